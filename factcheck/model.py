@@ -1,0 +1,286 @@
+"""The public data model: Document, Claim, Flag, Verdict and the run's results.
+
+Every stage of the pipeline (document -> extract -> normalize -> engine -> flags/verdicts ->
+report) passes these records along. They are frozen and picklable (they cross process
+boundaries to the engine workers) and they never reference a registry, a database handle or any
+other live object. ``as_dict`` renders each one in the shape of the public JSON contract
+(``factcheck/schemas/report.schema.json``); nothing else in the package builds that shape.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+STATUSES = ("supported", "contradicted", "unverified")
+
+
+def severity_rank(severity: str) -> int:
+    """error=3, warning=2, info=1; unknown=0. Used for --fail-on and sorting."""
+    return {"error": 3, "warning": 2, "info": 1}.get(severity, 0)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: the text that offsets refer to (for files, the body after front matter).
+
+    ``line_offset`` is the number of lines that precede ``text`` in the file (front matter), so
+    that reported line numbers are lines of the file a person opens.
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    date: date | None = None
+    title: str | None = None
+    outlet: str | None = None
+    line_offset: int = 0
+    meta: tuple[tuple[str, Any], ...] = ()
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file for a character offset into ``text``."""
+        offset = max(0, min(offset, len(self.text)))
+        line = self.text.count("\n", 0, offset)
+        last_nl = self.text.rfind("\n", 0, offset)
+        return line + 1 + self.line_offset, offset - last_nl
+
+    def meta_dict(self) -> dict[str, Any]:
+        return dict(self.meta)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The closed interval of days a figure covers (ISO dates in JSON)."""
+
+    start: date
+    end: date
+
+    def as_dict(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One normalized assertion: a figure with what it measures, of whom, when, and who says so.
+
+    ``value`` is in ``unit`` (a string pint parses; "" for plain counts). ``lower``/``upper`` is
+    the interval the wording allows (qualifier and rounding); either may be None for an open
+    bound ("more than 5" has no upper bound unless the journalistic reading gives one).
+    """
+
+    id: str
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    value: float | None
+    unit: str = ""
+    lower: float | None = None
+    upper: float | None = None
+    qualifier: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    period: Period | None = None
+    source: str | None = None
+    hedge: str | None = None
+    # Beyond the contract's required fields (documented in the schema as optional):
+    cumulative: bool = False          # a running total ("overall", "since the invasion began")
+    sentence: tuple[int, int] = (0, 0)  # offsets of the sentence the claim stands in
+    section: str = "body"             # headline | keypoints | body | caption
+    quoted: bool = False              # inside a quotation
+    group: str | None = None          # id shared by the items of one coordinated list
+    role: str | None = None           # e.g. "total", "part", "share", "change"
+    extra: tuple[tuple[str, Any], ...] = ()  # stage-specific details (ranges, conversions...)
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "value": self.value,
+            "unit": self.unit,
+            "lower": self.lower,
+            "upper": self.upper,
+            "qualifier": self.qualifier,
+            "measure": self.measure,
+            "subject": self.subject,
+            "period": self.period.as_dict() if self.period else None,
+            "source": self.source,
+            "hedge": self.hedge,
+            "cumulative": self.cumulative,
+            "section": self.section,
+        }
+        if self.group:
+            d["group"] = self.group
+        if self.role:
+            d["role"] = self.role
+        if self.extra:
+            d["extra"] = {k: _jsonable(v) for k, v in self.extra}
+        return d
+
+    def extra_dict(self) -> dict[str, Any]:
+        return dict(self.extra)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a contradicting or supporting value comes from."""
+
+    kind: str                   # "claim" (same document), "dataset", "article"
+    value: float | None = None
+    unit: str = ""
+    text: str | None = None     # the words, for a claim
+    claim: str | None = None    # claim id, for a claim in this document
+    source: str | None = None   # dataset or outlet name / attribution
+    date: date | None = None
+    document: str | None = None  # document id or dataset id
+    detail: str | None = None   # free text: "daily increment of personnel on 2024-12-17"
+
+    def as_dict(self) -> dict[str, Any]:
+        d = {k: _jsonable(v) for k, v in dataclasses.asdict(self).items() if v is not None}
+        d.setdefault("kind", self.kind)
+        return d
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One finding of one rule, tied to words in the document."""
+
+    id: str
+    rule: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    claims: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    suppressed: str | None = None   # the reason, when an inline suppression or baseline covers it
+    suggestion: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "claims": list(self.claims),
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+        if self.suggestion:
+            d["suggestion"] = self.suggestion
+        if self.suppressed is not None:
+            d["suppressed"] = self.suppressed
+        return d
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the reference data and prior reports say of one claim."""
+
+    claim: str
+    status: str
+    evidence: tuple[Evidence, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"claim": self.claim, "status": self.status,
+                "evidence": [e.as_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class DocumentError:
+    """A document that could not be read or checked: one line for a person."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "message": self.message}
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything one run found for one document."""
+
+    document: Document
+    claims: tuple[Claim, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    verdicts: tuple[Verdict, ...] = ()
+    error: str | None = None   # the engine failed on this document (crash, timeout)
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.document.id,
+            "path": self.document.path,
+            "date": self.document.date.isoformat() if self.document.date else None,
+            "claims": [c.as_dict() for c in self.claims],
+            "flags": [f.as_dict() for f in self.flags],
+            "verdicts": [v.as_dict() for v in self.verdicts],
+        }
+        if self.document.title:
+            d["title"] = self.document.title
+        if self.error:
+            d["error"] = self.error
+        return d
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """A whole run: documents in input order, and the inputs that could not be read."""
+
+    documents: tuple[DocumentResult, ...] = ()
+    errors: tuple[DocumentError, ...] = ()
+
+    def summary(self) -> dict[str, Any]:
+        flags = [f for d in self.documents for f in d.flags]
+        active = [f for f in flags if f.suppressed is None]
+        verdicts = [v for d in self.documents for v in d.verdicts]
+        return {
+            "documents": len(self.documents),
+            "claims": sum(len(d.claims) for d in self.documents),
+            "flags": {s: sum(1 for f in active if f.severity == s) for s in SEVERITIES},
+            "suppressed": len(flags) - len(active),
+            "verdicts": {s: sum(1 for v in verdicts if v.status == s) for s in STATUSES},
+            "errors": len(self.errors) + sum(1 for d in self.documents if d.error),
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": [d.as_dict() for d in self.documents],
+            "errors": [e.as_dict() for e in self.errors],
+            "summary": self.summary(),
+        }
+
+
+def fingerprint(*parts: Any, length: int = 16) -> str:
+    """A stable id from the parts that identify a finding (rule, words, values), never offsets."""
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, tuple):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    return v
