@@ -151,6 +151,43 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A value from outside the document that a claim can be checked against.
+
+    Built by ``factcheck.store`` for one claim of the document being checked (``claim``), from a
+    reference dataset (``kind="dataset"``) or a prior article in the store (``kind="article"``).
+    ``role`` says what the value is for the claim: "period" (the dataset value over the claim's
+    own period, with ``lag`` days of reporting lag), "latest" (the latest known cumulative value
+    as of publication), "prior" (a prior article's figure for the same measure, subject and
+    period) or "previous" (the latest prior report of the same measure and subject, any period).
+    """
+
+    claim: str
+    kind: str
+    role: str
+    measure: str
+    subject: str | None
+    value: float
+    unit: str = ""
+    lower: float | None = None
+    upper: float | None = None
+    period: Period | None = None
+    date: date | None = None          # report date (dataset) or publication date (article)
+    lag: int = 0
+    cumulative: bool = False
+    source: str | None = None         # "General Staff of the Armed Forces of Ukraine", outlet
+    document: str | None = None       # dataset id or article id
+    text: str | None = None           # the prior article's words
+    detail: str | None = None
+    correction: float | None = None   # a published correction that explains a drop
+
+    def as_evidence(self) -> "Evidence":
+        return Evidence(kind=self.kind, value=self.value, unit=self.unit, text=self.text,
+                        source=self.source, date=self.date, document=self.document,
+                        detail=self.detail)
+
+
+@dataclass(frozen=True)
 class Flag:
     """One finding of one rule, tied to words in the document."""
 
