@@ -1,0 +1,273 @@
+"""Running the stages over many documents: worker processes, crash isolation, ordering.
+
+``run`` reads the inputs, then hands each document to a supervised worker process that runs
+extract -> normalize -> store look-ups -> engine -> verdicts -> suppressions and sends back a
+``DocumentResult``. durable_rules is native code that can crash the process it runs in, so the
+engine never runs in the process that owns the run: when a worker dies (a signal, an abort) or
+overruns its time, only its current document is lost, reported as an error for that document,
+and a fresh worker takes over. Results come back in input order whatever the parallelism.
+
+This module decides nothing about claims: it only moves records between the stages.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from .config import Config
+from .document import load_inputs
+from .model import Document, DocumentError, DocumentResult, RunResult
+
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take in the engine
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a worker needs to set itself up: picklable, no live objects."""
+
+    store: str | None = None        # store path/URL; None = no store (consistency rules only)
+    rules: tuple[tuple[str, str], ...] = ()   # per-project overrides: rule id -> off|severity
+    rule_paths: tuple[str, ...] = ()          # extra rule folders (rules test, custom packs)
+    timeout: float = DEFAULT_TIMEOUT
+
+
+# --------------------------------------------------------------------------------------------
+# Inside a worker
+
+
+class _Checker:
+    """The per-process state: rulebook compiled and registered once, store opened once."""
+
+    def __init__(self, options: Options):
+        from .engine import Engine
+        from .rulebook import load_rulebook
+
+        self.rulebook = load_rulebook(extra_paths=options.rule_paths,
+                                      overrides=dict(options.rules))
+        self.engine = Engine(self.rulebook)
+        self.store = None
+        if options.store:
+            from .store import Store
+
+            self.store = Store.open(options.store)
+
+    def check(self, doc: Document) -> DocumentResult:
+        from .normalize import claims_for
+        from .report.suppress import apply_suppressions
+        from .verdicts import judge
+
+        claims = claims_for(doc)
+        references = self.store.references_for(doc, claims) if self.store else []
+        findings = self.engine.run(doc, claims, references)
+        flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
+        flags = apply_suppressions(doc, flags)
+        return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
+
+
+def check_document(checker: _Checker, doc: Document) -> DocumentResult:
+    """One document through the stages; a Python error becomes that document's error."""
+    try:
+        return checker.check(doc)
+    except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+        if os.environ.get("FACTCHECK_DEBUG"):
+            traceback.print_exc()
+        return DocumentResult(document=doc, error=f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _worker_main(conn: Connection, options: Options) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor handles Ctrl-C
+    try:
+        checker = _Checker(options)
+    except Exception as exc:  # noqa: BLE001
+        conn.send(("init-error", _one_line(exc)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        index, doc = task
+        conn.send(("result", (index, check_document(checker, doc))))
+
+
+def _one_line(exc: BaseException) -> str:
+    error = getattr(exc, "error", None)
+    if error is not None:
+        return str(error)
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+# --------------------------------------------------------------------------------------------
+# The supervisor
+
+
+class WorkerInitError(Exception):
+    """Workers could not start (a bad rule file, an unreadable store): one line for a person."""
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    task: tuple[int, Document] | None = None
+    started: float = 0.0
+    ready: bool = False
+
+
+@dataclass
+class Supervisor:
+    """Runs documents through N worker processes and survives their crashes."""
+
+    options: Options
+    jobs: int = 1
+    on_done: Callable[[int], None] | None = None
+    _ctx: Any = field(default_factory=lambda: mp.get_context("fork"))
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_main, args=(child, self.options), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def run(self, docs: Sequence[Document]) -> list[DocumentResult]:
+        results: list[DocumentResult | None] = [None] * len(docs)
+        queue = deque(enumerate(docs))
+        workers = [self._spawn() for _ in range(max(1, min(self.jobs, len(docs))))]
+        try:
+            while queue or any(w.task for w in workers):
+                for w in workers:
+                    if w.ready and w.task is None and queue:
+                        w.task = queue.popleft()
+                        w.started = time.monotonic()
+                        w.conn.send(w.task)
+                ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers],
+                             timeout=1.0)
+                for i, w in enumerate(workers):
+                    if w.conn in ready or w.conn.poll():
+                        try:
+                            kind, payload = w.conn.recv()
+                        except (EOFError, OSError):
+                            workers[i] = self._replace(w, results, self._death(w))
+                            continue
+                        if kind == "init-error":
+                            raise WorkerInitError(payload)
+                        if kind == "ready":
+                            w.ready = True
+                        elif kind == "result":
+                            index, result = payload
+                            results[index] = result
+                            w.task = None
+                            if self.on_done:
+                                self.on_done(index)
+                    elif w.process.sentinel in ready or not w.process.is_alive():
+                        workers[i] = self._replace(w, results, self._death(w))
+                    elif w.task and time.monotonic() - w.started > self.options.timeout:
+                        w.process.kill()
+                        w.process.join()
+                        workers[i] = self._replace(
+                            w, results, f"engine timed out after {self.options.timeout:.0f} s")
+        finally:
+            for w in workers:
+                self._stop(w)
+        return [r for r in results if r is not None]
+
+    @staticmethod
+    def _death(w: _Worker) -> str:
+        w.process.join(timeout=5)
+        code = w.process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"engine crashed ({name}) while checking this document"
+        return f"engine worker exited unexpectedly (exit code {code})"
+
+    def _replace(self, w: _Worker, results: list, message: str) -> _Worker:
+        if w.task is not None:
+            index, doc = w.task
+            results[index] = DocumentResult(document=doc, error=message)
+            if self.on_done:
+                self.on_done(index)
+        elif not w.ready:
+            raise WorkerInitError(message)
+        self._stop(w)
+        return self._spawn()
+
+    @staticmethod
+    def _stop(w: _Worker) -> None:
+        try:
+            if w.process.is_alive():
+                try:
+                    w.conn.send(None)
+                except (OSError, BrokenPipeError):
+                    pass
+                w.process.join(timeout=2)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+        finally:
+            w.conn.close()
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points used by the CLI
+
+
+def default_jobs(config: Config | None = None) -> int:
+    if config and config.jobs:
+        return config.jobs
+    return os.cpu_count() or 1
+
+
+def extract(paths: Sequence[str], date_override: date | None = None,
+            ignore: Sequence[str] = (), stdin_text: str | None = None) -> RunResult:
+    """Claims only (no engine, no store): pure Python, run in-process."""
+    from .normalize import claims_for
+
+    docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    results = [DocumentResult(document=d, claims=claims_for(d)) for d in docs]
+    return RunResult(documents=tuple(results), errors=tuple(errors))
+
+
+def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
+          date_override: date | None = None, ignore: Sequence[str] = (),
+          stdin_text: str | None = None,
+          progress: Callable[[int, int], None] | None = None) -> RunResult:
+    """The whole job: read, check every document in workers, return results in input order."""
+    docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    done = 0
+
+    def tick(_index: int) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, len(docs))
+
+    results = Supervisor(options, jobs=jobs, on_done=tick).run(docs) if docs else []
+    return RunResult(documents=tuple(results), errors=tuple(errors))
+
+
+def without_suppressed(result: RunResult) -> RunResult:
+    """The same run with suppressed flags dropped (for formats that want only active ones)."""
+    return replace(result, documents=tuple(
+        replace(d, flags=tuple(f for f in d.flags if f.suppressed is None))
+        for d in result.documents))
+
+
+__all__ = ["Options", "Supervisor", "WorkerInitError", "check", "extract", "check_document",
+           "default_jobs", "DocumentError"]
