@@ -12,6 +12,7 @@ This module decides nothing about claims: it only moves records between the stag
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing as mp
 import os
 import signal
@@ -22,11 +23,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .config import Config
 from .document import load_inputs
 from .model import Document, DocumentError, DocumentResult, RunResult
+
+if TYPE_CHECKING:
+    from .config import Config
 
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take in the engine
 
@@ -86,6 +89,7 @@ def check_document(checker: _Checker, doc: Document) -> DocumentResult:
 
 def _worker_main(conn: Connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor handles Ctrl-C
+    faulthandler.disable()  # a native crash is reported by the supervisor, in one line
     try:
         checker = _Checker(options)
     except Exception as exc:  # noqa: BLE001
@@ -228,7 +232,7 @@ class Supervisor:
 # Entry points used by the CLI
 
 
-def default_jobs(config: Config | None = None) -> int:
+def default_jobs(config: "Config | None" = None) -> int:
     if config and config.jobs:
         return config.jobs
     return os.cpu_count() or 1

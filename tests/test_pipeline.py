@@ -1,0 +1,70 @@
+"""The supervisor: results in input order, and a crashing or hanging worker costs one document."""
+
+import os
+import signal
+import time
+
+import pytest
+
+from factcheck import pipeline
+from factcheck.model import Claim, Document, DocumentResult
+
+
+class FakeChecker:
+    """Stands in for the real stages; crashes natively on a marker, the way a C extension would."""
+
+    def __init__(self, options):
+        if "init-fails" in options.rule_paths:
+            raise RuntimeError("rules/x.yaml:3: unknown field 'when'")
+
+    def check(self, doc):
+        if "SEGFAULT" in doc.text:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        if "HANG" in doc.text:
+            time.sleep(60)
+        if "RAISE" in doc.text:
+            raise ValueError("boom")
+        claim = Claim(id="c1", text=doc.text, start=0, end=len(doc.text), line=1, column=1,
+                      value=float(len(doc.text)))
+        return DocumentResult(document=doc, claims=(claim,))
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    monkeypatch.setattr(pipeline, "_Checker", FakeChecker)
+
+
+def docs(*texts):
+    return [Document(id=f"d{i}", text=t, path=f"d{i}.txt") for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_results_keep_input_order(fake, jobs):
+    texts = [("x" * (i % 7 + 1)) for i in range(25)]
+    out = pipeline.Supervisor(pipeline.Options(), jobs=jobs).run(docs(*texts))
+    assert [r.document.id for r in out] == [f"d{i}" for i in range(25)]
+    assert [r.claims[0].value for r in out] == [float(len(t)) for t in texts]
+
+
+def test_native_crash_loses_only_that_document(fake):
+    out = pipeline.Supervisor(pipeline.Options(), jobs=2).run(
+        docs("fine", "SEGFAULT here", "also fine", "SEGFAULT again", "last"))
+    errors = {r.document.id: r.error for r in out}
+    assert errors["d1"] and "SIGSEGV" in errors["d1"]
+    assert errors["d3"] and "crashed" in errors["d3"]
+    assert [r.claims[0].text for r in out if not r.error] == ["fine", "also fine", "last"]
+
+
+def test_python_error_is_reported_for_the_document(fake):
+    out = pipeline.Supervisor(pipeline.Options(), jobs=1).run(docs("RAISE", "ok"))
+    assert "ValueError: boom" in out[0].error and out[1].error is None
+
+
+def test_hanging_document_times_out(fake):
+    out = pipeline.Supervisor(pipeline.Options(timeout=1.5), jobs=1).run(docs("HANG", "ok"))
+    assert "timed out" in out[0].error and out[1].claims
+
+
+def test_worker_that_cannot_start_is_one_line(fake):
+    with pytest.raises(pipeline.WorkerInitError, match="unknown field"):
+        pipeline.Supervisor(pipeline.Options(rule_paths=("init-fails",)), jobs=2).run(docs("a"))
