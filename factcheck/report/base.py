@@ -1,0 +1,212 @@
+"""Shared pieces of the formatters: the base class, rule metadata, spans, wording of evidence.
+
+Only presentation helpers live here: nothing reads files, runs rules or changes a record.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import PurePath
+from typing import IO, Any, ClassVar, TypedDict
+
+from factcheck.model import Document, DocumentResult, Evidence, Flag, RunResult, severity_rank
+
+from .suppress import RULES_META as _SUPPRESSION_RULES
+
+
+class RuleMeta(TypedDict, total=False):
+    """What a report says about a rule; every key is optional (the id stands in for a title)."""
+
+    title: str
+    description: str
+    severity: str
+    help: str
+
+
+class Formatter:
+    """One output format. Subclasses set ``options`` (name -> default) and implement ``format``."""
+
+    name: ClassVar[str] = ""
+    options: ClassVar[Mapping[str, Any]] = {}
+
+    def __init__(
+        self,
+        rules_meta: Mapping[str, Mapping[str, Any]] | None = None,
+        series: Mapping[str, Sequence[tuple[date, float]]] | None = None,
+        **options: Any,
+    ) -> None:
+        unknown = sorted(set(options) - set(self.options))
+        if unknown:
+            raise TypeError(f"report format {self.name!r} has no option {', '.join(unknown)}")
+        self.rules_meta = rules_meta or {}
+        self.series = series or {}
+        self.opts = {**self.options, **options}
+
+    def format(self, result: RunResult, out: IO[str] | None) -> str:
+        raise NotImplementedError
+
+    def render(self, result: RunResult, out: IO[str] | None = None) -> str:
+        text = self.format(result, out)
+        if out is not None:
+            out.write(text)
+        return text
+
+    # -- rule metadata -------------------------------------------------------------------
+    def rule(self, rule_id: str) -> dict[str, str]:
+        """Metadata for ``rule_id`` with every key present (the id stands in for a title)."""
+        meta: Mapping[str, Any] = self.rules_meta.get(rule_id) or _SUPPRESSION_RULES.get(
+            rule_id, {}
+        )
+        title = str(meta.get("title") or rule_id)
+        return {
+            "title": title,
+            "description": str(meta.get("description") or title),
+            "severity": str(meta.get("severity") or ""),
+            "help": str(meta.get("help") or meta.get("description") or title),
+        }
+
+    def rule_ids(self, result: RunResult) -> list[str]:
+        """Rules that fired in this run, then the other known ones, each list sorted."""
+        fired = sorted({f.rule for d in result.documents for f in d.flags})
+        known = sorted(set(self.rules_meta) - set(fired))
+        return fired + known
+
+
+# -- places and words --------------------------------------------------------------------
+def display_path(doc: Document) -> str:
+    """How a document is named in a report: its path (posix), or its id when it has none."""
+    if doc.path:
+        return PurePath(doc.path).as_posix() if os.sep != "/" else doc.path
+    return doc.id
+
+
+def sorted_flags(flags: Iterable[Flag]) -> list[Flag]:
+    return sorted(flags, key=lambda f: (f.start, f.end, -severity_rank(f.severity), f.rule, f.id))
+
+
+def active(flags: Iterable[Flag]) -> list[Flag]:
+    return [f for f in flags if f.suppressed is None]
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    """The line of ``text`` that holds ``offset``, without its newline."""
+    offset = max(0, min(offset, len(text)))
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def sentence_span(dr: DocumentResult, flag: Flag) -> tuple[int, int]:
+    """The sentence a flag stands in: its first claim's sentence, else the enclosing line."""
+    claims = {c.id: c for c in dr.claims}
+    for cid in flag.claims:
+        c = claims.get(cid)
+        if c is not None and c.sentence != (0, 0) and c.sentence[0] <= flag.start < c.sentence[1]:
+            return c.sentence
+    for cid in flag.claims:
+        c = claims.get(cid)
+        if c is not None and c.sentence != (0, 0):
+            return c.sentence
+    return line_span(dr.document.text, flag.start)
+
+
+def highlights(dr: DocumentResult, flag: Flag, span: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    """Spans to highlight inside ``span``: the flag's own figure (primary=True) and the other
+    figures of its claims (primary=False), clipped to the span and never overlapping."""
+    s0, s1 = span
+    claims = {c.id: c for c in dr.claims}
+    marks: list[tuple[int, int, bool]] = []
+    if flag.end > flag.start:
+        marks.append((flag.start, flag.end, True))
+    for cid in flag.claims:
+        c = claims.get(cid)
+        if c is not None and c.end > c.start:
+            marks.append((c.start, c.end, False))
+    out: list[tuple[int, int, bool]] = []
+    for a, b, primary in sorted(marks, key=lambda m: (m[0], not m[2])):
+        a, b = max(a, s0), min(b, s1)
+        if a >= b or any(a < ob and b > oa for oa, ob, _ in out):
+            continue
+        out.append((a, b, primary))
+    return sorted(out)
+
+
+def fmt_number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return str(value)
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
+
+
+def fmt_quantity(value: float | None, unit: str = "") -> str:
+    q = fmt_number(value)
+    if not unit:
+        return q
+    return f"{q}{unit}" if unit == "%" else f"{q} {unit}"
+
+
+def describe_evidence(ev: Evidence, claim_lines: Mapping[str, int] | None = None) -> str:
+    """One line saying where a value comes from: source, date, value, words, detail."""
+    where: list[str] = []
+    if ev.kind == "claim":
+        line = (claim_lines or {}).get(ev.claim or "")
+        where.append(f"this article, line {line}" if line else "this article")
+    elif ev.source:
+        where.append(ev.source)
+    elif ev.document:
+        where.append(ev.document)
+    else:
+        where.append(ev.kind)
+    if ev.kind != "claim" and ev.source and ev.document and ev.document != ev.source:
+        where.append(f"({ev.document})")
+    if ev.date:
+        where.append(ev.date.isoformat())
+    head = " ".join(where[:1] + [w for w in where[1:] if w.startswith("(")])
+    dated = [w for w in where[1:] if not w.startswith("(")]
+    if dated:
+        head += ", " + ", ".join(dated)
+    parts = [head + ":"]
+    if ev.value is not None:
+        parts.append(fmt_quantity(ev.value, ev.unit))
+    if ev.text:
+        parts.append(f"\u201c{ev.text}\u201d")
+    if ev.detail:
+        parts.append(f"({ev.detail})")
+    return " ".join(parts)
+
+
+def claim_statuses(dr: DocumentResult) -> dict[str, str]:
+    """claim id -> supported|contradicted|unverified (no verdict means unverified; a claim
+    with several verdicts takes the worst: contradicted over unverified over supported)."""
+    order = {"contradicted": 3, "unverified": 2, "supported": 1}
+    status = {c.id: "unverified" for c in dr.claims}
+    seen: set[str] = set()
+    for v in dr.verdicts:
+        if v.claim not in seen or order.get(v.status, 0) > order.get(status.get(v.claim, ""), 0):
+            status[v.claim] = v.status
+            seen.add(v.claim)
+    return status
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def counts_line(result: RunResult) -> str:
+    """'3 flags (1 error, 2 warnings) in 2 documents, 1 suppressed' in words."""
+    s = result.summary()
+    n = sum(s["flags"].values())
+    sev = ", ".join(plural(s["flags"][k], k) for k in ("error", "warning", "info") if s["flags"][k])
+    line = f"{plural(n, 'flag')}" + (f" ({sev})" if sev else "")
+    line += f" in {plural(s['documents'], 'document')}"
+    if s["suppressed"]:
+        line += f", {s['suppressed']} suppressed"
+    if s["errors"]:
+        line += f", {plural(s['errors'], 'document error')}"
+    return line
