@@ -1,0 +1,130 @@
+"""The default store: where it lives, and building it from the bundled corpus on first use.
+
+In a source checkout the store is ``.factcheck/store.sqlite`` beside the corpus folder (git
+ignores it); in an installed package, or where that folder cannot be written, it is
+``store.sqlite`` in the user cache directory (platformdirs). ``default_store`` ingests every
+dataset folder in ``corpus/datasets/`` and every article in ``corpus/articles/`` the first time,
+and again whenever the corpus, the vocabularies or the extraction code change (a fingerprint of
+them is kept in the store), so a fresh clone needs no set-up step. It must not ingest anything
+outside the corpus it is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import platformdirs
+
+from .. import __version__
+from ..model import Document
+from ..resources import corpus_dir, rules_dir
+from . import schema
+from .datasets import MAPPING_FILE, DatasetError
+from .store import Store
+
+BUNDLED = "bundled"
+_FINGERPRINT = "bundled_corpus_fingerprint"
+_PKG = Path(__file__).resolve().parents[1]
+
+
+def default_store_path(corpus: Path | None = None) -> Path:
+    """``.factcheck/store.sqlite`` beside a writable checkout corpus, else the user cache dir."""
+    env = os.environ.get("FACTCHECK_STORE")
+    if env:
+        return Path(env)
+    corpus = Path(corpus) if corpus is not None else corpus_dir()
+    installed = _PKG / "_data" in corpus.resolve().parents
+    if not installed:
+        folder = corpus.resolve().parent / ".factcheck"
+        try:
+            folder.mkdir(exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder / "store.sqlite"
+        except OSError:
+            pass
+    return Path(platformdirs.user_cache_dir("factcheck")) / "store.sqlite"
+
+
+def dataset_folders(corpus: Path) -> list[Path]:
+    root = corpus / "datasets"
+    return sorted(p for p in root.iterdir() if (p / MAPPING_FILE).is_file()) \
+        if root.is_dir() else []
+
+
+def article_files(corpus: Path) -> list[Path]:
+    from ..document import SUFFIXES
+    root = corpus / "articles"
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def fingerprint(corpus: Path) -> str:
+    """A hash of everything the bundled store is built from."""
+    h = hashlib.sha256(f"{__version__}\0{schema.LATEST}\0".encode())
+    files = [f for d in dataset_folders(corpus) for f in sorted(d.iterdir()) if f.is_file()]
+    files += article_files(corpus)
+    vocab = rules_dir() / "vocab"
+    if vocab.is_dir():
+        files += sorted(vocab.glob("*.yaml"))
+    for name in ("extract", "normalize", "document"):
+        mod = _PKG / name
+        files += sorted(mod.rglob("*.py")) if mod.is_dir() else [mod.with_suffix(".py")]
+    for f in files:
+        if f.is_file():
+            h.update(str(f.relative_to(f.anchor)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def load_articles(corpus: Path, files: list[Path]) -> list[tuple[Document, list]]:
+    """(document, claims) for the bundled articles, ids relative to the corpus' parent folder."""
+    from ..document import load_path
+    from ..normalize import claims_for
+    out = []
+    base = corpus.resolve().parent
+    for f in files:
+        for item in load_path(f):
+            if not isinstance(item, Document):
+                raise DatasetError(item.path, item.message, line=item.line)
+            if item.id == str(f):
+                try:
+                    item = replace(item, id=f.resolve().relative_to(base).as_posix())
+                except ValueError:
+                    pass
+            out.append((item, list(claims_for(item))))
+    return out
+
+
+def build(store: Store, corpus: Path) -> dict[str, int]:
+    """Ingest the corpus' datasets and articles into ``store``; drop bundled articles now gone."""
+    counts = {"datasets": 0, "data_points": 0, "documents": 0, "claims": 0}
+    hashes = store.dataset_hashes()
+    for folder in dataset_folders(corpus):
+        counts["datasets"] += 1
+        from .datasets import read_dataset
+        rows = read_dataset(folder)
+        if hashes.get(rows.spec.id) != rows.content_hash:
+            counts["data_points"] += store.ingest_dataset(folder)
+    articles = load_articles(corpus, article_files(corpus))
+    counts["documents"] = len(articles)
+    counts["claims"] = store.ingest_documents(articles, origin=BUNDLED)
+    gone = store.document_ids(origin=BUNDLED) - {d.id for d, _ in articles}
+    if gone:
+        store.remove_documents(sorted(gone))
+    return counts
+
+
+def default_store(corpus: Path | None = None, path: str | os.PathLike | None = None) -> Store:
+    """The store for ``check``: built from the bundled corpus on first use, kept up to date."""
+    corpus = Path(corpus) if corpus is not None else corpus_dir()
+    store = Store.open(path if path is not None else default_store_path(corpus))
+    key = f"{_FINGERPRINT}:{corpus.resolve()}"
+    fp = fingerprint(corpus)
+    if store.get_meta(key) != fp:
+        build(store, corpus)
+        store.set_meta(key, fp)
+    return store

@@ -1,0 +1,247 @@
+"""The ``Store``: open a claims store, ingest articles and datasets, look up references.
+
+Ingest is atomic and idempotent per document and per dataset: each one is replaced inside a
+single write transaction (its old rows deleted, its new rows inserted), so re-ingesting gives no
+duplicates and a reader never sees half of one. Writers queue on SQLite's write lock, so several
+processes may ingest into one store at once. The look-ups themselves live in
+``factcheck.store.lookup``. This module must not extract or normalize text itself: it stores
+the claims it is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..model import Claim, Document, Reference
+from . import db, schema
+from .datasets import read_dataset
+
+_CHUNK = 300   # rows per IN (...) list: far below every backend's bound-parameter limit
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def resolved_path(path: str | None) -> str | None:
+    if not path or path.startswith("<"):
+        return path
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return path
+
+
+def claim_place(claim: Claim) -> str | None:
+    """What a distance or position is measured to ("3 km from Pokrovsk" -> pokrovsk), if known."""
+    extra = claim.extra_dict()
+    for key in ("place", "to", "from", "location"):
+        v = extra.get(key)
+        if isinstance(v, str) and v:
+            return v
+    return None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A claims store at a SQLAlchemy URL (SQLite file by default)."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self._engine = db.create(url)
+        self._write_engine = db.writer(self._engine)
+        self._pid = os.getpid()
+        with self._write() as conn:
+            schema.migrate(conn)
+
+    @classmethod
+    def open(cls, url_or_path: str | os.PathLike | None = None) -> "Store":
+        """Open (creating and migrating if needed) the store at a path or URL.
+
+        ``None`` means the default location (see ``factcheck.store.default_store_path``).
+        """
+        if url_or_path is None:
+            from .default import default_store_path
+            url_or_path = default_store_path()
+        return cls(db.to_url(url_or_path))
+
+    def __reduce__(self):  # picklable: reopens the same store in another process
+        return (Store, (self.url,))
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------------
+
+    def _check_fork(self) -> None:
+        if os.getpid() != self._pid:  # pooled connections must not cross a fork
+            self._engine.dispose(close=False)
+            self._pid = os.getpid()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        self._check_fork()
+        with self._write_engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        self._check_fork()
+        with self._engine.begin() as conn:
+            yield conn
+
+    # -- metadata ------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        with self._read() as conn:
+            return schema.current_version(conn)
+
+    def get_meta(self, key: str) -> str | None:
+        with self._read() as conn:
+            return conn.execute(sa.select(schema.store_meta.c.value)
+                                .where(schema.store_meta.c.key == key)).scalar()
+
+    def set_meta(self, key: str, value: str, conn: Connection | None = None) -> None:
+        if conn is None:
+            with self._write() as c:
+                return self.set_meta(key, value, c)
+        t = schema.store_meta
+        conn.execute(t.delete().where(t.c.key == key))
+        conn.execute(t.insert().values(key=key, value=value))
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: documents, claims, datasets, data_points, corrections."""
+        with self._read() as conn:
+            return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar() or 0
+                    for t in (schema.documents, schema.claims, schema.datasets,
+                              schema.data_points, schema.corrections)}
+
+    # -- ingest --------------------------------------------------------------------------------
+
+    def ingest_document(self, doc: Document, claims: Sequence[Claim],
+                        origin: str | None = None) -> int:
+        """Store one article and its claims, replacing what the store had for ``doc.id``.
+
+        Atomic (one transaction) and idempotent. Returns the number of claims stored.
+        """
+        return self.ingest_documents([(doc, claims)], origin=origin)
+
+    def ingest_documents(self, items: Iterable[tuple[Document, Sequence[Claim]]],
+                         origin: str | None = None) -> int:
+        """Store several articles in one transaction (faster for bulk loads); same semantics."""
+        latest: dict[str, tuple[Document, Sequence[Claim]]] = {}
+        for doc, claims in items:
+            latest[doc.id] = (doc, claims)
+        if not latest:
+            return 0
+        now = _now()
+        doc_rows = []
+        claim_rows: list[dict[str, Any]] = []
+        for doc, claims in latest.values():
+            pub = doc.date.isoformat() if doc.date else None
+            doc_rows.append({"id": doc.id, "path": resolved_path(doc.path), "title": doc.title,
+                             "outlet": doc.outlet, "date": pub,
+                             "content_hash": text_hash(doc.text), "origin": origin,
+                             "ingested_at": now})
+            for c in claims:
+                claim_rows.append({
+                    "document_id": doc.id, "claim_id": c.id, "measure": c.measure,
+                    "subject": c.subject,
+                    "period_start": c.period.start.isoformat() if c.period else None,
+                    "period_end": c.period.end.isoformat() if c.period else None,
+                    "published": pub, "cumulative": bool(c.cumulative), "value": c.value,
+                    "unit": c.unit or "", "lower": c.lower, "upper": c.upper,
+                    "qualifier": c.qualifier, "source": c.source, "hedge": c.hedge,
+                    "text": c.text, "start": c.start, "end": c.end, "line": c.line,
+                    "place": claim_place(c)})
+        ids = list(latest)
+        with self._write() as conn:
+            self._delete_documents(conn, ids)
+            conn.execute(schema.documents.insert(), doc_rows)
+            if claim_rows:
+                conn.execute(schema.claims.insert(), claim_rows)
+        return len(claim_rows)
+
+    def remove_documents(self, ids: Sequence[str]) -> None:
+        with self._write() as conn:
+            self._delete_documents(conn, list(ids))
+
+    @staticmethod
+    def _delete_documents(conn: Connection, ids: list[str]) -> None:
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            conn.execute(schema.claims.delete().where(schema.claims.c.document_id.in_(chunk)))
+            conn.execute(schema.documents.delete().where(schema.documents.c.id.in_(chunk)))
+
+    def document_ids(self, origin: str | None = None) -> set[str]:
+        t = schema.documents
+        q = sa.select(t.c.id)
+        if origin is not None:
+            q = q.where(t.c.origin == origin)
+        with self._read() as conn:
+            return set(conn.execute(q).scalars())
+
+    def ingest_dataset(self, folder: Path | str) -> int:
+        """Store a dataset folder (``dataset.yaml`` + data), replacing one with the same id.
+
+        Everything is validated first; a problem raises one ``DatasetError`` with file and line
+        (or record) and leaves the store untouched. Returns the number of data points stored.
+        """
+        rows = read_dataset(folder)
+        spec = rows.spec
+        ds = schema.datasets
+        with self._write() as conn:
+            for t in (schema.data_points, schema.corrections, schema.dataset_measures):
+                conn.execute(t.delete().where(t.c.dataset_id == spec.id))
+            conn.execute(ds.delete().where(ds.c.id == spec.id))
+            conn.execute(ds.insert().values(
+                id=spec.id, source=spec.source, subject=spec.subject,
+                path=str(Path(folder).resolve()), report_delay=spec.report_delay,
+                lag_min=spec.lag[0], lag_max=spec.lag[1], content_hash=rows.content_hash,
+                ingested_at=_now()))
+            conn.execute(schema.dataset_measures.insert(), [
+                {"dataset_id": spec.id, "measure": m.measure, "subject": spec.subject,
+                 "unit": m.unit, "kind": m.kind, "column": m.column,
+                 "sum_of": ",".join(m.sum_of) or None} for m in spec.measures.values()])
+            conn.execute(schema.data_points.insert(), [
+                {"dataset_id": spec.id, "measure": m, "subject": spec.subject, "date": d,
+                 "value": v, "total": tot, "row": row} for m, d, v, tot, row in rows.points])
+            if rows.corrections:
+                conn.execute(schema.corrections.insert(), [
+                    {"dataset_id": spec.id, "measure": m, "subject": spec.subject, "date": d,
+                     "value": v, "row": row} for m, d, v, row in rows.corrections])
+        return len(rows.points)
+
+    def dataset_hashes(self) -> dict[str, str]:
+        with self._read() as conn:
+            return dict(conn.execute(sa.select(schema.datasets.c.id,
+                                               schema.datasets.c.content_hash)).all())
+
+    # -- look-ups ------------------------------------------------------------------------------
+
+    def references_for(self, doc: Document, claims: Sequence[Claim]) -> list[Reference]:
+        """References for the claims of ``doc``: see ``factcheck.store.lookup``."""
+        from .lookup import references_for
+        with self._read() as conn:
+            return references_for(conn, doc, claims)
