@@ -70,5 +70,9 @@ def format_names() -> list[str]:
 # Registration happens on import; the order here is the order ``format_names`` lists.
 from . import text as _text  # noqa: E402,F401
 from . import json as _json  # noqa: E402,F401
+from . import sarif as _sarif  # noqa: E402,F401
+from . import junit as _junit  # noqa: E402,F401
+from . import markdown as _markdown  # noqa: E402,F401
+from . import html as _html  # noqa: E402,F401
 
 __all__ = ["FORMATTERS", "Formatter", "RuleMeta", "format_names", "register", "render"]
