@@ -166,3 +166,18 @@ def test_clean_draft_is_another_december_day():
     assert meta["date"] != dt.date(2024, 12, 17)
     assert {"title", "outlet"} <= meta.keys()
     assert 150 <= len(body.split()) <= 450
+
+
+@pytest.mark.parametrize(
+    "path", ARTICLE_PATHS + sorted(DRAFTS.glob("*.md")), ids=lambda p: p.name
+)
+def test_key_points_bullets_are_one_line_each(path: Path):
+    """A wrapped bullet would end the Key points block early for the section reader."""
+    _, body = split_front_matter(path)
+    if "**Key points**" not in body:
+        return
+    block = body.partition("**Key points**")[2].lstrip().partition("\n\n")[0]
+    lines = block.splitlines()
+    assert lines, f"{path.name}: empty Key points list"
+    for line in lines:
+        assert line.startswith("- "), f"{path.name}: Key points line is not a bullet: {line!r}"
