@@ -1,0 +1,250 @@
+"""Project configuration: ``[tool.factcheck]`` in pyproject.toml, or a ``factcheck.toml``.
+
+``load_config(start_dir)`` looks in ``start_dir`` and then each parent folder for, in order,
+``factcheck.toml`` (keys at the top level, or under ``[tool.factcheck]``) and ``pyproject.toml``
+with a ``[tool.factcheck]`` table; the first one found wins (a pyproject.toml without the table
+is passed over). Keys::
+
+    rules   = { "rule-id" = "off" | "error" | "warning" | "info", ... }
+    ignore  = ["drafts/archive/**", "*.tmp.md"]   # path globs, relative to the config's folder
+    store   = ".factcheck/store.sqlite"            # relative to the config's folder
+    fail_on = "error" | "warning" | "info"
+    jobs    = 4                                    # worker processes; 0 means all cores
+
+An unknown key or a bad value is a ``ConfigError`` whose message names the file and the key.
+This module reads configuration only: it imports nothing but the model, and it does not know
+which rules exist (the caller checks rule ids against the rulebook).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from factcheck.model import SEVERITIES, Flag
+
+CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
+RULE_LEVELS = ("off", *SEVERITIES)
+KEYS = ("rules", "ignore", "store", "fail_on", "jobs")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used: one line naming the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings in force. ``path`` is the file they came from (None: the defaults)."""
+
+    path: Path | None = None
+    # rule id -> off|error|warning|info, sorted by id. A plain dict for callers' convenience:
+    # treat it as read-only (it is left out of the hash).
+    rules: dict[str, str] = field(default_factory=dict, hash=False)
+    ignore: tuple[str, ...] = ()
+    store: Path | None = None
+    fail_on: str = "error"
+    jobs: int | None = None                   # None: not set (the CLI's default applies)
+
+    @property
+    def root(self) -> Path | None:
+        """The folder the config file is in: ``ignore`` globs and ``store`` are relative to it."""
+        return self.path.parent if self.path else None
+
+    def rule_level(self, rule_id: str) -> str | None:
+        """``off``, a severity, or None when the config says nothing about this rule."""
+        return self.rules.get(rule_id)
+
+    def rule_enabled(self, rule_id: str) -> bool:
+        return self.rule_level(rule_id) != "off"
+
+    def apply(self, flags: Iterable[Flag]) -> tuple[Flag, ...]:
+        """Drop flags of rules turned off and give the others their configured severity."""
+        levels = self.rules
+        out = []
+        for f in flags:
+            level = levels.get(f.rule)
+            if level == "off":
+                continue
+            if level is not None and level != f.severity:
+                f = dataclasses.replace(f, severity=level)
+            out.append(f)
+        return tuple(out)
+
+    def is_ignored(self, path: str | Path) -> bool:
+        """True if ``path`` (or a folder it is in) matches an ``ignore`` glob.
+
+        A glob with no ``/`` matches a file or folder name at any depth (``*.tmp.md``,
+        ``archive``); one with a ``/`` is anchored at the config's folder
+        (``drafts/archive/**``); ``**`` matches any number of folders. A path outside the
+        config's folder is matched by its name parts only.
+        """
+        if not self.ignore:
+            return False
+        p = Path(path)
+        rel: PurePosixPath
+        if self.root is not None:
+            try:
+                rel = PurePosixPath(p.resolve().relative_to(self.root.resolve()).as_posix())
+            except ValueError:
+                rel = PurePosixPath(*[part for part in p.parts if part not in ("/", "..", ".")])
+        else:
+            rel = PurePosixPath(p.as_posix())
+        parts = rel.parts
+        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        for glob in self.ignore:
+            anchored = "/" in glob.rstrip("/")
+            rx = _glob_regex(glob.strip("/") if anchored else glob.rstrip("/"))
+            if anchored:
+                if any(rx.fullmatch(c) for c in candidates):
+                    return True
+            elif any(rx.fullmatch(name) for name in parts):
+                return True
+        return False
+
+
+def find_config(start_dir: str | Path | None = None) -> Path | None:
+    """The config file that applies to ``start_dir`` (default: the working directory)."""
+    here = Path(start_dir or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml" and "factcheck" not in _read(candidate).get("tool", {}):
+                continue
+            return candidate
+    return None
+
+
+def load_config(start_dir: str | Path | None = None) -> Config:
+    """The configuration for ``start_dir``: from the nearest config file, or the defaults."""
+    path = find_config(start_dir)
+    if path is None:
+        return Config()
+    return parse_config(path)
+
+
+def parse_config(path: str | Path) -> Config:
+    """Read one config file (``factcheck.toml`` or ``pyproject.toml``)."""
+    path = Path(path).resolve()
+    data = _read(path)
+    tool = data.get("tool", {})
+    if path.name == "pyproject.toml" or (isinstance(tool, dict) and "factcheck" in tool):
+        table = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
+        where = "[tool.factcheck]"
+        if path.name != "pyproject.toml":
+            stray = sorted(k for k in data if k != "tool")
+            if stray:
+                raise ConfigError(f"{path}: unknown key '{stray[0]}' (use either top-level keys "
+                                  "or [tool.factcheck], not both)")
+    else:
+        table, where = data, "top level"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+    for key in table:
+        if key not in KEYS:
+            raise ConfigError(f"{path}: unknown key '{key}' in {where} "
+                              f"(known keys: {', '.join(KEYS)})")
+    kw: dict[str, Any] = {"path": path}
+    if "rules" in table:
+        kw["rules"] = _rules(path, table["rules"])
+    if "ignore" in table:
+        ignore = table["ignore"]
+        if isinstance(ignore, str):
+            ignore = [ignore]
+        if not isinstance(ignore, list) or not all(isinstance(g, str) and g for g in ignore):
+            raise ConfigError(f"{path}: 'ignore' must be a list of path globs")
+        kw["ignore"] = tuple(ignore)
+    if "store" in table:
+        store = table["store"]
+        if not isinstance(store, str) or not store:
+            raise ConfigError(f"{path}: 'store' must be a path (a string)")
+        kw["store"] = (path.parent / Path(store).expanduser()).resolve()
+    if "fail_on" in table:
+        fail_on = table["fail_on"]
+        if fail_on not in SEVERITIES:
+            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(SEVERITIES)}, "
+                              f"not {fail_on!r}")
+        kw["fail_on"] = fail_on
+    if "jobs" in table:
+        jobs = table["jobs"]
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
+            raise ConfigError(f"{path}: 'jobs' must be a whole number >= 0 (0: all cores), "
+                              f"not {jobs!r}")
+        kw["jobs"] = jobs
+    return Config(**kw)
+
+
+def _rules(path: Path, rules: Any) -> dict[str, str]:
+    if not isinstance(rules, dict):
+        raise ConfigError(f"{path}: 'rules' must be a table of rule id = level")
+    out = []
+    for rule_id, level in rules.items():
+        if level not in RULE_LEVELS:
+            raise ConfigError(f"{path}: rules.{rule_id} must be one of "
+                              f"{', '.join(RULE_LEVELS)}, not {level!r}")
+        out.append((rule_id, level))
+    return dict(sorted(out))
+
+
+@lru_cache(maxsize=32)
+def _read_cached(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        return _read_cached(path, st.st_mtime_ns, st.st_size)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _glob_regex(glob: str) -> re.Pattern[str]:
+    """A path glob as a regex: ``*`` and ``?`` stay within a folder, ``**`` crosses folders."""
+    out = []
+    i = 0
+    while i < len(glob):
+        ch = glob[i]
+        if glob.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif glob.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif ch == "*":
+            out.append("[^/]*")
+            i += 1
+        elif ch == "?":
+            out.append("[^/]")
+            i += 1
+        elif ch == "[":
+            j = glob.find("]", i + 2)
+            if j < 0:
+                out.append(re.escape(ch))
+                i += 1
+            else:
+                body = glob[i + 1 : j]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body.replace(chr(92), chr(92) * 2)}]")
+                i = j + 1
+        else:
+            out.append(re.escape(ch))
+            i += 1
+    return re.compile("".join(out))
