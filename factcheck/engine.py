@@ -1,0 +1,171 @@
+"""The rules engine: durable_rules 2.0.28 behind one small API. The only module that imports it.
+
+``Engine(rulebook)`` registers one durable ruleset per enabled rule, all of them at start-up,
+before any fact is posted (defining a ruleset after facts were posted crashes durable_rules).
+``Engine.run(doc, claims, references)`` builds the document's facts (factcheck.engine_facts),
+posts to each ruleset only the fact types its rule binds, under a session id of its own, drains
+the actions the conditions fire, deletes the session's state and returns ``Finding`` records.
+
+Hazards handled here (docs/engine.md has the measurements):
+- A fact that matches no rule raises MessageNotHandledException: normal, ignored.
+- Identical facts raise MessageObservedException: every fact carries a unique ``fid``.
+- durable's Host starts background dispatch threads that race the caller; we drive
+  ``durable.engine.Ruleset`` objects directly, synchronously, with no threads.
+- Rulesets must hold only the condition shapes factcheck.rulebook emits; this module never
+  builds conditions itself.
+
+It must not decide anything beside the engine: a Finding exists only because a condition
+matched. It must not format messages (factcheck.verdicts does).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from durable.engine import MessageNotHandledException, MessageObservedException, Ruleset
+
+from .engine_facts import build_facts
+from .model import Claim, Document, Reference
+from .rulebook import CLAIM_FIELDS, Rulebook
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One match of one rule: the facts bound to its names (JSON-like, picklable)."""
+
+    rule: str
+    bindings: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+    facts: tuple[str, ...]          # fact ids, in binding order
+    claims: tuple[str, ...]         # claim ids involved, anchor's first
+
+    def binding(self, alias: str) -> dict[str, Any]:
+        return dict(dict(self.bindings)[alias])
+
+    def bound(self) -> dict[str, dict[str, Any]]:
+        return {a: dict(f) for a, f in self.bindings}
+
+
+class _NoHost:
+    """durable's Ruleset asks its host for named actions; ours are callables, never names."""
+
+    def get_action(self, name: str) -> Any:  # pragma: no cover - never called
+        raise KeyError(name)
+
+
+def _freeze(v: Any) -> Any:
+    if isinstance(v, list):
+        return tuple(_freeze(x) for x in v)
+    if isinstance(v, dict):
+        return tuple(sorted((k, _freeze(x)) for k, x in v.items()))
+    return v
+
+
+class EngineError(RuntimeError):
+    pass
+
+
+class Engine:
+    """All rulesets registered once; one session per document; state removed afterwards."""
+
+    _sids = itertools.count(1)
+
+    def __init__(self, rulebook: Rulebook):
+        self.rulebook = rulebook
+        self._rules = {r.id: r for r in rulebook.active()}
+        self._rulesets: dict[str, Ruleset] = {}
+        self._matches: list[tuple[str, dict[str, Any]]] = []
+        host = _NoHost()
+        # Register everything before any fact is posted.
+        for rule in self._rules.values():
+            definition = {}
+            for name, d in rule.durable_rules().items():
+                d = dict(d)
+                d["run"] = self._collector(rule.id)
+                definition[name] = d
+            try:
+                self._rulesets[rule.id] = Ruleset(f"fc:{rule.id}", host, definition)
+            except Exception as exc:  # durable rejects the definition: a compiler bug
+                raise EngineError(f"{rule.path}: durable_rules rejected rule '{rule.id}': "
+                                  f"{exc}") from None
+        self._types = {rid: r.fact_types() for rid, r in self._rules.items()}
+        self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
+
+    def _collector(self, rule_id: str):
+        matches = self._matches
+
+        def run(c: Any) -> None:
+            m = c._m if isinstance(getattr(c, "_m", None), dict) else {}
+            matches.append((rule_id, {k: dict(v) for k, v in m.items() if isinstance(v, dict)}))
+        return run
+
+    def facts(self, doc: Document, claims: Sequence[Claim],
+              references: Sequence[Reference] = ()) -> list[dict[str, Any]]:
+        """The facts ``run`` posts for this document (for ``factcheck rules test -v``)."""
+        return build_facts(doc, claims, references, self.rulebook.gazetteer,
+                           self._all_types).facts
+
+    def run(self, doc: Document, claims: Sequence[Claim],
+            references: Sequence[Reference] = ()) -> list[Finding]:
+        factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types)
+        sid = f"{os.getpid()}-{next(self._sids)}"
+        findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
+        for rule_id, rs in self._rulesets.items():
+            rule = self._rules[rule_id]
+            types = self._types[rule_id]
+            self._matches.clear()
+            posted = False
+            try:
+                for fact in factset.facts:
+                    if fact["t"] not in types:
+                        continue
+                    posted = True
+                    self._assert(rs, dict(fact, sid=sid))
+            finally:
+                if posted:
+                    rs.delete_state(sid)
+            for rid, bound in self._matches:
+                aliases = [a for a, _ in rule.pattern]
+                if any(a not in bound for a in aliases):
+                    continue
+                fids = tuple(bound[a].get("fid", "") for a in aliases)
+                key = (rid, tuple(sorted(fids)) if rule.check != "pattern" else fids)
+                if key in findings:
+                    continue
+                findings[key] = Finding(rule=rid, bindings=tuple(
+                    (a, _freeze({k: v for k, v in bound[a].items() if k != "sid"}))
+                    for a in aliases), facts=fids, claims=_claims_of(rule.anchor, aliases, bound))
+            self._matches.clear()
+        return sorted(findings.values(), key=lambda f: (f.rule, f.facts))
+
+    @staticmethod
+    def _assert(rs: Ruleset, fact: dict[str, Any]) -> None:
+        try:
+            handle = rs.assert_fact(fact)
+        except MessageNotHandledException:
+            return          # no rule looks at this fact: normal
+        except MessageObservedException:
+            raise EngineError(f"fact {fact.get('fid')} was posted twice") from None
+        if handle:
+            errors: list[Any] = []
+            rs.do_actions(handle, lambda e, state: errors.append(e) if e else None)
+            if errors:
+                raise EngineError(f"rule action failed: {errors[0]}")
+
+
+def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
+               ) -> tuple[str, ...]:
+    out: list[str] = []
+    for a in [anchor] + [x for x in aliases if x != anchor]:
+        f = bound[a]
+        if f.get("anchor"):
+            out.append(f["anchor"])
+        for fld in CLAIM_FIELDS.get(f.get("t", ""), ()):
+            v = f.get(fld)
+            for x in (v if isinstance(v, list) else [v]):
+                if isinstance(x, str) and x:
+                    out.append(x)
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,100 @@
+"""Findings -> Flags and Verdicts: the words an editor reads, tied to the document's text.
+
+``judge`` turns each engine ``Finding`` into a ``Flag``: the message from the rule's template
+(filled with the bound facts' words and values), the span and line/column of the anchor (the
+claim or words the rule points at), a stable fingerprint id (rule + words + values, never
+offsets, so the id survives unrelated edits), evidence (the other claims, the reference rows,
+the gazetteer entry) and a suggestion. Rules that declare ``verdict:`` also give their anchor
+claim a verdict; a claim no such rule speaks of stays ``unverified``: never guess.
+
+It must not look for problems itself: every flag comes from a finding the engine produced.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from .engine import Finding
+from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerprint
+from .rulebook import Rulebook, render
+
+_RANK = {"contradicted": 2, "supported": 1}
+
+
+def _claim_evidence(c: Claim) -> Evidence:
+    return Evidence(kind="claim", value=c.value, unit=c.unit, text=c.text, claim=c.id,
+                    source=c.source, detail=f"{c.section}, line {c.line}")
+
+
+def _evidence(finding: Finding, anchor_claim: str | None, claims: dict[str, Claim],
+              references: Sequence[Reference], bound: dict[str, dict[str, Any]]
+              ) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    for cid in finding.claims:
+        if cid != anchor_claim and cid in claims:
+            out.append(_claim_evidence(claims[cid]))
+    for fact in bound.values():
+        t = fact.get("t")
+        if t == "reference" and 0 <= int(fact.get("index", -1)) < len(references):
+            out.append(references[int(fact["index"])].as_evidence())
+        elif t == "name" and fact.get("nearest"):
+            out.append(Evidence(kind="gazetteer", text=fact["nearest"],
+                                source="rules/vocab/gazetteer.yaml",
+                                detail=f"similarity {float(fact.get('nearest_score', 0)):.2f}"))
+        elif t == "name_pair":
+            out.append(Evidence(kind="document", text=str(fact.get("a_text")),
+                                detail=f"spelled this way {fact.get('a_count')} time(s)"))
+        elif t == "date" and fact.get("pub_iso"):
+            out.append(Evidence(kind="document", text=str(fact.get("iso")),
+                                detail=f"published {fact['pub_iso']}"))
+    return tuple(out)
+
+
+def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference],
+          findings: Sequence[Finding], rulebook: Rulebook
+          ) -> tuple[tuple[Flag, ...], tuple[Verdict, ...]]:
+    by_id = {c.id: c for c in claims}
+    flags: list[Flag] = []
+    seen: dict[str, int] = defaultdict(int)
+    verdict_of: dict[str, tuple[str, list[Evidence]]] = {}
+    for f in findings:
+        if f.rule not in rulebook.rules:
+            continue
+        rule = rulebook.get(f.rule)
+        bound = f.bound()
+        anchor = bound.get(rule.anchor, {})
+        anchor_claim = anchor.get("anchor") or None
+        claim = by_id.get(anchor_claim) if anchor_claim else None
+        evidence = _evidence(f, anchor_claim, by_id, references, bound)
+        if rule.verdict and claim is not None:
+            status = rule.verdict
+            old = verdict_of.get(claim.id)
+            if old is None or _RANK[status] > _RANK[old[0]]:
+                verdict_of[claim.id] = (status, list(evidence))
+            elif old[0] == status:
+                old[1].extend(e for e in evidence if e not in old[1])
+            if status == "supported":
+                continue        # agreement is a verdict, not a problem to flag
+        if claim is not None:
+            start, end, words = claim.start, claim.end, claim.text
+        else:
+            start, end = int(anchor.get("start", 0)), int(anchor.get("end", 0))
+            words = doc.text[start:end]
+        line, column = doc.line_col(start)
+        values = sorted(f"{by_id[c].text}={by_id[c].value}" for c in f.claims if c in by_id)
+        base = fingerprint(rule.id, words, *values,
+                           *sorted(str(b.get("text", "")) for b in bound.values()))
+        seen[base] += 1
+        fid = base if seen[base] == 1 else fingerprint(base, seen[base])
+        flags.append(Flag(
+            id=fid, rule=rule.id, severity=rule.severity, message=render(rule.message, bound),
+            start=start, end=end, line=line, column=column, claims=f.claims, evidence=evidence,
+            suggestion=render(rule.suggestion, bound) if rule.suggestion else None))
+    flags.sort(key=lambda x: (x.start, x.rule, x.id))
+    verdicts = tuple(
+        Verdict(claim=c.id, status=verdict_of[c.id][0], evidence=tuple(verdict_of[c.id][1]))
+        if c.id in verdict_of else Verdict(claim=c.id, status="unverified")
+        for c in claims)
+    return tuple(flags), verdicts
