@@ -73,7 +73,10 @@ def _config() -> Any:
         raise Failure(str(exc)) from None
 
 
-def _report_errors(result: RunResult) -> None:
+def _report_errors(result: RunResult, fmt: str = "json", output: str | None = None) -> None:
+    """Input and engine errors on stderr, unless the text report on stdout already shows them."""
+    if fmt in ("text", "claims") and output in (None, "-"):
+        return
     for err in result.errors:
         click.echo(f"{err}", err=True)
     for d in result.documents:
@@ -129,11 +132,9 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 
     config = _config()
     result = run_extract(paths, pub_date, config.ignore, _stdin_if_needed(paths))
-    _report_errors(result)
-    if fmt == "json":
-        _render("json", result, output)
-    else:
-        _render("claims", result, output)
+    fmt = "json" if fmt == "json" else "claims"
+    _report_errors(result, fmt, output)
+    _render(fmt, result, output)
     sys.exit(2 if not result.documents and result.errors else 0)
 
 
@@ -168,7 +169,7 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
             result = apply_baseline(result, load_baseline(baseline))
         except BaselineError as exc:
             raise Failure(str(exc)) from None
-    _report_errors(result)
+    _report_errors(result, fmt, output)
     _render(fmt, result, output, rules_meta=rules_metadata(config))
     sys.exit(_exit_code(result, fail_on or config.fail_on or "error"))
 
@@ -194,12 +195,25 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
 
 
 def _store_url(store: str | None) -> str:
-    from .store import StoreError, default_store, open_store_url
+    """The store's URL, opened (and for the default, built from the bundled corpus) up front,
+    so that workers only read it."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .store import DatasetError, Store, default_store
 
     try:
-        return open_store_url(store) if store else default_store().url
-    except StoreError as exc:
-        raise Failure(str(exc)) from None
+        opened = Store.open(store) if store else default_store()
+    except (OSError, SQLAlchemyError, DatasetError) as exc:
+        where = store or "the default store"
+        raise Failure(f"{where}: cannot open the claims store: {_first_line(exc)}") from None
+    url = opened.url
+    opened.close()
+    return url
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _changed_since(paths: tuple[str, ...], ref: str) -> tuple[str, ...]:

@@ -73,7 +73,8 @@ class _Checker:
         references = self.store.references_for(doc, claims) if self.store else []
         findings = self.engine.run(doc, claims, references)
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
-        flags = apply_suppressions(doc, flags)
+        flags, notes = apply_suppressions(doc, flags)
+        flags = flags + notes
         return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
 
 

@@ -74,5 +74,6 @@ from . import sarif as _sarif  # noqa: E402,F401
 from . import junit as _junit  # noqa: E402,F401
 from . import markdown as _markdown  # noqa: E402,F401
 from . import html as _html  # noqa: E402,F401
+from . import claims as _claims  # noqa: E402,F401
 
 __all__ = ["FORMATTERS", "Formatter", "RuleMeta", "format_names", "register", "render"]
