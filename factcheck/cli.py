@@ -155,9 +155,10 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
               help="Findings recorded by 'factcheck baseline' are reported as suppressed.")
 @click.option("--changed-since", metavar="REF",
               help="Check only the files changed in git since REF.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
           fail_on: str | None, store: str | None, no_store: bool, jobs: int | None,
-          baseline: str | None, changed_since: str | None) -> None:
+          baseline: str | None, changed_since: str | None, quiet: bool) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
     config = _config()
     result = run_check(paths, config, pub_date=pub_date, store=store, no_store=no_store,
@@ -171,6 +172,8 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
             raise Failure(str(exc)) from None
     _report_errors(result, fmt, output)
     _render(fmt, result, output, rules_meta=rules_metadata(config))
+    if not quiet:
+        _summary_table(result)
     sys.exit(_exit_code(result, fail_on or config.fail_on or "error"))
 
 
@@ -235,6 +238,23 @@ def _changed_since(paths: tuple[str, ...], ref: str) -> tuple[str, ...]:
         click.echo(f"factcheck: no checkable files changed since {ref}", err=True)
         sys.exit(0)
     return tuple(files)
+
+
+def _summary_table(result: RunResult) -> None:
+    """The run in one table on stderr: documents, claims, flags by severity, verdicts."""
+    from rich.console import Console
+    from rich.table import Table
+
+    s = result.summary()
+    table = Table(title="factcheck summary", title_justify="left")
+    for col in ("documents", "claims", "errors", "warnings", "infos", "suppressed",
+                "supported", "contradicted", "unverified", "unreadable"):
+        table.add_column(col, justify="right")
+    table.add_row(*(str(v) for v in (
+        s["documents"], s["claims"], s["flags"]["error"], s["flags"]["warning"],
+        s["flags"]["info"], s["suppressed"], s["verdicts"]["supported"],
+        s["verdicts"]["contradicted"], s["verdicts"]["unverified"], s["errors"])))
+    Console(stderr=True, highlight=False, width=120).print(table)
 
 
 @contextmanager
