@@ -23,6 +23,7 @@ from factcheck.model import Document, DocumentResult, Flag, RunResult
 
 from . import register
 from .base import Formatter, display_path, sentence_span, sorted_flags
+from .baseline import BASELINE_REASON
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -31,7 +32,7 @@ FINGERPRINT_KEY = "factcheck/v1"
 
 def is_baseline_reason(reason: str | None) -> bool:
     """A baseline marks its findings with the reason "baseline" (see report.baseline)."""
-    return reason is not None and (reason == "baseline" or reason.startswith("baseline:"))
+    return reason == BASELINE_REASON
 
 
 def artifact_uri(doc: Document) -> str:
