@@ -1,0 +1,96 @@
+"""Stage 2 of the pipeline: find mentions in a document's text, with exact offsets.
+
+Public API (others code against it):
+
+- ``sentences(text)``: sentence spans.
+- ``find_dates(text, pub_date)``: dates and periods, resolved (``DateMention``).
+- ``find_names(text)``: capitalised proper-noun sequences (``NameMention``).
+- ``find_quantities(text)``: figures with units, qualifiers and ranges (``QuantityMention``).
+- ``find_mentions(text, pub_date)``: all of the above for one text, as ``Mentions``.
+
+Extraction reads vocabularies from ``rules/vocab`` (cached per process) and never imports pint:
+units are pint strings from the vocabulary table. It must not decide what a figure means for
+a rule (measure, subject, period of a claim): that is ``factcheck.normalize``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import DateMention, find_dates
+from .numbers import QuantityMention, find_quantities, with_qualifiers
+from .text import Section, masked_spans, paragraphs, quotes, sections, sentences
+from .vocab import VocabError
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A capitalised proper-noun sequence ("Velyka Novosilka", "British Military Intelligence")."""
+
+    start: int
+    end: int
+    text: str
+
+
+_NAME = re.compile(
+    r"(?<![\w’'])(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’'][A-Z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z]))"
+    r"(?:[ \u00a0](?:(?:of|de|du|la|le|van|von|der|al|el|bin|da|di)[ \u00a0])?"
+    r"(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’'][A-Z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z])))*")
+_LEADING = frozenset("""
+A An The In On At By Of For To From With About Over Under Around Nearly Almost Some Just Only
+And Or But If As It Its This That These Those There Their They He She We I You Our His Her Meanwhile
+However Despite Although While When Where Why How What Which Who Whose Recently Specifically
+Overall Still Yet So Then Also Even Potentially Of Course Key Points Update After Before Since
+Today Yesterday Tomorrow Last Next Many Most Several Each Every Both Such Here Now According
+""".split())
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Capitalised proper-noun sequences, leading function words ("The", "In") dropped."""
+    out: list[NameMention] = []
+    for m in _NAME.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        i = 0
+        # drop leading function words
+        while i < len(words) and words[i].rstrip("’'s") in _LEADING:
+            s += len(words[i])
+            while s < e and text[s] in " \u00a0":
+                s += 1
+            i += 1
+        if s >= e:
+            continue
+        out.append(NameMention(s, e, text[s:e]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """Everything the extractor found in one text."""
+
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    sections: tuple[Section, ...]
+    quotes: tuple[tuple[int, int], ...]
+    dates: tuple[DateMention, ...]
+    quantities: tuple[QuantityMention, ...]
+
+
+def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False) -> Mentions:
+    """Run every finder over ``text``. Dates are found first and hide their digits from the
+    figure finder ("17 December 2024" holds no figure, "the past 24 hours" is a period)."""
+    dates = find_dates(text, pub_date)
+    qs = find_quantities(text, [(d.start, d.end) for d in dates])
+    qs = with_qualifiers(text, qs)
+    return Mentions(text=text, sentences=tuple(sentences(text)),
+                    paragraphs=tuple(paragraphs(text)),
+                    sections=tuple(sections(text, has_title=has_title)),
+                    quotes=tuple(quotes(text)), dates=tuple(dates), quantities=tuple(qs))
+
+
+__all__ = ["DateMention", "Mentions", "NameMention", "QuantityMention", "Section", "VocabError",
+           "find_dates", "find_mentions", "find_names", "find_quantities", "masked_spans",
+           "paragraphs", "quotes", "sections", "sentences", "with_qualifiers"]

@@ -1,0 +1,350 @@
+"""Dates and periods in text, resolved against the publication date.
+
+Explicit dates ("17 December 2024", "Dec. 17, 2024", "2024-12-17", "Monday, 17 December
+2024", "December 2024", "in 2023", "the 1960s") and relative ones ("yesterday", "last week",
+"over the past 24 hours", "in early December", "since February 2022", "so far this year",
+"since the start of the invasion") become a closed period of days. Relative expressions are
+resolved with dateutil's relativedelta against ``pub_date``; without a publication date they
+keep their span and ``relative=True`` but no dates.
+
+Conventions (docs/extraction.md): "over the past 24 hours" in an article of day D is D..D, the
+report date (the General Staff's report of D covers the 24 hours before the morning of D, and
+the store's lag window handles D against D-1); "the past N days" is D-(N-1)..D. Words come from
+``rules/vocab/dates.yaml``. This module must not read figures.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from . import vocab
+
+_WS = r"[ \u00a0\u202f\t]"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or period written in the text. A single day has start_date == end_date."""
+
+    start: int
+    end: int
+    text: str
+    start_date: date | None
+    end_date: date | None
+    weekday: str | None = None     # a weekday stated next to the date ("monday")
+    relative: bool = False         # resolved against the publication date
+    kind: str = "date"             # date | month | year | decade | period | since | daily
+
+
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+              "twenty-four": 24, "thirty": 30, "forty-eight": 48, "a": 1, "an": 1}
+
+
+class _DateGrammar:
+    def __init__(self) -> None:
+        d = vocab.load("dates.yaml")
+        self.months: dict[str, int] = {k.lower(): int(v) for k, v in d.get("months", {}).items()}
+        self.weekdays: dict[str, str] = {k.lower(): v for k, v in d.get("weekdays", {}).items()}
+        self.parts: dict[str, list[Any]] = {k.lower(): v for k, v in d.get("parts", {}).items()}
+        self.events: dict[str, date] = {}
+        for k, v in d.get("events", {}).items():
+            self.events[k.lower()] = v if isinstance(v, date) else date.fromisoformat(str(v))
+        dss = d.get("default_scope_start")
+        self.default_scope_start = dss if isinstance(dss, date) else (
+            date.fromisoformat(str(dss)) if dss else None)
+        self.cumulative_markers = [s.lower() for s in d.get("cumulative_markers", [])]
+        self.daily_markers = [s.lower() for s in d.get("daily_markers", [])]
+        mon = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
+        wd = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True))
+        part = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in self.parts),
+                               key=len, reverse=True))
+        ev = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
+                              for e in self.events), key=len, reverse=True))
+        num = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+              r"fourteen|twenty-four|thirty|forty-eight"
+        M = rf"(?:{mon})(?![a-z])\.?"
+        W = rf"(?:{wd})(?![a-z])\.?"
+        self.rx = re.compile(
+            rf"""(?ix)
+            (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
+          | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+                {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+          | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
+                (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
+          | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
+                (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
+          | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
+                (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
+          | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+          | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
+          | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
+          | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
+                from|of|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*(?:%|[a-z])))
+          | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding)
+                {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
+          | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
+          | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
+          | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
+          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|yesterday|today|tonight|tomorrow|
+                this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
+          | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
+            """)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _DateGrammar:
+    return _DateGrammar()
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int | None, pub: date | None) -> int | None:
+    """The year of a month (and day) written without one: the latest not far after pub."""
+    if pub is None:
+        return None
+    y = pub.year
+    probe = _safe(y, month, day or 1)
+    if probe is not None and probe > pub + timedelta(days=31):
+        y -= 1
+    return y
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _num(s: str | None) -> int:
+    if not s:
+        return 1
+    s = s.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return _NUM_WORDS.get(s, 1)
+
+
+def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
+    """Every date or period in ``text``, in order, resolved against ``pub_date``."""
+    g = _grammar()
+    out: list[DateMention] = []
+    D = pub_date
+    for m in g.rx.finditer(text):
+        s, e = m.span()
+        kind = m.lastgroup
+        sd = ed = None
+        weekday = None
+        relative = False
+        k = "date"
+        try:
+            if m.group("iso"):
+                sd = ed = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            elif m.group("dmy") or m.group("mdy"):
+                if m.group("dmy"):
+                    dd, mm_, yy, wd = m.group("d1"), m.group("m1"), m.group("y1"), m.group("wd1")
+                else:
+                    dd, mm_, yy, wd = m.group("d2"), m.group("m2"), m.group("y2"), m.group("wd2")
+                month = g.months[mm_.lower().rstrip(".")]
+                day = int(dd)
+                if not 1 <= day <= 31:
+                    continue
+                if mm_.lower().rstrip(".") == "may" and not yy and not (m.group("dmy")):
+                    # "May 5" is fine; "may 5" (lower case) is a verb
+                    if mm_[0].islower():
+                        continue
+                if mm_.lower().rstrip(".") in ("mar", "sat", "sun", "dec", "jan") and mm_[0].islower():
+                    continue
+                if yy:
+                    y = int(yy)
+                else:
+                    yy_ = _year_for(month, day, D)
+                    relative = True
+                    if yy_ is None:
+                        out.append(DateMention(s, e, text[s:e], None, None,
+                                               _wd(g, wd), True, "date"))
+                        continue
+                    y = yy_
+                sd = ed = _safe(y, month, day)
+                weekday = _wd(g, wd)
+            elif m.group("part"):
+                month = g.months[m.group("m4").lower().rstrip(".")]
+                if m.group("m4")[0].islower():
+                    continue
+                lo, hi = g.parts[" ".join(m.group("pw").lower().split())]
+                if m.group("y4"):
+                    y = int(m.group("y4"))
+                else:
+                    y_ = _year_for(month, None, D)
+                    relative = True
+                    if y_ is None:
+                        out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
+                        continue
+                    y = y_
+                last = calendar.monthrange(y, month)[1]
+                sd = _safe(y, month, int(lo))
+                ed = _safe(y, month, last if hi == "last" else int(hi))
+                k = "period"
+            elif m.group("since"):
+                ev = " ".join(m.group("ev").lower().replace("-", " ").split())
+                start = g.events.get(ev) or g.events.get(ev.replace(" ", "-")) or next(
+                    (v for kk, v in g.events.items() if kk.replace("-", " ") == ev), None)
+                sd, ed, relative, k = start, D, True, "since"
+            elif m.group("my"):
+                if m.group("m3")[0].islower():
+                    continue
+                month = g.months[m.group("m3").lower().rstrip(".")]
+                y = int(m.group("y3"))
+                sd, ed, k = date(y, month, 1), _month_end(y, month), "month"
+                pre = text[max(0, s - 6):s].lower()
+                if pre.rstrip().endswith("since"):
+                    ed, relative, k = D, True, "since"
+            elif m.group("yrange"):
+                ya, yb = m.group("ya"), m.group("yb")
+                y1 = int(ya)
+                y2 = int(yb) if len(yb) == 4 else int(ya[:2] + yb)
+                if y2 < y1 or y2 - y1 > 50:
+                    continue
+                sd, ed, k = date(y1, 1, 1), date(y2, 12, 31), "year"
+            elif m.group("decade"):
+                d0 = int(m.group("dec"))
+                sd, ed, k = date(d0, 1, 1), date(d0 + 9, 12, 31), "decade"
+            elif m.group("yearp"):
+                y = int(m.group("y5"))
+                prep = m.group("prep").lower()
+                sd, ed, k = date(y, 1, 1), date(y, 12, 31), "year"
+                if prep == "since":
+                    ed, relative, k = D, True, "since"
+                # keep the span to the year only: "in 2023" -> the words "in 2023"
+            elif m.group("past") or m.group("in24"):
+                relative = True
+                k = "period"
+                if m.group("in24"):
+                    n, unit = _num(m.group("in24n")), "hours"
+                else:
+                    n, unit = _num(m.group("pn")), m.group("pu").lower().rstrip("s")
+                    if unit == "hour":
+                        unit = "hours"
+                if D is not None:
+                    if unit == "hours":
+                        days = max(1, (n + 23) // 24)
+                        sd, ed = D - timedelta(days=days - 1), D
+                        if days == 1:
+                            k = "daily"
+                    elif unit == "day":
+                        sd, ed = D - timedelta(days=n - 1), D
+                        if n == 1:
+                            k = "daily"
+                    elif unit == "week":
+                        sd, ed = D - timedelta(days=7 * n - 1), D
+                    elif unit == "month":
+                        sd, ed = D - relativedelta(months=n) + timedelta(days=1), D
+                    elif unit == "year":
+                        sd, ed = D - relativedelta(years=n) + timedelta(days=1), D
+                    elif unit == "decade":
+                        sd, ed = D - relativedelta(years=10 * n) + timedelta(days=1), D
+            elif m.group("sofar"):
+                relative, k = True, "since"
+                if D is not None:
+                    u = m.group("sfu").lower()
+                    sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
+                          "week": D - timedelta(days=D.weekday())}[u]
+                    ed = D
+            elif m.group("thisx"):
+                relative, k = True, "period"
+                tl, tu = m.group("tl").lower(), m.group("tu").lower()
+                if D is not None:
+                    sd, ed = _this_last(D, tl, tu)
+            elif m.group("rel"):
+                relative = True
+                w = " ".join(m.group("rel").lower().split())
+                if D is not None:
+                    off = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
+                           "the day before yesterday": -2}.get(w, 0)
+                    sd = ed = D + timedelta(days=off)
+            elif m.group("wday"):
+                name = m.group("wdn")
+                if name[0].islower() or len(name.rstrip(".")) <= 3 and not name.endswith("."):
+                    # "sat", "sun", "wed" as words; only full capitalised names count alone
+                    if name[0].islower() or len(name) <= 3:
+                        continue
+                weekday = g.weekdays[name.lower().rstrip(".")]
+                relative = True
+                wl = (m.group("wl") or "").lower()
+                if D is not None:
+                    target = list(calendar.day_name).index(weekday.capitalize())
+                    back = (D.weekday() - target) % 7
+                    if wl == "last" and back == 0:
+                        back = 7
+                    if wl == "next":
+                        fwd = (target - D.weekday()) % 7 or 7
+                        sd = ed = D + timedelta(days=fwd)
+                    else:
+                        sd = ed = D - timedelta(days=back)
+            else:  # pragma: no cover - every alternative is named
+                continue
+        except (ValueError, KeyError, OverflowError):
+            continue
+        if sd is not None and ed is not None and ed < sd and k not in ("since",):
+            pass  # an inverted period is reported as written; the rules flag it
+        out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
+        del kind
+    return out
+
+
+def _wd(g: _DateGrammar, wd: str | None) -> str | None:
+    if not wd:
+        return None
+    return g.weekdays.get(wd.lower().rstrip("."))
+
+
+def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
+    if tu == "week":
+        monday = D - timedelta(days=D.weekday())
+        if tl == "this":
+            return monday, D
+        if tl == "next":
+            return monday + timedelta(days=7), monday + timedelta(days=13)
+        if tl == "past":
+            return D - timedelta(days=6), D
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if tu == "weekend":
+        sat = D - timedelta(days=(D.weekday() - 5) % 7)
+        if tl in ("last", "past") and sat >= D - timedelta(days=1) and tl == "last":
+            sat -= timedelta(days=7)
+        return sat, sat + timedelta(days=1)
+    if tu == "month":
+        first = date(D.year, D.month, 1)
+        if tl == "this":
+            return first, D
+        if tl == "next":
+            nxt = first + relativedelta(months=1)
+            return nxt, _month_end(nxt.year, nxt.month)
+        if tl == "past":
+            return D - relativedelta(months=1) + timedelta(days=1), D
+        prev = first - relativedelta(months=1)
+        return prev, _month_end(prev.year, prev.month)
+    # year
+    if tl == "this":
+        return date(D.year, 1, 1), D
+    if tl == "next":
+        return date(D.year + 1, 1, 1), date(D.year + 1, 12, 31)
+    if tl == "past":
+        return D - relativedelta(years=1) + timedelta(days=1), D
+    return date(D.year - 1, 1, 1), date(D.year - 1, 12, 31)
+
+
+def markers() -> tuple[list[str], list[str], date | None]:
+    """(cumulative markers, daily markers, default cumulative scope start) from dates.yaml."""
+    g = _grammar()
+    return g.cumulative_markers, g.daily_markers, g.default_scope_start

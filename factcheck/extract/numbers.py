@@ -1,0 +1,823 @@
+"""Finding figures in text: numbers with their units, qualifiers and ranges.
+
+One precompiled regular expression finds every candidate number (digits with separators,
+decimals, scientific notation, fractions, spelled-out numbers, currency amounts); small anchored
+patterns then read what stands right after it (scale words, units, a range's second bound) and
+right before it (qualifiers). Candidates that only look like numbers are dropped here:
+designations (T-05-18, F-16, Su-34, M1A2), ordinals and unit names (575th), names with a number
+(Voyager 2), outlet names (19FortyFive), bare years, times of day and phone numbers.
+
+Units are read from ``rules/vocab/units.yaml`` as pint strings, without importing pint: this is
+the hot path. The module must not decide what a figure measures, whom it is about or when
+(``factcheck.normalize`` does that).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import vocab
+from .text import in_spans, masked_spans
+
+_WS = "[ \u00a0\u202f\u2009]"
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    """A figure as written: value in ``unit`` (pint string, "" for plain numbers)."""
+
+    start: int                 # the whole mention, qualifier included
+    end: int
+    text: str
+    value: float
+    unit: str = ""
+    dim: str = ""              # units.yaml dimension ("length", "percent", "currency", ...)
+    num_start: int = 0         # the number (and unit) itself, without the qualifier
+    qualifier: str | None = None   # the qualifier phrase, lower case ("more than")
+    qkind: str | None = None       # its kind in qualifiers.yaml (gt, approx, ...)
+    step: float = 1.0          # the rounding step the figure was written to (1,600 -> 100)
+    rounded: bool = False      # written as a round figure (trailing zeros, scale word)
+    lower: float | None = None  # explicit bounds: a range or a stated uncertainty
+    upper: float | None = None
+    is_range: bool = False
+    spelled: bool = False
+    bare: bool = False         # no unit, no currency, no scale: a plain number or a count
+
+
+# ---------------------------------------------------------------------------------------------
+# Grammar, built once from the vocabularies
+
+
+class _Grammar:
+    def __init__(self) -> None:
+        nums = vocab.load("numbers.yaml")
+        self.cardinals: dict[str, int] = {k.lower(): v for k, v in nums.get("cardinals", {}).items()}
+        self.tens: dict[str, int] = {k.lower(): v for k, v in nums.get("tens", {}).items()}
+        self.scales: dict[str, float] = {k.lower(): v for k, v in nums.get("scales", {}).items()}
+        self.denoms: dict[str, int] = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
+        self.groups: dict[str, int] = {k.lower(): v for k, v in nums.get("groups", {}).items()}
+        self.suffixes: dict[str, dict[str, Any]] = nums.get("suffixes", {})
+        self.multiples: dict[str, float] = {k.lower(): float(v)
+                                            for k, v in nums.get("multiples", {}).items()}
+        words = sorted(set(self.cardinals) | set(self.tens) | set(self.scales) | set(self.denoms)
+                       | set(self.groups), key=len, reverse=True)
+        w = "|".join(map(re.escape, words))
+
+        units = vocab.load("units.yaml")
+        self.unit_by_symbol: dict[str, dict[str, Any]] = {}
+        self.unit_by_name: dict[str, dict[str, Any]] = {}
+        article_names: list[str] = []
+        cur_symbols: dict[str, str] = {}
+        for cur in units.get("currencies", []):
+            code = cur["code"]
+            entry = {"unit": code, "dim": "currency"}
+            for s in cur.get("symbols", []):
+                cur_symbols[s] = code
+                self.unit_by_symbol[s] = entry
+            for nm in cur.get("names", []):
+                self.unit_by_name[_norm(nm)] = entry
+            for sub in cur.get("subunits", []):
+                e = {"unit": sub["unit"], "dim": "currency", "spaced": True}
+                for nm in sub.get("names", []):
+                    self.unit_by_name[_norm(nm)] = e
+                for s in sub.get("symbols", []):
+                    self.unit_by_symbol[s] = e
+        self.cur_symbols = cur_symbols
+        self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
+            if units.get("currency_codes_as_prefix") else set()
+        for u in units.get("units", []):
+            entry = {"unit": u["unit"], "dim": u.get("dim", ""), "area": bool(u.get("area")),
+                     "guard": re.compile(u["guard"]) if u.get("guard") else None,
+                     "spaced": bool(u.get("spaced"))}
+            for nm in u.get("names", []) or []:
+                self.unit_by_name.setdefault(_norm(nm), entry)
+                if u.get("article"):
+                    article_names.append(nm)
+            for s in u.get("symbols", []) or []:
+                self.unit_by_symbol.setdefault(s, entry)
+        syms = sorted(self.unit_by_symbol, key=len, reverse=True)
+        names = sorted(self.unit_by_name, key=len, reverse=True)
+        sym_re = "|".join(re.escape(s) for s in syms)
+        name_re = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
+        cur_prefix = "|".join(re.escape(s) for s in sorted(cur_symbols, key=len, reverse=True))
+        codes = "|".join(sorted(self.cur_codes))
+        code_alt = ("|(?:" + codes + ")" + _WS + r"?(?=[\d.])") if codes else ""
+        article_alt = "|".join(re.escape(a) for a in article_names)
+
+        # The candidate finder. Alternatives: a digit figure (with optional accounting
+        # parenthesis, sign, currency prefix, exponent and fraction), a lone vulgar fraction,
+        # a run of number words, "a"/"an" before a unit name.
+        self.number = re.compile(
+            rf"""
+            (?P<open>\()?
+            (?P<sign>[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?
+            (?P<cur>{cur_prefix}{code_alt})?
+            (?P<sign2>[-−](?=\d))?
+            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
+                  |\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d.,]\d)
+                  |\d+\.\d+|\d+|\.\d+)
+            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10\^?[-−]?\d+|x\d+\^\d+)?
+            (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
+            | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
+            | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:an?\s+)?(?:{w}))*\b))
+            | (?P<aunit>(?i:\ban?|\bone)(?=\s+(?i:{article_alt})\b))
+            """,
+            re.X,
+        )
+        # What may follow a figure.
+        self.unit = re.compile(
+            rf"""
+            (?P<sep>{_WS}?-?{_WS}?)
+            (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?)){_WS}+)?
+            (?:(?P<sym>{sym_re})|(?P<name>(?i:{name_re})))
+            (?P<exp>\^?-?[23](?![\d])|[²³]|-1(?!\d)|−1|\^-?\d|{_WS}(?i:squared|cubed)\b)?
+            """,
+            re.X,
+        )
+        self.per = re.compile(rf"{_WS}*/{_WS}*|{_WS}+(?i:per){_WS}+")
+        self.scale_word = re.compile(
+            _WS + "*-?(?i:(" + "|".join(k for k in self.scales if self.scales[k] >= 1000) + r"))\b")
+        self.suffix = re.compile(
+            "(" + "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
+            + r")(?![A-Za-z\d])")
+        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
+        self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
+
+        quals = vocab.load("qualifiers.yaml")
+        self.qual_phrases: dict[str, str] = {_norm(k): v for k, v in quals.get("phrases", {}).items()}
+        qp = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                      for p in sorted(self.qual_phrases, key=len, reverse=True))
+        self.qualifier = re.compile(
+            rf"(?:(?<=[\s(\[“\"‘'—–-])|^)(?P<q>(?i:{qp}))(?:\s+(?i:the|an?))?\s*$")
+        self.between = re.compile(r"(?i:(?:^|(?<=\s))(between|from)\s+(?:(?:the|an?)\s+)?)$")
+        self.range_conn = re.compile(
+            rf"(?P<c>{_WS}*-?{_WS}*(?i:to|through|and|or){_WS}+|{_WS}?[-–—]{_WS}?|{_WS}*-{_WS}+(?i:to){_WS}+)")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    return _Grammar()
+
+
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+           "⅞": 0.875}
+
+# Words before a capitalised word + number that do not make it a name ("In 2013", "About 40").
+_NOT_NAME = frozenset("""
+a an the in on at by of for to from with about over under around nearly almost some just only
+more less than and or but since until after before between during some killed wounded lost
+total overall approximately roughly up down its their his her our january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept
+oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+no number page chapter section figure table article
+""".split())
+_YEAR_FOLLOW_OK = frozenset("""
+in and or to the a was is when at of for by with as from after before until on that which were
+saw had has have but so while where it its this these those he she they we i you there election
+elections census season budget war invasion
+""".split())
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
+    r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
+    r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
+    r"rais\w*|lower\w*|revis\w*|boost\w*|up|down)\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def _digits_value(num: str) -> tuple[float, float, bool]:
+    """value, step (the place the figure is written to), rounded-looking."""
+    clean = num.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
+        "\u202f", "").replace("\u2009", "")
+    value = float(clean)
+    if "." in clean:
+        decimals = len(clean) - clean.index(".") - 1
+        return value, 10.0 ** -decimals, False
+    stripped = clean.rstrip("0")
+    tz = len(clean) - len(stripped) if stripped else 0
+    return value, 10.0 ** tz, tz >= 2
+
+
+def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
+    """Value of a run of number words, or None when it is not a number on its own."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    frac = 0.0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t in ("a", "an"):
+            nxt = tokens[i + 1] if i + 1 < n else ""
+            if nxt in g.scales or nxt in g.groups or nxt in g.denoms:
+                if nxt in g.denoms:
+                    frac += 1.0 / g.denoms[nxt]
+                    seen = True
+                    i += 2
+                    continue
+                current = current or 0.0
+                tokens[i] = "one"
+                continue
+            i += 1
+            continue
+        if t in g.cardinals:
+            v = g.cardinals[t]
+            nxt = tokens[i + 1] if i + 1 < n else ""
+            if nxt in g.denoms and not (nxt in ("second", "quarter", "quarters") and False):
+                frac += v / g.denoms[nxt]
+                seen = True
+                i += 2
+                continue
+            current += v
+            seen = True
+        elif t in g.tens:
+            current += g.tens[t]
+            seen = True
+        elif t == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif t in g.scales:
+            total += (current or 1.0) * g.scales[t]
+            current = 0.0
+            seen = True
+        elif t in g.groups:
+            current = (current or 1.0) * g.groups[t]
+            seen = True
+        elif t in g.denoms:
+            # "two and a half" handled by "a"; a bare denominator is not a number
+            if not seen:
+                return None
+            return None
+        i += 1
+    if not seen:
+        return None
+    return total + current + frac
+
+
+_TOKEN = re.compile(r"[a-z]+|&|,")
+
+
+def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, list[str]]]:
+    """Split a run of number words into separate numbers ("one, two and three" -> 3)."""
+    parts: list[tuple[int, int, list[str]]] = []
+    cur: list[str] = []
+    cur_s = cur_e = -1
+    prev = ""
+    for m in re.finditer(r"[A-Za-z]+|&|,", text):
+        t = m.group().lower()
+        s, e = start + m.start(), start + m.end()
+        if t in (",", "&", "and"):
+            prev = t if prev not in g.scales else prev + "|" + t
+            continue
+        is_num_word = t in g.cardinals or t in g.tens
+        boundary = False
+        if cur:
+            last = cur[-1]
+            if prev in (",", "and", "&"):
+                # "one hundred and two" / "a million, two hundred": continue after a scale
+                # word only; "two and a half" continues into the fraction
+                boundary = not (t in ("a", "an") or t in g.denoms)
+            if (last in g.cardinals and last != "zero") and (is_num_word and t not in g.tens) \
+                    and not prev:
+                boundary = True   # "one two"
+            if last in g.tens and t in g.tens:
+                boundary = True
+            if last in g.denoms and not (t in g.scales):
+                boundary = True
+        if boundary and cur:
+            parts.append((cur_s, cur_e, cur))
+            cur = []
+        if not cur:
+            cur_s = s
+        cur.append(t)
+        cur_e = e
+        prev = ""
+    if cur:
+        parts.append((cur_s, cur_e, cur))
+    return parts
+
+
+def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> list[QuantityMention]:
+    """Every figure in ``text`` with its unit, qualifier and range, in order.
+
+    ``masks`` are extra sorted spans where no figure is read (dates found by ``find_dates``).
+    """
+    g = grammar()
+    spans = sorted(masked_spans(text) + list(masks or ()))
+    # merge overlaps so a bisect finds the covering span
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    mstarts = [s for s, _ in merged]
+    out: list[QuantityMention] = []
+    pos = 0
+    n = len(text)
+    rx = g.number
+    while pos < n:
+        m = rx.search(text, pos)
+        if m is None:
+            break
+        s, e = m.span()
+        if e <= s:
+            pos = s + 1
+            continue
+        if merged and in_spans(merged, mstarts, s if not m.group("open") else s + 1):
+            pos = e
+            continue
+        if m.group("words") is not None or m.group("aunit") is not None:
+            got = _from_words(g, text, m, merged, mstarts)
+            if got:
+                out.extend(got)
+            pos = e
+            continue
+        q = _from_digits(g, text, m)
+        if q is None:
+            # skip the rest of the token so "T-05-18" does not yield "18"
+            pos = _token_end(text, e)
+            continue
+        q, end = q
+        # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
+        rng = _range(g, text, q, end, merged, mstarts, out)
+        if rng is not None:
+            q, end = rng
+        out.append(q)
+        pos = max(end, s + 1)
+    return _spread_units(text, out)
+
+
+def _token_end(text: str, e: int) -> int:
+    n = len(text)
+    while e < n and (text[e].isalnum() or (text[e] in "-./+" and e + 1 < n
+                                             and text[e + 1].isalnum())):
+        e += 1
+    return e
+
+
+def _from_digits(g: _Grammar, text: str, m: re.Match[str]) -> tuple[QuantityMention, int] | None:
+    s = m.start()
+    if m.group("vf"):
+        value, step = _VULGAR[m.group("vf")], 0.0
+        rounded = False
+        num_s, num_e = m.span("vf")
+        prev = text[s - 1] if s > 0 else " "
+        if prev.isalnum():
+            return None
+        sign = 1.0
+        cur_code = None
+        open_paren = False
+    else:
+        num_s, num_e = m.span("num")
+        sign = 1.0
+        open_paren = bool(m.group("open"))
+        lead = m.start("sign") if m.group("sign") else (m.start("cur") if m.group("cur") else num_s)
+        prev = text[lead - 1] if lead > 0 else " "
+        if m.group("sign"):
+            if prev.isalnum() or prev in ".,":
+                return None
+            sign = -1.0
+        if m.group("sign2"):
+            sign = -1.0
+        # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
+        if prev.isalpha() or prev in "#@_/\\.":
+            return None
+        if prev in "-–" and not m.group("sign"):
+            pp = text[lead - 2] if lead > 1 else " "
+            if pp.isalnum():
+                return None
+        try:
+            value, step, rounded = _digits_value(m.group("num"))
+        except ValueError:
+            return None
+        if m.group("exp"):
+            ex = m.group("exp").replace("−", "-").strip()
+            try:
+                if ex[0] in "eE":
+                    value = float(m.group("num").replace(",", "") + "e" + ex[1:])
+                    step = 0.0
+                elif "^" in ex and ex.lstrip("x×").split("^")[0].strip() != "10":
+                    b, p = ex.lstrip("x×").split("^")
+                    value = value * float(b) ** int(p)
+                    step = 0.0
+                else:
+                    p = re.sub(r"^[^1]*10\^?", "", ex.replace(" ", "").replace("\u00a0", ""))
+                    value = value * 10.0 ** int(p)
+                    step = 0.0
+            except (ValueError, OverflowError):
+                return None
+        if m.group("frac"):
+            fr = m.group("frac").strip(" \u00a0\u202f\u2009")
+            if fr in _VULGAR:
+                value += _VULGAR[fr]
+            elif fr.startswith("/"):
+                den = float(fr[1:])
+                if den == 0 or "." in m.group("num") or "," in m.group("num"):
+                    return None
+                value = value / den
+            else:
+                a, b = fr.split("/")
+                if float(b) == 0:
+                    return None
+                value += float(a) / float(b)
+            step, rounded = 0.0, False
+        cur_code = g.cur_symbols.get(m.group("cur") or "") or (
+            (m.group("cur") or "").strip()[:3] if m.group("cur") else None)
+    end = m.end()
+    # time-of-day and ordinal look-alikes right after the digits
+    nxt = text[end:end + 2]
+    low = nxt.lower()
+    if low in ("st", "nd", "rd", "th") and not text[end + 2:end + 3].isalpha():
+        return None
+    scale = 1.0
+    # attached suffix: "765K", "3bn", "$10m"
+    sm = g.suffix.match(text, end)
+    if sm:
+        info = g.suffixes[sm.group(1)]
+        if not info.get("currency_only") or cur_code:
+            scale = float(info["value"])
+            end = sm.end()
+    if scale == 1.0:
+        wm = g.scale_word.match(text, end)
+        if wm:
+            scale = g.scales[wm.group(1).lower()]
+            end = wm.end()
+    if scale != 1.0:
+        value *= scale
+        step = (step or 1.0) * scale
+        rounded = True
+    # a stated uncertainty: "9.83e-3 +/- 1e-5 km/s2"
+    lower = upper = None
+    pm = g.plusminus.match(text, end)
+    if pm:
+        m2 = g.number.match(text, pm.end())
+        if m2 and m2.group("num"):
+            try:
+                unc = _digits_value(m2.group("num"))[0]
+                if m2.group("exp") and m2.group("exp")[0] in "eE":
+                    unc = float(m2.group("num").replace(",", "") + "e" + m2.group("exp")[1:]
+                                .replace("−", "-"))
+                lower, upper = value * sign - unc, value * sign + unc
+                end = m2.end()
+            except ValueError:
+                pass
+    unit, dim, uend = "", "", end
+    if cur_code:
+        unit, dim = cur_code, "currency"
+        um = _read_unit(g, text, end, after_currency=True)
+        if um:
+            unit, dim, uend = f"{cur_code} / {um[0]}", "currency_rate", um[2]
+    else:
+        if g.cur_after is not None:
+            ca = g.cur_after.match(text, end)
+            if ca:
+                unit, dim, uend = g.cur_symbols[ca.group(1)], "currency", ca.end()
+        if not unit:
+            um = _read_unit(g, text, end)
+            if um:
+                unit, dim, uend = um
+    end = uend
+    if open_paren and cur_code and text[end:end + 1] == ")":
+        sign = -1.0
+        end += 1
+    elif open_paren:
+        s = s + 1
+    # what follows must not glue to letters ("19FortyFive", "06F6", "860BOX", "4G")
+    if end < len(text) and (text[end].isalpha() or text[end] in "_@"):
+        return None
+    if text[end:end + 1] in ("-", "/", ".", ",", ":") and end + 1 < len(text) and \
+            text[end + 1].isdigit() and not unit:
+        # "T-05-18" tails, "1.2.3", "12/17/2024", "3:2" — but not ranges, read later
+        if text[end] in "./:" or (text[end] == "-" and _looks_code(text, s, end)):
+            return None
+    if text[end:end + 1] == "-" and end + 1 < len(text) and text[end + 1].isalpha() and \
+            not unit and _glued_code(text, end + 1):
+        return None  # "6-F6"
+    value *= sign
+    spelled = False
+    bare = not unit and scale == 1.0 and not cur_code
+    if bare and not m.group("vf"):
+        raw = m.group("num")
+        # a bare year standing as a date: "in 1979", "2013"
+        if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not m.group("exp") \
+                and not m.group("frac") and sign > 0:
+            fw = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:end + 30])
+            if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
+                return None
+        # a name with a number: "Voyager 2", "English 101", "Route 66"
+        if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start()):
+            return None
+    q = QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit, dim=dim,
+                        num_start=s, step=step, rounded=rounded, lower=lower, upper=upper,
+                        spelled=spelled, bare=bare)
+    return q, end
+
+
+def _looks_code(text: str, s: int, end: int) -> bool:
+    """A digit group joined by hyphens to more digit groups and letters (T-05-18, 2-1-3)."""
+    m = re.match(r"-\d+(?:-\d+)+", text[end:end + 20])
+    return bool(m)
+
+
+def _glued_code(text: str, i: int) -> bool:
+    m = re.match(r"[A-Za-z]+\d", text[i:i + 12])
+    return bool(m)
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'&.-]*)[ \u00a0]$")
+
+
+def _after_name(text: str, s: int) -> bool:
+    """Whether the number at ``s`` follows a capitalised name word ("Voyager 2")."""
+    m = _NAME_BEFORE.search(text, max(0, s - 40), s)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower().rstrip(".") in _NOT_NAME:
+        return False
+    # the capitalised word opens a sentence or a line: not evidence of a name
+    i = m.start(1) - 1
+    while i >= 0 and text[i] in " \u00a0\t\"“‘'(*_#>-":
+        i -= 1
+    if i < 0 or text[i] in ".!?:\n;—–":
+        return False
+    return True
+
+
+def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False,
+               depth: int = 0) -> tuple[str, str, int] | None:
+    """(pint unit, dimension, end) of the unit written at ``pos``, or None."""
+    if after_currency:
+        pm = g.per.match(text, pos)
+        if not pm:
+            return None
+        got = _read_unit(g, text, pm.end(), depth=depth + 1)
+        if got is None:
+            return None
+        return got
+    um = g.unit.match(text, pos)
+    if not um:
+        return None
+    sep = um.group("sep")
+    sym, name = um.group("sym"), um.group("name")
+    if sym is not None:
+        entry = g.unit_by_symbol[sym]
+        if entry.get("spaced") and not sep.strip("-"):
+            pass
+    else:
+        entry = g.unit_by_name.get(_norm(name))
+        if entry is None:
+            return None
+        if not sep and depth == 0 and pos > 0 and text[pos - 1].isdigit() and len(name) > 3:
+            pass  # "3kilometres" is fine
+    uend = um.end("sym") if sym is not None else um.end("name")
+    # the unit must end a word: "5 minutes" not "5 min" + "utes"; "2 in" + guard
+    if uend < len(text) and (text[uend].isalpha() or text[uend].isdigit() and um.group("exp") is None
+                             and not text[uend] in "23"):
+        if not um.group("exp"):
+            return None
+    guard = entry.get("guard")
+    if guard is not None and not guard.match(text, uend):
+        return None
+    if entry.get("spaced") and sym is not None and not sep:
+        return None
+    if sep.strip(" \u00a0\u202f\u2009") == "-" and sep.endswith(("-",)) is False and sym is None:
+        pass
+    unit = entry["unit"]
+    dim = entry["dim"]
+    end = um.end()
+    pre = (um.group("pre") or "").lower()
+    exp = (um.group("exp") or "").strip().lower().replace("−", "-")
+    power = 1
+    if pre.startswith(("square", "sq")):
+        power = 2
+    elif pre.startswith(("cubic", "cu")):
+        power = 3
+    if exp:
+        if exp in ("2", "^2", "²", "squared"):
+            power = 2
+        elif exp in ("3", "^3", "³", "cubed"):
+            power = 3
+        elif exp in ("-1", "^-1"):
+            power = -1
+        else:
+            try:
+                power = int(exp.lstrip("^"))
+            except ValueError:
+                power = 1
+    if power != 1:
+        if power in (2, 3) and not entry.get("area") and dim != "length":
+            if pre:
+                return None
+        unit = f"{unit} ** {power}" if " " not in unit else f"({unit}) ** {power}"
+        dim = {2: "area", 3: "volume"}.get(power, dim) if dim == "length" else f"{dim}^{power}"
+    if depth < 2:
+        pm = g.per.match(text, end)
+        if pm:
+            nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
+            if nxt is not None:
+                u2 = nxt[0]
+                if " " in u2 and not u2.startswith("("):
+                    u2 = f"({u2})"
+                unit = f"{unit} / {u2}"
+                dim = f"{dim}/{nxt[1]}"
+                end = nxt[2]
+    return unit, dim, end
+
+
+def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int, int]],
+                mstarts: list[int]) -> list[QuantityMention]:
+    out: list[QuantityMention] = []
+    if m.group("aunit") is not None:
+        s = m.start()
+        um = _read_unit(g, text, m.end())
+        if um is None:
+            return out
+        unit, dim, end = um
+        out.append(QuantityMention(start=s, end=end, text=text[s:end], value=1.0, unit=unit,
+                                   dim=dim, num_start=s, step=1.0, spelled=True))
+        return out
+    s0 = m.start()
+    for ps, pe, toks in _split_words(g, m.group(), s0):
+        # drop a leading article that does not start a number ("a key", "an MA")
+        while toks and toks[0] in ("a", "an") and not (len(toks) > 1 and (
+                toks[1] in g.scales or toks[1] in g.groups or toks[1] in g.denoms)):
+            toks = toks[1:]
+            ps = text.find(toks[0], ps) if toks else ps
+            if toks:
+                mm = re.compile(re.escape(toks[0]), re.I).search(text, ps - 1 if ps > 0 else 0)
+                ps = mm.start() if mm else ps
+        if not toks:
+            continue
+        value = _words_value(g, list(toks))
+        if value is None:
+            continue
+        # strip a trailing denominator that was not used ("two thirds" uses it)
+        end = pe
+        scale_end = g.scale_word.match(text, end)
+        step = 1.0
+        iv = int(value) if value == int(value) else None
+        rounded = False
+        if iv:
+            sv = str(iv)
+            tz = len(sv) - len(sv.rstrip("0"))
+            if tz >= 2:
+                step, rounded = 10.0 ** tz, True
+        unit, dim = "", ""
+        um = _read_unit(g, text, end)
+        if um is None and text[end:end + 1] == "-":
+            um = _read_unit(g, text, end)
+        if um:
+            unit, dim, end = um
+        else:
+            ca = g.cur_after.match(text, end) if g.cur_after is not None else None
+            if ca:
+                unit, dim, end = g.cur_symbols[ca.group(1)], "currency", ca.end()
+        del scale_end
+        # "one" on its own is a pronoun far more often than a figure ("one of the...")
+        if toks == ["one"] and not unit:
+            continue  # "one of the...", "only one aspect": a pronoun far more often than a figure
+        if end < len(text) and text[end].isalnum():
+            continue
+        out.append(QuantityMention(start=ps, end=end, text=text[ps:end], value=value, unit=unit,
+                                   dim=dim, num_start=ps, step=step, rounded=rounded,
+                                   spelled=True, bare=not unit))
+    return out
+
+
+def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
+           merged: list[tuple[int, int]], mstarts: list[int],
+           prior: list[QuantityMention]) -> tuple[QuantityMention, int] | None:
+    """Read "q - N unit" / "q to N" / "between q and N" as one range mention."""
+    cm = g.range_conn.match(text, end)
+    if not cm:
+        return None
+    conn = cm.group("c").strip(" \u00a0\u202f\u2009").lower()
+    m2 = g.number.match(text, cm.end())
+    if not m2 or m2.group("num") is None:
+        return None
+    if merged and in_spans(merged, mstarts, m2.start()):
+        return None
+    # "and"/"or" make a range only after "between"; "to" is a change after a change verb
+    before = text[max(0, q.start - 60):q.start]
+    bm = g.between.search(before)
+    intro = bm.group(1).lower() if bm else ""
+    if conn in ("and", "or") or conn.endswith(("and", "or")):
+        if intro != "between":
+            return None
+    if conn.endswith("to") or conn in ("through",):
+        # "rose from 44 mg to 50 mg" is two figures: a change, not a range
+        sent_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+        if _CHANGE_VERB.search(text, sent_start, q.start):
+            return None
+    if conn in ("-", "–", "—") and m2.group("sign"):
+        # "-78-0" reads the second hyphen as the connector
+        pass
+    got = _from_digits(g, text, m2)
+    if got is None:
+        return None
+    q2, end2 = got
+    if conn in ("-", "–", "—"):
+        if q2.value < q.value and not (q.value < 0):
+            return None  # "3-2" is a score, not a range
+        if q2.value > 0 and q.value >= 0 and q2.value < q.value:
+            return None
+    u1, u2 = q.unit, q2.unit
+    if u1 and u2 and u1 != u2:
+        if q.dim != q2.dim:
+            return None  # "from 44 ml to 50 mg": two figures
+    unit = u1 or u2
+    dim = q.dim or q2.dim
+    if q.bare and q2.bare and conn in ("-", "–", "—") and (
+            _is_year(q.value) and _is_year(q2.value)):
+        return None
+    lo, hi = min(q.value, q2.value), max(q.value, q2.value)
+    # with different units of one dimension the second bound's unit wins for both only when
+    # the first has none; otherwise keep the first unit and leave the bounds as written
+    s = q.start
+    if bm and intro == "between":
+        s = q.start - (len(before) - bm.start())
+    mention = QuantityMention(start=s, end=end2, text=text[s:end2], value=(lo + hi) / 2,
+                              unit=unit, dim=dim, num_start=q.start,
+                              step=min(q.step or 1.0, q2.step or 1.0), rounded=False,
+                              lower=lo, upper=hi, is_range=True, bare=q.bare and q2.bare)
+    return mention, end2
+
+
+def _is_year(v: float) -> bool:
+    return 1800 <= v <= 2100 and v == int(v)
+
+
+_SPREAD_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
+
+
+def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """"45 and 50 mg": a unitless figure coordinated with the next one takes its unit."""
+    if len(ms) < 2:
+        return ms
+    out = list(ms)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit or not b.unit or b.dim == "currency" or not a.bare:
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 12 or not _SPREAD_GAP.match(gap):
+            continue
+        out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
+    return out
+
+
+def _replace(q: QuantityMention, **kw: Any) -> QuantityMention:
+    d = {f: getattr(q, f) for f in q.__slots__}  # type: ignore[attr-defined]
+    d.update(kw)
+    return QuantityMention(**d)
+
+
+def with_qualifiers(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """Attach the qualifier written right before each figure ("more than", "about")."""
+    g = grammar()
+    out = []
+    for q in ms:
+        if q.is_range and q.start != q.num_start:
+            out.append(_replace(q, qualifier="between", qkind="range"))
+            continue
+        lo = max(0, q.start - 40)
+        qm = g.qualifier.search(text, lo, q.start)
+        if qm:
+            phrase = _norm(qm.group("q"))
+            kind = g.qual_phrases.get(phrase)
+            if kind:
+                out.append(_replace(q, start=qm.start("q"), text=text[qm.start("q"):q.end],
+                                    qualifier=phrase, qkind=kind))
+                continue
+        if q.is_range:
+            out.append(_replace(q, qualifier="between", qkind="range"))
+            continue
+        out.append(q)
+    return out
+
+
+def isfinite(v: float) -> bool:
+    return math.isfinite(v)
+
+
+__all__ = ["QuantityMention", "find_quantities", "with_qualifiers", "grammar"]
+
+
+def _unused(*_: Any) -> None:  # pragma: no cover - keeps bisect import meaningful for readers
+    bisect_right([], 0)

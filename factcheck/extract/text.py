@@ -1,0 +1,225 @@
+"""Text structure: sentences, paragraphs, sections, quotations and spans that hold no claims.
+
+Everything works on the document text as given (front matter already removed by
+``factcheck.document``) and returns character offsets into it, so a slice of the text is always
+the words reported. Markdown marks, curly quotes and non-breaking spaces are read in place,
+never rewritten. This module must not interpret numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = frozenset("""
+mr mrs ms dr prof st gen lt col sgt capt maj rep sen gov pres gen adm cmdr brig jan feb mar apr
+jun jul aug sep sept oct nov dec no nos vs v e.g i.e approx ca cf fig al inc ltd co corp jr sr
+u.s u.k u.n e.u j.d ph.d m.a b.a d.c a.m p.m mt ft est
+""".split())
+
+_END = re.compile(r"[.!?]+[”\"’'»)\]]*(?=\s)|\n")
+_NEXT_START = re.compile(r"\s*([“\"‘'«(\[*_#>\-•–]*)\s*(\S)")
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+•–—]\s|#{1,6}\s|>|\||\d+[.)]\s|!\[|$)")
+_TERMINAL = frozenset('.!?:"”’)»')
+_SPACE = " \t\r\f\v\u00a0\u202f\u2009\u2002\u2003"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end), whitespace trimmed, in order.
+
+    A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and an upper-case
+    letter, digit or opening quote, unless the word before the stop is a known abbreviation or a
+    single initial; and at a line break that ends a paragraph, heading or list item. A line
+    break inside a wrapped paragraph (Markdown soft wrap) does not end a sentence.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group() == "\n":
+            if not _hard_break(text, m.start()):
+                continue
+            _emit(text, start, m.start(), out)
+            start = end
+            continue
+        stop = m.start()
+        # the word before the stop
+        w0 = stop
+        while w0 > 0 and not text[w0 - 1].isspace() and text[w0 - 1] not in "(\"“‘'":
+            w0 -= 1
+        word = text[w0:stop].lower().rstrip(".")
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            nxt = _NEXT_START.match(text, end)
+            # "Dec. 17", "Mr. Smith": continue; an abbreviation ending a sentence is rarer
+            if word not in ("etc", "inc", "ltd", "co", "corp") or (nxt and nxt.group(2).islower()):
+                continue
+        nxt = _NEXT_START.match(text, end)
+        if nxt is None:
+            continue
+        ch = nxt.group(2)
+        if not (ch.isupper() or ch.isdigit() or nxt.group(1) or not ch.isalpha()):
+            continue
+        _emit(text, start, end, out)
+        start = end
+    if start < n:
+        _emit(text, start, n, out)
+    return out
+
+
+def _hard_break(text: str, nl: int) -> bool:
+    """Whether the line break at ``nl`` ends a block (paragraph, heading, list item)."""
+    ls = text.rfind("\n", 0, nl) + 1
+    line = text[ls:nl].rstrip(_SPACE)
+    if not line:
+        return True
+    if _BLOCK_START.match(text, nl + 1):
+        return True
+    if line[-1] in _TERMINAL:
+        return True
+    if _BLOCK_START.match(line) and not line.lstrip(_SPACE).startswith(("![",)):
+        return True  # a list item or heading line
+    return len(line) < 60
+
+
+def _emit(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and (text[s].isspace()):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks separated by a line break that ends a block."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    pos = text.find("\n")
+    while pos != -1:
+        if _hard_break(text, pos):
+            _emit(text, start, pos, out)
+            start = pos + 1
+        pos = text.find("\n", pos + 1)
+    _emit(text, start, len(text), out)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections: headline, keypoints, caption, body
+
+_KEYPOINTS = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:key[ \t]+points|key[ \t]+takeaways|highlights|"
+    r"in[ \t]+brief|at[ \t]+a[ \t]+glance|summary|what[ \t]+we[ \t]+know|the[ \t]+facts)\b",
+    re.I)
+_BULLET = re.compile(r"[ \t]*(?:[-*+•–—]|\d+[.)])")
+_CAPTION = re.compile(
+    r"[ \t]*(?:!\[|(?:\*|_)?(?:photo|image|caption|picture|pictured|credit|video|file photo)"
+    r"\b[^:\n|]{0,40}[:|]|\[caption)", re.I)
+_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    start: int
+    end: int
+    kind: str   # headline | keypoints | caption | body
+
+
+def sections(text: str, *, has_title: bool = False) -> list[Section]:
+    """Label each line: headline, keypoints, caption or body (offsets of the line).
+
+    The headline is the first Markdown heading or, in plain text, the first line when it is
+    short and more lines follow (not when the document has a separate ``title``). A "Key Points"
+    (key takeaways, highlights...) line starts a key-points block that runs through the list
+    items after it. Lines starting "Photo:", "Image:", "Caption:" or a Markdown image are
+    captions, with an emphasised line right after an image.
+    """
+    out: list[Section] = []
+    pos = 0
+    n = len(text)
+    first = True
+    in_kp = False
+    after_image = False
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        line = text[pos:end]
+        stripped = line.strip()
+        kind = "body"
+        if stripped:
+            if first:
+                first = False
+                if _HEADING.match(line) or (not has_title and nl != -1 and len(stripped) <= 150
+                                            and not _KEYPOINTS.match(line)):
+                    kind = "headline"
+            if kind == "body":
+                if _KEYPOINTS.match(line):
+                    kind, in_kp = "keypoints", True
+                elif in_kp and _BULLET.match(line):
+                    kind = "keypoints"
+                else:
+                    in_kp = False
+                    if _CAPTION.match(line) or (after_image and stripped[:1] in "*_"):
+                        kind = "caption"
+            after_image = stripped.startswith("![")
+            out.append(Section(pos, end, kind))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
+def section_at(secs: list[Section], starts: list[int], offset: int) -> str:
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and secs[i].start <= offset <= secs[i].end:
+        return secs[i].kind
+    return "body"
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations
+
+_QUOTE = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,2000}\"|«[^«»]{1,4000}»")
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations, quote marks included (curly, straight or guillemets)."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Spans that never hold claims: URLs, e-mail addresses, HTML comments and tags, code, link
+# targets, phone numbers, times of day.
+
+_MASK = re.compile(
+    r"""
+      <!--.*?-->                                   # HTML comments (rule test marks)
+    | <[A-Za-z/][^>\n]{0,200}>                     # tags
+    | `[^`\n]+`                                    # inline code
+    | \]\([^)\s]*\)                                # Markdown link target
+    | (?:https?://|www\.)[^\s<>()\[\]"”]+          # URLs
+    | [\w.+-]+@[\w-]+\.[\w.-]+                     # e-mail
+    | (?<![\w.,])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\w,])   # +44 20 7946 0958
+    | (?<![\w.,])\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?![\w,])                     # (555) 123-4567
+    | (?<![\w.,-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w,])                         # 555-123-4567
+    | (?<![\w.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:[aApP]\.?[mM]\b\.?)  # 2.17pm
+    | (?<![\w.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d.,:]\d)(?:\s?(?:GMT|UTC|[A-Z]{1,2}T)\b)?  # 14:00
+    | (?<![\w.,])(?:1[0-2]|0?[1-9])\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)      # 2 pm, 2pm, 2 p.m.
+    | (?<![\w.,])(?:[01]?\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b               # 1400 GMT
+    """,
+    re.X | re.S,
+)
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted spans in which no figure is read."""
+    return [m.span() for m in _MASK.finditer(text)]
+
+
+def in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the sorted, non-overlapping ``spans``."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -1,0 +1,80 @@
+"""Stage 3 of the pipeline: turn a document's mentions into ``Claim`` records.
+
+``claims_for(doc)`` is the whole extract + normalize step and is deterministic: the same
+document gives the same claims, ids ``c1``, ``c2``... in document order. For each figure it
+settles the interval its wording allows (qualifier and written precision, from
+``rules/vocab/qualifiers.yaml``), what it measures and of whom (``measures.yaml``,
+``subjects.yaml``), the period it covers (dates found by the extractor, resolved against the
+publication date), who says so (``sources.yaml``) and how firmly (``hedges.yaml``), and the
+relations the consistency rules need (parts and totals, lists, shares, stated multiples and
+changes, conversions), carried in ``Claim.extra``.
+
+It must not judge claims (that is the rules' job) and does not import pint on this path: units
+are pint strings from the vocabulary; ``units.registry()`` builds a pint registry with the
+currencies for the stages that compare units.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..extract import find_mentions
+from ..model import Claim, Document, Period
+from .context import Context
+from .intervals import interval
+
+
+def claims_for(doc: Document) -> tuple[Claim, ...]:
+    """Every claim of ``doc``, in document order, ids c1, c2, ..."""
+    text = doc.text or ""
+    mentions = find_mentions(text, doc.date, has_title=bool(doc.title))
+    ctx = Context(doc, mentions)
+    nl = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    drafts = []
+    for q in mentions.quantities:
+        if q.value != q.value or q.value in (float("inf"), float("-inf")):
+            continue
+        lo, hi, lo_open, hi_open = interval(q)
+        drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
+    drafts = ctx.relate(drafts)
+    out: list[Claim] = []
+    for i, d in enumerate(drafts, 1):
+        line_idx = bisect_right(nl, d["start"] - 1) if nl else 0
+        last_nl = nl[line_idx - 1] if line_idx > 0 else -1
+        period = d.get("period")
+        out.append(Claim(
+            id=f"c{i}", text=text[d["start"]:d["end"]], start=d["start"], end=d["end"],
+            line=line_idx + 1 + doc.line_offset, column=d["start"] - last_nl,
+            value=d["value"], unit=d["unit"], lower=d["lower"], upper=d["upper"],
+            qualifier=d.get("qualifier"), measure=d.get("measure"), subject=d.get("subject"),
+            period=Period(*period) if period else None, source=d.get("source"),
+            hedge=d.get("hedge"), cumulative=bool(d.get("cumulative")),
+            sentence=d.get("sentence", (0, 0)), section=d.get("section", "body"),
+            quoted=bool(d.get("quoted")), group=d.get("group"), role=d.get("role"),
+            extra=tuple(d.get("extra", ())),
+        ))
+    return _resolve_ids(out, drafts)
+
+
+def _resolve_ids(claims: list[Claim], drafts: list[dict]) -> tuple[Claim, ...]:
+    """Relations were built on draft indexes; rewrite them to claim ids."""
+    import dataclasses
+
+    def cid(ix: object) -> object:
+        return f"c{ix + 1}" if isinstance(ix, int) else ix
+
+    fixed = []
+    for c in claims:
+        extra = []
+        for k, v in c.extra:
+            if isinstance(v, dict):
+                v = {kk: (cid(vv) if kk in ("of", "from", "to") else vv) for kk, vv in v.items()}
+            elif k == "conversion_of":
+                v = cid(v)
+            extra.append((k, v))
+        group = cid(c.group) if isinstance(c.group, int) else c.group
+        fixed.append(dataclasses.replace(c, extra=tuple(extra), group=group))
+    return tuple(fixed)
+
+
+__all__ = ["claims_for"]

@@ -1,0 +1,198 @@
+"""What surrounds a figure: its sentence, section, quotation, period, measure, subject, source.
+
+``Context`` is built once per document from the extractor's mentions and answers, for each
+figure, the questions a claim record needs. Vocabularies: measures.yaml, subjects.yaml,
+sources.yaml, hedges.yaml, dates.yaml. It must not judge claims.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from typing import Any
+
+from ..extract import Mentions
+from ..extract.dates import markers
+from ..extract.numbers import QuantityMention
+from ..model import Document
+from . import lexicon
+from .relations import relate
+
+
+class Context:
+    def __init__(self, doc: Document, m: Mentions) -> None:
+        self.doc = doc
+        self.m = m
+        self.text = m.text
+        self.low = m.text.lower()
+        self.sent_starts = [s for s, _ in m.sentences]
+        self.par_starts = [s for s, _ in m.paragraphs]
+        self.sec_starts = [s.start for s in m.sections]
+        self.quote_starts = [s for s, _ in m.quotes]
+        self.cum_markers, self.daily_markers, self.scope_start = markers()
+        self.lex = lexicon.get()
+        self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
+        self._last_subject: tuple[int, str] | None = None
+        self._period_by_par: dict[int, tuple[date, date]] = {}
+        self._quote_sources: dict[int, str | None] = {}
+
+    # -- structure ------------------------------------------------------------------------
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        i = bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return -1, 0, len(self.text)
+        s, e = self.m.sentences[i]
+        return i, s, e
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.par_starts, pos) - 1
+
+    def section(self, pos: int) -> str:
+        i = bisect_right(self.sec_starts, pos) - 1
+        if i >= 0:
+            sec = self.m.sections[i]
+            if sec.start <= pos <= sec.end:
+                return sec.kind
+        return "body"
+
+    def quote(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self.quote_starts, pos) - 1
+        if i >= 0:
+            s, e = self.m.quotes[i]
+            if s < pos < e:
+                return s, e
+        return None
+
+    # -- one figure -----------------------------------------------------------------------
+    def describe(self, q: QuantityMention, lo: float | None, hi: float | None, lo_open: bool,
+                 hi_open: bool) -> dict[str, Any]:
+        si, ss, se = self.sentence(q.num_start)
+        quote = self.quote(q.num_start)
+        extra: list[tuple[str, Any]] = []
+        if q.is_range:
+            extra.append(("range", (q.lower, q.upper)))
+        if lo_open:
+            extra.append(("lower_open", True))
+        if hi_open:
+            extra.append(("upper_open", True))
+        if q.dim == "points":
+            extra.append(("percentage_points", True))
+        if q.rounded:
+            extra.append(("rounded_to", q.step))
+        d: dict[str, Any] = {
+            "start": q.start, "end": q.end, "value": q.value, "unit": q.unit,
+            "lower": lo, "upper": hi, "qualifier": q.qualifier, "sentence": (ss, se),
+            "section": self.section(q.num_start), "quoted": quote is not None,
+            "extra": extra, "_q": q, "_si": si,
+        }
+        noun = self.lex.noun_after(self.text, self.low, q.end, se)
+        measure = self.lex.measure(self.low, q, noun, ss, se)
+        d["measure"] = measure
+        if noun is not None:
+            d["_noun"] = noun
+        subj = self.subject(q, si, ss, se, measure)
+        d["subject"] = subj
+        d["source"] = self.source(q, ss, se, quote)
+        d["hedge"] = self.lex.hedge(self.low, q.start, ss, se)
+        period, cumulative = self.period(q, si, ss, se, measure)
+        d["period"] = period
+        d["cumulative"] = cumulative
+        return d
+
+    def subject(self, q: QuantityMention, si: int, ss: int, se: int,
+                measure: str | None) -> str | None:
+        got = self.lex.subject_before(self.low, ss, q.num_start, self._source_spans(ss, se))
+        if got is None:
+            got = self.lex.subject_in(self.low, q.end, se, self._source_spans(ss, se))
+        if got is not None:
+            self._last_subject = (si, got)
+            return got
+        # carry across sentences: the previous sentence of the same paragraph named it
+        if self._last_subject is not None and measure is not None:
+            psi, subj = self._last_subject
+            if si - psi <= 2 and self.paragraph(self.m.sentences[psi][0]) == self.paragraph(ss):
+                return subj
+            if si - psi <= 1 and self.lex.has_pronoun(self.low, ss, q.num_start):
+                return subj
+        return None
+
+    def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
+        return [sp for sp, _ in self.lex.attributions(self.text, self.low, ss, se)]
+
+    def source(self, q: QuantityMention, ss: int, se: int,
+               quote: tuple[int, int] | None) -> str | None:
+        if quote is not None:
+            qs, qe = quote
+            if qs not in self._quote_sources:
+                self._quote_sources[qs] = self.lex.quote_source(self.text, self.low, qs, qe)
+            if self._quote_sources[qs]:
+                return self._quote_sources[qs]
+        best = None
+        for (s, e), name in self.lex.attributions(self.text, self.low, ss, se):
+            if quote is not None and quote[0] <= s < quote[1]:
+                continue
+            if best is None or abs(s - q.start) < abs(best[0] - q.start):
+                best = (s, name)
+        return best[1] if best else None
+
+    def period(self, q: QuantityMention, si: int, ss: int, se: int,
+               measure: str | None) -> tuple[tuple[date, date] | None, bool]:
+        D = self.doc.date
+        low = self.low
+        sent = low[ss:se]
+        cumulative = any(_has_phrase(sent, mk) for mk in self.cum_markers)
+        pi = self.paragraph(ss)
+        # dates written in the sentence: the nearest one before the figure, else after
+        best = None
+        for dm in self.m.dates:
+            if dm.start >= se:
+                break
+            if dm.end <= ss or dm.start_date is None or dm.end_date is None:
+                continue
+            dist = q.start - dm.end if dm.end <= q.start else (dm.start - q.end) + 1000
+            if best is None or dist < best[0]:
+                best = (dist, dm)
+        if best is not None:
+            dm = best[1]
+            if dm.kind == "since":
+                cumulative = True
+            period = (dm.start_date, dm.end_date)
+            if not cumulative:
+                self._period_by_par[pi] = period
+            elif dm.kind != "since" and D is not None:
+                period = (self.lex.scope_start(measure) or self.scope_start or dm.start_date, D)
+            return period, cumulative
+        if D is None:
+            return None, cumulative
+        if cumulative:
+            start = self.lex.scope_start(measure) or self.scope_start
+            return ((start, D) if start else (D, D)), True
+        if any(_has_phrase(sent, mk) for mk in self.daily_markers):
+            self._period_by_par[pi] = (D, D)
+            return (D, D), False
+        # the period stated earlier in the same paragraph carries over
+        if pi in self._period_by_par and measure is not None:
+            return self._period_by_par[pi], False
+        if self.lex.is_state(measure) or self.lex.says_now(sent):
+            return (D, D), False
+        return None, False
+
+    def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = relate(self.text, self.low, drafts, self.lex)
+        for d in out:
+            d.pop("_q", None)
+            d.pop("_si", None)
+            d.pop("_noun", None)
+        return out
+
+
+def _has_phrase(hay: str, phrase: str) -> bool:
+    i = hay.find(phrase)
+    while i != -1:
+        before = hay[i - 1] if i > 0 else " "
+        j = i + len(phrase)
+        after = hay[j] if j < len(hay) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        i = hay.find(phrase, i + 1)
+    return False

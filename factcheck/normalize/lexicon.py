@@ -1,0 +1,302 @@
+"""Vocabulary look-ups for normalization: measures, subjects, sources, hedges.
+
+Patterns are compiled once per process from ``rules/vocab`` (measures.yaml, subjects.yaml,
+sources.yaml, hedges.yaml). All matching runs on the lower-cased document text with offsets
+unchanged (``str.lower`` keeps offsets for the scripts news text uses; a text where it would
+not is matched on a per-character lowering instead). This module must not judge claims.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+from ..extract.numbers import QuantityMention
+
+_AP = "[’']"
+
+
+def _phrase_re(p: str) -> str:
+    out = []
+    for ch in p:
+        if ch in "'’":
+            out.append(_AP)
+        elif ch == " ":
+            out.append(r"[\s\u00a0]+")
+        elif ch == "-":
+            out.append(r"[-\s]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _alt(phrases: list[str]) -> str:
+    ps = sorted({p.lower().strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    return "|".join(_phrase_re(p) for p in ps)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").replace("-", " ").split())
+
+
+_NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[\d$€£])|\n")
+_PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
+_NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        ms = vocab.load("measures.yaml")
+        self.domains: dict[str, dict[str, Any]] = ms.get("domains", {}) or {}
+        self.dim_default: dict[str, str] = ms.get("dimensions", {}) or {}
+        self.measures: dict[str, dict[str, Any]] = ms.get("measures", {}) or {}
+        after: dict[str, list[str]] = {}
+        before: dict[str, list[str]] = {}
+        self.phrase_measure: dict[str, list[str]] = {}
+        self.before_measure: dict[str, list[str]] = {}
+        for mid, spec in self.measures.items():
+            if not isinstance(spec, dict):
+                raise vocab.VocabError(f"{vocab.vocab_path('measures.yaml')}: measure '{mid}' "
+                                       "must be a mapping")
+            for p in spec.get("phrases", []) or []:
+                self.phrase_measure.setdefault(_key(p), []).append(mid)
+                after.setdefault(mid, []).append(p)
+            for p in spec.get("before", []) or []:
+                self.before_measure.setdefault(_key(p), []).append(mid)
+                before.setdefault(mid, []).append(p)
+        all_after = [p for ps in after.values() for p in ps]
+        all_before = [p for ps in before.values() for p in ps]
+        # up to three modifier words may stand between the figure and the noun
+        self.after_re = re.compile(
+            r"^[\s\u00a0]*(?:[\w’'-]+[\s\u00a0]+){0,3}?(" + _alt(all_after) + r")(?![\w])")
+        self.before_re = re.compile(r"(?<![\w])(" + _alt(all_before) + r")(?![\w])") \
+            if all_before else None
+        subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
+        self.alias_subject: dict[str, str] = {}
+        for sid, aliases in subj.items():
+            for a in aliases or []:
+                self.alias_subject.setdefault(_key(a), sid)
+        self.subject_re = re.compile(r"(?<![\w-])(" + _alt(list(self.alias_subject)) + r")(?![\w])")
+        src = vocab.load("sources.yaml")
+        verbs = src.get("verbs", []) or []
+        intro = src.get("introducers", []) or []
+        self.alias_source: dict[str, str] = {}
+        for name, aliases in (src.get("sources", {}) or {}).items():
+            self.alias_source[_key(name)] = name
+            for a in aliases or []:
+                self.alias_source.setdefault(_key(a), name)
+        self.source_alias_re = re.compile(
+            r"(?<![\w])(" + _alt(list(self.alias_source)) + r")(?![\w])")
+        v = _alt(verbs)
+        np_ = r"((?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
+        self.intro_re = re.compile(r"(?<![\w])(?:" + _alt(intro) + r")\s+" +
+                                   r"((?:the\s+|a\s+)?[^,;:.!?()\n“”\"]{2,80}?)(?=\s*(?:[,;:.!?()\n“”\"]|$|\s(?:the\s+)?(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
+        self.verb_after_re = re.compile(np_ + r"\s+(?:" + v + r")\b")
+        self.verb_before_re = re.compile(r"(?:" + v + r")\s+" + np_ + r"\s*(?:[.,;]|$)")
+        self.quote_after_re = re.compile(
+            r"^[\s,]*(?:" + r"(?P<np>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)\s+(?:"
+            + v + r")\b|(?:" + v + r")\s+(?P<np2>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
+            r"\s*[.,;])", re.I)
+        self.quote_before_re = re.compile(
+            r"(?P<np>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)\s+(?:" + v +
+            r")(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I)
+        hd = vocab.load("hedges.yaml").get("hedges", {}) or {}
+        self.hedge_of: dict[str, str] = {}
+        for canon, spellings in hd.items():
+            for sp in spellings or []:
+                self.hedge_of[_key(sp)] = canon
+        self.hedge_re = re.compile(r"(?<![\w])(" + _alt(list(self.hedge_of)) + r")(?![\w])")
+        self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
+
+    # -- measures -------------------------------------------------------------------------
+    def noun_after(self, text: str, low: str, end: int, se: int) -> tuple[int, int] | None:
+        """The words after a figure up to the clause end, as a span (None when empty)."""
+        lim = min(se, end + 90)
+        m = _NOUN_STOP.search(low, end, lim)
+        stop = m.start() if m else lim
+        if stop <= end:
+            return None
+        return end, stop
+
+    def measure(self, low: str, q: QuantityMention, noun: tuple[int, int] | None, ss: int,
+                se: int) -> str | None:
+        dim = q.dim if q.dim not in ("currency_rate",) else "currency"
+        if q.dim == "points":
+            dim = "percent"
+        if noun is not None:
+            window = low[noun[0]:noun[1]]
+            m = self.after_re.match(window)
+            if m:
+                phrase = _key(m.group(1))
+                for mid in self.phrase_measure.get(phrase, []):
+                    if self._fits(mid, dim, phrase, low, ss, se):
+                        return mid
+        if self.before_re is not None and dim in ("percent", "currency", "currency_rate", ""):
+            # nearest naming phrase before the figure in its sentence
+            best = None
+            for m in self.before_re.finditer(low, ss, q.num_start):
+                best = m
+            if best is not None:
+                phrase = _key(best.group(1))
+                for mid in self.before_measure.get(phrase, []):
+                    if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                        return mid
+        if q.unit and dim in self.dim_default:
+            return self.dim_default[dim]
+        return None
+
+    def _fits(self, mid: str, dim: str, phrase: str, low: str, ss: int, se: int,
+              before: bool = False) -> bool:
+        spec = self.measures.get(mid, {})
+        units = spec.get("units")
+        if units is not None and dim not in units:
+            return False
+        ctx = spec.get("context")
+        if ctx and not before:
+            need = spec.get("context_phrases")
+            if need is None or phrase in {_key(p) for p in need}:
+                sent = low[ss:se]
+                if not any(re.search(r"(?<![\w])" + re.escape(c), sent) for c in ctx):
+                    return False
+        return True
+
+    def scope_start(self, measure: str | None) -> date | None:
+        if not measure:
+            return None
+        dom = self.measures.get(measure, {}).get("domain")
+        v = (self.domains.get(dom) or {}).get("scope_start")
+        if isinstance(v, date):
+            return v
+        return date.fromisoformat(str(v)) if v else None
+
+    def is_state(self, measure: str | None) -> bool:
+        return bool(measure and self.measures.get(measure, {}).get("state"))
+
+    def says_now(self, sentence_low: str) -> bool:
+        return bool(_NOW.search(sentence_low))
+
+    # -- subjects -------------------------------------------------------------------------
+    def subject_before(self, low: str, ss: int, pos: int,
+                       exclude: list[tuple[int, int]]) -> str | None:
+        best = None
+        for m in self.subject_re.finditer(low, ss, pos):
+            if any(s <= m.start() < e for s, e in exclude):
+                continue
+            best = m
+        if best is None:
+            return None
+        return self.alias_subject.get(_key(best.group(1)))
+
+    def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
+        # passive voice after the figure: "... lost by the Russian forces"
+        m = re.compile(r"\bby\s+").search(low, pos, se)
+        if not m:
+            return None
+        sm = self.subject_re.match(low, m.end())
+        if sm and not any(s <= sm.start() < e for s, e in exclude):
+            return self.alias_subject.get(_key(sm.group(1)))
+        return None
+
+    def has_pronoun(self, low: str, ss: int, pos: int) -> bool:
+        return bool(_PRONOUN.search(low, ss, pos))
+
+    # -- sources --------------------------------------------------------------------------
+    def canonical_source(self, phrase: str) -> str | None:
+        low = phrase.lower()
+        m = self.source_alias_re.search(low)
+        if m:
+            return self.alias_source[_key(m.group(1))]
+        words = phrase.strip(" ,.;:").split()
+        while words and words[0].lower() in ("the", "a", "an", "latest", "recent", "new", "its",
+                                             "their", "his", "her"):
+            words = words[1:]
+        if not words:
+            return None
+        # a bare pronoun or a generic word is no source
+        if len(words) == 1 and words[0].lower() in ("it", "they", "he", "she", "we", "i", "you",
+                                                    "this", "that", "who", "which", "officials",
+                                                    "reports", "report"):
+            return None
+        if not any(w[:1].isupper() for w in words) and len(words) > 4:
+            return None
+        return " ".join(words)
+
+    def attributions(self, text: str, low: str, ss: int, se: int
+                     ) -> list[tuple[tuple[int, int], str]]:
+        key = (ss, se)
+        got = self._attr_cache.get(key)
+        if got is not None:
+            return got
+        out: list[tuple[tuple[int, int], str]] = []
+        for m in self.intro_re.finditer(low, ss, se):
+            s, e = m.span(1)
+            name = self.canonical_source(text[s:e])
+            if name:
+                out.append(((m.start(), e), name))
+        for m in self.verb_after_re.finditer(low, ss, se):
+            s, e = m.span(1)
+            phrase = text[s:e]
+            # the source is the last capitalised/"the ..." phrase before the verb
+            name = self._np_source(phrase)
+            if name:
+                out.append(((s, e), name))
+        self._attr_cache[key] = out
+        return out
+
+    def _np_source(self, phrase: str) -> str | None:
+        m = self.source_alias_re.search(phrase.lower())
+        if m:
+            return self.alias_source[_key(m.group(1))]
+        # only a proper-noun phrase ("the Kyiv Independent") counts without an alias
+        words = phrase.split()
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() or (tail and w.lower() in ("of", "for", "the", "and")):
+                tail.insert(0, w)
+            else:
+                break
+        while tail and tail[0].lower() in ("of", "for", "the", "and"):
+            tail = tail[1:]
+        if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
+                                                                 "we", "i", "you", "this")):
+            return " ".join(tail)
+        return None
+
+    def quote_source(self, text: str, low: str, qs: int, qe: int) -> str | None:
+        m = self.quote_after_re.match(text, qe, min(len(text), qe + 160))
+        if m:
+            np_ = m.group("np") or m.group("np2")
+            if np_:
+                got = self._np_source(np_) or self.canonical_source(np_)
+                if got:
+                    return got
+        m = self.quote_before_re.search(text, max(0, qs - 160), qs)
+        if m:
+            got = self._np_source(m.group("np"))
+            if got:
+                return got
+        return None
+
+    # -- hedges ---------------------------------------------------------------------------
+    def hedge(self, low: str, pos: int, ss: int, se: int) -> str | None:
+        lo = max(ss, low.rfind(";", ss, pos) + 1)
+        best = None
+        for m in self.hedge_re.finditer(low, lo, pos):
+            best = m
+        if best is None:
+            return None
+        return self.hedge_of.get(_key(best.group(1)))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def get() -> Lexicon:
+    lx = _lexicon()
+    lx._attr_cache = {}
+    return lx

@@ -1,0 +1,204 @@
+"""Relations between the figures of one document, as the consistency rules need them.
+
+- A stated multiple: "1,600, double the previous day's 800" -> ("relation", {"kind":
+  "multiple", "factor": 2.0, "of": <claim>}) on the first figure.
+- A stated change: "a 15% increase from 200 to 230", "1,500, up 300 from 1,200" ->
+  ("change", {"kind", "amount", "direction", "from", "to"}) on the amount; role "change".
+- Totals and parts: "1,600 casualties: about 1,100 killed and 700 wounded" -> the total gets
+  role "total", the parts role "part" and group = the total's id.
+- Coordinated lists: "70 vehicles, 34 drones and 4 tanks" -> role "item", a shared group "gN".
+- Shares of one whole: "40% of voters ..., 35% ... and 25% ..." -> role "share", one group.
+- Conversions: "3 km (5 miles)" -> ("conversion_of", <claim>) on the second.
+
+Claims are referred to by their index in the draft list here; ``claims_for`` rewrites indexes
+to ids. Multiplier words come from rules/vocab/numbers.yaml. This module must not judge.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..extract.numbers import grammar
+
+_PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
+                    r"|c\.)\s*)?$")
+_PAREN_CLOSE = re.compile(r"^\s*\)")
+_TOTAL_OPEN = re.compile(
+    r"^[^.;!?]{0,40}?(?::|\s—|\s–|\(|,?\s+including|,?\s+of\s+(?:which|whom)|,?\s+comprising|"
+    r",?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|,?\s+namely)\s*"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
+    r"just)\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                       r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|"
+                       r"over|at\s+least|another|a\s+further|just)\s+)?$", re.I)
+_A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
+_UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
+                 r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
+                 r"higher|more)\b")
+_DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
+                   r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
+                   r"slump(?:ed)?|plunge[sd]?|slid|lost)\b")
+
+
+def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
+    mult = grammar().multiples
+    mult_re = re.compile(
+        r"^\s*[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|roughly\s+|almost\s+|"
+        r"nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
+        + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
+    n = len(drafts)
+    used_group: set[int] = set()
+    gcount = 0
+    for i in range(n):
+        a = drafts[i]
+        if i + 1 < n:
+            b = drafts[i + 1]
+            gap = text[a["end"]:b["start"]]
+            same_sentence = a["sentence"] == b["sentence"]
+            # conversion "3 km (5 miles)"
+            if same_sentence and a["unit"] and b["unit"] and _PAREN.match(gap) and \
+                    _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3]):
+                b["extra"].append(("conversion_of", i))
+                b["measure"] = b.get("measure") or a.get("measure")
+                b["subject"] = b.get("subject") or a.get("subject")
+                b["period"] = b.get("period") or a.get("period")
+                continue
+            # stated multiple "1,600, double the previous day's 800"
+            if same_sentence:
+                mm = mult_re.match(gap)
+                if mm:
+                    factor = mult[" ".join(mm.group("m").lower().split())]
+                    a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
+                                                    "of": i + 1}))
+    # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
+    _changes(text, low, drafts)
+    # totals, parts and lists, per sentence
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(d["sentence"], []).append(i)
+    for idxs in by_sent.values():
+        gcount = _lists(text, drafts, idxs, gcount, used_group)
+    return drafts
+
+
+def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    n = len(drafts)
+    for i, d in enumerate(drafts):
+        if d.get("role") == "change":
+            continue
+        ss, se = d["sentence"]
+        # the figures after d in its sentence
+        later = [j for j in range(i + 1, n) if drafts[j]["sentence"] == (ss, se)]
+        before = low[max(ss, d["start"] - 40):d["start"]]
+        # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
+        after_words = low[d["end"]:d["end"] + 40]
+        direction = None
+        if re.search(r"(?:\bup|\bdown|\bby|increase[sd]?|rose|fell|grew|jumped|dropped|"
+                     r"declined|decreased|climbed|gained|lost)\s*$", before) or \
+                re.match(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
+                         r"reduction|growth|more|fewer|less|higher|lower)\b", after_words):
+            ctx = before + " " + after_words[:20]
+            if _DOWN.search(ctx):
+                direction = "down"
+            elif _UP.search(ctx):
+                direction = "up"
+        if direction is None or not later:
+            continue
+        frm = to = None
+        for j in later:
+            gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
+            if frm is None and re.search(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$", gap):
+                frm = j
+                continue
+            if frm is not None and re.search(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$", gap):
+                to = j
+                break
+        if frm is None:
+            continue
+        if to is None:
+            # the new value stands right before the amount: "1,500, up 300 from 1,200"
+            prev = [j for j in range(i) if drafts[j]["sentence"] == (ss, se)]
+            if prev:
+                to = prev[-1]
+        if to is None:
+            continue
+        kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
+            else "absolute"
+        d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
+                                      "direction": direction, "from": frm, "to": to}))
+        d["role"] = "change"
+
+
+def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
+           used: set[int]) -> int:
+    """Group coordinated figures of one sentence; a stated total gets the parts."""
+    if len(idxs) < 2:
+        return gcount
+    k = 0
+    while k < len(idxs):
+        run = [idxs[k]]
+        while k + 1 < len(idxs):
+            a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
+            gap = text[a["end"]:b["start"]]
+            if b.get("role") == "change" or a.get("role") == "change" or \
+                    any(x[0] == "conversion_of" for x in b["extra"]):
+                break
+            if not _LIST_GAP.match(gap) or not _compatible(a, b):
+                break
+            run.append(idxs[k + 1])
+            k += 1
+        k += 1
+        if len(run) < 2:
+            continue
+        first = drafts[run[0]]
+        # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
+        pos = idxs.index(run[0])
+        total = None
+        if pos > 0:
+            t = idxs[pos - 1]
+            gap = text[drafts[t]["end"]:first["start"]]
+            if _TOTAL_OPEN.match(gap) and _compatible(drafts[t], first) and \
+                    drafts[t].get("role") is None:
+                total = t
+        if total is None and _A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]]):
+            # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
+            total, run = run[0], run[1:]
+            if len(run) < 1:
+                continue
+        percent = all(drafts[j]["unit"] == "percent" for j in run)
+        if total is not None:
+            drafts[total]["role"] = "total"
+            for j in run:
+                drafts[j]["role"] = "part"
+                drafts[j]["group"] = total
+            continue
+        gcount += 1
+        gid = f"g{gcount}"
+        role = "share" if percent and _share_whole(text, drafts, run) else "item"
+        if percent and role != "share":
+            role = "item"
+        for j in run:
+            drafts[j]["role"] = role
+            drafts[j]["group"] = gid
+    return gcount
+
+
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if (a["unit"] == "percent") != (b["unit"] == "percent"):
+        return False
+    ua, ub = a["unit"], b["unit"]
+    if ua and ub and ua != ub and (ua.split()[0] != ub.split()[0]):
+        # different units can still be a list of one dimension ("3 km and 2 miles"), but
+        # currencies never mix
+        return False
+    return True
+
+
+def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
+    first = drafts[run[0]]
+    after = text[first["end"]:first["end"] + 30].lower()
+    return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
+                         r"favou?r|chose|preferred|were|are)\b", after))
