@@ -231,6 +231,7 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
         if isinstance(conv, str) and conv in by_id:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
         for kind, a, b, k, add, more in items:
+            more = dict(more, words=_relation_words(kind, k, more))
             if a.value is None or b.value is None or a.id == b.id:
                 continue
             fa, fb = facts[a.id], facts[b.id]
@@ -251,45 +252,28 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
     return out
 
 
+_FACTOR_WORDS = {2.0: "double", 3.0: "triple", 4.0: "four times", 0.5: "half",
+                 round(1 / 3, 3): "a third", 0.25: "a quarter", round(2 / 3, 3): "two thirds"}
+
+
+def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
+    if kind == "multiple":
+        return _FACTOR_WORDS.get(round(k, 3), f"{k:g} times")
+    if kind == "change":
+        pct = "%" if k != 1.0 else ""
+        return f"{more.get('direction', 'up')} {more.get('amount', 0):g}{pct}"
+    return "converted"
+
+
 # --------------------------------------------------------------------------------------------
-# Dates and periods (explicit dates only; relative dates are the extractor's business)
+# Dates and periods, from the extractor's date mentions (factcheck.extract.find_dates)
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
-       r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = (rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-         rf"(?P<m1>{_MON}),?\s+(?P<y1>\d{{4}})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-         rf",?\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))")
-DATE_RE = re.compile(_DATE)
-PERIOD_RE = re.compile(rf"\b(?:from|between)\s+(?P<a>{_DATE.replace('?P<', '?P<a_')})\s+"
-                       rf"(?:to|until|till|through|and)\s+(?P<b>{_DATE.replace('?P<', '?P<b_')})")
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
-                         r"upcoming|next|forecasts?|deadline|until|by)\b", re.I)
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _month(s: str) -> int:
-    s = s.rstrip(".").lower()
-    for i, m in enumerate(_MONTHS):
-        if m.startswith(s[:3]):
-            return i + 1
-    raise ValueError(s)
-
-
-def _date_of(m: re.Match[str], prefix: str = "") -> date | None:
-    g = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix) and v}
-    try:
-        if "iso" in g:
-            return date.fromisoformat(g["iso"])
-        if "d1" in g:
-            return date(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
-        if "d2" in g:
-            return date(int(g["y2"]), _month(g["m2"]), int(g["d2"]))
-    except ValueError:
-        return None
-    return None
+                         r"upcoming|next|forecasts?|deadline|until)\b", re.I)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_JOIN_WEEKDAY = re.compile(r"^,?\s*(?:the\s+)?$")
+_JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
+_PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -299,45 +283,58 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _dates(doc: Document) -> list[dict[str, Any]]:
-    out = []
+    from .extract import find_dates
+
     text = doc.text
     pub = doc.date
-    for i, m in enumerate(DATE_RE.finditer(text)):
-        d = _date_of(m)
-        if d is None:
+    mentions = sorted(find_dates(text, pub), key=lambda m: m.start)
+    out: list[dict[str, Any]] = []
+    used_weekday: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.kind != "date" or m.start_date is None or m.start_date != m.end_date:
             continue
-        s, e = _sentence_bounds(text, m.start(), m.end())
-        wd = m.group("wd")
+        weekday, start = m.weekday, m.start
+        prev = mentions[i - 1] if i else None
+        # "Monday, 17 December 2024": the extractor reads the weekday as its own mention
+        if (weekday is None and not m.relative and prev is not None and prev.weekday
+                and prev.kind == "date" and _JOIN_WEEKDAY.match(text[prev.end:m.start])):
+            weekday, start = prev.weekday, prev.start
+            used_weekday.add(i - 1)
+        if m.relative and m.weekday and i + 1 < len(mentions) and not mentions[i + 1].relative \
+                and _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]):
+            continue            # the weekday belongs to the explicit date that follows
+        d = m.start_date
+        s, e = _sentence_bounds(text, m.start, m.end)
+        wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
         out.append({
-            "t": "date", "fid": f"date:{i}:{m.start()}", "text": m.group(0), "start": m.start(),
-            "end": m.end(), "day": d.toordinal(), "iso": d.isoformat(),
-            "pub": pub.toordinal() if pub else 0, "has_pub": int(pub is not None),
+            "t": "date", "fid": f"date:{i}:{m.start}", "text": text[start:m.end],
+            "start": start, "end": m.end, "day": d.toordinal(), "iso": d.isoformat(),
+            "pub": pub.toordinal() if pub else 0, "has_pub": int(pub is not None and not m.relative),
             "pub_iso": pub.isoformat() if pub else "",
-            "weekday_stated": WEEKDAYS.index(wd) if wd else -1,
-            "weekday_name": wd or "", "weekday_actual": d.weekday(),
-            "actual_name": WEEKDAYS[d.weekday()],
+            "weekday_stated": wd, "weekday_name": (weekday or "").capitalize(),
+            "weekday_actual": d.weekday(), "actual_name": WEEKDAYS[d.weekday()].capitalize(),
             "future_cue": int(bool(FUTURE_CUES.search(text[s:e]))),
         })
-    for i, m in enumerate(PERIOD_RE.finditer(text)):
-        a, b = _date_of(m, "a_"), _date_of(m, "b_")
+    # periods: "from <date> to <date>", "between <date> and <date>", or one period mention
+    for i, m in enumerate(mentions):
+        a = b = None
+        if m.kind == "period" and m.start_date and m.end_date and not m.relative:
+            a, b, s0, e0 = m.start_date, m.end_date, m.start, m.end
+        elif (i + 1 < len(mentions) and m.start_date and mentions[i + 1].end_date
+              and _JOIN_PERIOD.match(text[m.end:mentions[i + 1].start])
+              and _PERIOD_START.search(text[max(0, m.start - 12):m.start])):
+            n = mentions[i + 1]
+            a, b, s0, e0 = m.start_date, n.end_date, m.start, n.end
         if a is None or b is None:
             continue
-        out.append({"t": "period", "fid": f"period:{i}:{m.start()}", "text": m.group(0),
-                    "start": m.start(), "end": m.end(), "first": a.toordinal(),
-                    "last": b.toordinal(), "first_iso": a.isoformat(), "last_iso": b.isoformat()})
+        out.append({"t": "period", "fid": f"period:{i}:{s0}", "text": text[s0:e0],
+                    "start": s0, "end": e0, "first": a.toordinal(), "last": b.toordinal(),
+                    "first_iso": a.isoformat(), "last_iso": b.isoformat()})
     return out
 
 
 # --------------------------------------------------------------------------------------------
-# Names
-
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'\-]*[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'\-]*[a-z][\w\-]*))"
-                   r"{0,2}")
-_STOP = set("""The A An In On At Of For And But Or Nor So Yet However Meanwhile Despite Although
-While When Where Why How What Who This That These Those It Its Their They He She We You I
-Over Under After Before Since Recently Potentially Specifically Overall Of Course And Key
-Points Update About Author Road To From By With Without Also Still Then There Here Some Many
-Most More Less Such Both Each Every Other Another Any All No Not Only Just Even As If""".split())
+# Names, from the extractor's name mentions (factcheck.extract.find_names)
 
 
 def _norm(name: str) -> str:
@@ -347,20 +344,13 @@ def _norm(name: str) -> str:
 
 
 def _names(doc: Document, gazetteer: Sequence[str]) -> list[tuple[str, int, int]]:
+    from .extract import find_names
+
     found: list[tuple[str, int, int]] = []
-    for m in _NAME.finditer(doc.text):
-        words = m.group(0).split()
-        start = m.start()
-        while words and words[0] in _STOP:
-            start = doc.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
-            words = words[1:]
-        if not words:
-            continue
-        raw = " ".join(words)
-        text = _norm(raw)
-        end = start + len(raw)
-        if len(text) >= 4:
-            found.append((text, start, end))
+    for m in find_names(doc.text):
+        text = _norm(m.text)
+        if len(text) >= 4 and not text.isupper():
+            found.append((text, m.start, m.start + len(text)))
     return found
 
 
@@ -392,11 +382,13 @@ def _name_facts(doc: Document, gazetteer: tuple[str, ...]) -> list[dict[str, Any
         if text not in seen_gaz:
             seen_gaz[text] = _nearest(text, gazetteer)
         nearest, score, inside = seen_gaz[text]
+        low, near = text.lower(), nearest.lower()
+        inflected = int(bool(near) and low.startswith(near) and len(low) - len(near) <= 3)
         if inside or score >= NAME_FLOOR:
             out.append({"t": "name", "fid": f"name:{i}:{start}", "text": text, "start": start,
                         "end": end, "key": text.lower(), "in_gazetteer": inside,
                         "nearest": nearest, "nearest_score": round(score, 4),
-                        "count": counts[text]})
+                        "count": counts[text], "inflected": inflected})
     # pairs of distinct spellings: the later/rarer spelling is the one to point at
     first: dict[str, tuple[int, int]] = {}
     for text, start, end in names:
