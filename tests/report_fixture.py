@@ -46,7 +46,9 @@ RULES_META = {
         "that do not overlap.",
         "severity": "error",
         "help": "Check both figures against the source and correct one, or say why they differ "
-        "(different periods, sources or definitions).",
+        "(different periods, sources or definitions).\n\nBad: *40* and 45 boats\nGood: 40 boats",
+        "pack": "consistency",
+        "references": ["Style guide <accuracy> & figures"],
     },
     "dataset-mismatch": {
         "title": "Figure disagrees with the reference dataset",

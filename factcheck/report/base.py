@@ -24,6 +24,8 @@ class RuleMeta(TypedDict, total=False):
     description: str
     severity: str
     help: str
+    pack: str
+    references: list[str]
 
 
 class Formatter:
@@ -55,17 +57,23 @@ class Formatter:
         return text
 
     # -- rule metadata -------------------------------------------------------------------
-    def rule(self, rule_id: str) -> dict[str, str]:
-        """Metadata for ``rule_id`` with every key present (the id stands in for a title)."""
+    def rule(self, rule_id: str) -> dict[str, Any]:
+        """Metadata for ``rule_id`` with every key present (the id stands in for a title).
+
+        Beyond title, description, severity and help, ``pack`` and ``references`` (a list of
+        citations) are used when the mapping has them."""
         meta: Mapping[str, Any] = self.rules_meta.get(rule_id) or _SUPPRESSION_RULES.get(
             rule_id, {}
         )
         title = str(meta.get("title") or rule_id)
+        refs = meta.get("references") or ()
         return {
             "title": title,
             "description": str(meta.get("description") or title),
             "severity": str(meta.get("severity") or ""),
             "help": str(meta.get("help") or meta.get("description") or title),
+            "pack": str(meta.get("pack") or ""),
+            "references": [str(r) for r in ([refs] if isinstance(refs, str) else refs)],
         }
 
     def rule_ids(self, result: RunResult) -> list[str]:

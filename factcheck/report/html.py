@@ -68,7 +68,7 @@ sup.ref a { color: var(--bad); text-decoration: none; }
 .sev { font-weight:700; text-transform:uppercase; font-size:11px; letter-spacing:.04em; }
 .sev.error { color: var(--bad); } .sev.warning { color:#9a6700; } .sev.info { color:#0969da; }
 .rule { font-weight:600; } .rid, .loc { color: var(--muted); font-size:12px; }
-.card p { margin: 4px 0; } .help { color: var(--muted); }
+.card p { margin: 4px 0; } .help { color: var(--muted); white-space: pre-line; }
 .badge { display:inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px;
          background:#eaeef2; }
 .badge.supported { background:#dafbe1; color: var(--ok); }

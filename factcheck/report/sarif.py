@@ -14,6 +14,7 @@ count front matter); lines and columns are.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePosixPath
 from typing import IO, Any
 from urllib.parse import quote
@@ -33,6 +34,12 @@ FINGERPRINT_KEY = "factcheck/v1"
 def is_baseline_reason(reason: str | None) -> bool:
     """A baseline marks its findings with the reason "baseline" (see report.baseline)."""
     return reason == BASELINE_REASON
+
+
+def _md(text: str) -> str:
+    """Rule text for GitHub's help panel: shown as written, never as markup or HTML."""
+    text = re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
+    return text
 
 
 def artifact_uri(doc: Document) -> str:
@@ -93,14 +100,21 @@ class SarifFormatter(Formatter):
     def _rule(self, rule_id: str, fired_severity: str | None) -> dict[str, Any]:
         meta = self.rule(rule_id)
         severity = meta["severity"] or fired_severity or "warning"
+        text = meta["help"]
+        markdown = _md(meta["help"]).replace("\n", "  \n")
+        if meta["references"]:
+            text += "\n\nReferences:\n" + "\n".join(f"- {r}" for r in meta["references"])
+            markdown += "\n\n**References**\n\n" + "\n".join(
+                f"- {_md(r)}" for r in meta["references"])
+        tags = ["factcheck"] + ([meta["pack"]] if meta["pack"] else [])
         return {
             "id": rule_id,
             "name": rule_id,
             "shortDescription": {"text": meta["title"]},
             "fullDescription": {"text": meta["description"]},
-            "help": {"text": meta["help"], "markdown": meta["help"]},
+            "help": {"text": text, "markdown": markdown},
             "defaultConfiguration": {"level": LEVELS.get(severity, "warning")},
-            "properties": {"tags": ["factcheck"]},
+            "properties": {"tags": tags},
         }
 
     def _location(self, dr: DocumentResult, start: int, end: int) -> dict[str, Any]:
