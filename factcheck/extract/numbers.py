@@ -119,7 +119,7 @@ class _Grammar:
             (?P<cur>{cur_prefix}{code_alt})?
             (?P<sign2>[-−](?=\d))?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
-                  |\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d.,]\d)
+                  |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d.,]\d)
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10\^?[-−]?\d+|x\d+\^\d+)?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
@@ -134,7 +134,7 @@ class _Grammar:
             rf"""
             (?P<sep>{_WS}?-?{_WS}?)
             (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?)){_WS}+)?
-            (?:(?P<sym>{sym_re})|(?P<name>(?i:{name_re})))
+            (?:(?P<sym>{sym_re})(?![A-Za-z])|(?P<name>(?i:{name_re}))(?![A-Za-z]))
             (?P<exp>\^?-?[23](?![\d])|[²³]|-1(?!\d)|−1|\^-?\d|{_WS}(?i:squared|cubed)\b)?
             """,
             re.X,
@@ -271,43 +271,52 @@ _TOKEN = re.compile(r"[a-z]+|&|,")
 
 
 def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, list[str]]]:
-    """Split a run of number words into separate numbers ("one, two and three" -> 3)."""
+    """Split a run of number words into separate numbers ("one, two and three" -> 3).
+
+    A separator ("," "and" "&") continues a number only after a scale word ("one hundred and
+    two", "three million, two hundred & forty") or into a fraction ("two and a half").
+    """
     parts: list[tuple[int, int, list[str]]] = []
     cur: list[str] = []
     cur_s = cur_e = -1
-    prev = ""
-    for m in re.finditer(r"[A-Za-z]+|&|,", text):
+    sep = ""
+    for m in _WORD_TOKEN.finditer(text):
         t = m.group().lower()
         s, e = start + m.start(), start + m.end()
         if t in (",", "&", "and"):
-            prev = t if prev not in g.scales else prev + "|" + t
+            sep = t if not sep else sep + t
             continue
-        is_num_word = t in g.cardinals or t in g.tens
         boundary = False
         if cur:
             last = cur[-1]
-            if prev in (",", "and", "&"):
-                # "one hundred and two" / "a million, two hundred": continue after a scale
-                # word only; "two and a half" continues into the fraction
-                boundary = not (t in ("a", "an") or t in g.denoms)
-            if (last in g.cardinals and last != "zero") and (is_num_word and t not in g.tens) \
-                    and not prev:
+            if sep:
+                if t in ("a", "an") or t in g.denoms:
+                    boundary = "," in sep
+                elif last in g.scales and (t in g.cardinals or t in g.tens):
+                    boundary = "," in sep and g.scales[last] < 1000
+                else:
+                    boundary = True
+            elif last in g.cardinals and last != "zero" and (t in g.cardinals or t in g.tens):
                 boundary = True   # "one two"
-            if last in g.tens and t in g.tens:
+            elif last in g.tens and (t in g.tens or t in g.cardinals and "-" not in
+                                     text[m.start() - 1:m.start()] and False):
                 boundary = True
-            if last in g.denoms and not (t in g.scales):
+            elif last in g.denoms and t not in g.scales:
                 boundary = True
-        if boundary and cur:
+        if boundary:
             parts.append((cur_s, cur_e, cur))
             cur = []
         if not cur:
             cur_s = s
         cur.append(t)
         cur_e = e
-        prev = ""
+        sep = ""
     if cur:
         parts.append((cur_s, cur_e, cur))
     return parts
+
+
+_WORD_TOKEN = re.compile(r"[A-Za-z]+|&|,")
 
 
 def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> list[QuantityMention]:
@@ -350,7 +359,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
         q = _from_digits(g, text, m)
         if q is None:
             # skip the rest of the token so "T-05-18" does not yield "18"
-            pos = _token_end(text, e)
+            pos = _token_end(text, m.end("num") if m.group("num") else e)
             continue
         q, end = q
         # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
@@ -370,7 +379,8 @@ def _token_end(text: str, e: int) -> int:
     return e
 
 
-def _from_digits(g: _Grammar, text: str, m: re.Match[str]) -> tuple[QuantityMention, int] | None:
+def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False
+                 ) -> tuple[QuantityMention, int] | None:
     s = m.start()
     if m.group("vf"):
         value, step = _VULGAR[m.group("vf")], 0.0
@@ -397,7 +407,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str]) -> tuple[QuantityMent
         # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
         if prev.isalpha() or prev in "#@_/\\.":
             return None
-        if prev in "-–" and not m.group("sign"):
+        if prev in "-–" and not m.group("sign") and not second:
             pp = text[lead - 2] if lead > 1 else " "
             if pp.isalnum():
                 return None
@@ -592,7 +602,7 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         if not um.group("exp"):
             return None
     guard = entry.get("guard")
-    if guard is not None and not guard.match(text, uend):
+    if guard is not None and sym is not None and not guard.match(text, uend):
         return None
     if entry.get("spaced") and sym is not None and not sep:
         return None
@@ -626,17 +636,19 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
                 return None
         unit = f"{unit} ** {power}" if " " not in unit else f"({unit}) ** {power}"
         dim = {2: "area", 3: "volume"}.get(power, dim) if dim == "length" else f"{dim}^{power}"
-    if depth < 2:
+    while depth == 0:
         pm = g.per.match(text, end)
-        if pm:
-            nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
-            if nxt is not None:
-                u2 = nxt[0]
-                if " " in u2 and not u2.startswith("("):
-                    u2 = f"({u2})"
-                unit = f"{unit} / {u2}"
-                dim = f"{dim}/{nxt[1]}"
-                end = nxt[2]
+        if not pm:
+            break
+        nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
+        if nxt is None:
+            break
+        u2 = nxt[0]
+        if " / " in u2 or " * " in u2:
+            u2 = f"({u2})"
+        unit = f"{unit} / {u2}"
+        dim = f"{dim}/{nxt[1]}"
+        end = nxt[2]
     return unit, dim, end
 
 
@@ -664,6 +676,8 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
                 ps = mm.start() if mm else ps
         if not toks:
             continue
+        if toks[0] in g.scales or toks[0] in g.groups:
+            continue  # "several hundred years", "hundreds", "a baker's dozen"
         value = _words_value(g, list(toks))
         if value is None:
             continue
@@ -728,7 +742,7 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if conn in ("-", "–", "—") and m2.group("sign"):
         # "-78-0" reads the second hyphen as the connector
         pass
-    got = _from_digits(g, text, m2)
+    got = _from_digits(g, text, m2, second=True)
     if got is None:
         return None
     q2, end2 = got
