@@ -115,6 +115,12 @@ def test_chart_falls_back_to_dated_evidence():
     assert page.count('<figure class="chart"') == 3  # c1, c2 (flags) and c4, one dataset point each
 
 
+def test_charts_are_capped_and_the_cap_is_said():
+    page = report.render("html", build_result(), rules_meta=RULES_META, max_charts=1)
+    assert page.count('<figure class="chart"') == 1
+    assert "2 more charts were left out" in page
+
+
 def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
