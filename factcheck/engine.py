@@ -3,11 +3,14 @@
 ``Engine(rulebook)`` registers one durable ruleset per enabled rule, all of them at start-up,
 before any fact is posted (defining a ruleset after facts were posted crashes durable_rules).
 ``Engine.run(doc, claims, references)`` builds the document's facts (factcheck.engine_facts),
-posts to each ruleset only the fact types its rule binds, under a session id of its own, drains
-the actions the conditions fire, deletes the session's state and returns ``Finding`` records.
+posts to each ruleset only the fact types its rule binds, in the engine's session, drains the
+actions the conditions fire, retracts every fact it posted (the session is empty again between
+documents) and returns ``Finding`` records.
 
 Hazards handled here (docs/engine.md has the measurements):
 - A fact that matches no rule raises MessageNotHandledException: normal, ignored.
+- delete_state reads uninitialised memory and segfaults on a session where nothing was ever
+  handled: sessions are emptied by retracting the document's facts, never deleted.
 - Identical facts raise MessageObservedException: every fact carries a unique ``fid``.
 - durable's Host starts background dispatch threads that race the caller; we drive
   ``durable.engine.Ruleset`` objects directly, synchronously, with no threads.
@@ -92,6 +95,8 @@ class Engine:
                 raise EngineError(f"{rule.path}: durable_rules rejected rule '{rule.id}': "
                                   f"{exc}") from None
         self._types = {rid: r.fact_types() for rid, r in self._rules.items()}
+        self._sid = f"factcheck-{os.getpid()}-{next(self._sids)}"
+        self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
 
     def _collector(self, rule_id: str):
@@ -110,23 +115,23 @@ class Engine:
 
     def run(self, doc: Document, claims: Sequence[Claim],
             references: Sequence[Reference] = ()) -> list[Finding]:
+        if self._poisoned:
+            raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
         factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types)
-        sid = f"{os.getpid()}-{next(self._sids)}"
         findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
         for rule_id, rs in self._rulesets.items():
             rule = self._rules[rule_id]
             types = self._types[rule_id]
             self._matches.clear()
-            posted = False
+            held: list[dict[str, Any]] = []
             try:
                 for fact in factset.facts:
-                    if fact["t"] not in types:
-                        continue
-                    posted = True
-                    self._assert(rs, dict(fact, sid=sid))
+                    if fact["t"] in types:
+                        posted = dict(fact, sid=self._sid)
+                        if self._assert(rs, posted):
+                            held.append(posted)
             finally:
-                if posted:
-                    rs.delete_state(sid)
+                self._empty(rs, held)
             for rid, bound in self._matches:
                 aliases = [a for a, _ in rule.pattern]
                 if any(a not in bound for a in aliases):
@@ -141,12 +146,42 @@ class Engine:
             self._matches.clear()
         return sorted(findings.values(), key=lambda f: (f.rule, f.facts))
 
+    def _empty(self, rs: Ruleset, held: list[dict[str, Any]]) -> None:
+        """Retract every fact this document left in the session, so the session is empty again.
+
+        durable_rules' delete_state reads uninitialised memory and crashes on a session where
+        no fact was ever handled (docs/engine.md), so a session is emptied, not deleted, and
+        reused by the next document: working memory never holds more than one document.
+        """
+        try:
+            for fact in held:
+                try:
+                    handle = rs.retract_fact(fact)
+                except MessageNotHandledException:
+                    continue
+                if handle:
+                    rs.do_actions(handle, lambda e, state: None)
+        except Exception as exc:  # noqa: BLE001 - the session may hold stale facts now
+            self._poisoned = f"could not empty the session: {exc}"
+            raise EngineError(self._poisoned) from None
+
+    def held_facts(self) -> int:
+        """Facts left in the sessions (0 between documents): a check that memory is bounded."""
+        total = 0
+        for rs in self._rulesets.values():
+            try:
+                total += len(rs.get_facts(self._sid))
+            except Exception:  # noqa: BLE001 - error 309: the session was never created
+                pass
+        return total
+
     @staticmethod
-    def _assert(rs: Ruleset, fact: dict[str, Any]) -> None:
+    def _assert(rs: Ruleset, fact: dict[str, Any]) -> bool:
+        """Post one fact; False when no rule of the ruleset looks at it (normal)."""
         try:
             handle = rs.assert_fact(fact)
         except MessageNotHandledException:
-            return          # no rule looks at this fact: normal
+            return False
         except MessageObservedException:
             raise EngineError(f"fact {fact.get('fid')} was posted twice") from None
         if handle:
@@ -154,6 +189,7 @@ class Engine:
             rs.do_actions(handle, lambda e, state: errors.append(e) if e else None)
             if errors:
                 raise EngineError(f"rule action failed: {errors[0]}")
+        return True
 
 
 def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
