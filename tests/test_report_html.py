@@ -152,3 +152,11 @@ def test_opened_in_headless_chromium_shows_highlighted_figures(tmp_path):
                    capture_output=True, timeout=120, check=True)
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+def test_paragraphs_split_on_blank_lines_without_leading_space():
+    from factcheck.report.html import paragraphs
+
+    text = "\n**Key points**\n\n- a 1\n- b 2\n \t\n  Body 3.\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["**Key points**", "- a 1\n- b 2",
+                                                         "Body 3."]

@@ -97,7 +97,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if text[pos:].strip():
         spans.append((pos, len(text.rstrip())))
-    return spans
+    # a paragraph starts at its first visible character (pre-wrap would show leading newlines)
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
 
 
 @register("html")
