@@ -81,6 +81,34 @@ def test_store_from_newer_factcheck_is_refused(tmp_path):
         Store.open(path)
 
 
+def test_version_1_store_is_migrated_keeping_its_rows(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    store = Store.open(path)
+    store.ingest_document(_doc(1, date(2024, 12, 10)), [claim("a", "tanks", 5, SEED_DAY)])
+    store.close()
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as conn:   # turn it back into what version 1 created
+        conn.exec_driver_sql("DROP INDEX ix_claims_prior")
+        conn.exec_driver_sql("DROP INDEX ix_claims_previous")
+        conn.exec_driver_sql("CREATE INDEX ix_claims_period ON claims "
+                             "(measure, subject, period_end, period_start)")
+        conn.exec_driver_sql("CREATE INDEX ix_claims_published ON claims "
+                             "(measure, subject, published)")
+        conn.exec_driver_sql("UPDATE claims SET place = NULL")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version > 1")
+    store = Store.open(path)
+    assert store.schema_version() == schema.LATEST
+    with eng.connect() as conn:
+        names = {i["name"] for i in sa.inspect(conn).get_indexes("claims")}
+        assert conn.exec_driver_sql("SELECT place FROM claims").scalar() == ""
+    eng.dispose()
+    assert {"ix_claims_prior", "ix_claims_previous"} <= names
+    assert not {"ix_claims_period", "ix_claims_published"} & names
+    draft = Document(id="draft", text="d", date=date(2024, 12, 20))
+    refs = store.references_for(draft, [claim("x", "tanks", 4, SEED_DAY)])
+    assert [(r.role, r.value) for r in refs] == [("prior", 5), ("previous", 5)]
+
+
 def test_migrations_are_appended_in_order():
     versions = [v for v, _, _ in schema.MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))

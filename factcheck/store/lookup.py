@@ -36,7 +36,7 @@ from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
 from . import schema
-from .store import _CHUNK, claim_place, resolved_path, text_hash
+from .store import claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
 _ONE = timedelta(days=1)
@@ -51,6 +51,10 @@ class _Series:
     source: str
     delay: int
     lags: tuple[int, ...]
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.dataset, self.measure, self.subject)
 
 
 def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> list[Reference]:
@@ -71,14 +75,10 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
 
 def _series_for(conn: Connection, pairs: set[tuple[str, str]]) -> dict[tuple[str, str],
                                                                         list[_Series]]:
-    dm, ds = schema.dataset_measures, schema.datasets
     out: dict[tuple[str, str], list[_Series]] = defaultdict(list)
-    q = (sa.select(dm.c.dataset_id, dm.c.measure, dm.c.subject, dm.c.unit, ds.c.source,
-                   ds.c.report_delay, ds.c.lag_min, ds.c.lag_max)
-         .join_from(dm, ds, dm.c.dataset_id == ds.c.id)
-         .where(sa.tuple_(dm.c.measure, dm.c.subject).in_(sorted(pairs)))
-         .order_by(dm.c.dataset_id))
-    for r in conn.execute(q):
+    for r in _SERIES.run(conn):   # a handful of rows: every measure of every dataset
+        if (r.measure, r.subject) not in pairs:
+            continue
         out[(r.measure, r.subject)].append(_Series(
             r.dataset_id, r.measure, r.subject, r.unit or "", r.source, r.report_delay,
             tuple(range(r.lag_min, r.lag_max + 1))))
@@ -126,13 +126,14 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     if pub is not None and end > pub:
                         continue
                     plans.append(_Plan(c, s, lag, "period", end, c.period.start + shift - _ONE))
-    totals = _totals(conn, {(p.series.dataset, p.series.measure, p.series.subject, d)
-                            for p in plans for d in (p.end, p.before) if d is not None})
-    corr = _corrections(conn, [p for p in plans if p.before is not None])
+    spans = _spans(plans)
+    totals = _totals(conn, spans)
+    corr = _corrections(conn, {k: v for k, v in spans.items()
+                               if any(p.before for p in plans if p.series.key == k)})
     refs = []
     for p in plans:
         s, c = p.series, p.claim
-        end_total = totals.get((s.dataset, s.measure, s.subject, p.end))
+        end_total = totals.get((s.key, p.end))
         if end_total is None:
             continue
         if p.before is None:
@@ -142,11 +143,10 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 cumulative=True, source=s.source, document=s.dataset,
                 detail=f"total {s.measure} in the report of {p.end.isoformat()}"))
             continue
-        before_total = totals.get((s.dataset, s.measure, s.subject, p.before))
+        before_total = totals.get((s.key, p.before))
         if before_total is None:
             continue
-        fixes = [(d, v) for d, v in corr.get((s.dataset, s.measure, s.subject), ())
-                 if p.before < d <= p.end]
+        fixes = [(d, v) for d, v in corr.get(s.key, ()) if p.before < d <= p.end]
         fix = sum(v for _, v in fixes)
         first = p.before + _ONE
         shift = timedelta(days=s.delay)
@@ -172,64 +172,104 @@ def _num(v: float) -> str:
     return f"{v:+,.0f}" if float(v).is_integer() else f"{v:+,}"
 
 
-def _totals(conn: Connection, keys: set[tuple[str, str, str, date]]
-            ) -> dict[tuple[str, str, str, date], float]:
-    dp = schema.data_points
-    out: dict[tuple[str, str, str, date], float] = {}
-    wanted = sorted({(m, s, d.isoformat()) for _, m, s, d in keys})
-    datasets = {k[0] for k in keys}
-    for i in range(0, len(wanted), _CHUNK):
-        q = (sa.select(dp.c.dataset_id, dp.c.measure, dp.c.subject, dp.c.date, dp.c.total)
-             .where(sa.tuple_(dp.c.measure, dp.c.subject, dp.c.date).in_(wanted[i:i + _CHUNK])))
-        for r in conn.execute(q):
-            if r.dataset_id in datasets:
-                out[(r.dataset_id, r.measure, r.subject, date.fromisoformat(r.date))] = r.total
+class _Query:
+    """A Core statement with named bind parameters, compiled once per dialect and run through
+    the driver: a draft's look-ups are many tiny index seeks, and building and compiling an
+    expression per seek would cost more than the seek itself."""
+
+    def __init__(self, stmt: Any):
+        self.stmt = stmt
+        self._compiled: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
+
+    def run(self, conn: Connection, **params: Any) -> list[Any]:
+        dialect = conn.dialect
+        hit = self._compiled.get(dialect.name)
+        if hit is None:
+            comp = self.stmt.compile(dialect=dialect)
+            hit = (str(comp), tuple(comp.positiontup) if comp.positional else None,
+                   {k: v for k, v in comp.params.items() if v is not None})  # literals
+            self._compiled[dialect.name] = hit
+        sql, order, literals = hit
+        params = {**literals, **params}
+        args = tuple(params[n] for n in order) if order is not None else params
+        return conn.exec_driver_sql(sql, args).all()  # type: ignore[arg-type]
+
+
+def _b(name: str) -> Any:
+    return sa.bindparam(name)
+
+
+_dm, _ds, _dp, _co = (schema.dataset_measures, schema.datasets, schema.data_points,
+                      schema.corrections)
+_SERIES = _Query(
+    sa.select(_dm.c.dataset_id, _dm.c.measure, _dm.c.subject, _dm.c.unit, _ds.c.source,
+              _ds.c.report_delay, _ds.c.lag_min, _ds.c.lag_max)
+    .join_from(_dm, _ds, _dm.c.dataset_id == _ds.c.id).order_by(_dm.c.dataset_id))
+_TOTALS = _Query(
+    sa.select(_dp.c.dataset_id, _dp.c.date, _dp.c.total)
+    .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
+           _dp.c.date >= _b("lo"), _dp.c.date <= _b("hi")))
+_CORRECTIONS = _Query(
+    sa.select(_co.c.dataset_id, _co.c.date, _co.c.value)
+    .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
+           _co.c.date > _b("lo"), _co.c.date <= _b("hi")))
+_LATEST = _Query(
+    sa.select(_dp.c.date, _dp.c.total)
+    .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
+           _dp.c.dataset_id == _b("dataset"), _dp.c.date <= _b("pub"))
+    .order_by(_dp.c.date.desc()).limit(1))
+
+
+def _spans(plans: list[_Plan]) -> dict[tuple[str, str, str], tuple[date, date]]:
+    """The report dates each series is needed over: one range read per series."""
+    spans: dict[tuple[str, str, str], tuple[date, date]] = {}
+    for p in plans:
+        lo = p.before or p.end
+        old = spans.get(p.series.key)
+        spans[p.series.key] = (min(old[0], lo), max(old[1], p.end)) if old else (lo, p.end)
+    return spans
+
+
+def _totals(conn: Connection, spans: dict[tuple[str, str, str], tuple[date, date]]
+            ) -> dict[tuple[tuple[str, str, str], date], float]:
+    """Cumulative totals by (series, report date) over each series' span."""
+    out: dict[tuple[tuple[str, str, str], date], float] = {}
+    for (ds, m, subj), (lo, hi) in spans.items():
+        for r in _TOTALS.run(conn, measure=m, subject=subj, lo=lo.isoformat(),
+                             hi=hi.isoformat()):
+            if r.dataset_id == ds:   # filtered here, so the planner keeps to the lookup index
+                out[((ds, m, subj), date.fromisoformat(r.date))] = r.total
     return out
 
 
-def _corrections(conn: Connection, plans: list[_Plan]
+def _corrections(conn: Connection, spans: dict[tuple[str, str, str], tuple[date, date]]
                  ) -> dict[tuple[str, str, str], list[tuple[date, float]]]:
-    if not plans:
-        return {}
-    co = schema.corrections
-    lo = min(p.before for p in plans if p.before).isoformat()  # type: ignore[type-var]
-    hi = max(p.end for p in plans).isoformat()
-    pairs = sorted({(p.series.measure, p.series.subject) for p in plans})
+    """Corrections by series, dated after the start and up to the end of its span."""
     out: dict[tuple[str, str, str], list[tuple[date, float]]] = defaultdict(list)
-    for i in range(0, len(pairs), _CHUNK):
-        q = (sa.select(co.c.dataset_id, co.c.measure, co.c.subject, co.c.date, co.c.value)
-             .where(sa.tuple_(co.c.measure, co.c.subject).in_(pairs[i:i + _CHUNK]),
-                    co.c.date > lo, co.c.date <= hi))
-        for r in conn.execute(q):
-            out[(r.dataset_id, r.measure, r.subject)].append((date.fromisoformat(r.date),
-                                                               r.value))
+    for (ds, m, subj), (lo, hi) in spans.items():
+        for r in _CORRECTIONS.run(conn, measure=m, subject=subj, lo=lo.isoformat(),
+                                  hi=hi.isoformat()):
+            if r.dataset_id == ds:
+                out[(ds, m, subj)].append((date.fromisoformat(r.date), r.value))
     return out
 
 
 def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) -> list[Reference]:
-    if not wanted:
-        return []
-    dp = schema.data_points
-    groups = sorted({(s.dataset, s.measure, s.subject) for _, s in wanted})
-    found: dict[tuple[str, str, str], tuple[date, float]] = {}
-    for i in range(0, len(groups), 50):
-        parts = [sa.select(dp.c.dataset_id, dp.c.measure, dp.c.subject, dp.c.date, dp.c.total)
-                 .where(dp.c.measure == m, dp.c.subject == subj, dp.c.dataset_id == ds,
-                        dp.c.date <= pub.isoformat())
-                 .order_by(dp.c.date.desc()).limit(1).subquery()
-                 for ds, m, subj in groups[i:i + 50]]
-        q = sa.union_all(*[sa.select(p) for p in parts]) if len(parts) > 1 else sa.select(parts[0])
-        for r in conn.execute(q):
-            found[(r.dataset_id, r.measure, r.subject)] = (date.fromisoformat(r.date), r.total)
+    found: dict[tuple[str, str, str], Any] = {}
+    for _, s in wanted:
+        if s.key not in found:
+            rows = _LATEST.run(conn, measure=s.measure, subject=s.subject, dataset=s.dataset,
+                               pub=pub.isoformat())
+            found[s.key] = rows[0] if rows else None
     refs = []
     for c, s in wanted:
-        hit = found.get((s.dataset, s.measure, s.subject))
+        hit = found.get(s.key)
         if hit is None:
             continue
-        d, total = hit
+        d = date.fromisoformat(hit.date)
         refs.append(Reference(
             claim=c.id, kind="dataset", role="latest", measure=s.measure, subject=s.subject,
-            value=total, unit=s.unit, date=d, cumulative=True, source=s.source,
+            value=hit.total, unit=s.unit, date=d, cumulative=True, source=s.source,
             document=s.dataset,
             detail=f"latest total {s.measure} known on {pub.isoformat()} "
                    f"(report of {d.isoformat()})"))
@@ -238,14 +278,29 @@ def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) ->
 
 # -- prior articles ---------------------------------------------------------------------------
 
-def _not_this_document(doc: Document) -> Any:
-    """A WHERE clause leaving out the document itself, however it was named or found."""
-    d = schema.documents
-    cond = [d.c.id != doc.id, d.c.content_hash != text_hash(doc.text)]
-    path = resolved_path(doc.path)
-    if path:
-        cond.append(sa.or_(d.c.path.is_(None), d.c.path != path))
-    return sa.and_(*cond)
+_c, _d = schema.claims, schema.documents
+_ARTICLE_COLS = [_c.c.document_id, _c.c.measure, _c.c.subject, _c.c.period_start,
+                 _c.c.period_end, _c.c.published, _c.c.cumulative, _c.c.value, _c.c.unit,
+                 _c.c.lower, _c.c.upper, _c.c.text, _c.c.place, _d.c.title, _d.c.outlet]
+# the document itself, however it was named or found: same id, same text or same file
+_NOT_THIS = sa.and_(_d.c.id != _b("doc_id"), _d.c.content_hash != _b("doc_hash"),
+                    sa.func.coalesce(_d.c.path, "") != _b("doc_path"))
+_PRIOR = _Query(
+    sa.select(*_ARTICLE_COLS).join_from(_c, _d, _c.c.document_id == _d.c.id)
+    .where(_c.c.measure == _b("measure"), _c.c.subject == _b("subject"),
+           _c.c.period_end == _b("pend"), _c.c.period_start == _b("pstart"),
+           _c.c.published < _b("pub"), _c.c.value.is_not(None), _NOT_THIS)
+    .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(MAX_PRIOR))
+_PREVIOUS = _Query(
+    sa.select(*_ARTICLE_COLS).join_from(_c, _d, _c.c.document_id == _d.c.id)
+    .where(_c.c.measure == _b("measure"), _c.c.subject == _b("subject"),
+           _c.c.place == _b("place"), _c.c.cumulative == _b("cumulative"),
+           _c.c.published < _b("pub"), _c.c.value.is_not(None), _NOT_THIS)
+    .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(1))
+_CORRECTIONS_SINCE = _Query(
+    sa.select(sa.func.sum(_co.c.value))
+    .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
+           _co.c.date > _b("lo"), _co.c.date <= _b("hi")))
 
 
 def _article_ref(claim: Claim, role: str, r: Any) -> Reference:
@@ -263,90 +318,38 @@ def _article_ref(claim: Claim, role: str, r: Any) -> Reference:
         document=r.document_id, text=r.text, detail=detail)
 
 
-def _article_cols() -> list[Any]:
-    c, d = schema.claims, schema.documents
-    return [c.c.document_id, c.c.measure, c.c.subject, c.c.period_start, c.c.period_end,
-            c.c.published, c.c.cumulative, c.c.value, c.c.unit, c.c.lower, c.c.upper,
-            c.c.text, c.c.place, c.c.id.label("row_id"), d.c.title, d.c.outlet]
-
-
 def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[Reference]:
     assert doc.date is not None
-    pub = doc.date.isoformat()
-    c, d = schema.claims, schema.documents
+    me = {"pub": doc.date.isoformat(), "doc_id": doc.id, "doc_hash": text_hash(doc.text),
+          "doc_path": resolved_path(doc.path) or "\0"}
     refs: list[Reference] = []
-    # prior: same measure, subject and period
+    # prior: same measure, subject and period, published before this document
     keyed: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for cl in cands:
         if cl.period is not None:
             keyed[(cl.measure, cl.subject, cl.period.start.isoformat(),  # type: ignore[index]
                    cl.period.end.isoformat())].append(cl)
-    keys = sorted(keyed)
-    for i in range(0, len(keys), _CHUNK):
-        rn = sa.func.row_number().over(
-            partition_by=(c.c.measure, c.c.subject, c.c.period_start, c.c.period_end),
-            order_by=(c.c.published.desc(), c.c.id.desc())).label("rn")
-        inner = (sa.select(*_article_cols(), rn)
-                 .join_from(c, d, c.c.document_id == d.c.id)
-                 .where(sa.tuple_(c.c.measure, c.c.subject, c.c.period_start,
-                                  c.c.period_end).in_(keys[i:i + _CHUNK]),
-                        c.c.published < pub, c.c.value.is_not(None), _not_this_document(doc))
-                 .subquery())
-        for r in conn.execute(sa.select(inner).where(inner.c.rn <= MAX_PRIOR)
-                              .order_by(inner.c.published.desc(), inner.c.row_id.desc())):
-            for cl in keyed[(r.measure, r.subject, r.period_start, r.period_end)]:
+    for (m, subj, ps, pe), group in keyed.items():
+        for r in _PRIOR.run(conn, measure=m, subject=subj, pstart=ps, pend=pe, **me):
+            for cl in group:
                 if (cl.unit or "") == (r.unit or "") and cl.cumulative == bool(r.cumulative):
                     refs.append(_article_ref(cl, "prior", r))
-    # previous: the latest prior report, any period
-    groups: dict[tuple[str, str, bool, str | None], list[Claim]] = defaultdict(list)
+    # previous: the latest prior report of the same measure, subject, place; any period
+    groups: dict[tuple[str, str, bool, str], list[Claim]] = defaultdict(list)
     for cl in cands:
         groups[(cl.measure, cl.subject, bool(cl.cumulative),  # type: ignore[index]
-                claim_place(cl))].append(cl)
-    gkeys = sorted(groups, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
-    found: dict[tuple[str, str, bool, str | None], Any] = {}
-    for i in range(0, len(gkeys), 50):
-        parts = []
-        for m, subj, cum, place in gkeys[i:i + 50]:
-            q = (sa.select(*_article_cols(), sa.literal(len(parts)).label("g"))
-                 .join_from(c, d, c.c.document_id == d.c.id)
-                 .where(c.c.measure == m, c.c.subject == subj, c.c.published < pub,
-                        c.c.cumulative == cum, c.c.value.is_not(None),
-                        c.c.place.is_(None) if place is None else c.c.place == place,
-                        _not_this_document(doc))
-                 .order_by(c.c.published.desc(), c.c.id.desc()).limit(1).subquery())
-            parts.append(sa.select(q))
-        q = sa.union_all(*parts) if len(parts) > 1 else parts[0]
-        chunk = gkeys[i:i + 50]
-        for r in conn.execute(q):
-            found[chunk[r.g]] = r
-    corr = _corrections_between(conn, found, pub)
-    for key, r in found.items():
-        fix = corr.get(key)
-        for cl in groups[key]:
-            if (cl.unit or "") != (r.unit or ""):
-                continue
-            ref = _article_ref(cl, "previous", r)
-            if fix:
-                ref = replace(ref, correction=fix)
-            refs.append(ref)
+                claim_place(cl) or "")].append(cl)
+    for (m, subj, cum, place), group in groups.items():
+        rows = _PREVIOUS.run(conn, measure=m, subject=subj, place=place, cumulative=cum, **me)
+        if not rows:
+            continue
+        r = rows[0]
+        fix = None
+        if cum:   # dataset corrections published since the previous report explain a drop
+            fix = _CORRECTIONS_SINCE.run(conn, measure=m, subject=subj, lo=r.published,
+                                         hi=me["pub"])[0][0] or None
+        for cl in group:
+            if (cl.unit or "") == (r.unit or ""):
+                ref = _article_ref(cl, "previous", r)
+                refs.append(replace(ref, correction=fix) if fix else ref)
     return refs
-
-
-def _corrections_between(conn: Connection, found: dict, pub: str) -> dict:
-    """Sum of dataset corrections to each cumulative group after its previous report."""
-    wanted = {k: r.published for k, r in found.items() if k[2]}
-    if not wanted:
-        return {}
-    co = schema.corrections
-    pairs = sorted({(k[0], k[1]) for k in wanted})
-    lo = min(wanted.values())
-    rows = conn.execute(sa.select(co.c.measure, co.c.subject, co.c.date, co.c.value)
-                        .where(sa.tuple_(co.c.measure, co.c.subject).in_(pairs),
-                               co.c.date > lo, co.c.date <= pub)).all()
-    out: dict = {}
-    for k, since in wanted.items():
-        total = sum(r.value for r in rows if (r.measure, r.subject) == (k[0], k[1])
-                    and since < r.date <= pub)
-        if total:
-            out[k] = total
-    return out

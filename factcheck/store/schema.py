@@ -7,8 +7,10 @@ came from. Dates are ISO ``YYYY-MM-DD`` strings, which sort and compare as dates
 backend and cost nothing to bind.
 
 Migrations are plain functions applied in order inside one write transaction (so two processes
-opening a new store at once cannot both apply them), each recorded in ``schema_migrations``. A migration must only add: never edit one that has shipped; append a new
-one. This module must not read files or know about datasets, documents or claims as objects.
+opening a new store at once cannot both apply them), each recorded in ``schema_migrations``.
+Never edit a migration that has shipped; append a new one. Migration 1 creates the tables as
+this module defines them now, so every later migration must be idempotent (``checkfirst``,
+``IF EXISTS``): on a new store it finds its change already made. This module must not read files or know about datasets, documents or claims as objects.
 """
 
 from __future__ import annotations
@@ -126,10 +128,15 @@ claims = sa.Table(
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("line", sa.Integer),
     sa.Column("place", sa.String(200)),               # what a distance/position is measured to
-    sa.Index("ix_claims_period", "measure", "subject", "period_end", "period_start"),
-    sa.Index("ix_claims_published", "measure", "subject", "published"),
+                                                      # ("" if none, so that it can be indexed)
     sa.Index("ix_claims_document", "document_id"),
 )
+
+
+_IX_PREVIOUS = sa.Index("ix_claims_previous", claims.c.measure, claims.c.subject, claims.c.place,
+                        claims.c.cumulative, claims.c.published)
+_IX_PRIOR = sa.Index("ix_claims_prior", claims.c.measure, claims.c.subject, claims.c.period_end,
+                     claims.c.period_start, claims.c.published)
 
 
 def _v1_initial(conn: Connection) -> None:
@@ -137,9 +144,19 @@ def _v1_initial(conn: Connection) -> None:
                                       corrections, documents, claims])
 
 
+def _v2_lookup_indexes(conn: Connection) -> None:
+    # prior and previous look-ups read the most recent rows first, straight from the index
+    conn.execute(sa.text("DROP INDEX IF EXISTS ix_claims_published"))
+    conn.execute(sa.text("DROP INDEX IF EXISTS ix_claims_period"))
+    _IX_PREVIOUS.create(conn, checkfirst=True)
+    _IX_PRIOR.create(conn, checkfirst=True)
+    conn.execute(claims.update().where(claims.c.place.is_(None)).values(place=""))
+
+
 # (version, name, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _v1_initial),
+    (2, "indexes ordered by publication date for prior/previous look-ups", _v2_lookup_indexes),
 ]
 LATEST = MIGRATIONS[-1][0]
 

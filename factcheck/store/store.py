@@ -42,13 +42,9 @@ def resolved_path(path: str | None) -> str | None:
 
 
 def claim_place(claim: Claim) -> str | None:
-    """What a distance or position is measured to ("3 km from Pokrovsk" -> pokrovsk), if known."""
-    extra = claim.extra_dict()
-    for key in ("place", "to", "from", "location"):
-        v = extra.get(key)
-        if isinstance(v, str) and v:
-            return v
-    return None
+    """What a distance or position is measured to ("3 km from Pokrovsk"), from ``extra["place"]``."""
+    v = claim.extra_dict().get("place")
+    return v if isinstance(v, str) and v else None
 
 
 def _now() -> str:
@@ -174,7 +170,7 @@ class Store:
                     "unit": c.unit or "", "lower": c.lower, "upper": c.upper,
                     "qualifier": c.qualifier, "source": c.source, "hedge": c.hedge,
                     "text": c.text, "start": c.start, "end": c.end, "line": c.line,
-                    "place": claim_place(c)})
+                    "place": claim_place(c) or ""})
         ids = list(latest)
         with self._write() as conn:
             self._delete_documents(conn, ids)
