@@ -16,6 +16,8 @@ from pathlib import Path
 
 import click
 
+BATCH = 200   # articles per transaction: each one is still all-or-nothing, and commits are few
+
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
@@ -91,15 +93,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
         docs = 0
         claims = 0
         undated = 0
+        batch: list = []
         for name in articles:
             for item in load_path(name, date_override):
                 if not isinstance(item, Document):
                     click.echo(str(item), err=True)
                     failed += 1
                     continue
-                claims += store.ingest_document(item, list(claims_for(item)))
+                batch.append((item, list(claims_for(item))))
                 docs += 1
                 undated += item.date is None
+            if len(batch) >= BATCH:
+                claims += store.ingest_documents(batch)
+                batch = []
+        claims += store.ingest_documents(batch)
         click.echo(f"{docs} article(s), {claims:,} claims")
         if undated:
             click.echo(f"note: {undated} article(s) have no date; they are stored but never "
