@@ -129,6 +129,23 @@ def _interval(c: Claim) -> tuple[float | None, float | None]:
     return lo, hi
 
 
+_NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards more than less
+square cubic sq per each some about around nearly roughly its their his her""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The first content word after a figure ("3,000 km of territory" -> "territory"): what
+    the figure counts or measures, to compare two figures of one thing in different units."""
+    stop = min([i for i in (text.find(".", end), text.find("\n", end), text.find(",", end),
+                            text.find(";", end)) if i >= 0] or [len(text)])
+    for m in _WORD.finditer(text, end, stop):
+        w = m.group(0).lower()
+        if w not in _NOUN_SKIP:
+            return w[:-1] if w.endswith("s") and len(w) > 3 else w
+    return ""
+
+
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     unit = c.unit or ""
@@ -148,7 +165,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
-        "qualifier": c.qualifier, "sentence": sentence_no,
+        "qualifier": c.qualifier, "sentence": sentence_no, "noun": _noun_after(doc.text, c.end),
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 

@@ -71,7 +71,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
-        "display": "text",
+        "display": "text", "noun": "str",
     },
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
@@ -269,7 +269,7 @@ def _check_conflict(p, where):
 
 def _check_dimension(p, where):
     same = _pair_same(p)
-    base = _merge({"has_value": 1}, _nonempty(same), where)
+    base = _merge({"has_value": 1}, _nonempty(p["required"]), where)
     return {"facts": [
         {"as": "a", "type": "claim", "where": base},
         {"as": "b", "type": "claim",
@@ -293,19 +293,22 @@ def _relation_check(kinds: list[str]):
 
 def _check_parts(p, where):
     tol = float(p["tolerance"])
+    fld = f"parts_{p['compare']}"
     return {"facts": [{"as": "s", "type": "sum",
-                       "where": _merge({"kind": "part", "has_total": 1},
-                                       {"parts_lower": {"gt": _r("s", "total_upper", 1 + tol)}},
+                       "where": _merge({"kind": ["part", "item"], "has_total": 1},
+                                       {fld: {"gt": _r("s", "total_upper", 1 + tol)}},
                                        where)}],
             "anchor": "s"}
 
 
 def _check_list_sum(p, where):
     tol = float(p["tolerance"])
+    fld = f"parts_{p['compare']}"
     return {"facts": [{"as": "s", "type": "sum",
-                       "where": _merge({"kind": "item", "has_total": 1}, where),
-                       "any": [{"parts_lower": {"gt": _r("s", "total_upper", 1 + tol)}},
-                               {"parts_upper": {"lt": _r("s", "total_lower", 1 - tol)}}]}],
+                       "where": _merge({"kind": ["part", "item"], "has_total": 1,
+                                        "count": {"ge": int(p["min_items"])}}, where),
+                       "any": [{fld: {"gt": _r("s", "total_upper", 1 + tol)}},
+                               {fld: {"lt": _r("s", "total_lower", 1 - tol)}}]}],
             "anchor": "s"}
 
 
@@ -397,16 +400,16 @@ CHECKS: dict[str, CheckType] = {c.name: c for c in [
     CheckType("conflict", "two claims of one measure, subject and period whose intervals cannot "
               "both hold", {"same": SAME, "tolerance": 0.0}, _check_conflict),
     CheckType("dimension_mismatch", "one measure stated in incompatible dimensions",
-              {"same": ["measure", "subject"]}, _check_dimension),
+              {"same": ["noun", "subject"], "required": ["noun"]}, _check_dimension),
     CheckType("conversion", "a conversion given in the text that does not match its original",
               {"tolerance": 0.02, "dimensions": True}, _relation_check(["conversion"]), "relation"),
     CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that is "
               "wrong", {"tolerance": 0.05, "dimensions": False},
               _relation_check(["multiple", "change"]), "relation"),
     CheckType("parts_exceed_total", "parts that add up to more than their whole",
-              {"tolerance": 0.0}, _check_parts, "sum"),
+              {"tolerance": 0.0, "compare": "value"}, _check_parts, "sum"),
     CheckType("list_sum", "listed items that do not add up to the stated total",
-              {"tolerance": 0.0}, _check_list_sum, "sum"),
+              {"tolerance": 0.0, "compare": "value", "min_items": 2}, _check_list_sum, "sum"),
     CheckType("shares_over_100", "shares of one whole that sum to more than 100%",
               {"tolerance": 0.5}, _check_shares, "sum"),
     CheckType("date_future", "an event dated after the publication date", {"grace_days": 0},
@@ -705,7 +708,9 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
             raise ctx.fail(("params", k), f"parameter '{k}' must be a "
                            f"{type(default).__name__.replace('str', 'word')}")
         params[k] = v
-    for k in ("same",):
+    if "compare" in params and params["compare"] not in ("value", "lower", "upper"):
+        raise ctx.fail(("params", "compare"), "parameter 'compare' is value, lower or upper")
+    for k in ("same", "required"):
         if k in params:
             bad = [f for f in params[k] if f not in FACT_TYPES["claim"]]
             if bad:
