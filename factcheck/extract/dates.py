@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from dateutil.relativedelta import relativedelta
 
@@ -70,6 +70,13 @@ class _DateGrammar:
                               for e in self.events), key=len, reverse=True))
         num = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
               r"fourteen|twenty-four|thirty|forty-eight"
+        # Anchors, found fast on the lower-cased text: a month or weekday name, a year, a
+        # relative keyword, "24 hours". The full pattern is then tried at the anchor and at the
+        # starts of up to three words before it ("Monday, 17 December", "over the past").
+        self.anchor = re.compile(
+            rf"\b(?:(?:{mon.lower()}|{wd.lower()}|since|past|last|previous|preceding|this|next|"
+            r"yesterday|today|tonight|tomorrow|overnight|so far|twenty-four|forty-eight)(?![a-z])"
+            r"|(?:1[89]|20)\d\d|24|48)")
         M = rf"(?:{mon})(?![a-z])\.?"
         W = rf"(?:{wd})(?![a-z])\.?"
         self.rx = re.compile(
@@ -87,7 +94,7 @@ class _DateGrammar:
           | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
           | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
           | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-                from|of|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*(?:%|[a-z])))
+                from|of|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*(?:%|[a-z])))
           | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding)
                 {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
           | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -140,7 +147,7 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
     g = _grammar()
     out: list[DateMention] = []
     D = pub_date
-    for m in g.rx.finditer(text):
+    for m in _matches(g, text):
         s, e = m.span()
         kind = m.lastgroup
         sd = ed = None
@@ -235,6 +242,14 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                     n, unit = _num(m.group("pn")), m.group("pu").lower().rstrip("s")
                     if unit == "hour":
                         unit = "hours"
+                    pl = m.group("pl").lower()
+                    if pl in ("last", "previous") and not m.group("pn") and \
+                            "the" not in m.group().lower().split() and \
+                            unit in ("week", "month", "year") and D is not None:
+                        # "last week" is the previous calendar week; "the last week" is 7 days
+                        sd, ed = _this_last(D, "last", unit)
+                        out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "period"))
+                        continue
                 if D is not None:
                     if unit == "hours":
                         days = max(1, (n + 23) // 24)
@@ -300,6 +315,31 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
         out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
         del kind
     return out
+
+
+_WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
+
+
+def _matches(g: _DateGrammar, text: str) -> Iterator[re.Match[str]]:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    pos = 0
+    rx = g.rx
+    for a in g.anchor.finditer(low):
+        at = a.start()
+        if at < pos:
+            continue
+        # candidate starts: up to three word starts before the anchor, then the anchor
+        lo = max(pos, at - 40)
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, at)][-3:]
+        starts.append(at)
+        for st in starts:
+            m = rx.match(text, st)
+            if m is not None and m.end() > at:
+                pos = m.end()
+                yield m
+                break
 
 
 def _wd(g: _DateGrammar, wd: str | None) -> str | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import vocab
-from .text import in_spans, masked_spans
+from .text import NOT_FIGURE, in_spans, masked_spans
 
 _WS = "[ \u00a0\u202f\u2009]"
 
@@ -129,6 +129,16 @@ class _Grammar:
             """,
             re.X,
         )
+        # The fast candidate finder, run on the lower-cased text (case-sensitive literals are
+        # several times faster than IGNORECASE): a digit or vulgar fraction, a number word, or
+        # "a"/"an"/"one" before a scale word or a unit name.
+        low_units = "|".join(re.escape(a.lower()) for a in article_names)
+        self.candidate = re.compile(
+            rf"(?P<d>[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<w>\b(?:{w})\b)"
+            rf"|(?P<a>\b(?:an?|one)\s+(?=(?:{low_units})\b))")
+        # what may stand right before the digits of a figure: "(", a sign, a currency
+        self.prefix = re.compile(
+            rf"\(?(?:[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?(?:{cur_prefix}{code_alt})?[-−]?$")
         # What may follow a figure.
         self.unit = re.compile(
             rf"""
@@ -338,15 +348,37 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
     out: list[QuantityMention] = []
     pos = 0
     n = len(text)
+    low = text.lower()
+    if len(low) != n:  # a few characters lower-case to two; keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    cand = g.candidate
     rx = g.number
     while pos < n:
-        m = rx.search(text, pos)
-        if m is None:
+        c = cand.search(low, pos)
+        if c is None:
             break
-        s, e = m.span()
-        if e <= s:
-            pos = s + 1
+        a = c.start()
+        if c.lastgroup == "d":
+            st = a
+            pm = g.prefix.search(text, max(pos, a - 8), a)
+            if pm is not None and pm.start() < a:
+                st = pm.start()
+            prev = text[st - 1] if st > 0 else " "
+            if not (prev.isalnum() or prev in ".,"):
+                tp = st - 1 if prev in "+(" else st
+                nf = NOT_FIGURE.match(text, tp)
+                if nf is not None:
+                    pos = nf.end()
+                    continue
+            m = rx.match(text, st)
+            if m is None or m.end() <= a:
+                m = rx.match(text, a)
+        else:
+            m = rx.match(text, a)
+        if m is None or m.end() <= m.start():
+            pos = c.end()
             continue
+        s, e = m.span()
         if merged and in_spans(merged, mstarts, s if not m.group("open") else s + 1):
             pos = e
             continue

@@ -201,22 +201,44 @@ _MASK = re.compile(
     | `[^`\n]+`                                    # inline code
     | \]\([^)\s]*\)                                # Markdown link target
     | (?:https?://|www\.)[^\s<>()\[\]"”]+          # URLs
-    | [\w.+-]+@[\w-]+\.[\w.-]+                     # e-mail
-    | (?<![\w.,])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\w,])   # +44 20 7946 0958
-    | (?<![\w.,])\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?![\w,])                     # (555) 123-4567
-    | (?<![\w.,-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w,])                         # 555-123-4567
-    | (?<![\w.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:[aApP]\.?[mM]\b\.?)  # 2.17pm
-    | (?<![\w.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d.,:]\d)(?:\s?(?:GMT|UTC|[A-Z]{1,2}T)\b)?  # 14:00
-    | (?<![\w.,])(?:1[0-2]|0?[1-9])\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)      # 2 pm, 2pm, 2 p.m.
-    | (?<![\w.,])(?:[01]?\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b               # 1400 GMT
     """,
     re.X | re.S,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+# Digit runs that are not figures, tried where a figure starts (see numbers.py): phone numbers
+# and times of day. The character before the match must not be a letter, digit, "." or ",".
+NOT_FIGURE = re.compile(
+    r"""
+      \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\w,])        # +44 20 7946 0958
+    | \(\d{3}\)\s?\d{3}[\s.-]\d{4}(?![\w,])                                # (555) 123-4567
+    | \d{3}[.-]\d{3}[.-]\d{4}(?![\w,])                                      # 555-123-4567
+    | (?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:[aApP]\.?[mM]\b\.?)  # 2.17pm
+    | (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d.,:]\d)(?:\s?(?:GMT|UTC|[A-Z]{1,2}T)\b)?
+    | (?:1[0-2]|0?[1-9])\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)                   # 2 pm, 2 p.m.
+    | (?:[01]?\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b                              # 1400 GMT
+    """,
+    re.X,
 )
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted spans in which no figure is read."""
-    return [m.span() for m in _MASK.finditer(text)]
+    """Sorted spans in which no figure is read: markup, code, links, URLs, e-mail addresses.
+
+    Phone numbers and times of day are recognised where a figure would start
+    (``NOT_FIGURE``), which is much cheaper than scanning for them everywhere.
+    """
+    spans = [m.span() for m in _MASK.finditer(text)]
+    at = text.find("@")
+    while at != -1:
+        lo = max(0, at - 64)
+        for m in _EMAIL.finditer(text, lo, min(len(text), at + 256)):
+            if m.start() <= at < m.end():
+                spans.append(m.span())
+                break
+        at = text.find("@", at + 1)
+    spans.sort()
+    return spans
 
 
 def in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

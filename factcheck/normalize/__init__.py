@@ -50,31 +50,26 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             period=Period(*period) if period else None, source=d.get("source"),
             hedge=d.get("hedge"), cumulative=bool(d.get("cumulative")),
             sentence=d.get("sentence", (0, 0)), section=d.get("section", "body"),
-            quoted=bool(d.get("quoted")), group=d.get("group"), role=d.get("role"),
-            extra=tuple(d.get("extra", ())),
+            quoted=bool(d.get("quoted")), group=_cid(d.get("group")), role=d.get("role"),
+            extra=_extra_ids(d.get("extra", ())),
         ))
-    return _resolve_ids(out, drafts)
+    return tuple(out)
 
 
-def _resolve_ids(claims: list[Claim], drafts: list[dict]) -> tuple[Claim, ...]:
-    """Relations were built on draft indexes; rewrite them to claim ids."""
-    import dataclasses
+def _cid(ix: object) -> object:
+    """Relations are built on draft indexes; claims refer to each other by id."""
+    return f"c{ix + 1}" if isinstance(ix, int) and not isinstance(ix, bool) else ix
 
-    def cid(ix: object) -> object:
-        return f"c{ix + 1}" if isinstance(ix, int) else ix
 
-    fixed = []
-    for c in claims:
-        extra = []
-        for k, v in c.extra:
-            if isinstance(v, dict):
-                v = {kk: (cid(vv) if kk in ("of", "from", "to") else vv) for kk, vv in v.items()}
-            elif k == "conversion_of":
-                v = cid(v)
-            extra.append((k, v))
-        group = cid(c.group) if isinstance(c.group, int) else c.group
-        fixed.append(dataclasses.replace(c, extra=tuple(extra), group=group))
-    return tuple(fixed)
+def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...]:
+    out = []
+    for k, v in extra:
+        if isinstance(v, dict):
+            v = {kk: (_cid(vv) if kk in ("of", "from", "to") else vv) for kk, vv in v.items()}
+        elif k == "conversion_of":
+            v = _cid(v)
+        out.append((k, v))
+    return tuple(out)
 
 
 __all__ = ["claims_for"]

@@ -7,7 +7,9 @@ sources.yaml, hedges.yaml, dates.yaml. It must not judge claims.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -29,7 +31,9 @@ class Context:
         self.par_starts = [s for s, _ in m.paragraphs]
         self.sec_starts = [s.start for s in m.sections]
         self.quote_starts = [s for s, _ in m.quotes]
-        self.cum_markers, self.daily_markers, self.scope_start = markers()
+        cum, daily, self.scope_start = markers()
+        self.cum_re, self.daily_re = _markers_re(tuple(cum)), _markers_re(tuple(daily))
+        self._sent_flags: dict[int, tuple[bool, bool]] = {}
         self.lex = lexicon.get()
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._last_subject: tuple[int, str] | None = None
@@ -101,9 +105,10 @@ class Context:
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None) -> str | None:
-        got = self.lex.subject_before(self.low, ss, q.num_start, self._source_spans(ss, se))
+        spans = self._source_spans(ss, se)
+        got = self.lex.subject_before(self.low, ss, q.num_start, spans)
         if got is None:
-            got = self.lex.subject_in(self.low, q.end, se, self._source_spans(ss, se))
+            got = self.lex.subject_in(self.low, q.end, se, spans)
         if got is not None:
             self._last_subject = (si, got)
             return got
@@ -140,7 +145,11 @@ class Context:
         D = self.doc.date
         low = self.low
         sent = low[ss:se]
-        cumulative = any(_has_phrase(sent, mk) for mk in self.cum_markers)
+        flags = self._sent_flags.get(ss)
+        if flags is None:
+            flags = (bool(self.cum_re.search(low, ss, se)), bool(self.daily_re.search(low, ss, se)))
+            self._sent_flags[ss] = flags
+        cumulative, daily = flags
         pi = self.paragraph(ss)
         # dates written in the sentence: the nearest one before the figure, else after
         best = None
@@ -167,7 +176,7 @@ class Context:
         if cumulative:
             start = self.lex.scope_start(measure) or self.scope_start
             return ((start, D) if start else (D, D)), True
-        if any(_has_phrase(sent, mk) for mk in self.daily_markers):
+        if daily:
             self._period_by_par[pi] = (D, D)
             return (D, D), False
         # the period stated earlier in the same paragraph carries over
@@ -186,13 +195,8 @@ class Context:
         return out
 
 
-def _has_phrase(hay: str, phrase: str) -> bool:
-    i = hay.find(phrase)
-    while i != -1:
-        before = hay[i - 1] if i > 0 else " "
-        j = i + len(phrase)
-        after = hay[j] if j < len(hay) else " "
-        if not before.isalnum() and not after.isalnum():
-            return True
-        i = hay.find(phrase, i + 1)
-    return False
+@lru_cache(maxsize=8)
+def _markers_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                   for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + (alt or "(?!)") + r")(?![\w])")

@@ -94,8 +94,7 @@ class Lexicon:
         np_ = r"((?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
         self.intro_re = re.compile(r"(?<![\w])(?:" + _alt(intro) + r")\s+" +
                                    r"((?:the\s+|a\s+)?[^,;:.!?()\n“”\"]{2,80}?)(?=\s*(?:[,;:.!?()\n“”\"]|$|\s(?:the\s+)?(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
-        self.verb_after_re = re.compile(np_ + r"\s+(?:" + v + r")\b")
-        self.verb_before_re = re.compile(r"(?:" + v + r")\s+" + np_ + r"\s*(?:[.,;]|$)")
+        self.verb_re = re.compile(r"(?<![\w])(?:" + v + r")(?![\w])")
         self.quote_after_re = re.compile(
             r"^[\s,]*(?:" + r"(?P<np>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)\s+(?:"
             + v + r")\b|(?:" + v + r")\s+(?P<np2>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
@@ -236,13 +235,23 @@ class Lexicon:
             name = self.canonical_source(text[s:e])
             if name:
                 out.append(((m.start(), e), name))
-        for m in self.verb_after_re.finditer(low, ss, se):
-            s, e = m.span(1)
-            phrase = text[s:e]
-            # the source is the last capitalised/"the ..." phrase before the verb
-            name = self._np_source(phrase)
+        for m in self.verb_re.finditer(low, ss, se):
+            vs, ve = m.span()
+            lo = max(ss, vs - 90)
+            before = text[lo:vs]
+            cut = max(before.rfind(c) for c in ",;:“”\"—(")
+            phrase = before[cut + 1:]
+            name = self._np_source(phrase.strip()) if phrase.strip() else None
             if name:
-                out.append(((s, e), name))
+                out.append(((vs - len(phrase.lstrip()), vs), name))
+                continue
+            # "..., said the ministry."
+            after = text[ve:min(se, ve + 90)]
+            am = re.match(r"\s+((?:the\s+)?[^,;:.!?“”\"]{2,80})", after)
+            if am:
+                name = self._np_source(am.group(1).strip())
+                if name:
+                    out.append(((ve + am.start(1), ve + am.end(1)), name))
         self._attr_cache[key] = out
         return out
 

@@ -84,13 +84,17 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
 
 
 def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
-    n = len(drafts)
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(d["sentence"], []).append(i)
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
         ss, se = d["sentence"]
+        same = by_sent[(ss, se)]
+        k = same.index(i)
         # the figures after d in its sentence
-        later = [j for j in range(i + 1, n) if drafts[j]["sentence"] == (ss, se)]
+        later = same[k + 1:]
         before = low[max(ss, d["start"] - 40):d["start"]]
         # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
         after_words = low[d["end"]:d["end"] + 40]
@@ -119,7 +123,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
-            prev = [j for j in range(i) if drafts[j]["sentence"] == (ss, se)]
+            prev = same[:k]
             if prev:
                 to = prev[-1]
         if to is None:

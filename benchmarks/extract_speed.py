@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Extraction throughput: warm characters per second per core, and cold start, on the corpus.
+
+  .venv/bin/python benchmarks/extract_speed.py [--repeat N] [--no-quantulum]
+
+Texts: every corpus/**/*.md and corpus/**/*.txt (front matter removed by factcheck.document);
+the seed article from ../shared/seed when the corpus is empty. Warm throughput runs
+``claims_for`` (the whole extract + normalize step) over all texts N times in this process,
+single-threaded, after one warm-up pass; it is characters per second of CPU time on one core.
+Cold start is a fresh interpreter running ``factcheck extract`` on one draft, wall time, best of
+three. quantulum3 parses the same texts in the same process for the ratio.
+Prints a table and a final JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def load_texts() -> list[tuple[str, object]]:
+    from factcheck.document import read_text_document
+    files = sorted(p for ext in ("md", "txt") for p in (ROOT / "corpus").rglob(f"*.{ext}"))
+    docs = [read_text_document(p.read_text(encoding="utf-8"), str(p)) for p in files]
+    if not docs:
+        seed = ROOT.parent / "shared" / "seed" / "pokrovsk-article.txt"
+        from datetime import date
+
+        from factcheck.model import Document
+        docs = [Document(id="seed", text=seed.read_text(encoding="utf-8"),
+                         date=date(2024, 12, 17), path=str(seed))]
+    return [(d.text, d) for d in docs]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--no-quantulum", action="store_true")
+    a = ap.parse_args()
+    from factcheck.normalize import claims_for
+
+    texts = load_texts()
+    chars = sum(len(t) for t, _ in texts)
+    for _, d in texts:  # warm-up: vocabularies, compiled patterns
+        claims_for(d)
+    t0 = time.process_time()
+    nclaims = 0
+    for _ in range(a.repeat):
+        for _, d in texts:
+            nclaims += len(claims_for(d))
+    dt = time.process_time() - t0
+    warm = chars * a.repeat / dt
+    q_rate = None
+    if not a.no_quantulum:
+        try:
+            from quantulum3 import parser
+            parser.parse("warm up 3 km")
+            reps = max(1, a.repeat // 10)
+            t0 = time.process_time()
+            for _ in range(reps):
+                for t, _ in texts:
+                    parser.parse(t)
+            q_rate = chars * reps / (time.process_time() - t0)
+        except ImportError:
+            q_rate = None
+    draft = next((d.path for _, d in texts if getattr(d, "path", None)), None)
+    exe = ROOT / ".venv" / "bin" / "factcheck"
+    cold = None
+    if draft and exe.exists():
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([str(exe), "extract", str(draft), "--format", "json"],
+                           capture_output=True, check=False,
+                           env={**os.environ, "PYTHONDONTWRITEBYTECODE": "0"})
+            runs.append(time.perf_counter() - t0)
+        cold = min(runs)
+    print(f"texts: {len(texts)}  characters: {chars}  claims per pass: {nclaims // a.repeat}")
+    print(f"factcheck claims_for, warm: {warm:,.0f} chars/s per core")
+    if q_rate:
+        print(f"quantulum3 parse, warm:     {q_rate:,.0f} chars/s per core  "
+              f"(factcheck is {warm / q_rate:.0f}x)")
+    if cold is not None:
+        print(f"cold `factcheck extract` on {Path(draft).name}: {cold:.2f} s wall (best of 3)")
+    print(json.dumps({"chars": chars, "warm_chars_per_s": round(warm),
+                      "quantulum3_chars_per_s": round(q_rate) if q_rate else None,
+                      "ratio": round(warm / q_rate, 1) if q_rate else None,
+                      "cold_s": round(cold, 3) if cold is not None else None}))
+
+
+if __name__ == "__main__":
+    main()
