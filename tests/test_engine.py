@@ -1,0 +1,302 @@
+"""The engine: durable_rules driven safely, conditions in clean shapes, findings correct."""
+
+from __future__ import annotations
+
+import pickle
+import random
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.engine import Engine, Finding
+from factcheck.model import Claim, Document, Period, Reference
+from factcheck.rulebook import FACT_TYPES, load_rulebook, parse_rule
+from factcheck.verdicts import judge
+
+DAY = Period(date(2024, 12, 17), date(2024, 12, 17))
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_rulebook(use_cache=False)
+
+
+@pytest.fixture(scope="module")
+def engine(book):
+    return Engine(book)
+
+
+def claim(cid, text, doc_text, value, lower=None, upper=None, unit="", **kw):
+    start = doc_text.index(text)
+    kw.setdefault("measure", "personnel_losses")
+    kw.setdefault("subject", "russian_forces")
+    kw.setdefault("period", DAY)
+    return Claim(id=cid, text=text, start=start, end=start + len(text), line=1,
+                 column=start + 1, value=value, unit=unit,
+                 lower=value if lower is None else lower,
+                 upper=value if upper is None else upper, **kw)
+
+
+# --------------------------------------------------------------------------------------------
+# Shapes: the compiler emits only what runs clean on durable_rules 2.0.28 (docs/engine.md)
+
+
+def _operand_refs(right) -> set:
+    if not isinstance(right, dict):
+        return set()
+    (k, v), = right.items()
+    if k in ("$add", "$sub", "$mul", "$div"):
+        return _operand_refs(v["$l"]) | _operand_refs(v["$r"])
+    return {k}
+
+
+def _refs(cond) -> set:
+    """Aliases a fact's condition reads ("$m" is the fact itself)."""
+    (k, v), = cond.items()
+    if k in ("$and", "$or"):
+        return set().union(*(_refs(c) for c in v))
+    if k.startswith("$"):
+        (_, right), = v.items()
+        return _operand_refs(right)
+    return _operand_refs(v)
+
+
+def _correlated(test) -> bool:
+    """Does this test read another fact (or do arithmetic)?"""
+    (k, v), = test.items()
+    if k.startswith("$"):
+        (_, right), = v.items()
+        return isinstance(right, dict)
+    return isinstance(v, dict)
+
+
+def test_every_shipped_condition_has_the_clean_shape(book):
+    assert book.rules, "no rules shipped"
+    for rule in book.active():
+        for name, definition in rule.durable_rules().items():
+            seen = []
+            for entry in definition["all"]:
+                (alias, cond), = entry.items()
+                parts = cond["$and"] if "$and" in cond else [cond]
+                assert parts[0] == {"t": rule.alias_type(alias)}, name
+                ors = [i for i, p in enumerate(parts) if "$or" in p]
+                # at most one $or, last, with one branch: a $or before a correlated equality
+                # silently drops that equality, and multi-branch $or loses matches
+                assert len(ors) <= 1 and (not ors or ors[0] == len(parts) - 1), name
+                if ors:
+                    assert len(parts[-1]["$or"]) == 1 and "$and" in parts[-1]["$or"][0], name
+                body = parts[:-1] if ors else parts
+                phase = "literal"
+                for p in body:
+                    corr = _correlated(p)
+                    if corr:
+                        phase = "eq"
+                        (k, v), = p.items()
+                        assert not k.startswith("$"), f"{name}: comparison outside the $or: {p}"
+                        ftype = rule.alias_type(alias)
+                        base = k[:-2] if k.endswith("_k") else k
+                        assert FACT_TYPES[ftype][base] in ("num", "str"), name
+                        if FACT_TYPES[ftype][base] == "str":
+                            assert k.endswith("_k"), f"{name}: string compared across facts"
+                    else:
+                        assert phase == "literal", f"{name}: literal test after a join: {p}"
+                for ref in _refs(cond) - {"$m"}:
+                    assert ref in seen, f"{name}: {alias} refers to later or unknown {ref}"
+                seen.append(alias)
+
+
+def test_no_string_is_compared_across_facts_with_neq(book):
+    import json
+
+    for rule in book.active():
+        text = json.dumps(rule.durable_rules())
+        for ftype in FACT_TYPES.values():
+            for fld, kind in ftype.items():
+                if kind == "str":
+                    assert f'{{"$neq": {{"{fld}": {{"' not in text, rule.id
+
+
+# --------------------------------------------------------------------------------------------
+# Behaviour
+
+
+def test_conflict_matches_a_python_oracle_on_random_claims(book):
+    """The engine's decision equals interval disjointness computed in Python."""
+    only = replace(book, rules={"conflicting-figures": book.get("conflicting-figures")})
+    eng = Engine(only)
+    rng = random.Random(7)
+    for trial in range(6):
+        text = " ".join(f"x{i}x" for i in range(18))
+        claims = []
+        for i in range(18):
+            lo = rng.randint(0, 12)
+            hi = lo + rng.randint(0, 3)
+            claims.append(claim(f"c{i}", f"x{i}x", text, float(lo), float(lo), float(hi),
+                                measure=rng.choice(["a", "b", None]),
+                                subject=rng.choice(["s", "t"]),
+                                period=rng.choice([DAY, None])))
+        doc = Document(id=f"t{trial}", text=text)
+        got = {tuple(sorted(f.claims)) for f in eng.run(doc, claims, [])}
+        want = {tuple(sorted((a.id, b.id))) for i, a in enumerate(claims)
+                for b in claims[i + 1:]
+                if a.measure and a.measure == b.measure and a.subject == b.subject
+                and a.period and a.period == b.period
+                and (b.upper < a.lower or b.lower > a.upper)}
+        assert got == want, f"trial {trial}"
+    assert eng.held_facts() == 0
+
+
+def test_identical_claims_are_distinct_facts_and_unmatched_facts_are_normal(engine, book):
+    text = "Losses: 800 killed and 800 wounded, 1,500 in all. Also 7 and 7."
+    total = claim("c1", "1,500", text, 1500.0, 1450.0, 1550.0, role="total")
+    a = claim("c2", "800", text, 800.0, role="part", group="c1")
+    b = replace(a, id="c3", start=text.index("800", a.end), end=text.index("800", a.end) + 3)
+    loose = claim("c4", "7", text, 7.0, measure=None)
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    findings = engine.run(doc, [total, a, b, loose, replace(loose, id="c5")], [])
+    rules = {f.rule for f in findings}
+    assert "parts-exceed-total" in rules      # 800 + 800 > 1,550: both parts counted
+    assert engine.held_facts() == 0
+
+
+def test_session_is_empty_between_documents_and_results_repeat(engine):
+    text = "Troops are just 3 km away. Later: 8 km away."
+    claims = [claim("c1", "3 km", text, 3.0, 2.5, 3.5, unit="kilometer", measure="distance"),
+              claim("c2", "8 km", text, 8.0, 7.5, 8.5, unit="kilometer", measure="distance")]
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    first = engine.run(doc, claims, [])
+    assert [f.rule for f in first] == ["conflicting-figures"]
+    assert engine.held_facts() == 0
+    for _ in range(20):
+        assert engine.run(doc, claims, []) == first
+    assert engine.held_facts() == 0
+    assert engine.run(doc, [], []) == []
+
+
+def test_units_are_compared_through_pint(engine):
+    text = "It is 3 km away. It is 3,000 m away. It is 8,000 m away."
+    claims = [claim("c1", "3 km", text, 3.0, 2.5, 3.5, unit="kilometer", measure="distance"),
+              claim("c2", "3,000 m", text, 3000.0, 2950.0, 3050.0, unit="meter",
+                    measure="distance"),
+              claim("c3", "8,000 m", text, 8000.0, 7950.0, 8050.0, unit="meter",
+                    measure="distance")]
+    doc = Document(id="d", text=text)
+    pairs = {tuple(sorted(f.claims)) for f in engine.run(doc, claims, [])
+             if f.rule == "conflicting-figures"}
+    assert pairs == {("c1", "c3"), ("c2", "c3")}
+
+
+def test_findings_are_picklable_and_frozen(engine):
+    text = "Troops are just 3 km away. Later: 8 km away."
+    claims = [claim("c1", "3 km", text, 3.0, 2.5, 3.5, unit="kilometer", measure="distance"),
+              claim("c2", "8 km", text, 8.0, 7.5, 8.5, unit="kilometer", measure="distance")]
+    f = engine.run(Document(id="d", text=text), claims, [])[0]
+    assert isinstance(f, Finding) and pickle.loads(pickle.dumps(f)) == f
+    assert f.claims[0] == "c2"              # the anchor (the later mention) first
+
+
+def test_flag_ids_survive_unrelated_edits(engine, book):
+    def flags_for(prefix):
+        text = prefix + "Troops are just 3 km away. Later: 8 km away."
+        claims = [claim("c1", "3 km", text, 3.0, 2.5, 3.5, unit="kilometer",
+                        measure="distance"),
+                  claim("c2", "8 km", text, 8.0, 7.5, 8.5, unit="kilometer",
+                        measure="distance")]
+        doc = Document(id="d", text=text)
+        flags, verdicts = judge(doc, claims, [], engine.run(doc, claims, []), book)
+        return flags, verdicts
+
+    before, verdicts = flags_for("")
+    after, _ = flags_for("An unrelated opening sentence.\nAnother line. ")
+    assert [f.id for f in before] == [f.id for f in after]
+    assert before[0].start != after[0].start and after[0].line == 2
+    assert before[0].severity == "error" and "3 km" in before[0].message
+    assert before[0].evidence[0].text == "3 km"
+    assert {v.status for v in verdicts} == {"unverified"}
+
+
+REFERENCE_RULES = {
+    "ref-contradicted": """
+id: ref-contradicted
+title: Claim disagrees with the reference value for its period
+severity: error
+check: reference
+params: {role: period, outcome: disagrees}
+verdict: contradicted
+message: "{c.text} but the dataset says {r.display} ({r.date_iso})"
+description: A claim checked against a dataset value that it cannot match.
+examples: {bad: "14 tanks (dataset 4)", good: "4 tanks (dataset 4)"}
+references: ["test"]
+""",
+    "ref-supported": """
+id: ref-supported
+title: Claim agrees with the reference value for its period
+severity: info
+check: reference
+params: {role: period, outcome: agrees}
+verdict: supported
+message: "{c.text} matches {r.display}"
+description: A claim checked against a dataset value that it matches.
+examples: {bad: "14 tanks (dataset 4)", good: "4 tanks (dataset 4)"}
+references: ["test"]
+""",
+}
+
+
+def test_reference_rules_give_verdicts(book, tmp_path):
+    from factcheck.rulebook import Rulebook
+
+    rules = {rid: parse_rule(text, str(tmp_path / f"{rid}.yaml"), "prior")
+             for rid, text in REFERENCE_RULES.items()}
+    rb = Rulebook(rules=rules)
+    eng = Engine(rb)
+    text = "Russia lost 4 tanks and 1,600 troops; 12 drones."
+    claims = [claim("c1", "4", text, 4.0, measure="tanks"),
+              claim("c2", "1,600", text, 1600.0, 1550.0, 1650.0),
+              claim("c3", "12", text, 12.0, measure="drones")]
+    refs = [Reference(claim="c1", kind="dataset", role="period", measure="tanks",
+                      subject="russian_forces", value=14.0, date=date(2024, 12, 17),
+                      source="General Staff"),
+            Reference(claim="c2", kind="dataset", role="period", measure="personnel_losses",
+                      subject="russian_forces", value=1600.0, date=date(2024, 12, 17),
+                      source="General Staff"),
+            Reference(claim="c2", kind="dataset", role="latest", measure="personnel_losses",
+                      subject="russian_forces", value=1.0, date=date(2024, 12, 17))]
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    findings = eng.run(doc, claims, refs)
+    flags, verdicts = judge(doc, claims, refs, findings, rb)
+    status = {v.claim: v.status for v in verdicts}
+    assert status == {"c1": "contradicted", "c2": "supported", "c3": "unverified"}
+    assert [f.rule for f in flags] == ["ref-contradicted"]
+    assert flags[0].evidence[0].value == 14.0 and flags[0].evidence[0].source == "General Staff"
+    assert "14" in flags[0].message and "2024-12-17" in flags[0].message
+    ev = next(v for v in verdicts if v.claim == "c2").evidence
+    assert ev and ev[0].value == 1600.0
+
+
+def test_date_and_name_facts(engine, book):
+    text = ("The talks opened on Monday, 17 December 2024. Shelling ran from 20 December 2024 "
+            "to 10 December 2024. Troops held Velyka Novsilka and Kurakhove.")
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    flags, _ = judge(doc, [], [], engine.run(doc, [], []), book)
+    got = {(f.rule, f.suggestion) for f in flags}
+    assert ("weekday-mismatch", "Tuesday") in got
+    assert ("period-reversed", None) in got
+    assert ("place-name-near-miss", "Velyka Novosilka") in got
+    assert ("date-in-future", None) in got         # 20 December is after publication
+    assert not any("Kurakhove" in f.message for f in flags)
+
+
+def test_engine_registers_all_rulesets_before_any_fact(book):
+    eng = Engine(book)
+    assert set(eng._rulesets) == {r.id for r in book.active()}
+
+
+@pytest.fixture()
+def seed_text():
+    p = Path(__file__).resolve().parents[2] / "shared" / "seed" / "pokrovsk-article.txt"
+    if not p.exists():
+        pytest.skip("shared seed article absent")
+    return p.read_text(encoding="utf-8")
