@@ -149,6 +149,12 @@ class _Grammar:
             """,
             re.X,
         )
+        firsts = {"square", "sq", "cubic", "cu"}
+        for k in list(self.unit_by_symbol) + list(self.unit_by_name):
+            mm = re.match(r"[A-Za-zµμ]+", k)
+            if mm:
+                firsts.add(mm.group().lower())
+        self.unit_first_words = frozenset(firsts)
         self.per = re.compile(rf"{_WS}*/{_WS}*|{_WS}+(?i:per){_WS}+")
         self.scale_word = re.compile(
             _WS + "*-?(?i:(" + "|".join(k for k in self.scales if self.scales[k] >= 1000) + r"))\b")
@@ -164,6 +170,9 @@ class _Grammar:
                       for p in sorted(self.qual_phrases, key=len, reverse=True))
         self.qualifier = re.compile(
             rf"(?:(?<=[\s(\[“\"‘'—–-])|^)(?P<q>(?i:{qp}))(?:\s+(?i:the|an?))?\s*$")
+        self.qual_last_words = frozenset(
+            {p.split()[-1] for p in self.qual_phrases} | {"the", "a", "an"})
+        self.qual_last_chars = frozenset(p[-1] for p in self.qual_phrases if not p[-1].isalnum())
         self.between = re.compile(r"(?i:(?:^|(?<=\s))(between|from)\s+(?:(?:the|an?)\s+)?)$")
         self.range_conn = re.compile(
             rf"(?P<c>{_WS}*-?{_WS}*(?i:to|through|and|or){_WS}+|{_WS}?[-–—]{_WS}?|{_WS}*-{_WS}+(?i:to){_WS}+)")
@@ -581,6 +590,7 @@ def _glued_code(text: str, i: int) -> bool:
     return bool(m)
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'&.-]*)[ \u00a0]$")
 
 
@@ -612,6 +622,12 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         if got is None:
             return None
         return got
+    nw = _NEXT_WORD.match(text, pos)
+    if nw is not None:
+        if nw.group(1).lower() not in g.unit_first_words:
+            return None
+    elif pos >= len(text) or text[pos].isalnum() or text[pos] in ",;:)]}!?\"'“”’\n":
+        return None
     um = g.unit.match(text, pos)
     if not um:
         return None
@@ -843,6 +859,15 @@ def with_qualifiers(text: str, ms: list[QuantityMention]) -> list[QuantityMentio
             out.append(_replace(q, qualifier="between", qkind="range"))
             continue
         lo = max(0, q.start - 40)
+        tail = text[lo:q.start].rstrip()
+        if not tail:
+            out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)
+            continue
+        if tail[-1] not in g.qual_last_chars:
+            sp = tail.rfind(" ")
+            if tail[sp + 1:].lower() not in g.qual_last_words:
+                out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)
+                continue
         qm = g.qualifier.search(text, lo, q.start)
         if qm:
             phrase = _norm(qm.group("q"))

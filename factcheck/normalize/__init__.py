@@ -16,6 +16,7 @@ currencies for the stages that compare units.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..extract import find_mentions
@@ -24,12 +25,15 @@ from .context import Context
 from .intervals import interval
 
 
+_NL = re.compile("\n")
+
+
 def claims_for(doc: Document) -> tuple[Claim, ...]:
     """Every claim of ``doc``, in document order, ids c1, c2, ..."""
     text = doc.text or ""
     mentions = find_mentions(text, doc.date, has_title=bool(doc.title))
     ctx = Context(doc, mentions)
-    nl = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    nl = [m.start() for m in _NL.finditer(text)]
     drafts = []
     for q in mentions.quantities:
         if q.value != q.value or q.value in (float("inf"), float("-inf")):

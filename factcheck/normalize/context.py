@@ -31,6 +31,7 @@ class Context:
         self.par_starts = [s for s, _ in m.paragraphs]
         self.sec_starts = [s.start for s in m.sections]
         self.quote_starts = [s for s, _ in m.quotes]
+        self.date_starts = [d.start for d in m.dates]
         cum, daily, self.scope_start = markers()
         self.cum_re, self.daily_re = _markers_re(tuple(cum)), _markers_re(tuple(daily))
         self._sent_flags: dict[int, tuple[bool, bool]] = {}
@@ -106,7 +107,7 @@ class Context:
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None) -> str | None:
         spans = self._source_spans(ss, se)
-        got = self.lex.subject_before(self.low, ss, q.num_start, spans)
+        got = self.lex.subject_before(self.low, ss, q.num_start, spans, se)
         if got is None:
             got = self.lex.subject_in(self.low, q.end, se, spans)
         if got is not None:
@@ -153,7 +154,8 @@ class Context:
         pi = self.paragraph(ss)
         # dates written in the sentence: the nearest one before the figure, else after
         best = None
-        for dm in self.m.dates:
+        k = max(0, bisect_right(self.date_starts, ss) - 1)
+        for dm in self.m.dates[k:]:
             if dm.start >= se:
                 break
             if dm.end <= ss or dm.start_date is None or dm.end_date is None:

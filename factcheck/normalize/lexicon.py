@@ -43,6 +43,7 @@ def _key(s: str) -> str:
 
 
 _NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[\d$€£])|\n")
+_BY = re.compile(r"\bby\s+")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
@@ -109,6 +110,7 @@ class Lexicon:
                 self.hedge_of[_key(sp)] = canon
         self.hedge_re = re.compile(r"(?<![\w])(" + _alt(list(self.hedge_of)) + r")(?![\w])")
         self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
+        self._sent_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
 
     # -- measures -------------------------------------------------------------------------
     def noun_after(self, text: str, low: str, end: int, se: int) -> tuple[int, int] | None:
@@ -178,20 +180,34 @@ class Lexicon:
         return bool(_NOW.search(sentence_low))
 
     # -- subjects -------------------------------------------------------------------------
+    def _sentence_matches(self, rx: re.Pattern[str], table: dict[str, str], low: str, ss: int,
+                          se: int) -> list[tuple[int, str]]:
+        key = (id(rx), ss)
+        got = self._sent_cache.get(key)
+        if got is None:
+            got = []
+            for m in rx.finditer(low, ss, se):
+                v = table.get(_key(m.group(1)))
+                if v is not None:
+                    got.append((m.start(), v))
+            self._sent_cache[key] = got
+        return got
+
     def subject_before(self, low: str, ss: int, pos: int,
-                       exclude: list[tuple[int, int]]) -> str | None:
-        best = None
-        for m in self.subject_re.finditer(low, ss, pos):
-            if any(s <= m.start() < e for s, e in exclude):
+                       exclude: list[tuple[int, int]], se: int | None = None) -> str | None:
+        found = self._sentence_matches(self.subject_re, self.alias_subject, low, ss,
+                                       se if se is not None else pos)
+        for start, sid in reversed(found):
+            if start >= pos:
                 continue
-            best = m
-        if best is None:
-            return None
-        return self.alias_subject.get(_key(best.group(1)))
+            if any(s <= start < e for s, e in exclude):
+                continue
+            return sid
+        return None
 
     def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         # passive voice after the figure: "... lost by the Russian forces"
-        m = re.compile(r"\bby\s+").search(low, pos, se)
+        m = _BY.search(low, pos, se)
         if not m:
             return None
         sm = self.subject_re.match(low, m.end())
@@ -292,12 +308,11 @@ class Lexicon:
     # -- hedges ---------------------------------------------------------------------------
     def hedge(self, low: str, pos: int, ss: int, se: int) -> str | None:
         lo = max(ss, low.rfind(";", ss, pos) + 1)
-        best = None
-        for m in self.hedge_re.finditer(low, lo, pos):
-            best = m
-        if best is None:
-            return None
-        return self.hedge_of.get(_key(best.group(1)))
+        for start, canon in reversed(self._sentence_matches(self.hedge_re, self.hedge_of, low,
+                                                            ss, se)):
+            if lo <= start < pos:
+                return canon
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -308,4 +323,5 @@ def _lexicon() -> Lexicon:
 def get() -> Lexicon:
     lx = _lexicon()
     lx._attr_cache = {}
+    lx._sent_cache = {}
     return lx

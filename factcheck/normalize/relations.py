@@ -41,6 +41,14 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"slump(?:ed)?|plunge[sd]?|slid|lost)\b")
 
 
+_CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|\bby|increase[sd]?|rose|fell|grew|jumped|dropped|"
+                            r"declined|decreased|climbed|gained|lost)\s*$")
+_CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
+                           r"reduction|growth|more|fewer|less|higher|lower)\b")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+_TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     mult = grammar().multiples
     mult_re = re.compile(
@@ -99,10 +107,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
         after_words = low[d["end"]:d["end"] + 40]
         direction = None
-        if re.search(r"(?:\bup|\bdown|\bby|increase[sd]?|rose|fell|grew|jumped|dropped|"
-                     r"declined|decreased|climbed|gained|lost)\s*$", before) or \
-                re.match(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
-                         r"reduction|growth|more|fewer|less|higher|lower)\b", after_words):
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after_words):
             ctx = before + " " + after_words[:20]
             if _DOWN.search(ctx):
                 direction = "down"
@@ -113,10 +118,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         frm = to = None
         for j in later:
             gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
-            if frm is None and re.search(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$", gap):
+            if frm is None and _FROM.search(gap):
                 frm = j
                 continue
-            if frm is not None and re.search(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$", gap):
+            if frm is not None and _TO.search(gap):
                 to = j
                 break
         if frm is None:
