@@ -87,15 +87,24 @@ class RuleTester:
         self.engine = Engine(book)
         self.store = store
 
-    def flags_for(self, doc: Any) -> tuple[Any, ...]:
+    def hits(self, doc: Any) -> tuple[dict[tuple[str, int], str], tuple[Any, ...]]:
+        """(rule, line) -> message for every flag, and for every finding of a rule that gives
+        a ``supported`` verdict (such rules raise no flag: their match is the verdict)."""
         from .normalize import claims_for
-        from .verdicts import judge
+        from .verdicts import anchor_claim, effective, judge
 
         claims = claims_for(doc)
         refs = self.store.references_for(doc, claims) if self.store is not None else []
         findings = self.engine.run(doc, claims, refs)
         flags, _ = judge(doc, claims, refs, findings, self.book)
-        return flags
+        out = {(f.rule, f.line): f.message for f in flags}
+        by_id = {c.id: c for c in claims}
+        for f in effective(findings, self.book):
+            if self.book.get(f.rule).verdict == "supported":
+                c = by_id.get(anchor_claim(f, self.book) or "")
+                if c is not None:
+                    out.setdefault((f.rule, doc.line_col(c.start)[0]), "supported " + c.text)
+        return out, flags
 
     def test_file(self, path: Path, rule_id: str | None = None) -> FileResult:
         res = FileResult(str(path))
@@ -111,8 +120,7 @@ class RuleTester:
         for m in marks:
             if m.rule not in self.book.rules:
                 res.failures.append(f"{path}:{m.mark_line}: mark names unknown rule '{m.rule}'")
-        flags = self.flags_for(doc)
-        flagged = {(f.rule, f.line) for f in flags}
+        flagged, _ = self.hits(doc)
         for m in marks:
             if m.rule not in self.book.rules:
                 continue
@@ -121,7 +129,7 @@ class RuleTester:
                 res.failures.append(f"{path}:{m.line}: expected '{m.rule}' to flag this line; "
                                     f"it did not")
             elif m.kind == "ok" and hit:
-                msg = next(f.message for f in flags if (f.rule, f.line) == (m.rule, m.line))
+                msg = flagged[(m.rule, m.line)]
                 res.failures.append(f"{path}:{m.line}: '{m.rule}' flagged a line marked ok: "
                                     f"{msg}")
             elif m.kind == "todo":
@@ -145,9 +153,12 @@ def test_files(paths: list[Path]) -> list[tuple[Path, str | None]]:
     return out
 
 
-def run_rule_tests(paths: list[Path] | None = None, store: Any = None,
+def run_rule_tests(paths: list[Path] | None = None, store: Any = "auto",
                    book: Rulebook | None = None) -> list[FileResult]:
-    """Prove rules against their articles. Rules load from the shipped packs plus ``paths``."""
+    """Prove rules against their articles. Rules load from the shipped packs plus ``paths``.
+
+    ``store="auto"`` opens the default claims store when a rule binds reference facts.
+    """
     roots = [Path(p) for p in (paths or [rules_dir()])]
     rule_dirs = [p if p.is_dir() else p.parent for p in roots]
     if book is None:
@@ -155,6 +166,8 @@ def run_rule_tests(paths: list[Path] | None = None, store: Any = None,
         extra = [d for d in rule_dirs if shipped not in [d.resolve(), *d.resolve().parents]]
         book = load_rulebook(extra_paths=extra)
         book = _all_on(book)
+    if store == "auto":
+        store = store_for(book, None)
     tester = RuleTester(book, store)
     results = []
     for article, rule_id in test_files(roots):
@@ -214,7 +227,7 @@ def test_rules(paths: tuple[Path, ...], store_url: str | None, verbose: bool) ->
     try:
         book = _all_on(load_rulebook(extra_paths=[p if p.is_dir() else p.parent for p in paths
                                                   if not _inside_shipped(p)]))
-        store = _store_for(book, store_url)
+        store = store_for(book, store_url, warn=lambda m: click.echo(m, err=True))
         results = run_rule_tests(list(paths) or None, store=store, book=book)
     except RuleFileError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -240,7 +253,8 @@ def _inside_shipped(p: Path) -> bool:
     return p == shipped or shipped in p.parents
 
 
-def _store_for(book: Rulebook, url: str | None) -> Any:
+def store_for(book: Rulebook, url: str | None, warn: Any = None) -> Any:
+    """The claims store for rules over reference facts (None when no rule needs one)."""
     if not any("reference" in r.fact_types() for r in book.active()):
         return None
     try:
@@ -248,8 +262,8 @@ def _store_for(book: Rulebook, url: str | None) -> Any:
 
         return Store.open(url) if url else default_store()
     except Exception as exc:  # noqa: BLE001 - reference rules then see no references
-        click.echo(f"warning: no claims store ({exc}); reference rules see no references",
-                   err=True)
+        if warn:
+            warn(f"warning: no claims store ({exc}); reference rules see no references")
         return None
 
 

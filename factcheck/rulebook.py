@@ -38,7 +38,7 @@ import yaml
 from .model import SEVERITIES
 from .resources import rules_dir, schema_path
 
-COMPILER_VERSION = "1"
+COMPILER_VERSION = "2"
 OVERRIDE_VALUES = ("off", "on") + SEVERITIES
 MAX_BRANCHES = 64
 
@@ -154,6 +154,7 @@ class Rule:
     enabled: bool = True
     default_severity: str = ""
     params: tuple[tuple[str, Any], ...] = ()
+    unless: tuple[str, ...] = ()
 
     def example(self, kind: str) -> str:
         return dict(self.examples).get(kind, "")
@@ -749,6 +750,7 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
         suggestion=data.get("suggestion"), verdict=data.get("verdict"),
         enabled=bool(data.get("enabled", True)), default_severity=data["severity"],
         params=tuple(sorted((k, _freeze(v)) for k, v in params.items())),
+        unless=tuple(data.get("unless") or ()),
     )
 
 
@@ -893,6 +895,7 @@ def _rule_from_json(d: dict[str, Any]) -> Rule:
     d["references"] = tuple(d["references"])
     d["pattern"] = tuple(tuple(x) for x in d["pattern"])
     d["params"] = tuple((k, _thaw_tuple(v)) for k, v in d["params"])
+    d["unless"] = tuple(d.get("unless") or ())
     return Rule(**d)
 
 
@@ -915,6 +918,12 @@ def _parse_all(files: list[tuple[Path, str]]) -> dict[str, Rule]:
             raise RuleFileError(f, rule.line, f"duplicate id '{rule.id}' (also in "
                                 f"{first.path}:{first.line})")
         rules[rule.id] = rule
+    for rule in rules.values():
+        for other in rule.unless:
+            if other not in rules or other == rule.id:
+                data, lines = _load_yaml(Path(rule.path).read_text(encoding="utf-8"), rule.path)
+                raise RuleFileError(rule.path, _line_of(lines, ("unless",)),
+                                    f"unless: no other rule has the id '{other}'")
     return rules
 
 

@@ -52,10 +52,32 @@ def _evidence(finding: Finding, anchor_claim: str | None, claims: dict[str, Clai
     return tuple(out)
 
 
+def anchor_claim(finding: Finding, rulebook: Rulebook) -> str | None:
+    """The claim id a finding points at (None for dates, names, periods)."""
+    rule = rulebook.get(finding.rule)
+    return (finding.binding(rule.anchor).get("anchor") or None) if rule.anchor else None
+
+
+def effective(findings: Sequence[Finding], rulebook: Rulebook) -> list[Finding]:
+    """Findings minus those a rule's ``unless`` cancels: a finding of rule R is dropped when a
+    rule R lists under ``unless`` matched the same anchor claim (both decided by the engine)."""
+    known = [f for f in findings if f.rule in rulebook.rules]
+    matched = {(f.rule, anchor_claim(f, rulebook)) for f in known}
+    out = []
+    for f in known:
+        rule = rulebook.get(f.rule)
+        a = anchor_claim(f, rulebook)
+        if a and any((other, a) in matched for other in rule.unless):
+            continue
+        out.append(f)
+    return out
+
+
 def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference],
           findings: Sequence[Finding], rulebook: Rulebook
           ) -> tuple[tuple[Flag, ...], tuple[Verdict, ...]]:
     by_id = {c.id: c for c in claims}
+    findings = effective(findings, rulebook)
     flags: list[Flag] = []
     seen: dict[str, int] = defaultdict(int)
     verdict_of: dict[str, tuple[str, list[Evidence]]] = {}
