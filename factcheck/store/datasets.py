@@ -321,14 +321,14 @@ def _records(path: Path, raw: bytes) -> tuple[list[str], list[Record]]:
     return list(keys), out
 
 
-def _where(path: Path, rec: Record) -> dict[str, int]:
+def _where(rec: Record) -> dict[str, int]:
     return {"line": rec[0]} if rec[1] else {"record": rec[0]}
 
 
 def _date(spec: DatasetSpec, path: Path, rec: Record, fieldname: str) -> str:
     raw = rec[2].get(fieldname)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        raise DatasetError(path, f"missing date in field '{fieldname}'", **_where(path, rec))
+        raise DatasetError(path, f"missing date in field '{fieldname}'", **_where(rec))
     try:
         if spec.date_format:
             return datetime.strptime(str(raw).strip(), spec.date_format).date().isoformat()
@@ -336,7 +336,7 @@ def _date(spec: DatasetSpec, path: Path, rec: Record, fieldname: str) -> str:
     except ValueError:
         fmt = spec.date_format or "YYYY-MM-DD"
         raise DatasetError(path, f"bad date {raw!r} in field '{fieldname}' (expected {fmt})",
-                           **_where(path, rec)) from None
+                           **_where(rec)) from None
 
 
 def _number(path: Path, rec: Record, column: str) -> float | None:
@@ -345,20 +345,20 @@ def _number(path: Path, rec: Record, column: str) -> float | None:
         return None
     if isinstance(raw, bool):
         raise DatasetError(path, f"not a number in column '{column}': {raw!r}",
-                           **_where(path, rec))
+                           **_where(rec))
     try:
         v = float(raw.strip()) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
         raise DatasetError(path, f"not a number in column '{column}': {raw!r}",
-                           **_where(path, rec)) from None
+                           **_where(rec)) from None
     if not math.isfinite(v):
         raise DatasetError(path, f"not a finite number in column '{column}': {raw!r}",
-                           **_where(path, rec))
+                           **_where(rec))
     return v
 
 
-def _check_columns(spec: DatasetSpec, path: Path, header: list[str], records: list[Record],
-                   date_field: str, required: bool) -> None:
+def _check_columns(spec: DatasetSpec, path: Path, header: list[str], date_field: str,
+                   required: bool) -> None:
     loc = {"line": 1} if path.suffix.lower() == ".csv" else {}
     if date_field not in header:
         raise DatasetError(path, f"no date field '{date_field}' (fields: {', '.join(header)})",
@@ -376,7 +376,7 @@ def _points(spec: DatasetSpec, table: tuple[list[str], list[Record]], rows: Data
     header, records = table
     if not records:
         raise DatasetError(path, "no data rows", line=1 if path.suffix == ".csv" else None)
-    _check_columns(spec, path, header, records, spec.date_field, required=True)
+    _check_columns(spec, path, header, spec.date_field, required=True)
     by_date: dict[str, tuple[Record, dict[str, float]]] = {}
     for rec in records:
         d = _date(spec, path, rec, spec.date_field)
@@ -384,7 +384,7 @@ def _points(spec: DatasetSpec, table: tuple[list[str], list[Record]], rows: Data
             first = by_date[d][0]
             where = f"line {first[0]}" if first[1] else f"record {first[0]}"
             raise DatasetError(path, f"date {d} appears twice (first at {where})",
-                               **_where(path, rec))
+                               **_where(rec))
         values = {}
         for ms in spec.measures.values():
             if ms.column:
@@ -393,7 +393,6 @@ def _points(spec: DatasetSpec, table: tuple[list[str], list[Record]], rows: Data
                     values[ms.measure] = v
         by_date[d] = (rec, values)
     running: dict[str, float] = {}
-    totals: dict[str, dict[str, float]] = {}
     for d in sorted(by_date):
         rec, values = by_date[d]
         tot: dict[str, float] = {}
@@ -408,7 +407,6 @@ def _points(spec: DatasetSpec, table: tuple[list[str], list[Record]], rows: Data
             if ms.sum_of and all(p in values for p in ms.sum_of):
                 rows.points.append((ms.measure, d, sum(values[p] for p in ms.sum_of),
                                     sum(tot[p] for p in ms.sum_of), rec[0]))
-        totals[d] = tot
 
 
 def _corrections(spec: DatasetSpec, table: tuple[list[str], list[Record]],
@@ -416,7 +414,7 @@ def _corrections(spec: DatasetSpec, table: tuple[list[str], list[Record]],
     path = spec.corrections_file
     assert path is not None
     header, records = table
-    _check_columns(spec, path, header, records, spec.corrections_date_field, required=False)
+    _check_columns(spec, path, header, spec.corrections_date_field, required=False)
     seen: set[tuple[str, str]] = set()
     for rec in records:
         d = _date(spec, path, rec, spec.corrections_date_field)
@@ -434,6 +432,6 @@ def _corrections(spec: DatasetSpec, table: tuple[list[str], list[Record]],
         for mid, v in values.items():
             if (mid, d) in seen:
                 raise DatasetError(path, f"a second correction of '{mid}' on {d}",
-                                   **_where(path, rec))
+                                   **_where(rec))
             seen.add((mid, d))
             rows.corrections.append((mid, d, v, rec[0]))

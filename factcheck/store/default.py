@@ -22,7 +22,7 @@ from .. import __version__
 from ..model import Document
 from ..resources import corpus_dir, rules_dir
 from . import schema
-from .datasets import MAPPING_FILE, DatasetError
+from .datasets import MAPPING_FILE, DatasetError, read_dataset
 from .store import Store
 
 BUNDLED = "bundled"
@@ -105,10 +105,9 @@ def build(store: Store, corpus: Path) -> dict[str, int]:
     hashes = store.dataset_hashes()
     for folder in dataset_folders(corpus):
         counts["datasets"] += 1
-        from .datasets import read_dataset
         rows = read_dataset(folder)
         if hashes.get(rows.spec.id) != rows.content_hash:
-            counts["data_points"] += store.ingest_dataset(folder)
+            counts["data_points"] += store.store_dataset(rows)
     articles = load_articles(corpus, article_files(corpus))
     counts["documents"] = len(articles)
     counts["claims"] = store.ingest_documents(articles, origin=BUNDLED)

@@ -90,7 +90,6 @@ class _Plan:
     claim: Claim
     series: _Series
     lag: int
-    role: str
     end: date                     # report date whose total is used
     before: date | None = None    # report date subtracted (per-period), exclusive bound
 
@@ -116,7 +115,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 else:
                     continue
                 for lag in s.lags:
-                    plans.append(_Plan(c, s, lag, "period", base - timedelta(days=lag)))
+                    plans.append(_Plan(c, s, lag, base - timedelta(days=lag)))
                 if pub is not None:
                     latest_wanted.append((c, s))
             elif c.period is not None:
@@ -125,7 +124,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     end = c.period.end + shift
                     if pub is not None and end > pub:
                         continue
-                    plans.append(_Plan(c, s, lag, "period", end, c.period.start + shift - _ONE))
+                    plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE))
     spans = _spans(plans)
     totals = _totals(conn, spans)
     corr = _corrections(conn, {k: v for k, v in spans.items()

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Reference
 from . import db, schema
-from .datasets import read_dataset
+from .datasets import DatasetRows, read_dataset
 
 _CHUNK = 300   # rows per IN (...) list: far below every backend's bound-parameter limit
 
@@ -204,7 +204,10 @@ class Store:
         Everything is validated first; a problem raises one ``DatasetError`` with file and line
         (or record) and leaves the store untouched. Returns the number of data points stored.
         """
-        rows = read_dataset(folder)
+        return self.store_dataset(read_dataset(folder))
+
+    def store_dataset(self, rows: DatasetRows) -> int:
+        """Store an already validated dataset (``read_dataset``), replacing one with its id."""
         spec = rows.spec
         ds = schema.datasets
         with self._write() as conn:
@@ -213,7 +216,7 @@ class Store:
             conn.execute(ds.delete().where(ds.c.id == spec.id))
             conn.execute(ds.insert().values(
                 id=spec.id, source=spec.source, subject=spec.subject,
-                path=str(Path(folder).resolve()), report_delay=spec.report_delay,
+                path=str(spec.folder.resolve()), report_delay=spec.report_delay,
                 lag_min=spec.lag[0], lag_max=spec.lag[1], content_hash=rows.content_hash,
                 ingested_at=_now()))
             conn.execute(schema.dataset_measures.insert(), [
