@@ -132,7 +132,9 @@ class _Grammar:
         # The fast candidate finder, run on the lower-cased text (case-sensitive literals are
         # several times faster than IGNORECASE): a digit or vulgar fraction, a number word, or
         # "a"/"an"/"one" before a scale word or a unit name.
-        low_units = "|".join(re.escape(a.lower()) for a in article_names)
+        low_units = "|".join(re.escape(a.lower()) for a in article_names) + "|" + "|".join(
+            re.escape(x) for x in sorted(set(self.scales) | set(self.groups) | set(self.denoms),
+                                         key=len, reverse=True))
         self.candidate = re.compile(
             rf"(?P<d>[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<w>\b(?:{w})\b)"
             rf"|(?P<a>\b(?:an?|one)\s+(?=(?:{low_units})\b))")

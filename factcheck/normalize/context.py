@@ -98,7 +98,7 @@ class Context:
         subj = self.subject(q, si, ss, se, measure)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
-        d["hedge"] = self.lex.hedge(self.low, q.start, ss, se)
+        d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
         period, cumulative = self.period(q, si, ss, se, measure)
         d["period"] = period
         d["cumulative"] = cumulative
@@ -113,13 +113,21 @@ class Context:
         if got is not None:
             self._last_subject = (si, got)
             return got
-        # carry across sentences: the previous sentence of the same paragraph named it
-        if self._last_subject is not None and measure is not None:
-            psi, subj = self._last_subject
-            if si - psi <= 2 and self.paragraph(self.m.sentences[psi][0]) == self.paragraph(ss):
-                return subj
-            if si - psi <= 1 and self.lex.has_pronoun(self.low, ss, q.num_start):
-                return subj
+        # carry across sentences: the nearest earlier sentence of the same paragraph that
+        # names a subject (two back at most), or the previous one when a pronoun points back
+        par = self.paragraph(ss)
+        for k in (si - 1, si - 2):
+            if k < 0:
+                break
+            ps, pe = self.m.sentences[k]
+            if self.paragraph(ps) != par:
+                if k == si - 1 and self.lex.has_pronoun(self.low, ss, q.num_start):
+                    pass
+                else:
+                    break
+            got = self.lex.subject_before(self.low, ps, pe, self._source_spans(ps, pe), pe)
+            if got is not None:
+                return got
         return None
 
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:

@@ -58,7 +58,7 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         if how == "ceiling":
             return v + ceiling_steps * step
         if how == "floor":
-            return v - max(step * ceiling_steps, tol)
+            return v - tol
         return None
 
     lo, hi = bound("lower"), bound("upper")

@@ -52,7 +52,7 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     mult = grammar().multiples
     mult_re = re.compile(
-        r"^\s*[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|roughly\s+|almost\s+|"
+        r"^(?:\s+[\w’'-]+){0,4}?\s*[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|roughly\s+|almost\s+|"
         r"nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
@@ -108,11 +108,17 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         after_words = low[d["end"]:d["end"] + 40]
         direction = None
         if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after_words):
-            ctx = before + " " + after_words[:20]
-            if _DOWN.search(ctx):
-                direction = "down"
-            elif _UP.search(ctx):
-                direction = "up"
+            # the direction word nearest the amount decides ("lost 1,500, up 300" is up)
+            best = None
+            for rx, name in ((_UP, "up"), (_DOWN, "down")):
+                for m in rx.finditer(before):
+                    dist = len(before) - m.end()
+                    if best is None or dist < best[0]:
+                        best = (dist, name)
+                m = rx.search(after_words[:25])
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), name)
+            direction = best[1] if best else None
         if direction is None or not later:
             continue
         frm = to = None

@@ -1,0 +1,61 @@
+"""A pint registry that knows the currencies of ``rules/vocab/units.yaml``.
+
+pint has no currencies. Each ISO code is defined as its own base dimension
+(``USD = [currency_USD]``), so amounts in one currency compare and convert among themselves
+("$5m" vs "5,000,000 dollars", "3 dimes" vs "$0.30") but never into another currency. Sub-units
+are defined as a fraction of their currency ("dime = 0.1 USD").
+
+Importing pint and building a registry costs about a second of start-up, so nothing on the
+extraction path imports this module; stages that compare units call ``registry()`` (cached).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+
+def currency_definitions() -> list[str]:
+    """pint definition lines for every currency and sub-unit in units.yaml."""
+    units = vocab.load("units.yaml")
+    lines: list[str] = []
+    for cur in units.get("currencies", []) or []:
+        code = cur["code"]
+        lines.append(f"{code} = [currency_{code}]")
+        for sub in cur.get("subunits", []) or []:
+            lines.append(f"{sub['unit']} = {float(sub['factor'])!r} * {code}")
+    return lines
+
+
+@lru_cache(maxsize=1)
+def registry() -> Any:
+    """The shared pint ``UnitRegistry`` with currencies defined (built once per process)."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    for line in currency_definitions():
+        ureg.define(line)
+    return ureg
+
+
+def same_dimension(unit_a: str, unit_b: str) -> bool:
+    """Whether two claim units measure the same kind of thing ("" is a plain count)."""
+    if not unit_a or not unit_b:
+        return not unit_a and not unit_b
+    ureg = registry()
+    try:
+        return bool(ureg.parse_units(unit_a).dimensionality
+                    == ureg.parse_units(unit_b).dimensionality)
+    except Exception:  # noqa: BLE001 - pint raises many types for unparsable strings
+        return False
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to``, or None when pint cannot convert it."""
+    ureg = registry()
+    try:
+        return float(ureg.Quantity(value, unit).to(to).magnitude)
+    except Exception:  # noqa: BLE001
+        return None

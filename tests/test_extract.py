@@ -1,0 +1,196 @@
+"""Unit tests for factcheck.extract: numbers, units, ranges, non-claims, dates, sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract import (find_dates, find_mentions, find_names, find_quantities,
+                               sentences, with_qualifiers)
+
+D = date(2024, 12, 17)
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    ms = find_mentions(text, D).quantities
+    return [(q.text, q.value, q.unit) for q in ms]
+
+
+def values(text: str) -> list[tuple[float, str]]:
+    return [(v, u) for _, v, u in figures(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("lost 1,600 men", [(1600, "")]),
+    ("lost 1 600 men", [(1600, "")]),
+    ("a total of 765,110 troops", [(765110, "")]),
+    ("grew by 1.2 million", [(1_200_000, "")]),
+    ("a $4.5 trillion budget", [(4.5e12, "USD")]),
+    ("raised 3bn", [(3e9, "")]),
+    ("spent £5m on it", [(5e6, "GBP")]),
+    ("765K troops", [(765_000, "")]),
+    ("temperatures of -18 °C", [(-18, "degree_Celsius")]),
+    ("the annual revenue is ($99.99).", [(-99.99, "USD")]),
+    ("a 2.48×10−5 factor", [(2.48e-5, "")]),
+])
+def test_digits_separators_scales_currencies(text, expected):
+    assert values(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("four tanks", 4), ("twenty-five drones", 25), ("a dozen shells", 12),
+    ("two hundred thousand people", 200_000), ("a hundred and two of those", 102),
+    ("three million, two hundred & forty, you say", 3_000_240),
+    ("two thirds of the cake", 2 / 3), ("three-quarters of them", 0.75),
+    ("two and a half miles", 2.5),
+])
+def test_spelled_out_numbers(text, value):
+    assert values(text)[0][0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "one of the most important hubs", "several hundred years", "the third day of fighting",
+    "hundreds of drones", "in the second quarter",
+])
+def test_words_that_are_not_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3km", (3, "kilometer")), ("3-km", (3, "kilometer")), ("3 kilometres", (3, "kilometer")),
+    ("three miles", (3, "mile")), ("4 km2", (4, "kilometer ** 2")),
+    ("4 square kilometers", (4, "kilometer ** 2")), ("116,347 sq mi", (116347, "mile ** 2")),
+    ("200 kilometres per hour", (200, "kilometer / hour")), ("$15.4/hour", (15.4, "USD / hour")),
+    ("2 1/2 in thick", (2.5, "inch")), ("15%", (15, "percent")), ("15 percent", (15, "percent")),
+    ("15 per cent", (15, "percent")), ("8 MB", (8, "megabyte")), ("7.3 MWh", (7.3, "megawatt_hour")),
+    ("a gallon of beer", (1, "gallon")), ("10 000 dollars", (10000, "USD")),
+    ("-15€", (-15, "EUR")), ("0.5k miles", (500, "mile")),
+])
+def test_unit_spellings(text, expected):
+    got = values(text)
+    assert len(got) == 1, got
+    assert got[0][0] == pytest.approx(expected[0]) and got[0][1] == expected[1]
+
+
+def test_percentage_points_are_marked():
+    q = find_mentions("up 3 percentage points", D).quantities[0]
+    assert (q.value, q.unit, q.dim) == (3, "percent", "points")
+
+
+def test_inch_symbol_needs_a_measuring_context():
+    assert values("the passage of Voyager 2 in 1979") == []
+    assert values("The pencil is 2 in.") == [(2, "inch")]
+
+
+@pytest.mark.parametrize("text,lo,hi,unit", [
+    ("10-15 km", 10, 15, "kilometer"), ("between 3 and 5 miles", 3, 5, "mile"),
+    ("3 to 5", 3, 5, ""), ("8- to 16-meter", 8, 16, "meter"), ("3.5–4.0 TeV", 3.5, 4.0,
+                                                                 "teraelectron_volt"),
+    ("between 44 mg and 50 mg", 44, 50, "milligram"),
+])
+def test_ranges_are_one_figure_with_bounds(text, lo, hi, unit):
+    (q,) = find_mentions(text, D).quantities
+    assert (q.lower, q.upper, q.unit, q.is_range) == (lo, hi, unit, True)
+    assert q.value == pytest.approx((lo + hi) / 2)
+
+
+def test_a_change_is_two_figures_not_a_range():
+    assert values("Treatment was reduced from 44 mg to 50 mg.") == [(44, "milligram"),
+                                                                    (50, "milligram")]
+
+
+def test_coordinated_figures_share_a_following_unit():
+    assert values("They were given 45 and 50 mg.") == [(45, "milligram"), (50, "milligram")]
+
+
+@pytest.mark.parametrize("text", [
+    "the T-05-18 route", "an F-16 and an Su-34", "the M1A2 tank", "the 575th Marine Battalion",
+    "He holds a BA and an MA", "pursuing a J.D. at Boston College", "A key logistical hub",
+    "A 19FortyFive columnist", "Call +44 20 7946 0958 today", "or (555) 123-4567",
+    "at 2 pm", "at 2.17pm", "at 14:00 GMT", "in 1979", "since the passage of Voyager 2",
+    "the I7-860BOX on LGA1156", "the OAO-1 mission", "see https://example.org/2024/12/17/a-1600",
+    "mail desk2024@example.org", "<!-- expect: consistency-001 -->", "the 21st century",
+])
+def test_non_claims(text):
+    assert figures(text) == []
+
+
+def test_qualifiers_are_attached():
+    qs = with_qualifiers("more than 765,000 troops",
+                         find_quantities("more than 765,000 troops"))
+    assert (qs[0].qualifier, qs[0].qkind, qs[0].text) == ("more than", "gt", "more than 765,000")
+    (q,) = find_mentions("approximately 3km away", D).quantities
+    assert (q.qualifier, q.qkind) == ("approximately", "approx")
+    (q,) = find_mentions("just over 40 km", D).quantities
+    assert q.qkind == "gt"
+
+
+def test_rounding_step_as_written():
+    a, b, c = find_mentions("1,600 and 765,110 and 70", D).quantities
+    assert (a.step, a.rounded) == (100, True)
+    assert b.rounded is False and c.rounded is False
+
+
+@pytest.mark.parametrize("text,start,end,weekday", [
+    ("Monday, 17 December 2024", date(2024, 12, 17), date(2024, 12, 17), "monday"),
+    ("on Dec. 17, 2024", date(2024, 12, 17), date(2024, 12, 17), None),
+    ("2024-12-17", date(2024, 12, 17), date(2024, 12, 17), None),
+    ("in December 2024", date(2024, 12, 1), date(2024, 12, 31), None),
+    ("yesterday", date(2024, 12, 16), date(2024, 12, 16), None),
+    ("last week", date(2024, 12, 9), date(2024, 12, 15), None),
+    ("over the past 24 hours", D, D, None),
+    ("In early December", date(2024, 12, 1), date(2024, 12, 10), None),
+    ("in late November", date(2024, 11, 21), date(2024, 11, 30), None),
+    ("since February 2022", date(2022, 2, 1), D, None),
+    ("so far this year", date(2024, 1, 1), D, None),
+    ("since the start of the invasion", date(2022, 2, 24), D, None),
+    ("the 1960s", date(1960, 1, 1), date(1969, 12, 31), None),
+])
+def test_dates_resolve_against_the_publication_date(text, start, end, weekday):
+    (dm,) = find_dates(text, D)
+    assert (dm.start_date, dm.end_date, dm.weekday) == (start, end, weekday)
+    assert text[dm.start:dm.end] == dm.text
+
+
+def test_month_without_year_takes_the_latest_one_not_after_publication():
+    (dm,) = find_dates("in early December", date(2025, 1, 7))
+    assert dm.start_date == date(2024, 12, 1)
+
+
+def test_relative_dates_without_publication_date_keep_their_span():
+    (dm,) = find_dates("yesterday", None)
+    assert dm.relative and dm.start_date is None
+
+
+def test_dates_hide_their_digits_from_figures():
+    assert figures("On 17 December 2024 and over the past 24 hours") == []
+
+
+def test_sentences_survive_abbreviations_quotes_and_markdown():
+    text = ("# Title\n\nGen. Smith said 3 km. “It is near,” he added. The U.S. Army agreed.\n"
+            "- First item\n- Second item")
+    spans = sentences(text)
+    got = [text[s:e] for s, e in spans]
+    assert got == ["# Title", "Gen. Smith said 3 km.", "“It is near,” he added.",
+                   "The U.S. Army agreed.", "- First item", "- Second item"]
+
+
+def test_soft_wrapped_markdown_lines_stay_one_sentence():
+    text = ("Russian forces lost about 1,600 troops over the past day, the ministry said in its\n"
+            "morning update on the fighting near the town.")
+    assert len(sentences(text)) == 1
+
+
+def test_names():
+    names = [n.text for n in find_names("The British Military Intelligence said Velyka Novsilka "
+                                        "and Novyi Komar were contested.")]
+    assert "British Military Intelligence" in names
+    assert "Velyka Novsilka" in names and "Novyi Komar" in names
+    assert "The" not in " ".join(names).split()
+
+
+def test_non_breaking_spaces_and_curly_quotes_keep_offsets():
+    text = "“Losses reached 1\u00a0600\u00a0km,” it said."
+    (q,) = find_mentions(text, D).quantities
+    assert text[q.start:q.end] == q.text and q.value == 1600
