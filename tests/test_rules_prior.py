@@ -1,0 +1,97 @@
+"""The prior-reports pack end to end: seed article, its edited versions, verdicts and flags.
+
+Runs extraction, the store's look-ups (the default store built from the bundled corpus into a
+temporary file), the engine and the judge in-process, as `factcheck check` does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.document import read_text_document
+from factcheck.normalize import claims_for
+from factcheck.rulebook import load_rulebook
+from factcheck.store import default_store
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "pokrovsk-article.txt"
+PACK = "prior"
+GS = {"personnel_losses", "tanks", "armoured_vehicles", "artillery_and_mlrs", "drones",
+      "vehicles_fuel_tanks"}
+
+pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="../shared is absent")
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    from factcheck.engine import Engine
+    from factcheck.verdicts import judge
+
+    book = load_rulebook(use_cache=False)
+    if not any(r.pack == PACK for r in book.rules.values()):
+        pytest.skip("the prior pack is not in rules/ yet")
+    engine = Engine(book)
+    store = default_store(path=tmp_path_factory.mktemp("prior") / "store.sqlite")
+
+    def check(text: str, pub: date):
+        doc = read_text_document(text, "seed.txt", pub)
+        claims = claims_for(doc)
+        refs = store.references_for(doc, claims)
+        flags, verdicts = judge(doc, claims, refs, engine.run(doc, claims, refs), book)
+        return claims, flags, {v.claim: v for v in verdicts}, book
+    return check
+
+
+def _seed(*edits: tuple[str, str]) -> str:
+    text = SEED.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+def _prior_flags(flags, book, severities=("error", "warning")):
+    return [f for f in flags if book.rules[f.rule].pack == PACK and f.severity in severities]
+
+
+def test_seed_on_2024_12_17_is_supported_by_the_report(checker):
+    claims, flags, verdicts, book = checker(_seed(), date(2024, 12, 17))
+    gs = [c for c in claims if c.measure in GS]
+    assert len(gs) >= 8   # 1,600 twice, 70, 34, 15, 8, 4, more than 765,000
+    for c in gs:
+        v = verdicts[c.id]
+        assert v.status == "supported", (c.text, v)
+        assert any(e.kind == "dataset" and e.source == "General Staff of the Armed Forces of "
+                   "Ukraine" for e in v.evidence), v
+    assert _prior_flags(flags, book) == []
+
+
+def test_seed_on_2024_12_27_is_contradicted_with_that_days_values(checker):
+    claims, flags, verdicts, book = checker(_seed(), date(2024, 12, 27))
+    by_measure = {c.measure: c for c in claims if c.measure in GS and not c.cumulative}
+    for m, value in {"tanks": 14, "drones": 28, "armoured_vehicles": 18,
+                     "artillery_and_mlrs": 22}.items():
+        v = verdicts[by_measure[m].id]
+        assert v.status == "contradicted", (m, v)
+        assert value in {e.value for e in v.evidence}, (m, v.evidence)
+    errors = _prior_flags(flags, book, ("error",))
+    assert {f.rule for f in errors} == {"dataset-figure-mismatch"}
+
+
+@pytest.mark.parametrize("edit,measure", [
+    (("more than 765,000", "more than 785,000"), "personnel_losses"),
+    (("and 4 main battle tanks", "and 14 main battle tanks"), "tanks"),
+    (("Over the past 24 hours, the Russian military", "Over the past week, the Russian military"),
+     "personnel_losses"),
+])
+def test_edited_seed_is_caught(checker, edit, measure):
+    claims, flags, verdicts, book = checker(_seed(edit), date(2024, 12, 17))
+    new_words = edit[1].split(",")[0].split()[-2:]
+    target = next(c for c in claims if c.measure == measure and
+                  (c.text in edit[1] or any(w in c.text for w in new_words) or
+                   (c.period and c.period.start < c.period.end and not c.cumulative)))
+    assert verdicts[target.id].status == "contradicted", (target, verdicts[target.id])
+    assert any(f.rule == "dataset-figure-mismatch" and f.severity == "error"
+               and target.id in f.claims for f in flags), flags
