@@ -69,6 +69,7 @@ sup.ref a { color: var(--bad); text-decoration: none; }
 .sev.error { color: var(--bad); } .sev.warning { color:#9a6700; } .sev.info { color:#0969da; }
 .rule { font-weight:600; } .rid, .loc { color: var(--muted); font-size:12px; }
 .card p { margin: 4px 0; } .help { color: var(--muted); white-space: pre-line; }
+.help summary { cursor: pointer; white-space: normal; }
 .badge { display:inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px;
          background:#eaeef2; }
 .badge.supported { background:#dafbe1; color: var(--ok); }
@@ -256,7 +257,8 @@ class HtmlFormatter(Formatter):
             f'<p class="msg">{esc(f.message)}</p>',
         ]
         if meta["help"] and meta["help"] != meta["title"]:
-            body.append(f'<p class="help">{esc(meta["help"])}</p>')
+            body.append(f'<details class="help"><summary>About this rule</summary>'
+                        f'{esc(meta["help"])}</details>')
         if f.suggestion:
             body.append(f'<p class="suggestion">Suggestion: {esc(f.suggestion)}</p>')
         body.append(self._evidence_list(dr, f.evidence))
