@@ -7,7 +7,7 @@ is passed over). Keys::
 
     rules   = { "rule-id" = "off" | "error" | "warning" | "info", ... }
     ignore  = ["drafts/archive/**", "*.tmp.md"]   # path globs, relative to the config's folder
-    store   = ".factcheck/store.sqlite"            # relative to the config's folder
+    store   = ".factcheck/store.sqlite"            # relative to the config's folder, or a URL
     fail_on = "error" | "warning" | "info"
     jobs    = 4                                    # worker processes; 0 means all cores
 
@@ -47,7 +47,7 @@ class Config:
     # treat it as read-only (it is left out of the hash).
     rules: dict[str, str] = field(default_factory=dict, hash=False)
     ignore: tuple[str, ...] = ()
-    store: Path | None = None
+    store: Path | str | None = None          # a path (resolved) or a database URL (kept)
     fail_on: str = "error"
     jobs: int | None = None                   # None: not set (the CLI's default applies)
 
@@ -165,7 +165,10 @@ def parse_config(path: str | Path) -> Config:
         store = table["store"]
         if not isinstance(store, str) or not store:
             raise ConfigError(f"{path}: 'store' must be a path (a string)")
-        kw["store"] = (path.parent / Path(store).expanduser()).resolve()
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", store):
+            kw["store"] = store   # a database URL (sqlite:///..., postgresql://...)
+        else:
+            kw["store"] = (path.parent / Path(store).expanduser()).resolve()
     if "fail_on" in table:
         fail_on = table["fail_on"]
         if fail_on not in SEVERITIES:

@@ -123,3 +123,8 @@ def test_ignore_globs(tmp_path):
     for p in no:
         assert not cfg.is_ignored(tmp_path / p), p
     assert not Config().is_ignored("anything.md")
+
+
+def test_store_url_is_kept_as_written(tmp_path):
+    _write(tmp_path / "factcheck.toml", 'store = "sqlite:////var/lib/factcheck/claims.db"\n')
+    assert load_config(tmp_path).store == "sqlite:////var/lib/factcheck/claims.db"
