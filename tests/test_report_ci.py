@@ -121,3 +121,32 @@ def test_workflow_check_step_runs_and_writes_valid_sarif(tmp_path, monkeypatch):
     if SARIF_SCHEMA.exists():
         schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
         jsonschema.validators.validator_for(schema)(schema).validate(log)
+
+
+def _blocks(lang: str) -> list[str]:
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    return re.findall(rf"```{lang}\n(.*?)```", text, re.S)
+
+
+def test_documented_configuration_loads(tmp_path):
+    from factcheck.config import load_config
+
+    (block,) = _blocks("toml")
+    (tmp_path / "pyproject.toml").write_text(block, encoding="utf-8")
+    cfg = load_config(tmp_path)
+    assert cfg.rules == {"changed-assessment": "off", "conflicting-figures": "warning"}
+    assert cfg.fail_on == "error" and cfg.jobs == 2
+    assert cfg.is_ignored(tmp_path / "corpus" / "articles" / "a.md")
+
+
+def test_documented_suppression_suppresses():
+    from factcheck.model import Document, Flag
+    from factcheck.report.suppress import apply_suppressions
+
+    (block,) = _blocks("markdown")
+    doc = Document(id="d", text=block, path="d.md")
+    s = block.index("1,500")
+    flag = Flag(id="f", rule="conflicting-figures", severity="error", message="m", start=s,
+                end=s + 5, line=2, column=1)
+    (out,), warnings = apply_suppressions(doc, [flag])
+    assert out.suppressed == "the ministry revised its own figure" and warnings == ()
