@@ -472,3 +472,34 @@ def test_store_is_picklable_and_reopens(store):
     import pickle
     again = pickle.loads(pickle.dumps(store))
     assert again.url == store.url and again.schema_version() == schema.LATEST
+
+
+def test_undated_document_gets_dataset_references_only(gs_store):
+    doc = Document(id="undated", text="u", date=None)
+    refs = gs_store.references_for(doc, [claim("t", "tanks", 4, SEED_DAY)])
+    assert {r.role for r in refs} == {"period"} and {r.lag for r in refs} == {0, 1}
+
+
+def test_look_ups_are_index_seeks_never_table_scans(tmp_path):
+    """The speed guard that does not time anything: every look-up query uses an index."""
+    store = Store.open(tmp_path / "s.sqlite")
+    store.ingest_dataset(GS)
+    _article(store, 1, date(2024, 12, 16), [claim("a", "tanks", 5, SEED_DAY),
+                                            claim("b", "personnel_losses", 760_000, None,
+                                                  cumulative=True)])
+    statements = []
+    sa.event.listen(store._engine, "before_cursor_execute",
+                    lambda conn, cur, stmt, params, ctx, many: statements.append((stmt, params)))
+    doc = Document(id="d", text="d", path=str(tmp_path / "d.md"), date=date(2024, 12, 20))
+    store.references_for(doc, _seed_claims(SEED_DAY) + [
+        claim("w", "drones", 100, Period(date(2024, 12, 10), date(2024, 12, 16)))])
+    queries = [(s, p) for s, p in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(queries) > 10
+    raw = store._engine.raw_connection()
+    try:
+        for stmt, params in queries:
+            plan = " | ".join(row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {stmt}", params))
+            for table in ("claims", "data_points", "corrections", "documents"):
+                assert f"SCAN {table}" not in plan, (stmt, plan)
+    finally:
+        raw.close()
