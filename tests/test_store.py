@@ -448,11 +448,17 @@ def test_previous_report_of_a_distance_any_period(store):
                                                   unit="kilometer", extra=km)])
     _article(store, 3, date(2024, 12, 12), [
         claim("c", "distance", 20, None, unit="kilometer", extra=(("place", "kurakhove"),))])
+    _article(store, 4, date(2024, 12, 13), [   # a count, not a distance: never compared
+        claim("d", "distance", 7, None, unit="", extra=km)])
     draft = Document(id="draft", text="d", date=date(2024, 12, 17))
     refs = store.references_for(draft, [claim("x", "distance", 3, day(date(2024, 12, 17)),
                                               unit="kilometer", extra=km)])
     prev = [r for r in refs if r.role == "previous"]
     assert [(r.document, r.value, r.date) for r in prev] == [("doc-2", 4, date(2024, 12, 10))]
+    # the same place in miles is the same measure in another unit
+    refs = store.references_for(draft, [claim("m", "distance", 2, day(date(2024, 12, 17)),
+                                              unit="mile", extra=km)])
+    assert [(r.document, r.unit) for r in refs if r.role == "previous"] == [("doc-2", "kilometer")]
 
 
 def test_previous_cumulative_carries_corrections_in_between(tmp_path):

@@ -35,6 +35,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
+from ..normalize.units import same_dimension
 from . import schema
 from .store import claim_place, resolved_path, text_hash
 
@@ -103,7 +104,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     latest_wanted: list[tuple[Claim, _Series]] = []
     for c in cands:
         for s in series.get((c.measure, c.subject), ()):  # type: ignore[arg-type]
-            if (c.unit or "") != s.unit:
+            if not _same_unit(c.unit, s.unit):
                 continue
             if c.cumulative:
                 if c.period is not None:
@@ -165,6 +166,12 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
             correction=fix if fixes else None))
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     return refs
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Equal units, or units of one dimension ("km" and "mile"); the engine converts values."""
+    a, b = a or "", b or ""
+    return a == b or same_dimension(a, b)
 
 
 def _num(v: float) -> str:
@@ -295,7 +302,8 @@ _PREVIOUS = _Query(
     .where(_c.c.measure == _b("measure"), _c.c.subject == _b("subject"),
            _c.c.place == _b("place"), _c.c.cumulative == _b("cumulative"),
            _c.c.published < _b("pub"), _c.c.value.is_not(None), _NOT_THIS)
-    .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(1))
+    # a few, newest first: the first one in a unit of the claim's dimension is "previous"
+    .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(MAX_PRIOR))
 _CORRECTIONS_SINCE = _Query(
     sa.select(sa.func.sum(_co.c.value))
     .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
@@ -331,7 +339,7 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     for (m, subj, ps, pe), group in keyed.items():
         for r in _PRIOR.run(conn, measure=m, subject=subj, pstart=ps, pend=pe, **me):
             for cl in group:
-                if (cl.unit or "") == (r.unit or "") and cl.cumulative == bool(r.cumulative):
+                if _same_unit(cl.unit, r.unit) and cl.cumulative == bool(r.cumulative):
                     refs.append(_article_ref(cl, "prior", r))
     # previous: the latest prior report of the same measure, subject, place; any period
     groups: dict[tuple[str, str, bool, str], list[Claim]] = defaultdict(list)
@@ -340,15 +348,14 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 claim_place(cl) or "")].append(cl)
     for (m, subj, cum, place), group in groups.items():
         rows = _PREVIOUS.run(conn, measure=m, subject=subj, place=place, cumulative=cum, **me)
-        if not rows:
-            continue
-        r = rows[0]
-        fix = None
-        if cum:   # dataset corrections published since the previous report explain a drop
-            fix = _CORRECTIONS_SINCE.run(conn, measure=m, subject=subj, lo=r.published,
-                                         hi=me["pub"])[0][0] or None
         for cl in group:
-            if (cl.unit or "") == (r.unit or ""):
-                ref = _article_ref(cl, "previous", r)
-                refs.append(replace(ref, correction=fix) if fix else ref)
+            r = next((r for r in rows if _same_unit(cl.unit, r.unit)), None)
+            if r is None:
+                continue
+            ref = _article_ref(cl, "previous", r)
+            if cum:   # dataset corrections published since the previous report explain a drop
+                fix = _CORRECTIONS_SINCE.run(conn, measure=m, subject=subj, lo=r.published,
+                                             hi=me["pub"])[0][0]
+                ref = replace(ref, correction=fix) if fix else ref
+            refs.append(ref)
     return refs
