@@ -141,7 +141,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
                 value=end_total, unit=s.unit, period=c.period, date=p.end, lag=p.lag,
                 cumulative=True, source=s.source, document=s.dataset,
-                detail=f"total {s.measure} in the report of {p.end.isoformat()}"))
+                detail=f"total {_words(s.measure)} in the report of {p.end.isoformat()}"))
             continue
         before_total = totals.get((s.key, p.before))
         if before_total is None:
@@ -152,10 +152,12 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
         shift = timedelta(days=s.delay)
         covered = Period(first - shift, p.end - shift)
         if first == p.end:
-            detail = f"{s.measure} over {covered.start.isoformat()} (report of {p.end.isoformat()})"
+            detail = (f"{_words(s.measure)} over {covered.start.isoformat()} "
+                      f"(report of {p.end.isoformat()})")
         else:
-            detail = (f"{s.measure} over {covered.start.isoformat()} to {covered.end.isoformat()}"
-                      f" (reports of {first.isoformat()} to {p.end.isoformat()})")
+            detail = (f"{_words(s.measure)} over {covered.start.isoformat()} to "
+                      f"{covered.end.isoformat()} (reports of {first.isoformat()} to "
+                      f"{p.end.isoformat()})")
         if fixes:
             detail += ", leaving out the correction of " + ", ".join(
                 f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
@@ -172,6 +174,10 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     """Equal units, or units of one dimension ("km" and "mile"); the engine converts values."""
     a, b = a or "", b or ""
     return a == b or same_dimension(a, b)
+
+
+def _words(measure_id: str) -> str:
+    return measure_id.replace("_", " ")
 
 
 def _num(v: float) -> str:
@@ -277,7 +283,7 @@ def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) ->
             claim=c.id, kind="dataset", role="latest", measure=s.measure, subject=s.subject,
             value=hit.total, unit=s.unit, date=d, cumulative=True, source=s.source,
             document=s.dataset,
-            detail=f"latest total {s.measure} known on {pub.isoformat()} "
+            detail=f"latest total {_words(s.measure)} known on {pub.isoformat()} "
                    f"(report of {d.isoformat()})"))
     return refs
 
