@@ -73,10 +73,18 @@ class _DateGrammar:
         # Anchors, found fast on the lower-cased text: a month or weekday name, a year, a
         # relative keyword, "24 hours". The full pattern is then tried at the anchor and at the
         # starts of up to three words before it ("Monday, 17 December", "over the past").
+        mon_nomay = "|".join(sorted((re.escape(m) for m in self.months if m != "may"),
+                                    key=len, reverse=True))
+        unitish = (r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                   r"twenty|thirty|forty|few|several|week|month|year|day|hour|night|decade|"
+                   r"morning|afternoon|evening|weekend|mon|tue|wed|thu|fri|sat|sun))")
         self.anchor = re.compile(
-            rf"\b(?:(?:{mon.lower()}|{wd.lower()}|since|past|last|previous|preceding|this|next|"
-            r"yesterday|today|tonight|tomorrow|overnight|so far|twenty-four|forty-eight)(?![a-z])"
-            r"|(?:1[89]|20)\d\d|24|48)")
+            rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
+            r"overnight|so far|twenty-four|forty-eight)(?![a-z])"
+            rf"|(?:past|last|previous|preceding|this|next){unitish}"
+            r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
+            r"|(?<=of[ \u00a0])may(?![a-z])"
+            r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?))")
         M = rf"(?:{mon})(?![a-z])\.?"
         W = rf"(?:{wd})(?![a-z])\.?"
         self.rx = re.compile(

@@ -136,7 +136,7 @@ class _Grammar:
             re.escape(x) for x in sorted(set(self.scales) | set(self.groups) | set(self.denoms),
                                          key=len, reverse=True))
         self.candidate = re.compile(
-            rf"(?P<d>[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<w>\b(?:{w})\b)"
+            rf"(?P<d>\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<w>\b(?:{w})\b)"
             rf"|(?P<a>\b(?:an?|one)\s+(?=(?:{low_units})\b))")
         # what may stand right before the digits of a figure: "(", a sign, a currency
         self.prefix = re.compile(
@@ -163,6 +163,7 @@ class _Grammar:
         self.suffix = re.compile(
             "(" + "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
             + r")(?![A-Za-z\d])")
+        self.cur_first = frozenset(x[0] for x in cur_symbols)
         self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
 
@@ -371,16 +372,20 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
         a = c.start()
         if c.lastgroup == "d":
             st = a
-            pm = g.prefix.search(text, max(pos, a - 8), a)
-            if pm is not None and pm.start() < a:
-                st = pm.start()
+            if a > 0 and text[a - 1] in _PREFIX_CHARS:
+                pm = g.prefix.search(text, max(pos, a - 8), a)
+                if pm is not None and pm.start() < a:
+                    st = pm.start()
             prev = text[st - 1] if st > 0 else " "
             if not (prev.isalnum() or prev in ".,"):
-                tp = st - 1 if prev in "+(" else st
-                nf = NOT_FIGURE.match(text, tp)
-                if nf is not None:
-                    pos = nf.end()
-                    continue
+                ce = c.end()
+                after = text[ce:ce + 1]
+                if prev in "+(" or (after and after in _TIME_NEXT and c.end() - a <= 4):
+                    tp = st - 1 if prev in "+(" else st
+                    nf = NOT_FIGURE.match(text, tp)
+                    if nf is not None:
+                        pos = nf.end()
+                        continue
             m = rx.match(text, st)
             if m is None or m.end() <= a:
                 m = rx.match(text, a)
@@ -499,14 +504,16 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         return None
     scale = 1.0
     # attached suffix: "765K", "3bn", "$10m"
-    sm = g.suffix.match(text, end)
+    nxt1 = text[end:end + 1]
+    nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
+    sm = g.suffix.match(text, end) if nxt1.isalpha() else None
     if sm:
         info = g.suffixes[sm.group(1)]
         if not info.get("currency_only") or cur_code:
             scale = float(info["value"])
             end = sm.end()
     if scale == 1.0:
-        wm = g.scale_word.match(text, end)
+        wm = g.scale_word.match(text, end) if nxt2 in _SCALE_FIRST else None
         if wm:
             scale = g.scales[wm.group(1).lower()]
             end = wm.end()
@@ -516,7 +523,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         rounded = True
     # a stated uncertainty: "9.83e-3 +/- 1e-5 km/s2"
     lower = upper = None
-    pm = g.plusminus.match(text, end)
+    pm = g.plusminus.match(text, end) if nxt2 in "+±" else None
     if pm:
         m2 = g.number.match(text, pm.end())
         if m2 and m2.group("num"):
@@ -537,7 +544,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             unit, dim, uend = f"{cur_code} / {um[0]}", "currency_rate", um[2]
     else:
         if g.cur_after is not None:
-            ca = g.cur_after.match(text, end)
+            ca = g.cur_after.match(text, end) if nxt2 in g.cur_first else None
             if ca:
                 unit, dim, uend = g.cur_symbols[ca.group(1)], "currency", ca.end()
         if not unit:
@@ -592,20 +599,28 @@ def _glued_code(text: str, i: int) -> bool:
     return bool(m)
 
 
+# characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
+_PREFIX_CHARS = frozenset("($€£¥₹₽₴-−–")
+# characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
+_TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
-_NAME_BEFORE = re.compile(r"([A-Z][\w’'&.-]*)[ \u00a0]$")
+_SCALE_FIRST = frozenset("tmbTMB-")
+_RANGE_FIRST = frozenset("-–—tao")
 
 
 def _after_name(text: str, s: int) -> bool:
     """Whether the number at ``s`` follows a capitalised name word ("Voyager 2")."""
-    m = _NAME_BEFORE.search(text, max(0, s - 40), s)
-    if not m:
+    j = s - 1
+    if j < 1 or text[j] not in " \u00a0" or not text[j - 1].isalnum():
         return False
-    word = m.group(1)
-    if word.lower().rstrip(".") in _NOT_NAME:
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "’'&.-_"):
+        k -= 1
+    word = text[k:j]
+    if not word[:1].isupper() or word.lower().rstrip(".") in _NOT_NAME:
         return False
     # the capitalised word opens a sentence or a line: not evidence of a name
-    i = m.start(1) - 1
+    i = k - 1
     while i >= 0 and text[i] in " \u00a0\t\"“‘'(*_#>-":
         i -= 1
     if i < 0 or text[i] in ".!?:\n;—–":
@@ -768,6 +783,9 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
            merged: list[tuple[int, int]], mstarts: list[int],
            prior: list[QuantityMention]) -> tuple[QuantityMention, int] | None:
     """Read "q - N unit" / "q to N" / "between q and N" as one range mention."""
+    nx = text[end:end + 4].lstrip(" \u00a0\u202f\u2009")[:1].lower()
+    if nx not in _RANGE_FIRST:
+        return None
     cm = g.range_conn.match(text, end)
     if not cm:
         return None

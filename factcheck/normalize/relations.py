@@ -41,8 +41,8 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"slump(?:ed)?|plunge[sd]?|slid|lost)\b")
 
 
-_CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|\bby|increase[sd]?|rose|fell|grew|jumped|dropped|"
-                            r"declined|decreased|climbed|gained|lost)\s*$")
+_CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
+declined decreased climbed gained lost""".split())
 _CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
                            r"reduction|growth|more|fewer|less|higher|lower)\b")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
@@ -107,7 +107,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
         after_words = low[d["end"]:d["end"] + 40]
         direction = None
-        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after_words):
+        last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words):
             # the direction word nearest the amount decides ("lost 1,500, up 300" is up)
             best = None
             for rx, name in ((_UP, "up"), (_DOWN, "down")):
