@@ -117,3 +117,17 @@ def test_text_falls_back_to_the_enclosing_line_without_a_sentence():
 def test_json_is_exactly_the_contract():
     r = build_result()
     assert json.loads(report.render("json", r)) == json.loads(json.dumps(r.as_dict()))
+
+
+def test_jsonl_documents_are_named_by_file_and_id():
+    text = "Officials said 40 boats sank.\n"
+    docs = [Document(id=f"story-{i}", text=text, path="batch.jsonl") for i in (1, 2)]
+    flags = (Flag(id="f", rule="r", severity="error", message="m", start=15, end=23, line=1,
+                  column=16),)
+    rr = RunResult(tuple(DocumentResult(d, flags=flags) for d in docs))
+    out = report.render("text", rr)
+    assert "batch.jsonl#story-1:1:16: error" in out and "batch.jsonl#story-2:1:16" in out
+    sarif = json.loads(report.render("sarif", rr))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in sarif["runs"][0]["results"]}
+    assert uris == {"batch.jsonl"}

@@ -84,11 +84,20 @@ class Formatter:
 
 
 # -- places and words --------------------------------------------------------------------
-def display_path(doc: Document) -> str:
-    """How a document is named in a report: its path (posix), or its id when it has none."""
+def file_path(doc: Document) -> str:
+    """The file a document was read from (posix), or its id when it has none."""
     if doc.path:
         return PurePath(doc.path).as_posix() if os.sep != "/" else doc.path
     return doc.id
+
+
+def display_path(doc: Document) -> str:
+    """How a person is shown a document: its file, and for one of the many documents of a
+    JSONL file, ``file#id`` (its lines and columns count within that document's text)."""
+    path = file_path(doc)
+    if doc.path and doc.path.lower().endswith(".jsonl") and doc.id != doc.path:
+        return f"{path}#{doc.id}"
+    return path
 
 
 def sorted_flags(flags: Iterable[Flag]) -> list[Flag]:

@@ -17,7 +17,15 @@ from typing import IO
 from factcheck.model import DocumentResult, Flag, RunResult, severity_rank
 
 from . import register
-from .base import Formatter, active, describe_evidence, display_path, sentence_span, sorted_flags
+from .base import (
+    Formatter,
+    active,
+    describe_evidence,
+    display_path,
+    file_path,
+    sentence_span,
+    sorted_flags,
+)
 
 _XML_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -49,7 +57,7 @@ class JunitFormatter(Formatter):
             if paths[name] > 1:
                 name = f"{name} [{dr.document.id}]"
             case = ET.SubElement(suite, "testcase", classname="factcheck", name=xml_safe(name),
-                                 file=xml_safe(display_path(dr.document)))
+                                 file=xml_safe(file_path(dr.document)))
             if dr.error:
                 e = ET.SubElement(case, "error", message=xml_safe(dr.error), type="engine")
                 e.text = xml_safe(f"{display_path(dr.document)}: {dr.error}")

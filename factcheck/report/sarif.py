@@ -23,7 +23,7 @@ import factcheck
 from factcheck.model import Document, DocumentResult, Flag, RunResult
 
 from . import register
-from .base import Formatter, display_path, sentence_span, sorted_flags
+from .base import Formatter, display_path, file_path, sentence_span, sorted_flags
 from .baseline import BASELINE_REASON
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -44,7 +44,7 @@ def _md(text: str) -> str:
 
 def artifact_uri(doc: Document) -> str:
     """A relative path stays relative (code scanning resolves it from the checkout root)."""
-    path = display_path(doc)
+    path = file_path(doc)
     if doc.path and PurePosixPath(path).is_absolute():
         return "file://" + quote(path)
     return quote(path, safe="/")
