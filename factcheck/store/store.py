@@ -59,8 +59,11 @@ class Store:
         self._engine = db.create(url)
         self._write_engine = db.writer(self._engine)
         self._pid = os.getpid()
-        with self._write() as conn:
-            schema.migrate(conn)
+        with self._read() as conn:   # the write lock only when there is something to apply
+            current = schema.current_version(conn)
+        if current != schema.LATEST:
+            with self._write() as conn:
+                schema.migrate(conn)
 
     @classmethod
     def open(cls, url_or_path: str | os.PathLike | None = None) -> "Store":
