@@ -179,7 +179,7 @@ class Engine:
     def _assert(rs: Ruleset, fact: dict[str, Any]) -> bool:
         """Post one fact; False when no rule of the ruleset looks at it (normal)."""
         try:
-            handle = rs.assert_fact(fact)
+            handle = rs.assert_fact(_postable(fact))
         except MessageNotHandledException:
             return False
         except MessageObservedException:
@@ -205,3 +205,10 @@ def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
                 if isinstance(x, str) and x:
                     out.append(x)
     return tuple(dict.fromkeys(out))
+
+
+def _postable(fact: dict[str, Any]) -> dict[str, Any]:
+    """The fact with every float clamped to +-1e15: durable_rules cannot parse '1e+16'."""
+    from .engine_facts import BIG
+
+    return {k: (max(-BIG, min(BIG, v)) if isinstance(v, float) else v) for k, v in fact.items()}

@@ -4,7 +4,7 @@
 for them) into the facts the rules match (``factcheck.rulebook.FACT_TYPES`` lists their fields):
 
 - ``claim``: one per claim, values and intervals in pint base units so "3 km" and "3,000 m"
-  compare; open bounds become +-1e300; categorical fields also get an integer code ``<field>_k``
+  compare; open bounds become +-1e15; categorical fields also get an integer code ``<field>_k``
   (the compiler compares categories across facts through these codes, never as strings).
 - ``sum``: one per group of parts/items/shares, with the sum of their values and intervals and
   the stated total beside it.
@@ -35,7 +35,9 @@ from typing import Any
 from .model import Claim, Document, Reference
 from .rulebook import FACT_TYPES
 
-BIG = 1e300
+# durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
+# floats of 1e16 and over that way: open bounds and every posted number stay within +-1e15.
+BIG = 1e15
 NAME_FLOOR = 0.6     # names farther than this from every gazetteer entry are not posted
 
 
