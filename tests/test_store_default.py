@@ -103,3 +103,15 @@ def test_seed_dated_2024_12_27_disagrees_with_that_days_report(bundled):
         assert period and not any(_agrees(c, r) for r in period), (c.text, period)
     tanks = next(c for c in exact if c.measure == "tanks")
     assert 14 in {r.value for r in refs if r.claim == tanks.id and r.role == "period"}
+
+
+def test_installed_corpus_uses_the_user_cache_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("FACTCHECK_STORE", raising=False)
+    pkg = tmp_path / "site-packages" / "factcheck"
+    corpus = pkg / "_data" / "corpus"
+    corpus.mkdir(parents=True)
+    monkeypatch.setattr(default_mod, "_PKG", pkg)
+    monkeypatch.setattr(default_mod.platformdirs, "user_cache_dir",
+                        lambda name: str(tmp_path / "cache" / name))
+    assert default_store_path(corpus) == tmp_path / "cache" / "factcheck" / "store.sqlite"
+    assert not (pkg / "_data" / ".factcheck").exists()
