@@ -99,6 +99,8 @@ class _DateGrammar:
           | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
                 (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
           | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+          | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this)
+                {_WS}+(?P<m5>{M})(?!{_WS}*[\d]))
           | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
           | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
           | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
@@ -224,6 +226,20 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                 pre = text[max(0, s - 6):s].lower()
                 if pre.rstrip().endswith("since"):
                     ed, relative, k = D, True, "since"
+            elif m.group("mon"):
+                if m.group("m5")[0].islower():
+                    continue
+                month = g.months[m.group("m5").lower().rstrip(".")]
+                y_ = _year_for(month, None, D)
+                relative, k = True, "month"
+                if y_ is None:
+                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "month"))
+                    continue
+                if m.group("mprep").lower() == "last" and D is not None and month >= D.month:
+                    y_ = D.year - 1
+                sd, ed = date(y_, month, 1), _month_end(y_, month)
+                if m.group("mprep").lower() == "since":
+                    ed, k = D, "since"
             elif m.group("yrange"):
                 ya, yb = m.group("ya"), m.group("yb")
                 y1 = int(ya)

@@ -173,6 +173,13 @@ class _Grammar:
                       for p in sorted(self.qual_phrases, key=len, reverse=True))
         self.qualifier = re.compile(
             rf"(?:(?<=[\s(\[“\"‘'—–-])|^)(?P<q>(?i:{qp}))(?:\s+(?i:the|an?))?\s*$")
+        sp_ = quals.get("suffix_phrases", {}) or {}
+        self.suffix_quals: dict[str, str] = {_norm(k): v for k, v in sp_.items()}
+        self.suffix_qual = re.compile(
+            r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?(" + "|".join(
+                re.escape(p).replace(r"\ ", r"\s+")
+                for p in sorted(self.suffix_quals, key=len, reverse=True)) + r")(?![\w])",
+            re.I) if self.suffix_quals else None
         self.qual_last_words = frozenset(
             {p.split()[-1] for p in self.qual_phrases} | {"the", "a", "an"})
         self.qual_last_chars = frozenset(p[-1] for p in self.qual_phrases if not p[-1].isalnum())
@@ -871,8 +878,26 @@ def _replace(q: QuantityMention, **kw: Any) -> QuantityMention:
 
 
 def with_qualifiers(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
-    """Attach the qualifier written right before each figure ("more than", "about")."""
+    """Attach the qualifier written right before each figure ("more than", "about"), or
+    right after it and its noun ("1,600 troops or more", "3 km or so")."""
     g = grammar()
+    out = _prefix_qualifiers(g, text, ms)
+    if g.suffix_qual is None:
+        return out
+    for i, q in enumerate(out):
+        if q.qkind is not None or " or " not in text[q.end:q.end + 60] and \
+                " and counting" not in text[q.end:q.end + 60]:
+            continue
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        sm = g.suffix_qual.match(text, q.end, min(nxt, q.end + 60))
+        if sm and not any(ch in ".;,:!?" for ch in text[q.end:sm.start(1)]):
+            phrase = _norm(sm.group(1))
+            out[i] = _replace(q, qualifier=phrase, qkind=g.suffix_quals[phrase])
+    return out
+
+
+def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
+                       ) -> list[QuantityMention]:
     out = []
     for q in ms:
         if q.is_range and q.start != q.num_start:

@@ -37,7 +37,7 @@ class Context:
         self._sent_flags: dict[int, tuple[bool, bool]] = {}
         self.lex = lexicon.get()
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
-        self._last_subject: tuple[int, str] | None = None
+        self._subject_by_domain: dict[str, str] = {}
         self._period_by_par: dict[int, tuple[date, date]] = {}
         self._quote_sources: dict[int, str | None] = {}
 
@@ -107,11 +107,12 @@ class Context:
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None) -> str | None:
         spans = self._source_spans(ss, se)
-        got = self.lex.subject_before(self.low, ss, q.num_start, spans, se)
+        dom = self.lex.domain(measure)
+        got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
         if got is None:
-            got = self.lex.subject_in(self.low, q.end, se, spans)
+            got = self.lex.subject_in(self.low, q.end, se, spans, dom)
         if got is not None:
-            self._last_subject = (si, got)
+            self._remember(measure, got)
             return got
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
@@ -125,10 +126,19 @@ class Context:
                     pass
                 else:
                     break
-            got = self.lex.subject_before(self.low, ps, pe, self._source_spans(ps, pe), pe)
+            got = self.lex.subject_before(self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
             if got is not None:
+                self._remember(measure, got)
                 return got
+        # the subject last named for a figure of the same domain in this document
+        if dom is not None and dom in self._subject_by_domain:
+            return self._subject_by_domain[dom]
         return None
+
+    def _remember(self, measure: str | None, subject: str) -> None:
+        dom = self.lex.domain(measure)
+        if dom is not None:
+            self._subject_by_domain[dom] = subject
 
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
         return [sp for sp, _ in self.lex.attributions(self.text, self.low, ss, se)]
@@ -159,8 +169,11 @@ class Context:
             flags = (bool(self.cum_re.search(low, ss, se)), bool(self.daily_re.search(low, ss, se)))
             self._sent_flags[ss] = flags
         cumulative, daily = flags
+        level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
         pi = self.paragraph(ss)
         # dates written in the sentence: the nearest one before the figure, else after
+        # a date right after the figure's words ("11.2% in November") is its own; otherwise
+        # the nearest date before it in the sentence, then the nearest after
         best = None
         k = max(0, bisect_right(self.date_starts, ss) - 1)
         for dm in self.m.dates[k:]:
@@ -168,19 +181,28 @@ class Context:
                 break
             if dm.end <= ss or dm.start_date is None or dm.end_date is None:
                 continue
-            dist = q.start - dm.end if dm.end <= q.start else (dm.start - q.end) + 1000
+            if dm.end <= q.start:
+                dist = q.start - dm.end
+            else:
+                gap = low[q.end:dm.start]
+                near = len(gap) <= 30 and not any(ch in gap for ch in ",;:()")
+                dist = -1 if near else (dm.start - q.end) + 1000
             if best is None or dist < best[0]:
                 best = (dist, dm)
         if best is not None:
             dm = best[1]
-            if dm.kind == "since":
+            if dm.kind == "since" and not level:
                 cumulative = True
+            if level:
+                cumulative = False
             period = (dm.start_date, dm.end_date)
             if not cumulative:
                 self._period_by_par[pi] = period
             elif dm.kind != "since" and D is not None:
                 period = (self.lex.scope_start(measure) or self.scope_start or dm.start_date, D)
             return period, cumulative
+        if level:
+            cumulative = False
         if D is None:
             return None, cumulative
         if cumulative:

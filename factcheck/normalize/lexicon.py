@@ -44,6 +44,24 @@ def _key(s: str) -> str:
 
 _NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[\d$€£])|\n")
 _BY = re.compile(r"\bby\s+")
+_AFTER_VERB = re.compile(
+    r"\s+(?!(?:on|in|at|by|that|to|for|from|with|last|this|earlier|later|yesterday|today|it|"
+    r"they|he|she|we|there|its|their|his|her|some|about|around|nearly|more|over)\b)"
+    r"((?:the\s+)?[^,;:.!?“”\"]{2,80})", re.I)
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december today yesterday""".split())
+_WORD = re.compile(r"\s*([a-z’'-]+)")
+# words that, right after a figure, show that no noun names what it counts
+_NOT_A_NOUN = frozenset("""
+ was were is are be been has have had in on at by for from to and or but the a an according per
+since over this that which while as with after before during until against than of so reached
+rose fell higher lower more less up down above below year-on-year year-over-year annually
+""".split())
+
+
+def _first_word(low: str, span: tuple[int, int]) -> str:
+    m = _WORD.match(low, span[0], span[1])
+    return m.group(1) if m else ""
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
@@ -76,10 +94,18 @@ class Lexicon:
         self.before_re = re.compile(r"(?<![\w])(" + _alt(all_before) + r")(?![\w])") \
             if all_before else None
         subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
-        self.alias_subject: dict[str, str] = {}
-        for sid, aliases in subj.items():
-            for a in aliases or []:
-                self.alias_subject.setdefault(_key(a), sid)
+        # alias -> [(subject, domains or None)], in file order
+        self.alias_subjects: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
+        for sid, spec in subj.items():
+            if isinstance(spec, dict):
+                aliases, doms = spec.get("aliases", []) or [], spec.get("domains")
+            else:
+                aliases, doms = spec or [], None
+            dset = frozenset(doms) if doms else None
+            for a in aliases:
+                self.alias_subjects.setdefault(_key(a), []).append((sid, dset))
+        self.alias_subject = {a: v[0][0] for a, v in self.alias_subjects.items()}
+        self._alias_key = {a: a for a in self.alias_subjects}
         self.subject_re = re.compile(r"(?<![\w-])(" + _alt(list(self.alias_subject)) + r")(?![\w])")
         src = vocab.load("sources.yaml")
         verbs = src.get("verbs", []) or []
@@ -135,7 +161,8 @@ class Lexicon:
                 for mid in self.phrase_measure.get(phrase, []):
                     if self._fits(mid, dim, phrase, low, ss, se):
                         return mid
-        if self.before_re is not None and dim in ("percent", "currency", "currency_rate", ""):
+        if self.before_re is not None and dim in ("percent", "currency", "currency_rate", "") \
+                and (noun is None or _first_word(low, noun) in _NOT_A_NOUN):
             # nearest naming phrase before the figure in its sentence
             best = None
             for m in self.before_re.finditer(low, ss, q.num_start):
@@ -163,6 +190,9 @@ class Lexicon:
                 if not any(re.search(r"(?<![\w])" + re.escape(c), sent) for c in ctx):
                     return False
         return True
+
+    def domain(self, measure: str | None) -> str | None:
+        return self.measures.get(measure, {}).get("domain") if measure else None
 
     def scope_start(self, measure: str | None) -> date | None:
         if not measure:
@@ -194,25 +224,41 @@ class Lexicon:
         return got
 
     def subject_before(self, low: str, ss: int, pos: int,
-                       exclude: list[tuple[int, int]], se: int | None = None) -> str | None:
-        found = self._sentence_matches(self.subject_re, self.alias_subject, low, ss,
+                       exclude: list[tuple[int, int]], se: int | None = None,
+                       domain: str | None = None) -> str | None:
+        found = self._sentence_matches(self.subject_re, self._alias_key, low, ss,
                                        se if se is not None else pos)
-        for start, sid in reversed(found):
+        for start, alias in reversed(found):
             if start >= pos:
                 continue
             if any(s <= start < e for s, e in exclude):
                 continue
-            return sid
+            sid = self.pick_subject(alias, domain)
+            if sid is not None:
+                return sid
         return None
 
-    def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
+    def pick_subject(self, alias: str, domain: str | None) -> str | None:
+        cands = self.alias_subjects.get(alias, [])
+        if domain is not None:
+            for sid, doms in cands:
+                if doms is not None and domain in doms:
+                    return sid
+            for sid, doms in cands:
+                if doms is None:
+                    return sid
+            return None
+        return cands[0][0] if cands else None
+
+    def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]],
+                   domain: str | None = None) -> str | None:
         # passive voice after the figure: "... lost by the Russian forces"
         m = _BY.search(low, pos, se)
         if not m:
             return None
         sm = self.subject_re.match(low, m.end())
         if sm and not any(s <= sm.start() < e for s, e in exclude):
-            return self.alias_subject.get(_key(sm.group(1)))
+            return self.pick_subject(_key(sm.group(1)), domain)
         return None
 
     def has_pronoun(self, low: str, ss: int, pos: int) -> bool:
@@ -263,7 +309,7 @@ class Lexicon:
                 continue
             # "..., said the ministry."
             after = text[ve:min(se, ve + 90)]
-            am = re.match(r"\s+((?:the\s+)?[^,;:.!?“”\"]{2,80})", after)
+            am = _AFTER_VERB.match(after)
             if am:
                 name = self._np_source(am.group(1).strip())
                 if name:
@@ -286,7 +332,8 @@ class Lexicon:
         while tail and tail[0].lower() in ("of", "for", "the", "and"):
             tail = tail[1:]
         if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
-                                                                 "we", "i", "you", "this")):
+                                                                 "we", "i", "you", "this")) \
+                and not all(w.lower().strip(".,") in _CALENDAR for w in tail):
             return " ".join(tail)
         return None
 
