@@ -32,10 +32,10 @@ class Context:
         self.sec_starts = [s.start for s in m.sections]
         self.quote_starts = [s for s, _ in m.quotes]
         self.date_starts = [d.start for d in m.dates]
-        cum, daily, self.scope_start = markers()
-        self.cum_re, self.daily_re = _markers_re(tuple(cum)), _markers_re(tuple(daily))
+        _, _, self.scope_start = markers()
         self._sent_flags: dict[int, tuple[bool, bool]] = {}
         self.lex = lexicon.get()
+        self.lex.begin(self.low)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
         self._period_by_par: dict[int, tuple[date, date]] = {}
@@ -166,7 +166,7 @@ class Context:
         sent = low[ss:se]
         flags = self._sent_flags.get(ss)
         if flags is None:
-            flags = (bool(self.cum_re.search(low, ss, se)), bool(self.daily_re.search(low, ss, se)))
+            flags = self.lex.flags(ss, se)
             self._sent_flags[ss] = flags
         cumulative, daily = flags
         level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
@@ -225,10 +225,3 @@ class Context:
             d.pop("_si", None)
             d.pop("_noun", None)
         return out
-
-
-@lru_cache(maxsize=8)
-def _markers_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                   for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + (alt or "(?!)") + r")(?![\w])")

@@ -14,7 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from ..extract.dates import markers
 from ..extract.numbers import QuantityMention
+from .phrases import PhraseTable, WordIndex
 
 _AP = "[’']"
 
@@ -62,6 +64,9 @@ rose fell higher lower more less up down above below year-on-year year-over-year
 def _first_word(low: str, span: tuple[int, int]) -> str:
     m = _WORD.match(low, span[0], span[1])
     return m.group(1) if m else ""
+_INTRO_NP = re.compile(
+    r"\s+((?:the\s+|a\s+)?[^,;:.!?()\n“”\"]{2,80}?)(?=\s*(?:[,;:.!?()\n“”\"]|$|\s(?:the\s+)?"
+    r"(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
@@ -86,13 +91,6 @@ class Lexicon:
             for p in spec.get("before", []) or []:
                 self.before_measure.setdefault(_key(p), []).append(mid)
                 before.setdefault(mid, []).append(p)
-        all_after = [p for ps in after.values() for p in ps]
-        all_before = [p for ps in before.values() for p in ps]
-        # up to three modifier words may stand between the figure and the noun
-        self.after_re = re.compile(
-            r"^[\s\u00a0]*(?:[\w’'-]+[\s\u00a0]+){0,3}?(" + _alt(all_after) + r")(?![\w])")
-        self.before_re = re.compile(r"(?<![\w])(" + _alt(all_before) + r")(?![\w])") \
-            if all_before else None
         subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
         # alias -> [(subject, domains or None)], in file order
         self.alias_subjects: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
@@ -105,8 +103,6 @@ class Lexicon:
             for a in aliases:
                 self.alias_subjects.setdefault(_key(a), []).append((sid, dset))
         self.alias_subject = {a: v[0][0] for a, v in self.alias_subjects.items()}
-        self._alias_key = {a: a for a in self.alias_subjects}
-        self.subject_re = re.compile(r"(?<![\w-])(" + _alt(list(self.alias_subject)) + r")(?![\w])")
         src = vocab.load("sources.yaml")
         verbs = src.get("verbs", []) or []
         intro = src.get("introducers", []) or []
@@ -119,9 +115,6 @@ class Lexicon:
             r"(?<![\w])(" + _alt(list(self.alias_source)) + r")(?![\w])")
         v = _alt(verbs)
         np_ = r"((?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
-        self.intro_re = re.compile(r"(?<![\w])(?:" + _alt(intro) + r")\s+" +
-                                   r"((?:the\s+|a\s+)?[^,;:.!?()\n“”\"]{2,80}?)(?=\s*(?:[,;:.!?()\n“”\"]|$|\s(?:the\s+)?(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
-        self.verb_re = re.compile(r"(?<![\w])(?:" + v + r")(?![\w])")
         self.quote_after_re = re.compile(
             r"^[\s,]*(?:" + r"(?P<np>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)\s+(?:"
             + v + r")\b|(?:" + v + r")\s+(?P<np2>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
@@ -134,9 +127,32 @@ class Lexicon:
         for canon, spellings in hd.items():
             for sp in spellings or []:
                 self.hedge_of[_key(sp)] = canon
-        self.hedge_re = re.compile(r"(?<![\w])(" + _alt(list(self.hedge_of)) + r")(?![\w])")
         self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
-        self._sent_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        cum, daily, _ = markers()
+        self.after_table = PhraseTable((k, k) for k in self.phrase_measure)
+        self.subject_table = PhraseTable((a, a) for a in self.alias_subjects)
+        self.tables = {
+            "subject": self.subject_table,
+            "hedge": PhraseTable(self.hedge_of.items()),
+            "before": PhraseTable((k, k) for k in self.before_measure),
+            "verb": PhraseTable((x, x) for x in verbs),
+            "intro": PhraseTable((_key(x), _key(x)) for x in intro),
+            "cum": PhraseTable((x, True) for x in cum),
+            "daily": PhraseTable((x, True) for x in daily),
+        }
+        self.ix: WordIndex | None = None
+
+    def begin(self, low: str) -> WordIndex:
+        """Index one document (lower-cased text); later look-ups refer to it."""
+        self._attr_cache = {}
+        self.ix = WordIndex(low, self.tables)
+        return self.ix
+
+    def flags(self, ss: int, se: int) -> tuple[bool, bool]:
+        """(cumulative marker, daily marker) in the sentence [ss, se)."""
+        ix = self.ix
+        assert ix is not None
+        return bool(ix.matches["cum"].between(ss, se)), bool(ix.matches["daily"].between(ss, se))
 
     # -- measures -------------------------------------------------------------------------
     def noun_after(self, text: str, low: str, end: int, se: int) -> tuple[int, int] | None:
@@ -153,22 +169,29 @@ class Lexicon:
         dim = q.dim if q.dim not in ("currency_rate",) else "currency"
         if q.dim == "points":
             dim = "percent"
+        ix = self.ix
+        assert ix is not None
         if noun is not None:
-            window = low[noun[0]:noun[1]]
-            m = self.after_re.match(window)
-            if m:
-                phrase = _key(m.group(1))
+            # a phrase right after the figure, or after up to four modifier words
+            i0 = ix.word_at(noun[0])
+            for i in range(i0, min(i0 + 5, len(ix.words))):
+                if ix.starts[i] >= noun[1]:
+                    break
+                got = ix.match_at(self.after_table, i, noun[1])
+                if got is None:
+                    continue
+                phrase = got[2]
                 for mid in self.phrase_measure.get(phrase, []):
                     if self._fits(mid, dim, phrase, low, ss, se):
                         return mid
-        if self.before_re is not None and dim in ("percent", "currency", "currency_rate", "") \
+                break
+        if dim in ("percent", "currency", "currency_rate", "") \
                 and (noun is None or _first_word(low, noun) in _NOT_A_NOUN):
             # nearest naming phrase before the figure in its sentence
-            best = None
-            for m in self.before_re.finditer(low, ss, q.num_start):
-                best = m
-            if best is not None:
-                phrase = _key(best.group(1))
+            bm = ix.matches["before"]
+            r = bm.between(ss, q.num_start)
+            if len(r):
+                phrase = bm.payloads[r[-1]]
                 for mid in self.before_measure.get(phrase, []):
                     if self._fits(mid, dim, phrase, low, ss, se, before=True):
                         return mid
@@ -210,30 +233,17 @@ class Lexicon:
         return bool(_NOW.search(sentence_low))
 
     # -- subjects -------------------------------------------------------------------------
-    def _sentence_matches(self, rx: re.Pattern[str], table: dict[str, str], low: str, ss: int,
-                          se: int) -> list[tuple[int, str]]:
-        key = (id(rx), ss)
-        got = self._sent_cache.get(key)
-        if got is None:
-            got = []
-            for m in rx.finditer(low, ss, se):
-                v = table.get(_key(m.group(1)))
-                if v is not None:
-                    got.append((m.start(), v))
-            self._sent_cache[key] = got
-        return got
-
     def subject_before(self, low: str, ss: int, pos: int,
                        exclude: list[tuple[int, int]], se: int | None = None,
                        domain: str | None = None) -> str | None:
-        found = self._sentence_matches(self.subject_re, self._alias_key, low, ss,
-                                       se if se is not None else pos)
-        for start, alias in reversed(found):
-            if start >= pos:
-                continue
+        ix = self.ix
+        assert ix is not None
+        sm = ix.matches["subject"]
+        for k in reversed(sm.between(ss, pos)):
+            start = sm.starts[k]
             if any(s <= start < e for s, e in exclude):
                 continue
-            sid = self.pick_subject(alias, domain)
+            sid = self.pick_subject(sm.payloads[k], domain)
             if sid is not None:
                 return sid
         return None
@@ -256,9 +266,16 @@ class Lexicon:
         m = _BY.search(low, pos, se)
         if not m:
             return None
-        sm = self.subject_re.match(low, m.end())
-        if sm and not any(s <= sm.start() < e for s, e in exclude):
-            return self.pick_subject(_key(sm.group(1)), domain)
+        ix = self.ix
+        assert ix is not None
+        i = ix.word_at(m.end())
+        if i < len(ix.words) and ix.words[i] == "the":
+            got = ix.match_at(self.subject_table, i, se) or ix.match_at(self.subject_table, i + 1,
+                                                                        se)
+        else:
+            got = ix.match_at(self.subject_table, i, se)
+        if got and not any(s <= got[0] < e for s, e in exclude):
+            return self.pick_subject(got[2], domain)
         return None
 
     def has_pronoun(self, low: str, ss: int, pos: int) -> bool:
@@ -292,13 +309,23 @@ class Lexicon:
         if got is not None:
             return got
         out: list[tuple[tuple[int, int], str]] = []
-        for m in self.intro_re.finditer(low, ss, se):
+        ix = self.ix
+        assert ix is not None
+        im = ix.matches["intro"]
+        for k in im.between(ss, se):
+            m = _INTRO_NP.match(low, im.ends[k], se)
+            if m is None:
+                continue
             s, e = m.span(1)
+            if im.payloads[k] == "per" and not (text[s:s + 1].isupper() or low.startswith(
+                    ("the ", "a "), s)):
+                continue  # "per day", "per cent"
             name = self.canonical_source(text[s:e])
             if name:
-                out.append(((m.start(), e), name))
-        for m in self.verb_re.finditer(low, ss, se):
-            vs, ve = m.span()
+                out.append(((im.starts[k], e), name))
+        vm = ix.matches["verb"]
+        for k in vm.between(ss, se):
+            vs, ve = vm.starts[k], vm.ends[k]
             lo = max(ss, vs - 90)
             before = text[lo:vs]
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
@@ -355,11 +382,11 @@ class Lexicon:
     # -- hedges ---------------------------------------------------------------------------
     def hedge(self, low: str, pos: int, ss: int, se: int) -> str | None:
         lo = max(ss, low.rfind(";", ss, pos) + 1)
-        for start, canon in reversed(self._sentence_matches(self.hedge_re, self.hedge_of, low,
-                                                            ss, se)):
-            if lo <= start < pos:
-                return canon
-        return None
+        ix = self.ix
+        assert ix is not None
+        hm = ix.matches["hedge"]
+        r = hm.between(lo, pos)
+        return hm.payloads[r[-1]] if len(r) else None
 
 
 @lru_cache(maxsize=1)
@@ -370,5 +397,4 @@ def _lexicon() -> Lexicon:
 def get() -> Lexicon:
     lx = _lexicon()
     lx._attr_cache = {}
-    lx._sent_cache = {}
     return lx

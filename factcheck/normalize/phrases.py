@@ -1,0 +1,137 @@
+"""Finding vocabulary phrases in a document with one pass over its words.
+
+Matching a few hundred alias and marker phrases with regular-expression alternations costs a
+scan per vocabulary at a few million characters per second each; normalization needs seven of
+them. Here the lower-cased text is split into alphanumeric words once, and every vocabulary is a
+``PhraseTable`` keyed by its phrases' first word, so a document costs one dictionary look-up per
+word and table. Words of a phrase may be separated only by spaces, hyphens and apostrophes
+("Russia’s army", "pro-Russian"). Matches of one table do not overlap; the longest phrase at a
+word wins. This module knows nothing of what the phrases mean.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any, Iterable
+
+WORD = re.compile(r"[a-z0-9]+")
+_GAP_CHARS = " \t\n\r\u00a0\u202f\u2009-’'"
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(phrase.lower()))
+
+
+class PhraseTable:
+    """Phrases (lower case) with a payload each, indexed by their first word."""
+
+    def __init__(self, phrases: Iterable[tuple[str, Any]]) -> None:
+        first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, payload in phrases:
+            ws = words_of(phrase)
+            if ws:
+                first.setdefault(ws[0], []).append((ws, payload))
+        for lst in first.values():
+            lst.sort(key=lambda x: len(x[0]), reverse=True)
+        self.first = first
+
+
+_COMBINED: dict[int, tuple[dict[str, PhraseTable], dict[str, list[Any]]]] = {}
+
+
+def _combined(tables: dict[str, PhraseTable]) -> dict[str, list[tuple[str, list[Any]]]]:
+    """first word -> [(table name, entries)], built once per set of tables."""
+    key = id(tables)
+    got = _COMBINED.get(key)
+    if got is not None and got[0] is tables:
+        return got[1]
+    first: dict[str, list[Any]] = {}
+    for name, t in tables.items():
+        for w, entries in t.first.items():
+            first.setdefault(w, []).append((name, entries))
+    _COMBINED[key] = (tables, first)
+    return first
+
+
+class Matches:
+    """One table's matches in one document: parallel lists sorted by start."""
+
+    __slots__ = ("starts", "ends", "payloads")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.payloads: list[Any] = []
+
+    def between(self, lo: int, hi: int) -> range:
+        """Indexes of the matches that start in [lo, hi)."""
+        return range(bisect_left(self.starts, lo), bisect_left(self.starts, hi))
+
+
+class WordIndex:
+    """The words of a lower-cased text and the matches of each table in it."""
+
+    def __init__(self, low: str, tables: dict[str, PhraseTable]) -> None:
+        spans = [m.span() for m in WORD.finditer(low)]
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+        words = WORD.findall(low)
+        self.low = low
+        self.starts, self.ends, self.words = starts, ends, words
+        self.matches: dict[str, Matches] = {name: Matches() for name in tables}
+        first = _combined(tables)
+        skip: dict[str, int] = {}
+        get = first.get
+        n = len(words)
+        for i, w in enumerate(words):
+            cands = get(w)
+            if cands is None:
+                continue
+            nxt = words[i + 1] if i + 1 < n else ""
+            for name, entries in cands:
+                if i < skip.get(name, 0):
+                    continue
+                for ws, payload in entries:
+                    size = len(ws)
+                    if size > 1 and (ws[1] != nxt or not self._phrase_at(i, ws)):
+                        continue
+                    mt = self.matches[name]
+                    mt.starts.append(starts[i])
+                    mt.ends.append(ends[i + size - 1])
+                    mt.payloads.append(payload)
+                    skip[name] = i + size
+                    break
+
+    def _phrase_at(self, i: int, ws: tuple[str, ...]) -> bool:
+        words, starts, ends, low = self.words, self.starts, self.ends, self.low
+        j = i + len(ws)
+        if j > len(words):
+            return False
+        for k in range(1, len(ws)):
+            if words[i + k] != ws[k]:
+                return False
+            gap = low[ends[i + k - 1]:starts[i + k]]
+            if not gap or gap.strip(_GAP_CHARS):
+                return False
+        return True
+
+    def word_at(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def match_at(self, table: PhraseTable, i: int, limit: int) -> tuple[int, int, Any] | None:
+        """The longest phrase of ``table`` starting at word ``i`` and ending by ``limit``."""
+        if i >= len(self.words):
+            return None
+        cands = table.first.get(self.words[i])
+        if not cands:
+            return None
+        for ws, payload in cands:
+            size = len(ws)
+            if i + size > len(self.words) or self.ends[i + size - 1] > limit:
+                continue
+            if size > 1 and not self._phrase_at(i, ws):
+                continue
+            return self.starts[i], self.ends[i + size - 1], payload
+        return None
