@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +33,9 @@ from durable.engine import MessageNotHandledException, MessageObservedException,
 
 from .engine_facts import build_facts
 from .model import Claim, Document, Reference
-from .rulebook import CLAIM_FIELDS, Rulebook
+from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, tuple_key
+
+MAX_TUPLES = 500_000   # fact combinations one rule may consider in one document
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class Engine:
         self.rulebook = rulebook
         self._rules = {r.id: r for r in rulebook.active()}
         self._rulesets: dict[str, Ruleset] = {}
-        self._matches: list[tuple[str, dict[str, Any]]] = []
+        self._matches: list[tuple[str, str]] = []
         host = _NoHost()
         # Register everything before any fact is posted.
         for rule in self._rules.values():
@@ -95,6 +97,7 @@ class Engine:
                 raise EngineError(f"{rule.path}: durable_rules rejected rule '{rule.id}': "
                                   f"{exc}") from None
         self._types = {rid: r.fact_types() for rid, r in self._rules.items()}
+        self._fields = {rid: r.tuple_fields() for rid, r in self._rules.items()}
         self._sid = f"factcheck-{os.getpid()}-{next(self._sids)}"
         self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
@@ -104,7 +107,9 @@ class Engine:
 
         def run(c: Any) -> None:
             m = c._m if isinstance(getattr(c, "_m", None), dict) else {}
-            matches.append((rule_id, {k: dict(v) for k, v in m.items() if isinstance(v, dict)}))
+            fact = m.get("p")
+            if isinstance(fact, dict):
+                matches.append((rule_id, fact.get("fid", "")))
         return run
 
     def facts(self, doc: Document, claims: Sequence[Claim],
@@ -118,33 +123,58 @@ class Engine:
         if self._poisoned:
             raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
         factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types)
+        by_type: dict[str, list[dict[str, Any]]] = {}
+        for fact in factset.facts:
+            by_type.setdefault(fact["t"], []).append(fact)
         findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
         for rule_id, rs in self._rulesets.items():
             rule = self._rules[rule_id]
-            types = self._types[rule_id]
+            aliases = [a for a, _ in rule.pattern]
             self._matches.clear()
             held: list[dict[str, Any]] = []
+            bound: dict[str, tuple[dict[str, Any], ...]] = {}
             try:
-                for fact in factset.facts:
-                    if fact["t"] in types:
-                        posted = dict(fact, sid=self._sid)
-                        if self._assert(rs, posted):
-                            held.append(posted)
+                for combo in self._tuples(rule, by_type):
+                    fid = "|".join(f["fid"] for f in combo)
+                    fact = {"t": TUPLE, "fid": fid, "sid": self._sid}
+                    for alias, f in zip(aliases, combo):
+                        for fld in self._fields[rule_id][alias]:
+                            fact[tuple_key(alias, fld)] = f[fld]
+                    bound[fid] = combo
+                    if self._assert(rs, fact):
+                        held.append(fact)
             finally:
                 self._empty(rs, held)
-            for rid, bound in self._matches:
-                aliases = [a for a, _ in rule.pattern]
-                if any(a not in bound for a in aliases):
+            for rid, fid in self._matches:
+                combo = bound.get(fid)
+                if combo is None:
                     continue
-                fids = tuple(bound[a].get("fid", "") for a in aliases)
-                key = (rid, tuple(sorted(fids)) if rule.check != "pattern" else fids)
+                fids = tuple(f["fid"] for f in combo)
+                key = (rid, fids if rule.check == "pattern" else tuple(sorted(fids)))
                 if key in findings:
                     continue
-                findings[key] = Finding(rule=rid, bindings=tuple(
-                    (a, _freeze({k: v for k, v in bound[a].items() if k != "sid"}))
-                    for a in aliases), facts=fids, claims=_claims_of(rule.anchor, aliases, bound))
+                facts = {a: f for a, f in zip(aliases, combo)}
+                findings[key] = Finding(
+                    rule=rid, bindings=tuple((a, _freeze(facts[a])) for a in aliases),
+                    facts=fids, claims=_claims_of(rule.anchor, aliases, facts))
             self._matches.clear()
         return sorted(findings.values(), key=lambda f: (f.rule, f.facts))
+
+    def _tuples(self, rule: Rule, by_type: dict[str, list[dict[str, Any]]]
+                ) -> Iterator[tuple[dict[str, Any], ...]]:
+        """Every assignment of distinct facts to the rule's names (the engine decides which
+        match: nothing is filtered here). Bounded so one document cannot exhaust memory."""
+        pools = [by_type.get(t, []) for _, t in rule.pattern]
+        size = 1
+        for p in pools:
+            size *= len(p)
+        if size > MAX_TUPLES:
+            raise EngineError(f"rule '{rule.id}': {size:,} combinations of facts in one "
+                              f"document (limit {MAX_TUPLES:,})")
+        for combo in itertools.product(*pools):
+            if len(combo) > 1 and len({id(f) for f in combo}) < len(combo):
+                continue        # a fact is never bound twice, as in any rules engine
+            yield combo
 
     def _empty(self, rs: Ruleset, held: list[dict[str, Any]]) -> None:
         """Retract every fact this document left in the session, so the session is empty again.

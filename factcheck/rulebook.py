@@ -38,7 +38,7 @@ import yaml
 from .model import SEVERITIES
 from .resources import rules_dir, schema_path
 
-COMPILER_VERSION = "2"
+COMPILER_VERSION = "3"
 OVERRIDE_VALUES = ("off", "on") + SEVERITIES
 MAX_BRANCHES = 64
 
@@ -166,11 +166,28 @@ class Rule:
         return dict(self.pattern)[alias]
 
     def durable_rules(self) -> dict[str, dict[str, Any]]:
-        """The durable_rules definitions of this rule: name -> {"all": [...]} (no action)."""
-        return {f"{self.id}#{k}": {"all": [{alias: _condition(alias, self.alias_type(alias),
-                                                             branch[alias])}
-                                           for alias, _ in self.pattern]}
+        """The durable_rules definitions of this rule: name -> {"all": [{"p": condition}]}.
+
+        Every rule matches ONE fact: a tuple that binds one fact per name of the rule's pattern
+        (fields ``<name>__<field>``), built by factcheck.engine. Joins happen inside that fact
+        through ``$m`` references, never across durable facts (see docs/engine.md).
+        """
+        return {f"{self.id}#{k}": {"all": [{"p": _condition(self, branch)}]}
                 for k, branch in enumerate(self.branches)}
+
+    def tuple_fields(self) -> dict[str, tuple[str, ...]]:
+        """Per bound name, the fields the conditions read (what a tuple fact must carry)."""
+        need: dict[str, set[str]] = {a: set() for a, _ in self.pattern}
+        for branch in self.branches:
+            for alias, tests in branch.items():
+                for t in tests:
+                    kind = FACT_TYPES[self.alias_type(alias)][t.field]
+                    coded = kind == "str" and t.ref is not None
+                    need[alias].add(t.field + ("_k" if coded else ""))
+                    if t.ref is not None:
+                        rkind = FACT_TYPES[self.alias_type(t.ref[0])][t.ref[1]]
+                        need[t.ref[0]].add(t.ref[1] + ("_k" if rkind == "str" else ""))
+        return {a: tuple(sorted(f)) for a, f in need.items()}
 
 
 @dataclass
@@ -374,7 +391,8 @@ def _check_attributed_elsewhere(p, where):
     return {"facts": [
         {"as": "a", "type": "claim", "where": _merge(base, {"has_source": 1})},
         {"as": "b", "type": "claim",
-         "where": _merge(base, {"has_source": 0, "hedged": 0}, _same(same + ["dim", "value"]))}],
+         "where": _merge(base, {"has_source": 0, "hedged": 0}, _same(same + ["dim"]),
+                         {"value": {"ge": _r("a", "value"), "le": _r("a", "value")}})}],
         "anchor": "b"}
 
 
@@ -766,10 +784,16 @@ def _freeze(v: Any) -> Any:
 # Compiling tests to durable_rules conditions
 
 
-def _operand(t: Test, own: str, ftype: str, types: Mapping[str, str] | None = None) -> Any:
-    assert t.ref is not None
-    alias, fld, times, plus = t.ref
-    expr: Any = {"$m": fld} if alias == own else {alias: fld}
+TUPLE = "tuple"
+
+
+def tuple_key(alias: str, fld: str) -> str:
+    return f"{alias}__{fld}"
+
+
+def _operand(ref: tuple[str, str, float, float], kind: str) -> Any:
+    alias, fld, times, plus = ref
+    expr: Any = {"$m": tuple_key(alias, fld + ("_k" if kind == "str" else ""))}
     if times != 1.0:
         expr = {"$mul": {"$l": expr, "$r": times}}
     if plus:
@@ -777,34 +801,28 @@ def _operand(t: Test, own: str, ftype: str, types: Mapping[str, str] | None = No
     return expr
 
 
-def _atom(t: Test, own: str, ftype: str) -> dict[str, Any]:
-    fld = t.field
-    if t.ref is not None:
-        if FACT_TYPES[ftype][fld] == "str":
-            fld = fld + "_k"
-            t = Test(t.field, t.op, None, (t.ref[0], t.ref[1] + "_k", 1.0, 0.0))
-        right = _operand(t, own, ftype)
-    else:
-        right = t.value
-    if t.op == "eq":
-        return {fld: right}
-    return {OPS[t.op]: {fld: right}}
-
-
-def _condition(alias: str, ftype: str, tests: list[Test]) -> dict[str, Any]:
-    """One fact's tests in the only shape we emit (see the module docstring)."""
-    literal = [{"t": ftype}]
-    correlated_eq: list[dict[str, Any]] = []
+def _condition(rule: Rule, branch: dict[str, list[Test]]) -> dict[str, Any]:
+    """One alternative of a rule as one durable condition over a tuple fact, in the only shape
+    we emit: {"t": "tuple"}, literal tests, equalities between fields of the tuple, then every
+    comparison and arithmetic inside one trailing single-branch {"$or": [{"$and": [...]}]}."""
+    literal: list[dict[str, Any]] = [{"t": TUPLE}]
+    equal: list[dict[str, Any]] = []
     rest: list[dict[str, Any]] = []
-    for t in tests:
-        a = _atom(t, alias, ftype)
-        if t.ref is None:
-            literal.append(a)
-        elif t.op == "eq" and t.ref[0] != alias and t.ref[2] == 1.0 and not t.ref[3]:
-            correlated_eq.append(a)
-        else:
-            rest.append(a)
-    parts = literal + correlated_eq
+    for alias, _ in rule.pattern:
+        ftype = rule.alias_type(alias)
+        for t in branch[alias]:
+            kind = FACT_TYPES[ftype][t.field]
+            if t.ref is None:
+                key = tuple_key(alias, t.field)
+                literal.append({key: t.value} if t.op == "eq" else {OPS[t.op]: {key: t.value}})
+                continue
+            key = tuple_key(alias, t.field + ("_k" if kind == "str" else ""))
+            right = _operand(t.ref, kind)
+            if t.op == "eq" and t.ref[2] == 1.0 and not t.ref[3]:
+                equal.append({key: right})
+            else:
+                rest.append({key: right} if t.op == "eq" else {OPS[t.op]: {key: right}})
+    parts = literal + equal
     if rest:
         parts.append({"$or": [{"$and": rest}]})
     return parts[0] if len(parts) == 1 else {"$and": parts}

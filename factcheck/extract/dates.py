@@ -88,7 +88,7 @@ class _DateGrammar:
         M = rf"(?:{mon})(?![a-z])\.?"
         W = rf"(?:{wd})(?![a-z])\.?"
         self.rx = re.compile(
-            rf"""(?ix)
+            rf"""(?x)
             (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
           | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
                 {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
@@ -159,6 +159,11 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
     D = pub_date
     for m in _matches(g, text):
         s, e = m.span()
+
+        def orig(group: str) -> str:
+            a, b = m.span(group)
+            return text[a:b]
+
         kind = m.lastgroup
         sd = ed = None
         weekday = None
@@ -169,9 +174,9 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                 sd = ed = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
             elif m.group("dmy") or m.group("mdy"):
                 if m.group("dmy"):
-                    dd, mm_, yy, wd = m.group("d1"), m.group("m1"), m.group("y1"), m.group("wd1")
+                    dd, mm_, yy, wd = m.group("d1"), orig("m1"), m.group("y1"), m.group("wd1")
                 else:
-                    dd, mm_, yy, wd = m.group("d2"), m.group("m2"), m.group("y2"), m.group("wd2")
+                    dd, mm_, yy, wd = m.group("d2"), orig("m2"), m.group("y2"), m.group("wd2")
                 month = g.months[mm_.lower().rstrip(".")]
                 day = int(dd)
                 if not 1 <= day <= 31:
@@ -196,7 +201,7 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                 weekday = _wd(g, wd)
             elif m.group("part"):
                 month = g.months[m.group("m4").lower().rstrip(".")]
-                if m.group("m4")[0].islower():
+                if orig("m4")[0].islower():
                     continue
                 lo, hi = g.parts[" ".join(m.group("pw").lower().split())]
                 if m.group("y4"):
@@ -218,7 +223,7 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                     (v for kk, v in g.events.items() if kk.replace("-", " ") == ev), None)
                 sd, ed, relative, k = start, D, True, "since"
             elif m.group("my"):
-                if m.group("m3")[0].islower():
+                if orig("m3")[0].islower():
                     continue
                 month = g.months[m.group("m3").lower().rstrip(".")]
                 y = int(m.group("y3"))
@@ -227,7 +232,7 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                 if pre.rstrip().endswith("since"):
                     ed, relative, k = D, True, "since"
             elif m.group("mon"):
-                if m.group("m5")[0].islower():
+                if orig("m5")[0].islower():
                     continue
                 month = g.months[m.group("m5").lower().rstrip(".")]
                 y_ = _year_for(month, None, D)
@@ -312,7 +317,7 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
                            "the day before yesterday": -2}.get(w, 0)
                     sd = ed = D + timedelta(days=off)
             elif m.group("wday"):
-                name = m.group("wdn")
+                name = orig("wdn")
                 if name[0].islower() or len(name.rstrip(".")) <= 3 and not name.endswith("."):
                     # "sat", "sun", "wed" as words; only full capitalised names count alone
                     if name[0].islower() or len(name) <= 3:
@@ -356,10 +361,10 @@ def _matches(g: _DateGrammar, text: str) -> Iterator[re.Match[str]]:
             continue
         # candidate starts: up to three word starts before the anchor, then the anchor
         lo = max(pos, at - 40)
-        starts = [w.start() for w in _WORD_START.finditer(text, lo, at)][-3:]
+        starts = [w.start() for w in _WORD_START.finditer(low, lo, at)][-3:]
         starts.append(at)
         for st in starts:
-            m = rx.match(text, st)
+            m = rx.match(low, st)
             if m is not None and m.end() > at:
                 pos = m.end()
                 yield m

@@ -17,6 +17,7 @@ to ids. Multiplier words come from rules/vocab/numbers.yaml. This module must no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..extract.numbers import grammar
@@ -49,13 +50,19 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
-def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
+@lru_cache(maxsize=1)
+def _mult_re() -> re.Pattern[str]:
     mult = grammar().multiples
-    mult_re = re.compile(
-        r"^(?:\s+[\w’'-]+){0,4}?\s*[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|roughly\s+|almost\s+|"
-        r"nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
+    return re.compile(
+        r"^(?:\s+[\w’'-]+){0,4}?\s*[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
+        r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
+
+
+def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
+    mult = grammar().multiples
+    mult_re = _mult_re()
     n = len(drafts)
     used_group: set[int] = set()
     gcount = 0
