@@ -43,79 +43,59 @@ def claim(cid, text, doc_text, value, lower=None, upper=None, unit="", **kw):
 # Shapes: the compiler emits only what runs clean on durable_rules 2.0.28 (docs/engine.md)
 
 
-def _operand_refs(right) -> set:
-    if not isinstance(right, dict):
-        return set()
-    (k, v), = right.items()
-    if k in ("$add", "$sub", "$mul", "$div"):
-        return _operand_refs(v["$l"]) | _operand_refs(v["$r"])
-    return {k}
+def _reads_fields(x) -> bool:
+    """Does this expression read a field of the fact ($m), i.e. compare fields or compute?"""
+    if isinstance(x, dict):
+        return "$m" in x or any(_reads_fields(v) for v in x.values())
+    if isinstance(x, list):
+        return any(_reads_fields(v) for v in x)
+    return False
 
 
-def _refs(cond) -> set:
-    """Aliases a fact's condition reads ("$m" is the fact itself)."""
-    (k, v), = cond.items()
-    if k in ("$and", "$or"):
-        return set().union(*(_refs(c) for c in v))
-    if k.startswith("$"):
-        (_, right), = v.items()
-        return _operand_refs(right)
-    return _operand_refs(v)
-
-
-def _correlated(test) -> bool:
-    """Does this test read another fact (or do arithmetic)?"""
-    (k, v), = test.items()
-    if k.startswith("$"):
-        (_, right), = v.items()
-        return isinstance(right, dict)
-    return isinstance(v, dict)
+def _kind(rule, key: str) -> str:
+    alias, fld = key.split("__")
+    base = fld[:-2] if fld.endswith("_k") and fld[:-2] in FACT_TYPES[rule.alias_type(alias)] \
+        else fld
+    kind = FACT_TYPES[rule.alias_type(alias)][base]
+    return "code" if base != fld else kind
 
 
 def test_every_shipped_condition_has_the_clean_shape(book):
+    """One fact per durable rule (a tuple); literal tests, then equalities between its
+    fields, then every comparison or arithmetic in one trailing single-branch $or. A $or
+    before an equality silently drops the equality; multi-branch $or loses matches;
+    comparisons after equalities in one $and read freed memory; joins across durable facts
+    read uninitialised memory when their facts are retracted (docs/engine.md)."""
     assert book.rules, "no rules shipped"
     for rule in book.active():
         for name, definition in rule.durable_rules().items():
-            seen = []
-            for entry in definition["all"]:
-                (alias, cond), = entry.items()
-                parts = cond["$and"] if "$and" in cond else [cond]
-                assert parts[0] == {"t": rule.alias_type(alias)}, name
-                ors = [i for i, p in enumerate(parts) if "$or" in p]
-                # at most one $or, last, with one branch: a $or before a correlated equality
-                # silently drops that equality, and multi-branch $or loses matches
-                assert len(ors) <= 1 and (not ors or ors[0] == len(parts) - 1), name
-                if ors:
-                    assert len(parts[-1]["$or"]) == 1 and "$and" in parts[-1]["$or"][0], name
-                body = parts[:-1] if ors else parts
-                phase = "literal"
-                for p in body:
-                    corr = _correlated(p)
-                    if corr:
-                        phase = "eq"
-                        (k, v), = p.items()
-                        assert not k.startswith("$"), f"{name}: comparison outside the $or: {p}"
-                        ftype = rule.alias_type(alias)
-                        base = k[:-2] if k.endswith("_k") else k
-                        assert FACT_TYPES[ftype][base] in ("num", "str"), name
-                        if FACT_TYPES[ftype][base] == "str":
-                            assert k.endswith("_k"), f"{name}: string compared across facts"
-                    else:
-                        assert phase == "literal", f"{name}: literal test after a join: {p}"
-                for ref in _refs(cond) - {"$m"}:
-                    assert ref in seen, f"{name}: {alias} refers to later or unknown {ref}"
-                seen.append(alias)
-
-
-def test_no_string_is_compared_across_facts_with_neq(book):
-    import json
-
-    for rule in book.active():
-        text = json.dumps(rule.durable_rules())
-        for ftype in FACT_TYPES.values():
-            for fld, kind in ftype.items():
-                if kind == "str":
-                    assert f'{{"$neq": {{"{fld}": {{"' not in text, rule.id
+            assert list(definition) == ["all"] and len(definition["all"]) == 1, name
+            (alias, cond), = definition["all"][0].items()
+            assert alias == "p"
+            parts = cond["$and"] if "$and" in cond else [cond]
+            assert parts[0] == {"t": "tuple"}, name
+            ors = [i for i, p in enumerate(parts) if "$or" in p]
+            assert len(ors) <= 1 and (not ors or ors[0] == len(parts) - 1), name
+            if ors:
+                assert len(parts[-1]["$or"]) == 1 and "$and" in parts[-1]["$or"][0], name
+            phase = "literal"
+            for p in parts[1:len(parts) - len(ors)]:
+                (k, v), = p.items()
+                if _reads_fields(p):
+                    phase = "equal"
+                    assert not k.startswith("$") and set(v) == {"$m"}, f"{name}: {p}"
+                    kinds = {_kind(rule, k), _kind(rule, v["$m"])}
+                    assert kinds <= {"num", "code"} and len(kinds) == 1, f"{name}: {p}"
+                else:
+                    assert phase == "literal", f"{name}: literal test after an equality: {p}"
+                    key = k if not k.startswith("$") else next(iter(v))
+                    assert key.split("__")[0] in dict(rule.pattern), name
+            if ors:
+                for p in parts[-1]["$or"][0]["$and"]:
+                    (k, v), = p.items()
+                    key, right = (k, v) if not k.startswith("$") else next(iter(v.items()))
+                    if _kind(rule, key) == "str":
+                        assert not _reads_fields(right), f"{name}: a word compared: {p}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,161 @@
+"""Every shipped rule's test article through the engine under valgrind memcheck.
+
+durable_rules 2.0.28 reads memory it does not own for some condition shapes and calls
+(docs/engine.md). This test proves that the shapes factcheck.rulebook emits, and the way
+factcheck.engine drives the engine (assert, actions, retract; never delete_state), run clean:
+it fails on any invalid read/write, use of uninitialised memory or bad free whose stack goes
+through durable_rules_engine. Claims and references are prepared outside valgrind (they do not
+touch the engine); only the engine's work runs under it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "pokrovsk-article.txt"
+ERROR = re.compile(r"^==\d+== (Invalid (read|write|free)|Conditional jump|Use of uninitialised|"
+                   r"Mismatched free|Syscall param|Source and destination overlap)")
+
+RUNNER = """
+import pickle, sys
+from factcheck.rulebook import load_rulebook
+from factcheck.engine import Engine
+from factcheck.verdicts import judge
+book = load_rulebook(use_cache=False)
+for rid, r in list(book.rules.items()):
+    if not r.enabled:
+        from dataclasses import replace
+        book.rules[rid] = replace(r, enabled=True)
+engine = Engine(book)
+cases = pickle.load(open(sys.argv[1], "rb"))
+found = 0
+for doc, claims, refs in cases:
+    findings = engine.run(doc, claims, refs)
+    judge(doc, claims, refs, findings, book)
+    found += len(findings)
+assert engine.held_facts() == 0
+print("DONE", len(cases), found)
+"""
+
+
+def durable_errors(log: str) -> list[str]:
+    """Error blocks of a memcheck log whose stack involves durable_rules_engine."""
+    blocks, cur = [], None
+    for line in log.splitlines():
+        if ERROR.match(line):
+            if cur:
+                blocks.append(cur)
+            cur = [line]
+        elif cur is not None and re.match(r"^==\d+== *$", line):
+            blocks.append(cur)
+            cur = None
+        elif cur is not None:
+            cur.append(line)
+    if cur:
+        blocks.append(cur)
+    return ["\n".join(b) for b in blocks if any("durable_rules_engine" in x for x in b)]
+
+
+def test_log_parser_finds_durable_errors():
+    log = ("==1== Invalid read of size 1\n==1==    at 0x1: strncmp (vgpreload)\n"
+           "==1==    by 0x2: reduceString (in /x/durable_rules_engine.so)\n==1== \n"
+           "==1== Conditional jump or move depends on uninitialised value(s)\n"
+           "==1==    at 0x3: maybe_small_long (longobject.c:71)\n==1== \n")
+    errors = durable_errors(log)
+    assert len(errors) == 1 and "reduceString" in errors[0]
+
+
+def _cases():
+    from factcheck.cli_rules import _load_article, parse_marks, store_for
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    from factcheck.resources import rules_dir
+    from factcheck.rulebook import load_rulebook, rule_files
+
+    book = load_rulebook()
+    store = store_for(book, None)
+    cases = []
+    for f, _ in rule_files([rules_dir()]):
+        article = f.with_suffix(".md")
+        if not article.exists():
+            continue
+        doc = _load_article(article)
+        doc = replace(doc, text=parse_marks(doc.text, doc.line_offset)[0])
+        claims = claims_for(doc)
+        refs = store.references_for(doc, claims) if store is not None else []
+        cases.append((doc, claims, list(refs)))
+    if SEED.exists():
+        from datetime import date
+
+        doc = Document(id="seed", text=SEED.read_text(encoding="utf-8"), date=date(2024, 12, 17))
+        claims = claims_for(doc)
+        cases.append((doc, claims, list(store.references_for(doc, claims)) if store else []))
+    return cases
+
+
+@pytest.mark.slow
+def test_every_rule_article_runs_clean_under_memcheck(tmp_path):
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        pytest.skip("valgrind is not installed (.ci/run installs it)")
+    try:
+        cases = _cases()
+    except ImportError as exc:
+        pytest.skip(f"extraction not available: {exc}")
+    assert cases
+    data = tmp_path / "cases.pickle"
+    data.write_bytes(pickle.dumps(cases))
+    script = tmp_path / "run.py"
+    script.write_text(RUNNER, encoding="utf-8")
+    log = tmp_path / "memcheck.log"
+    env = dict(os.environ, PYTHONMALLOC="malloc", FACTCHECK_CACHE_DIR="")
+    proc = subprocess.run(
+        [valgrind, "--tool=memcheck", "--error-limit=no", "--num-callers=40",
+         f"--log-file={log}", sys.executable, str(script), str(data)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"DONE {len(cases)}" in proc.stdout
+    errors = durable_errors(text)
+    assert not errors, f"{len(errors)} memcheck errors in durable_rules:\n\n" + errors[0]
+
+
+KNOWN_BAD = """
+from durable.engine import Ruleset
+class H:
+    def get_action(self, n): raise KeyError(n)
+# a correlated comparison after a correlated equality in one $and (docs/engine.md)
+rs = Ruleset("bad", H(), {"r": {"all": [
+    {"a": {"t": "c"}},
+    {"b": {"$and": [{"t": "c"}, {"m": {"a": "m"}}, {"$lt": {"hi": {"a": "lo"}}}]}}],
+    "run": lambda c: None}})
+for i, (m, lo, hi) in enumerate([("d", 2.5, 3.5), ("d", 7.5, 8.5), ("e", 2.5, 3.5), ("e", 0.5, 1.5)]):
+    r = rs.assert_fact({"sid": "1", "id": i, "t": "c", "m": m, "lo": lo, "hi": hi})
+    if r:
+        rs.do_actions(r, lambda e, s: None)
+"""
+
+
+@pytest.mark.slow
+def test_memcheck_catches_a_known_bad_shape(tmp_path):
+    """The detector itself works: the shape the compiler avoids is reported."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        pytest.skip("valgrind is not installed (.ci/run installs it)")
+    script = tmp_path / "bad.py"
+    script.write_text(KNOWN_BAD, encoding="utf-8")
+    log = tmp_path / "bad.log"
+    subprocess.run([valgrind, "--tool=memcheck", "--num-callers=40", f"--log-file={log}",
+                    sys.executable, str(script)], env=dict(os.environ, PYTHONMALLOC="malloc"),
+                   capture_output=True, timeout=600)
+    assert durable_errors(log.read_text(encoding="utf-8", errors="replace"))
