@@ -113,15 +113,6 @@ class Lexicon:
                 self.alias_source.setdefault(_key(a), name)
         self.source_alias_re = re.compile(
             r"(?<![\w])(" + _alt(list(self.alias_source)) + r")(?![\w])")
-        v = _alt(verbs)
-        np_ = r"((?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
-        self.quote_after_re = re.compile(
-            r"^[\s,]*(?:" + r"(?P<np>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)\s+(?:"
-            + v + r")\b|(?:" + v + r")\s+(?P<np2>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
-            r"\s*[.,;])", re.I)
-        self.quote_before_re = re.compile(
-            r"(?P<np>(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)\s+(?:" + v +
-            r")(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I)
         hd = vocab.load("hedges.yaml").get("hedges", {}) or {}
         self.hedge_of: dict[str, str] = {}
         for canon, spellings in hd.items():
@@ -365,18 +356,42 @@ class Lexicon:
         return None
 
     def quote_source(self, text: str, low: str, qs: int, qe: int) -> str | None:
-        m = self.quote_after_re.match(text, qe, min(len(text), qe + 160))
-        if m:
-            np_ = m.group("np") or m.group("np2")
-            if np_:
-                got = self._np_source(np_) or self.canonical_source(np_)
-                if got:
-                    return got
-        m = self.quote_before_re.search(text, max(0, qs - 160), qs)
-        if m:
-            got = self._np_source(m.group("np"))
-            if got:
-                return got
+        """Who a quotation belongs to: "“...,” X assessed", "“...,” said X", "X said: “...”"."""
+        ix = self.ix
+        assert ix is not None
+        vm = ix.matches["verb"]
+        lim = min(len(text), qe + 160)
+        after = vm.between(qe, lim)
+        if len(after):
+            k = after[0]
+            vs, ve = vm.starts[k], vm.ends[k]
+            head = text[qe:vs]
+            # only the attribution clause may stand between the quote and its verb
+            if not any(ch in head for ch in ".!?“”\"\n;"):
+                phrase = head.strip(" ,\u00a0—–-")
+                if phrase:
+                    got = self._np_source(phrase) or self.canonical_source(phrase)
+                    if got:
+                        return got
+                else:  # "“...,” said the ministry."
+                    am = _AFTER_VERB.match(text, ve, lim)
+                    if am:
+                        got = self._np_source(am.group(1).strip())
+                        if got:
+                            return got
+        before = vm.between(max(0, qs - 160), qs)
+        if len(before):
+            k = before[-1]
+            vs, ve = vm.starts[k], vm.ends[k]
+            tail = text[ve:qs]
+            if len(tail) <= 30 and not any(ch in tail for ch in ".!?“”\"\n"):
+                head = text[max(0, vs - 90):vs]
+                cut = max(head.rfind(c) for c in ".;:“”\"\n")
+                phrase = head[cut + 1:].strip(" ,")
+                if phrase:
+                    got = self._np_source(phrase)
+                    if got:
+                        return got
         return None
 
     # -- hedges ---------------------------------------------------------------------------

@@ -50,6 +50,9 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
+_MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|quarter|quadrupl")
+
+
 @lru_cache(maxsize=1)
 def _mult_re() -> re.Pattern[str]:
     mult = grammar().multiples
@@ -81,7 +84,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 b["period"] = b.get("period") or a.get("period")
                 continue
             # stated multiple "1,600, double the previous day's 800"
-            if same_sentence:
+            if same_sentence and _MULT_HINT.search(gap):
                 mm = mult_re.match(gap)
                 if mm:
                     factor = mult[" ".join(mm.group("m").lower().split())]
