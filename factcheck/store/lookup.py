@@ -25,7 +25,7 @@ module only reads; it must not write to the store or judge whether values agree.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -185,26 +185,34 @@ def _num(v: float) -> str:
 
 
 class _Query:
-    """A Core statement with named bind parameters, compiled once per dialect and run through
-    the driver: a draft's look-ups are many tiny index seeks, and building and compiling an
-    expression per seek would cost more than the seek itself."""
+    """A Core statement with named bind parameters, compiled once per dialect and run on the
+    DBAPI cursor of the caller's transaction: a draft's look-ups are a hundred or so tiny index
+    seeks, and building, compiling or wrapping results per seek would cost more than the seek.
+    Rows come back as named tuples of the statement's columns."""
 
     def __init__(self, stmt: Any):
         self.stmt = stmt
-        self._compiled: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
+        self._compiled: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any], Any]] = {}
 
     def run(self, conn: Connection, **params: Any) -> list[Any]:
         dialect = conn.dialect
         hit = self._compiled.get(dialect.name)
         if hit is None:
             comp = self.stmt.compile(dialect=dialect)
+            row = namedtuple("Row", [c.key for c in self.stmt.selected_columns],  # type: ignore
+                             rename=True)
             hit = (str(comp), tuple(comp.positiontup) if comp.positional else None,
-                   {k: v for k, v in comp.params.items() if v is not None})  # literals
+                   {k: v for k, v in comp.params.items() if v is not None}, row)  # literals
             self._compiled[dialect.name] = hit
-        sql, order, literals = hit
+        sql, order, literals, row = hit
         params = {**literals, **params}
         args = tuple(params[n] for n in order) if order is not None else params
-        return conn.exec_driver_sql(sql, args).all()  # type: ignore[arg-type]
+        cur = conn.connection.cursor()
+        try:
+            cur.execute(sql, args)
+            return [row._make(r) for r in cur.fetchall()]
+        finally:
+            cur.close()
 
 
 def _b(name: str) -> Any:
