@@ -168,6 +168,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": _noun_after(doc.text, c.end),
+        "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 

@@ -71,7 +71,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
-        "display": "text", "noun": "str",
+        "display": "text", "noun": "str", "converted": "num",
     },
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
@@ -325,8 +325,9 @@ def _check_list_sum(p, where):
     return {"facts": [{"as": "s", "type": "sum",
                        "where": _merge({"kind": ["part", "item"], "has_total": 1,
                                         "count": {"ge": int(p["min_items"])}}, where),
-                       "any": [{fld: {"gt": _r("s", "total_upper", 1 + tol)}},
-                               {fld: {"lt": _r("s", "total_lower", 1 - tol)}}]}],
+                       "any": ([{fld: {"gt": _r("s", "total_upper", 1 + tol)}}]
+                               if p["over"] else [])
+                       + [{fld: {"lt": _r("s", "total_lower", 1 - tol)}}]}],
             "anchor": "s"}
 
 
@@ -428,7 +429,8 @@ CHECKS: dict[str, CheckType] = {c.name: c for c in [
     CheckType("parts_exceed_total", "parts that add up to more than their whole",
               {"tolerance": 0.0, "compare": "value"}, _check_parts, "sum"),
     CheckType("list_sum", "listed items that do not add up to the stated total",
-              {"tolerance": 0.0, "compare": "value", "min_items": 2}, _check_list_sum, "sum"),
+              {"tolerance": 0.0, "compare": "value", "min_items": 2, "over": False},
+              _check_list_sum, "sum"),
     CheckType("shares_over_100", "shares of one whole that sum to more than 100%",
               {"tolerance": 0.5}, _check_shares, "sum"),
     CheckType("date_future", "an event dated after the publication date", {"grace_days": 0},
