@@ -13,6 +13,7 @@ import io
 import os
 import sys
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
@@ -131,7 +132,7 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
     from .pipeline import extract as run_extract
 
     config = _config()
-    result = run_extract(paths, pub_date, config.ignore, _stdin_if_needed(paths))
+    result = run_extract(paths, pub_date, config.is_ignored, _stdin_if_needed(paths))
     fmt = "json" if fmt == "json" else "claims"
     _report_errors(result, fmt, output)
     _render(fmt, result, output)
@@ -190,11 +191,14 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
     stdin_text = _stdin_if_needed(paths)
     try:
         with _progress() as progress:
-            return run_pipeline(paths, options, jobs=jobs or default_jobs(config),
-                                date_override=pub_date, ignore=config.ignore,
-                                stdin_text=stdin_text, progress=progress)
+            result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
+                                  date_override=pub_date, ignore=config.is_ignored,
+                                  stdin_text=stdin_text, progress=progress)
     except WorkerInitError as exc:
         raise Failure(str(exc)) from None
+    # the configuration's rule levels also reach flags made outside the rulebook (suppressions)
+    return replace(result, documents=tuple(replace(d, flags=config.apply(d.flags))
+                                           for d in result.documents))
 
 
 def _store_url(store: str | None) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -137,7 +137,8 @@ def read_jsonl(text: str, path: str, date_override: date | None = None
                 raise InputError(path, "JSONL line has no 'text' string", n)
             doc_id = str(obj.get("id", f"{path}:{n}"))
             meta = {k: v for k, v in obj.items() if k != "text"}
-            yield _document(doc_id, body, path, meta, 0, date_override, line=n)
+            # line_offset: reported lines start at the document's own line of the JSONL file
+            yield _document(doc_id, body, path, meta, n - 1, date_override, line=n)
         except json.JSONDecodeError as exc:
             yield DocumentError(path, f"malformed JSONL line: {exc.msg} (column {exc.colno})", n)
         except InputError as exc:
@@ -169,13 +170,21 @@ def load_path(path: str | Path, date_override: date | None = None,
         return [exc.error]
 
 
-def expand(paths: Iterable[str], ignore: Iterable[str] = ()) -> Iterator[str]:
-    """Files named or found (recursively, sorted) under the given paths; '-' passes through."""
-    patterns = tuple(ignore)
+def expand(paths: Iterable[str],
+           ignore: Iterable[str] | Callable[[str], bool] = ()) -> Iterator[str]:
+    """Files named or found (recursively, sorted) under the given paths; '-' passes through.
 
-    def ignored(p: str) -> bool:
-        return any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(Path(p).name, pat)
-                   for pat in patterns)
+    ``ignore`` is a predicate on a path (``Config.is_ignored``) or a list of globs matched
+    against the path and the file name.
+    """
+    if callable(ignore):
+        ignored = ignore
+    else:
+        patterns = tuple(ignore)
+
+        def ignored(p: str) -> bool:
+            return any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(Path(p).name, pat)
+                       for pat in patterns)
 
     for name in paths:
         p = Path(name)
@@ -184,12 +193,13 @@ def expand(paths: Iterable[str], ignore: Iterable[str] = ()) -> Iterator[str]:
                 if f.is_file() and f.suffix.lower() in SUFFIXES and not ignored(str(f)) \
                         and not any(part.startswith(".") for part in f.relative_to(p).parts):
                     yield str(f)
-        elif not ignored(name):
+        elif name == STDIN or not ignored(name):
             yield name
 
 
 def load_inputs(paths: Iterable[str], date_override: date | None = None,
-                ignore: Iterable[str] = (), stdin_text: str | None = None
+                ignore: Iterable[str] | Callable[[str], bool] = (),
+                stdin_text: str | None = None
                 ) -> tuple[list[Document], list[DocumentError]]:
     """All documents and all input errors, in input order."""
     docs: list[Document] = []

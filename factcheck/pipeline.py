@@ -240,7 +240,7 @@ def default_jobs(config: "Config | None" = None) -> int:
 
 
 def extract(paths: Sequence[str], date_override: date | None = None,
-            ignore: Sequence[str] = (), stdin_text: str | None = None) -> RunResult:
+            ignore: Any = (), stdin_text: str | None = None) -> RunResult:
     """Claims only (no engine, no store): pure Python, run in-process."""
     from .normalize import claims_for
 
