@@ -21,7 +21,7 @@ from datetime import date
 
 from .dates import DateMention, find_dates
 from .numbers import QuantityMention, find_quantities, with_qualifiers
-from .text import Section, masked_spans, paragraphs, quotes, sections, sentences
+from .text import Section, Words, masked_spans, paragraphs, quotes, sections, sentences, words
 from .vocab import VocabError
 
 
@@ -77,20 +77,23 @@ class Mentions:
     quotes: tuple[tuple[int, int], ...]
     dates: tuple[DateMention, ...]
     quantities: tuple[QuantityMention, ...]
+    words: Words | None = None
 
 
 def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False) -> Mentions:
     """Run every finder over ``text``. Dates are found first and hide their digits from the
     figure finder ("17 December 2024" holds no figure, "the past 24 hours" is a period)."""
-    dates = find_dates(text, pub_date)
-    qs = find_quantities(text, [(d.start, d.end) for d in dates])
+    ws = words(text)
+    dates = find_dates(text, pub_date, ws)
+    qs = find_quantities(text, [(d.start, d.end) for d in dates], ws)
     qs = with_qualifiers(text, qs)
     return Mentions(text=text, sentences=tuple(sentences(text)),
                     paragraphs=tuple(paragraphs(text)),
                     sections=tuple(sections(text, has_title=has_title)),
-                    quotes=tuple(quotes(text)), dates=tuple(dates), quantities=tuple(qs))
+                    quotes=tuple(quotes(text)), dates=tuple(dates), quantities=tuple(qs),
+                    words=ws)
 
 
 __all__ = ["DateMention", "Mentions", "NameMention", "QuantityMention", "Section", "VocabError",
            "find_dates", "find_mentions", "find_names", "find_quantities", "masked_spans",
-           "paragraphs", "quotes", "sections", "sentences", "with_qualifiers"]
+           "paragraphs", "quotes", "sections", "sentences", "with_qualifiers", "Words", "words"]

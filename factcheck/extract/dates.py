@@ -25,6 +25,7 @@ from typing import Any, Iterator
 from dateutil.relativedelta import relativedelta
 
 from . import vocab
+from .text import Words, words
 
 _WS = r"[ \u00a0\u202f\t]"
 
@@ -152,12 +153,14 @@ def _num(s: str | None) -> int:
     return _NUM_WORDS.get(s, 1)
 
 
-def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
-    """Every date or period in ``text``, in order, resolved against ``pub_date``."""
+def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> list[DateMention]:
+    """Every date or period in ``text``, in order, resolved against ``pub_date``.
+
+    ``ws`` is the text's word list when the caller already has it."""
     g = _grammar()
     out: list[DateMention] = []
     D = pub_date
-    for m in _matches(g, text):
+    for m in _matches(g, text, ws):
         s, e = m.span()
 
         def orig(group: str) -> str:
@@ -349,19 +352,71 @@ def find_dates(text: str, pub_date: date | None) -> list[DateMention]:
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 
-def _matches(g: _DateGrammar, text: str) -> Iterator[re.Match[str]]:
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+_PREFIX_WORDS = frozenset("""
+the in on of since during for over within across through throughout by until till before after
+from early mid late beginning start end middle last this next past previous preceding so far
+""".split())
+_UNITISH = frozenset("""
+one two three four five six seven eight nine ten twelve twenty thirty forty few several week
+weeks month months year years day days hour hours night decade decades morning afternoon evening
+weekend
+""".split())
+_RELATIVE = frozenset("past last previous preceding this next".split())
+_DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
+
+
+def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
+    """Word indexes where a date may be anchored (see ``_DateGrammar.anchor``)."""
+    W = ws.words
+    n = len(W)
+    months, wdays = g.months, g.weekdays
+    out = []
+    for i in range(n):
+        w = W[i]
+        c0 = w[0]
+        if c0 <= "9":
+            if len(w) >= 4 and w[:2] in ("18", "19", "20") and w[2:4].isdigit() and (
+                    len(w) == 4 or w[4:] == "s"):
+                out.append(i)
+            elif (w == "24" or w == "48") and i + 1 < n and W[i + 1] in ("hours", "hour"):
+                out.append(i)
+            continue
+        if w in months:
+            if w == "may":
+                prev = W[i - 1] if i else ""
+                nxt = W[i + 1] if i + 1 < n else ""
+                if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev == "of"):
+                    continue
+            out.append(i)
+        elif w in wdays or w in _DAYWORDS:
+            out.append(i)
+        elif w in _RELATIVE:
+            nxt = W[i + 1] if i + 1 < n else ""
+            if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays:
+                out.append(i)
+        elif w == "so" and i + 1 < n and W[i + 1] == "far":
+            out.append(i)
+        elif w in ("twenty", "forty") and i + 1 < n and W[i + 1] in ("four", "eight"):
+            out.append(i)
+    return out
+
+
+def _matches(g: _DateGrammar, text: str, ws: Words | None = None) -> Iterator[re.Match[str]]:
+    if ws is None:
+        ws = words(text)
+    low, S, W = ws.low, ws.starts, ws.words
     pos = 0
     rx = g.rx
-    for a in g.anchor.finditer(low):
-        at = a.start()
+    for i in _anchors(g, ws):
+        at = S[i]
         if at < pos:
             continue
-        # candidate starts: up to three word starts before the anchor, then the anchor
-        lo = max(pos, at - 40)
-        starts = [w.start() for w in _WORD_START.finditer(low, lo, at)][-3:]
+        # candidate starts: up to three date words before the anchor, then the anchor
+        starts = []
+        for j in range(max(0, i - 3), i):
+            if S[j] >= pos and S[j] >= at - 40 and (W[j] in _PREFIX_WORDS or W[j][0] <= "9"
+                                                     or W[j] in g.weekdays):
+                starts.append(S[j])
         starts.append(at)
         for st in starts:
             m = rx.match(low, st)

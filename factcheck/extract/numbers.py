@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import vocab
-from .text import NOT_FIGURE, in_spans, masked_spans
+from .text import NOT_FIGURE, Words, in_spans, masked_spans, words
 
 _WS = "[ \u00a0\u202f\u2009]"
 
@@ -132,6 +132,10 @@ class _Grammar:
         # The fast candidate finder, run on the lower-cased text (case-sensitive literals are
         # several times faster than IGNORECASE): a digit or vulgar fraction, a number word, or
         # "a"/"an"/"one" before a scale word or a unit name.
+        self.number_words = frozenset(words)
+        self.article_follow = frozenset(
+            [w0 for a in article_names for w0 in _WORDS_OF(a.lower())[:1]]
+            + list(self.scales) + list(self.groups) + list(self.denoms))
         low_units = "|".join(re.escape(a.lower()) for a in article_names) + "|" + "|".join(
             re.escape(x) for x in sorted(set(self.scales) | set(self.groups) | set(self.denoms),
                                          key=len, reverse=True))
@@ -196,6 +200,8 @@ def _norm(s: str) -> str:
 def grammar() -> _Grammar:
     return _Grammar()
 
+
+_WORDS_OF = re.compile(r"[a-z0-9]+").findall
 
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
            "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
@@ -348,10 +354,12 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|&|,")
 
 
-def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> list[QuantityMention]:
+def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
+                    ws: Words | None = None) -> list[QuantityMention]:
     """Every figure in ``text`` with its unit, qualifier and range, in order.
 
-    ``masks`` are extra sorted spans where no figure is read (dates found by ``find_dates``).
+    ``masks`` are extra sorted spans where no figure is read (dates found by ``find_dates``);
+    ``ws`` is the text's word list when the caller already has it.
     """
     g = grammar()
     spans = sorted(masked_spans(text) + list(masks or ()))
@@ -366,18 +374,13 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
     mstarts = [s for s, _ in merged]
     out: list[QuantityMention] = []
     pos = 0
-    n = len(text)
-    low = text.lower()
-    if len(low) != n:  # a few characters lower-case to two; keep offsets
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    cand = g.candidate
     rx = g.number
-    while pos < n:
-        c = cand.search(low, pos)
-        if c is None:
-            break
-        a = c.start()
-        if c.lastgroup == "d":
+    if ws is None:
+        ws = words(text)
+    for a, kind, dend in _candidates(g, text, ws):
+        if a < pos:
+            continue
+        if kind == "d":
             st = a
             if a > 0 and text[a - 1] in _PREFIX_CHARS:
                 pm = g.prefix.search(text, max(pos, a - 8), a)
@@ -385,9 +388,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
                     st = pm.start()
             prev = text[st - 1] if st > 0 else " "
             if not (prev.isalnum() or prev in ".,"):
-                ce = c.end()
-                after = text[ce:ce + 1]
-                if prev in "+(" or (after and after in _TIME_NEXT and c.end() - a <= 4):
+                after = text[dend:dend + 1]
+                if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4):
                     tp = st - 1 if prev in "+(" else st
                     nf = NOT_FIGURE.match(text, tp)
                     if nf is not None:
@@ -399,7 +401,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
         else:
             m = rx.match(text, a)
         if m is None or m.end() <= m.start():
-            pos = c.end()
+            pos = dend
             continue
         s, e = m.span()
         if merged and in_spans(merged, mstarts, s if not m.group("open") else s + 1):
@@ -424,6 +426,34 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None) -> li
         out.append(q)
         pos = max(end, s + 1)
     return _spread_units(text, out)
+
+
+_VULGAR_RE = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_DIGITS = "0123456789"
+
+
+def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]:
+    """(start, kind, end) of every place a figure may start, in order: a word that starts
+    with a digit (d), a number word (w), "a"/"an"/"one" before a scale word or unit name (a),
+    a vulgar fraction (d)."""
+    out: list[tuple[int, str, int]] = []
+    W, S, E, low = ws.words, ws.starts, ws.ends, ws.low
+    numw, follow = g.number_words, g.article_follow
+    n = len(W)
+    for i in range(n):
+        w = W[i]
+        c0 = w[0]
+        if c0 in _DIGITS:
+            out.append((S[i], "d", S[i] + len(w) - len(w.lstrip(_DIGITS))))
+        elif w in numw:
+            out.append((S[i], "w", E[i]))
+        elif (w == "a" or w == "an" or w == "one") and i + 1 < n and W[i + 1] in follow \
+                and not low[E[i]:S[i + 1]].strip():
+            out.append((S[i], "a", E[i]))
+    if any(ch in text for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"):
+        out.extend((m.start(), "d", m.end()) for m in _VULGAR_RE.finditer(text))
+        out.sort()
+    return out
 
 
 def _token_end(text: str, e: int) -> int:

@@ -121,6 +121,37 @@ _CAPTION = re.compile(
 _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The alphanumeric words of a text, found once and shared by the finders.
+
+    ``low`` is the lower-cased text with the same offsets as the text (a character whose lower
+    case is longer is kept as it is); ``starts``/``ends``/``words`` are parallel lists.
+    """
+
+    low: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+
+def lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def words(text: str) -> Words:
+    """Split ``text`` into lower-case alphanumeric words with their offsets."""
+    low = lower_same_length(text)
+    spans = [m.span() for m in _WORD.finditer(low)]
+    return Words(low, [a for a, _ in spans], [b for _, b in spans], _WORD.findall(low))
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     start: int

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..extract import Mentions
+from ..extract.text import lower_same_length
 from ..extract.dates import markers
 from ..extract.numbers import QuantityMention
 from ..model import Document
@@ -26,7 +27,7 @@ class Context:
         self.doc = doc
         self.m = m
         self.text = m.text
-        self.low = m.text.lower()
+        self.low = m.words.low if m.words is not None else lower_same_length(m.text)
         self.sent_starts = [s for s, _ in m.sentences]
         self.par_starts = [s for s, _ in m.paragraphs]
         self.sec_starts = [s.start for s in m.sections]
@@ -35,7 +36,7 @@ class Context:
         _, _, self.scope_start = markers()
         self._sent_flags: dict[int, tuple[bool, bool]] = {}
         self.lex = lexicon.get()
-        self.lex.begin(self.low)
+        self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
         self._period_by_par: dict[int, tuple[date, date]] = {}

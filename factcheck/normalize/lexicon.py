@@ -133,10 +133,11 @@ class Lexicon:
         }
         self.ix: WordIndex | None = None
 
-    def begin(self, low: str) -> WordIndex:
-        """Index one document (lower-cased text); later look-ups refer to it."""
+    def begin(self, low: str, ws: Any | None = None) -> WordIndex:
+        """Index one document (lower-cased text, and its word list when known); later look-ups
+        refer to it."""
         self._attr_cache = {}
-        self.ix = WordIndex(low, self.tables)
+        self.ix = WordIndex(low, self.tables, ws)
         return self.ix
 
     def flags(self, ss: int, se: int) -> tuple[bool, bool]:

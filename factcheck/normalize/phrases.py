@@ -72,11 +72,15 @@ class Matches:
 class WordIndex:
     """The words of a lower-cased text and the matches of each table in it."""
 
-    def __init__(self, low: str, tables: dict[str, PhraseTable]) -> None:
-        spans = [m.span() for m in WORD.finditer(low)]
-        starts = [a for a, _ in spans]
-        ends = [b for _, b in spans]
-        words = WORD.findall(low)
+    def __init__(self, low: str, tables: dict[str, PhraseTable],
+                 ws: Any | None = None) -> None:
+        if ws is not None and ws.low is low:
+            starts, ends, words = ws.starts, ws.ends, ws.words
+        else:
+            spans = [m.span() for m in WORD.finditer(low)]
+            starts = [a for a, _ in spans]
+            ends = [b for _, b in spans]
+            words = WORD.findall(low)
         self.low = low
         self.starts, self.ends, self.words = starts, ends, words
         self.matches: dict[str, Matches] = {name: Matches() for name in tables}
