@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset("""
@@ -37,10 +38,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    hard = hard_breaks(text)
     for m in _END.finditer(text):
         end = m.end()
         if m.group() == "\n":
-            if not _hard_break(text, m.start()):
+            if m.start() not in hard:
                 continue
             _emit(text, start, m.start(), out)
             start = end
@@ -67,6 +69,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < n:
         _emit(text, start, n, out)
     return out
+
+
+@lru_cache(maxsize=4)
+def hard_breaks(text: str) -> frozenset[int]:
+    """Offsets of the line breaks that end a block (see ``_hard_break``)."""
+    out = []
+    pos = text.find("\n")
+    while pos != -1:
+        if _hard_break(text, pos):
+            out.append(pos)
+        pos = text.find("\n", pos + 1)
+    return frozenset(out)
 
 
 def _hard_break(text: str, nl: int) -> bool:
@@ -97,12 +111,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks separated by a line break that ends a block."""
     out: list[tuple[int, int]] = []
     start = 0
-    pos = text.find("\n")
-    while pos != -1:
-        if _hard_break(text, pos):
-            _emit(text, start, pos, out)
-            start = pos + 1
-        pos = text.find("\n", pos + 1)
+    for pos in sorted(hard_breaks(text)):
+        _emit(text, start, pos, out)
+        start = pos + 1
     _emit(text, start, len(text), out)
     return out
 
