@@ -1,21 +1,22 @@
 """The rules engine: durable_rules 2.0.28 behind one small API. The only module that imports it.
 
 ``Engine(rulebook)`` registers one durable ruleset per enabled rule, all of them at start-up,
-before any fact is posted (defining a ruleset after facts were posted crashes durable_rules).
-``Engine.run(doc, claims, references)`` builds the document's facts (factcheck.engine_facts),
-posts to each ruleset only the fact types its rule binds, in the engine's session, drains the
-actions the conditions fire, retracts every fact it posted (the session is empty again between
-documents) and returns ``Finding`` records.
+before any fact is posted. ``Engine.run(doc, claims, references)`` builds the document's facts
+(factcheck.engine_facts), and for each rule asserts one *tuple* fact per assignment of distinct
+facts to the rule's names (the compiled condition decides which tuples match: joins happen
+inside one durable fact), drains the actions the matches fire, retracts every tuple that was
+handled (the session is empty again between documents) and returns ``Finding`` records.
 
 Hazards handled here (docs/engine.md has the measurements):
 - A fact that matches no rule raises MessageNotHandledException: normal, ignored.
-- delete_state reads uninitialised memory and segfaults on a session where nothing was ever
-  handled: sessions are emptied by retracting the document's facts, never deleted.
-- Identical facts raise MessageObservedException: every fact carries a unique ``fid``.
+- Identical facts raise MessageObservedException: every fact and tuple carries a unique fid.
+- delete_state reads uninitialised memory (and segfaults on a session where nothing was
+  handled), and retracting facts of a matched cross-fact join reads uninitialised memory: so
+  rules never join across durable facts, and sessions are emptied by retraction, not deleted.
 - durable's Host starts background dispatch threads that race the caller; we drive
   ``durable.engine.Ruleset`` objects directly, synchronously, with no threads.
-- Rulesets must hold only the condition shapes factcheck.rulebook emits; this module never
-  builds conditions itself.
+- Rulesets hold only the condition shapes factcheck.rulebook emits; this module never builds
+  conditions itself.
 
 It must not decide anything beside the engine: a Finding exists only because a condition
 matched. It must not format messages (factcheck.verdicts does).

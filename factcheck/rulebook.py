@@ -7,12 +7,13 @@ types* written here in Python (``CHECKS``) and parameterises it with data (``whe
 to names, each with tests on its fields. ``check: pattern`` lets a rule spell the pattern out
 itself, so that a new pack (prior reports, reference data) needs no Python.
 
-Patterns compile to durable_rules conditions. The compiler emits only condition shapes that we
-measured to run clean and correct on durable_rules 2.0.28 (see docs/engine.md): in each fact's
-``$and`` literal tests first, then correlated equalities, then every comparison that involves
-another fact or arithmetic inside one trailing single-branch ``{"$or": [{"$and": [...]}]}``;
-no disjunction reaches the engine (alternatives become separate durable rules); categorical
-fields are compared across facts through integer codes (``<field>_k``), never as strings.
+Patterns compile to durable_rules conditions, in the only shape we measured to run clean and
+right on durable_rules 2.0.28 (docs/engine.md): every durable rule matches ONE fact, a tuple
+that binds one fact per name of the pattern (fields ``<name>__<field>``, built by
+factcheck.engine); its condition holds literal tests first, then equalities between fields of
+the tuple, then every comparison and arithmetic inside one trailing single-branch
+``{"$or": [{"$and": [...]}]}``. No disjunction reaches the engine (alternatives become separate
+durable rules), and words are compared between facts through integer codes (``<field>_k``).
 
 Malformed rule files raise ``RuleFileError(path, line, message)``: one line, never a traceback,
 never a silently skipped rule. This module must not import durable_rules (only
