@@ -280,3 +280,23 @@ def seed_text():
     if not p.exists():
         pytest.skip("shared seed article absent")
     return p.read_text(encoding="utf-8")
+
+
+def test_memory_does_not_grow_with_documents(engine):
+    import resource
+
+    text = "Troops are just 3 km away. Later: 8 km away. About 3km, officials said."
+    claims = [claim("c1", "3 km", text, 3.0, 2.5, 3.5, unit="kilometer", measure="distance"),
+              claim("c2", "8 km", text, 8.0, 7.5, 8.5, unit="kilometer", measure="distance"),
+              claim("c3", "About 3km", text, 3.0, 2.7, 3.3, unit="kilometer",
+                    measure="distance", source="officials")]
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    for _ in range(50):
+        engine.run(doc, claims, [])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for _ in range(400):
+        engine.run(doc, claims, [])
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    # a new session per document would leak ~0.4 MB per document and ruleset (docs/engine.md)
+    assert grown_kb < 4096, f"peak memory grew {grown_kb} KB over 400 documents"
+    assert engine.held_facts() == 0
