@@ -194,3 +194,15 @@ def test_non_breaking_spaces_and_curly_quotes_keep_offsets():
     text = "“Losses reached 1\u00a0600\u00a0km,” it said."
     (q,) = find_mentions(text, D).quantities
     assert text[q.start:q.end] == q.text and q.value == 1600
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("the daily reports from 7 to 13 December", date(2024, 12, 7), date(2024, 12, 13)),
+    ("between 7 and 13 December 2024", date(2024, 12, 7), date(2024, 12, 13)),
+    ("December 7-13", date(2024, 12, 7), date(2024, 12, 13)),
+    ("in October", date(2024, 10, 1), date(2024, 10, 31)),
+])
+def test_day_ranges_and_months(text, start, end):
+    (dm,) = find_dates(text, D)
+    assert (dm.start_date, dm.end_date) == (start, end)
+    assert figures(text) == []

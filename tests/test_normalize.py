@@ -278,3 +278,47 @@ def test_malformed_vocabulary_names_file_and_line(tmp_path, monkeypatch):
             vocab.load("qualifiers.yaml")
     finally:
         vocab.load.cache_clear()
+
+
+def test_daily_and_cumulative_markers_in_one_sentence_go_to_the_nearest_figure():
+    a, b = claims("Ukraine's General Staff reported 1,780 Russian personnel losses over the past "
+                  "day, taking the cumulative total to 745,700.")
+    assert (a.cumulative, a.period.start, a.period.end) == (False, D, D)
+    assert (b.cumulative, b.period.start) == (True, date(2022, 2, 24))
+
+
+def test_subject_named_right_after_the_figure():
+    c = one("Ukraine's General Staff reported 1,780 Russian personnel losses.")
+    assert (c.subject, c.measure) == ("russian_forces", "personnel_losses")
+
+
+def test_noun_search_stops_at_a_conjunction_and_verb():
+    a, b = claims("The report put personnel losses over the past day at 1,390 and listed 5 tanks.")
+    assert (a.measure, b.measure) == ("personnel_losses", "tanks")
+
+
+def test_the_outlet_itself_is_no_source():
+    c = one("Russia lost 9,510 troops, according to our sum of the daily reports.")
+    assert c.source is None
+
+
+def test_a_colon_far_from_the_figure_makes_no_total():
+    cs = claims("Losses over the same seven reports were lower than in recent weeks: 23 tanks, "
+                "157 armoured combat vehicles.")
+    assert all(c.role != "total" for c in cs)
+
+
+def test_subject_depends_on_the_domain():
+    assert one("Russia's central bank held its key rate at 21%.").subject == "russia"
+    assert one("Russia lost 40 tanks.").subject == "russian_forces"
+
+
+@pytest.mark.parametrize("text,qualifier,kind_lower,kind_upper", [
+    ("Russia lost 1,600 troops or more.", "or more", 1600, None),
+    ("The town is 3 km or so away.", "or so", 2.7, 3.3),
+])
+def test_qualifier_after_the_figure(text, qualifier, kind_lower, kind_upper):
+    c = one(text)
+    assert c.qualifier == qualifier
+    assert c.lower == pytest.approx(kind_lower)
+    assert c.upper == (pytest.approx(kind_upper) if kind_upper is not None else None)

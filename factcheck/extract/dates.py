@@ -91,6 +91,11 @@ class _DateGrammar:
         self.rx = re.compile(
             rf"""(?x)
             (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
+          | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
+                (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
+                (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+          | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
+                {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
           | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
                 {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
           | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
@@ -175,6 +180,28 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
         try:
             if m.group("iso"):
                 sd = ed = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            elif m.group("drange") or m.group("mdrange"):
+                if m.group("drange"):
+                    d1, d2, mg, yy = m.group("da"), m.group("db"), "m6", m.group("y6")
+                else:
+                    d1, d2, mg, yy = m.group("dc"), m.group("dd"), "m7", m.group("y7")
+                mo = orig(mg)
+                if mo[0].islower():
+                    continue
+                month = g.months[mo.lower().rstrip(".")]
+                a_, b_ = int(d1), int(d2)
+                if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
+                    continue
+                if yy:
+                    y = int(yy)
+                else:
+                    y_ = _year_for(month, b_, D)
+                    relative = True
+                    if y_ is None:
+                        out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
+                        continue
+                    y = y_
+                sd, ed, k = _safe(y, month, a_), _safe(y, month, b_), "period"
             elif m.group("dmy") or m.group("mdy"):
                 if m.group("dmy"):
                     dd, mm_, yy, wd = m.group("d1"), orig("m1"), m.group("y1"), m.group("wd1")
@@ -354,7 +381,8 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 _PREFIX_WORDS = frozenset("""
 the in on of since during for over within across through throughout by until till before after
-from early mid late beginning start end middle last this next past previous preceding so far
+from early mid late beginning start end middle last this next past previous preceding so far to
+and between
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week

@@ -96,7 +96,7 @@ class Context:
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun
-        subj = self.subject(q, si, ss, se, measure)
+        subj = self.subject(q, si, ss, se, measure, noun)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
@@ -106,10 +106,12 @@ class Context:
         return d
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
-                measure: str | None) -> str | None:
+                measure: str | None, noun: tuple[int, int] | None = None) -> str | None:
         spans = self._source_spans(ss, se)
         dom = self.lex.domain(measure)
-        got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
+        got = self.lex.subject_in_noun(noun, spans, dom)
+        if got is None:
+            got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
         if got is None:
             got = self.lex.subject_in(self.low, q.end, se, spans, dom)
         if got is not None:
@@ -165,11 +167,7 @@ class Context:
         D = self.doc.date
         low = self.low
         sent = low[ss:se]
-        flags = self._sent_flags.get(ss)
-        if flags is None:
-            flags = self.lex.flags(ss, se)
-            self._sent_flags[ss] = flags
-        cumulative, daily = flags
+        cumulative, daily = self._markers_for(q, ss, se)
         level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
         pi = self.paragraph(ss)
         # dates written in the sentence: the nearest one before the figure, else after
@@ -218,6 +216,21 @@ class Context:
         if self.lex.is_state(measure) or self.lex.says_now(sent):
             return (D, D), False
         return None, False
+
+    def _markers_for(self, q: QuantityMention, ss: int, se: int) -> tuple[bool, bool]:
+        """(cumulative, daily) for a figure: the markers of its sentence, and when the sentence
+        has both kinds, the kind whose marker stands nearest the figure ("1,780 over the past
+        day, taking the cumulative total to 745,700")."""
+        flags = self._sent_flags.get(ss)
+        if flags is None:
+            flags = self.lex.flags(ss, se)
+            self._sent_flags[ss] = flags
+        cum, daily = flags
+        if not (cum and daily):
+            return cum, daily
+        dc = self.lex.marker_distance("cum", ss, se, q.num_start, q.end)
+        dd = self.lex.marker_distance("daily", ss, se, q.num_start, q.end)
+        return (dc < dd, dd <= dc)
 
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = relate(self.text, self.low, drafts, self.lex)

@@ -46,6 +46,11 @@ def _key(s: str) -> str:
 
 _NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[\d$€£])|\n")
 _BY = re.compile(r"\bby\s+")
+# words that end the modifiers between a figure and its noun ("1,390 and listed 5 tanks")
+_NOUN_BREAK = frozenset("""
+and or but that which who whom while as to in on at by from than was were is are be been had has
+have with after before since over under into per listed reported said
+""".split())
 _AFTER_VERB = re.compile(
     r"\s+(?!(?:on|in|at|by|that|to|for|from|with|last|this|earlier|later|yesterday|today|it|"
     r"they|he|she|we|there|its|their|his|her|some|about|around|nearly|more|over)\b)"
@@ -140,6 +145,18 @@ class Lexicon:
         self.ix = WordIndex(low, self.tables, ws)
         return self.ix
 
+    def marker_distance(self, kind: str, ss: int, se: int, qs: int, qe: int) -> int:
+        """Characters between a figure and the nearest marker of ``kind`` in its sentence."""
+        ix = self.ix
+        assert ix is not None
+        mt = ix.matches[kind]
+        best = 1 << 30
+        for k in mt.between(ss, se):
+            a, b = mt.starts[k], mt.ends[k]
+            d = qs - b if b <= qs else a - qe if a >= qe else 0
+            best = min(best, d)
+        return best
+
     def flags(self, ss: int, se: int) -> tuple[bool, bool]:
         """(cumulative marker, daily marker) in the sentence [ss, se)."""
         ix = self.ix
@@ -167,7 +184,7 @@ class Lexicon:
             # a phrase right after the figure, or after up to four modifier words
             i0 = ix.word_at(noun[0])
             for i in range(i0, min(i0 + 5, len(ix.words))):
-                if ix.starts[i] >= noun[1]:
+                if ix.starts[i] >= noun[1] or (i > i0 and ix.words[i] in _NOUN_BREAK):
                     break
                 got = ix.match_at(self.after_table, i, noun[1])
                 if got is None:
@@ -270,6 +287,22 @@ class Lexicon:
             return self.pick_subject(got[2], domain)
         return None
 
+    def subject_in_noun(self, noun: tuple[int, int] | None, exclude: list[tuple[int, int]],
+                        domain: str | None) -> str | None:
+        """An alias among the first words after the figure: "1,780 Russian personnel losses"."""
+        if noun is None:
+            return None
+        ix = self.ix
+        assert ix is not None
+        i0 = ix.word_at(noun[0])
+        for i in range(i0, min(i0 + 2, len(ix.words))):
+            if ix.starts[i] >= noun[1] or ix.words[i] in _NOUN_BREAK:
+                break
+            got = ix.match_at(self.subject_table, i, noun[1])
+            if got and not any(s <= got[0] < e for s, e in exclude):
+                return self.pick_subject(got[2], domain)
+        return None
+
     def has_pronoun(self, low: str, ss: int, pos: int) -> bool:
         return bool(_PRONOUN.search(low, ss, pos))
 
@@ -280,6 +313,8 @@ class Lexicon:
         if m:
             return self.alias_source[_key(m.group(1))]
         words = phrase.strip(" ,.;:").split()
+        if words and words[0].lower() in ("our", "my", "we", "us", "this", "these"):
+            return None  # the outlet itself: "according to our sum of the reports"
         while words and words[0].lower() in ("the", "a", "an", "latest", "recent", "new", "its",
                                              "their", "his", "her"):
             words = words[1:]
@@ -352,7 +387,8 @@ class Lexicon:
             tail = tail[1:]
         if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
                                                                  "we", "i", "you", "this")) \
-                and not all(w.lower().strip(".,") in _CALENDAR for w in tail):
+                and not all(w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
+                            in _CALENDAR for w in tail):
             return " ".join(tail)
         return None
 

@@ -26,7 +26,7 @@ _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximatel
                     r"|c\.)\s*)?$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
 _TOTAL_OPEN = re.compile(
-    r"^[^.;!?]{0,40}?(?::|\s—|\s–|\(|,?\s+including|,?\s+of\s+(?:which|whom)|,?\s+comprising|"
+    r"^[^.;!?]{0,25}?(?::|\s—|\s–|\(|,?\s+including|,?\s+of\s+(?:which|whom)|,?\s+comprising|"
     r",?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|,?\s+namely)\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
