@@ -25,14 +25,16 @@ matched. It must not format messages (factcheck.verdicts does).
 from __future__ import annotations
 
 import itertools
+import json
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from durable.engine import MessageNotHandledException, MessageObservedException, Ruleset
+import durable_rules_engine
+from durable.engine import MessageNotHandledException, Ruleset
 
-from .engine_facts import build_facts
+from .engine_facts import BIG, build_facts
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, tuple_key
 
@@ -134,13 +136,18 @@ class Engine:
             self._matches.clear()
             held: list[dict[str, Any]] = []
             bound: dict[str, tuple[dict[str, Any], ...]] = {}
+            fields = self._fields[rule_id]
+            prepared: dict[tuple[str, int], dict[str, Any]] = {}
             try:
                 for combo in self._tuples(rule, by_type):
                     fid = "|".join(f["fid"] for f in combo)
-                    fact = {"t": TUPLE, "fid": fid, "sid": self._sid}
+                    fact: dict[str, Any] = {"t": TUPLE, "fid": fid, "sid": self._sid}
                     for alias, f in zip(aliases, combo):
-                        for fld in self._fields[rule_id][alias]:
-                            fact[tuple_key(alias, fld)] = f[fld]
+                        part = prepared.get((alias, id(f)))
+                        if part is None:
+                            part = prepared[(alias, id(f))] = {
+                                tuple_key(alias, fld): _clamp(f[fld]) for fld in fields[alias]}
+                        fact.update(part)
                     bound[fid] = combo
                     if self._assert(rs, fact):
                         held.append(fact)
@@ -208,13 +215,18 @@ class Engine:
 
     @staticmethod
     def _assert(rs: Ruleset, fact: dict[str, Any]) -> bool:
-        """Post one fact; False when no rule of the ruleset looks at it (normal)."""
-        try:
-            handle = rs.assert_fact(_postable(fact))
-        except MessageNotHandledException:
-            return False
-        except MessageObservedException:
-            raise EngineError(f"fact {fact.get('fid')} was posted twice") from None
+        """Post one fact; False when no rule of the ruleset looks at it (normal).
+
+        Calls the C engine directly: durable's Python wrapper serialises every unmatched fact
+        a second time to build the text of MessageNotHandledException, which we never show.
+        """
+        result = durable_rules_engine.assert_fact(
+            rs._handle, json.dumps(fact, ensure_ascii=False, separators=(",", ":")))
+        if result[0] == 1:
+            return False            # MessageNotHandled: no rule looks at this fact
+        if result[0] == 2:
+            raise EngineError(f"fact {fact.get('fid')} was posted twice")
+        handle = 0 if result[0] == 3 else result[1]
         if handle:
             errors: list[Any] = []
             rs.do_actions(handle, lambda e, state: errors.append(e) if e else None)
@@ -238,8 +250,8 @@ def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
     return tuple(dict.fromkeys(out))
 
 
-def _postable(fact: dict[str, Any]) -> dict[str, Any]:
-    """The fact with every float clamped to +-1e15: durable_rules cannot parse '1e+16'."""
-    from .engine_facts import BIG
-
-    return {k: (max(-BIG, min(BIG, v)) if isinstance(v, float) else v) for k, v in fact.items()}
+def _clamp(v: Any) -> Any:
+    """Numbers posted stay within +-1e15: durable_rules cannot parse '1e+16' (error 204)."""
+    if isinstance(v, float):
+        return max(-BIG, min(BIG, v))
+    return v
