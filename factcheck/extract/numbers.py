@@ -27,9 +27,12 @@ from .text import NOT_FIGURE, Words, in_spans, masked_spans, words
 _WS = "[ \u00a0\u202f\u2009]"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class QuantityMention:
-    """A figure as written: value in ``unit`` (pint string, "" for plain numbers)."""
+    """A figure as written: value in ``unit`` (pint string, "" for plain numbers).
+
+    Not frozen: mentions are built by the thousand on the hot path, and a frozen dataclass
+    pays for every field it sets. Treat them as read-only outside this module."""
 
     start: int                 # the whole mention, qualifier included
     end: int

@@ -42,20 +42,31 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
         drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
     drafts = ctx.relate(drafts)
     out: list[Claim] = []
+    line_offset = doc.line_offset
+    periods: dict[tuple[object, object], Period] = {}
     for i, d in enumerate(drafts, 1):
-        line_idx = bisect_right(nl, d["start"] - 1) if nl else 0
+        start = d["start"]
+        line_idx = bisect_right(nl, start - 1) if nl else 0
         last_nl = nl[line_idx - 1] if line_idx > 0 else -1
         period = d.get("period")
+        if period:
+            p = periods.get(period)
+            if p is None:
+                p = periods[period] = Period(*period)
+        else:
+            p = None
+        extra = d.get("extra")
+        group = d.get("group")
         out.append(Claim(
-            id=f"c{i}", text=text[d["start"]:d["end"]], start=d["start"], end=d["end"],
-            line=line_idx + 1 + doc.line_offset, column=d["start"] - last_nl,
+            id=f"c{i}", text=text[start:d["end"]], start=start, end=d["end"],
+            line=line_idx + 1 + line_offset, column=start - last_nl,
             value=d["value"], unit=d["unit"], lower=d["lower"], upper=d["upper"],
             qualifier=d.get("qualifier"), measure=d.get("measure"), subject=d.get("subject"),
-            period=Period(*period) if period else None, source=d.get("source"),
+            period=p, source=d.get("source"),
             hedge=d.get("hedge"), cumulative=bool(d.get("cumulative")),
-            sentence=d.get("sentence", (0, 0)), section=d.get("section", "body"),
-            quoted=bool(d.get("quoted")), group=_cid(d.get("group")), role=d.get("role"),
-            extra=_extra_ids(d.get("extra", ())),
+            sentence=d["sentence"], section=d["section"],
+            quoted=d["quoted"], group=_cid(group) if group is not None else None,
+            role=d.get("role"), extra=_extra_ids(extra) if extra else (),
         ))
     return tuple(out)
 
