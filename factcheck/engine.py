@@ -101,6 +101,7 @@ class Engine:
                                   f"{exc}") from None
         self._types = {rid: r.fact_types() for rid, r in self._rules.items()}
         self._fields = {rid: r.tuple_fields() for rid, r in self._rules.items()}
+        self._links = {rid: _reference_links(r) for rid, r in self._rules.items()}
         self._sid = f"factcheck-{os.getpid()}-{next(self._sids)}"
         self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
@@ -179,9 +180,12 @@ class Engine:
         if size > MAX_TUPLES:
             raise EngineError(f"rule '{rule.id}': {size:,} combinations of facts in one "
                               f"document (limit {MAX_TUPLES:,})")
+        links = self._links[rule.id]
         for combo in itertools.product(*pools):
             if len(combo) > 1 and len({id(f) for f in combo}) < len(combo):
                 continue        # a fact is never bound twice, as in any rules engine
+            if any(combo[r]["claim"] != combo[c]["id"] for r, c in links):
+                continue        # a reference only ever belongs to the claim it was found for
             yield combo
 
     def _empty(self, rs: Ruleset, held: list[dict[str, Any]]) -> None:
@@ -248,6 +252,23 @@ def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
                 if isinstance(x, str) and x:
                     out.append(x)
     return tuple(dict.fromkeys(out))
+
+
+def _reference_links(rule: Rule) -> list[tuple[int, int]]:
+    """(reference position, claim position) pairs that every alternative of the rule joins by
+    ``reference.claim_n == claim.n``. The store finds each reference for one claim, so tuples
+    that pair it with another claim would fail that test: they are not built (the condition
+    still holds the test). Nothing else is pre-filtered."""
+    out = []
+    for ri, (ra, rt) in enumerate(rule.pattern):
+        if rt != "reference":
+            continue
+        for ci, (ca, ct) in enumerate(rule.pattern):
+            if ct == "claim" and all(
+                    any(t.field == "claim_n" and t.op == "eq" and t.ref == (ca, "n", 1.0, 0.0)
+                        for t in branch[ra]) for branch in rule.branches):
+                out.append((ri, ci))
+    return out
 
 
 def _clamp(v: Any) -> Any:
