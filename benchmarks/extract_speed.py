@@ -62,6 +62,22 @@ def main() -> None:
                 claims_for(d)
         dt = min(dt, time.process_time() - t0)
     warm = chars * a.repeat / dt
+    # the seed article, a news text of ordinary figure density, for comparison
+    seed_rate = None
+    seed = ROOT.parent / "shared" / "seed" / "pokrovsk-article.txt"
+    if seed.is_file():
+        from datetime import date
+
+        from factcheck.model import Document
+        sd = Document(id="seed", text=seed.read_text(encoding="utf-8"), date=date(2024, 12, 17))
+        claims_for(sd)
+        best = float("inf")
+        for _ in range(5):
+            t0 = time.process_time()
+            for _ in range(a.repeat * 10):
+                claims_for(sd)
+            best = min(best, time.process_time() - t0)
+        seed_rate = len(sd.text) * a.repeat * 10 / best
     q_rate = None
     if not a.no_quantulum:
         try:
@@ -92,6 +108,9 @@ def main() -> None:
     print(f"texts: {len(texts)}  characters: {chars}  claims: {nclaims} "
           f"(one per {chars // max(1, nclaims)} characters)")
     print(f"factcheck claims_for, warm: {warm:,.0f} chars/s per core")
+    if seed_rate:
+        print(f"factcheck on the seed article (ordinary density), warm: {seed_rate:,.0f} "
+              "chars/s per core")
     if q_rate:
         print(f"quantulum3 parse, warm:     {q_rate:,.0f} chars/s per core  "
               f"(factcheck is {warm / q_rate:.0f}x)")
@@ -100,6 +119,7 @@ def main() -> None:
     print(json.dumps({"chars": chars, "warm_chars_per_s": round(warm),
                       "quantulum3_chars_per_s": round(q_rate) if q_rate else None,
                       "ratio": round(warm / q_rate, 1) if q_rate else None,
+                      "seed_chars_per_s": round(seed_rate) if seed_rate else None,
                       "cold_s": round(cold, 3) if cold is not None else None}))
 
 

@@ -35,6 +35,7 @@ class Context:
         self.date_starts = [d.start for d in m.dates]
         _, _, self.scope_start = markers()
         self._sent_flags: dict[int, tuple[bool, bool]] = {}
+        self._now: dict[int, bool] = {}
         self.lex = lexicon.get()
         self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
@@ -166,7 +167,6 @@ class Context:
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
         D = self.doc.date
         low = self.low
-        sent = low[ss:se]
         cumulative, daily = self._markers_for(q, ss, se)
         level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
         pi = self.paragraph(ss)
@@ -213,9 +213,15 @@ class Context:
         # the period stated earlier in the same paragraph carries over
         if pi in self._period_by_par and measure is not None:
             return self._period_by_par[pi], False
-        if self.lex.is_state(measure) or self.lex.says_now(sent):
+        if self.lex.is_state(measure) or self._says_now(ss, se):
             return (D, D), False
         return None, False
+
+    def _says_now(self, ss: int, se: int) -> bool:
+        got = self._now.get(ss)
+        if got is None:
+            got = self._now[ss] = self.lex.says_now(self.low[ss:se])
+        return got
 
     def _markers_for(self, q: QuantityMention, ss: int, se: int) -> tuple[bool, bool]:
         """(cumulative, daily) for a figure: the markers of its sentence, and when the sentence

@@ -272,6 +272,8 @@ class Lexicon:
     def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]],
                    domain: str | None = None) -> str | None:
         # passive voice after the figure: "... lost by the Russian forces"
+        if low.find("by", pos, se) == -1:
+            return None
         m = _BY.search(low, pos, se)
         if not m:
             return None
