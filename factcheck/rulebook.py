@@ -300,8 +300,10 @@ def _check_dimension(p, where):
 def _relation_check(kinds: list[str]):
     def build(p, where):
         tol = float(p["tolerance"])
-        alts = [{"a_dim": {"eq": _r("r", "b_dim")}, "a_upper": {"lt": _r("r", "expected_lower", 1 - tol)}},
-                {"a_dim": {"eq": _r("r", "b_dim")}, "a_lower": {"gt": _r("r", "expected_upper", 1 + tol)}}]
+        lo, hi = (("expected_value", "expected_value") if p["expected"] == "value"
+                  else ("expected_lower", "expected_upper"))
+        alts = [{"a_dim": {"eq": _r("r", "b_dim")}, "a_upper": {"lt": _r("r", lo, 1 - tol)}},
+                {"a_dim": {"eq": _r("r", "b_dim")}, "a_lower": {"gt": _r("r", hi, 1 + tol)}}]
         if p.get("dimensions", False):
             alts.append({"a_dim": {"ne": _r("r", "b_dim")}})
         return {"facts": [{"as": "r", "type": "relation",
@@ -423,9 +425,10 @@ CHECKS: dict[str, CheckType] = {c.name: c for c in [
     CheckType("dimension_mismatch", "one measure stated in incompatible dimensions",
               {"same": ["noun", "subject"], "required": ["noun"]}, _check_dimension),
     CheckType("conversion", "a conversion given in the text that does not match its original",
-              {"tolerance": 0.02, "dimensions": True}, _relation_check(["conversion"]), "relation"),
+              {"tolerance": 0.02, "dimensions": True, "expected": "interval"},
+              _relation_check(["conversion"]), "relation"),
     CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that is "
-              "wrong", {"tolerance": 0.05, "dimensions": False},
+              "wrong", {"tolerance": 0.05, "dimensions": False, "expected": "value"},
               _relation_check(["multiple", "change"]), "relation"),
     CheckType("parts_exceed_total", "parts that add up to more than their whole",
               {"tolerance": 0.0, "compare": "value"}, _check_parts, "sum"),
@@ -730,6 +733,8 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
             raise ctx.fail(("params", k), f"parameter '{k}' must be a "
                            f"{type(default).__name__.replace('str', 'word')}")
         params[k] = v
+    if "expected" in params and params["expected"] not in ("value", "interval"):
+        raise ctx.fail(("params", "expected"), "parameter 'expected' is value or interval")
     if "compare" in params and params["compare"] not in ("value", "lower", "upper"):
         raise ctx.fail(("params", "compare"), "parameter 'compare' is value, lower or upper")
     for k in ("same", "required"):
