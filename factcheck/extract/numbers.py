@@ -470,8 +470,9 @@ def _token_end(text: str, e: int) -> int:
 def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False
                  ) -> tuple[QuantityMention, int] | None:
     s = m.start()
-    if m.group("vf"):
-        value, step = _VULGAR[m.group("vf")], 0.0
+    gd = m.groupdict()
+    if gd["vf"]:
+        value, step = _VULGAR[gd["vf"]], 0.0
         rounded = False
         num_s, num_e = m.span("vf")
         prev = text[s - 1] if s > 0 else " "
@@ -483,31 +484,31 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     else:
         num_s, num_e = m.span("num")
         sign = 1.0
-        open_paren = bool(m.group("open"))
-        lead = m.start("sign") if m.group("sign") else (m.start("cur") if m.group("cur") else num_s)
+        open_paren = bool(gd["open"])
+        lead = m.start("sign") if gd["sign"] else (m.start("cur") if gd["cur"] else num_s)
         prev = text[lead - 1] if lead > 0 else " "
-        if m.group("sign"):
+        if gd["sign"]:
             if prev.isalnum() or prev in ".,":
                 return None
             sign = -1.0
-        if m.group("sign2"):
+        if gd["sign2"]:
             sign = -1.0
         # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
         if prev.isalpha() or prev in "#@_/\\.":
             return None
-        if prev in "-–" and not m.group("sign") and not second:
+        if prev in "-–" and not gd["sign"] and not second:
             pp = text[lead - 2] if lead > 1 else " "
             if pp.isalnum():
                 return None
         try:
-            value, step, rounded = _digits_value(m.group("num"))
+            value, step, rounded = _digits_value(gd["num"])
         except ValueError:
             return None
-        if m.group("exp"):
-            ex = m.group("exp").replace("−", "-").strip()
+        if gd["exp"]:
+            ex = gd["exp"].replace("−", "-").strip()
             try:
                 if ex[0] in "eE":
-                    value = float(m.group("num").replace(",", "") + "e" + ex[1:])
+                    value = float(gd["num"].replace(",", "") + "e" + ex[1:])
                     step = 0.0
                 elif "^" in ex and ex.lstrip("x×").split("^")[0].strip() != "10":
                     b, p = ex.lstrip("x×").split("^")
@@ -519,13 +520,13 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     step = 0.0
             except (ValueError, OverflowError):
                 return None
-        if m.group("frac"):
-            fr = m.group("frac").strip(" \u00a0\u202f\u2009")
+        if gd["frac"]:
+            fr = gd["frac"].strip(" \u00a0\u202f\u2009")
             if fr in _VULGAR:
                 value += _VULGAR[fr]
             elif fr.startswith("/"):
                 den = float(fr[1:])
-                if den == 0 or "." in m.group("num") or "," in m.group("num"):
+                if den == 0 or "." in gd["num"] or "," in gd["num"]:
                     return None
                 value = value / den
             else:
@@ -534,8 +535,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     return None
                 value += float(a) / float(b)
             step, rounded = 0.0, False
-        cur_code = g.cur_symbols.get(m.group("cur") or "") or (
-            (m.group("cur") or "").strip()[:3] if m.group("cur") else None)
+        cur_code = g.cur_symbols.get(gd["cur"] or "") or (
+            (gd["cur"] or "").strip()[:3] if gd["cur"] else None)
     end = m.end()
     # time-of-day and ordinal look-alikes right after the digits
     nxt = text[end:end + 2]
@@ -611,11 +612,11 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     value *= sign
     spelled = False
     bare = not unit and scale == 1.0 and not cur_code
-    if bare and not m.group("vf"):
-        raw = m.group("num")
+    if bare and not gd["vf"]:
+        raw = gd["num"]
         # a bare year standing as a date: "in 1979", "2013"
-        if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not m.group("exp") \
-                and not m.group("frac") and sign > 0:
+        if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
+                and not gd["frac"] and sign > 0:
             fw = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:end + 30])
             if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
                 return None
