@@ -301,3 +301,36 @@ def test_memory_does_not_grow_with_documents(engine):
     # a new session per document would leak ~0.4 MB per document and ruleset (docs/engine.md)
     assert grown_kb < 4096, f"peak memory grew {grown_kb} KB over 400 documents"
     assert engine.held_facts() == 0
+
+
+def test_engine_survives_odd_claims(engine, book):
+    """Unknown units, missing values, huge and negative numbers, empty words: never a crash."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    units = st.sampled_from(["", "kilometer", "percent", "USD", "UAH", "furlong", "hour",
+                             "kilometer ** 2", "degree_Celsius", "no-such-unit"])
+    numbers = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False,
+                                             min_value=-1e20, max_value=1e20))
+    words = st.sampled_from([None, "", "distance", "tanks", "personnel_losses"])
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.tuples(numbers, numbers, numbers, units, words, words,
+                              st.sampled_from([None, "total", "part", "item", "share"]),
+                              st.booleans()), max_size=8))
+    def run(rows):
+        text = " ".join(f"w{i}w" for i in range(len(rows))) or "x"
+        claims = []
+        for i, (v, lo, hi, unit, measure, subject, role, conv) in enumerate(rows):
+            extra = (("conversion_of", "c0"),) if conv and i else ()
+            if role == "part" and i:
+                extra += (("relation", {"kind": "multiple", "factor": 2.0, "of": "c0"}),)
+            claims.append(claim(f"c{i}", f"w{i}w", text, v, lo, hi, unit=unit,
+                                measure=measure, subject=subject, role=role,
+                                group="c0" if role in ("part", "item", "share") else None,
+                                extra=extra))
+        doc = Document(id="odd", text=text)
+        judge(doc, claims, [], engine.run(doc, claims, []), book)
+        assert engine.held_facts() == 0
+
+    run()
