@@ -1030,5 +1030,10 @@ def render(template: str, bindings: Mapping[str, Mapping[str, Any]]) -> str:
             return f"{v:,.0f}" if v.is_integer() else f"{v:,.4g}"
         if isinstance(v, int) and not isinstance(v, bool):
             return f"{v:,}"
+        if fld in _HUMAN and isinstance(v, str):
+            return v.replace("_", " ")      # vocabulary keys: personnel_losses -> personnel losses
         return str(v)
     return _TEMPLATE.sub(sub, template)
+
+
+_HUMAN = frozenset({"measure", "subject", "noun", "kind", "role", "section"})
