@@ -111,7 +111,7 @@ class _DateGrammar:
           | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
           | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
                 from|of|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*(?:%|[a-z])))
-          | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding)
+          | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
                 {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
           | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
           | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
@@ -382,7 +382,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 _PREFIX_WORDS = frozenset("""
 the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding so far to
-and between
+and between same
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week

@@ -646,6 +646,7 @@ _PREFIX_CHARS = frozenset("($€£¥₹₽₴-−–")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _SCALE_FIRST = frozenset("tmbTMB-")
+_NOT_QUALIFIER = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|adding)\s+up\s+to$")
 _RANGE_FIRST = frozenset("-–—tao")
 
 
@@ -948,6 +949,8 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
                 out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)
                 continue
         qm = g.qualifier.search(text, lo, q.start)
+        if qm and _NOT_QUALIFIER.search(text, max(0, qm.start("q") - 12), qm.end("q")):
+            qm = None  # "add up to 45,450", "sums up to": a verb, not a bound
         if qm:
             phrase = _norm(qm.group("q"))
             kind = g.qual_phrases.get(phrase)

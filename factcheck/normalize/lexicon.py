@@ -44,7 +44,8 @@ def _key(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").replace("-", " ").split())
 
 
-_NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[\d$€£])|\n")
+_NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[\d$€£])"
+                        r"|\n(?=[ \t]*(?:\n|[-*+•#>]|\d+[.)]\s))")
 _BY = re.compile(r"\bby\s+")
 # words that end the modifiers between a figure and its noun ("1,390 and listed 5 tanks")
 _NOUN_BREAK = frozenset("""
@@ -85,6 +86,11 @@ class Lexicon:
         after: dict[str, list[str]] = {}
         before: dict[str, list[str]] = {}
         self.phrase_measure: dict[str, list[str]] = {}
+        self._ctx_cache: dict[str, re.Pattern[str]] = {}
+        self._context_phrases: dict[str, frozenset[str]] = {
+            mid: frozenset(_key(p) for p in spec["context_phrases"])
+            for mid, spec in (ms.get("measures", {}) or {}).items()
+            if isinstance(spec, dict) and spec.get("context_phrases") is not None}
         self.before_measure: dict[str, list[str]] = {}
         for mid, spec in self.measures.items():
             if not isinstance(spec, dict):
@@ -93,7 +99,10 @@ class Lexicon:
             for p in spec.get("phrases", []) or []:
                 self.phrase_measure.setdefault(_key(p), []).append(mid)
                 after.setdefault(mid, []).append(p)
-            for p in spec.get("before", []) or []:
+            befores = list(spec.get("before", []) or [])
+            if spec.get("phrases_before"):
+                befores += list(spec.get("phrases", []) or [])
+            for p in befores:
                 self.before_measure.setdefault(_key(p), []).append(mid)
                 before.setdefault(mid, []).append(p)
         subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
@@ -215,13 +224,21 @@ class Lexicon:
         if units is not None and dim not in units:
             return False
         ctx = spec.get("context")
-        if ctx and not before:
-            need = spec.get("context_phrases")
-            if need is None or phrase in {_key(p) for p in need}:
-                sent = low[ss:se]
-                if not any(re.search(r"(?<![\w])" + re.escape(c), sent) for c in ctx):
+        if ctx:
+            need = self._context_phrases.get(mid)
+            if (need is None and not before) or (need is not None and phrase in need):
+                window = low[max(0, ss - 200):se]
+                if not self._context_re(mid).search(window):
                     return False
         return True
+
+    def _context_re(self, mid: str) -> re.Pattern[str]:
+        rx = self._ctx_cache.get(mid)
+        if rx is None:
+            ctx = self.measures[mid].get("context") or []
+            rx = self._ctx_cache[mid] = re.compile(
+                r"(?<![\w])(?:" + "|".join(re.escape(c) for c in ctx) + ")")
+        return rx
 
     def domain(self, measure: str | None) -> str | None:
         return self.measures.get(measure, {}).get("domain") if measure else None

@@ -57,7 +57,7 @@ _MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|qua
 def _mult_re() -> re.Pattern[str]:
     mult = grammar().multiples
     return re.compile(
-        r"^(?:\s+[\w’'-]+){0,4}?\s*[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
+        r"^[\s,]*(?:[\w’'-]+[\s,]+){0,5}?[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
         r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
