@@ -77,6 +77,13 @@ EDITS = {
                    "list-sum-mismatch", "warning"),
     "reversed-period": ("In early December,", "From 12 December 2024 to 2 December 2024,",
                         "period-reversed", "error"),
+    "dimension": ("currently approximately 3km from the southern outskirts of Pokrovsk",
+                  "currently approximately 3 hours from Pokrovsk\u2019s southern outskirts",
+                  "dimension-mismatch", "warning"),
+    "two-spellings": ("supply route to Velyka Novsilka from", "supply route to Velyka Novosilka "
+                      "from", "name-spelling-variants", "warning"),
+    "two-sources": ("in 24 hours\u2014highlight", "in 24 hours, according to British Military "
+                    "Intelligence\u2014highlight", "figure-two-sources", "info"),
 }
 
 
