@@ -301,6 +301,19 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, Any]:
+    """A range written without years ("from 1 January to 31 December") is one stretch of one
+    year: the extractor guesses each end's year on its own, which can reverse it."""
+    if a <= b or not (a_guessed or b_guessed):
+        return a, b
+    try:
+        if a_guessed:
+            return a.replace(year=b.year), b
+        return a, b.replace(year=a.year)
+    except ValueError:          # 29 February
+        return a, b
+
+
 def _dates(doc: Document) -> list[dict[str, Any]]:
     from .extract import find_dates
 
@@ -344,6 +357,7 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
               and _PERIOD_START.search(text[max(0, m.start - 12):m.start])):
             n = mentions[i + 1]
             a, b, s0, e0 = m.start_date, n.end_date, m.start, n.end
+            a, b = _same_year(a, b, m.relative, n.relative)
         if a is None or b is None:
             continue
         out.append({"t": "period", "fid": f"period:{i}:{s0}", "text": text[s0:e0],

@@ -277,10 +277,16 @@ def _check_conflict(p, where):
     tol = float(p["tolerance"])
     same = _pair_same(p)
     base = _merge({"has_value": 1}, _nonempty(same), where)
+    scale: dict[str, Any] = {}
+    if float(p["max_ratio"]) > 0:
+        k, floor = float(p["max_ratio"]), float(p["ratio_floor"])
+        # b <= k*a + floor and a <= k*b + floor (symmetric: a is merely the earlier one)
+        scale = {"value": {"le": _r("a", "value", k, floor),
+                           "ge": _r("a", "value", 1 / k, -floor / k)}}
     return {"facts": [
         {"as": "a", "type": "claim", "where": base},
         {"as": "b", "type": "claim",
-         "where": _merge(base, _same(same + ["dim"]), {"n": {"gt": _r("a", "n")}}),
+         "where": _merge(base, _same(same + ["dim"]), {"n": {"gt": _r("a", "n")}}, scale),
          "any": [{"upper": {"lt": _r("a", "lower", 1 - tol)}},
                  {"lower": {"gt": _r("a", "upper", 1 + tol)}}]}],
         "anchor": "b"}
@@ -421,7 +427,8 @@ SAME = ["measure", "subject", "period", "cumulative"]
 CHECKS: dict[str, CheckType] = {c.name: c for c in [
     CheckType("pattern", "facts and tests spelled out in the rule (no Python)", {}, lambda p, w: {}),
     CheckType("conflict", "two claims of one measure, subject and period whose intervals cannot "
-              "both hold", {"same": SAME, "tolerance": 0.0}, _check_conflict),
+              "both hold", {"same": SAME, "tolerance": 0.0, "max_ratio": 0.0, "ratio_floor": 0.0},
+              _check_conflict),
     CheckType("dimension_mismatch", "one measure stated in incompatible dimensions",
               {"same": ["noun", "subject"], "required": ["noun"]}, _check_dimension),
     CheckType("conversion", "a conversion given in the text that does not match its original",
