@@ -206,3 +206,10 @@ def test_day_ranges_and_months(text, start, end):
     (dm,) = find_dates(text, D)
     assert (dm.start_date, dm.end_date) == (start, end)
     assert figures(text) == []
+
+
+def test_dot_thousands_only_where_the_locale_is_clear():
+    assert values("English text: 1.600 km and 1,600 troops.") == [(1.6, "kilometer"),
+                                                                  (1600, "")]
+    got = values("Verluste: 1.600 Soldaten, insgesamt 1.765.000; 3,5 km.")
+    assert got == [(1600, ""), (1765000, ""), (3.5, "kilometer")]

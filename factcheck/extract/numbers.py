@@ -148,6 +148,17 @@ class _Grammar:
         # what may stand right before the digits of a figure: "(", a sign, a currency
         self.prefix = re.compile(
             rf"\(?(?:[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?(?:{cur_prefix}{code_alt})?[-−]?$")
+        # The same finder for documents written with "." between thousands and "," before
+        # decimals (1.600.000; 3,5 km): only the number alternatives differ.
+        pat = self.number.pattern
+        en_num = r"""(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
+                  |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d.,]\d)
+                  |\d+\.\d+|\d+|\.\d+)"""
+        dot_num = r"""(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])
+                  |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d.,]\d)
+                  |\d+,\d+|\d+)"""
+        assert en_num in pat, "number pattern changed: update the dot-locale variant"
+        self.number_dot = re.compile(pat.replace(en_num, dot_num), re.X)
         # What may follow a figure.
         self.unit = re.compile(
             rf"""
@@ -235,8 +246,12 @@ _CHANGE_VERB = re.compile(
 # Parsing
 
 
-def _digits_value(num: str) -> tuple[float, float, bool]:
-    """value, step (the place the figure is written to), rounded-looking."""
+def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
+    """value, step (the place the figure is written to), rounded-looking.
+
+    ``dot``: the document writes "." between thousands and "," before decimals."""
+    if dot:
+        num = num.replace(".", "").replace(",", ".")
     clean = num.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
         "\u202f", "").replace("\u2009", "")
     value = float(clean)
@@ -377,7 +392,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     mstarts = [s for s, _ in merged]
     out: list[QuantityMention] = []
     pos = 0
-    rx = g.number
+    dot = dot_locale(text)
+    rx = g.number_dot if dot else g.number
     if ws is None:
         ws = words(text)
     for a, kind, dend in _candidates(g, text, ws):
@@ -416,19 +432,36 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
                 out.extend(got)
             pos = e
             continue
-        q = _from_digits(g, text, m)
+        q = _from_digits(g, text, m, dot=dot)
         if q is None:
             # skip the rest of the token so "T-05-18" does not yield "18"
             pos = _token_end(text, m.end("num") if m.group("num") else e)
             continue
         q, end = q
         # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
-        rng = _range(g, text, q, end, merged, mstarts, out)
+        rng = _range(g, text, q, end, merged, mstarts, out, dot)
         if rng is not None:
             q, end = rng
         out.append(q)
         pos = max(end, s + 1)
     return _spread_units(text, out)
+
+
+_DOT_EVIDENCE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"                      # 1.600.000
+    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"                   # 1.600,5
+    r"|(?<![\d.,])\d+,\d{1,2}[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b)")
+
+
+def dot_locale(text: str) -> bool:
+    """Whether the text writes "." between thousands and "," before decimals.
+
+    Only unambiguous evidence counts: a figure with two dot-separated thousands groups
+    (1.600.000), dot thousands with decimal comma (1.600,5), or a decimal comma before a unit
+    (3,5 km, 12,5 %). "1.600" alone is 1.6 in an English text."""
+    if "," not in text and text.count(".") < 2:
+        return False
+    return _DOT_EVIDENCE.search(text) is not None
 
 
 _VULGAR_RE = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
@@ -467,8 +500,8 @@ def _token_end(text: str, e: int) -> int:
     return e
 
 
-def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False
-                 ) -> tuple[QuantityMention, int] | None:
+def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False,
+                 dot: bool = False) -> tuple[QuantityMention, int] | None:
     s = m.start()
     gd = m.groupdict()
     if gd["vf"]:
@@ -501,7 +534,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             if pp.isalnum():
                 return None
         try:
-            value, step, rounded = _digits_value(gd["num"])
+            value, step, rounded = _digits_value(gd["num"], dot)
         except ValueError:
             return None
         if gd["exp"]:
@@ -823,7 +856,7 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
 
 def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
            merged: list[tuple[int, int]], mstarts: list[int],
-           prior: list[QuantityMention]) -> tuple[QuantityMention, int] | None:
+           prior: list[QuantityMention], dot: bool = False) -> tuple[QuantityMention, int] | None:
     """Read "q - N unit" / "q to N" / "between q and N" as one range mention."""
     nx = text[end:end + 4].lstrip(" \u00a0\u202f\u2009")[:1].lower()
     if nx not in _RANGE_FIRST:
@@ -832,7 +865,7 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if not cm:
         return None
     conn = cm.group("c").strip(" \u00a0\u202f\u2009").lower()
-    m2 = g.number.match(text, cm.end())
+    m2 = (g.number_dot if dot else g.number).match(text, cm.end())
     if not m2 or m2.group("num") is None:
         return None
     if merged and in_spans(merged, mstarts, m2.start()):
@@ -852,7 +885,7 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if conn in ("-", "–", "—") and m2.group("sign"):
         # "-78-0" reads the second hyphen as the connector
         pass
-    got = _from_digits(g, text, m2, second=True)
+    got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
         return None
     q2, end2 = got
