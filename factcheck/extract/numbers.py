@@ -448,9 +448,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
 
 
 _DOT_EVIDENCE = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"                      # 1.600.000
-    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"                   # 1.600,5
-    r"|(?<![\d.,])\d+,\d{1,2}[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b)")
+    r"\d+(?:\.\d{3}(?:\.\d{3}|,\d)"                          # 1.600.000, 1.600,5
+    r"|,\d{1,2}(?!\d)[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b))")  # 3,5 km
 
 
 def dot_locale(text: str) -> bool:
@@ -459,9 +458,11 @@ def dot_locale(text: str) -> bool:
     Only unambiguous evidence counts: a figure with two dot-separated thousands groups
     (1.600.000), dot thousands with decimal comma (1.600,5), or a decimal comma before a unit
     (3,5 km, 12,5 %). "1.600" alone is 1.6 in an English text."""
-    if "," not in text and text.count(".") < 2:
-        return False
-    return _DOT_EVIDENCE.search(text) is not None
+    for m in _DOT_EVIDENCE.finditer(text):
+        a = m.start()
+        if a == 0 or text[a - 1] not in ".,":
+            return True
+    return False
 
 
 _VULGAR_RE = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
