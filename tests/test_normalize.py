@@ -322,3 +322,20 @@ def test_qualifier_after_the_figure(text, qualifier, kind_lower, kind_upper):
     assert c.qualifier == qualifier
     assert c.lower == pytest.approx(kind_lower)
     assert c.upper == (pytest.approx(kind_upper) if kind_upper is not None else None)
+
+
+def test_multiple_shares_measure_and_the_referent_keeps_its_own_date():
+    a, b = claims("Russia lost 1,600 troops, double the previous day's 1,070.")
+    assert (b.measure, b.subject) == ("personnel_losses", "russian_forces")
+    assert b.period.start == b.period.end == date(2024, 12, 16)
+    assert a.period is None
+
+
+def test_change_with_values_before_the_amount():
+    new, old, amount = claims("Inflation rose to 12% in December from 11.2% in November, an "
+                              "increase of 0.8 percentage points.")
+    ch = amount.extra_dict()["change"]
+    assert (ch["kind"], ch["direction"], ch["from"], ch["to"]) == ("absolute", "up", old.id,
+                                                                   new.id)
+    assert amount.extra_dict()["percentage_points"] is True
+    assert (new.period.start, old.period.start) == (date(2024, 12, 1), date(2024, 11, 1))

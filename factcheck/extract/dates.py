@@ -116,7 +116,7 @@ class _DateGrammar:
           | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
           | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
           | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
-          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|yesterday|today|tonight|tomorrow|
+          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|yesterday|today|tonight|tomorrow|
                 this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
           | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
             """)
@@ -302,6 +302,13 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                     if unit == "hour":
                         unit = "hours"
                     pl = m.group("pl").lower()
+                    first = m.group().split(None, 1)[0].lower()
+                    if pl in ("previous", "preceding") and unit == "day" and \
+                            not m.group("pn") and first == "the" and D is not None:
+                        # "the previous day's 1,070": the day before, not the past 24 hours
+                        sd = ed = D - timedelta(days=1)
+                        out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "date"))
+                        continue
                     if pl in ("last", "previous") and not m.group("pn") and \
                             "the" not in m.group().lower().split() and \
                             unit in ("week", "month", "year") and D is not None:
@@ -343,8 +350,11 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 relative = True
                 w = " ".join(m.group("rel").lower().split())
                 if D is not None:
+                    w = w.replace("’s", "").replace("'s", "")
                     off = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
-                           "the day before yesterday": -2}.get(w, 0)
+                           "the day before yesterday": -2, "the previous day": -1,
+                           "the prior day": -1, "the preceding day": -1,
+                           "the day before": -1}.get(w, 0)
                     sd = ed = D + timedelta(days=off)
             elif m.group("wday"):
                 name = orig("wdn")
@@ -422,6 +432,8 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
             nxt = W[i + 1] if i + 1 < n else ""
             if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays:
                 out.append(i)
+        elif w == "day" and i + 1 < n and W[i + 1] == "before":
+            out.append(i)
         elif w == "so" and i + 1 < n and W[i + 1] == "far":
             out.append(i)
         elif w in ("twenty", "forty") and i + 1 < n and W[i + 1] in ("four", "eight"):

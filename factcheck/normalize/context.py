@@ -33,6 +33,7 @@ class Context:
         self.sec_starts = [s.start for s in m.sections]
         self.quote_starts = [s for s, _ in m.quotes]
         self.date_starts = [d.start for d in m.dates]
+        self.q_starts = [q.num_start for q in m.quantities]
         _, _, self.scope_start = markers()
         self._sent_flags: dict[int, tuple[bool, bool]] = {}
         self._now: dict[int, bool] = {}
@@ -185,6 +186,8 @@ class Context:
             else:
                 gap = low[q.end:dm.start]
                 near = len(gap) <= 30 and not any(ch in gap for ch in ",;:()")
+                if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
+                    continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
             if best is None or dist < best[0]:
                 best = (dist, dm)
@@ -216,6 +219,14 @@ class Context:
         if self.lex.is_state(measure) or self._says_now(ss, se):
             return (D, D), False
         return None, False
+
+    def _belongs_to_next_figure(self, ds: int, de: int, qe: int, se: int) -> bool:
+        """Whether a date after a figure stands closer to a later figure of the sentence."""
+        k = bisect_right(self.q_starts, de - 1)
+        if k >= len(self.q_starts):
+            return False
+        nxt = self.q_starts[k]
+        return nxt < se and (nxt - de) < (ds - qe)
 
     def _says_now(self, ss: int, se: int) -> bool:
         got = self._now.get(ss)

@@ -46,6 +46,9 @@ _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell gr
 declined decreased climbed gained lost""".split())
 _CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
                            r"reduction|growth|more|fewer|less|higher|lower)\b")
+_CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
+                        r"growth)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+_TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
@@ -90,6 +93,13 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                     factor = mult[" ".join(mm.group("m").lower().split())]
                     a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
                                                     "of": i + 1}))
+                    # "1,600 troops, double the previous day's 800": the same measure
+                    for x, y in ((a, b), (b, a)):
+                        if y.get("measure") is None and x.get("measure") is not None and \
+                                x["unit"] == y["unit"]:
+                            y["measure"] = x["measure"]
+                        if y.get("subject") is None and x.get("subject") is not None:
+                            y["subject"] = x["subject"]
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts)
     # totals, parts and lists, per sentence
@@ -118,7 +128,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         after_words = low[d["end"]:d["end"] + 40]
         direction = None
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-        if last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words):
+        if last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or _CHANGE_OF.search(before):
             # the direction word nearest the amount decides ("lost 1,500, up 300" is up)
             best = None
             for rx, name in ((_UP, "up"), (_DOWN, "down")):
@@ -130,7 +140,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), name)
             direction = best[1] if best else None
-        if direction is None or not later:
+        if direction is None:
             continue
         frm = to = None
         for j in later:
@@ -142,7 +152,16 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 to = j
                 break
         if frm is None:
-            continue
+            # the values stand before the amount: "rose to 12% from 11.2%, an increase of 0.8
+            # points"
+            for j in same[:k]:
+                lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
+                if frm is None and _FROM.search(lead):
+                    frm = j
+                elif to is None and _TO_VALUE.search(lead):
+                    to = j
+            if frm is None or to is None:
+                continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
             prev = same[:k]
