@@ -37,21 +37,32 @@ class PhraseTable:
         self.first = first
 
 
-_COMBINED: dict[int, tuple[dict[str, PhraseTable], dict[str, list[Any]]]] = {}
+_COMBINED: dict[int, tuple[dict[str, PhraseTable], Any]] = {}
 
 
-def _combined(tables: dict[str, PhraseTable]) -> dict[str, list[tuple[str, list[Any]]]]:
-    """first word -> [(table name, entries)], built once per set of tables."""
+def _combined(tables: dict[str, PhraseTable]
+              ) -> tuple[dict[str, list[tuple[str, Any]]],
+                         dict[str, dict[str, list[tuple[str, tuple[str, ...], Any]]]]]:
+    """(single-word phrases by word, longer phrases by first and second word), built once
+    per set of tables."""
     key = id(tables)
     got = _COMBINED.get(key)
     if got is not None and got[0] is tables:
         return got[1]
-    first: dict[str, list[Any]] = {}
+    single: dict[str, list[tuple[str, Any]]] = {}
+    multi: dict[str, dict[str, list[tuple[str, tuple[str, ...], Any]]]] = {}
     for name, t in tables.items():
         for w, entries in t.first.items():
-            first.setdefault(w, []).append((name, entries))
-    _COMBINED[key] = (tables, first)
-    return first
+            for ws, payload in entries:
+                if len(ws) == 1:
+                    single.setdefault(w, []).append((name, payload))
+                else:
+                    multi.setdefault(w, {}).setdefault(ws[1], []).append((name, ws, payload))
+    for d in multi.values():
+        for lst in d.values():
+            lst.sort(key=lambda x: len(x[1]), reverse=True)
+    _COMBINED[key] = (tables, (single, multi))
+    return single, multi
 
 
 class Matches:
@@ -84,28 +95,43 @@ class WordIndex:
         self.low = low
         self.starts, self.ends, self.words = starts, ends, words
         self.matches: dict[str, Matches] = {name: Matches() for name in tables}
-        first = _combined(tables)
+        single, multi = _combined(tables)
+        matches = self.matches
         skip: dict[str, int] = {}
-        get = first.get
+        sget, mget = single.get, multi.get
         n = len(words)
         for i, w in enumerate(words):
-            cands = get(w)
-            if cands is None:
+            c1 = sget(w)
+            cm = mget(w)
+            if c1 is None and cm is None:
                 continue
-            nxt = words[i + 1] if i + 1 < n else ""
-            for name, entries in cands:
-                if i < skip.get(name, 0):
-                    continue
-                for ws, payload in entries:
-                    size = len(ws)
-                    if size > 1 and (ws[1] != nxt or not self._phrase_at(i, ws)):
+            done: set[str] | None = None
+            if cm is not None and i + 1 < n:
+                lst = cm.get(words[i + 1])
+                if lst is not None:
+                    for name, ws, payload in lst:       # longest first
+                        if (done and name in done) or i < skip.get(name, 0):
+                            continue
+                        if not self._phrase_at(i, ws):
+                            continue
+                        mt = matches[name]
+                        size = len(ws)
+                        mt.starts.append(starts[i])
+                        mt.ends.append(ends[i + size - 1])
+                        mt.payloads.append(payload)
+                        skip[name] = i + size
+                        if done is None:
+                            done = set()
+                        done.add(name)
+            if c1 is not None:
+                for name, payload in c1:
+                    if (done and name in done) or i < skip.get(name, 0):
                         continue
-                    mt = self.matches[name]
+                    mt = matches[name]
                     mt.starts.append(starts[i])
-                    mt.ends.append(ends[i + size - 1])
+                    mt.ends.append(ends[i])
                     mt.payloads.append(payload)
-                    skip[name] = i + size
-                    break
+                    skip[name] = i + 1
 
     def _phrase_at(self, i: int, ws: tuple[str, ...]) -> bool:
         words, starts, ends, low = self.words, self.starts, self.ends, self.low
