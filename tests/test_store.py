@@ -474,6 +474,28 @@ def test_previous_cumulative_carries_corrections_in_between(tmp_path):
     assert len(prev) == 1 and prev[0].value == 3700 and prev[0].correction == -85
 
 
+def test_previous_is_as_of_the_claims_own_date(store):
+    total = lambda cid, v, end: claim(cid, "personnel_losses", v,  # noqa: E731
+                                      Period(date(2022, 2, 24), end), cumulative=True)
+    _article(store, 1, date(2024, 11, 4), [total("a", 700_390, date(2024, 11, 4))])
+    _article(store, 2, date(2024, 11, 11), [total("b", 710_660, date(2024, 11, 11))])
+    draft = Document(id="draft", text="d", date=date(2024, 11, 13))
+    # "700,390 on 4 November", quoted on 13 November: compared with the report of 4 November
+    old = store.references_for(draft, [total("x", 700_390, date(2024, 11, 4))])
+    assert [(r.document, r.value) for r in old if r.role == "previous"] == [("doc-1", 700_390)]
+    new = store.references_for(draft, [total("y", 714_380, date(2024, 11, 13))])
+    assert [(r.document, r.value) for r in new if r.role == "previous"] == [("doc-2", 710_660)]
+
+
+def test_a_figure_repeated_in_one_prior_article_is_one_prior(store):
+    _article(store, 1, date(2024, 12, 16), [claim("k", "tanks", 12, SEED_DAY),   # key points
+                                            claim("b", "tanks", 12, SEED_DAY),   # body
+                                            claim("c", "tanks", 13, SEED_DAY)])  # a typo
+    draft = Document(id="draft", text="d", date=date(2024, 12, 20))
+    refs = store.references_for(draft, [claim("x", "tanks", 4, SEED_DAY)])
+    assert sorted(r.value for r in refs if r.role == "prior") == [12, 13]
+
+
 def test_store_is_picklable_and_reopens(store):
     import pickle
     again = pickle.loads(pickle.dumps(store))

@@ -15,8 +15,9 @@ For every claim with a measure, a subject and a value, ``references_for`` return
 - ``prior`` (article): claims of articles published before this one with the same measure,
   subject and period (the most recent few per claim).
 - ``previous`` (article): the latest claim published before this one with the same measure,
-  subject, cumulativeness and place, any period (for changed assessments and for cumulative
-  figures that go down); ``correction`` holds the dataset corrections published in between.
+  subject, cumulativeness and place, as of no later than the claim's own period end, any period
+  (for changed assessments and for cumulative figures that go down); ``correction`` holds the
+  dataset corrections dated between the two.
 
 The document itself is never its own prior: rows with its id, its file or its exact text are
 left out. Every look-up is batched into a few indexed queries, whatever the claim count. This
@@ -315,7 +316,10 @@ _PREVIOUS = _Query(
     sa.select(*_ARTICLE_COLS).join_from(_c, _d, _c.c.document_id == _d.c.id)
     .where(_c.c.measure == _b("measure"), _c.c.subject == _b("subject"),
            _c.c.place == _b("place"), _c.c.cumulative == _b("cumulative"),
-           _c.c.published < _b("pub"), _c.c.value.is_not(None), _NOT_THIS)
+           _c.c.published < _b("pub"), _c.c.value.is_not(None), _NOT_THIS,
+           # as of no later than the claim: "700,390 on 4 November", quoted later, is compared
+           # with what was reported up to 4 November, not with later totals
+           sa.func.coalesce(_c.c.period_end, _c.c.published) <= _b("asof"))
     # a few, newest first: the first one in a unit of the claim's dimension is "previous"
     .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(MAX_PRIOR))
 _CORRECTIONS_SINCE = _Query(
@@ -351,25 +355,33 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
             keyed[(cl.measure, cl.subject, cl.period.start.isoformat(),  # type: ignore[index]
                    cl.period.end.isoformat())].append(cl)
     for (m, subj, ps, pe), group in keyed.items():
+        seen = set()   # an article that repeats a figure (key points, body) counts once
         for r in _PRIOR.run(conn, measure=m, subject=subj, pstart=ps, pend=pe, **me):
+            same = (r.document_id, r.value, r.lower, r.upper, r.unit, r.cumulative)
+            if same in seen:
+                continue
+            seen.add(same)
             for cl in group:
                 if _same_unit(cl.unit, r.unit) and cl.cumulative == bool(r.cumulative):
                     refs.append(_article_ref(cl, "prior", r))
-    # previous: the latest prior report of the same measure, subject, place; any period
-    groups: dict[tuple[str, str, bool, str], list[Claim]] = defaultdict(list)
+    # previous: the latest earlier report of the same measure, subject, place, as of no later
+    # than the claim; any period
+    groups: dict[tuple[str, str, bool, str, str], list[Claim]] = defaultdict(list)
     for cl in cands:
+        asof = cl.period.end.isoformat() if cl.period else me["pub"]
         groups[(cl.measure, cl.subject, bool(cl.cumulative),  # type: ignore[index]
-                claim_place(cl) or "")].append(cl)
-    for (m, subj, cum, place), group in groups.items():
-        rows = _PREVIOUS.run(conn, measure=m, subject=subj, place=place, cumulative=cum, **me)
+                claim_place(cl) or "", asof)].append(cl)
+    for (m, subj, cum, place, asof), group in groups.items():
+        rows = _PREVIOUS.run(conn, measure=m, subject=subj, place=place, cumulative=cum,
+                             asof=asof, **me)
         for cl in group:
             r = next((r for r in rows if _same_unit(cl.unit, r.unit)), None)
             if r is None:
                 continue
             ref = _article_ref(cl, "previous", r)
-            if cum:   # dataset corrections published since the previous report explain a drop
-                fix = _CORRECTIONS_SINCE.run(conn, measure=m, subject=subj, lo=r.published,
-                                             hi=me["pub"])[0][0]
+            if cum:   # dataset corrections dated between the two reports explain a drop
+                fix = _CORRECTIONS_SINCE.run(conn, measure=m, subject=subj,
+                                             lo=r.period_end or r.published, hi=asof)[0][0]
                 ref = replace(ref, correction=fix) if fix else ref
             refs.append(ref)
     return refs
