@@ -14,9 +14,7 @@ the hot path. The module must not decide what a figure measures, whom it is abou
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -289,7 +287,7 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
         if t in g.cardinals:
             v = g.cardinals[t]
             nxt = tokens[i + 1] if i + 1 < n else ""
-            if nxt in g.denoms and not (nxt in ("second", "quarter", "quarters") and False):
+            if nxt in g.denoms:
                 frac += v / g.denoms[nxt]
                 seen = True
                 i += 2
@@ -351,9 +349,8 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
                     boundary = True
             elif last in g.cardinals and last != "zero" and (t in g.cardinals or t in g.tens):
                 boundary = True   # "one two"
-            elif last in g.tens and (t in g.tens or t in g.cardinals and "-" not in
-                                     text[m.start() - 1:m.start()] and False):
-                boundary = True
+            elif last in g.tens and t in g.tens:
+                boundary = True   # "twenty thirty"
             elif last in g.denoms and t not in g.scales:
                 boundary = True
         if boundary:
@@ -728,14 +725,10 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
     sym, name = um.group("sym"), um.group("name")
     if sym is not None:
         entry = g.unit_by_symbol[sym]
-        if entry.get("spaced") and not sep.strip("-"):
-            pass
     else:
         entry = g.unit_by_name.get(_norm(name))
         if entry is None:
             return None
-        if not sep and depth == 0 and pos > 0 and text[pos - 1].isdigit() and len(name) > 3:
-            pass  # "3kilometres" is fine
     uend = um.end("sym") if sym is not None else um.end("name")
     # the unit must end a word: "5 minutes" not "5 min" + "utes"; "2 in" + guard
     if uend < len(text) and (text[uend].isalpha() or text[uend].isdigit() and um.group("exp") is None
@@ -747,8 +740,6 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         return None
     if entry.get("spaced") and sym is not None and not sep:
         return None
-    if sep.strip(" \u00a0\u202f\u2009") == "-" and sep.endswith(("-",)) is False and sym is None:
-        pass
     unit = entry["unit"]
     dim = entry["dim"]
     end = um.end()
@@ -822,9 +813,7 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
         value = _words_value(g, list(toks))
         if value is None:
             continue
-        # strip a trailing denominator that was not used ("two thirds" uses it)
         end = pe
-        scale_end = g.scale_word.match(text, end)
         step = 1.0
         iv = int(value) if value == int(value) else None
         rounded = False
@@ -843,7 +832,6 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
             ca = g.cur_after.match(text, end) if g.cur_after is not None else None
             if ca:
                 unit, dim, end = g.cur_symbols[ca.group(1)], "currency", ca.end()
-        del scale_end
         # "one" on its own is a pronoun far more often than a figure ("one of the...")
         if toks == ["one"] and not unit:
             continue  # "one of the...", "only one aspect": a pronoun far more often than a figure
@@ -883,9 +871,6 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         sent_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
         if _CHANGE_VERB.search(text, sent_start, q.start):
             return None
-    if conn in ("-", "–", "—") and m2.group("sign"):
-        # "-78-0" reads the second hyphen as the connector
-        pass
     got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
         return None
@@ -999,12 +984,5 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
     return out
 
 
-def isfinite(v: float) -> bool:
-    return math.isfinite(v)
-
-
 __all__ = ["QuantityMention", "find_quantities", "with_qualifiers", "grammar"]
 
-
-def _unused(*_: Any) -> None:  # pragma: no cover - keeps bisect import meaningful for readers
-    bisect_right([], 0)
