@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from factcheck.model import Claim, Document, Period
-from factcheck.store import DatasetError, Store, read_dataset
+from factcheck.store import DatasetError, Store, StoreError, read_dataset
 from factcheck.store import schema
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,7 +77,7 @@ def test_store_from_newer_factcheck_is_refused(tmp_path):
         conn.execute(schema.schema_migrations.insert().values(
             version=schema.LATEST + 1, name="future", applied_at="2099-01-01"))
     eng.dispose()
-    with pytest.raises(RuntimeError, match="newer than this factcheck"):
+    with pytest.raises(StoreError, match="newer than this factcheck"):
         Store.open(path)
 
 

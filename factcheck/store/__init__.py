@@ -15,8 +15,10 @@ extract and normalize; it must not judge claims (the rules do) nor import the ru
 See docs/store.md for the schema, the dataset mapping format and measured figures.
 """
 
-from .datasets import DatasetError, read_dataset
+from .datasets import read_dataset
 from .default import default_store, default_store_path
+from .errors import DatasetError, StoreError
 from .store import Store
 
-__all__ = ["DatasetError", "Store", "default_store", "default_store_path", "read_dataset"]
+__all__ = ["DatasetError", "Store", "StoreError", "default_store", "default_store_path",
+           "read_dataset"]

@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from .errors import DatasetError
+
 MAPPING_FILE = "dataset.yaml"
 KINDS = ("cumulative", "per_period")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -33,25 +35,6 @@ _TOP_KEYS = {"id", "title", "description", "license", "source", "subject", "data
              "date_format", "report_delay_days", "lag_days", "corrections", "measures"}
 _MEASURE_KEYS = {"column", "unit", "kind", "sum_of", "description"}
 _CORRECTION_KEYS = {"file", "date_field", "description"}
-
-
-class DatasetError(Exception):
-    """A malformed dataset or mapping: one line for a person, with file and line or record."""
-
-    def __init__(self, path: Path | str, message: str, line: int | None = None,
-                 record: int | None = None):
-        self.path = str(path)
-        self.line = line
-        self.record = record
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        if self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        if self.record:
-            return f"{self.path}: record {self.record}: {self.message}"
-        return f"{self.path}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ from .. import __version__
 from ..model import Document
 from ..resources import corpus_dir, rules_dir
 from . import schema
-from .datasets import MAPPING_FILE, DatasetError, read_dataset
+from .datasets import MAPPING_FILE, read_dataset
+from .errors import DatasetError
 from .store import Store
 
 BUNDLED = "bundled"

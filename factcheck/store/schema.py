@@ -21,6 +21,8 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from .errors import StoreError
+
 metadata = sa.MetaData()
 
 schema_migrations = sa.Table(
@@ -172,8 +174,8 @@ def migrate(conn: Connection) -> list[int]:
     schema_migrations.create(conn, checkfirst=True)
     done = current_version(conn)
     if done > LATEST:
-        raise RuntimeError(f"the store has schema version {done}, newer than this factcheck "
-                           f"({LATEST}); upgrade factcheck")
+        raise StoreError(f"the store has schema version {done}, newer than this factcheck "
+                         f"({LATEST}); upgrade factcheck")
     applied = []
     for version, name, fn in MIGRATIONS:
         if version > done:
