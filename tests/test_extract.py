@@ -213,3 +213,16 @@ def test_dot_thousands_only_where_the_locale_is_clear():
                                                                   (1600, "")]
     got = values("Verluste: 1.600 Soldaten, insgesamt 1.765.000; 3,5 km.")
     assert got == [(1600, ""), (1765000, ""), (3.5, "kilometer")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("one point five km", 1.5, "kilometer"), ("zero point two five", 0.25, ""),
+    ("minus 5 degrees Celsius", -5, "degree_Celsius"), ("negative two", -2, ""),
+    ("1 and a half miles", 1.5, "mile"),
+])
+def test_decimal_point_words_sign_words_and_a_half(text, value, unit):
+    assert values(text) == [(pytest.approx(value), unit)]
+
+
+def test_point_alone_is_no_figure():
+    assert figures("a point of view") == []

@@ -65,8 +65,10 @@ class _Grammar:
         self.suffixes: dict[str, dict[str, Any]] = nums.get("suffixes", {})
         self.multiples: dict[str, float] = {k.lower(): float(v)
                                             for k, v in nums.get("multiples", {}).items()}
+        self.points = frozenset(x.lower() for x in nums.get("decimal_point", []) or [])
+        self.signs = frozenset(x.lower() for x in nums.get("signs", []) or [])
         words = sorted(set(self.cardinals) | set(self.tens) | set(self.scales) | set(self.denoms)
-                       | set(self.groups), key=len, reverse=True)
+                       | set(self.groups) | set(self.points), key=len, reverse=True)
         w = "|".join(map(re.escape, words))
 
         units = vocab.load("units.yaml")
@@ -271,6 +273,17 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
     n = len(tokens)
     while i < n:
         t = tokens[i]
+        if t in g.points:
+            # "one point five": the digits after the point
+            digits = ""
+            for u in tokens[i + 1:]:
+                v = g.cardinals.get(u)
+                if v is None or v > 9:
+                    return None
+                digits += str(v)
+            if not seen or not digits:
+                return None
+            return total + current + float("0." + digits)
         if t in ("a", "an"):
             nxt = tokens[i + 1] if i + 1 < n else ""
             if nxt in g.scales or nxt in g.groups or nxt in g.denoms:
@@ -338,7 +351,9 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
             sep = t if not sep else sep + t
             continue
         boundary = False
-        if cur:
+        if cur and any(x in g.points for x in cur) and not sep and t in g.cardinals:
+            pass  # decimal digits after "point"
+        elif cur:
             last = cur[-1]
             if sep:
                 if t in ("a", "an") or t in g.denoms:
@@ -426,7 +441,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         if m.group("words") is not None or m.group("aunit") is not None:
             got = _from_words(g, text, m, merged, mstarts)
             if got:
-                out.extend(got)
+                out.extend(_signed(g, text, x) for x in got)
             pos = e
             continue
         q = _from_digits(g, text, m, dot=dot)
@@ -435,6 +450,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             pos = _token_end(text, m.end("num") if m.group("num") else e)
             continue
         q, end = q
+        q = _signed(g, text, q)
         # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
         rng = _range(g, text, q, end, merged, mstarts, out, dot)
         if rng is not None:
@@ -488,6 +504,19 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
         out.extend((m.start(), "d", m.end()) for m in _VULGAR_RE.finditer(text))
         out.sort()
     return out
+
+
+def _signed(g: _Grammar, text: str, q: QuantityMention) -> QuantityMention:
+    """"minus 5", "negative two": the sign word joins the figure."""
+    if q.value <= 0 or q.start < 6:
+        return q
+    sm = _SIGN_WORD.search(text, max(0, q.start - 12), q.start)
+    if sm is None or sm.group(1).lower() not in g.signs:
+        return q
+    s = sm.start(1)
+    return _replace(q, start=s, num_start=s, text=text[s:q.end], value=-q.value,
+                    lower=-q.upper if q.upper is not None else None,
+                    upper=-q.lower if q.lower is not None else None)
 
 
 def _token_end(text: str, e: int) -> int:
@@ -593,6 +622,11 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         value *= scale
         step = (step or 1.0) * scale
         rounded = True
+    elif not gd["frac"] and gd["num"] and "." not in gd["num"] and nxt2 == "a":
+        hm = _AND_A_FRACTION.match(text, end)
+        if hm:  # "1 and a half miles"
+            value += 1.0 / g.denoms[hm.group(1).lower()]
+            step, rounded, end = 0.0, False, hm.end()
     # a stated uncertainty: "9.83e-3 +/- 1e-5 km/s2"
     lower = upper = None
     pm = g.plusminus.match(text, end) if nxt2 in "+±" else None
@@ -677,6 +711,8 @@ _PREFIX_CHARS = frozenset("($€£¥₹₽₴-−–")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _SCALE_FIRST = frozenset("tmbTMB-")
+_AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
+_SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
 _NOT_QUALIFIER = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|adding)\s+up\s+to$")
 _RANGE_FIRST = frozenset("-–—tao")
 
