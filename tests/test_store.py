@@ -150,19 +150,18 @@ def test_ingest_keeps_provenance(store):
         "2024-12-17", "2024-12-17", 1575, 1585)
 
 
-def test_failed_ingest_leaves_the_previous_version(store, monkeypatch):
+def test_failed_ingest_leaves_the_previous_version(store):
     d = _doc(1, date(2024, 12, 17))
     store.ingest_document(d, [claim("c1", "tanks", 4, None)])
-    bad = [claim("c1", "tanks", 4, None), claim("c2", "tanks", 5, None)]
-    original = schema.claims.insert
-
-    def boom():
-        raise RuntimeError("disk full")
-    monkeypatch.setattr(schema.claims, "insert", boom)
-    with pytest.raises(RuntimeError):
+    # the second claim cannot be stored (its value is no number): the old claims are deleted
+    # and the first new one inserted before that fails, so only rollback keeps the old version
+    bad = [claim("c1", "tanks", 4, None), claim("c2", "tanks", complex(5, 1), None)]
+    with pytest.raises(Exception):
         store.ingest_document(d, bad)
-    monkeypatch.setattr(schema.claims, "insert", original)
     assert store.counts()["claims"] == 1 and store.counts()["documents"] == 1
+    refs = store.references_for(Document(id="x", text="x", date=date(2024, 12, 20)),
+                                [claim("q", "tanks", 4, None)])
+    assert [(r.role, r.value) for r in refs] == [("previous", 4)]
 
 
 # -- datasets ----------------------------------------------------------------------------------

@@ -47,6 +47,34 @@ def claim_place(claim: Claim) -> str | None:
     return v if isinstance(v, str) and v else None
 
 
+_INSERTS: dict[tuple[str, str], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows through the DBAPI cursor of the caller's transaction.
+
+    The INSERT is compiled once per table and dialect from the Core table; SQLAlchemy's
+    per-row parameter processing would otherwise cost more than SQLite's own work. Rows must
+    name every column but the integer primary key, with plain Python values.
+    """
+    if not rows:
+        return
+    key = (table.name, conn.dialect.name)
+    hit = _INSERTS.get(key)
+    if hit is None:
+        cols = {c.name: sa.bindparam(c.name) for c in table.columns
+                if not (c.primary_key and isinstance(c.type, sa.Integer))}
+        comp = table.insert().values(cols).compile(dialect=conn.dialect)
+        hit = _INSERTS[key] = (str(comp), tuple(comp.positiontup) if comp.positional else None)
+    sql, order = hit
+    args = [tuple(r[n] for n in order) for r in rows] if order is not None else rows
+    cur = conn.connection.cursor()
+    try:
+        cur.executemany(sql, args)
+    finally:
+        cur.close()
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -177,9 +205,8 @@ class Store:
         ids = list(latest)
         with self._write() as conn:
             self._delete_documents(conn, ids)
-            conn.execute(schema.documents.insert(), doc_rows)
-            if claim_rows:
-                conn.execute(schema.claims.insert(), claim_rows)
+            _insert(conn, schema.documents, doc_rows)
+            _insert(conn, schema.claims, claim_rows)
         return len(claim_rows)
 
     def remove_documents(self, ids: Sequence[str]) -> None:
@@ -226,11 +253,11 @@ class Store:
                 {"dataset_id": spec.id, "measure": m.measure, "subject": spec.subject,
                  "unit": m.unit, "kind": m.kind, "column": m.column,
                  "sum_of": ",".join(m.sum_of) or None} for m in spec.measures.values()])
-            conn.execute(schema.data_points.insert(), [
+            _insert(conn, schema.data_points, [
                 {"dataset_id": spec.id, "measure": m, "subject": spec.subject, "date": d,
                  "value": v, "total": tot, "row": row} for m, d, v, tot, row in rows.points])
             if rows.corrections:
-                conn.execute(schema.corrections.insert(), [
+                _insert(conn, schema.corrections, [
                     {"dataset_id": spec.id, "measure": m, "subject": spec.subject, "date": d,
                      "value": v, "row": row} for m, d, v, row in rows.corrections])
         return len(rows.points)
