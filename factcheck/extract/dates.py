@@ -62,6 +62,8 @@ class _DateGrammar:
         self.default_scope_start = dss if isinstance(dss, date) else (
             date.fromisoformat(str(dss)) if dss else None)
         self.cumulative_markers = [s.lower() for s in d.get("cumulative_markers", [])]
+        self.anchor_words = (frozenset(self.months) | frozenset(self.weekdays) | _DAYWORDS
+                             | _RELATIVE | {"so", "day", "twenty", "forty"})
         self.daily_markers = [s.lower() for s in d.get("daily_markers", [])]
         mon = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True))
@@ -409,7 +411,8 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
     n = len(W)
     months, wdays = g.months, g.weekdays
     out = []
-    for i in range(n):
+    interesting = g.anchor_words
+    for i in [i for i, w in enumerate(W) if w[0] <= "9" or w in interesting]:
         w = W[i]
         c0 = w[0]
         if c0 <= "9":

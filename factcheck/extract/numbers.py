@@ -136,6 +136,7 @@ class _Grammar:
         # several times faster than IGNORECASE): a digit or vulgar fraction, a number word, or
         # "a"/"an"/"one" before a scale word or a unit name.
         self.number_words = frozenset(words)
+        self.candidate_words = self.number_words | {"a", "an", "one"}
         self.article_follow = frozenset(
             [w0 for a in article_names for w0 in _WORDS_OF(a.lower())[:1]]
             + list(self.scales) + list(self.groups) + list(self.denoms))
@@ -490,7 +491,8 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     W, S, E, low = ws.words, ws.starts, ws.ends, ws.low
     numw, follow = g.number_words, g.article_follow
     n = len(W)
-    for i in range(n):
+    interesting = g.candidate_words
+    for i in [i for i, w in enumerate(W) if w[0] in _DIGITS or w in interesting]:
         w = W[i]
         c0 = w[0]
         if c0 in _DIGITS:
@@ -508,7 +510,7 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
 
 def _signed(g: _Grammar, text: str, q: QuantityMention) -> QuantityMention:
     """"minus 5", "negative two": the sign word joins the figure."""
-    if q.value <= 0 or q.start < 6:
+    if q.value <= 0 or q.start < 6 or text[q.start - 2] not in "sSeE":
         return q
     sm = _SIGN_WORD.search(text, max(0, q.start - 12), q.start)
     if sm is None or sm.group(1).lower() not in g.signs:

@@ -65,6 +65,16 @@ def _combined(tables: dict[str, PhraseTable]
     return single, multi
 
 
+_FIRSTS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _firsts(single: dict[str, Any], multi: dict[str, Any]) -> frozenset[str]:
+    got = _FIRSTS.get(id(single))
+    if got is None or got[0] is not single:
+        got = _FIRSTS[id(single)] = (single, frozenset(single) | frozenset(multi))
+    return got[1]
+
+
 class Matches:
     """One table's matches in one document: parallel lists sorted by start."""
 
@@ -100,7 +110,9 @@ class WordIndex:
         skip: dict[str, int] = {}
         sget, mget = single.get, multi.get
         n = len(words)
-        for i, w in enumerate(words):
+        firsts = _firsts(single, multi)
+        for i in [i for i, w in enumerate(words) if w in firsts]:
+            w = words[i]
             c1 = sget(w)
             cm = mget(w)
             if c1 is None and cm is None:
