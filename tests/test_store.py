@@ -514,7 +514,7 @@ def test_look_ups_are_index_seeks_never_table_scans(tmp_path):
     store = Store.open(tmp_path / "s.sqlite")
     store.ingest_dataset(GS)
     _article(store, 1, date(2024, 12, 16), [claim("a", "tanks", 5, SEED_DAY)])
-    queries = [q for q in vars(lookup).values() if isinstance(q, lookup._Query)]
+    queries = [q for q in vars(lookup).values() if isinstance(q, lookup.Prepared)]
     assert len(queries) >= 6
     raw = store._engine.raw_connection()
     try:

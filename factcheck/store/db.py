@@ -6,7 +6,8 @@ transactions lazily and upgrade read locks to write locks mid-transaction, which
 writers; so the driver's own transaction handling is switched off and every transaction is
 begun explicitly: ``BEGIN IMMEDIATE`` for writes (writers queue on the lock instead of failing)
 and a plain ``BEGIN`` for reads (a consistent snapshot that never blocks a writer under WAL).
-This module must not know the schema.
+``Prepared`` runs Core statements on the DBAPI cursor of a SQLAlchemy transaction. This module
+must not know the schema.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections import namedtuple
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 BUSY_TIMEOUT_S = 60.0
 _BEGIN = "factcheck_begin"
@@ -79,3 +82,61 @@ def _wal(cur) -> None:
 def writer(engine: Engine) -> Engine:
     """The same engine, beginning write transactions (``BEGIN IMMEDIATE`` on SQLite)."""
     return engine.execution_options(**{_BEGIN: "write"})
+
+
+class Prepared:
+    """A Core statement with named bind parameters, compiled once per dialect and run on the
+    DBAPI cursor of the caller's transaction.
+
+    The store's hot paths are many tiny statements (a draft's look-ups are a hundred index
+    seeks) and bulk inserts; building and compiling an expression per call, or SQLAlchemy's
+    per-row parameter and result processing, would cost more than the database's own work.
+    Parameters are plain Python values; ``fetch`` returns named tuples of the statement's
+    selected columns.
+    """
+
+    def __init__(self, stmt: Any):
+        self.stmt = stmt
+        self._compiled: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any], Any]] = {}
+
+    def _get(self, conn: Connection) -> tuple[str, tuple[str, ...] | None, dict[str, Any], Any]:
+        dialect = conn.dialect
+        hit = self._compiled.get(dialect.name)
+        if hit is None:
+            comp = self.stmt.compile(dialect=dialect)
+            cols = getattr(self.stmt, "selected_columns", None)
+            row = namedtuple("Row", [c.key for c in cols], rename=True) if cols else None
+            literals = {k: v for k, v in comp.params.items() if v is not None}
+            hit = (str(comp), tuple(comp.positiontup) if comp.positional else None, literals,
+                   row)
+            self._compiled[dialect.name] = hit
+        return hit
+
+    def _args(self, conn: Connection, params: dict[str, Any]) -> Any:
+        _, order, literals, _ = self._get(conn)
+        if literals:
+            params = {**literals, **params}
+        return tuple(params[n] for n in order) if order is not None else params
+
+    def fetch(self, conn: Connection, **params: Any) -> list[Any]:
+        sql, _, _, row = self._get(conn)
+        cur = conn.connection.cursor()
+        try:
+            cur.execute(sql, self._args(conn, params))
+            return [row._make(r) for r in cur.fetchall()]
+        finally:
+            cur.close()
+
+    def execute_many(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        sql, order, literals, _ = self._get(conn)
+        if order is not None and not literals:   # the common case, kept tight
+            args: Any = [tuple(r[n] for n in order) for r in rows]
+        else:
+            args = [self._args(conn, r) for r in rows]
+        cur = conn.connection.cursor()
+        try:
+            cur.executemany(sql, args)
+        finally:
+            cur.close()

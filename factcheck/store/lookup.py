@@ -26,7 +26,7 @@ module only reads; it must not write to the store or judge whether values agree.
 
 from __future__ import annotations
 
-from collections import defaultdict, namedtuple
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -38,6 +38,7 @@ from sqlalchemy.engine import Connection
 from ..model import Claim, Document, Period, Reference
 from ..normalize.units import same_dimension
 from . import schema
+from .db import Prepared
 from .store import claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
@@ -78,7 +79,7 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
 def _series_for(conn: Connection, pairs: set[tuple[str, str]]) -> dict[tuple[str, str],
                                                                         list[_Series]]:
     out: dict[tuple[str, str], list[_Series]] = defaultdict(list)
-    for r in _SERIES.run(conn):   # a handful of rows: every measure of every dataset
+    for r in _SERIES.fetch(conn):   # a handful of rows: every measure of every dataset
         if (r.measure, r.subject) not in pairs:
             continue
         out[(r.measure, r.subject)].append(_Series(
@@ -185,56 +186,25 @@ def _num(v: float) -> str:
     return f"{v:+,.0f}" if float(v).is_integer() else f"{v:+,}"
 
 
-class _Query:
-    """A Core statement with named bind parameters, compiled once per dialect and run on the
-    DBAPI cursor of the caller's transaction: a draft's look-ups are a hundred or so tiny index
-    seeks, and building, compiling or wrapping results per seek would cost more than the seek.
-    Rows come back as named tuples of the statement's columns."""
-
-    def __init__(self, stmt: Any):
-        self.stmt = stmt
-        self._compiled: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any], Any]] = {}
-
-    def run(self, conn: Connection, **params: Any) -> list[Any]:
-        dialect = conn.dialect
-        hit = self._compiled.get(dialect.name)
-        if hit is None:
-            comp = self.stmt.compile(dialect=dialect)
-            row = namedtuple("Row", [c.key for c in self.stmt.selected_columns],  # type: ignore
-                             rename=True)
-            hit = (str(comp), tuple(comp.positiontup) if comp.positional else None,
-                   {k: v for k, v in comp.params.items() if v is not None}, row)  # literals
-            self._compiled[dialect.name] = hit
-        sql, order, literals, row = hit
-        params = {**literals, **params}
-        args = tuple(params[n] for n in order) if order is not None else params
-        cur = conn.connection.cursor()
-        try:
-            cur.execute(sql, args)
-            return [row._make(r) for r in cur.fetchall()]
-        finally:
-            cur.close()
-
-
 def _b(name: str) -> Any:
     return sa.bindparam(name)
 
 
 _dm, _ds, _dp, _co = (schema.dataset_measures, schema.datasets, schema.data_points,
                       schema.corrections)
-_SERIES = _Query(
+_SERIES = Prepared(
     sa.select(_dm.c.dataset_id, _dm.c.measure, _dm.c.subject, _dm.c.unit, _ds.c.source,
               _ds.c.report_delay, _ds.c.lag_min, _ds.c.lag_max)
     .join_from(_dm, _ds, _dm.c.dataset_id == _ds.c.id).order_by(_dm.c.dataset_id))
-_TOTALS = _Query(
+_TOTALS = Prepared(
     sa.select(_dp.c.dataset_id, _dp.c.date, _dp.c.total)
     .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
            _dp.c.date >= _b("lo"), _dp.c.date <= _b("hi")))
-_CORRECTIONS = _Query(
+_CORRECTIONS = Prepared(
     sa.select(_co.c.dataset_id, _co.c.date, _co.c.value)
     .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
            _co.c.date > _b("lo"), _co.c.date <= _b("hi")))
-_LATEST = _Query(
+_LATEST = Prepared(
     sa.select(_dp.c.date, _dp.c.total)
     .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
            _dp.c.dataset_id == _b("dataset"), _dp.c.date <= _b("pub"))
@@ -256,7 +226,7 @@ def _totals(conn: Connection, spans: dict[tuple[str, str, str], tuple[date, date
     """Cumulative totals by (series, report date) over each series' span."""
     out: dict[tuple[tuple[str, str, str], date], float] = {}
     for (ds, m, subj), (lo, hi) in spans.items():
-        for r in _TOTALS.run(conn, measure=m, subject=subj, lo=lo.isoformat(),
+        for r in _TOTALS.fetch(conn, measure=m, subject=subj, lo=lo.isoformat(),
                              hi=hi.isoformat()):
             if r.dataset_id == ds:   # filtered here, so the planner keeps to the lookup index
                 out[((ds, m, subj), date.fromisoformat(r.date))] = r.total
@@ -268,7 +238,7 @@ def _corrections(conn: Connection, spans: dict[tuple[str, str, str], tuple[date,
     """Corrections by series, dated after the start and up to the end of its span."""
     out: dict[tuple[str, str, str], list[tuple[date, float]]] = defaultdict(list)
     for (ds, m, subj), (lo, hi) in spans.items():
-        for r in _CORRECTIONS.run(conn, measure=m, subject=subj, lo=lo.isoformat(),
+        for r in _CORRECTIONS.fetch(conn, measure=m, subject=subj, lo=lo.isoformat(),
                                   hi=hi.isoformat()):
             if r.dataset_id == ds:
                 out[(ds, m, subj)].append((date.fromisoformat(r.date), r.value))
@@ -279,7 +249,7 @@ def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) ->
     found: dict[tuple[str, str, str], Any] = {}
     for _, s in wanted:
         if s.key not in found:
-            rows = _LATEST.run(conn, measure=s.measure, subject=s.subject, dataset=s.dataset,
+            rows = _LATEST.fetch(conn, measure=s.measure, subject=s.subject, dataset=s.dataset,
                                pub=pub.isoformat())
             found[s.key] = rows[0] if rows else None
     refs = []
@@ -306,13 +276,13 @@ _ARTICLE_COLS = [_c.c.document_id, _c.c.measure, _c.c.subject, _c.c.period_start
 # the document itself, however it was named or found: same id, same text or same file
 _NOT_THIS = sa.and_(_d.c.id != _b("doc_id"), _d.c.content_hash != _b("doc_hash"),
                     sa.func.coalesce(_d.c.path, "") != _b("doc_path"))
-_PRIOR = _Query(
+_PRIOR = Prepared(
     sa.select(*_ARTICLE_COLS).join_from(_c, _d, _c.c.document_id == _d.c.id)
     .where(_c.c.measure == _b("measure"), _c.c.subject == _b("subject"),
            _c.c.period_end == _b("pend"), _c.c.period_start == _b("pstart"),
            _c.c.published < _b("pub"), _c.c.value.is_not(None), _NOT_THIS)
     .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(MAX_PRIOR))
-_PREVIOUS = _Query(
+_PREVIOUS = Prepared(
     sa.select(*_ARTICLE_COLS).join_from(_c, _d, _c.c.document_id == _d.c.id)
     .where(_c.c.measure == _b("measure"), _c.c.subject == _b("subject"),
            _c.c.place == _b("place"), _c.c.cumulative == _b("cumulative"),
@@ -322,7 +292,7 @@ _PREVIOUS = _Query(
            sa.func.coalesce(_c.c.period_end, _c.c.published) <= _b("asof"))
     # a few, newest first: the first one in a unit of the claim's dimension is "previous"
     .order_by(_c.c.published.desc(), _c.c.id.desc()).limit(MAX_PRIOR))
-_CORRECTIONS_SINCE = _Query(
+_CORRECTIONS_SINCE = Prepared(
     sa.select(sa.func.sum(_co.c.value))
     .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
            _co.c.date > _b("lo"), _co.c.date <= _b("hi")))
@@ -356,7 +326,7 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                    cl.period.end.isoformat())].append(cl)
     for (m, subj, ps, pe), group in keyed.items():
         seen = set()   # an article that repeats a figure (key points, body) counts once
-        for r in _PRIOR.run(conn, measure=m, subject=subj, pstart=ps, pend=pe, **me):
+        for r in _PRIOR.fetch(conn, measure=m, subject=subj, pstart=ps, pend=pe, **me):
             same = (r.document_id, r.value, r.lower, r.upper, r.unit, r.cumulative)
             if same in seen:
                 continue
@@ -372,7 +342,7 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
         groups[(cl.measure, cl.subject, bool(cl.cumulative),  # type: ignore[index]
                 claim_place(cl) or "", asof)].append(cl)
     for (m, subj, cum, place, asof), group in groups.items():
-        rows = _PREVIOUS.run(conn, measure=m, subject=subj, place=place, cumulative=cum,
+        rows = _PREVIOUS.fetch(conn, measure=m, subject=subj, place=place, cumulative=cum,
                              asof=asof, **me)
         for cl in group:
             r = next((r for r in rows if _same_unit(cl.unit, r.unit)), None)
@@ -380,7 +350,7 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 continue
             ref = _article_ref(cl, "previous", r)
             if cum:   # dataset corrections dated between the two reports explain a drop
-                fix = _CORRECTIONS_SINCE.run(conn, measure=m, subject=subj,
+                fix = _CORRECTIONS_SINCE.fetch(conn, measure=m, subject=subj,
                                              lo=r.period_end or r.published, hi=asof)[0][0]
                 ref = replace(ref, correction=fix) if fix else ref
             refs.append(ref)

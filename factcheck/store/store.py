@@ -47,32 +47,17 @@ def claim_place(claim: Claim) -> str | None:
     return v if isinstance(v, str) and v else None
 
 
-_INSERTS: dict[tuple[str, str], tuple[str, tuple[str, ...] | None]] = {}
+_INSERTS: dict[str, db.Prepared] = {}
 
 
 def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows through the DBAPI cursor of the caller's transaction.
-
-    The INSERT is compiled once per table and dialect from the Core table; SQLAlchemy's
-    per-row parameter processing would otherwise cost more than SQLite's own work. Rows must
-    name every column but the integer primary key, with plain Python values.
-    """
-    if not rows:
-        return
-    key = (table.name, conn.dialect.name)
-    hit = _INSERTS.get(key)
-    if hit is None:
-        cols = {c.name: sa.bindparam(c.name) for c in table.columns
-                if not (c.primary_key and isinstance(c.type, sa.Integer))}
-        comp = table.insert().values(cols).compile(dialect=conn.dialect)
-        hit = _INSERTS[key] = (str(comp), tuple(comp.positiontup) if comp.positional else None)
-    sql, order = hit
-    args = [tuple(r[n] for n in order) for r in rows] if order is not None else rows
-    cur = conn.connection.cursor()
-    try:
-        cur.executemany(sql, args)
-    finally:
-        cur.close()
+    """Insert many rows (dicts naming every column but an integer primary key)."""
+    stmt = _INSERTS.get(table.name)
+    if stmt is None:
+        stmt = _INSERTS[table.name] = db.Prepared(table.insert().values(
+            {c.name: sa.bindparam(c.name) for c in table.columns
+             if not (c.primary_key and isinstance(c.type, sa.Integer))}))
+    stmt.execute_many(conn, rows)
 
 
 def _now() -> str:
