@@ -30,7 +30,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
 
 def _split(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
     """Dataset folders and article paths named by, or found under, the given paths."""
-    from .document import SUFFIXES
+    from .document import expand
     from .store.datasets import MAPPING_FILE
 
     datasets: list[Path] = []
@@ -45,11 +45,8 @@ def _split(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
             continue
         inside = sorted(d.parent for d in p.rglob(MAPPING_FILE))
         datasets += inside
-        for f in sorted(p.rglob("*")):
-            if (f.is_file() and f.suffix.lower() in SUFFIXES
-                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                    and not any(d in f.parents for d in inside)):
-                articles.append(str(f))
+        articles += [f for f in expand([name])   # a dataset's README is not an article
+                     if not any(d in Path(f).parents for d in inside)]
     return datasets, articles
 
 

@@ -56,12 +56,9 @@ def dataset_folders(corpus: Path) -> list[Path]:
 
 
 def article_files(corpus: Path) -> list[Path]:
-    from ..document import SUFFIXES
+    from ..document import expand
     root = corpus / "articles"
-    if not root.is_dir():
-        return []
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    return [Path(p) for p in expand([str(root)])] if root.is_dir() else []
 
 
 def fingerprint(corpus: Path) -> str:
