@@ -226,3 +226,11 @@ def test_decimal_point_words_sign_words_and_a_half(text, value, unit):
 
 def test_point_alone_is_no_figure():
     assert figures("a point of view") == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("it costs $ 20 now", 20, "USD"), ("USD 5bn", 5e9, "USD"), ("CHF 100", 100, "CHF"),
+    ("pay 5 USD", 5, "USD"), ("US$ 5 million", 5e6, "USD"),
+])
+def test_currency_codes_and_spaced_symbols(text, value, unit):
+    assert values(text) == [(pytest.approx(value), unit)]

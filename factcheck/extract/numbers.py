@@ -111,6 +111,8 @@ class _Grammar:
         codes = "|".join(sorted(self.cur_codes))
         code_alt = ("|(?:" + codes + ")" + _WS + r"?(?=[\d.])") if codes else ""
         article_alt = "|".join(re.escape(a) for a in article_names)
+        # the same without the look-ahead, for the backwards prefix search that ends at digits
+        code_pre = ("|(?<![A-Za-z])(?:" + codes + ")" + _WS + "?") if codes else ""
 
         # The candidate finder. Alternatives: a digit figure (with optional accounting
         # parenthesis, sign, currency prefix, exponent and fraction), a lone vulgar fraction,
@@ -119,7 +121,7 @@ class _Grammar:
             rf"""
             (?P<open>\()?
             (?P<sign>[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?
-            (?P<cur>{cur_prefix}{code_alt})?
+            (?P<cur>(?:{cur_prefix}){_WS}?{code_alt})?
             (?P<sign2>[-−](?=\d))?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d.,]\d)
@@ -148,7 +150,7 @@ class _Grammar:
             rf"|(?P<a>\b(?:an?|one)\s+(?=(?:{low_units})\b))")
         # what may stand right before the digits of a figure: "(", a sign, a currency
         self.prefix = re.compile(
-            rf"\(?(?:[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?(?:{cur_prefix}{code_alt})?[-−]?$")
+            rf"\(?(?:[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?(?:(?:{cur_prefix}){_WS}?{code_pre})?[-−]?$")
         # The same finder for documents written with "." between thousands and "," before
         # decimals (1.600.000; 3,5 km): only the number alternatives differ.
         pat = self.number.pattern
@@ -414,7 +416,10 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             continue
         if kind == "d":
             st = a
-            if a > 0 and text[a - 1] in _PREFIX_CHARS:
+            if a > 0 and (text[a - 1] in _PREFIX_CHARS or (
+                    text[a - 1] in " \u00a0" and a > 1 and (
+                        text[a - 2] in _CUR_CHARS or text[a - 4:a - 1] in g.cur_codes))
+                    or text[a - 3:a] in g.cur_codes):
                 pm = g.prefix.search(text, max(pos, a - 8), a)
                 if pm is not None and pm.start() < a:
                     st = pm.start()
@@ -597,8 +602,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     return None
                 value += float(a) / float(b)
             step, rounded = 0.0, False
-        cur_code = g.cur_symbols.get(gd["cur"] or "") or (
-            (gd["cur"] or "").strip()[:3] if gd["cur"] else None)
+        cur_raw = (gd["cur"] or "").strip(" \u00a0\u202f\u2009")
+        cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else None)
     end = m.end()
     # time-of-day and ordinal look-alikes right after the digits
     nxt = text[end:end + 2]
@@ -709,6 +714,7 @@ def _glued_code(text: str, i: int) -> bool:
 
 # characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
 _PREFIX_CHARS = frozenset("($€£¥₹₽₴-−–")
+_CUR_CHARS = frozenset("$€£¥₹₽₴")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
