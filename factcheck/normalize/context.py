@@ -176,7 +176,9 @@ class Context:
         # the nearest date before it in the sentence, then the nearest after
         best = None
         k = max(0, bisect_right(self.date_starts, ss) - 1)
-        for dm in self.m.dates[k:]:
+        dates = self.m.dates
+        for j in range(k, len(dates)):
+            dm = dates[j]
             if dm.start >= se:
                 break
             if dm.end <= ss or dm.start_date is None or dm.end_date is None:
