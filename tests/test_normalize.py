@@ -339,3 +339,10 @@ def test_change_with_values_before_the_amount():
                                                                    new.id)
     assert amount.extra_dict()["percentage_points"] is True
     assert (new.period.start, old.period.start) == (date(2024, 12, 1), date(2024, 11, 1))
+
+
+def test_a_total_of_is_no_running_total():
+    cs = claims("Over the past 24 hours, Russia lost a total of 120 vehicles: 70 trucks and 50 "
+                "tanks.")
+    assert all(not c.cumulative and c.period.start == D for c in cs)
+    assert cs[0].role == "total" and {c.group for c in cs[1:]} == {cs[0].id}
