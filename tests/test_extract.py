@@ -234,3 +234,8 @@ def test_point_alone_is_no_figure():
 ])
 def test_currency_codes_and_spaced_symbols(text, value, unit):
     assert values(text) == [(pytest.approx(value), unit)]
+
+
+def test_list_numbers_and_footnote_marks_are_not_figures():
+    assert values("1. Russia lost 40 tanks\n2. It lost 3 jets") == [(40, ""), (3, "")]
+    assert figures("as the report says [3], see Chapter 3") == []

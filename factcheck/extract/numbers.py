@@ -231,7 +231,7 @@ more less than and or but since until after before between during some killed wo
 total overall approximately roughly up down its their his her our january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
-no number page chapter section figure table article
+no number
 """.split())
 _YEAR_FOLLOW_OK = frozenset("""
 in and or to the a was is when at of for by with as from after before until on that which were
@@ -695,10 +695,24 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         # a name with a number: "Voyager 2", "English 101", "Route 66"
         if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start()):
             return None
+        # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
+        if raw.isdigit() and len(raw) <= 3 and (
+                (text[end:end + 1] in ".)" and text[end + 1:end + 2] in (" ", "\t", "")
+                 and _line_start(text, m.start()))
+                or (text[m.start() - 1:m.start()] == "[" and text[end:end + 1] == "]")):
+            return None
     q = QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit, dim=dim,
                         num_start=s, step=step, rounded=rounded, lower=lower, upper=upper,
                         spelled=spelled, bare=bare)
     return q, end
+
+
+def _line_start(text: str, s: int) -> bool:
+    """Whether only spaces (or a Markdown quote mark) stand between the line start and ``s``."""
+    i = s - 1
+    while i >= 0 and text[i] in " \t>":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _looks_code(text: str, s: int, end: int) -> bool:
