@@ -18,7 +18,7 @@ from factcheck.normalize import claims_for
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "pokrovsk-article.txt"
 D = date(2024, 12, 17)
-DAY = Period(D, D)
+DAY = Period(date(2024, 12, 16), date(2024, 12, 16))   # the day before publication
 UKR = "Ukrainian Ministry of Defense"
 UK = "British Military Intelligence"
 

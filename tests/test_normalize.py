@@ -3,7 +3,7 @@ hedges, relations, and the unit vocabulary against pint."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import yaml
@@ -13,6 +13,7 @@ from factcheck.normalize import claims_for
 from factcheck.resources import vocab_path
 
 D = date(2024, 12, 17)
+DAY = timedelta(days=1)
 
 
 def claims(text: str, when: date | None = D) -> tuple[Claim, ...]:
@@ -136,8 +137,8 @@ def test_hedge_after_the_figure_does_not_apply():
 
 
 @pytest.mark.parametrize("text,start,end,cumulative", [
-    ("Over the past 24 hours, Russia lost 1,600 troops.", D, D, False),
-    ("Russia lost 1,600 troops in 24 hours.", D, D, False),
+    ("Over the past 24 hours, Russia lost 1,600 troops.", D - DAY, D - DAY, False),
+    ("Russia lost 1,600 troops in 24 hours.", D - DAY, D - DAY, False),
     ("Overall, Russia has lost 765,000 troops.", date(2022, 2, 24), D, True),
     ("Russia has lost 765,000 troops since the start of the invasion.", date(2022, 2, 24), D,
      True),
@@ -283,7 +284,7 @@ def test_malformed_vocabulary_names_file_and_line(tmp_path, monkeypatch):
 def test_daily_and_cumulative_markers_in_one_sentence_go_to_the_nearest_figure():
     a, b = claims("Ukraine's General Staff reported 1,780 Russian personnel losses over the past "
                   "day, taking the cumulative total to 745,700.")
-    assert (a.cumulative, a.period.start, a.period.end) == (False, D, D)
+    assert (a.cumulative, a.period.start, a.period.end) == (False, D - DAY, D - DAY)
     assert (b.cumulative, b.period.start) == (True, date(2022, 2, 24))
 
 
@@ -327,7 +328,8 @@ def test_qualifier_after_the_figure(text, qualifier, kind_lower, kind_upper):
 def test_multiple_shares_measure_and_the_referent_keeps_its_own_date():
     a, b = claims("Russia lost 1,600 troops, double the previous day's 1,070.")
     assert (b.measure, b.subject) == ("personnel_losses", "russian_forces")
-    assert b.period.start == b.period.end == date(2024, 12, 16)
+    # the day before the last full day (D-1) that a figure of the day covers
+    assert b.period.start == b.period.end == date(2024, 12, 15)
     assert a.period is None
 
 
@@ -344,5 +346,5 @@ def test_change_with_values_before_the_amount():
 def test_a_total_of_is_no_running_total():
     cs = claims("Over the past 24 hours, Russia lost a total of 120 vehicles: 70 trucks and 50 "
                 "tanks.")
-    assert all(not c.cumulative and c.period.start == D for c in cs)
+    assert all(not c.cumulative and c.period.start == D - DAY for c in cs)
     assert cs[0].role == "total" and {c.group for c in cs[1:]} == {cs[0].id}

@@ -7,9 +7,10 @@ Explicit dates ("17 December 2024", "Dec. 17, 2024", "2024-12-17", "Monday, 17 D
 resolved with dateutil's relativedelta against ``pub_date``; without a publication date they
 keep their span and ``relative=True`` but no dates.
 
-Conventions (docs/extraction.md): "over the past 24 hours" in an article of day D is D..D, the
-report date (the General Staff's report of D covers the 24 hours before the morning of D, and
-the store's lag window handles D against D-1); "the past N days" is D-(N-1)..D. Words come from
+Conventions (docs/extraction.md): a window ending at publication covers the days before the
+publication date D: "over the past 24 hours", "over the past day" and "yesterday" are D-1..D-1,
+"the past week" and "the last seven days" D-7..D-1, "the past N days" D-N..D-1 (the store maps
+loss day L to the report of L+1, so the report of D is compared). Words come from
 ``rules/vocab/dates.yaml``. This module must not read figures.
 """
 
@@ -27,7 +28,8 @@ from dateutil.relativedelta import relativedelta
 from . import vocab
 from .text import Words, words
 
-_WS = r"[ \u00a0\u202f\t]"
+# white space inside a date or period; a single line break (soft-wrapped Markdown) too
+_WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,9 @@ class DateMention:
     end_date: date | None
     weekday: str | None = None     # a weekday stated next to the date ("monday")
     relative: bool = False         # resolved against the publication date
-    kind: str = "date"             # date | month | year | decade | period | since | daily
+    # date | month | year | decade | period | since | daily (the past day) | window (a span
+    # ending at publication: the past week, the last seven days)
+    kind: str = "date"
 
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -296,7 +300,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 # keep the span to the year only: "in 2023" -> the words "in 2023"
             elif m.group("past") or m.group("in24"):
                 relative = True
-                k = "period"
+                k = "window"
                 if m.group("in24"):
                     n, unit = _num(m.group("in24n")), "hours"
                 else:
@@ -307,8 +311,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                     first = m.group().split(None, 1)[0].lower()
                     if pl in ("previous", "preceding") and unit == "day" and \
                             not m.group("pn") and first == "the" and D is not None:
-                        # "the previous day's 1,070": the day before, not the past 24 hours
-                        sd = ed = D - timedelta(days=1)
+                        # "the previous day's 1,070": the day before the last day (D-1)
+                        sd = ed = D - timedelta(days=2)
                         out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "date"))
                         continue
                     if pl in ("last", "previous") and not m.group("pn") and \
@@ -319,23 +323,26 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                         out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "period"))
                         continue
                 if D is not None:
+                    # a window ending at publication covers the days before D: the past
+                    # 24 hours (or day) is D-1, the past week D-7..D-1
+                    ed = D - timedelta(days=1)
                     if unit == "hours":
                         days = max(1, (n + 23) // 24)
-                        sd, ed = D - timedelta(days=days - 1), D
+                        sd = D - timedelta(days=days)
                         if days == 1:
                             k = "daily"
                     elif unit == "day":
-                        sd, ed = D - timedelta(days=n - 1), D
+                        sd = D - timedelta(days=n)
                         if n == 1:
                             k = "daily"
                     elif unit == "week":
-                        sd, ed = D - timedelta(days=7 * n - 1), D
+                        sd = D - timedelta(days=7 * n)
                     elif unit == "month":
-                        sd, ed = D - relativedelta(months=n) + timedelta(days=1), D
+                        sd = D - relativedelta(months=n)
                     elif unit == "year":
-                        sd, ed = D - relativedelta(years=n) + timedelta(days=1), D
+                        sd = D - relativedelta(years=n)
                     elif unit == "decade":
-                        sd, ed = D - relativedelta(years=10 * n) + timedelta(days=1), D
+                        sd = D - relativedelta(years=10 * n)
             elif m.group("sofar"):
                 relative, k = True, "since"
                 if D is not None:
@@ -354,9 +361,11 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 if D is not None:
                     w = w.replace("’s", "").replace("'s", "")
                     off = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
-                           "the day before yesterday": -2, "the previous day": -1,
-                           "the prior day": -1, "the preceding day": -1,
-                           "the day before": -1}.get(w, 0)
+                           # relative to the last full day (D-1), which a figure of the
+                           # day covers: "double the previous day's 1,070" is D-2
+                           "the day before yesterday": -2, "the previous day": -2,
+                           "the prior day": -2, "the preceding day": -2,
+                           "the day before": -2}.get(w, 0)
                     sd = ed = D + timedelta(days=off)
             elif m.group("wday"):
                 name = orig("wdn")
@@ -483,7 +492,7 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
         if tl == "next":
             return monday + timedelta(days=7), monday + timedelta(days=13)
         if tl == "past":
-            return D - timedelta(days=6), D
+            return D - timedelta(days=7), D - timedelta(days=1)
         return monday - timedelta(days=7), monday - timedelta(days=1)
     if tu == "weekend":
         sat = D - timedelta(days=(D.weekday() - 5) % 7)
@@ -498,7 +507,7 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
             nxt = first + relativedelta(months=1)
             return nxt, _month_end(nxt.year, nxt.month)
         if tl == "past":
-            return D - relativedelta(months=1) + timedelta(days=1), D
+            return D - relativedelta(months=1), D - timedelta(days=1)
         prev = first - relativedelta(months=1)
         return prev, _month_end(prev.year, prev.month)
     # year
@@ -507,7 +516,7 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
     if tl == "next":
         return date(D.year + 1, 1, 1), date(D.year + 1, 12, 31)
     if tl == "past":
-        return D - relativedelta(years=1) + timedelta(days=1), D
+        return D - relativedelta(years=1), D - timedelta(days=1)
     return date(D.year - 1, 1, 1), date(D.year - 1, 12, 31)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..extract import Mentions
@@ -20,6 +20,22 @@ from ..extract.numbers import QuantityMention
 from ..model import Document
 from . import lexicon
 from .relations import relate
+
+_DAY = timedelta(days=1)
+# kinds of dates that name calendar days (a report's date), not windows or scopes
+_CALENDAR = frozenset(("date", "month", "period", "year"))
+# an anaphoric period: "over the same seven days", "the same reports", "that same week"
+_SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:[\w-]+[ \u00a0\n]+)?"
+                   r"(?:days?|reports?|period|weeks?|months?|hours)\b")
+# what may stand between a "since" scope and a date that only restates it ("since the
+# full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
+_SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
+# "report" right after a date, or "report(s)/reported" up to six words before it in its clause
+_REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
+_REPORT_BEFORE = re.compile(
+    r"\breport(?:s|ed)?\b(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
+# a report named as the figure's source ("the morning report", "the report also counted")
+_REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
 class Context:
@@ -42,6 +58,7 @@ class Context:
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
         self._period_by_par: dict[int, tuple[date, date]] = {}
+        self._last_period: tuple[date, date] | None = None   # the last per-period one stated
         self._quote_sources: dict[int, str | None] = {}
 
     # -- structure ------------------------------------------------------------------------
@@ -140,6 +157,20 @@ class Context:
             return self._subject_by_domain[dom]
         return None
 
+    def _summary_subjects(self, drafts: list[dict[str, Any]]) -> None:
+        """A headline or key-point figure that names no subject is about the subject the body
+        names next for a figure of the same domain ("Personnel losses over the past day:
+        1,950" above "... reported 1,150 Russian personnel losses")."""
+        nxt: dict[str, str] = {}
+        for d in reversed(drafts):
+            dom = self.lex.domain(d.get("measure"))
+            if dom is None:
+                continue
+            if d.get("subject") is not None:
+                nxt[dom] = d["subject"]
+            elif d.get("section") in ("headline", "keypoints") and dom in nxt:
+                d["subject"] = nxt[dom]
+
     def _remember(self, measure: str | None, subject: str) -> None:
         dom = self.lex.domain(measure)
         if dom is not None:
@@ -171,10 +202,12 @@ class Context:
         cumulative, daily = self._markers_for(q, ss, se)
         level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
         pi = self.paragraph(ss)
-        # dates written in the sentence: the nearest one before the figure, else after
-        # a date right after the figure's words ("11.2% in November") is its own; otherwise
-        # the nearest date before it in the sentence, then the nearest after
+        # dates written in the sentence: a date right after the figure's words ("11.2% in
+        # November") is its own; otherwise the nearest date before it in the sentence, then
+        # the nearest after. A "since" date gives a running total's start.
         best = None
+        since = None
+        last_since = -1
         k = max(0, bisect_right(self.date_starts, ss) - 1)
         dates = self.m.dates
         for j in range(k, len(dates)):
@@ -183,27 +216,52 @@ class Context:
                 break
             if dm.end <= ss or dm.start_date is None or dm.end_date is None:
                 continue
+            if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
+                continue  # "since the full-scale invasion began in February 2022": one scope
             if dm.end <= q.start:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
                 near = len(gap) <= 30 and not any(ch in gap for ch in ",;:()")
-                if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
+                if not near and lexicon.CLAUSE_BREAK.search(gap) and \
+                        self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
+            if dm.kind == "since":
+                last_since = dm.end
+                if since is None or dist < since[0]:
+                    since = (dist, dm)
             if best is None or dist < best[0]:
                 best = (dist, dm)
+        best_since = best[1] if best is not None else None
+        if best is not None and best[1].kind == "since":
+            # a point date stated with the scope ("on 4 November, losses since February 2022
+            # reached 700,390") ends the running total
+            point = self._point_date(q, ss, se, best[1])
+            if point is not None:
+                best = (best[0], point)
         if best is not None:
             dm = best[1]
-            if dm.kind == "since" and not level:
+            if (dm.kind == "since" or since is not None and since[1] is best_since) \
+                    and not level:
                 cumulative = True
             if level:
                 cumulative = False
             period = (dm.start_date, dm.end_date)
-            if not cumulative:
-                self._period_by_par[pi] = period
-            elif dm.kind != "since" and D is not None:
-                period = (self.lex.scope_start(measure) or self.scope_start or dm.start_date, D)
+            if cumulative:
+                start = (since[1].start_date if since is not None else
+                         self.lex.scope_start(measure) or self.scope_start or dm.start_date)
+                end = dm.end_date
+                if dm.kind in ("since", "daily", "window"):
+                    end = D if D is not None else dm.end_date   # a window: the total as of now
+                if D is not None and end > D:
+                    end = D
+                return (start, end), True
+            if not level and dm.kind in _CALENDAR and self._is_report_date(dm, ss):
+                # "the report of 9 December", "reported on 19 December", "Tuesday's report":
+                # a report covers the day before it
+                period = (dm.start_date - _DAY, dm.end_date - _DAY)
+            self._period_by_par[pi] = self._last_period = period
             return period, cumulative
         if level:
             cumulative = False
@@ -213,14 +271,57 @@ class Context:
             start = self.lex.scope_start(measure) or self.scope_start
             return ((start, D) if start else (D, D)), True
         if daily:
-            self._period_by_par[pi] = (D, D)
-            return (D, D), False
+            # the figure of the day: the day before publication (the report of D covers it)
+            self._period_by_par[pi] = self._last_period = (D - _DAY, D - _DAY)
+            return (D - _DAY, D - _DAY), False
+        # "over the same seven days", "the same reports": the period stated last
+        if measure is not None and self._last_period is not None and \
+                _SAME.search(low, ss, se):
+            return self._last_period, False
         # the period stated earlier in the same paragraph carries over
         if pi in self._period_by_par and measure is not None:
             return self._period_by_par[pi], False
         if self.lex.is_state(measure) or self._says_now(ss, se):
             return (D, D), False
+        if measure is not None and self.lex.daily_reports(measure) and \
+                self._says_report(ss, se):
+            # "The morning report also counted 1,770 personnel losses": the latest report's
+            # figure of the day
+            self._period_by_par[pi] = self._last_period = (D - _DAY, D - _DAY)
+            return (D - _DAY, D - _DAY), False
         return None, False
+
+    def _point_date(self, q: QuantityMention, ss: int, se: int, skip: Any) -> Any:
+        """A single day or month stated in the sentence besides a "since" scope, nearest the
+        figure (the end of a running total), or None."""
+        best = None
+        for dm in self.m.dates:
+            if dm.start >= se:
+                break
+            if dm.end <= ss or dm is skip or dm.start_date is None or dm.end_date is None:
+                continue
+            if _SINCE_TAIL.fullmatch(self.low, skip.end, dm.start):
+                continue
+            if dm.kind in ("since", "daily", "window"):
+                continue
+            dist = abs(dm.start - q.start)
+            if best is None or dist < best[0]:
+                best = (dist, dm)
+        return best[1] if best else None
+
+    def _is_report_date(self, dm: Any, ss: int) -> bool:
+        """Whether a stated date is the date of a report: "report(s)/reported" shortly before
+        it in its clause ("reported on 19 December", "the reports from 1 to 30 November"), or
+        "report" right after it ("Tuesday's report", "the 9 December report")."""
+        after = _REPORT_AFTER.match(self.low, dm.end)
+        if after is not None:
+            return True
+        before = self.low[max(ss, dm.start - 80):dm.start]
+        m = _REPORT_BEFORE.search(before)
+        return m is not None
+
+    def _says_report(self, ss: int, se: int) -> bool:
+        return _REPORT_NOUN.search(self.low, ss, se) is not None
 
     def _belongs_to_next_figure(self, ds: int, de: int, qe: int, se: int) -> bool:
         """Whether a date after a figure stands closer to a later figure of the sentence."""
@@ -245,13 +346,15 @@ class Context:
             flags = self.lex.flags(ss, se)
             self._sent_flags[ss] = flags
         cum, daily = flags
-        if not (cum and daily):
-            return cum, daily
-        dc = self.lex.marker_distance("cum", ss, se, q.num_start, q.end)
-        dd = self.lex.marker_distance("daily", ss, se, q.num_start, q.end)
-        return (dc < dd, dd <= dc)
+        if not (cum or daily):
+            return False, False
+        none = lexicon.NO_MARKER
+        dc = self.lex.marker_distance("cum", ss, se, q.num_start, q.end) if cum else none
+        dd = self.lex.marker_distance("daily", ss, se, q.num_start, q.end) if daily else none
+        return (dc < none and dc < dd, dd < none and dd <= dc)
 
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self._summary_subjects(drafts)
         out = relate(self.text, self.low, drafts, self.lex)
         for d in out:
             d.pop("_q", None)

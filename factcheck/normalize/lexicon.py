@@ -48,6 +48,8 @@ _NOUN_STOP = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s-\s|\s(?:and|or)\s+(?=[
                         r"|\n(?=[ \t]*(?:\n|[-*+•#>]|\d+[.)]\s))")
 _BY = re.compile(r"\bby\s+")
 # words that end the modifiers between a figure and its noun ("1,390 and listed 5 tanks")
+NO_MARKER = 1 << 30
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014]| \u2013 | - ")
 _NOUN_BREAK = frozenset("""
 and or but that which who whom while as to in on at by from than was were is are be been had has
 have with after before since over under into per listed reported said
@@ -67,11 +69,26 @@ rose fell higher lower more less up down above below year-on-year year-over-year
 """.split())
 
 
+# capitalised only because they open a sentence or list item: never a source on their own
+_PLAIN_WORDS = frozenset("""
+also alone meanwhile separately however earlier later now today yesterday then still both all
+each it they this these those there here officials figures data
+""".split())
+
+
+def _plain_word(w: str, measure_phrases: dict[str, Any]) -> bool:
+    """Whether one capitalised word is an ordinary word, not a name ("Also reported",
+    "Tanks reported destroyed"): a function word, an adverb or a measure's noun."""
+    k = w.lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
+    return k in _PLAIN_WORDS or k in _NOT_A_NOUN or k in measure_phrases or k in _CALENDAR
+
+
 def _first_word(low: str, span: tuple[int, int]) -> str:
     m = _WORD.match(low, span[0], span[1])
     return m.group(1) if m else ""
 _INTRO_NP = re.compile(
-    r"\s+((?:the\s+|a\s+)?[^,;:.!?()\n“”\"]{2,80}?)(?=\s*(?:[,;:.!?()\n“”\"]|$|\s(?:the\s+)?"
+    r"\s+((?:the\s+|a\s+)?(?:[^,;:.!?()\n“”\"]|\n(?![ \t]*(?:\n|[-*+] |#|\d+[.)] )))"
+    r"{2,80}?)(?=\s*(?:[,;:.!?()“”\"]|\n[ \t]*(?:\n|[-*+] |#|\d+[.)] )|$|\s(?:the\s+)?"
     r"(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
@@ -155,13 +172,19 @@ class Lexicon:
         return self.ix
 
     def marker_distance(self, kind: str, ss: int, se: int, qs: int, qe: int) -> int:
-        """Characters between a figure and the nearest marker of ``kind`` in its sentence."""
+        """Characters between a figure and the nearest marker of ``kind`` in its sentence that
+        applies to it: any marker before it, a marker after it only within its clause (no
+        comma, semicolon, colon or bracket between: "45,450 losses, the highest monthly total
+        so far" is no running total). ``NO_MARKER`` when none applies."""
         ix = self.ix
         assert ix is not None
         mt = ix.matches[kind]
-        best = 1 << 30
+        best = NO_MARKER
+        low = ix.low
         for k in mt.between(ss, se):
             a, b = mt.starts[k], mt.ends[k]
+            if a >= qe and CLAUSE_BREAK.search(low, qe, a):
+                continue
             d = qs - b if b <= qs else a - qe if a >= qe else 0
             best = min(best, d)
         return best
@@ -189,12 +212,14 @@ class Lexicon:
             dim = "percent"
         ix = self.ix
         assert ix is not None
-        if noun is not None:
-            # a phrase right after the figure, or after up to four modifier words
+        if noun is not None and _first_word(low, noun) not in _NOUN_BREAK:
+            # a phrase right after the figure, or after up to four modifier words ("9,162 and
+            # for artillery systems at 20,039" names nothing after 9,162)
             i0 = ix.word_at(noun[0])
             for i in range(i0, min(i0 + 5, len(ix.words))):
-                if ix.starts[i] >= noun[1] or (i > i0 and ix.words[i] in _NOUN_BREAK):
-                    break
+                if ix.starts[i] >= noun[1] or (i > i0 and (ix.words[i] in _NOUN_BREAK
+                                                           or ix.words[i][0] <= "9")):
+                    break  # another figure: "seven reports totalled 60 tanks"
                 got = ix.match_at(self.after_table, i, noun[1])
                 if got is None:
                     continue
@@ -251,6 +276,14 @@ class Lexicon:
         if isinstance(v, date):
             return v
         return date.fromisoformat(str(v)) if v else None
+
+    def daily_reports(self, measure: str | None) -> bool:
+        """Whether the measure's domain is reported in daily reports (measures.yaml
+        ``daily_reports``): a report's figure with no period is then the day's figure."""
+        if not measure:
+            return False
+        dom = self.measures.get(measure, {}).get("domain")
+        return bool((self.domains.get(dom) or {}).get("daily_reports"))
 
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
@@ -407,7 +440,8 @@ class Lexicon:
         if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
                                                                  "we", "i", "you", "this")) \
                 and not all(w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
-                            in _CALENDAR for w in tail):
+                            in _CALENDAR for w in tail) \
+                and not (len(tail) == 1 and _plain_word(tail[0], self.phrase_measure)):
             return " ".join(tail)
         return None
 
