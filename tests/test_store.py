@@ -471,6 +471,7 @@ def test_previous_cumulative_carries_corrections_in_between(tmp_path):
                                               cumulative=True)])
     prev = [r for r in refs if r.role == "previous"]
     assert len(prev) == 1 and prev[0].value == 3700 and prev[0].correction == -85
+    assert prev[0].lower == 3700 - 85   # the floor a later total may fall to
 
 
 def test_previous_is_as_of_the_claims_own_date(store):

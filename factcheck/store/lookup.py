@@ -17,7 +17,8 @@ For every claim with a measure, a subject and a value, ``references_for`` return
 - ``previous`` (article): the latest claim published before this one with the same measure,
   subject, cumulativeness and place, as of no later than the claim's own period end, any period
   (for changed assessments and for cumulative figures that go down); ``correction`` holds the
-  dataset corrections dated between the two.
+  dataset corrections dated between the two, and for a running total ``lower`` is lowered by a
+  downward one: it is the floor a later total may fall to.
 
 The document itself is never its own prior: rows with its id, its file or its exact text are
 left out. Every look-up is batched into a few indexed queries, whatever the claim count. This
@@ -352,6 +353,9 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
             if cum:   # dataset corrections dated between the two reports explain a drop
                 fix = _CORRECTIONS_SINCE.fetch(conn, measure=m, subject=subj,
                                              lo=r.period_end or r.published, hi=asof)[0][0]
-                ref = replace(ref, correction=fix) if fix else ref
+                if fix:
+                    # a downward correction lowers the floor a later total may fall to
+                    floor = (ref.lower if ref.lower is not None else ref.value) + min(fix, 0)
+                    ref = replace(ref, correction=fix, lower=floor)
             refs.append(ref)
     return refs
