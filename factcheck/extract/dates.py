@@ -43,7 +43,8 @@ class DateMention:
     end_date: date | None
     weekday: str | None = None     # a weekday stated next to the date ("monday")
     relative: bool = False         # resolved against the publication date
-    # date | month | year | decade | period | since | daily (the past day) | window (a span
+    # date | month | year | decade | period (a range of days: "from 7 to 13 December") |
+    # part (of a month: "early December") | since | daily (the past day) | window (a span
     # ending at publication: the past week, the last seven days)
     kind: str = "date"
 
@@ -252,7 +253,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 last = calendar.monthrange(y, month)[1]
                 sd = _safe(y, month, int(lo))
                 ed = _safe(y, month, last if hi == "last" else int(hi))
-                k = "period"
+                k = "part"
             elif m.group("since"):
                 ev = " ".join(m.group("ev").lower().replace("-", " ").split())
                 start = g.events.get(ev) or g.events.get(ev.replace(" ", "-")) or next(

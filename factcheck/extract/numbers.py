@@ -1021,8 +1021,8 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
             out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)
             continue
         if tail[-1] not in g.qual_last_chars:
-            sp = tail.rfind(" ")
-            if tail[sp + 1:].lower() not in g.qual_last_words:
+            last = tail.rsplit(None, 1)[-1]    # the last word, after a space or line break
+            if last.lower() not in g.qual_last_words:
                 out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)
                 continue
         qm = g.qualifier.search(text, lo, q.start)

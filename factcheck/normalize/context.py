@@ -23,10 +23,12 @@ from .relations import relate
 
 _DAY = timedelta(days=1)
 # kinds of dates that name calendar days (a report's date), not windows or scopes
-_CALENDAR = frozenset(("date", "month", "period", "year"))
+_CALENDAR = frozenset(("date", "month", "period", "part", "year"))
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "fourteen": 14, "thirty": 30}
 # an anaphoric period: "over the same seven days", "the same reports", "that same week"
-_SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:[\w-]+[ \u00a0\n]+)?"
-                   r"(?:days?|reports?|period|weeks?|months?|hours)\b")
+_SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
+                   r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
@@ -58,7 +60,7 @@ class Context:
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
         self._period_by_par: dict[int, tuple[date, date]] = {}
-        self._last_period: tuple[date, date] | None = None   # the last per-period one stated
+        self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._quote_sources: dict[int, str | None] = {}
 
     # -- structure ------------------------------------------------------------------------
@@ -245,8 +247,8 @@ class Context:
             if (dm.kind == "since" or since is not None and since[1] is best_since) \
                     and not level:
                 cumulative = True
-            if level:
-                cumulative = False
+            if level or (dm.kind == "period" and since is None):
+                cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
             period = (dm.start_date, dm.end_date)
             if cumulative:
                 start = (since[1].start_date if since is not None else
@@ -257,11 +259,19 @@ class Context:
                 if D is not None and end > D:
                     end = D
                 return (start, end), True
-            if not level and dm.kind in _CALENDAR and self._is_report_date(dm, ss):
+            if dm.kind in ("daily", "window") and D is not None:
+                # a window read against a day stated before it: "As we reported on 29
+                # November, that day's report put losses over the past day at 2,030"
+                anchor = self._anchor_day(dm, ss)
+                if anchor is not None:
+                    back = D - anchor
+                    period = (dm.start_date - back, dm.end_date - back)
+            elif not level and dm.kind in _CALENDAR and self._is_report_date(dm, ss):
                 # "the report of 9 December", "reported on 19 December", "Tuesday's report":
                 # a report covers the day before it
                 period = (dm.start_date - _DAY, dm.end_date - _DAY)
-            self._period_by_par[pi] = self._last_period = period
+            self._period_by_par[pi] = period
+            self._stated.append(period)
             return period, cumulative
         if level:
             cumulative = False
@@ -272,12 +282,14 @@ class Context:
             return ((start, D) if start else (D, D)), True
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
-            self._period_by_par[pi] = self._last_period = (D - _DAY, D - _DAY)
+            self._period_by_par[pi] = (D - _DAY, D - _DAY)
+            self._stated.append((D - _DAY, D - _DAY))
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
-        if measure is not None and self._last_period is not None and \
-                _SAME.search(low, ss, se):
-            return self._last_period, False
+        if measure is not None and self._stated:
+            same = _SAME.search(low, ss, se)
+            if same is not None:
+                return self._same_period(same), False
         # the period stated earlier in the same paragraph carries over
         if pi in self._period_by_par and measure is not None:
             return self._period_by_par[pi], False
@@ -287,7 +299,8 @@ class Context:
                 self._says_report(ss, se):
             # "The morning report also counted 1,770 personnel losses": the latest report's
             # figure of the day
-            self._period_by_par[pi] = self._last_period = (D - _DAY, D - _DAY)
+            self._period_by_par[pi] = (D - _DAY, D - _DAY)
+            self._stated.append((D - _DAY, D - _DAY))
             return (D - _DAY, D - _DAY), False
         return None, False
 
@@ -308,6 +321,36 @@ class Context:
             if best is None or dist < best[0]:
                 best = (dist, dm)
         return best[1] if best else None
+
+    def _same_period(self, same: re.Match[str]) -> tuple[date, date]:
+        """The period "the same seven reports" refers to: the latest stated period of that
+        many days ("seven", "7"; a week is seven days, "the same day" one), else the latest."""
+        n_word, unit = (same.group("n") or "").lower(), same.group("u").lower()
+        n = int(n_word) if n_word.isdigit() else _COUNT_WORDS.get(n_word)
+        days = None
+        if unit.startswith(("day", "report")):
+            days = n if n is not None else (1 if not unit.endswith("s") else None)
+        elif unit.startswith("week"):
+            days = 7 * (n or 1)
+        if days is not None:
+            for p in reversed(self._stated):
+                if (p[1] - p[0]).days + 1 == days:
+                    return p
+        return self._stated[-1]
+
+    def _anchor_day(self, window: Any, ss: int) -> date | None:
+        """The single day stated before a window in its sentence ("on 29 November", "on
+        Monday"), which the window is counted back from, or None."""
+        got = None
+        for dm in self.m.dates:
+            if dm.start >= window.start:
+                break
+            if dm.start < ss or dm.kind != "date" or dm.start_date is None:
+                continue
+            if dm.start_date != dm.end_date:
+                continue
+            got = dm.start_date
+        return got
 
     def _is_report_date(self, dm: Any, ss: int) -> bool:
         """Whether a stated date is the date of a report: "report(s)/reported" shortly before
