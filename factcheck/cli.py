@@ -172,7 +172,8 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
         except BaselineError as exc:
             raise Failure(str(exc)) from None
     _report_errors(result, fmt, output)
-    _render(fmt, result, output, rules_meta=rules_metadata(config))
+    extra = {"series": _series(result, store, config, no_store)} if fmt == "html" else {}
+    _render(fmt, result, output, rules_meta=rules_metadata(config), **extra)
     if not quiet:
         _summary_table(result)
     sys.exit(_exit_code(result, fail_on or config.fail_on or "error"))
@@ -206,16 +207,39 @@ def _store_url(store: str | None) -> str:
     so that workers only read it."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .store import DatasetError, Store, default_store
+    from .store import Store, StoreError, default_store
 
     try:
         opened = Store.open(store) if store else default_store()
-    except (OSError, SQLAlchemyError, DatasetError) as exc:
+    except (OSError, SQLAlchemyError, StoreError) as exc:
         where = store or "the default store"
         raise Failure(f"{where}: cannot open the claims store: {_first_line(exc)}") from None
     url = opened.url
     opened.close()
     return url
+
+
+def _series(result: RunResult, store: str | None, config: Any, no_store: bool
+            ) -> dict[tuple[str, str], list[tuple[date, float]]]:
+    """(document id, claim id) -> the reference series around each claim the data checked,
+    for the charts of the html report."""
+    if no_store:
+        return {}
+    from .store import Store
+
+    checked = {(d.document.id, v.claim) for d in result.documents for v in d.verdicts
+               if any(e.kind == "dataset" for e in v.evidence)}
+    if not checked:
+        return {}
+    out = {}
+    with Store.open(_store_url(store or config.store)) as opened:
+        for d in result.documents:
+            for c in d.claims:
+                if (d.document.id, c.id) in checked:
+                    points = opened.series_for(c)
+                    if points:
+                        out[(d.document.id, c.id)] = points
+    return out
 
 
 def _first_line(exc: BaseException) -> str:

@@ -528,3 +528,26 @@ def test_look_ups_are_index_seeks_never_table_scans(tmp_path):
                 assert f"SCAN {table}" not in plan, (str(comp), plan)
     finally:
         raw.close()
+
+
+def test_series_for_charts_is_in_the_claims_terms(tmp_path):
+    """Daily figures chart as daily increments by loss day; running totals as totals."""
+    from datetime import date as _date
+
+    from factcheck.model import Claim, Period
+    from factcheck.resources import corpus_dir
+    from factcheck.store import Store
+
+    store = Store.open(tmp_path / "s.sqlite")
+    store.ingest_dataset(corpus_dir() / "datasets" / "ukraine-general-staff-losses")
+    daily = Claim(id="c1", text="1,600", start=0, end=5, line=1, column=1, value=1600,
+                  measure="personnel_losses", subject="russian_forces",
+                  period=Period(_date(2024, 12, 16), _date(2024, 12, 16)))
+    points = dict(store.series_for(daily, days=3))
+    assert points[_date(2024, 12, 16)] == 1600   # the report of 2024-12-17
+    assert len(points) == 7
+    total = Claim(id="c2", text="765,110", start=0, end=7, line=1, column=1, value=765110,
+                  measure="personnel_losses", subject="russian_forces", cumulative=True,
+                  period=Period(_date(2022, 2, 24), _date(2024, 12, 17)))
+    points = dict(store.series_for(total, days=2))
+    assert points[_date(2024, 12, 17)] == 765110 and len(points) == 5

@@ -294,7 +294,7 @@ class HtmlFormatter(Formatter):
 
     # -- charts ----------------------------------------------------------------------------
     def _points(self, dr: DocumentResult, c: Claim) -> list[tuple[date, float]]:
-        given = self.series.get(c.id)
+        given = self.series.get((dr.document.id, c.id)) or self.series.get(c.id)  # type: ignore
         if given:
             return sorted((d, float(v)) for d, v in given if d is not None and v is not None)
         evidence = [e for v in dr.verdicts if v.claim == c.id for e in v.evidence]

@@ -359,3 +359,40 @@ def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     ref = replace(ref, correction=fix, lower=floor)
             refs.append(ref)
     return refs
+
+
+# -- series for charts -------------------------------------------------------------------------
+
+def series_for(conn: Connection, claim: Claim, days: int = 14) -> list[tuple[date, float]]:
+    """The dataset series around a claim, in the claim's own terms, for a chart.
+
+    For a running total: the totals by report date. For a per-period claim over n days: the sum
+    over the n days ending on each day (loss days), so the claim's interval and the series are
+    comparable on one axis. ``days`` either side of the claim's period end. Corrections are not
+    taken out here: the chart shows the published series; the verdict is the rules' business.
+    """
+    if not (claim.measure and claim.subject and claim.period):
+        return []
+    series = _series_for(conn, {(claim.measure, claim.subject)}).get(
+        (claim.measure, claim.subject), [])
+    series = [s for s in series if _same_unit(claim.unit, s.unit)]
+    if not series:
+        return []
+    s = series[0]
+    n = 0 if claim.cumulative else (claim.period.end - claim.period.start).days + 1
+    delay = timedelta(days=0 if claim.cumulative else s.delay)
+    lo = claim.period.end - timedelta(days=days) + delay - timedelta(days=n)
+    hi = claim.period.end + timedelta(days=days) + delay
+    rows = _TOTALS.fetch(conn, measure=s.measure, subject=s.subject,
+                         lo=lo.isoformat(), hi=hi.isoformat())
+    totals = {date.fromisoformat(str(r.date)): float(r.total) for r in rows
+              if r.dataset_id == s.dataset}
+    out = []
+    for d in sorted(totals):
+        if claim.cumulative:
+            out.append((d, totals[d]))
+            continue
+        before = totals.get(d - timedelta(days=n))
+        if before is not None:
+            out.append((d - delay, totals[d] - before))
+    return out

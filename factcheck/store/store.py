@@ -14,7 +14,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -253,6 +253,12 @@ class Store:
                                                schema.datasets.c.content_hash)).all())
 
     # -- look-ups ------------------------------------------------------------------------------
+
+    def series_for(self, claim: Claim, days: int = 14) -> list[tuple[date, float]]:
+        """The reference series around ``claim`` (see ``lookup.series_for``), for charts."""
+        from .lookup import series_for
+        with self._read() as conn:
+            return series_for(conn, claim, days)
 
     def references_for(self, doc: Document, claims: Sequence[Claim]) -> list[Reference]:
         """References for the claims of ``doc``: see ``factcheck.store.lookup``."""
