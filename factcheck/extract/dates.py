@@ -98,6 +98,10 @@ class _DateGrammar:
         self.rx = re.compile(
             rf"""(?x)
             (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
+          | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
+                (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through){_WS}*
+                (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
+                (?:,?{_WS}+(?P<xy2>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
           | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
                 (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
                 (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
@@ -117,7 +121,7 @@ class _DateGrammar:
           | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
           | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
           | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-                from|of|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*(?:%|[a-z])))
+                from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
           | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
                 {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
           | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -187,6 +191,26 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
         try:
             if m.group("iso"):
                 sd = ed = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            elif m.group("xrange"):
+                # "from 1 January to 31 December", "1 November 2024 - 31 January 2025"
+                mo1, mo2 = orig("xm1"), orig("xm2")
+                if mo1[0].islower() or mo2[0].islower():
+                    continue
+                m1 = g.months[mo1.lower().rstrip(".")]
+                m2 = g.months[mo2.lower().rstrip(".")]
+                a_, b_ = int(m.group("xa")), int(m.group("xb"))
+                y2s, y1s = m.group("xy2"), m.group("xy1")
+                if y2s:
+                    y2 = int(y2s)
+                else:
+                    y2_ = _year_for(m2, b_, D)
+                    relative = True
+                    if y2_ is None:
+                        out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
+                        continue
+                    y2 = y2_
+                y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
+                sd, ed, k = _safe(y1, m1, a_), _safe(y2, m2, b_), "period"
             elif m.group("drange") or m.group("mdrange"):
                 if m.group("drange"):
                     d1, d2, mg, yy = m.group("da"), m.group("db"), "m6", m.group("y6")

@@ -24,6 +24,12 @@ from .relations import relate
 _DAY = timedelta(days=1)
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0\n]+(?:the[ \u00a0\n]+)?$")
+_TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
+# what stands between two items of a list: a short noun phrase and "and", "or" or a comma
+_LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
+_RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
+                             r"versus|vs|was|were|is|are|up|down)\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "fourteen": 14, "thirty": 30}
 # an anaphoric period: "over the same seven days", "the same reports", "that same week"
@@ -207,6 +213,10 @@ class Context:
         # dates written in the sentence: a date right after the figure's words ("11.2% in
         # November") is its own; otherwise the nearest date before it in the sentence, then
         # the nearest after. A "since" date gives a running total's start.
+        # "raised its rate to 13.5% from 13% on Thursday": the value before a change is of an
+        # earlier, unstated time; only a date right after it is its own ("from 11.2% in
+        # November")
+        earlier = self._is_from_value(q, ss)
         best = None
         since = None
         last_since = -1
@@ -225,10 +235,11 @@ class Context:
             else:
                 gap = low[q.end:dm.start]
                 near = len(gap) <= 30 and not any(ch in gap for ch in ",;:()")
-                if not near and lexicon.CLAUSE_BREAK.search(gap) and \
-                        self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
+                if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
+            if earlier and (dist != -1 or dm.kind == "date" and earlier == "to"):
+                continue   # "to 13.5% from 13% on Thursday": the day of the change
             if dm.kind == "since":
                 last_since = dm.end
                 if since is None or dist < since[0]:
@@ -275,8 +286,8 @@ class Context:
             return period, cumulative
         if level:
             cumulative = False
-        if D is None:
-            return None, cumulative
+        if D is None or earlier:
+            return None, cumulative and not earlier
         if cumulative:
             start = self.lex.scope_start(measure) or self.scope_start
             return ((start, D) if start else (D, D)), True
@@ -321,6 +332,19 @@ class Context:
             if best is None or dist < best[0]:
                 best = (dist, dm)
         return best[1] if best else None
+
+    def _is_from_value(self, q: QuantityMention, ss: int) -> str:
+        """Whether the figure is the earlier value of a change: "from" right before it and
+        another figure before it in the sentence ("to 13.5% from 13%", "14.5%, up from 13.5%").
+        "to" when that figure is the new value written first ("to 13.5% from 13%"), "yes"
+        otherwise, "" when not."""
+        if not _FROM_BEFORE.search(self.low, max(ss, q.start - 12), q.start):
+            return ""
+        k = bisect_right(self.q_starts, q.num_start - 1)
+        if not (k > 0 and ss <= self.q_starts[k - 1] < q.start):
+            return ""
+        prev = self.q_starts[k - 1]
+        return "to" if _TO_BEFORE.search(self.low, max(ss, prev - 30), prev) else "yes"
 
     def _same_period(self, same: re.Match[str]) -> tuple[date, date]:
         """The period "the same seven reports" refers to: the latest stated period of that
@@ -367,7 +391,15 @@ class Context:
         return _REPORT_NOUN.search(self.low, ss, se) is not None
 
     def _belongs_to_next_figure(self, ds: int, de: int, qe: int, se: int) -> bool:
-        """Whether a date after a figure stands closer to a later figure of the sentence."""
+        """Whether a date after a figure belongs to another figure of the sentence: one that
+        stands between them ("2,492 was nearly double the 1,289 counted in December's
+        reports"), unless the two are items of one list ("9,193 tanks and 20,121 artillery
+        systems since the start of the invasion"), or one right after the date and nearer to
+        it ("1,600, double the previous day's 1,070")."""
+        k0 = bisect_right(self.q_starts, qe - 1)
+        if k0 < len(self.q_starts) and self.q_starts[k0] < ds:
+            between = self.low[qe:self.q_starts[k0]]
+            return not (_LIST_GAP.fullmatch(between) and not _RELATION_WORDS.search(between))
         k = bisect_right(self.q_starts, de - 1)
         if k >= len(self.q_starts):
             return False
