@@ -67,6 +67,7 @@ class _DateGrammar:
         self.default_scope_start = dss if isinstance(dss, date) else (
             date.fromisoformat(str(dss)) if dss else None)
         self.cumulative_markers = [s.lower() for s in d.get("cumulative_markers", [])]
+        self.not_cumulative = [s.lower() for s in d.get("not_cumulative", []) or []]
         self.anchor_words = (frozenset(self.months) | frozenset(self.weekdays) | _DAYWORDS
                              | _RELATIVE | {"so", "day", "twenty", "forty"})
         self.daily_markers = [s.lower() for s in d.get("daily_markers", [])]
@@ -116,6 +117,7 @@ class _DateGrammar:
           | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
                 (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
           | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+          | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
           | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this)
                 {_WS}+(?P<m5>{M})(?!{_WS}*[\d]))
           | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
@@ -292,6 +294,17 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 pre = text[max(0, s - 6):s].lower()
                 if pre.rstrip().endswith("since"):
                     ed, relative, k = D, True, "since"
+            elif m.group("mposs"):
+                # "December's 1,289", "November's fighting"
+                if orig("m8")[0].islower():
+                    continue
+                month = g.months[m.group("m8").lower().rstrip(".")]
+                y_ = _year_for(month, None, D)
+                relative, k = True, "month"
+                if y_ is None:
+                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "month"))
+                    continue
+                sd, ed = date(y_, month, 1), _month_end(y_, month)
             elif m.group("mon"):
                 if orig("m5")[0].islower():
                     continue
@@ -543,6 +556,12 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
     if tl == "past":
         return D - relativedelta(years=1), D - timedelta(days=1)
     return date(D.year - 1, 1, 1), date(D.year - 1, 12, 31)
+
+
+def not_cumulative() -> list[str]:
+    """Phrases that hold a running-total marker but make no running total ("a total of",
+    "monthly total"), from dates.yaml."""
+    return _grammar().not_cumulative
 
 
 def markers() -> tuple[list[str], list[str], date | None]:

@@ -238,7 +238,7 @@ class Context:
                 if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
-            if earlier and (dist != -1 or dm.kind == "date" and earlier == "to"):
+            if earlier and (dist != -1 or earlier == "to"):
                 continue   # "to 13.5% from 13% on Thursday": the day of the change
             if dm.kind == "since":
                 last_since = dm.end
@@ -344,7 +344,15 @@ class Context:
         if not (k > 0 and ss <= self.q_starts[k - 1] < q.start):
             return ""
         prev = self.q_starts[k - 1]
-        return "to" if _TO_BEFORE.search(self.low, max(ss, prev - 30), prev) else "yes"
+        if not _TO_BEFORE.search(self.low, max(ss, prev - 30), prev):
+            return "yes"
+        # "to 12% in December from 11.2% in November": the new value has its own date, so the
+        # date after the earlier one is that one's; "to 13.5% from 13% in December": the
+        # change's
+        j = bisect_right(self.date_starts, prev)
+        if j < len(self.date_starts) and self.date_starts[j] < q.start:
+            return "yes"
+        return "to"
 
     def _same_period(self, same: re.Match[str]) -> tuple[date, date]:
         """The period "the same seven reports" refers to: the latest stated period of that

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-from ..extract.dates import markers
+from ..extract.dates import markers, not_cumulative
 from ..extract.numbers import QuantityMention
 from .phrases import PhraseTable, WordIndex
 
@@ -160,6 +160,7 @@ class Lexicon:
             "verb": PhraseTable((x, x) for x in verbs),
             "intro": PhraseTable((_key(x), _key(x)) for x in intro),
             "cum": PhraseTable((x, True) for x in cum),
+            "notcum": PhraseTable((x, True) for x in not_cumulative()),
             "daily": PhraseTable((x, True) for x in daily),
         }
         self.ix: WordIndex | None = None
@@ -181,10 +182,14 @@ class Lexicon:
         mt = ix.matches[kind]
         best = NO_MARKER
         low = ix.low
+        nm = ix.matches["notcum"] if kind == "cum" else None
         for k in mt.between(ss, se):
             a, b = mt.starts[k], mt.ends[k]
             if a >= qe and CLAUSE_BREAK.search(low, qe, a):
                 continue
+            if nm is not None and any(nm.starts[j] <= a and b <= nm.ends[j]
+                                      for j in nm.between(ss, se)):
+                continue   # "a total of 120 vehicles": no running total
             d = qs - b if b <= qs else a - qe if a >= qe else 0
             best = min(best, d)
         return best
