@@ -45,7 +45,8 @@ class DateMention:
     relative: bool = False         # resolved against the publication date
     # date | month | year | decade | period (a range of days: "from 7 to 13 December") |
     # part (of a month: "early December") | since | daily (the past day) | window (a span
-    # ending at publication: the past week, the last seven days)
+    # ending at publication: the past week, the last seven days) | previous ("the previous
+    # month": the calendar unit before the one the text last spoke of; dates as "last month")
     kind: str = "date"
 
 
@@ -353,7 +354,14 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                         sd = ed = D - timedelta(days=2)
                         out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "date"))
                         continue
-                    if pl in ("last", "previous") and not m.group("pn") and \
+                    if pl in ("previous", "preceding") and not m.group("pn") and \
+                            unit in ("week", "month", "year") and D is not None:
+                        # "the previous month's inflation": the one before the month the text
+                        # speaks of (normalize re-reads it), else the calendar one before D
+                        sd, ed = _this_last(D, "last", unit)
+                        out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "previous"))
+                        continue
+                    if pl == "last" and not m.group("pn") and \
                             "the" not in m.group().lower().split() and \
                             unit in ("week", "month", "year") and D is not None:
                         # "last week" is the previous calendar week; "the last week" is 7 days

@@ -30,6 +30,10 @@ _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
 _RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
                              r"versus|vs|was|were|is|are|up|down)\b")
+def _month_end(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
+
+
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "fourteen": 14, "thirty": 30}
 # an anaphoric period: "over the same seven days", "the same reports", "that same week"
@@ -270,7 +274,9 @@ class Context:
                 if D is not None and end > D:
                     end = D
                 return (start, end), True
-            if dm.kind in ("daily", "window") and D is not None:
+            if dm.kind == "previous":
+                period = self._previous_unit(dm) or period
+            elif dm.kind in ("daily", "window") and D is not None:
                 # a window read against a day stated before it: "As we reported on 29
                 # November, that day's report put losses over the past day at 2,030"
                 anchor = self._anchor_day(dm, ss)
@@ -369,6 +375,23 @@ class Context:
                 if (p[1] - p[0]).days + 1 == days:
                     return p
         return self._stated[-1]
+
+    def _previous_unit(self, dm: Any) -> tuple[date, date] | None:
+        """"The previous month" after a stated calendar month: the month before it (likewise
+        a week of seven days, a calendar year)."""
+        low = dm.text.lower()
+        for p in reversed(self._stated):
+            a, b = p
+            if "month" in low and a.day == 1 and b == _month_end(b) and a.month == b.month \
+                    and a.year == b.year:
+                prev_end = a - _DAY
+                return prev_end.replace(day=1), prev_end
+            if "week" in low and (b - a).days == 6:
+                return a - timedelta(days=7), b - timedelta(days=7)
+            if "year" in low and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) \
+                    and a.year == b.year:
+                return date(a.year - 1, 1, 1), date(a.year - 1, 12, 31)
+        return None
 
     def _anchor_day(self, window: Any, ss: int) -> date | None:
         """The single day stated before a window in its sentence ("on 29 November", "on
