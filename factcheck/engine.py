@@ -25,6 +25,7 @@ matched. It must not format messages (factcheck.verdicts does).
 from __future__ import annotations
 
 import itertools
+import math
 import json
 import os
 from collections.abc import Iterator, Sequence
@@ -272,7 +273,16 @@ def _reference_links(rule: Rule) -> list[tuple[int, int]]:
 
 
 def _clamp(v: Any) -> Any:
-    """Numbers posted stay within +-1e15: durable_rules cannot parse '1e+16' (error 204)."""
+    """A number in a form durable_rules' JSON parser reads (else error 204).
+
+    The parser wants a decimal point before an exponent and no '+' in it, while Python writes
+    1e+16 and 1e-05: values stay within +-1e15 (posted facts never need more), and a float
+    written without a point moves one ulp toward zero (1e-05 -> 9.999999999999999e-06).
+    """
     if isinstance(v, float):
-        return max(-BIG, min(BIG, v))
+        if abs(v) >= BIG:
+            return math.copysign(BIG, v)
+        r = repr(v)
+        if "e" in r and "." not in r:
+            return math.nextafter(v, 0.0)
     return v
