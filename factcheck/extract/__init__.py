@@ -21,7 +21,8 @@ from datetime import date
 
 from .dates import DateMention, find_dates
 from .numbers import QuantityMention, find_quantities, with_qualifiers
-from .text import Section, Words, masked_spans, paragraphs, quotes, sections, sentences, words
+from .text import (Section, Words, in_spans, masked_spans, paragraphs, quotes, sections,
+                   sentences, words)
 from .vocab import VocabError
 
 
@@ -85,6 +86,11 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False) 
     figure finder ("17 December 2024" holds no figure, "the past 24 hours" is a period)."""
     ws = words(text)
     dates = find_dates(text, pub_date, ws)
+    masked = masked_spans(text)
+    if masked:
+        # a date inside an HTML comment, a tag or a URL sets no period
+        starts = [s for s, _ in masked]
+        dates = [d for d in dates if not in_spans(masked, starts, d.start)]
     qs = find_quantities(text, [(d.start, d.end) for d in dates], ws)
     qs = with_qualifiers(text, qs)
     return Mentions(text=text, sentences=tuple(sentences(text)),
