@@ -214,6 +214,13 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                     y2 = y2_
                 y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
                 sd, ed, k = _safe(y1, m1, a_), _safe(y2, m2, b_), "period"
+                if sd is not None and ed is not None and ed < sd:
+                    # reversed as written: two dates, as the rules on dates expect them
+                    e1 = m.end("xy1") if y1s else m.end("xm1")
+                    s2 = m.start("xb")
+                    out.append(DateMention(s, e1, text[s:e1], sd, sd, None, relative, "date"))
+                    out.append(DateMention(s2, e, text[s2:e], ed, ed, None, relative, "date"))
+                    continue
             elif m.group("drange") or m.group("mdrange"):
                 if m.group("drange"):
                     d1, d2, mg, yy = m.group("da"), m.group("db"), "m6", m.group("y6")
