@@ -91,7 +91,7 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False) 
         # a date inside an HTML comment, a tag or a URL sets no period
         starts = [s for s, _ in masked]
         dates = [d for d in dates if not in_spans(masked, starts, d.start)]
-    qs = find_quantities(text, [(d.start, d.end) for d in dates], ws)
+    qs = find_quantities(text, [(d.start, d.end) for d in dates], ws, masked)
     qs = with_qualifiers(text, qs)
     return Mentions(text=text, sentences=tuple(sentences(text)),
                     paragraphs=tuple(paragraphs(text)),

@@ -388,14 +388,16 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+|&|,")
 
 
 def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
-                    ws: Words | None = None) -> list[QuantityMention]:
+                    ws: Words | None = None,
+                    masked: list[tuple[int, int]] | None = None) -> list[QuantityMention]:
     """Every figure in ``text`` with its unit, qualifier and range, in order.
 
     ``masks`` are extra sorted spans where no figure is read (dates found by ``find_dates``);
-    ``ws`` is the text's word list when the caller already has it.
+    ``ws`` is the text's word list and ``masked`` its ``masked_spans`` when the caller already
+    has them.
     """
     g = grammar()
-    spans = sorted(masked_spans(text) + list(masks or ()))
+    spans = sorted((masked_spans(text) if masked is None else masked) + list(masks or ()))
     # merge overlaps so a bisect finds the covering span
     merged: list[tuple[int, int]] = []
     for s, e in spans:

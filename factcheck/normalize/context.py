@@ -63,7 +63,7 @@ class Context:
         self.date_starts = [d.start for d in m.dates]
         self.q_starts = [q.num_start for q in m.quantities]
         _, _, self.scope_start = markers()
-        self._sent_flags: dict[int, tuple[bool, bool]] = {}
+        self._sent_flags: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self._now: dict[int, bool] = {}
         self.lex = lexicon.get()
         self.lex.begin(self.low, m.words)
@@ -71,6 +71,11 @@ class Context:
         self._subject_by_domain: dict[str, str] = {}
         self._period_by_par: dict[int, tuple[date, date]] = {}
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
+        self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
+        self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
+        self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
+        self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
+        self._report: dict[int, bool] = {}   # sentence start -> names a report
         self._quote_sources: dict[int, str | None] = {}
 
     # -- structure ------------------------------------------------------------------------
@@ -173,9 +178,12 @@ class Context:
         """A headline or key-point figure that names no subject is about the subject the body
         names next for a figure of the same domain ("Personnel losses over the past day:
         1,950" above "... reported 1,150 Russian personnel losses")."""
+        if not any(d["subject"] is None and d["section"] in ("headline", "keypoints")
+                   for d in drafts):
+            return
         nxt: dict[str, str] = {}
         for d in reversed(drafts):
-            dom = self.lex.domain(d.get("measure"))
+            dom = self.lex.domain(d["measure"]) if d["measure"] else None
             if dom is None:
                 continue
             if d.get("subject") is not None:
@@ -224,14 +232,8 @@ class Context:
         best = None
         since = None
         last_since = -1
-        k = max(0, bisect_right(self.date_starts, ss) - 1)
-        dates = self.m.dates
-        for j in range(k, len(dates)):
-            dm = dates[j]
-            if dm.start >= se:
-                break
-            if dm.end <= ss or dm.start_date is None or dm.end_date is None:
-                continue
+        sdates = self._sent_dates.get(ss)
+        for dm in (self._dates_in(ss, se) if sdates is None else sdates):
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 continue  # "since the full-scale invasion began in February 2022": one scope
             if dm.end <= q.start:
@@ -279,11 +281,13 @@ class Context:
             elif dm.kind in ("daily", "window") and D is not None:
                 # a window read against a day stated before it: "As we reported on 29
                 # November, that day's report put losses over the past day at 2,030"
-                anchor = self._anchor_day(dm, ss)
+                anchor = self._anchors.get(dm.start, 0)
+                if anchor == 0:
+                    anchor = self._anchors[dm.start] = self._anchor_day(dm, ss)
                 if anchor is not None:
                     back = D - anchor
                     period = (dm.start_date - back, dm.end_date - back)
-            elif not level and dm.kind in _CALENDAR and self._is_report_date(dm, ss):
+            elif not level and dm.kind in _CALENDAR and self._report_date(dm, ss):
                 # "the report of 9 December", "reported on 19 December", "Tuesday's report":
                 # a report covers the day before it
                 period = (dm.start_date - _DAY, dm.end_date - _DAY)
@@ -304,7 +308,10 @@ class Context:
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
         if measure is not None and self._stated:
-            same = _SAME.search(low, ss, se)
+            same = self._same.get(ss, 0)
+            if same == 0:
+                same = self._same[ss] = _SAME.search(low, ss, se) if "same" in low[ss:se] \
+                    else None
             if same is not None:
                 return self._same_period(same), False
         # the period stated earlier in the same paragraph carries over
@@ -321,11 +328,28 @@ class Context:
             return (D - _DAY, D - _DAY), False
         return None, False
 
+    def _dates_in(self, ss: int, se: int) -> list[Any]:
+        """The resolved dates of the sentence [ss, se), in order (cached per sentence)."""
+        got = self._sent_dates.get(ss)
+        if got is None:
+            got = []
+            dates = self.m.dates
+            for j in range(max(0, bisect_right(self.date_starts, ss) - 1), len(dates)):
+                dm = dates[j]
+                if dm.start >= se:
+                    break
+                if dm.end > ss and dm.start_date is not None and dm.end_date is not None:
+                    got.append(dm)
+            self._sent_dates[ss] = got
+        return got
+
     def _point_date(self, q: QuantityMention, ss: int, se: int, skip: Any) -> Any:
         """A single day or month stated in the sentence besides a "since" scope, nearest the
         figure (the end of a running total), or None."""
         best = None
-        for dm in self.m.dates:
+        dates = self.m.dates
+        for j in range(max(0, bisect_right(self.date_starts, ss) - 1), len(dates)):
+            dm = dates[j]
             if dm.start >= se:
                 break
             if dm.end <= ss or dm is skip or dm.start_date is None or dm.end_date is None:
@@ -344,7 +368,9 @@ class Context:
         another figure before it in the sentence ("to 13.5% from 13%", "14.5%, up from 13.5%").
         "to" when that figure is the new value written first ("to 13.5% from 13%"), "yes"
         otherwise, "" when not."""
-        if not _FROM_BEFORE.search(self.low, max(ss, q.start - 12), q.start):
+        lo = max(ss, q.start - 12)
+        if self.low.find("from", lo, q.start) < 0 or \
+                not _FROM_BEFORE.search(self.low, lo, q.start):
             return ""
         k = bisect_right(self.q_starts, q.num_start - 1)
         if not (k > 0 and ss <= self.q_starts[k - 1] < q.start):
@@ -397,7 +423,9 @@ class Context:
         """The single day stated before a window in its sentence ("on 29 November", "on
         Monday"), which the window is counted back from, or None."""
         got = None
-        for dm in self.m.dates:
+        dates = self.m.dates
+        for j in range(bisect_right(self.date_starts, ss - 1), len(dates)):
+            dm = dates[j]
             if dm.start >= window.start:
                 break
             if dm.start < ss or dm.kind != "date" or dm.start_date is None:
@@ -405,6 +433,12 @@ class Context:
             if dm.start_date != dm.end_date:
                 continue
             got = dm.start_date
+        return got
+
+    def _report_date(self, dm: Any, ss: int) -> bool:
+        got = self._report_dates.get(dm.start)
+        if got is None:
+            got = self._report_dates[dm.start] = self._is_report_date(dm, ss)
         return got
 
     def _is_report_date(self, dm: Any, ss: int) -> bool:
@@ -419,7 +453,10 @@ class Context:
         return m is not None
 
     def _says_report(self, ss: int, se: int) -> bool:
-        return _REPORT_NOUN.search(self.low, ss, se) is not None
+        got = self._report.get(ss)
+        if got is None:
+            got = self._report[ss] = _REPORT_NOUN.search(self.low, ss, se) is not None
+        return got
 
     def _belongs_to_next_figure(self, ds: int, de: int, qe: int, se: int) -> bool:
         """Whether a date after a figure belongs to another figure of the sentence: one that
@@ -444,20 +481,33 @@ class Context:
         return got
 
     def _markers_for(self, q: QuantityMention, ss: int, se: int) -> tuple[bool, bool]:
-        """(cumulative, daily) for a figure: the markers of its sentence, and when the sentence
-        has both kinds, the kind whose marker stands nearest the figure ("1,780 over the past
-        day, taking the cumulative total to 745,700")."""
-        flags = self._sent_flags.get(ss)
-        if flags is None:
-            flags = self.lex.flags(ss, se)
-            self._sent_flags[ss] = flags
-        cum, daily = flags
+        """(cumulative, daily) for a figure: the markers of its sentence that apply to it (one
+        before it, or after it within its clause: lexicon.marker_spans), and when both kinds
+        apply, the kind whose marker stands nearest the figure ("1,780 over the past day,
+        taking the cumulative total to 745,700")."""
+        spans = self._sent_flags.get(ss)
+        if spans is None:
+            spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
+        cum, daily = spans
         if not (cum or daily):
             return False, False
+        qs, qe = q.num_start, q.end
+        dc = self._marker_distance(cum, qs, qe)
+        dd = self._marker_distance(daily, qs, qe)
         none = lexicon.NO_MARKER
-        dc = self.lex.marker_distance("cum", ss, se, q.num_start, q.end) if cum else none
-        dd = self.lex.marker_distance("daily", ss, se, q.num_start, q.end) if daily else none
         return (dc < none and dc < dd, dd < none and dd <= dc)
+
+    def _marker_distance(self, spans: list[tuple[int, int]], qs: int, qe: int) -> int:
+        best = lexicon.NO_MARKER
+        for a, b in spans:
+            if a >= qe:
+                if a - qe < best and not lexicon.CLAUSE_BREAK.search(self.low, qe, a):
+                    best = a - qe
+                break    # the markers are in order: later ones are farther
+            d = qs - b if b <= qs else 0
+            if d < best:
+                best = d
+        return best
 
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self._summary_subjects(drafts)

@@ -172,27 +172,25 @@ class Lexicon:
         self.ix = WordIndex(low, self.tables, ws)
         return self.ix
 
-    def marker_distance(self, kind: str, ss: int, se: int, qs: int, qe: int) -> int:
-        """Characters between a figure and the nearest marker of ``kind`` in its sentence that
-        applies to it: any marker before it, a marker after it only within its clause (no
-        comma, semicolon, colon or bracket between: "45,450 losses, the highest monthly total
-        so far" is no running total). ``NO_MARKER`` when none applies."""
+    def marker_spans(self, ss: int, se: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The running-total and the daily markers in the sentence [ss, se), in order, as
+        spans; a running-total marker inside a ``not_cumulative`` phrase ("a total of",
+        "monthly total") is left out. A marker after a figure applies to it only within its
+        clause (no comma, semicolon, colon, bracket or dash between: "45,450 losses, the
+        highest monthly total so far" is no running total); see ``CLAUSE_BREAK``."""
         ix = self.ix
         assert ix is not None
-        mt = ix.matches[kind]
-        best = NO_MARKER
-        low = ix.low
-        nm = ix.matches["notcum"] if kind == "cum" else None
-        for k in mt.between(ss, se):
-            a, b = mt.starts[k], mt.ends[k]
-            if a >= qe and CLAUSE_BREAK.search(low, qe, a):
-                continue
-            if nm is not None and any(nm.starts[j] <= a and b <= nm.ends[j]
-                                      for j in nm.between(ss, se)):
-                continue   # "a total of 120 vehicles": no running total
-            d = qs - b if b <= qs else a - qe if a >= qe else 0
-            best = min(best, d)
-        return best
+        cm, dm, nm = ix.matches["cum"], ix.matches["daily"], ix.matches["notcum"]
+        rc, rd = cm.between(ss, se), dm.between(ss, se)
+        if not rc and not rd:
+            return [], []
+        cum = [(cm.starts[k], cm.ends[k]) for k in rc]
+        if cum:
+            nots = [(nm.starts[j], nm.ends[j]) for j in nm.between(max(0, ss - 20), se)]
+            if nots:
+                cum = [(a, b) for a, b in cum if not any(x <= a and b <= y for x, y in nots)]
+        daily = [(dm.starts[k], dm.ends[k]) for k in rd]
+        return cum, daily
 
     def flags(self, ss: int, se: int) -> tuple[bool, bool]:
         """(cumulative marker, daily marker) in the sentence [ss, se)."""
@@ -217,10 +215,13 @@ class Lexicon:
             dim = "percent"
         ix = self.ix
         assert ix is not None
-        if noun is not None and _first_word(low, noun) not in _NOUN_BREAK:
+        first = ""
+        if noun is not None:
+            i0 = ix.word_at(noun[0])
+            first = ix.words[i0] if i0 < len(ix.words) and ix.starts[i0] < noun[1] else ""
+        if noun is not None and first not in _NOUN_BREAK:
             # a phrase right after the figure, or after up to four modifier words ("9,162 and
             # for artillery systems at 20,039" names nothing after 9,162)
-            i0 = ix.word_at(noun[0])
             for i in range(i0, min(i0 + 5, len(ix.words))):
                 if ix.starts[i] >= noun[1] or (i > i0 and (ix.words[i] in _NOUN_BREAK
                                                            or ix.words[i][0] <= "9")):
@@ -234,7 +235,7 @@ class Lexicon:
                         return mid
                 break
         if dim in ("percent", "currency", "currency_rate", "") \
-                and (noun is None or _first_word(low, noun) in _NOT_A_NOUN):
+                and (noun is None or first in _NOT_A_NOUN):
             # nearest naming phrase before the figure in its sentence
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
