@@ -10,7 +10,8 @@ For every claim with a measure, a subject and a value, ``references_for`` return
   increments and multi-day sums both come from the cumulative series. For a cumulative claim
   the value is the total as of the report of its end day (capped at the publication date).
   Reports dated after the publication date are never used.
-- ``latest`` (dataset): for a cumulative claim, the latest total published on or before the
+- ``latest`` (dataset): for a cumulative claim given as current (its period ends within the
+  reporting lag of publication, or is not stated), the latest total published on or before the
   publication date, for staleness.
 - ``prior`` (article): claims of articles published before this one with the same measure,
   subject and period (the most recent few per claim).
@@ -120,7 +121,10 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     continue
                 for lag in s.lags:
                     plans.append(_Plan(c, s, lag, base - timedelta(days=lag)))
-                if pub is not None:
+                # staleness is about totals given as current: a total the text dates to an
+                # earlier day ("694,950 at the end of October") is history, not stale
+                if pub is not None and (c.period is None or c.period.end + timedelta(
+                        days=s.delay + max(s.lags, default=0)) >= pub):
                     latest_wanted.append((c, s))
             elif c.period is not None:
                 for lag in s.lags:
