@@ -72,6 +72,7 @@ class Context:
         self._period_by_par: dict[int, tuple[date, date]] = {}
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
+        self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
         self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
         self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
@@ -197,7 +198,11 @@ class Context:
             self._subject_by_domain[dom] = subject
 
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
-        return [sp for sp, _ in self.lex.attributions(self.text, self.low, ss, se)]
+        got = self._spans.get(ss)
+        if got is None:
+            got = self._spans[ss] = [sp for sp, _ in self.lex.attributions(self.text, self.low,
+                                                                           ss, se)]
+        return got
 
     def source(self, q: QuantityMention, ss: int, se: int,
                quote: tuple[int, int] | None) -> str | None:
