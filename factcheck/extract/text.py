@@ -20,7 +20,7 @@ jun jul aug sep sept oct nov dec no nos vs v e.g i.e approx ca cf fig al inc ltd
 u.s u.k u.n e.u j.d ph.d m.a b.a d.c a.m p.m mt ft est
 """.split())
 
-_END = re.compile(r"[.!?]+[”\"’'»)\]]*(?=\s)|\n")
+_STOP = re.compile(r"[.!?]+[”\"’'»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s*([“\"‘'«(\[*_#>\-•–]*)\s*(\S)")
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•–—]\s|#{1,6}\s|>|\||\d+[.)]\s|!\[|$)")
 _TERMINAL = frozenset('.!?:"”’)»')
@@ -38,16 +38,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    hard = hard_breaks(text)
-    for m in _END.finditer(text):
-        end = m.end()
-        if m.group() == "\n":
-            if m.start() not in hard:
-                continue
-            _emit(text, start, m.start(), out)
-            start = end
-            continue
-        stop = m.start()
+    hard = sorted(hard_breaks(text))
+    hi, nh = 0, len(hard)
+    for m in _STOP.finditer(text):
+        stop, end = m.span()
+        # the block ends (hard line breaks) before this stop
+        while hi < nh and hard[hi] < stop:
+            if hard[hi] >= start:
+                _emit(text, start, hard[hi], out)
+                start = hard[hi] + 1
+            hi += 1
         # the word before the stop
         w0 = stop
         while w0 > 0 and not text[w0 - 1].isspace() and text[w0 - 1] not in "(\"“‘'":
@@ -66,6 +66,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         _emit(text, start, end, out)
         start = end
+    for h in hard[hi:]:
+        if h >= start:
+            _emit(text, start, h, out)
+            start = h + 1
     if start < n:
         _emit(text, start, n, out)
     return out
