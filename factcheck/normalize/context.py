@@ -24,7 +24,7 @@ from .relations import relate
 _DAY = timedelta(days=1)
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
-_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0\n]+(?:the[ \u00a0\n]+)?$")
+_FROM_WORD = re.compile(r"\bfrom[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
@@ -72,6 +72,10 @@ class Context:
         self._period_by_par: dict[int, tuple[date, date]] = {}
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
+        # (sentence start, domain) -> the subject the whole sentence names, for carrying
+        self._sent_subject: dict[tuple[int, str | None], str | None] = {}
+        # where a figure may start right after "from" ("to 13.5% from 13%", "from the 1,070")
+        self._from_ends = self._after_from()
         self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
         self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
         self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
@@ -166,7 +170,11 @@ class Context:
                     pass
                 else:
                     break
-            got = self.lex.subject_before(self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
+            key = (ps, dom)
+            got = self._sent_subject.get(key, 0)
+            if got == 0:
+                got = self._sent_subject[key] = self.lex.subject_before(
+                    self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
             if got is not None:
                 self._remember(measure, got)
                 return got
@@ -233,7 +241,8 @@ class Context:
         # "raised its rate to 13.5% from 13% on Thursday": the value before a change is of an
         # earlier, unstated time; only a date right after it is its own ("from 11.2% in
         # November")
-        earlier = self._is_from_value(q, ss)
+        earlier = self._is_from_value(q, ss) if (q.start in self._from_ends or
+                                                 q.num_start in self._from_ends) else ""
         best = None
         since = None
         last_since = -1
@@ -368,15 +377,28 @@ class Context:
                 best = (dist, dm)
         return best[1] if best else None
 
+    def _after_from(self) -> frozenset[int]:
+        ws = self.m.words
+        if ws is None:
+            return frozenset(m.end() for m in _FROM_WORD.finditer(self.low))
+        W, S = ws.words, ws.starts
+        out = []
+        n, i = len(W), -1
+        while True:
+            try:
+                i = W.index("from", i + 1)
+            except ValueError:
+                break
+            j = i + 2 if i + 2 < n and W[i + 1] == "the" else i + 1
+            if j < n:
+                out.append(S[j])
+        return frozenset(out)
+
     def _is_from_value(self, q: QuantityMention, ss: int) -> str:
         """Whether the figure is the earlier value of a change: "from" right before it and
         another figure before it in the sentence ("to 13.5% from 13%", "14.5%, up from 13.5%").
         "to" when that figure is the new value written first ("to 13.5% from 13%"), "yes"
         otherwise, "" when not."""
-        lo = max(ss, q.start - 12)
-        if self.low.find("from", lo, q.start) < 0 or \
-                not _FROM_BEFORE.search(self.low, lo, q.start):
-            return ""
         k = bisect_right(self.q_starts, q.num_start - 1)
         if not (k > 0 and ss <= self.q_starts[k - 1] < q.start):
             return ""
@@ -497,9 +519,9 @@ class Context:
         if not (cum or daily):
             return False, False
         qs, qe = q.num_start, q.end
-        dc = self._marker_distance(cum, qs, qe)
-        dd = self._marker_distance(daily, qs, qe)
         none = lexicon.NO_MARKER
+        dc = self._marker_distance(cum, qs, qe) if cum else none
+        dd = self._marker_distance(daily, qs, qe) if daily else none
         return (dc < none and dc < dd, dd < none and dd <= dc)
 
     def _marker_distance(self, spans: list[tuple[int, int]], qs: int, qe: int) -> int:
