@@ -232,9 +232,14 @@ class Context:
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
         D = self.doc.date
         low = self.low
-        cumulative, daily = self._markers_for(q, ss, se)
+        spans = self._sent_flags.get(ss)
+        if spans is None:
+            spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
+        cumulative = daily = False
+        if spans[0] or spans[1]:
+            cumulative, daily = self._markers_for(q, ss, se)
         level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
-        pi = self.paragraph(ss)
+        pi = bisect_right(self.par_starts, ss) - 1
         # dates written in the sentence: a date right after the figure's words ("11.2% in
         # November") is its own; otherwise the nearest date before it in the sentence, then
         # the nearest after. A "since" date gives a running total's start.
@@ -254,7 +259,8 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
-                near = len(gap) <= 30 and not any(ch in gap for ch in ",;:()")
+                near = len(gap) <= 30 and not ("," in gap or ";" in gap or ":" in gap or "(" in gap
+                                                 or ")" in gap)
                 if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
