@@ -214,3 +214,10 @@ def test_key_point_without_subject_takes_the_body_s():
                 "Ukraine's General Staff reported 1,950 Russian personnel losses over the "
                 "past day.")
     assert cs[0].subject == cs[1].subject == "russian_forces"
+
+
+def test_a_threshold_crossed_in_a_time_clause_has_no_period():
+    a, b = claims("The count passed 750,000 on Friday, a little over a month after it crossed "
+                  "700,000.", date(2024, 12, 6))
+    assert b.period is None and not b.cumulative
+    assert a.period is not None

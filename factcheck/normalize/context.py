@@ -24,6 +24,7 @@ from .relations import relate
 _DAY = timedelta(days=1)
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
+_TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
 _FROM_WORD = re.compile(r"\bfrom[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
@@ -248,6 +249,9 @@ class Context:
         # November")
         earlier = self._is_from_value(q, ss) if (q.start in self._from_ends or
                                                  q.num_start in self._from_ends) else ""
+        if q.qkind == "threshold" and self._in_time_clause(q, ss):
+            # "a month after the count crossed 700,000": a milestone of an unstated time
+            return None, False
         best = None
         since = None
         last_since = -1
@@ -382,6 +386,20 @@ class Context:
             if best is None or dist < best[0]:
                 best = (dist, dm)
         return best[1] if best else None
+
+    def _in_time_clause(self, q: QuantityMention, ss: int) -> bool:
+        """Whether the figure stands in a temporal clause of its own ("after the count crossed
+        700,000", "when losses passed 2,000"), not in a "since" scope or a date."""
+        lo = ss
+        for ch in ",;:(":
+            lo = max(lo, self.low.rfind(ch, ss, q.start) + 1)
+        m = None
+        for m in _TIME_CONJ.finditer(self.low, lo, q.start):
+            pass
+        if m is None:
+            return False
+        k = bisect_right(self.date_starts, m.start()) - 1
+        return not (k >= 0 and self.m.dates[k].end > m.start())
 
     def _after_from(self) -> frozenset[int]:
         ws = self.m.words
