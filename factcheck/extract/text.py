@@ -134,6 +134,10 @@ _CAPTION = re.compile(
     r"[ \t]*(?:!\[|(?:\*|_)?(?:photo|image|caption|picture|pictured|credit|video|file photo)"
     r"\b[^:\n|]{0,40}[:|]|\[caption)", re.I)
 _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+# first characters (lower case) a key-points or caption line can start with: the patterns are
+# tried only then
+_KP_FIRST = frozenset("#*_khiastw")
+_CAPTION_FIRST = frozenset("!*_[picvf")
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -210,13 +214,15 @@ def sections(text: str, *, has_title: bool = False) -> list[Section]:
                                             and not _KEYPOINTS.match(line)):
                     kind = "headline"
             if kind == "body":
-                if _KEYPOINTS.match(line):
+                c0 = stripped[0].lower()
+                if c0 in _KP_FIRST and _KEYPOINTS.match(line):
                     kind, in_kp = "keypoints", True
                 elif in_kp and _BULLET.match(line):
                     kind = "keypoints"
                 else:
                     in_kp = False
-                    if _CAPTION.match(line) or (after_image and stripped[:1] in "*_"):
+                    if (c0 in _CAPTION_FIRST and _CAPTION.match(line)) or \
+                            (after_image and c0 in "*_"):
                         kind = "caption"
             after_image = stripped.startswith("![")
             out.append(Section(pos, end, kind))
