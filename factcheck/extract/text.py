@@ -77,29 +77,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def hard_breaks(text: str) -> frozenset[int]:
-    """Offsets of the line breaks that end a block (see ``_hard_break``)."""
+    """Offsets of the line breaks that end a block: after a blank line, a line ending in
+    punctuation, a short line (under 60 characters), a list item or heading line, or before a
+    line that starts a block (list item, heading, quote, table, image, blank line)."""
     out = []
     pos = text.find("\n")
+    ls = 0   # start of the line that ends at pos
+    block, find = _BLOCK_START.match, text.find
     while pos != -1:
-        if _hard_break(text, pos):
+        line = text[ls:pos].rstrip(_SPACE)
+        # cheapest checks first
+        if not line or line[-1] in _TERMINAL or len(line) < 60 or block(text, pos + 1) or (
+                block(line) and not line.lstrip(_SPACE).startswith("![")):
             out.append(pos)
-        pos = text.find("\n", pos + 1)
+        ls = pos + 1
+        pos = find("\n", ls)
     return frozenset(out)
-
-
-def _hard_break(text: str, nl: int) -> bool:
-    """Whether the line break at ``nl`` ends a block (paragraph, heading, list item)."""
-    ls = text.rfind("\n", 0, nl) + 1
-    line = text[ls:nl].rstrip(_SPACE)
-    if not line:
-        return True
-    if _BLOCK_START.match(text, nl + 1):
-        return True
-    if line[-1] in _TERMINAL:
-        return True
-    if _BLOCK_START.match(line) and not line.lstrip(_SPACE).startswith(("![",)):
-        return True  # a list item or heading line
-    return len(line) < 60
 
 
 def _emit(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
