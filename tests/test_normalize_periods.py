@@ -123,6 +123,7 @@ def test_a_ranking_after_a_comma_is_no_running_total():
     "Personnel losses over the past day: 1,560; total 722,440",
     "Wednesday's report put the total at 722,440 Russian personnel losses.",
     "The tally of Russian personnel losses stood at 722,440.",
+    "Russian personnel losses have now risen to 722,440, Kyiv said.",
 ])
 def test_running_total_markers(text):
     c = claims(text)[-1]
