@@ -36,15 +36,17 @@ def test_ids_offsets_and_determinism():
 
 
 @pytest.mark.parametrize("text,lower,upper", [
-    ("lost 1,600 troops", 1550, 1650),            # rounded to the hundred
+    ("lost 1,600 troops", 1550, 1649),            # rounded to the hundred, half up, whole
+    ("1,600 km", 1550, 1650),                     # a length: 1,650 km itself is excluded
     ("lost 765,110 troops", 765110, 765110),      # exact
     ("lost 70 vehicles", 70, 70),
-    ("more than 765,000 troops", 765000, 766000),  # journalistic ceiling: not 790,000
+    ("more than 765,000 troops", 765001, 765999),  # journalistic ceiling: not 790,000
     ("at least 50 drones", 50, None),
-    ("fewer than 30 drones", None, 30),
+    ("fewer than 30 drones", None, 29),
     ("up to 4,000 km", None, 4000),
-    ("approximately 3km", 2.7, 3.3),
-    ("nearly 800,000 troops", 720000, 800000),
+    ("approximately 3km", 2.5, 3.5),              # rounded at its last written digit
+    ("approximately 70 vehicles", 65, 74),        # so 63 is not "approximately 70"
+    ("nearly 800,000 troops", 720000, 799999),
     ("exactly 1,600 troops", 1600, 1600),
     ("between 3 and 5 miles", 3, 5),
     ("a 3.5 km drive", 3.5, 3.5),
@@ -56,8 +58,10 @@ def test_intervals_from_qualifier_and_precision(text, lower, upper):
 
 
 def test_open_bounds_are_marked():
-    c = one("more than 765,000 troops were lost")
-    assert c.extra_dict().get("lower_open") is True
+    c = one("The front is more than 3 km away")
+    assert c.extra_dict().get("lower_open") is True and c.lower == 3
+    c = one("more than 765,000 troops were lost")   # a count: the open bound is 765,001
+    assert c.lower == 765001 and "lower_open" not in c.extra_dict()
 
 
 @pytest.mark.parametrize("text,measure", [
@@ -316,7 +320,7 @@ def test_subject_depends_on_the_domain():
 
 @pytest.mark.parametrize("text,qualifier,kind_lower,kind_upper", [
     ("Russia lost 1,600 troops or more.", "or more", 1600, None),
-    ("The town is 3 km or so away.", "or so", 2.7, 3.3),
+    ("The town is 3 km or so away.", "or so", 2.5, 3.5),
 ])
 def test_qualifier_after_the_figure(text, qualifier, kind_lower, kind_upper):
     c = one(text)

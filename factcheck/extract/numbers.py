@@ -192,8 +192,10 @@ class _Grammar:
         self.qual_phrases: dict[str, str] = {_norm(k): v for k, v in quals.get("phrases", {}).items()}
         qp = "|".join(re.escape(p).replace(r"\ ", r"\s+")
                       for p in sorted(self.qual_phrases, key=len, reverse=True))
+        # "more than a thousand" bounds the figure; "more than the 9,510 of last week" compares
+        # with a figure stated as it is: a definite article ends the qualifier
         self.qualifier = re.compile(
-            rf"(?:(?<=[\s(\[“\"‘'—–-])|^)(?P<q>(?i:{qp}))(?:\s+(?i:the|an?))?\s*$")
+            rf"(?:(?<=[\s(\[“\"‘'—–-])|^)(?P<q>(?i:{qp}))(?:\s+(?i:an?))?\s*$")
         sp_ = quals.get("suffix_phrases", {}) or {}
         self.suffix_quals: dict[str, str] = {_norm(k): v for k, v in sp_.items()}
         self.suffix_qual = re.compile(
@@ -202,7 +204,7 @@ class _Grammar:
                 for p in sorted(self.suffix_quals, key=len, reverse=True)) + r")(?![\w])",
             re.I) if self.suffix_quals else None
         self.qual_last_words = frozenset(
-            {p.split()[-1] for p in self.qual_phrases} | {"the", "a", "an"})
+            {p.split()[-1] for p in self.qual_phrases} | {"a", "an"})
         self.qual_last_chars = frozenset(p[-1] for p in self.qual_phrases if not p[-1].isalnum())
         self.between = re.compile(r"(?i:(?:^|(?<=\s))(between|from)\s+(?:(?:the|an?)\s+)?)$")
         self.range_conn = re.compile(

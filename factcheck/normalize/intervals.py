@@ -6,6 +6,7 @@ applies them. It must not look at the text.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Any
 
@@ -41,10 +42,13 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
     if q.lower is not None and q.upper is not None:
         return q.lower, q.upper, False, False
     kind = kinds.get(q.qkind or "none", kinds.get("none", {}))
+    step = _step_as_written(q)
     rounding = half * q.step if q.rounded and q.step else 0.0
+    if kind.get("written_precision"):
+        # "approximately 70": rounded at its last written digit, whatever the trailing zeros
+        rounding = max(rounding, half * step)
     rel = float(kind.get("relative", 0.0))
     tol = max(rounding, abs(v) * rel)
-    step = _step_as_written(q)
 
     def bound(side: str) -> float | None:
         how = kind.get(side, "none")
@@ -62,6 +66,31 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         return None
 
     lo, hi = bound("lower"), bound("upper")
+    lo_open, hi_open = bool(kind.get("lower_open")), bool(kind.get("upper_open"))
+    # Rounding is half up: 1,650 is written "1,700", so the upper edge of a rounding interval
+    # belongs to the next figure ("1,600" is 1,550 up to, not including, 1,650), and so does
+    # the upper edge of the journalistic "more than" ceiling.
+    how_upper = kind.get("upper", "none")
+    if how_upper == "ceiling" or (how_upper in ("round", "tolerance") and rounding > 0
+                                  and tol == rounding):
+        hi_open = True
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
-    return lo, hi, bool(kind.get("lower_open")), bool(kind.get("upper_open"))
+    if _whole(q):
+        lo, lo_open = _inside(lo, lo_open, +1)
+        hi, hi_open = _inside(hi, hi_open, -1)
+    return lo, hi, lo_open, hi_open
+
+
+def _whole(q: QuantityMention) -> bool:
+    """Counts of things take whole values only (troops, tanks; not percentages or money)."""
+    return not q.unit and q.dim in ("", "count") and float(q.value).is_integer()
+
+
+def _inside(b: float | None, open_: bool, direction: int) -> tuple[float | None, bool]:
+    """For a count, a bound as the nearest whole number inside the interval, closed."""
+    if b is None:
+        return None, open_
+    if float(b).is_integer():
+        return (b + direction if open_ else b), False
+    return float(math.ceil(b) if direction > 0 else math.floor(b)), False
