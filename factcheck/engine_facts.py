@@ -113,10 +113,11 @@ def dimension(unit: str) -> str:
 def _fmt(x: float | None, unit: str = "") -> str:
     if x is None:
         return "?"
+    from .normalize.units import short_unit
+
     s = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
-    if unit in ("%", "percent"):
-        return s + "%"
-    return f"{s} {unit}".strip()
+    shown = short_unit(unit)
+    return s + shown if shown == "%" else f"{s} {shown}".strip()
 
 
 # --------------------------------------------------------------------------------------------

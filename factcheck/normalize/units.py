@@ -59,3 +59,17 @@ def convert(value: float, unit: str, to: str) -> float | None:
         return float(ureg.Quantity(value, unit).to(to).magnitude)
     except Exception:  # noqa: BLE001
         return None
+
+
+@lru_cache(maxsize=256)
+def short_unit(unit: str) -> str:
+    """How a person reads a unit: pint's abbreviation ("kilometer" -> "km"); "" stays "",
+    percent is "%", and a unit pint cannot read is shown as written."""
+    if not unit:
+        return ""
+    if unit in ("percent", "%"):
+        return "%"
+    try:
+        return format(registry().Unit(unit), "~").replace(" ", "")
+    except Exception:  # noqa: BLE001 - display only: an unknown unit is shown as written
+        return unit

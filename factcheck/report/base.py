@@ -162,7 +162,10 @@ def fmt_number(value: float | None) -> str:
 
 
 def fmt_quantity(value: float | None, unit: str = "") -> str:
+    from factcheck.normalize.units import short_unit
+
     q = fmt_number(value)
+    unit = short_unit(unit)
     if not unit:
         return q
     return f"{q}{unit}" if unit == "%" else f"{q} {unit}"
