@@ -37,7 +37,7 @@ from durable.engine import MessageNotHandledException, Ruleset
 
 from .engine_facts import BIG, build_facts
 from .model import Claim, Document, Reference
-from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, tuple_key
+from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, _freeze, tuple_key
 
 MAX_TUPLES = 500_000   # fact combinations one rule may consider in one document
 
@@ -63,14 +63,6 @@ class _NoHost:
 
     def get_action(self, name: str) -> Any:  # pragma: no cover - never called
         raise KeyError(name)
-
-
-def _freeze(v: Any) -> Any:
-    if isinstance(v, list):
-        return tuple(_freeze(x) for x in v)
-    if isinstance(v, dict):
-        return tuple(sorted((k, _freeze(x)) for k, x in v.items()))
-    return v
 
 
 class EngineError(RuntimeError):
