@@ -129,7 +129,7 @@ class _DateGrammar:
           | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
           | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
           | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
-          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|yesterday|today|tonight|tomorrow|
+          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
                 this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
           | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
           | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
@@ -418,7 +418,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                            # day covers: "double the previous day's 1,070" is D-2
                            "the day before yesterday": -2, "the previous day": -2,
                            "the prior day": -2, "the preceding day": -2,
-                           "the day before": -2}.get(w, 0)
+                           "the day before": -2, "a day earlier": -2, "the day earlier": -2,
+                           "one day earlier": -2}.get(w, 0)
                     sd = ed = D + timedelta(days=off)
             elif m.group("wday"):
                 name = orig("wdn")
@@ -454,7 +455,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 
 _PREFIX_WORDS = frozenset("""
-the in on of since during for over within across through throughout by until till before after
+a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding so far to
 and between same
 """.split())
@@ -497,7 +498,7 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
             nxt = W[i + 1] if i + 1 < n else ""
             if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays:
                 out.append(i)
-        elif w == "day" and i + 1 < n and W[i + 1] == "before":
+        elif w == "day" and i + 1 < n and W[i + 1] in ("before", "earlier"):
             out.append(i)
         elif w == "so" and i + 1 < n and W[i + 1] == "far":
             out.append(i)

@@ -21,6 +21,9 @@ from ..model import Document
 from . import lexicon
 from .relations import relate
 
+# a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
+# it dates a figure the text compares with, not the paragraph's time frame
+_COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
 _DAY = timedelta(days=1)
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
@@ -315,8 +318,11 @@ class Context:
                 # "the report of 9 December", "reported on 19 December", "Tuesday's report":
                 # a report covers the day before it
                 period = (dm.start_date - _DAY, dm.end_date - _DAY)
-            self._period_by_par[pi] = period
-            self._stated.append(period)
+            if dm.kind != "previous" and not _COMPARED.search(dm.text):
+                # "the previous day's 1,070" dates a figure the text compares with, not the
+                # time frame of the paragraph: it does not carry over to later figures
+                self._period_by_par[pi] = period
+                self._stated.append(period)
             return period, cumulative
         if level:
             cumulative = False

@@ -57,10 +57,23 @@ _MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|qua
 
 
 @lru_cache(maxsize=1)
+def _anaphor_re() -> re.Pattern[str]:
+    """A sentence that opens by relating the previous sentence's figure to a new one:
+    "That was twice the 1,070 reported the day before." """
+    mult = grammar().multiples
+    return re.compile(
+        r"^\s*(?:that|this|it|which|the\s+figure|the\s+toll|the\s+number)\s+(?:was|is|were|are|"
+        r"marks?|marked|represents?|represented|amounts?\s+to|amounted\s+to)\s+(?:about\s+|"
+        r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|exactly\s+)?(?P<m>" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
+        + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
+
+
+@lru_cache(maxsize=1)
 def _mult_re() -> re.Pattern[str]:
     mult = grammar().multiples
     return re.compile(
-        r"^[\s,]*(?:[\w’'-]+[\s,]+){0,5}?[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
+        r"^[\s,]*(?:[\w’'-]+[\s,]+){0,12}?[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
         r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
@@ -86,13 +99,20 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 b["subject"] = b.get("subject") or a.get("subject")
                 b["period"] = b.get("period") or a.get("period")
                 continue
-            # stated multiple "1,600, double the previous day's 800"
-            if same_sentence and _MULT_HINT.search(gap):
-                mm = mult_re.match(gap)
+            # stated multiple "1,600, double the previous day's 800", or across a sentence
+            # break: "... 1,600 men ... . That was twice the 1,070 reported the day before."
+            if _MULT_HINT.search(gap):
+                if same_sentence:
+                    mm = mult_re.match(gap)
+                else:
+                    opening = text[b["sentence"][0]:b["start"]]
+                    mm = _anaphor_re().match(opening) if _adjacent(a, b) else None
                 if mm:
                     factor = mult[" ".join(mm.group("m").lower().split())]
                     a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
                                                     "of": i + 1}))
+                    # the figure compared with is another quantity, not a restatement of a
+                    b["role"] = b.get("role") or "reference"
                     # "1,600 troops, double the previous day's 800": the same measure
                     for x, y in ((a, b), (b, a)):
                         if y.get("measure") is None and x.get("measure") is not None and \
@@ -109,6 +129,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for idxs in by_sent.values():
         gcount = _lists(text, drafts, idxs, gcount, used_group)
     return drafts
+
+
+def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """b stands in the sentence right after a's (a being that sentence's last figure)."""
+    return 0 <= b["sentence"][0] - a["sentence"][1] <= 3
 
 
 def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:

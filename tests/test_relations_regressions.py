@@ -1,0 +1,47 @@
+"""Regressions found by editing the seed article the way an editor's typo would."""
+
+from datetime import date
+
+from factcheck.document import read_text_document
+from factcheck.normalize import claims_for
+
+D = date(2024, 12, 17)
+
+
+def claims(text):
+    return claims_for(read_text_document(text, "t.txt", D))
+
+
+def by_text(cs, words):
+    (c,) = [c for c in cs if c.text == words or c.text.endswith(" " + words)]
+    return c
+
+
+def test_multiple_stated_far_after_the_figure():
+    cs = claims("Over the past 24 hours, Russia lost approximately 1,600 men killed and wounded "
+                "in the fighting, double the previous day's 1,070.")
+    rel = by_text(cs, "1,600").extra_dict()["relation"]
+    assert rel["factor"] == 2.0 and rel["of"] == by_text(cs, "1,070").id
+
+
+def test_multiple_stated_in_the_next_sentence():
+    cs = claims("Russia lost 1,600 troops on Monday. That was twice the 1,070 reported a day "
+                "earlier.")
+    rel = by_text(cs, "1,600").extra_dict()["relation"]
+    assert rel["factor"] == 2.0 and rel["of"] == by_text(cs, "1,070").id
+
+
+def test_compared_figure_is_a_reference_not_a_restatement():
+    cs = claims("Russia lost 1,600 troops on Monday. That was double the 800 reported a day "
+                "earlier.")
+    assert by_text(cs, "800").role == "reference"
+    assert by_text(cs, "800").period != by_text(cs, "1,600").period
+
+
+def test_previous_days_date_does_not_carry_to_later_figures():
+    cs = claims("Over the past 24 hours, Russia lost 1,600 men, double the previous day's "
+                "1,070. It also lost 4 tanks and 34 drones.")
+    day = by_text(cs, "1,600").period
+    assert day.start == date(2024, 12, 16)
+    assert by_text(cs, "1,070").period.start == date(2024, 12, 15)
+    assert by_text(cs, "4").period == day and by_text(cs, "34").period == day
