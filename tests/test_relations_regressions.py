@@ -45,3 +45,15 @@ def test_previous_days_date_does_not_carry_to_later_figures():
     assert day.start == date(2024, 12, 16)
     assert by_text(cs, "1,070").period.start == date(2024, 12, 15)
     assert by_text(cs, "4").period == day and by_text(cs, "34").period == day
+
+
+def test_total_stated_after_its_list():
+    cs = claims("Russia lost 70 vehicles, 34 drones and 4 tanks, a total of 150 pieces of "
+                "equipment.")
+    total = by_text(cs, "150")
+    assert total.role == "total"
+    assert [c.text for c in cs if c.group == total.id] == ["70", "34", "4"]
+    cs = claims("Russia lost 70 vehicles, 34 drones and 4 tanks: 108 pieces of equipment in all.")
+    assert by_text(cs, "108").role == "total"
+    cs = claims("Russia lost 70 vehicles, 34 drones and 4 tanks, 12 more than a week ago.")
+    assert by_text(cs, "12").role != "total"

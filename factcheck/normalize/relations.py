@@ -33,6 +33,13 @@ _TOTAL_OPEN = re.compile(
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|"
                        r"over|at\s+least|another|a\s+further|just)\s+)?$", re.I)
+# a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
+# "... and 4 tanks: 108 pieces of equipment in all"
+_TOTAL_CLOSE = re.compile(
+    r"^[^.;!?]{0,30}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|in\s+total|altogether|"
+    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|around\s+)?$", re.I)
+_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
@@ -215,8 +222,9 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             if b.get("role") == "change" or a.get("role") == "change" or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
-            if not _LIST_GAP.match(gap) or not _compatible(a, b):
-                break
+            if not _LIST_GAP.match(gap) or not _compatible(a, b) or \
+                    (b.get("qualifier") or "").endswith("total of"):
+                break   # "..., and 4 tanks, a total of 108": the total, not one more item
             run.append(idxs[k + 1])
             k += 1
         k += 1
@@ -237,6 +245,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             total, run = run[0], run[1:]
             if len(run) < 1:
                 continue
+        if total is None:
+            total = _closing_total(text, drafts, idxs, run)
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
             drafts[total]["role"] = "total"
@@ -253,6 +263,23 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],
+                   run: list[int]) -> int | None:
+    """The figure right after a list that states its total, if the words say so."""
+    pos = idxs.index(run[-1])
+    if pos + 1 >= len(idxs):
+        return None
+    t = idxs[pos + 1]
+    last, cand = drafts[run[-1]], drafts[t]
+    m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
+    if m is None or cand.get("role") is not None or not _compatible(last, cand):
+        return None
+    if m.group("w") or (cand.get("qualifier") or "").endswith("total of") or \
+            _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
+        return t
+    return None
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
