@@ -57,3 +57,16 @@ def test_total_stated_after_its_list():
     assert by_text(cs, "108").role == "total"
     cs = claims("Russia lost 70 vehicles, 34 drones and 4 tanks, 12 more than a week ago.")
     assert by_text(cs, "12").role != "total"
+
+
+def test_a_third_straight_meeting_is_an_ordinal_not_a_fraction():
+    assert claims("The bank held rates for a third straight meeting.") == ()
+    assert [c.value for c in claims("Losses fell by a third in November.")] == \
+        [1 / 3]
+
+
+def test_economy_totals_take_no_war_scope():
+    cs = claims("Unemployment stood at 4.1% in November, unchanged from the previous month, "
+                "while the economy added 227,000 jobs.")
+    jobs = by_text(cs, "227,000")
+    assert jobs.period is None or jobs.period.start.year == 2024

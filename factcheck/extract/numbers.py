@@ -338,6 +338,19 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
 
 _TOKEN = re.compile(r"[a-z]+|&|,")
 
+# "a third straight meeting", "a second term": an ordinal, not a fraction. A fraction is
+# followed by "of", a comparison or the end of the phrase ("a third of the troops", "cut by
+# a third", "a quarter more").
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|than\b|to\b|in\b|on\b|since\b|from\b|and\b|or\b|"
+    r"the\b|this\b|that\b|last\b|over\b|per\b|cent\b|percent\b)[a-z]", re.I)
+_A_FRACTION = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+def _ordinal(text: str, q: QuantityMention) -> bool:
+    return bool(not q.unit and _A_FRACTION.fullmatch(q.text)
+                and _ORDINAL_AFTER.match(text, q.end))
+
 
 def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, list[str]]]:
     """Split a run of number words into separate numbers ("one, two and three" -> 3).
@@ -451,7 +464,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         if m.group("words") is not None or m.group("aunit") is not None:
             got = _from_words(g, text, m, merged, mstarts)
             if got:
-                out.extend(_signed(g, text, x) for x in got)
+                out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
             pos = e
             continue
         q = _from_digits(g, text, m, dot=dot)

@@ -232,6 +232,16 @@ class Context:
                 best = (s, name)
         return best[1] if best else None
 
+    def _scope(self, measure: str | None) -> date | None:
+        """Where a running total of ``measure`` starts when the text does not say: its domain's
+        scope (measures.yaml; none for economy or health), else the default scope for a
+        measure with no domain. A figure of no known measure has no assumed scope."""
+        if not measure:
+            return None
+        if self.lex.domain(measure) is not None:
+            return self.lex.scope_start(measure)
+        return self.scope_start
+
     def period(self, q: QuantityMention, si: int, ss: int, se: int,
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
         D = self.doc.date
@@ -296,7 +306,7 @@ class Context:
             period = (dm.start_date, dm.end_date)
             if cumulative:
                 start = (since[1].start_date if since is not None else
-                         self.lex.scope_start(measure) or self.scope_start or dm.start_date)
+                         self._scope(measure) or dm.start_date)
                 end = dm.end_date
                 if dm.kind in ("since", "daily", "window"):
                     end = D if D is not None else dm.end_date   # a window: the total as of now
@@ -329,7 +339,7 @@ class Context:
         if D is None or earlier:
             return None, cumulative and not earlier
         if cumulative:
-            start = self.lex.scope_start(measure) or self.scope_start
+            start = self._scope(measure)
             return ((start, D) if start else (D, D)), True
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
