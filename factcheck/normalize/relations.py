@@ -108,25 +108,27 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 continue
             # stated multiple "1,600, double the previous day's 800", or across a sentence
             # break: "... 1,600 men ... . That was twice the 1,070 reported the day before."
-            if _MULT_HINT.search(gap):
-                if same_sentence:
+            mm = None
+            if same_sentence:
+                if _MULT_HINT.search(gap):
                     mm = mult_re.match(gap)
-                else:
-                    opening = text[b["sentence"][0]:b["start"]]
-                    mm = _anaphor_re().match(opening) if _adjacent(a, b) else None
-                if mm:
-                    factor = mult[" ".join(mm.group("m").lower().split())]
-                    a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
-                                                    "of": i + 1}))
-                    # the figure compared with is another quantity, not a restatement of a
-                    b["role"] = b.get("role") or "reference"
-                    # "1,600 troops, double the previous day's 800": the same measure
-                    for x, y in ((a, b), (b, a)):
-                        if y.get("measure") is None and x.get("measure") is not None and \
-                                x["unit"] == y["unit"]:
-                            y["measure"] = x["measure"]
-                        if y.get("subject") is None and x.get("subject") is not None:
-                            y["subject"] = x["subject"]
+            elif _adjacent(a, b):
+                opening = text[b["sentence"][0]:b["start"]]
+                if _MULT_HINT.search(opening):
+                    mm = _anaphor_re().match(opening)
+            if mm is not None:
+                factor = mult[" ".join(mm.group("m").lower().split())]
+                a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
+                                                "of": i + 1}))
+                # the figure compared with is another quantity, not a restatement of a
+                b["role"] = b.get("role") or "reference"
+                # "1,600 troops, double the previous day's 800": the same measure
+                for x, y in ((a, b), (b, a)):
+                    if y.get("measure") is None and x.get("measure") is not None and \
+                            x["unit"] == y["unit"]:
+                        y["measure"] = x["measure"]
+                    if y.get("subject") is None and x.get("subject") is not None:
+                        y["subject"] = x["subject"]
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts)
     # totals, parts and lists, per sentence
