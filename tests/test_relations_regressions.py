@@ -70,3 +70,9 @@ def test_economy_totals_take_no_war_scope():
                 "while the economy added 227,000 jobs.")
     jobs = by_text(cs, "227,000")
     assert jobs.period is None or jobs.period.start.year == 2024
+
+
+def test_the_week_to_a_date_is_seven_days_ending_that_day():
+    cs = claims("Health officials reported 1,250 new flu cases in the week to 15 December.")
+    p = by_text(cs, "1,250").period
+    assert (p.start, p.end) == (date(2024, 12, 9), date(2024, 12, 15))

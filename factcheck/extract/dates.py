@@ -448,7 +448,35 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
             pass  # an inverted period is reported as written; the rules flag it
         out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
         del kind
-    return out
+    return [_span_to(text, dm) for dm in out]
+
+
+# "the week to 15 December", "the seven days ending 15 December", "the month to 30 November":
+# a span that ends on the day written
+_SPAN_TO = re.compile(
+    r"(?i)\b(?:the\s+)?(?P<u>week|seven\s+days|fortnight|two\s+weeks|month|30\s+days|year|"
+    r"12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$")
+_SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
+
+
+def _span_to(text: str, dm: DateMention) -> DateMention:
+    if dm.kind != "date" or dm.end_date is None or dm.start_date != dm.end_date:
+        return dm
+    m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
+    if m is None:
+        return dm
+    from dateutil.relativedelta import relativedelta
+
+    unit = " ".join(m.group("u").lower().split())
+    end = dm.end_date
+    if unit in _SPAN_DAYS:
+        start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
+    elif unit == "month":
+        start = end - relativedelta(months=1) + timedelta(days=1)
+    else:
+        start = end - relativedelta(years=1) + timedelta(days=1)
+    return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
+                       dm.relative, "period")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
