@@ -76,3 +76,12 @@ def test_the_week_to_a_date_is_seven_days_ending_that_day():
     cs = claims("Health officials reported 1,250 new flu cases in the week to 15 December.")
     p = by_text(cs, "1,250").period
     assert (p.start, p.end) == (date(2024, 12, 9), date(2024, 12, 15))
+
+
+def test_a_marker_or_compared_date_does_not_reach_into_another_clause():
+    cs = claims_for(read_text_document(
+        "Unemployment stood at 4.1% in November, unchanged from the previous month, while the "
+        "economy added 227,000 jobs.", "t.txt", date(2024, 12, 20)))
+    jobs = by_text(cs, "227,000")
+    assert not jobs.cumulative
+    assert jobs.period is not None and jobs.period.start == date(2024, 11, 1)

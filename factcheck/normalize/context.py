@@ -25,6 +25,8 @@ from .relations import relate
 # it dates a figure the text compares with, not the paragraph's time frame
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
 _DAY = timedelta(days=1)
+# a clause of its own: a marker before it ("stood at", "the total") does not reach into it
+_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 _TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
@@ -273,6 +275,8 @@ class Context:
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 continue  # "since the full-scale invasion began in February 2022": one scope
             if dm.end <= q.start:
+                if _COMPARED.search(dm.text) and _NEW_CLAUSE.search(low, dm.end, q.start):
+                    continue  # "unchanged from the previous month, while ... added 227,000"
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
@@ -571,6 +575,8 @@ class Context:
                 if a - qe < best and not lexicon.CLAUSE_BREAK.search(self.low, qe, a):
                     best = a - qe
                 break    # the markers are in order: later ones are farther
+            if b <= qs and _NEW_CLAUSE.search(self.low, b, qs):
+                continue  # "unemployment stood at 4.1%, while the economy added 227,000 jobs"
             d = qs - b if b <= qs else 0
             if d < best:
                 best = d
