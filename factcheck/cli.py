@@ -9,7 +9,6 @@ document that could not be checked); 2 usage or input errors when nothing could 
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from contextlib import contextmanager
@@ -44,25 +43,6 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
         return parse_date(value, path="--date")
     except InputError:
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[io.TextIOBase]:
-    """stdout, or a file written whole or not at all (temp file + rename)."""
-    if path is None or path == "-":
-        yield sys.stdout  # type: ignore[misc]
-        return
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            yield f
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise Failure(f"{path}: cannot write: {exc.strerror or exc}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def _config() -> Any:
@@ -100,10 +80,18 @@ def _stdin_if_needed(paths: tuple[str, ...]) -> str | None:
 
 
 def _render(fmt: str, result: RunResult, output: str | None, **kwargs: Any) -> None:
+    """To stdout, or to a file written whole or not at all."""
     from .report import render
+    from .report.base import write_atomically
 
-    with _output(output) as out:
-        render(fmt, result, out, **kwargs)
+    if output is None or output == "-":
+        render(fmt, result, sys.stdout, **kwargs)
+        return
+    text = render(fmt, result, None, **kwargs)
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 # --------------------------------------------------------------------------------------------

@@ -83,6 +83,22 @@ class Formatter:
         return fired + known
 
 
+# -- files ------------------------------------------------------------------------------
+def write_atomically(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (a temp file beside it, then a rename).
+    Raises OSError; the temp file never stays behind."""
+    target = os.fspath(path)
+    folder, name = os.path.split(target)
+    tmp = os.path.join(folder, f".{name}.tmp{os.getpid()}")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 # -- places and words --------------------------------------------------------------------
 def file_path(doc: Document) -> str:
     """The file a document was read from (posix), or its id when it has none."""

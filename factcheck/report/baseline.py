@@ -27,6 +27,8 @@ from typing import Any
 import factcheck
 from factcheck.model import Document, RunResult
 
+from .base import write_atomically
+
 BASELINE_REASON = "baseline"
 FORMAT = "factcheck-baseline"
 VERSION = 1
@@ -101,15 +103,10 @@ def write_baseline(result: RunResult, path: str | Path) -> Baseline:
         "findings": [entries[k] for k in sorted(entries)],
     }
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomically(path, text)
     except OSError as exc:
         raise BaselineError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return dataclasses.replace(baseline, path=path)
 
 
