@@ -48,9 +48,6 @@ class Document:
         last_nl = self.text.rfind("\n", 0, offset)
         return line + 1 + self.line_offset, offset - last_nl
 
-    def meta_dict(self) -> dict[str, Any]:
-        return dict(self.meta)
-
 
 @dataclass(frozen=True)
 class Period:

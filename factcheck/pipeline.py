@@ -20,7 +20,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
@@ -265,13 +265,6 @@ def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
 
     results = Supervisor(options, jobs=jobs, on_done=tick).run(docs) if docs else []
     return RunResult(documents=tuple(results), errors=tuple(errors))
-
-
-def without_suppressed(result: RunResult) -> RunResult:
-    """The same run with suppressed flags dropped (for formats that want only active ones)."""
-    return replace(result, documents=tuple(
-        replace(d, flags=tuple(f for f in d.flags if f.suppressed is None))
-        for d in result.documents))
 
 
 __all__ = ["Options", "Supervisor", "WorkerInitError", "check", "extract", "check_document",
