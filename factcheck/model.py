@@ -94,6 +94,23 @@ class Claim:
     role: str | None = None           # e.g. "total", "part", "share", "change"
     extra: tuple[tuple[str, Any], ...] = ()  # stage-specific details (ranges, conversions...)
 
+    @classmethod
+    def from_fields(cls, fields: dict[str, Any]) -> "Claim":
+        """A claim from a dict holding every field, for the extractor's hot path.
+
+        The frozen dataclass ``__init__`` sets each of the 23 fields through
+        ``object.__setattr__`` (about 3 µs a claim, a twentieth of extraction time on a dense
+        text); this fills the instance dictionary at once. ``fields`` must name exactly the
+        dataclass fields (checked), and the result compares, hashes and pickles like any claim.
+        """
+        if fields.keys() != _CLAIM_FIELDS:
+            missing = _CLAIM_FIELDS - fields.keys()
+            raise TypeError(f"Claim.from_fields: missing {sorted(missing)}, "
+                            f"unknown {sorted(fields.keys() - _CLAIM_FIELDS)}")
+        c = object.__new__(cls)
+        c.__dict__.update(fields)
+        return c
+
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "id": self.id,
@@ -125,6 +142,9 @@ class Claim:
 
     def extra_dict(self) -> dict[str, Any]:
         return dict(self.extra)
+
+
+_CLAIM_FIELDS = frozenset(f.name for f in dataclasses.fields(Claim))
 
 
 @dataclass(frozen=True)

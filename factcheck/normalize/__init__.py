@@ -44,9 +44,17 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
     out: list[Claim] = []
     line_offset = doc.line_offset
     periods: dict[tuple[object, object], Period] = {}
+    # lines are counted forward: drafts come in document order, so the line index only grows
+    # (bisect when a relation put one out of order)
+    line_idx, n_nl = 0, len(nl)
+    make = Claim.from_fields
     for i, d in enumerate(drafts, 1):
         start = d["start"]
-        line_idx = bisect_right(nl, start - 1) if nl else 0
+        end = d["end"]
+        if line_idx and nl[line_idx - 1] >= start:
+            line_idx = bisect_right(nl, start - 1)
+        while line_idx < n_nl and nl[line_idx] < start:
+            line_idx += 1
         last_nl = nl[line_idx - 1] if line_idx > 0 else -1
         period = d.get("period")
         if period:
@@ -55,19 +63,19 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
                 p = periods[period] = Period(*period)
         else:
             p = None
-        extra = d.get("extra")
+        extra = d["extra"]
         group = d.get("group")
-        out.append(Claim(
-            id=f"c{i}", text=text[start:d["end"]], start=start, end=d["end"],
-            line=line_idx + 1 + line_offset, column=start - last_nl,
-            value=d["value"], unit=d["unit"], lower=d["lower"], upper=d["upper"],
-            qualifier=d.get("qualifier"), measure=d.get("measure"), subject=d.get("subject"),
-            period=p, source=d.get("source"),
-            hedge=d.get("hedge"), cumulative=bool(d.get("cumulative")),
-            sentence=d["sentence"], section=d["section"],
-            quoted=d["quoted"], group=_cid(group) if group is not None else None,
-            role=d.get("role"), extra=_extra_ids(extra) if extra else (),
-        ))
+        out.append(make({
+            "id": f"c{i}", "text": text[start:end], "start": start, "end": end,
+            "line": line_idx + 1 + line_offset, "column": start - last_nl,
+            "value": d["value"], "unit": d["unit"], "lower": d["lower"], "upper": d["upper"],
+            "qualifier": d["qualifier"], "measure": d.get("measure"),
+            "subject": d.get("subject"), "period": p, "source": d.get("source"),
+            "hedge": d.get("hedge"), "cumulative": bool(d.get("cumulative")),
+            "sentence": d["sentence"], "section": d["section"], "quoted": d["quoted"],
+            "group": _cid(group) if group is not None else None, "role": d.get("role"),
+            "extra": _extra_ids(extra) if extra else (),
+        }))
     return tuple(out)
 
 
