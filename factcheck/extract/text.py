@@ -160,16 +160,8 @@ def lower_same_length(text: str) -> str:
 def words(text: str) -> Words:
     """Split ``text`` into lower-case alphanumeric words with their offsets."""
     low = lower_same_length(text)
-    ws = _WORD.findall(low)
-    # each word is the next run of letters and digits, so str.find from the end of the one
-    # before locates it (faster than a match object per word)
-    starts: list[int] = []
-    add, find, pos = starts.append, low.find, 0
-    for w in ws:
-        pos = find(w, pos)
-        add(pos)
-        pos += len(w)
-    return Words(low, starts, [a + len(w) for a, w in zip(starts, ws)], ws)
+    ms = list(_WORD.finditer(low))
+    return Words(low, [m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms])
 
 
 @dataclass(frozen=True, slots=True)
