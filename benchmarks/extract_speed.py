@@ -41,10 +41,68 @@ def load_texts() -> list[tuple[str, object]]:
     return [(d.text, d) for d in docs]
 
 
+def _best_ms(fn, docs, rounds: int = 7, passes: int = 5) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for _ in range(passes):
+            for d in docs:
+                fn(d)
+        best = min(best, time.process_time() - t0)
+    return best / passes * 1000
+
+
+def stage_times(docs: list) -> dict[str, float]:
+    """CPU ms per pass over ``docs`` of each stage of ``claims_for``, for finding what to
+    speed up (the stages are timed separately, so they add up only roughly)."""
+    from factcheck.extract import find_mentions, text as T
+    from factcheck.extract.dates import find_dates
+    from factcheck.extract.numbers import find_quantities, with_qualifiers
+    from factcheck.normalize import claims_for
+    from factcheck.normalize.context import Context
+    from factcheck.normalize.intervals import interval
+
+    ws = {d.id: T.words(d.text) for d in docs}
+    masked = {d.id: T.masked_spans(d.text) for d in docs}
+    dates = {d.id: find_dates(d.text, d.date, ws[d.id]) for d in docs}
+    mentions = {d.id: find_mentions(d.text, d.date, has_title=bool(d.title)) for d in docs}
+
+    def structure(d):
+        t = d.text
+        T.sentences(t), T.paragraphs(t), T.sections(t), T.quotes(t), T.masked_spans(t)
+
+    def figures(d):
+        qs = find_quantities(d.text, [(x.start, x.end) for x in dates[d.id]], ws[d.id],
+                             masked[d.id])
+        with_qualifiers(d.text, qs)
+
+    def describe(d):
+        m = mentions[d.id]
+        ctx = Context(d, m)
+        return ctx, [ctx.describe(q, *interval(q)) for q in m.quantities]
+
+    def relate(d):
+        ctx, drafts = describe(d)
+        ctx.relate(drafts)
+
+    return {
+        "words (extract.text.words)": _best_ms(lambda d: T.words(d.text), docs),
+        "sentences, sections, quotes, masks": _best_ms(structure, docs),
+        "dates (extract.dates)": _best_ms(lambda d: find_dates(d.text, d.date, ws[d.id]),
+                                          docs),
+        "figures (extract.numbers)": _best_ms(figures, docs),
+        "context + describe (normalize.context)": _best_ms(describe, docs),
+        "... + relations (normalize.relations)": _best_ms(relate, docs),
+        "claims_for, all": _best_ms(claims_for, docs),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--no-quantulum", action="store_true")
+    ap.add_argument("--stages", action="store_true",
+                    help="also print where the time goes, per stage (ms per corpus pass)")
     a = ap.parse_args()
     from factcheck.normalize import claims_for
 
@@ -116,6 +174,9 @@ def main() -> None:
               f"(factcheck is {warm / q_rate:.0f}x)")
     if cold is not None:
         print(f"cold `factcheck extract` on {Path(draft).name}: {cold:.2f} s wall (best of 3)")
+    if a.stages:
+        for name, ms in stage_times([d for _, d in texts]).items():
+            print(f"  {name:<38s} {ms:6.2f} ms per corpus pass")
     print(json.dumps({"chars": chars, "warm_chars_per_s": round(warm),
                       "quantulum3_chars_per_s": round(q_rate) if q_rate else None,
                       "ratio": round(warm / q_rate, 1) if q_rate else None,
