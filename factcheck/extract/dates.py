@@ -70,7 +70,8 @@ class _DateGrammar:
         self.cumulative_markers = [s.lower() for s in d.get("cumulative_markers", [])]
         self.not_cumulative = [s.lower() for s in d.get("not_cumulative", []) or []]
         self.anchor_words = (frozenset(self.months) | frozenset(self.weekdays) | _DAYWORDS
-                             | _RELATIVE | {"so", "day", "twenty", "forty"})
+                             | _RELATIVE | {"so", "day", "twenty", "forty", "quarter", "q1", "q2",
+                                            "q3", "q4"})
         self.daily_markers = [s.lower() for s in d.get("daily_markers", [])]
         mon = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True))
@@ -94,7 +95,8 @@ class _DateGrammar:
             rf"|(?:past|last|previous|preceding|this|next){unitish}"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
             r"|(?<=of[ \u00a0])may(?![a-z])"
-            r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?))")
+            r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
+            r"|quarter(?![a-z])|q[1-4](?![\w]))")
         M = rf"(?:{mon})(?![a-z])\.?"
         W = rf"(?:{wd})(?![a-z])\.?"
         self.rx = re.compile(
@@ -117,8 +119,11 @@ class _DateGrammar:
                 (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
           | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
                 (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
+          | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
+                (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
+              | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
           | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
-          | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this)
+          | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
                 {_WS}+(?P<m5>{M})(?!{_WS}*[\d]))
           | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
           | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
@@ -139,6 +144,10 @@ class _DateGrammar:
 @lru_cache(maxsize=1)
 def _grammar() -> _DateGrammar:
     return _DateGrammar()
+
+
+_QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
+             "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -293,6 +302,23 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 start = g.events.get(ev) or g.events.get(ev.replace(" ", "-")) or next(
                     (v for kk, v in g.events.items() if kk.replace("-", " ") == ev), None)
                 sd, ed, relative, k = start, D, True, "since"
+            elif m.group("qtr"):
+                # "the third quarter (of 2024)", "Q3 2024"; without a year, the latest such
+                # quarter that has begun by publication
+                qn = (m.group("qn") or m.group("qd") or "").lower()
+                quarter = _QUARTERS[qn]
+                yq = m.group("qy") or m.group("qy2")
+                if yq:
+                    y = int(yq)
+                elif D is not None:
+                    y = D.year if date(D.year, 3 * quarter - 2, 1) <= D else D.year - 1
+                    relative = True
+                else:
+                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
+                    continue
+                sd = date(y, 3 * quarter - 2, 1)
+                ed = _month_end(y, 3 * quarter)
+                k = "period"
             elif m.group("my"):
                 if orig("m3")[0].islower():
                     continue
@@ -451,26 +477,58 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
     return [_span_to(text, dm) for dm in out]
 
 
-# "the week to 15 December", "the seven days ending 15 December", "the month to 30 November":
-# a span that ends on the day written
+# "the week to 15 December", "the seven days ending 15 December", "the month to 30 November",
+# "the 24 hours to Tuesday morning": a span that ends on the day written; "the year to
+# November", "the three months to October": a span of whole months that ends with the month
+# written (the statistics offices' "12 months to November" is December..November)
 _SPAN_TO = re.compile(
-    r"(?i)\b(?:the\s+)?(?P<u>week|seven\s+days|fortnight|two\s+weeks|month|30\s+days|year|"
-    r"12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$")
+    r"(?i)\b(?:the\s+)?(?P<u>24\s+hours|twenty-four\s+hours|week|seven\s+days|fortnight|"
+    r"two\s+weeks|month|30\s+days|year|(?P<n>12|twelve|three|3|six|6|two|2|nine|9)"
+    r"(?:\s+|-)months?|quarter)\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$")
+_SPAN_UNIT = re.compile(_SPAN_TO.pattern.replace(
+    r"\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$", r"\s+$"))
+_CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
+_SPAN_MONTHS = {"12": 12, "twelve": 12, "three": 3, "3": 3, "six": 6, "6": 6, "two": 2, "2": 2,
+                "nine": 9, "9": 9}
 
 
 def _span_to(text: str, dm: DateMention) -> DateMention:
-    if dm.kind != "date" or dm.end_date is None or dm.start_date != dm.end_date:
+    if dm.end_date is None or dm.start_date is None:
         return dm
-    m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
+    day = dm.kind == "date" and dm.start_date == dm.end_date
+    month = dm.kind == "month"
+    if not (day or month):
+        return dm
+    if month and _CONNECTOR.match(dm.text):
+        # the month's own words begin with the connector: "the year| to November"
+        m = _SPAN_UNIT.search(text, max(0, dm.start - 40), dm.start)
+    else:
+        m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
     if m is None:
         return dm
     from dateutil.relativedelta import relativedelta
 
-    unit = " ".join(m.group("u").lower().split())
+    unit = " ".join(m.group("u").lower().replace("-", " ").split())
     end = dm.end_date
-    if unit in _SPAN_DAYS:
+    n_months = _SPAN_MONTHS.get((m.group("n") or "").lower())
+    if unit == "quarter":
+        n_months = 3
+    elif unit == "year":
+        n_months = 12
+    elif unit == "month" and month:
+        n_months = 1
+    if month:
+        if n_months is None:
+            return dm    # "the week to November": no such span
+        start = dm.start_date - relativedelta(months=n_months - 1)
+    elif unit in ("24 hours", "twenty four hours"):
+        # the day that ends on the morning written: Monday for "the 24 hours to Tuesday"
+        start = end = end - timedelta(days=1)
+    elif unit in _SPAN_DAYS:
         start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
+    elif n_months is not None and unit != "month":
+        start = end - relativedelta(months=n_months) + timedelta(days=1)
     elif unit == "month":
         start = end - relativedelta(months=1) + timedelta(days=1)
     else:
@@ -531,6 +589,10 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
         elif w == "so" and i + 1 < n and W[i + 1] == "far":
             out.append(i)
         elif w in ("twenty", "forty") and i + 1 < n and W[i + 1] in ("four", "eight"):
+            out.append(i)
+        elif w == "quarter" and i and W[i - 1] in _QUARTERS:
+            out.append(i)
+        elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
     return out
 

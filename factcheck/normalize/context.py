@@ -30,7 +30,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 _TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
-_FROM_WORD = re.compile(r"\bfrom[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
+_FROM_WORD = re.compile(r"\b(?:from|after)[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
@@ -75,7 +75,10 @@ class Context:
         self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
-        self._period_by_par: dict[int, tuple[date, date]] = {}
+        # paragraph -> the time frame its figures were last given in, with the domain and
+        # measure of the figure that stated it (a carried period stays in that family)
+        self._period_by_par: dict[int, tuple[tuple[date, date], str | None, str | None]] = {}
+        self._period_by_measure: dict[tuple[int, str | None], tuple[date, date]] = {}
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
@@ -282,6 +285,8 @@ class Context:
                 gap = low[q.end:dm.start]
                 near = len(gap) <= 30 and not ("," in gap or ";" in gap or ":" in gap or "(" in gap
                                                  or ")" in gap)
+                if near and self._figure_between(q.end, dm.start, ss):
+                    near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
                 if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
@@ -308,6 +313,12 @@ class Context:
             if level or (dm.kind == "period" and since is None):
                 cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
             period = (dm.start_date, dm.end_date)
+            if level and dm.kind == "period" and dm.start_date.day == 1 and \
+                    dm.end_date == _month_end(dm.end_date) and \
+                    (dm.end_date - dm.start_date).days in (364, 365):
+                # an annual rate is the rate of its last month: "5.0% in the year to
+                # November" is November's rate, as "annual inflation in November" is
+                period = (dm.end_date.replace(day=1), dm.end_date)
             if cumulative:
                 start = (since[1].start_date if since is not None else
                          self._scope(measure) or dm.start_date)
@@ -332,10 +343,12 @@ class Context:
                 # "the report of 9 December", "reported on 19 December", "Tuesday's report":
                 # a report covers the day before it
                 period = (dm.start_date - _DAY, dm.end_date - _DAY)
-            if dm.kind != "previous" and not _COMPARED.search(dm.text):
-                # "the previous day's 1,070" dates a figure the text compares with, not the
-                # time frame of the paragraph: it does not carry over to later figures
-                self._period_by_par[pi] = period
+            if dm.kind != "previous" and not _COMPARED.search(dm.text) and not earlier:
+                # "the previous day's 1,070" dates a figure the text compares with, and "from
+                # 2.3% in October" the earlier value of a change, not the time frame of the
+                # paragraph: neither carries over to later figures
+                self._period_by_par[pi] = (period, self.lex.domain(measure), measure)
+                self._period_by_measure[(pi, measure)] = period
                 self._stated.append(period)
             return period, cumulative
         if level:
@@ -347,7 +360,7 @@ class Context:
             return ((start, D) if start else (D, D)), True
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
-            self._period_by_par[pi] = (D - _DAY, D - _DAY)
+            self._period_by_par[pi] = ((D - _DAY, D - _DAY), self.lex.domain(measure), measure)
             self._stated.append((D - _DAY, D - _DAY))
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
@@ -358,19 +371,56 @@ class Context:
                     else None
             if same is not None:
                 return self._same_period(same), False
-        # the period stated earlier in the same paragraph carries over
-        if pi in self._period_by_par and measure is not None:
-            return self._period_by_par[pi], False
+        # a period stated earlier carries over where the text continues the same story: to
+        # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
+        # in November. Core inflation was 3.5%."), or of the same measure opening the next
+        # paragraph; never to another family of figures
+        carried = self._carried_period(pi, measure)
+        if carried is not None:
+            return carried, False
         if self.lex.is_state(measure) or self._says_now(ss, se):
             return (D, D), False
         if measure is not None and self.lex.daily_reports(measure) and \
                 self._says_report(ss, se):
             # "The morning report also counted 1,770 personnel losses": the latest report's
             # figure of the day
-            self._period_by_par[pi] = (D - _DAY, D - _DAY)
+            self._period_by_par[pi] = ((D - _DAY, D - _DAY), self.lex.domain(measure), measure)
             self._stated.append((D - _DAY, D - _DAY))
             return (D - _DAY, D - _DAY), False
         return None, False
+
+    def _carried_period(self, pi: int, measure: str | None) -> tuple[date, date] | None:
+        """The period an undated figure takes from earlier sentences: the paragraph's time
+        frame when it was stated for a figure of the same domain (any measure, when either
+        has no domain), else the period the previous paragraph last stated for a figure of this very
+        measure ("... to 2.6% in November." then a paragraph opening "Core inflation was
+        3.5%.")."""
+        if measure is None:
+            return None
+        got = self._period_by_par.get(pi)
+        if got is not None:
+            dom = self.lex.domain(measure)
+            if got[1] is None or dom is None or got[1] == dom:
+                return got[0]
+            return None
+        return self._period_by_measure.get((pi - 1, measure))
+
+    def _figure_between(self, a: int, b: int, ss: int) -> bool:
+        """Whether a date at ``b`` after a figure ending at ``a`` is that of another figure the
+        text compares with, standing between them after "from", "than", "after"...: when the
+        sentence dated the first figure's change already ("rose in November, to 2.6% from
+        2.3% in October"); without such a date the date is the change's ("raised its rate to
+        13.5% from 13% on Thursday"). A count inside the date's own phrase ("the 9,510 in the
+        seven reports from 7 to 13 December") is no such figure."""
+        k = bisect_right(self.q_starts, a - 1)
+        if not (k < len(self.q_starts) and self.q_starts[k] < b):
+            return False
+        if _RELATION_WORDS.search(self.low, a, self.q_starts[k]) is None:
+            return False
+        i = bisect_right(self.date_starts, ss - 1)
+        return i < len(self.date_starts) and self.date_starts[i] < a and \
+            self.m.dates[i].kind in ("month", "part", "period", "date") and \
+            not _COMPARED.search(self.m.dates[i].text)
 
     def _dates_in(self, ss: int, se: int) -> list[Any]:
         """The resolved dates of the sentence [ss, se), in order (cached per sentence)."""
@@ -428,14 +478,17 @@ class Context:
         W, S = ws.words, ws.starts
         out = []
         n, i = len(W), -1
-        while True:
-            try:
-                i = W.index("from", i + 1)
-            except ValueError:
-                break
-            j = i + 2 if i + 2 < n and W[i + 1] == "the" else i + 1
-            if j < n:
-                out.append(S[j])
+        # "from" or "after" right before a figure: "up from 1,170", "0.1% ..., after 0.5%"
+        for word in ("from", "after"):
+            i = -1
+            while True:
+                try:
+                    i = W.index(word, i + 1)
+                except ValueError:
+                    break
+                j = i + 2 if i + 2 < n and W[i + 1] == "the" else i + 1
+                if j < n:
+                    out.append(S[j])
         return frozenset(out)
 
     def _is_from_value(self, q: QuantityMention, ss: int) -> str:
@@ -454,6 +507,13 @@ class Context:
         # change's
         j = bisect_right(self.date_starts, prev)
         if j < len(self.date_starts) and self.date_starts[j] < q.start:
+            return "yes"
+        # "rose in November, to 2.6% from 2.3% in October": the new value's month stands
+        # before it, so the date after the earlier value is that one's
+        i = bisect_right(self.date_starts, ss - 1)
+        if i < len(self.date_starts) and self.date_starts[i] < prev and \
+                self.m.dates[i].kind in ("month", "part", "period") and \
+                not _COMPARED.search(self.m.dates[i].text):
             return "yes"
         return "to"
 
