@@ -124,7 +124,7 @@ class _Grammar:
             (?P<cur>(?:{cur_prefix}){_WS}?{code_alt})?
             (?P<sign2>[-−](?=\d))?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
-                  |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d.,]\d)
+                  |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10\^?[-−]?\d+|x\d+\^\d+)?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
@@ -155,10 +155,10 @@ class _Grammar:
         # decimals (1.600.000; 3,5 km): only the number alternatives differ.
         pat = self.number.pattern
         en_num = r"""(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
-                  |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d.,]\d)
+                  |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)"""
         dot_num = r"""(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])
-                  |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d.,]\d)
+                  |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
                   |\d+,\d+|\d+)"""
         assert en_num in pat, "number pattern changed: update the dot-locale variant"
         self.number_dot = re.compile(pat.replace(en_num, dot_num), re.X)
@@ -187,6 +187,29 @@ class _Grammar:
         self.cur_first = frozenset(x[0] for x in cur_symbols)
         self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
+        # words that make a short integer after them a designation ("page 12", "Route 66")
+        self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
+        self.name_verbs = frozenset(str(x).lower() for x in nums.get("name_verbs", []) or [])
+        clock = nums.get("clock", {}) or {}
+        cb = sorted((_norm(x) for x in clock.get("before", []) or []), key=len, reverse=True)
+        self.clock_before = re.compile(
+            r"(?i)\b(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in cb) + r")\s+$"
+        ) if cb else None
+        self.clock_before_last = frozenset(x.split()[-1] for x in cb)
+        ca = sorted(clock.get("after", []) or [], key=len, reverse=True)
+        self.clock_after = re.compile(
+            r"[ \u00a0]?(?i:" + "|".join(re.escape(x) for x in ca) + r")(?![A-Za-z])"
+        ) if ca else None
+        # phrases that give a plain number after them a unit ("aged 34": years)
+        pu = units.get("prefix_units", {}) or {}
+        self.prefix_units: dict[str, tuple[str, str]] = {
+            _norm(k): (v["unit"], v.get("dim", "")) for k, v in pu.items()}
+        self.prefix_unit_last = frozenset(k.split()[-1] for k in self.prefix_units)
+        self.prefix_unit = re.compile(
+            r"(?i)(?:^|(?<=[\s(,]))(" + "|".join(
+                re.escape(k).replace(r"\ ", r"\s+")
+                for k in sorted(self.prefix_units, key=len, reverse=True)) + r")[ \u00a0]+$"
+        ) if pu else None
 
         quals = vocab.load("qualifiers.yaml")
         self.qual_phrases: dict[str, str] = {_norm(k): v for k, v in quals.get("phrases", {}).items()}
@@ -276,6 +299,10 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
     frac = 0.0
     i = 0
     n = len(tokens)
+    if n > 2 and tokens[0] in g.denoms and tokens[1] in ("a", "an"):
+        # "half a million", "half a dozen", "a quarter of a million" is not read here
+        rest = _words_value(g, tokens[1:])
+        return None if rest is None else rest / g.denoms[tokens[0]]
     while i < n:
         t = tokens[i]
         if t in g.points:
@@ -316,11 +343,13 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
             current += g.tens[t]
             seen = True
         elif t == "hundred":
-            current = (current or 1.0) * 100
+            current = ((current + frac) or 1.0) * 100
+            frac = 0.0
             seen = True
         elif t in g.scales:
-            total += (current or 1.0) * g.scales[t]
-            current = 0.0
+            # "one and a half thousand": the fraction belongs to the group the scale closes
+            total += ((current + frac) or 1.0) * g.scales[t]
+            current = frac = 0.0
             seen = True
         elif t in g.groups:
             current = (current or 1.0) * g.groups[t]
@@ -350,6 +379,24 @@ _A_FRACTION = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|
 def _ordinal(text: str, q: QuantityMention) -> bool:
     return bool(not q.unit and _A_FRACTION.fullmatch(q.text)
                 and _ORDINAL_AFTER.match(text, q.end))
+
+
+_CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
+_A_UNIT = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[^\W\d])", re.I)
+
+
+def _clock(g: _Grammar, text: str, s: int, end: int) -> bool:
+    """Whether the number at ``s``..``end`` tells the time ("half past six", "7 o'clock")."""
+    if g.clock_after is not None and g.clock_after.match(text, end):
+        return True
+    if g.clock_before is None or s < 3 or text[s - 1] not in " \u00a0":
+        return False
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if text[k:s - 1].lower() not in g.clock_before_last:
+        return False
+    return g.clock_before.search(text, max(0, s - 20), s) is not None
 
 
 def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, list[str]]]:
@@ -384,7 +431,8 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
                 boundary = True   # "one two"
             elif last in g.tens and t in g.tens:
                 boundary = True   # "twenty thirty"
-            elif last in g.denoms and t not in g.scales:
+            elif last in g.denoms and t not in g.scales and not (
+                    len(cur) == 1 and t in ("a", "an")):   # "half a million"
                 boundary = True
         if boundary:
             parts.append((cur_s, cur_e, cur))
@@ -465,18 +513,24 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             got = _from_words(g, text, m, merged, mstarts)
             if got:
                 out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
+                e = max(e, got[-1].end)
             pos = e
             continue
         q = _from_digits(g, text, m, dot=dot)
         if q is None:
             # skip the rest of the token so "T-05-18" does not yield "18"
             pos = _token_end(text, m.end("num") if m.group("num") else e)
+            if text[a] == "0" and text[a + 1:a + 2].isdigit():
+                pos = max(pos, _CODE_RUN.match(text, a).end())  # "020 7946 0958"
             continue
         q, end = q
         q = _signed(g, text, q)
         # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
         rng = _range(g, text, q, end, merged, mstarts, out, dot)
         if rng is not None:
+            if rng[0] is None:
+                pos = rng[1]
+                continue
             q, end = rng
         out.append(q)
         pos = max(end, s + 1)
@@ -559,6 +613,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         value, step = _VULGAR[gd["vf"]], 0.0
         rounded = False
         num_s, num_e = m.span("vf")
+        lead = num_s
         prev = text[s - 1] if s > 0 else " "
         if prev.isalnum():
             return None
@@ -681,6 +736,23 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             um = _read_unit(g, text, end)
             if um:
                 unit, dim, uend = um
+                if unit == "foot" and not gd["frac"]:
+                    fi = _FEET_INCHES.match(text, uend)   # "6 ft 4 in", "5 feet 10 inches"
+                    if fi:
+                        value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
+                        unit, dim, uend = "inch", "length", fi.end()
+            elif text[end:end + 1] in "'′" and not gd["frac"] and value < 10:
+                fi = _FEET_PRIME.match(text, end)          # 6'2"
+                if fi:
+                    value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
+                    unit, dim, uend = "inch", "length", fi.end()
+    if not unit and not cur_code and scale == 1.0 and g.prefix_unit is not None \
+            and lead > 3 and text[lead - 1] in " \u00a0":
+        pw = _word_before(text, lead)
+        if pw in g.prefix_unit_last:
+            pm_ = g.prefix_unit.search(text, max(0, lead - 16), lead)
+            if pm_ is not None:                            # "aged 34", "the age of 67"
+                unit, dim = g.prefix_units[_norm(pm_.group(1))]
     end = uend
     if open_paren and cur_code and text[end:end + 1] == ")":
         sign = -1.0
@@ -701,8 +773,17 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     value *= sign
     spelled = False
     bare = not unit and scale == 1.0 and not cur_code
+    raw = gd["num"]
+    if raw and raw.isdigit() and not cur_code and scale == 1.0 and not gd["frac"] \
+            and not gd["exp"] and not second:
+        if len(raw) > 1 and raw[0] == "0":
+            return None  # "020 7946 0958", "007": a code, not a quantity
+        if len(raw) <= 4 and (not unit or text[num_e:num_e + 1].isalpha()) \
+                and _word_before(text, num_s) in g.designations:
+            return None  # "page 12", "Route 66", "runway 27L", "No. 10"
     if bare and not gd["vf"]:
-        raw = gd["num"]
+        if raw.isdigit() and len(raw) <= 2 and _clock(g, text, num_s, end):
+            return None  # "9 o'clock"
         # a bare year standing as a date: "in 1979", "2013"
         if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
                 and not gd["frac"] and sign > 0:
@@ -710,7 +791,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
                 return None
         # a name with a number: "Voyager 2", "English 101", "Route 66"
-        if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start()):
+        if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
             return None
         # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
         if raw.isdigit() and len(raw) <= 3 and (
@@ -756,8 +837,8 @@ _NOT_QUALIFIER = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|addin
 _RANGE_FIRST = frozenset("-–—tao")
 
 
-def _after_name(text: str, s: int) -> bool:
-    """Whether the number at ``s`` follows a capitalised name word ("Voyager 2")."""
+def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:
+    """Whether the number at ``s`` follows a capitalised name word ("Voyager 2", "iPhone 15")."""
     j = s - 1
     if j < 1 or text[j] not in " \u00a0" or not text[j - 1].isalnum():
         return False
@@ -765,15 +846,41 @@ def _after_name(text: str, s: int) -> bool:
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "’'&.-_"):
         k -= 1
     word = text[k:j]
-    if not word[:1].isupper() or word.lower().rstrip(".") in _NOT_NAME:
+    c0 = word[:1]
+    if not (c0.isupper() or c0.islower() and any(c.isupper() for c in word[1:])) \
+            or word.lower().rstrip(".") in _NOT_NAME:
         return False
-    # the capitalised word opens a sentence or a line: not evidence of a name
+    # the capitalised word opens a sentence or a line: not evidence of a name, unless a verb
+    # follows the number ("Voyager 2 is ...")
     i = k - 1
     while i >= 0 and text[i] in " \u00a0\t\"“‘'(*_#>-":
         i -= 1
     if i < 0 or text[i] in ".!?:\n;—–":
-        return False
+        if g is None or end < 0 or not c0.isupper() or word.lower().endswith("ly"):
+            return False
+        nw = _NEXT_WORD.match(text, end)
+        return nw is not None and text[end:end + 1] == " " and nw.group(1) in g.name_verbs
     return True
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word right before ``s`` (one space between), lower case, without a final "."."""
+    j = s - 1
+    if j < 1 or text[j] not in " \u00a0":
+        return ""
+    if text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
+
+
+_FEET_INCHES = re.compile(
+    r"[ \u00a0]*(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]*(?:inches|inch|in\b|\"|″)(?![A-Za-z])")
+_FEET_INCHES_WORDS = re.compile(
+    r"[ \u00a0]+(?:and[ \u00a0]+)?([A-Za-z]+(?:-[A-Za-z]+)?)[ \u00a0]+inch(?:es)?(?![A-Za-z])")
+_FEET_PRIME = re.compile(r"['′][ \u00a0]?(\d{1,2}(?:\.\d+)?)(?:\"|″|''|”)")
 
 
 def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False,
@@ -886,9 +993,25 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
         if toks[0] in g.scales or toks[0] in g.groups:
             continue  # "several hundred years", "hundreds", "a baker's dozen"
         value = _words_value(g, list(toks))
-        if value is None:
-            continue
         end = pe
+        if value is None:
+            # "half a mile", "half an hour", "half a percent": a fraction of one unit
+            if len(toks) != 1 or toks[0] not in g.denoms:
+                continue
+            am = _A_UNIT.match(text, pe)
+            if am is None:
+                continue
+            got = _read_unit(g, text, am.end())
+            if got is None or got[1] == "count":
+                continue
+            value = 1.0 / g.denoms[toks[0]]
+            out.append(QuantityMention(start=ps, end=got[2], text=text[ps:got[2]], value=value,
+                                       unit=got[0], dim=got[1], num_start=ps, step=0.0,
+                                       spelled=True))
+            continue
+        if g.clock_before is not None and toks[-1] in g.cardinals and (
+                _clock(g, text, ps, end)):
+            continue  # "half past six", "seven o'clock"
         step = 1.0
         iv = int(value) if value == int(value) else None
         rounded = False
@@ -903,6 +1026,11 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
             um = _read_unit(g, text, end)
         if um:
             unit, dim, end = um
+            if unit == "foot":
+                fi = _FEET_INCHES_WORDS.match(text, end)   # "five feet ten inches"
+                iv_ = _words_value(g, fi.group(1).lower().split("-")) if fi else None
+                if iv_ is not None and iv_ < 12:
+                    value, unit, end = value * 12 + iv_, "inch", fi.end()
         else:
             ca = g.cur_after.match(text, end) if g.cur_after is not None else None
             if ca:
@@ -920,8 +1048,10 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
 
 def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
            merged: list[tuple[int, int]], mstarts: list[int],
-           prior: list[QuantityMention], dot: bool = False) -> tuple[QuantityMention, int] | None:
-    """Read "q - N unit" / "q to N" / "between q and N" as one range mention."""
+           prior: list[QuantityMention], dot: bool = False
+           ) -> tuple[QuantityMention | None, int] | None:
+    """Read "q - N unit" / "q to N" / "between q and N" as one range mention; (None, end)
+    when "q-N" is a score or a code and neither number is a figure."""
     nx = text[end:end + 4].lstrip(" \u00a0\u202f\u2009")[:1].lower()
     if nx not in _RANGE_FIRST:
         return None
@@ -952,6 +1082,9 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     q2, end2 = got
     if conn in ("-", "–", "—"):
         if q2.value < q.value and not (q.value < 0):
+            if q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit() \
+                    and "-" not in text[end:cm.end()].strip("-–— \u00a0"):
+                return None, end2  # "won 3-2", "555-0142": a score or a number, no figures
             return None  # "3-2" is a score, not a range
         if q2.value > 0 and q.value >= 0 and q2.value < q.value:
             return None
