@@ -169,6 +169,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": _noun_after(doc.text, c.end),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
+        # what a distance is measured to (normalize: extra.place), "" when not named
+        "place": str(c.extra_dict().get("place") or ""),
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 

@@ -150,10 +150,23 @@ class Context:
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
+        if measure is not None and q.dim == "length" and self.lex.is_state(measure):
+            self._place(q, se, extra)
         period, cumulative = self.period(q, si, ss, se, measure)
         d["period"] = period
         d["cumulative"] = cumulative
         return d
+
+    def _place(self, q: QuantityMention, se: int, extra: list[tuple[str, Any]]) -> None:
+        """``extra.place`` for a distance: the place it is measured to ("3 km from the southern
+        outskirts of Pokrovsk" -> Pokrovsk, canonical through gazetteer.yaml; a name not in it
+        is kept as written); "the town", "the city's" -> the gazetteer place named last
+        before it; nothing when no place is named ("3 km away")."""
+        name, ana = self.lex.place_after(self.text, q.end, se)
+        if ana:
+            name = self.lex.last_place_before(self.text, q.start)
+        if name:
+            extra.append(("place", name))
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None, noun: tuple[int, int] | None = None) -> str | None:

@@ -27,7 +27,7 @@ def _phrase_re(p: str) -> str:
         if ch in "'’":
             out.append(_AP)
         elif ch == " ":
-            out.append(r"[\s\u00a0]+")
+            out.append(r"[\s\u00a0-]+")    # keys spell hyphens as spaces ("open source")
         elif ch == "-":
             out.append(r"[-\s]")
         else:
@@ -94,6 +94,26 @@ _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
 
+# what a distance is measured to: "3 km from (the southern outskirts of) Pokrovsk", "110 km
+# south of Tampa", "5 km from Pokrovsk's southern edge", "8 km outside the city": up to three
+# lower-case words (away, south, north-west...), a preposition, an optional part of a place
+# ("the southern outskirts of"), then a proper name or an anaphoric "the town"
+_PL_WS = r"[ \u00a0\n]+"
+_PLACE_AFTER = re.compile(
+    rf"[ \u00a0\n]*(?:[a-z][a-z-]*{_PL_WS}){{0,3}}?(?:from|of|outside|near|to|towards?|beyond)"
+    rf"{_PL_WS}(?:(?:the{_PL_WS})?(?:[a-z-]+{_PL_WS})?(?:outskirts|edges?|centre|center|limits|"
+    rf"border|approaches|boundary|entrance){_PL_WS}of{_PL_WS})?"
+    rf"(?:(?P<ana>the{_PL_WS}(?:town|city|village|settlement|region|capital)\b)"
+    rf"|(?P<name>[A-Z][\w’'.-]*(?:[ \u00a0](?:[A-Z][\w’'-]*|(?:of|on|de|del)(?=[ \u00a0][A-Z])))"
+    rf"{{0,3}}))")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# a speaker named by the body they speak for: "a spokesman for the Khortytsia group of forces"
+_SPEAKER_FOR = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|"
+    r"commander|head|chief|adviser|advisor|analyst|analysts)[ \u00a0]+(?:for|of|at|from)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'-]*(?:[ \u00a0]+[\w’'-]+){0,4})[ \u00a0]*$")
+
+
 class Lexicon:
     def __init__(self) -> None:
         ms = vocab.load("measures.yaml")
@@ -150,6 +170,8 @@ class Lexicon:
             for sp in spellings or []:
                 self.hedge_of[_key(sp)] = canon
         self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
+        self._places: dict[str, str] | None = None       # gazetteer spelling -> entry
+        self._place_re: re.Pattern[str] | None = None
         cum, daily, _ = markers()
         self.after_table = PhraseTable((k, k) for k in self.phrase_measure)
         self.subject_table = PhraseTable((a, a) for a in self.alias_subjects)
@@ -443,6 +465,11 @@ class Lexicon:
                 break
         while tail and tail[0].lower() in ("of", "for", "the", "and"):
             tail = tail[1:]
+        if not tail:
+            # "a spokesman for the Khortytsia group of forces": the body a speaker stands for
+            m = _SPEAKER_FOR.search(phrase)
+            if m is not None:
+                return " ".join(m.group(1).split())
         if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
                                                                  "we", "i", "you", "this")) \
                 and not all(w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
@@ -498,6 +525,64 @@ class Lexicon:
         hm = ix.matches["hedge"]
         r = hm.between(lo, pos)
         return hm.payloads[r[-1]] if len(r) else None
+
+    # -- places ---------------------------------------------------------------------------
+    def _gazetteer(self) -> dict[str, str]:
+        """Every accepted spelling (lower case, no possessive) -> the gazetteer's usual
+        spelling; read on first use (only distances need it)."""
+        if self._places is None:
+            places: dict[str, str] = {}
+            for item in vocab.load("gazetteer.yaml").get("places", []) or []:
+                if isinstance(item, dict):
+                    name = str(item.get("name", ""))
+                    spellings = [name, *[str(a) for a in item.get("aliases", []) or []]]
+                else:
+                    name = str(item)
+                    spellings = [name]
+                for sp in spellings:
+                    places.setdefault(_key(sp), name)
+                    if sp.endswith(" Oblast"):
+                        places.setdefault(_key(sp[:-7]), name)
+            self._places = places
+        return self._places
+
+    def canonical_place(self, name: str) -> str:
+        """A place name as the gazetteer spells it, else as written (possessive dropped)."""
+        name = _POSSESSIVE.sub("", name.strip().rstrip("."))
+        return self._gazetteer().get(_key(name), name)
+
+    def place_after(self, text: str, end: int, se: int) -> tuple[str | None, bool]:
+        """What the distance ending at ``end`` is measured to: (name, anaphoric). The name is
+        None when the text names no place; anaphoric is True for "the town", "the city's".
+        A capitalised name must be in the gazetteer or not start the words after the figure
+        with a function word."""
+        m = _PLACE_AFTER.match(text, end, se)
+        if m is None:
+            return None, False
+        if m.group("ana"):
+            return None, True
+        name = m.group("name")
+        if name.lower() in _NOT_PLACES:
+            return None, False
+        return self.canonical_place(name), False
+
+    def last_place_before(self, text: str, pos: int) -> str | None:
+        """The gazetteer place named last before ``pos`` (for "the town" after it)."""
+        if self._place_re is None:
+            names = sorted({n for n in self._gazetteer()}, key=len, reverse=True)
+            self._place_re = re.compile(
+                r"(?i)(?<![\w])(" + "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0\n]+")
+                                             for n in names) + r")(?![\w])")
+        last = None
+        for m in self._place_re.finditer(text, max(0, pos - 3000), pos):
+            last = m.group(1)
+        return self.canonical_place(last) if last else None
+
+
+# capitalised words after "from"/"of" that are no place
+_NOT_PLACES = frozenset("""the a an monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())
 
 
 @lru_cache(maxsize=1)
