@@ -96,7 +96,7 @@ class _Grammar:
         for u in units.get("units", []):
             entry = {"unit": u["unit"], "dim": u.get("dim", ""), "area": bool(u.get("area")),
                      "guard": re.compile(u["guard"]) if u.get("guard") else None,
-                     "spaced": bool(u.get("spaced"))}
+                     "spaced": bool(u.get("spaced")), "glued": bool(u.get("glued"))}
             for nm in u.get("names", []) or []:
                 self.unit_by_name.setdefault(_norm(nm), entry)
                 if u.get("article"):
@@ -381,6 +381,10 @@ def _ordinal(text: str, q: QuantityMention) -> bool:
                 and _ORDINAL_AFTER.match(text, q.end))
 
 
+_ONE_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|"
+                     r"twenty|a hundred|a thousand)\b)")  # "one in five adults"
+_A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
+_RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
 _A_UNIT = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[^\W\d])", re.I)
 
@@ -512,7 +516,13 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         if m.group("words") is not None or m.group("aunit") is not None:
             got = _from_words(g, text, m, merged, mstarts)
             if got:
+                k0 = len(out)
                 out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
+                for k in range(max(1, k0), len(out)):
+                    r = _word_range(g, text, out[k - 1], out[k])
+                    if r is not None:  # "ten to fifteen boats", "between two and three"
+                        out[k - 1:k + 1] = [r]
+                        break
                 e = max(e, got[-1].end)
             pos = e
             continue
@@ -922,6 +932,8 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         return None
     if entry.get("spaced") and sym is not None and not sep:
         return None
+    if entry.get("glued") and (sep or depth or pos == 0 or not text[pos - 1].isdigit()):
+        return None   # "220C" is Celsius, "220 C" or "grade C" is not
     unit = entry["unit"]
     dim = entry["dim"]
     end = um.end()
@@ -953,8 +965,15 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
     while depth == 0:
         pm = g.per.match(text, end)
         if not pm:
-            break
-        nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
+            # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count
+            pm = _A_PER.match(text, end) if dim in _RATE_DIMS else None
+            if pm is None:
+                break
+            nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
+            if nxt is None or nxt[1] != "time":
+                break
+        else:
+            nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
         if nxt is None:
             break
         u2 = nxt[0]
@@ -1036,7 +1055,7 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
             if ca:
                 unit, dim, end = g.cur_symbols[ca.group(1)], "currency", ca.end()
         # "one" on its own is a pronoun far more often than a figure ("one of the...")
-        if toks == ["one"] and not unit:
+        if toks == ["one"] and not unit and not _ONE_IN.match(text, end):
             continue  # "one of the...", "only one aspect": a pronoun far more often than a figure
         if end < len(text) and text[end].isalnum():
             continue
@@ -1097,6 +1116,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if q.bare and q2.bare and conn in ("-", "–", "—") and (
             _is_year(q.value) and _is_year(q2.value)):
         return None
+    if conn.endswith("to") and q2.value < q.value and q.value >= 0:
+        return None  # "176 to 151": a tally or a fall, two figures
     lo, hi = min(q.value, q2.value), max(q.value, q2.value)
     # with different units of one dimension the second bound's unit wins for both only when
     # the first has none; otherwise keep the first unit and leave the bounds as written
@@ -1108,6 +1129,38 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
                               step=min(q.step or 1.0, q2.step or 1.0), rounded=False,
                               lower=lo, upper=hi, is_range=True, bare=q.bare and q2.bare)
     return mention, end2
+
+
+_WORD_RANGE_GAP = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+$|[ \u00a0]?[-–][ \u00a0]?$")
+
+
+def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
+                ) -> QuantityMention | None:
+    """Two spelled-out numbers written as a range ("ten to fifteen", "between two and three
+    miles") as one range mention, like digit ranges; None when they are not one."""
+    if not (a.spelled and b.spelled) or b.value <= a.value or a.value < 0 or a.is_range \
+            or (a.unit and a.unit != b.unit) or b.start - a.end > 5:
+        return None
+    gm = _WORD_RANGE_GAP.match(text, a.end, b.start)
+    if gm is None:
+        return None
+    conn = gm.group().strip(" \u00a0").lower()
+    before = text[max(0, a.start - 60):a.start]
+    bm = g.between.search(before)
+    s = a.start
+    if conn == "and":
+        if not bm or bm.group(1).lower() != "between":
+            return None
+        s = a.start - (len(before) - bm.start())
+    elif conn == "to":
+        sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start), 0)
+        if _CHANGE_VERB.search(text, sent_start, a.start):
+            return None  # "rose from two to five": two figures
+        if bm and bm.group(1).lower() == "from":
+            s = a.start - (len(before) - bm.start())
+    return QuantityMention(start=s, end=b.end, text=text[s:b.end], value=(a.value + b.value) / 2,
+                           unit=b.unit, dim=b.dim, num_start=a.start, step=1.0, lower=a.value,
+                           upper=b.value, is_range=True, spelled=True, bare=b.bare)
 
 
 def _is_year(v: float) -> bool:
