@@ -119,6 +119,7 @@ class Lexicon:
         ms = vocab.load("measures.yaml")
         self.domains: dict[str, dict[str, Any]] = ms.get("domains", {}) or {}
         self.dim_default: dict[str, str] = ms.get("dimensions", {}) or {}
+        self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
         self.measures: dict[str, dict[str, Any]] = ms.get("measures", {}) or {}
         after: dict[str, list[str]] = {}
         before: dict[str, list[str]] = {}
@@ -262,10 +263,18 @@ class Lexicon:
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
             if len(r):
-                phrase = bm.payloads[r[-1]]
-                for mid in self.before_measure.get(phrase, []):
-                    if self._fits(mid, dim, phrase, low, ss, se, before=True):
-                        return mid
+                k = len(r) - 1
+                # a generic phrase ("the running total") defers to a measure's own phrase
+                # earlier in the sentence
+                while k > 0 and bm.payloads[r[k]] in self.generic_before:
+                    k -= 1
+                if bm.payloads[r[k]] in self.generic_before:
+                    k = len(r) - 1
+                for kk in (k, len(r) - 1) if k != len(r) - 1 else (k,):
+                    phrase = bm.payloads[r[kk]]
+                    for mid in self.before_measure.get(phrase, []):
+                        if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                            return mid
         if q.unit and dim in self.dim_default:
             return self.dim_default[dim]
         return None

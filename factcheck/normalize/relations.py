@@ -60,6 +60,10 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
+# the words right before a compared value: "up from", "down from", "from the", "compared with",
+# "against", "than", "after" (the figure of the period before)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
+                              r"\s+(?:the\s+|a\s+)?$")
 _MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|quarter|quadrupl")
 
 
@@ -129,6 +133,13 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                         y["measure"] = x["measure"]
                     if y.get("subject") is None and x.get("subject") is not None:
                         y["subject"] = x["subject"]
+            # a compared value that names no measure is of the figure it is compared with:
+            # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
+            if same_sentence and b.get("measure") is None and a.get("measure") is not None \
+                    and a["unit"] == b["unit"] and _COMPARED_BEFORE.search(low, a["end"],
+                                                                          b["start"]):
+                b["measure"] = a["measure"]
+                b["subject"] = a.get("subject") or b.get("subject")
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts)
     # totals, parts and lists, per sentence
