@@ -250,7 +250,12 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 items.append(("change", a, b, 1.0, sign * base_amount,
                               {"amount": amount, "direction": ch.get("direction", "up")}))
         conv = extra.get("conversion_of")
-        if isinstance(conv, str) and conv in by_id:
+        if isinstance(conv, str) and conv in by_id and not (
+                facts[c.id]["dim"].startswith("unit:") and
+                facts[by_id[conv].id]["dim"].startswith("unit:") and
+                facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
+            # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
+            # can be checked: no exchange rate is known, and currencies never convert
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
         for kind, a, b, k, add, more in items:
             more = dict(more, words=_relation_words(kind, k, more))

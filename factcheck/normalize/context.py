@@ -361,7 +361,7 @@ class Context:
                 # 2.3% in October" the earlier value of a change, not the time frame of the
                 # paragraph: neither carries over to later figures
                 self._period_by_par[pi] = (period, self.lex.domain(measure), measure)
-                self._period_by_measure[(pi, measure)] = period
+                self._period_by_measure[(pi, self.lex.family(measure))] = period
                 self._stated.append(period)
             return period, cumulative
         if level:
@@ -405,8 +405,8 @@ class Context:
     def _carried_period(self, pi: int, measure: str | None) -> tuple[date, date] | None:
         """The period an undated figure takes from earlier sentences: the paragraph's time
         frame when it was stated for a figure of the same domain (any measure, when either
-        has no domain), else the period the previous paragraph last stated for a figure of this very
-        measure ("... to 2.6% in November." then a paragraph opening "Core inflation was
+        has no domain), else the period the previous paragraph last stated for a figure of this
+        measure's family (measures.yaml) ("... to 2.6% in November." then a paragraph opening "Core inflation was
         3.5%.")."""
         if measure is None:
             return None
@@ -416,7 +416,7 @@ class Context:
             if got[1] is None or dom is None or got[1] == dom:
                 return got[0]
             return None
-        return self._period_by_measure.get((pi - 1, measure))
+        return self._period_by_measure.get((pi - 1, self.lex.family(measure)))
 
     def _figure_between(self, a: int, b: int, ss: int) -> bool:
         """Whether a date at ``b`` after a figure ending at ``a`` is that of another figure the

@@ -322,6 +322,13 @@ class Lexicon:
         dom = self.measures.get(measure, {}).get("domain")
         return bool((self.domains.get(dom) or {}).get("daily_reports"))
 
+    def family(self, measure: str | None) -> str | None:
+        """The measure's family (measures.yaml ``family``), else the measure itself."""
+        if measure is None:
+            return None
+        spec = self.measures.get(measure)
+        return (spec.get("family") if isinstance(spec, dict) else None) or measure
+
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
 
