@@ -488,6 +488,7 @@ _SPAN_TO = re.compile(
 _SPAN_UNIT = re.compile(_SPAN_TO.pattern.replace(
     r"\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$", r"\s+$"))
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
+_CONNECTOR_TAIL = re.compile(r"(?i)\b(?:to|ending|ended|through)(?:\s+on)?\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
 _SPAN_MONTHS = {"12": 12, "twelve": 12, "three": 3, "3": 3, "six": 6, "6": 6, "two": 2, "2": 2,
                 "nine": 9, "9": 9}
@@ -500,7 +501,12 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     month = dm.kind == "month"
     if not (day or month):
         return dm
-    if month and _CONNECTOR.match(dm.text):
+    if month:
+        if not _CONNECTOR.match(dm.text):
+            return dm
+    elif not _CONNECTOR_TAIL.search(text, max(0, dm.start - 12), dm.start):
+        return dm    # no "to", "ending", "ended", "through" right before the day
+    if month:
         # the month's own words begin with the connector: "the year| to November"
         m = _SPAN_UNIT.search(text, max(0, dm.start - 40), dm.start)
     else:

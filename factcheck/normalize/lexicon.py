@@ -119,6 +119,9 @@ class Lexicon:
         ms = vocab.load("measures.yaml")
         self.domains: dict[str, dict[str, Any]] = ms.get("domains", {}) or {}
         self.dim_default: dict[str, str] = ms.get("dimensions", {}) or {}
+        self.families: dict[str, str] = {
+            mid: str(spec["family"]) for mid, spec in (ms.get("measures", {}) or {}).items()
+            if isinstance(spec, dict) and spec.get("family")}
         self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
         self.measures: dict[str, dict[str, Any]] = ms.get("measures", {}) or {}
         after: dict[str, list[str]] = {}
@@ -326,8 +329,7 @@ class Lexicon:
         """The measure's family (measures.yaml ``family``), else the measure itself."""
         if measure is None:
             return None
-        spec = self.measures.get(measure)
-        return (spec.get("family") if isinstance(spec, dict) else None) or measure
+        return self.families.get(measure, measure)
 
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
