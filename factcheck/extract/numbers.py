@@ -91,6 +91,9 @@ class _Grammar:
                 for s in sub.get("symbols", []):
                     self.unit_by_symbol[s] = e
         self.cur_symbols = cur_symbols
+        # last characters of currency symbols written with letters ("Rs 500", "Rs. 500")
+        self.cur_letter_last = frozenset(
+            x[-1] for x in cur_symbols if x[:1].isalpha() and not x.endswith("$"))
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
         for u in units.get("units", []):
@@ -184,6 +187,10 @@ class _Grammar:
         self.suffix = re.compile(
             "(" + "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
             + r")(?![A-Za-z\d])")
+        sps = [x for x, v in self.suffixes.items() if v.get("spaced")]
+        self.spaced_suffix = re.compile(
+            " (" + "|".join(re.escape(x) for x in sorted(sps, key=len, reverse=True))
+            + r")(?![A-Za-z\d])") if sps else None
         self.cur_first = frozenset(x[0] for x in cur_symbols)
         self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
@@ -200,6 +207,10 @@ class _Grammar:
         self.clock_after = re.compile(
             r"[ \u00a0]?(?i:" + "|".join(re.escape(x) for x in ca) + r")(?![A-Za-z])"
         ) if ca else None
+        sw = nums.get("street_words", []) or []
+        self.street = re.compile(
+            r"(?:[ \u00a0][A-Z][\w'’-]*){1,3}?[ \u00a0](?:" + "|".join(map(re.escape, sw))
+            + r")\b") if sw else None
         # phrases that give a plain number after them a unit ("aged 34": years)
         pu = units.get("prefix_units", {}) or {}
         self.prefix_units: dict[str, tuple[str, str]] = {
@@ -208,8 +219,9 @@ class _Grammar:
         self.prefix_unit = re.compile(
             r"(?i)(?:^|(?<=[\s(,]))(" + "|".join(
                 re.escape(k).replace(r"\ ", r"\s+")
-                for k in sorted(self.prefix_units, key=len, reverse=True)) + r")[ \u00a0]+$"
-        ) if pu else None
+                for k in sorted(self.prefix_units, key=len, reverse=True))
+            + r")[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$") if pu else None
+        self.prefix_unit_last |= {"between", "from"}
 
         quals = vocab.load("qualifiers.yaml")
         self.qual_phrases: dict[str, str] = {_norm(k): v for k, v in quals.get("phrases", {}).items()}
@@ -267,7 +279,7 @@ _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
     r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
     r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
-    r"rais\w*|lower\w*|revis\w*|boost\w*|up|down)\b")
+    r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|up|down)\b")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -383,6 +395,8 @@ def _ordinal(text: str, q: QuantityMention) -> bool:
 
 _ONE_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|"
                      r"twenty|a hundred|a thousand)\b)")  # "one in five adults"
+_ORDINAL_WORD = re.compile(
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
@@ -488,7 +502,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             if a > 0 and (text[a - 1] in _PREFIX_CHARS or (
                     text[a - 1] in " \u00a0" and a > 1 and (
                         text[a - 2] in _CUR_CHARS or text[a - 4:a - 1] in g.cur_codes))
-                    or text[a - 3:a] in g.cur_codes):
+                    or text[a - 3:a] in g.cur_codes
+                    or (text[a - 1] in " \u00a0." and text[a - 2:a - 1] in g.cur_letter_last)):
                 pm = g.prefix.search(text, max(pos, a - 8), a)
                 if pm is not None and pm.start() < a:
                     st = pm.start()
@@ -697,6 +712,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     nxt1 = text[end:end + 1]
     nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     sm = g.suffix.match(text, end) if nxt1.isalpha() else None
+    if sm is None and nxt1 == " " and nxt2 in _SCALE_FIRST:
+        sm = g.spaced_suffix.match(text, end) if g.spaced_suffix is not None else None
     if sm:
         info = g.suffixes[sm.group(1)]
         if not info.get("currency_only") or cur_code:
@@ -748,6 +765,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                 unit, dim, uend = um
                 if unit == "foot" and not gd["frac"]:
                     fi = _FEET_INCHES.match(text, uend)   # "6 ft 4 in", "5 feet 10 inches"
+                    if fi is None and text[end:end + 1] == "-":
+                        fi = _FOOT_DASH.match(text, uend)  # "a 6-foot-5 forward"
                     if fi:
                         value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
                         unit, dim, uend = "inch", "length", fi.end()
@@ -760,7 +779,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             and lead > 3 and text[lead - 1] in " \u00a0":
         pw = _word_before(text, lead)
         if pw in g.prefix_unit_last:
-            pm_ = g.prefix_unit.search(text, max(0, lead - 16), lead)
+            pm_ = g.prefix_unit.search(text, max(0, lead - 24), lead)
             if pm_ is not None:                            # "aged 34", "the age of 67"
                 unit, dim = g.prefix_units[_norm(pm_.group(1))]
     end = uend
@@ -794,6 +813,10 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     if bare and not gd["vf"]:
         if raw.isdigit() and len(raw) <= 2 and _clock(g, text, num_s, end):
             return None  # "9 o'clock"
+        if raw.isdigit() and len(raw) <= 4 and text[end:end + 1] == " " \
+                and text[end + 1:end + 2].isupper() and g.street is not None \
+                and g.street.match(text, end):
+            return None  # "10 Downing Street": a house number
         # a bare year standing as a date: "in 1979", "2013"
         if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
                 and not gd["frac"] and sign > 0:
@@ -809,6 +832,9 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                  and _line_start(text, m.start()))
                 or (text[m.start() - 1:m.start()] == "[" and text[end:end + 1] == "]")):
             return None
+    if unit == "hour" and len(raw or "") == 4 and raw.isdigit() and raw < "2400" \
+            and raw[2] < "6" and _word_before(text, num_s) == "at":
+        return None  # "at 1800 hours": a time of day
     q = QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit, dim=dim,
                         num_start=s, step=step, rounded=rounded, lower=lower, upper=upper,
                         spelled=spelled, bare=bare)
@@ -890,6 +916,7 @@ _FEET_INCHES = re.compile(
     r"[ \u00a0]*(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]*(?:inches|inch|in\b|\"|″)(?![A-Za-z])")
 _FEET_INCHES_WORDS = re.compile(
     r"[ \u00a0]+(?:and[ \u00a0]+)?([A-Za-z]+(?:-[A-Za-z]+)?)[ \u00a0]+inch(?:es)?(?![A-Za-z])")
+_FOOT_DASH = re.compile(r"-(\d{1,2})(?=[ \u00a0,.;:)]|$)")
 _FEET_PRIME = re.compile(r"['′][ \u00a0]?(\d{1,2}(?:\.\d+)?)(?:\"|″|''|”)")
 
 
@@ -994,8 +1021,13 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
         if um is None:
             return out
         unit, dim, end = um
-        out.append(QuantityMention(start=s, end=end, text=text[s:end], value=1.0, unit=unit,
-                                   dim=dim, num_start=s, step=1.0, spelled=True))
+        value = 1.0
+        hm = _AND_A_FRACTION.match(text, end) if text[end:end + 1] == " " else None
+        if hm:  # "a mile and a half"
+            value, end = 1.0 + 1.0 / g.denoms[hm.group(1).lower()], hm.end()
+        out.append(QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit,
+                                   dim=dim, num_start=s, step=1.0 if value == 1.0 else 0.0,
+                                   spelled=True))
         return out
     s0 = m.start()
     for ps, pe, toks in _split_words(g, m.group(), s0):
@@ -1059,6 +1091,8 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
             continue  # "one of the...", "only one aspect": a pronoun far more often than a figure
         if end < len(text) and text[end].isalnum():
             continue
+        if not unit and text[end:end + 1] == "-" and _ORDINAL_WORD.match(text, end + 1):
+            continue  # "twenty-first", "thirty-second": an ordinal
         out.append(QuantityMention(start=ps, end=end, text=text[ps:end], value=value, unit=unit,
                                    dim=dim, num_start=ps, step=step, rounded=rounded,
                                    spelled=True, bare=not unit))
@@ -1167,11 +1201,12 @@ def _is_year(v: float) -> bool:
     return 1800 <= v <= 2100 and v == int(v)
 
 
-_SPREAD_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
+_SPREAD_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*,\s*(?:and|or)\s+)$")
 
 
 def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
-    """"45 and 50 mg": a unitless figure coordinated with the next one takes its unit."""
+    """"45 and 50 mg", "from -5 to 5 °C": a unitless figure coordinated with the next one (or
+    the start of a change to it) takes its unit."""
     if len(ms) < 2:
         return ms
     out = list(ms)
