@@ -403,20 +403,27 @@ class Context:
         return None, False
 
     def _carried_period(self, pi: int, measure: str | None) -> tuple[date, date] | None:
-        """The period an undated figure takes from earlier sentences: the paragraph's time
-        frame when it was stated for a figure of the same domain (any measure, when either
-        has no domain), else the period the previous paragraph last stated for a figure of this
-        measure's family (measures.yaml) ("... to 2.6% in November." then a paragraph opening "Core inflation was
-        3.5%.")."""
+        """The period an undated figure takes from earlier sentences (none for a figure of
+        no known measure):
+
+        - the paragraph's time frame, when it was stated for a figure of the same domain and
+          that domain shares one period across measures (measures.yaml ``shared_period``: a
+          daily report's tanks and troops), or when either figure has no domain;
+        - else the period last stated in the paragraph for the same measure family (core
+          inflation after inflation; not unemployment after inflation);
+        - else the period the previous paragraph last stated for that family ("... to 2.6% in
+          November." then a paragraph opening "Core inflation was 3.5%.")."""
         if measure is None:
             return None
         got = self._period_by_par.get(pi)
         if got is not None:
             dom = self.lex.domain(measure)
-            if got[1] is None or dom is None or got[1] == dom:
+            if got[1] is None or dom is None or (got[1] == dom and
+                                                 self.lex.shares_period(measure)):
                 return got[0]
-            return None
-        return self._period_by_measure.get((pi - 1, self.lex.family(measure)))
+        fam = self.lex.family(measure)
+        return self._period_by_measure.get((pi, fam)) or \
+            self._period_by_measure.get((pi - 1, fam))
 
     def _figure_between(self, a: int, b: int, ss: int) -> bool:
         """Whether a date at ``b`` after a figure ending at ``a`` is that of another figure the

@@ -331,6 +331,11 @@ class Lexicon:
             return None
         return self.families.get(measure, measure)
 
+    def shares_period(self, measure: str | None) -> bool:
+        """Whether the measure's domain shares one period across measures in a paragraph."""
+        dom = self.domain(measure)
+        return bool(dom and (self.domains.get(dom) or {}).get("shared_period"))
+
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
 
