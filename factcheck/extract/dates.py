@@ -474,7 +474,31 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
             pass  # an inverted period is reported as written; the rules flag it
         out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
         del kind
-    return [_span_to(text, dm) for dm in out]
+    return [_since_event(text, _span_to(text, dm), D) for dm in out]
+
+
+# "since late January", "since the outbreak began in late January", "since the strike on 4
+# November": a running scope that starts at the date written and runs to publication
+_SINCE_BEFORE = re.compile(
+    r"(?i)\bsince(?:\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:began|started|broke\s+out|was\s+declared|was\s+confirmed|was\s+detected|"
+    r"was\s+first\s+reported|emerged))?\s+(?:in\s+|on\s+)?$")
+
+
+def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
+    if dm.kind not in ("part", "month", "date") or dm.start_date is None or D is None:
+        return dm
+    lo = max(0, dm.start - 60)
+    if "since" not in text[lo:dm.start].lower():
+        return dm
+    m = _SINCE_BEFORE.search(text, lo, dm.start)
+    if m is None or dm.start_date > D:
+        return dm
+    said = " ".join(text[m.start():dm.start].lower().replace("-", " ").split())
+    if any(ev.replace("-", " ") in said for ev in _grammar().events):
+        return dm   # "since the full-scale invasion began in February 2022": the event's day
+    return DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date, D, dm.weekday,
+                       True, "since")
 
 
 # "the week to 15 December", "the seven days ending 15 December", "the month to 30 November",

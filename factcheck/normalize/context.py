@@ -30,10 +30,18 @@ _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 _TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
-_FROM_WORD = re.compile(r"\b(?:from|after)[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
+_FROM_WORD = re.compile(r"\b(?:from|after|against)[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
+# what may stand between a figure and the date that is its own: "7.7% in early February",
+# "285 in all of 2024", "1,600 on Monday"
+_DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:in|on|of|during|for)"
+                                r"[ \u00a0\n]*)?(?:all[ \u00a0\n]*(?:of[ \u00a0\n]*)?)?")
+_COMPARED_LEAD = re.compile(r"\b(?:from|against|than|after|compared[ \u00a0\n]+(?:with|to)|peak"
+                            r"[ \u00a0\n]+of|high[ \u00a0\n]+of|low[ \u00a0\n]+of)"
+                            r"(?:[ \u00a0\n]+(?:the|a|an|about|around|some|nearly|almost))*"
+                            r"[ \u00a0\n]*$")
 _RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
                              r"versus|vs|was|were|is|are|up|down)\b")
 def _month_end(d: date) -> date:
@@ -293,6 +301,10 @@ class Context:
             if dm.end <= q.start:
                 if _COMPARED.search(dm.text) and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
+                if ("," in low[dm.end:q.start] or ";" in low[dm.end:q.start]) and \
+                        self._dated_figure(dm) not in (None, q.num_start) and \
+                        self._is_compared(dm):
+                    continue  # "down from a peak of 7.7% in early February, and 7 more deaths"
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
@@ -300,6 +312,12 @@ class Context:
                                                  or ")" in gap)
                 if near and self._figure_between(q.end, dm.start, ss):
                     near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
+                elif not near and dm.kind == "since" and len(gap) <= 80 and \
+                        not any(ch in gap for ch in ",;:()") and \
+                        not self._figure_between(q.end, dm.start, ss):
+                    # a scope in the figure's own clause beats the day a statement was made:
+                    # "said on Monday that 45,000 soldiers had been killed since 2022"
+                    near = True
                 if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
@@ -320,6 +338,10 @@ class Context:
                 best = (best[0], point)
         if best is not None:
             dm = best[1]
+            if earlier and dm.kind in ("year", "month", "period", "part"):
+                # "483 so far this year, against 285 in all of 2024": a compared value with a
+                # calendar period of its own is that period's figure, no running total
+                cumulative = False
             if (dm.kind == "since" or since is not None and since[1] is best_since) \
                     and not level:
                 cumulative = True
@@ -408,7 +430,9 @@ class Context:
 
         - the paragraph's time frame, when it was stated for a figure of the same domain and
           that domain shares one period across measures (measures.yaml ``shared_period``: a
-          daily report's tanks and troops), or when either figure has no domain;
+          daily report's tanks and troops), or to any figure of a measure with no domain (a
+          date stated for a figure of no known measure, "a six-year-old ... died in
+          February", carries to none);
         - else the period last stated in the paragraph for the same measure family (core
           inflation after inflation; not unemployment after inflation);
         - else the period the previous paragraph last stated for that family ("... to 2.6% in
@@ -418,12 +442,31 @@ class Context:
         got = self._period_by_par.get(pi)
         if got is not None:
             dom = self.lex.domain(measure)
-            if got[1] is None or dom is None or (got[1] == dom and
-                                                 self.lex.shares_period(measure)):
+            if dom is None or (got[1] == dom and self.lex.shares_period(measure)):
                 return got[0]
         fam = self.lex.family(measure)
         return self._period_by_measure.get((pi, fam)) or \
             self._period_by_measure.get((pi - 1, fam))
+
+    def _is_compared(self, dm: Any) -> bool:
+        """Whether the figure a date follows is a compared value ("down from a peak of 7.7% in
+        early February", "up from 1,400 on Monday")."""
+        k = bisect_right(self.q_starts, dm.start - 1) - 1
+        if k < 0:
+            return False
+        q = self.m.quantities[k]
+        return _COMPARED_LEAD.search(self.low, max(0, q.start - 30), q.start) is not None
+
+    def _dated_figure(self, dm: Any) -> int | None:
+        """The start of the figure a date is written right after ("7.7% in early February",
+        "285 in all of 2024"), or None when the date follows no figure."""
+        k = bisect_right(self.q_starts, dm.start - 1) - 1
+        if k < 0:
+            return None
+        q = self.m.quantities[k]
+        if q.end > dm.start or not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start):
+            return None
+        return q.num_start
 
     def _figure_between(self, a: int, b: int, ss: int) -> bool:
         """Whether a date at ``b`` after a figure ending at ``a`` is that of another figure the
@@ -472,6 +515,8 @@ class Context:
                 continue
             if dm.kind in ("since", "daily", "window"):
                 continue
+            if self._dated_figure(dm) not in (None, q.num_start):
+                continue   # "483 so far this year, against 285 in all of 2024": 285's year
             dist = abs(dm.start - q.start)
             if best is None or dist < best[0]:
                 best = (dist, dm)
@@ -498,8 +543,9 @@ class Context:
         W, S = ws.words, ws.starts
         out = []
         n, i = len(W), -1
-        # "from" or "after" right before a figure: "up from 1,170", "0.1% ..., after 0.5%"
-        for word in ("from", "after"):
+        # "from", "after" or "against" right before a figure: "up from 1,170", "0.1% ...,
+        # after 0.5%", "483 so far this year, against 285 in all of 2024"
+        for word in ("from", "after", "against"):
             i = -1
             while True:
                 try:
@@ -623,7 +669,8 @@ class Context:
         if k >= len(self.q_starts):
             return False
         nxt = self.q_starts[k]
-        return nxt < se and (nxt - de) < (ds - qe)
+        # "said on Friday, up from 327": a comma after the date parts it from the next figure
+        return nxt < se and (nxt - de) < (ds - qe) and "," not in self.low[de:nxt]
 
     def _says_now(self, ss: int, se: int) -> bool:
         got = self._now.get(ss)
