@@ -149,9 +149,12 @@ class Lexicon:
         subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
         # alias -> [(subject, domains or None)], in file order
         self.alias_subjects: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
+        self.not_after: dict[str, frozenset[str]] = {}
         for sid, spec in subj.items():
             if isinstance(spec, dict):
                 aliases, doms = spec.get("aliases", []) or [], spec.get("domains")
+                if spec.get("not_after"):
+                    self.not_after[sid] = frozenset(str(w).lower() for w in spec["not_after"])
             else:
                 aliases, doms = spec or [], None
             dset = frozenset(doms) if doms else None
@@ -354,6 +357,10 @@ class Lexicon:
             if any(s <= start < e for s, e in exclude):
                 continue
             sid = self.pick_subject(sm.payloads[k], domain)
+            if sid is not None and sid in self.not_after:
+                i = ix.word_at(start)
+                if i > 0 and ix.words[i - 1] in self.not_after[sid]:
+                    continue   # "Russia's losses in Ukraine": a place, not whom it is about
             if sid is not None:
                 return sid
         return None
