@@ -92,8 +92,8 @@ class _Grammar:
                     self.unit_by_symbol[s] = e
         self.cur_symbols = cur_symbols
         # last characters of currency symbols written with letters ("Rs 500", "Rs. 500")
-        self.cur_letter_last = frozenset(
-            x[-1] for x in cur_symbols if x[:1].isalpha() and not x.endswith("$"))
+        self.cur_letter_tail = frozenset(
+            x.rstrip(".")[-2:] for x in cur_symbols if x[:1].isalpha() and not x.endswith("$"))
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
         for u in units.get("units", []):
@@ -182,12 +182,15 @@ class _Grammar:
                 firsts.add(mm.group().lower())
         self.unit_first_words = frozenset(firsts)
         self.per = re.compile(rf"{_WS}*/{_WS}*|{_WS}+(?i:per){_WS}+")
+        # first three letters of those scale words, a cheap test before the pattern
+        self.scale_heads = frozenset(k[:3] for k in self.scales if self.scales[k] >= 1000)
         self.scale_word = re.compile(
             _WS + "*-?(?i:(" + "|".join(k for k in self.scales if self.scales[k] >= 1000) + r"))\b")
         self.suffix = re.compile(
             "(" + "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
             + r")(?![A-Za-z\d])")
         sps = [x for x, v in self.suffixes.items() if v.get("spaced")]
+        self.spaced_suffix_heads = frozenset(sps)
         self.spaced_suffix = re.compile(
             " (" + "|".join(re.escape(x) for x in sorted(sps, key=len, reverse=True))
             + r")(?![A-Za-z\d])") if sps else None
@@ -222,6 +225,24 @@ class _Grammar:
                 for k in sorted(self.prefix_units, key=len, reverse=True))
             + r")[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$") if pu else None
         self.prefix_unit_last |= {"between", "from"}
+        # words right before a digit that call for those checks: one word, or a word after
+        # the word before it ("age of", "aged between")
+        self.marks = frozenset(self.designations
+                               | {k for k in self.prefix_units if " " not in k}
+                               | {x.rstrip(".").lower() for x in cur_symbols
+                                  if x[:1].isalpha() and not x.endswith("$")})
+        m2: dict[str, set[str]] = {}
+        for k in cb:
+            ws_ = k.split()
+            if len(ws_) > 1:
+                m2.setdefault(ws_[-1], set()).add(ws_[-2])   # "half past", "quarter to"
+        for k in self.prefix_units:
+            ws_ = k.split()
+            for tail in ([ws_[-1]] + ["between", "from"]):
+                head = ws_[-2] if len(ws_) > 1 and tail == ws_[-1] else ws_[-1]
+                if len(ws_) > 1 or tail != ws_[-1]:
+                    m2.setdefault(tail, set()).add(head)
+        self.marks2 = {k: frozenset(v) for k, v in m2.items()}
 
         quals = vocab.load("qualifiers.yaml")
         self.qual_phrases: dict[str, str] = {_norm(k): v for k, v in quals.get("phrases", {}).items()}
@@ -292,8 +313,10 @@ def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     ``dot``: the document writes "." between thousands and "," before decimals."""
     if dot:
         num = num.replace(".", "").replace(",", ".")
-    clean = num.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
-        "\u202f", "").replace("\u2009", "")
+    clean = num if num.isdigit() else num.replace(",", "")
+    if not clean.isdigit() and "." not in clean:
+        clean = clean.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(
+            "\u2009", "")
     value = float(clean)
     if "." in clean:
         decimals = len(clean) - clean.index(".") - 1
@@ -393,12 +416,14 @@ def _ordinal(text: str, q: QuantityMention) -> bool:
                 and _ORDINAL_AFTER.match(text, q.end))
 
 
+_A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
 _ONE_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|"
                      r"twenty|a hundred|a thousand)\b)")  # "one in five adults"
 _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
+_CLOCK_NEXT = frozenset({" o", " O", "o'", "o’", "oc"})
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
 _A_UNIT = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[^\W\d])", re.I)
 
@@ -497,13 +522,13 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     for a, kind, dend in _candidates(g, text, ws):
         if a < pos:
             continue
-        if kind == "d":
+        if kind == "d" or kind == "m":
             st = a
             if a > 0 and (text[a - 1] in _PREFIX_CHARS or (
                     text[a - 1] in " \u00a0" and a > 1 and (
                         text[a - 2] in _CUR_CHARS or text[a - 4:a - 1] in g.cur_codes))
                     or text[a - 3:a] in g.cur_codes
-                    or (text[a - 1] in " \u00a0." and text[a - 2:a - 1] in g.cur_letter_last)):
+                    or (kind == "m" and _letter_currency(g, text, a))):
                 pm = g.prefix.search(text, max(pos, a - 8), a)
                 if pm is not None and pm.start() < a:
                     st = pm.start()
@@ -541,7 +566,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
                 e = max(e, got[-1].end)
             pos = e
             continue
-        q = _from_digits(g, text, m, dot=dot)
+        q = _from_digits(g, text, m, dot=dot, marked=kind == "m")
         if q is None:
             # skip the rest of the token so "T-05-18" does not yield "18"
             pos = _token_end(text, m.end("num") if m.group("num") else e)
@@ -562,9 +587,11 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     return _spread_units(text, out)
 
 
+# the separator after the first digit group (scanning for "." and "," is much faster than
+# trying a pattern at every digit)
 _DOT_EVIDENCE = re.compile(
-    r"\d+(?:\.\d{3}(?:\.\d{3}|,\d)"                          # 1.600.000, 1.600,5
-    r"|,\d{1,2}(?!\d)[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b))")  # 3,5 km
+    r"\.(?=\d{3}(?:\.\d{3}|,\d))"                                     # 1.600.000, 1.600,5
+    r"|,(?=\d{1,2}(?!\d)[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b))")  # 3,5 km
 
 
 def dot_locale(text: str) -> bool:
@@ -574,8 +601,13 @@ def dot_locale(text: str) -> bool:
     (1.600.000), dot thousands with decimal comma (1.600,5), or a decimal comma before a unit
     (3,5 km, 12,5 %). "1.600" alone is 1.6 in an English text."""
     for m in _DOT_EVIDENCE.finditer(text):
-        a = m.start()
-        if a == 0 or text[a - 1] not in ".,":
+        r = m.start()
+        if r == 0 or not text[r - 1].isdigit():
+            continue
+        r -= 1
+        while r > 0 and text[r - 1].isdigit():
+            r -= 1
+        if r == 0 or text[r - 1] not in ".,":   # the group is not itself after a separator
             return True
     return False
 
@@ -591,13 +623,18 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     out: list[tuple[int, str, int]] = []
     W, S, E, low = ws.words, ws.starts, ws.ends, ws.low
     numw, follow = g.number_words, g.article_follow
+    marks, marks2 = g.marks, g.marks2
     n = len(W)
     interesting = g.candidate_words
     for i in [i for i, w in enumerate(W) if w[0] in _DIGITS or w in interesting]:
         w = W[i]
         c0 = w[0]
         if c0 in _DIGITS:
-            out.append((S[i], "d", S[i] + len(w) - len(w.lstrip(_DIGITS))))
+            # "m": a digit word right after a word that may make it a designation, an age or
+            # a time ("page 12", "aged 34", "age of 67", "half past 6"); checked in _from_digits
+            p = W[i - 1]   # (W[-1] for the first word: _from_digits checks the real text)
+            mk = p in marks or p in marks2 and W[i - 2] in marks2[p]
+            out.append((S[i], "m" if mk else "d", S[i] + len(w) - len(w.lstrip(_DIGITS))))
         elif w in numw:
             out.append((S[i], "w", E[i]))
         elif (w == "a" or w == "an" or w == "one") and i + 1 < n and W[i + 1] in follow \
@@ -607,6 +644,16 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
         out.extend((m.start(), "d", m.end()) for m in _VULGAR_RE.finditer(text))
         out.sort()
     return out
+
+
+def _letter_currency(g: _Grammar, text: str, a: int) -> bool:
+    """Whether a currency written with letters ("Rs 500", "Rs. 500") ends right before ``a``."""
+    k = a - 1
+    if text[k] in " \u00a0":
+        k -= 1
+    if text[k] == ".":
+        k -= 1
+    return k > 0 and text[k - 1:k + 1] in g.cur_letter_tail
 
 
 def _signed(g: _Grammar, text: str, q: QuantityMention) -> QuantityMention:
@@ -631,7 +678,7 @@ def _token_end(text: str, e: int) -> int:
 
 
 def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False,
-                 dot: bool = False) -> tuple[QuantityMention, int] | None:
+                 dot: bool = False, marked: bool = False) -> tuple[QuantityMention, int] | None:
     s = m.start()
     gd = m.groupdict()
     if gd["vf"]:
@@ -712,15 +759,19 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     nxt1 = text[end:end + 1]
     nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     sm = g.suffix.match(text, end) if nxt1.isalpha() else None
-    if sm is None and nxt1 == " " and nxt2 in _SCALE_FIRST:
-        sm = g.spaced_suffix.match(text, end) if g.spaced_suffix is not None else None
+    if sm is None and nxt1 == " " and nxt2 in _SCALE_FIRST and (
+            text[end + 1:end + 3] in g.spaced_suffix_heads and not text[end + 3:end + 4].isalpha()
+            or text[end + 1:end + 4] in g.spaced_suffix_heads):
+        sm = g.spaced_suffix.match(text, end)   # "6 mn", "3 bn", "2 mln"
     if sm:
         info = g.suffixes[sm.group(1)]
         if not info.get("currency_only") or cur_code:
             scale = float(info["value"])
             end = sm.end()
     if scale == 1.0:
-        wm = g.scale_word.match(text, end) if nxt2 in _SCALE_FIRST else None
+        wm = g.scale_word.match(text, end) if nxt2 in _SCALE_FIRST and (
+            text[end + 1:end + 4] if nxt1 in " -\u00a0\u202f\u2009" else text[end:end + 3]
+        ).lower() in g.scale_heads else None
         if wm:
             scale = g.scales[wm.group(1).lower()]
             end = wm.end()
@@ -728,7 +779,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         value *= scale
         step = (step or 1.0) * scale
         rounded = True
-    elif not gd["frac"] and gd["num"] and "." not in gd["num"] and nxt2 == "a":
+    elif nxt2 == "a" and text[end + 1:end + 4] == "and" and not gd["frac"] and gd["num"] \
+            and "." not in gd["num"]:
         hm = _AND_A_FRACTION.match(text, end)
         if hm:  # "1 and a half miles"
             value += 1.0 / g.denoms[hm.group(1).lower()]
@@ -770,12 +822,12 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     if fi:
                         value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
                         unit, dim, uend = "inch", "length", fi.end()
-            elif text[end:end + 1] in "'′" and not gd["frac"] and value < 10:
+            elif text[end:end + 1] in ("'", "′") and not gd["frac"] and value < 10:
                 fi = _FEET_PRIME.match(text, end)          # 6'2"
                 if fi:
                     value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
                     unit, dim, uend = "inch", "length", fi.end()
-    if not unit and not cur_code and scale == 1.0 and g.prefix_unit is not None \
+    if marked and not unit and not cur_code and scale == 1.0 and g.prefix_unit is not None \
             and lead > 3 and text[lead - 1] in " \u00a0":
         pw = _word_before(text, lead)
         if pw in g.prefix_unit_last:
@@ -803,19 +855,18 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     spelled = False
     bare = not unit and scale == 1.0 and not cur_code
     raw = gd["num"]
-    if raw and raw.isdigit() and not cur_code and scale == 1.0 and not gd["frac"] \
-            and not gd["exp"] and not second:
-        if len(raw) > 1 and raw[0] == "0":
-            return None  # "020 7946 0958", "007": a code, not a quantity
-        if len(raw) <= 4 and (not unit or text[num_e:num_e + 1].isalpha()) \
-                and _word_before(text, num_s) in g.designations:
-            return None  # "page 12", "Route 66", "runway 27L", "No. 10"
+    if marked and raw and raw.isdigit() and len(raw) <= 4 and not cur_code and scale == 1.0 \
+            and not gd["frac"] and not second and (not unit or text[num_e:num_e + 1].isalpha()) \
+            and _word_before(text, num_s) in g.designations:
+        return None  # "page 12", "Route 66", "runway 27L", "No. 10"
     if bare and not gd["vf"]:
-        if raw.isdigit() and len(raw) <= 2 and _clock(g, text, num_s, end):
-            return None  # "9 o'clock"
-        if raw.isdigit() and len(raw) <= 4 and text[end:end + 1] == " " \
-                and text[end + 1:end + 2].isupper() and g.street is not None \
-                and g.street.match(text, end):
+        if text[num_s] == "0" and not second and raw.isdigit() and len(raw) > 1:
+            return None  # "020 7946 0958", "007": a code, not a quantity
+        if (marked or text[end:end + 2] in _CLOCK_NEXT) and raw.isdigit() and len(raw) <= 2 \
+                and _clock(g, text, num_s, end):
+            return None  # "9 o'clock", "half past 6"
+        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and raw.isdigit() \
+                and len(raw) <= 4 and g.street is not None and g.street.match(text, end):
             return None  # "10 Downing Street": a house number
         # a bare year standing as a date: "in 1979", "2013"
         if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
@@ -883,7 +934,7 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         k -= 1
     word = text[k:j]
     c0 = word[:1]
-    if not (c0.isupper() or c0.islower() and any(c.isupper() for c in word[1:])) \
+    if not (c0.isupper() or c0.islower() and not word.islower()) \
             or word.lower().rstrip(".") in _NOT_NAME:
         return False
     # the capitalised word opens a sentence or a line: not evidence of a name, unless a verb
@@ -993,7 +1044,8 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         pm = g.per.match(text, end)
         if not pm:
             # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count
-            pm = _A_PER.match(text, end) if dim in _RATE_DIMS else None
+            pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and dim in _RATE_DIMS \
+                else None
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
