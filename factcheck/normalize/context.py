@@ -225,9 +225,13 @@ class Context:
             dom = self.lex.domain(d["measure"]) if d["measure"] else None
             if dom is None:
                 continue
-            if d.get("subject") is not None:
+            if d.get("section") not in ("headline", "keypoints"):
+                # the first body figure of the domain decides, subject or none: a subject
+                # named much later ("¥10bn ... in Japan") is not the headline's
+                nxt[dom] = d.get("subject")
+            elif d.get("subject") is not None:
                 nxt[dom] = d["subject"]
-            elif d.get("section") in ("headline", "keypoints") and dom in nxt:
+            elif nxt.get(dom) is not None:
                 d["subject"] = nxt[dom]
 
     def _remember(self, measure: str | None, subject: str) -> None:
@@ -709,8 +713,29 @@ class Context:
                 best = d
         return best
 
+    def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
+        """A headline or key-point figure with no period restates the body: it takes the
+        period (and running-total flag) of the first body figure of the same measure, unit and
+        value that has one ("UK inflation climbs to 2.6%" above "... to 2.6% in November")."""
+        body: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
+        for d in drafts:
+            if d["section"] in ("headline", "keypoints") or d.get("period") is None or \
+                    d.get("measure") is None:
+                continue
+            body.setdefault((d["measure"], d["unit"], d["value"]), d)
+        if not body:
+            return
+        for d in drafts:
+            if d["section"] in ("headline", "keypoints") and d.get("period") is None and \
+                    d.get("measure") is not None:
+                src = body.get((d["measure"], d["unit"], d["value"]))
+                if src is not None:
+                    d["period"] = src["period"]
+                    d["cumulative"] = src["cumulative"]
+
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self._summary_subjects(drafts)
+        self._summary_periods(drafts)
         out = relate(self.text, self.low, drafts, self.lex)
         for d in out:
             d.pop("_q", None)

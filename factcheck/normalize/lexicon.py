@@ -128,6 +128,7 @@ class Lexicon:
         before: dict[str, list[str]] = {}
         self.phrase_measure: dict[str, list[str]] = {}
         self._ctx_cache: dict[str, re.Pattern[str]] = {}
+        self._strict: dict[str, frozenset[str]] = {}
         self._context_phrases: dict[str, frozenset[str]] = {
             mid: frozenset(_key(p) for p in spec["context_phrases"])
             for mid, spec in (ms.get("measures", {}) or {}).items()
@@ -291,6 +292,13 @@ class Lexicon:
         units = spec.get("units")
         if units is not None and dim not in units:
             return False
+        strict = spec.get("context_for")
+        if strict and phrase in self._strict_phrases(mid):
+            # a phrase that other domains use too ("16 dead" after a storm) needs the
+            # measure's own words nearby (troops, soldiers, forces... for personnel losses)
+            window = low[max(0, ss - 300):se]
+            if not self._context_re(mid, "context_for").search(window):
+                return False
         ctx = spec.get("context")
         if ctx:
             need = self._context_phrases.get(mid)
@@ -300,13 +308,22 @@ class Lexicon:
                     return False
         return True
 
-    def _context_re(self, mid: str) -> re.Pattern[str]:
-        rx = self._ctx_cache.get(mid)
+    def _context_re(self, mid: str, key: str = "context") -> re.Pattern[str]:
+        rx = self._ctx_cache.get(mid + "\0" + key)
         if rx is None:
-            ctx = self.measures[mid].get("context") or []
-            rx = self._ctx_cache[mid] = re.compile(
+            ctx = self.measures[mid].get(key) or []
+            if isinstance(ctx, dict):
+                ctx = ctx.get("words") or []
+            rx = self._ctx_cache[mid + "\0" + key] = re.compile(
                 r"(?<![\w])(?:" + "|".join(re.escape(c) for c in ctx) + ")")
         return rx
+
+    def _strict_phrases(self, mid: str) -> frozenset[str]:
+        got = self._strict.get(mid)
+        if got is None:
+            spec = self.measures[mid].get("context_for") or {}
+            got = self._strict[mid] = frozenset(_key(p) for p in spec.get("phrases") or [])
+        return got
 
     def domain(self, measure: str | None) -> str | None:
         return self.measures.get(measure, {}).get("domain") if measure else None
