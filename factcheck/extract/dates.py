@@ -464,6 +464,10 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                     if wl == "next":
                         fwd = (target - D.weekday()) % 7 or 7
                         sd = ed = D + timedelta(days=fwd)
+                    elif wl != "last" and _FUTURE_BEFORE.search(_clause_before(text, s)):
+                        # "markets expect it to hold on Thursday", "ahead of Thursday's
+                        # decision": the coming weekday (today included)
+                        sd = ed = D + timedelta(days=(target - D.weekday()) % 7)
                     else:
                         sd = ed = D - timedelta(days=back)
             else:  # pragma: no cover - every alternative is named
@@ -475,6 +479,21 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
         out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
         del kind
     return [_since_event(text, _span_to(text, dm), D) for dm in out]
+
+
+# a plan or forecast before a weekday makes it the coming one
+_FUTURE_BEFORE = re.compile(
+    r"(?i)(?:\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
+    r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
+    r"\bplans?\s+to\b|\bforecasts?\b)[^.;!?]*$")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """Up to 80 characters before ``pos``, from the last sentence end."""
+    lo = max(0, pos - 80)
+    chunk = text[lo:pos]
+    cut = max(chunk.rfind(". "), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "))
+    return chunk[cut + 1:] if cut >= 0 else chunk
 
 
 # "since late January", "since the outbreak began in late January", "since the strike on 4
