@@ -716,22 +716,27 @@ class Context:
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
         """A headline or key-point figure with no period restates the body: it takes the
         period (and running-total flag) of the first body figure of the same measure, unit and
-        value that has one ("UK inflation climbs to 2.6%" above "... to 2.6% in November")."""
+        value that has one ("UK inflation climbs to 2.6%" above "... to 2.6% in November");
+        likewise an undated body figure restating a key point."""
         body: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
+        summary: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
-            if d["section"] in ("headline", "keypoints") or d.get("period") is None or \
-                    d.get("measure") is None:
+            if d.get("period") is None or d.get("measure") is None:
                 continue
-            body.setdefault((d["measure"], d["unit"], d["value"]), d)
-        if not body:
+            side = summary if d["section"] in ("headline", "keypoints") else body
+            side.setdefault((d["measure"], d["unit"], d["value"]), d)
+        if not (body or summary):
             return
         for d in drafts:
-            if d["section"] in ("headline", "keypoints") and d.get("period") is None and \
-                    d.get("measure") is not None:
-                src = body.get((d["measure"], d["unit"], d["value"]))
-                if src is not None:
-                    d["period"] = src["period"]
-                    d["cumulative"] = src["cumulative"]
+            if d.get("period") is not None or d.get("measure") is None:
+                continue
+            # and the other way round: an undated body figure restating a key point
+            # ("rose by 13 to 10,014" under "Tanks destroyed since February 2022: 10,014")
+            other = body if d["section"] in ("headline", "keypoints") else summary
+            src = other.get((d["measure"], d["unit"], d["value"]))
+            if src is not None:
+                d["period"] = src["period"]
+                d["cumulative"] = src["cumulative"]
 
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self._summary_subjects(drafts)
