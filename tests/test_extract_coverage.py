@@ -148,6 +148,12 @@ def values(text: str) -> list[tuple[float, str]]:
     ("Fares rose to Rs 500.", [(500, "INR")]),
     ("The line will cost HK$5 billion.", [(5e9, "HKD")]),
     ("One in five adults smokes.", [(1, ""), (5, "")]),
+    ("A quarter of a million people came.", [(250_000, "")]),
+    ("A third of a mile.", [(1 / 3, "mile")]),
+    ("Two and three quarters of an hour passed.", [(2.75, "hour")]),
+    ("Revenue hit Rs 5 crore; the fine was 1.2 lakh rupees.", [(5e7, "INR"), (1.2e5, "INR")]),
+    ("The speed is 100 mbps.", [(100, "megabit / second")]),
+    ("The run took 30s.", [(30, "second")]),
 ])
 def test_figures(text, expected):
     assert values(text) == [(pytest.approx(v), u) for v, u in expected]
@@ -169,6 +175,9 @@ def test_figures(text, expected):
     "For tickets phone 020 7946 0958.",
     "The prime minister lives at 10 Downing Street.",
     "The twenty-first summit was held in Geneva.",
+    "Prices fell in the 1960s and 70s, and again in the mid-80s.",
+    "He moved there in '99.",
+    "Version 2.0 ships today.",
 ])
 def test_not_figures(text):
     assert values(text) == []

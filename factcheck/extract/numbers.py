@@ -184,6 +184,9 @@ class _Grammar:
         self.per = re.compile(rf"{_WS}*/{_WS}*|{_WS}+(?i:per){_WS}+")
         # first three letters of those scale words, a cheap test before the pattern
         self.scale_heads = frozenset(k[:3] for k in self.scales if self.scales[k] >= 1000)
+        self.scale_first = frozenset(
+            "-" + "".join(k[0] + k[0].upper() for k in self.scales if self.scales[k] >= 1000)
+            + "".join(k[0] + k[0].upper() for k, v in self.suffixes.items() if v.get("spaced")))
         self.scale_word = re.compile(
             _WS + "*-?(?i:(" + "|".join(k for k in self.scales if self.scales[k] >= 1000) + r"))\b")
         self.suffix = re.compile(
@@ -423,8 +426,11 @@ _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
-_CLOCK_NEXT = frozenset({" o", " O", "o'", "o’", "oc"})
+_YEAR_NEXT = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_DECADE_BEFORE = frozenset("the their his her its our my your and or early mid late".split())
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
+_OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+", re.I)
+_WORD_AFTER = re.compile(r"([A-Za-z]+)\b")
 _A_UNIT = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[^\W\d])", re.I)
 
 
@@ -452,7 +458,8 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
     cur: list[str] = []
     cur_s = cur_e = -1
     sep = ""
-    for m in _WORD_TOKEN.finditer(text):
+    toks = list(_WORD_TOKEN.finditer(text))
+    for k, m in enumerate(toks):
         t = m.group().lower()
         s, e = start + m.start(), start + m.end()
         if t in (",", "&", "and"):
@@ -468,6 +475,9 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
                     boundary = "," in sep
                 elif last in g.scales and (t in g.cardinals or t in g.tens):
                     boundary = "," in sep and g.scales[last] < 1000
+                elif sep == "and" and t in g.cardinals and k + 1 < len(toks) \
+                        and toks[k + 1].group().lower() in g.denoms:
+                    boundary = False   # "two and three quarters"
                 else:
                     boundary = True
             elif last in g.cardinals and last != "zero" and (t in g.cardinals or t in g.tens):
@@ -750,16 +760,15 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else None)
     end = m.end()
     # time-of-day and ordinal look-alikes right after the digits
-    nxt = text[end:end + 2]
-    low = nxt.lower()
-    if low in ("st", "nd", "rd", "th") and not text[end + 2:end + 3].isalpha():
+    nxt1 = text[end:end + 1]
+    if nxt1.isalpha() and text[end:end + 2].lower() in ("st", "nd", "rd", "th") \
+            and not text[end + 2:end + 3].isalpha():
         return None
     scale = 1.0
     # attached suffix: "765K", "3bn", "$10m"
-    nxt1 = text[end:end + 1]
     nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     sm = g.suffix.match(text, end) if nxt1.isalpha() else None
-    if sm is None and nxt1 == " " and nxt2 in _SCALE_FIRST and (
+    if sm is None and nxt1 == " " and nxt2 in g.scale_first and (
             text[end + 1:end + 3] in g.spaced_suffix_heads and not text[end + 3:end + 4].isalpha()
             or text[end + 1:end + 4] in g.spaced_suffix_heads):
         sm = g.spaced_suffix.match(text, end)   # "6 mn", "3 bn", "2 mln"
@@ -769,7 +778,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             scale = float(info["value"])
             end = sm.end()
     if scale == 1.0:
-        wm = g.scale_word.match(text, end) if nxt2 in _SCALE_FIRST and (
+        wm = g.scale_word.match(text, end) if nxt2 in g.scale_first and (
             text[end + 1:end + 4] if nxt1 in " -\u00a0\u202f\u2009" else text[end:end + 3]
         ).lower() in g.scale_heads else None
         if wm:
@@ -855,23 +864,32 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     spelled = False
     bare = not unit and scale == 1.0 and not cur_code
     raw = gd["num"]
-    if marked and raw and raw.isdigit() and len(raw) <= 4 and not cur_code and scale == 1.0 \
-            and not gd["frac"] and not second and (not unit or text[num_e:num_e + 1].isalpha()) \
+    if marked and raw and raw.replace(".", "").isdigit() and len(raw) <= 6 and not cur_code \
+            and scale == 1.0 and not gd["frac"] and not second \
+            and (not unit or text[num_e:num_e + 1].isalpha()) \
             and _word_before(text, num_s) in g.designations:
-        return None  # "page 12", "Route 66", "runway 27L", "No. 10"
+        return None  # "page 12", "Route 66", "runway 27L", "No. 10", "version 2.0"
+    if unit == "second" and text[num_e:num_e + 1] == "s" and raw and raw[-1] == "0" \
+            and len(raw) in (2, 4) and raw.isdigit() and (
+                text[num_s - 1:num_s] in "-'’" or _word_before(text, num_s) in _DECADE_BEFORE):
+        return None  # "the 70s", "in their 30s", "mid-80s": a decade, not seconds
     if bare and not gd["vf"]:
-        if text[num_s] == "0" and not second and raw.isdigit() and len(raw) > 1:
-            return None  # "020 7946 0958", "007": a code, not a quantity
-        if (marked or text[end:end + 2] in _CLOCK_NEXT) and raw.isdigit() and len(raw) <= 2 \
+        if prev in "'’" or text[num_s] == "0":
+            if prev in "'’" and len(raw) == 2 and raw.isdigit():
+                return None  # "in '99": a year
+            if text[num_s] == "0" and not second and raw.isdigit() and len(raw) > 1:
+                return None  # "020 7946 0958", "007": a code, not a quantity
+        nc = text[end + 1:end + 2] if text.startswith(" ", end) else text[end:end + 1]
+        if (marked or nc in "oO" and nc) and raw.isdigit() and len(raw) <= 2 \
                 and _clock(g, text, num_s, end):
             return None  # "9 o'clock", "half past 6"
-        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and raw.isdigit() \
+        if nc.isupper() and text.startswith(" ", end) and raw.isdigit() \
                 and len(raw) <= 4 and g.street is not None and g.street.match(text, end):
             return None  # "10 Downing Street": a house number
         # a bare year standing as a date: "in 1979", "2013"
         if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
                 and not gd["frac"] and sign > 0:
-            fw = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:end + 30])
+            fw = _YEAR_NEXT.match(text, end, end + 30)
             if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
                 return None
         # a name with a number: "Voyager 2", "English 101", "Route 66"
@@ -912,12 +930,11 @@ def _glued_code(text: str, i: int) -> bool:
 
 
 # characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
-_PREFIX_CHARS = frozenset("($€£¥₹₽₴-−–")
-_CUR_CHARS = frozenset("$€£¥₹₽₴")
+_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩-−–")
+_CUR_CHARS = frozenset("$€£¥₹₽₴₩")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
-_SCALE_FIRST = frozenset("tmbTMB-")
 _AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
 _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
 _NOT_QUALIFIER = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|adding)\s+up\s+to$")
@@ -1112,6 +1129,21 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
                                        unit=got[0], dim=got[1], num_start=ps, step=0.0,
                                        spelled=True))
             continue
+        if toks[-1] in g.denoms and text[end:end + 4].lower() == " of ":
+            om = _OF_A.match(text, end)   # "a quarter of a million", "a third of a mile"
+            if om is not None:
+                wm = _WORD_AFTER.match(text, om.end())
+                w = wm.group(1).lower() if wm else ""
+                if w in g.scales or w in g.groups:
+                    value *= g.scales.get(w) or g.groups[w]
+                    end = wm.end()
+                else:
+                    got = _read_unit(g, text, om.end())
+                    if got is not None and got[1] != "count":
+                        out.append(QuantityMention(
+                            start=ps, end=got[2], text=text[ps:got[2]], value=value,
+                            unit=got[0], dim=got[1], num_start=ps, step=0.0, spelled=True))
+                        continue
         if g.clock_before is not None and toks[-1] in g.cardinals and (
                 _clock(g, text, ps, end)):
             continue  # "half past six", "seven o'clock"
