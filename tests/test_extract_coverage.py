@@ -178,6 +178,7 @@ def test_figures(text, expected):
     "Prices fell in the 1960s and 70s, and again in the mid-80s.",
     "He moved there in '99.",
     "Version 2.0 ships today.",
+    "The 9/11 attacks and the 7/7 bombings changed air travel.",
 ])
 def test_not_figures(text):
     assert values(text) == []

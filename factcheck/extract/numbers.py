@@ -61,6 +61,9 @@ class _Grammar:
         self.tens: dict[str, int] = {k.lower(): v for k, v in nums.get("tens", {}).items()}
         self.scales: dict[str, float] = {k.lower(): v for k, v in nums.get("scales", {}).items()}
         self.denoms: dict[str, int] = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
+        # denominators of fractions written with a slash ("3/4", "5/16"); "9/11" is a name
+        self.fraction_dens = frozenset(self.denoms.values()) | frozenset(
+            int(x) for x in nums.get("slash_denominators", []) or [])
         self.groups: dict[str, int] = {k.lower(): v for k, v in nums.get("groups", {}).items()}
         self.suffixes: dict[str, dict[str, Any]] = nums.get("suffixes", {})
         self.multiples: dict[str, float] = {k.lower(): float(v)
@@ -874,6 +877,11 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                 text[num_s - 1:num_s] in "-'’" or _word_before(text, num_s) in _DECADE_BEFORE):
         return None  # "the 70s", "in their 30s", "mid-80s": a decade, not seconds
     if bare and not gd["vf"]:
+        fr = gd["frac"]
+        if fr and fr[0] == "/" and (
+                not raw.isdigit() or int(raw) >= int(fr[1:])
+                or raw != "1" and int(fr[1:]) not in g.fraction_dens):
+            return None  # "9/11", "7/7", "24/7": a name, not a fraction ("1/40" is one)
         if prev in "'’" or text[num_s] == "0":
             if prev in "'’" and len(raw) == 2 and raw.isdigit():
                 return None  # "in '99": a year
