@@ -154,6 +154,7 @@ def values(text: str) -> list[tuple[float, str]]:
     ("Revenue hit Rs 5 crore; the fine was 1.2 lakh rupees.", [(5e7, "INR"), (1.2e5, "INR")]),
     ("The speed is 100 mbps.", [(100, "megabit / second")]),
     ("The run took 30s.", [(30, "second")]),
+    ("I need 3 more pounds of flour and 5 more minutes.", [(3, "pound"), (5, "minute")]),
 ])
 def test_figures(text, expected):
     assert values(text) == [(pytest.approx(v), u) for v, u in expected]

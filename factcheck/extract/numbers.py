@@ -429,6 +429,8 @@ _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
+_MORE = (" more ", " fewer ", " less ", " extra ", " additional ", " further ")
+_MORE_RE = re.compile(r" (?:more|fewer|less|extra|additional|further)(?= )")
 _YEAR_NEXT = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _DECADE_BEFORE = frozenset("the their his her its our my your and or early mid late".split())
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
@@ -834,6 +836,11 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     if fi:
                         value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
                         unit, dim, uend = "inch", "length", fi.end()
+            elif text.startswith(_MORE, end):
+                mm_ = _MORE_RE.match(text, end)     # "3 more pounds", "2 extra kilos"
+                um = _read_unit(g, text, mm_.end()) if mm_ else None
+                if um and um[1] != "count":
+                    unit, dim, uend = um
             elif text[end:end + 1] in ("'", "′") and not gd["frac"] and value < 10:
                 fi = _FEET_PRIME.match(text, end)          # 6'2"
                 if fi:
