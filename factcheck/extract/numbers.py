@@ -429,6 +429,8 @@ _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
+_PRIMES = ("'", "′")
+_CLOCK2 = frozenset({" o", " O", "o'", "o’", "oc", "\u00a0o"})
 _MORE = (" more ", " fewer ", " less ", " extra ", " additional ", " further ")
 _MORE_RE = re.compile(r" (?:more|fewer|less|extra|additional|further)(?= )")
 _YEAR_NEXT = re.compile(r"[ \u00a0]+([A-Za-z]+)")
@@ -539,10 +541,12 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             continue
         if kind == "d" or kind == "m":
             st = a
-            if a > 0 and (text[a - 1] in _PREFIX_CHARS or (
-                    text[a - 1] in " \u00a0" and a > 1 and (
-                        text[a - 2] in _CUR_CHARS or text[a - 4:a - 1] in g.cur_codes))
-                    or text[a - 3:a] in g.cur_codes
+            c1 = text[a - 1] if a > 0 else ""
+            if a > 0 and (c1 in _PREFIX_CHARS or (
+                    c1 in " \u00a0" and a > 1 and (
+                        text[a - 2] in _CUR_CHARS
+                        or text[a - 2].isupper() and text[a - 4:a - 1] in g.cur_codes))
+                    or c1.isupper() and text[a - 3:a] in g.cur_codes
                     or (kind == "m" and _letter_currency(g, text, a))):
                 pm = g.prefix.search(text, max(pos, a - 8), a)
                 if pm is not None and pm.start() < a:
@@ -550,7 +554,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             prev = text[st - 1] if st > 0 else " "
             if not (prev.isalnum() or prev in ".,"):
                 after = text[dend:dend + 1]
-                if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4):
+                if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4 and (
+                        after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE)):
                     tp = st - 1 if prev in "+(" else st
                     nf = NOT_FIGURE.match(text, tp)
                     if nf is not None:
@@ -836,12 +841,12 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     if fi:
                         value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
                         unit, dim, uend = "inch", "length", fi.end()
-            elif text.startswith(_MORE, end):
+            elif nxt2 in "mfela" and text.startswith(_MORE, end):
                 mm_ = _MORE_RE.match(text, end)     # "3 more pounds", "2 extra kilos"
                 um = _read_unit(g, text, mm_.end()) if mm_ else None
                 if um and um[1] != "count":
                     unit, dim, uend = um
-            elif text[end:end + 1] in ("'", "′") and not gd["frac"] and value < 10:
+            elif nxt1 in _PRIMES and scale == 1.0 and not gd["frac"] and value < 10:
                 fi = _FEET_PRIME.match(text, end)          # 6'2"
                 if fi:
                     value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
@@ -885,21 +890,21 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         return None  # "the 70s", "in their 30s", "mid-80s": a decade, not seconds
     if bare and not gd["vf"]:
         fr = gd["frac"]
-        if fr and fr[0] == "/" and (
-                not raw.isdigit() or int(raw) >= int(fr[1:])
-                or raw != "1" and int(fr[1:]) not in g.fraction_dens):
-            return None  # "9/11", "7/7", "24/7": a name, not a fraction ("1/40" is one)
-        if prev in "'’" or text[num_s] == "0":
+        if fr or raw[0] == "0" or prev in "'’":
+            if fr and fr[0] == "/" and (
+                    not raw.isdigit() or int(raw) >= int(fr[1:])
+                    or raw != "1" and int(fr[1:]) not in g.fraction_dens):
+                return None  # "9/11", "7/7", "24/7": a name, not a fraction ("1/40" is one)
             if prev in "'’" and len(raw) == 2 and raw.isdigit():
                 return None  # "in '99": a year
-            if text[num_s] == "0" and not second and raw.isdigit() and len(raw) > 1:
+            if raw[0] == "0" and not second and raw.isdigit() and len(raw) > 1:
                 return None  # "020 7946 0958", "007": a code, not a quantity
-        nc = text[end + 1:end + 2] if text.startswith(" ", end) else text[end:end + 1]
-        if (marked or nc in "oO" and nc) and raw.isdigit() and len(raw) <= 2 \
+        n2 = text[end:end + 2]
+        if (marked or n2 in _CLOCK2) and raw.isdigit() and len(raw) <= 2 \
                 and _clock(g, text, num_s, end):
             return None  # "9 o'clock", "half past 6"
-        if nc.isupper() and text.startswith(" ", end) and raw.isdigit() \
-                and len(raw) <= 4 and g.street is not None and g.street.match(text, end):
+        if " A" <= n2 <= " Z" and raw.isdigit() and len(raw) <= 4 and g.street is not None \
+                and g.street.match(text, end):
             return None  # "10 Downing Street": a house number
         # a bare year standing as a date: "in 1979", "2013"
         if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
@@ -949,6 +954,8 @@ _PREFIX_CHARS = frozenset("($€£¥₹₽₴₩-−–")
 _CUR_CHARS = frozenset("$€£¥₹₽₴₩")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
+# after a space, only "2 pm", "2 a.m." and "1400 GMT" can follow (NOT_FIGURE)
+_TIME_AFTER_SPACE = "aApPGU"
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
 _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
