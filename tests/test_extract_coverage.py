@@ -155,6 +155,9 @@ def values(text: str) -> list[tuple[float, str]]:
     ("The speed is 100 mbps.", [(100, "megabit / second")]),
     ("The run took 30s.", [(30, "second")]),
     ("I need 3 more pounds of flour and 5 more minutes.", [(3, "pound"), (5, "minute")]),
+    ("A growth of 10^6 cells in 2^10 bytes.", [(1e6, ""), (1024, "byte")]),
+    ("The sum was three point two million.", [(3.2e6, "")]),
+    ("It has 4 kilobytes and 2 megabits.", [(4, "kilobyte"), (2, "megabit")]),
 ])
 def test_figures(text, expected):
     assert values(text) == [(pytest.approx(v), u) for v, u in expected]
@@ -180,6 +183,7 @@ def test_figures(text, expected):
     "He moved there in '99.",
     "Version 2.0 ships today.",
     "The 9/11 attacks and the 7/7 bombings changed air travel.",
+    "The ratio is 3:1.",
 ])
 def test_not_figures(text):
     assert values(text) == []

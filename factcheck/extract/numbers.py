@@ -132,7 +132,7 @@ class _Grammar:
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)
-            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10\^?[-−]?\d+|x\d+\^\d+)?
+            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10\^?[-−]?\d+|x\d+\^\d+|\^[-−]?\d{{1,3}}(?![\d.,]))?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
             | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:an?\s+)?(?:{w}))*\b))
@@ -349,14 +349,19 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
         if t in g.points:
             # "one point five": the digits after the point
             digits = ""
-            for u in tokens[i + 1:]:
+            mult = 1.0
+            rest = tokens[i + 1:]
+            for k, u in enumerate(rest):
                 v = g.cardinals.get(u)
+                if v is None and k == len(rest) - 1 and u in g.scales and digits:
+                    mult = g.scales[u]          # "three point two million"
+                    break
                 if v is None or v > 9:
                     return None
                 digits += str(v)
             if not seen or not digits:
                 return None
-            return total + current + float("0." + digits)
+            return (total + current + float("0." + digits)) * mult
         if t in ("a", "an"):
             nxt = tokens[i + 1] if i + 1 < n else ""
             if nxt in g.scales or nxt in g.groups or nxt in g.denoms:
@@ -725,7 +730,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         if gd["sign2"]:
             sign = -1.0
         # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
-        if prev.isalpha() or prev in "#@_/\\.":
+        if prev.isalpha() or prev in "#@_/\\." or (
+                prev == ":" and text[lead - 2:lead - 1].isdigit()):   # "3:1" is a ratio
             return None
         if prev in "-–" and not gd["sign"] and not second:
             pp = text[lead - 2] if lead > 1 else " "
@@ -740,6 +746,9 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             try:
                 if ex[0] in "eE":
                     value = float(gd["num"].replace(",", "") + "e" + ex[1:])
+                    step = 0.0
+                elif ex[0] == "^":            # "10^6", "2^10"
+                    value = value ** int(ex[1:])
                     step = 0.0
                 elif "^" in ex and ex.lstrip("x×").split("^")[0].strip() != "10":
                     b, p = ex.lstrip("x×").split("^")
