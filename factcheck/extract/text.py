@@ -20,6 +20,8 @@ jun jul aug sep sept oct nov dec no nos vs v e.g i.e approx ca cf fig al inc ltd
 u.s u.k u.n e.u j.d ph.d m.a b.a d.c a.m p.m mt ft est
 """.split())
 
+_ABBREV_MAX = max(map(len, _ABBREV)) + 1
+_WORD_BREAK = re.compile(r"[\s(\"“‘']")
 _STOP = re.compile(r"[.!?]+[”\"’'»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s*([“\"‘'«(\[*_#>\-•–]*)\s*(\S)")
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•–—]\s|#{1,6}\s|>|\||\d+[.)]\s|!\[|$)")
@@ -48,12 +50,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 _emit(text, start, hard[hi], out)
                 start = hard[hi] + 1
             hi += 1
-        # the word before the stop
-        w0 = stop
-        while w0 > 0 and not text[w0 - 1].isspace() and text[w0 - 1] not in "(\"“‘'":
-            w0 -= 1
-        word = text[w0:stop].lower().rstrip(".")
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+        # the word before the stop; one longer than every abbreviation needs no look
+        if stop >= _ABBREV_MAX and _WORD_BREAK.search(text, stop - _ABBREV_MAX, stop) is None:
+            word = ""
+        else:
+            w0 = stop
+            while w0 > 0 and not text[w0 - 1].isspace() and text[w0 - 1] not in "(\"“‘'":
+                w0 -= 1
+            word = text[w0:stop].lower().rstrip(".")
+        if word and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
             nxt = _NEXT_START.match(text, end)
             # "Dec. 17", "Mr. Smith": continue; an abbreviation ending a sentence is rarer
             if word not in ("etc", "inc", "ltd", "co", "corp") or (nxt and nxt.group(2).islower()):
