@@ -184,6 +184,7 @@ def test_figures(text, expected):
     "Version 2.0 ships today.",
     "The 9/11 attacks and the 7/7 bombings changed air travel.",
     "The ratio is 3:1.",
+    "Leopard 2 tanks were delivered in March.",
 ])
 def test_not_figures(text):
     assert values(text) == []
@@ -197,6 +198,9 @@ def test_not_figures(text):
     ("One of the 40 largest firms worked 3 hours a day.", [(40, ""), (3, "hour")]),
     # a house number needs a street word; a count before a capitalised noun stays
     ("Police sent 10 Royal Marines.", [(10, "")]),
+    # at the start of a sentence a plural label or a determiner is no name
+    ("Another 300 troops arrived. Tanks 15. All 40 passengers survived.",
+     [(300, ""), (15, ""), (40, "")]),
     # thousands separated by spaces do not swallow a longer digit group
     ("The survey reached 12 345 homes.", [(12345, "")]),
 ])

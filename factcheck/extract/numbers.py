@@ -297,6 +297,11 @@ may june july august september october november december jan feb mar apr jun jul
 oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 no number
 """.split())
+_START_NOT_NAME = frozenset("""
+another all each every both these those perhaps maybe further additional extra then now today
+yesterday still even once also plus minus including excluding among within across against per
+via several many few most other such another fewer least nearly
+""".split())
 _YEAR_FOLLOW_OK = frozenset("""
 in and or to the a was is when at of for by with as from after before until on that which were
 saw had has have but so while where it its this these those he she they we i you there election
@@ -991,10 +996,18 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
     while i >= 0 and text[i] in " \u00a0\t\"“‘'(*_#>-":
         i -= 1
     if i < 0 or text[i] in ".!?:\n;—–":
-        if g is None or end < 0 or not c0.isupper() or word.lower().endswith("ly"):
+        lw = word.lower()
+        if g is None or end < 0 or not c0.isupper() or lw.endswith("ly"):
             return False
         nw = _NEXT_WORD.match(text, end)
-        return nw is not None and text[end:end + 1] == " " and nw.group(1) in g.name_verbs
+        if nw is None or text[end:end + 1] != " ":
+            return False
+        if nw.group(1) in g.name_verbs:
+            return True
+        # a singular name, a short number, a lower-case word: "Leopard 2 tanks", "Apollo 11
+        # astronauts"; a plural label ("Tanks 15") or a determiner ("Another 300") is no name
+        return (end - s <= 3 and not lw.endswith("s") and lw not in _START_NOT_NAME
+                and nw.group(1)[:1].islower())
     return True
 
 
