@@ -1199,6 +1199,12 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
             tz = len(sv) - len(sv.rstrip("0"))
             if tz >= 2:
                 step, rounded = 10.0 ** tz, True
+        elif iv is None:
+            # "two-thirds", "two and a half": written to the fraction ("over two-thirds" is
+            # below one)
+            den = next((d for d in sorted(set(g.denoms.values()))
+                        if abs(value * d - round(value * d)) < 1e-9), 0)
+            step = 1.0 / den if den else 0.0
         unit, dim = "", ""
         um = _read_unit(g, text, end)
         if um is None and text[end:end + 1] == "-":
