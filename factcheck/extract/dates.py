@@ -99,7 +99,7 @@ class _DateGrammar:
             r"|quarter(?![a-z])|q[1-4](?![\w]))")
         M = rf"(?:{mon})(?![a-z])\.?"
         W = rf"(?:{wd})(?![a-z])\.?"
-        self.rx = re.compile(
+        pattern = (
             rf"""(?x)
             (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
           | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
@@ -139,6 +139,11 @@ class _DateGrammar:
           | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
           | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
             """)
+        # quarters are read only at a quarter anchor ("third quarter", "Q3"): the rest of the
+        # text is matched without that alternative
+        qa, qb = pattern.index("| (?P<qtr>"), pattern.index("| (?P<my>")
+        self.rx = re.compile(pattern[:qa] + pattern[qb:])
+        self.rx_q = re.compile(pattern)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +151,7 @@ def _grammar() -> _DateGrammar:
     return _DateGrammar()
 
 
+_QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
              "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
 
@@ -302,7 +308,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 start = g.events.get(ev) or g.events.get(ev.replace(" ", "-")) or next(
                     (v for kk, v in g.events.items() if kk.replace("-", " ") == ev), None)
                 sd, ed, relative, k = start, D, True, "since"
-            elif m.group("qtr"):
+            elif kind == "qtr":
                 # "the third quarter (of 2024)", "Q3 2024"; without a year, the latest such
                 # quarter that has begun by publication
                 qn = (m.group("qn") or m.group("qd") or "").lower()
@@ -464,7 +470,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                     if wl == "next":
                         fwd = (target - D.weekday()) % 7 or 7
                         sd = ed = D + timedelta(days=fwd)
-                    elif wl != "last" and _FUTURE_BEFORE.search(_clause_before(text, s)):
+                    elif wl != "last" and _future_before(text, s):
                         # "markets expect it to hold on Thursday", "ahead of Thursday's
                         # decision": the coming weekday (today included)
                         sd = ed = D + timedelta(days=(target - D.weekday()) % 7)
@@ -478,22 +484,50 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
             pass  # an inverted period is reported as written; the rules flag it
         out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
         del kind
-    return [_since_event(text, _span_to(text, dm), D) for dm in out]
+    # spans ending on a date ("the week to 15 December") and running scopes from one ("since
+    # late January"): only dates after a connector or with "since" before them are looked at
+    has_since = text.find("since") >= 0 or text.find("Since") >= 0
+    for i, dm in enumerate(out):
+        k = dm.kind
+        if k == "month" or k == "date":
+            t0 = dm.text[:3].lower()
+            if (k == "month" and t0 in ("to ", "end", "thr")) or \
+                    (k == "date" and _connector_before(text, dm.start)):
+                dm = out[i] = _span_to(text, dm)
+                k = dm.kind
+        if has_since and (k == "part" or k == "month" or k == "date"):
+            out[i] = _since_event(text, dm, D)
+    return out
 
 
 # a plan or forecast before a weekday makes it the coming one
-_FUTURE_BEFORE = re.compile(
-    r"(?i)(?:\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
+_FUTURE_CUE = re.compile(
+    r"(?i)\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
-    r"\bplans?\s+to\b|\bforecasts?\b)[^.;!?]*$")
+    r"\bplans?\s+to\b|\bforecasts?\b")
+_FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast")
 
 
-def _clause_before(text: str, pos: int) -> str:
-    """Up to 80 characters before ``pos``, from the last sentence end."""
+def _future_before(text: str, pos: int) -> bool:
+    """Whether a plan or forecast stands in the 80 characters before ``pos``, in its
+    sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision")."""
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    cut = max(chunk.rfind(". "), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "))
-    return chunk[cut + 1:] if cut >= 0 else chunk
+    if not any(w in chunk for w in _FUTURE_WORDS):
+        return False
+    cut = max(chunk.rfind(". "), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "),
+              chunk.rfind(";"))
+    if cut >= 0:
+        chunk = chunk[cut + 1:]
+    return _FUTURE_CUE.search(chunk) is not None
+
+
+def _connector_before(text: str, pos: int) -> bool:
+    """Whether "to", "ending", "ended" or "through" stands right before ``pos``."""
+    pre = text[max(0, pos - 12):pos]
+    if not pre.rstrip().endswith(("to", "ending", "ended", "through", "on", "To", "Ending")):
+        return False
+    return _CONNECTOR_TAIL.search(pre) is not None
 
 
 # "since late January", "since the outbreak began in late January", "since the strike on 4
@@ -508,7 +542,7 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
     if dm.kind not in ("part", "month", "date") or dm.start_date is None or D is None:
         return dm
     lo = max(0, dm.start - 60)
-    if "since" not in text[lo:dm.start].lower():
+    if text.find("since", lo, dm.start) < 0 and text.find("Since", lo, dm.start) < 0:
         return dm
     m = _SINCE_BEFORE.search(text, lo, dm.start)
     if m is None or dm.start_date > D:
@@ -651,11 +685,12 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None) -> Iterator[re
         ws = words(text)
     low, S, W = ws.low, ws.starts, ws.words
     pos = 0
-    rx = g.rx
     for i in _anchors(g, ws):
         at = S[i]
         if at < pos:
             continue
+        w = W[i]
+        rx = g.rx_q if w in _QUARTER_ANCHORS or w.endswith("-quarter") else g.rx
         # candidate starts: up to three date words before the anchor, then the anchor
         starts = []
         for j in range(max(0, i - 3), i):

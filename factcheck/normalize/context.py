@@ -64,6 +64,20 @@ _REPORT_BEFORE = re.compile(
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
+class _DateNotes:
+    """What the dates of one document say beyond their days (kept in one attribute: Context
+    stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
+    this hot class is slower)."""
+
+    __slots__ = ("compared_text", "owners")
+
+    def __init__(self, dates: Any) -> None:
+        # dates naming a compared day ("the previous day's"): they date no time frame
+        self.compared_text = frozenset(d.start for d in dates if _COMPARED.search(d.text))
+        # date start -> the compared figure it is written after ("from 7.7% in February")
+        self.owners: dict[int, int] = {}
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -85,8 +99,12 @@ class Context:
         self._subject_by_domain: dict[str, str] = {}
         # paragraph -> the time frame its figures were last given in, with the domain and
         # measure of the figure that stated it (a carried period stays in that family)
-        self._period_by_par: dict[int, tuple[tuple[date, date], str | None, str | None]] = {}
-        self._period_by_measure: dict[tuple[int, str | None], tuple[date, date]] = {}
+        self._period_by_par: dict[int, tuple[tuple[date, date], str | None]] = {}
+        # (paragraph, measure) -> (the period last stated for a figure of that measure, when)
+        # (Context keeps at most 30 attributes: CPython 3.11 shares instance keys up to 30,
+        # beyond that every attribute access in this hot class gets slower)
+        self._period_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
+        self._dn = _DateNotes(m.dates)
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
@@ -196,7 +214,7 @@ class Context:
                 break
             ps, pe = self.m.sentences[k]
             if self.paragraph(ps) != par:
-                if k == si - 1 and self.lex.has_pronoun(self.low, ss, q.num_start):
+                if k == si - 1 and self.lex.has_pronoun(self.low, ss, q.num_start, se):
                     pass
                 else:
                     break
@@ -299,24 +317,31 @@ class Context:
         since = None
         last_since = -1
         sdates = self._sent_dates.get(ss)
-        for dm in (self._dates_in(ss, se) if sdates is None else sdates):
+        if sdates is None:
+            sdates = self._dates_in(ss, se)
+        compared = self._dn.owners
+        nxt_q = -1
+        for dm in sdates:
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 continue  # "since the full-scale invasion began in February 2022": one scope
             if dm.end <= q.start:
-                if _COMPARED.search(dm.text) and _NEW_CLAUSE.search(low, dm.end, q.start):
+                if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
-                if ("," in low[dm.end:q.start] or ";" in low[dm.end:q.start]) and \
-                        self._dated_figure(dm) not in (None, q.num_start) and \
-                        self._is_compared(dm):
-                    continue  # "down from a peak of 7.7% in early February, and 7 more deaths"
+                if compared and dm.start in compared and compared[dm.start] != q.num_start and \
+                        (low.find(",", dm.end, q.start) >= 0 or
+                         low.find(";", dm.end, q.start) >= 0):
+                    continue  # "down from a peak of 7.7% in early February, and 7 more"
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
                 near = len(gap) <= 30 and not ("," in gap or ";" in gap or ":" in gap or "(" in gap
                                                  or ")" in gap)
-                if near and self._figure_between(q.end, dm.start, ss):
-                    near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
-                elif not near and dm.kind == "since" and len(gap) <= 80 and \
+                if near:
+                    if nxt_q < 0:
+                        nxt_q = self._q_after(q.end)
+                    if nxt_q < dm.start and self._figure_between(q.end, dm.start, ss):
+                        near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
+                elif dm.kind == "since" and len(gap) <= 80 and \
                         not any(ch in gap for ch in ",;:()") and \
                         not self._figure_between(q.end, dm.start, ss):
                     # a scope in the figure's own clause beats the day a statement was made:
@@ -382,12 +407,13 @@ class Context:
                 # "the report of 9 December", "reported on 19 December", "Tuesday's report":
                 # a report covers the day before it
                 period = (dm.start_date - _DAY, dm.end_date - _DAY)
-            if dm.kind != "previous" and not _COMPARED.search(dm.text) and not earlier:
+            if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier:
                 # "the previous day's 1,070" dates a figure the text compares with, and "from
                 # 2.3% in October" the earlier value of a change, not the time frame of the
                 # paragraph: neither carries over to later figures
-                self._period_by_par[pi] = (period, self.lex.domain(measure), measure)
-                self._period_by_measure[(pi, self.lex.family(measure))] = period
+                self._period_by_par[pi] = (period, measure)
+                if measure is not None:
+                    self._period_by_measure[(pi, measure)] = (period, len(self._stated))
                 self._stated.append(period)
             return period, cumulative
         if level:
@@ -399,7 +425,7 @@ class Context:
             return ((start, D) if start else (D, D)), True
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
-            self._period_by_par[pi] = ((D - _DAY, D - _DAY), self.lex.domain(measure), measure)
+            self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
             self._stated.append((D - _DAY, D - _DAY))
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
@@ -423,7 +449,7 @@ class Context:
                 self._says_report(ss, se):
             # "The morning report also counted 1,770 personnel losses": the latest report's
             # figure of the day
-            self._period_by_par[pi] = ((D - _DAY, D - _DAY), self.lex.domain(measure), measure)
+            self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
             self._stated.append((D - _DAY, D - _DAY))
             return (D - _DAY, D - _DAY), False
         return None, False
@@ -446,11 +472,19 @@ class Context:
         got = self._period_by_par.get(pi)
         if got is not None:
             dom = self.lex.domain(measure)
-            if dom is None or (got[1] == dom and self.lex.shares_period(measure)):
+            if dom is None or (self.lex.domain(got[1]) == dom and
+                               self.lex.shares_period(measure)):
                 return got[0]
-        fam = self.lex.family(measure)
-        return self._period_by_measure.get((pi, fam)) or \
-            self._period_by_measure.get((pi - 1, fam))
+        members = self.lex.family_members(measure)
+        for k in (pi, pi - 1):
+            best = None
+            for mid in members:
+                got = self._period_by_measure.get((k, mid))
+                if got is not None and (best is None or got[1] > best[1]):
+                    best = got
+            if best is not None:
+                return best[0]
+        return None
 
     def _is_compared(self, dm: Any) -> bool:
         """Whether the figure a date follows is a compared value ("down from a peak of 7.7% in
@@ -468,9 +502,15 @@ class Context:
         if k < 0:
             return None
         q = self.m.quantities[k]
-        if q.end > dm.start or not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start):
+        if q.end > dm.start or dm.start - q.end > 24 or \
+                not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start):
             return None
         return q.num_start
+
+    def _q_after(self, pos: int) -> int:
+        """Where the first figure at or after ``pos`` starts (len(text) when none)."""
+        k = bisect_right(self.q_starts, pos - 1)
+        return self.q_starts[k] if k < len(self.q_starts) else len(self.text)
 
     def _figure_between(self, a: int, b: int, ss: int) -> bool:
         """Whether a date at ``b`` after a figure ending at ``a`` is that of another figure the
@@ -501,6 +541,9 @@ class Context:
                     break
                 if dm.end > ss and dm.start_date is not None and dm.end_date is not None:
                     got.append(dm)
+                    owner = self._dated_figure(dm)
+                    if owner is not None and self._is_compared(dm):
+                        self._dn.owners[dm.start] = owner
             self._sent_dates[ss] = got
         return got
 
@@ -550,6 +593,8 @@ class Context:
         # "from", "after" or "against" right before a figure: "up from 1,170", "0.1% ...,
         # after 0.5%", "483 so far this year, against 285 in all of 2024"
         for word in ("from", "after", "against"):
+            if word != "from" and self.low.find(word) < 0:
+                continue
             i = -1
             while True:
                 try:
@@ -718,10 +763,14 @@ class Context:
         period (and running-total flag) of the first body figure of the same measure, unit and
         value that has one ("UK inflation climbs to 2.6%" above "... to 2.6% in November");
         likewise an undated body figure restating a key point."""
+        wanted = {d["value"] for d in drafts
+                  if d.get("period") is None and d.get("measure") is not None}
+        if not wanted:
+            return
         body: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         summary: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
-            if d.get("period") is None or d.get("measure") is None:
+            if d["value"] not in wanted or d.get("period") is None or d.get("measure") is None:
                 continue
             side = summary if d["section"] in ("headline", "keypoints") else body
             side.setdefault((d["measure"], d["unit"], d["value"]), d)

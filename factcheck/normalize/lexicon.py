@@ -129,7 +129,11 @@ class Lexicon:
         before: dict[str, list[str]] = {}
         self.phrase_measure: dict[str, list[str]] = {}
         self._ctx_cache: dict[str, re.Pattern[str]] = {}
-        self._strict: dict[str, frozenset[str]] = {}
+        # measure -> phrases that need its context_for words nearby
+        self._strict: dict[str, frozenset[str]] = {
+            mid: frozenset(_key(p) for p in (spec["context_for"].get("phrases") or []))
+            for mid, spec in (ms.get("measures", {}) or {}).items()
+            if isinstance(spec, dict) and isinstance(spec.get("context_for"), dict)}
         self._context_phrases: dict[str, frozenset[str]] = {
             mid: frozenset(_key(p) for p in spec["context_phrases"])
             for mid, spec in (ms.get("measures", {}) or {}).items()
@@ -180,7 +184,8 @@ class Lexicon:
                 self.hedge_of[_key(sp)] = canon
         self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
         self._places: dict[str, str] | None = None       # gazetteer spelling -> entry
-        self._place_re: re.Pattern[str] | None = None
+        self._place_firsts: dict[str, int] | None = None   # last word -> longest name
+        self._members: dict[str, tuple[str, ...]] = {}
         cum, daily, _ = markers()
         self.after_table = PhraseTable((k, k) for k in self.phrase_measure)
         self.subject_table = PhraseTable((a, a) for a in self.alias_subjects)
@@ -200,6 +205,7 @@ class Lexicon:
         """Index one document (lower-cased text, and its word list when known); later look-ups
         refer to it."""
         self._attr_cache = {}
+        self._pronouns: dict[int, int] = {}
         self.ix = WordIndex(low, self.tables, ws)
         return self.ix
 
@@ -271,18 +277,22 @@ class Lexicon:
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
             if len(r):
-                k = len(r) - 1
-                # a generic phrase ("the running total") defers to a measure's own phrase
-                # earlier in the sentence
-                while k > 0 and bm.payloads[r[k]] in self.generic_before:
-                    k -= 1
-                if bm.payloads[r[k]] in self.generic_before:
-                    k = len(r) - 1
-                for kk in (k, len(r) - 1) if k != len(r) - 1 else (k,):
-                    phrase = bm.payloads[r[kk]]
-                    for mid in self.before_measure.get(phrase, []):
-                        if self._fits(mid, dim, phrase, low, ss, se, before=True):
-                            return mid
+                last = len(r) - 1
+                phrase = bm.payloads[r[last]]
+                if phrase in self.generic_before:
+                    # a generic phrase ("the running total") defers to a measure's own
+                    # phrase earlier in the sentence
+                    k = last
+                    while k > 0 and bm.payloads[r[k]] in self.generic_before:
+                        k -= 1
+                    own = bm.payloads[r[k]]
+                    if own not in self.generic_before:
+                        for mid in self.before_measure.get(own, []):
+                            if self._fits(mid, dim, own, low, ss, se, before=True):
+                                return mid
+                for mid in self.before_measure.get(phrase, []):
+                    if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                        return mid
         if q.unit and dim in self.dim_default:
             return self.dim_default[dim]
         return None
@@ -293,8 +303,8 @@ class Lexicon:
         units = spec.get("units")
         if units is not None and dim not in units:
             return False
-        strict = spec.get("context_for")
-        if strict and phrase in self._strict_phrases(mid):
+        strict = self._strict.get(mid)
+        if strict is not None and phrase in strict:
             # a phrase that other domains use too ("16 dead" after a storm) needs the
             # measure's own words nearby (troops, soldiers, forces... for personnel losses)
             window = low[max(0, ss - 300):se]
@@ -319,12 +329,7 @@ class Lexicon:
                 r"(?<![\w])(?:" + "|".join(re.escape(c) for c in ctx) + ")")
         return rx
 
-    def _strict_phrases(self, mid: str) -> frozenset[str]:
-        got = self._strict.get(mid)
-        if got is None:
-            spec = self.measures[mid].get("context_for") or {}
-            got = self._strict[mid] = frozenset(_key(p) for p in spec.get("phrases") or [])
-        return got
+
 
     def domain(self, measure: str | None) -> str | None:
         return self.measures.get(measure, {}).get("domain") if measure else None
@@ -345,6 +350,15 @@ class Lexicon:
             return False
         dom = self.measures.get(measure, {}).get("domain")
         return bool((self.domains.get(dom) or {}).get("daily_reports"))
+
+    def family_members(self, measure: str) -> tuple[str, ...]:
+        """Every measure of ``measure``'s family (itself included)."""
+        got = self._members.get(measure)
+        if got is None:
+            fam = self.family(measure)
+            got = self._members[measure] = tuple(
+                m for m in self.measures if self.family(m) == fam) or (measure,)
+        return got
 
     def family(self, measure: str | None) -> str | None:
         """The measure's family (measures.yaml ``family``), else the measure itself."""
@@ -375,9 +389,10 @@ class Lexicon:
             if any(s <= start < e for s, e in exclude):
                 continue
             sid = self.pick_subject(sm.payloads[k], domain)
-            if sid is not None and sid in self.not_after:
-                i = ix.word_at(start)
-                if i > 0 and ix.words[i - 1] in self.not_after[sid]:
+            if sid is not None and sid in self.not_after and \
+                    sm.payloads[k] in self._gazetteer():
+                sp = low.rfind(" ", max(0, start - 12), start - 1)
+                if sp >= 0 and low[sp + 1:start].strip() in self.not_after[sid]:
                     continue   # "Russia's losses in Ukraine": a place, not whom it is about
             if sid is not None:
                 return sid
@@ -431,8 +446,14 @@ class Lexicon:
                 return self.pick_subject(got[2], domain)
         return None
 
-    def has_pronoun(self, low: str, ss: int, pos: int) -> bool:
-        return bool(_PRONOUN.search(low, ss, pos))
+    def has_pronoun(self, low: str, ss: int, pos: int, se: int) -> bool:
+        """Whether a pronoun stands in [ss, pos) of the sentence [ss, se) (its first pronoun
+        is looked up once per document)."""
+        end = self._pronouns.get(ss)
+        if end is None:
+            m = _PRONOUN.search(low, ss, se)
+            end = self._pronouns[ss] = m.end() if m else 1 << 30
+        return end <= pos
 
     # -- sources --------------------------------------------------------------------------
     def canonical_source(self, phrase: str) -> str | None:
@@ -513,7 +534,8 @@ class Lexicon:
                 break
         while tail and tail[0].lower() in ("of", "for", "the", "and"):
             tail = tail[1:]
-        if not tail:
+        if not tail and (" for " in phrase or " of " in phrase or " at " in phrase or
+                         " from " in phrase):
             # "a spokesman for the Khortytsia group of forces": the body a speaker stands for
             m = _SPEAKER_FOR.search(phrase)
             if m is not None:
@@ -615,16 +637,30 @@ class Lexicon:
         return self.canonical_place(name), False
 
     def last_place_before(self, text: str, pos: int) -> str | None:
-        """The gazetteer place named last before ``pos`` (for "the town" after it)."""
-        if self._place_re is None:
-            names = sorted({n for n in self._gazetteer()}, key=len, reverse=True)
-            self._place_re = re.compile(
-                r"(?i)(?<![\w])(" + "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0\n]+")
-                                             for n in names) + r")(?![\w])")
-        last = None
-        for m in self._place_re.finditer(text, max(0, pos - 3000), pos):
-            last = m.group(1)
-        return self.canonical_place(last) if last else None
+        """The gazetteer place named last before ``pos`` (for "the town" after it), looked up
+        word by word backwards (up to 300 words) in the document's word index."""
+        gaz = self._gazetteer()
+        if self._place_firsts is None:
+            self._place_firsts = {}
+            for key in gaz:
+                ws = key.split()
+                n = self._place_firsts.get(ws[-1], 0)
+                self._place_firsts[ws[-1]] = max(n, len(ws))
+        ix = self.ix
+        assert ix is not None
+        W = ix.words
+        lasts = self._place_firsts
+        i = ix.word_at(pos) - 1
+        stop = max(-1, i - 300)
+        while i > stop:
+            n = lasts.get(W[i])
+            if n:
+                for k in range(min(n, i + 1), 0, -1):
+                    name = " ".join(W[i - k + 1:i + 1])
+                    if name in gaz:
+                        return gaz[name]
+            i -= 1
+        return None
 
 
 # capitalised words after "from"/"of" that are no place
