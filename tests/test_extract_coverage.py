@@ -158,6 +158,8 @@ def values(text: str) -> list[tuple[float, str]]:
     ("A growth of 10^6 cells in 2^10 bytes.", [(1e6, ""), (1024, "byte")]),
     ("The sum was three point two million.", [(3.2e6, "")]),
     ("It has 4 kilobytes and 2 megabits.", [(4, "kilobyte"), (2, "megabit")]),
+    ("The room measures 3 x 4 metres.", [(3, "meter"), (4, "meter")]),
+    ("It is 3 x 10^6 cells; a 4 x 100 m relay.", [(3e6, ""), (4, "meter"), (100, "meter")]),
 ])
 def test_figures(text, expected):
     assert values(text) == [(pytest.approx(v), u) for v, u in expected]

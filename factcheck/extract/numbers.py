@@ -132,7 +132,7 @@ class _Grammar:
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)
-            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10\^?[-−]?\d+|x\d+\^\d+|\^[-−]?\d{{1,3}}(?![\d.,]))?
+            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+|\^[-−]?\d{{1,3}}(?![\d.,]))?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
             | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:an?\s+)?(?:{w}))*\b))
@@ -1335,12 +1335,14 @@ def _is_year(v: float) -> bool:
     return 1800 <= v <= 2100 and v == int(v)
 
 
-_SPREAD_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*,\s*(?:and|or)\s+)$")
+_SPREAD_GAP = re.compile(
+    r"^(?:\s*,\s*|\s+(?:and|or|to|by)\s+|\s*,\s*(?:and|or)\s+|\s*[x×]\s*)$")
 
 
 def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
-    """"45 and 50 mg", "from -5 to 5 °C": a unitless figure coordinated with the next one (or
-    the start of a change to it) takes its unit."""
+    """"45 and 50 mg", "from -5 to 5 °C", "3 x 4 metres": a unitless figure coordinated with
+    the next one (or the start of a change to it, or the other side of a size) takes its
+    unit."""
     if len(ms) < 2:
         return ms
     out = list(ms)
