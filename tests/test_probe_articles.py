@@ -94,6 +94,19 @@ def test_tanks_quote_belongs_to_the_speaker_s_body():
     assert c.source == "Khortytsia group of forces"
 
 
+def test_tanks_combat_clashes_have_a_measure():
+    c = find(claims_of(TANKS), "141")
+    assert c.measure == "combat_engagements"
+    assert span(c) == (date(2025, 2, 10), date(2025, 2, 10))
+
+
+def test_losses_in_ukraine_are_russian():
+    text = ("Russia's personnel losses in Ukraine have passed 700,000 by Kyiv's count, "
+            "according to the General Staff of Ukraine's armed forces.")
+    (c,) = claims_for(read_text_document(text, "t.txt", date(2024, 11, 4)))
+    assert c.subject == "russian_forces"
+
+
 def test_tanks_britain_put_figure_at():
     c = find(claims_of(TANKS), "around 1,500")
     assert c.source == "British Military Intelligence"
@@ -121,6 +134,21 @@ def test_uk_core_inflation_takes_the_month_of_its_family():
     services = find(cs, "5.0%", "body")
     assert services.measure == "services_inflation"
     assert span(services) == month(2024, 11)         # "in the year to November": November's rate
+
+
+def test_uk_headline_restates_the_body_and_gdp_percent_is_growth():
+    cs = claims_of(UK)
+    assert span(find(cs, "2.6%", "headline")) == month(2024, 11)
+    assert find(cs, "0.1%", "body").measure == "gdp_growth"       # "GDP shrank by 0.1%"
+    rate = find(cs, "4.75%", "keypoints")                         # "Bank Rate at 4.75%"
+    assert rate.measure == "interest_rate"
+    assert find(cs, "4.25% to 4.5%").measure == "interest_rate"   # "its benchmark rate"
+
+
+def test_weekday_after_a_plan_is_the_coming_one():
+    text = "Markets expect the Bank of England to hold its rate at 4.75% on Thursday."
+    (c,) = claims_for(read_text_document(text, "t.txt", date(2024, 12, 18)))
+    assert span(c) == (date(2024, 12, 19), date(2024, 12, 19))
 
 
 def test_uk_quarter_and_three_month_periods():
@@ -173,7 +201,27 @@ def test_milton_distance_place_south_of():
     assert c.extra_dict()["place"] == "Tampa" and span(c) == (date(2024, 10, 11),) * 2
 
 
+def test_milton_storm_dead_are_deaths_not_personnel_losses():
+    cs = claims_of(MILTON)
+    assert find(cs, "at least 16", "headline").measure == "deaths"
+    assert find(cs, "at least 16", "body").measure == "deaths"      # "people had died"
+    assert find(cs, "More than 3 million").measure == "without_power"
+
+
+def test_milton_headline_takes_the_period_of_the_body_figure():
+    cs = claims_of(MILTON)
+    assert span(find(cs, "195 km/h", "keypoints")) == (date(2024, 10, 9), date(2024, 10, 9))
+
+
 # -- (e) money in several currencies ----------------------------------------------------------
+
+def test_money_revenue_measure_and_no_subject_from_far_below():
+    cs = claims_of(MONEY)
+    head = find(cs, "more than €1bn", "headline")
+    assert head.measure == "revenue" and head.subject is None     # not "in Japan" far below
+    assert find(cs, "€1.046bn", "keypoints").measure == "revenue"
+
+
 
 def test_money_bracketed_other_currency_is_no_conversion_error():
     flags = check_flags(MONEY)
