@@ -137,6 +137,8 @@ def values(text: str) -> list[tuple[float, str]]:
     ("Bake the bread at 220C.", [(220, "degree_Celsius")]),
     ("The detector is cooled to 300 K before use.", [(300, "kelvin")]),
     ("A fever of 100.2 degrees farenheit.", [(100.2, "degree_Fahrenheit")]),
+    ("It hit 48.8 C; at night -10 C; then 10 C.",
+     [(48.8, "degree_Celsius"), (-10, "degree_Celsius"), (10, "")]),
     # more units, rates of an amount
     ("The jug holds 2 pints; add 3 fluid ounces.", [(2, "pint"), (3, "fluid_ounce")]),
     ("Tyres at 32 psi, pressure of 950 hPa.", [(32, "psi"), (950, "hectopascal")]),

@@ -855,6 +855,12 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                     if fi:
                         value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
                         unit, dim, uend = "inch", "length", fi.end()
+            elif nxt2 in "CF" and nxt1 == " " and (sign < 0 or "." in (gd["num"] or "")) \
+                    and not text[end + 2:end + 3].isalnum():
+                # "48.8 C", "-10 F": a spaced capital is a temperature only after a decimal
+                # or a negative figure (after "grade 5 C" it is not)
+                unit, dim, uend = ("degree_Celsius" if nxt2 == "C" else "degree_Fahrenheit",
+                                   "temperature", end + 2)
             elif nxt2 in "mfela" and text.startswith(_MORE, end):
                 mm_ = _MORE_RE.match(text, end)     # "3 more pounds", "2 extra kilos"
                 um = _read_unit(g, text, mm_.end()) if mm_ else None
