@@ -1,11 +1,17 @@
 """Finding figures in text: numbers with their units, qualifiers and ranges.
 
-One precompiled regular expression finds every candidate number (digits with separators,
-decimals, scientific notation, fractions, spelled-out numbers, currency amounts); small anchored
-patterns then read what stands right after it (scale words, units, a range's second bound) and
-right before it (qualifiers). Candidates that only look like numbers are dropped here:
-designations (T-05-18, F-16, Su-34, M1A2), ordinals and unit names (575th), names with a number
-(Voyager 2), outlet names (19FortyFive), bare years, times of day and phone numbers.
+A scan of the text's word list finds the candidates (a digit, a number word, "a"/"an"/"one"
+before a scale or unit name); one precompiled pattern anchored there reads the number (digits
+with separators, decimals, scientific notation and powers, fractions, spelled-out numbers,
+currency amounts); small anchored patterns then read what stands right after it (scale words,
+units, "feet and inches", a range's second bound) and right before it (qualifiers, "aged").
+Candidates that only look like numbers are dropped here: designations (T-05-18, F-16, Su-34,
+M1A2; "page 12", "Route 66" after a word listed in numbers.yaml), ordinals and unit names
+(575th, twenty-first), names with a number (Voyager 2, iPhone 15), outlet names (19FortyFive),
+bare years and decades, times of day, phone numbers and codes, scores and ratios (3-2, 3:1),
+house numbers (10 Downing Street), fractions that name something (9/11). Digits after a word
+that calls for such a check (a designation, "aged", "half past") are marked by the scan, so the
+other digits pay nothing for it.
 
 Units are read from ``rules/vocab/units.yaml`` as pint strings, without importing pint: this is
 the hot path. The module must not decide what a figure measures, whom it is about or when
@@ -132,7 +138,8 @@ class _Grammar:
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)
-            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+|\^[-−]?\d{{1,3}}(?![\d.,]))?
+            (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+
+                   |\^[-−]?\d{{1,3}}(?![\d.,]))?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
             | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:an?\s+)?(?:{w}))*\b))
@@ -433,8 +440,9 @@ def _ordinal(text: str, q: QuantityMention) -> bool:
 
 
 _A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
-_ONE_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|"
-                     r"twenty|a hundred|a thousand)\b)")  # "one in five adults"
+_ONE_IN = re.compile(  # "one in five adults"
+    r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
+    r"|a hundred|a thousand)\b)")
 _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
@@ -1031,7 +1039,8 @@ def _word_before(text: str, s: int) -> str:
 
 
 _FEET_INCHES = re.compile(
-    r"[ \u00a0]*(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]*(?:inches|inch|in\b|\"|″)(?![A-Za-z])")
+    r"[ \u00a0]*(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]*"
+    r"(?:inches|inch|in\b|\"|″)(?![A-Za-z])")
 _FEET_INCHES_WORDS = re.compile(
     r"[ \u00a0]+(?:and[ \u00a0]+)?([A-Za-z]+(?:-[A-Za-z]+)?)[ \u00a0]+inch(?:es)?(?![A-Za-z])")
 _FOOT_DASH = re.compile(r"-(\d{1,2})(?=[ \u00a0,.;:)]|$)")
