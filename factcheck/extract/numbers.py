@@ -664,7 +664,8 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     marks, marks2 = g.marks, g.marks2
     n = len(W)
     interesting = g.candidate_words
-    for i in [i for i, w in enumerate(W) if w[0] in _DIGITS or w in interesting]:
+    # words are [a-z0-9]+, so a word sorts before ":" exactly when it starts with a digit
+    for i in [i for i, w in enumerate(W) if w < ":" or w in interesting]:
         w = W[i]
         c0 = w[0]
         if c0 in _DIGITS:
