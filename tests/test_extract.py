@@ -100,6 +100,12 @@ def test_a_change_is_two_figures_not_a_range():
                                                                     (50, "milligram")]
 
 
+def test_markdown_emphasis_around_a_figure_is_no_designation():
+    assert values("Russia lost _34_ drones, __15__ tanks and *8* guns.") == [
+        (34, ""), (15, ""), (8, "")]
+    assert figures("the fields var_12, x_5_y and id_7") == []
+
+
 def test_coordinated_figures_share_a_following_unit():
     assert values("They were given 45 and 50 mg.") == [(45, "milligram"), (50, "milligram")]
 

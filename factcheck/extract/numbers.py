@@ -744,6 +744,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         if gd["sign2"]:
             sign = -1.0
         # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
+        if prev == "_" and _emphasis_open(text, lead):
+            prev = " "   # Markdown emphasis: "_34_", "__15__"
         if prev.isalpha() or prev in "#@_/\\." or (
                 prev == ":" and text[lead - 2:lead - 1].isdigit()):   # "3:1" is a ratio
             return None
@@ -894,7 +896,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     elif open_paren:
         s = s + 1
     # what follows must not glue to letters ("19FortyFive", "06F6", "860BOX", "4G")
-    if end < len(text) and (text[end].isalpha() or text[end] in "_@"):
+    if end < len(text) and (text[end].isalpha() or text[end] == "@" or (
+            text[end] == "_" and not _emphasis_close(text, end))):
         return None
     if text[end:end + 1] in ("-", "/", ".", ",", ":") and end + 1 < len(text) and \
             text[end + 1].isdigit() and not unit:
@@ -957,6 +960,23 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                         num_start=s, step=step, rounded=rounded, lower=lower, upper=upper,
                         spelled=spelled, bare=bare)
     return q, end
+
+
+def _emphasis_open(text: str, lead: int) -> bool:
+    """Whether the "_" or "__" right before ``lead`` opens Markdown emphasis (a space, line
+    start or punctuation before it), not an identifier's underscore ("var_12")."""
+    k = lead - 1
+    while k > 0 and text[k - 1] == "_" and lead - k < 2:
+        k -= 1
+    return k == 0 or not (text[k - 1].isalnum() or text[k - 1] == "_")
+
+
+def _emphasis_close(text: str, end: int) -> bool:
+    """Whether the "_" or "__" at ``end`` closes Markdown emphasis ("_34_ drones")."""
+    k = end
+    while k < len(text) and text[k] == "_" and k - end < 2:
+        k += 1
+    return k >= len(text) or not (text[k].isalnum() or text[k] == "_")
 
 
 def _line_start(text: str, s: int) -> bool:
