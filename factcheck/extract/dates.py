@@ -17,6 +17,7 @@ loss day L to the report of L+1, so the report of D is compared). Words come fro
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,7 +27,7 @@ from typing import Any, Iterator
 from dateutil.relativedelta import relativedelta
 
 from . import vocab
-from .text import Words, words
+from .text import Words, lower_same_length, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
 _WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
@@ -70,8 +71,9 @@ class _DateGrammar:
         self.cumulative_markers = [s.lower() for s in d.get("cumulative_markers", [])]
         self.not_cumulative = [s.lower() for s in d.get("not_cumulative", []) or []]
         self.anchor_words = (frozenset(self.months) | frozenset(self.weekdays) | _DAYWORDS
-                             | _RELATIVE | {"so", "day", "twenty", "forty", "quarter", "q1", "q2",
-                                            "q3", "q4"})
+                             | _RELATIVE
+                             | {"so", "day", "twenty", "forty", "quarter", "q1", "q2", "q3",
+                                "q4"})
         self.daily_markers = [s.lower() for s in d.get("daily_markers", [])]
         mon = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True))
@@ -134,16 +136,22 @@ class _DateGrammar:
           | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
           | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
           | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
+          | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
+                (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
           | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
                 this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
           | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
           | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
             """)
-        # quarters are read only at a quarter anchor ("third quarter", "Q3"): the rest of the
-        # text is matched without that alternative
+        # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
+        # ago/earlier" only at its unit word: the rest of the text is matched without them
         qa, qb = pattern.index("| (?P<qtr>"), pattern.index("| (?P<my>")
-        self.rx = re.compile(pattern[:qa] + pattern[qb:])
-        self.rx_q = re.compile(pattern)
+        aa, ab = pattern.index("| (?P<ago>"), pattern.index("| (?P<rel>")
+        assert qb < aa
+        self.rx = re.compile(pattern[:qa] + pattern[qb:aa] + pattern[ab:])
+        self.rx_q = re.compile(pattern[:aa] + pattern[ab:])
+        # "two weeks ago", "a year earlier": tried only at their unit word
+        self.rx_ago = re.compile(pattern[:qa] + pattern[qb:])
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +159,9 @@ def _grammar() -> _DateGrammar:
     return _DateGrammar()
 
 
+# spelled-out counts that may open "two weeks ago", "three days earlier"
+_NUMBER_STARTS = frozenset("one two three four five six seven eight nine ten".split())
+_AGO_UNITS = frozenset("days week weeks month months year years".split())
 _QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
              "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
@@ -440,6 +451,26 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 tl, tu = m.group("tl").lower(), m.group("tu").lower()
                 if D is not None:
                     sd, ed = _this_last(D, tl, tu)
+            elif kind == "ago":
+                # "two weeks ago": back from publication; "a week earlier", "the year before":
+                # back from the last full day (D-1), which a figure of the day covers, as
+                # "the day before" is D-2
+                relative = True
+                unit = m.group("agou").lower().rstrip("s")
+                n = 1 if m.group("agon").lower() in ("a", "an", "the") else _num(m.group("agon"))
+                if m.group("agon").lower() == "the" and m.group("agow").lower() == "ago":
+                    continue
+                if D is not None:
+                    from dateutil.relativedelta import relativedelta
+
+                    ref = D if m.group("agow").lower() == "ago" else D - timedelta(days=1)
+                    if m.group("agow").lower() != "ago" and not (unit == "day" and n == 1):
+                        k = "previous"   # the figure's own period, a unit back (context)
+                    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+                            "month": relativedelta(months=n), "year": relativedelta(years=n)}
+                    sd = ed = ref - step[unit]
+                    if unit == "day" and m.group("agow").lower() != "ago" and n == 1:
+                        sd = ed = D - timedelta(days=2)
             elif m.group("rel"):
                 relative = True
                 w = " ".join(m.group("rel").lower().split())
@@ -486,16 +517,24 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
         del kind
     # spans ending on a date ("the week to 15 December") and running scopes from one ("since
     # late January"): only dates after a connector or with "since" before them are looked at
-    has_since = text.find("since") >= 0 or text.find("Since") >= 0
+    low = ws.low if ws is not None else lower_same_length(text)
+    has_since = low.find("since") >= 0
     for i, dm in enumerate(out):
         k = dm.kind
-        if k == "month" or k == "date":
-            t0 = dm.text[:3].lower()
-            if (k == "month" and t0 in ("to ", "end", "thr")) or \
-                    (k == "date" and _connector_before(text, dm.start)):
+        st = dm.start
+        if k == "date":
+            # the last letter of the word before: to, ending, ended, through, on
+            if st >= 3 and low[st - 2] in "ogdhn" and \
+                    low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
-        if has_since and (k == "part" or k == "month" or k == "date"):
+        elif k == "month":
+            if low[st] in "te" and _CONNECTOR.match(dm.text):
+                dm = out[i] = _span_to(text, dm)
+                k = dm.kind
+        elif k != "part":
+            continue
+        if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
             out[i] = _since_event(text, dm, D)
     return out
 
@@ -522,12 +561,7 @@ def _future_before(text: str, pos: int) -> bool:
     return _FUTURE_CUE.search(chunk) is not None
 
 
-def _connector_before(text: str, pos: int) -> bool:
-    """Whether "to", "ending", "ended" or "through" stands right before ``pos``."""
-    pre = text[max(0, pos - 12):pos]
-    if not pre.rstrip().endswith(("to", "ending", "ended", "through", "on", "To", "Ending")):
-        return False
-    return _CONNECTOR_TAIL.search(pre) is not None
+_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on")
 
 
 # "since late January", "since the outbreak began in late January", "since the strike on 4
@@ -542,8 +576,6 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
     if dm.kind not in ("part", "month", "date") or dm.start_date is None or D is None:
         return dm
     lo = max(0, dm.start - 60)
-    if text.find("since", lo, dm.start) < 0 and text.find("Since", lo, dm.start) < 0:
-        return dm
     m = _SINCE_BEFORE.search(text, lo, dm.start)
     if m is None or dm.start_date > D:
         return dm
@@ -677,6 +709,19 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
             out.append(i)
         elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
+    # "two weeks ago", "a year earlier": found from the last word (fast scans of the text)
+    extra = False
+    low, S = ws.low, ws.starts
+    for last in (" ago", " earlier", " before"):
+        p = low.find(last)
+        while p >= 0:
+            k = bisect_left(S, p + 1)
+            if 0 < k < len(S) and S[k] == p + 1 and W[k - 1] in _AGO_UNITS:
+                out.append(k - 1)
+                extra = True
+            p = low.find(last, p + 1)
+    if extra:
+        out.sort()
     return out
 
 
@@ -690,12 +735,14 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None) -> Iterator[re
         if at < pos:
             continue
         w = W[i]
-        rx = g.rx_q if w in _QUARTER_ANCHORS or w.endswith("-quarter") else g.rx
+        rx = g.rx_q if w in _QUARTER_ANCHORS or w.endswith("-quarter") else \
+            g.rx_ago if w in _AGO_UNITS else g.rx
         # candidate starts: up to three date words before the anchor, then the anchor
         starts = []
         for j in range(max(0, i - 3), i):
             if S[j] >= pos and S[j] >= at - 40 and (W[j] in _PREFIX_WORDS or W[j][0] <= "9"
-                                                     or W[j] in g.weekdays):
+                                                     or W[j] in g.weekdays
+                                                     or W[j] in _NUMBER_STARTS):
                 starts.append(S[j])
         starts.append(at)
         for st in starts:

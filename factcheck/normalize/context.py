@@ -48,6 +48,8 @@ def _month_end(d: date) -> date:
     return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
 
 
+_UNITS_BACK = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{1,2})"
+                         r"[ \u00a0\n]+(days?|weeks?|months?|years?)[ \u00a0\n]+(?:earlier|before)$")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "fourteen": 14, "thirty": 30}
 # an anaphoric period: "over the same seven days", "the same reports", "that same week"
@@ -650,8 +652,23 @@ class Context:
 
     def _previous_unit(self, dm: Any) -> tuple[date, date] | None:
         """"The previous month" after a stated calendar month: the month before it (likewise
-        a week of seven days, a calendar year)."""
+        a week of seven days, a calendar year); "a year earlier", "two weeks before": the
+        period stated last, that many units back ("€831m a year earlier" after the 2023-24
+        season's revenue is 2022-23's)."""
         low = dm.text.lower()
+        shift = _UNITS_BACK.search(low)
+        if shift is not None and self._stated:
+            from dateutil.relativedelta import relativedelta
+
+            n = _COUNT_WORDS.get(shift.group(1), 1) if not shift.group(1).isdigit() \
+                else int(shift.group(1))
+            unit = shift.group(2).rstrip("s")
+            step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+                    "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
+            a, b = self._stated[-1]
+            if unit == "month" and a.day == 1 and b == _month_end(b):
+                return a - step, _month_end(b - step)
+            return a - step, b - step
         for p in reversed(self._stated):
             a, b = p
             if "month" in low and a.day == 1 and b == _month_end(b) and a.month == b.month \
