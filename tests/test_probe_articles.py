@@ -223,6 +223,22 @@ def test_money_revenue_measure_and_no_subject_from_far_below():
 
 
 
+def test_a_year_earlier_is_the_figure_s_period_a_year_back():
+    cs = claims_of(MONEY)
+    now = find(cs, "€1.046bn", "keypoints")
+    before = find(cs, "€831m", "keypoints")             # "up from €831m a year earlier"
+    assert before.period is not None and now.period is not None
+    assert (before.period.start.year, before.period.end.year) == \
+        (now.period.start.year - 1, now.period.end.year - 1)
+    assert span(find(claims_of(MEASLES), "327")) == (date(2025, 3, 21), date(2025, 3, 21))
+
+
+def test_units_ago_count_back_from_publication():
+    text = "Two weeks ago Russia lost 1,200 troops in a single day, the General Staff said."
+    (c,) = claims_for(read_text_document(text, "t.txt", date(2024, 12, 17)))
+    assert span(c) == (date(2024, 12, 3), date(2024, 12, 3))
+
+
 def test_money_bracketed_other_currency_is_no_conversion_error():
     flags = check_flags(MONEY)
     assert not [f for f in flags if f["rule"] in ("wrong-conversion", "dimension-mismatch")]
