@@ -110,6 +110,15 @@ def test_losses_in_ukraine_are_russian():
 def test_tanks_britain_put_figure_at():
     c = find(claims_of(TANKS), "around 1,500")
     assert c.source == "British Military Intelligence"
+    # "average daily casualties at around 1,500 in January": a rate, not January's total
+    assert c.measure == "personnel_losses_per_day" and not c.cumulative
+
+
+def test_a_daily_average_is_never_compared_with_the_month_s_total(tmp_path):
+    path = tmp_path / "avg.md"
+    path.write_text("---\ntitle: t\ndate: 2024-12-17\n---\nRussian losses averaged 1,500 a "
+                    "day in November, according to the General Staff.\n", encoding="utf-8")
+    assert [f["rule"] for f in check_flags(path) if f["severity"] != "info"] == []
 
 
 def test_tanks_since_scope_beats_the_day_of_the_interview():

@@ -42,6 +42,9 @@ _COMPARED_LEAD = re.compile(r"\b(?:from|against|than|after|compared[ \u00a0\n]+(
                             r"[ \u00a0\n]+of|high[ \u00a0\n]+of|low[ \u00a0\n]+of)"
                             r"(?:[ \u00a0\n]+(?:the|a|an|about|around|some|nearly|almost))*"
                             r"[ \u00a0\n]*$")
+# a rate per day right after a figure's words: "1,500 a day", "1,500 troops per day on average"
+_PER_DAY_AFTER = re.compile(r"[ \u00a0\n]+(?:[a-z’'-]+[ \u00a0\n]+){0,3}?(?:a|per|each|every)"
+                            r"[ \u00a0\n]+day\b(?![ \u00a0\n]+(?:before|earlier|after))")
 _RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
                              r"versus|vs|was|were|is|are|up|down)\b")
 def _month_end(d: date) -> date:
@@ -181,9 +184,30 @@ class Context:
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
         period, cumulative = self.period(q, si, ss, se, measure)
+        if measure is not None and (period is None or period[1] > period[0]) and \
+                self._per_day(q, ss):
+            # "averaged 1,500 a day in November": a rate over the period, not its total; a
+            # measure of its own, so it is never compared with the period's total
+            d["measure"] = measure + "_per_day"
+            cumulative = False
         d["period"] = period
         d["cumulative"] = cumulative
         return d
+
+    def _per_day(self, q: QuantityMention, ss: int) -> bool:
+        """Whether the figure is a daily average: "a day", "per day", "each day", "daily"
+        right after its words with an average or a longer period ("averaged 1,500 a day in
+        November", "an average of 1,500 a day"), or "average daily" / "daily average" /
+        "on average" before it in its clause."""
+        low = self.low
+        lo = max(ss, q.start - 60)
+        for ch in ",;:(":
+            lo = max(lo, low.rfind(ch, lo, q.start) + 1)
+        avg = low.find("averag", lo, q.start) >= 0
+        after = _PER_DAY_AFTER.match(low, q.end)
+        if after is not None:
+            return True
+        return avg and low.find("daily", lo, q.start) >= 0
 
     def _place(self, q: QuantityMention, se: int, extra: list[tuple[str, Any]]) -> None:
         """``extra.place`` for a distance: the place it is measured to ("3 km from the southern
