@@ -124,6 +124,9 @@ class _DateGrammar:
           | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
                 (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
               | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
+          | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
+                {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
+                (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
           | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
           | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
                 {_WS}+(?P<m5>{M})(?!{_WS}*[\d]))
@@ -145,7 +148,7 @@ class _DateGrammar:
             """)
         # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
         # ago/earlier" only at its unit word: the rest of the text is matched without them
-        qa, qb = pattern.index("| (?P<qtr>"), pattern.index("| (?P<my>")
+        qa, qb = pattern.index("| (?P<qtr>"), pattern.index("| (?P<mrange>")
         aa, ab = pattern.index("| (?P<ago>"), pattern.index("| (?P<rel>")
         assert qb < aa
         self.rx = re.compile(pattern[:qa] + pattern[qb:aa] + pattern[ab:])
@@ -336,6 +339,26 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 sd = date(y, 3 * quarter - 2, 1)
                 ed = _month_end(y, 3 * quarter)
                 k = "period"
+            elif kind == "mrange":
+                # "July-September", "from October to December 2024", "between July and
+                # September": whole months; without a year, the latest such span begun by
+                # publication
+                r1, r2 = orig("r1"), orig("r2")
+                if r1[0].islower() or r2[0].islower():
+                    continue
+                m1 = g.months[r1.lower().rstrip(".")]
+                m2 = g.months[r2.lower().rstrip(".")]
+                y2s, y1s = m.group("ry2"), m.group("ry1")
+                if y2s:
+                    y2 = int(y2s)
+                elif D is not None:
+                    y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
+                    relative = True
+                else:
+                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
+                    continue
+                y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
+                sd, ed, k = date(y1, m1, 1), _month_end(y2, m2), "period"
             elif m.group("my"):
                 if orig("m3")[0].islower():
                     continue

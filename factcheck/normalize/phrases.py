@@ -90,6 +90,12 @@ class Matches:
         return range(bisect_left(self.starts, lo), bisect_left(self.starts, hi))
 
 
+def _gap_ok(gap: str) -> bool:
+    """Whether two words of a phrase may be separated by ``gap`` (spaces, a hyphen, an
+    apostrophe)."""
+    return gap == " " or (bool(gap) and not gap.strip(_GAP_CHARS))
+
+
 class WordIndex:
     """The words of a lower-cased text and the matches of each table in it."""
 
@@ -111,12 +117,11 @@ class WordIndex:
         sget, mget = single.get, multi.get
         n = len(words)
         firsts = _firsts(single, multi)
+        gap_ok = _gap_ok
         for i in [i for i, w in enumerate(words) if w in firsts]:
             w = words[i]
             c1 = sget(w)
             cm = mget(w)
-            if c1 is None and cm is None:
-                continue
             done: set[str] | None = None
             if cm is not None and i + 1 < n:
                 lst = cm.get(words[i + 1])
@@ -124,7 +129,11 @@ class WordIndex:
                     for name, ws, payload in lst:       # longest first
                         if (done and name in done) or i < skip.get(name, 0):
                             continue
-                        if not self._phrase_at(i, ws):
+                        if len(ws) == 2:
+                            # the second word is known to match: only the gap is checked
+                            if not gap_ok(low[ends[i]:starts[i + 1]]):
+                                continue
+                        elif not self._phrase_at(i, ws):
                             continue
                         mt = matches[name]
                         size = len(ws)
