@@ -160,6 +160,18 @@ def test_weekday_after_a_plan_is_the_coming_one():
     assert span(c) == (date(2024, 12, 19), date(2024, 12, 19))
 
 
+def test_month_ranges_and_more_economy_measures():
+    text = ("Japan's economy grew at an annualised rate of 1.2% in the July-September quarter. "
+            "The US economy added 227,000 jobs last month.\n\nU.S. inflation eased to 2.7% in "
+            "November. Core prices, which exclude food and energy, rose 3.3%.")
+    cs = claims_for(read_text_document(text, "t.txt", date(2024, 12, 18)))
+    assert span(find(cs, "1.2%")) == (date(2024, 7, 1), date(2024, 9, 30))
+    jobs = find(cs, "227,000")
+    assert jobs.measure == "jobs" and span(jobs) == month(2024, 11)
+    core = find(cs, "3.3%")
+    assert core.measure == "core_inflation" and span(core) == month(2024, 11)
+
+
 def test_uk_quarter_and_three_month_periods():
     cs = claims_of(UK)
     assert span(find(cs, "just 0.1%")) == (date(2024, 7, 1), date(2024, 9, 30))
