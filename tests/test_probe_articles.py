@@ -307,3 +307,45 @@ def test_planted_contradiction_is_caught(tmp_path):
     path.write_text(edited, encoding="utf-8")
     flags = [f for f in check_flags(path) if f["rule"] == "conflicting-figures"]
     assert any("3.8%" in f["message"] and "3.5%" in f["message"] for f in flags)
+
+
+# -- war-report phrasings with the General Staff's figures for the report of 11 December 2024 -
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 1,400 soldiers in the last 24 hours, Ukraine's General Staff said on "
+    "Wednesday, bringing the total since the start of the full-scale invasion to 757,340.",
+    "Ukrainian forces killed or wounded 1,400 Russian troops over the past day, according to "
+    "Kyiv, up from 1,350 a day earlier.",
+    "Kyiv's daily tally put Russian losses at 1,400 on Tuesday, with two tanks, 20 armoured "
+    "vehicles, three artillery systems and 36 vehicles and fuel tanks destroyed.",
+    "The Russian army has lost 757,340 soldiers since 24 February 2022, including 1,400 in "
+    "the past day.",
+    "Russia's losses reached 757,340 on Wednesday, up 1,400 from the previous day.",
+    "Ukraine said Russia had lost 1,350 troops on Monday and 1,400 on Tuesday.",
+    "Since Russia invaded in February 2022 it has lost 9,526 tanks and 21,067 artillery "
+    "systems, Kyiv says.",
+    "In the 24 hours to Wednesday morning, Russia lost 1,400 men, the General Staff said.",
+])
+def test_true_war_figures_raise_no_alarm(tmp_path, text):
+    path = tmp_path / "w.md"
+    path.write_text(f"---\ntitle: t\ndate: 2024-12-11\n---\n{text}\n", encoding="utf-8")
+    assert [(f["rule"], f["message"]) for f in check_flags(path)
+            if f["severity"] != "info"] == []
+
+
+def test_parts_and_bare_items_take_the_measure():
+    d = date(2024, 12, 11)
+    cs = claims_for(read_text_document(
+        "The Russian army has lost 757,340 soldiers since 24 February 2022, including 1,400 in "
+        "the past day. Ukraine said Russia had lost 1,350 troops on Monday and 1,400 on "
+        "Tuesday.", "t.txt", d))
+    assert [c.measure for c in cs] == ["personnel_losses"] * 4
+    assert cs[0].cumulative and not cs[1].cumulative
+
+
+def test_since_an_event_written_as_a_clause():
+    cs = claims_for(read_text_document(
+        "Since Russia invaded in February 2022 it has lost 9,526 tanks, Kyiv says.", "t.txt",
+        date(2024, 12, 11)))
+    assert cs[0].cumulative and span(cs[0]) == (date(2022, 2, 1), date(2024, 12, 11))
+

@@ -590,9 +590,9 @@ _CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on")
 # "since late January", "since the outbreak began in late January", "since the strike on 4
 # November": a running scope that starts at the date written and runs to publication
 _SINCE_BEFORE = re.compile(
-    r"(?i)\bsince(?:\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
-    r"(?:began|started|broke\s+out|was\s+declared|was\s+confirmed|was\s+detected|"
-    r"was\s+first\s+reported|emerged))?\s+(?:in\s+|on\s+)?$")
+    r"(?i)\bsince(?:\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
+    r"(?:began|started|broke\s+out|invaded|attacked|launched|was\s+declared|was\s+confirmed|"
+    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office))?\s+(?:in\s+|on\s+)?$")
 
 
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:

@@ -184,6 +184,15 @@ class Context:
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
         period, cumulative = self.period(q, si, ss, se, measure)
+        if not cumulative and period is not None and period[0] == period[1] and \
+                measure is not None:
+            top = self.lex.daily_max(measure)
+            if top is not None and q.value > top:
+                # "Russia's losses reached 757,340 on Wednesday": no day ever brought that
+                # many, so it is the running total as of that day
+                start = self._scope(measure)
+                if start is not None:
+                    period, cumulative = (start, period[1]), True
         if measure is not None and (period is None or period[1] > period[0]) and \
                 self._per_day(q, ss):
             # "averaged 1,500 a day in November": a rate over the period, not its total; a

@@ -371,6 +371,12 @@ class Lexicon:
         dom = self.domain(measure)
         return bool(dom and (self.domains.get(dom) or {}).get("shared_period"))
 
+    def daily_max(self, measure: str | None) -> float | None:
+        """More than any single day of ``measure`` has brought (measures.yaml), or None."""
+        spec = self.measures.get(measure) if measure else None
+        got = spec.get("daily_max") if isinstance(spec, dict) else None
+        return float(got) if got is not None else None
+
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
 

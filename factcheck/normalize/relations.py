@@ -64,6 +64,11 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "against", "than", "after" (the figure of the period before)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
+_BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|of\s+which|of\s+them|among\s+them|and|or)|,)"
+                               r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|over|during|at|the|a|an|last|this|yesterday|"
+                         r"overnight|per|each|since|from|according)\b)")
 _MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|quarter|quadrupl")
 
 
@@ -136,8 +141,13 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
             # a compared value that names no measure is of the figure it is compared with:
             # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
             if same_sentence and b.get("measure") is None and a.get("measure") is not None \
-                    and a["unit"] == b["unit"] and _COMPARED_BEFORE.search(low, a["end"],
-                                                                          b["start"]):
+                    and a["unit"] == b["unit"] and (
+                        _COMPARED_BEFORE.search(low, a["end"], b["start"]) or
+                        (_BARE_AFTER.match(low, b["end"]) is not None and
+                         _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]))):
+                # also a part or a bare next item of the same thing: "757,340 soldiers ...,
+                # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
+                # Tuesday"
                 b["measure"] = a["measure"]
                 b["subject"] = a.get("subject") or b.get("subject")
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
