@@ -371,6 +371,11 @@ class Lexicon:
         dom = self.domain(measure)
         return bool(dom and (self.domains.get(dom) or {}).get("shared_period"))
 
+    def of_change(self, measure: str | None) -> bool:
+        """Whether the measure is itself a rate of change (measures.yaml ``of_change``)."""
+        spec = self.measures.get(measure) if measure else None
+        return bool(spec.get("of_change")) if isinstance(spec, dict) else False
+
     def daily_max(self, measure: str | None) -> float | None:
         """More than any single day of ``measure`` has brought (measures.yaml), or None."""
         spec = self.measures.get(measure) if measure else None

@@ -151,7 +151,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 b["measure"] = a["measure"]
                 b["subject"] = a.get("subject") or b.get("subject")
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
-    _changes(text, low, drafts)
+    _changes(text, low, drafts, lex)
     # totals, parts and lists, per sentence
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
@@ -166,7 +166,7 @@ def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return 0 <= b["sentence"][0] - a["sentence"][1] <= 3
 
 
-def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
@@ -216,6 +216,13 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 elif to is None and _TO_VALUE.search(lead):
                     to = j
             if frm is None or to is None:
+                if last == "by" and not (lex is not None and lex.of_change(d.get("measure"))):
+                    # "rose by 13 to 10,014", "cut its rate by 0.75 points": an amount of
+                    # change, not a level of the thing, even when no earlier value is given
+                    # (a measure that is itself a change, GDP growth, keeps it as its level)
+                    d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                                  "direction": direction}))
+                    d["role"] = "change"
                 continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
