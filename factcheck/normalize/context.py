@@ -45,6 +45,7 @@ _COMPARED_LEAD = re.compile(r"\b(?:from|against|than|after|compared[ \u00a0\n]+(
 # a rate per day right after a figure's words: "1,500 a day", "1,500 troops per day on average"
 _PER_DAY_AFTER = re.compile(r"[ \u00a0\n]+(?:[a-z’'-]+[ \u00a0\n]+){0,3}?(?:a|per|each|every)"
                             r"[ \u00a0\n]+day\b(?![ \u00a0\n]+(?:before|earlier|after))")
+_PER_DAY = re.compile(r"\b(?:a|per|each|every)[ \u00a0\n]+day\b")
 _RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
                              r"versus|vs|was|were|is|are|up|down)\b")
 def _month_end(d: date) -> date:
@@ -209,14 +210,20 @@ class Context:
         November", "an average of 1,500 a day"), or "average daily" / "daily average" /
         "on average" before it in its clause."""
         low = self.low
+        if _PER_DAY_AFTER.match(low, q.end) is not None:
+            return True
         lo = max(ss, q.start - 60)
         for ch in ",;:(":
             lo = max(lo, low.rfind(ch, lo, q.start) + 1)
-        avg = low.find("averag", lo, q.start) >= 0
-        after = _PER_DAY_AFTER.match(low, q.end)
-        if after is not None:
-            return True
-        return avg and low.find("daily", lo, q.start) >= 0
+        hi = min(len(low), q.end + 80)
+        for ch in ",;:(.":
+            k = low.find(ch, q.end, hi)
+            if k >= 0:
+                hi = k
+        if low.find("averag", lo, hi) < 0:
+            return False
+        # "average daily casualties at 1,500", "1,861 patients in hospital on average each day"
+        return low.find("daily", lo, hi) >= 0 or _PER_DAY.search(low, q.end, hi) is not None
 
     def _place(self, q: QuantityMention, se: int, extra: list[tuple[str, Any]]) -> None:
         """``extra.place`` for a distance: the place it is measured to ("3 km from the southern

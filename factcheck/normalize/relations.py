@@ -220,7 +220,9 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # "rose by 13 to 10,014", "cut its rate by 0.75 points": an amount of
                     # change, not a level of the thing, even when no earlier value is given
                     # (a measure that is itself a change, GDP growth, keeps it as its level)
-                    d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                    points = any(k == "percentage_points" for k, _ in d["extra"])
+                    kind = "percent" if d["unit"] == "percent" and not points else "absolute"
+                    d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                                   "direction": direction}))
                     d["role"] = "change"
                 continue
