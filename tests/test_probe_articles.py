@@ -349,3 +349,16 @@ def test_since_an_event_written_as_a_clause():
         date(2024, 12, 11)))
     assert cs[0].cumulative and span(cs[0]) == (date(2022, 2, 1), date(2024, 12, 11))
 
+
+def test_disaster_phrasings():
+    text = ("The town of Chiva, about 30 km west of Valencia, recorded 491 mm of rain in eight "
+            "hours. In Paiporta, some 10 km south of the city, at least 62 people died. About "
+            "1,200 troops from the military emergencies unit had been deployed, the prime "
+            "minister said.")
+    cs = claims_for(read_text_document(text, "t.txt", date(2024, 10, 31)))
+    assert find(cs, "about 30 km").extra_dict()["place"] == "Valencia"
+    assert find(cs, "some 10 km").extra_dict()["place"] == "Valencia"   # "the city"
+    assert find(cs, "491 mm").measure == "rainfall"
+    assert find(cs, "at least 62").measure == "deaths"
+    assert find(cs, "About 1,200").measure != "personnel_losses"       # deployed, not lost
+

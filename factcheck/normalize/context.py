@@ -75,13 +75,15 @@ class _DateNotes:
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
     this hot class is slower)."""
 
-    __slots__ = ("compared_text", "owners")
+    __slots__ = ("compared_text", "owners", "last_place")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
         self.compared_text = frozenset(d.start for d in dates if _COMPARED.search(d.text))
         # date start -> the compared figure it is written after ("from 7.7% in February")
         self.owners: dict[int, int] = {}
+        # the place the last distance was measured to ("30 km west of Valencia")
+        self.last_place: str | None = None
 
 
 class Context:
@@ -232,9 +234,11 @@ class Context:
         before it; nothing when no place is named ("3 km away")."""
         name, ana = self.lex.place_after(self.text, q.end, se)
         if ana:
-            name = self.lex.last_place_before(self.text, q.start)
+            # "the town": the gazetteer place named last, else the place of the last distance
+            name = self.lex.last_place_before(self.text, q.start) or self._dn.last_place
         if name:
             extra.append(("place", name))
+            self._dn.last_place = name
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None, noun: tuple[int, int] | None = None) -> str | None:

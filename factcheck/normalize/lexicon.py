@@ -314,7 +314,12 @@ class Lexicon:
         if ctx:
             need = self._context_phrases.get(mid)
             if (need is None and not before) or (need is not None and phrase in need):
-                window = low[max(0, ss - 200):se]
+                # a noun right after the figure ("1,200 troops") needs the loss word in its
+                # own sentence ("About 1,200 troops had been deployed" after "62 people died"
+                # is no loss), unless the sentence is telegraphic (a key point: "Over the past
+                # day: 1,300 personnel"); a naming phrase before the figure ("the figure") may
+                # lean on the sentences before
+                window = low[max(0, ss - 200):se] if before or se - ss < 100 else low[ss:se]
                 if not self._context_re(mid).search(window):
                     return False
         return True
