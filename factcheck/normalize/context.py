@@ -176,7 +176,8 @@ class Context:
             "extra": extra, "_q": q, "_si": si,
         }
         noun = self.lex.noun_after(self.text, self.low, q.end, se)
-        measure = self.lex.measure(self.low, q, noun, ss, se)
+        measure = self.lex.measure(self.low, q, noun, ss, se,
+                                   d["section"] in ("headline", "keypoints", "caption"))
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun

@@ -246,7 +246,7 @@ class Lexicon:
         return end, stop
 
     def measure(self, low: str, q: QuantityMention, noun: tuple[int, int] | None, ss: int,
-                se: int) -> str | None:
+                se: int, telegraphic: bool = False) -> str | None:
         dim = q.dim if q.dim not in ("currency_rate",) else "currency"
         if q.dim == "points":
             dim = "percent"
@@ -268,7 +268,7 @@ class Lexicon:
                     continue
                 phrase = got[2]
                 for mid in self.phrase_measure.get(phrase, []):
-                    if self._fits(mid, dim, phrase, low, ss, se):
+                    if self._fits(mid, dim, phrase, low, ss, se, wide=telegraphic):
                         return mid
                 break
         if dim in ("percent", "currency", "currency_rate", "") \
@@ -298,7 +298,7 @@ class Lexicon:
         return None
 
     def _fits(self, mid: str, dim: str, phrase: str, low: str, ss: int, se: int,
-              before: bool = False) -> bool:
+              before: bool = False, wide: bool = False) -> bool:
         spec = self.measures.get(mid, {})
         units = spec.get("units")
         if units is not None and dim not in units:
@@ -316,10 +316,10 @@ class Lexicon:
             if (need is None and not before) or (need is not None and phrase in need):
                 # a noun right after the figure ("1,200 troops") needs the loss word in its
                 # own sentence ("About 1,200 troops had been deployed" after "62 people died"
-                # is no loss), unless the sentence is telegraphic (a key point: "Over the past
-                # day: 1,300 personnel"); a naming phrase before the figure ("the figure") may
-                # lean on the sentences before
-                window = low[max(0, ss - 200):se] if before or se - ss < 100 else low[ss:se]
+                # is no loss), unless it is telegraphic (a headline or key point: "Over the
+                # past day: 1,300 personnel"); a naming phrase before the figure ("the figure")
+                # may lean on the sentences before
+                window = low[max(0, ss - 200):se] if before or wide else low[ss:se]
                 if not self._context_re(mid).search(window):
                     return False
         return True
