@@ -3,8 +3,11 @@
 
   .venv/bin/python benchmarks/extract_speed.py [--repeat N] [--no-quantulum]
 
-Texts: every corpus/**/*.md and corpus/**/*.txt (front matter removed by factcheck.document);
-the seed article from ../shared/seed when the corpus is empty. Warm throughput runs
+Texts: the documents factcheck checks in the bundled corpus, corpus/articles/ and
+corpus/drafts/ (.md and .txt, front matter removed by factcheck.document); the seed article from
+../shared/seed when the corpus is empty. ``--with-readmes`` adds the corpus' README files
+(documentation, mostly tables of figures: one figure per 42 characters, twice the articles'
+density), as the script did before 2026-11-25. Warm throughput runs
 ``claims_for`` (the whole extract + normalize step) over all texts N times in this process,
 single-threaded, after one warm-up pass, best of five rounds; it is characters per second of
 CPU time on one core.
@@ -27,9 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def load_texts() -> list[tuple[str, object]]:
+def load_texts(with_readmes: bool = False) -> list[tuple[str, object]]:
     from factcheck.document import read_text_document
-    files = sorted(p for ext in ("md", "txt") for p in (ROOT / "corpus").rglob(f"*.{ext}"))
+    files = sorted(p for sub in ("articles", "drafts") for ext in ("md", "txt")
+                   for p in (ROOT / "corpus" / sub).rglob(f"*.{ext}"))
+    if with_readmes:
+        files += sorted((ROOT / "corpus").rglob("README.md"))
     docs = [read_text_document(p.read_text(encoding="utf-8"), str(p)) for p in files]
     if not docs:
         seed = ROOT.parent / "shared" / "seed" / "pokrovsk-article.txt"
@@ -101,12 +107,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--no-quantulum", action="store_true")
+    ap.add_argument("--with-readmes", action="store_true",
+                    help="also time the corpus' README files (documentation, not articles)")
     ap.add_argument("--stages", action="store_true",
                     help="also print where the time goes, per stage (ms per corpus pass)")
     a = ap.parse_args()
     from factcheck.normalize import claims_for
 
-    texts = load_texts()
+    texts = load_texts(a.with_readmes)
     chars = sum(len(t) for t, _ in texts)
     for _, d in texts:  # warm-up: vocabularies, compiled patterns
         claims_for(d)
