@@ -148,13 +148,20 @@ class _DateGrammar:
             """)
         # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
         # ago/earlier" only at its unit word: the rest of the text is matched without them
-        qa, qb = pattern.index("| (?P<qtr>"), pattern.index("| (?P<mrange>")
-        aa, ab = pattern.index("| (?P<ago>"), pattern.index("| (?P<rel>")
-        assert qb < aa
-        self.rx = re.compile(pattern[:qa] + pattern[qb:aa] + pattern[ab:])
-        self.rx_q = re.compile(pattern[:aa] + pattern[ab:])
+        self.rx = re.compile(_without(pattern, ("qtr", "mrange", "ago")))
+        self.rx_q = re.compile(_without(pattern, ("mrange", "ago")))
+        self.rx_mr = re.compile(_without(pattern, ("qtr", "ago")))
         # "two weeks ago", "a year earlier": tried only at their unit word
-        self.rx_ago = re.compile(pattern[:qa] + pattern[qb:])
+        self.rx_ago = re.compile(_without(pattern, ("qtr", "mrange")))
+
+
+def _without(pattern: str, names: tuple[str, ...]) -> str:
+    """``pattern`` without its top-level alternatives of the given group names."""
+    for name in names:
+        a = pattern.index(f"| (?P<{name}>")
+        b = pattern.index("| (?P<", a + 5)
+        pattern = pattern[:a] + pattern[b:]
+    return pattern
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +172,7 @@ def _grammar() -> _DateGrammar:
 # spelled-out counts that may open "two weeks ago", "three days earlier"
 _NUMBER_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 _AGO_UNITS = frozenset("days week weeks month months year years".split())
+_RANGE_JOIN = frozenset(("to", "and", "through", "until"))
 _QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
              "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
@@ -752,14 +760,22 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None) -> Iterator[re
     if ws is None:
         ws = words(text)
     low, S, W = ws.low, ws.starts, ws.words
+    months, n = g.months, len(W)
     pos = 0
     for i in _anchors(g, ws):
         at = S[i]
         if at < pos:
             continue
         w = W[i]
-        rx = g.rx_q if w in _QUARTER_ANCHORS or w.endswith("-quarter") else \
-            g.rx_ago if w in _AGO_UNITS else g.rx
+        if w in months and i + 1 < n and (W[i + 1] in months or (
+                W[i + 1] in _RANGE_JOIN and i + 2 < n and W[i + 2] in months)):
+            rx = g.rx_mr      # "July-September", "from October to December"
+        elif w in _QUARTER_ANCHORS or w.endswith("-quarter"):
+            rx = g.rx_q
+        elif w in _AGO_UNITS:
+            rx = g.rx_ago
+        else:
+            rx = g.rx
         # candidate starts: up to three date words before the anchor, then the anchor
         starts = []
         for j in range(max(0, i - 3), i):

@@ -213,8 +213,11 @@ class Context:
         November", "an average of 1,500 a day"), or "average daily" / "daily average" /
         "on average" before it in its clause."""
         low = self.low
-        if _PER_DAY_AFTER.match(low, q.end) is not None:
+        if low.find("day", q.end, q.end + 40) >= 0 and \
+                _PER_DAY_AFTER.match(low, q.end) is not None:
             return True
+        if low.find("averag", ss, q.end + 80) < 0:
+            return False
         lo = max(ss, q.start - 60)
         for ch in ",;:(":
             lo = max(lo, low.rfind(ch, lo, q.start) + 1)
