@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -92,9 +93,62 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     raise InputError(path, "malformed front matter: no closing '---' line", 1)
 
 
+# A publication date written in the article's first lines, for documents without front matter
+# or --date: "Published: 17 December 2024", "Updated Dec. 17, 2024 09:30 GMT", "By Jane Doe |
+# December 17, 2024", or a line that is only a date. Only full dates (day, month and year) count,
+# and only in the first few lines: a date further down is the news, not the dateline.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_FULL_DATE = (rf"{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+              rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+_DATE_LINE = re.compile(
+    rf"[*_#>\s]*(?:(?P<label>first\s+published|published|updated|posted|last\s+updated|date|"
+    rf"dated)(?:\s+on)?\s*[:\-–—|]?\s*|by\s+[^|•·,\n]{{2,60}}?\s*[|•·,–—-]\s*)?"
+    rf"(?P<date>{_FULL_DATE}){_TIME}[*_\s.]*$", re.I)
+_DATE_LINES = 6
+
+
+def date_in_text(text: str) -> tuple[date, int] | None:
+    """(publication date, 1-based line of ``text``) written in the first lines, or None.
+
+    A "published" date wins over an "updated" one; otherwise the first date line counts."""
+    found: list[tuple[int, date, int]] = []
+    seen = 0
+    for n, line in enumerate(text.splitlines()[:40], 1):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _DATE_LINES:
+            break
+        if len(line) > 160:
+            continue
+        m = _DATE_LINE.fullmatch(line.strip())
+        if m is None:
+            continue
+        try:
+            from dateutil import parser as dateparser
+            d = dateparser.parse(m.group("date").replace(".", " "), dayfirst=False).date()
+        except (ValueError, OverflowError):
+            continue
+        label = (m.group("label") or "").lower()
+        rank = 1 if "updated" in label else 0
+        found.append((rank, d, n))
+    if not found:
+        return None
+    rank, d, n = min(found, key=lambda x: (x[0], x[2]))
+    return d, n
+
+
 def _document(doc_id: str, text: str, path: str | None, meta: dict[str, Any],
               line_offset: int, date_override: date | None, line: int | None = None) -> Document:
     pub = date_override or parse_date(meta.get("date"), path=path or doc_id, line=line)
+    if pub is None and "date" not in meta:
+        got = date_in_text(text)
+        if got is not None:
+            pub = got[0]
+            meta = {**meta, "date_from_text": f"line {got[1] + line_offset}"}
     extra = tuple(sorted((str(k), _plain(v)) for k, v in meta.items()
                          if k not in ("id", "text", "date", "title", "outlet")))
     title = meta.get("title")

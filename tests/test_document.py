@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from factcheck.document import load_inputs, load_path
 from factcheck.model import Document, DocumentError
 
@@ -93,3 +95,41 @@ def test_documents_are_picklable():
 
     doc = Document(id="x", text="t", date=date(2024, 1, 1), meta=(("k", ("a", "b")),))
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize("head,expected,line", [
+    ("Published: December 17, 2024\n\n", date(2024, 12, 17), 1),
+    ("# Russia's losses\n\nTuesday, 17 December 2024\n\n", date(2024, 12, 17), 3),
+    ("By Jane Doe | 17 Dec 2024\n", date(2024, 12, 17), 1),
+    ("Updated Dec. 18, 2024 09:30 GMT\nPublished Dec. 17, 2024\n", date(2024, 12, 17), 2),
+    ("**Posted 3 January 2025, 14:05**\n", date(2025, 1, 3), 1),
+    ("Headline\n\n2024-12-17\n\n", date(2024, 12, 17), 3),
+])
+def test_publication_date_written_in_the_first_lines(tmp_path, head, expected, line):
+    p = tmp_path / "a.txt"
+    p.write_text(head + "Russia lost 1,600 troops over the past 24 hours.\n", encoding="utf-8")
+    (doc,) = load_path(p)
+    assert doc.date == expected
+    assert dict(doc.meta)["date_from_text"] == f"line {line}"
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, Dec 17 (Reuters) - Russia lost 1,600 troops.\n",          # no year
+    "Russia lost 1,600 troops on 17 December 2024, Ukraine said.\n",  # a date in the news
+    "One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSix\n\nPublished 17 December 2024\n",  # too far down
+])
+def test_no_publication_date_from_the_news_itself(tmp_path, text):
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    (doc,) = load_path(p)
+    assert doc.date is None
+
+
+def test_front_matter_and_override_beat_a_date_in_the_text(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("---\ndate: 2024-12-20\n---\nPublished: December 17, 2024\n\nBody.\n",
+                 encoding="utf-8")
+    assert load_path(p)[0].date == date(2024, 12, 20)
+    q = tmp_path / "b.txt"
+    q.write_text("Published: December 17, 2024\n\nBody.\n", encoding="utf-8")
+    assert load_path(q, date(2024, 12, 1))[0].date == date(2024, 12, 1)
