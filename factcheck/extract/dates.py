@@ -172,6 +172,8 @@ def _grammar() -> _DateGrammar:
 # spelled-out counts that may open "two weeks ago", "three days earlier"
 _NUMBER_STARTS = frozenset("one two three four five six seven eight nine ten".split())
 _AGO_UNITS = frozenset("days week weeks month months year years".split())
+_WEEKDAY_INDEX = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                  "saturday": 5, "sunday": 6}
 _RANGE_JOIN = frozenset(("to", "and", "through", "until"))
 _QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
@@ -525,7 +527,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 relative = True
                 wl = (m.group("wl") or "").lower()
                 if D is not None:
-                    target = list(calendar.day_name).index(weekday.capitalize())
+                    target = _WEEKDAY_INDEX[weekday]   # not calendar.day_name: locale, slow
                     back = (D.weekday() - target) % 7
                     if wl == "last" and back == 0:
                         back = 7
