@@ -42,8 +42,10 @@ def test_ids_offsets_and_determinism():
     ("lost 70 vehicles", 70, 70),
     ("more than 765,000 troops", 765001, 765999),  # journalistic ceiling: not 790,000
     ("at least 50 drones", 50, None),
-    ("fewer than 30 drones", None, 29),
-    ("up to 4,000 km", None, 4000),
+    ("fewer than 30 drones", 0, 29),              # a count cannot be below zero
+    ("up to 4,000 km", 0, 4000),                  # nor a length
+    ("profit of less than $5m", None, 5_000_000),  # money may be (a loss)
+    ("inflation under 2%", None, 2),              # a percentage may be negative
     ("approximately 3km", 2.5, 3.5),              # rounded at its last written digit
     ("approximately 70 vehicles", 65, 74),        # so 63 is not "approximately 70"
     ("nearly 800,000 troops", 720000, 799999),

@@ -15,7 +15,7 @@ from ..extract.numbers import QuantityMention
 
 
 @lru_cache(maxsize=1)
-def _semantics() -> tuple[dict[str, dict[str, Any]], int, float, float]:
+def _semantics() -> tuple[dict[str, dict[str, Any]], int, float, float, frozenset[str]]:
     q = vocab.load("qualifiers.yaml")
     kinds = q.get("kinds", {})
     r = q.get("rounding", {})
@@ -27,7 +27,7 @@ def _semantics() -> tuple[dict[str, dict[str, Any]], int, float, float]:
                     f"{vocab.vocab_path('qualifiers.yaml')}: kind '{name}': unknown {side} "
                     f"'{k.get(side)}'")
     return (kinds, int(r.get("min_trailing_zeros", 2)), float(r.get("half_step", 0.5)),
-            float(q.get("ceiling_steps", 1)))
+            float(q.get("ceiling_steps", 1)), frozenset(q.get("non_negative", ())))
 
 
 def _step_as_written(q: QuantityMention) -> float:
@@ -37,7 +37,7 @@ def _step_as_written(q: QuantityMention) -> float:
 
 def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool]:
     """(lower, upper, lower_open, upper_open) for a figure."""
-    kinds, _min_tz, half, ceiling_steps = _semantics()
+    kinds, _min_tz, half, ceiling_steps, non_negative = _semantics()
     v = q.value
     if q.lower is not None and q.upper is not None:
         return q.lower, q.upper, False, False
@@ -76,6 +76,8 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         hi_open = True
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
+    if lo is None and hi is not None and v >= 0 and q.dim in non_negative:
+        lo, lo_open = 0.0, False    # "fewer than 10 troops" is 0..9, not -inf..9
     if _whole(q):
         lo, lo_open = _inside(lo, lo_open, +1)
         hi, hi_open = _inside(hi, hi_open, -1)
