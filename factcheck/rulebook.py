@@ -72,7 +72,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
-        "display": "text", "noun": "str", "converted": "num",
+        "display": "text", "noun": "str", "converted": "num", "place": "str",
     },
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
@@ -264,9 +264,15 @@ def _same(fields: Iterable[str], alias: str = "a") -> dict[str, Any]:
     return {f: {"eq": _r(alias, f)} for f in fields}
 
 
+# claim fields that are "" for most claims and still compared: two figures with no place
+# (neither is a distance) have the same place
+_OPTIONAL_SAME = frozenset({"place"})
+
+
 def _nonempty(fields: Iterable[str]) -> dict[str, Any]:
     return {f: ({"ne": ""} if FACT_TYPES["claim"].get(f) == "str" else {"eq": 1})
-            for f in fields if f in FACT_TYPES["claim"] and FACT_TYPES["claim"][f] == "str"}
+            for f in fields if f in FACT_TYPES["claim"] and FACT_TYPES["claim"][f] == "str"
+            and f not in _OPTIONAL_SAME}
 
 
 def _pair_same(p: dict[str, Any]) -> list[str]:

@@ -243,6 +243,12 @@ class Context:
         if name:
             extra.append(("place", name))
             self._dn.last_place = name
+        elif self._dn.last_place:
+            # "8 km away": the place of the last distance that named one (see _carry_places)
+            extra.append(("place", self._dn.last_place))
+            extra.append(("place_carried", True))
+        else:
+            extra.append(("place_carried", True))   # filled from a later distance, if any
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None, noun: tuple[int, int] | None = None) -> str | None:
@@ -852,7 +858,27 @@ class Context:
                 d["period"] = src["period"]
                 d["cumulative"] = src["cumulative"]
 
+    @staticmethod
+    def _carry_places(drafts: list[dict[str, Any]]) -> None:
+        """A distance that names no place before any distance names one ("Troops 8 km away"
+        in a headline) is about the place the next distance names."""
+        waiting: list[list[tuple[str, Any]]] = []
+        for d in drafts:
+            extra = d["extra"]
+            if not extra or not any(k == "place_carried" for k, _ in extra):
+                named = next((v for k, v in extra if k == "place"), None) if extra else None
+                if named and waiting:
+                    for w in waiting:
+                        w.append(("place", named))
+                    waiting = []
+                continue
+            if not any(k == "place" for k, _ in extra):
+                waiting.append(extra)
+        for w in waiting:   # no distance names a place: nothing to carry
+            w.remove(("place_carried", True))
+
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self._carry_places(drafts)
         self._summary_subjects(drafts)
         self._summary_periods(drafts)
         out = relate(self.text, self.low, drafts, self.lex)
