@@ -249,3 +249,8 @@ def test_currency_codes_and_spaced_symbols(text, value, unit):
 def test_list_numbers_and_footnote_marks_are_not_figures():
     assert values("1. Russia lost 40 tanks\n2. It lost 3 jets") == [(40, ""), (3, "")]
     assert figures("as the report says [3], see Chapter 3") == []
+
+
+def test_times_is_a_count_only_as_a_rate():
+    assert values("The drug is taken four times a day.") == [(4, "count")]
+    assert values("Losses were four times as high as a year earlier.") == [(4, "")]

@@ -108,7 +108,8 @@ class _Grammar:
         for u in units.get("units", []):
             entry = {"unit": u["unit"], "dim": u.get("dim", ""), "area": bool(u.get("area")),
                      "guard": re.compile(u["guard"]) if u.get("guard") else None,
-                     "spaced": bool(u.get("spaced")), "glued": bool(u.get("glued"))}
+                     "spaced": bool(u.get("spaced")), "glued": bool(u.get("glued")),
+                     "guard_names": bool(u.get("guard_names"))}
             for nm in u.get("names", []) or []:
                 self.unit_by_name.setdefault(_norm(nm), entry)
                 if u.get("article"):
@@ -1103,7 +1104,8 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         if not um.group("exp"):
             return None
     guard = entry.get("guard")
-    if guard is not None and sym is not None and not guard.match(text, uend):
+    if guard is not None and (sym is not None or entry.get("guard_names")) \
+            and not guard.match(text, uend):
         return None
     if entry.get("spaced") and sym is not None and not sep:
         return None
