@@ -254,3 +254,14 @@ def test_list_numbers_and_footnote_marks_are_not_figures():
 def test_times_is_a_count_only_as_a_rate():
     assert values("The drug is taken four times a day.") == [(4, "count")]
     assert values("Losses were four times as high as a year earlier.") == [(4, "")]
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Wage growth picked up to 5.2%.", None),
+    ("The figures add up to 45,450.", None),
+    ("The storm brought up to 300 mm of rain.", "up to"),
+    ("Up to 300 people were hurt.", "up to"),
+])
+def test_up_to_after_a_particle_verb_is_no_bound(text, qualifier):
+    (q,) = find_mentions(text, D).quantities
+    assert q.qualifier == qualifier

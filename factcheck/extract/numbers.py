@@ -266,6 +266,10 @@ class _Grammar:
         # with a figure stated as it is: a definite article ends the qualifier
         self.qualifier = re.compile(
             rf"(?:(?<=[\s(\[“\"‘'—–-])|^)(?P<q>(?i:{qp}))(?:\s+(?i:an?))?\s*$")
+        # "picked up to 5.2%", "added up to": "up" belongs to the verb, "to" is no bound
+        pv = "|".join(re.escape(v) for v in sorted(quals.get("particle_verbs", []) or [],
+                                                   key=len, reverse=True))
+        self.not_qualifier = re.compile(rf"(?i)\b(?:{pv})\s+(?=up\s+to$)") if pv else None
         sp_ = quals.get("suffix_phrases", {}) or {}
         self.suffix_quals: dict[str, str] = {_norm(k): v for k, v in sp_.items()}
         self.suffix_qual = re.compile(
@@ -1009,7 +1013,6 @@ _TIME_AFTER_SPACE = "aApPGU"
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
 _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
-_NOT_QUALIFIER = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|adding)\s+up\s+to$")
 _RANGE_FIRST = frozenset("-–—tao")
 
 
@@ -1438,8 +1441,9 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
                 out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)
                 continue
         qm = g.qualifier.search(text, lo, q.start)
-        if qm and _NOT_QUALIFIER.search(text, max(0, qm.start("q") - 12), qm.end("q")):
-            qm = None  # "add up to 45,450", "sums up to": a verb, not a bound
+        if qm and g.not_qualifier is not None and qm.group("q").lower().startswith("up") \
+                and g.not_qualifier.search(text, max(0, qm.start("q") - 16), qm.end("q")):
+            qm = None  # "add up to 45,450", "picked up to 5.2%": a verb, not a bound
         if qm:
             phrase = _norm(qm.group("q"))
             kind = g.qual_phrases.get(phrase)
