@@ -265,3 +265,9 @@ def test_times_is_a_count_only_as_a_rate():
 def test_up_to_after_a_particle_verb_is_no_bound(text, qualifier):
     (q,) = find_mentions(text, D).quantities
     assert q.qualifier == qualifier
+
+
+def test_straight_quote_runs_over_a_soft_line_break_not_a_blank_line():
+    from factcheck.extract import quotes
+    t = 'He said "we lost 1,600\nsoldiers" and left.\n\nAn "unclosed one.\n\nAnd "x" here.'
+    assert [t[a:b] for a, b in quotes(t)] == ['"we lost 1,600\nsoldiers"', '"x"']

@@ -232,7 +232,9 @@ def section_at(secs: list[Section], starts: list[int], offset: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # Quotations
 
-_QUOTE = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,2000}\"|«[^«»]{1,4000}»")
+# a straight-quoted quotation may run over soft line breaks (wrapped Markdown), not over a
+# blank line: an unclosed quote mark must not pair with one in the next paragraph
+_QUOTE = re.compile(r"“[^“”]{1,4000}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){1,2000}\"|«[^«»]{1,4000}»")
 
 
 def quotes(text: str) -> list[tuple[int, int]]:
