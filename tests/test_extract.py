@@ -271,3 +271,14 @@ def test_straight_quote_runs_over_a_soft_line_break_not_a_blank_line():
     from factcheck.extract import quotes
     t = 'He said "we lost 1,600\nsoldiers" and left.\n\nAn "unclosed one.\n\nAnd "x" here.'
     assert [t[a:b] for a, b in quotes(t)] == ['"we lost 1,600\nsoldiers"', '"x"']
+
+
+def test_a_range_named_as_such_after_a_change_verb_is_one_figure():
+    (q,) = find_mentions("The Fed cut its rate to a range of 4.5% to 4.75%.", D).quantities
+    assert (q.lower, q.upper) == (4.5, 4.75)
+    assert len(find_mentions("Doses rose from 44 mg to 50 mg.", D).quantities) == 2
+
+
+def test_a_threshold_still_to_be_crossed():
+    (q,) = find_mentions("Tank losses could exceed 10,000 this month.", D).quantities
+    assert q.qkind == "threshold"

@@ -319,6 +319,7 @@ in and or to the a was is when at of for by with as from after before until on t
 saw had has have but so while where it its this these those he she they we i you there election
 elections census season budget war invasion
 """.split())
+_RANGE_INTRO = re.compile(r"(?i)\b(?:range|band|corridor|bracket|span)\s+of\s+$")
 _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
     r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
@@ -1301,8 +1302,9 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
             return None
     if conn.endswith("to") or conn in ("through",):
         # "rose from 44 mg to 50 mg" is two figures: a change, not a range
+        # ("cut to a range of 4.5% to 4.75%" is one range: the words say so)
         sent_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
-        if _CHANGE_VERB.search(text, sent_start, q.start):
+        if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
             return None
     got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
