@@ -702,6 +702,9 @@ _RELATIVE = frozenset("past last previous preceding this next".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
+_DIGIT_HEADS = frozenset(("18", "19", "20", "24", "48"))
+
+
 def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
     """Word indexes where a date may be anchored (see ``_DateGrammar.anchor``)."""
     W = ws.words
@@ -709,7 +712,10 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
     months, wdays = g.months, g.weekdays
     out = []
     interesting = g.anchor_words
-    for i in [i for i, w in enumerate(W) if w[0] <= "9" or w in interesting]:
+    # digit words matter only as years (18xx-20xx) or "24"/"48" hours: words are [a-z0-9]+,
+    # so w < ":" is "starts with a digit"
+    for i in [i for i, w in enumerate(W)
+              if w in interesting or (w < ":" and w[:2] in _DIGIT_HEADS)]:
         w = W[i]
         c0 = w[0]
         if c0 <= "9":
