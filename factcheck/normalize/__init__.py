@@ -85,6 +85,11 @@ def _cid(ix: object) -> object:
 
 
 def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...]:
+    for k, v in extra:
+        if k == "conversion_of" or type(v) is dict:
+            break
+    else:
+        return tuple(extra)   # nothing refers to another claim (the usual case)
     out = []
     for k, v in extra:
         if isinstance(v, dict):
