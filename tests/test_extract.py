@@ -282,3 +282,9 @@ def test_a_range_named_as_such_after_a_change_verb_is_one_figure():
 def test_a_threshold_still_to_be_crossed():
     (q,) = find_mentions("Tank losses could exceed 10,000 this month.", D).quantities
     assert q.qkind == "threshold"
+
+
+def test_pence_and_cents_glued_to_their_figure():
+    assert values("Petrol cost 136.6p; shares fell 12p.") == [(136.6, "penny"), (12, "penny")]
+    assert values("It was 99¢.") == [(99, "US_cent")]
+    assert figures("a 1080p screen") == []

@@ -97,8 +97,12 @@ class _Grammar:
                 e = {"unit": sub["unit"], "dim": "currency", "spaced": True}
                 for nm in sub.get("names", []):
                     self.unit_by_name[_norm(nm)] = e
+                # a subunit symbol is written glued to its figure ("5p", "136.6p", "99¢"); a
+                # figure of four or more digits before it is a designation ("1080p")
+                g_ = {"unit": sub["unit"], "dim": "currency", "glued": True, "max_digits": 3,
+                      "guard": re.compile(r"(?![\w-])")}
                 for s in sub.get("symbols", []):
-                    self.unit_by_symbol[s] = e
+                    self.unit_by_symbol[s] = g_
         self.cur_symbols = cur_symbols
         # last characters of currency symbols written with letters ("Rs 500", "Rs. 500")
         self.cur_letter_tail = frozenset(
@@ -1073,6 +1077,18 @@ _FOOT_DASH = re.compile(r"-(\d{1,2})(?=[ \u00a0,.;:)]|$)")
 _FEET_PRIME = re.compile(r"['′][ \u00a0]?(\d{1,2}(?:\.\d+)?)(?:\"|″|''|”)")
 
 
+def _int_digits_before(text: str, pos: int) -> int:
+    """How many digits the integer part of the figure ending at ``pos`` has (136.6 -> 3)."""
+    k = pos
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if k > 1 and text[k - 1] == "." and text[k - 2].isdigit():
+        pos = k = k - 1
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+    return pos - k
+
+
 def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False,
                depth: int = 0) -> tuple[str, str, int] | None:
     """(pint unit, dimension, end) of the unit written at ``pos``, or None."""
@@ -1115,6 +1131,8 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         return None
     if entry.get("glued") and (sep or depth or pos == 0 or not text[pos - 1].isdigit()):
         return None   # "220C" is Celsius, "220 C" or "grade C" is not
+    if entry.get("max_digits") and _int_digits_before(text, pos) > entry["max_digits"]:
+        return None   # "1080p" is a video format, not pence
     unit = entry["unit"]
     dim = entry["dim"]
     end = um.end()
