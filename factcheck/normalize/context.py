@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
@@ -62,6 +63,15 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
 # what may stand between a "since" scope and a date that only restates it ("since the
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
+
+
+def _restarts(scope: Any, written: Any) -> bool:
+    """Whether a date written right after a "since" event ("since the war began on 7
+    October") names another start than the event's own date: it does when it does not hold
+    that date ("in February 2022" holds 24 February 2022 and restates it)."""
+    a, b, e = written.start_date, written.end_date, scope.start_date
+    return a is not None and b is not None and e is not None and not (a <= e <= b) and \
+        b <= (scope.end_date or b)
 # "report" right after a date, or "report(s)/reported" up to six words before it in its clause
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
 _REPORT_BEFORE = re.compile(
@@ -379,7 +389,16 @@ class Context:
         nxt_q = -1
         for dm in sdates:
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
-                continue  # "since the full-scale invasion began in February 2022": one scope
+                # "since the full-scale invasion began in February 2022": one scope; a written
+                # date that does not hold the event's own date is the scope's start ("since
+                # the war began on 7 October" is no scope of another war)
+                if since is not None and since[1].end == last_since and \
+                        _restarts(since[1], dm):
+                    moved = (since[0], replace(since[1], start_date=dm.start_date))
+                    if best is since:
+                        best = moved
+                    since = moved
+                continue
             if dm.end <= q.start:
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"

@@ -134,6 +134,13 @@ class Lexicon:
             mid: frozenset(_key(p) for p in (spec["context_for"].get("phrases") or []))
             for mid, spec in (ms.get("measures", {}) or {}).items()
             if isinstance(spec, dict) and isinstance(spec.get("context_for"), dict)}
+        # measure -> words in the figure's sentence that rule out its context_for phrases
+        self._unless: dict[str, re.Pattern[str]] = {
+            mid: re.compile(r"(?<![\w])(?:" + "|".join(
+                re.escape(str(w).lower()) for w in spec["context_for"]["unless"]) + ")")
+            for mid, spec in (ms.get("measures", {}) or {}).items()
+            if isinstance(spec, dict) and isinstance(spec.get("context_for"), dict)
+            and spec["context_for"].get("unless")}
         self._context_phrases: dict[str, frozenset[str]] = {
             mid: frozenset(_key(p) for p in spec["context_phrases"])
             for mid, spec in (ms.get("measures", {}) or {}).items()
@@ -310,6 +317,9 @@ class Lexicon:
             window = low[max(0, ss - 300):se]
             if not self._context_re(mid, "context_for").search(window):
                 return False
+            unless = self._unless.get(mid)
+            if unless is not None and unless.search(low, ss, se):
+                return False   # "70,457 wounded" by Gaza's health ministry: no troops' losses
         ctx = spec.get("context")
         if ctx:
             need = self._context_phrases.get(mid)
