@@ -288,3 +288,16 @@ def test_pence_and_cents_glued_to_their_figure():
     assert values("Petrol cost 136.6p; shares fell 12p.") == [(136.6, "penny"), (12, "penny")]
     assert values("It was 99¢.") == [(99, "US_cent")]
     assert figures("a 1080p screen") == []
+
+
+def test_markdown_table_rows_and_headers():
+    from factcheck.extract.text import table_cell, tables
+    t = ("Losses:\n\n| Category | Over the past day | Total |\n|---|:---:|---:|\n"
+         "| Tanks | 8 | 9,500 |\n| Drones | 34 | 20,200 |\n\nAfter | the table 5.\n")
+    rows = tables(t)
+    assert len(rows) == 2                     # body rows only; the line after a blank is none
+    ls = t.index("| Drones")
+    cell = table_cell(rows, ls, t.index("20,200"))
+    assert t[slice(*cell.row_header)] == "Drones" and t[slice(*cell.column_header)] == "Total"
+    assert table_cell(rows, ls, t.index("Drones")).row_header is None   # the header cell itself
+    assert tables("a | b\nno rule line\n| c | d |") == {}

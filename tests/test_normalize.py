@@ -354,3 +354,12 @@ def test_a_total_of_is_no_running_total():
                 "tanks.")
     assert all(not c.cumulative and c.period.start == D - DAY for c in cs)
     assert cs[0].role == "total" and {c.group for c in cs[1:]} == {cs[0].id}
+
+
+def test_a_figure_in_a_table_cell_is_a_figure_of_its_row():
+    text = ("Russian losses reported by Ukraine's General Staff:\n\n"
+            "| Category | Over the past day | Total |\n|---|---|---|\n"
+            "| Tanks | 8 | 9,500 |\n| Drones | 34 | 20,200 |\n")
+    got = [(c.text, c.measure, c.cumulative) for c in claims(text)]
+    assert got == [("8", "tanks", False), ("9,500", "tanks", True),
+                   ("34", "drones", False), ("20,200", "drones", True)]

@@ -230,6 +230,87 @@ def section_at(secs: list[Section], starts: list[int], offset: int) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Markdown tables: what a figure in a cell is a figure of
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """A figure's cell in a Markdown table: the row's first cell and the column's header, as
+    spans of the text (None when the table has no such cell or the figure stands in it)."""
+
+    row_header: tuple[int, int] | None
+    column_header: tuple[int, int] | None
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cell spans of the table line [s, e), whitespace trimmed, outer pipes dropped."""
+    line = text[s:e]
+    bars = [i for i, ch in enumerate(line) if ch == "|" and (i == 0 or line[i - 1] != "\\")]
+    edges = ([-1] if not line.lstrip().startswith("|") else []) + bars
+    if not line.rstrip().endswith("|"):
+        edges.append(len(line))
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        a, b = a + 1, b
+        while a < b and line[a] in " \t":
+            a += 1
+        while b > a and line[b - 1] in " \t":
+            b -= 1
+        out.append((s + a, s + b))
+    return out
+
+
+def tables(text: str) -> dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Body rows of the Markdown tables in ``text``: line start -> (the row's cell spans,
+    the header row's cell spans). A table is a header line with pipes, a rule line
+    (``|---|:---:|``) and the lines with pipes after it."""
+    out: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+    if "|" not in text or "---" not in text:
+        return out
+    lines = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        lines.append((pos, end))
+        if nl == -1:
+            break
+        pos = nl + 1
+    i = 1
+    while i < len(lines):
+        rs, re_ = lines[i]
+        hs, he = lines[i - 1]
+        if "|" in text[hs:he] and _TABLE_RULE.fullmatch(text, rs, re_) and "|" in text[rs:re_]:
+            header = _cells(text, hs, he)
+            j = i + 1
+            while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+                out[lines[j][0]] = (_cells(text, *lines[j]), header)
+                j += 1
+            i = j
+        i += 1
+    return out
+
+
+def table_cell(rows: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]],
+               line_start: int, pos: int) -> TableCell | None:
+    """The cell context of the figure at ``pos`` on the table row starting at ``line_start``
+    (from ``tables``), or None when that line is no table row."""
+    got = rows.get(line_start)
+    if got is None:
+        return None
+    cells, header = got
+    k = next((i for i, (a, b) in enumerate(cells) if a <= pos < b), None)
+    if k is None:
+        return None
+    row_header = cells[0] if k > 0 and cells[0][1] > cells[0][0] else None
+    column_header = header[k] if k < len(header) and header[k][1] > header[k][0] else None
+    return TableCell(row_header, column_header)
+
+
+# ---------------------------------------------------------------------------------------------
 # Quotations
 
 # a straight-quoted quotation may run over soft line breaks (wrapped Markdown), not over a

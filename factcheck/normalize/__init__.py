@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from ..extract import find_mentions
+from ..extract.text import table_cell, tables
 from ..model import Claim, Document, Period
 from .context import Context
 from .intervals import interval
@@ -40,6 +41,8 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             continue
         lo, hi, lo_open, hi_open = interval(q)
         drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
+    if "|" in text:
+        _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
     out: list[Claim] = []
     line_offset = doc.line_offset
@@ -77,6 +80,31 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             "extra": _extra_ids(extra) if extra else (),
         }))
     return tuple(out)
+
+
+def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
+    """A figure in a Markdown table cell that names nothing is a figure of its row's first
+    cell ("| Tanks | 8 |"), else of its column's header; a column headed as a running total
+    ("Total", "Since February 2022") makes it one."""
+    rows = tables(text)
+    if not rows:
+        return
+    for d in drafts:
+        q = d["_q"]
+        cell = table_cell(rows, text.rfind("\n", 0, q.num_start) + 1, q.num_start)
+        if cell is None:
+            continue
+        if d["measure"] is None:
+            for span in (cell.row_header, cell.column_header):
+                if span is not None:
+                    got = ctx.lex.measure(ctx.low, q, span, span[0], span[1], True)
+                    if got is not None:
+                        d["measure"] = got
+                        break
+        if cell.column_header is not None and not d["cumulative"]:
+            cum, daily = ctx.lex.marker_spans(*cell.column_header)
+            if cum and not daily:
+                d["cumulative"] = True
 
 
 def _cid(ix: object) -> object:
