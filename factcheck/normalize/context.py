@@ -63,6 +63,15 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
 # what may stand between a "since" scope and a date that only restates it ("since the
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
+# a period named as the baseline a figure is measured against ("above the 1850-1900 average")
+_BASELINE_AFTER = re.compile(r"[ \u00a0]*(?:averages?|levels?|baselines?|mean|norm)\b")
+# a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
+# 2008", "the first time since 1990"): no running total
+_RECORD_SINCE = re.compile(
+    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
+    r"(?:[ \u00a0\n]+[a-z’'-]+){0,5}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+# a twelve-month period named by its end ("the year to November", "12 months ending October")
+_YEAR_TO = re.compile(r"\b(?:to|ending|ended|through|until|till)\b")
 
 
 def _restarts(scope: Any, written: Any) -> bool:
@@ -388,6 +397,11 @@ class Context:
         compared = self._dn.owners
         nxt_q = -1
         for dm in sdates:
+            if _BASELINE_AFTER.match(low, dm.end) is not None:
+                continue  # "1.48C above the 1850-1900 level": the baseline, not the period
+            if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
+                                                           dm.start) is not None:
+                continue  # "59.7%, the lowest since 2001": a record's comparison, no scope
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 # "since the full-scale invasion began in February 2022": one scope; a written
                 # date that does not hold the event's own date is the scope's start ("since
@@ -454,9 +468,11 @@ class Context:
             period = (dm.start_date, dm.end_date)
             if level and dm.kind == "period" and dm.start_date.day == 1 and \
                     dm.end_date == _month_end(dm.end_date) and \
-                    (dm.end_date - dm.start_date).days in (364, 365):
+                    (dm.end_date - dm.start_date).days in (364, 365) and \
+                    _YEAR_TO.search(dm.text.lower()) is not None:
                 # an annual rate is the rate of its last month: "5.0% in the year to
-                # November" is November's rate, as "annual inflation in November" is
+                # November" is November's rate, as "annual inflation in November" is; a
+                # calendar year ("fell 5.7% last year") is the year's
                 period = (dm.end_date.replace(day=1), dm.end_date)
             if cumulative:
                 start = (since[1].start_date if since is not None else

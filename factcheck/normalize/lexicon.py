@@ -146,6 +146,11 @@ class Lexicon:
             for mid, spec in (ms.get("measures", {}) or {}).items()
             if isinstance(spec, dict) and spec.get("context_phrases") is not None}
         self.before_measure: dict[str, list[str]] = {}
+        # dimensions a naming phrase before the figure may name: rates, money and counts, and
+        # any a measure with "before" phrases declares ("carbon dioxide ... 36.8bn tonnes")
+        self._before_dims = frozenset({"percent", "currency", "currency_rate", ""} | {
+            str(u) for spec in self.measures.values()
+            if isinstance(spec, dict) and spec.get("before") for u in spec.get("units") or []})
         for mid, spec in self.measures.items():
             if not isinstance(spec, dict):
                 raise vocab.VocabError(f"{vocab.vocab_path('measures.yaml')}: measure '{mid}' "
@@ -278,8 +283,7 @@ class Lexicon:
                     if self._fits(mid, dim, phrase, low, ss, se, wide=telegraphic):
                         return mid
                 break
-        if dim in ("percent", "currency", "currency_rate", "") \
-                and (noun is None or first in _NOT_A_NOUN):
+        if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN):
             # nearest naming phrase before the figure in its sentence
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
