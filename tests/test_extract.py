@@ -301,3 +301,13 @@ def test_markdown_table_rows_and_headers():
     assert t[slice(*cell.row_header)] == "Drones" and t[slice(*cell.column_header)] == "Total"
     assert table_cell(rows, ls, t.index("Drones")).row_header is None   # the header cell itself
     assert tables("a | b\nno rule line\n| c | d |") == {}
+
+
+@pytest.mark.parametrize("text,start", [
+    ("troops lost since the February 2022 invasion", date(2022, 2, 24)),
+    ("troops lost since Russia's 2022 invasion of Ukraine", date(2022, 2, 24)),
+    ("troops lost since the 2014 war", date(2014, 1, 1)),   # not the table's 2022 war
+])
+def test_since_a_dated_event_is_a_running_scope(text, start):
+    (dm,) = find_dates(text, D)
+    assert (dm.kind, dm.start_date, dm.end_date) == ("since", start, D)

@@ -81,6 +81,12 @@ class _DateGrammar:
                                key=len, reverse=True))
         ev = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
                               for e in self.events), key=len, reverse=True))
+        # "since the February 2022 invasion", "since Russia's 2022 invasion": a dated event
+        # noun after the date makes it a running scope from the event (its own day when the
+        # events table dates it inside the month or year written)
+        self.since_dated_event = re.compile(
+            rf"\bsince{_WS}+(?:the|[a-z]+[’']s|its|their){_WS}+"
+            rf"(?:(?P<mon>{mon}){_WS}+)?(?P<y>(?:19|20)\d\d){_WS}+(?P<ev>{ev})\b")
         num = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
               r"fourteen|twenty-four|thirty|forty-eight"
         # Anchors, found fast on the lower-cased text: a month or weekday name, a year, a
@@ -569,7 +575,35 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
             continue
         if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
             out[i] = _since_event(text, dm, D)
+    if has_since and D is not None:
+        out = _since_dated_events(g, low, text, out, D)
     return out
+
+
+def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
+                        D: date) -> list[DateMention]:
+    """"since the February 2022 invasion": one running scope replaces the month it names."""
+    found = []
+    for m in g.since_dated_event.finditer(low):
+        y = int(m.group("y"))
+        mon = g.months[m.group("mon").rstrip(".")] if m.group("mon") else None
+        ev = g.events.get(" ".join(m.group("ev").replace("-", " ").split()))
+        if ev is None:
+            ev = next((d for k, d in g.events.items()
+                       if k.replace("-", " ") == " ".join(m.group("ev").replace("-", " ")
+                                                          .split())), None)
+        if ev is not None and ev.year == y and (mon is None or ev.month == mon):
+            start = ev
+        else:
+            start = date(y, mon or 1, 1)
+        if start > D:
+            continue
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], start, D, None,
+                                 True, "since"))
+    if not found:
+        return out
+    keep = [dm for dm in out if not any(f.start <= dm.start < f.end for f in found)]
+    return sorted(keep + found, key=lambda x: x.start)
 
 
 # a plan or forecast before a weekday makes it the coming one
