@@ -32,6 +32,11 @@ _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 _TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
 _FROM_WORD = re.compile(r"\b(?:from|after|against)[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
+# an earlier value set off by a comma: "to 121 seats, down from 365"
+_APPOSED_FROM = re.compile(r",[ \u00a0\n]+(?:up|down)[ \u00a0\n]+from[ \u00a0\n]+"
+                           r"(?:[a-z]+[ \u00a0\n]+)?$")
+# a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
+_THAN_BEFORE = re.compile(r"\bthan[ \u00a0\n]+(?:(?:in|at|on|during)[ \u00a0\n]+)?$")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
@@ -397,6 +402,9 @@ class Context:
         compared = self._dn.owners
         nxt_q = -1
         for dm in sdates:
+            if dm.start >= q.end and _THAN_BEFORE.search(low, max(q.end, dm.start - 16),
+                                                         dm.start) is not None:
+                continue  # "9.7 million votes, fewer than in 2017": the compared year's
             if _BASELINE_AFTER.match(low, dm.end) is not None:
                 continue  # "1.48C above the 1850-1900 level": the baseline, not the period
             if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
@@ -603,6 +611,17 @@ class Context:
         k = bisect_right(self.q_starts, pos - 1)
         return self.q_starts[k] if k < len(self.q_starts) else len(self.text)
 
+    def _old_year_after(self, end: int) -> bool:
+        """Whether a bare year two or more years before publication stands right after a
+        figure ending at ``end`` ("from 365 in 2019" in a 2024 article)."""
+        D = self.doc.date
+        j = bisect_right(self.date_starts, end - 1)
+        if D is None or j >= len(self.date_starts) or self.date_starts[j] - end > 12:
+            return False
+        dm = self.m.dates[j]
+        return dm.kind == "year" and dm.start_date is not None and \
+            D.year - dm.start_date.year >= 2
+
     def _figure_between(self, a: int, b: int, ss: int) -> bool:
         """Whether a date at ``b`` after a figure ending at ``a`` is that of another figure the
         text compares with, standing between them after "from", "than", "after"...: when the
@@ -615,6 +634,9 @@ class Context:
             return False
         if _RELATION_WORDS.search(self.low, a, self.q_starts[k]) is None:
             return False
+        if self._old_year_after(self.m.quantities[k].end) and \
+                self.date_starts[bisect_right(self.date_starts, self.m.quantities[k].end - 1)] == b:
+            return True   # "to 121 seats from 365 in 2019" told in 2024: 2019 is 365's
         i = bisect_right(self.date_starts, ss - 1)
         return i < len(self.date_starts) and self.date_starts[i] < a and \
             self.m.dates[i].kind in ("month", "part", "period", "date") and \
@@ -707,6 +729,12 @@ class Context:
             return ""
         prev = self.q_starts[k - 1]
         if not _TO_BEFORE.search(self.low, max(ss, prev - 30), prev):
+            return "yes"
+        if _APPOSED_FROM.search(self.low, prev, q.start) is not None:
+            return "yes"   # "fell to 121 seats, down from 365 in 2019": 2019 is 365's
+        if self._old_year_after(q.end):
+            # "falling to 121 seats from 365 in 2019", told in 2024: no news is that old, so
+            # the year is the earlier value's ("to 2.1% from 2.5% in October": the change's)
             return "yes"
         # "to 12% in December from 11.2% in November": the new value has its own date, so the
         # date after the earlier one is that one's; "to 13.5% from 13% in December": the

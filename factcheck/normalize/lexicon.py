@@ -268,6 +268,17 @@ class Lexicon:
         if noun is not None:
             i0 = ix.word_at(noun[0])
             first = ix.words[i0] if i0 < len(ix.words) and ix.starts[i0] < noun[1] else ""
+        if first == "of":
+            # "411 of the 650 seats": a part takes the measure of the whole it is part of
+            j = i0 + 1
+            if j < len(ix.words) and ix.words[j] == "the":
+                j += 1
+            if j < len(ix.words) and ix.words[j][:1].isdigit() and ix.starts[j] < noun[1]:
+                got = ix.match_at(self.after_table, j + 1, noun[1])
+                if got is not None:
+                    for mid in self.phrase_measure.get(got[2], []):
+                        if self._fits(mid, dim, got[2], low, ss, se, wide=telegraphic):
+                            return mid
         if noun is not None and first not in _NOUN_BREAK:
             # a phrase right after the figure, or after up to four modifier words ("9,162 and
             # for artillery systems at 20,039" names nothing after 9,162)

@@ -95,6 +95,9 @@ def _mult_re() -> re.Pattern[str]:
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
+_OF_WHOLE = re.compile(r"[ \u00a0\n]+of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?")
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     mult = grammar().multiples
     mult_re = _mult_re()
@@ -138,6 +141,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                         y["measure"] = x["measure"]
                     if y.get("subject") is None and x.get("subject") is not None:
                         y["subject"] = x["subject"]
+            # "411 of the 650 seats": the whole a part is counted in is no restatement of it
+            if same_sentence and a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"],
+                                                                              b["start"]):
+                b["role"] = b.get("role") or "whole"
             # a compared value that names no measure is of the figure it is compared with:
             # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
             if same_sentence and b.get("measure") is None and a.get("measure") is not None \
