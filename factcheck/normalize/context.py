@@ -54,6 +54,10 @@ _PER_DAY_AFTER = re.compile(r"[ \u00a0\n]+(?:[a-z’'-]+[ \u00a0\n]+){0,3}?(?:a|
 _PER_DAY = re.compile(r"\b(?:a|per|each|every)[ \u00a0\n]+day\b")
 _RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
                              r"versus|vs|was|were|is|are|up|down)\b")
+_LIST_RELATION = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
+                            r"versus|vs|up|down)\b")
+
+
 def _month_end(d: date) -> date:
     return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
 
@@ -847,7 +851,9 @@ class Context:
         k0 = bisect_right(self.q_starts, qe - 1)
         if k0 < len(self.q_starts) and self.q_starts[k0] < ds:
             between = self.low[qe:self.q_starts[k0]]
-            return not (_LIST_GAP.fullmatch(between) and not _RELATION_WORDS.search(between))
+            # "112 people were killed and 760 injured on Thursday": a copula inside a list
+            # item compares nothing
+            return not (_LIST_GAP.fullmatch(between) and not _LIST_RELATION.search(between))
         k = bisect_right(self.q_starts, de - 1)
         if k >= len(self.q_starts):
             return False

@@ -114,6 +114,12 @@ _SPEAKER_FOR = re.compile(
     r"commander|head|chief|adviser|advisor|analyst|analysts)[ \u00a0]+(?:for|of|at|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'-]*(?:[ \u00a0]+[\w’'-]+){0,4})[ \u00a0]*$")
 
+# a speaker named by the body before them: "a senior UN humanitarian official"
+_SPEAKER_OF = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})(?:[ \u00a0]+[a-z-]+){0,2}"
+    r"[ \u00a0]+(?:spokesman|spokeswoman|spokesperson|official|officials|representative|"
+    r"commander|envoy|diplomat|diplomats|minister|adviser|advisor)[ \u00a0]*$")
+
 
 class Lexicon:
     def __init__(self) -> None:
@@ -581,6 +587,13 @@ class Lexicon:
             m = _SPEAKER_FOR.search(phrase)
             if m is not None:
                 return " ".join(m.group(1).split())
+        if not tail:
+            # "a senior UN humanitarian official": the body named before the speaker
+            m = _SPEAKER_OF.search(phrase)
+            if m is not None:
+                name = " ".join(m.group(1).split())
+                canon = self.source_alias_re.fullmatch(name.lower())
+                return self.alias_source[_key(canon.group(1))] if canon else name
         if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
                                                                  "we", "i", "you", "this")) \
                 and not all(w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
