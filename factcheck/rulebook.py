@@ -289,13 +289,30 @@ def _check_conflict(p, where):
         # b <= k*a + floor and a <= k*b + floor (symmetric: a is merely the earlier one)
         scale = {"value": {"le": _r("a", "value", k, floor),
                            "ge": _r("a", "value", 1 / k, -floor / k)}}
+    clash = [{"upper": {"lt": _r("a", "lower", 1 - tol)}},
+             {"lower": {"gt": _r("a", "upper", 1 + tol)}}]
     return {"facts": [
         {"as": "a", "type": "claim", "where": base},
         {"as": "b", "type": "claim",
          "where": _merge(base, _same(same + ["dim"]), {"n": {"gt": _r("a", "n")}}, scale),
-         "any": [{"upper": {"lt": _r("a", "lower", 1 - tol)}},
-                 {"lower": {"gt": _r("a", "upper", 1 + tol)}}]}],
+         "any": [_merge(c, k) for c in clash for k in _compatible(p.get("compatible", []))]}],
         "anchor": "b"}
+
+
+def _compatible(fields: Iterable[str]) -> list[dict[str, Any]]:
+    """Alternatives for fields that must be equal only when both claims have one ("1,600"
+    in the key points and "1,900, the General Staff said" are one figure; "45, the air force
+    said" and "15, Moscow claimed" are two sides' figures): b has none, or b has one and a
+    has none, or they are equal. Each field needs its yes/no ``has_<field>``."""
+    alts: list[dict[str, Any]] = [{}]
+    for f in fields:
+        if f"has_{f}" not in FACT_TYPES["claim"]:
+            raise ValueError(f"'compatible' field '{f}' has no 'has_{f}' yes/no field")
+        alts = [_merge(a, k) for a in alts for k in (
+            {f"has_{f}": {"eq": 0}},
+            {f"has_{f}": {"gt": _r("a", f"has_{f}")}},
+            {f: {"eq": _r("a", f)}})]
+    return alts
 
 
 def _check_dimension(p, where):
@@ -433,7 +450,8 @@ SAME = ["measure", "subject", "period", "cumulative"]
 CHECKS: dict[str, CheckType] = {c.name: c for c in [
     CheckType("pattern", "facts and tests spelled out in the rule (no Python)", {}, lambda p, w: {}),
     CheckType("conflict", "two claims of one measure, subject and period whose intervals cannot "
-              "both hold", {"same": SAME, "tolerance": 0.0, "max_ratio": 0.0, "ratio_floor": 0.0},
+              "both hold", {"same": SAME, "compatible": [], "tolerance": 0.0, "max_ratio": 0.0,
+                            "ratio_floor": 0.0},
               _check_conflict),
     CheckType("dimension_mismatch", "one measure stated in incompatible dimensions",
               {"same": ["noun", "subject"], "required": ["noun"]}, _check_dimension),
