@@ -311,3 +311,14 @@ def test_markdown_table_rows_and_headers():
 def test_since_a_dated_event_is_a_running_scope(text, start):
     (dm,) = find_dates(text, D)
     assert (dm.kind, dm.start_date, dm.end_date) == ("since", start, D)
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("it costs $5-10 million", 5e6, 10e6),
+    ("1.5-2 million people", 1.5e6, 2e6),
+    ("between 2 and 3 million", 2e6, 3e6),
+    ("800,000 to 1.2 million", 8e5, 1.2e6),     # the first bound is written in full
+])
+def test_a_scale_after_a_range_applies_to_both_bounds(text, lo, hi):
+    (q,) = find_mentions(text, D).quantities
+    assert (q.lower, q.upper) == (lo, hi)

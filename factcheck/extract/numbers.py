@@ -1347,6 +1347,11 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         return None
     if conn.endswith("to") and q2.value < q.value and q.value >= 0:
         return None  # "176 to 151": a tally or a fall, two figures
+    # "$5-10 million", "1.5-2 million people": the scale written after the second bound is
+    # the first's too, when the first has none of its own and the range then ascends
+    factor = _scale_at(g, text, m2.end())
+    if factor > 1.0 and q.step * factor <= q2.step and q.value * factor <= q2.value:
+        q = _replace(q, value=q.value * factor, step=q.step * factor, rounded=True)
     lo, hi = min(q.value, q2.value), max(q.value, q2.value)
     # with different units of one dimension the second bound's unit wins for both only when
     # the first has none; otherwise keep the first unit and leave the bounds as written
@@ -1358,6 +1363,18 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
                               step=min(q.step or 1.0, q2.step or 1.0), rounded=False,
                               lower=lo, upper=hi, is_range=True, bare=q.bare and q2.bare)
     return mention, end2
+
+
+def _scale_at(g: _Grammar, text: str, pos: int) -> float:
+    """The scale suffix or word written right after a number ending at ``pos`` (1.0 if none)."""
+    sm = g.suffix.match(text, pos) if text[pos:pos + 1].isalpha() else None
+    if sm is None and text[pos:pos + 1] == " ":
+        sm = g.spaced_suffix.match(text, pos)
+    if sm is not None:
+        info = g.suffixes[sm.group(1)]
+        return 1.0 if info.get("currency_only") else float(info["value"])
+    wm = g.scale_word.match(text, pos)
+    return float(g.scales[wm.group(1).lower()]) if wm else 1.0
 
 
 _WORD_RANGE_GAP = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+$|[ \u00a0]?[-–][ \u00a0]?$")
