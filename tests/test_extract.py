@@ -322,3 +322,8 @@ def test_since_a_dated_event_is_a_running_scope(text, start):
 def test_a_scale_after_a_range_applies_to_both_bounds(text, lo, hi):
     (q,) = find_mentions(text, D).quantities
     assert (q.lower, q.upper) == (lo, hi)
+
+
+def test_brackets_hold_a_conversion_in_prose_and_a_negative_in_a_table():
+    assert values("debt of £1.2bn ($1.5bn)") == [(1.2e9, "GBP"), (1.5e9, "USD")]
+    assert values("| Net income | ($5m) |") == [(-5e6, "USD")]

@@ -900,8 +900,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             if pm_ is not None:                            # "aged 34", "the age of 67"
                 unit, dim = g.prefix_units[_norm(pm_.group(1))]
     end = uend
-    if open_paren and cur_code and text[end:end + 1] == ")":
-        sign = -1.0
+    if open_paren and cur_code and text[end:end + 1] == ")" and _accounting_cell(text, s):
+        sign = -1.0   # "revenue is ($99.99)": an accountant's negative
         end += 1
     elif open_paren:
         s = s + 1
@@ -970,6 +970,20 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                         num_start=s, step=step, rounded=rounded, lower=lower, upper=upper,
                         spelled=spelled, bare=bare)
     return q, end
+
+
+def _accounting_cell(text: str, paren: int) -> bool:
+    """Whether the "(" at ``paren`` opens an accountant's negative ("revenue is ($99.99)",
+    "| Net income | ($5m) |") rather than a conversion of the amount written just before it
+    ("£1.2bn ($1.5bn)", "20 million pounds ($25m)"): a figure in the words right before the
+    bracket, with no stop between, makes it a conversion."""
+    k = paren - 1
+    lo = max(0, paren - 30)
+    while k >= lo and text[k] not in ".;:|\n(":
+        if text[k].isdigit():
+            return False
+        k -= 1
+    return True
 
 
 def _emphasis_open(text: str, lead: int) -> bool:
