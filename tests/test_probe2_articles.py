@@ -156,6 +156,18 @@ def test_election_seats_votes_share_and_parties():
     assert find(cs, "59.7%", "body").measure == "turnout"
 
 
+def test_election_turnout_is_of_no_party_named_before():
+    cs = claims_of(ELECTION)
+    for words, section in (("59.7%", "keypoints"), ("59.7%", "body"), ("67.3%", "body")):
+        c = find(cs, words, section)
+        assert c.measure == "turnout" and c.subject is None, (words, section)
+
+
+def test_headline_verb_kills_names_deaths():
+    c = find(claims_of(GAZA), "112", "headline")
+    assert c.measure == "deaths" and span(c) == (date(2024, 2, 29), date(2024, 2, 29))
+
+
 def test_election_part_of_a_whole():
     cs = claims_of(ELECTION)
     part, whole = find(cs, "411", "body"), find(cs, "650", "body")

@@ -290,6 +290,8 @@ class Context:
         if got is not None:
             self._remember(measure, got)
             return got
+        if self.lex.own_subject(measure):
+            return None   # "Turnout was 59.7%" is of no party named before it
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
         par = self.paragraph(ss)
@@ -333,7 +335,7 @@ class Context:
                 nxt[dom] = d.get("subject")
             elif d.get("subject") is not None:
                 nxt[dom] = d["subject"]
-            elif nxt.get(dom) is not None:
+            elif nxt.get(dom) is not None and not self.lex.own_subject(d["measure"]):
                 d["subject"] = nxt[dom]
 
     def _remember(self, measure: str | None, subject: str) -> None:

@@ -418,6 +418,10 @@ class Lexicon:
         got = spec.get("daily_max") if isinstance(spec, dict) else None
         return float(got) if got is not None else None
 
+    def own_subject(self, measure: str | None) -> bool:
+        """Whether the measure takes a subject only from its own sentence (own_subject)."""
+        return measure is not None and bool(self.measures.get(measure, {}).get("own_subject"))
+
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
 
