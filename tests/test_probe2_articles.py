@@ -86,6 +86,19 @@ def test_gaza_humanitarian_measures_and_sources():
     assert famine.source == "United Nations"
 
 
+def test_gaza_the_same_ministry_is_the_ministry_named_before():
+    cs = claims_of(GAZA)
+    assert find(cs, "30,035").source == "Gaza Health Ministry"
+    assert find(cs, "70,457").source == "Gaza Health Ministry"
+    c = find(cs, "about 1.7 million", "body")                 # "The UN estimates that ..."
+    assert c.source == "United Nations" and c.hedge == "estimated"
+
+
+def test_an_anaphor_without_a_named_source_is_none():
+    (c,) = one("The ministry said 40 people died.", date(2024, 3, 1))
+    assert c.source is None
+
+
 def test_speaker_named_by_the_body_before_them():
     (c,) = one('"We counted 40 lorries," a senior UN aid official said.', date(2024, 3, 1))
     assert c.source == "United Nations"

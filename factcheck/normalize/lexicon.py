@@ -114,6 +114,11 @@ _SPEAKER_FOR = re.compile(
     r"commander|head|chief|adviser|advisor|analyst|analysts)[ \u00a0]+(?:for|of|at|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'-]*(?:[ \u00a0]+[\w’'-]+){0,4})[ \u00a0]*$")
 
+# a source named again by its head noun: "the same ministry", "the agency"
+_ANAPHOR_SOURCE = re.compile(
+    r"(?i)(?:the|that|this)[ \u00a0]+(?:same[ \u00a0]+)?([a-z]+[ \u00a0]+)??(ministry|agency|service|office|"
+    r"department|bureau|authority|institute|organisation|organization|programme|program|"
+    r"commission|committee|council|centre|center)")
 # a speaker named by the body before them: "a senior UN humanitarian official"
 _SPEAKER_OF = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})(?:[ \u00a0]+[a-z-]+){0,2}"
@@ -223,6 +228,7 @@ class Lexicon:
         """Index one document (lower-cased text, and its word list when known); later look-ups
         refer to it."""
         self._attr_cache = {}
+        self._named: list[tuple[int, str]] = []   # (where, source) resolved so far, in order
         self._pronouns: dict[int, int] = {}
         self.ix = WordIndex(low, self.tables, ws)
         return self.ix
@@ -550,6 +556,7 @@ class Lexicon:
             name = self.canonical_source(text[s:e])
             if name:
                 out.append(((im.starts[k], e), name))
+                self._named.append((s, name))
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
@@ -558,8 +565,11 @@ class Lexicon:
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
             phrase = before[cut + 1:]
             name = self._np_source(phrase.strip()) if phrase.strip() else None
+            if name is None and phrase.strip():
+                name = self._anaphor_source(phrase.strip(), vs)
             if name:
                 out.append(((vs - len(phrase.lstrip()), vs), name))
+                self._named.append((vs, name))
                 continue
             # "..., said the ministry."
             after = text[ve:min(se, ve + 90)]
@@ -568,8 +578,21 @@ class Lexicon:
                 name = self._np_source(am.group(1).strip())
                 if name:
                     out.append(((ve + am.start(1), ve + am.end(1)), name))
+                    self._named.append((ve, name))
         self._attr_cache[key] = out
         return out
+
+    def _anaphor_source(self, phrase: str, pos: int) -> str | None:
+        """"The same ministry said", "the health ministry said": the source named last before
+        ``pos`` whose name has those words ("Gaza Health Ministry"), else None."""
+        m = _ANAPHOR_SOURCE.fullmatch(phrase)
+        if m is None:
+            return None
+        words = [w.lower() for w in (m.group(1) or "").split()] + [m.group(2).lower()]
+        for at, name in reversed(self._named):
+            if at < pos and all(w in name.lower().split() for w in words):
+                return name
+        return None
 
     def _np_source(self, phrase: str) -> str | None:
         m = self.source_alias_re.search(phrase.lower())
