@@ -90,6 +90,8 @@ def _unit_info(unit: str) -> tuple[float, float, str] | None:
         return 1.0, 0.0, ""
     if unit in ("%", "percent"):
         return 1.0, 0.0, "percent"
+    if unit == "basis_point":    # compared in percentage points, like percent
+        return 0.01, 0.0, "percent"
     try:
         reg = _ureg()
         q0 = reg.Quantity(0.0, unit).to_base_units()
@@ -246,9 +248,14 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 items.append(("change", a, b, 1.0 + sign * amount / 100.0, 0.0,
                               {"amount": amount, "direction": ch.get("direction", "up")}))
             else:
-                base_amount = (to_base(amount, b.unit or "") or 0.0) - (to_base(0.0, b.unit or "") or 0.0)
+                # the amount in its own unit when it has one ("25 basis points" from 3.25%),
+                # else in the unit of the figure it changes ("up 200 from 1,000 km")
+                unit = c.unit if c.unit and dimension(c.unit) == dimension(b.unit or "") \
+                    else (b.unit or "")
+                base_amount = (to_base(amount, unit) or 0.0) - (to_base(0.0, unit) or 0.0)
                 items.append(("change", a, b, 1.0, sign * base_amount,
-                              {"amount": amount, "direction": ch.get("direction", "up")}))
+                              {"amount": amount, "direction": ch.get("direction", "up"),
+                               "unit": c.unit if unit == c.unit else ""}))
         conv = extra.get("conversion_of")
         if isinstance(conv, str) and conv in by_id and not (
                 facts[c.id]["dim"].startswith("unit:") and
@@ -287,8 +294,9 @@ def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{k:g} times")
     if kind == "change":
-        pct = "%" if k != 1.0 else ""
-        return f"{more.get('direction', 'up')} {more.get('amount', 0):g}{pct}"
+        if k != 1.0:
+            return f"{more.get('direction', 'up')} {more.get('amount', 0):g}%"
+        return f"{more.get('direction', 'up')} {_fmt(more.get('amount', 0), more.get('unit', ''))}"
     return "converted"
 
 

@@ -327,3 +327,10 @@ def test_a_scale_after_a_range_applies_to_both_bounds(text, lo, hi):
 def test_brackets_hold_a_conversion_in_prose_and_a_negative_in_a_table():
     assert values("debt of £1.2bn ($1.5bn)") == [(1.2e9, "GBP"), (1.5e9, "USD")]
     assert values("| Net income | ($5m) |") == [(-5e6, "USD")]
+
+
+def test_basis_points_are_points_of_a_percentage():
+    assert values("The bank cut its rate by 25 basis points; yields rose 12bp.") == [
+        (25, "basis_point"), (12, "basis_point")]
+    from factcheck.normalize.units import convert
+    assert convert(25, "basis_point", "percent") == pytest.approx(0.25)

@@ -18,7 +18,8 @@ from ..extract import vocab
 
 
 def currency_definitions() -> list[str]:
-    """pint definition lines for every currency and sub-unit in units.yaml."""
+    """pint definition lines for every currency and sub-unit in units.yaml, and its extra
+    ``definitions`` (units pint lacks: "basis_point = 0.0001")."""
     units = vocab.load("units.yaml")
     lines: list[str] = []
     for cur in units.get("currencies", []) or []:
@@ -26,6 +27,7 @@ def currency_definitions() -> list[str]:
         lines.append(f"{code} = [currency_{code}]")
         for sub in cur.get("subunits", []) or []:
             lines.append(f"{sub['unit']} = {float(sub['factor'])!r} * {code}")
+    lines += [str(x) for x in units.get("definitions", []) or []]
     return lines
 
 
@@ -69,6 +71,8 @@ def short_unit(unit: str) -> str:
         return ""
     if unit in ("percent", "%"):
         return "%"
+    if unit == "basis_point":
+        return "bp"
     try:
         return format(registry().Unit(unit), "~").replace(" ", "")
     except Exception:  # noqa: BLE001 - display only: an unknown unit is shown as written
