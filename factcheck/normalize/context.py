@@ -149,6 +149,7 @@ class Context:
         self._from_ends = self._after_from()
         self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
         self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
+        self._date_notes: dict[int, bool | int] = {}   # date start -> _note_date
         self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
@@ -408,14 +409,15 @@ class Context:
         compared = self._dn.owners
         nxt_q = -1
         for dm in sdates:
-            if dm.start >= q.end and _THAN_BEFORE.search(low, max(q.end, dm.start - 16),
-                                                         dm.start) is not None:
+            note = self._date_notes.get(dm.start)
+            if note is None:
+                note = self._date_notes[dm.start] = self._note_date(dm, ss)
+            if note is True:
+                # "1.48C above the 1850-1900 level": the baseline, not the period; "59.7%,
+                # the lowest since 2001": a record's comparison, no scope
+                continue
+            if note >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
-            if _BASELINE_AFTER.match(low, dm.end) is not None:
-                continue  # "1.48C above the 1850-1900 level": the baseline, not the period
-            if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
-                                                           dm.start) is not None:
-                continue  # "59.7%, the lowest since 2001": a record's comparison, no scope
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 # "since the full-scale invasion began in February 2022": one scope; a written
                 # date that does not hold the event's own date is the scope's start ("since
@@ -616,6 +618,20 @@ class Context:
         """Where the first figure at or after ``pos`` starts (len(text) when none)."""
         k = bisect_right(self.q_starts, pos - 1)
         return self.q_starts[k] if k < len(self.q_starts) else len(self.text)
+
+    def _note_date(self, dm: Any, ss: int) -> bool | int:
+        """What a date is besides a period, worked out once per date: True for a baseline
+        ("above the 1850-1900 level") or a record's "since" ("the lowest since 2001"); else
+        where a "than" right before it starts ("fewer than in 2017": the date is of no figure
+        before that), or -1 when there is none."""
+        low = self.low
+        if _BASELINE_AFTER.match(low, dm.end) is not None:
+            return True
+        if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
+                                                       dm.start) is not None:
+            return True
+        m = _THAN_BEFORE.search(low, max(ss, dm.start - 16), dm.start)
+        return m.start() if m is not None else -1
 
     def _old_year_after(self, end: int) -> bool:
         """Whether a bare year two or more years before publication stands right after a
