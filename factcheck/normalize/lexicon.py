@@ -157,6 +157,8 @@ class Lexicon:
             for mid, spec in (ms.get("measures", {}) or {}).items()
             if isinstance(spec, dict) and spec.get("context_phrases") is not None}
         self.before_measure: dict[str, list[str]] = {}
+        self._own_subject = frozenset(mid for mid, spec in self.measures.items()
+                                      if isinstance(spec, dict) and spec.get("own_subject"))
         # dimensions a naming phrase before the figure may name: rates, money and counts, and
         # any a measure with "before" phrases declares ("carbon dioxide ... 36.8bn tonnes")
         self._before_dims = frozenset({"percent", "currency", "currency_rate", ""} | {
@@ -426,7 +428,7 @@ class Lexicon:
 
     def own_subject(self, measure: str | None) -> bool:
         """Whether the measure takes a subject only from its own sentence (own_subject)."""
-        return measure is not None and bool(self.measures.get(measure, {}).get("own_subject"))
+        return measure in self._own_subject
 
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
@@ -565,7 +567,7 @@ class Lexicon:
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
             phrase = before[cut + 1:]
             name = self._np_source(phrase.strip()) if phrase.strip() else None
-            if name is None and phrase.strip():
+            if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
             if name:
                 out.append(((vs - len(phrase.lstrip()), vs), name))
