@@ -73,8 +73,8 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
-_BASELINE_FIRST = frozenset("albmn")   # first letters of the words _BASELINE_AFTER names
-_BASELINE_AFTER = re.compile(r"[ \u00a0]*(?:averages?|levels?|baselines?|mean|norm)\b")
+_BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
+_BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|norm)\b")
 # a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
 # 2008", "the first time since 1990"): no running total
 _RECORD_SINCE = re.compile(
@@ -626,7 +626,7 @@ class Context:
         where a "than" right before it starts ("fewer than in 2017": the date is of no figure
         before that), or -1 when there is none."""
         low = self.low
-        if low[dm.end + 1:dm.end + 2] in _BASELINE_FIRST and \
+        if low.startswith(_BASELINE_WORDS, dm.end + 1) and \
                 _BASELINE_AFTER.match(low, dm.end) is not None:
             return True
         if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
