@@ -150,7 +150,8 @@ class Context:
         self._from_ends = self._after_from()
         self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
         self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
-        self._date_notes: dict[int, bool | int] = {}   # date start -> _note_date
+        # sentence start -> (its dates that can be periods, "than" dates: _dates_for_periods)
+        self._period_dates: dict[int, tuple[list[Any], dict[int, int]]] = {}
         self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
@@ -404,20 +405,14 @@ class Context:
         best = None
         since = None
         last_since = -1
-        sdates = self._sent_dates.get(ss)
-        if sdates is None:
-            sdates = self._dates_in(ss, se)
+        got = self._period_dates.get(ss)
+        if got is None:
+            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
+        sdates, thans = got
         compared = self._dn.owners
         nxt_q = -1
         for dm in sdates:
-            note = self._date_notes.get(dm.start)
-            if note is None:
-                note = self._date_notes[dm.start] = self._note_date(dm, ss)
-            if note is True:
-                # "1.48C above the 1850-1900 level": the baseline, not the period; "59.7%,
-                # the lowest since 2001": a record's comparison, no scope
-                continue
-            if note >= q.end:
+            if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 # "since the full-scale invasion began in February 2022": one scope; a written
@@ -619,6 +614,25 @@ class Context:
         """Where the first figure at or after ``pos`` starts (len(text) when none)."""
         k = bisect_right(self.q_starts, pos - 1)
         return self.q_starts[k] if k < len(self.q_starts) else len(self.text)
+
+    def _dates_for_periods(self, ss: int, se: int) -> tuple[list[Any], dict[int, int]]:
+        """The sentence's dates that can be a figure's period, once per sentence: without
+        baselines ("above the 1850-1900 level") and records' "since" ("the lowest since
+        2001"); and where a "than" right before a date starts ("fewer than in 2017": the date
+        is of no figure before it)."""
+        sdates = self._sent_dates.get(ss)
+        if sdates is None:
+            sdates = self._dates_in(ss, se)
+        keep: list[Any] = []
+        thans: dict[int, int] = {}
+        for dm in sdates:
+            note = self._note_date(dm, ss)
+            if note is True:
+                continue
+            if note >= 0:
+                thans[dm.start] = note
+            keep.append(dm)
+        return keep, thans
 
     def _note_date(self, dm: Any, ss: int) -> bool | int:
         """What a date is besides a period, worked out once per date: True for a baseline
