@@ -120,6 +120,9 @@ _ANAPHOR_SOURCE = re.compile(
     r"department|bureau|authority|institute|organisation|organization|programme|program|"
     r"commission|committee|council|centre|center)")
 # a speaker named by the body before them: "a senior UN humanitarian official"
+_SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                  "representative", "commander", "envoy", "diplomat", "diplomats", "minister",
+                  "adviser", "advisor")
 _SPEAKER_OF = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})(?:[ \u00a0]+[a-z-]+){0,2}"
     r"[ \u00a0]+(?:spokesman|spokeswoman|spokesperson|official|officials|representative|"
@@ -616,7 +619,7 @@ class Lexicon:
             m = _SPEAKER_FOR.search(phrase)
             if m is not None:
                 return " ".join(m.group(1).split())
-        if not tail:
+        if not tail and phrase.rstrip().endswith(_SPEAKER_NOUNS):
             # "a senior UN humanitarian official": the body named before the speaker
             m = _SPEAKER_OF.search(phrase)
             if m is not None:
