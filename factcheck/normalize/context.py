@@ -623,6 +623,10 @@ class Context:
         sdates = self._sent_dates.get(ss)
         if sdates is None:
             sdates = self._dates_in(ss, se)
+        low = self.low
+        if not sdates or not (low.find("than", ss, se) >= 0 or low.find("since", ss, se) >= 0
+                              or any(low.find(w, ss, se) >= 0 for w in _BASELINE_WORDS)):
+            return sdates, {}
         keep: list[Any] = []
         thans: dict[int, int] = {}
         for dm in sdates:
