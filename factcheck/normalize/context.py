@@ -36,7 +36,10 @@ _FROM_WORD = re.compile(r"\b(?:from|after|against)[ \u00a0\n]+(?:the[ \u00a0\n]+
 _APPOSED_FROM = re.compile(r",[ \u00a0\n]+(?:up|down)[ \u00a0\n]+from[ \u00a0\n]+"
                            r"(?:[a-z]+[ \u00a0\n]+)?$")
 # a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
-_THAN_BEFORE = re.compile(r"\bthan[ \u00a0\n]+(?:(?:in|at|on|during)[ \u00a0\n]+)?$")
+# ... or its result on another occasion: "a gain of 209 on its result in 2019"
+_THAN_BEFORE = re.compile(r"\b(?:than[ \u00a0\n]+(?:(?:in|at|on|during)[ \u00a0\n]+)?|on[ \u00a0\n]+"
+                          r"(?:its|their|the)[ \u00a0\n]+(?:result|tally|total|showing|"
+                          r"performance|score)[ \u00a0\n]+(?:(?:in|at|of|from)[ \u00a0\n]+)?)$")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
@@ -625,6 +628,7 @@ class Context:
             sdates = self._dates_in(ss, se)
         low = self.low
         if not sdates or not (low.find("than", ss, se) >= 0 or low.find("since", ss, se) >= 0
+                              or low.find(" on ", ss, se) >= 0
                               or any(low.find(w, ss, se) >= 0 for w in _BASELINE_WORDS)):
             return sdates, {}
         keep: list[Any] = []
@@ -650,8 +654,8 @@ class Context:
         if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
                                                        dm.start) is not None:
             return True
-        lo = max(ss, dm.start - 16)
-        if low.find("than", lo, dm.start) < 0:
+        lo = max(ss, dm.start - 45)
+        if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
         return m.start() if m is not None else -1

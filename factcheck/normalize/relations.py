@@ -223,10 +223,12 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 elif to is None and _TO_VALUE.search(lead):
                     to = j
             if frm is None or to is None:
-                if last == "by" and not (lex is not None and lex.of_change(d.get("measure"))):
-                    # "rose by 13 to 10,014", "cut its rate by 0.75 points": an amount of
-                    # change, not a level of the thing, even when no earlier value is given
-                    # (a measure that is itself a change, GDP growth, keeps it as its level)
+                if (last == "by" or _CHANGE_OF.search(before)) and \
+                        not (lex is not None and lex.of_change(d.get("measure"))):
+                    # "rose by 13 to 10,014", "cut its rate by 0.75 points", "a gain of 209 on
+                    # its result in 2019": an amount of change, not a level of the thing, even
+                    # when no earlier value is given (a measure that is itself a change, GDP
+                    # growth, keeps it as its level)
                     points = any(k == "percentage_points" for k, _ in d["extra"])
                     kind = "percent" if d["unit"] == "percent" and not points else "absolute"
                     d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
