@@ -38,8 +38,8 @@ _APPOSED_FROM = re.compile(r",[ \u00a0\n]+(?:up|down)[ \u00a0\n]+from[ \u00a0\n]
 # a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
 # ... or its result on another occasion: "a gain of 209 on its result in 2019"
 _THAN_BEFORE = re.compile(r"\b(?:than[ \u00a0\n]+(?:(?:in|at|on|during)[ \u00a0\n]+)?|on[ \u00a0\n]+"
-                          r"(?:its|their|the)[ \u00a0\n]+(?:result|tally|total|showing|"
-                          r"performance|score)[ \u00a0\n]+(?:(?:in|at|of|from)[ \u00a0\n]+)?)$")
+                          r"(?:its|their|the)[ \u00a0\n]+(?:result|tally|showing|performance)"
+                          r"[ \u00a0\n]+(?:(?:in|at|of|from)[ \u00a0\n]+)?)$")
 _TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
@@ -77,6 +77,8 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
+# words without which a sentence has no date for _note_date to set aside
+_NOTE_WORDS = ("than", "since", "result", "tally", "showing", "performance") + _BASELINE_WORDS
 _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|norm)\b")
 # a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
 # 2008", "the first time since 1990"): no running total
@@ -627,9 +629,7 @@ class Context:
         if sdates is None:
             sdates = self._dates_in(ss, se)
         low = self.low
-        if not sdates or not (low.find("than", ss, se) >= 0 or low.find("since", ss, se) >= 0
-                              or low.find(" on ", ss, se) >= 0
-                              or any(low.find(w, ss, se) >= 0 for w in _BASELINE_WORDS)):
+        if not sdates or not any(low.find(w, ss, se) >= 0 for w in _NOTE_WORDS):
             return sdates, {}
         keep: list[Any] = []
         thans: dict[int, int] = {}
