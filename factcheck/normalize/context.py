@@ -78,7 +78,7 @@ _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
 # words without which a sentence has no date for _note_date to set aside
-_NOTE_WORDS = ("than", "since", "result", "tally", "showing", "performance") + _BASELINE_WORDS
+# (_dates_for_periods looks for these words, and those of _BASELINE_WORDS, before any date)
 _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|norm)\b")
 # a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
 # 2008", "the first time since 1990"): no running total
@@ -298,7 +298,7 @@ class Context:
         if got is not None:
             self._remember(measure, got)
             return got
-        if self.lex.own_subject(measure):
+        if measure in self.lex.own_subjects:
             return None   # "Turnout was 59.7%" is of no party named before it
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
@@ -629,7 +629,14 @@ class Context:
         if sdates is None:
             sdates = self._dates_in(ss, se)
         low = self.low
-        if not sdates or not any(low.find(w, ss, se) >= 0 for w in _NOTE_WORDS):
+        if not sdates:
+            return sdates, {}
+        f = low.find
+        if f("than", ss, se) < 0 and f("since", ss, se) < 0 and f("level", ss, se) < 0 and \
+                f("average", ss, se) < 0 and f("result", ss, se) < 0 and \
+                f("baseline", ss, se) < 0 and f("mean", ss, se) < 0 and \
+                f("norm", ss, se) < 0 and f("tally", ss, se) < 0 and \
+                f("showing", ss, se) < 0 and f("performance", ss, se) < 0:
             return sdates, {}
         keep: list[Any] = []
         thans: dict[int, int] = {}

@@ -160,7 +160,7 @@ class Lexicon:
             for mid, spec in (ms.get("measures", {}) or {}).items()
             if isinstance(spec, dict) and spec.get("context_phrases") is not None}
         self.before_measure: dict[str, list[str]] = {}
-        self._own_subject = frozenset(mid for mid, spec in self.measures.items()
+        self.own_subjects = frozenset(mid for mid, spec in self.measures.items()
                                       if isinstance(spec, dict) and spec.get("own_subject"))
         # dimensions a naming phrase before the figure may name: rates, money and counts, and
         # any a measure with "before" phrases declares ("carbon dioxide ... 36.8bn tonnes")
@@ -431,7 +431,7 @@ class Lexicon:
 
     def own_subject(self, measure: str | None) -> bool:
         """Whether the measure takes a subject only from its own sentence (own_subject)."""
-        return measure in self._own_subject
+        return measure in self.own_subjects
 
     def is_state(self, measure: str | None) -> bool:
         return bool(measure and self.measures.get(measure, {}).get("state"))
