@@ -329,11 +329,14 @@ def quotes(text: str) -> list[tuple[int, int]]:
 
 _MASK = re.compile(
     r"""
+    (?=[<`\]hw])                                  # cheap first-character test at each position
+    (?:
       <!--.*?-->                                   # HTML comments (rule test marks)
     | <[A-Za-z/][^>\n]{0,200}>                     # tags
     | `[^`\n]+`                                    # inline code
     | \]\([^)\s]*\)                                # Markdown link target
     | (?:https?://|www\.)[^\s<>()\[\]"”]+          # URLs
+    )
     """,
     re.X | re.S,
 )
