@@ -11,16 +11,14 @@ same 3 spurious claims, 0 false alarms."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
-from factcheck.document import load_path, read_text_document
+from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
+from probe_support import check_flags, claims_of, find, span
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe2"
 GAZA = PROBE / "2024-03-01-gaza-aid-convoy.md"
@@ -29,23 +27,6 @@ ELECTION = PROBE / "2024-07-06-uk-election-results.md"
 YEAR_2023 = (date(2023, 1, 1), date(2023, 12, 31))
 YEAR_2019 = (date(2019, 1, 1), date(2019, 12, 31))
 POLLING_DAY = (date(2024, 7, 4), date(2024, 7, 4))
-
-
-def claims_of(path: Path):
-    (doc,) = load_path(path)
-    return claims_for(doc)
-
-
-def find(cs, text: str, section: str | None = None, nth: int = 0):
-    """The nth claim whose words are ``text`` (line breaks read as spaces)."""
-    got = [c for c in cs if " ".join(c.text.split()) == text
-           and (section is None or c.section == section)]
-    assert len(got) > nth, f"no claim {text!r} ({section}) among {[c.text for c in cs]}"
-    return got[nth]
-
-
-def span(c):
-    return (c.period.start, c.period.end) if c.period else None
 
 
 def one(text: str, d: date):
@@ -219,12 +200,6 @@ def test_record_since_is_no_scope_and_a_recent_from_month_is_the_change_s():
 
 
 # -- check: no false alarms, and a planted contradiction is caught ----------------------------
-
-def check_flags(path: Path) -> list[dict]:
-    res = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
-    assert res.exit_code in (0, 1), res.output
-    data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
-    return [f for d in data["documents"] for f in d.get("flags", [])]
 
 
 @pytest.mark.parametrize("path", [GAZA, CLIMATE, ELECTION], ids=lambda p: p.stem)

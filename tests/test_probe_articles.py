@@ -6,16 +6,14 @@ deliberate contradiction must be caught."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
-from factcheck.document import load_path, read_text_document
+from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
+from probe_support import check_flags, claims_of, find, span
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe"
 TANKS = PROBE / "2025-02-11-tank-losses-10000.md"
@@ -23,23 +21,6 @@ UK = PROBE / "2024-12-18-uk-inflation-november.md"
 MEASLES = PROBE / "2025-03-28-measles-texas.md"
 MILTON = PROBE / "2024-10-11-hurricane-milton.md"
 MONEY = PROBE / "2025-01-23-money-league.md"
-
-
-def claims_of(path: Path):
-    (doc,) = load_path(path)
-    return claims_for(doc)
-
-
-def find(cs, text: str, section: str | None = None, nth: int = 0):
-    """The nth claim whose words are ``text`` (line breaks read as spaces)."""
-    got = [c for c in cs if " ".join(c.text.split()) == text
-           and (section is None or c.section == section)]
-    assert len(got) > nth, f"no claim {text!r} ({section}) among {[c.text for c in cs]}"
-    return got[nth]
-
-
-def span(c):
-    return (c.period.start, c.period.end) if c.period else None
 
 
 def month(y: int, m: int):
@@ -243,7 +224,6 @@ def test_money_revenue_measure_and_no_subject_from_far_below():
     assert find(cs, "€1.046bn", "keypoints").measure == "revenue"
 
 
-
 def test_a_year_earlier_is_the_figure_s_period_a_year_back():
     cs = claims_of(MONEY)
     now = find(cs, "€1.046bn", "keypoints")
@@ -266,12 +246,6 @@ def test_money_bracketed_other_currency_is_no_conversion_error():
 
 
 # -- check: no false alarms, and a planted contradiction is caught ----------------------------
-
-def check_flags(path: Path, *extra: str) -> list[dict]:
-    res = CliRunner().invoke(main, ["check", str(path), "--format", "json", *extra])
-    assert res.exit_code in (0, 1), res.output
-    data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
-    return [f for d in data["documents"] for f in d.get("flags", [])]
 
 
 @pytest.mark.parametrize("path", [UK, MEASLES, MILTON, MONEY], ids=lambda p: p.stem)
@@ -358,7 +332,6 @@ def test_disaster_phrasings():
     assert find(cs, "491 mm").measure == "rainfall"
     assert find(cs, "at least 62").measure == "deaths"
     assert find(cs, "About 1,200").measure != "personnel_losses"       # deployed, not lost
-
 
 
 def test_a_distance_without_a_place_is_about_the_place_named_nearest(tmp_path):

@@ -1,0 +1,37 @@
+"""Helpers shared by the probe-article tests (test_probe_articles, test_probe2_articles)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.document import load_path
+from factcheck.normalize import claims_for
+
+
+def claims_of(path: Path):
+    (doc,) = load_path(path)
+    return claims_for(doc)
+
+
+def find(cs, text: str, section: str | None = None, nth: int = 0):
+    """The nth claim whose words are ``text`` (line breaks read as spaces)."""
+    got = [c for c in cs if " ".join(c.text.split()) == text
+           and (section is None or c.section == section)]
+    assert len(got) > nth, f"no claim {text!r} ({section}) among {[c.text for c in cs]}"
+    return got[nth]
+
+
+def span(c):
+    return (c.period.start, c.period.end) if c.period else None
+
+
+def check_flags(path: Path, *extra: str) -> list[dict]:
+    """The flags `factcheck check --format json` reports for one file."""
+    res = CliRunner().invoke(main, ["check", str(path), "--format", "json", *extra])
+    assert res.exit_code in (0, 1), res.output
+    data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
+    return [f for d in data["documents"] for f in d.get("flags", [])]
