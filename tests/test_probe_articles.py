@@ -346,3 +346,18 @@ def test_a_distance_without_a_place_is_about_the_place_named_nearest(tmp_path):
         path.write_text("---\ndate: 2024-12-17\n---\n" + text + "\n", encoding="utf-8")
         flags = [f for f in check_flags(path) if f["rule"] == "conflicting-figures"]
         assert flags and "8 km" in flags[0]["message"], text
+
+
+def test_an_undated_headline_figure_is_the_body_figure_it_summarises(tmp_path):
+    """A wrong headline is compared with the body: it takes the period of the first body
+    figure of its measure when the two are within a factor of three."""
+    path = tmp_path / "h.md"
+    path.write_text("---\ndate: 2024-12-17\n---\n# Russia loses 1,900 troops as fighting rages\n\n"
+                    "Russian forces lost 1,600 troops over the past 24 hours, according to "
+                    "Ukraine's General Staff.\n", encoding="utf-8")
+    flags = [f for f in check_flags(path, "--no-store") if f["rule"] == "conflicting-figures"]
+    assert flags and "1,900" in flags[0]["message"]
+    path.write_text("---\ndate: 2024-12-17\n---\n# Russia's tank losses pass 9,000\n\n"
+                    "Russian forces lost 4 tanks over the past 24 hours, according to "
+                    "Ukraine's General Staff.\n", encoding="utf-8")
+    assert not [f for f in check_flags(path) if f["severity"] in ("error", "warning")]

@@ -979,6 +979,34 @@ class Context:
                 d["period"] = src["period"]
                 d["cumulative"] = src["cumulative"]
 
+    def _headline_periods(self, drafts: list[dict[str, Any]]) -> None:
+        """An undated headline or key-point figure that restates no body figure exactly is
+        about the story's first body figure of its measure, unit and subject when the two are
+        within a factor of three ("Russia loses 1,900 troops" above "lost 1,600 troops over
+        the past 24 hours"): it takes that figure's period, so a wrong headline is compared.
+        A figure further off ("passes 10,000 tanks" above "13 tanks in a day") is about
+        another scope and stays undated, and so does a compared value ("up from 13%")."""
+        first: dict[tuple[Any, Any], dict[str, Any]] = {}
+        for d in drafts:
+            if d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
+                    and d.get("measure") is not None and d.get("role") is None:
+                first.setdefault((d["measure"], d["unit"]), d)
+        if not first:
+            return
+        for d in drafts:
+            if d["section"] not in ("headline", "keypoints") or d.get("period") is not None \
+                    or d.get("measure") is None or d.get("cumulative") or d["qualifier"] \
+                    or _COMPARED_LEAD.search(self.low, max(0, d["start"] - 40), d["start"]):
+                continue    # (a compared value: "up from 13%")
+            src = first.get((d["measure"], d["unit"]))
+            if src is None or (d.get("subject") and src.get("subject")
+                               and d["subject"] != src["subject"]):
+                continue
+            a, b = abs(d["value"]), abs(src["value"])
+            if a > 0 and b > 0 and max(a, b) <= 3 * min(a, b):
+                d["period"] = src["period"]
+                d["cumulative"] = src["cumulative"]
+
     @staticmethod
     def _carry_places(drafts: list[dict[str, Any]]) -> None:
         """A distance that names no place before any distance names one ("Troops 8 km away"
@@ -1002,6 +1030,7 @@ class Context:
         self._carry_places(drafts)
         self._summary_subjects(drafts)
         self._summary_periods(drafts)
+        self._headline_periods(drafts)
         out = relate(self.text, self.low, drafts, self.lex)
         for d in out:
             d.pop("_q", None)
