@@ -363,3 +363,13 @@ def test_a_figure_in_a_table_cell_is_a_figure_of_its_row():
     got = [(c.text, c.measure, c.cumulative) for c in claims(text)]
     assert got == [("8", "tanks", False), ("9,500", "tanks", True),
                    ("34", "drones", False), ("20,200", "drones", True)]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ukraine's air force said it shot down 30 drones.", "Ukraine's air force"),
+    ("Poland's interior ministry said 1,200 people crossed.", "Poland's interior ministry"),
+    ("Ukraine's military said it shot down 30 drones.", "Ukrainian Ministry of Defense"),
+    ("The air force said 30 drones were shot down.", None),
+])
+def test_a_named_partys_body_is_a_source(text, source):
+    assert one(text).source == source

@@ -205,6 +205,13 @@ class Lexicon:
                 self.alias_source.setdefault(_key(a), name)
         self.source_alias_re = re.compile(
             r"(?<![\w])(" + _alt(list(self.alias_source)) + r")(?![\w])")
+        bodies = [b.lower() for b in src.get("bodies", []) or []]
+        # "Ukraine's air force", "Poland's interior ministry": a named party's body, kept as
+        # written when no alias names it
+        self.possessive_body = re.compile(
+            r"(?<![\w’'-])([A-Z][\w.-]*(?:[ \u00a0]+[A-Z][\w.-]*){0,2}[’']s[ \u00a0]+"
+            r"(?:[a-z-]+[ \u00a0]+){0,2}(?:" + _alt(bodies) + r"))[ \u00a0]*$"
+        ) if bodies else None
         hd = vocab.load("hedges.yaml").get("hedges", {}) or {}
         self.hedge_of: dict[str, str] = {}
         for canon, spellings in hd.items():
@@ -617,6 +624,10 @@ class Lexicon:
                          " from " in phrase):
             # "a spokesman for the Khortytsia group of forces": the body a speaker stands for
             m = _SPEAKER_FOR.search(phrase)
+            if m is not None:
+                return " ".join(m.group(1).split())
+        if not tail and self.possessive_body is not None:
+            m = self.possessive_body.search(phrase)
             if m is not None:
                 return " ".join(m.group(1).split())
         if not tail and phrase.rstrip().endswith(_SPEAKER_NOUNS):
