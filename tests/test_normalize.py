@@ -373,3 +373,8 @@ def test_a_figure_in_a_table_cell_is_a_figure_of_its_row():
 ])
 def test_a_named_partys_body_is_a_source(text, source):
     assert one(text).source == source
+
+
+def test_health_measures_named_before_the_figure():
+    assert one("Flu hospitalizations rose to 33,900 last week.").measure == "hospitalisations"
+    assert one("The CDC estimates 5.3 million illnesses this season.").measure == "cases"
