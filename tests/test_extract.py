@@ -334,3 +334,9 @@ def test_basis_points_are_points_of_a_percentage():
         (25, "basis_point"), (12, "basis_point")]
     from factcheck.normalize.units import convert
     assert convert(25, "basis_point", "percent") == pytest.approx(0.25)
+
+
+def test_the_base_of_a_rate_is_no_figure():
+    assert values("The rate stood at 8.6 per 100,000 people.") == [(8.6, "")]
+    assert values("about 4 deaths for every 1,000 live births") == [(4, "")]
+    assert values("He earns 100,000 per year") == [(100000, "")]

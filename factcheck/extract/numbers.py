@@ -323,6 +323,9 @@ in and or to the a was is when at of for by with as from after before until on t
 saw had has have but so while where it its this these those he she they we i you there election
 elections census season budget war invasion
 """.split())
+# the base of a rate ("per 100,000 people", "for every 1,000 live births")
+_RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))
+_RATE_BEFORE = re.compile(r"(?i)\b(?:per|every)[ \u00a0]+$")
 _RANGE_INTRO = re.compile(r"(?i)\b(?:range|band|corridor|bracket|span)\s+of\s+$")
 _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
@@ -622,6 +625,10 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
                 pos = max(pos, _CODE_RUN.match(text, a).end())  # "020 7946 0958"
             continue
         q, end = q
+        if q.bare and q.value in _RATE_BASES and text[q.start - 4:q.start].lower() in (
+                "per ", "ery ") and _RATE_BEFORE.search(text, max(0, q.start - 12), q.start):
+            pos = end   # "8.6 per 100,000 people": the rate's base, no figure of its own
+            continue
         q = _signed(g, text, q)
         # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
         rng = _range(g, text, q, end, merged, mstarts, out, dot)
