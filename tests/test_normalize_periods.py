@@ -222,3 +222,18 @@ def test_a_threshold_crossed_in_a_time_clause_has_no_period():
                   "700,000.", date(2024, 12, 6))
     assert b.period is None and not b.cumulative
     assert a.period is not None
+
+
+def test_a_running_total_marker_after_a_list_is_every_items():
+    from datetime import date as _d
+
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    text = ("The agency estimates at least 5.3 million illnesses, 63,000 hospitalizations and "
+            "2,700 deaths from flu so far this season.")
+    cs = claims_for(Document(id="t", text=text, date=_d(2025, 1, 10)))
+    assert [c.cumulative for c in cs] == [True, True, True]
+    # a comma that ends the clause still stops it: "45,450 losses, the highest monthly total"
+    cs = claims_for(Document(id="t", text="Russia lost 45,450 troops in November, the highest "
+                             "monthly total so far.", date=_d(2024, 12, 2)))
+    assert not cs[0].cumulative
