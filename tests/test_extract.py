@@ -340,3 +340,14 @@ def test_the_base_of_a_rate_is_no_figure():
     assert values("The rate stood at 8.6 per 100,000 people.") == [(8.6, "")]
     assert values("about 4 deaths for every 1,000 live births") == [(4, "")]
     assert values("He earns 100,000 per year") == [(100000, "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Almost half of voters backed it.", [(0.5, "")]),
+    ("Half the homes lost power.", [(0.5, "")]),
+    ("in the first half of 2024", []),               # a period
+    ("the second half of the year", []),
+    ("half the previous day's 800", [(800, "")]),    # a multiple of a figure
+])
+def test_half_as_a_share(text, expected):
+    assert values(text) == expected

@@ -993,6 +993,30 @@ def _accounting_cell(text: str, paren: int) -> bool:
     return True
 
 
+_SHARE_BEFORE = frozenset("""
+almost nearly more over about roughly around less under just some fully only barely than
+""".split())
+_HALF_OF = re.compile(r"[ \u00a0]+(?:of|the)[ \u00a0]+(?:[A-Za-z’'-]+[ \u00a0,]+){0,4}")
+
+
+def _half_share(text: str, ps: int, pe: int) -> bool:
+    """"Almost half of voters", "Half the homes": "half" as a share of a whole, when a bound
+    or the sentence start stands before it and no figure follows it ("half the previous day's
+    800" is a multiple, "the first half of 2024" a period)."""
+    hm = _HALF_OF.match(text, pe)
+    if hm is None or text[hm.end():hm.end() + 1].isdigit():
+        return False
+    if any(ch.isdigit() for ch in text[pe:hm.end()]):
+        return False
+    before = _word_before(text, ps)
+    if before in _SHARE_BEFORE:
+        return True
+    k = ps - 1
+    while k >= 0 and text[k] in " \t\u00a0*_\"“‘'":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
 def _emphasis_open(text: str, lead: int) -> bool:
     """Whether the "_" or "__" right before ``lead`` opens Markdown emphasis (a space, line
     start or punctuation before it), not an identifier's underscore ("var_12")."""
@@ -1245,6 +1269,10 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
                 continue
             am = _A_UNIT.match(text, pe)
             if am is None:
+                if toks[0] == "half" and _half_share(text, ps, pe):
+                    out.append(QuantityMention(start=ps, end=pe, text=text[ps:pe], value=0.5,
+                                               num_start=ps, step=0.0, spelled=True,
+                                               bare=True))
                 continue
             got = _read_unit(g, text, am.end())
             if got is None or got[1] == "count":
