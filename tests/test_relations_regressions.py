@@ -85,3 +85,18 @@ def test_a_marker_or_compared_date_does_not_reach_into_another_clause():
     jobs = by_text(cs, "227,000")
     assert not jobs.cumulative
     assert jobs.period is not None and jobs.period.start == date(2024, 11, 1)
+
+
+def test_a_value_one_change_started_from_is_not_the_next_changes():
+    """'up 94% from $18.1bn a year earlier and 17% higher than the previous quarter': the 17%
+    compares with a quarter the text gives no figure for, not with $18.1bn."""
+    from datetime import date as _d
+
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    text = ("Nvidia reported revenue of $35.1bn for the quarter, up 94% from $18.1bn a year "
+            "earlier and 17% higher than the previous quarter, the company said.")
+    cs = claims_for(Document(id="t", text=text, date=_d(2024, 11, 21)))
+    changes = {c.text: dict(c.extra).get("change") for c in cs if c.role == "change"}
+    assert changes["94%"]["from"] == next(c.id for c in cs if c.text == "$18.1bn")
+    assert "from" not in (changes.get("17%") or {})

@@ -177,6 +177,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
+    used_from: set[int] = set()
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
@@ -218,7 +219,9 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # points"
             for j in same[:k]:
                 lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-                if frm is None and _FROM.search(lead):
+                if frm is None and _FROM.search(lead) and j not in used_from:
+                    # (a value another change already started from is not this one's: "up
+                    # 94% from $18.1bn a year earlier and 17% higher than the last quarter")
                     frm = j
                 elif to is None and _TO_VALUE.search(lead):
                     to = j
@@ -247,6 +250,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
+        used_from.add(frm)
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
