@@ -49,23 +49,8 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         rounding = max(rounding, half * step)
     rel = float(kind.get("relative", 0.0))
     tol = max(rounding, abs(v) * rel)
-
-    def bound(side: str) -> float | None:
-        how = kind.get(side, "none")
-        sign = -1 if side == "lower" else 1
-        if how == "value":
-            return v
-        if how == "round":
-            return v + sign * rounding
-        if how == "tolerance":
-            return v + sign * tol
-        if how == "ceiling":
-            return v + ceiling_steps * step
-        if how == "floor":
-            return v - tol
-        return None
-
-    lo, hi = bound("lower"), bound("upper")
+    lo = _bound(kind.get("lower", "none"), -1, v, rounding, tol, ceiling_steps * step)
+    hi = _bound(kind.get("upper", "none"), 1, v, rounding, tol, ceiling_steps * step)
     lo_open, hi_open = bool(kind.get("lower_open")), bool(kind.get("upper_open"))
     # Rounding is half up: 1,650 is written "1,700", so the upper edge of a rounding interval
     # belongs to the next figure ("1,600" is 1,550 up to, not including, 1,650), and so does
@@ -82,6 +67,22 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         lo, lo_open = _inside(lo, lo_open, +1)
         hi, hi_open = _inside(hi, hi_open, -1)
     return lo, hi, lo_open, hi_open
+
+
+def _bound(how: str, sign: int, v: float, rounding: float, tol: float,
+           ceiling: float) -> float | None:
+    """One side of the interval, as ``qualifiers.yaml`` names it (see its header)."""
+    if how == "value":
+        return v
+    if how == "round":
+        return v + sign * rounding
+    if how == "tolerance":
+        return v + sign * tol
+    if how == "ceiling":
+        return v + ceiling
+    if how == "floor":
+        return v - tol
+    return None
 
 
 def _whole(q: QuantityMention) -> bool:
