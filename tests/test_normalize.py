@@ -378,3 +378,7 @@ def test_a_named_partys_body_is_a_source(text, source):
 def test_health_measures_named_before_the_figure():
     assert one("Flu hospitalizations rose to 33,900 last week.").measure == "hospitalisations"
     assert one("The CDC estimates 5.3 million illnesses this season.").measure == "cases"
+
+
+def test_euro_zone_spelled_in_two_words_is_the_eurozone():
+    assert one("Inflation in the euro zone rose to 2.2% in November.").subject == "eurozone"
