@@ -382,3 +382,12 @@ def test_health_measures_named_before_the_figure():
 
 def test_euro_zone_spelled_in_two_words_is_the_eurozone():
     assert one("Inflation in the euro zone rose to 2.2% in November.").subject == "eurozone"
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Net income was $19.3bn in the quarter.", "profit"),
+    ("The bank reported a pre-tax profit of £2.1bn.", "profit"),
+    ("Revenue rose to $35.1bn.", "revenue"),
+])
+def test_profit_is_not_revenue(text, measure):
+    assert one(text).measure == measure
