@@ -35,3 +35,15 @@ def check_flags(path: Path, *extra: str) -> list[dict]:
     assert res.exit_code in (0, 1), res.output
     data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
     return [f for d in data["documents"] for f in d.get("flags", [])]
+
+
+def flags_after_edit(tmp_path: Path, path: Path, old: str, new: str,
+                     rule: str = "conflicting-figures") -> list[dict]:
+    """The flags of ``rule`` on a copy of the probe article with ``old`` replaced by ``new``
+    (a planted contradiction)."""
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace(old, new)
+    assert edited != text, f"{old!r} is not in {path.name}"
+    copy = tmp_path / path.name
+    copy.write_text(edited, encoding="utf-8")
+    return [f for f in check_flags(copy) if f["rule"] == rule]

@@ -18,7 +18,7 @@ import pytest
 
 from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
-from probe_support import check_flags, claims_of, find, span
+from probe_support import check_flags, claims_of, find, flags_after_edit, span
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe2"
 GAZA = PROBE / "2024-03-01-gaza-aid-convoy.md"
@@ -211,10 +211,5 @@ def test_no_false_alarm(path):
 
 def test_planted_contradiction_is_caught(tmp_path):
     # the body's running total against the key point's "More than 30,000" of the same scope
-    text = GAZA.read_text(encoding="utf-8")
-    edited = text.replace("30,035 Palestinians", "20,035 Palestinians")
-    assert edited != text
-    path = tmp_path / GAZA.name
-    path.write_text(edited, encoding="utf-8")
-    flags = [f for f in check_flags(path) if f["rule"] == "conflicting-figures"]
+    flags = flags_after_edit(tmp_path, GAZA, "30,035 Palestinians", "20,035 Palestinians")
     assert any("20,035" in f["message"] and "30,000" in f["message"] for f in flags)

@@ -13,7 +13,7 @@ import pytest
 
 from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
-from probe_support import check_flags, claims_of, find, span
+from probe_support import check_flags, claims_of, find, flags_after_edit, span
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe"
 TANKS = PROBE / "2025-02-11-tank-losses-10000.md"
@@ -271,12 +271,8 @@ def test_tanks_no_false_alarm_besides_the_two_places():
 
 
 def test_planted_contradiction_is_caught(tmp_path):
-    text = UK.read_text(encoding="utf-8")
-    edited = text.replace("Core inflation was 3.5%.", "Core inflation was 3.8%.")
-    assert edited != text
-    path = tmp_path / UK.name
-    path.write_text(edited, encoding="utf-8")
-    flags = [f for f in check_flags(path) if f["rule"] == "conflicting-figures"]
+    flags = flags_after_edit(tmp_path, UK, "Core inflation was 3.5%.",
+                             "Core inflation was 3.8%.")
     assert any("3.8%" in f["message"] and "3.5%" in f["message"] for f in flags)
 
 
