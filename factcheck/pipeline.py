@@ -25,13 +25,13 @@ from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
-from .document import load_inputs
+from .document import MAX_BYTES, load_inputs
 from .model import Document, DocumentError, DocumentResult, RunResult
 
 if TYPE_CHECKING:
     from .config import Config
 
-DEFAULT_TIMEOUT = 120.0  # seconds one document may take in the engine
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take in a worker (all its stages)
 
 
 @dataclass(frozen=True)
@@ -183,8 +183,11 @@ class Supervisor:
                     elif w.task and time.monotonic() - w.started > self.options.timeout:
                         w.process.kill()
                         w.process.join()
+                        # the time limit covers every stage, not only the engine's
                         workers[i] = self._replace(
-                            w, results, f"engine timed out after {self.options.timeout:.0f} s")
+                            w, results, f"timed out after {self.options.timeout:.0f} s "
+                            f"(extraction, look-ups and rules of {len(w.task[1].text):,} "
+                            "characters)")
         finally:
             for w in workers:
                 self._stop(w)
@@ -240,21 +243,22 @@ def default_jobs(config: "Config | None" = None) -> int:
 
 
 def extract(paths: Sequence[str], date_override: date | None = None,
-            ignore: Any = (), stdin_text: str | None = None) -> RunResult:
+            ignore: Any = (), stdin_text: str | bytes | None = None,
+            max_bytes: int = MAX_BYTES) -> RunResult:
     """Claims only (no engine, no store): pure Python, run in-process."""
     from .normalize import claims_for
 
-    docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     results = [DocumentResult(document=d, claims=claims_for(d)) for d in docs]
     return RunResult(documents=tuple(results), errors=tuple(errors))
 
 
 def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
           date_override: date | None = None, ignore: Sequence[str] = (),
-          stdin_text: str | None = None,
+          stdin_text: str | bytes | None = None, max_bytes: int = MAX_BYTES,
           progress: Callable[[int, int], None] | None = None) -> RunResult:
     """The whole job: read, check every document in workers, return results in input order."""
-    docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     done = 0
 
     def tick(_index: int) -> None:

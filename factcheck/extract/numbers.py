@@ -20,6 +20,7 @@ the hot path. The module must not decide what a figure measures, whom it is abou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -348,6 +349,8 @@ def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     if not clean.isdigit() and "." not in clean:
         clean = clean.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(
             "\u2009", "")
+    if len(clean) > _MAX_DIGITS:
+        raise ValueError(f"a figure of {len(clean)} digits is not a figure")
     value = float(clean)
     if "." in clean:
         decimals = len(clean) - clean.index(".") - 1
@@ -355,6 +358,11 @@ def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     stripped = clean.rstrip("0")
     tz = len(clean) - len(stripped) if stripped else 0
     return value, 10.0 ** tz, tz >= 2
+
+
+# Longer runs of digits ("1,000,000,...", a hash, a pasted number wall) are not figures a news
+# text asserts; past ~300 digits a float is infinite. Such runs are not read as quantities.
+_MAX_DIGITS = 40
 
 
 def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
@@ -1300,6 +1308,8 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
         if g.clock_before is not None and toks[-1] in g.cardinals and (
                 _clock(g, text, ps, end)):
             continue  # "half past six", "seven o'clock"
+        if not math.isfinite(value) or abs(value) > 1e40:
+            continue  # "one hundred and one hundred and ..." past any real figure
         step = 1.0
         iv = int(value) if value == int(value) else None
         rounded = False

@@ -161,10 +161,18 @@ class Store:
 
     def ingest_documents(self, items: Iterable[tuple[Document, Sequence[Claim]]],
                          origin: str | None = None) -> int:
-        """Store several articles in one transaction (faster for bulk loads); same semantics."""
+        """Store several articles in one transaction (faster for bulk loads); same semantics.
+
+        A document is the same document when its id or its text is (callers give a file's
+        document its resolved path as id): an article ingested again under another id (a copy,
+        a JSONL line repeated) replaces the earlier row of the same origin, not a second one."""
         latest: dict[str, tuple[Document, Sequence[Claim]]] = {}
+        by_text: dict[str, str] = {}   # text hash -> id kept in this batch
         for doc, claims in items:
+            h = text_hash(doc.text)
+            latest.pop(by_text.get(h, doc.id), None)
             latest[doc.id] = (doc, claims)
+            by_text[h] = doc.id
         if not latest:
             return 0
         now = _now()
@@ -189,10 +197,24 @@ class Store:
                     "place": claim_place(c) or ""})
         ids = list(latest)
         with self._write() as conn:
+            ids += self._same_documents(conn, doc_rows, origin)
             self._delete_documents(conn, ids)
             _insert(conn, schema.documents, doc_rows)
             _insert(conn, schema.claims, claim_rows)
         return len(claim_rows)
+
+    @staticmethod
+    def _same_documents(conn: Connection, rows: list[dict[str, Any]], origin: str | None
+                        ) -> list[str]:
+        """Ids of stored documents of ``origin`` with the text of one of ``rows``."""
+        t = schema.documents
+        same_origin = t.c.origin.is_(None) if origin is None else t.c.origin == origin
+        hashes = sorted({r["content_hash"] for r in rows})
+        found: set[str] = set()
+        for i in range(0, len(hashes), _CHUNK):
+            q = sa.select(t.c.id).where(same_origin, t.c.content_hash.in_(hashes[i:i + _CHUNK]))
+            found.update(conn.execute(q).scalars())
+        return sorted(found)
 
     def remove_documents(self, ids: Sequence[str]) -> None:
         with self._write() as conn:
