@@ -222,6 +222,21 @@ def read_text_document(text: str, path: str, date_override: date | None = None) 
     return _document(str(meta.get("id", path)), body, path, meta, offset, date_override)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(v: Any) -> Any:
+    """A JSON value with each lone UTF-16 half ("\\ud800" escaped in JSON, not a character,
+    that no file or terminal can be written) replaced by U+FFFD; lengths, so offsets, stay."""
+    if isinstance(v, str):
+        return _SURROGATE.sub("\ufffd", v)
+    if isinstance(v, list):
+        return [_no_surrogates(x) for x in v]
+    if isinstance(v, dict):
+        return {_no_surrogates(k): _no_surrogates(x) for k, x in v.items()}
+    return v
+
+
 def read_jsonl(text: str, path: str, date_override: date | None = None
                ) -> Iterator[Document | DocumentError]:
     """One Document per JSONL line; a bad line yields a DocumentError and the rest go on."""
@@ -235,6 +250,9 @@ def read_jsonl(text: str, path: str, date_override: date | None = None
             body = obj.get("text")
             if not isinstance(body, str):
                 raise InputError(path, "JSONL line has no 'text' string", n)
+            if "\\u" in raw:
+                obj = _no_surrogates(obj)
+                body = obj["text"]
             doc_id = str(obj.get("id", f"{path}:{n}"))
             meta = {k: v for k, v in obj.items() if k != "text"}
             # line_offset: reported lines start at the document's own line of the JSONL file

@@ -80,8 +80,14 @@ class _Checker:
 
 def check_document(checker: _Checker, doc: Document) -> DocumentResult:
     """One document through the stages; a Python error becomes that document's error."""
+    from .store import StoreError
+
     try:
         return checker.check(doc)
+    except StoreError as exc:   # a store that failed under us: the user's to fix, not a bug
+        return DocumentResult(document=doc, error=f"claims store: {exc}")
+    except RecursionError:
+        return DocumentResult(document=doc, error="nested too deeply to check")
     except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
         if os.environ.get("FACTCHECK_DEBUG"):
             traceback.print_exc()

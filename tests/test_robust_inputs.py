@@ -273,3 +273,75 @@ def test_dataset_mapping_aliases_are_refused(tmp_path):
     write(tmp_path / "dataset.yaml", LAUGHS)
     with pytest.raises(DatasetError, match="aliases"):
         read_dataset(tmp_path)
+
+
+def test_lone_surrogates_in_jsonl_become_replacement_characters(tmp_path):
+    f = write(tmp_path / "s.jsonl", '{"id": "s", "title": "\\udc00t", "text": "a \\ud800 b 1,200"}\n')
+    (doc,) = load_path(f)
+    assert doc.text == "a \ufffd b 1,200" and doc.title == "\ufffdt"
+    doc.text.encode("utf-8")   # writable: was "surrogates not allowed" in the html report
+
+
+# -- the store ------------------------------------------------------------------------------
+
+def _corrupt_store(tmp_path: Path) -> Path:
+    from factcheck.store import Store
+
+    path = tmp_path / "s.sqlite"
+    with Store.open(path) as store:
+        docs = [(Document(id=f"d{i}", text=f"t{i}" * 200, date=date(2024, 1, 1)), [])
+                for i in range(300)]
+        store.ingest_documents(docs)
+    with open(path, "r+b") as fh:   # keep the header, smash the pages after it
+        fh.seek(4096)
+        fh.write(b"\xa5" * 40960)
+    return path
+
+
+def test_corrupt_store_is_one_store_error_without_sql(tmp_path):
+    from factcheck.store import Store, StoreError
+
+    path = _corrupt_store(tmp_path)
+    with pytest.raises(StoreError) as exc:
+        with Store.open(path) as store:
+            store.ingest_documents([(Document(id="x", text="y"), [])])
+            store.document_ids()
+    message = str(exc.value)
+    assert message.startswith(str(path)) and "\n" not in message
+    assert "INSERT" not in message and "SELECT" not in message and "malformed" in message
+
+
+def test_not_a_database_and_missing_driver_are_store_errors(tmp_path):
+    from factcheck.store import Store, StoreError
+
+    junk = write(tmp_path / "junk.sqlite", b"\x01" * 5000)
+    with pytest.raises(StoreError, match="file is not a database"):
+        Store.open(junk)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        with pytest.raises(StoreError, match="driver is not installed.*psycopg") as exc:
+            Store.open("postgresql://user:secret@localhost/db")
+        assert "secret" not in str(exc.value)
+
+
+def test_the_same_text_under_another_id_replaces_the_stored_article(tmp_path):
+    from factcheck.store import Store
+
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.ingest_documents([(Document(id="root/a.md", text="x", path="root/a.md"), [])])
+        store.ingest_documents([(Document(id="/abs/copy.md", text="x", path="/abs/copy.md"), []),
+                                (Document(id="b", text="y"), [])])
+        assert store.document_ids() == {"/abs/copy.md", "b"}
+        store.ingest_documents([(Document(id="c", text="x"), [])], origin="bundled")
+        assert store.document_ids() == {"/abs/copy.md", "b", "c"}   # origins kept apart
+
+
+# -- reports --------------------------------------------------------------------------------
+
+def test_markdown_cells_do_not_autolink_bare_urls():
+    from factcheck.report.markdown import md_escape
+
+    cell = md_escape("Outlet https://evil.example/x?a=1 and www.evil.example and http://a|b")
+    assert "`https://evil.example/x?a=1`" in cell and "`www.evil.example`" in cell
+    assert "http://a" not in cell and "|" not in cell.replace("\\|", "")

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Reference
 from . import db, schema
+from .errors import StoreError
 from .datasets import DatasetRows, read_dataset
 
 _CHUNK = 300   # rows per IN (...) list: far below every backend's bound-parameter limit
@@ -39,6 +40,29 @@ def resolved_path(path: str | None) -> str | None:
         return str(Path(path).resolve())
     except OSError:
         return path
+
+
+_HINTS = {
+    "database disk image is malformed":
+        " (the store is corrupt: delete it and ingest again, or restore a copy)",
+    "file is not a database": " (not a factcheck store: name another file)",
+    "attempt to write a readonly database": " (the store is read-only: name a writable one)",
+}
+
+
+def _display(url: str) -> str:
+    """A store's URL as a person named it: a SQLite file's path; no password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] or url
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only for display
+        return url
+
+
+def _first_line(exc: BaseException | None) -> str:
+    text = str(exc or "").strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def claim_place(claim: Claim) -> str | None:
@@ -69,7 +93,16 @@ class Store:
 
     def __init__(self, url: str):
         self.url = url
-        self._engine = db.create(url)
+        try:
+            self._engine = db.create(url)
+        except ImportError as exc:   # postgresql:// without psycopg installed
+            raise StoreError(f"{_display(url)}: the database driver is not installed "
+                             f"({exc}); install it, e.g. pip install psycopg") from None
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"{_display(url)}: not a store path or database URL ({exc})") \
+                from None
+        # errors the driver raises itself (db.Prepared runs on its cursor), not wrapped
+        self._driver_error = getattr(self._engine.dialect.dbapi, "Error", ())
         self._write_engine = db.writer(self._engine)
         self._pid = os.getpid()
         with self._read() as conn:   # the write lock only when there is something to apply
@@ -114,14 +147,29 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         self._check_fork()
-        with self._write_engine.begin() as conn:
+        with self._errors(), self._write_engine.begin() as conn:
             yield conn
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         self._check_fork()
-        with self._engine.begin() as conn:
+        with self._errors(), self._engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """A database that fails (corrupt, read-only, unreachable, not a store) is one
+        ``StoreError`` line naming the store, never SQLAlchemy's statement and parameters."""
+        try:
+            yield
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"{_display(self.url)}: {_first_line(exc.orig)}"
+                             f"{_HINTS.get(_first_line(exc.orig), '')}") from None
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{_display(self.url)}: {_first_line(exc)}") from None
+        except self._driver_error as exc:
+            raise StoreError(f"{_display(self.url)}: {_first_line(exc)}"
+                             f"{_HINTS.get(_first_line(exc), '')}") from None
 
     # -- metadata ------------------------------------------------------------------------------
 
