@@ -10,7 +10,6 @@ the claims it is given.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
@@ -25,21 +24,9 @@ from ..model import Claim, Document, Reference
 from . import db, schema
 from .errors import StoreError
 from .datasets import DatasetRows, read_dataset
+from .keys import claim_place, resolved_path, text_hash
 
 _CHUNK = 300   # rows per IN (...) list: far below every backend's bound-parameter limit
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def resolved_path(path: str | None) -> str | None:
-    if not path or path.startswith("<"):
-        return path
-    try:
-        return str(Path(path).resolve())
-    except OSError:
-        return path
 
 
 _HINTS = {
@@ -63,12 +50,6 @@ def _display(url: str) -> str:
 def _first_line(exc: BaseException | None) -> str:
     text = str(exc or "").strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def claim_place(claim: Claim) -> str | None:
-    """What a distance or position is measured to ("3 km from Pokrovsk"), from ``extra["place"]``."""
-    v = claim.extra_dict().get("place")
-    return v if isinstance(v, str) and v else None
 
 
 _INSERTS: dict[str, db.Prepared] = {}
@@ -118,7 +99,7 @@ class Store:
         ``None`` means the default location (see ``factcheck.store.default_store_path``).
         """
         if url_or_path is None:
-            from .default import default_store_path
+            from .location import default_store_path
             url_or_path = default_store_path()
         return cls(db.to_url(url_or_path))
 
