@@ -11,6 +11,7 @@ is passed over). Keys::
     fail_on = "error" | "warning" | "info"
     jobs    = 4                                    # worker processes, 1-256; 0 means all cores
     max_file_mb = 20                               # the largest input file read, in MB
+    sample_archive = false    # the default store without the bundled sample articles
 
 An unknown key or a bad value is a ``ConfigError`` whose message names the file and the key.
 This module reads configuration only: it imports nothing but the model, and it does not know
@@ -32,7 +33,7 @@ from factcheck.model import SEVERITIES, Flag
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
-KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "max_file_mb")
+KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "max_file_mb", "sample_archive")
 MAX_JOBS = 256          # the CLI's --jobs bound too
 MAX_FILE_MB = 20        # default size cap of one input file
 
@@ -54,6 +55,7 @@ class Config:
     fail_on: str = "error"
     jobs: int | None = None                   # None: not set (the CLI's default applies)
     max_file_mb: float = MAX_FILE_MB          # inputs larger than this are refused
+    sample_archive: bool = True               # the default store holds the bundled articles
 
     @property
     def max_bytes(self) -> int:
@@ -195,6 +197,11 @@ def parse_config(path: str | Path) -> Config:
             raise ConfigError(f"{path}: 'max_file_mb' must be a number of megabytes above 0 "
                               f"and at most 4096, not {mb!r}")
         kw["max_file_mb"] = float(mb)
+    if "sample_archive" in table:
+        if not isinstance(table["sample_archive"], bool):
+            raise ConfigError(f"{path}: 'sample_archive' must be true or false, "
+                              f"not {table['sample_archive']!r}")
+        kw["sample_archive"] = table["sample_archive"]
     return Config(**kw)
 
 

@@ -386,11 +386,7 @@ def expand(paths: Iterable[str],
 
     for name in paths:
         p = Path(name)
-        try:
-            is_dir = name != STDIN and p.is_dir()
-        except OSError:   # an unreadable parent folder: load_path names the problem
-            is_dir = False
-        if is_dir:
+        if name != STDIN and is_dir(p):   # unreadable parent: load_path names the problem
             n = 0
             for f in _walk(name, problems):
                 if f.suffix.lower() in SUFFIXES and _is_file(f) and not ignored(str(f)) \
@@ -401,6 +397,14 @@ def expand(paths: Iterable[str],
                 problems.append(DocumentError(name, NOTHING_IN_FOLDER))
         elif name == STDIN or not ignored(name):
             yield name
+
+
+def is_dir(p: Path) -> bool:
+    """``Path.is_dir`` that is False, not PermissionError, inside an unreadable folder."""
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
 
 
 def _is_file(p: Path) -> bool:
