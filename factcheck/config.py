@@ -12,6 +12,8 @@ is passed over). Keys::
     jobs    = 4                                    # worker processes, 1-256; 0 means all cores
     max_file_mb = 20                               # the largest input file read, in MB
     sample_archive = false    # the default store without the bundled sample articles
+    rule_packs = ["house-rules/house"]             # your own rule packs (folders), beside
+                                                   # the shipped ones; relative to the file
 
 An unknown key or a bad value is a ``ConfigError`` whose message names the file and the key.
 This module reads configuration only: it imports nothing but the model, and it does not know
@@ -33,7 +35,8 @@ from factcheck.model import SEVERITIES, Flag
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
-KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "max_file_mb", "sample_archive")
+KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "max_file_mb", "sample_archive",
+        "rule_packs")
 MAX_JOBS = 256          # the CLI's --jobs bound too
 MAX_FILE_MB = 20        # default size cap of one input file
 
@@ -56,6 +59,7 @@ class Config:
     jobs: int | None = None                   # None: not set (the CLI's default applies)
     max_file_mb: float = MAX_FILE_MB          # inputs larger than this are refused
     sample_archive: bool = True               # the default store holds the bundled articles
+    rule_packs: tuple[Path, ...] = ()         # the project's own rule folders (resolved)
 
     @property
     def max_bytes(self) -> int:
@@ -202,6 +206,18 @@ def parse_config(path: str | Path) -> Config:
             raise ConfigError(f"{path}: 'sample_archive' must be true or false, "
                               f"not {table['sample_archive']!r}")
         kw["sample_archive"] = table["sample_archive"]
+    if "rule_packs" in table:
+        packs = table["rule_packs"]
+        if isinstance(packs, str):
+            packs = [packs]
+        if not isinstance(packs, list) or not all(isinstance(p, str) and p for p in packs):
+            raise ConfigError(f"{path}: 'rule_packs' must be a list of folders")
+        folders = tuple((path.parent / Path(p).expanduser()).resolve() for p in packs)
+        for given, folder in zip(packs, folders):
+            if not folder.is_dir():
+                raise ConfigError(f"{path}: rule_packs: '{given}' is not a folder "
+                                  f"({folder})")
+        kw["rule_packs"] = folders
     return Config(**kw)
 
 

@@ -103,7 +103,8 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
     if changed_since:
         paths = _changed_since(paths, changed_since)
     store_url = None if no_store else _store_url(store or config.store, config.sample_archive)
-    options = Options(store=store_url, rules=tuple(sorted(config.rules.items())))
+    options = Options(store=store_url, rules=tuple(sorted(config.rules.items())),
+                      rule_paths=tuple(str(p) for p in config.rule_packs))
     stdin_text = stdin_if_needed(paths, config.max_bytes)
     try:
         with _progress() as progress:
@@ -241,7 +242,8 @@ def rules_metadata(config: Any = None) -> dict[str, dict[str, Any]]:
     from ..rulebook import RuleFileError, load_rulebook
 
     try:
-        book = load_rulebook(overrides=dict(config.rules) if config else {})
+        book = load_rulebook(extra_paths=config.rule_packs if config else (),
+                             overrides=dict(config.rules) if config else {})
     except RuleFileError as exc:
         raise Failure(str(exc)) from None
     return book.metadata()
