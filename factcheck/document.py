@@ -219,7 +219,17 @@ def _plain(v: Any) -> Any:
 def read_text_document(text: str, path: str, date_override: date | None = None) -> Document:
     """One .txt or .md document from its decoded text."""
     meta, body, offset = split_front_matter(text, path)
-    return _document(str(meta.get("id", path)), body, path, meta, offset, date_override)
+    return _document(str(meta.get("id", path)), body, path, meta, offset, date_override,
+                     line=_key_line(text, "date", offset) if "date" in meta else None)
+
+
+def _key_line(text: str, key: str, end_line: int) -> int | None:
+    """The 1-based line of ``key:`` at the top level of the front matter (for messages)."""
+    rx = re.compile(rf"""^(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*:""")
+    for n, line in enumerate(text.splitlines()[:end_line], 1):
+        if rx.match(line):
+            return n
+    return None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -297,7 +307,7 @@ def _reason(exc: OSError) -> str:
         return "symbolic link loop"
     if exc.errno == errno.ENOENT:
         return "no such file or directory"
-    return exc.strerror or str(exc)
+    return f"cannot read: {exc.strerror or exc}"
 
 
 def read_bytes(name: str, max_bytes: int = MAX_BYTES) -> bytes:
@@ -321,7 +331,7 @@ def read_bytes(name: str, max_bytes: int = MAX_BYTES) -> bytes:
         with open(name, "rb") as fh:
             data = fh.read(max_bytes + 1)   # a file growing while it is read stays bounded
     except OSError as exc:
-        raise InputError(name, f"cannot read: {_reason(exc)}") from None
+        raise InputError(name, _reason(exc)) from None
     if len(data) > max_bytes:
         raise InputError(name, _too_big(len(data), max_bytes))
     return data
@@ -357,7 +367,7 @@ def _walk(root: str, problems: list[DocumentError] | None) -> Iterator[Path]:
     def onerror(exc: OSError) -> None:
         if problems is not None:
             problems.append(DocumentError(exc.filename or root,
-                                          f"folder skipped: cannot read: {_reason(exc)}"))
+                                          f"folder skipped: {_reason(exc)}"))
 
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, onerror=onerror):

@@ -66,6 +66,7 @@ class _Checker:
 
     def check(self, doc: Document) -> DocumentResult:
         from .normalize import claims_for
+        from .report.notices import notices
         from .report.suppress import apply_suppressions
         from .verdicts import judge
 
@@ -74,7 +75,7 @@ class _Checker:
         findings = self.engine.run(doc, claims, references)
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
         flags, notes = apply_suppressions(doc, flags)
-        flags = flags + notes
+        flags = flags + notes + tuple(notices(doc))
         return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
 
 
