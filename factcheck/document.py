@@ -122,10 +122,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             try:
                 meta = yamlsafe.load(raw, yamlsafe.TextDatesLoader) if raw.strip() else {}
             except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = mark.line + 2 if mark is not None else 1
-                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-                raise InputError(path, f"malformed front matter: {problem}", line) from None
+                problem, line = yamlsafe.message(exc, raw)
+                raise InputError(path, f"malformed front matter: {problem}",
+                                 line + 1 if line else 1) from None
             if meta is None:
                 meta = {}
             if not isinstance(meta, dict):
@@ -250,7 +249,10 @@ def _no_surrogates(v: Any) -> Any:
 def read_jsonl(text: str, path: str, date_override: date | None = None
                ) -> Iterator[Document | DocumentError]:
     """One Document per JSONL line; a bad line yields a DocumentError and the rest go on."""
-    for n, raw in enumerate(text.splitlines(), start=1):
+    # lines end at "\n" only (and "\r\n"): str.splitlines would also split at "\r", "\x1c"
+    # or U+2028, which JSON strings may hold, and number lines unlike any editor
+    for n, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.removesuffix("\r")
         if not raw.strip():
             continue
         try:
@@ -272,7 +274,7 @@ def read_jsonl(text: str, path: str, date_override: date | None = None
         except RecursionError:
             yield DocumentError(path, "malformed JSONL line: nested too deeply", n)
         except ValueError as exc:   # an integer of more than 4,300 digits
-            yield DocumentError(path, f"malformed JSONL line: {str(exc).splitlines()[0]}", n)
+            yield DocumentError(path, f"malformed JSONL line: {str(exc).split(';')[0]}", n)
         except InputError as exc:
             yield replace(exc.error, line=exc.error.line or n)
 

@@ -17,10 +17,12 @@ from typing import Any
 
 import yaml
 from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
 
 
 class Loader(yaml.SafeLoader):
-    """The safe loader, refusing aliases (``*name``)."""
+    """The safe loader, refusing aliases (``*name``); a value PyYAML cannot build (a date
+    ``0000-00-00``, an integer of 5,000 digits) is a YAML error with its line."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -28,6 +30,17 @@ class Loader(yaml.SafeLoader):
             raise ComposerError(None, None, f"YAML aliases (*{event.anchor}) are not allowed",
                                 event.start_mark)
         return super().compose_node(parent, index)
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            what = node.value if isinstance(node.value, str) else node.tag
+            if len(what) > 40:
+                what = what[:37] + "..."
+            raise ConstructorError(None, None, f"cannot read {what!r}: "
+                                   f"{(str(exc).splitlines() or ['bad value'])[0]}",
+                                   node.start_mark) from None
 
 
 class TextDatesLoader(Loader):
@@ -37,6 +50,20 @@ class TextDatesLoader(Loader):
 TextDatesLoader.add_constructor(
     "tag:yaml.org,2002:timestamp",
     lambda loader, node: loader.construct_scalar(node))
+
+
+def message(exc: yaml.YAMLError, text: str | None = None) -> tuple[str, int | None]:
+    """(one-line problem, 1-based line in the YAML text or None) for any PyYAML error."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None)
+    if isinstance(exc, yaml.reader.ReaderError):   # a character YAML does not allow
+        problem = f"unacceptable character #x{exc.character:04x}" if isinstance(
+            exc.character, int) else "not valid text"
+        line = text.count("\n", 0, exc.position) + 1 if text is not None else None
+        return problem, line
+    if not problem:
+        problem = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return problem, (mark.line + 1 if mark is not None else None)
 
 
 def _guard(fn: Any, text: str, loader: type) -> Any:

@@ -502,6 +502,7 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
     """
     parts: list[tuple[int, int, list[str]]] = []
     cur: list[str] = []
+    cur_point = False   # "point" is in cur (kept, not searched: a run can be long)
     cur_s = cur_e = -1
     sep = ""
     toks = list(_WORD_TOKEN.finditer(text))
@@ -512,7 +513,7 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
             sep = t if not sep else sep + t
             continue
         boundary = False
-        if cur and any(x in g.points for x in cur) and not sep and t in g.cardinals:
+        if cur and cur_point and not sep and t in g.cardinals:
             pass  # decimal digits after "point"
         elif cur:
             last = cur[-1]
@@ -536,9 +537,11 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
         if boundary:
             parts.append((cur_s, cur_e, cur))
             cur = []
+            cur_point = False
         if not cur:
             cur_s = s
         cur.append(t)
+        cur_point = cur_point or t in g.points
         cur_e = e
         sep = ""
     if cur:

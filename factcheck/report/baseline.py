@@ -130,7 +130,7 @@ def load_baseline(path: str | Path) -> Baseline:
     except RecursionError:
         raise BaselineError(f"{path}: not a baseline file: nested too deeply") from None
     except ValueError as exc:   # an integer of more than 4,300 digits
-        raise BaselineError(f"{path}: not a baseline file: {str(exc).splitlines()[0]}") \
+        raise BaselineError(f"{path}: not a baseline file: {str(exc).split(';')[0]}") \
             from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BaselineError(f"{path}: not a factcheck baseline (no \"format\": \"{FORMAT}\"); "

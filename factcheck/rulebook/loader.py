@@ -47,12 +47,9 @@ def load_yaml(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
             data = loader.construct_document(node)
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise RuleFileError(path, line, f"not valid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(path, None, f"not valid YAML: {exc}") from None
+        problem, line = yamlsafe.message(exc, text)
+        raise RuleFileError(path, line, f"not valid YAML: {problem}") from None
     except RecursionError:
         raise RuleFileError(path, None, "not valid YAML: nested too deeply") from None
 

@@ -131,10 +131,8 @@ def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
     except UnicodeDecodeError:
         raise DatasetError(path, "not UTF-8 text") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DatasetError(path, f"invalid YAML: {problem}",
-                           line=mark.line + 1 if mark else None) from None
+        problem, line = yamlsafe.message(exc, text)
+        raise DatasetError(path, f"invalid YAML: {problem}", line=line) from None
     if not isinstance(data, dict):
         raise DatasetError(path, "the mapping must be a YAML mapping of keys to values", line=1)
     lines = _line_map(node) if node is not None else {}
@@ -297,7 +295,7 @@ def _records(path: Path, raw: bytes) -> tuple[list[str], list[Record]]:
     except RecursionError:
         raise DatasetError(path, "invalid JSON: nested too deeply") from None
     except ValueError as exc:   # an integer of more than 4,300 digits
-        raise DatasetError(path, f"invalid JSON: {str(exc).splitlines()[0]}") from None
+        raise DatasetError(path, f"invalid JSON: {str(exc).split(';')[0]}") from None
     if not isinstance(data, list):
         raise DatasetError(path, "JSON data must be a list of objects, one per date", line=1)
     out = []
