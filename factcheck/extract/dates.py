@@ -500,8 +500,6 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> lis
                 if m.group("agon").lower() == "the" and m.group("agow").lower() == "ago":
                     continue
                 if D is not None:
-                    from dateutil.relativedelta import relativedelta
-
                     ref = D if m.group("agow").lower() == "ago" else D - timedelta(days=1)
                     if m.group("agow").lower() != "ago" and not (unit == "day" and n == 1):
                         k = "previous"   # the figure's own period, a unit back (context)
