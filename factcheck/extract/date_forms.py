@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, YEARLY, rrule
 
@@ -411,7 +412,9 @@ def _vague_rx() -> re.Pattern[str]:
         rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year)\b"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
-        rf"|\b(?:fiscal(?:{W}year)?|fy){W}?(?P<fis>{_YEAR_RX}|\d\d)\b"
+        rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
+        rf"|\b(?P<yp>early|mid|late)[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
+        rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds})\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
@@ -474,14 +477,18 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[[int], bool
         start = int(_cfg("split_year_starts", {})[" ".join(g("sk").split())])
         a = date(y1, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
-    if g("fis"):
-        y = int(g("fis"))
+    if g("fis") or g("fis2"):
+        y = int(g("fis") or g("fis2"))
         y = y if y > 99 else two_digit_year(y, D)
         start = int(_cfg("fiscal_year_start", 1))
         a = date(y - 1 if start > 1 else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("sea"):
         return _season(g("sea"), int(g("sey")))
+    if g("yp"):
+        y = int(g("ypy"))
+        lo, hi = _cfg("year_parts", {})[g("yp")]
+        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
     if g("wn"):
         return _week_of_month(m, D, future_at)
     if g("bm"):
@@ -582,7 +589,8 @@ def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
     spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
     current = next((s for s in spans if s[0] <= D <= s[1]), None)
     if rel == "this":
-        pick_ = current or next(s for s in spans if s[0] > D)
+        # the one under way, else the one that starts in the year of publication
+        pick_ = current or next(s for s in spans if s[0].year == D.year)
     elif rel == "next":
         pick_ = next(s for s in spans if s[0] > D)
     else:
@@ -641,8 +649,10 @@ def _holiday_rx() -> re.Pattern[str] | None:
 
 
 def _holiday_in(spec: str, y: int) -> date | None:
-    """A holiday's day in year ``y``: "12-25" or "11 TH+4" (the fourth Thursday of November,
-    via rrule)."""
+    """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
+    via rrule) or "easter-2" (two days before Easter Sunday, via dateutil.easter)."""
+    if spec.startswith("easter"):
+        return easter(y) + timedelta(days=int(spec[6:] or 0))
     if "-" in spec and " " not in spec:
         mo, dy = spec.split("-")
         return _safe(y, int(mo), int(dy))
@@ -681,7 +691,7 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
-tax academic school between spring summer autumn fall winter
+tax academic school between spring summer autumn fall winter early mid late
 """.split())
 
 

@@ -140,8 +140,10 @@ class _DateGrammar:
                 (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
           | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
           | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-                {_WS}+(?P<m5>{M})(?!{_WS}*[\d]))
-          | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
+                {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}))
+          | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
+                {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
+              | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
           | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
           | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
                 from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
@@ -155,7 +157,8 @@ class _DateGrammar:
           | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
                 this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
           | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
-          | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
+          | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
+                (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?!\d)|(?:{mon})(?![a-z]))))
             """)
         # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
         # ago/earlier" only at its unit word: the rest of the text is matched without them
@@ -428,7 +431,8 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 
 def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
-    ya, yb = m.group("ya"), m.group("yb")
+    """"2019-2023", "2023/24", "between 2019 and 2023", "from 2014 to 2022": whole years."""
+    ya, yb = m.group("ya") or m.group("ya2"), m.group("yb") or m.group("yb2")
     y1 = int(ya)
     y2 = int(yb) if len(yb) == 4 else int(ya[:2] + yb)
     if y2 < y1 or y2 - y1 > 50:
