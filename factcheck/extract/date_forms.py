@@ -363,6 +363,9 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[[int]
     return out
 
 
+_COUNTING = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight|consecutive)\b")
+
+
 def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> None:
     n = _NTH[m.group("n")]
     wd = _RRULE_DAYS[_WEEKDAYS[m.group("wd2")]](n)
@@ -374,12 +377,14 @@ def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> 
             y = int(m.group("y"))
         else:
             y = _year_of(month, 15, D, fut)
-    elif m.group("rel") or (m.start() >= 3 and low[max(0, m.start() - 3):m.start()] == "on "):
+    elif _COUNTING.match(low, m.end()):
+        out.add(m.start(), m.end(), None, None, None)   # "the second Sunday in a row": a count
+        return
+    else:
+        # "(on) the second Sunday", "the first Sunday of the month": the month of publication
         base = date(D.year, D.month, 1) + relativedelta(
             months={"last": -1, "next": 1}.get(m.group("rel") or "", 0))
         y, month = base.year, base.month
-    else:
-        return          # "for the second Sunday in a row": a count, not a date
     days = list(rrule(MONTHLY, count=1, byweekday=wd, dtstart=date(y, month, 1),
                       until=_month_end(y, month)))
     d = days[0].date() if days else None
