@@ -476,9 +476,9 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[[int], bool
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
     if g("sy"):
-        y1, y2 = int(g("sy")), int(g("sy")[:2] + g("sy2"))
-        if y2 != y1 + 1:
-            return None
+        y1 = int(g("sy"))
+        if (y1 + 1) % 100 != int(g("sy2")):
+            return None     # "2023/24": the second year is the next one (1999/00 too)
         start = int(_cfg("split_year_starts", {})[" ".join(g("sk").split())])
         a = date(y1, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"

@@ -551,15 +551,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     has them.
     """
     g = grammar()
-    spans = sorted((masked_spans(text) if masked is None else masked) + list(masks or ()))
-    # merge overlaps so a bisect finds the covering span
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
+    merged = _merge_spans(
+        sorted((masked_spans(text) if masked is None else masked) + list(masks or ())))
     mstarts = [s for s, _ in merged]
     out: list[QuantityMention] = []
     pos = 0
@@ -571,17 +564,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         if a < pos:
             continue
         if kind == "d" or kind == "m":
-            st = a
-            c1 = text[a - 1] if a > 0 else ""
-            if a > 0 and (c1 in _PREFIX_CHARS or (
-                    c1 in " \u00a0" and a > 1 and (
-                        text[a - 2] in _CUR_CHARS
-                        or text[a - 2].isupper() and text[a - 4:a - 1] in g.cur_codes))
-                    or c1.isupper() and text[a - 3:a] in g.cur_codes
-                    or (kind == "m" and _letter_currency(g, text, a))):
-                pm = g.prefix.search(text, max(pos, a - 8), a)
-                if pm is not None and pm.start() < a:
-                    st = pm.start()
+            st = _prefix_start(g, text, a, pos, kind)
             prev = text[st - 1] if st > 0 else " "
             if not (prev.isalnum() or prev in ".,"):
                 after = text[dend:dend + 1]
@@ -639,7 +622,38 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             q, end = rng
         out.append(q)
         pos = max(end, s + 1)
+    vq = vague_counts(text, ws, out, merged, mstarts)
+    if vq:
+        out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, out)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps merged, so a bisect finds the covering span."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _prefix_start(g: _Grammar, text: str, a: int, pos: int, kind: str) -> int:
+    """Where a digit candidate at ``a`` really starts: a sign, an accounting parenthesis or a
+    currency ("$", "US$", "EUR 5") right before it."""
+    c1 = text[a - 1] if a > 0 else ""
+    if a > 0 and (c1 in _PREFIX_CHARS or (
+            c1 in " \u00a0" and a > 1 and (
+                text[a - 2] in _CUR_CHARS
+                or text[a - 2].isupper() and text[a - 4:a - 1] in g.cur_codes))
+            or c1.isupper() and text[a - 3:a] in g.cur_codes
+            or (kind == "m" and _letter_currency(g, text, a))):
+        pm = g.prefix.search(text, max(pos, a - 8), a)
+        if pm is not None and pm.start() < a:
+            return pm.start()
+    return a
 
 
 # the separator after the first digit group (scanning for "." and "," is much faster than
@@ -1546,3 +1560,79 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
 
 __all__ = ["QuantityMention", "find_quantities", "with_qualifiers", "grammar"]
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Vague counts: "dozens of", "tens of thousands", "several hundred", "a couple of" (intervals)
+
+class _VagueCounts:
+    """numbers.yaml ``vague_counts``, compiled."""
+
+    def __init__(self, g: _Grammar) -> None:
+        vc = vocab.load("numbers.yaml").get("vague_counts") or {}
+        self.plural = {k: (float(a), float(b)) for k, (a, b) in (vc.get("plural") or {}).items()}
+        self.few = {k: (float(a), float(b)) for k, (a, b) in (vc.get("few") or {}).items()}
+        self.alone = {k: (float(a), float(b)) for k, (a, b) in (vc.get("alone") or {}).items()}
+        self.scales = {k: v for k, v in g.scales.items() if v >= 100}
+        big = {k: v for k, v in self.plural.items() if v[0] >= 2000}
+        alt = (lambda ks: "|".join(sorted((re.escape(k).replace(r"\ ", r"[ \u00a0]+")
+                                           for k in ks), key=len, reverse=True)))
+        W = r"[ \u00a0]+"
+        self.rx = re.compile(
+            rf"\b(?:(?P<pl>{alt(self.plural)})(?:{W}of{W}(?P<pl2>{alt(big)}))?(?![\w-])"
+            rf"|(?P<few>{alt(self.few)}){W}(?P<sc>{alt(self.scales)})(?![\w-])"
+            rf"|(?P<alone>{alt(self.alone)})(?={W}[a-z]))", re.I)
+        self.keys = frozenset(w for k in (*self.plural, *self.few, *self.alone)
+                              for w in k.split() if w not in ("a", "of"))
+        self.big = {k: v[0] / 2 for k, v in big.items()}   # "thousands" scales by 1,000
+
+    def read(self, m: re.Match[str]) -> tuple[float, float] | None:
+        low = (lambda s: " ".join(s.lower().split()))
+        if m.group("pl"):
+            lo, hi = self.plural[low(m.group("pl"))]
+            if m.group("pl2"):
+                k = self.big[low(m.group("pl2"))]
+                lo, hi = lo * k, (hi + 1) * k - 1
+            return lo, hi
+        if m.group("few"):
+            a, b = self.few[low(m.group("few"))]
+            k = self.scales[low(m.group("sc"))]
+            return a * k, (b + 1) * k - 1
+        nxt = m.string[m.end():m.end() + 12].lstrip()
+        if nxt[:1].isdigit() or nxt.split(" ")[0].lower() in self.scales:
+            return None
+        return self.alone[low(m.group("alone"))]
+
+
+@lru_cache(maxsize=1)
+def _vague_counts() -> _VagueCounts:
+    return _VagueCounts(grammar())
+
+
+def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
+                 merged: list[tuple[int, int]], mstarts: list[int]) -> list[QuantityMention]:
+    """Counts written as words without a figure ("dozens of homes", "tens of thousands of
+    people", "several thousand", "a couple of witnesses"): a bare figure whose value is the
+    lowest count the words allow and whose bounds are the interval they allow."""
+    vc = _vague_counts()
+    out: list[QuantityMention] = []
+    done = 0
+    for i in [i for i, w in enumerate(ws.words) if w in vc.keys]:
+        at = ws.starts[i]
+        if at < done:
+            continue
+        m = vc.rx.search(text, max(done, at - 2), min(len(text), at + 40))
+        if m is None or m.start() > at or m.end() <= at:
+            continue
+        s, e = m.span()
+        done = e
+        if any(q.start < e and q.end > s for q in taken) or (
+                merged and in_spans(merged, mstarts, s)):
+            continue
+        got = vc.read(m)
+        if got is None:
+            continue
+        lo, hi = got
+        out.append(QuantityMention(start=s, end=e, text=text[s:e], value=lo, num_start=s,
+                                   step=0.0, lower=lo, upper=hi, spelled=True, bare=True))
+    return out
