@@ -398,7 +398,8 @@ def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
                               for k in _cfg("vague_counts", {})), key=len, reverse=True))
     seasons = "|".join(_cfg("seasons", {}))
-    kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+") for k in _cfg("split_year_starts", {}))
+    kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                     for k in _cfg("split_year_starts", {}))
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
@@ -406,14 +407,17 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?P<au>days?|weeks?|months?|years?){W}ago\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)"
-        rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b|\b(?P<ytd>ytd)\b"
+        rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
+        rf"|\b(?P<ytd>ytd)\b"
         rf"|\b(?P<el>earlier|later){W}this{W}(?P<elu>week|month|year)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
-        rf"|\b(?:the{W})?(?P<half>first|second){W}half(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
+        rf"|\b(?:the{W})?(?P<half>first|second){W}half"
+        rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
-        rf"|\b(?:the{W})?first{W}(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+        rf"|\b(?:the{W})?first{W}"
+        rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
         rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year)\b"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"

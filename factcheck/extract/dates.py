@@ -110,56 +110,7 @@ class _DateGrammar:
             r"|(?<=of[ \u00a0])may(?![a-z])"
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
             r"|quarter(?![a-z])|q[1-4](?![\w]))")
-        M = rf"(?:{mon})(?![a-z])\.?"
-        W = rf"(?:{wd})(?![a-z])\.?"
-        pattern = (
-            rf"""(?x)
-            (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
-          | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
-                (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through){_WS}*
-                (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
-                (?:,?{_WS}+(?P<xy2>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-          | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
-                (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
-                (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-          | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
-                {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
-          | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-                {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-          | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
-                (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
-          | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
-                (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
-          | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
-                (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
-          | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
-                (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
-              | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
-          | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
-                {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
-                (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
-          | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
-          | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-                {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}))
-          | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
-                {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
-              | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
-          | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
-          | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-                from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
-          | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
-                {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
-          | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
-          | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
-          | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
-          | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
-                (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
-          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
-                this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
-          | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
-          | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
-                (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?!\d)|(?:{mon})(?![a-z]))))
-            """)
+        pattern = _core_pattern(mon, wd, part, ev, num)
         # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
         # ago/earlier" only at its unit word: the rest of the text is matched without them
         self.rx = re.compile(_without(pattern, ("qtr", "mrange", "ago")))
@@ -167,6 +118,62 @@ class _DateGrammar:
         self.rx_mr = re.compile(_without(pattern, ("qtr", "ago")))
         # "two weeks ago", "a year earlier": tried only at their unit word
         self.rx_ago = re.compile(_without(pattern, ("qtr", "mrange")))
+
+
+def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
+    """The core grammar: one named alternative per form, each read by its resolver
+    (``_RESOLVERS``); ``mon``, ``wd``, ``part``, ``ev`` and ``num`` are the vocabulary
+    alternations."""
+    M = rf"(?:{mon})(?![a-z])\.?"
+    W = rf"(?:{wd})(?![a-z])\.?"
+    return (
+        rf"""(?x)
+        (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
+      | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
+            (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through){_WS}*
+            (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
+            (?:,?{_WS}+(?P<xy2>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
+            (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
+            (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
+            {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
+      | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+            {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
+            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
+      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
+            (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
+      | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
+            (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
+      | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
+            (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
+          | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
+      | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
+            {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
+            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
+      | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}))
+      | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
+            {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
+          | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
+      | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
+      | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
+            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
+      | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
+      | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
+      | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
+      | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
+            (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
+      | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
+            this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
+      | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
+      | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
+            (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?!\d)|(?:{mon})(?![a-z]))))
+        """)
 
 
 def _without(pattern: str, names: tuple[str, ...]) -> str:
