@@ -176,3 +176,22 @@ def test_helpers():
     assert [day_number(w) for w in ("27th", "second", "twenty second", "thirty-first", "x")] \
         == [27, 2, 22, 31, None]
     assert two_digit_year(16, FRI) == 2016 and two_digit_year(98, FRI) == 1998
+
+
+def test_config_date_order_reads_documents_without_their_own(tmp_path):
+    from factcheck.config import ConfigError, parse_config
+    from factcheck.pipeline import extract
+
+    (tmp_path / "factcheck.toml").write_text('date_order = "dmy"\n', encoding="utf-8")
+    assert parse_config(tmp_path / "factcheck.toml").date_order == "DMY"
+    (tmp_path / "bad.toml").write_text('date_order = "YMD"\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        parse_config(tmp_path / "bad.toml")
+    (tmp_path / "a.md").write_text("---\ndate: 2024-05-10\n---\nIt sold 40 cakes on 05/04/2024.\n",
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2024-05-10\ndate_order: MDY\n---\n"
+                                   "It sold 40 cakes on 05/04/2024.\n", encoding="utf-8")
+    got = {d.document.path.rsplit("/", 1)[-1]: d.claims[0].period.start
+           for d in extract([str(tmp_path / "a.md"), str(tmp_path / "b.md")],
+                            date_order="DMY").documents}
+    assert got == {"a.md": date(2024, 4, 5), "b.md": date(2024, 5, 4)}

@@ -21,7 +21,8 @@ Forms (docs/extraction.md, "Dates"):
   months of 2025", "the last week of August", "the previous quarter", "fiscal 2025",
   "the 2023/24 season", "between March 3 and 9", seasons, holidays.
 
-Tense: a plan or forecast before the expression ("will", "expects", "is due") makes an open
+Tense: a plan or forecast before the expression ("will", "expects", "is due"), or after one that
+opens its sentence ("On Tuesday, the council will vote"), makes an open
 day the next one on or after publication; otherwise it is the latest on or before it.
 """
 
@@ -252,7 +253,7 @@ def _month_day_rx() -> re.Pattern[str]:
         rf"(?:,?[ \u00a0]+(?P<y>{_YEAR_RX})\b)?")
 
 
-def month_day_words(text: str, low: str, D: date | None, future_at: Callable[[int], bool],
+def month_day_words(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                     at: list[int]) -> Found:
     """"Oct-2", "Oct/2", "Jan first", "May twenty-first", "the second of Aug", "the
     thirtieth of August" (month names capitalised as written)."""
@@ -269,7 +270,7 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[[in
         if m.group("y"):
             y = int(m.group("y"))
         elif D is not None:
-            y = _year_of(month, day, D, future_at(m.start()))
+            y = _year_of(month, day, D, future_at(m.start(), m.end()))
         else:
             continue
         d = _safe(y, month, day)
@@ -285,7 +286,7 @@ _BARE = re.compile(
     r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b))")
 
 
-def bare_days(text: str, low: str, D: date | None, future_at: Callable[[int], bool],
+def bare_days(text: str, low: str, D: date | None, future_at: Callable[..., bool],
               at: list[int]) -> Found:
     """"on the 27th", "on the second": the latest such day on or before publication (the next
     in future copy); "the 31st of this month" must exist in the month of publication."""
@@ -305,7 +306,7 @@ def bare_days(text: str, low: str, D: date | None, future_at: Callable[[int], bo
         else:
             days = list(rrule(MONTHLY, bymonthday=day, dtstart=D - relativedelta(months=13),
                               until=D + relativedelta(months=13)))
-            d = pick([x.date() for x in days], D, future_at(m.start()))
+            d = pick([x.date() for x in days], D, future_at(m.start(), m.end()))
         out.add(s, m.end(), d, d, "day")
     return out
 
@@ -326,7 +327,7 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"[ \u00a0]+(?P<wb>{_WD_RX})\b")
 
 
-def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[[int], bool],
+def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                   at: list[int]) -> Found:
     """"Friday the 15th", "the first Friday of July", "on the second Sunday" (of the month of
     publication), "this Friday" (the week of publication), "from Monday to Thursday"."""
@@ -334,7 +335,7 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[[int]
     if D is None:
         return out
     for m in _scan(_weekday_rx(), low, at, 40):
-        fut = future_at(m.start())
+        fut = future_at(m.start(), m.end())
         if m.group("wd1"):
             day = day_number(m.group("d1"))
             wd = _RRULE_DAYS[_WEEKDAYS[m.group("wd1")]]
@@ -465,7 +466,7 @@ def _latest_begun(D: date, months: int, first_month: int) -> date:
     return list(starts)[-1].date()
 
 
-def vague_spans(text: str, low: str, D: date | None, future_at: Callable[[int], bool],
+def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                 at: list[int]) -> Found:
     """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
     out = Found()
@@ -476,7 +477,7 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[[int], 
     return out
 
 
-def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[[int], bool]
+def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
     if g("sy"):
@@ -517,7 +518,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[[int], bool
     return _vague_relative(m, D, future_at)
 
 
-def _vague_relative(m: re.Match[str], D: date, future_at: Callable[[int], bool]
+def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
                     ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
     if g("vc"):
@@ -569,7 +570,7 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[[int], bool]
     # "over the weekend": the latest Saturday-Sunday begun by publication, the next in
     # future copy
     sat = D - timedelta(days=(D.weekday() - 5) % 7)
-    if future_at(m.start()) and sat < D - timedelta(days=1):
+    if future_at(m.start(), m.end()) and sat < D - timedelta(days=1):
         sat += timedelta(days=7)
     return sat, sat + timedelta(days=1), "day", "period"
 
@@ -608,7 +609,7 @@ def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
     return pick_[0], pick_[1], "month", "period"
 
 
-def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[[int], bool]
+def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
                    ) -> tuple[date | None, date | None, str, str] | None:
     month = _month(m.group("wm"))
     if month is None:
@@ -616,7 +617,7 @@ def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[[int], 
     if m.group("wy"):
         y = int(m.group("wy"))
     elif D is not None:
-        y = _year_of(month, 15, D, future_at(m.start()))
+        y = _year_of(month, 15, D, future_at(m.start(), m.end()))
     else:
         return None
     last = calendar.monthrange(y, month)[1]
@@ -625,7 +626,7 @@ def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[[int], 
     return a, a + timedelta(days=6), "week", "period"
 
 
-def _between_month_days(m: re.Match[str], D: date | None, future_at: Callable[[int], bool]
+def _between_month_days(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
                         ) -> tuple[date | None, date | None, str, str] | None:
     m1 = _month(m.group("bm"))
     m2 = _month(m.group("bm2")) if m.group("bm2") else m1
@@ -635,7 +636,7 @@ def _between_month_days(m: re.Match[str], D: date | None, future_at: Callable[[i
     if m.group("by"):
         y2 = int(m.group("by"))
     elif D is not None:
-        y2 = _year_of(m2, d2, D, future_at(m.start()))
+        y2 = _year_of(m2, d2, D, future_at(m.start(), m.end()))
     else:
         return None
     y1 = y2 if m1 <= m2 else y2 - 1
@@ -671,7 +672,7 @@ def _holiday_in(spec: str, y: int) -> date | None:
     return got[0].date() if got else None
 
 
-def holidays(text: str, low: str, D: date | None, future_at: Callable[[int], bool],
+def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool],
              at: list[int]) -> Found:
     """"Christmas Day", "Thanksgiving", "New Year's Eve" (capitalised as written): a day."""
     out = Found()
@@ -688,7 +689,7 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[[int], boo
         elif D is not None:
             cands = [x for x in (_holiday_in(spec, y) for y in (D.year - 1, D.year, D.year + 1))
                      if x is not None]
-            d = pick(cands, D, future_at(m.start()))
+            d = pick(cands, D, future_at(m.start(), m.end()))
         else:
             continue
         out.add(m.start(), m.end(), d, d, "day")

@@ -172,7 +172,8 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
             this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
       | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
       | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
-            (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?!\d)|(?:{mon})(?![a-z]))))
+            (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
+               (?:{mon})(?![a-z])))
         """)
 
 
@@ -592,7 +593,7 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         back = 7
     if wl == "next":
         d = D + timedelta(days=(target - D.weekday()) % 7 or 7)
-    elif wl != "last" and _future_before(c.text, m.start()):
+    elif wl != "last" and _future_before(c.text, m.start(), m.end()):
         # "markets expect it to hold on Thursday", "ahead of Thursday's decision"
         d = D + timedelta(days=(target - D.weekday()) % 7)
     else:
@@ -637,7 +638,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
 
 def _forms(text: str, ws: Words, D: date | None, order: str) -> list[DateMention]:
     """The date_forms recognisers' mentions."""
-    future_at = (lambda pos: _future_before(text, pos))
+    future_at = (lambda pos, end=None: _future_before(text, pos, end))
     low = ws.low
     found = date_forms.numeric_dates(text, low, D, order).items
     at = date_forms.anchors(ws.words, ws.starts, ws.ends, low)
@@ -728,9 +729,17 @@ _FUTURE_CUE = re.compile(
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast")
 
 
-def _future_before(text: str, pos: int) -> bool:
+def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     """Whether a plan or forecast stands in the 80 characters before ``pos``, in its
-    sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision")."""
+    sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision"), or,
+    for a date that opens its sentence ("On Tuesday, the council will vote"), in the clause
+    after ``end``."""
+    if end is not None and _opens_sentence(text, pos):
+        tail = text[end:end + 100]
+        cut = min((i for i in (tail.find(". "), tail.find(";"), tail.find("\n")) if i >= 0),
+                  default=len(tail))
+        if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
+            return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
     if not any(w in chunk for w in _FUTURE_WORDS):
@@ -740,6 +749,17 @@ def _future_before(text: str, pos: int) -> bool:
     if cut >= 0:
         chunk = chunk[cut + 1:]
     return _FUTURE_CUE.search(chunk) is not None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only "On"/"By"/"From"... stands between a sentence start and ``pos``."""
+    head = text[max(0, pos - 12):pos]
+    cut = max(head.rfind(". "), head.rfind("\n"))
+    if cut < 0 and pos > 12:
+        return False
+    words_ = head[cut + 1:].split()
+    return len(words_) <= 1 and (not words_ or words_[0].lower() in ("on", "by", "from", "this",
+                                                                    "next", "until", "after"))
 
 
 _CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on")
