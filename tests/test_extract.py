@@ -368,3 +368,19 @@ def test_the_base_of_a_rate_is_no_figure():
 ])
 def test_half_as_a_share(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a bare "m" is a million after money words, before a money noun, another unit or a
+    # plural count noun; metres otherwise (issue 12)
+    ("The fund raised 1.5m in a week.", 1_500_000, ""),
+    ("Some 1.5m people fled.", 1_500_000, ""),
+    ("A 1.5m deficit opened.", 1_500_000, ""),
+    ("It shipped 20m barrels of oil.", 20_000_000, "barrel"),
+    ("He is 2m tall.", 2, "meter"),
+    ("They built a 10m wall.", 10, "meter"),
+    ("She won the 400m hurdles.", 400, "meter"),
+])
+def test_m_is_a_million_in_money_and_count_context(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

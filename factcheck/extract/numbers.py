@@ -921,7 +921,8 @@ def _scale_after(g: _Grammar, text: str, f: _Fig) -> None:
         sm = g.spaced_suffix.match(text, end)   # "6 mn", "3 bn", "2 mln"
     if sm:
         info = g.suffixes[sm.group(1)]
-        if not info.get("currency_only") or f.cur_code:
+        if not info.get("currency_only") or f.cur_code or (
+                info.get("money_context") and _money_context(g, text, f, sm.end())):
             f.scale = float(info["value"])
             end = sm.end()
     if f.scale == 1.0:
@@ -942,6 +943,42 @@ def _scale_after(g: _Grammar, text: str, f: _Fig) -> None:
             f.value += 1.0 / g.denoms[hm.group(1).lower()]
             f.step, f.rounded, end = 0.0, False, hm.end()
     f.end = end
+
+
+# "raised 1.5m", "a 2.3m deficit", "1.5m people": "m" is a million there, not metres
+_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:raised|raise|raising|cost|costs|costing|spent|spend|spending|paid|pay|paying|"
+    r"worth|budget|fund|funding|earned|earns|owed|owes|fined|fine|deal|revenue|revenues|"
+    r"profit|profits|loss|losses|debt|debts|deficit|sales|income|salary|valued|donated|"
+    r"invested|investment|grant|bonus|turnover)\b[^.;\d]{0,20}$")
+_WORD_NEXT = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
+_MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
+payout settlement fine salary package investment donation windfall bill""".split())
+_PEOPLE = frozenset("people children men women adults users voters viewers".split())
+
+
+def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
+    """Whether a bare "1.5m" is a million: money words before it ("raised 1.5m") or a money
+    noun after it ("a 1.5m deficit"), another unit after it ("20m barrels"), or a plural count
+    noun after a figure below 100 ("1.5m people"); "400m hurdles", "a 10m wall", "2m tall"
+    stay metres."""
+    if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s):
+        return True
+    wm = _WORD_NEXT.match(text, end)
+    if wm is None:
+        return False
+    w = wm.group(1)
+    if w in _MONEY_NOUNS or w in _PEOPLE:
+        return True
+    unit = g.unit_by_name.get(_norm(w))
+    if unit is not None:
+        return unit.get("dim") not in ("length", "")
+    return w.endswith("s") and not w.endswith("ss") and f.value < 100 \
+        and w not in _NOT_COUNT_NOUNS
+
+
+_NOT_COUNT_NOUNS = frozenset(("hurdles", "heats", "races", "relays", "finals", "sprints",
+                              "steps", "strokes", "lengths", "waves", "seas", "swells"))
 
 
 def _uncertainty_after(g: _Grammar, text: str, f: _Fig) -> None:
