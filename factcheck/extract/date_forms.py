@@ -121,25 +121,48 @@ class Found:
 
 # ------------------------------------------------------------------ anchors and scanning ---
 
-def _scan(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int = 120
+def _scan(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int = 60
           ) -> list[re.Match[str]]:
-    """Matches of ``rx`` found in windows around the anchor offsets ``at`` (key words found
-    once on the word list), so a recogniser never scans the whole text: each match once, in
-    order, and one that ends before its anchor is passed over."""
+    """Matches of ``rx`` anchored at the starts of the words up to ``back`` characters before
+    each anchor offset in ``at`` (key words found once on the word list) and at the anchor
+    itself, so a recogniser never scans the whole text: each match once, in order; one that
+    ends before its anchor is passed over."""
     out: list[re.Match[str]] = []
     done, n = 0, len(low)
     for p in at:
         if p < done:
             continue
-        lo = max(done, p - back)
         hi = min(n, p + fwd)
-        m = rx.search(low, lo, hi)
+        starts = [m.start() for m in _WORD_START.finditer(low, max(done, p - back), p)]
+        starts.append(p)
+        for st in starts:
+            m = rx.match(low, st, hi)
+            if m is not None and m.end() > p:
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _search_near(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int
+                 ) -> list[re.Match[str]]:
+    """Like ``_scan`` for patterns that start inside a word ("21/04/16" at its "/")."""
+    out: list[re.Match[str]] = []
+    done, n = 0, len(low)
+    for p in at:
+        if p < done:
+            continue
+        hi = min(n, p + fwd)
+        m = rx.search(low, max(done, p - back), hi)
         while m is not None and m.end() <= p:
             m = rx.search(low, m.end(), hi)
         if m is not None:
             out.append(m)
             done = m.end()
     return out
+
+
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 
 
 # ---------------------------------------------------------------- tense and resolution ----
@@ -193,7 +216,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
     at = [m.start() for m in _SEP_DIGIT.finditer(low)]
     if not at:
         return out
-    for m in _scan(_NUM3, low, at, 5, 12):
+    for m in _search_near(_NUM3, low, at, 5, 12):
         a, b, c = m.group("a"), int(m.group("b")), m.group("c")
         if len(a) == 4:
             if m.group("sep") == "-" or len(c) != 2:   # ISO is the core grammar's
@@ -215,7 +238,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
         out.add(m.start(), m.end(), d, d, "day", "date", amb)
     if D is None:
         return out
-    for m in _scan(_NUM2, low, at, 14, 6):
+    for m in _search_near(_NUM2, low, at, 14, 6):
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("sep") == "." and not low.startswith("on", m.start()):
             continue        # "to 4.22" is a figure; "on 4.22" a date
@@ -258,7 +281,7 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
     """"Oct-2", "Oct/2", "Jan first", "May twenty-first", "the second of Aug", "the
     thirtieth of August" (month names capitalised as written)."""
     out = Found()
-    for m in _scan(_month_day_rx(), low, at, 40):
+    for m in _scan(_month_day_rx(), low, at, 30):
         g = "1" if m.group("m1") else ("2" if m.group("m2") else "3")
         mon_s = m.group("m" + g)
         if not text[m.start("m" + g)].isupper():
@@ -304,9 +327,15 @@ def bare_days(text: str, low: str, D: date | None, future_at: Callable[..., bool
                 months={"last": -1, "next": 1}.get(rel, 0))
             d = _safe(base.year, base.month, day)
         else:
-            days = list(rrule(MONTHLY, bymonthday=day, dtstart=D - relativedelta(months=13),
-                              until=D + relativedelta(months=13)))
-            d = pick([x.date() for x in days], D, future_at(m.start(), m.end()))
+            # the nearest months with such a day (the 31st skips 30-day months)
+            fut = future_at(m.start(), m.end())
+            first = date(D.year, D.month, 1)
+            if fut:
+                days = rrule(MONTHLY, count=2, bymonthday=day, dtstart=first)
+            else:
+                days = rrule(MONTHLY, bymonthday=day, dtstart=first - relativedelta(months=3),
+                             until=D)
+            d = pick([x.date() for x in days], D, fut)
         out.add(s, m.end(), d, d, "day")
     return out
 
@@ -334,7 +363,7 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
     out = Found()
     if D is None:
         return out
-    for m in _scan(_weekday_rx(), low, at, 40):
+    for m in _scan(_weekday_rx(), low, at, 24):
         fut = future_at(m.start(), m.end())
         if m.group("wd1"):
             day = day_number(m.group("d1"))
@@ -470,7 +499,7 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
                 at: list[int]) -> Found:
     """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
     out = Found()
-    for m in _scan(_vague_rx(), low, at, 40):
+    for m in _scan(_vague_rx(), low, at, 26):
         r = _vague_one(m, D, future_at)
         if r is not None:
             out.add(m.start(), m.end(), *r)
@@ -710,17 +739,21 @@ def _holiday_keys() -> frozenset[str]:
     return frozenset(re.split(r"[^a-z]", str(k).lower())[0] for k in _cfg("holidays", {}))
 
 
-def anchors(words: list[str], starts: list[int], ends: list[int], low: str
-            ) -> list[list[int]]:
-    """For each of RECOGNISERS, the offsets of the words it starts looking from."""
+def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
+            cand: list[int] | None = None) -> list[list[int]]:
+    """For each of RECOGNISERS, the offsets of the words it starts looking from; ``cand``
+    are the word indexes already filtered by ``all_keys`` (dates._candidates)."""
     keys = _all_keys()
     months = _months()
     hol = _holiday_keys()
     out: list[list[int]] = [[], [], [], [], []]
     md, bd, wk, vg, hd = out
-    # one C-speed filter over the words, then a look at the few candidates
-    for i in [i for i, w in enumerate(words) if w in keys or (w[0] < ":" and w[-1] in "dht")]:
+    if cand is None:
+        cand = [i for i, w in enumerate(words) if w in keys or (w[0] < ":" and w[-1] in "dht")]
+    for i in cand:
         w, s = words[i], starts[i]
+        if w not in keys and w[0] > "9":
+            continue
         if w[0] <= "9":
             if len(w) <= 4 and w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit():
                 bd.append(s)
@@ -732,15 +765,20 @@ def anchors(words: list[str], starts: list[int], ends: list[int], low: str
                 wk.append(s)
         elif w in months:
             e = ends[i]
-            if low[e:e + 1] in ("-", "/") or low[e:e + 2] in (".-", "./"):
+            if text[e:e + 1] in ("-", "/") or text[e:e + 2] in (".-", "./"):
                 md.append(s)
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _VAGUE_KEYS or w[:2] == "fy":
             vg.append(s)
-        if w in hol:
+        if w in hol and text[s].isupper():
             hd.append(s)
     return out
+
+
+def all_keys() -> frozenset[str]:
+    """Every word a recogniser is anchored at (digit ordinals aside)."""
+    return _all_keys()
 
 
 @lru_cache(maxsize=1)

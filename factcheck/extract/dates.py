@@ -627,21 +627,23 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out: list[DateMention] = []
     if ws is None:
         ws = words(text)
-    for m in _matches(g, text, ws):
+    cand = _candidates(g, ws)
+    for m in _matches(g, text, ws, cand):
         try:
             out.extend(_RESOLVERS[m.lastgroup or ""](c, m))
         except (ValueError, KeyError, OverflowError):
             continue
-    out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order()))
+    out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     return _post(g, text, ws.low, out, pub_date)
 
 
-def _forms(text: str, ws: Words, D: date | None, order: str) -> list[DateMention]:
+def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
+           ) -> list[DateMention]:
     """The date_forms recognisers' mentions."""
     future_at = (lambda pos, end=None: _future_before(text, pos, end))
     low = ws.low
     found = date_forms.numeric_dates(text, low, D, order).items
-    at = date_forms.anchors(ws.words, ws.starts, ws.ends, low)
+    at = date_forms.anchors(ws.words, ws.starts, ws.ends, text, cand)
     for rec, where in zip(date_forms.RECOGNISERS, at):
         if where:
             found += rec(text, low, D, future_at, where).items
@@ -875,18 +877,31 @@ _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split()
 _DIGIT_HEADS = frozenset(("18", "19", "20", "24", "48"))
 
 
-def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
+@lru_cache(maxsize=1)
+def _all_anchor_words() -> frozenset[str]:
+    return _grammar().anchor_words | date_forms.all_keys()
+
+
+def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
+    """Word indexes worth a look for the core grammar or a date form: one C-speed filter over
+    the words. Digit words matter only as years (18xx-20xx), "24"/"48" hours or ordinals
+    ("27th"): words are [a-z0-9]+, so w < ":" is "starts with a digit"."""
+    keys = _all_anchor_words()
+    return [i for i, w in enumerate(ws.words)
+            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dht"))]
+
+
+def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
     """Word indexes where a date may be anchored (see ``_DateGrammar.anchor``)."""
     W = ws.words
     n = len(W)
     months, wdays = g.months, g.weekdays
     out = []
     interesting = g.anchor_words
-    # digit words matter only as years (18xx-20xx) or "24"/"48" hours: words are [a-z0-9]+,
-    # so w < ":" is "starts with a digit"
-    for i in [i for i, w in enumerate(W)
-              if w in interesting or (w < ":" and w[:2] in _DIGIT_HEADS)]:
+    for i in (cand if cand is not None else _candidates(g, ws)):
         w = W[i]
+        if w not in interesting and not (w < ":" and w[:2] in _DIGIT_HEADS):
+            continue
         c0 = w[0]
         if c0 <= "9":
             if len(w) >= 4 and w[:2] in ("18", "19", "20") and w[2:4].isdigit() and (
@@ -934,13 +949,14 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
     return out
 
 
-def _matches(g: _DateGrammar, text: str, ws: Words | None = None) -> Iterator[re.Match[str]]:
+def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
+             cand: list[int] | None = None) -> Iterator[re.Match[str]]:
     if ws is None:
         ws = words(text)
     low, S, W = ws.low, ws.starts, ws.words
     months, n = g.months, len(W)
     pos = 0
-    for i in _anchors(g, ws):
+    for i in _anchors(g, ws, cand):
         at = S[i]
         if at < pos:
             continue
