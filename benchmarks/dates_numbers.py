@@ -63,12 +63,16 @@ def score_factcheck_dates(cases: list[dict], show: int) -> dict:
         a, b = _span(c)
         es, ee = _expected(c)
         doc = Document(id=c["id"], text=c["text"], date=pub)
-        claims = [x for x in claims_for(doc) if x.end <= a or x.start >= b]
+        try:
+            claims = [x for x in claims_for(doc) if x.end <= a or x.start >= b]
+            dms = [d for d in find_dates(c["text"], pub) if d.start < b and d.end > a]
+        except Exception as exc:    # an extractor that crashes scores a miss
+            misses.append((c["id"], c["text"], f"crash: {exc!r}"))
+            continue
         got = claims[0].period if claims else None
         ok = (got is None) if es is None else (
             got is not None and (got.start, got.end) == (es, ee))
         claim_ok += ok
-        dms = [d for d in find_dates(c["text"], pub) if d.start < b and d.end > a]
         if es is None:
             f_ok = not any(d.start_date for d in dms)
             g_ok = f_ok
