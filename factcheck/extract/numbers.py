@@ -784,8 +784,7 @@ class _Fig:
                  "lead", "prev", "num_s", "num_e", "raw", "frac", "exp", "vf", "scale",
                  "lower", "upper", "unit", "dim")
 
-    def __init__(self, m: re.Match[str]) -> None:
-        gd = m.groupdict()
+    def __init__(self, m: re.Match[str], gd: dict[str, Any]) -> None:
         self.s, self.end = m.start(), m.end()
         self.raw, self.frac, self.exp, self.vf = gd["num"], gd["frac"], gd["exp"], gd["vf"]
         self.value, self.step, self.rounded, self.sign = 0.0, 1.0, False, 1.0
@@ -828,7 +827,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
 
 def _vulgar_head(text: str, m: re.Match[str]) -> _Fig | None:
     """"½", "¾ mile": a vulgar fraction on its own."""
-    f = _Fig(m)
+    f = _Fig(m, m.groupdict())
     f.value, f.step = _VULGAR[f.vf], 0.0
     f.num_s, f.num_e = m.span("vf")
     f.lead = f.num_s
@@ -839,8 +838,8 @@ def _vulgar_head(text: str, m: re.Match[str]) -> _Fig | None:
 def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bool
                  ) -> _Fig | None:
     """The number itself: sign, currency, digits, exponent, fraction."""
-    f = _Fig(m)
     gd = m.groupdict()
+    f = _Fig(m, gd)
     f.num_s, f.num_e = m.span("num")
     f.open_paren = bool(gd["open"])
     f.lead = m.start("sign") if gd["sign"] else (m.start("cur") if gd["cur"] else f.num_s)
