@@ -4,7 +4,7 @@ are read back by the extractor as the same date, period or value."""
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

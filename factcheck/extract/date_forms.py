@@ -624,7 +624,6 @@ def _season(name: str, y: int) -> tuple[date, date, str, str]:
 
 
 def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
-    first = int(_cfg("seasons", {})[name])
     spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
     current = next((s for s in spans if s[0] <= D <= s[1]), None)
     if rel == "this":
@@ -634,7 +633,6 @@ def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
         pick_ = next(s for s in spans if s[0] > D)
     else:
         pick_ = [s for s in spans if s[1] < D and s != current][-1]
-    del first
     return pick_[0], pick_[1], "month", "period"
 
 

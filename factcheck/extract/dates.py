@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from dateutil.relativedelta import relativedelta
 
 from . import date_forms, vocab
-from .text import Words, lower_same_length, words
+from .text import Words, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
 _WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
