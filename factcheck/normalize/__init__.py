@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..extract import find_mentions
+from ..extract import date_order_for, find_mentions
 from ..extract.text import table_cell, tables
 from ..model import Claim, Document, Period
 from .context import Context
@@ -32,7 +32,8 @@ _NL = re.compile("\n")
 def claims_for(doc: Document) -> tuple[Claim, ...]:
     """Every claim of ``doc``, in document order, ids c1, c2, ..."""
     text = doc.text or ""
-    mentions = find_mentions(text, doc.date, has_title=bool(doc.title))
+    mentions = find_mentions(text, doc.date, has_title=bool(doc.title),
+                             date_order=date_order_for(dict(doc.meta), doc.outlet))
     ctx = Context(doc, mentions)
     nl = [m.start() for m in _NL.finditer(text)]
     drafts = []
