@@ -137,7 +137,7 @@ class Claim:
         if self.role:
             d["role"] = self.role
         if self.extra:
-            d["extra"] = {k: _jsonable(v) for k, v in self.extra}
+            d["extra"] = {k: _extra_json(k, v) for k, v in self.extra}
         return d
 
     def extra_dict(self) -> dict[str, Any]:
@@ -197,6 +197,9 @@ class Reference:
     text: str | None = None           # the prior article's words
     detail: str | None = None
     correction: float | None = None   # a published correction that explains a drop
+    reading: str | None = None        # the claim's reading this value checks ("the running
+                                      # total to 2024-04-25"), when its words leave several
+    weak: bool = False                # that reading rests on a document default only
 
     def as_evidence(self) -> "Evidence":
         return Evidence(kind=self.kind, value=self.value, unit=self.unit, text=self.text,
@@ -328,6 +331,19 @@ def fingerprint(*parts: Any, length: int = 16) -> str:
     """A stable id from the parts that identify a finding (rule, words, values), never offsets."""
     h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:length]
+
+
+_READING_FIELDS = ("label", "start", "end", "cumulative", "basis", "words")
+
+
+def _extra_json(key: str, v: Any) -> Any:
+    """``extra`` in JSON: readings as objects, the keys' basis as one object."""
+    if key == "readings":
+        return [{f: (bool(x) if f == "cumulative" else x) for f, x in zip(_READING_FIELDS, r)}
+                for r in v]
+    if key == "basis":
+        return {k: how for k, how in v}
+    return _jsonable(v)
 
 
 def _jsonable(v: Any) -> Any:

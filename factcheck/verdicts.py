@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .engine import Finding
@@ -79,6 +80,9 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
     by_id = {c.id: c for c in claims}
     findings = effective(findings, rulebook)
     flags: list[Flag] = []
+    # one flag per rule and claim against reference values: a claim read several ways
+    # (extra.readings) is contradicted by each reading's value; the flag lists them all
+    by_reading: dict[tuple[str, str], int] = {}
     seen: dict[str, int] = defaultdict(int)
     verdict_of: dict[str, tuple[str, list[Evidence]]] = {}
     for f in findings:
@@ -99,6 +103,14 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
                 old[1].extend(e for e in evidence if e not in old[1])
             if status == "supported":
                 continue        # agreement is a verdict, not a problem to flag
+        ref_bound = any(b.get("t") == "reference" for b in bound.values())
+        if claim is not None and ref_bound and (rule.id, claim.id) in by_reading:
+            k = by_reading[(rule.id, claim.id)]
+            old = flags[k]
+            more = tuple(e for e in evidence if e not in old.evidence)
+            if more:
+                flags[k] = replace(old, evidence=old.evidence + more)
+            continue
         if claim is not None:
             start, end, words = claim.start, claim.end, claim.text
         else:
@@ -110,6 +122,8 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
                            *sorted(str(b.get("text", "")) for b in bound.values()))
         seen[base] += 1
         fid = base if seen[base] == 1 else fingerprint(base, seen[base])
+        if claim is not None and ref_bound:
+            by_reading[(rule.id, claim.id)] = len(flags)
         flags.append(Flag(
             id=fid, rule=rule.id, severity=rule.severity, message=render(rule.message, bound),
             start=start, end=end, line=line, column=column, claims=f.claims, evidence=evidence,

@@ -38,6 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
+from ..normalize.readings import is_weak
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -97,6 +98,17 @@ class _Plan:
     lag: int
     end: date                     # report date whose total is used
     before: date | None = None    # report date subtracted (per-period), exclusive bound
+    reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
+
+
+def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
+    """The claim as each of its readings (extra.readings: label, start, end, cumulative,
+    basis, words), or as itself when its words leave no choice."""
+    readings = c.extra_dict().get("readings") if c.extra else None
+    if not readings:
+        return [(c, None)]
+    return [(replace(c, period=Period(date.fromisoformat(r[1]), date.fromisoformat(r[2])),
+                     cumulative=bool(r[3])), r) for r in readings]
 
 
 def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[Reference]:
@@ -106,7 +118,8 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     pub = doc.date
     plans: list[_Plan] = []
     latest_wanted: list[tuple[Claim, _Series]] = []
-    for c in cands:
+    for c0 in cands:
+      for c, rd in _as_read(c0):
         for s in series.get((c.measure, c.subject), ()):  # type: ignore[arg-type]
             if not _same_unit(c.unit, s.unit):
                 continue
@@ -120,10 +133,10 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 else:
                     continue
                 for lag in s.lags:
-                    plans.append(_Plan(c, s, lag, base - timedelta(days=lag)))
+                    plans.append(_Plan(c, s, lag, base - timedelta(days=lag), reading=rd))
                 # staleness is about totals given as current: a total the text dates to an
                 # earlier day ("694,950 at the end of October") is history, not stale
-                if pub is not None and (c.period is None or c.period.end + timedelta(
+                if rd is None and pub is not None and (c.period is None or c.period.end + timedelta(
                         days=s.delay + max(s.lags, default=0)) >= pub):
                     latest_wanted.append((c, s))
             elif c.period is not None:
@@ -132,7 +145,8 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     end = c.period.end + shift
                     if pub is not None and end > pub:
                         continue
-                    plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE))
+                    plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE,
+                                       reading=rd))
     spans = _spans(plans)
     totals = _totals(conn, spans)
     corr = _corrections(conn, {k: v for k, v in spans.items()
@@ -143,12 +157,16 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
         end_total = totals.get((s.key, p.end))
         if end_total is None:
             continue
+        rd = p.reading
+        read = dict(reading=rd[0], weak=is_weak(rd[4])) if rd else {}
+        said = f"read as {rd[0]} ({rd[4]}): " if rd else ""
         if p.before is None:
             refs.append(Reference(
                 claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
                 value=end_total, unit=s.unit, period=c.period, date=p.end, lag=p.lag,
                 cumulative=True, source=s.source, document=s.dataset,
-                detail=f"total {_words(s.measure)} in the report of {p.end.isoformat()}"))
+                detail=f"{said}total {_words(s.measure)} in the report of {p.end.isoformat()}",
+                **read))
             continue
         before_total = totals.get((s.key, p.before))
         if before_total is None:
@@ -165,14 +183,26 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
             detail = (f"{_words(s.measure)} over {covered.start.isoformat()} to "
                       f"{covered.end.isoformat()} (reports of {first.isoformat()} to "
                       f"{p.end.isoformat()})")
+        plain = detail
         if fixes:
             detail += ", leaving out the correction of " + ", ".join(
                 f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
         refs.append(Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
             value=end_total - before_total - fix, unit=s.unit, period=covered, date=p.end,
-            lag=p.lag, cumulative=False, source=s.source, document=s.dataset, detail=detail,
-            correction=fix if fixes else None))
+            lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
+            detail=said + detail, correction=fix if fixes else None, **read))
+        if fixes and first < p.end:
+            # over several days the difference of the two totals, correction included, is
+            # the other plausible reading: what a writer gets by subtracting the totals
+            refs.append(Reference(
+                claim=c.id, kind="dataset", role="period", measure=s.measure,
+                subject=s.subject, value=end_total - before_total, unit=s.unit,
+                period=covered, date=p.end, lag=p.lag, cumulative=False, source=s.source,
+                document=s.dataset, correction=fix, **read,
+                detail=said + plain + ", as the difference of the two totals (the correction "
+                "of " + ", ".join(f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
+                + " included)"))
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     return refs
 

@@ -1,0 +1,276 @@
+"""Readings: what a figure's words leave open, and how each of its keys was decided.
+
+Context settles a figure's measure, subject and period where the words do. This module runs on
+the drafts after it (``add_readings``) and does three things, all from the words
+(vocabulary: ``rules/vocab/readings.yaml``):
+
+- **pairs**: a day's increment beside the running total it brings ("13 tanks, bringing the
+  total to 7,255"; "tanks - 10,927 (+8)"): the total is the increment's measure and subject
+  (never "deaths" because the writer said "death toll"), a running total; the increment is the
+  day's figure, never a running total because "total" follows it;
+- **readings**: for a figure of a measure reported daily (measures.yaml ``daily_reports``)
+  whose scope or period the text does not settle, the plausible readings, each with the words
+  behind it: the day's figure (the report of the publication day, or the day before, which
+  the store's lag window covers), the running total to publication, the running total the
+  list it stands in gives ("Russia has also lost 7,255 tanks, ..., 26 ships"), the day a
+  relative date ("the previous day") may mean. A reading the figure cannot bear (a "day" of
+  462,980 troops, a month of 841,660) is left out;
+- **basis**: for every key (measure, subject, period, scope, place) how it was decided:
+  ``written`` in the sentence, ``carried within the paragraph`` / ``carried from the previous
+  paragraph``, ``list: ...``, ``pair: ...``, ``table label``, ``document default``, or
+  ``none``.
+
+The claim keeps its own period when the words settle one; ``extra.readings`` lists every
+plausible reading (its own first) as (label, start, end, cumulative, basis, words). The store
+looks each reading up; the rules judge them (docs/rules.md, "Readings"). It must not judge.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+_DAY = timedelta(days=1)
+# a basis that only ever gives a warning: no words of the document say so (a key carried from
+# an earlier paragraph was written there: "The report listed 24 tanks" after a paragraph on
+# Russian losses is about Russian losses)
+WEAK = ("document default", "none")
+KEYS = ("measure", "subject", "period", "scope")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                      dict[str, str]]:
+    v = vocab.load("readings.yaml")
+
+    def words(key: str) -> re.Pattern[str]:
+        alts = sorted((re.escape(p.lower()).replace(r"\ ", r"\s+") for p in v.get(key, [])),
+                      key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(alts) + r")\b") if alts else re.compile(r"(?!)")
+    try:
+        inc = re.compile(" ".join(str(v["increment_to_total"]).split()))
+        brk = re.compile(str(v["bracketed_increment"]))
+    except (KeyError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
+    return (words("running_total_verbs"), inc, brk, words("relative_days"),
+            {str(k): str(s) for k, s in (v.get("default_subject") or {}).items()})
+
+
+def is_weak(basis: str) -> bool:
+    """Whether a key decided this way may give at most a warning."""
+    return basis.startswith(WEAK)
+
+
+def _label(start: date, end: date, cumulative: bool) -> str:
+    if cumulative:
+        return f"the running total to {end.isoformat()}"
+    if start == end:
+        return f"the figure for {start.isoformat()}"
+    return f"the total over {start.isoformat()} to {end.isoformat()}"
+
+
+def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = ""
+             ) -> tuple[str, str, str, int, str, str]:
+    return (_label(start, end, cumulative), start.isoformat(), end.isoformat(),
+            int(cumulative), basis, words)
+
+
+def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
+    """Fill ``extra.basis`` of every draft with a measure, and ``extra.readings`` of those
+    whose scope or period the words leave open (in place)."""
+    D = ctx.doc.date
+    low, lex = ctx.low, ctx.lex
+    perfect, increment, bracket, relative, default_subject = _vocab()
+    bases = [d.pop("_basis", None) for d in drafts]
+    if D is not None:
+        _pairs(ctx, drafts, bases, increment, bracket, D)
+        _default_subjects(ctx, drafts, bases, default_subject)
+    for i, d in enumerate(drafts):
+        basis = bases[i]
+        m = d.get("measure")
+        if basis is None or m is None:
+            continue
+        extra = d["extra"]
+        if D is not None and d.get("subject") and d.get("value") is not None and \
+                lex.daily_reports(m) and not d.get("unit") and d.get("role") not in (
+                    "share", "change"):
+            got = _readings(ctx, d, basis, drafts, i, D, perfect, relative)
+            if got:
+                extra.append(("readings", tuple(got)))
+        place = next((v for k, v in extra if k == "place"), None)
+        keys = [(k, basis.get(k, "none")) for k in KEYS]
+        if place is not None:
+            carried = any(k == "place_carried" for k, _ in extra)
+            keys.append(("place", "carried from an earlier distance" if carried else "written"))
+        extra.append(("basis", tuple(keys)))
+    del low
+
+
+def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], increment: re.Pattern[str],
+           bracket: re.Pattern[str], D: date) -> None:
+    """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)"."""
+    low, lex = ctx.low, ctx.lex
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
+                b["start"] - a["end"] > 160:
+            continue
+        gap = low[a["end"]:b["start"]]
+        if increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
+            inc, tot, words = a, b, gap.strip(" ,")
+            if tot.get("measure") != inc["measure"] and (
+                    tot.get("measure") is None or lex.daily_max(tot["measure"]) is None):
+                # "bringing the death toll to 462,980": the toll of what the increment counts
+                tot["measure"] = inc["measure"]
+                _set(bases, i + 1, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
+        elif bracket.match(gap) and (a.get("measure") or b.get("measure")) and \
+                lex.daily_reports(a.get("measure") or b.get("measure")):
+            tot, inc, words = a, b, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
+            m = tot.get("measure") or inc.get("measure")
+            for k, d in ((i, tot), (i + 1, inc)):
+                if d.get("measure") is None:
+                    d["measure"] = m
+                    _set(bases, k, "measure", "table label: the line's measure")
+        else:
+            continue
+        ti, ii = (i + 1, i) if tot is b else (i, i + 1)
+        scope = lex.scope_start(inc["measure"])
+        if scope is None:
+            continue
+        for k in (ti, ii):
+            if drafts[k].get("subject") is None:
+                other = drafts[ii if k == ti else ti].get("subject")
+                if other:
+                    drafts[k]["subject"] = other
+                    _set(bases, k, "subject", "pair: the subject of the other figure")
+        day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
+            inc["period"][0] == inc["period"][1] else None
+        # a running total is dated by its report: the increment's day is in the next one
+        end = min(day[1] + _DAY, D) if day else D
+        tot["period"], tot["cumulative"] = (scope, end), True
+        _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
+        _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
+        if inc.get("cumulative") or inc.get("period") is None:
+            # "14 armored vehicles, bringing the total to 13,942": the day's increment, not a
+            # running total because "total" follows it
+            inc["cumulative"] = False
+            ss, se = inc["sentence"]
+            written = bool(lex.marker_spans(ss, se)[1])   # "over the past day" in its sentence
+            inc["period"] = (D - _DAY, D - _DAY)
+            _set(bases, ii, "period", "pair: the increment of a running total; the day's "
+                 "report" + (" (written)" if written else " (document default)"))
+            _set(bases, ii, "scope", "none")
+
+
+def _set(bases: list[Any], i: int, key: str, how: str) -> None:
+    if bases[i] is not None:
+        bases[i][key] = how
+
+
+def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                      default_subject: dict[str, str]) -> None:
+    """A figure of a daily-reported measure that no sentence gives a subject: the subject the
+    document names for its domain, else the domain's default (readings.yaml); both are
+    document defaults (a weak basis)."""
+    lex = ctx.lex
+    named: dict[str, str] = {}
+    for d in drafts:
+        dom = lex.domain(d.get("measure"))
+        if dom and d.get("subject"):
+            named.setdefault(dom, d["subject"])
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if m is None or d.get("subject") or not lex.daily_reports(m) or \
+                lex.own_subject(m):
+            continue
+        dom = lex.domain(m)
+        subj = named.get(dom) if dom else None
+        if subj is None and dom:
+            subj = default_subject.get(dom)
+        if subj:
+            d["subject"] = subj
+            _set(bases, i, "subject", "document default")
+
+
+def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
+              i: int, D: date, perfect: re.Pattern[str], relative: re.Pattern[str]
+              ) -> list[tuple[str, str, str, int, str, str]]:
+    """The plausible readings of one figure, its own first; [] when its own is the only one."""
+    lex, low = ctx.lex, ctx.low
+    m = d["measure"]
+    scope = lex.scope_start(m)
+    if scope is None:
+        return []
+    top = lex.daily_max(m)
+    v = float(d["value"])
+    # the "upper" of the wording: "more than 1,600" is not a day beyond the record
+    hi = float(d["upper"]) if d.get("upper") is not None else v
+    ss = d["sentence"][0]
+    before = low[max(ss, d["start"] - 90):d["start"]]
+    pp = perfect.search(before)
+    pp_words = f"\"{pp.group(0)}\"" if pp else ""
+    period, cum = d.get("period"), bool(d.get("cumulative"))
+    pb, sb = basis.get("period", "none"), basis.get("scope", "none")
+    out: list[tuple[str, str, str, int, str, str]] = []
+    total_basis = (f"written: {pp_words} with a figure no single day brought" if pp
+                   else "more than any single day brought")
+    # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
+    # 26 ships and boats"): this item is one too
+    listed = None
+    group = d.get("group")
+    if group is not None and not cum:
+        head = next((o for o in drafts if o.get("group") == group and o is not d and
+                     o.get("cumulative") and o.get("period") is not None), None)
+        if head is not None:
+            words = ctx.text[head["start"]:head["end"]]
+            listed = _reading(scope, head["period"][1], True,
+                              f"list: its item \"{words}\" is a running total", words)
+    running = listed or _reading(scope, D, True, f"written: {pp_words}" if pp else
+                                 "document default: a running total",
+                                 pp.group(0) if pp else "")
+    if period is None:
+        if top is not None and v > top:
+            if pp is not None or listed is not None:
+                # "Russia has lost 623,990 soldiers": only a running total bears the figure
+                d["period"], d["cumulative"] = (scope, listed and date.fromisoformat(
+                    listed[2]) or D), True
+                basis["period"] = basis["scope"] = listed[4] if listed else total_basis
+                return []
+            # no day brought that many, and nothing says it is a running total ("the
+            # reports add up to 45,450"): a running total is the one reading left, assumed
+            return [running]
+        out.append(_reading(D - _DAY, D - _DAY, False,
+                            "document default: the day's report", ""))
+        out.append(running)
+    else:
+        a, b = period
+        days = (b - a).days + 1
+        if not cum and top is not None and days > 1 and v > top * days:
+            # "As of Feb. 3, ... a total of 841,660" read as February: no month brings that
+            # many, so it is the running total as of the period's end (publication at most)
+            end = min(b, D)
+            d["period"], d["cumulative"] = (scope, end), True
+            basis["period"] = basis["scope"] = \
+                f"more than {days} days could bring: the running total to {end.isoformat()}"
+            return []
+        out.append(_reading(a, b, cum, sb if cum else pb, ""))
+        if not cum and a == b:
+            # a relative day ("the previous day", "yesterday"): also the day before publication
+            rel = relative.search(low, ss, d["sentence"][1])
+            if rel is not None and b + _DAY <= D - _DAY:
+                out.append(_reading(b + _DAY, b + _DAY, False,
+                                    f"written: \"{rel.group(0)}\" counted from publication",
+                                    rel.group(0)))
+            if listed or is_weak(pb) or pb.startswith("carried"):
+                # a day carried or assumed, not written: a running total is as plausible
+                out.append(running)
+    if hi > (top or float("inf")):
+        out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
+                                          date.fromisoformat(r[1])).days > 0]
+    if len(out) <= 1 and period is not None:
+        return []
+    return out
