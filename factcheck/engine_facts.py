@@ -483,7 +483,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
-        if cf is None:
+        if cf is None or r.role == "gap":   # a gap says why there is no value: no fact
             continue
         unit = r.unit or ""
         lo = r.lower if r.lower is not None else r.value

@@ -19,6 +19,7 @@ from . import register
 from .base import (
     Formatter,
     counts_line,
+    coverage_line,
     describe_evidence,
     display_path,
     highlights,
@@ -70,6 +71,7 @@ class TextFormatter(Formatter):
             if lines:
                 lines.append([])
             lines.append([(counts_line(result), "dim")])
+            lines.append([(coverage_line(result), "dim")])
         return self._emit(lines, self._use_color(out))
 
     def _use_color(self, out: IO[str] | None) -> bool:

@@ -204,7 +204,53 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 "of " + ", ".join(f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
                 + " included)"))
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
+    refs += _gaps(conn, pub, cands, series, refs)
     return refs
+
+
+def _gaps(conn: Connection, pub: date | None, cands: list[Claim],
+          series: dict[tuple[str, str], list[_Series]], refs: list[Reference]
+          ) -> list[Reference]:
+    """For a claim a dataset has a series for but no value for: a ``gap`` reference saying
+    why (no period, before the dataset starts, after it ends, not published by then), so
+    that the report can account for every figure. Gaps are not posted to the engine."""
+    have = {r.claim for r in refs if r.role == "period"}
+    out: list[Reference] = []
+    bounds: dict[tuple[str, str, str], tuple[date | None, date | None]] = {}
+    for c in cands:
+        if c.id in have:
+            continue
+        found = [s for s in series.get((c.measure, c.subject), ())  # type: ignore[arg-type]
+                 if _same_unit(c.unit, s.unit)]
+        if not found:
+            continue
+        s = found[0]
+        if s.key not in bounds:
+            row = _BOUNDS.fetch(conn, measure=s.measure, subject=s.subject,
+                                dataset=s.dataset)[0]
+            bounds[s.key] = (date.fromisoformat(row[0]) if row[0] else None,
+                             date.fromisoformat(row[1]) if row[1] else None)
+        first, last = bounds[s.key]
+        ends = [p.end for _, p in ((x, x.period) for x, _ in _as_read(c)) if p is not None]
+        if not ends:
+            why, reason = ("no period", "the text says neither the day nor that it is a "
+                           "running total")
+        elif first is not None and max(ends) + timedelta(days=s.delay) < first:
+            why, reason = ("before the dataset starts",
+                           f"the dataset starts on {first.isoformat()}")
+        elif last is not None and min(ends) > last:
+            why, reason = ("after the dataset ends", f"the dataset ends on {last.isoformat()}")
+        elif pub is not None and min(ends) >= pub:
+            why, reason = ("no reference for that period",
+                           "the report covering that period came out after publication")
+        else:
+            why, reason = ("no reference for that period",
+                           "the dataset has no value for that period")
+        out.append(Reference(
+            claim=c.id, kind="dataset", role="gap", measure=s.measure, subject=s.subject,
+            value=0.0, unit=s.unit, source=s.source, document=s.dataset,
+            text=why, detail=reason))
+    return out
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
@@ -239,6 +285,10 @@ _CORRECTIONS = Prepared(
     sa.select(_co.c.dataset_id, _co.c.date, _co.c.value)
     .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
            _co.c.date > _b("lo"), _co.c.date <= _b("hi")))
+_BOUNDS = Prepared(
+    sa.select(sa.func.min(_dp.c.date), sa.func.max(_dp.c.date))
+    .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
+           _dp.c.dataset_id == _b("dataset")))
 _LATEST = Prepared(
     sa.select(_dp.c.date, _dp.c.total)
     .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
