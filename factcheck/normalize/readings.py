@@ -210,21 +210,26 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
     # the "upper" of the wording: "more than 1,600" is not a day beyond the record
     hi = float(d["upper"]) if d.get("upper") is not None else v
     ss = d["sentence"][0]
-    before = low[max(ss, d["start"] - 90):d["start"]]
-    pp = perfect.search(before)
-    pp_words = f"\"{pp.group(0)}\"" if pp else ""
     period, cum = d.get("period"), bool(d.get("cumulative"))
     pb, sb = basis.get("period", "none"), basis.get("scope", "none")
+    group = d.get("group")
+    if period is not None and (cum or pb == "written") and group is None and \
+            (cum or period[0] != period[1] or "day" not in low[ss:d["sentence"][1]]):
+        # the words settle it (the usual case): nothing more to read
+        if cum or top is None or (period[1] - period[0]).days == 0 or \
+                v <= top * ((period[1] - period[0]).days + 1):
+            return []
+    pp = perfect.search(low, max(ss, d["start"] - 90), d["start"])
+    pp_words = f"\"{pp.group(0)}\"" if pp else ""
     out: list[tuple[str, str, str, int, str, str]] = []
     total_basis = (f"written: {pp_words} with a figure no single day brought" if pp
                    else "more than any single day brought")
     # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
     # 26 ships and boats"): this item is one too
     listed = None
-    group = d.get("group")
     if group is not None and not cum:
-        head = next((o for o in drafts if o.get("group") == group and o is not d and
-                     o.get("cumulative") and o.get("period") is not None), None)
+        head = next((o for o in drafts[max(0, i - 40):i + 40] if o.get("group") == group and
+                     o is not d and o.get("cumulative") and o.get("period") is not None), None)
         if head is not None:
             words = ctx.text[head["start"]:head["end"]]
             listed = _reading(scope, head["period"][1], True,

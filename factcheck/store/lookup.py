@@ -159,7 +159,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
             continue
         rd = p.reading
         read = dict(reading=rd[0], weak=is_weak(rd[4])) if rd else {}
-        said = f"read as {rd[0]} ({rd[4]}): " if rd else ""
+        said = f"read as {rd[0]} [{rd[4]}]: " if rd else ""
         if p.before is None:
             refs.append(Reference(
                 claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
