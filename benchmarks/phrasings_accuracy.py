@@ -70,13 +70,19 @@ class Checker:
         status = {v.claim: v for v in verdicts}
         rows = []
         used: set[str] = set()
+        pos = 0
         for words, expected in case["figures"].items():
             words = str(words)
-            claim = next((c for c in claims if c.id not in used and
-                          (c.text == words or c.text.endswith(words))), None)
+            # the claim at the figure's words (the first occurrence not used yet)
+            at = doc.text.find(words, pos)
+            if at < 0:
+                at = doc.text.find(words)
+            claim = next((c for c in claims if c.id not in used and at >= 0 and
+                          c.start < at + len(words) and c.end > at), None)
             row: dict[str, Any] = {"case": case["id"], "figure": words, "expected": expected,
                                    "claim": claim, "got": "missing", "flags": []}
             if claim is not None:
+                pos = claim.end
                 used.add(claim.id)
                 row["verdict"] = status[claim.id]
                 row["got"] = status[claim.id].status

@@ -42,22 +42,32 @@ WEAK = ("document default", "none")
 KEYS = ("measure", "subject", "period", "scope")
 
 
+class _Vocab:
+    __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
+                 "numbers", "includes", "respectively")
+
+
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                      dict[str, str]]:
+def _vocab() -> _Vocab:
     v = vocab.load("readings.yaml")
 
     def words(key: str) -> re.Pattern[str]:
         alts = sorted((re.escape(p.lower()).replace(r"\ ", r"\s+") for p in v.get(key, [])),
                       key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(alts) + r")\b") if alts else re.compile(r"(?!)")
+    out = _Vocab()
     try:
-        inc = re.compile(" ".join(str(v["increment_to_total"]).split()))
-        brk = re.compile(str(v["bracketed_increment"]))
+        out.increment = re.compile(" ".join(str(v["increment_to_total"]).split()))
+        out.bracket = re.compile(str(v["bracketed_increment"]))
+        out.windows = re.compile(" ".join(str(v["windows"]).split()))
+        out.includes = re.compile(str(v["includes"]))
+        out.respectively = re.compile(str(v["respectively"]))
     except (KeyError, re.error) as exc:
         raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
-    return (words("running_total_verbs"), inc, brk, words("relative_days"),
-            {str(k): str(s) for k, s in (v.get("default_subject") or {}).items()})
+    out.perfect, out.relative = words("running_total_verbs"), words("relative_days")
+    out.default_subject = {str(k): str(s) for k, s in (v.get("default_subject") or {}).items()}
+    out.numbers = {str(k): int(n) for k, n in (v.get("number_words") or {}).items()}
+    return out
 
 
 def is_weak(basis: str) -> bool:
@@ -83,12 +93,13 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     """Fill ``extra.basis`` of every draft with a measure, and ``extra.readings`` of those
     whose scope or period the words leave open (in place)."""
     D = ctx.doc.date
-    low, lex = ctx.low, ctx.lex
-    perfect, increment, bracket, relative, default_subject = _vocab()
+    lex = ctx.lex
+    voc = _vocab()
     bases = [d.pop("_basis", None) for d in drafts]
     if D is not None:
-        _pairs(ctx, drafts, bases, increment, bracket, D)
-        _default_subjects(ctx, drafts, bases, default_subject)
+        _includes(ctx, drafts, bases, voc)
+        _pairs(ctx, drafts, bases, voc, D)
+        _default_subjects(ctx, drafts, bases, voc.default_subject)
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
@@ -98,7 +109,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         if D is not None and d.get("subject") and d.get("value") is not None and \
                 lex.daily_reports(m) and not d.get("unit") and d.get("role") not in (
                     "share", "change"):
-            got = _readings(ctx, d, basis, drafts, i, D, perfect, relative)
+            got = _readings(ctx, d, basis, drafts, i, D, voc)
             if got:
                 extra.append(("readings", tuple(got)))
         place = next((v for k, v in extra if k == "place"), None)
@@ -107,37 +118,85 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
-    del low
 
 
-def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], increment: re.Pattern[str],
-           bracket: re.Pattern[str], D: date) -> None:
-    """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)"."""
+def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
+    """"That number includes 530 casualties": the subject of the figure before it."""
+    low = ctx.low
+    for i in range(1, len(drafts)):
+        d = drafts[i]
+        ss = d["sentence"][0]
+        if "includ" not in low[ss:d["start"]] and "compris" not in low[ss:d["start"]]:
+            continue
+        if not voc.includes.match(low, ss):
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if p["sentence"][0] < ss and
+                     p.get("measure") == d.get("measure") and p.get("subject")), None)
+        if prev is not None and prev.get("subject") != d.get("subject"):
+            d["subject"] = prev["subject"]
+            words = ctx.text[prev["start"]:prev["end"]]
+            _set(bases, i, "subject", f"carried within the paragraph: part of \"{words}\"")
+
+
+def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
+           ) -> None:
+    """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)";
+    "12 tanks and 12 armoured vehicles ..., bringing the totals to 7,740 and 14,947
+    respectively"."""
     low, lex = ctx.low, ctx.lex
-    for i in range(len(drafts) - 1):
-        a, b = drafts[i], drafts[i + 1]
+    increment, bracket = voc.increment, voc.bracket
+    pairs: list[tuple[int, int]] = []      # (increment, total) draft indexes, "respectively"
+    n = len(drafts)
+    for i in range(n - 1):
+        # k increments, the increment words, then k totals and "respectively"
+        for k in (2, 3, 4):
+            if i + k >= n or i - k + 1 < 0:
+                continue
+            a0, t0, tk = i - k + 1, i + 1, i + k
+            if drafts[a0]["sentence"] != drafts[tk]["sentence"]:
+                continue
+            if not increment.match(low[drafts[i]["end"]:drafts[t0]["start"]]):
+                continue
+            if not voc.respectively.match(low, drafts[tk]["end"]):
+                continue
+            pairs += [(a0 + j, t0 + j) for j in range(k)]
+            break
+    done = {x for p in pairs for x in p}
+    for i in range(n - 1):
+        if i in done or i + 1 in done:
+            continue
+        pairs.append((i, i + 1))
+    for i, j in sorted(pairs):
+        a, b = drafts[i], drafts[j]
         if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
-                b["start"] - a["end"] > 160:
+                (j == i + 1 and b["start"] - a["end"] > 160):
             continue
         gap = low[a["end"]:b["start"]]
-        if increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
+        if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
+            # a "respectively" pair
+            inc, tot, words = a, b, "respectively"
+            if tot.get("measure") != inc["measure"]:
+                tot["measure"] = inc["measure"]
+                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
+                     " (respectively)")
+        elif increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
             inc, tot, words = a, b, gap.strip(" ,")
             if tot.get("measure") != inc["measure"] and (
                     tot.get("measure") is None or lex.daily_max(tot["measure"]) is None):
                 # "bringing the death toll to 462,980": the toll of what the increment counts
                 tot["measure"] = inc["measure"]
-                _set(bases, i + 1, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
+                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
         elif bracket.match(gap) and (a.get("measure") or b.get("measure")) and \
                 lex.daily_reports(a.get("measure") or b.get("measure")):
             tot, inc, words = a, b, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
             m = tot.get("measure") or inc.get("measure")
-            for k, d in ((i, tot), (i + 1, inc)):
+            for k, d in ((i, tot), (j, inc)):
                 if d.get("measure") is None:
                     d["measure"] = m
                     _set(bases, k, "measure", "table label: the line's measure")
         else:
             continue
-        ti, ii = (i + 1, i) if tot is b else (i, i + 1)
+        ti, ii = (j, i) if tot is b else (i, j)
         scope = lex.scope_start(inc["measure"])
         if scope is None:
             continue
@@ -197,10 +256,10 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 
 def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
-              i: int, D: date, perfect: re.Pattern[str], relative: re.Pattern[str]
-              ) -> list[tuple[str, str, str, int, str, str]]:
+              i: int, D: date, voc: _Vocab) -> list[tuple[str, str, str, int, str, str]]:
     """The plausible readings of one figure, its own first; [] when its own is the only one."""
     lex, low = ctx.lex, ctx.low
+    perfect, relative = voc.perfect, voc.relative
     m = d["measure"]
     scope = lex.scope_start(m)
     if scope is None:
@@ -209,11 +268,28 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
     v = float(d["value"])
     # the "upper" of the wording: "more than 1,600" is not a day beyond the record
     hi = float(d["upper"]) if d.get("upper") is not None else v
-    ss = d["sentence"][0]
+    ss, se = d["sentence"]
     period, cum = d.get("period"), bool(d.get("cumulative"))
     pb, sb = basis.get("period", "none"), basis.get("scope", "none")
     group = d.get("group")
-    if period is not None and (cum or pb == "written") and group is None and \
+    if cum and period is not None and (period[1] - scope).days < 31 and (D - period[1]).days > 31:
+        # "since the beginning of its full-scale invasion of Ukraine in February 2022": the
+        # date restates when the scope began; the running total is as of publication
+        d["period"] = (scope, D)
+        basis["period"] = f"written: the date restates the start ({scope.isoformat()})"
+        return []
+    # "in the previous seven days", "in the past week": the window's sum is a reading
+    window = None
+    if any(w in low[ss:se] for w in ("past", "previous", "last", "preceding")):
+        win = voc.windows.search(low, ss, se)
+        if win is not None:
+            n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                             else voc.numbers.get(win.group("n"), 0))
+            if n > 1 and not (period is not None and (period[1] - period[0]).days + 1 == n
+                              and not cum):
+                window = _reading(D - timedelta(days=n), D - _DAY, False,
+                                  f"written: \"{win.group(0)}\"", win.group(0))
+    if window is None and period is not None and (cum or pb == "written") and group is None and \
             (cum or period[0] != period[1] or "day" not in low[ss:d["sentence"][1]]):
         # the words settle it (the usual case): nothing more to read
         if cum or top is None or (period[1] - period[0]).days == 0 or \
@@ -237,6 +313,15 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
     running = listed or _reading(scope, D, True, f"written: {pp_words}" if pp else
                                  "document default: a running total",
                                  pp.group(0) if pp else "")
+    if window is not None:
+        # the window first; the figure's own reading stays plausible unless the words gave it
+        own = [] if period is None else [_reading(period[0], period[1], cum, sb if cum else pb)]
+        if cum and not sb.startswith("written"):
+            return [window] + own
+        if not cum and period is not None and period[0] == period[1]:
+            return [window] + own
+        if period is None:
+            return [window, running]
     if period is None:
         if top is not None and v > top:
             if pp is not None or listed is not None:
@@ -256,8 +341,9 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
         days = (b - a).days + 1
         if not cum and top is not None and days > 1 and v > top * days:
             # "As of Feb. 3, ... a total of 841,660" read as February: no month brings that
-            # many, so it is the running total as of the period's end (publication at most)
-            end = min(b, D)
+            # many, so it is the running total as of the period's end (publication at most;
+            # the month the scope began in restates its start: "since ... in February 2022")
+            end = D if (a - scope).days < 31 else min(b, D)
             d["period"], d["cumulative"] = (scope, end), True
             basis["period"] = basis["scope"] = \
                 f"more than {days} days could bring: the running total to {end.isoformat()}"
