@@ -218,3 +218,16 @@ def test_the_phrasing_set_meets_the_issue_targets():
     assert s["supported"] >= 0.80, [r["figure"] for r in s["unsupported"]]
     assert s["false_alarms"] <= 0.02, [r["figure"] for r in s["alarms"]]
     assert s["recall"] >= 0.60, [r["figure"] for r in s["misses"]]
+
+
+def test_a_daily_average_over_a_month(check):
+    text = ("Russia lost 38,130 troops in September alone, according to the General Staff, on "
+            "average 1,271 a day.")
+    _, cs, _, vs = check(text, date(2024, 10, 2))
+    c = _one(cs, "1,271")
+    assert c.measure == "personnel_losses_per_day"
+    v = vs[c.id]
+    assert v.status == "supported"
+    assert any("average per day" in (e.detail or "") for e in v.evidence)
+    _, cs, _, vs = check(text.replace("1,271", "1,721"), date(2024, 10, 2))
+    assert vs[_one(cs, "1,721").id].status == "contradicted"

@@ -98,6 +98,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     bases = [d.pop("_basis", None) for d in drafts]
     if D is not None:
         _includes(ctx, drafts, bases, voc)
+        _averages(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     for i, d in enumerate(drafts):
@@ -118,6 +119,32 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+_A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
+
+
+def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"38,130 troops in September, on average 1,271 a day": a figure that names nothing,
+    written as so many a day, is the daily average of the measure of its sentence's figure."""
+    low, lex = ctx.low, ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or not _A_DAY.match(low, d["end"]):
+            continue
+        other = next((o for o in drafts[max(0, i - 6):i + 6] if o is not d and
+                      o["sentence"] == d["sentence"] and lex.daily_reports(o.get("measure"))
+                      and not o["measure"].endswith("_per_day")), None)
+        if other is None:
+            continue
+        d["measure"] = other["measure"] + "_per_day"
+        d["subject"] = d.get("subject") or other.get("subject")
+        if d.get("period") is None:
+            d["period"] = other.get("period")
+        words = ctx.text[other["start"]:other["end"]]
+        _set(bases, i, "measure", f"carried within the sentence: the daily average of the "
+             f"measure of \"{words}\"")
+        if bases[i] is not None and bases[i].get("period") == "none" and d.get("period"):
+            bases[i]["period"] = "carried within the sentence"
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:

@@ -28,6 +28,7 @@ module only reads; it must not write to the store or judge whether values agree.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -99,6 +100,15 @@ class _Plan:
     end: date                     # report date whose total is used
     before: date | None = None    # report date subtracted (per-period), exclusive bound
     reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
+    days: int = 0                 # a daily average over that many days ("1,271 a day")
+
+
+_PER_DAY = "_per_day"
+
+
+def _base(measure: str | None) -> str | None:
+    """The measure a daily average is of ("personnel_losses_per_day" -> personnel_losses)."""
+    return measure[:-len(_PER_DAY)] if measure and measure.endswith(_PER_DAY) else measure
 
 
 def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
@@ -112,7 +122,8 @@ def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
 
 
 def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[Reference]:
-    series = _series_for(conn, {(c.measure, c.subject) for c in cands})  # type: ignore[misc]
+    series = _series_for(conn, {(_base(c.measure), c.subject)  # type: ignore[misc]
+                                for c in cands})
     if not series:
         return []
     pub = doc.date
@@ -120,7 +131,13 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     latest_wanted: list[tuple[Claim, _Series]] = []
     for c0 in cands:
       for c, rd in _as_read(c0):
-        for s in series.get((c.measure, c.subject), ()):  # type: ignore[arg-type]
+        days = 0
+        if c.measure != _base(c.measure):
+            # a daily average over its period: the period's sum divided by its days
+            if c.cumulative or c.period is None or c.period.end <= c.period.start:
+                continue
+            days = (c.period.end - c.period.start).days + 1
+        for s in series.get((_base(c.measure), c.subject), ()):  # type: ignore[arg-type]
             if not _same_unit(c.unit, s.unit):
                 continue
             if c.cumulative:
@@ -146,7 +163,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     if pub is not None and end > pub:
                         continue
                     plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE,
-                                       reading=rd))
+                                       reading=rd, days=days))
     spans = _spans(plans)
     totals = _totals(conn, spans)
     corr = _corrections(conn, {k: v for k, v in spans.items()
@@ -187,6 +204,17 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
         if fixes:
             detail += ", leaving out the correction of " + ", ".join(
                 f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
+        if p.days:
+            # an average is given in whole units: any figure between its floor and ceiling
+            avg = (end_total - before_total - fix) / p.days
+            refs.append(Reference(
+                claim=c.id, kind="dataset", role="period", measure=c.measure or s.measure,
+                subject=s.subject, value=round(avg, 1), lower=float(math.floor(avg)),
+                upper=float(math.ceil(avg)), unit=s.unit, period=covered, date=p.end,
+                lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
+                detail=f"{said}average per day of {detail}, {_num(end_total - before_total - fix)}"
+                       f" over {p.days} days", correction=fix if fixes else None, **read))
+            continue
         refs.append(Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
             value=end_total - before_total - fix, unit=s.unit, period=covered, date=p.end,
