@@ -231,3 +231,22 @@ def test_a_daily_average_over_a_month(check):
     assert any("average per day" in (e.detail or "") for e in v.evidence)
     _, cs, _, vs = check(text.replace("1,271", "1,721"), date(2024, 10, 2))
     assert vs[_one(cs, "1,721").id].status == "contradicted"
+
+
+def test_explain_in_a_file_shows_the_basis_and_readings(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+    monkeypatch.chdir(ROOT)
+    path = tmp_path / "d.md"
+    path.write_text("---\ndate: 2025-02-03\n---\nRussia lost 1,390 troops, Ukraine's military "
+                    "said. Russia lost 1,300 troops in just 24 hours.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["explain", "dataset-figure-mismatch-unsure", "--in",
+                                    str(path)])
+    assert res.exit_code == 0, res.output
+    out = res.output.split(f"In {path}:", 1)[1]
+    assert '"1,390": warning' in out and "period: none" in out
+    assert "reading: the figure for 2025-02-02 (document default: the day's report)" in out
+    assert "\"1,300\"" not in out
+    res = CliRunner().invoke(main, ["explain", "dataset-figure-matches", "--in", str(path)])
+    assert '"1,300": supported' in res.output and "period: written" in res.output
