@@ -298,10 +298,16 @@ def explain(rule_id: str, in_path: str | None = None) -> None:
 def _explain_in(r: Any, path: str) -> None:
     """The rule's flags and verdicts in one article, with how each claim's keys were decided
     (basis) and the readings its words left open."""
-    from .check import run_check
+    from ..pipeline import Options, check as run_pipeline
     from .common import project_config
 
-    result = run_check((path,), project_config())
+    config = project_config()
+    store = store_for(_book_or_exit(), config.store,
+                      warn=lambda m: click.echo(m, err=True))
+    url = store.url if store is not None else None
+    if store is not None:
+        store.close()
+    result = run_pipeline([path], Options(store=url, rules=tuple(sorted(config.rules.items()))))
     click.echo(f"\nIn {path}:")
     shown = 0
     for dr in result.documents:
