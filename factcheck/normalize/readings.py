@@ -213,10 +213,10 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                 # "bringing the death toll to 462,980": the toll of what the increment counts
                 tot["measure"] = inc["measure"]
                 _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
-        elif bracket.match(gap) and (a.get("measure") or b.get("measure")) and \
-                lex.daily_reports(a.get("measure") or b.get("measure")):
+        elif bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
+                                                      _line_label(ctx, a["start"])):
             tot, inc, words = a, b, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
-            m = tot.get("measure") or inc.get("measure")
+            m = tot.get("measure") or inc.get("measure") or _line_label(ctx, a["start"])
             for k, d in ((i, tot), (j, inc)):
                 if d.get("measure") is None:
                     d["measure"] = m
@@ -250,6 +250,21 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             _set(bases, ii, "period", "pair: the increment of a running total; the day's "
                  "report" + (" (written)" if written else " (document default)"))
             _set(bases, ii, "scope", "none")
+
+
+_LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
+
+
+def _line_label(ctx: Any, pos: int) -> str | None:
+    """The measure a list or table line names before its figure ("personnel - about 999,200
+    (+1,120)"), when its label is one of the measure's phrases (measures.yaml)."""
+    low = ctx.low
+    label = _LABEL_NOISE.sub(" ", low[low.rfind("\n", 0, pos) + 1:pos])
+    key = " ".join(label.replace("’", "'").split())
+    if not key or len(key) > 40:
+        return None
+    got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
+    return got[0] if len(got) == 1 else None
 
 
 def _set(bases: list[Any], i: int, key: str, how: str) -> None:
