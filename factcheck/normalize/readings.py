@@ -96,24 +96,28 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     lex = ctx.lex
     voc = _vocab()
     bases = [d.pop("_basis", None) for d in drafts]
+    wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
         _includes(ctx, drafts, bases, voc)
         _averages(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
+    daily: dict[str, bool] = {}
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
         if basis is None or m is None:
             continue
         extra = d["extra"]
-        if D is not None and d.get("subject") and d.get("value") is not None and \
-                lex.daily_reports(m) and not d.get("unit") and d.get("role") not in (
-                    "share", "change"):
-            got = _readings(ctx, d, basis, drafts, i, D, voc)
+        dr = daily.get(m)
+        if dr is None:
+            dr = daily[m] = lex.daily_reports(m)
+        if dr and D is not None and d.get("subject") and d.get("value") is not None and \
+                not d.get("unit") and d.get("role") not in ("share", "change"):
+            got = _readings(ctx, d, basis, drafts, i, D, voc, wins)
             if got:
                 extra.append(("readings", tuple(got)))
-        place = next((v for k, v in extra if k == "place"), None)
+        place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
             carried = any(k == "place_carried" for k, _ in extra)
@@ -150,6 +154,8 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
     """"That number includes 530 casualties": the subject of the figure before it."""
     low = ctx.low
+    if "includ" not in low and "compris" not in low:
+        return
     for i in range(1, len(drafts)):
         d = drafts[i]
         ss = d["sentence"][0]
@@ -174,7 +180,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
     increment, bracket = voc.increment, voc.bracket
     pairs: list[tuple[int, int]] = []      # (increment, total) draft indexes, "respectively"
     n = len(drafts)
-    for i in range(n - 1):
+    for i in range(n - 1 if "respectively" in low else 0):
         # k increments, the increment words, then k totals and "respectively"
         for k in (2, 3, 4):
             if i + k >= n or i - k + 1 < 0:
@@ -199,6 +205,8 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                 (j == i + 1 and b["start"] - a["end"] > 160):
             continue
         gap = low[a["end"]:b["start"]]
+        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None:
+            continue     # neither "bringing the total to" nor "(+8)" between them
         if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
             # a "respectively" pair
             inc, tot, words = a, b, "respectively"
@@ -252,6 +260,8 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             _set(bases, ii, "scope", "none")
 
 
+# a cheap test before the increment words' pattern (readings.yaml increment_to_total)
+_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took")
 _LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
 
 
@@ -279,16 +289,20 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     document defaults (a weak basis)."""
     lex = ctx.lex
     named: dict[str, str] = {}
-    for d in drafts:
-        dom = lex.domain(d.get("measure"))
-        if dom and d.get("subject"):
-            named.setdefault(dom, d["subject"])
+    wanting = []
     for i, d in enumerate(drafts):
         m = d.get("measure")
-        if m is None or d.get("subject") or not lex.daily_reports(m) or \
-                lex.own_subject(m):
+        if m is None:
             continue
-        dom = lex.domain(m)
+        if d.get("subject"):
+            dom = lex.domain(m)
+            if dom:
+                named.setdefault(dom, d["subject"])
+        elif lex.daily_reports(m) and not lex.own_subject(m):
+            wanting.append(i)
+    for i in wanting:
+        d = drafts[i]
+        dom = lex.domain(d["measure"])
         subj = named.get(dom) if dom else None
         if subj is None and dom:
             subj = default_subject.get(dom)
@@ -297,16 +311,23 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "subject", "document default")
 
 
+# measure -> (scope start, daily max) (measures.yaml: the vocabulary is read once per process)
+_SCOPES: dict[Any, Any] = {}
+
+
 def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
-              i: int, D: date, voc: _Vocab) -> list[tuple[str, str, str, int, str, str]]:
+              i: int, D: date, voc: _Vocab, wins: dict[int, Any]
+              ) -> list[tuple[str, str, str, int, str, str]]:
     """The plausible readings of one figure, its own first; [] when its own is the only one."""
     lex, low = ctx.lex, ctx.low
     perfect, relative = voc.perfect, voc.relative
     m = d["measure"]
-    scope = lex.scope_start(m)
+    got = _SCOPES.get(m, _SCOPES)
+    if got is _SCOPES:
+        got = _SCOPES[m] = (lex.scope_start(m), lex.daily_max(m))
+    scope, top = got
     if scope is None:
         return []
-    top = lex.daily_max(m)
     v = float(d["value"])
     # the "upper" of the wording: "more than 1,600" is not a day beyond the record
     hi = float(d["upper"]) if d.get("upper") is not None else v
@@ -322,15 +343,19 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
         return []
     # "in the previous seven days", "in the past week": the window's sum is a reading
     window = None
-    if any(w in low[ss:se] for w in ("past", "previous", "last", "preceding")):
-        win = voc.windows.search(low, ss, se)
-        if win is not None:
-            n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
-                                             else voc.numbers.get(win.group("n"), 0))
-            if n > 1 and not (period is not None and (period[1] - period[0]).days + 1 == n
-                              and not cum):
-                window = _reading(D - timedelta(days=n), D - _DAY, False,
-                                  f"written: \"{win.group(0)}\"", win.group(0))
+    win = wins.get(ss, wins)
+    if win is wins:
+        sent = low[ss:se]
+        win = wins[ss] = voc.windows.search(low, ss, se) if (
+            "past" in sent or "previous" in sent or "last" in sent or "preceding" in sent) \
+            else None
+    if win is not None:
+        n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                         else voc.numbers.get(win.group("n"), 0))
+        if n > 1 and not (period is not None and (period[1] - period[0]).days + 1 == n
+                          and not cum):
+            window = _reading(D - timedelta(days=n), D - _DAY, False,
+                              f"written: \"{win.group(0)}\"", win.group(0))
     if window is None and period is not None and (cum or pb == "written") and group is None and \
             (cum or period[0] != period[1] or "day" not in low[ss:d["sentence"][1]]):
         # the words settle it (the usual case): nothing more to read
