@@ -103,6 +103,12 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
+    heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
+    for d in drafts:
+        g = d.get("group")
+        if g is not None and g not in heads and d.get("cumulative") and \
+                d.get("period") is not None:
+            heads[g] = d
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
@@ -114,7 +120,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and d.get("role") not in ("share", "change"):
-            got = _readings(ctx, d, basis, drafts, i, D, voc, wins)
+            got = _readings(ctx, d, basis, drafts, i, D, voc, wins, heads)
             if got:
                 extra.append(("readings", tuple(got)))
         place = next((v for k, v in extra if k == "place"), None) if extra else None
@@ -316,7 +322,7 @@ _SCOPES: dict[Any, Any] = {}
 
 
 def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
-              i: int, D: date, voc: _Vocab, wins: dict[int, Any]
+              i: int, D: date, voc: _Vocab, wins: dict[int, Any], heads: dict[Any, Any]
               ) -> list[tuple[str, str, str, int, str, str]]:
     """The plausible readings of one figure, its own first; [] when its own is the only one."""
     lex, low = ctx.lex, ctx.low
@@ -371,9 +377,8 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
     # 26 ships and boats"): this item is one too
     listed = None
     if group is not None and not cum:
-        head = next((o for o in drafts[max(0, i - 40):i + 40] if o.get("group") == group and
-                     o is not d and o.get("cumulative") and o.get("period") is not None), None)
-        if head is not None:
+        head = heads.get(group)
+        if head is not None and head is not d:
             words = ctx.text[head["start"]:head["end"]]
             listed = _reading(scope, head["period"][1], True,
                               f"list: its item \"{words}\" is a running total", words)
