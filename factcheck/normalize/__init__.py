@@ -24,6 +24,7 @@ from ..extract.text import table_cell, tables
 from ..model import Claim, Document, Period
 from .context import Context
 from .intervals import interval
+from .readings import add_readings
 
 
 _NL = re.compile("\n")
@@ -45,6 +46,7 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
     if "|" in text:
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
+    add_readings(ctx, drafts)
     out: list[Claim] = []
     line_offset = doc.line_offset
     periods: dict[tuple[object, object], Period] = {}
@@ -101,6 +103,8 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
                     got = ctx.lex.measure(ctx.low, q, span, span[0], span[1], True)
                     if got is not None:
                         d["measure"] = got
+                        if "_basis" in d:
+                            d["_basis"]["measure"] = "table label"
                         break
         if cell.column_header is not None and not d["cumulative"]:
             cum, daily = ctx.lex.marker_spans(*cell.column_header)
