@@ -35,8 +35,8 @@ from factcheck.model import SEVERITIES, Flag
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
-KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "max_file_mb", "sample_archive",
-        "rule_packs")
+KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "date_order", "max_file_mb",
+        "sample_archive", "rule_packs")
 MAX_JOBS = 256          # the CLI's --jobs bound too
 MAX_FILE_MB = 20        # default size cap of one input file
 
@@ -64,6 +64,10 @@ class Config:
     @property
     def max_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+    # "DMY" | "MDY": how numeric dates valid in both orders ("03/04/2016") are read in
+    # documents whose front matter sets none; None: from each document's language or outlet,
+    # else MDY (docs/extraction.md, "Date forms")
+    date_order: str | None = None
 
     @property
     def root(self) -> Path | None:
@@ -218,6 +222,11 @@ def parse_config(path: str | Path) -> Config:
                 raise ConfigError(f"{path}: rule_packs: '{given}' is not a folder "
                                   f"({folder})")
         kw["rule_packs"] = folders
+    if "date_order" in table:
+        order = table["date_order"]
+        if not isinstance(order, str) or order.upper() not in ("DMY", "MDY"):
+            raise ConfigError(f"{path}: 'date_order' must be \"DMY\" or \"MDY\", not {order!r}")
+        kw["date_order"] = order.upper()
     return Config(**kw)
 
 

@@ -38,7 +38,8 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 
     config = project_config()
     result = run_extract(paths, pub_date, config.is_ignored,
-                         stdin_if_needed(paths, config.max_bytes), config.max_bytes)
+                         stdin_if_needed(paths, config.max_bytes), config.max_bytes,
+                         date_order=config.date_order)
     fmt = "json" if fmt == "json" else "claims"
     report_errors(result, fmt, output)
     write_report(fmt, result, output)
@@ -111,7 +112,7 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
             result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
                                   date_override=pub_date, ignore=config.is_ignored,
                                   stdin_text=stdin_text, max_bytes=config.max_bytes,
-                                  progress=progress)
+                                  progress=progress, date_order=config.date_order)
     except WorkerInitError as exc:
         raise Failure(str(exc)) from None
     # the configuration's rule levels also reach flags made outside the rulebook (suppressions)
