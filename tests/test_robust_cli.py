@@ -373,3 +373,51 @@ def test_jobs_out_of_range_in_the_config():
     res = run("check", "--no-store", "-q", CLEAN)
     sane(res, 2)
     assert "'jobs' must be a whole number from 0 to 256" in res.stderr
+
+
+# -- the bundled sample archive, and your own -----------------------------------------------
+
+SHORT = ('---\ndate: 2024-12-17\n---\nRussian units advancing on Pokrovsk from the south are '
+         "now about 3 km from the city's southern outskirts, according to the UK Ministry of "
+         "Defence.\n")   # the demo draft's distance, which an earlier sample article put at 5 km
+SAMPLE = ROOT / "corpus" / "articles" / "2024-12-03-northgate-pokrovsk-front.md"
+
+
+def _article_evidence(res) -> list[str]:
+    data = json.loads(res.stdout)
+    return [e.get("detail") or "" for d in data["documents"] for f in d["flags"]
+            for e in f["evidence"] if e.get("kind") == "article"]
+
+
+def test_own_archive_instead_of_the_bundled_sample(monkeypatch):
+    """The evidence says when a prior report comes from the bundled sample archive;
+    --no-sample-archive leaves it out; config `store` + `ingest` start from an empty store."""
+    import sqlite3
+
+    from factcheck.store import default_store
+
+    with default_store() as shared:   # a private copy of the built default store: no rebuild
+        src = sqlite3.connect(shared.url.removeprefix("sqlite:///"))
+        with sqlite3.connect("default.sqlite") as dst:
+            src.backup(dst)
+        src.close()
+    monkeypatch.setenv("FACTCHECK_STORE", str(Path("default.sqlite").absolute()))
+    write("draft.md", SHORT)
+    args = ("check", "-q", "--jobs", "1", "--format", "json", "draft.md")
+    res = run(*args)
+    sane(res)
+    assert any("from the bundled sample archive" in d for d in _article_evidence(res))
+    res = run(*args, "--no-sample-archive")
+    sane(res)
+    assert _article_evidence(res) == []
+    # our own archive, in a store of our own named by the configuration
+    write("factcheck.toml", 'store = "archive.sqlite"\n')
+    text = SAMPLE.read_text(encoding="utf-8").replace("Northgate Courier", "Our Gazette")
+    write("archive/prior.md", text)
+    res = run("ingest", "archive")
+    sane(res, 0)
+    assert "archive.sqlite" in res.stdout
+    res = run(*args)
+    sane(res)
+    evidence = _article_evidence(res)
+    assert evidence and all("Our Gazette" in d and "sample archive" not in d for d in evidence)
