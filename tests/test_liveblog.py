@@ -1,0 +1,94 @@
+"""Liveblogs: updates found in the text, each update's relative dates resolved against its own
+day, and the generated General Staff liveblog checked end to end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.document import read_text_document
+from factcheck.extract.updates import find_updates, updates_from_meta
+from factcheck.normalize import claims_for
+
+from probe_support import find, span
+
+PUB = date(2024, 12, 3)
+
+
+def _updates(text: str, pub: date | None = PUB):
+    return [(u.day, u.time, u.label) for u in find_updates(text, pub)]
+
+
+def test_date_headings_and_lines_start_updates():
+    text = ("# War in Ukraine: live\n\nKey points first.\n\n## 1 June 2024\nA.\n\n"
+            "Tuesday 3 December\nB.\n\n**14:05 GMT**\nC.\n\nUpdated 3 Dec 2024, 09:10\nD.\n")
+    assert _updates(text) == [
+        (date(2024, 6, 1), None, "1 June 2024"),
+        (date(2024, 12, 3), None, "Tuesday 3 December"),
+        (date(2024, 12, 3), "14:05", "14:05 GMT"),
+        (date(2024, 12, 3), "09:10", "Updated 3 Dec 2024, 09:10"),
+    ]
+
+
+def test_times_leading_their_words_start_updates():
+    text = ("17:20: Results are in from Leeds.\n\n"
+            "### 2.05pm BST - Turnout is up\nText.\n\n"
+            "**09:10** Kyiv's air force said it downed 40 drones.\n")
+    assert _updates(text) == [(PUB, "17:20", "17:20"), (PUB, "14:05", "2.05pm BST"),
+                              (PUB, "09:10", "09:10")]
+
+
+def test_not_updates():
+    # a dateline at the top is the page's date; a sentence opening with a date is news; a
+    # price is no time; a single date line makes no liveblog
+    text = ("Published: 3 December 2024\n\n12 December 2023 was the day the line broke.\n\n"
+            "2.50 Euros a litre, the ministry said.\n\n## 2 December 2024\nText.\n")
+    assert _updates(text) == []
+
+
+def test_year_of_a_date_without_one_is_never_after_publication():
+    text = "## Monday 30 December\nA.\n\n## Friday 3 January\nB.\n"
+    assert [d for d, _, _ in _updates(text, date(2025, 1, 3))] == [date(2024, 12, 30),
+                                                                   date(2025, 1, 3)]
+    # with no publication date, a year written before carries on
+    text = "## 30 December 2024\nA.\n\n## 2 January\nB.\n"
+    assert [d for d, _, _ in _updates(text, None)] == [date(2024, 12, 30), date(2024, 1, 2)]
+
+
+def test_a_time_keeps_the_day_of_the_update_before():
+    text = "## 2 December 2024\nA.\n\n14:05\nB.\n\n## 3 December 2024\nC.\n\n09:30 GMT\nD.\n"
+    assert [(d, t) for d, t, _ in _updates(text)] == [
+        (date(2024, 12, 2), None), (date(2024, 12, 2), "14:05"), (date(2024, 12, 3), None),
+        (date(2024, 12, 3), "09:30")]
+
+
+def test_updates_listed_in_front_matter():
+    text = "Intro.\nFirst update.\nSecond update.\n"
+    got = updates_from_meta(text, [{"at": "2024-06-02 09:10", "line": 3},
+                                   {"at": "2024-06-01", "line": 2}, {"at": "nonsense"}], None)
+    assert [(u.day, u.time, u.line, u.start) for u in got] == [
+        (date(2024, 6, 1), None, 2, 7), (date(2024, 6, 2), "09:10", 3, 21)]
+
+
+def _doc(body: str, pub: str = "2024-06-03"):
+    return read_text_document(f"---\ntitle: Live\ndate: {pub}\n---\n{body}", "live.md")
+
+
+def test_relative_dates_resolve_against_their_update():
+    doc = _doc("## 1 June 2024\n\nRussia lost 1,130 troops over the past day, the General "
+               "Staff said.\n\n## 2 June 2024\n\nRussia lost 1,080 troops over the past day."
+               "\n\nYesterday 14 civilians were killed in Kharkiv, officials said.\n")
+    cs = claims_for(doc)
+    assert span(find(cs, "1,130")) == (date(2024, 5, 31), date(2024, 5, 31))
+    assert span(find(cs, "1,080")) == (date(2024, 6, 1), date(2024, 6, 1))
+    assert span(find(cs, "14")) == (date(2024, 6, 1), date(2024, 6, 1))
+    assert [find(cs, t).update for t in ("1,130", "1,080", "14")] == ["u1", "u2", "u2"]
+    # line numbers stay those of the file
+    assert find(cs, "1,080").line == 11
+
+
+def test_page_without_updates_is_read_as_before():
+    doc = _doc("Russia lost 1,130 troops over the past day.\n\n## 1 June 2024\n\nText.\n")
+    (c,) = claims_for(doc)
+    assert c.update is None and span(c) == (date(2024, 6, 2), date(2024, 6, 2))
