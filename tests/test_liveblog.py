@@ -92,3 +92,26 @@ def test_page_without_updates_is_read_as_before():
     doc = _doc("Russia lost 1,130 troops over the past day.\n\n## 1 June 2024\n\nText.\n")
     (c,) = claims_for(doc)
     assert c.update is None and span(c) == (date(2024, 6, 2), date(2024, 6, 2))
+
+
+def _extra(cs, text, nth=0):
+    return dict(find(cs, text, nth=nth).extra)
+
+
+def test_corrections_are_read():
+    cs = claims_for(_doc(
+        "Russia lost 1,200 troops over the past day, the General Staff said.\n\n"
+        "Correction: an earlier version of this post said 1,200; the figure is 1,020.\n\n"
+        "The death toll was revised down to 45, correcting the earlier reported toll of 72.\n\n"
+        "More than 6,000 people have died, not 7,000 as first reported. Police said 5 people "
+        "were hurt.\n\nKyiv said 40 drones were downed, not 45.\n"))
+    # the erroneous figure, and the same figure as first published, are retracted
+    assert _extra(cs, "1,200", 1)["retracted"] and _extra(cs, "1,200", 0)["retracted"]
+    fixed = _extra(cs, "1,020")
+    assert fixed["corrects"] == find(cs, "1,200", nth=1).id and "retracted" not in fixed
+    assert _extra(cs, "72")["retracted"] and "retracted" not in _extra(cs, "45")
+    assert _extra(cs, "7,000")["retracted"] and "retracted" not in _extra(cs, "More than 6,000")
+    # no correction without the words for one: a figure denied is not a correction
+    assert "correction" not in _extra(cs, "5")
+    assert "correction" not in _extra(cs, "45", nth=1)
+    assert _extra(cs, "45")["revised"]

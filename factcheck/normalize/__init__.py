@@ -25,6 +25,7 @@ from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
 from .context import Context
+from .corrections import mark_corrections
 from .intervals import interval
 
 
@@ -90,7 +91,7 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             "update": owner[i - 1],
             "extra": _extra_ids(extra) if extra else (),
         }))
-    return tuple(out)
+    return mark_corrections(text, tuple(out))
 
 
 def _drafts(text: str, doc: Document, day, has_title: bool) -> list[dict]:
