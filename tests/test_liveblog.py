@@ -115,3 +115,14 @@ def test_corrections_are_read():
     assert "correction" not in _extra(cs, "5")
     assert "correction" not in _extra(cs, "45", nth=1)
     assert _extra(cs, "45")["revised"]
+
+
+def test_wire_and_blog_stamps():
+    # AP's "The Latest" (a time alone, local), an update label with a comma, a 24-hour clock
+    # without a separator leading its paragraph
+    text = ("6 p.m.\n\nThe toll rose.\n\nUpdate, August 26, 2:45 p.m.: At least 268 died.\n\n"
+            "1716: 100 seats to go.\n\n1652: Conservatives have 262 of 528.\n")
+    assert _updates(text, date(2016, 8, 27)) == [
+        (date(2016, 8, 27), "18:00", "6 p.m."), (date(2016, 8, 26), "14:45",
+                                                "Update, August 26, 2:45 p.m."),
+        (date(2016, 8, 26), "17:16", "1716"), (date(2016, 8, 26), "16:52", "1652")]

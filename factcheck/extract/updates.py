@@ -66,7 +66,10 @@ _AMPM = r"(?:[ap]\.?\s?m\.?)"
 _CLOCK = (rf"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{_AMPM})?|(?:1[0-2]|0?[1-9])\s*{_AMPM})"
           rf"(?:\s*\(?{_TZ}\)?)?")
 _LABEL = (r"(?:(?:last\s+|first\s+)?updated?|posted|published|breaking|live|as\s+of|"
-          r"latest)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*")
+          r"latest)(?:\s+(?:on|at))?\s*[:,\-–—|]?\s*")
+# "1716: 100 seats to go": a 24-hour clock without a separator, only leading a paragraph and
+# followed by a colon
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d(?=:\s)"
 _SEP = r"\s*(?:[:\-–—|•]|,(?=\s))\s*"
 
 
@@ -89,8 +92,8 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     line = re.compile(rf"[#>*_\s]*(?:{_LABEL})?(?:{stamp})[*_\s.]*", re.I)
     # a heading, bold run or paragraph opening with a stamp and then its own words
     lead = re.compile(
-        rf"(?P<mark>#{{1,6}}\s+|\*\*|__)?\s*(?:{_LABEL})?(?:{stamp})\s*(?:\*\*|__)?"
-        rf"(?P<sep>{_SEP}|\s+(?=[A-Z“\"']))", re.I)
+        rf"(?P<mark>#{{1,6}}\s+|\*\*|__)?\s*(?:{_LABEL})?(?:{stamp}|(?P<t3>{_HHMM}))"
+        rf"\s*(?:\*\*|__)?(?P<sep>{_SEP}|\s+(?=[A-Z“\"']))", re.I)
     return line, lead, months
 
 
@@ -121,7 +124,7 @@ def _parse_day(text: str, pub: date | None, last: date | None) -> tuple[date | N
 def _parse_time(text: str | None) -> str | None:
     if not text:
         return None
-    m = re.match(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_AMPM})?", text.strip(), re.I)
+    m = re.match(rf"(\d{{1,2}})(?:[:.]?(\d{{2}}))?\s*({_AMPM})?", text.strip(), re.I)
     if m is None:
         return None
     h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -162,16 +165,16 @@ def _markers(text: str) -> list[tuple[int, int, str | None, str | None, str]]:
                 if m is not None:
                     # a date opening a sentence is news ("1 June 2024 was the day..."), not an
                     # update: only a heading, a bold run or a time may lead an update's words
-                    t = m.group("t1") or m.group("t2")
+                    t = m.group("t1") or m.group("t2") or m.group("t3")
                     if not (m.group("mark") or t):
                         m = None
                     elif not m.group("mark") and not m.group("sep").strip() and \
-                            not re.search(rf"{_AMPM}|{_TZ}|:", t, re.I):
+                            not re.search(rf"{_AMPM}|{_TZ}|:", t, re.I) and not m.group("t3"):
                         m = None   # "2.50 Euros": a bare number, unless "14:05 Russia..."
 
             if m is not None:
                 d = m.group("d1") or m.group("d2")
-                t = m.group("t1") or m.group("t2")
+                t = m.group("t1") or m.group("t2") or m.groupdict().get("t3")
                 header = seen_text < _HEADER_LINES and _DATELINE.match(raw) is not None
                 if not header:
                     out.append((pos, lineno, d, t, m.group(0).strip(" #*_:-–—|•,")))
