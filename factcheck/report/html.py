@@ -24,7 +24,7 @@ from typing import IO
 from factcheck.extract.updates import Update, document_updates, update_at
 from factcheck.model import Claim, DocumentResult, Evidence, Flag, RunResult
 
-from . import register
+from .registry import register
 from .base import (
     Formatter,
     claim_statuses,
