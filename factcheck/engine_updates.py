@@ -20,7 +20,7 @@ This module prepares facts; it does not decide whether a total is wrong.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -33,11 +33,25 @@ _SCOPE_SLACK = 45
 
 
 def claim_fields(c: Claim, days: dict[str, date | None]) -> dict[str, Any]:
+    """The liveblog fields of one claim's fact. ``frame`` is the time a figure speaks of, for
+    comparing two figures: its period; for a figure of a liveblog update that runs to the
+    update's own day (a figure "as of now"), that period at the update's moment; for an undated
+    figure of an update, the update's moment; "" for an undated figure outside updates (it is
+    compared with nothing, as before)."""
     extra = c.extra_dict()
     day = days.get(c.update or "")
     live = int(c.period is not None and day is not None and c.period.end >= day)
-    return {"update": c.update or "", "live": live,
-            "retracted": int(bool(extra.get("retracted"))),
+    period = f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else ""
+    if not c.update:
+        frame = period
+    elif c.period is None:
+        frame = f"@{c.update}"
+    else:
+        frame = f"{period}@{c.update}" if live else period
+    return {"update": c.update or "", "live": live, "frame": frame,
+            # 1: the erroneous figure a correction quotes; 2: the same figure where first published
+            "retracted": (2 if extra.get("retracted") == "first published"
+                          else int(bool(extra.get("retracted")))),
             "revised": int(bool(extra.get("revised"))),
             "correction": str(extra.get("correction") or "")}
 
@@ -46,9 +60,10 @@ def _key(c: Claim, f: dict[str, Any]) -> tuple[str, str, str]:
     return (c.measure or "", c.subject or "", f["dim"])
 
 
-def running_facts(doc: Document, claims: Sequence[Claim],
-                  facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """One ``running`` fact per step of each running total (see the module doc)."""
+def running_facts(doc: Document, claims: Sequence[Claim], facts: dict[str, dict[str, Any]],
+                  show: Callable[[float, str], str], big: float) -> list[dict[str, Any]]:
+    """One ``running`` fact per step of each running total (see the module doc). ``show``
+    writes a value in base units for a reader in a unit; intervals stay within +-``big``."""
     totals: dict[tuple[str, str, str], dict[date, list[Claim]]] = defaultdict(dict)
     daily: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -74,7 +89,7 @@ def running_facts(doc: Document, claims: Sequence[Claim],
                 incs = _cover(daily[k], days[i - 1], days[i] - _DAY, t)
                 if incs:
                     steps.append((prev, t, incs))
-        out += _step_facts(steps, facts)
+        out += _step_facts(steps, facts, show, big)
     return out
 
 
@@ -109,9 +124,8 @@ def _interval_sum(items: list[dict[str, Any]]) -> tuple[float, float, float]:
 
 
 def _step_facts(steps: list[tuple[Claim, Claim, list[Claim]]],
-                facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    from .engine_facts import BIG, _fmt
-
+                facts: dict[str, dict[str, Any]], show: Callable[[float, str], str],
+                big: float) -> list[dict[str, Any]]:
     rows = []
     for prev, t, incs in steps:
         fp, ft = facts[prev.id], facts[t.id]
@@ -136,24 +150,24 @@ def _step_facts(steps: list[tuple[Claim, Claim, list[Claim]]],
             "t": "running", "measure": t.measure, "subject": t.subject or "",
             "claims": [t.id, prev.id] + [c.id for c in incs],
             "value": ft["value"], "lower": ft["lower"], "upper": ft["upper"],
-            "expected_value": ev, "expected_lower": max(-BIG, el), "expected_upper": min(BIG, eu),
+            "expected_value": ev, "expected_lower": max(-big, el), "expected_upper": min(big, eu),
             "prev_value": fp["value"], "prev_lower": fp["lower"], "prev_upper": fp["upper"],
             "revised": r["revised"],
             "has_next": int(nxt is not None),
             "next_value": nxt["ft"]["value"] if nxt else 0.0,
             "next_lower": nxt["ft"]["lower"] if nxt else 0.0,
             "next_upper": nxt["ft"]["upper"] if nxt else 0.0,
-            "next_expected_lower": max(-BIG, nxt["exp"][1]) if nxt else 0.0,
-            "next_expected_upper": min(BIG, nxt["exp"][2]) if nxt else 0.0,
+            "next_expected_lower": max(-big, nxt["exp"][1]) if nxt else 0.0,
+            "next_expected_upper": min(big, nxt["exp"][2]) if nxt else 0.0,
             "next_revised": nxt["revised"] if nxt else 0,
             "has_before": int(before is not None),
-            "before_expected_lower": max(-BIG, before["exp"][1]) if before else 0.0,
-            "before_expected_upper": min(BIG, before["exp"][2]) if before else 0.0,
+            "before_expected_lower": max(-big, before["exp"][1]) if before else 0.0,
+            "before_expected_upper": min(big, before["exp"][2]) if before else 0.0,
             "day": t.period.end.toordinal(), "day_iso": t.period.end.isoformat(),
             "prev_iso": prev.period.end.isoformat(),
             "total_text": t.text, "prev_text": prev.text,
             "increments_text": " + ".join(c.text for c in incs),
-            "expected_display": _fmt(_shown(ev, unit), unit),
+            "expected_display": show(ev, unit),
             "total_update": t.update or "", "prev_update": prev.update or "",
         }
         out.append({**base, "fid": f"running:total:{t.id}:{prev.id}", "kind": "total",
@@ -164,13 +178,6 @@ def _step_facts(steps: list[tuple[Claim, Claim, list[Claim]]],
                         "kind": "increment", "anchor": c.id, "text": c.text,
                         "start": c.start, "end": c.end})
     return out
-
-
-def _shown(base_value: float, unit: str) -> float:
-    from .engine_facts import _unit_info
-
-    scale, offset, _ = _unit_info(unit) or (1.0, 0.0, "")
-    return (base_value - offset) / (scale or 1.0)
 
 
 def update_days(doc: Document) -> dict[str, date | None]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
 from ..extract import find_mentions
 from ..extract.text import table_cell, tables
@@ -35,25 +34,24 @@ _NL = re.compile("\n")
 def claims_for(doc: Document) -> tuple[Claim, ...]:
     """Every claim of ``doc``, in document order, ids c1, c2, ...
 
-    A liveblog (``extract.updates``) is read update by update: each update's relative dates
-    ("over the past day", "yesterday") are resolved against the day it was written, and what
-    one update says (its subjects, places, periods, lists) does not carry into the next."""
+    In a liveblog (``extract.updates``) each figure belongs to the update that holds it, and
+    the relative dates of an update ("over the past day", "yesterday") count from the day it
+    was written, not from the page's publication date."""
     text = doc.text or ""
     updates = document_updates(doc)
-    drafts: list[dict] = []
-    owner: list[str | None] = []
-    if not updates:
-        drafts = _drafts(text, doc, doc.date, bool(doc.title))
-        owner = [None] * len(drafts)
-    else:
-        bounds = [(0, updates[0].start, doc.date, None)] if updates[0].start > 0 else []
-        bounds += [(u.start, u.end, u.day or doc.date, u.key) for u in updates]
-        for a, b, day, key in bounds:
-            # the part before the first update is the page's own top (title, key points);
-            # an update has no headline of its own but a heading line
-            part = _drafts(text[a:b], doc, day, bool(doc.title) or a > 0)
-            drafts.extend(_shifted(part, a, len(drafts)))
-            owner.extend([key] * len(part))
+    mentions = find_mentions(text, doc.date, has_title=bool(doc.title),
+                             updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
+    ctx = Context(doc, mentions)
+    drafts = []
+    for q in mentions.quantities:
+        if q.value != q.value or q.value in (float("inf"), float("-inf")):
+            continue
+        lo, hi, lo_open, hi_open = interval(q)
+        drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
+    if "|" in text:
+        _table_measures(text, ctx, drafts)
+    drafts = ctx.relate(drafts)
+    starts = [u.start for u in updates]
     nl = [m.start() for m in _NL.finditer(text)]
     out: list[Claim] = []
     line_offset = doc.line_offset
@@ -88,51 +86,11 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             "hedge": d.get("hedge"), "cumulative": bool(d.get("cumulative")),
             "sentence": d["sentence"], "section": d["section"], "quoted": d["quoted"],
             "group": _cid(group) if group is not None else None, "role": d.get("role"),
-            "update": owner[i - 1],
+            "update": updates[k - 1].key if updates and
+            (k := bisect_right(starts, start)) > 0 else None,
             "extra": _extra_ids(extra) if extra else (),
         }))
     return mark_corrections(text, tuple(out))
-
-
-def _drafts(text: str, doc: Document, day, has_title: bool) -> list[dict]:
-    """Claim drafts of one text (a whole document or one update), relations made."""
-    mentions = find_mentions(text, day, has_title=has_title)
-    ctx = Context(replace(doc, text=text, date=day), mentions)
-    drafts = []
-    for q in mentions.quantities:
-        if q.value != q.value or q.value in (float("inf"), float("-inf")):
-            continue
-        lo, hi, lo_open, hi_open = interval(q)
-        drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
-    if "|" in text:
-        _table_measures(text, ctx, drafts)
-    return ctx.relate(drafts)
-
-
-def _shifted(drafts: list[dict], offset: int, base: int) -> list[dict]:
-    """Drafts of an update moved to the document's offsets, their references to each other
-    (groups, relations, conversions: draft indexes) moved past the ``base`` drafts before."""
-    if not offset and not base:
-        return drafts
-    for d in drafts:
-        d["start"] += offset
-        d["end"] += offset
-        d["sentence"] = (d["sentence"][0] + offset, d["sentence"][1] + offset)
-        g = d.get("group")
-        if isinstance(g, int) and not isinstance(g, bool):
-            d["group"] = g + base
-        if d["extra"]:
-            d["extra"] = [(k, _moved(k, v, base)) for k, v in d["extra"]]
-    return drafts
-
-
-def _moved(k: str, v: object, base: int) -> object:
-    if isinstance(v, dict):
-        return {kk: (vv + base if kk in ("of", "from", "to") and isinstance(vv, int)
-                     and not isinstance(vv, bool) else vv) for kk, vv in v.items()}
-    if k == "conversion_of" and isinstance(v, int) and not isinstance(v, bool):
-        return v + base
-    return v
 
 
 def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:

@@ -7,8 +7,9 @@ one thing on purpose; neither is a mistake of the article. ``mark_corrections`` 
 records, in each claim's ``extra``:
 
 - ``correction``: an id shared by the figures of one correction ("k1");
-- ``retracted``: the figure is the erroneous one (what the earlier version said), or the same
-  figure stated elsewhere in the text before it was corrected;
+- ``retracted``: True for the erroneous figure as the correction quotes it (what the earlier
+  version said); "first published" for the same figure stated elsewhere in the text before it
+  was corrected;
 - ``revised``: the figure stands in a sentence that announces a revision or correction
   ("revised", "corrected", "updated figure"), so a running total may jump.
 
@@ -123,7 +124,7 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             if i in add and any(key == "correction" for key, _ in add[i]):
                 continue
             if c.value == cw.value and _same_thing(c, cw):
-                add.setdefault(i, []).extend([("retracted", True),
+                add.setdefault(i, []).extend([("retracted", "first published"),
                                               ("correction", dict(add[w])["correction"])])
     if not add:
         return claims
