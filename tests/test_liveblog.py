@@ -4,6 +4,7 @@ day, and the generated General Staff liveblog checked end to end."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -126,3 +127,57 @@ def test_wire_and_blog_stamps():
         (date(2016, 8, 27), "18:00", "6 p.m."), (date(2016, 8, 26), "14:45",
                                                 "Update, August 26, 2:45 p.m."),
         (date(2016, 8, 26), "17:16", "1716"), (date(2016, 8, 26), "16:52", "1652")]
+
+
+# --------------------------------------------------------------------------------------------
+# The generated liveblog: 40 daily updates from the General Staff's real figures
+
+
+def _check_json(paths, *extra):
+    import json
+
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    res = CliRunner().invoke(main, ["check", *map(str, paths), "--no-store", "--format", "json",
+                                    "--jobs", "1", *extra])
+    assert res.exit_code in (0, 1), res.output
+    data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
+    return {Path(d["path"]).name: d for d in data["documents"]}
+
+
+def _alarms(doc):
+    return sorted((f["rule"], f["line"]) for f in doc["flags"]
+                  if f["severity"] in ("error", "warning") and "suppressed" not in f)
+
+
+def _line_of(text: str, words: str) -> int:
+    return text[:text.index(words)].count("\n") + 1
+
+
+def test_generated_liveblog_consistent_then_one_planted_error_each(tmp_path):
+    from liveblog_support import liveblog, plant_restated, plant_total
+
+    clean = liveblog(days=40)
+    assert clean.figures >= 300
+    days = sorted(clean.totals)
+    wrong_total = liveblog(days=40)
+    old, new = plant_total(wrong_total, days[17])
+    restated = liveblog(days=40)
+    r_old, r_new = plant_restated(restated, sorted(restated.restated)[5])
+    for name, lb in (("clean.md", clean), ("total.md", wrong_total),
+                     ("restated.md", restated)):
+        (tmp_path / name).write_text(lb.text, encoding="utf-8")
+    got = _check_json([tmp_path / "clean.md", tmp_path / "total.md", tmp_path / "restated.md"])
+    assert all("error" not in d for d in got.values())
+    assert len(got["clean.md"]["claims"]) >= 300
+    assert _alarms(got["clean.md"]) == []
+    # exactly the planted figure: the wrong total, not the next day's total that follows it
+    assert _alarms(got["total.md"]) == [
+        ("running-total-mismatch", _line_of(wrong_total.text, f"began to {new},"))]
+    assert _alarms(got["restated.md"]) == [
+        ("conflicting-figures", _line_of(restated.text, f"The {r_new} troops lost"))]
+    # each claim belongs to its day's update
+    claims = got["clean.md"]["claims"]
+    assert {c.get("update") for c in claims} == {f"u{k}" for k in range(1, 41)}
