@@ -181,3 +181,72 @@ def test_generated_liveblog_consistent_then_one_planted_error_each(tmp_path):
     # each claim belongs to its day's update
     claims = got["clean.md"]["claims"]
     assert {c.get("update") for c in claims} == {f"u{k}" for k in range(1, 41)}
+
+
+def _flags_of(tmp_path, body: str, date_: str = "2024-12-17"):
+    path = tmp_path / "live.md"
+    path.write_text(f"---\ntitle: Live\ndate: {date_}\n---\n{body}", encoding="utf-8")
+    (doc,) = _check_json([path]).values()
+    return doc
+
+
+def test_live_figures_move_between_updates_restated_days_do_not(tmp_path):
+    doc = _flags_of(tmp_path, (
+        "## 09:10 GMT\n\nAbout 120,000 homes in Kharkiv region were without power, the governor "
+        "said.\n\nRussia lost 1,600 troops over the past day, the General Staff said.\n\n"
+        "## 15:30 GMT\n\nAbout 95,000 homes in Kharkiv region are still without power, the "
+        "governor said.\n\nThe General Staff's figure of 1,700 troops lost by Russia over the "
+        "past day was the highest since 6 December.\n"))
+    # homes without power at 09:10 and at 15:30 are two moments: no clash; the day's losses
+    # restated differently by a later update are one figure: a clash
+    assert _alarms(doc) == [("conflicting-figures", 15)]
+
+
+def test_a_correction_is_shown_and_not_flagged(tmp_path):
+    doc = _flags_of(tmp_path, (
+        "## 08:05 GMT\n\nRussia lost 1,200 troops over the past day, the General Staff said.\n\n"
+        "## 16:20 GMT\n\nCorrection: an earlier version of this update said 1,200 troops; the "
+        "figure is 1,020.\n\nRussia lost 1,020 troops over the past day, the General Staff "
+        "said.\n"))
+    assert _alarms(doc) == []
+    noted = [f for f in doc["flags"] if f["rule"] == "correction-noted"]
+    assert len(noted) == 1 and noted[0]["severity"] == "info"
+    assert "1,020" in noted[0]["message"] and "1,200" in noted[0]["message"]
+
+
+def test_a_revised_total_may_jump(tmp_path):
+    days = ("## 14 December 2024\n\nRussia lost 1,040 troops over the past day, bringing its "
+            "losses since the full-scale invasion to 761,160, the General Staff said.\n\n"
+            "## 15 December 2024\n\nRussia lost 1,280 troops over the past day, {words} "
+            "762,940, the General Staff said.\n\n"
+            "## 16 December 2024\n\nRussia lost 1,070 troops over the past day, bringing the "
+            "total to 764,010, the General Staff said.\n")
+    jump = _flags_of(tmp_path, days.format(words="bringing the total to"))
+    # the totals after it continue from the jump: the day's figure does not bridge it
+    assert _alarms(jump) == [("running-increment-mismatch", 11)]
+    revised = _flags_of(tmp_path, days.format(words="and the General Staff revised the total "
+                                              "after a recount to"))
+    assert _alarms(revised) == []
+
+
+def test_html_report_groups_findings_by_update(tmp_path):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    path = tmp_path / "live.md"
+    path.write_text("---\ntitle: Live\ndate: 2024-12-17\n---\n"
+                    "## 09:10 GMT\n\nRussia lost 1,600 troops over the past day.\n\n"
+                    "## 15:30 GMT\n\nRussia lost 1,700 troops over the past day, the General "
+                    "Staff said.\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    res = CliRunner().invoke(main, ["check", str(path), "--no-store", "--format", "html",
+                                    "-o", str(out)])
+    assert res.exit_code == 1, res.output
+    page = out.read_text(encoding="utf-8")
+    first = page.index('<section class="update" id="d1-u1"')
+    second = page.index('<section class="update" id="d1-u2"')
+    card = page.index('class="card flag error"')
+    assert first < second < card           # the finding stands in the second update
+    assert '<a href="#d1-u2">2024-12-17 15:30 · 15:30 GMT</a>: 1 error' in page
+    assert "2 updates; findings in 1 of them" in page
