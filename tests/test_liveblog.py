@@ -52,9 +52,9 @@ def test_year_of_a_date_without_one_is_never_after_publication():
     text = "## Monday 30 December\nA.\n\n## Friday 3 January\nB.\n"
     assert [d for d, _, _ in _updates(text, date(2025, 1, 3))] == [date(2024, 12, 30),
                                                                    date(2025, 1, 3)]
-    # with no publication date, a year written before carries on
+    # with no publication date, the update before it sets the year
     text = "## 30 December 2024\nA.\n\n## 2 January\nB.\n"
-    assert [d for d, _, _ in _updates(text, None)] == [date(2024, 12, 30), date(2024, 1, 2)]
+    assert [d for d, _, _ in _updates(text, None)] == [date(2024, 12, 30), date(2025, 1, 2)]
 
 
 def test_a_time_keeps_the_day_of_the_update_before():
@@ -250,3 +250,34 @@ def test_html_report_groups_findings_by_update(tmp_path):
     assert first < second < card           # the finding stands in the second update
     assert '<a href="#d1-u2">2024-12-17 15:30 · 15:30 GMT</a>: 1 error' in page
     assert "2 updates; findings in 1 of them" in page
+
+
+def test_a_liveblog_across_a_new_year_and_a_page_dated_by_its_first_update():
+    # oldest first, newest first, and a page whose date is its first update's
+    assert [d for d, _, _ in _updates("## 30 December 2024\nA.\n\n## 2 January\nB.\n",
+                                      date(2024, 12, 30))] == [date(2024, 12, 30),
+                                                               date(2025, 1, 2)]
+    assert [d for d, _, _ in _updates("## Thursday 2 January\nA.\n\n## 31 December\nB.\n",
+                                      date(2025, 1, 2))] == [date(2025, 1, 2),
+                                                             date(2024, 12, 31)]
+    assert [d for d, _, _ in _updates("## 1 June\nA.\n\n## 3 June\nB.\n",
+                                      date(2024, 6, 1))] == [date(2024, 6, 1),
+                                                             date(2024, 6, 3)]
+
+
+def test_updates_listed_in_a_jsonl_line(tmp_path):
+    import json
+
+    text = ("Live coverage.\nRussia lost 1,130 troops over the past day.\n"
+            "Russia lost 1,080 troops over the past day.\n")
+    path = tmp_path / "live.jsonl"
+    path.write_text(json.dumps({"id": "live", "text": text, "date": "2024-06-07", "updates": [
+        {"at": "2024-06-01 08:00", "line": 2}, {"at": "2024-06-02 08:00", "line": 3}]}) + "\n",
+        encoding="utf-8")
+    from factcheck.document import load_path
+
+    (doc,) = load_path(path)
+    cs = claims_for(doc)
+    assert [(c.update, span(c)) for c in cs] == [
+        ("u1", (date(2024, 5, 31), date(2024, 5, 31))),
+        ("u2", (date(2024, 6, 1), date(2024, 6, 1)))]

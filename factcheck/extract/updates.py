@@ -13,8 +13,9 @@ pub_date)`` finds where updates begin and when each was written:
   "17:20: Results are in from ...", "## 3 December: Strikes on the power grid".
 
 Days are parsed with dateutil. A date written without a year takes the page's year, or the
-year before when that would put it after publication; with no publication date it takes the
-year of the update before it. A time alone keeps the day of the update before it (or the
+year before when that would put it after publication; a later one takes the year that puts it
+nearest the update before it (a liveblog runs across a new year, and a page's date may be
+that of its first update or its last). A time alone keeps the day of the update before it (or the
 publication date). A page is a liveblog only when it has at least two updates (one dateline
 at the top is the page's own date, not an update); ``updates_from_meta`` reads updates listed
 in front matter or JSONL instead (``updates: [{at: "2024-06-01 09:10", line: 12}, ...]``).
@@ -107,18 +108,43 @@ def _parse_day(text: str, pub: date | None, last: date | None) -> tuple[date | N
     try:
         if has_year:
             return dateparser.parse(clean, dayfirst=True).date(), True
-        year = pub.year if pub is not None else (last.year if last is not None else None)
-        if year is None:
+        if last is not None:
+            # a later update continues the story: the year that puts it nearest the update
+            # before it ("## 30 December 2024" then "## 2 January" is 2 January 2025, newest
+            # first or oldest first), whether the page's date is its first or last update's
+            got = [_in_year(dateparser, clean, y) for y in (last.year - 1, last.year,
+                                                            last.year + 1)]
+            got = [d for d in got if d is not None]
+            wd = _weekday(text)
+            # a weekday written with the date settles the year ("Tuesday 3 December")
+            return (min(got, key=lambda d: (wd is not None and d.weekday() != wd,
+                                            abs((d - last).days))) if got else None), False
+        if pub is None:
             return None, False
-        d = dateparser.parse(clean, default=datetime(year, 1, 1), dayfirst=True).date()
+        d = _in_year(dateparser, clean, pub.year)
     except (ValueError, OverflowError):
         return None, False
-    if pub is not None and d > pub:
-        try:
-            d = d.replace(year=d.year - 1)
-        except ValueError:          # 29 February
-            return None, False
+    if d is not None and d > pub:
+        d = _in_year(dateparser, clean, pub.year - 1)    # the page's year, never after it
     return d, False
+
+
+def _weekday(text: str) -> int | None:
+    """The weekday written with a date (0 = Monday), or None."""
+    names = {str(k).lower(): str(v).lower() for k, v in
+             vocab.section("dates.yaml", "weekdays").items()}
+    order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if w in names and names[w] in order:
+            return order.index(names[w])
+    return None
+
+
+def _in_year(dateparser, clean: str, year: int) -> date | None:
+    try:
+        return dateparser.parse(clean, default=datetime(year, 1, 1), dayfirst=True).date()
+    except (ValueError, OverflowError):    # 29 February of a common year
+        return None
 
 
 def _parse_time(text: str | None) -> str | None:
