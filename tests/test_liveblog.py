@@ -281,3 +281,12 @@ def test_updates_listed_in_a_jsonl_line(tmp_path):
     assert [(c.update, span(c)) for c in cs] == [
         ("u1", (date(2024, 5, 31), date(2024, 5, 31))),
         ("u2", (date(2024, 6, 1), date(2024, 6, 1)))]
+
+
+def test_a_headline_right_above_its_stamp_opens_the_update():
+    text = ("Intro.\n\nUpdated at 14.05 GMT\n\nText.\n\nGaza death toll reaches 21,822\n"
+            "31 December 2023 09:58 GMT\nThe ministry said.\n")
+    got = find_updates(text, date(2024, 1, 3))
+    # "Updated at" after the top of the page is an update, not the page's dateline
+    assert [(u.line, u.time) for u in got] == [(3, "14:05"), (7, "09:58")]
+    assert text[got[1].start:].startswith("Gaza death toll")

@@ -178,6 +178,8 @@ def _markers(text: str) -> list[tuple[int, int, str | None, str | None, str]]:
     n = len(text)
     lineno = 0
     seen_text = 0
+    prev: int | None = None
+    seen_prose = False
     while pos <= n:
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
@@ -201,11 +203,24 @@ def _markers(text: str) -> list[tuple[int, int, str | None, str | None, str]]:
             if m is not None:
                 d = m.group("d1") or m.group("d2")
                 t = m.group("t1") or m.group("t2") or m.groupdict().get("t3")
-                header = seen_text < _HEADER_LINES and _DATELINE.match(raw) is not None
+                # "Published: 3 December 2024" at the top of the page, before any update or
+                # sentence, is the page's own dateline
+                header = not out and not seen_prose and seen_text < _HEADER_LINES and \
+                    _DATELINE.match(raw) is not None
                 if not header:
-                    out.append((pos, lineno, d, t, m.group(0).strip(" #*_:-–—|•,")))
+                    start, line = pos, lineno
+                    if prev is not None and line_re.fullmatch(raw) is not None:
+                        # "Gaza death toll reaches 21,822" right above its stamp: the update's
+                        # headline opens the update
+                        start, line = prev, lineno - 1
+                    out.append((start, line, d, t, m.group(0).strip(" #*_:-–—|•,")))
+        # a short line with no closing stop, right above the next line: a possible headline
+        prev = pos if stripped and len(stripped) <= 100 and stripped[-1] not in ".!?:;,\"”)" \
+            and not (out and out[-1][0] == pos) else None
         if stripped:
             seen_text += 1
+            # a sentence (not a title or a byline): the page's top is over
+            seen_prose = seen_prose or stripped[-1] in ".!?"
         if nl == -1:
             break
         pos = nl + 1
