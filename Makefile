@@ -33,8 +33,9 @@ demo: install
 	@$(BIN)/factcheck check corpus/drafts/pokrovsk-draft.md; rc=$$?; \
 	  echo "(exit code $$rc: 0 clean, 1 flags found, 2 input error)"; test $$rc -le 1
 
+# every test, on all cores (pytest-xdist); `pytest tests/test_x.py` alone runs in one process
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 # one virtual environment per supported Python present, under .interpreters/ (kept between runs)
 test-interpreters: install

@@ -9,7 +9,11 @@ is passed over). Keys::
     ignore  = ["drafts/archive/**", "*.tmp.md"]   # path globs, relative to the config's folder
     store   = ".factcheck/store.sqlite"            # relative to the config's folder, or a URL
     fail_on = "error" | "warning" | "info"
-    jobs    = 4                                    # worker processes; 0 means all cores
+    jobs    = 4                                    # worker processes, 1-256; 0 means all cores
+    max_file_mb = 20                               # the largest input file read, in MB
+    sample_archive = false    # the default store without the bundled sample articles
+    rule_packs = ["house-rules/house"]             # your own rule packs (folders), beside
+                                                   # the shipped ones; relative to the file
 
 An unknown key or a bad value is a ``ConfigError`` whose message names the file and the key.
 This module reads configuration only: it imports nothing but the model, and it does not know
@@ -31,7 +35,10 @@ from factcheck.model import SEVERITIES, Flag
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
-KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "date_order")
+KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "date_order", "max_file_mb",
+        "sample_archive", "rule_packs")
+MAX_JOBS = 256          # the CLI's --jobs bound too
+MAX_FILE_MB = 20        # default size cap of one input file
 
 
 class ConfigError(Exception):
@@ -50,6 +57,13 @@ class Config:
     store: Path | str | None = None          # a path (resolved) or a database URL (kept)
     fail_on: str = "error"
     jobs: int | None = None                   # None: not set (the CLI's default applies)
+    max_file_mb: float = MAX_FILE_MB          # inputs larger than this are refused
+    sample_archive: bool = True               # the default store holds the bundled articles
+    rule_packs: tuple[Path, ...] = ()         # the project's own rule folders (resolved)
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
     # "DMY" | "MDY": how numeric dates valid in both orders ("03/04/2016") are read in
     # documents whose front matter sets none; None: from each document's language or outlet,
     # else MDY (docs/extraction.md, "Date forms")
@@ -181,10 +195,33 @@ def parse_config(path: str | Path) -> Config:
         kw["fail_on"] = fail_on
     if "jobs" in table:
         jobs = table["jobs"]
-        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
-            raise ConfigError(f"{path}: 'jobs' must be a whole number >= 0 (0: all cores), "
-                              f"not {jobs!r}")
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or not 0 <= jobs <= MAX_JOBS:
+            raise ConfigError(f"{path}: 'jobs' must be a whole number from 0 to {MAX_JOBS} "
+                              f"(0: all cores), not {jobs!r}")
         kw["jobs"] = jobs
+    if "max_file_mb" in table:
+        mb = table["max_file_mb"]
+        if isinstance(mb, bool) or not isinstance(mb, (int, float)) or not 0 < mb <= 4096:
+            raise ConfigError(f"{path}: 'max_file_mb' must be a number of megabytes above 0 "
+                              f"and at most 4096, not {mb!r}")
+        kw["max_file_mb"] = float(mb)
+    if "sample_archive" in table:
+        if not isinstance(table["sample_archive"], bool):
+            raise ConfigError(f"{path}: 'sample_archive' must be true or false, "
+                              f"not {table['sample_archive']!r}")
+        kw["sample_archive"] = table["sample_archive"]
+    if "rule_packs" in table:
+        packs = table["rule_packs"]
+        if isinstance(packs, str):
+            packs = [packs]
+        if not isinstance(packs, list) or not all(isinstance(p, str) and p for p in packs):
+            raise ConfigError(f"{path}: 'rule_packs' must be a list of folders")
+        folders = tuple((path.parent / Path(p).expanduser()).resolve() for p in packs)
+        for given, folder in zip(packs, folders):
+            if not folder.is_dir():
+                raise ConfigError(f"{path}: rule_packs: '{given}' is not a folder "
+                                  f"({folder})")
+        kw["rule_packs"] = folders
     if "date_order" in table:
         order = table["date_order"]
         if not isinstance(order, str) or order.upper() not in ("DMY", "MDY"):

@@ -10,8 +10,11 @@ anything.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import json
+import os
+import stat
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlsafe
 from .model import Document, DocumentError
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -38,25 +42,55 @@ class InputError(Exception):
 
 
 def parse_date(value: Any, *, path: str, line: int | None = None) -> date | None:
-    """A publication date from front matter, JSONL or --date: ISO or any dateutil-readable form."""
+    """A publication date from front matter, JSONL or --date: ISO or any dateutil-readable form.
+
+    Only a full date counts (day, month and year): "Monday", "December", "2024" or "1" would be
+    completed from today's date by dateutil, so they are refused like any other non-date."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and len(value) <= 100:
         from dateutil import parser as dateparser
 
         try:
-            return dateparser.parse(value, dayfirst=False, yearfirst=True).date()
+            # parsed twice against two different defaults: a part missing from the text comes
+            # from the default, so the two results differ exactly when the text is not a full date
+            a = dateparser.parse(value, default=datetime(2001, 1, 1), yearfirst=True)
+            b = dateparser.parse(value, default=datetime(2002, 2, 2), yearfirst=True)
         except (ValueError, OverflowError):
             pass
-    raise InputError(path, f"date {value!r} is not a date (use YYYY-MM-DD)", line)
+        else:
+            if a.date() == b.date():
+                return a.date()
+            raise InputError(path, f"date {value!r} is not a full date (use YYYY-MM-DD)", line)
+    raise InputError(path, f"date {_short(value)} is not a date (use YYYY-MM-DD)", line)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def decode(data: bytes, path: str) -> str:
-    """Bytes -> text, refusing binary files and invalid UTF-8 with the line of the bad byte."""
+    """Bytes -> text: UTF-8, or UTF-16/32 when the file starts with their byte-order mark.
+
+    Binary files and invalid UTF-8 are refused (with the line of the bad byte). Text is
+    returned without the byte-order mark."""
+    for bom, codec in _BOMS:   # UTF-32-LE's mark starts with UTF-16-LE's: longest first
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not valid {codec.upper()} (bad data at offset "
+                                       f"{exc.start})") from None
+            return _checked_text(text.removeprefix("\ufeff"), path)
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not text")
     try:
@@ -69,6 +103,13 @@ def decode(data: bytes, path: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _checked_text(text: str, path: str) -> str:
+    """Decoded UTF-16/32 text that is text: no NUL characters (a binary file with a BOM)."""
+    if "\x00" in text[:8192]:
+        raise InputError(path, "binary file, not text")
+    return text
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, lines before body). Text without front matter gives ({}, text, 0)."""
     if not (text.startswith("---\n") or text.startswith("---\r\n")):
@@ -79,12 +120,11 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
             raw = "".join(lines[1:i])
             body = "".join(lines[i + 1:])
             try:
-                meta = yaml.safe_load(raw) if raw.strip() else {}
+                meta = yamlsafe.load(raw, yamlsafe.TextDatesLoader) if raw.strip() else {}
             except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = mark.line + 2 if mark is not None else 1
-                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-                raise InputError(path, f"malformed front matter: {problem}", line) from None
+                problem, line = yamlsafe.message(exc, raw)
+                raise InputError(path, f"malformed front matter: {problem}",
+                                 line + 1 if line else 1) from None
             if meta is None:
                 meta = {}
             if not isinstance(meta, dict):
@@ -149,8 +189,9 @@ def _document(doc_id: str, text: str, path: str | None, meta: dict[str, Any],
         if got is not None:
             pub = got[0]
             meta = {**meta, "date_from_text": f"line {got[1] + line_offset}"}
-    extra = tuple(sorted((str(k), _plain(v)) for k, v in meta.items()
-                         if k not in ("id", "text", "date", "title", "outlet")))
+    extra = tuple(sorted(((str(k), _plain(v)) for k, v in meta.items()
+                          if k not in ("id", "text", "date", "title", "outlet")),
+                         key=lambda kv: kv[0]))
     title = meta.get("title")
     outlet = meta.get("outlet")
     return Document(id=doc_id, text=text, path=path, date=pub,
@@ -163,23 +204,55 @@ def _plain(v: Any) -> Any:
     """Front-matter values made hashable and JSON-able (dates as ISO strings)."""
     if isinstance(v, (date, datetime)):
         return v.isoformat()
-    if isinstance(v, list):
+    if isinstance(v, (list, tuple)):
         return tuple(_plain(x) for x in v)
-    if isinstance(v, dict):
-        return tuple(sorted((str(k), _plain(x)) for k, x in v.items()))
+    if isinstance(v, dict):   # keys 1 and "1" both become "1": sorted by key only
+        return tuple(sorted(((str(k), _plain(x)) for k, x in v.items()), key=lambda kv: kv[0]))
+    if isinstance(v, (set, frozenset)):
+        return tuple(sorted(str(_plain(x)) for x in v))
+    if isinstance(v, bytes):   # YAML !!binary
+        return v.decode("latin-1")
     return v
 
 
 def read_text_document(text: str, path: str, date_override: date | None = None) -> Document:
     """One .txt or .md document from its decoded text."""
     meta, body, offset = split_front_matter(text, path)
-    return _document(str(meta.get("id", path)), body, path, meta, offset, date_override)
+    return _document(str(meta.get("id", path)), body, path, meta, offset, date_override,
+                     line=_key_line(text, "date", offset) if "date" in meta else None)
+
+
+def _key_line(text: str, key: str, end_line: int) -> int | None:
+    """The 1-based line of ``key:`` at the top level of the front matter (for messages)."""
+    rx = re.compile(rf"""^(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*:""")
+    for n, line in enumerate(text.splitlines()[:end_line], 1):
+        if rx.match(line):
+            return n
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(v: Any) -> Any:
+    """A JSON value with each lone UTF-16 half ("\\ud800" escaped in JSON, not a character,
+    that no file or terminal can be written) replaced by U+FFFD; lengths, so offsets, stay."""
+    if isinstance(v, str):
+        return _SURROGATE.sub("\ufffd", v)
+    if isinstance(v, list):
+        return [_no_surrogates(x) for x in v]
+    if isinstance(v, dict):
+        return {_no_surrogates(k): _no_surrogates(x) for k, x in v.items()}
+    return v
 
 
 def read_jsonl(text: str, path: str, date_override: date | None = None
                ) -> Iterator[Document | DocumentError]:
     """One Document per JSONL line; a bad line yields a DocumentError and the rest go on."""
-    for n, raw in enumerate(text.splitlines(), start=1):
+    # lines end at "\n" only (and "\r\n"): str.splitlines would also split at "\r", "\x1c"
+    # or U+2028, which JSON strings may hold, and number lines unlike any editor
+    for n, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.removesuffix("\r")
         if not raw.strip():
             continue
         try:
@@ -189,47 +262,130 @@ def read_jsonl(text: str, path: str, date_override: date | None = None
             body = obj.get("text")
             if not isinstance(body, str):
                 raise InputError(path, "JSONL line has no 'text' string", n)
+            if "\\u" in raw:
+                obj = _no_surrogates(obj)
+                body = obj["text"]
             doc_id = str(obj.get("id", f"{path}:{n}"))
             meta = {k: v for k, v in obj.items() if k != "text"}
             # line_offset: reported lines start at the document's own line of the JSONL file
             yield _document(doc_id, body, path, meta, n - 1, date_override, line=n)
         except json.JSONDecodeError as exc:
             yield DocumentError(path, f"malformed JSONL line: {exc.msg} (column {exc.colno})", n)
+        except RecursionError:
+            yield DocumentError(path, "malformed JSONL line: nested too deeply", n)
+        except ValueError as exc:   # an integer of more than 4,300 digits
+            yield DocumentError(path, f"malformed JSONL line: {str(exc).split(';')[0]}", n)
         except InputError as exc:
             yield replace(exc.error, line=exc.error.line or n)
 
 
+NOTHING_IN_FOLDER = ("nothing to check in this folder (no " + ", ".join(SUFFIXES) +
+                     " file that is not hidden or ignored)")
+MAX_BYTES = 20 * 1024 * 1024   # default size cap of one input (config: max_file_mb)
+
+
+def read_stdin(max_bytes: int = MAX_BYTES) -> bytes:
+    """Standard input as bytes (decoded later like a file), at most ``max_bytes`` + 1 of them."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:   # a text stream put in place by a test runner or an embedding program
+        return sys.stdin.read(max_bytes + 1).encode("utf-8", "surrogateescape")
+    return stream.read(max_bytes + 1)
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return (f"larger than the {_mb(max_bytes)} limit for one input ({_mb(size)} or more; "
+            "set max_file_mb in factcheck.toml to raise it)")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def _reason(exc: OSError) -> str:
+    """An OSError as the words a person reads: "Permission denied", "symbolic link loop"."""
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "no such file or directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def read_bytes(name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, refusing devices, FIFOs, sockets and files over the cap.
+
+    Raises ``InputError`` with one line naming the file."""
+    try:
+        st = os.stat(name)
+    except OSError as exc:
+        raise InputError(name, _reason(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(name, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                "a socket" if stat.S_ISSOCK(st.st_mode) else "a special file")
+        raise InputError(name, f"not a regular file ({kind})")
+    if st.st_size > max_bytes:
+        raise InputError(name, _too_big(st.st_size, max_bytes))
+    try:
+        with open(name, "rb") as fh:
+            data = fh.read(max_bytes + 1)   # a file growing while it is read stays bounded
+    except OSError as exc:
+        raise InputError(name, _reason(exc)) from None
+    if len(data) > max_bytes:
+        raise InputError(name, _too_big(len(data), max_bytes))
+    return data
+
+
 def load_path(path: str | Path, date_override: date | None = None,
-              stdin_text: str | None = None) -> list[Document | DocumentError]:
-    """Documents (or errors) from one file, or from stdin when ``path`` is '-'."""
+              stdin_text: str | bytes | None = None, max_bytes: int = MAX_BYTES
+              ) -> list[Document | DocumentError]:
+    """Documents (or errors) from one file, or from stdin when ``path`` is '-'.
+
+    ``stdin_text``: what standard input held, as bytes (decoded here like a file) or text;
+    None reads it now."""
     name = str(path)
     try:
         if name == STDIN:
-            text = stdin_text if stdin_text is not None else sys.stdin.read()
-            return [read_text_document(text, "<stdin>", date_override)]
-        p = Path(name)
-        if not p.exists():
-            raise InputError(name, "no such file or directory")
-        if p.is_dir():
-            raise InputError(name, "is a directory")
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
-        text = decode(data, name)
-        if p.suffix.lower() == ".jsonl":
+            data = stdin_text if stdin_text is not None else read_stdin(max_bytes)
+            if isinstance(data, bytes):
+                if len(data) > max_bytes:
+                    raise InputError("<stdin>", _too_big(len(data), max_bytes))
+                data = decode(data, "<stdin>")
+            return [read_text_document(data, "<stdin>", date_override)]
+        text = decode(read_bytes(name, max_bytes), name)
+        if Path(name).suffix.lower() == ".jsonl":
             return list(read_jsonl(text, name, date_override))
         return [read_text_document(text, name, date_override)]
     except InputError as exc:
         return [exc.error]
 
 
+def _walk(root: str, problems: list[DocumentError] | None) -> Iterator[Path]:
+    """Every file under ``root`` (sorted, symbolic links to folders not followed); a folder
+    that cannot be listed is added to ``problems`` instead of being passed over in silence."""
+    def onerror(exc: OSError) -> None:
+        if problems is not None:
+            problems.append(DocumentError(exc.filename or root,
+                                          f"folder skipped: {_reason(exc)}"))
+
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=onerror):
+        dirs.sort()
+        found.extend(Path(folder) / f for f in files)
+    return iter(sorted(found))
+
+
 def expand(paths: Iterable[str],
-           ignore: Iterable[str] | Callable[[str], bool] = ()) -> Iterator[str]:
+           ignore: Iterable[str] | Callable[[str], bool] = (),
+           problems: list[DocumentError] | None = None) -> Iterator[str]:
     """Files named or found (recursively, sorted) under the given paths; '-' passes through.
 
     ``ignore`` is a predicate on a path (``Config.is_ignored``) or a list of globs matched
-    against the path and the file name.
+    against the path and the file name. ``problems``, when given, collects the folders that
+    could not be read and the folders named that hold nothing to check.
     """
     if callable(ignore):
         ignored = ignore
@@ -242,23 +398,47 @@ def expand(paths: Iterable[str],
 
     for name in paths:
         p = Path(name)
-        if name != STDIN and p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not ignored(str(f)) \
+        if name != STDIN and is_dir(p):   # unreadable parent: load_path names the problem
+            n = 0
+            for f in _walk(name, problems):
+                if f.suffix.lower() in SUFFIXES and _is_file(f) and not ignored(str(f)) \
                         and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    n += 1
                     yield str(f)
+            if n == 0 and problems is not None:
+                problems.append(DocumentError(name, NOTHING_IN_FOLDER))
         elif name == STDIN or not ignored(name):
             yield name
 
 
+def is_dir(p: Path) -> bool:
+    """``Path.is_dir`` that is False, not PermissionError, inside an unreadable folder."""
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except OSError:
+        return False
+
+
 def load_inputs(paths: Iterable[str], date_override: date | None = None,
                 ignore: Iterable[str] | Callable[[str], bool] = (),
-                stdin_text: str | None = None
+                stdin_text: str | bytes | None = None, max_bytes: int = MAX_BYTES
                 ) -> tuple[list[Document], list[DocumentError]]:
-    """All documents and all input errors, in input order."""
+    """All documents and all input errors (unreadable folders included), in input order.
+
+    A folder named that holds nothing to check is an error only when the whole run found
+    nothing: then it is the reason why."""
     docs: list[Document] = []
     errors: list[DocumentError] = []
-    for name in expand(paths, ignore):
-        for item in load_path(name, date_override, stdin_text):
+    for name in expand(paths, ignore, errors):
+        for item in load_path(name, date_override, stdin_text, max_bytes):
             (errors if isinstance(item, DocumentError) else docs).append(item)  # type: ignore
+    if docs:
+        errors = [e for e in errors if e.message != NOTHING_IN_FOLDER]
     return docs, errors

@@ -25,13 +25,13 @@ from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
-from .document import load_inputs
+from .document import MAX_BYTES, load_inputs
 from .model import Document, DocumentError, DocumentResult, RunResult
 
 if TYPE_CHECKING:
     from .config import Config
 
-DEFAULT_TIMEOUT = 120.0  # seconds one document may take in the engine
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take in a worker (all its stages)
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class _Checker:
 
     def check(self, doc: Document) -> DocumentResult:
         from .normalize import claims_for
+        from .report.notices import notices
         from .report.suppress import apply_suppressions
         from .verdicts import judge
 
@@ -74,14 +75,20 @@ class _Checker:
         findings = self.engine.run(doc, claims, references)
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
         flags, notes = apply_suppressions(doc, flags)
-        flags = flags + notes
+        flags = flags + notes + tuple(notices(doc))
         return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
 
 
 def check_document(checker: _Checker, doc: Document) -> DocumentResult:
     """One document through the stages; a Python error becomes that document's error."""
+    from .store import StoreError
+
     try:
         return checker.check(doc)
+    except StoreError as exc:   # a store that failed under us: the user's to fix, not a bug
+        return DocumentResult(document=doc, error=f"claims store: {exc}")
+    except RecursionError:
+        return DocumentResult(document=doc, error="nested too deeply to check")
     except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
         if os.environ.get("FACTCHECK_DEBUG"):
             traceback.print_exc()
@@ -183,8 +190,11 @@ class Supervisor:
                     elif w.task and time.monotonic() - w.started > self.options.timeout:
                         w.process.kill()
                         w.process.join()
+                        # the time limit covers every stage, not only the engine's
                         workers[i] = self._replace(
-                            w, results, f"engine timed out after {self.options.timeout:.0f} s")
+                            w, results, f"timed out after {self.options.timeout:.0f} s "
+                            f"(extraction, look-ups and rules of {len(w.task[1].text):,} "
+                            "characters)")
         finally:
             for w in workers:
                 self._stop(w)
@@ -248,12 +258,12 @@ def with_date_order(docs: Sequence[Document], order: str | None) -> list[Documen
 
 
 def extract(paths: Sequence[str], date_override: date | None = None,
-            ignore: Any = (), stdin_text: str | None = None,
-            date_order: str | None = None) -> RunResult:
+            ignore: Any = (), stdin_text: str | bytes | None = None,
+            max_bytes: int = MAX_BYTES, date_order: str | None = None) -> RunResult:
     """Claims only (no engine, no store): pure Python, run in-process."""
     from .normalize import claims_for
 
-    docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     docs = with_date_order(docs, date_order)
     results = [DocumentResult(document=d, claims=claims_for(d)) for d in docs]
     return RunResult(documents=tuple(results), errors=tuple(errors))
@@ -261,11 +271,11 @@ def extract(paths: Sequence[str], date_override: date | None = None,
 
 def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
           date_override: date | None = None, ignore: Sequence[str] = (),
-          stdin_text: str | None = None,
+          stdin_text: str | bytes | None = None, max_bytes: int = MAX_BYTES,
           progress: Callable[[int, int], None] | None = None,
           date_order: str | None = None) -> RunResult:
     """The whole job: read, check every document in workers, return results in input order."""
-    docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     docs = with_date_order(docs, date_order)
     done = 0
 

@@ -13,6 +13,7 @@ from factcheck.cli.rules import explain, rules
 from factcheck.rulebook import load_rulebook
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+PACK = "house-rules/house"   # where the guide has the reader create the pack
 
 
 def blocks(info: str) -> list[str]:
@@ -26,7 +27,8 @@ def house(tmp_path, monkeypatch):
     [rule] = blocks("yaml rule")
     [article] = blocks("markdown rule-test")
     rid = re.search(r"^id: (\S+)", rule, re.M).group(1)
-    pack = tmp_path / "rules" / "house"
+    monkeypatch.chdir(tmp_path)   # the reader's project
+    pack = tmp_path / PACK
     pack.mkdir(parents=True)
     (pack / f"{rid}.yaml").write_text(rule, encoding="utf-8")
     (pack / f"{rid}.md").write_text(article, encoding="utf-8")
@@ -68,7 +70,7 @@ def test_guide_error_example_is_real(house):
     assert res.exit_code == 2
     line = f"{f}:4: bad severity 'loud' (use error, warning or info)"
     assert line in res.output
-    assert line.replace(str(f), f"rules/house/{rid}.yaml") in GUIDE.read_text(encoding="utf-8")
+    assert line.replace(str(f), f"{PACK}/{rid}.yaml") in GUIDE.read_text(encoding="utf-8")
 
 
 def test_guide_pattern_example_compiles(tmp_path):
@@ -92,10 +94,29 @@ def test_guide_lists_every_check_type():
         assert f"| `{name}` |" in text
 
 
-def test_explain_shows_the_walkthrough_rule(house, monkeypatch):
+def test_explain_shows_the_walkthrough_rule(house):
     pack, rid = house
-    import factcheck.cli.rules as cli_rules
-
-    monkeypatch.setattr(cli_rules, "load_rulebook", lambda: load_rulebook([pack]))
+    [toml] = blocks("toml config")
+    Path("factcheck.toml").write_text(toml, encoding="utf-8")
     res = CliRunner().invoke(explain, [rid])
     assert res.exit_code == 0 and "House style guide" in res.output
+
+
+def test_walkthrough_and_the_suite_coexist(house):
+    """Followed to the letter (the pack, then the config of step 4), the walkthrough adds the
+    rule to the reader's checks and changes nothing in the shipped packs the suite tests; the
+    step 3 command still works with the config in place (no duplicate id)."""
+    from factcheck.cli import main
+    from factcheck.resources import rules_dir
+
+    pack, rid = house
+    assert rules_dir().resolve() not in pack.resolve().parents
+    assert rid not in load_rulebook().rules
+    [toml] = blocks("toml config")
+    Path("factcheck.toml").write_text(toml, encoding="utf-8")
+    _extraction()
+    res = CliRunner().invoke(rules, ["test", PACK])
+    assert res.exit_code == 0 and "4 expectations met" in res.output, res.output
+    res = CliRunner().invoke(main, ["check", "--no-store", "-q", "--format", "json",
+                                    "--jobs", "1", f"{PACK}/{rid}.md"])
+    assert f'"rule": "{rid}"' in res.output, res.output[-2000:]

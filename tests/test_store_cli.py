@@ -81,4 +81,4 @@ def test_unopenable_store_is_one_line(tmp_path):
     blocker.write_text("x")
     r = CliRunner().invoke(ingest, [str(GS), "--store", str(blocker / "s.sqlite")])
     assert r.exit_code == 2
-    assert len(r.stderr.splitlines()) == 1 and "cannot open store" in r.stderr
+    assert len(r.stderr.splitlines()) == 1 and "cannot open the claims store" in r.stderr

@@ -14,13 +14,36 @@ from them; command modules never import it.
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
 from .. import __version__
 from . import baseline, check, ingest, rules
+from .common import Failure, first_line
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The ``factcheck`` group, with a last safety net: an exception no command expected is
+    still one line and exit code 2, never a traceback (``FACTCHECK_DEBUG=1`` shows it)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except BrokenPipeError:   # the reader went away (factcheck ... | head)
+            sys.stderr.close()
+            raise click.exceptions.Exit(1) from None
+        except Exception as exc:
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            raise Failure(f"internal error: {type(exc).__name__}: {first_line(exc)} "
+                          "(a bug; FACTCHECK_DEBUG=1 shows where)") from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
     """Extract the figures a news article asserts and check them with declarative rules.

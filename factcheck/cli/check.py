@@ -19,8 +19,8 @@ from typing import Any, Iterator
 import click
 
 from ..model import SEVERITIES, RunResult
-from .common import (Failure, date_option, exit_code, first_line, project_config, report_errors,
-                     stdin_if_needed, write_report)
+from .common import (Failure, date_option, exit_code, first_line, nothing_checked,
+                     project_config, report_errors, stdin_if_needed, write_report)
 
 FORMATS = ("text", "json", "sarif", "junit", "markdown", "html")
 
@@ -37,12 +37,14 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
     from ..pipeline import extract as run_extract
 
     config = project_config()
-    result = run_extract(paths, pub_date, config.is_ignored, stdin_if_needed(paths),
+    result = run_extract(paths, pub_date, config.is_ignored,
+                         stdin_if_needed(paths, config.max_bytes), config.max_bytes,
                          date_order=config.date_order)
     fmt = "json" if fmt == "json" else "claims"
     report_errors(result, fmt, output)
     write_report(fmt, result, output)
-    sys.exit(2 if not result.documents and result.errors else 0)
+    nothing_checked(result, paths)
+    sys.exit(2 if not result.documents else 0)
 
 
 @click.command()
@@ -57,6 +59,9 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 @click.option("--store", "store", metavar="PATH|URL",
               help="Claims store to check against (default: built from the bundled corpus).")
 @click.option("--no-store", is_flag=True, help="Check internal consistency only.")
+@click.option("--no-sample-archive", is_flag=True,
+              help="Leave the bundled sample articles out of the default store (keep its "
+                   "reference datasets and what you ingested).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Worker processes (default: all cores).")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
@@ -65,10 +70,13 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
               help="Check only the files changed in git since REF.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
-          fail_on: str | None, store: str | None, no_store: bool, jobs: int | None,
-          baseline: str | None, changed_since: str | None, quiet: bool) -> None:
+          fail_on: str | None, store: str | None, no_store: bool, no_sample_archive: bool,
+          jobs: int | None, baseline: str | None, changed_since: str | None,
+          quiet: bool) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
     config = project_config()
+    if no_sample_archive:
+        config = replace(config, sample_archive=False)
     result = run_check(paths, config, pub_date=pub_date, store=store, no_store=no_store,
                        jobs=jobs, changed_since=changed_since)
     if baseline:
@@ -83,6 +91,7 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
     write_report(fmt, result, output, rules_meta=rules_metadata(config), **extra)
     if not quiet:
         _summary_table(result)
+    nothing_checked(result, paths)
     sys.exit(exit_code(result, fail_on or config.fail_on or "error"))
 
 
@@ -94,15 +103,16 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
 
     if changed_since:
         paths = _changed_since(paths, changed_since)
-    store_url = None if no_store else _store_url(store or config.store)
-    options = Options(store=store_url, rules=tuple(sorted(config.rules.items())))
-    stdin_text = stdin_if_needed(paths)
+    store_url = None if no_store else _store_url(store or config.store, config.sample_archive)
+    options = Options(store=store_url, rules=tuple(sorted(config.rules.items())),
+                      rule_paths=tuple(str(p) for p in config.rule_packs))
+    stdin_text = stdin_if_needed(paths, config.max_bytes)
     try:
         with _progress() as progress:
             result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
                                   date_override=pub_date, ignore=config.is_ignored,
-                                  stdin_text=stdin_text, progress=progress,
-                                  date_order=config.date_order)
+                                  stdin_text=stdin_text, max_bytes=config.max_bytes,
+                                  progress=progress, date_order=config.date_order)
     except WorkerInitError as exc:
         raise Failure(str(exc)) from None
     # the configuration's rule levels also reach flags made outside the rulebook (suppressions)
@@ -110,7 +120,7 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
                                            for d in result.documents))
 
 
-def _store_url(store: str | None) -> str:
+def _store_url(store: str | None, sample_archive: bool = True) -> str:
     """The store's URL, opened (and for the default, built from the bundled corpus) up front,
     so that workers only read it."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -118,8 +128,10 @@ def _store_url(store: str | None) -> str:
     from ..store import Store, StoreError, default_store
 
     try:
-        opened = Store.open(store) if store else default_store()
-    except (OSError, SQLAlchemyError, StoreError) as exc:
+        opened = Store.open(store) if store else default_store(sample_archive=sample_archive)
+    except StoreError as exc:   # names the store itself
+        raise Failure(f"cannot open the claims store: {first_line(exc)}") from None
+    except (OSError, SQLAlchemyError) as exc:
         where = store or "the default store"
         raise Failure(f"{where}: cannot open the claims store: {first_line(exc)}") from None
     url = opened.url
@@ -140,7 +152,7 @@ def _series(result: RunResult, store: str | None, config: Any, no_store: bool
     if not checked:
         return {}
     out = {}
-    with Store.open(_store_url(store or config.store)) as opened:
+    with Store.open(_store_url(store or config.store, config.sample_archive)) as opened:
         for d in result.documents:
             for c in d.claims:
                 if (d.document.id, c.id) in checked:
@@ -151,15 +163,33 @@ def _series(result: RunResult, store: str | None, config: Any, no_store: bool
 
 
 def _changed_since(paths: tuple[str, ...], ref: str) -> tuple[str, ...]:
+    """The checkable files among PATHS that git says changed since REF.
+
+    REF must name a commit (``git rev-parse --verify``); it is passed after
+    ``--end-of-options``, so "--output=FILE" is a revision that does not exist, never an
+    option git would act on."""
     import subprocess
 
     from ..document import SUFFIXES
 
+    if not ref or ref.startswith("-"):
+        raise Failure(f"--changed-since {ref!r}: not a git revision")
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise Failure(f"{missing[0]}: no such file or directory")
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True,
+                              check=True).stdout
+
     try:
-        out = subprocess.run(["git", "diff", "--name-only", "--diff-filter=d", ref, "--", *paths],
-                             capture_output=True, text=True, check=True).stdout
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True,
-                             text=True, check=True).stdout.strip()
+        git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+    except (OSError, subprocess.CalledProcessError):
+        raise Failure(f"--changed-since {ref}: not a commit in this git repository") from None
+    try:
+        out = git("diff", "--name-only", "--diff-filter=d", "--end-of-options", ref, "--",
+                  *paths)
+        top = git("rev-parse", "--show-toplevel").strip()
     except (OSError, subprocess.CalledProcessError) as exc:
         detail = getattr(exc, "stderr", "") or str(exc)
         raise Failure(f"--changed-since {ref}: {detail.strip().splitlines()[0]}") from None
@@ -213,7 +243,8 @@ def rules_metadata(config: Any = None) -> dict[str, dict[str, Any]]:
     from ..rulebook import RuleFileError, load_rulebook
 
     try:
-        book = load_rulebook(overrides=dict(config.rules) if config else {})
+        book = load_rulebook(extra_paths=config.rule_packs if config else (),
+                             overrides=dict(config.rules) if config else {})
     except RuleFileError as exc:
         raise Failure(str(exc)) from None
     return book.metadata()

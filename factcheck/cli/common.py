@@ -62,8 +62,11 @@ def report_errors(result: RunResult, fmt: str = "json", output: str | None = Non
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:
-    """0, 1 or 2 for a finished run (see the module docstring)."""
-    if not result.documents and result.errors:
+    """0, 1 or 2 for a finished run (see the module docstring).
+
+    A run that checked nothing is 2, never 0: no document read, or every document read
+    failed to be checked (a CI job must not pass having checked nothing)."""
+    if not result.documents or all(d.error for d in result.documents):
         return 2
     threshold = severity_rank(fail_on)
     failing = any(f.suppressed is None and severity_rank(f.severity) >= threshold
@@ -72,9 +75,21 @@ def exit_code(result: RunResult, fail_on: str) -> int:
     return 1 if failing or broken else 0
 
 
-def stdin_if_needed(paths: tuple[str, ...]) -> str | None:
-    """Standard input, read once, when '-' is among the paths."""
-    return sys.stdin.read() if "-" in paths else None
+def stdin_if_needed(paths: tuple[str, ...], max_bytes: int | None = None) -> bytes | None:
+    """Standard input, read once as bytes (decoded like a file), when '-' is among the paths."""
+    from ..document import MAX_BYTES, read_stdin
+
+    return read_stdin(max_bytes or MAX_BYTES) if "-" in paths else None
+
+
+def nothing_checked(result: RunResult, paths: tuple[str, ...]) -> None:
+    """One line on stderr when a run read no document and no error says why."""
+    if not result.documents and not result.errors:
+        click.echo(f"factcheck: nothing to check in {' '.join(paths)} (every file is hidden, "
+                   "ignored by the configuration, or not .md, .markdown, .txt or .jsonl)",
+                   err=True)
+    elif result.documents and all(d.error for d in result.documents):
+        click.echo("factcheck: no document could be checked", err=True)
 
 
 def write_report(fmt: str, result: RunResult, output: str | None, **kwargs: Any) -> None:

@@ -13,24 +13,26 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
-from .common import date_option
+from .common import Failure, date_option, first_line, project_config
 
 BATCH = 200   # articles per transaction: each one is still all-or-nothing, and commits are few
 
 
-def _split(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
-    """Dataset folders and article paths named by, or found under, the given paths."""
-    from ..document import expand
+def _split(paths: tuple[str, ...], problems: list) -> tuple[list[Path], list[str]]:
+    """Dataset folders and article paths named by, or found under, the given paths; folders
+    that cannot be read are added to ``problems``."""
+    from ..document import expand, is_dir
     from ..store.datasets import MAPPING_FILE
 
     datasets: list[Path] = []
     articles: list[str] = []
     for name in paths:
         p = Path(name)
-        if name == "-" or not p.is_dir():
+        if name == "-" or not is_dir(p):
             articles.append(name)
             continue
         if (p / MAPPING_FILE).is_file():
@@ -38,8 +40,9 @@ def _split(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
             continue
         inside = sorted(d.parent for d in p.rglob(MAPPING_FILE))
         datasets += inside
-        articles += [f for f in expand([name])   # a dataset's README is not an article
-                     if not any(d in Path(f).parents for d in inside)]
+        found = [f for f in expand([name], problems=problems)   # a dataset's README is
+                 if not any(d in Path(f).parents for d in inside)]   # not an article
+        articles += found
     return datasets, articles
 
 
@@ -58,18 +61,43 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
     PATH is an article (.md, .txt, .jsonl), a dataset folder (with dataset.yaml) or a folder
     holding either. Re-ingesting replaces the earlier version, with no duplicates.
     """
-    from ..document import load_path
-    from ..model import Document
-    from ..store import DatasetError, Store
+    from ..store import Store, StoreError
 
-    failed = 0
+    config = project_config()
+    store_path = store_path or (str(config.store) if config.store else None)
     try:
         store = Store.open(store_path)
-    except Exception as exc:  # a bad URL, an unwritable file, a newer schema
-        click.echo(f"factcheck: cannot open store {store_path or '(default)'}: "
-                   f"{str(exc).splitlines()[0]}", err=True)
-        ctx.exit(2)
-    datasets, articles = _split(paths)
+    except StoreError as exc:   # names the store: corrupt, not a database, no driver
+        raise Failure(f"cannot open the claims store: {first_line(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - a bad URL, an unwritable folder
+        raise Failure(f"{store_path or 'the default store'}: cannot open the claims store: "
+                      f"{first_line(exc)}") from None
+    try:
+        failed = _ingest(store, paths, date_override, config.max_bytes)
+    except StoreError as exc:   # read-only, corrupt or gone while writing: nothing half-written
+        raise Failure(f"cannot write to the claims store: {first_line(exc)}") from None
+    finally:
+        store.close()
+    ctx.exit(2 if failed else 0)
+
+
+def _ingest(store: Any, paths: tuple[str, ...], date_override: date | None,
+            max_bytes: int) -> int:
+    """Ingest PATHS into ``store``; the number of inputs that failed (each told on stderr)."""
+    from dataclasses import replace
+
+    from ..document import NOTHING_IN_FOLDER, load_path
+    from ..model import Document
+    from ..store import DatasetError
+    from ..store.keys import resolved_path
+
+    failed = 0
+    problems: list = []
+    datasets, articles = _split(paths, problems)
+    for problem in problems:
+        if problem.message != NOTHING_IN_FOLDER or not (datasets or articles):
+            click.echo(str(problem), err=True)
+            failed += 1
     for folder in datasets:
         try:
             n = store.ingest_dataset(folder)
@@ -85,11 +113,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
         undated = 0
         batch: list = []
         for name in articles:
-            for item in load_path(name, date_override):
+            for item in load_path(name, date_override, max_bytes=max_bytes):
                 if not isinstance(item, Document):
                     click.echo(str(item), err=True)
                     failed += 1
                     continue
+                if item.id == name:   # named by its file: the same file however it is named
+                    item = replace(item, id=resolved_path(name) or name)
                 batch.append((item, list(claims_for(item))))
                 docs += 1
                 undated += item.date is None
@@ -102,5 +132,4 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
             click.echo(f"note: {undated} article(s) have no date; they are stored but never "
                        "used as prior reports (give a date in front matter or --date)", err=True)
     click.echo(f"store: {store.url}")
-    store.close()
-    ctx.exit(2 if failed else 0)
+    return failed

@@ -23,6 +23,7 @@ import click
 
 from ..rulebook import Rulebook, RuleFileError, load_rulebook, rule_files
 from ..resources import rules_dir
+from .common import project_config
 
 MARK = re.compile(r"<!--\s*(expect|ok|todo)\s*:\s*([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)"
                   r"\s*-->")
@@ -193,8 +194,10 @@ def _all_on(book: Rulebook) -> Rulebook:
 
 
 def _book_or_exit() -> Rulebook:
+    """The shipped packs and the project's own (config ``rule_packs``)."""
+
     try:
-        return load_rulebook()
+        return load_rulebook(extra_paths=project_config().rule_packs)
     except RuleFileError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -20,6 +20,7 @@ the hot path. The module must not decide what a figure measures, whom it is abou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -378,6 +379,8 @@ def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     if not clean.isdigit() and "." not in clean:
         clean = clean.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(
             "\u2009", "")
+    if len(clean) > _MAX_DIGITS:
+        raise ValueError(f"a figure of {len(clean)} digits is not a figure")
     value = float(clean)
     if "." in clean:
         decimals = len(clean) - clean.index(".") - 1
@@ -385,6 +388,11 @@ def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     stripped = clean.rstrip("0")
     tz = len(clean) - len(stripped) if stripped else 0
     return value, 10.0 ** tz, tz >= 2
+
+
+# Longer runs of digits ("1,000,000,...", a hash, a pasted number wall) are not figures a news
+# text asserts; past ~300 digits a float is infinite. Such runs are not read as quantities.
+_MAX_DIGITS = 40
 
 
 def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
@@ -524,6 +532,7 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
     """
     parts: list[tuple[int, int, list[str]]] = []
     cur: list[str] = []
+    cur_point = False   # "point" is in cur (kept, not searched: a run can be long)
     cur_s = cur_e = -1
     sep = ""
     toks = list(_WORD_TOKEN.finditer(text))
@@ -534,7 +543,7 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
             sep = t if not sep else sep + t
             continue
         boundary = False
-        if cur and any(x in g.points for x in cur) and not sep and t in g.cardinals:
+        if cur and cur_point and not sep and t in g.cardinals:
             pass  # decimal digits after "point"
         elif cur:
             last = cur[-1]
@@ -558,9 +567,11 @@ def _split_words(g: _Grammar, text: str, start: int) -> list[tuple[int, int, lis
         if boundary:
             parts.append((cur_s, cur_e, cur))
             cur = []
+            cur_point = False
         if not cur:
             cur_s = s
         cur.append(t)
+        cur_point = cur_point or t in g.points
         cur_e = e
         sep = ""
     if cur:
@@ -1483,6 +1494,8 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
         if g.clock_before is not None and toks[-1] in g.cardinals and (
                 _clock(g, text, ps, end)):
             continue  # "half past six", "seven o'clock"
+        if not math.isfinite(value) or abs(value) > 1e40:
+            continue  # "one hundred and one hundred and ..." past any real figure
         step, rounded = _words_step(g, value)
         unit, dim = "", ""
         um = _read_unit(g, text, end)

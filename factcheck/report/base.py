@@ -14,6 +14,7 @@ from typing import IO, Any, ClassVar, TypedDict
 
 from factcheck.model import Document, DocumentResult, Evidence, Flag, RunResult, severity_rank
 
+from .notices import RULES_META as _NOTICE_RULES
 from .suppress import RULES_META as _SUPPRESSION_RULES
 
 
@@ -62,9 +63,9 @@ class Formatter:
 
         Beyond title, description, severity and help, ``pack`` and ``references`` (a list of
         citations) are used when the mapping has them."""
-        meta: Mapping[str, Any] = self.rules_meta.get(rule_id) or _SUPPRESSION_RULES.get(
-            rule_id, {}
-        )
+        meta: Mapping[str, Any] = (self.rules_meta.get(rule_id)
+                                   or _SUPPRESSION_RULES.get(rule_id)
+                                   or _NOTICE_RULES.get(rule_id, {}))
         title = str(meta.get("title") or rule_id)
         refs = meta.get("references") or ()
         return {

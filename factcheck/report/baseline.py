@@ -112,19 +112,26 @@ def write_baseline(result: RunResult, path: str | Path) -> Baseline:
 
 def load_baseline(path: str | Path) -> Baseline:
     """Read a baseline file; any problem is a ``BaselineError`` naming the file (and line)."""
+    from ..document import InputError, read_bytes
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file") from None
+        text = read_bytes(str(path)).decode("utf-8")
+    except InputError as exc:
+        if exc.error.message == "no such file or directory":
+            raise BaselineError(f"{path}: no such baseline file") from None
+        raise BaselineError(str(exc.error)) from None
     except UnicodeDecodeError:
         raise BaselineError(f"{path}: not a baseline file (not UTF-8 text)") from None
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}: not a baseline file: {exc.msg}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a baseline file: nested too deeply") from None
+    except ValueError as exc:   # an integer of more than 4,300 digits
+        raise BaselineError(f"{path}: not a baseline file: {str(exc).split(';')[0]}") \
+            from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BaselineError(f"{path}: not a factcheck baseline (no \"format\": \"{FORMAT}\"); "
                             "create one with 'factcheck baseline PATH... -o FILE'")

@@ -21,10 +21,34 @@ ICONS = {"error": ":x:", "warning": ":warning:", "info": ":information_source:"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~@#])")
 
 
+# what GitHub turns into a link without any markup (its "autolink" extension)
+_BARE_URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>]*")
+
+
 def md_escape(text: str) -> str:
-    """Text for a table cell: no markup, links, mentions, HTML, pipes or line breaks."""
+    """Text for a table cell: no markup, links, mentions, HTML, pipes or line breaks.
+
+    A bare URL (``https://...``, ``www....``) becomes a code span, which GitHub shows as
+    written and never links."""
     text = " ".join(text.split())
+    out, pos = [], 0
+    for m in _BARE_URL.finditer(text):
+        out.append(_plain(text[pos:m.start()]))
+        out.append(_url(m.group()))
+        pos = m.end()
+    out.append(_plain(text[pos:]))
+    return "".join(out)
+
+
+def _plain(text: str) -> str:
     return html.escape(_MD_SPECIAL.sub(r"\\\1", text), quote=False)
+
+
+def _url(url: str) -> str:
+    if re.fullmatch(r"[^`|\s<>&]+", url):
+        return f"`{url}`"
+    # cannot be a code span: break the scheme so that no autolink matches
+    return _plain(url).replace("://", ":&#47;&#47;").replace("www.", "www&#46;")
 
 
 def md_code(text: str) -> str:

@@ -58,7 +58,7 @@ class TextFormatter(Formatter):
         for err in result.errors:
             where = f"{err.path}:{err.line}" if err.line else err.path
             lines.append([(where, "path"), (": ", ""), ("error", "error"),
-                          (f": cannot read: {err.message}", "")])
+                          (f": {err.message}", "")])
         for dr in result.documents:
             if dr.error:
                 lines.append([(display_path(dr.document), "path"), (": ", ""),

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .. import yamlsafe
 from ..resources import schema_path
 
 Lines = Mapping[tuple[Any, ...], int]
@@ -38,7 +39,7 @@ def load_yaml(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     """Safe-load one YAML document; also return the line of every mapping key and list item."""
     lines: dict[tuple[Any, ...], int] = {}
     try:
-        loader = yaml.SafeLoader(text)
+        loader = yamlsafe.Loader(text)   # aliases refused: no "billion laughs"
         try:
             node = loader.get_single_node()
             if node is None:
@@ -46,12 +47,11 @@ def load_yaml(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
             data = loader.construct_document(node)
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise RuleFileError(path, line, f"not valid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(path, None, f"not valid YAML: {exc}") from None
+        problem, line = yamlsafe.message(exc, text)
+        raise RuleFileError(path, line, f"not valid YAML: {problem}") from None
+    except RecursionError:
+        raise RuleFileError(path, None, "not valid YAML: nested too deeply") from None
 
     def walk(n: yaml.Node, at: tuple[Any, ...]) -> None:
         lines.setdefault(at, n.start_mark.line + 1)

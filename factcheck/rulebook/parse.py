@@ -6,6 +6,7 @@ Every problem ends as ``RuleFileError`` naming the file and the line of the offe
 from __future__ import annotations
 
 import copy
+import math
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
         raise RuleFileError(path, 1, "a rule file must be a mapping of fields (id, title, ...)")
     schema_error(data, path, lines)
     ctx = ErrorContext(path, lines)
+    _finite(ctx, data, ())
     stem = Path(path).stem
     if data["id"] != stem:
         raise ctx.fail(("id",), f"id '{data['id']}' does not match the file name "
@@ -53,6 +55,20 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
         params=tuple(sorted((k, freeze(v)) for k, v in params.items())),
         unless=tuple(data.get("unless") or ()),
     )
+
+
+def _finite(ctx: ErrorContext, value: Any, at: tuple[Any, ...]) -> None:
+    """Refuse ``.nan`` and ``.inf`` anywhere in a rule: no threshold, tolerance or test value
+    means anything as one, and the engine cannot compare with them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ctx.fail(at, f"'{at[-1] if at else 'value'}' must be a finite number, "
+                       f"not {value!r}")
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _finite(ctx, v, at + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _finite(ctx, v, at + (i,))
 
 
 def _params(ctx: ErrorContext, check: CheckType, given: dict[str, Any]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from .. import yamlsafe
 from .errors import DatasetError
 
 MAPPING_FILE = "dataset.yaml"
@@ -98,12 +99,13 @@ def read_dataset(folder: Path | str) -> DatasetRows:
 # -- mapping ---------------------------------------------------------------------------------
 
 def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, within the size cap of any input (``document.read_bytes``)."""
+    from ..document import InputError, read_bytes
+
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DatasetError(path, "no such file") from None
-    except OSError as exc:
-        raise DatasetError(path, f"cannot read: {exc.strerror or exc}") from None
+        return read_bytes(str(path))
+    except InputError as exc:
+        raise DatasetError(path, exc.error.message) from None
 
 
 def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
@@ -124,15 +126,13 @@ def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dic
 def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
     try:
         text = raw.decode("utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yamlsafe.compose(text)
+        data = yamlsafe.load(text)
     except UnicodeDecodeError:
         raise DatasetError(path, "not UTF-8 text") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DatasetError(path, f"invalid YAML: {problem}",
-                           line=mark.line + 1 if mark else None) from None
+        problem, line = yamlsafe.message(exc, text)
+        raise DatasetError(path, f"invalid YAML: {problem}", line=line) from None
     if not isinstance(data, dict):
         raise DatasetError(path, "the mapping must be a YAML mapping of keys to values", line=1)
     lines = _line_map(node) if node is not None else {}
@@ -292,6 +292,10 @@ def _records(path: Path, raw: bytes) -> tuple[list[str], list[Record]]:
     except json.JSONDecodeError as exc:
         raise DatasetError(path, f"invalid JSON: {exc.msg} (column {exc.colno})",
                            line=exc.lineno) from None
+    except RecursionError:
+        raise DatasetError(path, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:   # an integer of more than 4,300 digits
+        raise DatasetError(path, f"invalid JSON: {str(exc).split(';')[0]}") from None
     if not isinstance(data, list):
         raise DatasetError(path, "JSON data must be a list of objects, one per date", line=1)
     out = []

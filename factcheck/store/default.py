@@ -20,10 +20,10 @@ from ..resources import corpus_dir, rules_dir
 from . import schema
 from .datasets import MAPPING_FILE, read_dataset
 from .errors import DatasetError
+from .keys import BUNDLED
 from .location import default_store_path
 from .store import Store
 
-BUNDLED = "bundled"
 _FINGERPRINT = "bundled_corpus_fingerprint"
 _PKG = Path(__file__).resolve().parents[1]
 
@@ -76,8 +76,11 @@ def load_articles(corpus: Path, files: list[Path]) -> list[tuple[Document, list]
     return out
 
 
-def build(store: Store, corpus: Path) -> dict[str, int]:
-    """Ingest the corpus' datasets and articles into ``store``; drop bundled articles now gone."""
+def build(store: Store, corpus: Path, sample_archive: bool = True) -> dict[str, int]:
+    """Ingest the corpus' datasets and articles into ``store``; drop bundled articles now gone.
+
+    ``sample_archive=False`` leaves the bundled articles (invented outlets) out, and removes
+    them from a store that had them: only the reference datasets and what was ingested stay."""
     counts = {"datasets": 0, "data_points": 0, "documents": 0, "claims": 0}
     hashes = store.dataset_hashes()
     for folder in dataset_folders(corpus):
@@ -85,7 +88,7 @@ def build(store: Store, corpus: Path) -> dict[str, int]:
         rows = read_dataset(folder)
         if hashes.get(rows.spec.id) != rows.content_hash:
             counts["data_points"] += store.store_dataset(rows)
-    articles = load_articles(corpus, article_files(corpus))
+    articles = load_articles(corpus, article_files(corpus)) if sample_archive else []
     counts["documents"] = len(articles)
     counts["claims"] = store.ingest_documents(articles, origin=BUNDLED)
     gone = store.document_ids(origin=BUNDLED) - {d.id for d, _ in articles}
@@ -94,13 +97,17 @@ def build(store: Store, corpus: Path) -> dict[str, int]:
     return counts
 
 
-def default_store(corpus: Path | None = None, path: str | os.PathLike | None = None) -> Store:
-    """The store for ``check``: built from the bundled corpus on first use, kept up to date."""
+def default_store(corpus: Path | None = None, path: str | os.PathLike | None = None,
+                  sample_archive: bool = True) -> Store:
+    """The store for ``check``: built from the bundled corpus on first use, kept up to date.
+
+    ``sample_archive=False`` (``check --no-sample-archive``, config ``sample_archive =
+    false``): the reference datasets without the bundled sample articles."""
     corpus = Path(corpus) if corpus is not None else corpus_dir()
     store = Store.open(path if path is not None else default_store_path(corpus))
     key = f"{_FINGERPRINT}:{corpus.resolve()}"
-    fp = fingerprint(corpus)
+    fp = fingerprint(corpus) + ("" if sample_archive else ":no-sample-archive")
     if store.get_meta(key) != fp:
-        build(store, corpus)
+        build(store, corpus, sample_archive)
         store.set_meta(key, fp)
     return store

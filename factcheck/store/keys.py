@@ -12,6 +12,9 @@ from pathlib import Path
 from ..model import Claim
 
 
+BUNDLED = "bundled"   # the origin of the articles of the bundled sample archive (corpus/articles)
+
+
 def text_hash(text: str) -> str:
     """A document's content hash (hex SHA-256 of its UTF-8 text)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

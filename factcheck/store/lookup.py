@@ -43,7 +43,7 @@ from ..normalize.readings import is_weak
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
-from .keys import claim_place, resolved_path, text_hash
+from .keys import BUNDLED, claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
 _ONE = timedelta(days=1)
@@ -385,7 +385,8 @@ def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) ->
 _c, _d = schema.claims, schema.documents
 _ARTICLE_COLS = [_c.c.document_id, _c.c.measure, _c.c.subject, _c.c.period_start,
                  _c.c.period_end, _c.c.published, _c.c.cumulative, _c.c.value, _c.c.unit,
-                 _c.c.lower, _c.c.upper, _c.c.text, _c.c.place, _d.c.title, _d.c.outlet]
+                 _c.c.lower, _c.c.upper, _c.c.text, _c.c.place, _d.c.title, _d.c.outlet,
+                 _d.c.origin]
 # the document itself, however it was named or found: same id, same text or same file
 _NOT_THIS = sa.and_(_d.c.id != _b("doc_id"), _d.c.content_hash != _b("doc_hash"),
                     sa.func.coalesce(_d.c.path, "") != _b("doc_path"))
@@ -419,6 +420,8 @@ def _article_ref(claim: Claim, role: str, r: Any) -> Reference:
     if r.outlet and r.title:
         detail += f" ({r.outlet})"
     detail += f", {r.published}"
+    if r.origin == BUNDLED:   # invented outlets shipped as a demo: say so wherever it is shown
+        detail += "; from the bundled sample archive (see README: your own archive)"
     return Reference(
         claim=claim.id, kind="article", role=role, measure=r.measure, subject=r.subject,
         value=r.value, unit=r.unit or "", lower=r.lower, upper=r.upper, period=period,

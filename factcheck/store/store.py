@@ -22,10 +22,34 @@ from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Reference
 from . import db, schema
+from .errors import StoreError
 from .datasets import DatasetRows, read_dataset
 from .keys import claim_place, resolved_path, text_hash
 
 _CHUNK = 300   # rows per IN (...) list: far below every backend's bound-parameter limit
+
+
+_HINTS = {
+    "database disk image is malformed":
+        " (the store is corrupt: delete it and ingest again, or restore a copy)",
+    "file is not a database": " (not a factcheck store: name another file)",
+    "attempt to write a readonly database": " (the store is read-only: name a writable one)",
+}
+
+
+def _display(url: str) -> str:
+    """A store's URL as a person named it: a SQLite file's path; no password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] or url
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only for display
+        return url
+
+
+def _first_line(exc: BaseException | None) -> str:
+    text = str(exc or "").strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 _INSERTS: dict[str, db.Prepared] = {}
@@ -50,7 +74,16 @@ class Store:
 
     def __init__(self, url: str):
         self.url = url
-        self._engine = db.create(url)
+        try:
+            self._engine = db.create(url)
+        except ImportError as exc:   # postgresql:// without psycopg installed
+            raise StoreError(f"{_display(url)}: the database driver is not installed "
+                             f"({exc}); install it, e.g. pip install psycopg") from None
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"{_display(url)}: not a store path or database URL ({exc})") \
+                from None
+        # errors the driver raises itself (db.Prepared runs on its cursor), not wrapped
+        self._driver_error = getattr(self._engine.dialect.dbapi, "Error", ())
         self._write_engine = db.writer(self._engine)
         self._pid = os.getpid()
         with self._read() as conn:   # the write lock only when there is something to apply
@@ -95,14 +128,29 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         self._check_fork()
-        with self._write_engine.begin() as conn:
+        with self._errors(), self._write_engine.begin() as conn:
             yield conn
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         self._check_fork()
-        with self._engine.begin() as conn:
+        with self._errors(), self._engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """A database that fails (corrupt, read-only, unreachable, not a store) is one
+        ``StoreError`` line naming the store, never SQLAlchemy's statement and parameters."""
+        try:
+            yield
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"{_display(self.url)}: {_first_line(exc.orig)}"
+                             f"{_HINTS.get(_first_line(exc.orig), '')}") from None
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{_display(self.url)}: {_first_line(exc)}") from None
+        except self._driver_error as exc:
+            raise StoreError(f"{_display(self.url)}: {_first_line(exc)}"
+                             f"{_HINTS.get(_first_line(exc), '')}") from None
 
     # -- metadata ------------------------------------------------------------------------------
 
@@ -142,10 +190,18 @@ class Store:
 
     def ingest_documents(self, items: Iterable[tuple[Document, Sequence[Claim]]],
                          origin: str | None = None) -> int:
-        """Store several articles in one transaction (faster for bulk loads); same semantics."""
+        """Store several articles in one transaction (faster for bulk loads); same semantics.
+
+        A document is the same document when its id or its text is (callers give a file's
+        document its resolved path as id): an article ingested again under another id (a copy,
+        a JSONL line repeated) replaces the earlier row of the same origin, not a second one."""
         latest: dict[str, tuple[Document, Sequence[Claim]]] = {}
+        by_text: dict[str, str] = {}   # text hash -> id kept in this batch
         for doc, claims in items:
+            h = text_hash(doc.text)
+            latest.pop(by_text.get(h, doc.id), None)
             latest[doc.id] = (doc, claims)
+            by_text[h] = doc.id
         if not latest:
             return 0
         now = _now()
@@ -170,10 +226,24 @@ class Store:
                     "place": claim_place(c) or ""})
         ids = list(latest)
         with self._write() as conn:
+            ids += self._same_documents(conn, doc_rows, origin)
             self._delete_documents(conn, ids)
             _insert(conn, schema.documents, doc_rows)
             _insert(conn, schema.claims, claim_rows)
         return len(claim_rows)
+
+    @staticmethod
+    def _same_documents(conn: Connection, rows: list[dict[str, Any]], origin: str | None
+                        ) -> list[str]:
+        """Ids of stored documents of ``origin`` with the text of one of ``rows``."""
+        t = schema.documents
+        same_origin = t.c.origin.is_(None) if origin is None else t.c.origin == origin
+        hashes = sorted({r["content_hash"] for r in rows})
+        found: set[str] = set()
+        for i in range(0, len(hashes), _CHUNK):
+            q = sa.select(t.c.id).where(same_origin, t.c.content_hash.in_(hashes[i:i + _CHUNK]))
+            found.update(conn.execute(q).scalars())
+        return sorted(found)
 
     def remove_documents(self, ids: Sequence[str]) -> None:
         with self._write() as conn:
