@@ -42,7 +42,7 @@ from durable.engine import MessageNotHandledException, Ruleset
 from .engine_facts import build_facts
 from .engine_join import all_tuples, plan, post_value, tuples
 from .model import Claim, Document, Reference
-from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, _freeze, tuple_key
+from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
 
 MAX_TUPLES = 500_000   # tuples one rule may assert in one document (after the join)
 
@@ -183,7 +183,7 @@ class Engine:
                     continue
                 facts = {a: f for a, f in zip(aliases, combo)}
                 findings[key] = Finding(
-                    rule=rule_id, bindings=tuple((a, _freeze(facts[a])) for a in aliases),
+                    rule=rule_id, bindings=tuple((a, freeze(facts[a])) for a in aliases),
                     facts=fids, claims=_claims_of(rule.anchor, aliases, facts))
         return Findings(sorted(findings.values(), key=lambda f: (f.rule, f.facts)),
                         skipped=tuple(skipped))

@@ -138,11 +138,17 @@ square cubic sq per each some about around nearly roughly its their his her""".s
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
+NOUN_WINDOW = 80    # characters after a figure where its noun may stand
+
+
 def _noun_after(text: str, end: int) -> str:
     """The first content word after a figure ("3,000 km of territory" -> "territory"): what
-    the figure counts or measures, to compare two figures of one thing in different units."""
-    stop = min([i for i in (text.find(".", end), text.find("\n", end), text.find(",", end),
-                            text.find(";", end)) if i >= 0] or [len(text)])
+    the figure counts or measures, to compare two figures of one thing in different units.
+    Looked for in the figure's clause within NOUN_WINDOW characters (searching to the clause's
+    end made the facts of a long clause of figures quadratic)."""
+    hi = min(len(text), end + NOUN_WINDOW)
+    stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
+                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
         if w not in _NOUN_SKIP:

@@ -9,6 +9,7 @@ not is matched on a per-character lowering instead). This module must not judge 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -235,6 +236,7 @@ class Lexicon:
             "daily": PhraseTable((x, True) for x in daily),
         }
         self.ix: WordIndex | None = None
+        self._by: list[int] = []
 
     def begin(self, low: str, ws: Any | None = None) -> WordIndex:
         """Index one document (lower-cased text, and its word list when known); later look-ups
@@ -243,6 +245,9 @@ class Lexicon:
         self._named: list[tuple[int, str]] = []   # (where, source) resolved so far, in order
         self._pronouns: dict[int, int] = {}
         self.ix = WordIndex(low, self.tables, ws)
+        # where "by " stands, found once: looking for it from each figure to its sentence's end
+        # was quadratic in a long sentence of figures
+        self._by = [m.start() for m in _BY.finditer(low)]
         return self.ix
 
     def marker_spans(self, ss: int, se: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -482,9 +487,8 @@ class Lexicon:
     def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]],
                    domain: str | None = None) -> str | None:
         # passive voice after the figure: "... lost by the Russian forces"
-        if low.find("by", pos, se) == -1:
-            return None
-        m = _BY.search(low, pos, se)
+        k = bisect_left(self._by, pos)
+        m = _BY.match(low, self._by[k], se) if k < len(self._by) and self._by[k] < se else None
         if not m:
             return None
         ix = self.ix
