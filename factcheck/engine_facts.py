@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Claim, Document, Reference
+from .normalize.units import registry, short_unit
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -76,13 +77,6 @@ class FactSet:
 # Units
 
 
-@lru_cache(maxsize=1)
-def _ureg():
-    import pint
-
-    return pint.UnitRegistry()
-
-
 @lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[float, float, str] | None:
     """(scale, offset, dimensionality) to base units, or None when pint does not know it."""
@@ -93,11 +87,13 @@ def _unit_info(unit: str) -> tuple[float, float, str] | None:
     if unit == "basis_point":    # compared in percentage points, like percent
         return 0.01, 0.0, "percent"
     try:
-        reg = _ureg()
+        # the one registry of the package, with the currencies of rules/vocab/units.yaml
+        # ("95 cents" and "$2.90" are one dimension; a registry without them said not)
+        reg = registry()
         q0 = reg.Quantity(0.0, unit).to_base_units()
         q1 = reg.Quantity(1.0, unit).to_base_units()
         return float(q1.magnitude - q0.magnitude), float(q0.magnitude), str(q1.dimensionality)
-    except Exception:  # noqa: BLE001 - currencies and other units pint lacks stay as they are
+    except Exception:  # noqa: BLE001 - units pint cannot read stay as they are
         return 1.0, 0.0, f"unit:{unit}"
 
 
@@ -108,6 +104,11 @@ def to_base(x: float | None, unit: str) -> float | None:
     return x * scale + offset
 
 
+def _currency(dim: str) -> bool:
+    """A dimension of money: each currency is its own (normalize.units), or a unit pint lacks."""
+    return dim.startswith("[currency_") or dim.startswith("unit:")
+
+
 def dimension(unit: str) -> str:
     return (_unit_info(unit) or (1.0, 0.0, unit))[2]
 
@@ -115,8 +116,6 @@ def dimension(unit: str) -> str:
 def _fmt(x: float | None, unit: str = "") -> str:
     if x is None:
         return "?"
-    from .normalize.units import short_unit
-
     s = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
     shown = short_unit(unit)
     return s + shown if shown == "%" else f"{s} {shown}".strip()
@@ -264,8 +263,7 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                                "unit": c.unit if unit == c.unit else ""}))
         conv = extra.get("conversion_of")
         if isinstance(conv, str) and conv in by_id and not (
-                facts[c.id]["dim"].startswith("unit:") and
-                facts[by_id[conv].id]["dim"].startswith("unit:") and
+                _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
                 facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
             # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
             # can be checked: no exchange rate is known, and currencies never convert

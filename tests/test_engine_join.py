@@ -208,3 +208,24 @@ def test_a_rule_past_the_deadline_is_skipped_and_the_finished_ones_kept(book):
     assert {s.rule for s in got.skipped} == {r.id for r in book.active()}
     assert all(s.limit == "time" for s in got.skipped) and list(got) == []
     assert eng.held_facts() == 0
+
+
+def test_cents_and_dollars_are_one_dimension(book):
+    """Regression: the facts used a pint registry without currencies, so "95 cents" and
+    "$2.90" of one thing were a false dimension-mismatch; now one registry (normalize.units)."""
+    from factcheck.engine_facts import build_facts
+
+    text = ("A stamp cost 95 cents of postage in 1990, the museum said. A stamp now costs "
+            "$2.90 of postage.\n")
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    claims = claims_for(doc)
+    assert [c.unit for c in claims] == ["US_cent", "USD"]
+    facts = [f for f in build_facts(doc, claims).facts if f["t"] == "claim"]
+    assert facts[0]["dim"] == facts[1]["dim"]
+    assert facts[0]["value"] == pytest.approx(0.95)
+    assert "dimension-mismatch" not in {f.rule for f in Engine(book).run(doc, claims)}
+    # two currencies stay two dimensions: no exchange rate is known
+    other = Document(id="e", text=text.replace("$2.90", "£2.90"), date=date(2024, 12, 17))
+    oclaims = claims_for(other)
+    assert [c.unit for c in oclaims] == ["US_cent", "GBP"]
+    assert "dimension-mismatch" in {f.rule for f in Engine(book).run(other, oclaims)}
