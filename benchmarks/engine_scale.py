@@ -3,14 +3,16 @@
 and a 1 MB copy, timed per stage, with the ratio per doubling.
 
   .venv/bin/python benchmarks/engine_scale.py [--sizes 1250,2500,5000] [--mb 1.0] [--seed 7]
-                                              [--no-mb] [--write DIR]
+                                              [--no-mb] [--write DIR] [--fixed-span DAYS]
 
 The articles are built from news-style sentence templates (war losses, economy, public health,
 elections, energy, distances to places) with varied measures, subjects, sources, dates, places
 and numbers drawn from a seeded random generator, paragraphs of 2-5 sentences, so no sentence is
 the same sentence repeated. A size is the number of claims ``claims_for`` finds, not the number
 of templates used. The 1 MB copy is the same generator run until the text is 1,000,000
-characters long.
+characters long. The dates span one day per 8 figures (a longer live blog covers more days),
+so a fact is restated about as often at every size; ``--fixed-span DAYS`` keeps the span,
+so longer copy restates each fact more often (see ``article``).
 
 Stages are timed in this process on one core (CPU time of ``time.process_time``): extract +
 normalize (``claims_for``), the engine (``Engine.run``: facts and rules) and verdicts
@@ -55,8 +57,8 @@ def _cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
 
-def _day(rng: random.Random) -> date:
-    return PUB - timedelta(days=rng.randint(1, 700))
+def _day(rng: random.Random, span: int) -> date:
+    return PUB - timedelta(days=rng.randint(1, span))
 
 
 def _dmy(d: date) -> str:
@@ -71,7 +73,7 @@ def _pct(rng: random.Random, lo: float, hi: float) -> str:
     return f"{rng.uniform(lo, hi):.1f}%"
 
 
-def _sentence(rng: random.Random) -> str:
+def _sentence(rng: random.Random, span: int) -> str:
     """One sentence of 1-5 figures.
 
     What a sentence is about (template, date, place, country, subject) is drawn from ``rng``;
@@ -80,10 +82,11 @@ def _sentence(rng: random.Random) -> str:
     contradictions a check should find)."""
     kind = rng.randrange(9)
     src = rng.choice(SOURCES)
-    d = _day(rng)
+    d = _day(rng, span)
     place, country, who = rng.choice(PLACES), rng.choice(COUNTRIES), rng.choice(SUBJECTS_WAR)
-    about = {0: (d,), 1: (place, d), 2: (country, d.year, d.month), 3: (country,), 4: (d,),
-             5: (country, d), 6: (), 7: (d.year,), 8: (place, d)}[kind]
+    about = {0: (d,), 1: (place, d), 2: (country, d.year, d.month),
+             3: (country, d.year, d.month), 4: (d,), 5: (country, d), 6: (place, d),
+             7: (d.year,), 8: (place, d)}[kind]
     v = random.Random(f"{kind}/{about}") if rng.random() > 0.02 else rng
     if kind == 0:
         items = v.sample(WAR_ITEMS, 3)
@@ -96,8 +99,8 @@ def _sentence(rng: random.Random) -> str:
         return (f"Inflation in {country} rose to {_pct(v, 1, 9)} in {MONTHS[d.month - 1]} "
                 f"{d.year}, up from {_pct(v, 1, 9)} a month earlier, according to {src}.")
     if kind == 3:
-        return (f"The unemployment rate in {country} was {_pct(v, 2, 12)} in the third "
-                f"quarter, while wage growth reached {_pct(v, 1, 8)}.")
+        return (f"The unemployment rate in {country} was {_pct(v, 2, 12)} in "
+                f"{MONTHS[d.month - 1]} {d.year}, while wage growth reached {_pct(v, 1, 8)}.")
     if kind == 4:
         return (f"Since the start of the invasion, Russia has lost {_n(v, 600_000, 790_000)} "
                 f"troops and {_n(v, 8_000, 10_000)} tanks, {src} estimated on {_dmy(d)}.")
@@ -108,8 +111,9 @@ def _sentence(rng: random.Random) -> str:
     if kind == 6:
         total = v.randint(200, 650)
         lab = v.randint(100, total - 50)
-        return (f"Labour won {lab} seats and the Conservatives {v.randint(50, total - lab)}, "
-                f"of {total} contested, on a turnout of {_pct(v, 50, 75)}.")
+        return (f"In the {place} count on {_dmy(d)}, Labour won {lab} seats and the "
+                f"Conservatives {v.randint(50, total - lab)}, of {total} contested, on a "
+                f"turnout of {_pct(v, 50, 75)}.")
     if kind == 7:
         return (f"Revenue at the state utility grew {_pct(v, 1, 20)} to "
                 f"${v.randint(2, 90)}.{v.randint(0, 9)}bn in {d.year}, while "
@@ -120,15 +124,24 @@ def _sentence(rng: random.Random) -> str:
             f"{_dmy(d)}, doubling the {km / 2:g} km gained the week before, {src} said.")
 
 
-def article(rng: random.Random, figures: int | None = None, chars: int | None = None) -> str:
-    """A synthetic article with at least ``figures`` claims, or ``chars`` characters."""
+def article(rng: random.Random, figures: int | None = None, chars: int | None = None,
+            span: int | None = None) -> str:
+    """A synthetic article with at least ``figures`` claims, or ``chars`` characters.
+
+    Its dates fall in the ``span`` days before publication; by default the span grows with
+    the article (one day per 8 figures, as a live blog that runs twice as long), so a fact is
+    restated about as often at every size. With a fixed span a longer article restates each
+    fact more often, and the pairs of figures of one fact (which the rules must compare) grow
+    with the square of the length."""
     from factcheck.model import Document
     from factcheck.normalize import claims_for
 
+    if span is None:
+        span = max(60, (figures or 0) // 8, (chars or 0) // 400)
     paras: list[str] = [f"Published: {_dmy(PUB)}"]
     size = found = 0
     while (found < figures) if figures is not None else (size < (chars or 0)):
-        para = " ".join(_sentence(rng) for _ in range(rng.randint(2, 5)))
+        para = " ".join(_sentence(rng, span) for _ in range(rng.randint(2, 5)))
         if figures is not None:
             found += len(claims_for(Document(id="p", text=para, date=PUB)))
         size += len(para) + 2
@@ -163,6 +176,9 @@ def main() -> int:
     ap.add_argument("--no-mb", action="store_true")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--write", default="")
+    ap.add_argument("--fixed-span", type=int, default=None, metavar="DAYS",
+                    help="dates within DAYS of publication at every size (facts restated "
+                         "more often in longer copy); default: the span grows with the copy")
     args = ap.parse_args()
 
     from factcheck.engine import Engine
@@ -172,17 +188,19 @@ def main() -> int:
     engine = Engine(rulebook)
     docs: list[tuple[str, str]] = []
     for size in [int(s) for s in args.sizes.split(",") if s]:
-        docs.append((f"{size} figures", article(random.Random(args.seed), figures=size)))
+        docs.append((f"{size} figures", article(random.Random(args.seed), figures=size,
+                                                     span=args.fixed_span)))
     if not args.no_mb:
         docs.append((f"{args.mb:g} MB", article(random.Random(args.seed + 1),
-                                                chars=int(args.mb * 1_000_000))))
+                                                chars=int(args.mb * 1_000_000),
+                                                span=args.fixed_span)))
     if args.write:
         out = Path(args.write)
         out.mkdir(parents=True, exist_ok=True)
         for name, text in docs:
             (out / (name.replace(" ", "-") + ".txt")).write_text(text, encoding="utf-8")
-    time_check("Published: 17 December 2024\n\nRussia lost 1,200 troops on Monday.",
-               engine, rulebook)   # warm-up: vocabularies and pint loaded
+    # warm-up: vocabularies, pint and its units, gazetteer look-ups loaded before timing
+    time_check(article(random.Random(args.seed + 2), figures=200), engine, rulebook)
     rows = []
     print(f"{'document':<14}{'chars':>10}{'claims':>8}{'extract+norm':>14}{'engine':>9}"
           f"{'verdicts':>10}{'total s':>9}{'x prev':>8}")

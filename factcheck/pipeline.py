@@ -59,6 +59,8 @@ class _Checker:
                                       overrides=dict(options.rules))
         self.engine = Engine(self.rulebook)
         self.store = None
+        self.timeout = options.timeout
+        self.started = time.monotonic()
         if options.store:
             from .store import Store
 
@@ -69,9 +71,13 @@ class _Checker:
         from .report.suppress import apply_suppressions
         from .verdicts import judge
 
+        self.started = time.monotonic()
         claims = claims_for(doc)
         references = self.store.references_for(doc, claims) if self.store else []
-        findings = self.engine.run(doc, claims, references)
+        # the engine stops in time to send back what it has: the rules it could not finish
+        # become engine-limit warnings (the supervisor's hard kill at the timeout stays)
+        findings = self.engine.run(doc, claims, references, deadline=self.started + max(
+            0.5 * self.timeout, self.timeout - min(10.0, 0.1 * self.timeout)))
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
         flags, notes = apply_suppressions(doc, flags)
         flags = flags + notes
