@@ -15,7 +15,7 @@ so a fact is restated about as often at every size; ``--fixed-span DAYS`` keeps 
 so longer copy restates each fact more often (see ``article``).
 
 Stages are timed in this process on one core (CPU time of ``time.process_time``): extract +
-normalize (``claims_for``), the engine (``Engine.run``: facts and rules) and verdicts
+normalize (``normalize``), the engine (``Engine.run``: facts and rules) and verdicts
 (``judge`` and suppressions), with no claims store (as ``factcheck check --no-store``). The rule
 book is loaded and the engine created once, before timing. Prints one line per document and
 a final JSON line. ``--write DIR`` also saves the articles (for ``factcheck check`` by hand).
@@ -151,15 +151,15 @@ def article(rng: random.Random, figures: int | None = None, chars: int | None = 
 
 def time_check(text: str, engine, rulebook) -> dict[str, float | int]:
     from factcheck.model import Document
-    from factcheck.normalize import claims_for
+    from factcheck.normalize import normalize
     from factcheck.report.suppress import apply_suppressions
     from factcheck.verdicts import judge
 
     doc = Document(id="bench", text=text, date=PUB)
     t0 = time.process_time()
-    claims = claims_for(doc)
+    claims, mentions = normalize(doc)
     t1 = time.process_time()
-    findings = engine.run(doc, claims, [])
+    findings = engine.run(doc, claims, [], mentions=mentions)
     t2 = time.process_time()
     flags, _ = judge(doc, claims, [], findings, rulebook)
     apply_suppressions(doc, flags)

@@ -41,6 +41,7 @@ from durable.engine import MessageNotHandledException, Ruleset
 
 from .engine_facts import build_facts
 from .engine_join import all_tuples, plan, post_value, tuples
+from .extract import Mentions
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
 
@@ -142,23 +143,27 @@ class Engine:
         return run
 
     def facts(self, doc: Document, claims: Sequence[Claim],
-              references: Sequence[Reference] = ()) -> list[dict[str, Any]]:
+              references: Sequence[Reference] = (),
+              mentions: Mentions | None = None) -> list[dict[str, Any]]:
         """The facts ``run`` posts for this document (for ``factcheck rules test -v``)."""
         return build_facts(doc, claims, references, self.rulebook.gazetteer,
-                           self._all_types).facts
+                           self._all_types, mentions).facts
 
     def run(self, doc: Document, claims: Sequence[Claim],
-            references: Sequence[Reference] = (), *,
-            deadline: float | None = None) -> "Findings":
+            references: Sequence[Reference] = (), *, deadline: float | None = None,
+            mentions: Mentions | None = None) -> "Findings":
         """The findings of every rule on one document.
 
         A rule that would need more than MAX_TUPLES tuples, or that has not finished when the
         clock passes ``deadline`` (``time.monotonic()``), is skipped for this document and
-        listed in ``Findings.skipped``: the other rules' findings are kept.
+        listed in ``Findings.skipped``: the other rules' findings are kept. ``mentions`` are
+        the mentions the claims were normalized from (``normalize.normalize``), found again
+        when not given.
         """
         if self._poisoned:
             raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
-        factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types)
+        factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types,
+                              mentions)
         by_type: dict[str, list[dict[str, Any]]] = {}
         for fact in factset.facts:
             by_type.setdefault(fact["t"], []).append(fact)

@@ -25,13 +25,16 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .extract import Mentions, find_names
 from .model import Claim, Document, Reference
+from .normalize import mentions_of
 from .normalize.units import registry, short_unit
 from .rulebook import FACT_TYPES
 
@@ -305,7 +308,7 @@ def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Dates and periods, from the extractor's date mentions (factcheck.extract.find_dates)
+# Dates and periods, from the document's date mentions and sentences (normalize.normalize)
 
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
                          r"upcoming|next|forecasts?|deadline|until)\b", re.I)
@@ -315,10 +318,13 @@ _JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re
 _PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    e = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] or [len(text)])
-    return s, e
+def _sentence_of(sentences: Sequence[tuple[int, int]], starts: Sequence[int], start: int,
+                 end: int) -> tuple[int, int]:
+    """The extractor's sentence that holds [start, end) (the span itself when none does)."""
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and sentences[k][1] >= end:
+        return sentences[k]
+    return start, end
 
 
 def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, Any]:
@@ -334,12 +340,11 @@ def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, A
         return a, b
 
 
-def _dates(doc: Document) -> list[dict[str, Any]]:
-    from .extract import find_dates
-
+def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
     text = doc.text
     pub = doc.date
-    mentions = sorted(find_dates(text, pub), key=lambda m: m.start)
+    mentions = sorted(found.dates, key=lambda m: m.start)
+    starts = [s for s, _ in found.sentences]
     out: list[dict[str, Any]] = []
     used_weekday: set[int] = set()
     for i, m in enumerate(mentions):
@@ -356,7 +361,7 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
                 and _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]):
             continue            # the weekday belongs to the explicit date that follows
         d = m.start_date
-        s, e = _sentence_bounds(text, m.start, m.end)
+        s, e = _sentence_of(found.sentences, starts, m.start, m.end)
         wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
         out.append({
             "t": "date", "fid": f"date:{i}:{m.start}", "text": text[start:m.end],
@@ -397,8 +402,6 @@ def _norm(name: str) -> str:
 
 
 def _names(doc: Document, gazetteer: Sequence[str]) -> list[tuple[str, int, int]]:
-    from .extract import find_names
-
     found: list[tuple[str, int, int]] = []
     for m in find_names(doc.text):
         text = _norm(m.text)
@@ -499,8 +502,11 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
 
 
 def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Reference] = (),
-                gazetteer: Sequence[str] = (), types: frozenset[str] | None = None) -> FactSet:
-    """All facts of one document (only the fact types in ``types``, when given)."""
+                gazetteer: Sequence[str] = (), types: frozenset[str] | None = None,
+                mentions: Mentions | None = None) -> FactSet:
+    """All facts of one document (only the fact types in ``types``, when given), from its
+    normalized claims and the mentions they were normalized from (``normalize.normalize``;
+    found again the same way when not given)."""
     codes = Interner()
     fs = FactSet()
     want = (lambda t: True) if types is None else (lambda t: t in types)
@@ -519,7 +525,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     if want("relation"):
         derived += _relations(claims, claim_facts)
     if want("date") or want("period"):
-        derived += [f for f in _dates(doc) if want(f["t"])]
+        found = mentions if mentions is not None else mentions_of(doc)
+        derived += [f for f in _dates(doc, found) if want(f["t"])]
     if want("name") or want("name_pair"):
         derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):

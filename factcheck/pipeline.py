@@ -73,21 +73,23 @@ class _Checker:
         """The stages in order; ``progress(stage, claims)`` is told when each stage starts
         (with the claims once they are known), so that a document that runs out of time or
         crashes is still reported with its claims and the stage it was in."""
-        from .normalize import claims_for
+        from .normalize import normalize
         from .report.suppress import apply_suppressions
         from .verdicts import judge
 
         tell = progress or (lambda stage, claims: None)
         self.started = time.monotonic()
         tell(STAGES[0], None)
-        claims = claims_for(doc)
+        claims, mentions = normalize(doc)
         tell(STAGES[1], claims)
         references = self.store.references_for(doc, claims) if self.store else []
         tell(STAGES[2], None)
         # the engine stops in time to send back what it has: the rules it could not finish
         # become engine-limit warnings (the supervisor's hard kill at the timeout stays)
-        findings = self.engine.run(doc, claims, references, deadline=self.started + max(
-            0.5 * self.timeout, self.timeout - min(10.0, 0.1 * self.timeout)))
+        findings = self.engine.run(doc, claims, references, mentions=mentions,
+                                   deadline=self.started + max(
+                                       0.5 * self.timeout,
+                                       self.timeout - min(10.0, 0.1 * self.timeout)))
         tell(STAGES[3], None)
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
         flags, notes = apply_suppressions(doc, flags)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..extract import find_mentions
+from ..extract import Mentions, find_mentions
 from ..extract.text import table_cell, tables
 from ..model import Claim, Document, Period
 from .context import Context
@@ -31,8 +31,19 @@ _NL = re.compile("\n")
 
 def claims_for(doc: Document) -> tuple[Claim, ...]:
     """Every claim of ``doc``, in document order, ids c1, c2, ..."""
+    return normalize(doc)[0]
+
+
+def mentions_of(doc: Document) -> Mentions:
+    """What the extractor finds in ``doc`` (sentences, dates, figures...): the mentions its
+    claims are normalized from, and the only other source of the engine's facts."""
+    return find_mentions(doc.text or "", doc.date, has_title=bool(doc.title))
+
+
+def normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
+    """The claims of ``doc`` and the mentions they were normalized from."""
     text = doc.text or ""
-    mentions = find_mentions(text, doc.date, has_title=bool(doc.title))
+    mentions = mentions_of(doc)
     ctx = Context(doc, mentions)
     nl = [m.start() for m in _NL.finditer(text)]
     drafts = []
@@ -79,7 +90,7 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             "group": _cid(group) if group is not None else None, "role": d.get("role"),
             "extra": _extra_ids(extra) if extra else (),
         }))
-    return tuple(out)
+    return tuple(out), mentions
 
 
 def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
@@ -128,4 +139,4 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     return tuple(out)
 
 
-__all__ = ["claims_for"]
+__all__ = ["claims_for", "mentions_of", "normalize"]
