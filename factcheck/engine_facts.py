@@ -345,6 +345,7 @@ def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
     pub = doc.date
     mentions = sorted(found.dates, key=lambda m: m.start)
     starts = [s for s, _ in found.sentences]
+    cue: dict[tuple[int, int], int] = {}
     out: list[dict[str, Any]] = []
     used_weekday: set[int] = set()
     for i, m in enumerate(mentions):
@@ -370,7 +371,8 @@ def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
             "pub_iso": pub.isoformat() if pub else "",
             "weekday_stated": wd, "weekday_name": (weekday or "").capitalize(),
             "weekday_actual": d.weekday(), "actual_name": WEEKDAYS[d.weekday()].capitalize(),
-            "future_cue": int(bool(FUTURE_CUES.search(text[s:e]))),
+            "future_cue": cue[(s, e)] if (s, e) in cue else cue.setdefault(
+                (s, e), int(bool(FUTURE_CUES.search(text[s:e])))),   # once per sentence
         })
     # periods: "from <date> to <date>", "between <date> and <date>", or one period mention
     for i, m in enumerate(mentions):

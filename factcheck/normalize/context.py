@@ -126,6 +126,9 @@ class Context:
         self.m = m
         self.text = m.text
         self.low = m.words.low if m.words is not None else lower_same_length(m.text)
+        # where "averag" stands, found once (searched from each figure's sentence start, it
+        # was quadratic in a long sentence)
+        self._averag = [x.start() for x in re.finditer("averag", self.low)]
         self.sent_starts = [s for s, _ in m.sentences]
         self.par_starts = [s for s, _ in m.paragraphs]
         self.sec_starts = [s.start for s in m.sections]
@@ -253,8 +256,9 @@ class Context:
         if low.find("day", q.end, q.end + 40) >= 0 and \
                 _PER_DAY_AFTER.match(low, q.end) is not None:
             return True
-        if low.find("averag", ss, q.end + 80) < 0:
-            return False
+        k = bisect_left(self._averag, ss)
+        if k == len(self._averag) or self._averag[k] + 6 > q.end + 80:
+            return False    # no "averag" in low[ss:q.end + 80]
         lo = max(ss, q.start - 60)
         for ch in ",;:(":
             lo = max(lo, low.rfind(ch, lo, q.start) + 1)
@@ -974,18 +978,22 @@ class Context:
         return items > 0 and not lexicon.CLAUSE_BREAK.search(low, pos, a)
 
     def _marker_distance(self, spans: list[tuple[int, int]], qs: int, qe: int) -> int:
+        """How far the nearest marker that applies stands from the figure [qs, qe): the
+        nearest before it in its clause, one overlapping it (0), or the first after it."""
         best = lexicon.NO_MARKER
-        for a, b in spans:
-            if a >= qe:
-                if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
-                                      or self._list_runs_to(qe, a)):
-                    best = a - qe
-                break    # the markers are in order: later ones are farther
-            if b <= qs and _NEW_CLAUSE.search(self.low, b, qs):
-                continue  # "unemployment stood at 4.1%, while the economy added 227,000 jobs"
-            d = qs - b if b <= qs else 0
-            if d < best:
-                best = d
+        k = bisect_left(spans, qe, key=lambda s: s[0])   # the markers are in order
+        for a, b in reversed(spans[max(0, k - 1):k]) if k else ():
+            if b > qs:
+                best = 0
+            elif not _NEW_CLAUSE.search(self.low, b, qs):
+                # (a marker farther back is farther, and a new clause before this one's end,
+                # "stood at 4.1%, while the economy added 227,000", is between it too)
+                best = qs - b
+        if k < len(spans):
+            a = spans[k][0]
+            if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
+                                  or self._list_runs_to(qe, a)):
+                best = a - qe
         return best
 
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
