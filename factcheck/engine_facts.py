@@ -32,9 +32,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .engine_updates import claim_fields, running_facts, update_days
 from .extract import Mentions, find_names
+from .extract.updates import document_updates, update_at
 from .model import Claim, Document, Reference
 from .normalize import mentions_of
+from .normalize.readings import is_weak
 from .normalize.units import registry, short_unit
 from .rulebook import FACT_TYPES
 
@@ -124,6 +127,12 @@ def _fmt(x: float | None, unit: str = "") -> str:
     return s + shown if shown == "%" else f"{s} {shown}".strip()
 
 
+def _show_base(x: float, unit: str) -> str:
+    """A value in base units written in ``unit`` for a reader."""
+    scale, offset, _ = _unit_info(unit) or (1.0, 0.0, "")
+    return _fmt((x - offset) / (scale or 1.0), unit)
+
+
 # --------------------------------------------------------------------------------------------
 # Claims
 
@@ -160,6 +169,9 @@ def _noun_after(text: str, end: int) -> str:
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
+    ex = c.extra_dict() if c.extra else {}
+    readings = ex.get("readings") or ()
+    basis = ex.get("basis") or ()
     unit = c.unit or ""
     return {
         "t": "claim", "fid": f"claim:{c.id}", "id": c.id, "n": n, "text": c.text,
@@ -173,7 +185,12 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "period": f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else "",
         "pstart": c.period.start.toordinal() if c.period else 0,
         "pend": c.period.end.toordinal() if c.period else 0,
-        "has_period": int(c.period is not None),
+        # a claim whose words leave its period open has one per reading (extra.readings)
+        "has_period": int(c.period is not None or bool(readings)),
+        # a key decided only by a document default: a mismatch is at most a warning
+        "weak": int(any(is_weak(how) for k, how in basis if k in ("measure", "subject")) or
+                    (not readings and any(is_weak(how) for k, how in basis
+                                          if k in ("period", "scope") and how != "none"))),
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
@@ -342,7 +359,7 @@ def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, A
 
 def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
     text = doc.text
-    pub = doc.date
+    updates = document_updates(doc)
     mentions = sorted(found.dates, key=lambda m: m.start)
     starts = [s for s, _ in found.sentences]
     cue: dict[tuple[int, int], int] = {}
@@ -362,6 +379,9 @@ def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
                 and _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]):
             continue            # the weekday belongs to the explicit date that follows
         d = m.start_date
+        # in a liveblog, "published" is when the update holding the date was written
+        u = update_at(updates, m.start) if updates else None
+        pub = (u.day if u is not None and u.day else None) or doc.date
         s, e = _sentence_of(found.sentences, starts, m.start, m.end)
         wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
         out.append({
@@ -483,7 +503,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
-        if cf is None:
+        if cf is None or r.role == "gap":   # a gap says why there is no value: no fact
             continue
         unit = r.unit or ""
         lo = r.lower if r.lower is not None else r.value
@@ -498,6 +518,9 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "cumulative": int(r.cumulative), "correction": float(r.correction or 0.0),
             "has_correction": int(r.correction is not None), "source": r.source,
             "document": r.document, "display": _fmt(r.value, unit), "detail": r.detail,
+            # the reading checked, and whether it (or the claim's measure or subject) rests on
+            # a document default only: then a mismatch is at most a warning
+            "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),
             "anchor": r.claim, "text": cf["text"], "start": cf["start"], "end": cf["end"],
         })
     return out
@@ -514,9 +537,11 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     want = (lambda t: True) if types is None else (lambda t: t in types)
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
+    days = update_days(doc)
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
+        f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):
             FactSet().add(f, codes)   # still normalised: derived facts read its fields
@@ -533,6 +558,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts)
+    if want("running"):
+        derived += running_facts(doc, claims, claim_facts, _show_base, BIG)
     for f in derived:
         if f["fid"] in fs.by_fid:
             f["fid"] = f"{f['fid']}#{len(fs.facts)}"
