@@ -129,7 +129,7 @@ def test_blocking_keeps_every_tuple_a_rule_can_match_on_the_corpus(book, store):
 
 def test_plans_name_the_keys_the_rules_state(book):
     steps = plan(book.get("conflicting-figures"))
-    assert {own for own, _, _ in steps[1].keys} >= {"measure_k", "subject_k", "period_k",
+    assert {own for own, _, _ in steps[1].keys} >= {"measure_k", "subject_k", "frame_k",
                                                       "dim_k"}
     assert steps[1].range is not None and steps[1].range.own == "n"     # b.n > a.n
     assert ("has_value", "eq", 1) in steps[0].literals
