@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 PUB = date(2024, 12, 17)
+INVASION = date(2022, 3, 1)
 
 SOURCES = ["Ukraine's General Staff", "the Ukrainian Ministry of Defense",
            "British Military Intelligence", "the Institute for the Study of War",
@@ -86,7 +87,7 @@ def _sentence(rng: random.Random, span: int) -> str:
     place, country, who = rng.choice(PLACES), rng.choice(COUNTRIES), rng.choice(SUBJECTS_WAR)
     about = {0: (d,), 1: (place, d), 2: (country, d.year, d.month),
              3: (country, d.year, d.month), 4: (d,), 5: (country, d), 6: (place, d),
-             7: (d.year,), 8: (place, d)}[kind]
+             7: (d.year, d.month), 8: (place, d)}[kind]
     v = random.Random(f"{kind}/{about}") if rng.random() > 0.02 else rng
     if kind == 0:
         items = v.sample(WAR_ITEMS, 3)
@@ -102,8 +103,11 @@ def _sentence(rng: random.Random, span: int) -> str:
         return (f"The unemployment rate in {country} was {_pct(v, 2, 12)} in "
                 f"{MONTHS[d.month - 1]} {d.year}, while wage growth reached {_pct(v, 1, 8)}.")
     if kind == 4:
-        return (f"Since the start of the invasion, Russia has lost {_n(v, 600_000, 790_000)} "
-                f"troops and {_n(v, 8_000, 10_000)} tanks, {src} estimated on {_dmy(d)}.")
+        if d < INVASION:    # a running total of the war is dated after it began
+            d = INVASION + timedelta(days=(INVASION - d).days % (PUB - INVASION).days)
+        return (f"As of {_dmy(d)}, Russia had lost {_n(v, 600_000, 790_000)} troops and "
+                f"{_n(v, 8_000, 10_000)} tanks since the start of the invasion, {src} "
+                f"estimated.")
     if kind == 5:
         end = d + timedelta(days=v.randint(1, 40))
         return (f"Between {_dmy(d)} and {_dmy(end)}, {country} recorded {v.randint(100, 900):,} "
@@ -116,8 +120,8 @@ def _sentence(rng: random.Random, span: int) -> str:
                 f"turnout of {_pct(v, 50, 75)}.")
     if kind == 7:
         return (f"Revenue at the state utility grew {_pct(v, 1, 20)} to "
-                f"${v.randint(2, 90)}.{v.randint(0, 9)}bn in {d.year}, while "
-                f"{_n(v, 10_000, 900_000)} homes were left without power in {place}.")
+                f"${v.randint(2, 90)}.{v.randint(0, 9)}bn in {MONTHS[d.month - 1]} {d.year}, "
+                f"while {_n(v, 10_000, 900_000)} homes were left without power.")
     miles = v.randint(2, 12)
     km = round(miles * 1.609344)
     return (f"{_cap(who)} advanced {miles} miles ({km} km) towards {place} on "
