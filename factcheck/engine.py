@@ -36,14 +36,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import durable_rules_engine
-from durable.engine import MessageNotHandledException, Ruleset
-
+from .durable_compat import provide_pyeval_callobject
 from .engine_facts import build_facts
 from .engine_join import all_tuples, plan, post_value, tuples
 from .extract import Mentions
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
+
+provide_pyeval_callobject()   # durable_rules needs it on Python 3.13+, before it is imported
+
+import durable_rules_engine
+from durable.engine import MessageNotHandledException, Ruleset
 
 MAX_TUPLES = 500_000   # tuples one rule may assert in one document (after the join)
 
