@@ -3,9 +3,13 @@
 ``Engine(rulebook)`` registers one durable ruleset per enabled rule, all of them at start-up,
 before any fact is posted. ``Engine.run(doc, claims, references)`` builds the document's facts
 (factcheck.engine_facts), and for each rule asserts one *tuple* fact per assignment of distinct
-facts to the rule's names (the compiled condition decides which tuples match: joins happen
+facts to the rule's names that the rule's common literal tests and equalities allow
+(factcheck.engine_join: a hash join, so the cost follows the pairs that can match, not the
+square of the facts; the compiled condition still decides which tuples match: joins happen
 inside one durable fact), drains the actions the matches fire, retracts every tuple that was
 handled (the session is empty again between documents) and returns ``Finding`` records.
+A rule that hits a limit on one document (MAX_TUPLES, the document's deadline) is skipped
+there and named in ``Findings.skipped``; the other rules' findings are kept.
 
 Hazards handled here (docs/engine.md has the measurements):
 - A fact that matches no rule raises MessageNotHandledException: normal, ignored.
@@ -25,24 +29,26 @@ matched. It must not format messages (factcheck.verdicts does).
 from __future__ import annotations
 
 import itertools
-import math
 import json
 import os
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .durable_compat import provide_pyeval_callobject
-from .engine_facts import BIG, build_facts
+from .engine_facts import build_facts
+from .engine_join import all_tuples, plan, post_value, tuples
+from .extract import Mentions
 from .model import Claim, Document, Reference
-from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, _freeze, tuple_key
+from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
 
 provide_pyeval_callobject()   # durable_rules needs it on Python 3.13+, before it is imported
 
 import durable_rules_engine
 from durable.engine import MessageNotHandledException, Ruleset
 
-MAX_TUPLES = 500_000   # fact combinations one rule may consider in one document
+MAX_TUPLES = 500_000   # tuples one rule may assert in one document (after the join)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,32 @@ class Finding:
         return {a: dict(f) for a, f in self.bindings}
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A rule that did not run (or did not finish) on one document, and which limit stopped it
+    (``tuples``: MAX_TUPLES; ``time``: the document's time limit)."""
+
+    rule: str
+    limit: str
+    reason: str
+
+
+class Findings(list):
+    """The findings of one document (a list of Finding), and the rules skipped on it."""
+
+    def __init__(self, items: Sequence[Finding] = (), skipped: tuple[Skipped, ...] = ()):
+        super().__init__(items)
+        self.skipped = skipped
+
+
+class RuleLimit(Exception):
+    """One rule hit a limit on one document: it is skipped there, the others run."""
+
+    def __init__(self, limit: str, reason: str):
+        super().__init__(reason)
+        self.limit = limit
+
+
 class _NoHost:
     """durable's Ruleset asks its host for named actions; ours are callables, never names."""
 
@@ -77,8 +109,9 @@ class Engine:
 
     _sids = itertools.count(1)
 
-    def __init__(self, rulebook: Rulebook):
+    def __init__(self, rulebook: Rulebook, *, blocking: bool = True):
         self.rulebook = rulebook
+        self.blocking = blocking    # False: every assignment of facts (the reference, tests)
         self._rules = {r.id: r for r in rulebook.active()}
         self._rulesets: dict[str, Ruleset] = {}
         self._matches: list[tuple[str, str]] = []
@@ -97,7 +130,7 @@ class Engine:
                                   f"{exc}") from None
         self._types = {rid: r.fact_types() for rid, r in self._rules.items()}
         self._fields = {rid: r.tuple_fields() for rid, r in self._rules.items()}
-        self._links = {rid: _reference_links(r) for rid, r in self._rules.items()}
+        self._plans = {rid: plan(r) for rid, r in self._rules.items()}
         self._sid = f"factcheck-{os.getpid()}-{next(self._sids)}"
         self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
@@ -113,76 +146,96 @@ class Engine:
         return run
 
     def facts(self, doc: Document, claims: Sequence[Claim],
-              references: Sequence[Reference] = ()) -> list[dict[str, Any]]:
+              references: Sequence[Reference] = (),
+              mentions: Mentions | None = None) -> list[dict[str, Any]]:
         """The facts ``run`` posts for this document (for ``factcheck rules test -v``)."""
         return build_facts(doc, claims, references, self.rulebook.gazetteer,
-                           self._all_types).facts
+                           self._all_types, mentions).facts
 
     def run(self, doc: Document, claims: Sequence[Claim],
-            references: Sequence[Reference] = ()) -> list[Finding]:
+            references: Sequence[Reference] = (), *, deadline: float | None = None,
+            mentions: Mentions | None = None) -> "Findings":
+        """The findings of every rule on one document.
+
+        A rule that would need more than MAX_TUPLES tuples, or that has not finished when the
+        clock passes ``deadline`` (``time.monotonic()``), is skipped for this document and
+        listed in ``Findings.skipped``: the other rules' findings are kept. ``mentions`` are
+        the mentions the claims were normalized from (``normalize.normalize``), found again
+        when not given.
+        """
         if self._poisoned:
             raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
-        factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types)
+        factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types,
+                              mentions)
         by_type: dict[str, list[dict[str, Any]]] = {}
         for fact in factset.facts:
             by_type.setdefault(fact["t"], []).append(fact)
         findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
+        skipped: list[Skipped] = []
         for rule_id, rs in self._rulesets.items():
             rule = self._rules[rule_id]
-            aliases = [a for a, _ in rule.pattern]
-            self._matches.clear()
-            held: list[dict[str, Any]] = []
-            bound: dict[str, tuple[dict[str, Any], ...]] = {}
-            fields = self._fields[rule_id]
-            prepared: dict[tuple[str, int], dict[str, Any]] = {}
+            if deadline is not None and time.monotonic() > deadline:
+                skipped.append(Skipped(rule_id, "time", "not run: the document's time limit "
+                                       "ran out in the engine before this rule"))
+                continue
             try:
-                for combo in self._tuples(rule, by_type):
-                    fid = "|".join(f["fid"] for f in combo)
-                    fact: dict[str, Any] = {"t": TUPLE, "fid": fid, "sid": self._sid}
-                    for alias, f in zip(aliases, combo):
-                        part = prepared.get((alias, id(f)))
-                        if part is None:
-                            part = prepared[(alias, id(f))] = {
-                                tuple_key(alias, fld): _clamp(f[fld]) for fld in fields[alias]}
-                        fact.update(part)
-                    bound[fid] = combo
-                    if self._assert(rs, fact):
-                        held.append(fact)
-            finally:
-                self._empty(rs, held)
-            for rid, fid in self._matches:
-                combo = bound.get(fid)
-                if combo is None:
-                    continue
+                matched = self._run_rule(rule, rs, by_type, deadline)
+            except RuleLimit as exc:
+                skipped.append(Skipped(rule_id, exc.limit, str(exc)))
+                continue
+            aliases = [a for a, _ in rule.pattern]
+            for combo in matched:
                 fids = tuple(f["fid"] for f in combo)
-                key = (rid, fids if rule.check == "pattern" else tuple(sorted(fids)))
+                key = (rule_id, fids if rule.check == "pattern" else tuple(sorted(fids)))
                 if key in findings:
                     continue
                 facts = {a: f for a, f in zip(aliases, combo)}
                 findings[key] = Finding(
-                    rule=rid, bindings=tuple((a, _freeze(facts[a])) for a in aliases),
+                    rule=rule_id, bindings=tuple((a, freeze(facts[a])) for a in aliases),
                     facts=fids, claims=_claims_of(rule.anchor, aliases, facts))
-            self._matches.clear()
-        return sorted(findings.values(), key=lambda f: (f.rule, f.facts))
+        return Findings(sorted(findings.values(), key=lambda f: (f.rule, f.facts)),
+                        skipped=tuple(skipped))
 
-    def _tuples(self, rule: Rule, by_type: dict[str, list[dict[str, Any]]]
-                ) -> Iterator[tuple[dict[str, Any], ...]]:
-        """Every assignment of distinct facts to the rule's names (the engine decides which
-        match: nothing is filtered here). Bounded so one document cannot exhaust memory."""
-        pools = [by_type.get(t, []) for _, t in rule.pattern]
-        size = 1
-        for p in pools:
-            size *= len(p)
-        if size > MAX_TUPLES:
-            raise EngineError(f"rule '{rule.id}': {size:,} combinations of facts in one "
-                              f"document (limit {MAX_TUPLES:,})")
-        links = self._links[rule.id]
-        for combo in itertools.product(*pools):
-            if len(combo) > 1 and len({id(f) for f in combo}) < len(combo):
-                continue        # a fact is never bound twice, as in any rules engine
-            if any(combo[r]["claim"] != combo[c]["id"] for r, c in links):
-                continue        # a reference only ever belongs to the claim it was found for
-            yield combo
+    def _run_rule(self, rule: Rule, rs: Ruleset, by_type: dict[str, list[dict[str, Any]]],
+                  deadline: float | None) -> list[tuple[dict[str, Any], ...]]:
+        """Assert the rule's tuples one by one; the combinations whose tuple matched."""
+        join = tuples if self.blocking else all_tuples
+        combos = list(itertools.islice(join(self._plans[rule.id], by_type), MAX_TUPLES + 1))
+        if len(combos) > MAX_TUPLES:
+            raise RuleLimit("tuples", f"not run: more than {MAX_TUPLES:,} combinations of "
+                            f"facts in this document (limit MAX_TUPLES = {MAX_TUPLES:,})")
+        aliases = [a for a, _ in rule.pattern]
+        fields = self._fields[rule.id]
+        prepared: dict[tuple[str, int], dict[str, Any]] = {}
+        bound: dict[str, tuple[dict[str, Any], ...]] = {}
+        held: list[dict[str, Any]] = []
+        self._matches.clear()
+        try:
+            for i, combo in enumerate(combos):
+                if deadline is not None and not i % 1024 and time.monotonic() > deadline:
+                    raise RuleLimit("time", f"not finished: the document's time limit ran out "
+                                    f"after {i:,} of {len(combos):,} combinations of facts")
+                fid = "|".join(f["fid"] for f in combo)
+                fact: dict[str, Any] = {"t": TUPLE, "fid": fid, "sid": self._sid}
+                for alias, f in zip(aliases, combo):
+                    part = prepared.get((alias, id(f)))
+                    if part is None:
+                        part = prepared[(alias, id(f))] = {
+                            tuple_key(alias, fld): post_value(f[fld]) for fld in fields[alias]}
+                    fact.update(part)
+                bound[fid] = combo
+                if self._assert(rs, fact):
+                    # retracted at once: durable_rules knows a fact by a 32-bit hash, and
+                    # among ~200,000 facts held in one session two distinct ones collide
+                    # (MessageObserved: a match lost); the session never holds more than one
+                    held.append(fact)
+                    self._empty(rs, held)
+                    held.clear()
+        finally:
+            self._empty(rs, held)
+        matched = [bound[fid] for rid, fid in self._matches if fid in bound]
+        self._matches.clear()
+        return matched
 
     def _empty(self, rs: Ruleset, held: list[dict[str, Any]]) -> None:
         """Retract every fact this document left in the session, so the session is empty again.
@@ -248,36 +301,3 @@ def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
                 if isinstance(x, str) and x:
                     out.append(x)
     return tuple(dict.fromkeys(out))
-
-
-def _reference_links(rule: Rule) -> list[tuple[int, int]]:
-    """(reference position, claim position) pairs that every alternative of the rule joins by
-    ``reference.claim_n == claim.n``. The store finds each reference for one claim, so tuples
-    that pair it with another claim would fail that test: they are not built (the condition
-    still holds the test). Nothing else is pre-filtered."""
-    out = []
-    for ri, (ra, rt) in enumerate(rule.pattern):
-        if rt != "reference":
-            continue
-        for ci, (ca, ct) in enumerate(rule.pattern):
-            if ct == "claim" and all(
-                    any(t.field == "claim_n" and t.op == "eq" and t.ref == (ca, "n", 1.0, 0.0)
-                        for t in branch[ra]) for branch in rule.branches):
-                out.append((ri, ci))
-    return out
-
-
-def _clamp(v: Any) -> Any:
-    """A number in a form durable_rules' JSON parser reads (else error 204).
-
-    The parser wants a decimal point before an exponent and no '+' in it, while Python writes
-    1e+16 and 1e-05: values stay within +-1e15 (posted facts never need more), and a float
-    written without a point moves one ulp toward zero (1e-05 -> 9.999999999999999e-06).
-    """
-    if isinstance(v, float):
-        if abs(v) >= BIG:
-            return math.copysign(BIG, v)
-        r = repr(v)
-        if "e" in r and "." not in r:
-            return math.nextafter(v, 0.0)
-    return v

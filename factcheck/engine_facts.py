@@ -25,6 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,8 +33,12 @@ from functools import lru_cache
 from typing import Any
 
 from .engine_updates import claim_fields, running_facts, update_days
+from .extract import Mentions, find_names
+from .extract.updates import document_updates, update_at
 from .model import Claim, Document, Reference
+from .normalize import mentions_of
 from .normalize.readings import is_weak
+from .normalize.units import registry, short_unit
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -78,13 +83,6 @@ class FactSet:
 # Units
 
 
-@lru_cache(maxsize=1)
-def _ureg():
-    import pint
-
-    return pint.UnitRegistry()
-
-
 @lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[float, float, str] | None:
     """(scale, offset, dimensionality) to base units, or None when pint does not know it."""
@@ -95,11 +93,13 @@ def _unit_info(unit: str) -> tuple[float, float, str] | None:
     if unit == "basis_point":    # compared in percentage points, like percent
         return 0.01, 0.0, "percent"
     try:
-        reg = _ureg()
+        # the one registry of the package, with the currencies of rules/vocab/units.yaml
+        # ("95 cents" and "$2.90" are one dimension; a registry without them said not)
+        reg = registry()
         q0 = reg.Quantity(0.0, unit).to_base_units()
         q1 = reg.Quantity(1.0, unit).to_base_units()
         return float(q1.magnitude - q0.magnitude), float(q0.magnitude), str(q1.dimensionality)
-    except Exception:  # noqa: BLE001 - currencies and other units pint lacks stay as they are
+    except Exception:  # noqa: BLE001 - units pint cannot read stay as they are
         return 1.0, 0.0, f"unit:{unit}"
 
 
@@ -110,6 +110,11 @@ def to_base(x: float | None, unit: str) -> float | None:
     return x * scale + offset
 
 
+def _currency(dim: str) -> bool:
+    """A dimension of money: each currency is its own (normalize.units), or a unit pint lacks."""
+    return dim.startswith("[currency_") or dim.startswith("unit:")
+
+
 def dimension(unit: str) -> str:
     return (_unit_info(unit) or (1.0, 0.0, unit))[2]
 
@@ -117,8 +122,6 @@ def dimension(unit: str) -> str:
 def _fmt(x: float | None, unit: str = "") -> str:
     if x is None:
         return "?"
-    from .normalize.units import short_unit
-
     s = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
     shown = short_unit(unit)
     return s + shown if shown == "%" else f"{s} {shown}".strip()
@@ -146,11 +149,17 @@ square cubic sq per each some about around nearly roughly its their his her""".s
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
+NOUN_WINDOW = 80    # characters after a figure where its noun may stand
+
+
 def _noun_after(text: str, end: int) -> str:
     """The first content word after a figure ("3,000 km of territory" -> "territory"): what
-    the figure counts or measures, to compare two figures of one thing in different units."""
-    stop = min([i for i in (text.find(".", end), text.find("\n", end), text.find(",", end),
-                            text.find(";", end)) if i >= 0] or [len(text)])
+    the figure counts or measures, to compare two figures of one thing in different units.
+    Looked for in the figure's clause within NOUN_WINDOW characters (searching to the clause's
+    end made the facts of a long clause of figures quadratic)."""
+    hi = min(len(text), end + NOUN_WINDOW)
+    stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
+                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
         if w not in _NOUN_SKIP:
@@ -274,8 +283,7 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                                "unit": c.unit if unit == c.unit else ""}))
         conv = extra.get("conversion_of")
         if isinstance(conv, str) and conv in by_id and not (
-                facts[c.id]["dim"].startswith("unit:") and
-                facts[by_id[conv].id]["dim"].startswith("unit:") and
+                _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
                 facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
             # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
             # can be checked: no exchange rate is known, and currencies never convert
@@ -317,7 +325,7 @@ def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Dates and periods, from the extractor's date mentions (factcheck.extract.find_dates)
+# Dates and periods, from the document's date mentions and sentences (normalize.normalize)
 
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
                          r"upcoming|next|forecasts?|deadline|until)\b", re.I)
@@ -327,10 +335,13 @@ _JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re
 _PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    e = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] or [len(text)])
-    return s, e
+def _sentence_of(sentences: Sequence[tuple[int, int]], starts: Sequence[int], start: int,
+                 end: int) -> tuple[int, int]:
+    """The extractor's sentence that holds [start, end) (the span itself when none does)."""
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and sentences[k][1] >= end:
+        return sentences[k]
+    return start, end
 
 
 def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, Any]:
@@ -346,15 +357,12 @@ def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, A
         return a, b
 
 
-def _dates(doc: Document) -> list[dict[str, Any]]:
-    from .extract import dates_by_update, find_dates
-    from .extract.updates import document_updates, update_at
-
+def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
     text = doc.text
     updates = document_updates(doc)
-    bounds = tuple((u.start, u.end, u.day or doc.date) for u in updates)
-    found = dates_by_update(text, doc.date, bounds) if updates else find_dates(text, doc.date)
-    mentions = sorted(found, key=lambda m: m.start)
+    mentions = sorted(found.dates, key=lambda m: m.start)
+    starts = [s for s, _ in found.sentences]
+    cue: dict[tuple[int, int], int] = {}
     out: list[dict[str, Any]] = []
     used_weekday: set[int] = set()
     for i, m in enumerate(mentions):
@@ -374,7 +382,7 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
         # in a liveblog, "published" is when the update holding the date was written
         u = update_at(updates, m.start) if updates else None
         pub = (u.day if u is not None and u.day else None) or doc.date
-        s, e = _sentence_bounds(text, m.start, m.end)
+        s, e = _sentence_of(found.sentences, starts, m.start, m.end)
         wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
         out.append({
             "t": "date", "fid": f"date:{i}:{m.start}", "text": text[start:m.end],
@@ -383,7 +391,8 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
             "pub_iso": pub.isoformat() if pub else "",
             "weekday_stated": wd, "weekday_name": (weekday or "").capitalize(),
             "weekday_actual": d.weekday(), "actual_name": WEEKDAYS[d.weekday()].capitalize(),
-            "future_cue": int(bool(FUTURE_CUES.search(text[s:e]))),
+            "future_cue": cue[(s, e)] if (s, e) in cue else cue.setdefault(
+                (s, e), int(bool(FUTURE_CUES.search(text[s:e])))),   # once per sentence
         })
     # periods: "from <date> to <date>", "between <date> and <date>", or one period mention
     for i, m in enumerate(mentions):
@@ -415,8 +424,6 @@ def _norm(name: str) -> str:
 
 
 def _names(doc: Document, gazetteer: Sequence[str]) -> list[tuple[str, int, int]]:
-    from .extract import find_names
-
     found: list[tuple[str, int, int]] = []
     for m in find_names(doc.text):
         text = _norm(m.text)
@@ -520,8 +527,11 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
 
 
 def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Reference] = (),
-                gazetteer: Sequence[str] = (), types: frozenset[str] | None = None) -> FactSet:
-    """All facts of one document (only the fact types in ``types``, when given)."""
+                gazetteer: Sequence[str] = (), types: frozenset[str] | None = None,
+                mentions: Mentions | None = None) -> FactSet:
+    """All facts of one document (only the fact types in ``types``, when given), from its
+    normalized claims and the mentions they were normalized from (``normalize.normalize``;
+    found again the same way when not given)."""
     codes = Interner()
     fs = FactSet()
     want = (lambda t: True) if types is None else (lambda t: t in types)
@@ -542,7 +552,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     if want("relation"):
         derived += _relations(claims, claim_facts)
     if want("date") or want("period"):
-        derived += [f for f in _dates(doc) if want(f["t"])]
+        found = mentions if mentions is not None else mentions_of(doc)
+        derived += [f for f in _dates(doc, found) if want(f["t"])]
     if want("name") or want("name_pair"):
         derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):

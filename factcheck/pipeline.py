@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from .config import Config
 
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take in a worker (all its stages)
+# the stages of one document, in order (named in a timeout or crash report)
+STAGES = ("extract and normalize", "store look-ups", "engine", "verdicts")
+Progress = Callable[[str, Any], None]
 
 
 @dataclass(frozen=True)
@@ -59,32 +62,49 @@ class _Checker:
                                       overrides=dict(options.rules))
         self.engine = Engine(self.rulebook)
         self.store = None
+        self.timeout = options.timeout
+        self.started = time.monotonic()
         if options.store:
             from .store import Store
 
             self.store = Store.open(options.store)
 
-    def check(self, doc: Document) -> DocumentResult:
-        from .normalize import claims_for
+    def check(self, doc: Document, progress: Progress | None = None) -> DocumentResult:
+        """The stages in order; ``progress(stage, claims)`` is told when each stage starts
+        (with the claims once they are known), so that a document that runs out of time or
+        crashes is still reported with its claims and the stage it was in."""
+        from .normalize import normalize
         from .report.notices import notices
         from .report.suppress import apply_suppressions
         from .verdicts import judge
 
-        claims = claims_for(doc)
+        tell = progress or (lambda stage, claims: None)
+        self.started = time.monotonic()
+        tell(STAGES[0], None)
+        claims, mentions = normalize(doc)
+        tell(STAGES[1], claims)
         references = self.store.references_for(doc, claims) if self.store else []
-        findings = self.engine.run(doc, claims, references)
+        tell(STAGES[2], None)
+        # the engine stops in time to send back what it has: the rules it could not finish
+        # become engine-limit warnings (the supervisor's hard kill at the timeout stays)
+        findings = self.engine.run(doc, claims, references, mentions=mentions,
+                                   deadline=self.started + max(
+                                       0.5 * self.timeout,
+                                       self.timeout - min(10.0, 0.1 * self.timeout)))
+        tell(STAGES[3], None)
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
         flags, notes = apply_suppressions(doc, flags)
         flags = flags + notes + tuple(notices(doc))
         return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
 
 
-def check_document(checker: _Checker, doc: Document) -> DocumentResult:
+def check_document(checker: _Checker, doc: Document,
+                   progress: Progress | None = None) -> DocumentResult:
     """One document through the stages; a Python error becomes that document's error."""
     from .store import StoreError
 
     try:
-        return checker.check(doc)
+        return checker.check(doc, progress)
     except StoreError as exc:   # a store that failed under us: the user's to fix, not a bug
         return DocumentResult(document=doc, error=f"claims store: {exc}")
     except RecursionError:
@@ -112,7 +132,11 @@ def _worker_main(conn: Connection, options: Options) -> None:
         if task is None:
             return
         index, doc = task
-        conn.send(("result", (index, check_document(checker, doc))))
+
+        def progress(stage: str, claims: Any, index: int = index) -> None:
+            conn.send(("stage", (index, stage, claims)))
+
+        conn.send(("result", (index, check_document(checker, doc, progress))))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -137,6 +161,8 @@ class _Worker:
     task: tuple[int, Document] | None = None
     started: float = 0.0
     ready: bool = False
+    stage: str = ""                     # the stage its document is in
+    claims: tuple[Any, ...] = ()        # its document's claims, once normalized
 
 
 @dataclass
@@ -165,6 +191,7 @@ class Supervisor:
                     if w.ready and w.task is None and queue:
                         w.task = queue.popleft()
                         w.started = time.monotonic()
+                        w.stage, w.claims = "", ()
                         w.conn.send(w.task)
                 ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers],
                              timeout=1.0)
@@ -179,10 +206,14 @@ class Supervisor:
                             raise WorkerInitError(payload)
                         if kind == "ready":
                             w.ready = True
+                        elif kind == "stage":
+                            _index, w.stage, claims = payload
+                            if claims is not None:
+                                w.claims = tuple(claims)
                         elif kind == "result":
                             index, result = payload
                             results[index] = result
-                            w.task = None
+                            w.task, w.stage, w.claims = None, "", ()
                             if self.on_done:
                                 self.on_done(index)
                     elif w.process.sentinel in ready or not w.process.is_alive():
@@ -192,9 +223,8 @@ class Supervisor:
                         w.process.join()
                         # the time limit covers every stage, not only the engine's
                         workers[i] = self._replace(
-                            w, results, f"timed out after {self.options.timeout:.0f} s "
-                            f"(extraction, look-ups and rules of {len(w.task[1].text):,} "
-                            "characters)")
+                            w, results, f"timed out after {self.options.timeout:.0f} s in the "
+                            f"{w.stage or 'first'} stage of {len(w.task[1].text):,} characters")
         finally:
             for w in workers:
                 self._stop(w)
@@ -215,7 +245,10 @@ class Supervisor:
     def _replace(self, w: _Worker, results: list, message: str) -> _Worker:
         if w.task is not None:
             index, doc = w.task
-            results[index] = DocumentResult(document=doc, error=message)
+            if w.claims:    # the stages that finished: the claims are reported
+                message += (f"; its {len(w.claims)} claims are reported, the stages from "
+                            f"'{w.stage}' on did not finish")
+            results[index] = DocumentResult(document=doc, claims=w.claims, error=message)
             if self.on_done:
                 self.on_done(index)
         elif not w.ready:

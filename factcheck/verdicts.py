@@ -74,10 +74,23 @@ def effective(findings: Sequence[Finding], rulebook: Rulebook) -> list[Finding]:
     return out
 
 
+LIMIT_RULE = "engine-limit"
+
+
+def limit_flag(doc: Document, rule: str, limit: str, reason: str) -> Flag:
+    """A warning that one rule was not run (or not finished) on this document: which rule,
+    which limit (docs/engine.md, "Limits"); the claims and the other rules' flags stand."""
+    line, column = doc.line_col(0)
+    return Flag(id=fingerprint(LIMIT_RULE, rule, limit), rule=LIMIT_RULE, severity="warning",
+                message=f"rule '{rule}' {reason}; its findings are missing for this document",
+                start=0, end=0, line=line, column=column)
+
+
 def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference],
           findings: Sequence[Finding], rulebook: Rulebook
           ) -> tuple[tuple[Flag, ...], tuple[Verdict, ...]]:
     by_id = {c.id: c for c in claims}
+    skipped = tuple(getattr(findings, "skipped", ()))
     findings = effective(findings, rulebook)
     flags: list[Flag] = []
     # one flag per rule and claim against reference values: a claim read several ways
@@ -135,6 +148,7 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
             id=fid, rule=rule.id, severity=rule.severity, message=render(rule.message, bound),
             start=start, end=end, line=line, column=column, claims=f.claims, evidence=evidence,
             suggestion=render(rule.suggestion, bound) if rule.suggestion else None))
+    flags += [limit_flag(doc, s.rule, s.limit, s.reason) for s in skipped]
     flags.sort(key=lambda x: (x.start, x.rule, x.id))
     looked = _within_article(claims, findings)
     refs_of: dict[str, list[Reference]] = defaultdict(list)

@@ -17,7 +17,7 @@ class FakeChecker:
         if "init-fails" in options.rule_paths:
             raise RuntimeError("rules/x.yaml:3: unknown field 'when'")
 
-    def check(self, doc):
+    def check(self, doc, progress=None):
         if "SEGFAULT" in doc.text:
             os.kill(os.getpid(), signal.SIGSEGV)
         if "HANG" in doc.text:
@@ -68,3 +68,20 @@ def test_hanging_document_times_out(fake):
 def test_worker_that_cannot_start_is_one_line(fake):
     with pytest.raises(pipeline.WorkerInitError, match="unknown field"):
         pipeline.Supervisor(pipeline.Options(rule_paths=("init-fails",)), jobs=2).run(docs("a"))
+
+
+def test_timeout_keeps_the_claims_and_names_the_stage(monkeypatch):
+    """A document whose engine stage hangs (a native hang the deadline cannot stop) is killed
+    at the timeout; its claims, from the stage that finished, are still reported."""
+    from factcheck.engine import Engine
+
+    def hang(self, *args, **kwargs):
+        time.sleep(60)
+
+    monkeypatch.setattr(Engine, "run", hang)
+    text = "Russia lost 1,200 troops and 5 tanks on Monday, the ministry said."
+    out = pipeline.Supervisor(pipeline.Options(timeout=1.5), jobs=1).run(docs(text))
+    [r] = out
+    assert "timed out" in r.error and "in the engine stage" in r.error
+    assert [c.text for c in r.claims] == ["1,200", "5"]
+    assert "2 claims are reported" in r.error

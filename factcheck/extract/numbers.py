@@ -358,6 +358,17 @@ elections census season budget war invasion
 _RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))
 _RATE_BEFORE = re.compile(r"(?i)\b(?:per|every)[ \u00a0]+$")
 _RANGE_INTRO = re.compile(r"(?i)\b(?:range|band|corridor|bracket|span)\s+of\s+$")
+CHANGE_VERB_WINDOW = 200   # characters before "A to B" where a change verb makes it a change
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the sentence before ``at`` starts, looking back at most CHANGE_VERB_WINDOW
+    characters (looking back to the start of a long sentence from each figure was quadratic:
+    '1 to ' * 8000 took 29 s)."""
+    lo = max(0, at - CHANGE_VERB_WINDOW)
+    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo)
+
+
 _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
     r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
@@ -1553,7 +1564,7 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if conn.endswith("to") or conn in ("through",):
         # "rose from 44 mg to 50 mg" is two figures: a change, not a range
         # ("cut to a range of 4.5% to 4.75%" is one range: the words say so)
-        sent_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+        sent_start = _clause_start(text, q.start)
         if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
             return None
     got = _from_digits(g, text, m2, second=True, dot=dot)
@@ -1631,7 +1642,7 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
             return None
         s = a.start - (len(before) - bm.start())
     elif conn == "to":
-        sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start), 0)
+        sent_start = _clause_start(text, a.start)
         if _CHANGE_VERB.search(text, sent_start, a.start):
             return None  # "rose from two to five": two figures
         if bm and bm.group(1).lower() == "from":

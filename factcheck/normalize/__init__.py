@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..extract import date_order_for, find_mentions
+from ..extract import Mentions, date_order_for, find_mentions
 from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
@@ -38,11 +38,24 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
     In a liveblog (``extract.updates``) each figure belongs to the update that holds it, and
     the relative dates of an update ("over the past day", "yesterday") count from the day it
     was written, not from the page's publication date."""
+    return normalize(doc)[0]
+
+
+def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
+    """What the extractor finds in ``doc`` (sentences, dates, figures...): the mentions its
+    claims are normalized from, and the only other source of the engine's facts."""
+    if updates is None:
+        updates = document_updates(doc)
+    return find_mentions(doc.text or "", doc.date, has_title=bool(doc.title),
+                         date_order=date_order_for(dict(doc.meta), doc.outlet),
+                         updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
+
+
+def normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
+    """The claims of ``doc`` and the mentions they were normalized from."""
     text = doc.text or ""
     updates = document_updates(doc)
-    mentions = find_mentions(text, doc.date, has_title=bool(doc.title),
-                             date_order=date_order_for(dict(doc.meta), doc.outlet),
-                             updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
+    mentions = mentions_of(doc, updates)
     ctx = Context(doc, mentions)
     drafts = []
     for q in mentions.quantities:
@@ -93,7 +106,7 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             (k := bisect_right(starts, start)) > 0 else None,
             "extra": _extra_ids(extra) if extra else (),
         }))
-    return mark_corrections(text, tuple(out))
+    return mark_corrections(text, tuple(out)), mentions
 
 
 def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
@@ -144,4 +157,4 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     return tuple(out)
 
 
-__all__ = ["claims_for"]
+__all__ = ["claims_for", "mentions_of", "normalize"]

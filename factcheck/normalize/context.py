@@ -8,7 +8,7 @@ sources.yaml, hedges.yaml, dates.yaml. It must not judge claims.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -25,6 +25,7 @@ from .relations import relate
 # it dates a figure the text compares with, not the paragraph's time frame
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
 _DAY = timedelta(days=1)
+PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set its period stand
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
@@ -134,6 +135,9 @@ class Context:
         self.m = m
         self.text = m.text
         self.low = m.words.low if m.words is not None else lower_same_length(m.text)
+        # where "averag" stands, found once (searched from each figure's sentence start, it
+        # was quadratic in a long sentence)
+        self._averag = [x.start() for x in re.finditer("averag", self.low)]
         self.sent_starts = [s for s, _ in m.sentences]
         self.par_starts = [s for s, _ in m.paragraphs]
         self.sec_starts = [s.start for s in m.sections]
@@ -165,6 +169,7 @@ class Context:
         self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
         # sentence start -> (its dates that can be periods, "than" dates: _dates_for_periods)
         self._period_dates: dict[int, tuple[list[Any], dict[int, int]]] = {}
+        self._date_ends: dict[int, list[int]] = {}
         self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
@@ -273,8 +278,9 @@ class Context:
         if low.find("day", q.end, q.end + 40) >= 0 and \
                 _PER_DAY_AFTER.match(low, q.end) is not None:
             return True
-        if low.find("averag", ss, q.end + 80) < 0:
-            return False
+        k = bisect_left(self._averag, ss)
+        if k == len(self._averag) or self._averag[k] + 6 > q.end + 80:
+            return False    # no "averag" in low[ss:q.end + 80]
         lo = max(ss, q.start - 60)
         for ch in ",;:(":
             lo = max(lo, low.rfind(ch, lo, q.start) + 1)
@@ -450,6 +456,8 @@ class Context:
         if got is None:
             got = self._period_dates[ss] = self._dates_for_periods(ss, se)
         sdates, thans = got
+        if len(sdates) > 8:
+            sdates = self._dates_near(ss, sdates, q)
         compared = self._dn.owners
         nxt_q = -1
         for dm in sdates:
@@ -943,6 +951,25 @@ class Context:
             got = self._report[ss] = _REPORT_NOUN.search(self.low, ss, se) is not None
         return got
 
+    def _dates_near(self, ss: int, sdates: list[Any], q: QuantityMention) -> list[Any]:
+        """The dates of a sentence within PERIOD_WINDOW characters of the figure: looking at
+        every date of the sentence from each of its figures was quadratic in a sentence of
+        thousands of dates and figures ('Monday, 1 and ' * 2000 took 75 s)."""
+        ends = self._date_ends.get(ss)
+        if ends is None:
+            ends = [dm.end for dm in sdates]
+            in_order = ends == sorted(ends) and all(
+                a.start <= b.start for a, b in zip(sdates, sdates[1:]))
+            ends = self._date_ends[ss] = ends if in_order else []
+        if not ends:
+            return sdates
+        out = []
+        for i in range(bisect_left(ends, q.start - PERIOD_WINDOW), len(sdates)):
+            if sdates[i].start > q.end + PERIOD_WINDOW:
+                break
+            out.append(sdates[i])
+        return out
+
     def _belongs_to_next_figure(self, ds: int, de: int, qe: int, se: int) -> bool:
         """Whether a date after a figure belongs to another figure of the sentence: one that
         stands between them ("2,492 was nearly double the 1,289 counted in December's
@@ -1001,18 +1028,22 @@ class Context:
         return items > 0 and not lexicon.CLAUSE_BREAK.search(low, pos, a)
 
     def _marker_distance(self, spans: list[tuple[int, int]], qs: int, qe: int) -> int:
+        """How far the nearest marker that applies stands from the figure [qs, qe): the
+        nearest before it in its clause, one overlapping it (0), or the first after it."""
         best = lexicon.NO_MARKER
-        for a, b in spans:
-            if a >= qe:
-                if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
-                                      or self._list_runs_to(qe, a)):
-                    best = a - qe
-                break    # the markers are in order: later ones are farther
-            if b <= qs and _NEW_CLAUSE.search(self.low, b, qs):
-                continue  # "unemployment stood at 4.1%, while the economy added 227,000 jobs"
-            d = qs - b if b <= qs else 0
-            if d < best:
-                best = d
+        k = bisect_left(spans, qe, key=lambda s: s[0])   # the markers are in order
+        for a, b in reversed(spans[max(0, k - 1):k]) if k else ():
+            if b > qs:
+                best = 0
+            elif not _NEW_CLAUSE.search(self.low, b, qs):
+                # (a marker farther back is farther, and a new clause before this one's end,
+                # "stood at 4.1%, while the economy added 227,000", is between it too)
+                best = qs - b
+        if k < len(spans):
+            a = spans[k][0]
+            if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
+                                  or self._list_runs_to(qe, a)):
+                best = a - qe
         return best
 
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:

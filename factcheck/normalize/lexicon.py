@@ -9,6 +9,7 @@ not is matched on a per-character lowering instead). This module must not judge 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -235,14 +236,20 @@ class Lexicon:
             "daily": PhraseTable((x, True) for x in daily),
         }
         self.ix: WordIndex | None = None
+        self._by: list[int] = []
+        self._window_cache = {}
 
     def begin(self, low: str, ws: Any | None = None) -> WordIndex:
         """Index one document (lower-cased text, and its word list when known); later look-ups
         refer to it."""
         self._attr_cache = {}
+        self._window_cache: dict[tuple[str, str, int, int], bool] = {}
         self._named: list[tuple[int, str]] = []   # (where, source) resolved so far, in order
         self._pronouns: dict[int, int] = {}
         self.ix = WordIndex(low, self.tables, ws)
+        # where "by " stands, found once: looking for it from each figure to its sentence's end
+        # was quadratic in a long sentence of figures
+        self._by = [m.start() for m in _BY.finditer(low)]
         return self.ix
 
     def marker_spans(self, ss: int, se: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -353,11 +360,10 @@ class Lexicon:
         if strict is not None and phrase in strict:
             # a phrase that other domains use too ("16 dead" after a storm) needs the
             # measure's own words nearby (troops, soldiers, forces... for personnel losses)
-            window = low[max(0, ss - 300):se]
-            if not self._context_re(mid, "context_for").search(window):
+            if not self._in_window(mid, "context_for", low, max(0, ss - 300), se):
                 return False
             unless = self._unless.get(mid)
-            if unless is not None and unless.search(low, ss, se):
+            if unless is not None and self._in_window(mid, "unless", low, ss, se):
                 return False   # "70,457 wounded" by Gaza's health ministry: no troops' losses
         ctx = spec.get("context")
         if ctx:
@@ -368,10 +374,25 @@ class Lexicon:
                 # is no loss), unless it is telegraphic (a headline or key point: "Over the
                 # past day: 1,300 personnel"); a naming phrase before the figure ("the figure")
                 # may lean on the sentences before
-                window = low[max(0, ss - 200):se] if before or wide else low[ss:se]
-                if not self._context_re(mid).search(window):
+                lo = max(0, ss - 200) if before or wide else ss
+                if not self._in_window(mid, "context", low, lo, se):
                     return False
         return True
+
+    def _in_window(self, mid: str, kind: str, low: str, lo: int, hi: int) -> bool:
+        """Whether the measure's ``kind`` words (context, context_for, unless) stand in
+        low[lo:hi]: a span of a sentence, the same for all its figures, so searched once per
+        document (searching it again for each figure was quadratic in a long sentence)."""
+        key = (mid, kind, lo, hi)
+        got = self._window_cache.get(key)
+        if got is None:
+            rx = self._unless[mid] if kind == "unless" else (
+                self._context_re(mid, "context_for") if kind == "context_for"
+                else self._context_re(mid))
+            # (as before: the context words in a slice, "unless" in the text between lo and hi)
+            found = rx.search(low, lo, hi) if kind == "unless" else rx.search(low[lo:hi])
+            got = self._window_cache[key] = found is not None
+        return got
 
     def _context_re(self, mid: str, key: str = "context") -> re.Pattern[str]:
         rx = self._ctx_cache.get(mid + "\0" + key)
@@ -482,9 +503,8 @@ class Lexicon:
     def subject_in(self, low: str, pos: int, se: int, exclude: list[tuple[int, int]],
                    domain: str | None = None) -> str | None:
         # passive voice after the figure: "... lost by the Russian forces"
-        if low.find("by", pos, se) == -1:
-            return None
-        m = _BY.search(low, pos, se)
+        k = bisect_left(self._by, pos)
+        m = _BY.match(low, self._by[k], se) if k < len(self._by) and self._by[k] < se else None
         if not m:
             return None
         ix = self.ix

@@ -173,19 +173,21 @@ def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return 0 <= b["sentence"][0] - a["sentence"][1] <= 3
 
 
+MAX_CHANGE_SPAN = 8      # figures after an amount of change where its from/to values may stand
+
+
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
+    place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: set[int] = set()
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
         ss, se = d["sentence"]
         same = by_sent[(ss, se)]
-        k = same.index(i)
-        # the figures after d in its sentence
-        later = same[k + 1:]
+        k = place[i]
         before = low[max(ss, d["start"] - 40):d["start"]]
         # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
         after_words = low[d["end"]:d["end"] + 40]
@@ -206,7 +208,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if direction is None:
             continue
         frm = to = None
-        for j in later:
+        # the figures after d in its sentence, up to MAX_CHANGE_SPAN of them ("up 300 from
+        # 1,200 to 1,500": the values follow the amount; scanning the whole sentence from each
+        # amount was quadratic in a sentence of thousands of figures)
+        for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
             gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
             if frm is None and _FROM.search(gap):
                 frm = j
@@ -217,7 +222,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if frm is None:
             # the values stand before the amount: "rose to 12% from 11.2%, an increase of 0.8
             # points"
-            for j in same[:k]:
+            for j in same[max(0, k - MAX_CHANGE_SPAN):k]:
                 lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
                 if frm is None and _FROM.search(lead) and j not in used_from:
                     # (a value another change already started from is not this one's: "up
@@ -240,9 +245,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
-            prev = same[:k]
-            if prev:
-                to = prev[-1]
+            if k:
+                to = same[k - 1]
         if to is None:
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \

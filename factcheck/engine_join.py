@@ -1,0 +1,218 @@
+"""Which tuples the engine is asked about: facts paired only where the rule's own tests can hold.
+
+A rule over several names (``a`` and ``b``, ``c`` and ``r``) is matched by durable_rules on one
+*tuple* fact per assignment of facts to the names (docs/engine.md). Asking about every
+assignment costs the product of the fact counts: 5,000 claims make 25 million pairs per pair
+rule. Most of them cannot match: a rule that says ``b.measure == a.measure`` rejects every pair
+of two measures, however many there are.
+
+``plan(rule)`` reads the tests the compiler emitted and keeps the ones that every alternative
+(branch) of the rule states, since a tuple matches when any alternative does:
+
+- literal tests on one field (``has_value == 1``, ``measure != ""``, ``n > 3``): a fact that
+  fails one is never bound to that name (what a rete engine's alpha network does);
+- equalities between two names with no arithmetic (``b.measure == a.measure``,
+  ``r.claim_n == c.n``): the facts of the later name are indexed by those fields (a hash join),
+  so a fact is only paired with the facts that have the same values;
+- one inequality between two names with no arithmetic (``b.dim != a.dim``): each bucket is
+  split by that field and the part with the other fact's value is left out;
+- one order comparison between two names (``b.n > a.n``, ``b.value >= a.value * 1.0``): each
+  part of a bucket is sorted on that field and only the slice that satisfies it is taken (a
+  sort and a binary search).
+
+That removes only tuples the rule's own tests reject, so the findings are the same as with
+every assignment (``tests/test_engine_join.py`` compares both over the bundled corpus and every
+rule's test article). Every test, these included, is still evaluated by durable_rules on each
+tuple asserted: nothing here decides a finding. Values are compared exactly as they are posted
+(``post_value``), categorical fields through their per-document integer codes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import operator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .engine_facts import BIG
+from .rulebook import FACT_TYPES, Rule, Test
+
+Fact = dict[str, Any]
+_CMP: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
+    "gt": operator.gt, "ge": operator.ge}
+
+
+def post_value(v: Any) -> Any:
+    """A number in a form durable_rules' JSON parser reads (else error 204).
+
+    The parser wants a decimal point before an exponent and no '+' in it, while Python writes
+    1e+16 and 1e-05: values stay within +-1e15 (posted facts never need more), and a float
+    written without a point moves one ulp toward zero (1e-05 -> 9.999999999999999e-06).
+    """
+    if isinstance(v, float):
+        if abs(v) >= BIG:
+            return math.copysign(BIG, v)
+        r = repr(v)
+        if "e" in r and "." not in r:
+            return math.nextafter(v, 0.0)
+    return v
+
+
+@dataclass(frozen=True)
+class Range:
+    """``own <op> earlier * times + plus``: one order comparison against an earlier name."""
+
+    own: str            # field of this name, as posted
+    op: str             # lt, le, gt, ge (or eq with arithmetic)
+    earlier: int        # position of the other name in the pattern
+    field: str          # its field, as posted
+    times: float
+    plus: float
+
+    def bound(self, other: Fact) -> float:
+        # the same double arithmetic as the condition: ($m * times) + plus
+        v = post_value(other[self.field])
+        if self.times != 1.0:
+            v = v * self.times
+        if self.plus:
+            v = v + self.plus
+        return v
+
+
+@dataclass(frozen=True)
+class Step:
+    """How the facts of one name of a rule are chosen."""
+
+    type: str
+    literals: tuple[tuple[str, str, Any], ...]      # (field, op, literal)
+    keys: tuple[tuple[str, int, str], ...]          # (own field, earlier position, its field)
+    differ: tuple[str, int, str] | None = None      # own field != that earlier field
+    range: Range | None = None
+
+
+def _posted_field(rule: Rule, alias: str, fld: str) -> str:
+    """The field a test reads: categories are compared between names by their codes."""
+    return fld + ("_k" if FACT_TYPES[rule.alias_type(alias)][fld] == "str" else "")
+
+
+def _comparable(kind: str, op: str, literal: Any) -> bool:
+    """A literal test Python evaluates as the engine does: numbers with numbers, words with
+    words by (in)equality. Any other literal test is left to the engine alone."""
+    if kind == "num":
+        return isinstance(literal, (int, float)) and not isinstance(literal, bool)
+    return kind == "str" and isinstance(literal, str) and op in ("eq", "ne")
+
+
+def plan(rule: Rule) -> tuple[Step, ...]:
+    """Per name of the rule, in pattern order, the tests every branch states (see above)."""
+    position = {a: i for i, (a, _) in enumerate(rule.pattern)}
+    steps = []
+    for alias, ftype in rule.pattern:
+        common: list[Test] = list(rule.branches[0][alias]) if rule.branches else []
+        for branch in rule.branches[1:]:
+            common = [t for t in common if t in branch[alias]]
+        literals, keys, differ, ranges = [], [], [], []
+        for t in common:
+            if t.ref is None:
+                if _comparable(FACT_TYPES[ftype][t.field], t.op, t.value):
+                    literals.append((t.field, t.op, t.value))
+                continue
+            other, ofield, times, plus = t.ref
+            if other == alias:
+                continue        # a test between two fields of one fact: left to the engine
+            own, theirs = _posted_field(rule, alias, t.field), _posted_field(rule, other, ofield)
+            if t.op == "eq" and times == 1.0 and not plus:
+                keys.append((own, position[other], theirs))
+            elif t.op == "ne" and times == 1.0 and not plus:
+                differ.append((own, position[other], theirs))
+            elif FACT_TYPES[ftype][t.field] == "num" and t.op in _CMP and t.op != "ne":
+                ranges.append(Range(own, t.op, position[other], theirs, times, plus))
+        steps.append(Step(ftype, tuple(literals), tuple(keys), differ[0] if differ else None,
+                          ranges[0] if ranges else None))
+    return tuple(steps)
+
+
+class _Index:
+    """The facts of one name: filtered by literals, bucketed by key, each bucket split by the
+    ``differ`` field, each part sorted on the range field."""
+
+    def __init__(self, step: Step, facts: Sequence[Fact]):
+        self.step = step
+        keep = [f for f in facts
+                if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals)]
+        parts: dict[tuple[Any, ...], dict[Any, list[Fact]]] = {}
+        for f in keep:
+            key = tuple(post_value(f[own]) for own, _, _ in step.keys)
+            split = post_value(f[step.differ[0]]) if step.differ else None
+            parts.setdefault(key, {}).setdefault(split, []).append(f)
+        self.buckets: dict[tuple[Any, ...], dict[Any, tuple[list[Any], list[Fact]]]] = {}
+        for key, split in parts.items():
+            self.buckets[key] = {v: self._sorted(group) for v, group in split.items()}
+
+    def _sorted(self, group: list[Fact]) -> tuple[list[Any], list[Fact]]:
+        if self.step.range is None:
+            return [], group
+        fld = self.step.range.own
+        group.sort(key=lambda f: post_value(f[fld]))
+        return [post_value(f[fld]) for f in group], group
+
+    def candidates(self, bound: Sequence[Fact]) -> Iterator[Fact]:
+        step = self.step
+        key = tuple(post_value(bound[i][theirs]) for _, i, theirs in step.keys)
+        split = self.buckets.get(key)
+        if not split:
+            return
+        other = post_value(bound[step.differ[1]][step.differ[2]]) if step.differ else None
+        r = step.range
+        x = r.bound(bound[r.earlier]) if r is not None else None
+        for v, (values, group) in split.items():
+            if step.differ and v == other:
+                continue
+            if r is None:
+                yield from group
+            elif r.op == "gt":
+                yield from group[bisect.bisect_right(values, x):]
+            elif r.op == "ge":
+                yield from group[bisect.bisect_left(values, x):]
+            elif r.op == "lt":
+                yield from group[:bisect.bisect_left(values, x)]
+            elif r.op == "le":
+                yield from group[:bisect.bisect_right(values, x)]
+            else:
+                yield from group[bisect.bisect_left(values, x):bisect.bisect_right(values, x)]
+
+
+def tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]]
+           ) -> Iterator[tuple[Fact, ...]]:
+    """Every assignment of distinct facts to the names that the common tests allow."""
+    indexes = [_Index(s, by_type.get(s.type, [])) for s in steps]
+    if any(not ix.buckets for ix in indexes):
+        return
+    bound: list[Fact] = []
+    ids: set[int] = set()
+
+    def extend(i: int) -> Iterator[tuple[Fact, ...]]:
+        if i == len(indexes):
+            yield tuple(bound)
+            return
+        for f in indexes[i].candidates(bound):
+            if id(f) in ids:
+                continue        # a fact is never bound twice, as in any rules engine
+            bound.append(f)
+            ids.add(id(f))
+            yield from extend(i + 1)
+            bound.pop()
+            ids.discard(id(f))
+
+    yield from extend(0)
+
+
+def all_tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]]
+               ) -> Iterator[tuple[Fact, ...]]:
+    """Every assignment of distinct facts, nothing left out: the reference ``tuples`` is
+    compared with (``Engine(..., blocking=False)``)."""
+    bare = [Step(s.type, (), ()) for s in steps]
+    return tuples(bare, by_type)

@@ -1,0 +1,64 @@
+"""Every stage is linear on adversarial input: doubling the text at most ~doubles its time.
+
+Texts that are one long clause of figures ('1, ' * N, '1% ' * N, 'between 1 and ' * N) used to
+make normalization and the engine's facts quadratic (each figure scanning the rest of its
+sentence: 150 KB of '1, ' took 19 s). Each stage is timed (CPU time; measured again once if a ratio is over) at N and 2N
+in this one test; the ratio must stay under 3 (2 is linear, 4 quadratic). A floor of 20 ms is
+added to both times so that a stage too quick to measure cannot fail on noise.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from factcheck.engine import Engine
+from factcheck.model import Document
+from factcheck.normalize import normalize
+from factcheck.rulebook import load_rulebook
+from factcheck.verdicts import judge
+
+N = 4000
+FLOOR = 0.02
+
+
+@pytest.fixture(scope="module")
+def engine():
+    book = load_rulebook()
+    return book, Engine(book)
+
+
+def _stages(text: str, book, eng) -> tuple[dict[str, float], int]:
+    doc = Document(id="adv", text=text, date=date(2024, 12, 17))
+    clock = time.process_time
+    t1 = clock()
+    claims, mentions = normalize(doc)
+    t2 = clock()
+    findings = eng.run(doc, claims, mentions=mentions)
+    t3 = clock()
+    judge(doc, claims, [], findings, book)
+    t4 = clock()
+    return {"extract+normalize": t2 - t1, "engine": t3 - t2, "verdicts": t4 - t3}, len(claims)
+
+
+def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
+    small, n_small = _stages(unit * n, book, eng)
+    large, n_large = _stages(unit * (2 * n), book, eng)
+    return {s: (large[s] + FLOOR) / (small[s] + FLOOR) for s in small}, n_small, n_large
+
+
+@pytest.mark.parametrize("unit,n", [
+    ("1, ", N), ("1% ", N), ("between 1 and ", N),
+    # found quadratic while fixing the above (29 s, 75 s, 21 s at 8,000 before): a smaller N
+    # shows them
+    ("1 to ", 1000), ("Monday, 1 and ", 1000), ("1,000 troops, ", 1500),
+    ("on average 5 a day, ", 1000)])
+def test_doubling_adversarial_copy_at_most_doubles_each_stage(unit, n, engine):
+    book, eng = engine
+    ratios, n_small, n_large = _ratios(unit, n, book, eng)
+    if not all(r <= 3.0 for r in ratios.values()):
+        ratios, n_small, n_large = _ratios(unit, n, book, eng)   # once more: a busy machine
+    assert n_large >= 1.9 * n_small > 0      # the figures are found: the work is real
+    assert all(r <= 3.0 for r in ratios.values()), ratios
