@@ -184,7 +184,7 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
     for c in claims:
         if c.role == "total" and c.group:
             totals[c.group] = c
-        if c.group and c.role in ("part", "item", "share"):
+        if c.group and c.role in ("part", "portion", "item", "share"):
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []

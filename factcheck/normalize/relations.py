@@ -26,13 +26,21 @@ _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximatel
                     r"|c\.)\s*)?$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
 _TOTAL_OPEN = re.compile(
-    r"^[^.;!?]{0,25}?(?::|\s—|\s–|\(|,?\s+including|,?\s+of\s+(?:which|whom)|,?\s+comprising|"
-    r",?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|,?\s+namely)\s*"
+    r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
+    r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
+    r",?\s+namely))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|"
                        r"over|at\s+least|another|a\s+further|just)\s+)?$", re.I)
+# items with the name of what each counts between them: "Texas has reported 309 cases, New
+# Mexico 42 and Oklahoma four", "Turkey 41,156 deaths and Syria about 5,800"
+_NAMED_GAP = re.compile(
+    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"(?:(?:had|has|have|with|at|on|got|won|took|received|reported|recorded)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
+_PORTION_OPEN = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\b")
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
@@ -56,7 +64,11 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|de
 _CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
                         r"growth)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+# roles of figures that are never the values of a change: the whole a part is counted in, a
+# multiple's base, another change's amount
+_NOT_VALUE = frozenset({"whole", "change", "reference"})
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -145,6 +157,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
             if same_sentence and a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"],
                                                                               b["start"]):
                 b["role"] = b.get("role") or "whole"
+                if a.get("role") is None and b["role"] == "whole":
+                    # ... and the part is a portion of it: "2,549 of the 4,032 deaths"
+                    a["role"] = "portion"
+                    a["group"] = i + 1
             # a compared value that names no measure is of the figure it is compared with:
             # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
             if same_sentence and b.get("measure") is None and a.get("measure") is not None \
@@ -159,13 +175,57 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 b["subject"] = a.get("subject") or b.get("subject")
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts, lex)
-    # totals, parts and lists, per sentence
+    # totals, parts and lists, per sentence (a total may stand in the sentence before)
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
-    for idxs in by_sent.values():
-        gcount = _lists(text, drafts, idxs, gcount, used_group)
+    sents = list(by_sent.values())
+    for k, idxs in enumerate(sents):
+        _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+    for k, idxs in enumerate(sents):
+        gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     return drafts
+
+
+# a sentence that opens on the whole its figures are parts of: "Of the 11 people who died, 7
+# were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
+# "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
+_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
+_OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
+                            r"total|victims|injured|cases|patients))\b[^.;:!?]{0,40}?,\s*", re.I)
+_PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
+
+
+def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                  prev: list[int]) -> None:
+    """Portions of a whole named at the opening of their sentence (see _OF_THE_OPEN)."""
+    if not idxs:
+        return
+    first = drafts[idxs[0]]
+    ss = first["sentence"][0]
+    total = None
+    parts = idxs
+    if _OF_THE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1 and \
+            "," in text[first["end"]:drafts[idxs[1]]["start"]]:
+        total, parts = idxs[0], idxs[1:]
+    elif prev and _OF_THESE_OPEN.match(text, ss) and \
+            _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
+        cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
+                 _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"]]
+        if cands and _adjacent(drafts[cands[-1]], first):
+            total = cands[-1]
+    if total is None or drafts[total]["unit"] == "percent":
+        return
+    for j in parts:
+        d = drafts[j]
+        if d.get("role") is not None or not _compatible(drafts[total], d) or \
+                d["unit"] != drafts[total]["unit"] or \
+                _PORTION_BREAK.search(low, max(ss, d["start"] - 15), d["start"]):
+            break
+        d["role"] = "portion"
+        d["group"] = total
+        if d.get("measure") is None:
+            d["measure"] = drafts[total].get("measure")
 
 
 def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -208,16 +268,27 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         frm = to = None
         for j in later:
             gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
+            if drafts[j].get("role") in _NOT_VALUE:
+                break
+            if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
+                break   # "..., while net income fell 20% to ...": the next change's values
             if frm is None and _FROM.search(gap):
                 frm = j
-                continue
-            if frm is not None and _TO.search(gap):
+            elif to is None and _TO.search(gap):
+                # the wire order "rose 9% to A from B" as well as "from B to A"
                 to = j
+            else:
                 break
+            if frm is not None and to is not None:
+                break
+        if to is not None and frm is None:
+            to = None
         if frm is None:
             # the values stand before the amount: "rose to 12% from 11.2%, an increase of 0.8
             # points"
             for j in same[:k]:
+                if drafts[j].get("role") in _NOT_VALUE:
+                    continue
                 lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
                 if frm is None and _FROM.search(lead) and j not in used_from:
                     # (a value another change already started from is not this one's: "up
@@ -225,6 +296,15 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     frm = j
                 elif to is None and _TO_VALUE.search(lead):
                     to = j
+            if frm is not None and to is None:
+                # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
+                # value is the figure right before the earlier one
+                prev = [j for j in same[:same.index(frm)]
+                        if drafts[j].get("role") not in _NOT_VALUE and
+                        (drafts[j]["unit"] == drafts[frm]["unit"])]
+                if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
+                                                 drafts[frm]["start"]):
+                    to = prev[-1]
             if frm is None or to is None:
                 if (last == "by" or _CHANGE_OF.search(before)) and \
                         not (lex is not None and lex.of_change(d.get("measure"))):
@@ -247,6 +327,9 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
+        if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
+                bool(d["unit"]) != bool(drafts[frm]["unit"]):
+            continue   # "down from 7.7%, and 7 more deaths": a count is no change of a rate
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
@@ -254,7 +337,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
-           used: set[int]) -> int:
+           used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
     if len(idxs) < 2:
         return gcount
@@ -264,10 +347,11 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
-            if b.get("role") == "change" or a.get("role") == "change" or \
+            if b.get("role") in ("change", "portion") or \
+                    a.get("role") in ("change", "portion") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
-            if not _LIST_GAP.match(gap) or not _compatible(a, b) or \
+            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
                     (b.get("qualifier") or "").endswith("total of"):
                 break   # "..., and 4 tanks, a total of 108": the total, not one more item
             run.append(idxs[k + 1])
@@ -294,11 +378,26 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             total = _closing_total(text, drafts, idxs, run)
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
+            # "including", "of which", "among them": the parts named need not make the whole
+            role = "portion" if _PORTION_OPEN.search(text[drafts[total]["end"]:
+                                                          first["start"]]) else "part"
             drafts[total]["role"] = "total"
             for j in run:
-                drafts[j]["role"] = "part"
+                drafts[j]["role"] = role
                 drafts[j]["group"] = total
             continue
+        if not percent and prev:
+            # the total in the sentence before: "Three hundred and fifty-five cases have been
+            # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
+            m = first.get("measure")
+            cands = [j for j in prev if drafts[j].get("role") is None and
+                     drafts[j]["unit"] == first["unit"] and m is not None and
+                     drafts[j].get("measure") == m]
+            if len(cands) == 1 and _adjacent(drafts[cands[0]], first):
+                for j in run:
+                    drafts[j]["role"] = "portion"
+                    drafts[j]["group"] = cands[0]
+                continue
         gcount += 1
         gid = f"g{gcount}"
         role = "share" if percent and _share_whole(text, drafts, run) else "item"
@@ -331,6 +430,8 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if (a["unit"] == "percent") != (b["unit"] == "percent"):
         return False
     ua, ub = a["unit"], b["unit"]
+    if bool(ua) != bool(ub):
+        return False    # "Over four months, 147 cases": a duration is no item of a count
     if ua and ub and ua != ub and (ua.split()[0] != ub.split()[0]):
         # different units can still be a list of one dimension ("3 km and 2 miles"), but
         # currencies never mix
