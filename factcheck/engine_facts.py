@@ -256,6 +256,25 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 items.append(("change", a, b, 1.0, sign * base_amount,
                               {"amount": amount, "direction": ch.get("direction", "up"),
                                "unit": c.unit if unit == c.unit else ""}))
+        # everyday arithmetic (normalize/comparisons.py): the expected value is in the unit
+        # of the claim that states it
+        diff = extra.get("difference")
+        if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
+            x, y = by_id[diff["of"]], by_id[diff["minus"]]
+            if x.value is not None and y.value is not None:
+                items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]),
+                              {"minus": y}))
+        rat = extra.get("ratio")
+        if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
+            x, y = by_id[rat["of"]], by_id[rat["per"]]
+            if x.value is not None and y.value:
+                scale = 100.0 if c.unit == "percent" else 1.0
+                items.append(("ratio", c, x, scale / float(y.value), 0.0, {"minus": y}))
+        avg = extra.get("average")
+        if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
+            x = by_id[avg["of"]]
+            items.append(("average", c, x, 1.0 / float(avg["count"]), 0.0,
+                          {"count": float(avg["count"])}))
         conv = extra.get("conversion_of")
         if isinstance(conv, str) and conv in by_id and not (
                 facts[c.id]["dim"].startswith("unit:") and
@@ -265,7 +284,8 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             # can be checked: no exchange rate is known, and currencies never convert
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
         for kind, a, b, k, add, more in items:
-            more = dict(more, words=_relation_words(kind, k, more))
+            other = more.pop("minus", None)
+            more = dict(more, words=_relation_words(kind, k, more, b, other))
             if a.value is None or b.value is None or a.id == b.id:
                 continue
             fa, fb = facts[a.id], facts[b.id]
@@ -278,7 +298,10 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
                 "a_value": fa["value"], "a_lower": fa["lower"], "a_upper": fa["upper"],
                 "expected_value": exp_value, "expected_lower": ends[0], "expected_upper": ends[1],
-                "a_dim": fa["dim"], "b_dim": fb["dim"], "measure": a.measure,
+                "a_dim": fa["dim"],
+                # a difference, ratio or average is worked out in the stating claim's unit
+                "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
+                "measure": a.measure,
                 "a_text": a.text, "b_text": b.text, "a_display": _fmt(a.value, a.unit),
                 "expected_display": _fmt(shown, a.unit),
                 "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
@@ -290,7 +313,14 @@ _FACTOR_WORDS = {2.0: "double", 3.0: "triple", 4.0: "four times", 0.5: "half",
                  round(1 / 3, 3): "a third", 0.25: "a quarter", round(2 / 3, 3): "two thirds"}
 
 
-def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
+def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None = None,
+                    other: Claim | None = None) -> str:
+    if kind == "difference" and b is not None and other is not None:
+        return f"the gap between {b.text} and {other.text}"
+    if kind == "ratio" and b is not None and other is not None:
+        return f"{b.text} out of {other.text}"
+    if kind == "average" and b is not None:
+        return f"{b.text} over {more.get('count', 0):,g}"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{k:g} times")
     if kind == "change":

@@ -345,7 +345,7 @@ def _check_parts(p, where):
     tol = float(p["tolerance"])
     fld = f"parts_{p['compare']}"
     return {"facts": [{"as": "s", "type": "sum",
-                       "where": _merge({"kind": ["part", "item"], "has_total": 1},
+                       "where": _merge({"kind": ["part", "portion", "item"], "has_total": 1},
                                        {fld: {"gt": _r("s", "total_upper", 1 + tol)}},
                                        where)}],
             "anchor": "s"}
@@ -460,7 +460,8 @@ CHECKS: dict[str, CheckType] = {c.name: c for c in [
               _relation_check(["conversion"]), "relation"),
     CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that is "
               "wrong", {"tolerance": 0.05, "dimensions": False, "expected": "value"},
-              _relation_check(["multiple", "change"]), "relation"),
+              _relation_check(["multiple", "change", "difference", "ratio", "average"]),
+              "relation"),
     CheckType("parts_exceed_total", "parts that add up to more than their whole",
               {"tolerance": 0.0, "compare": "value"}, _check_parts, "sum"),
     CheckType("list_sum", "listed items that do not add up to the stated total",

@@ -235,6 +235,7 @@ class Lexicon:
             "daily": PhraseTable((x, True) for x in daily),
         }
         self.ix: WordIndex | None = None
+        self._open: Any = None
 
     def begin(self, low: str, ws: Any | None = None) -> WordIndex:
         """Index one document (lower-cased text, and its word list when known); later look-ups
@@ -322,6 +323,8 @@ class Lexicon:
             # nearest naming phrase before the figure in its sentence
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
+            if len(r) and _OWN_CLAUSE.search(low, bm.ends[r[len(r) - 1]], q.num_start):
+                r = r[:0]   # "Revenue was $45.6bn, ..., and it returned $21bn": another clause
             if len(r):
                 last = len(r) - 1
                 phrase = bm.payloads[r[last]]
@@ -445,6 +448,53 @@ class Lexicon:
 
     def says_now(self, sentence_low: str) -> bool:
         return bool(_NOW.search(sentence_low))
+
+    def open_measure(self, text: str, low: str, qs: int, qe: int, ss: int,
+                     se: int) -> str | None:
+        """What a count is of when no vocabulary measure names it (entities.yaml
+        ``open_measures``): the head noun after it, singular ("1.81 million vehicles" ->
+        vehicle), a synonym's measure ("fatalities" -> deaths), and for a generic noun
+        ("people", "residents") the verb with it ("166 people infected", "11 people who died",
+        "killed 11") when there is one."""
+        om = self._open
+        if om is None:
+            data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+            om = self._open = (frozenset(str(w) for w in data.get("generic", []) or []),
+                               {str(k): str(v) for k, v in (data.get("verbs") or {}).items()},
+                               {str(k): str(v) for k, v in (data.get("nouns") or {}).items()})
+        generic, verbs, nouns = om
+        m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
+        noun = None
+        if m is not None:
+            words = []
+            for w in m.group(1).split():
+                if w in _NOUN_BREAK or w in _OPEN_VERBS or w.endswith(("ed", "ing")):
+                    break
+                words.append(w)
+            noun = words[-1] if words else None
+            if noun is not None and (noun in _NOT_A_NOUN or noun in _CALENDAR):
+                noun = None
+            if noun is not None:
+                k = low.find(noun, m.start(1))
+                if not text[k:k + len(noun)].islower():
+                    noun = None
+        if noun is not None and noun not in generic:
+            if noun in nouns:
+                return nouns[noun]
+            if noun in self.measures:
+                return noun
+            return _singular(noun)
+        # a verb: "people killed", "people who died", "people were evacuated", "killed 11"
+        tail = _OPEN_VERB_AFTER.match(low, m.end() if m else qe, se)
+        if noun is not None and tail is not None and tail.group(1) in verbs:
+            return verbs[tail.group(1)]
+        head = low[max(ss, qs - 30):qs].split()
+        while head and head[-1] in ("about", "some", "nearly", "almost", "more", "than",
+                                    "at", "least", "around", "roughly", "another"):
+            head.pop()
+        if head and head[-1] in verbs:
+            return verbs[head[-1]]
+        return noun
 
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
@@ -758,6 +808,31 @@ class Lexicon:
                         return gaz[name]
             i -= 1
         return None
+
+
+# the words after a count up to its head noun: "1.81 million vehicles", "157 emergency shelters"
+_OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran rose fell grew
+saw say says said include includes stood sat put set paid""".split())
+_OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}?[a-z][a-z-]+)(?=[ \u00a0]*"
+                        r"(?:[,.;:!?()]|$|[ \u00a0](?:in|at|on|of|from|for|to|and|or|with|who|"
+                        r"that|which|were|was|are|is|have|has|had|been|will|would|across|by|"
+                        r"after|since|over|during|than|as|this|last|so|a|an|the)\b))")
+_OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
+                              r"been|being)[ \u00a0]+){0,2}([a-z]+)")
+
+
+# a clause of its own between a naming phrase and a figure
+_OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
 
 
 # capitalised words after "from"/"of" that are no place

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.numbers import grammar
+from .comparisons import compare, factors_first as _factors_first
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -38,7 +39,8 @@ _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s
 # Mexico 42 and Oklahoma four", "Turkey 41,156 deaths and Syria about 5,800"
 _NAMED_GAP = re.compile(
     r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
-    r"(?:(?:had|has|have|with|at|on|got|won|took|received|reported|recorded)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:with|at|on|got|won|took|received|reported|recorded|"
+    r"confirmed)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 _PORTION_OPEN = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\b")
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
@@ -67,7 +69,12 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
-_NOT_VALUE = frozenset({"whole", "change", "reference"})
+_NOT_VALUE = frozenset({"whole", "change", "reference", "compared", "factor", "difference"})
+# a figure someone expected, not one that happened: "beat forecasts of $5.4bn", "its target of
+# 1.8 million"
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
+    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
@@ -107,6 +114,7 @@ def _mult_re() -> re.Pattern[str]:
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?")
 
 
@@ -153,6 +161,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                         y["measure"] = x["measure"]
                     if y.get("subject") is None and x.get("subject") is not None:
                         y["subject"] = x["subject"]
+            # "400 cases ..., 41 of them hospitalised": a portion of the figure before
+            if same_sentence and b.get("role") is None and not b["unit"] and \
+                    not a["unit"] and _OF_THEM.match(low, b["end"]):
+                b["role"] = "portion"
+                b["group"] = i
             # "411 of the 650 seats": the whole a part is counted in is no restatement of it
             if same_sentence and a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"],
                                                                               b["start"]):
@@ -173,13 +186,21 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 # Tuesday"
                 b["measure"] = a["measure"]
                 b["subject"] = a.get("subject") or b.get("subject")
-    # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
-    _changes(text, low, drafts, lex)
-    # totals, parts and lists, per sentence (a total may stand in the sentence before)
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    # factors in digits and multiples said by a verb, before changes read their values
+    _factors_first(text, low, drafts, sents)
+    # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
+    _changes(text, low, drafts, lex)
+    # differences, ratios, averages (comparisons.py)
+    compare(text, low, drafts, sents)
+    for d in drafts:
+        if d.get("role") is None and _EXPECTED_BEFORE.search(low, max(0, d["start"] - 40),
+                                                             d["start"]):
+            d["role"] = "compared"
+    # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
     for k, idxs in enumerate(sents):
@@ -306,7 +327,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                                                  drafts[frm]["start"]):
                     to = prev[-1]
             if frm is None or to is None:
-                if (last == "by" or _CHANGE_OF.search(before)) and \
+                if (last == "by" or _CHANGE_OF.search(before) or
+                        (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
                         not (lex is not None and lex.of_change(d.get("measure"))):
                     # "rose by 13 to 10,014", "cut its rate by 0.75 points", "a gain of 209 on
                     # its result in 2019": an amount of change, not a level of the thing, even
@@ -334,6 +356,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
         used_from.add(frm)
+        # the earlier value is compared with, not restated: never a level of its own
+        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
@@ -400,7 +424,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 continue
         gcount += 1
         gid = f"g{gcount}"
-        role = "share" if percent and _share_whole(text, drafts, run) else "item"
+        role = "share" if percent and _share_whole(text, drafts, run) and \
+            _one_whole(text, drafts, run) else "item"
         if percent and role != "share":
             role = "item"
         for j in run:
@@ -437,6 +462,20 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # currencies never mix
         return False
     return True
+
+
+_OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+                      r"([a-z][\w-]*)")
+
+
+def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether the percentages are of one whole: "70% of cases and 85% of deaths" are not."""
+    wholes = set()
+    for j in run:
+        m = _OF_NOUN.match(text.lower(), drafts[j]["end"])
+        if m is not None:
+            wholes.add(m.group(1).rstrip("s"))
+    return len(wholes) <= 1
 
 
 def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
