@@ -150,6 +150,9 @@ def _noun_after(text: str, end: int) -> str:
     return ""
 
 
+_LEVEL_ROLES = frozenset({None, "", "total", "item"})
+
+
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     unit = c.unit or ""
@@ -173,6 +176,9 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
+        # 1 when the figure states a level of its measure (not a compared or expected value,
+        # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
+        "level": int(c.role in _LEVEL_ROLES),
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -184,7 +190,7 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
     for c in claims:
         if c.role == "total" and c.group:
             totals[c.group] = c
-        if c.group and c.role in ("part", "portion", "item", "share"):
+        if c.group and c.role in ("part", "portion", "of_whole", "item", "share"):
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []

@@ -87,7 +87,7 @@ def test_measures(text, measure):
 def test_troops_are_losses_only_when_lost():
     # deployed troops are no losses: only the open measure of the noun (never compared with
     # personnel losses)
-    assert one("Russia deployed 10,000 troops to the border").measure == "troop"
+    assert one("Russia deployed 10,000 troops to the border").measure == "troop deployed"
     assert one("Russia lost 10,000 troops").measure == "personnel_losses"
 
 

@@ -19,7 +19,7 @@ from ..extract.dates import markers
 from ..extract.numbers import QuantityMention
 from ..model import Document
 from . import lexicon
-from .entities import Entities, lower_words
+from .entities import ANAPHOR, Entities, lower_words
 from .relations import relate
 
 # a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
@@ -385,6 +385,8 @@ class Context:
         spans = [(a, b) for a, b in spans
                  if _SPEECH.search(self.low, a, min(se, b + 14)) is not None]
         got = self._entities().for_figure(ss, se, q.start, q.end, prev_end, spans)
+        if got == ANAPHOR:
+            got = self._dn.last_entity or self._subject_by_domain.get(dom or "")
         if got is None:
             return None
         got = self._as_subject(got, dom)

@@ -10,7 +10,7 @@ it is about, as a subject key the rules compare like any other subject:
   "Buncombe County's 30 deaths" too); not a word that opens a sentence and is used in lower
   case elsewhere, a number word, a month or weekday, nor a name inside an attribution;
 - "the company", "the airport", "the county" (``rules/vocab/entities.yaml`` ``anaphors``): the
-  entity named last before it;
+  entity the figures before it were about (``ANAPHOR``, resolved by ``Context``); "the winner", "the runner-up" (``roles``): that role;
 - a short name that ends a longer one named before ("Norwood" after "Mary Norwood") is that one;
 - a name that is a vocabulary subject alias is that subject.
 
@@ -29,9 +29,12 @@ from typing import Any
 
 from ..extract import vocab
 
+ANAPHOR = "\x00the"    # "the company": the entity the figures before it were about
 _TOKEN = re.compile(r"[A-Za-z][\w’'.&-]*")
 _CONNECT = frozenset({"of", "de", "du", "la", "le", "von", "van", "der", "&", "for", "on"})
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|inside|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# a name after these is where the figure came from or what it is compared with, not whom
+_NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|before)[ \u00a0]+"
+                        r"(?:the[ \u00a0]+)?$")
 _LEAD = _CONNECT | {"the", "a", "an"}
 _POSS = re.compile(r"[’']s?$")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -41,10 +44,11 @@ _AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[frozenset[str], frozenset[str]]:
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = vocab.load("entities.yaml")
     return (frozenset(str(w).lower() for w in data.get("anaphors", []) or []),
-            frozenset(str(w).lower() for w in data.get("not_names", []) or []))
+            frozenset(str(w).lower() for w in data.get("not_names", []) or []),
+            frozenset(str(w).lower() for w in data.get("roles", []) or []))
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,7 @@ class Entities:
     def __init__(self, text: str, low: str, sentences: list[tuple[int, int]],
                  masked: list[tuple[int, int]], common: frozenset[str],
                  measure_words: frozenset[str] = frozenset()) -> None:
-        anaphors, not_names = _vocab()
+        anaphors, not_names, roles = _vocab()
         self.text = text
         self.low = low
         # (start, end, key) of each name, in order; anaphors resolved to the name before them
@@ -130,11 +134,12 @@ class Entities:
                 run.append((s, e, w))
             else:
                 flush()
-                low_w = w.lower()
+                low_w = _POSS.sub("", w.lower())
                 if low_w in anaphors and s >= 4 and low[s - 4:s] == "the ":
-                    ref = self.spans[-1][2] if self.spans else None
-                    if ref is not None:
-                        self.spans.append((s - 4, e, ref))
+                    # resolved per figure: the entity the figures before were about
+                    self.spans.append((s - 4, e, ANAPHOR))
+                elif low_w in roles and s >= 4 and low[s - 4:s] == "the ":
+                    self.spans.append((s - 4, e, low_w))
             if _POSS.search(w) and run:
                 flush()     # "Atlanta's Hartsfield-Jackson Airport": the possessor ends
             prev_end = e
@@ -180,12 +185,12 @@ class Entities:
             return got_after
         got = self.between(ss, qs, exclude)
         if got:
-            return got[0][1]
+            return got[0][1]    # (ANAPHOR for "the company": Context resolves it)
         # none before it: one later in its clause ("20,000 people were staying in 157
         # shelters in North Carolina")
         m = _CLAUSE.search(self.text, qe, se)
         for s, k in self.between(qe, m.start() if m else se, exclude):
-            if _PLACE_BEFORE.search(self.low, max(qe, s - 20), s):
+            if k != ANAPHOR and not _NOT_ABOUT.search(self.low, max(qe, s - 12), s):
                 return k
         # a scope instead of a name: "Nationally there are 314 cases", "worldwide"
         for sm in _SCOPE_RE().finditer(self.low, ss, se):
@@ -193,8 +198,8 @@ class Entities:
         return None
 
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
-        got = self.between(ss, se, exclude)
-        return got[0][1] if got else None
+        got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
+        return got[0] if got else None
 
 
 def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:
@@ -211,4 +216,4 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w’'.-])[a-z][a-z’'-]*", text))
 
 
-__all__ = ["Entities", "lower_words"]
+__all__ = ["ANAPHOR", "Entities", "lower_words"]

@@ -468,7 +468,8 @@ class Lexicon:
         if m is not None:
             words = []
             for w in m.group(1).split():
-                if w in _NOUN_BREAK or w in _OPEN_VERBS or w.endswith(("ed", "ing")):
+                if w in _NOUN_BREAK or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
+                        w in _OPEN_PREPS or w.endswith(("ed", "ing")):
                     break
                 words.append(w)
             noun = words[-1] if words else None
@@ -483,12 +484,19 @@ class Lexicon:
                 return nouns[noun]
             if noun in self.measures:
                 return noun
+            # the verb right before the count tells two counts of one noun apart: vehicles
+            # "delivered" and vehicles "built" are two measures
+            verb = _VERB_BEFORE.search(low, max(ss, qs - 25), qs)
+            if verb is not None and verb.group(1) not in _PLAIN_VERBS:
+                return f"{_singular(noun)} {verb.group(1)}"
             return _singular(noun)
         # a verb: "people killed", "people who died", "people were evacuated", "killed 11"
         tail = _OPEN_VERB_AFTER.match(low, m.end() if m else qe, se)
         if noun is not None and tail is not None and tail.group(1) in verbs:
             return verbs[tail.group(1)]
         head = low[max(ss, qs - 30):qs].split()
+        if m is not None and noun is None and m.group(1).split()[0] in verbs:
+            return verbs[m.group(1).split()[0]]     # "11 killed"
         while head and head[-1] in ("about", "some", "nearly", "almost", "more", "than",
                                     "at", "least", "around", "roughly", "another"):
             head.pop()
@@ -811,12 +819,20 @@ class Lexicon:
 
 
 # the words after a count up to its head noun: "1.81 million vehicles", "157 emergency shelters"
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed|built|sold|made|won|lost|took|got|cut|hit|drew|flew|"
+                          r"ran|grew|brought|bought|kept|left|held)[ \u00a0]+(?:about[ \u00a0]+|"
+                          r"some[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|"
+                          r"a[ \u00a0]+record[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+|"
+                          r"just[ \u00a0]+|over[ \u00a0]+)?$")
+# verbs that say only that a count was given: no measure of their own
+_PLAIN_VERBS = frozenset("""reported recorded registered counted listed logged totalled totaled
+reached topped hit passed exceeded surpassed confirmed announced posted noted stood numbered
+included estimated revised raised lowered""".split())
+_OPEN_PREPS = frozenset("""across among around between within without through throughout near
+about against along beyond inside outside toward towards upon via despite including""".split())
 _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran rose fell grew
-saw say says said include includes stood sat put set paid""".split())
-_OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}?[a-z][a-z-]+)(?=[ \u00a0]*"
-                        r"(?:[,.;:!?()]|$|[ \u00a0](?:in|at|on|of|from|for|to|and|or|with|who|"
-                        r"that|which|were|was|are|is|have|has|had|been|will|would|across|by|"
-                        r"after|since|over|during|than|as|this|last|so|a|an|the)\b))")
+saw say says said include includes stood sat put set paid met beat hit topped""".split())
+_OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
                               r"been|being)[ \u00a0]+){0,2}([a-z]+)")
 

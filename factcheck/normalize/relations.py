@@ -69,7 +69,7 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
-_NOT_VALUE = frozenset({"whole", "change", "reference", "compared", "factor", "difference"})
+_NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # a figure someone expected, not one that happened: "beat forecasts of $5.4bn", "its target of
 # 1.8 million"
 _EXPECTED_BEFORE = re.compile(
@@ -83,6 +83,22 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "against", "than", "after" (the figure of the period before)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
+_COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
+                            r"rise|fall|drop|jump)\s+from|compared\s+(?:with|to)|against|versus|"
+                            r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
+                            r"(?:[\w’'-]+\s+){0,2}$")
+_OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
+_STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
+_STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
+_CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
+                          r"declin|cut|reduc|soar|plung|slump|surg|slid|shr[aiu]nk|rais|lift|"
+                          r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
+# an increment, not a level: "Another 1,600 deaths are under investigation"
+_ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+_FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+_COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
+                             r"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+"
+                             r"(?:year|week|month|day|quarter))\b")
 _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
@@ -161,6 +177,15 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                         y["measure"] = x["measure"]
                     if y.get("subject") is None and x.get("subject") is not None:
                         y["subject"] = x["subject"]
+            # "183.7 million, up from 168.6 million": the earlier value is compared with, not
+            # restated
+            if same_sentence and b.get("role") is None and a["unit"] == b["unit"] and \
+                    (_COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"]) or
+                     _COMPARED_AFTER.match(low, b["end"]) or
+                     # "falling to 121 seats from 365": a change's earlier value
+                     (_FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
+                      _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
+                b["role"] = "compared"
             # "400 cases ..., 41 of them hospitalised": a portion of the figure before
             if same_sentence and b.get("role") is None and not b["unit"] and \
                     not a["unit"] and _OF_THEM.match(low, b["end"]):
@@ -171,8 +196,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                                                                               b["start"]):
                 b["role"] = b.get("role") or "whole"
                 if a.get("role") is None and b["role"] == "whole":
-                    # ... and the part is a portion of it: "2,549 of the 4,032 deaths"
-                    a["role"] = "portion"
+                    # ... and the part is counted in it: "2,549 of the 4,032 deaths" (a figure
+                    # of its own still: "Labour won 411 of the 650 seats")
+                    a["role"] = "of_whole"
                     a["group"] = i + 1
             # a compared value that names no measure is of the figure it is compared with:
             # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
@@ -200,6 +226,16 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
         if d.get("role") is None and _EXPECTED_BEFORE.search(low, max(0, d["start"] - 40),
                                                              d["start"]):
             d["role"] = "compared"
+        elif d.get("role") is None and _ADDITIONAL.search(low, max(0, d["start"] - 20),
+                                                          d["start"]):
+            d["role"] = "additional"
+        elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
+            d["role"] = "portion"    # "Six of the dead were in Autauga County"
+        elif d.get("role") is None and (
+                _STILL.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
+                _STILL_AFTER.match(low, d["end"])):
+            d["role"] = "update"     # "2.4 million were still without power": a later state
+    _restated_periods(drafts, lex)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
@@ -247,6 +283,29 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         d["group"] = total
         if d.get("measure") is None:
             d["measure"] = drafts[total].get("measure")
+
+
+def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
+    """An undated figure that repeats an earlier dated figure of its measure, unit and value
+    ("A record 18 million passengers used the airport in 2019 ... The 18 million passengers
+    included ...") restates it: it takes that figure's period and running-total flag, so that
+    it is compared with figures of the same period only. Everyday domains only (a daily
+    report's figures have their own conventions)."""
+    seen: dict[tuple[Any, str, float], dict[str, Any]] = {}
+    for d in drafts:
+        m = d.get("measure")
+        if m is None or d["value"] is None or (lex is not None and lex.domain(m) == "conflict"):
+            continue
+        key = (m, d["unit"], float(d["value"]))
+        if d.get("period") is not None:
+            if d.get("section") == "body":
+                seen.setdefault(key, d)
+        elif key in seen and d.get("role") in (None, "total", "item"):
+            src = seen[key]
+            d["period"] = src["period"]
+            d["cumulative"] = src.get("cumulative", False)
+            if d.get("subject") is None:
+                d["subject"] = src.get("subject")
 
 
 def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -371,8 +430,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
-            if b.get("role") in ("change", "portion") or \
-                    a.get("role") in ("change", "portion") or \
+            if b.get("role") in ("change", "portion", "of_whole") or \
+                    a.get("role") in ("change", "portion", "of_whole") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
@@ -383,6 +442,14 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         k += 1
         if len(run) < 2:
             continue
+        if all(drafts[j].get("measure") is None for j in run):
+            # "... recorded 30 deaths; Georgia had 25, South Carolina had 25": bare items
+            # count what the figure before them in the sentence counts
+            before = [j for j in idxs[:idxs.index(run[0])]
+                      if drafts[j].get("measure") and drafts[j]["unit"] == drafts[run[0]]["unit"]]
+            if before:
+                for j in run:
+                    drafts[j]["measure"] = drafts[before[-1]]["measure"]
         first = drafts[run[0]]
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = idxs.index(run[0])

@@ -17,7 +17,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
-        "display": "text", "noun": "str", "converted": "num", "place": "str",
+        "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
     },
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
