@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Claim, Document, Reference
+from .normalize.units import written_like
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -246,22 +247,10 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             items.append(("multiple", c, b, k, 0.0, {"factor": k}))
         ch = extra.get("change")
         if isinstance(ch, dict) and ch.get("from") in by_id and ch.get("amount") is not None:
-            a = by_id.get(ch.get("to") or c.id, c)
-            b = by_id[ch["from"]]
-            amount = float(ch["amount"])
-            sign = -1.0 if ch.get("direction") == "down" else 1.0
-            if ch.get("kind") == "percent":
-                items.append(("change", a, b, 1.0 + sign * amount / 100.0, 0.0,
-                              {"amount": amount, "direction": ch.get("direction", "up")}))
-            else:
-                # the amount in its own unit when it has one ("25 basis points" from 3.25%),
-                # else in the unit of the figure it changes ("up 200 from 1,000 km")
-                unit = c.unit if c.unit and dimension(c.unit) == dimension(b.unit or "") \
-                    else (b.unit or "")
-                base_amount = (to_base(amount, unit) or 0.0) - (to_base(0.0, unit) or 0.0)
-                items.append(("change", a, b, 1.0, sign * base_amount,
-                              {"amount": amount, "direction": ch.get("direction", "up"),
-                               "unit": c.unit if unit == c.unit else ""}))
+            rel = _change_relation(c, by_id.get(ch.get("to") or c.id, c), by_id[ch["from"]],
+                                   ch, facts)
+            if rel is not None:
+                out.append(rel)
         # everyday arithmetic (normalize/comparisons.py): the expected value is in the unit
         # of the claim that states it
         diff = extra.get("difference")
@@ -299,7 +288,10 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             exp_value = fb["value"] * k + add
             scale = (_unit_info(a.unit or "") or (1.0, 0.0, ""))[0] or 1.0
             shown = (exp_value - (_unit_info(a.unit or "") or (1, 0.0, ""))[1]) / scale
+            shown_like = written_like(shown, a.unit, a.text)
+            implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
             out.append({
+                "implied": implied, "suggested": suggested,
                 "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
                 "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
                 "a_value": fa["value"], "a_lower": fa["lower"], "a_upper": fa["upper"],
@@ -309,10 +301,91 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
                 "measure": a.measure,
                 "a_text": a.text, "b_text": b.text, "a_display": _fmt(a.value, a.unit),
-                "expected_display": _fmt(shown, a.unit),
+                "expected_display": shown_like,
                 "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
             })
     return out
+
+
+def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],
+             k: float, shown: str) -> tuple[str, str]:
+    """What the figures imply, said for an editor, and the figure to write instead."""
+    if kind == "difference" and other is not None:
+        return (f"the gap between {b.text} and {other.text} is {shown}, not {a.text}", shown)
+    if kind == "ratio" and other is not None:
+        return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
+    if kind == "average":
+        return (f"{b.text} over {more.get('count', 0):,g} is {shown} each, not {a.text}", shown)
+    if kind == "multiple":
+        return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
+    if kind == "conversion":
+        return (f"{b.text} is {shown}, not {a.text}", shown)
+    return (f"{shown}, not {a.text}", shown)
+
+
+def _written_step(text: str) -> float:
+    """Half the last written digit of a figure's number ("2%" 0.5, "3.7%" 0.05)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if m is None:
+        return 0.0
+    return 0.5 * 10.0 ** -(len(m.group(1)) if m.group(1) else 0)
+
+
+def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
+                     facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """A stated change checked on its amount: "rose 12% to €4.2 billion from €3.5 billion"
+    states 12%; the figures give 20%. The amount's interval is widened by half its last
+    written digit (a rounded "2%" is anything from 1.5% to 2.5%); the expected amount comes
+    from the two levels as written, signed (a fall stated as a rise is wrong too)."""
+    if to.value is None or frm.value is None or c.value is None or to.id == frm.id:
+        return None
+    ft, ff, fc = facts[to.id], facts[frm.id], facts[c.id]
+    amount = float(ch["amount"])
+    up = ch.get("direction", "up") != "down"
+    sign = 1.0 if up else -1.0
+    half = _written_step(c.text) if not c.extra_dict().get("rounded_to") else 0.0
+    if ch.get("kind") == "percent":
+        if not ff["value"]:
+            return None
+        expected = sign * (ft["value"] / ff["value"] - 1.0) * 100.0
+        lo, hi = amount - half, amount + half
+        if fc["lower"] > -BIG and c.unit == "percent":
+            lo, hi = min(lo, c.lower if c.lower is not None else lo), \
+                max(hi, c.upper if c.upper is not None else hi)
+        shown_expected = written_like(abs(expected), "percent", c.text)
+        words = f"{'up' if up else 'down'} {c.text}"
+    else:
+        # the amount in its own unit when it has one ("25 basis points" from 3.25%), else in
+        # the unit of the figure it changes ("up 200 from 1,000 km")
+        unit = c.unit if c.unit and dimension(c.unit) == dimension(frm.unit or "") \
+            else (frm.unit or "")
+        scale = (to_base(1.0, unit) or 1.0) - (to_base(0.0, unit) or 0.0)
+        expected = sign * (ft["value"] - ff["value"]) / (scale or 1.0)
+        lo, hi = (c.lower if c.lower is not None else amount) - half, \
+            (c.upper if c.upper is not None else amount) + half
+        if c.extra_dict().get("rounded_to") or c.qualifier:
+            lo, hi = (c.lower if c.lower is not None else amount), \
+                (c.upper if c.upper is not None else amount)
+        shown_expected = written_like(abs(expected), unit, c.text if c.unit or not
+                                      frm.unit else frm.text)
+        words = f"{'up' if up else 'down'} {c.text}"
+    rise = "rise" if ft["value"] >= ff["value"] else "fall"
+    implied = (f"from {frm.text} to {to.text} is a {rise} of {shown_expected}"
+               if abs(expected) > 1e-12 else f"from {frm.text} to {to.text} is no change")
+    stated = f"a {'rise' if up else 'fall'} of {c.text}"
+    return {
+        "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",
+        "claim": c.id, "of": frm.id, "claim_n": fc["n"], "of_n": ff["n"],
+        "a_value": amount, "a_lower": float(lo), "a_upper": float(hi),
+        "expected_value": float(expected), "expected_lower": float(expected),
+        "expected_upper": float(expected), "a_dim": "change", "b_dim": "change",
+        "measure": to.measure, "a_text": c.text, "b_text": frm.text,
+        "a_display": stated, "expected_display": shown_expected,
+        "amount": amount, "direction": ch.get("direction", "up"), "words": words,
+        "implied": f"{implied}, not {stated}",
+        "suggested": (f"a {rise} of {shown_expected}" if abs(expected) > 1e-12 else ""),
+        "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
+    }
 
 
 _FACTOR_WORDS = {2.0: "double", 3.0: "triple", 4.0: "four times", 0.5: "half",

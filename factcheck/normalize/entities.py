@@ -29,6 +29,7 @@ from typing import Any
 
 from ..extract import vocab
 
+_DEFINITE = re.compile(r"\b(?:the|its|their)[ \u00a0]+$")
 ANAPHOR = "\x00the"    # "the company": the entity the figures before it were about
 _TOKEN = re.compile(r"[A-Za-z][\w’'.&-]*")
 _CONNECT = frozenset({"of", "de", "du", "la", "le", "von", "van", "der", "&", "for", "on"})
@@ -186,6 +187,8 @@ class Entities:
         got = self.between(ss, qs, exclude)
         if got:
             return got[0][1]    # (ANAPHOR for "the company": Context resolves it)
+        if _DEFINITE.search(self.low, max(ss, qs - 6), qs):
+            return None   # "The 2,800 job losses would be the biggest in the UK": a restatement
         # none before it: one later in its clause ("20,000 people were staying in 157
         # shelters in North Carolina")
         m = _CLAUSE.search(self.text, qe, se)

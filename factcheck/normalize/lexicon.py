@@ -293,6 +293,17 @@ class Lexicon:
         if noun is not None:
             i0 = ix.word_at(noun[0])
             first = ix.words[i0] if i0 < len(ix.words) and ix.starts[i0] < noun[1] else ""
+        if dim in self._before_dims:
+            # "Net profit of $6.99 billion beat forecasts", "Core inflation of 3.9%": the phrase
+            # right before "of" names the figure, whatever words follow it
+            bm = ix.matches["before"]
+            r = bm.between(max(ss, q.start - 60), q.start)
+            if len(r) and _PHRASE_OF.fullmatch(low, bm.ends[r[len(r) - 1]], q.start):
+                phrase = bm.payloads[r[len(r) - 1]]
+                if phrase not in self.generic_before:
+                    for mid in self.before_measure.get(phrase, []):
+                        if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                            return mid
         if first == "of":
             # "411 of the 650 seats": a part takes the measure of the whole it is part of
             j = i0 + 1
@@ -828,10 +839,13 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+ed|built|sold|made|won|lost|took|got|cut|hi
 _PLAIN_VERBS = frozenset("""reported recorded registered counted listed logged totalled totaled
 reached topped hit passed exceeded surpassed confirmed announced posted noted stood numbered
 included estimated revised raised lowered""".split())
+_PHRASE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:about|nearly|almost|some|just|around|roughly)"
+                        r"[ \u00a0]+)?")
 _OPEN_PREPS = frozenset("""across among around between within without through throughout near
 about against along beyond inside outside toward towards upon via despite including""".split())
 _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran rose fell grew
-saw say says said include includes stood sat put set paid met beat hit topped""".split())
+saw say says said include includes stood sat put set paid met beat hit topped would could
+should will may might must can""".split())
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
                               r"been|being)[ \u00a0]+){0,2}([a-z]+)")

@@ -166,6 +166,16 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                     mm = _anaphor_re().match(opening)
             if mm is not None:
                 factor = mult[" ".join(mm.group("m").lower().split())]
+                if not same_sentence and b.get("measure") is not None and \
+                        a.get("measure") != b["measure"]:
+                    # "15,600 cases and 537 deaths ... That is twice the 14,600 cases": the
+                    # figure of the previous sentence that counts what b counts
+                    alt = [j for j in range(i, -1, -1)
+                           if drafts[j]["sentence"] == a["sentence"] and
+                           drafts[j].get("measure") == b["measure"] and
+                           drafts[j]["unit"] == b["unit"]]
+                    if alt:
+                        a = drafts[alt[0]]
                 a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
                                                 "of": i + 1}))
                 # the figure compared with is another quantity, not a restatement of a
