@@ -415,6 +415,9 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
                          r"upcoming|next|forecasts?|deadline|until)\b", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                        r"\s+\d{1,2}\b", re.I)
 _JOIN_WEEKDAY = re.compile(r"^,?\s*(?:the\s+)?$")
 _JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
 _PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
@@ -453,16 +456,22 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
         weekday, start = m.weekday, m.start
         prev = mentions[i - 1] if i else None
         # "Monday, 17 December 2024": the extractor reads the weekday as its own mention
-        if (weekday is None and not m.relative and prev is not None and prev.weekday
+        # a day and month without a year ("Tuesday, 18 December") is as explicit as a full
+        # date for its weekday: the extractor puts it in the year nearest publication
+        explicit = not m.relative or _DAY_MONTH.search(text, m.start, m.end) is not None
+        if (weekday is None and explicit and prev is not None and prev.weekday
                 and prev.kind == "date" and _JOIN_WEEKDAY.match(text[prev.end:m.start])):
             weekday, start = prev.weekday, prev.start
             used_weekday.add(i - 1)
-        if m.relative and m.weekday and i + 1 < len(mentions) and not mentions[i + 1].relative \
-                and _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]):
+            explicit = True
+        if m.relative and m.weekday and i + 1 < len(mentions) and \
+                _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]) and (
+                    not mentions[i + 1].relative or _DAY_MONTH.search(
+                        text, mentions[i + 1].start, mentions[i + 1].end) is not None):
             continue            # the weekday belongs to the explicit date that follows
         d = m.start_date
         s, e = _sentence_bounds(text, m.start, m.end)
-        wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
+        wd = WEEKDAYS.index(weekday.lower()) if weekday and explicit else -1
         out.append({
             "t": "date", "fid": f"date:{i}:{m.start}", "text": text[start:m.end],
             "start": start, "end": m.end, "day": d.toordinal(), "iso": d.isoformat(),
