@@ -38,9 +38,10 @@ _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s
 # items with the name of what each counts between them: "Texas has reported 309 cases, New
 # Mexico 42 and Oklahoma four", "Turkey 41,156 deaths and Syria about 5,800"
 _NAMED_GAP = re.compile(
-    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
-    r"(?:(?:had|has|have)\s+)?(?:(?:with|at|on|got|won|took|received|reported|recorded|"
-    r"confirmed)\s+)?"
+    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:ahead\s+of|behind|followed\s+by|"
+    r"then)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"(?:(?:had|has|have|is|was)\s+)?(?:(?:with|at|on|got|won|took|received|reported|recorded|"
+    r"confirmed|polling\s+at|on)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
 _PORTION_OPEN = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\b")
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
@@ -245,6 +246,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 _STILL.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
                 _STILL_AFTER.match(low, d["end"])):
             d["role"] = "update"     # "2.4 million were still without power": a later state
+    _vote_shares(text, low, drafts, sents)
     _restated_periods(drafts, lex)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
@@ -293,6 +295,56 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         d["group"] = total
         if d.get("measure") is None:
             d["measure"] = drafts[total].get("measure")
+
+
+# "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote
+_VERSUS_GAP = re.compile(r"\s+(?:of\s+the\s+(?:vote|votes|ballots|vote\s+cast)\s+)?(?:to|against|"
+                         r"versus|vs\.?)\s+")
+_NOT_VERSUS = re.compile(r"\b(?:from|between|rose|fell|rising|falling|grew|dropped|up|down|"
+                         r"increased|decreased|climbed|jumped)\b[^,;]{0,30}$")
+_VOTE_CONTEXT = re.compile(r"\b(?:won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
+                           r"polling|polled|voted|vote|votes|ballots?|backed|referendum|"
+                           r"approved|disapproved|survey)\b")
+# "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
+_VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
+
+
+def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
+                 sents: list[list[int]]) -> None:
+    """Shares of one vote stated as two sides ("by 57% to 42%") or one candidate per sentence
+    ("..., or 43.8%. ... , or 32.7%"): one share group, so that they cannot pass 100%."""
+    n = 0
+    for idxs in sents:
+        for p, a in enumerate(idxs[:-1]):
+            b = idxs[p + 1]
+            da, db = drafts[a], drafts[b]
+            if da["unit"] != "percent" or db["unit"] != "percent" or \
+                    da.get("role") is not None or db.get("role") is not None:
+                continue
+            if not _VERSUS_GAP.fullmatch(low, da["end"], db["start"]):
+                continue
+            ss = da["sentence"][0]
+            if _NOT_VERSUS.search(low, ss, da["start"]) or \
+                    not _VOTE_CONTEXT.search(low, ss, da["sentence"][1]):
+                continue
+            n += 1
+            for j in (a, b):
+                drafts[j]["role"] = "share"
+                drafts[j]["group"] = f"v{n}"
+    run: list[int] = []
+    for idxs in sents + [[]]:
+        got = [j for j in idxs if drafts[j]["unit"] == "percent" and
+               drafts[j].get("role") is None and
+               _VOTES_OR.search(low, max(0, drafts[j]["start"] - 25), drafts[j]["start"])]
+        if got and (not run or _adjacent(drafts[run[-1]], drafts[got[0]])):
+            run += got
+            continue
+        if len(run) > 1:
+            n += 1
+            for j in run:
+                drafts[j]["role"] = "share"
+                drafts[j]["group"] = f"v{n}"
+        run = got
 
 
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
@@ -558,6 +610,10 @@ def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
 def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
     first = drafts[run[0]]
+    ss, se = first["sentence"]
+    if _VOTE_CONTEXT.search(text.lower(), ss, se) and \
+            not _NOT_VERSUS.search(text.lower(), ss, first["start"]):
+        return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
     after = text[first["end"]:first["end"] + 30].lower()
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
                          r"favou?r|chose|preferred|were|are)\b", after))
