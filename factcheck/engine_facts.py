@@ -251,6 +251,11 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                                    ch, facts)
             if rel is not None:
                 out.append(rel)
+        dirn = extra.get("direction")
+        if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
+            rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts)
+            if rel is not None:
+                out.append(rel)
         # everyday arithmetic (normalize/comparisons.py): the expected value is in the unit
         # of the claim that states it
         diff = extra.get("difference")
@@ -321,6 +326,35 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "conversion":
         return (f"{b.text} is {shown}, not {a.text}", shown)
     return (f"{shown}, not {a.text}", shown)
+
+
+def _direction_relation(to: Claim, frm: Claim, up: bool,
+                        facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """"2.4 million, up from 3 million": the stated direction (1 up, 2 down) against the
+    direction of the two values, so that a fall written as a rise is flagged."""
+    if to.value is None:
+        return None
+    ft, ff = facts[to.id], facts[frm.id]
+    if ft["lower"] <= ff["upper"] and ft["upper"] >= ff["lower"]:
+        return None     # the two may be equal once rounding is allowed for: no direction
+    # coded 1 (up) and 2 (down): positive, so that the arithmetic check's relative tolerance
+    # keeps its sense
+    actual = 1.0 if ft["value"] > ff["value"] else 2.0
+    stated = 1.0 if up else 2.0
+    said = "up" if up else "down"
+    way = "a rise" if actual == 1.0 else "a fall"
+    return {
+        "t": "relation", "fid": f"relation:direction:{to.id}:{frm.id}", "kind": "change",
+        "claim": to.id, "of": frm.id, "claim_n": ft["n"], "of_n": ff["n"],
+        "a_value": stated, "a_lower": stated, "a_upper": stated,
+        "expected_value": actual, "expected_lower": actual, "expected_upper": actual,
+        "a_dim": "direction", "b_dim": "direction", "measure": to.measure,
+        "a_text": f"{said} from {frm.text}", "b_text": frm.text, "a_display": said,
+        "expected_display": way, "words": f"{said} from", "direction": said,
+        "implied": f"from {frm.text} to {to.text} is {way}, not {said}",
+        "suggested": f"{'up' if actual == 1.0 else 'down'} from {frm.text}",
+        "anchor": to.id, "text": to.text, "start": to.start, "end": to.end,
+    }
 
 
 def _written_step(text: str) -> float:

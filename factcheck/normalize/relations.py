@@ -65,7 +65,8 @@ declined decreased climbed gained lost""".split())
 _CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
                            r"reduction|growth|more|fewer|less|higher|lower)\b")
 _CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
-                        r"growth)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+                        r"growth|loss|net\s+loss|net\s+gain)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                        r"almost\s+)?$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
@@ -96,6 +97,9 @@ _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|incr
                           r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
 # an increment, not a level: "Another 1,600 deaths are under investigation"
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+_DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
+                             r"decreased)\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+_UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased"})
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
                              r"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+"
@@ -197,6 +201,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                      (_FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
                       _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
                 b["role"] = "compared"
+                dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
+                if dm is not None and a.get("role") is None:
+                    # "2.4 million, down from 3 million": the direction is checkable
+                    b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
             # "400 cases ..., 41 of them hospitalised": a portion of the figure before
             if same_sentence and b.get("role") is None and not b["unit"] and \
                     not a["unit"] and _OF_THEM.match(low, b["end"]):
@@ -234,9 +242,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
     for d in drafts:
-        if d.get("role") is None and _EXPECTED_BEFORE.search(low, max(0, d["start"] - 40),
-                                                             d["start"]):
-            d["role"] = "compared"
+        if d.get("role") in (None, "compared") and _EXPECTED_BEFORE.search(
+                low, max(0, d["start"] - 40), d["start"]):
+            d["role"] = "expected"
         elif d.get("role") is None and _ADDITIONAL.search(low, max(0, d["start"] - 20),
                                                           d["start"]):
             d["role"] = "additional"
@@ -447,6 +455,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
                                                  drafts[frm]["start"]):
                     to = prev[-1]
+            if (frm is None or to is None) and len(same) == 1:
+                # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
+                # values of the sentences before (three back at most)
+                frm, to = _earlier_pair(drafts, by_sent, d, i)
             if frm is None or to is None:
                 if (last == "by" or _CHANGE_OF.search(before) or
                         (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
@@ -479,6 +491,33 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         used_from.add(frm)
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],
+                  d: dict[str, Any], i: int) -> tuple[int | None, int | None]:
+    """(from, to) of the nearest sentence before the amount's that compares two values: one
+    compared value ("up from 4,469") and the figure it is compared with, of the amount's unit
+    (a percentage change may be of anything; points and absolute amounts of the same unit)."""
+    keys = list(by_sent)
+    k = keys.index(d["sentence"])
+    for back in range(1, 4):
+        if k - back < 0:
+            break
+        idxs = by_sent[keys[k - back]]
+        comp = [j for j in idxs if drafts[j].get("role") == "compared"]
+        if len(comp) != 1:
+            continue
+        frm = comp[0]
+        if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
+            if drafts[frm]["unit"] != d["unit"] and not (
+                    drafts[frm]["unit"] == "percent" and d["unit"] == "percent"):
+                if d["unit"] or drafts[frm]["unit"]:
+                    continue
+        cands = [j for j in idxs[:idxs.index(frm)] if drafts[j]["unit"] == drafts[frm]["unit"]
+                 and drafts[j].get("role") in (None, "total", "of_whole")]
+        if cands:
+            return frm, cands[-1]
+    return None, None
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
