@@ -458,7 +458,9 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if (frm is None or to is None) and len(same) == 1:
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
+                d["_text"] = text
                 frm, to = _earlier_pair(drafts, by_sent, d, i)
+                del d["_text"]
             if frm is None or to is None:
                 if (last == "by" or _CHANGE_OF.search(before) or
                         (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
@@ -515,9 +517,21 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                     continue
         cands = [j for j in idxs[:idxs.index(frm)] if drafts[j]["unit"] == drafts[frm]["unit"]
                  and drafts[j].get("role") in (None, "total", "of_whole")]
-        if cands:
+        if not cands:
+            continue
+        m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
+        # the same thing: the amount names the pair's measure, or points back to it ("That
+        # is a rise of 21%", "The fall of 30,000 ...")
+        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]):
             return frm, cands[-1]
+        return None, None
     return None, None
+
+
+_POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
+                          r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
+                          r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
+                          re.I)
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
