@@ -291,16 +291,29 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             fa, fb = facts[a.id], facts[b.id]
             ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
             exp_value = fb["value"] * k + add
+            a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
             scale = (_unit_info(a.unit or "") or (1.0, 0.0, ""))[0] or 1.0
             shown = (exp_value - (_unit_info(a.unit or "") or (1, 0.0, ""))[1]) / scale
+            e_val = exp_value
+            if kind == "conversion" and fa["dim"] == "[temperature]":
+                # a temperature has no natural zero for a relative tolerance (2% of 318 K is
+                # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
+                # from the expected value, placed at 1, each widened by half its last written
+                # digit, so that only the written rounding is allowed for
+                half = _written_step(a.text) * (_unit_info(a.unit or "") or (1.0,))[0]
+                half_b = _written_step(b.text) * (_unit_info(b.unit or "") or (1.0,))[0]
+                shift = exp_value - 1.0
+                a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
+                ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
+                e_val = 1.0
             shown_like = written_like(shown, a.unit, a.text)
             implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
             out.append({
                 "implied": implied, "suggested": suggested,
                 "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
                 "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
-                "a_value": fa["value"], "a_lower": fa["lower"], "a_upper": fa["upper"],
-                "expected_value": exp_value, "expected_lower": ends[0], "expected_upper": ends[1],
+                "a_value": a_val, "a_lower": a_lo, "a_upper": a_hi,
+                "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
                 "a_dim": fa["dim"],
                 # a difference, ratio or average is worked out in the stating claim's unit
                 "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],

@@ -49,7 +49,7 @@ _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
     r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+    r"[ \u00a0]+(?:the[ \u00a0]+)?")
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;\d]{0,25}$")
 
 

@@ -135,8 +135,12 @@ def _mult_re() -> re.Pattern[str]:
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
+_OF_WHICH = re.compile(r"[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
-_OF_WHOLE = re.compile(r"[ \u00a0\n]+of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?")
+_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
+                       r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
+                       r"eligible|registered)[ \u00a0\n]+)?")
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
@@ -205,6 +209,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 if dm is not None and a.get("role") is None:
                     # "2.4 million, down from 3 million": the direction is checkable
                     b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
+            # "537 deaths (of which 600 were children)": a portion of the figure before
+            if same_sentence and b.get("role") is None and a["unit"] == b["unit"] and \
+                    _OF_WHICH.fullmatch(low, a["end"], b["start"]):
+                b["role"] = "portion"
+                b["group"] = i
             # "400 cases ..., 41 of them hospitalised": a portion of the figure before
             if same_sentence and b.get("role") is None and not b["unit"] and \
                     not a["unit"] and _OF_THEM.match(low, b["end"]):
@@ -250,6 +259,17 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
             d["role"] = "additional"
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
+            # ... of the total counted just before: "Five people were killed. Six of the
+            # dead ...", "9,500 cholera cases ... 2,500 of the cases"
+            k = drafts.index(d)
+            for j in range(k - 1, max(-1, k - 6), -1):
+                t = drafts[j]
+                if t["unit"] == d["unit"] and t.get("role") in (None, "total") and \
+                        t.get("measure") is not None and _adjacent_or_same(t, d) and \
+                        (d.get("measure") in (None, t["measure"])):
+                    d["group"] = j
+                    d["measure"] = t["measure"]
+                    break
         elif d.get("role") is None and (
                 _STILL.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
                 _STILL_AFTER.match(low, d["end"])):
@@ -295,6 +315,8 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         return
     for j in parts:
         d = drafts[j]
+        if d["unit"] and not drafts[total]["unit"] and d.get("role") is None:
+            continue    # "2,500 would go within 18 months and 300 later": a duration between
         if d.get("role") is not None or not _compatible(drafts[total], d) or \
                 d["unit"] != drafts[total]["unit"] or \
                 _PORTION_BREAK.search(low, max(ss, d["start"] - 15), d["start"]):
@@ -376,6 +398,10 @@ def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
             d["cumulative"] = src.get("cumulative", False)
             if d.get("subject") is None:
                 d["subject"] = src.get("subject")
+
+
+def _adjacent_or_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["sentence"] == b["sentence"] or _adjacent(a, b)
 
 
 def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
