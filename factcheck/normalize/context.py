@@ -336,9 +336,10 @@ class Context:
                 self._remember(measure, got)
                 return got
         summary = self.section(q.num_start) in ("headline", "keypoints")
-        if everyday and not summary:
+        if everyday and not summary and not (dom is not None and dom in self._subject_by_domain):
             # the entity of an earlier sentence of the paragraph (two back at most; a summary
-            # line takes its subject from the body instead: _summary_subjects)
+            # line takes its subject from the body instead: _summary_subjects; a subject the
+            # vocabulary gave the domain's figures before wins)
             for k in (si - 1, si - 2):
                 if k < 0:
                     break

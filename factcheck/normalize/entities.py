@@ -37,6 +37,9 @@ _CONNECT = frozenset({"of", "de", "du", "la", "le", "von", "van", "der", "&", "f
 _NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|before)[ \u00a0]+"
                         r"(?:the[ \u00a0]+)?$")
 _LEAD = _CONNECT | {"the", "a", "an"}
+# the generic last word of a place's or body's name: its first word alone names it too
+_PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "district", "airport",
+                          "council", "borough", "township", "parish"})
 _POSS = re.compile(r"[’']s?$")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(
@@ -115,6 +118,8 @@ class Entities:
                 key = known[key]
             elif len(words) > 1:
                 known[words[-1].lower()] = key
+                if words[-1].lower() in _PLACE_HEADS:
+                    known.setdefault(words[0].lower(), key)   # "Rockland" for Rockland County
                 if len(words) > 2 and words[-2].lower() in ("de", "van", "von", "der"):
                     known[_key(words[-2:])] = key
             self.spans.append((run[0][0], run[-1][1], key))

@@ -845,7 +845,8 @@ _OPEN_PREPS = frozenset("""across among around between within without through th
 about against along beyond inside outside toward towards upon via despite including""".split())
 _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran rose fell grew
 saw say says said include includes stood sat put set paid met beat hit topped would could
-should will may might must can""".split())
+should will may might must can compare compares remain remains continue continues represent
+represents mean means make makes show shows""".split())
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
                               r"been|being)[ \u00a0]+){0,2}([a-z]+)")
