@@ -181,6 +181,19 @@ def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: i
                        text[ss:d["start"]])
     names = [re.sub(r"[’']s$", "", x).lower() for x in names]
     names = [x for x in names if x not in ("the", "a", "an", "in", "of")]
+    if len(names) == 1:
+        # "Ortiz's margin of 9.9 points": her figure and the one other share beside it
+        last = names[0].split()[-1]
+        mine = [j for j in range(n) if fits(j) and drafts[j].get("subject") and (
+            str(drafts[j]["subject"]).split()[-1] == last)]
+        if not mine:
+            return None
+        a = mine[-1]
+        others = [j for j in range(n) if j != a and fits(j) and
+                  drafts[j]["sentence"] == drafts[a]["sentence"] and
+                  drafts[j].get("subject") != drafts[a].get("subject") and
+                  drafts[j].get("measure") == drafts[a].get("measure")]
+        return (a, others[0]) if len(others) == 1 else None
     if len(names) < 2:
         return None
     found = []

@@ -225,7 +225,12 @@ class Context:
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun
-        subj = self.subject(q, si, ss, se, measure, noun)
+        open_m = None
+        if measure is None and not q.unit and q.dim in ("", "count"):
+            # no vocabulary measure: the counted noun is the measure ("passengers"), set
+            # after the period is settled (an open measure has no domain conventions)
+            open_m = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
@@ -249,9 +254,8 @@ class Context:
             cumulative = False
         d["period"] = period
         d["cumulative"] = cumulative
-        if d["measure"] is None and not q.unit and q.dim in ("", "count"):
-            # no vocabulary measure: the counted noun is the measure ("passengers")
-            d["measure"] = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        if d["measure"] is None and open_m is not None:
+            d["measure"] = open_m
         return d
 
     def _per_day(self, q: QuantityMention, ss: int) -> bool:
@@ -298,9 +302,12 @@ class Context:
             extra.append(("place_carried", True))   # filled from a later distance, if any
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
-                measure: str | None, noun: tuple[int, int] | None = None) -> str | None:
+                measure: str | None, noun: tuple[int, int] | None = None,
+                open_measure: bool = False) -> str | None:
         spans = self._source_spans(ss, se)
-        dom = self.lex.domain(measure)
+        # an open measure ("12 civilians killed") takes only subjects named for every domain:
+        # "Russian" before it names the attacker's forces, not whom the count is of
+        dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
         if got is None:
             got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)

@@ -14,9 +14,9 @@ it is about, as a subject key the rules compare like any other subject:
 - a short name that ends a longer one named before ("Norwood" after "Mary Norwood") is that one;
 - a name that is a vocabulary subject alias is that subject.
 
-For a figure the entity is: the first named between the clause start (or the figure before it
-in the sentence) and the figure; else one right after it ("211 cases in Gaines County", "46%
-for William Thompson"); else the first one of its sentence; else the entity of an earlier
+For a figure the entity is: one named right after it ("211 cases in Gaines County", "46% for
+William Thompson", "12 civilians in Kharkiv"); else the first named between the clause start
+(or the figure before it in the sentence) and the figure; else the first one of its sentence; else the entity of an earlier
 sentence (``Context.subject`` carries it). This module must not judge claims.
 """
 
@@ -183,12 +183,14 @@ class Entities:
         for m in _CLAUSE.finditer(self.text, ss, qs):
             clause = m.end()
         lo = max(clause, prev_end, ss)
-        got = self.between(lo, qs, exclude)
-        if got:
-            return got[0][1]
+        # a name tied to the figure's own words wins: "12 civilians in Kharkiv" (not the
+        # "Russian" strikes that killed them), "46% for William Thompson"
         got_after = self.after(qe, se)
         if got_after is not None:
             return got_after
+        got = self.between(lo, qs, exclude)
+        if got:
+            return got[0][1]
         got = self.between(ss, qs, exclude)
         if got:
             return got[0][1]    # (ANAPHOR for "the company": Context resolves it)

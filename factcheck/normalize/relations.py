@@ -290,6 +290,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
                             r"total|victims|injured|cases|patients))\b[^.;:!?]{0,40}?,\s*", re.I)
+_PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 
 
@@ -313,10 +314,14 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             total = cands[-1]
     if total is None or drafts[total]["unit"] == "percent":
         return
+    prev_end = drafts[parts[0]]["start"]
     for j in parts:
         d = drafts[j]
         if d["unit"] and not drafts[total]["unit"] and d.get("role") is None:
             continue    # "2,500 would go within 18 months and 300 later": a duration between
+        if j != parts[0] and not _PART_SEP.search(text, prev_end, d["start"]):
+            continue    # "41 were children under 10, 12 ...": a figure inside a part's words
+        prev_end = d["end"]
         if d.get("role") is not None or not _compatible(drafts[total], d) or \
                 d["unit"] != drafts[total]["unit"] or \
                 _PORTION_BREAK.search(low, max(ss, d["start"] - 15), d["start"]):
