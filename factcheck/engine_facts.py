@@ -219,7 +219,8 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
             "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
             "parts_text": " + ".join(p.text for p in parts),
-            "parts_display": _fmt(sum(p.value for p in parts), unit_display),
+            "parts_display": written_like(sum(p.value for p in parts), unit_display,
+                                          (total or parts[0]).text),
             "unit_display": unit_display, "measure": parts[0].measure,
             "claims": [p.id for p in parts] + ([total.id] if total else []),
             "anchor": parts[-1].id, "text": parts[-1].text,
@@ -365,7 +366,7 @@ def _direction_relation(to: Claim, frm: Claim, up: bool,
         "a_text": f"{said} from {frm.text}", "b_text": frm.text, "a_display": said,
         "expected_display": way, "words": f"{said} from", "direction": said,
         "implied": f"from {frm.text} to {to.text} is {way}, not {said}",
-        "suggested": f"{'up' if actual == 1.0 else 'down'} from {frm.text}",
+        "suggested": "",     # the words to change ("up") are not the flagged figure
         "anchor": to.id, "text": to.text, "start": to.start, "end": to.end,
     }
 
@@ -430,7 +431,8 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         "a_display": stated, "expected_display": shown_expected,
         "amount": amount, "direction": ch.get("direction", "up"), "words": words,
         "implied": f"{implied}, not {stated}",
-        "suggested": (f"a {rise} of {shown_expected}" if abs(expected) > 1e-12 else ""),
+        # what to write in place of the amount (the flagged words)
+        "suggested": (shown_expected if abs(expected) > 1e-12 and (expected > 0) else ""),
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
     }
 
