@@ -154,6 +154,15 @@ def _noun_after(text: str, end: int) -> str:
 _LEVEL_ROLES = frozenset({None, "", "total", "item"})
 
 
+@lru_cache(maxsize=1)
+def _unit_measures() -> frozenset[str]:
+    """Measures given by a unit's dimension alone (measures.yaml ``dimensions``)."""
+    from .extract import vocab
+
+    return frozenset(str(v) for v in (vocab.load("measures.yaml").get("dimensions") or {})
+                     .values())
+
+
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     unit = c.unit or ""
@@ -179,7 +188,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "place": str(c.extra_dict().get("place") or ""),
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
-        "level": int(c.role in _LEVEL_ROLES),
+        # (a measure named by the unit alone, "45.7C", "3 km", is left to the desk's rules)
+        "level": int(c.role in _LEVEL_ROLES and c.measure not in _unit_measures()),
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 

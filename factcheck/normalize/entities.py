@@ -205,7 +205,9 @@ class Entities:
         # a scope instead of a name: "Nationally there are 314 cases", "worldwide"
         for sm in _SCOPE_RE().finditer(self.low, ss, se):
             return _vocab_scopes()[sm.group(0)]
-        return None
+        # last, the speaker: "Volkswagen said revenue was €78.5 billion"
+        got = [k for _, k in self.between(ss, qs, []) if k != ANAPHOR]
+        return got[0] if got else None
 
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
