@@ -163,6 +163,25 @@ def _unit_measures() -> frozenset[str]:
                      .values())
 
 
+def _level(c: Claim, by_id: dict[str, Claim]) -> int:
+    """1 when the figure states a level of its measure: no role (or total, item), or a portion
+    of a whole about an entity of its own ("Buncombe County recorded 30" of Helene's 93 deaths),
+    and a measure named by words, not by the unit alone."""
+    if c.measure in _unit_measures():
+        return 0
+    if c.role in _LEVEL_ROLES:
+        return 1
+    whole = by_id.get(c.group or "")
+    if c.role == "of_whole" and whole is not None and not any(
+            o.value == whole.value and o.measure == whole.measure and o.start < whole.start
+            for o in by_id.values() if o.id != whole.id):
+        # "Labour won 411 of the 650 seats": a figure of its own; but "202 of the 205 deaths"
+        # after "at least 205 people died" is a part of a figure already given
+        return 1
+    return int(c.role in ("portion", "of_whole") and whole is not None and bool(c.subject)
+               and bool(whole.subject) and c.subject != whole.subject)
+
+
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     unit = c.unit or ""
@@ -188,8 +207,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "place": str(c.extra_dict().get("place") or ""),
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
-        # (a measure named by the unit alone, "45.7C", "3 km", is left to the desk's rules)
-        "level": int(c.role in _LEVEL_ROLES and c.measure not in _unit_measures()),
+        "level": 0,     # set by build_facts (_level), which knows the other claims
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -679,9 +697,11 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     want = (lambda t: True) if types is None else (lambda t: t in types)
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
+    by_id = {c.id: c for c in claims}
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
+        f["level"] = _level(c, by_id)
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):
             FactSet().add(f, codes)   # still normalised: derived facts read its fields

@@ -244,6 +244,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
@@ -380,6 +381,27 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
                 drafts[j]["role"] = "share"
                 drafts[j]["group"] = f"v{n}"
         run = got
+
+
+def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A compared value whose figure is not the one right before it: "83.9% of children ...
+    by age five, down from 84.5%" (the figure of the same unit nearest before it)."""
+    for idxs in sents:
+        for p, j in enumerate(idxs):
+            b = drafts[j]
+            if p < 2 or b.get("role") is not None:
+                continue
+            same = [k for k in idxs[:p] if drafts[k]["unit"] == b["unit"]]
+            if not same or same[-1] == idxs[p - 1]:
+                continue    # the adjacent case is read in relate()
+            a = drafts[same[-1]]
+            lo = max(a["end"], b["start"] - 40)
+            if a.get("role") is None and _COMPARED_ONLY.search(low, lo, b["start"]):
+                b["role"] = "compared"
+                dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
+                if dm is not None:
+                    b["extra"].append(("direction", {"to": same[-1],
+                                                     "up": dm.group(1) in _UP_WORDS}))
 
 
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
