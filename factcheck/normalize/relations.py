@@ -276,6 +276,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 _STILL_AFTER.match(low, d["end"])):
             d["role"] = "update"     # "2.4 million were still without power": a later state
     _vote_shares(text, low, drafts, sents)
+    _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
@@ -402,6 +403,30 @@ def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int
                 if dm is not None:
                     b["extra"].append(("direction", {"to": same[-1],
                                                      "up": dm.group(1) in _UP_WORDS}))
+
+
+_OWNER_BEFORE = re.compile(r"[a-z][\w-]*[’']s\s+$")    # "bloomberg's 51%"
+_GENERIC_OF = re.compile(r"\b(?:total|figure|number|count|tally|toll)\s+of\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|almost\s+)?$")
+
+
+def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure that names no measure restating one that did: "Bloomberg's 51%" after his "51%
+    of the vote", "The March total of 2,591" after "2,591 confirmed cases": the one measure the
+    earlier figures of its entity (or, after "the total of", of its unit) have."""
+    for k, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("role") is not None or d["value"] is None:
+            continue
+        generic = _GENERIC_OF.search(low, max(0, d["start"] - 30), d["start"]) is not None
+        owned = _OWNER_BEFORE.search(low, max(0, d["start"] - 30), d["start"]) is not None
+        if not generic and not (owned and d.get("subject") is not None):
+            continue
+        seen = {x["measure"] for x in drafts[:k]
+                if x.get("measure") and x["unit"] == d["unit"] and
+                x.get("role") in (None, "total", "item", "compared", "of_whole") and
+                (generic or x.get("subject") == d.get("subject"))}
+        if len(seen) == 1:
+            d["measure"] = seen.pop()
 
 
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
