@@ -31,7 +31,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .engine_updates import claim_fields, running_facts, update_days
 from .model import Claim, Document, Reference
+from .normalize.readings import is_weak
 from .normalize.units import written_like
 from .rulebook import FACT_TYPES
 
@@ -123,6 +125,12 @@ def _fmt(x: float | None, unit: str = "") -> str:
     return s + shown if shown == "%" else f"{s} {shown}".strip()
 
 
+def _show_base(x: float, unit: str) -> str:
+    """A value in base units written in ``unit`` for a reader."""
+    scale, offset, _ = _unit_info(unit) or (1.0, 0.0, "")
+    return _fmt((x - offset) / (scale or 1.0), unit)
+
+
 # --------------------------------------------------------------------------------------------
 # Claims
 
@@ -184,6 +192,9 @@ def _level(c: Claim, by_id: dict[str, Claim]) -> int:
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
+    ex = c.extra_dict() if c.extra else {}
+    readings = ex.get("readings") or ()
+    basis = ex.get("basis") or ()
     unit = c.unit or ""
     return {
         "t": "claim", "fid": f"claim:{c.id}", "id": c.id, "n": n, "text": c.text,
@@ -197,7 +208,12 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "period": f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else "",
         "pstart": c.period.start.toordinal() if c.period else 0,
         "pend": c.period.end.toordinal() if c.period else 0,
-        "has_period": int(c.period is not None),
+        # a claim whose words leave its period open has one per reading (extra.readings)
+        "has_period": int(c.period is not None or bool(readings)),
+        # a key decided only by a document default: a mismatch is at most a warning
+        "weak": int(any(is_weak(how) for k, how in basis if k in ("measure", "subject")) or
+                    (not readings and any(is_weak(how) for k, how in basis
+                                          if k in ("period", "scope") and how != "none"))),
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
@@ -520,11 +536,14 @@ def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, A
 
 
 def _dates(doc: Document) -> list[dict[str, Any]]:
-    from .extract import find_dates
+    from .extract import dates_by_update, find_dates
+    from .extract.updates import document_updates, update_at
 
     text = doc.text
-    pub = doc.date
-    mentions = sorted(find_dates(text, pub), key=lambda m: m.start)
+    updates = document_updates(doc)
+    bounds = tuple((u.start, u.end, u.day or doc.date) for u in updates)
+    found = dates_by_update(text, doc.date, bounds) if updates else find_dates(text, doc.date)
+    mentions = sorted(found, key=lambda m: m.start)
     out: list[dict[str, Any]] = []
     used_weekday: set[int] = set()
     for i, m in enumerate(mentions):
@@ -547,6 +566,9 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
                         text, mentions[i + 1].start, mentions[i + 1].end) is not None):
             continue            # the weekday belongs to the explicit date that follows
         d = m.start_date
+        # in a liveblog, "published" is when the update holding the date was written
+        u = update_at(updates, m.start) if updates else None
+        pub = (u.day if u is not None and u.day else None) or doc.date
         s, e = _sentence_bounds(text, m.start, m.end)
         wd = WEEKDAYS.index(weekday.lower()) if weekday and explicit else -1
         out.append({
@@ -669,7 +691,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
-        if cf is None:
+        if cf is None or r.role == "gap":   # a gap says why there is no value: no fact
             continue
         unit = r.unit or ""
         lo = r.lower if r.lower is not None else r.value
@@ -684,6 +706,9 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "cumulative": int(r.cumulative), "correction": float(r.correction or 0.0),
             "has_correction": int(r.correction is not None), "source": r.source,
             "document": r.document, "display": _fmt(r.value, unit), "detail": r.detail,
+            # the reading checked, and whether it (or the claim's measure or subject) rests on
+            # a document default only: then a mismatch is at most a warning
+            "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),
             "anchor": r.claim, "text": cf["text"], "start": cf["start"], "end": cf["end"],
         })
     return out
@@ -698,10 +723,12 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
     by_id = {c.id: c for c in claims}
+    days = update_days(doc)
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id)
+        f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):
             FactSet().add(f, codes)   # still normalised: derived facts read its fields
@@ -717,6 +744,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts)
+    if want("running"):
+        derived += running_facts(doc, claims, claim_facts, _show_base, BIG)
     for f in derived:
         if f["fid"] in fs.by_fid:
             f["fid"] = f"{f['fid']}#{len(fs.facts)}"

@@ -113,7 +113,8 @@ class _DateNotes:
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
     this hot class is slower)."""
 
-    __slots__ = ("compared_text", "owners", "last_place", "entities", "last_entity")
+    __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
+                 "entities", "last_entity")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -126,6 +127,15 @@ class _DateNotes:
         # figure was given
         self.entities: Entities | None = None
         self.last_entity: str | None = None
+        # how the last figure's period and subject were decided (Context.period, .subject):
+        # "written" in its sentence, "carried" from earlier, a "default", or "none"
+        self.how = "none"
+        self.carried_how = "carried within the paragraph"
+        self.subject_how = "none"
+
+
+def _first(pair: tuple[int, Any]) -> int:
+    return pair[0]
 
 
 class Context:
@@ -237,6 +247,14 @@ class Context:
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
         period, cumulative = self.period(q, si, ss, se, measure)
+        # how each key was decided (factcheck.normalize.readings turns this into the claim's
+        # extra.basis): written in the sentence, carried from earlier, a default, or none
+        how = self._dn.how
+        basis = {"measure": "written" if measure else "none",
+                 "subject": self._dn.subject_how if subj else "none",
+                 "period": how if period is not None else "none",
+                 "scope": how if cumulative else "none"}
+        d["_basis"] = basis
         if not cumulative and period is not None and period[0] == period[1] and \
                 measure is not None:
             top = self.lex.daily_max(measure)
@@ -245,7 +263,12 @@ class Context:
                 # many, so it is the running total as of that day
                 start = self._scope(measure)
                 if start is not None:
-                    period, cumulative = (start, period[1]), True
+                    end = period[1]
+                    D = self.day_at(q.start)
+                    if D is not None and end == D - _DAY and self._sent_flags.get(ss, ((), ()))[1]:
+                        end = D   # "12 over the past day, 9,563 in all": as of the day's report
+                    period, cumulative = (start, end), True
+                    basis["scope"] = "more than any single day brought"
         if measure is not None and (period is None or period[1] > period[0]) and \
                 self._per_day(q, ss):
             # "averaged 1,500 a day in November": a rate over the period, not its total; a
@@ -314,6 +337,7 @@ class Context:
         if got is None:
             got = self.lex.subject_in(self.low, q.end, se, spans, dom)
         if got is None and measure in self.lex.own_subjects:
+            self._dn.subject_how = "none"
             return None   # "Turnout was 59.7%" is of no party named before it
         everyday = self.lex.domain(measure) != "conflict"
         if got is None and everyday:
@@ -321,7 +345,9 @@ class Context:
             got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
             self._remember(measure, got)
+            self._dn.subject_how = "written"
             return got
+        self._dn.subject_how = "none"
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
         par = self.paragraph(ss)
@@ -341,6 +367,9 @@ class Context:
                     self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
             if got is not None:
                 self._remember(measure, got)
+                self._dn.subject_how = ("carried within the paragraph"
+                                        if self.paragraph(ps) == par else
+                                        "carried from the previous paragraph")
                 return got
         summary = self.section(q.num_start) in ("headline", "keypoints")
         if everyday and not summary and not (dom is not None and dom in self._subject_by_domain):
@@ -355,11 +384,14 @@ class Context:
                     break
                 got = self._entities().first_in(ps, pe, self._source_spans(ps, pe))
                 if got is not None:
+                    self._dn.subject_how = "carried within the paragraph"
                     return self._as_subject(got, dom)
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
+            self._dn.subject_how = "carried from an earlier paragraph"
             return self._subject_by_domain[dom]
         if everyday and not summary and self._dn.last_entity is not None:
+            self._dn.subject_how = "carried from an earlier paragraph"
             return self._dn.last_entity
         return None
 
@@ -460,9 +492,17 @@ class Context:
             return self.lex.scope_start(measure)
         return self.scope_start
 
+    def day_at(self, pos: int) -> date | None:
+        """The day relative dates at ``pos`` count from: the publication date, or in a
+        liveblog the day of the update that holds ``pos`` (Mentions.days)."""
+        days = self.m.days
+        if not days or pos < days[0][0]:
+            return self.doc.date
+        return days[bisect_right(days, pos, key=_first) - 1][1] or self.doc.date
+
     def period(self, q: QuantityMention, si: int, ss: int, se: int,
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
-        D = self.doc.date
+        D = self.day_at(q.start)
         low = self.low
         spans = self._sent_flags.get(ss)
         if spans is None:
@@ -482,6 +522,7 @@ class Context:
                                                  q.num_start in self._from_ends) else ""
         if q.qkind == "threshold" and self._in_time_clause(q, ss):
             # "a month after the count crossed 700,000": a milestone of an unstated time
+            self._dn.how = 'none'
             return None, False
         best = None
         since = None
@@ -575,6 +616,7 @@ class Context:
                     end = D if D is not None else dm.end_date   # a window: the total as of now
                 if D is not None and end > D:
                     end = D
+                self._dn.how = 'written'
                 return (start, end), True
             if dm.kind == "previous":
                 period = self._previous_unit(dm) or period
@@ -599,18 +641,22 @@ class Context:
                 if measure is not None:
                     self._period_by_measure[(pi, measure)] = (period, len(self._stated))
                 self._stated.append(period)
+            self._dn.how = 'written'
             return period, cumulative
         if level:
             cumulative = False
         if D is None or earlier:
+            self._dn.how = 'none'
             return None, cumulative and not earlier
         if cumulative:
             start = self._scope(measure)
+            self._dn.how = 'written'
             return ((start, D) if start else (D, D)), True
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
             self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
             self._stated.append((D - _DAY, D - _DAY))
+            self._dn.how = 'written'
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
         if measure is not None and self._stated:
@@ -619,6 +665,7 @@ class Context:
                 same = self._same[ss] = _SAME.search(low, ss, se) if "same" in low[ss:se] \
                     else None
             if same is not None:
+                self._dn.how = 'carried within the paragraph'
                 return self._same_period(same), False
         # a period stated earlier carries over where the text continues the same story: to
         # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
@@ -626,8 +673,10 @@ class Context:
         # paragraph; never to another family of figures
         carried = self._carried_period(pi, measure)
         if carried is not None:
+            self._dn.how = self._dn.carried_how
             return carried, False
         if self.lex.is_state(measure) or self._says_now(ss, se):
+            self._dn.how = 'document default: the publication day'
             return (D, D), False
         if measure is not None and self.lex.daily_reports(measure) and \
                 self._says_report(ss, se):
@@ -635,7 +684,9 @@ class Context:
             # figure of the day
             self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
             self._stated.append((D - _DAY, D - _DAY))
+            self._dn.how = 'written'
             return (D - _DAY, D - _DAY), False
+        self._dn.how = 'none'
         return None, False
 
     def _carried_period(self, pi: int, measure: str | None) -> tuple[date, date] | None:
@@ -658,6 +709,7 @@ class Context:
             dom = self.lex.domain(measure)
             if dom is None or (self.lex.domain(got[1]) == dom and
                                self.lex.shares_period(measure)):
+                self._dn.carried_how = "carried within the paragraph"
                 return got[0]
         members = self.lex.family_members(measure)
         for k in (pi, pi - 1):
@@ -667,6 +719,8 @@ class Context:
                 if got is not None and (best is None or got[1] > best[1]):
                     best = got
             if best is not None:
+                self._dn.carried_how = ("carried within the paragraph" if k == pi else
+                                        "carried from the previous paragraph")
                 return best[0]
         return None
 
@@ -746,7 +800,7 @@ class Context:
     def _old_year_after(self, end: int) -> bool:
         """Whether a bare year two or more years before publication stands right after a
         figure ending at ``end`` ("from 365 in 2019" in a 2024 article)."""
-        D = self.doc.date
+        D = self.day_at(end)
         j = bisect_right(self.date_starts, end - 1)
         if D is None or j >= len(self.date_starts) or self.date_starts[j] - end > 12:
             return False
@@ -1070,6 +1124,10 @@ class Context:
             if src is not None:
                 d["period"] = src["period"]
                 d["cumulative"] = src["cumulative"]
+                if "_basis" in d:
+                    d["_basis"]["period"] = d["_basis"]["scope"] = (
+                        "carried from the body" if other is body else
+                        "carried from the key points")
 
     def _headline_periods(self, drafts: list[dict[str, Any]]) -> None:
         """An undated headline or key-point figure that restates no body figure exactly is
@@ -1098,6 +1156,8 @@ class Context:
             if a > 0 and b > 0 and max(a, b) <= 3 * min(a, b):
                 d["period"] = src["period"]
                 d["cumulative"] = src["cumulative"]
+                if "_basis" in d:
+                    d["_basis"]["period"] = d["_basis"]["scope"] = "carried from the body"
 
     @staticmethod
     def _carry_places(drafts: list[dict[str, Any]]) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import IO
 
+from factcheck.extract.updates import Update, document_updates, update_at
 from factcheck.model import Claim, DocumentResult, Evidence, Flag, RunResult
 
 from .registry import register
@@ -28,6 +29,7 @@ from .base import (
     Formatter,
     claim_statuses,
     counts_line,
+    coverage_line,
     describe_evidence,
     display_path,
     fmt_quantity,
@@ -54,6 +56,8 @@ mark.claim { border-radius: 3px; padding: 0 2px; color: inherit; }
 mark.supported { background:#dafbe1; box-shadow: inset 0 -2px var(--ok); }
 mark.contradicted { background:#ffebe9; box-shadow: inset 0 -2px var(--bad); }
 mark.unverified { background:#fff8c5; box-shadow: inset 0 -2px var(--unk); }
+mark.unchecked { background: none; box-shadow: none; border: 1px dashed #8c959f;
+                 color: #57606a; }
 mark.flagonly { background:#eaeef2; }
 mark.flagged { outline: 2px solid currentColor; outline-offset: 1px; }
 sup.ref { font: 600 11px system-ui, sans-serif; }
@@ -78,6 +82,10 @@ sup.ref a { color: var(--bad); text-decoration: none; }
 ul.evidence { margin: 4px 0; padding-left: 18px; }
 .chart svg { width: 100%; height: auto; display:block; }
 .doc-error, section.errors li { color: var(--bad); font: 14px system-ui, sans-serif; }
+section.update { border-top: 2px solid #d0d7de; margin-top: 12px; }
+.update-head { font: 600 16px/1.3 system-ui, sans-serif; margin: 10px 0 4px; }
+.update-flags, .updates-summary { color: var(--muted); font-weight: 400; }
+nav.updates { font: 14px/1.4 system-ui, sans-serif; }
 @media (max-width: 800px) { .para { grid-template-columns: 1fr; } }
 """
 
@@ -127,7 +135,9 @@ class HtmlFormatter(Formatter):
             f'<p class="summary">{esc(counts_line(result))}</p>',
             '<p class="legend">Claims: <span class="badge supported">supported</span> '
             '<span class="badge contradicted">contradicted</span> '
-            '<span class="badge unverified">unverified</span></p>',
+            '<span class="badge unverified">unverified</span> '
+            '<mark class="claim unchecked">not checkable</mark></p>',
+            f'<p class="summary">{esc(coverage_line(result))}</p>',
         ]
         if len(result.documents) > 1:
             parts.append("<nav><ol>")
@@ -156,6 +166,10 @@ class HtmlFormatter(Formatter):
     def _document(self, i: int, dr: DocumentResult) -> str:
         doc = dr.document
         status = claim_statuses(dr)
+        # figures no reference check could look at, and why (the coverage account)
+        unchecked = {v.claim: (v.reason or "no reference", v.why or "")
+                     for v in dr.verdicts if not v.checked}
+        self._unchecked = unchecked
         meta = [display_path(doc)]
         if doc.outlet:
             meta.append(doc.outlet)
@@ -180,7 +194,18 @@ class HtmlFormatter(Formatter):
             key = f.claims[0] if f.claims and f.claims[0] in claims_by_id else None
             if key:
                 refs.setdefault(key, []).append(f)
+        updates = document_updates(doc)
+        if updates:
+            out.append(self._update_index(i, updates, flags))
+        opened = None
         for p0, p1 in paragraphs(doc.text):
+            u = update_at(updates, p0)
+            if u is not None and u is not opened:
+                if opened is not None:
+                    out.append("</section>")
+                opened = u
+                out.append(self._update_head(i, u, [f for f in flags
+                                                    if u.start <= f.start < u.end]))
             p_claims = [c for c in claims if p0 <= c.start < p1]
             p_flags = [f for f in flags if p0 <= f.start < p1]
             if not p_claims and not p_flags and not doc.text[p0:p1].strip():
@@ -188,6 +213,8 @@ class HtmlFormatter(Formatter):
             marks: list[tuple[int, int, str]] = []
             for c in p_claims:
                 cls = f"claim {status.get(c.id, 'unverified')}"
+                if c.id in unchecked:
+                    cls += " unchecked"
                 if c.id in flagged_claims:
                     cls += " flagged"
                 marks.append((c.start, min(c.end, p1), f'c:{c.id}:{cls}'))
@@ -206,8 +233,42 @@ class HtmlFormatter(Formatter):
             out.append('<div class="para">'
                        f'<div class="text"><p>{text_html}</p></div>'
                        f'<aside class="notes">{"".join(notes)}</aside></div>')
+        if opened is not None:
+            out.append("</section>")
         out.append("</section>")
         return "\n".join(out)
+
+    # -- liveblog updates: the findings grouped by the update they stand in ------------------
+    @staticmethod
+    def _flag_counts(flags: Sequence[Flag]) -> str:
+        active = [f for f in flags if f.suppressed is None]
+        parts = [f"{n} {s}{'s' if n != 1 else ''}" for s in ("error", "warning", "info")
+                 if (n := sum(1 for f in active if f.severity == s))]
+        return ", ".join(parts) or "no findings"
+
+    @staticmethod
+    def _update_name(u: Update) -> str:
+        when = u.when
+        return f"{when} · {u.label}" if when and u.label and u.label not in when else \
+            (u.label or when or f"update {u.index}")
+
+    def _update_index(self, i: int, updates: Sequence[Update], flags: Sequence[Flag]) -> str:
+        """The updates with findings, each with its counts, linked to the update."""
+        rows = []
+        for u in updates:
+            mine = [f for f in flags if u.start <= f.start < u.end]
+            if any(f.suppressed is None for f in mine):
+                rows.append(f'<li><a href="#d{i}-{u.key}">{esc(self._update_name(u))}</a>: '
+                            f"{esc(self._flag_counts(mine))}</li>")
+        head = (f'<p class="updates-summary">{len(updates)} updates; findings in '
+                f"{len(rows)} of them</p>")
+        return f'<nav class="updates">{head}<ol>{"".join(rows)}</ol></nav>' if rows else \
+            f'<nav class="updates">{head}</nav>'
+
+    def _update_head(self, i: int, u: Update, flags: Sequence[Flag]) -> str:
+        return (f'<section class="update" id="d{i}-{u.key}" data-update="{esc(u.key)}">'
+                f'<h3 class="update-head">{esc(self._update_name(u))} '
+                f'<span class="update-flags">({esc(self._flag_counts(flags))})</span></h3>')
 
     def _marked(self, i, text, p0, p1, marks, claims_by_id, refs, flag_no, claim_no, status):
         pieces = []
@@ -223,6 +284,18 @@ class HtmlFormatter(Formatter):
                 c = claims_by_id[cid]
                 n = claim_no[cid]
                 tip = f"{status.get(cid, 'unverified')}: {c.text}"
+                ex = c.extra_dict()
+                if ex.get("basis"):
+                    # how each key was decided: written, carried, list head, document default
+                    tip += "; " + ", ".join(f"{k} {how}" for k, how in ex["basis"]
+                                            if how != "none")
+                if ex.get("readings"):
+                    tip += "; readings: " + " | ".join(f"{r[0]} ({r[4]})"
+                                                       for r in ex["readings"])
+                why = getattr(self, "_unchecked", {}).get(cid)
+                if why:
+                    tip = f"not checkable ({why[0]}): {c.text}" + (f"; {why[1]}" if why[1]
+                                                                     else "")
                 if c.lower is not None or c.upper is not None:
                     tip += f" (interval {fmt_quantity(c.lower, c.unit)} to " \
                            f"{fmt_quantity(c.upper, c.unit)})"

@@ -8,8 +8,8 @@ claims clash when one's interval lies wholly beyond the other's (by ``tolerance`
 that name no entity are about its one topic),
 ``tolerance`` (extra room, a fraction), ``max_ratio`` and ``ratio_floor`` (figures further apart
 than ``max_ratio`` times, plus ``ratio_floor``, are different scopes, not a typo; 0 is off),
-``apart`` (true: only figures in different sentences; two figures of one measure in one
-sentence are two quantities: "the winner received 1,310 votes and the runner-up 1,057").
+``distinct_sentences`` (true: two figures of one sentence are never one figure stated twice,
+as in "644 of 650 seats have declared: Labour 410"; default false).
 Example (rules/consistency/conflicting-figures.yaml)::
 
     check: conflict
@@ -36,13 +36,14 @@ def build(p: Params, where: Where) -> Pattern:
         # b <= k*a + floor and a <= k*b + floor (symmetric: a is merely the earlier one)
         scale = {"value": {"le": ref("a", "value", k, floor),
                            "ge": ref("a", "value", 1 / k, -floor / k)}}
+    apart = {"sentence": {"ne": ref("a", "sentence")}} if p["distinct_sentences"] else {}
     clash = [{"upper": {"lt": ref("a", "lower", 1 - tol)}},
              {"lower": {"gt": ref("a", "upper", 1 + tol)}}]
     return {"facts": [
         {"as": "a", "type": "claim", "where": base},
         {"as": "b", "type": "claim",
          "where": merge(base, same(fields + ["dim"]), {"n": {"gt": ref("a", "n")}}, scale,
-                        {"sentence": {"ne": ref("a", "sentence")}} if p["apart"] else {}),
+                        apart),
          "any": [merge(c, k) for c in clash for k in compatible(p.get("compatible", []))]}],
         "anchor": "b"}
 
@@ -50,5 +51,5 @@ def build(p: Params, where: Where) -> Pattern:
 CHECK = CheckType(
     "conflict", "two claims of one measure, subject and period whose intervals cannot both hold",
     {"same": SAME, "compatible": [], "optional": [], "tolerance": 0.0, "max_ratio": 0.0,
-     "ratio_floor": 0.0, "apart": False},
+     "ratio_floor": 0.0, "distinct_sentences": False},
     build)
