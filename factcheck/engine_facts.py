@@ -38,7 +38,7 @@ from .extract.updates import document_updates, update_at
 from .model import Claim, Document, Reference
 from .normalize import mentions_of
 from .normalize.readings import is_weak
-from .normalize.units import registry, short_unit
+from .normalize.units import registry, short_unit, written_like
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -167,6 +167,37 @@ def _noun_after(text: str, end: int) -> str:
     return ""
 
 
+_LEVEL_ROLES = frozenset({None, "", "total", "item"})
+
+
+@lru_cache(maxsize=1)
+def _unit_measures() -> frozenset[str]:
+    """Measures given by a unit's dimension alone (measures.yaml ``dimensions``)."""
+    from .extract import vocab
+
+    return frozenset(str(v) for v in (vocab.load("measures.yaml").get("dimensions") or {})
+                     .values())
+
+
+def _level(c: Claim, by_id: dict[str, Claim]) -> int:
+    """1 when the figure states a level of its measure: no role (or total, item), or a portion
+    of a whole about an entity of its own ("Buncombe County recorded 30" of Helene's 93 deaths),
+    and a measure named by words, not by the unit alone."""
+    if c.measure in _unit_measures():
+        return 0
+    if c.role in _LEVEL_ROLES:
+        return 1
+    whole = by_id.get(c.group or "")
+    if c.role == "of_whole" and whole is not None and not any(
+            o.value == whole.value and o.measure == whole.measure and o.start < whole.start
+            for o in by_id.values() if o.id != whole.id):
+        # "Labour won 411 of the 650 seats": a figure of its own; but "202 of the 205 deaths"
+        # after "at least 205 people died" is a part of a figure already given
+        return 1
+    return int(c.role in ("portion", "of_whole") and whole is not None and bool(c.subject)
+               and bool(whole.subject) and c.subject != whole.subject)
+
+
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     ex = c.extra_dict() if c.extra else {}
@@ -198,6 +229,9 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
+        # 1 when the figure states a level of its measure (not a compared or expected value,
+        # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
+        "level": 0,     # set by build_facts (_level), which knows the other claims
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -209,7 +243,7 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
     for c in claims:
         if c.role == "total" and c.group:
             totals[c.group] = c
-        if c.group and c.role in ("part", "item", "share"):
+        if c.group and c.role in ("part", "portion", "of_whole", "item", "share"):
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []
@@ -237,7 +271,8 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
             "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
             "parts_text": " + ".join(p.text for p in parts),
-            "parts_display": _fmt(sum(p.value for p in parts), unit_display),
+            "parts_display": written_like(sum(p.value for p in parts), unit_display,
+                                          (total or parts[0]).text),
             "unit_display": unit_display, "measure": parts[0].measure,
             "claims": [p.id for p in parts] + ([total.id] if total else []),
             "anchor": parts[-1].id, "text": parts[-1].text,
@@ -265,22 +300,34 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             items.append(("multiple", c, b, k, 0.0, {"factor": k}))
         ch = extra.get("change")
         if isinstance(ch, dict) and ch.get("from") in by_id and ch.get("amount") is not None:
-            a = by_id.get(ch.get("to") or c.id, c)
-            b = by_id[ch["from"]]
-            amount = float(ch["amount"])
-            sign = -1.0 if ch.get("direction") == "down" else 1.0
-            if ch.get("kind") == "percent":
-                items.append(("change", a, b, 1.0 + sign * amount / 100.0, 0.0,
-                              {"amount": amount, "direction": ch.get("direction", "up")}))
-            else:
-                # the amount in its own unit when it has one ("25 basis points" from 3.25%),
-                # else in the unit of the figure it changes ("up 200 from 1,000 km")
-                unit = c.unit if c.unit and dimension(c.unit) == dimension(b.unit or "") \
-                    else (b.unit or "")
-                base_amount = (to_base(amount, unit) or 0.0) - (to_base(0.0, unit) or 0.0)
-                items.append(("change", a, b, 1.0, sign * base_amount,
-                              {"amount": amount, "direction": ch.get("direction", "up"),
-                               "unit": c.unit if unit == c.unit else ""}))
+            rel = _change_relation(c, by_id.get(ch.get("to") or c.id, c), by_id[ch["from"]],
+                                   ch, facts)
+            if rel is not None:
+                out.append(rel)
+        dirn = extra.get("direction")
+        if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
+            rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts)
+            if rel is not None:
+                out.append(rel)
+        # everyday arithmetic (normalize/comparisons.py): the expected value is in the unit
+        # of the claim that states it
+        diff = extra.get("difference")
+        if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
+            x, y = by_id[diff["of"]], by_id[diff["minus"]]
+            if x.value is not None and y.value is not None:
+                items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]),
+                              {"minus": y}))
+        rat = extra.get("ratio")
+        if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
+            x, y = by_id[rat["of"]], by_id[rat["per"]]
+            if x.value is not None and y.value:
+                scale = 100.0 if c.unit == "percent" else 1.0
+                items.append(("ratio", c, x, scale / float(y.value), 0.0, {"minus": y}))
+        avg = extra.get("average")
+        if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
+            x = by_id[avg["of"]]
+            items.append(("average", c, x, 1.0 / float(avg["count"]), 0.0,
+                          {"count": float(avg["count"])}))
         conv = extra.get("conversion_of")
         if isinstance(conv, str) and conv in by_id and not (
                 _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
@@ -289,32 +336,170 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             # can be checked: no exchange rate is known, and currencies never convert
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
         for kind, a, b, k, add, more in items:
-            more = dict(more, words=_relation_words(kind, k, more))
+            other = more.pop("minus", None)
+            more = dict(more, words=_relation_words(kind, k, more, b, other))
             if a.value is None or b.value is None or a.id == b.id:
                 continue
             fa, fb = facts[a.id], facts[b.id]
             ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
             exp_value = fb["value"] * k + add
+            a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
             scale = (_unit_info(a.unit or "") or (1.0, 0.0, ""))[0] or 1.0
             shown = (exp_value - (_unit_info(a.unit or "") or (1, 0.0, ""))[1]) / scale
+            e_val = exp_value
+            if kind == "conversion" and fa["dim"] == "[temperature]":
+                # a temperature has no natural zero for a relative tolerance (2% of 318 K is
+                # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
+                # from the expected value, placed at 1, each widened by half its last written
+                # digit, so that only the written rounding is allowed for
+                half = _written_step(a.text) * (_unit_info(a.unit or "") or (1.0,))[0]
+                half_b = _written_step(b.text) * (_unit_info(b.unit or "") or (1.0,))[0]
+                shift = exp_value - 1.0
+                a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
+                ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
+                e_val = 1.0
+            shown_like = written_like(shown, a.unit, a.text)
+            implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
             out.append({
+                "implied": implied, "suggested": suggested,
                 "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
                 "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
-                "a_value": fa["value"], "a_lower": fa["lower"], "a_upper": fa["upper"],
-                "expected_value": exp_value, "expected_lower": ends[0], "expected_upper": ends[1],
-                "a_dim": fa["dim"], "b_dim": fb["dim"], "measure": a.measure,
+                "a_value": a_val, "a_lower": a_lo, "a_upper": a_hi,
+                "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
+                "a_dim": fa["dim"],
+                # a difference, ratio or average is worked out in the stating claim's unit
+                "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
+                "measure": a.measure,
                 "a_text": a.text, "b_text": b.text, "a_display": _fmt(a.value, a.unit),
-                "expected_display": _fmt(shown, a.unit),
+                "expected_display": shown_like,
                 "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
             })
     return out
+
+
+def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],
+             k: float, shown: str) -> tuple[str, str]:
+    """What the figures imply, said for an editor, and the figure to write instead."""
+    if kind == "difference" and other is not None:
+        return (f"the gap between {b.text} and {other.text} is {shown}, not {a.text}", shown)
+    if kind == "ratio" and other is not None:
+        return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
+    if kind == "average":
+        return (f"{b.text} over {more.get('count', 0):,g} is {shown} each, not {a.text}", shown)
+    if kind == "multiple":
+        return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
+    if kind == "conversion":
+        return (f"{b.text} is {shown}, not {a.text}", shown)
+    return (f"{shown}, not {a.text}", shown)
+
+
+def _direction_relation(to: Claim, frm: Claim, up: bool,
+                        facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """"2.4 million, up from 3 million": the stated direction (1 up, 2 down) against the
+    direction of the two values, so that a fall written as a rise is flagged."""
+    if to.value is None:
+        return None
+    ft, ff = facts[to.id], facts[frm.id]
+    if ft["lower"] <= ff["upper"] and ft["upper"] >= ff["lower"]:
+        return None     # the two may be equal once rounding is allowed for: no direction
+    # coded 1 (up) and 2 (down): positive, so that the arithmetic check's relative tolerance
+    # keeps its sense
+    actual = 1.0 if ft["value"] > ff["value"] else 2.0
+    stated = 1.0 if up else 2.0
+    said = "up" if up else "down"
+    way = "a rise" if actual == 1.0 else "a fall"
+    return {
+        "t": "relation", "fid": f"relation:direction:{to.id}:{frm.id}", "kind": "change",
+        "claim": to.id, "of": frm.id, "claim_n": ft["n"], "of_n": ff["n"],
+        "a_value": stated, "a_lower": stated, "a_upper": stated,
+        "expected_value": actual, "expected_lower": actual, "expected_upper": actual,
+        "a_dim": "direction", "b_dim": "direction", "measure": to.measure,
+        "a_text": f"{said} from {frm.text}", "b_text": frm.text, "a_display": said,
+        "expected_display": way, "words": f"{said} from", "direction": said,
+        "implied": f"from {frm.text} to {to.text} is {way}, not {said}",
+        "suggested": "",     # the words to change ("up") are not the flagged figure
+        "anchor": to.id, "text": to.text, "start": to.start, "end": to.end,
+    }
+
+
+def _written_step(text: str) -> float:
+    """Half the last written digit of a figure's number ("2%" 0.5, "3.7%" 0.05)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if m is None:
+        return 0.0
+    return 0.5 * 10.0 ** -(len(m.group(1)) if m.group(1) else 0)
+
+
+def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
+                     facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """A stated change checked on its amount: "rose 12% to €4.2 billion from €3.5 billion"
+    states 12%; the figures give 20%. The amount's interval is widened by half its last
+    written digit (a rounded "2%" is anything from 1.5% to 2.5%); the expected amount comes
+    from the two levels as written, signed (a fall stated as a rise is wrong too)."""
+    if to.value is None or frm.value is None or c.value is None or to.id == frm.id:
+        return None
+    ft, ff, fc = facts[to.id], facts[frm.id], facts[c.id]
+    amount = float(ch["amount"])
+    up = ch.get("direction", "up") != "down"
+    sign = 1.0 if up else -1.0
+    half = _written_step(c.text) if not c.extra_dict().get("rounded_to") else 0.0
+    if ch.get("kind") == "percent":
+        if not ff["value"]:
+            return None
+        expected = sign * (ft["value"] / ff["value"] - 1.0) * 100.0
+        lo, hi = amount - half, amount + half
+        if fc["lower"] > -BIG and c.unit == "percent":
+            lo, hi = min(lo, c.lower if c.lower is not None else lo), \
+                max(hi, c.upper if c.upper is not None else hi)
+        shown_expected = written_like(abs(expected), "percent", c.text)
+        words = f"{'up' if up else 'down'} {c.text}"
+    else:
+        # the amount in its own unit when it has one ("25 basis points" from 3.25%), else in
+        # the unit of the figure it changes ("up 200 from 1,000 km")
+        unit = c.unit if c.unit and dimension(c.unit) == dimension(frm.unit or "") \
+            else (frm.unit or "")
+        scale = (to_base(1.0, unit) or 1.0) - (to_base(0.0, unit) or 0.0)
+        expected = sign * (ft["value"] - ff["value"]) / (scale or 1.0)
+        lo, hi = (c.lower if c.lower is not None else amount) - half, \
+            (c.upper if c.upper is not None else amount) + half
+        if c.extra_dict().get("rounded_to") or c.qualifier:
+            lo, hi = (c.lower if c.lower is not None else amount), \
+                (c.upper if c.upper is not None else amount)
+        shown_expected = written_like(abs(expected), unit, c.text if c.unit or not
+                                      frm.unit else frm.text)
+        words = f"{'up' if up else 'down'} {c.text}"
+    rise = "rise" if ft["value"] >= ff["value"] else "fall"
+    implied = (f"from {frm.text} to {to.text} is a {rise} of {shown_expected}"
+               if abs(expected) > 1e-12 else f"from {frm.text} to {to.text} is no change")
+    stated = f"a {'rise' if up else 'fall'} of {c.text}"
+    return {
+        "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",
+        "claim": c.id, "of": frm.id, "claim_n": fc["n"], "of_n": ff["n"],
+        "a_value": amount, "a_lower": float(lo), "a_upper": float(hi),
+        "expected_value": float(expected), "expected_lower": float(expected),
+        "expected_upper": float(expected), "a_dim": "change", "b_dim": "change",
+        "measure": to.measure, "a_text": c.text, "b_text": frm.text,
+        "a_display": stated, "expected_display": shown_expected,
+        "amount": amount, "direction": ch.get("direction", "up"), "words": words,
+        "implied": f"{implied}, not {stated}",
+        # what to write in place of the amount (the flagged words)
+        "suggested": (shown_expected if abs(expected) > 1e-12 and (expected > 0) else ""),
+        "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
+    }
 
 
 _FACTOR_WORDS = {2.0: "double", 3.0: "triple", 4.0: "four times", 0.5: "half",
                  round(1 / 3, 3): "a third", 0.25: "a quarter", round(2 / 3, 3): "two thirds"}
 
 
-def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
+def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None = None,
+                    other: Claim | None = None) -> str:
+    if kind == "difference" and b is not None and other is not None:
+        return f"the gap between {b.text} and {other.text}"
+    if kind == "ratio" and b is not None and other is not None:
+        return f"{b.text} out of {other.text}"
+    if kind == "average" and b is not None:
+        return f"{b.text} over {more.get('count', 0):,g}"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{k:g} times")
     if kind == "change":
@@ -330,6 +515,9 @@ def _relation_words(kind: str, k: float, more: dict[str, Any]) -> str:
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
                          r"upcoming|next|forecasts?|deadline|until)\b", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                        r"\s+\d{1,2}\b", re.I)
 _JOIN_WEEKDAY = re.compile(r"^,?\s*(?:the\s+)?$")
 _JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
 _PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
@@ -371,19 +559,25 @@ def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
         weekday, start = m.weekday, m.start
         prev = mentions[i - 1] if i else None
         # "Monday, 17 December 2024": the extractor reads the weekday as its own mention
-        if (weekday is None and not m.relative and prev is not None and prev.weekday
+        # a day and month without a year ("Tuesday, 18 December") is as explicit as a full
+        # date for its weekday: the extractor puts it in the year nearest publication
+        explicit = not m.relative or _DAY_MONTH.search(text, m.start, m.end) is not None
+        if (weekday is None and explicit and prev is not None and prev.weekday
                 and prev.kind == "date" and _JOIN_WEEKDAY.match(text[prev.end:m.start])):
             weekday, start = prev.weekday, prev.start
             used_weekday.add(i - 1)
-        if m.relative and m.weekday and i + 1 < len(mentions) and not mentions[i + 1].relative \
-                and _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]):
+            explicit = True
+        if m.relative and m.weekday and i + 1 < len(mentions) and \
+                _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]) and (
+                    not mentions[i + 1].relative or _DAY_MONTH.search(
+                        text, mentions[i + 1].start, mentions[i + 1].end) is not None):
             continue            # the weekday belongs to the explicit date that follows
         d = m.start_date
         # in a liveblog, "published" is when the update holding the date was written
         u = update_at(updates, m.start) if updates else None
         pub = (u.day if u is not None and u.day else None) or doc.date
         s, e = _sentence_of(found.sentences, starts, m.start, m.end)
-        wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
+        wd = WEEKDAYS.index(weekday.lower()) if weekday and explicit else -1
         out.append({
             "t": "date", "fid": f"date:{i}:{m.start}", "text": text[start:m.end],
             "start": start, "end": m.end, "day": d.toordinal(), "iso": d.isoformat(),
@@ -537,10 +731,12 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     want = (lambda t: True) if types is None else (lambda t: t in types)
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
+    by_id = {c.id: c for c in claims}
     days = update_days(doc)
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
+        f["level"] = _level(c, by_id)
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):

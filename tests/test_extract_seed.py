@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import Document, Period
-from factcheck.normalize import claims_for
+from factcheck.normalize import claims_for, lexicon
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "pokrovsk-article.txt"
@@ -45,7 +45,10 @@ def test_offsets_slice_to_the_words(seed):
 
 def test_the_figures_and_only_the_figures(seed):
     _, claims = seed
-    figures = sorted(c.value for c in claims if c.measure is not None)
+    # figures of a vocabulary measure (a count no measure names has its noun as an open
+    # measure: "two different paths" is 2 of "path", never compared with these)
+    known = lexicon.get().measures
+    figures = sorted(c.value for c in claims if c.measure in known)
     assert figures == sorted([3, 3, 1600, 1600, 70, 34, 15, 8, 4, 765000])
     # nothing else with a measure, and no look-alike at all
     words = {c.text for c in claims}

@@ -150,7 +150,8 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     out = []
     for k, v in extra:
         if isinstance(v, dict):
-            v = {kk: (_cid(vv) if kk in ("of", "from", "to") else vv) for kk, vv in v.items()}
+            v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "per") else vv)
+                 for kk, vv in v.items()}
         elif k == "conversion_of":
             v = _cid(v)
         out.append((k, v))

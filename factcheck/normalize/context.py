@@ -19,6 +19,7 @@ from ..extract.dates import markers
 from ..extract.numbers import QuantityMention
 from ..model import Document
 from . import lexicon
+from .entities import ANAPHOR, Entities, lower_words
 from .relations import relate
 
 # a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
@@ -104,12 +105,17 @@ _REPORT_BEFORE = re.compile(
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
+_SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimates|claimed|"
+                     r"claims|announced|warned|added|stated|per)\b")
+
+
 class _DateNotes:
     """What the dates of one document say beyond their days (kept in one attribute: Context
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
     this hot class is slower)."""
 
-    __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how")
+    __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
+                 "entities", "last_entity")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -118,6 +124,10 @@ class _DateNotes:
         self.owners: dict[int, int] = {}
         # the place the last distance was measured to ("30 km west of Valencia")
         self.last_place: str | None = None
+        # the entities the text names (entities.py), found on first use, and the last one a
+        # figure was given
+        self.entities: Entities | None = None
+        self.last_entity: str | None = None
         # how the last figure's period and subject were decided (Context.period, .subject):
         # "written" in its sentence, "carried" from earlier, a "default", or "none"
         self.how = "none"
@@ -230,7 +240,12 @@ class Context:
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun
-        subj = self.subject(q, si, ss, se, measure, noun)
+        open_m = None
+        if measure is None and not q.unit and q.dim in ("", "count"):
+            # no vocabulary measure: the counted noun is the measure ("passengers"), set
+            # after the period is settled (an open measure has no domain conventions)
+            open_m = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
@@ -267,6 +282,8 @@ class Context:
             cumulative = False
         d["period"] = period
         d["cumulative"] = cumulative
+        if d["measure"] is None and open_m is not None:
+            d["measure"] = open_m
         return d
 
     def _per_day(self, q: QuantityMention, ss: int) -> bool:
@@ -314,21 +331,29 @@ class Context:
             extra.append(("place_carried", True))   # filled from a later distance, if any
 
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
-                measure: str | None, noun: tuple[int, int] | None = None) -> str | None:
+                measure: str | None, noun: tuple[int, int] | None = None,
+                open_measure: bool = False) -> str | None:
         spans = self._source_spans(ss, se)
-        dom = self.lex.domain(measure)
+        # an open measure ("12 civilians killed") takes only subjects named for every domain:
+        # "Russian" before it names the attacker's forces, not whom the count is of
+        dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
         if got is None:
             got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
         if got is None:
             got = self.lex.subject_in(self.low, q.end, se, spans, dom)
+        if got is None and measure in self.lex.own_subjects:
+            self._dn.subject_how = "none"
+            return None   # "Turnout was 59.7%" is of no party named before it
+        everyday = self.lex.domain(measure) != "conflict"
+        if got is None and everyday:
+            # an entity the text names: a company, a county, a candidate (entities.py)
+            got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
             self._remember(measure, got)
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
-        if measure in self.lex.own_subjects:
-            return None   # "Turnout was 59.7%" is of no party named before it
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
         par = self.paragraph(ss)
@@ -352,11 +377,70 @@ class Context:
                                         if self.paragraph(ps) == par else
                                         "carried from the previous paragraph")
                 return got
+        summary = self.section(q.num_start) in ("headline", "keypoints")
+        if everyday and not summary and not (dom is not None and dom in self._subject_by_domain):
+            # the entity of an earlier sentence of the paragraph (two back at most; a summary
+            # line takes its subject from the body instead: _summary_subjects; a subject the
+            # vocabulary gave the domain's figures before wins)
+            for k in (si - 1, si - 2):
+                if k < 0:
+                    break
+                ps, pe = self.m.sentences[k]
+                if self.paragraph(ps) != par:
+                    break
+                got = self._entities().first_in(ps, pe, self._source_spans(ps, pe))
+                if got is not None:
+                    self._dn.subject_how = "carried within the paragraph"
+                    return self._as_subject(got, dom)
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
             self._dn.subject_how = "carried from an earlier paragraph"
             return self._subject_by_domain[dom]
+        if everyday and not summary and self._dn.last_entity is not None:
+            self._dn.subject_how = "carried from an earlier paragraph"
+            return self._dn.last_entity
         return None
+
+    def _entities(self) -> Entities:
+        ents = self._dn.entities
+        if ents is None:
+            masked = [(q.start, q.end) for q in self.m.quantities] + \
+                [(d.start, d.end) for d in self.m.dates]
+            measure_words = frozenset(w for p in list(self.lex.phrase_measure) +
+                                      list(self.lex.before_measure) for w in p.split())
+            ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
+                                                masked, lower_words(self.text) | measure_words,
+                                                measure_words)
+        return ents
+
+    def _as_subject(self, key: str, dom: str | None) -> str:
+        """An entity key as a subject: the vocabulary's subject when it is one of its aliases."""
+        if key in self.lex.alias_subjects:
+            sid = self.lex.pick_subject(key, dom)
+            if sid is not None:
+                return sid
+        return key
+
+    def _entity_of(self, q: QuantityMention, ss: int, se: int, spans: list[tuple[int, int]],
+                   dom: str | None) -> str | None:
+        k = bisect_right(self.q_starts, q.num_start) - 2
+        prev_end = self.m.quantities[k].end if k >= 0 and \
+            self.m.quantities[k].start >= ss else ss
+        # an attribution by a verb of speech hides its speaker; "Texas has reported 309 cases"
+        # is about Texas
+        spans = [(a, b) for a, b in spans
+                 if _SPEECH.search(self.low, a, min(se, b + 14)) is not None]
+        got = self._entities().for_figure(ss, se, q.start, q.end, prev_end, spans)
+        if got == ANAPHOR:
+            got = self._dn.last_entity or self._subject_by_domain.get(dom or "")
+        if got is None:
+            return None
+        if got in self.lex.alias_subjects:
+            # a vocabulary alias is the vocabulary's to read (it has, and found no subject of
+            # the figure's domain: "Russian soldiers ... the death toll" is read later)
+            return None
+        self._dn.last_entity = got
+        return got
 
     def _summary_subjects(self, drafts: list[dict[str, Any]]) -> None:
         """A headline or key-point figure that names no subject is about the subject the body

@@ -68,6 +68,10 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
             lo_open = False   # "more than 1,950 troops" for a report of exactly 1,950
         lo, lo_open = _inside(lo, lo_open, +1)
         hi, hi_open = _inside(hi, hi_open, -1)
+        if lo is not None and hi is not None and lo > hi:
+            # "more than three": no whole number lies below the next step; the figure says
+            # only its lower bound (not the interval [4, 3])
+            hi, hi_open = None, True
     return lo, hi, lo_open, hi_open
 
 

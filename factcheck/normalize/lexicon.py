@@ -238,6 +238,7 @@ class Lexicon:
         self.ix: WordIndex | None = None
         self._by: list[int] = []
         self._window_cache = {}
+        self._open: Any = None
 
     def begin(self, low: str, ws: Any | None = None) -> WordIndex:
         """Index one document (lower-cased text, and its word list when known); later look-ups
@@ -299,6 +300,17 @@ class Lexicon:
         if noun is not None:
             i0 = ix.word_at(noun[0])
             first = ix.words[i0] if i0 < len(ix.words) and ix.starts[i0] < noun[1] else ""
+        if dim in self._before_dims:
+            # "Net profit of $6.99 billion beat forecasts", "Core inflation of 3.9%": the phrase
+            # right before "of" names the figure, whatever words follow it
+            bm = ix.matches["before"]
+            r = bm.between(max(ss, q.start - 60), q.start)
+            if len(r) and _PHRASE_OF.fullmatch(low, bm.ends[r[len(r) - 1]], q.start):
+                phrase = bm.payloads[r[len(r) - 1]]
+                if phrase not in self.generic_before:
+                    for mid in self.before_measure.get(phrase, []):
+                        if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                            return mid
         if first == "of":
             # "411 of the 650 seats": a part takes the measure of the whole it is part of
             j = i0 + 1
@@ -329,6 +341,8 @@ class Lexicon:
             # nearest naming phrase before the figure in its sentence
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
+            if len(r) and _OWN_CLAUSE.search(low, bm.ends[r[len(r) - 1]], q.num_start):
+                r = r[:0]   # "Revenue was $45.6bn, ..., and it returned $21bn": another clause
             if len(r):
                 last = len(r) - 1
                 phrase = bm.payloads[r[last]]
@@ -466,6 +480,64 @@ class Lexicon:
 
     def says_now(self, sentence_low: str) -> bool:
         return bool(_NOW.search(sentence_low))
+
+    def open_measure(self, text: str, low: str, qs: int, qe: int, ss: int,
+                     se: int) -> str | None:
+        """What a count is of when no vocabulary measure names it (entities.yaml
+        ``open_measures``): the head noun after it, singular ("1.81 million vehicles" ->
+        vehicle), a synonym's measure ("fatalities" -> deaths), and for a generic noun
+        ("people", "residents") the verb with it ("166 people infected", "11 people who died",
+        "killed 11") when there is one."""
+        om = self._open
+        if om is None:
+            data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+            om = self._open = (frozenset(str(w) for w in data.get("generic", []) or []),
+                               {str(k): str(v) for k, v in (data.get("verbs") or {}).items()},
+                               {str(k): str(v) for k, v in (data.get("nouns") or {}).items()})
+        generic, verbs, nouns = om
+        m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
+        noun = None
+        if m is not None:
+            words = []
+            for w in m.group(1).split():
+                if w in _NOUN_BREAK or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
+                        w in _OPEN_PREPS or w.endswith(("ed", "ing")):
+                    break
+                words.append(w)
+            noun = words[-1] if words else None
+            if noun is not None and (noun in _NOT_A_NOUN or noun in _CALENDAR):
+                noun = None
+            if noun is not None:
+                k = low.find(noun, m.start(1))
+                if not text[k:k + len(noun)].islower():
+                    noun = None
+        if noun is not None and noun not in generic:
+            if noun in nouns:
+                return nouns[noun]
+            if noun in self.phrase_measure:
+                return None     # a vocabulary noun out of its context ("deployed 10,000
+                # troops" are no losses): no measure, as before open measures
+            if noun in self.measures:
+                return noun
+            # the verb right before the count tells two counts of one noun apart: vehicles
+            # "delivered" and vehicles "built" are two measures
+            verb = _VERB_BEFORE.search(low, max(ss, qs - 25), qs)
+            if verb is not None and verb.group(1) not in _PLAIN_VERBS:
+                return f"{_singular(noun)} {verb.group(1)}"
+            return _singular(noun)
+        # a verb: "people killed", "people who died", "people were evacuated", "killed 11"
+        tail = _OPEN_VERB_AFTER.match(low, m.end() if m else qe, se)
+        if noun is not None and tail is not None and tail.group(1) in verbs:
+            return verbs[tail.group(1)]
+        head = low[max(ss, qs - 30):qs].split()
+        if m is not None and noun is None and m.group(1).split()[0] in verbs:
+            return verbs[m.group(1).split()[0]]     # "11 killed"
+        while head and head[-1] in ("about", "some", "nearly", "almost", "more", "than",
+                                    "at", "least", "around", "roughly", "another"):
+            head.pop()
+        if head and head[-1] in verbs:
+            return verbs[head[-1]]
+        return noun
 
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
@@ -778,6 +850,43 @@ class Lexicon:
                         return gaz[name]
             i -= 1
         return None
+
+
+# the words after a count up to its head noun: "1.81 million vehicles", "157 emergency shelters"
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed|built|sold|made|won|lost|took|got|cut|hit|drew|flew|"
+                          r"ran|grew|brought|bought|kept|left|held)[ \u00a0]+(?:about[ \u00a0]+|"
+                          r"some[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|"
+                          r"a[ \u00a0]+record[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+|"
+                          r"just[ \u00a0]+|over[ \u00a0]+)?$")
+# verbs that say only that a count was given: no measure of their own
+_PLAIN_VERBS = frozenset("""reported recorded registered counted listed logged totalled totaled
+reached topped hit passed exceeded surpassed confirmed announced posted noted stood numbered
+included estimated revised raised lowered""".split())
+_PHRASE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:about|nearly|almost|some|just|around|roughly)"
+                        r"[ \u00a0]+)?")
+_OPEN_PREPS = frozenset("""across among around between within without through throughout near
+about against along beyond inside outside toward towards upon via despite including""".split())
+_OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran rose fell grew
+saw say says said include includes stood sat put set paid met beat hit topped would could
+should will may might must can compare compares remain remains continue continues represent
+represents mean means make makes show shows""".split())
+_OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
+_OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
+                              r"been|being)[ \u00a0]+){0,2}([a-z]+)")
+
+
+# a clause of its own between a naming phrase and a figure
+_OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
 
 
 # capitalised words after "from"/"of" that are no place

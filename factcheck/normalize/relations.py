@@ -21,18 +21,29 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.numbers import grammar
+from .comparisons import compare, factors_first as _factors_first
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
 _TOTAL_OPEN = re.compile(
-    r"^[^.;!?]{0,25}?(?::|\s—|\s–|\(|,?\s+including|,?\s+of\s+(?:which|whom)|,?\s+comprising|"
-    r",?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|,?\s+namely)\s*"
+    r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
+    r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
+    r",?\s+namely))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|"
                        r"over|at\s+least|another|a\s+further|just)\s+)?$", re.I)
+# items with the name of what each counts between them: "Texas has reported 309 cases, New
+# Mexico 42 and Oklahoma four", "Turkey 41,156 deaths and Syria about 5,800"
+_NAMED_GAP = re.compile(
+    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:ahead\s+of|behind|followed\s+by|"
+    r"then)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"(?:(?:had|has|have|is|was)\s+)?(?:(?:with|at|on|got|won|took|received|reported|recorded|"
+    r"confirmed|polling\s+at|on)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
+_PORTION_OPEN = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\b")
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
@@ -54,9 +65,19 @@ declined decreased climbed gained lost""".split())
 _CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
                            r"reduction|growth|more|fewer|less|higher|lower)\b")
 _CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
-                        r"growth)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+                        r"growth|loss|net\s+loss|net\s+gain)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                        r"almost\s+)?$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+# roles of figures that are never the values of a change: the whole a part is counted in, a
+# multiple's base, another change's amount
+_NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
+# a figure someone expected, not one that happened: "beat forecasts of $5.4bn", "its target of
+# 1.8 million"
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
+    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -64,6 +85,25 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "against", "than", "after" (the figure of the period before)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
+_COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
+                            r"rise|fall|drop|jump)\s+from|compared\s+(?:with|to)|against|versus|"
+                            r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
+                            r"(?:[\w’'-]+\s+){0,2}$")
+_OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
+_STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
+_STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
+_CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
+                          r"declin|cut|reduc|soar|plung|slump|surg|slid|shr[aiu]nk|rais|lift|"
+                          r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
+# an increment, not a level: "Another 1,600 deaths are under investigation"
+_ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+_DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
+                             r"decreased)\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+_UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased"})
+_FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+_COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
+                             r"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+"
+                             r"(?:year|week|month|day|quarter))\b")
 _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
@@ -95,7 +135,12 @@ def _mult_re() -> re.Pattern[str]:
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
-_OF_WHOLE = re.compile(r"[ \u00a0\n]+of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?")
+_OF_WHICH = re.compile(r"[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
+_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
+                       r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
+                       r"eligible|registered)[ \u00a0\n]+)?")
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
@@ -130,6 +175,16 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                     mm = _anaphor_re().match(opening)
             if mm is not None:
                 factor = mult[" ".join(mm.group("m").lower().split())]
+                if not same_sentence and b.get("measure") is not None and \
+                        a.get("measure") != b["measure"]:
+                    # "15,600 cases and 537 deaths ... That is twice the 14,600 cases": the
+                    # figure of the previous sentence that counts what b counts
+                    alt = [j for j in range(i, -1, -1)
+                           if drafts[j]["sentence"] == a["sentence"] and
+                           drafts[j].get("measure") == b["measure"] and
+                           drafts[j]["unit"] == b["unit"]]
+                    if alt:
+                        a = drafts[alt[0]]
                 a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
                                                 "of": i + 1}))
                 # the figure compared with is another quantity, not a restatement of a
@@ -141,10 +196,38 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                         y["measure"] = x["measure"]
                     if y.get("subject") is None and x.get("subject") is not None:
                         y["subject"] = x["subject"]
+            # "183.7 million, up from 168.6 million": the earlier value is compared with, not
+            # restated
+            if same_sentence and b.get("role") is None and a["unit"] == b["unit"] and \
+                    (_COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"]) or
+                     _COMPARED_AFTER.match(low, b["end"]) or
+                     # "falling to 121 seats from 365": a change's earlier value
+                     (_FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
+                      _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
+                b["role"] = "compared"
+                dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
+                if dm is not None and a.get("role") is None:
+                    # "2.4 million, down from 3 million": the direction is checkable
+                    b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
+            # "537 deaths (of which 600 were children)": a portion of the figure before
+            if same_sentence and b.get("role") is None and a["unit"] == b["unit"] and \
+                    _OF_WHICH.fullmatch(low, a["end"], b["start"]):
+                b["role"] = "portion"
+                b["group"] = i
+            # "400 cases ..., 41 of them hospitalised": a portion of the figure before
+            if same_sentence and b.get("role") is None and not b["unit"] and \
+                    not a["unit"] and _OF_THEM.match(low, b["end"]):
+                b["role"] = "portion"
+                b["group"] = i
             # "411 of the 650 seats": the whole a part is counted in is no restatement of it
             if same_sentence and a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"],
                                                                               b["start"]):
                 b["role"] = b.get("role") or "whole"
+                if a.get("role") is None and b["role"] == "whole":
+                    # ... and the part is counted in it: "2,549 of the 4,032 deaths" (a figure
+                    # of its own still: "Labour won 411 of the 650 seats")
+                    a["role"] = "of_whole"
+                    a["group"] = i + 1
             # a compared value that names no measure is of the figure it is compared with:
             # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
             if same_sentence and b.get("measure") is None and a.get("measure") is not None \
@@ -157,15 +240,222 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 # Tuesday"
                 b["measure"] = a["measure"]
                 b["subject"] = a.get("subject") or b.get("subject")
-    # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
-    _changes(text, low, drafts, lex)
-    # totals, parts and lists, per sentence
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
-    for idxs in by_sent.values():
-        gcount = _lists(text, drafts, idxs, gcount, used_group)
+    sents = list(by_sent.values())
+    _compared_apart(low, drafts, sents)
+    # factors in digits and multiples said by a verb, before changes read their values
+    _factors_first(text, low, drafts, sents)
+    # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
+    _changes(text, low, drafts, lex)
+    # differences, ratios, averages (comparisons.py)
+    compare(text, low, drafts, sents)
+    for d in drafts:
+        if d.get("role") in (None, "compared") and _EXPECTED_BEFORE.search(
+                low, max(0, d["start"] - 40), d["start"]):
+            d["role"] = "expected"
+        elif d.get("role") is None and _ADDITIONAL.search(low, max(0, d["start"] - 20),
+                                                          d["start"]):
+            d["role"] = "additional"
+        elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
+            d["role"] = "portion"    # "Six of the dead were in Autauga County"
+            # ... of the total counted just before: "Five people were killed. Six of the
+            # dead ...", "9,500 cholera cases ... 2,500 of the cases"
+            k = drafts.index(d)
+            for j in range(k - 1, max(-1, k - 6), -1):
+                t = drafts[j]
+                if t["unit"] == d["unit"] and t.get("role") in (None, "total") and \
+                        t.get("measure") is not None and _adjacent_or_same(t, d) and \
+                        (d.get("measure") in (None, t["measure"])):
+                    d["group"] = j
+                    d["measure"] = t["measure"]
+                    break
+        elif d.get("role") is None and (
+                _STILL.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
+                _STILL_AFTER.match(low, d["end"])):
+            d["role"] = "update"     # "2.4 million were still without power": a later state
+    _vote_shares(text, low, drafts, sents)
+    _inherited_measures(low, drafts)
+    _restated_periods(drafts, lex)
+    # totals, parts and lists, per sentence (a total may stand in the sentence before)
+    for k, idxs in enumerate(sents):
+        _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+    for k, idxs in enumerate(sents):
+        gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     return drafts
+
+
+# a sentence that opens on the whole its figures are parts of: "Of the 11 people who died, 7
+# were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
+# "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
+_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
+_OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
+                            r"total|victims|injured|cases|patients))\b[^.;:!?]{0,40}?,\s*", re.I)
+_PART_SEP = re.compile(r",|;|\band\b|\bor\b")
+_PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
+
+
+def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                  prev: list[int]) -> None:
+    """Portions of a whole named at the opening of their sentence (see _OF_THE_OPEN)."""
+    if not idxs:
+        return
+    first = drafts[idxs[0]]
+    ss = first["sentence"][0]
+    total = None
+    parts = idxs
+    if _OF_THE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1 and \
+            "," in text[first["end"]:drafts[idxs[1]]["start"]]:
+        total, parts = idxs[0], idxs[1:]
+    elif prev and _OF_THESE_OPEN.match(text, ss) and \
+            _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
+        cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
+                 _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"]]
+        if cands and _adjacent(drafts[cands[-1]], first):
+            total = cands[-1]
+    if total is None or drafts[total]["unit"] == "percent":
+        return
+    prev_end = drafts[parts[0]]["start"]
+    for j in parts:
+        d = drafts[j]
+        if d["unit"] and not drafts[total]["unit"] and d.get("role") is None:
+            continue    # "2,500 would go within 18 months and 300 later": a duration between
+        if j != parts[0] and not _PART_SEP.search(text, prev_end, d["start"]):
+            continue    # "41 were children under 10, 12 ...": a figure inside a part's words
+        prev_end = d["end"]
+        if d.get("role") is not None or not _compatible(drafts[total], d) or \
+                d["unit"] != drafts[total]["unit"] or \
+                _PORTION_BREAK.search(low, max(ss, d["start"] - 15), d["start"]):
+            break
+        d["role"] = "portion"
+        d["group"] = total
+        if d.get("measure") is None:
+            d["measure"] = drafts[total].get("measure")
+
+
+# "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote
+_VERSUS_GAP = re.compile(r"\s+(?:of\s+the\s+(?:vote|votes|ballots|vote\s+cast)\s+)?(?:to|against|"
+                         r"versus|vs\.?)\s+")
+_NOT_VERSUS = re.compile(r"\b(?:from|between|rose|fell|rising|falling|grew|dropped|up|down|"
+                         r"increased|decreased|climbed|jumped)\b[^,;]{0,30}$")
+_VOTE_CONTEXT = re.compile(r"\b(?:won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
+                           r"polling|polled|voted|vote|votes|ballots?|backed|referendum|"
+                           r"approved|disapproved|survey)\b")
+# "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
+_VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
+
+
+def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
+                 sents: list[list[int]]) -> None:
+    """Shares of one vote stated as two sides ("by 57% to 42%") or one candidate per sentence
+    ("..., or 43.8%. ... , or 32.7%"): one share group, so that they cannot pass 100%."""
+    n = 0
+    for idxs in sents:
+        for p, a in enumerate(idxs[:-1]):
+            b = idxs[p + 1]
+            da, db = drafts[a], drafts[b]
+            if da["unit"] != "percent" or db["unit"] != "percent" or \
+                    da.get("role") is not None or db.get("role") is not None:
+                continue
+            if not _VERSUS_GAP.fullmatch(low, da["end"], db["start"]):
+                continue
+            ss = da["sentence"][0]
+            if _NOT_VERSUS.search(low, ss, da["start"]) or \
+                    not _VOTE_CONTEXT.search(low, ss, da["sentence"][1]):
+                continue
+            n += 1
+            for j in (a, b):
+                drafts[j]["role"] = "share"
+                drafts[j]["group"] = f"v{n}"
+    run: list[int] = []
+    for idxs in sents + [[]]:
+        got = [j for j in idxs if drafts[j]["unit"] == "percent" and
+               drafts[j].get("role") is None and
+               _VOTES_OR.search(low, max(0, drafts[j]["start"] - 25), drafts[j]["start"])]
+        if got and (not run or _adjacent(drafts[run[-1]], drafts[got[0]])):
+            run += got
+            continue
+        if len(run) > 1:
+            n += 1
+            for j in run:
+                drafts[j]["role"] = "share"
+                drafts[j]["group"] = f"v{n}"
+        run = got
+
+
+def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A compared value whose figure is not the one right before it: "83.9% of children ...
+    by age five, down from 84.5%" (the figure of the same unit nearest before it)."""
+    for idxs in sents:
+        for p, j in enumerate(idxs):
+            b = drafts[j]
+            if p < 2 or b.get("role") is not None:
+                continue
+            same = [k for k in idxs[:p] if drafts[k]["unit"] == b["unit"]]
+            if not same or same[-1] == idxs[p - 1]:
+                continue    # the adjacent case is read in relate()
+            a = drafts[same[-1]]
+            lo = max(a["end"], b["start"] - 40)
+            if a.get("role") is None and _COMPARED_ONLY.search(low, lo, b["start"]):
+                b["role"] = "compared"
+                dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
+                if dm is not None:
+                    b["extra"].append(("direction", {"to": same[-1],
+                                                     "up": dm.group(1) in _UP_WORDS}))
+
+
+_OWNER_BEFORE = re.compile(r"[a-z][\w-]*[’']s\s+$")    # "bloomberg's 51%"
+_GENERIC_OF = re.compile(r"\b(?:total|figure|number|count|tally|toll)\s+of\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|almost\s+)?$")
+
+
+def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure that names no measure restating one that did: "Bloomberg's 51%" after his "51%
+    of the vote", "The March total of 2,591" after "2,591 confirmed cases": the one measure the
+    earlier figures of its entity (or, after "the total of", of its unit) have."""
+    for k, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("role") is not None or d["value"] is None:
+            continue
+        generic = _GENERIC_OF.search(low, max(0, d["start"] - 30), d["start"]) is not None
+        owned = _OWNER_BEFORE.search(low, max(0, d["start"] - 30), d["start"]) is not None
+        if not generic and not (owned and d.get("subject") is not None):
+            continue
+        seen = {x["measure"] for x in drafts[:k]
+                if x.get("measure") and x["unit"] == d["unit"] and
+                x.get("role") in (None, "total", "item", "compared", "of_whole") and
+                (generic or x.get("subject") == d.get("subject"))}
+        if len(seen) == 1:
+            d["measure"] = seen.pop()
+
+
+def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
+    """An undated figure that repeats an earlier dated figure of its measure, unit and value
+    ("A record 18 million passengers used the airport in 2019 ... The 18 million passengers
+    included ...") restates it: it takes that figure's period and running-total flag, so that
+    it is compared with figures of the same period only. Everyday domains only (a daily
+    report's figures have their own conventions)."""
+    seen: dict[tuple[Any, str, float], dict[str, Any]] = {}
+    for d in drafts:
+        m = d.get("measure")
+        if m is None or d["value"] is None or (lex is not None and lex.domain(m) == "conflict"):
+            continue
+        key = (m, d["unit"], float(d["value"]))
+        if d.get("period") is not None:
+            if d.get("section") == "body":
+                seen.setdefault(key, d)
+        elif key in seen and d.get("role") in (None, "total", "item"):
+            src = seen[key]
+            d["period"] = src["period"]
+            d["cumulative"] = src.get("cumulative", False)
+            # and it is about the same entity ("The airport's 79.2 million passengers" after
+            # Heathrow's 79.2 million and Gatwick's 40.9 million)
+            if src.get("subject") is not None:
+                d["subject"] = src["subject"]
+
+
+def _adjacent_or_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["sentence"] == b["sentence"] or _adjacent(a, b)
 
 
 def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -213,16 +503,27 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         # amount was quadratic in a sentence of thousands of figures)
         for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
             gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
+            if drafts[j].get("role") in _NOT_VALUE:
+                break
+            if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
+                break   # "..., while net income fell 20% to ...": the next change's values
             if frm is None and _FROM.search(gap):
                 frm = j
-                continue
-            if frm is not None and _TO.search(gap):
+            elif to is None and _TO.search(gap):
+                # the wire order "rose 9% to A from B" as well as "from B to A"
                 to = j
+            else:
                 break
+            if frm is not None and to is not None:
+                break
+        if to is not None and frm is None:
+            to = None
         if frm is None:
             # the values stand before the amount: "rose to 12% from 11.2%, an increase of 0.8
             # points"
             for j in same[max(0, k - MAX_CHANGE_SPAN):k]:
+                if drafts[j].get("role") in _NOT_VALUE:
+                    continue
                 lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
                 if frm is None and _FROM.search(lead) and j not in used_from:
                     # (a value another change already started from is not this one's: "up
@@ -230,8 +531,24 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     frm = j
                 elif to is None and _TO_VALUE.search(lead):
                     to = j
+            if frm is not None and to is None:
+                # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
+                # value is the figure right before the earlier one
+                prev = [j for j in same[:same.index(frm)]
+                        if drafts[j].get("role") not in _NOT_VALUE and
+                        (drafts[j]["unit"] == drafts[frm]["unit"])]
+                if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
+                                                 drafts[frm]["start"]):
+                    to = prev[-1]
+            if (frm is None or to is None) and len(same) == 1:
+                # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
+                # values of the sentences before (three back at most)
+                d["_text"] = text
+                frm, to = _earlier_pair(drafts, by_sent, d, i)
+                del d["_text"]
             if frm is None or to is None:
-                if (last == "by" or _CHANGE_OF.search(before)) and \
+                if (last == "by" or _CHANGE_OF.search(before) or
+                        (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
                         not (lex is not None and lex.of_change(d.get("measure"))):
                     # "rose by 13 to 10,014", "cut its rate by 0.75 points", "a gain of 209 on
                     # its result in 2019": an amount of change, not a level of the thing, even
@@ -251,14 +568,58 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
+        if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
+                bool(d["unit"]) != bool(drafts[frm]["unit"]):
+            continue   # "down from 7.7%, and 7 more deaths": a count is no change of a rate
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
         used_from.add(frm)
+        # the earlier value is compared with, not restated: never a level of its own
+        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],
+                  d: dict[str, Any], i: int) -> tuple[int | None, int | None]:
+    """(from, to) of the nearest sentence before the amount's that compares two values: one
+    compared value ("up from 4,469") and the figure it is compared with, of the amount's unit
+    (a percentage change may be of anything; points and absolute amounts of the same unit)."""
+    keys = list(by_sent)
+    k = keys.index(d["sentence"])
+    for back in range(1, 4):
+        if k - back < 0:
+            break
+        idxs = by_sent[keys[k - back]]
+        comp = [j for j in idxs if drafts[j].get("role") == "compared"]
+        if len(comp) != 1:
+            continue
+        frm = comp[0]
+        if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
+            if drafts[frm]["unit"] != d["unit"] and not (
+                    drafts[frm]["unit"] == "percent" and d["unit"] == "percent"):
+                if d["unit"] or drafts[frm]["unit"]:
+                    continue
+        cands = [j for j in idxs[:idxs.index(frm)] if drafts[j]["unit"] == drafts[frm]["unit"]
+                 and drafts[j].get("role") in (None, "total", "of_whole")]
+        if not cands:
+            continue
+        m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
+        # the same thing: the amount names the pair's measure, or points back to it ("That
+        # is a rise of 21%", "The fall of 30,000 ...")
+        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]):
+            return frm, cands[-1]
+        return None, None
+    return None, None
+
+
+_POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
+                          r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
+                          r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
+                          re.I)
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
-           used: set[int]) -> int:
+           used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
     if len(idxs) < 2:
         return gcount
@@ -268,10 +629,11 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
-            if b.get("role") == "change" or a.get("role") == "change" or \
+            if b.get("role") in ("change", "portion", "of_whole") or \
+                    a.get("role") in ("change", "portion", "of_whole") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
-            if not _LIST_GAP.match(gap) or not _compatible(a, b) or \
+            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
                     (b.get("qualifier") or "").endswith("total of"):
                 break   # "..., and 4 tanks, a total of 108": the total, not one more item
             run.append(idxs[k + 1])
@@ -279,6 +641,14 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         k += 1
         if len(run) < 2:
             continue
+        if all(drafts[j].get("measure") is None for j in run):
+            # "... recorded 30 deaths; Georgia had 25, South Carolina had 25": bare items
+            # count what the figure before them in the sentence counts
+            before = [j for j in idxs[:idxs.index(run[0])]
+                      if drafts[j].get("measure") and drafts[j]["unit"] == drafts[run[0]]["unit"]]
+            if before:
+                for j in run:
+                    drafts[j]["measure"] = drafts[before[-1]]["measure"]
         first = drafts[run[0]]
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = idxs.index(run[0])
@@ -298,14 +668,30 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             total = _closing_total(text, drafts, idxs, run)
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
+            # "including", "of which", "among them": the parts named need not make the whole
+            role = "portion" if _PORTION_OPEN.search(text[drafts[total]["end"]:
+                                                          first["start"]]) else "part"
             drafts[total]["role"] = "total"
             for j in run:
-                drafts[j]["role"] = "part"
+                drafts[j]["role"] = role
                 drafts[j]["group"] = total
             continue
+        if not percent and prev:
+            # the total in the sentence before: "Three hundred and fifty-five cases have been
+            # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
+            m = first.get("measure")
+            cands = [j for j in prev if drafts[j].get("role") is None and
+                     drafts[j]["unit"] == first["unit"] and m is not None and
+                     drafts[j].get("measure") == m]
+            if len(cands) == 1 and _adjacent(drafts[cands[0]], first):
+                for j in run:
+                    drafts[j]["role"] = "portion"
+                    drafts[j]["group"] = cands[0]
+                continue
         gcount += 1
         gid = f"g{gcount}"
-        role = "share" if percent and _share_whole(text, drafts, run) else "item"
+        role = "share" if percent and _share_whole(text, drafts, run) and \
+            _one_whole(text, drafts, run) else "item"
         if percent and role != "share":
             role = "item"
         for j in run:
@@ -335,6 +721,8 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if (a["unit"] == "percent") != (b["unit"] == "percent"):
         return False
     ua, ub = a["unit"], b["unit"]
+    if bool(ua) != bool(ub):
+        return False    # "Over four months, 147 cases": a duration is no item of a count
     if ua and ub and ua != ub and (ua.split()[0] != ub.split()[0]):
         # different units can still be a list of one dimension ("3 km and 2 miles"), but
         # currencies never mix
@@ -342,9 +730,27 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True
 
 
+_OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+                      r"([a-z][\w-]*)")
+
+
+def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether the percentages are of one whole: "70% of cases and 85% of deaths" are not."""
+    wholes = set()
+    for j in run:
+        m = _OF_NOUN.match(text.lower(), drafts[j]["end"])
+        if m is not None:
+            wholes.add(m.group(1).rstrip("s"))
+    return len(wholes) <= 1
+
+
 def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
     first = drafts[run[0]]
+    ss, se = first["sentence"]
+    if _VOTE_CONTEXT.search(text.lower(), ss, se) and \
+            not _NOT_VERSUS.search(text.lower(), ss, first["start"]):
+        return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
     after = text[first["end"]:first["end"] + 30].lower()
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
                          r"favou?r|chose|preferred|were|are)\b", after))

@@ -164,6 +164,13 @@ class SarifFormatter(Formatter):
             props["evidence"] = [e.as_dict() for e in flag.evidence]
         if flag.suggestion:
             props["suggestion"] = flag.suggestion
+            # the suggestion replaces the flagged words: a SARIF fix a code-scanning UI offers
+            res["fixes"] = [{
+                "description": {"text": f"Write {flag.suggestion}"},
+                "artifactChanges": [{
+                    "artifactLocation": physical["artifactLocation"],
+                    "replacements": [{"deletedRegion": physical["region"],
+                                      "insertedContent": {"text": flag.suggestion}}]}]}]
         res["properties"] = props
         if flag.suppressed is not None:
             res["suppressions"] = [{

@@ -17,7 +17,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
-        "display": "text", "noun": "str", "converted": "num", "place": "str",
+        "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
         "weak": "num",
         # liveblogs (factcheck.engine_updates): the update a claim stands in, whether its
         # period runs to the update's day, the time frame two figures must share to be
@@ -52,6 +52,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "expected_upper": "num", "a_dim": "str", "b_dim": "str", "measure": "str",
         "a_text": "text", "b_text": "text", "expected_display": "text", "words": "text",
         "claim": "text", "of": "text", "a_display": "text",
+        # for editors: what the figures imply, in the article's own style ("from €3.5 billion
+        # to €4.2 billion is a rise of 20%"), and the figure to write instead
+        "implied": "text", "suggested": "text",
     },
     "date": {
         **_SPAN, "day": "num", "pub": "num", "has_pub": "num", "weekday_stated": "num",

@@ -92,7 +92,7 @@ def _params(ctx: ErrorContext, check: CheckType, given: dict[str, Any]) -> dict[
         raise ctx.fail(("params", "compare"), "parameter 'compare' is value, lower or upper")
     if "blame" in params and params["blame"] not in ("total", "increment"):
         raise ctx.fail(("params", "blame"), "parameter 'blame' is total or increment")
-    for k in ("same", "required"):
+    for k in ("same", "required", "optional"):
         if k in params:
             bad = [f for f in params[k] if f not in FACT_TYPES["claim"]]
             if bad:

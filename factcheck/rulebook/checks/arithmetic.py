@@ -1,6 +1,8 @@
 """``arithmetic``: stated arithmetic (double, a third of, up N%, up N from M) that is wrong.
 
-Matches ``relation`` facts of kind ``multiple`` or ``change``: the stated result lies outside
+Matches ``relation`` facts of kind ``multiple``, ``change``, ``difference`` ("a margin of 5
+points"), ``ratio`` ("A out of B, or X%") or ``average`` ("N a game over M games"), built by
+factcheck.normalize.comparisons and factcheck.engine_facts: the stated result lies outside
 what the figures give by more than ``tolerance`` (a fraction). Params: ``tolerance`` (default
 0.05), ``expected`` (``value``: from the figures as written, or ``interval``: from the widest
 reading of their wording), ``dimensions`` (also flag figures in different kinds of unit; default
@@ -16,7 +18,7 @@ from ..checktype import CheckType, Params, Pattern, Where, relation_pattern
 
 
 def build(p: Params, where: Where) -> Pattern:
-    return relation_pattern(["multiple", "change"], p, where)
+    return relation_pattern(["multiple", "change", "difference", "ratio", "average"], p, where)
 
 
 CHECK = CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that "

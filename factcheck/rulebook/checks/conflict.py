@@ -4,6 +4,8 @@ Each claim carries the interval its wording allows ("about 1,600" is 1,550-1,650
 claims clash when one's interval lies wholly beyond the other's (by ``tolerance``). Params:
 ``same`` (fields that must be equal; default measure, subject, period, cumulative),
 ``compatible`` (fields that must be equal only when both claims have one: ``source``),
+``optional`` (fields of ``same`` that two claims may both lack: an everyday story's figures
+that name no entity are about its one topic),
 ``tolerance`` (extra room, a fraction), ``max_ratio`` and ``ratio_floor`` (figures further apart
 than ``max_ratio`` times, plus ``ratio_floor``, are different scopes, not a typo; 0 is off),
 ``distinct_sentences`` (true: two figures of one sentence are never one figure stated twice,
@@ -26,7 +28,8 @@ from ..checktype import (SAME, CheckType, Params, Pattern, Where, compatible, me
 def build(p: Params, where: Where) -> Pattern:
     tol = float(p["tolerance"])
     fields = list(p["same"])
-    base = merge({"has_value": 1}, nonempty(fields), where)
+    optional = set(p.get("optional", []))
+    base = merge({"has_value": 1}, nonempty([f for f in fields if f not in optional]), where)
     scale: dict[str, Any] = {}
     if float(p["max_ratio"]) > 0:
         k, floor = float(p["max_ratio"]), float(p["ratio_floor"])
@@ -47,6 +50,6 @@ def build(p: Params, where: Where) -> Pattern:
 
 CHECK = CheckType(
     "conflict", "two claims of one measure, subject and period whose intervals cannot both hold",
-    {"same": SAME, "compatible": [], "tolerance": 0.0, "max_ratio": 0.0, "ratio_floor": 0.0,
-     "distinct_sentences": False},
+    {"same": SAME, "compatible": [], "optional": [], "tolerance": 0.0, "max_ratio": 0.0,
+     "ratio_floor": 0.0, "distinct_sentences": False},
     build)

@@ -1,0 +1,110 @@
+#!/usr/bin/env python
+"""Everyday copy: planted errors caught, and false alarms on the clean drafts.
+
+corpus/everyday/<domain>.yaml holds short drafts (economy, public health, elections, weather,
+transport and sport), each a clean text plus planted errors written as edits (old -> new) with
+the rule(s) that must flag them (corpus/everyday/README.md). This script checks every clean
+draft and every planted version with the shipped rules (no store: consistency only) and prints
+
+  recall        planted errors for which an expected rule raises a flag the clean draft lacks
+  false alarms  error- and warning-level flags on the clean drafts (each listed with --show)
+
+per domain and overall. Prints figures; asserts nothing.
+Usage: python benchmarks/everyday_accuracy.py [--show] [--misses] [--domain NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "everyday"
+
+
+def load(domain: str | None = None) -> list[dict]:
+    drafts = []
+    for f in sorted(CORPUS.glob("*.yaml")):
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        if domain and data["domain"] != domain:
+            continue
+        for d in data["drafts"]:
+            d["domain"] = data["domain"]
+            drafts.append(d)
+    return drafts
+
+
+def write(folder: Path, name: str, date: str, text: str) -> None:
+    (folder / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{text}", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="list every false alarm")
+    ap.add_argument("--misses", action="store_true", help="list every planted error missed")
+    ap.add_argument("--domain")
+    a = ap.parse_args()
+    drafts = load(a.domain)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for d in drafts:
+            write(folder, f"{d['id']}--clean", str(d["date"]), d["text"])
+            for k, p in enumerate(d.get("planted") or []):
+                if d["text"].count(p["old"]) != 1:
+                    sys.exit(f"{d['id']}: planted edit {k}: 'old' must occur once: {p['old']!r}")
+                write(folder, f"{d['id']}--p{k}", str(d["date"]),
+                      d["text"].replace(p["old"], p["new"]))
+        proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(folder),
+                               "--format", "json", "-q", "--fail-on", "info", "--no-store",
+                               "--jobs", "2"],
+                              cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        sys.exit(proc.stderr)
+    data = json.loads(proc.stdout)
+    flags: dict[str, list[dict]] = {}
+    for doc in data["documents"]:
+        flags[Path(doc["path"]).stem] = [f for f in doc["flags"] if "suppressed" not in f]
+    per = defaultdict(Counter)
+    alarms, misses = [], []
+    for d in drafts:
+        clean = flags.get(f"{d['id']}--clean", [])
+        bad = [f for f in clean if f["severity"] in ("error", "warning")]
+        per[d["domain"]]["drafts"] += 1
+        per[d["domain"]]["alarms"] += len(bad)
+        alarms += [(d["id"], f) for f in bad]
+        seen = Counter((f["rule"], f["message"]) for f in clean)
+        for k, p in enumerate(d.get("planted") or []):
+            got = flags.get(f"{d['id']}--p{k}", [])
+            now = Counter((f["rule"], f["message"]) for f in got)
+            new = [r for (r, _m), n in now.items() if n > seen.get((r, _m), 0)]
+            per[d["domain"]]["planted"] += 1
+            if any(r in p["rule"] for r in new):
+                per[d["domain"]]["caught"] += 1
+            else:
+                misses.append((d["id"], k, p, new))
+    tot = Counter()
+    print(f"{'domain':<12} {'drafts':>6} {'planted':>8} {'caught':>7} {'recall':>7} "
+          f"{'false alarms':>13}")
+    for dom, c in sorted(per.items()):
+        tot.update(c)
+        print(f"{dom:<12} {c['drafts']:>6} {c['planted']:>8} {c['caught']:>7} "
+              f"{c['caught'] / max(1, c['planted']):>7.2f} {c['alarms']:>13}")
+    print(f"{'all':<12} {tot['drafts']:>6} {tot['planted']:>8} {tot['caught']:>7} "
+          f"{tot['caught'] / max(1, tot['planted']):>7.2f} {tot['alarms']:>13}")
+    if a.show:
+        for did, f in alarms:
+            print(f"ALARM {did}: {f['severity']} [{f['rule']}] {f['message']}")
+    if a.misses:
+        for did, k, p, new in misses:
+            print(f"MISS {did} p{k} {p['rule']}: {p['old']!r} -> {p['new']!r} (new: {new})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+"""What an everyday figure is about when no vocabulary subject names it: entities in the text.
+
+``subjects.yaml`` names the parties of one desk (the forces, the countries, the parties). A
+results story, an outbreak update or an election count is about a company, a county, a
+candidate, an airport: ``Entities`` finds them in the text itself and gives each figure the one
+it is about, as a subject key the rules compare like any other subject:
+
+- a proper-noun phrase (capitalised words, "of"/"de"/"and" inside, a leading "The" dropped),
+  the head of a possessive chain ("North Carolina's Buncombe County" is Buncombe County,
+  "Buncombe County's 30 deaths" too); not a word that opens a sentence and is used in lower
+  case elsewhere, a number word, a month or weekday, nor a name inside an attribution;
+- "the company", "the airport", "the county" (``rules/vocab/entities.yaml`` ``anaphors``): the
+  entity the figures before it were about (``ANAPHOR``, resolved by ``Context``); "the winner", "the runner-up" (``roles``): that role;
+- a short name that ends a longer one named before ("Norwood" after "Mary Norwood") is that one;
+- a name that is a vocabulary subject alias is that subject.
+
+For a figure the entity is: one named right after it ("211 cases in Gaines County", "46% for
+William Thompson", "12 civilians in Kharkiv"); else the first named between the clause start
+(or the figure before it in the sentence) and the figure; else the first one of its sentence; else the entity of an earlier
+sentence (``Context.subject`` carries it). This module must not judge claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+_DEFINITE = re.compile(r"\b(?:the|its|their)[ \u00a0]+$")
+ANAPHOR = "\x00the"    # "the company": the entity the figures before it were about
+_TOKEN = re.compile(r"[A-Za-z][\w’'.&-]*")
+_CONNECT = frozenset({"of", "de", "du", "la", "le", "von", "van", "der", "&", "for", "on"})
+# a name after these is where the figure came from or what it is compared with, not whom
+_NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|before)[ \u00a0]+"
+                        r"(?:the[ \u00a0]+)?$")
+_LEAD = _CONNECT | {"the", "a", "an"}
+# the generic last word of a place's or body's name: its first word alone names it too
+_PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "district", "airport",
+                          "council", "borough", "township", "parish"})
+_POSS = re.compile(r"[’']s?$")
+_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_AFTER = re.compile(
+    r"[ \u00a0]*(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:in|at|for|inside)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = vocab.load("entities.yaml")
+    return (frozenset(str(w).lower() for w in data.get("anaphors", []) or []),
+            frozenset(str(w).lower() for w in data.get("not_names", []) or []),
+            frozenset(str(w).lower() for w in data.get("roles", []) or []))
+
+
+@lru_cache(maxsize=1)
+def _vocab_scopes() -> dict[str, str]:
+    data = vocab.load("entities.yaml")
+    return {str(k).lower(): str(v) for k, v in (data.get("scopes") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _SCOPE_RE() -> re.Pattern[str]:
+    words = sorted(_vocab_scopes(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(w.lower().replace("’", "'") for w in words)
+
+
+class Entities:
+    """The entities of one document, found once, and the entity of each figure."""
+
+    def __init__(self, text: str, low: str, sentences: list[tuple[int, int]],
+                 masked: list[tuple[int, int]], common: frozenset[str],
+                 measure_words: frozenset[str] = frozenset()) -> None:
+        anaphors, not_names, roles = _vocab()
+        self.text = text
+        self.low = low
+        # (start, end, key) of each name, in order; anaphors resolved to the name before them
+        self.spans: list[tuple[int, int, str]] = []
+        known: dict[str, str] = {}       # last word of a long name -> its key
+        starts = {s for s, _ in sentences}
+        ms = sorted(masked)
+        mstarts = [a for a, _ in ms]
+
+        def masked_at(pos: int) -> bool:
+            i = bisect_left(mstarts, pos + 1) - 1
+            return i >= 0 and ms[i][0] <= pos < ms[i][1]
+
+        run: list[tuple[int, int, str]] = []
+
+        def flush() -> None:
+            while run and run[-1][2].lower() in _CONNECT:
+                run.pop()
+            while run and (run[0][2].lower() in _LEAD or
+                           (len(run) > 1 and run[0][2].lower() in not_names)):
+                run.pop(0)
+            if not run:
+                return
+            words = [w for _, _, w in run]
+            if all(_POSS.sub("", w).lower() in measure_words for w in words):
+                run.clear()     # "CPI", "Bank Rate": the words of a measure, no entity
+                return
+            first_at_start = _sentence_start(text, run[0][0], starts)
+            if len(words) == 1 and (words[0].lower() in not_names or (
+                    first_at_start and (words[0].lower() in common or
+                                        words[0].lower().endswith("ly")))):
+                run.clear()
+                return
+            words = [_POSS.sub("", w) if i == len(words) - 1 else w
+                     for i, w in enumerate(words)]
+            key = _key(words)
+            if len(words) == 1 and key in known:
+                key = known[key]
+            elif len(words) > 1:
+                known[words[-1].lower()] = key
+                if words[-1].lower() in _PLACE_HEADS:
+                    known.setdefault(words[0].lower(), key)   # "Rockland" for Rockland County
+                if len(words) > 2 and words[-2].lower() in ("de", "van", "von", "der"):
+                    known[_key(words[-2:])] = key
+            self.spans.append((run[0][0], run[-1][1], key))
+            run.clear()
+
+        prev_end = -1
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            w = m.group().rstrip(".")
+            e = s + len(w)
+            gap = text[prev_end:s] if prev_end >= 0 else " "
+            joined = run and gap in (" ", "\u00a0") and not _POSS.search(run[-1][2])
+            if w[:1].isupper() and not masked_at(s):
+                if not joined:
+                    flush()
+                run.append((s, e, w))
+            elif run and joined and w.lower() in _CONNECT:
+                run.append((s, e, w))
+            else:
+                flush()
+                low_w = _POSS.sub("", w.lower())
+                if low_w in anaphors and s >= 4 and low[s - 4:s] == "the ":
+                    # resolved per figure: the entity the figures before were about
+                    self.spans.append((s - 4, e, ANAPHOR))
+                elif low_w in roles and s >= 4 and low[s - 4:s] == "the ":
+                    self.spans.append((s - 4, e, low_w))
+            if _POSS.search(w) and run:
+                flush()     # "Atlanta's Hartsfield-Jackson Airport": the possessor ends
+            prev_end = e
+        flush()
+        self._starts = [s for s, _, _ in self.spans]
+
+    def between(self, a: int, b: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """(start, key) of the entities inside [a, b), attributions left out."""
+        i = bisect_left(self._starts, a)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < b:
+            s, e, k = self.spans[i]
+            if e <= b and not any(x <= s < y for x, y in exclude):
+                # a possessive chain's head wins: "Atlanta's Hartsfield-Jackson Airport"
+                if out and self.text[out[-1][2]:s].strip() == "" and \
+                        _POSS.search(self.text[out[-1][0]:out[-1][2]].rstrip()):
+                    out.pop()
+                out.append((s, k, e))
+            i += 1
+        return [(s, k) for s, k, _ in out]
+
+    def after(self, pos: int, se: int) -> str | None:
+        """An entity right after a figure: "211 cases are in Gaines County"."""
+        m = _AFTER.match(self.text, pos, se)
+        if m is None:
+            return None
+        i = bisect_left(self._starts, m.end())
+        if i < len(self.spans) and self.spans[i][0] == m.end():
+            return self.spans[i][2]
+        return None
+
+    def for_figure(self, ss: int, se: int, qs: int, qe: int, prev_end: int,
+                   exclude: list[tuple[int, int]]) -> str | None:
+        clause = ss
+        for m in _CLAUSE.finditer(self.text, ss, qs):
+            clause = m.end()
+        lo = max(clause, prev_end, ss)
+        # a name tied to the figure's own words wins: "12 civilians in Kharkiv" (not the
+        # "Russian" strikes that killed them), "46% for William Thompson"
+        got_after = self.after(qe, se)
+        if got_after is not None:
+            return got_after
+        got = self.between(lo, qs, exclude)
+        if got:
+            return got[0][1]
+        got = self.between(ss, qs, exclude)
+        if got:
+            return got[0][1]    # (ANAPHOR for "the company": Context resolves it)
+        if _DEFINITE.search(self.low, max(ss, qs - 6), qs):
+            return None   # "The 2,800 job losses would be the biggest in the UK": a restatement
+        # none before it: one later in its clause ("20,000 people were staying in 157
+        # shelters in North Carolina")
+        m = _CLAUSE.search(self.text, qe, se)
+        for s, k in self.between(qe, m.start() if m else se, exclude):
+            if k != ANAPHOR and not _NOT_ABOUT.search(self.low, max(qe, s - 12), s):
+                return k
+        # a scope instead of a name: "Nationally there are 314 cases", "worldwide"
+        for sm in _SCOPE_RE().finditer(self.low, ss, se):
+            return _vocab_scopes()[sm.group(0)]
+        # last, the speaker: "Volkswagen said revenue was €78.5 billion"
+        got = [k for _, k in self.between(ss, qs, []) if k != ANAPHOR]
+        return got[0] if got else None
+
+    def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
+        got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
+        return got[0] if got else None
+
+
+def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:
+    """Whether pos is the first word of a sentence, line or list item."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \u00a0\t\"“‘'#*->":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:" or pos in starts
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """Words the document writes in lower case somewhere: a capitalised one of them only opens a
+    sentence ("Revenue was ...", "Employers added ...")."""
+    return frozenset(re.findall(r"(?<![\w’'.-])[a-z][a-z’'-]*", text))
+
+
+__all__ = ["ANAPHOR", "Entities", "lower_words"]
