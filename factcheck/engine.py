@@ -38,7 +38,7 @@ from typing import Any
 
 from .durable_compat import provide_pyeval_callobject
 from .engine_facts import build_facts
-from .engine_join import all_tuples, plan, post_value, tuples
+from .engine_join import all_tuples, branch_plans, plan, post_value, union_tuples
 from .extract import Mentions
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
@@ -131,6 +131,7 @@ class Engine:
         self._types = {rid: r.fact_types() for rid, r in self._rules.items()}
         self._fields = {rid: r.tuple_fields() for rid, r in self._rules.items()}
         self._plans = {rid: plan(r) for rid, r in self._rules.items()}
+        self._branch_plans = {rid: branch_plans(r) for rid, r in self._rules.items()}
         self._sid = f"factcheck-{os.getpid()}-{next(self._sids)}"
         self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
@@ -199,8 +200,9 @@ class Engine:
     def _run_rule(self, rule: Rule, rs: Ruleset, by_type: dict[str, list[dict[str, Any]]],
                   deadline: float | None) -> list[tuple[dict[str, Any], ...]]:
         """Assert the rule's tuples one by one; the combinations whose tuple matched."""
-        join = tuples if self.blocking else all_tuples
-        combos = list(itertools.islice(join(self._plans[rule.id], by_type), MAX_TUPLES + 1))
+        join = union_tuples(self._branch_plans[rule.id], by_type) if self.blocking else \
+            all_tuples(self._plans[rule.id], by_type)
+        combos = list(itertools.islice(join, MAX_TUPLES + 1))
         if len(combos) > MAX_TUPLES:
             raise RuleLimit("tuples", f"not run: more than {MAX_TUPLES:,} combinations of "
                             f"facts in this document (limit MAX_TUPLES = {MAX_TUPLES:,})")

@@ -16,7 +16,7 @@ of two measures, however many there are.
   so a fact is only paired with the facts that have the same values;
 - one inequality between two names with no arithmetic (``b.dim != a.dim``): each bucket is
   split by that field and the part with the other fact's value is left out;
-- one order comparison between two names (``b.n > a.n``, ``b.value >= a.value * 1.0``): each
+- order comparisons between two names (``b.n > a.n``, ``b.value >= a.value * 1.0``): each
   part of a bucket is sorted on that field and only the slice that satisfies it is taken (a
   sort and a binary search).
 
@@ -40,6 +40,7 @@ from .engine_facts import BIG
 from .rulebook import FACT_TYPES, Rule, Test
 
 Fact = dict[str, Any]
+MAX_BRANCH_PLANS = 64   # as many as the compiler emits (rulebook MAX_BRANCHES)
 _CMP: dict[str, Callable[[Any, Any], bool]] = {
     "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
     "gt": operator.gt, "ge": operator.ge}
@@ -91,6 +92,8 @@ class Step:
     keys: tuple[tuple[str, int, str], ...]          # (own field, earlier position, its field)
     differ: tuple[str, int, str] | None = None      # own field != that earlier field
     range: Range | None = None
+    # further order comparisons: checked on each candidate the first one's slice holds
+    more: tuple[Range, ...] = ()
 
 
 def _posted_field(rule: Rule, alias: str, fld: str) -> str:
@@ -106,14 +109,16 @@ def _comparable(kind: str, op: str, literal: Any) -> bool:
     return kind == "str" and isinstance(literal, str) and op in ("eq", "ne")
 
 
-def plan(rule: Rule) -> tuple[Step, ...]:
-    """Per name of the rule, in pattern order, the tests every branch states (see above)."""
+def plan(rule: Rule, branch: int | None = None) -> tuple[Step, ...]:
+    """Per name of the rule, in pattern order, the tests every branch states (see above), or
+    the tests of one ``branch``."""
     position = {a: i for i, (a, _) in enumerate(rule.pattern)}
+    chosen = rule.branches if branch is None else rule.branches[branch:branch + 1]
     steps = []
     for alias, ftype in rule.pattern:
-        common: list[Test] = list(rule.branches[0][alias]) if rule.branches else []
-        for branch in rule.branches[1:]:
-            common = [t for t in common if t in branch[alias]]
+        common: list[Test] = list(chosen[0][alias]) if chosen else []
+        for branch_tests in chosen[1:]:
+            common = [t for t in common if t in branch_tests[alias]]
         literals, keys, differ, ranges = [], [], [], []
         for t in common:
             if t.ref is None:
@@ -131,7 +136,7 @@ def plan(rule: Rule) -> tuple[Step, ...]:
             elif FACT_TYPES[ftype][t.field] == "num" and t.op in _CMP and t.op != "ne":
                 ranges.append(Range(own, t.op, position[other], theirs, times, plus))
         steps.append(Step(ftype, tuple(literals), tuple(keys), differ[0] if differ else None,
-                          ranges[0] if ranges else None))
+                          ranges[0] if ranges else None, tuple(ranges[1:])))
     return tuple(steps)
 
 
@@ -171,18 +176,27 @@ class _Index:
         for v, (values, group) in split.items():
             if step.differ and v == other:
                 continue
-            if r is None:
-                yield from group
-            elif r.op == "gt":
-                yield from group[bisect.bisect_right(values, x):]
-            elif r.op == "ge":
-                yield from group[bisect.bisect_left(values, x):]
-            elif r.op == "lt":
-                yield from group[:bisect.bisect_left(values, x)]
-            elif r.op == "le":
-                yield from group[:bisect.bisect_right(values, x)]
+            if step.more:
+                yield from (f for f in self._slice(values, group, x) if all(
+                    _CMP[m.op](post_value(f[m.own]), m.bound(bound[m.earlier]))
+                    for m in step.more))
             else:
-                yield from group[bisect.bisect_left(values, x):bisect.bisect_right(values, x)]
+                yield from self._slice(values, group, x)
+
+    def _slice(self, values: list[Any], group: list[Fact], x: Any) -> Sequence[Fact]:
+        """The part of a sorted group the first order comparison allows."""
+        r = self.step.range
+        if r is None:
+            return group
+        if r.op == "gt":
+            return group[bisect.bisect_right(values, x):]
+        if r.op == "ge":
+            return group[bisect.bisect_left(values, x):]
+        if r.op == "lt":
+            return group[:bisect.bisect_left(values, x)]
+        if r.op == "le":
+            return group[:bisect.bisect_right(values, x)]
+        return group[bisect.bisect_left(values, x):bisect.bisect_right(values, x)]
 
 
 def tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]]
@@ -208,6 +222,34 @@ def tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]]
             ids.discard(id(f))
 
     yield from extend(0)
+
+
+def branch_plans(rule: Rule) -> tuple[tuple[Step, ...], ...]:
+    """The plans a rule's tuples are drawn from: one per branch when the branches key the
+    facts differently (a ``compatible`` or ``optional`` key: "the same period, or either has
+    none"), so that no branch falls back to the few tests all of them share; else the one
+    common plan. A tuple any branch's tests can accept is in the union of the branches' tuples.
+    """
+    common = plan(rule)
+    if len(rule.branches) <= 1 or len(rule.branches) > MAX_BRANCH_PLANS:
+        return (common,)
+    per_branch = tuple(plan(rule, i) for i in range(len(rule.branches)))
+    return per_branch if any(p != common for p in per_branch) else (common,)
+
+
+def union_tuples(plans: Sequence[Sequence[Step]], by_type: dict[str, list[Fact]]
+                 ) -> Iterator[tuple[Fact, ...]]:
+    """``tuples`` of each plan, each assignment once."""
+    if len(plans) == 1:
+        yield from tuples(plans[0], by_type)
+        return
+    seen: set[tuple[int, ...]] = set()
+    for steps in plans:
+        for combo in tuples(steps, by_type):
+            key = tuple(id(f) for f in combo)
+            if key not in seen:
+                seen.add(key)
+                yield combo
 
 
 def all_tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]]

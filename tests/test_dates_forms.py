@@ -195,3 +195,15 @@ def test_config_date_order_reads_documents_without_their_own(tmp_path):
            for d in extract([str(tmp_path / "a.md"), str(tmp_path / "b.md")],
                             date_order="DMY").documents}
     assert got == {"a.md": date(2024, 4, 5), "b.md": date(2024, 5, 4)}
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    """"on Tuesday, the first time ..." is the Tuesday of publication, not a Tuesday the 1st
+    (which dated a figure of the bundled corpus to October and contradicted it)."""
+    from factcheck.extract import find_dates
+    got = [(d.text, d.start_date) for d in
+           find_dates("Losses passed 800,000 on Tuesday, the first time since 2022.",
+                      date(2025, 1, 7))]
+    assert ("on Tuesday", date(2025, 1, 7)) in got
+    assert [d.start_date for d in find_dates("Friday the 15th was busy.", date(2025, 1, 7))] \
+        == [date(2024, 11, 15)]

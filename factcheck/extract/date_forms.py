@@ -348,6 +348,9 @@ def _weekday_rx() -> re.Pattern[str]:
     nth = "|".join(sorted(_NTH, key=len, reverse=True))
     return re.compile(
         rf"\b(?P<wd1>{_WD_RX}),?[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})\b"
+        # "Tuesday, the first time ...": an ordinal before a noun is no day of the month
+        r"(?![ \u00a0]+(?:time|times|round|place|step|half|quarter|stage|leg|phase|attempt|"
+        r"instance|such|straight|consecutive|day[ \u00a0]+in[ \u00a0]+a[ \u00a0]+row)\b)"
         rf"|\bthe[ \u00a0]+(?P<n>{nth})[ \u00a0]+(?P<wd2>{_WD_RX})"
         rf"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:(?P<mon>{mon})\b\.?(?:,?[ \u00a0]+(?P<y>{_YEAR_RX}))?"
         rf"|(?P<rel>the|this|last|next)[ \u00a0]+month\b))?"

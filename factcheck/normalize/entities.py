@@ -179,6 +179,9 @@ class Entities:
 
     def for_figure(self, ss: int, se: int, qs: int, qe: int, prev_end: int,
                    exclude: list[tuple[int, int]]) -> str | None:
+        # a figure's entity is named within WINDOW characters of it: looking no further keeps
+        # a long run-on sentence of figures linear
+        ss, se = max(ss, qs - WINDOW), min(se, qe + WINDOW)
         clause = ss
         for m in _CLAUSE.finditer(self.text, ss, qs):
             clause = m.end()
@@ -212,6 +215,9 @@ class Entities:
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
         return got[0] if got else None
+
+
+WINDOW = 400   # characters around a figure searched for its entity
 
 
 def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:

@@ -388,20 +388,22 @@ def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int
     """A compared value whose figure is not the one right before it: "83.9% of children ...
     by age five, down from 84.5%" (the figure of the same unit nearest before it)."""
     for idxs in sents:
+        last: dict[Any, int] = {}      # unit -> the latest figure of it so far (linear)
         for p, j in enumerate(idxs):
             b = drafts[j]
+            prev = last.get(b["unit"])
+            last[b["unit"]] = j
             if p < 2 or b.get("role") is not None:
                 continue
-            same = [k for k in idxs[:p] if drafts[k]["unit"] == b["unit"]]
-            if not same or same[-1] == idxs[p - 1]:
+            if prev is None or prev == idxs[p - 1]:
                 continue    # the adjacent case is read in relate()
-            a = drafts[same[-1]]
+            a = drafts[prev]
             lo = max(a["end"], b["start"] - 40)
             if a.get("role") is None and _COMPARED_ONLY.search(low, lo, b["start"]):
                 b["role"] = "compared"
                 dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
                 if dm is not None:
-                    b["extra"].append(("direction", {"to": same[-1],
+                    b["extra"].append(("direction", {"to": prev,
                                                      "up": dm.group(1) in _UP_WORDS}))
 
 
