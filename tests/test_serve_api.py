@@ -151,7 +151,13 @@ def test_uploaded_file_is_checked(client):
     assert r.status_code == 200 and "claim contradicted" in r.text
     bad = client.post("/check", data={"text": ""},
                       files={"file": ("x.md", b"\xff\xfe\x00bad", "text/markdown")})
-    assert bad.status_code == 400 and "not UTF-8" in bad.text
+    assert bad.status_code == 400 and "x.md: binary file, not text" in bad.text
+
+
+def test_form_line_breaks_are_read_as_the_file_has_them(client):
+    text = DRAFT.read_text(encoding="utf-8")
+    crlf = client.post("/report/json", data={"text": text.replace("\n", "\r\n")}).json()
+    assert crlf == client.post("/api/check", json={"text": text}).json()
 
 
 def test_empty_form_is_one_line_error(client):

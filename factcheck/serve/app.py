@@ -33,6 +33,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from factcheck.document import InputError, decode
 from factcheck.report import format_names
 from factcheck.report.html import CSS as REPORT_CSS
 
@@ -157,14 +158,15 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
         except Exception as exc:  # noqa: BLE001 - python-multipart's parse errors vary
             raise BadRequest(f"unreadable form: {exc}".splitlines()[0]) from None
         try:
-            text = form.get("text") or ""
+            # a browser sends a textarea's line breaks as CRLF (HTML's form encoding): the draft
+            # the editor typed has LF, as a file saved from the editor would
+            text = str(form.get("text") or "").replace("\r\n", "\n")
             upload = form.get("file")
             if isinstance(upload, UploadFile) and upload.filename:
-                data = await upload.read()
                 try:
-                    text = data.decode("utf-8-sig")
-                except UnicodeDecodeError:
-                    raise BadRequest(f"{upload.filename}: not UTF-8 text") from None
+                    text = decode(await upload.read(), upload.filename)
+                except InputError as exc:
+                    raise BadRequest(str(exc.error)) from None
             return parse_draft(text, form.get("date"), form.get("title"))
         finally:
             await form.close()  # the upload's temporary file
