@@ -13,3 +13,14 @@ def serve_url():
 
     with running_server(workers=1) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def dask_scheduler():
+    """Address of a real Dask cluster on loopback: a ``dask scheduler`` and two ``dask worker``
+    processes (one thread each), started for the session as separate processes."""
+    pytest.importorskip("distributed", reason="the [dask] extra is not installed")
+    from dask_support import dask_cluster
+
+    with dask_cluster(workers=2) as address:
+        yield address

@@ -13,7 +13,7 @@ import pytest
 from factcheck import pipeline
 from factcheck.model import Claim, Document, DocumentResult
 from factcheck.pipeline import Options, WorkerInitError
-from factcheck.serve.pool import WarmPool
+from factcheck.pool import WarmPool
 
 
 class FakeChecker:

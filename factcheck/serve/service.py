@@ -21,7 +21,7 @@ from factcheck.document import InputError, parse_date, read_text_document
 from factcheck.model import Document, RunResult
 from factcheck.pipeline import Options
 
-from .pool import WarmPool
+from factcheck.pool import WarmPool
 
 DRAFT_PATH = "<stdin>"   # the name ``check -`` gives a document read from standard input
 MAX_BODY = 2 * 1024 * 1024

@@ -1,4 +1,4 @@
-"""A warm pool of engine workers for a long-running process (the web app).
+"""A warm pool of engine workers for a long-running process (the web app, a Dask worker).
 
 ``factcheck.pipeline.Supervisor`` starts its workers for one run and stops them after it; a
 server checks one document per request, and compiling the rulebook and registering it with
@@ -8,8 +8,8 @@ to an idle one. The isolation is the pipeline's: the engine runs only in the wor
 (``pipeline._worker_main``), so a native crash or a document that overruns its time costs that
 request (reported as the document's error) and the worker is replaced.
 
-Thread-safe: the web app calls ``check`` from its thread pool, one request per idle worker;
-further requests wait for a worker to come free.
+Thread-safe: the web app (and a Dask worker with several threads) calls ``check`` from its
+thread pool, one document per idle worker; further calls wait for a worker to come free.
 """
 
 from __future__ import annotations
