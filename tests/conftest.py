@@ -24,3 +24,26 @@ def dask_scheduler():
 
     with dask_cluster(workers=2) as address:
         yield address
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """URL of a throwaway PostgreSQL server started for the session (initdb + pg_ctl)."""
+    pytest.importorskip("psycopg", reason="the [postgres] extra is not installed")
+    from pg_support import pg_bin, postgres_server
+
+    if pg_bin() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A new, empty claims store's URL on each backend: a SQLite file, and a schema of its own
+    on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.sqlite")
+    from pg_support import fresh_schema_url
+
+    return fresh_schema_url(request.getfixturevalue("postgres_url"))
