@@ -76,7 +76,7 @@ def test_log_parser_finds_durable_errors():
 
 
 def _cases():
-    from factcheck.cli_rules import _load_article, parse_marks, store_for
+    from factcheck.cli.rules import _load_article, parse_marks, store_for
     from factcheck.model import Document
     from factcheck.normalize import claims_for
     from factcheck.resources import rules_dir

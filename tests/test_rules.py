@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from factcheck.cli_rules import explain, parse_marks, rules, run_rule_tests
+from factcheck.cli.rules import explain, parse_marks, rules, run_rule_tests
 from factcheck.resources import rules_dir, schema_path
 from factcheck.rulebook import CHECKS, RuleFileError, load_rulebook, parse_rule, rule_files
 

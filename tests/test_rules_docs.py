@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli_rules import explain, rules
+from factcheck.cli.rules import explain, rules
 from factcheck.rulebook import load_rulebook
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
@@ -94,7 +94,7 @@ def test_guide_lists_every_check_type():
 
 def test_explain_shows_the_walkthrough_rule(house, monkeypatch):
     pack, rid = house
-    import factcheck.cli_rules as cli_rules
+    import factcheck.cli.rules as cli_rules
 
     monkeypatch.setattr(cli_rules, "load_rulebook", lambda: load_rulebook([pack]))
     res = CliRunner().invoke(explain, [rid])

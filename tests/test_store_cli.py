@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from factcheck.cli_store import ingest
+from factcheck.cli.ingest import ingest
 from factcheck.resources import corpus_dir
 from factcheck.store import Store
 

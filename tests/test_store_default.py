@@ -13,6 +13,7 @@ from factcheck.normalize import claims_for
 from factcheck.resources import corpus_dir
 from factcheck.store import default_store, default_store_path
 from factcheck.store import default as default_mod
+from factcheck.store import location as location_mod
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "pokrovsk-article.txt"
 
@@ -110,8 +111,8 @@ def test_installed_corpus_uses_the_user_cache_dir(tmp_path, monkeypatch):
     pkg = tmp_path / "site-packages" / "factcheck"
     corpus = pkg / "_data" / "corpus"
     corpus.mkdir(parents=True)
-    monkeypatch.setattr(default_mod, "_PKG", pkg)
-    monkeypatch.setattr(default_mod.platformdirs, "user_cache_dir",
+    monkeypatch.setattr(location_mod, "_PKG", pkg)
+    monkeypatch.setattr(location_mod.platformdirs, "user_cache_dir",
                         lambda name: str(tmp_path / "cache" / name))
     assert default_store_path(corpus) == tmp_path / "cache" / "factcheck" / "store.sqlite"
     assert not (pkg / "_data" / ".factcheck").exists()

@@ -11,29 +11,14 @@ Use ``render(name, result, out, rules_meta=..., series=...)``; ``FORMATTERS`` li
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import IO, Any
 
 from factcheck.model import RunResult
 
 from .base import Formatter, RuleMeta
-
-FORMATTERS: dict[str, type[Formatter]] = {}
-
-
-def register(name: str) -> Callable[[type[Formatter]], type[Formatter]]:
-    """Class decorator: add a formatter to ``FORMATTERS`` under ``name`` (names are unique)."""
-
-    def deco(cls: type[Formatter]) -> type[Formatter]:
-        if name in FORMATTERS:
-            raise ValueError(f"report format {name!r} is registered twice")
-        cls.name = name
-        FORMATTERS[name] = cls
-        return cls
-
-    return deco
-
+from .registry import FORMATTERS, register
 
 def render(
     name: str,

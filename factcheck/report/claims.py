@@ -12,7 +12,7 @@ from typing import IO
 
 from factcheck.model import Claim, RunResult
 
-from . import register
+from .registry import register
 from .base import Formatter, display_path
 
 

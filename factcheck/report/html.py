@@ -23,7 +23,7 @@ from typing import IO
 
 from factcheck.model import Claim, DocumentResult, Evidence, Flag, RunResult
 
-from . import register
+from .registry import register
 from .base import (
     Formatter,
     claim_statuses,

@@ -11,7 +11,7 @@ from typing import IO
 
 from factcheck.model import RunResult
 
-from . import register
+from .registry import register
 from .base import Formatter
 
 

@@ -16,7 +16,7 @@ from typing import IO
 
 from factcheck.model import DocumentResult, Flag, RunResult, severity_rank
 
-from . import register
+from .registry import register
 from .base import (
     Formatter,
     active,

@@ -14,7 +14,7 @@ from typing import IO
 
 from factcheck.model import RunResult
 
-from . import register
+from .registry import register
 from .base import Formatter, active, display_path, plural, sorted_flags
 
 ICONS = {"error": ":x:", "warning": ":warning:", "info": ":information_source:"}

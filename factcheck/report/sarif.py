@@ -22,7 +22,7 @@ from urllib.parse import quote
 import factcheck
 from factcheck.model import Document, DocumentResult, Flag, RunResult
 
-from . import register
+from .registry import register
 from .base import Formatter, display_path, file_path, sentence_span, sorted_flags
 from .baseline import BASELINE_REASON
 

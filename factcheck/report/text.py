@@ -15,7 +15,7 @@ from typing import IO
 
 from factcheck.model import DocumentResult, Flag, RunResult
 
-from . import register
+from .registry import register
 from .base import (
     Formatter,
     counts_line,

@@ -1,8 +1,6 @@
-"""The default store: where it lives, and building it from the bundled corpus on first use.
+"""The default store: building it from the bundled corpus on first use.
 
-In a source checkout the store is ``.factcheck/store.sqlite`` beside the corpus folder (git
-ignores it); in an installed package, or where that folder cannot be written, it is
-``store.sqlite`` in the user cache directory (platformdirs). ``default_store`` ingests every
+It lives at ``location.default_store_path()`` (re-exported here). ``default_store`` ingests every
 dataset folder in ``corpus/datasets/`` and every article in ``corpus/articles/`` the first time,
 and again whenever the corpus, the vocabularies or the extraction code change (a fingerprint of
 them is kept in the store), so a fresh clone needs no set-up step. It must not ingest anything
@@ -16,37 +14,18 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-import platformdirs
-
 from .. import __version__
 from ..model import Document
 from ..resources import corpus_dir, rules_dir
 from . import schema
 from .datasets import MAPPING_FILE, read_dataset
 from .errors import DatasetError
+from .location import default_store_path
 from .store import Store
 
 BUNDLED = "bundled"
 _FINGERPRINT = "bundled_corpus_fingerprint"
 _PKG = Path(__file__).resolve().parents[1]
-
-
-def default_store_path(corpus: Path | None = None) -> Path:
-    """``.factcheck/store.sqlite`` beside a writable checkout corpus, else the user cache dir."""
-    env = os.environ.get("FACTCHECK_STORE")
-    if env:
-        return Path(env)
-    corpus = Path(corpus) if corpus is not None else corpus_dir()
-    installed = _PKG / "_data" in corpus.resolve().parents
-    if not installed:
-        folder = corpus.resolve().parent / ".factcheck"
-        try:
-            folder.mkdir(exist_ok=True)
-            if os.access(folder, os.W_OK):
-                return folder / "store.sqlite"
-        except OSError:
-            pass
-    return Path(platformdirs.user_cache_dir("factcheck")) / "store.sqlite"
 
 
 def dataset_folders(corpus: Path) -> list[Path]:

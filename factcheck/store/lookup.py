@@ -41,7 +41,7 @@ from ..model import Claim, Document, Period, Reference
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
-from .store import claim_place, resolved_path, text_hash
+from .keys import claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
 _ONE = timedelta(days=1)

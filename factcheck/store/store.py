@@ -10,7 +10,6 @@ the claims it is given.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
@@ -24,27 +23,9 @@ from sqlalchemy.engine import Connection
 from ..model import Claim, Document, Reference
 from . import db, schema
 from .datasets import DatasetRows, read_dataset
+from .keys import claim_place, resolved_path, text_hash
 
 _CHUNK = 300   # rows per IN (...) list: far below every backend's bound-parameter limit
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def resolved_path(path: str | None) -> str | None:
-    if not path or path.startswith("<"):
-        return path
-    try:
-        return str(Path(path).resolve())
-    except OSError:
-        return path
-
-
-def claim_place(claim: Claim) -> str | None:
-    """What a distance or position is measured to ("3 km from Pokrovsk"), from ``extra["place"]``."""
-    v = claim.extra_dict().get("place")
-    return v if isinstance(v, str) and v else None
 
 
 _INSERTS: dict[str, db.Prepared] = {}
@@ -85,7 +66,7 @@ class Store:
         ``None`` means the default location (see ``factcheck.store.default_store_path``).
         """
         if url_or_path is None:
-            from .default import default_store_path
+            from .location import default_store_path
             url_or_path = default_store_path()
         return cls(db.to_url(url_or_path))
 

@@ -1,7 +1,7 @@
 """The ``factcheck baseline`` command: record today's findings so that only new ones fail.
 
 It runs the same check as ``factcheck check`` (same configuration, store and workers, through
-``factcheck.cli.run_check``) and writes the active findings to FILE with
+``factcheck.cli.check.run_check``) and writes the active findings to FILE with
 ``factcheck.report.baseline``. Use the file with ``factcheck check PATH... --baseline FILE``.
 This module only wires options to those two functions.
 """
@@ -12,18 +12,15 @@ from datetime import date
 
 import click
 
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    from .cli import _date as parse
-
-    return parse(ctx, param, value)
+from .check import run_check
+from .common import Failure, date_option, project_config, report_errors
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Baseline file to write (JSON; paths in it are relative to its folder).")
-@click.option("--date", "pub_date", callback=_date, help="Publication date (sets or overrides).")
+@click.option("--date", "pub_date", callback=date_option, help="Publication date (sets or overrides).")
 @click.option("--store", "store", metavar="PATH|URL",
               help="Claims store to check against (default: built from the bundled corpus).")
 @click.option("--no-store", is_flag=True, help="Check internal consistency only.")
@@ -37,13 +34,12 @@ def baseline(paths: tuple[str, ...], output: str, pub_date: date | None, store: 
     factcheck baseline corpus/ -o .factcheck-baseline.json
     factcheck check corpus/ --baseline .factcheck-baseline.json   # fails only on new findings
     """
-    from .cli import Failure, _config, _report_errors, run_check
-    from .report.baseline import BaselineError, write_baseline
+    from ..report.baseline import BaselineError, write_baseline
 
-    config = _config()
+    config = project_config()
     result = run_check(paths, config, pub_date=pub_date, store=store, no_store=no_store,
                        jobs=jobs)
-    _report_errors(result)
+    report_errors(result)
     if not result.documents:
         raise Failure("nothing could be checked; no baseline written")
     try:

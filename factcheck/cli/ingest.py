@@ -16,22 +16,15 @@ from pathlib import Path
 
 import click
 
+from .common import date_option
+
 BATCH = 200   # articles per transaction: each one is still all-or-nothing, and commits are few
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def _split(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
     """Dataset folders and article paths named by, or found under, the given paths."""
-    from .document import expand
-    from .store.datasets import MAPPING_FILE
+    from ..document import expand
+    from ..store.datasets import MAPPING_FILE
 
     datasets: list[Path] = []
     articles: list[str] = []
@@ -55,7 +48,7 @@ def _split(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
 @click.option("--store", "store_path", metavar="PATH|URL",
               help="Store to write (a SQLite file or a SQLAlchemy URL). "
                    "Default: the default store (.factcheck/store.sqlite in a checkout).")
-@click.option("--date", "date_override", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date_override", callback=date_option, metavar="YYYY-MM-DD",
               help="Publication date for articles (overrides their front matter).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
@@ -65,9 +58,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
     PATH is an article (.md, .txt, .jsonl), a dataset folder (with dataset.yaml) or a folder
     holding either. Re-ingesting replaces the earlier version, with no duplicates.
     """
-    from .document import load_path
-    from .model import Document
-    from .store import DatasetError, Store
+    from ..document import load_path
+    from ..model import Document
+    from ..store import DatasetError, Store
 
     failed = 0
     try:
@@ -85,7 +78,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
             click.echo(str(exc), err=True)
             failed += 1
     if articles:
-        from .normalize import claims_for
+        from ..normalize import claims_for
 
         docs = 0
         claims = 0

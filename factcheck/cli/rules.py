@@ -1,6 +1,6 @@
 """CLI for rules: ``factcheck rules list``, ``factcheck rules test [PATH]``, ``factcheck explain ID``.
 
-Part of the CLI layer (registered by ``factcheck.cli`` with ``main.add_command``). ``rules test``
+Part of the CLI layer (registered by ``factcheck.cli``). ``rules test``
 proves every rule against the test article beside it (``rules/<pack>/<id>.md``): a sentence
 marked ``<!-- expect: id -->`` must be flagged by that rule, one marked ``<!-- ok: id -->`` must
 not be, and ``<!-- todo: id -->`` records a known gap (reported, never failing). A mark applies
@@ -21,8 +21,8 @@ from typing import Any
 
 import click
 
-from .rulebook import Rulebook, RuleFileError, load_rulebook, rule_files
-from .resources import rules_dir
+from ..rulebook import Rulebook, RuleFileError, load_rulebook, rule_files
+from ..resources import rules_dir
 
 MARK = re.compile(r"<!--\s*(expect|ok|todo)\s*:\s*([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)"
                   r"\s*-->")
@@ -66,8 +66,8 @@ def parse_marks(text: str, line_offset: int = 0) -> tuple[str, list[Mark]]:
 
 
 def _load_article(path: Path):
-    from .document import load_path
-    from .model import DocumentError
+    from ..document import load_path
+    from ..model import DocumentError
 
     docs = load_path(path)
     if len(docs) != 1:
@@ -81,7 +81,7 @@ class RuleTester:
     """Runs rule test articles through extraction, the engine and the judge, in-process."""
 
     def __init__(self, book: Rulebook, store: Any = None):
-        from .engine import Engine
+        from ..engine import Engine
 
         self.book = book
         self.engine = Engine(book)
@@ -90,8 +90,8 @@ class RuleTester:
     def hits(self, doc: Any) -> tuple[dict[tuple[str, int], str], tuple[Any, ...]]:
         """(rule, line) -> message for every flag, and for every finding of a rule that gives
         a ``supported`` verdict (such rules raise no flag: their match is the verdict)."""
-        from .normalize import claims_for
-        from .verdicts import anchor_claim, effective, judge
+        from ..normalize import claims_for
+        from ..verdicts import anchor_claim, effective, judge
 
         claims = claims_for(doc)
         refs = self.store.references_for(doc, claims) if self.store is not None else []
@@ -258,7 +258,7 @@ def store_for(book: Rulebook, url: str | None, warn: Any = None) -> Any:
     if not any("reference" in r.fact_types() for r in book.active()):
         return None
     try:
-        from .store import Store, default_store
+        from ..store import Store, default_store
 
         return Store.open(url) if url else default_store()
     except Exception as exc:  # noqa: BLE001 - reference rules then see no references

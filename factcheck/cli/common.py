@@ -1,0 +1,98 @@
+"""What every command of the ``factcheck`` CLI shares: the one-line failure, the ``--date``
+option, the project configuration, errors on stderr, the exit code and writing the output.
+
+Every failure a user can cause ends as one line on stderr and exit code 2, never a traceback.
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it (or a document that
+could not be checked); 2 usage or input errors when nothing could be checked. This module must
+not import a command module (they import it).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..model import RunResult, severity_rank
+
+
+class Failure(click.ClickException):
+    """A user-facing failure: one line, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"factcheck: {self.format_message()}", err=True)
+
+
+def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """click callback for ``--date``: ISO or any form dateutil reads, else a usage error."""
+    if value is None:
+        return None
+    from ..document import InputError, parse_date
+
+    try:
+        return parse_date(value, path="--date")
+    except InputError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def project_config() -> Any:
+    """The project configuration of the current folder, or a Failure naming the bad file."""
+    from ..config import ConfigError, load_config
+
+    try:
+        return load_config(Path.cwd())
+    except ConfigError as exc:
+        raise Failure(str(exc)) from None
+
+
+def report_errors(result: RunResult, fmt: str = "json", output: str | None = None) -> None:
+    """Input and engine errors on stderr, unless the text report on stdout already shows them."""
+    if fmt in ("text", "claims") and output in (None, "-"):
+        return
+    for err in result.errors:
+        click.echo(f"{err}", err=True)
+    for d in result.documents:
+        if d.error:
+            click.echo(f"{d.document.path or d.document.id}: {d.error}", err=True)
+
+
+def exit_code(result: RunResult, fail_on: str) -> int:
+    """0, 1 or 2 for a finished run (see the module docstring)."""
+    if not result.documents and result.errors:
+        return 2
+    threshold = severity_rank(fail_on)
+    failing = any(f.suppressed is None and severity_rank(f.severity) >= threshold
+                  for d in result.documents for f in d.flags)
+    broken = bool(result.errors) or any(d.error for d in result.documents)
+    return 1 if failing or broken else 0
+
+
+def stdin_if_needed(paths: tuple[str, ...]) -> str | None:
+    """Standard input, read once, when '-' is among the paths."""
+    return sys.stdin.read() if "-" in paths else None
+
+
+def write_report(fmt: str, result: RunResult, output: str | None, **kwargs: Any) -> None:
+    """A formatted report to stdout, or to a file written whole or not at all."""
+    from ..report import render
+    from ..report.base import write_atomically
+
+    if output is None or output == "-":
+        render(fmt, result, sys.stdout, **kwargs)
+        return
+    text = render(fmt, result, None, **kwargs)
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's message cut to its first line (its type name if it has none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -1,0 +1,100 @@
+"""The compiled-rulebook cache: rules as JSON in the user cache folder, keyed by a digest.
+
+The digest covers the compiler (every module of this package), the rule schema, and every rule
+file and the gazetteer with their paths, so any change rebuilds. ``FACTCHECK_CACHE_DIR`` picks
+the folder ("" switches the cache off). A cache entry that cannot be read is rebuilt; one that
+cannot be written is skipped: the cache never changes what is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..resources import schema_path
+from .language import Test
+from .rule import Rule
+
+COMPILER_VERSION = "3"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path | None:
+    """Where compiled rulebooks are kept, or None for no cache."""
+    env = os.environ.get("FACTCHECK_CACHE_DIR")
+    if env == "":
+        return None
+    if env:
+        return Path(env)
+    try:
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("factcheck"))
+    except Exception:  # noqa: BLE001 - no cache is fine
+        return None
+
+
+def digest(files: list[tuple[Path, str]], gaz: Path) -> str:
+    """The cache key of a set of rule files (with their packs) and the gazetteer."""
+    h = hashlib.sha256()
+    h.update(COMPILER_VERSION.encode())
+    for module in sorted(_PACKAGE.rglob("*.py")):
+        h.update(module.relative_to(_PACKAGE).as_posix().encode())
+        h.update(module.read_bytes())
+    h.update(schema_path("rule.schema.json").read_bytes())
+    for f, pack in files + ([(gaz, "gazetteer")] if gaz.exists() else []):
+        h.update(f"{f.resolve()}\0{pack}\0".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def read(path: Path) -> tuple[dict[str, Rule], tuple[str, ...]] | None:
+    """Rules and gazetteer from a cache file, or None when it is missing or unreadable."""
+    if not path.exists():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return {d["id"]: _rule_from_json(d) for d in raw["rules"]}, tuple(raw["gazetteer"])
+    except Exception:  # noqa: BLE001 - a bad cache entry is rebuilt
+        return None
+
+
+def write(path: Path, rules: dict[str, Rule], gazetteer: tuple[str, ...]) -> None:
+    """Write a cache file whole (or not at all: a temporary file renamed into place)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"rules": [_rule_to_json(r) for r in rules.values()],
+                                   "gazetteer": list(gazetteer)}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _rule_to_json(r: Rule) -> dict[str, Any]:
+    d = {k: getattr(r, k) for k in r.__dataclass_fields__}
+    d["branches"] = [{a: [[t.field, t.op, t.value, list(t.ref) if t.ref else None] for t in ts]
+                      for a, ts in b.items()} for b in r.branches]
+    return d
+
+
+def _rule_from_json(d: dict[str, Any]) -> Rule:
+    d = dict(d)
+    d["branches"] = tuple({a: [Test(f, op, v, tuple(ref) if ref else None)
+                               for f, op, v, ref in ts] for a, ts in b.items()}
+                          for b in d["branches"])
+    d["examples"] = tuple(tuple(x) for x in d["examples"])
+    d["references"] = tuple(d["references"])
+    d["pattern"] = tuple(tuple(x) for x in d["pattern"])
+    d["params"] = tuple((k, _thaw_tuple(v)) for k, v in d["params"])
+    d["unless"] = tuple(d.get("unless") or ())
+    return Rule(**d)
+
+
+def _thaw_tuple(v: Any) -> Any:
+    if isinstance(v, list):
+        return tuple(_thaw_tuple(x) for x in v)
+    return v

@@ -1,0 +1,64 @@
+"""The facts rules can match, and the kinds of their fields.
+
+Facts are built by ``factcheck.engine_facts``; this table is what rule files may name in
+``where``, ``facts`` and message templates. Kinds: "num" (numbers, 0/1 for yes/no), "str"
+(categorical: compared across facts through the integer code ``<field>_k``), "text" (words shown
+in messages; never compared). Data only: no parsing, no compiling.
+"""
+
+from __future__ import annotations
+
+_SPAN = {"start": "num", "end": "num", "anchor": "text", "text": "text"}
+FACT_TYPES: dict[str, dict[str, str]] = {
+    "claim": {
+        **_SPAN, "id": "str", "n": "num", "value": "num", "lower": "num", "upper": "num",
+        "has_value": "num", "open_lower": "num", "open_upper": "num",
+        "unit": "str", "dim": "str", "measure": "str", "subject": "str", "period": "str",
+        "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
+        "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
+        "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
+        "display": "text", "noun": "str", "converted": "num", "place": "str",
+    },
+    "sum": {
+        **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
+        "claims": "text",
+        "parts_lower": "num", "parts_upper": "num", "has_total": "num", "total_n": "num",
+        "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
+        "parts_text": "text", "total_text": "text", "parts_display": "text",
+        "total_display": "text", "unit_display": "text",
+    },
+    "relation": {
+        **_SPAN, "kind": "str", "claim_n": "num", "of_n": "num", "factor": "num",
+        "amount": "num", "direction": "str", "a_value": "num", "a_lower": "num",
+        "a_upper": "num", "expected_value": "num", "expected_lower": "num",
+        "expected_upper": "num", "a_dim": "str", "b_dim": "str", "measure": "str",
+        "a_text": "text", "b_text": "text", "expected_display": "text", "words": "text",
+        "claim": "text", "of": "text", "a_display": "text",
+    },
+    "date": {
+        **_SPAN, "day": "num", "pub": "num", "has_pub": "num", "weekday_stated": "num",
+        "weekday_actual": "num", "future_cue": "num", "iso": "text", "weekday_name": "text",
+        "actual_name": "text", "pub_iso": "text",
+    },
+    "period": {
+        **_SPAN, "first": "num", "last": "num", "first_iso": "text", "last_iso": "text",
+    },
+    "name": {
+        **_SPAN, "key": "str", "in_gazetteer": "num", "nearest": "text",
+        "nearest_score": "num", "count": "num", "inflected": "num",
+    },
+    "name_pair": {
+        **_SPAN, "similarity": "num", "a_text": "text", "b_text": "text", "a_count": "num",
+        "b_count": "num", "a_in_gazetteer": "num", "b_in_gazetteer": "num", "inflected": "num",
+    },
+    "reference": {
+        **_SPAN, "claim_n": "num", "index": "num", "kind": "str", "role": "str",
+        "measure": "str", "subject": "str", "value": "num", "lower": "num", "upper": "num",
+        "day": "num", "lag": "num", "cumulative": "num", "correction": "num",
+        "has_correction": "num", "source": "str", "document": "str", "display": "text",
+        "date_iso": "text", "claim": "text", "detail": "text",
+    },
+}
+# Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).
+CLAIM_FIELDS = {"claim": ("id",), "sum": ("claims",), "relation": ("claim", "of"),
+                "reference": ("claim",)}

@@ -1,0 +1,32 @@
+"""Filling a rule's message and suggestion templates from the facts a finding bound.
+
+``{name.field}`` is replaced by that field of the fact bound to ``name``; numbers are shown the
+way news text shows them (thousands separators, no spurious decimals) and vocabulary keys as
+words (``personnel_losses`` -> "personnel losses").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .language import TEMPLATE
+
+# fields that hold vocabulary keys, shown as words
+_HUMAN = frozenset({"measure", "subject", "noun", "kind", "role", "section"})
+
+
+def render(template: str, bindings: Mapping[str, Mapping[str, Any]]) -> str:
+    """Fill ``{name.field}`` from bound facts; numbers are shown the way the text shows them."""
+    def sub(m: re.Match[str]) -> str:
+        alias, fld = m.groups()
+        v = bindings.get(alias, {}).get(fld, "")
+        if isinstance(v, float):
+            return f"{v:,.0f}" if v.is_integer() else f"{v:,.4g}"
+        if isinstance(v, int) and not isinstance(v, bool):
+            return f"{v:,}"
+        if fld in _HUMAN and isinstance(v, str):
+            return v.replace("_", " ")      # vocabulary keys: personnel_losses -> personnel losses
+        return str(v)
+    return TEMPLATE.sub(sub, template)
