@@ -56,9 +56,10 @@ def parse_address(spec: str) -> tuple[str, Any]:
 
 
 @contextmanager
-def dask_client(spec: str, *, timeout: float = 30.0) -> Iterator[Any]:
+def dask_client(spec: str, *, timeout: float | None = None) -> Iterator[Any]:
     """A connected ``distributed.Client`` for ``spec``, closed (and a LocalCluster stopped)
-    afterwards."""
+    afterwards. ``timeout``: seconds to reach the scheduler (default: Dask's
+    ``distributed.comm.timeouts.connect``, 30 s unless configured)."""
     try:
         import dask
         from distributed import Client, LocalCluster
@@ -69,13 +70,17 @@ def dask_client(spec: str, *, timeout: float = 30.0) -> Iterator[Any]:
         with dask.config.set({"distributed.worker.daemon": False,
                               "distributed.scheduler.allowed-failures": 3}):
             cluster = LocalCluster(n_workers=where, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, host="127.0.0.1")
+                                   dashboard_address="127.0.0.1:0", host="127.0.0.1")
         try:
             with Client(cluster) as client:
                 yield client
         finally:
             cluster.close()
         return
+    if timeout is None:
+        from dask.utils import parse_timedelta
+
+        timeout = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"))
     try:
         client = Client(where, timeout=timeout)
     except (OSError, TimeoutError) as exc:

@@ -7,11 +7,13 @@ import pytest
 
 @pytest.fixture(scope="session")
 def serve_url():
-    """Base URL of a running ``factcheck serve`` app (default store, one warm worker)."""
+    """Base URL of a running ``factcheck serve`` (its own process; default store, one warm
+    worker)."""
     pytest.importorskip("uvicorn", reason="the [serve] extra is not installed")
+    pytest.importorskip("httpx", reason="httpx is not installed")
     from serve_support import running_server
 
-    with running_server(workers=1) as url:
+    with running_server("--workers", "1") as url:
         yield url
 
 

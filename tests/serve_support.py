@@ -1,13 +1,19 @@
-"""A real factcheck server for the serve tests: uvicorn on a free loopback port, in a thread of
-the test process, with the warm worker pool the app starts (one per test session)."""
+"""A real ``factcheck serve`` for the serve tests: the command, started as its own process on a
+free loopback port (one per test session), stopped afterwards."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
-import threading
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port() -> int:
@@ -17,25 +23,35 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(**service_options) -> Iterator[str]:
-    import uvicorn
+def running_server(*args: str, timeout: float = 120) -> Iterator[str]:
+    import httpx
 
-    from factcheck.serve import CheckService, create_app
-
-    service = CheckService(**service_options)
     port = free_port()
-    config = uvicorn.Config(create_app(service), host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", str(port),
+                             *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "CI": "1"})
+    url = f"http://127.0.0.1:{port}"
     try:
-        yield f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"factcheck serve exited: {proc.stderr.read().strip()}")
+            try:
+                if httpx.get(url + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("factcheck serve did not answer /healthz in time")
+            time.sleep(0.1)
+        yield url
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGINT)   # Ctrl-C: uvicorn shuts down, workers stop
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        proc.stderr.close()

@@ -58,6 +58,9 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 @click.option("--no-store", is_flag=True, help="Check internal consistency only.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Worker processes (default: all cores).")
+@click.option("--dask", "dask", metavar="tcp://HOST:PORT|local:N",
+              help="Run the documents on a Dask cluster (a scheduler's address), or on a "
+                   "LocalCluster of N workers; the same report as --jobs.")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
               help="Findings recorded by 'factcheck baseline' are reported as suppressed.")
 @click.option("--changed-since", metavar="REF",
@@ -65,11 +68,14 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
           fail_on: str | None, store: str | None, no_store: bool, jobs: int | None,
-          baseline: str | None, changed_since: str | None, quiet: bool) -> None:
+          dask: str | None, baseline: str | None, changed_since: str | None,
+          quiet: bool) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
     config = project_config()
+    if dask and jobs:
+        raise Failure("--dask and --jobs cannot be combined (the cluster sets the parallelism)")
     result = run_check(paths, config, pub_date=pub_date, store=store, no_store=no_store,
-                       jobs=jobs, changed_since=changed_since)
+                       jobs=jobs, changed_since=changed_since, dask=dask)
     if baseline:
         from ..report.baseline import BaselineError, apply_baseline, load_baseline
 
@@ -87,8 +93,9 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
 
 def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = None,
               store: str | None = None, no_store: bool = False, jobs: int | None = None,
-              changed_since: str | None = None) -> RunResult:
-    """Shared by ``check`` and ``baseline``: options resolved, workers run, progress shown."""
+              changed_since: str | None = None, dask: str | None = None) -> RunResult:
+    """Shared by ``check`` and ``baseline``: options resolved, workers run (or the documents
+    sent to a Dask cluster, ``dask``), progress shown."""
     from ..pipeline import Options, WorkerInitError, check as run_pipeline, default_jobs
 
     if changed_since:
@@ -98,14 +105,29 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
     stdin_text = stdin_if_needed(paths)
     try:
         with _progress() as progress:
-            result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
-                                  date_override=pub_date, ignore=config.is_ignored,
-                                  stdin_text=stdin_text, progress=progress)
+            if dask:
+                result = _run_on_dask(paths, options, dask, date_override=pub_date,
+                                      ignore=config.is_ignored, stdin_text=stdin_text,
+                                      progress=progress)
+            else:
+                result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
+                                      date_override=pub_date, ignore=config.is_ignored,
+                                      stdin_text=stdin_text, progress=progress)
     except WorkerInitError as exc:
         raise Failure(str(exc)) from None
     # the configuration's rule levels also reach flags made outside the rulebook (suppressions)
     return replace(result, documents=tuple(replace(d, flags=config.apply(d.flags))
                                            for d in result.documents))
+
+
+def _run_on_dask(paths: tuple[str, ...], options: Any, address: str, **kwargs: Any
+                 ) -> RunResult:
+    from ..cluster import ClusterError, check as run_cluster
+
+    try:
+        return run_cluster(paths, options, address, **kwargs)
+    except ClusterError as exc:
+        raise Failure(str(exc)) from None
 
 
 def _store_url(store: str | None) -> str:
