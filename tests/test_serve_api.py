@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -128,8 +129,16 @@ def test_form_check_marks_figures_and_offers_every_download(client):
     html = page.text
     assert 'class="claim contradicted flagged"' in html
     assert 'class="claim supported' in html
-    assert "data:image/svg+xml;base64," in html  # the chart, as an image the CSP allows
-    assert "<svg" not in html
+    # the charts are images the server draws when the browser asks for them
+    charts = re.findall(r'<img loading="lazy"[^>]* src="(/chart/[^"]+\.svg)"', html)
+    assert charts and "<svg" not in html
+    svg = client.get(charts[0])
+    assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    assert svg.text.startswith("<svg")
+    titles = [re.search(r">([^<>]*: [^<>]* to [^<>]*)<", client.get(c).text) for c in charts]
+    assert any(t and t.group(1).startswith("1,900:") for t in titles)  # the contradicted figure
+    assert client.get(charts[0].rsplit("/", 1)[0] + "/999.svg").status_code == 404
+    assert client.get("/chart/unknown/0.svg").status_code == 404
     assert 'data-flags="' in html
     assert "style=" not in html  # a strict CSP would block inline styles
     for fmt, kind in [("json", "application/json"), ("sarif", "application/sarif+json"),

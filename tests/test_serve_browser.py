@@ -61,7 +61,10 @@ def test_editor_checks_navigates_and_suppresses(browser, serve_url, tmp_path):
     assert page.locator("mark.claim.supported").count() >= 8
     assert page.locator("mark.claim").count() == 12
     expect(page.locator("#legend")).to_contain_text("1 contradicted")
-    assert page.locator(".chart img").count() >= 1
+    first_chart = page.locator(".chart img").first
+    first_chart.scroll_into_view_if_needed()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0",
+                           arg=first_chart.element_handle())
 
     # n moves to the first flag, p wraps to the last, n again to the first
     page.locator("h1").click()

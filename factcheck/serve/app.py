@@ -8,6 +8,7 @@ Routes:
   a download;
 - ``POST /api/check[?format=json]`` with ``{"text", "date", "title"}``: what ``factcheck check
   --format json`` prints for that document (or another format's text);
+- ``GET /chart/{page}/{n}.svg``: a chart of the checked page, drawn when the browser asks;
 - ``GET /api/rules``, ``GET /healthz``; ``/static/*``: the page's script and style.
 
 Every response carries a strict Content-Security-Policy (scripts and styles from this server
@@ -19,6 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from importlib import resources
 from typing import Any
@@ -73,9 +77,10 @@ class Guard:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", [])
-                           if k.decode("latin-1").lower() not in SECURITY_HEADERS]
-                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                headers = list(message.get("headers", []))
+                present = {k.decode("latin-1").lower() for k, _ in headers}
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                            if k not in present]   # a chart image sets its own CSP
                 message = {**message, "headers": headers}
             await send(message)
 
@@ -118,6 +123,26 @@ async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> 
     await response(scope, receive, send)
 
 
+class ChartCache:
+    """The charts of the last ``size`` checked pages (what to draw, not the drawings), so the
+    page's images can be drawn when the browser asks for them."""
+
+    def __init__(self, size: int = 64):
+        self.size = size
+        self._items: OrderedDict[str, list[Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, key: str, specs: list[Any]) -> None:
+        with self._lock:
+            self._items[key] = specs
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def get(self, key: str) -> list[Any] | None:
+        with self._lock:
+            return self._items.get(key)
+
+
 def _error(message: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message.splitlines()[0] if message else "bad request"},
                         status_code=status)
@@ -130,6 +155,7 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
                       autoescape=select_autoescape(["html"]), trim_blocks=True,
                       lstrip_blocks=True)
     index = env.get_template("index.html")
+    charts = ChartCache()
 
     def page(request: Request, draft: Draft | None = None, error: str | None = None,
              status: int = 200) -> HTMLResponse:
@@ -140,13 +166,15 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
         if draft is not None and error is None:
             result = service.check(draft)
             dr = result.documents[0]
+            key = secrets.token_urlsafe(12)
             view = EditorView(rules_meta=service.rules_meta, series=service.series(result),
-                              title=dr.document.title or "draft")
+                              title=dr.document.title or "draft", chart_base=f"/chart/{key}")
             context.update(
                 result=dr, section=view.document_section(dr),
                 flags=json.dumps(view.flag_index(dr)), counts=view.status_counts(dr),
                 active=sum(1 for f in dr.flags if f.suppressed is None),
             )
+            charts.put(key, view.charts)
         return HTMLResponse(index.render(**context), status_code=status)
 
     async def home(request: Request) -> Response:
@@ -214,6 +242,17 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
         text = await run_in_threadpool(lambda: service.render(fmt, service.check(draft)))
         return Response(text, media_type=MEDIA[fmt])
 
+    async def chart(request: Request) -> Response:
+        specs = charts.get(request.path_params["key"])
+        n = request.path_params["n"]
+        if specs is None or not 0 <= n < len(specs):
+            return PlainTextResponse("no such chart (check the draft again)\n", status_code=404)
+        svg = await run_in_threadpool(specs[n].svg)
+        # an image: its own inline styles are allowed, it runs no script
+        return Response(svg, media_type="image/svg+xml", headers={
+            "cache-control": "private, max-age=3600",
+            "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'"})
+
     async def api_rules(request: Request) -> Response:
         return JSONResponse({"rules": service.rules()})
 
@@ -240,6 +279,7 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
         Route("/", home, methods=["GET"]),
         Route("/check", check_form, methods=["POST"]),
         Route("/report/{fmt}", report_form, methods=["POST"]),
+        Route("/chart/{key}/{n:int}.svg", chart, methods=["GET"]),
         Route("/api/check", api_check, methods=["POST"]),
         Route("/api/rules", api_rules, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),

@@ -6,34 +6,53 @@ explanation, charts of the reference series) and changes three things:
 
 - a fourth status, ``not-checkable``: a figure that no reference can check because it was not
   read with a measure, a subject and a value (the report counts it as unverified);
-- charts are embedded as ``<img src="data:image/svg+xml;base64,...">`` instead of inline SVG,
-  whose style attributes a CSP without ``'unsafe-inline'`` would block;
+- charts are not drawn with the page: each is an ``<img loading="lazy">`` whose ``src`` is
+  ``{chart_base}/N.svg``, drawn by the server when the browser asks for it (``charts`` keeps
+  what each needs). A long draft has a hundred checked figures and matplotlib takes some 50 ms
+  a chart, so the page answers at once and only the charts scrolled into view are drawn; as an
+  image, the SVG's style attributes are also outside the page's strict CSP;
 - ``flag_index`` describes every flag card for the page's script (keyboard navigation and the
   suppression comment): its element id, rule, line in the draft and whether it is suppressed.
 """
 
 from __future__ import annotations
 
-import base64
-import re
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from factcheck.model import Claim, DocumentResult
 from factcheck.report.base import sorted_flags
-from factcheck.report.html import HtmlFormatter, esc
+from factcheck.report.html import STATUS_COLORS, HtmlFormatter, esc, render_chart
 
 NOT_CHECKABLE = "not-checkable"
-
-_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
-_LABEL = re.compile(r'aria-label="([^"]*)"')
 
 
 def checkable(c: Claim) -> bool:
     return c.measure is not None and c.subject is not None and c.value is not None
 
 
+@dataclass(frozen=True)
+class ChartSpec:
+    """What ``render_chart`` needs to draw one chart later."""
+
+    claim: Claim
+    points: tuple[tuple[date, float], ...]
+    color: str
+    published: date | None
+
+    def svg(self) -> str:
+        return render_chart(self.claim, list(self.points), self.color, self.published)
+
+
 class EditorView(HtmlFormatter):
     statuses = ("supported", "contradicted", "unverified", NOT_CHECKABLE)
+
+    def __init__(self, *args: Any, chart_base: str = "", **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.chart_base = chart_base
+        self.charts: list[ChartSpec] = []
+        self._chart_of: dict[tuple[str, str], int] = {}
 
     def claim_status(self, dr: DocumentResult) -> dict[str, str]:
         status = super().claim_status(dr)
@@ -43,15 +62,19 @@ class EditorView(HtmlFormatter):
         return status
 
     def _chart(self, c, points, status, dr) -> str:  # type: ignore[override]
-        figure = super()._chart(c, points, "unverified" if status == NOT_CHECKABLE else status, dr)
-        svg = _SVG.search(figure)
-        if not svg:
-            return figure
-        data = base64.b64encode(svg.group(0).encode("utf-8")).decode("ascii")
-        label = _LABEL.search(figure)
-        alt = label.group(1) if label else "chart"
-        return (f'<figure class="chart"><img alt="{alt}" '
-                f'src="data:image/svg+xml;base64,{data}"></figure>')
+        if not points or not self.opts["charts"]:
+            return ""
+        key = (dr.document.id, c.id)
+        n = self._chart_of.get(key)
+        if n is None:
+            color = STATUS_COLORS.get("unverified" if status == NOT_CHECKABLE else status,
+                                      "#57606a")
+            self.charts.append(ChartSpec(c, tuple(points), color, dr.document.date))
+            n = self._chart_of[key] = len(self.charts) - 1
+        when = c.period.end.isoformat() if c.period else ""
+        alt = f"Chart: reference series around {when} with the claim's interval for {c.text}"
+        return (f'<figure class="chart"><img loading="lazy" width="420" height="220" '
+                f'alt="{esc(alt)}" src="{esc(self.chart_base)}/{n}.svg"></figure>')
 
     def flag_index(self, dr: DocumentResult, i: int = 1) -> list[dict[str, Any]]:
         """The flag cards in page order, as ``document_section`` numbers them."""
@@ -64,4 +87,4 @@ class EditorView(HtmlFormatter):
         return {s: sum(1 for v in status.values() if v == s) for s in self.statuses}
 
 
-__all__ = ["EditorView", "NOT_CHECKABLE", "checkable", "esc"]
+__all__ = ["ChartSpec", "EditorView", "NOT_CHECKABLE", "checkable", "esc"]
