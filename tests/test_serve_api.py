@@ -158,9 +158,10 @@ def test_uploaded_file_is_checked(client):
     r = client.post("/check", data={"text": "", "date": "2024-12-17"},
                     files={"file": ("draft.md", data, "text/markdown")})
     assert r.status_code == 200 and "claim contradicted" in r.text
-    bad = client.post("/check", data={"text": ""},
+    bad = client.post("/check", data={"text": "My draft: 1,600 troops.", "title": "Kept"},
                       files={"file": ("x.md", b"\xff\xfe\x00bad", "text/markdown")})
     assert bad.status_code == 400 and "x.md: binary file, not text" in bad.text
+    assert "My draft: 1,600 troops.</textarea>" in bad.text and 'value="Kept"' in bad.text
 
 
 def test_form_line_breaks_are_read_as_the_file_has_them(client):

@@ -189,13 +189,19 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
             # a browser sends a textarea's line breaks as CRLF (HTML's form encoding): the draft
             # the editor typed has LF, as a file saved from the editor would
             text = str(form.get("text") or "").replace("\r\n", "\n")
-            upload = form.get("file")
-            if isinstance(upload, UploadFile) and upload.filename:
-                try:
-                    text = decode(await upload.read(), upload.filename)
-                except InputError as exc:
-                    raise BadRequest(str(exc.error)) from None
-            return parse_draft(text, form.get("date"), form.get("title"))
+            title = form.get("title")
+            try:
+                upload = form.get("file")
+                if isinstance(upload, UploadFile) and upload.filename:
+                    try:
+                        text = decode(await upload.read(), upload.filename)
+                    except InputError as exc:
+                        raise BadRequest(str(exc.error)) from None
+                return parse_draft(text, form.get("date"), title)
+            except BadRequest as exc:
+                # the page shows the error above the draft as it was, not an empty form
+                exc.draft = Draft(text=text, title=title if isinstance(title, str) else None)
+                raise
         finally:
             await form.close()  # the upload's temporary file
 
@@ -203,7 +209,8 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
         try:
             draft = await form_draft(request)
         except BadRequest as exc:
-            return await run_in_threadpool(page, request, None, str(exc), 400)
+            return await run_in_threadpool(page, request, getattr(exc, "draft", None), str(exc),
+                                           400)
         return await run_in_threadpool(page, request, draft)
 
     async def report_form(request: Request) -> Response:

@@ -30,6 +30,8 @@ MAX_BODY = 2 * 1024 * 1024
 class BadRequest(ValueError):
     """A request the service cannot use: one line for the editor or the API client."""
 
+    draft: "Draft | None" = None   # what the form held, to show again with the error
+
 
 @dataclass
 class Draft:
