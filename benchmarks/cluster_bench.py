@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_run import build_corpus, run  # noqa: E402  (the same archive and CLI runner)
+from corpus_run import build_corpus, run  # the same archive and CLI runner
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -126,6 +126,11 @@ class WarmPool:
                     break
         except (EOFError, OSError):
             message = Supervisor._death(w)
+        except BaseException:
+            # the caller's error (the document cannot be sent, an interrupt): the worker's state
+            # is unknown, so it is replaced rather than put back
+            self._replace(w)
+            raise
         self._replace(w)
         return DocumentResult(document=doc, error=message)
 

@@ -4,7 +4,6 @@ command line takes a `postgresql://` URL (one line when it cannot be used)."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
