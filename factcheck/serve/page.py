@@ -17,6 +17,7 @@ explanation, charts of the reference series) and changes three things:
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -42,7 +43,12 @@ class ChartSpec:
     published: date | None
 
     def svg(self) -> str:
-        return render_chart(self.claim, list(self.points), self.color, self.published)
+        # matplotlib's rc_context changes process-wide settings: one chart at a time
+        with _DRAWING:
+            return render_chart(self.claim, list(self.points), self.color, self.published)
+
+
+_DRAWING = threading.Lock()
 
 
 class EditorView(HtmlFormatter):
