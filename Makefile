@@ -31,6 +31,7 @@ test: install
 bench: install
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/dates_numbers.py
 	$(BIN)/python benchmarks/store_bench.py
 	$(BIN)/python benchmarks/corpus_run.py
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from .document import load_inputs
 from .model import Document, DocumentResult, RunResult
-from .pipeline import Options
+from .pipeline import Options, with_date_order
 
 
 class ClusterError(Exception):
@@ -177,9 +177,11 @@ def run_documents(client: Any, docs: Sequence[Document], options: Options,
 def check(paths: Sequence[str], options: Options, dask: str, *,
           date_override: date | None = None, ignore: Any = (),
           stdin_text: str | None = None,
-          progress: Callable[[int, int], None] | None = None) -> RunResult:
+          progress: Callable[[int, int], None] | None = None,
+          date_order: str | None = None) -> RunResult:
     """``factcheck.pipeline.check`` on a Dask cluster: the same RunResult, in the same order."""
     docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs = with_date_order(docs, date_order)
     done = 0
 
     def tick(_index: int) -> None:

@@ -31,7 +31,7 @@ from factcheck.model import SEVERITIES, Flag
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
-KEYS = ("rules", "ignore", "store", "fail_on", "jobs")
+KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "date_order")
 
 
 class ConfigError(Exception):
@@ -50,6 +50,10 @@ class Config:
     store: Path | str | None = None          # a path (resolved) or a database URL (kept)
     fail_on: str = "error"
     jobs: int | None = None                   # None: not set (the CLI's default applies)
+    # "DMY" | "MDY": how numeric dates valid in both orders ("03/04/2016") are read in
+    # documents whose front matter sets none; None: from each document's language or outlet,
+    # else MDY (docs/extraction.md, "Date forms")
+    date_order: str | None = None
 
     @property
     def root(self) -> Path | None:
@@ -181,6 +185,11 @@ def parse_config(path: str | Path) -> Config:
             raise ConfigError(f"{path}: 'jobs' must be a whole number >= 0 (0: all cores), "
                               f"not {jobs!r}")
         kw["jobs"] = jobs
+    if "date_order" in table:
+        order = table["date_order"]
+        if not isinstance(order, str) or order.upper() not in ("DMY", "MDY"):
+            raise ConfigError(f"{path}: 'date_order' must be \"DMY\" or \"MDY\", not {order!r}")
+        kw["date_order"] = order.upper()
     return Config(**kw)
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Claim, Document, Reference
+from .normalize.readings import is_weak
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -152,6 +153,9 @@ def _noun_after(text: str, end: int) -> str:
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
+    ex = c.extra_dict() if c.extra else {}
+    readings = ex.get("readings") or ()
+    basis = ex.get("basis") or ()
     unit = c.unit or ""
     return {
         "t": "claim", "fid": f"claim:{c.id}", "id": c.id, "n": n, "text": c.text,
@@ -165,7 +169,12 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "period": f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else "",
         "pstart": c.period.start.toordinal() if c.period else 0,
         "pend": c.period.end.toordinal() if c.period else 0,
-        "has_period": int(c.period is not None),
+        # a claim whose words leave its period open has one per reading (extra.readings)
+        "has_period": int(c.period is not None or bool(readings)),
+        # a key decided only by a document default: a mismatch is at most a warning
+        "weak": int(any(is_weak(how) for k, how in basis if k in ("measure", "subject")) or
+                    (not readings and any(is_weak(how) for k, how in basis
+                                          if k in ("period", "scope") and how != "none"))),
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
@@ -474,7 +483,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
-        if cf is None:
+        if cf is None or r.role == "gap":   # a gap says why there is no value: no fact
             continue
         unit = r.unit or ""
         lo = r.lower if r.lower is not None else r.value
@@ -489,6 +498,9 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "cumulative": int(r.cumulative), "correction": float(r.correction or 0.0),
             "has_correction": int(r.correction is not None), "source": r.source,
             "document": r.document, "display": _fmt(r.value, unit), "detail": r.detail,
+            # the reading checked, and whether it (or the claim's measure or subject) rests on
+            # a document default only: then a mismatch is at most a warning
+            "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),
             "anchor": r.claim, "text": cf["text"], "start": cf["start"], "end": cf["end"],
         })
     return out

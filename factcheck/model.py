@@ -137,7 +137,12 @@ class Claim:
         if self.role:
             d["role"] = self.role
         if self.extra:
-            d["extra"] = {k: _jsonable(v) for k, v in self.extra}
+            extra = {k: _extra_json(k, v) for k, v in self.extra}
+            for k in ("basis", "readings"):
+                if k in extra:
+                    d[k] = extra.pop(k)
+            if extra:
+                d["extra"] = extra
         return d
 
     def extra_dict(self) -> dict[str, Any]:
@@ -197,6 +202,9 @@ class Reference:
     text: str | None = None           # the prior article's words
     detail: str | None = None
     correction: float | None = None   # a published correction that explains a drop
+    reading: str | None = None        # the claim's reading this value checks ("the running
+                                      # total to 2024-04-25"), when its words leave several
+    weak: bool = False                # that reading rests on a document default only
 
     def as_evidence(self) -> "Evidence":
         return Evidence(kind=self.kind, value=self.value, unit=self.unit, text=self.text,
@@ -241,17 +249,45 @@ class Flag:
         return d
 
 
+# why a figure could not be checked against reference data or earlier articles (the short
+# names the coverage account counts; Verdict.why says more)
+REASONS = ("no value", "no measure", "no subject", "no period", "no reference",
+           "no reference for that period", "before the dataset starts", "after the dataset ends",
+           "another source", "language not supported")
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """What the reference data and prior reports say of one claim."""
+    """What the reference data and prior reports say of one claim, and which checks looked at
+    it: ``checks`` names the check families ("reference data", "earlier articles", "within
+    the article"); a claim no reference check could look at has a ``reason`` (one of
+    ``REASONS``) and ``why`` in words; ``reading`` is the reading of the claim its status
+    rests on, when its words left several."""
 
     claim: str
     status: str
     evidence: tuple[Evidence, ...] = ()
+    checks: tuple[str, ...] = ()
+    reason: str | None = None
+    why: str | None = None
+    reading: str | None = None
+
+    @property
+    def checked(self) -> bool:
+        """Whether reference data or an earlier article was compared with the claim."""
+        return "reference data" in self.checks or "earlier articles" in self.checks
 
     def as_dict(self) -> dict[str, Any]:
-        return {"claim": self.claim, "status": self.status,
-                "evidence": [e.as_dict() for e in self.evidence]}
+        d: dict[str, Any] = {"claim": self.claim, "status": self.status,
+                             "evidence": [e.as_dict() for e in self.evidence],
+                             "checks": list(self.checks)}
+        if self.reason:
+            d["reason"] = self.reason
+        if self.why:
+            d["why"] = self.why
+        if self.reading:
+            d["reading"] = self.reading
+        return d
 
 
 @dataclass(frozen=True)
@@ -307,6 +343,12 @@ class RunResult:
         flags = [f for d in self.documents for f in d.flags]
         active = [f for f in flags if f.suppressed is None]
         verdicts = [v for d in self.documents for v in d.verdicts]
+        checked = [v for v in verdicts if v.checked]
+        reasons: dict[str, int] = {}
+        for v in verdicts:
+            if not v.checked:
+                reasons[v.reason or "no reference"] = reasons.get(v.reason or "no reference",
+                                                                  0) + 1
         return {
             "documents": len(self.documents),
             "claims": sum(len(d.claims) for d in self.documents),
@@ -314,6 +356,12 @@ class RunResult:
             "suppressed": len(flags) - len(active),
             "verdicts": {s: sum(1 for v in verdicts if v.status == s) for s in STATUSES},
             "errors": len(self.errors) + sum(1 for d in self.documents if d.error),
+            # every figure: checked against reference data or earlier articles (by status),
+            # or not checkable (by reason)
+            "coverage": {
+                "checked": {s: sum(1 for v in checked if v.status == s) for s in STATUSES},
+                "not_checkable": dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+            },
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -328,6 +376,19 @@ def fingerprint(*parts: Any, length: int = 16) -> str:
     """A stable id from the parts that identify a finding (rule, words, values), never offsets."""
     h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:length]
+
+
+_READING_FIELDS = ("label", "start", "end", "cumulative", "basis", "words")
+
+
+def _extra_json(key: str, v: Any) -> Any:
+    """``extra`` in JSON: readings as objects, the keys' basis as one object."""
+    if key == "readings":
+        return [{f: (bool(x) if f == "cumulative" else x) for f, x in zip(_READING_FIELDS, r)}
+                for r in v]
+    if key == "basis":
+        return {k: how for k, how in v}
+    return _jsonable(v)
 
 
 def _jsonable(v: Any) -> Any:

@@ -20,7 +20,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
@@ -239,12 +239,22 @@ def default_jobs(config: "Config | None" = None) -> int:
     return os.cpu_count() or 1
 
 
+def with_date_order(docs: Sequence[Document], order: str | None) -> list[Document]:
+    """The configuration's ``date_order`` for documents whose front matter sets none."""
+    if not order:
+        return list(docs)
+    return [d if any(k == "date_order" for k, _ in d.meta)
+            else replace(d, meta=d.meta + (("date_order", order),)) for d in docs]
+
+
 def extract(paths: Sequence[str], date_override: date | None = None,
-            ignore: Any = (), stdin_text: str | None = None) -> RunResult:
+            ignore: Any = (), stdin_text: str | None = None,
+            date_order: str | None = None) -> RunResult:
     """Claims only (no engine, no store): pure Python, run in-process."""
     from .normalize import claims_for
 
     docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs = with_date_order(docs, date_order)
     results = [DocumentResult(document=d, claims=claims_for(d)) for d in docs]
     return RunResult(documents=tuple(results), errors=tuple(errors))
 
@@ -252,9 +262,11 @@ def extract(paths: Sequence[str], date_override: date | None = None,
 def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
           date_override: date | None = None, ignore: Sequence[str] = (),
           stdin_text: str | None = None,
-          progress: Callable[[int, int], None] | None = None) -> RunResult:
+          progress: Callable[[int, int], None] | None = None,
+          date_order: str | None = None) -> RunResult:
     """The whole job: read, check every document in workers, return results in input order."""
     docs, errors = load_inputs(paths, date_override, ignore, stdin_text)
+    docs = with_date_order(docs, date_order)
     done = 0
 
     def tick(_index: int) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .engine import Finding
@@ -79,8 +80,12 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
     by_id = {c.id: c for c in claims}
     findings = effective(findings, rulebook)
     flags: list[Flag] = []
+    # one flag per rule and claim against reference values: a claim read several ways
+    # (extra.readings) is contradicted by each reading's value; the flag lists them all
+    by_reading: dict[tuple[str, str], int] = {}
     seen: dict[str, int] = defaultdict(int)
     verdict_of: dict[str, tuple[str, list[Evidence]]] = {}
+    reading_of: dict[str, str] = {}
     for f in findings:
         if f.rule not in rulebook.rules:
             continue
@@ -95,10 +100,24 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
             old = verdict_of.get(claim.id)
             if old is None or _RANK[status] > _RANK[old[0]]:
                 verdict_of[claim.id] = (status, list(evidence))
+                read = next((str(b.get("reading") or "") for b in bound.values()
+                             if b.get("t") == "reference"), "")
+                if read:
+                    reading_of[claim.id] = read
+                else:
+                    reading_of.pop(claim.id, None)
             elif old[0] == status:
                 old[1].extend(e for e in evidence if e not in old[1])
             if status == "supported":
                 continue        # agreement is a verdict, not a problem to flag
+        ref_bound = any(b.get("t") == "reference" for b in bound.values())
+        if claim is not None and ref_bound and (rule.id, claim.id) in by_reading:
+            k = by_reading[(rule.id, claim.id)]
+            old = flags[k]
+            more = tuple(e for e in evidence if e not in old.evidence)
+            if more:
+                flags[k] = replace(old, evidence=old.evidence + more)
+            continue
         if claim is not None:
             start, end, words = claim.start, claim.end, claim.text
         else:
@@ -110,13 +129,84 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
                            *sorted(str(b.get("text", "")) for b in bound.values()))
         seen[base] += 1
         fid = base if seen[base] == 1 else fingerprint(base, seen[base])
+        if claim is not None and ref_bound:
+            by_reading[(rule.id, claim.id)] = len(flags)
         flags.append(Flag(
             id=fid, rule=rule.id, severity=rule.severity, message=render(rule.message, bound),
             start=start, end=end, line=line, column=column, claims=f.claims, evidence=evidence,
             suggestion=render(rule.suggestion, bound) if rule.suggestion else None))
     flags.sort(key=lambda x: (x.start, x.rule, x.id))
-    verdicts = tuple(
-        Verdict(claim=c.id, status=verdict_of[c.id][0], evidence=tuple(verdict_of[c.id][1]))
-        if c.id in verdict_of else Verdict(claim=c.id, status="unverified")
-        for c in claims)
-    return tuple(flags), verdicts
+    looked = _within_article(claims, findings)
+    refs_of: dict[str, list[Reference]] = defaultdict(list)
+    for r in references:
+        refs_of[r.claim].append(r)
+    verdicts = []
+    for c in claims:
+        status, ev = verdict_of.get(c.id, ("unverified", []))
+        checks, reason, why = coverage(doc, c, refs_of.get(c.id, ()), c.id in looked, status)
+        verdicts.append(Verdict(claim=c.id, status=status, evidence=tuple(ev), checks=checks,
+                                reason=reason, why=why, reading=reading_of.get(c.id)))
+    return tuple(flags), tuple(verdicts)
+
+
+# the dataset's publisher and unattributed figures are compared with it (the prior pack's
+# `source` filter); another source's estimate may differ without being wrong
+_LANGS = ("en", "eng", "english")
+
+
+def _within_article(claims: Sequence[Claim], findings: Sequence[Finding]) -> set[str]:
+    """Claims the consistency checks had something to compare with: a figure of the same
+    measure elsewhere in the article, a total with its parts, a stated relation, a finding."""
+    out: set[str] = set()
+    by_measure: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        if c.measure:
+            by_measure[c.measure].append(c.id)
+        if c.group or c.role or any(k in ("relation", "conversion_of", "parts", "total_of")
+                                    for k, _ in c.extra):
+            out.add(c.id)
+    for ids in by_measure.values():
+        if len(ids) > 1:
+            out.update(ids)
+    for f in findings:
+        out.update(f.claims)
+    return out
+
+
+def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bool,
+             status: str = "unverified") -> tuple[tuple[str, ...], str | None, str | None]:
+    """(check families that looked at the claim, reason, why) for the coverage account: a
+    claim compared with no reference value gets a short reason and its words."""
+    checks = []
+    compared = [r for r in refs if r.role != "gap"]
+    if any(r.kind == "dataset" for r in compared):
+        checks.append("reference data")
+    if any(r.kind == "article" for r in compared):
+        checks.append("earlier articles")
+    if in_article:
+        checks.append("within the article")
+    lang = str(dict(doc.meta).get("lang") or dict(doc.meta).get("language") or "en").lower()
+    if lang.split("-")[0] not in _LANGS:
+        return tuple(checks), "language not supported", f"the document is in '{lang}'"
+    if compared:
+        if status != "unverified":
+            return tuple(checks), None, None
+        if c.source:
+            return tuple(checks), None, (f"attributed to {c.source}: the rules compare another "
+                                         "source's figure with no dataset, and no earlier "
+                                         "report decides it")
+        return tuple(checks), None, ("no reading of it matches the reference values, and not "
+                                     "every reading disagrees enough to contradict it")
+    if c.value is None:
+        return tuple(checks), "no value", "the words give no single value"
+    if not c.measure:
+        return tuple(checks), "no measure", "what the figure counts is not known"
+    if not c.subject:
+        return tuple(checks), "no subject", f"whose {c.measure.replace('_', ' ')} it is " \
+            "is not known"
+    gap = next((r for r in refs if r.role == "gap"), None)
+    if gap is not None:
+        return tuple(checks), gap.text, gap.detail
+    return tuple(checks), "no reference", (f"no reference data or earlier article for "
+                                           f"{c.measure.replace('_', ' ')} of "
+                                           f"{c.subject.replace('_', ' ')}")

@@ -50,11 +50,28 @@ def test_spelled_out_numbers(text, value):
 
 
 @pytest.mark.parametrize("text", [
-    "one of the most important hubs", "several hundred years", "the third day of fighting",
-    "hundreds of drones", "in the second quarter",
+    "one of the most important hubs", "the third day of fighting", "in the second quarter",
+    "a baker's dozen",
 ])
 def test_words_that_are_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,lower,upper", [
+    # vague counts are intervals (issue 12); the value is the lowest count the words allow
+    ("several hundred years", 300, 999), ("hundreds of drones", 200, 999),
+    ("dozens of homes", 24, 99), ("tens of thousands of people", 20_000, 99_999),
+    ("hundreds of thousands of fans", 200_000, 999_999), ("a few thousand troops", 2000, 5999),
+    ("a couple of witnesses", 2, 3), ("Thousands marched", 2000, 9999),
+])
+def test_vague_counts_are_intervals(text, lower, upper):
+    (q,) = find_quantities(text)
+    assert (q.value, q.lower, q.upper, q.bare) == (lower, lower, upper, True)
+
+
+def test_a_vague_count_before_a_figure_leaves_the_figure():
+    assert [(q.text, q.value) for q in find_quantities("a couple of 100m races")] == \
+        [("100m", 100)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -351,3 +368,19 @@ def test_the_base_of_a_rate_is_no_figure():
 ])
 def test_half_as_a_share(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a bare "m" is a million after money words, before a money noun, another unit or a
+    # plural count noun; metres otherwise (issue 12)
+    ("The fund raised 1.5m in a week.", 1_500_000, ""),
+    ("Some 1.5m people fled.", 1_500_000, ""),
+    ("A 1.5m deficit opened.", 1_500_000, ""),
+    ("It shipped 20m barrels of oil.", 20_000_000, "barrel"),
+    ("He is 2m tall.", 2, "meter"),
+    ("They built a 10m wall.", 10, "meter"),
+    ("She won the 400m hurdles.", 400, "meter"),
+])
+def test_m_is_a_million_in_money_and_count_context(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

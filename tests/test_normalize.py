@@ -40,7 +40,7 @@ def test_ids_offsets_and_determinism():
     ("1,600 km", 1550, 1650),                     # a length: 1,650 km itself is excluded
     ("lost 765,110 troops", 765110, 765110),      # exact
     ("lost 70 vehicles", 70, 70),
-    ("more than 765,000 troops", 765001, 765999),  # journalistic ceiling: not 790,000
+    ("more than 765,000 troops", 765000, 765999),  # ceiling: not 790,000; N itself (count_closed)
     ("at least 50 drones", 50, None),
     ("fewer than 30 drones", 0, 29),              # a count cannot be below zero
     ("up to 4,000 km", 0, 4000),                  # nor a length
@@ -62,8 +62,19 @@ def test_intervals_from_qualifier_and_precision(text, lower, upper):
 def test_open_bounds_are_marked():
     c = one("The front is more than 3 km away")
     assert c.extra_dict().get("lower_open") is True and c.lower == 3
-    c = one("more than 765,000 troops were lost")   # a count: the open bound is 765,001
-    assert c.lower == 765001 and "lower_open" not in c.extra_dict()
+    # a count: reporters write "more than N" for a report of exactly N (qualifiers.yaml
+    # count_closed), so the bound is N itself, closed
+    c = one("more than 765,000 troops were lost")
+    assert c.lower == 765000 and "lower_open" not in c.extra_dict()
+    c = one("Russia lost more than 1,950 troops")
+    assert (c.lower, c.upper) == (1950, 1959)
+
+
+def test_more_than_a_count_keeps_a_lower_bound_in_other_dimensions():
+    c = one("The front is more than 3 km away")
+    assert c.lower == 3 and c.extra_dict().get("lower_open") is True
+    c = one("Prices rose more than 2.5%")
+    assert c.extra_dict().get("lower_open") is True
 
 
 @pytest.mark.parametrize("text,measure", [

@@ -37,7 +37,8 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
     from ..pipeline import extract as run_extract
 
     config = project_config()
-    result = run_extract(paths, pub_date, config.is_ignored, stdin_if_needed(paths))
+    result = run_extract(paths, pub_date, config.is_ignored, stdin_if_needed(paths),
+                         date_order=config.date_order)
     fmt = "json" if fmt == "json" else "claims"
     report_errors(result, fmt, output)
     write_report(fmt, result, output)
@@ -108,11 +109,12 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
             if dask:
                 result = _run_on_dask(paths, options, dask, date_override=pub_date,
                                       ignore=config.is_ignored, stdin_text=stdin_text,
-                                      progress=progress)
+                                      progress=progress, date_order=config.date_order)
             else:
                 result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
                                       date_override=pub_date, ignore=config.is_ignored,
-                                      stdin_text=stdin_text, progress=progress)
+                                      stdin_text=stdin_text, progress=progress,
+                                      date_order=config.date_order)
     except WorkerInitError as exc:
         raise Failure(str(exc)) from None
     # the configuration's rule levels also reach flags made outside the rulebook (suppressions)

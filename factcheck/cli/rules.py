@@ -269,8 +269,11 @@ def store_for(book: Rulebook, url: str | None, warn: Any = None) -> Any:
 
 @click.command("explain")
 @click.argument("rule_id")
-def explain(rule_id: str) -> None:
-    """Print a rule's description, examples and references."""
+@click.option("--in", "in_path", type=click.Path(exists=True, dir_okay=False),
+              help="Also show what the rule found in this article: each claim it flagged or "
+                   "gave a verdict, with the basis of its keys and its readings.")
+def explain(rule_id: str, in_path: str | None = None) -> None:
+    """Print a rule's description, examples and references (and its findings in a file)."""
     book = _book_or_exit()
     if rule_id not in book.rules:
         close = [r for r in book.rules if rule_id in r or r in rule_id]
@@ -288,3 +291,45 @@ def explain(rule_id: str) -> None:
     for ref in r.references:
         click.echo(f"  - {ref}")
     click.echo(f"\nDefined in {r.path}:{r.line}")
+    if in_path:
+        _explain_in(r, in_path)
+
+
+def _explain_in(r: Any, path: str) -> None:
+    """The rule's flags and verdicts in one article, with how each claim's keys were decided
+    (basis) and the readings its words left open."""
+    from ..pipeline import Options, check as run_pipeline
+    from .common import project_config
+
+    config = project_config()
+    store = store_for(_book_or_exit(), config.store,
+                      warn=lambda m: click.echo(m, err=True))
+    url = store.url if store is not None else None
+    if store is not None:
+        store.close()
+    result = run_pipeline([path], Options(store=url, rules=tuple(sorted(config.rules.items()))))
+    click.echo(f"\nIn {path}:")
+    shown = 0
+    for dr in result.documents:
+        claims = {c.id: c for c in dr.claims}
+        found: dict[str, str] = {}
+        for f in dr.flags:
+            if f.rule == r.id and f.claims:
+                found.setdefault(f.claims[0], f"{f.severity}: {f.message}")
+        if r.verdict:
+            for v in dr.verdicts:
+                if v.claim not in found and v.status == r.verdict and v.evidence:
+                    found[v.claim] = v.status + (f" as {v.reading}" if v.reading else "")
+        for cid, what in found.items():
+            c = claims.get(cid)
+            if c is None:
+                continue
+            shown += 1
+            click.echo(f"  line {c.line}: \"{c.text}\": {what}")
+            ex = c.extra_dict()
+            for k, how in ex.get("basis") or ():
+                click.echo(f"      {k}: {how}")
+            for rd in ex.get("readings") or ():
+                click.echo(f"      reading: {rd[0]} ({rd[4]})")
+    if not shown:
+        click.echo("  nothing: the rule found no claim here")

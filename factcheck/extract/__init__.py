@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import DateMention, find_dates
+from .dates import DateMention, date_order_for, find_dates
 from .numbers import QuantityMention, find_quantities, with_qualifiers
 from .text import (Section, Words, in_spans, masked_spans, paragraphs, quotes, sections,
                    sentences, words)
@@ -81,11 +81,13 @@ class Mentions:
     words: Words | None = None
 
 
-def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False) -> Mentions:
+def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
+                  date_order: str | None = None) -> Mentions:
     """Run every finder over ``text``. Dates are found first and hide their digits from the
-    figure finder ("17 December 2024" holds no figure, "the past 24 hours" is a period)."""
+    figure finder ("17 December 2024" holds no figure, "the past 24 hours" is a period).
+    ``date_order`` ("MDY"/"DMY", see ``date_order_for``) reads numeric dates valid both ways."""
     ws = words(text)
-    dates = find_dates(text, pub_date, ws)
+    dates = find_dates(text, pub_date, ws, date_order)
     masked = masked_spans(text)
     if masked:
         # a date inside an HTML comment, a tag or a URL sets no period
@@ -101,5 +103,6 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False) 
 
 
 __all__ = ["DateMention", "Mentions", "NameMention", "QuantityMention", "Section", "VocabError",
-           "find_dates", "find_mentions", "find_names", "find_quantities", "masked_spans",
+           "date_order_for", "find_dates", "find_mentions", "find_names", "find_quantities",
+           "masked_spans",
            "paragraphs", "quotes", "sections", "sentences", "with_qualifiers", "Words", "words"]

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
 
-from . import vocab
-from .text import Words, lower_same_length, words
+from . import date_forms, vocab
+from .text import Words, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
 _WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
@@ -49,6 +49,11 @@ class DateMention:
     # ending at publication: the past week, the last seven days) | previous ("the previous
     # month": the calendar unit before the one the text last spoke of; dates as "last month")
     kind: str = "date"
+    # day | week | month | quarter | year | decade: the unit the text speaks in ("Q3" is a
+    # quarter, "early March" days of March, "the 2023/24 season" a year)
+    granularity: str | None = None
+    # a numeric date valid in both orders ("03/04/2016"), read in the document's date order
+    ambiguous: bool = False
 
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -105,53 +110,7 @@ class _DateGrammar:
             r"|(?<=of[ \u00a0])may(?![a-z])"
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
             r"|quarter(?![a-z])|q[1-4](?![\w]))")
-        M = rf"(?:{mon})(?![a-z])\.?"
-        W = rf"(?:{wd})(?![a-z])\.?"
-        pattern = (
-            rf"""(?x)
-            (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
-          | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
-                (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through){_WS}*
-                (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
-                (?:,?{_WS}+(?P<xy2>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-          | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
-                (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
-                (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-          | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
-                {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
-          | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-                {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-          | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
-                (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
-          | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
-                (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
-          | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
-                (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
-          | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
-                (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
-              | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
-          | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
-                {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
-                (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
-          | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
-          | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-                {_WS}+(?P<m5>{M})(?!{_WS}*[\d]))
-          | (?P<yrange>\b(?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d]))
-          | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
-          | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-                from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
-          | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
-                {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
-          | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
-          | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
-          | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
-          | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
-                (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
-          | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
-                this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
-          | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
-          | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b)
-            """)
+        pattern = _core_pattern(mon, wd, part, ev, num)
         # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
         # ago/earlier" only at its unit word: the rest of the text is matched without them
         self.rx = re.compile(_without(pattern, ("qtr", "mrange", "ago")))
@@ -159,6 +118,63 @@ class _DateGrammar:
         self.rx_mr = re.compile(_without(pattern, ("qtr", "ago")))
         # "two weeks ago", "a year earlier": tried only at their unit word
         self.rx_ago = re.compile(_without(pattern, ("qtr", "mrange")))
+
+
+def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
+    """The core grammar: one named alternative per form, each read by its resolver
+    (``_RESOLVERS``); ``mon``, ``wd``, ``part``, ``ev`` and ``num`` are the vocabulary
+    alternations."""
+    M = rf"(?:{mon})(?![a-z])\.?"
+    W = rf"(?:{wd})(?![a-z])\.?"
+    return (
+        rf"""(?x)
+        (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
+      | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
+            (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through){_WS}*
+            (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
+            (?:,?{_WS}+(?P<xy2>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
+            (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
+            (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
+            {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
+      | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+            {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
+            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
+      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
+            (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
+      | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
+            (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
+      | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
+            (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
+          | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
+      | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
+            {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
+            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
+      | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}))
+      | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
+            {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
+          | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
+      | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
+      | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
+            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
+      | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
+      | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
+      | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
+      | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
+            (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
+      | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
+            this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
+      | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
+      | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
+            (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
+               (?:{mon})(?![a-z])))
+        """)
 
 
 def _without(pattern: str, names: tuple[str, ...]) -> str:
@@ -217,346 +233,447 @@ def _num(s: str | None) -> int:
     return _NUM_WORDS.get(s, 1)
 
 
-def find_dates(text: str, pub_date: date | None, ws: Words | None = None) -> list[DateMention]:
+class _Ctx:
+    """What every resolver needs: the grammar, the text and the publication date."""
+
+    __slots__ = ("g", "text", "D")
+
+    def __init__(self, g: _DateGrammar, text: str, D: date | None) -> None:
+        self.g, self.text, self.D = g, text, D
+
+    def orig(self, m: re.Match[str], group: str) -> str:
+        a, b = m.span(group)
+        return self.text[a:b]
+
+    def month(self, m: re.Match[str], group: str) -> int:
+        return self.g.months[m.group(group).lower().rstrip(".")]
+
+    def mk(self, m: re.Match[str], sd: date | None, ed: date | None, kind: str = "date", *,
+           weekday: str | None = None, relative: bool = False) -> list[DateMention]:
+        s, e = m.span()
+        return [DateMention(s, e, self.text[s:e], sd, ed, weekday, relative, kind,
+                            _GRAN.get(kind))]
+
+    def unresolved(self, m: re.Match[str], kind: str, weekday: str | None = None
+                   ) -> list[DateMention]:
+        """A relative date without a publication date: its span, no dates."""
+        return self.mk(m, None, None, kind, weekday=weekday, relative=True)
+
+
+# granularity of each core kind; "period" is refined by the resolver
+_GRAN = {"date": "day", "month": "month", "year": "year", "decade": "decade", "part": "day",
+         "since": "day", "daily": "day", "window": "day", "previous": "day", "period": "day"}
+
+Resolved = list[DateMention]
+
+
+def _r_iso(c: _Ctx, m: re.Match[str]) -> Resolved:
+    d = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    return c.mk(m, d, d)
+
+
+def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"from 1 January to 31 December", "1 November 2024 - 31 January 2025"."""
+    if c.orig(m, "xm1")[0].islower() or c.orig(m, "xm2")[0].islower():
+        return []
+    m1, m2 = c.month(m, "xm1"), c.month(m, "xm2")
+    a_, b_ = int(m.group("xa")), int(m.group("xb"))
+    y2s, y1s = m.group("xy2"), m.group("xy1")
+    relative = not y2s
+    y2 = int(y2s) if y2s else _year_for(m2, b_, c.D)
+    if y2 is None:
+        return c.unresolved(m, "period")
+    y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
+    sd, ed = _safe(y1, m1, a_), _safe(y2, m2, b_)
+    if sd is not None and ed is not None and ed < sd:
+        # reversed as written: two dates, as the rules on dates expect them
+        s, e = m.span()
+        e1 = m.end("xy1") if y1s else m.end("xm1")
+        s2 = m.start("xb")
+        t = c.text
+        return [DateMention(s, e1, t[s:e1], sd, sd, None, relative, "date", "day"),
+                DateMention(s2, e, t[s2:e], ed, ed, None, relative, "date", "day")]
+    return c.mk(m, sd, ed, "period", relative=relative)
+
+
+def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"7-13 December", "December 7-13" (the mdrange alternative too)."""
+    if m.group("drange"):
+        d1, d2, mg, yy = m.group("da"), m.group("db"), "m6", m.group("y6")
+    else:
+        d1, d2, mg, yy = m.group("dc"), m.group("dd"), "m7", m.group("y7")
+    if c.orig(m, mg)[0].islower():
+        return []
+    month = c.month(m, mg)
+    a_, b_ = int(d1), int(d2)
+    if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
+        return []
+    y = int(yy) if yy else _year_for(month, b_, c.D)
+    if y is None:
+        return c.unresolved(m, "period")
+    return c.mk(m, _safe(y, month, a_), _safe(y, month, b_), "period", relative=not yy)
+
+
+def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"17 December (2024)", "Monday, December 17", "the 3rd of January"."""
+    if m.group("dmy"):
+        dd, mm_, yy, wd = m.group("d1"), c.orig(m, "m1"), m.group("y1"), m.group("wd1")
+    else:
+        dd, mm_, yy, wd = m.group("d2"), c.orig(m, "m2"), m.group("y2"), m.group("wd2")
+    name = mm_.lower().rstrip(".")
+    month = c.g.months[name]
+    day = int(dd)
+    if not 1 <= day <= 31:
+        return []
+    if name == "may" and not yy and not m.group("dmy") and mm_[0].islower():
+        return []   # "May 5" is fine; "may 5" (lower case) is a verb
+    if name in ("mar", "sat", "sun", "dec", "jan") and mm_[0].islower():
+        return []
+    weekday = _wd(c.g, wd)
+    y = int(yy) if yy else _year_for(month, day, c.D)
+    if y is None:
+        return c.unresolved(m, "date", weekday)
+    d = _safe(y, month, day)
+    if d is None:
+        return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], None, None, None,
+                            False, "void", None)]
+    return c.mk(m, d, d, weekday=weekday, relative=not yy)
+
+
+def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"early December", "in mid-March 2024", "the end of August"."""
+    if c.orig(m, "m4")[0].islower():
+        return []
+    month = c.month(m, "m4")
+    lo, hi = c.g.parts[" ".join(m.group("pw").lower().split())]
+    y = int(m.group("y4")) if m.group("y4") else _year_for(month, None, c.D)
+    if y is None:
+        return c.unresolved(m, "period")
+    last = calendar.monthrange(y, month)[1]
+    return c.mk(m, _safe(y, month, int(lo)), _safe(y, month, last if hi == "last" else int(hi)),
+                "part", relative=not m.group("y4"))
+
+
+def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
+    ev = " ".join(m.group("ev").lower().replace("-", " ").split())
+    g = c.g
+    start = g.events.get(ev) or g.events.get(ev.replace(" ", "-")) or next(
+        (v for kk, v in g.events.items() if kk.replace("-", " ") == ev), None)
+    return c.mk(m, start, c.D, "since", relative=True)
+
+
+def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
+    has begun by publication."""
+    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or "").lower()]
+    yq = m.group("qy") or m.group("qy2")
+    D = c.D
+    if yq:
+        y = int(yq)
+    elif D is not None:
+        y = D.year if date(D.year, 3 * quarter - 2, 1) <= D else D.year - 1
+    else:
+        return c.unresolved(m, "period")
+    out = c.mk(m, date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter), "period",
+               relative=not yq)
+    return [_regran(out[0], "quarter")]
+
+
+def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"July-September", "from October to December 2024", "between July and September":
+    whole months; without a year, the latest such span begun by publication."""
+    r1, r2 = c.orig(m, "r1"), c.orig(m, "r2")
+    if r1[0].islower() or r2[0].islower():
+        return []
+    m1, m2 = c.month(m, "r1"), c.month(m, "r2")
+    y2s, y1s = m.group("ry2"), m.group("ry1")
+    D = c.D
+    if y2s:
+        y2 = int(y2s)
+    elif D is not None:
+        y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
+    else:
+        return c.unresolved(m, "period")
+    y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
+    out = c.mk(m, date(y1, m1, 1), _month_end(y2, m2), "period", relative=not y2s)
+    return [_regran(out[0], "month")]
+
+
+def _r_my(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"December 2024" ("since December 2024": a running scope)."""
+    if c.orig(m, "m3")[0].islower():
+        return []
+    month, y = c.month(m, "m3"), int(m.group("y3"))
+    s = m.start()
+    if c.text[max(0, s - 6):s].lower().rstrip().endswith("since"):
+        return c.mk(m, date(y, month, 1), c.D, "since", relative=True)
+    return c.mk(m, date(y, month, 1), _month_end(y, month), "month")
+
+
+def _r_mposs(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"December's 1,289", "November's fighting"."""
+    if c.orig(m, "m8")[0].islower():
+        return []
+    month = c.month(m, "m8")
+    y = _year_for(month, None, c.D)
+    if y is None:
+        return c.unresolved(m, "month")
+    return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
+def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"in December", "last March", "since August"."""
+    if c.orig(m, "m5")[0].islower():
+        return []
+    month = c.month(m, "m5")
+    y = _year_for(month, None, c.D)
+    if y is None:
+        return c.unresolved(m, "month")
+    D = c.D
+    prep = m.group("mprep").lower()
+    if prep == "last" and D is not None and month >= D.month:
+        y = D.year - 1
+    if prep == "since":
+        return c.mk(m, date(y, month, 1), D, "since", relative=True)
+    return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
+def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"2019-2023", "2023/24", "between 2019 and 2023", "from 2014 to 2022": whole years."""
+    ya, yb = m.group("ya") or m.group("ya2"), m.group("yb") or m.group("yb2")
+    y1 = int(ya)
+    y2 = int(yb) if len(yb) == 4 else int(ya[:2] + yb)
+    if y2 < y1 or y2 - y1 > 50:
+        return []
+    return c.mk(m, date(y1, 1, 1), date(y2, 12, 31), "year")
+
+
+def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
+    d0 = int(m.group("dec"))
+    return c.mk(m, date(d0, 1, 1), date(d0 + 9, 12, 31), "decade")
+
+
+def _r_yearp(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"in 2023" (the span is the words "in 2023"), "since 2014" (a running scope)."""
+    y = int(m.group("y5"))
+    if m.group("prep").lower() == "since":
+        return c.mk(m, date(y, 1, 1), c.D, "since", relative=True)
+    return c.mk(m, date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"over the past 24 hours", "the last seven days", "the previous month", "last week"."""
+    D = c.D
+    if m.group("in24"):
+        n, unit = _num(m.group("in24n")), "hours"
+    else:
+        n, unit = _num(m.group("pn")), m.group("pu").lower().rstrip("s")
+        if unit == "hour":
+            unit = "hours"
+        special = _past_special(c, m, unit)
+        if special is not None:
+            return special
+    if D is None:
+        return c.mk(m, None, None, "window", relative=True)
+    # a window ending at publication covers the days before D: the past 24 hours (or day)
+    # is D-1, the past week D-7..D-1
+    k = "window"
+    if unit == "hours":
+        days = max(1, (n + 23) // 24)
+        k = "daily" if days == 1 else k
+        sd = D - timedelta(days=days)
+    elif unit == "day":
+        k = "daily" if n == 1 else k
+        sd = D - timedelta(days=n)
+    else:
+        step = {"week": relativedelta(weeks=n), "month": relativedelta(months=n),
+                "year": relativedelta(years=n), "decade": relativedelta(years=10 * n)}
+        sd = D - step[unit]
+    return c.mk(m, sd, D - timedelta(days=1), k, relative=True)
+
+
+def _past_special(c: _Ctx, m: re.Match[str], unit: str) -> Resolved | None:
+    D = c.D
+    if D is None or m.group("pn"):
+        return None
+    pl = m.group("pl").lower()
+    first = m.group().split(None, 1)[0].lower()
+    if pl in ("previous", "preceding") and unit == "day" and first == "the":
+        # "the previous day's 1,070": the day before the last day (D-1)
+        d = D - timedelta(days=2)
+        return c.mk(m, d, d, relative=True)
+    if pl in ("previous", "preceding") and unit in ("week", "month", "year"):
+        # "the previous month's inflation": the one before the month the text speaks of
+        # (normalize re-reads it), else the calendar one before D
+        sd, ed = _this_last(D, "last", unit)
+        return [_regran(c.mk(m, sd, ed, "previous", relative=True)[0], unit)]
+    if pl == "last" and "the" not in m.group().lower().split() and \
+            unit in ("week", "month", "year"):
+        # "last week" is the previous calendar week; "the last week" is 7 days
+        sd, ed = _this_last(D, "last", unit)
+        return [_regran(c.mk(m, sd, ed, "period", relative=True)[0], unit)]
+    return None
+
+
+def _r_sofar(c: _Ctx, m: re.Match[str]) -> Resolved:
+    D = c.D
+    if D is None:
+        return c.mk(m, None, None, "since", relative=True)
+    u = m.group("sfu").lower()
+    sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
+          "week": D - timedelta(days=D.weekday())}[u]
+    return c.mk(m, sd, D, "since", relative=True)
+
+
+def _r_thisx(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"this week" (the calendar week of publication), "last month", "next year", "this
+    weekend"."""
+    if c.D is None:
+        return c.mk(m, None, None, "period", relative=True)
+    tl, tu = m.group("tl").lower(), m.group("tu").lower()
+    sd, ed = _this_last(c.D, tl, tu)
+    gran = "day" if tu == "weekend" or tl == "past" else tu
+    return [_regran(c.mk(m, sd, ed, "period", relative=True)[0], gran)]
+
+
+def _r_ago(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"a week earlier", "the year before": a unit back from the last full day (D-1), which a
+    figure of the day covers, as "the day before" is D-2. ("two weeks ago" is read by
+    date_forms as the whole calendar unit.)"""
+    unit = m.group("agou").lower().rstrip("s")
+    n = 1 if m.group("agon").lower() in ("a", "an", "the") else _num(m.group("agon"))
+    ago = m.group("agow").lower() == "ago"
+    if m.group("agon").lower() == "the" and ago:
+        return []
+    D = c.D
+    if D is None:
+        return c.mk(m, None, None, relative=True)
+    ref = D if ago else D - timedelta(days=1)
+    k = "previous" if not ago and not (unit == "day" and n == 1) else "date"
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+            "month": relativedelta(months=n), "year": relativedelta(years=n)}
+    d = ref - step[unit]
+    if unit == "day" and not ago and n == 1:
+        d = D - timedelta(days=2)
+    return c.mk(m, d, d, k, relative=True)
+
+
+_REL_OFFSETS = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
+                # relative to the last full day (D-1), which a figure of the day covers:
+                # "double the previous day's 1,070" is D-2
+                "the day before yesterday": -2, "the previous day": -2, "the prior day": -2,
+                "the preceding day": -2, "the day before": -2, "a day earlier": -2,
+                "the day earlier": -2, "one day earlier": -2}
+
+
+def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
+    if c.D is None:
+        return c.mk(m, None, None, relative=True)
+    w = " ".join(m.group("rel").lower().split()).replace("’s", "").replace("'s", "")
+    d = c.D + timedelta(days=_REL_OFFSETS.get(w, 0))
+    return c.mk(m, d, d, relative=True)
+
+
+def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"on Tuesday": the latest Tuesday on or before publication, the coming one (today
+    included) after a plan or forecast; "last Tuesday", "next Tuesday"."""
+    name = c.orig(m, "wdn")
+    if name[0].islower() or len(name.rstrip(".")) <= 3 and not name.endswith("."):
+        # "sat", "sun", "wed" as words; only full capitalised names count alone
+        if name[0].islower() or len(name) <= 3:
+            return []
+    weekday = c.g.weekdays[name.lower().rstrip(".")]
+    D = c.D
+    if D is None:
+        return c.mk(m, None, None, weekday=weekday, relative=True)
+    wl = (m.group("wl") or "").lower()
+    target = _WEEKDAY_INDEX[weekday]   # not calendar.day_name: locale, slow
+    back = (D.weekday() - target) % 7
+    if wl == "last" and back == 0:
+        back = 7
+    if wl == "next":
+        d = D + timedelta(days=(target - D.weekday()) % 7 or 7)
+    elif wl != "last" and _future_before(c.text, m.start(), m.end()):
+        # "markets expect it to hold on Thursday", "ahead of Thursday's decision"
+        d = D + timedelta(days=(target - D.weekday()) % 7)
+    else:
+        d = D - timedelta(days=back)
+    return c.mk(m, d, d, weekday=weekday, relative=True)
+
+
+def _regran(dm: DateMention, gran: str) -> DateMention:
+    return DateMention(dm.start, dm.end, dm.text, dm.start_date, dm.end_date, dm.weekday,
+                       dm.relative, dm.kind, gran, dm.ambiguous)
+
+
+_RESOLVERS: dict[str, Callable[[_Ctx, re.Match[str]], Resolved]] = {
+    "iso": _r_iso, "xrange": _r_xrange, "drange": _r_drange, "mdrange": _r_drange,
+    "dmy": _r_day, "mdy": _r_day, "part": _r_part, "since": _r_since, "qtr": _r_qtr,
+    "mrange": _r_mrange, "my": _r_my, "mon": _r_mon, "yrange": _r_yrange,
+    "decade": _r_decade, "yearp": _r_yearp, "past": _r_past, "in24": _r_past,
+    "sofar": _r_sofar, "thisx": _r_thisx, "ago": _r_ago, "rel": _r_rel, "mposs": _r_mposs,
+    "wday": _r_wday,
+}
+
+
+def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
+               order: str | None = None) -> list[DateMention]:
     """Every date or period in ``text``, in order, resolved against ``pub_date``.
 
-    ``ws`` is the text's word list when the caller already has it."""
+    ``ws`` is the text's word list when the caller already has it; ``order`` ("MDY" or
+    "DMY", default dates.yaml's) reads a numeric date valid in both orders."""
     g = _grammar()
+    c = _Ctx(g, text, pub_date)
     out: list[DateMention] = []
-    D = pub_date
-    for m in _matches(g, text, ws):
-        s, e = m.span()
-
-        def orig(group: str) -> str:
-            a, b = m.span(group)
-            return text[a:b]
-
-        kind = m.lastgroup
-        sd = ed = None
-        weekday = None
-        relative = False
-        k = "date"
+    if ws is None:
+        ws = words(text)
+    cand = _candidates(g, ws)
+    for m in _matches(g, text, ws, cand):
         try:
-            if m.group("iso"):
-                sd = ed = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-            elif m.group("xrange"):
-                # "from 1 January to 31 December", "1 November 2024 - 31 January 2025"
-                mo1, mo2 = orig("xm1"), orig("xm2")
-                if mo1[0].islower() or mo2[0].islower():
-                    continue
-                m1 = g.months[mo1.lower().rstrip(".")]
-                m2 = g.months[mo2.lower().rstrip(".")]
-                a_, b_ = int(m.group("xa")), int(m.group("xb"))
-                y2s, y1s = m.group("xy2"), m.group("xy1")
-                if y2s:
-                    y2 = int(y2s)
-                else:
-                    y2_ = _year_for(m2, b_, D)
-                    relative = True
-                    if y2_ is None:
-                        out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
-                        continue
-                    y2 = y2_
-                y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
-                sd, ed, k = _safe(y1, m1, a_), _safe(y2, m2, b_), "period"
-                if sd is not None and ed is not None and ed < sd:
-                    # reversed as written: two dates, as the rules on dates expect them
-                    e1 = m.end("xy1") if y1s else m.end("xm1")
-                    s2 = m.start("xb")
-                    out.append(DateMention(s, e1, text[s:e1], sd, sd, None, relative, "date"))
-                    out.append(DateMention(s2, e, text[s2:e], ed, ed, None, relative, "date"))
-                    continue
-            elif m.group("drange") or m.group("mdrange"):
-                if m.group("drange"):
-                    d1, d2, mg, yy = m.group("da"), m.group("db"), "m6", m.group("y6")
-                else:
-                    d1, d2, mg, yy = m.group("dc"), m.group("dd"), "m7", m.group("y7")
-                mo = orig(mg)
-                if mo[0].islower():
-                    continue
-                month = g.months[mo.lower().rstrip(".")]
-                a_, b_ = int(d1), int(d2)
-                if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
-                    continue
-                if yy:
-                    y = int(yy)
-                else:
-                    y_ = _year_for(month, b_, D)
-                    relative = True
-                    if y_ is None:
-                        out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
-                        continue
-                    y = y_
-                sd, ed, k = _safe(y, month, a_), _safe(y, month, b_), "period"
-            elif m.group("dmy") or m.group("mdy"):
-                if m.group("dmy"):
-                    dd, mm_, yy, wd = m.group("d1"), orig("m1"), m.group("y1"), m.group("wd1")
-                else:
-                    dd, mm_, yy, wd = m.group("d2"), orig("m2"), m.group("y2"), m.group("wd2")
-                month = g.months[mm_.lower().rstrip(".")]
-                day = int(dd)
-                if not 1 <= day <= 31:
-                    continue
-                if mm_.lower().rstrip(".") == "may" and not yy and not (m.group("dmy")):
-                    # "May 5" is fine; "may 5" (lower case) is a verb
-                    if mm_[0].islower():
-                        continue
-                if mm_.lower().rstrip(".") in ("mar", "sat", "sun", "dec", "jan") and mm_[0].islower():
-                    continue
-                if yy:
-                    y = int(yy)
-                else:
-                    yy_ = _year_for(month, day, D)
-                    relative = True
-                    if yy_ is None:
-                        out.append(DateMention(s, e, text[s:e], None, None,
-                                               _wd(g, wd), True, "date"))
-                        continue
-                    y = yy_
-                sd = ed = _safe(y, month, day)
-                weekday = _wd(g, wd)
-            elif m.group("part"):
-                month = g.months[m.group("m4").lower().rstrip(".")]
-                if orig("m4")[0].islower():
-                    continue
-                lo, hi = g.parts[" ".join(m.group("pw").lower().split())]
-                if m.group("y4"):
-                    y = int(m.group("y4"))
-                else:
-                    y_ = _year_for(month, None, D)
-                    relative = True
-                    if y_ is None:
-                        out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
-                        continue
-                    y = y_
-                last = calendar.monthrange(y, month)[1]
-                sd = _safe(y, month, int(lo))
-                ed = _safe(y, month, last if hi == "last" else int(hi))
-                k = "part"
-            elif m.group("since"):
-                ev = " ".join(m.group("ev").lower().replace("-", " ").split())
-                start = g.events.get(ev) or g.events.get(ev.replace(" ", "-")) or next(
-                    (v for kk, v in g.events.items() if kk.replace("-", " ") == ev), None)
-                sd, ed, relative, k = start, D, True, "since"
-            elif kind == "qtr":
-                # "the third quarter (of 2024)", "Q3 2024"; without a year, the latest such
-                # quarter that has begun by publication
-                qn = (m.group("qn") or m.group("qd") or "").lower()
-                quarter = _QUARTERS[qn]
-                yq = m.group("qy") or m.group("qy2")
-                if yq:
-                    y = int(yq)
-                elif D is not None:
-                    y = D.year if date(D.year, 3 * quarter - 2, 1) <= D else D.year - 1
-                    relative = True
-                else:
-                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
-                    continue
-                sd = date(y, 3 * quarter - 2, 1)
-                ed = _month_end(y, 3 * quarter)
-                k = "period"
-            elif kind == "mrange":
-                # "July-September", "from October to December 2024", "between July and
-                # September": whole months; without a year, the latest such span begun by
-                # publication
-                r1, r2 = orig("r1"), orig("r2")
-                if r1[0].islower() or r2[0].islower():
-                    continue
-                m1 = g.months[r1.lower().rstrip(".")]
-                m2 = g.months[r2.lower().rstrip(".")]
-                y2s, y1s = m.group("ry2"), m.group("ry1")
-                if y2s:
-                    y2 = int(y2s)
-                elif D is not None:
-                    y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
-                    relative = True
-                else:
-                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "period"))
-                    continue
-                y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
-                sd, ed, k = date(y1, m1, 1), _month_end(y2, m2), "period"
-            elif m.group("my"):
-                if orig("m3")[0].islower():
-                    continue
-                month = g.months[m.group("m3").lower().rstrip(".")]
-                y = int(m.group("y3"))
-                sd, ed, k = date(y, month, 1), _month_end(y, month), "month"
-                pre = text[max(0, s - 6):s].lower()
-                if pre.rstrip().endswith("since"):
-                    ed, relative, k = D, True, "since"
-            elif m.group("mposs"):
-                # "December's 1,289", "November's fighting"
-                if orig("m8")[0].islower():
-                    continue
-                month = g.months[m.group("m8").lower().rstrip(".")]
-                y_ = _year_for(month, None, D)
-                relative, k = True, "month"
-                if y_ is None:
-                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "month"))
-                    continue
-                sd, ed = date(y_, month, 1), _month_end(y_, month)
-            elif m.group("mon"):
-                if orig("m5")[0].islower():
-                    continue
-                month = g.months[m.group("m5").lower().rstrip(".")]
-                y_ = _year_for(month, None, D)
-                relative, k = True, "month"
-                if y_ is None:
-                    out.append(DateMention(s, e, text[s:e], None, None, None, True, "month"))
-                    continue
-                if m.group("mprep").lower() == "last" and D is not None and month >= D.month:
-                    y_ = D.year - 1
-                sd, ed = date(y_, month, 1), _month_end(y_, month)
-                if m.group("mprep").lower() == "since":
-                    ed, k = D, "since"
-            elif m.group("yrange"):
-                ya, yb = m.group("ya"), m.group("yb")
-                y1 = int(ya)
-                y2 = int(yb) if len(yb) == 4 else int(ya[:2] + yb)
-                if y2 < y1 or y2 - y1 > 50:
-                    continue
-                sd, ed, k = date(y1, 1, 1), date(y2, 12, 31), "year"
-            elif m.group("decade"):
-                d0 = int(m.group("dec"))
-                sd, ed, k = date(d0, 1, 1), date(d0 + 9, 12, 31), "decade"
-            elif m.group("yearp"):
-                y = int(m.group("y5"))
-                prep = m.group("prep").lower()
-                sd, ed, k = date(y, 1, 1), date(y, 12, 31), "year"
-                if prep == "since":
-                    ed, relative, k = D, True, "since"
-                # keep the span to the year only: "in 2023" -> the words "in 2023"
-            elif m.group("past") or m.group("in24"):
-                relative = True
-                k = "window"
-                if m.group("in24"):
-                    n, unit = _num(m.group("in24n")), "hours"
-                else:
-                    n, unit = _num(m.group("pn")), m.group("pu").lower().rstrip("s")
-                    if unit == "hour":
-                        unit = "hours"
-                    pl = m.group("pl").lower()
-                    first = m.group().split(None, 1)[0].lower()
-                    if pl in ("previous", "preceding") and unit == "day" and \
-                            not m.group("pn") and first == "the" and D is not None:
-                        # "the previous day's 1,070": the day before the last day (D-1)
-                        sd = ed = D - timedelta(days=2)
-                        out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "date"))
-                        continue
-                    if pl in ("previous", "preceding") and not m.group("pn") and \
-                            unit in ("week", "month", "year") and D is not None:
-                        # "the previous month's inflation": the one before the month the text
-                        # speaks of (normalize re-reads it), else the calendar one before D
-                        sd, ed = _this_last(D, "last", unit)
-                        out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "previous"))
-                        continue
-                    if pl == "last" and not m.group("pn") and \
-                            "the" not in m.group().lower().split() and \
-                            unit in ("week", "month", "year") and D is not None:
-                        # "last week" is the previous calendar week; "the last week" is 7 days
-                        sd, ed = _this_last(D, "last", unit)
-                        out.append(DateMention(s, e, text[s:e], sd, ed, None, True, "period"))
-                        continue
-                if D is not None:
-                    # a window ending at publication covers the days before D: the past
-                    # 24 hours (or day) is D-1, the past week D-7..D-1
-                    ed = D - timedelta(days=1)
-                    if unit == "hours":
-                        days = max(1, (n + 23) // 24)
-                        sd = D - timedelta(days=days)
-                        if days == 1:
-                            k = "daily"
-                    elif unit == "day":
-                        sd = D - timedelta(days=n)
-                        if n == 1:
-                            k = "daily"
-                    elif unit == "week":
-                        sd = D - timedelta(days=7 * n)
-                    elif unit == "month":
-                        sd = D - relativedelta(months=n)
-                    elif unit == "year":
-                        sd = D - relativedelta(years=n)
-                    elif unit == "decade":
-                        sd = D - relativedelta(years=10 * n)
-            elif m.group("sofar"):
-                relative, k = True, "since"
-                if D is not None:
-                    u = m.group("sfu").lower()
-                    sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
-                          "week": D - timedelta(days=D.weekday())}[u]
-                    ed = D
-            elif m.group("thisx"):
-                relative, k = True, "period"
-                tl, tu = m.group("tl").lower(), m.group("tu").lower()
-                if D is not None:
-                    sd, ed = _this_last(D, tl, tu)
-            elif kind == "ago":
-                # "two weeks ago": back from publication; "a week earlier", "the year before":
-                # back from the last full day (D-1), which a figure of the day covers, as
-                # "the day before" is D-2
-                relative = True
-                unit = m.group("agou").lower().rstrip("s")
-                n = 1 if m.group("agon").lower() in ("a", "an", "the") else _num(m.group("agon"))
-                if m.group("agon").lower() == "the" and m.group("agow").lower() == "ago":
-                    continue
-                if D is not None:
-                    from dateutil.relativedelta import relativedelta
-
-                    ref = D if m.group("agow").lower() == "ago" else D - timedelta(days=1)
-                    if m.group("agow").lower() != "ago" and not (unit == "day" and n == 1):
-                        k = "previous"   # the figure's own period, a unit back (context)
-                    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-                            "month": relativedelta(months=n), "year": relativedelta(years=n)}
-                    sd = ed = ref - step[unit]
-                    if unit == "day" and m.group("agow").lower() != "ago" and n == 1:
-                        sd = ed = D - timedelta(days=2)
-            elif m.group("rel"):
-                relative = True
-                w = " ".join(m.group("rel").lower().split())
-                if D is not None:
-                    w = w.replace("’s", "").replace("'s", "")
-                    off = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
-                           # relative to the last full day (D-1), which a figure of the
-                           # day covers: "double the previous day's 1,070" is D-2
-                           "the day before yesterday": -2, "the previous day": -2,
-                           "the prior day": -2, "the preceding day": -2,
-                           "the day before": -2, "a day earlier": -2, "the day earlier": -2,
-                           "one day earlier": -2}.get(w, 0)
-                    sd = ed = D + timedelta(days=off)
-            elif m.group("wday"):
-                name = orig("wdn")
-                if name[0].islower() or len(name.rstrip(".")) <= 3 and not name.endswith("."):
-                    # "sat", "sun", "wed" as words; only full capitalised names count alone
-                    if name[0].islower() or len(name) <= 3:
-                        continue
-                weekday = g.weekdays[name.lower().rstrip(".")]
-                relative = True
-                wl = (m.group("wl") or "").lower()
-                if D is not None:
-                    target = _WEEKDAY_INDEX[weekday]   # not calendar.day_name: locale, slow
-                    back = (D.weekday() - target) % 7
-                    if wl == "last" and back == 0:
-                        back = 7
-                    if wl == "next":
-                        fwd = (target - D.weekday()) % 7 or 7
-                        sd = ed = D + timedelta(days=fwd)
-                    elif wl != "last" and _future_before(text, s):
-                        # "markets expect it to hold on Thursday", "ahead of Thursday's
-                        # decision": the coming weekday (today included)
-                        sd = ed = D + timedelta(days=(target - D.weekday()) % 7)
-                    else:
-                        sd = ed = D - timedelta(days=back)
-            else:  # pragma: no cover - every alternative is named
-                continue
+            out.extend(_RESOLVERS[m.lastgroup or ""](c, m))
         except (ValueError, KeyError, OverflowError):
             continue
-        if sd is not None and ed is not None and ed < sd and k not in ("since",):
-            pass  # an inverted period is reported as written; the rules flag it
-        out.append(DateMention(s, e, text[s:e], sd, ed, weekday, relative, k))
-        del kind
-    # spans ending on a date ("the week to 15 December") and running scopes from one ("since
-    # late January"): only dates after a connector or with "since" before them are looked at
-    low = ws.low if ws is not None else lower_same_length(text)
+    out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
+    return _post(g, text, ws.low, out, pub_date)
+
+
+def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
+           ) -> list[DateMention]:
+    """The date_forms recognisers' mentions."""
+    future_at = (lambda pos, end=None: _future_before(text, pos, end))
+    low = ws.low
+    found = date_forms.numeric_dates(text, low, D, order).items
+    at = date_forms.anchors(ws.words, ws.starts, ws.ends, text, cand)
+    for rec, where in zip(date_forms.RECOGNISERS, at):
+        if where:
+            found += rec(text, low, D, future_at, where).items
+    return [DateMention(s, e, text[s:e], sd, ed, None, True, k, gran, amb)
+            for s, e, sd, ed, gran, k, amb in found]
+
+
+def _merge_forms(core: list[DateMention], forms: list[DateMention]) -> list[DateMention]:
+    """A form replaces the core mentions it overlaps when it is at least as long as each of
+    them; void dates (core or form) are dropped once they have hidden what they overlap."""
+    if forms:
+        forms.sort(key=lambda d: (d.start, -(d.end - d.start)))
+        kept_forms: list[DateMention] = []
+        for f in forms:
+            if kept_forms and f.start < kept_forms[-1].end:
+                continue        # overlapping forms: the first, longest one
+            over = [d for d in core if d.start < f.end and d.end > f.start]
+            if all(f.end - f.start >= d.end - d.start for d in over):
+                kept_forms.append(f)
+        core = [d for d in core if not any(d.start < f.end and d.end > f.start
+                                           for f in kept_forms)] + kept_forms
+        core.sort(key=lambda d: d.start)
+    return [d for d in core if d.kind != "void"]
+
+
+def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date | None
+          ) -> list[DateMention]:
+    """Spans ending on a date ("the week to 15 December") and running scopes from one
+    ("since late January"): only dates after a connector or with "since" before them are
+    looked at."""
     has_since = low.find("since") >= 0
     for i, dm in enumerate(out):
         k = dm.kind
@@ -599,7 +716,7 @@ def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMent
         if start > D:
             continue
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], start, D, None,
-                                 True, "since"))
+                                 True, "since", "day"))
     if not found:
         return out
     keep = [dm for dm in out if not any(f.start <= dm.start < f.end for f in found)]
@@ -614,9 +731,17 @@ _FUTURE_CUE = re.compile(
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast")
 
 
-def _future_before(text: str, pos: int) -> bool:
+def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     """Whether a plan or forecast stands in the 80 characters before ``pos``, in its
-    sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision")."""
+    sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision"), or,
+    for a date that opens its sentence ("On Tuesday, the council will vote"), in the clause
+    after ``end``."""
+    if end is not None and _opens_sentence(text, pos):
+        tail = text[end:end + 100]
+        cut = min((i for i in (tail.find(". "), tail.find(";"), tail.find("\n")) if i >= 0),
+                  default=len(tail))
+        if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
+            return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
     if not any(w in chunk for w in _FUTURE_WORDS):
@@ -626,6 +751,17 @@ def _future_before(text: str, pos: int) -> bool:
     if cut >= 0:
         chunk = chunk[cut + 1:]
     return _FUTURE_CUE.search(chunk) is not None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only "On"/"By"/"From"... stands between a sentence start and ``pos``."""
+    head = text[max(0, pos - 12):pos]
+    cut = max(head.rfind(". "), head.rfind("\n"))
+    if cut < 0 and pos > 12:
+        return False
+    words_ = head[cut + 1:].split()
+    return len(words_) <= 1 and (not words_ or words_[0].lower() in ("on", "by", "from", "this",
+                                                                    "next", "until", "after"))
 
 
 _CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on")
@@ -650,7 +786,7 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
     if any(ev.replace("-", " ") in said for ev in _grammar().events):
         return dm   # "since the full-scale invasion began in February 2022": the event's day
     return DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date, D, dm.weekday,
-                       True, "since")
+                       True, "since", "day")
 
 
 # "the week to 15 December", "the seven days ending 15 December", "the month to 30 November",
@@ -715,8 +851,10 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
         start = end - relativedelta(months=1) + timedelta(days=1)
     else:
         start = end - relativedelta(years=1) + timedelta(days=1)
+    gran = "week" if unit in ("week", "seven days") else (
+        "month" if month or n_months else "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
-                       dm.relative, "period")
+                       dm.relative, "period", gran)
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
@@ -739,18 +877,31 @@ _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split()
 _DIGIT_HEADS = frozenset(("18", "19", "20", "24", "48"))
 
 
-def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
+@lru_cache(maxsize=1)
+def _all_anchor_words() -> frozenset[str]:
+    return _grammar().anchor_words | date_forms.all_keys()
+
+
+def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
+    """Word indexes worth a look for the core grammar or a date form: one C-speed filter over
+    the words. Digit words matter only as years (18xx-20xx), "24"/"48" hours or ordinals
+    ("27th"): words are [a-z0-9]+, so w < ":" is "starts with a digit"."""
+    keys = _all_anchor_words()
+    return [i for i, w in enumerate(ws.words)
+            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dht"))]
+
+
+def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
     """Word indexes where a date may be anchored (see ``_DateGrammar.anchor``)."""
     W = ws.words
     n = len(W)
     months, wdays = g.months, g.weekdays
     out = []
     interesting = g.anchor_words
-    # digit words matter only as years (18xx-20xx) or "24"/"48" hours: words are [a-z0-9]+,
-    # so w < ":" is "starts with a digit"
-    for i in [i for i, w in enumerate(W)
-              if w in interesting or (w < ":" and w[:2] in _DIGIT_HEADS)]:
+    for i in (cand if cand is not None else _candidates(g, ws)):
         w = W[i]
+        if w not in interesting and not (w < ":" and w[:2] in _DIGIT_HEADS):
+            continue
         c0 = w[0]
         if c0 <= "9":
             if len(w) >= 4 and w[:2] in ("18", "19", "20") and w[2:4].isdigit() and (
@@ -798,13 +949,14 @@ def _anchors(g: _DateGrammar, ws: Words) -> list[int]:
     return out
 
 
-def _matches(g: _DateGrammar, text: str, ws: Words | None = None) -> Iterator[re.Match[str]]:
+def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
+             cand: list[int] | None = None) -> Iterator[re.Match[str]]:
     if ws is None:
         ws = words(text)
     low, S, W = ws.low, ws.starts, ws.words
     months, n = g.months, len(W)
     pos = 0
-    for i in _anchors(g, ws):
+    for i in _anchors(g, ws, cand):
         at = S[i]
         if at < pos:
             continue
@@ -844,7 +996,7 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
     if tu == "week":
         monday = D - timedelta(days=D.weekday())
         if tl == "this":
-            return monday, D
+            return monday, monday + timedelta(days=6)
         if tl == "next":
             return monday + timedelta(days=7), monday + timedelta(days=13)
         if tl == "past":
@@ -858,7 +1010,7 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
     if tu == "month":
         first = date(D.year, D.month, 1)
         if tl == "this":
-            return first, D
+            return first, _month_end(D.year, D.month)
         if tl == "next":
             nxt = first + relativedelta(months=1)
             return nxt, _month_end(nxt.year, nxt.month)
@@ -868,12 +1020,39 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
         return prev, _month_end(prev.year, prev.month)
     # year
     if tl == "this":
-        return date(D.year, 1, 1), D
+        return date(D.year, 1, 1), date(D.year, 12, 31)
     if tl == "next":
         return date(D.year + 1, 1, 1), date(D.year + 1, 12, 31)
     if tl == "past":
         return D - relativedelta(years=1), D - timedelta(days=1)
     return date(D.year - 1, 1, 1), date(D.year - 1, 12, 31)
+
+
+def default_order() -> str:
+    """dates.yaml's default date order ("MDY" or "DMY")."""
+    return str((vocab.load("dates.yaml").get("date_order") or {}).get("default", "MDY")).upper()
+
+
+def date_order_for(meta: dict[str, Any] | None = None, outlet: str | None = None) -> str:
+    """The order a document's numeric dates are read in: its front matter's ``date_order``,
+    else its ``language`` (dates.yaml ``dmy_languages``), else its outlet (``dmy_outlets``),
+    else the default (MDY: English copy)."""
+    meta = meta or {}
+    cfg = vocab.load("dates.yaml").get("date_order") or {}
+    given = str(meta.get("date_order") or "").upper()
+    if given in ("DMY", "MDY"):
+        return given
+    lang = str(meta.get("language") or meta.get("lang") or "").lower().replace("_", "-")
+    if lang:
+        dmy = [str(x).lower() for x in cfg.get("dmy_languages", [])]
+        if lang in dmy or lang.split("-")[0] in dmy:
+            return "DMY"
+        if lang.startswith("en"):
+            return default_order()
+    where = str(outlet or meta.get("outlet") or "").lower()
+    if where and any(str(o).lower() in where for o in cfg.get("dmy_outlets", [])):
+        return "DMY"
+    return default_order()
 
 
 def not_cumulative() -> list[str]:

@@ -61,8 +61,20 @@ class QuantityMention:
 
 
 class _Grammar:
+    """numbers.yaml, units.yaml and qualifiers.yaml, compiled once per process."""
+
     def __init__(self) -> None:
         nums = vocab.load("numbers.yaml")
+        units = vocab.load("units.yaml")
+        words, w = self._word_vocab(nums)
+        article_names, cur_symbols = self._unit_vocab(units)
+        self._figure_patterns(words, w, article_names, cur_symbols)
+        self._after_patterns(cur_symbols)
+        self._context_words(nums, units, cur_symbols)
+        self._qualifier_patterns()
+
+    def _word_vocab(self, nums: dict[str, Any]) -> tuple[list[str], str]:
+        """Number words: cardinals, tens, scales, fractions, groups, signs."""
         self.cardinals: dict[str, int] = {k.lower(): v for k, v in nums.get("cardinals", {}).items()}
         self.tens: dict[str, int] = {k.lower(): v for k, v in nums.get("tens", {}).items()}
         self.scales: dict[str, float] = {k.lower(): v for k, v in nums.get("scales", {}).items()}
@@ -79,8 +91,10 @@ class _Grammar:
         words = sorted(set(self.cardinals) | set(self.tens) | set(self.scales) | set(self.denoms)
                        | set(self.groups) | set(self.points), key=len, reverse=True)
         w = "|".join(map(re.escape, words))
+        return words, w
 
-        units = vocab.load("units.yaml")
+    def _unit_vocab(self, units: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
+        """Units and currencies by symbol and by name."""
         self.unit_by_symbol: dict[str, dict[str, Any]] = {}
         self.unit_by_name: dict[str, dict[str, Any]] = {}
         article_names: list[str] = []
@@ -120,10 +134,11 @@ class _Grammar:
                     article_names.append(nm)
             for s in u.get("symbols", []) or []:
                 self.unit_by_symbol.setdefault(s, entry)
-        syms = sorted(self.unit_by_symbol, key=len, reverse=True)
-        names = sorted(self.unit_by_name, key=len, reverse=True)
-        sym_re = "|".join(re.escape(s) for s in syms)
-        name_re = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
+        return article_names, cur_symbols
+
+    def _figure_patterns(self, words: list[str], w: str, article_names: list[str],
+                         cur_symbols: dict[str, str]) -> None:
+        """The figure patterns (English and dot-locale) and the fast candidate finder."""
         cur_prefix = "|".join(re.escape(s) for s in sorted(cur_symbols, key=len, reverse=True))
         codes = "|".join(sorted(self.cur_codes))
         code_alt = ("|(?:" + codes + ")" + _WS + r"?(?=[\d.])") if codes else ""
@@ -180,6 +195,14 @@ class _Grammar:
                   |\d+,\d+|\d+)"""
         assert en_num in pat, "number pattern changed: update the dot-locale variant"
         self.number_dot = re.compile(pat.replace(en_num, dot_num), re.X)
+
+    def _after_patterns(self, cur_symbols: dict[str, str]) -> None:
+        """What may follow a figure: unit, "per" chain, scale word or suffix, currency, ±."""
+        syms = sorted(self.unit_by_symbol, key=len, reverse=True)
+        names = sorted(self.unit_by_name, key=len, reverse=True)
+        sym_re = "|".join(re.escape(s) for s in syms)
+        name_re = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
+        cur_prefix = "|".join(re.escape(s) for s in sorted(cur_symbols, key=len, reverse=True))
         # What may follow a figure.
         self.unit = re.compile(
             rf"""
@@ -215,6 +238,12 @@ class _Grammar:
         self.cur_first = frozenset(x[0] for x in cur_symbols)
         self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
+
+    def _context_words(self, nums: dict[str, Any], units: dict[str, Any],
+                       cur_symbols: dict[str, str]) -> None:
+        """Words around a figure that make it no figure or give it a unit: designations,
+        name verbs, clock phrases, street words, prefix units, and the marks that call for
+        those checks."""
         # words that make a short integer after them a designation ("page 12", "Route 66")
         self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
         self.name_verbs = frozenset(str(x).lower() for x in nums.get("name_verbs", []) or [])
@@ -262,6 +291,8 @@ class _Grammar:
                     m2.setdefault(tail, set()).add(head)
         self.marks2 = {k: frozenset(v) for k, v in m2.items()}
 
+    def _qualifier_patterns(self) -> None:
+        """qualifiers.yaml: phrases before and after a figure, range connectors."""
         quals = vocab.load("qualifiers.yaml")
         self.qual_phrases: dict[str, str] = {_norm(k): v for k, v in quals.get("phrases", {}).items()}
         qp = "|".join(re.escape(p).replace(r"\ ", r"\s+")
@@ -287,7 +318,6 @@ class _Grammar:
         self.between = re.compile(r"(?i:(?:^|(?<=\s))(between|from)\s+(?:(?:the|an?)\s+)?)$")
         self.range_conn = re.compile(
             rf"(?P<c>{_WS}*-?{_WS}*(?i:to|through|and|or){_WS}+|{_WS}?[-–—]{_WS}?|{_WS}*-{_WS}+(?i:to){_WS}+)")
-
 
 def _norm(s: str) -> str:
     return " ".join(s.lower().replace("-", " ").split())
@@ -551,15 +581,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     has them.
     """
     g = grammar()
-    spans = sorted((masked_spans(text) if masked is None else masked) + list(masks or ()))
-    # merge overlaps so a bisect finds the covering span
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
+    merged = _merge_spans(
+        sorted((masked_spans(text) if masked is None else masked) + list(masks or ())))
     mstarts = [s for s, _ in merged]
     out: list[QuantityMention] = []
     pos = 0
@@ -571,17 +594,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         if a < pos:
             continue
         if kind == "d" or kind == "m":
-            st = a
-            c1 = text[a - 1] if a > 0 else ""
-            if a > 0 and (c1 in _PREFIX_CHARS or (
-                    c1 in " \u00a0" and a > 1 and (
-                        text[a - 2] in _CUR_CHARS
-                        or text[a - 2].isupper() and text[a - 4:a - 1] in g.cur_codes))
-                    or c1.isupper() and text[a - 3:a] in g.cur_codes
-                    or (kind == "m" and _letter_currency(g, text, a))):
-                pm = g.prefix.search(text, max(pos, a - 8), a)
-                if pm is not None and pm.start() < a:
-                    st = pm.start()
+            st = _prefix_start(g, text, a, pos, kind)
             prev = text[st - 1] if st > 0 else " "
             if not (prev.isalnum() or prev in ".,"):
                 after = text[dend:dend + 1]
@@ -639,7 +652,38 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             q, end = rng
         out.append(q)
         pos = max(end, s + 1)
+    vq = vague_counts(text, ws, out, merged, mstarts)
+    if vq:
+        out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, out)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps merged, so a bisect finds the covering span."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _prefix_start(g: _Grammar, text: str, a: int, pos: int, kind: str) -> int:
+    """Where a digit candidate at ``a`` really starts: a sign, an accounting parenthesis or a
+    currency ("$", "US$", "EUR 5") right before it."""
+    c1 = text[a - 1] if a > 0 else ""
+    if a > 0 and (c1 in _PREFIX_CHARS or (
+            c1 in " \u00a0" and a > 1 and (
+                text[a - 2] in _CUR_CHARS
+                or text[a - 2].isupper() and text[a - 4:a - 1] in g.cur_codes))
+            or c1.isupper() and text[a - 3:a] in g.cur_codes
+            or (kind == "m" and _letter_currency(g, text, a))):
+        pm = g.prefix.search(text, max(pos, a - 8), a)
+        if pm is not None and pm.start() < a:
+            return pm.start()
+    return a
 
 
 # the separator after the first digit group (scanning for "." and "," is much faster than
@@ -733,91 +777,141 @@ def _token_end(text: str, e: int) -> int:
     return e
 
 
+class _Fig:
+    """A figure being read from digits by ``_from_digits``, stage by stage."""
+
+    __slots__ = ("s", "end", "value", "step", "rounded", "sign", "cur_code", "open_paren",
+                 "lead", "prev", "num_s", "num_e", "raw", "frac", "exp", "vf", "scale",
+                 "lower", "upper", "unit", "dim")
+
+    def __init__(self, m: re.Match[str], gd: dict[str, Any]) -> None:
+        self.s, self.end = m.start(), m.end()
+        self.raw, self.frac, self.exp, self.vf = gd["num"], gd["frac"], gd["exp"], gd["vf"]
+        self.value, self.step, self.rounded, self.sign = 0.0, 1.0, False, 1.0
+        self.cur_code: str | None = None
+        self.open_paren = False
+        self.lead = self.num_s = self.num_e = 0
+        self.prev = " "
+        self.scale = 1.0
+        self.lower: float | None = None
+        self.upper: float | None = None
+        self.unit, self.dim = "", ""
+
+
 def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False,
                  dot: bool = False, marked: bool = False) -> tuple[QuantityMention, int] | None:
-    s = m.start()
-    gd = m.groupdict()
-    if gd["vf"]:
-        value, step = _VULGAR[gd["vf"]], 0.0
-        rounded = False
-        num_s, num_e = m.span("vf")
-        lead = num_s
-        prev = text[s - 1] if s > 0 else " "
-        if prev.isalnum():
-            return None
-        sign = 1.0
-        cur_code = None
-        open_paren = False
-    else:
-        num_s, num_e = m.span("num")
-        sign = 1.0
-        open_paren = bool(gd["open"])
-        lead = m.start("sign") if gd["sign"] else (m.start("cur") if gd["cur"] else num_s)
-        prev = text[lead - 1] if lead > 0 else " "
-        if gd["sign"]:
-            if prev.isalnum() or prev in ".,":
-                return None
-            sign = -1.0
-        if gd["sign2"]:
-            sign = -1.0
-        # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
-        if prev == "_" and _emphasis_open(text, lead):
-            prev = " "   # Markdown emphasis: "_34_", "__15__"
-        if prev.isalpha() or prev in "#@_/\\." or (
-                prev == ":" and text[lead - 2:lead - 1].isdigit()):   # "3:1" is a ratio
-            return None
-        if prev in "-–" and not gd["sign"] and not second:
-            pp = text[lead - 2] if lead > 1 else " "
-            if pp.isalnum():
-                return None
-        try:
-            value, step, rounded = _digits_value(gd["num"], dot)
-        except ValueError:
-            return None
-        if gd["exp"]:
-            ex = gd["exp"].replace("−", "-").strip()
-            try:
-                if ex[0] in "eE":
-                    value = float(gd["num"].replace(",", "") + "e" + ex[1:])
-                    step = 0.0
-                elif ex[0] == "^":            # "10^6", "2^10"
-                    value = value ** int(ex[1:])
-                    step = 0.0
-                elif "^" in ex and ex.lstrip("x×").split("^")[0].strip() != "10":
-                    b, p = ex.lstrip("x×").split("^")
-                    value = value * float(b) ** int(p)
-                    step = 0.0
-                else:
-                    p = re.sub(r"^[^1]*10\^?", "", ex.replace(" ", "").replace("\u00a0", ""))
-                    value = value * 10.0 ** int(p)
-                    step = 0.0
-            except (ValueError, OverflowError):
-                return None
-        if gd["frac"]:
-            fr = gd["frac"].strip(" \u00a0\u202f\u2009")
-            if fr in _VULGAR:
-                value += _VULGAR[fr]
-            elif fr.startswith("/"):
-                den = float(fr[1:])
-                if den == 0 or "." in gd["num"] or "," in gd["num"]:
-                    return None
-                value = value / den
-            else:
-                a, b = fr.split("/")
-                if float(b) == 0:
-                    return None
-                value += float(a) / float(b)
-            step, rounded = 0.0, False
-        cur_raw = (gd["cur"] or "").strip(" \u00a0\u202f\u2009")
-        cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else None)
-    end = m.end()
+    """The figure a digit match starts (``g.number``): value, scale, uncertainty, unit; None
+    when the digits are no figure (a designation, a code, a year, a time, a name...)."""
+    f = _digits_head(g, text, m, second, dot) if not m.group("vf") else _vulgar_head(text, m)
+    if f is None:
+        return None
+    end = f.end
     # time-of-day and ordinal look-alikes right after the digits
-    nxt1 = text[end:end + 1]
-    if nxt1.isalpha() and text[end:end + 2].lower() in ("st", "nd", "rd", "th") \
+    if text[end:end + 1].isalpha() and text[end:end + 2].lower() in ("st", "nd", "rd", "th") \
             and not text[end + 2:end + 3].isalpha():
         return None
-    scale = 1.0
-    # attached suffix: "765K", "3bn", "$10m"
+    _scale_after(g, text, f)
+    _uncertainty_after(g, text, f)
+    _unit_after(g, text, f, marked)
+    if not _tail_ok(text, f):
+        return None
+    f.value *= f.sign
+    bare = not f.unit and f.scale == 1.0 and not f.cur_code
+    if _not_a_figure(g, text, f, m, bare, marked, second):
+        return None
+    q = QuantityMention(start=f.s, end=f.end, text=text[f.s:f.end], value=f.value, unit=f.unit,
+                        dim=f.dim, num_start=f.s, step=f.step, rounded=f.rounded,
+                        lower=f.lower, upper=f.upper, spelled=False, bare=bare)
+    return q, f.end
+
+
+def _vulgar_head(text: str, m: re.Match[str]) -> _Fig | None:
+    """"½", "¾ mile": a vulgar fraction on its own."""
+    f = _Fig(m, m.groupdict())
+    f.value, f.step = _VULGAR[f.vf], 0.0
+    f.num_s, f.num_e = m.span("vf")
+    f.lead = f.num_s
+    f.prev = text[f.s - 1] if f.s > 0 else " "
+    return None if f.prev.isalnum() else f
+
+
+def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bool
+                 ) -> _Fig | None:
+    """The number itself: sign, currency, digits, exponent, fraction."""
+    gd = m.groupdict()
+    f = _Fig(m, gd)
+    f.num_s, f.num_e = m.span("num")
+    f.open_paren = bool(gd["open"])
+    f.lead = m.start("sign") if gd["sign"] else (m.start("cur") if gd["cur"] else f.num_s)
+    prev = f.prev = text[f.lead - 1] if f.lead > 0 else " "
+    if gd["sign"]:
+        if prev.isalnum() or prev in ".,":
+            return None
+        f.sign = -1.0
+    if gd["sign2"]:
+        f.sign = -1.0
+    # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
+    if prev == "_" and _emphasis_open(text, f.lead):
+        prev = f.prev = " "   # Markdown emphasis: "_34_", "__15__"
+    if prev.isalpha() or prev in "#@_/\\." or (
+            prev == ":" and text[f.lead - 2:f.lead - 1].isdigit()):   # "3:1" is a ratio
+        return None
+    if prev in "-–" and not gd["sign"] and not second:
+        pp = text[f.lead - 2] if f.lead > 1 else " "
+        if pp.isalnum():
+            return None
+    try:
+        f.value, f.step, f.rounded = _digits_value(gd["num"], dot)
+        if gd["exp"]:
+            f.value = _with_exponent(f.value, gd["num"], gd["exp"])
+            f.step = 0.0
+        if gd["frac"]:
+            got = _with_fraction(f.value, gd["num"], gd["frac"])
+            if got is None:
+                return None
+            f.value, f.step, f.rounded = got, 0.0, False
+    except (ValueError, OverflowError):
+        return None
+    cur_raw = (gd["cur"] or "").strip(" \u00a0\u202f\u2009")
+    f.cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else None)
+    return f
+
+
+def _with_exponent(value: float, num: str, exp: str) -> float:
+    """"4e14", "10^6", "2^10", "3 x 10^8", "1.2×10⁶" (raises ValueError when unreadable)."""
+    ex = exp.replace("−", "-").strip()
+    if ex[0] in "eE":
+        return float(num.replace(",", "") + "e" + ex[1:])
+    if ex[0] == "^":            # "10^6", "2^10"
+        return value ** int(ex[1:])
+    if "^" in ex and ex.lstrip("x×").split("^")[0].strip() != "10":
+        b, p = ex.lstrip("x×").split("^")
+        return value * float(b) ** int(p)
+    p = re.sub(r"^[^1]*10\^?", "", ex.replace(" ", "").replace("\u00a0", ""))
+    return value * 10.0 ** int(p)
+
+
+def _with_fraction(value: float, num: str, frac: str) -> float | None:
+    """"2½", "1 3/4", "3/16": the value with its fraction; None for a zero denominator."""
+    fr = frac.strip(" \u00a0\u202f\u2009")
+    if fr in _VULGAR:
+        return value + _VULGAR[fr]
+    if fr.startswith("/"):
+        den = float(fr[1:])
+        if den == 0 or "." in num or "," in num:
+            return None
+        return value / den
+    a, b = fr.split("/")
+    if float(b) == 0:
+        return None
+    return value + float(a) / float(b)
+
+
+def _scale_after(g: _Grammar, text: str, f: _Fig) -> None:
+    """An attached suffix ("765K", "3bn", "$10m"), a scale word ("1.2 million") or "and a
+    half" ("1 and a half miles") after the number."""
+    end = f.end
+    nxt1 = text[end:end + 1]
     nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     sm = g.suffix.match(text, end) if nxt1.isalpha() else None
     if sm is None and nxt1 == " " and nxt2 in g.scale_first and (
@@ -826,157 +920,226 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         sm = g.spaced_suffix.match(text, end)   # "6 mn", "3 bn", "2 mln"
     if sm:
         info = g.suffixes[sm.group(1)]
-        if not info.get("currency_only") or cur_code:
-            scale = float(info["value"])
+        if not info.get("currency_only") or f.cur_code or (
+                info.get("money_context") and _money_context(g, text, f, sm.end())):
+            f.scale = float(info["value"])
             end = sm.end()
-    if scale == 1.0:
+    if f.scale == 1.0:
         wm = g.scale_word.match(text, end) if nxt2 in g.scale_first and (
             text[end + 1:end + 4] if nxt1 in " -\u00a0\u202f\u2009" else text[end:end + 3]
         ).lower() in g.scale_heads else None
         if wm:
-            scale = g.scales[wm.group(1).lower()]
+            f.scale = g.scales[wm.group(1).lower()]
             end = wm.end()
-    if scale != 1.0:
-        value *= scale
-        step = (step or 1.0) * scale
-        rounded = True
-    elif nxt2 == "a" and text[end + 1:end + 4] == "and" and not gd["frac"] and gd["num"] \
-            and "." not in gd["num"]:
+    if f.scale != 1.0:
+        f.value *= f.scale
+        f.step = (f.step or 1.0) * f.scale
+        f.rounded = True
+    elif nxt2 == "a" and text[end + 1:end + 4] == "and" and not f.frac and f.raw \
+            and "." not in f.raw:
         hm = _AND_A_FRACTION.match(text, end)
         if hm:  # "1 and a half miles"
-            value += 1.0 / g.denoms[hm.group(1).lower()]
-            step, rounded, end = 0.0, False, hm.end()
-    # a stated uncertainty: "9.83e-3 +/- 1e-5 km/s2"
-    lower = upper = None
+            f.value += 1.0 / g.denoms[hm.group(1).lower()]
+            f.step, f.rounded, end = 0.0, False, hm.end()
+    f.end = end
+
+
+# "raised 1.5m", "a 2.3m deficit", "1.5m people": "m" is a million there, not metres
+_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:raised|raise|raising|cost|costs|costing|spent|spend|spending|paid|pay|paying|"
+    r"worth|budget|fund|funding|earned|earns|owed|owes|fined|fine|deal|revenue|revenues|"
+    r"profit|profits|loss|losses|debt|debts|deficit|sales|income|salary|valued|donated|"
+    r"invested|investment|grant|bonus|turnover)\b[^.;\d]{0,20}$")
+_WORD_NEXT = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
+_MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
+payout settlement fine salary package investment donation windfall bill""".split())
+_PEOPLE = frozenset("people children men women adults users voters viewers".split())
+
+
+def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
+    """Whether a bare "1.5m" is a million: money words before it ("raised 1.5m") or a money
+    noun after it ("a 1.5m deficit"), another unit after it ("20m barrels"), or a plural count
+    noun after a figure below 100 ("1.5m people"); "400m hurdles", "a 10m wall", "2m tall"
+    stay metres."""
+    if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s):
+        return True
+    wm = _WORD_NEXT.match(text, end)
+    if wm is None:
+        return False
+    w = wm.group(1)
+    if w in _MONEY_NOUNS or w in _PEOPLE:
+        return True
+    unit = g.unit_by_name.get(_norm(w))
+    if unit is not None:
+        return unit.get("dim") not in ("length", "")
+    return w.endswith("s") and not w.endswith("ss") and f.value < 100 \
+        and w not in _NOT_COUNT_NOUNS
+
+
+_NOT_COUNT_NOUNS = frozenset(("hurdles", "heats", "races", "relays", "finals", "sprints",
+                              "steps", "strokes", "lengths", "waves", "seas", "swells"))
+
+
+def _uncertainty_after(g: _Grammar, text: str, f: _Fig) -> None:
+    """A stated uncertainty: "9.83e-3 +/- 1e-5 km/s2"."""
+    end = f.end
+    nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     pm = g.plusminus.match(text, end) if nxt2 in "+±" else None
-    if pm:
-        m2 = g.number.match(text, pm.end())
-        if m2 and m2.group("num"):
-            try:
-                unc = _digits_value(m2.group("num"))[0]
-                if m2.group("exp") and m2.group("exp")[0] in "eE":
-                    unc = float(m2.group("num").replace(",", "") + "e" + m2.group("exp")[1:]
-                                .replace("−", "-"))
-                lower, upper = value * sign - unc, value * sign + unc
-                end = m2.end()
-            except ValueError:
-                pass
+    if not pm:
+        return
+    m2 = g.number.match(text, pm.end())
+    if m2 and m2.group("num"):
+        try:
+            unc = _digits_value(m2.group("num"))[0]
+            if m2.group("exp") and m2.group("exp")[0] in "eE":
+                unc = float(m2.group("num").replace(",", "") + "e" + m2.group("exp")[1:]
+                            .replace("−", "-"))
+            f.lower, f.upper = f.value * f.sign - unc, f.value * f.sign + unc
+            f.end = m2.end()
+        except ValueError:
+            pass
+
+
+def _unit_after(g: _Grammar, text: str, f: _Fig, marked: bool) -> None:
+    """The unit after the figure (a currency's rate unit, a currency after the number, feet
+    and inches, a spaced temperature letter, "3 more pounds", 6'2"), else a unit named before
+    it ("aged 34")."""
+    end = f.end
+    nxt1 = text[end:end + 1]
+    nxt2 = text[end:end + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     unit, dim, uend = "", "", end
-    if cur_code:
-        unit, dim = cur_code, "currency"
+    if f.cur_code:
+        unit, dim = f.cur_code, "currency"
         um = _read_unit(g, text, end, after_currency=True)
         if um:
-            unit, dim, uend = f"{cur_code} / {um[0]}", "currency_rate", um[2]
+            unit, dim, uend = f"{f.cur_code} / {um[0]}", "currency_rate", um[2]
     else:
-        if g.cur_after is not None:
-            ca = g.cur_after.match(text, end) if nxt2 in g.cur_first else None
-            if ca:
-                unit, dim, uend = g.cur_symbols[ca.group(1)], "currency", ca.end()
+        ca = g.cur_after.match(text, end) if g.cur_after is not None and \
+            nxt2 in g.cur_first else None
+        if ca:
+            unit, dim, uend = g.cur_symbols[ca.group(1)], "currency", ca.end()
         if not unit:
-            um = _read_unit(g, text, end)
-            if um:
-                unit, dim, uend = um
-                if unit == "foot" and not gd["frac"]:
-                    fi = _FEET_INCHES.match(text, uend)   # "6 ft 4 in", "5 feet 10 inches"
-                    if fi is None and text[end:end + 1] == "-":
-                        fi = _FOOT_DASH.match(text, uend)  # "a 6-foot-5 forward"
-                    if fi:
-                        value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
-                        unit, dim, uend = "inch", "length", fi.end()
-            elif nxt2 in "CF" and nxt1 == " " and (sign < 0 or "." in (gd["num"] or "")) \
-                    and not text[end + 2:end + 3].isalnum():
-                # "48.8 C", "-10 F": a spaced capital is a temperature only after a decimal
-                # or a negative figure (after "grade 5 C" it is not)
-                unit, dim, uend = ("degree_Celsius" if nxt2 == "C" else "degree_Fahrenheit",
-                                   "temperature", end + 2)
-            elif nxt2 in "mfela" and text.startswith(_MORE, end):
-                mm_ = _MORE_RE.match(text, end)     # "3 more pounds", "2 extra kilos"
-                um = _read_unit(g, text, mm_.end()) if mm_ else None
-                if um and um[1] != "count":
-                    unit, dim, uend = um
-            elif nxt1 in _PRIMES and scale == 1.0 and not gd["frac"] and value < 10:
-                fi = _FEET_PRIME.match(text, end)          # 6'2"
-                if fi:
-                    value, step, rounded = value * 12 + float(fi.group(1)), 0.0, False
-                    unit, dim, uend = "inch", "length", fi.end()
-    if marked and not unit and not cur_code and scale == 1.0 and g.prefix_unit is not None \
-            and lead > 3 and text[lead - 1] in " \u00a0":
-        pw = _word_before(text, lead)
+            got = _plain_unit_after(g, text, f, end, nxt1, nxt2)
+            if got is not None:
+                unit, dim, uend = got
+    if marked and not unit and not f.cur_code and f.scale == 1.0 and g.prefix_unit is not None \
+            and f.lead > 3 and text[f.lead - 1] in " \u00a0":
+        pw = _word_before(text, f.lead)
         if pw in g.prefix_unit_last:
-            pm_ = g.prefix_unit.search(text, max(0, lead - 24), lead)
+            pm_ = g.prefix_unit.search(text, max(0, f.lead - 24), f.lead)
             if pm_ is not None:                            # "aged 34", "the age of 67"
                 unit, dim = g.prefix_units[_norm(pm_.group(1))]
-    end = uend
-    if open_paren and cur_code and text[end:end + 1] == ")" and _accounting_cell(text, s):
-        sign = -1.0   # "revenue is ($99.99)": an accountant's negative
-        end += 1
-    elif open_paren:
-        s = s + 1
+    f.unit, f.dim, f.end = unit, dim, uend
+
+
+def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2: str
+                      ) -> tuple[str, str, int] | None:
+    um = _read_unit(g, text, end)
+    if um:
+        unit, dim, uend = um
+        if unit == "foot" and not f.frac:
+            fi = _FEET_INCHES.match(text, uend)   # "6 ft 4 in", "5 feet 10 inches"
+            if fi is None and text[end:end + 1] == "-":
+                fi = _FOOT_DASH.match(text, uend)  # "a 6-foot-5 forward"
+            if fi:
+                f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
+                return "inch", "length", fi.end()
+        return unit, dim, uend
+    if nxt2 in "CF" and nxt1 == " " and (f.sign < 0 or "." in (f.raw or "")) \
+            and not text[end + 2:end + 3].isalnum():
+        # "48.8 C", "-10 F": a spaced capital is a temperature only after a decimal or a
+        # negative figure (after "grade 5 C" it is not)
+        return ("degree_Celsius" if nxt2 == "C" else "degree_Fahrenheit", "temperature",
+                end + 2)
+    if nxt2 in "mfela" and text.startswith(_MORE, end):
+        mm_ = _MORE_RE.match(text, end)     # "3 more pounds", "2 extra kilos"
+        um = _read_unit(g, text, mm_.end()) if mm_ else None
+        if um and um[1] != "count":
+            return um
+    elif nxt1 in _PRIMES and f.scale == 1.0 and not f.frac and f.value < 10:
+        fi = _FEET_PRIME.match(text, end)          # 6'2"
+        if fi:
+            f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
+            return "inch", "length", fi.end()
+    return None
+
+
+def _tail_ok(text: str, f: _Fig) -> bool:
+    """An accountant's "($99.99)"; what follows must not glue to letters or digits."""
+    end = f.end
+    if f.open_paren and f.cur_code and text[end:end + 1] == ")" and _accounting_cell(text, f.s):
+        f.sign = -1.0   # "revenue is ($99.99)": an accountant's negative
+        end = f.end = end + 1
+    elif f.open_paren:
+        f.s += 1
     # what follows must not glue to letters ("19FortyFive", "06F6", "860BOX", "4G")
     if end < len(text) and (text[end].isalpha() or text[end] == "@" or (
             text[end] == "_" and not _emphasis_close(text, end))):
-        return None
+        return False
     if text[end:end + 1] in ("-", "/", ".", ",", ":") and end + 1 < len(text) and \
-            text[end + 1].isdigit() and not unit:
+            text[end + 1].isdigit() and not f.unit:
         # "T-05-18" tails, "1.2.3", "12/17/2024", "3:2" — but not ranges, read later
-        if text[end] in "./:" or (text[end] == "-" and _looks_code(text, s, end)):
-            return None
+        if text[end] in "./:" or (text[end] == "-" and _looks_code(text, f.s, end)):
+            return False
     if text[end:end + 1] == "-" and end + 1 < len(text) and text[end + 1].isalpha() and \
-            not unit and _glued_code(text, end + 1):
-        return None  # "6-F6"
-    value *= sign
-    spelled = False
-    bare = not unit and scale == 1.0 and not cur_code
-    raw = gd["num"]
-    if marked and raw and raw.replace(".", "").isdigit() and len(raw) <= 6 and not cur_code \
-            and scale == 1.0 and not gd["frac"] and not second \
-            and (not unit or text[num_e:num_e + 1].isalpha()) \
+            not f.unit and _glued_code(text, end + 1):
+        return False  # "6-F6"
+    return True
+
+
+def _not_a_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], bare: bool, marked: bool,
+                  second: bool) -> bool:
+    """Digits that name or date something: "page 12", "the 70s", "9/11", "'99", "007",
+    "9 o'clock", "10 Downing Street", "in 1979", "Voyager 2", a list number, "at 1800 hours"."""
+    raw, num_s, num_e, end = f.raw, f.num_s, f.num_e, f.end
+    if marked and raw and raw.replace(".", "").isdigit() and len(raw) <= 6 and not f.cur_code \
+            and f.scale == 1.0 and not f.frac and not second \
+            and (not f.unit or text[num_e:num_e + 1].isalpha()) \
             and _word_before(text, num_s) in g.designations:
-        return None  # "page 12", "Route 66", "runway 27L", "No. 10", "version 2.0"
-    if unit == "second" and text[num_e:num_e + 1] == "s" and raw and raw[-1] == "0" \
+        return True  # "page 12", "Route 66", "runway 27L", "No. 10", "version 2.0"
+    if f.unit == "second" and text[num_e:num_e + 1] == "s" and raw and raw[-1] == "0" \
             and len(raw) in (2, 4) and raw.isdigit() and (
                 text[num_s - 1:num_s] in "-'’" or _word_before(text, num_s) in _DECADE_BEFORE):
-        return None  # "the 70s", "in their 30s", "mid-80s": a decade, not seconds
-    if bare and not gd["vf"]:
-        fr = gd["frac"]
-        if fr or raw[0] == "0" or prev in "'’":
-            if fr and fr[0] == "/" and (
-                    not raw.isdigit() or int(raw) >= int(fr[1:])
-                    or raw != "1" and int(fr[1:]) not in g.fraction_dens):
-                return None  # "9/11", "7/7", "24/7": a name, not a fraction ("1/40" is one)
-            if prev in "'’" and len(raw) == 2 and raw.isdigit():
-                return None  # "in '99": a year
-            if raw[0] == "0" and not second and raw.isdigit() and len(raw) > 1:
-                return None  # "020 7946 0958", "007": a code, not a quantity
-        n2 = text[end:end + 2]
-        if (marked or n2 in _CLOCK2) and raw.isdigit() and len(raw) <= 2 \
-                and _clock(g, text, num_s, end):
-            return None  # "9 o'clock", "half past 6"
-        if " A" <= n2 <= " Z" and raw.isdigit() and len(raw) <= 4 and g.street is not None \
-                and g.street.match(text, end):
-            return None  # "10 Downing Street": a house number
-        # a bare year standing as a date: "in 1979", "2013"
-        if len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100 and not gd["exp"] \
-                and not gd["frac"] and sign > 0:
-            fw = _YEAR_NEXT.match(text, end, end + 30)
-            if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
-                return None
-        # a name with a number: "Voyager 2", "English 101", "Route 66"
-        if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
-            return None
-        # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
-        if raw.isdigit() and len(raw) <= 3 and (
-                (text[end:end + 1] in ".)" and text[end + 1:end + 2] in (" ", "\t", "")
-                 and _line_start(text, m.start()))
-                or (text[m.start() - 1:m.start()] == "[" and text[end:end + 1] == "]")):
-            return None
-    if unit == "hour" and len(raw or "") == 4 and raw.isdigit() and raw < "2400" \
-            and raw[2] < "6" and _word_before(text, num_s) == "at":
-        return None  # "at 1800 hours": a time of day
-    q = QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit, dim=dim,
-                        num_start=s, step=step, rounded=rounded, lower=lower, upper=upper,
-                        spelled=spelled, bare=bare)
-    return q, end
+        return True  # "the 70s", "in their 30s", "mid-80s": a decade, not seconds
+    if bare and not f.vf and _bare_not_figure(g, text, f, m, marked, second):
+        return True
+    return f.unit == "hour" and len(raw or "") == 4 and raw.isdigit() and raw < "2400" \
+        and raw[2] < "6" and _word_before(text, num_s) == "at"   # "at 1800 hours"
+
+
+def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: bool,
+                     second: bool) -> bool:
+    raw, fr, prev, end = f.raw, f.frac, f.prev, f.end
+    if fr or raw[0] == "0" or prev in "'’":
+        if fr and fr[0] == "/" and (
+                not raw.isdigit() or int(raw) >= int(fr[1:])
+                or raw != "1" and int(fr[1:]) not in g.fraction_dens):
+            return True  # "9/11", "7/7", "24/7": a name, not a fraction ("1/40" is one)
+        if prev in "'’" and len(raw) == 2 and raw.isdigit():
+            return True  # "in '99": a year
+        if raw[0] == "0" and not second and raw.isdigit() and len(raw) > 1:
+            return True  # "020 7946 0958", "007": a code, not a quantity
+    n2 = text[end:end + 2]
+    if (marked or n2 in _CLOCK2) and raw.isdigit() and len(raw) <= 2 \
+            and _clock(g, text, f.num_s, end):
+        return True  # "9 o'clock", "half past 6"
+    if " A" <= n2 <= " Z" and raw.isdigit() and len(raw) <= 4 and g.street is not None \
+            and g.street.match(text, end):
+        return True  # "10 Downing Street": a house number
+    # a bare year standing as a date: "in 1979", "2013"
+    if len(raw) == 4 and raw.isdigit() and 1800 <= f.value <= 2100 and not f.exp \
+            and not fr and f.sign > 0:
+        fw = _YEAR_NEXT.match(text, end, end + 30)
+        if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
+            return True
+    # a name with a number: "Voyager 2", "English 101", "Route 66"
+    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
+        return True
+    # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
+    return raw.isdigit() and len(raw) <= 3 and (
+        (text[end:end + 1] in ".)" and text[end + 1:end + 2] in (" ", "\t", "")
+         and _line_start(text, m.start()))
+        or (text[m.start() - 1:m.start()] == "[" and text[end:end + 1] == "]"))
 
 
 def _accounting_cell(text: str, paren: int) -> bool:
@@ -1230,23 +1393,43 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
     return unit, dim, end
 
 
+def _a_unit(g: _Grammar, text: str, m: re.Match[str]) -> list[QuantityMention]:
+    """"a mile", "an hour", "a mile and a half": one of a full unit name."""
+    s = m.start()
+    um = _read_unit(g, text, m.end())
+    if um is None:
+        return []
+    unit, dim, end = um
+    value = 1.0
+    hm = _AND_A_FRACTION.match(text, end) if text[end:end + 1] == " " else None
+    if hm:  # "a mile and a half"
+        value, end = 1.0 + 1.0 / g.denoms[hm.group(1).lower()], hm.end()
+    return [QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit,
+                            dim=dim, num_start=s, step=1.0 if value == 1.0 else 0.0,
+                            spelled=True)]
+
+
+def _words_step(g: _Grammar, value: float) -> tuple[float, bool]:
+    """The rounding step of a spelled-out figure: "two hundred" is rounded to the hundred;
+    "two-thirds", "two and a half" are written to the fraction ("over two-thirds" is below
+    one)."""
+    iv = int(value) if value == int(value) else None
+    if iv:
+        sv = str(iv)
+        tz = len(sv) - len(sv.rstrip("0"))
+        return (10.0 ** tz, True) if tz >= 2 else (1.0, False)
+    if iv is None:
+        den = next((d for d in sorted(set(g.denoms.values()))
+                    if abs(value * d - round(value * d)) < 1e-9), 0)
+        return (1.0 / den if den else 0.0), False
+    return 1.0, False
+
+
 def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int, int]],
                 mstarts: list[int]) -> list[QuantityMention]:
     out: list[QuantityMention] = []
     if m.group("aunit") is not None:
-        s = m.start()
-        um = _read_unit(g, text, m.end())
-        if um is None:
-            return out
-        unit, dim, end = um
-        value = 1.0
-        hm = _AND_A_FRACTION.match(text, end) if text[end:end + 1] == " " else None
-        if hm:  # "a mile and a half"
-            value, end = 1.0 + 1.0 / g.denoms[hm.group(1).lower()], hm.end()
-        out.append(QuantityMention(start=s, end=end, text=text[s:end], value=value, unit=unit,
-                                   dim=dim, num_start=s, step=1.0 if value == 1.0 else 0.0,
-                                   spelled=True))
-        return out
+        return _a_unit(g, text, m)
     s0 = m.start()
     for ps, pe, toks in _split_words(g, m.group(), s0):
         # drop a leading article that does not start a number ("a key", "an MA")
@@ -1300,20 +1483,7 @@ def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int
         if g.clock_before is not None and toks[-1] in g.cardinals and (
                 _clock(g, text, ps, end)):
             continue  # "half past six", "seven o'clock"
-        step = 1.0
-        iv = int(value) if value == int(value) else None
-        rounded = False
-        if iv:
-            sv = str(iv)
-            tz = len(sv) - len(sv.rstrip("0"))
-            if tz >= 2:
-                step, rounded = 10.0 ** tz, True
-        elif iv is None:
-            # "two-thirds", "two and a half": written to the fraction ("over two-thirds" is
-            # below one)
-            den = next((d for d in sorted(set(g.denoms.values()))
-                        if abs(value * d - round(value * d)) < 1e-9), 0)
-            step = 1.0 / den if den else 0.0
+        step, rounded = _words_step(g, value)
         unit, dim = "", ""
         um = _read_unit(g, text, end)
         if um is None and text[end:end + 1] == "-":
@@ -1546,3 +1716,79 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
 
 __all__ = ["QuantityMention", "find_quantities", "with_qualifiers", "grammar"]
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Vague counts: "dozens of", "tens of thousands", "several hundred", "a couple of" (intervals)
+
+class _VagueCounts:
+    """numbers.yaml ``vague_counts``, compiled."""
+
+    def __init__(self, g: _Grammar) -> None:
+        vc = vocab.load("numbers.yaml").get("vague_counts") or {}
+        self.plural = {k: (float(a), float(b)) for k, (a, b) in (vc.get("plural") or {}).items()}
+        self.few = {k: (float(a), float(b)) for k, (a, b) in (vc.get("few") or {}).items()}
+        self.alone = {k: (float(a), float(b)) for k, (a, b) in (vc.get("alone") or {}).items()}
+        self.scales = {k: v for k, v in g.scales.items() if v >= 100}
+        big = {k: v for k, v in self.plural.items() if v[0] >= 2000}
+        alt = (lambda ks: "|".join(sorted((re.escape(k).replace(r"\ ", r"[ \u00a0]+")
+                                           for k in ks), key=len, reverse=True)))
+        W = r"[ \u00a0]+"
+        self.rx = re.compile(
+            rf"\b(?:(?P<pl>{alt(self.plural)})(?:{W}of{W}(?P<pl2>{alt(big)}))?(?![\w-])"
+            rf"|(?P<few>{alt(self.few)}){W}(?P<sc>{alt(self.scales)})(?![\w-])"
+            rf"|(?P<alone>{alt(self.alone)})(?={W}[a-z]))", re.I)
+        self.keys = frozenset(w for k in (*self.plural, *self.few, *self.alone)
+                              for w in k.split() if w not in ("a", "of"))
+        self.big = {k: v[0] / 2 for k, v in big.items()}   # "thousands" scales by 1,000
+
+    def read(self, m: re.Match[str]) -> tuple[float, float] | None:
+        low = (lambda s: " ".join(s.lower().split()))
+        if m.group("pl"):
+            lo, hi = self.plural[low(m.group("pl"))]
+            if m.group("pl2"):
+                k = self.big[low(m.group("pl2"))]
+                lo, hi = lo * k, (hi + 1) * k - 1
+            return lo, hi
+        if m.group("few"):
+            a, b = self.few[low(m.group("few"))]
+            k = self.scales[low(m.group("sc"))]
+            return a * k, (b + 1) * k - 1
+        nxt = m.string[m.end():m.end() + 12].lstrip()
+        if nxt[:1].isdigit() or nxt.split(" ")[0].lower() in self.scales:
+            return None
+        return self.alone[low(m.group("alone"))]
+
+
+@lru_cache(maxsize=1)
+def _vague_counts() -> _VagueCounts:
+    return _VagueCounts(grammar())
+
+
+def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
+                 merged: list[tuple[int, int]], mstarts: list[int]) -> list[QuantityMention]:
+    """Counts written as words without a figure ("dozens of homes", "tens of thousands of
+    people", "several thousand", "a couple of witnesses"): a bare figure whose value is the
+    lowest count the words allow and whose bounds are the interval they allow."""
+    vc = _vague_counts()
+    out: list[QuantityMention] = []
+    done = 0
+    for i in [i for i, w in enumerate(ws.words) if w in vc.keys]:
+        at = ws.starts[i]
+        if at < done:
+            continue
+        m = vc.rx.search(text, max(done, at - 2), min(len(text), at + 40))
+        if m is None or m.start() > at or m.end() <= at:
+            continue
+        s, e = m.span()
+        done = e
+        if any(q.start < e and q.end > s for q in taken) or (
+                merged and in_spans(merged, mstarts, s)):
+            continue
+        got = vc.read(m)
+        if got is None:
+            continue
+        lo, hi = got
+        out.append(QuantityMention(start=s, end=e, text=text[s:e], value=lo, num_start=s,
+                                   step=0.0, lower=lo, upper=hi, spelled=True, bare=True))
+    return out

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..extract import find_mentions
+from ..extract import date_order_for, find_mentions
 from ..extract.text import table_cell, tables
 from ..model import Claim, Document, Period
 from .context import Context
 from .intervals import interval
+from .readings import add_readings
 
 
 _NL = re.compile("\n")
@@ -32,7 +33,8 @@ _NL = re.compile("\n")
 def claims_for(doc: Document) -> tuple[Claim, ...]:
     """Every claim of ``doc``, in document order, ids c1, c2, ..."""
     text = doc.text or ""
-    mentions = find_mentions(text, doc.date, has_title=bool(doc.title))
+    mentions = find_mentions(text, doc.date, has_title=bool(doc.title),
+                             date_order=date_order_for(dict(doc.meta), doc.outlet))
     ctx = Context(doc, mentions)
     nl = [m.start() for m in _NL.finditer(text)]
     drafts = []
@@ -44,6 +46,7 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
     if "|" in text:
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
+    add_readings(ctx, drafts)
     out: list[Claim] = []
     line_offset = doc.line_offset
     periods: dict[tuple[object, object], Period] = {}
@@ -100,6 +103,8 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
                     got = ctx.lex.measure(ctx.low, q, span, span[0], span[1], True)
                     if got is not None:
                         d["measure"] = got
+                        if "_basis" in d:
+                            d["_basis"]["measure"] = "table label"
                         break
         if cell.column_header is not None and not d["cumulative"]:
             cum, daily = ctx.lex.marker_spans(*cell.column_header)

@@ -108,7 +108,7 @@ class _DateNotes:
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
     this hot class is slower)."""
 
-    __slots__ = ("compared_text", "owners", "last_place")
+    __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -117,6 +117,11 @@ class _DateNotes:
         self.owners: dict[int, int] = {}
         # the place the last distance was measured to ("30 km west of Valencia")
         self.last_place: str | None = None
+        # how the last figure's period and subject were decided (Context.period, .subject):
+        # "written" in its sentence, "carried" from earlier, a "default", or "none"
+        self.how = "none"
+        self.carried_how = "carried within the paragraph"
+        self.subject_how = "none"
 
 
 class Context:
@@ -223,6 +228,14 @@ class Context:
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
         period, cumulative = self.period(q, si, ss, se, measure)
+        # how each key was decided (factcheck.normalize.readings turns this into the claim's
+        # extra.basis): written in the sentence, carried from earlier, a default, or none
+        how = self._dn.how
+        basis = {"measure": "written" if measure else "none",
+                 "subject": self._dn.subject_how if subj else "none",
+                 "period": how if period is not None else "none",
+                 "scope": how if cumulative else "none"}
+        d["_basis"] = basis
         if not cumulative and period is not None and period[0] == period[1] and \
                 measure is not None:
             top = self.lex.daily_max(measure)
@@ -232,6 +245,7 @@ class Context:
                 start = self._scope(measure)
                 if start is not None:
                     period, cumulative = (start, period[1]), True
+                    basis["scope"] = "more than any single day brought"
         if measure is not None and (period is None or period[1] > period[0]) and \
                 self._per_day(q, ss):
             # "averaged 1,500 a day in November": a rate over the period, not its total; a
@@ -296,7 +310,9 @@ class Context:
             got = self.lex.subject_in(self.low, q.end, se, spans, dom)
         if got is not None:
             self._remember(measure, got)
+            self._dn.subject_how = "written"
             return got
+        self._dn.subject_how = "none"
         if measure in self.lex.own_subjects:
             return None   # "Turnout was 59.7%" is of no party named before it
         # carry across sentences: the nearest earlier sentence of the same paragraph that
@@ -318,9 +334,13 @@ class Context:
                     self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
             if got is not None:
                 self._remember(measure, got)
+                self._dn.subject_how = ("carried within the paragraph"
+                                        if self.paragraph(ps) == par else
+                                        "carried from the previous paragraph")
                 return got
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
+            self._dn.subject_how = "carried from an earlier paragraph"
             return self._subject_by_domain[dom]
         return None
 
@@ -405,6 +425,7 @@ class Context:
                                                  q.num_start in self._from_ends) else ""
         if q.qkind == "threshold" and self._in_time_clause(q, ss):
             # "a month after the count crossed 700,000": a milestone of an unstated time
+            self._dn.how = 'none'
             return None, False
         best = None
         since = None
@@ -498,6 +519,7 @@ class Context:
                     end = D if D is not None else dm.end_date   # a window: the total as of now
                 if D is not None and end > D:
                     end = D
+                self._dn.how = 'written'
                 return (start, end), True
             if dm.kind == "previous":
                 period = self._previous_unit(dm) or period
@@ -522,18 +544,22 @@ class Context:
                 if measure is not None:
                     self._period_by_measure[(pi, measure)] = (period, len(self._stated))
                 self._stated.append(period)
+            self._dn.how = 'written'
             return period, cumulative
         if level:
             cumulative = False
         if D is None or earlier:
+            self._dn.how = 'none'
             return None, cumulative and not earlier
         if cumulative:
             start = self._scope(measure)
+            self._dn.how = 'written'
             return ((start, D) if start else (D, D)), True
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
             self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
             self._stated.append((D - _DAY, D - _DAY))
+            self._dn.how = 'written'
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
         if measure is not None and self._stated:
@@ -542,6 +568,7 @@ class Context:
                 same = self._same[ss] = _SAME.search(low, ss, se) if "same" in low[ss:se] \
                     else None
             if same is not None:
+                self._dn.how = 'carried within the paragraph'
                 return self._same_period(same), False
         # a period stated earlier carries over where the text continues the same story: to
         # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
@@ -549,8 +576,10 @@ class Context:
         # paragraph; never to another family of figures
         carried = self._carried_period(pi, measure)
         if carried is not None:
+            self._dn.how = self._dn.carried_how
             return carried, False
         if self.lex.is_state(measure) or self._says_now(ss, se):
+            self._dn.how = 'document default: the publication day'
             return (D, D), False
         if measure is not None and self.lex.daily_reports(measure) and \
                 self._says_report(ss, se):
@@ -558,7 +587,9 @@ class Context:
             # figure of the day
             self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
             self._stated.append((D - _DAY, D - _DAY))
+            self._dn.how = 'written'
             return (D - _DAY, D - _DAY), False
+        self._dn.how = 'none'
         return None, False
 
     def _carried_period(self, pi: int, measure: str | None) -> tuple[date, date] | None:
@@ -581,6 +612,7 @@ class Context:
             dom = self.lex.domain(measure)
             if dom is None or (self.lex.domain(got[1]) == dom and
                                self.lex.shares_period(measure)):
+                self._dn.carried_how = "carried within the paragraph"
                 return got[0]
         members = self.lex.family_members(measure)
         for k in (pi, pi - 1):
@@ -590,6 +622,8 @@ class Context:
                 if got is not None and (best is None or got[1] > best[1]):
                     best = got
             if best is not None:
+                self._dn.carried_how = ("carried within the paragraph" if k == pi else
+                                        "carried from the previous paragraph")
                 return best[0]
         return None
 
@@ -993,6 +1027,10 @@ class Context:
             if src is not None:
                 d["period"] = src["period"]
                 d["cumulative"] = src["cumulative"]
+                if "_basis" in d:
+                    d["_basis"]["period"] = d["_basis"]["scope"] = (
+                        "carried from the body" if other is body else
+                        "carried from the key points")
 
     def _headline_periods(self, drafts: list[dict[str, Any]]) -> None:
         """An undated headline or key-point figure that restates no body figure exactly is
@@ -1021,6 +1059,8 @@ class Context:
             if a > 0 and b > 0 and max(a, b) <= 3 * min(a, b):
                 d["period"] = src["period"]
                 d["cumulative"] = src["cumulative"]
+                if "_basis" in d:
+                    d["_basis"]["period"] = d["_basis"]["scope"] = "carried from the body"
 
     @staticmethod
     def _carry_places(drafts: list[dict[str, Any]]) -> None:

@@ -64,6 +64,8 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
     if lo is None and hi is not None and v >= 0 and q.dim in non_negative:
         lo, lo_open = 0.0, False    # "fewer than 10 troops" is 0..9, not -inf..9
     if _whole(q):
+        if lo_open and kind.get("count_closed"):
+            lo_open = False   # "more than 1,950 troops" for a report of exactly 1,950
         lo, lo_open = _inside(lo, lo_open, +1)
         hi, hi_open = _inside(hi, hi_open, -1)
     return lo, hi, lo_open, hi_open

@@ -234,6 +234,25 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+def coverage_line(result: RunResult) -> str:
+    """'14 figures: 9 checked (8 supported, 1 contradicted), 5 not checkable (3 no reference,
+    2 no subject)': every figure, checked against reference data or earlier articles, or not
+    checkable and why, so that "0 flags" never stands for "not looked at"."""
+    cov = result.summary()["coverage"]
+    checked = cov["checked"]
+    n_checked = sum(checked.values())
+    n_not = sum(cov["not_checkable"].values())
+    line = f"{plural(n_checked + n_not, 'figure')}: {n_checked} checked"
+    parts = ", ".join(f"{n} {s}" for s, n in checked.items() if n)
+    if parts:
+        line += f" ({parts})"
+    line += f", {n_not} not checkable"
+    why = ", ".join(f"{n} {r}" for r, n in cov["not_checkable"].items())
+    if why:
+        line += f" ({why})"
+    return line
+
+
 def counts_line(result: RunResult) -> str:
     """'3 flags (1 error, 2 warnings) in 2 documents, 1 suppressed' in words."""
     s = result.summary()

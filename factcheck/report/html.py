@@ -28,6 +28,7 @@ from .base import (
     Formatter,
     claim_statuses,
     counts_line,
+    coverage_line,
     describe_evidence,
     display_path,
     fmt_quantity,
@@ -54,6 +55,8 @@ mark.claim { border-radius: 3px; padding: 0 2px; color: inherit; }
 mark.supported { background:#dafbe1; box-shadow: inset 0 -2px var(--ok); }
 mark.contradicted { background:#ffebe9; box-shadow: inset 0 -2px var(--bad); }
 mark.unverified { background:#fff8c5; box-shadow: inset 0 -2px var(--unk); }
+mark.unchecked { background: none; box-shadow: none; border: 1px dashed #8c959f;
+                 color: #57606a; }
 mark.flagonly { background:#eaeef2; }
 mark.flagged { outline: 2px solid currentColor; outline-offset: 1px; }
 sup.ref { font: 600 11px system-ui, sans-serif; }
@@ -140,7 +143,9 @@ class HtmlFormatter(Formatter):
             f'<p class="summary">{esc(counts_line(result))}</p>',
             '<p class="legend">Claims: <span class="badge supported">supported</span> '
             '<span class="badge contradicted">contradicted</span> '
-            '<span class="badge unverified">unverified</span></p>',
+            '<span class="badge unverified">unverified</span> '
+            '<mark class="claim unchecked">not checkable</mark></p>',
+            f'<p class="summary">{esc(coverage_line(result))}</p>',
         ]
         if len(result.documents) > 1:
             parts.append("<nav><ol>")
@@ -169,6 +174,10 @@ class HtmlFormatter(Formatter):
     def _document(self, i: int, dr: DocumentResult) -> str:
         doc = dr.document
         status = self.claim_status(dr)
+        # figures no reference check could look at, and why (the coverage account)
+        unchecked = {v.claim: (v.reason or "no reference", v.why or "")
+                     for v in dr.verdicts if not v.checked}
+        self._unchecked = unchecked
         meta = [display_path(doc)]
         if doc.outlet:
             meta.append(doc.outlet)
@@ -201,6 +210,8 @@ class HtmlFormatter(Formatter):
             marks: list[tuple[int, int, str]] = []
             for c in p_claims:
                 cls = f"claim {status.get(c.id, 'unverified')}"
+                if c.id in unchecked:
+                    cls += " unchecked"
                 if c.id in flagged_claims:
                     cls += " flagged"
                 marks.append((c.start, min(c.end, p1), f'c:{c.id}:{cls}'))
@@ -236,6 +247,18 @@ class HtmlFormatter(Formatter):
                 c = claims_by_id[cid]
                 n = claim_no[cid]
                 tip = f"{status.get(cid, 'unverified')}: {c.text}"
+                ex = c.extra_dict()
+                if ex.get("basis"):
+                    # how each key was decided: written, carried, list head, document default
+                    tip += "; " + ", ".join(f"{k} {how}" for k, how in ex["basis"]
+                                            if how != "none")
+                if ex.get("readings"):
+                    tip += "; readings: " + " | ".join(f"{r[0]} ({r[4]})"
+                                                       for r in ex["readings"])
+                why = getattr(self, "_unchecked", {}).get(cid)
+                if why:
+                    tip = f"not checkable ({why[0]}): {c.text}" + (f"; {why[1]}" if why[1]
+                                                                     else "")
                 if c.lower is not None or c.upper is not None:
                     tip += f" (interval {fmt_quantity(c.lower, c.unit)} to " \
                            f"{fmt_quantity(c.upper, c.unit)})"

@@ -19,6 +19,7 @@ from .registry import register
 from .base import (
     Formatter,
     counts_line,
+    coverage_line,
     describe_evidence,
     display_path,
     highlights,
@@ -70,6 +71,7 @@ class TextFormatter(Formatter):
             if lines:
                 lines.append([])
             lines.append([(counts_line(result), "dim")])
+            lines.append([(coverage_line(result), "dim")])
         return self._emit(lines, self._use_color(out))
 
     def _use_color(self, out: IO[str] | None) -> bool:
@@ -114,6 +116,18 @@ class TextFormatter(Formatter):
         for ev in flag.evidence:
             block.append([("    = ", "gutter"), ("evidence: ", "dim"),
                           (describe_evidence(ev, claim_lines), "")])
+        claim = next((c for c in dr.claims if flag.claims[:1] == (c.id,)), None)
+        ex = claim.extra_dict() if claim is not None and claim.extra else {}
+        if ex.get("readings"):
+            block.append([("    = ", "gutter"), ("readings: ", "dim"),
+                          ("; ".join(f"{r[0]} ({r[4]})" for r in ex["readings"]), "")])
+        if ex.get("basis") and flag.evidence and any(e.kind == "dataset"
+                                                     for e in flag.evidence):
+            # how the keys the comparison rests on were decided (an error needs them written
+            # or carried; a document default gives at most a warning)
+            block.append([("    = ", "gutter"), ("basis: ", "dim"),
+                          (", ".join(f"{k} {how}" for k, how in ex["basis"] if how != "none"),
+                           "")])
         if flag.suggestion:
             block.append([("    = ", "gutter"), ("suggestion: ", "dim"), (flag.suggestion, "")])
         return block

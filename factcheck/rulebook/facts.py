@@ -18,6 +18,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
         "display": "text", "noun": "str", "converted": "num", "place": "str",
+        "weak": "num",
     },
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
@@ -56,7 +57,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "measure": "str", "subject": "str", "value": "num", "lower": "num", "upper": "num",
         "day": "num", "lag": "num", "cumulative": "num", "correction": "num",
         "has_correction": "num", "source": "str", "document": "str", "display": "text",
-        "date_iso": "text", "claim": "text", "detail": "text",
+        "date_iso": "text", "claim": "text", "detail": "text", "reading": "text",
+        "weak": "num",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).

@@ -4,8 +4,9 @@ served under a strict Content-Security-Policy.
 It reuses ``factcheck.report.html`` (marks, flag cards with evidence, suggestion and the rule's
 explanation, charts of the reference series) and changes three things:
 
-- a fourth status, ``not-checkable``: a figure that no reference can check because it was not
-  read with a measure, a subject and a value (the report counts it as unverified);
+- a fourth status, ``not-checkable``: an unverified figure that no reference check could look
+  at (the verdict's coverage ``reason``: no measure, no period, before the dataset starts...;
+  a claim without a verdict, when it lacks a measure, a subject or a value);
 - charts are not drawn with the page: each is an ``<img loading="lazy">`` whose ``src`` is
   ``{chart_base}/N.svg``, drawn by the server when the browser asks for it (``charts`` keeps
   what each needs). A long draft has a hundred checked figures and matplotlib takes some 50 ms
@@ -62,8 +63,11 @@ class EditorView(HtmlFormatter):
 
     def claim_status(self, dr: DocumentResult) -> dict[str, str]:
         status = super().claim_status(dr)
+        judged = {v.claim for v in dr.verdicts}
+        unchecked = {v.claim for v in dr.verdicts if not v.checked}
         for c in dr.claims:
-            if status.get(c.id) == "unverified" and not checkable(c):
+            if status.get(c.id) == "unverified" and (
+                    c.id in unchecked or (c.id not in judged and not checkable(c))):
                 status[c.id] = NOT_CHECKABLE
         return status
 

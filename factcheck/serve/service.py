@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.document import InputError, parse_date, read_text_document
 from factcheck.model import Document, RunResult
-from factcheck.pipeline import Options
+from factcheck.pipeline import Options, with_date_order
 
 from factcheck.pool import WarmPool
 
@@ -96,7 +96,7 @@ class CheckService:
             raise BadRequest(str(exc.error)) from None
         if draft.title:
             doc = replace(doc, title=draft.title)
-        return doc
+        return with_date_order([doc], self.config.date_order)[0]
 
     def check(self, draft: Draft) -> RunResult:
         doc = self.document(draft)

@@ -28,6 +28,7 @@ module only reads; it must not write to the store or judge whether values agree.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
+from ..normalize.readings import is_weak
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -97,17 +99,45 @@ class _Plan:
     lag: int
     end: date                     # report date whose total is used
     before: date | None = None    # report date subtracted (per-period), exclusive bound
+    reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
+    days: int = 0                 # a daily average over that many days ("1,271 a day")
+
+
+_PER_DAY = "_per_day"
+
+
+def _base(measure: str | None) -> str | None:
+    """The measure a daily average is of ("personnel_losses_per_day" -> personnel_losses)."""
+    return measure[:-len(_PER_DAY)] if measure and measure.endswith(_PER_DAY) else measure
+
+
+def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
+    """The claim as each of its readings (extra.readings: label, start, end, cumulative,
+    basis, words), or as itself when its words leave no choice."""
+    readings = c.extra_dict().get("readings") if c.extra else None
+    if not readings:
+        return [(c, None)]
+    return [(replace(c, period=Period(date.fromisoformat(r[1]), date.fromisoformat(r[2])),
+                     cumulative=bool(r[3])), r) for r in readings]
 
 
 def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[Reference]:
-    series = _series_for(conn, {(c.measure, c.subject) for c in cands})  # type: ignore[misc]
+    series = _series_for(conn, {(_base(c.measure), c.subject)  # type: ignore[misc]
+                                for c in cands})
     if not series:
         return []
     pub = doc.date
     plans: list[_Plan] = []
     latest_wanted: list[tuple[Claim, _Series]] = []
-    for c in cands:
-        for s in series.get((c.measure, c.subject), ()):  # type: ignore[arg-type]
+    for c0 in cands:
+      for c, rd in _as_read(c0):
+        days = 0
+        if c.measure != _base(c.measure):
+            # a daily average over its period: the period's sum divided by its days
+            if c.cumulative or c.period is None or c.period.end <= c.period.start:
+                continue
+            days = (c.period.end - c.period.start).days + 1
+        for s in series.get((_base(c.measure), c.subject), ()):  # type: ignore[arg-type]
             if not _same_unit(c.unit, s.unit):
                 continue
             if c.cumulative:
@@ -120,10 +150,10 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 else:
                     continue
                 for lag in s.lags:
-                    plans.append(_Plan(c, s, lag, base - timedelta(days=lag)))
+                    plans.append(_Plan(c, s, lag, base - timedelta(days=lag), reading=rd))
                 # staleness is about totals given as current: a total the text dates to an
                 # earlier day ("694,950 at the end of October") is history, not stale
-                if pub is not None and (c.period is None or c.period.end + timedelta(
+                if rd is None and pub is not None and (c.period is None or c.period.end + timedelta(
                         days=s.delay + max(s.lags, default=0)) >= pub):
                     latest_wanted.append((c, s))
             elif c.period is not None:
@@ -132,7 +162,8 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                     end = c.period.end + shift
                     if pub is not None and end > pub:
                         continue
-                    plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE))
+                    plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE,
+                                       reading=rd, days=days))
     spans = _spans(plans)
     totals = _totals(conn, spans)
     corr = _corrections(conn, {k: v for k, v in spans.items()
@@ -143,12 +174,16 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
         end_total = totals.get((s.key, p.end))
         if end_total is None:
             continue
+        rd = p.reading
+        read = dict(reading=rd[0], weak=is_weak(rd[4])) if rd else {}
+        said = f"read as {rd[0]} [{rd[4]}]: " if rd else ""
         if p.before is None:
             refs.append(Reference(
                 claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
                 value=end_total, unit=s.unit, period=c.period, date=p.end, lag=p.lag,
                 cumulative=True, source=s.source, document=s.dataset,
-                detail=f"total {_words(s.measure)} in the report of {p.end.isoformat()}"))
+                detail=f"{said}total {_words(s.measure)} in the report of {p.end.isoformat()}",
+                **read))
             continue
         before_total = totals.get((s.key, p.before))
         if before_total is None:
@@ -165,16 +200,85 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
             detail = (f"{_words(s.measure)} over {covered.start.isoformat()} to "
                       f"{covered.end.isoformat()} (reports of {first.isoformat()} to "
                       f"{p.end.isoformat()})")
+        plain = detail
         if fixes:
             detail += ", leaving out the correction of " + ", ".join(
                 f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
+        if p.days:
+            # an average is given in whole units: any figure between its floor and ceiling
+            avg = (end_total - before_total - fix) / p.days
+            refs.append(Reference(
+                claim=c.id, kind="dataset", role="period", measure=c.measure or s.measure,
+                subject=s.subject, value=round(avg, 1), lower=float(math.floor(avg)),
+                upper=float(math.ceil(avg)), unit=s.unit, period=covered, date=p.end,
+                lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
+                detail=f"{said}average per day of {detail}, {_num(end_total - before_total - fix)}"
+                       f" over {p.days} days", correction=fix if fixes else None, **read))
+            continue
         refs.append(Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
             value=end_total - before_total - fix, unit=s.unit, period=covered, date=p.end,
-            lag=p.lag, cumulative=False, source=s.source, document=s.dataset, detail=detail,
-            correction=fix if fixes else None))
+            lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
+            detail=said + detail, correction=fix if fixes else None, **read))
+        if fixes and first < p.end:
+            # over several days the difference of the two totals, correction included, is
+            # the other plausible reading: what a writer gets by subtracting the totals
+            refs.append(Reference(
+                claim=c.id, kind="dataset", role="period", measure=s.measure,
+                subject=s.subject, value=end_total - before_total, unit=s.unit,
+                period=covered, date=p.end, lag=p.lag, cumulative=False, source=s.source,
+                document=s.dataset, correction=fix, **read,
+                detail=said + plain + ", as the difference of the two totals (the correction "
+                "of " + ", ".join(f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
+                + " included)"))
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
+    refs += _gaps(conn, pub, cands, series, refs)
     return refs
+
+
+def _gaps(conn: Connection, pub: date | None, cands: list[Claim],
+          series: dict[tuple[str, str], list[_Series]], refs: list[Reference]
+          ) -> list[Reference]:
+    """For a claim a dataset has a series for but no value for: a ``gap`` reference saying
+    why (no period, before the dataset starts, after it ends, not published by then), so
+    that the report can account for every figure. Gaps are not posted to the engine."""
+    have = {r.claim for r in refs if r.role == "period"}
+    out: list[Reference] = []
+    bounds: dict[tuple[str, str, str], tuple[date | None, date | None]] = {}
+    for c in cands:
+        if c.id in have:
+            continue
+        found = [s for s in series.get((c.measure, c.subject), ())  # type: ignore[arg-type]
+                 if _same_unit(c.unit, s.unit)]
+        if not found:
+            continue
+        s = found[0]
+        if s.key not in bounds:
+            row = _BOUNDS.fetch(conn, measure=s.measure, subject=s.subject,
+                                dataset=s.dataset)[0]
+            bounds[s.key] = (date.fromisoformat(row[0]) if row[0] else None,
+                             date.fromisoformat(row[1]) if row[1] else None)
+        first, last = bounds[s.key]
+        ends = [p.end for _, p in ((x, x.period) for x, _ in _as_read(c)) if p is not None]
+        if not ends:
+            why, reason = ("no period", "the text says neither the day nor that it is a "
+                           "running total")
+        elif first is not None and max(ends) + timedelta(days=s.delay) < first:
+            why, reason = ("before the dataset starts",
+                           f"the dataset starts on {first.isoformat()}")
+        elif last is not None and min(ends) > last:
+            why, reason = ("after the dataset ends", f"the dataset ends on {last.isoformat()}")
+        elif pub is not None and min(ends) >= pub:
+            why, reason = ("no reference for that period",
+                           "the report covering that period came out after publication")
+        else:
+            why, reason = ("no reference for that period",
+                           "the dataset has no value for that period")
+        out.append(Reference(
+            claim=c.id, kind="dataset", role="gap", measure=s.measure, subject=s.subject,
+            value=0.0, unit=s.unit, source=s.source, document=s.dataset,
+            text=why, detail=reason))
+    return out
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
@@ -209,6 +313,10 @@ _CORRECTIONS = Prepared(
     sa.select(_co.c.dataset_id, _co.c.date, _co.c.value)
     .where(_co.c.measure == _b("measure"), _co.c.subject == _b("subject"),
            _co.c.date > _b("lo"), _co.c.date <= _b("hi")))
+_BOUNDS = Prepared(
+    sa.select(sa.func.min(_dp.c.date), sa.func.max(_dp.c.date))
+    .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),
+           _dp.c.dataset_id == _b("dataset")))
 _LATEST = Prepared(
     sa.select(_dp.c.date, _dp.c.total)
     .where(_dp.c.measure == _b("measure"), _dp.c.subject == _b("subject"),

@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Date and number suites, scored for factcheck, dateparser and quantulum3 side by side.
+
+  .venv/bin/python benchmarks/dates_numbers.py [--show N] [--suite-dir benchmarks/suites]
+
+``suites/dates.jsonl``: one date expression per sentence, one figure, a publication date, and
+the expected period (start, end, granularity; none for an impossible date). Scored:
+
+- *claim period*: the figure's claim (``factcheck.normalize.claims_for``) has exactly the
+  expected start and end (for an impossible date: no period). This is the figure a rule sees.
+- *date found*: ``find_dates`` yields a mention overlapping the expression with the expected
+  start and end; *granularity* is scored on those.
+- dateparser (``search.search_dates`` with the publication date as RELATIVE_BASE): the found
+  date overlapping the expression has the expected start date (dateparser gives one datetime,
+  no period, so only the start is compared).
+
+``suites/numbers.jsonl``: sentences with every figure annotated (value and pint unit; an
+interval for vague counts such as "tens of thousands"). Recall: an expected figure is found
+when a claim has the same value in an equivalent unit, or, for an interval, the same lower and
+upper bounds. quantulum3 is scored the same way (its unit names made pint spellings).
+
+dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
+Prints a table and a final JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _span(case: dict) -> tuple[int, int]:
+    a = case["text"].index(case["expr"])
+    return a, a + len(case["expr"])
+
+
+def _expected(case: dict) -> tuple[date | None, date | None]:
+    s, e = case["start"], case["end"]
+    return (date.fromisoformat(s) if s else None, date.fromisoformat(e) if e else None)
+
+
+def score_factcheck_dates(cases: list[dict], show: int) -> dict:
+    from factcheck.extract import find_dates
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    claim_ok = found_ok = gran_ok = 0
+    misses = []
+    for c in cases:
+        pub = date.fromisoformat(c["date"])
+        a, b = _span(c)
+        es, ee = _expected(c)
+        doc = Document(id=c["id"], text=c["text"], date=pub)
+        try:
+            claims = [x for x in claims_for(doc) if x.end <= a or x.start >= b]
+            dms = [d for d in find_dates(c["text"], pub) if d.start < b and d.end > a]
+        except Exception as exc:    # an extractor that crashes scores a miss
+            misses.append((c["id"], c["text"], f"crash: {exc!r}"))
+            continue
+        got = claims[0].period if claims else None
+        ok = (got is None) if es is None else (
+            got is not None and (got.start, got.end) == (es, ee))
+        claim_ok += ok
+        if es is None:
+            f_ok = not any(d.start_date for d in dms)
+            g_ok = f_ok
+        else:
+            hit = next((d for d in dms if (d.start_date, d.end_date) == (es, ee)), None)
+            f_ok = hit is not None
+            g_ok = f_ok and getattr(hit, "granularity", None) == c["granularity"]
+        found_ok += f_ok
+        gran_ok += g_ok
+        if not ok:
+            misses.append((c["id"], c["date"], c["text"], c["start"], c["end"],
+                           got and (got.start.isoformat(), got.end.isoformat()),
+                           [(d.text, str(d.start_date), str(d.end_date)) for d in dms]))
+    for m in misses[:show]:
+        print("   miss", m)
+    n = len(cases)
+    return {"claim_period": claim_ok / n, "date_found": found_ok / n, "granularity": gran_ok / n}
+
+
+def score_dateparser_dates(cases: list[dict]) -> float | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+    ok = 0
+    for c in cases:
+        pub = date.fromisoformat(c["date"])
+        es, _ = _expected(c)
+        base = datetime(pub.year, pub.month, pub.day)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = search_dates(c["text"], languages=["en"],
+                                 settings={"RELATIVE_BASE": base,
+                                           "PREFER_DATES_FROM": "past"}) or []
+        a, b = _span(c)
+        hit = None
+        for s, dt in found:
+            p = c["text"].find(s)
+            if p >= 0 and p < b and p + len(s) > a:
+                hit = dt.date()
+                break
+        ok += (hit is None) if es is None else (hit == es)
+    return ok / len(cases)
+
+
+def _ureg():
+    import pint
+    return pint.UnitRegistry()
+
+
+def _same(u, exp: dict, value: float | None, unit: str, lower=None, upper=None) -> bool:
+    if "interval" in exp:
+        lo, hi = exp["interval"]
+        return lower is not None and upper is not None and abs(lower - lo) < 1e-6 * max(
+            1, abs(lo)) and abs(upper - hi) < 1e-6 * max(1, abs(hi))
+    if value is None:
+        return False
+    eu = exp["unit"]
+    if not eu and not unit:
+        return abs(value - exp["value"]) <= 1e-6 * max(1.0, abs(exp["value"]))
+    if not eu or not unit:
+        return False
+    try:
+        got = u.Quantity(value, unit).to(eu).magnitude
+    except Exception:
+        return unit == eu and abs(value - exp["value"]) <= 1e-6 * max(1.0, abs(exp["value"]))
+    return abs(got - exp["value"]) <= 1e-3 * max(1.0, abs(exp["value"]))
+
+
+def _recall(u, cases: list[dict], preds: dict[str, list[dict]], show: int, who: str) -> float:
+    tp = n = 0
+    for c in cases:
+        got = list(preds.get(c["id"], []))
+        for e in c["expect"]:
+            n += 1
+            i = next((i for i, p in enumerate(got)
+                      if _same(u, e, p.get("value"), p.get("unit") or "", p.get("lower"),
+                               p.get("upper"))), None)
+            if i is None:
+                if show:
+                    print(f"   {who} miss", c["text"], e, [(p.get("value"), p.get("unit"))
+                                                           for p in got])
+            else:
+                got.pop(i)
+                tp += 1
+    return tp / n
+
+
+def score_numbers(cases: list[dict], show: int) -> tuple[float, float | None]:
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    u = _ureg()
+    fc = {c["id"]: [{"value": x.value, "unit": x.unit, "lower": x.lower, "upper": x.upper}
+                    for x in claims_for(Document(id=c["id"], text=c["text"]))] for c in cases}
+    r_fc = _recall(u, cases, fc, show, "factcheck")
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return r_fc, None
+    q3 = {}
+    for c in cases:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            qs = parser.parse(c["text"])
+        q3[c["id"]] = [{"value": q.value, "unit": _pintable(u, q.unit.name),
+                        "lower": (q.uncertainty and q.value - q.uncertainty),
+                        "upper": (q.uncertainty and q.value + q.uncertainty)} for q in qs]
+    return r_fc, _recall(u, cases, q3, 0, "quantulum3")
+
+
+def _pintable(u, name: str) -> str:
+    if name == "dimensionless":
+        return ""
+    n = name.replace("-mass", "").replace(" per ", "/")
+    n = re.sub(r"square (\w+)", r"\1**2", n)
+    n = re.sub(r"cubic (\w+)", r"\1**3", n)
+    n = n.replace(" ", "_")
+    n = {"percentage": "percent", "dollar": "USD", "euro": "EUR", "pound_sterling": "GBP",
+         "yen": "JPY"}.get(n, n)
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--suite-dir", default=str(ROOT / "benchmarks" / "suites"))
+    a = ap.parse_args()
+    d = Path(a.suite_dir)
+    dates = load(d / "dates.jsonl")
+    nums = load(d / "numbers.jsonl")
+    fc = score_factcheck_dates(dates, a.show)
+    dp = score_dateparser_dates(dates)
+    r_fc, r_q3 = score_numbers(nums, a.show)
+    f = (lambda x: "-" if x is None else f"{x:.3f}")
+    print(f"date suite ({len(dates)} expressions)        factcheck   dateparser")
+    print(f"  exact period of the figure's claim  {f(fc['claim_period']):>9}   {'-':>10}")
+    print(f"  exact period found by find_dates    {f(fc['date_found']):>9}   {'-':>10}")
+    print(f"  ... with its granularity            {f(fc['granularity']):>9}   {'-':>10}")
+    print(f"  start date right                    {'':>9}   {f(dp):>10}")
+    n_exp = sum(len(c["expect"]) for c in nums)
+    print(f"number suite ({len(nums)} sentences, {n_exp} figures)  factcheck   quantulum3")
+    print(f"  recall                              {f(r_fc):>9}   {f(r_q3):>10}")
+    print(json.dumps({"dates": len(dates), **{k: round(v, 4) for k, v in fc.items()},
+                      "dateparser_start": dp and round(dp, 4), "numbers": n_exp,
+                      "number_recall": round(r_fc, 4),
+                      "quantulum3_recall": r_q3 and round(r_q3, 4)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,786 @@
+"""Date forms beyond the core grammar of ``dates.py``: small recognisers, one per form.
+
+Each recogniser reads the lower-cased text (``low``, same length as ``text``) and returns
+``DateMention``s resolved against the publication date ``D`` (with dateutil's ``rrule`` and
+``relativedelta``). ``dates.find_dates`` merges them with the core grammar's mentions: a form
+found here replaces a core mention it overlaps when it is at least as long ("Friday the 15th"
+over "Friday", "fiscal 2025" over the year 2025). A mention with ``kind="void"`` is a date
+that cannot exist ("the 31st of this month" in November, "the fifth Sunday" of a month with
+four): it hides the core mentions it overlaps and is then dropped, so the figure has no period.
+
+Forms (docs/extraction.md, "Dates"):
+
+- numeric dates: 02/22/2016, 21/04/16, 21-04-2016, 2015/08/12, 20.01.2026, 08/12,2015, and
+  after a date preposition 4/22, 22/04, 4.22; the order by validity, else ``order`` (MDY/DMY);
+- month-day words: "Oct-2", "Oct/2", "Jan first", "May twenty-first", "the second of Aug";
+- bare days: "on the 27th", "on the second", "the 31st of this month";
+- weekday arithmetic: "Friday the 15th", "the first Friday of July", "(on) the second Sunday",
+  "this Friday", "from Monday to Thursday";
+- vague spans: "a few days ago", "three months ago", "over the weekend", "overnight", "year to
+  date", "earlier this week", "this month", "the first half of 2024", "H1", "the first nine
+  months of 2025", "the last week of August", "the previous quarter", "fiscal 2025",
+  "the 2023/24 season", "between March 3 and 9", seasons, holidays.
+
+Tense: a plan or forecast before the expression ("will", "expects", "is due"), or after one that
+opens its sentence ("On Tuesday, the council will vote"), makes an open
+day the next one on or after publication; otherwise it is the latest on or before it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any, Callable
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, YEARLY, rrule
+
+from . import vocab
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+_RRULE_DAYS = (MO, TU, WE, TH, FR, SA, SU)
+_RRULE_NAMES = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]
+# spelled ordinal days: "first" .. "thirty-first" ("twenty second", "twenty-second")
+ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+ORDINAL_DAYS.update({w: i + 10 for i, w in enumerate(_TEENS)})
+ORDINAL_DAYS.update({"twentieth": 20, "thirtieth": 30})
+for _i, _w in enumerate(_UNITS):
+    ORDINAL_DAYS[f"twenty-{_w}"] = 21 + _i
+ORDINAL_DAYS["thirty-first"] = 31
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+_ORD_RX = "|".join(sorted((re.escape(w).replace(r"\-", r"[\s-]") for w in ORDINAL_DAYS),
+                          key=len, reverse=True))
+_DAY_RX = rf"(?:[0-3]?\d(?:st|nd|rd|th)|{_ORD_RX})"
+_WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_YEAR_RX = r"(?:19|20)\d\d"
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in vocab.load("dates.yaml").get("months", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _month_rx() -> str:
+    return "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+
+
+def _cfg(key: str, default: Any = None) -> Any:
+    return vocab.load("dates.yaml").get(key, default)
+
+
+def day_number(token: str) -> int | None:
+    """1..31 from "27th", "27", "second", "twenty second", "twenty-second"; else None."""
+    t = token.strip().lower()
+    digits = t.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    return ORDINAL_DAYS.get(re.sub(r"\s+", "-", t))
+
+
+def _month(token: str) -> int | None:
+    return _months().get(token.lower().rstrip("."))
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+class Found:
+    """What a recogniser returns: (start, end, start_date, end_date, granularity, kind,
+    extra) tuples, turned into DateMentions by ``dates.find_dates``."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, date | None, date | None, str | None, str, bool]] = []
+
+    def add(self, s: int, e: int, sd: date | None, ed: date | None, gran: str | None,
+            kind: str = "date", ambiguous: bool = False) -> None:
+        if sd is None or ed is None:
+            kind = "void"
+        self.items.append((s, e, sd, ed, gran, kind, ambiguous))
+
+
+# ------------------------------------------------------------------ anchors and scanning ---
+
+def _scan(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int = 60
+          ) -> list[re.Match[str]]:
+    """Matches of ``rx`` anchored at the starts of the words up to ``back`` characters before
+    each anchor offset in ``at`` (key words found once on the word list) and at the anchor
+    itself, so a recogniser never scans the whole text: each match once, in order; one that
+    ends before its anchor is passed over."""
+    out: list[re.Match[str]] = []
+    done, n = 0, len(low)
+    for p in at:
+        if p < done:
+            continue
+        hi = min(n, p + fwd)
+        starts = [m.start() for m in _WORD_START.finditer(low, max(done, p - back), p)]
+        starts.append(p)
+        for st in starts:
+            m = rx.match(low, st, hi)
+            if m is not None and m.end() > p:
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _search_near(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int
+                 ) -> list[re.Match[str]]:
+    """Like ``_scan`` for patterns that start inside a word ("21/04/16" at its "/")."""
+    out: list[re.Match[str]] = []
+    done, n = 0, len(low)
+    for p in at:
+        if p < done:
+            continue
+        hi = min(n, p + fwd)
+        m = rx.search(low, max(done, p - back), hi)
+        while m is not None and m.end() <= p:
+            m = rx.search(low, m.end(), hi)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+
+
+# ---------------------------------------------------------------- tense and resolution ----
+
+def latest_on_or_before(dates: list[date], D: date) -> date | None:
+    past = [d for d in dates if d <= D]
+    return past[-1] if past else None
+
+
+def first_on_or_after(dates: list[date], D: date) -> date | None:
+    return next((d for d in dates if d >= D), None)
+
+
+def pick(dates: list[date], D: date, future: bool) -> date | None:
+    """The occurrence a reporter means: the next one in future copy, else the latest one on
+    or before publication."""
+    return first_on_or_after(dates, D) if future else latest_on_or_before(dates, D)
+
+
+def _year_of(month: int, day: int, D: date, future: bool) -> int:
+    """The year of a month-day written without one: in future copy the next such day, else
+    the latest not more than 31 days after publication (the core grammar's convention)."""
+    if future:
+        probe = _safe(D.year, month, min(day, 28))
+        return D.year if probe is None or probe >= D - timedelta(days=1) else D.year + 1
+    probe = _safe(D.year, month, min(day, 28))
+    return D.year - 1 if probe is not None and probe > D + timedelta(days=31) else D.year
+
+
+def two_digit_year(y: int, D: date | None) -> int:
+    """'16 -> 2016; a two-digit year more than a year after publication is last century's."""
+    ref = (D.year if D else date.today().year) % 100 + 1
+    return 2000 + y if y <= ref else 1900 + y
+
+
+# ------------------------------------------------------------------------ numeric dates ---
+
+_NUM3 = re.compile(
+    r"(?<![\w.,/:\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?:(?P=sep)|,[ ]?)"
+    r"(?P<c>\d{2}|\d{4})(?![\w/]|[.,\-]\d)")
+_SEP_DIGIT = re.compile(r"[/.\-]\d")
+_NUM2 = re.compile(
+    r"\b(?:on|by|since|until|till|from|to|through|dated|before|after)[ \u00a0]+"
+    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\w/]|[.,\-]\d)")
+
+
+def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Found:
+    """02/22/2016, 21/04/16, 21-04-2016, 2015/08/12, 08/12,2015; after a date preposition
+    also 4/22, 22/04, 4.22 (a year-less day is the latest such day not far after D)."""
+    out = Found()
+    at = [m.start() for m in _SEP_DIGIT.finditer(low)]
+    if not at:
+        return out
+    for m in _search_near(_NUM3, low, at, 5, 12):
+        a, b, c = m.group("a"), int(m.group("b")), m.group("c")
+        if len(a) == 4:
+            if m.group("sep") == "-" or len(c) != 2:   # ISO is the core grammar's
+                continue
+            ymd = [(int(a), b, int(c))]
+            amb = False
+        elif len(a) <= 2 and len(c) in (2, 4):
+            y = int(c) if len(c) == 4 else two_digit_year(int(c), D)
+            if len(c) == 4 and not 1800 <= y <= 2199:
+                continue
+            ymd, amb = _orders(int(a), b, y, order)
+        else:
+            continue
+        if m.group("sep") == "-" and len(c) == 2 and len(a) <= 2:
+            continue        # "10-12-15" is more often a range or a score than a date
+        d = next((x for x in (_safe(*t) for t in ymd) if x is not None), None)
+        if d is None:
+            continue
+        out.add(m.start(), m.end(), d, d, "day", "date", amb)
+    if D is None:
+        return out
+    for m in _search_near(_NUM2, low, at, 14, 6):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("sep") == "." and not low.startswith("on", m.start()):
+            continue        # "to 4.22" is a figure; "on 4.22" a date
+        cands, amb = _orders(a, b, 0, order)
+        for (_, mo, dy) in cands:
+            if 1 <= mo <= 12 and 1 <= dy <= calendar.monthrange(2024, mo)[1]:
+                y = _year_of(mo, dy, D, False)
+                d = _safe(y, mo, dy)
+                if d is not None:
+                    out.add(m.start("a"), m.end(), d, d, "day", "date", amb)
+                break
+    return out
+
+
+def _orders(a: int, b: int, y: int, order: str) -> tuple[list[tuple[int, int, int]], bool]:
+    """Candidate (y, m, d) for a/b: the only valid order, else the preferred one first."""
+    mdy, dmy = (y, a, b), (y, b, a)
+    if a > 12 >= b:
+        return [dmy], False
+    if b > 12 >= a:
+        return [mdy], False
+    both = a != b and a <= 12 and b <= 12
+    return ([dmy, mdy] if order == "DMY" else [mdy, dmy]), both
+
+
+# ----------------------------------------------------------------- month-day word forms ---
+
+@lru_cache(maxsize=1)
+def _month_day_rx() -> re.Pattern[str]:
+    mon = _month_rx()
+    return re.compile(
+        rf"\b(?:(?P<m1>{mon})\.?[/\-](?P<d1>[0-3]?\d)(?![\d/\-])"
+        rf"|(?P<m2>{mon})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?P<d2>{_ORD_RX})\b"
+        rf"|(?:the[ \u00a0]+)?(?P<d3>{_ORD_RX})[ \u00a0]+of[ \u00a0]+(?P<m3>{mon})\b\.?)"
+        rf"(?:,?[ \u00a0]+(?P<y>{_YEAR_RX})\b)?")
+
+
+def month_day_words(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+                    at: list[int]) -> Found:
+    """"Oct-2", "Oct/2", "Jan first", "May twenty-first", "the second of Aug", "the
+    thirtieth of August" (month names capitalised as written)."""
+    out = Found()
+    for m in _scan(_month_day_rx(), low, at, 30):
+        g = "1" if m.group("m1") else ("2" if m.group("m2") else "3")
+        mon_s = m.group("m" + g)
+        if not text[m.start("m" + g)].isupper():
+            continue
+        month = _month(mon_s)
+        day = day_number(m.group("d" + g))
+        if month is None or day is None:
+            continue
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif D is not None:
+            y = _year_of(month, day, D, future_at(m.start(), m.end()))
+        else:
+            continue
+        d = _safe(y, month, day)
+        out.add(m.start(), m.end(), d, d, "day")
+    return out
+
+
+# ----------------------------------------------------------------------------- bare days --
+
+_BARE = re.compile(
+    rf"\b(?P<p>on|by|since|until|till|before|after|from)[ \u00a0]+the[ \u00a0]+(?P<d>{_DAY_RX})"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?P<rel>this|the|last|next)[ \u00a0]+month)?"
+    r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b))")
+
+
+def bare_days(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+              at: list[int]) -> Found:
+    """"on the 27th", "on the second": the latest such day on or before publication (the next
+    in future copy); "the 31st of this month" must exist in the month of publication."""
+    out = Found()
+    if D is None:
+        return out
+    for m in _scan(_BARE, low, at, 16):
+        day = day_number(m.group("d"))
+        if day is None or not 1 <= day <= 31:
+            continue
+        s = m.start("d") - 4 if low.startswith("the", m.start("d") - 4) else m.start("d")
+        rel = m.group("rel")
+        if rel:
+            base = date(D.year, D.month, 1) + relativedelta(
+                months={"last": -1, "next": 1}.get(rel, 0))
+            d = _safe(base.year, base.month, day)
+        else:
+            # the nearest months with such a day (the 31st skips 30-day months)
+            fut = future_at(m.start(), m.end())
+            first = date(D.year, D.month, 1)
+            if fut:
+                days = rrule(MONTHLY, count=2, bymonthday=day, dtstart=first)
+            else:
+                days = rrule(MONTHLY, bymonthday=day, dtstart=first - relativedelta(months=3),
+                             until=D)
+            d = pick([x.date() for x in days], D, fut)
+        out.add(s, m.end(), d, d, "day")
+    return out
+
+
+# -------------------------------------------------------------------- weekday arithmetic ---
+
+@lru_cache(maxsize=1)
+def _weekday_rx() -> re.Pattern[str]:
+    mon = _month_rx()
+    nth = "|".join(sorted(_NTH, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<wd1>{_WD_RX}),?[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})\b"
+        rf"|\bthe[ \u00a0]+(?P<n>{nth})[ \u00a0]+(?P<wd2>{_WD_RX})"
+        rf"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:(?P<mon>{mon})\b\.?(?:,?[ \u00a0]+(?P<y>{_YEAR_RX}))?"
+        rf"|(?P<rel>the|this|last|next)[ \u00a0]+month\b))?"
+        rf"|\bthis[ \u00a0]+(?P<wd3>{_WD_RX})\b"
+        rf"|\b(?P<fb>from|between)[ \u00a0]+(?P<wa>{_WD_RX})[ \u00a0]+(?:to|through|until|and|-)"
+        rf"[ \u00a0]+(?P<wb>{_WD_RX})\b")
+
+
+def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+                  at: list[int]) -> Found:
+    """"Friday the 15th", "the first Friday of July", "on the second Sunday" (of the month of
+    publication), "this Friday" (the week of publication), "from Monday to Thursday"."""
+    out = Found()
+    if D is None:
+        return out
+    for m in _scan(_weekday_rx(), low, at, 24):
+        fut = future_at(m.start(), m.end())
+        if m.group("wd1"):
+            day = day_number(m.group("d1"))
+            wd = _RRULE_DAYS[_WEEKDAYS[m.group("wd1")]]
+            if day is None:
+                continue
+            days = rrule(MONTHLY, bymonthday=day, byweekday=wd,
+                         dtstart=D - relativedelta(years=2), until=D + relativedelta(years=2))
+            d = pick([x.date() for x in days], D, fut)
+            out.add(m.start(), m.end(), d, d, "day")
+        elif m.group("wd2"):
+            _nth_weekday(out, m, low, D, fut)
+        elif m.group("wd3"):
+            monday = D - timedelta(days=D.weekday())
+            d = monday + timedelta(days=_WEEKDAYS[m.group("wd3")])
+            out.add(m.start(), m.end(), d, d, "day")
+        else:
+            a, b = _WEEKDAYS[m.group("wa")], _WEEKDAYS[m.group("wb")]
+            span = (b - a) % 7
+            if fut:
+                start = D + timedelta(days=(a - D.weekday()) % 7)
+                end = start + timedelta(days=span)
+            else:
+                end = D - timedelta(days=(D.weekday() - b) % 7)
+                start = end - timedelta(days=span)
+            out.add(m.start(), m.end(), start, end, "day", "period")
+    return out
+
+
+_COUNTING = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight|consecutive)\b")
+
+
+def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> None:
+    n = _NTH[m.group("n")]
+    wd = _RRULE_DAYS[_WEEKDAYS[m.group("wd2")]](n)
+    if m.group("mon"):
+        month = _month(m.group("mon"))
+        if month is None:
+            return
+        if m.group("y"):
+            y = int(m.group("y"))
+        else:
+            y = _year_of(month, 15, D, fut)
+    elif _COUNTING.match(low, m.end()):
+        out.add(m.start(), m.end(), None, None, None)   # "the second Sunday in a row": a count
+        return
+    else:
+        # "(on) the second Sunday", "the first Sunday of the month": the month of publication
+        base = date(D.year, D.month, 1) + relativedelta(
+            months={"last": -1, "next": 1}.get(m.group("rel") or "", 0))
+        y, month = base.year, base.month
+    days = list(rrule(MONTHLY, count=1, byweekday=wd, dtstart=date(y, month, 1),
+                      until=_month_end(y, month)))
+    d = days[0].date() if days else None
+    out.add(m.start(), m.end(), d, d, "day")
+
+
+# ------------------------------------------------------------------------- vague spans ----
+
+@lru_cache(maxsize=1)
+def _vague_rx() -> re.Pattern[str]:
+    counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                              for k in _cfg("vague_counts", {})), key=len, reverse=True))
+    seasons = "|".join(_cfg("seasons", {}))
+    kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                     for k in _cfg("split_year_starts", {}))
+    W = "[ \u00a0]+"
+    return re.compile(
+        rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
+        rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
+        rf"(?P<au>days?|weeks?|months?|years?){W}ago\b"
+        rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
+        rf"|(?P<on>\bovernight\b)"
+        rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
+        rf"|\b(?P<ytd>ytd)\b"
+        rf"|\b(?P<el>earlier|later){W}this{W}(?P<elu>week|month|year)\b"
+        rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
+        rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
+        rf"|\b(?:the{W})?(?P<half>first|second){W}half"
+        rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
+        rf"|(?P<hrel>this|last|next){W}year))?\b"
+        rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
+        rf"|\b(?:the{W})?first{W}"
+        rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year)\b"
+        rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
+        rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
+        rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
+        rf"|\b(?P<yp>early|mid|late)[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
+        rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
+        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds})\b"
+        rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
+        rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
+        rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
+        rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+
+
+def _count(s: str) -> int:
+    return int(s) if s.isdigit() else _COUNT_WORDS[s]
+
+
+def _unit_back(D: date, unit: str, lo: int, hi: int) -> tuple[date, date, str]:
+    """The span from ``hi`` to ``lo`` units before D, in whole units (the calendar week,
+    month or year; days for days)."""
+    if unit.startswith("day"):
+        return D - timedelta(days=hi), D - timedelta(days=lo), "day"
+    if unit.startswith("week"):
+        if lo == hi:
+            monday = D - timedelta(days=D.weekday() + 7 * lo)
+            return monday, monday + timedelta(days=6), "week"
+        return D - timedelta(days=7 * hi), D - timedelta(days=7 * lo), "week"
+    if unit.startswith("month"):
+        a = date(D.year, D.month, 1) - relativedelta(months=hi)
+        b = date(D.year, D.month, 1) - relativedelta(months=lo)
+        return a, _month_end(b.year, b.month), "month"
+    return date(D.year - hi, 1, 1), date(D.year - lo, 12, 31), "year"
+
+
+def _latest_begun(D: date, months: int, first_month: int) -> date:
+    """The start of the latest span of ``months`` months (aligned on ``first_month`` of a
+    year) that has begun by D."""
+    starts = rrule(MONTHLY, interval=months, dtstart=date(D.year - 1, first_month, 1),
+                   until=D)
+    return list(starts)[-1].date()
+
+
+def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+                at: list[int]) -> Found:
+    """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
+    out = Found()
+    for m in _scan(_vague_rx(), low, at, 26):
+        r = _vague_one(m, D, future_at)
+        if r is not None:
+            out.add(m.start(), m.end(), *r)
+    return out
+
+
+def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+               ) -> tuple[date | None, date | None, str, str] | None:
+    g = m.group
+    if g("sy"):
+        y1 = int(g("sy"))
+        if (y1 + 1) % 100 != int(g("sy2")):
+            return None     # "2023/24": the second year is the next one (1999/00 too)
+        start = int(_cfg("split_year_starts", {})[" ".join(g("sk").split())])
+        a = date(y1, start, 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("fis") or g("fis2"):
+        y = int(g("fis") or g("fis2"))
+        y = y if y > 99 else two_digit_year(y, D)
+        start = int(_cfg("fiscal_year_start", 1))
+        a = date(y - 1 if start > 1 else y, start, 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("sea"):
+        return _season(g("sea"), int(g("sey")))
+    if g("yp"):
+        y = int(g("ypy"))
+        lo, hi = _cfg("year_parts", {})[g("yp")]
+        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+    if g("wn"):
+        return _week_of_month(m, D, future_at)
+    if g("bm"):
+        return _between_month_days(m, D, future_at)
+    if g("hn") and g("hy2"):
+        y = int(g("hy2"))
+        return date(y, 6 * int(g("hn")) - 5, 1), _month_end(y, 6 * int(g("hn"))), "month", \
+            "period"
+    if g("half") and g("hy"):
+        y, h = int(g("hy")), 1 if g("half") == "first" else 2
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+    if g("fm") and g("fy"):
+        y, n = int(g("fy")), _count(g("fm"))
+        return (date(y, 1, 1), _month_end(y, n), "month", "period") if 1 <= n <= 12 else None
+    if D is None:
+        return None
+    return _vague_relative(m, D, future_at)
+
+
+def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
+                    ) -> tuple[date | None, date | None, str, str] | None:
+    g = m.group
+    if g("vc"):
+        lo, hi = _cfg("vague_counts", {})[" ".join(g("vc").split())]
+        a, b, gran = _unit_back(D, g("vu"), int(lo), int(hi))
+        return a, b, gran, "period"
+    if g("an"):
+        # "three months ago", "a year ago": that calendar month or year; "two weeks ago",
+        # "three days ago": the day (a count back from publication)
+        n = _count(g("an"))
+        if g("au")[0] in "dw":
+            d = D - timedelta(days=n * (7 if g("au")[0] == "w" else 1))
+            return d, d, "day", "date"
+        a, b, gran = _unit_back(D, g("au"), n, n)
+        return a, b, gran, "date" if gran == "day" else "period"
+    if g("on"):
+        return D - timedelta(days=1), D, "day", "period"
+    if g("td") or g("ytd"):
+        u = g("td") or "year"
+        start = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
+                 "week": D - timedelta(days=D.weekday())}[u]
+        return start, D, "day", "since"
+    if g("el"):
+        a, b = _this_unit(D, g("elu"))
+        if g("el") == "earlier":
+            return (a, D - timedelta(days=1), "day", "period") if D > a else None
+        return (D + timedelta(days=1), b, "day", "period") if D < b else None
+    if g("tu"):
+        a, b = _this_unit(D, g("tu"))
+        return a, b, g("tu"), "period"
+    if g("qrel"):
+        q0 = _latest_begun(D, 3, 1)
+        step = {"last": -3, "previous": -3, "prior": -3, "next": 3}.get(g("qrel"), 0)
+        a = q0 + relativedelta(months=step)
+        b = a + relativedelta(months=3) - timedelta(days=1)
+        return a, b, "quarter", "period"
+    if g("half") or g("hn"):
+        h = int(g("hn")) if g("hn") else (1 if g("half") == "first" else 2)
+        y = D.year + {"last": -1, "next": 1}.get(g("hrel") or "", 0)
+        if not g("hrel") and date(y, 6 * h - 5, 1) > D:
+            y -= 1          # "H2", "the second half": the latest one begun
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+    if g("fm"):
+        n = _count(g("fm"))
+        return (date(D.year, 1, 1), _month_end(D.year, n), "month", "period") \
+            if 1 <= n <= 12 else None
+    if g("sea2"):
+        return _season_rel(g("serel"), g("sea2"), D)
+    # "over the weekend": the latest Saturday-Sunday begun by publication, the next in
+    # future copy
+    sat = D - timedelta(days=(D.weekday() - 5) % 7)
+    if future_at(m.start(), m.end()) and sat < D - timedelta(days=1):
+        sat += timedelta(days=7)
+    return sat, sat + timedelta(days=1), "day", "period"
+
+
+def _this_unit(D: date, unit: str) -> tuple[date, date]:
+    if unit == "week":
+        monday = D - timedelta(days=D.weekday())
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        return date(D.year, D.month, 1), _month_end(D.year, D.month)
+    if unit == "quarter":
+        a = _latest_begun(D, 3, 1)
+        return a, a + relativedelta(months=3) - timedelta(days=1)
+    return date(D.year, 1, 1), date(D.year, 12, 31)
+
+
+def _season(name: str, y: int) -> tuple[date, date, str, str]:
+    first = int(_cfg("seasons", {})[name])
+    a = date(y, first, 1)
+    b = a + relativedelta(months=3) - timedelta(days=1)
+    return a, b, "month", "period"
+
+
+def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
+    spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
+    current = next((s for s in spans if s[0] <= D <= s[1]), None)
+    if rel == "this":
+        # the one under way, else the one that starts in the year of publication
+        pick_ = current or next(s for s in spans if s[0].year == D.year)
+    elif rel == "next":
+        pick_ = next(s for s in spans if s[0] > D)
+    else:
+        pick_ = [s for s in spans if s[1] < D and s != current][-1]
+    return pick_[0], pick_[1], "month", "period"
+
+
+def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+                   ) -> tuple[date | None, date | None, str, str] | None:
+    month = _month(m.group("wm"))
+    if month is None:
+        return None
+    if m.group("wy"):
+        y = int(m.group("wy"))
+    elif D is not None:
+        y = _year_of(month, 15, D, future_at(m.start(), m.end()))
+    else:
+        return None
+    last = calendar.monthrange(y, month)[1]
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("wn"))
+    a = date(y, month, 7 * n - 6) if n else date(y, month, last - 6)
+    return a, a + timedelta(days=6), "week", "period"
+
+
+def _between_month_days(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+                        ) -> tuple[date | None, date | None, str, str] | None:
+    m1 = _month(m.group("bm"))
+    m2 = _month(m.group("bm2")) if m.group("bm2") else m1
+    if m1 is None or m2 is None:
+        return None
+    d1, d2 = int(m.group("bd1")), int(m.group("bd2"))
+    if m.group("by"):
+        y2 = int(m.group("by"))
+    elif D is not None:
+        y2 = _year_of(m2, d2, D, future_at(m.start(), m.end()))
+    else:
+        return None
+    y1 = y2 if m1 <= m2 else y2 - 1
+    a, b = _safe(y1, m1, d1), _safe(y2, m2, d2)
+    if a is None or b is None or b < a:
+        return None
+    return a, b, "day", "period"
+
+
+# ------------------------------------------------------------------------------ holidays --
+
+@lru_cache(maxsize=1)
+def _holiday_rx() -> re.Pattern[str] | None:
+    names = _cfg("holidays", {})
+    if not names:
+        return None
+    alt = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+").replace("'", "[’']")
+                           for k in names), key=len, reverse=True))
+    return re.compile(rf"\b(?P<h>{alt})(?:[ \u00a0]+(?P<y>{_YEAR_RX}))?\b")
+
+
+def _holiday_in(spec: str, y: int) -> date | None:
+    """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
+    via rrule) or "easter-2" (two days before Easter Sunday, via dateutil.easter)."""
+    if spec.startswith("easter"):
+        return easter(y) + timedelta(days=int(spec[6:] or 0))
+    if "-" in spec and " " not in spec:
+        mo, dy = spec.split("-")
+        return _safe(y, int(mo), int(dy))
+    mo, rule = spec.split()
+    wd = _RRULE_NAMES[rule[:2]](int(rule[2:]))
+    got = list(rrule(YEARLY, count=1, bymonth=int(mo), byweekday=wd, dtstart=date(y, 1, 1)))
+    return got[0].date() if got else None
+
+
+def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+             at: list[int]) -> Found:
+    """"Christmas Day", "Thanksgiving", "New Year's Eve" (capitalised as written): a day."""
+    out = Found()
+    rx = _holiday_rx()
+    if rx is None:
+        return out
+    specs = {" ".join(k.lower().split()): str(v) for k, v in _cfg("holidays", {}).items()}
+    for m in _scan(rx, low, at, 0, 40):
+        if not text[m.start()].isupper():
+            continue
+        spec = specs[" ".join(m.group("h").replace("’", "'").split())]
+        if m.group("y"):
+            d = _holiday_in(spec, int(m.group("y")))
+        elif D is not None:
+            cands = [x for x in (_holiday_in(spec, y) for y in (D.year - 1, D.year, D.year + 1))
+                     if x is not None]
+            d = pick(cands, D, future_at(m.start(), m.end()))
+        else:
+            continue
+        out.add(m.start(), m.end(), d, d, "day")
+    return out
+
+
+RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
+
+_ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
+_VAGUE_KEYS = frozenset("""
+ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
+tax academic school between spring summer autumn fall winter early mid late
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _holiday_keys() -> frozenset[str]:
+    return frozenset(re.split(r"[^a-z]", str(k).lower())[0] for k in _cfg("holidays", {}))
+
+
+def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
+            cand: list[int] | None = None) -> list[list[int]]:
+    """For each of RECOGNISERS, the offsets of the words it starts looking from; ``cand``
+    are the word indexes already filtered by ``all_keys`` (dates._candidates)."""
+    keys = _all_keys()
+    months = _months()
+    hol = _holiday_keys()
+    out: list[list[int]] = [[], [], [], [], []]
+    md, bd, wk, vg, hd = out
+    if cand is None:
+        cand = [i for i, w in enumerate(words) if w in keys or (w[0] < ":" and w[-1] in "dht")]
+    for i in cand:
+        w, s = words[i], starts[i]
+        if w not in keys and w[0] > "9":
+            continue
+        if w[0] <= "9":
+            if len(w) <= 4 and w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit():
+                bd.append(s)
+            continue
+        if w in _ORDINAL_PARTS:
+            md.append(s)
+            bd.append(s)
+            if w in _NTH:
+                wk.append(s)
+        elif w in months:
+            e = ends[i]
+            if text[e:e + 1] in ("-", "/") or text[e:e + 2] in (".-", "./"):
+                md.append(s)
+        elif w in _WEEKDAYS:
+            wk.append(s)
+        if w in _VAGUE_KEYS or w[:2] == "fy":
+            vg.append(s)
+        if w in hol and text[s].isupper():
+            hd.append(s)
+    return out
+
+
+def all_keys() -> frozenset[str]:
+    """Every word a recogniser is anchored at (digit ordinals aside)."""
+    return _all_keys()
+
+
+@lru_cache(maxsize=1)
+def _all_keys() -> frozenset[str]:
+    return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
+            | _holiday_keys() | frozenset(f"fy{y:02d}" for y in range(100))
+            | frozenset(f"fy{y}" for y in range(1900, 2100)))

@@ -1,0 +1,439 @@
+"""Readings: what a figure's words leave open, and how each of its keys was decided.
+
+Context settles a figure's measure, subject and period where the words do. This module runs on
+the drafts after it (``add_readings``) and does three things, all from the words
+(vocabulary: ``rules/vocab/readings.yaml``):
+
+- **pairs**: a day's increment beside the running total it brings ("13 tanks, bringing the
+  total to 7,255"; "tanks - 10,927 (+8)"): the total is the increment's measure and subject
+  (never "deaths" because the writer said "death toll"), a running total; the increment is the
+  day's figure, never a running total because "total" follows it;
+- **readings**: for a figure of a measure reported daily (measures.yaml ``daily_reports``)
+  whose scope or period the text does not settle, the plausible readings, each with the words
+  behind it: the day's figure (the report of the publication day, or the day before, which
+  the store's lag window covers), the running total to publication, the running total the
+  list it stands in gives ("Russia has also lost 7,255 tanks, ..., 26 ships"), the day a
+  relative date ("the previous day") may mean. A reading the figure cannot bear (a "day" of
+  462,980 troops, a month of 841,660) is left out;
+- **basis**: for every key (measure, subject, period, scope, place) how it was decided:
+  ``written`` in the sentence, ``carried within the paragraph`` / ``carried from the previous
+  paragraph``, ``list: ...``, ``pair: ...``, ``table label``, ``document default``, or
+  ``none``.
+
+The claim keeps its own period when the words settle one; ``extra.readings`` lists every
+plausible reading (its own first) as (label, start, end, cumulative, basis, words). The store
+looks each reading up; the rules judge them (docs/rules.md, "Readings"). It must not judge.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+_DAY = timedelta(days=1)
+# a basis that only ever gives a warning: no words of the document say so (a key carried from
+# an earlier paragraph was written there: "The report listed 24 tanks" after a paragraph on
+# Russian losses is about Russian losses)
+WEAK = ("document default", "none")
+KEYS = ("measure", "subject", "period", "scope")
+
+
+class _Vocab:
+    __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
+                 "numbers", "includes", "respectively")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    v = vocab.load("readings.yaml")
+
+    def words(key: str) -> re.Pattern[str]:
+        alts = sorted((re.escape(p.lower()).replace(r"\ ", r"\s+") for p in v.get(key, [])),
+                      key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(alts) + r")\b") if alts else re.compile(r"(?!)")
+    out = _Vocab()
+    try:
+        out.increment = re.compile(" ".join(str(v["increment_to_total"]).split()))
+        out.bracket = re.compile(str(v["bracketed_increment"]))
+        out.windows = re.compile(" ".join(str(v["windows"]).split()))
+        out.includes = re.compile(str(v["includes"]))
+        out.respectively = re.compile(str(v["respectively"]))
+    except (KeyError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
+    out.perfect, out.relative = words("running_total_verbs"), words("relative_days")
+    out.default_subject = {str(k): str(s) for k, s in (v.get("default_subject") or {}).items()}
+    out.numbers = {str(k): int(n) for k, n in (v.get("number_words") or {}).items()}
+    return out
+
+
+def is_weak(basis: str) -> bool:
+    """Whether a key decided this way may give at most a warning."""
+    return basis.startswith(WEAK)
+
+
+def _label(start: date, end: date, cumulative: bool) -> str:
+    if cumulative:
+        return f"the running total to {end.isoformat()}"
+    if start == end:
+        return f"the figure for {start.isoformat()}"
+    return f"the total over {start.isoformat()} to {end.isoformat()}"
+
+
+def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = ""
+             ) -> tuple[str, str, str, int, str, str]:
+    return (_label(start, end, cumulative), start.isoformat(), end.isoformat(),
+            int(cumulative), basis, words)
+
+
+def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
+    """Fill ``extra.basis`` of every draft with a measure, and ``extra.readings`` of those
+    whose scope or period the words leave open (in place)."""
+    D = ctx.doc.date
+    lex = ctx.lex
+    voc = _vocab()
+    bases = [d.pop("_basis", None) for d in drafts]
+    wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
+    if D is not None:
+        _includes(ctx, drafts, bases, voc)
+        _averages(ctx, drafts, bases)
+        _pairs(ctx, drafts, bases, voc, D)
+        _default_subjects(ctx, drafts, bases, voc.default_subject)
+    daily: dict[str, bool] = {}
+    heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
+    for d in drafts:
+        g = d.get("group")
+        if g is not None and g not in heads and d.get("cumulative") and \
+                d.get("period") is not None:
+            heads[g] = d
+    for i, d in enumerate(drafts):
+        basis = bases[i]
+        m = d.get("measure")
+        if basis is None or m is None:
+            continue
+        extra = d["extra"]
+        dr = daily.get(m)
+        if dr is None:
+            dr = daily[m] = lex.daily_reports(m)
+        if dr and D is not None and d.get("subject") and d.get("value") is not None and \
+                not d.get("unit") and d.get("role") not in ("share", "change"):
+            got = _readings(ctx, d, basis, drafts, i, D, voc, wins, heads)
+            if got:
+                extra.append(("readings", tuple(got)))
+        place = next((v for k, v in extra if k == "place"), None) if extra else None
+        keys = [(k, basis.get(k, "none")) for k in KEYS]
+        if place is not None:
+            carried = any(k == "place_carried" for k, _ in extra)
+            keys.append(("place", "carried from an earlier distance" if carried else "written"))
+        extra.append(("basis", tuple(keys)))
+
+
+_A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
+
+
+def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"38,130 troops in September, on average 1,271 a day": a figure that names nothing,
+    written as so many a day, is the daily average of the measure of its sentence's figure."""
+    low, lex = ctx.low, ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or not _A_DAY.match(low, d["end"]):
+            continue
+        other = next((o for o in drafts[max(0, i - 6):i + 6] if o is not d and
+                      o["sentence"] == d["sentence"] and lex.daily_reports(o.get("measure"))
+                      and not o["measure"].endswith("_per_day")), None)
+        if other is None:
+            continue
+        d["measure"] = other["measure"] + "_per_day"
+        d["subject"] = d.get("subject") or other.get("subject")
+        if d.get("period") is None:
+            d["period"] = other.get("period")
+        words = ctx.text[other["start"]:other["end"]]
+        _set(bases, i, "measure", f"carried within the sentence: the daily average of the "
+             f"measure of \"{words}\"")
+        if bases[i] is not None and bases[i].get("period") == "none" and d.get("period"):
+            bases[i]["period"] = "carried within the sentence"
+
+
+def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
+    """"That number includes 530 casualties": the subject of the figure before it."""
+    low = ctx.low
+    if "includ" not in low and "compris" not in low:
+        return
+    for i in range(1, len(drafts)):
+        d = drafts[i]
+        ss = d["sentence"][0]
+        if "includ" not in low[ss:d["start"]] and "compris" not in low[ss:d["start"]]:
+            continue
+        if not voc.includes.match(low, ss):
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if p["sentence"][0] < ss and
+                     p.get("measure") == d.get("measure") and p.get("subject")), None)
+        if prev is not None and prev.get("subject") != d.get("subject"):
+            d["subject"] = prev["subject"]
+            words = ctx.text[prev["start"]:prev["end"]]
+            _set(bases, i, "subject", f"carried within the paragraph: part of \"{words}\"")
+
+
+def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
+           ) -> None:
+    """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)";
+    "12 tanks and 12 armoured vehicles ..., bringing the totals to 7,740 and 14,947
+    respectively"."""
+    low, lex = ctx.low, ctx.lex
+    increment, bracket = voc.increment, voc.bracket
+    pairs: list[tuple[int, int]] = []      # (increment, total) draft indexes, "respectively"
+    n = len(drafts)
+    for i in range(n - 1 if "respectively" in low else 0):
+        # k increments, the increment words, then k totals and "respectively"
+        for k in (2, 3, 4):
+            if i + k >= n or i - k + 1 < 0:
+                continue
+            a0, t0, tk = i - k + 1, i + 1, i + k
+            if drafts[a0]["sentence"] != drafts[tk]["sentence"]:
+                continue
+            if not increment.match(low[drafts[i]["end"]:drafts[t0]["start"]]):
+                continue
+            if not voc.respectively.match(low, drafts[tk]["end"]):
+                continue
+            pairs += [(a0 + j, t0 + j) for j in range(k)]
+            break
+    done = {x for p in pairs for x in p}
+    for i in range(n - 1):
+        if i in done or i + 1 in done:
+            continue
+        pairs.append((i, i + 1))
+    for i, j in sorted(pairs):
+        a, b = drafts[i], drafts[j]
+        if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
+                (j == i + 1 and b["start"] - a["end"] > 160):
+            continue
+        gap = low[a["end"]:b["start"]]
+        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None:
+            continue     # neither "bringing the total to" nor "(+8)" between them
+        if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
+            # a "respectively" pair
+            inc, tot, words = a, b, "respectively"
+            if tot.get("measure") != inc["measure"]:
+                tot["measure"] = inc["measure"]
+                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
+                     " (respectively)")
+        elif increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
+            inc, tot, words = a, b, gap.strip(" ,")
+            if tot.get("measure") != inc["measure"] and (
+                    tot.get("measure") is None or lex.daily_max(tot["measure"]) is None):
+                # "bringing the death toll to 462,980": the toll of what the increment counts
+                tot["measure"] = inc["measure"]
+                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
+        elif bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
+                                                      _line_label(ctx, a["start"])):
+            tot, inc, words = a, b, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
+            m = tot.get("measure") or inc.get("measure") or _line_label(ctx, a["start"])
+            for k, d in ((i, tot), (j, inc)):
+                if d.get("measure") is None:
+                    d["measure"] = m
+                    _set(bases, k, "measure", "table label: the line's measure")
+        else:
+            continue
+        ti, ii = (j, i) if tot is b else (i, j)
+        scope = lex.scope_start(inc["measure"])
+        if scope is None:
+            continue
+        for k in (ti, ii):
+            if drafts[k].get("subject") is None:
+                other = drafts[ii if k == ti else ti].get("subject")
+                if other:
+                    drafts[k]["subject"] = other
+                    _set(bases, k, "subject", "pair: the subject of the other figure")
+        day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
+            inc["period"][0] == inc["period"][1] else None
+        # a running total is dated by its report: the increment's day is in the next one
+        end = min(day[1] + _DAY, D) if day else D
+        tot["period"], tot["cumulative"] = (scope, end), True
+        _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
+        _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
+        if inc.get("cumulative") or inc.get("period") is None:
+            # "14 armored vehicles, bringing the total to 13,942": the day's increment, not a
+            # running total because "total" follows it
+            inc["cumulative"] = False
+            ss, se = inc["sentence"]
+            written = bool(lex.marker_spans(ss, se)[1])   # "over the past day" in its sentence
+            inc["period"] = (D - _DAY, D - _DAY)
+            _set(bases, ii, "period", "pair: the increment of a running total; the day's "
+                 "report" + (" (written)" if written else " (document default)"))
+            _set(bases, ii, "scope", "none")
+
+
+# a cheap test before the increment words' pattern (readings.yaml increment_to_total)
+_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took")
+_LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
+
+
+def _line_label(ctx: Any, pos: int) -> str | None:
+    """The measure a list or table line names before its figure ("personnel - about 999,200
+    (+1,120)"), when its label is one of the measure's phrases (measures.yaml)."""
+    low = ctx.low
+    label = _LABEL_NOISE.sub(" ", low[low.rfind("\n", 0, pos) + 1:pos])
+    key = " ".join(label.replace("’", "'").split())
+    if not key or len(key) > 40:
+        return None
+    got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
+    return got[0] if len(got) == 1 else None
+
+
+def _set(bases: list[Any], i: int, key: str, how: str) -> None:
+    if bases[i] is not None:
+        bases[i][key] = how
+
+
+def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                      default_subject: dict[str, str]) -> None:
+    """A figure of a daily-reported measure that no sentence gives a subject: the subject the
+    document names for its domain, else the domain's default (readings.yaml); both are
+    document defaults (a weak basis)."""
+    lex = ctx.lex
+    named: dict[str, str] = {}
+    wanting = []
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if m is None:
+            continue
+        if d.get("subject"):
+            dom = lex.domain(m)
+            if dom:
+                named.setdefault(dom, d["subject"])
+        elif lex.daily_reports(m) and not lex.own_subject(m):
+            wanting.append(i)
+    for i in wanting:
+        d = drafts[i]
+        dom = lex.domain(d["measure"])
+        subj = named.get(dom) if dom else None
+        if subj is None and dom:
+            subj = default_subject.get(dom)
+        if subj:
+            d["subject"] = subj
+            _set(bases, i, "subject", "document default")
+
+
+# measure -> (scope start, daily max) (measures.yaml: the vocabulary is read once per process)
+_SCOPES: dict[Any, Any] = {}
+
+
+def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
+              i: int, D: date, voc: _Vocab, wins: dict[int, Any], heads: dict[Any, Any]
+              ) -> list[tuple[str, str, str, int, str, str]]:
+    """The plausible readings of one figure, its own first; [] when its own is the only one."""
+    lex, low = ctx.lex, ctx.low
+    perfect, relative = voc.perfect, voc.relative
+    m = d["measure"]
+    got = _SCOPES.get(m, _SCOPES)
+    if got is _SCOPES:
+        got = _SCOPES[m] = (lex.scope_start(m), lex.daily_max(m))
+    scope, top = got
+    if scope is None:
+        return []
+    v = float(d["value"])
+    # the "upper" of the wording: "more than 1,600" is not a day beyond the record
+    hi = float(d["upper"]) if d.get("upper") is not None else v
+    ss, se = d["sentence"]
+    period, cum = d.get("period"), bool(d.get("cumulative"))
+    pb, sb = basis.get("period", "none"), basis.get("scope", "none")
+    group = d.get("group")
+    if cum and period is not None and (period[1] - scope).days < 31 and (D - period[1]).days > 31:
+        # "since the beginning of its full-scale invasion of Ukraine in February 2022": the
+        # date restates when the scope began; the running total is as of publication
+        d["period"] = (scope, D)
+        basis["period"] = f"written: the date restates the start ({scope.isoformat()})"
+        return []
+    # "in the previous seven days", "in the past week": the window's sum is a reading
+    window = None
+    win = wins.get(ss, wins)
+    if win is wins:
+        sent = low[ss:se]
+        win = wins[ss] = voc.windows.search(low, ss, se) if (
+            "past" in sent or "previous" in sent or "last" in sent or "preceding" in sent) \
+            else None
+    if win is not None:
+        n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                         else voc.numbers.get(win.group("n"), 0))
+        if n > 1 and not (period is not None and (period[1] - period[0]).days + 1 == n
+                          and not cum):
+            window = _reading(D - timedelta(days=n), D - _DAY, False,
+                              f"written: \"{win.group(0)}\"", win.group(0))
+    if window is None and period is not None and (cum or pb == "written") and group is None and \
+            (cum or period[0] != period[1] or "day" not in low[ss:d["sentence"][1]]):
+        # the words settle it (the usual case): nothing more to read
+        if cum or top is None or (period[1] - period[0]).days == 0 or \
+                v <= top * ((period[1] - period[0]).days + 1):
+            return []
+    pp = perfect.search(low, max(ss, d["start"] - 90), d["start"])
+    pp_words = f"\"{pp.group(0)}\"" if pp else ""
+    out: list[tuple[str, str, str, int, str, str]] = []
+    total_basis = (f"written: {pp_words} with a figure no single day brought" if pp
+                   else "more than any single day brought")
+    # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
+    # 26 ships and boats"): this item is one too
+    listed = None
+    if group is not None and not cum:
+        head = heads.get(group)
+        if head is not None and head is not d:
+            words = ctx.text[head["start"]:head["end"]]
+            listed = _reading(scope, head["period"][1], True,
+                              f"list: its item \"{words}\" is a running total", words)
+    running = listed or _reading(scope, D, True, f"written: {pp_words}" if pp else
+                                 "document default: a running total",
+                                 pp.group(0) if pp else "")
+    if window is not None:
+        # the window first; the figure's own reading stays plausible unless the words gave it
+        own = [] if period is None else [_reading(period[0], period[1], cum, sb if cum else pb)]
+        if cum and not sb.startswith("written"):
+            return [window] + own
+        if not cum and period is not None and period[0] == period[1]:
+            return [window] + own
+        if period is None:
+            return [window, running]
+    if period is None:
+        if top is not None and v > top:
+            if pp is not None or listed is not None:
+                # "Russia has lost 623,990 soldiers": only a running total bears the figure
+                d["period"], d["cumulative"] = (scope, listed and date.fromisoformat(
+                    listed[2]) or D), True
+                basis["period"] = basis["scope"] = listed[4] if listed else total_basis
+                return []
+            # no day brought that many, and nothing says it is a running total ("the
+            # reports add up to 45,450"): a running total is the one reading left, assumed
+            return [running]
+        out.append(_reading(D - _DAY, D - _DAY, False,
+                            "document default: the day's report", ""))
+        out.append(running)
+    else:
+        a, b = period
+        days = (b - a).days + 1
+        if not cum and top is not None and days > 1 and v > top * days:
+            # "As of Feb. 3, ... a total of 841,660" read as February: no month brings that
+            # many, so it is the running total as of the period's end (publication at most;
+            # the month the scope began in restates its start: "since ... in February 2022")
+            end = D if (a - scope).days < 31 else min(b, D)
+            d["period"], d["cumulative"] = (scope, end), True
+            basis["period"] = basis["scope"] = \
+                f"more than {days} days could bring: the running total to {end.isoformat()}"
+            return []
+        out.append(_reading(a, b, cum, sb if cum else pb, ""))
+        if not cum and a == b:
+            # a relative day ("the previous day", "yesterday"): also the day before publication
+            rel = relative.search(low, ss, d["sentence"][1])
+            if rel is not None and b + _DAY <= D - _DAY:
+                out.append(_reading(b + _DAY, b + _DAY, False,
+                                    f"written: \"{rel.group(0)}\" counted from publication",
+                                    rel.group(0)))
+            if listed or is_weak(pb) or pb.startswith("carried"):
+                # a day carried or assumed, not written: a running total is as plausible
+                out.append(running)
+    if hi > (top or float("inf")):
+        out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
+                                          date.fromisoformat(r[1])).days > 0]
+    if len(out) <= 1 and period is not None:
+        return []
+    return out

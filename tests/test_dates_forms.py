@@ -1,0 +1,197 @@
+"""Date forms (issue 12): each recogniser of factcheck.extract.date_forms, read through
+find_dates, with its period and granularity; the date order; impossible dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract import date_order_for, find_dates
+from factcheck.extract.date_forms import day_number, two_digit_year
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+
+FRI = date(2024, 5, 10)      # a Friday
+WED = date(2025, 9, 17)      # a Wednesday; September 2025 has four Sundays
+NOV = date(2023, 11, 30)     # a Thursday, last day of a 30-day month
+
+
+def one(text: str, pub: date, order: str | None = None):
+    ds = find_dates(text, pub, order=order)
+    assert len(ds) == 1, ds
+    d = ds[0]
+    assert text[d.start:d.end] == d.text
+    return d
+
+
+def period(text: str, pub: date, order: str | None = None):
+    d = one(text, pub, order)
+    return d.start_date, d.end_date, d.granularity
+
+
+@pytest.mark.parametrize("text,start", [
+    ("sold 300 on 02/22/2016.", date(2016, 2, 22)),
+    ("sold 300 on 21/04/2016.", date(2016, 4, 21)),
+    ("sold 300 on 21/04/16.", date(2016, 4, 21)),
+    ("sold 300 on 21-04-2016.", date(2016, 4, 21)),
+    ("sold 300 on 2015/08/12.", date(2015, 8, 12)),
+    ("sold 300 on 08/12,2015.", date(2015, 8, 12)),
+    ("sold 300 on 20.01.2026.", date(2026, 1, 20)),
+    ("sold 300 on 4/22.", date(2024, 4, 22)),
+    ("sold 300 on 22/04.", date(2024, 4, 22)),
+    ("sold 300 on 4.22.", date(2024, 4, 22)),
+])
+def test_numeric_dates(text, start):
+    assert period(text, FRI) == (start, start, "day")
+
+
+def test_numeric_date_order_by_validity_else_setting_and_ambiguity_recorded():
+    assert one("on 13/05/2025.", FRI).ambiguous is False
+    us = one("on 05/04/2024.", FRI)
+    assert (us.start_date, us.ambiguous) == (date(2024, 5, 4), True)
+    assert one("on 05/04/2024.", FRI, order="DMY").start_date == date(2024, 4, 5)
+    assert one("on 05/05/2024.", FRI).ambiguous is False     # both orders agree
+
+
+def test_numbers_that_are_not_dates_stay_numbers():
+    assert find_dates("open 24/7 and 3/4 of the staff", FRI) == []
+    assert find_dates("the rate rose to 4.22 percent", FRI) == []
+    assert find_dates("a score of 10-12-15 in sets", FRI) == []
+
+
+def test_date_order_for_documents():
+    assert date_order_for({}) == "MDY"
+    assert date_order_for({"language": "en-GB"}) == "DMY"
+    assert date_order_for({"language": "en-US"}) == "MDY"
+    assert date_order_for({}, "bbc.co.uk") == "DMY"
+    assert date_order_for({"date_order": "dmy", "language": "en-US"}) == "DMY"
+    doc = Document(id="gb", text="It sold 40 cakes on 05/04/2024.", date=FRI,
+                   meta=(("language", "en-GB"),))
+    (c,) = claims_for(doc)
+    assert c.period is not None and c.period.start == date(2024, 4, 5)
+
+
+@pytest.mark.parametrize("text,pub,day", [
+    ("produced 500 on Oct-2.", FRI, date(2023, 10, 2)),
+    ("produced 500 on Oct/2.", FRI, date(2023, 10, 2)),
+    ("served 640 on Jan first.", WED, date(2025, 1, 1)),
+    ("raised 12 on May twenty-first.", WED, date(2025, 5, 21)),
+    ("drew 3,400 on the second of Aug.", WED, date(2025, 8, 2)),
+    ("rose 8% on the twenty second of June.", NOV, date(2023, 6, 22)),
+    ("planted 90 on the thirtieth of August, 2021.", NOV, date(2021, 8, 30)),
+])
+def test_month_day_words(text, pub, day):
+    assert period(text, pub) == (day, day, "day")
+
+
+def test_month_day_words_need_a_capitalised_month():
+    assert find_dates("they may first ask", FRI) == []
+
+
+@pytest.mark.parametrize("text,pub,day", [
+    ("lent 40 on the 27th.", FRI, date(2024, 4, 27)),
+    ("found 19 on the 21st.", WED, date(2025, 8, 21)),
+    ("handled 7,300 on the second.", NOV, date(2023, 11, 2)),
+    ("signed 2 on the 31st.", WED, date(2025, 8, 31)),      # August: September has 30
+    ("will resume on the 10th.", date(2026, 2, 3), date(2026, 2, 10)),   # future copy
+])
+def test_bare_days(text, pub, day):
+    assert period(text, pub) == (day, day, "day")
+
+
+def test_bare_ordinals_that_are_not_days():
+    assert find_dates("for the second time", FRI) == []
+    assert find_dates("on the second floor", FRI) == []
+
+
+def test_impossible_dates_are_not_dates():
+    assert find_dates("220 cases on the 31st of this month.", NOV) == []
+    assert find_dates("9,000 on the fifth Sunday.", WED) == []
+    assert find_dates("62% on 30 February.", FRI) == []
+    (c,) = claims_for(Document(id="x", text="It reported 220 cases on the 31st of this month.",
+                               date=NOV))
+    assert c.period is None
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("fell 3% on Friday the 15th.", FRI, date(2024, 3, 15), None),
+    ("hit 4 on Friday the 15th.", WED, date(2025, 8, 15), None),
+    ("will run on the first Friday of July.", FRI, date(2024, 7, 5), None),
+    ("grew by the first Monday of August.", WED, date(2025, 8, 4), None),
+    ("hit 52,000 on the second Sunday.", WED, date(2025, 9, 14), None),
+    ("was 48% on the last Sunday of January.", date(2026, 2, 3), date(2026, 1, 25), None),
+    ("will rise this Friday.", FRI, date(2024, 5, 10), None),
+    ("expects 5,000 this Friday.", NOV, date(2023, 12, 1), None),
+    ("passed 3 bills on Tuesday.", FRI, date(2024, 5, 7), None),
+    ("will vote on Tuesday.", WED, date(2025, 9, 23), None),
+    ("drew 45,000 from Monday to Thursday.", WED, date(2025, 9, 8), date(2025, 9, 11)),
+])
+def test_weekday_arithmetic(text, pub, start, end):
+    assert period(text, pub)[:2] == (start, end or start)
+
+
+def test_a_count_of_weekdays_is_no_date():
+    assert find_dates("rose for the second Sunday in a row", WED) == []
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    ("laid off 200 a few days ago.", FRI, date(2024, 5, 5), date(2024, 5, 8), "day"),
+    ("was lower a few months ago.", WED, date(2025, 4, 1), date(2025, 7, 31), "month"),
+    ("were higher three months ago.", WED, date(2025, 6, 1), date(2025, 6, 30), "month"),
+    ("rose in mid-March.", WED, date(2025, 3, 11), date(2025, 3, 20), "day"),
+    ("grew in the first half of 2024.", FRI, date(2024, 1, 1), date(2024, 6, 30), "month"),
+    ("slowed in H2.", date(2026, 2, 3), date(2025, 7, 1), date(2025, 12, 31), "month"),
+    ("rose 3% in Q3.", FRI, date(2023, 7, 1), date(2023, 9, 30), "quarter"),
+    ("drew 31,000 in the 2023/24 season.", FRI, date(2023, 7, 1), date(2024, 6, 30), "year"),
+    ("spent $2bn in the 2022/23 financial year.", NOV, date(2022, 4, 1), date(2023, 3, 31),
+     "year"),
+    ("spent $4.5bn in fiscal 2025.", FRI, date(2024, 10, 1), date(2025, 9, 30), "year"),
+    ("earned $3bn in FY24.", FRI, date(2023, 10, 1), date(2024, 9, 30), "year"),
+    ("hit 40 cars over the weekend.", date(2026, 2, 3), date(2026, 1, 31), date(2026, 2, 1),
+     "day"),
+    ("cut power overnight.", FRI, date(2024, 5, 9), date(2024, 5, 10), "day"),
+    ("up 15% year to date.", FRI, date(2024, 1, 1), FRI, "day"),
+    ("up 11% so far this year.", WED, date(2025, 1, 1), WED, "day"),
+    ("rose 2% this week.", WED, date(2025, 9, 15), date(2025, 9, 21), "week"),
+    ("dropped 2% earlier this week.", FRI, date(2024, 5, 6), date(2024, 5, 9), "day"),
+    ("63 in the previous seven days.", date(2026, 2, 3), date(2026, 1, 27), date(2026, 2, 2),
+     "day"),
+    ("rose 2% in the week to Sunday.", WED, date(2025, 9, 8), date(2025, 9, 14), "week"),
+    ("rose 6% between March 3 and 9.", FRI, date(2024, 3, 3), date(2024, 3, 9), "day"),
+    ("grew between 2019 and 2023.", FRI, date(2019, 1, 1), date(2023, 12, 31), "year"),
+    ("fell in the last week of August.", WED, date(2025, 8, 25), date(2025, 8, 31), "week"),
+    ("hit 5% in the previous quarter.", WED, date(2025, 4, 1), date(2025, 6, 30), "quarter"),
+    ("rose 9% last winter.", date(2026, 2, 3), date(2024, 12, 1), date(2025, 2, 28), "month"),
+    ("rose 5% in mid-2023.", FRI, date(2023, 5, 1), date(2023, 8, 31), "month"),
+    ("flew 8,000 on Christmas Day.", NOV, date(2022, 12, 25), date(2022, 12, 25), "day"),
+    ("sold 2,000 on Thanksgiving 2023.", NOV, date(2023, 11, 23), date(2023, 11, 23), "day"),
+    ("fell 20% over Easter.", FRI, date(2024, 3, 31), date(2024, 3, 31), "day"),
+])
+def test_vague_spans_are_intervals(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_helpers():
+    assert [day_number(w) for w in ("27th", "second", "twenty second", "thirty-first", "x")] \
+        == [27, 2, 22, 31, None]
+    assert two_digit_year(16, FRI) == 2016 and two_digit_year(98, FRI) == 1998
+
+
+def test_config_date_order_reads_documents_without_their_own(tmp_path):
+    from factcheck.config import ConfigError, parse_config
+    from factcheck.pipeline import extract
+
+    (tmp_path / "factcheck.toml").write_text('date_order = "dmy"\n', encoding="utf-8")
+    assert parse_config(tmp_path / "factcheck.toml").date_order == "DMY"
+    (tmp_path / "bad.toml").write_text('date_order = "YMD"\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        parse_config(tmp_path / "bad.toml")
+    (tmp_path / "a.md").write_text("---\ndate: 2024-05-10\n---\nIt sold 40 cakes on 05/04/2024.\n",
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2024-05-10\ndate_order: MDY\n---\n"
+                                   "It sold 40 cakes on 05/04/2024.\n", encoding="utf-8")
+    got = {d.document.path.rsplit("/", 1)[-1]: d.claims[0].period.start
+           for d in extract([str(tmp_path / "a.md"), str(tmp_path / "b.md")],
+                            date_order="DMY").documents}
+    assert got == {"a.md": date(2024, 4, 5), "b.md": date(2024, 5, 4)}

@@ -1,0 +1,186 @@
+"""Property test (issue 12): random dates and numbers, rendered in each documented form,
+are read back by the extractor as the same date, period or value."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import find_dates, find_quantities
+from factcheck.extract.date_forms import ORDINAL_DAYS
+
+MONTHS = list(calendar.month_name)[1:]
+ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+        "Nov.", "Dec."]
+ORD_WORD = {v: k for k, v in ORDINAL_DAYS.items()}
+DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31))
+PUB = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
+
+
+def suffix(d: int) -> str:
+    return "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+
+
+DAY_FORMS = [
+    lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{ABBR[d.month - 1]} {d.day}{suffix(d.day)}, {d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    lambda d: f"the {d.day}{suffix(d.day)} of {MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"the {ORD_WORD[d.day].replace('-', ' ')} of {MONTHS[d.month - 1]}, {d.year}",
+    lambda d: f"{calendar.day_name[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(DAYS, PUB, st.sampled_from(range(len(DAY_FORMS))))
+def test_days_round_trip(day, pub, form):
+    text = f"The agency counted 412 cases on {DAY_FORMS[form](day)}."
+    got = [(d.start_date, d.end_date, d.granularity) for d in find_dates(text, pub)]
+    assert got == [(day, day, "day")], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(DAYS, PUB, st.sampled_from(["MDY", "DMY"]), st.booleans())
+def test_numeric_dates_round_trip_in_either_order(day, pub, order, short_year):
+    a, b = (day.month, day.day) if order == "MDY" else (day.day, day.month)
+    year = f"{day.year % 100:02d}" if short_year else str(day.year)
+    want = day
+    if short_year:
+        # a two-digit year is the latest century that keeps it at most a year after pub
+        yy = day.year % 100
+        y = 2000 + yy if 2000 + yy <= pub.year + 1 else 1900 + yy
+        if (day.month, day.day) == (2, 29) and y % 4:
+            return
+        want = day.replace(year=y)
+    text = f"Officials logged 57 complaints on {a:02d}/{b:02d}/{year}."
+    (d,) = find_dates(text, pub, order=order)
+    assert (d.start_date, d.end_date, d.granularity) == (want, want, "day"), text
+    assert d.ambiguous == (day.day <= 12 and day.day != day.month)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1950, 2049), st.integers(1, 12), st.integers(0, 6),
+       st.sampled_from(["first", "second", "third", "fourth", "last"]), PUB)
+def test_nth_weekday_of_a_month(year, month, wd, nth, pub):
+    days = [date(year, month, k) for k in range(1, calendar.monthrange(year, month)[1] + 1)
+            if date(year, month, k).weekday() == wd]
+    want = days[-1] if nth == "last" else days[["first", "second", "third", "fourth"]
+                                                .index(nth)]
+    text = f"Some 600 runners took part on the {nth} {calendar.day_name[wd]} of " \
+           f"{MONTHS[month - 1]} {year}."
+    (d,) = find_dates(text, pub)
+    assert (d.start_date, d.end_date) == (want, want), text
+
+
+SPANS = [
+    (lambda y, q: f"Q{q} {y}", lambda y, q: (date(y, 3 * q - 2, 1),
+                                               date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])),
+     "quarter"),
+    (lambda y, q: f"the {['first', 'second'][q % 2]} half of {y}",
+     lambda y, q: (date(y, 1 if q % 2 == 0 else 7, 1), date(y, 6, 30) if q % 2 == 0
+                   else date(y, 12, 31)), "month"),
+    (lambda y, q: f"fiscal {y}", lambda y, q: (date(y - 1, 10, 1), date(y, 9, 30)), "year"),
+    (lambda y, q: f"the {y}/{(y + 1) % 100:02d} season",
+     lambda y, q: (date(y, 7, 1), date(y + 1, 6, 30)), "year"),
+    (lambda y, q: f"{['early', 'mid', 'late'][q % 3]} {MONTHS[q * 2]} {y}",
+     lambda y, q: (date(y, q * 2 + 1, [1, 11, 21][q % 3]),
+                   date(y, q * 2 + 1, [10, 20, calendar.monthrange(y, q * 2 + 1)[1]][q % 3])),
+     "day"),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1950, 2048), st.integers(1, 4), st.sampled_from(range(len(SPANS))), PUB)
+def test_spans_round_trip(year, q, form, pub):
+    render, want, gran = SPANS[form]
+    text = f"Revenue grew 12% in {render(year, q)}."
+    got = [(d.start_date, d.end_date, d.granularity) for d in find_dates(text, pub)]
+    assert got == [(*want(year, q), gran)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(PUB, st.integers(0, 6), st.sampled_from(["past", "future"]))
+def test_weekday_named_alone_follows_the_tense(pub, wd, tense):
+    name = calendar.day_name[wd]
+    verb = "closed" if tense == "past" else "will close"
+    (d,) = find_dates(f"The exchange {verb} 40 branches on {name}.", pub)
+    delta = (d.start_date - pub).days
+    assert d.start_date.weekday() == wd
+    assert (-6 <= delta <= 0) if tense == "past" else (0 <= delta <= 6)
+
+
+# ---------------------------------------------------------------------------- numbers ----
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def in_words(n: int) -> str:
+    """English words for 0 <= n < 1,000,000 ("one hundred and twenty-three")."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return _ONES[n // 100] + " hundred" + (" and " + in_words(rest) if rest else "")
+    rest = n % 1000
+    head = in_words(n // 1000) + " thousand"
+    if not rest:
+        return head
+    return head + (" and " if rest < 100 else " ") + in_words(rest)
+
+
+def values(text: str) -> list[float]:
+    return [q.value for q in find_quantities(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 999_999))
+def test_numbers_in_words_round_trip(n):
+    text = f"The council has {in_words(n)} members."
+    assert values(text) == [n], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 999_999_999))
+def test_numbers_in_digits_with_thousands_round_trip(n):
+    assert values(f"The plant employs {n:,} people.") == [n]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 999), st.integers(0, 9), st.sampled_from([
+    ("m", 1e6), ("bn", 1e9), (" million", 1e6), (" billion", 1e9), (" trillion", 1e12),
+    ("k", 1e3)]), st.sampled_from(["$", "£", "€"]))
+def test_scaled_money_round_trip(whole, tenth, scale, cur):
+    text = f"The deal is worth {cur}{whole}.{tenth}{scale[0]}."
+    (q,) = find_quantities(text)
+    assert abs(q.value - (whole + tenth / 10) * scale[1]) < 1e-6 * q.value, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 60), st.integers(1, 40), st.sampled_from(["%", " km", " per cent"]))
+def test_ranges_round_trip(a, span, unit):
+    b = a + span
+    (q,) = find_quantities(f"Prices rose {a}-{b}{unit} across the region.")
+    assert (q.lower, q.upper, q.is_range) == (a, b, True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 40), st.sampled_from(["minus {n}C", "-{n}C", "minus {n} degrees Celsius"]))
+def test_negative_temperatures_round_trip(n, form):
+    (q,) = find_quantities(f"Temperatures fell to {form.format(n=n)} overnight.")
+    assert q.value == -n and q.unit == "degree_Celsius"
+
+
+def test_documented_vague_counts():
+    assert values("Officials handed out a dozen blankets.") == [12]
+    assert values("The city has half a million residents.") == [500_000]
+    assert values("Two-thirds of voters backed it.") == [2 / 3]
+    assert values("The council has one hundred and twenty-three members.") == [123]

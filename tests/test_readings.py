@@ -1,0 +1,252 @@
+"""Readings, the basis of every key, verdicts on readings and the coverage account (issue #10).
+
+The figures are the General Staff's real ones (corpus/datasets/ukraine-general-staff-losses):
+report of 2024-04-25: 462,980 personnel (+1,040), 7,255 tanks (+13), 13,942 armoured vehicles
+(+14), 26 ships (+0); report of 2025-02-03: 841,660 personnel (+1,300), 9,920 tanks (+12);
+the report of 2025-02-02 gave +1,320 personnel.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.document import read_text_document
+from factcheck.model import Document, DocumentResult, RunResult
+from factcheck.normalize import claims_for
+from factcheck.report.base import coverage_line
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def claims(text: str, pub: date):
+    return {c.text: c for c in claims_for(Document(id="t", text=text, date=pub))}
+
+
+def readings(c) -> list[tuple]:
+    return list(c.extra_dict().get("readings") or ())
+
+
+def basis(c) -> dict[str, str]:
+    return dict(c.extra_dict().get("basis") or ())
+
+
+# -- readings and basis (normalize) ------------------------------------------------------------
+
+def test_a_war_long_total_in_the_present_perfect_is_a_running_total():
+    (c,) = claims("According to Ukraine's military, Russia has lost 623,990 soldiers.",
+                  date(2024, 9, 7)).values()
+    assert c.cumulative and c.period.start == date(2022, 2, 24)
+    assert c.period.end == date(2024, 9, 7)
+    assert basis(c)["scope"].startswith('written: "has lost"')
+    assert readings(c) == []        # only one reading is plausible: no choice to record
+
+
+def test_a_figure_with_no_period_words_carries_both_readings_with_their_basis():
+    (c,) = claims("Russian forces lost 1,390 troops, Ukraine's military said.",
+                  date(2025, 2, 3)).values()
+    assert c.period is None
+    got = readings(c)
+    assert [(r[0], r[3]) for r in got] == [("the figure for 2025-02-02", 0),
+                                          ("the running total to 2025-02-03", 1)]
+    assert all(r[4].startswith("document default") for r in got)
+
+
+def test_a_list_takes_the_scope_of_its_running_totals():
+    cs = claims("According to the report, Russia has also lost 7,255 tanks, 13,942 armored "
+                "fighting vehicles, 348 airplanes and 26 ships and boats.", date(2024, 4, 25))
+    assert cs["7,255"].cumulative and cs["13,942"].cumulative
+    ships = readings(cs["26"])
+    assert any(r[3] == 1 and r[4].startswith('list: its item "7,255"') for r in ships)
+
+
+def test_increment_and_total_pairs():
+    cs = claims("In the past 24 hours Russia lost 13 tanks, bringing the total to 7,255, and 14 "
+                "armored vehicles, bringing the total to 13,942.", date(2024, 4, 25))
+    for inc, tot, m in (("13", "7,255", "tanks"), ("14", "13,942", "armoured_vehicles")):
+        assert not cs[inc].cumulative and cs[inc].period.start == date(2024, 4, 24), inc
+        assert cs[tot].cumulative and cs[tot].measure == m, tot
+        assert basis(cs[tot])["scope"].startswith("pair:")
+    # the toll of what the increment counts, not "deaths" because the writer said "death toll"
+    cs = claims("Another 1,040 Russian soldiers were killed or wounded over the past day, "
+                "bringing the death toll to 462,980.", date(2024, 4, 25))
+    assert cs["462,980"].measure == "personnel_losses" and cs["462,980"].cumulative
+    assert cs["462,980"].subject == "russian_forces"
+
+
+def test_a_bracketed_increment_beside_a_total():
+    cs = claims("The General Staff's figures:\n\n- tanks - 10,927 (+8)\n", date(2025, 6, 11))
+    assert cs["10,927"].measure == "tanks" and cs["10,927"].cumulative
+    assert not cs["8"].cumulative and cs["8"].period.start == date(2025, 6, 10)
+    # no sentence names whose tanks: the domain's default subject, a document default
+    assert basis(cs["10,927"])["subject"] == "document default"
+
+
+def test_a_month_cannot_hold_a_war_long_total():
+    (c,) = [c for c in claims("As of Feb. 3, Russia has lost a total of 841,660 troops, the "
+                              "General Staff said.", date(2025, 2, 3)).values()
+            if c.value == 841660]
+    assert c.cumulative and c.period.end == date(2025, 2, 3)
+
+
+def test_the_basis_of_written_and_carried_keys():
+    cs = claims("Russia lost 1,600 troops over the past day, the General Staff said. It also "
+                "lost 4 tanks.", date(2024, 12, 17))
+    assert basis(cs["1,600"]) == {"measure": "written", "subject": "written",
+                                  "period": "written", "scope": "none"}
+    assert basis(cs["4"])["period"] == "carried within the paragraph"
+
+
+# -- verdicts on readings (store + engine + judge) ------------------------------------------
+
+@pytest.fixture(scope="module")
+def check(tmp_path_factory):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from phrasings_accuracy import Checker
+    checker = Checker(str(tmp_path_factory.mktemp("readings")))
+
+    def run(text: str, pub: date):
+        doc = read_text_document(text, "t.md", pub)
+        cs = claims_for(doc)
+        refs = checker.store.references_for(doc, cs)
+        from factcheck.verdicts import judge
+        flags, verdicts = judge(doc, cs, refs, checker.engine.run(doc, cs, refs), checker.book)
+        return doc, cs, flags, {v.claim: v for v in verdicts}
+    return run
+
+
+def _one(cs, text):
+    return next(c for c in cs if c.text.endswith(text))
+
+
+def test_supported_says_which_reading(check):
+    _, cs, flags, vs = check("Russia lost 1,300 troops, Ukraine's military said.",
+                             date(2025, 2, 3))
+    v = vs[_one(cs, "1,300").id]
+    assert v.status == "supported" and v.reading == "the figure for 2025-02-02"
+    assert any("read as the figure for 2025-02-02" in (e.detail or "") for e in v.evidence)
+    assert not [f for f in flags if f.severity in ("error", "warning")]
+
+
+def test_every_reading_disagrees_on_a_default_only_gives_one_warning(check):
+    _, cs, flags, vs = check("Russia lost 1,390 troops, Ukraine's military said.",
+                             date(2025, 2, 3))
+    c = _one(cs, "1,390")
+    assert vs[c.id].status == "contradicted"
+    mine = [f for f in flags if c.id in f.claims and f.severity in ("error", "warning")]
+    assert [f.rule for f in mine] == ["dataset-figure-mismatch-unsure"]
+    assert mine[0].severity == "warning"
+    # the one flag lists what every reading gives
+    assert {e.value for e in mine[0].evidence} >= {1300.0, 841660.0}
+
+
+def test_a_written_daily_figure_that_disagrees_is_an_error(check):
+    _, cs, flags, vs = check("Russia lost 1,390 troops in just 24 hours, Ukraine's military "
+                             "said.", date(2025, 2, 3))
+    c = _one(cs, "1,390")
+    assert vs[c.id].status == "contradicted"
+    assert [f.severity for f in flags if c.id in f.claims] == ["error"]
+
+
+def test_a_list_item_matches_as_a_running_total_and_a_typo_does_not(check):
+    text = ("Russia has lost 623,990 troops since Feb. 24, 2022, the General Staff reported. "
+            "Russia has also lost 8,632 tanks, 16,878 armored fighting vehicles and 28 ships "
+            "and boats.")
+    _, cs, flags, vs = check(text, date(2024, 9, 7))
+    for t in ("8,632", "16,878", "28"):
+        assert vs[_one(cs, t).id].status == "supported", t
+    _, cs, flags, vs = check(text.replace("8,632", "8,623"), date(2024, 9, 7))
+    assert vs[_one(cs, "8,623").id].status == "contradicted"
+
+
+def test_more_than_a_precise_count_matches_exactly_that_count(check):
+    _, cs, flags, vs = check("Russia lost more than 1,580 troops over the past day, the "
+                             "General Staff said.", date(2025, 1, 19))
+    assert vs[_one(cs, "1,580").id].status == "supported"
+
+
+# -- the coverage account -----------------------------------------------------------------------
+
+def test_every_figure_is_checked_or_not_checkable_with_a_reason(check):
+    text = ("Russia lost 1,300 troops over the past day, the General Staff said. The town had "
+            "12,000 residents before the war. Prices rose 3.5% last month.")
+    doc, cs, flags, vs = check(text, date(2025, 2, 3))
+    assert vs[_one(cs, "1,300").id].checks[0] == "reference data"
+    for t in ("12,000", "3.5%"):
+        v = vs[_one(cs, t).id]
+        assert not v.checked and v.reason in ("no measure", "no subject", "no reference"), t
+        assert v.why
+    result = RunResult(documents=(DocumentResult(document=doc, claims=tuple(cs),
+                                                 flags=flags, verdicts=tuple(vs.values())),))
+    line = coverage_line(result)
+    assert line.startswith(f"{len(cs)} figures: 1 checked (1 supported), 2 not checkable (")
+    cov = result.summary()["coverage"]
+    assert sum(cov["checked"].values()) + sum(cov["not_checkable"].values()) == len(cs)
+
+
+def test_before_the_dataset_starts_is_a_reason(check):
+    _, cs, _, vs = check("On 1 February 2022, Russian forces lost 40 tanks, the General Staff "
+                         "said.", date(2022, 2, 2))
+    v = vs[_one(cs, "40").id]
+    assert not v.checked and v.reason == "before the dataset starts"
+    assert "2022-02-25" in v.why
+
+
+def test_a_document_in_another_language_is_not_checkable(check):
+    doc = read_text_document("---\nlang: it\n---\nLa Russia ha perso 1.300 soldati.\n", "t.md",
+                             date(2025, 2, 3))
+    from factcheck.verdicts import coverage
+    c = claims_for(doc)[0]
+    assert coverage(doc, c, (), False)[1] == "language not supported"
+
+
+# -- the phrasing set (corpus/phrasings) ---------------------------------------------------------
+
+def test_the_phrasing_set_meets_the_issue_targets():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import tempfile
+
+    from phrasings_accuracy import Checker, load_cases, score
+    with tempfile.TemporaryDirectory() as tmp:
+        checker = Checker(tmp)
+        rows = [r for c in load_cases() for r in checker.check(c)]
+    s = score(rows)
+    assert s["agree"] >= 80 and s["planted"] >= 15
+    assert s["supported"] >= 0.80, [r["figure"] for r in s["unsupported"]]
+    assert s["false_alarms"] <= 0.02, [r["figure"] for r in s["alarms"]]
+    assert s["recall"] >= 0.60, [r["figure"] for r in s["misses"]]
+
+
+def test_a_daily_average_over_a_month(check):
+    text = ("Russia lost 38,130 troops in September alone, according to the General Staff, on "
+            "average 1,271 a day.")
+    _, cs, _, vs = check(text, date(2024, 10, 2))
+    c = _one(cs, "1,271")
+    assert c.measure == "personnel_losses_per_day"
+    v = vs[c.id]
+    assert v.status == "supported"
+    assert any("average per day" in (e.detail or "") for e in v.evidence)
+    _, cs, _, vs = check(text.replace("1,271", "1,721"), date(2024, 10, 2))
+    assert vs[_one(cs, "1,721").id].status == "contradicted"
+
+
+def test_explain_in_a_file_shows_the_basis_and_readings(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+    monkeypatch.chdir(ROOT)
+    path = tmp_path / "d.md"
+    path.write_text("---\ndate: 2025-02-03\n---\nRussia lost 1,390 troops, Ukraine's military "
+                    "said. Russia lost 1,300 troops in just 24 hours.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["explain", "dataset-figure-mismatch-unsure", "--in",
+                                    str(path)])
+    assert res.exit_code == 0, res.output
+    out = res.output.split(f"In {path}:", 1)[1]
+    assert '"1,390": warning' in out and "period: none" in out
+    assert "reading: the figure for 2025-02-02 (document default: the day's report)" in out
+    assert "\"1,300\"" not in out
+    res = CliRunner().invoke(main, ["explain", "dataset-figure-matches", "--in", str(path)])
+    assert '"1,300": supported' in res.output and "period: written" in res.output
