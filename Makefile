@@ -1,16 +1,24 @@
-# factcheck: two commands for a new machine (Python 3.11 and a C compiler).
+# factcheck: two commands for a new machine (Python 3.11, 3.12 or 3.13 and a C compiler).
 #   make demo   create .venv, install, check the bundled demo draft
 #   make test   create .venv, install with test extras, run every test
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+#   make test-interpreters   the bundled corpus under every supported Python present, same JSON
+# The newest supported Python found is used (3.13, then 3.12, then 3.11; a name counts only if
+# it runs, so a pyenv shim for a version that is not selected is passed over and pyenv's own
+# copy is tried); PYTHON=/path/to/python picks one.
+SUPPORTED := 3.13 3.12 3.11
+PYTHON ?= $(shell for v in $(SUPPORTED); do \
+	  for p in python$$v $$(pyenv root 2>/dev/null)/versions/$$v*/bin/python$$v; do \
+	    "$$p" -c '' >/dev/null 2>&1 && { echo "$$p"; exit 0; }; \
+	  done; done; command -v python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test install bench clean
+.PHONY: demo test test-interpreters install bench clean
 
 $(BIN)/python:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else \
-	  "factcheck needs Python 3.11 (durable_rules 2.0.28 crashes on 3.12, fails on 3.13); set PYTHON=")'
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] >= (3, 11) else \
+	  "factcheck needs Python 3.11 or newer (found %d.%d); set PYTHON=" % sys.version_info[:2])'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
@@ -27,6 +35,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# one virtual environment per supported Python present, under .interpreters/ (kept between runs)
+test-interpreters: install
+	$(BIN)/python -m pytest -m interpreters tests/test_interpreters.py
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[test,bench]'

@@ -32,12 +32,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import durable_rules_engine
-from durable.engine import MessageNotHandledException, Ruleset
-
+from .durable_compat import provide_pyeval_callobject
 from .engine_facts import BIG, build_facts
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, _freeze, tuple_key
+
+provide_pyeval_callobject()   # durable_rules needs it on Python 3.13+, before it is imported
+
+import durable_rules_engine
+from durable.engine import MessageNotHandledException, Ruleset
 
 MAX_TUPLES = 500_000   # fact combinations one rule may consider in one document
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .engine_updates import claim_fields, running_facts, update_days
 from .model import Claim, Document, Reference
 from .normalize.readings import is_weak
 from .rulebook import FACT_TYPES
@@ -121,6 +122,12 @@ def _fmt(x: float | None, unit: str = "") -> str:
     s = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
     shown = short_unit(unit)
     return s + shown if shown == "%" else f"{s} {shown}".strip()
+
+
+def _show_base(x: float, unit: str) -> str:
+    """A value in base units written in ``unit`` for a reader."""
+    scale, offset, _ = _unit_info(unit) or (1.0, 0.0, "")
+    return _fmt((x - offset) / (scale or 1.0), unit)
 
 
 # --------------------------------------------------------------------------------------------
@@ -340,11 +347,14 @@ def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, A
 
 
 def _dates(doc: Document) -> list[dict[str, Any]]:
-    from .extract import find_dates
+    from .extract import dates_by_update, find_dates
+    from .extract.updates import document_updates, update_at
 
     text = doc.text
-    pub = doc.date
-    mentions = sorted(find_dates(text, pub), key=lambda m: m.start)
+    updates = document_updates(doc)
+    bounds = tuple((u.start, u.end, u.day or doc.date) for u in updates)
+    found = dates_by_update(text, doc.date, bounds) if updates else find_dates(text, doc.date)
+    mentions = sorted(found, key=lambda m: m.start)
     out: list[dict[str, Any]] = []
     used_weekday: set[int] = set()
     for i, m in enumerate(mentions):
@@ -361,6 +371,9 @@ def _dates(doc: Document) -> list[dict[str, Any]]:
                 and _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]):
             continue            # the weekday belongs to the explicit date that follows
         d = m.start_date
+        # in a liveblog, "published" is when the update holding the date was written
+        u = update_at(updates, m.start) if updates else None
+        pub = (u.day if u is not None and u.day else None) or doc.date
         s, e = _sentence_bounds(text, m.start, m.end)
         wd = WEEKDAYS.index(weekday.lower()) if weekday and not m.relative else -1
         out.append({
@@ -514,9 +527,11 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     want = (lambda t: True) if types is None else (lambda t: t in types)
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
+    days = update_days(doc)
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
+        f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):
             FactSet().add(f, codes)   # still normalised: derived facts read its fields
@@ -532,6 +547,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts)
+    if want("running"):
+        derived += running_facts(doc, claims, claim_facts, _show_base, BIG)
     for f in derived:
         if f["fid"] in fs.by_fid:
             f["fid"] = f"{f['fid']}#{len(fs.facts)}"

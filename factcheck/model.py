@@ -92,6 +92,7 @@ class Claim:
     quoted: bool = False              # inside a quotation
     group: str | None = None          # id shared by the items of one coordinated list
     role: str | None = None           # e.g. "total", "part", "share", "change"
+    update: str | None = None         # the liveblog update it stands in ("u3"), if any
     extra: tuple[tuple[str, Any], ...] = ()  # stage-specific details (ranges, conversions...)
 
     @classmethod
@@ -136,6 +137,8 @@ class Claim:
             d["group"] = self.group
         if self.role:
             d["role"] = self.role
+        if self.update:
+            d["update"] = self.update
         if self.extra:
             extra = {k: _extra_json(k, v) for k, v in self.extra}
             for k in ("basis", "readings"):

@@ -33,6 +33,9 @@ def claim(cid, text, doc_text, value, lower=None, upper=None, unit="", **kw):
     kw.setdefault("measure", "personnel_losses")
     kw.setdefault("subject", "russian_forces")
     kw.setdefault("period", DAY)
+    s0 = doc_text.rfind(". ", 0, start) + 2 if doc_text.rfind(". ", 0, start) >= 0 else 0
+    e0 = doc_text.find(". ", start)
+    kw.setdefault("sentence", (s0, len(doc_text) if e0 < 0 else e0 + 1))   # its own sentence
     return Claim(id=cid, text=text, start=start, end=start + len(text), line=1,
                  column=start + 1, value=value, unit=unit,
                  lower=value if lower is None else lower,
@@ -116,13 +119,18 @@ def test_conflict_matches_a_python_oracle_on_random_claims(book):
             claims.append(claim(f"c{i}", f"x{i}x", text, float(lo), float(lo), float(hi),
                                 measure=rng.choice(["a", "b", None]),
                                 subject=rng.choice(["s", "t"]),
-                                period=rng.choice([DAY, None])))
+                                period=rng.choice([DAY, None]),
+                                # two figures of one sentence are never compared: give most
+                                # their own, some a shared one
+                                sentence=(i // 3 * 15, i // 3 * 15 + 14) if i % 2 else
+                                (i * 5, i * 5 + 4)))
         doc = Document(id=f"t{trial}", text=text)
         got = {tuple(sorted(f.claims)) for f in eng.run(doc, claims, [])}
         want = {tuple(sorted((a.id, b.id))) for i, a in enumerate(claims)
                 for b in claims[i + 1:]
                 if a.measure and a.measure == b.measure and a.subject == b.subject
                 and a.period and a.period == b.period
+                and a.sentence[0] != b.sentence[0]
                 and b.value <= 10 * a.value + 10 and a.value <= 10 * b.value + 10
                 and (b.upper < a.lower or b.lower > a.upper)}
         assert got == want, f"trial {trial}"

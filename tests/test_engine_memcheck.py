@@ -130,7 +130,105 @@ def test_every_rule_article_runs_clean_under_memcheck(tmp_path):
     assert not errors, f"{len(errors)} memcheck errors in durable_rules:\n\n" + errors[0]
 
 
+JOIN_RUNNER = """
+import pickle, sys
+import factcheck.rulebook.compiler as compiler
+from factcheck.durable_compat import provide_pyeval_callobject
+from factcheck.rulebook import load_rulebook
+compiler.UNSAFE_SHAPE_FOR_TESTS = sys.argv[3] == "unsafe"
+provide_pyeval_callobject()
+from durable.engine import MessageNotHandledException, Ruleset
+class NoHost:
+    def get_action(self, name): raise KeyError(name)
+rule = load_rulebook(use_cache=False).get(sys.argv[2])
+rs = Ruleset("join", NoHost(), {
+    f"r{k}": {"all": compiler.join_conditions(rule.pattern, b), "run": lambda c: None}
+    for k, b in enumerate(rule.branches)})
+handled = 0
+for fact in pickle.load(open(sys.argv[1], "rb")):
+    try:
+        r = rs.assert_fact(fact)
+    except MessageNotHandledException:
+        continue
+    handled += 1
+    if r:
+        rs.do_actions(r, lambda e, s: None)
+print("DONE", handled)
+"""
+
+
+def _join_facts(rule_id: str) -> list[dict]:
+    """The claim facts of a rule's test article, as durable facts for a join (one each)."""
+    from factcheck.cli.rules import _load_article, parse_marks
+    from factcheck.engine_facts import build_facts
+    from factcheck.normalize import claims_for
+    from factcheck.resources import rules_dir
+    from factcheck.rulebook import load_rulebook
+
+    book = load_rulebook()
+    rule = book.get(rule_id)
+    doc = _load_article(rules_dir() / rule.pack / f"{rule_id}.md")
+    doc = replace(doc, text=parse_marks(doc.text, doc.line_offset)[0])
+    fields = {f for fs in rule.tuple_fields().values() for f in fs}
+    facts = build_facts(doc, claims_for(doc), [], book.gazetteer, rule.fact_types()).facts
+    return [{"sid": "1", "id": i, "t": f["t"],
+             **{k: v for k, v in f.items() if k in fields and v is not None}}
+            for i, f in enumerate(facts)]
+
+
+def _memcheck_joins(tmp_path: Path, rule_id: str, shapes: tuple[str, ...]
+                    ) -> dict[str, tuple[str, list[str]]]:
+    """Run JOIN_RUNNER under memcheck once per shape, side by side: shape -> (stdout, errors)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        pytest.skip("valgrind is not installed (.ci/run installs it)")
+    data = tmp_path / "facts.pickle"
+    data.write_bytes(pickle.dumps(_join_facts(rule_id)))
+    script = tmp_path / "join.py"
+    script.write_text(JOIN_RUNNER, encoding="utf-8")
+    env = dict(os.environ, PYTHONMALLOC="malloc", FACTCHECK_CACHE_DIR="")
+    running = {shape: subprocess.Popen(
+        [valgrind, "--tool=memcheck", "--num-callers=40", f"--log-file={tmp_path / shape}.log",
+         sys.executable, str(script), str(data), rule_id, shape],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for shape in shapes}
+    out = {}
+    for shape, proc in running.items():
+        stdout, _ = proc.communicate(timeout=1800)
+        log = (tmp_path / f"{shape}.log").read_text(encoding="utf-8", errors="replace")
+        out[shape] = (stdout, durable_errors(log))
+    return out
+
+
+def test_the_unsafe_switch_puts_comparisons_straight_after_the_equalities(monkeypatch):
+    from factcheck.rulebook import compiler, load_rulebook
+
+    rule = load_rulebook().get("conflicting-figures")
+    b = compiler.join_conditions(rule.pattern, rule.branches[0])[1]["b"]["$and"]
+    assert "$or" in b[-1] and not any("$gt" in t or "$lt" in t for t in b[:-1])
+    monkeypatch.setattr(compiler, "UNSAFE_SHAPE_FOR_TESTS", True)
+    b = compiler.join_conditions(rule.pattern, rule.branches[0])[1]["b"]["$and"]
+    first = min(i for i, t in enumerate(b) if "$gt" in t or "$lt" in t or "$lte" in t)
+    assert not any("$or" in t for t in b)
+    assert any(isinstance(v, dict) and "a" in v for t in b[:first] for v in t.values())
+
+
+@pytest.mark.slow
+def test_memcheck_reports_the_unsafe_shape_compiled_by_the_rulebook(tmp_path):
+    """The compiler's test-only switch emits a correlated comparison after a correlated
+    equality in one $and (conflicting-figures as a durable join over its test article): the
+    memcheck runner must report it. The same join in the safe shape runs clean, so the report
+    is the shape's doing."""
+    runs = _memcheck_joins(tmp_path, "conflicting-figures", ("unsafe", "safe"))
+    for shape, (out, _) in runs.items():
+        assert out.startswith("DONE ") and int(out.split()[1]) > 0, (shape, out)
+    assert runs["unsafe"][1], "memcheck reported nothing for the unsafe shape"
+    assert not runs["safe"][1], runs["safe"][1][0]
+
+
 KNOWN_BAD = """
+from factcheck.durable_compat import provide_pyeval_callobject
+provide_pyeval_callobject()   # durable_rules needs it on Python 3.13+
 from durable.engine import Ruleset
 class H:
     def get_action(self, n): raise KeyError(n)

@@ -25,3 +25,6 @@ def test_wheel_contains_rules_vocabularies_and_corpus(tmp_path):
     assert in_tree and in_tree <= shipped_rules
     assert any(n.startswith("factcheck/_data/corpus/datasets/") for n in names)
     assert "factcheck/schemas/report.schema.json" in names
+    # the PyEval_CallObject shim durable_rules needs, built for 3.13+ only
+    shim = [n for n in names if n.startswith("factcheck/_native/libpyeval_callobject-")]
+    assert len(shim) == (1 if sys.version_info >= (3, 13) else 0), shim

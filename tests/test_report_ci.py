@@ -47,7 +47,7 @@ def _parse(args: list[str]):
 def test_console_script_is_factcheck():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["scripts"]["factcheck"] == "factcheck.cli:main"
-    assert project["project"]["requires-python"].startswith(">=3.11,<3.12")
+    assert project["project"]["requires-python"] == ">=3.11"
 
 
 def test_workflow_uploads_the_sarif_the_check_writes():
@@ -55,7 +55,7 @@ def test_workflow_uploads_the_sarif_the_check_writes():
     assert wf["permissions"]["security-events"] == "write"
     steps = _steps()
     setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python@"))
-    assert setup["with"]["python-version"] == "3.11"
+    assert setup["with"]["python-version"] in ("3.11", "3.12", "3.13")
     check = next(s for s in steps if s.get("id") == "factcheck")
     assert check["continue-on-error"] is True
     args = _factcheck_args(check)

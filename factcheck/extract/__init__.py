@@ -16,7 +16,7 @@ a rule (measure, subject, period of a claim): that is ``factcheck.normalize``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .dates import DateMention, date_order_for, find_dates
@@ -79,15 +79,24 @@ class Mentions:
     dates: tuple[DateMention, ...]
     quantities: tuple[QuantityMention, ...]
     words: Words | None = None
+    # liveblog updates: (start, day) where each update begins, in text order; relative dates
+    # from ``start`` on are the update's (extract.updates). Empty for an ordinary page.
+    days: tuple[tuple[int, date | None], ...] = ()
 
 
 def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
-                  date_order: str | None = None) -> Mentions:
+                  date_order: str | None = None,
+                  updates: tuple[tuple[int, int, date | None], ...] = ()) -> Mentions:
     """Run every finder over ``text``. Dates are found first and hide their digits from the
     figure finder ("17 December 2024" holds no figure, "the past 24 hours" is a period).
-    ``date_order`` ("MDY"/"DMY", see ``date_order_for``) reads numeric dates valid both ways."""
+
+    ``date_order`` ("MDY"/"DMY", see ``date_order_for``) reads numeric dates valid both ways.
+    ``updates`` are a liveblog's updates, (start, end, day): the dates in each are resolved
+    against its day ("over the past day" in the update of 1 June is 31 May), those before the
+    first against ``pub_date``."""
     ws = words(text)
-    dates = find_dates(text, pub_date, ws, date_order)
+    dates = dates_by_update(text, pub_date, updates, date_order) if updates else \
+        find_dates(text, pub_date, ws, date_order)
     masked = masked_spans(text)
     if masked:
         # a date inside an HTML comment, a tag or a URL sets no period
@@ -99,10 +108,24 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
                     paragraphs=tuple(paragraphs(text)),
                     sections=tuple(sections(text, has_title=has_title)),
                     quotes=tuple(quotes(text)), dates=tuple(dates), quantities=tuple(qs),
-                    words=ws)
+                    words=ws, days=tuple((a, d) for a, _, d in updates))
+
+
+def dates_by_update(text: str, pub_date: date | None,
+                    updates: tuple[tuple[int, int, date | None], ...],
+                    date_order: str | None = None) -> list[DateMention]:
+    """``find_dates`` of a liveblog: each update's dates resolved against its own day."""
+    bounds = [(0, updates[0][0], pub_date)] + list(updates)
+    out: list[DateMention] = []
+    for a, b, day in bounds:
+        if b > a:
+            out += [replace(dm, start=dm.start + a, end=dm.end + a)
+                    for dm in find_dates(text[a:b], day, order=date_order)]
+    return out
 
 
 __all__ = ["DateMention", "Mentions", "NameMention", "QuantityMention", "Section", "VocabError",
-           "date_order_for", "find_dates", "find_mentions", "find_names", "find_quantities",
+           "date_order_for", "dates_by_update", "find_dates", "find_mentions", "find_names",
+           "find_quantities",
            "masked_spans",
            "paragraphs", "quotes", "sections", "sentences", "with_qualifiers", "Words", "words"]

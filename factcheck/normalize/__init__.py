@@ -21,8 +21,10 @@ from bisect import bisect_right
 
 from ..extract import date_order_for, find_mentions
 from ..extract.text import table_cell, tables
+from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
 from .context import Context
+from .corrections import mark_corrections
 from .intervals import interval
 from .readings import add_readings
 
@@ -31,12 +33,17 @@ _NL = re.compile("\n")
 
 
 def claims_for(doc: Document) -> tuple[Claim, ...]:
-    """Every claim of ``doc``, in document order, ids c1, c2, ..."""
+    """Every claim of ``doc``, in document order, ids c1, c2, ...
+
+    In a liveblog (``extract.updates``) each figure belongs to the update that holds it, and
+    the relative dates of an update ("over the past day", "yesterday") count from the day it
+    was written, not from the page's publication date."""
     text = doc.text or ""
+    updates = document_updates(doc)
     mentions = find_mentions(text, doc.date, has_title=bool(doc.title),
-                             date_order=date_order_for(dict(doc.meta), doc.outlet))
+                             date_order=date_order_for(dict(doc.meta), doc.outlet),
+                             updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
     ctx = Context(doc, mentions)
-    nl = [m.start() for m in _NL.finditer(text)]
     drafts = []
     for q in mentions.quantities:
         if q.value != q.value or q.value in (float("inf"), float("-inf")):
@@ -47,6 +54,8 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
     add_readings(ctx, drafts)
+    starts = [u.start for u in updates]
+    nl = [m.start() for m in _NL.finditer(text)]
     out: list[Claim] = []
     line_offset = doc.line_offset
     periods: dict[tuple[object, object], Period] = {}
@@ -80,9 +89,11 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
             "hedge": d.get("hedge"), "cumulative": bool(d.get("cumulative")),
             "sentence": d["sentence"], "section": d["section"], "quoted": d["quoted"],
             "group": _cid(group) if group is not None else None, "role": d.get("role"),
+            "update": updates[k - 1].key if updates and
+            (k := bisect_right(starts, start)) > 0 else None,
             "extra": _extra_ids(extra) if extra else (),
         }))
-    return tuple(out)
+    return mark_corrections(text, tuple(out))
 
 
 def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:

@@ -124,6 +124,10 @@ class _DateNotes:
         self.subject_how = "none"
 
 
+def _first(pair: tuple[int, Any]) -> int:
+    return pair[0]
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -244,7 +248,11 @@ class Context:
                 # many, so it is the running total as of that day
                 start = self._scope(measure)
                 if start is not None:
-                    period, cumulative = (start, period[1]), True
+                    end = period[1]
+                    D = self.day_at(q.start)
+                    if D is not None and end == D - _DAY and self._sent_flags.get(ss, ((), ()))[1]:
+                        end = D   # "12 over the past day, 9,563 in all": as of the day's report
+                    period, cumulative = (start, end), True
                     basis["scope"] = "more than any single day brought"
         if measure is not None and (period is None or period[1] > period[0]) and \
                 self._per_day(q, ss):
@@ -403,9 +411,17 @@ class Context:
             return self.lex.scope_start(measure)
         return self.scope_start
 
+    def day_at(self, pos: int) -> date | None:
+        """The day relative dates at ``pos`` count from: the publication date, or in a
+        liveblog the day of the update that holds ``pos`` (Mentions.days)."""
+        days = self.m.days
+        if not days or pos < days[0][0]:
+            return self.doc.date
+        return days[bisect_right(days, pos, key=_first) - 1][1] or self.doc.date
+
     def period(self, q: QuantityMention, si: int, ss: int, se: int,
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
-        D = self.doc.date
+        D = self.day_at(q.start)
         low = self.low
         spans = self._sent_flags.get(ss)
         if spans is None:
@@ -703,7 +719,7 @@ class Context:
     def _old_year_after(self, end: int) -> bool:
         """Whether a bare year two or more years before publication stands right after a
         figure ending at ``end`` ("from 365 in 2019" in a 2024 article)."""
-        D = self.doc.date
+        D = self.day_at(end)
         j = bisect_right(self.date_starts, end - 1)
         if D is None or j >= len(self.date_starts) or self.date_starts[j] - end > 12:
             return False

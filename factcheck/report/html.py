@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import IO
 
+from factcheck.extract.updates import Update, document_updates, update_at
 from factcheck.model import Claim, DocumentResult, Evidence, Flag, RunResult
 
 from .registry import register
@@ -81,6 +82,10 @@ sup.ref a { color: var(--bad); text-decoration: none; }
 ul.evidence { margin: 4px 0; padding-left: 18px; }
 .chart svg { width: 100%; height: auto; display:block; }
 .doc-error, section.errors li { color: var(--bad); font: 14px system-ui, sans-serif; }
+section.update { border-top: 2px solid #d0d7de; margin-top: 12px; }
+.update-head { font: 600 16px/1.3 system-ui, sans-serif; margin: 10px 0 4px; }
+.update-flags, .updates-summary { color: var(--muted); font-weight: 400; }
+nav.updates { font: 14px/1.4 system-ui, sans-serif; }
 @media (max-width: 800px) { .para { grid-template-columns: 1fr; } }
 """
 
@@ -202,7 +207,18 @@ class HtmlFormatter(Formatter):
             key = f.claims[0] if f.claims and f.claims[0] in claims_by_id else None
             if key:
                 refs.setdefault(key, []).append(f)
+        updates = document_updates(doc)
+        if updates:
+            out.append(self._update_index(i, updates, flags))
+        opened = None
         for p0, p1 in paragraphs(doc.text):
+            u = update_at(updates, p0)
+            if u is not None and u is not opened:
+                if opened is not None:
+                    out.append("</section>")
+                opened = u
+                out.append(self._update_head(i, u, [f for f in flags
+                                                    if u.start <= f.start < u.end]))
             p_claims = [c for c in claims if p0 <= c.start < p1]
             p_flags = [f for f in flags if p0 <= f.start < p1]
             if not p_claims and not p_flags and not doc.text[p0:p1].strip():
@@ -230,8 +246,42 @@ class HtmlFormatter(Formatter):
             out.append('<div class="para">'
                        f'<div class="text"><p>{text_html}</p></div>'
                        f'<aside class="notes">{"".join(notes)}</aside></div>')
+        if opened is not None:
+            out.append("</section>")
         out.append("</section>")
         return "\n".join(out)
+
+    # -- liveblog updates: the findings grouped by the update they stand in ------------------
+    @staticmethod
+    def _flag_counts(flags: Sequence[Flag]) -> str:
+        active = [f for f in flags if f.suppressed is None]
+        parts = [f"{n} {s}{'s' if n != 1 else ''}" for s in ("error", "warning", "info")
+                 if (n := sum(1 for f in active if f.severity == s))]
+        return ", ".join(parts) or "no findings"
+
+    @staticmethod
+    def _update_name(u: Update) -> str:
+        when = u.when
+        return f"{when} · {u.label}" if when and u.label and u.label not in when else \
+            (u.label or when or f"update {u.index}")
+
+    def _update_index(self, i: int, updates: Sequence[Update], flags: Sequence[Flag]) -> str:
+        """The updates with findings, each with its counts, linked to the update."""
+        rows = []
+        for u in updates:
+            mine = [f for f in flags if u.start <= f.start < u.end]
+            if any(f.suppressed is None for f in mine):
+                rows.append(f'<li><a href="#d{i}-{u.key}">{esc(self._update_name(u))}</a>: '
+                            f"{esc(self._flag_counts(mine))}</li>")
+        head = (f'<p class="updates-summary">{len(updates)} updates; findings in '
+                f"{len(rows)} of them</p>")
+        return f'<nav class="updates">{head}<ol>{"".join(rows)}</ol></nav>' if rows else \
+            f'<nav class="updates">{head}</nav>'
+
+    def _update_head(self, i: int, u: Update, flags: Sequence[Flag]) -> str:
+        return (f'<section class="update" id="d{i}-{u.key}" data-update="{esc(u.key)}">'
+                f'<h3 class="update-head">{esc(self._update_name(u))} '
+                f'<span class="update-flags">({esc(self._flag_counts(flags))})</span></h3>')
 
     def _marked(self, i, text, p0, p1, marks, claims_by_id, refs, flag_no, claim_no, status):
         pieces = []

@@ -19,6 +19,23 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
         "display": "text", "noun": "str", "converted": "num", "place": "str",
         "weak": "num",
+        # liveblogs (factcheck.engine_updates): the update a claim stands in, whether its
+        # period runs to the update's day, the time frame two figures must share to be
+        # compared, and the corrections the text announces
+        "update": "str", "live": "num", "frame": "str", "retracted": "num", "revised": "num",
+        "correction": "str",
+    },
+    "running": {
+        **_SPAN, "kind": "str", "measure": "str", "subject": "str", "claims": "text",
+        "value": "num", "lower": "num", "upper": "num", "expected_value": "num",
+        "expected_lower": "num", "expected_upper": "num", "prev_value": "num",
+        "prev_lower": "num", "prev_upper": "num", "revised": "num", "has_next": "num",
+        "next_value": "num", "next_lower": "num", "next_upper": "num",
+        "next_expected_lower": "num", "next_expected_upper": "num", "next_revised": "num",
+        "has_before": "num", "before_expected_lower": "num", "before_expected_upper": "num",
+        "day": "num", "day_iso": "text", "prev_iso": "text", "total_text": "text",
+        "prev_text": "text", "increments_text": "text", "expected_display": "text",
+        "total_update": "text", "prev_update": "text",
     },
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
@@ -63,4 +80,4 @@ FACT_TYPES: dict[str, dict[str, str]] = {
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).
 CLAIM_FIELDS = {"claim": ("id",), "sum": ("claims",), "relation": ("claim", "of"),
-                "reference": ("claim",)}
+                "reference": ("claim",), "running": ("claims",)}

@@ -74,6 +74,8 @@ def _params(ctx: ErrorContext, check: CheckType, given: dict[str, Any]) -> dict[
         raise ctx.fail(("params", "expected"), "parameter 'expected' is value or interval")
     if "compare" in params and params["compare"] not in ("value", "lower", "upper"):
         raise ctx.fail(("params", "compare"), "parameter 'compare' is value, lower or upper")
+    if "blame" in params and params["blame"] not in ("total", "increment"):
+        raise ctx.fail(("params", "blame"), "parameter 'blame' is total or increment")
     for k in ("same", "required"):
         if k in params:
             bad = [f for f in params[k] if f not in FACT_TYPES["claim"]]

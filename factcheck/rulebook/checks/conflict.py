@@ -5,7 +5,9 @@ claims clash when one's interval lies wholly beyond the other's (by ``tolerance`
 ``same`` (fields that must be equal; default measure, subject, period, cumulative),
 ``compatible`` (fields that must be equal only when both claims have one: ``source``),
 ``tolerance`` (extra room, a fraction), ``max_ratio`` and ``ratio_floor`` (figures further apart
-than ``max_ratio`` times, plus ``ratio_floor``, are different scopes, not a typo; 0 is off).
+than ``max_ratio`` times, plus ``ratio_floor``, are different scopes, not a typo; 0 is off),
+``distinct_sentences`` (true: two figures of one sentence are never one figure stated twice,
+as in "644 of 650 seats have declared: Labour 410"; default false).
 Example (rules/consistency/conflicting-figures.yaml)::
 
     check: conflict
@@ -31,17 +33,20 @@ def build(p: Params, where: Where) -> Pattern:
         # b <= k*a + floor and a <= k*b + floor (symmetric: a is merely the earlier one)
         scale = {"value": {"le": ref("a", "value", k, floor),
                            "ge": ref("a", "value", 1 / k, -floor / k)}}
+    apart = {"sentence": {"ne": ref("a", "sentence")}} if p["distinct_sentences"] else {}
     clash = [{"upper": {"lt": ref("a", "lower", 1 - tol)}},
              {"lower": {"gt": ref("a", "upper", 1 + tol)}}]
     return {"facts": [
         {"as": "a", "type": "claim", "where": base},
         {"as": "b", "type": "claim",
-         "where": merge(base, same(fields + ["dim"]), {"n": {"gt": ref("a", "n")}}, scale),
+         "where": merge(base, same(fields + ["dim"]), {"n": {"gt": ref("a", "n")}}, scale,
+                        apart),
          "any": [merge(c, k) for c in clash for k in compatible(p.get("compatible", []))]}],
         "anchor": "b"}
 
 
 CHECK = CheckType(
     "conflict", "two claims of one measure, subject and period whose intervals cannot both hold",
-    {"same": SAME, "compatible": [], "tolerance": 0.0, "max_ratio": 0.0, "ratio_floor": 0.0},
+    {"same": SAME, "compatible": [], "tolerance": 0.0, "max_ratio": 0.0, "ratio_floor": 0.0,
+     "distinct_sentences": False},
     build)

@@ -1,0 +1,141 @@
+"""Corrections and revisions the text announces, read onto the claims.
+
+Running stories correct themselves: "Correction: an earlier version of this post said 1,200;
+the figure is 1,020", "the toll was revised down to 45, correcting the 72 reported earlier",
+"more than 6,000 people, not 7,000 as first reported". Such a sentence states two figures of
+one thing on purpose; neither is a mistake of the article. ``mark_corrections`` finds them and
+records, in each claim's ``extra``:
+
+- ``correction``: an id shared by the figures of one correction ("k1");
+- ``retracted``: True for the erroneous figure as the correction quotes it (what the earlier
+  version said); "first published" for the same figure stated elsewhere in the text before it
+  was corrected;
+- ``revised``: the figure stands in a sentence that announces a revision or correction
+  ("revised", "corrected", "updated figure"), so a running total may jump.
+
+It reads words around figures; it does not judge them (the rules do: a retracted figure takes
+part in no conflict, and the report shows the correction).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim
+
+_CUE = re.compile(
+    r"\b(?:correction|corrected|correcting|corrects|revis(?:ed|es|ing|ion)|erratum|"
+    r"(?:an?|the)\s+(?:earlier|previous|original)\s+version|incorrectly|wrongly|mistakenly|"
+    r"erroneously|updated\s+(?:figure|toll|total|count|tally)|amended|restated|"
+    r"as\s+(?:first|earlier|previously|originally|initially)\s+reported)\b", re.I)
+_REVISED = re.compile(
+    r"\b(?:correction|corrected|correcting|revis(?:ed|es|ing|ion)|updated\s+(?:figure|toll|"
+    r"total|count|tally)|amended|restated|recount(?:ed)?|adjusted)\b", re.I)
+# words right before an erroneous figure
+_WRONG_BEFORE = re.compile(
+    r"(?:(?:earlier|previous|original|first|initial)\s+(?:(?:reported|published|given|stated|"
+    r"announced)\s+)?(?:version|report|update|post|entry|"
+    r"figure|toll|total|count|tally|estimate|story|article)s?\b[^.;:]{0,80}?"
+    r"\b(?:said|stated|gave|put|had|reported|was|of|read|listed|showed|at)\b"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|gave|put|reported|"
+    r"listed|described|cited|reported)\b[^.;:]{0,60}?"
+    r"|(?:previously|originally|initially|earlier|first)\s+(?:reported|given|stated|put|said|"
+    r"estimated)\s*(?:at|as|to\s+be)?"
+    r"|\bnot)"
+    r"(?:\s+(?:it|the\s+\w+|that)\s*(?:at|as|was|were|to\s+be)?)?"
+    r"\s*(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|just|only|the)?\s*$",
+    re.I)
+# "revised down to 45 from 72": the figure after "from" is the one replaced
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial|original|"
+                          r"first)?\s*(?:figure|toll|estimate|count|total)?\s*(?:of\s+)?$", re.I)
+# words right after an erroneous figure
+_WRONG_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:as|that\s+was|which\s+was)\s+(?:was\s+)?(?:first|earlier|previously|"
+    r"originally|initially|wrongly|incorrectly|mistakenly)\s+(?:reported|stated|said|given|"
+    r"published)"
+    r"|^[^.;:]{0,40}?\b(?:was|were|is)\s+(?:wrong|incorrect|an\s+error|a\s+mistake|"
+    r"inaccurate)", re.I)
+
+
+def _retracted(text: str, c: Claim, ss: int, revision: bool) -> bool:
+    before = text[max(ss, c.start - 140):c.start]
+    if _WRONG_BEFORE.search(before):
+        if before.rstrip().lower().endswith("not") and not re.search(r"\d", before):
+            return False          # "not" with no corrected figure before it: a negation
+        return True
+    if revision and _FROM_BEFORE.search(before):
+        return True
+    m = _WRONG_AFTER.search(text[c.end:c.end + 80])
+    return m is not None and not re.search(r"\d", m.group())   # no other figure between
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    return (a.measure == b.measure or a.measure is None or b.measure is None) and \
+        a.unit == b.unit and \
+        (a.subject == b.subject or a.subject is None or b.subject is None)
+
+
+def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The claims with ``extra`` recording the corrections and revisions the text states."""
+    if not claims or _CUE.search(text) is None and _REVISED.search(text) is None:
+        return claims
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence, []).append(i)
+    sents = sorted(by_sentence)
+    add: dict[int, list[tuple[str, object]]] = {}
+    retracted: list[int] = []
+    k = 0
+    for si, sent in enumerate(sents):
+        ss, se = sent
+        words = text[ss:se]
+        revision = _REVISED.search(words) is not None
+        if revision:
+            for i in by_sentence[sent]:
+                add.setdefault(i, []).append(("revised", True))
+        if _CUE.search(words) is None:
+            continue
+        members = list(by_sentence[sent])
+        wrong = [i for i in members if _retracted(text, claims[i], ss, revision)]
+        if not wrong:
+            continue
+        right = [i for i in members if i not in wrong]
+        if not right and si + 1 < len(sents):
+            # "Correction: an earlier version said 1,200. The correct figure is 1,020."
+            nxt = sents[si + 1]
+            if text[se:nxt[0]].strip() == "" or text[se:nxt[0]].strip() in ".;":
+                right = list(by_sentence[nxt])
+        right = [i for i in right if any(_same_thing(claims[i], claims[w]) for w in wrong)]
+        if not right:
+            continue
+        k += 1
+        cid = f"k{k}"
+        for i in wrong:
+            add.setdefault(i, []).extend([("correction", cid), ("retracted", True)])
+            retracted.append(i)
+        for i in right:
+            add.setdefault(i, []).extend([("correction", cid),
+                                          ("corrects", ",".join(claims[w].id for w in wrong))])
+    # the erroneous figure as first published, elsewhere in the text: superseded too
+    for w in retracted:
+        cw = claims[w]
+        for i, c in enumerate(claims):
+            if i in add and any(key == "correction" for key, _ in add[i]):
+                continue
+            if c.value == cw.value and _same_thing(c, cw):
+                add.setdefault(i, []).extend([("retracted", "first published"),
+                                              ("correction", dict(add[w])["correction"])])
+    if not add:
+        return claims
+    out = list(claims)
+    for i, extra in add.items():
+        seen = dict(out[i].extra)
+        new = tuple((key, v) for key, v in extra if key not in seen)
+        seen_keys: set[str] = set()
+        uniq = tuple(x for x in new if not (x[0] in seen_keys or seen_keys.add(x[0])))
+        out[i] = replace(out[i], extra=out[i].extra + uniq)
+    return tuple(out)
+
+
+__all__ = ["mark_corrections"]
