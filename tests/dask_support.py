@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,8 +23,6 @@ def dask_command() -> str:
 
 @contextmanager
 def dask_cluster(workers: int = 2) -> Iterator[str]:
-    from distributed import Client
-
     exe = dask_command()
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -40,16 +37,13 @@ def dask_cluster(workers: int = 2) -> Iterator[str]:
             procs.append(subprocess.Popen(
                 [exe, "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
                  "--nworkers", "1", "--no-dashboard", "--memory-limit", "0"], **quiet))
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with Client(address, timeout=5) as client:
-                    client.wait_for_workers(workers, timeout=max(1, deadline - time.monotonic()))
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+        # wait for the workers from another process: Dask's client threads stay out of the
+        # test process (later tests fork, which Python 3.12+ warns against with threads)
+        wait = ("import sys; from distributed import Client\n"
+                "with Client(sys.argv[1], timeout=60) as c:\n"
+                "    c.wait_for_workers(int(sys.argv[2]), timeout=120)\n")
+        subprocess.run([sys.executable, "-c", wait, address, str(workers)], check=True,
+                       capture_output=True, timeout=240)
         yield address
     finally:
         for p in reversed(procs):
