@@ -31,16 +31,28 @@ def day(d: date) -> Period:
     return Period(d, d)
 
 
-@pytest.fixture(scope="module")
-def gs_store(tmp_path_factory) -> Store:
-    store = Store.open(tmp_path_factory.mktemp("gs") / "store.sqlite")
+# The look-up and ingest tests run on both backends (tests/conftest.py: ``store_url``); the
+# schema tests that read SQLite's own pragmas and query plans run on SQLite.
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def gs_store(request, tmp_path_factory) -> Store:
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("gs") / "store.sqlite")
+    else:
+        from pg_support import fresh_schema_url
+
+        url = fresh_schema_url(request.getfixturevalue("postgres_url"))
+    store = Store.open(url)
     store.ingest_dataset(GS)
-    return store
+    yield store
+    store.close()
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    return Store.open(tmp_path / "store.sqlite")
+def store(store_url) -> Store:
+    store = Store.open(store_url)
+    yield store
+    store.close()
 
 
 def by(refs, cid, role):
@@ -470,8 +482,7 @@ def test_previous_report_of_a_distance_any_period(store):
     assert [(r.document, r.unit) for r in refs if r.role == "previous"] == [("doc-2", "kilometer")]
 
 
-def test_previous_cumulative_carries_corrections_in_between(tmp_path):
-    store = Store.open(tmp_path / "s.sqlite")
+def test_previous_cumulative_carries_corrections_in_between(store):
     store.ingest_dataset(GS)
     # special equipment: -85 correction on 2024-11-30
     _article(store, 1, date(2024, 11, 28), [claim("a", "special_equipment", 3700,
@@ -508,8 +519,8 @@ def test_a_figure_repeated_in_one_prior_article_is_one_prior(store):
 
 def test_store_is_picklable_and_reopens(store):
     import pickle
-    again = pickle.loads(pickle.dumps(store))
-    assert again.url == store.url and again.schema_version() == schema.LATEST
+    with pickle.loads(pickle.dumps(store)) as again:
+        assert again.url == store.url and again.schema_version() == schema.LATEST
 
 
 def test_undated_document_gets_dataset_references_only(gs_store):
@@ -540,15 +551,13 @@ def test_look_ups_are_index_seeks_never_table_scans(tmp_path):
         raw.close()
 
 
-def test_series_for_charts_is_in_the_claims_terms(tmp_path):
+def test_series_for_charts_is_in_the_claims_terms(store):
     """Daily figures chart as daily increments by loss day; running totals as totals."""
     from datetime import date as _date
 
     from factcheck.model import Claim, Period
     from factcheck.resources import corpus_dir
-    from factcheck.store import Store
 
-    store = Store.open(tmp_path / "s.sqlite")
     store.ingest_dataset(corpus_dir() / "datasets" / "ukraine-general-staff-losses")
     daily = Claim(id="c1", text="1,600", start=0, end=5, line=1, column=1, value=1600,
                   measure="personnel_losses", subject="russian_forces",

@@ -24,22 +24,27 @@ def _article(folder: Path, name: str, body: str, day: str = "2024-12-18") -> Pat
     return p
 
 
-def test_ingest_dataset_and_articles_twice_gives_no_duplicates(tmp_path):
+def _counts(store: str) -> dict[str, int]:
+    with Store.open(store) as opened:
+        return opened.counts()
+
+
+def test_ingest_dataset_and_articles_twice_gives_no_duplicates(tmp_path, store_url):
     arts = tmp_path / "articles"
     arts.mkdir()
     _article(arts, "a.md", "Over the past day Russian forces lost 1,580 troops and 4 tanks, "
                            "Ukraine's General Staff said.")
     _article(arts, "b.md", "Russia has lost more than 770,000 troops since February 2022, "
                            "according to Kyiv.")
-    store = str(tmp_path / "s.sqlite")
+    store = store_url   # a SQLite file, and a PostgreSQL URL
     r = _run(str(GS), str(arts), "--store", store)
     assert r.exit_code == 0, r.output
     assert "dataset, " in r.output and "2 article(s)" in r.output
-    first = Store.open(store).counts()
+    first = _counts(store)
     assert first["documents"] == 2 and first["claims"] >= 3 and first["data_points"] > 20_000
     r = _run(str(GS), str(arts), "--store", store)
     assert r.exit_code == 0
-    assert Store.open(store).counts() == first
+    assert _counts(store) == first
 
 
 def test_a_folder_holding_datasets_and_articles(tmp_path):

@@ -6,6 +6,7 @@ One module per command group, each a thin layer over the pipeline stages:
     baseline  factcheck baseline
     rules     factcheck rules list|test, factcheck explain (and the rule-test runner)
     ingest    factcheck ingest
+    serve     factcheck serve (the editor's page and the JSON API)
     common    what they share: Failure (one line, exit 2), --date, configuration, exit codes
 
 This module only builds the ``main`` group (the ``factcheck`` entry point in pyproject.toml)
@@ -20,7 +21,7 @@ import sys
 import click
 
 from .. import __version__
-from . import baseline, check, ingest, rules
+from . import baseline, check, ingest, rules, serve
 from .common import Failure, first_line
 
 
@@ -57,6 +58,6 @@ def main() -> None:
 
 # the submodules stay reachable by their names (factcheck.cli.check is the module, not the command)
 for _command in (check.extract, check.check, rules.rules, rules.explain, ingest.ingest,
-                 baseline.baseline):
+                 baseline.baseline, serve.serve):
     main.add_command(_command)
 

@@ -64,6 +64,9 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
                    "reference datasets and what you ingested).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Worker processes (default: all cores).")
+@click.option("--dask", "dask", metavar="tcp://HOST:PORT|local:N",
+              help="Run the documents on a Dask cluster (a scheduler's address), or on a "
+                   "LocalCluster of N workers; the same report as --jobs.")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
               help="Findings recorded by 'factcheck baseline' are reported as suppressed.")
 @click.option("--changed-since", metavar="REF",
@@ -71,14 +74,16 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
           fail_on: str | None, store: str | None, no_store: bool, no_sample_archive: bool,
-          jobs: int | None, baseline: str | None, changed_since: str | None,
+          jobs: int | None, dask: str | None, baseline: str | None, changed_since: str | None,
           quiet: bool) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
     config = project_config()
     if no_sample_archive:
         config = replace(config, sample_archive=False)
+    if dask and jobs:
+        raise Failure("--dask and --jobs cannot be combined (the cluster sets the parallelism)")
     result = run_check(paths, config, pub_date=pub_date, store=store, no_store=no_store,
-                       jobs=jobs, changed_since=changed_since)
+                       jobs=jobs, changed_since=changed_since, dask=dask)
     if baseline:
         from ..report.baseline import BaselineError, apply_baseline, load_baseline
 
@@ -97,8 +102,9 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
 
 def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = None,
               store: str | None = None, no_store: bool = False, jobs: int | None = None,
-              changed_since: str | None = None) -> RunResult:
-    """Shared by ``check`` and ``baseline``: options resolved, workers run, progress shown."""
+              changed_since: str | None = None, dask: str | None = None) -> RunResult:
+    """Shared by ``check`` and ``baseline``: options resolved, workers run (or the documents
+    sent to a Dask cluster, ``dask``), progress shown."""
     from ..pipeline import Options, WorkerInitError, check as run_pipeline, default_jobs
 
     if changed_since:
@@ -109,15 +115,31 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
     stdin_text = stdin_if_needed(paths, config.max_bytes)
     try:
         with _progress() as progress:
-            result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
-                                  date_override=pub_date, ignore=config.is_ignored,
-                                  stdin_text=stdin_text, max_bytes=config.max_bytes,
-                                  progress=progress, date_order=config.date_order)
+            if dask:
+                result = _run_on_dask(paths, options, dask, date_override=pub_date,
+                                      ignore=config.is_ignored, stdin_text=stdin_text,
+                                      max_bytes=config.max_bytes, progress=progress,
+                                      date_order=config.date_order)
+            else:
+                result = run_pipeline(paths, options, jobs=jobs or default_jobs(config),
+                                      date_override=pub_date, ignore=config.is_ignored,
+                                      stdin_text=stdin_text, max_bytes=config.max_bytes,
+                                      progress=progress, date_order=config.date_order)
     except WorkerInitError as exc:
         raise Failure(str(exc)) from None
     # the configuration's rule levels also reach flags made outside the rulebook (suppressions)
     return replace(result, documents=tuple(replace(d, flags=config.apply(d.flags))
                                            for d in result.documents))
+
+
+def _run_on_dask(paths: tuple[str, ...], options: Any, address: str, **kwargs: Any
+                 ) -> RunResult:
+    from ..cluster import ClusterError, check as run_cluster
+
+    try:
+        return run_cluster(paths, options, address, **kwargs)
+    except ClusterError as exc:
+        raise Failure(str(exc)) from None
 
 
 def _store_url(store: str | None, sample_archive: bool = True) -> str:

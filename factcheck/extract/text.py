@@ -183,7 +183,8 @@ def sections(text: str, *, has_title: bool = False) -> list[Section]:
     short and more lines follow (not when the document has a separate ``title``). A "Key Points"
     (key takeaways, highlights...) line starts a key-points block that runs through the list
     items after it. Lines starting "Photo:", "Image:", "Caption:" or a Markdown image are
-    captions, with an emphasised line right after an image.
+    captions, with an emphasised line right after an image. A line that is only an HTML comment
+    changes nothing around it.
     """
     out: list[Section] = []
     pos = 0
@@ -197,7 +198,11 @@ def sections(text: str, *, has_title: bool = False) -> list[Section]:
         line = text[pos:end]
         stripped = line.strip()
         kind = "body"
-        if stripped:
+        if stripped.startswith("<!--") and stripped.endswith("-->"):
+            # a comment line (an inline suppression) is transparent: it neither becomes the
+            # headline nor ends a key-points list it was put into
+            out.append(Section(pos, end, "keypoints" if in_kp else "body"))
+        elif stripped:
             if first:
                 first = False
                 if _HEADING.match(line) or (not has_title and nl != -1 and len(stripped) <= 150

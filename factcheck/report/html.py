@@ -115,6 +115,19 @@ class HtmlFormatter(Formatter):
     # Each chart takes matplotlib some 50 ms: a corpus-wide page draws the first ``max_charts``.
     options = {"title": "factcheck report", "charts": True, "max_charts": 200}
 
+    # the statuses a claim mark can have, in the order the document's summary line counts them
+    statuses: tuple[str, ...] = tuple(STATUS_COLORS)
+
+    def claim_status(self, dr: DocumentResult) -> dict[str, str]:
+        """claim id -> the status its mark shows (a subclass may add statuses)."""
+        return claim_statuses(dr)
+
+    def document_section(self, dr: DocumentResult, i: int = 1) -> str:
+        """One document's ``<section>`` alone (for a page that has its own frame)."""
+        self._chart_count = 0
+        self._charts_skipped = 0
+        return self._document(i, dr)
+
     def format(self, result: RunResult, out: IO[str] | None) -> str:
         self._chart_count = 0
         self._charts_skipped = 0
@@ -165,7 +178,7 @@ class HtmlFormatter(Formatter):
     # -- one document ---------------------------------------------------------------------
     def _document(self, i: int, dr: DocumentResult) -> str:
         doc = dr.document
-        status = claim_statuses(dr)
+        status = self.claim_status(dr)
         # figures no reference check could look at, and why (the coverage account)
         unchecked = {v.claim: (v.reason or "no reference", v.why or "")
                      for v in dr.verdicts if not v.checked}
@@ -175,7 +188,7 @@ class HtmlFormatter(Formatter):
             meta.append(doc.outlet)
         if doc.date:
             meta.append(doc.date.isoformat())
-        counts = {s: sum(1 for v in status.values() if v == s) for s in STATUS_COLORS}
+        counts = {s: sum(1 for v in status.values() if v == s) for s in self.statuses}
         meta.append(", ".join(f"{n} {s}" for s, n in counts.items()))
         out = [f'<section class="doc" id="doc{i}">',
                f"<h2>{esc(self._doc_name(dr))}</h2>",

@@ -8,6 +8,11 @@ begun explicitly: ``BEGIN IMMEDIATE`` for writes (writers queue on the lock inst
 and a plain ``BEGIN`` for reads (a consistent snapshot that never blocks a writer under WAL).
 ``Prepared`` runs Core statements on the DBAPI cursor of a SQLAlchemy transaction. This module
 must not know the schema.
+
+PostgreSQL (``postgresql://...``, through psycopg 3: the optional extra ``[postgres]``) gets the
+same discipline: a write transaction first takes a transaction-scoped advisory lock, so writers
+queue one at a time as they do on SQLite (a document's delete-and-insert and a migration are
+never interleaved with another process's), while readers never wait (MVCC snapshots).
 """
 
 from __future__ import annotations
@@ -23,13 +28,23 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from .errors import StoreError
+
 BUSY_TIMEOUT_S = 60.0
 _BEGIN = "factcheck_begin"
 
 
+# pg_advisory_xact_lock key of the store's write lock (any constant bigint; "fcst")
+PG_WRITE_LOCK = 0x66637374
+
+
 def to_url(url_or_path: str | os.PathLike) -> str:
-    """A SQLAlchemy URL from a URL or a file path (a path means SQLite)."""
+    """A SQLAlchemy URL from a URL or a file path (a path means SQLite). A PostgreSQL URL
+    without a driver (``postgresql://``, ``postgres://``) uses psycopg 3."""
     s = str(url_or_path)
+    for plain in ("postgresql://", "postgres://"):
+        if s.startswith(plain):
+            return "postgresql+psycopg://" + s[len(plain):]
     if "://" in s:
         return s
     p = Path(s).expanduser().resolve()
@@ -39,6 +54,8 @@ def to_url(url_or_path: str | os.PathLike) -> str:
 
 def create(url: str) -> Engine:
     """An engine for ``url``; SQLite ones are set up as the module docstring says."""
+    if url.startswith("postgresql"):
+        return _postgresql(url)
     if not url.startswith("sqlite"):
         return sa.create_engine(url, pool_pre_ping=True)
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
@@ -59,6 +76,21 @@ def create(url: str) -> Engine:
         conn.exec_driver_sql(
             "BEGIN IMMEDIATE" if conn.get_execution_options().get(_BEGIN) == "write"
             else "BEGIN")
+
+    return engine
+
+
+def _postgresql(url: str) -> Engine:
+    try:
+        engine = sa.create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise StoreError(f"{exc.name} is not installed: pip install 'factcheck[postgres]'") \
+            from None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        if conn.get_execution_options().get(_BEGIN) == "write":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
     return engine
 

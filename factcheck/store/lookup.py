@@ -432,7 +432,8 @@ def _article_ref(claim: Claim, role: str, r: Any) -> Reference:
 def _article_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[Reference]:
     assert doc.date is not None
     me = {"pub": doc.date.isoformat(), "doc_id": doc.id, "doc_hash": text_hash(doc.text),
-          "doc_path": resolved_path(doc.path) or "\0"}
+          # a path no stored row has (PostgreSQL text cannot hold NUL, so not "\0")
+          "doc_path": resolved_path(doc.path) or "\x01"}
     refs: list[Reference] = []
     # prior: same measure, subject and period, published before this document
     keyed: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
