@@ -21,7 +21,7 @@ class FakeChecker:
         if "init-fails" in options.rule_paths:
             raise RuntimeError("rules/x.yaml:3: unknown field 'when'")
 
-    def check(self, doc):
+    def check(self, doc, progress=None):   # the real _Checker.check signature
         if "SEGFAULT" in doc.text:
             os.kill(os.getpid(), signal.SIGSEGV)
         if "HANG" in doc.text:
