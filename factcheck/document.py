@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from . import yamlsafe
+from . import jsonsafe, yamlsafe
 from .model import Document, DocumentError
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -256,7 +256,7 @@ def read_jsonl(text: str, path: str, date_override: date | None = None
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
+            obj = jsonsafe.loads(raw)
             if not isinstance(obj, dict):
                 raise InputError(path, "JSONL line is not an object", n)
             body = obj.get("text")

@@ -345,3 +345,12 @@ def test_markdown_cells_do_not_autolink_bare_urls():
     cell = md_escape("Outlet https://evil.example/x?a=1 and www.evil.example and http://a|b")
     assert "`https://evil.example/x?a=1`" in cell and "`www.evil.example`" in cell
     assert "http://a" not in cell and "|" not in cell.replace("\\|", "")
+
+
+def test_nesting_limit_is_the_same_under_every_python():
+    """3.13's json parses 5,000 nested brackets that 3.11 refuses: our own limit decides."""
+    from factcheck import jsonsafe
+    with pytest.raises(RecursionError):
+        jsonsafe.loads("[" * 600 + "]" * 600)
+    assert jsonsafe.loads('{"text": "' + "[" * 600 + '"}')["text"] == "[" * 600   # in a string
+    assert jsonsafe.depth('[[1, {"a": [2]}]]') == 4

@@ -27,6 +27,7 @@ from typing import Any
 import factcheck
 from factcheck.model import Document, RunResult
 
+from .. import jsonsafe
 from .base import write_atomically
 
 BASELINE_REASON = "baseline"
@@ -124,7 +125,7 @@ def load_baseline(path: str | Path) -> Baseline:
     except UnicodeDecodeError:
         raise BaselineError(f"{path}: not a baseline file (not UTF-8 text)") from None
     try:
-        data = json.loads(text)
+        data = jsonsafe.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}: not a baseline file: {exc.msg}") from None
     except RecursionError:

@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from .. import yamlsafe
+from .. import jsonsafe, yamlsafe
 from .errors import DatasetError
 
 MAPPING_FILE = "dataset.yaml"
@@ -288,7 +288,7 @@ def _records(path: Path, raw: bytes) -> tuple[list[str], list[Record]]:
             out.append((reader.line_num, True, dict(zip(header, row))))
         return header, out
     try:
-        data = json.loads(text)
+        data = jsonsafe.loads(text)
     except json.JSONDecodeError as exc:
         raise DatasetError(path, f"invalid JSON: {exc.msg} (column {exc.colno})",
                            line=exc.lineno) from None
