@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.document import read_text_document
+from factcheck.model import Document
 from factcheck.extract.updates import find_updates, updates_from_meta
 from factcheck.normalize import claims_for
 
@@ -290,3 +291,14 @@ def test_a_headline_right_above_its_stamp_opens_the_update():
     # "Updated at" after the top of the page is an update, not the page's dateline
     assert [(u.line, u.time) for u in got] == [(3, "14:05"), (7, "09:58")]
     assert text[got[1].start:].startswith("Gaza death toll")
+
+
+def test_a_correction_naming_its_source_still_retracts_the_wrong_figure():
+    """The corrected figure names no measure; the subject guessed for it (the speaker) must
+    not keep it from correcting the retracted one."""
+    text = ("Russia lost 1,600 troops over the past day, the General Staff said.\n\n"
+            "Correction: an earlier version of this page said 1,060 troops were lost over the "
+            "past day; the General Staff's figure is 1,600.\n")
+    cs = claims_for(Document(id="k", text=text, date=date(2024, 12, 17)))
+    wrong = next(c for c in cs if c.text == "1,060")
+    assert dict(wrong.extra).get("retracted") is True

@@ -71,8 +71,14 @@ def _retracted(text: str, c: Claim, ss: int, revision: bool) -> bool:
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    return (a.measure == b.measure or a.measure is None or b.measure is None) and \
-        a.unit == b.unit and \
+    """Whether a corrected figure can restate the retracted one. A figure that names no
+    measure ("the General Staff's figure is 1,600") takes its meaning from the correction, so
+    the subject guessed for it (the speaker, when nothing else is named) does not count."""
+    if a.unit != b.unit:
+        return False
+    if a.measure is None or b.measure is None:
+        return True
+    return a.measure == b.measure and \
         (a.subject == b.subject or a.subject is None or b.subject is None)
 
 
