@@ -28,9 +28,9 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from .document import MAX_BYTES, load_inputs
+from .document import MAX_BYTES
 from .model import Document, DocumentResult, RunResult
-from .pipeline import Options, with_date_order
+from .pipeline import Options, read_for_run
 
 
 class ClusterError(Exception):
@@ -180,16 +180,8 @@ def check(paths: Sequence[str], options: Options, dask: str, *,
           progress: Callable[[int, int], None] | None = None,
           date_order: str | None = None) -> RunResult:
     """``factcheck.pipeline.check`` on a Dask cluster: the same RunResult, in the same order."""
-    docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
-    docs = with_date_order(docs, date_order)
-    done = 0
-
-    def tick(_index: int) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, len(docs))
-
+    docs, errors, tick = read_for_run(paths, date_override, ignore, stdin_text, max_bytes,
+                                      date_order, progress)
     results: list[DocumentResult] = []
     if docs:
         with dask_client(dask) as client:

@@ -302,12 +302,12 @@ def extract(paths: Sequence[str], date_override: date | None = None,
     return RunResult(documents=tuple(results), errors=tuple(errors))
 
 
-def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
-          date_override: date | None = None, ignore: Sequence[str] = (),
-          stdin_text: str | bytes | None = None, max_bytes: int = MAX_BYTES,
-          progress: Callable[[int, int], None] | None = None,
-          date_order: str | None = None) -> RunResult:
-    """The whole job: read, check every document in workers, return results in input order."""
+def read_for_run(paths: Sequence[str], date_override: date | None, ignore: Any,
+                 stdin_text: str | bytes | None, max_bytes: int, date_order: str | None,
+                 progress: Callable[[int, int], None] | None
+                 ) -> tuple[list[Document], list[DocumentError], Callable[[int], None]]:
+    """The documents of a run (with their date order), the inputs that could not be read, and
+    the callback a runner calls as each document is done (``progress(done, total)``)."""
     docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     docs = with_date_order(docs, date_order)
     done = 0
@@ -318,6 +318,17 @@ def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
         if progress:
             progress(done, len(docs))
 
+    return docs, errors, tick
+
+
+def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
+          date_override: date | None = None, ignore: Sequence[str] = (),
+          stdin_text: str | bytes | None = None, max_bytes: int = MAX_BYTES,
+          progress: Callable[[int, int], None] | None = None,
+          date_order: str | None = None) -> RunResult:
+    """The whole job: read, check every document in workers, return results in input order."""
+    docs, errors, tick = read_for_run(paths, date_override, ignore, stdin_text, max_bytes,
+                                      date_order, progress)
     results = Supervisor(options, jobs=jobs, on_done=tick).run(docs) if docs else []
     return RunResult(documents=tuple(results), errors=tuple(errors))
 
