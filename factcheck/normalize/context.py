@@ -406,8 +406,7 @@ class Context:
         if ents is None:
             masked = [(q.start, q.end) for q in self.m.quantities] + \
                 [(d.start, d.end) for d in self.m.dates]
-            measure_words = frozenset(w for p in list(self.lex.phrase_measure) +
-                                      list(self.lex.before_measure) for w in p.split())
+            measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
                                                 measure_words)

@@ -32,6 +32,8 @@ _CUE = re.compile(
 _REVISED = re.compile(
     r"\b(?:correction|corrected|correcting|revis(?:ed|es|ing|ion)|updated\s+(?:figure|toll|"
     r"total|count|tally)|amended|restated|recount(?:ed)?|adjusted)\b", re.I)
+# either of the two, for the one scan that tells whether a text corrects anything at all
+_CUE_OR_REVISED = re.compile(_CUE.pattern + "|" + _REVISED.pattern, re.I)
 # words right before an erroneous figure
 _WRONG_BEFORE = re.compile(
     r"(?:(?:earlier|previous|original|first|initial)\s+(?:(?:reported|published|given|stated|"
@@ -84,7 +86,7 @@ def _same_thing(a: Claim, b: Claim) -> bool:
 
 def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims with ``extra`` recording the corrections and revisions the text states."""
-    if not claims or _CUE.search(text) is None and _REVISED.search(text) is None:
+    if not claims or _CUE_OR_REVISED.search(text) is None:
         return claims
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(claims):

@@ -181,6 +181,10 @@ class Lexicon:
             for p in befores:
                 self.before_measure.setdefault(_key(p), []).append(mid)
                 before.setdefault(mid, []).append(p)
+        # the words of every measure phrase: a capitalised run made only of them ("CPI", "Bank
+        # Rate") names a measure, no entity (entities.py)
+        self.measure_words = frozenset(w for p in list(self.phrase_measure) +
+                                       list(self.before_measure) for w in p.split())
         subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
         # alias -> [(subject, domains or None)], in file order
         self.alias_subjects: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
