@@ -34,6 +34,13 @@ _REVISED = re.compile(
     r"total|count|tally)|amended|restated|recount(?:ed)?|adjusted)\b", re.I)
 # either of the two, for the one scan that tells whether a text corrects anything at all
 _CUE_OR_REVISED = re.compile(_CUE.pattern + "|" + _REVISED.pattern, re.I)
+# a word every match of _CUE or _REVISED holds, as lower-case text; "as first reported" holds
+# "reported" and one of _AS_REPORTED (see _may_correct)
+_CUE_KEYS = ("correct", "revis", "erratum", "version", "wrongly", "mistakenly", "erroneously",
+             "updated", "amended", "restated", "recount", "adjusted")
+_AS_REPORTED = ("first", "earlier", "previously", "originally", "initially")
+# letters outside ASCII that re.I matches with an ASCII letter whose lower case they are not
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")    # İ, ı (as i), ſ (as s)
 # words right before an erroneous figure
 _WRONG_BEFORE = re.compile(
     r"(?:(?:earlier|previous|original|first|initial)\s+(?:(?:reported|published|given|stated|"
@@ -84,9 +91,19 @@ def _same_thing(a: Claim, b: Claim) -> bool:
         (a.subject == b.subject or a.subject is None or b.subject is None)
 
 
+def _may_correct(text: str) -> bool:
+    """False when neither _CUE nor _REVISED can match ``text``: a few substring tests
+    instead of a case-insensitive scan of the whole text, which most texts would fail."""
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(k in low for k in _CUE_KEYS) or (
+        "reported" in low and any(k in low for k in _AS_REPORTED))
+
+
 def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims with ``extra`` recording the corrections and revisions the text states."""
-    if not claims or _CUE_OR_REVISED.search(text) is None:
+    if not claims or not _may_correct(text) or _CUE_OR_REVISED.search(text) is None:
         return claims
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(claims):
