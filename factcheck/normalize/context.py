@@ -19,6 +19,7 @@ from ..extract.dates import markers
 from ..extract.numbers import QuantityMention
 from ..model import Document
 from . import lexicon
+from .cues import SP, one_of, optional, word_of
 from .entities import ANAPHOR, Entities, lower_words
 from .relations import relate
 
@@ -31,35 +32,38 @@ PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
-_TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
-_FROM_WORD = re.compile(r"\b(?:from|after|against)[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
+_TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
+_FROM_WORD = re.compile(r"\b" + one_of("from|after|against") + SP + optional("the"))
 # an earlier value set off by a comma: "to 121 seats, down from 365"
-_APPOSED_FROM = re.compile(r",[ \u00a0\n]+(?:up|down)[ \u00a0\n]+from[ \u00a0\n]+"
-                           r"(?:[a-z]+[ \u00a0\n]+)?$")
+_APPOSED_FROM = re.compile("," + SP + one_of("up|down") + SP + "from" + SP + optional("[a-z]+")
+                           + "$")
 # a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
 # ... or its result on another occasion: "a gain of 209 on its result in 2019"
-_THAN_BEFORE = re.compile(r"\b(?:than[ \u00a0\n]+(?:(?:in|at|on|during)[ \u00a0\n]+)?|on[ \u00a0\n]+"
-                          r"(?:its|their|the)[ \u00a0\n]+(?:result|tally|showing|performance)"
-                          r"[ \u00a0\n]+(?:(?:in|at|of|from)[ \u00a0\n]+)?)$")
-_TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
+_THAN_BEFORE = re.compile(
+    r"\b(?:than" + SP + optional("in|at|on|during") + "|on" + SP + one_of("its|their|the") +
+    SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
+_TO_BEFORE = re.compile(r"\bto" + SP + optional("[a-z]+") + "$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
 # what may stand between a figure and the date that is its own: "7.7% in early February",
 # "285 in all of 2024", "1,600 on Monday"
 _DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:in|on|of|during|for)"
                                 r"[ \u00a0\n]*)?(?:all[ \u00a0\n]*(?:of[ \u00a0\n]*)?)?")
-_COMPARED_LEAD = re.compile(r"\b(?:from|against|than|after|compared[ \u00a0\n]+(?:with|to)|peak"
-                            r"[ \u00a0\n]+of|high[ \u00a0\n]+of|low[ \u00a0\n]+of)"
-                            r"(?:[ \u00a0\n]+(?:the|a|an|about|around|some|nearly|almost))*"
-                            r"[ \u00a0\n]*$")
-# a rate per day right after a figure's words: "1,500 a day", "1,500 troops per day on average"
-_PER_DAY_AFTER = re.compile(r"[ \u00a0\n]+(?:[a-z’'-]+[ \u00a0\n]+){0,3}?(?:a|per|each|every)"
-                            r"[ \u00a0\n]+day\b(?![ \u00a0\n]+(?:before|earlier|after))")
-_PER_DAY = re.compile(r"\b(?:a|per|each|every)[ \u00a0\n]+day\b")
-_RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
-                             r"versus|vs|was|were|is|are|up|down)\b")
-_LIST_RELATION = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
-                            r"versus|vs|up|down)\b")
+_COMPARED_LEAD = re.compile(
+    r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of") +
+    "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
+# a rate per day: "1,500 a day", "per day", "each day", "every day"
+_PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
+# ... right after a figure's words: "1,500 a day", "1,500 troops per day on average"
+_PER_DAY_AFTER = re.compile(SP + "(?:[a-z’'-]+" + SP + "){0,3}?" + _PER_DAY_WORDS +
+                            "(?!" + SP + one_of("before|earlier|after") + ")")
+_PER_DAY = re.compile(r"\b" + _PER_DAY_WORDS)
+# words that relate two figures of a sentence ("than", "double", "up from"): the figures are
+# no items of one list ...
+_COMPARING = "than|double|half|twice|times|from|after|before|compared|versus|vs|up|down"
+_LIST_RELATION = re.compile(word_of(_COMPARING))
+# ... and with a copula ("was", "is"), none of one's words either
+_RELATION_WORDS = re.compile(word_of(_COMPARING + "|was|were|is|are"))
 
 
 def _month_end(d: date) -> date:

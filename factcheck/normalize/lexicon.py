@@ -126,8 +126,7 @@ _SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "adviser", "advisor")
 _SPEAKER_OF = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})(?:[ \u00a0]+[a-z-]+){0,2}"
-    r"[ \u00a0]+(?:spokesman|spokeswoman|spokesperson|official|officials|representative|"
-    r"commander|envoy|diplomat|diplomats|minister|adviser|advisor)[ \u00a0]*$")
+    r"[ \u00a0]+(?:" + "|".join(_SPEAKER_NOUNS) + r")[ \u00a0]*$")
 
 
 class Lexicon:

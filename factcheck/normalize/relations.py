@@ -22,6 +22,7 @@ from typing import Any
 
 from ..extract.numbers import grammar
 from .comparisons import compare, factors_first as _factors_first
+from .cues import WS, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -38,12 +39,12 @@ _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s
 # items with the name of what each counts between them: "Texas has reported 309 cases, New
 # Mexico 42 and Oklahoma four", "Turkey 41,156 deaths and Syria about 5,800"
 _NAMED_GAP = re.compile(
-    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:ahead\s+of|behind|followed\s+by|"
-    r"then)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}"
-    r"(?:(?:had|has|have|is|was)\s+)?(?:(?:with|at|on|got|won|took|received|reported|recorded|"
-    r"confirmed|polling\s+at|on)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
-_PORTION_OPEN = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\b")
+    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)" +
+    optional("ahead of|behind|followed by|then", WS) + optional("the", WS) +
+    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
+    optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
+    optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
+_PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
@@ -62,11 +63,11 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
 
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost""".split())
-_CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
-                           r"reduction|growth|more|fewer|less|higher|lower)\b")
-_CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
-                        r"growth|loss|net\s+loss|net\s+gain)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
-                        r"almost\s+)?$")
+# nouns of a change
+_CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
+_CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") + r"\b")
+_CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
+                        r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
@@ -365,13 +366,13 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
 # "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote
 _VERSUS_GAP = re.compile(r"\s+(?:of\s+the\s+(?:vote|votes|ballots|vote\s+cast)\s+)?(?:to|against|"
                          r"versus|vs\.?)\s+")
-_NOT_VERSUS = re.compile(r"\b(?:from|between|rose|fell|rising|falling|grew|dropped|up|down|"
-                         r"increased|decreased|climbed|jumped)\b[^,;]{0,30}$")
-_VOTE_CONTEXT = re.compile(r"\b(?:won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
-                           r"polling|polled|voted|vote|votes|ballots?|backed|referendum|"
-                           r"approved|disapproved|survey)\b")
+_NOT_VERSUS = re.compile(word_of("from|between|rose|fell|rising|falling|grew|dropped|up|down|"
+                                 "increased|decreased|climbed|jumped") + "[^,;]{0,30}$")
+_VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
+                                   "polling|polled|voted|vote|votes|ballots?|backed|referendum|"
+                                   "approved|disapproved|survey"))
 # "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
-_VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
+_VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost", WS) + "$")
 
 
 def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
