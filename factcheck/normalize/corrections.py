@@ -32,8 +32,6 @@ _CUE = re.compile(
 _REVISED = re.compile(
     r"\b(?:correction|corrected|correcting|revis(?:ed|es|ing|ion)|updated\s+(?:figure|toll|"
     r"total|count|tally)|amended|restated|recount(?:ed)?|adjusted)\b", re.I)
-# either of the two, for the one scan that tells whether a text corrects anything at all
-_CUE_OR_REVISED = re.compile(_CUE.pattern + "|" + _REVISED.pattern, re.I)
 # a word every match of _CUE or _REVISED holds, as lower-case text; "as first reported" holds
 # "reported" and one of _AS_REPORTED (see _may_correct)
 _CUE_KEYS = ("correct", "revis", "erratum", "version", "wrongly", "mistakenly", "erroneously",
@@ -93,7 +91,7 @@ def _same_thing(a: Claim, b: Claim) -> bool:
 
 def _may_correct(text: str) -> bool:
     """False when neither _CUE nor _REVISED can match ``text``: a few substring tests
-    instead of a case-insensitive scan of the whole text, which most texts would fail."""
+    instead of a case-insensitive scan of the text (which most texts and sentences fail)."""
     if any(c in text for c in _FOLDS_TO_ASCII):
         return True
     low = text.lower()
@@ -103,7 +101,7 @@ def _may_correct(text: str) -> bool:
 
 def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims with ``extra`` recording the corrections and revisions the text states."""
-    if not claims or not _may_correct(text) or _CUE_OR_REVISED.search(text) is None:
+    if not claims or not _may_correct(text):
         return claims
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(claims):
@@ -115,6 +113,8 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     for si, sent in enumerate(sents):
         ss, se = sent
         words = text[ss:se]
+        if not _may_correct(words):
+            continue    # (neither _REVISED nor _CUE can match)
         revision = _REVISED.search(words) is not None
         if revision:
             for i in by_sentence[sent]:

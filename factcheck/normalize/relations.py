@@ -22,7 +22,7 @@ from typing import Any
 
 from ..extract.numbers import grammar
 from .comparisons import compare, factors_first as _factors_first
-from .cues import WS, one_of, optional, word_of
+from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -65,7 +65,8 @@ _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell gr
 declined decreased climbed gained lost""".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
-_CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") + r"\b")
+_CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
+                           r"\b")
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -78,6 +79,8 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
     r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+_EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
+                   "projection", "guidance", "goal")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
@@ -86,6 +89,8 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "against", "than", "after" (the figure of the period before)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
+# (every match of _COMPARED_ONLY and _FROM_ONLY holds one of _COMPARED_WORDS)
+_COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after")
 _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
                             r"rise|fall|drop|jump)\s+from|compared\s+(?:with|to)|against|versus|"
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
@@ -150,8 +155,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     first (``_adjacent_pair``), then compared values further apart, factors, changes and
     comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
     measures and periods, and last the totals, parts and lists of each sentence."""
+    compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
-        _adjacent_pair(text, low, drafts, i)
+        _adjacent_pair(text, low, drafts, i, compared)
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
@@ -177,9 +183,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     return drafts
 
 
-def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int) -> None:
+def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
+                   compared: Spots) -> None:
     """What figure ``i`` and the next one say of each other: a conversion, a stated multiple,
-    and within one sentence a compared value, a portion, a whole (``_same_sentence_pair``)."""
+    and within one sentence a compared value, a portion, a whole (``_same_sentence_pair``;
+    ``compared``: where the document's _COMPARED_WORDS stand)."""
     a, b = drafts[i], drafts[i + 1]
     gap = text[a["end"]:b["start"]]
     same_sentence = a["sentence"] == b["sentence"]
@@ -204,7 +212,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int) ->
     if mm is not None:
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
-        _same_sentence_pair(low, a, b, i)
+        _same_sentence_pair(low, a, b, i, compared)
 
 
 def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
@@ -237,17 +245,19 @@ def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
     return a
 
 
-def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
+def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
+                        compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
     sentence: a compared value, a portion of a, the whole a is part of; and the measure of a
     compared value or bare next item that names none."""
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
+    near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
     if b.get("role") is None and a["unit"] == b["unit"] and \
-            (_COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"]) or
+            ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
              _COMPARED_AFTER.match(low, b["end"]) or
              # "falling to 121 seats from 365": a change's earlier value
-             (_FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
+             (near and _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
               _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
         b["role"] = "compared"
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
@@ -289,13 +299,18 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int) 
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
-    ("were still without power")."""
+    ("were still without power"). (Each pattern is searched only where the words every
+    match of it holds stand: ``Spots``.)"""
+    expected = Spots(low, _EXPECTED_WORDS)
+    additional = Spots(low, ("another", "further", "additional", "extra"))
+    still = Spots(low, ("still", "remain", "continued"))
     for k, d in enumerate(drafts):
-        if d.get("role") in (None, "compared") and _EXPECTED_BEFORE.search(
-                low, max(0, d["start"] - 40), d["start"]):
+        start = d["start"]
+        if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
+                and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
             d["role"] = "expected"
-        elif d.get("role") is None and _ADDITIONAL.search(low, max(0, d["start"] - 20),
-                                                          d["start"]):
+        elif d.get("role") is None and additional.any_in(max(0, start - 20), start) and \
+                _ADDITIONAL.search(low, max(0, start - 20), start):
             d["role"] = "additional"
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
@@ -310,8 +325,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                     d["measure"] = t["measure"]
                     break
         elif d.get("role") is None and (
-                _STILL.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
-                _STILL_AFTER.match(low, d["end"])):
+                (still.any_in(max(d["sentence"][0], start - 40), start) and
+                 _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
+                # (_STILL_AFTER's word starts within 31 characters of the figure's end)
+                (still.any_in(d["end"], d["end"] + 31) and _STILL_AFTER.match(low, d["end"]))):
             d["role"] = "update"     # "2.4 million were still without power": a later state
 
 
@@ -556,7 +573,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     ("lost 1,500, up 300" is up)."""
     after_words = low[d["end"]:d["end"] + 40]
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
-            _CHANGE_OF.search(before)):
+            ("of" in before and _CHANGE_OF.search(before))):
         return None
     best = None
     for rx, name in ((_UP, "up"), (_DOWN, "down")):
