@@ -11,8 +11,9 @@ for them) into the facts the rules match (``factcheck.rulebook.FACT_TYPES`` list
 - ``relation``: one per stated relation (multiple, change, conversion), with the interval the
   relation implies for the claim ("double 1,070" implies 2,140 +- rounding).
 - ``date`` / ``period``: explicit dates (with a stated weekday, if any) and date ranges.
-- ``name`` / ``name_pair``: capitalised names with their nearest gazetteer entry, and pairs of
-  similar spellings.
+- ``name`` / ``name_pair``: the document's name mentions (``Mentions.names``, in the spelling
+  ``normalize.names`` gives them) with their nearest gazetteer entry, and pairs of similar
+  spellings.
 - ``reference``: one per Reference from the store.
 
 Every fact has a unique ``fid``, so identical claims stay distinct facts. This module prepares
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -33,10 +33,11 @@ from functools import lru_cache
 from typing import Any
 
 from .engine_updates import claim_fields, running_facts, update_days
-from .extract import Mentions, find_names
+from .extract import Mentions
 from .extract.updates import document_updates, update_at
 from .model import Claim, Document, Reference
 from .normalize import mentions_of
+from .normalize.names import name_spelling
 from .normalize.readings import is_weak
 from .normalize.units import registry, short_unit, written_like
 from .rulebook import FACT_TYPES
@@ -608,27 +609,18 @@ def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------------------------
-# Names, from the extractor's name mentions (factcheck.extract.find_names)
+# Names, from the document's normalized name mentions (normalize.names)
 
 
-def _norm(name: str) -> str:
-    name = unicodedata.normalize("NFKC", name).replace("’", "'")
-    name = re.sub(r"'s$", "", name)
-    return re.sub(r"\s+", " ", name).strip()
-
-
-def _names(doc: Document, gazetteer: Sequence[str]) -> list[tuple[str, int, int]]:
-    found: list[tuple[str, int, int]] = []
-    for m in find_names(doc.text):
-        text = _norm(m.text)
-        if len(text) >= 4 and not text.isupper():
-            found.append((text, m.start, m.start + len(text)))
-    return found
+def _names(found: Mentions) -> list[tuple[str, int, int]]:
+    """The names worth comparing: four letters or more, not an acronym."""
+    return [(m.text, m.start, m.end) for m in found.names
+            if len(m.text) >= 4 and not m.text.isupper()]
 
 
 @lru_cache(maxsize=8)
 def _gaz_index(gazetteer: tuple[str, ...]) -> tuple[dict[str, str], tuple[str, ...]]:
-    exact = {_norm(g).lower(): g for g in gazetteer}
+    exact = {name_spelling(g).lower(): g for g in gazetteer}
     return exact, tuple(exact)
 
 
@@ -643,8 +635,8 @@ def _nearest(name: str, gazetteer: tuple[str, ...]) -> tuple[str, float, int]:
     return best, score, 0
 
 
-def _name_facts(doc: Document, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:
-    names = _names(doc, gazetteer)
+def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:
+    names = _names(found)
     counts: dict[str, int] = defaultdict(int)
     for t, _, _ in names:
         counts[t] += 1
@@ -747,11 +739,12 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += _sums(claims, claim_facts)
     if want("relation"):
         derived += _relations(claims, claim_facts)
-    if want("date") or want("period"):
+    if any(want(t) for t in ("date", "period", "name", "name_pair")):
         found = mentions if mentions is not None else mentions_of(doc)
-        derived += [f for f in _dates(doc, found) if want(f["t"])]
-    if want("name") or want("name_pair"):
-        derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
+        if want("date") or want("period"):
+            derived += [f for f in _dates(doc, found) if want(f["t"])]
+        if want("name") or want("name_pair"):
+            derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts)
     if want("running"):
