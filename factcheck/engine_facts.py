@@ -39,7 +39,8 @@ from .model import Claim, Document, Reference
 from .normalize import mentions_of
 from .normalize.names import name_spelling
 from .normalize.readings import is_weak
-from .normalize.units import registry, short_unit, written_like
+from .normalize.figures import number, quantity, written_like
+from .normalize.units import registry
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -120,18 +121,10 @@ def dimension(unit: str) -> str:
     return (_unit_info(unit) or (1.0, 0.0, unit))[2]
 
 
-def _fmt(x: float | None, unit: str = "") -> str:
-    if x is None:
-        return "?"
-    s = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
-    shown = short_unit(unit)
-    return s + shown if shown == "%" else f"{s} {shown}".strip()
-
-
 def _show_base(x: float, unit: str) -> str:
     """A value in base units written in ``unit`` for a reader."""
     scale, offset, _ = _unit_info(unit) or (1.0, 0.0, "")
-    return _fmt((x - offset) / (scale or 1.0), unit)
+    return quantity((x - offset) / (scale or 1.0), unit)
 
 
 # --------------------------------------------------------------------------------------------
@@ -283,7 +276,7 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             tf = facts[total.id]
             f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
                      total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
-                     total_display=_fmt(total.value, total.unit))
+                     total_display=quantity(total.value, total.unit))
         out.append(f)
     return out
 
@@ -371,7 +364,7 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 # a difference, ratio or average is worked out in the stating claim's unit
                 "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
                 "measure": a.measure,
-                "a_text": a.text, "b_text": b.text, "a_display": _fmt(a.value, a.unit),
+                "a_text": a.text, "b_text": b.text, "a_display": quantity(a.value, a.unit),
                 "expected_display": shown_like,
                 "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
             })
@@ -386,7 +379,7 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "ratio" and other is not None:
         return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
     if kind == "average":
-        return (f"{b.text} over {more.get('count', 0):,g} is {shown} each, not {a.text}", shown)
+        return (f"{b.text} over {number(more.get('count', 0))} is {shown} each, not {a.text}", shown)
     if kind == "multiple":
         return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
     if kind == "conversion":
@@ -500,13 +493,13 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
     if kind == "ratio" and b is not None and other is not None:
         return f"{b.text} out of {other.text}"
     if kind == "average" and b is not None:
-        return f"{b.text} over {more.get('count', 0):,g}"
+        return f"{b.text} over {number(more.get('count', 0))}"
     if kind == "multiple":
-        return _FACTOR_WORDS.get(round(k, 3), f"{k:g} times")
+        return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":
         if k != 1.0:
-            return f"{more.get('direction', 'up')} {more.get('amount', 0):g}%"
-        return f"{more.get('direction', 'up')} {_fmt(more.get('amount', 0), more.get('unit', ''))}"
+            return f"{more.get('direction', 'up')} {number(more.get('amount', 0), 6)}%"
+        return f"{more.get('direction', 'up')} {quantity(more.get('amount', 0), more.get('unit', ''))}"
     return "converted"
 
 
@@ -703,7 +696,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "date_iso": r.date.isoformat() if r.date else "", "lag": r.lag,
             "cumulative": int(r.cumulative), "correction": float(r.correction or 0.0),
             "has_correction": int(r.correction is not None), "source": r.source,
-            "document": r.document, "display": _fmt(r.value, unit), "detail": r.detail,
+            "document": r.document, "display": quantity(r.value, unit), "detail": r.detail,
             # the reading checked, and whether it (or the claim's measure or subject) rests on
             # a document default only: then a mismatch is at most a warning
             "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),

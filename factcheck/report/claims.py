@@ -11,15 +11,14 @@ import io
 from typing import IO
 
 from factcheck.model import Claim, RunResult
+from factcheck.normalize.figures import number
 
 from .registry import register
 from .base import Formatter, display_path
 
 
 def _num(v: float | None) -> str:
-    if v is None:
-        return "-"
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.6g}"
+    return "-" if v is None else number(v, digits=6)
 
 
 def _interval(c: Claim) -> str:

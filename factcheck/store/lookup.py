@@ -39,6 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
+from ..normalize.figures import number
 from ..normalize.readings import is_weak
 from ..normalize.units import same_dimension
 from . import schema
@@ -292,7 +293,8 @@ def _words(measure_id: str) -> str:
 
 
 def _num(v: float) -> str:
-    return f"{v:+,.0f}" if float(v).is_integer() else f"{v:+,}"
+    """A signed correction or difference, every digit kept: "+1,200", "-3.25"."""
+    return number(v, digits=None, sign=True)
 
 
 def _b(name: str) -> Any:
