@@ -44,6 +44,8 @@ class ClaimsFormatter(Formatter):
         for err in result.errors:
             console.print(str(err), markup=False)
         for dr in result.documents:
+            if dr.error:    # it ran out of time or crashed: what was found before is shown
+                console.print(f"{display_path(dr.document)}: {dr.error}", markup=False)
             table = Table(title=f"{display_path(dr.document)}: {len(dr.claims)} claims",
                           title_justify="left", show_lines=False, expand=False)
             for col in ("line:col", "words", "value", "unit", "interval", "measure",
