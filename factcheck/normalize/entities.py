@@ -135,6 +135,10 @@ class Entities:
         prev_end = -1
         for m in _TOKEN.finditer(text):
             s = m.start()
+            if not run and not text[s].isupper() and (s < 4 or low[s - 4:s] != "the "):
+                # a lower-case word outside a name and after no "the" (most words): nothing
+                # to do (its end, prev_end, is read only to join a word to a run)
+                continue
             w = m.group().rstrip(".")
             e = s + len(w)
             # (only a run can be joined: the gap and the possessive are looked at for one)
