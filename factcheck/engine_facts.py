@@ -110,6 +110,13 @@ def to_base(x: float | None, unit: str) -> float | None:
     return x * scale + offset
 
 
+def _physical(unit: str) -> bool:
+    """A unit of a physical dimension (length, mass, temperature...): not a count, a share or
+    money."""
+    dim = dimension(unit)
+    return bool(unit) and dim not in ("", "percent") and not _currency(dim)
+
+
 def _currency(dim: str) -> bool:
     """A dimension of money: each currency is its own (normalize.units), or a unit pint lacks."""
     return dim.startswith("[currency_") or dim.startswith("unit:")
@@ -200,6 +207,11 @@ def _level(c: Claim, by_id: dict[str, Claim]) -> int:
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
+    if lo is not None and lo == hi and _physical(c.unit or ""):
+        # a measurement written to its last digit stands for what rounds to it: "1,262 mm"
+        # is 1,261.5 up to (not including) 1,262.5, so "49.69 inches" (1,262.1 mm) agrees
+        half = _written_step(c.text)
+        lo, hi = lo - half, hi + half * (1 - 1e-9)
     ex = c.extra_dict() if c.extra else {}
     readings = ex.get("readings") or ()
     basis = ex.get("basis") or ()
@@ -265,11 +277,17 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
                     for p in parts]
             unit_display = parts[0].unit
         lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
+        # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
+        # five parts rounded to a tenth may add up to 0.1 more than their rounded total
+        rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
+                       (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
+                       for p in parts) if kind != "share" else 0.0
         highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
         f = {
             "t": "sum", "fid": f"sum:{kind}:{group}", "kind": kind, "group": group,
             "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
             "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
+            "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
             "parts_text": " + ".join(p.text for p in parts),
             "parts_display": written_like(sum(p.value for p in parts), unit_display,
                                           (total or parts[0]).text),

@@ -276,6 +276,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 _STILL_AFTER.match(low, d["end"])):
             d["role"] = "update"     # "2.4 million were still without power": a later state
     _vote_shares(text, low, drafts, sents)
+    _segments(low, drafts)
+    _definite_restatements(text, low, drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
@@ -429,6 +431,152 @@ def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
                 (generic or x.get("subject") == d.get("subject"))}
         if len(seen) == 1:
             d["measure"] = seen.pop()
+
+
+# a sentence that opens on a part of a business: "Data centre revenue was a record $14.51
+# billion", "iPhone sales fell 2%", "Services revenue rose to $22.3 billion"
+_SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|turnover|"
+                           r"profits?|income|earnings|deliveries|shipments|bookings)\b")
+_NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
+quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
+fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
+core comparable like-for-like global worldwide company company's firm's and of in""".split())
+
+
+def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure of a business's part is about that part: its subject gains the part's name
+    ("nvidia / data centre"), so that it is never compared with the whole business's figure
+    of the same measure. "Apple revenue" names the business itself; a part's name read as the
+    entity ("Data" of "Data centre revenue", capitalised at the sentence start) gives way to
+    the entity named before it, in this figure and in the later figures that carried it."""
+    entity = None
+    misread: dict[str, str] = {}
+    for d in drafts:
+        subj = d.get("subject")
+        if subj in misread and (d.get("_basis") or {}).get("subject", "").startswith("carried"):
+            d["subject"] = subj = misread[subj]
+        m = None
+        if d.get("role") is None and d.get("measure") is not None:
+            m = _SEGMENT_OPEN.match(low, d["sentence"][0], d["start"])
+        words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
+        name = " ".join(words)
+        if not words or name == subj or any(w in _SAYS for w in words):
+            if subj is not None and subj not in misread:
+                entity = subj
+            continue
+        if subj is not None and name.startswith(subj + " ") and entity is not None:
+            misread[subj] = entity      # "Data" of "Data centre revenue"
+            subj = entity
+        d["subject"] = f"{subj} / {name}" if subj else name
+
+
+_SAYS = frozenset("said says reported reports posted posts expects expected sees saw forecast "
+                  "forecasts announced".split())
+
+
+# a figure that opens its sentence as one already given: "The 1,020 confirmed deaths compare
+# with ...", "Rockland's 155 cases are ...", "The March total of 2,591 was ...", "Bloomberg's
+# 51% was ...", "Its quarterly revenue of $18.12 billion beat ..."
+_DEFINITE_OPEN = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){0,4}?(?:the|its|their|[\w-]+[’']s)\s+"
+    r"(?:(?:[a-z0-9][\w-]*\s+){0,2}(?:total|figure|number|count|tally|toll|revenue|sales|"
+    r"turnover|profit|loss|rainfall|share)\s+of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+# words that make the opening something other than the restated figure's own name: a
+# comparison ("That is more than the 14,600 ..."), a verb before it, a preposition
+_NOT_DEFINITE = re.compile(r"\b(?:is|was|are|were|be|been|than|from|compared|against|versus|"
+                           r"after|before|since|above|below|over|under|to|with|by|and|or|in|on|"
+                           r"at|for|as|like|unlike|while|whereas)\b")
+
+
+def _period_named(period: Any, named: list[str]) -> bool:
+    """Whether the words a restatement names its period by ("march", "2012") fit ``period``,
+    a calendar year or month."""
+    if period is None:
+        return False
+    start, end = period
+    for w in named:
+        if w.isdigit() and not (start.year == end.year == int(w) and start.month == 1 and
+                                end.month == 12):
+            return False
+        if w in _MONTHS and not (start.month == end.month == _MONTHS.index(w) + 1 and
+                                 start.year == end.year):
+            return False
+        if not w.isdigit() and w not in _MONTHS:
+            return False    # "last year's total": not resolved here
+    return True
+
+
+# the period a restatement names before its figure: "The March total of", "The 2012 total of"
+_NAMED_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|(?:last|this|next)\s+"
+                           r"(?:year|month|week|quarter))\b")
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_RESTATES_FROM = frozenset({None, "total", "item", "share", "of_whole", "compared"})
+
+
+def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
+    open from the earlier figure it restates: its measure, subject, period and running-total
+    flag, so that the restatement is compared with what it repeats, whether or not its value
+    agrees. The earlier figure is the one level figure of the same unit (and measure, subject
+    and written period, where the restatement gives them) in an earlier sentence; when the
+    earlier figures of that kind have more than one value, the restatement is left alone.
+    Linear in the figures of each unit."""
+    by_unit: dict[str, list[int]] = {}
+    for k, d in enumerate(drafts):
+        unit = d["unit"]
+        earlier = by_unit.setdefault(unit, [])
+        if d["value"] is not None and d.get("role") is None and earlier and \
+                (d.get("measure") is not None or not _own_noun(low, d)) and \
+                _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
+                not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
+                _names_only(text[d["sentence"][0]:d["start"]]):
+            named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
+            _take_restated(d, [drafts[j] for j in earlier], named)
+        if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
+            earlier.append(k)
+
+
+_VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared|put|puts|made|"
+                         r"makes|beat|beats|met|meets|remained|remains|stood|stands|marked|"
+                         r"marks|represents?|represented|came|comes|exceeded|exceeds|fell|rose|"
+                         r"topped|tops)\b")
+
+
+def _own_noun(low: str, d: dict[str, Any]) -> bool:
+    """The figure counts a noun of its own, written right after it ("the 31 morning
+    reports"), which no vocabulary measure names: not a restatement of an earlier measure
+    ("The March total of 2,951 was ...")."""
+    return d.get("_noun") is not None and _VERB_AFTER.match(low, d["end"]) is None
+
+
+def _names_only(opening: str) -> bool:
+    """The words before a restated figure's determiner are names ("North Carolina's Buncombe
+    County's 30 deaths"), not a clause of its own ("Our sum covers the 31 reports")."""
+    words = opening.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in ("the", "its", "their") or
+              w.endswith(("'s", "’s"))), len(words))
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words[:k])
+
+
+def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> None:
+    basis = d.get("_basis") or {}
+    found = [x for x in earlier
+             if x["sentence"] != d["sentence"] and x["value"] is not None and
+             d.get("measure") in (None, x["measure"]) and
+             (d.get("subject") is None or x.get("subject") in (None, d["subject"])) and
+             (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
+    if len({float(x["value"]) for x in found}) != 1:
+        return
+    src = found[-1]
+    d["measure"] = d.get("measure") or src["measure"]
+    d["subject"] = d.get("subject") or src.get("subject")
+    if src.get("period") is not None:
+        d["period"] = src.get("period")
+        d["cumulative"] = src.get("cumulative", False)
+        if basis:
+            basis["period"] = basis["scope"] = "carried from the figure it restates"
 
 
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
