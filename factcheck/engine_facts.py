@@ -339,8 +339,12 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
         if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
             x, y = by_id[rat["of"]], by_id[rat["per"]]
             if x.value is not None and y.value:
-                scale = 100.0 if c.unit == "percent" else 1.0
-                items.append(("ratio", c, x, scale / float(y.value), 0.0, {"minus": y}))
+                # a rate "for every 1,000 people" is worked out on its own base
+                scale = float(rat.get("base") or (100.0 if c.unit == "percent" else 1.0))
+                more_r: dict[str, Any] = {"minus": y}
+                if rat.get("base"):
+                    more_r["base"] = float(rat["base"])
+                items.append(("ratio", c, x, scale / float(y.value), 0.0, more_r))
         avg = extra.get("average")
         if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
             x = by_id[avg["of"]]
@@ -401,6 +405,9 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "difference" and other is not None:
         return (f"the gap between {b.text} and {other.text} is {shown}, not {a.text}", shown)
     if kind == "ratio" and other is not None:
+        if more.get("base"):
+            return (f"{b.text} among {other.text} is {shown} for every "
+                    f"{more['base']:,g}, not {a.text}", shown)
         return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
     if kind == "average":
         return (f"{b.text} over {more.get('count', 0):,g} is {shown} each, not {a.text}", shown)

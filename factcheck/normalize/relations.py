@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.numbers import grammar
-from .comparisons import compare, factors_first as _factors_first
+from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -276,10 +276,14 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                 _STILL_AFTER.match(low, d["end"])):
             d["role"] = "update"     # "2.4 million were still without power": a later state
     _vote_shares(text, low, drafts, sents)
+    # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
+    # parts ("2,500 of the cases") are known
+    _derived_rates(low, drafts, sents)
     _segments(low, drafts)
     _definite_restatements(text, low, drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
+    _named_references(low, drafts)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
@@ -904,3 +908,127 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     after = text[first["end"]:first["end"] + 30].lower()
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
                          r"favou?r|chose|preferred|were|are)\b", after))
+
+
+@lru_cache(maxsize=1)
+def _rates_vocab() -> tuple[list[tuple[re.Pattern[str], str, str]], re.Pattern[str],
+                            re.Pattern[str]]:
+    """rules/vocab/rates.yaml, compiled."""
+    from ..extract import vocab
+
+    v = vocab.load("rates.yaml")
+    try:
+        rates = [(re.compile(str(r["words"])), str(r["numerator"]), str(r["denominator"]))
+                 for r in v.get("rates") or []]
+        return rates, re.compile(str(v["per_capita"])), re.compile(str(v["population"]))
+    except (KeyError, TypeError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: {exc}") from None
+
+
+_RATE_FROM = frozenset({None, "total", "item"})
+
+
+def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A rate the story works out from two of its figures: a share whose sentence names the
+    rate ("About 40% of those infected died", "The death rate among known cases is about 3%")
+    is the ratio of the nearest earlier level figures of the rate's two measures, in its
+    sentence or the two before it; a count "for every 1,000 people" is the story's earlier
+    figure of its measure over the population it names ("With a population of about
+    200,000, Samoa has had nearly 29 cases for every 1,000 people" after "5,707 people")."""
+    rates, per_capita, population = _rates_vocab()
+    pops = [i for i, d in enumerate(drafts)
+            if not d["unit"] and d["value"] and population.search(low, max(0, d["start"] - 40),
+                                                                  d["start"])]
+    for k, idxs in enumerate(sents):
+        window = [i for j in sents[max(0, k - 2):k + 1] for i in j]
+        for i in idxs:
+            d = drafts[i]
+            if d["value"] is None or any(x[0] == "ratio" for x in d["extra"]):
+                continue
+            if d.get("role") is None and _is_rate_share(low, d):
+                ss, se = d["sentence"]
+                for rx, num, den in rates:
+                    if rx.search(low, ss, se) is None:
+                        continue
+                    a = _nearest(drafts, window, i, num)
+                    b = _nearest(drafts, window, i, den)
+                    if a is not None and b is not None:
+                        d["extra"].append(("ratio", {"of": a, "per": b}))
+                    break
+                continue
+            m = per_capita.match(low, d["end"]) if not d["unit"] else None
+            if m is None or d.get("measure") is None or not pops:
+                continue
+            a = _nearest(drafts, list(range(i)), i, d["measure"], other_sentence=True)
+            pop = [j for j in pops if j != i and j != a]
+            if a is not None and pop:
+                base = float(m.group("base").replace(",", ""))
+                d["extra"].append(("ratio", {"of": a, "per": pop[-1] if pop[-1] < i else pop[0],
+                                             "base": base}))
+                d["role"] = "rate"
+
+
+def _is_rate_share(low: str, d: dict[str, Any]) -> bool:
+    """A percentage, or a fraction in words ("about half"), that is no change or gap."""
+    if any(k == "percentage_points" for k, _ in d["extra"]):
+        return False
+    if d["unit"] == "percent":
+        return True
+    return not d["unit"] and 0 < d["value"] < 1 and \
+        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+
+
+def _nearest(drafts: list[dict[str, Any]], window: list[int], i: int, measure: str,
+             other_sentence: bool = False) -> int | None:
+    """The nearest figure before ``i`` among ``window`` that states a level of ``measure``."""
+    for j in reversed(window):
+        x = drafts[j]
+        if j >= i or x["value"] is None or x["unit"] or x.get("measure") != measure or \
+                x.get("role") not in _RATE_FROM:
+            continue
+        if other_sentence and x["sentence"] == drafts[i]["sentence"]:
+            continue
+        return j
+    return None
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern[str]:
+    """A figure related to an earlier one named by its period or place, not restated: "The
+    March total of 2,591 was nearly double the February figure", "Rockland's 155 cases are
+    about half of the national total"."""
+    mult = grammar().multiples
+    return re.compile(
+        r"(?:\s+[a-z-]+){0,2}?\s+(?:was|is|were|are|came\s+to|stood\s+at)\s+(?:about\s+|roughly\s+|almost\s+|"
+        r"nearly\s+|more\s+than\s+|over\s+|exactly\s+|just\s+)?(?P<m>" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
+        + r")\s+(?:of\s+)?(?:that\s+of\s+)?the\s+(?P<w>[a-z]+)(?:[’']s)?\s+(?:figure|total|"
+        r"number|count|tally|level)\b")
+
+
+def _named_references(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A multiple or a fraction of an earlier figure the sentence names by its period ("the
+    February figure": the figure of the same measure for that month or year) or by its place
+    or entity ("the national total": the figure of the same measure whose subject it names):
+    a stated multiple of that figure, checked as "double the 1,070" is."""
+    rx = _reference_re()
+    mult = grammar().multiples
+    for i, d in enumerate(drafts):
+        if d["value"] is None or d.get("measure") is None or \
+                d.get("role") not in (None, "total", "item"):
+            continue
+        m = rx.match(low, d["end"], d["sentence"][1])
+        if m is None:
+            continue
+        w = m.group("w")
+        for j in range(i - 1, -1, -1):
+            x = drafts[j]
+            if x["value"] is None or x.get("measure") != d["measure"] or x["unit"] != d["unit"] \
+                    or x["sentence"] == d["sentence"]:
+                continue
+            if (w.isdigit() or w in _MONTHS) and _period_named(x.get("period"), [w]) or \
+                    (x.get("subject") or "").startswith(w[:5]) and len(w) >= 5:
+                factor = mult[" ".join(m.group("m").lower().split())]
+                d["extra"].append(("relation", {"kind": "multiple", "factor": factor,
+                                                "of": j}))
+                break
