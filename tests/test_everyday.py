@@ -244,3 +244,25 @@ def test_parts_rounded_to_a_tenth_may_exceed_their_rounded_total(tmp_path):
             "billion and Ice Cream €7.9 billion.")
     assert flags(tmp_path, text.format(h="12.2"), "2024-02-08") == []
     assert "parts-exceed-total" in _rules(flags(tmp_path, text.format(h="16.2"), "2024-02-08"))
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Average rents rose 4.1% in the year to June to £1,302. The average rent a year earlier "
+     "was £1,251.", False),
+    ("Average rents rose 6.1% in the year to June to £1,302. The average rent a year earlier "
+     "was £1,251.", True),
+    ("A record 18 million passengers used the airport in 2019, a 3.5% increase on the year "
+     "before. The airport handled 17.4 million passengers in 2018.", False),
+    ("A record 18 million passengers used the airport in 2019, a 3.5% increase on the year "
+     "before. The airport handled 15.4 million passengers in 2018.", True),
+    ("The county recorded 41,200 votes, up from 38,500 in 2019. That was an increase of "
+     "2,700 votes, or 7.0%.", False),
+    ("The county recorded 41,200 votes, up from 38,500 in 2019. That was an increase of "
+     "2,700 votes, or 9.0%.", True),
+    ("In England, 83.9% of children had both doses by age five, down from 84.5% a year "
+     "earlier. The target is 95%.\n\nCoverage fell by 0.6 percentage points.", False),
+    ("In England, 83.9% of children had both doses by age five, down from 84.5% a year "
+     "earlier. The target is 95%.\n\nCoverage fell by 1.6 percentage points.", True),
+])
+def test_a_change_whose_values_stand_in_the_sentence_before_or_after(tmp_path, text, bad):
+    assert ("wrong-arithmetic" in _rules(flags(tmp_path, text, "2024-07-10"))) == bad

@@ -632,6 +632,16 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         ss, se = d["sentence"]
         same = by_sent[(ss, se)]
         k = place[i]
+        if k and d["unit"] == "percent" and _OR_AMOUNT.search(low, max(ss, d["start"] - 8),
+                                                              d["start"]):
+            # "an increase of 24,029 ballots, or 7.4%": the same change, as a percentage
+            ch = next((v for x, v in drafts[same[k - 1]]["extra"] if x == "change"), None)
+            if ch is not None and ch.get("from") is not None and ch["kind"] == "absolute" \
+                    and drafts[ch["from"]]["unit"] != "percent":
+                d["extra"].append(("change", dict(ch, kind="percent",
+                                                  amount=float(d["value"]))))
+                d["role"] = "change"
+                continue
         before = low[max(ss, d["start"] - 40):d["start"]]
         # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
         after_words = low[d["end"]:d["end"] + 40]
@@ -670,6 +680,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 break
             if frm is not None and to is not None:
                 break
+        fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
         if to is not None and frm is None:
             to = None
         if frm is None:
@@ -694,7 +705,20 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
                                                  drafts[frm]["start"]):
                     to = prev[-1]
-            if (frm is None or to is None) and len(same) == 1:
+            if frm is None and to is None and fwd_to is not None:
+                to = fwd_to
+            elif frm is None and to is None and k and \
+                    drafts[same[k - 1]].get("role") not in _NOT_VALUE:
+                to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
+            if to is not None and frm is None:
+                # "rose 3.7% to £268,144. The average price a year earlier was £258,557."
+                frm = _later_from(low, drafts, by_sent, d, to)
+                if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
+                                                  drafts[to]["start"]):
+                    to = None
+            if (frm is None or to is None) and (len(same) == 1 or all(
+                    j == i or _OR_AMOUNT.search(low, max(ss, drafts[j]["start"] - 8),
+                                                drafts[j]["start"]) for j in same)):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
                 d["_text"] = text
@@ -733,6 +757,43 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
+# the words of a sentence that give its figure as the earlier value of a change stated before
+_EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
+                           r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
+                           r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
+# a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
+_OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+def _later_from(low: str, drafts: list[dict[str, Any]],
+                by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                to: int) -> int | None:
+    """The earlier value of a change whose amount and new value stand in one sentence and
+    whose earlier value the next sentence gives, with words that date it before ("The
+    average price a year earlier was £258,557", "The airport handled 17.4 million passengers
+    in 2018"): a figure of the new value's unit and measure (or none)."""
+    keys = list(by_sent)
+    k = keys.index(d["sentence"])
+    if k + 1 >= len(keys) or keys[k + 1][0] - d["sentence"][1] > 3:
+        return None
+    t = drafts[to]
+    ns, ne = keys[k + 1]
+    for j in by_sent[keys[k + 1]]:
+        x = drafts[j]
+        # the dating words in the figure's own clause, and no change of its own after it
+        cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
+        ce = low.find(",", x["end"], ne)
+        ce = ne if ce < 0 else ce
+        if _EARLIER_SENT.search(low, cs, ce) is None or _CHANGE_WORDS.search(low, x["end"], ce):
+            continue
+        if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
+                x.get("measure") in (None, t.get("measure")) and \
+                (x.get("period") is None or t.get("period") is None or
+                 x["period"][1] < t["period"][0]):
+            return j
+    return None
+
+
 def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],
                   d: dict[str, Any], i: int) -> tuple[int | None, int | None]:
     """(from, to) of the nearest sentence before the amount's that compares two values: one
@@ -760,12 +821,19 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
-        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]):
+        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]) or \
+                (m is None and _NAMED_CHANGE.match(d["_text"].lower(),
+                                                                 d["sentence"][0], d["start"])):
             return frm, cands[-1]
         return None, None
     return None, None
 
 
+# a sentence that opens on the changed thing and its change: "Coverage fell by", "Passenger
+# numbers rose by"
+_NAMED_CHANGE = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:rose|fell|grew|dropped|declined|"
+                           r"increased|decreased|climbed|slipped|jumped|was\s+(?:up|down))\s+"
+                           r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
                           r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
                           r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
