@@ -351,7 +351,12 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             items.append(("average", c, x, 1.0 / float(avg["count"]), 0.0,
                           {"count": float(avg["count"])}))
         conv = extra.get("conversion_of")
-        if isinstance(conv, str) and conv in by_id and not (
+        fx = extra.get("fx_rate")
+        if isinstance(conv, str) and conv in by_id and isinstance(fx, (int, float)):
+            # an amount in another currency at the rate the article states ("€59.6 billion,
+            # about $64.4 billion at $1.08 per euro")
+            items.append(("conversion", c, by_id[conv], float(fx), 0.0, {"fx": 1}))
+        elif isinstance(conv, str) and conv in by_id and not (
                 _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
                 facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
             # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
@@ -390,9 +395,10 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
                 "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
                 "a_dim": fa["dim"],
                 # a difference, ratio or average is worked out in the stating claim's unit
-                "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
+                "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") or
+                more.get("fx") else fb["dim"],
                 "measure": a.measure,
-                "a_text": a.text, "b_text": b.text, "a_display": _fmt(a.value, a.unit),
+                "a_text": a.text, "b_text": b.text, "a_display": written_like(a.value, a.unit, a.text) if a.value is not None else "?",
                 "expected_display": shown_like,
                 "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
             })

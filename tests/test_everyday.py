@@ -266,3 +266,22 @@ def test_parts_rounded_to_a_tenth_may_exceed_their_rounded_total(tmp_path):
 ])
 def test_a_change_whose_values_stand_in_the_sentence_before_or_after(tmp_path, text, bad):
     assert ("wrong-arithmetic" in _rules(flags(tmp_path, text, "2024-07-10"))) == bad
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Revenue was £2.4 billion ($3.05 billion) (£1 = $1.27).", False),
+    ("Revenue was £2.4 billion ($3.55 billion) (£1 = $1.27).", True),
+    ("Revenue was €59.6 billion, about $64.4 billion at an exchange rate of $1.08 per euro.",
+     False),
+    ("Revenue was €59.6 billion, about $68.4 billion at an exchange rate of $1.08 per euro.",
+     True),
+    ("The deal is worth £500 million ($735 million at $1.27 to the pound).", True),
+    # no rate given: amounts in two currencies are never compared
+    ("The deal is worth £500 million ($735 million).", False),
+])
+def test_a_currency_conversion_is_checked_at_the_rate_the_article_gives(tmp_path, text, bad):
+    got = flags(tmp_path, text)
+    assert ("wrong-conversion" in _rules(got)) == bad
+    if bad:
+        f = next(f for f in got if f["rule"] == "wrong-conversion")
+        assert "e+" not in f["message"] and " USD" not in f["message"]

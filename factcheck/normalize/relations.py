@@ -284,6 +284,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
     _named_references(low, drafts)
+    _exchange_rates(low, drafts)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
@@ -1100,3 +1101,81 @@ def _named_references(low: str, drafts: list[dict[str, Any]]) -> None:
                 d["extra"].append(("relation", {"kind": "multiple", "factor": factor,
                                                 "of": j}))
                 break
+
+
+@lru_cache(maxsize=1)
+def _exchange_vocab() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str],
+                               re.Pattern[str]]:
+    """The ``exchange`` section of rules/vocab/rates.yaml, compiled."""
+    from ..extract import vocab
+
+    v = vocab.load("rates.yaml").get("exchange") or {}
+    try:
+        return ({str(k): str(c) for k, c in (v.get("currency_words") or {}).items()},
+                re.compile(str(v["rate_after"])), re.compile(str(v["equals"])),
+                re.compile(str(v["conversion_gap"])))
+    except (KeyError, TypeError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: exchange: {exc}") from None
+
+
+def _currency_code(unit: str) -> str | None:
+    return unit if len(unit) == 3 and unit.isupper() else None
+
+
+def _exchange_rates(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A currency conversion checked at the rate the article states, and only then: "€59.6
+    billion, about $64.4 billion at an exchange rate of $1.08 per euro", "£2.4 billion ($3.05
+    billion) (£1 = $1.27)", "£500 million ($635 million at $1.27 to the pound)". The rates
+    (rules/vocab/rates.yaml, ``exchange``) get role "rate"; the converted amount gets
+    ``conversion_of`` its original and ``fx_rate`` (units of its currency per unit of the
+    original's)."""
+    words, rate_after, equals, gap_rx = _exchange_vocab()
+    rates: dict[tuple[str, str], float] = {}     # (to, from) -> units of `to` per `from`
+
+    def put(to: str, frm: str, r: float) -> None:
+        if r > 0 and to != frm:
+            rates.setdefault((to, frm), r)
+            rates.setdefault((frm, to), 1.0 / r)
+
+    n = len(drafts)
+    for i, d in enumerate(drafts):
+        unit, v = d["unit"], d["value"]
+        if not unit or not v:
+            continue
+        if " / " in unit:           # "$1.08 per euro": USD / EUR
+            to, _, frm = unit.partition(" / ")
+            if _currency_code(to) and _currency_code(frm):
+                put(to, frm, float(v))
+                d["role"] = "rate"
+            continue
+        code = _currency_code(unit)
+        if code is None:
+            continue
+        m = rate_after.match(low, d["end"])
+        if m is not None and m.group("cur") in words:     # "$1.27 to the pound"
+            put(code, words[m.group("cur")], float(v))
+            d["role"] = "rate"
+            continue
+        if i + 1 < n:                                       # "£1 = $1.27"
+            b = drafts[i + 1]
+            bcode = _currency_code(b["unit"] or "")
+            if bcode and bcode != code and b["value"] and b["sentence"] == d["sentence"] and \
+                    equals.fullmatch(low, d["end"], b["start"]) and "=" in low[d["end"]:b["start"]] \
+                    or bcode and bcode != code and v == 1 and b["value"] and \
+                    equals.fullmatch(low, d["end"], b["start"]):
+                put(bcode, code, float(b["value"]) / float(v))
+                d["role"] = b["role"] = "rate"
+    if not rates:
+        return
+    for i in range(n - 1):
+        a, b = drafts[i], drafts[i + 1]
+        ca, cb = _currency_code(a["unit"] or ""), _currency_code(b["unit"] or "")
+        if not ca or not cb or ca == cb or (cb, ca) not in rates or \
+                a.get("role") == "rate" or b.get("role") == "rate" or \
+                a["sentence"] != b["sentence"] or not gap_rx.fullmatch(low, a["end"], b["start"]):
+            continue
+        if not any(k == "conversion_of" for k, _ in b["extra"]):
+            b["extra"].append(("conversion_of", i))
+        b["extra"].append(("fx_rate", rates[(cb, ca)]))
+        b["measure"] = b.get("measure") or a.get("measure")
+        b["subject"] = b.get("subject") or a.get("subject")
