@@ -285,3 +285,15 @@ def test_a_currency_conversion_is_checked_at_the_rate_the_article_gives(tmp_path
     if bad:
         f = next(f for f in got if f["rule"] == "wrong-conversion")
         assert "e+" not in f["message"] and " USD" not in f["message"]
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("A total of 2,367 voters cast ballots. The winner received 1,310 votes and the runner-up "
+     "1,057.", False),
+    ("A total of 2,067 voters cast ballots. The winner received 1,310 votes and the runner-up "
+     "1,057.", True),
+    ("City won 28 of their 38 games, drew 7 and lost 3.", False),
+    ("City won 28 of their 38 games, drew 7 and lost 5.", True),
+])
+def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, text, bad):
+    assert ("parts-exceed-total" in _rules(flags(tmp_path, text))) == bad

@@ -187,7 +187,70 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     gcount = 0
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    _parts_after_total(low, drafts, sents)
+    _verb_items(low, drafts, sents)
     return drafts
+
+
+# "A total of 2,367 voters cast ballots.": a total its next sentence may split
+_TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\b")
+# the words between two coordinated parts: "1,310 votes and the runner-up 1,057", "14,124
+# cases, Liberia 10,678"
+_PART_GAP = re.compile(r"[^.;:!?\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
+# "won 28 of their 38 games, drew 7 and lost 3": parts of one whole, each with its verb
+_VERB_ITEM_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?(?:,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+")
+
+
+def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A total stated as one ("A total of 2,367 voters cast ballots") and split in the next
+    sentence into coordinated figures of its measure and unit ("The winner received 1,310
+    votes and the runner-up 1,057"): those are its parts (issue #11: parts and totals across
+    sentences). Each part must be smaller than the total, and none may have a role already."""
+    for k in range(len(sents) - 1):
+        tot = [i for i in sents[k] if drafts[i].get("role") in (None, "total") and
+               drafts[i]["value"] and drafts[i].get("measure") is not None and
+               _TOTAL_WORDS.search(low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 20),
+                                   drafts[i]["end"])]
+        if len(tot) != 1:
+            continue
+        t = drafts[tot[0]]
+        nxt = sents[k + 1]
+        if not _adjacent(t, drafts[nxt[0]]):
+            continue
+        parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"]]
+        if len(parts) < 2 or any(
+                drafts[j].get("role") is not None or drafts[j].get("group") is not None or
+                drafts[j].get("measure") not in (None, t["measure"]) or
+                drafts[j]["value"] >= t["value"] for j in parts) or \
+                not all(_PART_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"])
+                        for a, b in zip(parts, parts[1:])):
+            continue
+        for j in parts:
+            drafts[j]["role"] = "part"
+            drafts[j]["group"] = tot[0]
+            drafts[j]["measure"] = t["measure"]
+
+
+def _verb_items(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Figures coordinated after "A of the B", each with a verb of its own ("City won 28 of
+    their 38 games, drew 7 and lost 3"): parts of the same whole B."""
+    for idxs in sents:
+        for p, i in enumerate(idxs):
+            a = drafts[i]
+            if a.get("role") != "of_whole" or a.get("group") is None:
+                continue
+            prev = idxs[p + 1] if p + 1 < len(idxs) else None
+            if prev is None or drafts[prev].get("role") != "whole":
+                continue
+            last = prev
+            for j in idxs[p + 2:]:
+                b = drafts[j]
+                if b.get("role") is not None or b["unit"] != a["unit"] or b["value"] is None \
+                        or not _VERB_ITEM_GAP.fullmatch(low, drafts[last]["end"], b["start"]):
+                    break
+                b["role"] = "of_whole"
+                b["group"] = a["group"]
+                last = j
 
 
 def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
