@@ -297,3 +297,15 @@ def test_a_currency_conversion_is_checked_at_the_rate_the_article_gives(tmp_path
 ])
 def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, text, bad):
     assert ("parts-exceed-total" in _rules(flags(tmp_path, text))) == bad
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Manchester City finished on 91 points, two ahead of Arsenal on 89.", False),
+    ("Manchester City finished on 91 points, three ahead of Arsenal on 89.", True),
+    ("De Blasio was leading Lhota by 73% to 24% with 56% of precincts reporting. De Blasio's "
+     "lead was 49 points.", False),
+    ("De Blasio was leading Lhota by 73% to 24% with 56% of precincts reporting. De Blasio's "
+     "lead was 39 points.", True),
+])
+def test_a_gap_said_after_its_two_figures(tmp_path, text, bad):
+    assert ("wrong-arithmetic" in _rules(flags(tmp_path, text))) == bad
