@@ -626,6 +626,7 @@ _NAMED_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may
                            r"(?:year|month|week|quarter))\b")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
+RESTATE_WINDOW = 40     # earlier figures of its unit a restatement may repeat
 _RESTATES_FROM = frozenset({None, "total", "item", "share", "of_whole", "compared"})
 
 
@@ -647,7 +648,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
-            _take_restated(d, [drafts[j] for j in earlier], named)
+            # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
+            _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
 
@@ -741,6 +743,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         by_sent.setdefault(d["sentence"], []).append(i)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: set[int] = set()
+    next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
@@ -767,7 +770,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
             if to is not None and frm is None:
                 # "rose 3.7% to £268,144. The average price a year earlier was £258,557."
-                frm = _later_from(low, drafts, by_sent, d, to)
+                if next_sent is None:
+                    keys = list(by_sent)
+                    next_sent = dict(zip(keys, keys[1:]))
+                frm = _later_from(low, drafts, by_sent, next_sent, d, to)
                 if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
                                                   drafts[to]["start"]):
                     to = None
@@ -914,19 +920,19 @@ def _second_amount(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
 
 
 def _later_from(low: str, drafts: list[dict[str, Any]],
-                by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                by_sent: dict[tuple[int, int], list[int]],
+                next_sent: dict[tuple[int, int], tuple[int, int]], d: dict[str, Any],
                 to: int) -> int | None:
     """The earlier value of a change whose amount and new value stand in one sentence and
     whose earlier value the next sentence gives, with words that date it before ("The
     average price a year earlier was £258,557", "The airport handled 17.4 million passengers
     in 2018"): a figure of the new value's unit and measure (or none)."""
-    keys = list(by_sent)
-    k = keys.index(d["sentence"])
-    if k + 1 >= len(keys) or keys[k + 1][0] - d["sentence"][1] > 3:
+    nxt = next_sent.get(d["sentence"])
+    if nxt is None or nxt[0] - d["sentence"][1] > 3:
         return None
     t = drafts[to]
-    ns, ne = keys[k + 1]
-    for j in by_sent[keys[k + 1]]:
+    ns, ne = nxt
+    for j in by_sent[nxt]:
         x = drafts[j]
         # the dating words in the figure's own clause, and no change of its own after it
         cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
@@ -1156,26 +1162,27 @@ def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
             if not d["unit"] and d["value"] and population.search(low, max(0, d["start"] - 40),
                                                                   d["start"])]
     for k, idxs in enumerate(sents):
-        window = [i for j in sents[max(0, k - 2):k + 1] for i in j]
+        ss, se = drafts[idxs[0]]["sentence"]
+        # the rate the sentence names, read once per sentence (not once per figure)
+        named = next(((num, den) for rx, num, den in rates if rx.search(low, ss, se)), None)
+        window = [i for j in sents[max(0, k - 2):k + 1] for i in j] if named else []
         for i in idxs:
             d = drafts[i]
             if d["value"] is None or any(x[0] == "ratio" for x in d["extra"]):
                 continue
             if d.get("role") is None and _is_rate_share(low, d):
-                ss, se = d["sentence"]
-                for rx, num, den in rates:
-                    if rx.search(low, ss, se) is None:
-                        continue
-                    a = _nearest(drafts, window, i, num)
-                    b = _nearest(drafts, window, i, den)
+                if named is not None:
+                    a = _nearest(drafts, window, i, named[0])
+                    b = _nearest(drafts, window, i, named[1])
                     if a is not None and b is not None:
                         d["extra"].append(("ratio", {"of": a, "per": b}))
-                    break
+                        named = None    # one rate per sentence
                 continue
             m = per_capita.match(low, d["end"]) if not d["unit"] else None
             if m is None or d.get("measure") is None or not pops:
                 continue
-            a = _nearest(drafts, list(range(i)), i, d["measure"], other_sentence=True)
+            a = _nearest(drafts, list(range(max(0, i - RESTATE_WINDOW * 5), i)), i,
+                         d["measure"], other_sentence=True)
             pop = [j for j in pops if j != i and j != a]
             if a is not None and pop:
                 base = float(m.group("base").replace(",", ""))
@@ -1237,7 +1244,7 @@ def _named_references(low: str, drafts: list[dict[str, Any]]) -> None:
         if m is None:
             continue
         w = m.group("w")
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - RESTATE_WINDOW * 5), -1):
             x = drafts[j]
             if x["value"] is None or x.get("measure") != d["measure"] or x["unit"] != d["unit"] \
                     or x["sentence"] == d["sentence"]:
