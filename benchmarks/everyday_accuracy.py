@@ -10,7 +10,7 @@ draft and every planted version with the shipped rules (no store: consistency on
   false alarms  error- and warning-level flags on the clean drafts (each listed with --show)
 
 per domain and overall. Prints figures; asserts nothing.
-Usage: python benchmarks/everyday_accuracy.py [--show] [--misses] [--domain NAME]
+Usage: python benchmarks/everyday_accuracy.py [--show] [--misses] [--domain NAME] [--folder DIR]
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "everyday"
 
 
-def load(domain: str | None = None) -> list[dict]:
+def load(domain: str | None = None, folder: Path = CORPUS) -> list[dict]:
     drafts = []
-    for f in sorted(CORPUS.glob("*.yaml")):
+    for f in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(f.read_text(encoding="utf-8"))
         if domain and data["domain"] != domain:
             continue
@@ -50,8 +50,10 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list every false alarm")
     ap.add_argument("--misses", action="store_true", help="list every planted error missed")
     ap.add_argument("--domain")
+    ap.add_argument("--folder", type=Path, default=CORPUS,
+                    help="another folder of drafts in the same format (default corpus/everyday)")
     a = ap.parse_args()
-    drafts = load(a.domain)
+    drafts = load(a.domain, a.folder)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for d in drafts:

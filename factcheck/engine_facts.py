@@ -112,6 +112,13 @@ def to_base(x: float | None, unit: str) -> float | None:
     return x * scale + offset
 
 
+def _physical(unit: str) -> bool:
+    """A unit of a physical dimension (length, mass, temperature...): not a count, a share or
+    money."""
+    dim = dimension(unit)
+    return bool(unit) and dim not in ("", "percent") and not _currency(dim)
+
+
 def _currency(dim: str) -> bool:
     """A dimension of money: each currency is its own (normalize.units), or a unit pint lacks."""
     return dim.startswith("[currency_") or dim.startswith("unit:")
@@ -194,6 +201,11 @@ def _level(c: Claim, by_id: dict[str, Claim]) -> int:
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
+    if lo is not None and lo == hi and _physical(c.unit or ""):
+        # a measurement written to its last digit stands for what rounds to it: "1,262 mm"
+        # is 1,261.5 up to (not including) 1,262.5, so "49.69 inches" (1,262.1 mm) agrees
+        half = _written_step(c.text)
+        lo, hi = lo - half, hi + half * (1 - 1e-9)
     ex = c.extra_dict() if c.extra else {}
     readings = ex.get("readings") or ()
     basis = ex.get("basis") or ()
@@ -259,11 +271,17 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
                     for p in parts]
             unit_display = parts[0].unit
         lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
+        # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
+        # five parts rounded to a tenth may add up to 0.1 more than their rounded total
+        rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
+                       (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
+                       for p in parts) if kind != "share" else 0.0
         highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
         f = {
             "t": "sum", "fid": f"sum:{kind}:{group}", "kind": kind, "group": group,
             "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
             "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
+            "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
             "parts_text": " + ".join(p.text for p in parts),
             "parts_display": written_like(sum(p.value for p in parts), unit_display,
                                           (total or parts[0]).text),
@@ -340,14 +358,23 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
     if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
         x, y = by_id[rat["of"]], by_id[rat["per"]]
         if x.value is not None and y.value:
-            scale = 100.0 if c.unit == "percent" else 1.0
-            items.append(("ratio", c, x, scale / float(y.value), 0.0, {"minus": y}))
+            # a rate "for every 1,000 people" is worked out on its own base
+            scale = float(rat.get("base") or (100.0 if c.unit == "percent" else 1.0))
+            more_r: dict[str, Any] = {"minus": y}
+            if rat.get("base"):
+                more_r["base"] = float(rat["base"])
+            items.append(("ratio", c, x, scale / float(y.value), 0.0, more_r))
     avg = extra.get("average")
     if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
         items.append(("average", c, by_id[avg["of"]], 1.0 / float(avg["count"]), 0.0,
                       {"count": float(avg["count"])}))
     conv = extra.get("conversion_of")
-    if isinstance(conv, str) and conv in by_id and not (
+    fx = extra.get("fx_rate")
+    if isinstance(conv, str) and conv in by_id and isinstance(fx, (int, float)):
+        # an amount in another currency at the rate the article states ("€59.6 billion,
+        # about $64.4 billion at $1.08 per euro")
+        items.append(("conversion", c, by_id[conv], float(fx), 0.0, {"fx": 1}))
+    elif isinstance(conv, str) and conv in by_id and not (
             _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
             facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
         # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
@@ -392,9 +419,10 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
         "a_dim": fa["dim"],
         # a difference, ratio or average is worked out in the stating claim's unit
-        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
+        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") or more.get("fx")
+        else fb["dim"],
         "measure": a.measure,
-        "a_text": a.text, "b_text": b.text, "a_display": quantity(a.value, a.unit),
+        "a_text": a.text, "b_text": b.text, "a_display": written_like(a.value, a.unit, a.text),
         "expected_display": shown_like,
         "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
     }
@@ -406,6 +434,9 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "difference" and other is not None:
         return (f"the gap between {b.text} and {other.text} is {shown}, not {a.text}", shown)
     if kind == "ratio" and other is not None:
+        if more.get("base"):
+            return (f"{b.text} among {other.text} is {shown} for every "
+                    f"{number(more['base'])}, not {a.text}", shown)
         return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
     if kind == "average":
         return (f"{b.text} over {number(more.get('count', 0))} is {shown} each, not {a.text}", shown)

@@ -165,3 +165,147 @@ def test_a_weekday_with_a_day_and_month_but_no_year_is_checked(tmp_path):
 ])
 def test_written_like(value, unit, sample, shown):
     assert written_like(value, unit, sample) == shown
+
+
+# -- restatements, rates and references (issue #11, second round) -------------------------------
+
+def _rules(got: list[dict]) -> set[str]:
+    return {f["rule"] for f in got}
+
+
+def test_a_definite_restatement_takes_the_keys_of_the_figure_it_repeats(tmp_path):
+    text = ("Brazil has recorded 1,020 dengue deaths so far this year, the ministry said.\n\n"
+            "The {n} confirmed deaths compare with 1,094 in the whole of 2023.")
+    assert flags(tmp_path, text.format(n="1,020"), "2024-04-03") == []
+    got = flags(tmp_path, text.format(n="1,200"), "2024-04-03")
+    assert "conflicting-figures" in _rules(got)
+
+
+def test_a_restatement_naming_its_month_repeats_that_month(tmp_path):
+    text = ("England recorded 2,591 cases of whooping cough in March, up from 1,319 in "
+            "February.\n\nThe March total of {n} was the highest in a decade.")
+    assert flags(tmp_path, text.format(n="2,591"), "2024-05-09") == []
+    assert "conflicting-figures" in _rules(flags(tmp_path, text.format(n="2,951"), "2024-05-09"))
+
+
+def test_a_clause_before_the_article_is_no_restatement():
+    cs = claims("Hospitals admitted 1,700 patients in the month.\n\nOur sum covers the 31 "
+                "daily reports.")
+    assert find(cs, "1,700").measure is not None
+    assert find(cs, "31").measure != find(cs, "1,700").measure
+
+
+def test_a_possessive_before_a_figure_is_no_name_number():
+    cs = claims("Hurricane Helene killed 93 people. Buncombe County's 30 deaths were the most.")
+    assert [c.text for c in cs] == ["93", "30"]
+
+
+def test_a_part_of_the_business_is_not_the_business(tmp_path):
+    assert flags(tmp_path, "Nvidia reported revenue of $18.12 billion for the quarter. Data "
+                           "centre revenue was a record $14.51 billion.\n\nIts quarterly revenue "
+                           "of $18.12 billion beat forecasts.", "2023-11-21") == []
+
+
+@pytest.mark.parametrize("rate,bad", [("About 40% of those infected died.", False),
+                                      ("About 60% of those infected died.", True),
+                                      ("The death rate among known cases is about 40%.", False),
+                                      ("The death rate among known cases is about 30%.", True)])
+def test_a_rate_worked_out_from_two_figures_of_the_story(tmp_path, rate, bad):
+    got = flags(tmp_path, "The epidemic infected 28,616 people and killed 11,310, the WHO "
+                          "said. " + rate, "2016-04-15")
+    assert ("wrong-arithmetic" in _rules(got)) == bad
+
+
+def test_a_count_for_every_thousand_people_is_worked_out_on_the_population(tmp_path):
+    text = ("The epidemic has infected 5,707 people, the government said.\n\nWith a "
+            "population of about 200,000, the country has had {n} cases for every 1,000 people.")
+    assert flags(tmp_path, text.format(n="nearly 29"), "2019-12-10") == []
+    got = flags(tmp_path, text.format(n="nearly 49"), "2019-12-10")
+    f = next(f for f in got if f["rule"] == "wrong-arithmetic")
+    assert "28.5 for every 1,000" in f["message"]
+
+
+def test_a_multiple_of_a_figure_named_by_its_place(tmp_path):
+    text = ("Rockland County has 155 confirmed measles cases.\n\nNationally there are 314 "
+            "confirmed cases. Rockland's 155 cases are about {w} of the national total.")
+    assert flags(tmp_path, text.format(w="half"), "2019-03-27") == []
+    assert "wrong-arithmetic" in _rules(flags(tmp_path, text.format(w="a quarter"),
+                                              "2019-03-27"))
+
+
+def test_measurements_agree_to_their_last_written_digit(tmp_path):
+    assert flags(tmp_path, "The gauge recorded 49.69 inches of rain in 24 hours.\n\nIn metric "
+                           "terms the gauge caught 1,262 mm of rain.", "2019-05-14") == []
+
+
+def test_parts_rounded_to_a_tenth_may_exceed_their_rounded_total(tmp_path):
+    text = ("Turnover for 2023 was €59.6 billion. By business group, Personal Care brought in "
+            "€13.8 billion, Nutrition €13.3 billion, Beauty €12.5 billion, Home Care €{h} "
+            "billion and Ice Cream €7.9 billion.")
+    assert flags(tmp_path, text.format(h="12.2"), "2024-02-08") == []
+    assert "parts-exceed-total" in _rules(flags(tmp_path, text.format(h="16.2"), "2024-02-08"))
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Average rents rose 4.1% in the year to June to £1,302. The average rent a year earlier "
+     "was £1,251.", False),
+    ("Average rents rose 6.1% in the year to June to £1,302. The average rent a year earlier "
+     "was £1,251.", True),
+    ("A record 18 million passengers used the airport in 2019, a 3.5% increase on the year "
+     "before. The airport handled 17.4 million passengers in 2018.", False),
+    ("A record 18 million passengers used the airport in 2019, a 3.5% increase on the year "
+     "before. The airport handled 15.4 million passengers in 2018.", True),
+    ("The county recorded 41,200 votes, up from 38,500 in 2019. That was an increase of "
+     "2,700 votes, or 7.0%.", False),
+    ("The county recorded 41,200 votes, up from 38,500 in 2019. That was an increase of "
+     "2,700 votes, or 9.0%.", True),
+    ("In England, 83.9% of children had both doses by age five, down from 84.5% a year "
+     "earlier. The target is 95%.\n\nCoverage fell by 0.6 percentage points.", False),
+    ("In England, 83.9% of children had both doses by age five, down from 84.5% a year "
+     "earlier. The target is 95%.\n\nCoverage fell by 1.6 percentage points.", True),
+])
+def test_a_change_whose_values_stand_in_the_sentence_before_or_after(tmp_path, text, bad):
+    assert ("wrong-arithmetic" in _rules(flags(tmp_path, text, "2024-07-10"))) == bad
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Revenue was £2.4 billion ($3.05 billion) (£1 = $1.27).", False),
+    ("Revenue was £2.4 billion ($3.55 billion) (£1 = $1.27).", True),
+    ("Revenue was €59.6 billion, about $64.4 billion at an exchange rate of $1.08 per euro.",
+     False),
+    ("Revenue was €59.6 billion, about $68.4 billion at an exchange rate of $1.08 per euro.",
+     True),
+    ("The deal is worth £500 million ($735 million at $1.27 to the pound).", True),
+    # no rate given: amounts in two currencies are never compared
+    ("The deal is worth £500 million ($735 million).", False),
+])
+def test_a_currency_conversion_is_checked_at_the_rate_the_article_gives(tmp_path, text, bad):
+    got = flags(tmp_path, text)
+    assert ("wrong-conversion" in _rules(got)) == bad
+    if bad:
+        f = next(f for f in got if f["rule"] == "wrong-conversion")
+        assert "e+" not in f["message"] and " USD" not in f["message"]
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("A total of 2,367 voters cast ballots. The winner received 1,310 votes and the runner-up "
+     "1,057.", False),
+    ("A total of 2,067 voters cast ballots. The winner received 1,310 votes and the runner-up "
+     "1,057.", True),
+    ("City won 28 of their 38 games, drew 7 and lost 3.", False),
+    ("City won 28 of their 38 games, drew 7 and lost 5.", True),
+])
+def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, text, bad):
+    assert ("parts-exceed-total" in _rules(flags(tmp_path, text))) == bad
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Manchester City finished on 91 points, two ahead of Arsenal on 89.", False),
+    ("Manchester City finished on 91 points, three ahead of Arsenal on 89.", True),
+    ("De Blasio was leading Lhota by 73% to 24% with 56% of precincts reporting. De Blasio's "
+     "lead was 49 points.", False),
+    ("De Blasio was leading Lhota by 73% to 24% with 56% of precincts reporting. De Blasio's "
+     "lead was 39 points.", True),
+])
+def test_a_gap_said_after_its_two_figures(tmp_path, text, bad):
+    assert ("wrong-arithmetic" in _rules(flags(tmp_path, text))) == bad

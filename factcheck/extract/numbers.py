@@ -352,7 +352,7 @@ via several many few most other such another fewer least nearly
 _YEAR_FOLLOW_OK = frozenset("""
 in and or to the a was is when at of for by with as from after before until on that which were
 saw had has have but so while where it its this these those he she they we i you there election
-elections census season budget war invasion
+elections census season budget war invasion total figure figures tally count result results
 """.split())
 # the base of a rate ("per 100,000 people", "for every 1,000 live births")
 _RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))
@@ -1261,6 +1261,8 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         k -= 1
     word = text[k:j]
     c0 = word[:1]
+    if word[-2:] in ("'s", "’s"):
+        return False    # a possessive owns the figure: "Buncombe County's 30 deaths"
     if not (c0.isupper() or c0.islower() and not word.islower()) \
             or word.lower().rstrip(".") in _NOT_NAME:
         return False

@@ -45,6 +45,7 @@ _DIFF_BEFORE = re.compile(
     word_of("won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|trailed|trails|"
             "trailing") + r"[^.;\d]{0,50}?\bby)\s+" +
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
+_VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
@@ -70,8 +71,33 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
     """Differences, ratios and averages (after changes have taken their amounts)."""
     for k, idxs in enumerate(by_sent):
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [])
+        _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
+
+
+# "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38"
+_AHEAD = re.compile(r"(?:[ \u00a0]+(?:points?|votes?|seats?|goals?|runs?|shots?|strokes?))?"
+                    r"[ \u00a0]+(?:ahead[ \u00a0]+of|behind|clear[ \u00a0]+of|more[ \u00a0]+than|"
+                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}"
+                    r"(?:on|with|at|who\s+had|which\s+had)[ \u00a0]+$")
+
+
+def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A gap between two figures of one sentence said as "N ahead of X on M" after the first
+    ("finishing on 91 points, two ahead of Arsenal on 89"): a difference of the two (matched
+    on the text as written: the name after "ahead of" is capitalised)."""
+    for p in range(1, len(idxs) - 1):
+        a, d, b = (drafts[j] for j in idxs[p - 1:p + 2])
+        if d.get("role") is not None or d["unit"] or a["unit"] != b["unit"] or \
+                a["value"] is None or b["value"] is None or d["value"] is None or \
+                not _AHEAD.fullmatch(text, d["end"], b["start"]):
+            continue
+        hi, lo = (idxs[p - 1], idxs[p + 1]) if a["value"] >= b["value"] else \
+            (idxs[p + 1], idxs[p - 1])
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
+        d["role"] = "difference"
+        d["measure"] = a.get("measure") or d.get("measure")
 
 
 def _free(d: dict[str, Any]) -> bool:
@@ -164,6 +190,14 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 before = [j for j in prev if fits(j)]
                 if len(before) == 2:
                     pair = before[0], before[1]
+                else:
+                    # "by 73% to 24% with 56% of precincts reporting. De Blasio's lead was
+                    # 49 points": the one pair set against each other, not the count's
+                    # progress
+                    vs = [(a, b) for a, b in zip(before, before[1:])
+                          if _VERSUS.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
+                    if len(vs) == 1:
+                        pair = vs[0]
         if pair is None:
             continue
         a, b = pair

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.numbers import grammar
-from .comparisons import compare, factors_first as _factors_first
+from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -171,8 +171,15 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     compare(text, low, drafts, sents)
     _own_roles(low, drafts)
     _vote_shares(text, low, drafts, sents)
+    # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
+    # parts ("2,500 of the cases") are known
+    _derived_rates(low, drafts, sents)
+    _segments(low, drafts)
+    _definite_restatements(text, low, drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
+    _named_references(low, drafts)
+    _exchange_rates(low, drafts)
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
@@ -180,7 +187,70 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     gcount = 0
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    _parts_after_total(low, drafts, sents)
+    _verb_items(low, drafts, sents)
     return drafts
+
+
+# "A total of 2,367 voters cast ballots.": a total its next sentence may split
+_TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\b")
+# the words between two coordinated parts: "1,310 votes and the runner-up 1,057", "14,124
+# cases, Liberia 10,678"
+_PART_GAP = re.compile(r"[^.;:!?\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
+# "won 28 of their 38 games, drew 7 and lost 3": parts of one whole, each with its verb
+_VERB_ITEM_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?(?:,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+")
+
+
+def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A total stated as one ("A total of 2,367 voters cast ballots") and split in the next
+    sentence into coordinated figures of its measure and unit ("The winner received 1,310
+    votes and the runner-up 1,057"): those are its parts (issue #11: parts and totals across
+    sentences). Each part must be smaller than the total, and none may have a role already."""
+    for k in range(len(sents) - 1):
+        tot = [i for i in sents[k] if drafts[i].get("role") in (None, "total") and
+               drafts[i]["value"] and drafts[i].get("measure") is not None and
+               _TOTAL_WORDS.search(low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 20),
+                                   drafts[i]["end"])]
+        if len(tot) != 1:
+            continue
+        t = drafts[tot[0]]
+        nxt = sents[k + 1]
+        if not _adjacent(t, drafts[nxt[0]]):
+            continue
+        parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"]]
+        if len(parts) < 2 or any(
+                drafts[j].get("role") is not None or drafts[j].get("group") is not None or
+                drafts[j].get("measure") not in (None, t["measure"]) or
+                drafts[j]["value"] >= t["value"] for j in parts) or \
+                not all(_PART_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"])
+                        for a, b in zip(parts, parts[1:])):
+            continue
+        for j in parts:
+            drafts[j]["role"] = "part"
+            drafts[j]["group"] = tot[0]
+            drafts[j]["measure"] = t["measure"]
+
+
+def _verb_items(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Figures coordinated after "A of the B", each with a verb of its own ("City won 28 of
+    their 38 games, drew 7 and lost 3"): parts of the same whole B."""
+    for idxs in sents:
+        for p, i in enumerate(idxs):
+            a = drafts[i]
+            if a.get("role") != "of_whole" or a.get("group") is None:
+                continue
+            prev = idxs[p + 1] if p + 1 < len(idxs) else None
+            if prev is None or drafts[prev].get("role") != "whole":
+                continue
+            last = prev
+            for j in idxs[p + 2:]:
+                b = drafts[j]
+                if b.get("role") is not None or b["unit"] != a["unit"] or b["value"] is None \
+                        or not _VERB_ITEM_GAP.fullmatch(low, drafts[last]["end"], b["start"]):
+                    break
+                b["role"] = "of_whole"
+                b["group"] = a["group"]
+                last = j
 
 
 def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
@@ -477,6 +547,154 @@ def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
             d["measure"] = seen.pop()
 
 
+# a sentence that opens on a part of a business: "Data centre revenue was a record $14.51
+# billion", "iPhone sales fell 2%", "Services revenue rose to $22.3 billion"
+_SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|turnover|"
+                           r"profits?|income|earnings|deliveries|shipments|bookings)\b")
+_NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
+quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
+fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
+core comparable like-for-like global worldwide company company's firm's and of in""".split())
+
+
+def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure of a business's part is about that part: its subject gains the part's name
+    ("nvidia / data centre"), so that it is never compared with the whole business's figure
+    of the same measure. "Apple revenue" names the business itself; a part's name read as the
+    entity ("Data" of "Data centre revenue", capitalised at the sentence start) gives way to
+    the entity named before it, in this figure and in the later figures that carried it."""
+    entity = None
+    misread: dict[str, str] = {}
+    for d in drafts:
+        subj = d.get("subject")
+        if subj in misread and (d.get("_basis") or {}).get("subject", "").startswith("carried"):
+            d["subject"] = subj = misread[subj]
+        m = None
+        if d.get("role") is None and d.get("measure") is not None:
+            m = _SEGMENT_OPEN.match(low, d["sentence"][0], d["start"])
+        words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
+        name = " ".join(words)
+        if not words or name == subj or any(w in _SAYS for w in words):
+            if subj is not None and subj not in misread:
+                entity = subj
+            continue
+        if subj is not None and name.startswith(subj + " ") and entity is not None:
+            misread[subj] = entity      # "Data" of "Data centre revenue"
+            subj = entity
+        d["subject"] = f"{subj} / {name}" if subj else name
+
+
+_SAYS = frozenset("said says reported reports posted posts expects expected sees saw forecast "
+                  "forecasts announced".split())
+
+
+# a figure that opens its sentence as one already given: "The 1,020 confirmed deaths compare
+# with ...", "Rockland's 155 cases are ...", "The March total of 2,591 was ...", "Bloomberg's
+# 51% was ...", "Its quarterly revenue of $18.12 billion beat ..."
+_DEFINITE_OPEN = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){0,4}?(?:the|its|their|[\w-]+[’']s)\s+"
+    r"(?:(?:[a-z0-9][\w-]*\s+){0,2}(?:total|figure|number|count|tally|toll|revenue|sales|"
+    r"turnover|profit|loss|rainfall|share)\s+of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+# words that make the opening something other than the restated figure's own name: a
+# comparison ("That is more than the 14,600 ..."), a verb before it, a preposition
+_NOT_DEFINITE = re.compile(r"\b(?:is|was|are|were|be|been|than|from|compared|against|versus|"
+                           r"after|before|since|above|below|over|under|to|with|by|and|or|in|on|"
+                           r"at|for|as|like|unlike|while|whereas)\b")
+
+
+def _period_named(period: Any, named: list[str]) -> bool:
+    """Whether the words a restatement names its period by ("march", "2012") fit ``period``,
+    a calendar year or month."""
+    if period is None:
+        return False
+    start, end = period
+    for w in named:
+        if w.isdigit() and not (start.year == end.year == int(w) and start.month == 1 and
+                                end.month == 12):
+            return False
+        if w in _MONTHS and not (start.month == end.month == _MONTHS.index(w) + 1 and
+                                 start.year == end.year):
+            return False
+        if not w.isdigit() and w not in _MONTHS:
+            return False    # "last year's total": not resolved here
+    return True
+
+
+# the period a restatement names before its figure: "The March total of", "The 2012 total of"
+_NAMED_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|(?:last|this|next)\s+"
+                           r"(?:year|month|week|quarter))\b")
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+RESTATE_WINDOW = 40     # earlier figures of its unit a restatement may repeat
+_RESTATES_FROM = frozenset({None, "total", "item", "share", "of_whole", "compared"})
+
+
+def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
+    open from the earlier figure it restates: its measure, subject, period and running-total
+    flag, so that the restatement is compared with what it repeats, whether or not its value
+    agrees. The earlier figure is the one level figure of the same unit (and measure, subject
+    and written period, where the restatement gives them) in an earlier sentence; when the
+    earlier figures of that kind have more than one value, the restatement is left alone.
+    Linear in the figures of each unit."""
+    by_unit: dict[str, list[int]] = {}
+    for k, d in enumerate(drafts):
+        unit = d["unit"]
+        earlier = by_unit.setdefault(unit, [])
+        if d["value"] is not None and d.get("role") is None and earlier and \
+                (d.get("measure") is not None or not _own_noun(low, d)) and \
+                _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
+                not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
+                _names_only(text[d["sentence"][0]:d["start"]]):
+            named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
+            # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
+            _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+        if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
+            earlier.append(k)
+
+
+_VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared|put|puts|made|"
+                         r"makes|beat|beats|met|meets|remained|remains|stood|stands|marked|"
+                         r"marks|represents?|represented|came|comes|exceeded|exceeds|fell|rose|"
+                         r"topped|tops)\b")
+
+
+def _own_noun(low: str, d: dict[str, Any]) -> bool:
+    """The figure counts a noun of its own, written right after it ("the 31 morning
+    reports"), which no vocabulary measure names: not a restatement of an earlier measure
+    ("The March total of 2,951 was ...")."""
+    return d.get("_noun") is not None and _VERB_AFTER.match(low, d["end"]) is None
+
+
+def _names_only(opening: str) -> bool:
+    """The words before a restated figure's determiner are names ("North Carolina's Buncombe
+    County's 30 deaths"), not a clause of its own ("Our sum covers the 31 reports")."""
+    words = opening.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in ("the", "its", "their") or
+              w.endswith(("'s", "’s"))), len(words))
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words[:k])
+
+
+def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> None:
+    basis = d.get("_basis") or {}
+    found = [x for x in earlier
+             if x["sentence"] != d["sentence"] and x["value"] is not None and
+             d.get("measure") in (None, x["measure"]) and
+             (d.get("subject") is None or x.get("subject") in (None, d["subject"])) and
+             (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
+    if len({float(x["value"]) for x in found}) != 1:
+        return
+    src = found[-1]
+    d["measure"] = d.get("measure") or src["measure"]
+    d["subject"] = d.get("subject") or src.get("subject")
+    if src.get("period") is not None:
+        d["period"] = src.get("period")
+        d["cumulative"] = src.get("cumulative", False)
+        if basis:
+            basis["period"] = basis["scope"] = "carried from the figure it restates"
+
+
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
     """An undated figure that repeats an earlier dated figure of its measure, unit and value
     ("A record 18 million passengers used the airport in 2019 ... The 18 million passengers
@@ -525,21 +743,43 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         by_sent.setdefault(d["sentence"], []).append(i)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: set[int] = set()
+    next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
         ss = d["sentence"][0]
+        same = by_sent[d["sentence"]]
+        k = place[i]
+        if k and _second_amount(low, drafts, d, same[k - 1]):
+            continue
         before = low[max(ss, d["start"] - 40):d["start"]]
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         direction = _change_direction(low, d, before, last)
         if direction is None:
             continue
-        same = by_sent[d["sentence"]]
-        k = place[i]
         frm, to = _values_after(low, drafts, same, k, i)
+        fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
+        if to is not None and frm is None:
+            to = None
         if frm is None:
             frm, to = _values_before(low, drafts, same, k, used_from)
-            if (frm is None or to is None) and len(same) == 1:
+            if frm is None and to is None and fwd_to is not None:
+                to = fwd_to
+            elif frm is None and to is None and k and \
+                    drafts[same[k - 1]].get("role") not in _NOT_VALUE:
+                to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
+            if to is not None and frm is None:
+                # "rose 3.7% to £268,144. The average price a year earlier was £258,557."
+                if next_sent is None:
+                    keys = list(by_sent)
+                    next_sent = dict(zip(keys, keys[1:]))
+                frm = _later_from(low, drafts, by_sent, next_sent, d, to)
+                if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
+                                                  drafts[to]["start"]):
+                    to = None
+            if (frm is None or to is None) and (len(same) == 1 or all(
+                    j == i or _OR_AMOUNT.search(low, max(ss, drafts[j]["start"] - 8),
+                                                drafts[j]["start"]) for j in same)):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
                 d["_text"] = text
@@ -591,7 +831,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                   i: int) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
     ``same``), up to MAX_CHANGE_SPAN of them: "up 300 from 1,200 to 1,500", the wire order
-    "rose 9% to A from B" too; no "to" without a "from". (Scanning the whole sentence from
+    "rose 9% to A from B" too. (Scanning the whole sentence from
     each amount was quadratic in a sentence of thousands of figures.)"""
     frm = to = None
     d = drafts[i]
@@ -609,9 +849,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if frm is not None and to is not None:
             break
-    if to is not None and frm is None:
-        to = None
-    return frm, to
+    return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
 
 
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
@@ -657,6 +895,59 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
         d["role"] = "change"
 
 
+# the words of a sentence that give its figure as the earlier value of a change stated before
+_EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
+                           r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
+                           r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
+# a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
+_OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+def _second_amount(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                   prev: int) -> bool:
+    """"an increase of 24,029 ballots, or 7.4%": the percentage is the same change as the
+    amount before it; it takes that change's values (True when it did)."""
+    if d["unit"] != "percent" or not _OR_AMOUNT.search(low, max(d["sentence"][0],
+                                                                d["start"] - 8), d["start"]):
+        return False
+    ch = next((v for x, v in drafts[prev]["extra"] if x == "change"), None)
+    if ch is None or ch.get("from") is None or ch["kind"] != "absolute" or \
+            drafts[ch["from"]]["unit"] == "percent":
+        return False
+    d["extra"].append(("change", dict(ch, kind="percent", amount=float(d["value"]))))
+    d["role"] = "change"
+    return True
+
+
+def _later_from(low: str, drafts: list[dict[str, Any]],
+                by_sent: dict[tuple[int, int], list[int]],
+                next_sent: dict[tuple[int, int], tuple[int, int]], d: dict[str, Any],
+                to: int) -> int | None:
+    """The earlier value of a change whose amount and new value stand in one sentence and
+    whose earlier value the next sentence gives, with words that date it before ("The
+    average price a year earlier was £258,557", "The airport handled 17.4 million passengers
+    in 2018"): a figure of the new value's unit and measure (or none)."""
+    nxt = next_sent.get(d["sentence"])
+    if nxt is None or nxt[0] - d["sentence"][1] > 3:
+        return None
+    t = drafts[to]
+    ns, ne = nxt
+    for j in by_sent[nxt]:
+        x = drafts[j]
+        # the dating words in the figure's own clause, and no change of its own after it
+        cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
+        ce = low.find(",", x["end"], ne)
+        ce = ne if ce < 0 else ce
+        if _EARLIER_SENT.search(low, cs, ce) is None or _CHANGE_WORDS.search(low, x["end"], ce):
+            continue
+        if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
+                x.get("measure") in (None, t.get("measure")) and \
+                (x.get("period") is None or t.get("period") is None or
+                 x["period"][1] < t["period"][0]):
+            return j
+    return None
+
+
 def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],
                   d: dict[str, Any], i: int) -> tuple[int | None, int | None]:
     """(from, to) of the nearest sentence before the amount's that compares two values: one
@@ -684,12 +975,19 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
-        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]):
+        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]) or \
+                (m is None and _NAMED_CHANGE.match(d["_text"].lower(),
+                                                   d["sentence"][0], d["start"])):
             return frm, cands[-1]
         return None, None
     return None, None
 
 
+# a sentence that opens on the changed thing and its change: "Coverage fell by", "Passenger
+# numbers rose by"
+_NAMED_CHANGE = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:rose|fell|grew|dropped|declined|"
+                           r"increased|decreased|climbed|slipped|jumped|was\s+(?:up|down))\s+"
+                           r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
                           r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
                           r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
@@ -832,3 +1130,206 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     after = text[first["end"]:first["end"] + 30].lower()
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
                          r"favou?r|chose|preferred|were|are)\b", after))
+
+
+@lru_cache(maxsize=1)
+def _rates_vocab() -> tuple[list[tuple[re.Pattern[str], str, str]], re.Pattern[str],
+                            re.Pattern[str]]:
+    """rules/vocab/rates.yaml, compiled."""
+    from ..extract import vocab
+
+    v = vocab.load("rates.yaml")
+    try:
+        rates = [(re.compile(str(r["words"])), str(r["numerator"]), str(r["denominator"]))
+                 for r in v.get("rates") or []]
+        return rates, re.compile(str(v["per_capita"])), re.compile(str(v["population"]))
+    except (KeyError, TypeError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: {exc}") from None
+
+
+_RATE_FROM = frozenset({None, "total", "item"})
+
+
+def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A rate the story works out from two of its figures: a share whose sentence names the
+    rate ("About 40% of those infected died", "The death rate among known cases is about 3%")
+    is the ratio of the nearest earlier level figures of the rate's two measures, in its
+    sentence or the two before it; a count "for every 1,000 people" is the story's earlier
+    figure of its measure over the population it names ("With a population of about
+    200,000, Samoa has had nearly 29 cases for every 1,000 people" after "5,707 people")."""
+    rates, per_capita, population = _rates_vocab()
+    pops = [i for i, d in enumerate(drafts)
+            if not d["unit"] and d["value"] and population.search(low, max(0, d["start"] - 40),
+                                                                  d["start"])]
+    for k, idxs in enumerate(sents):
+        ss, se = drafts[idxs[0]]["sentence"]
+        # the rate the sentence names, read once per sentence (not once per figure)
+        named = next(((num, den) for rx, num, den in rates if rx.search(low, ss, se)), None)
+        window = [i for j in sents[max(0, k - 2):k + 1] for i in j] if named else []
+        for i in idxs:
+            d = drafts[i]
+            if d["value"] is None or any(x[0] == "ratio" for x in d["extra"]):
+                continue
+            if d.get("role") is None and _is_rate_share(low, d):
+                if named is not None:
+                    a = _nearest(drafts, window, i, named[0])
+                    b = _nearest(drafts, window, i, named[1])
+                    if a is not None and b is not None:
+                        d["extra"].append(("ratio", {"of": a, "per": b}))
+                        named = None    # one rate per sentence
+                continue
+            m = per_capita.match(low, d["end"]) if not d["unit"] else None
+            if m is None or d.get("measure") is None or not pops:
+                continue
+            a = _nearest(drafts, list(range(max(0, i - RESTATE_WINDOW * 5), i)), i,
+                         d["measure"], other_sentence=True)
+            pop = [j for j in pops if j != i and j != a]
+            if a is not None and pop:
+                base = float(m.group("base").replace(",", ""))
+                d["extra"].append(("ratio", {"of": a, "per": pop[-1] if pop[-1] < i else pop[0],
+                                             "base": base}))
+                d["role"] = "rate"
+
+
+def _is_rate_share(low: str, d: dict[str, Any]) -> bool:
+    """A percentage, or a fraction in words ("about half"), that is no change or gap."""
+    if any(k == "percentage_points" for k, _ in d["extra"]):
+        return False
+    if d["unit"] == "percent":
+        return True
+    return not d["unit"] and 0 < d["value"] < 1 and \
+        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+
+
+def _nearest(drafts: list[dict[str, Any]], window: list[int], i: int, measure: str,
+             other_sentence: bool = False) -> int | None:
+    """The nearest figure before ``i`` among ``window`` that states a level of ``measure``."""
+    for j in reversed(window):
+        x = drafts[j]
+        if j >= i or x["value"] is None or x["unit"] or x.get("measure") != measure or \
+                x.get("role") not in _RATE_FROM:
+            continue
+        if other_sentence and x["sentence"] == drafts[i]["sentence"]:
+            continue
+        return j
+    return None
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern[str]:
+    """A figure related to an earlier one named by its period or place, not restated: "The
+    March total of 2,591 was nearly double the February figure", "Rockland's 155 cases are
+    about half of the national total"."""
+    mult = grammar().multiples
+    return re.compile(
+        r"(?:\s+[a-z-]+){0,2}?\s+(?:was|is|were|are|came\s+to|stood\s+at)\s+(?:about\s+|roughly\s+|almost\s+|"
+        r"nearly\s+|more\s+than\s+|over\s+|exactly\s+|just\s+)?(?P<m>" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
+        + r")\s+(?:of\s+)?(?:that\s+of\s+)?the\s+(?P<w>[a-z]+)(?:[’']s)?\s+(?:figure|total|"
+        r"number|count|tally|level)\b")
+
+
+def _named_references(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A multiple or a fraction of an earlier figure the sentence names by its period ("the
+    February figure": the figure of the same measure for that month or year) or by its place
+    or entity ("the national total": the figure of the same measure whose subject it names):
+    a stated multiple of that figure, checked as "double the 1,070" is."""
+    rx = _reference_re()
+    mult = grammar().multiples
+    for i, d in enumerate(drafts):
+        if d["value"] is None or d.get("measure") is None or \
+                d.get("role") not in (None, "total", "item"):
+            continue
+        m = rx.match(low, d["end"], d["sentence"][1])
+        if m is None:
+            continue
+        w = m.group("w")
+        for j in range(i - 1, max(-1, i - 1 - RESTATE_WINDOW * 5), -1):
+            x = drafts[j]
+            if x["value"] is None or x.get("measure") != d["measure"] or x["unit"] != d["unit"] \
+                    or x["sentence"] == d["sentence"]:
+                continue
+            if (w.isdigit() or w in _MONTHS) and _period_named(x.get("period"), [w]) or \
+                    (x.get("subject") or "").startswith(w[:5]) and len(w) >= 5:
+                factor = mult[" ".join(m.group("m").lower().split())]
+                d["extra"].append(("relation", {"kind": "multiple", "factor": factor,
+                                                "of": j}))
+                break
+
+
+@lru_cache(maxsize=1)
+def _exchange_vocab() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str],
+                               re.Pattern[str]]:
+    """The ``exchange`` section of rules/vocab/rates.yaml, compiled."""
+    from ..extract import vocab
+
+    v = vocab.load("rates.yaml").get("exchange") or {}
+    try:
+        return ({str(k): str(c) for k, c in (v.get("currency_words") or {}).items()},
+                re.compile(str(v["rate_after"])), re.compile(str(v["equals"])),
+                re.compile(str(v["conversion_gap"])))
+    except (KeyError, TypeError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: exchange: {exc}") from None
+
+
+def _currency_code(unit: str) -> str | None:
+    return unit if len(unit) == 3 and unit.isupper() else None
+
+
+def _exchange_rates(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A currency conversion checked at the rate the article states, and only then: "€59.6
+    billion, about $64.4 billion at an exchange rate of $1.08 per euro", "£2.4 billion ($3.05
+    billion) (£1 = $1.27)", "£500 million ($635 million at $1.27 to the pound)". The rates
+    (rules/vocab/rates.yaml, ``exchange``) get role "rate"; the converted amount gets
+    ``conversion_of`` its original and ``fx_rate`` (units of its currency per unit of the
+    original's)."""
+    words, rate_after, equals, gap_rx = _exchange_vocab()
+    rates: dict[tuple[str, str], float] = {}     # (to, from) -> units of `to` per `from`
+
+    def put(to: str, frm: str, r: float) -> None:
+        if r > 0 and to != frm:
+            rates.setdefault((to, frm), r)
+            rates.setdefault((frm, to), 1.0 / r)
+
+    n = len(drafts)
+    for i, d in enumerate(drafts):
+        unit, v = d["unit"], d["value"]
+        if not unit or not v:
+            continue
+        if " / " in unit:           # "$1.08 per euro": USD / EUR
+            to, _, frm = unit.partition(" / ")
+            if _currency_code(to) and _currency_code(frm):
+                put(to, frm, float(v))
+                d["role"] = "rate"
+            continue
+        code = _currency_code(unit)
+        if code is None:
+            continue
+        m = rate_after.match(low, d["end"])
+        if m is not None and m.group("cur") in words:     # "$1.27 to the pound"
+            put(code, words[m.group("cur")], float(v))
+            d["role"] = "rate"
+            continue
+        if i + 1 < n:                                       # "£1 = $1.27"
+            b = drafts[i + 1]
+            bcode = _currency_code(b["unit"] or "")
+            if bcode and bcode != code and b["value"] and b["sentence"] == d["sentence"] and \
+                    equals.fullmatch(low, d["end"], b["start"]) and "=" in low[d["end"]:b["start"]] \
+                    or bcode and bcode != code and v == 1 and b["value"] and \
+                    equals.fullmatch(low, d["end"], b["start"]):
+                put(bcode, code, float(b["value"]) / float(v))
+                d["role"] = b["role"] = "rate"
+    if not rates:
+        return
+    for i in range(n - 1):
+        a, b = drafts[i], drafts[i + 1]
+        ca, cb = _currency_code(a["unit"] or ""), _currency_code(b["unit"] or "")
+        if not ca or not cb or ca == cb or (cb, ca) not in rates or \
+                a.get("role") == "rate" or b.get("role") == "rate" or \
+                a["sentence"] != b["sentence"] or not gap_rx.fullmatch(low, a["end"], b["start"]):
+            continue
+        if not any(k == "conversion_of" for k, _ in b["extra"]):
+            b["extra"].append(("conversion_of", i))
+        b["extra"].append(("fx_rate", rates[(cb, ca)]))
+        b["measure"] = b.get("measure") or a.get("measure")
+        b["subject"] = b.get("subject") or a.get("subject")

@@ -40,7 +40,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
     "sum": {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
         "claims": "text",
-        "parts_lower": "num", "parts_upper": "num", "has_total": "num", "total_n": "num",
+        "parts_lower": "num", "parts_upper": "num", "parts_rounded": "num",
+        "has_total": "num", "total_n": "num",
         "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
         "parts_text": "text", "total_text": "text", "parts_display": "text",
         "total_display": "text", "unit_display": "text",

@@ -2,7 +2,8 @@
 
 Matches ``sum`` facts of kind ``part``, ``portion`` (parts that need not make the whole:
 "including", "of which"), ``of_whole`` ("A of the B") or ``item`` that have a total: the
-parts' sum (as written, or their lower or upper readings: ``compare``) exceeds the largest value the total's
+parts' sum (as written, less each part's rounding, or their lower or upper readings:
+``compare`` value, rounded, lower or upper) exceeds the largest value the total's
 wording allows, by more than ``tolerance`` (a fraction). Params: ``compare`` (value, lower or
 upper; default value), ``tolerance`` (default 0). Example
 (rules/consistency/parts-exceed-total.yaml)::
