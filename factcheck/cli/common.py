@@ -41,13 +41,19 @@ def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def project_config() -> Any:
-    """The project configuration of the current folder, or a Failure naming the bad file."""
+    """The project configuration of the current folder, or a Failure naming the bad file.
+
+    The vocabularies (``rules/vocab``) are read here too, so that a broken one stops the
+    command in one line naming its file and line before any document is read."""
     from ..config import ConfigError, load_config
+    from ..extract.vocab import VocabError, load_all
 
     try:
-        return load_config(Path.cwd())
-    except ConfigError as exc:
+        config = load_config(Path.cwd())
+        load_all()
+    except (ConfigError, VocabError) as exc:
         raise Failure(str(exc)) from None
+    return config
 
 
 def report_errors(result: RunResult, fmt: str = "json", output: str | None = None) -> None:
