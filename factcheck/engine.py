@@ -34,14 +34,15 @@ import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .durable_compat import provide_pyeval_callobject
-from .engine_facts import build_facts
 from .engine_join import all_tuples, branch_plans, plan, post_value, union_tuples
-from .extract import Mentions
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
+
+if TYPE_CHECKING:   # the facts are built on demand: importing the engine stays light
+    from .extract import Mentions
 
 provide_pyeval_callobject()   # durable_rules needs it on Python 3.13+, before it is imported
 
@@ -150,6 +151,8 @@ class Engine:
               references: Sequence[Reference] = (),
               mentions: Mentions | None = None) -> list[dict[str, Any]]:
         """The facts ``run`` posts for this document (for ``factcheck rules test -v``)."""
+        from .engine_facts import build_facts
+
         return build_facts(doc, claims, references, self.rulebook.gazetteer,
                            self._all_types, mentions).facts
 
@@ -166,10 +169,20 @@ class Engine:
         """
         if self._poisoned:
             raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
+        from .engine_facts import build_facts
+
         factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types,
                               mentions)
+        return self.run_facts(factset.facts, deadline=deadline)
+
+    def run_facts(self, facts: Sequence[dict[str, Any]], *,
+                  deadline: float | None = None) -> "Findings":
+        """``run`` on one document's facts as ``facts`` gives them: the engine's own work
+        without the Python that prepares the facts (the valgrind test runs only this)."""
+        if self._poisoned:
+            raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
         by_type: dict[str, list[dict[str, Any]]] = {}
-        for fact in factset.facts:
+        for fact in facts:
             by_type.setdefault(fact["t"], []).append(fact)
         findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
         skipped: list[Skipped] = []

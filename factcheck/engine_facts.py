@@ -42,10 +42,8 @@ from .normalize.readings import is_weak
 from .normalize.figures import number, quantity, written_like
 from .normalize.units import registry
 from .rulebook import FACT_TYPES
+from .rulebook.facts import BIG
 
-# durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
-# floats of 1e16 and over that way: open bounds and every posted number stay within +-1e15.
-BIG = 1e15
 NAME_FLOOR = 0.6     # names farther than this from every gazetteer entry are not posted
 
 

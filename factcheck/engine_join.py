@@ -36,8 +36,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .engine_facts import BIG
 from .rulebook import FACT_TYPES, Rule, Test
+from .rulebook.facts import BIG
 
 Fact = dict[str, Any]
 MAX_BRANCH_PLANS = 64   # as many as the compiler emits (rulebook MAX_BRANCHES)

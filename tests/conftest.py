@@ -1,4 +1,5 @@
-"""Session-wide services shared by several test modules (each started once per session)."""
+"""Fixtures shared by several test modules: session-wide services (each started once per
+session) and a private copy of the vocabularies."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def store_url(request, tmp_path):
     from pg_support import fresh_schema_url
 
     return fresh_schema_url(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def vocab_copy(tmp_path, monkeypatch):
+    """A copy of rules/vocab in tmp_path that factcheck reads instead (caches emptied)."""
+    from factcheck.extract import vocab
+    from factcheck.resources import vocab_path
+
+    folder = tmp_path / "vocab"
+    folder.mkdir()
+    for f in vocab_path("").glob("*.yaml"):
+        (folder / f.name).write_bytes(f.read_bytes())
+    monkeypatch.setattr(vocab, "vocab_path", lambda name: folder / name)
+    vocab.load.cache_clear()
+    yield folder
+    vocab.load.cache_clear()

@@ -140,13 +140,10 @@ def test_unreadable_folders_in_check_and_ingest(monkeypatch):
     assert "folder skipped" in res.stderr and "1 article(s)" in res.stdout
 
 
-def test_postgres_url_without_driver_in_check():
-    pytest.importorskip("sqlalchemy")
-    try:
-        import psycopg  # noqa: F401
-        pytest.skip("psycopg is installed here")
-    except ImportError:
-        pass
+def test_postgres_url_without_driver_in_check(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)   # absent, even where it is installed
     write("a.md", GOOD)
     res = run("check", "-q", "--store", "postgresql://u:pw@localhost/x", "a.md")
     sane(res, 2)
@@ -179,6 +176,93 @@ def test_ingest_into_and_check_against_a_corrupt_store():
     res = run("check", "-q", "--jobs", "1", "--store", store, "a.md")
     sane(res)
     assert res.exit_code == 2 and "malformed" in res.output
+
+
+def test_garbage_bytes_as_the_store_for_ingest_and_check():
+    write("junk.sqlite", os.urandom(20000))
+    write("a.md", GOOD)
+    for args in (("ingest", "--store", "junk.sqlite", "a.md"),
+                 ("check", "-q", "--jobs", "1", "--store", "junk.sqlite", "a.md")):
+        res = run(*args)
+        sane(res, 2)
+        assert res.stderr.splitlines() == [
+            f"factcheck: cannot open the claims store: {Path('junk.sqlite').absolute()}: file is "
+            "not a database (not a factcheck store: name another file)"], args
+
+
+_IN_READ_ONLY_MOUNT = """
+import json, subprocess, sys
+from click.testing import CliRunner
+from factcheck.cli import main
+folder = sys.argv[1]
+subprocess.run(["mount", "--bind", folder, folder], check=True)
+subprocess.run(["mount", "-o", "remount,bind,ro", folder], check=True)
+out = []
+for args in json.loads(sys.argv[2]):
+    res = CliRunner().invoke(main, args)
+    out.append([res.exit_code, res.stdout, res.stderr, repr(res.exception)])
+print(json.dumps(out))
+"""
+
+
+def _read_only_mounts() -> bool:
+    """Whether this process may mount a folder read-only in a mount namespace of its own."""
+    try:
+        return subprocess.run(["unshare", "--mount", "sh", "-c", "mount -t tmpfs none /mnt"],
+                              capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@pytest.mark.skipif(not _read_only_mounts(),
+                    reason="cannot mount read-only here (needs root and unshare --mount)")
+def test_store_on_a_read_only_file_system():
+    """A real read-only medium (a bind mount remounted ro, in a mount namespace of the test's
+    own): ingest fails in one line saying so, check still reads the store."""
+    import sys
+
+    write("ro/a.md", GOOD)
+    sane(run("ingest", "--store", "ro/s.sqlite", "ro/a.md"), 0)
+    folder = Path("ro").absolute()
+    calls = [["ingest", "--store", f"{folder}/s.sqlite", f"{folder}/a.md"],
+             ["check", "-q", "--jobs", "1", "--format", "json", "--store", f"{folder}/s.sqlite",
+              f"{folder}/a.md"],
+             ["ingest", "--store", f"{folder}/new.sqlite", f"{folder}/a.md"]]
+    proc = subprocess.run(["unshare", "--mount", sys.executable, "-c", _IN_READ_ONLY_MOUNT,
+                           str(folder), json.dumps(calls)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    (ingest_code, _, ingest_err, _), (check_code, report, _, exc), (new_code, _, new_err, _) = \
+        json.loads(proc.stdout)
+    assert (ingest_code, ingest_err.splitlines()) == (2, [
+        f"factcheck: cannot write to the claims store: {folder}/s.sqlite: attempt to write a "
+        "readonly database (the store is read-only: name a writable one)"])
+    assert check_code == 0, exc
+    assert json.loads(report)["summary"]["documents"] == 1
+    assert (new_code, new_err.splitlines()) == (2, [
+        f"factcheck: cannot open the claims store: {folder}/new.sqlite: unable to open database "
+        "file (its folder is read-only: name a store in a writable folder)"])
+    assert not Path("ro/new.sqlite").exists()
+
+
+def test_store_file_that_cannot_be_written():
+    """A store file only its own attributes keep from us (a writable folder): mode 0444 for
+    a user, the immutable attribute (``chattr +i``) for root, whom file modes do not stop."""
+    write("a.md", GOOD)
+    sane(run("ingest", "--store", "s.sqlite", "a.md"), 0)
+    if os.geteuid() != 0:
+        os.chmod("s.sqlite", 0o444)
+    elif subprocess.run(["chattr", "+i", "s.sqlite"], capture_output=True).returncode != 0:
+        pytest.skip("root, and this file system has no immutable attribute (chattr +i)")
+    try:
+        res = run("ingest", "--store", "s.sqlite", "a.md")
+        sane(res, 2)
+        assert res.stderr.strip().endswith("attempt to write a readonly database (the store is "
+                                           "read-only: name a writable one)")
+        sane(run("check", "-q", "--jobs", "1", "--store", "s.sqlite", "a.md"), 0)
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", "s.sqlite"], check=True)
 
 
 def test_not_a_database_store():
@@ -230,6 +314,18 @@ def test_billion_laughs_in_front_matter_rules_and_datasets():
     res = run("ingest", "--store", "s.sqlite", "data")
     sane(res, 2)
     assert "dataset.yaml:2: invalid YAML: YAML aliases (*a) are not allowed" in res.stderr
+
+
+def test_aliases_in_a_vocabulary_stop_every_command_in_one_line(vocab_copy):
+    write(vocab_copy / "units.yaml",
+          (vocab_copy / "units.yaml").read_text(encoding="utf-8") + "x: &x [1]\ny: *x\n")
+    line = (vocab_copy / "units.yaml").read_text(encoding="utf-8").count("\n")
+    expected = f"factcheck: {vocab_copy / 'units.yaml'}:{line}: malformed YAML: YAML aliases (*x)"
+    for args in (("check", "--no-store", CLEAN), ("extract", CLEAN),
+                 ("ingest", "--store", "s.sqlite", CLEAN), ("rules", "test")):
+        res = run(*args)
+        sane(res, 2)
+        assert res.stderr.splitlines() == [expected + " are not allowed"], (args, res.stderr)
 
 
 def test_devices_fifos_and_oversized_files_are_refused_at_once():

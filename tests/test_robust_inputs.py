@@ -275,6 +275,54 @@ def test_dataset_mapping_aliases_are_refused(tmp_path):
         read_dataset(tmp_path)
 
 
+def test_vocabulary_aliases_are_refused_naming_file_and_line(vocab_copy):
+    from factcheck.extract import vocab
+
+    lines = (vocab_copy / "hedges.yaml").read_text(encoding="utf-8").count("\n")
+    write(vocab_copy / "hedges.yaml",
+          (vocab_copy / "hedges.yaml").read_text(encoding="utf-8") + LAUGHS)
+    tracemalloc.start()
+    try:
+        with pytest.raises(vocab.VocabError) as exc:
+            vocab.load_all()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # the first alias is on the second line of LAUGHS: refused there, nothing expanded
+    assert str(exc.value) == (f"{vocab_copy / 'hedges.yaml'}:{lines + 2}: malformed YAML: "
+                              "YAML aliases (*a) are not allowed")
+    assert peak < 20_000_000
+
+
+def test_vocabulary_that_is_not_utf8_is_one_vocab_error(vocab_copy):
+    from factcheck.extract import vocab
+
+    write(vocab_copy / "units.yaml", b"units:\n  \xff\xfe: x\n")
+    with pytest.raises(vocab.VocabError, match=r"units\.yaml: cannot read vocabulary: not UTF-8"):
+        vocab.load("units.yaml")
+
+
+def test_the_fast_loader_reads_the_vocabularies_as_the_safe_loader_does():
+    import yaml
+
+    from factcheck.resources import vocab_path
+
+    for f in sorted(vocab_path("").glob("*.yaml")):
+        text = f.read_text(encoding="utf-8")
+        assert yamlsafe.load(text, yamlsafe.FastLoader) == yaml.safe_load(text), f.name
+    with pytest.raises(yaml.YAMLError, match="cannot read"):
+        yamlsafe.load("n: " + "9" * 5000 + "\n", yamlsafe.FastLoader)
+
+
+def test_a_rule_packs_gazetteer_refuses_aliases(tmp_path):
+    from factcheck.rulebook import RuleFileError
+    from factcheck.rulebook.packs import load_gazetteer
+
+    path = write(tmp_path / "gazetteer.yaml", "places: [Kyiv]\n" + LAUGHS)
+    with pytest.raises(RuleFileError, match=r"gazetteer\.yaml:3: .*aliases \(\*a\)"):
+        load_gazetteer(path)
+
+
 def test_lone_surrogates_in_jsonl_become_replacement_characters(tmp_path):
     f = write(tmp_path / "s.jsonl", '{"id": "s", "title": "\\udc00t", "text": "a \\ud800 b 1,200"}\n')
     (doc,) = load_path(f)
@@ -311,18 +359,18 @@ def test_corrupt_store_is_one_store_error_without_sql(tmp_path):
     assert "INSERT" not in message and "SELECT" not in message and "malformed" in message
 
 
-def test_not_a_database_and_missing_driver_are_store_errors(tmp_path):
+def test_not_a_database_and_missing_driver_are_store_errors(tmp_path, monkeypatch):
+    import sys
+
     from factcheck.store import Store, StoreError
 
     junk = write(tmp_path / "junk.sqlite", b"\x01" * 5000)
     with pytest.raises(StoreError, match="file is not a database"):
         Store.open(junk)
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        with pytest.raises(StoreError, match="driver is not installed.*psycopg") as exc:
-            Store.open("postgresql://user:secret@localhost/db")
-        assert "secret" not in str(exc.value)
+    monkeypatch.setitem(sys.modules, "psycopg", None)   # absent, even where it is installed
+    with pytest.raises(StoreError, match="psycopg is not installed") as exc:
+        Store.open("postgresql://user:secret@localhost/db")
+    assert "secret" not in str(exc.value)
 
 
 def test_the_same_text_under_another_id_replaces_the_stored_article(tmp_path):

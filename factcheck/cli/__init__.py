@@ -38,6 +38,9 @@ class _Main(click.Group):
             sys.stderr.close()
             raise click.exceptions.Exit(1) from None
         except Exception as exc:
+            from ..extract.vocab import VocabError
+            if isinstance(exc, VocabError):   # a broken vocabulary file: the user's to fix
+                raise Failure(str(exc)) from None
             if os.environ.get("FACTCHECK_DEBUG"):
                 raise
             raise Failure(f"internal error: {type(exc).__name__}: {first_line(exc)} "

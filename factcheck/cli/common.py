@@ -54,14 +54,19 @@ def timeout_option(f: Any) -> Any:
 
 def project_config(timeout: float | None = None) -> Any:
     """The project configuration of the current folder, or a Failure naming the bad file;
-    ``timeout`` (``--timeout``), when given, in place of the file's."""
+    ``timeout`` (``--timeout``), when given, in place of the file's.
+
+    The vocabularies (``rules/vocab``) are read here too, so that a broken one stops the
+    command in one line naming its file and line before any document is read."""
     from dataclasses import replace
 
     from ..config import ConfigError, load_config
+    from ..extract.vocab import VocabError, load_all
 
     try:
         config = load_config(Path.cwd())
-    except ConfigError as exc:
+        load_all()
+    except (ConfigError, VocabError) as exc:
         raise Failure(str(exc)) from None
     return config if timeout is None else replace(config, timeout=timeout)
 

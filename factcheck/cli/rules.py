@@ -227,6 +227,8 @@ def list_rules(pack: str | None) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Also list passing articles and todos.")
 def test_rules(paths: tuple[Path, ...], store_url: str | None, verbose: bool) -> None:
     """Run every rule's test article (or those under PATH); report failed expectations."""
+    from ..extract.vocab import load_all
+    load_all()   # a broken vocabulary is one line before the store is built with it
     try:
         book = _all_on(load_rulebook(extra_paths=[p if p.is_dir() else p.parent for p in paths
                                                   if not _inside_shipped(p)]))

@@ -1,7 +1,9 @@
 """Loading the vocabularies in ``rules/vocab/*.yaml`` (number words, units, qualifiers, measures...).
 
-Each file is read once per process and cached; a malformed file raises ``VocabError`` whose
-message names the file and line. This module only parses and validates shapes: it never
+Each file is read once per process and cached, with factcheck's safe YAML loader (aliases are
+refused, as in every YAML file factcheck reads); a malformed file raises ``VocabError`` whose
+message names the file and line; ``load_all`` reads them all up front so that a command fails
+in one line before it starts. This module only parses and validates shapes: it never
 compiles patterns (``grammar`` does that) and never imports pint.
 """
 
@@ -13,21 +15,12 @@ from typing import Any
 
 import yaml
 
+from .. import yamlsafe
 from ..resources import vocab_path
-
-try:  # the C loader is several times faster; fall back where libyaml is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
 
 
 class VocabError(ValueError):
     """A vocabulary file that cannot be used: the message is one line, file:line: what."""
-
-
-def _where(path: Path, exc: Exception) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    return f"{path}:{mark.line + 1}" if mark is not None else str(path)
 
 
 @lru_cache(maxsize=None)
@@ -38,14 +31,24 @@ def load(name: str) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise VocabError(f"{path}: cannot read vocabulary: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise VocabError(f"{path}: cannot read vocabulary: not UTF-8 text") from None
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yamlsafe.load(text, yamlsafe.FastLoader)
     except yaml.YAMLError as exc:
-        raise VocabError(f"{_where(path, exc)}: malformed YAML: {getattr(exc, 'problem', exc)}") \
-            from None
+        problem, line = yamlsafe.message(exc, text)
+        where = f"{path}:{line}" if line else str(path)
+        raise VocabError(f"{where}: malformed YAML: {problem}") from None
     if not isinstance(data, dict):
         raise VocabError(f"{path}:1: expected a mapping at the top of the vocabulary")
     return data
+
+
+def load_all() -> None:
+    """Read every vocabulary in ``rules/vocab`` (cached), raising the first ``VocabError``."""
+    folder = vocab_path("")
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        load(path.name)
 
 
 def section(name: str, key: str, kind: type = dict) -> Any:

@@ -8,6 +8,10 @@ in messages; never compared). Data only: no parsing, no compiling.
 
 from __future__ import annotations
 
+# durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
+# floats of 1e16 and over that way: open bounds and every posted number stay within +-1e15.
+BIG = 1e15
+
 _SPAN = {"start": "num", "end": "num", "anchor": "text", "text": "text"}
 FACT_TYPES: dict[str, dict[str, str]] = {
     "claim": {

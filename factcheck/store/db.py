@@ -23,6 +23,7 @@ import time
 from collections import namedtuple
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -58,7 +59,7 @@ def create(url: str) -> Engine:
         return _postgresql(url)
     if not url.startswith("sqlite"):
         return sa.create_engine(url, pool_pre_ping=True)
-    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    engine = sa.create_engine(read_only_url(url), connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
@@ -78,6 +79,31 @@ def create(url: str) -> Engine:
             else "BEGIN")
 
     return engine
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a ``sqlite:///path`` URL (None for memory and URI forms)."""
+    path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
+    return Path(path) if path and not path.startswith(("file:", ":memory:")) else None
+
+
+def read_only_url(url: str) -> str:
+    """``url``, or a read-only URL when its existing SQLite file cannot be written.
+
+    A store on a read-only file system (a mounted archive, a read-only volume) cannot be
+    opened the usual way: reading a WAL database needs its ``-shm`` file, which cannot be
+    created there; such a medium never changes, so SQLite is told it is immutable. A file
+    that only its permissions keep from us is opened ``mode=ro`` (another user may write it).
+    Reads work either way; a write fails as "attempt to write a readonly database"."""
+    path = sqlite_file(url)
+    if path is None or not path.is_file() or os.access(path, os.W_OK):
+        return url
+    try:
+        medium_read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        medium_read_only = False
+    mode = "mode=ro&immutable=1" if medium_read_only else "mode=ro"
+    return f"sqlite:///file:{quote(str(path))}?{mode}&uri=true"
 
 
 def _postgresql(url: str) -> Engine:

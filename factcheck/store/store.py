@@ -144,13 +144,20 @@ class Store:
         try:
             yield
         except sa.exc.DBAPIError as exc:
-            raise StoreError(f"{_display(self.url)}: {_first_line(exc.orig)}"
-                             f"{_HINTS.get(_first_line(exc.orig), '')}") from None
+            raise StoreError(f"{_display(self.url)}: {self._explained(exc.orig)}") from None
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"{_display(self.url)}: {_first_line(exc)}") from None
         except self._driver_error as exc:
-            raise StoreError(f"{_display(self.url)}: {_first_line(exc)}"
-                             f"{_HINTS.get(_first_line(exc), '')}") from None
+            raise StoreError(f"{_display(self.url)}: {self._explained(exc)}") from None
+
+    def _explained(self, exc: BaseException | None) -> str:
+        """The driver's first line, and what to do about it where that is known."""
+        line = _first_line(exc)
+        path = db.sqlite_file(self.url)
+        if (line == "unable to open database file" and path is not None
+                and not os.access(path.parent, os.W_OK)):
+            return f"{line} (its folder is read-only: name a store in a writable folder)"
+        return line + _HINTS.get(line, "")
 
     # -- metadata ------------------------------------------------------------------------------
 
