@@ -126,8 +126,7 @@ _SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "adviser", "advisor")
 _SPEAKER_OF = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})(?:[ \u00a0]+[a-z-]+){0,2}"
-    r"[ \u00a0]+(?:spokesman|spokeswoman|spokesperson|official|officials|representative|"
-    r"commander|envoy|diplomat|diplomats|minister|adviser|advisor)[ \u00a0]*$")
+    r"[ \u00a0]+(?:" + "|".join(_SPEAKER_NOUNS) + r")[ \u00a0]*$")
 
 
 class Lexicon:
@@ -199,6 +198,10 @@ class Lexicon:
                 befores += list(spec.get("phrases", []) or [])
             for p in befores:
                 self.before_measure.setdefault(_key(p), []).append(mid)
+        # the words of every measure phrase: a capitalised run made only of them ("CPI", "Bank
+        # Rate") names a measure, no entity (entities.py)
+        self.measure_words = frozenset(w for p in list(self.phrase_measure) +
+                                       list(self.before_measure) for w in p.split())
 
     def _load_subjects(self, subj: dict[str, Any]) -> None:
         """subjects.yaml: each alias with its subjects (in file order) and the domains each
