@@ -250,3 +250,67 @@ def test_explain_in_a_file_shows_the_basis_and_readings(tmp_path, monkeypatch):
     assert "\"1,300\"" not in out
     res = CliRunner().invoke(main, ["explain", "dataset-figure-matches", "--in", str(path)])
     assert '"1,300": supported' in res.output and "period: written" in res.output
+
+
+# -- agents, totals to date, records, two-date reports (the fourth phrasing batch) -------------
+
+def test_the_agent_of_destroyed_is_not_whose_losses_are_counted():
+    cs = claims("Ukrainian forces also shot down 97 drones over the past day. Ukrainian troops "
+                "destroyed 102 Russian vehicles and fuel tanks.", date(2025, 3, 15))
+    assert cs["97"].subject == "russian_forces"
+    assert "not its agent" in basis(cs["97"])["subject"]
+    assert cs["102"].subject == "russian_forces"
+    # Russian forces destroying Ukrainian equipment: the losses are Ukraine's
+    cs = claims("Russian forces destroyed 12 armoured vehicles over the past day.",
+                date(2025, 3, 15))
+    assert cs["12"].subject == "ukrainian_forces"
+
+
+def test_a_total_so_far_this_year_is_not_the_war_long_running_total(check):
+    _, cs, _, vs = check("So far this year Russia has lost over 200,000 troops, by the General "
+                         "Staff's figures.", date(2025, 6, 12))
+    c = _one(cs, "200,000")
+    assert not c.cumulative and c.period.start == date(2025, 1, 1)
+    assert c.period.end == date(2025, 6, 11)
+    assert vs[c.id].status == "supported"
+
+
+def test_this_month_is_checked_to_the_days_reported_by_publication(check):
+    text = "The latest losses bring Russia's casualty total this month to 42,250."
+    _, cs, _, vs = check(text, date(2024, 11, 29))
+    c = _one(cs, "42,250")
+    assert c.period.end == date(2024, 11, 28) and vs[c.id].status == "supported"
+    _, cs, _, vs = check(text.replace("42,250", "45,250"), date(2024, 11, 29))
+    assert vs[_one(cs, "45,250").id].status == "contradicted"
+
+
+def test_a_record_is_read_as_the_highest_daily_figure(check):
+    text = ("The deadliest day of the war for Russian forces came last week, when the General "
+            "Staff reported 2,200 Russian casualties in a single day.")
+    _, cs, _, vs = check(text, date(2024, 12, 27))
+    v = vs[_one(cs, "2,200").id]
+    assert v.status == "supported" and v.reading.startswith("the highest daily figure")
+    assert any("the report of 2024-12-20" in (e.detail or "") for e in v.evidence)
+    _, cs, _, vs = check(text.replace("2,200", "2,300"), date(2024, 12, 27))
+    assert vs[_one(cs, "2,300").id].status == "contradicted"
+    # within a month; the previous record (reports before publication's)
+    _, cs, _, vs = check("Russian losses peaked with a daily high of 2,030 troops lost in "
+                         "November, the General Staff said.", date(2025, 1, 19))
+    assert vs[_one(cs, "2,030").id].status == "supported"
+    _, cs, _, vs = check("Russia lost 1,770 soldiers over the past day, Kyiv said. The previous "
+                         "highest daily figure, 1,740, came in May.", date(2024, 11, 11))
+    assert vs[_one(cs, "1,740").id].status == "supported"
+    _, cs, _, vs = check("Russia lost 1,770 soldiers over the past day, Kyiv said. The previous "
+                         "highest daily figure, 1,710, came in May.", date(2024, 11, 11))
+    assert vs[_one(cs, "1,710").id].status == "contradicted"
+
+
+def test_two_consecutive_dates_are_one_report(check):
+    _, cs, _, vs = check("Moscow's forces suffered 2,030 personnel losses between November 28 "
+                         "and 29, Ukraine's defence ministry said.", date(2024, 11, 30))
+    v = vs[_one(cs, "2,030").id]
+    assert v.status == "supported" and v.reading == "the figure for 2024-11-28"
+    # published the day the report came out: the part of the range reported by then
+    _, cs, _, vs = check("Moscow's forces suffered 2,030 personnel losses between November 28 "
+                         "and 29, Ukraine's defence ministry said.", date(2024, 11, 29))
+    assert vs[_one(cs, "2,030").id].status == "supported"

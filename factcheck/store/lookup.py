@@ -101,6 +101,7 @@ class _Plan:
     before: date | None = None    # report date subtracted (per-period), exclusive bound
     reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
     days: int = 0                 # a daily average over that many days ("1,271 a day")
+    record: bool = False          # the highest daily figure of the reports, not their sum
 
 
 _PER_DAY = "_per_day"
@@ -156,6 +157,14 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 if rd is None and pub is not None and (c.period is None or c.period.end + timedelta(
                         days=s.delay + max(s.lags, default=0)) >= pub):
                     latest_wanted.append((c, s))
+            elif rd is not None and len(rd) > 6 and rd[6] and c.period is not None:
+                # a record reading: the highest daily figure of the reports over its days
+                shift = timedelta(days=s.delay)
+                end = c.period.end + shift
+                if pub is not None:
+                    end = min(end, pub)
+                plans.append(_Plan(c, s, 0, end, c.period.start + shift - _ONE, reading=rd,
+                                   record=True))
             elif c.period is not None:
                 for lag in s.lags:
                     shift = timedelta(days=s.delay - lag)
@@ -184,6 +193,9 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
                 cumulative=True, source=s.source, document=s.dataset,
                 detail=f"{said}total {_words(s.measure)} in the report of {p.end.isoformat()}",
                 **read))
+            continue
+        if p.record:
+            refs += _record_ref(p, totals, corr.get(s.key, ()), said, read)
             continue
         before_total = totals.get((s.key, p.before))
         if before_total is None:
@@ -234,6 +246,35 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     refs += _gaps(conn, pub, cands, series, refs)
     return refs
+
+
+def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
+                corr: Sequence[tuple[date, float]], said: str, read: dict[str, Any]
+                ) -> list[Reference]:
+    """The highest daily figure of the reports after ``p.before`` up to ``p.end`` (each the
+    difference of two consecutive reports' totals, corrections left out)."""
+    s, c = p.series, p.claim
+    fixes = dict(corr)
+    best: tuple[float, date] | None = None
+    day = p.before + _ONE
+    while day <= p.end:
+        a, b = totals.get((s.key, day - _ONE)), totals.get((s.key, day))
+        if a is not None and b is not None:
+            v = b - a - fixes.get(day, 0.0)
+            if best is None or v > best[0]:
+                best = (v, day)
+        day += _ONE
+    if best is None:
+        return []
+    shift = timedelta(days=s.delay)
+    first = p.before + _ONE
+    return [Reference(
+        claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+        value=best[0], unit=s.unit, period=Period(best[1] - shift, best[1] - shift),
+        date=best[1], lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
+        detail=f"{said}the highest daily {_words(s.measure)} in the reports of "
+               f"{first.isoformat()} to {p.end.isoformat()}: the report of "
+               f"{best[1].isoformat()}", **read)]
 
 
 def _gaps(conn: Connection, pub: date | None, cands: list[Claim],
