@@ -314,3 +314,11 @@ def test_two_consecutive_dates_are_one_report(check):
     _, cs, _, vs = check("Moscow's forces suffered 2,030 personnel losses between November 28 "
                          "and 29, Ukraine's defence ministry said.", date(2024, 11, 29))
     assert vs[_one(cs, "2,030").id].status == "supported"
+
+
+def test_a_draft_in_another_language_without_front_matter_names_it_per_figure(check):
+    doc, cs, _, vs = check("За минулу добу ворог втратив 1300 солдатів, повідомив Генеральний "
+                           "штаб. Загалом з початку повномасштабного вторгнення Росія втратила "
+                           "841660 військових і 9920 танків.", date(2025, 2, 3))
+    assert cs and all(vs[c.id].reason == "language not supported" for c in cs)
+    assert all(vs[c.id].why.startswith("language not supported (uk)") for c in cs)
