@@ -19,6 +19,7 @@ from typing import Any
 
 from .engine import Finding
 from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerprint
+from .normalize.language import other_language
 from .rulebook import Rulebook, render
 
 _RANK = {"contradicted": 2, "supported": 1}
@@ -197,8 +198,6 @@ def document_language(doc: Document) -> str:
     lang = meta.get("lang") or meta.get("language")
     if lang:
         return str(lang).lower()
-    from .report.notices import other_language   # py3langid, loaded only when needed
-
     return other_language(doc.text) or "en"
 
 

@@ -279,7 +279,9 @@ def test_this_month_is_checked_to_the_days_reported_by_publication(check):
     text = "The latest losses bring Russia's casualty total this month to 42,250."
     _, cs, _, vs = check(text, date(2024, 11, 29))
     c = _one(cs, "42,250")
-    assert c.period.end == date(2024, 11, 28) and vs[c.id].status == "supported"
+    assert c.period.end == date(2024, 11, 30)     # its own period stays a reading
+    assert vs[c.id].status == "supported"
+    assert vs[c.id].reading == "the total over 2024-11-01 to 2024-11-28"
     _, cs, _, vs = check(text.replace("42,250", "45,250"), date(2024, 11, 29))
     assert vs[_one(cs, "45,250").id].status == "contradicted"
 
@@ -322,3 +324,11 @@ def test_a_draft_in_another_language_without_front_matter_names_it_per_figure(ch
                            "841660 військових і 9920 танків.", date(2025, 2, 3))
     assert cs and all(vs[c.id].reason == "language not supported" for c in cs)
     assert all(vs[c.id].why.startswith("language not supported (uk)") for c in cs)
+
+
+def test_a_month_so_far_is_the_months_total_to_date(check):
+    _, cs, _, vs = check("Russia has lost 21,010 soldiers in February so far, the General Staff "
+                         "said.", date(2024, 2, 22))
+    c = _one(cs, "21,010")
+    assert not c.cumulative and c.period.start == date(2024, 2, 1)
+    assert vs[c.id].status == "supported"

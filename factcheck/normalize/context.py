@@ -620,7 +620,10 @@ class Context:
                 # calendar year ("fell 5.7% last year") is the year's
                 period = (dm.end_date.replace(day=1), dm.end_date)
             if cumulative:
+                # "in February so far", "this year to date": the total since the calendar
+                # period began (readings: a sum to date), not the war-long running total
                 start = (since[1].start_date if since is not None else
+                         dm.start_date if dm.kind in ("month", "year") else
                          self._scope(measure) or dm.start_date)
                 end = dm.end_date
                 if dm.kind in ("since", "daily", "window"):

@@ -128,6 +128,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
+        to_date = d.pop("_to_date", None)
         if basis is None or m is None:
             continue
         extra = d["extra"]
@@ -136,7 +137,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and d.get("role") not in ("share", "change"):
-            got = _readings(ctx, d, basis, drafts, i, D, voc, wins, heads)
+            got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             if got:
                 extra.append(("readings", tuple(got)))
         place = next((v for k, v in extra if k == "place"), None) if extra else None
@@ -174,7 +175,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
 def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
     """Totals to date: "so far this year", "in February so far" (a running marker with a
     period that starts after the scope: the sum since that start, not the war-long total);
-    "this month" (a period that runs past publication: the part reported by then)."""
+    "this month" (a period that runs past publication: the part reported by then is a
+    reading, kept in the draft's ``_to_date`` until the readings pass)."""
     lex = ctx.lex
     for i, d in enumerate(drafts):
         period = d.get("period")
@@ -189,10 +191,9 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
                  "date (not the running total since the start)")
             _set(bases, i, "scope", "none")
         elif not d.get("cumulative") and period[1] >= D and period[1] > period[0]:
-            d["period"] = (period[0], D - _DAY)
-            if bases[i] is not None:
-                bases[i]["period"] = bases[i].get("period", "none") + \
-                    f"; to date: the days reported by {D.isoformat()}"
+            # its own period stays a reading (the store has no value for it yet)
+            d["_to_date"] = _reading(period[0], D - _DAY, False, "the part of its period "
+                                     f"reported by publication ({D.isoformat()})")
 
 
 _A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
@@ -407,10 +408,11 @@ _SCOPES: dict[Any, Any] = {}
 Reading = tuple[Any, ...]   # (label, start, end, cumulative, basis, words[, record])
 
 
-def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
-              i: int, D: date, voc: _Vocab, wins: dict[int, Any], heads: dict[Any, Any]
+def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: _Vocab,
+              wins: dict[int, Any], heads: dict[Any, Any], to_date: Reading | None
               ) -> list[Reading]:
-    """The plausible readings of one figure, its own first; [] when its own is the only one."""
+    """The plausible readings of one figure, its own first; [] when its own is the only one.
+    ``to_date``: the part of its period reported by publication, when it runs past it."""
     m = d["measure"]
     got = _SCOPES.get(m, _SCOPES)
     if got is _SCOPES:
@@ -419,8 +421,9 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
     if scope is None:
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
-    more = [r for r in (_day_of_record(ctx, d, voc, top, D) + _records(ctx, d, voc, scope, top, D)
-                        + _report_span(ctx, d, voc)) if r[1:4] not in {x[1:4] for x in out}]
+    more = [r for r in ([to_date] if to_date else []) + (_day_of_record(ctx, d, voc, top, D)
+                        + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
+            if r[1:4] not in {x[1:4] for x in out}]
     if not more:
         return out
     period = d.get("period")
