@@ -332,3 +332,17 @@ def test_a_month_so_far_is_the_months_total_to_date(check):
     c = _one(cs, "21,010")
     assert not c.cumulative and c.period.start == date(2024, 2, 1)
     assert vs[c.id].status == "supported"
+
+
+def test_in_seven_days_and_that_week_are_windows(check):
+    _, cs, _, vs = check("Russia lost 81 tanks in seven days, Kyiv says. About 6,370 Russian "
+                         "soldiers were also put out of action that week.", date(2023, 11, 27))
+    for words in ("81", "6,370"):
+        v = vs[_one(cs, words).id]
+        assert v.status == "supported" and v.reading == "the total over 2023-11-20 to 2023-11-26"
+
+
+def test_every_item_after_the_agents_verb_is_the_other_sides(check):
+    cs = claims("In the last 24 hours Ukraine's forces eliminated 320 soldiers, three tanks, 38 "
+                "artillery systems and 24 drones.", date(2023, 9, 27))
+    assert {cs[w].subject for w in ("320", "three", "38", "24")} == {"russian_forces"}

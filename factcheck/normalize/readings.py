@@ -154,10 +154,18 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
     opposing subject (readings.yaml ``opposing``), unless its own words name a side ("102
     Russian vehicles")."""
     low, lex = ctx.low, ctx.lex
+    turned: dict[Any, tuple[str, str]] = {}   # list group -> (agent, the verb's words)
     for i, d in enumerate(drafts):
         subj = d.get("subject")
         other = voc.opposing.get(subj or "")
         if other is None or not lex.daily_reports(d.get("measure")):
+            continue
+        g = d.get("group")
+        if g is not None and turned.get(g, ("",))[0] == subj:
+            # "eliminated 320 soldiers, three tanks, 38 artillery systems": every item
+            d["subject"] = other
+            _set(bases, i, "subject", f"written: whose losses \"{turned[g][1]}\" counts "
+                 "(not its agent's; list)")
             continue
         ss, se = d["sentence"]
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
@@ -170,6 +178,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         d["subject"] = other
         _set(bases, i, "subject", f"written: whose losses \"{m.group(0).strip()}\" counts "
              "(not its agent's)")
+        if g is not None:
+            turned[g] = (subj, m.group(0).strip())
 
 
 def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
@@ -460,8 +470,7 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
     if win is wins:
         sent = low[ss:se]
         win = wins[ss] = voc.windows.search(low, ss, se) if (
-            "past" in sent or "previous" in sent or "last" in sent or "preceding" in sent) \
-            else None
+            "week" in sent or "days" in sent) else None
     if win is None:
         return None
     n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
