@@ -686,6 +686,21 @@ def _nearest(name: str, gazetteer: tuple[str, ...]) -> tuple[str, float, int]:
     return best, score, 0
 
 
+# words that name a different place when they are the only difference between two names
+# ("North Carolina" / "South Carolina", "Upper Austria" / "Lower Austria"), not a spelling
+_QUARTERS = frozenset("""north south east west northern southern eastern western northeast
+northwest southeast southwest upper lower new old great little central inner outer""".split())
+
+
+def _other_quarter(a: str, b: str) -> bool:
+    """Whether two names differ in one whole word, a quarter word in both ("North Carolina",
+    "South Carolina"): two places, not two spellings of one."""
+    wa, wb = a.lower().split(), b.lower().split()
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) == len(wb) and len(diff) == 1 and diff[0][0] in _QUARTERS and \
+        diff[0][1] in _QUARTERS
+
+
 def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:
     names = _names(found)
     counts: dict[str, int] = defaultdict(int)
@@ -714,7 +729,7 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             if a.lower() == b.lower():
                 continue
             sim = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
-            if sim < NAME_FLOOR:
+            if sim < NAME_FLOOR or _other_quarter(a, b):
                 continue
             short, long_ = sorted((a.lower(), b.lower()), key=len)
             inflected = int(long_.startswith(short) and len(long_) - len(short) <= 3)

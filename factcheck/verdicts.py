@@ -19,6 +19,7 @@ from typing import Any
 
 from .engine import Finding
 from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerprint
+from .normalize.language import other_language
 from .rulebook import Rulebook, render
 
 _RANK = {"contradicted": 2, "supported": 1}
@@ -155,9 +156,11 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
     for r in references:
         refs_of[r.claim].append(r)
     verdicts = []
+    lang = document_language(doc) if claims else None
     for c in claims:
         status, ev = verdict_of.get(c.id, ("unverified", []))
-        checks, reason, why = coverage(doc, c, refs_of.get(c.id, ()), c.id in looked, status)
+        checks, reason, why = coverage(doc, c, refs_of.get(c.id, ()), c.id in looked, status,
+                                       lang)
         verdicts.append(Verdict(claim=c.id, status=status, evidence=tuple(ev), checks=checks,
                                 reason=reason, why=why, reading=reading_of.get(c.id)))
     return tuple(flags), tuple(verdicts)
@@ -187,10 +190,23 @@ def _within_article(claims: Sequence[Claim], findings: Sequence[Finding]) -> set
     return out
 
 
+def document_language(doc: Document) -> str:
+    """The document's language: its front matter's ``lang`` (or ``language``), else the one
+    identified from its text when that is confidently not English (report.notices), else
+    "en"."""
+    meta = dict(doc.meta)
+    lang = meta.get("lang") or meta.get("language")
+    if lang:
+        return str(lang).lower()
+    return other_language(doc.text) or "en"
+
+
 def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bool,
-             status: str = "unverified") -> tuple[tuple[str, ...], str | None, str | None]:
+             status: str = "unverified", lang: str | None = None
+             ) -> tuple[tuple[str, ...], str | None, str | None]:
     """(check families that looked at the claim, reason, why) for the coverage account: a
-    claim compared with no reference value gets a short reason and its words."""
+    claim compared with no reference value gets a short reason and its words. ``lang``: the
+    document's language (``document_language``), read from the document when not given."""
     checks = []
     compared = [r for r in refs if r.role != "gap"]
     if any(r.kind == "dataset" for r in compared):
@@ -199,9 +215,10 @@ def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: boo
         checks.append("earlier articles")
     if in_article:
         checks.append("within the article")
-    lang = str(dict(doc.meta).get("lang") or dict(doc.meta).get("language") or "en").lower()
+    lang = lang or document_language(doc)
     if lang.split("-")[0] not in _LANGS:
-        return tuple(checks), "language not supported", f"the document is in '{lang}'"
+        return tuple(checks), "language not supported", \
+            f"language not supported ({lang}): the document is in '{lang}'"
     if compared:
         if status != "unverified":
             return tuple(checks), None, None

@@ -162,7 +162,10 @@ def test_hedge_after_the_figure_does_not_apply():
     ("Russia lost 40 tanks yesterday.", date(2024, 12, 16), date(2024, 12, 16), False),
     ("Russia lost 400 tanks last month.", date(2024, 11, 1), date(2024, 11, 30), False),
     ("Russia lost 9,000 troops in early December.", date(2024, 12, 1), date(2024, 12, 10), False),
-    ("Russia has lost 30,000 troops so far this year.", date(2024, 1, 1), D, True),
+    # a total to date since the year began (the days reported by publication), not the
+    # war-long running total (normalize/readings.py, _to_date)
+    ("Russia has lost 30,000 troops so far this year.", date(2024, 1, 1), date(2024, 12, 16),
+     False),
 ])
 def test_periods(text, start, end, cumulative):
     c = one(text)

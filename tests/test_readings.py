@@ -250,3 +250,99 @@ def test_explain_in_a_file_shows_the_basis_and_readings(tmp_path, monkeypatch):
     assert "\"1,300\"" not in out
     res = CliRunner().invoke(main, ["explain", "dataset-figure-matches", "--in", str(path)])
     assert '"1,300": supported' in res.output and "period: written" in res.output
+
+
+# -- agents, totals to date, records, two-date reports (the fourth phrasing batch) -------------
+
+def test_the_agent_of_destroyed_is_not_whose_losses_are_counted():
+    cs = claims("Ukrainian forces also shot down 97 drones over the past day. Ukrainian troops "
+                "destroyed 102 Russian vehicles and fuel tanks.", date(2025, 3, 15))
+    assert cs["97"].subject == "russian_forces"
+    assert "not its agent" in basis(cs["97"])["subject"]
+    assert cs["102"].subject == "russian_forces"
+    # Russian forces destroying Ukrainian equipment: the losses are Ukraine's
+    cs = claims("Russian forces destroyed 12 armoured vehicles over the past day.",
+                date(2025, 3, 15))
+    assert cs["12"].subject == "ukrainian_forces"
+
+
+def test_a_total_so_far_this_year_is_not_the_war_long_running_total(check):
+    _, cs, _, vs = check("So far this year Russia has lost over 200,000 troops, by the General "
+                         "Staff's figures.", date(2025, 6, 12))
+    c = _one(cs, "200,000")
+    assert not c.cumulative and c.period.start == date(2025, 1, 1)
+    assert c.period.end == date(2025, 6, 11)
+    assert vs[c.id].status == "supported"
+
+
+def test_this_month_is_checked_to_the_days_reported_by_publication(check):
+    text = "The latest losses bring Russia's casualty total this month to 42,250."
+    _, cs, _, vs = check(text, date(2024, 11, 29))
+    c = _one(cs, "42,250")
+    assert c.period.end == date(2024, 11, 30)     # its own period stays a reading
+    assert vs[c.id].status == "supported"
+    assert vs[c.id].reading == "the total over 2024-11-01 to 2024-11-28"
+    _, cs, _, vs = check(text.replace("42,250", "45,250"), date(2024, 11, 29))
+    assert vs[_one(cs, "45,250").id].status == "contradicted"
+
+
+def test_a_record_is_read_as_the_highest_daily_figure(check):
+    text = ("The deadliest day of the war for Russian forces came last week, when the General "
+            "Staff reported 2,200 Russian casualties in a single day.")
+    _, cs, _, vs = check(text, date(2024, 12, 27))
+    v = vs[_one(cs, "2,200").id]
+    assert v.status == "supported" and v.reading.startswith("the highest daily figure")
+    assert any("the report of 2024-12-20" in (e.detail or "") for e in v.evidence)
+    _, cs, _, vs = check(text.replace("2,200", "2,300"), date(2024, 12, 27))
+    assert vs[_one(cs, "2,300").id].status == "contradicted"
+    # within a month; the previous record (reports before publication's)
+    _, cs, _, vs = check("Russian losses peaked with a daily high of 2,030 troops lost in "
+                         "November, the General Staff said.", date(2025, 1, 19))
+    assert vs[_one(cs, "2,030").id].status == "supported"
+    _, cs, _, vs = check("Russia lost 1,770 soldiers over the past day, Kyiv said. The previous "
+                         "highest daily figure, 1,740, came in May.", date(2024, 11, 11))
+    assert vs[_one(cs, "1,740").id].status == "supported"
+    _, cs, _, vs = check("Russia lost 1,770 soldiers over the past day, Kyiv said. The previous "
+                         "highest daily figure, 1,710, came in May.", date(2024, 11, 11))
+    assert vs[_one(cs, "1,710").id].status == "contradicted"
+
+
+def test_two_consecutive_dates_are_one_report(check):
+    _, cs, _, vs = check("Moscow's forces suffered 2,030 personnel losses between November 28 "
+                         "and 29, Ukraine's defence ministry said.", date(2024, 11, 30))
+    v = vs[_one(cs, "2,030").id]
+    assert v.status == "supported" and v.reading == "the figure for 2024-11-28"
+    # published the day the report came out: the part of the range reported by then
+    _, cs, _, vs = check("Moscow's forces suffered 2,030 personnel losses between November 28 "
+                         "and 29, Ukraine's defence ministry said.", date(2024, 11, 29))
+    assert vs[_one(cs, "2,030").id].status == "supported"
+
+
+def test_a_draft_in_another_language_without_front_matter_names_it_per_figure(check):
+    doc, cs, _, vs = check("За минулу добу ворог втратив 1300 солдатів, повідомив Генеральний "
+                           "штаб. Загалом з початку повномасштабного вторгнення Росія втратила "
+                           "841660 військових і 9920 танків.", date(2025, 2, 3))
+    assert cs and all(vs[c.id].reason == "language not supported" for c in cs)
+    assert all(vs[c.id].why.startswith("language not supported (uk)") for c in cs)
+
+
+def test_a_month_so_far_is_the_months_total_to_date(check):
+    _, cs, _, vs = check("Russia has lost 21,010 soldiers in February so far, the General Staff "
+                         "said.", date(2024, 2, 22))
+    c = _one(cs, "21,010")
+    assert not c.cumulative and c.period.start == date(2024, 2, 1)
+    assert vs[c.id].status == "supported"
+
+
+def test_in_seven_days_and_that_week_are_windows(check):
+    _, cs, _, vs = check("Russia lost 81 tanks in seven days, Kyiv says. About 6,370 Russian "
+                         "soldiers were also put out of action that week.", date(2023, 11, 27))
+    for words in ("81", "6,370"):
+        v = vs[_one(cs, words).id]
+        assert v.status == "supported" and v.reading == "the total over 2023-11-20 to 2023-11-26"
+
+
+def test_every_item_after_the_agents_verb_is_the_other_sides(check):
+    cs = claims("In the last 24 hours Ukraine's forces eliminated 320 soldiers, three tanks, 38 "
+                "artillery systems and 24 drones.", date(2023, 9, 27))
+    assert {cs[w].subject for w in ("320", "three", "38", "24")} == {"russian_forces"}

@@ -660,7 +660,10 @@ class Context:
             period = (dm.end_date.replace(day=1), dm.end_date)
         self._dn.how = 'written'
         if cumulative:
+            # "in February so far", "this year to date": the total since the calendar
+            # period began (readings: a sum to date), not the war-long running total
             start = (since.start_date if since is not None else
+                     dm.start_date if dm.kind in ("month", "year") else
                      self._scope(measure) or dm.start_date)
             end = dm.end_date
             if dm.kind in ("since", "daily", "window"):

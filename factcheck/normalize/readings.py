@@ -44,7 +44,8 @@ KEYS = ("measure", "subject", "period", "scope")
 
 class _Vocab:
     __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
-                 "numbers", "includes", "respectively")
+                 "numbers", "includes", "respectively", "agent", "opposing", "record",
+                 "previous_record", "record_from", "single_day", "report_span")
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +63,19 @@ def _vocab() -> _Vocab:
         out.windows = re.compile(" ".join(str(v["windows"]).split()))
         out.includes = re.compile(str(v["includes"]))
         out.respectively = re.compile(str(v["respectively"]))
-    except (KeyError, re.error) as exc:
+        out.agent = re.compile(" ".join(str(v["agent_verbs"]).split()))
+        out.record = re.compile(" ".join(str(v["record"]).split()))
+        out.previous_record = re.compile(str(v["previous_record"]))
+        out.single_day = re.compile(str(v["single_day"]))
+        out.report_span = re.compile(str(v["report_span"]))
+        out.record_from = {str(k): date.fromisoformat(str(d))
+                           for k, d in (v.get("record_from") or {}).items()}
+    except (KeyError, ValueError, re.error) as exc:
         raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
     out.perfect, out.relative = words("running_total_verbs"), words("relative_days")
     out.default_subject = {str(k): str(s) for k, s in (v.get("default_subject") or {}).items()}
     out.numbers = {str(k): int(n) for k, n in (v.get("number_words") or {}).items()}
+    out.opposing = {str(k): str(o) for k, o in (v.get("opposing") or {}).items()}
     return out
 
 
@@ -75,7 +84,9 @@ def is_weak(basis: str) -> bool:
     return basis.startswith(WEAK)
 
 
-def _label(start: date, end: date, cumulative: bool) -> str:
+def _label(start: date, end: date, cumulative: bool, record: bool = False) -> str:
+    if record:
+        return f"the highest daily figure over {start.isoformat()} to {end.isoformat()}"
     if cumulative:
         return f"the running total to {end.isoformat()}"
     if start == end:
@@ -83,10 +94,13 @@ def _label(start: date, end: date, cumulative: bool) -> str:
     return f"the total over {start.isoformat()} to {end.isoformat()}"
 
 
-def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = ""
-             ) -> tuple[str, str, str, int, str, str]:
-    return (_label(start, end, cumulative), start.isoformat(), end.isoformat(),
-            int(cumulative), basis, words)
+def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
+             record: bool = False) -> tuple[Any, ...]:
+    """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
+    (the highest daily figure over start..end, not the sum)."""
+    r = (_label(start, end, cumulative, record), start.isoformat(), end.isoformat(),
+         int(cumulative), basis, words)
+    return r + (1,) if record else r
 
 
 def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
@@ -98,6 +112,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     bases = [d.pop("_basis", None) for d in drafts]
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
+        _agents(ctx, drafts, bases, voc)
+        _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
         _averages(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
@@ -112,6 +128,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
+        to_date = d.pop("_to_date", None)
         if basis is None or m is None:
             continue
         extra = d["extra"]
@@ -120,7 +137,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and d.get("role") not in ("share", "change"):
-            got = _readings(ctx, d, basis, drafts, i, D, voc, wins, heads)
+            got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             if got:
                 extra.append(("readings", tuple(got)))
         place = next((v for k, v in extra if k == "place"), None) if extra else None
@@ -129,6 +146,64 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
+    """"Ukrainian forces also shot down 97 drones": the subject named before a verb of
+    destruction is its agent, not whose losses the figure counts; the figure takes the
+    opposing subject (readings.yaml ``opposing``), unless its own words name a side ("102
+    Russian vehicles")."""
+    low, lex = ctx.low, ctx.lex
+    turned: dict[Any, tuple[str, str]] = {}   # list group -> (agent, the verb's words)
+    for i, d in enumerate(drafts):
+        subj = d.get("subject")
+        other = voc.opposing.get(subj or "")
+        if other is None or not lex.daily_reports(d.get("measure")):
+            continue
+        g = d.get("group")
+        if g is not None and turned.get(g, ("",))[0] == subj:
+            # "eliminated 320 soldiers, three tanks, 38 artillery systems": every item
+            d["subject"] = other
+            _set(bases, i, "subject", f"written: whose losses \"{turned[g][1]}\" counts "
+                 "(not its agent's; list)")
+            continue
+        ss, se = d["sentence"]
+        m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
+        if m is None:
+            continue
+        dom = lex.domain(d["measure"])
+        if lex.subject_before(low, ss, m.start(), [], domain=dom) != subj or \
+                lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
+            continue
+        d["subject"] = other
+        _set(bases, i, "subject", f"written: whose losses \"{m.group(0).strip()}\" counts "
+             "(not its agent's)")
+        if g is not None:
+            turned[g] = (subj, m.group(0).strip())
+
+
+def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
+    """Totals to date: "so far this year", "in February so far" (a running marker with a
+    period that starts after the scope: the sum since that start, not the war-long total);
+    "this month" (a period that runs past publication: the part reported by then is a
+    reading, kept in the draft's ``_to_date`` until the readings pass)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        period = d.get("period")
+        if period is None or not lex.daily_reports(d.get("measure")):
+            continue
+        scope = lex.scope_start(d["measure"])
+        if scope is None or period[0] >= D:
+            continue
+        if d.get("cumulative") and (period[0] - scope).days > 7:
+            d["cumulative"], d["period"] = False, (period[0], min(period[1], D - _DAY))
+            _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
+                 "date (not the running total since the start)")
+            _set(bases, i, "scope", "none")
+        elif not d.get("cumulative") and period[1] >= D and period[1] > period[0]:
+            # its own period stays a reading (the store has no value for it yet)
+            d["_to_date"] = _reading(period[0], D - _DAY, False, "the part of its period "
+                                     f"reported by publication ({D.isoformat()})")
 
 
 _A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
@@ -182,88 +257,108 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
     """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)";
     "12 tanks and 12 armoured vehicles ..., bringing the totals to 7,740 and 14,947
     respectively"."""
-    low, lex = ctx.low, ctx.lex
-    increment, bracket = voc.increment, voc.bracket
-    pairs: list[tuple[int, int]] = []      # (increment, total) draft indexes, "respectively"
+    for i, j in _pair_candidates(ctx.low, drafts, voc):
+        a, b = drafts[i], drafts[j]
+        if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
+                (j == i + 1 and b["start"] - a["end"] > 160):
+            continue
+        gap = ctx.low[a["end"]:b["start"]]
+        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None:
+            continue     # neither "bringing the total to" nor "(+8)" between them
+        got = _pair_kind(ctx, drafts, bases, i, j, gap, voc)
+        if got is not None:
+            _apply_pair(ctx, drafts, bases, got, D)
+
+
+def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
+                     ) -> list[tuple[int, int]]:
+    """(increment, total) draft indexes that may pair: k increments, the increment words,
+    then k totals and "respectively"; else every figure with the next one."""
+    pairs: list[tuple[int, int]] = []
     n = len(drafts)
     for i in range(n - 1 if "respectively" in low else 0):
-        # k increments, the increment words, then k totals and "respectively"
         for k in (2, 3, 4):
             if i + k >= n or i - k + 1 < 0:
                 continue
             a0, t0, tk = i - k + 1, i + 1, i + k
             if drafts[a0]["sentence"] != drafts[tk]["sentence"]:
                 continue
-            if not increment.match(low[drafts[i]["end"]:drafts[t0]["start"]]):
+            if not voc.increment.match(low[drafts[i]["end"]:drafts[t0]["start"]]):
                 continue
             if not voc.respectively.match(low, drafts[tk]["end"]):
                 continue
             pairs += [(a0 + j, t0 + j) for j in range(k)]
             break
     done = {x for p in pairs for x in p}
-    for i in range(n - 1):
-        if i in done or i + 1 in done:
-            continue
-        pairs.append((i, i + 1))
-    for i, j in sorted(pairs):
-        a, b = drafts[i], drafts[j]
-        if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
-                (j == i + 1 and b["start"] - a["end"] > 160):
-            continue
-        gap = low[a["end"]:b["start"]]
-        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None:
-            continue     # neither "bringing the total to" nor "(+8)" between them
-        if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
-            # a "respectively" pair
-            inc, tot, words = a, b, "respectively"
-            if tot.get("measure") != inc["measure"]:
-                tot["measure"] = inc["measure"]
-                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
-                     " (respectively)")
-        elif increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
-            inc, tot, words = a, b, gap.strip(" ,")
-            if tot.get("measure") != inc["measure"] and (
-                    tot.get("measure") is None or lex.daily_max(tot["measure"]) is None):
-                # "bringing the death toll to 462,980": the toll of what the increment counts
-                tot["measure"] = inc["measure"]
-                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
-        elif bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
-                                                      _line_label(ctx, a["start"])):
-            tot, inc, words = a, b, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
-            m = tot.get("measure") or inc.get("measure") or _line_label(ctx, a["start"])
-            for k, d in ((i, tot), (j, inc)):
-                if d.get("measure") is None:
-                    d["measure"] = m
-                    _set(bases, k, "measure", "table label: the line's measure")
-        else:
-            continue
-        ti, ii = (j, i) if tot is b else (i, j)
-        scope = lex.scope_start(inc["measure"])
-        if scope is None:
-            continue
-        for k in (ti, ii):
-            if drafts[k].get("subject") is None:
-                other = drafts[ii if k == ti else ti].get("subject")
-                if other:
-                    drafts[k]["subject"] = other
-                    _set(bases, k, "subject", "pair: the subject of the other figure")
-        day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
-            inc["period"][0] == inc["period"][1] else None
-        # a running total is dated by its report: the increment's day is in the next one
-        end = min(day[1] + _DAY, D) if day else D
-        tot["period"], tot["cumulative"] = (scope, end), True
-        _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
-        _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
-        if inc.get("cumulative") or inc.get("period") is None:
-            # "14 armored vehicles, bringing the total to 13,942": the day's increment, not a
-            # running total because "total" follows it
-            inc["cumulative"] = False
-            ss, se = inc["sentence"]
-            written = bool(lex.marker_spans(ss, se)[1])   # "over the past day" in its sentence
-            inc["period"] = (D - _DAY, D - _DAY)
-            _set(bases, ii, "period", "pair: the increment of a running total; the day's "
-                 "report" + (" (written)" if written else " (document default)"))
-            _set(bases, ii, "scope", "none")
+    pairs += [(i, i + 1) for i in range(n - 1) if i not in done and i + 1 not in done]
+    return sorted(pairs)
+
+
+def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int,
+               gap: str, voc: _Vocab) -> tuple[int, int, str] | None:
+    """Which of two figures is the increment and which the total, from the words between
+    them (sets the measure a total or a table line leaves open): (total index, increment
+    index, words), or None when they are no pair."""
+    lex = ctx.lex
+    a, b = drafts[i], drafts[j]
+    if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
+        # a "respectively" pair
+        if b.get("measure") != a["measure"]:
+            b["measure"] = a["measure"]
+            _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
+                 " (respectively)")
+        return j, i, "respectively"
+    if voc.increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
+        if b.get("measure") != a["measure"] and (
+                b.get("measure") is None or lex.daily_max(b["measure"]) is None):
+            # "bringing the death toll to 462,980": the toll of what the increment counts
+            b["measure"] = a["measure"]
+            _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
+        return j, i, gap.strip(" ,")
+    if voc.bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
+                                                    _line_label(ctx, a["start"])):
+        m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
+        for k, d in ((i, a), (j, b)):
+            if d.get("measure") is None:
+                d["measure"] = m
+                _set(bases, k, "measure", "table label: the line's measure")
+        return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
+    return None
+
+
+def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                pair: tuple[int, int, str], D: date) -> None:
+    """The total of a pair is a running total to the increment's report; the increment is
+    the day's figure, never a running total; a subject one of them lacks is the other's."""
+    lex = ctx.lex
+    ti, ii, words = pair
+    tot, inc = drafts[ti], drafts[ii]
+    scope = lex.scope_start(inc["measure"])
+    if scope is None:
+        return
+    for k in (ti, ii):
+        if drafts[k].get("subject") is None:
+            other = drafts[ii if k == ti else ti].get("subject")
+            if other:
+                drafts[k]["subject"] = other
+                _set(bases, k, "subject", "pair: the subject of the other figure")
+    day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
+        inc["period"][0] == inc["period"][1] else None
+    # a running total is dated by its report: the increment's day is in the next one
+    end = min(day[1] + _DAY, D) if day else D
+    tot["period"], tot["cumulative"] = (scope, end), True
+    _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
+    _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
+    if inc.get("cumulative") or inc.get("period") is None:
+        # "14 armored vehicles, bringing the total to 13,942": the day's increment, not a
+        # running total because "total" follows it
+        inc["cumulative"] = False
+        ss, se = inc["sentence"]
+        written = bool(lex.marker_spans(ss, se)[1])   # "over the past day" in its sentence
+        inc["period"] = (D - _DAY, D - _DAY)
+        _set(bases, ii, "period", "pair: the increment of a running total; the day's "
+             "report" + (" (written)" if written else " (document default)"))
+        _set(bases, ii, "scope", "none")
 
 
 # a cheap test before the increment words' pattern (readings.yaml increment_to_total)
@@ -320,59 +415,94 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 # measure -> (scope start, daily max) (measures.yaml: the vocabulary is read once per process)
 _SCOPES: dict[Any, Any] = {}
 
+Reading = tuple[Any, ...]   # (label, start, end, cumulative, basis, words[, record])
 
-def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[dict[str, Any]],
-              i: int, D: date, voc: _Vocab, wins: dict[int, Any], heads: dict[Any, Any]
-              ) -> list[tuple[str, str, str, int, str, str]]:
-    """The plausible readings of one figure, its own first; [] when its own is the only one."""
-    lex, low = ctx.lex, ctx.low
-    perfect, relative = voc.perfect, voc.relative
+
+def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: _Vocab,
+              wins: dict[int, Any], heads: dict[Any, Any], to_date: Reading | None
+              ) -> list[Reading]:
+    """The plausible readings of one figure, its own first; [] when its own is the only one.
+    ``to_date``: the part of its period reported by publication, when it runs past it."""
     m = d["measure"]
     got = _SCOPES.get(m, _SCOPES)
     if got is _SCOPES:
-        got = _SCOPES[m] = (lex.scope_start(m), lex.daily_max(m))
+        got = _SCOPES[m] = (ctx.lex.scope_start(m), ctx.lex.daily_max(m))
     scope, top = got
     if scope is None:
         return []
-    v = float(d["value"])
-    # the "upper" of the wording: "more than 1,600" is not a day beyond the record
-    hi = float(d["upper"]) if d.get("upper") is not None else v
+    out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
+    more = [r for r in ([to_date] if to_date else []) + (_day_of_record(ctx, d, voc, top, D)
+                        + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
+            if r[1:4] not in {x[1:4] for x in out}]
+    if not more:
+        return out
+    period = d.get("period")
+    if not out and period is not None:
+        cum = bool(d.get("cumulative"))
+        out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
+                                                             "none"))]
+    return out + more
+
+
+def _restates_start(d: dict[str, Any], basis: dict[str, str], scope: date, D: date) -> bool:
+    """"since the beginning of its full-scale invasion of Ukraine in February 2022": a running
+    total whose date is the scope's start (its day or its month) restates when the scope began;
+    the total is as of publication ("when the count stood at 5,710 on March 1, 2022" is not)."""
+    period = d.get("period")
+    if not d.get("cumulative") or period is None or (D - period[1]).days <= 31:
+        return False
+    end = period[1]
+    if not (end == scope or (end.year, end.month) == (scope.year, scope.month) and
+            (end + _DAY).month != end.month):
+        return False
+    d["period"] = (scope, D)
+    basis["period"] = f"written: the date restates the start ({scope.isoformat()})"
+    return True
+
+
+def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, Any]
+            ) -> Reading | None:
+    """"in the previous seven days", "in the past week": the window's sum, when the figure's
+    own period is not already that window."""
+    low = ctx.low
     ss, se = d["sentence"]
-    period, cum = d.get("period"), bool(d.get("cumulative"))
-    pb, sb = basis.get("period", "none"), basis.get("scope", "none")
-    group = d.get("group")
-    if cum and period is not None and (period[1] - scope).days < 31 and (D - period[1]).days > 31:
-        # "since the beginning of its full-scale invasion of Ukraine in February 2022": the
-        # date restates when the scope began; the running total is as of publication
-        d["period"] = (scope, D)
-        basis["period"] = f"written: the date restates the start ({scope.isoformat()})"
-        return []
-    # "in the previous seven days", "in the past week": the window's sum is a reading
-    window = None
     win = wins.get(ss, wins)
     if win is wins:
         sent = low[ss:se]
         win = wins[ss] = voc.windows.search(low, ss, se) if (
-            "past" in sent or "previous" in sent or "last" in sent or "preceding" in sent) \
-            else None
-    if win is not None:
-        n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
-                                         else voc.numbers.get(win.group("n"), 0))
-        if n > 1 and not (period is not None and (period[1] - period[0]).days + 1 == n
-                          and not cum):
-            window = _reading(D - timedelta(days=n), D - _DAY, False,
-                              f"written: \"{win.group(0)}\"", win.group(0))
+            "week" in sent or "days" in sent) else None
+    if win is None:
+        return None
+    n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                     else voc.numbers.get(win.group("n"), 0))
+    period, cum = d.get("period"), bool(d.get("cumulative"))
+    if n <= 1 or (period is not None and (period[1] - period[0]).days + 1 == n and not cum):
+        return None
+    return _reading(D - timedelta(days=n), D - _DAY, False, f"written: \"{win.group(0)}\"",
+                    win.group(0))
+
+
+def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
+                      voc: _Vocab, wins: dict[int, Any], heads: dict[Any, Any], scope: date,
+                      top: float | None) -> list[Reading]:
+    """The readings of the figure's scope and period: the window, the day's report, the
+    running total (to publication, or to the list head's day)."""
+    low = ctx.low
+    v = float(d["value"])
+    ss = d["sentence"][0]
+    period, cum = d.get("period"), bool(d.get("cumulative"))
+    pb, sb = basis.get("period", "none"), basis.get("scope", "none")
+    group = d.get("group")
+    if _restates_start(d, basis, scope, D):
+        return []
+    window = _window(ctx, d, D, voc, wins)
     if window is None and period is not None and (cum or pb == "written") and group is None and \
             (cum or period[0] != period[1] or "day" not in low[ss:d["sentence"][1]]):
         # the words settle it (the usual case): nothing more to read
         if cum or top is None or (period[1] - period[0]).days == 0 or \
                 v <= top * ((period[1] - period[0]).days + 1):
             return []
-    pp = perfect.search(low, max(ss, d["start"] - 90), d["start"])
-    pp_words = f"\"{pp.group(0)}\"" if pp else ""
-    out: list[tuple[str, str, str, int, str, str]] = []
-    total_basis = (f"written: {pp_words} with a figure no single day brought" if pp
-                   else "more than any single day brought")
+    pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
     # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
     # 26 ships and boats"): this item is one too
     listed = None
@@ -382,7 +512,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
             words = ctx.text[head["start"]:head["end"]]
             listed = _reading(scope, head["period"][1], True,
                               f"list: its item \"{words}\" is a running total", words)
-    running = listed or _reading(scope, D, True, f"written: {pp_words}" if pp else
+    running = listed or _reading(scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
                                  "document default: a running total",
                                  pp.group(0) if pp else "")
     if window is not None:
@@ -395,45 +525,116 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], drafts: list[d
         if period is None:
             return [window, running]
     if period is None:
-        if top is not None and v > top:
-            if pp is not None or listed is not None:
-                # "Russia has lost 623,990 soldiers": only a running total bears the figure
-                d["period"], d["cumulative"] = (scope, listed and date.fromisoformat(
-                    listed[2]) or D), True
-                basis["period"] = basis["scope"] = listed[4] if listed else total_basis
-                return []
-            # no day brought that many, and nothing says it is a running total ("the
-            # reports add up to 45,450"): a running total is the one reading left, assumed
-            return [running]
-        out.append(_reading(D - _DAY, D - _DAY, False,
-                            "document default: the day's report", ""))
-        out.append(running)
-    else:
-        a, b = period
-        days = (b - a).days + 1
-        if not cum and top is not None and days > 1 and v > top * days:
-            # "As of Feb. 3, ... a total of 841,660" read as February: no month brings that
-            # many, so it is the running total as of the period's end (publication at most;
-            # the month the scope began in restates its start: "since ... in February 2022")
-            end = D if (a - scope).days < 31 else min(b, D)
-            d["period"], d["cumulative"] = (scope, end), True
-            basis["period"] = basis["scope"] = \
-                f"more than {days} days could bring: the running total to {end.isoformat()}"
+        return _open_period(d, basis, D, top, pp, listed, running)
+    return _given_period(ctx, d, basis, D, voc, scope, top, listed, running)
+
+
+def _open_period(d: dict[str, Any], basis: dict[str, str], D: date, top: float | None,
+                 pp: Any, listed: Reading | None, running: Reading) -> list[Reading]:
+    """A figure with no period: the day's report or the running total, as its size allows."""
+    v = float(d["value"])
+    if top is not None and v > top:
+        if pp is not None or listed is not None:
+            # "Russia has lost 623,990 soldiers": only a running total bears the figure
+            end = date.fromisoformat(listed[2]) if listed else D
+            d["period"], d["cumulative"] = (date.fromisoformat(running[1]), end), True
+            basis["period"] = basis["scope"] = listed[4] if listed else (
+                f"written: \"{pp.group(0)}\" with a figure no single day brought")
             return []
-        out.append(_reading(a, b, cum, sb if cum else pb, ""))
-        if not cum and a == b:
-            # a relative day ("the previous day", "yesterday"): also the day before publication
-            rel = relative.search(low, ss, d["sentence"][1])
-            if rel is not None and b + _DAY <= D - _DAY:
-                out.append(_reading(b + _DAY, b + _DAY, False,
-                                    f"written: \"{rel.group(0)}\" counted from publication",
-                                    rel.group(0)))
-            if listed or is_weak(pb) or pb.startswith("carried"):
-                # a day carried or assumed, not written: a running total is as plausible
-                out.append(running)
+        # no day brought that many, and nothing says it is a running total ("the reports add
+        # up to 45,450"): a running total is the one reading left, assumed
+        return [running]
+    return [_reading(D - _DAY, D - _DAY, False, "document default: the day's report", ""),
+            running]
+
+
+def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: _Vocab,
+                  scope: date, top: float | None, listed: Reading | None, running: Reading
+                  ) -> list[Reading]:
+    """A figure with a period the words may not settle: its own, the day a relative date may
+    mean, the running total when the day was carried or assumed."""
+    period, cum = d["period"], bool(d.get("cumulative"))
+    pb, sb = basis.get("period", "none"), basis.get("scope", "none")
+    v = float(d["value"])
+    hi = float(d["upper"]) if d.get("upper") is not None else v
+    a, b = period
+    days = (b - a).days + 1
+    if not cum and top is not None and days > 1 and v > top * days:
+        # "As of Feb. 3, ... a total of 841,660" read as February: no month brings that
+        # many, so it is the running total as of the period's end (publication at most;
+        # the month the scope began in restates its start: "since ... in February 2022")
+        end = D if (a - scope).days < 31 else min(b, D)
+        d["period"], d["cumulative"] = (scope, end), True
+        basis["period"] = basis["scope"] = \
+            f"more than {days} days could bring: the running total to {end.isoformat()}"
+        return []
+    out = [_reading(a, b, cum, sb if cum else pb, "")]
+    if not cum and a == b:
+        # a relative day ("the previous day", "yesterday"): also the day before publication
+        rel = voc.relative.search(ctx.low, d["sentence"][0], d["sentence"][1])
+        if rel is not None and b + _DAY <= D - _DAY:
+            out.append(_reading(b + _DAY, b + _DAY, False,
+                                f"written: \"{rel.group(0)}\" counted from publication",
+                                rel.group(0)))
+        if listed or is_weak(pb) or pb.startswith("carried"):
+            # a day carried or assumed, not written: a running total is as plausible
+            out.append(running)
+    # the "upper" of the wording: "more than 1,600" is not a day beyond the record
     if hi > (top or float("inf")):
         out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
                                           date.fromisoformat(r[1])).days > 0]
-    if len(out) <= 1 and period is not None:
+    return out if len(out) > 1 else []
+
+
+def _day_of_record(ctx: Any, d: dict[str, Any], voc: _Vocab, top: float | None, D: date
+                   ) -> list[Reading]:
+    """"the highest number of casualties in a single day since the start of the war": a
+    figure no running total can be, beside a running-total marker, with words of a single
+    day: the day's report."""
+    if not d.get("cumulative") or top is None or float(d["value"]) > top:
         return []
-    return out
+    m = voc.single_day.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    if m is None:
+        return []
+    return [_reading(D - _DAY, D - _DAY, False, f"written: \"{m.group(0)}\" (the day's report)",
+                     m.group(0))]
+
+
+def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float | None,
+             D: date) -> list[Reading]:
+    """A record claim ("the deadliest day of the war", "a daily high of 2,030 in November"):
+    the highest daily figure of the reports its words point at."""
+    ss, se = d["sentence"]
+    if top is None or float(d["value"]) > top:
+        return []
+    m = voc.record.search(ctx.low, ss, se)
+    if m is None:
+        return []
+    start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
+    period, words = d.get("period"), m.group(0)
+    if period is not None and not d.get("cumulative") and period[1] > period[0]:
+        a, b = max(period[0], start), min(period[1], D - _DAY)
+        how = f"written: \"{words}\" within its period"
+    else:
+        a, b = start, D - _DAY
+        how = f"written: \"{words}\""
+    prev = voc.previous_record.search(ctx.low, ss, se)
+    if prev is not None:
+        b, how, words = b - _DAY, f"written: \"{prev.group(0)}\" (before publication's report)", \
+            prev.group(0)
+    if b < a:
+        return []
+    return [_reading(a, b, False, how, words, record=True)]
+
+
+def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
+    """"2,030 personnel losses between November 28 and 29": two consecutive dates are one
+    morning report's 24 hours, the losses of the first day."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or (period[1] - period[0]).days != 1:
+        return []
+    m = voc.report_span.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    if m is None:
+        return []
+    return [_reading(period[0], period[0], False, f"written: \"{m.group(0)}\" two consecutive "
+                     "dates: one report's 24 hours", m.group(0))]

@@ -1021,7 +1021,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # "... recorded 30 deaths; Georgia had 25, South Carolina had 25": bare items
             # count what the figure before them in the sentence counts
             before = [j for j in idxs[:idxs.index(run[0])]
-                      if drafts[j].get("measure") and drafts[j]["unit"] == drafts[run[0]]["unit"]]
+                      if drafts[j].get("measure") and drafts[j]["unit"] == drafts[run[0]]["unit"]
+                      and not _counts_items(drafts[j], drafts, run)]
             if before:
                 for j in run:
                     drafts[j]["measure"] = drafts[before[-1]]["measure"]
@@ -1033,7 +1034,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             t = idxs[pos - 1]
             gap = text[drafts[t]["end"]:first["start"]]
             if _TOTAL_OPEN.match(gap) and _compatible(drafts[t], first) and \
-                    drafts[t].get("role") is None:
+                    drafts[t].get("role") is None and not _counts_items(drafts[t], drafts, run):
                 total = t
         if total is None and _A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]]):
             # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
@@ -1056,9 +1057,12 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
+            # a whole of the same scope: the day's 249 deaths are no whole of the running
+            # totals "rose to 23,084 killed and 58,926 wounded"
             cands = [j for j in prev if drafts[j].get("role") is None and
                      drafts[j]["unit"] == first["unit"] and m is not None and
-                     drafts[j].get("measure") == m]
+                     drafts[j].get("measure") == m and
+                     bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first):
                 for j in run:
                     drafts[j]["role"] = "portion"
@@ -1074,6 +1078,16 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _counts_items(d: dict[str, Any], drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """"across four states: 1.2 million in Florida, 936,000 in Georgia, ...": a figure equal
+    to the number of the list's items, each of them larger, counts the items (the states);
+    it is neither their sum nor what they measure."""
+    v = d.get("value")
+    return v is not None and float(v) == len(run) and all(
+        drafts[j].get("value") is not None and float(drafts[j]["value"]) > float(v)
+        for j in run)
 
 
 def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],

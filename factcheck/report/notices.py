@@ -4,19 +4,14 @@ A run that says "0 flags" about an empty file, or about a German draft whose "3,
 was read as 3 and 5, misleads: nothing was really checked. These flags say so in every format,
 like any finding (they can be switched off or re-levelled in the configuration by their ids).
 
-Language: the extraction and vocabularies are English. A text in which common English words
-are frequent is English without further ado (no model is loaded for the usual case); otherwise
-py3langid (a language identifier with a bundled model) names the language, and a confident
-answer other than English gives the notice.
+Language: the extraction and vocabularies are English; ``normalize.language`` names another
+language when it is confident, and that gives the notice.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Any
-
 from factcheck.model import Document, Flag, fingerprint
+from factcheck.normalize.language import other_language
 
 EMPTY = "empty-document"
 LANGUAGE = "language-unsupported"
@@ -36,17 +31,6 @@ RULES_META: dict[str, dict[str, str]] = {
     },
 }
 
-_SAMPLE = 20_000        # characters looked at: enough to tell a language, fast on any file
-_MIN_WORDS = 8          # fewer words than this: too short to tell
-_ENGLISH_SHARE = 0.12   # at least this share of common English words: English (news
-                        # prose has 25-35 %; German or French text 0-3 %)
-_CONFIDENT = 0.8        # py3langid's normalised probability needed to name another language
-_WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH = frozenset(
-    # English words that are not also common words of other languages ("in", "an", "was")
-    "the of and to is that for on with by at from it be are were has have had said "
-    "not but or this which its their they he she his her more than after over".split())
-
 
 def notices(doc: Document) -> list[Flag]:
     """The info flags for ``doc`` as a whole (none for a usual English article)."""
@@ -58,26 +42,6 @@ def notices(doc: Document) -> list[Flag]:
         return [_flag(LANGUAGE, doc, f"language not supported ({lang}): figures extracted, "
                                      "checks limited")]
     return []
-
-
-def other_language(text: str) -> str | None:
-    """The ISO 639-1 code of the language of ``text`` when it is confidently not English."""
-    sample = text[:_SAMPLE]
-    words = _WORD.findall(sample)
-    if len(words) < _MIN_WORDS:
-        return None
-    english = sum(w.lower() in _ENGLISH for w in words)
-    if english >= _ENGLISH_SHARE * len(words):
-        return None
-    lang, prob = _identifier().classify(sample)
-    return lang if lang != "en" and prob >= _CONFIDENT else None
-
-
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _flag(rule: str, doc: Document, message: str) -> Flag:

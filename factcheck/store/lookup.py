@@ -102,6 +102,7 @@ class _Plan:
     before: date | None = None    # report date subtracted (per-period), exclusive bound
     reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
     days: int = 0                 # a daily average over that many days ("1,271 a day")
+    record: bool = False          # the highest daily figure of the reports, not their sum
 
 
 _PER_DAY = "_per_day"
@@ -143,6 +144,35 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     return refs
 
 
+def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
+                corr: Sequence[tuple[date, float]], said: str, read: dict[str, Any]
+                ) -> list[Reference]:
+    """The highest daily figure of the reports after ``p.before`` up to ``p.end`` (each the
+    difference of two consecutive reports' totals, corrections left out)."""
+    s, c = p.series, p.claim
+    fixes = dict(corr)
+    best: tuple[float, date] | None = None
+    day = p.before + _ONE
+    while day <= p.end:
+        a, b = totals.get((s.key, day - _ONE)), totals.get((s.key, day))
+        if a is not None and b is not None:
+            v = b - a - fixes.get(day, 0.0)
+            if best is None or v > best[0]:
+                best = (v, day)
+        day += _ONE
+    if best is None:
+        return []
+    shift = timedelta(days=s.delay)
+    first = p.before + _ONE
+    return [Reference(
+        claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+        value=best[0], unit=s.unit, period=Period(best[1] - shift, best[1] - shift),
+        date=best[1], lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
+        detail=f"{said}the highest daily {_words(s.measure)} in the reports of "
+               f"{first.isoformat()} to {p.end.isoformat()}: the report of "
+               f"{best[1].isoformat()}", **read)]
+
+
 def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub: date | None
            ) -> tuple[list[_Plan], list[tuple[Claim, _Series]]]:
     """Which report totals each claim reading is compared with, for every series of its
@@ -169,6 +199,8 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                                                            + timedelta(days=s.delay + max(
                                                                s.lags, default=0)) >= pub):
                         latest_wanted.append((c, s))
+                elif rd is not None and len(rd) > 6 and rd[6] and c.period is not None:
+                    plans.append(_record_plan(c, rd, s, pub))
                 elif c.period is not None:
                     plans += _period_plans(c, rd, s, pub, days)
     return plans, latest_wanted
@@ -186,6 +218,16 @@ def _total_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | N
     else:
         return []
     return [_Plan(c, s, lag, base - timedelta(days=lag), reading=rd) for lag in s.lags]
+
+
+def _record_plan(c: Claim, rd: tuple[Any, ...], s: _Series, pub: date | None) -> _Plan:
+    """A record reading: the highest daily figure of the reports over its days."""
+    assert c.period is not None
+    shift = timedelta(days=s.delay)
+    end = c.period.end + shift
+    if pub is not None:
+        end = min(end, pub)
+    return _Plan(c, s, 0, end, c.period.start + shift - _ONE, reading=rd, record=True)
 
 
 def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
@@ -222,6 +264,8 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
             cumulative=True, source=s.source, document=s.dataset,
             detail=f"{said}total {_words(s.measure)} in the report of {p.end.isoformat()}",
             **read)]
+    if p.record:
+        return _record_ref(p, totals, corr.get(s.key, ()), said, read)
     before_total = totals.get((s.key, p.before))
     if before_total is None:
         return []
