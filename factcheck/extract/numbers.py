@@ -510,6 +510,7 @@ _ORDINAL_WORD = re.compile(
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
 _PRIMES = ("'", "′")
+_INCH_MARKS = ('"', "″")
 _CLOCK2 = frozenset({" o", " O", "o'", "o’", "oc", "\u00a0o"})
 _MORE = (" more ", " fewer ", " less ", " extra ", " additional ", " further ")
 _MORE_RE = re.compile(r" (?:more|fewer|less|extra|additional|further)(?= )")
@@ -630,7 +631,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     vq = vague_counts(text, ws, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
-    return _spread_units(text, out)
+    return _spread_units(text, _compound_durations(text, out))
 
 
 def _match_at(g: _Grammar, text: str, rx: re.Pattern[str], a: int, pos: int, kind: str,
@@ -702,8 +703,53 @@ def _digit_figure(g: _Grammar, text: str, m: re.Match[str], a: int, marked: bool
         if rng[0] is None:
             return rng[1]
         q, end = rng
+    elif out and out[-1].spelled and not out[-1].is_range:
+        r = _word_range(g, text, out[-1], q)   # "eight to 12 inches"
+        if r is not None:
+            out[-1] = r
+            return max(end, s + 1)
     out.append(q)
     return max(end, s + 1)
+
+
+# time units from the longest down; seconds in those of a fixed length (a month or a year
+# varies, so a duration written with one is never summed)
+_TIME_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
+_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+_DURATION_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)?[ \u00a0]+")
+
+
+def _compound_durations(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """"2 hours, 4 minutes and 58 seconds", "3 hours 20 minutes": one duration, written in its
+    last (smallest) unit, when each part is a smaller time unit than the one before and all are
+    of a fixed length ("3 years, 2 months and 14 days" stays three figures)."""
+    out: list[QuantityMention] = []
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and _duration_next(text, ms[j], ms[j + 1]):
+            j += 1
+        chain = ms[i:j + 1]
+        if j > i and all(q.unit in _SECONDS for q in chain):
+            first, last = chain[0], chain[-1]
+            value = sum(q.value * _SECONDS[q.unit] for q in chain) / _SECONDS[last.unit]
+            out.append(_replace(first, end=last.end, text=text[first.start:last.end],
+                                value=value, unit=last.unit, step=last.step, rounded=False,
+                                lower=None, upper=None))
+        else:
+            out.extend(chain)
+        i = j + 1
+    return out
+
+
+def _duration_next(text: str, p: QuantityMention, q: QuantityMention) -> bool:
+    """Whether ``q`` continues the duration ``p`` ("2 hours, 4 minutes"): a smaller time unit
+    right after it, joined by a comma, "and" or a space; neither a range, ``q`` unqualified."""
+    if p.unit not in _TIME_ORDER or q.unit not in _TIME_ORDER or p.is_range or q.is_range \
+            or q.qualifier is not None:
+        return False
+    return _TIME_ORDER.index(q.unit) > _TIME_ORDER.index(p.unit) \
+        and _DURATION_GAP.fullmatch(text, p.end, q.start) is not None
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1109,6 +1155,9 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
         if fi:
             f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
             return "inch", "length", fi.end()
+    elif nxt1 in _INCH_MARKS and f.scale == 1.0 and not text[end + 1:end + 2].isalnum() \
+            and (nxt1 == "″" or text.count('"', text.rfind("\n", 0, f.s) + 1, f.s) % 2 == 0):
+        return "inch", "length", end + 1   # 10.8" of snow; not the close of a quotation
     return None
 
 
@@ -1354,9 +1403,13 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
     level, what it is per ("km per hour", "tonnes a day", ``_per_units``)."""
     if after_currency:
         pm = g.per.match(text, pos)
-        if not pm:
-            return None
-        return _read_unit(g, text, pm.end(), depth=depth + 1)
+        if pm:
+            return _read_unit(g, text, pm.end(), depth=depth + 1)
+        # "£1.38 a litre", "$80 a barrel": a price of an amount ("£500 a month" stays an
+        # amount of money: a per-time figure is the normalizer's daily-average reading)
+        pm = _A_PER.match(text, pos) if text[pos:pos + 3] in _A_HEADS else None
+        got = _read_unit(g, text, pm.end(), depth=depth + 1) if pm else None
+        return got if got is not None and got[1] in _RATE_DIMS else None
     found = _unit_entry(g, text, pos, depth)
     if found is None:
         return None
@@ -1706,9 +1759,10 @@ _WORD_RANGE_GAP = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+$|[ \u00a0]?[-–][
 
 def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
                 ) -> QuantityMention | None:
-    """Two spelled-out numbers written as a range ("ten to fifteen", "between two and three
-    miles") as one range mention, like digit ranges; None when they are not one."""
-    if not (a.spelled and b.spelled) or b.value <= a.value or a.value < 0 or a.is_range \
+    """Two numbers, the first spelled out, written as a range ("ten to fifteen", "between two
+    and three miles", "eight to 12 inches") as one range mention, like digit ranges; None when
+    they are not one."""
+    if not a.spelled or b.value <= a.value or a.value < 0 or a.is_range or b.is_range \
             or (a.unit and a.unit != b.unit) or b.start - a.end > 5:
         return None
     gm = _WORD_RANGE_GAP.match(text, a.end, b.start)
@@ -1730,7 +1784,7 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
             s = a.start - (len(before) - bm.start())
     return QuantityMention(start=s, end=b.end, text=text[s:b.end], value=(a.value + b.value) / 2,
                            unit=b.unit, dim=b.dim, num_start=a.start, step=1.0, lower=a.value,
-                           upper=b.value, is_range=True, spelled=True, bare=b.bare)
+                           upper=b.value, is_range=True, spelled=b.spelled, bare=b.bare)
 
 
 def _is_year(v: float) -> bool:
