@@ -207,3 +207,41 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     assert ("on Tuesday", date(2025, 1, 7)) in got
     assert [d.start_date for d in find_dates("Friday the 15th was busy.", date(2025, 1, 7))] \
         == [date(2024, 11, 15)]
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # forms from the held-out batch of 2026-12-03 (news copy), each in its own words
+    ("revenue in the six months ended June 30, 2018", date(2018, 8, 20), date(2018, 1, 1),
+     date(2018, 6, 30), "month"),
+    ("spent £2.4m in the year to 30 June 2025", date(2025, 9, 1), date(2024, 7, 1),
+     date(2025, 6, 30), "month"),
+    ("admitted 889 during the week of June 26-July 2", date(2022, 7, 6), date(2022, 6, 26),
+     date(2022, 7, 2), "day"),
+    ("saw 120 cases in the past fortnight", date(2020, 3, 25), date(2020, 3, 11),
+     date(2020, 3, 24), "day"),
+    ("gusts have reached 39 mph since midnight", date(2021, 10, 26), date(2021, 10, 26),
+     date(2021, 10, 26), "day"),
+    ("destroyed 41 drones this past night", date(2025, 12, 13), date(2025, 12, 12),
+     date(2025, 12, 13), "day"),
+    ("highs may reach 123 degrees this weekend", date(2023, 7, 13), date(2023, 7, 15),
+     date(2023, 7, 16), "day"),
+    ("he scored 29 goals last season", date(2024, 9, 30), date(2023, 7, 1),
+     date(2024, 6, 30), "year"),
+    ("a deficit of £12m in the last financial year", date(2023, 5, 17), date(2022, 4, 1),
+     date(2023, 3, 31), "year"),
+    ("the side won 12 games in the autumn", date(2025, 1, 20), date(2024, 9, 1),
+     date(2024, 11, 30), "month"),
+    ("the firm will open 12 shops in the spring", date(2025, 1, 20), date(2025, 3, 1),
+     date(2025, 5, 31), "month"),
+    ("house prices rose 2% late last year", date(2024, 3, 15), date(2023, 9, 1),
+     date(2023, 12, 31), "month"),
+])
+def test_forms_from_news_copy(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_a_window_to_a_day_is_no_report_date():
+    # "reported" before the window's end day does not make it a report's date (the day before)
+    (c,) = claims_for(Document(id="t", text="Statisticians reported 13 deaths in the seven days "
+                               "to 23 December.", date=date(2023, 12, 29)))
+    assert (c.period.start, c.period.end) == (date(2023, 12, 17), date(2023, 12, 23))

@@ -460,6 +460,10 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds})\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
+        rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
+        rf"(?!{W}(?:of\b|{_YEAR_RX}))"
+        rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
+        rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
@@ -599,6 +603,19 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
             if 1 <= n <= 12 else None
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
+    if g("sea3"):
+        return _season_bare(g("sea3"), D, future_at(m.start(), m.end()))
+    if g("sk2"):
+        # "last season", "the current financial year": the split year begun by publication,
+        # or the one before or after it
+        start = int(_cfg("split_year_starts", {})[" ".join(g("sk2").split())])
+        a = _latest_begun(D, 12, start) + relativedelta(
+            years={"last": -1, "previous": -1, "next": 1}.get(g("ksrel"), 0))
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+    if g("yp2"):
+        y = D.year + {"last": -1, "next": 1}.get(g("yprel"), 0)
+        lo, hi = _cfg("year_parts", {})[g("yp2")]
+        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
     # "over the weekend": the latest Saturday-Sunday begun by publication, the next in
     # future copy
     sat = D - timedelta(days=(D.weekday() - 5) % 7)
@@ -636,6 +653,17 @@ def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
         pick_ = next(s for s in spans if s[0] > D)
     else:
         pick_ = [s for s in spans if s[1] < D and s != current][-1]
+    return pick_[0], pick_[1], "month", "period"
+
+
+def _season_bare(name: str, D: date, future: bool) -> tuple[date, date, str, str]:
+    """"in the autumn": the season under way or the latest before publication; in future copy
+    the one under way or the next."""
+    spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
+    if future:
+        pick_ = next(s for s in spans if s[1] >= D)
+    else:
+        pick_ = [s for s in spans if s[0] <= D][-1]
     return pick_[0], pick_[1], "month", "period"
 
 
@@ -732,7 +760,7 @@ _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty"
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
 tax academic school between spring summer autumn fall winter early mid late
-""".split())
+""".split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 
 @lru_cache(maxsize=1)

@@ -100,7 +100,7 @@ class _DateGrammar:
         mon_nomay = "|".join(sorted((re.escape(m) for m in self.months if m != "may"),
                                     key=len, reverse=True))
         unitish = (r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                   r"twenty|thirty|forty|few|several|week|month|year|day|hour|night|decade|"
+                   r"twenty|thirty|forty|few|several|week|fortnight|month|year|day|hour|night|decade|"
                    r"morning|afternoon|evening|weekend|mon|tue|wed|thu|fri|sat|sun))")
         self.anchor = re.compile(
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
@@ -136,6 +136,9 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
       | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
             (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
             (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
+            {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)
+            (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
             {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
       | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
@@ -162,14 +165,15 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
-            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
+            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
       | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
       | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
             (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
       | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
-            this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
+            this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight|
+            since{_WS}+midnight|(?:this|the){_WS}+past{_WS}+night)\b)
       | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
       | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
             (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
@@ -273,12 +277,17 @@ def _r_iso(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 
 def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"from 1 January to 31 December", "1 November 2024 - 31 January 2025"."""
-    if c.orig(m, "xm1")[0].islower() or c.orig(m, "xm2")[0].islower():
+    """"from 1 January to 31 December", "1 November 2024 - 31 January 2025", "June 26-July
+    2" (the mxrange alternative, month first)."""
+    if m.group("xrange"):
+        gm1, gm2, ga, gb, gy1, gy2 = "xm1", "xm2", "xa", "xb", "xy1", "xy2"
+    else:
+        gm1, gm2, ga, gb, gy1, gy2 = "xm3", "xm4", "xc", "xe", None, "xy4"
+    if c.orig(m, gm1)[0].islower() or c.orig(m, gm2)[0].islower():
         return []
-    m1, m2 = c.month(m, "xm1"), c.month(m, "xm2")
-    a_, b_ = int(m.group("xa")), int(m.group("xb"))
-    y2s, y1s = m.group("xy2"), m.group("xy1")
+    m1, m2 = c.month(m, gm1), c.month(m, gm2)
+    a_, b_ = int(m.group(ga)), int(m.group(gb))
+    y2s, y1s = m.group(gy2), m.group(gy1) if gy1 else None
     relative = not y2s
     y2 = int(y2s) if y2s else _year_for(m2, b_, c.D)
     if y2 is None:
@@ -288,8 +297,8 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if sd is not None and ed is not None and ed < sd:
         # reversed as written: two dates, as the rules on dates expect them
         s, e = m.span()
-        e1 = m.end("xy1") if y1s else m.end("xm1")
-        s2 = m.start("xb")
+        e1 = m.end(gy1) if y1s else max(m.end(gm1), m.end(ga))
+        s2 = m.start(gb) if gm1 == "xm1" else m.start(gm2)
         t = c.text
         return [DateMention(s, e1, t[s:e1], sd, sd, None, relative, "date", "day"),
                 DateMention(s2, e, t[s2:e], ed, ed, None, relative, "date", "day")]
@@ -486,7 +495,8 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
         k = "daily" if n == 1 else k
         sd = D - timedelta(days=n)
     else:
-        step = {"week": relativedelta(weeks=n), "month": relativedelta(months=n),
+        step = {"week": relativedelta(weeks=n), "fortnight": relativedelta(weeks=2 * n),
+                "month": relativedelta(months=n),
                 "year": relativedelta(years=n), "decade": relativedelta(years=10 * n)}
         sd = D - step[unit]
     return c.mk(m, sd, D - timedelta(days=1), k, relative=True)
@@ -566,10 +576,15 @@ _REL_OFFSETS = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1
                 "the day earlier": -2, "one day earlier": -2}
 
 
+_NIGHT_SPANS = frozenset(("this past night", "the past night"))
+
+
 def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     if c.D is None:
         return c.mk(m, None, None, relative=True)
     w = " ".join(m.group("rel").lower().split()).replace("’s", "").replace("'s", "")
+    if w in _NIGHT_SPANS:   # "this past night": the night that ends on publication day
+        return c.mk(m, c.D - timedelta(days=1), c.D, "period", relative=True)
     d = c.D + timedelta(days=_REL_OFFSETS.get(w, 0))
     return c.mk(m, d, d, relative=True)
 
@@ -607,7 +622,8 @@ def _regran(dm: DateMention, gran: str) -> DateMention:
 
 
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match[str]], Resolved]] = {
-    "iso": _r_iso, "xrange": _r_xrange, "drange": _r_drange, "mdrange": _r_drange,
+    "iso": _r_iso, "xrange": _r_xrange, "mxrange": _r_xrange, "drange": _r_drange,
+    "mdrange": _r_drange,
     "dmy": _r_day, "mdy": _r_day, "part": _r_part, "since": _r_since, "qtr": _r_qtr,
     "mrange": _r_mrange, "my": _r_my, "mon": _r_mon, "yrange": _r_yrange,
     "decade": _r_decade, "yearp": _r_yearp, "past": _r_past, "in24": _r_past,
@@ -846,11 +862,12 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     elif unit in _SPAN_DAYS:
         start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
     elif n_months is not None and unit != "month":
-        start = end - relativedelta(months=n_months) + timedelta(days=1)
+        # counted back from the day after: "the six months ended June 30" start on 1 January
+        start = end + timedelta(days=1) - relativedelta(months=n_months)
     elif unit == "month":
-        start = end - relativedelta(months=1) + timedelta(days=1)
+        start = end + timedelta(days=1) - relativedelta(months=1)
     else:
-        start = end - relativedelta(years=1) + timedelta(days=1)
+        start = end + timedelta(days=1) - relativedelta(years=1)
     gran = "week" if unit in ("week", "seven days") else (
         "month" if month or n_months else "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
@@ -868,7 +885,7 @@ and between same
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
 weeks month months year years day days hour hours night decade decades morning afternoon evening
-weekend
+weekend fortnight fortnights
 """.split())
 _RELATIVE = frozenset("past last previous preceding this next".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
@@ -1003,6 +1020,9 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
             return D - timedelta(days=7), D - timedelta(days=1)
         return monday - timedelta(days=7), monday - timedelta(days=1)
     if tu == "weekend":
+        if tl == "this":   # the weekend of the week of publication, as "this Friday"
+            sat = D + timedelta(days=5 - D.weekday())
+            return sat, sat + timedelta(days=1)
         sat = D - timedelta(days=(D.weekday() - 5) % 7)
         if tl in ("last", "past") and sat >= D - timedelta(days=1) and tl == "last":
             sat -= timedelta(days=7)
