@@ -245,3 +245,41 @@ def test_a_window_to_a_day_is_no_report_date():
     (c,) = claims_for(Document(id="t", text="Statisticians reported 13 deaths in the seven days "
                                "to 23 December.", date=date(2023, 12, 29)))
     assert (c.period.start, c.period.end) == (date(2023, 12, 17), date(2023, 12, 23))
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the second probe of 2026-12-03 (housing, election, court copy)
+    ("sales fell 3% in the four weeks to 28 October", date(2012, 11, 5), date(2012, 10, 1),
+     date(2012, 10, 28), "week"),
+    ("tills took £2.1bn in the 13 weeks to 30 September", date(2012, 11, 5), date(2012, 7, 2),
+     date(2012, 9, 30), "week"),
+    ("inflation in the 12 months to the end of September", date(2022, 10, 20),
+     date(2021, 10, 1), date(2022, 9, 30), "month"),
+    ("prices rose 0.9% in the third quarter of last year", date(2012, 11, 5), date(2011, 7, 1),
+     date(2011, 9, 30), "quarter"),
+    ("a jury convicted him on 34 counts in May", date(2024, 9, 7), date(2024, 5, 1),
+     date(2024, 5, 31), "month"),
+    ("prices may drop 5% by the middle of next year", date(2012, 11, 5), date(2013, 5, 1),
+     date(2013, 8, 31), "month"),
+    ("lending has risen 4% since the start of the year", date(2012, 11, 5), date(2012, 1, 1),
+     date(2012, 11, 5), "day"),
+    ("borrowing hit £20bn in the first six months of the financial year", date(2022, 10, 20),
+     date(2022, 4, 1), date(2022, 9, 30), "month"),
+    ("turnout reached 70% in the 2016 presidential election", date(2019, 11, 8),
+     date(2016, 1, 1), date(2016, 12, 31), "year"),
+])
+def test_forms_from_the_second_probe(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_may_is_a_month_only_as_a_month():
+    assert find_dates("we think this may help, as it may in May.", WED)[0].text == "in May."
+    assert find_dates("It may rain.", WED) == []
+    # "the 2000 metres" is no year: only a year noun after the year makes it one
+    assert find_dates("She won gold in the 2000 metres.", WED) == []
+
+
+def test_a_thousands_comma_is_no_clause_break():
+    a, b = claims_for(Document(id="t", text="Approvals rose by 4% to 50,000 in September.",
+                               date=date(2012, 11, 5)))
+    assert a.period == b.period and a.period.start == date(2012, 9, 1)

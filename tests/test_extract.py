@@ -423,3 +423,13 @@ def test_a_spelled_first_bound_makes_a_range_with_digits():
 ])
 def test_compound_durations_are_one_figure(text, values):
     assert [(q.value, q.unit) for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Diesel cost 191.5p a litre.", 191.5, "penny / liter"),
+    ("It cost 50p a day.", 50, "penny"),
+    ("The count took four-and-a-half hours.", 4.5, "hour"),
+])
+def test_second_probe_number_forms(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

@@ -451,7 +451,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?:the{W})?first{W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year)\b"
+        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
+        rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
@@ -464,6 +465,9 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
         rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
+        rf"|\bsince{W}the{W}(?:start|beginning){W}of{W}(?:the|this){W}(?P<ssu>year|month|week)\b"
+        rf"|\b(?:the{W})?(?P<ypw>start|beginning|middle|end){W}of{W}"
+        rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
@@ -599,8 +603,23 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm"):
         n = _count(g("fm"))
-        return (date(D.year, 1, 1), _month_end(D.year, n), "month", "period") \
-            if 1 <= n <= 12 else None
+        if not 1 <= n <= 12:
+            return None
+        if g("fk"):   # "the first six months of the financial year": of the one under way
+            a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[" ".join(g("fk").split())]))
+            b = a + relativedelta(months=n) - timedelta(days=1)
+            return a, b, "month", "period"
+        return date(D.year, 1, 1), _month_end(D.year, n), "month", "period"
+    if g("ssu"):   # "since the start of the year": as "so far this year"
+        a, _ = _this_unit(D, g("ssu"))
+        return a, D, "day", "since"
+    if g("ypw"):
+        # "the middle of next year": the year part (year_parts) of the day part (parts) named
+        lo_day = int(_cfg("parts", {})[g("ypw") + " of"][0])
+        part = "early" if lo_day <= 10 else "mid" if lo_day <= 20 else "late"
+        y = D.year + {"last": -1, "next": 1}.get(g("ypr2") or "", 0)
+        lo, hi = _cfg("year_parts", {})[part]
+        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
@@ -763,6 +782,10 @@ tax academic school between spring summer autumn fall winter early mid late
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 
+# "the start/middle/end of next year" is looked for at these words, when "of" follows
+_PART_HEADS = frozenset(("start", "beginning", "middle", "end"))
+
+
 @lru_cache(maxsize=1)
 def _holiday_keys() -> frozenset[str]:
     return frozenset(re.split(r"[^a-z]", str(k).lower())[0] for k in _cfg("holidays", {}))
@@ -798,7 +821,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 md.append(s)
         elif w in _WEEKDAYS:
             wk.append(s)
-        if w in _VAGUE_KEYS or w[:2] == "fy":
+        if w in _VAGUE_KEYS or w[:2] == "fy" or (
+                w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of"):
             vg.append(s)
         if w in hol and text[s].isupper():
             hd.append(s)
@@ -813,5 +837,6 @@ def all_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
+            | _PART_HEADS
             | _holiday_keys() | frozenset(f"fy{y:02d}" for y in range(100))
             | frozenset(f"fy{y}" for y in range(1900, 2100)))

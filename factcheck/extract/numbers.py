@@ -163,7 +163,7 @@ class _Grammar:
                    |\^[-−]?\d{{1,3}}(?![\d.,]))?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-            | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:an?\s+)?(?:{w}))*\b))
+            | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|-and-|\s*&\s*|\s+|-)(?:an?(?:\s+|-))?(?:{w}))*\b))
             | (?P<aunit>(?i:\ban?|\bone)(?=\s+(?i:{article_alt})\b))
             """,
             re.X,
@@ -1504,13 +1504,15 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
     while True:
         pm = g.per.match(text, end)
         if not pm:
-            # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count
-            pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and dim in _RATE_DIMS \
-                else None
+            # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count;
+            # "191.5p a litre": a price of an amount
+            pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and (
+                dim in _RATE_DIMS or dim == "currency") else None
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
-            if nxt is None or nxt[1] != "time":
+            if nxt is None or not (nxt[1] in _RATE_DIMS if dim == "currency"
+                                   else nxt[1] == "time"):
                 break
         else:
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)

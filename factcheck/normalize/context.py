@@ -101,6 +101,7 @@ def _restarts(scope: Any, written: Any) -> bool:
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
 _REPORT_BEFORE = re.compile(
     r"\breport(?:s|ed)?\b(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
                         r"months?|year|quarter)[ \u00a0]+(?:to|ending|ended|up[ \u00a0]+to)\b")
@@ -571,7 +572,9 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
-                near = len(gap) <= 30 and not ("," in gap or ";" in gap or ":" in gap or "(" in gap
+                # a comma between thousands ("to 50,000 in September") is no clause break
+                near = len(gap) <= 30 and not (("," in gap and _CLAUSE_COMMA.search(gap))
+                                                 or ";" in gap or ":" in gap or "(" in gap
                                                  or ")" in gap)
                 if near:
                     if nxt_q < 0:
