@@ -14,6 +14,7 @@ is passed over). Keys::
     sample_archive = false    # the default store without the bundled sample articles
     rule_packs = ["house-rules/house"]             # your own rule packs (folders), beside
                                                    # the shipped ones; relative to the file
+    timeout = 120     # seconds one document may take in check, extract or ingest
 
 An unknown key or a bad value is a ``ConfigError`` whose message names the file and the key.
 This module reads configuration only: it imports nothing but the model, and it does not know
@@ -36,9 +37,11 @@ from factcheck.model import SEVERITIES, Flag
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
 KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "date_order", "max_file_mb",
-        "sample_archive", "rule_packs")
+        "sample_archive", "rule_packs", "timeout")
 MAX_JOBS = 256          # the CLI's --jobs bound too
 MAX_FILE_MB = 20        # default size cap of one input file
+TIMEOUT_S = 120.0       # default seconds one document may take (all its stages)
+MAX_TIMEOUT_S = 86400.0
 
 
 class ConfigError(Exception):
@@ -60,6 +63,7 @@ class Config:
     max_file_mb: float = MAX_FILE_MB          # inputs larger than this are refused
     sample_archive: bool = True               # the default store holds the bundled articles
     rule_packs: tuple[Path, ...] = ()         # the project's own rule folders (resolved)
+    timeout: float = TIMEOUT_S                # seconds per document in check, extract, ingest
 
     @property
     def max_bytes(self) -> int:
@@ -170,64 +174,89 @@ def parse_config(path: str | Path) -> Config:
             raise ConfigError(f"{path}: unknown key '{key}' in {where} "
                               f"(known keys: {', '.join(KEYS)})")
     kw: dict[str, Any] = {"path": path}
-    if "rules" in table:
-        kw["rules"] = _rules(path, table["rules"])
-    if "ignore" in table:
-        ignore = table["ignore"]
-        if isinstance(ignore, str):
-            ignore = [ignore]
-        if not isinstance(ignore, list) or not all(isinstance(g, str) and g for g in ignore):
-            raise ConfigError(f"{path}: 'ignore' must be a list of path globs")
-        kw["ignore"] = tuple(ignore)
-    if "store" in table:
-        store = table["store"]
-        if not isinstance(store, str) or not store:
-            raise ConfigError(f"{path}: 'store' must be a path (a string)")
-        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", store):
-            kw["store"] = store   # a database URL (sqlite:///..., postgresql://...)
-        else:
-            kw["store"] = (path.parent / Path(store).expanduser()).resolve()
-    if "fail_on" in table:
-        fail_on = table["fail_on"]
-        if fail_on not in SEVERITIES:
-            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(SEVERITIES)}, "
-                              f"not {fail_on!r}")
-        kw["fail_on"] = fail_on
-    if "jobs" in table:
-        jobs = table["jobs"]
-        if isinstance(jobs, bool) or not isinstance(jobs, int) or not 0 <= jobs <= MAX_JOBS:
-            raise ConfigError(f"{path}: 'jobs' must be a whole number from 0 to {MAX_JOBS} "
-                              f"(0: all cores), not {jobs!r}")
-        kw["jobs"] = jobs
-    if "max_file_mb" in table:
-        mb = table["max_file_mb"]
-        if isinstance(mb, bool) or not isinstance(mb, (int, float)) or not 0 < mb <= 4096:
-            raise ConfigError(f"{path}: 'max_file_mb' must be a number of megabytes above 0 "
-                              f"and at most 4096, not {mb!r}")
-        kw["max_file_mb"] = float(mb)
-    if "sample_archive" in table:
-        if not isinstance(table["sample_archive"], bool):
-            raise ConfigError(f"{path}: 'sample_archive' must be true or false, "
-                              f"not {table['sample_archive']!r}")
-        kw["sample_archive"] = table["sample_archive"]
-    if "rule_packs" in table:
-        packs = table["rule_packs"]
-        if isinstance(packs, str):
-            packs = [packs]
-        if not isinstance(packs, list) or not all(isinstance(p, str) and p for p in packs):
-            raise ConfigError(f"{path}: 'rule_packs' must be a list of folders")
-        folders = tuple((path.parent / Path(p).expanduser()).resolve() for p in packs)
-        for given, folder in zip(packs, folders):
-            if not folder.is_dir():
-                raise ConfigError(f"{path}: rule_packs: '{given}' is not a folder "
-                                  f"({folder})")
-        kw["rule_packs"] = folders
-    if "date_order" in table:
-        order = table["date_order"]
-        if not isinstance(order, str) or order.upper() not in ("DMY", "MDY"):
-            raise ConfigError(f"{path}: 'date_order' must be \"DMY\" or \"MDY\", not {order!r}")
-        kw["date_order"] = order.upper()
+    for key in KEYS:    # checked in a fixed order: the same first problem every time
+        if key in table:
+            kw[key] = _READERS[key](path, table[key])
     return Config(**kw)
+
+
+def _globs_or_folders(path: Path, key: str, value: Any, what: str) -> list[str]:
+    """A key that takes one string or a list of non-empty strings (``ignore``,
+    ``rule_packs``)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{path}: '{key}' must be a list of {what}")
+    return value
+
+
+def _ignore(path: Path, value: Any) -> tuple[str, ...]:
+    return tuple(_globs_or_folders(path, "ignore", value, "path globs"))
+
+
+def _rule_packs(path: Path, value: Any) -> tuple[Path, ...]:
+    """Rule pack folders, relative to the config's folder; each must exist."""
+    packs = _globs_or_folders(path, "rule_packs", value, "folders")
+    folders = tuple((path.parent / Path(p).expanduser()).resolve() for p in packs)
+    for given, folder in zip(packs, folders):
+        if not folder.is_dir():
+            raise ConfigError(f"{path}: rule_packs: '{given}' is not a folder ({folder})")
+    return folders
+
+
+def _store(path: Path, store: Any) -> Path | str:
+    """A database URL (kept as written) or a path relative to the config's folder."""
+    if not isinstance(store, str) or not store:
+        raise ConfigError(f"{path}: 'store' must be a path (a string)")
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", store):
+        return store   # a database URL (sqlite:///..., postgresql://...)
+    return (path.parent / Path(store).expanduser()).resolve()
+
+
+def _fail_on(path: Path, fail_on: Any) -> str:
+    if fail_on not in SEVERITIES:
+        raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(SEVERITIES)}, "
+                          f"not {fail_on!r}")
+    return str(fail_on)
+
+
+def _jobs(path: Path, jobs: Any) -> int:
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or not 0 <= jobs <= MAX_JOBS:
+        raise ConfigError(f"{path}: 'jobs' must be a whole number from 0 to {MAX_JOBS} "
+                          f"(0: all cores), not {jobs!r}")
+    return jobs
+
+
+def _max_file_mb(path: Path, mb: Any) -> float:
+    if isinstance(mb, bool) or not isinstance(mb, (int, float)) or not 0 < mb <= 4096:
+        raise ConfigError(f"{path}: 'max_file_mb' must be a number of megabytes above 0 "
+                          f"and at most 4096, not {mb!r}")
+    return float(mb)
+
+
+def _timeout(path: Path, seconds: Any) -> float:
+    if not valid_timeout(seconds):
+        raise ConfigError(f"{path}: 'timeout' must be a number of seconds above 0 and at most "
+                          f"{MAX_TIMEOUT_S:,.0f}, not {seconds!r}")
+    return float(seconds)
+
+
+def valid_timeout(seconds: Any) -> bool:
+    """Whether ``seconds`` is a time limit per document (the config's and ``--timeout``)."""
+    return not isinstance(seconds, bool) and isinstance(seconds, (int, float)) and \
+        0 < seconds <= MAX_TIMEOUT_S
+
+
+def _sample_archive(path: Path, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{path}: 'sample_archive' must be true or false, not {value!r}")
+    return value
+
+
+def _date_order(path: Path, order: Any) -> str:
+    if not isinstance(order, str) or order.upper() not in ("DMY", "MDY"):
+        raise ConfigError(f"{path}: 'date_order' must be \"DMY\" or \"MDY\", not {order!r}")
+    return order.upper()
 
 
 def _rules(path: Path, rules: Any) -> dict[str, str]:
@@ -240,6 +269,13 @@ def _rules(path: Path, rules: Any) -> dict[str, str]:
                               f"{', '.join(RULE_LEVELS)}, not {level!r}")
         out.append((rule_id, level))
     return dict(sorted(out))
+
+
+# each key's reader: the file's value -> the Config field's, or a ConfigError naming both
+_READERS = {"rules": _rules, "ignore": _ignore, "store": _store, "fail_on": _fail_on,
+            "jobs": _jobs, "date_order": _date_order, "max_file_mb": _max_file_mb,
+            "sample_archive": _sample_archive, "rule_packs": _rule_packs, "timeout": _timeout}
+assert set(_READERS) == set(KEYS)
 
 
 @lru_cache(maxsize=32)

@@ -11,8 +11,9 @@ for them) into the facts the rules match (``factcheck.rulebook.FACT_TYPES`` list
 - ``relation``: one per stated relation (multiple, change, conversion), with the interval the
   relation implies for the claim ("double 1,070" implies 2,140 +- rounding).
 - ``date`` / ``period``: explicit dates (with a stated weekday, if any) and date ranges.
-- ``name`` / ``name_pair``: capitalised names with their nearest gazetteer entry, and pairs of
-  similar spellings.
+- ``name`` / ``name_pair``: the document's name mentions (``Mentions.names``, in the spelling
+  ``normalize.names`` gives them) with their nearest gazetteer entry, and pairs of similar
+  spellings.
 - ``reference``: one per Reference from the store.
 
 Every fact has a unique ``fid``, so identical claims stay distinct facts. This module prepares
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -33,12 +33,14 @@ from functools import lru_cache
 from typing import Any
 
 from .engine_updates import claim_fields, running_facts, update_days
-from .extract import Mentions, find_names
+from .extract import Mentions
 from .extract.updates import document_updates, update_at
 from .model import Claim, Document, Reference
 from .normalize import mentions_of
+from .normalize.names import name_spelling
 from .normalize.readings import is_weak
-from .normalize.units import registry, short_unit, written_like
+from .normalize.figures import number, quantity, written_like
+from .normalize.units import registry
 from .rulebook import FACT_TYPES
 
 # durable_rules' JSON parser rejects exponents with a sign ('1e+16', error 204), and Python writes
@@ -119,18 +121,10 @@ def dimension(unit: str) -> str:
     return (_unit_info(unit) or (1.0, 0.0, unit))[2]
 
 
-def _fmt(x: float | None, unit: str = "") -> str:
-    if x is None:
-        return "?"
-    s = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
-    shown = short_unit(unit)
-    return s + shown if shown == "%" else f"{s} {shown}".strip()
-
-
 def _show_base(x: float, unit: str) -> str:
     """A value in base units written in ``unit`` for a reader."""
     scale, offset, _ = _unit_info(unit) or (1.0, 0.0, "")
-    return _fmt((x - offset) / (scale or 1.0), unit)
+    return quantity((x - offset) / (scale or 1.0), unit)
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,99 +276,128 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             tf = facts[total.id]
             f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
                      total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
-                     total_display=_fmt(total.value, total.unit))
+                     total_display=quantity(total.value, total.unit))
         out.append(f)
     return out
 
 
+# a stated relation to check as arithmetic: (kind, claim, the claim it is worked out from,
+# factor, addend, extra fields); the expected value is factor * that claim + addend
+_Item = tuple[str, Claim, Claim, float, float, dict[str, Any]]
+
+
 def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One ``relation`` fact per relation normalize stated on a claim (``Claim.extra``): a
+    change checked on its amount and direction, and the arithmetic of multiples, differences,
+    ratios, averages and conversions."""
     by_id = {c.id: c for c in claims}
     out = []
     for c in claims:
         extra = c.extra_dict()
-        items: list[tuple[str, Claim, Claim, float, float, dict[str, Any]]] = []
-        rel = extra.get("relation")
-        if isinstance(rel, dict) and rel.get("of") in by_id and rel.get("factor") is not None:
-            b = by_id[rel["of"]]
-            k = float(rel["factor"])
-            items.append(("multiple", c, b, k, 0.0, {"factor": k}))
-        ch = extra.get("change")
-        if isinstance(ch, dict) and ch.get("from") in by_id and ch.get("amount") is not None:
-            rel = _change_relation(c, by_id.get(ch.get("to") or c.id, c), by_id[ch["from"]],
-                                   ch, facts)
-            if rel is not None:
-                out.append(rel)
-        dirn = extra.get("direction")
-        if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
-            rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts)
-            if rel is not None:
-                out.append(rel)
-        # everyday arithmetic (normalize/comparisons.py): the expected value is in the unit
-        # of the claim that states it
-        diff = extra.get("difference")
-        if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
-            x, y = by_id[diff["of"]], by_id[diff["minus"]]
-            if x.value is not None and y.value is not None:
-                items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]),
-                              {"minus": y}))
-        rat = extra.get("ratio")
-        if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
-            x, y = by_id[rat["of"]], by_id[rat["per"]]
-            if x.value is not None and y.value:
-                scale = 100.0 if c.unit == "percent" else 1.0
-                items.append(("ratio", c, x, scale / float(y.value), 0.0, {"minus": y}))
-        avg = extra.get("average")
-        if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
-            x = by_id[avg["of"]]
-            items.append(("average", c, x, 1.0 / float(avg["count"]), 0.0,
-                          {"count": float(avg["count"])}))
-        conv = extra.get("conversion_of")
-        if isinstance(conv, str) and conv in by_id and not (
-                _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
-                facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
-            # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
-            # can be checked: no exchange rate is known, and currencies never convert
-            items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
-        for kind, a, b, k, add, more in items:
-            other = more.pop("minus", None)
-            more = dict(more, words=_relation_words(kind, k, more, b, other))
-            if a.value is None or b.value is None or a.id == b.id:
-                continue
-            fa, fb = facts[a.id], facts[b.id]
-            ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
-            exp_value = fb["value"] * k + add
-            a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
-            scale = (_unit_info(a.unit or "") or (1.0, 0.0, ""))[0] or 1.0
-            shown = (exp_value - (_unit_info(a.unit or "") or (1, 0.0, ""))[1]) / scale
-            e_val = exp_value
-            if kind == "conversion" and fa["dim"] == "[temperature]":
-                # a temperature has no natural zero for a relative tolerance (2% of 318 K is
-                # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
-                # from the expected value, placed at 1, each widened by half its last written
-                # digit, so that only the written rounding is allowed for
-                half = _written_step(a.text) * (_unit_info(a.unit or "") or (1.0,))[0]
-                half_b = _written_step(b.text) * (_unit_info(b.unit or "") or (1.0,))[0]
-                shift = exp_value - 1.0
-                a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
-                ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
-                e_val = 1.0
-            shown_like = written_like(shown, a.unit, a.text)
-            implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
-            out.append({
-                "implied": implied, "suggested": suggested,
-                "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
-                "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
-                "a_value": a_val, "a_lower": a_lo, "a_upper": a_hi,
-                "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
-                "a_dim": fa["dim"],
-                # a difference, ratio or average is worked out in the stating claim's unit
-                "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
-                "measure": a.measure,
-                "a_text": a.text, "b_text": b.text, "a_display": _fmt(a.value, a.unit),
-                "expected_display": shown_like,
-                "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
-            })
+        out += _change_facts(c, extra, by_id, facts)
+        for item in _arithmetic_items(c, extra, by_id, facts):
+            f = _arithmetic_fact(item, facts)
+            if f is not None:
+                out.append(f)
     return out
+
+
+def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
+                  facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A stated change ("up 12% from ...") checked on its amount, and a stated direction
+    ("up from 3 million") on the direction of the two values."""
+    out = []
+    ch = extra.get("change")
+    if isinstance(ch, dict) and ch.get("from") in by_id and ch.get("amount") is not None:
+        rel = _change_relation(c, by_id.get(ch.get("to") or c.id, c), by_id[ch["from"]],
+                               ch, facts)
+        if rel is not None:
+            out.append(rel)
+    dirn = extra.get("direction")
+    if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
+        rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
+                      facts: dict[str, dict[str, Any]]) -> list[_Item]:
+    """The relations of ``c`` whose expected value is a multiple of another claim plus an
+    amount: a stated multiple, and the everyday arithmetic of normalize/comparisons.py (the
+    expected value in the unit of the claim that states it), and a conversion."""
+    items: list[_Item] = []
+    rel = extra.get("relation")
+    if isinstance(rel, dict) and rel.get("of") in by_id and rel.get("factor") is not None:
+        k = float(rel["factor"])
+        items.append(("multiple", c, by_id[rel["of"]], k, 0.0, {"factor": k}))
+    diff = extra.get("difference")
+    if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
+        x, y = by_id[diff["of"]], by_id[diff["minus"]]
+        if x.value is not None and y.value is not None:
+            items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), {"minus": y}))
+    rat = extra.get("ratio")
+    if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
+        x, y = by_id[rat["of"]], by_id[rat["per"]]
+        if x.value is not None and y.value:
+            scale = 100.0 if c.unit == "percent" else 1.0
+            items.append(("ratio", c, x, scale / float(y.value), 0.0, {"minus": y}))
+    avg = extra.get("average")
+    if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
+        items.append(("average", c, by_id[avg["of"]], 1.0 / float(avg["count"]), 0.0,
+                      {"count": float(avg["count"])}))
+    conv = extra.get("conversion_of")
+    if isinstance(conv, str) and conv in by_id and not (
+            _currency(facts[c.id]["dim"]) and _currency(facts[by_id[conv].id]["dim"]) and
+            facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
+        # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
+        # can be checked: no exchange rate is known, and currencies never convert
+        items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
+    return items
+
+
+def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The ``relation`` fact of one arithmetic relation: the claim's interval beside the
+    interval the other claim implies, and what that is in the article's style."""
+    kind, a, b, k, add, more = item
+    other = more.pop("minus", None)
+    more = dict(more, words=_relation_words(kind, k, more, b, other))
+    if a.value is None or b.value is None or a.id == b.id:
+        return None
+    fa, fb = facts[a.id], facts[b.id]
+    ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
+    exp_value = fb["value"] * k + add
+    a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
+    scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")
+    shown = (exp_value - offset) / (scale or 1.0)
+    e_val = exp_value
+    if kind == "conversion" and fa["dim"] == "[temperature]":
+        # a temperature has no natural zero for a relative tolerance (2% of 318 K is
+        # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
+        # from the expected value, placed at 1, each widened by half its last written
+        # digit, so that only the written rounding is allowed for
+        half = _written_step(a.text) * (_unit_info(a.unit or "") or (1.0,))[0]
+        half_b = _written_step(b.text) * (_unit_info(b.unit or "") or (1.0,))[0]
+        shift = exp_value - 1.0
+        a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
+        ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
+        e_val = 1.0
+    shown_like = written_like(shown, a.unit, a.text)
+    implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
+    return {
+        "implied": implied, "suggested": suggested,
+        "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
+        "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
+        "a_value": a_val, "a_lower": a_lo, "a_upper": a_hi,
+        "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
+        "a_dim": fa["dim"],
+        # a difference, ratio or average is worked out in the stating claim's unit
+        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") else fb["dim"],
+        "measure": a.measure,
+        "a_text": a.text, "b_text": b.text, "a_display": quantity(a.value, a.unit),
+        "expected_display": shown_like,
+        "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
+    }
 
 
 def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],
@@ -385,7 +408,7 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "ratio" and other is not None:
         return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
     if kind == "average":
-        return (f"{b.text} over {more.get('count', 0):,g} is {shown} each, not {a.text}", shown)
+        return (f"{b.text} over {number(more.get('count', 0))} is {shown} each, not {a.text}", shown)
     if kind == "multiple":
         return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
     if kind == "conversion":
@@ -499,13 +522,13 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
     if kind == "ratio" and b is not None and other is not None:
         return f"{b.text} out of {other.text}"
     if kind == "average" and b is not None:
-        return f"{b.text} over {more.get('count', 0):,g}"
+        return f"{b.text} over {number(more.get('count', 0))}"
     if kind == "multiple":
-        return _FACTOR_WORDS.get(round(k, 3), f"{k:g} times")
+        return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":
         if k != 1.0:
-            return f"{more.get('direction', 'up')} {more.get('amount', 0):g}%"
-        return f"{more.get('direction', 'up')} {_fmt(more.get('amount', 0), more.get('unit', ''))}"
+            return f"{more.get('direction', 'up')} {number(more.get('amount', 0), 6)}%"
+        return f"{more.get('direction', 'up')} {quantity(more.get('amount', 0), more.get('unit', ''))}"
     return "converted"
 
 
@@ -608,27 +631,18 @@ def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------------------------
-# Names, from the extractor's name mentions (factcheck.extract.find_names)
+# Names, from the document's normalized name mentions (normalize.names)
 
 
-def _norm(name: str) -> str:
-    name = unicodedata.normalize("NFKC", name).replace("’", "'")
-    name = re.sub(r"'s$", "", name)
-    return re.sub(r"\s+", " ", name).strip()
-
-
-def _names(doc: Document, gazetteer: Sequence[str]) -> list[tuple[str, int, int]]:
-    found: list[tuple[str, int, int]] = []
-    for m in find_names(doc.text):
-        text = _norm(m.text)
-        if len(text) >= 4 and not text.isupper():
-            found.append((text, m.start, m.start + len(text)))
-    return found
+def _names(found: Mentions) -> list[tuple[str, int, int]]:
+    """The names worth comparing: four letters or more, not an acronym."""
+    return [(m.text, m.start, m.end) for m in found.names
+            if len(m.text) >= 4 and not m.text.isupper()]
 
 
 @lru_cache(maxsize=8)
 def _gaz_index(gazetteer: tuple[str, ...]) -> tuple[dict[str, str], tuple[str, ...]]:
-    exact = {_norm(g).lower(): g for g in gazetteer}
+    exact = {name_spelling(g).lower(): g for g in gazetteer}
     return exact, tuple(exact)
 
 
@@ -643,8 +657,8 @@ def _nearest(name: str, gazetteer: tuple[str, ...]) -> tuple[str, float, int]:
     return best, score, 0
 
 
-def _name_facts(doc: Document, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:
-    names = _names(doc, gazetteer)
+def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:
+    names = _names(found)
     counts: dict[str, int] = defaultdict(int)
     for t, _, _ in names:
         counts[t] += 1
@@ -711,7 +725,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "date_iso": r.date.isoformat() if r.date else "", "lag": r.lag,
             "cumulative": int(r.cumulative), "correction": float(r.correction or 0.0),
             "has_correction": int(r.correction is not None), "source": r.source,
-            "document": r.document, "display": _fmt(r.value, unit), "detail": r.detail,
+            "document": r.document, "display": quantity(r.value, unit), "detail": r.detail,
             # the reading checked, and whether it (or the claim's measure or subject) rests on
             # a document default only: then a mismatch is at most a warning
             "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),
@@ -747,11 +761,12 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += _sums(claims, claim_facts)
     if want("relation"):
         derived += _relations(claims, claim_facts)
-    if want("date") or want("period"):
+    if any(want(t) for t in ("date", "period", "name", "name_pair")):
         found = mentions if mentions is not None else mentions_of(doc)
-        derived += [f for f in _dates(doc, found) if want(f["t"])]
-    if want("name") or want("name_pair"):
-        derived += [f for f in _name_facts(doc, tuple(gazetteer)) if want(f["t"])]
+        if want("date") or want("period"):
+            derived += [f for f in _dates(doc, found) if want(f["t"])]
+        if want("name") or want("name_pair"):
+            derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts)
     if want("running"):

@@ -21,17 +21,19 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
+from .config import TIMEOUT_S
 from .document import MAX_BYTES, load_inputs
 from .model import Document, DocumentError, DocumentResult, RunResult
 
 if TYPE_CHECKING:
     from .config import Config
 
-DEFAULT_TIMEOUT = 120.0  # seconds one document may take in a worker (all its stages)
+DEFAULT_TIMEOUT = TIMEOUT_S  # seconds one document may take in a worker (all its stages)
 # the stages of one document, in order (named in a timeout or crash report)
 STAGES = ("extract and normalize", "store look-ups", "engine", "verdicts")
 Progress = Callable[[str, Any], None]
@@ -45,6 +47,9 @@ class Options:
     rules: tuple[tuple[str, str], ...] = ()   # per-project overrides: rule id -> off|severity
     rule_paths: tuple[str, ...] = ()          # extra rule folders (rules test, custom packs)
     timeout: float = DEFAULT_TIMEOUT
+    # "check": every stage (``_Checker``); "extract": extract and normalize only
+    # (``_Extractor``: no rulebook, engine or store), for ``extract`` and ``ingest``
+    stages: str = "check"
 
 
 # --------------------------------------------------------------------------------------------
@@ -57,6 +62,9 @@ class _Checker:
     def __init__(self, options: Options):
         from .engine import Engine
         from .rulebook import load_rulebook
+        from .store import StoreError
+
+        self.store_errors: tuple[type[Exception], ...] = (StoreError,)
 
         self.rulebook = load_rulebook(extra_paths=options.rule_paths,
                                       overrides=dict(options.rules))
@@ -98,18 +106,43 @@ class _Checker:
         return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
 
 
-def check_document(checker: _Checker, doc: Document,
+class _Extractor:
+    """The per-process state of ``extract`` and ``ingest``: normalize's vocabularies, loaded
+    before the first document (``warm_normalize``); a document's claims are its result."""
+
+    def __init__(self) -> None:
+        from . import normalize
+
+        warm_normalize()
+        self.claims_for = normalize.claims_for
+
+    def check(self, doc: Document, progress: Progress | None = None) -> DocumentResult:
+        if progress:
+            progress(STAGES[0], None)
+        return DocumentResult(document=doc, claims=self.claims_for(doc))
+
+
+@lru_cache(maxsize=1)
+def warm_normalize() -> None:
+    """Load normalize's vocabularies and patterns in this process, once: workers forked after
+    it start warm, and a document's time limit counts its own work, not the loading."""
+    from .normalize import claims_for
+
+    claims_for(Document(id="warm-up", text="Prices rose 5% to $3.5 billion on 1 May 2024, "
+                                           "the Ministry said."))
+
+
+def check_document(checker: "_Checker | _Extractor", doc: Document,
                    progress: Progress | None = None) -> DocumentResult:
     """One document through the stages; a Python error becomes that document's error."""
-    from .store import StoreError
-
     try:
         return checker.check(doc, progress)
-    except StoreError as exc:   # a store that failed under us: the user's to fix, not a bug
-        return DocumentResult(document=doc, error=f"claims store: {exc}")
     except RecursionError:
         return DocumentResult(document=doc, error="nested too deeply to check")
     except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+        if isinstance(exc, getattr(checker, "store_errors", ())):
+            # a store that failed under us: the user's to fix, not a bug
+            return DocumentResult(document=doc, error=f"claims store: {exc}")
         if os.environ.get("FACTCHECK_DEBUG"):
             traceback.print_exc()
         return DocumentResult(document=doc, error=f"internal error: {type(exc).__name__}: {exc}")
@@ -119,7 +152,7 @@ def _worker_main(conn: Connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor handles Ctrl-C
     faulthandler.disable()  # a native crash is reported by the supervisor, in one line
     try:
-        checker = _Checker(options)
+        checker = _Checker(options) if options.stages == "check" else _Extractor()
     except Exception as exc:  # noqa: BLE001
         conn.send(("init-error", _one_line(exc)))
         return
@@ -174,6 +207,10 @@ class Supervisor:
     on_done: Callable[[int], None] | None = None
     _ctx: Any = field(default_factory=lambda: mp.get_context("fork"))
 
+    @property
+    def _what(self) -> str:
+        return "engine" if self.options.stages == "check" else "extraction"
+
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=_worker_main, args=(child, self.options), daemon=True)
@@ -191,7 +228,8 @@ class Supervisor:
                     if w.ready and w.task is None and queue:
                         w.task = queue.popleft()
                         w.started = time.monotonic()
-                        w.stage, w.claims = "", ()
+                        # every document starts in the first stage (the worker says so too)
+                        w.stage, w.claims = STAGES[0], ()
                         w.conn.send(w.task)
                 ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers],
                              timeout=1.0)
@@ -200,7 +238,7 @@ class Supervisor:
                         try:
                             kind, payload = w.conn.recv()
                         except (EOFError, OSError):
-                            workers[i] = self._replace(w, results, self._death(w))
+                            workers[i] = self._replace(w, results, self._death(w, self._what))
                             continue
                         if kind == "init-error":
                             raise WorkerInitError(payload)
@@ -217,21 +255,22 @@ class Supervisor:
                             if self.on_done:
                                 self.on_done(index)
                     elif w.process.sentinel in ready or not w.process.is_alive():
-                        workers[i] = self._replace(w, results, self._death(w))
+                        workers[i] = self._replace(w, results, self._death(w, self._what))
                     elif w.task and time.monotonic() - w.started > self.options.timeout:
                         w.process.kill()
                         w.process.join()
                         # the time limit covers every stage, not only the engine's
                         workers[i] = self._replace(
                             w, results, f"timed out after {self.options.timeout:.0f} s in the "
-                            f"{w.stage or 'first'} stage of {len(w.task[1].text):,} characters")
+                            f"{w.stage} stage of {len(w.task[1].text):,} characters")
         finally:
             for w in workers:
                 self._stop(w)
         return [r for r in results if r is not None]
 
     @staticmethod
-    def _death(w: _Worker) -> str:
+    def _death(w: _Worker, what: str = "engine") -> str:
+        """Why a worker died (its signal, or its exit code); ``what`` it was running."""
         w.process.join(timeout=5)
         code = w.process.exitcode
         if code is not None and code < 0:
@@ -239,8 +278,8 @@ class Supervisor:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = f"signal {-code}"
-            return f"engine crashed ({name}) while checking this document"
-        return f"engine worker exited unexpectedly (exit code {code})"
+            return f"{what} crashed ({name}) while checking this document"
+        return f"{what} worker exited unexpectedly (exit code {code})"
 
     def _replace(self, w: _Worker, results: list, message: str) -> _Worker:
         if w.task is not None:
@@ -292,14 +331,26 @@ def with_date_order(docs: Sequence[Document], order: str | None) -> list[Documen
 
 def extract(paths: Sequence[str], date_override: date | None = None,
             ignore: Any = (), stdin_text: str | bytes | None = None,
-            max_bytes: int = MAX_BYTES, date_order: str | None = None) -> RunResult:
-    """Claims only (no engine, no store): pure Python, run in-process."""
-    from .normalize import claims_for
-
+            max_bytes: int = MAX_BYTES, date_order: str | None = None, *,
+            timeout: float = DEFAULT_TIMEOUT, jobs: int = 1) -> RunResult:
+    """Claims only (no engine, no store), each document within ``timeout`` seconds
+    (``extract_documents``)."""
     docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     docs = with_date_order(docs, date_order)
-    results = [DocumentResult(document=d, claims=claims_for(d)) for d in docs]
+    results = extract_documents(docs, timeout=timeout, jobs=jobs)
     return RunResult(documents=tuple(results), errors=tuple(errors))
+
+
+def extract_documents(docs: Sequence[Document], *, timeout: float = DEFAULT_TIMEOUT,
+                      jobs: int = 1) -> list[DocumentResult]:
+    """Each document's claims, in input order, extracted and normalized in supervised worker
+    processes like ``check``'s: a document that takes more than ``timeout`` seconds (or
+    crashes its worker) is a ``DocumentResult`` whose error names the stage, and the others
+    carry on."""
+    if not docs:
+        return []
+    warm_normalize()
+    return Supervisor(Options(timeout=timeout, stages="extract"), jobs=jobs).run(docs)
 
 
 def read_for_run(paths: Sequence[str], date_override: date | None, ignore: Any,
@@ -334,4 +385,4 @@ def check(paths: Sequence[str], options: Options, *, jobs: int = 1,
 
 
 __all__ = ["Options", "Supervisor", "WorkerInitError", "check", "extract", "check_document",
-           "default_jobs", "DocumentError"]
+           "default_jobs", "DocumentError", "extract_documents"]

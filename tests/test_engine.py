@@ -345,3 +345,21 @@ def test_engine_survives_odd_claims(engine, book):
         assert engine.held_facts() == 0
 
     run()
+
+
+def test_name_facts_come_from_the_normalized_mentions_not_the_raw_text(engine):
+    """The engine's name facts are built from the document's name mentions as normalize gives
+    them (one spelling: typographic apostrophe and possessive gone), never found again in the
+    text: mentions without names give no name facts, whatever the text says."""
+    from factcheck.extract import NameMention
+    from factcheck.normalize import mentions_of
+
+    text = "Troops held Velyka Novsilka’s outskirts. Velyka Novosilka fell later."
+    doc = Document(id="d", text=text, date=date(2024, 12, 17))
+    found = mentions_of(doc)
+    assert NameMention(12, 27, "Velyka Novsilka") in found.names    # 's dropped, span cut
+    names = [f for f in engine.facts(doc, [], mentions=found) if f["t"] == "name"]
+    assert {f["text"] for f in names} == {"Velyka Novsilka", "Velyka Novosilka"}
+    assert any(f["t"] == "name_pair" for f in engine.facts(doc, [], mentions=found))
+    none = replace(found, names=())
+    assert not [f for f in engine.facts(doc, [], mentions=none) if f["t"].startswith("name")]

@@ -13,7 +13,7 @@ import pytest
 from factcheck.engine import Engine
 from factcheck.model import Document
 from factcheck.normalize import claims_for
-from factcheck.normalize.units import written_like
+from factcheck.normalize.figures import written_like
 from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
 

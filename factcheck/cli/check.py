@@ -20,7 +20,8 @@ import click
 
 from ..model import SEVERITIES, RunResult
 from .common import (Failure, date_option, exit_code, first_line, nothing_checked,
-                     project_config, report_errors, stdin_if_needed, write_report)
+                     project_config, report_errors, stdin_if_needed, timeout_option,
+                     write_report)
 
 FORMATS = ("text", "json", "sarif", "junit", "markdown", "html")
 
@@ -32,19 +33,26 @@ FORMATS = ("text", "json", "sarif", "junit", "markdown", "html")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
-def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None) -> None:
+@timeout_option
+def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
+            timeout: float | None) -> None:
     """Extract and normalize the claims of PATHS (files, folders, '-' for stdin)."""
-    from ..pipeline import extract as run_extract
+    from ..pipeline import default_jobs, extract as run_extract
 
-    config = project_config()
+    config = project_config(timeout)
     result = run_extract(paths, pub_date, config.is_ignored,
                          stdin_if_needed(paths, config.max_bytes), config.max_bytes,
-                         date_order=config.date_order)
+                         date_order=config.date_order, timeout=config.timeout,
+                         jobs=default_jobs(config))
     fmt = "json" if fmt == "json" else "claims"
     report_errors(result, fmt, output)
     write_report(fmt, result, output)
     nothing_checked(result, paths)
-    sys.exit(2 if not result.documents else 0)
+    # as check: 2 when no document was read or none could be extracted, 1 when one ran out of
+    # time (its error names the stage), else 0 (an unreadable input among others is told)
+    failed = [d for d in result.documents if d.error]
+    sys.exit(2 if not result.documents or len(failed) == len(result.documents)
+             else 1 if failed else 0)
 
 
 @click.command()
@@ -72,12 +80,13 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 @click.option("--changed-since", metavar="REF",
               help="Check only the files changed in git since REF.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
+@timeout_option
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
           fail_on: str | None, store: str | None, no_store: bool, no_sample_archive: bool,
           jobs: int | None, dask: str | None, baseline: str | None, changed_since: str | None,
-          quiet: bool) -> None:
+          quiet: bool, timeout: float | None) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
-    config = project_config()
+    config = project_config(timeout)
     if no_sample_archive:
         config = replace(config, sample_archive=False)
     if dask and jobs:
@@ -111,7 +120,8 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
         paths = _changed_since(paths, changed_since)
     store_url = None if no_store else _store_url(store or config.store, config.sample_archive)
     options = Options(store=store_url, rules=tuple(sorted(config.rules.items())),
-                      rule_paths=tuple(str(p) for p in config.rule_packs))
+                      rule_paths=tuple(str(p) for p in config.rule_packs),
+                      timeout=config.timeout)
     stdin_text = stdin_if_needed(paths, config.max_bytes)
     try:
         with _progress() as progress:

@@ -40,14 +40,30 @@ def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def project_config() -> Any:
-    """The project configuration of the current folder, or a Failure naming the bad file."""
+def timeout_option(f: Any) -> Any:
+    """``--timeout SECONDS``: how long one document may take (default: the configuration's
+    ``timeout``, 120 s); a document that runs out is reported with the stage it was in."""
+    from ..config import MAX_TIMEOUT_S
+
+    return click.option(
+        "--timeout", type=click.FloatRange(0, MAX_TIMEOUT_S, min_open=True), default=None,
+        metavar="SECONDS",
+        help="Seconds one document may take (default: the configuration's timeout, 120); a "
+             "document that runs out is reported with the stage it was in, the others go on.")(f)
+
+
+def project_config(timeout: float | None = None) -> Any:
+    """The project configuration of the current folder, or a Failure naming the bad file;
+    ``timeout`` (``--timeout``), when given, in place of the file's."""
+    from dataclasses import replace
+
     from ..config import ConfigError, load_config
 
     try:
-        return load_config(Path.cwd())
+        config = load_config(Path.cwd())
     except ConfigError as exc:
         raise Failure(str(exc)) from None
+    return config if timeout is None else replace(config, timeout=timeout)
 
 
 def report_errors(result: RunResult, fmt: str = "json", output: str | None = None) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from .common import Failure, date_option, first_line, project_config
+from .common import Failure, date_option, first_line, project_config, timeout_option
 
 BATCH = 200   # articles per transaction: each one is still all-or-nothing, and commits are few
 
@@ -53,9 +53,10 @@ def _split(paths: tuple[str, ...], problems: list) -> tuple[list[Path], list[str
                    "Default: the default store (.factcheck/store.sqlite in a checkout).")
 @click.option("--date", "date_override", callback=date_option, metavar="YYYY-MM-DD",
               help="Publication date for articles (overrides their front matter).")
+@timeout_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
-           date_override: date | None) -> None:
+           date_override: date | None, timeout: float | None) -> None:
     """Record published articles (their claims) and reference datasets in the claims store.
 
     PATH is an article (.md, .txt, .jsonl), a dataset folder (with dataset.yaml) or a folder
@@ -63,7 +64,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
     """
     from ..store import Store, StoreError
 
-    config = project_config()
+    config = project_config(timeout)
     store_path = store_path or (str(config.store) if config.store else None)
     try:
         store = Store.open(store_path)
@@ -73,7 +74,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
         raise Failure(f"{store_path or 'the default store'}: cannot open the claims store: "
                       f"{first_line(exc)}") from None
     try:
-        failed = _ingest(store, paths, date_override, config.max_bytes)
+        failed = _ingest(store, paths, date_override, config)
     except StoreError as exc:   # read-only, corrupt or gone while writing: nothing half-written
         raise Failure(f"cannot write to the claims store: {first_line(exc)}") from None
     finally:
@@ -82,14 +83,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: str | None,
 
 
 def _ingest(store: Any, paths: tuple[str, ...], date_override: date | None,
-            max_bytes: int) -> int:
+            config: Any) -> int:
     """Ingest PATHS into ``store``; the number of inputs that failed (each told on stderr)."""
-    from dataclasses import replace
-
-    from ..document import NOTHING_IN_FOLDER, load_path
-    from ..model import Document
+    from ..document import NOTHING_IN_FOLDER
     from ..store import DatasetError
-    from ..store.keys import resolved_path
 
     failed = 0
     problems: list = []
@@ -106,30 +103,53 @@ def _ingest(store: Any, paths: tuple[str, ...], date_override: date | None,
             click.echo(str(exc), err=True)
             failed += 1
     if articles:
-        from ..normalize import claims_for
-
-        docs = 0
-        claims = 0
-        undated = 0
-        batch: list = []
-        for name in articles:
-            for item in load_path(name, date_override, max_bytes=max_bytes):
-                if not isinstance(item, Document):
-                    click.echo(str(item), err=True)
-                    failed += 1
-                    continue
-                if item.id == name:   # named by its file: the same file however it is named
-                    item = replace(item, id=resolved_path(name) or name)
-                batch.append((item, list(claims_for(item))))
-                docs += 1
-                undated += item.date is None
-            if len(batch) >= BATCH:
-                claims += store.ingest_documents(batch)
-                batch = []
-        claims += store.ingest_documents(batch)
-        click.echo(f"{docs} article(s), {claims:,} claims")
-        if undated:
-            click.echo(f"note: {undated} article(s) have no date; they are stored but never "
-                       "used as prior reports (give a date in front matter or --date)", err=True)
+        failed += _ingest_articles(store, articles, date_override, config)
     click.echo(f"store: {store.url}")
+    return failed
+
+
+def _ingest_articles(store: Any, articles: list[str], date_override: date | None,
+                     config: Any) -> int:
+    """Read, extract and store the articles BATCH at a time; each document's extraction runs
+    within the configuration's ``timeout`` (``pipeline.extract_documents``), and one that runs
+    out is told on stderr with the stage it was in and not stored. The number that failed."""
+    from dataclasses import replace
+
+    from ..document import load_path
+    from ..model import Document
+    from ..pipeline import default_jobs, extract_documents
+    from ..store.keys import resolved_path
+
+    failed = stored = claims = undated = 0
+    batch: list[Document] = []
+
+    def store_batch() -> int:
+        nonlocal failed, stored
+        done = extract_documents(batch, timeout=config.timeout, jobs=default_jobs(config))
+        batch.clear()
+        for r in done:
+            if r.error:
+                click.echo(f"{r.document.path or r.document.id}: {r.error}", err=True)
+                failed += 1
+        ok = [(r.document, list(r.claims)) for r in done if not r.error]
+        stored += len(ok)
+        return store.ingest_documents(ok)
+
+    for name in articles:
+        for item in load_path(name, date_override, max_bytes=config.max_bytes):
+            if not isinstance(item, Document):
+                click.echo(str(item), err=True)
+                failed += 1
+                continue
+            if item.id == name:   # named by its file: the same file however it is named
+                item = replace(item, id=resolved_path(name) or name)
+            batch.append(item)
+            undated += item.date is None
+        if len(batch) >= BATCH:
+            claims += store_batch()
+    claims += store_batch()
+    click.echo(f"{stored} article(s), {claims:,} claims")
+    if undated:
+        click.echo(f"note: {undated} article(s) have no date; they are stored but never "
+                   "used as prior reports (give a date in front matter or --date)", err=True)
     return failed

@@ -82,6 +82,9 @@ class Mentions:
     # liveblog updates: (start, day) where each update begins, in text order; relative dates
     # from ``start`` on are the update's (extract.updates). Empty for an ordinary page.
     days: tuple[tuple[int, date | None], ...] = ()
+    # capitalised names (``find_names``); ``normalize.mentions_of`` gives them in the spelling
+    # names are compared in (``normalize.names``)
+    names: tuple[NameMention, ...] = ()
 
 
 def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
@@ -108,7 +111,8 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
                     paragraphs=tuple(paragraphs(text)),
                     sections=tuple(sections(text, has_title=has_title)),
                     quotes=tuple(quotes(text)), dates=tuple(dates), quantities=tuple(qs),
-                    words=ws, days=tuple((a, d) for a, _, d in updates))
+                    words=ws, days=tuple((a, d) for a, _, d in updates),
+                    names=tuple(find_names(text)))
 
 
 def dates_by_update(text: str, pub_date: date | None,

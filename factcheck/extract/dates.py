@@ -427,25 +427,33 @@ def _r_my(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month")
 
 
-def _r_mposs(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"December's 1,289", "November's fighting"."""
-    if c.orig(m, "m8")[0].islower():
+def _month_alone(c: _Ctx, m: re.Match[str], group: str) -> tuple[int, int] | Resolved:
+    """A month named without a year in ``group``: (month, the year nearest publication); no
+    mention when the word is not capitalised ("may"), unresolved when there is no date."""
+    if c.orig(m, group)[0].islower():
         return []
-    month = c.month(m, "m8")
+    month = c.month(m, group)
     y = _year_for(month, None, c.D)
     if y is None:
         return c.unresolved(m, "month")
+    return month, y
+
+
+def _r_mposs(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"December's 1,289", "November's fighting"."""
+    found = _month_alone(c, m, "m8")
+    if isinstance(found, list):
+        return found
+    month, y = found
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
 
 
 def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in December", "last March", "since August"."""
-    if c.orig(m, "m5")[0].islower():
-        return []
-    month = c.month(m, "m5")
-    y = _year_for(month, None, c.D)
-    if y is None:
-        return c.unresolved(m, "month")
+    found = _month_alone(c, m, "m5")
+    if isinstance(found, list):
+        return found
+    month, y = found
     D = c.D
     prep = m.group("mprep").lower()
     if prep == "last" and D is not None and month >= D.month:

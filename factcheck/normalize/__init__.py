@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..extract import Mentions, date_order_for, find_mentions
 from ..extract.text import table_cell, tables
@@ -26,6 +27,7 @@ from ..model import Claim, Document, Period
 from .context import Context
 from .corrections import mark_corrections
 from .intervals import interval
+from .names import normalized_names
 from .readings import add_readings
 
 
@@ -42,13 +44,15 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
 
 
 def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
-    """What the extractor finds in ``doc`` (sentences, dates, figures...): the mentions its
-    claims are normalized from, and the only other source of the engine's facts."""
+    """What the extractor finds in ``doc`` (sentences, dates, figures, names...), its names in
+    the spelling they are compared in: the mentions its claims are normalized from, and the
+    only other source of the engine's facts."""
     if updates is None:
         updates = document_updates(doc)
-    return find_mentions(doc.text or "", doc.date, has_title=bool(doc.title),
-                         date_order=date_order_for(dict(doc.meta), doc.outlet),
-                         updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
+    found = find_mentions(doc.text or "", doc.date, has_title=bool(doc.title),
+                          date_order=date_order_for(dict(doc.meta), doc.outlet),
+                          updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
+    return replace(found, names=normalized_names(found.names))
 
 
 def normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:

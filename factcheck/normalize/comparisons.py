@@ -25,10 +25,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .cues import WS, one_of, optional, word_of
+
 _FACTOR_AFTER = re.compile(r"[ \u00a0]+times\b")
 _FACTOR_TO = re.compile(
-    r"[ \u00a0]+times[ \u00a0]+(?:the|that\s+of|as\s+(?:many|much|high|large|big)(?:\s+\w+)?\s+as"
-    r"(?:\s+the)?|higher\s+than(?:\s+the)?|larger\s+than(?:\s+the)?|greater\s+than(?:\s+the)?)"
+    r"[ \u00a0]+times[ \u00a0]+" +
+    one_of(r"the|that of|as (?:many|much|high|large|big)(?:\s+\w+)? as(?:\s+the)?|"
+           r"higher than(?:\s+the)?|larger than(?:\s+the)?|greater than(?:\s+the)?", WS) +
     r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?$")
 _OPEN_FACTOR = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s*$")
 _VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b")
@@ -37,10 +40,11 @@ _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
 _DIFF_BEFORE = re.compile(
-    r"(?:\b(?:margin|gap|lead|difference|majority)\b(?:[^.;,\d]{0,60}?\b(?:was|is|of|at|stood\s+at|"
-    r"stands\s+at|to|were)\b)?|\b(?:won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|"
-    r"trailed|trails|trailing)\b[^.;\d]{0,50}?\bby)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|"
-    r"just\s+|roughly\s+|around\s+|only\s+)?$")
+    "(?:" + word_of("margin|gap|lead|difference|majority") +
+    "(?:[^.;,\\d]{0,60}?" + word_of("was|is|of|at|stood at|stands at|to|were", WS) + ")?|" +
+    word_of("won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|trailed|trails|"
+            "trailing") + r"[^.;\d]{0,50}?\bby)\s+" +
+    optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
 _POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")

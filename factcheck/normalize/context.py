@@ -19,6 +19,7 @@ from ..extract.dates import markers
 from ..extract.numbers import QuantityMention
 from ..model import Document
 from . import lexicon
+from .cues import SP, one_of, optional, word_of
 from .entities import ANAPHOR, Entities, lower_words
 from .relations import relate
 
@@ -31,35 +32,38 @@ PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
-_TIME_CONJ = re.compile(r"\b(?:after|before|when|since|until|once)\b")
-_FROM_WORD = re.compile(r"\b(?:from|after|against)[ \u00a0\n]+(?:the[ \u00a0\n]+)?")
+_TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
+_FROM_WORD = re.compile(r"\b" + one_of("from|after|against") + SP + optional("the"))
 # an earlier value set off by a comma: "to 121 seats, down from 365"
-_APPOSED_FROM = re.compile(r",[ \u00a0\n]+(?:up|down)[ \u00a0\n]+from[ \u00a0\n]+"
-                           r"(?:[a-z]+[ \u00a0\n]+)?$")
+_APPOSED_FROM = re.compile("," + SP + one_of("up|down") + SP + "from" + SP + optional("[a-z]+")
+                           + "$")
 # a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
 # ... or its result on another occasion: "a gain of 209 on its result in 2019"
-_THAN_BEFORE = re.compile(r"\b(?:than[ \u00a0\n]+(?:(?:in|at|on|during)[ \u00a0\n]+)?|on[ \u00a0\n]+"
-                          r"(?:its|their|the)[ \u00a0\n]+(?:result|tally|showing|performance)"
-                          r"[ \u00a0\n]+(?:(?:in|at|of|from)[ \u00a0\n]+)?)$")
-_TO_BEFORE = re.compile(r"\bto[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+)?$")
+_THAN_BEFORE = re.compile(
+    r"\b(?:than" + SP + optional("in|at|on|during") + "|on" + SP + one_of("its|their|the") +
+    SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
+_TO_BEFORE = re.compile(r"\bto" + SP + optional("[a-z]+") + "$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
 # what may stand between a figure and the date that is its own: "7.7% in early February",
 # "285 in all of 2024", "1,600 on Monday"
 _DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:in|on|of|during|for)"
                                 r"[ \u00a0\n]*)?(?:all[ \u00a0\n]*(?:of[ \u00a0\n]*)?)?")
-_COMPARED_LEAD = re.compile(r"\b(?:from|against|than|after|compared[ \u00a0\n]+(?:with|to)|peak"
-                            r"[ \u00a0\n]+of|high[ \u00a0\n]+of|low[ \u00a0\n]+of)"
-                            r"(?:[ \u00a0\n]+(?:the|a|an|about|around|some|nearly|almost))*"
-                            r"[ \u00a0\n]*$")
-# a rate per day right after a figure's words: "1,500 a day", "1,500 troops per day on average"
-_PER_DAY_AFTER = re.compile(r"[ \u00a0\n]+(?:[a-z’'-]+[ \u00a0\n]+){0,3}?(?:a|per|each|every)"
-                            r"[ \u00a0\n]+day\b(?![ \u00a0\n]+(?:before|earlier|after))")
-_PER_DAY = re.compile(r"\b(?:a|per|each|every)[ \u00a0\n]+day\b")
-_RELATION_WORDS = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
-                             r"versus|vs|was|were|is|are|up|down)\b")
-_LIST_RELATION = re.compile(r"\b(?:than|double|half|twice|times|from|after|before|compared|"
-                            r"versus|vs|up|down)\b")
+_COMPARED_LEAD = re.compile(
+    r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of") +
+    "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
+# a rate per day: "1,500 a day", "per day", "each day", "every day"
+_PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
+# ... right after a figure's words: "1,500 a day", "1,500 troops per day on average"
+_PER_DAY_AFTER = re.compile(SP + "(?:[a-z’'-]+" + SP + "){0,3}?" + _PER_DAY_WORDS +
+                            "(?!" + SP + one_of("before|earlier|after") + ")")
+_PER_DAY = re.compile(r"\b" + _PER_DAY_WORDS)
+# words that relate two figures of a sentence ("than", "double", "up from"): the figures are
+# no items of one list ...
+_COMPARING = "than|double|half|twice|times|from|after|before|compared|versus|vs|up|down"
+_LIST_RELATION = re.compile(word_of(_COMPARING))
+# ... and with a copula ("was", "is"), none of one's words either
+_RELATION_WORDS = re.compile(word_of(_COMPARING + "|was|were|is|are"))
 
 
 def _month_end(d: date) -> date:
@@ -137,6 +141,20 @@ class _DateNotes:
         self.how = "none"
         self.carried_how = "carried within the paragraph"
         self.subject_how = "none"
+
+
+class _Ask:
+    """What ``Context.period`` knows of one figure while it settles the figure's period."""
+
+    __slots__ = ("q", "ss", "se", "measure", "D", "pi", "level", "earlier")
+
+    def __init__(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                 D: date | None, pi: int, level: bool, earlier: str) -> None:
+        self.q, self.ss, self.se, self.measure = q, ss, se, measure
+        self.D = D            # the day relative dates count from (Context.day_at)
+        self.pi = pi          # the paragraph's index
+        self.level = level    # a rate or share: a level, never a running total
+        self.earlier = earlier   # a change's earlier value: "yes", "to" or "" (_is_from_value)
 
 
 def _first(pair: tuple[int, Any]) -> int:
@@ -410,8 +428,7 @@ class Context:
         if ents is None:
             masked = [(q.start, q.end) for q in self.m.quantities] + \
                 [(d.start, d.end) for d in self.m.dates]
-            measure_words = frozenset(w for p in list(self.lex.phrase_measure) +
-                                      list(self.lex.before_measure) for w in p.split())
+            measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
                                                 measure_words)
@@ -515,19 +532,16 @@ class Context:
 
     def period(self, q: QuantityMention, si: int, ss: int, se: int,
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
-        D = self.day_at(q.start)
-        low = self.low
+        """(the period a figure covers, whether it is a running total), and in ``_dn.how`` how
+        that was decided: from a date written in its sentence (``_written_date`` picks it,
+        ``_period_of_date`` reads it), else from what the words say without one
+        (``_undated_period``)."""
         spans = self._sent_flags.get(ss)
         if spans is None:
             spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
         cumulative = daily = False
         if spans[0] or spans[1]:
             cumulative, daily = self._markers_for(q, ss, se)
-        level = q.dim in ("percent", "points")   # a rate or share is a level, never a total
-        pi = bisect_right(self.par_starts, ss) - 1
-        # dates written in the sentence: a date right after the figure's words ("11.2% in
-        # November") is its own; otherwise the nearest date before it in the sentence, then
-        # the nearest after. A "since" date gives a running total's start.
         # "raised its rate to 13.5% from 13% on Thursday": the value before a change is of an
         # earlier, unstated time; only a date right after it is its own ("from 11.2% in
         # November")
@@ -537,6 +551,30 @@ class Context:
             # "a month after the count crossed 700,000": a milestone of an unstated time
             self._dn.how = 'none'
             return None, False
+        ask = _Ask(q, ss, se, measure, self.day_at(q.start),
+                   bisect_right(self.par_starts, ss) - 1,
+                   q.dim in ("percent", "points"),   # a rate or share is a level, never a total
+                   earlier)
+        chosen, since = self._written_date(ask)
+        if chosen is not None:
+            own = chosen
+            if chosen.kind == "since":
+                # a point date stated with the scope ("on 4 November, losses since February
+                # 2022 reached 700,390") ends the running total
+                point = self._point_date(q, ss, se, chosen)
+                if point is not None:
+                    own = point
+            return self._period_of_date(ask, own, since, chosen, cumulative)
+        return self._undated_period(ask, cumulative, daily)
+
+    def _written_date(self, ask: "_Ask") -> tuple[Any, Any]:
+        """(the date of the sentence that is the figure's own, the nearest "since" date that
+        scopes it), each None when there is none.
+
+        A date right after the figure's words ("11.2% in November") is its own; otherwise the
+        nearest date before it in the sentence, then the nearest after. A "since" date gives
+        a running total's start."""
+        q, ss, se, low, earlier = ask.q, ask.ss, ask.se, self.low, ask.earlier
         best = None
         since = None
         last_since = -1
@@ -598,73 +636,84 @@ class Context:
                     since = (dist, dm)
             if best is None or dist < best[0]:
                 best = (dist, dm)
-        best_since = best[1] if best is not None else None
-        if best is not None and best[1].kind == "since":
-            # a point date stated with the scope ("on 4 November, losses since February 2022
-            # reached 700,390") ends the running total
-            point = self._point_date(q, ss, se, best[1])
-            if point is not None:
-                best = (best[0], point)
-        if best is not None:
-            dm = best[1]
-            if earlier and dm.kind in ("year", "month", "period", "part"):
-                # "483 so far this year, against 285 in all of 2024": a compared value with a
-                # calendar period of its own is that period's figure, no running total
-                cumulative = False
-            if (dm.kind == "since" or since is not None and since[1] is best_since) \
-                    and not level:
-                cumulative = True
-            if level or (dm.kind == "period" and since is None):
-                cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
-            period = (dm.start_date, dm.end_date)
-            if level and dm.kind == "period" and dm.start_date.day == 1 and \
-                    dm.end_date == _month_end(dm.end_date) and \
-                    (dm.end_date - dm.start_date).days in (364, 365) and \
-                    _YEAR_TO.search(dm.text.lower()) is not None:
-                # an annual rate is the rate of its last month: "5.0% in the year to
-                # November" is November's rate, as "annual inflation in November" is; a
-                # calendar year ("fell 5.7% last year") is the year's
-                period = (dm.end_date.replace(day=1), dm.end_date)
-            if cumulative:
-                start = (since[1].start_date if since is not None else
-                         self._scope(measure) or dm.start_date)
-                end = dm.end_date
-                if dm.kind in ("since", "daily", "window"):
-                    end = D if D is not None else dm.end_date   # a window: the total as of now
-                if D is not None and end > D:
-                    end = D
-                self._dn.how = 'written'
-                return (start, end), True
-            if dm.kind == "previous":
-                period = self._previous_unit(dm) or period
-            elif dm.kind in ("daily", "window") and D is not None:
-                # a window read against a day stated before it: "As we reported on 29
-                # November, that day's report put losses over the past day at 2,030"
-                anchor = self._anchors.get(dm.start, 0)
-                if anchor == 0:
-                    anchor = self._anchors[dm.start] = self._anchor_day(dm, ss)
-                if anchor is not None:
-                    back = D - anchor
-                    period = (dm.start_date - back, dm.end_date - back)
-            elif not level and dm.kind in _CALENDAR and self._report_date(dm, ss):
-                # "the report of 9 December", "reported on 19 December", "Tuesday's report":
-                # a report covers the day before it
-                period = (dm.start_date - _DAY, dm.end_date - _DAY)
-            if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier:
-                # "the previous day's 1,070" dates a figure the text compares with, and "from
-                # 2.3% in October" the earlier value of a change, not the time frame of the
-                # paragraph: neither carries over to later figures
-                self._period_by_par[pi] = (period, measure)
-                if measure is not None:
-                    self._period_by_measure[(pi, measure)] = (period, len(self._stated))
-                self._stated.append(period)
-            self._dn.how = 'written'
-            return period, cumulative
-        if level:
+        if best is None:
+            return None, None
+        return best[1], (since[1] if since is not None else None)
+
+    def _period_of_date(self, ask: "_Ask", dm: Any, since: Any, chosen: Any,
+                        cumulative: bool) -> tuple[tuple[date, date], bool]:
+        """The period the figure's own date ``dm`` gives it, and whether it is a running
+        total (``since``: the sentence's "since" date; ``chosen``: the date _written_date
+        chose, which a point date may have replaced with ``dm``); a date that dates the
+        paragraph's time frame is remembered for the figures after it (_carried_period)."""
+        measure, D, level, earlier = ask.measure, ask.D, ask.level, ask.earlier
+        if earlier and dm.kind in ("year", "month", "period", "part"):
+            # "483 so far this year, against 285 in all of 2024": a compared value with a
+            # calendar period of its own is that period's figure, no running total
             cumulative = False
-        if D is None or earlier:
+        if (dm.kind == "since" or since is not None and since is chosen) and not level:
+            cumulative = True
+        if level or (dm.kind == "period" and since is None):
+            cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
+        period = (dm.start_date, dm.end_date)
+        if level and dm.kind == "period" and dm.start_date.day == 1 and \
+                dm.end_date == _month_end(dm.end_date) and \
+                (dm.end_date - dm.start_date).days in (364, 365) and \
+                _YEAR_TO.search(dm.text.lower()) is not None:
+            # an annual rate is the rate of its last month: "5.0% in the year to
+            # November" is November's rate, as "annual inflation in November" is; a
+            # calendar year ("fell 5.7% last year") is the year's
+            period = (dm.end_date.replace(day=1), dm.end_date)
+        self._dn.how = 'written'
+        if cumulative:
+            start = (since.start_date if since is not None else
+                     self._scope(measure) or dm.start_date)
+            end = dm.end_date
+            if dm.kind in ("since", "daily", "window"):
+                end = D if D is not None else dm.end_date   # a window: the total as of now
+            if D is not None and end > D:
+                end = D
+            return (start, end), True
+        if dm.kind == "previous":
+            period = self._previous_unit(dm) or period
+        elif dm.kind in ("daily", "window") and D is not None:
+            # a window read against a day stated before it: "As we reported on 29
+            # November, that day's report put losses over the past day at 2,030"
+            anchor = self._anchors.get(dm.start, 0)
+            if anchor == 0:
+                anchor = self._anchors[dm.start] = self._anchor_day(dm, ask.ss)
+            if anchor is not None:
+                back = D - anchor
+                period = (dm.start_date - back, dm.end_date - back)
+        elif not level and dm.kind in _CALENDAR and self._report_date(dm, ask.ss):
+            # "the report of 9 December", "reported on 19 December", "Tuesday's report":
+            # a report covers the day before it
+            period = (dm.start_date - _DAY, dm.end_date - _DAY)
+        if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier:
+            # "the previous day's 1,070" dates a figure the text compares with, and "from
+            # 2.3% in October" the earlier value of a change, not the time frame of the
+            # paragraph: neither carries over to later figures
+            self._state_period(ask, period)
+        return period, cumulative
+
+    def _state_period(self, ask: "_Ask", period: tuple[date, date]) -> None:
+        """Remember ``period`` as the time frame the paragraph's figures are now given in."""
+        self._period_by_par[ask.pi] = (period, ask.measure)
+        if ask.measure is not None:
+            self._period_by_measure[(ask.pi, ask.measure)] = (period, len(self._stated))
+        self._stated.append(period)
+
+    def _undated_period(self, ask: "_Ask", cumulative: bool,
+                        daily: bool) -> tuple[tuple[date, date] | None, bool]:
+        """The period of a figure whose sentence dates none of it: a running total as of
+        the day, the day a daily marker or a report names, "the same N days", a period
+        carried from earlier sentences, the publication day for a state; else none."""
+        measure, D, pi = ask.measure, ask.D, ask.pi
+        if ask.level:
+            cumulative = False
+        if D is None or ask.earlier:
             self._dn.how = 'none'
-            return None, cumulative and not earlier
+            return None, cumulative and not ask.earlier
         if cumulative:
             start = self._scope(measure)
             self._dn.how = 'written'
@@ -677,10 +726,7 @@ class Context:
             return (D - _DAY, D - _DAY), False
         # "over the same seven days", "the same reports": the period stated last
         if measure is not None and self._stated:
-            same = self._same.get(ss, 0)
-            if same == 0:
-                same = self._same[ss] = _SAME.search(low, ss, se) if "same" in low[ss:se] \
-                    else None
+            same = self._same_in(ask.ss, ask.se)
             if same is not None:
                 self._dn.how = 'carried within the paragraph'
                 return self._same_period(same), False
@@ -692,11 +738,11 @@ class Context:
         if carried is not None:
             self._dn.how = self._dn.carried_how
             return carried, False
-        if self.lex.is_state(measure) or self._says_now(ss, se):
+        if self.lex.is_state(measure) or self._says_now(ask.ss, ask.se):
             self._dn.how = 'document default: the publication day'
             return (D, D), False
         if measure is not None and self.lex.daily_reports(measure) and \
-                self._says_report(ss, se):
+                self._says_report(ask.ss, ask.se):
             # "The morning report also counted 1,770 personnel losses": the latest report's
             # figure of the day
             self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
@@ -705,6 +751,14 @@ class Context:
             return (D - _DAY, D - _DAY), False
         self._dn.how = 'none'
         return None, False
+
+    def _same_in(self, ss: int, se: int) -> re.Match[str] | None:
+        """"the same seven days", "the same reports" in the sentence, looked for once."""
+        same = self._same.get(ss, 0)
+        if same == 0:
+            same = self._same[ss] = _SAME.search(self.low, ss, se) if \
+                "same" in self.low[ss:se] else None
+        return same
 
     def _carried_period(self, pi: int, measure: str | None) -> tuple[date, date] | None:
         """The period an undated figure takes from earlier sentences (none for a figure of

@@ -32,6 +32,13 @@ _CUE = re.compile(
 _REVISED = re.compile(
     r"\b(?:correction|corrected|correcting|revis(?:ed|es|ing|ion)|updated\s+(?:figure|toll|"
     r"total|count|tally)|amended|restated|recount(?:ed)?|adjusted)\b", re.I)
+# a word every match of _CUE or _REVISED holds, as lower-case text; "as first reported" holds
+# "reported" and one of _AS_REPORTED (see _may_correct)
+_CUE_KEYS = ("correct", "revis", "erratum", "version", "wrongly", "mistakenly", "erroneously",
+             "updated", "amended", "restated", "recount", "adjusted")
+_AS_REPORTED = ("first", "earlier", "previously", "originally", "initially")
+# letters outside ASCII that re.I matches with an ASCII letter whose lower case they are not
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")    # İ, ı (as i), ſ (as s)
 # words right before an erroneous figure
 _WRONG_BEFORE = re.compile(
     r"(?:(?:earlier|previous|original|first|initial)\s+(?:(?:reported|published|given|stated|"
@@ -82,9 +89,19 @@ def _same_thing(a: Claim, b: Claim) -> bool:
         (a.subject == b.subject or a.subject is None or b.subject is None)
 
 
+def _may_correct(text: str) -> bool:
+    """False when neither _CUE nor _REVISED can match ``text``: a few substring tests
+    instead of a case-insensitive scan of the text (which most texts and sentences fail)."""
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(k in low for k in _CUE_KEYS) or (
+        "reported" in low and any(k in low for k in _AS_REPORTED))
+
+
 def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims with ``extra`` recording the corrections and revisions the text states."""
-    if not claims or _CUE.search(text) is None and _REVISED.search(text) is None:
+    if not claims or not _may_correct(text):
         return claims
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(claims):
@@ -96,6 +113,8 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     for si, sent in enumerate(sents):
         ss, se = sent
         words = text[ss:se]
+        if not _may_correct(words):
+            continue    # (neither _REVISED nor _CUE can match)
         revision = _REVISED.search(words) is not None
         if revision:
             for i in by_sentence[sent]:

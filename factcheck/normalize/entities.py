@@ -67,6 +67,13 @@ def _SCOPE_RE() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
+def _possessive(w: str) -> bool:
+    """Whether a word ends as a possessive ("Atlanta's", "Jones’", "Texas'"): ``_POSS``
+    without a regular expression, for the word loop."""
+    last = w[-1:]
+    return last in ("'", "’") or (last == "s" and w[-2:-1] in ("'", "’"))
+
+
 def _key(words: list[str]) -> str:
     return " ".join(w.lower().replace("’", "'") for w in words)
 
@@ -127,27 +134,30 @@ class Entities:
 
         prev_end = -1
         for m in _TOKEN.finditer(text):
-            s, e = m.span()
+            s = m.start()
             w = m.group().rstrip(".")
             e = s + len(w)
-            gap = text[prev_end:s] if prev_end >= 0 else " "
-            joined = run and gap in (" ", "\u00a0") and not _POSS.search(run[-1][2])
+            # (only a run can be joined: the gap and the possessive are looked at for one)
+            joined = bool(run) and (text[prev_end:s] if prev_end >= 0 else " ") in \
+                (" ", "\u00a0") and not _possessive(run[-1][2])
             if w[:1].isupper() and not masked_at(s):
                 if not joined:
                     flush()
                 run.append((s, e, w))
-            elif run and joined and w.lower() in _CONNECT:
+                if _possessive(w):
+                    flush()     # "Atlanta's Hartsfield-Jackson Airport": the possessor ends
+            elif joined and w.lower() in _CONNECT:
                 run.append((s, e, w))
             else:
-                flush()
-                low_w = _POSS.sub("", w.lower())
-                if low_w in anaphors and s >= 4 and low[s - 4:s] == "the ":
-                    # resolved per figure: the entity the figures before were about
-                    self.spans.append((s - 4, e, ANAPHOR))
-                elif low_w in roles and s >= 4 and low[s - 4:s] == "the ":
-                    self.spans.append((s - 4, e, low_w))
-            if _POSS.search(w) and run:
-                flush()     # "Atlanta's Hartsfield-Jackson Airport": the possessor ends
+                if run:
+                    flush()
+                if s >= 4 and low[s - 4:s] == "the ":
+                    low_w = _POSS.sub("", w.lower())
+                    if low_w in anaphors:
+                        # resolved per figure: the entity the figures before were about
+                        self.spans.append((s - 4, e, ANAPHOR))
+                    elif low_w in roles:
+                        self.spans.append((s - 4, e, low_w))
             prev_end = e
         flush()
         self._starts = [s for s, _, _ in self.spans]

@@ -126,62 +126,86 @@ _SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "adviser", "advisor")
 _SPEAKER_OF = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})(?:[ \u00a0]+[a-z-]+){0,2}"
-    r"[ \u00a0]+(?:spokesman|spokeswoman|spokesperson|official|officials|representative|"
-    r"commander|envoy|diplomat|diplomats|minister|adviser|advisor)[ \u00a0]*$")
+    r"[ \u00a0]+(?:" + "|".join(_SPEAKER_NOUNS) + r")[ \u00a0]*$")
 
 
 class Lexicon:
+    """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
+    word index (``begin``) that the look-ups run on."""
+
     def __init__(self) -> None:
-        ms = vocab.load("measures.yaml")
+        self._load_measures(vocab.load("measures.yaml"))
+        self._load_subjects(vocab.load("subjects.yaml").get("subjects", {}) or {})
+        src = vocab.load("sources.yaml")
+        self._load_sources(src)
+        self.hedge_of: dict[str, str] = {}
+        for canon, spellings in (vocab.load("hedges.yaml").get("hedges", {}) or {}).items():
+            for sp in spellings or []:
+                self.hedge_of[_key(sp)] = canon
+        self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
+        self._places: dict[str, str] | None = None       # gazetteer spelling -> entry
+        self._place_firsts: dict[str, int] | None = None   # last word -> longest name
+        self._members: dict[str, tuple[str, ...]] = {}
+        self._build_tables(src.get("verbs", []) or [], src.get("introducers", []) or [])
+        self.ix: WordIndex | None = None
+        self._by: list[int] = []
+        self._window_cache = {}
+        self._open: Any = None
+
+    def _load_measures(self, ms: dict[str, Any]) -> None:
+        """measures.yaml: the measures, their families and domains, the phrases that name
+        each after a figure (``phrases``) and before it (``before``), and the context a
+        phrase needs (``context_for``, ``context_phrases``)."""
         self.domains: dict[str, dict[str, Any]] = ms.get("domains", {}) or {}
         self.dim_default: dict[str, str] = ms.get("dimensions", {}) or {}
-        self.families: dict[str, str] = {
-            mid: str(spec["family"]) for mid, spec in (ms.get("measures", {}) or {}).items()
-            if isinstance(spec, dict) and spec.get("family")}
-        self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
         self.measures: dict[str, dict[str, Any]] = ms.get("measures", {}) or {}
-        after: dict[str, list[str]] = {}
-        before: dict[str, list[str]] = {}
-        self.phrase_measure: dict[str, list[str]] = {}
-        self._ctx_cache: dict[str, re.Pattern[str]] = {}
-        # measure -> phrases that need its context_for words nearby
-        self._strict: dict[str, frozenset[str]] = {
-            mid: frozenset(_key(p) for p in (spec["context_for"].get("phrases") or []))
-            for mid, spec in (ms.get("measures", {}) or {}).items()
-            if isinstance(spec, dict) and isinstance(spec.get("context_for"), dict)}
-        # measure -> words in the figure's sentence that rule out its context_for phrases
-        self._unless: dict[str, re.Pattern[str]] = {
-            mid: re.compile(r"(?<![\w])(?:" + "|".join(
-                re.escape(str(w).lower()) for w in spec["context_for"]["unless"]) + ")")
-            for mid, spec in (ms.get("measures", {}) or {}).items()
-            if isinstance(spec, dict) and isinstance(spec.get("context_for"), dict)
-            and spec["context_for"].get("unless")}
-        self._context_phrases: dict[str, frozenset[str]] = {
-            mid: frozenset(_key(p) for p in spec["context_phrases"])
-            for mid, spec in (ms.get("measures", {}) or {}).items()
-            if isinstance(spec, dict) and spec.get("context_phrases") is not None}
-        self.before_measure: dict[str, list[str]] = {}
-        self.own_subjects = frozenset(mid for mid, spec in self.measures.items()
-                                      if isinstance(spec, dict) and spec.get("own_subject"))
-        # dimensions a naming phrase before the figure may name: rates, money and counts, and
-        # any a measure with "before" phrases declares ("carbon dioxide ... 36.8bn tonnes")
-        self._before_dims = frozenset({"percent", "currency", "currency_rate", ""} | {
-            str(u) for spec in self.measures.values()
-            if isinstance(spec, dict) and spec.get("before") for u in spec.get("units") or []})
         for mid, spec in self.measures.items():
             if not isinstance(spec, dict):
                 raise vocab.VocabError(f"{vocab.vocab_path('measures.yaml')}: measure '{mid}' "
                                        "must be a mapping")
+        self.families: dict[str, str] = {
+            mid: str(spec["family"]) for mid, spec in self.measures.items() if spec.get("family")}
+        self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
+        self._ctx_cache: dict[str, re.Pattern[str]] = {}
+        with_context = {mid: spec["context_for"] for mid, spec in self.measures.items()
+                        if isinstance(spec.get("context_for"), dict)}
+        # measure -> phrases that need its context_for words nearby
+        self._strict: dict[str, frozenset[str]] = {
+            mid: frozenset(_key(p) for p in (ctx.get("phrases") or []))
+            for mid, ctx in with_context.items()}
+        # measure -> words in the figure's sentence that rule out its context_for phrases
+        self._unless: dict[str, re.Pattern[str]] = {
+            mid: re.compile(r"(?<![\w])(?:" + "|".join(
+                re.escape(str(w).lower()) for w in ctx["unless"]) + ")")
+            for mid, ctx in with_context.items() if ctx.get("unless")}
+        self._context_phrases: dict[str, frozenset[str]] = {
+            mid: frozenset(_key(p) for p in spec["context_phrases"])
+            for mid, spec in self.measures.items() if spec.get("context_phrases") is not None}
+        self.own_subjects = frozenset(mid for mid, spec in self.measures.items()
+                                      if spec.get("own_subject"))
+        # dimensions a naming phrase before the figure may name: rates, money and counts, and
+        # any a measure with "before" phrases declares ("carbon dioxide ... 36.8bn tonnes")
+        self._before_dims = frozenset({"percent", "currency", "currency_rate", ""} | {
+            str(u) for spec in self.measures.values()
+            if spec.get("before") for u in spec.get("units") or []})
+        self.phrase_measure: dict[str, list[str]] = {}
+        self.before_measure: dict[str, list[str]] = {}
+        for mid, spec in self.measures.items():
             for p in spec.get("phrases", []) or []:
                 self.phrase_measure.setdefault(_key(p), []).append(mid)
-                after.setdefault(mid, []).append(p)
             befores = list(spec.get("before", []) or [])
             if spec.get("phrases_before"):
                 befores += list(spec.get("phrases", []) or [])
             for p in befores:
                 self.before_measure.setdefault(_key(p), []).append(mid)
-                before.setdefault(mid, []).append(p)
-        subj = vocab.load("subjects.yaml").get("subjects", {}) or {}
+        # the words of every measure phrase: a capitalised run made only of them ("CPI", "Bank
+        # Rate") names a measure, no entity (entities.py)
+        self.measure_words = frozenset(w for p in list(self.phrase_measure) +
+                                       list(self.before_measure) for w in p.split())
+
+    def _load_subjects(self, subj: dict[str, Any]) -> None:
+        """subjects.yaml: each alias with its subjects (in file order) and the domains each
+        is limited to; the words a subject may not follow (``not_after``)."""
         # alias -> [(subject, domains or None)], in file order
         self.alias_subjects: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
         self.not_after: dict[str, frozenset[str]] = {}
@@ -196,9 +220,10 @@ class Lexicon:
             for a in aliases:
                 self.alias_subjects.setdefault(_key(a), []).append((sid, dset))
         self.alias_subject = {a: v[0][0] for a, v in self.alias_subjects.items()}
-        src = vocab.load("sources.yaml")
-        verbs = src.get("verbs", []) or []
-        intro = src.get("introducers", []) or []
+
+    def _load_sources(self, src: dict[str, Any]) -> None:
+        """sources.yaml: each source's names and aliases, and the bodies a named party's
+        possessive may introduce ("Ukraine's air force")."""
         self.alias_source: dict[str, str] = {}
         for name, aliases in (src.get("sources", {}) or {}).items():
             self.alias_source[_key(name)] = name
@@ -213,15 +238,9 @@ class Lexicon:
             r"(?<![\w’'-])([A-Z][\w.-]*(?:[ \u00a0]+[A-Z][\w.-]*){0,2}[’']s[ \u00a0]+"
             r"(?:[a-z-]+[ \u00a0]+){0,2}(?:" + _alt(bodies) + r"))[ \u00a0]*$"
         ) if bodies else None
-        hd = vocab.load("hedges.yaml").get("hedges", {}) or {}
-        self.hedge_of: dict[str, str] = {}
-        for canon, spellings in hd.items():
-            for sp in spellings or []:
-                self.hedge_of[_key(sp)] = canon
-        self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
-        self._places: dict[str, str] | None = None       # gazetteer spelling -> entry
-        self._place_firsts: dict[str, int] | None = None   # last word -> longest name
-        self._members: dict[str, tuple[str, ...]] = {}
+
+    def _build_tables(self, verbs: list[str], intro: list[str]) -> None:
+        """The phrase tables a document's word index is built with (``begin``)."""
         cum, daily, _ = markers()
         self.after_table = PhraseTable((k, k) for k in self.phrase_measure)
         self.subject_table = PhraseTable((a, a) for a in self.alias_subjects)
@@ -235,10 +254,6 @@ class Lexicon:
             "notcum": PhraseTable((x, True) for x in not_cumulative()),
             "daily": PhraseTable((x, True) for x in daily),
         }
-        self.ix: WordIndex | None = None
-        self._by: list[int] = []
-        self._window_cache = {}
-        self._open: Any = None
 
     def begin(self, low: str, ws: Any | None = None) -> WordIndex:
         """Index one document (lower-cased text, and its word list when known); later look-ups

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..extract.numbers import grammar
 from .comparisons import compare, factors_first as _factors_first
+from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -38,12 +39,12 @@ _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s
 # items with the name of what each counts between them: "Texas has reported 309 cases, New
 # Mexico 42 and Oklahoma four", "Turkey 41,156 deaths and Syria about 5,800"
 _NAMED_GAP = re.compile(
-    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:ahead\s+of|behind|followed\s+by|"
-    r"then)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}"
-    r"(?:(?:had|has|have|is|was)\s+)?(?:(?:with|at|on|got|won|took|received|reported|recorded|"
-    r"confirmed|polling\s+at|on)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$")
-_PORTION_OPEN = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\b")
+    r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)" +
+    optional("ahead of|behind|followed by|then", WS) + optional("the", WS) +
+    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
+    optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
+    optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
+_PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
@@ -62,11 +63,12 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
 
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost""".split())
-_CHANGE_AFTER = re.compile(r"^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
-                           r"reduction|growth|more|fewer|less|higher|lower)\b")
-_CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
-                        r"growth|loss|net\s+loss|net\s+gain)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
-                        r"almost\s+)?$")
+# nouns of a change
+_CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
+_CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
+                           r"\b")
+_CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
+                        r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
@@ -77,6 +79,8 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
     r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+_EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
+                   "projection", "guidance", "goal")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
@@ -85,6 +89,8 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "against", "than", "after" (the figure of the period before)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
+# (every match of _COMPARED_ONLY and _FROM_ONLY holds one of _COMPARED_WORDS)
+_COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after")
 _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
                             r"rise|fall|drop|jump)\s+from|compared\s+(?:with|to)|against|versus|"
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
@@ -144,102 +150,14 @@ _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
-    mult = grammar().multiples
-    mult_re = _mult_re()
-    n = len(drafts)
-    used_group: set[int] = set()
-    gcount = 0
-    for i in range(n):
-        a = drafts[i]
-        if i + 1 < n:
-            b = drafts[i + 1]
-            gap = text[a["end"]:b["start"]]
-            same_sentence = a["sentence"] == b["sentence"]
-            # conversion "3 km (5 miles)"
-            if same_sentence and a["unit"] and b["unit"] and _PAREN.match(gap) and \
-                    _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3]):
-                b["extra"].append(("conversion_of", i))
-                b["measure"] = b.get("measure") or a.get("measure")
-                b["subject"] = b.get("subject") or a.get("subject")
-                b["period"] = b.get("period") or a.get("period")
-                continue
-            # stated multiple "1,600, double the previous day's 800", or across a sentence
-            # break: "... 1,600 men ... . That was twice the 1,070 reported the day before."
-            mm = None
-            if same_sentence:
-                if _MULT_HINT.search(gap):
-                    mm = mult_re.match(gap)
-            elif _adjacent(a, b):
-                opening = text[b["sentence"][0]:b["start"]]
-                if _MULT_HINT.search(opening):
-                    mm = _anaphor_re().match(opening)
-            if mm is not None:
-                factor = mult[" ".join(mm.group("m").lower().split())]
-                if not same_sentence and b.get("measure") is not None and \
-                        a.get("measure") != b["measure"]:
-                    # "15,600 cases and 537 deaths ... That is twice the 14,600 cases": the
-                    # figure of the previous sentence that counts what b counts
-                    alt = [j for j in range(i, -1, -1)
-                           if drafts[j]["sentence"] == a["sentence"] and
-                           drafts[j].get("measure") == b["measure"] and
-                           drafts[j]["unit"] == b["unit"]]
-                    if alt:
-                        a = drafts[alt[0]]
-                a["extra"].append(("relation", {"kind": "multiple", "factor": factor,
-                                                "of": i + 1}))
-                # the figure compared with is another quantity, not a restatement of a
-                b["role"] = b.get("role") or "reference"
-                # "1,600 troops, double the previous day's 800": the same measure
-                for x, y in ((a, b), (b, a)):
-                    if y.get("measure") is None and x.get("measure") is not None and \
-                            x["unit"] == y["unit"]:
-                        y["measure"] = x["measure"]
-                    if y.get("subject") is None and x.get("subject") is not None:
-                        y["subject"] = x["subject"]
-            # "183.7 million, up from 168.6 million": the earlier value is compared with, not
-            # restated
-            if same_sentence and b.get("role") is None and a["unit"] == b["unit"] and \
-                    (_COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"]) or
-                     _COMPARED_AFTER.match(low, b["end"]) or
-                     # "falling to 121 seats from 365": a change's earlier value
-                     (_FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
-                      _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
-                b["role"] = "compared"
-                dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
-                if dm is not None and a.get("role") is None:
-                    # "2.4 million, down from 3 million": the direction is checkable
-                    b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
-            # "537 deaths (of which 600 were children)": a portion of the figure before
-            if same_sentence and b.get("role") is None and a["unit"] == b["unit"] and \
-                    _OF_WHICH.fullmatch(low, a["end"], b["start"]):
-                b["role"] = "portion"
-                b["group"] = i
-            # "400 cases ..., 41 of them hospitalised": a portion of the figure before
-            if same_sentence and b.get("role") is None and not b["unit"] and \
-                    not a["unit"] and _OF_THEM.match(low, b["end"]):
-                b["role"] = "portion"
-                b["group"] = i
-            # "411 of the 650 seats": the whole a part is counted in is no restatement of it
-            if same_sentence and a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"],
-                                                                              b["start"]):
-                b["role"] = b.get("role") or "whole"
-                if a.get("role") is None and b["role"] == "whole":
-                    # ... and the part is counted in it: "2,549 of the 4,032 deaths" (a figure
-                    # of its own still: "Labour won 411 of the 650 seats")
-                    a["role"] = "of_whole"
-                    a["group"] = i + 1
-            # a compared value that names no measure is of the figure it is compared with:
-            # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
-            if same_sentence and b.get("measure") is None and a.get("measure") is not None \
-                    and a["unit"] == b["unit"] and (
-                        _COMPARED_BEFORE.search(low, a["end"], b["start"]) or
-                        (_BARE_AFTER.match(low, b["end"]) is not None and
-                         _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]))):
-                # also a part or a bare next item of the same thing: "757,340 soldiers ...,
-                # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
-                # Tuesday"
-                b["measure"] = a["measure"]
-                b["subject"] = a.get("subject") or b.get("subject")
+    """Every relation between the figures of a document (see the module's docstring), set on
+    the drafts in place; returns them. What two figures side by side say of each other is read
+    first (``_adjacent_pair``), then compared values further apart, factors, changes and
+    comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
+    measures and periods, and last the totals, parts and lists of each sentence."""
+    compared = Spots(low, _COMPARED_WORDS)
+    for i in range(len(drafts) - 1):
+        _adjacent_pair(text, low, drafts, i, compared)
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
@@ -251,18 +169,153 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _changes(text, low, drafts, lex)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
-    for d in drafts:
-        if d.get("role") in (None, "compared") and _EXPECTED_BEFORE.search(
-                low, max(0, d["start"] - 40), d["start"]):
+    _own_roles(low, drafts)
+    _vote_shares(text, low, drafts, sents)
+    _inherited_measures(low, drafts)
+    _restated_periods(drafts, lex)
+    # totals, parts and lists, per sentence (a total may stand in the sentence before)
+    for k, idxs in enumerate(sents):
+        _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+    used_group: set[int] = set()
+    gcount = 0
+    for k, idxs in enumerate(sents):
+        gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    return drafts
+
+
+def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
+                   compared: Spots) -> None:
+    """What figure ``i`` and the next one say of each other: a conversion, a stated multiple,
+    and within one sentence a compared value, a portion, a whole (``_same_sentence_pair``;
+    ``compared``: where the document's _COMPARED_WORDS stand)."""
+    a, b = drafts[i], drafts[i + 1]
+    gap = text[a["end"]:b["start"]]
+    same_sentence = a["sentence"] == b["sentence"]
+    # conversion "3 km (5 miles)"
+    if same_sentence and a["unit"] and b["unit"] and _PAREN.match(gap) and \
+            _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3]):
+        b["extra"].append(("conversion_of", i))
+        b["measure"] = b.get("measure") or a.get("measure")
+        b["subject"] = b.get("subject") or a.get("subject")
+        b["period"] = b.get("period") or a.get("period")
+        return
+    # stated multiple "1,600, double the previous day's 800", or across a sentence
+    # break: "... 1,600 men ... . That was twice the 1,070 reported the day before."
+    mm = None
+    if same_sentence:
+        if _MULT_HINT.search(gap):
+            mm = _mult_re().match(gap)
+    elif _adjacent(a, b):
+        opening = text[b["sentence"][0]:b["start"]]
+        if _MULT_HINT.search(opening):
+            mm = _anaphor_re().match(opening)
+    if mm is not None:
+        a = _stated_multiple(drafts, i, mm, same_sentence)
+    if same_sentence:
+        _same_sentence_pair(low, a, b, i, compared)
+
+
+def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
+                     same_sentence: bool) -> dict[str, Any]:
+    """Record the multiple ``mm`` states between figure ``i + 1`` and the figure it is a
+    multiple of (figure ``i``, or across a sentence break the previous sentence's figure of the
+    same measure); returns that figure."""
+    a, b = drafts[i], drafts[i + 1]
+    factor = grammar().multiples[" ".join(mm.group("m").lower().split())]
+    if not same_sentence and b.get("measure") is not None and \
+            a.get("measure") != b["measure"]:
+        # "15,600 cases and 537 deaths ... That is twice the 14,600 cases": the
+        # figure of the previous sentence that counts what b counts
+        alt = [j for j in range(i, -1, -1)
+               if drafts[j]["sentence"] == a["sentence"] and
+               drafts[j].get("measure") == b["measure"] and
+               drafts[j]["unit"] == b["unit"]]
+        if alt:
+            a = drafts[alt[0]]
+    a["extra"].append(("relation", {"kind": "multiple", "factor": factor, "of": i + 1}))
+    # the figure compared with is another quantity, not a restatement of a
+    b["role"] = b.get("role") or "reference"
+    # "1,600 troops, double the previous day's 800": the same measure
+    for x, y in ((a, b), (b, a)):
+        if y.get("measure") is None and x.get("measure") is not None and \
+                x["unit"] == y["unit"]:
+            y["measure"] = x["measure"]
+        if y.get("subject") is None and x.get("subject") is not None:
+            y["subject"] = x["subject"]
+    return a
+
+
+def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
+                        compared: Spots) -> None:
+    """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
+    sentence: a compared value, a portion of a, the whole a is part of; and the measure of a
+    compared value or bare next item that names none."""
+    # "183.7 million, up from 168.6 million": the earlier value is compared with, not
+    # restated
+    near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
+    if b.get("role") is None and a["unit"] == b["unit"] and \
+            ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
+             _COMPARED_AFTER.match(low, b["end"]) or
+             # "falling to 121 seats from 365": a change's earlier value
+             (near and _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
+              _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
+        b["role"] = "compared"
+        dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
+        if dm is not None and a.get("role") is None:
+            # "2.4 million, down from 3 million": the direction is checkable
+            b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
+    # "537 deaths (of which 600 were children)": a portion of the figure before
+    if b.get("role") is None and a["unit"] == b["unit"] and \
+            _OF_WHICH.fullmatch(low, a["end"], b["start"]):
+        b["role"] = "portion"
+        b["group"] = i
+    # "400 cases ..., 41 of them hospitalised": a portion of the figure before
+    if b.get("role") is None and not b["unit"] and not a["unit"] and \
+            _OF_THEM.match(low, b["end"]):
+        b["role"] = "portion"
+        b["group"] = i
+    # "411 of the 650 seats": the whole a part is counted in is no restatement of it
+    if a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"], b["start"]):
+        b["role"] = b.get("role") or "whole"
+        if a.get("role") is None and b["role"] == "whole":
+            # ... and the part is counted in it: "2,549 of the 4,032 deaths" (a figure
+            # of its own still: "Labour won 411 of the 650 seats")
+            a["role"] = "of_whole"
+            a["group"] = i + 1
+    # a compared value that names no measure is of the figure it is compared with:
+    # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
+    if b.get("measure") is None and a.get("measure") is not None and \
+            a["unit"] == b["unit"] and (
+                _COMPARED_BEFORE.search(low, a["end"], b["start"]) or
+                (_BARE_AFTER.match(low, b["end"]) is not None and
+                 _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]))):
+        # also a part or a bare next item of the same thing: "757,340 soldiers ...,
+        # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
+        # Tuesday"
+        b["measure"] = a["measure"]
+        b["subject"] = a.get("subject") or b.get("subject")
+
+
+def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
+    ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
+    ("were still without power"). (Each pattern is searched only where the words every
+    match of it holds stand: ``Spots``.)"""
+    expected = Spots(low, _EXPECTED_WORDS)
+    additional = Spots(low, ("another", "further", "additional", "extra"))
+    still = Spots(low, ("still", "remain", "continued"))
+    for k, d in enumerate(drafts):
+        start = d["start"]
+        if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
+                and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
             d["role"] = "expected"
-        elif d.get("role") is None and _ADDITIONAL.search(low, max(0, d["start"] - 20),
-                                                          d["start"]):
+        elif d.get("role") is None and additional.any_in(max(0, start - 20), start) and \
+                _ADDITIONAL.search(low, max(0, start - 20), start):
             d["role"] = "additional"
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
-            k = drafts.index(d)
             for j in range(k - 1, max(-1, k - 6), -1):
                 t = drafts[j]
                 if t["unit"] == d["unit"] and t.get("role") in (None, "total") and \
@@ -272,18 +325,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
                     d["measure"] = t["measure"]
                     break
         elif d.get("role") is None and (
-                _STILL.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
-                _STILL_AFTER.match(low, d["end"])):
+                (still.any_in(max(d["sentence"][0], start - 40), start) and
+                 _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
+                # (_STILL_AFTER's word starts within 31 characters of the figure's end)
+                (still.any_in(d["end"], d["end"] + 31) and _STILL_AFTER.match(low, d["end"]))):
             d["role"] = "update"     # "2.4 million were still without power": a later state
-    _vote_shares(text, low, drafts, sents)
-    _inherited_measures(low, drafts)
-    _restated_periods(drafts, lex)
-    # totals, parts and lists, per sentence (a total may stand in the sentence before)
-    for k, idxs in enumerate(sents):
-        _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
-    for k, idxs in enumerate(sents):
-        gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
-    return drafts
 
 
 # a sentence that opens on the whole its figures are parts of: "Of the 11 people who died, 7
@@ -337,13 +383,13 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
 # "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote
 _VERSUS_GAP = re.compile(r"\s+(?:of\s+the\s+(?:vote|votes|ballots|vote\s+cast)\s+)?(?:to|against|"
                          r"versus|vs\.?)\s+")
-_NOT_VERSUS = re.compile(r"\b(?:from|between|rose|fell|rising|falling|grew|dropped|up|down|"
-                         r"increased|decreased|climbed|jumped)\b[^,;]{0,30}$")
-_VOTE_CONTEXT = re.compile(r"\b(?:won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
-                           r"polling|polled|voted|vote|votes|ballots?|backed|referendum|"
-                           r"approved|disapproved|survey)\b")
+_NOT_VERSUS = re.compile(word_of("from|between|rose|fell|rising|falling|grew|dropped|up|down|"
+                                 "increased|decreased|climbed|jumped") + "[^,;]{0,30}$")
+_VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
+                                   "polling|polled|voted|vote|votes|ballots?|backed|referendum|"
+                                   "approved|disapproved|survey"))
 # "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
-_VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
+_VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost", WS) + "$")
 
 
 def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
@@ -469,6 +515,11 @@ MAX_CHANGE_SPAN = 8      # figures after an amount of change where its from/to v
 
 
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
+    """Stated changes: an amount of change ("up 300", "a 15% increase", "rose by 13") with the
+    values it is the change between ("from 1,200 to 1,500"), found after the amount
+    (``_values_after``) or before it (``_values_before``); an amount with no values is still
+    marked as one (``_bare_change``). The amount gets role "change" and ``extra.change``;
+    the earlier value role "compared"."""
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
@@ -477,71 +528,17 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
-        ss, se = d["sentence"]
-        same = by_sent[(ss, se)]
-        k = place[i]
+        ss = d["sentence"][0]
         before = low[max(ss, d["start"] - 40):d["start"]]
-        # "up 300 from 1,200" / "a 15% increase from A to B" / "rose 15% from A to B"
-        after_words = low[d["end"]:d["end"] + 40]
-        direction = None
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-        if last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or _CHANGE_OF.search(before):
-            # the direction word nearest the amount decides ("lost 1,500, up 300" is up)
-            best = None
-            for rx, name in ((_UP, "up"), (_DOWN, "down")):
-                for m in rx.finditer(before):
-                    dist = len(before) - m.end()
-                    if best is None or dist < best[0]:
-                        best = (dist, name)
-                m = rx.search(after_words[:25])
-                if m and (best is None or m.start() < best[0]):
-                    best = (m.start(), name)
-            direction = best[1] if best else None
+        direction = _change_direction(low, d, before, last)
         if direction is None:
             continue
-        frm = to = None
-        # the figures after d in its sentence, up to MAX_CHANGE_SPAN of them ("up 300 from
-        # 1,200 to 1,500": the values follow the amount; scanning the whole sentence from each
-        # amount was quadratic in a sentence of thousands of figures)
-        for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
-            gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
-            if drafts[j].get("role") in _NOT_VALUE:
-                break
-            if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
-                break   # "..., while net income fell 20% to ...": the next change's values
-            if frm is None and _FROM.search(gap):
-                frm = j
-            elif to is None and _TO.search(gap):
-                # the wire order "rose 9% to A from B" as well as "from B to A"
-                to = j
-            else:
-                break
-            if frm is not None and to is not None:
-                break
-        if to is not None and frm is None:
-            to = None
+        same = by_sent[d["sentence"]]
+        k = place[i]
+        frm, to = _values_after(low, drafts, same, k, i)
         if frm is None:
-            # the values stand before the amount: "rose to 12% from 11.2%, an increase of 0.8
-            # points"
-            for j in same[max(0, k - MAX_CHANGE_SPAN):k]:
-                if drafts[j].get("role") in _NOT_VALUE:
-                    continue
-                lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-                if frm is None and _FROM.search(lead) and j not in used_from:
-                    # (a value another change already started from is not this one's: "up
-                    # 94% from $18.1bn a year earlier and 17% higher than the last quarter")
-                    frm = j
-                elif to is None and _TO_VALUE.search(lead):
-                    to = j
-            if frm is not None and to is None:
-                # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
-                # value is the figure right before the earlier one
-                prev = [j for j in same[:same.index(frm)]
-                        if drafts[j].get("role") not in _NOT_VALUE and
-                        (drafts[j]["unit"] == drafts[frm]["unit"])]
-                if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
-                                                 drafts[frm]["start"]):
-                    to = prev[-1]
+            frm, to = _values_before(low, drafts, same, k, used_from)
             if (frm is None or to is None) and len(same) == 1:
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
@@ -549,18 +546,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 frm, to = _earlier_pair(drafts, by_sent, d, i)
                 del d["_text"]
             if frm is None or to is None:
-                if (last == "by" or _CHANGE_OF.search(before) or
-                        (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
-                        not (lex is not None and lex.of_change(d.get("measure"))):
-                    # "rose by 13 to 10,014", "cut its rate by 0.75 points", "a gain of 209 on
-                    # its result in 2019": an amount of change, not a level of the thing, even
-                    # when no earlier value is given (a measure that is itself a change, GDP
-                    # growth, keeps it as its level)
-                    points = any(k == "percentage_points" for k, _ in d["extra"])
-                    kind = "percent" if d["unit"] == "percent" and not points else "absolute"
-                    d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
-                                                  "direction": direction}))
-                    d["role"] = "change"
+                _bare_change(d, before, last, direction, lex)
                 continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
@@ -579,6 +565,96 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         used_from.add(frm)
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
+    """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
+    "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
+    ("lost 1,500, up 300" is up)."""
+    after_words = low[d["end"]:d["end"] + 40]
+    if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
+            ("of" in before and _CHANGE_OF.search(before))):
+        return None
+    best = None
+    for rx, name in ((_UP, "up"), (_DOWN, "down")):
+        for m in rx.finditer(before):
+            dist = len(before) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        m = rx.search(after_words[:25])
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                  i: int) -> tuple[int | None, int | None]:
+    """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
+    ``same``), up to MAX_CHANGE_SPAN of them: "up 300 from 1,200 to 1,500", the wire order
+    "rose 9% to A from B" too; no "to" without a "from". (Scanning the whole sentence from
+    each amount was quadratic in a sentence of thousands of figures.)"""
+    frm = to = None
+    d = drafts[i]
+    for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
+        gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
+        if drafts[j].get("role") in _NOT_VALUE:
+            break
+        if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
+            break   # "..., while net income fell 20% to ...": the next change's values
+        if frm is None and _FROM.search(gap):
+            frm = j
+        elif to is None and _TO.search(gap):
+            to = j
+        else:
+            break
+        if frm is not None and to is not None:
+            break
+    if to is not None and frm is None:
+        to = None
+    return frm, to
+
+
+def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                   used_from: set[int]) -> tuple[int | None, int | None]:
+    """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
+    to 12% from 11.2%, an increase of 0.8 points"; a value another change already started
+    from (``used_from``) is not this one's."""
+    frm = to = None
+    ss = drafts[same[k]]["sentence"][0]
+    for j in same[max(0, k - MAX_CHANGE_SPAN):k]:
+        if drafts[j].get("role") in _NOT_VALUE:
+            continue
+        lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
+        if frm is None and _FROM.search(lead) and j not in used_from:
+            # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
+            frm = j
+        elif to is None and _TO_VALUE.search(lead):
+            to = j
+    if frm is not None and to is None:
+        # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
+        # value is the figure right before the earlier one
+        prev = [j for j in same[:same.index(frm)]
+                if drafts[j].get("role") not in _NOT_VALUE and
+                (drafts[j]["unit"] == drafts[frm]["unit"])]
+        if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
+                                         drafts[frm]["start"]):
+            to = prev[-1]
+    return frm, to
+
+
+def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
+                 lex: Any) -> None:
+    """An amount of change with no values to check it against: "rose by 13 to 10,014", "cut
+    its rate by 0.75 points", "a gain of 209 on its result in 2019" are amounts, not levels of
+    the thing (a measure that is itself a change, GDP growth, keeps it as its level)."""
+    if (last == "by" or _CHANGE_OF.search(before) or
+            (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
+            not (lex is not None and lex.of_change(d.get("measure"))):
+        points = any(k == "percentage_points" for k, _ in d["extra"])
+        kind = "percent" if d["unit"] == "percent" and not points else "absolute"
+        d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
+                                      "direction": direction}))
+        d["role"] = "change"
 
 
 def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],

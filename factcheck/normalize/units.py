@@ -7,6 +7,7 @@ are defined as a fraction of their currency ("dime = 0.1 USD").
 
 Importing pint and building a registry costs about a second of start-up, so nothing on the
 extraction path imports this module; stages that compare units call ``registry()`` (cached).
+How figures and units are shown to a reader is ``normalize.figures``.
 """
 
 from __future__ import annotations
@@ -61,100 +62,3 @@ def convert(value: float, unit: str, to: str) -> float | None:
         return float(ureg.Quantity(value, unit).to(to).magnitude)
     except Exception:  # noqa: BLE001
         return None
-
-
-@lru_cache(maxsize=256)
-def short_unit(unit: str) -> str:
-    """How a person reads a unit: pint's abbreviation ("kilometer" -> "km"); "" stays "",
-    percent is "%", and a unit pint cannot read is shown as written."""
-    if not unit:
-        return ""
-    if unit in ("percent", "%"):
-        return "%"
-    if unit == "basis_point":
-        return "bp"
-    try:
-        return format(registry().Unit(unit), "~").replace(" ", "")
-    except Exception:  # noqa: BLE001 - display only: an unknown unit is shown as written
-        return unit
-
-
-# -- figures shown the way the article writes them ----------------------------------------------
-
-_SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
-           ("tn", 1e12), ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3))
-_STYLE = None
-
-
-def written_like(value: float | None, unit: str, sample: str) -> str:
-    """``value`` (in ``unit``) written in the style of ``sample``, a figure as the article
-    wrote it: its currency sign or code, its scale word ("€3.5 billion", "$2.18bn", "1.95
-    million"), its decimals (one more when needed to show the value), thousands separators,
-    "%" or "percentage points". Display only: the value is not rounded for any comparison.
-    ("4.6 billion" written like "€4.2 billion" is "€4.6 billion"; 0.031 like "3%" is "3.1%".)
-    """
-    import re
-
-    if value is None:
-        return "?"
-    global _STYLE
-    if _STYLE is None:
-        _STYLE = re.compile(
-            r"(?P<pre>[$€£¥₹]|(?:US|HK|A|C|NZ|S)\$|R\$|Rs\.?\s?)?\s*(?P<num>[\d,.]+)\s*"
-            r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)?(?-i:(?![a-z]))\s*"
-            r"(?P<rest>percentage\s+points?|points?|per\s*cent|percent|%)?", re.I)
-    text = " ".join(sample.split())
-    m = None
-    for m in _STYLE.finditer(text):
-        if any(ch.isdigit() for ch in m.group("num")):
-            break
-    if m is not None and not any(ch.isdigit() for ch in m.group("num")):
-        m = None
-    pre = (m.group("pre") or "") if m else ""
-    scale_word = (m.group("scale") or "") if m else ""
-    rest = (m.group("rest") or "") if m else ""
-    if m is None:
-        pm = re.search(r"percentage\s+points?|points?", text, re.I)
-        rest = pm.group(0) if pm else ""
-    num = m.group("num") if m else ""
-    decimals = len(num.split(".")[1]) if "." in num.strip(".") else 0
-    factor = dict(_SCALES).get(scale_word.lower(), 1.0) if scale_word else 1.0
-    shown = value / factor
-    if not scale_word and abs(value) >= 1e6 and not unit.startswith("percent") and \
-            unit not in ("%",):
-        # a figure the sample wrote without a scale, but millions: "1.95 million"
-        for word, f in _SCALES[:3]:
-            if abs(value) >= f:
-                shown, scale_word, decimals = value / f, word, 2
-                break
-    # enough decimals to show the value: "3.9" rather than "4" for a figure written "4.2"
-    while decimals < 3 and round(shown, decimals) != round(shown, decimals + 1) and \
-            abs(round(shown, decimals) - shown) > 0.05 * max(abs(shown), 1e-9) * 0.1:
-        decimals += 1
-    if not scale_word and decimals == 0 and num and re.fullmatch(r"[\d,]+", num) and \
-            len(num.replace(",", "")) > 2:
-        # as round as the sample: "12,200 acres" -> 22,200, not 22,239
-        zeros = len(num.replace(",", "")) - len(num.replace(",", "").rstrip("0"))
-        if zeros:
-            shown = round(shown, -zeros)
-    if not unit and 0 < abs(value) < 1 and re.search(
-            r"\b(?:half|third|quarter|fifth|tenth)s?\b", text, re.I):
-        return f"{value * 100:.0f}%"     # "nearly a quarter": say the share as a percentage
-    body = f"{shown:,.{decimals}f}"
-    if m is not None and not pre and not scale_word and not rest:
-        # a unit written after the number stays as written: "12,200 acres", "169 km/h"
-        tail = text[m.end("num"):].strip()
-        tail = re.split(r"[,;()]", tail)[0].strip()
-        if tail and re.fullmatch(r"[^\d]{1,20}", tail):
-            return f"{body}{'' if tail[0] in '%°' or tail[:1].isalpha() and len(tail) == 1 else ' '}{tail}"
-    if scale_word:
-        body += scale_word if len(scale_word) <= 2 else " " + scale_word
-    if unit in ("percent", "%") or rest:
-        r = rest.lower()
-        if "point" in r:
-            return f"{pre}{body} percentage points" if "percentage" in r else \
-                f"{pre}{body} points"
-        return f"{pre}{body}{'%' if not r or r == '%' else ' ' + rest}"
-    if not pre and unit and not unit.isupper():
-        return f"{body} {short_unit(unit)}".strip()
-    return f"{pre}{body}" if pre else (f"{body} {unit}" if unit and unit.isupper() else body)

@@ -5,7 +5,6 @@ Only presentation helpers live here: nothing reads files, runs rules or changes 
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -13,6 +12,7 @@ from pathlib import PurePath
 from typing import IO, Any, ClassVar, TypedDict
 
 from factcheck.model import Document, DocumentResult, Evidence, Flag, RunResult, severity_rank
+from factcheck.normalize.figures import quantity
 
 from .notices import RULES_META as _NOTICE_RULES
 from .suppress import RULES_META as _SUPPRESSION_RULES
@@ -168,26 +168,6 @@ def highlights(dr: DocumentResult, flag: Flag, span: tuple[int, int]) -> list[tu
     return sorted(out)
 
 
-def fmt_number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return str(value)
-    if float(value).is_integer() and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
-
-
-def fmt_quantity(value: float | None, unit: str = "") -> str:
-    from factcheck.normalize.units import short_unit
-
-    q = fmt_number(value)
-    unit = short_unit(unit)
-    if not unit:
-        return q
-    return f"{q}{unit}" if unit == "%" else f"{q} {unit}"
-
-
 def describe_evidence(ev: Evidence, claim_lines: Mapping[str, int] | None = None) -> str:
     """One line saying where a value comes from: source, date, value, words, detail."""
     where: list[str] = []
@@ -210,7 +190,7 @@ def describe_evidence(ev: Evidence, claim_lines: Mapping[str, int] | None = None
         head += ", " + ", ".join(dated)
     parts = [head + ":"]
     if ev.value is not None:
-        parts.append(fmt_quantity(ev.value, ev.unit))
+        parts.append(quantity(ev.value, ev.unit, digits=6))
     if ev.text:
         parts.append(f"\u201c{ev.text}\u201d")
     if ev.detail:

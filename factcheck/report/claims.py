@@ -11,15 +11,14 @@ import io
 from typing import IO
 
 from factcheck.model import Claim, RunResult
+from factcheck.normalize.figures import number
 
 from .registry import register
 from .base import Formatter, display_path
 
 
 def _num(v: float | None) -> str:
-    if v is None:
-        return "-"
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.6g}"
+    return "-" if v is None else number(v, digits=6)
 
 
 def _interval(c: Claim) -> str:
@@ -45,6 +44,8 @@ class ClaimsFormatter(Formatter):
         for err in result.errors:
             console.print(str(err), markup=False)
         for dr in result.documents:
+            if dr.error:    # it ran out of time or crashed: what was found before is shown
+                console.print(f"{display_path(dr.document)}: {dr.error}", markup=False)
             table = Table(title=f"{display_path(dr.document)}: {len(dr.claims)} claims",
                           title_justify="left", show_lines=False, expand=False)
             for col in ("line:col", "words", "value", "unit", "interval", "measure",

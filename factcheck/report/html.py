@@ -23,6 +23,7 @@ from typing import IO
 
 from factcheck.extract.updates import Update, document_updates, update_at
 from factcheck.model import Claim, DocumentResult, Evidence, Flag, RunResult
+from factcheck.normalize.figures import quantity
 
 from .registry import register
 from .base import (
@@ -32,7 +33,6 @@ from .base import (
     coverage_line,
     describe_evidence,
     display_path,
-    fmt_quantity,
     sorted_flags,
 )
 
@@ -310,8 +310,8 @@ class HtmlFormatter(Formatter):
                     tip = f"not checkable ({why[0]}): {c.text}" + (f"; {why[1]}" if why[1]
                                                                      else "")
                 if c.lower is not None or c.upper is not None:
-                    tip += f" (interval {fmt_quantity(c.lower, c.unit)} to " \
-                           f"{fmt_quantity(c.upper, c.unit)})"
+                    tip += f" (interval {quantity(c.lower, c.unit, digits=6)} to " \
+                           f"{quantity(c.upper, c.unit, digits=6)})"
                 pieces.append(f'<mark class="{esc(cls)}" id="d{i}-c{n}" '
                               f'data-status="{esc(status.get(cid, "unverified"))}" '
                               f'title="{esc(tip)}">{words}</mark>')
@@ -452,11 +452,12 @@ def render_chart(c: Claim, points: list[tuple[date, float]], color: str,
         locator = AutoDateLocator(minticks=3, maxticks=6)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        ax.yaxis.set_major_formatter(lambda v, _pos: fmt_quantity(v))
+        ax.yaxis.set_major_formatter(lambda v, _pos: quantity(v, digits=6))
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="y", color="#eaeef2", linewidth=0.8)
         ax.legend(loc="best", fontsize=7, frameon=False)
-        ax.set_title(f"{c.text}: {fmt_quantity(lo, c.unit)} to {fmt_quantity(hi, c.unit)}",
+        ax.set_title(f"{c.text}: {quantity(lo, c.unit, digits=6)} to "
+                     f"{quantity(hi, c.unit, digits=6)}",
                      fontsize=8, loc="left")
         fig.tight_layout(pad=0.4)
         buf = io.StringIO()

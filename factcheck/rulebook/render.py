@@ -1,7 +1,8 @@
 """Filling a rule's message and suggestion templates from the facts a finding bound.
 
 ``{name.field}`` is replaced by that field of the fact bound to ``name``; numbers are shown the
-way news text shows them (thousands separators, no spurious decimals) and vocabulary keys as
+way news text shows them (``normalize.figures.number``: thousands separators, no spurious
+decimals) and vocabulary keys as
 words (``personnel_losses`` -> "personnel losses").
 """
 
@@ -11,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..normalize.figures import number
 from .language import TEMPLATE
 
 # fields that hold vocabulary keys, shown as words
@@ -22,10 +24,8 @@ def render(template: str, bindings: Mapping[str, Mapping[str, Any]]) -> str:
     def sub(m: re.Match[str]) -> str:
         alias, fld = m.groups()
         v = bindings.get(alias, {}).get(fld, "")
-        if isinstance(v, float):
-            return f"{v:,.0f}" if v.is_integer() else f"{v:,.4g}"
-        if isinstance(v, int) and not isinstance(v, bool):
-            return f"{v:,}"
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return number(v)
         if fld in _HUMAN and isinstance(v, str):
             return v.replace("_", " ")      # vocabulary keys: personnel_losses -> personnel losses
         return str(v)

@@ -148,109 +148,126 @@ def _error(message: str, status: int = 400) -> JSONResponse:
                         status_code=status)
 
 
-def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
-    """The app around ``service``. With ``manage``, the app starts the service's worker pool
-    on startup and closes the service on shutdown."""
-    env = Environment(loader=PackageLoader("factcheck.serve", "templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True,
-                      lstrip_blocks=True)
-    index = env.get_template("index.html")
-    charts = ChartCache()
+async def read_form_draft(request: Request) -> Draft:
+    """The draft of the editor's form (its text or uploaded file, date and title); a
+    ``BadRequest`` carries the draft as it was, so that the page shows it again."""
+    try:
+        form = await request.form(max_files=1, max_fields=10)
+    except Exception as exc:  # noqa: BLE001 - python-multipart's parse errors vary
+        raise BadRequest(f"unreadable form: {exc}".splitlines()[0]) from None
+    try:
+        # a browser sends a textarea's line breaks as CRLF (HTML's form encoding): the draft
+        # the editor typed has LF, as a file saved from the editor would
+        text = str(form.get("text") or "").replace("\r\n", "\n")
+        title = form.get("title")
+        try:
+            upload = form.get("file")
+            if isinstance(upload, UploadFile) and upload.filename:
+                try:
+                    text = decode(await upload.read(), upload.filename)
+                except InputError as exc:
+                    raise BadRequest(str(exc.error)) from None
+            return parse_draft(text, form.get("date"), title)
+        except BadRequest as exc:
+            # the page shows the error above the draft as it was, not an empty form
+            exc.draft = Draft(text=text, title=title if isinstance(title, str) else None)
+            raise
+    finally:
+        await form.close()  # the upload's temporary file
 
-    def page(request: Request, draft: Draft | None = None, error: str | None = None,
+
+def api_draft(raw: bytes) -> Draft:
+    """The draft of an API request's JSON body ``{"text", "date", "title"}``; anything else is
+    a ``BadRequest`` saying what is wrong, in one line."""
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadRequest("request body is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise BadRequest(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+                         ) from None
+    if not isinstance(body, dict):
+        raise BadRequest('the body must be a JSON object {"text": ..., "date": ..., '
+                         '"title": ...}')
+    unknown = sorted(set(body) - {"text", "date", "title"})
+    if unknown:
+        raise BadRequest(f"unknown field {unknown[0]!r} (fields: text, date, title)")
+    return parse_draft(body.get("text"), body.get("date"), body.get("title"))
+
+
+class Handlers:
+    """The app's request handlers around one ``CheckService``: the editor's page, the report
+    downloads, the JSON API and the charts of the pages it checked."""
+
+    def __init__(self, service: CheckService):
+        self.service = service
+        env = Environment(loader=PackageLoader("factcheck.serve", "templates"),
+                          autoescape=select_autoescape(["html"]), trim_blocks=True,
+                          lstrip_blocks=True)
+        self.index = env.get_template("index.html")
+        self.charts = ChartCache()
+
+    def page(self, request: Request, draft: Draft | None = None, error: str | None = None,
              status: int = 200) -> HTMLResponse:
+        """The editor's page: empty, with an error above the draft, or the draft checked
+        and marked (its charts kept for the browser to ask for)."""
         context: dict[str, Any] = {
             "draft": draft, "error": error, "formats": REPORT_FORMATS,
             "labels": STATUS_LABELS, "result": None,
         }
         if draft is not None and error is None:
-            result = service.check(draft)
+            result = self.service.check(draft)
             dr = result.documents[0]
             key = secrets.token_urlsafe(12)
-            view = EditorView(rules_meta=service.rules_meta, series=service.series(result),
+            view = EditorView(rules_meta=self.service.rules_meta,
+                              series=self.service.series(result),
                               title=dr.document.title or "draft", chart_base=f"/chart/{key}")
             context.update(
                 result=dr, section=view.document_section(dr),
                 flags=json.dumps(view.flag_index(dr)), counts=view.status_counts(dr),
                 active=sum(1 for f in dr.flags if f.suppressed is None),
             )
-            charts.put(key, view.charts)
-        return HTMLResponse(index.render(**context), status_code=status)
+            self.charts.put(key, view.charts)
+        return HTMLResponse(self.index.render(**context), status_code=status)
 
-    async def home(request: Request) -> Response:
-        return await run_in_threadpool(page, request)
+    async def home(self, request: Request) -> Response:
+        return await run_in_threadpool(self.page, request)
 
-    async def form_draft(request: Request) -> Draft:
+    async def check_form(self, request: Request) -> Response:
         try:
-            form = await request.form(max_files=1, max_fields=10)
-        except Exception as exc:  # noqa: BLE001 - python-multipart's parse errors vary
-            raise BadRequest(f"unreadable form: {exc}".splitlines()[0]) from None
-        try:
-            # a browser sends a textarea's line breaks as CRLF (HTML's form encoding): the draft
-            # the editor typed has LF, as a file saved from the editor would
-            text = str(form.get("text") or "").replace("\r\n", "\n")
-            title = form.get("title")
-            try:
-                upload = form.get("file")
-                if isinstance(upload, UploadFile) and upload.filename:
-                    try:
-                        text = decode(await upload.read(), upload.filename)
-                    except InputError as exc:
-                        raise BadRequest(str(exc.error)) from None
-                return parse_draft(text, form.get("date"), title)
-            except BadRequest as exc:
-                # the page shows the error above the draft as it was, not an empty form
-                exc.draft = Draft(text=text, title=title if isinstance(title, str) else None)
-                raise
-        finally:
-            await form.close()  # the upload's temporary file
-
-    async def check_form(request: Request) -> Response:
-        try:
-            draft = await form_draft(request)
+            draft = await read_form_draft(request)
         except BadRequest as exc:
-            return await run_in_threadpool(page, request, getattr(exc, "draft", None), str(exc),
-                                           400)
-        return await run_in_threadpool(page, request, draft)
+            return await run_in_threadpool(self.page, request, getattr(exc, "draft", None),
+                                           str(exc), 400)
+        return await run_in_threadpool(self.page, request, draft)
 
-    async def report_form(request: Request) -> Response:
+    async def _report(self, fmt: str, draft: Draft) -> str:
+        return await run_in_threadpool(
+            lambda: self.service.render(fmt, self.service.check(draft)))
+
+    async def report_form(self, request: Request) -> Response:
         fmt = request.path_params["fmt"]
         if fmt not in REPORT_FORMATS:
             return PlainTextResponse(f"unknown format {fmt!r}\n", status_code=404)
         try:
-            draft = await form_draft(request)
+            draft = await read_form_draft(request)
         except BadRequest as exc:
             return PlainTextResponse(f"{exc}\n", status_code=400)
-        text = await run_in_threadpool(lambda: service.render(fmt, service.check(draft)))
-        return Response(text, media_type=MEDIA[fmt], headers={
+        return Response(await self._report(fmt, draft), media_type=MEDIA[fmt], headers={
             "content-disposition": f'attachment; filename="factcheck-report.{SUFFIX[fmt]}"'})
 
-    async def api_check(request: Request) -> Response:
+    async def api_check(self, request: Request) -> Response:
         fmt = request.query_params.get("format", "json")
         if fmt not in REPORT_FORMATS:
             return _error(f"unknown format {fmt!r} (choose from {', '.join(REPORT_FORMATS)})")
-        raw = await request.body()
         try:
-            body = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            return _error("request body is not UTF-8")
-        except json.JSONDecodeError as exc:
-            return _error(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
-        if not isinstance(body, dict):
-            return _error('the body must be a JSON object {"text": ..., "date": ..., '
-                          '"title": ...}')
-        unknown = sorted(set(body) - {"text", "date", "title"})
-        if unknown:
-            return _error(f"unknown field {unknown[0]!r} (fields: text, date, title)")
-        try:
-            draft = parse_draft(body.get("text"), body.get("date"), body.get("title"))
+            draft = api_draft(await request.body())
         except BadRequest as exc:
             return _error(str(exc))
-        text = await run_in_threadpool(lambda: service.render(fmt, service.check(draft)))
-        return Response(text, media_type=MEDIA[fmt])
+        return Response(await self._report(fmt, draft), media_type=MEDIA[fmt])
 
-    async def chart(request: Request) -> Response:
-        specs = charts.get(request.path_params["key"])
+    async def chart(self, request: Request) -> Response:
+        specs = self.charts.get(request.path_params["key"])
         n = request.path_params["n"]
         if specs is None or not 0 <= n < len(specs):
             return PlainTextResponse("no such chart (check the draft again)\n", status_code=404)
@@ -260,12 +277,21 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
             "cache-control": "private, max-age=3600",
             "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'"})
 
-    async def api_rules(request: Request) -> Response:
-        return JSONResponse({"rules": service.rules()})
+    async def api_rules(self, request: Request) -> Response:
+        return JSONResponse({"rules": self.service.rules()})
 
-    async def healthz(request: Request) -> Response:
-        health = service.health()
+    async def healthz(self, request: Request) -> Response:
+        health = self.service.health()
         return JSONResponse(health, status_code=200 if health["status"] == "ok" else 503)
+
+    async def report_css(self, request: Request) -> Response:
+        return Response(REPORT_CSS, media_type="text/css")
+
+
+def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
+    """The app around ``service``. With ``manage``, the app starts the service's worker pool
+    on startup and closes the service on shutdown."""
+    h = Handlers(service)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -277,19 +303,16 @@ def create_app(service: CheckService, *, manage: bool = True) -> ASGIApp:
             if manage:
                 await run_in_threadpool(service.close)
 
-    async def report_css(request: Request) -> Response:
-        return Response(REPORT_CSS, media_type="text/css")
-
     static = str(resources.files("factcheck.serve") / "static")
     app = Starlette(routes=[
-        Route("/static/report.css", report_css, methods=["GET"]),
-        Route("/", home, methods=["GET"]),
-        Route("/check", check_form, methods=["POST"]),
-        Route("/report/{fmt}", report_form, methods=["POST"]),
-        Route("/chart/{key}/{n:int}.svg", chart, methods=["GET"]),
-        Route("/api/check", api_check, methods=["POST"]),
-        Route("/api/rules", api_rules, methods=["GET"]),
-        Route("/healthz", healthz, methods=["GET"]),
+        Route("/static/report.css", h.report_css, methods=["GET"]),
+        Route("/", h.home, methods=["GET"]),
+        Route("/check", h.check_form, methods=["POST"]),
+        Route("/report/{fmt}", h.report_form, methods=["POST"]),
+        Route("/chart/{key}/{n:int}.svg", h.chart, methods=["GET"]),
+        Route("/api/check", h.api_check, methods=["POST"]),
+        Route("/api/rules", h.api_rules, methods=["GET"]),
+        Route("/healthz", h.healthz, methods=["GET"]),
         Mount("/static", app=StaticFiles(directory=static), name="static"),
     ], lifespan=lifespan)
     return Guard(app)

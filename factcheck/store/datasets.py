@@ -19,6 +19,7 @@ import io
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -123,7 +124,34 @@ def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dic
     return out
 
 
+# what a mapping problem is raised with: ``fail(message, *key_path)`` -> DatasetError at the
+# line of that key
+Fail = Callable[..., DatasetError]
+
+
 def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
+    """The validated ``dataset.yaml`` of ``folder``; the first problem raises a DatasetError
+    at the line of the key it is about."""
+    data, lines = _load_mapping(path, raw)
+
+    def fail(message: str, *key: Any) -> DatasetError:
+        return DatasetError(path, message, line=lines.get(tuple(key)) or 1)
+
+    _check_fields(data, fail)
+    delay, lag = _delay_and_lag(data, fail)
+    data_file = _inside(folder, data["data"], lambda m: fail(m, "data"))
+    corr_file, corr_date = _corrections_of(data, folder, fail)
+    return DatasetSpec(id=str(data.get("id", folder.resolve().name)),
+                       source=data["source"].strip(), subject=data["subject"],
+                       folder=folder, data_file=data_file, date_field=data["date_field"],
+                       date_format=data.get("date_format"), report_delay=delay,
+                       lag=lag, corrections_file=corr_file,
+                       corrections_date_field=corr_date,
+                       measures=_measures(data["measures"], fail))
+
+
+def _load_mapping(path: Path, raw: bytes) -> tuple[dict[str, Any], dict[tuple, int]]:
+    """The mapping's YAML as a dict, and the line of every key path in it."""
     try:
         text = raw.decode("utf-8")
         node = yamlsafe.compose(text)
@@ -135,11 +163,12 @@ def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
         raise DatasetError(path, f"invalid YAML: {problem}", line=line) from None
     if not isinstance(data, dict):
         raise DatasetError(path, "the mapping must be a YAML mapping of keys to values", line=1)
-    lines = _line_map(node) if node is not None else {}
+    return data, (_line_map(node) if node is not None else {})
 
-    def fail(message: str, *key: Any) -> DatasetError:
-        return DatasetError(path, message, line=lines.get(tuple(key)) or 1)
 
+def _check_fields(data: dict[str, Any], fail: Fail) -> None:
+    """Only known top-level fields, the required ones present, strings where strings belong,
+    and a subject id."""
     for k in data:
         if k not in _TOP_KEYS:
             raise fail(f"unknown field '{k}' (expected one of: {', '.join(sorted(_TOP_KEYS))})",
@@ -150,9 +179,12 @@ def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
     for k in ("id", "source", "subject", "data", "date_field", "date_format"):
         if k in data and (not isinstance(data[k], str) or not data[k].strip()):
             raise fail(f"'{k}' must be a non-empty string", k)
-    ds_id = data.get("id", folder.resolve().name)
     if not _ID.match(data["subject"]):
         raise fail(f"subject '{data['subject']}' must be an id like russian_forces", "subject")
+
+
+def _delay_and_lag(data: dict[str, Any], fail: Fail) -> tuple[int, tuple[int, int]]:
+    """``report_delay_days`` (whole days >= 0) and ``lag_days`` ([min, max], or one number)."""
     delay = data.get("report_delay_days", 0)
     if not isinstance(delay, int) or isinstance(delay, bool) or delay < 0:
         raise fail("'report_delay_days' must be a whole number of days >= 0", "report_delay_days")
@@ -163,8 +195,12 @@ def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
             or not all(isinstance(x, int) and not isinstance(x, bool) for x in lag)
             or not 0 <= lag[0] <= lag[1]):
         raise fail("'lag_days' must be [min, max] whole days with 0 <= min <= max", "lag_days")
+    return delay, (lag[0], lag[1])
 
-    data_file = _inside(folder, data["data"], lambda m: fail(m, "data"))
+
+def _corrections_of(data: dict[str, Any], folder: Path, fail: Fail
+                    ) -> tuple[Path | None, str]:
+    """The corrections file (a name, or ``{file, date_field}``) and the field of its dates."""
     corr_file, corr_date = None, data["date_field"]
     corr = data.get("corrections")
     if corr is not None:
@@ -178,66 +214,75 @@ def _parse_mapping(path: Path, raw: bytes, folder: Path) -> DatasetSpec:
                 raise fail(f"unknown field '{k}' in corrections", "corrections", k)
         corr_file = _inside(folder, corr["file"], lambda m: fail(m, "corrections", "file"))
         corr_date = corr.get("date_field", corr_date)
+    return corr_file, corr_date
 
-    raw_measures = data["measures"]
+
+def _measures(raw_measures: Any, fail: Fail) -> dict[str, MeasureSpec]:
+    """``measures``: each a column of the data, or the sum of other measures (whose kind and
+    unit it takes from its parts)."""
     if not isinstance(raw_measures, dict) or not raw_measures:
         raise fail("'measures' must map measure ids to {column, unit, kind} or {sum_of}",
                    "measures")
-    measures: dict[str, MeasureSpec] = {}
-    for mid, m in raw_measures.items():
-        where = ("measures", mid)
-        if not isinstance(mid, str) or not _ID.match(mid):
-            raise fail(f"measure id '{mid}' must look like personnel_losses", *where)
-        if not isinstance(m, dict):
-            raise fail(f"measure '{mid}' must be a mapping with column, unit and kind", *where)
-        for k in m:
-            if k not in _MEASURE_KEYS:
-                raise fail(f"unknown field '{k}' in measure '{mid}' (expected one of: "
-                           f"{', '.join(sorted(_MEASURE_KEYS))})", *where, k)
-        unit = m.get("unit", "")
-        if unit is None:
-            unit = ""
-        if not isinstance(unit, str):
-            raise fail(f"unit of '{mid}' must be a string (\"\" for counts)", *where, "unit")
-        if "sum_of" in m:
-            parts = m["sum_of"]
-            if "column" in m:
-                raise fail(f"measure '{mid}' has both column and sum_of", *where, "sum_of")
-            if not isinstance(parts, list) or len(parts) < 2:
-                raise fail(f"sum_of of '{mid}' must list two or more measure ids",
-                           *where, "sum_of")
-            measures[mid] = MeasureSpec(mid, unit, "", None, tuple(str(p) for p in parts))
-            continue
-        if not isinstance(m.get("column"), str):
-            raise fail(f"measure '{mid}' needs a 'column' (or 'sum_of')", *where)
-        kind = m.get("kind")
-        if kind not in KINDS:
-            raise fail(f"kind of '{mid}' must be one of {', '.join(KINDS)}, not {kind!r}",
-                       *where, "kind" if "kind" in m else None)
-        measures[mid] = MeasureSpec(mid, unit, kind, m["column"])
+    measures = {mid: _measure(mid, m, fail) for mid, m in raw_measures.items()}
     for mid, ms in list(measures.items()):
-        if not ms.sum_of:
-            continue
-        where = ("measures", mid, "sum_of")
-        parts = [measures.get(p) for p in ms.sum_of]
-        for p, spec in zip(ms.sum_of, parts):
-            if spec is None:
-                raise fail(f"sum_of of '{mid}' names unknown measure '{p}'", *where)
-            if spec.sum_of:
-                raise fail(f"sum_of of '{mid}' names derived measure '{p}'; "
-                           "list source columns' measures", *where)
-        kinds = {p.kind for p in parts if p}
-        units = {p.unit for p in parts if p}
-        if len(kinds) != 1 or len(units) != 1:
-            raise fail(f"the parts of '{mid}' must share one kind and one unit", *where)
-        if ms.unit and ms.unit not in units:
-            raise fail(f"unit of '{mid}' differs from its parts' unit", "measures", mid, "unit")
-        measures[mid] = MeasureSpec(mid, units.pop(), kinds.pop(), None, ms.sum_of)
-    return DatasetSpec(id=str(ds_id), source=data["source"].strip(), subject=data["subject"],
-                       folder=folder, data_file=data_file, date_field=data["date_field"],
-                       date_format=data.get("date_format"), report_delay=delay,
-                       lag=(lag[0], lag[1]), corrections_file=corr_file,
-                       corrections_date_field=corr_date, measures=measures)
+        if ms.sum_of:
+            measures[mid] = _sum_measure(ms, measures, fail)
+    return measures
+
+
+def _measure(mid: Any, m: Any, fail: Fail) -> MeasureSpec:
+    """One measure as written: a column with unit and kind, or ``sum_of`` (parts unchecked)."""
+    where = ("measures", mid)
+    if not isinstance(mid, str) or not _ID.match(mid):
+        raise fail(f"measure id '{mid}' must look like personnel_losses", *where)
+    if not isinstance(m, dict):
+        raise fail(f"measure '{mid}' must be a mapping with column, unit and kind", *where)
+    for k in m:
+        if k not in _MEASURE_KEYS:
+            raise fail(f"unknown field '{k}' in measure '{mid}' (expected one of: "
+                       f"{', '.join(sorted(_MEASURE_KEYS))})", *where, k)
+    unit = m.get("unit", "")
+    if unit is None:
+        unit = ""
+    if not isinstance(unit, str):
+        raise fail(f"unit of '{mid}' must be a string (\"\" for counts)", *where, "unit")
+    if "sum_of" in m:
+        parts = m["sum_of"]
+        if "column" in m:
+            raise fail(f"measure '{mid}' has both column and sum_of", *where, "sum_of")
+        if not isinstance(parts, list) or len(parts) < 2:
+            raise fail(f"sum_of of '{mid}' must list two or more measure ids",
+                       *where, "sum_of")
+        return MeasureSpec(mid, unit, "", None, tuple(str(p) for p in parts))
+    if not isinstance(m.get("column"), str):
+        raise fail(f"measure '{mid}' needs a 'column' (or 'sum_of')", *where)
+    kind = m.get("kind")
+    if kind not in KINDS:
+        raise fail(f"kind of '{mid}' must be one of {', '.join(KINDS)}, not {kind!r}",
+                   *where, "kind" if "kind" in m else None)
+    return MeasureSpec(mid, unit, kind, m["column"])
+
+
+def _sum_measure(ms: MeasureSpec, measures: dict[str, MeasureSpec], fail: Fail
+                 ) -> MeasureSpec:
+    """A derived measure checked against its parts: known column measures of one kind and
+    one unit, which it takes."""
+    mid = ms.measure
+    where = ("measures", mid, "sum_of")
+    parts = [measures.get(p) for p in ms.sum_of]
+    for p, spec in zip(ms.sum_of, parts):
+        if spec is None:
+            raise fail(f"sum_of of '{mid}' names unknown measure '{p}'", *where)
+        if spec.sum_of:
+            raise fail(f"sum_of of '{mid}' names derived measure '{p}'; "
+                       "list source columns' measures", *where)
+    kinds = {p.kind for p in parts if p}
+    units = {p.unit for p in parts if p}
+    if len(kinds) != 1 or len(units) != 1:
+        raise fail(f"the parts of '{mid}' must share one kind and one unit", *where)
+    if ms.unit and ms.unit not in units:
+        raise fail(f"unit of '{mid}' differs from its parts' unit", "measures", mid, "unit")
+    return MeasureSpec(mid, units.pop(), kinds.pop(), None, ms.sum_of)
 
 
 def _inside(folder: Path, name: Any, fail) -> Path:

@@ -39,6 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
+from ..normalize.figures import number
 from ..normalize.readings import is_weak
 from ..normalize.units import same_dimension
 from . import schema
@@ -122,118 +123,147 @@ def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
 
 
 def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[Reference]:
+    """The datasets' values for each claim (as each of its readings): the total a report gave
+    for a running total, the difference of two reports' totals for a figure of a period (a
+    daily average: that over its days), the latest value where a total is given as current,
+    and a ``gap`` where a series has no value for it."""
     series = _series_for(conn, {(_base(c.measure), c.subject)  # type: ignore[misc]
                                 for c in cands})
     if not series:
         return []
     pub = doc.date
-    plans: list[_Plan] = []
-    latest_wanted: list[tuple[Claim, _Series]] = []
-    for c0 in cands:
-      for c, rd in _as_read(c0):
-        days = 0
-        if c.measure != _base(c.measure):
-            # a daily average over its period: the period's sum divided by its days
-            if c.cumulative or c.period is None or c.period.end <= c.period.start:
-                continue
-            days = (c.period.end - c.period.start).days + 1
-        for s in series.get((_base(c.measure), c.subject), ()):  # type: ignore[arg-type]
-            if not _same_unit(c.unit, s.unit):
-                continue
-            if c.cumulative:
-                if c.period is not None:
-                    base = c.period.end + timedelta(days=s.delay)
-                    if pub is not None:
-                        base = min(base, pub)
-                elif pub is not None:
-                    base = pub
-                else:
-                    continue
-                for lag in s.lags:
-                    plans.append(_Plan(c, s, lag, base - timedelta(days=lag), reading=rd))
-                # staleness is about totals given as current: a total the text dates to an
-                # earlier day ("694,950 at the end of October") is history, not stale
-                if rd is None and pub is not None and (c.period is None or c.period.end + timedelta(
-                        days=s.delay + max(s.lags, default=0)) >= pub):
-                    latest_wanted.append((c, s))
-            elif c.period is not None:
-                for lag in s.lags:
-                    shift = timedelta(days=s.delay - lag)
-                    end = c.period.end + shift
-                    if pub is not None and end > pub:
-                        continue
-                    plans.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE,
-                                       reading=rd, days=days))
+    plans, latest_wanted = _plans(cands, series, pub)
     spans = _spans(plans)
     totals = _totals(conn, spans)
     corr = _corrections(conn, {k: v for k, v in spans.items()
                                if any(p.before for p in plans if p.series.key == k)})
-    refs = []
-    for p in plans:
-        s, c = p.series, p.claim
-        end_total = totals.get((s.key, p.end))
-        if end_total is None:
-            continue
-        rd = p.reading
-        read = dict(reading=rd[0], weak=is_weak(rd[4])) if rd else {}
-        said = f"read as {rd[0]} [{rd[4]}]: " if rd else ""
-        if p.before is None:
-            refs.append(Reference(
-                claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
-                value=end_total, unit=s.unit, period=c.period, date=p.end, lag=p.lag,
-                cumulative=True, source=s.source, document=s.dataset,
-                detail=f"{said}total {_words(s.measure)} in the report of {p.end.isoformat()}",
-                **read))
-            continue
-        before_total = totals.get((s.key, p.before))
-        if before_total is None:
-            continue
-        fixes = [(d, v) for d, v in corr.get(s.key, ()) if p.before < d <= p.end]
-        fix = sum(v for _, v in fixes)
-        first = p.before + _ONE
-        shift = timedelta(days=s.delay)
-        covered = Period(first - shift, p.end - shift)
-        if first == p.end:
-            detail = (f"{_words(s.measure)} over {covered.start.isoformat()} "
-                      f"(report of {p.end.isoformat()})")
-        else:
-            detail = (f"{_words(s.measure)} over {covered.start.isoformat()} to "
-                      f"{covered.end.isoformat()} (reports of {first.isoformat()} to "
-                      f"{p.end.isoformat()})")
-        plain = detail
-        if fixes:
-            detail += ", leaving out the correction of " + ", ".join(
-                f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
-        if p.days:
-            # an average is given in whole units: any figure between its floor and ceiling
-            avg = (end_total - before_total - fix) / p.days
-            refs.append(Reference(
-                claim=c.id, kind="dataset", role="period", measure=c.measure or s.measure,
-                subject=s.subject, value=round(avg, 1), lower=float(math.floor(avg)),
-                upper=float(math.ceil(avg)), unit=s.unit, period=covered, date=p.end,
-                lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
-                detail=f"{said}average per day of {detail}, {_num(end_total - before_total - fix)}"
-                       f" over {p.days} days", correction=fix if fixes else None, **read))
-            continue
-        refs.append(Reference(
-            claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
-            value=end_total - before_total - fix, unit=s.unit, period=covered, date=p.end,
-            lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
-            detail=said + detail, correction=fix if fixes else None, **read))
-        if fixes and first < p.end:
-            # over several days the difference of the two totals, correction included, is
-            # the other plausible reading: what a writer gets by subtracting the totals
-            refs.append(Reference(
-                claim=c.id, kind="dataset", role="period", measure=s.measure,
-                subject=s.subject, value=end_total - before_total, unit=s.unit,
-                period=covered, date=p.end, lag=p.lag, cumulative=False, source=s.source,
-                document=s.dataset, correction=fix, **read,
-                detail=said + plain + ", as the difference of the two totals (the correction "
-                "of " + ", ".join(f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
-                + " included)"))
+    refs = [r for p in plans for r in _plan_refs(p, totals, corr)]
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     refs += _gaps(conn, pub, cands, series, refs)
     return refs
+
+
+def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub: date | None
+           ) -> tuple[list[_Plan], list[tuple[Claim, _Series]]]:
+    """Which report totals each claim reading is compared with, for every series of its
+    measure and subject in a unit it converts to and every lag the series allows; and the
+    running totals given as current, whose latest value is wanted too."""
+    plans: list[_Plan] = []
+    latest_wanted: list[tuple[Claim, _Series]] = []
+    for c0 in cands:
+        for c, rd in _as_read(c0):
+            days = 0
+            if c.measure != _base(c.measure):
+                # a daily average over its period: the period's sum divided by its days
+                if c.cumulative or c.period is None or c.period.end <= c.period.start:
+                    continue
+                days = (c.period.end - c.period.start).days + 1
+            for s in series.get((_base(c.measure), c.subject), ()):  # type: ignore[arg-type]
+                if not _same_unit(c.unit, s.unit):
+                    continue
+                if c.cumulative:
+                    plans += _total_plans(c, rd, s, pub)
+                    # staleness is about totals given as current: a total the text dates to
+                    # an earlier day ("694,950 at the end of October") is history, not stale
+                    if rd is None and pub is not None and (c.period is None or c.period.end
+                                                           + timedelta(days=s.delay + max(
+                                                               s.lags, default=0)) >= pub):
+                        latest_wanted.append((c, s))
+                elif c.period is not None:
+                    plans += _period_plans(c, rd, s, pub, days)
+    return plans, latest_wanted
+
+
+def _total_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None
+                 ) -> list[_Plan]:
+    """A running total: the report of its day (or of publication), at each lag."""
+    if c.period is not None:
+        base = c.period.end + timedelta(days=s.delay)
+        if pub is not None:
+            base = min(base, pub)
+    elif pub is not None:
+        base = pub
+    else:
+        return []
+    return [_Plan(c, s, lag, base - timedelta(days=lag), reading=rd) for lag in s.lags]
+
+
+def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
+                  days: int) -> list[_Plan]:
+    """A figure of a period: the reports at its end and before its start, at each lag, as
+    long as the one at its end came out before publication."""
+    assert c.period is not None
+    out = []
+    for lag in s.lags:
+        shift = timedelta(days=s.delay - lag)
+        end = c.period.end + shift
+        if pub is not None and end > pub:
+            continue
+        out.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE, reading=rd,
+                         days=days))
+    return out
+
+
+def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
+               corr: dict[tuple[str, str, str], list[tuple[date, float]]]) -> list[Reference]:
+    """The references one plan gives: the report's total, or the period's value from two
+    totals (corrections in between left out, and, over several days, also kept in)."""
+    s, c = p.series, p.claim
+    end_total = totals.get((s.key, p.end))
+    if end_total is None:
+        return []
+    rd = p.reading
+    read: dict[str, Any] = dict(reading=rd[0], weak=is_weak(rd[4])) if rd else {}
+    said = f"read as {rd[0]} [{rd[4]}]: " if rd else ""
+    if p.before is None:
+        return [Reference(
+            claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+            value=end_total, unit=s.unit, period=c.period, date=p.end, lag=p.lag,
+            cumulative=True, source=s.source, document=s.dataset,
+            detail=f"{said}total {_words(s.measure)} in the report of {p.end.isoformat()}",
+            **read)]
+    before_total = totals.get((s.key, p.before))
+    if before_total is None:
+        return []
+    fixes = [(d, v) for d, v in corr.get(s.key, ()) if p.before < d <= p.end]
+    fix = sum(v for _, v in fixes)
+    first = p.before + _ONE
+    shift = timedelta(days=s.delay)
+    covered = Period(first - shift, p.end - shift)
+    plain = _covered_words(s.measure, covered, first, p.end)
+    fixes_words = ", ".join(f"{_num(v)} on {d.isoformat()}" for d, v in fixes)
+    detail = plain + (", leaving out the correction of " + fixes_words if fixes else "")
+    same = dict(claim=c.id, kind="dataset", role="period", subject=s.subject, unit=s.unit,
+                period=covered, date=p.end, lag=p.lag, cumulative=False, source=s.source,
+                document=s.dataset, **read)
+    if p.days:
+        # an average is given in whole units: any figure between its floor and ceiling
+        avg = (end_total - before_total - fix) / p.days
+        return [Reference(
+            measure=c.measure or s.measure, value=round(avg, 1), lower=float(math.floor(avg)),
+            upper=float(math.ceil(avg)),
+            detail=f"{said}average per day of {detail}, {_num(end_total - before_total - fix)}"
+                   f" over {p.days} days", correction=fix if fixes else None, **same)]
+    out = [Reference(measure=s.measure, value=end_total - before_total - fix,
+                     detail=said + detail, correction=fix if fixes else None, **same)]
+    if fixes and first < p.end:
+        # over several days the difference of the two totals, correction included, is
+        # the other plausible reading: what a writer gets by subtracting the totals
+        out.append(Reference(
+            measure=s.measure, value=end_total - before_total, correction=fix,
+            detail=said + plain + ", as the difference of the two totals (the correction "
+            "of " + fixes_words + " included)", **same))
+    return out
+
+
+def _covered_words(measure: str, covered: Period, first: date, end: date) -> str:
+    """"personnel losses over 2024-12-16 (report of 2024-12-17)", or over days, reports."""
+    if first == end:
+        return (f"{_words(measure)} over {covered.start.isoformat()} "
+                f"(report of {end.isoformat()})")
+    return (f"{_words(measure)} over {covered.start.isoformat()} to "
+            f"{covered.end.isoformat()} (reports of {first.isoformat()} to "
+            f"{end.isoformat()})")
 
 
 def _gaps(conn: Connection, pub: date | None, cands: list[Claim],
@@ -292,7 +322,8 @@ def _words(measure_id: str) -> str:
 
 
 def _num(v: float) -> str:
-    return f"{v:+,.0f}" if float(v).is_integer() else f"{v:+,}"
+    """A signed correction or difference, every digit kept: "+1,200", "-3.25"."""
+    return number(v, digits=None, sign=True)
 
 
 def _b(name: str) -> Any:

@@ -64,34 +64,30 @@ dataset_measures = sa.Table(
     sa.Index("ix_dataset_measures_lookup", "measure", "subject"),
 )
 
-data_points = sa.Table(
-    "data_points", metadata,
-    sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("dataset_id", sa.String(200), sa.ForeignKey("datasets.id", ondelete="CASCADE"),
-              nullable=False),
-    sa.Column("measure", sa.String(100), nullable=False),
-    sa.Column("subject", sa.String(100), nullable=False),
-    sa.Column("date", sa.String(10), nullable=False),
-    sa.Column("value", sa.Float, nullable=False),    # as published (cumulative or the period's)
-    sa.Column("total", sa.Float, nullable=False),    # cumulative total as of ``date``
-    sa.Column("row", sa.Integer),                    # line (CSV) or record number (JSON)
-    sa.Index("ix_data_points_lookup", "measure", "subject", "date"),
-    sa.Index("ix_data_points_dataset", "dataset_id"),
-)
 
-corrections = sa.Table(
-    "corrections", metadata,
-    sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("dataset_id", sa.String(200), sa.ForeignKey("datasets.id", ondelete="CASCADE"),
-              nullable=False),
-    sa.Column("measure", sa.String(100), nullable=False),
-    sa.Column("subject", sa.String(100), nullable=False),
-    sa.Column("date", sa.String(10), nullable=False),
-    sa.Column("value", sa.Float, nullable=False),    # added (+) or removed (-) in one go
-    sa.Column("row", sa.Integer),
-    sa.Index("ix_corrections_lookup", "measure", "subject", "date"),
-    sa.Index("ix_corrections_dataset", "dataset_id"),
-)
+def _series_values(name: str, *more: sa.Column) -> sa.Table:
+    """A table of dated values of one series (measure, subject) of a dataset, with the file
+    row each came from: the data points (``value`` as published, cumulative or the period's;
+    ``total`` the cumulative total as of ``date``) and the corrections (``value`` added (+) or
+    removed (-) in one go) are both this shape."""
+    return sa.Table(
+        name, metadata,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("dataset_id", sa.String(200),
+                  sa.ForeignKey("datasets.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("measure", sa.String(100), nullable=False),
+        sa.Column("subject", sa.String(100), nullable=False),
+        sa.Column("date", sa.String(10), nullable=False),
+        sa.Column("value", sa.Float, nullable=False),
+        *more,
+        sa.Column("row", sa.Integer),                    # line (CSV) or record number (JSON)
+        sa.Index(f"ix_{name}_lookup", "measure", "subject", "date"),
+        sa.Index(f"ix_{name}_dataset", "dataset_id"),
+    )
+
+
+data_points = _series_values("data_points", sa.Column("total", sa.Float, nullable=False))
+corrections = _series_values("corrections")
 
 documents = sa.Table(
     "documents", metadata,

@@ -1,0 +1,99 @@
+"""Cue patterns: the words normalization reads around a figure, written as word lists.
+
+Normalization reads a figure by the few words right before it (a look-back, anchored with
+``$`` and searched in the text up to the figure: "up from", "a total of", "forecasts of") or
+right after it (a look-ahead, matched at the figure's end: "a day", "of them"), and by the
+words of its sentence ("rose", "fell", "won"). Each cue is a choice among words or phrases
+with white space between words. Written out by hand, every pattern repeated the same
+scaffolding: ``\\b(?:...|...)\\b`` around a word list, ``[ \\u00a0\\n]+`` between words,
+``(?:about\\s+|some\\s+)?`` before a figure. These helpers write it once, so that a cue reads
+as its words::
+
+    _CHANGE_OF = re.compile(r"\\b" + one_of("increase|rise|...|net loss", sp=WS) + r"\\s+of\\s+"
+                            + optional("about|some|nearly|almost", sp=WS) + "$")
+
+Phrases are regular-expression fragments separated by ``|`` (a ``|`` inside a group or a
+character class belongs to its phrase), written with plain spaces: a space inside a phrase
+stands for the white space ``sp`` between two words, so a fragment these helpers built (which
+holds ``[ \u00a0\n]``) is joined to a pattern, never passed in as a phrase. This module knows
+nothing of what the words mean.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable
+
+SP = r"[ \u00a0\n]+"   # between two words: spaces, no-break spaces, a line break
+WS = r"\s+"            # between two words: any white space (tabs and carriage returns too)
+
+
+def one_of(phrases: str, sp: str = SP) -> str:
+    """``(?:a|b|c)``: one of the ``|``-separated phrases."""
+    return "(?:" + "|".join(p.replace(" ", sp) for p in _split(phrases)) + ")"
+
+
+def word_of(phrases: str, sp: str = SP) -> str:
+    """``\\b(?:a|b|c)\\b``: one of the phrases, as whole words."""
+    return r"\b" + one_of(phrases, sp) + r"\b"
+
+
+def optional(phrases: str, sp: str = SP) -> str:
+    """``(?:(?:a|b)\\s+)?``: at most one of the phrases, followed by white space (the words
+    that may stand between a cue and its figure: "the", "about", "more than")."""
+    return "(?:" + one_of(phrases, sp) + sp + ")?"
+
+
+def _split(phrases: str) -> list[str]:
+    """The phrases of ``a|b(?:c|d)|[|]``: split at each ``|`` outside a group, a character
+    class and an escape."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(phrases):
+        c = phrases[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(phrases[start:i])
+            start = i + 1
+        i += 1
+    out.append(phrases[start:])
+    return out
+
+
+class Spots:
+    """Where some words stand in one lower-cased text, found once (``str.find``, at C speed).
+
+    A cue pattern searched in a window before each figure ("forecasts of", "still") costs a
+    scan of the window per figure; the words it needs, looked up here, tell in one bisection
+    whether the window can hold a match at all, and most windows cannot. The words must be
+    ones every match of the pattern holds, so that skipping a window changes nothing."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, low: str, words: Iterable[str]) -> None:
+        at: list[int] = []
+        for w in words:
+            i = low.find(w)
+            while i >= 0:
+                at.append(i)
+                i = low.find(w, i + 1)
+        at.sort()
+        self._at = at
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        """Whether one of the words starts in [lo, hi)."""
+        at = self._at
+        k = bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+
+__all__ = ["SP", "Spots", "WS", "one_of", "optional", "word_of"]
