@@ -207,3 +207,79 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     assert ("on Tuesday", date(2025, 1, 7)) in got
     assert [d.start_date for d in find_dates("Friday the 15th was busy.", date(2025, 1, 7))] \
         == [date(2024, 11, 15)]
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # forms from the held-out batch of 2026-12-03 (news copy), each in its own words
+    ("revenue in the six months ended June 30, 2018", date(2018, 8, 20), date(2018, 1, 1),
+     date(2018, 6, 30), "month"),
+    ("spent £2.4m in the year to 30 June 2025", date(2025, 9, 1), date(2024, 7, 1),
+     date(2025, 6, 30), "month"),
+    ("admitted 889 during the week of June 26-July 2", date(2022, 7, 6), date(2022, 6, 26),
+     date(2022, 7, 2), "day"),
+    ("saw 120 cases in the past fortnight", date(2020, 3, 25), date(2020, 3, 11),
+     date(2020, 3, 24), "day"),
+    ("gusts have reached 39 mph since midnight", date(2021, 10, 26), date(2021, 10, 26),
+     date(2021, 10, 26), "day"),
+    ("destroyed 41 drones this past night", date(2025, 12, 13), date(2025, 12, 12),
+     date(2025, 12, 13), "day"),
+    ("highs may reach 123 degrees this weekend", date(2023, 7, 13), date(2023, 7, 15),
+     date(2023, 7, 16), "day"),
+    ("he scored 29 goals last season", date(2024, 9, 30), date(2023, 7, 1),
+     date(2024, 6, 30), "year"),
+    ("a deficit of £12m in the last financial year", date(2023, 5, 17), date(2022, 4, 1),
+     date(2023, 3, 31), "year"),
+    ("the side won 12 games in the autumn", date(2025, 1, 20), date(2024, 9, 1),
+     date(2024, 11, 30), "month"),
+    ("the firm will open 12 shops in the spring", date(2025, 1, 20), date(2025, 3, 1),
+     date(2025, 5, 31), "month"),
+    ("house prices rose 2% late last year", date(2024, 3, 15), date(2023, 9, 1),
+     date(2023, 12, 31), "month"),
+])
+def test_forms_from_news_copy(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_a_window_to_a_day_is_no_report_date():
+    # "reported" before the window's end day does not make it a report's date (the day before)
+    (c,) = claims_for(Document(id="t", text="Statisticians reported 13 deaths in the seven days "
+                               "to 23 December.", date=date(2023, 12, 29)))
+    assert (c.period.start, c.period.end) == (date(2023, 12, 17), date(2023, 12, 23))
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the second probe of 2026-12-03 (housing, election, court copy)
+    ("sales fell 3% in the four weeks to 28 October", date(2012, 11, 5), date(2012, 10, 1),
+     date(2012, 10, 28), "week"),
+    ("tills took £2.1bn in the 13 weeks to 30 September", date(2012, 11, 5), date(2012, 7, 2),
+     date(2012, 9, 30), "week"),
+    ("inflation in the 12 months to the end of September", date(2022, 10, 20),
+     date(2021, 10, 1), date(2022, 9, 30), "month"),
+    ("prices rose 0.9% in the third quarter of last year", date(2012, 11, 5), date(2011, 7, 1),
+     date(2011, 9, 30), "quarter"),
+    ("a jury convicted him on 34 counts in May", date(2024, 9, 7), date(2024, 5, 1),
+     date(2024, 5, 31), "month"),
+    ("prices may drop 5% by the middle of next year", date(2012, 11, 5), date(2013, 5, 1),
+     date(2013, 8, 31), "month"),
+    ("lending has risen 4% since the start of the year", date(2012, 11, 5), date(2012, 1, 1),
+     date(2012, 11, 5), "day"),
+    ("borrowing hit £20bn in the first six months of the financial year", date(2022, 10, 20),
+     date(2022, 4, 1), date(2022, 9, 30), "month"),
+    ("turnout reached 70% in the 2016 presidential election", date(2019, 11, 8),
+     date(2016, 1, 1), date(2016, 12, 31), "year"),
+])
+def test_forms_from_the_second_probe(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_may_is_a_month_only_as_a_month():
+    assert find_dates("we think this may help, as it may in May.", WED)[0].text == "in May."
+    assert find_dates("It may rain.", WED) == []
+    # "the 2000 metres" is no year: only a year noun after the year makes it one
+    assert find_dates("She won gold in the 2000 metres.", WED) == []
+
+
+def test_a_thousands_comma_is_no_clause_break():
+    a, b = claims_for(Document(id="t", text="Approvals rose by 4% to 50,000 in September.",
+                               date=date(2012, 11, 5)))
+    assert a.period == b.period and a.period.start == date(2012, 9, 1)

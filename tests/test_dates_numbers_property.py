@@ -184,3 +184,25 @@ def test_documented_vague_counts():
     assert values("The city has half a million residents.") == [500_000]
     assert values("Two-thirds of voters backed it.") == [2 / 3]
     assert values("The council has one hundred and twenty-three members.") == [123]
+
+
+@settings(max_examples=100, deadline=None)
+@given(DAYS, st.integers(1, 20), PUB)
+def test_cross_month_day_ranges_round_trip(first, length, pub):
+    last = first + (date.resolution * length)
+    if last.month == first.month or last.year != first.year:
+        return   # the form spans two months of one year
+    text = (f"Hospitals admitted 889 people from {MONTHS[first.month - 1]} {first.day}-"
+            f"{MONTHS[last.month - 1]} {last.day}, {last.year}.")
+    got = [(d.start_date, d.end_date) for d in find_dates(text, pub)]
+    assert got == [(first, last)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 9), st.integers(1, 59), st.integers(1, 59),
+       st.sampled_from(["{h} hours, {m} minutes and {s} seconds", "{h} hours {m} minutes {s} seconds",
+                        "{h} hours, {m} minutes, {s} seconds"]))
+def test_compound_durations_round_trip(h, m, s, form):
+    text = f"The winner finished in {form.format(h=h, m=m, s=s)}."
+    got = [(q.value, q.unit) for q in find_quantities(text)]
+    assert got == [(h * 3600 + m * 60 + s, "second")], text

@@ -384,3 +384,52 @@ def test_half_as_a_share(text, expected):
 def test_m_is_a_million_in_money_and_count_context(text, value, unit):
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a price of an amount with "a"/"an" (a price per time stays money: the normalizer reads
+    # "£500 a month" as a rate of its own)
+    ("Petrol averaged £1.38 a litre.", 1.38, "GBP / liter"),
+    ("Oil sold at $80 a barrel.", 80, "USD / barrel"),
+    ("He earns £500 a month.", 500, "GBP"),
+    # all-caps symbols listed in units.yaml; "5 PM" is no picometre
+    ("A gust of 60 MPH hit the coast.", 60, "mile / hour"),
+    ("The bag weighs 20 KG.", 20, "kilogram"),
+    ("Revenue reached NZ$660.5 million.", 660_500_000, "NZD"),
+    # the inch mark, unless it closes a quotation
+    ('The airport recorded 10.8" of snow.', 10.8, "inch"),
+    ('He said "we lost 30" and left.', 30, ""),
+])
+def test_unit_forms_from_news_copy(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_spelled_first_bound_makes_a_range_with_digits():
+    (q,) = find_quantities("Eight to 12 inches of snow fell.")
+    assert (q.lower, q.upper, q.unit) == (8, 12, "inch")
+    a, b = find_quantities("Prices rose from three to 5 dollars.")   # a change: two figures
+    assert (a.value, b.value) == (3, 5)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("She finished in 2 hours, 4 minutes and 58 seconds.", [(7498, "second")]),
+    ("The flight took 3 hours 20 minutes.", [(200, "minute")]),
+    ("He waited 2 days and 3 hours.", [(51, "hour")]),
+    # a month or a year has no fixed length: the parts stay as written
+    ("He ran for 3 years, 2 months, 14 days, and 16 hours.",
+     [(3, "year"), (2, "month"), (14, "day"), (16, "hour")]),
+    ("Shifts of 12 hours, 8 hours and 6 hours.", [(12, "hour"), (8, "hour"), (6, "hour")]),
+])
+def test_compound_durations_are_one_figure(text, values):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Diesel cost 191.5p a litre.", 191.5, "penny / liter"),
+    ("It cost 50p a day.", 50, "penny"),
+    ("The count took four-and-a-half hours.", 4.5, "hour"),
+])
+def test_second_probe_number_forms(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

@@ -451,7 +451,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?:the{W})?first{W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year)\b"
+        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
+        rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
@@ -460,6 +461,13 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds})\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
+        rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
+        rf"(?!{W}(?:of\b|{_YEAR_RX}))"
+        rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
+        rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
+        rf"|\bsince{W}the{W}(?:start|beginning){W}of{W}(?:the|this){W}(?P<ssu>year|month|week)\b"
+        rf"|\b(?:the{W})?(?P<ypw>start|beginning|middle|end){W}of{W}"
+        rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
@@ -595,10 +603,38 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm"):
         n = _count(g("fm"))
-        return (date(D.year, 1, 1), _month_end(D.year, n), "month", "period") \
-            if 1 <= n <= 12 else None
+        if not 1 <= n <= 12:
+            return None
+        if g("fk"):   # "the first six months of the financial year": of the one under way
+            a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[" ".join(g("fk").split())]))
+            b = a + relativedelta(months=n) - timedelta(days=1)
+            return a, b, "month", "period"
+        return date(D.year, 1, 1), _month_end(D.year, n), "month", "period"
+    if g("ssu"):   # "since the start of the year": as "so far this year"
+        a, _ = _this_unit(D, g("ssu"))
+        return a, D, "day", "since"
+    if g("ypw"):
+        # "the middle of next year": the year part (year_parts) of the day part (parts) named
+        lo_day = int(_cfg("parts", {})[g("ypw") + " of"][0])
+        part = "early" if lo_day <= 10 else "mid" if lo_day <= 20 else "late"
+        y = D.year + {"last": -1, "next": 1}.get(g("ypr2") or "", 0)
+        lo, hi = _cfg("year_parts", {})[part]
+        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
+    if g("sea3"):
+        return _season_bare(g("sea3"), D, future_at(m.start(), m.end()))
+    if g("sk2"):
+        # "last season", "the current financial year": the split year begun by publication,
+        # or the one before or after it
+        start = int(_cfg("split_year_starts", {})[" ".join(g("sk2").split())])
+        a = _latest_begun(D, 12, start) + relativedelta(
+            years={"last": -1, "previous": -1, "next": 1}.get(g("ksrel"), 0))
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+    if g("yp2"):
+        y = D.year + {"last": -1, "next": 1}.get(g("yprel"), 0)
+        lo, hi = _cfg("year_parts", {})[g("yp2")]
+        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
     # "over the weekend": the latest Saturday-Sunday begun by publication, the next in
     # future copy
     sat = D - timedelta(days=(D.weekday() - 5) % 7)
@@ -636,6 +672,17 @@ def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
         pick_ = next(s for s in spans if s[0] > D)
     else:
         pick_ = [s for s in spans if s[1] < D and s != current][-1]
+    return pick_[0], pick_[1], "month", "period"
+
+
+def _season_bare(name: str, D: date, future: bool) -> tuple[date, date, str, str]:
+    """"in the autumn": the season under way or the latest before publication; in future copy
+    the one under way or the next."""
+    spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
+    if future:
+        pick_ = next(s for s in spans if s[1] >= D)
+    else:
+        pick_ = [s for s in spans if s[0] <= D][-1]
     return pick_[0], pick_[1], "month", "period"
 
 
@@ -732,7 +779,11 @@ _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty"
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
 tax academic school between spring summer autumn fall winter early mid late
-""".split())
+""".split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
+
+
+# "the start/middle/end of next year" is looked for at these words, when "of" follows
+_PART_HEADS = frozenset(("start", "beginning", "middle", "end"))
 
 
 @lru_cache(maxsize=1)
@@ -770,7 +821,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 md.append(s)
         elif w in _WEEKDAYS:
             wk.append(s)
-        if w in _VAGUE_KEYS or w[:2] == "fy":
+        if w in _VAGUE_KEYS or w[:2] == "fy" or (
+                w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of"):
             vg.append(s)
         if w in hol and text[s].isupper():
             hd.append(s)
@@ -785,5 +837,6 @@ def all_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
+            | _PART_HEADS
             | _holiday_keys() | frozenset(f"fy{y:02d}" for y in range(100))
             | frozenset(f"fy{y}" for y in range(1900, 2100)))

@@ -57,7 +57,8 @@ class DateMention:
 
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+              "fourteen": 14,
               "twenty-four": 24, "thirty": 30, "forty-eight": 48, "a": 1, "an": 1}
 
 
@@ -100,17 +101,19 @@ class _DateGrammar:
         mon_nomay = "|".join(sorted((re.escape(m) for m in self.months if m != "may"),
                                     key=len, reverse=True))
         unitish = (r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                   r"twenty|thirty|forty|few|several|week|month|year|day|hour|night|decade|"
+                   r"twenty|thirty|forty|few|several|week|fortnight|month|year|day|hour|night|decade|"
                    r"morning|afternoon|evening|weekend|mon|tue|wed|thu|fri|sat|sun))")
         self.anchor = re.compile(
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
             r"overnight|so far|twenty-four|forty-eight)(?![a-z])"
             rf"|(?:past|last|previous|preceding|this|next){unitish}"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
-            r"|(?<=of[ \u00a0])may(?![a-z])"
+            + "".join(rf"|(?<={w}[ \u00a0])may(?![a-z])" for w in sorted(_MAY_BEFORE)) +
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
             r"|quarter(?![a-z])|q[1-4](?![\w]))")
-        pattern = _core_pattern(mon, wd, part, ev, num)
+        yn = "|".join(sorted((re.escape(n.lower()) for n in d.get("year_nouns", []) or []),
+                             key=len, reverse=True)) or "(?!)"
+        pattern = _core_pattern(mon, wd, part, ev, num, yn)
         # quarters are read only at a quarter anchor ("third quarter", "Q3") and "N units
         # ago/earlier" only at its unit word: the rest of the text is matched without them
         self.rx = re.compile(_without(pattern, ("qtr", "mrange", "ago")))
@@ -120,10 +123,10 @@ class _DateGrammar:
         self.rx_ago = re.compile(_without(pattern, ("qtr", "mrange")))
 
 
-def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
+def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> str:
     """The core grammar: one named alternative per form, each read by its resolver
-    (``_RESOLVERS``); ``mon``, ``wd``, ``part``, ``ev`` and ``num`` are the vocabulary
-    alternations."""
+    (``_RESOLVERS``); ``mon``, ``wd``, ``part``, ``ev``, ``num`` and ``yn`` (year_nouns) are
+    the vocabulary alternations."""
     M = rf"(?:{mon})(?![a-z])\.?"
     W = rf"(?:{wd})(?![a-z])\.?"
     return (
@@ -136,6 +139,9 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
       | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
             (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
             (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+      | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
+            {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)
+            (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
             {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
       | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
@@ -147,7 +153,8 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
-            (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d))?\b
+            (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
+               |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
@@ -158,18 +165,21 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str) -> str:
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
+      | (?P<yadj>\b(?:in|during|at|for|from|before|after|of|over){_WS}+the{_WS}+
+            (?P<y9>(?:1[89]|20)\d{{2}})(?={_WS}+(?:{yn})\b))
       | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
-            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|months?|years?|decades?)\b)
+            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
       | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
       | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
             (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
       | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
-            this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight)\b)
+            this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight|
+            since{_WS}+midnight|(?:this|the){_WS}+past{_WS}+night)\b)
       | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
       | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
             (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
@@ -273,12 +283,17 @@ def _r_iso(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 
 def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"from 1 January to 31 December", "1 November 2024 - 31 January 2025"."""
-    if c.orig(m, "xm1")[0].islower() or c.orig(m, "xm2")[0].islower():
+    """"from 1 January to 31 December", "1 November 2024 - 31 January 2025", "June 26-July
+    2" (the mxrange alternative, month first)."""
+    if m.group("xrange"):
+        gm1, gm2, ga, gb, gy1, gy2 = "xm1", "xm2", "xa", "xb", "xy1", "xy2"
+    else:
+        gm1, gm2, ga, gb, gy1, gy2 = "xm3", "xm4", "xc", "xe", None, "xy4"
+    if c.orig(m, gm1)[0].islower() or c.orig(m, gm2)[0].islower():
         return []
-    m1, m2 = c.month(m, "xm1"), c.month(m, "xm2")
-    a_, b_ = int(m.group("xa")), int(m.group("xb"))
-    y2s, y1s = m.group("xy2"), m.group("xy1")
+    m1, m2 = c.month(m, gm1), c.month(m, gm2)
+    a_, b_ = int(m.group(ga)), int(m.group(gb))
+    y2s, y1s = m.group(gy2), m.group(gy1) if gy1 else None
     relative = not y2s
     y2 = int(y2s) if y2s else _year_for(m2, b_, c.D)
     if y2 is None:
@@ -288,8 +303,8 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if sd is not None and ed is not None and ed < sd:
         # reversed as written: two dates, as the rules on dates expect them
         s, e = m.span()
-        e1 = m.end("xy1") if y1s else m.end("xm1")
-        s2 = m.start("xb")
+        e1 = m.end(gy1) if y1s else max(m.end(gm1), m.end(ga))
+        s2 = m.start(gb) if gm1 == "xm1" else m.start(gm2)
         t = c.text
         return [DateMention(s, e1, t[s:e1], sd, sd, None, relative, "date", "day"),
                 DateMention(s2, e, t[s2:e], ed, ed, None, relative, "date", "day")]
@@ -370,6 +385,8 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     D = c.D
     if yq:
         y = int(yq)
+    elif D is not None and m.group("qrel"):   # "the third quarter of last year"
+        y = D.year + {"last": -1, "next": 1}.get(m.group("qrel").lower(), 0)
     elif D is not None:
         y = D.year if date(D.year, 3 * quarter - 2, 1) <= D else D.year - 1
     else:
@@ -462,7 +479,11 @@ def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 
 def _r_yearp(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"in 2023" (the span is the words "in 2023"), "since 2014" (a running scope)."""
+    """"in 2023" (the span is the words "in 2023"), "since 2014" (a running scope); "in the
+    2016 presidential election" (the yadj alternative: a year before a year noun)."""
+    if m.group("yadj"):
+        y = int(m.group("y9"))
+        return c.mk(m, date(y, 1, 1), date(y, 12, 31), "year")
     y = int(m.group("y5"))
     if m.group("prep").lower() == "since":
         return c.mk(m, date(y, 1, 1), c.D, "since", relative=True)
@@ -494,7 +515,8 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
         k = "daily" if n == 1 else k
         sd = D - timedelta(days=n)
     else:
-        step = {"week": relativedelta(weeks=n), "month": relativedelta(months=n),
+        step = {"week": relativedelta(weeks=n), "fortnight": relativedelta(weeks=2 * n),
+                "month": relativedelta(months=n),
                 "year": relativedelta(years=n), "decade": relativedelta(years=10 * n)}
         sd = D - step[unit]
     return c.mk(m, sd, D - timedelta(days=1), k, relative=True)
@@ -574,10 +596,15 @@ _REL_OFFSETS = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1
                 "the day earlier": -2, "one day earlier": -2}
 
 
+_NIGHT_SPANS = frozenset(("this past night", "the past night"))
+
+
 def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     if c.D is None:
         return c.mk(m, None, None, relative=True)
     w = " ".join(m.group("rel").lower().split()).replace("’s", "").replace("'s", "")
+    if w in _NIGHT_SPANS:   # "this past night": the night that ends on publication day
+        return c.mk(m, c.D - timedelta(days=1), c.D, "period", relative=True)
     d = c.D + timedelta(days=_REL_OFFSETS.get(w, 0))
     return c.mk(m, d, d, relative=True)
 
@@ -615,10 +642,11 @@ def _regran(dm: DateMention, gran: str) -> DateMention:
 
 
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match[str]], Resolved]] = {
-    "iso": _r_iso, "xrange": _r_xrange, "drange": _r_drange, "mdrange": _r_drange,
+    "iso": _r_iso, "xrange": _r_xrange, "mxrange": _r_xrange, "drange": _r_drange,
+    "mdrange": _r_drange,
     "dmy": _r_day, "mdy": _r_day, "part": _r_part, "since": _r_since, "qtr": _r_qtr,
     "mrange": _r_mrange, "my": _r_my, "mon": _r_mon, "yrange": _r_yrange,
-    "decade": _r_decade, "yearp": _r_yearp, "past": _r_past, "in24": _r_past,
+    "decade": _r_decade, "yearp": _r_yearp, "yadj": _r_yearp, "past": _r_past, "in24": _r_past,
     "sofar": _r_sofar, "thisx": _r_thisx, "ago": _r_ago, "rel": _r_rel, "mposs": _r_mposs,
     "wday": _r_wday,
 }
@@ -686,7 +714,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     for i, dm in enumerate(out):
         k = dm.kind
         st = dm.start
-        if k == "date":
+        if k == "date" or k == "part" and low.startswith("the end of", st):
             # the last letter of the word before: to, ending, ended, through, on
             if st >= 3 and low[st - 2] in "ogdhn" and \
                     low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
@@ -804,10 +832,14 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
 _SPAN_TO = re.compile(
     r"(?i)\b(?:the\s+)?(?P<u>24\s+hours|twenty-four\s+hours|week|seven\s+days|fortnight|"
     r"two\s+weeks|month|30\s+days|year|(?P<n>12|twelve|three|3|six|6|two|2|nine|9)"
-    r"(?:\s+|-)months?|quarter)\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$")
+    r"(?:\s+|-)months?|(?P<nd>\d{1,3}|two|three|four|five|six|eight|nine|ten|thirteen|fourteen)"
+    r"(?:\s+|-)(?P<du>days?|weeks?)|quarter)\s+(?:to|ending|ended|through|up\s+to)"
+    r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
 _SPAN_UNIT = re.compile(_SPAN_TO.pattern.replace(
-    r"\s+(?:to|ending|ended|through|up\s+to)(?:\s+on)?\s+$", r"\s+$"))
+    r"\s+(?:to|ending|ended|through|up\s+to)"
+    r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$", r"\s+$"))
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
+_END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\s")
 _CONNECTOR_TAIL = re.compile(r"(?i)\b(?:to|ending|ended|through)(?:\s+on)?\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
 _SPAN_MONTHS = {"12": 12, "twelve": 12, "three": 3, "3": 3, "six": 6, "6": 6, "two": 2, "2": 2,
@@ -817,7 +849,9 @@ _SPAN_MONTHS = {"12": 12, "twelve": 12, "three": 3, "3": 3, "six": 6, "6": 6, "t
 def _span_to(text: str, dm: DateMention) -> DateMention:
     if dm.end_date is None or dm.start_date is None:
         return dm
-    day = dm.kind == "date" and dm.start_date == dm.end_date
+    # "the 12 months to the end of September": the month's last day
+    day = dm.kind == "date" and dm.start_date == dm.end_date or (
+        dm.kind == "part" and _END_OF.match(dm.text) is not None)
     month = dm.kind == "month"
     if not (day or month):
         return dm
@@ -837,6 +871,14 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
 
     unit = " ".join(m.group("u").lower().replace("-", " ").split())
     end = dm.end_date
+    if m.group("nd") and not month:   # "the four weeks to 28 October", "the 10 days to Sunday"
+        n = _num(m.group("nd"))
+        days = n * (7 if m.group("du").lower().startswith("week") else 1)
+        if not 1 <= days <= 400:
+            return dm
+        return DateMention(m.start(), dm.end, text[m.start():dm.end],
+                           end - timedelta(days=days - 1), end, dm.weekday, dm.relative,
+                           "period", "week" if m.group("du").lower().startswith("week") else "day")
     n_months = _SPAN_MONTHS.get((m.group("n") or "").lower())
     if unit == "quarter":
         n_months = 3
@@ -854,11 +896,12 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     elif unit in _SPAN_DAYS:
         start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
     elif n_months is not None and unit != "month":
-        start = end - relativedelta(months=n_months) + timedelta(days=1)
+        # counted back from the day after: "the six months ended June 30" start on 1 January
+        start = end + timedelta(days=1) - relativedelta(months=n_months)
     elif unit == "month":
-        start = end - relativedelta(months=1) + timedelta(days=1)
+        start = end + timedelta(days=1) - relativedelta(months=1)
     else:
-        start = end - relativedelta(years=1) + timedelta(days=1)
+        start = end + timedelta(days=1) - relativedelta(years=1)
     gran = "week" if unit in ("week", "seven days") else (
         "month" if month or n_months else "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
@@ -876,9 +919,12 @@ and between same
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
 weeks month months year years day days hour hours night decade decades morning afternoon evening
-weekend
+weekend fortnight fortnights
 """.split())
 _RELATIVE = frozenset("past last previous preceding this next".split())
+# words after which "may" is the month ("in May", "since May"; the grammar then wants the
+# capital): "of" and the month prepositions of the core grammar
+_MAY_BEFORE = frozenset("of in during since until by through throughout last this ending".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
@@ -922,7 +968,7 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             if w == "may":
                 prev = W[i - 1] if i else ""
                 nxt = W[i + 1] if i + 1 < n else ""
-                if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev == "of"):
+                if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MAY_BEFORE):
                     continue
             out.append(i)
         elif w in wdays or w in _DAYWORDS:
@@ -1011,6 +1057,9 @@ def _this_last(D: date, tl: str, tu: str) -> tuple[date, date]:
             return D - timedelta(days=7), D - timedelta(days=1)
         return monday - timedelta(days=7), monday - timedelta(days=1)
     if tu == "weekend":
+        if tl == "this":   # the weekend of the week of publication, as "this Friday"
+            sat = D + timedelta(days=5 - D.weekday())
+            return sat, sat + timedelta(days=1)
         sat = D - timedelta(days=(D.weekday() - 5) % 7)
         if tl in ("last", "past") and sat >= D - timedelta(days=1) and tl == "last":
             sat -= timedelta(days=7)

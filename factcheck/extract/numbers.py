@@ -163,7 +163,7 @@ class _Grammar:
                    |\^[-−]?\d{{1,3}}(?![\d.,]))?
             (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-            | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:an?\s+)?(?:{w}))*\b))
+            | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|-and-|\s*&\s*|\s+|-)(?:an?(?:\s+|-))?(?:{w}))*\b))
             | (?P<aunit>(?i:\ban?|\bone)(?=\s+(?i:{article_alt})\b))
             """,
             re.X,
@@ -510,6 +510,7 @@ _ORDINAL_WORD = re.compile(
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
 _PRIMES = ("'", "′")
+_INCH_MARKS = ('"', "″")
 _CLOCK2 = frozenset({" o", " O", "o'", "o’", "oc", "\u00a0o"})
 _MORE = (" more ", " fewer ", " less ", " extra ", " additional ", " further ")
 _MORE_RE = re.compile(r" (?:more|fewer|less|extra|additional|further)(?= )")
@@ -600,7 +601,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
 
     ``masks`` are extra sorted spans where no figure is read (dates found by ``find_dates``);
     ``ws`` is the text's word list and ``masked`` its ``masked_spans`` when the caller already
-    has them.
+    has them. Each candidate is matched by ``_match_at``, then read as spelled-out words
+    (``_word_figures``) or digits (``_digit_figure``); vague counts ("dozens of") come last.
     """
     g = grammar()
     merged = _merge_spans(
@@ -615,69 +617,139 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     for a, kind, dend in _candidates(g, text, ws):
         if a < pos:
             continue
-        if kind == "d" or kind == "m":
-            st = _prefix_start(g, text, a, pos, kind)
-            prev = text[st - 1] if st > 0 else " "
-            if not (prev.isalnum() or prev in ".,"):
-                after = text[dend:dend + 1]
-                if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4 and (
-                        after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE)):
-                    tp = st - 1 if prev in "+(" else st
-                    nf = NOT_FIGURE.match(text, tp)
-                    if nf is not None:
-                        pos = nf.end()
-                        continue
-            m = rx.match(text, st)
-            if m is None or m.end() <= a:
-                m = rx.match(text, a)
-        else:
-            m = rx.match(text, a)
-        if m is None or m.end() <= m.start():
-            pos = dend
+        m, skip = _match_at(g, text, rx, a, pos, kind, dend)
+        if m is None:
+            pos = skip
             continue
         s, e = m.span()
         if merged and in_spans(merged, mstarts, s if not m.group("open") else s + 1):
             pos = e
-            continue
-        if m.group("words") is not None or m.group("aunit") is not None:
-            got = _from_words(g, text, m, merged, mstarts)
-            if got:
-                k0 = len(out)
-                out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
-                for k in range(max(1, k0), len(out)):
-                    r = _word_range(g, text, out[k - 1], out[k])
-                    if r is not None:  # "ten to fifteen boats", "between two and three"
-                        out[k - 1:k + 1] = [r]
-                        break
-                e = max(e, got[-1].end)
-            pos = e
-            continue
-        q = _from_digits(g, text, m, dot=dot, marked=kind == "m")
-        if q is None:
-            # skip the rest of the token so "T-05-18" does not yield "18"
-            pos = _token_end(text, m.end("num") if m.group("num") else e)
-            if text[a] == "0" and text[a + 1:a + 2].isdigit():
-                pos = max(pos, _CODE_RUN.match(text, a).end())  # "020 7946 0958"
-            continue
-        q, end = q
-        if q.bare and q.value in _RATE_BASES and text[q.start - 4:q.start].lower() in (
-                "per ", "ery ") and _RATE_BEFORE.search(text, max(0, q.start - 12), q.start):
-            pos = end   # "8.6 per 100,000 people": the rate's base, no figure of its own
-            continue
-        q = _signed(g, text, q)
-        # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
-        rng = _range(g, text, q, end, merged, mstarts, out, dot)
-        if rng is not None:
-            if rng[0] is None:
-                pos = rng[1]
-                continue
-            q, end = rng
-        out.append(q)
-        pos = max(end, s + 1)
+        elif m.group("words") is not None or m.group("aunit") is not None:
+            pos = _word_figures(g, text, m, merged, mstarts, out)
+        else:
+            pos = _digit_figure(g, text, m, a, kind == "m", dot, merged, mstarts, out)
     vq = vague_counts(text, ws, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
-    return _spread_units(text, out)
+    return _spread_units(text, _compound_durations(text, out))
+
+
+def _match_at(g: _Grammar, text: str, rx: re.Pattern[str], a: int, pos: int, kind: str,
+              dend: int) -> tuple[re.Match[str] | None, int]:
+    """The number pattern's match for the candidate at ``a`` (its sign, parenthesis or currency
+    included), or (None, where the scan goes on) when nothing there is a figure: a match that
+    reads nothing, or a time, code or score that ``NOT_FIGURE`` knows ("+44", "(020)")."""
+    if kind == "d" or kind == "m":
+        st = _prefix_start(g, text, a, pos, kind)
+        prev = text[st - 1] if st > 0 else " "
+        if not (prev.isalnum() or prev in ".,"):
+            after = text[dend:dend + 1]
+            if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4 and (
+                    after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE)):
+                tp = st - 1 if prev in "+(" else st
+                nf = NOT_FIGURE.match(text, tp)
+                if nf is not None:
+                    return None, nf.end()
+        m = rx.match(text, st)
+        if m is None or m.end() <= a:
+            m = rx.match(text, a)
+    else:
+        m = rx.match(text, a)
+    if m is None or m.end() <= m.start():
+        return None, dend
+    return m, dend
+
+
+def _word_figures(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int, int]],
+                  mstarts: list[int], out: list[QuantityMention]) -> int:
+    """Append the spelled-out figures of the word match ``m`` to ``out`` (ordinals dropped, a
+    sign applied, "ten to fifteen" joined into one range); return where the scan goes on."""
+    e = m.end()
+    got = _from_words(g, text, m, merged, mstarts)
+    if got:
+        k0 = len(out)
+        out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
+        for k in range(max(1, k0), len(out)):
+            r = _word_range(g, text, out[k - 1], out[k])
+            if r is not None:  # "ten to fifteen boats", "between two and three"
+                out[k - 1:k + 1] = [r]
+                break
+        e = max(e, got[-1].end)
+    return e
+
+
+def _digit_figure(g: _Grammar, text: str, m: re.Match[str], a: int, marked: bool, dot: bool,
+                  merged: list[tuple[int, int]], mstarts: list[int],
+                  out: list[QuantityMention]) -> int:
+    """Append the digit figure of ``m`` (candidate at ``a``) to ``out``, as a range when a
+    second bound follows; return where the scan goes on. Codes ("T-05-18", "020 7946 0958")
+    and a rate's base ("8.6 per 100,000 people") give no figure."""
+    s, e = m.span()
+    q = _from_digits(g, text, m, dot=dot, marked=marked)
+    if q is None:
+        # skip the rest of the token so "T-05-18" does not yield "18"
+        pos = _token_end(text, m.end("num") if m.group("num") else e)
+        if text[a] == "0" and text[a + 1:a + 2].isdigit():
+            pos = max(pos, _CODE_RUN.match(text, a).end())  # "020 7946 0958"
+        return pos
+    q, end = q
+    if q.bare and q.value in _RATE_BASES and text[q.start - 4:q.start].lower() in (
+            "per ", "ery ") and _RATE_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return end   # "8.6 per 100,000 people": the rate's base, no figure of its own
+    q = _signed(g, text, q)
+    # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
+    rng = _range(g, text, q, end, merged, mstarts, out, dot)
+    if rng is not None:
+        if rng[0] is None:
+            return rng[1]
+        q, end = rng
+    elif out and out[-1].spelled and not out[-1].is_range:
+        r = _word_range(g, text, out[-1], q)   # "eight to 12 inches"
+        if r is not None:
+            out[-1] = r
+            return max(end, s + 1)
+    out.append(q)
+    return max(end, s + 1)
+
+
+# time units from the longest down; seconds in those of a fixed length (a month or a year
+# varies, so a duration written with one is never summed)
+_TIME_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
+_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+_DURATION_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)?[ \u00a0]+")
+
+
+def _compound_durations(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """"2 hours, 4 minutes and 58 seconds", "3 hours 20 minutes": one duration, written in its
+    last (smallest) unit, when each part is a smaller time unit than the one before and all are
+    of a fixed length ("3 years, 2 months and 14 days" stays three figures)."""
+    out: list[QuantityMention] = []
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and _duration_next(text, ms[j], ms[j + 1]):
+            j += 1
+        chain = ms[i:j + 1]
+        if j > i and all(q.unit in _SECONDS for q in chain):
+            first, last = chain[0], chain[-1]
+            value = sum(q.value * _SECONDS[q.unit] for q in chain) / _SECONDS[last.unit]
+            out.append(_replace(first, end=last.end, text=text[first.start:last.end],
+                                value=value, unit=last.unit, step=last.step, rounded=False,
+                                lower=None, upper=None))
+        else:
+            out.extend(chain)
+        i = j + 1
+    return out
+
+
+def _duration_next(text: str, p: QuantityMention, q: QuantityMention) -> bool:
+    """Whether ``q`` continues the duration ``p`` ("2 hours, 4 minutes"): a smaller time unit
+    right after it, joined by a comma, "and" or a space; neither a range, ``q`` unqualified."""
+    if p.unit not in _TIME_ORDER or q.unit not in _TIME_ORDER or p.is_range or q.is_range \
+            or q.qualifier is not None:
+        return False
+    return _TIME_ORDER.index(q.unit) > _TIME_ORDER.index(p.unit) \
+        and _DURATION_GAP.fullmatch(text, p.end, q.start) is not None
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1083,6 +1155,9 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
         if fi:
             f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
             return "inch", "length", fi.end()
+    elif nxt1 in _INCH_MARKS and f.scale == 1.0 and not text[end + 1:end + 2].isalnum() \
+            and (nxt1 == "″" or text.count('"', text.rfind("\n", 0, f.s) + 1, f.s) % 2 == 0):
+        return "inch", "length", end + 1   # 10.8" of snow; not the close of a quotation
     return None
 
 
@@ -1323,15 +1398,40 @@ def _int_digits_before(text: str, pos: int) -> int:
 
 def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False,
                depth: int = 0) -> tuple[str, str, int] | None:
-    """(pint unit, dimension, end) of the unit written at ``pos``, or None."""
+    """(pint unit, dimension, end) of the unit written at ``pos``, or None.
+
+    After a currency only a rate unit can follow ("$15 per hour"). Otherwise the unit name or
+    symbol (``_unit_entry``), its power ("square", "km²", ``_unit_power``) and, at the top
+    level, what it is per ("km per hour", "tonnes a day", ``_per_units``)."""
     if after_currency:
         pm = g.per.match(text, pos)
-        if not pm:
-            return None
-        got = _read_unit(g, text, pm.end(), depth=depth + 1)
-        if got is None:
-            return None
-        return got
+        if pm:
+            return _read_unit(g, text, pm.end(), depth=depth + 1)
+        # "£1.38 a litre", "$80 a barrel": a price of an amount ("£500 a month" stays an
+        # amount of money: a per-time figure is the normalizer's daily-average reading)
+        pm = _A_PER.match(text, pos) if text[pos:pos + 3] in _A_HEADS else None
+        got = _read_unit(g, text, pm.end(), depth=depth + 1) if pm else None
+        return got if got is not None and got[1] in _RATE_DIMS else None
+    found = _unit_entry(g, text, pos, depth)
+    if found is None:
+        return None
+    entry, um = found
+    powered = _unit_power(um, entry["unit"], entry["dim"], bool(entry.get("area")))
+    if powered is None:
+        return None
+    unit, dim = powered
+    end = um.end()
+    if depth == 0:
+        unit, dim, end = _per_units(g, text, unit, dim, end, depth)
+    return unit, dim, end
+
+
+def _unit_entry(g: _Grammar, text: str, pos: int, depth: int
+                ) -> tuple[dict[str, Any], re.Match[str]] | None:
+    """The units.yaml entry of the unit name or symbol at ``pos`` and its match, or None when
+    none is there or its guards refuse it: the unit must end a word ("5 min" + "utes"), a
+    guarded symbol needs its context, a spaced symbol its space ("5 C"), a glued one none
+    ("220C"), and "1080p" has too many digits to be pence."""
     nw = _NEXT_WORD.match(text, pos)
     if nw is not None:
         if nw.group(1).lower() not in g.unit_first_words:
@@ -1365,9 +1465,12 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
         return None   # "220C" is Celsius, "220 C" or "grade C" is not
     if entry.get("max_digits") and _int_digits_before(text, pos) > entry["max_digits"]:
         return None   # "1080p" is a video format, not pence
-    unit = entry["unit"]
-    dim = entry["dim"]
-    end = um.end()
+    return entry, um
+
+
+def _unit_power(um: re.Match[str], unit: str, dim: str, area: bool) -> tuple[str, str] | None:
+    """The unit raised to the power its match writes ("square miles", "km2", "m³", "s-1"), or
+    None for "square" before a unit that cannot be squared."""
     pre = (um.group("pre") or "").lower()
     exp = (um.group("exp") or "").strip().lower().replace("−", "-")
     power = 1
@@ -1387,22 +1490,31 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
                 power = int(exp.lstrip("^"))
             except ValueError:
                 power = 1
-    if power != 1:
-        if power in (2, 3) and not entry.get("area") and dim != "length":
-            if pre:
-                return None
-        unit = f"{unit} ** {power}" if " " not in unit else f"({unit}) ** {power}"
-        dim = {2: "area", 3: "volume"}.get(power, dim) if dim == "length" else f"{dim}^{power}"
-    while depth == 0:
+    if power == 1:
+        return unit, dim
+    if power in (2, 3) and not area and dim != "length" and pre:
+        return None
+    unit = f"{unit} ** {power}" if " " not in unit else f"({unit}) ** {power}"
+    dim = {2: "area", 3: "volume"}.get(power, dim) if dim == "length" else f"{dim}^{power}"
+    return unit, dim
+
+
+def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
+               ) -> tuple[str, str, int]:
+    """``unit`` divided by each unit written after it with "per" or "/" ("km per hour",
+    "mg/kg/day"), or with "a"/"an" before a time for an amount ("5 gallons an hour")."""
+    while True:
         pm = g.per.match(text, end)
         if not pm:
-            # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count
-            pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and dim in _RATE_DIMS \
-                else None
+            # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count;
+            # "191.5p a litre": a price of an amount
+            pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and (
+                dim in _RATE_DIMS or dim == "currency") else None
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
-            if nxt is None or nxt[1] != "time":
+            if nxt is None or not (nxt[1] in _RATE_DIMS if dim == "currency"
+                                   else nxt[1] == "time"):
                 break
         else:
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
@@ -1451,91 +1563,115 @@ def _words_step(g: _Grammar, value: float) -> tuple[float, bool]:
 
 def _from_words(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[int, int]],
                 mstarts: list[int]) -> list[QuantityMention]:
-    out: list[QuantityMention] = []
+    """The figures of a run of number words: "a mile" (``_a_unit``), else each number of the
+    run (``_split_words``) read by ``_word_figure``."""
     if m.group("aunit") is not None:
         return _a_unit(g, text, m)
-    s0 = m.start()
-    for ps, pe, toks in _split_words(g, m.group(), s0):
-        # drop a leading article that does not start a number ("a key", "an MA")
-        while toks and toks[0] in ("a", "an") and not (len(toks) > 1 and (
-                toks[1] in g.scales or toks[1] in g.groups or toks[1] in g.denoms)):
-            toks = toks[1:]
-            ps = text.find(toks[0], ps) if toks else ps
-            if toks:
-                mm = re.compile(re.escape(toks[0]), re.I).search(text, ps - 1 if ps > 0 else 0)
-                ps = mm.start() if mm else ps
-        if not toks:
-            continue
-        if toks[0] in g.scales or toks[0] in g.groups:
+    out: list[QuantityMention] = []
+    for ps, pe, toks in _split_words(g, m.group(), m.start()):
+        ps, toks = _drop_article(g, text, ps, toks)
+        if not toks or toks[0] in g.scales or toks[0] in g.groups:
             continue  # "several hundred years", "hundreds", "a baker's dozen"
-        value = _words_value(g, list(toks))
-        end = pe
-        if value is None:
-            # "half a mile", "half an hour", "half a percent": a fraction of one unit
-            if len(toks) != 1 or toks[0] not in g.denoms:
-                continue
-            am = _A_UNIT.match(text, pe)
-            if am is None:
-                if toks[0] == "half" and _half_share(text, ps, pe):
-                    out.append(QuantityMention(start=ps, end=pe, text=text[ps:pe], value=0.5,
-                                               num_start=ps, step=0.0, spelled=True,
-                                               bare=True))
-                continue
-            got = _read_unit(g, text, am.end())
-            if got is None or got[1] == "count":
-                continue
-            value = 1.0 / g.denoms[toks[0]]
-            out.append(QuantityMention(start=ps, end=got[2], text=text[ps:got[2]], value=value,
-                                       unit=got[0], dim=got[1], num_start=ps, step=0.0,
-                                       spelled=True))
-            continue
-        if toks[-1] in g.denoms and text[end:end + 4].lower() == " of ":
-            om = _OF_A.match(text, end)   # "a quarter of a million", "a third of a mile"
-            if om is not None:
-                wm = _WORD_AFTER.match(text, om.end())
-                w = wm.group(1).lower() if wm else ""
-                if w in g.scales or w in g.groups:
-                    value *= g.scales.get(w) or g.groups[w]
-                    end = wm.end()
-                else:
-                    got = _read_unit(g, text, om.end())
-                    if got is not None and got[1] != "count":
-                        out.append(QuantityMention(
-                            start=ps, end=got[2], text=text[ps:got[2]], value=value,
-                            unit=got[0], dim=got[1], num_start=ps, step=0.0, spelled=True))
-                        continue
-        if g.clock_before is not None and toks[-1] in g.cardinals and (
-                _clock(g, text, ps, end)):
-            continue  # "half past six", "seven o'clock"
-        if not math.isfinite(value) or abs(value) > 1e40:
-            continue  # "one hundred and one hundred and ..." past any real figure
-        step, rounded = _words_step(g, value)
-        unit, dim = "", ""
-        um = _read_unit(g, text, end)
-        if um is None and text[end:end + 1] == "-":
-            um = _read_unit(g, text, end)
-        if um:
-            unit, dim, end = um
-            if unit == "foot":
-                fi = _FEET_INCHES_WORDS.match(text, end)   # "five feet ten inches"
-                iv_ = _words_value(g, fi.group(1).lower().split("-")) if fi else None
-                if iv_ is not None and iv_ < 12:
-                    value, unit, end = value * 12 + iv_, "inch", fi.end()
-        else:
-            ca = g.cur_after.match(text, end) if g.cur_after is not None else None
-            if ca:
-                unit, dim, end = g.cur_symbols[ca.group(1)], "currency", ca.end()
-        # "one" on its own is a pronoun far more often than a figure ("one of the...")
-        if toks == ["one"] and not unit and not _ONE_IN.match(text, end):
-            continue  # "one of the...", "only one aspect": a pronoun far more often than a figure
-        if end < len(text) and text[end].isalnum():
-            continue
-        if not unit and text[end:end + 1] == "-" and _ORDINAL_WORD.match(text, end + 1):
-            continue  # "twenty-first", "thirty-second": an ordinal
-        out.append(QuantityMention(start=ps, end=end, text=text[ps:end], value=value, unit=unit,
-                                   dim=dim, num_start=ps, step=step, rounded=rounded,
-                                   spelled=True, bare=not unit))
+        q = _word_figure(g, text, ps, pe, toks)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def _drop_article(g: _Grammar, text: str, ps: int, toks: list[str]) -> tuple[int, list[str]]:
+    """Drop a leading article that does not start a number ("a key", "an MA"; not "a
+    hundred", "a dozen", "a third"): the tokens left and where they start."""
+    while toks and toks[0] in ("a", "an") and not (len(toks) > 1 and (
+            toks[1] in g.scales or toks[1] in g.groups or toks[1] in g.denoms)):
+        toks = toks[1:]
+        ps = text.find(toks[0], ps) if toks else ps
+        if toks:
+            mm = re.compile(re.escape(toks[0]), re.I).search(text, ps - 1 if ps > 0 else 0)
+            ps = mm.start() if mm else ps
+    return ps, toks
+
+
+def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
+                 ) -> QuantityMention | None:
+    """One spelled-out number ``toks`` at ``ps``..``pe`` with its unit, or None when it is no
+    figure: a time ("half past six"), a pronoun ("one of the"), an ordinal ("twenty-first")
+    or part of a word."""
+    value = _words_value(g, list(toks))
+    end = pe
+    if value is None:
+        return _fraction_of_one(g, text, ps, pe, toks)
+    if toks[-1] in g.denoms and text[end:end + 4].lower() == " of ":
+        om = _OF_A.match(text, end)   # "a quarter of a million", "a third of a mile"
+        if om is not None:
+            wm = _WORD_AFTER.match(text, om.end())
+            w = wm.group(1).lower() if wm else ""
+            if w in g.scales or w in g.groups:
+                value *= g.scales.get(w) or g.groups[w]
+                end = wm.end()
+            else:
+                got = _read_unit(g, text, om.end())
+                if got is not None and got[1] != "count":
+                    return QuantityMention(
+                        start=ps, end=got[2], text=text[ps:got[2]], value=value,
+                        unit=got[0], dim=got[1], num_start=ps, step=0.0, spelled=True)
+    if g.clock_before is not None and toks[-1] in g.cardinals and (
+            _clock(g, text, ps, end)):
+        return None  # "half past six", "seven o'clock"
+    if not math.isfinite(value) or abs(value) > 1e40:
+        return None  # "one hundred and one hundred and ..." past any real figure
+    step, rounded = _words_step(g, value)
+    value, unit, dim, end = _word_unit(g, text, value, end)
+    if toks == ["one"] and not unit and not _ONE_IN.match(text, end):
+        return None  # "one of the...", "only one aspect": a pronoun far more often than a figure
+    if end < len(text) and text[end].isalnum():
+        return None
+    if not unit and text[end:end + 1] == "-" and _ORDINAL_WORD.match(text, end + 1):
+        return None  # "twenty-first", "thirty-second": an ordinal
+    return QuantityMention(start=ps, end=end, text=text[ps:end], value=value, unit=unit,
+                           dim=dim, num_start=ps, step=step, rounded=rounded,
+                           spelled=True, bare=not unit)
+
+
+def _fraction_of_one(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
+                     ) -> QuantityMention | None:
+    """"half a mile", "half an hour", "half a percent": a fraction of one unit; a bare "half"
+    that is a share ("half of the votes"); else None."""
+    if len(toks) != 1 or toks[0] not in g.denoms:
+        return None
+    am = _A_UNIT.match(text, pe)
+    if am is None:
+        if toks[0] == "half" and _half_share(text, ps, pe):
+            return QuantityMention(start=ps, end=pe, text=text[ps:pe], value=0.5,
+                                   num_start=ps, step=0.0, spelled=True, bare=True)
+        return None
+    got = _read_unit(g, text, am.end())
+    if got is None or got[1] == "count":
+        return None
+    return QuantityMention(start=ps, end=got[2], text=text[ps:got[2]],
+                           value=1.0 / g.denoms[toks[0]], unit=got[0], dim=got[1],
+                           num_start=ps, step=0.0, spelled=True)
+
+
+def _word_unit(g: _Grammar, text: str, value: float, end: int
+               ) -> tuple[float, str, str, int]:
+    """(value, unit, dimension, end) of a spelled-out number ending at ``end`` with the unit
+    or currency written after it ("five miles", "ten euros"); "five feet ten inches" becomes
+    inches. No unit: ("", "")."""
+    um = _read_unit(g, text, end)
+    if um is None and text[end:end + 1] == "-":
+        um = _read_unit(g, text, end)
+    if um:
+        unit, dim, end = um
+        if unit == "foot":
+            fi = _FEET_INCHES_WORDS.match(text, end)   # "five feet ten inches"
+            iv_ = _words_value(g, fi.group(1).lower().split("-")) if fi else None
+            if iv_ is not None and iv_ < 12:
+                value, unit, end = value * 12 + iv_, "inch", fi.end()
+        return value, unit, dim, end
+    ca = g.cur_after.match(text, end) if g.cur_after is not None else None
+    if ca:
+        return value, g.cur_symbols[ca.group(1)], "currency", ca.end()
+    return value, "", "", end
 
 
 def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
@@ -1627,9 +1763,10 @@ _WORD_RANGE_GAP = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+$|[ \u00a0]?[-–][
 
 def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
                 ) -> QuantityMention | None:
-    """Two spelled-out numbers written as a range ("ten to fifteen", "between two and three
-    miles") as one range mention, like digit ranges; None when they are not one."""
-    if not (a.spelled and b.spelled) or b.value <= a.value or a.value < 0 or a.is_range \
+    """Two numbers, the first spelled out, written as a range ("ten to fifteen", "between two
+    and three miles", "eight to 12 inches") as one range mention, like digit ranges; None when
+    they are not one."""
+    if not a.spelled or b.value <= a.value or a.value < 0 or a.is_range or b.is_range \
             or (a.unit and a.unit != b.unit) or b.start - a.end > 5:
         return None
     gm = _WORD_RANGE_GAP.match(text, a.end, b.start)
@@ -1651,7 +1788,7 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
             s = a.start - (len(before) - bm.start())
     return QuantityMention(start=s, end=b.end, text=text[s:b.end], value=(a.value + b.value) / 2,
                            unit=b.unit, dim=b.dim, num_start=a.start, step=1.0, lower=a.value,
-                           upper=b.value, is_range=True, spelled=True, bare=b.bare)
+                           upper=b.value, is_range=True, spelled=b.spelled, bare=b.bare)
 
 
 def _is_year(v: float) -> bool:

@@ -105,6 +105,10 @@ def _restarts(scope: Any, written: Any) -> bool:
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
 _REPORT_BEFORE = re.compile(
     r"\breport(?:s|ed)?\b(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
+# a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
+_WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
+                        r"months?|year|quarter)[ \u00a0]+(?:to|ending|ended|up[ \u00a0]+to)\b")
 # a report named as the figure's source ("the morning report", "the report also counted")
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
@@ -606,7 +610,9 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
-                near = len(gap) <= 30 and not ("," in gap or ";" in gap or ":" in gap or "(" in gap
+                # a comma between thousands ("to 50,000 in September") is no clause break
+                near = len(gap) <= 30 and not (("," in gap and _CLAUSE_COMMA.search(gap))
+                                                 or ";" in gap or ":" in gap or "(" in gap
                                                  or ")" in gap)
                 if near:
                     if nxt_q < 0:
@@ -1082,6 +1088,8 @@ class Context:
         after = _REPORT_AFTER.match(self.low, dm.end)
         if after is not None:
             return True
+        if _WINDOW_TO.match(self.low, dm.start):
+            return False   # "reported 13 deaths in the seven days to 23 December": the window
         before = self.low[max(ss, dm.start - 80):dm.start]
         m = _REPORT_BEFORE.search(before)
         return m is not None
