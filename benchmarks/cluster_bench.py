@@ -19,61 +19,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "tests"))
 from corpus_run import build_corpus, run  # the same archive and CLI runner
+from dask_support import dask_cluster  # the local cluster the tests start
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_cluster(workers: int) -> tuple[str, list[subprocess.Popen]]:
-    from distributed import Client
-
-    dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
-             "start_new_session": True, "env": env}
-    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], **quiet)]
-    procs += [subprocess.Popen([dask, "worker", address, "--host", "127.0.0.1", "--nthreads",
-                                "1", "--no-dashboard", "--memory-limit", "0"], **quiet)
-              for _ in range(workers)]
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with Client(address, timeout=5) as client:
-                client.wait_for_workers(workers, timeout=120)
-            return address, procs
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
-
-
-def stop(procs: list[subprocess.Popen]) -> None:
-    for p in reversed(procs):
-        try:
-            os.killpg(p.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    for p in procs:
-        p.wait(timeout=30)
 
 
 def main() -> None:
@@ -95,17 +51,14 @@ def main() -> None:
             outputs[f"--jobs {jobs}"] = (tmp / f"jobs{jobs}.json").read_bytes()
         for workers in (1, 2):
             t0 = time.perf_counter()
-            address, procs = start_cluster(workers)
-            up = time.perf_counter() - t0
-            try:
+            with dask_cluster(workers) as address:
+                up = time.perf_counter() - t0
                 t_warm, _ = run(["check", *map(str, warmup), "--dask", address, "--format",
                                  "json"], ROOT)
                 t, p = run(["check", str(archive), "--dask", address, "--format", "json",
                             "-o", str(tmp / f"dask{workers}.json")], ROOT)
                 if p.returncode not in (0, 1):
                     print(p.stderr.strip().splitlines()[-1:])
-            finally:
-                stop(procs)
             key = f"--dask, {workers} worker{'s' if workers > 1 else ''}"
             times[key] = t
             outputs[key] = (tmp / f"dask{workers}.json").read_bytes()
