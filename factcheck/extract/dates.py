@@ -87,11 +87,13 @@ class _DateGrammar:
                                key=len, reverse=True))
         ev = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
                               for e in self.events), key=len, reverse=True))
-        # "since the February 2022 invasion", "since Russia's 2022 invasion": a dated event
+        # "since the February 2022 invasion", "since Russia's 2022 invasion", "since the start
+        # of the 2022 invasion": a dated event
         # noun after the date makes it a running scope from the event (its own day when the
         # events table dates it inside the month or year written)
         self.since_dated_event = re.compile(
-            rf"\bsince{_WS}+(?:the|[a-z]+[’']s|its|their){_WS}+"
+            rf"\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?"
+            rf"(?:the|[a-z]+[’']s|its|their){_WS}+"
             rf"(?:(?P<mon>{mon}){_WS}+)?(?P<y>(?:19|20)\d\d){_WS}+(?P<ev>{ev})\b")
         num = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
               r"fourteen|twenty-four|thirty|forty-eight"
@@ -139,15 +141,17 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
             (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
             (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-      | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
+      | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
             {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)
             (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
             {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
       | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-            {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+            {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d)
+            (?:{_WS}+(?P<dyrel>last|this|next){_WS}+year\b)?)
       | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
-            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
+            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?
+            (?:{_WS}+(?P<myrel>last|this|next){_WS}+year\b)?(?!{_WS}?(?:%|km|per))\b)
       | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
@@ -292,7 +296,8 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if c.orig(m, gm1)[0].islower() or c.orig(m, gm2)[0].islower():
         return []
     m1, m2 = c.month(m, gm1), c.month(m, gm2)
-    a_, b_ = int(m.group(ga)), int(m.group(gb))
+    # "from January to April 1, 2024": a month alone opens on its first day
+    a_, b_ = int(m.group(ga) or 1), int(m.group(gb))
     y2s, y1s = m.group(gy2), m.group(gy1) if gy1 else None
     relative = not y2s
     y2 = int(y2s) if y2s else _year_for(m2, b_, c.D)
@@ -345,6 +350,10 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     if name in ("mar", "sat", "sun", "dec", "jan") and mm_[0].islower():
         return []
     weekday = _wd(c.g, wd)
+    rel = m.group("dyrel") or m.group("myrel")
+    if rel and not yy and c.D is not None:
+        # "on 24 February last year": that day of the year the words count from publication
+        yy = str(c.D.year + {"last": -1, "next": 1}.get(rel.lower(), 0))
     y = int(yy) if yy else _year_for(month, day, c.D)
     if y is None:
         return c.unresolved(m, "date", weekday)

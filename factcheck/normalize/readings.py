@@ -45,7 +45,8 @@ KEYS = ("measure", "subject", "period", "scope")
 class _Vocab:
     __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
-                 "previous_record", "record_from", "single_day", "report_span")
+                 "previous_record", "record_from", "single_day", "report_span",
+                 "carried_before", "carried_after", "year_label")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,9 @@ def _vocab() -> _Vocab:
         out.previous_record = re.compile(str(v["previous_record"]))
         out.single_day = re.compile(str(v["single_day"]))
         out.report_span = re.compile(str(v["report_span"]))
+        out.carried_before = re.compile(" ".join(str(v["carried_before"]).split()))
+        out.carried_after = re.compile(str(v["carried_after"]))
+        out.year_label = re.compile(str(v["year_label"]))
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
     except (KeyError, ValueError, re.error) as exc:
@@ -112,6 +116,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     bases = [d.pop("_basis", None) for d in drafts]
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
+        _carried_measures(ctx, drafts, bases, voc)
+        _figure_antecedents(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
@@ -119,6 +125,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
+    spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
     for d in drafts:
         g = d.get("group")
@@ -138,14 +145,145 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and d.get("role") not in ("share", "change"):
             got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
+            span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
+            if d.get("period") is None and span is not None and \
+                    _rkey(span) not in {_rkey(r) for r in got}:
+                # "In August the Russian army lost 1,304 artillery systems ... Besides the
+                # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
+                # paragraph's figures are dated by is a reading too
+                got.append(span)
             if got:
                 extra.append(("readings", tuple(got)))
+            p = d.get("period")
+            if p is not None and not d.get("cumulative") and p[1] > p[0] and \
+                    basis.get("period") == "written":
+                spans[(ctx.paragraph(d["start"]), lex.domain(m))] = _reading(
+                    p[0], p[1], False, "carried within the paragraph: the period of "
+                    f"\"{ctx.text[d['start']:d['end']]}\"")
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                      voc: _Vocab) -> None:
+    """A bare figure that continues the count before it ("the tally stood at 712,610", "with
+    930 added over the past day", "800 on Tuesday", "In 2023 — 253,290" under "Russian
+    personnel losses by year:"): the measure and subject of the nearest earlier figure of a
+    daily-reported measure in its paragraph or the one before, else of the heading above it
+    (readings.yaml ``carried_before``, ``carried_after``, ``year_label``)."""
+    low, lex = ctx.low, ctx.lex
+    named: set[str] = {d["subject"] for d in drafts if d.get("subject") and
+                       lex.daily_reports(d.get("measure"))}
+    last = -1      # the latest draft of a daily-reported measure
+    for i, d in enumerate(drafts):
+        if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
+                bases[i] is not None and bases[i].get("measure") == "none":
+            # "Friday was day 765 of the war": the war's day count, not a figure of the
+            # measure a list before it gave it
+            d["measure"] = None
+            continue
+        if d.get("measure") is not None:
+            if lex.daily_reports(d["measure"]):
+                last = i
+            continue
+        if d.get("unit") or d.get("value") is None or \
+                d.get("role") not in (None, "portion", "item"):
+            continue
+        ss, se = d["sentence"]
+        ls = low.rfind("\n", 0, d["start"]) + 1
+        prev_end = drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss
+        year = voc.year_label.match(low, ls, d["start"]) if ls >= ss or ls > prev_end else None
+        if year is None and not voc.carried_after.match(low, d["end"]) and \
+                not voc.carried_before.search(low, max(prev_end, d["start"] - 120), d["start"]):
+            continue
+        par = ctx.paragraph(d["start"])
+        src = drafts[last] if last >= 0 and \
+            ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
+        if src is None:
+            # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
+            # named later in its sentence
+            src = next((o for o in drafts[i + 1:i + 4] if o["sentence"] == d["sentence"] and
+                        lex.daily_reports(o.get("measure"))), None)
+        if src is not None:
+            measure, subj = src["measure"], src.get("subject")
+            how = f"carried within the paragraph: the count of \"{ctx.text[src['start']:src['end']]}\""
+        else:
+            got = _heading_measure(ctx, d["start"])
+            if got is None:
+                continue
+            measure, subj, how = got
+        d["measure"] = measure
+        _set(bases, i, "measure", how)
+        if subj and (d.get("subject") is None or d["subject"] not in named):
+            d["subject"] = subj
+            _set(bases, i, "subject", how)
+        if year is not None and d.get("period") is None:
+            y = int(re.search(r"\d{4}", year.group(0)).group(0))
+            d["period"], d["cumulative"] = (date(y, 1, 1), date(y, 12, 31)), False
+            _set(bases, i, "period", "table label: the line's year")
+        scope, top, period = lex.scope_start(measure), lex.daily_max(measure), d.get("period")
+        if scope is not None and period is not None and period[0] == period[1]:
+            if top is None or float(d["value"]) > top:
+                # "when it reached 250,240" on a day: the running total as of that day
+                d["period"], d["cumulative"] = (scope, period[1]), True
+                _set(bases, i, "scope", how)
+            elif d.get("cumulative"):
+                # "gave the day's figure as 480 and the total as about 88,380": a figure a
+                # day can bring, on a day, is that day's
+                d["cumulative"] = False
+        last = i
+
+
+_DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
+
+
+def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"The Russian army's losses this year reached 299,210, Ukraine's commander-in-chief
+    said. Since the invasion its losses have passed 1,090,000": a figure whose sentence names
+    no side is about the side of the figure before it, not of the last name an attribution
+    left in the sentence before (a subject carried that way is replaced)."""
+    lex = ctx.lex
+    last: dict[Any, int] = {}    # domain -> the latest figure whose subject was written
+    for i, d in enumerate(drafts):
+        m, b = d.get("measure"), bases[i]
+        if b is None or not lex.daily_reports(m):
+            continue
+        dom = lex.domain(m)
+        how = b.get("subject", "none")
+        if how.startswith("written") and d.get("subject"):
+            last[dom] = i
+            continue
+        k = last.get(dom)
+        if k is None or not how.startswith("carried") or \
+                drafts[k]["sentence"] == d["sentence"] or \
+                ctx.paragraph(drafts[k]["start"]) < ctx.paragraph(d["start"]) - 1:
+            continue
+        if drafts[k]["subject"] != d.get("subject"):
+            d["subject"] = drafts[k]["subject"]
+            b["subject"] = (f"carried within the paragraph: the side of "
+                            f"\"{ctx.text[drafts[k]['start']:drafts[k]['end']]}\"")
+
+
+def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
+    """The daily-reported measure (and subject) a heading line or sentence right above
+    ``pos`` names ("Russian personnel losses by year, in the General Staff's figures:")."""
+    low, lex = ctx.low, ctx.lex
+    par = ctx.paragraph(pos)
+    start = ctx.par_starts[par - 1] if par > 0 else 0
+    hs = max(start, pos - 300)
+    words = re.findall(r"[a-z][a-z'’-]*", low[hs:pos])
+    for n in (3, 2, 1):
+        for k in range(len(words) - n, -1, -1):
+            key = " ".join(words[k:k + n]).replace("’", "'")
+            got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
+            if len(got) == 1:
+                subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
+                return got[0], subj, f"carried from the heading: \"{key}\""
+    return None
 
 
 def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
@@ -155,19 +293,33 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
     Russian vehicles")."""
     low, lex = ctx.low, ctx.lex
     turned: dict[Any, tuple[str, str]] = {}   # list group -> (agent, the verb's words)
+    by_sentence: dict[Any, tuple[str, str]] = {}   # sentence -> (agent, the verb's words)
     for i, d in enumerate(drafts):
         subj = d.get("subject")
         other = voc.opposing.get(subj or "")
         if other is None or not lex.daily_reports(d.get("measure")):
             continue
         g = d.get("group")
+        ss, se = d["sentence"]
+        agent = by_sentence.get(d["sentence"])
+        if agent is not None and agent[0] == subj and i and drafts[i - 1]["sentence"] == \
+                d["sentence"]:
+            # "destroyed 1,907 tanks (eight of them yesterday), 4,212 armoured vehicles":
+            # the later objects of the verb, when nothing between names a side
+            dom = lex.domain(d["measure"])
+            if lex.subject_before(low, drafts[i - 1]["end"], d["start"], [], domain=dom) is None \
+                    and lex.subject_before(low, d["end"], min(se, d["end"] + 30), [],
+                                           domain=dom) is None:
+                d["subject"] = other
+                _set(bases, i, "subject", f"written: whose losses \"{agent[1]}\" counts "
+                     "(not its agent's)")
+                continue
         if g is not None and turned.get(g, ("",))[0] == subj:
             # "eliminated 320 soldiers, three tanks, 38 artillery systems": every item
             d["subject"] = other
             _set(bases, i, "subject", f"written: whose losses \"{turned[g][1]}\" counts "
                  "(not its agent's; list)")
             continue
-        ss, se = d["sentence"]
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
         if m is None:
             continue
@@ -178,6 +330,7 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         d["subject"] = other
         _set(bases, i, "subject", f"written: whose losses \"{m.group(0).strip()}\" counts "
              "(not its agent's)")
+        by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
 
@@ -315,6 +468,19 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
         return j, i, gap.strip(" ,")
+    if voc.bracket.match(gap) and "+" not in gap and \
+            not ctx.text[b["start"]:b["end"]].startswith("+") and \
+            a.get("value") and b.get("value") and 0.5 <= float(b["value"]) / float(a["value"]) <= 2:
+        # "almost 300,000 (299,210)": the exact figure of a rounded one, not its increment;
+        # the rounded one reads as the exact one does
+        if a.get("measure") in (None, b.get("measure")) and b.get("period") is not None:
+            a["measure"], a["subject"] = b.get("measure"), a.get("subject") or b.get("subject")
+            a["period"], a["cumulative"] = b["period"], b.get("cumulative")
+            _set(bases, i, "period", f"written: restated in brackets as \""
+                 f"{ctx.text[b['start']:b['end']]}\"")
+            _set(bases, i, "scope", "none" if not b.get("cumulative") else
+                 f"written: restated in brackets as \"{ctx.text[b['start']:b['end']]}\"")
+        return None
     if voc.bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
                                                     _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
@@ -346,9 +512,19 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         inc["period"][0] == inc["period"][1] else None
     # a running total is dated by its report: the increment's day is in the next one
     end = min(day[1] + _DAY, D) if day else D
-    tot["period"], tot["cumulative"] = (scope, end), True
-    _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
-    _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
+    win = _vocab().windows.search(words)
+    if win is not None:
+        # "19 tanks over the day, bringing its tank losses for the week to 91": the total of
+        # the window, not the running total
+        n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                         else _vocab().numbers.get(win.group("n"), 7))
+        tot["period"], tot["cumulative"] = (end - timedelta(days=n), end - _DAY), False
+        _set(bases, ti, "period", f"pair: the total of \"{win.group(0)}\" beside an "
+             f"increment ({words!r})")
+    else:
+        tot["period"], tot["cumulative"] = (scope, end), True
+        _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
+        _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
     if inc.get("cumulative") or inc.get("period") is None:
         # "14 armored vehicles, bringing the total to 13,942": the day's increment, not a
         # running total because "total" follows it
@@ -433,7 +609,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
     more = [r for r in ([to_date] if to_date else []) + (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
-            if r[1:4] not in {x[1:4] for x in out}]
+            if _rkey(r) not in {_rkey(x) for x in out}]
     if not more:
         return out
     period = d.get("period")
@@ -442,6 +618,11 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
     return out + more
+
+
+def _rkey(r: Reading) -> tuple[Any, ...]:
+    """What a reading looks up: its days, running or not, record or sum."""
+    return r[1], r[2], r[3], r[6] if len(r) > 6 else 0
 
 
 def _restates_start(d: dict[str, Any], basis: dict[str, str], scope: date, D: date) -> bool:
@@ -501,7 +682,8 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         # the words settle it (the usual case): nothing more to read
         if cum or top is None or (period[1] - period[0]).days == 0 or \
                 v <= top * ((period[1] - period[0]).days + 1):
-            return []
+            more = _to_report(d, basis)
+            return [_reading(period[0], period[1], cum, pb)] + more if more else []
     pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
     # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
     # 26 ships and boats"): this item is one too
@@ -527,6 +709,19 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
     if period is None:
         return _open_period(d, basis, D, top, pp, listed, running)
     return _given_period(ctx, d, basis, D, voc, scope, top, listed, running)
+
+
+def _to_report(d: dict[str, Any], basis: dict[str, str]) -> list[Reading]:
+    """"from January to April 1, 2024": a span of days (two weeks or more) that ends on a
+    date, not a month's end, may mean the reports up to the one of that date, which counts
+    the day before."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or basis.get("period") != "written":
+        return []
+    a, b = period
+    if (b - a).days < 14 or (b + _DAY).day == 1:
+        return []
+    return [_reading(a, b - _DAY, False, f"written: up to the report of {b.isoformat()}")]
 
 
 def _open_period(d: dict[str, Any], basis: dict[str, str], D: date, top: float | None,
@@ -568,7 +763,7 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         basis["period"] = basis["scope"] = \
             f"more than {days} days could bring: the running total to {end.isoformat()}"
         return []
-    out = [_reading(a, b, cum, sb if cum else pb, "")]
+    out = [_reading(a, b, cum, sb if cum else pb, "")] + _to_report(d, basis)
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
         rel = voc.relative.search(ctx.low, d["sentence"][0], d["sentence"][1])
