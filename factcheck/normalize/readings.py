@@ -46,7 +46,8 @@ class _Vocab:
     __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "report_span",
-                 "carried_before", "carried_after", "year_label")
+                 "carried_before", "carried_after", "year_label", "front_part", "front_there",
+                 "period_start")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,9 @@ def _vocab() -> _Vocab:
         out.carried_before = re.compile(" ".join(str(v["carried_before"]).split()))
         out.carried_after = re.compile(str(v["carried_after"]))
         out.year_label = re.compile(str(v["year_label"]))
+        out.front_part = re.compile(str(v["front_part"]))
+        out.front_there = re.compile(str(v["front_there"]))
+        out.period_start = re.compile(str(v["period_start"]))
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
     except (KeyError, ValueError, re.error) as exc:
@@ -118,6 +122,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _carried_measures(ctx, drafts, bases, voc)
         _figure_antecedents(ctx, drafts, bases)
+        _front_parts(ctx, drafts, bases, voc)
+        _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
@@ -266,6 +272,61 @@ def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
             d["subject"] = drafts[k]["subject"]
             b["subject"] = (f"carried within the paragraph: the side of "
                             f"\"{ctx.text[drafts[k]['start']:drafts[k]['end']]}\"")
+
+
+def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                 ) -> None:
+    """"eliminated 62 occupiers in the Tavria direction alone": a figure of one part of the
+    front is about that part (readings.yaml ``front_part``, ``front_there``)."""
+    low, lex = ctx.low, ctx.lex
+    named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
+    for i, d in enumerate(drafts):
+        if not d.get("subject") or not lex.daily_reports(d.get("measure")):
+            continue
+        ss, se = d["sentence"]
+        lo = max(ss, drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss,
+                 d["start"] - 80)
+        hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
+                 drafts[i + 1]["start"] < se else se, d["end"] + 80)
+        m = voc.front_part.search(low, lo, hi)
+        par = ctx.paragraph(d["start"])
+        if m is not None:
+            part = " ".join(m.group("name").split())
+            named[par] = (part, d["sentence"])
+        elif par in named and voc.front_there.search(
+                low, lo if named[par][1] == d["sentence"] else ss, d["start"]) is not None:
+            part = named[par][0]
+        else:
+            continue
+        d["subject"] = f"{d['subject']} ({part})"
+        _set(bases, i, "subject", f"written: one part of the front (\"{part}\")")
+
+
+def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"97 pieces of special equipment (three in the past 24 hours)": the day the brackets
+    name is their figure's, not the total's before them (which is left undated, for the
+    readings)."""
+    low = ctx.low
+    for i in range(len(drafts) - 1):
+        d, e = drafts[i], drafts[i + 1]
+        if d["sentence"] != e["sentence"] or d.get("cumulative") or d.get("period") is None \
+                or d["period"][0] != d["period"][1] or e.get("period") is None or \
+                bases[i] is None or \
+                not ctx.lex.daily_reports(d.get("measure")):
+            continue
+        k = low.find("(", d["end"], e["start"])
+        if k < 0 or low.find(")", d["end"], e["start"]) >= 0 or \
+                low.find(")", e["end"], d["sentence"][1]) < 0:
+            continue
+        lo = drafts[i - 1]["end"] if i and drafts[i - 1]["sentence"] == d["sentence"] else \
+            d["sentence"][0]
+        lo = max(lo, low.rfind(")", lo, d["start"]) + 1)   # past the brackets before it
+        daily = ctx.lex.marker_spans(*d["sentence"])[1]
+        if any(lo <= a < k for a, _ in daily) or \
+                any(lo <= dm.start < k for dm in ctx.m.dates):
+            continue     # its own words date it: "12 tanks yesterday (+3 on Friday)"
+        d["period"] = None
+        bases[i]["period"] = "none"
 
 
 def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
@@ -607,7 +668,8 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     if scope is None:
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
-    more = [r for r in ([to_date] if to_date else []) + (_day_of_record(ctx, d, voc, top, D)
+    more = [r for r in ([to_date] if to_date else []) + _at_start(ctx, d, voc, scope, D) +
+            (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
     if not more:
@@ -767,10 +829,13 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
         rel = voc.relative.search(ctx.low, d["sentence"][0], d["sentence"][1])
-        if rel is not None and b + _DAY <= D - _DAY:
-            out.append(_reading(b + _DAY, b + _DAY, False,
-                                f"written: \"{rel.group(0)}\" counted from publication",
-                                rel.group(0)))
+        if rel is not None:
+            # the day after the one read, and the day before publication ("Friday's report
+            # put the previous day's losses at 1,380": the losses of Thursday)
+            for day in sorted({b + _DAY, D - _DAY}):
+                if b < day <= D - _DAY:
+                    out.append(_reading(day, day, False, f"written: \"{rel.group(0)}\" "
+                                        "counted from publication", rel.group(0)))
         if listed or is_weak(pb) or pb.startswith("carried"):
             # a day carried or assumed, not written: a running total is as plausible
             out.append(running)
@@ -779,6 +844,20 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
                                           date.fromisoformat(r[1])).days > 0]
     return out if len(out) > 1 else []
+
+
+def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
+              ) -> list[Reading]:
+    """"At the beginning of the month the tally stood at 386,230": the running total of the
+    report of the month's (or year's) first day, or of the day before."""
+    if not d.get("cumulative"):
+        return []
+    m = voc.period_start.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    if m is None:
+        return []
+    first = D.replace(day=1) if m.group("u") == "month" else date(D.year, 1, 1)
+    return [_reading(scope, day, True, f"written: \"{m.group(0)}\"", m.group(0))
+            for day in (first, first - _DAY) if scope < day < D]
 
 
 def _day_of_record(ctx: Any, d: dict[str, Any], voc: _Vocab, top: float | None, D: date
