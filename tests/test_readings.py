@@ -346,3 +346,132 @@ def test_every_item_after_the_agents_verb_is_the_other_sides(check):
     cs = claims("In the last 24 hours Ukraine's forces eliminated 320 soldiers, three tanks, 38 "
                 "artillery systems and 24 drones.", date(2023, 9, 27))
     assert {cs[w].subject for w in ("320", "three", "38", "24")} == {"russian_forces"}
+
+
+# -- constructions of the sixth phrasing set (corpus/phrasings/general-staff-6.yaml) -----------
+# Figures: report of 2024-11-12: 712,610 personnel (+1,950, then the highest day); of
+# 2025-06-05: 992,750 (+930); reports of 2024-01-02..2025-01-01 add 430,790 (the year 2024);
+# of 2024-04-21..23: +950, +730, +800; of 2023-08-09: 251,620; of 2022-08-20: 1,907 tanks
+# (+8), 97 pieces of special equipment (+3); of 2024-03-04..10: +91 tanks; of 2024-02-01:
+# 386,230; of 2023-10-20: +1,380.
+
+def test_a_bare_tally_takes_the_count_of_the_figure_beside_it(check):
+    text = ("By Tuesday morning the tally stood at 712,610, after a record 1,950 Russian losses "
+            "in a single day, according to Kyiv's military.")
+    _, cs, _, vs = check(text, date(2024, 11, 12))
+    c = _one(cs, "712,610")
+    assert c.measure == "personnel_losses" and c.subject == "russian_forces" and c.cumulative
+    assert basis(c)["measure"].startswith("carried within the paragraph")
+    assert vs[c.id].status == "supported"
+    _, cs, _, vs = check(text.replace("712,610", "721,610"), date(2024, 11, 12))
+    assert vs[_one(cs, "721,610").id].status == "contradicted"
+
+
+def test_added_over_the_past_day_and_weekday_series_are_the_counts_before_them(check):
+    _, cs, _, vs = check("Russia's personnel losses keep climbing. The figure now stands at "
+                         "992,750, Ukraine's General Staff said, with 930 added over the past "
+                         "day.", date(2025, 6, 5))
+    assert [vs[_one(cs, t).id].status for t in ("992,750", "930")] == ["supported"] * 2
+    _, cs, _, vs = check("Russia lost 880 troops in the past 24 hours, Ukraine's defence "
+                         "ministry said on Wednesday. That follows 800 on Tuesday, 730 on Monday "
+                         "and 950 on Sunday.", date(2024, 4, 24))
+    assert {t: vs[_one(cs, t).id].status for t in ("800", "730", "950")} == \
+        dict.fromkeys(("800", "730", "950"), "supported")
+    c = _one(cs, "730")
+    assert c.measure == "personnel_losses" and c.period.start == date(2024, 4, 22)
+
+
+def test_a_figure_that_names_nothing_and_continues_nothing_stays_without_measure():
+    cs = claims("Russian forces lost 1,300 troops. The town has 1,200 residents left and 40 "
+                "shops.", date(2025, 2, 3))
+    assert cs["1,300"].measure == "personnel_losses"
+    assert cs["40"].measure != "personnel_losses"
+
+
+def test_year_labels_under_a_heading_are_year_totals(check):
+    text = ("Russian personnel losses by year, in the General Staff's figures:\n\n"
+            "2023: 253,290\n\nIn 2024 — 430,790\n")
+    _, cs, _, vs = check(text, date(2025, 1, 2))
+    c = _one(cs, "430,790")
+    assert c.measure == "personnel_losses" and c.subject == "russian_forces"
+    assert (c.period.start, c.period.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert basis(_one(cs, "253,290"))["measure"].startswith("carried from the heading")
+    assert [vs[_one(cs, t).id].status for t in ("253,290", "430,790")] == ["supported"] * 2
+    _, cs, _, vs = check(text.replace("430,790", "430,970"), date(2025, 1, 2))
+    assert vs[_one(cs, "430,970").id].status == "contradicted"
+
+
+def test_a_date_last_year_and_a_month_to_a_day():
+    from factcheck.extract.dates import find_dates
+    got = {d.text: (d.start_date, d.end_date) for d in find_dates(
+        "Since the invasion began on 24 February last year, 82,870 from January to April 1, "
+        "2024, and since the start of the 2022 invasion.", date(2023, 8, 9))}
+    assert got["24 February last year"] == (date(2022, 2, 24),) * 2
+    assert got["January to April 1, 2024"] == (date(2024, 1, 1), date(2024, 4, 1))
+    assert got["since the start of the 2022 invasion"][0] == date(2022, 2, 24)
+
+
+def test_the_day_count_of_the_war_is_no_figure_of_the_list_before_it():
+    cs = claims("Among the other losses it lists are 347 warplanes and 8,656 drones. Friday "
+                "was day 765 of the full-scale war.", date(2024, 3, 29))
+    assert cs["765"].measure is None and cs["8,656"].measure == "drones"
+
+
+def test_the_agent_of_destroyed_reaches_past_bracketed_increments(check):
+    text = ("Ukrainian forces have destroyed 1,907 tanks (eight of them yesterday), 4,212 "
+            "armoured vehicles (17 of them on Friday) and 97 pieces of special equipment (three "
+            "in the past 24 hours), the General Staff said.")
+    _, cs, _, vs = check(text, date(2022, 8, 20))
+    assert {c.subject for c in cs} == {"russian_forces"}
+    assert _one(cs, "97").period is None       # the brackets date "three", not 97
+    assert {t: vs[_one(cs, t).id].status for t in ("1,907", "eight", "4,212", "97", "three")} \
+        == dict.fromkeys(("1,907", "eight", "4,212", "97", "three"), "supported")
+    _, cs, _, vs = check(text.replace("eight of", "18 of"), date(2022, 8, 20))
+    assert vs[_one(cs, "18").id].status == "contradicted"
+
+
+def test_a_week_total_beside_the_days_increment_is_no_running_total(check):
+    _, cs, _, vs = check("Russia also lost 19 tanks over the day, bringing its tank losses for "
+                         "the week to 91, Kyiv said.", date(2024, 3, 10))
+    c = _one(cs, "91")
+    assert not c.cumulative and (c.period.end - c.period.start).days == 6
+    assert vs[c.id].status == "supported"
+
+
+def test_a_part_of_the_front_is_not_checked_against_the_national_report(check):
+    _, cs, flags, vs = check(
+        "Over the past day Ukraine's defence forces eliminated 62 Russian occupiers in the "
+        "Tavria direction alone; the enemy's losses there came to 190 troops.", date(2023, 9, 26))
+    for t in ("62", "190"):
+        c = _one(cs, t)
+        assert c.subject == "russian_forces (tavria direction)"
+        assert vs[c.id].status == "unverified"
+    assert not [f for f in flags if f.severity in ("error", "warning")]
+
+
+def test_a_rounded_figure_reads_as_its_bracketed_exact_one(check):
+    _, cs, _, vs = check("The Russian army's losses since the beginning of the year have "
+                         "reached almost 300,000 (299,210) people, Ukraine's commander-in-chief "
+                         "said on Tuesday. Since the start of the full-scale invasion its losses "
+                         "have passed 1,090,000.", date(2025, 9, 9))
+    c = _one(cs, "almost 300,000")
+    assert not c.cumulative and c.period.start == date(2025, 1, 1)
+    assert _one(cs, "1,090,000").subject == "russian_forces"   # not the speaker's country
+    assert {vs[x.id].status for x in cs} == {"supported"}
+
+
+def test_the_tally_at_the_beginning_of_the_month(check):
+    _, cs, _, vs = check("Russia has lost a total of 407,240 troops since February 24, 2022. At "
+                         "the beginning of the month the tally stood at 386,230.",
+                         date(2024, 2, 22))
+    assert vs[_one(cs, "386,230").id].status == "supported"
+    _, cs, _, vs = check("Russia has lost a total of 407,240 troops since February 24, 2022. At "
+                         "the beginning of the month the tally stood at 368,230.",
+                         date(2024, 2, 22))
+    assert vs[_one(cs, "368,230").id].status == "contradicted"
+
+
+def test_the_previous_days_losses_in_the_days_report(check):
+    _, cs, _, vs = check("Friday's report put the previous day's Russian losses at 1,380, the "
+                         "highest daily figure of the war so far.", date(2023, 10, 20))
+    assert vs[_one(cs, "1,380").id].status == "supported"
