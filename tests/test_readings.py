@@ -475,3 +475,46 @@ def test_the_previous_days_losses_in_the_days_report(check):
     _, cs, _, vs = check("Friday's report put the previous day's Russian losses at 1,380, the "
                          "highest daily figure of the war so far.", date(2023, 10, 20))
     assert vs[_one(cs, "1,380").id].status == "supported"
+
+
+# -- constructions of the seventh set (measured after the sixth set's fixes) ------------------
+# Report of 2024-05-01: +1,120; reports of 2024-04-27..05-01 add 5,910; of 2025-06-12:
+# 1,000,340; of 2025-07-25: 1,047,250 (+980); of 2023-10-20: +1,380; of 2023-12-16: 344,820.
+
+def test_a_span_the_other_dates_give_and_the_window_from_publication(check):
+    _, cs, _, vs = check("Russia lost 1,120 troops in the last 24 hours, Ukraine's defence "
+                         "ministry said on Wednesday. It followed 1,250 losses on Tuesday, 1,320 "
+                         "on Monday, and 1,096 and 1,124 on the two days before that, a total of "
+                         "5,910 over the past five days.", date(2024, 5, 1))
+    assert vs[_one(cs, "5,910").id].status == "supported"
+
+
+def test_a_qualifier_verb_continues_the_count_its_sentence_names(check):
+    _, cs, _, vs = check("The number of Russian troops killed or wounded in Ukraine has topped 1 "
+                         "million, military officials in Kyiv said on Thursday.", date(2025, 6, 12))
+    c = _one(cs, "1 million")
+    assert c.measure == "personnel_losses" and vs[c.id].status == "supported"
+
+
+def test_the_day_a_since_clause_names_anchors_no_window(check):
+    _, cs, _, vs = check("Russia's troop losses since the invasion began on February 24, 2022 "
+                         "have passed 1.04 million, the General Staff said; the count includes "
+                         "980 casualties in the past 24 hours.", date(2025, 7, 25))
+    c = _one(cs, "980")
+    assert c.period.start > date(2025, 7, 1) and vs[c.id].status == "supported"
+
+
+def test_the_latest_total_after_another_clauses_date(check):
+    text = ("The toll peaked at 1,380 on October 19, and the latest figures put "
+            "Russian losses at 344,820.")
+    _, cs, _, vs = check(text, date(2023, 12, 16))
+    assert [vs[_one(cs, t).id].status for t in ("1,380", "344,820")] == ["supported"] * 2
+    _, cs, _, vs = check(text.replace("344,820", "344,280"), date(2023, 12, 16))
+    assert vs[_one(cs, "344,280").id].status == "contradicted"
+
+
+def test_a_running_total_takes_no_measure_from_the_days_list_after_it():
+    cs = claims("Friday's report brought the cumulative total to 738,660. It listed 8 tanks, 33 "
+                "armoured combat vehicles and 34 artillery systems destroyed over the previous "
+                "24 hours.", date(2024, 11, 29))
+    assert cs["738,660"].measure != "tanks"

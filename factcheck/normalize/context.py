@@ -1072,6 +1072,8 @@ class Context:
                 continue
             if dm.start_date != dm.end_date:
                 continue
+            if self.low.rfind("since", max(ss, dm.start - 45), dm.start) >= 0:
+                continue   # "since the invasion began on February 24, 2022": a scope's start
             got = dm.start_date
         return got
 

@@ -47,7 +47,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
-                 "period_start")
+                 "period_start", "latest")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +76,7 @@ def _vocab() -> _Vocab:
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
         out.period_start = re.compile(str(v["period_start"]))
+        out.latest = re.compile(str(v["latest"]))
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
     except (KeyError, ValueError, re.error) as exc:
@@ -203,16 +204,25 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         ls = low.rfind("\n", 0, d["start"]) + 1
         prev_end = drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss
         year = voc.year_label.match(low, ls, d["start"]) if ls >= ss or ls > prev_end else None
+        # the words before the number, with a qualifier the figure's span took ("has topped
+        # 1 million": "topped" is the qualifier)
+        q = (d.get("qualifier") or "").lower()
+        lead = q + " " if q and low.startswith(q, d["start"]) else ""
         if year is None and not voc.carried_after.match(low, d["end"]) and \
-                not voc.carried_before.search(low, max(prev_end, d["start"] - 120), d["start"]):
+                not voc.carried_before.search(low[max(prev_end, d["start"] - 120):d["start"]] +
+                                              lead):
             continue
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
         if src is None:
             # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
-            # named later in its sentence
-            src = next((o for o in drafts[i + 1:i + 4] if o["sentence"] == d["sentence"] and
+            # named later in its sentence; a day's figure also takes one later in its
+            # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
+            # total does not (the day's list after "the cumulative total" counts many things)
+            src = next((o for o in drafts[i + 1:i + 4] if
+                        (o["sentence"] == d["sentence"] or not d.get("cumulative") and
+                         ctx.paragraph(o["start"]) == par) and
                         lex.daily_reports(o.get("measure"))), None)
         if src is not None:
             measure, subj = src["measure"], src.get("subject")
@@ -669,6 +679,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
     more = [r for r in ([to_date] if to_date else []) + _at_start(ctx, d, voc, scope, D) +
+            _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
@@ -719,7 +730,8 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
     n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
                                      else voc.numbers.get(win.group("n"), 0))
     period, cum = d.get("period"), bool(d.get("cumulative"))
-    if n <= 1 or (period is not None and (period[1] - period[0]).days + 1 == n and not cum):
+    if n <= 1 or (period is not None and period == (D - timedelta(days=n), D - _DAY) and
+                  not cum):
         return None
     return _reading(D - timedelta(days=n), D - _DAY, False, f"written: \"{win.group(0)}\"",
                     win.group(0))
@@ -768,6 +780,11 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             return [window] + own
         if period is None:
             return [window, running]
+        if not cum:
+            # "1,096 and 1,124 on the two days before that, a total of 5,910 over the past
+            # five days": the span the other dates gave it, or the window counted back from
+            # publication
+            return own + [window]
     if period is None:
         return _open_period(d, basis, D, top, pp, listed, running)
     return _given_period(ctx, d, basis, D, voc, scope, top, listed, running)
@@ -844,6 +861,21 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
                                           date.fromisoformat(r[1])).days > 0]
     return out if len(out) > 1 else []
+
+
+def _latest(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
+            ) -> list[Reading]:
+    """"..., and the latest figures put Russian losses at 344,820": a running total dated
+    before publication by another clause's date, whose own clause says it is current."""
+    period = d.get("period")
+    if not d.get("cumulative") or period is None or period[1] >= D - _DAY:
+        return []
+    ss = d["sentence"][0]
+    k = ctx.low.rfind(",", ss, d["start"])
+    m = voc.latest.search(ctx.low, max(ss, k), d["start"])
+    if m is None:
+        return []
+    return [_reading(scope, D, True, f"written: \"{m.group(0)}\"", m.group(0))]
 
 
 def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
