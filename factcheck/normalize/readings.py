@@ -317,6 +317,7 @@ def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
     name is their figure's, not the total's before them (which is left undated, for the
     readings)."""
     low = ctx.low
+    markers: dict[Any, Any] = {}   # sentence -> its daily markers
     for i in range(len(drafts) - 1):
         d, e = drafts[i], drafts[i + 1]
         if d["sentence"] != e["sentence"] or d.get("cumulative") or d.get("period") is None \
@@ -331,7 +332,9 @@ def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         lo = drafts[i - 1]["end"] if i and drafts[i - 1]["sentence"] == d["sentence"] else \
             d["sentence"][0]
         lo = max(lo, low.rfind(")", lo, d["start"]) + 1)   # past the brackets before it
-        daily = ctx.lex.marker_spans(*d["sentence"])[1]
+        daily = markers.get(d["sentence"])
+        if daily is None:
+            daily = markers[d["sentence"]] = ctx.lex.marker_spans(*d["sentence"])[1]
         if any(lo <= a < k for a, _ in daily) or \
                 any(lo <= dm.start < k for dm in ctx.m.dates):
             continue     # its own words date it: "12 tanks yesterday (+3 on Friday)"
@@ -845,7 +848,7 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
     out = [_reading(a, b, cum, sb if cum else pb, "")] + _to_report(d, basis)
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
-        rel = voc.relative.search(ctx.low, d["sentence"][0], d["sentence"][1])
+        rel = ctx.in_sentence(voc.relative, d["sentence"])
         if rel is not None:
             # the day after the one read, and the day before publication ("Friday's report
             # put the previous day's losses at 1,380": the losses of Thursday)
@@ -884,7 +887,7 @@ def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
     report of the month's (or year's) first day, or of the day before."""
     if not d.get("cumulative"):
         return []
-    m = voc.period_start.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    m = ctx.in_sentence(voc.period_start, d["sentence"])
     if m is None:
         return []
     first = D.replace(day=1) if m.group("u") == "month" else date(D.year, 1, 1)
@@ -899,7 +902,7 @@ def _day_of_record(ctx: Any, d: dict[str, Any], voc: _Vocab, top: float | None, 
     day: the day's report."""
     if not d.get("cumulative") or top is None or float(d["value"]) > top:
         return []
-    m = voc.single_day.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    m = ctx.in_sentence(voc.single_day, d["sentence"])
     if m is None:
         return []
     return [_reading(D - _DAY, D - _DAY, False, f"written: \"{m.group(0)}\" (the day's report)",
@@ -910,10 +913,9 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
              D: date) -> list[Reading]:
     """A record claim ("the deadliest day of the war", "a daily high of 2,030 in November"):
     the highest daily figure of the reports its words point at."""
-    ss, se = d["sentence"]
     if top is None or float(d["value"]) > top:
         return []
-    m = voc.record.search(ctx.low, ss, se)
+    m = ctx.in_sentence(voc.record, d["sentence"])
     if m is None:
         return []
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
@@ -924,7 +926,7 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     else:
         a, b = start, D - _DAY
         how = f"written: \"{words}\""
-    prev = voc.previous_record.search(ctx.low, ss, se)
+    prev = ctx.in_sentence(voc.previous_record, d["sentence"])
     if prev is not None:
         b, how, words = b - _DAY, f"written: \"{prev.group(0)}\" (before publication's report)", \
             prev.group(0)
@@ -939,7 +941,7 @@ def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
     period = d.get("period")
     if period is None or d.get("cumulative") or (period[1] - period[0]).days != 1:
         return []
-    m = voc.report_span.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    m = ctx.in_sentence(voc.report_span, d["sentence"])
     if m is None:
         return []
     return [_reading(period[0], period[0], False, f"written: \"{m.group(0)}\" two consecutive "
