@@ -264,11 +264,16 @@ def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
     left in the sentence before (a subject carried that way is replaced)."""
     lex = ctx.lex
     last: dict[Any, int] = {}    # domain -> the latest figure whose subject was written
+    daily: dict[Any, Any] = {}   # measure -> its domain when it is reported daily, else None
     for i, d in enumerate(drafts):
         m, b = d.get("measure"), bases[i]
-        if b is None or not lex.daily_reports(m):
+        if b is None or m is None:
             continue
-        dom = lex.domain(m)
+        dom = daily.get(m, daily)
+        if dom is daily:
+            dom = daily[m] = lex.domain(m) if lex.daily_reports(m) else None
+        if dom is None:
+            continue
         how = b.get("subject", "none")
         if how.startswith("written") and d.get("subject"):
             last[dom] = i
@@ -284,11 +289,17 @@ def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
                             f"\"{ctx.text[drafts[k]['start']:drafts[k]['end']]}\"")
 
 
+# a cheap test before readings.yaml front_part: its nouns
+_FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone")
+
+
 def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                  ) -> None:
     """"eliminated 62 occupiers in the Tavria direction alone": a figure of one part of the
     front is about that part (readings.yaml ``front_part``, ``front_there``)."""
     low, lex = ctx.low, ctx.lex
+    if not any(w in low for w in _FRONT_WORDS):
+        return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
     for i, d in enumerate(drafts):
         if not d.get("subject") or not lex.daily_reports(d.get("measure")):
@@ -317,6 +328,8 @@ def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
     name is their figure's, not the total's before them (which is left undated, for the
     readings)."""
     low = ctx.low
+    if "(" not in low:
+        return
     markers: dict[Any, Any] = {}   # sentence -> its daily markers
     for i in range(len(drafts) - 1):
         d, e = drafts[i], drafts[i + 1]
