@@ -518,3 +518,39 @@ def test_a_running_total_takes_no_measure_from_the_days_list_after_it():
                 "armoured combat vehicles and 34 artillery systems destroyed over the previous "
                 "24 hours.", date(2024, 11, 29))
     assert cs["738,660"].measure != "tanks"
+
+
+# -- constructions of the eighth set -----------------------------------------------------------
+# Report of 2024-11-04: 700,390 (+1,300); of 2024-11-11: 710,660; reports of 2024-10-02..11-01
+# add 41,980; of 2024-10-16: +1,450, of 2024-10-18: +1,530.
+
+def test_another_bodys_estimate_is_not_compared_with_the_general_staff(check):
+    _, cs, flags, vs = check("Britain's chief of the defence staff said Russia lost an average of "
+                             "around 1,500 soldiers a day in October.", date(2024, 11, 11))
+    c = _one(cs, "1,500")
+    assert c.source == "Britain's chief of the defence staff"
+    assert vs[c.id].status == "unverified"
+    assert not [f for f in flags if f.severity in ("error", "warning")]
+
+
+def test_the_country_invaded_is_not_whose_casualties_they_are(check):
+    _, cs, _, vs = check("Russian casualties in the full-scale invasion of Ukraine have passed "
+                         "700,000, according to Kyiv.", date(2024, 11, 4))
+    c = _one(cs, "700,000")
+    assert c.subject == "russian_forces" and vs[c.id].status == "supported"
+
+
+def test_a_total_before_a_part_dated_by_its_month(check):
+    text = ("Kyiv's own count is higher: 710,660 Russian soldiers killed or injured, including "
+            "41,980 in October.")
+    _, cs, _, vs = check(text, date(2024, 11, 11))
+    assert [vs[_one(cs, t).id].status for t in ("710,660", "41,980")] == ["supported"] * 2
+    _, cs, _, vs = check(text.replace("710,660", "701,660"), date(2024, 11, 11))
+    assert vs[_one(cs, "701,660").id].status == "contradicted"
+
+
+def test_days_listed_by_date_continue_the_count(check):
+    _, cs, _, vs = check("Two of the bloodiest days of Russian losses came this month: 1,530 on "
+                         "Oct. 17 and 1,450 on Oct. 16. Others came last month: Sept. 22, with "
+                         "1,500 Russian casualties.", date(2024, 10, 18))
+    assert [vs[_one(cs, t).id].status for t in ("1,530", "1,450")] == ["supported"] * 2

@@ -591,9 +591,12 @@ class Lexicon:
             sid = self.pick_subject(sm.payloads[k], domain)
             if sid is not None and sid in self.not_after and \
                     sm.payloads[k] in self._gazetteer():
-                sp = low.rfind(" ", max(0, start - 12), start - 1)
-                if sp >= 0 and low[sp + 1:start].strip() in self.not_after[sid]:
-                    continue   # "Russia's losses in Ukraine": a place, not whom it is about
+                words = low[max(0, start - 30):start].split()
+                if words and (words[-1] in self.not_after[sid] or
+                              " ".join(words[-2:]) in self.not_after[sid]):
+                    # "Russia's losses in Ukraine", "the invasion of Ukraine": a place, not
+                    # whom it is about
+                    continue
             if sid is not None:
                 return sid
         return None

@@ -28,6 +28,7 @@ looks each reading up; the rules judge them (docs/rules.md, "Readings"). It must
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -71,7 +72,7 @@ def _vocab() -> _Vocab:
         out.single_day = re.compile(str(v["single_day"]))
         out.report_span = re.compile(str(v["report_span"]))
         out.carried_before = re.compile(" ".join(str(v["carried_before"]).split()))
-        out.carried_after = re.compile(str(v["carried_after"]))
+        out.carried_after = re.compile(" ".join(str(v["carried_after"]).split()))
         out.year_label = re.compile(str(v["year_label"]))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
@@ -212,6 +213,11 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 not voc.carried_before.search(low[max(prev_end, d["start"] - 120):d["start"]] +
                                               lead):
             continue
+        if i and drafts[i - 1]["sentence"] == d["sentence"] and \
+                drafts[i - 1].get("measure") is not None and \
+                not lex.daily_reports(drafts[i - 1]["measure"]) and \
+                _PART_OF.match(low, d["end"]):
+            continue   # "16 people killed, six of them in ...": a part of another count
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
@@ -254,6 +260,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         last = i
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
 
 
@@ -363,7 +370,7 @@ def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
     start = ctx.par_starts[par - 1] if par > 0 else 0
     hs = max(start, pos - 300)
     words = re.findall(r"[a-z][a-z'’-]*", low[hs:pos])
-    for n in (3, 2, 1):
+    for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
             key = " ".join(words[k:k + n]).replace("’", "'")
             got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
@@ -886,12 +893,21 @@ def _latest(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
     period = d.get("period")
     if not d.get("cumulative") or period is None or period[1] >= D - _DAY:
         return []
-    ss = d["sentence"][0]
+    ss, se = d["sentence"]
     k = ctx.low.rfind(",", ss, d["start"])
     m = voc.latest.search(ctx.low, max(ss, k), d["start"])
-    if m is None:
+    if m is not None:
+        return [_reading(scope, D, True, f"written: \"{m.group(0)}\"", m.group(0))]
+    # "710,660 Russian soldiers killed or injured, including 41,980 in October": every date
+    # of the sentence stands after the next figure, so none is this total's
+    k = bisect_right(ctx.q_starts, d["end"])
+    if k >= len(ctx.q_starts) or ctx.q_starts[k] >= se:
         return []
-    return [_reading(scope, D, True, f"written: \"{m.group(0)}\"", m.group(0))]
+    j = bisect_left(ctx.date_starts, ss)
+    if j < len(ctx.date_starts) and ctx.date_starts[j] < ctx.q_starts[k]:
+        return []
+    return [_reading(scope, D, True, "written: a running total; the sentence's dates are a "
+                     "later figure's")]
 
 
 def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
