@@ -554,3 +554,16 @@ def test_days_listed_by_date_continue_the_count(check):
                          "Oct. 17 and 1,450 on Oct. 16. Others came last month: Sept. 22, with "
                          "1,500 Russian casualties.", date(2024, 10, 18))
     assert [vs[_one(cs, t).id].status for t in ("1,530", "1,450")] == ["supported"] * 2
+
+
+def test_people_in_words_of_combat_losses_are_personnel_losses(check):
+    text = ("The total combat losses of the enemy from February 24, 2022 to October 23, 2023 "
+            "amounted to approximately 294,700 people, including 870 people over the past day.")
+    _, cs, _, vs = check(text, date(2023, 10, 23))
+    c = _one(cs, "294,700")
+    assert c.measure == "personnel_losses" and c.cumulative
+    assert [vs[_one(cs, t).id].status for t in ("294,700", "870")] == ["supported"] * 2
+    # people of a storm's casualties are no personnel losses
+    cs = claims("The storm caused heavy casualties: 12 people died and 40 people were hurt.",
+                date(2023, 10, 23))
+    assert cs["12"].measure != "personnel_losses" and cs["40"].measure != "personnel_losses"

@@ -48,7 +48,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
-                 "period_start", "latest")
+                 "period_start", "latest", "people_nouns", "people_before", "people_of")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +78,12 @@ def _vocab() -> _Vocab:
         out.front_there = re.compile(str(v["front_there"]))
         out.period_start = re.compile(str(v["period_start"]))
         out.latest = re.compile(str(v["latest"]))
+        pl = v.get("people_losses") or {}
+        out.people_nouns = re.compile(r"[ \u00a0]+(?:" + "|".join(
+            re.escape(str(n).lower()) for n in pl.get("nouns", [])) + r")\b") \
+            if pl.get("nouns") else re.compile(r"(?!)")
+        out.people_before = re.compile(str(pl.get("before") or "(?!)"))
+        out.people_of = str(pl.get("measure_of") or "")
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
     except (KeyError, ValueError, re.error) as exc:
@@ -194,6 +200,16 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             # measure a list before it gave it
             d["measure"] = None
             continue
+        if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
+                not d.get("unit") and voc.people_nouns.match(low, d["end"]) and \
+                voc.people_before.search(low, max(d["sentence"][0], d["start"] - 120),
+                                         d["start"]):
+            # "combat losses ... amounted to approximately 294,700 people"
+            got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+            if got:
+                d["measure"] = got[0]
+                _set(bases, i, "measure", "written: a count of people in words of losses")
+                _as_of_day(lex, d, bases, i, "written: more than a day brings")
         if d.get("measure") is not None:
             if lex.daily_reports(d["measure"]):
                 last = i
@@ -247,21 +263,27 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             y = int(re.search(r"\d{4}", year.group(0)).group(0))
             d["period"], d["cumulative"] = (date(y, 1, 1), date(y, 12, 31)), False
             _set(bases, i, "period", "table label: the line's year")
-        scope, top, period = lex.scope_start(measure), lex.daily_max(measure), d.get("period")
-        if scope is not None and period is not None and period[0] == period[1]:
-            if top is None or float(d["value"]) > top:
-                # "when it reached 250,240" on a day: the running total as of that day
-                d["period"], d["cumulative"] = (scope, period[1]), True
-                _set(bases, i, "scope", how)
-            elif d.get("cumulative"):
-                # "gave the day's figure as 480 and the total as about 88,380": a figure a
-                # day can bring, on a day, is that day's
-                d["cumulative"] = False
+        _as_of_day(lex, d, bases, i, how)
         last = i
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
+
+
+def _as_of_day(lex: Any, d: dict[str, Any], bases: list[Any], i: int, how: str) -> None:
+    """A figure given a measure here whose period is one day: the running total as of that
+    day when no day brings that many ("when it reached 250,240"), else that day's figure
+    ("gave the day's figure as 480 and the total as about 88,380")."""
+    measure, period = d["measure"], d.get("period")
+    scope, top = lex.scope_start(measure), lex.daily_max(measure)
+    if scope is None or period is None or period[0] != period[1]:
+        return
+    if top is None or float(d["value"]) > top:
+        d["period"], d["cumulative"] = (scope, period[1]), True
+        _set(bases, i, "scope", how)
+    elif d.get("cumulative"):
+        d["cumulative"] = False
 
 
 def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
