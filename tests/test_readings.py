@@ -567,3 +567,26 @@ def test_people_in_words_of_combat_losses_are_personnel_losses(check):
     cs = claims("The storm caused heavy casualties: 12 people died and 40 people were hurt.",
                 date(2023, 10, 23))
     assert cs["12"].measure != "personnel_losses" and cs["40"].measure != "personnel_losses"
+
+
+# -- constructions of the ninth set ------------------------------------------------------------
+# Report of 2024-09-10: 627,790 (+1,380), 17,880 artillery systems (+50); of 2024-07-01:
+# 543,810, 14,599 artillery systems, +19 tanks, +26 armoured vehicles, +70 vehicles.
+
+def test_a_total_of_systems_continues_the_count_before_it(check):
+    text = ("Updated figures from Ukraine on Tuesday put Russia's artillery losses at 50 over the "
+            "past day, with a total of 17,880 systems lost during the full-scale invasion.")
+    _, cs, _, vs = check(text, date(2024, 9, 10))
+    c = _one(cs, "17,880")
+    assert c.measure == "artillery" and vs[c.id].status == "supported"
+    _, cs, _, vs = check(text.replace("17,880", "18,780"), date(2024, 9, 10))
+    assert vs[_one(cs, "18,780").id].status == "contradicted"
+
+
+def test_a_sum_of_several_kinds_is_no_field_of_the_report(check):
+    _, cs, flags, vs = check("The General Staff also said that Russia had lost 115 vehicles of "
+                             "varying types since early on Sunday, including 19 tanks and 26 "
+                             "armoured personnel vehicles.", date(2024, 7, 1))
+    c = _one(cs, "115")
+    assert c.measure is None and vs[c.id].status == "unverified"
+    assert [vs[_one(cs, t).id].status for t in ("19", "26")] == ["supported"] * 2

@@ -678,6 +678,10 @@ class Lexicon:
             return None
         if not any(w[:1].isupper() for w in words) and len(words) > 4:
             return None
+        if len(words) > 4 and any(ch.isdigit() for ch in phrase):
+            # "figures from Ukraine on Tuesday put Russia's artillery losses at 50": a clause
+            # with a figure of its own, not a source's name
+            return None
         return " ".join(words)
 
     def attributions(self, text: str, low: str, ss: int, se: int

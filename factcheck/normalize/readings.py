@@ -48,7 +48,8 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
-                 "period_start", "latest", "people_nouns", "people_before", "people_of")
+                 "period_start", "latest", "people_nouns", "people_before", "people_of",
+                 "mixed_kinds", "generic_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,8 @@ def _vocab() -> _Vocab:
             if pl.get("nouns") else re.compile(r"(?!)")
         out.people_before = re.compile(str(pl.get("before") or "(?!)"))
         out.people_of = str(pl.get("measure_of") or "")
+        out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
     except (KeyError, ValueError, re.error) as exc:
@@ -210,7 +213,15 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 d["measure"] = got[0]
                 _set(bases, i, "measure", "written: a count of people in words of losses")
                 _as_of_day(lex, d, bases, i, "written: more than a day brings")
-        if d.get("measure") is not None:
+        if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+                voc.mixed_kinds.match(low, d["end"]):
+            # "115 vehicles of varying types": the writer's sum of several fields
+            d["measure"] = None
+            _set(bases, i, "measure", "none: a sum of several kinds (\"" +
+                 voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
+            continue
+        if d.get("measure") is not None and (d["measure"] in lex.measures or
+                                             d["measure"] not in voc.generic_nouns):
             if lex.daily_reports(d["measure"]):
                 last = i
             continue
