@@ -186,8 +186,8 @@ class _Index:
         search), or the facts whose ``differ`` value is not the other fact's. Identical figures
         repeated N times so cost N look-ups, not N*N candidates."""
         step = self.step
-        bucket = self.buckets.get(tuple(post_value(bound[i][theirs])
-                                        for _, i, theirs in step.keys))
+        bucket = self.buckets.get(tuple([post_value(bound[i][theirs])
+                                         for _, i, theirs in step.keys]))
         if bucket is None:
             return
         limits = [(r, r.bound(bound[r.earlier])) for r in self.ranges]
@@ -232,6 +232,14 @@ class _Index:
         return bisect.bisect_left(values, x), bisect.bisect_right(values, x)
 
 
+def _passes(f: Fact, literals: Sequence[tuple[str, str, Any]]) -> bool:
+    """Whether fact ``f`` passes every literal test of a step."""
+    for fld, op, lit in literals:
+        if not _CMP[op](post_value(f[fld]), lit):
+            return False
+    return True
+
+
 class _Indexes:
     """The indexes built over one document's facts, shared by the plans of a rule's branches
     (54 plans for conflicting-figures): the facts each set of literal tests keeps, and their
@@ -253,15 +261,14 @@ class _Indexes:
         which = (step.type, step.literals)
         kept = self.kept.get(which)
         if kept is None:
-            kept = self.kept[which] = [
-                f for f in self.by_type.get(step.type, [])
-                if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals)]
+            kept = self.kept[which] = [f for f in self.by_type.get(step.type, [])
+                                       if _passes(f, step.literals)]
         fields = tuple(own for own, _, _ in step.keys)
         got = self.bucketed.get(which + (fields,))
         if got is None:
             groups: dict[tuple[Any, ...], list[Fact]] = {}
             for f in kept:
-                groups.setdefault(tuple(post_value(f[own]) for own in fields), []).append(f)
+                groups.setdefault(tuple([post_value(f[own]) for own in fields]), []).append(f)
             got = self.bucketed[which + (fields,)] = {k: _Bucket(g) for k, g in groups.items()}
         return got
 
