@@ -28,8 +28,10 @@ copy (first run 0.645 and 0.913). Cases ``dq*`` (40 dates) are a third probe, wr
 same way from economy, health, weather, sport and war copy (first run 0.725; 0.925 after
 the fixes it led to: "calendar 2019", "the June quarter", "November 19th last year",
 "between 24 September and 1 October", "July 2018–June 2019", "Sunday into Monday", "the
-2018-19 campaign", "the 12 months to March 2022"). Units are compared with the project's pint
-registry (currencies too).
+2018-19 campaign", "the 12 months to March 2022"). Cases ``dr*`` (15 dates) were written
+after those fixes from labour-market, heatwave and results copy, as a check that they carry
+over to new wording (first run 0.867; 1.0 after "in July last year" and "between May and July
+this year" were read). Units are compared with the project's pint registry (currencies too).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

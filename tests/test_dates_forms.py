@@ -307,6 +307,11 @@ def test_a_thousands_comma_is_no_clause_break():
      date(2019, 6, 30), "year"),
     ("5 inches of snow fell Sunday into Monday morning", date(2023, 3, 20), date(2023, 3, 19),
      date(2023, 3, 20), "day"),
+    # written after the fixes, as a check they carry over
+    ("the rate was 5.8% in July last year", date(2022, 8, 4), date(2021, 7, 1),
+     date(2021, 7, 31), "month"),
+    ("the rate was 74.8% between May and July this year", date(2024, 9, 10), date(2024, 5, 1),
+     date(2024, 7, 31), "month"),
 ])
 def test_forms_from_the_third_probe(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)

@@ -191,10 +191,11 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
           | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
-            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
+            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}))
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M})
+            (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
@@ -241,6 +242,8 @@ _WEEKDAY_INDEX = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fri
                   "saturday": 5, "sunday": 6}
 _RANGE_JOIN = frozenset(("to", "and", "through", "until"))
 _QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
+# "November 19th last year", "in July this year", "between May and July next year"
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
              "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
 
@@ -381,7 +384,7 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
         return []
     weekday = _wd(c.g, wd)
     if yrel and c.D is not None:   # "November 19th last year"
-        yy = str(c.D.year + {"last": -1, "next": 1}.get(yrel.lower(), 0))
+        yy = str(c.D.year + _YEAR_SHIFT[yrel.lower()])
     y = int(yy) if yy else _year_for(month, day, c.D)
     if y is None:
         return c.unresolved(m, "date", weekday)
@@ -444,6 +447,8 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     D = c.D
     if y2s:
         y2 = int(y2s)
+    elif D is not None and m.group("ryr"):   # "between May and July this year"
+        y2 = D.year + _YEAR_SHIFT[m.group("ryr").lower()]
     elif D is not None:
         y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
     else:
@@ -495,6 +500,8 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     prep = m.group("mprep").lower()
     if prep == "last" and D is not None and month >= D.month:
         y = D.year - 1
+    if m.group("yr5") and D is not None:   # "in July last year"
+        y = D.year + _YEAR_SHIFT[m.group("yr5").lower()]
     if prep == "since":
         return c.mk(m, date(y, month, 1), D, "since", relative=True)
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
@@ -967,7 +974,8 @@ weekend fortnight fortnights
 _RELATIVE = frozenset("past last previous preceding this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
-_MAY_BEFORE = frozenset("of in during since until by through throughout last this ending".split())
+_MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
+                         "from".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
