@@ -337,8 +337,9 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     sd, ed = _safe(y1, m1, a_), _safe(y2, m2, b_)
     if sd is not None and ed is not None and ed < sd:
-        # reversed as written: two dates, as the rules on dates expect them
-        s, e = m.span()
+        # reversed as written: two dates, as the rules on dates expect them (the first from
+        # its day: "between" is no part of it)
+        s, e = m.start(ga) if m.group("xbtw") else m.start(), m.end()
         e1 = m.end(gy1) if y1s else max(m.end(gm1), m.end(ga))
         s2 = m.start(gb) if gm1 == "xm1" else m.start(gm2)
         t = c.text
