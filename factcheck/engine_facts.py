@@ -407,6 +407,12 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
         ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
         e_val = 1.0
+    elif kind == "ratio" and a.unit == "percent" and not more.get("base") and e_val > 50.0:
+        # a share over half is compared by what it leaves out ("93% of" is 7% short where
+        # the figures give 2%), so that the relative tolerance means as much as for a small
+        # share and not five points of a large one
+        a_lo, a_hi, a_val = 100.0 - a_hi, 100.0 - a_lo, 100.0 - a_val
+        ends, e_val = [100.0 - ends[1], 100.0 - ends[0]], 100.0 - e_val
     shown_like = written_like(shown, a.unit, a.text)
     implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
     return {

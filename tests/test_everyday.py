@@ -309,3 +309,71 @@ def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, t
 ])
 def test_a_gap_said_after_its_two_figures(tmp_path, text, bad):
     assert ("wrong-arithmetic" in _rules(flags(tmp_path, text))) == bad
+
+
+# -- third round (issue #11): shares of a whole, amounts set against a figure, "or" conversions
+
+def test_a_share_of_a_whole_after_its_count_is_a_ratio_of_the_two():
+    cs = claims("A total of 8,410 residents voted in Millbrook, 62% of the town's 13,560 "
+                "registered voters.")
+    rat = dict(find(cs, "62%").extra)["ratio"]
+    assert (rat["of"], rat["per"]) == (find(cs, "A total of 8,410").id, find(cs, "13,560").id)
+
+
+def test_a_share_skips_the_compared_value_for_the_level_it_is_of():
+    cs = claims("The ferry line carried 41.3 million passengers last year, up 8% from 38.2 "
+                "million, and 96% of the 43.1 million it carried in 2019.")
+    assert dict(find(cs, "96%").extra)["ratio"]["of"] == find(cs, "41.3 million").id
+
+
+@pytest.mark.parametrize("share, flagged", [("96%", False), ("91%", True), ("99%", True)])
+def test_a_large_share_is_checked_by_what_it_leaves_out(tmp_path, share, flagged):
+    # 41.3 of 43.1 million is 95.8%: "91%" is within 5% of it, not within its rounding
+    got = flags(tmp_path, f"The ferry line carried 41.3 million passengers last year, {share} "
+                          "of the 43.1 million it carried in 2019.")
+    assert any(f["rule"] == "wrong-arithmetic" for f in got) is flagged
+
+
+def test_an_amount_less_than_a_named_figure_is_a_change_between_the_two():
+    cs = claims("Albany had 60.1 inches of snow over the winter. Utica was next with 49.3 "
+                "inches, 10.8 inches less than Albany.")
+    ch = dict(find(cs, "10.8 inches").extra)["change"]
+    assert (ch["from"], ch["to"], ch["direction"]) == (
+        find(cs, "60.1 inches").id, find(cs, "49.3 inches").id, "down")
+
+
+def test_an_amount_against_the_old_record_or_the_figure_after_it(tmp_path):
+    text = ("Storm Ezra left 33 inches of snow on Kingsport. The previous record, 27 inches, "
+            "was set in 1978. Kingsport's total was 9 inches above the old record.")
+    got = flags(tmp_path, text)
+    assert any("from 27 inches to 33 inches is a rise of 6 inches" in f["message"]
+               for f in got if f["rule"] == "wrong-arithmetic")
+    assert not flags(tmp_path, text.replace("9 inches", "6 inches"))
+    cs = claims("About 3.8% of clinic visits were for flu, 1.3 percentage points above the "
+                "seasonal baseline of 2.5%.")
+    assert dict(find(cs, "1.3 percentage points").extra)["change"]["from"] == find(cs, "2.5%").id
+
+
+def test_higher_than_a_period_names_no_figure():
+    cs = claims("Revenue was $35.1bn, 17% higher than the previous quarter.")
+    assert "from" not in (dict(find(cs, "17%").extra).get("change") or {})
+
+
+def test_a_unit_then_or_another_unit_of_its_kind_is_a_conversion(tmp_path):
+    cs = claims("The glacier retreated 240 feet, or about 73 metres, over the decade.")
+    assert dict(find(cs, "about 73 metres").extra)["conversion_of"] == find(cs, "240 feet").id
+    assert any(f["rule"] == "wrong-conversion" for f in flags(
+        tmp_path, "The glacier retreated 240 feet, or about 93 metres, over the decade."))
+    # a share after "or" is no conversion
+    cs = claims("Leave won 17,410,742 votes, or 51.9%.")
+    assert "conversion_of" not in dict(find(cs, "51.9%").extra)
+
+
+def test_a_figure_of_an_earlier_count_is_no_restatement(tmp_path):
+    assert not flags(tmp_path, "He carried the state by 10,704 votes. An earlier count had put "
+                               "his lead at 13,107 votes.")
+
+
+def test_a_pronoun_ends_the_counted_noun():
+    cs = claims("The 13.1 million subscribers it added were a record.")
+    assert find(cs, "13.1 million").measure == "subscriber"

@@ -73,6 +73,8 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [])
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _share_of_whole(low, drafts, idxs)
+        _relative_to(text, low, drafts, idxs, k, by_sent)
         _averages(low, drafts, idxs)
 
 
@@ -277,6 +279,150 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         if share is None or any(x[0] == "ratio" for x in drafts[share]["extra"]):
             continue
         drafts[share]["extra"].append(("ratio", {"of": a, "per": b}))
+
+
+# an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points
+# below the national baseline of 3.1%", "more than 12 inches above the old record", "about
+# 18% higher."
+_RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
+                       r"bigger|larger|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+_RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "larger"})
+# what the figure is set against, named in the words after: a name ("than Erie") or a noun
+# phrase ("the old record", "the league average"), its head the last word
+_AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u00a0]+)?(?:(?:the|its|their|a|an)[ \u00a0]+)?"
+                      r"((?:[\w’'-]+[ \u00a0]+){0,3}?[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]+(?:of|in|on|at|for|set|was|is)\b))")
+_PERIOD_HEADS = frozenset("""day days week weeks month months quarter quarters year years season
+seasons decade decades period time times levels level average""".split())
+_NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+)*)")
+
+
+def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], k: int,
+                 by_sent: list[list[int]]) -> None:
+    """An amount written as more or less than another figure, a change between two figures
+    of the story: ``to`` is the figure it describes (the nearest level figure before it in
+    its sentence, else the figure of the name the sentence opens with: "Harvey's total"),
+    ``from`` the figure it is set against (one a few words on, "the national baseline of
+    3.1%"; else an earlier figure of the name or noun after "than": "than Erie", "the old
+    record"; with nothing after, the latest earlier figure of the kind). Sets ("change",
+    {kind, amount, direction, from, to}) and role "change" on the amount, as ``_changes``
+    does for "up 300 from 1,200"."""
+    earlier = [j for ks in by_sent[:k] for j in ks]
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if d.get("role") not in (None, "change") or any(
+                x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
+                for x in d["extra"]) or not d["value"]:
+            continue
+        m = _RELATIVE.match(low, d["end"])
+        if m is None:
+            continue
+        points = any(x[0] == "percentage_points" for x in d["extra"])
+        relative = d["unit"] == "percent" and not points
+
+        def fits(j: int) -> bool:
+            x = drafts[j]
+            return j != n and x["value"] is not None and x.get("role") in (
+                None, "total", "item", "compared", "reference") and (
+                x["unit"] != "percent" if relative else x["unit"] == d["unit"])
+        to = next((j for j in reversed(idxs[:p]) if fits(j) and
+                   drafts[j].get("role") != "compared"), None)
+        if to is None:
+            to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
+        if to is None:
+            continue
+        frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
+            continue
+        d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+        d["extra"].append(("change", {
+            "kind": "percent" if relative else "absolute", "amount": float(d["value"]),
+            "direction": "up" if m.group(1) in _RELATIVE_UP else "down",
+            "from": frm, "to": to}))
+        d["role"] = "change"
+        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
+                  fits: Any, low: str | None = None) -> int | None:
+    """The first of the figures ``among`` whose subject is the last name written in ``words``
+    ("Harvey's total was" -> the figure about Hurricane Harvey): a name's first figure is the
+    one the story is about, later ones of its subject may be read into it."""
+    names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in ("the", "a", "an", "in")]
+    if not names:
+        return None
+    last = re.sub(r"[’']s$", "", names[-1]).lower().split()[-1]
+    got = next((j for j in among if fits(j) and drafts[j].get("subject") and
+                last in str(drafts[j]["subject"]).split()), None)
+    if got is None and low is not None:
+        # the name written in the figure's sentence, though another subject won it ("Storm
+        # Ezra left 33 inches of snow on Kingsport")
+        word = re.compile(r"\b" + re.escape(last) + r"\b")
+        got = next((j for j in among if fits(j) and
+                    word.search(low, *drafts[j]["sentence"])), None)
+    return got
+
+
+def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                 m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
+    """The figure an amount is set against (see ``_relative_to``)."""
+    rest_start = m.start("rest")
+    later = idxs[p + 1] if p + 1 < len(idxs) else None
+    if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
+            not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]):
+        return later        # "below the national baseline of 3.1%"
+    before = [j for j in earlier + idxs[:p] if j != to and fits(j)]
+    words = m.group("rest")
+    if not words.strip():
+        # "The Kauai total is about 18% higher.": the latest other figure of its kind
+        return before[-1] if before else None
+    named = _named_figure(text[rest_start:m.end()], drafts, before, fits, low)
+    if named is not None:
+        return named
+    a = _AGAINST.match(low, rest_start, m.end())
+    if a is None:
+        return None
+    head = a.group(1).split()[-1]
+    if len(head) < 4 or head in _PERIOD_HEADS:
+        return None     # "17% higher than the previous quarter": a period, not a figure
+    # "the old record" -> "The previous record, 48 inches": the latest figure whose own
+    # sentence names the head noun before it
+    return next((j for j in reversed(before) if re.search(
+        r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
+                None)
+
+
+# "73% of the county's 24,000", "about 0.2% of the nearly 4.8 million": a share and the whole
+# it is taken of, a few words apart (no figure, no clause break between them)
+_SHARE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|all[ \u00a0]+)?"
+                       r"(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
+                       r"(?:(?:about|around|nearly|almost|roughly|some|just|over)[ \u00a0]+)?$")
+# what a level of the part may be (not a compared, expected or changed value)
+_PART_ROLES = (None, "total", "item")
+
+
+def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A count and, after it in its sentence, its share of a whole written as "X% of B": "A
+    total of 17,524 voters cast ballots, 73% of the county's 24,000 registered voters",
+    "handled 79.2 million passengers ... and 98% of the 80.9 million it handled in 2019",
+    "by 10,704 votes, about 0.2% of the nearly 4.8 million cast". The count is the nearest
+    level figure before the share in B's unit and smaller than B (a compared or expected
+    value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole."""
+    for p, x in enumerate(idxs[1:-1], 1):
+        dx, b = drafts[x], idxs[p + 1]
+        db = drafts[b]
+        if dx["unit"] != "percent" or dx.get("role") is not None or db["unit"] == "percent" \
+                or not db["value"] or not _is_share(low, dx) or \
+                any(k == "ratio" for k, _ in dx["extra"]) or \
+                not _SHARE_OF.fullmatch(low, dx["end"], db["start"]) or \
+                db.get("role") not in (None, "whole"):
+            continue
+        part = next((j for j in reversed(idxs[:p]) if drafts[j]["unit"] == db["unit"] and
+                     drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] and
+                     drafts[j]["value"] < db["value"]), None)
+        if part is None:
+            continue
+        dx["extra"].append(("ratio", {"of": part, "per": b}))
+        db["role"] = "whole"
 
 
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,3})")

@@ -55,6 +55,8 @@ _NOUN_BREAK = frozenset("""
 and or but that which who whom while as to in on at by from than was were is are be been had has
 have with after before since over under into per listed reported said
 """.split())
+# a pronoun ends the counted noun: "13.1 million subscribers it added"
+_PRONOUNS = frozenset("it they he she we you its their his her our this these those".split())
 _AFTER_VERB = re.compile(
     r"\s+(?!(?:on|in|at|by|that|to|for|from|with|last|this|earlier|later|yesterday|today|it|"
     r"they|he|she|we|there|its|their|his|her|some|about|around|nearly|more|over)\b)"
@@ -515,7 +517,7 @@ class Lexicon:
         if m is not None:
             words = []
             for w in m.group(1).split():
-                if w in _NOUN_BREAK or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
+                if w in _NOUN_BREAK or w in _PRONOUNS or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
                         w in _OPEN_PREPS or w.endswith(("ed", "ing")):
                     break
                 words.append(w)

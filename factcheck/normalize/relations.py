@@ -27,6 +27,8 @@ from .cues import WS, Spots, one_of, optional, word_of
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
+_OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|"
+                           r"approximately)\s+)?$")
 _TOTAL_OPEN = re.compile(
     r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
@@ -96,6 +98,11 @@ _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increa
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
                             r"(?:[\w’'-]+\s+){0,2}$")
 _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
+# a figure of a count the story says was superseded: "An earlier count had put his lead at
+# 13,107", "the initial estimate of 40,000" (every match holds one of ``superseded``'s words)
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
+                         r"(?:count|tally|estimate|figure|result|reading|projection)s?\b"
+                         r"[^.;:!?\d]{0,40}$")
 _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
@@ -261,9 +268,12 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     a, b = drafts[i], drafts[i + 1]
     gap = text[a["end"]:b["start"]]
     same_sentence = a["sentence"] == b["sentence"]
-    # conversion "3 km (5 miles)"
-    if same_sentence and a["unit"] and b["unit"] and _PAREN.match(gap) and \
-            _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3]):
+    # conversion "3 km (5 miles)", "156 inches, or 13 feet"
+    if same_sentence and a["unit"] and b["unit"] and (
+            (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
+            (_OR_CONVERTED.match(gap) and a["unit"] != b["unit"] and
+             a["_q"].dim == b["_q"].dim and a["_q"].dim not in ("", "count", "currency",
+                                                                "percent"))):
         b["extra"].append(("conversion_of", i))
         b["measure"] = b.get("measure") or a.get("measure")
         b["subject"] = b.get("subject") or a.get("subject")
@@ -374,11 +384,17 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     expected = Spots(low, _EXPECTED_WORDS)
     additional = Spots(low, ("another", "further", "additional", "extra"))
     still = Spots(low, ("still", "remain", "continued"))
+    superseded = Spots(low, ("earlier", "previous", "prior", "initial", "original",
+                             "preliminary"))
     for k, d in enumerate(drafts):
         start = d["start"]
         if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
                 and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
             d["role"] = "expected"
+        elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
+                                                         start) and \
+                _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start):
+            d["role"] = "compared"    # "An earlier count had put his lead at 13,107"
         elif d.get("role") is None and additional.any_in(max(0, start - 20), start) and \
                 _ADDITIONAL.search(low, max(0, start - 20), start):
             d["role"] = "additional"
