@@ -34,9 +34,9 @@ from typing import Any
 
 from .engine_updates import claim_fields, running_facts, update_days
 from .extract import Mentions
-from .extract.updates import document_updates, update_at
 from .model import Claim, Document, Reference
 from .normalize import mentions_of
+from .normalize.calendar import WEEKDAYS
 from .normalize.names import name_spelling
 from .normalize.readings import is_weak
 from .normalize.figures import number, quantity, written_like
@@ -143,29 +143,6 @@ def _interval(c: Claim) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-_NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards more than less
-square cubic sq per each some about around nearly roughly its their his her""".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
-
-
-NOUN_WINDOW = 80    # characters after a figure where its noun may stand
-
-
-def _noun_after(text: str, end: int) -> str:
-    """The first content word after a figure ("3,000 km of territory" -> "territory"): what
-    the figure counts or measures, to compare two figures of one thing in different units.
-    Looked for in the figure's clause within NOUN_WINDOW characters (searching to the clause's
-    end made the facts of a long clause of figures quadratic)."""
-    hi = min(len(text), end + NOUN_WINDOW)
-    stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
-                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
-    for m in _WORD.finditer(text, end, stop):
-        w = m.group(0).lower()
-        if w not in _NOUN_SKIP:
-            return w[:-1] if w.endswith("s") and len(w) > 3 else w
-    return ""
-
-
 _LEVEL_ROLES = frozenset({None, "", "total", "item"})
 
 
@@ -229,7 +206,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
-        "qualifier": c.qualifier, "sentence": sentence_no, "noun": _noun_after(doc.text, c.end),
+        "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
@@ -568,100 +545,27 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
 
 
 # --------------------------------------------------------------------------------------------
-# Dates and periods, from the document's date mentions and sentences (normalize.normalize)
-
-FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
-                         r"upcoming|next|forecasts?|deadline|until)\b", re.I)
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                        r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                        r"\s+\d{1,2}\b", re.I)
-_JOIN_WEEKDAY = re.compile(r"^,?\s*(?:the\s+)?$")
-_JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
-_PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
+# Dates and periods, from the days and periods the text states (normalize.calendar)
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], starts: Sequence[int], start: int,
-                 end: int) -> tuple[int, int]:
-    """The extractor's sentence that holds [start, end) (the span itself when none does)."""
-    k = bisect_right(starts, start) - 1
-    if k >= 0 and sentences[k][1] >= end:
-        return sentences[k]
-    return start, end
-
-
-def _same_year(a: Any, b: Any, a_guessed: bool, b_guessed: bool) -> tuple[Any, Any]:
-    """A range written without years ("from 1 January to 31 December") is one stretch of one
-    year: the extractor guesses each end's year on its own, which can reverse it."""
-    if a <= b or not (a_guessed or b_guessed):
-        return a, b
-    try:
-        if a_guessed:
-            return a.replace(year=b.year), b
-        return a, b.replace(year=a.year)
-    except ValueError:          # 29 February
-        return a, b
-
-
-def _dates(doc: Document, found: Mentions) -> list[dict[str, Any]]:
-    text = doc.text
-    updates = document_updates(doc)
-    mentions = sorted(found.dates, key=lambda m: m.start)
-    starts = [s for s, _ in found.sentences]
-    cue: dict[tuple[int, int], int] = {}
+def _dates(found: Mentions) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    used_weekday: set[int] = set()
-    for i, m in enumerate(mentions):
-        if m.kind != "date" or m.start_date is None or m.start_date != m.end_date:
-            continue
-        weekday, start = m.weekday, m.start
-        prev = mentions[i - 1] if i else None
-        # "Monday, 17 December 2024": the extractor reads the weekday as its own mention
-        # a day and month without a year ("Tuesday, 18 December") is as explicit as a full
-        # date for its weekday: the extractor puts it in the year nearest publication
-        explicit = not m.relative or _DAY_MONTH.search(text, m.start, m.end) is not None
-        if (weekday is None and explicit and prev is not None and prev.weekday
-                and prev.kind == "date" and _JOIN_WEEKDAY.match(text[prev.end:m.start])):
-            weekday, start = prev.weekday, prev.start
-            used_weekday.add(i - 1)
-            explicit = True
-        if m.relative and m.weekday and i + 1 < len(mentions) and \
-                _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]) and (
-                    not mentions[i + 1].relative or _DAY_MONTH.search(
-                        text, mentions[i + 1].start, mentions[i + 1].end) is not None):
-            continue            # the weekday belongs to the explicit date that follows
-        d = m.start_date
-        # in a liveblog, "published" is when the update holding the date was written
-        u = update_at(updates, m.start) if updates else None
-        pub = (u.day if u is not None and u.day else None) or doc.date
-        s, e = _sentence_of(found.sentences, starts, m.start, m.end)
-        wd = WEEKDAYS.index(weekday.lower()) if weekday and explicit else -1
+    for m in found.stated_dates:
+        d, pub = m.day, m.published
         out.append({
-            "t": "date", "fid": f"date:{i}:{m.start}", "text": text[start:m.end],
-            "start": start, "end": m.end, "day": d.toordinal(), "iso": d.isoformat(),
+            "t": "date", "fid": f"date:{m.index}:{m.start}", "text": m.text,
+            "start": m.start, "end": m.end, "day": d.toordinal(), "iso": d.isoformat(),
             "pub": pub.toordinal() if pub else 0, "has_pub": int(pub is not None and not m.relative),
             "pub_iso": pub.isoformat() if pub else "",
-            "weekday_stated": wd, "weekday_name": (weekday or "").capitalize(),
+            "weekday_stated": WEEKDAYS.index(m.weekday) if m.weekday else -1,
+            "weekday_name": m.weekday.capitalize(),
             "weekday_actual": d.weekday(), "actual_name": WEEKDAYS[d.weekday()].capitalize(),
-            "future_cue": cue[(s, e)] if (s, e) in cue else cue.setdefault(
-                (s, e), int(bool(FUTURE_CUES.search(text[s:e])))),   # once per sentence
-        })
-    # periods: "from <date> to <date>", "between <date> and <date>", or one period mention
-    for i, m in enumerate(mentions):
-        a = b = None
-        if m.kind == "period" and m.start_date and m.end_date and not m.relative:
-            a, b, s0, e0 = m.start_date, m.end_date, m.start, m.end
-        elif (i + 1 < len(mentions) and m.start_date and mentions[i + 1].end_date
-              and _JOIN_PERIOD.match(text[m.end:mentions[i + 1].start])
-              and _PERIOD_START.search(text[max(0, m.start - 12):m.start])):
-            n = mentions[i + 1]
-            a, b, s0, e0 = m.start_date, n.end_date, m.start, n.end
-            a, b = _same_year(a, b, m.relative, n.relative)
-        if a is None or b is None:
-            continue
-        out.append({"t": "period", "fid": f"period:{i}:{s0}", "text": text[s0:e0],
-                    "start": s0, "end": e0, "first": a.toordinal(), "last": b.toordinal(),
-                    "first_iso": a.isoformat(), "last_iso": b.isoformat()})
+            "future_cue": int(m.future)})
+    for p in found.stated_periods:
+        out.append({"t": "period", "fid": f"period:{p.index}:{p.start}", "text": p.text,
+                    "start": p.start, "end": p.end, "first": p.first.toordinal(),
+                    "last": p.last.toordinal(), "first_iso": p.first.isoformat(),
+                    "last_iso": p.last.isoformat()})
     return out
 
 
@@ -796,7 +700,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
     by_id = {c.id: c for c in claims}
-    days = update_days(doc)
+    found = mentions if mentions is not None else mentions_of(doc)
+    days = update_days(doc.date, found.updates)
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
@@ -811,16 +716,14 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += _sums(claims, claim_facts)
     if want("relation"):
         derived += _relations(claims, claim_facts)
-    if any(want(t) for t in ("date", "period", "name", "name_pair")):
-        found = mentions if mentions is not None else mentions_of(doc)
-        if want("date") or want("period"):
-            derived += [f for f in _dates(doc, found) if want(f["t"])]
-        if want("name") or want("name_pair"):
-            derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]
+    if want("date") or want("period"):
+        derived += [f for f in _dates(found) if want(f["t"])]
+    if want("name") or want("name_pair"):
+        derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts)
     if want("running"):
-        derived += running_facts(doc, claims, claim_facts, _show_base, BIG)
+        derived += running_facts(claims, claim_facts, _show_base, BIG)
     for f in derived:
         if f["fid"] in fs.by_fid:
             f["fid"] = f"{f['fid']}#{len(fs.facts)}"

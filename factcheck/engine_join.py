@@ -14,11 +14,13 @@ of two measures, however many there are.
 - equalities between two names with no arithmetic (``b.measure == a.measure``,
   ``r.claim_n == c.n``): the facts of the later name are indexed by those fields (a hash join),
   so a fact is only paired with the facts that have the same values;
-- one inequality between two names with no arithmetic (``b.dim != a.dim``): each bucket is
-  split by that field and the part with the other fact's value is left out;
+- one inequality between two names with no arithmetic (``b.dim != a.dim``): a fact with
+  the other fact's value is left out;
 - order comparisons between two names (``b.n > a.n``, ``b.value >= a.value * 1.0``): each
-  part of a bucket is sorted on that field and only the slice that satisfies it is taken (a
-  sort and a binary search).
+  part of a bucket is sorted on each field they read; for each earlier assignment the slice
+  every comparison allows is found by binary search, the narrowest one is taken and its facts
+  are checked against the other comparisons. A figure repeated N times (one key, one value)
+  so costs N binary searches, not N*N candidates, for rules that want the values apart.
 
 That removes only tuples the rule's own tests reject, so the findings are the same as with
 every assignment (``tests/test_engine_join.py`` compares both over the bundled corpus and every
@@ -140,69 +142,94 @@ def plan(rule: Rule, branch: int | None = None) -> tuple[Step, ...]:
     return tuple(steps)
 
 
+class _Bucket:
+    """The facts of one key: per field an order comparison reads, sorted on it with its values;
+    and split by the ``differ`` field's value."""
+
+    def __init__(self, group: list[Fact], ranges: Sequence[Range], differ: str | None):
+        self.size = len(group)
+        self.views: dict[str, tuple[list[Any], list[Fact]]] = {}
+        for r in ranges:
+            if r.own not in self.views:
+                ordered = sorted(group, key=lambda f, fld=r.own: post_value(f[fld]))
+                self.views[r.own] = ([post_value(f[r.own]) for f in ordered], ordered)
+        self.by_differ: dict[Any, list[Fact]] = {}
+        for f in group if differ else ():
+            self.by_differ.setdefault(post_value(f[differ]), []).append(f)
+        self.group = group
+
+
 class _Index:
-    """The facts of one name: filtered by literals, bucketed by key, each bucket split by the
-    ``differ`` field, each part sorted on the range field."""
+    """The facts of one name: filtered by literals, bucketed by key (see ``_Bucket``)."""
 
     def __init__(self, step: Step, facts: Sequence[Fact]):
         self.step = step
-        keep = [f for f in facts
-                if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals)]
-        parts: dict[tuple[Any, ...], dict[Any, list[Fact]]] = {}
-        for f in keep:
-            key = tuple(post_value(f[own]) for own, _, _ in step.keys)
-            split = post_value(f[step.differ[0]]) if step.differ else None
-            parts.setdefault(key, {}).setdefault(split, []).append(f)
-        self.buckets: dict[tuple[Any, ...], dict[Any, tuple[list[Any], list[Fact]]]] = {}
-        for key, split in parts.items():
-            self.buckets[key] = {v: self._sorted(group) for v, group in split.items()}
-
-    def _sorted(self, group: list[Fact]) -> tuple[list[Any], list[Fact]]:
-        if self.step.range is None:
-            return [], group
-        fld = self.step.range.own
-        group.sort(key=lambda f: post_value(f[fld]))
-        return [post_value(f[fld]) for f in group], group
+        self.ranges = (step.range,) + step.more if step.range is not None else ()
+        groups: dict[tuple[Any, ...], list[Fact]] = {}
+        for f in facts:
+            if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals):
+                groups.setdefault(tuple(post_value(f[own]) for own, _, _ in step.keys),
+                                  []).append(f)
+        differ = step.differ[0] if step.differ else None
+        self.buckets = {key: _Bucket(group, self.ranges, differ) for key, group in groups.items()}
 
     def candidates(self, bound: Sequence[Fact]) -> Iterator[Fact]:
+        """The facts of the bound facts' key that pass the inequality and every order
+        comparison, found from the narrowest of: the slice one order comparison allows (binary
+        search), or the facts whose ``differ`` value is not the other fact's. Identical figures
+        repeated N times so cost N look-ups, not N*N candidates."""
         step = self.step
-        key = tuple(post_value(bound[i][theirs]) for _, i, theirs in step.keys)
-        split = self.buckets.get(key)
-        if not split:
+        bucket = self.buckets.get(tuple(post_value(bound[i][theirs])
+                                        for _, i, theirs in step.keys))
+        if bucket is None:
             return
-        other = post_value(bound[step.differ[1]][step.differ[2]]) if step.differ else None
-        r = step.range
-        x = r.bound(bound[r.earlier]) if r is not None else None
-        for v, (values, group) in split.items():
-            if step.differ and v == other:
-                continue
-            if step.more:
-                yield from (f for f in self._slice(values, group, x) if all(
-                    _CMP[m.op](post_value(f[m.own]), m.bound(bound[m.earlier]))
-                    for m in step.more))
-            else:
-                yield from self._slice(values, group, x)
+        limits = [(r, r.bound(bound[r.earlier])) for r in self.ranges]
+        group: Sequence[Fact] = bucket.group
+        size, rest, other = bucket.size, limits, None
+        if step.differ:
+            other = post_value(bound[step.differ[1]][step.differ[2]])
+            size = bucket.size - len(bucket.by_differ.get(other, ()))
+        for r, x in limits:
+            values, ordered = bucket.views[r.own]
+            lo, hi = self._slice(r, values, x)
+            if hi - lo < size:
+                group, size, rest = ordered[lo:hi], hi - lo, [(m, y) for m, y in limits
+                                                              if m is not r]
+        if step.differ and size < bucket.size and group is bucket.group:
+            # the facts of every other differ value (fewer than any slice)
+            group = [f for v, part in bucket.by_differ.items() if v != other for f in part]
+        if step.differ is None and not rest:
+            yield from group
+            return
+        own = step.differ[0] if step.differ else ""
+        for f in group:
+            if step.differ and post_value(f[own]) == other:
+                continue        # the one inequality: never the other fact's value
+            if all(_CMP[m.op](post_value(f[m.own]), x) for m, x in rest):
+                yield f
 
-    def _slice(self, values: list[Any], group: list[Fact], x: Any) -> Sequence[Fact]:
-        """The part of a sorted group the first order comparison allows."""
-        r = self.step.range
-        if r is None:
-            return group
+    @staticmethod
+    def _slice(r: Range, values: list[Any], x: Any) -> tuple[int, int]:
+        """The bounds of the part of a sorted group that ``r`` allows."""
         if r.op == "gt":
-            return group[bisect.bisect_right(values, x):]
+            return bisect.bisect_right(values, x), len(values)
         if r.op == "ge":
-            return group[bisect.bisect_left(values, x):]
+            return bisect.bisect_left(values, x), len(values)
         if r.op == "lt":
-            return group[:bisect.bisect_left(values, x)]
+            return 0, bisect.bisect_left(values, x)
         if r.op == "le":
-            return group[:bisect.bisect_right(values, x)]
-        return group[bisect.bisect_left(values, x):bisect.bisect_right(values, x)]
+            return 0, bisect.bisect_right(values, x)
+        return bisect.bisect_left(values, x), bisect.bisect_right(values, x)
 
 
-def tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]]
-           ) -> Iterator[tuple[Fact, ...]]:
-    """Every assignment of distinct facts to the names that the common tests allow."""
-    indexes = [_Index(s, by_type.get(s.type, [])) for s in steps]
+def tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]],
+           cache: dict[Step, _Index] | None = None) -> Iterator[tuple[Fact, ...]]:
+    """Every assignment of distinct facts to the names that the common tests allow
+    (``cache``: the indexes already built for these facts, by step, shared by the plans of
+    one rule's branches)."""
+    cache = {} if cache is None else cache
+    indexes = [cache[s] if s in cache else cache.setdefault(s, _Index(s, by_type.get(s.type, [])))
+               for s in steps]
     if any(not ix.buckets for ix in indexes):
         return
     bound: list[Fact] = []
@@ -244,8 +271,9 @@ def union_tuples(plans: Sequence[Sequence[Step]], by_type: dict[str, list[Fact]]
         yield from tuples(plans[0], by_type)
         return
     seen: set[tuple[int, ...]] = set()
+    cache: dict[Step, _Index] = {}
     for steps in plans:
-        for combo in tuples(steps, by_type):
+        for combo in tuples(steps, by_type, cache):
             key = tuple(id(f) for f in combo)
             if key not in seen:
                 seen.add(key)

@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from .model import Claim, Document
+from .extract.updates import Update
+from .model import Claim
 
 _DAY = timedelta(days=1)
 # totals of one running count whose stated scopes start further apart than this are not one
@@ -60,7 +61,7 @@ def _key(c: Claim, f: dict[str, Any]) -> tuple[str, str, str]:
     return (c.measure or "", c.subject or "", f["dim"])
 
 
-def running_facts(doc: Document, claims: Sequence[Claim], facts: dict[str, dict[str, Any]],
+def running_facts(claims: Sequence[Claim], facts: dict[str, dict[str, Any]],
                   show: Callable[[float, str], str], big: float) -> list[dict[str, Any]]:
     """One ``running`` fact per step of each running total (see the module doc). ``show``
     writes a value in base units for a reader in a unit; intervals stay within +-``big``."""
@@ -180,10 +181,9 @@ def _step_facts(steps: list[tuple[Claim, Claim, list[Claim]]],
     return out
 
 
-def update_days(doc: Document) -> dict[str, date | None]:
-    from .extract.updates import document_updates
-
-    return {"": doc.date, **{u.key: u.day for u in document_updates(doc)}}
+def update_days(published: date | None, updates: Sequence[Update]) -> dict[str, date | None]:
+    """The day each liveblog update was written, by key ("" for the page itself)."""
+    return {"": published, **{u.key: u.day for u in updates}}
 
 
 __all__ = ["claim_fields", "running_facts", "update_days"]

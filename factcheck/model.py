@@ -140,7 +140,7 @@ class Claim:
         if self.update:
             d["update"] = self.update
         if self.extra:
-            extra = {k: _extra_json(k, v) for k, v in self.extra}
+            extra = {k: _extra_json(k, v) for k, v in self.extra if k not in _ENGINE_ONLY}
             for k in ("basis", "readings"):
                 if k in extra:
                     d[k] = extra.pop(k)
@@ -153,6 +153,10 @@ class Claim:
 
 
 _CLAIM_FIELDS = frozenset(f.name for f in dataclasses.fields(Claim))
+# details normalization keeps for the engine's facts only, not shown in reports: ``noun``, the
+# first content word after the figure (``normalize.lexicon.counted_noun``), is a comparison
+# key for dimension-mismatch, often not a word a reader would call the figure's noun
+_ENGINE_ONLY = frozenset({"noun"})
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .dates import DateMention, date_order_for, find_dates
+from .dates import DateMention, StatedDate, StatedPeriod, date_order_for, find_dates
 from .numbers import QuantityMention, find_quantities, with_qualifiers
 from .text import (Section, Words, in_spans, masked_spans, paragraphs, quotes, sections,
                    sentences, words)
+from .updates import Update
 from .vocab import VocabError
 
 
@@ -85,6 +86,11 @@ class Mentions:
     # capitalised names (``find_names``); ``normalize.mentions_of`` gives them in the spelling
     # names are compared in (``normalize.names``)
     names: tuple[NameMention, ...] = ()
+    # set by ``normalize.mentions_of``: the liveblog updates, and the days and periods the
+    # text states (``normalize.calendar``), which the date checks' facts are built from
+    updates: tuple[Update, ...] = ()
+    stated_dates: tuple[StatedDate, ...] = ()
+    stated_periods: tuple[StatedPeriod, ...] = ()
 
 
 def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
@@ -128,7 +134,7 @@ def dates_by_update(text: str, pub_date: date | None,
     return out
 
 
-__all__ = ["DateMention", "Mentions", "NameMention", "QuantityMention", "Section", "VocabError",
+__all__ = ["DateMention", "Mentions", "StatedDate", "StatedPeriod", "NameMention", "QuantityMention", "Section", "VocabError",
            "date_order_for", "dates_by_update", "find_dates", "find_mentions", "find_names",
            "find_quantities",
            "masked_spans",

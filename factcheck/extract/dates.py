@@ -56,6 +56,37 @@ class DateMention:
     ambiguous: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class StatedDate:
+    """A single day as the text states it (``normalize.calendar``): the weekday stated for it
+    ("" when none, or when the day is only implied, as "yesterday" is), the day the text
+    holding it was published (a liveblog update's own day), and whether its sentence speaks of
+    the future. ``index`` is its position among the document's date mentions."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    day: date
+    published: date | None
+    relative: bool
+    weekday: str
+    future: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatedPeriod:
+    """A stretch of days the text states: one period mention, or two dates joined as a range
+    ("from 1 January to 31 March")."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+
+
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
               "fourteen": 14,

@@ -25,9 +25,11 @@ from ..extract import Mentions, date_order_for, find_mentions
 from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
+from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
 from .intervals import interval
+from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import add_readings
 
@@ -46,14 +48,18 @@ def claims_for(doc: Document) -> tuple[Claim, ...]:
 
 def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
     """What the extractor finds in ``doc`` (sentences, dates, figures, names...), its names in
-    the spelling they are compared in: the mentions its claims are normalized from, and the
-    only other source of the engine's facts."""
+    the spelling they are compared in, its liveblog updates and the days and periods it states
+    (``calendar``): the mentions its claims are normalized from, and the only other source of
+    the engine's facts."""
     if updates is None:
         updates = document_updates(doc)
-    found = find_mentions(doc.text or "", doc.date, has_title=bool(doc.title),
+    text = doc.text or ""
+    found = find_mentions(text, doc.date, has_title=bool(doc.title),
                           date_order=date_order_for(dict(doc.meta), doc.outlet),
                           updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
-    return replace(found, names=normalized_names(found.names))
+    days, periods = stated_dates(text, found, updates, doc.date)
+    return replace(found, names=normalized_names(found.names), updates=tuple(updates),
+                   stated_dates=days, stated_periods=periods)
 
 
 def normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
@@ -111,6 +117,9 @@ def _normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
         else:
             p = None
         extra = d["extra"]
+        noun = counted_noun(text, end)
+        if noun:
+            extra = [*extra, ("noun", noun)]
         group = d.get("group")
         out.append(make({
             "id": f"c{i}", "text": text[start:end], "start": start, "end": end,

@@ -131,6 +131,29 @@ _SPEAKER_OF = re.compile(
     r"[ \u00a0]+(?:" + "|".join(_SPEAKER_NOUNS) + r")[ \u00a0]*$")
 
 
+
+_NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards more than less
+square cubic sq per each some about around nearly roughly its their his her""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+NOUN_WINDOW = 80    # characters after a figure where its noun may stand
+
+
+def counted_noun(text: str, end: int) -> str:
+    """The first content word after a figure, singular ("3,000 km of territory" ->
+    "territory", "1,200 troops" -> "troop"): what the figure counts or measures, so two figures
+    of one thing in units of different kinds can be compared. Looked for in the figure's clause
+    within NOUN_WINDOW characters (searching to the clause's end made a long clause of figures
+    quadratic)."""
+    hi = min(len(text), end + NOUN_WINDOW)
+    stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
+                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
+    for m in _WORD.finditer(text, end, stop):
+        w = m.group(0).lower()
+        if w not in _NOUN_SKIP:
+            return w[:-1] if w.endswith("s") and len(w) > 3 else w
+    return ""
+
+
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
     word index (``begin``) that the look-ups run on."""

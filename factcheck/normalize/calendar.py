@@ -1,0 +1,123 @@
+"""The dates and periods a text states, read as the date checks need them.
+
+The extractor finds date mentions one by one ("Monday", "17 December 2024", "1 January",
+"31 March"); the checks want what the text *states* about days: a weekday stated for a day
+("Monday, 17 December 2024", where the extractor reads the weekday as a mention of its own), a
+day written out or only implied ("yesterday" has no stated weekday to check), whether the
+sentence speaks of the future ("will", "scheduled", "next"), and a period written as two dates
+("from 1 January to 31 March", "between 3 and 9 May", the years of the ends guessed together).
+``stated_dates`` settles these from the text once, in normalization, so the engine's facts
+(``engine_facts``) are built from these records and never read the text themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+
+from ..extract import Mentions, StatedDate, StatedPeriod
+from ..extract.dates import DateMention
+from ..extract.updates import Update, update_at
+
+FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
+                         r"upcoming|next|forecasts?|deadline|until)\b", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                        r"\s+\d{1,2}\b", re.I)
+_JOIN_WEEKDAY = re.compile(r"^,?\s*(?:the\s+)?$")
+_JOIN_PERIOD = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
+_PERIOD_START = re.compile(r"\b(?:from|between)\s*$", re.I)
+
+
+def stated_dates(text: str, found: Mentions, updates: Sequence[Update], pub: date | None
+                 ) -> tuple[tuple[StatedDate, ...], tuple[StatedPeriod, ...]]:
+    """The single days and the periods ``text`` states (see the module doc), in text order;
+    ``pub`` is the page's publication date, a liveblog update's own day taking its place for
+    the dates inside it."""
+    mentions = sorted(found.dates, key=lambda m: m.start)
+    return (_days(text, found, mentions, updates, pub),
+            _periods(text, mentions))
+
+
+def _explicit(text: str, m: DateMention) -> bool:
+    """A date written out: not resolved against publication, or a day and month without a
+    year ("Tuesday, 18 December", which the extractor puts in the year nearest publication)."""
+    return not m.relative or _DAY_MONTH.search(text, m.start, m.end) is not None
+
+
+def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequence[Update],
+          pub: date | None) -> tuple[StatedDate, ...]:
+    starts = [s for s, _ in found.sentences]
+    future: dict[tuple[int, int], bool] = {}
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind != "date" or m.start_date is None or m.start_date != m.end_date:
+            continue
+        weekday, start, explicit = m.weekday, m.start, _explicit(text, m)
+        prev = mentions[i - 1] if i else None
+        # "Monday, 17 December 2024": the weekday, read as a mention of its own, is this day's
+        if (weekday is None and explicit and prev is not None and prev.weekday
+                and prev.kind == "date" and _JOIN_WEEKDAY.match(text[prev.end:m.start])):
+            weekday, start = prev.weekday, prev.start
+        if m.relative and m.weekday and i + 1 < len(mentions) and \
+                _JOIN_WEEKDAY.match(text[m.end:mentions[i + 1].start]) and \
+                _explicit(text, mentions[i + 1]):
+            continue            # the weekday belongs to the explicit date that follows
+        # in a liveblog, "published" is when the update holding the date was written
+        u = update_at(tuple(updates), m.start) if updates else None
+        span = _sentence_of(found.sentences, starts, m.start, m.end)
+        if span not in future:      # once per sentence
+            future[span] = FUTURE_CUES.search(text[span[0]:span[1]]) is not None
+        out.append(StatedDate(
+            index=i, start=start, end=m.end, text=text[start:m.end], day=m.start_date,
+            published=(u.day if u is not None and u.day else None) or pub,
+            relative=m.relative, weekday=(weekday or "").lower() if explicit else "",
+            future=future[span]))
+    return tuple(out)
+
+
+def _periods(text: str, mentions: list[DateMention]) -> tuple[StatedPeriod, ...]:
+    """One period mention ("from 7 to 13 December"), or two dates joined as a range."""
+    out = []
+    for i, m in enumerate(mentions):
+        a = b = None
+        if m.kind == "period" and m.start_date and m.end_date and not m.relative:
+            a, b, s0, e0 = m.start_date, m.end_date, m.start, m.end
+        elif (i + 1 < len(mentions) and m.start_date and mentions[i + 1].end_date
+              and _JOIN_PERIOD.match(text[m.end:mentions[i + 1].start])
+              and _PERIOD_START.search(text[max(0, m.start - 12):m.start])):
+            n = mentions[i + 1]
+            a, b, s0, e0 = m.start_date, n.end_date, m.start, n.end
+            a, b = _same_year(a, b, m.relative, n.relative)
+        if a is None or b is None:
+            continue
+        out.append(StatedPeriod(index=i, start=s0, end=e0, text=text[s0:e0], first=a, last=b))
+    return tuple(out)
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], starts: Sequence[int], start: int,
+                 end: int) -> tuple[int, int]:
+    """The extractor's sentence that holds [start, end) (the span itself when none does)."""
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and sentences[k][1] >= end:
+        return sentences[k]
+    return start, end
+
+
+def _same_year(a: date, b: date, a_guessed: bool, b_guessed: bool) -> tuple[date, date]:
+    """A range written without years ("from 1 January to 31 December") is one stretch of one
+    year: the extractor guesses each end's year on its own, which can reverse it."""
+    if a <= b or not (a_guessed or b_guessed):
+        return a, b
+    try:
+        if a_guessed:
+            return a.replace(year=b.year), b
+        return a, b.replace(year=a.year)
+    except ValueError:          # 29 February
+        return a, b
+
+
+__all__ = ["FUTURE_CUES", "WEEKDAYS", "stated_dates"]
