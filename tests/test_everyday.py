@@ -377,3 +377,35 @@ def test_a_figure_of_an_earlier_count_is_no_restatement(tmp_path):
 def test_a_pronoun_ends_the_counted_noun():
     cs = claims("The 13.1 million subscribers it added were a record.")
     assert find(cs, "13.1 million").measure == "subscriber"
+
+
+def test_a_factor_is_no_list_item_and_added_jobs_name_no_source(tmp_path):
+    text = ("The economy added 227,000 jobs in November, up from 36,000 in October, the Labor "
+            "Department said.\n\nEmployers added {} jobs in November, more than six times the "
+            "October figure.")
+    cs = claims(text.format("227,000"), date(2024, 12, 6))
+    assert find(cs, "more than six").role == "factor"
+    assert [c.source for c in cs if c.text == "227,000"] == ["Labor Department", None]
+    assert any(f["rule"] in ("conflicting-figures", "restated-figure-mismatch")
+               for f in flags(tmp_path, text.format("272,000"), "2024-12-06"))
+    assert not flags(tmp_path, text.format("227,000"), "2024-12-06")
+
+
+def test_a_candidates_share_restated_later_is_compared(tmp_path):
+    text = ("Maria Lopez won 54% of the vote to 43% for Daniel Reyes.\n\nLopez's {} was her "
+            "best result.")
+    assert any(f["rule"] == "restated-figure-mismatch" for f in flags(tmp_path, text.format("58%")))
+    assert not flags(tmp_path, text.format("54%"))
+
+
+def test_figures_of_the_places_a_total_names_are_its_portions(tmp_path):
+    text = ("The outbreak infected 9,300 people in Ardenia, Belmar and Corvia, the agency said."
+            "\n\nArdenia had the most cases, 5,100. Belmar recorded {} cases and Corvia 1,400.")
+    cs = claims(text.format("2,800"))
+    assert {c.role for c in cs if c.text in ("5,100", "2,800", "1,400")} == {"portion"}
+    assert any(f["rule"] == "parts-exceed-total" for f in flags(tmp_path, text.format("3,900")))
+    assert not flags(tmp_path, text.format("2,800"))
+    # places the total's sentence does not name are no parts of it
+    cs = claims("The outbreak infected 9,300 people in Ardenia, the agency said. Officials "
+                "opened new clinics.\n\nBelmar had 5,100 cases. Corvia recorded 4,400 cases.")
+    assert not any(c.group == find(cs, "9,300").id for c in cs)

@@ -195,8 +195,59 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
+    _places_of_total(low, drafts)
     _verb_items(low, drafts, sents)
     return drafts
+
+
+PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its places may stand
+
+
+def _places_of_total(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A total whose sentence names the places (or parties, companies) it covers ("infected
+    28,616 people ... in Guinea, Liberia and Sierra Leone") and figures of its measure and
+    unit for two or more of those names in the rest of its paragraph or the next ("Sierra
+    Leone had 14,124 cases ... Liberia recorded 10,678"): those are portions of it, which
+    may not add up to more (issue #11: parts and totals across sentences). A figure that has a role other than a list item, is
+    about the total's own subject or is not smaller than the total is left alone."""
+    for t, d in enumerate(drafts):
+        if d.get("role") not in (None, "total") or d.get("measure") is None or \
+                not d["value"] or d.get("group") is not None:
+            continue
+        tail = low[d["end"]:d["sentence"][1]]
+        if "," not in tail and " and " not in tail:
+            continue     # one name is no list of places
+        # the total's own subject may be one of the names it lists ("in Ardenia, Belmar and
+        # Corvia" gives the figure the subject Ardenia)
+        own = d.get("subject") is not None and re.search(
+            r"\b" + re.escape(str(d["subject"]).split()[-1]) + r"\b", tail) is not None
+        breaks = 0
+        found: dict[str, int] = {}
+        for j in range(t + 1, min(len(drafts), t + 1 + PLACE_PARTS_WINDOW)):
+            x = drafts[j]
+            if x["sentence"] == d["sentence"]:
+                continue
+            breaks += low.count("\n\n", drafts[j - 1]["end"], x["start"])
+            if breaks > 1:
+                break
+            subj = x.get("subject")
+            # (a portion of a figure after the total is re-read as a portion of the total:
+            # "Ardenia had 5,100. Belmar recorded 2,800 and Corvia 1,400")
+            if x.get("measure") != d["measure"] or x["unit"] != d["unit"] or \
+                    not (x.get("role") in (None, "item") or (
+                        x.get("role") == "portion" and isinstance(x.get("group"), int) and
+                        x["group"] > t)) or not subj or \
+                    (subj == d.get("subject") and not own) or x["value"] is None or \
+                    x["value"] >= d["value"] or subj in found:
+                continue
+            if re.search(r"\b" + re.escape(str(subj).split()[-1]) + r"\b", tail):
+                found[subj] = j
+        if len(found) < 2:
+            continue
+        for j in found.values():
+            # portions: the story need not give a figure for every place it names
+            drafts[j]["role"] = "portion"
+            drafts[j]["group"] = t
 
 
 # "A total of 2,367 voters cast ballots.": a total its next sentence may split
@@ -1021,8 +1072,9 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
-            if b.get("role") in ("change", "portion", "of_whole") or \
-                    a.get("role") in ("change", "portion", "of_whole") or \
+            # (a factor, "more than six times the October figure", counts nothing)
+            if b.get("role") in ("change", "portion", "of_whole", "factor") or \
+                    a.get("role") in ("change", "portion", "of_whole", "factor") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
