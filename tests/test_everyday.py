@@ -409,3 +409,29 @@ def test_figures_of_the_places_a_total_names_are_its_portions(tmp_path):
     cs = claims("The outbreak infected 9,300 people in Ardenia, the agency said. Officials "
                 "opened new clinics.\n\nBelmar had 5,100 cases. Corvia recorded 4,400 cases.")
     assert not any(c.group == find(cs, "9,300").id for c in cs)
+
+
+def test_a_range_and_its_converted_range_in_brackets(tmp_path):
+    cs = claims("The surge was forecast to reach 8 to 12 feet (2.4 to 3.7 metres) on the coast.")
+    assert dict(find(cs, "2.4").extra)["conversion_of"] == find(cs, "8").id
+    assert dict(find(cs, "3.7 metres").extra)["conversion_of"] == find(cs, "12 feet").id
+    assert any(f["rule"] == "wrong-conversion" for f in flags(
+        tmp_path, "The surge was forecast to reach 8 to 12 feet (2.4 to 5.7 metres) on the coast."))
+
+
+def test_a_rainfall_named_before_of_is_rainfall():
+    cs = claims("Rainfall of 15 inches (38 cm) is more than the city gets in three months.")
+    assert find(cs, "15 inches").measure == "rainfall"
+
+
+def test_the_earlier_value_of_a_change_further_on_about_what_its_sentence_names(tmp_path):
+    text = ("Denver's airport was the busiest, with 82.4 million passengers, up {}. Phoenix "
+            "followed with 52.1 million.\n\nDenver had handled 77.8 million passengers in 2023.")
+    cs = claims(text.format("5.9%"), date(2025, 3, 1))
+    assert dict(find(cs, "5.9%").extra)["change"]["from"] == find(cs, "77.8 million").id
+    assert not flags(tmp_path, text.format("5.9%"), "2025-03-01")
+    assert any(f["rule"] == "wrong-arithmetic"
+               for f in flags(tmp_path, text.format("9.5%"), "2025-03-01"))
+    # a figure about another name is no earlier value of it
+    cs = claims(text.format("5.9%").replace("Denver had", "Phoenix had"), date(2025, 3, 1))
+    assert "from" not in dict(find(cs, "5.9%").extra)["change"]

@@ -330,6 +330,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         b["subject"] = b.get("subject") or a.get("subject")
         b["period"] = b.get("period") or a.get("period")
         return
+    if same_sentence and _range_conversion(text, drafts, i):
+        return
     # stated multiple "1,600, double the previous day's 800", or across a sentence
     # break: "... 1,600 men ... . That was twice the 1,070 reported the day before."
     mm = None
@@ -344,6 +346,28 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
         _same_sentence_pair(low, a, b, i, compared)
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
+
+
+def _range_conversion(text: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """A range and its conversion in brackets, "10 to 15 feet (3 to 4.6 metres)": at the
+    pair (15 feet, 3), each end of the second range is the conversion of the first's."""
+    if i < 1 or i + 2 >= len(drafts):
+        return False
+    a1, a2, b1, b2 = drafts[i - 1:i + 3]
+    if not (a1["unit"] and a1["unit"] == a2["unit"] and b1["unit"] and b1["unit"] == b2["unit"]
+            and a1["unit"] != b1["unit"] and a1["sentence"] == b2["sentence"] and
+            _RANGE_TO.fullmatch(text, a1["end"], a2["start"]) and
+            _PAREN.match(text[a2["end"]:b1["start"]]) and
+            _RANGE_TO.fullmatch(text, b1["end"], b2["start"]) and
+            _PAREN_CLOSE.match(text[b2["end"]:b2["end"] + 3])):
+        return False
+    for frm, to in ((i - 1, b1), (i, b2)):
+        to["extra"].append(("conversion_of", frm))
+        to["measure"] = to.get("measure") or drafts[frm].get("measure")
+    return True
 
 
 def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
@@ -963,6 +987,7 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
+LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
                            r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
@@ -994,24 +1019,39 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     whose earlier value the next sentence gives, with words that date it before ("The
     average price a year earlier was £258,557", "The airport handled 17.4 million passengers
     in 2018"): a figure of the new value's unit and measure (or none)."""
+    t = drafts[to]
     nxt = next_sent.get(d["sentence"])
     if nxt is None or nxt[0] - d["sentence"][1] > 3:
         return None
-    t = drafts[to]
-    ns, ne = nxt
-    for j in by_sent[nxt]:
-        x = drafts[j]
-        # the dating words in the figure's own clause, and no change of its own after it
-        cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
-        ce = low.find(",", x["end"], ne)
-        ce = ne if ce < 0 else ce
-        if _EARLIER_SENT.search(low, cs, ce) is None or _CHANGE_WORDS.search(low, x["end"], ce):
-            continue
-        if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
-                x.get("measure") in (None, t.get("measure")) and \
-                (x.get("period") is None or t.get("period") is None or
-                 x["period"][1] < t["period"][0]):
-            return j
+    ts, te = t["sentence"]
+    for step in range(LATER_FROM_SENTENCES):
+        if nxt is None:
+            return None
+        ns, ne = nxt
+        for j in by_sent[nxt]:
+            x = drafts[j]
+            # the dating words in the figure's own clause, and no change of its own after it
+            cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
+            ce = low.find(",", x["end"], ne)
+            ce = ne if ce < 0 else ce
+            if _EARLIER_SENT.search(low, cs, ce) is None or \
+                    _CHANGE_WORDS.search(low, x["end"], ce):
+                continue
+            if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
+                    x.get("measure") in (None, t.get("measure")) and \
+                    (x.get("period") is None or t.get("period") is None or
+                     x["period"][1] < t["period"][0]) and \
+                    (step == 0 or (x.get("measure") is not None and x.get("subject") and
+                                   re.search(r"\b" + re.escape(str(x["subject"]).split()[-1]) +
+                                             r"\b", low[ts:te]))):
+                # (further on, only a figure of the measure about what the new value's
+                # sentence names: "Atlanta had handled 96.2 million passengers in 2014")
+                return j
+        after = next_sent.get(nxt)
+        if after is None or low.count("\n\n", ne, after[0]) + low.count(
+                "\n\n", d["sentence"][1], ns) > 1:
+            return None
+        nxt = after
     return None
 
 
