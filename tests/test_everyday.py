@@ -435,3 +435,18 @@ def test_the_earlier_value_of_a_change_further_on_about_what_its_sentence_names(
     # a figure about another name is no earlier value of it
     cs = claims(text.format("5.9%").replace("Denver had", "Phoenix had"), date(2025, 3, 1))
     assert "from" not in dict(find(cs, "5.9%").extra)["change"]
+
+
+def test_of_which_after_the_counted_noun_is_a_portion(tmp_path):
+    text = "The agency recorded 15,600 cases and 537 deaths (of which {} were children) this year."
+    assert find(claims(text.format("390")), "390").role == "portion"
+    assert any(f["rule"] == "parts-exceed-total" for f in flags(tmp_path, text.format("600")))
+
+
+def test_times_a_figure_named_by_its_noun(tmp_path):
+    text = ("League clubs drew 14.7 million fans, an average of 38,700 a game over 380 games."
+            "\n\nUnited had the highest attendance, 73,500, nearly {} the league average.")
+    cs = claims(text.format("two times"))
+    assert dict(find(cs, "73,500").extra)["relation"]["of"] == find(cs, "38,700").id
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("three times")))
+    assert not flags(tmp_path, text.format("two times"))

@@ -119,17 +119,52 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         after = [j for j in idxs[p + 1:] if _free(drafts[j])]
         before = [j for j in idxs[:p] if _free(drafts[j])]
-        if not after or not before:
-            continue
-        b = after[0]
-        if not _FACTOR_TO.match(low, d["end"], drafts[b]["start"]):
+        if not before:
             continue
         a = before[-1]
+        if after and _FACTOR_TO.match(low, d["end"], drafts[after[0]]["start"]):
+            b = after[0]
+        else:
+            # "73,500, nearly three times the league average": the earlier figure its words
+            # name ("an average of 38,700")
+            b = _named_earlier(low, drafts, f, _FACTOR_NAMED.match(low, d["end"]), a)
+            if b is None:
+                continue
         if drafts[a]["unit"] != drafts[b]["unit"]:
             continue
         drafts[a]["extra"].append(("relation", {"kind": "multiple", "factor": float(d["value"]),
                                                 "of": b}))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
+
+
+_FACTOR_NAMED = re.compile(
+    r"[ \u00a0]+times[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
+    r"[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
+
+
+def _named_earlier(low: str, drafts: list[dict[str, Any]], n: int, m: re.Match[str] | None,
+                   a: int) -> int | None:
+    """The figure before draft ``n`` that the noun phrase of ``m`` (group 1) names: the latest
+    one of ``a``'s unit with the phrase's head noun in the words right before it ("the league
+    average" -> "an average of 38,700"), not a period ("the previous year")."""
+    if m is None:
+        return None
+    head = m.group(1).split()[-1]
+    if len(head) < 4 or head in _PERIOD_HEADS:
+        return None
+    word = re.compile(r"\b" + re.escape(head) + r"\b")
+
+    def named(j: int) -> bool:
+        x = drafts[j]
+        w = word.search(low, max(x["sentence"][0], x["start"] - 30), x["start"])
+        # ... with no other figure between the noun and it ("an average of 38,700 a game
+        # over 380 games" names 38,700, not 380)
+        return w is not None and not (j and drafts[j - 1]["start"] >= w.end() and
+                                      drafts[j - 1]["sentence"] == x["sentence"])
+    return next((j for j in range(n - 1, -1, -1) if j != a and
+                 drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
+                 drafts[j].get("role") not in ("factor", "change", "difference") and
+                 named(j)), None)
 
 
 def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -292,7 +327,7 @@ _RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "large
 _AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u00a0]+)?(?:(?:the|its|their|a|an)[ \u00a0]+)?"
                       r"((?:[\w’'-]+[ \u00a0]+){0,3}?[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]+(?:of|in|on|at|for|set|was|is)\b))")
 _PERIOD_HEADS = frozenset("""day days week weeks month months quarter quarters year years season
-seasons decade decades period time times levels level average""".split())
+seasons decade decades period time times levels level""".split())
 _NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+)*)")
 
 
