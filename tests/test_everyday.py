@@ -450,3 +450,37 @@ def test_times_a_figure_named_by_its_noun(tmp_path):
     assert dict(find(cs, "73,500").extra)["relation"]["of"] == find(cs, "38,700").id
     assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("three times")))
     assert not flags(tmp_path, text.format("two times"))
+
+
+def test_a_count_then_or_a_share_keeps_its_own_unit_and_the_shares_are_one_vote(tmp_path):
+    text = ("Ana Ruiz led Tom Hale with 61,204 votes, or 52.4%, to his 55,596, or {}, in "
+            "unofficial results.")
+    cs = claims(text.format("47.6%"))
+    assert find(cs, "55,596").unit == ""
+    assert find(cs, "52.4%").group == find(cs, "47.6%").group is not None
+    assert any(f["rule"] == "shares-over-100" for f in flags(tmp_path, text.format("49.6%")))
+    assert not flags(tmp_path, text.format("47.6%"))
+
+
+def test_a_list_up_from_a_list_pairs_item_by_item(tmp_path):
+    text = ("The agency estimates 4.1 million illnesses, 39,000 hospitalisations and 2,300 "
+            "deaths so far, up from 3.2 million illnesses, 31,000 hospitalisations and 1,800 "
+            "deaths a week earlier.\n\nThe 39,000 hospitalisations were {} more than the week "
+            "before.")
+    cs = claims(text.format("8,000"))
+    assert {find(cs, t).role for t in ("3.2 million", "31,000", "1,800")} == {"compared"}
+    assert dict(find(cs, "8,000").extra)["change"]["from"] == find(cs, "31,000").id
+    assert not flags(tmp_path, text.format("8,000"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("18,000")))
+
+
+def test_a_countywide_figure_is_not_a_candidates(tmp_path):
+    assert not flags(tmp_path, "Ana Ruiz won 61,204 votes. About 240,500 ballots were counted "
+                               "countywide.")
+
+
+def test_a_fraction_of_a_whole_after_its_count(tmp_path):
+    text = ("The line carried about 120,000 passengers a day in March, {} of the roughly "
+            "300,000 a day it carried in 2019.")
+    assert not flags(tmp_path, text.format("two-fifths"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("three-fifths")))

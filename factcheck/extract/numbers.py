@@ -1799,6 +1799,11 @@ _SPREAD_GAP = re.compile(
     r"^(?:\s*,\s*|\s+(?:and|or|to|by)\s+|\s*,\s*(?:and|or)\s+|\s*[x×]\s*)$")
 
 
+# "98,610, or 49.11%": the second figure restates the first in other terms (its share), it
+# does not lend it its unit
+_RESTATED_GAP = re.compile(r"^\s*,\s*or\s+$")
+
+
 def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     """"45 and 50 mg", "from -5 to 5 °C", "3 x 4 metres": a unitless figure coordinated with
     the next one (or the start of a change to it, or the other side of a size) takes its
@@ -1811,7 +1816,7 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         if a.unit or not b.unit or b.dim == "currency" or not a.bare:
             continue
         gap = text[a.end:b.start]
-        if len(gap) > 12 or not _SPREAD_GAP.match(gap):
+        if len(gap) > 12 or not _SPREAD_GAP.match(gap) or _RESTATED_GAP.match(gap):
             continue
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out

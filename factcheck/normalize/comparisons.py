@@ -413,6 +413,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     named = _named_figure(text[rest_start:m.end()], drafts, before, fits, low)
     if named is not None:
         return named
+    pm = _PERIOD_WORD.search(low, rest_start, m.end())
+    if pm is not None:
+        return _compared_for_period(low, drafts, before, to, pm.group(1), m.start())
     a = _AGAINST.match(low, rest_start, m.end())
     if a is None:
         return None
@@ -424,6 +427,30 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+_PERIOD_WORD = re.compile(r"\b(day|week|month|quarter|year|season)\b")
+
+
+def _compared_for_period(low: str, drafts: list[dict[str, Any]], before: list[int], to: int,
+                         unit: str, at: int) -> int | None:
+    """"25,000 more than the week before": the value the figure (or the figure it restates,
+    of one value and measure) was compared with earlier in the story ("53,000 ... a week
+    earlier"), when the words after that value, up to the amount, name the same kind of
+    period ("a year earlier" is not "the previous quarter")."""
+    t = drafts[to]
+    word = re.compile(r"\b" + unit + r"\b")
+    for j in reversed(before):
+        x = drafts[j]
+        dirn = next((v for k, v in x["extra"] if k == "direction"), None)
+        if x.get("role") != "compared" or dirn is None:
+            continue
+        y = drafts[dirn["to"]]
+        if y["value"] != t["value"] or y.get("measure") != t.get("measure"):
+            continue
+        if word.search(low, x["end"], min(x["sentence"][1], at)):
+            return j
+    return None
 
 
 # "73% of the county's 24,000", "about 0.2% of the nearly 4.8 million": a share and the whole
@@ -439,14 +466,18 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     """A count and, after it in its sentence, its share of a whole written as "X% of B": "A
     total of 17,524 voters cast ballots, 73% of the county's 24,000 registered voters",
     "handled 79.2 million passengers ... and 98% of the 80.9 million it handled in 2019",
-    "by 10,704 votes, about 0.2% of the nearly 4.8 million cast". The count is the nearest
+    "by 10,704 votes, about 0.2% of the nearly 4.8 million cast", "about 225,000 a day ...,
+    two-fifths of the roughly 560,000 a day it carried in 2019". The count is the nearest
     level figure before the share in B's unit and smaller than B (a compared or expected
     value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole."""
     for p, x in enumerate(idxs[1:-1], 1):
         dx, b = drafts[x], idxs[p + 1]
         db = drafts[b]
-        if dx["unit"] != "percent" or dx.get("role") is not None or db["unit"] == "percent" \
-                or not db["value"] or not _is_share(low, dx) or \
+        # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
+        # 560,000")
+        if not (dx.get("role") is None or (dx.get("role") == "of_whole" and
+                                           dx.get("group") == b)) or \
+                db["unit"] == "percent" or not db["value"] or not _is_share(low, dx) or \
                 any(k == "ratio" for k, _ in dx["extra"]) or \
                 not _SHARE_OF.fullmatch(low, dx["end"], db["start"]) or \
                 db.get("role") not in (None, "whole"):

@@ -170,6 +170,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    _parallel_compared(text, drafts, sents)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
@@ -249,6 +250,43 @@ def _places_of_total(low: str, drafts: list[dict[str, Any]]) -> None:
             # portions: the story need not give a figure for every place it names
             drafts[j]["role"] = "portion"
             drafts[j]["group"] = t
+
+
+def _parallel_compared(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Two lists of one length on either side of "up from" ("8.7 million illnesses, 78,000
+    hospitalisations and 4,500 deaths ..., up from 6.2 million illnesses, 53,000
+    hospitalisations and 2,100 deaths a week earlier"): each item after it is the compared
+    value of the item in the same place before it (issue #11: "respectively"), not of the
+    last one, and none of them is a level of its own."""
+    def run(idxs: list[int], p: int, step: int) -> list[int]:
+        got = [idxs[p]]
+        k = p + step
+        while 0 <= k < len(idxs):
+            a, b = (idxs[k - step], idxs[k]) if step > 0 else (idxs[k], idxs[k - step])
+            if not _LIST_GAP.match(text[drafts[a]["end"]:drafts[b]["start"]]):
+                break
+            got.append(idxs[k])
+            k += step
+        return got if step > 0 else got[::-1]
+    for idxs in sents:
+        for p in range(1, len(idxs)):
+            b = drafts[idxs[p]]
+            dirn = next((v for k, v in b["extra"] if k == "direction"), None)
+            if b.get("role") != "compared" or dirn is None or dirn["to"] != idxs[p - 1]:
+                continue
+            after, before = run(idxs, p, 1), run(idxs, p - 1, -1)
+            if len(after) < 2 or len(after) != len(before) or any(
+                    drafts[x]["unit"] != drafts[y]["unit"] or
+                    drafts[y].get("role") not in (None, "compared")
+                    for x, y in zip(before, after)):
+                continue
+            b["extra"].remove(("direction", dirn))
+            for x, y in zip(before, after):
+                dy = drafts[y]
+                dy["role"] = "compared"
+                dy["extra"].append(("direction", {"to": x, "up": dirn["up"]}))
+                if dy.get("measure") is None:
+                    dy["measure"] = drafts[x].get("measure")
 
 
 # "A total of 2,367 voters cast ballots.": a total its next sentence may split
@@ -551,6 +589,7 @@ _VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|l
                                    "polling|polled|voted|vote|votes|ballots?|backed|referendum|"
                                    "approved|disapproved|survey"))
 # "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
+_OR_SHARE_GAP = re.compile(r"\s*,\s*or\s+" + optional("about|nearly|almost", WS))
 _VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost", WS) + "$")
 
 
@@ -578,9 +617,15 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
                 drafts[j]["group"] = f"v{n}"
     run: list[int] = []
     for idxs in sents + [[]]:
+        # (a count of votes before ", or": "to her 98,610, or 49.11%"; never an amount in
+        # percentage points, which is a gap: "a lead of 4,631 votes, or 1.78 points")
         got = [j for j in idxs if drafts[j]["unit"] == "percent" and
                drafts[j].get("role") is None and
-               _VOTES_OR.search(low, max(0, drafts[j]["start"] - 25), drafts[j]["start"])]
+               not any(k == "percentage_points" for k, _ in drafts[j]["extra"]) and
+               (_VOTES_OR.search(low, max(0, drafts[j]["start"] - 25), drafts[j]["start"]) or
+                (j and drafts[j - 1].get("measure") == "votes" and
+                 drafts[j - 1].get("role") is None and
+                 _OR_SHARE_GAP.fullmatch(low, drafts[j - 1]["end"], drafts[j]["start"])))]
         if got and (not run or _adjacent(drafts[run[-1]], drafts[got[0]])):
             run += got
             continue
@@ -1114,8 +1159,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
             # (a factor, "more than six times the October figure", counts nothing)
-            if b.get("role") in ("change", "portion", "of_whole", "factor") or \
-                    a.get("role") in ("change", "portion", "of_whole", "factor") or \
+            if b.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
+                    a.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
