@@ -53,14 +53,17 @@ def post_value(v: Any) -> Any:
 
     The parser wants a decimal point before an exponent and no '+' in it, while Python writes
     1e+16 and 1e-05: values stay within +-1e15 (posted facts never need more), and a float
-    written without a point moves one ulp toward zero (1e-05 -> 9.999999999999999e-06).
+    written without a point moves one ulp toward zero (1e-05 -> 9.999999999999999e-06). Below
+    1e16, Python writes a float with an exponent only under 1e-4, so only those are looked at.
     """
     if isinstance(v, float):
-        if abs(v) >= BIG:
+        a = abs(v)
+        if a >= BIG:
             return math.copysign(BIG, v)
-        r = repr(v)
-        if "e" in r and "." not in r:
-            return math.nextafter(v, 0.0)
+        if a < 1e-4 and a:
+            r = repr(v)
+            if "e" in r and "." not in r:
+                return math.nextafter(v, 0.0)
     return v
 
 
@@ -160,16 +163,14 @@ class _Bucket:
 
 
 class _Index:
-    """The facts of one name: filtered by literals, bucketed by key (see ``_Bucket``)."""
+    """The facts of one name (those its literal tests keep), bucketed by key (``_Bucket``)."""
 
-    def __init__(self, step: Step, facts: Sequence[Fact]):
+    def __init__(self, step: Step, kept: Sequence[Fact]):
         self.step = step
         self.ranges = (step.range,) + step.more if step.range is not None else ()
         groups: dict[tuple[Any, ...], list[Fact]] = {}
-        for f in facts:
-            if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals):
-                groups.setdefault(tuple(post_value(f[own]) for own, _, _ in step.keys),
-                                  []).append(f)
+        for f in kept:
+            groups.setdefault(tuple(post_value(f[own]) for own, _, _ in step.keys), []).append(f)
         differ = step.differ[0] if step.differ else None
         self.buckets = {key: _Bucket(group, self.ranges, differ) for key, group in groups.items()}
 
@@ -189,12 +190,14 @@ class _Index:
         if step.differ:
             other = post_value(bound[step.differ[1]][step.differ[2]])
             size = bucket.size - len(bucket.by_differ.get(other, ()))
+        best = None
         for r, x in limits:
-            values, ordered = bucket.views[r.own]
-            lo, hi = self._slice(r, values, x)
+            lo, hi = self._slice(r, bucket.views[r.own][0], x)
             if hi - lo < size:
-                group, size, rest = ordered[lo:hi], hi - lo, [(m, y) for m, y in limits
-                                                              if m is not r]
+                best, size = (r, lo, hi), hi - lo
+        if best is not None:        # copied once: the narrowest slice
+            r, lo, hi = best
+            group, rest = bucket.views[r.own][1][lo:hi], [(m, y) for m, y in limits if m is not r]
         if step.differ and size < bucket.size and group is bucket.group:
             # the facts of every other differ value (fewer than any slice)
             group = [f for v, part in bucket.by_differ.items() if v != other for f in part]
@@ -222,14 +225,34 @@ class _Index:
         return bisect.bisect_left(values, x), bisect.bisect_right(values, x)
 
 
+class _Indexes:
+    """The indexes built over one document's facts, shared by the plans of a rule's branches:
+    by step, and the facts each set of literal tests keeps."""
+
+    def __init__(self, by_type: dict[str, list[Fact]]):
+        self.by_type = by_type
+        self.kept: dict[tuple[str, tuple[tuple[str, str, Any], ...]], list[Fact]] = {}
+        self.built: dict[Step, _Index] = {}
+
+    def __call__(self, step: Step) -> _Index:
+        got = self.built.get(step)
+        if got is None:
+            key = (step.type, step.literals)
+            kept = self.kept.get(key)
+            if kept is None:
+                kept = self.kept[key] = [
+                    f for f in self.by_type.get(step.type, [])
+                    if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals)]
+            got = self.built[step] = _Index(step, kept)
+        return got
+
+
 def tuples(steps: Sequence[Step], by_type: dict[str, list[Fact]],
-           cache: dict[Step, _Index] | None = None) -> Iterator[tuple[Fact, ...]]:
+           indexes_of: _Indexes | None = None) -> Iterator[tuple[Fact, ...]]:
     """Every assignment of distinct facts to the names that the common tests allow
-    (``cache``: the indexes already built for these facts, by step, shared by the plans of
-    one rule's branches)."""
-    cache = {} if cache is None else cache
-    indexes = [cache[s] if s in cache else cache.setdefault(s, _Index(s, by_type.get(s.type, [])))
-               for s in steps]
+    (``indexes_of``: the indexes already built over these facts)."""
+    indexes_of = indexes_of or _Indexes(by_type)
+    indexes = [indexes_of(s) for s in steps]
     if any(not ix.buckets for ix in indexes):
         return
     bound: list[Fact] = []
@@ -271,9 +294,9 @@ def union_tuples(plans: Sequence[Sequence[Step]], by_type: dict[str, list[Fact]]
         yield from tuples(plans[0], by_type)
         return
     seen: set[tuple[int, ...]] = set()
-    cache: dict[Step, _Index] = {}
+    shared = _Indexes(by_type)
     for steps in plans:
-        for combo in tuples(steps, by_type, cache):
+        for combo in tuples(steps, by_type, shared):
             key = tuple(id(f) for f in combo)
             if key not in seen:
                 seen.add(key)

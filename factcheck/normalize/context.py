@@ -206,8 +206,18 @@ class Context:
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
         self._quote_sources: dict[int, str | None] = {}
+        self._in_sentence: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     # -- structure ------------------------------------------------------------------------
+    def in_sentence(self, rx: re.Pattern[str], span: tuple[int, int]) -> re.Match[str] | None:
+        """``rx`` searched in the lower-cased sentence ``span``, once per document: the
+        figures of one sentence ask the same question (a sentence of N figures would
+        otherwise be searched N times)."""
+        key = (rx, span[0], span[1])
+        if key not in self._in_sentence:
+            self._in_sentence[key] = rx.search(self.low, span[0], span[1])
+        return self._in_sentence[key]
+
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
         if i < 0:

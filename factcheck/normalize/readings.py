@@ -571,7 +571,7 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
     out = [_reading(a, b, cum, sb if cum else pb, "")]
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
-        rel = voc.relative.search(ctx.low, d["sentence"][0], d["sentence"][1])
+        rel = ctx.in_sentence(voc.relative, d["sentence"])
         if rel is not None and b + _DAY <= D - _DAY:
             out.append(_reading(b + _DAY, b + _DAY, False,
                                 f"written: \"{rel.group(0)}\" counted from publication",
@@ -593,7 +593,7 @@ def _day_of_record(ctx: Any, d: dict[str, Any], voc: _Vocab, top: float | None, 
     day: the day's report."""
     if not d.get("cumulative") or top is None or float(d["value"]) > top:
         return []
-    m = voc.single_day.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    m = ctx.in_sentence(voc.single_day, d["sentence"])
     if m is None:
         return []
     return [_reading(D - _DAY, D - _DAY, False, f"written: \"{m.group(0)}\" (the day's report)",
@@ -604,10 +604,9 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
              D: date) -> list[Reading]:
     """A record claim ("the deadliest day of the war", "a daily high of 2,030 in November"):
     the highest daily figure of the reports its words point at."""
-    ss, se = d["sentence"]
     if top is None or float(d["value"]) > top:
         return []
-    m = voc.record.search(ctx.low, ss, se)
+    m = ctx.in_sentence(voc.record, d["sentence"])
     if m is None:
         return []
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
@@ -618,7 +617,7 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     else:
         a, b = start, D - _DAY
         how = f"written: \"{words}\""
-    prev = voc.previous_record.search(ctx.low, ss, se)
+    prev = ctx.in_sentence(voc.previous_record, d["sentence"])
     if prev is not None:
         b, how, words = b - _DAY, f"written: \"{prev.group(0)}\" (before publication's report)", \
             prev.group(0)
@@ -633,7 +632,7 @@ def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
     period = d.get("period")
     if period is None or d.get("cumulative") or (period[1] - period[0]).days != 1:
         return []
-    m = voc.report_span.search(ctx.low, d["sentence"][0], d["sentence"][1])
+    m = ctx.in_sentence(voc.report_span, d["sentence"])
     if m is None:
         return []
     return [_reading(period[0], period[0], False, f"written: \"{m.group(0)}\" two consecutive "
