@@ -61,7 +61,10 @@ def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
     ("Russia lost 1,200 troops and 12 tanks on 17 December 2024. ", 200),
     # one sentence of N figures about a subject: the readings searched the whole sentence
     # for each figure (88 s for 12,000 figures) until Context.in_sentence asked once
-    ("Russia lost 1,200 troops and 12 tanks, ", 1000)])
+    ("Russia lost 1,200 troops and 12 tanks, ", 1000),
+    # amounts set against another figure, shares of a whole and the places of a total look
+    # back over a bounded window of figures (issue #11, third round)
+    ("Ardenia had 5 cases, 1 more than Belmar and 40% of the 9 in Corvia, ", 500)])
 def test_doubling_adversarial_copy_at_most_doubles_each_stage(unit, n, engine):
     book, eng = engine
     ratios, n_small, n_large = _ratios(unit, n, book, eng)

@@ -74,7 +74,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
-        _relative_to(text, low, drafts, idxs, k, by_sent)
+        _relative_to(text, low, drafts, idxs)
         _averages(low, drafts, idxs)
 
 
@@ -161,7 +161,7 @@ def _named_earlier(low: str, drafts: list[dict[str, Any]], n: int, m: re.Match[s
         # over 380 games" names 38,700, not 380)
         return w is not None and not (j and drafts[j - 1]["start"] >= w.end() and
                                       drafts[j - 1]["sentence"] == x["sentence"])
-    return next((j for j in range(n - 1, -1, -1) if j != a and
+    return next((j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1) if j != a and
                  drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
                  drafts[j].get("role") not in ("factor", "change", "difference") and
                  named(j)), None)
@@ -326,13 +326,13 @@ _RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "large
 # phrase ("the old record", "the league average"), its head the last word
 _AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u00a0]+)?(?:(?:the|its|their|a|an)[ \u00a0]+)?"
                       r"((?:[\w’'-]+[ \u00a0]+){0,3}?[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]+(?:of|in|on|at|for|set|was|is)\b))")
+RELATIVE_WINDOW = 60      # earlier figures an amount may be set against (or a share be of)
 _PERIOD_HEADS = frozenset("""day days week weeks month months quarter quarters year years season
 seasons decade decades period time times levels level""".split())
 _NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+)*)")
 
 
-def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], k: int,
-                 by_sent: list[list[int]]) -> None:
+def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
     its sentence, else the figure of the name the sentence opens with: "Harvey's total"),
@@ -341,7 +341,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     record"; with nothing after, the latest earlier figure of the kind). Sets ("change",
     {kind, amount, direction, from, to}) and role "change" on the amount, as ``_changes``
     does for "up 300 from 1,200"."""
-    earlier = [j for ks in by_sent[:k] for j in ks]
+    # (the figures of the sentences before, the last RELATIVE_WINDOW of them: linear in a
+    # long document)
+    earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
         if d.get("role") not in (None, "change") or any(
@@ -359,7 +361,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             return j != n and x["value"] is not None and x.get("role") in (
                 None, "total", "item", "compared", "reference") and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"])
-        to = next((j for j in reversed(idxs[:p]) if fits(j) and
+        to = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if fits(j) and
                    drafts[j].get("role") != "compared"), None)
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
@@ -405,7 +407,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]):
         return later        # "below the national baseline of 3.1%"
-    before = [j for j in earlier + idxs[:p] if j != to and fits(j)]
+    before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)]
     words = m.group("rest")
     if not words.strip():
         # "The Kauai total is about 18% higher.": the latest other figure of its kind
@@ -482,7 +484,8 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                 not _SHARE_OF.fullmatch(low, dx["end"], db["start"]) or \
                 db.get("role") not in (None, "whole"):
             continue
-        part = next((j for j in reversed(idxs[:p]) if drafts[j]["unit"] == db["unit"] and
+        part = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+                     if drafts[j]["unit"] == db["unit"] and
                      drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] and
                      drafts[j]["value"] < db["value"]), None)
         if part is None:

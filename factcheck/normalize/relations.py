@@ -216,7 +216,8 @@ def _places_of_total(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") not in (None, "total") or d.get("measure") is None or \
                 not d["value"] or d.get("group") is not None:
             continue
-        tail = low[d["end"]:d["sentence"][1]]
+        # (the names stand within a few words: a bounded slice, linear in a long sentence)
+        tail = low[d["end"]:min(d["sentence"][1], d["end"] + 200)]
         if "," not in tail and " and " not in tail:
             continue     # one name is no list of places
         # the total's own subject may be one of the names it lists ("in Ardenia, Belmar and
