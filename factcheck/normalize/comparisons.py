@@ -346,12 +346,10 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
-        if d.get("role") not in (None, "change") or any(
+        m = _RELATIVE.match(low, d["end"])
+        if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:
-            continue
-        m = _RELATIVE.match(low, d["end"])
-        if m is None:
             continue
         points = any(x[0] == "percentage_points" for x in d["extra"])
         relative = d["unit"] == "percent" and not points

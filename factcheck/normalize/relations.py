@@ -197,7 +197,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
-    _places_of_total(low, drafts)
+    _places_of_total(text, low, drafts)
     _verb_items(low, drafts, sents)
     return drafts
 
@@ -205,7 +205,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
 PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its places may stand
 
 
-def _places_of_total(low: str, drafts: list[dict[str, Any]]) -> None:
+_NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and\s+)?[A-Z]")
+
+
+def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A total whose sentence names the places (or parties, companies) it covers ("infected
     28,616 people ... in Guinea, Liberia and Sierra Leone") and figures of its measure and
     unit for two or more of those names in the rest of its paragraph or the next ("Sierra
@@ -217,9 +220,10 @@ def _places_of_total(low: str, drafts: list[dict[str, Any]]) -> None:
                 not d["value"] or d.get("group") is not None:
             continue
         # (the names stand within a few words: a bounded slice, linear in a long sentence)
-        tail = low[d["end"]:min(d["sentence"][1], d["end"] + 200)]
-        if "," not in tail and " and " not in tail:
-            continue     # one name is no list of places
+        end = min(d["sentence"][1], d["end"] + 200)
+        if _NAME_LIST.search(text, d["end"], end) is None:
+            continue     # no list of two names or more
+        tail = low[d["end"]:end]
         # the total's own subject may be one of the names it lists ("in Ardenia, Belmar and
         # Corvia" gives the figure the subject Ardenia)
         own = d.get("subject") is not None and re.search(
