@@ -484,3 +484,11 @@ def test_a_fraction_of_a_whole_after_its_count(tmp_path):
             "300,000 a day it carried in 2019.")
     assert not flags(tmp_path, text.format("two-fifths"))
     assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("three-fifths")))
+
+
+def test_by_one_share_to_another_is_a_result_not_a_range(tmp_path):
+    cs = claims("Voters backed the measure by 51.9% to 48.1%.")
+    assert [c.text for c in cs] == ["51.9%", "48.1%"]
+    assert any(f["rule"] == "shares-over-100"
+               for f in flags(tmp_path, "Voters backed the measure by 51.9% to 58.1%."))
+    assert find(claims("The band is 4.5% to 4.75%."), "4.5% to 4.75%").lower == 4.5

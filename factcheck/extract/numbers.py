@@ -1705,6 +1705,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         sent_start = _clause_start(text, q.start)
         if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
             return None
+        if _BY_BEFORE.search(before):
+            return None     # "voted to leave by 51.9% to 48.1%": a result, two figures
     got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
         return None
@@ -1789,6 +1791,9 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
     return QuantityMention(start=s, end=b.end, text=text[s:b.end], value=(a.value + b.value) / 2,
                            unit=b.unit, dim=b.dim, num_start=a.start, step=1.0, lower=a.value,
                            upper=b.value, is_range=True, spelled=b.spelled, bare=b.bare)
+
+
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+$", re.I)
 
 
 def _is_year(v: float) -> bool:
