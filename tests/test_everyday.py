@@ -492,3 +492,17 @@ def test_by_one_share_to_another_is_a_result_not_a_range(tmp_path):
     assert any(f["rule"] == "shares-over-100"
                for f in flags(tmp_path, "Voters backed the measure by 51.9% to 58.1%."))
     assert find(claims("The band is 4.5% to 4.75%."), "4.5% to 4.75%").lower == 4.5
+
+
+def test_a_share_of_levels_is_the_level_given_next_out_of_its_compared_value(tmp_path):
+    text = ("Weekday ridership reached about {} of pre-pandemic levels in May, with 1.2 million "
+            "riders on an average day, against about 1.9 million in 2019.")
+    assert not flags(tmp_path, text.format("63%"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("73%")))
+
+
+def test_made_up_a_share_is_a_share_and_its_count_out_of_a_whole_the_sentence_after(tmp_path):
+    text = ("Electric cars made up 19.6% of new car sales in 2024. A total of {} electric cars "
+            "were sold out of 1.95 million new cars.")
+    assert not flags(tmp_path, text.format("381,970"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("581,970")))

@@ -469,12 +469,19 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     "by 10,704 votes, about 0.2% of the nearly 4.8 million cast", "about 225,000 a day ...,
     two-fifths of the roughly 560,000 a day it carried in 2019". The count is the nearest
     level figure before the share in B's unit and smaller than B (a compared or expected
-    value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole."""
-    for p, x in enumerate(idxs[1:-1], 1):
+    value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole. A share "of
+    pre-pandemic levels" is of the level the sentence gives next out of the value it is
+    compared with (``_share_of_level``)."""
+    for p, x in enumerate(idxs[:-1]):
         dx, b = drafts[x], idxs[p + 1]
         db = drafts[b]
         # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
         # 560,000")
+        if dx.get("role") is None and _OF_LEVELS.match(low, dx["end"]) and \
+                dx["unit"] == "percent" and _is_share(low, dx) and \
+                not any(k == "ratio" for k, _ in dx["extra"]):
+            _share_of_level(drafts, idxs, p)
+            continue
         if not (dx.get("role") is None or (dx.get("role") == "of_whole" and
                                            dx.get("group") == b)) or \
                 db["unit"] == "percent" or not db["value"] or not _is_share(low, dx) or \
@@ -492,6 +499,26 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         db["role"] = "whole"
 
 
+# a share of a level the sentence goes on to give: "about 56% of pre-pandemic levels in
+# November, with 3.1 million riders on an average day, against about 5.5 million ... in 2019"
+_OF_LEVELS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,2}?"
+                        r"(?:levels?|normal)\b")
+
+
+def _share_of_level(drafts: list[dict[str, Any]], idxs: list[int], p: int) -> None:
+    """The share at ``idxs[p]`` is of the level after it (A) out of the value that level is
+    compared with (B, role compared): ("ratio", {"of": A, "per": B})."""
+    later = idxs[p + 1:p + 1 + RELATIVE_WINDOW]
+    for k, a in enumerate(later[:-1]):
+        da, db = drafts[a], drafts[later[k + 1]]
+        if da.get("role") is None and da["value"] and db.get("role") == "compared" and \
+                db["unit"] == da["unit"] and da["unit"] != "percent" and db["value"]:
+            drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": later[k + 1]}))
+            return
+        if da.get("role") is not None:
+            return
+
+
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,3})")
 
 
@@ -499,9 +526,14 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     m = _OF_WHAT.match(low, share["end"])
     if m is None:
         return False
-    words = {w for w in m.group(1).split() if len(w) > 3}
-    after = set(low[whole["end"]:whole["end"] + 40].split())
-    return bool(words & {w.rstrip("s") for w in after} | words & after)
+    # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car")
+    words = {w.rstrip("s") for w in m.group(1).split() if len(w) > 2}
+    after = {w.strip(".,;:").rstrip("s") for w in low[whole["end"]:whole["end"] + 40].split()}
+    return bool(words & after)
+
+
+_CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"
+                             r"rose|fell)\s+(?:\w+\s+){0,2}$")
 
 
 def _is_share(low: str, d: dict[str, Any]) -> bool:
@@ -510,8 +542,8 @@ def _is_share(low: str, d: dict[str, Any]) -> bool:
     if any(k == "percentage_points" for k, _ in d["extra"]):
         return False
     if d["unit"] == "percent":
-        return not re.search(r"\b(?:from|than|up|down|rose|fell)\s+(?:\w+\s+){0,2}$",
-                             low[max(0, d["start"] - 25):d["start"]])
+        # ("made up 19.6% of sales" is a share, "up 19.6%" a change)
+        return not _CHANGED_BEFORE.search(low[max(0, d["start"] - 25):d["start"]])
     return not d["unit"] and 0 < d["value"] < 1 and \
         _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
 

@@ -949,11 +949,16 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")
+
+
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
     """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
     "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
     ("lost 1,500, up 300" is up)."""
     after_words = low[d["end"]:d["end"] + 40]
+    if last == "up" and _MADE_UP.search(before):
+        return None     # "Electric cars made up 19.6% of sales": a share, no change
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
