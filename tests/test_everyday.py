@@ -506,3 +506,15 @@ def test_made_up_a_share_is_a_share_and_its_count_out_of_a_whole_the_sentence_af
             "were sold out of 1.95 million new cars.")
     assert not flags(tmp_path, text.format("381,970"))
     assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("581,970")))
+
+
+def test_a_year_before_a_change_verb_is_a_date_and_the_earlier_value_the_sentence_before(tmp_path):
+    text = ("The network carried 2.4 billion riders in 2019. Ridership in 2020 plunged to 1.1 "
+            "billion, a drop of {}.")
+    cs = claims(text.format("54%"))
+    assert "2020" not in [c.text for c in cs]
+    assert dict(find(cs, "54%").extra)["change"]["from"] == find(cs, "2.4 billion").id
+    assert not flags(tmp_path, text.format("54%"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("34%")))
+    # a count after "in" is still a count
+    assert "2020" in [c.text for c in claims("The floods resulted in 2020 deaths.")]

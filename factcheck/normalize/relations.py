@@ -916,6 +916,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
                 frm = _later_from(low, drafts, by_sent, next_sent, d, to)
+                if frm is None:
+                    # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
+                    # million, a drop of 62%": the earlier value in the sentence before
+                    frm = _dated_before(low, drafts, by_sent, d, to)
                 if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
                                                   drafts[to]["start"]):
                     to = None
@@ -1043,6 +1047,32 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
+def _dated_before(low: str, drafts: list[dict[str, Any]],
+                  by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                  to: int) -> int | None:
+    """The earlier value of a change whose new value is dated ("Ridership in 2020 plunged to
+    640 million, a drop of 62%"), given in the sentence before with an earlier period of its
+    own ("carried 1.7 billion riders in 2019"): the last figure there of the new value's unit
+    and measure (or none), a level, not split from it by a paragraph."""
+    t = drafts[to]
+    if t.get("period") is None:
+        return None
+    first = min(by_sent[d["sentence"]])
+    if not first:
+        return None
+    prev = drafts[first - 1]["sentence"]
+    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+        return None
+    for j in reversed(by_sent.get(prev, [])):
+        x = drafts[j]
+        if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
+                x.get("period") is not None and x["period"][1] < t["period"][0] and \
+                (x.get("measure") is None or t.get("measure") is None or
+                 x["measure"] == t["measure"]):
+            return j
+    return None
+
+
 LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
