@@ -518,3 +518,15 @@ def test_a_year_before_a_change_verb_is_a_date_and_the_earlier_value_the_sentenc
     assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("34%")))
     # a count after "in" is still a count
     assert "2020" in [c.text for c in claims("The floods resulted in 2020 deaths.")]
+
+
+def test_a_ranking_with_bare_figures_and_a_short_name_of_a_long_one(tmp_path):
+    text = ("Denver International was the busiest, with 82.4 million passengers. Phoenix Sky "
+            "Harbor was second with 52.1 million, and Orlando International third with 57.2 "
+            "million.\n\nOrlando's {} million passengers put it ahead of Las Vegas.")
+    cs = claims(text.format("57.2"))
+    assert find(cs, "52.1 million").measure == find(cs, "82.4 million").measure == "passenger"
+    assert [c.subject for c in cs if c.text == "57.2 million"] == ["orlando international"] * 2
+    assert not flags(tmp_path, text.format("57.2"))
+    assert any(f["rule"] in ("conflicting-figures", "restated-figure-mismatch")
+               for f in flags(tmp_path, text.format("75.2")))

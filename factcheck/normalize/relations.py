@@ -670,13 +670,28 @@ _GENERIC_OF = re.compile(r"\b(?:total|figure|number|count|tally|toll)\s+of\s+(?:
                          r"nearly\s+|almost\s+)?$")
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
+PARALLEL_WINDOW = 8     # figures back where a parallel "with N <noun>" may stand
+
+
 def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure that names no measure restating one that did: "Bloomberg's 51%" after his "51%
     of the vote", "The March total of 2,591" after "2,591 confirmed cases": the one measure the
-    earlier figures of its entity (or, after "the total of", of its unit) have."""
+    earlier figures of its entity (or, after "the total of", of its unit) have. A bare figure
+    "with N" in a ranking takes the measure of the last "with N <noun>" of its unit in its
+    paragraph ("the busiest airport, with 101.5 million passengers ... Beijing Capital was
+    second with 89.9 million")."""
     for k, d in enumerate(drafts):
         if d.get("measure") is not None or d.get("role") is not None or d["value"] is None:
             continue
+        if _WITH_BEFORE.search(low, max(0, d["start"] - 20), d["start"]) and \
+                _BARE_AFTER.match(low, d["end"]):
+            par = next((x for x in reversed(drafts[max(0, k - PARALLEL_WINDOW):k])
+                        if x["unit"] == d["unit"] and x.get("measure") is not None and
+                        _WITH_BEFORE.search(low, max(0, x["start"] - 20), x["start"])), None)
+            if par is not None and "\n\n" not in low[par["end"]:d["start"]]:
+                d["measure"] = par["measure"]
+                continue
         generic = _GENERIC_OF.search(low, max(0, d["start"] - 30), d["start"]) is not None
         owned = _OWNER_BEFORE.search(low, max(0, d["start"] - 30), d["start"]) is not None
         if not generic and not (owned and d.get("subject") is not None):
