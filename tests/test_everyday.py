@@ -530,3 +530,25 @@ def test_a_ranking_with_bare_figures_and_a_short_name_of_a_long_one(tmp_path):
     assert not flags(tmp_path, text.format("57.2"))
     assert any(f["rule"] in ("conflicting-figures", "restated-figure-mismatch")
                for f in flags(tmp_path, text.format("75.2")))
+
+
+def test_an_amount_naming_its_period_takes_no_value_dated_otherwise(tmp_path):
+    assert not flags(tmp_path, "The average price of petrol is $3.40 a gallon, three cents "
+                               "higher than last week. A year ago drivers were paying $2.15 a "
+                               "gallon.", "2021-10-28")
+
+
+def test_that_was_n_percent_more_than_a_figure_is_of_the_sentence_before(tmp_path):
+    text = ("Officers screened 2,951,163 people on Friday, beating the previous record of "
+            "2,907,378 by {}.\n\nThat was about {} more than the 2.2 million screened on an "
+            "average day.")
+    assert not flags(tmp_path, text.format("43,785", "34%"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("43,785", "43%")))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("34,785", "34%")))
+
+
+def test_a_later_candidates_share_joins_the_vote(tmp_path):
+    text = ("Satish Hiremath had 50.72% of the votes tallied and Patrick Straney 42.85%.\n\n"
+            "Joe Winfield, who left the race, had {} of the vote.")
+    assert not flags(tmp_path, text.format("6%"))
+    assert any(f["rule"] == "shares-over-100" for f in flags(tmp_path, text.format("16%")))

@@ -75,6 +75,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
+        _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
 
 
@@ -363,6 +364,15 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                    drafts[j].get("role") != "compared"), None)
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
+        if to is None and idxs[0] and _THAT_WAS.match(low, d["sentence"][0], d["start"]):
+            # "That was about 34% more than the 2.2 million ...": the first level figure of
+            # the sentence before
+            ps = drafts[idxs[0] - 1]["sentence"]
+            k0 = idxs[0] - 1
+            while k0 and drafts[k0 - 1]["sentence"] == ps:
+                k0 -= 1
+            to = next((j for j in range(k0, idxs[0]) if fits(j) and
+                       drafts[j].get("role") in (None, "total")), None)
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
@@ -429,6 +439,36 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 None)
 
 
+_BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|"
+                        r"over)\s+)?$")
+_BEAT = re.compile(r"\b(?:beat|beats|beating|topped|topping|tops|top|exceeded|exceeding|exceeds|"
+                   r"surpassed|surpassing|surpasses|eclipsed|eclipsing|broke|breaking|outpaced)\b")
+
+
+def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"screened 2,951,163 people ..., beating the previous record of 2,907,378, set on the
+    Sunday after Thanksgiving, by 43,785": the amount after "by" is the gap between the figure
+    before the verb and the one it beat ("difference", as "won by 16 points")."""
+    for p in range(2, len(idxs)):
+        d, b, a = (drafts[j] for j in (idxs[p], idxs[p - 1], idxs[p - 2]))
+        if d.get("role") is not None or not d["value"] or \
+                not _BY_AMOUNT.search(low, max(b["end"], d["start"] - 20), d["start"]) or \
+                not (a["unit"] == b["unit"] == d["unit"]) or a["value"] is None or \
+                b["value"] is None or a.get("role") is not None or \
+                b.get("role") not in (None, "compared") or \
+                not _BEAT.search(low, a["end"], b["start"]):
+            continue
+        hi, lo = (idxs[p - 2], idxs[p - 1]) if a["value"] >= b["value"] else \
+            (idxs[p - 1], idxs[p - 2])
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
+        d["role"] = "difference"
+        d["measure"] = a.get("measure") or d.get("measure")
+        b["role"] = b.get("role") or "compared"
+
+
+_THAT_WAS = re.compile(r"\s*(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
+                       r"represented|marks?|marked)\s+(?:(?:about|around|nearly|almost|roughly|"
+                       r"some|just|more\s+than|over)\s+)?$")
 _PERIOD_WORD = re.compile(r"\b(day|week|month|quarter|year|season)\b")
 
 

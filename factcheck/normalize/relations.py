@@ -198,8 +198,29 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
     _places_of_total(text, low, drafts)
+    _later_vote_shares(drafts)
     _verb_items(low, drafts, sents)
     return drafts
+
+
+def _later_vote_shares(drafts: list[dict[str, Any]]) -> None:
+    """A candidate's share of the vote in the sentence after the others' ("Hiremath had
+    50.72% ... and Straney 42.85%. Joe Winfield ... had 6% of the vote"): one more share of
+    the same vote, when no share of that group is about the same candidate."""
+    for k, d in enumerate(drafts):
+        if d["unit"] != "percent" or d.get("role") is not None or \
+                d.get("measure") != "vote_share" or not d.get("subject"):
+            continue
+        prev = next((x for x in reversed(drafts[max(0, k - 6):k])
+                     if x.get("role") == "share" and x["unit"] == "percent"), None)
+        if prev is None or not _adjacent_or_same(prev, d):
+            continue
+        members = [x for x in drafts[max(0, k - 12):k] if x.get("group") == prev["group"] and
+                   x.get("role") == "share"]
+        if any(x.get("measure") == "vote_share" for x in members) and \
+                all(x.get("subject") != d["subject"] for x in members):
+            d["role"] = "share"
+            d["group"] = prev["group"]
 
 
 PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its places may stand
@@ -1088,6 +1109,9 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
     return None
 
 
+_OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the\s+|a\s+|one\s+|"
+                         r"last\s+|previous\s+|prior\s+|same\s+)*(day|week|month|quarter|year)")
+_PERIOD_UNITS = re.compile(r"\b(day|week|month|quarter|year)s?\b")
 LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
@@ -1125,6 +1149,9 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     if nxt is None or nxt[0] - d["sentence"][1] > 3:
         return None
     ts, te = t["sentence"]
+    # "three cents higher than last week": the amount names the period it is counted from;
+    # a value dated otherwise ("A year ago drivers were paying $2.15") is not its start
+    own = _OWN_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 50))
     for step in range(LATER_FROM_SENTENCES):
         if nxt is None:
             return None
@@ -1138,6 +1165,9 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if _EARLIER_SENT.search(low, cs, ce) is None or \
                     _CHANGE_WORDS.search(low, x["end"], ce):
                 continue
+            if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
+                    own.group(1) not in named:
+                continue    # dated by another kind of period than the amount names
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
                     x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
