@@ -552,3 +552,17 @@ def test_a_later_candidates_share_joins_the_vote(tmp_path):
             "Joe Winfield, who left the race, had {} of the vote.")
     assert not flags(tmp_path, text.format("6%"))
     assert any(f["rule"] == "shares-over-100" for f in flags(tmp_path, text.format("16%")))
+
+
+def test_degrees_above_the_old_record_and_short_of_a_years_total(tmp_path):
+    text = ("The temperature in Hill Park reached 99F (37C) on Tuesday, breaking the record for "
+            "the date, 96F (35.6C), set in 1888.\n\nHill Park's reading was {} degrees above the "
+            "old record.")
+    assert not flags(tmp_path, text.format("3"), "2025-06-25")
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("5"),
+                                                              "2025-06-25"))
+    text = ("Officials have confirmed 839 cases so far this year, the most since 1994, when 963 "
+            "were reported.\n\nThe 839 cases are {} short of the 1994 total.")
+    assert not flags(tmp_path, text.format("124"), "2019-05-01")
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("214"),
+                                                              "2019-05-01"))

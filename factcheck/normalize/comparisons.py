@@ -322,6 +322,8 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
 # 18% higher."
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+_DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
+_RELATIVE_DEGREES = re.compile(r"[ \u00a0]+degrees?" + _RELATIVE.pattern)
 _RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "larger"})
 # what the figure is set against, named in the words after: a name ("than Erie") or a noun
 # phrase ("the old record", "the league average"), its head the last word
@@ -347,19 +349,22 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
-        m = _RELATIVE.match(low, d["end"])
+        m = _RELATIVE.match(low, d["end"]) or _RELATIVE_DEGREES.match(low, d["end"])
         if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:
             continue
         points = any(x[0] == "percentage_points" for x in d["extra"])
         relative = d["unit"] == "percent" and not points
+        # "3 degrees above the old record": a bare "degrees" is of the temperatures' unit
+        degrees = not d["unit"] and _DEGREES.match(low, d["end"]) is not None
 
         def fits(j: int) -> bool:
             x = drafts[j]
             return j != n and x["value"] is not None and x.get("role") in (
                 None, "total", "item", "compared", "reference") and (
-                x["unit"] != "percent" if relative else x["unit"] == d["unit"])
+                x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
+                (degrees and x["unit"].startswith("degree_")))
         to = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if fits(j) and
                    drafts[j].get("role") != "compared"), None)
         if to is None:
@@ -415,7 +420,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]):
         return later        # "below the national baseline of 3.1%"
-    before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)]
+    # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)
+    before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)
+              and drafts[j]["unit"] == drafts[to]["unit"]]
     words = m.group("rest")
     if not words.strip():
         # "The Kauai total is about 18% higher.": the latest other figure of its kind
@@ -423,6 +430,17 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     named = _named_figure(text[rest_start:m.end()], drafts, before, fits, low)
     if named is not None:
         return named
+    ym = _YEAR_NAMED.search(low, rest_start, m.end())
+    if ym is not None:
+        # "124 short of the 1994 total": the figure of that year, or with the year written
+        # just before it ("the most since 1994, when 963 were reported")
+        y = int(ym.group())
+        return next((j for j in reversed(before) if (
+            (p := drafts[j].get("period")) is not None and p[0].year == p[1].year == y and
+            p[0].month == 1 and p[1].month == 12) or re.search(
+                r"\b" + ym.group() + r"\b", low[max(drafts[j]["sentence"][0],
+                                                     drafts[j]["start"] - 30):drafts[j]["start"]])),
+                    None)
     pm = _PERIOD_WORD.search(low, rest_start, m.end())
     if pm is not None:
         return _compared_for_period(low, drafts, before, to, pm.group(1), m.start())
@@ -469,6 +487,7 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 _THAT_WAS = re.compile(r"\s*(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
                        r"represented|marks?|marked)\s+(?:(?:about|around|nearly|almost|roughly|"
                        r"some|just|more\s+than|over)\s+)?$")
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_WORD = re.compile(r"\b(day|week|month|quarter|year|season)\b")
 
 
