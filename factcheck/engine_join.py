@@ -146,33 +146,39 @@ def plan(rule: Rule, branch: int | None = None) -> tuple[Step, ...]:
 
 
 class _Bucket:
-    """The facts of one key: per field an order comparison reads, sorted on it with its values;
-    and split by the ``differ`` field's value."""
+    """The facts of one key, with views built when a step first asks for them and shared by
+    every step over the same facts and key: sorted on a field (with its values), and split by
+    a field's value."""
 
-    def __init__(self, group: list[Fact], ranges: Sequence[Range], differ: str | None):
-        self.size = len(group)
-        self.views: dict[str, tuple[list[Any], list[Fact]]] = {}
-        for r in ranges:
-            if r.own not in self.views:
-                ordered = sorted(group, key=lambda f, fld=r.own: post_value(f[fld]))
-                self.views[r.own] = ([post_value(f[r.own]) for f in ordered], ordered)
-        self.by_differ: dict[Any, list[Fact]] = {}
-        for f in group if differ else ():
-            self.by_differ.setdefault(post_value(f[differ]), []).append(f)
+    def __init__(self, group: list[Fact]):
         self.group = group
+        self.size = len(group)
+        self._views: dict[str, tuple[list[Any], list[Fact]]] = {}
+        self._splits: dict[str, dict[Any, list[Fact]]] = {}
+
+    def view(self, fld: str) -> tuple[list[Any], list[Fact]]:
+        got = self._views.get(fld)
+        if got is None:
+            ordered = sorted(self.group, key=lambda f: post_value(f[fld]))
+            got = self._views[fld] = ([post_value(f[fld]) for f in ordered], ordered)
+        return got
+
+    def split(self, fld: str) -> dict[Any, list[Fact]]:
+        got = self._splits.get(fld)
+        if got is None:
+            got = self._splits[fld] = {}
+            for f in self.group:
+                got.setdefault(post_value(f[fld]), []).append(f)
+        return got
 
 
 class _Index:
     """The facts of one name (those its literal tests keep), bucketed by key (``_Bucket``)."""
 
-    def __init__(self, step: Step, kept: Sequence[Fact]):
+    def __init__(self, step: Step, buckets: dict[tuple[Any, ...], _Bucket]):
         self.step = step
         self.ranges = (step.range,) + step.more if step.range is not None else ()
-        groups: dict[tuple[Any, ...], list[Fact]] = {}
-        for f in kept:
-            groups.setdefault(tuple(post_value(f[own]) for own, _, _ in step.keys), []).append(f)
-        differ = step.differ[0] if step.differ else None
-        self.buckets = {key: _Bucket(group, self.ranges, differ) for key, group in groups.items()}
+        self.buckets = buckets
 
     def candidates(self, bound: Sequence[Fact]) -> Iterator[Fact]:
         """The facts of the bound facts' key that pass the inequality and every order
@@ -180,8 +186,8 @@ class _Index:
         search), or the facts whose ``differ`` value is not the other fact's. Identical figures
         repeated N times so cost N look-ups, not N*N candidates."""
         step = self.step
-        bucket = self.buckets.get(tuple(post_value(bound[i][theirs])
-                                        for _, i, theirs in step.keys))
+        bucket = self.buckets.get(tuple([post_value(bound[i][theirs])
+                                         for _, i, theirs in step.keys]))
         if bucket is None:
             return
         limits = [(r, r.bound(bound[r.earlier])) for r in self.ranges]
@@ -189,18 +195,19 @@ class _Index:
         size, rest, other = bucket.size, limits, None
         if step.differ:
             other = post_value(bound[step.differ[1]][step.differ[2]])
-            size = bucket.size - len(bucket.by_differ.get(other, ()))
+            size = bucket.size - len(bucket.split(step.differ[0]).get(other, ()))
         best = None
         for r, x in limits:
-            lo, hi = self._slice(r, bucket.views[r.own][0], x)
+            lo, hi = self._slice(r, bucket.view(r.own)[0], x)
             if hi - lo < size:
                 best, size = (r, lo, hi), hi - lo
         if best is not None:        # copied once: the narrowest slice
             r, lo, hi = best
-            group, rest = bucket.views[r.own][1][lo:hi], [(m, y) for m, y in limits if m is not r]
+            group, rest = bucket.view(r.own)[1][lo:hi], [(m, y) for m, y in limits if m is not r]
         if step.differ and size < bucket.size and group is bucket.group:
             # the facts of every other differ value (fewer than any slice)
-            group = [f for v, part in bucket.by_differ.items() if v != other for f in part]
+            group = [f for v, part in bucket.split(step.differ[0]).items() if v != other
+                     for f in part]
         if step.differ is None and not rest:
             yield from group
             return
@@ -225,25 +232,44 @@ class _Index:
         return bisect.bisect_left(values, x), bisect.bisect_right(values, x)
 
 
+def _passes(f: Fact, literals: Sequence[tuple[str, str, Any]]) -> bool:
+    """Whether fact ``f`` passes every literal test of a step."""
+    for fld, op, lit in literals:
+        if not _CMP[op](post_value(f[fld]), lit):
+            return False
+    return True
+
+
 class _Indexes:
-    """The indexes built over one document's facts, shared by the plans of a rule's branches:
-    by step, and the facts each set of literal tests keeps."""
+    """The indexes built over one document's facts, shared by the plans of a rule's branches
+    (54 plans for conflicting-figures): the facts each set of literal tests keeps, and their
+    buckets by each set of key fields, whose sorted views and splits are built once."""
 
     def __init__(self, by_type: dict[str, list[Fact]]):
         self.by_type = by_type
         self.kept: dict[tuple[str, tuple[tuple[str, str, Any], ...]], list[Fact]] = {}
+        self.bucketed: dict[tuple[Any, ...], dict[tuple[Any, ...], _Bucket]] = {}
         self.built: dict[Step, _Index] = {}
 
     def __call__(self, step: Step) -> _Index:
         got = self.built.get(step)
         if got is None:
-            key = (step.type, step.literals)
-            kept = self.kept.get(key)
-            if kept is None:
-                kept = self.kept[key] = [
-                    f for f in self.by_type.get(step.type, [])
-                    if all(_CMP[op](post_value(f[fld]), lit) for fld, op, lit in step.literals)]
-            got = self.built[step] = _Index(step, kept)
+            got = self.built[step] = _Index(step, self._buckets(step))
+        return got
+
+    def _buckets(self, step: Step) -> dict[tuple[Any, ...], _Bucket]:
+        which = (step.type, step.literals)
+        kept = self.kept.get(which)
+        if kept is None:
+            kept = self.kept[which] = [f for f in self.by_type.get(step.type, [])
+                                       if _passes(f, step.literals)]
+        fields = tuple(own for own, _, _ in step.keys)
+        got = self.bucketed.get(which + (fields,))
+        if got is None:
+            groups: dict[tuple[Any, ...], list[Fact]] = {}
+            for f in kept:
+                groups.setdefault(tuple([post_value(f[own]) for own in fields]), []).append(f)
+            got = self.bucketed[which + (fields,)] = {k: _Bucket(g) for k, g in groups.items()}
         return got
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import Any
 
 from ..extract.numbers import grammar
@@ -922,6 +923,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: set[int] = set()
     next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed
+    order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
+    order_of: dict[tuple[int, int], int] = {}
     for i, d in enumerate(drafts):
         if d.get("role") == "change":
             continue
@@ -965,7 +968,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
                 d["_text"] = text
-                frm, to = _earlier_pair(drafts, by_sent, d, i)
+                if order is None:
+                    order = list(by_sent)
+                    order_of = {key: n for n, key in enumerate(order)}
+                frm, to = _earlier_pair(drafts, by_sent, order, order_of[d["sentence"]], d, i)
                 del d["_text"]
             if frm is None or to is None:
                 _bare_change(d, before, last, direction, lex)
@@ -1039,31 +1045,39 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
 
 
+def _back(seq: list[int], pos: int) -> Iterator[int]:
+    """``seq[pos - 1]``, ``seq[pos - 2]``, ... ``seq[0]``, without copying ``seq[:pos]``."""
+    for p in range(pos - 1, -1, -1):
+        yield seq[p]
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                    used_from: set[int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
     to 12% from 11.2%, an increase of 0.8 points"; a value another change already started
     from (``used_from``) is not this one's."""
     frm = to = None
+    at = 0      # frm's place in ``same``
     ss = drafts[same[k]]["sentence"][0]
-    for j in same[max(0, k - MAX_CHANGE_SPAN):k]:
+    for p in range(max(0, k - MAX_CHANGE_SPAN), k):
+        j = same[p]
         if drafts[j].get("role") in _NOT_VALUE:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
         if frm is None and _FROM.search(lead) and j not in used_from:
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
-            frm = j
+            frm, at = j, p
         elif to is None and _TO_VALUE.search(lead):
             to = j
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
-        # value is the figure right before the earlier one
-        prev = [j for j in same[:same.index(frm)]
-                if drafts[j].get("role") not in _NOT_VALUE and
-                (drafts[j]["unit"] == drafts[frm]["unit"])]
-        if prev and _CHANGE_WORDS.search(low, drafts[prev[-1]]["end"],
-                                         drafts[frm]["start"]):
-            to = prev[-1]
+        # value is the figure right before the earlier one (the nearest of its unit)
+        prev = next((j for j in _back(same, at)
+                     if drafts[j].get("role") not in _NOT_VALUE and
+                     drafts[j]["unit"] == drafts[frm]["unit"]), None)
+        if prev is not None and _CHANGE_WORDS.search(low, drafts[prev]["end"],
+                                                     drafts[frm]["start"]):
+            to = prev
     return frm, to
 
 
@@ -1187,13 +1201,12 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
 
 
 def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],
-                  d: dict[str, Any], i: int) -> tuple[int | None, int | None]:
+                  keys: list[tuple[int, int]], k: int, d: dict[str, Any], i: int
+                  ) -> tuple[int | None, int | None]:
     """(from, to) of the nearest sentence before the amount's that compares two values: one
     compared value ("up from 4,469") and the figure it is compared with, of the amount's unit
     (a percentage change may be of anything; points and absolute amounts of the same unit)."""
-    keys = list(by_sent)
-    k = keys.index(d["sentence"])
-    for back in range(1, 4):
+    for back in range(1, 4):     # d's sentence is keys[k]
         if k - back < 0:
             break
         idxs = by_sent[keys[k - back]]
@@ -1237,7 +1250,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
     """Group coordinated figures of one sentence; a stated total gets the parts."""
     if len(idxs) < 2:
         return gcount
-    k = 0
+    pos_of = {j: p for p, j in enumerate(idxs)}   # a figure's place in idxs (not idxs.index:
+    k = 0                                         # a sentence of N figures made it quadratic)
     while k < len(idxs):
         run = [idxs[k]]
         while k + 1 < len(idxs):
@@ -1259,15 +1273,16 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         if all(drafts[j].get("measure") is None for j in run):
             # "... recorded 30 deaths; Georgia had 25, South Carolina had 25": bare items
             # count what the figure before them in the sentence counts
-            before = [j for j in idxs[:idxs.index(run[0])]
-                      if drafts[j].get("measure") and drafts[j]["unit"] == drafts[run[0]]["unit"]
-                      and not _counts_items(drafts[j], drafts, run)]
-            if before:
+            before = next((j for j in _back(idxs, pos_of[run[0]])
+                           if drafts[j].get("measure") and
+                           drafts[j]["unit"] == drafts[run[0]]["unit"] and
+                           not _counts_items(drafts[j], drafts, run)), None)
+            if before is not None:
                 for j in run:
-                    drafts[j]["measure"] = drafts[before[-1]]["measure"]
+                    drafts[j]["measure"] = drafts[before]["measure"]
         first = drafts[run[0]]
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
-        pos = idxs.index(run[0])
+        pos = pos_of[run[0]]
         total = None
         if pos > 0:
             t = idxs[pos - 1]
@@ -1281,7 +1296,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             if len(run) < 1:
                 continue
         if total is None:
-            total = _closing_total(text, drafts, idxs, run)
+            total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
             # "including", "of which", "among them": the parts named need not make the whole
@@ -1329,10 +1344,10 @@ def _counts_items(d: dict[str, Any], drafts: list[dict[str, Any]], run: list[int
         for j in run)
 
 
-def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],
+def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
                    run: list[int]) -> int | None:
-    """The figure right after a list that states its total, if the words say so."""
-    pos = idxs.index(run[-1])
+    """The figure right after a list (its last item at ``idxs[pos]``) that states its total,
+    if the words say so."""
     if pos + 1 >= len(idxs):
         return None
     t = idxs[pos + 1]
