@@ -566,3 +566,16 @@ def test_degrees_above_the_old_record_and_short_of_a_years_total(tmp_path):
     assert not flags(tmp_path, text.format("124"), "2019-05-01")
     assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("214"),
                                                               "2019-05-01"))
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("Labour and the Conservatives won 411 and 121 seats respectively, 532 in all.",
+     "Labour and the Conservatives won 411 and 121 seats respectively, 562 in all."),
+    ("Shelters took in an average of 1,200 people a day over 7 days, a total of 8,400.",
+     "Shelters took in an average of 1,200 people a day over 7 days, a total of 9,400."),
+    ("Of the 1,240 ballots cast, 38 were spoiled, or 3.1%.",
+     "Of the 1,240 ballots cast, 38 were spoiled, or 5.1%.")])
+def test_respectively_in_all_an_average_before_its_total_and_a_portion_or_share(
+        tmp_path, good, bad):
+    assert not flags(tmp_path, good)
+    assert flags(tmp_path, bad)

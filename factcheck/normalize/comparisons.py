@@ -53,7 +53,7 @@ _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
-    r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
+    r"(?:[ \u00a0]+(?!a\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?")
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;\d]{0,25}$")
 
@@ -558,6 +558,24 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         db["role"] = "whole"
 
 
+def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"Of the 1,240 ballots cast, 38 were spoiled, or 3.1%": a share a few words after a
+    portion of a whole (", or X%") is the portion out of that whole (called once the
+    portions of a sentence are known)."""
+    for p in range(1, len(idxs)):
+        x, a = drafts[idxs[p]], drafts[idxs[p - 1]]
+        whole = a.get("group")
+        if x["unit"] != "percent" or x.get("role") is not None or \
+                a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
+                isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
+                not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
+                x["start"] - a["end"] > 40 or \
+                not _OR_SHARE.search(low, a["end"], x["start"]) or \
+                ", or" not in low[a["end"]:x["start"]]:
+            continue
+        x["extra"].append(("ratio", {"of": idxs[p - 1], "per": whole}))
+
+
 # a share of a level the sentence goes on to give: "about 56% of pre-pandemic levels in
 # November, with 3.1 million riders on an average day, against about 5.5 million ... in 2019"
 _OF_LEVELS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,2}?"
@@ -616,14 +634,23 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                 low, max(0, d["start"] - 40), d["start"]):
             continue
         cnt = drafts[idxs[p + 1]]
-        if not cnt["start"] <= m.end() <= cnt["end"] or cnt["unit"]:
-            continue
         unit_word = m.group(1)
-        after = low[cnt["end"]:cnt["end"] + 20].split()
-        if not after or not after[0].startswith(unit_word[:4]):
+        if not cnt["start"] <= m.end() <= cnt["end"]:
             continue
+        if cnt["unit"]:
+            # "1,200 a day over 7 days": the count is a duration in the unit of the rate
+            if not cnt["unit"].startswith(unit_word[:3]):
+                continue
+        else:
+            after = low[cnt["end"]:cnt["end"] + 20].split()
+            if not after or not after[0].startswith(unit_word[:4]):
+                continue
         totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j])
                   and drafts[j].get("role") not in ("portion", "part")]
+        if not totals:
+            # "... over 7 days, a total of 8,400": the total stated after
+            totals = [j for j in idxs[p + 2:p + 4] if drafts[j]["unit"] == d["unit"] and
+                      _free(drafts[j]) and (drafts[j].get("qualifier") or "").endswith("total of")]
         if not totals:
             continue
         d["extra"].append(("average", {"of": totals[-1], "count": float(cnt["value"])}))

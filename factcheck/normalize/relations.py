@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..extract.numbers import grammar
-from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first
+from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -193,6 +193,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+        portion_shares(low, drafts, idxs)
     used_group: set[int] = set()
     gcount = 0
     for k, idxs in enumerate(sents):
@@ -1263,8 +1264,9 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
-                    (b.get("qualifier") or "").endswith("total of"):
-                break   # "..., and 4 tanks, a total of 108": the total, not one more item
+                    (b.get("qualifier") or "").endswith("total of") or \
+                    (len(run) > 1 and _IN_ALL.match(text[b["end"]:b["end"] + 60])):
+                break   # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
             run.append(idxs[k + 1])
             k += 1
         k += 1
