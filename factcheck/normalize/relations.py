@@ -54,6 +54,9 @@ _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,30}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
+# the words right after a list's closing total, nothing between: "..., 532 in all"
+_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined)\b",
+                           re.I)
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
@@ -1265,7 +1268,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
                     (b.get("qualifier") or "").endswith("total of") or \
-                    (len(run) > 1 and _IN_ALL.match(text[b["end"]:b["end"] + 60])):
+                    (len(run) > 1 and _IN_ALL_AFTER.match(text, b["end"], b["end"] + 40)):
                 break   # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
             run.append(idxs[k + 1])
             k += 1
