@@ -579,3 +579,15 @@ def test_respectively_in_all_an_average_before_its_total_and_a_portion_or_share(
         tmp_path, good, bad):
     assert not flags(tmp_path, good)
     assert flags(tmp_path, bad)
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("The fire burned 4,000 acres on Monday and 2,500 on Tuesday, 6,500 in all.",
+     "The fire burned 4,000 acres on Monday and 2,500 on Tuesday, 7,500 in all."),
+    ("Metro carried 600,000 riders a day in 2019. Ridership in 2023 rose to 420,000 a day, 70% "
+     "of the 2019 level.",
+     "Metro carried 600,000 riders a day in 2019. Ridership in 2023 rose to 420,000 a day, 80% "
+     "of the 2019 level.")])
+def test_a_bare_item_in_its_lists_unit_and_a_share_of_a_years_level(tmp_path, good, bad):
+    assert not flags(tmp_path, good)
+    assert flags(tmp_path, bad)

@@ -536,10 +536,11 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         db = drafts[b]
         # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
         # 560,000")
-        if dx.get("role") is None and _OF_LEVELS.match(low, dx["end"]) and \
-                dx["unit"] == "percent" and _is_share(low, dx) and \
-                not any(k == "ratio" for k, _ in dx["extra"]):
-            _share_of_level(drafts, idxs, p)
+        lm = _OF_LEVELS.match(low, dx["end"])
+        if dx.get("role") is None and lm is not None and dx["unit"] == "percent" and \
+                _is_share(low, dx) and not any(k == "ratio" for k, _ in dx["extra"]):
+            if not _share_of_level(drafts, idxs, p):
+                _share_of_years_level(low, drafts, idxs, p, lm)
             continue
         if not (dx.get("role") is None or (dx.get("role") == "of_whole" and
                                            dx.get("group") == b)) or \
@@ -582,18 +583,40 @@ _OF_LEVELS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?
                         r"(?:levels?|normal)\b")
 
 
-def _share_of_level(drafts: list[dict[str, Any]], idxs: list[int], p: int) -> None:
+def _share_of_level(drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:
     """The share at ``idxs[p]`` is of the level after it (A) out of the value that level is
-    compared with (B, role compared): ("ratio", {"of": A, "per": B})."""
+    compared with (B, role compared): ("ratio", {"of": A, "per": B}); False when the sentence
+    gives no such pair after the share."""
     later = idxs[p + 1:p + 1 + RELATIVE_WINDOW]
     for k, a in enumerate(later[:-1]):
         da, db = drafts[a], drafts[later[k + 1]]
         if da.get("role") is None and da["value"] and db.get("role") == "compared" and \
                 db["unit"] == da["unit"] and da["unit"] != "percent" and db["value"]:
             drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": later[k + 1]}))
-            return
+            return True
         if da.get("role") is not None:
-            return
+            return False
+    return False
+
+
+def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                          lm: re.Match[str]) -> None:
+    """"Ridership rose to 420,000 a day, 70% of the 2019 level": the nearest level figure
+    before the share out of the earlier figure of its unit dated that year."""
+    ym = _YEAR_NAMED.search(low, lm.start(), lm.end())
+    if ym is None:
+        return
+    y = int(ym.group())
+    a = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+              if drafts[j]["unit"] != "percent" and drafts[j]["value"] and
+              drafts[j].get("role") in _PART_ROLES), None)
+    if a is None:
+        return
+    b = next((j for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1)
+              if drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
+              (q := drafts[j].get("period")) is not None and q[0].year == q[1].year == y), None)
+    if b is not None:
+        drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": b}))
 
 
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,3})")

@@ -121,6 +121,8 @@ _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
                              r"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+"
                              r"(?:year|week|month|day|quarter))\b")
+# the words between two items of one unit: "4,000 acres on Monday and 2,500 on Tuesday"
+_UNIT_ITEM_GAP = re.compile(r"\s+(?:on|in|at|by|during)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+")
 _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
@@ -519,6 +521,14 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         # Tuesday"
         b["measure"] = a["measure"]
         b["subject"] = a.get("subject") or b.get("subject")
+    # "4,000 acres on Monday and 2,500 on Tuesday": a bare next item is in the unit of the
+    # one before it
+    if not b["unit"] and a["unit"] and a["unit"] != "percent" and b["value"] and \
+            b.get("role") is None and not b["_q"].spelled and \
+            _BARE_AFTER.match(low, b["end"]) is not None and \
+            _UNIT_ITEM_GAP.fullmatch(low, a["end"], b["start"]):
+        b["unit"] = a["unit"]
+        b["measure"] = b.get("measure") or a.get("measure")
 
 
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -1358,8 +1368,16 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     t = idxs[pos + 1]
     last, cand = drafts[run[-1]], drafts[t]
     m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
-    if m is None or cand.get("role") is not None or not _compatible(last, cand):
+    if m is None or cand.get("role") is not None:
         return None
+    bare_total = not cand["unit"] and last["unit"] and last["unit"] != "percent" and \
+        _IN_ALL_AFTER.match(text, cand["end"], cand["end"] + 40) is not None
+    if not bare_total and not _compatible(last, cand):
+        return None
+    if bare_total:
+        # "4,000 acres on Monday and 2,500 on Tuesday, 6,500 in all": the list's unit
+        cand["unit"] = last["unit"]
+        cand["measure"] = cand.get("measure") or last.get("measure")
     if m.group("w") or (cand.get("qualifier") or "").endswith("total of") or \
             _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
         return t
