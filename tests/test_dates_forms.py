@@ -235,6 +235,32 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
      date(2025, 5, 31), "month"),
     ("house prices rose 2% late last year", date(2024, 3, 15), date(2023, 9, 1),
      date(2023, 12, 31), "month"),
+    # the third probe (economy, health, weather, sport, war copy)
+    ("sales rose 2% in the 12 months to March 2022", date(2022, 4, 13), date(2021, 4, 1),
+     date(2022, 3, 31), "month"),
+    ("a frost on November 19th last year", date(2008, 11, 11), date(2007, 11, 19),
+     date(2007, 11, 19), "day"),
+    ("30 inches fell from July 2018–June 2019", date(2019, 7, 9), date(2018, 7, 1),
+     date(2019, 6, 30), "month"),
+    ("cases from between 24 September and 1 October", date(2020, 10, 8), date(2020, 9, 24),
+     date(2020, 10, 1), "day"),
+    ("revenue in the June quarter", date(2019, 7, 30), date(2019, 4, 1), date(2019, 6, 30),
+     "quarter"),
+    ("revenue in the December 2018 quarter", date(2019, 7, 30), date(2018, 10, 1),
+     date(2018, 12, 31), "quarter"),
+    ("revenue in calendar 2019", date(2020, 1, 30), date(2019, 1, 1), date(2019, 12, 31),
+     "year"),
+    ("revenue in the second calendar quarter of 2018", date(2019, 7, 30), date(2018, 4, 1),
+     date(2018, 6, 30), "quarter"),
+    ("a high of 90 goals in the 2018-19 campaign", date(2023, 5, 29), date(2018, 7, 1),
+     date(2019, 6, 30), "year"),
+    ("5 inches of snow fell Sunday into Monday morning", date(2023, 3, 20), date(2023, 3, 19),
+     date(2023, 3, 20), "day"),
+    # written after the fixes, as a check they carry over
+    ("the rate was 5.8% in July last year", date(2022, 8, 4), date(2021, 7, 1),
+     date(2021, 7, 31), "month"),
+    ("the rate was 74.8% between May and July this year", date(2024, 9, 10), date(2024, 5, 1),
+     date(2024, 7, 31), "month"),
 ])
 def test_forms_from_news_copy(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)
@@ -283,3 +309,14 @@ def test_a_thousands_comma_is_no_clause_break():
     a, b = claims_for(Document(id="t", text="Approvals rose by 4% to 50,000 in September.",
                                date=date(2012, 11, 5)))
     assert a.period == b.period and a.period.start == date(2012, 9, 1)
+
+
+def test_the_third_probe_forms_stop_where_their_words_do():
+    # two months and two days written as a list, not a range
+    assert [d.text for d in find_dates("sold 40 in July 2018 and June 2019", WED)] == \
+        ["July 2018", "June 2019"]
+    assert [d.text for d in find_dates("fell on 24 September and 1 October", WED)] == \
+        ["24 September", "1 October"]
+    # no quarter ends in May; "the last campaign" is no season without a split year
+    assert find_dates("revenue in the May quarter", WED) == []
+    assert find_dates("he spent $3m in the last campaign", WED) == []

@@ -36,10 +36,14 @@ class NameMention:
     text: str
 
 
+# a capitalised word after its capital: "Kyiv", "Hartsfield-Jackson", "NATO"
+_AFTER_CAPITAL = r"(?:[a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’'][A-Z][a-zà-ÿ]+)*|[A-Z]+(?![a-z]))"
+# the pattern opens with the capital itself (and then looks behind it: no word character or
+# apostrophe before it), so that the search for a match jumps from capital to capital at C speed
 _NAME = re.compile(
-    r"(?<![\w’'])(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’'][A-Z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z]))"
+    r"[A-Z](?<![\w’'].)" + _AFTER_CAPITAL +
     r"(?:[ \u00a0](?:(?:of|de|du|la|le|van|von|der|al|el|bin|da|di)[ \u00a0])?"
-    r"(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’'][A-Z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z])))*")
+    r"[A-Z]" + _AFTER_CAPITAL + r")*")
 _LEADING = frozenset("""
 A An The In On At By Of For To From With About Over Under Around Nearly Almost Some Just Only
 And Or But If As It Its This That These Those There Their They He She We I You Our His Her Meanwhile

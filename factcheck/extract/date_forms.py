@@ -355,14 +355,17 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:(?P<mon>{mon})\b\.?(?:,?[ \u00a0]+(?P<y>{_YEAR_RX}))?"
         rf"|(?P<rel>the|this|last|next)[ \u00a0]+month\b))?"
         rf"|\bthis[ \u00a0]+(?P<wd3>{_WD_RX})\b"
-        rf"|\b(?P<fb>from|between)[ \u00a0]+(?P<wa>{_WD_RX})[ \u00a0]+(?:to|through|until|and|-)"
-        rf"[ \u00a0]+(?P<wb>{_WD_RX})\b")
+        # "from Monday to Thursday"; the night between two days: "Sunday (night) into Monday"
+        rf"|\b(?:(?P<fb>from|between)[ \u00a0]+)?(?P<wa>{_WD_RX})"
+        rf"(?(fb)[ \u00a0]+(?:to|through|until|and|-)|(?:[ \u00a0]+(?:night|evening))?"
+        rf"[ \u00a0]+into)[ \u00a0]+(?P<wb>{_WD_RX})\b")
 
 
 def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                   at: list[int]) -> Found:
     """"Friday the 15th", "the first Friday of July", "on the second Sunday" (of the month of
-    publication), "this Friday" (the week of publication), "from Monday to Thursday"."""
+    publication), "this Friday" (the week of publication), "from Monday to Thursday", "Sunday
+    into Monday"."""
     out = Found()
     if D is None:
         return out
@@ -433,6 +436,7 @@ def _vague_rx() -> re.Pattern[str]:
     seasons = "|".join(_cfg("seasons", {}))
     kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
                      for k in _cfg("split_year_starts", {}))
+    synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
@@ -458,7 +462,9 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?P<yp>early|mid|late)[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
-        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds})\b"
+        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds}|{synonyms})\b"
+        rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
+        rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
@@ -524,9 +530,15 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         y1 = int(g("sy"))
         if (y1 + 1) % 100 != int(g("sy2")):
             return None     # "2023/24": the second year is the next one (1999/00 too)
-        start = int(_cfg("split_year_starts", {})[" ".join(g("sk").split())])
-        a = date(y1, start, 1)
+        kind = " ".join(g("sk").split())
+        kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
+        a = date(y1, int(_cfg("split_year_starts", {})[kind]), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("caly"):   # "calendar 2019": the whole year, not a fiscal one
+        y = int(g("caly"))
+        return date(y, 1, 1), date(y, 12, 31), "year", "year"
+    if g("qmo"):
+        return _month_quarter(m, D)
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else two_digit_year(y, D)
@@ -556,6 +568,22 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
     if D is None:
         return None
     return _vague_relative(m, D, future_at)
+
+
+def _month_quarter(m: re.Match[str], D: date | None
+                   ) -> tuple[date | None, date | None, str, str] | None:
+    """"the June quarter" (of companies and statistics offices): the quarter that ends with the
+    month named; without a year, the latest such quarter begun by publication."""
+    month = _month(m.group("qmo"))
+    if month is None or month % 3:
+        return None   # "the May quarter": no quarter ends in May
+    if m.group("qmy"):
+        a = date(int(m.group("qmy")), month - 2, 1)
+    elif D is not None:
+        a = _latest_begun(D, 12, month - 2)
+    else:
+        return None
+    return a, a + relativedelta(months=3) - timedelta(days=1), "quarter", "period"
 
 
 def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
@@ -778,7 +806,7 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
-tax academic school between spring summer autumn fall winter early mid late
+tax academic school between spring summer autumn fall winter early mid late calendar campaign
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 

@@ -163,8 +163,8 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
     return (
         rf"""(?x)
         (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
-      | (?P<xrange>\b(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
-            (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through){_WS}*
+      | (?P<xrange>\b(?:(?P<xbtw>between){_WS}+)?(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
+            (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through|(?(xbtw)and|(?!))){_WS}*
             (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
             (?:,?{_WS}+(?P<xy2>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
       | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
@@ -176,23 +176,26 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
             {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
       | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-            {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
+            {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}})
+            |{_WS}+(?P<yr1>last|this|next){_WS}+year\b)?(?![\d,]\d))
       | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
-            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?(?!{_WS}?(?:%|km|per))\b)
+            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d)
+            |{_WS}+(?P<yr2>last|this|next){_WS}+year)?(?!{_WS}?(?:%|km|per))\b)
       | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
-      | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+quarter
+      | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
             (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
-            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
+            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}))
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M})
+            (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
@@ -239,6 +242,8 @@ _WEEKDAY_INDEX = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fri
                   "saturday": 5, "sunday": 6}
 _RANGE_JOIN = frozenset(("to", "and", "through", "until"))
 _QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
+# "November 19th last year", "in July this year", "between May and July next year"
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
              "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
 
@@ -332,8 +337,9 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     sd, ed = _safe(y1, m1, a_), _safe(y2, m2, b_)
     if sd is not None and ed is not None and ed < sd:
-        # reversed as written: two dates, as the rules on dates expect them
-        s, e = m.span()
+        # reversed as written: two dates, as the rules on dates expect them (the first from
+        # its day: "between" is no part of it)
+        s, e = m.start(ga) if m.group("xbtw") else m.start(), m.end()
         e1 = m.end(gy1) if y1s else max(m.end(gm1), m.end(ga))
         s2 = m.start(gb) if gm1 == "xm1" else m.start(gm2)
         t = c.text
@@ -364,8 +370,10 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"17 December (2024)", "Monday, December 17", "the 3rd of January"."""
     if m.group("dmy"):
         dd, mm_, yy, wd = m.group("d1"), c.orig(m, "m1"), m.group("y1"), m.group("wd1")
+        yrel = m.group("yr1")
     else:
         dd, mm_, yy, wd = m.group("d2"), c.orig(m, "m2"), m.group("y2"), m.group("wd2")
+        yrel = m.group("yr2")
     name = mm_.lower().rstrip(".")
     month = c.g.months[name]
     day = int(dd)
@@ -376,6 +384,8 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     if name in ("mar", "sat", "sun", "dec", "jan") and mm_[0].islower():
         return []
     weekday = _wd(c.g, wd)
+    if yrel and c.D is not None:   # "November 19th last year"
+        yy = str(c.D.year + _YEAR_SHIFT[yrel.lower()])
     y = int(yy) if yy else _year_for(month, day, c.D)
     if y is None:
         return c.unresolved(m, "date", weekday)
@@ -383,7 +393,7 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     if d is None:
         return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], None, None, None,
                             False, "void", None)]
-    return c.mk(m, d, d, weekday=weekday, relative=not yy)
+    return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
 
 
 def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -438,6 +448,8 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     D = c.D
     if y2s:
         y2 = int(y2s)
+    elif D is not None and m.group("ryr"):   # "between May and July this year"
+        y2 = D.year + _YEAR_SHIFT[m.group("ryr").lower()]
     elif D is not None:
         y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
     else:
@@ -489,6 +501,8 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     prep = m.group("mprep").lower()
     if prep == "last" and D is not None and month >= D.month:
         y = D.year - 1
+    if m.group("yr5") and D is not None:   # "in July last year"
+        y = D.year + _YEAR_SHIFT[m.group("yr5").lower()]
     if prep == "since":
         return c.mk(m, date(y, month, 1), D, "since", relative=True)
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
@@ -736,6 +750,13 @@ def _merge_forms(core: list[DateMention], forms: list[DateMention]) -> list[Date
     return [d for d in core if d.kind != "void"]
 
 
+def _after_connector(low: str, st: int) -> bool:
+    """Whether a connector (to, ending, ended, through, on) stands right before ``st`` (its
+    last letter is looked at first)."""
+    return st >= 3 and low[st - 2] in "ogdhn" and \
+        low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS)
+
+
 def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date | None
           ) -> list[DateMention]:
     """Spans ending on a date ("the week to 15 December") and running scopes from one
@@ -746,13 +767,13 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         k = dm.kind
         st = dm.start
         if k == "date" or k == "part" and low.startswith("the end of", st):
-            # the last letter of the word before: to, ending, ended, through, on
-            if st >= 3 and low[st - 2] in "ogdhn" and \
-                    low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
+            if _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
         elif k == "month":
-            if low[st] in "te" and _CONNECTOR.match(dm.text):
+            # "the year to November" (the connector is the month's own word), "the 12 months
+            # to March 2022" (right before it)
+            if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
         elif k != "part":
@@ -886,13 +907,12 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     month = dm.kind == "month"
     if not (day or month):
         return dm
-    if month:
-        if not _CONNECTOR.match(dm.text):
-            return dm
-    elif not _CONNECTOR_TAIL.search(text, max(0, dm.start - 12), dm.start):
-        return dm    # no "to", "ending", "ended", "through" right before the day
-    if month:
-        # the month's own words begin with the connector: "the year| to November"
+    # the month's own words may begin with the connector ("the year| to November"); a month
+    # with its year ("the 12 months to| March 2022") and a day have it right before them
+    own = month and _CONNECTOR.match(dm.text) is not None
+    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 12), dm.start):
+        return dm    # no "to", "ending", "ended", "through" right before the date
+    if own:
         m = _SPAN_UNIT.search(text, max(0, dm.start - 40), dm.start)
     else:
         m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
@@ -955,7 +975,8 @@ weekend fortnight fortnights
 _RELATIVE = frozenset("past last previous preceding this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
-_MAY_BEFORE = frozenset("of in during since until by through throughout last this ending".split())
+_MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
+                         "from".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
@@ -1014,8 +1035,9 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             out.append(i)
         elif w in ("twenty", "forty") and i + 1 < n and W[i + 1] in ("four", "eight"):
             out.append(i)
-        elif w == "quarter" and i and W[i - 1] in _QUARTERS:
-            out.append(i)
+        elif w == "quarter" and i and (W[i - 1] in _QUARTERS or (
+                W[i - 1] == "calendar" and i > 1 and W[i - 2] in _QUARTERS)):
+            out.append(i)   # "the third quarter", "the second calendar quarter"
         elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
     # "two weeks ago", "a year earlier": found from the last word (fast scans of the text)
@@ -1034,6 +1056,19 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
     return out
 
 
+def _month_range_at(W: list[str], j: int, months: dict[str, int]) -> bool:
+    """Whether the words from ``j`` on, right after a month, go on to a second month: a range
+    of months ("July-September", "October to December", "July 2018–June 2019"; after a year
+    only a dash or to/through/until: "July 2018 and June 2019" are two months)."""
+    n = len(W)
+    if j < n and len(W[j]) == 4 and W[j].isdigit():
+        j += 1
+        return j < n and (W[j] in months or (
+            W[j] in _RANGE_JOIN and W[j] != "and" and j + 1 < n and W[j + 1] in months))
+    return j < n and (W[j] in months or (
+        W[j] in _RANGE_JOIN and j + 1 < n and W[j + 1] in months))
+
+
 def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
              cand: list[int] | None = None) -> Iterator[re.Match[str]]:
     if ws is None:
@@ -1046,9 +1081,8 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         if at < pos:
             continue
         w = W[i]
-        if w in months and i + 1 < n and (W[i + 1] in months or (
-                W[i + 1] in _RANGE_JOIN and i + 2 < n and W[i + 2] in months)):
-            rx = g.rx_mr      # "July-September", "from October to December"
+        if w in months and _month_range_at(W, i + 1, months):
+            rx = g.rx_mr      # "July-September", "from October to December", "July 2018–June"
         elif w in _QUARTER_ANCHORS or w.endswith("-quarter"):
             rx = g.rx_q
         elif w in _AGO_UNITS:

@@ -165,6 +165,7 @@ def _parse_time(text: str | None) -> str | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
 _HEADER_LINES = 6
 _DATELINE = re.compile(r"[#>*_\s]*(?:first\s+published|published|last\s+updated|updated|by\s)",
                        re.I)
@@ -186,7 +187,8 @@ def _markers(text: str) -> list[tuple[int, int, str | None, str | None, str]]:
         lineno += 1
         raw = text[pos:end]
         stripped = raw.strip()
-        if stripped and len(stripped) <= 400:
+        # every stamp holds a digit (a day, a year, a clock): a line without one is none
+        if stripped and len(stripped) <= 400 and _DIGIT.search(raw) is not None:
             m = line_re.fullmatch(raw)
             if m is None:
                 m = lead_re.match(raw)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cues import WS, one_of, optional, word_of
+from .cues import WS, Spots, one_of, optional, word_of
 
 _FACTOR_AFTER = re.compile(r"[ \u00a0]+times\b")
 _FACTOR_TO = re.compile(
@@ -39,12 +39,16 @@ _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4
                  "halved": 0.5}
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
+_MARGIN_NOUNS = "margin|gap|lead|difference|majority"
+_MARGIN_VERBS = "won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|trailed|trails|" \
+    "trailing"
 _DIFF_BEFORE = re.compile(
-    "(?:" + word_of("margin|gap|lead|difference|majority") +
+    "(?:" + word_of(_MARGIN_NOUNS) +
     "(?:[^.;,\\d]{0,60}?" + word_of("was|is|of|at|stood at|stands at|to|were", WS) + ")?|" +
-    word_of("won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|trailed|trails|"
-            "trailing") + r"[^.;\d]{0,50}?\bby)\s+" +
+    word_of(_MARGIN_VERBS) + r"[^.;\d]{0,50}?\bby)\s+" +
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
+# every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
+_MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
@@ -69,8 +73,9 @@ def factors_first(text: str, low: str, drafts: list[dict[str, Any]],
 def compare(text: str, low: str, drafts: list[dict[str, Any]],
             by_sent: list[list[int]]) -> None:
     """Differences, ratios and averages (after changes have taken their amounts)."""
+    margins = Spots(low, _MARGIN_WORDS)
     for k, idxs in enumerate(by_sent):
-        _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [])
+        _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
@@ -203,7 +208,7 @@ def _unit_of_amount(low: str, d: dict[str, Any]) -> str:
 
 
 def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
-                 prev: list[int]) -> None:
+                 prev: list[int], margins: Spots) -> None:
     for p, n in enumerate(idxs):
         d = drafts[n]
         if d.get("role") not in (None, "change") or any(
@@ -211,7 +216,8 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 for x in d["extra"]):
             continue
         ss = d["sentence"][0]
-        if not _DIFF_BEFORE.search(low, max(ss, d["start"] - 90), d["start"]):
+        lo = max(ss, d["start"] - 90)
+        if not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"]):
             continue
         unit = _unit_of_amount(low, d)
 
