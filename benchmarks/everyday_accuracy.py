@@ -38,6 +38,9 @@ def load(domain: str | None = None, folder: Path = CORPUS) -> list[dict]:
         for d in data["drafts"]:
             d["domain"] = data["domain"]
             drafts.append(d)
+    ids = Counter(d["id"] for d in drafts)
+    if twice := sorted(i for i, n in ids.items() if n > 1):
+        sys.exit(f"{folder}: draft ids must be unique: {', '.join(twice)}")
     return drafts
 
 

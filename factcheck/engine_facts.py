@@ -26,7 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -155,13 +155,19 @@ def _unit_measures() -> frozenset[str]:
                      .values())
 
 
-def _level(c: Claim, by_id: dict[str, Claim]) -> int:
+def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> int:
     """1 when the figure states a level of its measure: no role (or total, item), or a portion
     of a whole about an entity of its own ("Buncombe County recorded 30" of Helene's 93 deaths),
     and a measure named by words, not by the unit alone."""
     if c.measure in _unit_measures():
         return 0
     if c.role in _LEVEL_ROLES:
+        return 1
+    if c.role == "share" and c.subject and c.measure and sides is not None and \
+            sides[(c.group, c.subject)] == 1:
+        # "Bloomberg won 51% of the vote to 46% for Thompson": each side's share (``sides``:
+        # the shares of each group and subject) is the level of its own vote share, so
+        # "Bloomberg's 56%" later restates it
         return 1
     whole = by_id.get(c.group or "")
     if c.role == "of_whole" and whole is not None and not any(
@@ -384,6 +390,12 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
         ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
         e_val = 1.0
+    elif kind == "ratio" and a.unit == "percent" and not more.get("base") and e_val > 50.0:
+        # a share over half is compared by what it leaves out ("93% of" is 7% short where
+        # the figures give 2%), so that the relative tolerance means as much as for a small
+        # share and not five points of a large one
+        a_lo, a_hi, a_val = 100.0 - a_hi, 100.0 - a_lo, 100.0 - a_val
+        ends, e_val = [100.0 - ends[1], 100.0 - ends[0]], 100.0 - e_val
     shown_like = written_like(shown, a.unit, a.text)
     implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
     return {
@@ -694,12 +706,13 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     sentence_no: dict[int, int] = {}
     claim_facts: dict[str, dict[str, Any]] = {}
     by_id = {c.id: c for c in claims}
+    sides = Counter((c.group, c.subject) for c in claims if c.role == "share")
     found = mentions if mentions is not None else mentions_of(doc)
     days = update_days(doc.date, found.updates)
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
-        f["level"] = _level(c, by_id)
+        f["level"] = _level(c, by_id, sides)
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):

@@ -309,3 +309,285 @@ def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, t
 ])
 def test_a_gap_said_after_its_two_figures(tmp_path, text, bad):
     assert ("wrong-arithmetic" in _rules(flags(tmp_path, text))) == bad
+
+
+# -- third round (issue #11): shares of a whole, amounts set against a figure, "or" conversions
+
+def test_a_share_of_a_whole_after_its_count_is_a_ratio_of_the_two():
+    cs = claims("A total of 8,410 residents voted in Millbrook, 62% of the town's 13,560 "
+                "registered voters.")
+    rat = dict(find(cs, "62%").extra)["ratio"]
+    assert (rat["of"], rat["per"]) == (find(cs, "A total of 8,410").id, find(cs, "13,560").id)
+
+
+def test_a_share_skips_the_compared_value_for_the_level_it_is_of():
+    cs = claims("The ferry line carried 41.3 million passengers last year, up 8% from 38.2 "
+                "million, and 96% of the 43.1 million it carried in 2019.")
+    assert dict(find(cs, "96%").extra)["ratio"]["of"] == find(cs, "41.3 million").id
+
+
+@pytest.mark.parametrize("share, flagged", [("96%", False), ("91%", True), ("99%", True)])
+def test_a_large_share_is_checked_by_what_it_leaves_out(tmp_path, share, flagged):
+    # 41.3 of 43.1 million is 95.8%: "91%" is within 5% of it, not within its rounding
+    got = flags(tmp_path, f"The ferry line carried 41.3 million passengers last year, {share} "
+                          "of the 43.1 million it carried in 2019.")
+    assert any(f["rule"] == "wrong-arithmetic" for f in got) is flagged
+
+
+def test_an_amount_less_than_a_named_figure_is_a_change_between_the_two():
+    cs = claims("Albany had 60.1 inches of snow over the winter. Utica was next with 49.3 "
+                "inches, 10.8 inches less than Albany.")
+    ch = dict(find(cs, "10.8 inches").extra)["change"]
+    assert (ch["from"], ch["to"], ch["direction"]) == (
+        find(cs, "60.1 inches").id, find(cs, "49.3 inches").id, "down")
+
+
+def test_an_amount_against_the_old_record_or_the_figure_after_it(tmp_path):
+    text = ("Storm Ezra left 33 inches of snow on Kingsport. The previous record, 27 inches, "
+            "was set in 1978. Kingsport's total was 9 inches above the old record.")
+    got = flags(tmp_path, text)
+    assert any("from 27 inches to 33 inches is a rise of 6 inches" in f["message"]
+               for f in got if f["rule"] == "wrong-arithmetic")
+    assert not flags(tmp_path, text.replace("9 inches", "6 inches"))
+    cs = claims("About 3.8% of clinic visits were for flu, 1.3 percentage points above the "
+                "seasonal baseline of 2.5%.")
+    assert dict(find(cs, "1.3 percentage points").extra)["change"]["from"] == find(cs, "2.5%").id
+
+
+def test_higher_than_a_period_names_no_figure():
+    cs = claims("Revenue was $35.1bn, 17% higher than the previous quarter.")
+    assert "from" not in (dict(find(cs, "17%").extra).get("change") or {})
+
+
+def test_a_unit_then_or_another_unit_of_its_kind_is_a_conversion(tmp_path):
+    cs = claims("The glacier retreated 240 feet, or about 73 metres, over the decade.")
+    assert dict(find(cs, "about 73 metres").extra)["conversion_of"] == find(cs, "240 feet").id
+    assert any(f["rule"] == "wrong-conversion" for f in flags(
+        tmp_path, "The glacier retreated 240 feet, or about 93 metres, over the decade."))
+    # a share after "or" is no conversion
+    cs = claims("Leave won 17,410,742 votes, or 51.9%.")
+    assert "conversion_of" not in dict(find(cs, "51.9%").extra)
+
+
+def test_a_figure_of_an_earlier_count_is_no_restatement(tmp_path):
+    assert not flags(tmp_path, "He carried the state by 10,704 votes. An earlier count had put "
+                               "his lead at 13,107 votes.")
+
+
+def test_a_pronoun_ends_the_counted_noun():
+    cs = claims("The 13.1 million subscribers it added were a record.")
+    assert find(cs, "13.1 million").measure == "subscriber"
+
+
+def test_a_factor_is_no_list_item_and_added_jobs_name_no_source(tmp_path):
+    text = ("The economy added 227,000 jobs in November, up from 36,000 in October, the Labor "
+            "Department said.\n\nEmployers added {} jobs in November, more than six times the "
+            "October figure.")
+    cs = claims(text.format("227,000"), date(2024, 12, 6))
+    assert find(cs, "more than six").role == "factor"
+    assert [c.source for c in cs if c.text == "227,000"] == ["Labor Department", None]
+    assert any(f["rule"] in ("conflicting-figures", "restated-figure-mismatch")
+               for f in flags(tmp_path, text.format("272,000"), "2024-12-06"))
+    assert not flags(tmp_path, text.format("227,000"), "2024-12-06")
+
+
+def test_a_candidates_share_restated_later_is_compared(tmp_path):
+    text = ("Maria Lopez won 54% of the vote to 43% for Daniel Reyes.\n\nLopez's {} was her "
+            "best result.")
+    assert any(f["rule"] == "restated-figure-mismatch" for f in flags(tmp_path, text.format("58%")))
+    assert not flags(tmp_path, text.format("54%"))
+
+
+def test_figures_of_the_places_a_total_names_are_its_portions(tmp_path):
+    text = ("The outbreak infected 9,300 people in Ardenia, Belmar and Corvia, the agency said."
+            "\n\nArdenia had the most cases, 5,100. Belmar recorded {} cases and Corvia 1,400.")
+    cs = claims(text.format("2,800"))
+    assert {c.role for c in cs if c.text in ("5,100", "2,800", "1,400")} == {"portion"}
+    assert any(f["rule"] == "parts-exceed-total" for f in flags(tmp_path, text.format("3,900")))
+    assert not flags(tmp_path, text.format("2,800"))
+    # places the total's sentence does not name are no parts of it
+    cs = claims("The outbreak infected 9,300 people in Ardenia, the agency said. Officials "
+                "opened new clinics.\n\nBelmar had 5,100 cases. Corvia recorded 4,400 cases.")
+    assert not any(c.group == find(cs, "9,300").id for c in cs)
+
+
+def test_a_range_and_its_converted_range_in_brackets(tmp_path):
+    cs = claims("The surge was forecast to reach 8 to 12 feet (2.4 to 3.7 metres) on the coast.")
+    assert dict(find(cs, "2.4").extra)["conversion_of"] == find(cs, "8").id
+    assert dict(find(cs, "3.7 metres").extra)["conversion_of"] == find(cs, "12 feet").id
+    assert any(f["rule"] == "wrong-conversion" for f in flags(
+        tmp_path, "The surge was forecast to reach 8 to 12 feet (2.4 to 5.7 metres) on the coast."))
+
+
+def test_a_rainfall_named_before_of_is_rainfall():
+    cs = claims("Rainfall of 15 inches (38 cm) is more than the city gets in three months.")
+    assert find(cs, "15 inches").measure == "rainfall"
+
+
+def test_the_earlier_value_of_a_change_further_on_about_what_its_sentence_names(tmp_path):
+    text = ("Denver's airport was the busiest, with 82.4 million passengers, up {}. Phoenix "
+            "followed with 52.1 million.\n\nDenver had handled 77.8 million passengers in 2023.")
+    cs = claims(text.format("5.9%"), date(2025, 3, 1))
+    assert dict(find(cs, "5.9%").extra)["change"]["from"] == find(cs, "77.8 million").id
+    assert not flags(tmp_path, text.format("5.9%"), "2025-03-01")
+    assert any(f["rule"] == "wrong-arithmetic"
+               for f in flags(tmp_path, text.format("9.5%"), "2025-03-01"))
+    # a figure about another name is no earlier value of it
+    cs = claims(text.format("5.9%").replace("Denver had", "Phoenix had"), date(2025, 3, 1))
+    assert "from" not in dict(find(cs, "5.9%").extra)["change"]
+
+
+def test_of_which_after_the_counted_noun_is_a_portion(tmp_path):
+    text = "The agency recorded 15,600 cases and 537 deaths (of which {} were children) this year."
+    assert find(claims(text.format("390")), "390").role == "portion"
+    assert any(f["rule"] == "parts-exceed-total" for f in flags(tmp_path, text.format("600")))
+
+
+def test_times_a_figure_named_by_its_noun(tmp_path):
+    text = ("League clubs drew 14.7 million fans, an average of 38,700 a game over 380 games."
+            "\n\nUnited had the highest attendance, 73,500, nearly {} the league average.")
+    cs = claims(text.format("two times"))
+    assert dict(find(cs, "73,500").extra)["relation"]["of"] == find(cs, "38,700").id
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("three times")))
+    assert not flags(tmp_path, text.format("two times"))
+
+
+def test_a_count_then_or_a_share_keeps_its_own_unit_and_the_shares_are_one_vote(tmp_path):
+    text = ("Ana Ruiz led Tom Hale with 61,204 votes, or 52.4%, to his 55,596, or {}, in "
+            "unofficial results.")
+    cs = claims(text.format("47.6%"))
+    assert find(cs, "55,596").unit == ""
+    assert find(cs, "52.4%").group == find(cs, "47.6%").group is not None
+    assert any(f["rule"] == "shares-over-100" for f in flags(tmp_path, text.format("49.6%")))
+    assert not flags(tmp_path, text.format("47.6%"))
+
+
+def test_a_list_up_from_a_list_pairs_item_by_item(tmp_path):
+    text = ("The agency estimates 4.1 million illnesses, 39,000 hospitalisations and 2,300 "
+            "deaths so far, up from 3.2 million illnesses, 31,000 hospitalisations and 1,800 "
+            "deaths a week earlier.\n\nThe 39,000 hospitalisations were {} more than the week "
+            "before.")
+    cs = claims(text.format("8,000"))
+    assert {find(cs, t).role for t in ("3.2 million", "31,000", "1,800")} == {"compared"}
+    assert dict(find(cs, "8,000").extra)["change"]["from"] == find(cs, "31,000").id
+    assert not flags(tmp_path, text.format("8,000"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("18,000")))
+
+
+def test_a_countywide_figure_is_not_a_candidates(tmp_path):
+    assert not flags(tmp_path, "Ana Ruiz won 61,204 votes. About 240,500 ballots were counted "
+                               "countywide.")
+
+
+def test_a_fraction_of_a_whole_after_its_count(tmp_path):
+    text = ("The line carried about 120,000 passengers a day in March, {} of the roughly "
+            "300,000 a day it carried in 2019.")
+    assert not flags(tmp_path, text.format("two-fifths"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("three-fifths")))
+
+
+def test_by_one_share_to_another_is_a_result_not_a_range(tmp_path):
+    cs = claims("Voters backed the measure by 51.9% to 48.1%.")
+    assert [c.text for c in cs] == ["51.9%", "48.1%"]
+    assert any(f["rule"] == "shares-over-100"
+               for f in flags(tmp_path, "Voters backed the measure by 51.9% to 58.1%."))
+    assert find(claims("The band is 4.5% to 4.75%."), "4.5% to 4.75%").lower == 4.5
+
+
+def test_a_share_of_levels_is_the_level_given_next_out_of_its_compared_value(tmp_path):
+    text = ("Weekday ridership reached about {} of pre-pandemic levels in May, with 1.2 million "
+            "riders on an average day, against about 1.9 million in 2019.")
+    assert not flags(tmp_path, text.format("63%"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("73%")))
+
+
+def test_made_up_a_share_is_a_share_and_its_count_out_of_a_whole_the_sentence_after(tmp_path):
+    text = ("Electric cars made up 19.6% of new car sales in 2024. A total of {} electric cars "
+            "were sold out of 1.95 million new cars.")
+    assert not flags(tmp_path, text.format("381,970"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("581,970")))
+
+
+def test_a_year_before_a_change_verb_is_a_date_and_the_earlier_value_the_sentence_before(tmp_path):
+    text = ("The network carried 2.4 billion riders in 2019. Ridership in 2020 plunged to 1.1 "
+            "billion, a drop of {}.")
+    cs = claims(text.format("54%"))
+    assert "2020" not in [c.text for c in cs]
+    assert dict(find(cs, "54%").extra)["change"]["from"] == find(cs, "2.4 billion").id
+    assert not flags(tmp_path, text.format("54%"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("34%")))
+    # a count after "in" is still a count
+    assert "2020" in [c.text for c in claims("The floods resulted in 2020 deaths.")]
+
+
+def test_a_ranking_with_bare_figures_and_a_short_name_of_a_long_one(tmp_path):
+    text = ("Denver International was the busiest, with 82.4 million passengers. Phoenix Sky "
+            "Harbor was second with 52.1 million, and Orlando International third with 57.2 "
+            "million.\n\nOrlando's {} million passengers put it ahead of Las Vegas.")
+    cs = claims(text.format("57.2"))
+    assert find(cs, "52.1 million").measure == find(cs, "82.4 million").measure == "passenger"
+    assert [c.subject for c in cs if c.text == "57.2 million"] == ["orlando international"] * 2
+    assert not flags(tmp_path, text.format("57.2"))
+    assert any(f["rule"] in ("conflicting-figures", "restated-figure-mismatch")
+               for f in flags(tmp_path, text.format("75.2")))
+
+
+def test_an_amount_naming_its_period_takes_no_value_dated_otherwise(tmp_path):
+    assert not flags(tmp_path, "The average price of petrol is $3.40 a gallon, three cents "
+                               "higher than last week. A year ago drivers were paying $2.15 a "
+                               "gallon.", "2021-10-28")
+
+
+def test_that_was_n_percent_more_than_a_figure_is_of_the_sentence_before(tmp_path):
+    text = ("Officers screened 2,951,163 people on Friday, beating the previous record of "
+            "2,907,378 by {}.\n\nThat was about {} more than the 2.2 million screened on an "
+            "average day.")
+    assert not flags(tmp_path, text.format("43,785", "34%"))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("43,785", "43%")))
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("34,785", "34%")))
+
+
+def test_a_later_candidates_share_joins_the_vote(tmp_path):
+    text = ("Satish Hiremath had 50.72% of the votes tallied and Patrick Straney 42.85%.\n\n"
+            "Joe Winfield, who left the race, had {} of the vote.")
+    assert not flags(tmp_path, text.format("6%"))
+    assert any(f["rule"] == "shares-over-100" for f in flags(tmp_path, text.format("16%")))
+
+
+def test_degrees_above_the_old_record_and_short_of_a_years_total(tmp_path):
+    text = ("The temperature in Hill Park reached 99F (37C) on Tuesday, breaking the record for "
+            "the date, 96F (35.6C), set in 1888.\n\nHill Park's reading was {} degrees above the "
+            "old record.")
+    assert not flags(tmp_path, text.format("3"), "2025-06-25")
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("5"),
+                                                              "2025-06-25"))
+    text = ("Officials have confirmed 839 cases so far this year, the most since 1994, when 963 "
+            "were reported.\n\nThe 839 cases are {} short of the 1994 total.")
+    assert not flags(tmp_path, text.format("124"), "2019-05-01")
+    assert any(f["rule"] == "wrong-arithmetic" for f in flags(tmp_path, text.format("214"),
+                                                              "2019-05-01"))
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("Labour and the Conservatives won 411 and 121 seats respectively, 532 in all.",
+     "Labour and the Conservatives won 411 and 121 seats respectively, 562 in all."),
+    ("Shelters took in an average of 1,200 people a day over 7 days, a total of 8,400.",
+     "Shelters took in an average of 1,200 people a day over 7 days, a total of 9,400."),
+    ("Of the 1,240 ballots cast, 38 were spoiled, or 3.1%.",
+     "Of the 1,240 ballots cast, 38 were spoiled, or 5.1%.")])
+def test_respectively_in_all_an_average_before_its_total_and_a_portion_or_share(
+        tmp_path, good, bad):
+    assert not flags(tmp_path, good)
+    assert flags(tmp_path, bad)
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("The fire burned 4,000 acres on Monday and 2,500 on Tuesday, 6,500 in all.",
+     "The fire burned 4,000 acres on Monday and 2,500 on Tuesday, 7,500 in all."),
+    ("Metro carried 600,000 riders a day in 2019. Ridership in 2023 rose to 420,000 a day, 70% "
+     "of the 2019 level.",
+     "Metro carried 600,000 riders a day in 2019. Ridership in 2023 rose to 420,000 a day, 80% "
+     "of the 2019 level.")])
+def test_a_bare_item_in_its_lists_unit_and_a_share_of_a_years_level(tmp_path, good, bad):
+    assert not flags(tmp_path, good)
+    assert flags(tmp_path, bad)

@@ -64,7 +64,10 @@ def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
     ("Russia lost 1,200 troops and 12 tanks, ", 1000),
     # pairs of items, each list's position looked up with list.index (7 s of 20 s at 12,000
     # repeats), and a change's earlier value searched from the sentence's start
-    ("Russia lost 1,200 troops and 12 tanks, up from 1,100, ", 1000)])
+    ("Russia lost 1,200 troops and 12 tanks, up from 1,100, ", 1000),
+    # amounts set against another figure, shares of a whole and the places of a total look
+    # back over a bounded window of figures (issue #11, third round)
+    ("Ardenia had 5 cases, 1 more than Belmar and 40% of the 9 in Corvia, ", 500)])
 def test_doubling_adversarial_copy_at_most_doubles_each_stage(unit, n, engine):
     book, eng = engine
     ratios, n_small, n_large = _ratios(unit, n, book, eng)

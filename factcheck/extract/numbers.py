@@ -1705,6 +1705,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         sent_start = _clause_start(text, q.start)
         if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
             return None
+        if _BY_BEFORE.search(before):
+            return None     # "voted to leave by 51.9% to 48.1%": a result, two figures
     got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
         return None
@@ -1791,12 +1793,20 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
                            upper=b.value, is_range=True, spelled=b.spelled, bare=b.bare)
 
 
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+$", re.I)
+
+
 def _is_year(v: float) -> bool:
     return 1800 <= v <= 2100 and v == int(v)
 
 
 _SPREAD_GAP = re.compile(
     r"^(?:\s*,\s*|\s+(?:and|or|to|by)\s+|\s*,\s*(?:and|or)\s+|\s*[x×]\s*)$")
+
+
+# "98,610, or 49.11%": the second figure restates the first in other terms (its share), it
+# does not lend it its unit
+_RESTATED_GAP = re.compile(r"^\s*,\s*or\s+$")
 
 
 def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
@@ -1811,7 +1821,7 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         if a.unit or not b.unit or b.dim == "currency" or not a.bare:
             continue
         gap = text[a.end:b.start]
-        if len(gap) > 12 or not _SPREAD_GAP.match(gap):
+        if len(gap) > 12 or not _SPREAD_GAP.match(gap) or _RESTATED_GAP.match(gap):
             continue
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out

@@ -57,7 +57,7 @@ _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
-    r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
+    r"(?:[ \u00a0]+(?!a\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?")
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;\d]{0,25}$")
 
@@ -78,6 +78,9 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _share_of_whole(low, drafts, idxs)
+        _relative_to(text, low, drafts, idxs)
+        _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
 
 
@@ -122,17 +125,52 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         after = [j for j in idxs[p + 1:] if _free(drafts[j])]
         before = [j for j in idxs[:p] if _free(drafts[j])]
-        if not after or not before:
-            continue
-        b = after[0]
-        if not _FACTOR_TO.match(low, d["end"], drafts[b]["start"]):
+        if not before:
             continue
         a = before[-1]
+        if after and _FACTOR_TO.match(low, d["end"], drafts[after[0]]["start"]):
+            b = after[0]
+        else:
+            # "73,500, nearly three times the league average": the earlier figure its words
+            # name ("an average of 38,700")
+            b = _named_earlier(low, drafts, f, _FACTOR_NAMED.match(low, d["end"]), a)
+            if b is None:
+                continue
         if drafts[a]["unit"] != drafts[b]["unit"]:
             continue
         drafts[a]["extra"].append(("relation", {"kind": "multiple", "factor": float(d["value"]),
                                                 "of": b}))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
+
+
+_FACTOR_NAMED = re.compile(
+    r"[ \u00a0]+times[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
+    r"[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
+
+
+def _named_earlier(low: str, drafts: list[dict[str, Any]], n: int, m: re.Match[str] | None,
+                   a: int) -> int | None:
+    """The figure before draft ``n`` that the noun phrase of ``m`` (group 1) names: the latest
+    one of ``a``'s unit with the phrase's head noun in the words right before it ("the league
+    average" -> "an average of 38,700"), not a period ("the previous year")."""
+    if m is None:
+        return None
+    head = m.group(1).split()[-1]
+    if len(head) < 4 or head in _PERIOD_HEADS:
+        return None
+    word = re.compile(r"\b" + re.escape(head) + r"\b")
+
+    def named(j: int) -> bool:
+        x = drafts[j]
+        w = word.search(low, max(x["sentence"][0], x["start"] - 30), x["start"])
+        # ... with no other figure between the noun and it ("an average of 38,700 a game
+        # over 380 games" names 38,700, not 380)
+        return w is not None and not (j and drafts[j - 1]["start"] >= w.end() and
+                                      drafts[j - 1]["sentence"] == x["sentence"])
+    return next((j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1) if j != a and
+                 drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
+                 drafts[j].get("role") not in ("factor", "change", "difference") and
+                 named(j)), None)
 
 
 def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -285,6 +323,308 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         drafts[share]["extra"].append(("ratio", {"of": a, "per": b}))
 
 
+# an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points
+# below the national baseline of 3.1%", "more than 12 inches above the old record", "about
+# 18% higher."
+_RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
+                       r"bigger|larger|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+_DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
+_RELATIVE_DEGREES = re.compile(r"[ \u00a0]+degrees?" + _RELATIVE.pattern)
+_RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "larger"})
+# what the figure is set against, named in the words after: a name ("than Erie") or a noun
+# phrase ("the old record", "the league average"), its head the last word
+_AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u00a0]+)?(?:(?:the|its|their|a|an)[ \u00a0]+)?"
+                      r"((?:[\w’'-]+[ \u00a0]+){0,3}?[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]+(?:of|in|on|at|for|set|was|is)\b))")
+RELATIVE_WINDOW = 60      # earlier figures an amount may be set against (or a share be of)
+_PERIOD_HEADS = frozenset("""day days week weeks month months quarter quarters year years season
+seasons decade decades period time times levels level""".split())
+_NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+)*)")
+
+
+def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """An amount written as more or less than another figure, a change between two figures
+    of the story: ``to`` is the figure it describes (the nearest level figure before it in
+    its sentence, else the figure of the name the sentence opens with: "Harvey's total"),
+    ``from`` the figure it is set against (one a few words on, "the national baseline of
+    3.1%"; else an earlier figure of the name or noun after "than": "than Erie", "the old
+    record"; with nothing after, the latest earlier figure of the kind). Sets ("change",
+    {kind, amount, direction, from, to}) and role "change" on the amount, as ``_changes``
+    does for "up 300 from 1,200"."""
+    # (the figures of the sentences before, the last RELATIVE_WINDOW of them: linear in a
+    # long document)
+    earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        m = _RELATIVE.match(low, d["end"]) or _RELATIVE_DEGREES.match(low, d["end"])
+        if m is None or d.get("role") not in (None, "change") or any(
+                x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
+                for x in d["extra"]) or not d["value"]:
+            continue
+        points = any(x[0] == "percentage_points" for x in d["extra"])
+        relative = d["unit"] == "percent" and not points
+        # "3 degrees above the old record": a bare "degrees" is of the temperatures' unit
+        degrees = not d["unit"] and _DEGREES.match(low, d["end"]) is not None
+
+        def fits(j: int) -> bool:
+            x = drafts[j]
+            return j != n and x["value"] is not None and x.get("role") in (
+                None, "total", "item", "compared", "reference") and (
+                x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
+                (degrees and x["unit"].startswith("degree_")))
+        to = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if fits(j) and
+                   drafts[j].get("role") != "compared"), None)
+        if to is None:
+            to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
+        if to is None and idxs[0] and _THAT_WAS.match(low, d["sentence"][0], d["start"]):
+            # "That was about 34% more than the 2.2 million ...": the first level figure of
+            # the sentence before
+            ps = drafts[idxs[0] - 1]["sentence"]
+            k0 = idxs[0] - 1
+            while k0 and drafts[k0 - 1]["sentence"] == ps:
+                k0 -= 1
+            to = next((j for j in range(k0, idxs[0]) if fits(j) and
+                       drafts[j].get("role") in (None, "total")), None)
+        if to is None:
+            continue
+        frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
+            continue
+        d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+        d["extra"].append(("change", {
+            "kind": "percent" if relative else "absolute", "amount": float(d["value"]),
+            "direction": "up" if m.group(1) in _RELATIVE_UP else "down",
+            "from": frm, "to": to}))
+        d["role"] = "change"
+        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
+                  fits: Any, low: str | None = None) -> int | None:
+    """The first of the figures ``among`` whose subject is the last name written in ``words``
+    ("Harvey's total was" -> the figure about Hurricane Harvey): a name's first figure is the
+    one the story is about, later ones of its subject may be read into it."""
+    names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in ("the", "a", "an", "in")]
+    if not names:
+        return None
+    last = re.sub(r"[’']s$", "", names[-1]).lower().split()[-1]
+    got = next((j for j in among if fits(j) and drafts[j].get("subject") and
+                last in str(drafts[j]["subject"]).split()), None)
+    if got is None and low is not None:
+        # the name written in the figure's sentence, though another subject won it ("Storm
+        # Ezra left 33 inches of snow on Kingsport")
+        word = re.compile(r"\b" + re.escape(last) + r"\b")
+        got = next((j for j in among if fits(j) and
+                    word.search(low, *drafts[j]["sentence"])), None)
+    return got
+
+
+def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                 m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
+    """The figure an amount is set against (see ``_relative_to``)."""
+    rest_start = m.start("rest")
+    later = idxs[p + 1] if p + 1 < len(idxs) else None
+    if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
+            not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]):
+        return later        # "below the national baseline of 3.1%"
+    # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)
+    before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)
+              and drafts[j]["unit"] == drafts[to]["unit"]]
+    words = m.group("rest")
+    if not words.strip():
+        # "The Kauai total is about 18% higher.": the latest other figure of its kind
+        return before[-1] if before else None
+    named = _named_figure(text[rest_start:m.end()], drafts, before, fits, low)
+    if named is not None:
+        return named
+    ym = _YEAR_NAMED.search(low, rest_start, m.end())
+    if ym is not None:
+        # "124 short of the 1994 total": the figure of that year, or with the year written
+        # just before it ("the most since 1994, when 963 were reported")
+        y = int(ym.group())
+        return next((j for j in reversed(before) if (
+            (p := drafts[j].get("period")) is not None and p[0].year == p[1].year == y and
+            p[0].month == 1 and p[1].month == 12) or re.search(
+                r"\b" + ym.group() + r"\b", low[max(drafts[j]["sentence"][0],
+                                                     drafts[j]["start"] - 30):drafts[j]["start"]])),
+                    None)
+    pm = _PERIOD_WORD.search(low, rest_start, m.end())
+    if pm is not None:
+        return _compared_for_period(low, drafts, before, to, pm.group(1), m.start())
+    a = _AGAINST.match(low, rest_start, m.end())
+    if a is None:
+        return None
+    head = a.group(1).split()[-1]
+    if len(head) < 4 or head in _PERIOD_HEADS:
+        return None     # "17% higher than the previous quarter": a period, not a figure
+    # "the old record" -> "The previous record, 48 inches": the latest figure whose own
+    # sentence names the head noun before it
+    return next((j for j in reversed(before) if re.search(
+        r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
+                None)
+
+
+_BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|"
+                        r"over)\s+)?$")
+_BEAT = re.compile(r"\b(?:beat|beats|beating|topped|topping|tops|top|exceeded|exceeding|exceeds|"
+                   r"surpassed|surpassing|surpasses|eclipsed|eclipsing|broke|breaking|outpaced)\b")
+
+
+def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"screened 2,951,163 people ..., beating the previous record of 2,907,378, set on the
+    Sunday after Thanksgiving, by 43,785": the amount after "by" is the gap between the figure
+    before the verb and the one it beat ("difference", as "won by 16 points")."""
+    for p in range(2, len(idxs)):
+        d, b, a = (drafts[j] for j in (idxs[p], idxs[p - 1], idxs[p - 2]))
+        if d.get("role") is not None or not d["value"] or \
+                not _BY_AMOUNT.search(low, max(b["end"], d["start"] - 20), d["start"]) or \
+                not (a["unit"] == b["unit"] == d["unit"]) or a["value"] is None or \
+                b["value"] is None or a.get("role") is not None or \
+                b.get("role") not in (None, "compared") or \
+                not _BEAT.search(low, a["end"], b["start"]):
+            continue
+        hi, lo = (idxs[p - 2], idxs[p - 1]) if a["value"] >= b["value"] else \
+            (idxs[p - 1], idxs[p - 2])
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
+        d["role"] = "difference"
+        d["measure"] = a.get("measure") or d.get("measure")
+        b["role"] = b.get("role") or "compared"
+
+
+_THAT_WAS = re.compile(r"\s*(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
+                       r"represented|marks?|marked)\s+(?:(?:about|around|nearly|almost|roughly|"
+                       r"some|just|more\s+than|over)\s+)?$")
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_WORD = re.compile(r"\b(day|week|month|quarter|year|season)\b")
+
+
+def _compared_for_period(low: str, drafts: list[dict[str, Any]], before: list[int], to: int,
+                         unit: str, at: int) -> int | None:
+    """"25,000 more than the week before": the value the figure (or the figure it restates,
+    of one value and measure) was compared with earlier in the story ("53,000 ... a week
+    earlier"), when the words after that value, up to the amount, name the same kind of
+    period ("a year earlier" is not "the previous quarter")."""
+    t = drafts[to]
+    word = re.compile(r"\b" + unit + r"\b")
+    for j in reversed(before):
+        x = drafts[j]
+        dirn = next((v for k, v in x["extra"] if k == "direction"), None)
+        if x.get("role") != "compared" or dirn is None:
+            continue
+        y = drafts[dirn["to"]]
+        if y["value"] != t["value"] or y.get("measure") != t.get("measure"):
+            continue
+        if word.search(low, x["end"], min(x["sentence"][1], at)):
+            return j
+    return None
+
+
+# "73% of the county's 24,000", "about 0.2% of the nearly 4.8 million": a share and the whole
+# it is taken of, a few words apart (no figure, no clause break between them)
+_SHARE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|all[ \u00a0]+)?"
+                       r"(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
+                       r"(?:(?:about|around|nearly|almost|roughly|some|just|over)[ \u00a0]+)?$")
+# what a level of the part may be (not a compared, expected or changed value)
+_PART_ROLES = (None, "total", "item")
+
+
+def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A count and, after it in its sentence, its share of a whole written as "X% of B": "A
+    total of 17,524 voters cast ballots, 73% of the county's 24,000 registered voters",
+    "handled 79.2 million passengers ... and 98% of the 80.9 million it handled in 2019",
+    "by 10,704 votes, about 0.2% of the nearly 4.8 million cast", "about 225,000 a day ...,
+    two-fifths of the roughly 560,000 a day it carried in 2019". The count is the nearest
+    level figure before the share in B's unit and smaller than B (a compared or expected
+    value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole. A share "of
+    pre-pandemic levels" is of the level the sentence gives next out of the value it is
+    compared with (``_share_of_level``)."""
+    for p, x in enumerate(idxs[:-1]):
+        dx, b = drafts[x], idxs[p + 1]
+        db = drafts[b]
+        # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
+        # 560,000")
+        lm = _OF_LEVELS.match(low, dx["end"])
+        if dx.get("role") is None and lm is not None and dx["unit"] == "percent" and \
+                _is_share(low, dx) and not any(k == "ratio" for k, _ in dx["extra"]):
+            if not _share_of_level(drafts, idxs, p):
+                _share_of_years_level(low, drafts, idxs, p, lm)
+            continue
+        if not (dx.get("role") is None or (dx.get("role") == "of_whole" and
+                                           dx.get("group") == b)) or \
+                db["unit"] == "percent" or not db["value"] or not _is_share(low, dx) or \
+                any(k == "ratio" for k, _ in dx["extra"]) or \
+                not _SHARE_OF.fullmatch(low, dx["end"], db["start"]) or \
+                db.get("role") not in (None, "whole"):
+            continue
+        part = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+                     if drafts[j]["unit"] == db["unit"] and
+                     drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] and
+                     drafts[j]["value"] < db["value"]), None)
+        if part is None:
+            continue
+        dx["extra"].append(("ratio", {"of": part, "per": b}))
+        db["role"] = "whole"
+
+
+def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"Of the 1,240 ballots cast, 38 were spoiled, or 3.1%": a share a few words after a
+    portion of a whole (", or X%") is the portion out of that whole (called once the
+    portions of a sentence are known)."""
+    for p in range(1, len(idxs)):
+        x, a = drafts[idxs[p]], drafts[idxs[p - 1]]
+        whole = a.get("group")
+        if x["unit"] != "percent" or x.get("role") is not None or \
+                a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
+                isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
+                not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
+                x["start"] - a["end"] > 40 or \
+                not _OR_SHARE.search(low, a["end"], x["start"]) or \
+                ", or" not in low[a["end"]:x["start"]]:
+            continue
+        x["extra"].append(("ratio", {"of": idxs[p - 1], "per": whole}))
+
+
+# a share of a level the sentence goes on to give: "about 56% of pre-pandemic levels in
+# November, with 3.1 million riders on an average day, against about 5.5 million ... in 2019"
+_OF_LEVELS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,2}?"
+                        r"(?:levels?|normal)\b")
+
+
+def _share_of_level(drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:
+    """The share at ``idxs[p]`` is of the level after it (A) out of the value that level is
+    compared with (B, role compared): ("ratio", {"of": A, "per": B}); False when the sentence
+    gives no such pair after the share."""
+    later = idxs[p + 1:p + 1 + RELATIVE_WINDOW]
+    for k, a in enumerate(later[:-1]):
+        da, db = drafts[a], drafts[later[k + 1]]
+        if da.get("role") is None and da["value"] and db.get("role") == "compared" and \
+                db["unit"] == da["unit"] and da["unit"] != "percent" and db["value"]:
+            drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": later[k + 1]}))
+            return True
+        if da.get("role") is not None:
+            return False
+    return False
+
+
+def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                          lm: re.Match[str]) -> None:
+    """"Ridership rose to 420,000 a day, 70% of the 2019 level": the nearest level figure
+    before the share out of the earlier figure of its unit dated that year."""
+    ym = _YEAR_NAMED.search(low, lm.start(), lm.end())
+    if ym is None:
+        return
+    y = int(ym.group())
+    a = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+              if drafts[j]["unit"] != "percent" and drafts[j]["value"] and
+              drafts[j].get("role") in _PART_ROLES), None)
+    if a is None:
+        return
+    b = next((j for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1)
+              if drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
+              (q := drafts[j].get("period")) is not None and q[0].year == q[1].year == y), None)
+    if b is not None:
+        drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": b}))
+
+
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,3})")
 
 
@@ -292,9 +632,14 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     m = _OF_WHAT.match(low, share["end"])
     if m is None:
         return False
-    words = {w for w in m.group(1).split() if len(w) > 3}
-    after = set(low[whole["end"]:whole["end"] + 40].split())
-    return bool(words & {w.rstrip("s") for w in after} | words & after)
+    # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car")
+    words = {w.rstrip("s") for w in m.group(1).split() if len(w) > 2}
+    after = {w.strip(".,;:").rstrip("s") for w in low[whole["end"]:whole["end"] + 40].split()}
+    return bool(words & after)
+
+
+_CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"
+                             r"rose|fell)\s+(?:\w+\s+){0,2}$")
 
 
 def _is_share(low: str, d: dict[str, Any]) -> bool:
@@ -303,8 +648,8 @@ def _is_share(low: str, d: dict[str, Any]) -> bool:
     if any(k == "percentage_points" for k, _ in d["extra"]):
         return False
     if d["unit"] == "percent":
-        return not re.search(r"\b(?:from|than|up|down|rose|fell)\s+(?:\w+\s+){0,2}$",
-                             low[max(0, d["start"] - 25):d["start"]])
+        # ("made up 19.6% of sales" is a share, "up 19.6%" a change)
+        return not _CHANGED_BEFORE.search(low[max(0, d["start"] - 25):d["start"]])
     return not d["unit"] and 0 < d["value"] < 1 and \
         _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
 
@@ -318,14 +663,23 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                 low, max(0, d["start"] - 40), d["start"]):
             continue
         cnt = drafts[idxs[p + 1]]
-        if not cnt["start"] <= m.end() <= cnt["end"] or cnt["unit"]:
-            continue
         unit_word = m.group(1)
-        after = low[cnt["end"]:cnt["end"] + 20].split()
-        if not after or not after[0].startswith(unit_word[:4]):
+        if not cnt["start"] <= m.end() <= cnt["end"]:
             continue
+        if cnt["unit"]:
+            # "1,200 a day over 7 days": the count is a duration in the unit of the rate
+            if not cnt["unit"].startswith(unit_word[:3]):
+                continue
+        else:
+            after = low[cnt["end"]:cnt["end"] + 20].split()
+            if not after or not after[0].startswith(unit_word[:4]):
+                continue
         totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j])
                   and drafts[j].get("role") not in ("portion", "part")]
+        if not totals:
+            # "... over 7 days, a total of 8,400": the total stated after
+            totals = [j for j in idxs[p + 2:p + 4] if drafts[j]["unit"] == d["unit"] and
+                      _free(drafts[j]) and (drafts[j].get("qualifier") or "").endswith("total of")]
         if not totals:
             continue
         d["extra"].append(("average", {"of": totals[-1], "count": float(cnt["value"])}))

@@ -39,7 +39,8 @@ _NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|bef
 _LEAD = _CONNECT | {"the", "a", "an"}
 # the generic last word of a place's or body's name: its first word alone names it too
 _PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "district", "airport",
-                          "council", "borough", "township", "parish"})
+                          "council", "borough", "township", "parish", "international",
+                          "hospital", "university", "station", "port"})
 _POSS = re.compile(r"[’']s?$")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(

@@ -57,6 +57,12 @@ _NOUN_BREAK = frozenset("""
 and or but that which who whom while as to in on at by from than was were is are be been had has
 have with after before since over under into per listed reported said
 """.split())
+# a pronoun ends the counted noun: "13.1 million subscribers it added"
+_PRONOUNS = frozenset("it they he she we you its their his her our this these those".split())
+# "added" before a figure counts what was added ("Employers added 227,000 jobs")
+_COUNT_ADDED = re.compile(r"add(?:ed|s|ing)?\s+(?:(?:about|around|nearly|almost|some|roughly|"
+                          r"more\s+than|over|another|a\s+further|a\s+net|an\s+estimated|a\s+"
+                          r"record|just)\s+)*[\d$€£¥]")
 _AFTER_VERB = re.compile(
     r"\s+(?!(?:on|in|at|by|that|to|for|from|with|last|this|earlier|later|yesterday|today|it|"
     r"they|he|she|we|there|its|their|his|her|some|about|around|nearly|more|over)\b)"
@@ -540,7 +546,7 @@ class Lexicon:
         if m is not None:
             words = []
             for w in m.group(1).split():
-                if w in _NOUN_BREAK or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
+                if w in _NOUN_BREAK or w in _PRONOUNS or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
                         w in _OPEN_PREPS or w.endswith(("ed", "ing")):
                     break
                 words.append(w)
@@ -711,6 +717,8 @@ class Lexicon:
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
+            if _COUNT_ADDED.match(low, vs):
+                continue    # "Employers added 227,000 jobs": a count, not who says so
             lo = max(ss, vs - 90)
             before = text[lo:vs]
             cut = max(before.rfind(c) for c in ",;:“”\"—(")

@@ -22,12 +22,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..extract.numbers import grammar
-from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first
+from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
+_OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|"
+                           r"approximately)\s+)?$")
 _TOTAL_OPEN = re.compile(
     r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
@@ -52,6 +54,9 @@ _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,30}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
+# the words right after a list's closing total, nothing between: "..., 532 in all"
+_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined)\b",
+                           re.I)
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
@@ -97,6 +102,11 @@ _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increa
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
                             r"(?:[\w’'-]+\s+){0,2}$")
 _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
+# a figure of a count the story says was superseded: "An earlier count had put his lead at
+# 13,107", "the initial estimate of 40,000" (every match holds one of ``superseded``'s words)
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
+                         r"(?:count|tally|estimate|figure|result|reading|projection)s?\b"
+                         r"[^.;:!?\d]{0,40}$")
 _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
@@ -111,6 +121,8 @@ _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
                              r"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+"
                              r"(?:year|week|month|day|quarter))\b")
+# the words between two items of one unit: "4,000 acres on Monday and 2,500 on Tuesday"
+_UNIT_ITEM_GAP = re.compile(r"\s+(?:on|in|at|by|during)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+")
 _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
@@ -142,7 +154,8 @@ def _mult_re() -> re.Pattern[str]:
         + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
-_OF_WHICH = re.compile(r"[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
+# (the counted noun may stand between: "537 deaths (of which 600 were children)")
+_OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
@@ -163,6 +176,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    _parallel_compared(text, drafts, sents)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
@@ -184,13 +198,128 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # totals, parts and lists, per sentence (a total may stand in the sentence before)
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+        portion_shares(low, drafts, idxs)
     used_group: set[int] = set()
     gcount = 0
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
+    _places_of_total(text, low, drafts)
+    _later_vote_shares(drafts)
     _verb_items(low, drafts, sents)
     return drafts
+
+
+def _later_vote_shares(drafts: list[dict[str, Any]]) -> None:
+    """A candidate's share of the vote in the sentence after the others' ("Hiremath had
+    50.72% ... and Straney 42.85%. Joe Winfield ... had 6% of the vote"): one more share of
+    the same vote, when no share of that group is about the same candidate."""
+    for k, d in enumerate(drafts):
+        if d["unit"] != "percent" or d.get("role") is not None or \
+                d.get("measure") != "vote_share" or not d.get("subject"):
+            continue
+        prev = next((x for x in reversed(drafts[max(0, k - 6):k])
+                     if x.get("role") == "share" and x["unit"] == "percent"), None)
+        if prev is None or not _adjacent_or_same(prev, d):
+            continue
+        members = [x for x in drafts[max(0, k - 12):k] if x.get("group") == prev["group"] and
+                   x.get("role") == "share"]
+        if any(x.get("measure") == "vote_share" for x in members) and \
+                all(x.get("subject") != d["subject"] for x in members):
+            d["role"] = "share"
+            d["group"] = prev["group"]
+
+
+PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its places may stand
+
+
+_NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and\s+)?[A-Z]")
+
+
+def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """A total whose sentence names the places (or parties, companies) it covers ("infected
+    28,616 people ... in Guinea, Liberia and Sierra Leone") and figures of its measure and
+    unit for two or more of those names in the rest of its paragraph or the next ("Sierra
+    Leone had 14,124 cases ... Liberia recorded 10,678"): those are portions of it, which
+    may not add up to more (issue #11: parts and totals across sentences). A figure that has a role other than a list item, is
+    about the total's own subject or is not smaller than the total is left alone."""
+    for t, d in enumerate(drafts):
+        if d.get("role") not in (None, "total") or d.get("measure") is None or \
+                not d["value"] or d.get("group") is not None:
+            continue
+        # (the names stand within a few words: a bounded slice, linear in a long sentence)
+        end = min(d["sentence"][1], d["end"] + 200)
+        if _NAME_LIST.search(text, d["end"], end) is None:
+            continue     # no list of two names or more
+        tail = low[d["end"]:end]
+        # the total's own subject may be one of the names it lists ("in Ardenia, Belmar and
+        # Corvia" gives the figure the subject Ardenia)
+        own = d.get("subject") is not None and re.search(
+            r"\b" + re.escape(str(d["subject"]).split()[-1]) + r"\b", tail) is not None
+        breaks = 0
+        found: dict[str, int] = {}
+        for j in range(t + 1, min(len(drafts), t + 1 + PLACE_PARTS_WINDOW)):
+            x = drafts[j]
+            if x["sentence"] == d["sentence"]:
+                continue
+            breaks += low.count("\n\n", drafts[j - 1]["end"], x["start"])
+            if breaks > 1:
+                break
+            subj = x.get("subject")
+            # (a portion of a figure after the total is re-read as a portion of the total:
+            # "Ardenia had 5,100. Belmar recorded 2,800 and Corvia 1,400")
+            if x.get("measure") != d["measure"] or x["unit"] != d["unit"] or \
+                    not (x.get("role") in (None, "item") or (
+                        x.get("role") == "portion" and isinstance(x.get("group"), int) and
+                        x["group"] > t)) or not subj or \
+                    (subj == d.get("subject") and not own) or x["value"] is None or \
+                    x["value"] >= d["value"] or subj in found:
+                continue
+            if re.search(r"\b" + re.escape(str(subj).split()[-1]) + r"\b", tail):
+                found[subj] = j
+        if len(found) < 2:
+            continue
+        for j in found.values():
+            # portions: the story need not give a figure for every place it names
+            drafts[j]["role"] = "portion"
+            drafts[j]["group"] = t
+
+
+def _parallel_compared(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Two lists of one length on either side of "up from" ("8.7 million illnesses, 78,000
+    hospitalisations and 4,500 deaths ..., up from 6.2 million illnesses, 53,000
+    hospitalisations and 2,100 deaths a week earlier"): each item after it is the compared
+    value of the item in the same place before it (issue #11: "respectively"), not of the
+    last one, and none of them is a level of its own."""
+    def run(idxs: list[int], p: int, step: int) -> list[int]:
+        got = [idxs[p]]
+        k = p + step
+        while 0 <= k < len(idxs):
+            a, b = (idxs[k - step], idxs[k]) if step > 0 else (idxs[k], idxs[k - step])
+            if not _LIST_GAP.match(text[drafts[a]["end"]:drafts[b]["start"]]):
+                break
+            got.append(idxs[k])
+            k += step
+        return got if step > 0 else got[::-1]
+    for idxs in sents:
+        for p in range(1, len(idxs)):
+            b = drafts[idxs[p]]
+            dirn = next((v for k, v in b["extra"] if k == "direction"), None)
+            if b.get("role") != "compared" or dirn is None or dirn["to"] != idxs[p - 1]:
+                continue
+            after, before = run(idxs, p, 1), run(idxs, p - 1, -1)
+            if len(after) < 2 or len(after) != len(before) or any(
+                    drafts[x]["unit"] != drafts[y]["unit"] or
+                    drafts[y].get("role") not in (None, "compared")
+                    for x, y in zip(before, after)):
+                continue
+            b["extra"].remove(("direction", dirn))
+            for x, y in zip(before, after):
+                dy = drafts[y]
+                dy["role"] = "compared"
+                dy["extra"].append(("direction", {"to": x, "up": dirn["up"]}))
+                if dy.get("measure") is None:
+                    dy["measure"] = drafts[x].get("measure")
 
 
 # "A total of 2,367 voters cast ballots.": a total its next sentence may split
@@ -262,13 +391,18 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     a, b = drafts[i], drafts[i + 1]
     gap = text[a["end"]:b["start"]]
     same_sentence = a["sentence"] == b["sentence"]
-    # conversion "3 km (5 miles)"
-    if same_sentence and a["unit"] and b["unit"] and _PAREN.match(gap) and \
-            _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3]):
+    # conversion "3 km (5 miles)", "156 inches, or 13 feet"
+    if same_sentence and a["unit"] and b["unit"] and (
+            (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
+            (_OR_CONVERTED.match(gap) and a["unit"] != b["unit"] and
+             a["_q"].dim == b["_q"].dim and a["_q"].dim not in ("", "count", "currency",
+                                                                "percent"))):
         b["extra"].append(("conversion_of", i))
         b["measure"] = b.get("measure") or a.get("measure")
         b["subject"] = b.get("subject") or a.get("subject")
         b["period"] = b.get("period") or a.get("period")
+        return
+    if same_sentence and _range_conversion(text, drafts, i):
         return
     # stated multiple "1,600, double the previous day's 800", or across a sentence
     # break: "... 1,600 men ... . That was twice the 1,070 reported the day before."
@@ -284,6 +418,28 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
         _same_sentence_pair(low, a, b, i, compared)
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
+
+
+def _range_conversion(text: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """A range and its conversion in brackets, "10 to 15 feet (3 to 4.6 metres)": at the
+    pair (15 feet, 3), each end of the second range is the conversion of the first's."""
+    if i < 1 or i + 2 >= len(drafts):
+        return False
+    a1, a2, b1, b2 = drafts[i - 1:i + 3]
+    if not (a1["unit"] and a1["unit"] == a2["unit"] and b1["unit"] and b1["unit"] == b2["unit"]
+            and a1["unit"] != b1["unit"] and a1["sentence"] == b2["sentence"] and
+            _RANGE_TO.fullmatch(text, a1["end"], a2["start"]) and
+            _PAREN.match(text[a2["end"]:b1["start"]]) and
+            _RANGE_TO.fullmatch(text, b1["end"], b2["start"]) and
+            _PAREN_CLOSE.match(text[b2["end"]:b2["end"] + 3])):
+        return False
+    for frm, to in ((i - 1, b1), (i, b2)):
+        to["extra"].append(("conversion_of", frm))
+        to["measure"] = to.get("measure") or drafts[frm].get("measure")
+    return True
 
 
 def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
@@ -365,6 +521,14 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         # Tuesday"
         b["measure"] = a["measure"]
         b["subject"] = a.get("subject") or b.get("subject")
+    # "4,000 acres on Monday and 2,500 on Tuesday": a bare next item is in the unit of the
+    # one before it
+    if not b["unit"] and a["unit"] and a["unit"] != "percent" and b["value"] and \
+            b.get("role") is None and not b["_q"].spelled and \
+            _BARE_AFTER.match(low, b["end"]) is not None and \
+            _UNIT_ITEM_GAP.fullmatch(low, a["end"], b["start"]):
+        b["unit"] = a["unit"]
+        b["measure"] = b.get("measure") or a.get("measure")
 
 
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -375,11 +539,17 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     expected = Spots(low, _EXPECTED_WORDS)
     additional = Spots(low, ("another", "further", "additional", "extra"))
     still = Spots(low, ("still", "remain", "continued"))
+    superseded = Spots(low, ("earlier", "previous", "prior", "initial", "original",
+                             "preliminary"))
     for k, d in enumerate(drafts):
         start = d["start"]
         if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
                 and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
             d["role"] = "expected"
+        elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
+                                                         start) and \
+                _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start):
+            d["role"] = "compared"    # "An earlier count had put his lead at 13,107"
         elif d.get("role") is None and additional.any_in(max(0, start - 20), start) and \
                 _ADDITIONAL.search(low, max(0, start - 20), start):
             d["role"] = "additional"
@@ -460,6 +630,7 @@ _VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|l
                                    "polling|polled|voted|vote|votes|ballots?|backed|referendum|"
                                    "approved|disapproved|survey"))
 # "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
+_OR_SHARE_GAP = re.compile(r"\s*,\s*or\s+" + optional("about|nearly|almost", WS))
 _VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost", WS) + "$")
 
 
@@ -487,9 +658,15 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
                 drafts[j]["group"] = f"v{n}"
     run: list[int] = []
     for idxs in sents + [[]]:
+        # (a count of votes before ", or": "to her 98,610, or 49.11%"; never an amount in
+        # percentage points, which is a gap: "a lead of 4,631 votes, or 1.78 points")
         got = [j for j in idxs if drafts[j]["unit"] == "percent" and
                drafts[j].get("role") is None and
-               _VOTES_OR.search(low, max(0, drafts[j]["start"] - 25), drafts[j]["start"])]
+               not any(k == "percentage_points" for k, _ in drafts[j]["extra"]) and
+               (_VOTES_OR.search(low, max(0, drafts[j]["start"] - 25), drafts[j]["start"]) or
+                (j and drafts[j - 1].get("measure") == "votes" and
+                 drafts[j - 1].get("role") is None and
+                 _OR_SHARE_GAP.fullmatch(low, drafts[j - 1]["end"], drafts[j]["start"])))]
         if got and (not run or _adjacent(drafts[run[-1]], drafts[got[0]])):
             run += got
             continue
@@ -529,13 +706,28 @@ _GENERIC_OF = re.compile(r"\b(?:total|figure|number|count|tally|toll)\s+of\s+(?:
                          r"nearly\s+|almost\s+)?$")
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
+PARALLEL_WINDOW = 8     # figures back where a parallel "with N <noun>" may stand
+
+
 def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure that names no measure restating one that did: "Bloomberg's 51%" after his "51%
     of the vote", "The March total of 2,591" after "2,591 confirmed cases": the one measure the
-    earlier figures of its entity (or, after "the total of", of its unit) have."""
+    earlier figures of its entity (or, after "the total of", of its unit) have. A bare figure
+    "with N" in a ranking takes the measure of the last "with N <noun>" of its unit in its
+    paragraph ("the busiest airport, with 101.5 million passengers ... Beijing Capital was
+    second with 89.9 million")."""
     for k, d in enumerate(drafts):
         if d.get("measure") is not None or d.get("role") is not None or d["value"] is None:
             continue
+        if _WITH_BEFORE.search(low, max(0, d["start"] - 20), d["start"]) and \
+                _BARE_AFTER.match(low, d["end"]):
+            par = next((x for x in reversed(drafts[max(0, k - PARALLEL_WINDOW):k])
+                        if x["unit"] == d["unit"] and x.get("measure") is not None and
+                        _WITH_BEFORE.search(low, max(0, x["start"] - 20), x["start"])), None)
+            if par is not None and "\n\n" not in low[par["end"]:d["start"]]:
+                d["measure"] = par["measure"]
+                continue
         generic = _GENERIC_OF.search(low, max(0, d["start"] - 30), d["start"]) is not None
         owned = _OWNER_BEFORE.search(low, max(0, d["start"] - 30), d["start"]) is not None
         if not generic and not (owned and d.get("subject") is not None):
@@ -777,6 +969,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
                 frm = _later_from(low, drafts, by_sent, next_sent, d, to)
+                if frm is None:
+                    # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
+                    # million, a drop of 62%": the earlier value in the sentence before
+                    frm = _dated_before(low, drafts, by_sent, d, to)
                 if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
                                                   drafts[to]["start"]):
                     to = None
@@ -813,11 +1009,16 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")
+
+
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
     """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
     "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
     ("lost 1,500, up 300" is up)."""
     after_words = low[d["end"]:d["end"] + 40]
+    if last == "up" and _MADE_UP.search(before):
+        return None     # "Electric cars made up 19.6% of sales": a share, no change
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
@@ -910,6 +1111,36 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
+def _dated_before(low: str, drafts: list[dict[str, Any]],
+                  by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                  to: int) -> int | None:
+    """The earlier value of a change whose new value is dated ("Ridership in 2020 plunged to
+    640 million, a drop of 62%"), given in the sentence before with an earlier period of its
+    own ("carried 1.7 billion riders in 2019"): the last figure there of the new value's unit
+    and measure (or none), a level, not split from it by a paragraph."""
+    t = drafts[to]
+    if t.get("period") is None:
+        return None
+    first = min(by_sent[d["sentence"]])
+    if not first:
+        return None
+    prev = drafts[first - 1]["sentence"]
+    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+        return None
+    for j in reversed(by_sent.get(prev, [])):
+        x = drafts[j]
+        if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
+                x.get("period") is not None and x["period"][1] < t["period"][0] and \
+                (x.get("measure") is None or t.get("measure") is None or
+                 x["measure"] == t["measure"]):
+            return j
+    return None
+
+
+_OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the\s+|a\s+|one\s+|"
+                         r"last\s+|previous\s+|prior\s+|same\s+)*(day|week|month|quarter|year)")
+_PERIOD_UNITS = re.compile(r"\b(day|week|month|quarter|year)s?\b")
+LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
                            r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
@@ -941,24 +1172,45 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     whose earlier value the next sentence gives, with words that date it before ("The
     average price a year earlier was £258,557", "The airport handled 17.4 million passengers
     in 2018"): a figure of the new value's unit and measure (or none)."""
+    t = drafts[to]
     nxt = next_sent.get(d["sentence"])
     if nxt is None or nxt[0] - d["sentence"][1] > 3:
         return None
-    t = drafts[to]
-    ns, ne = nxt
-    for j in by_sent[nxt]:
-        x = drafts[j]
-        # the dating words in the figure's own clause, and no change of its own after it
-        cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
-        ce = low.find(",", x["end"], ne)
-        ce = ne if ce < 0 else ce
-        if _EARLIER_SENT.search(low, cs, ce) is None or _CHANGE_WORDS.search(low, x["end"], ce):
-            continue
-        if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
-                x.get("measure") in (None, t.get("measure")) and \
-                (x.get("period") is None or t.get("period") is None or
-                 x["period"][1] < t["period"][0]):
-            return j
+    ts, te = t["sentence"]
+    # "three cents higher than last week": the amount names the period it is counted from;
+    # a value dated otherwise ("A year ago drivers were paying $2.15") is not its start
+    own = _OWN_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 50))
+    for step in range(LATER_FROM_SENTENCES):
+        if nxt is None:
+            return None
+        ns, ne = nxt
+        for j in by_sent[nxt]:
+            x = drafts[j]
+            # the dating words in the figure's own clause, and no change of its own after it
+            cs = max(ns, low.rfind(",", ns, x["start"]) + 1)
+            ce = low.find(",", x["end"], ne)
+            ce = ne if ce < 0 else ce
+            if _EARLIER_SENT.search(low, cs, ce) is None or \
+                    _CHANGE_WORDS.search(low, x["end"], ce):
+                continue
+            if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
+                    own.group(1) not in named:
+                continue    # dated by another kind of period than the amount names
+            if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
+                    x.get("measure") in (None, t.get("measure")) and \
+                    (x.get("period") is None or t.get("period") is None or
+                     x["period"][1] < t["period"][0]) and \
+                    (step == 0 or (x.get("measure") is not None and x.get("subject") and
+                                   re.search(r"\b" + re.escape(str(x["subject"]).split()[-1]) +
+                                             r"\b", low[ts:te]))):
+                # (further on, only a figure of the measure about what the new value's
+                # sentence names: "Atlanta had handled 96.2 million passengers in 2014")
+                return j
+        after = next_sent.get(nxt)
+        if after is None or low.count("\n\n", ne, after[0]) + low.count(
+                "\n\n", d["sentence"][1], ns) > 1:
+            return None
+        nxt = after
     return None
 
 
@@ -1019,13 +1271,15 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
-            if b.get("role") in ("change", "portion", "of_whole") or \
-                    a.get("role") in ("change", "portion", "of_whole") or \
+            # (a factor, "more than six times the October figure", counts nothing)
+            if b.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
+                    a.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
-                    (b.get("qualifier") or "").endswith("total of"):
-                break   # "..., and 4 tanks, a total of 108": the total, not one more item
+                    (b.get("qualifier") or "").endswith("total of") or \
+                    (len(run) > 1 and _IN_ALL_AFTER.match(text, b["end"], b["end"] + 40)):
+                break   # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
             run.append(idxs[k + 1])
             k += 1
         k += 1
@@ -1114,8 +1368,16 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     t = idxs[pos + 1]
     last, cand = drafts[run[-1]], drafts[t]
     m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
-    if m is None or cand.get("role") is not None or not _compatible(last, cand):
+    if m is None or cand.get("role") is not None:
         return None
+    bare_total = not cand["unit"] and last["unit"] and last["unit"] != "percent" and \
+        _IN_ALL_AFTER.match(text, cand["end"], cand["end"] + 40) is not None
+    if not bare_total and not _compatible(last, cand):
+        return None
+    if bare_total:
+        # "4,000 acres on Monday and 2,500 on Tuesday, 6,500 in all": the list's unit
+        cand["unit"] = last["unit"]
+        cand["measure"] = cand.get("measure") or last.get("measure")
     if m.group("w") or (cand.get("qualifier") or "").endswith("total of") or \
             _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
         return t
