@@ -38,7 +38,7 @@ from .model import Claim, Document, Reference
 from .normalize import mentions_of
 from .normalize.calendar import WEEKDAYS
 from .normalize.names import name_spelling
-from .normalize.readings import is_weak
+from .normalize.readings import PAIR_TOTAL, is_weak
 from .normalize.figures import number, quantity, written_like
 from .normalize.units import registry
 from .rulebook import FACT_TYPES
@@ -219,6 +219,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims
+        "pair_n": 0,    # set by build_facts: the n of the running total a day's figure brings
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -709,10 +710,13 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     sides = Counter((c.group, c.subject) for c in claims if c.role == "share")
     found = mentions if mentions is not None else mentions_of(doc)
     days = update_days(doc.date, found.updates)
+    n_of = {c.id: n for n, c in enumerate(claims, start=1)}
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id, sides)
+        if c.extra:
+            f["pair_n"] = n_of.get(str(c.extra_dict().get(PAIR_TOTAL)), 0)
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):

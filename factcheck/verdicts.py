@@ -114,14 +114,18 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
             old = verdict_of.get(claim.id)
             if old is None or _RANK[status] > _RANK[old[0]]:
                 verdict_of[claim.id] = (status, list(evidence))
-                read = next((str(b.get("reading") or "") for b in bound.values()
-                             if b.get("t") == "reference"), "")
+                read = render(rule.reading, bound) if rule.reading else next(
+                    (str(b.get("reading") or "") for b in bound.values()
+                     if b.get("t") == "reference"), "")
                 if read:
                     reading_of[claim.id] = read
                 else:
                     reading_of.pop(claim.id, None)
             elif old[0] == status:
                 old[1].extend(e for e in evidence if e not in old[1])
+                if rule.reading:
+                    # a rule that names its reading says more than a reference's label
+                    reading_of[claim.id] = render(rule.reading, bound)
             if status == "supported":
                 continue        # agreement is a verdict, not a problem to flag
         ref_bound = any(b.get("t") == "reference" for b in bound.values())

@@ -590,3 +590,62 @@ def test_a_sum_of_several_kinds_is_no_field_of_the_report(check):
     c = _one(cs, "115")
     assert c.measure is None and vs[c.id].status == "unverified"
     assert [vs[_one(cs, t).id].status for t in ("19", "26")] == ["supported"] * 2
+
+
+# -- a day's figure read against the report its total is from (stale-daily-figure) -----------
+
+def test_a_days_figure_names_the_total_it_brings_or_is_part_of():
+    cs = claims("Over the previous day Russia lost 860 troops, taking its total combat losses "
+                "since Feb. 24, 2022 to 326,440. Russia has lost 5,523 tanks since the start "
+                "of the invasion. This includes the three tanks it lost in the past 24 hours.",
+                date(2023, 11, 28))
+    assert cs["860"].extra_dict().get("pair_total") == cs["326,440"].id
+    assert cs["three"].extra_dict().get("pair_total") == cs["5,523"].id
+    assert cs["326,440"].extra_dict().get("pair_total") is None
+    # a figure beside a window's total is no day's part of a running total
+    cs = claims("Russia lost 19 tanks over the day, bringing its tank losses for the week to 91.",
+                date(2024, 4, 25))
+    assert cs["19"].extra_dict().get("pair_total") is None
+
+
+@pytest.mark.parametrize("day, total, status", [
+    ("1,170", "861,090", "supported"),      # both of the report of 18 February 2025
+    ("1,530", "859,920", "supported"),      # both of the report of 17 February (the lag)
+    ("1,530", "861,090", "contradicted"),   # the 17th's day beside the 18th's total: stale
+])
+def test_a_days_figure_is_read_against_its_totals_report(check, day, total, status):
+    _, cs, flags, vs = check(f"Russia lost {day} troops over the past day, bringing its "
+                             f"losses since the start of the invasion to {total}.",
+                             date(2025, 2, 18))
+    c = _one(cs, day)
+    v = vs[c.id]
+    assert v.status == status
+    assert vs[_one(cs, total).id].status == "supported"
+    report = "2025-02-18" if total == "861,090" else "2025-02-17"
+    assert v.reading == (f"the day's figure of the report of {report}, whose total "
+                         f"\"{total}\" the sentence gives")
+    stale = [f for f in flags if f.rule == "stale-daily-figure"]
+    if status == "supported":
+        assert not stale
+    else:
+        # the implied right figure, and the figure to write
+        assert len(stale) == 1 and stale[0].severity == "error"
+        assert stale[0].claims[0] == c.id and "1,170 over the day" in stale[0].message
+        assert stale[0].suggestion.startswith("Write 1,170, the day's figure of the report "
+                                              "of 2025-02-18")
+
+
+def test_a_total_two_reports_share_leaves_the_days_figure_to_either(check):
+    # 28 ships in the reports of 16 and 17 December 2024 (no ship lost on either day)
+    _, cs, flags, vs = check("Russia lost no ships over the past day, bringing the total "
+                             "to 28.", date(2024, 12, 17))
+    assert not [f for f in flags if f.rule == "stale-daily-figure"]
+
+
+def test_a_reading_template_needs_a_verdict(tmp_path):
+    from factcheck.rulebook import RuleFileError, load_rulebook
+    src = (ROOT / "rules" / "prior" / "paired-daily-figure-matches.yaml").read_text()
+    bad = tmp_path / "paired-daily-figure-matches.yaml"
+    bad.write_text(src.replace("verdict: supported\n", ""))
+    with pytest.raises(RuleFileError, match="reading"):
+        load_rulebook([str(bad)], use_cache=False)

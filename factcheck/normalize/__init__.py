@@ -31,7 +31,7 @@ from .corrections import mark_corrections
 from .intervals import interval
 from .lexicon import counted_noun
 from .names import normalized_names
-from .readings import add_readings
+from .readings import PAIR_TOTAL, add_readings
 
 
 _NL = re.compile("\n")
@@ -169,9 +169,13 @@ def _cid(ix: object) -> object:
     return f"c{ix + 1}" if isinstance(ix, int) and not isinstance(ix, bool) else ix
 
 
+# extra keys whose value is another figure (a draft index, a claim id in the claim)
+_CLAIM_KEYS = ("conversion_of", PAIR_TOTAL)
+
+
 def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...]:
     for k, v in extra:
-        if k == "conversion_of" or type(v) is dict:
+        if k in _CLAIM_KEYS or type(v) is dict:
             break
     else:
         return tuple(extra)   # nothing refers to another claim (the usual case)
@@ -180,7 +184,7 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
         if isinstance(v, dict):
             v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "per") else vv)
                  for kk, vv in v.items()}
-        elif k == "conversion_of":
+        elif k in _CLAIM_KEYS:
             v = _cid(v)
         out.append((k, v))
     return tuple(out)

@@ -7,7 +7,8 @@ the drafts after it (``add_readings``) and does three things, all from the words
 - **pairs**: a day's increment beside the running total it brings ("13 tanks, bringing the
   total to 7,255"; "tanks - 10,927 (+8)"): the total is the increment's measure and subject
   (never "deaths" because the writer said "death toll"), a running total; the increment is the
-  day's figure, never a running total because "total" follows it;
+  day's figure, never a running total because "total" follows it, and it names its total
+  (``extra.pair_total``) so that both are read against the same report;
 - **readings**: for a figure of a measure reported daily (measures.yaml ``daily_reports``)
   whose scope or period the text does not settle, the plausible readings, each with the words
   behind it: the day's figure (the report of the publication day, or the day before, which
@@ -41,6 +42,9 @@ _DAY = timedelta(days=1)
 # Russian losses is about Russian losses)
 WEAK = ("document default", "none")
 KEYS = ("measure", "subject", "period", "scope")
+# extra key of a day's figure: the running total it brings or is part of (a draft index; a
+# claim id in the claim), so that the rules read both against the same report
+PAIR_TOTAL = "pair_total"
 
 
 class _Vocab:
@@ -513,7 +517,8 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
-    """"That number includes 530 casualties": the subject of the figure before it."""
+    """"That number includes 530 casualties": the subject of the figure before it; a day's
+    figure so included is paired with the running total before it (``pair_total``)."""
     low = ctx.low
     if "includ" not in low and "compris" not in low:
         return
@@ -524,12 +529,22 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             continue
         if not voc.includes.match(low, ss):
             continue
-        prev = next((p for p in reversed(drafts[:i]) if p["sentence"][0] < ss and
-                     p.get("measure") == d.get("measure") and p.get("subject")), None)
-        if prev is not None and prev.get("subject") != d.get("subject"):
+        k = next((k for k in range(i - 1, -1, -1) if drafts[k]["sentence"][0] < ss and
+                  drafts[k].get("measure") == d.get("measure") and drafts[k].get("subject")),
+                 None)
+        if k is None:
+            continue
+        prev = drafts[k]
+        if prev.get("subject") != d.get("subject"):
             d["subject"] = prev["subject"]
             words = ctx.text[prev["start"]:prev["end"]]
             _set(bases, i, "subject", f"carried within the paragraph: part of \"{words}\"")
+        p = d.get("period")
+        if prev.get("cumulative") and not d.get("cumulative") and p is not None and \
+                p[0] == p[1]:
+            # "Russia has lost 255,570 soldiers. This includes the 650 ... lost in the past
+            # 24 hours": the day's part of that running total, from the same report
+            d["extra"].append((PAIR_TOTAL, k))
 
 
 def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
@@ -650,6 +665,8 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
              f"increment ({words!r})")
     else:
         tot["period"], tot["cumulative"] = (scope, end), True
+        # the day's figure and the total it brings are read against one report
+        inc["extra"].append((PAIR_TOTAL, ti))
         _set(bases, ti, "period", f"pair: the running total beside an increment ({words!r})")
         _set(bases, ti, "scope", f"pair: the running total beside an increment ({words!r})")
     if inc.get("cumulative") or inc.get("period") is None:
@@ -665,7 +682,7 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 
 # a cheap test before the increment words' pattern (readings.yaml increment_to_total)
-_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took")
+_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas")
 _LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
 
 

@@ -42,6 +42,11 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
     check_template(ctx, "message", data["message"], aliases)
     if data.get("suggestion"):
         check_template(ctx, "suggestion", data["suggestion"], aliases)
+    if data.get("reading"):
+        if not data.get("verdict"):
+            raise ctx.fail(("reading",), "a reading is what a verdict is given for: add "
+                           "'verdict:' or remove 'reading:'")
+        check_template(ctx, "reading", data["reading"], aliases)
     if data.get("verdict") and aliases[anchor] != "claim":
         raise ctx.fail(("verdict",), "a rule that gives a verdict must anchor on a claim")
     return Rule(
@@ -51,6 +56,7 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
         references=tuple(data["references"]), path=path, line=lines.get(("id",), 1),
         pack=pack, pattern=aliases_t, branches=branches, anchor=anchor,
         suggestion=data.get("suggestion"), verdict=data.get("verdict"),
+        reading=data.get("reading"),
         enabled=bool(data.get("enabled", True)), default_severity=data["severity"],
         params=tuple(sorted((k, freeze(v)) for k, v in params.items())),
         unless=tuple(data.get("unless") or ()),

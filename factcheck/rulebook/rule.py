@@ -33,6 +33,7 @@ class Rule:
     anchor: str
     suggestion: str | None = None
     verdict: str | None = None
+    reading: str | None = None                 # template: the reading a verdict is for
     enabled: bool = True
     default_severity: str = ""
     params: tuple[tuple[str, Any], ...] = ()
