@@ -219,7 +219,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims
-        "pair_n": 0,    # set by build_facts: the n of the running total a day's figure brings
+        # set by build_facts: the running total a day's figure brings (its n and interval)
+        "pair_n": 0, "pair_lower": 0.0, "pair_upper": 0.0,
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -710,18 +711,23 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     sides = Counter((c.group, c.subject) for c in claims if c.role == "share")
     found = mentions if mentions is not None else mentions_of(doc)
     days = update_days(doc.date, found.updates)
-    n_of = {c.id: n for n, c in enumerate(claims, start=1)}
+    paired: list[tuple[dict[str, Any], str]] = []
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id, sides)
-        if c.extra:
-            f["pair_n"] = n_of.get(str(c.extra_dict().get(PAIR_TOTAL)), 0)
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):
             FactSet().add(f, codes)   # still normalised: derived facts read its fields
         claim_facts[c.id] = f
+        if c.extra and PAIR_TOTAL in c.extra_dict():
+            paired.append((f, str(c.extra_dict()[PAIR_TOTAL])))
+    for f, total in paired:
+        # a day's figure carries the running total it brings: its n and its interval
+        t = claim_facts.get(total)
+        if t is not None:
+            f["pair_n"], f["pair_lower"], f["pair_upper"] = t["n"], t["lower"], t["upper"]
     derived: list[dict[str, Any]] = []
     if want("sum"):
         derived += _sums(claims, claim_facts)

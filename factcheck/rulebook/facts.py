@@ -24,8 +24,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
         "weak": "num",
         # a day's figure beside the running total it brings ("860 troops, taking the total to
-        # 326,440"): that total's n (normalize.readings, extra.pair_total), else 0
-        "pair_n": "num",
+        # 326,440"): that total's n (normalize.readings, extra.pair_total; else 0) and the
+        # interval its wording allows (pair_lower, pair_upper: as lower and upper)
+        "pair_n": "num", "pair_lower": "num", "pair_upper": "num",
         # liveblogs (factcheck.engine_updates): the update a claim stands in, whether its
         # period runs to the update's day, the time frame two figures must share to be
         # compared, and the corrections the text announces
