@@ -8,8 +8,7 @@ case lists:
 
   supported rate  figures that agree with the data and end `supported`
   false alarms    figures that agree with the data (or have nothing to check against) and end
-                  `contradicted` or carry an error/warning flag of the prior pack (a flag
-                  points at its first claim; the others are its evidence)
+                  `contradicted` or carry an error/warning flag of the prior pack
   recall          planted errors that end `contradicted`
   error recall    planted errors flagged at error level
 
@@ -87,9 +86,7 @@ class Checker:
                 used.add(claim.id)
                 row["verdict"] = status[claim.id]
                 row["got"] = status[claim.id].status
-                # a flag of the prior pack pointed at this figure (its first claim: the
-                # others are evidence, such as the total a stale day's figure is read with)
-                row["flags"] = [f for f in flags if f.claims[:1] == (claim.id,) and
+                row["flags"] = [f for f in flags if claim.id in f.claims and
                                 f.severity in ("error", "warning") and
                                 self.book.rules[f.rule].pack == "prior"]
             rows.append(row)

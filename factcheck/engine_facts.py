@@ -668,8 +668,20 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
 # References
 
 
-def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str, Any]]
-                     ) -> list[dict[str, Any]]:
+def _report_totals(references: Sequence[Reference], pairs: dict[str, str]
+                   ) -> dict[tuple[str, Any, str, str], int]:
+    """The running totals' references by (claim, report date, measure, dataset), for the
+    totals a day's figure brings (``pairs``: day's figure id -> total id)."""
+    wanted = set(pairs.values())
+    return {(r.claim, r.date, r.measure, r.document): i for i, r in enumerate(references)
+            if r.claim in wanted and r.role == "period" and r.kind == "dataset" and
+            r.cumulative}
+
+
+def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str, Any]],
+                     pairs: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    pairs = pairs or {}
+    totals = _report_totals(references, pairs) if pairs else {}
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
@@ -678,6 +690,11 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
         unit = r.unit or ""
         lo = r.lower if r.lower is not None else r.value
         hi = r.upper if r.upper is not None else r.value
+        # a day's figure's reference carries the same report's total of the running total the
+        # day's figure brings (the rules compare it with that total's words)
+        ti = totals.get((pairs[r.claim], r.date, r.measure, r.document), -1) \
+            if r.claim in pairs and not r.cumulative else -1
+        tr = references[ti] if ti >= 0 else None
         out.append({
             "t": "reference", "fid": f"reference:{i}", "index": i, "claim": r.claim,
             "claim_n": cf["n"], "kind": r.kind, "role": r.role, "measure": r.measure,
@@ -692,8 +709,19 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             # a document default only: then a mismatch is at most a warning
             "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),
             "anchor": r.claim, "text": cf["text"], "start": cf["start"], "end": cf["end"],
+            "has_total": int(tr is not None), "total_index": ti,
+            "total_lower": _ref_bound(tr, tr.lower) if tr else 0.0,
+            "total_upper": _ref_bound(tr, tr.upper) if tr else 0.0,
+            "total_display": quantity(tr.value, tr.unit or "") if tr else "",
+            "total_text": claims[pairs[r.claim]]["text"] if tr else "",
+            "total_detail": tr.detail if tr else "",
         })
     return out
+
+
+def _ref_bound(r: Reference, bound: float | None) -> float:
+    """A reference's lower or upper bound in base units (its value when it has none)."""
+    return float(to_base(bound if bound is not None else r.value, r.unit or "") or 0.0)
 
 
 def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Reference] = (),
@@ -738,7 +766,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     if want("name") or want("name_pair"):
         derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
-        derived += _reference_facts(references, claim_facts)
+        derived += _reference_facts(references, claim_facts,
+                                    {f["id"]: total for f, total in paired})
     if want("running"):
         derived += running_facts(claims, claim_facts, _show_base, BIG)
     for f in derived:

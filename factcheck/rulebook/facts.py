@@ -88,6 +88,10 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "has_correction": "num", "source": "str", "document": "str", "display": "text",
         "date_iso": "text", "claim": "text", "detail": "text", "reading": "text",
         "weak": "num",
+        # a day's figure's reference (the claim's pair_n): the same report's total of the
+        # running total the day's figure brings (total_index: that reference; -1 if none)
+        "has_total": "num", "total_index": "num", "total_lower": "num", "total_upper": "num",
+        "total_display": "text", "total_text": "text", "total_detail": "text",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).
