@@ -323,6 +323,15 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         drafts[share]["extra"].append(("ratio", {"of": a, "per": b}))
 
 
+def one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures may be two values of one thing: not two counts that each name what
+    they count when those differ ("killed 23 people and cut power to 1.4 million customers").
+    (A figure with a unit may take its unit's default measure, "distance" for "49.3 inches",
+    where the other names "snow": the units decide there.)"""
+    ma, mb = a.get("measure"), b.get("measure")
+    return ma is None or mb is None or ma == mb or bool(a["unit"]) or bool(b["unit"])
+
+
 # an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points
 # below the national baseline of 3.1%", "more than 12 inches above the old record", "about
 # 18% higher."
@@ -387,13 +396,19 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
+                  "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
         if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
+        if not one_measure(drafts[frm], drafts[to]):
+            # "killed 23 people and cut power to 1.4 million customers, 400,000 more than
+            # ...": still an amount, not a level, but not between these two
+            if d.get("role") is None:
+                d["extra"].append(("change", change))
+                d["role"] = "change"
+            continue
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
-        d["extra"].append(("change", {
-            "kind": "percent" if relative else "absolute", "amount": float(d["value"]),
-            "direction": "up" if m.group(1) in _RELATIVE_UP else "down",
-            "from": frm, "to": to}))
+        d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 

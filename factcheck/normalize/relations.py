@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..extract.numbers import grammar
-from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, portion_shares
+from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
+    portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -236,6 +237,17 @@ PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its pla
 _NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and\s+)?[A-Z]")
 
 
+# what is measured at a place, not counted there: the 22 inches of snow in Stowe and the 21
+# at Loon Mountain are no parts of one total (nor are temperatures, speeds or rates)
+_MEASURED_AT = frozenset({"length", "temperature", "speed", "pressure", "percent", "points"})
+
+
+def _adds_up(d: dict[str, Any]) -> bool:
+    """Whether figures of d's kind at several places add up to one at them all (counts,
+    money, areas, masses do; depths, temperatures, speeds and rates do not)."""
+    return d["unit"] != "percent" and d["_q"].dim not in _MEASURED_AT
+
+
 def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A total whose sentence names the places (or parties, companies) it covers ("infected
     28,616 people ... in Guinea, Liberia and Sierra Leone") and figures of its measure and
@@ -245,7 +257,7 @@ def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     about the total's own subject or is not smaller than the total is left alone."""
     for t, d in enumerate(drafts):
         if d.get("role") not in (None, "total") or d.get("measure") is None or \
-                not d["value"] or d.get("group") is not None:
+                not d["value"] or d.get("group") is not None or not _adds_up(d):
             continue
         # (the names stand within a few words: a bounded slice, linear in a long sentence)
         end = min(d["sentence"][1], d["end"] + 200)
@@ -871,15 +883,23 @@ def _names_only(opening: str) -> bool:
 
 def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> None:
     basis = d.get("_basis") or {}
+    # a subject only carried from the sentences before ("Illinois had seven cases." then
+    # "The 839 cases are the most since 1992") is no subject the restatement names: it takes
+    # the subject of what it restates
+    carried = str(basis.get("subject") or "").startswith("carried")
+    subject = None if carried else d.get("subject")
     found = [x for x in earlier
              if x["sentence"] != d["sentence"] and x["value"] is not None and
              d.get("measure") in (None, x["measure"]) and
-             (d.get("subject") is None or x.get("subject") in (None, d["subject"])) and
+             (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
     if len({float(x["value"]) for x in found}) != 1:
         return
     src = found[-1]
     d["measure"] = d.get("measure") or src["measure"]
+    if carried and src.get("subject") is not None:
+        d["subject"] = src["subject"]
+        basis["subject"] = "carried from the figure it restates"
     d["subject"] = d.get("subject") or src.get("subject")
     if src.get("period") is not None:
         d["period"] = src.get("period")
@@ -995,6 +1015,11 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if k:
                 to = same[k - 1]
         if to is None:
+            continue
+        if not one_measure(drafts[frm], drafts[to]):
+            # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
+            # is between two values of one thing, never airports and passengers
+            _bare_change(d, before, last, direction, lex)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
@@ -1329,7 +1354,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # a whole of the same scope: the day's 249 deaths are no whole of the running
             # totals "rose to 23,084 killed and 58,926 wounded"
             cands = [j for j in prev if drafts[j].get("role") is None and
-                     drafts[j]["unit"] == first["unit"] and m is not None and
+                     drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
                      drafts[j].get("measure") == m and
                      bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first):
