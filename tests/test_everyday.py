@@ -641,3 +641,12 @@ def test_a_sentence_opening_on_a_span_of_its_own_is_no_entity_and_takes_no_perio
     assert find(cs, "$3.1 billion").period is None      # not the year's: no clash with it
     assert flags(tmp_path, base.format("$12.0")) == []
     assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, base.format("$12.6"))}
+
+
+def test_a_rate_restated_without_its_per_part_is_that_rate(tmp_path):
+    text = ("The average price of diesel in the state is $4.12 a gallon, AAA said. Premium "
+            "averages $4.35 a gallon.\n\nThe {} average is the highest since 2022.")
+    got = find(claims(text.format("$4.12")), "$4.12")
+    assert (got.unit, got.measure, got.subject) == ("USD / gallon", "prices", None)
+    assert flags(tmp_path, text.format("$4.12")) == []
+    assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, text.format("$4.21"))}

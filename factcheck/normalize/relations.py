@@ -844,25 +844,49 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
     earlier figures of that kind have more than one value, the restatement is left alone.
     Linear in the figures of each unit."""
     by_unit: dict[str, list[int]] = {}
+    by_rate: dict[str, list[int]] = {}   # "USD" -> figures in USD / gallon, USD / hour...
     for k, d in enumerate(drafts):
         unit = d["unit"]
         earlier = by_unit.setdefault(unit, [])
-        if d["value"] is not None and d.get("role") is None and earlier and \
-                (d.get("measure") is not None or not _own_noun(low, d)) and \
+        rates = by_rate.get(unit) if unit else None
+        if d["value"] is not None and d.get("role") is None and (earlier or rates) and \
                 _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
                 not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
-            # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
-            _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+            if d.get("measure") is not None or not _own_noun(low, d):
+                # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
+                _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+            if d.get("measure") is None and rates:
+                # "$3.40 a gallon ... The $3.40 average": a rate restated without its "a
+                # gallon" is that rate, when the noun it is given with ("average") names
+                # the rate's figure in its own sentence ("The national average price ...")
+                cands = [drafts[j] for j in rates[-RESTATE_WINDOW:]
+                         if _noun_named_before(low, d, drafts[j])]
+                _take_restated(d, cands, named)
+                if d.get("measure") is not None:
+                    d["unit"] = cands[-1]["unit"]
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
+            if " / " in unit:
+                by_rate.setdefault(unit.split(" / ")[0], []).append(k)
 
 
 _VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared|put|puts|made|"
                          r"makes|beat|beats|met|meets|remained|remains|stood|stands|marked|"
                          r"marks|represents?|represented|came|comes|exceeded|exceeds|fell|rose|"
                          r"topped|tops)\b")
+
+
+def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether the word right after d ("The $3.40 average") stands before x in x's sentence
+    ("The national average price of regular gas is $3.40 a gallon")."""
+    m = _FIRST_WORD.match(low, d["end"])
+    return m is not None and len(m.group(1)) > 3 and re.search(
+        r"\b" + re.escape(m.group(1)) + r"\b", low[x["sentence"][0]:x["start"]]) is not None
+
+
+_FIRST_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
 
 
 def _own_noun(low: str, d: dict[str, Any]) -> bool:
@@ -897,9 +921,9 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
         return
     src = found[-1]
     d["measure"] = d.get("measure") or src["measure"]
-    if carried and src.get("subject") is not None:
-        d["subject"] = src["subject"]
-        basis["subject"] = "carried from the figure it restates"
+    if carried:
+        d["subject"] = src.get("subject")
+        basis["subject"] = "carried from the figure it restates" if d["subject"] else "none"
     d["subject"] = d.get("subject") or src.get("subject")
     if src.get("period") is not None:
         d["period"] = src.get("period")
