@@ -650,3 +650,14 @@ def test_a_rate_restated_without_its_per_part_is_that_rate(tmp_path):
     assert (got.unit, got.measure, got.subject) == ("USD / gallon", "prices", None)
     assert flags(tmp_path, text.format("$4.12")) == []
     assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, text.format("$4.21"))}
+
+
+def test_a_restatement_by_a_noun_the_earlier_figure_s_sentence_names(tmp_path):
+    text = ("The number of people filing new claims for unemployment benefits rose by 12,000 "
+            "to 231,000 last week, the Labor Department said.\n\nContinuing claims fell to "
+            "1.86 million. The {} new claims were the most since August.")
+    first, again = [c for c in claims(text.format("231,000")) if c.text == "231,000"]
+    assert (again.measure, again.subject) == (first.measure, first.subject)
+    assert flags(tmp_path, text.format("231,000")) == []
+    assert {"restated-figure-mismatch", "conflicting-figures"} & \
+        {f["rule"] for f in flags(tmp_path, text.format("213,000"))}

@@ -854,9 +854,22 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
+            taken = False
             if d.get("measure") is not None or not _own_noun(low, d):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
-                _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+                taken = _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+            if not taken and d.get("measure") is not None and \
+                    (d.get("_basis") or {}).get("measure") == "none":
+                # the noun it counts is no vocabulary measure ("The 445,000 new claims") but
+                # names an earlier figure in that figure's own sentence ("new claims for
+                # unemployment benefits rose ... to 445,000"): that figure's measure
+                noun = d["measure"].split()[0]
+                cands = [drafts[j] for j in earlier[-RESTATE_WINDOW:]
+                         if _noun_named_before(low, d, drafts[j], noun)]
+                own = d["measure"]
+                d["measure"] = None
+                if not _take_restated(d, cands, named):
+                    d["measure"] = own
             if d.get("measure") is None and rates:
                 # "$3.40 a gallon ... The $3.40 average": a rate restated without its "a
                 # gallon" is that rate, when the noun it is given with ("average") names
@@ -878,12 +891,16 @@ _VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared
                          r"topped|tops)\b")
 
 
-def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any]) -> bool:
-    """Whether the word right after d ("The $3.40 average") stands before x in x's sentence
+def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any],
+                       word: str | None = None) -> bool:
+    """Whether ``word`` (by default the word right after d: "The $3.40 average"; an open
+    measure's noun, singular, "claim", matches "claims" too) stands before x in x's sentence
     ("The national average price of regular gas is $3.40 a gallon")."""
-    m = _FIRST_WORD.match(low, d["end"])
-    return m is not None and len(m.group(1)) > 3 and re.search(
-        r"\b" + re.escape(m.group(1)) + r"\b", low[x["sentence"][0]:x["start"]]) is not None
+    if word is None:
+        m = _FIRST_WORD.match(low, d["end"])
+        word = m.group(1) if m is not None else ""
+    return len(word) > 3 and re.search(
+        r"\b" + re.escape(word) + r"(?:s|es)?\b", low[x["sentence"][0]:x["start"]]) is not None
 
 
 _FIRST_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
@@ -905,7 +922,7 @@ def _names_only(opening: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in words[:k])
 
 
-def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> None:
+def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
     basis = d.get("_basis") or {}
     # a subject only carried from the sentences before ("Illinois had seven cases." then
     # "The 839 cases are the most since 1992") is no subject the restatement names: it takes
@@ -918,8 +935,10 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
     if len({float(x["value"]) for x in found}) != 1:
-        return
+        return False
     src = found[-1]
+    if d.get("measure") is None and basis:
+        basis["measure"] = "carried from the figure it restates"
     d["measure"] = d.get("measure") or src["measure"]
     if carried:
         d["subject"] = src.get("subject")
@@ -930,6 +949,7 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
         d["cumulative"] = src.get("cumulative", False)
         if basis:
             basis["period"] = basis["scope"] = "carried from the figure it restates"
+    return True
 
 
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
