@@ -661,3 +661,15 @@ def test_a_restatement_by_a_noun_the_earlier_figure_s_sentence_names(tmp_path):
     assert flags(tmp_path, text.format("231,000")) == []
     assert {"restated-figure-mismatch", "conflicting-figures"} & \
         {f["rule"] for f in flags(tmp_path, text.format("213,000"))}
+
+
+def test_a_share_of_a_noun_is_out_of_the_earlier_figure_that_counts_it(tmp_path):
+    text = ("The county's norovirus outbreak has grown to 250 cases, health officials said. "
+            "Admissions rose by four to 60, or {}% of cases.")
+    share = find(claims(text.format(24)), "24%")
+    assert dict(share.extra)["ratio"] == {"of": "c3", "per": "c1"}
+    assert flags(tmp_path, text.format(24)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(34))}
+    # a share of something no earlier figure counts is left alone
+    text = "The outbreak has grown to 250 cases. Admissions rose to 60, or 14% of beds."
+    assert "ratio" not in dict(find(claims(text), "14%").extra)

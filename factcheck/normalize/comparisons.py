@@ -79,6 +79,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
+        _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
@@ -578,6 +579,34 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
             continue
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
+    share right after a count (", or X%") of a noun and no figure is the count out of the
+    latest larger earlier figure of that count's unit whose own words name the noun ("516
+    cases"), within RELATIVE_WINDOW figures and not across a paragraph."""
+    for p in range(1, len(idxs)):
+        n, a = idxs[p], idxs[p - 1]
+        d, da = drafts[n], drafts[a]
+        if d["unit"] != "percent" or d.get("role") is not None or da["unit"] == "percent" or \
+                not da["value"] or da.get("role") not in _PART_ROLES or \
+                any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
+                ", or" not in low[da["end"]:d["start"]] or d["start"] - da["end"] > 20 or \
+                _OF_WHAT.match(low, d["end"]) is None or \
+                (p + 1 < len(idxs) and _SHARE_OF.fullmatch(low, d["end"],
+                                                           drafts[idxs[p + 1]]["start"])):
+            continue
+        after = da["start"]     # (each gap is read once: linear in the window)
+        for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
+            w = drafts[j]
+            if low.find("\n\n", w["end"], after) >= 0:
+                break
+            after = w["start"]
+            if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
+                    w["value"] > da["value"] and _same_whole(low, d, w):
+                d["extra"].append(("ratio", {"of": a, "per": j}))
+                break
 
 
 def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
