@@ -221,6 +221,11 @@ class Entities:
         got = self.between(lo, qs, exclude)
         if got:
             return got[0][1]
+        # a name earlier in its own clause, before a figure of that clause: "Heathrow carried
+        # 4.7 million, and Gatwick rose 10% to 1.8 million" (the 1.8 million is Gatwick's)
+        got = self.between(clause, qs, exclude) if clause > ss else None
+        if got:
+            return got[0][1]
         got = self.between(ss, qs, exclude)
         if got:
             return got[0][1]    # (ANAPHOR for "the company": Context resolves it)
