@@ -23,8 +23,10 @@ This module reads words and sets relations; it must not judge them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from ..extract import vocab
 from .cues import WS, Spots, one_of, optional, word_of
 
 _FACTOR_AFTER = re.compile(r"[ \u00a0]+times\b")
@@ -330,7 +332,17 @@ def one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
     (A figure with a unit may take its unit's default measure, "distance" for "49.3 inches",
     where the other names "snow": the units decide there.)"""
     ma, mb = a.get("measure"), b.get("measure")
-    return ma is None or mb is None or ma == mb or bool(a["unit"]) or bool(b["unit"])
+    generic = _generic_nouns()
+    return ma is None or mb is None or ma == mb or bool(a["unit"]) or bool(b["unit"]) or \
+        ma in generic or mb in generic
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """The nouns that say only "how many" ("2,951,163 people", entities.yaml
+    ``open_measures.generic``): a count of them names no thing of its own."""
+    data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+    return frozenset(str(w) for w in data.get("generic", []) or [])
 
 
 # an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points

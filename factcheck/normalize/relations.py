@@ -859,10 +859,13 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
             if not taken and d.get("measure") is not None and \
-                    (d.get("_basis") or {}).get("measure") == "none":
-                # the noun it counts is no vocabulary measure ("The 445,000 new claims") but
-                # names an earlier figure in that figure's own sentence ("new claims for
-                # unemployment benefits rose ... to 445,000"): that figure's measure
+                    (d.get("_basis") or {}).get("measure") == "none" and \
+                    not any(drafts[j]["measure"] == d["measure"]
+                            for j in earlier[-RESTATE_WINDOW:]):
+                # the noun it counts is no vocabulary measure ("The 445,000 new claims"), nor
+                # what an earlier figure counts, but names an earlier figure in that figure's
+                # own sentence ("new claims for unemployment benefits rose ... to 445,000"):
+                # that figure's measure
                 noun = d["measure"].split()[0]
                 cands = [drafts[j] for j in earlier[-RESTATE_WINDOW:]
                          if _noun_named_before(low, d, drafts[j], noun)]
