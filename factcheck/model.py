@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
@@ -44,9 +46,20 @@ class Document:
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the file for a character offset into ``text``."""
         offset = max(0, min(offset, len(self.text)))
-        line = self.text.count("\n", 0, offset)
-        last_nl = self.text.rfind("\n", 0, offset)
+        newlines = self._newlines
+        line = bisect_left(newlines, offset)        # the line breaks before ``offset``
+        last_nl = newlines[line - 1] if line else -1
         return line + 1 + self.line_offset, offset - last_nl
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        """Where ``text``'s line breaks are, found once (a flag's line was counted from the
+        start of the text each time: quadratic in a long document's flags)."""
+        text, out, i = self.text, [], self.text.find("\n")
+        while i >= 0:
+            out.append(i)
+            i = text.find("\n", i + 1)
+        return out
 
 
 @dataclass(frozen=True)

@@ -249,36 +249,3 @@ def test_memcheck_reports_the_unsafe_shape_compiled_by_the_rulebook(tmp_path):
         assert out.startswith("DONE ") and int(out.split()[1]) > 0, (shape, out)
     assert runs["unsafe"][1], "memcheck reported nothing for the unsafe shape"
     assert not runs["safe"][1], runs["safe"][1][0]
-
-
-KNOWN_BAD = """
-from factcheck.durable_compat import provide_pyeval_callobject
-provide_pyeval_callobject()   # durable_rules needs it on Python 3.13+
-from durable.engine import Ruleset
-class H:
-    def get_action(self, n): raise KeyError(n)
-# a correlated comparison after a correlated equality in one $and (docs/engine.md)
-rs = Ruleset("bad", H(), {"r": {"all": [
-    {"a": {"t": "c"}},
-    {"b": {"$and": [{"t": "c"}, {"m": {"a": "m"}}, {"$lt": {"hi": {"a": "lo"}}}]}}],
-    "run": lambda c: None}})
-for i, (m, lo, hi) in enumerate([("d", 2.5, 3.5), ("d", 7.5, 8.5), ("e", 2.5, 3.5), ("e", 0.5, 1.5)]):
-    r = rs.assert_fact({"sid": "1", "id": i, "t": "c", "m": m, "lo": lo, "hi": hi})
-    if r:
-        rs.do_actions(r, lambda e, s: None)
-"""
-
-
-@pytest.mark.slow
-def test_memcheck_catches_a_known_bad_shape(tmp_path):
-    """The detector itself works: the shape the compiler avoids is reported."""
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        pytest.skip("valgrind is not installed (.ci/run installs it)")
-    script = tmp_path / "bad.py"
-    script.write_text(KNOWN_BAD, encoding="utf-8")
-    log = tmp_path / "bad.log"
-    subprocess.run([valgrind, "--tool=memcheck", "--num-callers=40", f"--log-file={log}",
-                    sys.executable, str(script)], env=dict(os.environ, PYTHONMALLOC="malloc"),
-                   capture_output=True, timeout=600)
-    assert durable_errors(log.read_text(encoding="utf-8", errors="replace"))

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from factcheck.cli import main
 
 GOOD = "---\ndate: 2024-12-17\n---\nRussia lost 1,200 troops over the past 24 hours.\n"
-FUZZ = settings(max_examples=40, deadline=None, database=None,
+FUZZ = settings(max_examples=30, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FEW = settings(FUZZ, max_examples=12)
 

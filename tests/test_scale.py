@@ -20,7 +20,7 @@ from factcheck.normalize import normalize
 from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
 
-N = 4000
+N = 3000
 FLOOR = 0.02
 
 
@@ -61,10 +61,10 @@ def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
     ("Russia lost 1,200 troops and 12 tanks on 17 December 2024. ", 200),
     # one sentence of N figures about a subject: the readings searched the whole sentence
     # for each figure (88 s for 12,000 figures) until Context.in_sentence asked once
-    ("Russia lost 1,200 troops and 12 tanks, ", 1000),
+    ("Russia lost 1,200 troops and 12 tanks, ", 600),
     # pairs of items, each list's position looked up with list.index (7 s of 20 s at 12,000
     # repeats), and a change's earlier value searched from the sentence's start
-    ("Russia lost 1,200 troops and 12 tanks, up from 1,100, ", 1000),
+    ("Russia lost 1,200 troops and 12 tanks, up from 1,100, ", 500),
     # amounts set against another figure, shares of a whole and the places of a total look
     # back over a bounded window of figures (issue #11, third round)
     ("Ardenia had 5 cases, 1 more than Belmar and 40% of the 9 in Corvia, ", 500)])

@@ -287,7 +287,10 @@ def updates_from_meta(text: str, meta: Any, pub_date: date | None) -> tuple[Upda
     if not got:
         return ()
     got.sort(key=lambda g: g[0])
-    marks = [(p, text.count("\n", 0, p) + 1, None, tm, label) for p, _, tm, label in got]
+    marks, line, at = [], 1, 0       # lines counted forward: the marks are in text order
+    for p, _, tm, label in got:
+        line, at = line + text.count("\n", at, p), p
+        marks.append((p, line, None, tm, label))
     return _build(text, marks, pub_date, days=[g[1] for g in got])
 
 
