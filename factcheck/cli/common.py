@@ -120,6 +120,7 @@ def write_report(fmt: str, result: RunResult, output: str | None, **kwargs: Any)
 
     if output is None or output == "-":
         write(fmt, result, sys.stdout, **kwargs)
+        sys.stdout.flush()      # all of it before the summary on stderr (2>&1 stays whole)
         return
     try:
         write_atomically(output, lambda f: write(fmt, result, f, **kwargs))
