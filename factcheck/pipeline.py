@@ -149,6 +149,9 @@ def check_document(checker: "_Checker | _Extractor", doc: Document,
         return checker.check(doc, progress)
     except RecursionError:
         return DocumentResult(document=doc, error="nested too deeply to check")
+    except MemoryError:         # a resource limit, not a bug: the other documents go on
+        return DocumentResult(document=doc, error="ran out of memory while checking it (its "
+                              "figures need more memory than this process may use)")
     except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
         if isinstance(exc, getattr(checker, "store_errors", ())):
             # a store that failed under us: the user's to fix, not a bug

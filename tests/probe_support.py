@@ -33,7 +33,7 @@ def check_flags(path: Path, *extra: str) -> list[dict]:
     """The flags `factcheck check --format json` reports for one file."""
     res = CliRunner().invoke(main, ["check", str(path), "--format", "json", *extra])
     assert res.exit_code in (0, 1), res.output
-    data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
+    data, _ = json.JSONDecoder().raw_decode(res.stdout[res.stdout.index("{"):])
     return [f for d in data["documents"] for f in d.get("flags", [])]
 
 

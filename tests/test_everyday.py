@@ -591,3 +591,85 @@ def test_respectively_in_all_an_average_before_its_total_and_a_portion_or_share(
 def test_a_bare_item_in_its_lists_unit_and_a_share_of_a_years_level(tmp_path, good, bad):
     assert not flags(tmp_path, good)
     assert flags(tmp_path, bad)
+
+
+# -- the fourth probe's causes: what a figure counts, read alike in both its mentions -----------
+
+def test_a_change_is_never_between_two_counts_of_different_things(tmp_path):
+    text = ("The three terminals handled 6.2 million passengers in March, 4.1% more than in "
+            "March 2023.")
+    ch = dict(find(claims(text), "4.1%").extra)["change"]
+    assert "from" not in ch                  # not from three terminals to 6.2 million
+    assert flags(tmp_path, text) == []
+    text = ("The storm killed 14 people and cut power to 900,000 customers, 250,000 more than "
+            "the ice storm of 2021.")
+    assert not [f for f in flags(tmp_path, text) if f["rule"] == "wrong-arithmetic"]
+
+
+def test_depths_measured_at_several_places_are_no_parts_of_one(tmp_path):
+    text = ("Mount Snow measured 18 inches of snow, the most in the state. Stratton had 17 "
+            "inches and Killington 15 inches.")
+    assert flags(tmp_path, text) == []
+    # (counts at the places a total names still are its parts: the Ardenia test above; the
+    # same shape in inches is none)
+    text = ("Up to 20 inches of snow fell in Ardenia, Belmar and Corvia, the agency said.\n\n"
+            "Ardenia had the most snow, 19 inches. Belmar recorded 12 inches and Corvia 11.")
+    assert [f["rule"] for f in flags(tmp_path, text)] == []
+
+
+def test_a_measure_phrase_that_opens_with_its_preposition():
+    cs = claims("The company reported $9.4 billion in revenue. It booked $2.2 billion in sales "
+                "abroad.")
+    assert find(cs, "$9.4 billion").measure == "revenue"
+    assert find(cs, "$2.2 billion").measure == "revenue"
+
+
+def test_the_participle_after_a_generic_noun_names_the_count_whatever_follows(tmp_path):
+    cs = claims("The outbreak has grown to 230 cases. Most of the 230 people infected were "
+                "children, and 41 people hospitalized were over 65.")
+    assert find(cs, "230 people"[:3]).measure == "cases"
+    assert find(cs, "41").measure == "hospitalisations"
+    text = "The outbreak has grown to 230 cases. Most of the 203 people infected were children."
+    assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, text)}
+
+
+def test_a_sentence_opening_on_a_span_of_its_own_is_no_entity_and_takes_no_period(tmp_path):
+    base = ("Acme said its revenue for the year rose 8% to $12.0 billion from $11.1 billion. "
+            "Fourth-quarter revenue was $3.1 billion.\n\nThe {} billion in revenue was a record.")
+    cs = claims(base.format("$12.0"))
+    assert find(cs, "$3.1 billion").subject == "acme"
+    assert find(cs, "$3.1 billion").period is None      # not the year's: no clash with it
+    assert flags(tmp_path, base.format("$12.0")) == []
+    assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, base.format("$12.6"))}
+
+
+def test_a_rate_restated_without_its_per_part_is_that_rate(tmp_path):
+    text = ("The average price of diesel in the state is $4.12 a gallon, AAA said. Premium "
+            "averages $4.35 a gallon.\n\nThe {} average is the highest since 2022.")
+    got = find(claims(text.format("$4.12")), "$4.12")
+    assert (got.unit, got.measure, got.subject) == ("USD / gallon", "prices", None)
+    assert flags(tmp_path, text.format("$4.12")) == []
+    assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, text.format("$4.21"))}
+
+
+def test_a_restatement_by_a_noun_the_earlier_figure_s_sentence_names(tmp_path):
+    text = ("The number of people filing new claims for unemployment benefits rose by 12,000 "
+            "to 231,000 last week, the Labor Department said.\n\nContinuing claims fell to "
+            "1.86 million. The {} new claims were the most since August.")
+    first, again = [c for c in claims(text.format("231,000")) if c.text == "231,000"]
+    assert (again.measure, again.subject) == (first.measure, first.subject)
+    assert flags(tmp_path, text.format("231,000")) == []
+    assert {"restated-figure-mismatch", "conflicting-figures"} & \
+        {f["rule"] for f in flags(tmp_path, text.format("213,000"))}
+
+
+def test_a_share_of_a_noun_is_out_of_the_earlier_figure_that_counts_it(tmp_path):
+    text = ("The county's norovirus outbreak has grown to 250 cases, health officials said. "
+            "Admissions rose by four to 60, or {}% of cases.")
+    share = find(claims(text.format(24)), "24%")
+    assert dict(share.extra)["ratio"] == {"of": "c3", "per": "c1"}
+    assert flags(tmp_path, text.format(24)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(34))}
+    # a share of something no earlier figure counts is left alone
+    text = "The outbreak has grown to 250 cases. Admissions rose to 60, or 14% of beds."
+    assert "ratio" not in dict(find(claims(text), "14%").extra)

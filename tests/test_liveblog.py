@@ -144,7 +144,9 @@ def _check_json(paths, *extra):
     res = CliRunner().invoke(main, ["check", *map(str, paths), "--no-store", "--format", "json",
                                     "--jobs", "1", *extra])
     assert res.exit_code in (0, 1), res.output
-    data, _ = json.JSONDecoder().raw_decode(res.output[res.output.index("{"):])
+    # (stdout alone: the summary table goes to stderr, which CliRunner's output interleaves
+    # with the streamed JSON)
+    data, _ = json.JSONDecoder().raw_decode(res.stdout[res.stdout.index("{"):])
     return {Path(d["path"]).name: d for d in data["documents"]}
 
 

@@ -24,6 +24,8 @@ class FakeChecker:
             time.sleep(60)
         if "RAISE" in doc.text:
             raise ValueError("boom")
+        if "HUGE" in doc.text:
+            raise MemoryError
         claim = Claim(id="c1", text=doc.text, start=0, end=len(doc.text), line=1, column=1,
                       value=float(len(doc.text)))
         return DocumentResult(document=doc, claims=(claim,))
@@ -85,3 +87,9 @@ def test_timeout_keeps_the_claims_and_names_the_stage(monkeypatch):
     assert "timed out" in r.error and "in the engine stage" in r.error
     assert [c.text for c in r.claims] == ["1,200", "5"]
     assert "2 claims are reported" in r.error
+
+
+def test_a_document_that_runs_out_of_memory_is_reported_as_such(fake):
+    out = pipeline.Supervisor(pipeline.Options(), jobs=1).run(docs("HUGE", "ok"))
+    assert out[0].error.startswith("ran out of memory") and "internal error" not in out[0].error
+    assert out[1].error is None and out[1].claims

@@ -131,3 +131,14 @@ def test_jsonl_documents_are_named_by_file_and_id():
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in sarif["runs"][0]["results"]}
     assert uris == {"batch.jsonl"}
+
+
+@pytest.mark.parametrize("fmt", report.format_names())
+def test_write_gives_what_render_returns(fmt):
+    # the CLI writes reports with ``write`` (json streams its pieces); the text is the same
+    result = build_result()
+    out = io.StringIO()
+    report.write(fmt, result, out, rules_meta=RULES_META,
+                 **({"series": SERIES} if fmt == "html" else {}))
+    assert out.getvalue() == report.render(fmt, result, None, rules_meta=RULES_META,
+                                           **({"series": SERIES} if fmt == "html" else {}))

@@ -37,6 +37,11 @@ class _Main(click.Group):
         except BrokenPipeError:   # the reader went away (factcheck ... | head)
             sys.stderr.close()
             raise click.exceptions.Exit(1) from None
+        except MemoryError:
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            raise Failure("out of memory: the run needs more memory than this process may "
+                          "use; check fewer or smaller documents at a time") from None
         except Exception as exc:
             from ..extract.vocab import VocabError
             if isinstance(exc, VocabError):   # a broken vocabulary file: the user's to fix

@@ -115,15 +115,15 @@ def nothing_checked(result: RunResult, paths: tuple[str, ...]) -> None:
 
 def write_report(fmt: str, result: RunResult, output: str | None, **kwargs: Any) -> None:
     """A formatted report to stdout, or to a file written whole or not at all."""
-    from ..report import render
+    from ..report import write
     from ..report.base import write_atomically
 
     if output is None or output == "-":
-        render(fmt, result, sys.stdout, **kwargs)
+        write(fmt, result, sys.stdout, **kwargs)
+        sys.stdout.flush()      # all of it before the summary on stderr (2>&1 stays whole)
         return
-    text = render(fmt, result, None, **kwargs)
     try:
-        write_atomically(output, text)
+        write_atomically(output, lambda f: write(fmt, result, f, **kwargs))
     except OSError as exc:
         raise Failure(f"{output}: cannot write: {exc.strerror or exc}") from None
 

@@ -23,8 +23,10 @@ This module reads words and sets relations; it must not judge them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from ..extract import vocab
 from .cues import WS, Spots, one_of, optional, word_of
 
 _FACTOR_AFTER = re.compile(r"[ \u00a0]+times\b")
@@ -79,6 +81,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
+        _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
@@ -323,6 +326,25 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         drafts[share]["extra"].append(("ratio", {"of": a, "per": b}))
 
 
+def one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures may be two values of one thing: not two counts that each name what
+    they count when those differ ("killed 23 people and cut power to 1.4 million customers").
+    (A figure with a unit may take its unit's default measure, "distance" for "49.3 inches",
+    where the other names "snow": the units decide there.)"""
+    ma, mb = a.get("measure"), b.get("measure")
+    generic = _generic_nouns()
+    return ma is None or mb is None or ma == mb or bool(a["unit"]) or bool(b["unit"]) or \
+        ma in generic or mb in generic
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """The nouns that say only "how many" ("2,951,163 people", entities.yaml
+    ``open_measures.generic``): a count of them names no thing of its own."""
+    data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+    return frozenset(str(w) for w in data.get("generic", []) or [])
+
+
 # an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points
 # below the national baseline of 3.1%", "more than 12 inches above the old record", "about
 # 18% higher."
@@ -387,13 +409,19 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
+                  "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
         if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
+        if not one_measure(drafts[frm], drafts[to]):
+            # "killed 23 people and cut power to 1.4 million customers, 400,000 more than
+            # ...": still an amount, not a level, but not between these two
+            if d.get("role") is None:
+                d["extra"].append(("change", change))
+                d["role"] = "change"
+            continue
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
-        d["extra"].append(("change", {
-            "kind": "percent" if relative else "absolute", "amount": float(d["value"]),
-            "direction": "up" if m.group(1) in _RELATIVE_UP else "down",
-            "from": frm, "to": to}))
+        d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
@@ -563,6 +591,34 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
             continue
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
+    share right after a count (", or X%") of a noun and no figure is the count out of the
+    latest larger earlier figure of that count's unit whose own words name the noun ("516
+    cases"), within RELATIVE_WINDOW figures and not across a paragraph."""
+    for p in range(1, len(idxs)):
+        n, a = idxs[p], idxs[p - 1]
+        d, da = drafts[n], drafts[a]
+        if d["unit"] != "percent" or d.get("role") is not None or da["unit"] == "percent" or \
+                not da["value"] or da.get("role") not in _PART_ROLES or \
+                any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
+                ", or" not in low[da["end"]:d["start"]] or d["start"] - da["end"] > 20 or \
+                _OF_WHAT.match(low, d["end"]) is None or \
+                (p + 1 < len(idxs) and _SHARE_OF.fullmatch(low, d["end"],
+                                                           drafts[idxs[p + 1]]["start"])):
+            continue
+        after = da["start"]     # (each gap is read once: linear in the window)
+        for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
+            w = drafts[j]
+            if low.find("\n\n", w["end"], after) >= 0:
+                break
+            after = w["start"]
+            if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
+                    w["value"] > da["value"] and _same_whole(low, d, w):
+                d["extra"].append(("ratio", {"of": a, "per": j}))
+                break
 
 
 def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:

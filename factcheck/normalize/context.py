@@ -75,6 +75,10 @@ _UNITS_BACK = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|t
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "fourteen": 14, "thirty": 30}
 # an anaphoric period: "over the same seven days", "the same reports", "that same week"
+# a span of time named as a modifier, which the calendar does not date ("fourth-quarter
+# revenue", "quarterly profit", "first-half sales", "full-year earnings")
+_OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u00a0](?:quarter|half)"
+                       r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4])\b")
 _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
@@ -193,6 +197,7 @@ class Context:
         self._dn = _DateNotes(m.dates)
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
+        self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
         self._sent_subject: dict[tuple[int, str | None], str | None] = {}
         # where a figure may start right after "from" ("to 13.5% from 13%", "from the 1,070")
@@ -747,6 +752,14 @@ class Context:
         # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
         # in November. Core inflation was 3.5%."), or of the same measure opening the next
         # paragraph; never to another family of figures
+        own = self._own_span.get(ask.ss, 0)
+        if own == 0:
+            own = self._own_span[ask.ss] = _OWN_SPAN.search(self.low, ask.ss, ask.se)
+        if own is not None:
+            # "Fourth-quarter revenue was $38.0 billion" after the year's $143.0 billion: the
+            # sentence names a span of its own that no date gives, so none is carried to it
+            self._dn.how = 'none'
+            return None, False
         carried = self._carried_period(pi, measure)
         if carried is not None:
             self._dn.how = self._dn.carried_how

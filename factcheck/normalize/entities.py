@@ -79,6 +79,17 @@ def _key(words: list[str]) -> str:
     return " ".join(w.lower().replace("’", "'") for w in words)
 
 
+# the last part of a hyphenated word that makes it a span of time: "Fourth-quarter revenue",
+# "Full-year profit", "Year-end sales" open a sentence with a period, not a name
+_PERIOD_PARTS = frozenset({"quarter", "half", "year", "month", "week", "day", "end", "season",
+                           "term", "time"})
+
+
+def _period_word(word: str) -> bool:
+    parts = word.lower().split("-")
+    return len(parts) > 1 and parts[-1] in _PERIOD_PARTS
+
+
 class Entities:
     """The entities of one document, found once, and the entity of each figure."""
 
@@ -116,7 +127,8 @@ class Entities:
             first_at_start = _sentence_start(text, run[0][0], starts)
             if len(words) == 1 and (words[0].lower() in not_names or (
                     first_at_start and (words[0].lower() in common or
-                                        words[0].lower().endswith("ly")))):
+                                        words[0].lower().endswith("ly") or
+                                        _period_word(words[0])))):
                 run.clear()
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w
@@ -207,6 +219,11 @@ class Entities:
         if got_after is not None:
             return got_after
         got = self.between(lo, qs, exclude)
+        if got:
+            return got[0][1]
+        # a name earlier in its own clause, before a figure of that clause: "Heathrow carried
+        # 4.7 million, and Gatwick rose 10% to 1.8 million" (the 1.8 million is Gatwick's)
+        got = self.between(clause, qs, exclude) if clause > ss else None
         if got:
             return got[0][1]
         got = self.between(ss, qs, exclude)

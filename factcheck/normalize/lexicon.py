@@ -368,6 +368,14 @@ class Lexicon:
                     for mid in self.phrase_measure.get(got[2], []):
                         if self._fits(mid, dim, got[2], low, ss, se, wide=telegraphic):
                             return mid
+        if noun is not None and first in _NOUN_BREAK:
+            # a phrase that opens with its own preposition ("$143 billion in revenue", "of
+            # sales"): "in" ends the noun for any other phrase
+            got = ix.match_at(self.after_table, i0, noun[1])
+            if got is not None:
+                for mid in self.phrase_measure.get(got[2], []):
+                    if self._fits(mid, dim, got[2], low, ss, se, wide=telegraphic):
+                        return mid
         if noun is not None and first not in _NOUN_BREAK:
             # a phrase right after the figure, or after up to four modifier words ("9,162 and
             # for artillery systems at 20,039" names nothing after 9,162)
@@ -543,6 +551,7 @@ class Lexicon:
         generic, verbs, nouns = om
         m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
         noun = None
+        noun_end = m.end() if m else qe     # where the words after the noun begin
         if m is not None:
             words = []
             for w in m.group(1).split():
@@ -557,6 +566,8 @@ class Lexicon:
                 k = low.find(noun, m.start(1))
                 if not text[k:k + len(noun)].islower():
                     noun = None
+                else:
+                    noun_end = k + len(noun)
         if noun is not None and noun not in generic:
             if noun in nouns:
                 return nouns[noun]
@@ -572,7 +583,8 @@ class Lexicon:
                 return f"{_singular(noun)} {verb.group(1)}"
             return _singular(noun)
         # a verb: "people killed", "people who died", "people were evacuated", "killed 11"
-        tail = _OPEN_VERB_AFTER.match(low, m.end() if m else qe, se)
+        # (right after the noun: "the 516 people infected were homeless")
+        tail = _OPEN_VERB_AFTER.match(low, noun_end, se)
         if noun is not None and tail is not None and tail.group(1) in verbs:
             return verbs[tail.group(1)]
         head = low[max(ss, qs - 30):qs].split()

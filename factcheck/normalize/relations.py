@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..extract.numbers import grammar
-from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, portion_shares
+from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
+    portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -236,6 +237,17 @@ PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its pla
 _NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and\s+)?[A-Z]")
 
 
+# what is measured at a place, not counted there: the 22 inches of snow in Stowe and the 21
+# at Loon Mountain are no parts of one total (nor are temperatures, speeds or rates)
+_MEASURED_AT = frozenset({"length", "temperature", "speed", "pressure", "percent", "points"})
+
+
+def _adds_up(d: dict[str, Any]) -> bool:
+    """Whether figures of d's kind at several places add up to one at them all (counts,
+    money, areas, masses do; depths, temperatures, speeds and rates do not)."""
+    return d["unit"] != "percent" and d["_q"].dim not in _MEASURED_AT
+
+
 def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A total whose sentence names the places (or parties, companies) it covers ("infected
     28,616 people ... in Guinea, Liberia and Sierra Leone") and figures of its measure and
@@ -245,7 +257,7 @@ def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     about the total's own subject or is not smaller than the total is left alone."""
     for t, d in enumerate(drafts):
         if d.get("role") not in (None, "total") or d.get("measure") is None or \
-                not d["value"] or d.get("group") is not None:
+                not d["value"] or d.get("group") is not None or not _adds_up(d):
             continue
         # (the names stand within a few words: a bounded slice, linear in a long sentence)
         end = min(d["sentence"][1], d["end"] + 200)
@@ -832,25 +844,69 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
     earlier figures of that kind have more than one value, the restatement is left alone.
     Linear in the figures of each unit."""
     by_unit: dict[str, list[int]] = {}
+    by_rate: dict[str, list[int]] = {}   # "USD" -> figures in USD / gallon, USD / hour...
     for k, d in enumerate(drafts):
         unit = d["unit"]
         earlier = by_unit.setdefault(unit, [])
-        if d["value"] is not None and d.get("role") is None and earlier and \
-                (d.get("measure") is not None or not _own_noun(low, d)) and \
+        rates = by_rate.get(unit) if unit else None
+        if d["value"] is not None and d.get("role") is None and (earlier or rates) and \
                 _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
                 not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
-            # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
-            _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+            taken = False
+            if d.get("measure") is not None or not _own_noun(low, d):
+                # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
+                taken = _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+            if not taken and d.get("measure") is not None and \
+                    (d.get("_basis") or {}).get("measure") == "none" and \
+                    not any(drafts[j]["measure"] == d["measure"]
+                            for j in earlier[-RESTATE_WINDOW:]):
+                # the noun it counts is no vocabulary measure ("The 445,000 new claims"), nor
+                # what an earlier figure counts, but names an earlier figure in that figure's
+                # own sentence ("new claims for unemployment benefits rose ... to 445,000"):
+                # that figure's measure
+                noun = d["measure"].split()[0]
+                cands = [drafts[j] for j in earlier[-RESTATE_WINDOW:]
+                         if _noun_named_before(low, d, drafts[j], noun)]
+                own = d["measure"]
+                d["measure"] = None
+                if not _take_restated(d, cands, named):
+                    d["measure"] = own
+            if d.get("measure") is None and rates:
+                # "$3.40 a gallon ... The $3.40 average": a rate restated without its "a
+                # gallon" is that rate, when the noun it is given with ("average") names
+                # the rate's figure in its own sentence ("The national average price ...")
+                cands = [drafts[j] for j in rates[-RESTATE_WINDOW:]
+                         if _noun_named_before(low, d, drafts[j])]
+                _take_restated(d, cands, named)
+                if d.get("measure") is not None:
+                    d["unit"] = cands[-1]["unit"]
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
+            if " / " in unit:
+                by_rate.setdefault(unit.split(" / ")[0], []).append(k)
 
 
 _VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared|put|puts|made|"
                          r"makes|beat|beats|met|meets|remained|remains|stood|stands|marked|"
                          r"marks|represents?|represented|came|comes|exceeded|exceeds|fell|rose|"
                          r"topped|tops)\b")
+
+
+def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any],
+                       word: str | None = None) -> bool:
+    """Whether ``word`` (by default the word right after d: "The $3.40 average"; an open
+    measure's noun, singular, "claim", matches "claims" too) stands before x in x's sentence
+    ("The national average price of regular gas is $3.40 a gallon")."""
+    if word is None:
+        m = _FIRST_WORD.match(low, d["end"])
+        word = m.group(1) if m is not None else ""
+    return len(word) > 3 and re.search(
+        r"\b" + re.escape(word) + r"(?:s|es)?\b", low[x["sentence"][0]:x["start"]]) is not None
+
+
+_FIRST_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
 
 
 def _own_noun(low: str, d: dict[str, Any]) -> bool:
@@ -869,23 +925,34 @@ def _names_only(opening: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in words[:k])
 
 
-def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> None:
+def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
     basis = d.get("_basis") or {}
+    # a subject only carried from the sentences before ("Illinois had seven cases." then
+    # "The 839 cases are the most since 1992") is no subject the restatement names: it takes
+    # the subject of what it restates
+    carried = str(basis.get("subject") or "").startswith("carried")
+    subject = None if carried else d.get("subject")
     found = [x for x in earlier
              if x["sentence"] != d["sentence"] and x["value"] is not None and
              d.get("measure") in (None, x["measure"]) and
-             (d.get("subject") is None or x.get("subject") in (None, d["subject"])) and
+             (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
     if len({float(x["value"]) for x in found}) != 1:
-        return
+        return False
     src = found[-1]
+    if d.get("measure") is None and basis:
+        basis["measure"] = "carried from the figure it restates"
     d["measure"] = d.get("measure") or src["measure"]
+    if carried:
+        d["subject"] = src.get("subject")
+        basis["subject"] = "carried from the figure it restates" if d["subject"] else "none"
     d["subject"] = d.get("subject") or src.get("subject")
     if src.get("period") is not None:
         d["period"] = src.get("period")
         d["cumulative"] = src.get("cumulative", False)
         if basis:
             basis["period"] = basis["scope"] = "carried from the figure it restates"
+    return True
 
 
 def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
@@ -995,6 +1062,11 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if k:
                 to = same[k - 1]
         if to is None:
+            continue
+        if not one_measure(drafts[frm], drafts[to]):
+            # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
+            # is between two values of one thing, never airports and passengers
+            _bare_change(d, before, last, direction, lex)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
@@ -1329,7 +1401,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # a whole of the same scope: the day's 249 deaths are no whole of the running
             # totals "rose to 23,084 killed and 58,926 wounded"
             cands = [j for j in prev if drafts[j].get("role") is None and
-                     drafts[j]["unit"] == first["unit"] and m is not None and
+                     drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
                      drafts[j].get("measure") == m and
                      bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first):

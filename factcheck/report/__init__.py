@@ -47,6 +47,20 @@ def render(
     return text
 
 
+def write(name: str, result: RunResult, out: IO[str], *,
+          rules_meta: Mapping[str, Mapping[str, Any]] | None = None,
+          series: Mapping[str, Sequence[tuple[date, float]]] | None = None,
+          **options: Any) -> None:
+    """``render`` to ``out`` without returning the text (a large JSON report is streamed)."""
+    try:
+        cls = FORMATTERS[name]
+    except KeyError:
+        raise ValueError(
+            f"unknown report format {name!r} (choose from {', '.join(sorted(FORMATTERS))})"
+        ) from None
+    cls(rules_meta=rules_meta, series=series, **options).write(result, out)
+
+
 def format_names() -> list[str]:
     """The registered format names, in registration order (text first)."""
     return list(FORMATTERS)
@@ -61,4 +75,4 @@ from . import markdown as _markdown  # noqa: E402,F401
 from . import html as _html  # noqa: E402,F401
 from . import claims as _claims  # noqa: E402,F401
 
-__all__ = ["FORMATTERS", "Formatter", "RuleMeta", "format_names", "register", "render"]
+__all__ = ["FORMATTERS", "Formatter", "RuleMeta", "format_names", "register", "render", "write"]

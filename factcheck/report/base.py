@@ -6,7 +6,7 @@ Only presentation helpers live here: nothing reads files, runs rules or changes 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import PurePath
 from typing import IO, Any, ClassVar, TypedDict
@@ -57,6 +57,10 @@ class Formatter:
             out.write(text)
         return text
 
+    def write(self, result: RunResult, out: IO[str]) -> None:
+        """Write the report to ``out``; a format whose report can be large streams it."""
+        out.write(self.format(result, out))
+
     # -- rule metadata -------------------------------------------------------------------
     def rule(self, rule_id: str) -> dict[str, Any]:
         """Metadata for ``rule_id`` with every key present (the id stands in for a title).
@@ -85,15 +89,20 @@ class Formatter:
 
 
 # -- files ------------------------------------------------------------------------------
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (a temp file beside it, then a rename).
-    Raises OSError; the temp file never stays behind."""
+def write_atomically(path: str | os.PathLike[str], text: str | Callable[[IO[str]], None]
+                     ) -> None:
+    """Write ``text`` (or what a writer function writes to the file it is given) to ``path``
+    whole or not at all (a temp file beside it, then a rename). Raises OSError; the temp file
+    never stays behind."""
     target = os.fspath(path)
     folder, name = os.path.split(target)
     tmp = os.path.join(folder, f".{name}.tmp{os.getpid()}")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+            if callable(text):
+                text(f)
+            else:
+                f.write(text)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):

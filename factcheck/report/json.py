@@ -19,6 +19,15 @@ from .base import Formatter
 class JsonFormatter(Formatter):
     options = {"indent": 2}
 
+    def _encoder(self) -> _json.JSONEncoder:
+        return _json.JSONEncoder(indent=self.opts["indent"], ensure_ascii=False, allow_nan=False)
+
     def format(self, result: RunResult, out: IO[str] | None) -> str:
-        return _json.dumps(result.as_dict(), indent=self.opts["indent"], ensure_ascii=False,
-                           allow_nan=False) + "\n"
+        return self._encoder().encode(result.as_dict()) + "\n"
+
+    def write(self, result: RunResult, out: IO[str]) -> None:
+        """The same text, written piece by piece: the report of a document of 50,000 claims
+        is never held whole in memory as a string and its pieces."""
+        for chunk in self._encoder().iterencode(result.as_dict()):
+            out.write(chunk)
+        out.write("\n")
