@@ -20,16 +20,10 @@ from factcheck.model import RunResult
 from .base import Formatter, RuleMeta
 from .registry import FORMATTERS, register
 
-def render(
-    name: str,
-    result: RunResult,
-    out: IO[str] | None = None,
-    *,
-    rules_meta: Mapping[str, Mapping[str, Any]] | None = None,
-    series: Mapping[str, Sequence[tuple[date, float]]] | None = None,
-    **options: Any,
-) -> str:
-    """Render ``result`` in format ``name``; write it to ``out`` if given, and return it.
+def formatter(name: str, *, rules_meta: Mapping[str, Mapping[str, Any]] | None = None,
+              series: Mapping[str, Sequence[tuple[date, float]]] | None = None,
+              **options: Any) -> Formatter:
+    """The formatter of format ``name``.
 
     ``series`` (html only) maps a claim id to the reference series around its date, as
     ``(date, value)`` pairs, for the chart beside the claim. Other ``options`` are
@@ -42,23 +36,18 @@ def render(
         raise ValueError(
             f"unknown report format {name!r} (choose from {', '.join(sorted(FORMATTERS))})"
         ) from None
-    formatter = cls(rules_meta=rules_meta, series=series, **options)
-    text = formatter.render(result, out)
-    return text
+    return cls(rules_meta=rules_meta, series=series, **options)
 
 
-def write(name: str, result: RunResult, out: IO[str], *,
-          rules_meta: Mapping[str, Mapping[str, Any]] | None = None,
-          series: Mapping[str, Sequence[tuple[date, float]]] | None = None,
-          **options: Any) -> None:
+def render(name: str, result: RunResult, out: IO[str] | None = None, **options: Any) -> str:
+    """Render ``result`` in format ``name`` (options as for ``formatter``); write it to
+    ``out`` if given, and return it."""
+    return formatter(name, **options).render(result, out)
+
+
+def write(name: str, result: RunResult, out: IO[str], **options: Any) -> None:
     """``render`` to ``out`` without returning the text (a large JSON report is streamed)."""
-    try:
-        cls = FORMATTERS[name]
-    except KeyError:
-        raise ValueError(
-            f"unknown report format {name!r} (choose from {', '.join(sorted(FORMATTERS))})"
-        ) from None
-    cls(rules_meta=rules_meta, series=series, **options).write(result, out)
+    formatter(name, **options).write(result, out)
 
 
 def format_names() -> list[str]:
@@ -75,4 +64,4 @@ from . import markdown as _markdown  # noqa: E402,F401
 from . import html as _html  # noqa: E402,F401
 from . import claims as _claims  # noqa: E402,F401
 
-__all__ = ["FORMATTERS", "Formatter", "RuleMeta", "format_names", "register", "render", "write"]
+__all__ = ["FORMATTERS", "Formatter", "RuleMeta", "format_names", "formatter", "register", "render", "write"]
