@@ -34,6 +34,7 @@ from typing import Any
 
 from .engine_updates import claim_fields, running_facts, update_days
 from .extract import Mentions
+from .extract.updates import document_updates
 from .model import Claim, Document, Reference
 from .normalize import mentions_of
 from .normalize.calendar import WEEKDAYS
@@ -737,8 +738,11 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     claim_facts: dict[str, dict[str, Any]] = {}
     by_id = {c.id: c for c in claims}
     sides = Counter((c.group, c.subject) for c in claims if c.role == "share")
-    found = mentions if mentions is not None else mentions_of(doc)
-    days = update_days(doc.date, found.updates)
+    found = mentions
+    if found is None and (types is None or types & {"date", "period", "name", "name_pair"}):
+        found = mentions_of(doc)    # not given: found again, only when its facts are wanted
+    days = update_days(doc.date, found.updates if found is not None else
+                       document_updates(doc))
     paired: list[tuple[dict[str, Any], str]] = []
     for n, c in enumerate(claims, start=1):
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))

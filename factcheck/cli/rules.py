@@ -91,12 +91,12 @@ class RuleTester:
     def hits(self, doc: Any) -> tuple[dict[tuple[str, int], str], tuple[Any, ...]]:
         """(rule, line) -> message for every flag, and for every finding of a rule that gives
         a ``supported`` verdict (such rules raise no flag: their match is the verdict)."""
-        from ..normalize import claims_for
+        from ..normalize import normalize
         from ..verdicts import anchor_claim, effective, judge
 
-        claims = claims_for(doc)
+        claims, mentions = normalize(doc)
         refs = self.store.references_for(doc, claims) if self.store is not None else []
-        findings = self.engine.run(doc, claims, refs)
+        findings = self.engine.run(doc, claims, refs, mentions=mentions)
         flags, _ = judge(doc, claims, refs, findings, self.book)
         out = {(f.rule, f.line): f.message for f in flags}
         by_id = {c.id: c for c in claims}
