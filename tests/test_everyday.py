@@ -673,3 +673,23 @@ def test_a_share_of_a_noun_is_out_of_the_earlier_figure_that_counts_it(tmp_path)
     # a share of something no earlier figure counts is left alone
     text = "The outbreak has grown to 250 cases. Admissions rose to 60, or 14% of beds."
     assert "ratio" not in dict(find(claims(text), "14%").extra)
+
+
+# -- one change, two amounts each written with one of its values (fifth probe's causes) --------
+
+def test_an_amount_by_n_from_a_is_no_level_of_the_next_change(tmp_path):
+    # "rose by N ..., from A, an increase of X%": the new value is A + N, never N itself
+    text = ("Average weekly rent rose by $38 over the year, from $512, an increase of "
+            "about {}%, the agency said.")
+    assert flags(tmp_path, text.format(7)) == []
+    got = flags(tmp_path, text.format(17))
+    assert [f["rule"] for f in got] == ["wrong-arithmetic"]
+    assert "$38 out of $512 is 7.4%" in got[0]["message"]
+
+
+def test_an_amount_to_b_takes_the_earlier_value_another_amount_gives(tmp_path):
+    # the amount gives the new value, the percentage after it the earlier one
+    text = ("Tuition will rise by £{} a year to £9,535 from September, the government said, "
+            "up 3.1% from the current £9,250.")
+    assert flags(tmp_path, text.format(285)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(258))}

@@ -1056,12 +1056,24 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 del d["_text"]
             if frm is None or to is None:
                 _bare_change(d, before, last, direction, lex)
+                if to is not None and d.get("role") == "change":
+                    # "will rise by £21 to £1,738 ..., up 1.2% from the current £1,717": the
+                    # new value is known, the earlier one may be another amount's
+                    d["_new"] = to
                 continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
             if k:
                 to = same[k - 1]
         if to is None:
+            if last == "by":
+                # "The cap rose by £149 in October, from £1,568": an amount and its earlier
+                # value, the new value left to the reader (never the next figure's level)
+                _bare_change(d, before, last, direction, lex)
+                if d.get("role") == "change":
+                    d["_base"] = frm
+                    used_from.add(frm)
+                    drafts[frm]["role"] = drafts[frm].get("role") or "compared"
             continue
         if not one_measure(drafts[frm], drafts[to]):
             # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
@@ -1079,6 +1091,45 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         used_from.add(frm)
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+    _one_change_two_amounts(drafts, by_sent)
+
+
+def _one_change_two_amounts(drafts: list[dict[str, Any]],
+                            by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """Two amounts of one change in one sentence, each written with one of its values:
+    "will rise by £21 to £1,738 ..., up 1.2% from the current £1,717" (the £21 takes the
+    earlier value the 1.2% gives), "rose by £149 in October, from £1,568, an increase of about
+    10%" (the 10% is the £149 out of the £1,568: ("ratio", {"of", "per"}) on it). Reads the
+    marks ``_changes`` left (``_new``, ``_base``) and removes them."""
+    for same in by_sent.values():
+        marked = [i for i in same if "_new" in drafts[i] or "_base" in drafts[i]]
+        if not marked:
+            continue
+        for i in marked:
+            d = drafts[i]
+            ch = next((v for k, v in d["extra"] if k == "change"), None)
+            if ch is None or ch.get("from") is not None:
+                continue
+            new, base = d.get("_new"), d.get("_base")
+            if new is not None and d["unit"] == drafts[new]["unit"]:
+                frm = next((v["from"] for j in same if j != i
+                            for k, v in drafts[j]["extra"] if k == "change" and
+                            v.get("to") == new and v.get("from") is not None), None)
+                if frm is not None and drafts[frm]["unit"] == d["unit"]:
+                    ch.update({"from": frm, "to": new})
+            if base is not None and d["unit"] and d["unit"] == drafts[base]["unit"] and \
+                    drafts[base]["value"]:
+                # a bare percentage of the same change later in the sentence
+                pct = next((j for j in same if j > i and drafts[j]["unit"] == "percent" and
+                            drafts[j].get("role") == "change" and
+                            not any(k == "percentage_points" for k, _ in drafts[j]["extra"]) and
+                            all(v.get("from") is None for k, v in drafts[j]["extra"]
+                                if k == "change")), None)
+                if pct is not None and not any(k == "ratio" for k, _ in drafts[pct]["extra"]):
+                    drafts[pct]["extra"].append(("ratio", {"of": i, "per": base}))
+        for i in marked:
+            drafts[i].pop("_new", None)
+            drafts[i].pop("_base", None)
 
 
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")
