@@ -332,7 +332,9 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
     rel = extra.get("relation")
     if isinstance(rel, dict) and rel.get("of") in by_id and rel.get("factor") is not None:
         k = float(rel["factor"])
-        items.append(("multiple", c, by_id[rel["of"]], k, 0.0, {"factor": k}))
+        # ("share": a proportion in words restated as a percentage, "a fifth (20%)")
+        items.append(("multiple", c, by_id[rel["of"]], k, 0.0,
+                      {"factor": k, "share": 1} if rel.get("share") else {"factor": k}))
     diff = extra.get("difference")
     if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
         x, y = by_id[diff["of"]], by_id[diff["minus"]]
@@ -372,7 +374,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     interval the other claim implies, and what that is in the article's style."""
     kind, a, b, k, add, more = item
     other = more.pop("minus", None)
-    more = dict(more, words=_relation_words(kind, k, more, b, other))
+    share = more.pop("share", None)
+    more = dict(more, words=b.text if share else _relation_words(kind, k, more, b, other))
     if a.value is None or b.value is None or a.id == b.id:
         return None
     fa, fb = facts[a.id], facts[b.id]
@@ -399,8 +402,13 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # share and not five points of a large one
         a_lo, a_hi, a_val = 100.0 - a_hi, 100.0 - a_lo, 100.0 - a_val
         ends, e_val = [100.0 - ends[1], 100.0 - ends[0]], 100.0 - e_val
+    elif share:
+        # a proportion in words allows what its qualifier does ("more than a quarter" is
+        # 26.4%): the stated percentage is held to the nearest value the words allow
+        e_val = min(max(a_val, ends[0]), ends[1])
     shown_like = written_like(shown, a.unit, a.text)
-    implied, suggested = _implied(kind, a, b, other, more, k, shown_like)
+    implied, suggested = (f"{b.text} is {shown_like}, not {a.text}", shown_like) if share \
+        else _implied(kind, a, b, other, more, k, shown_like)
     return {
         "implied": implied, "suggested": suggested,
         "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
@@ -409,8 +417,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
         "a_dim": fa["dim"],
         # a difference, ratio or average is worked out in the stating claim's unit
-        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") or more.get("fx")
-        else fb["dim"],
+        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") or more.get("fx") or
+        share else fb["dim"],
         "measure": a.measure,
         "a_text": a.text, "b_text": b.text, "a_display": written_like(a.value, a.unit, a.text),
         "expected_display": shown_like,

@@ -693,3 +693,18 @@ def test_an_amount_to_b_takes_the_earlier_value_another_amount_gives(tmp_path):
             "up 3.1% from the current £9,250.")
     assert flags(tmp_path, text.format(285)) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(258))}
+
+
+def test_a_proportion_in_words_restated_as_a_percentage(tmp_path):
+    ok = ("More than a quarter of pupils (26.4%) passed. Roughly one in 20 homes (5%) had no "
+          "heating, and nine out of 10 tenants, or 90%, renewed.")
+    assert flags(tmp_path, ok) == []
+    got = flags(tmp_path, "Almost a third of pupils (38%) passed.")
+    assert [f["rule"] for f in got] == ["wrong-arithmetic"]
+    assert "Almost a third is 33.3%, not 38%" in got[0]["message"]
+    got = flags(tmp_path, "One in five homes (12%) had no heating.")
+    assert "One out of five is 20%, not 12%" in got[0]["message"]
+    # the counts of "one in 20" are no counts of homes of their own
+    cs = claims("Roughly one in 20 homes (5%) had no heating.")
+    one, twenty = find(cs, "Roughly one"), find(cs, "20")
+    assert (one.role, twenty.role) == ("factor", "whole")

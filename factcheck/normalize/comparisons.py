@@ -77,6 +77,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
     """Differences, ratios and averages (after changes have taken their amounts)."""
     margins = Spots(low, _MARGIN_WORDS)
     for k, idxs in enumerate(by_sent):
+        _proportion_restated(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
@@ -109,6 +110,41 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
+
+
+# a proportion in words and the same proportion as a percentage right after it: "about a fifth
+# of entries (20%)", "one in 12 entries (8%)", "three in four voters, or 75%"
+_RESTATED_SHARE = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w’'-]*){0,4}?[ \u00a0]*(?:\(|,[ \u00a0]*or[ \u00a0]+|[—–][ \u00a0]*)" +
+    optional("about|around|nearly|almost|roughly|some|just|over|more than", WS) + "$")
+_ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+ONE_IN_MAX = 10     # "one in 12", "nine in 10": the first figure is a small count
+
+
+def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A percentage that restates the proportion in words before it: "about a fifth of
+    entries (20%)" (a "relation" multiple of 100 with "share", in the percentage's unit),
+    "one in 12 entries (8%)", "three in four voters, or 75%" (("ratio", {"of": 1, "per":
+    12}); the two counts are a factor and a whole, no counts of their own)."""
+    for p in range(1, len(idxs)):
+        d, a = drafts[idxs[p]], drafts[idxs[p - 1]]
+        if d["unit"] != "percent" or d.get("role") is not None or a["unit"] or \
+                not a["value"] or any(k in ("ratio", "relation", "percentage_points")
+                                      for k, _ in d["extra"]) or \
+                not _RESTATED_SHARE.fullmatch(low, a["end"], d["start"]):
+            continue
+        if 0 < a["value"] < 1 and _FRACTION_WORDS.search(low, a["start"], a["end"]):
+            d["extra"].append(("relation", {"kind": "multiple", "factor": 100.0,
+                                            "of": idxs[p - 1], "share": True}))
+            continue
+        o = drafts[idxs[p - 2]] if p >= 2 else None
+        if o is None or o["unit"] or not o["value"] or o.get("role") is not None or \
+                not 0 < o["value"] <= min(ONE_IN_MAX, a["value"]) or \
+                not _ONE_IN.fullmatch(low, o["end"], a["start"]):
+            continue
+        d["extra"].append(("ratio", {"of": idxs[p - 2], "per": idxs[p - 1]}))
+        o["role"], o["measure"] = "factor", None
+        a["role"] = a.get("role") or "whole"
 
 
 def _free(d: dict[str, Any]) -> bool:
