@@ -708,3 +708,14 @@ def test_a_proportion_in_words_restated_as_a_percentage(tmp_path):
     cs = claims("Roughly one in 20 homes (5%) had no heating.")
     one, twenty = find(cs, "Roughly one"), find(cs, "20")
     assert (one.role, twenty.role) == ("factor", "whole")
+
+
+def test_an_average_a_game_over_the_count_given_before(tmp_path):
+    text = ("The Bruins played 82 regular-season games and won 65 of them.\n\nThey scored 301 "
+            "goals, an average of {} a game, and allowed 174.")
+    assert flags(tmp_path, text.format(3.7)) == []
+    got = flags(tmp_path, text.format(4.1))
+    assert "301 over 82 is 3.67 each, not 4.1" in got[0]["message"]
+    # a count of other things is not what the average is over
+    assert flags(tmp_path, "The club sold 82 shirts. It scored 301 goals, an average of 4.1 a "
+                           "game.") == []

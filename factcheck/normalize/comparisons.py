@@ -751,7 +751,12 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     for p, n in enumerate(idxs):
         d = drafts[n]
         m = _PER_UNIT.match(low, d["end"])
-        if m is None or p + 1 >= len(idxs) or not _AVERAGE_BEFORE.search(
+        if m is None:
+            # "City won 32 of their 38 games ... scored 106 goals, an average of 2.8 a game":
+            # the count of games given before
+            _average_over_earlier_count(low, drafts, idxs, p)
+            continue
+        if p + 1 >= len(idxs) or not _AVERAGE_BEFORE.search(
                 low, max(0, d["start"] - 40), d["start"]):
             continue
         cnt = drafts[idxs[p + 1]]
@@ -776,3 +781,45 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         d["extra"].append(("average", {"of": totals[-1], "count": float(cnt["value"])}))
         cnt["role"] = cnt.get("role") or "factor"
+
+
+_PER_ONLY = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
+                       r"in|from)\b)")
+
+
+def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                                p: int) -> None:
+    """"They scored 106 goals, an average of 2.8 a game" after "won 32 of their 38 league
+    games": an average "a <unit>" whose sentence gives its total before it and no count after
+    it is over the nearest earlier count of that unit ("38 ... games", or a duration "over 14
+    days"), in its paragraph or the one before."""
+    d = drafts[idxs[p]]
+    m = _PER_ONLY.match(low, d["end"])
+    if m is None or not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
+        return
+    totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
+              drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]]
+    if not totals:
+        return
+    unit_word = m.group(1)
+    if len(unit_word) < 3 or unit_word in ("few", "lot", "total", "the"):
+        return
+    breaks = 0
+    after = d["start"]
+    for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1):
+        x = drafts[j]
+        breaks += low.count("\n\n", x["end"], after)
+        after = x["start"]
+        if breaks > 1:
+            return
+        if j in totals or not x["value"] or x["value"] < 2 or x["value"] != int(x["value"]):
+            continue
+        if x["unit"]:
+            named = x["unit"].startswith(unit_word[:3])     # a duration "over 14 days"
+        else:
+            named = any(w.startswith(unit_word[:4]) for w in low[x["end"]:x["end"] + 30]
+                        .split()[:3]) and x.get("role") not in ("factor", "change", "difference")
+        if named:
+            d["extra"].append(("average", {"of": totals[-1], "count": float(x["value"])}))
+            return
+
