@@ -220,10 +220,22 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims
+        # an amount of change: its own id, or the id of the body's change it restates
+        # (normalize: extra.restated_change); "" for any other figure
+        "change_key": _change_key(c, ex),
         # set by build_facts: the running total a day's figure brings (its n and interval)
         "pair_n": 0, "pair_lower": 0.0, "pair_upper": 0.0,
         "pub": doc.date.toordinal() if doc.date else 0,
     }
+
+
+def _change_key(c: Claim, ex: dict[str, Any]) -> str:
+    """What the restated-change rule pairs amounts of change by: a change the headline or a
+    definite restatement repeats ("restated_change") shares the id of the change it repeats."""
+    if c.role != "change":
+        return ""
+    again = ex.get("restated_change")
+    return str(again["of"]) if isinstance(again, dict) and again.get("of") else c.id
 
 
 def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:

@@ -74,6 +74,7 @@ declined decreased climbed gained lost""".split())
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
                            r"\b")
+_CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -208,7 +209,75 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts)
     _verb_items(low, drafts, sents)
+    _restated_changes(low, drafts)
     return drafts
+
+
+# a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
+_DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’']s)\s+"
+                              r"(?:(?:about|nearly|almost|some|roughly)\s+)?$")
+
+
+def _change_of(d: dict[str, Any]) -> dict[str, Any] | None:
+    return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None) \
+        if d.get("role") == "change" else None
+
+
+def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A change the headline or key points restate from the body ("UK house prices up 6.5%
+    in a year" over "Prices were 6.5% higher than a year earlier"), or the body restates as one
+    already given ("The 12% rise was the biggest since 2019"): ("restated_change", {"of": j})
+    on the restatement, j the body's change of the same kind, direction, unit, subject and
+    measure, so that a rule compares the two amounts. Of several, the one whose amount can be
+    the same, else the nearest in value; a restatement that names no measure ("The 12% rise")
+    repeats the change nearest before it (the headline's, the body's first). Linear: each
+    restatement looks at the last RESTATE_WINDOW changes of the body."""
+    body: list[int] = []
+    summary: list[int] = []
+    for i, d in enumerate(drafts):
+        if _change_of(d) is None or d["value"] is None:
+            continue
+        if d.get("section") in ("headline", "keypoints"):
+            summary.append(i)
+            continue
+        if d.get("section") != "body":
+            continue
+        if body and _DEFINITE_CHANGE.search(low, max(d["sentence"][0], d["start"] - 25),
+                                            d["start"]):
+            _restate_change(drafts, i, [j for j in body[-RESTATE_WINDOW:]
+                                        if drafts[j]["sentence"] != d["sentence"]], -1)
+        body.append(i)
+    for i in summary:
+        _restate_change(drafts, i, body[:RESTATE_WINDOW], 0)
+
+
+def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int) -> None:
+    """Pair the restatement ``i`` with one of the body's changes ``cands`` (see
+    ``_restated_changes``); ``near`` is the end of ``cands`` a restatement without a measure
+    repeats (-1 the latest, 0 the first). The headline's change is paired only with changes
+    that name their measure; the body's "That 21% fall" with the change right before it even
+    when neither names one ("Buy-to-let lending fell 12%")."""
+    d = drafts[i]
+    ch = _change_of(d) or {}
+    points = any(k == "percentage_points" for k, _ in d["extra"])
+    fits = [j for j in cands if (c := _change_of(drafts[j])) is not None and
+            drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+            c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
+            (drafts[j].get("measure") is not None or near == -1) and
+            drafts[j].get("measure") == (d.get("measure") or drafts[j].get("measure")) and
+            (d.get("subject") is None or drafts[j].get("subject") == d.get("subject")) and
+            any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if not fits:
+        return
+    same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
+            drafts[j]["upper"] >= d["lower"]]
+    if same:
+        target = same[0]
+    elif d.get("measure") is None:
+        target = fits[near]
+    else:
+        target = min(fits, key=lambda j: abs(drafts[j]["value"] - d["value"]))
+    d["extra"].append(("restated_change", {"of": target}))
 
 
 def _later_vote_shares(drafts: list[dict[str, Any]]) -> None:
@@ -1055,7 +1124,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 frm, to = _earlier_pair(drafts, by_sent, order, order_of[d["sentence"]], d, i)
                 del d["_text"]
             if frm is None or to is None:
-                _bare_change(d, before, last, direction, lex)
+                _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
                 if to is not None and d.get("role") == "change":
                     # "will rise by £21 to £1,738 ..., up 1.2% from the current £1,717": the
                     # new value is known, the earlier one may be another amount's
@@ -1074,6 +1143,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     d["_base"] = frm
                     used_from.add(frm)
                     drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+            else:
+                # "Prices were 6.5% higher than a year earlier, ..., up from 5.8% in
+                # October": an amount, the value after it another change's
+                _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
             continue
         if not one_measure(drafts[frm], drafts[to]):
             # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
@@ -1219,12 +1292,16 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
-                 lex: Any) -> None:
+                 lex: Any, after: str = "") -> None:
     """An amount of change with no values to check it against: "rose by 13 to 10,014", "cut
-    its rate by 0.75 points", "a gain of 209 on its result in 2019" are amounts, not levels of
-    the thing (a measure that is itself a change, GDP growth, keeps it as its level)."""
+    its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
+    earlier", "the 12% rise" are amounts, not levels of the thing (a measure that is itself a
+    change, GDP growth, keeps it as its level). ``after``: the words after the amount."""
+    named = _CHANGE_AFTER.match(after)
     if (last == "by" or _CHANGE_OF.search(before) or
-            (d["unit"] == "percent" and last in _CHANGE_LAST)) and \
+            (d["unit"] == "percent" and last in _CHANGE_LAST) or
+            (named is not None and (d["unit"] == "percent" or
+                                    named.group().split()[0] in _CHANGE_NOUN_SET))) and \
             not (lex is not None and lex.of_change(d.get("measure"))):
         points = any(k == "percentage_points" for k, _ in d["extra"])
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"

@@ -23,6 +23,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
         "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
         "weak": "num",
+        # an amount of change: its id, or the id of the change it restates ("" otherwise)
+        "change_key": "str",
         # a day's figure beside the running total it brings ("860 troops, taking the total to
         # 326,440"): that total's n (normalize.readings, extra.pair_total; else 0) and the
         # interval its wording allows (pair_lower, pair_upper: as lower and upper)
@@ -88,6 +90,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "has_correction": "num", "source": "str", "document": "str", "display": "text",
         "date_iso": "text", "claim": "text", "detail": "text", "reading": "text",
         "weak": "num",
+        # an amount of change: its id, or the id of the change it restates ("" otherwise)
+        "change_key": "str",
         # a day's figure's reference (the claim's pair_n): the same report's total of the
         # running total the day's figure brings (total_index: that reference; -1 if none)
         "has_total": "num", "total_index": "num", "total_lower": "num", "total_upper": "num",
