@@ -719,3 +719,13 @@ def test_an_average_a_game_over_the_count_given_before(tmp_path):
     # a count of other things is not what the average is over
     assert flags(tmp_path, "The club sold 82 shirts. It scored 301 goals, an average of 4.1 a "
                            "game.") == []
+
+
+def test_a_sentence_widened_to_another_body_is_about_both(tmp_path):
+    # the group's figure with its subsidiary is no restatement of the airline's own
+    text = ("Aer Lingus carried 1.1 million passengers in March. Including Aer Lingus "
+            "Regional, its partner, the group carried {} million, up 4%.")
+    got = find(claims(text.format("1.3")), "1.3 million")
+    assert got.subject == "aer lingus including aer lingus regional"
+    assert find(claims(text.format("1.3")), "4%").subject == got.subject
+    assert flags(tmp_path, text.format("1.3")) == []

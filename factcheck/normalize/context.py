@@ -26,6 +26,12 @@ from .relations import relate
 # a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
 # it dates a figure the text compares with, not the paragraph's time frame
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
+# a sentence that opens by widening its figures to another named body
+_INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Combined[ \u00a0]+with)"
+                        r"[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+|the[ \u00a0]+)?"
+                        r"((?:[A-Z][\w’'&.-]*[ \u00a0]*)+?)(?=[,(])"
+                        # and its apposition: "Including Laudamotion, its Austrian subsidiary,"
+                        r"(?:,[ \u00a0]+(?:its|their|the|a|an)[ \u00a0][^,.;:\d]{0,60}(?=,))?")
 _DAY = timedelta(days=1)
 PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set its period stand
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
@@ -466,15 +472,28 @@ class Context:
         # is about Texas
         spans = [(a, b) for a, b in spans
                  if _SPEECH.search(self.low, a, min(se, b + 14)) is not None]
+        # "Including Laudamotion, the group carried 14.1 million": a sentence that opens by
+        # widening its figures to another named body is about both (never the figures of
+        # either alone); the name inside is not whom the figure is about
+        first = self.q_starts[bisect_left(self.q_starts, ss)] if ss <= self.q_starts[-1] \
+            else se
+        wide = _INCLUDING.match(self.text, ss, max(ss, first))
+        if wide is not None:
+            spans = spans + [(wide.start(), wide.end())]
         got = self._entities().for_figure(ss, se, q.start, q.end, prev_end, spans)
         if got == ANAPHOR:
             got = self._dn.last_entity or self._subject_by_domain.get(dom or "")
-        if got is None:
+        if got is None and wide is None:
             return None
         if got in self.lex.alias_subjects:
             # a vocabulary alias is the vocabulary's to read (it has, and found no subject of
             # the figure's domain: "Russian soldiers ... the death toll" is read later)
             return None
+        if wide is not None:
+            name = " ".join(wide.group(1).lower().replace("’", "'").split())
+            if got is not None:
+                self._dn.last_entity = got
+            return f"{got} including {name}" if got else f"including {name}"
         self._dn.last_entity = got
         return got
 
