@@ -729,3 +729,21 @@ def test_a_sentence_widened_to_another_body_is_about_both(tmp_path):
     assert got.subject == "aer lingus including aer lingus regional"
     assert find(claims(text.format("1.3")), "4%").subject == got.subject
     assert flags(tmp_path, text.format("1.3")) == []
+
+
+def test_a_count_whose_noun_is_named_before_it(tmp_path):
+    # "the number of <noun> reached N": the noun read as it is after a count
+    text = ("The number of people evacuated rose to about 3,400 by Monday evening, officials "
+            "said. By Monday, {} people had been evacuated from the valley.")
+    assert find(claims(text.format("3,400")), "about 3,400").measure == "evacuees"
+    assert find(claims("The number of flights cancelled reached 120."), "120").measure == \
+        "flight"
+    assert flags(tmp_path, text.format("3,400"), "2024-03-04") == []
+    assert "restated-figure-mismatch" in \
+        {f["rule"] for f in flags(tmp_path, text.format("2,600"), "2024-03-04")}
+
+
+def test_a_multiple_whose_earlier_value_is_already_compared(tmp_path):
+    text = "Flu admissions in the county {} to 84 this winter from 41 last winter."
+    assert flags(tmp_path, text.format("doubled")) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format("tripled"))}

@@ -220,7 +220,10 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         if re.search(r"\b(?:more\s+than|nearly|almost|roughly)\s+$", low[max(ss, m.start() - 12):
                                                                        m.start()]):
             continue
-        later = [j for j in idxs if drafts[j]["start"] >= m.end() and _free(drafts[j])]
+        # (the earlier value may already be read as compared with: "doubled to 58 this year
+        # from 35 last year")
+        later = [j for j in idxs if drafts[j]["start"] >= m.end() and
+                 (_free(drafts[j]) or drafts[j].get("role") == "compared")]
         to = frm = None
         prev_end = m.end()
         for j in later[:2]:

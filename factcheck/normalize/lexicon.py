@@ -595,6 +595,17 @@ class Lexicon:
             head.pop()
         if head and head[-1] in verbs:
             return verbs[head[-1]]
+        if noun is None:
+            # "The number of people evacuated reached about 1,200": what the count is of is
+            # named before it, as it would be after it ("900 people had been evacuated")
+            nm = _NUMBER_OF.search(low, max(ss, qs - 90), qs)
+            if nm is not None:
+                words = [w for w in low[nm.start(1):nm.end()].split()
+                         if w not in ("the", "a", "an")]
+                if words and words[0] in generic:
+                    return verbs.get(words[1]) if len(words) > 1 else None
+                if words and words[0] not in _NOUN_BREAK and words[0] not in _NOT_A_NOUN:
+                    return nouns.get(words[0]) or _singular(words[0])
         return noun
 
     # -- subjects -------------------------------------------------------------------------
@@ -937,6 +948,13 @@ _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran r
 saw say says said include includes stood sat put set paid met beat hit topped would could
 should will may might must can compare compares remain remains continue continues represent
 represents mean means make makes show shows""".split())
+# "the number of people evacuated reached about 1,200": the count's noun (and verb) before it
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|count|tally)[ \u00a0]+of[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,2}?)"
+    r"(?:[a-z-]+[ \u00a0]+){0,3}?(?:(?:has|had|have)[ \u00a0]+)?(?:reached|rose|risen|fell|fallen|"
+    r"climbed|jumped|stood|stands|was|is|were|hit|increased|decreased|dropped|grew|topped|passed|"
+    r"surged|soared|came)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?(?:(?:about|some|nearly|"
+    r"almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+estimated)[ \u00a0]+)?$")
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
                               r"been|being)[ \u00a0]+){0,2}([a-z]+)")
