@@ -747,3 +747,14 @@ def test_a_multiple_whose_earlier_value_is_already_compared(tmp_path):
     text = "Flu admissions in the county {} to 84 this winter from 41 last winter."
     assert flags(tmp_path, text.format("doubled")) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format("tripled"))}
+
+
+def test_places_after_a_total_that_says_how_many_places(tmp_path):
+    # "across three states" names none of them: the later figures of each state are its parts
+    text = ("Tornadoes killed 11 people across three states on Sunday, officials said.\n\n"
+            "In Kentucky, 6 people died. Another {} were killed in Indiana and 2 in Ohio.")
+    assert flags(tmp_path, text.format(3)) == []
+    assert "parts-exceed-total" in {f["rule"] for f in flags(tmp_path, text.format(5))}
+    cs = claims(text.format(3))
+    assert [(c.text, c.subject, c.measure) for c in cs[-2:]] == \
+        [("3", "indiana", "deaths"), ("2", "ohio", "deaths")]

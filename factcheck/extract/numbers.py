@@ -1351,8 +1351,8 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         if g is None or end < 0 or not c0.isupper() or lw.endswith("ly"):
             return False
         nw = _NEXT_WORD.match(text, end)
-        if nw is None or text[end:end + 1] != " ":
-            return False
+        if nw is None or text[end:end + 1] != " " or lw in _START_NOT_NAME:
+            return False    # ("Another 5 were killed": a determiner, whatever follows)
         if nw.group(1) in g.name_verbs:
             return True
         # a singular name, a short number, a lower-case word: "Leopard 2 tanks", "Apollo 11

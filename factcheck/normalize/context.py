@@ -381,6 +381,12 @@ class Context:
         # "Russian" before it names the attacker's forces, not whom the count is of
         dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
+        if got is None and (open_measure or measure is None):
+            # a name tied to the count's own words wins over one before it: "Another 5 were
+            # killed in Alabama and 3 in Tennessee" (the 3 are Tennessee's)
+            got = self._entities().after(q.end, se)
+            if got == ANAPHOR or got in self.lex.alias_subjects:
+                got = None
         if got is None:
             got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
         if got is None:

@@ -587,6 +587,11 @@ class Lexicon:
         tail = _OPEN_VERB_AFTER.match(low, noun_end, se)
         if noun is not None and tail is not None and tail.group(1) in verbs:
             return verbs[tail.group(1)]
+        if noun is None:
+            # a bare count and its verb: "Another 5 were killed in Alabama"
+            tail = _OPEN_VERB_AFTER.match(low, qe, se)
+            if tail is not None and tail.group(1) in verbs:
+                return verbs[tail.group(1)]
         head = low[max(ss, qs - 30):qs].split()
         if m is not None and noun is None and m.group(1).split()[0] in verbs:
             return verbs[m.group(1).split()[0]]     # "11 killed"

@@ -311,6 +311,11 @@ _NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and
 _MEASURED_AT = frozenset({"length", "temperature", "speed", "pressure", "percent", "points"})
 
 
+_ACROSS_PLACES = re.compile(
+    r"\b(?:across|in)\s+(?:\w+\s+){0,2}?(?:states|counties|countries|provinces|regions|cities|"
+    r"districts|towns|municipalities|islands|boroughs|parishes|departments|prefectures)\b")
+
+
 def _adds_up(d: dict[str, Any]) -> bool:
     """Whether figures of d's kind at several places add up to one at them all (counts,
     money, areas, masses do; depths, temperatures, speeds and rates do not)."""
@@ -330,7 +335,9 @@ def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         # (the names stand within a few words: a bounded slice, linear in a long sentence)
         end = min(d["sentence"][1], d["end"] + 200)
-        if _NAME_LIST.search(text, d["end"], end) is None:
+        # or names none but says how many places: "killed 14 people across three states"
+        across = _ACROSS_PLACES.search(low, d["end"], end)
+        if across is None and _NAME_LIST.search(text, d["end"], end) is None:
             continue     # no list of two names or more
         tail = low[d["end"]:end]
         # the total's own subject may be one of the names it lists ("in Ardenia, Belmar and
@@ -356,7 +363,8 @@ def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                     (subj == d.get("subject") and not own) or x["value"] is None or \
                     x["value"] >= d["value"] or subj in found:
                 continue
-            if re.search(r"\b" + re.escape(str(subj).split()[-1]) + r"\b", tail):
+            if across is not None or \
+                    re.search(r"\b" + re.escape(str(subj).split()[-1]) + r"\b", tail):
                 found[subj] = j
         if len(found) < 2:
             continue
@@ -601,7 +609,12 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
         # Tuesday"
         b["measure"] = a["measure"]
-        b["subject"] = a.get("subject") or b.get("subject")
+        own = b.get("subject")
+        # (but "5 were killed in Alabama and 3 in Tennessee": the 3 are Tennessee's)
+        if not (own and own != a.get("subject") and re.match(
+                r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?" + re.escape(own.split()[0]) +
+                r"\b", low[b["end"]:b["end"] + 40])):
+            b["subject"] = a.get("subject") or own
     # "4,000 acres on Monday and 2,500 on Tuesday": a bare next item is in the unit of the
     # one before it
     if not b["unit"] and a["unit"] and a["unit"] != "percent" and b["value"] and \
