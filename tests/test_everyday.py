@@ -758,3 +758,14 @@ def test_places_after_a_total_that_says_how_many_places(tmp_path):
     cs = claims(text.format(3))
     assert [(c.text, c.subject, c.measure) for c in cs[-2:]] == \
         [("3", "indiana", "deaths"), ("2", "ohio", "deaths")]
+
+
+def test_an_amount_named_by_the_noun_after_it(tmp_path):
+    # "a £54 million budget" is the budget, "a $1.2 billion deal" the deal
+    text = "# Council backs £{}m budget\n\nThe council approved a £47 million budget on Monday."
+    assert flags(tmp_path, text.format(47)) == []
+    assert {"conflicting-figures", "restated-figure-mismatch"} & \
+        {f["rule"] for f in flags(tmp_path, text.format(74))}
+    cs = claims("The firm agreed a $1.2 billion deal and a $300 million loan. The $1.2 billion "
+                "average stood.")
+    assert [c.measure for c in cs] == ["deal", "loan", None]

@@ -288,6 +288,10 @@ class Context:
             # no vocabulary measure: the counted noun is the measure ("passengers"), set
             # after the period is settled (an open measure has no domain conventions)
             open_m = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        elif measure is None and q.dim == "currency":
+            # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
+            # contract" (a deal's amount is no contract's)
+            open_m = self.lex.money_noun(self.low, q.end, se)
         subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)

@@ -613,6 +613,20 @@ class Lexicon:
                     return nouns.get(words[0]) or _singular(words[0])
         return noun
 
+    def money_noun(self, low: str, qe: int, se: int) -> str | None:
+        """The noun right after an amount of money that names what it is ("a $2 billion deal"
+        -> deal), singular; None when a word of another kind follows ("$2 billion in",
+        "$2 billion last year")."""
+        m = _MONEY_NOUN.match(low, qe, se)
+        if m is None:
+            return None
+        w = m.group(1)
+        if w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _OPEN_VERBS or \
+                w in _OPEN_PREPS or w in _CALENDAR or w in _MONEY_NOT_WHAT or \
+                w.endswith(("ed", "ing", "ly")):
+            return None
+        return _singular(w)
+
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
                        exclude: list[tuple[int, int]], se: int | None = None,
@@ -953,6 +967,12 @@ _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran r
 saw say says said include includes stood sat put set paid met beat hit topped would could
 should will may might must can compare compares remain remains continue continues represent
 represents mean means make makes show shows""".split())
+# words after an amount that say what kind of figure it is, not what it is of ("The $3.40
+# average" restates a price; "a $2 billion increase" is a change)
+_MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record high low peak
+increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
+apiece worth overall net gross each per a an the""".split())
+_MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
 # "the number of people evacuated reached about 1,200": the count's noun (and verb) before it
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|count|tally)[ \u00a0]+of[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,2}?)"
