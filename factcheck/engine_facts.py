@@ -531,6 +531,9 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
                 (c.upper if c.upper is not None else amount)
         shown_expected = written_like(abs(expected), unit, c.text if c.unit or not
                                       frm.unit else frm.text)
+        if not c.unit and frm.unit == "percent":
+            # "from 4.2% to 3.9%, a drop of 0.2 points": the amount is in points
+            shown_expected = f"{written_like(abs(expected), '', c.text)} points"
         words = f"{'up' if up else 'down'} {c.text}"
     rise = "rise" if ft["value"] >= ff["value"] else "fall"
     implied = (f"from {frm.text} to {to.text} is a {rise} of {shown_expected}"

@@ -769,3 +769,22 @@ def test_an_amount_named_by_the_noun_after_it(tmp_path):
     cs = claims("The firm agreed a $1.2 billion deal and a $300 million loan. The $1.2 billion "
                 "average stood.")
     assert [c.measure for c in cs] == ["deal", "loan", None]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a change in points after two percentages
+    ("Approval fell to 38% in May from 43% in April, a drop of {} points.", ("five", "four")),
+    # a share after a portion, ending its clause
+    ("The clinic saw 860 patients. Of those, 215 were children, about {}%.", ("25", "35")),
+    # ", or N a day" after a total over a span
+    ("The shelter took in 420 animals over 14 days, or about {} a day.", ("30", "40")),
+    # the pair right after a margin
+    ("Ortiz won by {} votes, 18,930 to 17,310.", ("1,620", "1,260")),
+    # the rest's share of the vote
+    ("Lee won 49% and Park 44%, with {}% going to minor candidates.", ("7", "9")),
+])
+def test_everyday_orders_read_after_the_fifth_probe(tmp_path, text, wrong):
+    ok, bad = wrong
+    assert flags(tmp_path, text.format(ok)) == []
+    assert {"wrong-arithmetic", "shares-over-100"} & \
+        {f["rule"] for f in flags(tmp_path, text.format(bad))}

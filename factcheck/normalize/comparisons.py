@@ -51,6 +51,7 @@ _DIFF_BEFORE = re.compile(
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
 # every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
+_PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
@@ -268,6 +269,11 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             return _free(x) and x.get("role") != "portion" and x["unit"] == unit and \
                 not (unit == "percent" and any(k == "percentage_points" for k, _ in x["extra"]))
         pair = _named_pair(text, drafts, idxs[:p], n, fits)
+        if pair is None and p + 2 < len(idxs) and fits(idxs[p + 1]) and fits(idxs[p + 2]) and \
+                _PAIR_AFTER.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and \
+                _VERSUS.fullmatch(low, drafts[idxs[p + 1]]["end"], drafts[idxs[p + 2]]["start"]):
+            # "won by 3,412 votes, 45,210 to 41,798": the pair right after the margin
+            pair = idxs[p + 1], idxs[p + 2]
         if pair is None:
             same = [j for j in idxs[:p] if fits(j)]
             if len(same) >= 2:
@@ -660,6 +666,9 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 break
 
 
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;:)]|,[ \u00a0]+(?:and|but|while)\b|$)")
+
+
 def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"Of the 1,240 ballots cast, 38 were spoiled, or 3.1%": a share a few words after a
     portion of a whole (", or X%") is the portion out of that whole (called once the
@@ -673,7 +682,10 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
                 x["start"] - a["end"] > 40 or \
                 not _OR_SHARE.search(low, a["end"], x["start"]) or \
-                ", or" not in low[a["end"]:x["start"]]:
+                not (", or" in low[a["end"]:x["start"]] or (
+                    # "Of those, 410 were children, about 31%." (the share ends its clause)
+                    x.get("qualifier") and low[a["end"]:x["start"]].rstrip().endswith(",") and
+                    _CLAUSE_END.match(low, x["end"]))):
             continue
         x["extra"].append(("ratio", {"of": idxs[p - 1], "per": whole}))
 
@@ -786,6 +798,7 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         cnt["role"] = cnt.get("role") or "factor"
 
 
+_OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 _PER_ONLY = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
 
@@ -798,8 +811,9 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     days"), in its paragraph or the one before."""
     d = drafts[idxs[p]]
     m = _PER_ONLY.match(low, d["end"])
-    if m is None or not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
-        return
+    if m is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) or
+                         _OR_RATE.search(low, max(0, d["start"] - 8), d["start"])):
+        return      # (", or about 30 a day" after "240 patients over eight days" too)
     totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
               drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]]
     if not totals:

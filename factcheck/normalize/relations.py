@@ -74,6 +74,7 @@ declined decreased climbed gained lost""".split())
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
                            r"\b")
+_POINTS = re.compile(r"[ \u00a0]+points?\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
@@ -207,7 +208,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
     _places_of_total(text, low, drafts)
-    _later_vote_shares(drafts)
+    _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
     _restated_changes(low, drafts)
     return drafts
@@ -280,17 +281,31 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
     d["extra"].append(("restated_change", {"of": target}))
 
 
-def _later_vote_shares(drafts: list[dict[str, Any]]) -> None:
+_OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:to|for)[ \u00a0]+"
+                           r"(?:the[ \u00a0]+)?(?:other|others|minor|smaller|independent|"
+                           r"remaining|rest|third|fringe|all[ \u00a0]+other)\b")
+
+
+def _later_vote_shares(drafts: list[dict[str, Any]], low: str = "") -> None:
     """A candidate's share of the vote in the sentence after the others' ("Hiremath had
     50.72% ... and Straney 42.85%. Joe Winfield ... had 6% of the vote"): one more share of
-    the same vote, when no share of that group is about the same candidate."""
+    the same vote, when no share of that group is about the same candidate; the rest's share
+    after the candidates' ("..., with 5% going to minor candidates") too."""
     for k, d in enumerate(drafts):
-        if d["unit"] != "percent" or d.get("role") is not None or \
-                d.get("measure") != "vote_share" or not d.get("subject"):
+        others = bool(low) and d["unit"] == "percent" and d.get("role") is None and \
+            _OTHERS_SHARE.match(low, d["end"]) is not None
+        if not others and (d["unit"] != "percent" or d.get("role") is not None or
+                           d.get("measure") != "vote_share" or not d.get("subject")):
             continue
         prev = next((x for x in reversed(drafts[max(0, k - 6):k])
                      if x.get("role") == "share" and x["unit"] == "percent"), None)
         if prev is None or not _adjacent_or_same(prev, d):
+            continue
+        if others:
+            if prev.get("measure") == "vote_share" or \
+                    _VOTE_CONTEXT.search(low, prev["sentence"][0], prev["sentence"][1]):
+                d["role"], d["group"] = "share", prev["group"]
+                d["measure"], d["subject"] = "vote_share", "others"
             continue
         members = [x for x in drafts[max(0, k - 12):k] if x.get("group") == prev["group"] and
                    x.get("role") == "share"]
@@ -1169,8 +1184,11 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
-                bool(d["unit"]) != bool(drafts[frm]["unit"]):
-            continue   # "down from 7.7%, and 7 more deaths": a count is no change of a rate
+                bool(d["unit"]) != bool(drafts[frm]["unit"]) and not (
+                    drafts[frm]["unit"] == "percent" and _POINTS.match(low, d["end"])):
+            # "down from 7.7%, and 7 more deaths": a count is no change of a rate (but "from
+            # 4.2% to 3.9%, a drop of 0.3 points" is one, in percentage points)
+            continue
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
