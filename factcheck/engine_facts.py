@@ -344,9 +344,14 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
     rel = extra.get("relation")
     if isinstance(rel, dict) and rel.get("of") in by_id and rel.get("factor") is not None:
         k = float(rel["factor"])
-        # ("share": a proportion in words restated as a percentage, "a fifth (20%)")
-        items.append(("multiple", c, by_id[rel["of"]], k, 0.0,
-                      {"factor": k, "share": 1} if rel.get("share") else {"factor": k}))
+        # ("share": a proportion in words restated as a percentage, "a fifth (20%)";
+        # "bound": "more than doubled" above, "nearly tripled" below, "roughly" about)
+        more_m: dict[str, Any] = {"factor": k}
+        if rel.get("share"):
+            more_m["share"] = 1
+        if rel.get("bound"):
+            more_m["bound"] = str(rel["bound"])
+        items.append(("multiple", c, by_id[rel["of"]], k, 0.0, more_m))
     diff = extra.get("difference")
     if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
         x, y = by_id[diff["of"]], by_id[diff["minus"]]
@@ -387,6 +392,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     kind, a, b, k, add, more = item
     other = more.pop("minus", None)
     share = more.pop("share", None)
+    bound = more.pop("bound", None)
     more = dict(more, words=b.text if share else _relation_words(kind, k, more, b, other))
     if a.value is None or b.value is None or a.id == b.id:
         return None
@@ -418,6 +424,11 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # a proportion in words allows what its qualifier does ("more than a quarter" is
         # 26.4%): the stated percentage is held to the nearest value the words allow
         e_val = min(max(a_val, ends[0]), ends[1])
+    elif bound in _BOUNDS:
+        # "more than doubled" is anything from double up, "nearly tripled" a little short of
+        # triple, "roughly halved" near half: held to the nearest value the words allow
+        lo_f, hi_f = _BOUNDS[bound]
+        e_val = min(max(a_val, exp_value * lo_f), exp_value * hi_f)
     shown_like = written_like(shown, a.unit, a.text)
     implied, suggested = (f"{b.text} is {shown_like}, not {a.text}", shown_like) if share \
         else _implied(kind, a, b, other, more, k, shown_like)
@@ -436,6 +447,10 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "expected_display": shown_like,
         "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
     }
+
+
+# the share of the multiple a hedged verb allows ("nearly tripled": 85% to 100% of triple)
+_BOUNDS = {"above": (1.0, BIG), "below": (0.85, 1.0), "about": (0.9, 1.1)}
 
 
 def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],

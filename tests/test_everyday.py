@@ -788,3 +788,13 @@ def test_everyday_orders_read_after_the_fifth_probe(tmp_path, text, wrong):
     assert flags(tmp_path, text.format(ok)) == []
     assert {"wrong-arithmetic", "shares-over-100"} & \
         {f["rule"] for f in flags(tmp_path, text.format(bad))}
+
+
+def test_a_hedged_multiple_is_held_to_what_its_words_allow(tmp_path):
+    ok = ("Exports more than doubled to $9.1bn from $3.9bn. Imports nearly tripled to $5.6bn "
+          "from $2bn. Debt roughly halved to $1.1bn from $2.3bn.")
+    assert flags(tmp_path, ok) == []
+    for bad in ("Exports more than tripled to $9.1bn from $3.9bn.",
+                "Imports nearly tripled to $3.6bn from $2bn.",
+                "Imports nearly doubled to $5.6bn from $2bn."):
+        assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, bad)}, bad

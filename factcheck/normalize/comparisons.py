@@ -37,6 +37,9 @@ _FACTOR_TO = re.compile(
     r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?$")
 _OPEN_FACTOR = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s*$")
 _VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b")
+_MULT_HEDGE = re.compile(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$")
+_MULT_BOUND = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
+               "roughly": "about", "about": "about", "around": "about"}
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
                  "halved": 0.5}
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
@@ -218,9 +221,9 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         return
     ss, se = drafts[idxs[0]]["sentence"]
     for m in _VERB_MULT.finditer(low, ss, se):
-        if re.search(r"\b(?:more\s+than|nearly|almost|roughly)\s+$", low[max(ss, m.start() - 12):
-                                                                       m.start()]):
-            continue
+        # "more than doubled" says a lower bound, "nearly tripled" an upper one near it
+        hedge = _MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
+        bound = _MULT_BOUND[hedge.group(1).split()[0]] if hedge else None
         # (the earlier value may already be read as compared with: "doubled to 58 this year
         # from 35 last year")
         later = [j for j in idxs if drafts[j]["start"] >= m.end() and
@@ -238,9 +241,10 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
             continue
         if any(x[0] == "relation" for x in drafts[to]["extra"]):
             continue
-        drafts[to]["extra"].append(("relation", {"kind": "multiple",
-                                                 "factor": _VERB_FACTORS[m.group(1)],
-                                                 "of": frm}))
+        rel = {"kind": "multiple", "factor": _VERB_FACTORS[m.group(1)], "of": frm}
+        if bound:
+            rel["bound"] = bound
+        drafts[to]["extra"].append(("relation", rel))
         drafts[frm]["role"] = drafts[frm].get("role") or "reference"
 
 
