@@ -798,3 +798,28 @@ def test_a_hedged_multiple_is_held_to_what_its_words_allow(tmp_path):
                 "Imports nearly tripled to $3.6bn from $2bn.",
                 "Imports nearly doubled to $5.6bn from $2bn."):
         assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, bad)}, bad
+
+
+def test_a_sentence_opening_modifier_is_no_entity(tmp_path):
+    # "Health officials", "Measles outbreak": the headline and the body speak of one count
+    text = ("# Measles outbreak grows to {} cases\n\nHealth officials said on Monday that "
+            "the outbreak had reached 57 cases.")
+    assert {c.subject for c in claims(text.format(57))} == {None}
+    assert flags(tmp_path, text.format(57)) == []
+    assert "restated-figure-mismatch" in {f["rule"] for f in flags(tmp_path, text.format(75))}
+
+
+def test_a_count_with_a_verb_and_without_reads_alike(tmp_path):
+    # "carried 48 million trips" and "to 41 million trips": one measure, trips
+    text = ("Bus ridership fell {}% in 2023 to 41 million trips. In 2022 buses carried 48 "
+            "million trips.")
+    assert {c.measure for c in claims(text.format(15)) if "million" in c.text} == {"trip"}
+    assert flags(tmp_path, text.format(15)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(18))}
+
+
+def test_an_amount_and_its_percentage_after_values_compared_with(tmp_path):
+    text = ("The county recorded 312 flu deaths this season, compared with 198 last season, "
+            "an increase of 114, or {}%.")
+    assert flags(tmp_path, text.format(58)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(48))}

@@ -331,6 +331,7 @@ class Context:
         d["cumulative"] = cumulative
         if d["measure"] is None and open_m is not None:
             d["measure"] = open_m
+            d["_open"] = True     # (relations: one open measure per noun)
         return d
 
     def _per_day(self, q: QuantityMention, ss: int) -> bool:

@@ -57,6 +57,15 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _modifier_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in
+                     vocab.load("entities.yaml").get("modifier_heads", []) or [])
+
+
+_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
 def _vocab_scopes() -> dict[str, str]:
     data = vocab.load("entities.yaml")
     return {str(k).lower(): str(v) for k, v in (data.get("scopes") or {}).items()}
@@ -125,10 +134,14 @@ class Entities:
                 run.clear()     # "CPI", "Bank Rate": the words of a measure, no entity
                 return
             first_at_start = _sentence_start(text, run[0][0], starts)
+            nxt = _NEXT_LOWER.match(text, run[-1][1]) if first_at_start else None
             if len(words) == 1 and (words[0].lower() in not_names or (
                     first_at_start and (words[0].lower() in common or
                                         words[0].lower().endswith("ly") or
-                                        _period_word(words[0])))):
+                                        _period_word(words[0]) or
+                                        # "Health officials said": a modifier
+                                        (nxt is not None and
+                                         nxt.group(1) in _modifier_heads())))):
                 run.clear()
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w

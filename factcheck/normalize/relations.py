@@ -90,7 +90,7 @@ _EXPECTED_BEFORE = re.compile(
     r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal")
-_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than)\b")
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -172,6 +172,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     first (``_adjacent_pair``), then compared values further apart, factors, changes and
     comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
     measures and periods, and last the totals, parts and lists of each sentence."""
+    _one_measure_per_noun(drafts)
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
@@ -284,6 +285,24 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
 _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:to|for)[ \u00a0]+"
                            r"(?:the[ \u00a0]+)?(?:other|others|minor|smaller|independent|"
                            r"remaining|rest|third|fringe|all[ \u00a0]+other)\b")
+
+
+def _one_measure_per_noun(drafts: list[dict[str, Any]]) -> None:
+    """An open measure carries the verb before its count only to tell two counts of one noun
+    apart ("vehicles delivered" and "vehicles built"): where a document counts a noun with
+    one such verb and otherwise without any ("carried 48 million trips", "fell 18% to 41
+    million trips"), the two read alike, as the noun."""
+    forms: dict[str, set[str]] = {}
+    for d in drafts:
+        m = d.get("measure")
+        if m and d.get("_open"):
+            forms.setdefault(m.split(" ", 1)[0], set()).add(m)
+    for noun, seen in forms.items():
+        verbs = [m for m in seen if m != noun]
+        if noun in seen and len(verbs) == 1:
+            for d in drafts:
+                if d.get("measure") == verbs[0] and d.get("_open"):
+                    d["measure"] = noun
 
 
 def _later_vote_shares(drafts: list[dict[str, Any]], low: str = "") -> None:
