@@ -366,7 +366,10 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             more_r: dict[str, Any] = {"minus": y}
             if rat.get("base"):
                 more_r["base"] = float(rat["base"])
-            items.append(("ratio", c, x, scale / float(y.value), 0.0, more_r))
+            # (both in base units: "112 mm against a normal of 87 mm" is 129%)
+            per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[x.id]["dim"] \
+                and facts[y.id]["value"] else float(y.value)
+            items.append(("ratio", c, x, scale / per, 0.0, more_r))
     avg = extra.get("average")
     if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
         items.append(("average", c, by_id[avg["of"]], 1.0 / float(avg["count"]), 0.0,
@@ -414,7 +417,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         a_lo, a_hi, a_val = a_lo - shift - half, a_hi - shift + half, a_val - shift
         ends = [ends[0] - shift - half_b, ends[1] - shift + half_b]
         e_val = 1.0
-    elif kind == "ratio" and a.unit == "percent" and not more.get("base") and e_val > 50.0:
+    elif kind == "ratio" and a.unit == "percent" and not more.get("base") and \
+            50.0 < e_val <= 100.0 and a_val <= 100.0:
         # a share over half is compared by what it leaves out ("93% of" is 7% short where
         # the figures give 2%), so that the relative tolerance means as much as for a small
         # share and not five points of a large one

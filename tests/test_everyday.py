@@ -823,3 +823,20 @@ def test_an_amount_and_its_percentage_after_values_compared_with(tmp_path):
             "an increase of 114, or {}%.")
     assert flags(tmp_path, text.format(58)) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(48))}
+
+
+@pytest.mark.parametrize("text,wrong,rules", [
+    # a count, then bare counts by place in the next sentence
+    ("The storm damaged 9,300 homes. About {} were in Cornwall and 3,100 in Devon.",
+     ("6,100", "7,100"), {"parts-exceed-total"}),
+    # a list, then a sentence that opens with its total
+    ("The drug was given to 1,150 patients, and 980 received a placebo. In all, {} "
+     "patients took part.", ("2,130", "2,310"), {"list-sum-mismatch", "parts-exceed-total"}),
+    # a share of a normal level given after it, in its own unit
+    ("Rainfall was {}% of the monthly average, with 96 mm against a normal of 80 mm.",
+     ("120", "102"), {"wrong-arithmetic"}),
+])
+def test_parts_and_shares_read_after_the_fifth_probe(tmp_path, text, wrong, rules):
+    ok, bad = wrong
+    assert flags(tmp_path, text.format(ok)) == []
+    assert rules & {f["rule"] for f in flags(tmp_path, text.format(bad))}

@@ -697,7 +697,7 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
 # a share of a level the sentence goes on to give: "about 56% of pre-pandemic levels in
 # November, with 3.1 million riders on an average day, against about 5.5 million ... in 2019"
 _OF_LEVELS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,2}?"
-                        r"(?:levels?|normal)\b")
+                        r"(?:levels?|normal|average)\b")
 
 
 def _share_of_level(drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:

@@ -571,9 +571,10 @@ class Lexicon:
         if noun is not None and noun not in generic:
             if noun in nouns:
                 return nouns[noun]
-            if noun in self.phrase_measure:
-                return None     # a vocabulary noun out of its context ("deployed 10,000
-                # troops" are no losses): no measure, as before open measures
+            if any(self.domain(mid) == "conflict" for mid in self.phrase_measure.get(noun, [])):
+                return None     # a war desk's noun out of its context ("deployed 10,000
+                # troops" are no losses): no measure, as before open measures (but "homes"
+                # out of a power cut are homes)
             if noun in self.measures:
                 return noun
             # the verb right before the count tells two counts of one noun apart: vehicles

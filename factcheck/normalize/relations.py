@@ -208,6 +208,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
+    _total_after_list(low, drafts, sents)
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
@@ -465,6 +466,7 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
                _TOTAL_WORDS.search(low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 20),
                                    drafts[i]["end"])]
         if len(tot) != 1:
+            _places_after_count(drafts, sents[k], sents[k + 1])
             continue
         t = drafts[tot[0]]
         nxt = sents[k + 1]
@@ -482,6 +484,69 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             drafts[j]["role"] = "part"
             drafts[j]["group"] = tot[0]
             drafts[j]["measure"] = t["measure"]
+
+
+# a sentence that opens with its total: "In all, 4,600 volunteers took part."
+_TOTAL_LEAD = re.compile(r"\W*(?:in\s+all|altogether|in\s+total|all\s+told|combined)\s*,?\s+"
+                         r"(?:[a-z]+\s+){0,3}?$|\W*(?:a|the)\s+total\s+of\s+$")
+
+
+def _total_after_list(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A list of the sentence before ("given to 2,400 people, and 1,800 received a placebo")
+    and a sentence that opens with their total ("In all, 4,200 volunteers took part"): the
+    items are its parts, which must add up to it."""
+    has_total = {x.get("group") for x in drafts if x.get("role") == "total"}
+    for k in range(1, len(sents)):
+        i = sents[k][0]
+        d = drafts[i]
+        if d.get("role") is not None or not d["value"] or \
+                not _TOTAL_LEAD.fullmatch(low, d["sentence"][0], d["start"]):
+            continue
+        prev = sents[k - 1]
+        if not _adjacent(drafts[prev[-1]], d):
+            continue
+        groups = {drafts[j].get("group") for j in prev if drafts[j].get("role") == "item"}
+        if len(groups) != 1:
+            continue
+        g = groups.pop()
+        items = [j for j in prev if drafts[j].get("group") == g]
+        if len(items) < 2 or any(drafts[j]["unit"] != d["unit"] or
+                                 drafts[j]["value"] is None or
+                                 drafts[j]["value"] >= d["value"] for j in items) or \
+                g in has_total:
+            continue
+        d["role"] = "total"
+        for j in items:
+            drafts[j]["role"] = "part"
+            drafts[j]["group"] = i
+
+
+def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
+    """A count ("The flood affected 12,400 homes") and, in the next sentence, a list of bare
+    counts of its unit each at a place of its own ("About 8,100 were in Somerset and 5,200 in
+    Devon"): portions of the count, which may not add up to more. The sentence before must
+    hold one such count, about no named body, and the list name nothing of its own."""
+    cands = [i for i in sent if drafts[i].get("role") is None and drafts[i]["value"] and
+             drafts[i].get("measure") is not None and not drafts[i]["unit"] and
+             _adds_up(drafts[i])]
+    if len(cands) != 1 or not nxt or not _adjacent(drafts[cands[0]], drafts[nxt[0]]) or \
+            drafts[cands[0]].get("subject") is not None:
+        return      # (a count about one named body is no total of others: a ranking)
+    t = drafts[cands[0]]
+    parts = [j for j in nxt if drafts[j]["value"]]
+    subjects = [drafts[j].get("subject") for j in parts]
+    if len(parts) < 2 or any(
+            drafts[j]["unit"] or drafts[j].get("role") not in (None, "item") or
+            drafts[j].get("measure") not in (None, t["measure"]) or
+            drafts[j]["value"] >= t["value"] for j in parts) or \
+            None in subjects or len(set(subjects)) != len(parts) or \
+            t.get("subject") in subjects or \
+            len({drafts[j].get("group") for j in parts}) != 1:
+        return
+    for j in parts:
+        drafts[j]["role"] = "portion"
+        drafts[j]["group"] = cands[0]
+        drafts[j]["measure"] = t["measure"]
 
 
 def _verb_items(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
