@@ -840,3 +840,16 @@ def test_parts_and_shares_read_after_the_fifth_probe(tmp_path, text, wrong, rule
     ok, bad = wrong
     assert flags(tmp_path, text.format(ok)) == []
     assert rules & {f["rule"] for f in flags(tmp_path, text.format(bad))}
+
+
+def test_a_level_said_of_the_noun_phrase_before_its_verb(tmp_path):
+    # "The waiting list in England fell to 7.45 million" under "Hospital waiting list falls
+    # to 7.54 million": one measure, the headline takes the body's place
+    text = ("# Hospital waiting list falls to {} million\n\nThe waiting list in England fell "
+            "to 7.45 million in January, figures show.")
+    assert {c.measure for c in claims(text.format("7.45"))} == {"waiting list"}
+    assert flags(tmp_path, text.format("7.45")) == []
+    assert {"conflicting-figures", "restated-figure-mismatch"} & \
+        {f["rule"] for f in flags(tmp_path, text.format("7.54"))}
+    # a pronoun or a name is no noun phrase of a measure
+    assert find(claims("It rose to 7.45 million."), "7.45 million").measure is None

@@ -518,6 +518,9 @@ class Context:
         nxt: dict[str, str] = {}
         for d in reversed(drafts):
             dom = self.lex.domain(d["measure"]) if d["measure"] else None
+            if dom is None and d.get("_open"):
+                # an open measure: the body's first figure of the same measure decides
+                dom = "open:" + d["measure"]
             if dom is None:
                 continue
             if d.get("section") not in ("headline", "keypoints"):

@@ -612,6 +612,22 @@ class Lexicon:
                     return verbs.get(words[1]) if len(words) > 1 else None
                 if words and words[0] not in _NOUN_BREAK and words[0] not in _NOT_A_NOUN:
                     return nouns.get(words[0]) or _singular(words[0])
+            # "The waiting list in England fell to 7.45 million": the noun phrase its verb
+            # is said of (its last two words), as "Hospital waiting list falls to 7.54m"
+            sv = _SAID_OF.search(low, max(ss, qs - 70), qs)
+            lead = low[ss:sv.start(1)].rstrip(" \u00a0#*>-\n") if sv is not None else "x"
+            if sv is not None and (lead == "" or lead.endswith(("the", ".", ":"))):
+                words = sv.group(1).split()
+                if words[0] == "the":
+                    words = words[1:]
+                if not any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
+                           w in _CALENDAR or w in generic or w.endswith("ly") for w in words):
+                    k = sv.start(1)
+                    said = text[k:sv.end(1)]
+                    # (lower case, or capitalised only as the sentence's first word)
+                    if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
+                        words = words[-2:]
+                        return " ".join(words[:-1] + [_singular(words[-1])])
         return noun
 
     def money_noun(self, low: str, qe: int, se: int) -> str | None:
@@ -970,6 +986,14 @@ should will may might must can compare compares remain remains continue continue
 represents mean means make makes show shows""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
+# a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
+_SAID_OF = re.compile(
+    r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+)[ \u00a0]+"
+    r"(?:in[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?(?:rose|fell|grew|climbed|dropped|"
+    r"reached|jumped|increased|decreased|declined|stood|stands|hit|hits|falls|rises|grows|"
+    r"reaches|climbs|drops|totalled|totaled|totals)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?"
+    r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+"
+    r"estimated|a[ \u00a0]+record)[ \u00a0]+)?$")
 _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record high low peak
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())

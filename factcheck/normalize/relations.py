@@ -1048,8 +1048,12 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 # own sentence ("new claims for unemployment benefits rose ... to 445,000"):
                 # that figure's measure
                 noun = d["measure"].split()[0]
+                own_words = low[d["sentence"][0]:min(d["sentence"][1], d["end"] + 40)]
+                # (an earlier figure of "continuing claims" is no "new claims": a modifier of
+                # its measure the restatement does not write rules it out)
                 cands = [drafts[j] for j in earlier[-RESTATE_WINDOW:]
-                         if _noun_named_before(low, d, drafts[j], noun)]
+                         if _noun_named_before(low, d, drafts[j], noun) and all(
+                             w in own_words for w in str(drafts[j]["measure"]).split()[:-1])]
                 own = d["measure"]
                 d["measure"] = None
                 if not _take_restated(d, cands, named):
