@@ -853,3 +853,11 @@ def test_a_level_said_of_the_noun_phrase_before_its_verb(tmp_path):
         {f["rule"] for f in flags(tmp_path, text.format("7.54"))}
     # a pronoun or a name is no noun phrase of a measure
     assert find(claims("It rose to 7.45 million."), "7.45 million").measure is None
+
+
+def test_a_plural_name_with_the_and_its_figure_is_a_count():
+    cs = claims("Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.")
+    assert [(c.text, c.subject) for c in cs] == \
+        [("412", "labour"), ("121", "conservatives"), ("72", "liberal_democrats")]
+    # a designation stays none: "Windows 10", "Voyager 2"
+    assert [c.text for c in claims("He ran Windows 10 on the Voyager 2 replica.")] == []

@@ -1326,6 +1326,9 @@ _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
 _RANGE_FIRST = frozenset("-–—tao")
 
 
+_THE_PLURAL = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}$")
+
+
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:
     """Whether the number at ``s`` follows a capitalised name word ("Voyager 2", "iPhone 15")."""
     j = s - 1
@@ -1340,6 +1343,11 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         return False    # a possessive owns the figure: "Buncombe County's 30 deaths"
     if not (c0.isupper() or c0.islower() and not word.islower()) \
             or word.lower().rstrip(".") in _NOT_NAME:
+        return False
+    if len(word) > 3 and word.endswith("s") and word[1:].islower() and \
+            _THE_PLURAL.search(text, max(0, k - 40), k):
+        # "the Conservatives 121", "the Liberal Democrats 72": a plural name with "the" is
+        # a party or a team and its figure, no designation ("Windows 10", "Voyager 2")
         return False
     # the capitalised word opens a sentence or a line: not evidence of a name, unless a verb
     # follows the number ("Voyager 2 is ...")
