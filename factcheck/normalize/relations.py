@@ -1251,18 +1251,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if k:
                 to = same[k - 1]
         if to is None:
-            if last == "by":
-                # "The cap rose by £149 in October, from £1,568": an amount and its earlier
-                # value, the new value left to the reader (never the next figure's level)
-                _bare_change(d, before, last, direction, lex)
-                if d.get("role") == "change":
-                    d["_base"] = frm
-                    used_from.add(frm)
-                    drafts[frm]["role"] = drafts[frm].get("role") or "compared"
-            else:
-                # "Prices were 6.5% higher than a year earlier, ..., up from 5.8% in
-                # October": an amount, the value after it another change's
-                _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
+            _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
             continue
         if not one_measure(drafts[frm], drafts[to]):
             # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
@@ -1286,6 +1275,24 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     _one_change_two_amounts(drafts, by_sent)
 
 
+def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
+                      before: str, last: str, direction: str, lex: Any,
+                      used_from: set[int]) -> None:
+    """An amount of change that opens its sentence with an earlier value after it and no new
+    value: "The cap rose by £149 in October, from £1,568" (the amount and its earlier value,
+    the new value left to the reader, never the next figure's level: ``_base``, read by
+    ``_one_change_two_amounts``); "Prices were 6.5% higher than a year earlier, ..., up from
+    5.8% in October" (an amount; the value after it is another change's)."""
+    if last == "by":
+        _bare_change(d, before, last, direction, lex)
+        if d.get("role") == "change":
+            d["_base"] = frm
+            used_from.add(frm)
+            drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+    else:
+        _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
+
+
 def _one_change_two_amounts(drafts: list[dict[str, Any]],
                             by_sent: dict[tuple[int, int], list[int]]) -> None:
     """Two amounts of one change in one sentence, each written with one of its values:
@@ -1294,32 +1301,35 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
     10%" (the 10% is the £149 out of the £1,568: ("ratio", {"of", "per"}) on it). Reads the
     marks ``_changes`` left (``_new``, ``_base``) and removes them."""
     for same in by_sent.values():
-        marked = [i for i in same if "_new" in drafts[i] or "_base" in drafts[i]]
+        marked = [(k, i) for k, i in enumerate(same)
+                  if "_new" in drafts[i] or "_base" in drafts[i]]
         if not marked:
             continue
-        for i in marked:
+        for k, i in marked:
             d = drafts[i]
+            # (the other amount stands within MAX_CHANGE_SPAN figures: linear in a long sentence)
+            near = same[max(0, k - MAX_CHANGE_SPAN):k + 1 + MAX_CHANGE_SPAN]
             ch = next((v for k, v in d["extra"] if k == "change"), None)
             if ch is None or ch.get("from") is not None:
                 continue
             new, base = d.get("_new"), d.get("_base")
             if new is not None and d["unit"] == drafts[new]["unit"]:
-                frm = next((v["from"] for j in same if j != i
-                            for k, v in drafts[j]["extra"] if k == "change" and
+                frm = next((v["from"] for j in near if j != i
+                            for x, v in drafts[j]["extra"] if x == "change" and
                             v.get("to") == new and v.get("from") is not None), None)
                 if frm is not None and drafts[frm]["unit"] == d["unit"]:
                     ch.update({"from": frm, "to": new})
             if base is not None and d["unit"] and d["unit"] == drafts[base]["unit"] and \
                     drafts[base]["value"]:
                 # a bare percentage of the same change later in the sentence
-                pct = next((j for j in same if j > i and drafts[j]["unit"] == "percent" and
+                pct = next((j for j in near if j > i and drafts[j]["unit"] == "percent" and
                             drafts[j].get("role") == "change" and
                             not any(k == "percentage_points" for k, _ in drafts[j]["extra"]) and
                             all(v.get("from") is None for k, v in drafts[j]["extra"]
                                 if k == "change")), None)
                 if pct is not None and not any(k == "ratio" for k, _ in drafts[pct]["extra"]):
                     drafts[pct]["extra"].append(("ratio", {"of": i, "per": base}))
-        for i in marked:
+        for _, i in marked:
             drafts[i].pop("_new", None)
             drafts[i].pop("_base", None)
 
