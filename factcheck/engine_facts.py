@@ -505,6 +505,22 @@ def _direction_relation(to: Claim, frm: Claim, up: bool,
     }
 
 
+def _unit_scale(unit: str) -> float:
+    """How many base units one ``unit`` spans (1 for a count; 5/9 kelvin for a Fahrenheit
+    degree), so that a step written in the unit is a step in base units."""
+    return abs((to_base(1.0, unit) or 1.0) - (to_base(0.0, unit) or 0.0)) or 1.0
+
+
+def _relative_step(text: str) -> float:
+    """Half the last written digit of a figure's number as a share of that number ("€2.1
+    billion": 0.05 / 2.1; "1,000": 0.5 / 1,000), 0 when it has none."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if m is None:
+        return 0.0
+    num = float(m.group().replace(",", ""))
+    return _written_step(text) / num if num else 0.0
+
+
 def _written_step(text: str) -> float:
     """Half the last written digit of a figure's number ("2%" 0.5, "3.7%" 0.05)."""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
@@ -526,6 +542,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     up = ch.get("direction", "up") != "down"
     sign = 1.0 if up else -1.0
     half = _written_step(c.text) if not c.extra_dict().get("rounded_to") else 0.0
+    scale = 1.0
     if ch.get("kind") == "percent":
         if not ff["value"]:
             return None
@@ -554,6 +571,21 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             # "from 4.2% to 3.9%, a drop of 0.2 points": the amount is in points
             shown_expected = f"{written_like(abs(expected), '', c.text)} points"
         words = f"{'up' if up else 'down'} {c.text}"
+    # the two values stand for what rounds to them as written ("€2.1 billion" is €2.05 to
+    # €2.15 billion): an amount any such pair gives is right ("fell 3% to €2.1 billion from
+    # €2.2 billion"); the amount is held to the nearest of them
+    # (half a written digit in base units: "99F" is 98.5F to 99.5F, not 1% of 310 kelvin)
+    ht = _relative_step(to.text) * abs(to.value) * _unit_scale(to.unit or "")
+    hf = _relative_step(frm.text) * abs(frm.value) * _unit_scale(frm.unit or "")
+    tv, fv = ft["value"], ff["value"]
+    if ch.get("kind") == "percent":
+        corners = [sign * ((tv + a) / (fv + b) - 1.0) * 100.0
+                   for a in (-ht, ht) for b in (-hf, hf) if fv + b]
+    else:
+        corners = [sign * ((tv + a) - (fv + b)) / (scale or 1.0)
+                   for a in (-ht, ht) for b in (-hf, hf)]
+    e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
+    e_val = min(max(amount, e_lo), e_hi)
     rise = "rise" if ft["value"] >= ff["value"] else "fall"
     implied = (f"from {frm.text} to {to.text} is a {rise} of {shown_expected}"
                if abs(expected) > 1e-12 else f"from {frm.text} to {to.text} is no change")
@@ -562,8 +594,8 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",
         "claim": c.id, "of": frm.id, "claim_n": fc["n"], "of_n": ff["n"],
         "a_value": amount, "a_lower": float(lo), "a_upper": float(hi),
-        "expected_value": float(expected), "expected_lower": float(expected),
-        "expected_upper": float(expected), "a_dim": "change", "b_dim": "change",
+        "expected_value": float(e_val), "expected_lower": float(e_lo),
+        "expected_upper": float(e_hi), "a_dim": "change", "b_dim": "change",
         "measure": to.measure, "a_text": c.text, "b_text": frm.text,
         "a_display": stated, "expected_display": shown_expected,
         "amount": amount, "direction": ch.get("direction", "up"), "words": words,
