@@ -231,11 +231,13 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
 
 def _change_key(c: Claim, ex: dict[str, Any]) -> str:
     """What the restated-change rule pairs amounts of change by: a change the headline or a
-    definite restatement repeats ("restated_change") shares the id of the change it repeats."""
-    if c.role != "change":
-        return ""
+    definite restatement repeats ("restated_change") shares the id of the change it repeats
+    (a percentage level stated as a comparison, "6.5% higher than a year earlier", carries
+    its own id when something restates it)."""
     again = ex.get("restated_change")
-    return str(again["of"]) if isinstance(again, dict) and again.get("of") else c.id
+    if isinstance(again, dict) and again.get("of"):
+        return str(again["of"])
+    return c.id if c.role == "change" else ""
 
 
 def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -511,11 +513,16 @@ def _unit_scale(unit: str) -> float:
     return abs((to_base(1.0, unit) or 1.0) - (to_base(0.0, unit) or 0.0)) or 1.0
 
 
+_SCALED = re.compile(r"\d(?:\.\d+|[ \u00a0]*(?:thousand|million|billion|trillion|bn|m|k)\b)|%",
+                     re.I)
+
+
 def _relative_step(text: str) -> float:
-    """Half the last written digit of a figure's number as a share of that number ("€2.1
-    billion": 0.05 / 2.1; "1,000": 0.5 / 1,000), 0 when it has none."""
+    """Half the last written digit of a rounded figure's number as a share of that number
+    ("€2.1 billion": 0.05 / 2.1; "43%": 0.5 / 43), 0 for a whole number written out in full
+    ("£3", "1,250": a price or a count as it is, not rounded)."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    if m is None:
+    if m is None or not _SCALED.search(text):
         return 0.0
     num = float(m.group().replace(",", ""))
     return _written_step(text) / num if num else 0.0

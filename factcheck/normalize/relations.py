@@ -221,9 +221,21 @@ _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’'
                               r"(?:(?:about|nearly|almost|some|roughly)\s+)?$")
 
 
-def _change_of(d: dict[str, Any]) -> dict[str, Any] | None:
-    return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None) \
-        if d.get("role") == "change" else None
+_RATE_AFTER = re.compile(r"[ \u00a0]+(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
+                         r"(?:than|on|from)\b")
+
+
+def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
+    """The change an amount states, or (with ``low``) the one a percentage level states as
+    a comparison ("Prices were 6.5% higher than a year earlier": a rate of change given as
+    a level, up)."""
+    if d.get("role") == "change":
+        return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+    if low and d.get("role") in (None, "compared") and d["unit"] == "percent" and \
+            (m := _RATE_AFTER.match(low, d["end"])) is not None:
+        return {"kind": "percent", "level": True,
+                "direction": "up" if m.group(1) in ("higher", "more", "up") else "down"}
+    return None
 
 
 def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -237,33 +249,38 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     restatement looks at the last RESTATE_WINDOW changes of the body."""
     body: list[int] = []
     summary: list[int] = []
+    kinds: dict[int, dict[str, Any]] = {}
     for i, d in enumerate(drafts):
-        if _change_of(d) is None or d["value"] is None:
+        ch = _change_of(d, low)
+        if ch is None or d["value"] is None:
             continue
+        kinds[i] = ch
         if d.get("section") in ("headline", "keypoints"):
-            summary.append(i)
+            if not ch.get("level"):
+                summary.append(i)
             continue
         if d.get("section") != "body":
             continue
-        if body and _DEFINITE_CHANGE.search(low, max(d["sentence"][0], d["start"] - 25),
-                                            d["start"]):
+        if body and not ch.get("level") and _DEFINITE_CHANGE.search(
+                low, max(d["sentence"][0], d["start"] - 25), d["start"]):
             _restate_change(drafts, i, [j for j in body[-RESTATE_WINDOW:]
-                                        if drafts[j]["sentence"] != d["sentence"]], -1)
+                                        if drafts[j]["sentence"] != d["sentence"]], -1, kinds)
         body.append(i)
     for i in summary:
-        _restate_change(drafts, i, body[:RESTATE_WINDOW], 0)
+        _restate_change(drafts, i, body[:RESTATE_WINDOW], 0, kinds)
 
 
-def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int) -> None:
+def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int,
+                    kinds: dict[int, dict[str, Any]]) -> None:
     """Pair the restatement ``i`` with one of the body's changes ``cands`` (see
     ``_restated_changes``); ``near`` is the end of ``cands`` a restatement without a measure
     repeats (-1 the latest, 0 the first). The headline's change is paired only with changes
     that name their measure; the body's "That 21% fall" with the change right before it even
     when neither names one ("Buy-to-let lending fell 12%")."""
     d = drafts[i]
-    ch = _change_of(d) or {}
+    ch = kinds[i]
     points = any(k == "percentage_points" for k, _ in d["extra"])
-    fits = [j for j in cands if (c := _change_of(drafts[j])) is not None and
+    fits = [j for j in cands if (c := kinds.get(j)) is not None and
             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
             (drafts[j].get("measure") is not None or near == -1) and
@@ -281,6 +298,10 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
     else:
         target = min(fits, key=lambda j: abs(drafts[j]["value"] - d["value"]))
     d["extra"].append(("restated_change", {"of": target}))
+    if kinds[target].get("level") and not any(k == "restated_change"
+                                              for k, _ in drafts[target]["extra"]):
+        # a level restated as a change carries the pair's key too
+        drafts[target]["extra"].append(("restated_change", {"of": target}))
 
 
 _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:to|for)[ \u00a0]+"
@@ -1281,16 +1302,14 @@ def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
     """An amount of change that opens its sentence with an earlier value after it and no new
     value: "The cap rose by £149 in October, from £1,568" (the amount and its earlier value,
     the new value left to the reader, never the next figure's level: ``_base``, read by
-    ``_one_change_two_amounts``); "Prices were 6.5% higher than a year earlier, ..., up from
-    5.8% in October" (an amount; the value after it is another change's)."""
+    ``_one_change_two_amounts``). ("Prices were 6.5% higher than a year earlier, ..., up from
+    5.8% in October" stays a level: the annual rate, whose earlier value is 5.8%.)"""
     if last == "by":
         _bare_change(d, before, last, direction, lex)
         if d.get("role") == "change":
             d["_base"] = frm
             used_from.add(frm)
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
-    else:
-        _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
 
 
 def _one_change_two_amounts(drafts: list[dict[str, Any]],
