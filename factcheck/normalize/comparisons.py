@@ -818,9 +818,12 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     if m is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) or
                          _OR_RATE.search(low, max(0, d["start"] - 8), d["start"])):
         return      # (", or about 30 a day" after "240 patients over eight days" too)
-    totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
-              drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]]
-    if not totals:
+    # (the nearest one before it, within RELATIVE_WINDOW: linear in a sentence of averages)
+    total = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+                  if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
+                  drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]),
+                 None)
+    if total is None:
         return
     unit_word = m.group(1)
     if len(unit_word) < 3 or unit_word in ("few", "lot", "total", "the"):
@@ -833,7 +836,7 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         after = x["start"]
         if breaks > 1:
             return
-        if j in totals or not x["value"] or x["value"] < 2 or x["value"] != int(x["value"]):
+        if j == total or not x["value"] or x["value"] < 2 or x["value"] != int(x["value"]):
             continue
         if x["unit"]:
             named = x["unit"].startswith(unit_word[:3])     # a duration "over 14 days"
@@ -841,6 +844,6 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
             named = any(w.startswith(unit_word[:4]) for w in low[x["end"]:x["end"] + 30]
                         .split()[:3]) and x.get("role") not in ("factor", "change", "difference")
         if named:
-            d["extra"].append(("average", {"of": totals[-1], "count": float(x["value"])}))
+            d["extra"].append(("average", {"of": total, "count": float(x["value"])}))
             return
 
