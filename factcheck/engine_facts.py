@@ -183,9 +183,10 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
-    if lo is not None and lo == hi and _physical(c.unit or ""):
+    if lo is not None and lo == hi and (_physical(c.unit or "") or c.unit == "percent"):
         # a measurement written to its last digit stands for what rounds to it: "1,262 mm"
-        # is 1,261.5 up to (not including) 1,262.5, so "49.69 inches" (1,262.1 mm) agrees
+        # is 1,261.5 up to (not including) 1,262.5, so "49.69 inches" (1,262.1 mm) agrees;
+        # a percentage too ("54%" in a headline is the body's "54.1%")
         half = _written_step(c.text)
         lo, hi = lo - half, hi + half * (1 - 1e-9)
     ex = c.extra_dict() if c.extra else {}

@@ -868,3 +868,14 @@ def test_a_change_between_rounded_values_allows_their_rounding(tmp_path):
     text = "Operating profit fell {}% to €2.1 billion from €2.2 billion, the group said."
     assert flags(tmp_path, text.format(3)) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(13))}
+
+
+def test_a_headline_vote_share_and_a_rate_after_a_portion(tmp_path):
+    text = ("# Lopez re-elected with {}% of vote\n\nLopez won 41,380 votes, or 54.1% of the "
+            "76,490 cast, the county said.")
+    assert flags(tmp_path, text.format("54")) == []
+    assert {"restated-figure-mismatch", "conflicting-figures"} & \
+        {f["rule"] for f in flags(tmp_path, text.format("45"))}
+    text = "Of the 640 samples tested, 96 were positive, a positivity rate of {}%."
+    assert flags(tmp_path, text.format(15)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(12))}

@@ -670,6 +670,9 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 break
 
 
+_RATE_OF = re.compile(r",[ \u00a0]*(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:rate|share|"
+                      r"proportion)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|"
+                      r"almost[ \u00a0]+|some[ \u00a0]+)?$")
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;:)]|,[ \u00a0]+(?:and|but|while)\b|$)")
 
 
@@ -685,11 +688,14 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
                 not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
                 x["start"] - a["end"] > 40 or \
-                not _OR_SHARE.search(low, a["end"], x["start"]) or \
+                not (_OR_SHARE.search(low, a["end"], x["start"]) or
+                     _RATE_OF.search(low, a["end"], x["start"])) or \
                 not (", or" in low[a["end"]:x["start"]] or (
                     # "Of those, 410 were children, about 31%." (the share ends its clause)
                     x.get("qualifier") and low[a["end"]:x["start"]].rstrip().endswith(",") and
-                    _CLAUSE_END.match(low, x["end"]))):
+                    _CLAUSE_END.match(low, x["end"])) or
+                    # "48 were positive, a positivity rate of 15%"
+                    _RATE_OF.search(low, a["end"], x["start"])):
             continue
         x["extra"].append(("ratio", {"of": idxs[p - 1], "per": whole}))
 

@@ -881,6 +881,9 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
                 (j and drafts[j - 1].get("measure") == "votes" and
                  drafts[j - 1].get("role") is None and
                  _OR_SHARE_GAP.fullmatch(low, drafts[j - 1]["end"], drafts[j]["start"])))]
+        for j in got:
+            # "58,210 votes, or 56.2%": a share of the vote, whether or not others follow
+            drafts[j]["measure"] = drafts[j].get("measure") or "vote_share"
         if got and (not run or _adjacent(drafts[run[-1]], drafts[got[0]])):
             run += got
             continue
