@@ -879,3 +879,13 @@ def test_a_headline_vote_share_and_a_rate_after_a_portion(tmp_path):
     text = "Of the 640 samples tested, 96 were positive, a positivity rate of {}%."
     assert flags(tmp_path, text.format(15)) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(12))}
+
+
+def test_a_compared_value_that_names_nothing_and_a_lead_against_it(tmp_path):
+    # "from 814" names no noun of its own: it is the reports' earlier value
+    text = "Cases of norovirus rose {}% in the fortnight, to 1,204 reports, from 814."
+    assert flags(tmp_path, text.format(48)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(68))}
+    text = "She received 610,453 votes against 562,117, a lead of {}."
+    assert flags(tmp_path, text.format("48,336")) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format("43,836"))}

@@ -54,6 +54,8 @@ _DIFF_BEFORE = re.compile(
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
 # every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
+_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:against|versus|vs\.?|to|"
+                          r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
@@ -280,7 +282,14 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             pair = idxs[p + 1], idxs[p + 2]
         if pair is None:
             same = [j for j in idxs[:p] if fits(j)]
-            if len(same) >= 2:
+            # "received 1,210,453 votes against 1,162,117, a lead of 48,336": the value set
+            # against the other is compared, and one of the pair
+            vs = [(a, b) for a, b in zip(idxs[:p], idxs[1:p]) if fits(a) and
+                  drafts[b].get("role") == "compared" and drafts[b]["unit"] == unit and
+                  _AGAINST_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
+            if len(same) < 2 and vs:
+                pair = vs[-1]
+            elif len(same) >= 2:
                 pair = same[-2], same[-1]
             elif not same:
                 before = [j for j in prev if fits(j)]

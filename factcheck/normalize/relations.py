@@ -74,6 +74,11 @@ declined decreased climbed gained lost""".split())
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
                            r"\b")
+# a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
+_OWN_NOUN = re.compile(
+    r"[ \u00a0]+(?!(?:in|on|at|a|an|the|last|this|that|from|to|and|or|by|for|of|per|each|"
+    r"years?|weeks?|months?|days?|ago|earlier|before|after|since|over|under|with|was|were|is|"
+    r"are|a\s+year|previously|compared|against|than)\b)[a-z][a-z-]+")
 _POINTS = re.compile(r"[ \u00a0]+points?\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
@@ -1277,9 +1282,11 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if to is None:
             _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
             continue
-        if not one_measure(drafts[frm], drafts[to]):
+        if not one_measure(drafts[frm], drafts[to]) and _OWN_NOUN.match(low, drafts[frm]["end"]) \
+                and _OWN_NOUN.match(low, drafts[to]["end"]):
             # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
-            # is between two values of one thing, never airports and passengers
+            # is between two values of one thing, never airports and passengers (but "Cases
+            # ... rose 48% to 1,204 reports, from 814": the 814 names nothing of its own)
             _bare_change(d, before, last, direction, lex)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
