@@ -889,3 +889,13 @@ def test_a_compared_value_that_names_nothing_and_a_lead_against_it(tmp_path):
     text = "She received 610,453 votes against 562,117, a lead of {}."
     assert flags(tmp_path, text.format("48,336")) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format("43,836"))}
+
+
+def test_a_fold_factor_in_digits_or_words(tmp_path):
+    text = ("About 58,100 cases were reported in 2023, up from 1,370 in 2022, a {}-fold "
+            "increase.")
+    assert flags(tmp_path, text.format(42)) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format(24))}
+    text = "Cases rose {} to 5,100 from 510 in the region."
+    assert flags(tmp_path, text.format("tenfold")) == []
+    assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format("fivefold"))}

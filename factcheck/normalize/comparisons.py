@@ -36,12 +36,17 @@ _FACTOR_TO = re.compile(
            r"higher than(?:\s+the)?|larger than(?:\s+the)?|greater than(?:\s+the)?", WS) +
     r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?$")
 _OPEN_FACTOR = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s*$")
-_VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b")
+_VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|"
+                        r"seven|eight|nine|ten|twelve|twenty|fifty|hundred)fold)\b")
 _MULT_HEDGE = re.compile(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$")
 _MULT_BOUND = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
                "roughly": "about", "about": "about", "around": "about"}
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
-                 "halved": 0.5}
+                 "halved": 0.5, "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0,
+                 "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0,
+                 "ninefold": 9.0, "tenfold": 10.0, "twelvefold": 12.0, "twentyfold": 20.0,
+                 "fiftyfold": 50.0, "hundredfold": 100.0}
+_FOLD = re.compile(r"(?:-|[ \u00a0])?fold\b")
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
 _MARGIN_NOUNS = "margin|gap|lead|difference|majority"
@@ -75,7 +80,41 @@ def factors_first(text: str, low: str, drafts: list[dict[str, Any]],
     """Factors in digits and multiples said by a verb (before changes read their values)."""
     for idxs in by_sent:
         _factors(low, drafts, idxs)
+        _fold_factors(low, drafts, idxs)
         _verb_multiples(low, drafts, idxs)
+
+
+def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"a 45-fold increase": a factor, of the value before it that the sentence compares
+    with ("42,200 ..., up from 941 in 2022, a 45-fold increase"), or of the two after it
+    ("a 45-fold rise to 42,200 from 941")."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if d["unit"] or not d["value"] or d.get("role") or not _FOLD.match(low, d["end"]):
+            continue
+        d["role"], d["measure"] = "factor", None
+        to = frm = None
+        prev_end = d["end"]
+        for j in idxs[p + 1:p + 3]:
+            gap = low[prev_end:drafts[j]["start"]]
+            if to is None and _TO.search(gap):
+                to = j
+            elif frm is None and _FROM.search(gap):
+                frm = j
+            prev_end = drafts[j]["end"]
+        if to is None or frm is None:
+            # the compared value before it and the value it is compared with
+            frm = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+                        if drafts[j].get("role") == "compared"), None)
+            dirn = next((v for k, v in drafts[frm]["extra"] if k == "direction"), None) \
+                if frm is not None else None
+            to = dirn.get("to") if isinstance(dirn, dict) else None
+        if to is None or frm is None or drafts[to]["unit"] != drafts[frm]["unit"] or \
+                any(x[0] == "relation" for x in drafts[to]["extra"]):
+            continue
+        drafts[to]["extra"].append(("relation", {"kind": "multiple",
+                                                 "factor": float(d["value"]), "of": frm}))
+        drafts[frm]["role"] = drafts[frm].get("role") or "reference"
 
 
 def compare(text: str, low: str, drafts: list[dict[str, Any]],
