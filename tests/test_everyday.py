@@ -899,3 +899,17 @@ def test_a_fold_factor_in_digits_or_words(tmp_path):
     text = "Cases rose {} to 5,100 from 510 in the region."
     assert flags(tmp_path, text.format("tenfold")) == []
     assert "wrong-arithmetic" in {f["rule"] for f in flags(tmp_path, text.format("fivefold"))}
+
+
+@pytest.mark.parametrize("text", [
+    # a monthly and an annual rate of one measure
+    "# Inflation falls to 3.2% in March\n\nConsumer prices rose 0.4% in March from February "
+    "and were 3.2% higher than a year earlier, down from 3.4% in February.",
+    # "up 211 from 2019" is an amount of change, never a count of seats
+    "# Labour wins 412 seats\n\nLabour won 412 of the 650 seats, up 211 from 2019.",
+    # "top 2,300" in a headline is more than 2,300
+    "# Heat deaths top 2,300 in Spain\n\nThe heat contributed to 2,351 deaths in Spain in "
+    "July and August, the health ministry said.",
+])
+def test_clean_copy_that_raised_false_alarms_before(tmp_path, text):
+    assert flags(tmp_path, text, "2024-08-30") == []

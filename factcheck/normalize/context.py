@@ -26,6 +26,14 @@ from .relations import relate
 # a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
 # it dates a figure the text compares with, not the paragraph's time frame
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|" \
+    "november|december"
+# the base of a rate of change shorter than a year, in the words after the figure
+_SHORT_BASE = re.compile(
+    r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:month|quarter)|(?:month|quarter)[- ]on[- ](?:month|quarter)|"
+    r"from[ \u00a0]+the[ \u00a0]+(?:previous|prior)[ \u00a0]+(?:month|quarter)|m/m|q/q|"
+    r"(?:in|during)[ \u00a0]+(?:" + _MONTH_NAMES + r")[ \u00a0]+from[ \u00a0]+(?:" + _MONTH_NAMES +
+    r")|from[ \u00a0]+(?:" + _MONTH_NAMES + r")\b(?![ \u00a0]+\d|[ \u00a0]+(?:last|a)\b))")
 # a sentence that opens by widening its figures to another named body
 _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Combined[ \u00a0]+with)"
                         r"[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+|the[ \u00a0]+)?"
@@ -280,6 +288,12 @@ class Context:
         noun = self.lex.noun_after(self.text, self.low, q.end, se)
         measure = self.lex.measure(self.low, q, noun, ss, se,
                                    d["section"] in ("headline", "keypoints", "caption"))
+        if measure is not None and self.lex.of_change(measure):
+            # a rate of change over a month or a quarter is another measure than the annual
+            # rate: "rose 0.4% in March from February" beside "3.2% higher than a year earlier"
+            base = _SHORT_BASE.search(self.low, q.end, min(se, q.end + 45))
+            if base is not None:
+                measure = f"{measure} {'quarterly' if 'quarter' in base.group() else 'monthly'}"
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun

@@ -79,6 +79,10 @@ _OWN_NOUN = re.compile(
     r"[ \u00a0]+(?!(?:in|on|at|a|an|the|last|this|that|from|to|and|or|by|for|of|per|each|"
     r"years?|weeks?|months?|days?|ago|earlier|before|after|since|over|under|with|was|were|is|"
     r"are|a\s+year|previously|compared|against|than)\b)[a-z][a-z-]+")
+_RATE_THAN_PERIOD = re.compile(
+    r"[ \u00a0]+(?:higher|lower|more|less|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:a|the|"
+    r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
+    r"quarter|week)?s?\b")
 _POINTS = re.compile(r"[ \u00a0]+points?\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
@@ -1275,6 +1279,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # new value is known, the earlier one may be another amount's
                     d["_new"] = to
                 continue
+        if to is None and _RATE_THAN_PERIOD.match(low, d["end"]):
+            # "were 3.2% higher than a year earlier, down from 3.4% in February": an annual
+            # rate given as a level, whose earlier value follows
+            continue
         if to is None:
             # the new value stands right before the amount: "1,500, up 300 from 1,200"
             if k:
@@ -1456,7 +1464,7 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     earlier", "the 12% rise" are amounts, not levels of the thing (a measure that is itself a
     change, GDP growth, keeps it as its level). ``after``: the words after the amount."""
     named = _CHANGE_AFTER.match(after)
-    if (last == "by" or _CHANGE_OF.search(before) or
+    if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET))) and \
