@@ -913,3 +913,10 @@ def test_a_fold_factor_in_digits_or_words(tmp_path):
 ])
 def test_clean_copy_that_raised_false_alarms_before(tmp_path, text):
     assert flags(tmp_path, text, "2024-08-30") == []
+
+
+def test_an_amount_below_a_month_is_set_against_no_figure_of_that_month(tmp_path):
+    text = ("# Airport handles 7.3 million passengers in August\n\nThe airport handled 7.3 "
+            "million passengers in August, 17% more than a year ago and only 2.2% below "
+            "August 2019.")
+    assert flags(tmp_path, text, "2023-09-18") == []

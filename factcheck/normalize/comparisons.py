@@ -457,6 +457,8 @@ _AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u
 RELATIVE_WINDOW = 60      # earlier figures an amount may be set against (or a share be of)
 _PERIOD_HEADS = frozenset("""day days week weeks month months quarter quarters year years season
 seasons decade decades period time times levels level""".split())
+_CALENDAR_NAMES = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday""".split())
 _NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+)*)")
 
 
@@ -528,7 +530,9 @@ def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
     """The first of the figures ``among`` whose subject is the last name written in ``words``
     ("Harvey's total was" -> the figure about Hurricane Harvey): a name's first figure is the
     one the story is about, later ones of its subject may be read into it."""
-    names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in ("the", "a", "an", "in")]
+    # (a month or a day names a period, not a figure's subject: "2.2% below August 2019")
+    names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in ("the", "a", "an", "in")
+             and x.split()[0].lower() not in _CALENDAR_NAMES]
     if not names:
         return None
     last = re.sub(r"[’']s$", "", names[-1]).lower().split()[-1]
