@@ -1777,6 +1777,11 @@ def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     return len(wholes) <= 1
 
 
+# a share of a level, not of a whole its parts make up ("95% of pre-pandemic levels")
+_OF_A_LEVEL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
+                         r"(?:levels?|normal|average|capacity|target|the\s+usual)\b")
+
+
 def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
     first = drafts[run[0]]
@@ -1785,6 +1790,8 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
             not _NOT_VERSUS.search(text.lower(), ss, first["start"]):
         return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
     after = text[first["end"]:first["end"] + 30].lower()
+    if _OF_A_LEVEL.match(after) or any((drafts[j]["value"] or 0) > 100 for j in run):
+        return False    # "95% of pre-pandemic levels on weekdays and 105% at weekends"
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
                          r"favou?r|chose|preferred|were|are)\b", after))
 
