@@ -221,8 +221,25 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
+    _earlier_values(low, drafts)
     _restated_changes(low, drafts)
     return drafts
+
+
+# "up from 15 points a month earlier": the figure after it is an earlier value
+_UP_FROM = re.compile(r"\b(?:up|down|higher|lower|rose|fell|risen|fallen|increased|decreased|"
+                      r"climbed|dropped|grew|jumped|slipped|eased)[ \u00a0]+from[ \u00a0]+"
+                      r"(?:(?:about|around|nearly|almost|some|just)[ \u00a0]+)?$")
+
+
+def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure right after "up from", "fell from" is the earlier value of a change even when
+    the sentence gives no new value ("Labour's lead was up from 15 points a month earlier"):
+    compared with, never a level to restate."""
+    for d in drafts:
+        if d.get("role") is None and d["value"] is not None and \
+                _UP_FROM.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+            d["role"] = "compared"
 
 
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
