@@ -733,7 +733,10 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             if sim < NAME_FLOOR or _other_quarter(a, b):
                 continue
             short, long_ = sorted((a.lower(), b.lower()), key=len)
-            inflected = int(long_.startswith(short) and len(long_) - len(short) <= 3)
+            # an ending or a prefix added ("Russia" and "Russian", "Employment" and
+            # "Unemployment") makes another word, not another spelling
+            inflected = int((long_.startswith(short) or long_.endswith(short)) and
+                            len(long_) - len(short) <= 3)
             ga, gb = _nearest(a, gazetteer)[2], _nearest(b, gazetteer)[2]
             # point at the spelling that is not in the gazetteer, else the rarer, else the later
             pa, pb = (a, b) if (ga, counts[a]) > (gb, counts[b]) or (

@@ -915,6 +915,11 @@ def test_a_fold_factor_in_digits_or_words(tmp_path):
     # "up from 15 points" is an earlier value, though the sentence gives no new one
     "# Poll: Labour leads by 18 points\n\nLabour was on 44% and the Conservatives on 26%. "
     "Labour's lead was up from 15 points a month earlier.",
+    # "the state of Minas Gerais" is Minas Gerais, not the country named before
+    "Brazil has recorded more than 1.5 million dengue cases this year. The state of Minas "
+    "Gerais has the most cases, about 520,000.",
+    # a prefix makes another word, not another spelling
+    "Unemployment rose to 4.2% in the three months to September. Employment rose by 54,000.",
 ])
 def test_clean_copy_that_raised_false_alarms_before(tmp_path, text):
     assert flags(tmp_path, text, "2024-08-30") == []

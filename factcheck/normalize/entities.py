@@ -62,6 +62,7 @@ def _modifier_heads() -> frozenset[str]:
                      vocab.load("entities.yaml").get("modifier_heads", []) or [])
 
 
+_OF_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
@@ -183,8 +184,9 @@ class Entities:
                     flush()
                 if s >= 4 and low[s - 4:s] == "the ":
                     low_w = _POSS.sub("", w.lower())
-                    if low_w in anaphors:
+                    if low_w in anaphors and not _OF_NAME.match(text, e):
                         # resolved per figure: the entity the figures before were about
+                        # ("the state of Minas Gerais" is Minas Gerais, named next)
                         self.spans.append((s - 4, e, ANAPHOR))
                     elif low_w in roles:
                         self.spans.append((s - 4, e, low_w))
