@@ -1715,7 +1715,10 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                      drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
                      drafts[j].get("measure") == m and
                      bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
-            if len(cands) == 1 and _adjacent(drafts[cands[0]], first):
+            # (every item of the measure: "killed at least 59 people ..., and 247 were
+            # injured" is no list of the deaths)
+            if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
+                    all(drafts[j].get("measure") in (None, m) for j in run):
                 for j in run:
                     drafts[j]["role"] = "portion"
                     drafts[j]["group"] = cands[0]
