@@ -135,3 +135,18 @@ def test_what_money_was_earned_on_is_not_what_it_counts():
                 "iPhones in the quarter.")
     assert by_text(cs, "$7.7 billion").extra_dict().get("noun") != "iphone"
     assert by_text(cs, "35.2 million").extra_dict().get("noun") == "iphone"
+
+
+def test_two_amounts_of_one_change_share_its_values():
+    cs = claims("Aircraft movements rose by 23,094 to 163,646 from 140,552, an increase of "
+                "16.4%.")
+    for amount in ("23,094", "16.4%"):
+        change = by_text(cs, amount).extra_dict()["change"]
+        assert (change["from"], change["to"]) == (by_text(cs, "140,552").id,
+                                                  by_text(cs, "163,646").id)
+
+
+def test_a_second_change_from_another_baseline_keeps_its_own():
+    cs = claims("Nvidia reported revenue of $18.12 billion, up 206% from $5.93 billion a year "
+                "earlier and up 34% from the previous quarter.")
+    assert "from" not in by_text(cs, "34%").extra_dict().get("change", {})
