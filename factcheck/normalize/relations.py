@@ -818,7 +818,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
-                            r"total|victims|injured|cases|patients))\b[^.;:!?]{0,40}?,\s*", re.I)
+                            r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
+                            r"\s*", re.I)
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 
@@ -839,6 +840,13 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
         cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
                  _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"]]
+        named = _OF_THESE_OPEN.match(text, ss).group("named")
+        if named:
+            # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
+            # hospitalized" before it
+            stem = named.lower().rstrip("s")
+            cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
+                     or str(drafts[j].get("measure") or "").startswith(stem)]
         if cands and _adjacent(drafts[cands[-1]], first):
             total = cands[-1]
     if total is None or drafts[total]["unit"] == "percent":
@@ -1237,7 +1245,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
-    used_from: set[int] = set()
+    used_from: dict[int, int] = {}     # an earlier value -> the new value of its change
     next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
@@ -1296,17 +1304,11 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # new value is known, the earlier one may be another amount's
                     d["_new"] = to
                 continue
-        if to is None and _RATE_THAN_PERIOD.match(low, d["end"]):
-            # "were 3.2% higher than a year earlier, down from 3.4% in February": an annual
-            # rate given as a level, whose earlier value follows
-            continue
         if to is None:
-            # the new value stands right before the amount: "1,500, up 300 from 1,200"
-            if k:
-                to = same[k - 1]
-        if to is None:
-            _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
-            continue
+            to = _new_value_before(low, drafts, same, k, frm, (before, last, direction),
+                                   lex, used_from)
+            if to is None:
+                continue
         if not one_measure(drafts[frm], drafts[to]) and _OWN_NOUN.match(low, drafts[frm]["end"]) \
                 and _OWN_NOUN.match(low, drafts[to]["end"]):
             # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
@@ -1325,15 +1327,38 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
-        used_from.add(frm)
+        used_from[frm] = to
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
     _one_change_two_amounts(drafts, by_sent)
 
 
+def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                      frm: int, words: tuple[str, str, str], lex: Any,
+                      used_from: dict[int, int]) -> int | None:
+    """The new value of the ``k``-th figure's change whose earlier value ``frm`` follows it,
+    standing right before the amount ("1,500, up 300 from 1,200"); not a per-share figure
+    beside it ("earned $7.7 billion, or $1.28 a share, up 12% from $6.9 billion"): the nearest
+    of the three before of the earlier value's scale. None when there is none: the amount is
+    then marked as one (``_amount_from_only``, ``_bare_change``), or, for "were 3.2% higher
+    than a year earlier, down from 3.4% in February", left a level (an annual rate whose
+    earlier value follows)."""
+    d = drafts[same[k]]
+    if _RATE_THAN_PERIOD.match(low, d["end"]):
+        return None
+    to = next((j for j in (same[k - p] for p in range(1, min(k, 3) + 1))
+               if _same_scale(drafts[j], drafts[frm])), None)
+    if to is None:
+        before, last, direction = words
+        _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
+        if d.get("role") != "change":
+            _bare_change(d, before, last, direction, lex)
+    return to
+
+
 def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
                       before: str, last: str, direction: str, lex: Any,
-                      used_from: set[int]) -> None:
+                      used_from: dict[int, int]) -> None:
     """An amount of change that opens its sentence with an earlier value after it and no new
     value: "The cap rose by £149 in October, from £1,568" (the amount and its earlier value,
     the new value left to the reader, never the next figure's level: ``_base``, read by
@@ -1343,7 +1368,7 @@ def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
         _bare_change(d, before, last, direction, lex)
         if d.get("role") == "change":
             d["_base"] = frm
-            used_from.add(frm)
+            used_from[frm] = -1     # (no new value written)
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
@@ -1386,6 +1411,15 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
         for _, i in marked:
             drafts[i].pop("_new", None)
             drafts[i].pop("_base", None)
+
+
+def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two values could be one thing at two times: of one unit, and no more than a
+    thousandfold apart ($7.7 billion and $6.9 billion; not $1.28 and $6.9 billion)."""
+    if a["unit"] != b["unit"]:
+        return False
+    x, y = abs(a["value"] or 0), abs(b["value"] or 0)
+    return not x or not y or max(x, y) <= 1000 * min(x, y)
 
 
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")
@@ -1444,11 +1478,18 @@ def _back(seq: list[int], pos: int) -> Iterator[int]:
         yield seq[p]
 
 
+# the same change given again as another amount: "to 163,646 from 140,552, an increase of
+# 16.4%" (not "from $5.93 billion a year earlier and up 34% from the previous quarter")
+_SAME_CHANGE = re.compile(r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
+                          r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
-                   used_from: set[int]) -> tuple[int | None, int | None]:
+                   used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
     to 12% from 11.2%, an increase of 0.8 points"; a value another change already started
-    from (``used_from``) is not this one's."""
+    from (``used_from``) is not this one's, unless to the same new value ("rose by 23,094 to
+    163,646 from 140,552, an increase of 16.4%")."""
     frm = to = None
     at = 0      # frm's place in ``same``
     ss = drafts[same[k]]["sentence"][0]
@@ -1457,7 +1498,10 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if drafts[j].get("role") in _NOT_VALUE:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-        if frm is None and _FROM.search(lead) and j not in used_from:
+        if frm is None and _FROM.search(lead) and (
+                j not in used_from or (used_from[j] == to and p == k - 1 and
+                                       _SAME_CHANGE.fullmatch(low, drafts[j]["end"],
+                                                              drafts[same[k]]["start"]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
         elif to is None and _TO_VALUE.search(lead):
