@@ -933,3 +933,14 @@ def test_an_amount_below_a_month_is_set_against_no_figure_of_that_month(tmp_path
             "million passengers in August, 17% more than a year ago and only 2.2% below "
             "August 2019.")
     assert flags(tmp_path, text, "2023-09-18") == []
+
+
+def test_the_list_after_a_count_out_of_a_whole(tmp_path):
+    text = ("Labour won 9 of the 16 seats contested on Thursday, the Conservatives 5 and the "
+            "Greens {}.")
+    assert flags(tmp_path, text.format(2)) == []
+    assert {"parts-exceed-total", "list-sum-mismatch"} & \
+        {f["rule"] for f in flags(tmp_path, text.format(4))}
+    # the count declared so far is no party's: its list is not more counts out of the whole
+    assert flags(tmp_path, "With 648 of 650 seats declared, Labour has 412, the Conservatives "
+                           "121 and the Liberal Democrats 71.") == []

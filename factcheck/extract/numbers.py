@@ -1326,6 +1326,8 @@ _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
 _RANGE_FIRST = frozenset("-–—tao")
 
 
+_NAME_FIGURE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+[ \u00a0]+\d[\d,.]*[ \u00a0]*(?:,[ \u00a0]*|"
+                                 r"[ \u00a0]and[ \u00a0]+)(?:the[ \u00a0]+)?$")
 _THE_PLURAL = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}$")
 
 
@@ -1344,6 +1346,8 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
     if not (c0.isupper() or c0.islower() and not word.islower()) \
             or word.lower().rstrip(".") in _NOT_NAME:
         return False
+    if _NAME_FIGURE_BEFORE.search(text, max(0, k - 40), k):
+        return False    # "the Conservatives 4 and Labour 2": the next of a list of names' figures
     if len(word) > 3 and word.endswith("s") and word[1:].islower() and \
             _THE_PLURAL.search(text, max(0, k - 40), k):
         # "the Conservatives 121", "the Liberal Democrats 72": a plural name with "the" is

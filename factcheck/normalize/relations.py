@@ -218,6 +218,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
     _total_after_list(low, drafts, sents)
+    _items_of_a_whole(low, drafts, sents)
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
@@ -566,6 +567,48 @@ def _total_after_list(low: str, drafts: list[dict[str, Any]], sents: list[list[i
         for j in items:
             drafts[j]["role"] = "part"
             drafts[j]["group"] = i
+
+
+_SUBJECT_AFTER_LIST = re.compile(r"\b(?:with|after)\s+$")
+
+
+def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
+                      sents: list[list[int]]) -> None:
+    """"The Liberal Democrats won 8 of the 14 seats ..., the Conservatives 4 and Labour 2":
+    the list after a count out of a whole is more counts out of that whole (which may not
+    add up to more), when every item counts what the first does and names its own subject."""
+    sizes: dict[Any, int] = {}
+    for x in drafts:
+        if x.get("role") == "item":
+            sizes[x.get("group")] = sizes.get(x.get("group"), 0) + 1
+    for idxs in sents:
+        for p, w in enumerate(idxs):
+            dw = drafts[w]
+            whole = dw.get("group")
+            if dw.get("role") != "of_whole" or not isinstance(whole, int) or \
+                    isinstance(whole, bool) or not dw.get("subject") or \
+                    _SUBJECT_AFTER_LIST.search(text_low, drafts[idxs[0]]["sentence"][0], dw["start"]):
+                # ("With 648 of 650 seats declared, Labour has 412, ...": the count declared
+                # so far is no party's share)
+                continue
+            # (the whole itself may have been read as the list's first item: "9 of the 16
+            # seats ..., the Conservatives 5 and the Greens 4")
+            items = [j for j in idxs[p + 1:] if drafts[j].get("role") == "item" and j != whole]
+            groups = {drafts[j].get("group") for j in items}
+            own = drafts[whole].get("role") == "item" and drafts[whole].get("group") in groups
+            if len(items) < 1 or len(groups) != 1 or any(
+                    drafts[j]["unit"] != dw["unit"] or
+                    drafts[j].get("measure") not in (None, dw.get("measure")) or
+                    not drafts[j].get("subject") or drafts[j].get("subject") == dw.get("subject")
+                    for j in items) or \
+                    len(items) + own != sizes.get(next(iter(groups))):
+                continue
+            if own:
+                drafts[whole]["role"], drafts[whole]["group"] = "whole", None
+            for j in items:
+                drafts[j]["role"], drafts[j]["group"] = "of_whole", whole
+                drafts[j]["measure"] = dw.get("measure")
+            break
 
 
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
