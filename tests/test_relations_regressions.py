@@ -164,3 +164,12 @@ def test_list_items_that_leave_their_noun_to_the_first_item_are_figures():
                                    "360.")] == ["40"]
     assert [c.text for c in claims("The airline flies 30 Airbus A320 jets and Boeing 737 "
                                    "planes.")] == ["30"]
+
+
+def test_market_verbs_state_changes():
+    cs = claims("BT said revenue slipped 1% to £8.94 billion from £9 billion a year earlier.")
+    change = by_text(cs, "1%").extra_dict()["change"]
+    assert change["direction"] == "down" and change["to"] == by_text(cs, "£8.94 billion").id
+    cs = claims("The index eased 0.4% to 7,420 from 7,450.")
+    assert [c.text for c in cs] == ["0.4%", "7,420", "7,450"]
+    assert by_text(cs, "0.4%").extra_dict()["change"]["from"] == by_text(cs, "7,450").id

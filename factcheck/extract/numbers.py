@@ -373,7 +373,9 @@ _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
     r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
     r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
-    r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|up|down)\b")
+    r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|dip\w*|"
+    r"eas(?:ed|es|ing)|tumbl\w*|plummet\w*|sank|sink\w*|sag\w*|retreat\w*|advanc\w*|"
+    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up|down)\b")
 
 
 # ---------------------------------------------------------------------------------------------
