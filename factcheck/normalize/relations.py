@@ -62,14 +62,17 @@ _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combi
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
-                 r"higher|more)\b")
+                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
-                   r"slump(?:ed)?|plunge[sd]?|slid|lost)\b")
+                   r"slump(?:ed)?|plunge[sd]?|slid|slip(?:ped|s)?|dip(?:ped|s)?|eased|tumbled|"
+                   r"plummeted|sank|sagged|retreated|lost)\b")
 
 
+# the verb right before an amount of change ("slipped 1% to £8.94 billion")
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
-declined decreased climbed gained lost""".split())
+declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
+sagged retreated soared surged advanced rallied rebounded""".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
