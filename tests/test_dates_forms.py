@@ -320,3 +320,78 @@ def test_the_third_probe_forms_stop_where_their_words_do():
     # no quarter ends in May; "the last campaign" is no season without a split year
     assert find_dates("revenue in the May quarter", WED) == []
     assert find_dates("he spent $3m in the last campaign", WED) == []
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the fourth held-out batch (dt*): results, roadworks, weather, police, sport copy
+    ("revenue rose 4% in the half year to 30 June 2024", date(2024, 7, 25), date(2024, 1, 1),
+     date(2024, 6, 30), "month"),
+    ("revenue was $287m in the half-year ended 31 December 2024", date(2025, 2, 20),
+     date(2024, 7, 1), date(2024, 12, 31), "month"),
+    ("4 nights in the week commencing September 20", date(2021, 9, 15), date(2021, 9, 20),
+     date(2021, 9, 26), "week"),
+    ("1,200 visitors in the week beginning 3 March", date(2025, 2, 27), date(2025, 3, 3),
+     date(2025, 3, 9), "week"),
+    ("12 branches in the late 1990s", date(2023, 5, 2), date(1997, 1, 1), date(1999, 12, 31),
+     "year"),
+    ("900 members in the nineties", date(2019, 12, 30), date(1990, 1, 1), date(1999, 12, 31),
+     "decade"),
+    ("3 million out of work in the Eighties", date(2022, 6, 1), date(1980, 1, 1),
+     date(1989, 12, 31), "decade"),
+    ("a peak in the '70s", date(2022, 6, 1), date(1970, 1, 1), date(1979, 12, 31), "decade"),
+    ("profit of £170m in FY21/22", date(2021, 7, 9), date(2021, 4, 1), date(2022, 3, 31),
+     "year"),
+    ("prices have risen 6% since the start of 2024", date(2024, 6, 10), date(2024, 1, 1),
+     date(2024, 6, 10), "day"),
+    ("prices have risen 3% since the turn of the year", date(2024, 3, 15), date(2024, 1, 1),
+     date(2024, 3, 15), "day"),
+    ("sales rose in the final three months of 2024", date(2025, 2, 10), date(2024, 10, 1),
+     date(2024, 12, 31), "month"),
+    ("sales rose in the last three months of the year", date(2025, 2, 10), date(2024, 10, 1),
+     date(2024, 12, 31), "month"),
+    ("revenue rose 8% in 4Q24", date(2025, 2, 5), date(2024, 10, 1), date(2024, 12, 31),
+     "quarter"),
+    ("revenue rose 8% in Q4'24", date(2025, 2, 5), date(2024, 10, 1), date(2024, 12, 31),
+     "quarter"),
+    ("car sales rose 9% in 2024's first quarter", date(2024, 6, 10), date(2024, 1, 1),
+     date(2024, 3, 31), "quarter"),
+    ("sales fell in the second quarter of fiscal 2025", date(2025, 5, 1), date(2025, 1, 1),
+     date(2025, 3, 31), "quarter"),
+    ("patients diagnosed in 1985-9", date(2011, 9, 8), date(1985, 1, 1), date(1989, 12, 31),
+     "year"),
+    ("the rate stood at 2.8 a fortnight ago", date(2019, 12, 13), date(2019, 11, 29),
+     date(2019, 11, 29), "day"),
+    ("18 fires the weekend before last", date(2025, 6, 25), date(2025, 6, 14),
+     date(2025, 6, 15), "day"),
+    ("400 operations the week before last", date(2025, 6, 25), date(2025, 6, 9),
+     date(2025, 6, 15), "week"),
+    ("A$38.6m in the year to 30-Jun-2024", date(2024, 8, 28), date(2023, 7, 1),
+     date(2024, 6, 30), "month"),
+    # two days joined as a range, times of day around them
+    ("33C from 9pm on Friday 26 June until 9am, Sunday 28 June", date(2026, 6, 24),
+     date(2026, 6, 26), date(2026, 6, 28), "day"),
+    ("shut from Monday 4 October until Friday 8 October inclusive", date(2021, 9, 21),
+     date(2021, 10, 4), date(2021, 10, 8), "day"),
+    ("21 roadworks between Monday, December 18 and Sunday, December 24", date(2023, 12, 15),
+     date(2023, 12, 18), date(2023, 12, 24), "day"),
+    ("14 incidents between 10pm on Friday and 2am on Saturday", date(2024, 3, 11),
+     date(2024, 3, 8), date(2024, 3, 9), "day"),
+    ("900 ballots Monday through Friday", date(2020, 10, 24), date(2020, 10, 19),
+     date(2020, 10, 23), "day"),
+])
+def test_forms_from_the_fourth_batch(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_the_fourth_batch_forms_stop_where_their_words_do():
+    # a decade word after an age or a temperature is no date
+    assert find_dates("Highs were in the nineties on 5 days", WED) == []
+    assert find_dates("A man in his 30s was arrested", WED) == []
+    # days a figure stands between are two days; "and" joins two days only after "between"
+    assert [d.text for d in find_dates("rose 5% on Monday to 7% on Tuesday", WED)] == \
+        ["on Monday", "on Tuesday"]
+    assert len(find_dates("sold 40 on Monday, December 18 and Sunday, December 24", WED)) == 2
+    # "2015-8-12" is no year range; a year's possessive before another noun stays the year
+    assert find_dates("code 2015-8-12 was", WED) == []
+    assert [d.text for d in find_dates("cuts in 2024's budget", WED)] == ["in 2024"]
+    assert find_dates("the 2023-4 season", WED)[0].start_date == date(2023, 7, 1)

@@ -272,17 +272,18 @@ def _month_day_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?P<m1>{mon})\.?[/\-](?P<d1>[0-3]?\d)(?![\d/\-])"
         rf"|(?P<m2>{mon})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?P<d2>{_ORD_RX})\b"
-        rf"|(?:the[ \u00a0]+)?(?P<d3>{_ORD_RX})[ \u00a0]+of[ \u00a0]+(?P<m3>{mon})\b\.?)"
+        rf"|(?:the[ \u00a0]+)?(?P<d3>{_ORD_RX})[ \u00a0]+of[ \u00a0]+(?P<m3>{mon})\b\.?"
+        rf"|(?P<d4>[0-3]?\d)-(?P<m4>{mon})-(?P<y4>{_YEAR_RX}|\d\d)\b)"
         rf"(?:,?[ \u00a0]+(?P<y>{_YEAR_RX})\b)?")
 
 
 def month_day_words(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                     at: list[int]) -> Found:
     """"Oct-2", "Oct/2", "Jan first", "May twenty-first", "the second of Aug", "the
-    thirtieth of August" (month names capitalised as written)."""
+    thirtieth of August", "30-Jun-2024" (month names capitalised as written)."""
     out = Found()
     for m in _scan(_month_day_rx(), low, at, 30):
-        g = "1" if m.group("m1") else ("2" if m.group("m2") else "3")
+        g = next(k for k in "1234" if m.group("m" + k))
         mon_s = m.group("m" + g)
         if not text[m.start("m" + g)].isupper():
             continue
@@ -290,7 +291,10 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
         day = day_number(m.group("d" + g))
         if month is None or day is None:
             continue
-        if m.group("y"):
+        if m.group("y4"):   # "30-Jun-2024", "30-Jun-24"
+            y4 = int(m.group("y4"))
+            y = y4 if y4 > 99 else two_digit_year(y4, D)
+        elif m.group("y"):
             y = int(m.group("y"))
         elif D is not None:
             y = _year_of(month, day, D, future_at(m.start(), m.end()))
@@ -437,11 +441,13 @@ def _vague_rx() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
                      for k in _cfg("split_year_starts", {}))
     synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
+    decades = "|".join(_cfg("decade_words", {})) or "(?!)"
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
         rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
-        rf"(?P<au>days?|weeks?|months?|years?){W}ago\b"
+        rf"(?P<au>days?|weeks?|fortnights?|months?|years?){W}ago\b"
+        rf"|\bthe{W}(?P<bl>week|weekend|month|year){W}before{W}last\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)"
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
@@ -449,20 +455,22 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<el>earlier|later){W}this{W}(?P<elu>week|month|year)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
+        rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<half>first|second){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
-        rf"|\b(?:the{W})?first{W}"
+        rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
         rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
+        rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)[/\-–](?P<fsb>\d\d)\b"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?P<yp>early|mid|late)[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
-        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds}|{synonyms})\b"
+        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d?){W}(?P<sk>{kinds}|{synonyms})\b"
         rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
@@ -471,9 +479,13 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
         rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
-        rf"|\bsince{W}the{W}(?:start|beginning){W}of{W}(?:the|this){W}(?P<ssu>year|month|week)\b"
+        rf"|\bsince{W}the{W}(?:start|beginning|turn){W}of{W}"
+        rf"(?:(?:the|this){W}(?P<ssu>year|month|week)\b|(?P<ssy>{_YEAR_RX})\b(?![\-–/]\d))"
         rf"|\b(?:the{W})?(?P<ypw>start|beginning|middle|end){W}of{W}"
         rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
+        rf"|\b(?:the{W})?(?P<ypw3>start|beginning|middle){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
+        rf"(?![\-–/]\d|['’])"
+        rf"|\bthe{W}(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?(?:(?P<dw>{decades})|['’](?P<dd>\d0)s)\b"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
@@ -528,8 +540,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
     g = m.group
     if g("sy"):
         y1 = int(g("sy"))
-        if (y1 + 1) % 100 != int(g("sy2")):
-            return None     # "2023/24": the second year is the next one (1999/00 too)
+        if (y1 + 1) % 10 ** len(g("sy2")) != int(g("sy2")):
+            return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
         kind = " ".join(g("sk").split())
         kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
         a = date(y1, int(_cfg("split_year_starts", {})[kind]), 1)
@@ -539,6 +551,15 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     if g("qmo"):
         return _month_quarter(m, D)
+    if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
+        y1 = int(g("fsa"))
+        y1 = y1 if y1 > 99 else two_digit_year(y1, D)
+        if (y1 + 1) % 100 != int(g("fsb")):
+            return None
+        a = date(y1, int(_cfg("split_year_starts", {})["financial year"]), 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("ypy3"):   # "the start of 2024": the year part of the day part named
+        return _year_part(g("ypw3"), int(g("ypy3")))
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else two_digit_year(y, D)
@@ -555,19 +576,44 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return _week_of_month(m, D, future_at)
     if g("bm"):
         return _between_month_days(m, D, future_at)
+    if g("dw") or g("dd"):
+        return _decade_word(m, D)
     if g("hn") and g("hy2"):
         y = int(g("hy2"))
         return date(y, 6 * int(g("hn")) - 5, 1), _month_end(y, 6 * int(g("hn"))), "month", \
             "period"
+    if g("half2"):   # "2024's second half"
+        y, h = int(g("hpy")), 1 if g("half2") == "first" else 2
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("half") and g("hy"):
         y, h = int(g("hy")), 1 if g("half") == "first" else 2
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
-        return (date(y, 1, 1), _month_end(y, n), "month", "period") if 1 <= n <= 12 else None
+        return _first_last_months(g("fl"), n, date(y, 1, 1))
     if D is None:
         return None
     return _vague_relative(m, D, future_at)
+
+
+def _decade_word(m: re.Match[str], D: date | None
+                 ) -> tuple[date | None, date | None, str, str] | None:
+    """"the nineties", "the Eighties", "the '90s", "the late seventies": the latest such
+    decade before the one of publication (the current one is "this decade"); no date after a
+    word that makes it an age or a temperature ("highs in the nineties", "aged in the
+    twenties": dates.yaml ``decade_not_after``)."""
+    if D is None:
+        return None
+    ten = int(_cfg("decade_words", {})[m.group("dw")]) if m.group("dw") else int(m.group("dd"))
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if any(re.search(rf"\b{w}\b", before) for w in _cfg("decade_not_after", [])):
+        return None
+    d0 = (D.year // 100) * 100 + ten
+    while d0 >= D.year // 10 * 10:
+        d0 -= 100
+    lo, hi = (_cfg("decade_parts", {}).get(m.group("dwp") or "") or [0, 9])
+    gran = "year" if m.group("dwp") else "decade"
+    return date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), gran, "period"
 
 
 def _month_quarter(m: re.Match[str], D: date | None
@@ -597,8 +643,8 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         # "three months ago", "a year ago": that calendar month or year; "two weeks ago",
         # "three days ago": the day (a count back from publication)
         n = _count(g("an"))
-        if g("au")[0] in "dw":
-            d = D - timedelta(days=n * (7 if g("au")[0] == "w" else 1))
+        if g("au")[0] in "dwf":
+            d = D - timedelta(days=n * {"w": 7, "f": 14, "d": 1}[g("au")[0]])
             return d, d, "day", "date"
         a, b, gran = _unit_back(D, g("au"), n, n)
         return a, b, gran, "date" if gran == "day" else "period"
@@ -635,19 +681,25 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
             return None
         if g("fk"):   # "the first six months of the financial year": of the one under way
             a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[" ".join(g("fk").split())]))
-            b = a + relativedelta(months=n) - timedelta(days=1)
-            return a, b, "month", "period"
-        return date(D.year, 1, 1), _month_end(D.year, n), "month", "period"
+            return _first_last_months(g("fl"), n, a)
+        got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
+        if got is not None and got[0] is not None and got[0] > D and \
+                not future_at(m.start(), m.end()):
+            # "the last three months of the year" written in February: of the year before
+            got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
+        return got
     if g("ssu"):   # "since the start of the year": as "so far this year"
         a, _ = _this_unit(D, g("ssu"))
         return a, D, "day", "since"
+    if g("ssy"):   # "since the start of 2024"
+        a = date(int(g("ssy")), 1, 1)
+        return (a, D, "day", "since") if a <= D else None
+    if g("bl"):
+        return _before_last(g("bl"), D)
     if g("ypw"):
         # "the middle of next year": the year part (year_parts) of the day part (parts) named
-        lo_day = int(_cfg("parts", {})[g("ypw") + " of"][0])
-        part = "early" if lo_day <= 10 else "mid" if lo_day <= 20 else "late"
         y = D.year + {"last": -1, "next": 1}.get(g("ypr2") or "", 0)
-        lo, hi = _cfg("year_parts", {})[part]
-        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+        return _year_part(g("ypw"), y)
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
@@ -669,6 +721,44 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
     if future_at(m.start(), m.end()) and sat < D - timedelta(days=1):
         sat += timedelta(days=7)
     return sat, sat + timedelta(days=1), "day", "period"
+
+
+def _year_part(word: str, y: int) -> tuple[date, date, str, str]:
+    """"the middle of next year", "the start of 2024": the year part (year_parts) of the day
+    part (parts) named."""
+    lo_day = int(_cfg("parts", {})[word + " of"][0])
+    part = "early" if lo_day <= 10 else "mid" if lo_day <= 20 else "late"
+    lo, hi = _cfg("year_parts", {})[part]
+    return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+
+
+def _first_last_months(fl: str, n: int, start: date
+                       ) -> tuple[date, date, str, str] | None:
+    """The first (or last, final) ``n`` months of the year that begins on ``start``."""
+    if not 1 <= n <= 12:
+        return None
+    if fl == "first":
+        return start, start + relativedelta(months=n) - timedelta(days=1), "month", "period"
+    end = start + relativedelta(years=1)
+    return end - relativedelta(months=n), end - timedelta(days=1), "month", "period"
+
+
+def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
+    """"the week before last" (the calendar week before last week), "the weekend before
+    last", "the month/year before last"."""
+    if unit == "week":
+        monday = D - timedelta(days=D.weekday() + 14)
+        return monday, monday + timedelta(days=6), "week", "period"
+    if unit == "weekend":
+        sat = D - timedelta(days=(D.weekday() - 5) % 7)
+        if sat >= D - timedelta(days=1):
+            sat -= timedelta(days=7)        # that is still "this weekend"
+        sat -= timedelta(days=7)
+        return sat, sat + timedelta(days=1), "day", "period"
+    if unit == "month":
+        a = date(D.year, D.month, 1) - relativedelta(months=2)
+        return a, _month_end(a.year, a.month), "month", "period"
+    return date(D.year - 2, 1, 1), date(D.year - 2, 12, 31), "year", "period"
 
 
 def _this_unit(D: date, unit: str) -> tuple[date, date]:
@@ -811,7 +901,12 @@ tax academic school between spring summer autumn fall winter early mid late cale
 
 
 # "the start/middle/end of next year" is looked for at these words, when "of" follows
-_PART_HEADS = frozenset(("start", "beginning", "middle", "end"))
+_PART_HEADS = frozenset(("start", "beginning", "middle", "end", "turn"))
+
+
+@lru_cache(maxsize=1)
+def _decade_keys() -> frozenset[str]:
+    return frozenset(_cfg("decade_words", {}))
 
 
 @lru_cache(maxsize=1)
@@ -826,6 +921,7 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
     keys = _all_keys()
     months = _months()
     hol = _holiday_keys()
+    dec = _decade_keys()
     out: list[list[int]] = [[], [], [], [], []]
     md, bd, wk, vg, hd = out
     if cand is None:
@@ -837,6 +933,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
         if w[0] <= "9":
             if len(w) <= 4 and w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit():
                 bd.append(s)
+            elif w[1:] == "0s" and s and text[s - 1] in "'’":
+                vg.append(s - 1)   # "the '90s"
             continue
         if w in _ORDINAL_PARTS:
             md.append(s)
@@ -849,8 +947,9 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 md.append(s)
         elif w in _WEEKDAYS:
             wk.append(s)
-        if w in _VAGUE_KEYS or w[:2] == "fy" or (
-                w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of"):
+        if w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
+                w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
+                w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
             vg.append(s)
         if w in hol and text[s].isupper():
             hd.append(s)
@@ -865,6 +964,6 @@ def all_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
-            | _PART_HEADS
-            | _holiday_keys() | frozenset(f"fy{y:02d}" for y in range(100))
+            | _PART_HEADS | {"before"}
+            | _holiday_keys() | _decade_keys() | frozenset(f"fy{y:02d}" for y in range(100))
             | frozenset(f"fy{y}" for y in range(1900, 2100)))

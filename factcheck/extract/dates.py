@@ -99,6 +99,7 @@ class _DateGrammar:
         self.months: dict[str, int] = {k.lower(): int(v) for k, v in d.get("months", {}).items()}
         self.weekdays: dict[str, str] = {k.lower(): v for k, v in d.get("weekdays", {}).items()}
         self.parts: dict[str, list[Any]] = {k.lower(): v for k, v in d.get("parts", {}).items()}
+        self.decade_parts: dict[str, list[Any]] = dict(d.get("decade_parts") or {})
         self.events: dict[str, date] = {}
         for k, v in d.get("events", {}).items():
             self.events[k.lower()] = v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -187,10 +188,11 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
-      | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
-            (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
+      | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
+            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
-          | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
+          | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
+          | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
@@ -200,12 +202,12 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
-          | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
+          | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
       | (?P<yadj>\b(?:in|during|at|for|from|before|after|of|over){_WS}+the{_WS}+
             (?P<y9>(?:1[89]|20)\d{{2}})(?={_WS}+(?:{yn})\b))
-      | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
+      | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
             {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -424,9 +426,19 @@ def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
-    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or "").lower()]
-    yq = m.group("qy") or m.group("qy2")
+    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or "").lower()]
+    yq = m.group("qy") or m.group("qy2") or m.group("qpy")
+    short = m.group("qy3") or m.group("qy4")   # "Q4'24", "4Q24"
     D = c.D
+    if short:
+        yq = str(int(short) if len(short) == 4 else date_forms.two_digit_year(int(short), D))
+    if yq and m.group("qfis"):
+        # "the second quarter of fiscal 2025": of the fiscal year that ends in 2025
+        # (dates.yaml fiscal_year_start)
+        fs = int(vocab.load("dates.yaml").get("fiscal_year_start", 1))
+        a = date(int(yq) - (1 if fs > 1 else 0), fs, 1) + relativedelta(months=3 * (quarter - 1))
+        out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
+        return [_regran(out[0], "quarter")]
     if yq:
         y = int(yq)
     elif D is not None and m.group("qrel"):   # "the third quarter of last year"
@@ -515,14 +527,20 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"2019-2023", "2023/24", "between 2019 and 2023", "from 2014 to 2022": whole years."""
     ya, yb = m.group("ya") or m.group("ya2"), m.group("yb") or m.group("yb2")
     y1 = int(ya)
-    y2 = int(yb) if len(yb) == 4 else int(ya[:2] + yb)
+    # "2019-2023", "2023/24", "1985-9" (the end's last digits written)
+    y2 = int(yb) if len(yb) == 4 else int(ya[:4 - len(yb)] + yb)
     if y2 < y1 or y2 - y1 > 50:
         return []
     return c.mk(m, date(y1, 1, 1), date(y2, 12, 31), "year")
 
 
 def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"the 1990s"; "the late 1990s" (dates.yaml ``decade_parts``: 1997..1999)."""
     d0 = int(m.group("dec"))
+    if m.group("dpart"):
+        lo, hi = c.g.decade_parts[m.group("dpart").lower()]
+        out = c.mk(m, date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), "year")
+        return out
     return c.mk(m, date(d0, 1, 1), date(d0 + 9, 12, 31), "decade")
 
 
@@ -773,6 +791,9 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             if _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
+            elif k == "date" and low[max(0, st - 16):st].rstrip().endswith(_WEEK_FROM_ENDS):
+                dm = out[i] = _week_from(text, dm)
+                k = dm.kind
         elif k == "month":
             # "the year to November" (the connector is the month's own word), "the 12 months
             # to March 2022" (right before it)
@@ -785,7 +806,71 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             out[i] = _since_event(text, dm, D)
     if has_since and D is not None:
         out = _since_dated_events(g, low, text, out, D)
+    return _join_ranges(text, out)
+
+
+# two days joined as a range, with times of day around them: "from 9pm on Friday 26 June until
+# 9am, Sunday 28 June", "between Monday, December 18 and Sunday, December 24", "Monday through
+# Friday", "between 10pm on Friday and 2am on Saturday"
+_TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon)"
+_RANGE_GAP = re.compile(
+    rf"(?i)(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
+    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?")
+_RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?$")
+_INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
+
+
+def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Two single days joined by to/until/through/"-" (or "and" after "between"), with only
+    times of day between them, are one period from the first to the second; a bare weekday
+    that would end the range before it starts is taken a week earlier (the range as written
+    runs forward). Days a figure separates ("on Monday to 7 on Tuesday") stay apart."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if not (_one_day(a) and _one_day(b)) or b.start - a.end > 24:
+            i += 1
+            continue
+        gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+        opener = _RANGE_OPEN.search(text, max(0, a.start - 24), a.start)
+        if gap is None or (gap.group("j").lower() == "and" and not (
+                opener and opener.group("o").lower() == "between")):
+            i += 1
+            continue
+        sd, ed = a.start_date, b.end_date
+        assert sd is not None and ed is not None
+        if ed < sd and a.weekday is not None and a.relative:
+            sd -= timedelta(days=7)
+        if ed < sd or (ed - sd).days > 366:
+            i += 1
+            continue
+        s = opener.start() if opener else a.start
+        inc = _INCLUSIVE.match(text, b.end)
+        e = inc.end() if inc else b.end
+        out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
+                                    "period", "day")]
     return out
+
+
+def _one_day(dm: DateMention) -> bool:
+    return dm.kind == "date" and dm.start_date is not None and dm.start_date == dm.end_date
+
+
+_WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
+                   "starting on")
+_WEEK_FROM = re.compile(
+    r"(?i)\b(?:the\s+)?(?:w/c|week)\s+(?:beginning|commencing|starting)(?:\s+on)?\s+$")
+
+
+def _week_from(text: str, dm: DateMention) -> DateMention:
+    """"the week beginning 3 March", "the week commencing September 20": the seven days from
+    the day written."""
+    m = _WEEK_FROM.search(text, max(0, dm.start - 40), dm.start)
+    if m is None or dm.start_date is None:
+        return dm
+    return DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
+                       dm.start_date + timedelta(days=6), dm.weekday, dm.relative, "period",
+                       "week")
 
 
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
@@ -886,7 +971,7 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
 # written (the statistics offices' "12 months to November" is December..November)
 _SPAN_TO = re.compile(
     r"(?i)\b(?:the\s+)?(?P<u>24\s+hours|twenty-four\s+hours|week|seven\s+days|fortnight|"
-    r"two\s+weeks|month|30\s+days|year|(?P<n>12|twelve|three|3|six|6|two|2|nine|9)"
+    r"two\s+weeks|month|30\s+days|half[\s-]year|year|(?P<n>12|twelve|three|3|six|6|two|2|nine|9)"
     r"(?:\s+|-)months?|(?P<nd>\d{1,3}|two|three|four|five|six|eight|nine|ten|thirteen|fourteen)"
     r"(?:\s+|-)(?P<du>days?|weeks?)|quarter)\s+(?:to|ending|ended|through|up\s+to)"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
@@ -936,6 +1021,8 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     n_months = _SPAN_MONTHS.get((m.group("n") or "").lower())
     if unit == "quarter":
         n_months = 3
+    elif unit in ("half year", "half-year"):
+        n_months = 6
     elif unit == "year":
         n_months = 12
     elif unit == "month" and month:
@@ -997,7 +1084,8 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     ("27th"): words are [a-z0-9]+, so w < ":" is "starts with a digit"."""
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
-            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dht"))]
+            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
+                                           or w[1:2] == "q"))]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
@@ -1009,7 +1097,7 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
     interesting = g.anchor_words
     for i in (cand if cand is not None else _candidates(g, ws)):
         w = W[i]
-        if w not in interesting and not (w < ":" and w[:2] in _DIGIT_HEADS):
+        if w not in interesting and not (w < ":" and (w[:2] in _DIGIT_HEADS or w[1:2] == "q")):
             continue
         c0 = w[0]
         if c0 <= "9":
@@ -1018,6 +1106,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
                 out.append(i)
             elif (w == "24" or w == "48") and i + 1 < n and W[i + 1] in ("hours", "hour"):
                 out.append(i)
+            elif w[1:2] == "q" and w[0] in "1234" and len(w) in (4, 6):
+                out.append(i)   # "4Q24", "1Q2024"
             continue
         if w in months:
             if w == "may":
@@ -1086,7 +1176,7 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         w = W[i]
         if w in months and _month_range_at(W, i + 1, months):
             rx = g.rx_mr      # "July-September", "from October to December", "July 2018–June"
-        elif w in _QUARTER_ANCHORS or w.endswith("-quarter"):
+        elif w in _QUARTER_ANCHORS or w.endswith("-quarter") or w[1:2] == "q":
             rx = g.rx_q
         elif w in _AGO_UNITS:
             rx = g.rx_ago
