@@ -141,8 +141,17 @@ def _ureg():
 def _same(u, exp: dict, value: float | None, unit: str, lower=None, upper=None) -> bool:
     if "interval" in exp:
         lo, hi = exp["interval"]
-        return lower is not None and upper is not None and abs(lower - lo) < 1e-6 * max(
-            1, abs(lo)) and abs(upper - hi) < 1e-6 * max(1, abs(hi))
+        if lower is None or upper is None:
+            return False
+        if exp["unit"] and unit and unit != exp["unit"]:
+            # bounds in the expected unit: "19 cents to 29 cents" is 0.19..0.29 USD
+            try:
+                lower, upper = (u.Quantity(x, unit).to(exp["unit"]).magnitude
+                                for x in (lower, upper))
+            except Exception:
+                return False
+        return abs(lower - lo) < 1e-6 * max(1, abs(lo)) and abs(upper - hi) < 1e-6 * max(
+            1, abs(hi))
     if value is None:
         return False
     eu = exp["unit"]
