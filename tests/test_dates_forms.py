@@ -395,3 +395,31 @@ def test_the_fourth_batch_forms_stop_where_their_words_do():
     assert find_dates("code 2015-8-12 was", WED) == []
     assert [d.text for d in find_dates("cuts in 2024's budget", WED)] == ["in 2024"]
     assert find_dates("the 2023-4 season", WED)[0].start_date == date(2023, 7, 1)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the second probe of this round (du*): Christmas trading updates, a heatwave
+    ("sales rose 25% in the four months to Dec. 31", date(2015, 1, 7), date(2014, 9, 1),
+     date(2014, 12, 31), "month"),
+    ("sales rose 21.8% in the four trading weeks to 25 December", date(2012, 1, 10),
+     date(2011, 11, 28), date(2011, 12, 25), "week"),
+    ("sales rose 2.9% in the second quarter to December 28", date(2014, 1, 16),
+     date(2013, 9, 29), date(2013, 12, 28), "quarter"),
+    ("61 arrests in the 48 hours to 6am on Monday", date(2024, 3, 25), date(2024, 3, 23),
+     date(2024, 3, 24), "day"),
+    ("sales fell 8.8% in the last 18 weeks of 2011", date(2012, 1, 10), date(2011, 8, 28),
+     date(2011, 12, 31), "week"),
+    ("house sales fell 6% late last month", date(2024, 3, 25), date(2024, 2, 21),
+     date(2024, 2, 29), "day"),
+    ("gas use fell 9% in the 2023-24 winter", date(2024, 6, 1), date(2023, 12, 1),
+     date(2024, 2, 29), "month"),
+    ("emissions fell 19% in the 20 years to 2023", date(2024, 3, 25), date(2004, 1, 1),
+     date(2023, 12, 31), "year"),
+    ("emissions fell 9% in the decade to 2020", date(2024, 3, 25), date(2011, 1, 1),
+     date(2020, 12, 31), "year"),
+    # a range that opens on the publication day runs forward
+    ("30mm may fall from 3am on Wednesday until 6am on Thursday", date(2017, 6, 21),
+     date(2017, 6, 21), date(2017, 6, 22), "day"),
+])
+def test_forms_from_the_second_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)

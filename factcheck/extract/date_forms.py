@@ -433,6 +433,10 @@ def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> 
 
 # ------------------------------------------------------------------------- vague spans ----
 
+_COUNT_RX = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|" \
+    r"forty|fifty"
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -462,7 +466,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
+        rf"{W}(?P<fmu>months|weeks){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
@@ -479,6 +483,10 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
         rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
+        rf"|\b(?P<mp>early|mid|late)[ \u00a0-]+(?P<mprel>last|this|next){W}month\b"
+        rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
+        rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade))"
+        rf"{W}(?:to|ending|ended|through){W}(?P<yto>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\bsince{W}the{W}(?:start|beginning|turn){W}of{W}"
         rf"(?:(?:the|this){W}(?P<ssu>year|month|week)\b|(?P<ssy>{_YEAR_RX})\b(?![\-–/]\d))"
         rf"|\b(?:the{W})?(?P<ypw>start|beginning|middle|end){W}of{W}"
@@ -492,7 +500,9 @@ def _vague_rx() -> re.Pattern[str]:
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50}
 
 
 def _count(s: str) -> int:
@@ -590,7 +600,18 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
+        if g("fmu") == "weeks":
+            return _first_last_weeks(g("fl"), n, y)
         return _first_last_months(g("fl"), n, date(y, 1, 1))
+    if g("sea5"):   # "the 2023-24 winter": the season that begins in the first year
+        y1 = int(g("ssa"))
+        if (y1 + 1) % 10 ** len(g("ssb")) != int(g("ssb")):
+            return None
+        return _season(g("sea5"), y1)
+    if g("yto"):    # "the 20 years to 2023", "the decade to 2023": whole years
+        n, y = (10 if g("ydec") else _count(g("yn"))), int(g("yto"))
+        return (date(y - n + 1, 1, 1), date(y, 12, 31), "year", "period") \
+            if 1 <= n <= 200 else None
     if D is None:
         return None
     return _vague_relative(m, D, future_at)
@@ -677,6 +698,12 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm"):
         n = _count(g("fm"))
+        if g("fmu") == "weeks":   # "the first six weeks of the year"
+            y = D.year
+            got = _first_last_weeks(g("fl"), n, y)
+            if got is not None and got[0] > D and not future_at(m.start(), m.end()):
+                got = _first_last_weeks(g("fl"), n, y - 1)
+            return got
         if not 1 <= n <= 12:
             return None
         if g("fk"):   # "the first six months of the financial year": of the one under way
@@ -711,6 +738,13 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         a = _latest_begun(D, 12, start) + relativedelta(
             years={"last": -1, "previous": -1, "next": 1}.get(g("ksrel"), 0))
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+    if g("mp"):     # "late last month": the part (parts) of that month
+        first = date(D.year, D.month, 1) + relativedelta(
+            months={"last": -1, "next": 1}.get(g("mprel"), 0))
+        lo, hi = _cfg("parts", {})[g("mp")]
+        last = _month_end(first.year, first.month)
+        return first.replace(day=int(lo)), last if hi == "last" else first.replace(
+            day=int(hi)), "day", "period"
     if g("yp2"):
         y = D.year + {"last": -1, "next": 1}.get(g("yprel"), 0)
         lo, hi = _cfg("year_parts", {})[g("yp2")]
@@ -741,6 +775,18 @@ def _first_last_months(fl: str, n: int, start: date
         return start, start + relativedelta(months=n) - timedelta(days=1), "month", "period"
     end = start + relativedelta(years=1)
     return end - relativedelta(months=n), end - timedelta(days=1), "month", "period"
+
+
+def _first_last_weeks(fl: str, n: int, y: int) -> tuple[date, date, str, str] | None:
+    """The first (or last, final) ``n`` weeks of year ``y``: 7n days from 1 January, or to
+    31 December ("the last 18 weeks of 2011")."""
+    if not 1 <= n <= 52:
+        return None
+    if fl == "first":
+        a = date(y, 1, 1)
+        return a, a + timedelta(days=7 * n - 1), "week", "period"
+    b = date(y, 12, 31)
+    return b - timedelta(days=7 * n - 1), b, "week", "period"
 
 
 def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
@@ -895,8 +941,9 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
-ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
-tax academic school between spring summer autumn fall winter early mid late calendar campaign
+ago weekend overnight date ytd this quarter half h1 h2 months week weeks years decade fiscal fy
+season financial tax academic school between spring summer autumn fall winter early mid late
+calendar campaign
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 

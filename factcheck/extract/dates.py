@@ -89,8 +89,9 @@ class StatedPeriod:
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-              "fourteen": 14,
-              "twenty-four": 24, "thirty": 30, "forty-eight": 48, "a": 1, "an": 1}
+              "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+              "nineteen": 19, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-eight": 48,
+              "fifty-two": 52, "seventy-two": 72, "a": 1, "an": 1}
 
 
 class _DateGrammar:
@@ -773,9 +774,12 @@ def _merge_forms(core: list[DateMention], forms: list[DateMention]) -> list[Date
 
 def _after_connector(low: str, st: int) -> bool:
     """Whether a connector (to, ending, ended, through, on) stands right before ``st`` (its
-    last letter is looked at first)."""
-    return st >= 3 and low[st - 2] in "ogdhn" and \
-        low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS)
+    last letter is looked at first), or one and a time of day ("to 6am on Monday")."""
+    if st < 3:
+        return False
+    if low[st - 2] in "ogdhn" and low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
+        return True
+    return low[st - 2] in "m.tn" and _CONNECTOR_TIME.search(low, max(0, st - 28), st) is not None
 
 
 def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date | None
@@ -806,7 +810,20 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             out[i] = _since_event(text, dm, D)
     if has_since and D is not None:
         out = _since_dated_events(g, low, text, out, D)
-    return _join_ranges(text, out)
+    return _join_ranges(text, _longest(out), D)
+
+
+def _longest(out: list[DateMention]) -> list[DateMention]:
+    """Of mentions that overlap (a span grown back over another: "the second quarter| to
+    December 28"), the longest."""
+    keep: list[DateMention] = []
+    for dm in out:
+        if keep and dm.start < keep[-1].end:
+            if dm.end - dm.start > keep[-1].end - keep[-1].start:
+                keep[-1] = dm
+            continue
+        keep.append(dm)
+    return keep
 
 
 # two days joined as a range, with times of day around them: "from 9pm on Friday 26 June until
@@ -820,11 +837,13 @@ _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 
 
-def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
+def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
     """Two single days joined by to/until/through/"-" (or "and" after "between"), with only
     times of day between them, are one period from the first to the second; a bare weekday
     that would end the range before it starts is taken a week earlier (the range as written
-    runs forward). Days a figure separates ("on Monday to 7 on Tuesday") stay apart."""
+    runs forward), and one that starts on the publication day runs forward ("from 3am on
+    Wednesday until 6am on Thursday" written on a Wednesday: the next Thursday). Days a figure
+    separates ("on Monday to 7 on Tuesday") stay apart."""
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
@@ -839,7 +858,9 @@ def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         sd, ed = a.start_date, b.end_date
         assert sd is not None and ed is not None
-        if ed < sd and a.weekday is not None and a.relative:
+        if ed < sd and b.relative and b.weekday is not None and sd == D:
+            ed += timedelta(days=7)
+        elif ed < sd and a.weekday is not None and a.relative:
             sd -= timedelta(days=7)
         if ed < sd or (ed - sd).days > 366:
             i += 1
@@ -856,6 +877,7 @@ def _one_day(dm: DateMention) -> bool:
     return dm.kind == "date" and dm.start_date is not None and dm.start_date == dm.end_date
 
 
+_CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
 _WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
                    "starting on")
 _WEEK_FROM = re.compile(
@@ -969,21 +991,24 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
 # "the 24 hours to Tuesday morning": a span that ends on the day written; "the year to
 # November", "the three months to October": a span of whole months that ends with the month
 # written (the statistics offices' "12 months to November" is December..November)
+_COUNT = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fifty-two")
+# the span's words before its connector: "the four trading weeks", "the 48 hours", "the
+# second quarter", "the 12 months"
+_SPAN_HEAD = (
+    r"(?i)\b(?:the\s+)?(?P<u>(?P<nh>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|week|"
+    r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
+    r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
+    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
 _SPAN_TO = re.compile(
-    r"(?i)\b(?:the\s+)?(?P<u>24\s+hours|twenty-four\s+hours|week|seven\s+days|fortnight|"
-    r"two\s+weeks|month|30\s+days|half[\s-]year|year|(?P<n>12|twelve|three|3|six|6|two|2|nine|9)"
-    r"(?:\s+|-)months?|(?P<nd>\d{1,3}|two|three|four|five|six|eight|nine|ten|thirteen|fourteen)"
-    r"(?:\s+|-)(?P<du>days?|weeks?)|quarter)\s+(?:to|ending|ended|through|up\s+to)"
+    _SPAN_HEAD + rf"\s+(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
-_SPAN_UNIT = re.compile(_SPAN_TO.pattern.replace(
-    r"\s+(?:to|ending|ended|through|up\s+to)"
-    r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$", r"\s+$"))
+_SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\s")
-_CONNECTOR_TAIL = re.compile(r"(?i)\b(?:to|ending|ended|through)(?:\s+on)?\s+$")
+_CONNECTOR_TAIL = re.compile(
+    rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
-_SPAN_MONTHS = {"12": 12, "twelve": 12, "three": 3, "3": 3, "six": 6, "6": 6, "two": 2, "2": 2,
-                "nine": 9, "9": 9}
 
 
 def _span_to(text: str, dm: DateMention) -> DateMention:
@@ -998,7 +1023,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     # the month's own words may begin with the connector ("the year| to November"); a month
     # with its year ("the 12 months to| March 2022") and a day have it right before them
     own = month and _CONNECTOR.match(dm.text) is not None
-    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 12), dm.start):
+    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 24), dm.start):
         return dm    # no "to", "ending", "ended", "through" right before the date
     if own:
         m = _SPAN_UNIT.search(text, max(0, dm.start - 40), dm.start)
@@ -1010,16 +1035,28 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
 
     unit = " ".join(m.group("u").lower().replace("-", " ").split())
     end = dm.end_date
-    if m.group("nd") and not month:   # "the four weeks to 28 October", "the 10 days to Sunday"
-        n = _num(m.group("nd"))
-        days = n * (7 if m.group("du").lower().startswith("week") else 1)
+    cu = (m.group("cu") or "").lower()
+    if cu[:1] in ("d", "w") and not month:
+        # "the four weeks to 28 October", "the four trading weeks to 25 December", "the 10
+        # days to Sunday"
+        n = _num(m.group("n"))
+        days = n * (7 if cu.startswith("week") else 1)
         if not 1 <= days <= 400:
             return dm
         return DateMention(m.start(), dm.end, text[m.start():dm.end],
                            end - timedelta(days=days - 1), end, dm.weekday, dm.relative,
-                           "period", "week" if m.group("du").lower().startswith("week") else "day")
-    n_months = _SPAN_MONTHS.get((m.group("n") or "").lower())
-    if unit == "quarter":
+                           "period", "week" if cu.startswith("week") else "day")
+    n_months = _num(m.group("n")) if cu.startswith("month") else None
+    if n_months is not None and not 1 <= n_months <= 60:
+        return dm
+    if m.group("nh") and not month:
+        # the days that end on the morning written: Monday for "the 24 hours to Tuesday",
+        # Saturday and Sunday for "the 48 hours to 6am on Monday"
+        days = _num(m.group("nh")) // 24
+        return DateMention(m.start(), dm.end, text[m.start():dm.end],
+                           end - timedelta(days=days), end - timedelta(days=1), dm.weekday,
+                           dm.relative, "period", "day")
+    if unit.endswith("quarter"):
         n_months = 3
     elif unit in ("half year", "half-year"):
         n_months = 6
@@ -1031,9 +1068,6 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
         if n_months is None:
             return dm    # "the week to November": no such span
         start = dm.start_date - relativedelta(months=n_months - 1)
-    elif unit in ("24 hours", "twenty four hours"):
-        # the day that ends on the morning written: Monday for "the 24 hours to Tuesday"
-        start = end = end - timedelta(days=1)
     elif unit in _SPAN_DAYS:
         start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
     elif n_months is not None and unit != "month":
@@ -1044,7 +1078,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     else:
         start = end + timedelta(days=1) - relativedelta(years=1)
     gran = "week" if unit in ("week", "seven days") else (
-        "month" if month or n_months else "day")
+        "quarter" if unit.endswith("quarter") else "month" if month or n_months else "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 
