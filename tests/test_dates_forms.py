@@ -423,3 +423,20 @@ def test_the_fourth_batch_forms_stop_where_their_words_do():
 ])
 def test_forms_from_the_second_probe_of_the_fourth_round(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the third probe of this round (dv*): rail strikes, transfer windows, an inquest
+    ("will ban overtime from 18 December until 2 January", date(2022, 12, 6),
+     date(2022, 12, 18), date(2023, 1, 2), "day"),
+    ("the window runs from June 16 until September 1", date(2025, 6, 10), date(2025, 6, 16),
+     date(2025, 9, 1), "day"),
+    ("4 days of strikes in the week of December 12", date(2022, 12, 6), date(2022, 12, 12),
+     date(2022, 12, 18), "week"),
+    ("fares rose in the year to the end of last month", date(2022, 12, 13), date(2021, 12, 1),
+     date(2022, 11, 30), "month"),
+    ("trains ran 60% of services between the 18th and the 23rd", date(2022, 12, 13),
+     date(2022, 11, 18), date(2022, 11, 23), "day"),
+])
+def test_forms_from_the_third_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)

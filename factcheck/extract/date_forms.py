@@ -313,14 +313,44 @@ _BARE = re.compile(
     r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b))")
 
 
+_BARE_RANGE = re.compile(
+    rf"\bbetween[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?P<d2>{_DAY_RX})\b(?:[ \u00a0]+of[ \u00a0]+(?P<rel>this|the|last|next)[ \u00a0]+month\b)?")
+
+
 def bare_days(text: str, low: str, D: date | None, future_at: Callable[..., bool],
               at: list[int]) -> Found:
     """"on the 27th", "on the second": the latest such day on or before publication (the next
-    in future copy); "the 31st of this month" must exist in the month of publication."""
+    in future copy); "the 31st of this month" must exist in the month of publication;
+    "between the 18th and the 23rd": the latest month (the next in future copy) whose days
+    those are."""
     out = Found()
     if D is None:
         return out
+    for m in _scan(_BARE_RANGE, low, at, 16):
+        d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
+        if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+            continue
+        fut = future_at(m.start(), m.end())
+        first = date(D.year, D.month, 1)
+        if m.group("rel"):
+            months = [first + relativedelta(months={"last": -1, "next": 1}.get(
+                m.group("rel"), 0))]
+        else:
+            months = [first + relativedelta(months=k) for k in range(-3, 3)]
+        spans = [(a, b) for a, b in ((_safe(x.year, x.month, d1), _safe(x.year, x.month, d2))
+                                     for x in months) if a is not None and b is not None]
+        if m.group("rel"):
+            got = spans[0] if spans else None
+        elif fut:
+            got = next((s for s in spans if s[1] >= D), None)
+        else:
+            got = next((s for s in reversed(spans) if s[1] <= D), None)
+        if got is not None:
+            out.add(m.start(), m.end(), got[0], got[1], "day", "period")
     for m in _scan(_BARE, low, at, 16):
+        if any(s <= m.start() < e for s, e, *_ in out.items):
+            continue
         day = day_number(m.group("d"))
         if day is None or not 1 <= day <= 31:
             continue

@@ -337,10 +337,20 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     a_, b_ = int(m.group(ga) or 1), int(m.group(gb))
     y2s, y1s = m.group(gy2), m.group(gy1) if gy1 else None
     relative = not y2s
-    y2 = int(y2s) if y2s else _year_for(m2, b_, c.D)
-    if y2 is None:
+    if y2s:
+        y2 = int(y2s)
+        y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
+    elif y1s:
+        y1 = int(y1s)
+        y2 = y1 if m1 <= m2 else y1 + 1
+    elif c.D is not None:
+        # no year: the range's start is the day a reporter means (the next one in future
+        # copy, else the latest not long after publication), and the end follows it
+        y1 = date_forms._year_of(m1, min(a_, 28), c.D, _future_before(c.text, m.start(),
+                                                                       m.end()))
+        y2 = y1 if m1 <= m2 else y1 + 1
+    else:
         return c.unresolved(m, "period")
-    y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     sd, ed = _safe(y1, m1, a_), _safe(y2, m2, b_)
     if sd is not None and ed is not None and ed < sd:
         # reversed as written: two dates, as the rules on dates expect them (the first from
@@ -804,6 +814,11 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
+        elif k == "period" and dm.granularity == "month" and \
+                low[max(0, st - 11):st] == "the end of ":
+            # "the year to the end of last month": a whole month the span ends with
+            out[i] = _span_to(text, dm)
+            continue
         elif k != "part":
             continue
         if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
@@ -879,20 +894,22 @@ def _one_day(dm: DateMention) -> bool:
 
 _CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
 _WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
-                   "starting on")
+                   "starting on", "week of")
 _WEEK_FROM = re.compile(
-    r"(?i)\b(?:the\s+)?(?:w/c|week)\s+(?:beginning|commencing|starting)(?:\s+on)?\s+$")
+    r"(?i)\b(?:the\s+)?(?:w/c|week)\s+(?P<w>beginning|commencing|starting|of)(?:\s+on)?\s+$")
 
 
 def _week_from(text: str, dm: DateMention) -> DateMention:
     """"the week beginning 3 March", "the week commencing September 20": the seven days from
-    the day written."""
+    the day written; "the week of December 12": the Monday-Sunday week that holds it."""
     m = _WEEK_FROM.search(text, max(0, dm.start - 40), dm.start)
     if m is None or dm.start_date is None:
         return dm
-    return DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
-                       dm.start_date + timedelta(days=6), dm.weekday, dm.relative, "period",
-                       "week")
+    a = dm.start_date
+    if m.group("w").lower() == "of":
+        a -= timedelta(days=a.weekday())
+    return DateMention(m.start(), dm.end, text[m.start():dm.end], a, a + timedelta(days=6),
+                       dm.weekday, dm.relative, "period", "week")
 
 
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
@@ -1007,7 +1024,7 @@ _SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\s")
 _CONNECTOR_TAIL = re.compile(
-    rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?\s+$")
+    rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?(?:\s+the\s+end\s+of)?\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
 
 
@@ -1017,13 +1034,15 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     # "the 12 months to the end of September": the month's last day
     day = dm.kind == "date" and dm.start_date == dm.end_date or (
         dm.kind == "part" and _END_OF.match(dm.text) is not None)
-    month = dm.kind == "month"
+    month = dm.kind == "month" or (dm.kind == "period" and dm.granularity == "month" and
+                                   dm.start_date.day == 1 and dm.end_date == _month_end(
+                                       dm.end_date.year, dm.end_date.month))
     if not (day or month):
         return dm
     # the month's own words may begin with the connector ("the year| to November"); a month
     # with its year ("the 12 months to| March 2022") and a day have it right before them
     own = month and _CONNECTOR.match(dm.text) is not None
-    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 24), dm.start):
+    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 36), dm.start):
         return dm    # no "to", "ending", "ended", "through" right before the date
     if own:
         m = _SPAN_UNIT.search(text, max(0, dm.start - 40), dm.start)
