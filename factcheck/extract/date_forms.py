@@ -182,7 +182,7 @@ def pick(dates: list[date], D: date, future: bool) -> date | None:
     return first_on_or_after(dates, D) if future else latest_on_or_before(dates, D)
 
 
-def _year_of(month: int, day: int, D: date, future: bool) -> int:
+def year_of(month: int, day: int, D: date, future: bool) -> int:
     """The year of a month-day written without one: in future copy the next such day, else
     the latest not more than 31 days after publication (the core grammar's convention)."""
     if future:
@@ -245,7 +245,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
         cands, amb = _orders(a, b, 0, order)
         for (_, mo, dy) in cands:
             if 1 <= mo <= 12 and 1 <= dy <= calendar.monthrange(2024, mo)[1]:
-                y = _year_of(mo, dy, D, False)
+                y = year_of(mo, dy, D, False)
                 d = _safe(y, mo, dy)
                 if d is not None:
                     out.add(m.start("a"), m.end(), d, d, "day", "date", amb)
@@ -297,7 +297,7 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
         elif m.group("y"):
             y = int(m.group("y"))
         elif D is not None:
-            y = _year_of(month, day, D, future_at(m.start(), m.end()))
+            y = year_of(month, day, D, future_at(m.start(), m.end()))
         else:
             continue
         d = _safe(y, month, day)
@@ -446,7 +446,7 @@ def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> 
         if m.group("y"):
             y = int(m.group("y"))
         else:
-            y = _year_of(month, 15, D, fut)
+            y = year_of(month, 15, D, fut)
     elif _COUNTING.match(low, m.end()):
         out.add(m.start(), m.end(), None, None, None)   # "the second Sunday in a row": a count
         return
@@ -727,24 +727,7 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
             y -= 1          # "H2", "the second half": the latest one begun
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm"):
-        n = _count(g("fm"))
-        if g("fmu") == "weeks":   # "the first six weeks of the year"
-            y = D.year
-            got = _first_last_weeks(g("fl"), n, y)
-            if got is not None and got[0] > D and not future_at(m.start(), m.end()):
-                got = _first_last_weeks(g("fl"), n, y - 1)
-            return got
-        if not 1 <= n <= 12:
-            return None
-        if g("fk"):   # "the first six months of the financial year": of the one under way
-            a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[" ".join(g("fk").split())]))
-            return _first_last_months(g("fl"), n, a)
-        got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
-        if got is not None and got[0] is not None and got[0] > D and \
-                not future_at(m.start(), m.end()):
-            # "the last three months of the year" written in February: of the year before
-            got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
-        return got
+        return _first_last_relative(m, D, future_at)
     if g("ssu"):   # "since the start of the year": as "so far this year"
         a, _ = _this_unit(D, g("ssu"))
         return a, D, "day", "since"
@@ -837,6 +820,32 @@ def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
     return date(D.year - 2, 1, 1), date(D.year - 2, 12, 31), "year", "period"
 
 
+def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
+                         ) -> tuple[date | None, date | None, str, str] | None:
+    """"the first six months of the financial year" (of the one under way), "the last three
+    months of the year", "the first six weeks of the year" (written early in a year: the
+    year before, in past copy)."""
+    g = m.group
+    n = _count(g("fm"))
+    if g("fmu") == "weeks":
+        got_w = _first_last_weeks(g("fl"), n, D.year)
+        if got_w is not None and got_w[0] > D and not future_at(m.start(), m.end()):
+            got_w = _first_last_weeks(g("fl"), n, D.year - 1)
+        return got_w
+    if not 1 <= n <= 12:
+        return None
+    if g("fk"):
+        kind = " ".join(g("fk").split())
+        a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[kind]))
+        return _first_last_months(g("fl"), n, a)
+    got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
+    if got is not None and got[0] is not None and got[0] > D and \
+            not future_at(m.start(), m.end()):
+        # "the last three months of the year" written in February: of the year before
+        got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
+    return got
+
+
 def _this_unit(D: date, unit: str) -> tuple[date, date]:
     if unit == "week":
         monday = D - timedelta(days=D.weekday())
@@ -888,7 +897,7 @@ def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bo
     if m.group("wy"):
         y = int(m.group("wy"))
     elif D is not None:
-        y = _year_of(month, 15, D, future_at(m.start(), m.end()))
+        y = year_of(month, 15, D, future_at(m.start(), m.end()))
     else:
         return None
     last = calendar.monthrange(y, month)[1]
@@ -907,7 +916,7 @@ def _between_month_days(m: re.Match[str], D: date | None, future_at: Callable[..
     if m.group("by"):
         y2 = int(m.group("by"))
     elif D is not None:
-        y2 = _year_of(m2, d2, D, future_at(m.start(), m.end()))
+        y2 = year_of(m2, d2, D, future_at(m.start(), m.end()))
     else:
         return None
     y1 = y2 if m1 <= m2 else y2 - 1

@@ -346,8 +346,8 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     elif c.D is not None:
         # no year: the range's start is the day a reporter means (the next one in future
         # copy, else the latest not long after publication), and the end follows it
-        y1 = date_forms._year_of(m1, min(a_, 28), c.D, _future_before(c.text, m.start(),
-                                                                       m.end()))
+        fut = _future_before(c.text, m.start(), m.end())
+        y1 = date_forms.year_of(m1, min(a_, 28), c.D, fut)
         y2 = y1 if m1 <= m2 else y1 + 1
     else:
         return c.unresolved(m, "period")
@@ -550,8 +550,7 @@ def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
     d0 = int(m.group("dec"))
     if m.group("dpart"):
         lo, hi = c.g.decade_parts[m.group("dpart").lower()]
-        out = c.mk(m, date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), "year")
-        return out
+        return c.mk(m, date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), "year")
     return c.mk(m, date(d0, 1, 1), date(d0 + 9, 12, 31), "decade")
 
 
