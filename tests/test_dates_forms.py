@@ -440,3 +440,24 @@ def test_forms_from_the_second_probe_of_the_fourth_round(text, pub, start, end, 
 ])
 def test_forms_from_the_third_probe_of_the_fourth_round(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the fourth probe of this round (dw*): the categories in new wording
+    ("sales slowed in mid-to-late March", date(2024, 4, 10), date(2024, 3, 11),
+     date(2024, 3, 31), "day"),
+    ("output rose in early-to-mid 2023", date(2024, 4, 10), date(2023, 1, 1),
+     date(2023, 8, 31), "month"),
+    ("output should rise 3% in Q1 of 2025", date(2024, 11, 20), date(2025, 1, 1),
+     date(2025, 3, 31), "quarter"),
+    ("upgrades fell 4% in 2016 Q4", date(2019, 2, 10), date(2016, 10, 1), date(2016, 12, 31),
+     "quarter"),
+    ("prices rose 2% in the first two weeks of March", date(2025, 3, 25), date(2025, 3, 1),
+     date(2025, 3, 14), "week"),
+    ("prices fell 1% in the second half of March", date(2025, 4, 10), date(2025, 3, 16),
+     date(2025, 3, 31), "day"),
+    ("orders rose 7% in the latter half of 2023", date(2024, 2, 1), date(2023, 7, 1),
+     date(2023, 12, 31), "month"),
+])
+def test_forms_from_the_fourth_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)

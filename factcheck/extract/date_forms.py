@@ -490,7 +490,11 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
-        rf"|\b(?:the{W})?(?P<half>first|second){W}half"
+        rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
+        rf"(?P<hmo>{_month_rx()})\b\.?(?:,?{W}(?P<hmy>{_YEAR_RX}))?"
+        rf"|\b(?:the{W})?(?P<wfl>first|last|final){W}(?P<wfn>two|three|\d){W}weeks{W}of{W}"
+        rf"(?P<wfm>{_month_rx()})\b\.?(?:,?{W}(?P<wfy>{_YEAR_RX}))?"
+        rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
@@ -502,7 +506,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)[/\-–](?P<fsb>\d\d)\b"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
-        rf"|\b(?P<yp>early|mid|late)[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
+        rf"|\b(?:(?P<yp0>early|mid)[ \u00a0-]+(?:to|or|and)[ \u00a0-]+)?(?P<yp>early|mid|late)"
+        rf"[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d?){W}(?P<sk>{kinds}|{synonyms})\b"
         rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
@@ -608,9 +613,11 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("sea"):
         return _season(g("sea"), int(g("sey")))
-    if g("yp"):
+    if g("yp"):     # "mid-2023", "early-to-mid 2023"
         y = int(g("ypy"))
         lo, hi = _cfg("year_parts", {})[g("yp")]
+        if g("yp0"):
+            lo = _cfg("year_parts", {})[g("yp0")][0]
         return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
     if g("wn"):
         return _week_of_month(m, D, future_at)
@@ -625,8 +632,10 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
     if g("half2"):   # "2024's second half"
         y, h = int(g("hpy")), 1 if g("half2") == "first" else 2
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+    if g("hmo") or g("wfm"):
+        return _part_of_month(m, D, future_at)
     if g("half") and g("hy"):
-        y, h = int(g("hy")), 1 if g("half") == "first" else 2
+        y, h = int(g("hy")), _HALF[g("half")]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
@@ -665,6 +674,32 @@ def _decade_word(m: re.Match[str], D: date | None
     lo, hi = (_cfg("decade_parts", {}).get(m.group("dwp") or "") or [0, 9])
     gran = "year" if m.group("dwp") else "decade"
     return date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), gran, "period"
+
+
+# "the first half", "the latter half", "the back half" of a year: which half
+_HALF = {"first": 1, "former": 1, "front": 1, "second": 2, "latter": 2, "back": 2}
+
+
+def _part_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+                   ) -> tuple[date | None, date | None, str, str] | None:
+    """"the second half of March" (16..31), "the first two weeks of March" (1..14), "the last
+    three weeks of June": days of a month; without a year, the month a reporter means."""
+    g = m.group
+    month = _month(g("hmo") or g("wfm"))
+    ys = g("hmy") or g("wfy")
+    if month is None or (D is None and not ys):
+        return None
+    y = int(ys) if ys else year_of(month, 15, D, future_at(m.start(), m.end()))
+    last = calendar.monthrange(y, month)[1]
+    if g("hmo"):
+        a, b = (1, 15) if _HALF[g("hmh")] == 1 else (16, last)
+        return date(y, month, a), date(y, month, b), "day", "period"
+    n = _count(g("wfn"))
+    if not 1 <= n <= 4:
+        return None
+    if g("wfl") == "first":
+        return date(y, month, 1), date(y, month, 7 * n), "week", "period"
+    return date(y, month, last - 7 * n + 1), date(y, month, last), "week", "period"
 
 
 def _month_quarter(m: re.Match[str], D: date | None
@@ -721,7 +756,7 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         b = a + relativedelta(months=3) - timedelta(days=1)
         return a, b, "quarter", "period"
     if g("half") or g("hn"):
-        h = int(g("hn")) if g("hn") else (1 if g("half") == "first" else 2)
+        h = int(g("hn")) if g("hn") else _HALF[g("half")]
         y = D.year + {"last": -1, "next": 1}.get(g("hrel") or "", 0)
         if not g("hrel") and date(y, 6 * h - 5, 1) > D:
             y -= 1          # "H2", "the second half": the latest one begun

@@ -185,14 +185,15 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
             (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d)
             |{_WS}+(?P<yr2>last|this|next){_WS}+year)?(?!{_WS}?(?:%|km|per))\b)
-      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
+      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?:(?P<pw0>{part})[-\s]+(?:to|or|and)[-\s]+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
             (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
-          | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
+          | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
+          | \bq(?P<qd>[1-4])(?:{_WS}+(?:of{_WS}+)?(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
@@ -413,11 +414,13 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 
 def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"early December", "in mid-March 2024", "the end of August"."""
+    """"early December", "in mid-March 2024", "the end of August", "mid-to-late March"."""
     if c.orig(m, "m4")[0].islower():
         return []
     month = c.month(m, "m4")
     lo, hi = c.g.parts[" ".join(m.group("pw").lower().split())]
+    if m.group("pw0"):   # "mid-to-late March": from the first part's first day
+        lo = c.g.parts[" ".join(m.group("pw0").lower().split())][0]
     y = int(m.group("y4")) if m.group("y4") else _year_for(month, None, c.D)
     if y is None:
         return c.unresolved(m, "period")
@@ -437,8 +440,9 @@ def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
-    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or "").lower()]
-    yq = m.group("qy") or m.group("qy2") or m.group("qpy")
+    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or m.group("qd3")
+                         or "").lower()]
+    yq = m.group("qy") or m.group("qy2") or m.group("qpy") or m.group("qy5")
     short = m.group("qy3") or m.group("qy4")   # "Q4'24", "4Q24"
     D = c.D
     if short:
