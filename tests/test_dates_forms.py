@@ -461,3 +461,23 @@ def test_forms_from_the_third_probe_of_the_fourth_round(text, pub, start, end, g
 ])
 def test_forms_from_the_fourth_probe_of_the_fourth_round(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # spot checks written after the fourth probe (same categories, other wordings)
+    ("sales fell in Sept '23", date(2024, 5, 8), date(2023, 9, 1), date(2023, 9, 30), "month"),
+    ("sales fell from mid-April to early May", date(2024, 5, 20), date(2024, 4, 11),
+     date(2024, 5, 10), "day"),
+    ("prices rose between late March and early April", date(2024, 5, 8), date(2024, 3, 21),
+     date(2024, 4, 10), "day"),
+    ("in the first three quarters of 2023", date(2024, 5, 8), date(2023, 1, 1),
+     date(2023, 9, 30), "month"),
+    ("in the first week of 2024", date(2024, 5, 8), date(2024, 1, 1), date(2024, 1, 7),
+     "week"),
+    ("revenue in the 2022 calendar year", date(2024, 5, 8), date(2022, 1, 1),
+     date(2022, 12, 31), "year"),
+    # dots separate a date day first, whatever the document's order
+    ("sold 40 on 08.05.2024", date(2024, 5, 20), date(2024, 5, 8), date(2024, 5, 8), "day"),
+])
+def test_spot_checks_after_the_fourth_probe(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)

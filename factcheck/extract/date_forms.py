@@ -227,7 +227,8 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
             y = int(c) if len(c) == 4 else two_digit_year(int(c), D)
             if len(c) == 4 and not 1800 <= y <= 2199:
                 continue
-            ymd, amb = _orders(int(a), b, y, order)
+            # "08.05.2024": dots separate a date day first (the US order uses slashes)
+            ymd, amb = _orders(int(a), b, y, "DMY" if m.group("sep") == "." else order)
         else:
             continue
         if m.group("sep") == "-" and len(c) == 2 and len(a) <= 2:
@@ -500,8 +501,10 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
+        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
+        rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
+        rf"(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)[/\-–](?P<fsb>\d\d)\b"
@@ -511,6 +514,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d?){W}(?P<sk>{kinds}|{synonyms})\b"
         rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
+        rf"|\b(?P<caly2>{_YEAR_RX}){W}calendar{W}year\b"
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
@@ -591,8 +595,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
         a = date(y1, int(_cfg("split_year_starts", {})[kind]), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
-    if g("caly"):   # "calendar 2019": the whole year, not a fiscal one
-        y = int(g("caly"))
+    if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
+        y = int(g("caly") or g("caly2"))
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     if g("qmo"):
         return _month_quarter(m, D)
@@ -619,6 +623,10 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         if g("yp0"):
             lo = _cfg("year_parts", {})[g("yp0")][0]
         return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+    if g("wyn"):    # "the first week of 2024": its first (or last) seven days
+        y = int(g("wyy"))
+        return (date(y, 1, 1), date(y, 1, 7), "week", "period") if g("wyn") == "first" else \
+            (date(y, 12, 25), date(y, 12, 31), "week", "period")
     if g("wn"):
         return _week_of_month(m, D, future_at)
     if g("bm"):
@@ -639,6 +647,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
+        if g("fmu") == "quarters":   # "the first three quarters of 2023"
+            return _first_last_months(g("fl"), 3 * n, date(y, 1, 1)) if n <= 4 else None
         if g("fmu") == "weeks":
             return _first_last_weeks(g("fl"), n, y)
         return _first_last_months(g("fl"), n, date(y, 1, 1))
@@ -862,7 +872,9 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
     year before, in past copy)."""
     g = m.group
     n = _count(g("fm"))
-    if g("fmu") == "weeks":
+    if g("fmu") == "quarters":   # "the first three quarters of the year": 3n months
+        n = 3 * n if n <= 4 else 0
+    elif g("fmu") == "weeks":
         got_w = _first_last_weeks(g("fl"), n, D.year)
         if got_w is not None and got_w[0] > D and not future_at(m.start(), m.end()):
             got_w = _first_last_weeks(g("fl"), n, D.year - 1)
@@ -1015,7 +1027,8 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
-ago weekend overnight date ytd this quarter half h1 h2 months week weeks years decade fiscal fy
+ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
+fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
 calendar campaign
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)

@@ -198,9 +198,9 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
-      | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+      | (?P<my>\b(?P<m3>{M}),?{_WS}+(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M})
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b)
             (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
@@ -345,11 +345,17 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         y1 = int(y1s)
         y2 = y1 if m1 <= m2 else y1 + 1
     elif c.D is not None:
-        # no year: the range's start is the day a reporter means (the next one in future
-        # copy, else the latest not long after publication), and the end follows it
+        # no year: a range still to come (in future copy, or starting after publication)
+        # starts on the day a reporter means and its end follows; one begun by publication
+        # ends on the latest such day not long after it ("1 January to 31 December" written
+        # on 1 January is the year just ended)
         fut = _future_before(c.text, m.start(), m.end())
         y1 = date_forms.year_of(m1, min(a_, 28), c.D, fut)
-        y2 = y1 if m1 <= m2 else y1 + 1
+        if fut or date(y1, m1, min(a_, 28)) > c.D:
+            y2 = y1 if m1 <= m2 else y1 + 1
+        else:
+            y2 = _year_for(m2, b_, c.D) or y1
+            y1 = y2 if m1 <= m2 else y2 - 1
     else:
         return c.unresolved(m, "period")
     sd, ed = _safe(y1, m1, a_), _safe(y2, m2, b_)
@@ -493,7 +499,10 @@ def _r_my(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"December 2024" ("since December 2024": a running scope)."""
     if c.orig(m, "m3")[0].islower():
         return []
-    month, y = c.month(m, "m3"), int(m.group("y3"))
+    month = c.month(m, "m3")
+    # "Sept '23": a two-digit year after an apostrophe
+    y = int(m.group("y3")) if m.group("y3") else date_forms.two_digit_year(
+        int(m.group("y3s")), c.D)
     s = m.start()
     if c.text[max(0, s - 6):s].lower().rstrip().endswith("since"):
         return c.mk(m, date(y, month, 1), c.D, "since", relative=True)
@@ -856,7 +865,8 @@ _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 
 
 def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
-    """Two single days joined by to/until/through/"-" (or "and" after "between"), with only
+    """Two single days (or parts of months) joined by to/until/through/"-" (or "and" after
+    "between"), with only
     times of day between them, are one period from the first to the second; a bare weekday
     that would end the range before it starts is taken a week earlier (the range as written
     runs forward), and one that starts on the publication day runs forward ("from 3am on
@@ -892,7 +902,9 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
 
 
 def _one_day(dm: DateMention) -> bool:
-    return dm.kind == "date" and dm.start_date is not None and dm.start_date == dm.end_date
+    """A single day, or a part of a month ("from mid-April to early May")."""
+    return dm.start_date is not None and dm.end_date is not None and (
+        dm.kind == "date" and dm.start_date == dm.end_date or dm.kind == "part")
 
 
 _CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
@@ -1122,7 +1134,7 @@ _RELATIVE = frozenset("past last previous preceding this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
-                         "from".split())
+                         "from early mid late to".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
