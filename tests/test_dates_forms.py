@@ -481,3 +481,10 @@ def test_forms_from_the_fourth_probe_of_the_fourth_round(text, pub, start, end, 
 ])
 def test_spot_checks_after_the_fourth_probe(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert period("216,500 ballots were returned on Election Day", date(2019, 11, 8)) == (
+        date(2019, 11, 5), date(2019, 11, 5), "day")
+    assert period("turnout on Election Day 2020", WED) == (date(2020, 11, 3),
+                                                           date(2020, 11, 3), "day")

@@ -987,13 +987,19 @@ def _holiday_rx() -> re.Pattern[str] | None:
 
 def _holiday_in(spec: str, y: int) -> date | None:
     """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
-    via rrule) or "easter-2" (two days before Easter Sunday, via dateutil.easter)."""
+    via rrule), "11 TU 2-8" (the Tuesday on the 2nd..8th of November) or "easter-2" (two
+    days before Easter Sunday, via dateutil.easter)."""
     if spec.startswith("easter"):
         return easter(y) + timedelta(days=int(spec[6:] or 0))
     if "-" in spec and " " not in spec:
         mo, dy = spec.split("-")
         return _safe(y, int(mo), int(dy))
-    mo, rule = spec.split()
+    mo, rule, *days = spec.split()
+    if days:   # "11 TU 2-8": the Tuesday that falls on the 2nd..8th of November
+        lo, hi = (int(x) for x in days[0].split("-"))
+        got = list(rrule(YEARLY, count=1, bymonth=int(mo), byweekday=_RRULE_NAMES[rule[:2]],
+                         bymonthday=range(lo, hi + 1), dtstart=date(y, 1, 1)))
+        return got[0].date() if got else None
     wd = _RRULE_NAMES[rule[:2]](int(rule[2:]))
     got = list(rrule(YEARLY, count=1, bymonth=int(mo), byweekday=wd, dtstart=date(y, 1, 1)))
     return got[0].date() if got else None
