@@ -443,6 +443,9 @@ def test_second_probe_number_forms(text, value, unit):
     ("Highs of 7C-11C are expected.", [(9.0, "degree_Celsius")]),
     ("Highs of 70F-80F are expected.", [(75.0, "degree_Fahrenheit")]),
     ("The stock traded up c1.84% at c.193.90p.", [(1.84, "percent"), (193.9, "penny")]),
+    ("He weighs 15st 4lb.", [(214.0, "pound")]),
+    ("He weighed 17st.", [(17.0, "stone")]),
+    ("Gas hit 120p/therm.", [(120.0, "penny / therm")]),
 ])
 def test_fourth_batch_number_forms(text, expected):
     assert values(text) == expected
@@ -455,6 +458,9 @@ def test_fourth_batch_forms_stop_where_their_words_do():
     # "c" glued to a whole number is a name ("the c3 variant"); "C" is no circa
     assert values("the c3 variant") == []
     assert values("Take vitamin C 500mg daily.") == [(500.0, "milligram")]
+    # "21st" is an ordinal, "15st" stones; the word "stone" is no unit ("stone cottages")
+    assert values("on the 21st of May") == []
+    assert values("The village has 14 stone cottages.") == [(14.0, "")]
     # a hyphen after a glued temperature letter is a code's unless another temperature follows
     assert values("the 4C-2 engine") == []
     (q,) = with_qualifiers("up c1.84%", find_quantities("up c1.84%"))

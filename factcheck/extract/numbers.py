@@ -944,7 +944,10 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     # time-of-day and ordinal look-alikes right after the digits
     if text[end:end + 1].isalpha() and text[end:end + 2].lower() in ("st", "nd", "rd", "th") \
             and not text[end + 2:end + 3].isalpha():
-        return None
+        st = _stone(text, f)
+        if st is None:
+            return None
+        return st, st.end
     _scale_after(g, text, f)
     _uncertainty_after(g, text, f)
     _unit_after(g, text, f, marked)
@@ -960,6 +963,28 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
                         dim=f.dim, num_start=f.s, step=f.step, rounded=f.rounded,
                         lower=f.lower, upper=f.upper, spelled=False, bare=bare)
     return q, f.end
+
+
+# a weight in stones and pounds, as British copy writes it: "15st 4lb", "12st"
+_STONE_LB = re.compile(r"st(?:[ \u00a0]*(\d{1,2})[ \u00a0]*lbs?)?(?![A-Za-z])")
+
+
+def _stone(text: str, f: _Fig) -> QuantityMention | None:
+    """"15st 4lb" (214 lb), "17st": stones, where "st" is no ordinal's suffix (a whole number
+    not ending in 1, or with pounds after it: "21st 3lb")."""
+    raw = f.raw or ""
+    m = _STONE_LB.match(text, f.end)
+    if m is None or not raw.isdigit() or f.cur_code or f.sign < 0 or text[f.end] != "s":
+        return None
+    n = int(raw)
+    if m.group(1) is None and (n % 10 == 1 and n % 100 != 11):
+        return None   # "21st": the ordinal
+    if m.group(1) is None:
+        return QuantityMention(start=f.s, end=m.end(), text=text[f.s:m.end()], value=float(n),
+                               unit="stone", dim="mass", num_start=f.s)
+    lb = n * 14 + int(m.group(1))
+    return QuantityMention(start=f.s, end=m.end(), text=text[f.s:m.end()], value=float(lb),
+                           unit="pound", dim="mass", num_start=f.s)
 
 
 def _vulgar_head(text: str, m: re.Match[str]) -> _Fig | None:
