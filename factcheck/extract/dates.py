@@ -866,12 +866,11 @@ _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 
 def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
     """Two single days (or parts of months) joined by to/until/through/"-" (or "and" after
-    "between"), with only
-    times of day between them, are one period from the first to the second; a bare weekday
-    that would end the range before it starts is taken a week earlier (the range as written
-    runs forward), and one that starts on the publication day runs forward ("from 3am on
-    Wednesday until 6am on Thursday" written on a Wednesday: the next Thursday). Days a figure
-    separates ("on Monday to 7 on Tuesday") stay apart."""
+    "between"), with only times of day between them, are one period from the first to the
+    second. A bare weekday that would end the range before it starts is taken a week earlier
+    (the range as written runs forward), and a range that starts on the publication day runs
+    forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
+    Thursday). Days a figure separates ("on Monday to 7 on Tuesday") stay apart."""
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
