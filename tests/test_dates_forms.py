@@ -488,3 +488,24 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
         date(2019, 11, 5), date(2019, 11, 5), "day")
     assert period("turnout on Election Day 2020", WED) == (date(2020, 11, 3),
                                                            date(2020, 11, 3), "day")
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the fifth probe of this round (dx*): ONS weekly deaths, school terms, bank holidays
+    ("the holiday will run from October 15 – 26", date(2018, 9, 24), date(2018, 10, 15),
+     date(2018, 10, 26), "day"),
+    ("fireworks injured 120 people on Bonfire Night", date(2024, 11, 10), date(2024, 11, 5),
+     date(2024, 11, 5), "day"),
+    ("2 million cars took to the roads on the spring bank holiday", date(2025, 6, 2),
+     date(2025, 5, 26), date(2025, 5, 26), "day"),
+    ("1.3 million cars travelled on the early May bank holiday", date(2024, 5, 8),
+     date(2024, 5, 6), date(2024, 5, 6), "day"),
+    ("9,392 deaths in the week ending Friday, August 14", date(2020, 8, 25), date(2020, 8, 8),
+     date(2020, 8, 14), "week"),
+])
+def test_forms_from_the_fifth_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_a_memorial_day_in_lower_case_is_no_holiday():
+    assert find_dates("a memorial day for the 12 victims", WED) == []

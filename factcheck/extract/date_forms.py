@@ -1014,8 +1014,8 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
         return out
     specs = {" ".join(k.lower().split()): str(v) for k, v in _cfg("holidays", {}).items()}
     for m in _scan(rx, low, at, 0, 40):
-        if not text[m.start()].isupper():
-            continue
+        if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
+            continue   # "a memorial day for the victims"; bank holidays are written lower case
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         if m.group("y"):
             d = _holiday_in(spec, int(m.group("y")))
@@ -1054,6 +1054,13 @@ def _holiday_keys() -> frozenset[str]:
     return frozenset(re.split(r"[^a-z]", str(k).lower())[0] for k in _cfg("holidays", {}))
 
 
+@lru_cache(maxsize=1)
+def _lower_holiday_keys() -> frozenset[str]:
+    """First words of the holidays written in lower case ("the spring bank holiday")."""
+    return frozenset(str(k).lower().split()[0] for k in _cfg("holidays", {})
+                     if str(k).lower().endswith("bank holiday"))
+
+
 def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             cand: list[int] | None = None) -> list[list[int]]:
     """For each of RECOGNISERS, the offsets of the words it starts looking from; ``cand``
@@ -1061,6 +1068,7 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
     keys = _all_keys()
     months = _months()
     hol = _holiday_keys()
+    low_hol = _lower_holiday_keys()
     dec = _decade_keys()
     out: list[list[int]] = [[], [], [], [], []]
     md, bd, wk, vg, hd = out
@@ -1091,7 +1099,7 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
                 w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
             vg.append(s)
-        if w in hol and text[s].isupper():
+        if w in hol and (text[s].isupper() or w in low_hol):
             hd.append(s)
     return out
 

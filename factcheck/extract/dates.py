@@ -383,7 +383,11 @@ def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
     a_, b_ = int(d1), int(d2)
     if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
         return []
-    y = int(yy) if yy else _year_for(month, b_, c.D)
+    if not yy and c.D is not None and _future_before(c.text, m.start(), m.end()):
+        # "the holiday will run from October 15 - 26": the next such days
+        y = date_forms.year_of(month, min(a_, 28), c.D, True)
+    else:
+        y = int(yy) if yy else _year_for(month, b_, c.D)
     if y is None:
         return c.unresolved(m, "period")
     return c.mk(m, _safe(y, month, a_), _safe(y, month, b_), "period", relative=not yy)
