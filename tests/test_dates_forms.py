@@ -509,3 +509,13 @@ def test_forms_from_the_fifth_probe_of_the_fourth_round(text, pub, start, end, g
 
 def test_a_memorial_day_in_lower_case_is_no_holiday():
     assert find_dates("a memorial day for the 12 victims", WED) == []
+
+
+def test_a_schedule_verb_right_before_a_date_reads_it_as_coming():
+    # "runs", "starts", "opens"... right before the date: the next such days
+    assert period("the autumn half term runs Sept 4th to Oct 20th", date(2023, 7, 1)) == (
+        date(2023, 9, 4), date(2023, 10, 20), "day")
+    assert period("the strike starts on Monday", WED)[0] == date(2025, 9, 22)
+    # a verb further away, or in the past tense, does not
+    assert period("he runs a shop and was arrested on Monday", WED)[0] == date(2025, 9, 15)
+    assert period("the strike started on Monday", WED)[0] == date(2025, 9, 15)

@@ -962,6 +962,11 @@ _FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+to\b|\bforecasts?\b")
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast")
+# a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
+# Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
+_FUTURE_VERB = re.compile(
+    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
+    r"(?:to\s+be\s+)?held)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -975,6 +980,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
+    if text[pos - 2:pos - 1] in "snfd" and _FUTURE_VERB.search(text, max(0, pos - 30), pos):
+        return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
     if not any(w in chunk for w in _FUTURE_WORDS):
