@@ -519,3 +519,17 @@ def test_a_schedule_verb_right_before_a_date_reads_it_as_coming():
     # a verb further away, or in the past tense, does not
     assert period("he runs a shop and was arrested on Monday", WED)[0] == date(2025, 9, 15)
     assert period("the strike started on Monday", WED)[0] == date(2025, 9, 15)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # fiscal forms of results copy (dates.yaml fiscal_year_start: October)
+    ("profit rose 5% in Q2FY25", date(2024, 11, 5), date(2025, 1, 1), date(2025, 3, 31),
+     "quarter"),
+    ("profit rose in Q2 FY24", date(2024, 11, 5), date(2024, 1, 1), date(2024, 3, 31),
+     "quarter"),
+    # a fiscal year written years ahead stays this century's
+    ("guidance for FY26", date(2024, 11, 5), date(2025, 10, 1), date(2026, 9, 30), "year"),
+    ("sales in Sept-2024", date(2024, 11, 5), date(2024, 9, 1), date(2024, 9, 30), "month"),
+])
+def test_fiscal_quarters_and_years_ahead(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)

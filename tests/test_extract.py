@@ -446,6 +446,10 @@ def test_second_probe_number_forms(text, value, unit):
     ("He weighs 15st 4lb.", [(214.0, "pound")]),
     ("He weighed 17st.", [(17.0, "stone")]),
     ("Gas hit 120p/therm.", [(120.0, "penny / therm")]),
+    # a larger scale right after a smaller one multiplies
+    ("a profit of Rs 1.2 lakh crore", [(1.2e12, "INR")]),
+    ("The debt was £5 thousand million.", [(5e9, "GBP")]),
+    ("It cost five thousand million rupees.", [(5e9, "INR")]),
 ])
 def test_fourth_batch_number_forms(text, expected):
     assert values(text) == expected

@@ -198,6 +198,13 @@ def two_digit_year(y: int, D: date | None) -> int:
     return 2000 + y if y <= ref else 1900 + y
 
 
+def fiscal_two_digit_year(y: int, D: date | None) -> int:
+    """'26 of "FY26": companies plan years ahead, so a fiscal year up to ten years after
+    publication is this century's ("FY26 guidance" written in 2024 is 2026, not 1926)."""
+    ref = (D.year if D else date.today().year) % 100 + 10
+    return 2000 + y if y <= ref else 1900 + y
+
+
 # ------------------------------------------------------------------------ numeric dates ---
 
 _NUM3 = re.compile(
@@ -602,7 +609,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return _month_quarter(m, D)
     if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
         y1 = int(g("fsa"))
-        y1 = y1 if y1 > 99 else two_digit_year(y1, D)
+        y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
         if (y1 + 1) % 100 != int(g("fsb")):
             return None
         a = date(y1, int(_cfg("split_year_starts", {})["financial year"]), 1)
@@ -611,7 +618,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return _year_part(g("ypw3"), int(g("ypy3")))
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
-        y = y if y > 99 else two_digit_year(y, D)
+        y = y if y > 99 else fiscal_two_digit_year(y, D)
         start = int(_cfg("fiscal_year_start", 1))
         a = date(y - 1 if start > 1 else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"

@@ -193,14 +193,15 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
+          | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
           | \bq(?P<qd>[1-4])(?:{_WS}+(?:of{_WS}+)?(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
-      | (?P<my>\b(?P<m3>{M}),?{_WS}+(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
+      | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b)
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
@@ -451,13 +452,16 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
     quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or m.group("qd3")
-                         or "").lower()]
+                         or m.group("qd5") or "").lower()]
     yq = m.group("qy") or m.group("qy2") or m.group("qpy") or m.group("qy5")
+    if m.group("qfy"):   # "Q2 FY24", "Q2FY25": a quarter of the fiscal year
+        qf = m.group("qfy")
+        yq = qf if len(qf) == 4 else str(date_forms.fiscal_two_digit_year(int(qf), c.D))
     short = m.group("qy3") or m.group("qy4")   # "Q4'24", "4Q24"
     D = c.D
     if short:
         yq = str(int(short) if len(short) == 4 else date_forms.two_digit_year(int(short), D))
-    if yq and m.group("qfis"):
+    if yq and (m.group("qfis") or m.group("qfy")):
         # "the second quarter of fiscal 2025": of the fiscal year that ends in 2025
         # (dates.yaml fiscal_year_start)
         fs = int(vocab.load("dates.yaml").get("fiscal_year_start", 1))
@@ -1163,7 +1167,7 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
             if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] == "q"))]
+                                           or w[1:2] == "q")) or w[2:4] == "fy" and w[0] == "q"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
@@ -1175,7 +1179,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
     interesting = g.anchor_words
     for i in (cand if cand is not None else _candidates(g, ws)):
         w = W[i]
-        if w not in interesting and not (w < ":" and (w[:2] in _DIGIT_HEADS or w[1:2] == "q")):
+        if w not in interesting and not (w < ":" and (w[:2] in _DIGIT_HEADS or w[1:2] == "q")
+                                         or w[2:4] == "fy" and w[0] == "q"):
             continue
         c0 = w[0]
         if c0 <= "9":
@@ -1211,6 +1216,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             out.append(i)   # "the third quarter", "the second calendar quarter"
         elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
+        elif w[2:4] == "fy" and w[:1] == "q" and w[1:2] in "1234":
+            out.append(i)   # "Q2FY25"
     # "two weeks ago", "a year earlier": found from the last word (fast scans of the text)
     extra = False
     low, S = ws.low, ws.starts
@@ -1254,7 +1261,8 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         w = W[i]
         if w in months and _month_range_at(W, i + 1, months):
             rx = g.rx_mr      # "July-September", "from October to December", "July 2018–June"
-        elif w in _QUARTER_ANCHORS or w.endswith("-quarter") or w[1:2] == "q":
+        elif w in _QUARTER_ANCHORS or w.endswith("-quarter") or w[1:2] == "q" or \
+                w[2:4] == "fy":
             rx = g.rx_q
         elif w in _AGO_UNITS:
             rx = g.rx_ago

@@ -412,6 +412,7 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
     current = 0.0
     seen = False
     frac = 0.0
+    last_scale = 0.0
     i = 0
     n = len(tokens)
     if n > 2 and tokens[0] in g.denoms and tokens[1] in ("a", "an"):
@@ -467,8 +468,16 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
             frac = 0.0
             seen = True
         elif t in g.scales:
-            # "one and a half thousand": the fraction belongs to the group the scale closes
-            total += ((current + frac) or 1.0) * g.scales[t]
+            sc = g.scales[t]
+            if not current and not frac and total and last_scale and sc > last_scale:
+                # "five thousand million", "1.2 lakh crore": a larger scale right after a
+                # smaller one multiplies the whole
+                total *= sc
+            else:
+                # "one and a half thousand": the fraction belongs to the group the scale
+                # closes
+                total += ((current + frac) or 1.0) * sc
+            last_scale = sc
             current = frac = 0.0
             seen = True
         elif t in g.groups:
@@ -1096,6 +1105,11 @@ def _scale_after(g: _Grammar, text: str, f: _Fig) -> None:
         if wm:
             f.scale = g.scales[wm.group(1).lower()]
             end = wm.end()
+            wm2 = g.scale_word.match(text, end) if text[end:end + 1] == " " else None
+            if wm2 and g.scales[wm2.group(1).lower()] > f.scale:
+                # "1.2 lakh crore", "5 thousand million": the scales multiply
+                f.scale *= g.scales[wm2.group(1).lower()]
+                end = wm2.end()
     if f.scale != 1.0:
         f.value *= f.scale
         f.step = (f.step or 1.0) * f.scale
