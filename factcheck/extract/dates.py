@@ -788,17 +788,33 @@ def _merge_forms(core: list[DateMention], forms: list[DateMention]) -> list[Date
     """A form replaces the core mentions it overlaps when it is at least as long as each of
     them; void dates (core or form) are dropped once they have hidden what they overlap."""
     if forms:
+        # core mentions are in text order and do not overlap, so one pass with a pointer
+        # finds those a form overlaps (a scan of all of them per form was quadratic)
+        core.sort(key=lambda d: d.start)
         forms.sort(key=lambda d: (d.start, -(d.end - d.start)))
         kept_forms: list[DateMention] = []
+        j = 0
         for f in forms:
             if kept_forms and f.start < kept_forms[-1].end:
                 continue        # overlapping forms: the first, longest one
-            over = [d for d in core if d.start < f.end and d.end > f.start]
-            if all(f.end - f.start >= d.end - d.start for d in over):
+            while j < len(core) and core[j].end <= f.start:
+                j += 1
+            k, ok = j, True
+            while k < len(core) and core[k].start < f.end:
+                if core[k].end > f.start and f.end - f.start < core[k].end - core[k].start:
+                    ok = False
+                    break
+                k += 1
+            if ok:
                 kept_forms.append(f)
-        core = [d for d in core if not any(d.start < f.end and d.end > f.start
-                                           for f in kept_forms)] + kept_forms
-        core.sort(key=lambda d: d.start)
+        rest: list[DateMention] = []
+        j = 0
+        for d in core:
+            while j < len(kept_forms) and kept_forms[j].end <= d.start:
+                j += 1
+            if not (j < len(kept_forms) and kept_forms[j].start < d.end):
+                rest.append(d)
+        core = sorted(rest + kept_forms, key=lambda d: d.start)
     return [d for d in core if d.kind != "void"]
 
 
