@@ -54,8 +54,6 @@ def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
     # found quadratic while fixing the above (29 s, 75 s, 21 s at 8,000 before): a smaller N
     # shows them
     ("1 to ", 1000), ("Monday, 1 and ", 1000), ("1,000 troops, ", 1500),
-    # date forms merged with the core mentions per form (3.75 s at 8,000 before)
-    ("the first week of March ", 2000),
     ("on average 5 a day, ", 1000),
     # one sentence repeated: every figure has the same key, so two pairwise rules paired each
     # with all the others (8.0 s at 300 repeats, 106 s at 1,000) until the join took the
