@@ -392,7 +392,8 @@ def test_the_fourth_batch_forms_stop_where_their_words_do():
         ["on Monday", "on Tuesday"]
     assert len(find_dates("sold 40 on Monday, December 18 and Sunday, December 24", WED)) == 2
     # "2015-8-12" is no year range; a year's possessive before another noun stays the year
-    assert find_dates("code 2015-8-12 was", WED) == []
+    assert [(d.start_date, d.end_date) for d in find_dates("code 2015-8-12 was", WED)] == [
+        (date(2015, 8, 12), date(2015, 8, 12))]
     assert [d.text for d in find_dates("cuts in 2024's budget", WED)] == ["in 2024"]
     assert find_dates("the 2023-4 season", WED)[0].start_date == date(2023, 7, 1)
 
@@ -532,4 +533,21 @@ def test_a_schedule_verb_right_before_a_date_reads_it_as_coming():
     ("sales in Sept-2024", date(2024, 11, 5), date(2024, 9, 1), date(2024, 9, 30), "month"),
 ])
 def test_fiscal_quarters_and_years_ahead(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the sixth probe of this round (dy*): the issue's categories in other wordings
+    ("sold 300 bikes on 2016-2-22", FRI, date(2016, 2, 22), date(2016, 2, 22), "day"),
+    ("sold 300 bikes on February the 22nd", FRI, date(2024, 2, 22), date(2024, 2, 22), "day"),
+    ("approved 5 schemes the Tuesday before last", date(2024, 5, 8), date(2024, 4, 30),
+     date(2024, 4, 30), "day"),
+    ("30 shops closed in the past few days", date(2024, 5, 8), date(2024, 5, 3),
+     date(2024, 5, 7), "day"),
+    ("30 shops closed over the past couple of weeks", date(2024, 5, 8), date(2024, 4, 24),
+     date(2024, 5, 7), "day"),
+    ("14 arrests earlier in the week", date(2024, 5, 8), date(2024, 5, 6), date(2024, 5, 7),
+     "day"),
+])
+def test_forms_from_the_sixth_probe_of_the_fourth_round(text, pub, start, end, gran):
     assert period(text, pub) == (start, end, gran)

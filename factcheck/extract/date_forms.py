@@ -226,8 +226,8 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
     for m in _search_near(_NUM3, low, at, 5, 12):
         a, b, c = m.group("a"), int(m.group("b")), m.group("c")
         if len(a) == 4:
-            if m.group("sep") == "-" or len(c) != 2:   # ISO is the core grammar's
-                continue
+            if len(c) != 2 or m.group("sep") == "-" and len(m.group("b")) == 2:
+                continue   # ISO with two-digit parts is the core grammar's; "2016-2-22" is here
             ymd = [(int(a), b, int(c))]
             amb = False
         elif len(a) <= 2 and len(c) in (2, 4):
@@ -279,7 +279,8 @@ def _month_day_rx() -> re.Pattern[str]:
     mon = _month_rx()
     return re.compile(
         rf"\b(?:(?P<m1>{mon})\.?[/\-](?P<d1>[0-3]?\d)(?![\d/\-])"
-        rf"|(?P<m2>{mon})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?P<d2>{_ORD_RX})\b"
+        rf"|(?P<m2>{mon})\.?[ \u00a0]+(?:the[ \u00a0]+(?P<d2d>[0-3]?\d(?:st|nd|rd|th))|(?:the[ \u00a0]+)?"
+        rf"(?P<d2>{_ORD_RX}))\b"
         rf"|(?:the[ \u00a0]+)?(?P<d3>{_ORD_RX})[ \u00a0]+of[ \u00a0]+(?P<m3>{mon})\b\.?"
         rf"|(?P<d4>[0-3]?\d)-(?P<m4>{mon})-(?P<y4>{_YEAR_RX}|\d\d)\b)"
         rf"(?:,?[ \u00a0]+(?P<y>{_YEAR_RX})\b)?")
@@ -296,7 +297,8 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
         if not text[m.start("m" + g)].isupper():
             continue
         month = _month(mon_s)
-        day = day_number(m.group("d" + g))
+        # "February the 22nd" (digits) or "May twenty-first" (words)
+        day = day_number(m.group("d2d") if g == "2" and m.group("d2d") else m.group("d" + g))
         if month is None or day is None:
             continue
         if m.group("y4"):   # "30-Jun-2024", "30-Jun-24"
@@ -489,12 +491,12 @@ def _vague_rx() -> re.Pattern[str]:
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
         rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
         rf"(?P<au>days?|weeks?|fortnights?|months?|years?){W}ago\b"
-        rf"|\bthe{W}(?P<bl>week|weekend|month|year){W}before{W}last\b"
+        rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)"
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b"
-        rf"|\b(?P<el>earlier|later){W}this{W}(?P<elu>week|month|year)\b"
+        rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
@@ -869,6 +871,10 @@ def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
     if unit == "month":
         a = date(D.year, D.month, 1) - relativedelta(months=2)
         return a, _month_end(a.year, a.month), "month", "period"
+    if unit in _WEEKDAYS:   # "the Tuesday before last": a week before last Tuesday
+        back = (D.weekday() - _WEEKDAYS[unit]) % 7 or 7
+        d = D - timedelta(days=back + 7)
+        return d, d, "day", "date"
     return date(D.year - 2, 1, 1), date(D.year - 2, 12, 31), "year", "period"
 
 
@@ -1088,6 +1094,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
         if w[0] <= "9":
             if len(w) <= 4 and w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit():
                 bd.append(s)
+                if i > 1 and words[i - 1] == "the" and words[i - 2] in months:
+                    md.append(s)   # "February the 22nd"
             elif w[1:] == "0s" and s and text[s - 1] in "'’":
                 vg.append(s - 1)   # "the '90s"
             continue

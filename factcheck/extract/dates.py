@@ -136,7 +136,7 @@ class _DateGrammar:
         mon_nomay = "|".join(sorted((re.escape(m) for m in self.months if m != "may"),
                                     key=len, reverse=True))
         unitish = (r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                   r"twenty|thirty|forty|few|several|week|fortnight|month|year|day|hour|night|decade|"
+                   r"twenty|thirty|forty|few|several|couple|week|fortnight|month|year|day|hour|night|decade|"
                    r"morning|afternoon|evening|weekend|mon|tue|wed|thu|fri|sat|sun))")
         self.anchor = re.compile(
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
@@ -212,7 +212,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
-            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
+            {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
       | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
@@ -594,6 +594,12 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
         n, unit = _num(m.group("in24n")), "hours"
     else:
         n, unit = _num(m.group("pn")), m.group("pu").lower().rstrip("s")
+        if m.group("pv"):
+            # "the past few days", "the past couple of weeks": the most the words allow
+            # (dates.yaml vague_counts), a window ending at publication
+            vc = vocab.load("dates.yaml").get("vague_counts", {})
+            key = " ".join(m.group("pv").lower().split())
+            n = int((vc.get(key) or vc.get("a " + key) or [1, 1])[1])
         if unit == "hour":
             unit = "hours"
         special = _past_special(c, m, unit)
@@ -621,7 +627,7 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 def _past_special(c: _Ctx, m: re.Match[str], unit: str) -> Resolved | None:
     D = c.D
-    if D is None or m.group("pn"):
+    if D is None or m.group("pn") or m.group("pv"):
         return None
     pl = m.group("pl").lower()
     first = m.group().split(None, 1)[0].lower()
@@ -1158,7 +1164,7 @@ and between same
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
 weeks month months year years day days hour hours night decade decades morning afternoon evening
-weekend fortnight fortnights
+weekend fortnight fortnights couple
 """.split())
 _RELATIVE = frozenset("past last previous preceding this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
