@@ -41,7 +41,9 @@ recall 0.884; dateparser 0.236, quantulum3 0.507). ``du*`` (28) and ``nu*`` (17 
 figures) are a second probe written after that batch's fixes from Christmas trading updates, a
 heatwave and a county budget (first run 0.643 and 1.000); ``dv*`` (15) and ``nv*`` (10
 sentences, 14 figures) a third, written after the second's fixes from rail-strike,
-transfer-window and inquest copy (first run 0.667 and 1.000).
+transfer-window and inquest copy (first run 0.667 and 1.000); ``dw*`` (15), ``dx*`` (14: ONS
+weekly deaths, school terms, bank holidays) and ``dy*`` (14) three more, each after the fixes
+of the one before (first run 0.667, 0.500 and 0.571).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
