@@ -100,3 +100,76 @@ def test_a_value_one_change_started_from_is_not_the_next_changes():
     changes = {c.text: dict(c.extra).get("change") for c in cs if c.role == "change"}
     assert changes["94%"]["from"] == next(c.id for c in cs if c.text == "$18.1bn")
     assert "from" not in (changes.get("17%") or {})
+
+
+# -- everyday copy read wrongly on a first run (the lead's probe of 2026-12-03) --------------
+
+def test_a_vote_share_is_not_the_share_of_seats_beside_it():
+    cs = claims("The ruling party won 71.8% of the vote in Friday's election, giving it 175 of "
+                "the 220 seats in parliament.")
+    assert "ratio" not in by_text(cs, "71.8%").extra_dict()
+    # a share that leaves its whole unsaid still takes the count beside it
+    cs = claims("Nearly a quarter of the confirmed cases, 15 of 67, were infants.")
+    assert by_text(cs, "a quarter").extra_dict()["ratio"]["per"] == by_text(cs, "67").id
+
+
+def test_among_the_cases_is_not_the_hospitalised_count_before_it():
+    cs = claims("Forty-two people have been hospitalized. Among the cases, 110 are children "
+                "aged 4 or younger and 140 are aged 5 to 17.")
+    assert by_text(cs, "110").group != by_text(cs, "Forty-two").id
+    cs = claims("The county has confirmed 355 cases. Among the cases, 110 are children aged 4 "
+                "or younger and 140 are aged 5 to 17.")
+    assert by_text(cs, "110").group == by_text(cs, "355").id
+
+
+def test_the_new_value_of_a_change_is_not_the_per_share_figure_beside_it():
+    cs = claims("Apple earned $7.7 billion, or $1.28 a share, in the quarter, up 12% from $6.9 "
+                "billion a year earlier.")
+    change = by_text(cs, "12%").extra_dict()["change"]
+    assert change["to"] == by_text(cs, "$7.7 billion").id
+    assert change["from"] == by_text(cs, "$6.9 billion").id
+
+
+def test_what_money_was_earned_on_is_not_what_it_counts():
+    cs = claims("Apple's profit rose to $7.7 billion on iPhone sales. It sold 35.2 million "
+                "iPhones in the quarter.")
+    assert by_text(cs, "$7.7 billion").extra_dict().get("noun") != "iphone"
+    assert by_text(cs, "35.2 million").extra_dict().get("noun") == "iphone"
+
+
+def test_two_amounts_of_one_change_share_its_values():
+    cs = claims("Aircraft movements rose by 23,094 to 163,646 from 140,552, an increase of "
+                "16.4%.")
+    for amount in ("23,094", "16.4%"):
+        change = by_text(cs, amount).extra_dict()["change"]
+        assert (change["from"], change["to"]) == (by_text(cs, "140,552").id,
+                                                  by_text(cs, "163,646").id)
+
+
+def test_a_second_change_from_another_baseline_keeps_its_own():
+    cs = claims("Nvidia reported revenue of $18.12 billion, up 206% from $5.93 billion a year "
+                "earlier and up 34% from the previous quarter.")
+    assert "from" not in by_text(cs, "34%").extra_dict().get("change", {})
+
+
+def test_list_items_that_leave_their_noun_to_the_first_item_are_figures():
+    cs = claims("Texas reported 309 cases, Ohio 42 and Utah 4.")
+    assert [(c.text, c.subject, c.measure) for c in cs] == [
+        ("309", "texas", "cases"), ("42", "ohio", "cases"), ("4", "utah", "cases")]
+    cs = claims("Labour won 411 seats, the Conservatives 121 and the Liberal Democrats 72.")
+    assert [c.text for c in cs] == ["411", "121", "72"]
+    assert len({c.group for c in cs}) == 1
+    # names with a number are still names
+    assert [c.text for c in claims("It sold 40 units of Windows 10, Office 365 and Xbox "
+                                   "360.")] == ["40"]
+    assert [c.text for c in claims("The airline flies 30 Airbus A320 jets and Boeing 737 "
+                                   "planes.")] == ["30"]
+
+
+def test_market_verbs_state_changes():
+    cs = claims("BT said revenue slipped 1% to £8.94 billion from £9 billion a year earlier.")
+    change = by_text(cs, "1%").extra_dict()["change"]
+    assert change["direction"] == "down" and change["to"] == by_text(cs, "£8.94 billion").id
+    cs = claims("The index eased 0.4% to 7,420 from 7,450.")
+    assert [c.text for c in cs] == ["0.4%", "7,420", "7,450"]
+    assert by_text(cs, "0.4%").extra_dict()["change"]["from"] == by_text(cs, "7,450").id

@@ -35,6 +35,7 @@ from .readings import PAIR_TOTAL, add_readings
 
 
 _NL = re.compile("\n")
+_CURRENCY = re.compile("[A-Z]{3}")    # an ISO currency code (units.currency_definitions)
 
 
 # extra key of a figure past the document's figure limit: the limit (it was found and is
@@ -141,7 +142,8 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
         else:
             p = None
         extra = d["extra"]
-        noun = None if "_over" in d else counted_noun(text, end)
+        noun = None if "_over" in d else counted_noun(text, end,
+                                                      _CURRENCY.fullmatch(d["unit"]) is not None)
         if noun:
             extra = [*extra, ("noun", noun)]
         group = d.get("group")
