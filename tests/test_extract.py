@@ -455,6 +455,13 @@ def test_fourth_batch_number_forms(text, expected):
     assert values(text) == expected
 
 
+def test_a_suspended_hyphen_range_is_no_change():
+    # "advanced" (an adjective here) is a change verb; "8- to 16-meter" is a range anyway
+    (q,) = find_quantities("an advanced 8- to 16-meter optical telescope")
+    assert (q.lower, q.upper, q.unit) == (8.0, 16.0, "meter")
+    assert values("Prices rose from 8 to 16 percent.") == [(8.0, "percent"), (16.0, "percent")]
+
+
 def test_fourth_batch_forms_stop_where_their_words_do():
     # a clock time is no time taken: after "at", or with am/pm or a zone
     assert values("The vote closed at 14:03:22 on Friday.") == []

@@ -1813,9 +1813,10 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if conn in ("and", "or") or conn.endswith(("and", "or")):
         if intro != "between":
             return None
-    if conn.endswith("to") or conn in ("through",):
+    if (conn.endswith("to") or conn in ("through",)) and not conn.startswith(("-", "–")):
         # "rose from 44 mg to 50 mg" is two figures: a change, not a range
-        # ("cut to a range of 4.5% to 4.75%" is one range: the words say so)
+        # ("cut to a range of 4.5% to 4.75%" is one range: the words say so; so is a
+        # suspended hyphen: "an advanced 8- to 16-meter telescope")
         sent_start = _clause_start(text, q.start)
         if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
             return None
