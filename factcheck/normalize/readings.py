@@ -107,6 +107,20 @@ def is_weak(basis: str) -> bool:
     return basis.startswith(WEAK)
 
 
+def unchecked_readings(readings: Any, checked: set[str], pub: date | None
+                       ) -> list[tuple[Any, ...]]:
+    """The readings (``extra.readings``) no reference value checked, when some other reading
+    was checked (``checked``: the labels of the readings the store found values for): another
+    war's years carried from a figure beside it, a span from before the dataset starts. While
+    one of them is open, not every reading disagrees, so the claim is not contradicted. A
+    reading that ends after publication (``pub``) is no such reading: no report the writer
+    could have read covers it ("this month" is read to publication too)."""
+    if not checked:
+        return []
+    return [r for r in readings or () if r[0] not in checked and
+            (pub is None or date.fromisoformat(r[2]) <= pub)]
+
+
 def _label(start: date, end: date, cumulative: bool, record: bool = False) -> str:
     if record:
         return f"the highest daily figure over {start.isoformat()} to {end.isoformat()}"
@@ -137,9 +151,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _carried_measures(ctx, drafts, bases, voc)
         _figure_antecedents(ctx, drafts, bases)
-        _front_parts(ctx, drafts, bases, voc)
         _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
+        _front_parts(ctx, drafts, bases, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
         _averages(ctx, drafts, bases)
@@ -168,7 +182,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
-                    _rkey(span) not in {_rkey(r) for r in got}:
+                    _rkey(span) not in {_rkey(r) for r in got} and \
+                    _in_scope(ctx, m, date.fromisoformat(span[2])):
                 # "In August the Russian army lost 1,304 artillery systems ... Besides the
                 # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
                 # paragraph's figures are dated by is a reading too
@@ -345,12 +360,17 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
     if not any(w in low for w in _FRONT_WORDS):
         return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
+    prev_end = -1    # the end of the loss figure before (a count of attacks does not part them)
     for i, d in enumerate(drafts):
         if not d.get("subject") or not lex.daily_reports(d.get("measure")):
             continue
         ss, se = d["sentence"]
-        lo = max(ss, drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss,
-                 d["start"] - 80)
+        # 80 characters before the figure; from the sentence's start (up to 160) for its first
+        # loss figure: "Over the past day, in the Donetsk and Luhansk directions alone,
+        # Ukrainian forces repelled 11 attacks and destroyed six tanks"
+        lo = max(prev_end, d["start"] - 80) if prev_end > ss else \
+            max(ss, d["start"] - 160)
+        prev_end = d["end"]
         hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
                  drafts[i + 1]["start"] < se else se, d["end"] + 80)
         m = voc.front_part.search(low, lo, hi)
@@ -358,8 +378,10 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         if m is not None:
             part = " ".join(m.group("name").split())
             named[par] = (part, d["sentence"])
-        elif par in named and voc.front_there.search(
-                low, lo if named[par][1] == d["sentence"] else ss, d["start"]) is not None:
+        elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
+                low, ss, d["start"]) is not None):
+            # the sentence's later figures ("destroyed six tanks and ten armoured vehicles"),
+            # or a later sentence's that point back ("there")
             part = named[par][0]
         else:
             continue
@@ -750,6 +772,11 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     scope, top = got
     if scope is None:
         return []
+    if d.get("role") == "compared" and d.get("period") is None:
+        # "509 tanks, compared with 385 lost in Afghanistan"; "1,556 vehicles, against 1,314":
+        # the other side of a comparison is another day, place or body than the figure it is
+        # set against, and with no period of its own words no reading of it can be judged
+        return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
     more = [r for r in ([to_date] if to_date else []) + _at_start(ctx, d, voc, scope, D) +
             _latest(ctx, d, voc, scope, D) +
@@ -764,6 +791,15 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
     return out + more
+
+
+def _in_scope(ctx: Any, m: str, end: date) -> bool:
+    """Whether a period ending on ``end`` can be one of the measure's reports: not the years of
+    another war ("15,051 Soviet dead between 1979 and 1989" dates no Russian loss beside it)."""
+    got = _SCOPES.get(m, _SCOPES)
+    if got is _SCOPES:
+        got = _SCOPES[m] = (ctx.lex.scope_start(m), ctx.lex.daily_max(m))
+    return got[0] is None or end >= got[0]
 
 
 def _rkey(r: Reading) -> tuple[Any, ...]:
@@ -829,6 +865,9 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         # the words settle it (the usual case): nothing more to read
         if cum or top is None or (period[1] - period[0]).days == 0 or \
                 v <= top * ((period[1] - period[0]).days + 1):
+            start = _from_start(d, scope)
+            if start:
+                return start
             more = _to_report(d, basis)
             return [_reading(period[0], period[1], cum, pb)] + more if more else []
     pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
@@ -874,6 +913,17 @@ def _to_report(d: dict[str, Any], basis: dict[str, str]) -> list[Reading]:
     if (b - a).days < 14 or (b + _DAY).day == 1:
         return []
     return [_reading(a, b - _DAY, False, f"written: up to the report of {b.isoformat()}")]
+
+
+def _from_start(d: dict[str, Any], scope: date) -> list[Reading]:
+    """"From February 24 to May 23 the total losses ... came to about 29,200": a span from the
+    start of the war (its scope) is the running total to the span's end, the total of the
+    report of that day (no report before the war's first is there to subtract)."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or period[0] != scope or period[1] <= scope:
+        return []
+    return [_reading(scope, period[1], True, "written: a span from the start of the war "
+                     f"({scope.isoformat()})")]
 
 
 def _open_period(d: dict[str, Any], basis: dict[str, str], D: date, top: float | None,
