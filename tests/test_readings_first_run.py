@@ -107,3 +107,36 @@ def test_two_parts_of_the_front_named_together_are_a_part(check):
         assert c.subject == "russian_forces (donetsk and luhansk directions)"
         assert vs[c.id].status == "unverified"
     assert not flags
+
+
+def test_a_sides_own_count_of_its_losses_is_not_the_general_staffs(check):
+    text = ("Combat losses among Russian personnel between the start of the invasion and "
+            "Tuesday numbered 77,170, the General Staff said. Russia's defence ministry last "
+            "gave its own death toll in September, 5,937 soldiers.")
+    cs, flags, vs = check(text, date(2022, 11, 8))
+    c = _one(cs, "5,937")
+    assert c.source == "Russia's own count"
+    assert vs[c.id].status == "unverified" and not flags
+    assert _status(cs, vs, "77,170") == "supported"
+    # Kyiv's own count of Russian losses stays Kyiv's, and is checked
+    cs, flags, vs = check("By Kyiv's own count, Russia has lost 77,710 troops since the "
+                          "invasion began.", date(2022, 11, 8))
+    assert _status(cs, vs, "77,710") == "contradicted"
+
+
+@pytest.mark.parametrize("words, measure", [
+    ("taking its losses since the invasion to 7,740", "tanks"),
+    ("bringing the total to 7,740", "tanks"),
+])
+def test_a_total_named_only_losses_counts_what_its_increment_counts(check, words, measure):
+    cs, flags, vs = check(f"Russia also lost 12 tanks over the day, {words}, according to "
+                          "Kyiv.", date(2024, 6, 1))
+    c = _one(cs, "7,740")
+    assert c.measure == measure and vs[c.id].status == "supported" and not flags
+
+
+def test_a_total_named_by_its_own_words_keeps_them(check):
+    cs, flags, vs = check("Russia lost 12 tanks over the day, bringing its troop losses since "
+                          "the invasion to 508,780, according to Kyiv.", date(2024, 6, 1))
+    c = _one(cs, "508,780")
+    assert c.measure == "personnel_losses" and vs[c.id].status == "supported"

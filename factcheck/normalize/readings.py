@@ -53,7 +53,7 @@ class _Vocab:
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
-                 "mixed_kinds", "generic_nouns")
+                 "mixed_kinds", "generic_nouns", "own_count", "pair_generic")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +90,8 @@ def _vocab() -> _Vocab:
         out.people_before = re.compile(str(pl.get("before") or "(?!)"))
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
+        out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
@@ -154,6 +156,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
         _front_parts(ctx, drafts, bases, voc)
+        _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
         _averages(ctx, drafts, bases)
@@ -387,6 +390,31 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             continue
         d["subject"] = f"{d['subject']} ({part})"
         _set(bases, i, "subject", f"written: one part of the front (\"{part}\")")
+
+
+def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
+    """"Russia's defence ministry last gave its own death toll in September, 5,937 soldiers":
+    a side's own count of its own losses is that side's figure (its source), never the
+    General Staff's report (readings.yaml ``own_count``)."""
+    low, lex = ctx.low, ctx.lex
+    if " own " not in low:
+        return
+    for d in drafts:
+        subj = d.get("subject")
+        if not subj or not lex.daily_reports(d.get("measure")):
+            continue
+        ss = d["sentence"][0]
+        m = None
+        for m in voc.own_count.finditer(low, ss, d["start"]):
+            pass
+        if m is None:
+            continue
+        side = lex.subject_before(low, ss, m.start(), [], domain=lex.domain(d["measure"]))
+        if side == subj:
+            sm = lex.ix.matches["subject"]
+            k = sm.between(ss, m.start())[-1]
+            who = re.sub(r"['’]s$", "", ctx.text[sm.starts[k]:sm.ends[k]])
+            d["source"] = f"{who}'s own count"
 
 
 def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -627,7 +655,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
         return j, i, "respectively"
     if voc.increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
-                b.get("measure") is None or lex.daily_max(b["measure"]) is None):
+                b.get("measure") is None or lex.daily_max(b["measure"]) is None or
+                not _names_a_measure(lex, gap, voc.pair_generic)):
             # "bringing the death toll to 462,980": the toll of what the increment counts
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
@@ -654,6 +683,17 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
                 _set(bases, k, "measure", "table label: the line's measure")
         return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
     return None
+
+
+def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
+    """Whether the words after the verb between an increment and its total name a measure
+    of their own ("bringing the death toll to", "raising Russian casualties to"), not only a
+    word that counts anything ("taking its losses to")."""
+    verb = _PAIR_VERB.search(gap)
+    words = re.findall(r"[a-z][a-z'’-]*", gap[verb.end():] if verb else gap)
+    keys = (" ".join(words[k:k + n]) for n in (1, 2, 3) for k in range(len(words) - n + 1))
+    return any((key in lex.phrase_measure or key in lex.before_measure) and key not in generic
+               for key in keys)
 
 
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
@@ -705,6 +745,7 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 # a cheap test before the increment words' pattern (readings.yaml increment_to_total)
 _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas")
+_PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
 _LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
 
 
