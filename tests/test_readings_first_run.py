@@ -140,3 +140,15 @@ def test_a_total_named_by_its_own_words_keeps_them(check):
                           "the invasion to 508,780, according to Kyiv.", date(2024, 6, 1))
     c = _one(cs, "508,780")
     assert c.measure == "personnel_losses" and vs[c.id].status == "supported"
+
+
+def test_the_date_of_the_report_a_difference_is_taken_from_is_not_the_figures(check):
+    # report of 2022-11-08: 77,170 (+710); of 2022-11-07: 76,460 (+550)
+    text = ("Combat losses among Russian personnel between the start of the invasion and "
+            "Tuesday numbered 77,170, the General Staff said, 710 more than in its report of "
+            "Monday.")
+    cs, flags, vs = check(text, date(2022, 11, 8))
+    assert [_status(cs, vs, t) for t in ("77,170", "710")] == ["supported"] * 2
+    assert not flags
+    cs, flags, vs = check(text.replace("710", "550"), date(2022, 11, 8))
+    assert _status(cs, vs, "550") == "contradicted"

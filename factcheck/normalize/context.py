@@ -40,7 +40,12 @@ _APPOSED_FROM = re.compile("," + SP + one_of("up|down") + SP + "from" + SP + opt
 # a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
 # ... or its result on another occasion: "a gain of 209 on its result in 2019"
 _THAN_BEFORE = re.compile(
-    r"\b(?:than" + SP + optional("in|at|on|during") + "|on" + SP + one_of("its|their|the") +
+    r"\b(?:than" + SP + optional("in|at|on|during") +
+    # "710 more than in its report of Monday": the date of the report compared with
+    "(?:" + one_of("its|their|the|a") + SP + optional("previous|last|earlier") +
+    one_of("report|update|tally|count|figure|figures|total|estimate|bulletin|post") + SP +
+    one_of("of|on|from|for") + SP + ")?" +
+    "|on" + SP + one_of("its|their|the") +
     SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
 _TO_BEFORE = re.compile(r"\bto" + SP + optional("[a-z]+") + "$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
