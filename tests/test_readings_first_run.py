@@ -152,3 +152,32 @@ def test_the_date_of_the_report_a_difference_is_taken_from_is_not_the_figures(ch
     assert not flags
     cs, flags, vs = check(text.replace("710", "550"), date(2022, 11, 8))
     assert _status(cs, vs, "550") == "contradicted"
+
+
+@pytest.mark.parametrize("day, status", [("1,130", "supported"), ("1,390", "contradicted")])
+def test_of_these_the_day_before_is_read_against_the_totals_report(check, day, status):
+    # report of 2024-06-01: 508,780 (+1,130); of 2024-05-31: 507,650 (+1,390)
+    cs, flags, vs = check("Russia has lost about 508,780 troops since the full-scale invasion "
+                          "began, the General Staff said on Saturday. Of these, "
+                          f"{day} were killed or wounded the day before alone.",
+                          date(2024, 6, 1))
+    assert _status(cs, vs, "508,780") == "supported"
+    assert _status(cs, vs, day) == status
+    assert [f.rule for f in flags] == ([] if status == "supported" else ["stale-daily-figure"])
+
+
+def test_about_before_a_figure_written_to_many_digits_is_the_reports_own_hedge():
+    cs = {c.text: c for c in claims_for(read_text_document(
+        "Russia has lost about 508,780 troops, some 1,134 of them yesterday, and about 1,600 "
+        "tanks.", "t.md", date(2024, 6, 1)))}
+    assert (cs["about 508,780"].lower, cs["about 508,780"].upper) == (508775.0, 508784.0)
+    assert (cs["some 1,134"].lower, cs["some 1,134"].upper) == (1134.0, 1134.0)
+    assert (cs["about 1,600"].lower, cs["about 1,600"].upper) == (1550.0, 1649.0)   # rounded
+
+
+def test_the_general_staff_named_by_its_city_is_the_general_staff(check):
+    # report of 2023-02-11: 136,880 (+1,140)
+    cs, flags, vs = check("Some 1,134 Russian soldiers were killed yesterday, according to the "
+                          "daily bulletin of Kyiv's General Staff.", date(2023, 2, 11))
+    c = _one(cs, "1,134")
+    assert c.source == "Ukrainian Ministry of Defense" and vs[c.id].status == "contradicted"

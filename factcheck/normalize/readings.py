@@ -567,16 +567,16 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
-    """"That number includes 530 casualties": the subject of the figure before it; a day's
-    figure so included is paired with the running total before it (``pair_total``)."""
+    """"That number includes 530 casualties", "Of these, 1,130 were killed or wounded the day
+    before alone": the subject of the figure before it; a day's figure so included is paired
+    with the running total before it (``pair_total``)."""
     low = ctx.low
-    if "includ" not in low and "compris" not in low:
+    if "includ" not in low and "compris" not in low and " of th" not in low and \
+            "among th" not in low:
         return
     for i in range(1, len(drafts)):
         d = drafts[i]
         ss = d["sentence"][0]
-        if "includ" not in low[ss:d["start"]] and "compris" not in low[ss:d["start"]]:
-            continue
         if not voc.includes.match(low, ss):
             continue
         k = next((k for k in range(i - 1, -1, -1) if drafts[k]["sentence"][0] < ss and
@@ -585,10 +585,13 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
         if k is None:
             continue
         prev = drafts[k]
+        words = ctx.text[prev["start"]:prev["end"]]
         if prev.get("subject") != d.get("subject"):
             d["subject"] = prev["subject"]
-            words = ctx.text[prev["start"]:prev["end"]]
             _set(bases, i, "subject", f"carried within the paragraph: part of \"{words}\"")
+        if bases[i] is not None and is_weak(bases[i].get("measure", "none")):
+            # "Of these, 1,130 were killed or wounded": what the figure it is part of counts
+            _set(bases, i, "measure", f"carried within the paragraph: part of \"{words}\"")
         p = d.get("period")
         if prev.get("cumulative") and not d.get("cumulative") and p is not None and \
                 p[0] == p[1]:
