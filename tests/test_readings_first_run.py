@@ -181,3 +181,20 @@ def test_the_general_staff_named_by_its_city_is_the_general_staff(check):
                           "daily bulletin of Kyiv's General Staff.", date(2023, 2, 11))
     c = _one(cs, "1,134")
     assert c.source == "Ukrainian Ministry of Defense" and vs[c.id].status == "contradicted"
+
+
+def test_whose_count_a_figure_is_is_not_whose_losses_it_counts(check):
+    # report of 2024-01-28: 382,110 (+740); of 2023-05-13: 3,751 tanks (+6), 7,307 (+12)
+    cs, flags, vs = check("Over the past 24 hours alone they lost 740 fighters, the armed "
+                          "forces said on Sunday, which brings Russia's casualties by Ukraine's "
+                          "count to 382,110.", date(2024, 1, 28))
+    c = _one(cs, "382,110")
+    assert c.subject == "russian_forces" and c.source == "Ukrainian Ministry of Defense"
+    assert vs[c.id].status == "supported"
+    cs, flags, vs = check("The number of Russian soldiers killed or wounded has reached 198,260, "
+                          "by the Ukrainian army's latest estimate. Six tanks and 12 armoured "
+                          "vehicles were destroyed, bringing the totals to 3,751 and 7,307 "
+                          "respectively.", date(2023, 5, 13))
+    assert [_status(cs, vs, t) for t in ("198,260", "Six", "12", "3,751", "7,307")] == \
+        ["supported"] * 5
+    assert not flags

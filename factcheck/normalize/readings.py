@@ -270,7 +270,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
-        if src is None:
+        own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
+            if src is None else None
+        if src is None and own is None:
             # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
             # named later in its sentence; a day's figure also takes one later in its
             # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
@@ -283,7 +285,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             measure, subj = src["measure"], src.get("subject")
             how = f"carried within the paragraph: the count of \"{ctx.text[src['start']:src['end']]}\""
         else:
-            got = _heading_measure(ctx, d["start"])
+            # "The number of Russian soldiers killed or wounded has reached 198,260": the words
+            # of its own sentence, else a heading above it
+            got = own or _heading_measure(ctx, d["start"])
             if got is None:
                 continue
             measure, subj, how = got
@@ -449,13 +453,15 @@ def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         bases[i]["period"] = "none"
 
 
-def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
+def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from the heading"
+                     ) -> tuple[str, str | None, str] | None:
     """The daily-reported measure (and subject) a heading line or sentence right above
-    ``pos`` names ("Russian personnel losses by year, in the General Staff's figures:")."""
+    ``pos`` names ("Russian personnel losses by year, in the General Staff's figures:"); from
+    ``lo`` on only, when given (the figure's own sentence)."""
     low, lex = ctx.low, ctx.lex
     par = ctx.paragraph(pos)
     start = ctx.par_starts[par - 1] if par > 0 else 0
-    hs = max(start, pos - 300)
+    hs = max(start, pos - 300, lo)
     words = re.findall(r"[a-z][a-z'’-]*", low[hs:pos])
     for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
@@ -463,7 +469,7 @@ def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
             got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
             if len(got) == 1:
                 subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
-                return got[0], subj, f"carried from the heading: \"{key}\""
+                return got[0], subj, f"{how}: \"{key}\""
     return None
 
 
@@ -715,6 +721,12 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if other:
                 drafts[k]["subject"] = other
                 _set(bases, k, "subject", "pair: the subject of the other figure")
+    if inc.get("subject") and tot.get("subject") != inc["subject"] and bases[ti] is not None \
+            and not bases[ti].get("subject", "none").startswith("written"):
+        # "Six tanks and 12 armoured vehicles were destroyed, bringing the totals to 3,751 and
+        # 7,307 respectively": a total whose own words name no side counts the increment's
+        tot["subject"] = inc["subject"]
+        _set(bases, ti, "subject", "pair: the subject of its increment")
     day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
         inc["period"][0] == inc["period"][1] else None
     # a running total is dated by its report: the increment's day is in the next one
