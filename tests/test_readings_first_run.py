@@ -198,3 +198,26 @@ def test_whose_count_a_figure_is_is_not_whose_losses_it_counts(check):
     assert [_status(cs, vs, t) for t in ("198,260", "Six", "12", "3,751", "7,307")] == \
         ["supported"] * 5
     assert not flags
+
+
+def test_kyivs_count_called_fatalities_is_its_killed_and_wounded(check):
+    # report of 2025-06-03: 990,800 (+1,100)
+    cs, flags, vs = check("Kyiv gave its own count for the same period: about 1,100 Russian "
+                          "fatalities, bringing Russian military fatalities since the February "
+                          "2022 invasion to about 990,800.", date(2025, 6, 3))
+    for t in ("1,100", "990,800"):
+        c = _one(cs, t)
+        assert c.measure == "personnel_losses" and vs[c.id].status == "supported"
+    # a storm's fatalities are no personnel losses
+    (c,) = claims_for(read_text_document("The storm caused 45 fatalities in the county.",
+                                         "t.md", date(2025, 6, 3)))
+    assert c.measure != "personnel_losses"
+
+
+def test_a_total_after_since_a_date_is_no_day_of_a_range():
+    from factcheck.extract.dates import find_dates
+    got = [(d.text, d.kind) for d in find_dates(
+        "taking Russia's losses since February 24 to 2,377 tanks, and since Feb. 24 to 77,170 "
+        "troops; from May 5 to 12, 2024", date(2022, 10, 2))]
+    assert got == [("since February 24", "since"), ("since Feb. 24", "since"),
+                   ("May 5 to 12, 2024", "period")]
