@@ -221,3 +221,19 @@ def test_a_total_after_since_a_date_is_no_day_of_a_range():
         "troops; from May 5 to 12, 2024", date(2022, 10, 2))]
     assert got == [("since February 24", "since"), ("since Feb. 24", "since"),
                    ("May 5 to 12, 2024", "period")]
+
+
+def test_a_days_figure_destroyed_on_monday_continues_the_count_before_it(check):
+    # report of 2022-10-04 (a Tuesday): 2,424 tanks (+44)
+    cs, flags, vs = check("It also put Russian tank losses at 2,424, with 44 destroyed on "
+                          "Monday, the General Staff said.", date(2022, 10, 4))
+    c = _one(cs, "44")
+    assert c.measure == "tanks" and vs[c.id].status == "supported" and not flags
+
+
+def test_a_pairs_total_in_a_country_of_another_domain_counts_the_increments_side(check):
+    # report of 2023-01-29: 126,160 (+650)
+    cs, flags, vs = check("Russian forces also lost 650 troops in that period, bringing the "
+                          "death toll in Ukraine to 126,160 by Kyiv's count.", date(2023, 1, 29))
+    c = _one(cs, "126,160")
+    assert c.subject == "russian_forces" and vs[c.id].status == "supported" and not flags

@@ -694,6 +694,15 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
     return None
 
 
+def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
+    """Whether a subject may be whose figure of the measure this is (subjects.yaml domains)."""
+    dom = lex.domain(measure)
+    if subject is None or dom is None:
+        return True
+    doms = [d for cands in lex.alias_subjects.values() for sid, d in cands if sid == subject]
+    return not doms or any(d is None or dom in d for d in doms)
+
+
 def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
     """Whether the words after the verb between an increment and its total name a measure
     of their own ("bringing the death toll to", "raising Russian casualties to"), not only a
@@ -722,9 +731,12 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 drafts[k]["subject"] = other
                 _set(bases, k, "subject", "pair: the subject of the other figure")
     if inc.get("subject") and tot.get("subject") != inc["subject"] and bases[ti] is not None \
-            and not bases[ti].get("subject", "none").startswith("written"):
+            and (not bases[ti].get("subject", "none").startswith("written") or
+                 not _subject_fits(lex, tot.get("subject"), inc["measure"])):
         # "Six tanks and 12 armoured vehicles were destroyed, bringing the totals to 3,751 and
-        # 7,307 respectively": a total whose own words name no side counts the increment's
+        # 7,307 respectively": a total whose own words name no side counts the increment's;
+        # so does one whose words name a country of another domain ("bringing the death toll
+        # in Ukraine to 126,160": the economy's Ukraine, not a side of the war)
         tot["subject"] = inc["subject"]
         _set(bases, ti, "subject", "pair: the subject of its increment")
     day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
