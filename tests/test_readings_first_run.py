@@ -237,3 +237,12 @@ def test_a_pairs_total_in_a_country_of_another_domain_counts_the_increments_side
                           "death toll in Ukraine to 126,160 by Kyiv's count.", date(2023, 1, 29))
     c = _one(cs, "126,160")
     assert c.subject == "russian_forces" and vs[c.id].status == "supported" and not flags
+
+
+def test_a_named_count_after_an_auxiliary_is_its_bodys(check):
+    cs, flags, vs = check("Russian losses reached a daily high of 2,030 troops in November. "
+                          "BBC Russian and Mediazona have identified the names of 88,726 "
+                          "Russian soldiers who died.", date(2025, 1, 19))
+    c = _one(cs, "88,726")
+    assert c.source == "BBC Russian and Mediazona"
+    assert vs[c.id].status == "unverified" and not flags
