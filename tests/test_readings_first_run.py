@@ -246,3 +246,14 @@ def test_a_named_count_after_an_auxiliary_is_its_bodys(check):
     c = _one(cs, "88,726")
     assert c.source == "BBC Russian and Mediazona"
     assert vs[c.id].status == "unverified" and not flags
+
+
+@pytest.mark.parametrize("total, status", [("776,090", "supported"), ("766,090", "contradicted")])
+def test_a_total_with_its_days_part_of_them_is_the_running_total(check, total, status):
+    # report of 2024-12-23: 776,090 (+1,990)
+    cs, flags, vs = check(f"In a statement the General Staff put Russian casualties at around "
+                          f"{total}, dead and wounded, 1,990 of them during the last day.",
+                          date(2024, 12, 23))
+    c = _one(cs, total)
+    assert c.cumulative and vs[c.id].status == status
+    assert ("dataset-figure-mismatch" in [f.rule for f in flags]) == (status != "supported")

@@ -159,6 +159,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
+        _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
@@ -604,6 +605,32 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             # "Russia has lost 255,570 soldiers. This includes the 650 ... lost in the past
             # 24 hours": the day's part of that running total, from the same report
             d["extra"].append((PAIR_TOTAL, k))
+
+
+def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
+    """"put Russian casualties at around 776,090, dead and wounded, 1,990 of them during the
+    last day": a figure whose day's part follows it ("N of them" with a day) is the running
+    total that day's report gives, and the day's figure is read against the same report."""
+    low, lex = ctx.low, ctx.lex
+    if " of them" not in low and " of which" not in low and " of those" not in low:
+        return
+    for i in range(1, len(drafts)):
+        d, t = drafts[i], drafts[i - 1]
+        p = d.get("period")
+        if not _PART_OF.match(low, d["end"]) or t["sentence"] != d["sentence"] or \
+                p is None or p[0] != p[1] or d.get("cumulative") or \
+                t.get("measure") != d.get("measure") or not lex.daily_reports(t.get("measure")) \
+                or t.get("period") is not None or t.get("value") is None or \
+                d.get("value") is None or float(t["value"]) <= float(d["value"]):
+            continue
+        scope = lex.scope_start(t["measure"])
+        if scope is None or bases[i - 1] is None:
+            continue
+        words = f"\"{ctx.text[d['start']:d['end']]}{_PART_OF.match(low, d['end']).group(0)}\""
+        t["period"], t["cumulative"] = (scope, min(p[1] + _DAY, D)), True
+        _set(bases, i - 1, "period", f"written: a running total with its day's part ({words})")
+        _set(bases, i - 1, "scope", f"written: a running total with its day's part ({words})")
+        d["extra"].append((PAIR_TOTAL, i - 1))
 
 
 def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
