@@ -257,3 +257,15 @@ def test_a_total_with_its_days_part_of_them_is_the_running_total(check, total, s
     c = _one(cs, total)
     assert c.cumulative and vs[c.id].status == status
     assert ("dataset-figure-mismatch" in [f.rule for f in flags]) == (status != "supported")
+
+
+@pytest.mark.parametrize("total, day, status", [("29,200", "150", "supported"),
+                                                ("29,200", "510", "contradicted"),
+                                                ("29,280", "150", "contradicted")])
+def test_a_total_with_its_noun_then_a_bracketed_increment_per_day(check, total, day, status):
+    # report of 2022-05-23: 29,200 (+150)
+    cs, flags, vs = check(f"From February 24 to May 23 the total losses of Russian troops came "
+                          f"to about {total} people (+{day} per day), the General Staff said.",
+                          date(2022, 5, 23))
+    got = [_status(cs, vs, total), _status(cs, vs, day)]
+    assert (status in got) and (got == ["supported"] * 2) == (status == "supported")

@@ -710,13 +710,18 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, i, "scope", "none" if not b.get("cumulative") else
                  f"written: restated in brackets as \"{ctx.text[b['start']:b['end']]}\"")
         return None
-    if voc.bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
-                                                    _line_label(ctx, a["start"])):
+    if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap)) and \
+            lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
         for k, d in ((i, a), (j, b)):
             if d.get("measure") is None:
                 d["measure"] = m
                 _set(bases, k, "measure", "table label: the line's measure")
+        if b.get("measure") == f"{m}_per_day":
+            # "about 29,200 people (+150 per day)": the bracketed increment is the day's, not
+            # an average over the total's days
+            b["measure"], b["period"], b["cumulative"] = m, None, False
+            _set(bases, j, "period", "none")
         return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
     return None
 
@@ -799,6 +804,8 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 # a cheap test before the increment words' pattern (readings.yaml increment_to_total)
 _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas")
+# "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
+_NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
 _PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
 _LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
 
@@ -873,7 +880,9 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         # set against, and with no period of its own words no reading of it can be judged
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
-    more = [r for r in ([to_date] if to_date else []) + _at_start(ctx, d, voc, scope, D) +
+    # (a running total's period already ends at its report: no part of it to read apart)
+    more = [r for r in ([to_date] if to_date and not d.get("cumulative") else []) +
+            _at_start(ctx, d, voc, scope, D) +
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
