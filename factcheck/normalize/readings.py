@@ -400,7 +400,7 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
 def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
     """"Russia's defence ministry last gave its own death toll in September, 5,937 soldiers":
     a side's own count of its own losses is that side's figure (its source), never the
-    General Staff's report (readings.yaml ``own_count``)."""
+    General Staff's report (readings.yaml ``own_count``, within 160 characters before it)."""
     low, lex = ctx.low, ctx.lex
     if " own " not in low:
         return
@@ -410,7 +410,7 @@ def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
             continue
         ss = d["sentence"][0]
         m = None
-        for m in voc.own_count.finditer(low, ss, d["start"]):
+        for m in voc.own_count.finditer(low, max(ss, d["start"] - 160), d["start"]):
             pass
         if m is None:
             continue
@@ -731,8 +731,15 @@ def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
     dom = lex.domain(measure)
     if subject is None or dom is None:
         return True
-    doms = [d for cands in lex.alias_subjects.values() for sid, d in cands if sid == subject]
+    doms = _SUBJECT_DOMAINS.get(subject)
+    if doms is None:
+        doms = _SUBJECT_DOMAINS[subject] = [
+            d for cands in lex.alias_subjects.values() for sid, d in cands if sid == subject]
     return not doms or any(d is None or dom in d for d in doms)
+
+
+# subject -> the domains of its aliases (subjects.yaml: read once per process)
+_SUBJECT_DOMAINS: dict[str, list[Any]] = {}
 
 
 def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
