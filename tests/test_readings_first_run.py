@@ -269,3 +269,26 @@ def test_a_total_with_its_noun_then_a_bracketed_increment_per_day(check, total, 
                           date(2022, 5, 23))
     got = [_status(cs, vs, total), _status(cs, vs, day)]
     assert (status in got) and (got == ["supported"] * 2) == (status == "supported")
+
+
+def test_a_rate_a_month_and_troops_massed_are_no_losses_of_the_report(check):
+    # report of 2024-06-07: 516,080 (+1,080); of 2024-11-12: 712,610 (+1,950)
+    cs, flags, vs = check("Kyiv's General Staff said Russia lost 1,080 troops over the past "
+                          "day. Vladimir Putin has said his forces lose an estimated 20,000 men a "
+                          "month.", date(2024, 6, 7))
+    assert _status(cs, vs, "1,080") == "supported"
+    assert _one(cs, "20,000").measure is None and not flags
+    cs, flags, vs = check("Russian forces suffered record losses, with 1,950 soldiers killed in "
+                          "a single day, Kyiv said. Russia has massed 50,000 soldiers in the "
+                          "Kursk region.", date(2024, 11, 12))
+    assert _one(cs, "50,000").measure is None and not flags
+    # a threshold verb is the figure's own: "have passed 1,090,000" stays a running total
+    cs, flags, vs = check("Since the start of the full-scale invasion its losses have passed "
+                          "1,090,000, by the General Staff's count.", date(2025, 9, 9))
+    assert _one(cs, "1,090,000").measure == "personnel_losses"
+
+
+def test_another_sources_running_total_is_not_stale(check):
+    cs, flags, vs = check("Analysts reckon about 15,000 Russian soldiers have been wounded, "
+                          "Vladimir Putin has said.", date(2024, 6, 7))
+    assert not [f for f in flags if f.rule == "stale-cumulative"]

@@ -53,7 +53,7 @@ class _Vocab:
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
-                 "mixed_kinds", "generic_nouns", "own_count", "pair_generic")
+                 "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +90,7 @@ def _vocab() -> _Vocab:
         out.people_before = re.compile(str(pl.get("before") or "(?!)"))
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
         out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
@@ -161,6 +162,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _includes(ctx, drafts, bases, voc)
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
+        _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
@@ -236,6 +238,14 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 d["measure"] = got[0]
                 _set(bases, i, "measure", "written: a count of people in words of losses")
                 _as_of_day(lex, d, bases, i, "written: more than a day brings")
+        q = (d.get("qualifier") or "").lower()
+        if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+                not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and \
+                voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+            # "Russia has massed 50,000 soldiers in the Kursk region": troops, no losses
+            d["measure"] = None
+            _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
+            continue
         if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
                 voc.mixed_kinds.match(low, d["end"]):
             # "115 vehicles of varying types": the writer's sum of several fields
@@ -305,6 +315,10 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         last = i
 
 
+# qualifiers that leave the verb before them the figure's ("massed about 50,000"); any other
+# ("have passed 1,090,000") is the verb itself
+_HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "over",
+                     "more than", "up to", "at least", "an estimated", "approximately"))
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
 
@@ -571,6 +585,28 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
              f"measure of \"{words}\"")
         if bases[i] is not None and bases[i].get("period") == "none" and d.get("period"):
             bases[i]["period"] = "carried within the sentence"
+
+
+# "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's
+_A_LONGER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
+                       r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
+
+
+def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"his forces lose an estimated 20,000 men a month": a rate over a month, week or year is
+    neither a day's report nor a running total; no report gives it (listed as not checkable)."""
+    low, lex = ctx.low, ctx.lex
+    if " a month" not in low and " per month" not in low and " a week" not in low and \
+            " a year" not in low and " every " not in low and " each " not in low and \
+            " per week" not in low and " per year" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("unit") or not lex.daily_reports(d.get("measure")) or \
+                not _A_LONGER.match(low, d["end"]):
+            continue
+        words = _A_LONGER.match(low, d["end"]).group(0).strip()
+        d["measure"], d["period"], d["cumulative"] = None, None, False
+        _set(bases, i, "measure", f"none: a rate (\"{words}\"), which no report gives")
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
