@@ -292,3 +292,10 @@ def test_another_sources_running_total_is_not_stale(check):
     cs, flags, vs = check("Analysts reckon about 15,000 Russian soldiers have been wounded, "
                           "Vladimir Putin has said.", date(2024, 6, 7))
     assert not [f for f in flags if f.rule == "stale-cumulative"]
+
+
+def test_the_body_whose_count_it_is_is_not_whose_figure_it_is():
+    (c, _) = claims_for(read_text_document(
+        "Equipment destroyed, by the General Staff's count: tanks — 7,834 (+6) units.", "t.md",
+        date(2024, 6, 7)))
+    assert c.subject == "russian_forces" and c.source == "Ukrainian Ministry of Defense"
