@@ -299,3 +299,15 @@ def test_the_body_whose_count_it_is_is_not_whose_figure_it_is():
         "Equipment destroyed, by the General Staff's count: tanks — 7,834 (+6) units.", "t.md",
         date(2024, 6, 7)))
     assert c.subject == "russian_forces" and c.source == "Ukrainian Ministry of Defense"
+
+
+def test_a_list_line_whose_noun_counts_anything_takes_its_label(check):
+    # report of 2024-06-07: MLRS 1,095 (+0), air defence 833 (+2); of 2023-05-17: 200,590 (+610)
+    cs, flags, vs = check("Equipment destroyed: MLRS — 1,095 units; air defence equipment — "
+                          "833 (+2) units.", date(2024, 6, 7))
+    assert _one(cs, "1,095").measure == "mlrs" and _status(cs, vs, "1,095") == "supported"
+    assert _one(cs, "833").measure == "air_defence"
+    cs, flags, vs = check("Moscow lost 610 soldiers over the past 24 hours, bringing the total "
+                          "to 200,950.", date(2023, 5, 17))
+    assert _one(cs, "200,950").subject == "russian_forces"
+    assert [f.severity for f in flags] == ["error"]

@@ -253,6 +253,12 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "measure", "none: a sum of several kinds (\"" +
                  voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
             continue
+        if d.get("measure") in voc.generic_nouns and not d.get("unit"):
+            # "MLRS — 1,095 units": a table line whose noun counts anything takes its label's
+            label = _line_label(ctx, d["start"])
+            if label is not None:
+                d["measure"] = label
+                _set(bases, i, "measure", "table label: the line's measure")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
             if lex.daily_reports(d["measure"]):
@@ -857,12 +863,18 @@ def _line_label(ctx: Any, pos: int) -> str | None:
     """The measure a list or table line names before its figure ("personnel - about 999,200
     (+1,120)"), when its label is one of the measure's phrases (measures.yaml)."""
     low = ctx.low
-    label = _LABEL_NOISE.sub(" ", low[low.rfind("\n", 0, pos) + 1:pos])
-    key = " ".join(label.replace("’", "'").split())
-    if not key or len(key) > 40:
-        return None
-    got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
-    return got[0] if len(got) == 1 else None
+    # the line, or the item of a list the writer ran into one line ("...; MLRS — 1,095 units;"),
+    # or what follows a heading's colon on it ("Equipment destroyed: MLRS — 1,095 units")
+    start = max(low.rfind("\n", 0, pos), low.rfind(";", 0, pos)) + 1
+    for s in (start, max(start, low.rfind(":", start, pos) + 1)):
+        label = _LABEL_NOISE.sub(" ", low[s:pos])
+        key = " ".join(label.replace("’", "'").split())
+        if not key or len(key) > 40:
+            continue
+        got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
+        if len(got) == 1:
+            return got[0]
+    return None
 
 
 def _set(bases: list[Any], i: int, key: str, how: str) -> None:
