@@ -311,3 +311,14 @@ def test_a_list_line_whose_noun_counts_anything_takes_its_label(check):
                           "to 200,950.", date(2023, 5, 17))
     assert _one(cs, "200,950").subject == "russian_forces"
     assert [f.severity for f in flags] == ["error"]
+
+
+@pytest.mark.parametrize("day, status", [("1,950", "supported"), ("1,770", "contradicted")])
+def test_the_total_in_the_next_clause_is_the_days_figures_total(check, day, status):
+    # report of 2024-11-12: 712,610 (+1,950); of 2024-11-11: +1,770
+    cs, flags, vs = check(f"Russian forces suffered record losses, with {day} soldiers killed in "
+                          "a single day, according to the General Staff of Ukraine's armed "
+                          "forces; the total number of Russian losses has reached 712,610.",
+                          date(2024, 11, 12))
+    assert _status(cs, vs, "712,610") == "supported"
+    assert _status(cs, vs, day) == status

@@ -53,7 +53,8 @@ class _Vocab:
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
-                 "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses")
+                 "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
+                 "total_after")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def _vocab() -> _Vocab:
         out.people_before = re.compile(str(pl.get("before") or "(?!)"))
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
         out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
@@ -686,8 +688,9 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                 (j == i + 1 and b["start"] - a["end"] > 160):
             continue
         gap = ctx.low[a["end"]:b["start"]]
-        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None:
-            continue     # neither "bringing the total to" nor "(+8)" between them
+        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
+                ";" not in gap:
+            continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc)
         if got is not None:
             _apply_pair(ctx, drafts, bases, got, D)
@@ -731,7 +734,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
                  " (respectively)")
         return j, i, "respectively"
-    if voc.increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
+    if (voc.increment.match(gap) or (voc.total_after.match(gap) and not a.get("cumulative"))) \
+            and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
                 b.get("measure") is None or lex.daily_max(b["measure"]) is None or
                 not _names_a_measure(lex, gap, voc.pair_generic)):
