@@ -322,3 +322,14 @@ def test_the_total_in_the_next_clause_is_the_days_figures_total(check, day, stat
                           date(2024, 11, 12))
     assert _status(cs, vs, "712,610") == "supported"
     assert _status(cs, vs, day) == status
+
+
+def test_the_clause_after_a_semicolon_has_its_own_agent_and_period(check):
+    # report of 2024-06-07: 516,080 (+1,080)
+    cs, flags, vs = check("The total losses of the Russian army since the beginning of the "
+                          "invasion stand at 516,080 soldiers, the General Staff said; the "
+                          "defence forces eliminated 1,080 invaders during the day.",
+                          date(2024, 6, 7))
+    c = _one(cs, "1,080")
+    assert c.subject == "russian_forces" and not c.cumulative
+    assert [_status(cs, vs, t) for t in ("516,080", "1,080")] == ["supported"] * 2

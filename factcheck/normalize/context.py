@@ -630,6 +630,8 @@ class Context:
                     since = moved
                 continue
             if dm.end <= q.start:
+                if low.find(";", dm.end, q.start) >= 0:
+                    continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \

@@ -534,7 +534,9 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         if m is None:
             continue
         dom = lex.domain(d["measure"])
-        if lex.subject_before(low, ss, m.start(), [], domain=dom) != subj or \
+        # the agent is named in the verb's own clause ("...; the defence forces eliminated")
+        cs = max(ss, low.rfind(";", ss, m.start()) + 1)
+        if lex.subject_before(low, cs, m.start(), [], domain=dom) != subj or \
                 lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
             continue
         d["subject"] = other
