@@ -15,6 +15,8 @@ is passed over). Keys::
     rule_packs = ["house-rules/house"]             # your own rule packs (folders), beside
                                                    # the shipped ones; relative to the file
     timeout = 120     # seconds one document may take in check, extract or ingest
+    max_figures = 5000   # figures of one document read and checked (0: all); the others
+                         # are listed as not checked, with the reason
 
 An unknown key or a bad value is a ``ConfigError`` whose message names the file and the key.
 This module reads configuration only: it imports nothing but the model, and it does not know
@@ -37,11 +39,12 @@ from factcheck.model import SEVERITIES, Flag
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 RULE_LEVELS = ("off", *SEVERITIES)
 KEYS = ("rules", "ignore", "store", "fail_on", "jobs", "date_order", "max_file_mb",
-        "sample_archive", "rule_packs", "timeout")
+        "sample_archive", "rule_packs", "timeout", "max_figures")
 MAX_JOBS = 256          # the CLI's --jobs bound too
 MAX_FILE_MB = 20        # default size cap of one input file
 TIMEOUT_S = 120.0       # default seconds one document may take (all its stages)
 MAX_TIMEOUT_S = 86400.0
+MAX_FIGURES = 5000      # default figure limit of one document (0: none)
 
 
 class ConfigError(Exception):
@@ -64,6 +67,7 @@ class Config:
     sample_archive: bool = True               # the default store holds the bundled articles
     rule_packs: tuple[Path, ...] = ()         # the project's own rule folders (resolved)
     timeout: float = TIMEOUT_S                # seconds per document in check, extract, ingest
+    max_figures: int = MAX_FIGURES            # figures per document read and checked (0: all)
 
     @property
     def max_bytes(self) -> int:
@@ -247,6 +251,13 @@ def valid_timeout(seconds: Any) -> bool:
         0 < seconds <= MAX_TIMEOUT_S
 
 
+def _max_figures(path: Path, n: Any) -> int:
+    if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 10_000_000:
+        raise ConfigError(f"{path}: 'max_figures' must be a whole number from 0 to 10,000,000 "
+                          f"(0: no limit), not {n!r}")
+    return n
+
+
 def _sample_archive(path: Path, value: Any) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{path}: 'sample_archive' must be true or false, not {value!r}")
@@ -274,7 +285,8 @@ def _rules(path: Path, rules: Any) -> dict[str, str]:
 # each key's reader: the file's value -> the Config field's, or a ConfigError naming both
 _READERS = {"rules": _rules, "ignore": _ignore, "store": _store, "fail_on": _fail_on,
             "jobs": _jobs, "date_order": _date_order, "max_file_mb": _max_file_mb,
-            "sample_archive": _sample_archive, "rule_packs": _rule_packs, "timeout": _timeout}
+            "sample_archive": _sample_archive, "rule_packs": _rule_packs, "timeout": _timeout,
+            "max_figures": _max_figures}
 assert set(_READERS) == set(KEYS)
 
 

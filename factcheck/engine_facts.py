@@ -37,7 +37,7 @@ from .engine_updates import claim_fields, running_facts, update_days
 from .extract import Mentions
 from .extract.updates import document_updates
 from .model import Claim, Document, Reference
-from .normalize import mentions_of
+from .normalize import mentions_of, over_limit
 from .normalize.calendar import WEEKDAYS
 from .normalize.names import name_spelling
 from .normalize.readings import PAIR_TOTAL, is_weak, unchecked_readings
@@ -753,7 +753,10 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
                 mentions: Mentions | None = None) -> FactSet:
     """All facts of one document (only the fact types in ``types``, when given), from its
     normalized claims and the mentions they were normalized from (``normalize.normalize``;
-    found again the same way when not given)."""
+    found again the same way when not given). A figure past the document's figure limit
+    (``normalize.over_limit``) gives no fact: it was not read, so no rule judges it."""
+    if claims and over_limit(claims[-1]):
+        claims = [c for c in claims if not over_limit(c)]
     codes = Interner()
     fs = FactSet()
     want = (lambda t: True) if types is None else (lambda t: t in types)

@@ -273,7 +273,7 @@ class Flag:
 # names the coverage account counts; Verdict.why says more)
 REASONS = ("no value", "no measure", "no subject", "no period", "no reference",
            "no reference for that period", "before the dataset starts", "after the dataset ends",
-           "another source", "language not supported")
+           "another source", "language not supported", "over the figure limit")
 
 
 @dataclass(frozen=True)

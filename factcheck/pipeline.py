@@ -26,7 +26,7 @@ from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
-from .config import TIMEOUT_S
+from .config import MAX_FIGURES, TIMEOUT_S
 from .document import MAX_BYTES, load_inputs
 from .model import Document, DocumentError, DocumentResult, RunResult
 
@@ -47,6 +47,8 @@ class Options:
     rules: tuple[tuple[str, str], ...] = ()   # per-project overrides: rule id -> off|severity
     rule_paths: tuple[str, ...] = ()          # extra rule folders (rules test, custom packs)
     timeout: float = DEFAULT_TIMEOUT
+    # figures of a document read and checked (0: all); the others are listed as not checked
+    max_figures: int = MAX_FIGURES
     # "check": every stage (``_Checker``); "extract": extract and normalize only
     # (``_Extractor``: no rulebook, engine or store), for ``extract`` and ``ingest``
     stages: str = "check"
@@ -71,6 +73,7 @@ class _Checker:
         self.engine = Engine(self.rulebook)
         self.store = None
         self.timeout = options.timeout
+        self.max_figures = options.max_figures
         self.started = time.monotonic()
         if options.store:
             from .store import Store
@@ -89,7 +92,7 @@ class _Checker:
         tell = progress or (lambda stage, claims: None)
         self.started = time.monotonic()
         tell(STAGES[0], None)
-        claims, mentions = normalize(doc)
+        claims, mentions = normalize(doc, self.max_figures)
         tell(STAGES[1], claims)
         references = self.store.references_for(doc, claims) if self.store else []
         tell(STAGES[2], None)
@@ -102,7 +105,7 @@ class _Checker:
         tell(STAGES[3], None)
         flags, verdicts = judge(doc, claims, references, findings, self.rulebook)
         flags, notes = apply_suppressions(doc, flags)
-        flags = flags + notes + tuple(notices(doc))
+        flags = flags + notes + tuple(notices(doc, claims))
         return DocumentResult(document=doc, claims=claims, flags=flags, verdicts=verdicts)
 
 
@@ -110,16 +113,17 @@ class _Extractor:
     """The per-process state of ``extract`` and ``ingest``: normalize's vocabularies, loaded
     before the first document (``warm_normalize``); a document's claims are its result."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_figures: int = MAX_FIGURES) -> None:
         from . import normalize
 
         warm_normalize()
         self.claims_for = normalize.claims_for
+        self.max_figures = max_figures
 
     def check(self, doc: Document, progress: Progress | None = None) -> DocumentResult:
         if progress:
             progress(STAGES[0], None)
-        return DocumentResult(document=doc, claims=self.claims_for(doc))
+        return DocumentResult(document=doc, claims=self.claims_for(doc, self.max_figures))
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +169,8 @@ def _worker_main(conn: Connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor handles Ctrl-C
     faulthandler.disable()  # a native crash is reported by the supervisor, in one line
     try:
-        checker = _Checker(options) if options.stages == "check" else _Extractor()
+        checker = _Checker(options) if options.stages == "check" else \
+            _Extractor(options.max_figures)
     except Exception as exc:  # noqa: BLE001
         conn.send(("init-error", _one_line(exc)))
         return
@@ -179,10 +184,19 @@ def _worker_main(conn: Connection, options: Options) -> None:
             return
         index, doc = task
 
+        sent: list[Any] = [None]
+
         def progress(stage: str, claims: Any, index: int = index) -> None:
+            if claims is not None:
+                sent[0] = claims
             conn.send(("stage", (index, stage, claims)))
 
-        conn.send(("result", (index, check_document(checker, doc, progress))))
+        result = check_document(checker, doc, progress)
+        if result.claims and result.claims is sent[0]:
+            # the supervisor has the claims from their stage: not pickled a second time
+            conn.send(("result-after-claims", (index, replace(result, claims=()))))
+        else:
+            conn.send(("result", (index, result)))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -261,8 +275,10 @@ class Supervisor:
                             _index, w.stage, claims = payload
                             if claims is not None:
                                 w.claims = tuple(claims)
-                        elif kind == "result":
+                        elif kind in ("result", "result-after-claims"):
                             index, result = payload
+                            if kind == "result-after-claims":
+                                result = replace(result, claims=w.claims)
                             results[index] = result
                             w.task, w.stage, w.claims = None, "", ()
                             if self.on_done:
@@ -345,17 +361,18 @@ def with_date_order(docs: Sequence[Document], order: str | None) -> list[Documen
 def extract(paths: Sequence[str], date_override: date | None = None,
             ignore: Any = (), stdin_text: str | bytes | None = None,
             max_bytes: int = MAX_BYTES, date_order: str | None = None, *,
-            timeout: float = DEFAULT_TIMEOUT, jobs: int = 1) -> RunResult:
+            timeout: float = DEFAULT_TIMEOUT, jobs: int = 1,
+            max_figures: int = MAX_FIGURES) -> RunResult:
     """Claims only (no engine, no store), each document within ``timeout`` seconds
     (``extract_documents``)."""
     docs, errors = load_inputs(paths, date_override, ignore, stdin_text, max_bytes)
     docs = with_date_order(docs, date_order)
-    results = extract_documents(docs, timeout=timeout, jobs=jobs)
+    results = extract_documents(docs, timeout=timeout, jobs=jobs, max_figures=max_figures)
     return RunResult(documents=tuple(results), errors=tuple(errors))
 
 
 def extract_documents(docs: Sequence[Document], *, timeout: float = DEFAULT_TIMEOUT,
-                      jobs: int = 1) -> list[DocumentResult]:
+                      jobs: int = 1, max_figures: int = MAX_FIGURES) -> list[DocumentResult]:
     """Each document's claims, in input order, extracted and normalized in supervised worker
     processes like ``check``'s: a document that takes more than ``timeout`` seconds (or
     crashes its worker) is a ``DocumentResult`` whose error names the stage, and the others
@@ -363,7 +380,8 @@ def extract_documents(docs: Sequence[Document], *, timeout: float = DEFAULT_TIME
     if not docs:
         return []
     warm_normalize()
-    return Supervisor(Options(timeout=timeout, stages="extract"), jobs=jobs).run(docs)
+    return Supervisor(Options(timeout=timeout, max_figures=max_figures, stages="extract"),
+                      jobs=jobs).run(docs)
 
 
 def read_for_run(paths: Sequence[str], date_override: date | None, ignore: Any,

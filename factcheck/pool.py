@@ -18,6 +18,7 @@ import multiprocessing as mp
 import queue
 import threading
 import time
+from dataclasses import replace
 from typing import Any
 
 from factcheck.model import Document, DocumentResult
@@ -109,6 +110,7 @@ class WarmPool:
         started = time.monotonic()
         try:
             w.conn.send((0, doc))
+            claims: tuple = ()
             while True:
                 left = self.options.timeout - (time.monotonic() - started)
                 if left <= 0:
@@ -118,9 +120,13 @@ class WarmPool:
                     break
                 if w.conn.poll(min(left, 1.0)):
                     kind, payload = w.conn.recv()
-                    if kind == "result":
+                    if kind == "stage" and payload[2] is not None:
+                        claims = tuple(payload[2])
+                    elif kind in ("result", "result-after-claims"):
                         self._idle.put(w)
-                        return payload[1]
+                        # claims sent with their stage are not sent again with the result
+                        return payload[1] if kind == "result" else \
+                            replace(payload[1], claims=claims)
                 elif not w.process.is_alive():
                     message = Supervisor._death(w)
                     break

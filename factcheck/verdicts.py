@@ -19,6 +19,8 @@ from typing import Any
 
 from .engine import Finding
 from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerprint
+from .normalize import over_limit
+from .normalize.figures import number
 from .normalize.language import other_language
 from .normalize.readings import unchecked_readings
 from .rulebook import Rulebook, render
@@ -223,6 +225,12 @@ def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: boo
         checks.append("earlier articles")
     if in_article:
         checks.append("within the article")
+    if over_limit(c):
+        limit = c.extra[0][1]
+        return tuple(checks), "over the figure limit", (
+            f"the document has more than {number(limit)} figures: only the first "
+            f"{number(limit)} are read and checked (max_figures in the configuration, or "
+            "--max-figures)")
     lang = lang or document_language(doc)
     if lang.split("-")[0] not in _LANGS:
         return tuple(checks), "language not supported", \

@@ -28,7 +28,7 @@ def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
 def test_the_collector_is_back_after_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.normalize as N
 
-    def boom(doc: Document) -> None:
+    def boom(doc: Document, max_figures: int = 0) -> None:
         assert not gc.isenabled()     # paused while the document is normalized
         raise RuntimeError("stage failed")
 

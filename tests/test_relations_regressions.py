@@ -100,3 +100,38 @@ def test_a_value_one_change_started_from_is_not_the_next_changes():
     changes = {c.text: dict(c.extra).get("change") for c in cs if c.role == "change"}
     assert changes["94%"]["from"] == next(c.id for c in cs if c.text == "$18.1bn")
     assert "from" not in (changes.get("17%") or {})
+
+
+# -- everyday copy read wrongly on a first run (the lead's probe of 2026-12-03) --------------
+
+def test_a_vote_share_is_not_the_share_of_seats_beside_it():
+    cs = claims("The ruling party won 71.8% of the vote in Friday's election, giving it 175 of "
+                "the 220 seats in parliament.")
+    assert "ratio" not in by_text(cs, "71.8%").extra_dict()
+    # a share that leaves its whole unsaid still takes the count beside it
+    cs = claims("Nearly a quarter of the confirmed cases, 15 of 67, were infants.")
+    assert by_text(cs, "a quarter").extra_dict()["ratio"]["per"] == by_text(cs, "67").id
+
+
+def test_among_the_cases_is_not_the_hospitalised_count_before_it():
+    cs = claims("Forty-two people have been hospitalized. Among the cases, 110 are children "
+                "aged 4 or younger and 140 are aged 5 to 17.")
+    assert by_text(cs, "110").group != by_text(cs, "Forty-two").id
+    cs = claims("The county has confirmed 355 cases. Among the cases, 110 are children aged 4 "
+                "or younger and 140 are aged 5 to 17.")
+    assert by_text(cs, "110").group == by_text(cs, "355").id
+
+
+def test_the_new_value_of_a_change_is_not_the_per_share_figure_beside_it():
+    cs = claims("Apple earned $7.7 billion, or $1.28 a share, in the quarter, up 12% from $6.9 "
+                "billion a year earlier.")
+    change = by_text(cs, "12%").extra_dict()["change"]
+    assert change["to"] == by_text(cs, "$7.7 billion").id
+    assert change["from"] == by_text(cs, "$6.9 billion").id
+
+
+def test_what_money_was_earned_on_is_not_what_it_counts():
+    cs = claims("Apple's profit rose to $7.7 billion on iPhone sales. It sold 35.2 million "
+                "iPhones in the quarter.")
+    assert by_text(cs, "$7.7 billion").extra_dict().get("noun") != "iphone"
+    assert by_text(cs, "35.2 million").extra_dict().get("noun") == "iphone"

@@ -20,7 +20,8 @@ import click
 
 from ..model import SEVERITIES, RunResult
 from .common import (Failure, date_option, exit_code, first_line, nothing_checked,
-                     project_config, report_errors, stdin_if_needed, timeout_option,
+                     max_figures_option, project_config, report_errors, stdin_if_needed,
+                     timeout_option,
                      write_report)
 
 FORMATS = ("text", "json", "sarif", "junit", "markdown", "html")
@@ -34,16 +35,17 @@ FORMATS = ("text", "json", "sarif", "junit", "markdown", "html")
               show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
 @timeout_option
+@max_figures_option
 def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
-            timeout: float | None) -> None:
+            timeout: float | None, max_figures: int | None) -> None:
     """Extract and normalize the claims of PATHS (files, folders, '-' for stdin)."""
     from ..pipeline import default_jobs, extract as run_extract
 
-    config = project_config(timeout)
+    config = project_config(timeout, max_figures)
     result = run_extract(paths, pub_date, config.is_ignored,
                          stdin_if_needed(paths, config.max_bytes), config.max_bytes,
                          date_order=config.date_order, timeout=config.timeout,
-                         jobs=default_jobs(config))
+                         jobs=default_jobs(config), max_figures=config.max_figures)
     fmt = "json" if fmt == "json" else "claims"
     report_errors(result, fmt, output)
     write_report(fmt, result, output)
@@ -81,12 +83,13 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
               help="Check only the files changed in git since REF.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 @timeout_option
+@max_figures_option
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
           fail_on: str | None, store: str | None, no_store: bool, no_sample_archive: bool,
           jobs: int | None, dask: str | None, baseline: str | None, changed_since: str | None,
-          quiet: bool, timeout: float | None) -> None:
+          quiet: bool, timeout: float | None, max_figures: int | None) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
-    config = project_config(timeout)
+    config = project_config(timeout, max_figures)
     if no_sample_archive:
         config = replace(config, sample_archive=False)
     if dask and jobs:
@@ -121,7 +124,7 @@ def run_check(paths: tuple[str, ...], config: Any, *, pub_date: date | None = No
     store_url = None if no_store else _store_url(store or config.store, config.sample_archive)
     options = Options(store=store_url, rules=tuple(sorted(config.rules.items())),
                       rule_paths=tuple(str(p) for p in config.rule_packs),
-                      timeout=config.timeout)
+                      timeout=config.timeout, max_figures=config.max_figures)
     stdin_text = stdin_if_needed(paths, config.max_bytes)
     try:
         with _progress() as progress:

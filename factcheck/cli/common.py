@@ -52,9 +52,20 @@ def timeout_option(f: Any) -> Any:
              "document that runs out is reported with the stage it was in, the others go on.")(f)
 
 
-def project_config(timeout: float | None = None) -> Any:
+def max_figures_option(f: Any) -> Any:
+    """``--max-figures N``: how many figures of one document are read and checked (default:
+    the configuration's ``max_figures``, 5,000; 0: all); the others are listed as not
+    checked, with the reason."""
+    return click.option(
+        "--max-figures", type=click.IntRange(0, 10_000_000), default=None, metavar="N",
+        help="Figures of one document read and checked (default: the configuration's "
+             "max_figures, 5000; 0: all); the others are listed as not checked.")(f)
+
+
+def project_config(timeout: float | None = None, max_figures: int | None = None) -> Any:
     """The project configuration of the current folder, or a Failure naming the bad file;
-    ``timeout`` (``--timeout``), when given, in place of the file's.
+    ``timeout`` (``--timeout``) and ``max_figures`` (``--max-figures``), when given, in
+    place of the file's.
 
     The vocabularies (``rules/vocab``) are read here too, so that a broken one stops the
     command in one line naming its file and line before any document is read."""
@@ -68,7 +79,11 @@ def project_config(timeout: float | None = None) -> Any:
         load_all()
     except (ConfigError, VocabError) as exc:
         raise Failure(str(exc)) from None
-    return config if timeout is None else replace(config, timeout=timeout)
+    if timeout is not None:
+        config = replace(config, timeout=timeout)
+    if max_figures is not None:
+        config = replace(config, max_figures=max_figures)
+    return config
 
 
 def report_errors(result: RunResult, fmt: str = "json", output: str | None = None) -> None:

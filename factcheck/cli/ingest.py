@@ -125,7 +125,8 @@ def _ingest_articles(store: Any, articles: list[str], date_override: date | None
 
     def store_batch() -> int:
         nonlocal failed, stored
-        done = extract_documents(batch, timeout=config.timeout, jobs=default_jobs(config))
+        done = extract_documents(batch, timeout=config.timeout, jobs=default_jobs(config),
+                                 max_figures=config.max_figures)
         batch.clear()
         for r in done:
             if r.error:

@@ -35,15 +35,27 @@ from .readings import PAIR_TOTAL, add_readings
 
 
 _NL = re.compile("\n")
+_CURRENCY = re.compile("[A-Z]{3}")    # an ISO currency code (units.currency_definitions)
 
 
-def claims_for(doc: Document) -> tuple[Claim, ...]:
+# extra key of a figure past the document's figure limit: the limit (it was found and is
+# reported, with its value and interval, but nothing else is read of it and no rule sees it)
+OVER_LIMIT = "over_figure_limit"
+
+
+def over_limit(claim: Claim) -> bool:
+    """Whether ``claim`` is a figure past its document's figure limit (``normalize``)."""
+    return bool(claim.extra) and claim.extra[0][0] == OVER_LIMIT
+
+
+def claims_for(doc: Document, max_figures: int = 0) -> tuple[Claim, ...]:
     """Every claim of ``doc``, in document order, ids c1, c2, ...
 
     In a liveblog (``extract.updates``) each figure belongs to the update that holds it, and
     the relative dates of an update ("over the past day", "yesterday") count from the day it
-    was written, not from the page's publication date."""
-    return normalize(doc)[0]
+    was written, not from the page's publication date. ``max_figures`` (0: no limit): see
+    ``normalize``."""
+    return normalize(doc, max_figures)[0]
 
 
 def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
@@ -62,8 +74,14 @@ def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
                    stated_dates=days, stated_periods=periods)
 
 
-def normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
-    """The claims of ``doc`` and the mentions they were normalized from."""
+def normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
+    """The claims of ``doc`` and the mentions they were normalized from.
+
+    ``max_figures`` (0: no limit) bounds the work on a document packed with figures: the
+    first ``max_figures`` figures are normalized in full; each one after them is still a
+    claim, with its words, value and the interval its wording allows, but with no measure,
+    subject or period and ``extra.over_figure_limit`` set to the limit, so that no rule
+    looks at it and the coverage account lists it as not checked, with the reason."""
     # the drafts, matches and claims of a document are tens of thousands of small objects
     # that reference counting frees; the cycle collector's passes over them while they live
     # cost a tenth of the time of a dense document and find nothing, so it waits until the
@@ -71,27 +89,34 @@ def normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _normalize(doc)
+        return _normalize(doc, max_figures)
     finally:
         if collecting:
             gc.enable()
 
 
-def _normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
+def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
     text = doc.text or ""
     updates = document_updates(doc)
     mentions = mentions_of(doc, updates)
     ctx = Context(doc, mentions)
     drafts = []
+    over: list[dict] = []
     for q in mentions.quantities:
         if q.value != q.value or q.value in (float("inf"), float("-inf")):
             continue
         lo, hi, lo_open, hi_open = interval(q)
-        drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
+        if max_figures and len(drafts) >= max_figures:
+            over.append(_over_limit(ctx, q, lo, hi, max_figures))
+        else:
+            drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
     if "|" in text:
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
     add_readings(ctx, drafts)
+    if over:
+        drafts.extend(over)
+        mentions = _checked_part(mentions, over[0]["sentence"][0])
     starts = [u.start for u in updates]
     nl = [m.start() for m in _NL.finditer(text)]
     out: list[Claim] = []
@@ -117,7 +142,8 @@ def _normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
         else:
             p = None
         extra = d["extra"]
-        noun = counted_noun(text, end)
+        noun = None if "_over" in d else counted_noun(text, end,
+                                                      _CURRENCY.fullmatch(d["unit"]) is not None)
         if noun:
             extra = [*extra, ("noun", noun)]
         group = d.get("group")
@@ -135,6 +161,27 @@ def _normalize(doc: Document) -> tuple[tuple[Claim, ...], Mentions]:
             "extra": _extra_ids(extra) if extra else (),
         }))
     return mark_corrections(text, tuple(out)), mentions
+
+
+def _over_limit(ctx: Context, q: object, lo: float | None, hi: float | None,
+                limit: int) -> dict:
+    """The draft of a figure past the document's figure limit: where it stands and what it
+    says, nothing read from its context."""
+    _, ss, se = ctx.sentence(q.num_start)
+    return {"start": q.start, "end": q.end, "value": q.value, "unit": q.unit,
+            "lower": lo, "upper": hi, "qualifier": q.qualifier, "sentence": (ss, se),
+            "section": ctx.section(q.num_start), "quoted": ctx.quote(q.num_start) is not None,
+            "extra": [(OVER_LIMIT, limit)], "_over": True}
+
+
+def _checked_part(mentions: Mentions, cut: int) -> Mentions:
+    """The mentions the engine's facts are built from, up to ``cut`` (the sentence of the
+    first figure past the limit): the text after it is not checked, its dates and names no
+    more than its figures."""
+    return replace(mentions,
+                   names=tuple(n for n in mentions.names if n.start < cut),
+                   stated_dates=tuple(d for d in mentions.stated_dates if d.start < cut),
+                   stated_periods=tuple(p for p in mentions.stated_periods if p.start < cut))
 
 
 def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
@@ -190,4 +237,4 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     return tuple(out)
 
 
-__all__ = ["claims_for", "mentions_of", "normalize"]
+__all__ = ["OVER_LIMIT", "claims_for", "mentions_of", "normalize", "over_limit"]

@@ -312,7 +312,10 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         # or before: "nearly a quarter of the confirmed cases, 15 of 67"; "19.6% ... . A total
         # of 381,970 ... out of 1.95 million"
         if share is None:
-            cands = [j for j in idxs[:p] if _is_share(low, drafts[j])]
+            # (a share that names another whole is not this one's: "won 71.8% of the vote,
+            # giving it 175 of the 220 seats")
+            cands = [j for j in idxs[:p] if _is_share(low, drafts[j]) and
+                     not _names_another_whole(low, drafts[j], db)]
             if not cands and prev:
                 # the sentence before, when its one share is of what B counts ("19.6% of new
                 # car sales" ... "381,970 electric cars ... out of 1.95 million new cars")
@@ -682,6 +685,14 @@ def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int
 
 
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,3})")
+
+
+def _names_another_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether ``share`` says what it is a share of ("of the vote") and ``whole`` is a count
+    of something else ("220 seats"); False when either leaves it unsaid ("15 of 67")."""
+    if _OF_WHAT.match(low, share["end"]) is None or not whole.get("_noun"):
+        return False
+    return not _same_whole(low, share, whole)
 
 
 def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:

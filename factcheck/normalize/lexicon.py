@@ -151,17 +151,24 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 
 
-def counted_noun(text: str, end: int) -> str:
+# after an amount of money, these open what it was earned from or spent on, not what it is
+# ("$7.7 billion on iPhone sales", "$2 million for new buses")
+_MONEY_STOP = frozenset("on from in at into to for".split())
+
+
+def counted_noun(text: str, end: int, money: bool = False) -> str:
     """The first content word after a figure, singular ("3,000 km of territory" ->
     "territory", "1,200 troops" -> "troop"): what the figure counts or measures, so two figures
     of one thing in units of different kinds can be compared. Looked for in the figure's clause
     within NOUN_WINDOW characters (searching to the clause's end made a long clause of figures
-    quadratic)."""
+    quadratic). For an amount of ``money`` a preposition ends the search (``_MONEY_STOP``)."""
     hi = min(len(text), end + NOUN_WINDOW)
     stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
                             text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
+        if money and w in _MONEY_STOP:
+            return ""
         if w not in _NOUN_SKIP:
             return w[:-1] if w.endswith("s") and len(w) > 3 else w
     return ""

@@ -590,7 +590,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
-                            r"total|victims|injured|cases|patients))\b[^.;:!?]{0,40}?,\s*", re.I)
+                            r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
+                            r"\s*", re.I)
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 
@@ -611,6 +612,13 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
         cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
                  _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"]]
+        named = _OF_THESE_OPEN.match(text, ss).group("named")
+        if named:
+            # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
+            # hospitalized" before it
+            stem = named.lower().rstrip("s")
+            cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
+                     or str(drafts[j].get("measure") or "").startswith(stem)]
         if cands and _adjacent(drafts[cands[-1]], first):
             total = cands[-1]
     if total is None or drafts[total]["unit"] == "percent":
@@ -1058,10 +1066,13 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 _bare_change(d, before, last, direction, lex)
                 continue
         if to is None:
-            # the new value stands right before the amount: "1,500, up 300 from 1,200"
-            if k:
-                to = same[k - 1]
+            # the new value stands right before the amount: "1,500, up 300 from 1,200"; not a
+            # per-share figure beside it ("earned $7.7 billion, or $1.28 a share, up 12% from
+            # $6.9 billion"): the nearest of the three before of the earlier value's scale
+            to = next((j for j in (same[k - p] for p in range(1, min(k, 3) + 1))
+                       if _same_scale(drafts[j], drafts[frm])), None)
         if to is None:
+            _bare_change(d, before, last, direction, lex)
             continue
         if not one_measure(drafts[frm], drafts[to]):
             # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
@@ -1079,6 +1090,15 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         used_from.add(frm)
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two values could be one thing at two times: of one unit, and no more than a
+    thousandfold apart ($7.7 billion and $6.9 billion; not $1.28 and $6.9 billion)."""
+    if a["unit"] != b["unit"]:
+        return False
+    x, y = abs(a["value"] or 0), abs(b["value"] or 0)
+    return not x or not y or max(x, y) <= 1000 * min(x, y)
 
 
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")

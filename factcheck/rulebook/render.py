@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..normalize.figures import number
 from .language import TEMPLATE
 
 # fields that hold vocabulary keys, shown as words
@@ -20,7 +19,13 @@ _HUMAN = frozenset({"measure", "subject", "noun", "kind", "role", "section"})
 
 
 def render(template: str, bindings: Mapping[str, Mapping[str, Any]]) -> str:
-    """Fill ``{name.field}`` from bound facts; numbers are shown the way the text shows them."""
+    """Fill ``{name.field}`` from bound facts; numbers are shown the way the text shows them.
+
+    ``normalize.figures`` is imported here, not with the module: importing the rulebook (and
+    the engine) does not load the extractor's patterns, which under valgrind took most of
+    the memcheck test's time."""
+    from ..normalize.figures import number
+
     def sub(m: re.Match[str]) -> str:
         alias, fld = m.groups()
         v = bindings.get(alias, {}).get(fld, "")

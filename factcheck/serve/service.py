@@ -76,7 +76,8 @@ class CheckService:
             self.store_url = self.store.url
         self.rules_meta = load_rulebook(overrides=dict(self.config.rules)).metadata()
         self.options = Options(store=self.store_url,
-                               rules=tuple(sorted(self.config.rules.items())))
+                               rules=tuple(sorted(self.config.rules.items())),
+                               max_figures=self.config.max_figures)
         self.pool = WarmPool(self.options, size=workers, start_method=start_method)
 
     def start(self) -> "CheckService":
