@@ -212,6 +212,52 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
 
 
+def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
+                   ) -> bool:
+    """What a figure's own words say it counts, or that it counts none of the report's
+    fields: a day count, people in words of losses, troops a verb deploys, a writer's sum of
+    kinds, a table line's label (in place); True when nothing is to be carried to it."""
+    low, lex = ctx.low, ctx.lex
+    if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
+            bases[i] is not None and bases[i].get("measure") == "none":
+        # "Friday was day 765 of the war": the war's day count, not a figure of the
+        # measure a list before it gave it
+        d["measure"] = None
+        return True
+    if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
+            not d.get("unit") and voc.people_nouns.match(low, d["end"]) and \
+            voc.people_before.search(low, max(d["sentence"][0], d["start"] - 120),
+                                     d["start"]):
+        # "combat losses ... amounted to approximately 294,700 people"
+        got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+        if got:
+            d["measure"] = got[0]
+            _set(bases, i, "measure", "written: a count of people in words of losses")
+            _as_of_day(lex, d, bases, i, "written: more than a day brings")
+    q = (d.get("qualifier") or "").lower()
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and \
+            voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+        # "Russia has massed 50,000 soldiers in the Kursk region": troops, no losses
+        d["measure"] = None
+        _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
+        return True
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            voc.mixed_kinds.match(low, d["end"]):
+        # "115 vehicles of varying types": the writer's sum of several fields
+        d["measure"] = None
+        _set(bases, i, "measure", "none: a sum of several kinds (\"" +
+             voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
+        return True
+    if d.get("measure") in voc.generic_nouns and not d.get("unit"):
+        # "MLRS — 1,095 units": a table line whose noun counts anything takes its label's
+        label = _line_label(ctx, d["start"])
+        if label is not None:
+            d["measure"] = label
+            _set(bases, i, "measure", "table label: the line's measure")
+    return False
+
+
 def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                       voc: _Vocab) -> None:
     """A bare figure that continues the count before it ("the tally stood at 712,610", "with
@@ -224,43 +270,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                        lex.daily_reports(d.get("measure"))}
     last = -1      # the latest draft of a daily-reported measure
     for i, d in enumerate(drafts):
-        if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
-                bases[i] is not None and bases[i].get("measure") == "none":
-            # "Friday was day 765 of the war": the war's day count, not a figure of the
-            # measure a list before it gave it
-            d["measure"] = None
+        if _measure_words(ctx, d, bases, i, voc):
             continue
-        if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
-                not d.get("unit") and voc.people_nouns.match(low, d["end"]) and \
-                voc.people_before.search(low, max(d["sentence"][0], d["start"] - 120),
-                                         d["start"]):
-            # "combat losses ... amounted to approximately 294,700 people"
-            got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
-            if got:
-                d["measure"] = got[0]
-                _set(bases, i, "measure", "written: a count of people in words of losses")
-                _as_of_day(lex, d, bases, i, "written: more than a day brings")
-        q = (d.get("qualifier") or "").lower()
-        if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
-                not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and \
-                voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
-            # "Russia has massed 50,000 soldiers in the Kursk region": troops, no losses
-            d["measure"] = None
-            _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
-            continue
-        if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
-                voc.mixed_kinds.match(low, d["end"]):
-            # "115 vehicles of varying types": the writer's sum of several fields
-            d["measure"] = None
-            _set(bases, i, "measure", "none: a sum of several kinds (\"" +
-                 voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
-            continue
-        if d.get("measure") in voc.generic_nouns and not d.get("unit"):
-            # "MLRS — 1,095 units": a table line whose noun counts anything takes its label's
-            label = _line_label(ctx, d["start"])
-            if label is not None:
-                d["measure"] = label
-                _set(bases, i, "measure", "table label: the line's measure")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
             if lex.daily_reports(d["measure"]):
