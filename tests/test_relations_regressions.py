@@ -135,3 +135,41 @@ def test_what_money_was_earned_on_is_not_what_it_counts():
                 "iPhones in the quarter.")
     assert by_text(cs, "$7.7 billion").extra_dict().get("noun") != "iphone"
     assert by_text(cs, "35.2 million").extra_dict().get("noun") == "iphone"
+
+
+def test_two_amounts_of_one_change_share_its_values():
+    cs = claims("Aircraft movements rose by 23,094 to 163,646 from 140,552, an increase of "
+                "16.4%.")
+    for amount in ("23,094", "16.4%"):
+        change = by_text(cs, amount).extra_dict()["change"]
+        assert (change["from"], change["to"]) == (by_text(cs, "140,552").id,
+                                                  by_text(cs, "163,646").id)
+
+
+def test_a_second_change_from_another_baseline_keeps_its_own():
+    cs = claims("Nvidia reported revenue of $18.12 billion, up 206% from $5.93 billion a year "
+                "earlier and up 34% from the previous quarter.")
+    assert "from" not in by_text(cs, "34%").extra_dict().get("change", {})
+
+
+def test_list_items_that_leave_their_noun_to_the_first_item_are_figures():
+    cs = claims("Texas reported 309 cases, Ohio 42 and Utah 4.")
+    assert [(c.text, c.subject, c.measure) for c in cs] == [
+        ("309", "texas", "cases"), ("42", "ohio", "cases"), ("4", "utah", "cases")]
+    cs = claims("Labour won 411 seats, the Conservatives 121 and the Liberal Democrats 72.")
+    assert [c.text for c in cs] == ["411", "121", "72"]
+    assert len({c.group for c in cs}) == 1
+    # names with a number are still names
+    assert [c.text for c in claims("It sold 40 units of Windows 10, Office 365 and Xbox "
+                                   "360.")] == ["40"]
+    assert [c.text for c in claims("The airline flies 30 Airbus A320 jets and Boeing 737 "
+                                   "planes.")] == ["30"]
+
+
+def test_market_verbs_state_changes():
+    cs = claims("BT said revenue slipped 1% to £8.94 billion from £9 billion a year earlier.")
+    change = by_text(cs, "1%").extra_dict()["change"]
+    assert change["direction"] == "down" and change["to"] == by_text(cs, "£8.94 billion").id
+    cs = claims("The index eased 0.4% to 7,420 from 7,450.")
+    assert [c.text for c in cs] == ["0.4%", "7,420", "7,450"]
+    assert by_text(cs, "0.4%").extra_dict()["change"]["from"] == by_text(cs, "7,450").id

@@ -373,7 +373,9 @@ _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
     r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
     r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
-    r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|up|down)\b")
+    r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|dip\w*|"
+    r"eas(?:ed|es|ing)|tumbl\w*|plummet\w*|sank|sink\w*|sag\w*|retreat\w*|advanc\w*|"
+    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up|down)\b")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1229,8 +1231,10 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
         fw = _YEAR_NEXT.match(text, end, end + 30)
         if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
             return True
-    # a name with a number: "Voyager 2", "English 101", "Route 66"
-    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
+    # a name with a number: "Voyager 2", "English 101", "Route 66"; not an item of a list
+    # that leaves its noun to the first item ("309 cases, New Mexico 42 and Oklahoma four")
+    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g) and \
+            not _elliptical_item(text, m.start(), end):
         return True
     # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
     return raw.isdigit() and len(raw) <= 3 and (
@@ -1324,6 +1328,28 @@ _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-z
 _AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
 _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
 _RANGE_FIRST = frozenset("-–—tao")
+
+
+# an item of a list whose first item gave the noun: "Texas has reported 309 cases, New Mexico
+# 42 and Oklahoma four", "Labour won 411 seats, the Conservatives 121 and the Liberal Democrats
+# 72": after a comma or "and", a name, the number, then the list goes on or ends
+_ITEM_OPEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}$")
+_ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
+# the items before it: the first, a number standing alone and the noun it counts ("309
+# cases", "411 seats"), then only items like this one ("the Conservatives 121")
+_FIRST_ITEM = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+[a-z]{3,}){1,3}(?:(?:,|\s+and)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w’'.&-]*\s+){1,4}\d[\d,.]*)*\s*$")
+
+
+def _elliptical_item(text: str, s: int, end: int) -> bool:
+    """Whether the number at ``s`` after a name is an item of a list whose noun an earlier
+    item of the sentence gave (``_ITEM_OPEN``, ``_FIRST_ITEM``): a count, not "Boeing 737"."""
+    if not _ITEM_CLOSE.match(text, end):
+        return False
+    opening = _ITEM_OPEN.search(text, max(0, s - 60), s)
+    if opening is None:
+        return False
+    return _FIRST_ITEM.search(text, max(0, opening.start() - 200), opening.start()) is not None
 
 
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:

@@ -62,14 +62,17 @@ _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combi
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
-                 r"higher|more)\b")
+                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
-                   r"slump(?:ed)?|plunge[sd]?|slid|lost)\b")
+                   r"slump(?:ed)?|plunge[sd]?|slid|slip(?:ped|s)?|dip(?:ped|s)?|eased|tumbled|"
+                   r"plummeted|sank|sagged|retreated|lost)\b")
 
 
+# the verb right before an amount of change ("slipped 1% to £8.94 billion")
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
-declined decreased climbed gained lost""".split())
+declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
+sagged retreated soared surged advanced rallied rebounded""".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
@@ -1010,7 +1013,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
-    used_from: set[int] = set()
+    used_from: dict[int, int] = {}     # an earlier value -> the new value of its change
     next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
@@ -1087,7 +1090,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction, "from": frm, "to": to}))
         d["role"] = "change"
-        used_from.add(frm)
+        used_from[frm] = to
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
@@ -1157,11 +1160,18 @@ def _back(seq: list[int], pos: int) -> Iterator[int]:
         yield seq[p]
 
 
+# the same change given again as another amount: "to 163,646 from 140,552, an increase of
+# 16.4%" (not "from $5.93 billion a year earlier and up 34% from the previous quarter")
+_SAME_CHANGE = re.compile(r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
+                          r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
-                   used_from: set[int]) -> tuple[int | None, int | None]:
+                   used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
     to 12% from 11.2%, an increase of 0.8 points"; a value another change already started
-    from (``used_from``) is not this one's."""
+    from (``used_from``) is not this one's, unless to the same new value ("rose by 23,094 to
+    163,646 from 140,552, an increase of 16.4%")."""
     frm = to = None
     at = 0      # frm's place in ``same``
     ss = drafts[same[k]]["sentence"][0]
@@ -1170,7 +1180,10 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if drafts[j].get("role") in _NOT_VALUE:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-        if frm is None and _FROM.search(lead) and j not in used_from:
+        if frm is None and _FROM.search(lead) and (
+                j not in used_from or (used_from[j] == to and p == k - 1 and
+                                       _SAME_CHANGE.fullmatch(low, drafts[j]["end"],
+                                                              drafts[same[k]]["start"]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
         elif to is None and _TO_VALUE.search(lead):
