@@ -173,3 +173,11 @@ def test_market_verbs_state_changes():
     cs = claims("The index eased 0.4% to 7,420 from 7,450.")
     assert [c.text for c in cs] == ["0.4%", "7,420", "7,450"]
     assert by_text(cs, "0.4%").extra_dict()["change"]["from"] == by_text(cs, "7,450").id
+
+
+def test_a_value_per_share_is_its_own_figure_and_makes_the_amount_a_profit():
+    cs = claims("Apple earned $7.7 billion, or $1.28 a share, up 12% from $6.9 billion, or "
+                "$1.07 a share, a year earlier.")
+    assert [(c.text, c.measure, c.group) for c in cs if c.unit == "USD"] == [
+        ("$7.7 billion", "profit", None), ("$1.28", "earnings_per_share", None),
+        ("$6.9 billion", "profit", None), ("$1.07", "earnings_per_share", None)]

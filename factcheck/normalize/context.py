@@ -32,6 +32,10 @@ PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
+# an amount followed by its value per share is a profit ("earned $7.7 billion, or $1.28 a
+# share"), whatever verb gave it
+_PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
+                              r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
 _FROM_WORD = re.compile(r"\b" + one_of("from|after|against") + SP + optional("the"))
 # an earlier value set off by a comma: "to 121 seats, down from 365"
@@ -282,6 +286,8 @@ class Context:
         noun = self.lex.noun_after(self.text, self.low, q.end, se)
         measure = self.lex.measure(self.low, q, noun, ss, se,
                                    d["section"] in ("headline", "keypoints", "caption"))
+        if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
+            measure = "profit"
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun

@@ -1364,6 +1364,11 @@ _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|mar
                           re.I)
 
 
+# measures of an amount per share: "$7.7 billion, or $1.28 a share" is one profit said twice,
+# no list of two amounts
+_PER_SHARE = frozenset({"earnings_per_share"})
+
+
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
            used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
@@ -1382,6 +1387,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
+                    (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \
                     (len(run) > 1 and _IN_ALL_AFTER.match(text, b["end"], b["end"] + 40)):
                 break   # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
