@@ -100,6 +100,13 @@ _INTRO_NP = re.compile(
     r"\s+((?:the\s+|a\s+)?(?:[^,;:.!?()\n“”\"]|\n(?![ \t]*(?:\n|[-*+] |#|\d+[.)] )))"
     r"{2,80}?)(?=\s*(?:[,;:.!?()“”\"]|\n[ \t]*(?:\n|[-*+] |#|\d+[.)] )|$|\s(?:the\s+)?"
     r"(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
+# "by Ukraine's count", "by the Ukrainian army's latest estimate", "on Kyiv's figures": whose
+# count a figure is (an attribution with no verb), never whose losses it counts
+_BY_COUNT = re.compile(
+    r"\b(?:by|on|in|to)\s+((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
+    r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+)?(?:count|tally|estimates?|figures|"
+    r"reckoning|calculations?|data|numbers))\b")
+_AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
@@ -733,6 +740,12 @@ class Lexicon:
             if name:
                 out.append(((im.starts[k], e), name))
                 self._named.append((s, name))
+        if "'s " in low[ss:se] or "’s " in low[ss:se]:
+            for m in _BY_COUNT.finditer(low, ss, se):
+                name = self.source_alias_re.search(m.group(1))
+                if name:
+                    out.append((m.span(), self.alias_source[_key(name.group(1))]))
+                    self._named.append((m.start(1), out[-1][1]))
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
@@ -741,12 +754,14 @@ class Lexicon:
             lo = max(ss, vs - 90)
             before = text[lo:vs]
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
-            phrase = before[cut + 1:]
+            # "BBC Russian and Mediazona have identified": the auxiliary is no part of the name
+            raw = before[cut + 1:]
+            phrase = _AUXILIARY.sub(" ", raw)
             name = self._np_source(phrase.strip()) if phrase.strip() else None
             if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
             if name:
-                out.append(((vs - len(phrase.lstrip()), vs), name))
+                out.append(((vs - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))
                 continue
             # "..., said the ministry."
