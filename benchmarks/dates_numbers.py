@@ -31,7 +31,19 @@ the fixes it led to: "calendar 2019", "the June quarter", "November 19th last ye
 2018-19 campaign", "the 12 months to March 2022"). Cases ``dr*`` (15 dates) were written
 after those fixes from labour-market, heatwave and results copy, as a check that they carry
 over to new wording (first run 0.867; 1.0 after "in July last year" and "between May and July
-this year" were read). Units are compared with the project's pint registry (currencies too).
+this year" were read). Units are compared with the project's pint registry (currencies too),
+an interval's bounds in the expected unit ("19 cents to 29 cents" is 0.19..0.29 USD).
+
+Cases ``dt*`` (72 dates) and ``nt*`` (55 sentences, 69 figures) are the fourth round's batch,
+written before any code change for it from results, roadworks, weather, police, election, sport
+and science copy, in forms the suites did not hold yet (first run: exact period 0.597, number
+recall 0.884; dateparser 0.236, quantulum3 0.507). ``du*`` (28) and ``nu*`` (17 sentences, 21
+figures) are a second probe written after that batch's fixes from Christmas trading updates, a
+heatwave and a county budget (first run 0.643 and 1.000); ``dv*`` (15) and ``nv*`` (10
+sentences, 14 figures) a third, written after the second's fixes from rail-strike,
+transfer-window and inquest copy (first run 0.667 and 1.000); ``dw*`` (15), ``dx*`` (14: ONS
+weekly deaths, school terms, bank holidays) and ``dy*`` (14) three more, each after the fixes
+of the one before (first run 0.667, 0.500 and 0.571).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
@@ -141,8 +153,17 @@ def _ureg():
 def _same(u, exp: dict, value: float | None, unit: str, lower=None, upper=None) -> bool:
     if "interval" in exp:
         lo, hi = exp["interval"]
-        return lower is not None and upper is not None and abs(lower - lo) < 1e-6 * max(
-            1, abs(lo)) and abs(upper - hi) < 1e-6 * max(1, abs(hi))
+        if lower is None or upper is None:
+            return False
+        if exp["unit"] and unit and unit != exp["unit"]:
+            # bounds in the expected unit: "19 cents to 29 cents" is 0.19..0.29 USD
+            try:
+                lower, upper = (u.Quantity(x, unit).to(exp["unit"]).magnitude
+                                for x in (lower, upper))
+            except Exception:
+                return False
+        return abs(lower - lo) < 1e-6 * max(1, abs(lo)) and abs(upper - hi) < 1e-6 * max(
+            1, abs(hi))
     if value is None:
         return False
     eu = exp["unit"]

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -39,7 +40,7 @@ from .model import Claim, Document, Reference
 from .normalize import mentions_of, over_limit
 from .normalize.calendar import WEEKDAYS
 from .normalize.names import name_spelling
-from .normalize.readings import PAIR_TOTAL, is_weak
+from .normalize.readings import PAIR_TOTAL, is_weak, unchecked_readings
 from .normalize.figures import number, quantity, written_like
 from .normalize.units import registry
 from .rulebook import FACT_TYPES
@@ -226,6 +227,9 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "change_key": _change_key(c, ex),
         # set by build_facts: the running total a day's figure brings (its n and interval)
         "pair_n": 0, "pair_lower": 0.0, "pair_upper": 0.0,
+        # set by build_facts: 1 when a reading of the claim has no reference value while
+        # another has (normalize.readings.unchecked_readings): then it is never contradicted
+        "open_reading": 0,
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -805,6 +809,25 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
     return out
 
 
+def checked_readings(references: Sequence[Reference]) -> dict[str, set[str]]:
+    """The labels of the readings the store found a reference value for, by claim id."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in references:
+        if r.kind == "dataset" and r.role == "period" and r.reading:
+            out[r.claim].add(r.reading)
+    return out
+
+
+def _open_readings(claims: Sequence[Claim], references: Sequence[Reference],
+                   facts: dict[str, dict[str, Any]], pub: date | None) -> None:
+    """Mark the claims with a reading the reference data cannot check (``open_reading``)."""
+    checked = checked_readings(references)
+    for c in claims:
+        if c.id in checked and c.extra and unchecked_readings(
+                c.extra_dict().get("readings"), checked[c.id], pub):
+            facts[c.id]["open_reading"] = 1
+
+
 def _ref_bound(r: Reference, bound: float | None) -> float:
     """A reference's lower or upper bound in base units (its value when it has none)."""
     return float(to_base(bound if bound is not None else r.value, r.unit or "") or 0.0)
@@ -848,6 +871,7 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         t = claim_facts.get(total)
         if t is not None:
             f["pair_n"], f["pair_lower"], f["pair_upper"] = t["n"], t["lower"], t["upper"]
+    _open_readings(claims, references, claim_facts, doc.date)
     derived: list[dict[str, Any]] = []
     if want("sum"):
         derived += _sums(claims, claim_facts)

@@ -22,6 +22,7 @@ from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerpr
 from .normalize import over_limit
 from .normalize.figures import number
 from .normalize.language import other_language
+from .normalize.readings import unchecked_readings
 from .rulebook import Rulebook, render
 
 _RANK = {"contradicted": 2, "supported": 1}
@@ -241,6 +242,12 @@ def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: boo
             return tuple(checks), None, (f"attributed to {c.source}: the rules compare another "
                                          "source's figure with no dataset, and no earlier "
                                          "report decides it")
+        open_ = unchecked_readings(c.extra_dict().get("readings") if c.extra else (),
+                                   {r.reading for r in compared if r.reading}, doc.date)
+        if open_:
+            return tuple(checks), None, (f"{open_[0][0]} ({open_[0][4]}) cannot be checked "
+                                         "against the reference data, and no other reading "
+                                         "matches: it is not contradicted")
         return tuple(checks), None, ("no reading of it matches the reference values, and not "
                                      "every reading disagrees enough to contradict it")
     if c.value is None:

@@ -320,3 +320,234 @@ def test_the_third_probe_forms_stop_where_their_words_do():
     # no quarter ends in May; "the last campaign" is no season without a split year
     assert find_dates("revenue in the May quarter", WED) == []
     assert find_dates("he spent $3m in the last campaign", WED) == []
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the fourth held-out batch (dt*): results, roadworks, weather, police, sport copy
+    ("revenue rose 4% in the half year to 30 June 2024", date(2024, 7, 25), date(2024, 1, 1),
+     date(2024, 6, 30), "month"),
+    ("revenue was $287m in the half-year ended 31 December 2024", date(2025, 2, 20),
+     date(2024, 7, 1), date(2024, 12, 31), "month"),
+    ("4 nights in the week commencing September 20", date(2021, 9, 15), date(2021, 9, 20),
+     date(2021, 9, 26), "week"),
+    ("1,200 visitors in the week beginning 3 March", date(2025, 2, 27), date(2025, 3, 3),
+     date(2025, 3, 9), "week"),
+    ("12 branches in the late 1990s", date(2023, 5, 2), date(1997, 1, 1), date(1999, 12, 31),
+     "year"),
+    ("900 members in the nineties", date(2019, 12, 30), date(1990, 1, 1), date(1999, 12, 31),
+     "decade"),
+    ("3 million out of work in the Eighties", date(2022, 6, 1), date(1980, 1, 1),
+     date(1989, 12, 31), "decade"),
+    ("a peak in the '70s", date(2022, 6, 1), date(1970, 1, 1), date(1979, 12, 31), "decade"),
+    ("profit of £170m in FY21/22", date(2021, 7, 9), date(2021, 4, 1), date(2022, 3, 31),
+     "year"),
+    ("prices have risen 6% since the start of 2024", date(2024, 6, 10), date(2024, 1, 1),
+     date(2024, 6, 10), "day"),
+    ("prices have risen 3% since the turn of the year", date(2024, 3, 15), date(2024, 1, 1),
+     date(2024, 3, 15), "day"),
+    ("sales rose in the final three months of 2024", date(2025, 2, 10), date(2024, 10, 1),
+     date(2024, 12, 31), "month"),
+    ("sales rose in the last three months of the year", date(2025, 2, 10), date(2024, 10, 1),
+     date(2024, 12, 31), "month"),
+    ("revenue rose 8% in 4Q24", date(2025, 2, 5), date(2024, 10, 1), date(2024, 12, 31),
+     "quarter"),
+    ("revenue rose 8% in Q4'24", date(2025, 2, 5), date(2024, 10, 1), date(2024, 12, 31),
+     "quarter"),
+    ("car sales rose 9% in 2024's first quarter", date(2024, 6, 10), date(2024, 1, 1),
+     date(2024, 3, 31), "quarter"),
+    ("sales fell in the second quarter of fiscal 2025", date(2025, 5, 1), date(2025, 1, 1),
+     date(2025, 3, 31), "quarter"),
+    ("patients diagnosed in 1985-9", date(2011, 9, 8), date(1985, 1, 1), date(1989, 12, 31),
+     "year"),
+    ("the rate stood at 2.8 a fortnight ago", date(2019, 12, 13), date(2019, 11, 29),
+     date(2019, 11, 29), "day"),
+    ("18 fires the weekend before last", date(2025, 6, 25), date(2025, 6, 14),
+     date(2025, 6, 15), "day"),
+    ("400 operations the week before last", date(2025, 6, 25), date(2025, 6, 9),
+     date(2025, 6, 15), "week"),
+    ("A$38.6m in the year to 30-Jun-2024", date(2024, 8, 28), date(2023, 7, 1),
+     date(2024, 6, 30), "month"),
+    # two days joined as a range, times of day around them
+    ("33C from 9pm on Friday 26 June until 9am, Sunday 28 June", date(2026, 6, 24),
+     date(2026, 6, 26), date(2026, 6, 28), "day"),
+    ("shut from Monday 4 October until Friday 8 October inclusive", date(2021, 9, 21),
+     date(2021, 10, 4), date(2021, 10, 8), "day"),
+    ("21 roadworks between Monday, December 18 and Sunday, December 24", date(2023, 12, 15),
+     date(2023, 12, 18), date(2023, 12, 24), "day"),
+    ("14 incidents between 10pm on Friday and 2am on Saturday", date(2024, 3, 11),
+     date(2024, 3, 8), date(2024, 3, 9), "day"),
+    ("900 ballots Monday through Friday", date(2020, 10, 24), date(2020, 10, 19),
+     date(2020, 10, 23), "day"),
+])
+def test_forms_from_the_fourth_batch(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_the_fourth_batch_forms_stop_where_their_words_do():
+    # a decade word after an age or a temperature is no date
+    assert find_dates("Highs were in the nineties on 5 days", WED) == []
+    assert find_dates("A man in his 30s was arrested", WED) == []
+    # days a figure stands between are two days; "and" joins two days only after "between"
+    assert [d.text for d in find_dates("rose 5% on Monday to 7% on Tuesday", WED)] == \
+        ["on Monday", "on Tuesday"]
+    assert len(find_dates("sold 40 on Monday, December 18 and Sunday, December 24", WED)) == 2
+    # "2015-8-12" is no year range; a year's possessive before another noun stays the year
+    assert [(d.start_date, d.end_date) for d in find_dates("code 2015-8-12 was", WED)] == [
+        (date(2015, 8, 12), date(2015, 8, 12))]
+    assert [d.text for d in find_dates("cuts in 2024's budget", WED)] == ["in 2024"]
+    assert find_dates("the 2023-4 season", WED)[0].start_date == date(2023, 7, 1)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the second probe of this round (du*): Christmas trading updates, a heatwave
+    ("sales rose 25% in the four months to Dec. 31", date(2015, 1, 7), date(2014, 9, 1),
+     date(2014, 12, 31), "month"),
+    ("sales rose 21.8% in the four trading weeks to 25 December", date(2012, 1, 10),
+     date(2011, 11, 28), date(2011, 12, 25), "week"),
+    ("sales rose 2.9% in the second quarter to December 28", date(2014, 1, 16),
+     date(2013, 9, 29), date(2013, 12, 28), "quarter"),
+    ("61 arrests in the 48 hours to 6am on Monday", date(2024, 3, 25), date(2024, 3, 23),
+     date(2024, 3, 24), "day"),
+    ("sales fell 8.8% in the last 18 weeks of 2011", date(2012, 1, 10), date(2011, 8, 28),
+     date(2011, 12, 31), "week"),
+    ("house sales fell 6% late last month", date(2024, 3, 25), date(2024, 2, 21),
+     date(2024, 2, 29), "day"),
+    ("gas use fell 9% in the 2023-24 winter", date(2024, 6, 1), date(2023, 12, 1),
+     date(2024, 2, 29), "month"),
+    ("emissions fell 19% in the 20 years to 2023", date(2024, 3, 25), date(2004, 1, 1),
+     date(2023, 12, 31), "year"),
+    ("emissions fell 9% in the decade to 2020", date(2024, 3, 25), date(2011, 1, 1),
+     date(2020, 12, 31), "year"),
+    # a range that opens on the publication day runs forward
+    ("30mm may fall from 3am on Wednesday until 6am on Thursday", date(2017, 6, 21),
+     date(2017, 6, 21), date(2017, 6, 22), "day"),
+])
+def test_forms_from_the_second_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the third probe of this round (dv*): rail strikes, transfer windows, an inquest
+    ("will ban overtime from 18 December until 2 January", date(2022, 12, 6),
+     date(2022, 12, 18), date(2023, 1, 2), "day"),
+    ("the window runs from June 16 until September 1", date(2025, 6, 10), date(2025, 6, 16),
+     date(2025, 9, 1), "day"),
+    ("4 days of strikes in the week of December 12", date(2022, 12, 6), date(2022, 12, 12),
+     date(2022, 12, 18), "week"),
+    ("fares rose in the year to the end of last month", date(2022, 12, 13), date(2021, 12, 1),
+     date(2022, 11, 30), "month"),
+    ("trains ran 60% of services between the 18th and the 23rd", date(2022, 12, 13),
+     date(2022, 11, 18), date(2022, 11, 23), "day"),
+])
+def test_forms_from_the_third_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the fourth probe of this round (dw*): the issue's categories in new wording
+    ("sales slowed in mid-to-late March", date(2024, 4, 10), date(2024, 3, 11),
+     date(2024, 3, 31), "day"),
+    ("output rose in early-to-mid 2023", date(2024, 4, 10), date(2023, 1, 1),
+     date(2023, 8, 31), "month"),
+    ("output should rise 3% in Q1 of 2025", date(2024, 11, 20), date(2025, 1, 1),
+     date(2025, 3, 31), "quarter"),
+    ("upgrades fell 4% in 2016 Q4", date(2019, 2, 10), date(2016, 10, 1), date(2016, 12, 31),
+     "quarter"),
+    ("prices rose 2% in the first two weeks of March", date(2025, 3, 25), date(2025, 3, 1),
+     date(2025, 3, 14), "week"),
+    ("prices fell 1% in the second half of March", date(2025, 4, 10), date(2025, 3, 16),
+     date(2025, 3, 31), "day"),
+    ("orders rose 7% in the latter half of 2023", date(2024, 2, 1), date(2023, 7, 1),
+     date(2023, 12, 31), "month"),
+])
+def test_forms_from_the_fourth_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # spot checks written after the fourth probe (same categories, other wordings)
+    ("sales fell in Sept '23", date(2024, 5, 8), date(2023, 9, 1), date(2023, 9, 30), "month"),
+    ("sales fell from mid-April to early May", date(2024, 5, 20), date(2024, 4, 11),
+     date(2024, 5, 10), "day"),
+    ("prices rose between late March and early April", date(2024, 5, 8), date(2024, 3, 21),
+     date(2024, 4, 10), "day"),
+    ("in the first three quarters of 2023", date(2024, 5, 8), date(2023, 1, 1),
+     date(2023, 9, 30), "month"),
+    ("in the first week of 2024", date(2024, 5, 8), date(2024, 1, 1), date(2024, 1, 7),
+     "week"),
+    ("revenue in the 2022 calendar year", date(2024, 5, 8), date(2022, 1, 1),
+     date(2022, 12, 31), "year"),
+    # dots separate a date day first, whatever the document's order
+    ("sold 40 on 08.05.2024", date(2024, 5, 20), date(2024, 5, 8), date(2024, 5, 8), "day"),
+])
+def test_spot_checks_after_the_fourth_probe(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert period("216,500 ballots were returned on Election Day", date(2019, 11, 8)) == (
+        date(2019, 11, 5), date(2019, 11, 5), "day")
+    assert period("turnout on Election Day 2020", WED) == (date(2020, 11, 3),
+                                                           date(2020, 11, 3), "day")
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the fifth probe of this round (dx*): ONS weekly deaths, school terms, bank holidays
+    ("the holiday will run from October 15 – 26", date(2018, 9, 24), date(2018, 10, 15),
+     date(2018, 10, 26), "day"),
+    ("fireworks injured 120 people on Bonfire Night", date(2024, 11, 10), date(2024, 11, 5),
+     date(2024, 11, 5), "day"),
+    ("2 million cars took to the roads on the spring bank holiday", date(2025, 6, 2),
+     date(2025, 5, 26), date(2025, 5, 26), "day"),
+    ("1.3 million cars travelled on the early May bank holiday", date(2024, 5, 8),
+     date(2024, 5, 6), date(2024, 5, 6), "day"),
+    ("9,392 deaths in the week ending Friday, August 14", date(2020, 8, 25), date(2020, 8, 8),
+     date(2020, 8, 14), "week"),
+])
+def test_forms_from_the_fifth_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+def test_a_memorial_day_in_lower_case_is_no_holiday():
+    assert find_dates("a memorial day for the 12 victims", WED) == []
+
+
+def test_a_schedule_verb_right_before_a_date_reads_it_as_coming():
+    # "runs", "starts", "opens"... right before the date: the next such days
+    assert period("the autumn half term runs Sept 4th to Oct 20th", date(2023, 7, 1)) == (
+        date(2023, 9, 4), date(2023, 10, 20), "day")
+    assert period("the strike starts on Monday", WED)[0] == date(2025, 9, 22)
+    # a verb further away, or in the past tense, does not
+    assert period("he runs a shop and was arrested on Monday", WED)[0] == date(2025, 9, 15)
+    assert period("the strike started on Monday", WED)[0] == date(2025, 9, 15)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # fiscal forms of results copy (dates.yaml fiscal_year_start: October)
+    ("profit rose 5% in Q2FY25", date(2024, 11, 5), date(2025, 1, 1), date(2025, 3, 31),
+     "quarter"),
+    ("profit rose in Q2 FY24", date(2024, 11, 5), date(2024, 1, 1), date(2024, 3, 31),
+     "quarter"),
+    # a fiscal year written years ahead stays this century's
+    ("guidance for FY26", date(2024, 11, 5), date(2025, 10, 1), date(2026, 9, 30), "year"),
+    ("sales in Sept-2024", date(2024, 11, 5), date(2024, 9, 1), date(2024, 9, 30), "month"),
+])
+def test_fiscal_quarters_and_years_ahead(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # the sixth probe of this round (dy*): the issue's categories in other wordings
+    ("sold 300 bikes on 2016-2-22", FRI, date(2016, 2, 22), date(2016, 2, 22), "day"),
+    ("sold 300 bikes on February the 22nd", FRI, date(2024, 2, 22), date(2024, 2, 22), "day"),
+    ("approved 5 schemes the Tuesday before last", date(2024, 5, 8), date(2024, 4, 30),
+     date(2024, 4, 30), "day"),
+    ("30 shops closed in the past few days", date(2024, 5, 8), date(2024, 5, 3),
+     date(2024, 5, 7), "day"),
+    ("30 shops closed over the past couple of weeks", date(2024, 5, 8), date(2024, 4, 24),
+     date(2024, 5, 7), "day"),
+    ("14 arrests earlier in the week", date(2024, 5, 8), date(2024, 5, 6), date(2024, 5, 7),
+     "day"),
+])
+def test_forms_from_the_sixth_probe_of_the_fourth_round(text, pub, start, end, gran):
+    assert period(text, pub) == (start, end, gran)

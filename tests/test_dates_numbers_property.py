@@ -33,6 +33,9 @@ DAY_FORMS = [
     lambda d: f"the {d.day}{suffix(d.day)} of {MONTHS[d.month - 1]} {d.year}",
     lambda d: f"the {ORD_WORD[d.day].replace('-', ' ')} of {MONTHS[d.month - 1]}, {d.year}",
     lambda d: f"{calendar.day_name[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+    # fourth round: "30-Jun-2024", dotted day-first "30.06.2024"
+    lambda d: f"{d.day}-{MONTHS[d.month - 1][:3]}-{d.year}",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
 ]
 
 
@@ -206,3 +209,34 @@ def test_compound_durations_round_trip(h, m, s, form):
     text = f"The winner finished in {form.format(h=h, m=m, s=s)}."
     got = [(q.value, q.unit) for q in find_quantities(text)]
     assert got == [(h * 3600 + m * 60 + s, "second")], text
+
+
+TIMES = [" at 9pm", ", 6am", " 11.30pm", ""]
+
+
+@settings(max_examples=100, deadline=None)
+@given(DAYS, st.integers(1, 30), PUB, st.sampled_from(TIMES), st.sampled_from(TIMES),
+       st.sampled_from(["until", "to", "through"]))
+def test_two_days_joined_as_a_range_round_trip(first, length, pub, t1, t2, join):
+    """"from Friday 26 June 2026 at 9pm until Sunday 28 June 2026, 11.30pm": one period."""
+    last = first + date.resolution * length
+
+    def day(d: date) -> str:
+        return f"{calendar.day_name[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+    text = f"The road will close for 10 hours a night from {day(first)}{t1} {join} " \
+           f"{day(last)}{t2}."
+    got = [(d.start_date, d.end_date) for d in find_dates(text, pub)]
+    assert got == [(first, last)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 9), st.integers(0, 59), st.integers(0, 59), st.integers(0, 99))
+def test_times_taken_round_trip(h, mi, s, cs):
+    """A time taken as results write it: "2:03:38", "13:21.37"."""
+    if h:
+        text, want = f"He finished in {h}:{mi:02d}:{s:02d}.", h * 3600 + mi * 60 + s
+    else:
+        text, want = f"She won in {mi}:{s:02d}.{cs:02d}.", mi * 60 + s + cs / 100
+    (q,) = find_quantities(text)
+    assert (q.unit, round(q.value, 2)) == ("second", round(want, 2)), text

@@ -433,3 +433,46 @@ def test_compound_durations_are_one_figure(text, values):
 def test_second_probe_number_forms(text, value, unit):
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the fourth held-out batch (nt*): results, athletics, court and weather copy
+    ("He clocked 2:03:38 in Berlin.", [(7418.0, "second")]),
+    ("She won the 5,000m in 13:21.37.", [(5000.0, "meter"), (801.37, "second")]),
+    ("He must repay $70 per fortnight.", [(70.0, "USD / fortnight")]),
+    ("Highs of 7C-11C are expected.", [(9.0, "degree_Celsius")]),
+    ("Highs of 70F-80F are expected.", [(75.0, "degree_Fahrenheit")]),
+    ("The stock traded up c1.84% at c.193.90p.", [(1.84, "percent"), (193.9, "penny")]),
+    ("He weighs 15st 4lb.", [(214.0, "pound")]),
+    ("He weighed 17st.", [(17.0, "stone")]),
+    ("Gas hit 120p/therm.", [(120.0, "penny / therm")]),
+    # a larger scale right after a smaller one multiplies
+    ("a profit of Rs 1.2 lakh crore", [(1.2e12, "INR")]),
+    ("The debt was £5 thousand million.", [(5e9, "GBP")]),
+    ("It cost five thousand million rupees.", [(5e9, "INR")]),
+])
+def test_fourth_batch_number_forms(text, expected):
+    assert values(text) == expected
+
+
+def test_a_suspended_hyphen_range_is_no_change():
+    # "advanced" (an adjective here) is a change verb; "8- to 16-meter" is a range anyway
+    (q,) = find_quantities("an advanced 8- to 16-meter optical telescope")
+    assert (q.lower, q.upper, q.unit) == (8.0, 16.0, "meter")
+    assert values("Prices rose from 8 to 16 percent.") == [(8.0, "percent"), (16.0, "percent")]
+
+
+def test_fourth_batch_forms_stop_where_their_words_do():
+    # a clock time is no time taken: after "at", or with am/pm or a zone
+    assert values("The vote closed at 14:03:22 on Friday.") == []
+    assert values("Doors open 7:30pm.") == []
+    # "c" glued to a whole number is a name ("the c3 variant"); "C" is no circa
+    assert values("the c3 variant") == []
+    assert values("Take vitamin C 500mg daily.") == [(500.0, "milligram")]
+    # "21st" is an ordinal, "15st" stones; the word "stone" is no unit ("stone cottages")
+    assert values("on the 21st of May") == []
+    assert values("The village has 14 stone cottages.") == [(14.0, "")]
+    # a hyphen after a glued temperature letter is a code's unless another temperature follows
+    assert values("the 4C-2 engine") == []
+    (q,) = with_qualifiers("up c1.84%", find_quantities("up c1.84%"))
+    assert (q.qualifier, q.qkind, q.text) == ("c.", "approx", "c1.84%")

@@ -182,7 +182,7 @@ def pick(dates: list[date], D: date, future: bool) -> date | None:
     return first_on_or_after(dates, D) if future else latest_on_or_before(dates, D)
 
 
-def _year_of(month: int, day: int, D: date, future: bool) -> int:
+def year_of(month: int, day: int, D: date, future: bool) -> int:
     """The year of a month-day written without one: in future copy the next such day, else
     the latest not more than 31 days after publication (the core grammar's convention)."""
     if future:
@@ -195,6 +195,13 @@ def _year_of(month: int, day: int, D: date, future: bool) -> int:
 def two_digit_year(y: int, D: date | None) -> int:
     """'16 -> 2016; a two-digit year more than a year after publication is last century's."""
     ref = (D.year if D else date.today().year) % 100 + 1
+    return 2000 + y if y <= ref else 1900 + y
+
+
+def fiscal_two_digit_year(y: int, D: date | None) -> int:
+    """'26 of "FY26": companies plan years ahead, so a fiscal year up to ten years after
+    publication is this century's ("FY26 guidance" written in 2024 is 2026, not 1926)."""
+    ref = (D.year if D else date.today().year) % 100 + 10
     return 2000 + y if y <= ref else 1900 + y
 
 
@@ -219,15 +226,16 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
     for m in _search_near(_NUM3, low, at, 5, 12):
         a, b, c = m.group("a"), int(m.group("b")), m.group("c")
         if len(a) == 4:
-            if m.group("sep") == "-" or len(c) != 2:   # ISO is the core grammar's
-                continue
+            if len(c) != 2 or m.group("sep") == "-" and len(m.group("b")) == 2:
+                continue   # ISO with two-digit parts is the core grammar's; "2016-2-22" is here
             ymd = [(int(a), b, int(c))]
             amb = False
         elif len(a) <= 2 and len(c) in (2, 4):
             y = int(c) if len(c) == 4 else two_digit_year(int(c), D)
             if len(c) == 4 and not 1800 <= y <= 2199:
                 continue
-            ymd, amb = _orders(int(a), b, y, order)
+            # "08.05.2024": dots separate a date day first (the US order uses slashes)
+            ymd, amb = _orders(int(a), b, y, "DMY" if m.group("sep") == "." else order)
         else:
             continue
         if m.group("sep") == "-" and len(c) == 2 and len(a) <= 2:
@@ -245,7 +253,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
         cands, amb = _orders(a, b, 0, order)
         for (_, mo, dy) in cands:
             if 1 <= mo <= 12 and 1 <= dy <= calendar.monthrange(2024, mo)[1]:
-                y = _year_of(mo, dy, D, False)
+                y = year_of(mo, dy, D, False)
                 d = _safe(y, mo, dy)
                 if d is not None:
                     out.add(m.start("a"), m.end(), d, d, "day", "date", amb)
@@ -271,29 +279,35 @@ def _month_day_rx() -> re.Pattern[str]:
     mon = _month_rx()
     return re.compile(
         rf"\b(?:(?P<m1>{mon})\.?[/\-](?P<d1>[0-3]?\d)(?![\d/\-])"
-        rf"|(?P<m2>{mon})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?P<d2>{_ORD_RX})\b"
-        rf"|(?:the[ \u00a0]+)?(?P<d3>{_ORD_RX})[ \u00a0]+of[ \u00a0]+(?P<m3>{mon})\b\.?)"
+        rf"|(?P<m2>{mon})\.?[ \u00a0]+(?:the[ \u00a0]+(?P<d2d>[0-3]?\d(?:st|nd|rd|th))|(?:the[ \u00a0]+)?"
+        rf"(?P<d2>{_ORD_RX}))\b"
+        rf"|(?:the[ \u00a0]+)?(?P<d3>{_ORD_RX})[ \u00a0]+of[ \u00a0]+(?P<m3>{mon})\b\.?"
+        rf"|(?P<d4>[0-3]?\d)-(?P<m4>{mon})-(?P<y4>{_YEAR_RX}|\d\d)\b)"
         rf"(?:,?[ \u00a0]+(?P<y>{_YEAR_RX})\b)?")
 
 
 def month_day_words(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                     at: list[int]) -> Found:
     """"Oct-2", "Oct/2", "Jan first", "May twenty-first", "the second of Aug", "the
-    thirtieth of August" (month names capitalised as written)."""
+    thirtieth of August", "30-Jun-2024" (month names capitalised as written)."""
     out = Found()
     for m in _scan(_month_day_rx(), low, at, 30):
-        g = "1" if m.group("m1") else ("2" if m.group("m2") else "3")
+        g = next(k for k in "1234" if m.group("m" + k))
         mon_s = m.group("m" + g)
         if not text[m.start("m" + g)].isupper():
             continue
         month = _month(mon_s)
-        day = day_number(m.group("d" + g))
+        # "February the 22nd" (digits) or "May twenty-first" (words)
+        day = day_number(m.group("d2d") if g == "2" and m.group("d2d") else m.group("d" + g))
         if month is None or day is None:
             continue
-        if m.group("y"):
+        if m.group("y4"):   # "30-Jun-2024", "30-Jun-24"
+            y4 = int(m.group("y4"))
+            y = y4 if y4 > 99 else two_digit_year(y4, D)
+        elif m.group("y"):
             y = int(m.group("y"))
         elif D is not None:
-            y = _year_of(month, day, D, future_at(m.start(), m.end()))
+            y = year_of(month, day, D, future_at(m.start(), m.end()))
         else:
             continue
         d = _safe(y, month, day)
@@ -309,14 +323,44 @@ _BARE = re.compile(
     r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b))")
 
 
+_BARE_RANGE = re.compile(
+    rf"\bbetween[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?P<d2>{_DAY_RX})\b(?:[ \u00a0]+of[ \u00a0]+(?P<rel>this|the|last|next)[ \u00a0]+month\b)?")
+
+
 def bare_days(text: str, low: str, D: date | None, future_at: Callable[..., bool],
               at: list[int]) -> Found:
     """"on the 27th", "on the second": the latest such day on or before publication (the next
-    in future copy); "the 31st of this month" must exist in the month of publication."""
+    in future copy); "the 31st of this month" must exist in the month of publication;
+    "between the 18th and the 23rd": the latest month (the next in future copy) whose days
+    those are."""
     out = Found()
     if D is None:
         return out
+    for m in _scan(_BARE_RANGE, low, at, 16):
+        d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
+        if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+            continue
+        fut = future_at(m.start(), m.end())
+        first = date(D.year, D.month, 1)
+        if m.group("rel"):
+            months = [first + relativedelta(months={"last": -1, "next": 1}.get(
+                m.group("rel"), 0))]
+        else:
+            months = [first + relativedelta(months=k) for k in range(-3, 3)]
+        spans = [(a, b) for a, b in ((_safe(x.year, x.month, d1), _safe(x.year, x.month, d2))
+                                     for x in months) if a is not None and b is not None]
+        if m.group("rel"):
+            got = spans[0] if spans else None
+        elif fut:
+            got = next((s for s in spans if s[1] >= D), None)
+        else:
+            got = next((s for s in reversed(spans) if s[1] <= D), None)
+        if got is not None:
+            out.add(m.start(), m.end(), got[0], got[1], "day", "period")
     for m in _scan(_BARE, low, at, 16):
+        if any(s <= m.start() < e for s, e, *_ in out.items):
+            continue
         day = day_number(m.group("d"))
         if day is None or not 1 <= day <= 31:
             continue
@@ -412,7 +456,7 @@ def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> 
         if m.group("y"):
             y = int(m.group("y"))
         else:
-            y = _year_of(month, 15, D, fut)
+            y = year_of(month, 15, D, fut)
     elif _COUNTING.match(low, m.end()):
         out.add(m.start(), m.end(), None, None, None)   # "the second Sunday in a row": a count
         return
@@ -429,6 +473,10 @@ def _nth_weekday(out: Found, m: re.Match[str], low: str, D: date, fut: bool) -> 
 
 # ------------------------------------------------------------------------- vague spans ----
 
+_COUNT_RX = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|" \
+    r"forty|fifty"
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -437,33 +485,45 @@ def _vague_rx() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
                      for k in _cfg("split_year_starts", {}))
     synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
+    decades = "|".join(_cfg("decade_words", {})) or "(?!)"
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
         rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
-        rf"(?P<au>days?|weeks?|months?|years?){W}ago\b"
+        rf"(?P<au>days?|weeks?|fortnights?|months?|years?){W}ago\b"
+        rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)"
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b"
-        rf"|\b(?P<el>earlier|later){W}this{W}(?P<elu>week|month|year)\b"
+        rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
-        rf"|\b(?:the{W})?(?P<half>first|second){W}half"
+        rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
+        rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
+        rf"(?P<hmo>{_month_rx()})\b\.?(?:,?{W}(?P<hmy>{_YEAR_RX}))?"
+        rf"|\b(?:the{W})?(?P<wfl>first|last|final){W}(?P<wfn>two|three|\d){W}weeks{W}of{W}"
+        rf"(?P<wfm>{_month_rx()})\b\.?(?:,?{W}(?P<wfy>{_YEAR_RX}))?"
+        rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
-        rf"|\b(?:the{W})?first{W}"
+        rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}months{W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
+        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
+        rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
+        rf"(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
+        rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)[/\-–](?P<fsb>\d\d)\b"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
-        rf"|\b(?P<yp>early|mid|late)[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
+        rf"|\b(?:(?P<yp0>early|mid)[ \u00a0-]+(?:to|or|and)[ \u00a0-]+)?(?P<yp>early|mid|late)"
+        rf"[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
-        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d){W}(?P<sk>{kinds}|{synonyms})\b"
+        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d?){W}(?P<sk>{kinds}|{synonyms})\b"
         rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
+        rf"|\b(?P<caly2>{_YEAR_RX}){W}calendar{W}year\b"
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
@@ -471,16 +531,26 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
         rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
-        rf"|\bsince{W}the{W}(?:start|beginning){W}of{W}(?:the|this){W}(?P<ssu>year|month|week)\b"
+        rf"|\b(?P<mp>early|mid|late)[ \u00a0-]+(?P<mprel>last|this|next){W}month\b"
+        rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
+        rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade))"
+        rf"{W}(?:to|ending|ended|through){W}(?P<yto>{_YEAR_RX})\b(?![\-–/]\d)"
+        rf"|\bsince{W}the{W}(?:start|beginning|turn){W}of{W}"
+        rf"(?:(?:the|this){W}(?P<ssu>year|month|week)\b|(?P<ssy>{_YEAR_RX})\b(?![\-–/]\d))"
         rf"|\b(?:the{W})?(?P<ypw>start|beginning|middle|end){W}of{W}"
         rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
+        rf"|\b(?:the{W})?(?P<ypw3>start|beginning|middle){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
+        rf"(?![\-–/]\d|['’])"
+        rf"|\bthe{W}(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?(?:(?P<dw>{decades})|['’](?P<dd>\d0)s)\b"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50}
 
 
 def _count(s: str) -> int:
@@ -528,46 +598,127 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
     g = m.group
     if g("sy"):
         y1 = int(g("sy"))
-        if (y1 + 1) % 100 != int(g("sy2")):
-            return None     # "2023/24": the second year is the next one (1999/00 too)
+        if (y1 + 1) % 10 ** len(g("sy2")) != int(g("sy2")):
+            return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
         kind = " ".join(g("sk").split())
         kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
         a = date(y1, int(_cfg("split_year_starts", {})[kind]), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
-    if g("caly"):   # "calendar 2019": the whole year, not a fiscal one
-        y = int(g("caly"))
+    if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
+        y = int(g("caly") or g("caly2"))
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     if g("qmo"):
         return _month_quarter(m, D)
+    if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
+        y1 = int(g("fsa"))
+        y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
+        if (y1 + 1) % 100 != int(g("fsb")):
+            return None
+        a = date(y1, int(_cfg("split_year_starts", {})["financial year"]), 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("ypy3"):   # "the start of 2024": the year part of the day part named
+        return _year_part(g("ypw3"), int(g("ypy3")))
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
-        y = y if y > 99 else two_digit_year(y, D)
+        y = y if y > 99 else fiscal_two_digit_year(y, D)
         start = int(_cfg("fiscal_year_start", 1))
         a = date(y - 1 if start > 1 else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("sea"):
         return _season(g("sea"), int(g("sey")))
-    if g("yp"):
+    if g("yp"):     # "mid-2023", "early-to-mid 2023"
         y = int(g("ypy"))
         lo, hi = _cfg("year_parts", {})[g("yp")]
+        if g("yp0"):
+            lo = _cfg("year_parts", {})[g("yp0")][0]
         return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+    if g("wyn"):    # "the first week of 2024": its first (or last) seven days
+        y = int(g("wyy"))
+        return (date(y, 1, 1), date(y, 1, 7), "week", "period") if g("wyn") == "first" else \
+            (date(y, 12, 25), date(y, 12, 31), "week", "period")
     if g("wn"):
         return _week_of_month(m, D, future_at)
     if g("bm"):
         return _between_month_days(m, D, future_at)
+    if g("dw") or g("dd"):
+        return _decade_word(m, D)
     if g("hn") and g("hy2"):
         y = int(g("hy2"))
         return date(y, 6 * int(g("hn")) - 5, 1), _month_end(y, 6 * int(g("hn"))), "month", \
             "period"
+    if g("half2"):   # "2024's second half"
+        y, h = int(g("hpy")), 1 if g("half2") == "first" else 2
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+    if g("hmo") or g("wfm"):
+        return _part_of_month(m, D, future_at)
     if g("half") and g("hy"):
-        y, h = int(g("hy")), 1 if g("half") == "first" else 2
+        y, h = int(g("hy")), _HALF[g("half")]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
-        return (date(y, 1, 1), _month_end(y, n), "month", "period") if 1 <= n <= 12 else None
+        if g("fmu") == "quarters":   # "the first three quarters of 2023"
+            return _first_last_months(g("fl"), 3 * n, date(y, 1, 1)) if n <= 4 else None
+        if g("fmu") == "weeks":
+            return _first_last_weeks(g("fl"), n, y)
+        return _first_last_months(g("fl"), n, date(y, 1, 1))
+    if g("sea5"):   # "the 2023-24 winter": the season that begins in the first year
+        y1 = int(g("ssa"))
+        if (y1 + 1) % 10 ** len(g("ssb")) != int(g("ssb")):
+            return None
+        return _season(g("sea5"), y1)
+    if g("yto"):    # "the 20 years to 2023", "the decade to 2023": whole years
+        n, y = (10 if g("ydec") else _count(g("yn"))), int(g("yto"))
+        return (date(y - n + 1, 1, 1), date(y, 12, 31), "year", "period") \
+            if 1 <= n <= 200 else None
     if D is None:
         return None
     return _vague_relative(m, D, future_at)
+
+
+def _decade_word(m: re.Match[str], D: date | None
+                 ) -> tuple[date | None, date | None, str, str] | None:
+    """"the nineties", "the Eighties", "the '90s", "the late seventies": the latest such
+    decade before the one of publication (the current one is "this decade"); no date after a
+    word that makes it an age or a temperature ("highs in the nineties", "aged in the
+    twenties": dates.yaml ``decade_not_after``)."""
+    if D is None:
+        return None
+    ten = int(_cfg("decade_words", {})[m.group("dw")]) if m.group("dw") else int(m.group("dd"))
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if any(re.search(rf"\b{w}\b", before) for w in _cfg("decade_not_after", [])):
+        return None
+    d0 = (D.year // 100) * 100 + ten
+    while d0 >= D.year // 10 * 10:
+        d0 -= 100
+    lo, hi = (_cfg("decade_parts", {}).get(m.group("dwp") or "") or [0, 9])
+    gran = "year" if m.group("dwp") else "decade"
+    return date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), gran, "period"
+
+
+# "the first half", "the latter half", "the back half" of a year: which half
+_HALF = {"first": 1, "former": 1, "front": 1, "second": 2, "latter": 2, "back": 2}
+
+
+def _part_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+                   ) -> tuple[date | None, date | None, str, str] | None:
+    """"the second half of March" (16..31), "the first two weeks of March" (1..14), "the last
+    three weeks of June": days of a month; without a year, the month a reporter means."""
+    g = m.group
+    month = _month(g("hmo") or g("wfm"))
+    ys = g("hmy") or g("wfy")
+    if month is None or (D is None and not ys):
+        return None
+    y = int(ys) if ys else year_of(month, 15, D, future_at(m.start(), m.end()))
+    last = calendar.monthrange(y, month)[1]
+    if g("hmo"):
+        a, b = (1, 15) if _HALF[g("hmh")] == 1 else (16, last)
+        return date(y, month, a), date(y, month, b), "day", "period"
+    n = _count(g("wfn"))
+    if not 1 <= n <= 4:
+        return None
+    if g("wfl") == "first":
+        return date(y, month, 1), date(y, month, 7 * n), "week", "period"
+    return date(y, month, last - 7 * n + 1), date(y, month, last), "week", "period"
 
 
 def _month_quarter(m: re.Match[str], D: date | None
@@ -597,8 +748,8 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         # "three months ago", "a year ago": that calendar month or year; "two weeks ago",
         # "three days ago": the day (a count back from publication)
         n = _count(g("an"))
-        if g("au")[0] in "dw":
-            d = D - timedelta(days=n * (7 if g("au")[0] == "w" else 1))
+        if g("au")[0] in "dwf":
+            d = D - timedelta(days=n * {"w": 7, "f": 14, "d": 1}[g("au")[0]])
             return d, d, "day", "date"
         a, b, gran = _unit_back(D, g("au"), n, n)
         return a, b, gran, "date" if gran == "day" else "period"
@@ -624,30 +775,25 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         b = a + relativedelta(months=3) - timedelta(days=1)
         return a, b, "quarter", "period"
     if g("half") or g("hn"):
-        h = int(g("hn")) if g("hn") else (1 if g("half") == "first" else 2)
+        h = int(g("hn")) if g("hn") else _HALF[g("half")]
         y = D.year + {"last": -1, "next": 1}.get(g("hrel") or "", 0)
         if not g("hrel") and date(y, 6 * h - 5, 1) > D:
             y -= 1          # "H2", "the second half": the latest one begun
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("fm"):
-        n = _count(g("fm"))
-        if not 1 <= n <= 12:
-            return None
-        if g("fk"):   # "the first six months of the financial year": of the one under way
-            a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[" ".join(g("fk").split())]))
-            b = a + relativedelta(months=n) - timedelta(days=1)
-            return a, b, "month", "period"
-        return date(D.year, 1, 1), _month_end(D.year, n), "month", "period"
+        return _first_last_relative(m, D, future_at)
     if g("ssu"):   # "since the start of the year": as "so far this year"
         a, _ = _this_unit(D, g("ssu"))
         return a, D, "day", "since"
+    if g("ssy"):   # "since the start of 2024"
+        a = date(int(g("ssy")), 1, 1)
+        return (a, D, "day", "since") if a <= D else None
+    if g("bl"):
+        return _before_last(g("bl"), D)
     if g("ypw"):
         # "the middle of next year": the year part (year_parts) of the day part (parts) named
-        lo_day = int(_cfg("parts", {})[g("ypw") + " of"][0])
-        part = "early" if lo_day <= 10 else "mid" if lo_day <= 20 else "late"
         y = D.year + {"last": -1, "next": 1}.get(g("ypr2") or "", 0)
-        lo, hi = _cfg("year_parts", {})[part]
-        return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+        return _year_part(g("ypw"), y)
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
@@ -659,6 +805,13 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         a = _latest_begun(D, 12, start) + relativedelta(
             years={"last": -1, "previous": -1, "next": 1}.get(g("ksrel"), 0))
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+    if g("mp"):     # "late last month": the part (parts) of that month
+        first = date(D.year, D.month, 1) + relativedelta(
+            months={"last": -1, "next": 1}.get(g("mprel"), 0))
+        lo, hi = _cfg("parts", {})[g("mp")]
+        last = _month_end(first.year, first.month)
+        return first.replace(day=int(lo)), last if hi == "last" else first.replace(
+            day=int(hi)), "day", "period"
     if g("yp2"):
         y = D.year + {"last": -1, "next": 1}.get(g("yprel"), 0)
         lo, hi = _cfg("year_parts", {})[g("yp2")]
@@ -669,6 +822,88 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
     if future_at(m.start(), m.end()) and sat < D - timedelta(days=1):
         sat += timedelta(days=7)
     return sat, sat + timedelta(days=1), "day", "period"
+
+
+def _year_part(word: str, y: int) -> tuple[date, date, str, str]:
+    """"the middle of next year", "the start of 2024": the year part (year_parts) of the day
+    part (parts) named."""
+    lo_day = int(_cfg("parts", {})[word + " of"][0])
+    part = "early" if lo_day <= 10 else "mid" if lo_day <= 20 else "late"
+    lo, hi = _cfg("year_parts", {})[part]
+    return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+
+
+def _first_last_months(fl: str, n: int, start: date
+                       ) -> tuple[date, date, str, str] | None:
+    """The first (or last, final) ``n`` months of the year that begins on ``start``."""
+    if not 1 <= n <= 12:
+        return None
+    if fl == "first":
+        return start, start + relativedelta(months=n) - timedelta(days=1), "month", "period"
+    end = start + relativedelta(years=1)
+    return end - relativedelta(months=n), end - timedelta(days=1), "month", "period"
+
+
+def _first_last_weeks(fl: str, n: int, y: int) -> tuple[date, date, str, str] | None:
+    """The first (or last, final) ``n`` weeks of year ``y``: 7n days from 1 January, or to
+    31 December ("the last 18 weeks of 2011")."""
+    if not 1 <= n <= 52:
+        return None
+    if fl == "first":
+        a = date(y, 1, 1)
+        return a, a + timedelta(days=7 * n - 1), "week", "period"
+    b = date(y, 12, 31)
+    return b - timedelta(days=7 * n - 1), b, "week", "period"
+
+
+def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
+    """"the week before last" (the calendar week before last week), "the weekend before
+    last", "the month/year before last"."""
+    if unit == "week":
+        monday = D - timedelta(days=D.weekday() + 14)
+        return monday, monday + timedelta(days=6), "week", "period"
+    if unit == "weekend":
+        sat = D - timedelta(days=(D.weekday() - 5) % 7)
+        if sat >= D - timedelta(days=1):
+            sat -= timedelta(days=7)        # that is still "this weekend"
+        sat -= timedelta(days=7)
+        return sat, sat + timedelta(days=1), "day", "period"
+    if unit == "month":
+        a = date(D.year, D.month, 1) - relativedelta(months=2)
+        return a, _month_end(a.year, a.month), "month", "period"
+    if unit in _WEEKDAYS:   # "the Tuesday before last": a week before last Tuesday
+        back = (D.weekday() - _WEEKDAYS[unit]) % 7 or 7
+        d = D - timedelta(days=back + 7)
+        return d, d, "day", "date"
+    return date(D.year - 2, 1, 1), date(D.year - 2, 12, 31), "year", "period"
+
+
+def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
+                         ) -> tuple[date | None, date | None, str, str] | None:
+    """"the first six months of the financial year" (of the one under way), "the last three
+    months of the year", "the first six weeks of the year" (written early in a year: the
+    year before, in past copy)."""
+    g = m.group
+    n = _count(g("fm"))
+    if g("fmu") == "quarters":   # "the first three quarters of the year": 3n months
+        n = 3 * n if n <= 4 else 0
+    elif g("fmu") == "weeks":
+        got_w = _first_last_weeks(g("fl"), n, D.year)
+        if got_w is not None and got_w[0] > D and not future_at(m.start(), m.end()):
+            got_w = _first_last_weeks(g("fl"), n, D.year - 1)
+        return got_w
+    if not 1 <= n <= 12:
+        return None
+    if g("fk"):
+        kind = " ".join(g("fk").split())
+        a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[kind]))
+        return _first_last_months(g("fl"), n, a)
+    got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
+    if got is not None and got[0] is not None and got[0] > D and \
+            not future_at(m.start(), m.end()):
+        # "the last three months of the year" written in February: of the year before
+        got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
+    return got
 
 
 def _this_unit(D: date, unit: str) -> tuple[date, date]:
@@ -722,7 +957,7 @@ def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bo
     if m.group("wy"):
         y = int(m.group("wy"))
     elif D is not None:
-        y = _year_of(month, 15, D, future_at(m.start(), m.end()))
+        y = year_of(month, 15, D, future_at(m.start(), m.end()))
     else:
         return None
     last = calendar.monthrange(y, month)[1]
@@ -741,7 +976,7 @@ def _between_month_days(m: re.Match[str], D: date | None, future_at: Callable[..
     if m.group("by"):
         y2 = int(m.group("by"))
     elif D is not None:
-        y2 = _year_of(m2, d2, D, future_at(m.start(), m.end()))
+        y2 = year_of(m2, d2, D, future_at(m.start(), m.end()))
     else:
         return None
     y1 = y2 if m1 <= m2 else y2 - 1
@@ -765,13 +1000,19 @@ def _holiday_rx() -> re.Pattern[str] | None:
 
 def _holiday_in(spec: str, y: int) -> date | None:
     """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
-    via rrule) or "easter-2" (two days before Easter Sunday, via dateutil.easter)."""
+    via rrule), "11 TU 2-8" (the Tuesday on the 2nd..8th of November) or "easter-2" (two
+    days before Easter Sunday, via dateutil.easter)."""
     if spec.startswith("easter"):
         return easter(y) + timedelta(days=int(spec[6:] or 0))
     if "-" in spec and " " not in spec:
         mo, dy = spec.split("-")
         return _safe(y, int(mo), int(dy))
-    mo, rule = spec.split()
+    mo, rule, *days = spec.split()
+    if days:   # "11 TU 2-8": the Tuesday that falls on the 2nd..8th of November
+        lo, hi = (int(x) for x in days[0].split("-"))
+        got = list(rrule(YEARLY, count=1, bymonth=int(mo), byweekday=_RRULE_NAMES[rule[:2]],
+                         bymonthday=range(lo, hi + 1), dtstart=date(y, 1, 1)))
+        return got[0].date() if got else None
     wd = _RRULE_NAMES[rule[:2]](int(rule[2:]))
     got = list(rrule(YEARLY, count=1, bymonth=int(mo), byweekday=wd, dtstart=date(y, 1, 1)))
     return got[0].date() if got else None
@@ -786,8 +1027,8 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
         return out
     specs = {" ".join(k.lower().split()): str(v) for k, v in _cfg("holidays", {}).items()}
     for m in _scan(rx, low, at, 0, 40):
-        if not text[m.start()].isupper():
-            continue
+        if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
+            continue   # "a memorial day for the victims"; bank holidays are written lower case
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         if m.group("y"):
             d = _holiday_in(spec, int(m.group("y")))
@@ -805,18 +1046,32 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
-ago weekend overnight date ytd this quarter half h1 h2 months week fiscal fy season financial
-tax academic school between spring summer autumn fall winter early mid late calendar campaign
+ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
+fiscal fy
+season financial tax academic school between spring summer autumn fall winter early mid late
+calendar campaign
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 
 # "the start/middle/end of next year" is looked for at these words, when "of" follows
-_PART_HEADS = frozenset(("start", "beginning", "middle", "end"))
+_PART_HEADS = frozenset(("start", "beginning", "middle", "end", "turn"))
+
+
+@lru_cache(maxsize=1)
+def _decade_keys() -> frozenset[str]:
+    return frozenset(_cfg("decade_words", {}))
 
 
 @lru_cache(maxsize=1)
 def _holiday_keys() -> frozenset[str]:
     return frozenset(re.split(r"[^a-z]", str(k).lower())[0] for k in _cfg("holidays", {}))
+
+
+@lru_cache(maxsize=1)
+def _lower_holiday_keys() -> frozenset[str]:
+    """First words of the holidays written in lower case ("the spring bank holiday")."""
+    return frozenset(str(k).lower().split()[0] for k in _cfg("holidays", {})
+                     if str(k).lower().endswith("bank holiday"))
 
 
 def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
@@ -826,6 +1081,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
     keys = _all_keys()
     months = _months()
     hol = _holiday_keys()
+    low_hol = _lower_holiday_keys()
+    dec = _decade_keys()
     out: list[list[int]] = [[], [], [], [], []]
     md, bd, wk, vg, hd = out
     if cand is None:
@@ -837,6 +1094,10 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
         if w[0] <= "9":
             if len(w) <= 4 and w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit():
                 bd.append(s)
+                if i > 1 and words[i - 1] == "the" and words[i - 2] in months:
+                    md.append(s)   # "February the 22nd"
+            elif w[1:] == "0s" and s and text[s - 1] in "'’":
+                vg.append(s - 1)   # "the '90s"
             continue
         if w in _ORDINAL_PARTS:
             md.append(s)
@@ -849,10 +1110,11 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 md.append(s)
         elif w in _WEEKDAYS:
             wk.append(s)
-        if w in _VAGUE_KEYS or w[:2] == "fy" or (
-                w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of"):
+        if w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
+                w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
+                w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
             vg.append(s)
-        if w in hol and text[s].isupper():
+        if w in hol and (text[s].isupper() or w in low_hol):
             hd.append(s)
     return out
 
@@ -865,6 +1127,6 @@ def all_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
-            | _PART_HEADS
-            | _holiday_keys() | frozenset(f"fy{y:02d}" for y in range(100))
+            | _PART_HEADS | {"before"}
+            | _holiday_keys() | _decade_keys() | frozenset(f"fy{y:02d}" for y in range(100))
             | frozenset(f"fy{y}" for y in range(1900, 2100)))

@@ -89,8 +89,9 @@ class StatedPeriod:
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-              "fourteen": 14,
-              "twenty-four": 24, "thirty": 30, "forty-eight": 48, "a": 1, "an": 1}
+              "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+              "nineteen": 19, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-eight": 48,
+              "fifty-two": 52, "seventy-two": 72, "a": 1, "an": 1}
 
 
 class _DateGrammar:
@@ -99,6 +100,7 @@ class _DateGrammar:
         self.months: dict[str, int] = {k.lower(): int(v) for k, v in d.get("months", {}).items()}
         self.weekdays: dict[str, str] = {k.lower(): v for k, v in d.get("weekdays", {}).items()}
         self.parts: dict[str, list[Any]] = {k.lower(): v for k, v in d.get("parts", {}).items()}
+        self.decade_parts: dict[str, list[Any]] = dict(d.get("decade_parts") or {})
         self.events: dict[str, date] = {}
         for k, v in d.get("events", {}).items():
             self.events[k.lower()] = v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -134,7 +136,7 @@ class _DateGrammar:
         mon_nomay = "|".join(sorted((re.escape(m) for m in self.months if m != "may"),
                                     key=len, reverse=True))
         unitish = (r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                   r"twenty|thirty|forty|few|several|week|fortnight|month|year|day|hour|night|decade|"
+                   r"twenty|thirty|forty|few|several|couple|week|fortnight|month|year|day|hour|night|decade|"
                    r"morning|afternoon|evening|weekend|mon|tue|wed|thu|fri|sat|sun))")
         self.anchor = re.compile(
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
@@ -173,41 +175,44 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
             (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
       | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
-            {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)
+            {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|,\d{{3}}|\d)
             (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
-            {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
+            {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|,\d{{3}}|\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
       | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
             {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}})
             |{_WS}+(?P<yr1>last|this|next){_WS}+year\b)?(?![\d,]\d))
       | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
             (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d)
             |{_WS}+(?P<yr2>last|this|next){_WS}+year)?(?!{_WS}?(?:%|km|per))\b)
-      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
+      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?:(?P<pw0>{part})[-\s]+(?:to|or|and)[-\s]+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
-      | (?P<qtr>\b(?:the{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
-            (?:{_WS}+(?:of{_WS}+)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
+      | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
+            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
-          | \bq(?P<qd>[1-4])(?:{_WS}+(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d))?\b)
+          | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
+          | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
+          | \bq(?P<qd>[1-4])(?:{_WS}+(?:of{_WS}+)?(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
+          | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
-      | (?P<my>\b(?P<m3>{M}),?{_WS}+(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d))
+      | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M})
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
-          | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}})(?![\d])))
+          | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
       | (?P<yadj>\b(?:in|during|at|for|from|before|after|of|over){_WS}+the{_WS}+
             (?P<y9>(?:1[89]|20)\d{{2}})(?={_WS}+(?:{yn})\b))
-      | (?P<decade>\b(?:the{_WS}+)?(?:early{_WS}+|mid-?|late{_WS}+)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
+      | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
-            {_WS}+(?P<pn>(?:{num}){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
+            {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
       | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
@@ -334,10 +339,26 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     a_, b_ = int(m.group(ga) or 1), int(m.group(gb))
     y2s, y1s = m.group(gy2), m.group(gy1) if gy1 else None
     relative = not y2s
-    y2 = int(y2s) if y2s else _year_for(m2, b_, c.D)
-    if y2 is None:
+    if y2s:
+        y2 = int(y2s)
+        y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
+    elif y1s:
+        y1 = int(y1s)
+        y2 = y1 if m1 <= m2 else y1 + 1
+    elif c.D is not None:
+        # no year: a range still to come (in future copy, or starting after publication)
+        # starts on the day a reporter means and its end follows; one begun by publication
+        # ends on the latest such day not long after it ("1 January to 31 December" written
+        # on 1 January is the year just ended)
+        fut = _future_before(c.text, m.start(), m.end())
+        y1 = date_forms.year_of(m1, min(a_, 28), c.D, fut)
+        if fut or date(y1, m1, min(a_, 28)) > c.D:
+            y2 = y1 if m1 <= m2 else y1 + 1
+        else:
+            y2 = _year_for(m2, b_, c.D) or y1
+            y1 = y2 if m1 <= m2 else y2 - 1
+    else:
         return c.unresolved(m, "period")
-    y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     sd, ed = _safe(y1, m1, a_), _safe(y2, m2, b_)
     if sd is not None and ed is not None and ed < sd:
         # reversed as written: two dates, as the rules on dates expect them (the first from
@@ -363,7 +384,11 @@ def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
     a_, b_ = int(d1), int(d2)
     if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
         return []
-    y = int(yy) if yy else _year_for(month, b_, c.D)
+    if not yy and c.D is not None and _future_before(c.text, m.start(), m.end()):
+        # "the holiday will run from October 15 - 26": the next such days
+        y = date_forms.year_of(month, min(a_, 28), c.D, True)
+    else:
+        y = int(yy) if yy else _year_for(month, b_, c.D)
     if y is None:
         return c.unresolved(m, "period")
     return c.mk(m, _safe(y, month, a_), _safe(y, month, b_), "period", relative=not yy)
@@ -400,11 +425,13 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 
 def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"early December", "in mid-March 2024", "the end of August"."""
+    """"early December", "in mid-March 2024", "the end of August", "mid-to-late March"."""
     if c.orig(m, "m4")[0].islower():
         return []
     month = c.month(m, "m4")
     lo, hi = c.g.parts[" ".join(m.group("pw").lower().split())]
+    if m.group("pw0"):   # "mid-to-late March": from the first part's first day
+        lo = c.g.parts[" ".join(m.group("pw0").lower().split())][0]
     y = int(m.group("y4")) if m.group("y4") else _year_for(month, None, c.D)
     if y is None:
         return c.unresolved(m, "period")
@@ -424,9 +451,23 @@ def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
-    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or "").lower()]
-    yq = m.group("qy") or m.group("qy2")
+    quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or m.group("qd3")
+                         or m.group("qd5") or "").lower()]
+    yq = m.group("qy") or m.group("qy2") or m.group("qpy") or m.group("qy5")
+    if m.group("qfy"):   # "Q2 FY24", "Q2FY25": a quarter of the fiscal year
+        qf = m.group("qfy")
+        yq = qf if len(qf) == 4 else str(date_forms.fiscal_two_digit_year(int(qf), c.D))
+    short = m.group("qy3") or m.group("qy4")   # "Q4'24", "4Q24"
     D = c.D
+    if short:
+        yq = str(int(short) if len(short) == 4 else date_forms.two_digit_year(int(short), D))
+    if yq and (m.group("qfis") or m.group("qfy")):
+        # "the second quarter of fiscal 2025": of the fiscal year that ends in 2025
+        # (dates.yaml fiscal_year_start)
+        fs = int(vocab.load("dates.yaml").get("fiscal_year_start", 1))
+        a = date(int(yq) - (1 if fs > 1 else 0), fs, 1) + relativedelta(months=3 * (quarter - 1))
+        out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
+        return [_regran(out[0], "quarter")]
     if yq:
         y = int(yq)
     elif D is not None and m.group("qrel"):   # "the third quarter of last year"
@@ -466,7 +507,10 @@ def _r_my(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"December 2024" ("since December 2024": a running scope)."""
     if c.orig(m, "m3")[0].islower():
         return []
-    month, y = c.month(m, "m3"), int(m.group("y3"))
+    month = c.month(m, "m3")
+    # "Sept '23": a two-digit year after an apostrophe
+    y = int(m.group("y3")) if m.group("y3") else date_forms.two_digit_year(
+        int(m.group("y3s")), c.D)
     s = m.start()
     if c.text[max(0, s - 6):s].lower().rstrip().endswith("since"):
         return c.mk(m, date(y, month, 1), c.D, "since", relative=True)
@@ -515,14 +559,19 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"2019-2023", "2023/24", "between 2019 and 2023", "from 2014 to 2022": whole years."""
     ya, yb = m.group("ya") or m.group("ya2"), m.group("yb") or m.group("yb2")
     y1 = int(ya)
-    y2 = int(yb) if len(yb) == 4 else int(ya[:2] + yb)
+    # "2019-2023", "2023/24", "1985-9" (the end's last digits written)
+    y2 = int(yb) if len(yb) == 4 else int(ya[:4 - len(yb)] + yb)
     if y2 < y1 or y2 - y1 > 50:
         return []
     return c.mk(m, date(y1, 1, 1), date(y2, 12, 31), "year")
 
 
 def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"the 1990s"; "the late 1990s" (dates.yaml ``decade_parts``: 1997..1999)."""
     d0 = int(m.group("dec"))
+    if m.group("dpart"):
+        lo, hi = c.g.decade_parts[m.group("dpart").lower()]
+        return c.mk(m, date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), "year")
     return c.mk(m, date(d0, 1, 1), date(d0 + 9, 12, 31), "decade")
 
 
@@ -545,6 +594,12 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
         n, unit = _num(m.group("in24n")), "hours"
     else:
         n, unit = _num(m.group("pn")), m.group("pu").lower().rstrip("s")
+        if m.group("pv"):
+            # "the past few days", "the past couple of weeks": the most the words allow
+            # (dates.yaml vague_counts), a window ending at publication
+            vc = vocab.load("dates.yaml").get("vague_counts", {})
+            key = " ".join(m.group("pv").lower().split())
+            n = int((vc.get(key) or vc.get("a " + key) or [1, 1])[1])
         if unit == "hour":
             unit = "hours"
         special = _past_special(c, m, unit)
@@ -572,7 +627,7 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 def _past_special(c: _Ctx, m: re.Match[str], unit: str) -> Resolved | None:
     D = c.D
-    if D is None or m.group("pn"):
+    if D is None or m.group("pn") or m.group("pv"):
         return None
     pl = m.group("pl").lower()
     first = m.group().split(None, 1)[0].lower()
@@ -739,25 +794,44 @@ def _merge_forms(core: list[DateMention], forms: list[DateMention]) -> list[Date
     """A form replaces the core mentions it overlaps when it is at least as long as each of
     them; void dates (core or form) are dropped once they have hidden what they overlap."""
     if forms:
+        # core mentions are in text order and do not overlap, so one pass with a pointer
+        # finds those a form overlaps (a scan of all of them per form was quadratic)
+        core.sort(key=lambda d: d.start)
         forms.sort(key=lambda d: (d.start, -(d.end - d.start)))
         kept_forms: list[DateMention] = []
+        j = 0
         for f in forms:
             if kept_forms and f.start < kept_forms[-1].end:
                 continue        # overlapping forms: the first, longest one
-            over = [d for d in core if d.start < f.end and d.end > f.start]
-            if all(f.end - f.start >= d.end - d.start for d in over):
+            while j < len(core) and core[j].end <= f.start:
+                j += 1
+            k, ok = j, True
+            while k < len(core) and core[k].start < f.end:
+                if core[k].end > f.start and f.end - f.start < core[k].end - core[k].start:
+                    ok = False
+                    break
+                k += 1
+            if ok:
                 kept_forms.append(f)
-        core = [d for d in core if not any(d.start < f.end and d.end > f.start
-                                           for f in kept_forms)] + kept_forms
-        core.sort(key=lambda d: d.start)
+        rest: list[DateMention] = []
+        j = 0
+        for d in core:
+            while j < len(kept_forms) and kept_forms[j].end <= d.start:
+                j += 1
+            if not (j < len(kept_forms) and kept_forms[j].start < d.end):
+                rest.append(d)
+        core = sorted(rest + kept_forms, key=lambda d: d.start)
     return [d for d in core if d.kind != "void"]
 
 
 def _after_connector(low: str, st: int) -> bool:
     """Whether a connector (to, ending, ended, through, on) stands right before ``st`` (its
-    last letter is looked at first)."""
-    return st >= 3 and low[st - 2] in "ogdhn" and \
-        low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS)
+    last letter is looked at first), or one and a time of day ("to 6am on Monday")."""
+    if st < 3:
+        return False
+    if low[st - 2] in "ogdhn" and low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
+        return True
+    return low[st - 2] in "m.tn" and _CONNECTOR_TIME.search(low, max(0, st - 28), st) is not None
 
 
 def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date | None
@@ -773,19 +847,113 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             if _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
+            elif k == "date" and low[max(0, st - 16):st].rstrip().endswith(_WEEK_FROM_ENDS):
+                dm = out[i] = _week_from(text, dm)
+                k = dm.kind
         elif k == "month":
             # "the year to November" (the connector is the month's own word), "the 12 months
             # to March 2022" (right before it)
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
+        elif k == "period" and dm.granularity == "month" and \
+                low[max(0, st - 11):st] == "the end of ":
+            # "the year to the end of last month": a whole month the span ends with
+            out[i] = _span_to(text, dm)
+            continue
         elif k != "part":
             continue
         if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
             out[i] = _since_event(text, dm, D)
     if has_since and D is not None:
         out = _since_dated_events(g, low, text, out, D)
+    return _join_ranges(text, _longest(out), D)
+
+
+def _longest(out: list[DateMention]) -> list[DateMention]:
+    """Of mentions that overlap (a span grown back over another: "the second quarter| to
+    December 28"), the longest."""
+    keep: list[DateMention] = []
+    for dm in out:
+        if keep and dm.start < keep[-1].end:
+            if dm.end - dm.start > keep[-1].end - keep[-1].start:
+                keep[-1] = dm
+            continue
+        keep.append(dm)
+    return keep
+
+
+# two days joined as a range, with times of day around them: "from 9pm on Friday 26 June until
+# 9am, Sunday 28 June", "between Monday, December 18 and Sunday, December 24", "Monday through
+# Friday", "between 10pm on Friday and 2am on Saturday"
+_TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon)"
+_RANGE_GAP = re.compile(
+    rf"(?i)(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
+    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?")
+_RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?$")
+_INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
+
+
+def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
+    """Two single days (or parts of months) joined by to/until/through/"-" (or "and" after
+    "between"), with only times of day between them, are one period from the first to the
+    second. A bare weekday that would end the range before it starts is taken a week earlier
+    (the range as written runs forward), and a range that starts on the publication day runs
+    forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
+    Thursday). Days a figure separates ("on Monday to 7 on Tuesday") stay apart."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if not (_one_day(a) and _one_day(b)) or b.start - a.end > 24:
+            i += 1
+            continue
+        gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+        opener = _RANGE_OPEN.search(text, max(0, a.start - 24), a.start)
+        if gap is None or (gap.group("j").lower() == "and" and not (
+                opener and opener.group("o").lower() == "between")):
+            i += 1
+            continue
+        sd, ed = a.start_date, b.end_date
+        assert sd is not None and ed is not None
+        if ed < sd and b.relative and b.weekday is not None and sd == D:
+            ed += timedelta(days=7)
+        elif ed < sd and a.weekday is not None and a.relative:
+            sd -= timedelta(days=7)
+        if ed < sd or (ed - sd).days > 366:
+            i += 1
+            continue
+        s = opener.start() if opener else a.start
+        inc = _INCLUSIVE.match(text, b.end)
+        e = inc.end() if inc else b.end
+        out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
+                                    "period", "day")]
     return out
+
+
+def _one_day(dm: DateMention) -> bool:
+    """A single day, or a part of a month ("from mid-April to early May")."""
+    return dm.start_date is not None and dm.end_date is not None and (
+        dm.kind == "date" and dm.start_date == dm.end_date or dm.kind == "part")
+
+
+_CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
+_WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
+                   "starting on", "week of")
+_WEEK_FROM = re.compile(
+    r"(?i)\b(?:the\s+)?(?:w/c|week)\s+(?P<w>beginning|commencing|starting|of)(?:\s+on)?\s+$")
+
+
+def _week_from(text: str, dm: DateMention) -> DateMention:
+    """"the week beginning 3 March", "the week commencing September 20": the seven days from
+    the day written; "the week of December 12": the Monday-Sunday week that holds it."""
+    m = _WEEK_FROM.search(text, max(0, dm.start - 40), dm.start)
+    if m is None or dm.start_date is None:
+        return dm
+    a = dm.start_date
+    if m.group("w").lower() == "of":
+        a -= timedelta(days=a.weekday())
+    return DateMention(m.start(), dm.end, text[m.start():dm.end], a, a + timedelta(days=6),
+                       dm.weekday, dm.relative, "period", "week")
 
 
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
@@ -820,6 +988,11 @@ _FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+to\b|\bforecasts?\b")
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast")
+# a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
+# Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
+_FUTURE_VERB = re.compile(
+    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
+    r"(?:to\s+be\s+)?held)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -833,6 +1006,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
+    if text[pos - 2:pos - 1] in "snfd" and _FUTURE_VERB.search(text, max(0, pos - 30), pos):
+        return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
     if not any(w in chunk for w in _FUTURE_WORDS):
@@ -884,21 +1059,24 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
 # "the 24 hours to Tuesday morning": a span that ends on the day written; "the year to
 # November", "the three months to October": a span of whole months that ends with the month
 # written (the statistics offices' "12 months to November" is December..November)
+_COUNT = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fifty-two")
+# the span's words before its connector: "the four trading weeks", "the 48 hours", "the
+# second quarter", "the 12 months"
+_SPAN_HEAD = (
+    r"(?i)\b(?:the\s+)?(?P<u>(?P<nh>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|week|"
+    r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
+    r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
+    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
 _SPAN_TO = re.compile(
-    r"(?i)\b(?:the\s+)?(?P<u>24\s+hours|twenty-four\s+hours|week|seven\s+days|fortnight|"
-    r"two\s+weeks|month|30\s+days|year|(?P<n>12|twelve|three|3|six|6|two|2|nine|9)"
-    r"(?:\s+|-)months?|(?P<nd>\d{1,3}|two|three|four|five|six|eight|nine|ten|thirteen|fourteen)"
-    r"(?:\s+|-)(?P<du>days?|weeks?)|quarter)\s+(?:to|ending|ended|through|up\s+to)"
+    _SPAN_HEAD + rf"\s+(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
-_SPAN_UNIT = re.compile(_SPAN_TO.pattern.replace(
-    r"\s+(?:to|ending|ended|through|up\s+to)"
-    r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$", r"\s+$"))
+_SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\s")
-_CONNECTOR_TAIL = re.compile(r"(?i)\b(?:to|ending|ended|through)(?:\s+on)?\s+$")
+_CONNECTOR_TAIL = re.compile(
+    rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?(?:\s+the\s+end\s+of)?\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
-_SPAN_MONTHS = {"12": 12, "twelve": 12, "three": 3, "3": 3, "six": 6, "6": 6, "two": 2, "2": 2,
-                "nine": 9, "9": 9}
 
 
 def _span_to(text: str, dm: DateMention) -> DateMention:
@@ -907,13 +1085,15 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     # "the 12 months to the end of September": the month's last day
     day = dm.kind == "date" and dm.start_date == dm.end_date or (
         dm.kind == "part" and _END_OF.match(dm.text) is not None)
-    month = dm.kind == "month"
+    month = dm.kind == "month" or (dm.kind == "period" and dm.granularity == "month" and
+                                   dm.start_date.day == 1 and dm.end_date == _month_end(
+                                       dm.end_date.year, dm.end_date.month))
     if not (day or month):
         return dm
     # the month's own words may begin with the connector ("the year| to November"); a month
     # with its year ("the 12 months to| March 2022") and a day have it right before them
     own = month and _CONNECTOR.match(dm.text) is not None
-    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 12), dm.start):
+    if not own and not _CONNECTOR_TAIL.search(text, max(0, dm.start - 36), dm.start):
         return dm    # no "to", "ending", "ended", "through" right before the date
     if own:
         m = _SPAN_UNIT.search(text, max(0, dm.start - 40), dm.start)
@@ -925,17 +1105,31 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
 
     unit = " ".join(m.group("u").lower().replace("-", " ").split())
     end = dm.end_date
-    if m.group("nd") and not month:   # "the four weeks to 28 October", "the 10 days to Sunday"
-        n = _num(m.group("nd"))
-        days = n * (7 if m.group("du").lower().startswith("week") else 1)
+    cu = (m.group("cu") or "").lower()
+    if cu[:1] in ("d", "w") and not month:
+        # "the four weeks to 28 October", "the four trading weeks to 25 December", "the 10
+        # days to Sunday"
+        n = _num(m.group("n"))
+        days = n * (7 if cu.startswith("week") else 1)
         if not 1 <= days <= 400:
             return dm
         return DateMention(m.start(), dm.end, text[m.start():dm.end],
                            end - timedelta(days=days - 1), end, dm.weekday, dm.relative,
-                           "period", "week" if m.group("du").lower().startswith("week") else "day")
-    n_months = _SPAN_MONTHS.get((m.group("n") or "").lower())
-    if unit == "quarter":
+                           "period", "week" if cu.startswith("week") else "day")
+    n_months = _num(m.group("n")) if cu.startswith("month") else None
+    if n_months is not None and not 1 <= n_months <= 60:
+        return dm
+    if m.group("nh") and not month:
+        # the days that end on the morning written: Monday for "the 24 hours to Tuesday",
+        # Saturday and Sunday for "the 48 hours to 6am on Monday"
+        days = _num(m.group("nh")) // 24
+        return DateMention(m.start(), dm.end, text[m.start():dm.end],
+                           end - timedelta(days=days), end - timedelta(days=1), dm.weekday,
+                           dm.relative, "period", "day")
+    if unit.endswith("quarter"):
         n_months = 3
+    elif unit in ("half year", "half-year"):
+        n_months = 6
     elif unit == "year":
         n_months = 12
     elif unit == "month" and month:
@@ -944,9 +1138,6 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
         if n_months is None:
             return dm    # "the week to November": no such span
         start = dm.start_date - relativedelta(months=n_months - 1)
-    elif unit in ("24 hours", "twenty four hours"):
-        # the day that ends on the morning written: Monday for "the 24 hours to Tuesday"
-        start = end = end - timedelta(days=1)
     elif unit in _SPAN_DAYS:
         start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
     elif n_months is not None and unit != "month":
@@ -957,7 +1148,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     else:
         start = end + timedelta(days=1) - relativedelta(years=1)
     gran = "week" if unit in ("week", "seven days") else (
-        "month" if month or n_months else "day")
+        "quarter" if unit.endswith("quarter") else "month" if month or n_months else "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 
@@ -973,13 +1164,13 @@ and between same
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
 weeks month months year years day days hour hours night decade decades morning afternoon evening
-weekend fortnight fortnights
+weekend fortnight fortnights couple
 """.split())
 _RELATIVE = frozenset("past last previous preceding this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
-                         "from".split())
+                         "from early mid late to".split())
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
@@ -997,7 +1188,8 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     ("27th"): words are [a-z0-9]+, so w < ":" is "starts with a digit"."""
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
-            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dht"))]
+            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
+                                           or w[1:2] == "q")) or w[2:4] == "fy" and w[0] == "q"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
@@ -1009,7 +1201,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
     interesting = g.anchor_words
     for i in (cand if cand is not None else _candidates(g, ws)):
         w = W[i]
-        if w not in interesting and not (w < ":" and w[:2] in _DIGIT_HEADS):
+        if w not in interesting and not (w < ":" and (w[:2] in _DIGIT_HEADS or w[1:2] == "q")
+                                         or w[2:4] == "fy" and w[0] == "q"):
             continue
         c0 = w[0]
         if c0 <= "9":
@@ -1018,6 +1211,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
                 out.append(i)
             elif (w == "24" or w == "48") and i + 1 < n and W[i + 1] in ("hours", "hour"):
                 out.append(i)
+            elif w[1:2] == "q" and w[0] in "1234" and len(w) in (4, 6):
+                out.append(i)   # "4Q24", "1Q2024"
             continue
         if w in months:
             if w == "may":
@@ -1043,6 +1238,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             out.append(i)   # "the third quarter", "the second calendar quarter"
         elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
+        elif w[2:4] == "fy" and w[:1] == "q" and w[1:2] in "1234":
+            out.append(i)   # "Q2FY25"
     # "two weeks ago", "a year earlier": found from the last word (fast scans of the text)
     extra = False
     low, S = ws.low, ws.starts
@@ -1086,7 +1283,8 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         w = W[i]
         if w in months and _month_range_at(W, i + 1, months):
             rx = g.rx_mr      # "July-September", "from October to December", "July 2018–June"
-        elif w in _QUARTER_ANCHORS or w.endswith("-quarter"):
+        elif w in _QUARTER_ANCHORS or w.endswith("-quarter") or w[1:2] == "q" or \
+                w[2:4] == "fy":
             rx = g.rx_q
         elif w in _AGO_UNITS:
             rx = g.rx_ago

@@ -414,6 +414,7 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
     current = 0.0
     seen = False
     frac = 0.0
+    last_scale = 0.0
     i = 0
     n = len(tokens)
     if n > 2 and tokens[0] in g.denoms and tokens[1] in ("a", "an"):
@@ -469,8 +470,16 @@ def _words_value(g: _Grammar, tokens: list[str]) -> float | None:
             frac = 0.0
             seen = True
         elif t in g.scales:
-            # "one and a half thousand": the fraction belongs to the group the scale closes
-            total += ((current + frac) or 1.0) * g.scales[t]
+            sc = g.scales[t]
+            if not current and not frac and total and last_scale and sc > last_scale:
+                # "five thousand million", "1.2 lakh crore": a larger scale right after a
+                # smaller one multiplies the whole
+                total *= sc
+            else:
+                # "one and a half thousand": the fraction belongs to the group the scale
+                # closes
+                total += ((current + frac) or 1.0) * sc
+            last_scale = sc
             current = frac = 0.0
             seen = True
         elif t in g.groups:
@@ -619,6 +628,13 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     for a, kind, dend in _candidates(g, text, ws):
         if a < pos:
             continue
+        if text[dend:dend + 1] == ":" and kind != "w":
+            rt = _race_time(text, a)
+            if rt is not None:     # "2:03:38", "13:21.37": a time taken, in seconds
+                if not (merged and in_spans(merged, mstarts, a)):
+                    out.append(rt)
+                pos = rt.end
+                continue
         m, skip = _match_at(g, text, rx, a, pos, kind, dend)
         if m is None:
             pos = skip
@@ -634,6 +650,31 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _compound_durations(text, out))
+
+
+# a time taken, as results write it: h:mm:ss ("2:03:38") or m:ss with hundredths
+# ("13:21.37"); a clock time after "at", or with am/pm or a zone, is no duration
+_RACE_TIME = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
+    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{1,3}))"
+    r"(?![\d:]|[.,]\d|[ \u00a0]?(?:[aApP]\.?[mM]\b|GMT\b|UTC\b|[A-Z]{1,2}T\b))")
+
+
+def _race_time(text: str, a: int) -> QuantityMention | None:
+    prev = text[a - 1] if a else " "
+    if prev.isalnum() or prev in ".,:/-":
+        return None
+    m = _RACE_TIME.match(text, a)
+    if m is None or (m.group("h") and text[max(0, a - 3):a].lower() == "at "):
+        return None
+    if m.group("h"):
+        secs = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+        frac = m.group("s").partition(".")[2]
+    else:
+        secs = int(m.group("m2")) * 60 + float(m.group("s2"))
+        frac = m.group("s2").partition(".")[2]
+    return QuantityMention(start=a, end=m.end(), text=m.group(), value=secs, unit="second",
+                           dim="time", num_start=a, step=10.0 ** -len(frac))
 
 
 def _match_at(g: _Grammar, text: str, rx: re.Pattern[str], a: int, pos: int, kind: str,
@@ -809,6 +850,7 @@ def dot_locale(text: str) -> bool:
 
 _VULGAR_RE = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _DIGITS = "0123456789"
+_DIGIT_SET = frozenset(_DIGITS)
 
 
 def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]:
@@ -822,9 +864,16 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     n = len(W)
     interesting = g.candidate_words
     # words are [a-z0-9]+, so a word sorts before ":" exactly when it starts with a digit
-    for i in [i for i, w in enumerate(W) if w < ":" or w in interesting]:
+    for i in [i for i, w in enumerate(W)
+              if w < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET]:
         w = W[i]
         c0 = w[0]
+        if c0 == "c" and w[1:2] in _DIGIT_SET:
+            # "c1.84%": circa glued to the figure (read by _digits_head), lower case only
+            if text[S[i]] == "c":
+                d = w[1:]
+                out.append((S[i] + 1, "d", S[i] + 1 + len(d) - len(d.lstrip(_DIGITS))))
+            continue
         if c0 in _DIGITS:
             # "m": a digit word right after a word that may make it a designation, an age or
             # a time ("page 12", "aged 34", "age of 67", "half past 6"); checked in _from_digits
@@ -878,7 +927,7 @@ class _Fig:
 
     __slots__ = ("s", "end", "value", "step", "rounded", "sign", "cur_code", "open_paren",
                  "lead", "prev", "num_s", "num_e", "raw", "frac", "exp", "vf", "scale",
-                 "lower", "upper", "unit", "dim")
+                 "lower", "upper", "unit", "dim", "circa")
 
     def __init__(self, m: re.Match[str], gd: dict[str, Any]) -> None:
         self.s, self.end = m.start(), m.end()
@@ -892,6 +941,7 @@ class _Fig:
         self.lower: float | None = None
         self.upper: float | None = None
         self.unit, self.dim = "", ""
+        self.circa = False
 
 
 def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False,
@@ -905,7 +955,10 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
     # time-of-day and ordinal look-alikes right after the digits
     if text[end:end + 1].isalpha() and text[end:end + 2].lower() in ("st", "nd", "rd", "th") \
             and not text[end + 2:end + 3].isalpha():
-        return None
+        st = _stone(text, f)
+        if st is None:
+            return None
+        return st, st.end
     _scale_after(g, text, f)
     _uncertainty_after(g, text, f)
     _unit_after(g, text, f, marked)
@@ -913,12 +966,36 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         return None
     f.value *= f.sign
     bare = not f.unit and f.scale == 1.0 and not f.cur_code
+    if f.circa and bare and "." not in f.raw:
+        return None   # "the c3 variant": a name; circa comes with decimals, units or money
     if _not_a_figure(g, text, f, m, bare, marked, second):
         return None
     q = QuantityMention(start=f.s, end=f.end, text=text[f.s:f.end], value=f.value, unit=f.unit,
                         dim=f.dim, num_start=f.s, step=f.step, rounded=f.rounded,
                         lower=f.lower, upper=f.upper, spelled=False, bare=bare)
     return q, f.end
+
+
+# a weight in stones and pounds, as British copy writes it: "15st 4lb", "12st"
+_STONE_LB = re.compile(r"st(?:[ \u00a0]*(\d{1,2})[ \u00a0]*lbs?)?(?![A-Za-z])")
+
+
+def _stone(text: str, f: _Fig) -> QuantityMention | None:
+    """"15st 4lb" (214 lb), "17st": stones, where "st" is no ordinal's suffix (a whole number
+    not ending in 1, or with pounds after it: "21st 3lb")."""
+    raw = f.raw or ""
+    m = _STONE_LB.match(text, f.end)
+    if m is None or not raw.isdigit() or f.cur_code or f.sign < 0 or text[f.end] != "s":
+        return None
+    n = int(raw)
+    if m.group(1) is None and (n % 10 == 1 and n % 100 != 11):
+        return None   # "21st": the ordinal
+    if m.group(1) is None:
+        return QuantityMention(start=f.s, end=m.end(), text=text[f.s:m.end()], value=float(n),
+                               unit="stone", dim="mass", num_start=f.s)
+    lb = n * 14 + int(m.group(1))
+    return QuantityMention(start=f.s, end=m.end(), text=text[f.s:m.end()], value=float(lb),
+                           unit="pound", dim="mass", num_start=f.s)
 
 
 def _vulgar_head(text: str, m: re.Match[str]) -> _Fig | None:
@@ -951,7 +1028,10 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
         prev = f.prev = " "   # Markdown emphasis: "_34_", "__15__"
     if prev.isalpha() or prev in "#@_/\\." or (
             prev == ":" and text[f.lead - 2:f.lead - 1].isdigit()):   # "3:1" is a ratio
-        return None
+        if not (prev in "c." and _CIRCA.search(text, max(0, f.lead - 3), f.lead)):
+            return None
+        prev = f.prev = " "   # "c1.84%", "c.193.90p": circa, a qualifier (with_qualifiers)
+        f.circa = True
     if prev in "-–" and not gd["sign"] and not second:
         pp = text[f.lead - 2] if f.lead > 1 else " "
         if pp.isalnum():
@@ -1027,6 +1107,11 @@ def _scale_after(g: _Grammar, text: str, f: _Fig) -> None:
         if wm:
             f.scale = g.scales[wm.group(1).lower()]
             end = wm.end()
+            wm2 = g.scale_word.match(text, end) if text[end:end + 1] == " " else None
+            if wm2 and g.scales[wm2.group(1).lower()] > f.scale:
+                # "1.2 lakh crore", "5 thousand million": the scales multiply
+                f.scale *= g.scales[wm2.group(1).lower()]
+                end = wm2.end()
     if f.scale != 1.0:
         f.value *= f.scale
         f.step = (f.step or 1.0) * f.scale
@@ -1316,6 +1401,9 @@ def _glued_code(text: str, i: int) -> bool:
     m = re.match(r"[A-Za-z]+\d", text[i:i + 12])
     return bool(m)
 
+
+# a brokers' "circa" glued to the digits: "up c1.84% at c.193.90p" (lower case, after a space)
+_CIRCA = re.compile(r"(?<![^\s(])c\.?$")
 
 # characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
 _PREFIX_CHARS = frozenset("($€£¥₹₽₴₩-−–")
@@ -1740,9 +1828,10 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if conn in ("and", "or") or conn.endswith(("and", "or")):
         if intro != "between":
             return None
-    if conn.endswith("to") or conn in ("through",):
+    if (conn.endswith("to") or conn in ("through",)) and not conn.startswith(("-", "–")):
         # "rose from 44 mg to 50 mg" is two figures: a change, not a range
-        # ("cut to a range of 4.5% to 4.75%" is one range: the words say so)
+        # ("cut to a range of 4.5% to 4.75%" is one range: the words say so; so is a
+        # suspended hyphen: "an advanced 8- to 16-meter telescope")
         sent_start = _clause_start(text, q.start)
         if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
             return None
@@ -1901,6 +1990,11 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
             out.append(_replace(q, qualifier="between", qkind="range"))
             continue
         lo = max(0, q.start - 40)
+        circa = _CIRCA.search(text, max(0, q.start - 3), q.start)
+        if circa is not None:
+            out.append(_replace(q, start=circa.start(), text=text[circa.start():q.end],
+                                qualifier="c.", qkind="approx"))
+            continue
         tail = text[lo:q.start].rstrip()
         if not tail:
             out.append(_replace(q, qualifier="between", qkind="range") if q.is_range else q)

@@ -57,8 +57,16 @@ _APPOSED_FROM = re.compile("," + SP + one_of("up|down") + SP + "from" + SP + opt
                            + "$")
 # a date a later figure-less comparison names: "fewer than in 2017", "warmer than 2016"
 # ... or its result on another occasion: "a gain of 209 on its result in 2019"
+# an attribution with no verb that names whose count a figure is (lexicon: "by X's count")
+_COUNT_OF = re.compile(r"(?:count|tally|estimates?|figures|reckoning|calculations?|data|"
+                       r"numbers)$")
 _THAN_BEFORE = re.compile(
-    r"\b(?:than" + SP + optional("in|at|on|during") + "|on" + SP + one_of("its|their|the") +
+    r"\b(?:than" + SP + optional("in|at|on|during") +
+    # "710 more than in its report of Monday": the date of the report compared with
+    "(?:" + one_of("its|their|the|a") + SP + optional("previous|last|earlier") +
+    one_of("report|update|tally|count|figure|figures|total|estimate|bulletin|post") + SP +
+    one_of("of|on|from|for") + SP + ")?" +
+    "|on" + SP + one_of("its|their|the") +
     SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
 _TO_BEFORE = re.compile(r"\bto" + SP + optional("[a-z]+") + "$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
@@ -501,8 +509,10 @@ class Context:
             self.m.quantities[k].start >= ss else ss
         # an attribution by a verb of speech hides its speaker; "Texas has reported 309 cases"
         # is about Texas
+        # ("by the General Staff's count" hides its body too: whose count, not whose losses)
         spans = [(a, b) for a, b in spans
-                 if _SPEECH.search(self.low, a, min(se, b + 14)) is not None]
+                 if _SPEECH.search(self.low, a, min(se, b + 14)) is not None or
+                 _COUNT_OF.search(self.low, a, b) is not None]
         # "Including Laudamotion, the group carried 14.1 million": a sentence that opens by
         # widening its figures to another named body is about both (never the figures of
         # either alone); the name inside is not whom the figure is about
@@ -512,6 +522,10 @@ class Context:
         if wide is not None:
             spans = spans + [(wide.start(), wide.end())]
         got = self._entities().for_figure(ss, se, q.start, q.end, prev_end, spans)
+        if got is not None and got != ANAPHOR and any(
+                _COUNT_OF.search(self.low, a, b) and got.lower() in self.low[a:b]
+                for a, b in spans):
+            return None   # "by the General Staff's count": whose count, never whose figure
         if got == ANAPHOR:
             got = self._dn.last_entity or self._subject_by_domain.get(dom or "")
         if got is None and wide is None:
@@ -669,6 +683,8 @@ class Context:
                     since = moved
                 continue
             if dm.end <= q.start:
+                if low.find(";", dm.end, q.start) >= 0:
+                    continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \

@@ -48,6 +48,9 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         # "approximately 70": rounded at its last written digit, whatever the trailing zeros
         rounding = max(rounding, half * step)
     rel = float(kind.get("relative", 0.0))
+    digits = kind.get("relative_digits")
+    if rel and digits is not None and step and len(str(int(round(abs(v) / step)))) > int(digits):
+        rel = 0.0   # "about 508,780": the report's own figure, hedged; read to its last digit
     tol = max(rounding, abs(v) * rel)
     lo = _bound(kind.get("lower", "none"), -1, v, rounding, tol, ceiling_steps * step)
     hi = _bound(kind.get("upper", "none"), 1, v, rounding, tol, ceiling_steps * step)

@@ -100,6 +100,13 @@ _INTRO_NP = re.compile(
     r"\s+((?:the\s+|a\s+)?(?:[^,;:.!?()\n“”\"]|\n(?![ \t]*(?:\n|[-*+] |#|\d+[.)] )))"
     r"{2,80}?)(?=\s*(?:[,;:.!?()“”\"]|\n[ \t]*(?:\n|[-*+] |#|\d+[.)] )|$|\s(?:the\s+)?"
     r"(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
+# "by Ukraine's count", "by the Ukrainian army's latest estimate", "on Kyiv's figures": whose
+# count a figure is (an attribution with no verb), never whose losses it counts
+_BY_COUNT = re.compile(
+    r"\b(?:by|on|in|to)\s+((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
+    r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+)?(?:count|tally|estimates?|figures|"
+    r"reckoning|calculations?|data|numbers))\b")
+_AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
@@ -595,8 +602,9 @@ class Lexicon:
         tail = _OPEN_VERB_AFTER.match(low, noun_end, se)
         if noun is not None and tail is not None and tail.group(1) in verbs:
             return verbs[tail.group(1)]
-        if noun is None:
-            # a bare count and its verb: "Another 5 were killed in Alabama"
+        if noun is None and not _PORTION_BEFORE.search(low, ss, qs):
+            # a bare count and its verb: "Another 5 were killed in Alabama" (not a portion
+            # of a count before it, "Of these, 1,130 were killed": that count's measure)
             tail = _OPEN_VERB_AFTER.match(low, qe, se)
             if tail is not None and tail.group(1) in verbs:
                 return verbs[tail.group(1)]
@@ -612,7 +620,9 @@ class Lexicon:
             # "The number of people evacuated reached about 1,200": what the count is of is
             # named before it, as it would be after it ("900 people had been evacuated")
             nm = _NUMBER_OF.search(low, max(ss, qs - 90), qs)
-            if nm is not None:
+            # (words in lower case only: "the number of Russian soldiers killed" names a side,
+            # the war desk's vocabulary reads it)
+            if nm is not None and text[nm.start(1):nm.end()].islower():
                 words = [w for w in low[nm.start(1):nm.end()].split()
                          if w not in ("the", "a", "an")]
                 if words and words[0] in generic:
@@ -780,6 +790,12 @@ class Lexicon:
             if name:
                 out.append(((im.starts[k], e), name))
                 self._named.append((s, name))
+        if "'s " in low[ss:se] or "’s " in low[ss:se]:
+            for m in _BY_COUNT.finditer(low, ss, se):
+                name = self.source_alias_re.search(m.group(1))
+                if name:
+                    out.append((m.span(), self.alias_source[_key(name.group(1))]))
+                    self._named.append((m.start(1), out[-1][1]))
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
@@ -788,12 +804,14 @@ class Lexicon:
             lo = max(ss, vs - 90)
             before = text[lo:vs]
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
-            phrase = before[cut + 1:]
+            # "BBC Russian and Mediazona have identified": the auxiliary is no part of the name
+            raw = before[cut + 1:]
+            phrase = _AUXILIARY.sub(" ", raw)
             name = self._np_source(phrase.strip()) if phrase.strip() else None
             if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
             if name:
-                out.append(((vs - len(phrase.lstrip()), vs), name))
+                out.append(((vs - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))
                 continue
             # "..., said the ministry."
@@ -1001,6 +1019,8 @@ _SAID_OF = re.compile(
     r"reaches|climbs|drops|totalled|totaled|totals)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?"
     r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+"
     r"estimated|a[ \u00a0]+record)[ \u00a0]+)?$")
+_PORTION_BEFORE = re.compile(r"\b(?:of|among)[ \u00a0]+(?:these|them|those|whom|which|the[ \u00a0]+"
+                             r"dead|the[ \u00a0]+total)\b")
 _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record high low peak
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())

@@ -53,7 +53,8 @@ class _Vocab:
                  "previous_record", "record_from", "single_day", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
-                 "mixed_kinds", "generic_nouns")
+                 "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
+                 "total_after")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,10 @@ def _vocab() -> _Vocab:
         out.people_before = re.compile(str(pl.get("before") or "(?!)"))
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
+        out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
+        out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
+        out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
         out.record_from = {str(k): date.fromisoformat(str(d))
                            for k, d in (v.get("record_from") or {}).items()}
@@ -105,6 +110,20 @@ def _vocab() -> _Vocab:
 def is_weak(basis: str) -> bool:
     """Whether a key decided this way may give at most a warning."""
     return basis.startswith(WEAK)
+
+
+def unchecked_readings(readings: Any, checked: set[str], pub: date | None
+                       ) -> list[tuple[Any, ...]]:
+    """The readings (``extra.readings``) no reference value checked, when some other reading
+    was checked (``checked``: the labels of the readings the store found values for): another
+    war's years carried from a figure beside it, a span from before the dataset starts. While
+    one of them is open, not every reading disagrees, so the claim is not contradicted. A
+    reading that ends after publication (``pub``) is no such reading: no report the writer
+    could have read covers it ("this month" is read to publication too)."""
+    if not checked:
+        return []
+    return [r for r in readings or () if r[0] not in checked and
+            (pub is None or date.fromisoformat(r[2]) <= pub)]
 
 
 def _label(start: date, end: date, cumulative: bool, record: bool = False) -> str:
@@ -137,12 +156,15 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _carried_measures(ctx, drafts, bases, voc)
         _figure_antecedents(ctx, drafts, bases)
-        _front_parts(ctx, drafts, bases, voc)
         _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
+        _front_parts(ctx, drafts, bases, voc)
+        _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
+        _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
+        _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
@@ -168,7 +190,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
-                    _rkey(span) not in {_rkey(r) for r in got}:
+                    _rkey(span) not in {_rkey(r) for r in got} and \
+                    _in_scope(ctx, m, date.fromisoformat(span[2])):
                 # "In August the Russian army lost 1,304 artillery systems ... Besides the
                 # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
                 # paragraph's figures are dated by is a reading too
@@ -189,6 +212,52 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
 
 
+def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
+                   ) -> bool:
+    """What a figure's own words say it counts, or that it counts none of the report's
+    fields: a day count, people in words of losses, troops a verb deploys, a writer's sum of
+    kinds, a table line's label (in place); True when nothing is to be carried to it."""
+    low, lex = ctx.low, ctx.lex
+    if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
+            bases[i] is not None and bases[i].get("measure") == "none":
+        # "Friday was day 765 of the war": the war's day count, not a figure of the
+        # measure a list before it gave it
+        d["measure"] = None
+        return True
+    if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
+            not d.get("unit") and voc.people_nouns.match(low, d["end"]) and \
+            voc.people_before.search(low, max(d["sentence"][0], d["start"] - 120),
+                                     d["start"]):
+        # "combat losses ... amounted to approximately 294,700 people"
+        got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+        if got:
+            d["measure"] = got[0]
+            _set(bases, i, "measure", "written: a count of people in words of losses")
+            _as_of_day(lex, d, bases, i, "written: more than a day brings")
+    q = (d.get("qualifier") or "").lower()
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and \
+            voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+        # "Russia has massed 50,000 soldiers in the Kursk region": troops, no losses
+        d["measure"] = None
+        _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
+        return True
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            voc.mixed_kinds.match(low, d["end"]):
+        # "115 vehicles of varying types": the writer's sum of several fields
+        d["measure"] = None
+        _set(bases, i, "measure", "none: a sum of several kinds (\"" +
+             voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
+        return True
+    if d.get("measure") in voc.generic_nouns and not d.get("unit"):
+        # "MLRS — 1,095 units": a table line whose noun counts anything takes its label's
+        label = _line_label(ctx, d["start"])
+        if label is not None:
+            d["measure"] = label
+            _set(bases, i, "measure", "table label: the line's measure")
+    return False
+
+
 def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                       voc: _Vocab) -> None:
     """A bare figure that continues the count before it ("the tally stood at 712,610", "with
@@ -201,28 +270,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                        lex.daily_reports(d.get("measure"))}
     last = -1      # the latest draft of a daily-reported measure
     for i, d in enumerate(drafts):
-        if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
-                bases[i] is not None and bases[i].get("measure") == "none":
-            # "Friday was day 765 of the war": the war's day count, not a figure of the
-            # measure a list before it gave it
-            d["measure"] = None
-            continue
-        if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
-                not d.get("unit") and voc.people_nouns.match(low, d["end"]) and \
-                voc.people_before.search(low, max(d["sentence"][0], d["start"] - 120),
-                                         d["start"]):
-            # "combat losses ... amounted to approximately 294,700 people"
-            got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
-            if got:
-                d["measure"] = got[0]
-                _set(bases, i, "measure", "written: a count of people in words of losses")
-                _as_of_day(lex, d, bases, i, "written: more than a day brings")
-        if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
-                voc.mixed_kinds.match(low, d["end"]):
-            # "115 vehicles of varying types": the writer's sum of several fields
-            d["measure"] = None
-            _set(bases, i, "measure", "none: a sum of several kinds (\"" +
-                 voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
+        if _measure_words(ctx, d, bases, i, voc):
             continue
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
@@ -252,7 +300,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
-        if src is None:
+        own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
+            if src is None else None
+        if src is None and own is None:
             # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
             # named later in its sentence; a day's figure also takes one later in its
             # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
@@ -265,7 +315,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             measure, subj = src["measure"], src.get("subject")
             how = f"carried within the paragraph: the count of \"{ctx.text[src['start']:src['end']]}\""
         else:
-            got = _heading_measure(ctx, d["start"])
+            # "The number of Russian soldiers killed or wounded has reached 198,260": the words
+            # of its own sentence, else a heading above it
+            got = own or _heading_measure(ctx, d["start"])
             if got is None:
                 continue
             measure, subj, how = got
@@ -282,6 +334,10 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         last = i
 
 
+# qualifiers that leave the verb before them the figure's ("massed about 50,000"); any other
+# ("have passed 1,090,000") is the verb itself
+_HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "over",
+                     "more than", "up to", "at least", "an estimated", "approximately"))
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
 
@@ -345,12 +401,17 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
     if not any(w in low for w in _FRONT_WORDS):
         return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
+    prev_end = -1    # the end of the loss figure before (a count of attacks does not part them)
     for i, d in enumerate(drafts):
         if not d.get("subject") or not lex.daily_reports(d.get("measure")):
             continue
         ss, se = d["sentence"]
-        lo = max(ss, drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss,
-                 d["start"] - 80)
+        # 80 characters before the figure; from the sentence's start (up to 160) for its first
+        # loss figure: "Over the past day, in the Donetsk and Luhansk directions alone,
+        # Ukrainian forces repelled 11 attacks and destroyed six tanks"
+        lo = max(prev_end, d["start"] - 80) if prev_end > ss else \
+            max(ss, d["start"] - 160)
+        prev_end = d["end"]
         hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
                  drafts[i + 1]["start"] < se else se, d["end"] + 80)
         m = voc.front_part.search(low, lo, hi)
@@ -358,13 +419,40 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         if m is not None:
             part = " ".join(m.group("name").split())
             named[par] = (part, d["sentence"])
-        elif par in named and voc.front_there.search(
-                low, lo if named[par][1] == d["sentence"] else ss, d["start"]) is not None:
+        elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
+                low, ss, d["start"]) is not None):
+            # the sentence's later figures ("destroyed six tanks and ten armoured vehicles"),
+            # or a later sentence's that point back ("there")
             part = named[par][0]
         else:
             continue
         d["subject"] = f"{d['subject']} ({part})"
         _set(bases, i, "subject", f"written: one part of the front (\"{part}\")")
+
+
+def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
+    """"Russia's defence ministry last gave its own death toll in September, 5,937 soldiers":
+    a side's own count of its own losses is that side's figure (its source), never the
+    General Staff's report (readings.yaml ``own_count``, within 160 characters before it)."""
+    low, lex = ctx.low, ctx.lex
+    if " own " not in low:
+        return
+    for d in drafts:
+        subj = d.get("subject")
+        if not subj or not lex.daily_reports(d.get("measure")):
+            continue
+        ss = d["sentence"][0]
+        m = None
+        for m in voc.own_count.finditer(low, max(ss, d["start"] - 160), d["start"]):
+            pass
+        if m is None:
+            continue
+        side = lex.subject_before(low, ss, m.start(), [], domain=lex.domain(d["measure"]))
+        if side == subj:
+            sm = lex.ix.matches["subject"]
+            k = sm.between(ss, m.start())[-1]
+            who = re.sub(r"['’]s$", "", ctx.text[sm.starts[k]:sm.ends[k]])
+            d["source"] = f"{who}'s own count"
 
 
 def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -399,13 +487,15 @@ def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         bases[i]["period"] = "none"
 
 
-def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
+def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from the heading"
+                     ) -> tuple[str, str | None, str] | None:
     """The daily-reported measure (and subject) a heading line or sentence right above
-    ``pos`` names ("Russian personnel losses by year, in the General Staff's figures:")."""
+    ``pos`` names ("Russian personnel losses by year, in the General Staff's figures:"); from
+    ``lo`` on only, when given (the figure's own sentence)."""
     low, lex = ctx.low, ctx.lex
     par = ctx.paragraph(pos)
     start = ctx.par_starts[par - 1] if par > 0 else 0
-    hs = max(start, pos - 300)
+    hs = max(start, pos - 300, lo)
     words = re.findall(r"[a-z][a-z'’-]*", low[hs:pos])
     for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
@@ -413,7 +503,7 @@ def _heading_measure(ctx: Any, pos: int) -> tuple[str, str | None, str] | None:
             got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
             if len(got) == 1:
                 subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
-                return got[0], subj, f"carried from the heading: \"{key}\""
+                return got[0], subj, f"{how}: \"{key}\""
     return None
 
 
@@ -455,7 +545,9 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         if m is None:
             continue
         dom = lex.domain(d["measure"])
-        if lex.subject_before(low, ss, m.start(), [], domain=dom) != subj or \
+        # the agent is named in the verb's own clause ("...; the defence forces eliminated")
+        cs = max(ss, low.rfind(";", ss, m.start()) + 1)
+        if lex.subject_before(low, cs, m.start(), [], domain=dom) != subj or \
                 lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
             continue
         d["subject"] = other
@@ -516,17 +608,39 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
             bases[i]["period"] = "carried within the sentence"
 
 
+# "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's
+_A_LONGER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
+                       r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
+
+
+def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"his forces lose an estimated 20,000 men a month": a rate over a month, week or year is
+    neither a day's report nor a running total; no report gives it (listed as not checkable)."""
+    low, lex = ctx.low, ctx.lex
+    if " a month" not in low and " per month" not in low and " a week" not in low and \
+            " a year" not in low and " every " not in low and " each " not in low and \
+            " per week" not in low and " per year" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("unit") or not lex.daily_reports(d.get("measure")) or \
+                not _A_LONGER.match(low, d["end"]):
+            continue
+        words = _A_LONGER.match(low, d["end"]).group(0).strip()
+        d["measure"], d["period"], d["cumulative"] = None, None, False
+        _set(bases, i, "measure", f"none: a rate (\"{words}\"), which no report gives")
+
+
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
-    """"That number includes 530 casualties": the subject of the figure before it; a day's
-    figure so included is paired with the running total before it (``pair_total``)."""
+    """"That number includes 530 casualties", "Of these, 1,130 were killed or wounded the day
+    before alone": the subject of the figure before it; a day's figure so included is paired
+    with the running total before it (``pair_total``)."""
     low = ctx.low
-    if "includ" not in low and "compris" not in low:
+    if "includ" not in low and "compris" not in low and " of th" not in low and \
+            "among th" not in low:
         return
     for i in range(1, len(drafts)):
         d = drafts[i]
         ss = d["sentence"][0]
-        if "includ" not in low[ss:d["start"]] and "compris" not in low[ss:d["start"]]:
-            continue
         if not voc.includes.match(low, ss):
             continue
         k = next((k for k in range(i - 1, -1, -1) if drafts[k]["sentence"][0] < ss and
@@ -535,16 +649,45 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
         if k is None:
             continue
         prev = drafts[k]
+        words = ctx.text[prev["start"]:prev["end"]]
         if prev.get("subject") != d.get("subject"):
             d["subject"] = prev["subject"]
-            words = ctx.text[prev["start"]:prev["end"]]
             _set(bases, i, "subject", f"carried within the paragraph: part of \"{words}\"")
+        if bases[i] is not None and is_weak(bases[i].get("measure", "none")):
+            # "Of these, 1,130 were killed or wounded": what the figure it is part of counts
+            _set(bases, i, "measure", f"carried within the paragraph: part of \"{words}\"")
         p = d.get("period")
         if prev.get("cumulative") and not d.get("cumulative") and p is not None and \
                 p[0] == p[1]:
             # "Russia has lost 255,570 soldiers. This includes the 650 ... lost in the past
             # 24 hours": the day's part of that running total, from the same report
             d["extra"].append((PAIR_TOTAL, k))
+
+
+def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
+    """"put Russian casualties at around 776,090, dead and wounded, 1,990 of them during the
+    last day": a figure whose day's part follows it ("N of them" with a day) is the running
+    total that day's report gives, and the day's figure is read against the same report."""
+    low, lex = ctx.low, ctx.lex
+    if " of them" not in low and " of which" not in low and " of those" not in low:
+        return
+    for i in range(1, len(drafts)):
+        d, t = drafts[i], drafts[i - 1]
+        p = d.get("period")
+        if not _PART_OF.match(low, d["end"]) or t["sentence"] != d["sentence"] or \
+                p is None or p[0] != p[1] or d.get("cumulative") or \
+                t.get("measure") != d.get("measure") or not lex.daily_reports(t.get("measure")) \
+                or t.get("period") is not None or t.get("value") is None or \
+                d.get("value") is None or float(t["value"]) <= float(d["value"]):
+            continue
+        scope = lex.scope_start(t["measure"])
+        if scope is None or bases[i - 1] is None:
+            continue
+        words = f"\"{ctx.text[d['start']:d['end']]}{_PART_OF.match(low, d['end']).group(0)}\""
+        t["period"], t["cumulative"] = (scope, min(p[1] + _DAY, D)), True
+        _set(bases, i - 1, "period", f"written: a running total with its day's part ({words})")
+        _set(bases, i - 1, "scope", f"written: a running total with its day's part ({words})")
+        d["extra"].append((PAIR_TOTAL, i - 1))
 
 
 def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
@@ -558,8 +701,9 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                 (j == i + 1 and b["start"] - a["end"] > 160):
             continue
         gap = ctx.low[a["end"]:b["start"]]
-        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None:
-            continue     # neither "bringing the total to" nor "(+8)" between them
+        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
+                ";" not in gap:
+            continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc)
         if got is not None:
             _apply_pair(ctx, drafts, bases, got, D)
@@ -603,9 +747,11 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
                  " (respectively)")
         return j, i, "respectively"
-    if voc.increment.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]):
+    if (voc.increment.match(gap) or (voc.total_after.match(gap) and not a.get("cumulative"))) \
+            and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
-                b.get("measure") is None or lex.daily_max(b["measure"]) is None):
+                b.get("measure") is None or lex.daily_max(b["measure"]) is None or
+                not _names_a_measure(lex, gap, voc.pair_generic)):
             # "bringing the death toll to 462,980": the toll of what the increment counts
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
@@ -623,15 +769,47 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, i, "scope", "none" if not b.get("cumulative") else
                  f"written: restated in brackets as \"{ctx.text[b['start']:b['end']]}\"")
         return None
-    if voc.bracket.match(gap) and lex.daily_reports(a.get("measure") or b.get("measure") or
-                                                    _line_label(ctx, a["start"])):
+    if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap)) and \
+            lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
         for k, d in ((i, a), (j, b)):
             if d.get("measure") is None:
                 d["measure"] = m
                 _set(bases, k, "measure", "table label: the line's measure")
+        if b.get("measure") == f"{m}_per_day":
+            # "about 29,200 people (+150 per day)": the bracketed increment is the day's, not
+            # an average over the total's days
+            b["measure"], b["period"], b["cumulative"] = m, None, False
+            _set(bases, j, "period", "none")
         return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
     return None
+
+
+def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
+    """Whether a subject may be whose figure of the measure this is (subjects.yaml domains)."""
+    dom = lex.domain(measure)
+    if subject is None or dom is None:
+        return True
+    doms = _SUBJECT_DOMAINS.get(subject)
+    if doms is None:
+        doms = _SUBJECT_DOMAINS[subject] = [
+            d for cands in lex.alias_subjects.values() for sid, d in cands if sid == subject]
+    return not doms or any(d is None or dom in d for d in doms)
+
+
+# subject -> the domains of its aliases (subjects.yaml: read once per process)
+_SUBJECT_DOMAINS: dict[str, list[Any]] = {}
+
+
+def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
+    """Whether the words after the verb between an increment and its total name a measure
+    of their own ("bringing the death toll to", "raising Russian casualties to"), not only a
+    word that counts anything ("taking its losses to")."""
+    verb = _PAIR_VERB.search(gap)
+    words = re.findall(r"[a-z][a-z'’-]*", gap[verb.end():] if verb else gap)
+    keys = (" ".join(words[k:k + n]) for n in (1, 2, 3) for k in range(len(words) - n + 1))
+    return any((key in lex.phrase_measure or key in lex.before_measure) and key not in generic
+               for key in keys)
 
 
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
@@ -650,6 +828,15 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if other:
                 drafts[k]["subject"] = other
                 _set(bases, k, "subject", "pair: the subject of the other figure")
+    if inc.get("subject") and tot.get("subject") != inc["subject"] and bases[ti] is not None \
+            and (not bases[ti].get("subject", "none").startswith("written") or
+                 not _subject_fits(lex, tot.get("subject"), inc["measure"])):
+        # "Six tanks and 12 armoured vehicles were destroyed, bringing the totals to 3,751 and
+        # 7,307 respectively": a total whose own words name no side counts the increment's;
+        # so does one whose words name a country of another domain ("bringing the death toll
+        # in Ukraine to 126,160": the economy's Ukraine, not a side of the war)
+        tot["subject"] = inc["subject"]
+        _set(bases, ti, "subject", "pair: the subject of its increment")
     day = inc["period"] if inc.get("period") and not inc.get("cumulative") and \
         inc["period"][0] == inc["period"][1] else None
     # a running total is dated by its report: the increment's day is in the next one
@@ -683,6 +870,9 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 # a cheap test before the increment words' pattern (readings.yaml increment_to_total)
 _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas")
+# "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
+_NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
+_PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
 _LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
 
 
@@ -690,12 +880,18 @@ def _line_label(ctx: Any, pos: int) -> str | None:
     """The measure a list or table line names before its figure ("personnel - about 999,200
     (+1,120)"), when its label is one of the measure's phrases (measures.yaml)."""
     low = ctx.low
-    label = _LABEL_NOISE.sub(" ", low[low.rfind("\n", 0, pos) + 1:pos])
-    key = " ".join(label.replace("’", "'").split())
-    if not key or len(key) > 40:
-        return None
-    got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
-    return got[0] if len(got) == 1 else None
+    # the line, or the item of a list the writer ran into one line ("...; MLRS — 1,095 units;"),
+    # or what follows a heading's colon on it ("Equipment destroyed: MLRS — 1,095 units")
+    start = max(low.rfind("\n", 0, pos), low.rfind(";", 0, pos)) + 1
+    for s in (start, max(start, low.rfind(":", start, pos) + 1)):
+        label = _LABEL_NOISE.sub(" ", low[s:pos])
+        key = " ".join(label.replace("’", "'").split())
+        if not key or len(key) > 40:
+            continue
+        got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
+        if len(got) == 1:
+            return got[0]
+    return None
 
 
 def _set(bases: list[Any], i: int, key: str, how: str) -> None:
@@ -750,8 +946,15 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     scope, top = got
     if scope is None:
         return []
+    if d.get("role") == "compared" and d.get("period") is None:
+        # "509 tanks, compared with 385 lost in Afghanistan"; "1,556 vehicles, against 1,314":
+        # the other side of a comparison is another day, place or body than the figure it is
+        # set against, and with no period of its own words no reading of it can be judged
+        return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
-    more = [r for r in ([to_date] if to_date else []) + _at_start(ctx, d, voc, scope, D) +
+    # (a running total's period already ends at its report: no part of it to read apart)
+    more = [r for r in ([to_date] if to_date and not d.get("cumulative") else []) +
+            _at_start(ctx, d, voc, scope, D) +
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
@@ -764,6 +967,15 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
     return out + more
+
+
+def _in_scope(ctx: Any, m: str, end: date) -> bool:
+    """Whether a period ending on ``end`` can be one of the measure's reports: not the years of
+    another war ("15,051 Soviet dead between 1979 and 1989" dates no Russian loss beside it)."""
+    got = _SCOPES.get(m, _SCOPES)
+    if got is _SCOPES:
+        got = _SCOPES[m] = (ctx.lex.scope_start(m), ctx.lex.daily_max(m))
+    return got[0] is None or end >= got[0]
 
 
 def _rkey(r: Reading) -> tuple[Any, ...]:
@@ -829,6 +1041,9 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         # the words settle it (the usual case): nothing more to read
         if cum or top is None or (period[1] - period[0]).days == 0 or \
                 v <= top * ((period[1] - period[0]).days + 1):
+            start = _from_start(d, scope)
+            if start:
+                return start
             more = _to_report(d, basis)
             return [_reading(period[0], period[1], cum, pb)] + more if more else []
     pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
@@ -874,6 +1089,17 @@ def _to_report(d: dict[str, Any], basis: dict[str, str]) -> list[Reading]:
     if (b - a).days < 14 or (b + _DAY).day == 1:
         return []
     return [_reading(a, b - _DAY, False, f"written: up to the report of {b.isoformat()}")]
+
+
+def _from_start(d: dict[str, Any], scope: date) -> list[Reading]:
+    """"From February 24 to May 23 the total losses ... came to about 29,200": a span from the
+    start of the war (its scope) is the running total to the span's end, the total of the
+    report of that day (no report before the war's first is there to subtract)."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or period[0] != scope or period[1] <= scope:
+        return []
+    return [_reading(scope, period[1], True, "written: a span from the start of the war "
+                     f"({scope.isoformat()})")]
 
 
 def _open_period(d: dict[str, Any], basis: dict[str, str], D: date, top: float | None,

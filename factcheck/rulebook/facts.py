@@ -29,6 +29,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 326,440"): that total's n (normalize.readings, extra.pair_total; else 0) and the
         # interval its wording allows (pair_lower, pair_upper: as lower and upper)
         "pair_n": "num", "pair_lower": "num", "pair_upper": "num",
+        # 1 when one of the claim's readings has no reference value while another has (the
+        # years of another war carried from a figure beside it): not every reading disagrees
+        "open_reading": "num",
         # liveblogs (factcheck.engine_updates): the update a claim stands in, whether its
         # period runs to the update's day, the time frame two figures must share to be
         # compared, and the corrections the text announces
