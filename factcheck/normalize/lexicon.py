@@ -602,7 +602,7 @@ class Lexicon:
         tail = _OPEN_VERB_AFTER.match(low, noun_end, se)
         if noun is not None and tail is not None and tail.group(1) in verbs:
             return verbs[tail.group(1)]
-        if noun is None and not _PORTION_BEFORE.search(low, ss, qs):
+        if noun is None and not _PORTION_BEFORE.search(low, max(ss, qs - 60), qs):
             # a bare count and its verb: "Another 5 were killed in Alabama" (not a portion
             # of a count before it, "Of these, 1,130 were killed": that count's measure)
             tail = _OPEN_VERB_AFTER.match(low, qe, se)
@@ -617,34 +617,7 @@ class Lexicon:
         if head and head[-1] in verbs:
             return verbs[head[-1]]
         if noun is None:
-            # "The number of people evacuated reached about 1,200": what the count is of is
-            # named before it, as it would be after it ("900 people had been evacuated")
-            nm = _NUMBER_OF.search(low, max(ss, qs - 90), qs)
-            # (words in lower case only: "the number of Russian soldiers killed" names a side,
-            # the war desk's vocabulary reads it)
-            if nm is not None and text[nm.start(1):nm.end()].islower():
-                words = [w for w in low[nm.start(1):nm.end()].split()
-                         if w not in ("the", "a", "an")]
-                if words and words[0] in generic:
-                    return verbs.get(words[1]) if len(words) > 1 else None
-                if words and words[0] not in _NOUN_BREAK and words[0] not in _NOT_A_NOUN:
-                    return nouns.get(words[0]) or _singular(words[0])
-            # "The waiting list in England fell to 7.45 million": the noun phrase its verb
-            # is said of (its last two words), as "Hospital waiting list falls to 7.54m"
-            sv = _SAID_OF.search(low, max(ss, qs - 70), qs)
-            lead = low[ss:sv.start(1)].rstrip(" \u00a0#*>-\n") if sv is not None else "x"
-            if sv is not None and (lead == "" or lead.endswith(("the", ".", ":"))):
-                words = sv.group(1).split()
-                if words[0] == "the":
-                    words = words[1:]
-                if not any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
-                           w in _CALENDAR or w in generic or w.endswith("ly") for w in words):
-                    k = sv.start(1)
-                    said = text[k:sv.end(1)]
-                    # (lower case, or capitalised only as the sentence's first word)
-                    if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
-                        words = words[-2:]
-                        return " ".join(words[:-1] + [_singular(words[-1])])
+            return _measure_named_before(text, low, ss, qs, generic, verbs, nouns)
         return noun
 
     def money_noun(self, low: str, qe: int, se: int) -> str | None:
@@ -1066,3 +1039,43 @@ def get() -> Lexicon:
     lx = _lexicon()
     lx._attr_cache = {}
     return lx
+
+
+def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozenset[str],
+                          verbs: dict[str, str], nouns: dict[str, str]) -> str | None:
+    """What a count with no noun after it counts, named before it: "The number of people
+    evacuated reached about 1,200" (the noun and verb after "the number of"), "The waiting list
+    in England fell to 7.45 million" (the noun phrase its verb is said of)."""
+    # "The number of people evacuated reached about 1,200": what the count is of is
+    # named before it, as it would be after it ("900 people had been evacuated")
+    nm = _NUMBER_OF.search(low, max(ss, qs - 90), qs)
+    # (words in lower case only: "the number of Russian soldiers killed" names a side,
+    # the war desk's vocabulary reads it)
+    if nm is not None and text[nm.start(1):nm.end()].islower():
+        words = [w for w in low[nm.start(1):nm.end()].split()
+                 if w not in ("the", "a", "an")]
+        if words and words[0] in generic:
+            return verbs.get(words[1]) if len(words) > 1 else None
+        if words and words[0] not in _NOUN_BREAK and words[0] not in _NOT_A_NOUN:
+            return nouns.get(words[0]) or _singular(words[0])
+    # "The waiting list in England fell to 7.45 million": the noun phrase its verb
+    # is said of (its last two words), as "Hospital waiting list falls to 7.54m"
+    sv = _SAID_OF.search(low, max(ss, qs - 70), qs)
+    # (the words before it, read back a few characters: linear in a long sentence)
+    lead = low[max(ss, sv.start(1) - 12):sv.start(1)].rstrip(" \u00a0#*>-\n") \
+        if sv is not None else "x"
+    if sv is not None and sv.start(1) - 12 > ss and not lead.endswith(("the", ".", ":")):
+        lead = "x"     # (more words before it than the window holds)
+    if sv is not None and (lead == "" or lead.endswith(("the", ".", ":"))):
+        words = sv.group(1).split()
+        if words[0] == "the":
+            words = words[1:]
+        if not any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
+                   w in _CALENDAR or w in generic or w.endswith("ly") for w in words):
+            k = sv.start(1)
+            said = text[k:sv.end(1)]
+            # (lower case, or capitalised only as the sentence's first word)
+            if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
+                words = words[-2:]
+                return " ".join(words[:-1] + [_singular(words[-1])])
+    return None
