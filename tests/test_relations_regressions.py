@@ -181,3 +181,12 @@ def test_a_value_per_share_is_its_own_figure_and_makes_the_amount_a_profit():
     assert [(c.text, c.measure, c.group) for c in cs if c.unit == "USD"] == [
         ("$7.7 billion", "profit", None), ("$1.28", "earnings_per_share", None),
         ("$6.9 billion", "profit", None), ("$1.07", "earnings_per_share", None)]
+
+
+def test_a_portion_of_the_cases_is_of_its_own_places_count():
+    cs = claims("Texas has reported 309 cases, New Mexico 42 and Oklahoma four. In Texas, 211 "
+                "of the cases are in Gaines County.")
+    assert by_text(cs, "211").group == by_text(cs, "309").id
+    # with no subject of its own, the nearest count before it, as before
+    cs = claims("Five people were killed in the storm. Six of the dead were in Autauga County.")
+    assert by_text(cs, "Six").group == by_text(cs, "Five").id

@@ -843,14 +843,18 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
-            for j in range(k - 1, max(-1, k - 6), -1):
-                t = drafts[j]
-                if t["unit"] == d["unit"] and t.get("role") in (None, "total") and \
-                        t.get("measure") is not None and _adjacent_or_same(t, d) and \
-                        (d.get("measure") in (None, t["measure"])):
-                    d["group"] = j
-                    d["measure"] = t["measure"]
-                    break
+            # (of the nearest such total, or the nearest of the part's own subject: "Texas has
+            # reported 309 cases, New Mexico 42 and Oklahoma four. In Texas, 211 of the cases")
+            fits = [j for j in range(k - 1, max(-1, k - 6), -1)
+                    if drafts[j]["unit"] == d["unit"] and
+                    drafts[j].get("role") in (None, "total") and
+                    drafts[j].get("measure") is not None and _adjacent_or_same(drafts[j], d) and
+                    d.get("measure") in (None, drafts[j]["measure"])]
+            if fits:
+                j = next((j for j in fits if d.get("subject") and
+                          drafts[j].get("subject") == d["subject"]), fits[0])
+                d["group"] = j
+                d["measure"] = drafts[j]["measure"]
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
