@@ -1316,10 +1316,8 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
         fw = _YEAR_NEXT.match(text, end, end + 30)
         if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
             return True
-    # a name with a number: "Voyager 2", "English 101", "Route 66"; not an item of a list
-    # that leaves its noun to the first item ("309 cases, New Mexico 42 and Oklahoma four")
-    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g) and \
-            not _elliptical_item(text, m.start(), end):
+    # a name with a number: "Voyager 2", "English 101", "Route 66"
+    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
         return True
     # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
     return raw.isdigit() and len(raw) <= 3 and (
@@ -1449,7 +1447,8 @@ def _elliptical_item(text: str, s: int, end: int) -> bool:
 
 
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:
-    """Whether the number at ``s`` follows a capitalised name word ("Voyager 2", "iPhone 15")."""
+    """Whether the number at ``s`` follows a capitalised name word ("Voyager 2", "iPhone 15"),
+    not a name and its figure in a list ("the Conservatives 121", "New Mexico 42")."""
     j = s - 1
     if j < 1 or text[j] not in " \u00a0" or not text[j - 1].isalnum():
         return False
@@ -1470,6 +1469,8 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         # "the Conservatives 121", "the Liberal Democrats 72": a plural name with "the" is
         # a party or a team and its figure, no designation ("Windows 10", "Voyager 2")
         return False
+    if end >= 0 and _elliptical_item(text, s, end):
+        return False    # "309 cases, New Mexico 42 and Oklahoma four": the list's noun
     # the capitalised word opens a sentence or a line: not evidence of a name, unless a verb
     # follows the number ("Voyager 2 is ...")
     i = k - 1

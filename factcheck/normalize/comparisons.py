@@ -84,6 +84,22 @@ def factors_first(text: str, low: str, drafts: list[dict[str, Any]],
         _verb_multiples(low, drafts, idxs)
 
 
+def _to_and_from(low: str, drafts: list[dict[str, Any]], after: list[int], start: int
+                 ) -> tuple[int | None, int | None]:
+    """(to, from) among the figures ``after`` (in order, from ``start``): the one after "to"
+    and the one after "from" ("rose tenfold to 42,200 from 941"), each None when not said."""
+    to = frm = None
+    prev_end = start
+    for j in after:
+        gap = low[prev_end:drafts[j]["start"]]
+        if to is None and _TO.search(gap):
+            to = j
+        elif frm is None and _FROM.search(gap):
+            frm = j
+        prev_end = drafts[j]["end"]
+    return to, frm
+
+
 def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"a 45-fold increase": a factor, of the value before it that the sentence compares
     with ("42,200 ..., up from 941 in 2022, a 45-fold increase"), or of the two after it
@@ -93,15 +109,7 @@ def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
         if d["unit"] or not d["value"] or d.get("role") or not _FOLD.match(low, d["end"]):
             continue
         d["role"], d["measure"] = "factor", None
-        to = frm = None
-        prev_end = d["end"]
-        for j in idxs[p + 1:p + 3]:
-            gap = low[prev_end:drafts[j]["start"]]
-            if to is None and _TO.search(gap):
-                to = j
-            elif frm is None and _FROM.search(gap):
-                frm = j
-            prev_end = drafts[j]["end"]
+        to, frm = _to_and_from(low, drafts, idxs[p + 1:p + 3], d["end"])
         if to is None or frm is None:
             # the compared value before it and the value it is compared with
             frm = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
@@ -269,15 +277,7 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         # from 35 last year")
         later = [j for j in idxs if drafts[j]["start"] >= m.end() and
                  (_free(drafts[j]) or drafts[j].get("role") == "compared")]
-        to = frm = None
-        prev_end = m.end()
-        for j in later[:2]:
-            gap = low[prev_end:drafts[j]["start"]]
-            if to is None and _TO.search(gap):
-                to = j
-            elif frm is None and _FROM.search(gap):
-                frm = j
-            prev_end = drafts[j]["end"]
+        to, frm = _to_and_from(low, drafts, later[:2], m.end())
         if to is None or frm is None or drafts[to]["unit"] != drafts[frm]["unit"]:
             continue
         if any(x[0] == "relation" for x in drafts[to]["extra"]):
