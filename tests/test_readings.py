@@ -18,6 +18,7 @@ from factcheck.document import read_text_document
 from factcheck.model import Document, DocumentResult, RunResult
 from factcheck.normalize import claims_for
 from factcheck.report.base import coverage_line
+from readings_support import checker_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -104,18 +105,7 @@ def test_the_basis_of_written_and_carried_keys():
 
 @pytest.fixture(scope="module")
 def check(tmp_path_factory):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from phrasings_accuracy import Checker
-    checker = Checker(str(tmp_path_factory.mktemp("readings")))
-
-    def run(text: str, pub: date):
-        doc = read_text_document(text, "t.md", pub)
-        cs = claims_for(doc)
-        refs = checker.store.references_for(doc, cs)
-        from factcheck.verdicts import judge
-        flags, verdicts = judge(doc, cs, refs, checker.engine.run(doc, cs, refs), checker.book)
-        return doc, cs, flags, {v.claim: v for v in verdicts}
-    return run
+    return checker_for(str(tmp_path_factory.mktemp("readings")))
 
 
 def _one(cs, text):

@@ -10,32 +10,22 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
-
-ROOT = Path(__file__).resolve().parents[1]
+from readings_support import ROOT, checker_for
 
 
 @pytest.fixture(scope="module")
 def check(tmp_path_factory):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from phrasings_accuracy import Checker
+    run = checker_for(str(tmp_path_factory.mktemp("first-run")))
 
-    from factcheck.verdicts import judge
-    checker = Checker(str(tmp_path_factory.mktemp("first-run")))
-
-    def run(text: str, pub: date):
-        doc = read_text_document(text, "t.md", pub)
-        cs = claims_for(doc)
-        refs = checker.store.references_for(doc, cs)
-        flags, verdicts = judge(doc, cs, refs, checker.engine.run(doc, cs, refs), checker.book)
-        return cs, [f for f in flags if f.severity in ("error", "warning")], \
-            {v.claim: v for v in verdicts}
-    return run
+    def errors_and_warnings(text: str, pub: date):
+        _, cs, flags, verdicts = run(text, pub)
+        return cs, [f for f in flags if f.severity in ("error", "warning")], verdicts
+    return errors_and_warnings
 
 
 def _one(cs, text):

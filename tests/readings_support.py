@@ -1,0 +1,32 @@
+"""Checking a text with the store, engine and verdicts the phrasings benchmark uses: shared by
+the readings tests (tests/test_readings.py, tests/test_readings_first_run.py)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from factcheck.document import read_text_document
+from factcheck.normalize import claims_for
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def checker_for(folder: str) -> Callable[[str, date], tuple[Any, Any, Any, dict]]:
+    """``run(text, pub)`` -> (document, claims, flags, verdicts by claim id), with a store
+    built in ``folder`` (``benchmarks/phrasings_accuracy.Checker``)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from phrasings_accuracy import Checker
+
+    from factcheck.verdicts import judge
+    checker = Checker(folder)
+
+    def run(text: str, pub: date):
+        doc = read_text_document(text, "t.md", pub)
+        cs = claims_for(doc)
+        refs = checker.store.references_for(doc, cs)
+        flags, verdicts = judge(doc, cs, refs, checker.engine.run(doc, cs, refs), checker.book)
+        return doc, cs, flags, {v.claim: v for v in verdicts}
+    return run
