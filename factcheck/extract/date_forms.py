@@ -209,21 +209,33 @@ def fiscal_two_digit_year(y: int, D: date | None) -> int:
 
 _NUM3 = re.compile(
     r"(?<![\w.,/:\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?:(?P=sep)|,[ ]?)"
-    r"(?P<c>\d{2}|\d{4})(?![\w/]|[.,\-]\d)")
+    r"(?P<c>\d{2}|\d{4})(?![\w/]|[.,]\d|[\-–]\d(?!\d?/\d\d?/\d))")
+# the second date of a numeric range "9/20/09-9/26/09" (its dash is no minus sign)
+_NUM3_AFTER_DASH = re.compile(
+    r"(?<=\d[\-–])(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<c>\d{2}|\d{4})(?![\w/]|[.,\-]\d)")
 _SEP_DIGIT = re.compile(r"[/.\-]\d")
 _NUM2 = re.compile(
     r"\b(?:on|by|since|until|till|from|to|through|dated|before|after)[ \u00a0]+"
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\w/]|[.,\-]\d)")
 
 
-def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Found:
+def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
+                  future_at: Callable[..., bool] | None = None) -> Found:
     """02/22/2016, 21/04/16, 21-04-2016, 2015/08/12, 08/12,2015; after a date preposition
-    also 4/22, 22/04, 4.22 (a year-less day is the latest such day not far after D)."""
+    also 4/22, 22/04, 4.22 (a year-less day is the latest such day not far after D). A date
+    valid in both orders whose preferred reading falls more than a month after publication,
+    where the other does not, takes the other in copy that is not a forecast ("closed on
+    09/01/2015" written on 12 January 2015 is 9 January); it stays marked ambiguous."""
     out = Found()
     at = [m.start() for m in _SEP_DIGIT.finditer(low)]
     if not at:
         return out
-    for m in _search_near(_NUM3, low, at, 5, 12):
+    found = _search_near(_NUM3, low, at, 5, 20)
+    if "-" in low or "–" in low:
+        found += [m for m in _search_near(_NUM3_AFTER_DASH, low, at, 3, 12)
+                  if not any(f.start() <= m.start() < f.end() for f in found)]
+        found.sort(key=lambda m: m.start())
+    for m in found:
         a, b, c = m.group("a"), int(m.group("b")), m.group("c")
         if len(a) == 4:
             if len(c) != 2 or m.group("sep") == "-" and len(m.group("b")) == 2:
@@ -240,9 +252,14 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY") -> Fo
             continue
         if m.group("sep") == "-" and len(c) == 2 and len(a) <= 2:
             continue        # "10-12-15" is more often a range or a score than a date
-        d = next((x for x in (_safe(*t) for t in ymd) if x is not None), None)
-        if d is None:
+        valid = [x for x in (_safe(*t) for t in ymd) if x is not None]
+        if not valid:
             continue
+        d = valid[0]
+        if amb and D is not None and len(valid) == 2 and d > D + timedelta(days=31) >= \
+                valid[1] + timedelta(days=31) and not (
+                    future_at is not None and future_at(m.start(), m.end())):
+            d = valid[1]   # the preferred order would date past-tense copy in the future
         out.add(m.start(), m.end(), d, d, "day", "date", amb)
     if D is None:
         return out
@@ -399,6 +416,9 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:(?P<mon>{mon})\b\.?(?:,?[ \u00a0]+(?P<y>{_YEAR_RX}))?"
         rf"|(?P<rel>the|this|last|next)[ \u00a0]+month\b))?"
         rf"|\bthis[ \u00a0]+(?P<wd3>{_WD_RX})\b"
+        # "Saturday week", "a week on Friday", "a week from Tuesday": that weekday of next week
+        rf"|\b(?P<wk1>{_WD_RX})[ \u00a0]+week\b(?![ \u00a0]*[-’']|[ \u00a0]+(?:of|ending|to|ended)\b)"
+        rf"|\ba[ \u00a0]+week[ \u00a0]+(?:on|from)[ \u00a0]+(?P<wk2>{_WD_RX})\b"
         # "from Monday to Thursday"; the night between two days: "Sunday (night) into Monday"
         rf"|\b(?:(?P<fb>from|between)[ \u00a0]+)?(?P<wa>{_WD_RX})"
         rf"(?(fb)[ \u00a0]+(?:to|through|until|and|-)|(?:[ \u00a0]+(?:night|evening))?"
@@ -429,6 +449,11 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
         elif m.group("wd3"):
             monday = D - timedelta(days=D.weekday())
             d = monday + timedelta(days=_WEEKDAYS[m.group("wd3")])
+            out.add(m.start(), m.end(), d, d, "day")
+        elif m.group("wk1") or m.group("wk2"):
+            # the coming such weekday (today included) and seven days on
+            wd = _WEEKDAYS[m.group("wk1") or m.group("wk2")]
+            d = D + timedelta(days=(wd - D.weekday()) % 7 + 7)
             out.add(m.start(), m.end(), d, d, "day")
         else:
             a, b = _WEEKDAYS[m.group("wa")], _WEEKDAYS[m.group("wb")]
@@ -490,8 +515,10 @@ def _vague_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
         rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
-        rf"(?P<au>days?|weeks?|fortnights?|months?|years?){W}ago\b"
+        rf"(?P<au>days?|weeks?|fortnights?|months?|years?){W}ago\b(?:{W}(?P<agt>today)\b)?"
         rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
+        rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
+        rf"{W})?bank{W}holiday){W}weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)"
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
@@ -508,6 +535,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
+        rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
         rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
@@ -521,10 +549,13 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:(?P<yp0>early|mid)[ \u00a0-]+(?:to|or|and)[ \u00a0-]+)?(?P<yp>early|mid|late)"
         rf"[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
-        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>\d\d?){W}(?P<sk>{kinds}|{synonyms})\b"
+        # "the 2023/24 season", "the 2023–24 NBA season", "the 1959-1960 campaign"
+        rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>{_YEAR_RX}|\d\d?)"
+        rf"(?:{W}(?!(?:and|or|to|the|of|in|for)\b)[a-z]+){{0,2}}?{W}(?P<sk>{kinds}|{synonyms})\b"
         rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
         rf"|\b(?P<caly2>{_YEAR_RX}){W}calendar{W}year\b"
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
+        rf"(?:,?{W}(?P<qmy2>{_YEAR_RX})\b(?![\-–/]\d))?"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
@@ -533,7 +564,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?P<mp>early|mid|late)[ \u00a0-]+(?P<mprel>last|this|next){W}month\b"
         rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
-        rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade))"
+        rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade)"
+        rf"|(?:(?:financial|fiscal|calendar){W})?(?P<yone>year))"
         rf"{W}(?:to|ending|ended|through){W}(?P<yto>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\bsince{W}the{W}(?:start|beginning|turn){W}of{W}"
         rf"(?:(?:the|this){W}(?P<ssu>year|month|week)\b|(?P<ssy>{_YEAR_RX})\b(?![\-–/]\d))"
@@ -642,6 +674,11 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         return _between_month_days(m, D, future_at)
     if g("dw") or g("dd"):
         return _decade_word(m, D)
+    if g("hn3"):    # "1H24", "2H2023": a half year as results write it ("4Q24")
+        y = int(g("hy3"))
+        y = y if y > 99 else two_digit_year(y, D)
+        h = int(g("hn3"))
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
     if g("hn") and g("hy2"):
         y = int(g("hy2"))
         return date(y, 6 * int(g("hn")) - 5, 1), _month_end(y, 6 * int(g("hn"))), "month", \
@@ -666,8 +703,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         if (y1 + 1) % 10 ** len(g("ssb")) != int(g("ssb")):
             return None
         return _season(g("sea5"), y1)
-    if g("yto"):    # "the 20 years to 2023", "the decade to 2023": whole years
-        n, y = (10 if g("ydec") else _count(g("yn"))), int(g("yto"))
+    if g("yto"):    # "the 20 years to 2023", "the decade to 2023", "the year ended 2018"
+        n, y = (10 if g("ydec") else 1 if g("yone") else _count(g("yn"))), int(g("yto"))
         return (date(y - n + 1, 1, 1), date(y, 12, 31), "year", "period") \
             if 1 <= n <= 200 else None
     if D is None:
@@ -728,8 +765,8 @@ def _month_quarter(m: re.Match[str], D: date | None
     month = _month(m.group("qmo"))
     if month is None or month % 3:
         return None   # "the May quarter": no quarter ends in May
-    if m.group("qmy"):
-        a = date(int(m.group("qmy")), month - 2, 1)
+    if m.group("qmy") or m.group("qmy2"):   # "the June 2024 quarter", "September quarter 2021"
+        a = date(int(m.group("qmy") or m.group("qmy2")), month - 2, 1)
     elif D is not None:
         a = _latest_begun(D, 12, month - 2)
     else:
@@ -748,6 +785,11 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         # "three months ago", "a year ago": that calendar month or year; "two weeks ago",
         # "three days ago": the day (a count back from publication)
         n = _count(g("an"))
+        if g("agt"):   # "40 years ago today": that day, n units back
+            u = g("au").rstrip("s")
+            d = D - (relativedelta(weeks=2 * n) if u == "fortnight" else
+                     relativedelta(**{u + "s": n}))
+            return d, d, "day", "date"
         if g("au")[0] in "dwf":
             d = D - timedelta(days=n * {"w": 7, "f": 14, "d": 1}[g("au")[0]])
             return d, d, "day", "date"
@@ -816,12 +858,35 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         y = D.year + {"last": -1, "next": 1}.get(g("yprel"), 0)
         lo, hi = _cfg("year_parts", {})[g("yp2")]
         return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
+    if g("bhw"):
+        return _bank_holiday_weekend(m, D, future_at)
     # "over the weekend": the latest Saturday-Sunday begun by publication, the next in
     # future copy
     sat = D - timedelta(days=(D.weekday() - 5) % 7)
     if future_at(m.start(), m.end()) and sat < D - timedelta(days=1):
         sat += timedelta(days=7)
     return sat, sat + timedelta(days=1), "day", "period"
+
+
+def _bank_holiday_weekend(m: re.Match[str], D: date, future_at: Callable[..., bool]
+                          ) -> tuple[date, date, str, str] | None:
+    """"over the bank holiday weekend": Saturday to the bank holiday Monday (the holidays
+    table's Monday holidays: bank holidays and Easter Monday; "the Easter bank holiday
+    weekend" only Easter's) of the latest such weekend begun by publication, the next in
+    future copy."""
+    which = m.group("bhw").split()[0]
+    specs = [str(v) for k, v in _cfg("holidays", {}).items()
+             if (str(k).endswith("bank holiday") or k == "easter monday")
+             and (which == "bank" or (k == "easter monday") == (which == "easter")
+                  and (which == "easter" or str(k).startswith(which)))]
+    mondays = sorted(d for y in (D.year - 1, D.year, D.year + 1) for sp in specs
+                     if (d := _holiday_in(sp, y)) is not None and d.weekday() == 0)
+    if future_at(m.start(), m.end()):
+        mon = next((d for d in mondays if d >= D - timedelta(days=2)), None)
+    else:
+        mon = latest_on_or_before([d - timedelta(days=2) for d in mondays], D)
+        mon = mon + timedelta(days=2) if mon else None
+    return (mon - timedelta(days=2), mon, "day", "period") if mon else None
 
 
 def _year_part(word: str, y: int) -> tuple[date, date, str, str]:
@@ -1049,7 +1114,7 @@ _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
 fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
-calendar campaign
+calendar campaign ended ending
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 
@@ -1098,6 +1163,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                     md.append(s)   # "February the 22nd"
             elif w[1:] == "0s" and s and text[s - 1] in "'’":
                 vg.append(s - 1)   # "the '90s"
+            elif w[1:2] == "h" and w[0] in "12" and len(w) in (4, 6) and w[2:].isdigit():
+                vg.append(s)       # "1H24"
             continue
         if w in _ORDINAL_PARTS:
             md.append(s)

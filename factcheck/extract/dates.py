@@ -141,7 +141,7 @@ class _DateGrammar:
         self.anchor = re.compile(
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
             r"overnight|so far|twenty-four|forty-eight)(?![a-z])"
-            rf"|(?:past|last|previous|preceding|this|next){unitish}"
+            rf"|(?:past|last|previous|preceding|prior|this|next){unitish}"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
             + "".join(rf"|(?<={w}[ \u00a0])may(?![a-z])" for w in sorted(_MAY_BEFORE)) +
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
@@ -211,10 +211,10 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
-      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|same)
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
-      | (?P<sofar>\bso{_WS}+far{_WS}+this{_WS}+(?P<sfu>year|month|week)\b)
+      | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
       | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
       | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
             (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
@@ -631,11 +631,11 @@ def _past_special(c: _Ctx, m: re.Match[str], unit: str) -> Resolved | None:
         return None
     pl = m.group("pl").lower()
     first = m.group().split(None, 1)[0].lower()
-    if pl in ("previous", "preceding") and unit == "day" and first == "the":
+    if pl in ("previous", "preceding", "prior") and unit == "day" and first == "the":
         # "the previous day's 1,070": the day before the last day (D-1)
         d = D - timedelta(days=2)
         return c.mk(m, d, d, relative=True)
-    if pl in ("previous", "preceding") and unit in ("week", "month", "year"):
+    if pl in ("previous", "preceding", "prior") and unit in ("week", "month", "year"):
         # "the previous month's inflation": the one before the month the text speaks of
         # (normalize re-reads it), else the calendar one before D
         sd, ed = _this_last(D, "last", unit)
@@ -652,6 +652,13 @@ def _r_sofar(c: _Ctx, m: re.Match[str]) -> Resolved:
     D = c.D
     if D is None:
         return c.mk(m, None, None, "since", relative=True)
+    if m.group("sfy"):
+        # "so far in 2024": from 1 January to publication (a year before D: the whole year)
+        y = int(m.group("sfy"))
+        if y > D.year:
+            return []
+        return c.mk(m, date(y, 1, 1), D if y == D.year else date(y, 12, 31), "since",
+                    relative=True)
     u = m.group("sfu").lower()
     sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
           "week": D - timedelta(days=D.weekday())}[u]
@@ -781,7 +788,7 @@ def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
     """The date_forms recognisers' mentions."""
     future_at = (lambda pos, end=None: _future_before(text, pos, end))
     low = ws.low
-    found = date_forms.numeric_dates(text, low, D, order).items
+    found = date_forms.numeric_dates(text, low, D, order, future_at).items
     at = date_forms.anchors(ws.words, ws.starts, ws.ends, text, cand)
     for rec, where in zip(date_forms.RECOGNISERS, at):
         if where:
@@ -843,7 +850,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     for i, dm in enumerate(out):
         k = dm.kind
         st = dm.start
-        if k == "date" or k == "part" and low.startswith("the end of", st):
+        if k == "date" or k == "part" and low.startswith(("the end of", "end-"), st):
             if _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
@@ -887,8 +894,12 @@ def _longest(out: list[DateMention]) -> list[DateMention]:
 # 9am, Sunday 28 June", "between Monday, December 18 and Sunday, December 24", "Monday through
 # Friday", "between 10pm on Friday and 2am on Saturday"
 _TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon)"
+_WEEKDAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+# "23 September 2024 (Monday)": a weekday in brackets after a date restates it
+_BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
-    rf"(?i)(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
+    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?"
+    rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
     rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?")
 _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?$")
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
@@ -900,7 +911,20 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     second. A bare weekday that would end the range before it starts is taken a week earlier
     (the range as written runs forward), and a range that starts on the publication day runs
     forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
-    Thursday). Days a figure separates ("on Monday to 7 on Tuesday") stay apart."""
+    Thursday). Days a figure separates ("on Monday to 7 on Tuesday") stay apart. A weekday
+    in brackets after a date ("23 September 2024 (Monday)") restates it and is dropped.
+    "between September 1993 and 1998", "from March 2019 to 2021": a month or year and a
+    later year after "between"/"from" run from the first to the end of the second."""
+    out = [dm for k, dm in enumerate(out) if not (
+        k and dm.weekday is not None and dm.start_date == dm.end_date
+        and out[k - 1].end_date is not None
+        and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
+    for k, a in enumerate(out):
+        if a.kind in ("month", "year") and a.start_date is not None:
+            span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
+            if span is not None:
+                out[k] = span
+    out = _longest(out)
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
@@ -928,6 +952,25 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
                                     "period", "day")]
     return out
+
+
+_YEAR_AFTER = re.compile(r"(?i)\s+(?:and|to|until|through|-|–)\s+(?P<y>(?:19|20)\d\d)(?![\d,.\-–/]\d)\b")
+
+
+def _year_after_span(text: str, a: DateMention, b: DateMention | None) -> DateMention | None:
+    """"between September 1993 and 1998", "from March 2019 to 2021": a month (or year)
+    after "between"/"from" and a later bare year are one span, to the end of that year."""
+    m = _YEAR_AFTER.match(text, a.end)
+    if m is None or a.start_date is None:
+        return None
+    y = int(m.group("y"))
+    if y <= a.start_date.year or (b is not None and b.start < m.start("y")):
+        return None
+    op = _RANGE_OPEN.search(text, max(0, a.start - 24), a.start)
+    if op is None:
+        return None
+    return DateMention(op.start(), m.end(), text[op.start():m.end()], a.start_date,
+                       date(y, 12, 31), None, a.relative, "period", a.granularity)
 
 
 def _one_day(dm: DateMention) -> bool:
@@ -986,8 +1029,10 @@ def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMent
 _FUTURE_CUE = re.compile(
     r"(?i)\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
-    r"\bplans?\s+to\b|\bforecasts?\b")
-_FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast")
+    r"\bplans?\s+to\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
+    r"\b(?:is|are)\s+likely\b")
+_FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
+                 "could", "likely")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
 _FUTURE_VERB = re.compile(
@@ -1038,7 +1083,8 @@ _CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on")
 _SINCE_BEFORE = re.compile(
     r"(?i)\bsince(?:\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
     r"(?:began|started|broke\s+out|invaded|attacked|launched|was\s+declared|was\s+confirmed|"
-    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office))?\s+(?:in\s+|on\s+)?$")
+    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office))?\s+"
+    rf"(?:(?:at\s+)?{_TIME}\s+(?:on\s+)?)?(?:in\s+|on\s+)?$")
 
 
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
@@ -1073,7 +1119,7 @@ _SPAN_TO = re.compile(
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
 _SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
-_END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\s")
+_END_OF = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s|-)")
 _CONNECTOR_TAIL = re.compile(
     rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?(?:\s+the\s+end\s+of)?\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
@@ -1158,7 +1204,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
-from early mid late beginning start end middle last this next past previous preceding so far to
+from early mid late beginning start end middle last this next past previous preceding prior so far to
 and between same
 """.split())
 _UNITISH = frozenset("""
@@ -1166,7 +1212,7 @@ one two three four five six seven eight nine ten twelve twenty thirty forty few 
 weeks month months year years day days hour hours night decade decades morning afternoon evening
 weekend fortnight fortnights couple
 """.split())
-_RELATIVE = frozenset("past last previous preceding this next".split())
+_RELATIVE = frozenset("past last previous preceding prior this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
@@ -1189,7 +1235,7 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
             if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] == "q")) or w[2:4] == "fy" and w[0] == "q"]
+                                           or w[1:2] in ("q", "h"))) or w[2:4] == "fy" and w[0] == "q"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:

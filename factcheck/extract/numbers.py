@@ -148,15 +148,17 @@ class _Grammar:
         code_pre = ("|(?<![A-Za-z])(?:" + codes + ")" + _WS + "?") if codes else ""
 
         # The candidate finder. Alternatives: a digit figure (with optional accounting
-        # parenthesis, sign, currency prefix, exponent and fraction), a lone vulgar fraction,
+        # parenthesis, sign, currency prefix, exponent and fraction; Indian grouping
+        # "12,00,000" = 1,200,000 before the thousands one), a lone vulgar fraction,
         # a run of number words, "a"/"an" before a unit name.
         self.number = re.compile(
             rf"""
             (?P<open>\()?
-            (?P<sign>[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?
+            (?P<sign>[-−–](?=[\d.$€£¥₹₽₴₦₫]|[A-Z]{{1,2}}\$))?
             (?P<cur>(?:{cur_prefix}){_WS}?{code_alt})?
             (?P<sign2>[-−](?=\d))?
-            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
+            (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])
+                  |\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+
@@ -184,11 +186,12 @@ class _Grammar:
             rf"|(?P<a>\b(?:an?|one)\s+(?=(?:{low_units})\b))")
         # what may stand right before the digits of a figure: "(", a sign, a currency
         self.prefix = re.compile(
-            rf"\(?(?:[-−–](?=[\d.$€£¥₹₽₴]|[A-Z]{{1,2}}\$))?(?:(?:{cur_prefix}){_WS}?{code_pre})?[-−]?$")
+            rf"\(?(?:[-−–](?=[\d.$€£¥₹₽₴₦₫]|[A-Z]{{1,2}}\$))?(?:(?:{cur_prefix}){_WS}?{code_pre})?[-−]?$")
         # The same finder for documents written with "." between thousands and "," before
         # decimals (1.600.000; 3,5 km): only the number alternatives differ.
         pat = self.number.pattern
-        en_num = r"""(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
+        en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])
+                  |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
                   |\d+\.\d+|\d+|\.\d+)"""
         dot_num = r"""(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])
@@ -375,7 +378,9 @@ _CHANGE_VERB = re.compile(
     r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
     r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|dip\w*|"
     r"eas(?:ed|es|ing)|tumbl\w*|plummet\w*|sank|sink\w*|sag\w*|retreat\w*|advanc\w*|"
-    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up|down)\b")
+    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up|down)\b(?!(?<=s)\s+of\b)")
+# (a plural before "of" names events, not a change: "Falls of 50 to 100mm" is a range; "a
+# rise of 0.3% to 2.5%" stays a change)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1404,8 +1409,8 @@ def _glued_code(text: str, i: int) -> bool:
 _CIRCA = re.compile(r"(?<![^\s(])c\.?$")
 
 # characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
-_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩-−–")
-_CUR_CHARS = frozenset("$€£¥₹₽₴₩")
+_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩₦₫-−–")
+_CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 # after a space, only "2 pm", "2 a.m." and "1400 GMT" can follow (NOT_FIGURE)

@@ -122,6 +122,8 @@ _RECORD_SINCE = re.compile(
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,5}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
 # a twelve-month period named by its end ("the year to November", "12 months ending October")
 _YEAR_TO = re.compile(r"\b(?:to|ending|ended|through|until|till)\b")
+# "the year ended 2018": a window to a year written as a year is that calendar year
+_YEAR_TO_YEAR = re.compile(r"\b(?:to|ending|ended|through|until|till)\s+(?:19|20)\d\d\b")
 
 
 def _restarts(scope: Any, written: Any) -> bool:
@@ -133,8 +135,9 @@ def _restarts(scope: Any, written: Any) -> bool:
         b <= (scope.end_date or b)
 # "report" right after a date, or "report(s)/reported" up to six words before it in its clause
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
+# (a count of reports, "will publish 3 reports on Wednesday", is the figure's noun, no report)
 _REPORT_BEFORE = re.compile(
-    r"\breport(?:s|ed)?\b(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
+    r"(?<!\d[ \u00a0])\breport(?:s|ed)?\b(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
@@ -743,7 +746,8 @@ class Context:
         if level and dm.kind == "period" and dm.start_date.day == 1 and \
                 dm.end_date == _month_end(dm.end_date) and \
                 (dm.end_date - dm.start_date).days in (364, 365) and \
-                _YEAR_TO.search(dm.text.lower()) is not None:
+                _YEAR_TO.search(dm.text.lower()) is not None and \
+                _YEAR_TO_YEAR.search(dm.text.lower()) is None:
             # an annual rate is the rate of its last month: "5.0% in the year to
             # November" is November's rate, as "annual inflation in November" is; a
             # calendar year ("fell 5.7% last year") is the year's
