@@ -212,7 +212,7 @@ _NUM3 = re.compile(
     r"(?P<c>\d{2}|\d{4})(?![\w/]|[.,]\d|[\-–]\d(?!\d?/\d\d?/\d))")
 # the second date of a numeric range "9/20/09-9/26/09" (its dash is no minus sign)
 _NUM3_AFTER_DASH = re.compile(
-    r"(?<=\d[\-–])(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<c>\d{2}|\d{4})(?![\w/]|[.,\-]\d)")
+    r"(?<=\d[\-–])(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|[.,\-]\d)")
 _SEP_DIGIT = re.compile(r"[/.\-]\d")
 _NUM2 = re.compile(
     r"\b(?:on|by|since|until|till|from|to|through|dated|before|after)[ \u00a0]+"
@@ -232,7 +232,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
         return out
     found = _search_near(_NUM3, low, at, 5, 20)
     if "-" in low or "–" in low:
-        found += [m for m in _search_near(_NUM3_AFTER_DASH, low, at, 3, 12)
+        found += [m for m in _search_near(_NUM3_AFTER_DASH, low, at, 3, 20)
                   if not any(f.start() <= m.start() < f.end() for f in found)]
         found.sort(key=lambda m: m.start())
     for m in found:
