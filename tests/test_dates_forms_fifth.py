@@ -154,3 +154,58 @@ def test_a_plural_change_noun_before_of_names_a_range():
     # a singular one is a change: its amount and its new level
     assert [v for v, *_ in figures("A rise of 0.3% to 2.5% is expected.")] == [0.3, 2.5]
     assert [v for v, *_ in figures("Prices rose from 50 to 100.")] == [50, 100]
+
+
+MAY15 = date(2024, 5, 15)    # a Wednesday
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    # parts of months that meet, joined by "and"
+    ("Attempts failed in late August and early September.", date(2023, 10, 1),
+     date(2023, 8, 21), date(2023, 9, 10), "day"),
+    # a year before a kind of vote
+    ("Turnout fell in the 2022 local elections.", MAY15, date(2022, 1, 1), date(2022, 12, 31),
+     "year"),
+    # week ending, abbreviated
+    ("Footfall fell 3% in the w/e Sunday 12 May.", MAY15, date(2024, 5, 6), date(2024, 5, 12),
+     "week"),
+    # quarter, week and month to date
+    ("Sales are up 3% QTD.", MAY15, date(2024, 4, 1), MAY15, "day"),
+    ("Sales are up 3% WTD.", MAY15, date(2024, 5, 13), MAY15, "day"),
+    ("Sales are up 3% MTD.", MAY15, date(2024, 5, 1), MAY15, "day"),
+    # a running scope from a decade; decades back
+    ("Crime has fallen since the 1990s.", MAY15, date(1990, 1, 1), MAY15, "day"),
+    ("The mill closed three decades ago.", MAY15, date(1994, 1, 1), date(1994, 12, 31), "year"),
+    # the trailing window
+    ("Revenue rose 11% over the trailing 12 months.", MAY15, date(2023, 5, 15),
+     date(2024, 5, 14), "day"),
+    # a month or day without a year in future copy is the coming one
+    ("The firm will cut 300 jobs in November.", date(2024, 9, 1), date(2024, 11, 1),
+     date(2024, 11, 30), "month"),
+    ("The board will meet on March 3 to approve 4 plans.", date(2024, 5, 1), date(2025, 3, 3),
+     date(2025, 3, 3), "day"),
+])
+def test_forms_of_the_fifth_rounds_second_probe(text, pub, start, end, gran):
+    assert only(text, pub) == (start, end, gran)
+
+
+def test_the_second_probes_forms_stop_where_their_words_do():
+    # past copy keeps the latest month or day
+    assert only("The firm cut 300 jobs in November.", date(2024, 9, 1))[0] == date(2023, 11, 1)
+    assert only("The meeting on March 3 approved 4 plans.", date(2024, 5, 1))[0] == \
+        date(2024, 3, 3)
+    # parts that do not meet stay two periods
+    got = spans("Sales rose in late August and mid-September.", date(2023, 10, 1))
+    assert [(a, b) for _, a, b, _ in got] == [(date(2023, 8, 21), date(2023, 8, 31)),
+                                              (date(2023, 9, 11), date(2023, 9, 20))]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Switching comes with a 14\u2011day cooling\u2011off period.", 14, "day"),
+    ("It takes up to five working days.", 5, "day"),
+    ("It takes 3 business days.", 3, "day"),
+    ("Over 61.14percentage voters turned out.", 61.14, "percent"),
+])
+def test_numbers_of_the_fifth_rounds_second_probe(text, value, unit):
+    got = figures(text)
+    assert any(abs(v - value) < 1e-6 * value and u == unit for v, u, _, _ in got), got

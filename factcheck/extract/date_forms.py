@@ -515,14 +515,14 @@ def _vague_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
         rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
-        rf"(?P<au>days?|weeks?|fortnights?|months?|years?){W}ago\b(?:{W}(?P<agt>today)\b)?"
+        rf"(?P<au>days?|weeks?|fortnights?|months?|years?|decades?){W}ago\b(?:{W}(?P<agt>today)\b)?"
         rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
         rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
         rf"{W})?bank{W}holiday){W}weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)"
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
-        rf"|\b(?P<ytd>ytd)\b"
+        rf"|\b(?P<ytd>ytd)\b|\b(?P<xtd>[mwq])td\b"
         rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
@@ -785,6 +785,10 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         # "three months ago", "a year ago": that calendar month or year; "two weeks ago",
         # "three days ago": the day (a count back from publication)
         n = _count(g("an"))
+        if g("au").startswith("decade"):   # "a decade ago": that year, 10n years back
+            if g("agt"):
+                return (D - relativedelta(years=10 * n),) * 2 + ("day", "date")
+            return date(D.year - 10 * n, 1, 1), date(D.year - 10 * n, 12, 31), "year", "period"
         if g("agt"):   # "40 years ago today": that day, n units back
             u = g("au").rstrip("s")
             d = D - (relativedelta(weeks=2 * n) if u == "fortnight" else
@@ -797,10 +801,12 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return a, b, gran, "date" if gran == "day" else "period"
     if g("on"):
         return D - timedelta(days=1), D, "day", "period"
-    if g("td") or g("ytd"):
-        u = g("td") or "year"
+    if g("td") or g("ytd") or g("xtd"):
+        # "year to date", "YTD", "MTD" (month), "WTD" (week), "QTD" (the calendar quarter)
+        u = g("td") or {"m": "month", "w": "week", "q": "quarter"}.get(g("xtd") or "", "year")
         start = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
-                 "week": D - timedelta(days=D.weekday())}[u]
+                 "week": D - timedelta(days=D.weekday()),
+                 "quarter": date(D.year, D.month - (D.month - 1) % 3, 1)}[u]
         return start, D, "day", "since"
     if g("el"):
         a, b = _this_unit(D, g("elu"))
@@ -1114,7 +1120,7 @@ _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
 fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
-calendar campaign ended ending
+calendar campaign ended ending mtd wtd qtd
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 

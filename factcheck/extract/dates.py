@@ -141,7 +141,7 @@ class _DateGrammar:
         self.anchor = re.compile(
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
             r"overnight|so far|twenty-four|forty-eight)(?![a-z])"
-            rf"|(?:past|last|previous|preceding|prior|this|next){unitish}"
+            rf"|(?:past|last|previous|preceding|prior|trailing|this|next){unitish}"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
             + "".join(rf"|(?<={w}[ \u00a0])may(?![a-z])" for w in sorted(_MAY_BEFORE)) +
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
@@ -211,7 +211,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
-      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|same)
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
@@ -262,11 +262,16 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int | None, pub: date | None) -> int | None:
-    """The year of a month (and day) written without one: the latest not far after pub."""
+def _year_for(month: int, day: int | None, pub: date | None, future: bool = False
+              ) -> int | None:
+    """The year of a month (and day) written without one: the latest not far after pub; in
+    future copy (a plan or forecast before it) the next one that has not ended by pub."""
     if pub is None:
         return None
     y = pub.year
+    if future:
+        last = _safe(y, month, day) if day else _month_end(y, month)
+        return y if last is None or last >= pub else y + 1
     probe = _safe(y, month, day or 1)
     if probe is not None and probe > pub + timedelta(days=31):
         y -= 1
@@ -293,6 +298,10 @@ class _Ctx:
 
     def __init__(self, g: _DateGrammar, text: str, D: date | None) -> None:
         self.g, self.text, self.D = g, text, D
+
+    def future(self, m: re.Match[str]) -> bool:
+        """Whether a plan or forecast stands before the match (``_future_before``)."""
+        return self.D is not None and _future_before(self.text, m.start(), m.end())
 
     def orig(self, m: re.Match[str], group: str) -> str:
         a, b = m.span(group)
@@ -414,7 +423,7 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     weekday = _wd(c.g, wd)
     if yrel and c.D is not None:   # "November 19th last year"
         yy = str(c.D.year + _YEAR_SHIFT[yrel.lower()])
-    y = int(yy) if yy else _year_for(month, day, c.D)
+    y = int(yy) if yy else _year_for(month, day, c.D, c.future(m))
     if y is None:
         return c.unresolved(m, "date", weekday)
     d = _safe(y, month, day)
@@ -432,7 +441,7 @@ def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
     lo, hi = c.g.parts[" ".join(m.group("pw").lower().split())]
     if m.group("pw0"):   # "mid-to-late March": from the first part's first day
         lo = c.g.parts[" ".join(m.group("pw0").lower().split())][0]
-    y = int(m.group("y4")) if m.group("y4") else _year_for(month, None, c.D)
+    y = int(m.group("y4")) if m.group("y4") else _year_for(month, None, c.D, c.future(m))
     if y is None:
         return c.unresolved(m, "period")
     last = calendar.monthrange(y, month)[1]
@@ -523,7 +532,8 @@ def _month_alone(c: _Ctx, m: re.Match[str], group: str) -> tuple[int, int] | Res
     if c.orig(m, group)[0].islower():
         return []
     month = c.month(m, group)
-    y = _year_for(month, None, c.D)
+    future = group != "m5" or m.group("mprep").lower() not in ("since", "last")
+    y = _year_for(month, None, c.D, future and c.future(m))
     if y is None:
         return c.unresolved(m, "month")
     return month, y
@@ -836,7 +846,7 @@ def _after_connector(low: str, st: int) -> bool:
     last letter is looked at first), or one and a time of day ("to 6am on Monday")."""
     if st < 3:
         return False
-    if low[st - 2] in "ogdhn" and low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
+    if low[st - 2] in "ogdhne" and low[max(0, st - 12):st].rstrip().endswith(_CONNECTOR_ENDS):
         return True
     return low[st - 2] in "m.tn" and _CONNECTOR_TIME.search(low, max(0, st - 28), st) is not None
 
@@ -868,7 +878,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             # "the year to the end of last month": a whole month the span ends with
             out[i] = _span_to(text, dm)
             continue
-        elif k != "part":
+        elif k not in ("part", "decade"):
             continue
         if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
             out[i] = _since_event(text, dm, D)
@@ -933,6 +943,13 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             continue
         gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
         opener = _RANGE_OPEN.search(text, max(0, a.start - 24), a.start)
+        if gap is not None and gap.group("j").lower() == "and" and not (
+                opener and opener.group("o").lower() == "between") and _adjoin(a, b):
+            # "in late August and early September": parts that meet are one span
+            out[i:i + 2] = [DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
+                                        b.end_date, None, a.relative or b.relative, "period",
+                                        a.granularity)]
+            continue
         if gap is None or (gap.group("j").lower() == "and" and not (
                 opener and opener.group("o").lower() == "between")):
             i += 1
@@ -971,6 +988,12 @@ def _year_after_span(text: str, a: DateMention, b: DateMention | None) -> DateMe
         return None
     return DateMention(op.start(), m.end(), text[op.start():m.end()], a.start_date,
                        date(y, 12, 31), None, a.relative, "period", a.granularity)
+
+
+def _adjoin(a: DateMention, b: DateMention) -> bool:
+    """Two parts of months that meet ("late August" and "early September")."""
+    return a.kind == b.kind == "part" and a.end_date is not None and \
+        b.start_date == a.end_date + timedelta(days=1)
 
 
 def _one_day(dm: DateMention) -> bool:
@@ -1075,7 +1098,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
                                                                     "next", "until", "after"))
 
 
-_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on")
+_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", "w/e")
 
 
 # "since late January", "since the outbreak began in late January", "since the strike on 4
@@ -1088,7 +1111,7 @@ _SINCE_BEFORE = re.compile(
 
 
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
-    if dm.kind not in ("part", "month", "date") or dm.start_date is None or D is None:
+    if dm.kind not in ("part", "month", "date", "decade") or dm.start_date is None or D is None:
         return dm
     lo = max(0, dm.start - 60)
     m = _SINCE_BEFORE.search(text, lo, dm.start)
@@ -1122,6 +1145,7 @@ _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s|-)")
 _CONNECTOR_TAIL = re.compile(
     rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?(?:\s+the\s+end\s+of)?\s+$")
+_WEEK_ENDING = re.compile(r"(?i)\b(?:the\s+)?w/e\s+$")
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
 
 
@@ -1136,6 +1160,11 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
                                        dm.end_date.year, dm.end_date.month))
     if not (day or month):
         return dm
+    we = _WEEK_ENDING.search(text, max(0, dm.start - 12), dm.start) if day else None
+    if we is not None:   # retail and health statistics' "w/e 12 May": the week ending then
+        return DateMention(we.start(), dm.end, text[we.start():dm.end],
+                           dm.end_date - timedelta(days=6), dm.end_date, dm.weekday,
+                           dm.relative, "period", "week")
     # the month's own words may begin with the connector ("the year| to November"); a month
     # with its year ("the 12 months to| March 2022") and a day have it right before them
     own = month and _CONNECTOR.match(dm.text) is not None
@@ -1204,7 +1233,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
-from early mid late beginning start end middle last this next past previous preceding prior so far to
+from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
 and between same
 """.split())
 _UNITISH = frozenset("""
@@ -1212,7 +1241,7 @@ one two three four five six seven eight nine ten twelve twenty thirty forty few 
 weeks month months year years day days hour hours night decade decades morning afternoon evening
 weekend fortnight fortnights couple
 """.split())
-_RELATIVE = frozenset("past last previous preceding prior this next".split())
+_RELATIVE = frozenset("past last previous preceding prior trailing this next".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "

@@ -210,7 +210,7 @@ class _Grammar:
         # What may follow a figure.
         self.unit = re.compile(
             rf"""
-            (?P<sep>{_WS}?-?{_WS}?)
+            (?P<sep>{_WS}?[-\u2010\u2011]?{_WS}?)
             (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?)){_WS}+)?
             (?:(?P<sym>{sym_re})(?![A-Za-z])|(?P<name>(?i:{name_re}))(?![A-Za-z]))
             (?P<exp>\^?-?[23](?![\d])|[²³]|-1(?!\d)|−1|\^-?\d|{_WS}(?i:squared|cubed)\b)?
