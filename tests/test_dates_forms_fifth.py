@@ -209,3 +209,36 @@ def test_the_second_probes_forms_stop_where_their_words_do():
 def test_numbers_of_the_fifth_rounds_second_probe(text, value, unit):
     got = figures(text)
     assert any(abs(v - value) < 1e-6 * value and u == unit for v, u, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,pub,start,end,gran", [
+    ("Sales rose 6% in the first 10 days of June.", date(2024, 6, 20), date(2024, 6, 1),
+     date(2024, 6, 10), "day"),
+    ("Prices fell in the last 5 days of February.", date(2024, 3, 5), date(2024, 2, 25),
+     date(2024, 2, 29), "day"),
+    ("Crowds came on the first weekend of September.", date(2024, 9, 20), date(2024, 9, 7),
+     date(2024, 9, 8), "day"),
+    ("Crowds came on the last weekend in June.", date(2024, 7, 2), date(2024, 6, 29),
+     date(2024, 6, 30), "day"),
+    ("Updated 2024-03-01T08:30 with 12 cancellations.", date(2024, 3, 2), date(2024, 3, 1),
+     date(2024, 3, 1), "day"),
+    ("There were 6.1 million offences in YE June 2023.", date(2024, 1, 10), date(2022, 7, 1),
+     date(2023, 6, 30), "month"),
+    ("Turnout fell to 31% at the 2021 mayoral election.", MAY15, date(2021, 1, 1),
+     date(2021, 12, 31), "year"),
+    ("Output rose 4% from Q2 to Q4 2022.", MAY15, date(2022, 4, 1), date(2022, 12, 31),
+     "quarter"),
+])
+def test_forms_of_the_fifth_rounds_third_probe(text, pub, start, end, gran):
+    assert only(text, pub) == (start, end, gran)
+
+
+def test_the_third_probes_forms_stop_where_their_words_do():
+    # a month with no fifth weekend has none
+    assert find_dates("They met on the fifth weekend of February.", MAY15) == [] or \
+        all(d.start_date is None for d in find_dates("They met on the fifth weekend of "
+                                                     "February.", MAY15))
+    # "ye" in lower case is a word, not "year ending"
+    assert only("Hear ye March 2017 news.", MAY15)[:2] == (date(2017, 3, 1), date(2017, 3, 31))
+    # two quarters without "from"/"between" stay apart
+    assert len(find_dates("Output rose in Q1 and Q3 2023.", MAY15)) == 2

@@ -529,7 +529,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
         rf"(?P<hmo>{_month_rx()})\b\.?(?:,?{W}(?P<hmy>{_YEAR_RX}))?"
-        rf"|\b(?:the{W})?(?P<wfl>first|last|final){W}(?P<wfn>two|three|\d){W}weeks{W}of{W}"
+        rf"|\b(?:the{W})?(?P<wfl>first|last|final){W}(?P<wfn>two|three|five|ten|\d{{1,2}}){W}"
+        rf"(?P<wfu>weeks|days){W}(?:of|in){W}"
         rf"(?P<wfm>{_month_rx()})\b\.?(?:,?{W}(?P<wfy>{_YEAR_RX}))?"
         rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
@@ -542,6 +543,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
         rf"(?![\-–/]\d)"
+        rf"|\b(?:the{W})?(?P<wen>first|second|third|fourth|fifth|last|final){W}weekend{W}(?:of|in){W}"
+        rf"(?P<wem>{_month_rx()})\b\.?(?:,?{W}(?P<wey>{_YEAR_RX}))?"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)[/\-–](?P<fsb>\d\d)\b"
@@ -670,6 +673,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
             (date(y, 12, 25), date(y, 12, 31), "week", "period")
     if g("wn"):
         return _week_of_month(m, D, future_at)
+    if g("wen"):
+        return _weekend_of_month(m, D, future_at)
     if g("bm"):
         return _between_month_days(m, D, future_at)
     if g("dw") or g("dd"):
@@ -751,11 +756,34 @@ def _part_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bo
         a, b = (1, 15) if _HALF[g("hmh")] == 1 else (16, last)
         return date(y, month, a), date(y, month, b), "day", "period"
     n = _count(g("wfn"))
+    if g("wfu") == "days":   # "the first 10 days of May", "the last 10 days of May"
+        if not 1 <= n < last:
+            return None
+        return (date(y, month, 1), date(y, month, n), "day", "period") if g("wfl") == "first" \
+            else (date(y, month, last - n + 1), date(y, month, last), "day", "period")
     if not 1 <= n <= 4:
         return None
     if g("wfl") == "first":
         return date(y, month, 1), date(y, month, 7 * n), "week", "period"
     return date(y, month, last - 7 * n + 1), date(y, month, last), "week", "period"
+
+
+def _weekend_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+                      ) -> tuple[date | None, date | None, str | None, str] | None:
+    """"the first weekend of May", "the second weekend in June": the nth Saturday of the
+    month (``rrule``) and the Sunday after it; "the last weekend of" the last Saturday."""
+    month = _month(m.group("wem"))
+    if month is None or (D is None and not m.group("wey")):
+        return None
+    y = int(m.group("wey")) if m.group("wey") else year_of(month, 15, D,
+                                                          future_at(m.start(), m.end()))
+    n = -1 if m.group("wen") in ("last", "final") else _NTH[m.group("wen")]
+    sats = list(rrule(MONTHLY, count=1, byweekday=SA(n), dtstart=date(y, month, 1),
+                      until=_month_end(y, month)))
+    if not sats:
+        return None, None, None, "void"   # no fifth weekend: no date (and no month)
+    sat = sats[0].date()
+    return sat, sat + timedelta(days=1), "day", "period"
 
 
 def _month_quarter(m: re.Match[str], D: date | None
@@ -1120,7 +1148,7 @@ _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
 fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
-calendar campaign ended ending mtd wtd qtd
+calendar campaign ended ending mtd wtd qtd days
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 

@@ -166,7 +166,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
     W = rf"(?:{wd})(?![a-z])\.?"
     return (
         rf"""(?x)
-        (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b)
+        (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?:\b|(?=t\d\d:\d\d)))
       | (?P<xrange>\b(?:(?P<xbtw>between){_WS}+)?(?P<xa>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm1>{M})
             (?:,?{_WS}+(?P<xy1>(?:1[89]|20)\d{{2}}))?{_WS}*(?:-|–|to|until|through|(?(xbtw)and|(?!))){_WS}*
             (?P<xb>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<xm2>{M})
@@ -938,6 +938,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
+        q = _quarter_range(text, a, b)
+        if q is not None:
+            out[i:i + 2] = [q]
+            continue
         if not (_one_day(a) and _one_day(b)) or b.start - a.end > 24:
             i += 1
             continue
@@ -988,6 +992,25 @@ def _year_after_span(text: str, a: DateMention, b: DateMention | None) -> DateMe
         return None
     return DateMention(op.start(), m.end(), text[op.start():m.end()], a.start_date,
                        date(y, 12, 31), None, a.relative, "period", a.granularity)
+
+
+def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """"from Q1 to Q3 2023", "between the first and third quarters": two quarters after
+    from/between are one span; a first quarter written without its year takes the second's."""
+    if not (a.granularity == b.granularity == "quarter" and a.start_date and b.end_date):
+        return None
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    opener = _RANGE_OPEN.search(text, max(0, a.start - 24), a.start)
+    if gap is None or opener is None or (gap.group("j").lower() == "and"
+                                         and opener.group("o").lower() != "between"):
+        return None
+    sd = a.start_date
+    if a.relative and not b.relative and sd.year != b.end_date.year:
+        sd = sd.replace(year=b.end_date.year)
+    if sd > b.end_date or (b.end_date - sd).days > 800:
+        return None
+    return DateMention(opener.start(), b.end, text[opener.start():b.end], sd, b.end_date,
+                       None, a.relative and b.relative, "period", "quarter")
 
 
 def _adjoin(a: DateMention, b: DateMention) -> bool:
@@ -1098,7 +1121,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
                                                                     "next", "until", "after"))
 
 
-_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", "w/e")
+_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", "w/e", "ye")
 
 
 # "since late January", "since the outbreak began in late January", "since the strike on 4
@@ -1146,6 +1169,7 @@ _END_OF = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s|-)")
 _CONNECTOR_TAIL = re.compile(
     rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?(?:\s+the\s+end\s+of)?\s+$")
 _WEEK_ENDING = re.compile(r"(?i)\b(?:the\s+)?w/e\s+$")
+_YEAR_ENDING = re.compile(r"\bYE\s+$")   # capitals only: "ye" is also a word
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
 
 
@@ -1160,6 +1184,11 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
                                        dm.end_date.year, dm.end_date.month))
     if not (day or month):
         return dm
+    ye = _YEAR_ENDING.search(text, max(0, dm.start - 4), dm.start) if month else None
+    if ye is not None:   # statistics offices' "YE March 2024": the year ending March 2024
+        return DateMention(ye.start(), dm.end, text[ye.start():dm.end],
+                           dm.start_date - relativedelta(months=11), dm.end_date, dm.weekday,
+                           dm.relative, "period", "month")
     we = _WEEK_ENDING.search(text, max(0, dm.start - 12), dm.start) if day else None
     if we is not None:   # retail and health statistics' "w/e 12 May": the week ending then
         return DateMention(we.start(), dm.end, text[we.start():dm.end],
@@ -1176,8 +1205,6 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
         m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
     if m is None:
         return dm
-    from dateutil.relativedelta import relativedelta
-
     unit = " ".join(m.group("u").lower().replace("-", " ").split())
     end = dm.end_date
     cu = (m.group("cu") or "").lower()
@@ -1232,7 +1259,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 
 _PREFIX_WORDS = frozenset("""
-a the in on of since during for over within across through throughout by until till before after
+a the in on at of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
 and between same
 """.split())
