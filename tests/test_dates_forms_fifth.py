@@ -242,3 +242,15 @@ def test_the_third_probes_forms_stop_where_their_words_do():
     assert only("Hear ye March 2017 news.", MAY15)[:2] == (date(2017, 3, 1), date(2017, 3, 31))
     # two quarters without "from"/"between" stay apart
     assert len(find_dates("Output rose in Q1 and Q3 2023.", MAY15)) == 2
+
+
+def test_future_copy_keeps_a_past_participles_month_and_end_needs_its_hyphen():
+    pub = date(2024, 5, 8)
+    # "received in March" is past, even after "will"
+    assert only("The council will review the 300 complaints received in March.", pub)[:2] == \
+        (date(2024, 3, 1), date(2024, 3, 31))
+    # a plan participle is no past one
+    assert only("The vote is scheduled on March 3.", pub)[0] == date(2025, 3, 3)
+    # "end March 3" is the verb "end": the day, not the end of March
+    assert only("The strike will end March 3 after 40 days.", pub)[:2] == \
+        (date(2025, 3, 3), date(2025, 3, 3))

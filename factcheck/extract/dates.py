@@ -185,7 +185,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
             (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d)
             |{_WS}+(?P<yr2>last|this|next){_WS}+year)?(?!{_WS}?(?:%|km|per))\b)
-      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?:(?P<pw0>{part})[-\s]+(?:to|or|and)[-\s]+)?(?P<pw>{part})[-\s]+(?P<m4>{M})
+      | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?:(?P<pw0>{part})[-\s]+(?:to|or|and)[-\s]+)?(?P<pw>{part})(?:(?<=\bend)-|(?<!\bend)[-\s]+)(?P<m4>{M})
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
@@ -291,6 +291,13 @@ def _num(s: str | None) -> int:
     return _NUM_WORDS.get(s, 1)
 
 
+# a past participle or past verb right before a date's preposition ("received in March")
+_PAST_BEFORE = re.compile(
+    r"(?i)\b(?!(?:scheduled|planned|expected|slated|proposed|intended|timed|billed|earmarked|"
+    r"pencil+ed|tipped|forecasted|predicted|projected|budgeted|targeted|targetted)\b)"
+    r"[a-z]+ed[ \u00a0]+(?:(?:in|on|during|since|by|until|through|from)[ \u00a0]+)?$")
+
+
 class _Ctx:
     """What every resolver needs: the grammar, the text and the publication date."""
 
@@ -300,8 +307,12 @@ class _Ctx:
         self.g, self.text, self.D = g, text, D
 
     def future(self, m: re.Match[str]) -> bool:
-        """Whether a plan or forecast stands before the match (``_future_before``)."""
-        return self.D is not None and _future_before(self.text, m.start(), m.end())
+        """Whether a plan or forecast stands before the match (``_future_before``) and no
+        past participle right before it says the date is past ("will review the complaints
+        received in March")."""
+        return self.D is not None and _PAST_BEFORE.search(
+            self.text, max(0, m.start() - 24), m.start()) is None and _future_before(
+                self.text, m.start(), m.end())
 
     def orig(self, m: re.Match[str], group: str) -> str:
         a, b = m.span(group)
