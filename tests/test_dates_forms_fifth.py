@@ -254,3 +254,9 @@ def test_future_copy_keeps_a_past_participles_month_and_end_needs_its_hyphen():
     # "end March 3" is the verb "end": the day, not the end of March
     assert only("The strike will end March 3 after 40 days.", pub)[:2] == \
         (date(2025, 3, 3), date(2025, 3, 3))
+
+
+def test_a_figure_reported_on_a_day_keeps_the_report_convention():
+    got = claims_for(Document(id="r", text="The tank figure matched the 12 reported on Sunday, "
+                              "15 December.", date=date(2024, 12, 16)))
+    assert (got[0].period.start, got[0].period.end) == (date(2024, 12, 14), date(2024, 12, 14))

@@ -135,9 +135,10 @@ def _restarts(scope: Any, written: Any) -> bool:
         b <= (scope.end_date or b)
 # "report" right after a date, or "report(s)/reported" up to six words before it in its clause
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
-# (a count of reports, "will publish 3 reports on Wednesday", is the figure's noun, no report)
+# (a count of reports, "will publish 3 reports on Wednesday", is the figure's noun, no report;
+# "the 12 reported on Sunday" is one)
 _REPORT_BEFORE = re.compile(
-    r"(?<!\d[ \u00a0])\breport(?:s|ed)?\b(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
+    r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
