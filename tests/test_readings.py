@@ -617,6 +617,29 @@ def test_other_bodies_totals_are_not_compared_with_earlier_reports(check):
     assert not [f for f in flags if f.severity in ("error", "warning")]
     assert vs[_one(cs, "870").id].status == "supported"
 
+def test_a_single_week_within_a_month_is_read_as_some_week_of_it(check):
+    # September 2024: 38,110 in the month; its 7-day sums run up to about 9,700
+    text = ("Russian forces lost 1,140 troops over the past day, the General Staff said.\n\n"
+            "In September, Russia lost nearly 10,000 troops in a single week.")
+    _, cs, flags, vs = check(text, date(2024, 10, 11))
+    c = _one(cs, "nearly 10,000")
+    (r,) = readings(c)
+    assert r[1:3] == ("2024-09-01", "2024-09-30") and r[7] == 7
+    assert vs[c.id].status == "supported"
+    _, cs, flags, vs = check(text.replace("nearly 10,000", "12,000"), date(2024, 10, 11))
+    assert vs[_one(cs, "12,000").id].status == "contradicted"
+    # the week is named, not the month's total: "a week ago" is no window
+    cs = claims("In September, Russia lost 38,110 troops, a week ago the ministry said.",
+                date(2024, 10, 11))
+    assert not [r for r in readings(cs["38,110"]) if len(r) > 7]
+
+
+def test_other_months_listed_after_a_months_figure_are_not_its_parts():
+    cs = claims("Russia's tank losses peaked in October 2023, which saw 521 losses. The "
+                "losses trended downwards in later months but stayed high, with figures like "
+                "359 in June and 291 in September.", date(2024, 10, 11))
+    assert cs["359"].role != "portion" and cs["291"].role != "portion"
+
 def test_anti_aircraft_systems_are_air_defence_not_aircraft(check):
     _, cs, _, vs = check("To date Russia has lost 815 tanks, 67 anti-aircraft defense systems "
                          "and 171 planes, the General Staff said.", date(2022, 4, 20))
