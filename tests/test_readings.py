@@ -640,6 +640,15 @@ def test_other_months_listed_after_a_months_figure_are_not_its_parts():
                 "359 in June and 291 in September.", date(2024, 10, 11))
     assert cs["359"].role != "portion" and cs["291"].role != "portion"
 
+def test_the_day_a_running_total_starts_is_no_period_for_the_next_figure(check):
+    text = ("Russia has lost over 831,000 troops since it invaded Ukraine on February 24, 2022, "
+            "according to the Ukrainian military. In the latest day alone, Russian forces "
+            "suffered around 1,430 casualties.")
+    _, cs, flags, vs = check(text, date(2025, 1, 27))
+    c = _one(cs, "around 1,430")
+    assert c.period is None or c.period.start != date(2022, 2, 24)
+    assert vs[c.id].status == "supported"
+
 def test_anti_aircraft_systems_are_air_defence_not_aircraft(check):
     _, cs, _, vs = check("To date Russia has lost 815 tanks, 67 anti-aircraft defense systems "
                          "and 171 planes, the General Staff said.", date(2022, 4, 20))
