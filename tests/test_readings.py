@@ -597,10 +597,10 @@ def test_troops_recruited_or_deployed_named_after_the_figure_are_no_losses(check
 def test_drones_launched_at_ukraine_or_stored_and_those_shot_down_are_no_losses(check):
     text = ("Russian forces lost 1,140 troops and 70 drones over the past day, the General Staff "
             "said. Overnight, Russia launched 120 Shahed drones at Ukraine, and air defences shot "
-            "down 95 of them. Ukraine struck a base where 400 Iranian Shahed drones were "
-            "reportedly stored.")
+            "down 95 of them; another 20 drones were lost from radar. Ukraine struck a base "
+            "where 400 Iranian Shahed drones were reportedly stored.")
     _, cs, flags, vs = check(text, date(2024, 10, 11))
-    for t in ("120", "95", "400"):
+    for t in ("120", "95", "20", "400"):
         assert _one(cs, t).measure is None and vs[_one(cs, t).id].status == "unverified", t
     assert vs[_one(cs, "70").id].status == "supported"
     assert not [f for f in flags if f.severity in ("error", "warning")]
