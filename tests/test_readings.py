@@ -592,6 +592,12 @@ def test_troops_recruited_or_deployed_named_after_the_figure_are_no_losses(check
     _, cs, _, _ = check("Moscow has 12,000 troops who were deployed to the Kursk region.",
                         date(2024, 11, 4))
     assert _one(cs, "12,000").measure is None
+    # named before the figure, with the count of losses carried from the paragraph before
+    _, cs, flags, vs = check("Russia lost 41,980 troops in October, the General Staff said.\n\n"
+                             "The number of soldiers trained in the UK under Operation "
+                             "Interflex reached more than 50,000.", date(2024, 12, 6))
+    assert _one(cs, "more than 50,000").measure is None
+    assert not [f for f in flags if f.severity in ("error", "warning")]
 
 
 def test_drones_launched_at_ukraine_or_stored_and_those_shot_down_are_no_losses(check):
