@@ -260,3 +260,20 @@ def test_a_figure_reported_on_a_day_keeps_the_report_convention():
     got = claims_for(Document(id="r", text="The tank figure matched the 12 reported on Sunday, "
                               "15 December.", date=date(2024, 12, 16)))
     assert (got[0].period.start, got[0].period.end) == (date(2024, 12, 14), date(2024, 12, 14))
+
+
+def test_a_month_and_the_next_joined_by_and_are_one_span():
+    pub = date(2024, 5, 8)
+    assert only("Sales rose 2% in January and February.", pub) == (
+        date(2024, 1, 1), date(2024, 2, 29), "month")
+    assert only("Sales rose in December and January.", pub)[:2] == (
+        date(2023, 12, 1), date(2024, 1, 31))
+    # months apart stay the first month; a day after "and" is that day
+    assert only("Sales rose in January and March.", pub)[:2] == (date(2024, 1, 1),
+                                                                 date(2024, 1, 31))
+    assert len(find_dates("Sales rose in January and February 3 saw a dip.", pub)) == 2
+
+
+def test_a_fraction_after_a_change_verb_and_by_is_no_date():
+    assert find_dates("Criminal damage has fallen by 1/3.", date(2024, 5, 8)) == []
+    assert only("Bids are due by 4/22.", date(2024, 5, 8))[0] == date(2024, 4, 22)

@@ -219,6 +219,12 @@ _NUM2 = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\w/]|[.,\-]\d)")
 
 
+# a change verb before "by": what follows is the change's amount ("fallen by 1/3")
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|fell|fallen|grew|grown|cut|dropped|jumped|climbed|declined|increased|"
+    r"decreased|reduced|shrunk|shrank|slipped|gained|lost|up|down)[ \u00a0]+by[ \u00a0]+$")
+
+
 def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
                   future_at: Callable[..., bool] | None = None) -> Found:
     """02/22/2016, 21/04/16, 21-04-2016, 2015/08/12, 08/12,2015; after a date preposition
@@ -265,6 +271,8 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
         return out
     for m in _search_near(_NUM2, low, at, 14, 6):
         a, b = int(m.group("a")), int(m.group("b"))
+        if _CHANGE_BY.search(low, max(0, m.start() - 14), m.start() + 3):
+            continue        # "has fallen by 1/3": the amount of a change, a fraction
         if m.group("sep") == "." and not low.startswith("on", m.start()):
             continue        # "to 4.22" is a figure; "on 4.22" a date
         cands, amb = _orders(a, b, 0, order)
