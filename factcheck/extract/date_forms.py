@@ -237,10 +237,10 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
     if not at:
         return out
     found = _search_near(_NUM3, low, at, 5, 20)
-    if "-" in low or "–" in low:
-        found += [m for m in _search_near(_NUM3_AFTER_DASH, low, at, 3, 20)
-                  if not any(f.start() <= m.start() < f.end() for f in found)]
-        found.sort(key=lambda m: m.start())
+    # the second date of a range "9/20/09-9/26/09", right after the dash of a first one
+    found += [m2 for m in found if low[m.end():m.end() + 1] in ("-", "–")
+              and (m2 := _NUM3_AFTER_DASH.match(low, m.end() + 1)) is not None]
+    found.sort(key=lambda m: m.start())
     for m in found:
         a, b, c = m.group("a"), int(m.group("b")), m.group("c")
         if len(a) == 4:
@@ -1160,6 +1160,11 @@ calendar campaign ended ending mtd wtd qtd days
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 
+# anchor words that open a form only after a given word: (how far back, which words)
+_SPARSE_KEYS = {"days": (1, frozenset(("first", "last", "final"))),
+                "ended": (0, frozenset(("year",))), "ending": (0, frozenset(("year",)))}
+
+
 # "the start/middle/end of next year" is looked for at these words, when "of" follows
 _PART_HEADS = frozenset(("start", "beginning", "middle", "end", "turn"))
 
@@ -1219,7 +1224,10 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 md.append(s)
         elif w in _WEEKDAYS:
             wk.append(s)
-        if w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
+        if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]
+                                      in _SPARSE_KEYS[w][1]):
+            pass   # "days" only after "first/last N", "ended"/"ending" only after "year"
+        elif w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
                 w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
                 w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
             vg.append(s)

@@ -206,7 +206,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
-      | (?P<yadj>\b(?:in|during|at|for|from|before|after|of|over){_WS}+the{_WS}+
+      | (?P<yadj>\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
             (?P<y9>(?:1[89]|20)\d{{2}})(?={_WS}+(?:{yn})\b))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
@@ -310,9 +310,8 @@ class _Ctx:
         """Whether a plan or forecast stands before the match (``_future_before``) and no
         past participle right before it says the date is past ("will review the complaints
         received in March")."""
-        return self.D is not None and _PAST_BEFORE.search(
-            self.text, max(0, m.start() - 24), m.start()) is None and _future_before(
-                self.text, m.start(), m.end())
+        return self.D is not None and _future_before(self.text, m.start(), m.end()) and \
+            _PAST_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) is None
 
     def orig(self, m: re.Match[str], group: str) -> str:
         a, b = m.span(group)
@@ -1290,7 +1289,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 
 _PREFIX_WORDS = frozenset("""
-a the in on at of since during for over within across through throughout by until till before after
+a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
 and between same
 """.split())
