@@ -153,7 +153,7 @@ class _DateNotes:
     this hot class is slower)."""
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
-                 "entities", "last_entity")
+                 "entities", "last_entity", "last_entity_par")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -166,6 +166,7 @@ class _DateNotes:
         # figure was given
         self.entities: Entities | None = None
         self.last_entity: str | None = None
+        self.last_entity_par = -1       # the paragraph it was named in
         # how the last figure's period and subject were decided (Context.period, .subject):
         # "written" in its sentence, "carried" from earlier, a "default", or "none"
         self.how = "none"
@@ -213,6 +214,9 @@ class Context:
         self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
+        # the paragraph each of those subjects was last named in (its basis says whether a
+        # figure carries it within its own paragraph or from another: docs/rules.md, "Basis")
+        self._subject_par: dict[str, int] = {}
         # paragraph -> the time frame its figures were last given in, with the domain and
         # measure of the figure that stated it (a carried period stays in that family)
         self._period_by_par: dict[int, tuple[tuple[date, date], str | None]] = {}
@@ -432,7 +436,7 @@ class Context:
             # an entity the text names: a company, a county, a candidate (entities.py)
             got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
-            self._remember(measure, got)
+            self._remember(measure, got, ss)
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
@@ -454,7 +458,7 @@ class Context:
                 got = self._sent_subject[key] = self.lex.subject_before(
                     self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
             if got is not None:
-                self._remember(measure, got)
+                self._remember(measure, got, ps)
                 self._dn.subject_how = ("carried within the paragraph"
                                         if self.paragraph(ps) == par else
                                         "carried from the previous paragraph")
@@ -476,10 +480,14 @@ class Context:
                     return self._as_subject(got, dom)
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
-            self._dn.subject_how = "carried from an earlier paragraph"
+            self._dn.subject_how = ("carried within the paragraph"
+                                    if self._subject_par.get(dom) == par else
+                                    "carried from an earlier paragraph")
             return self._subject_by_domain[dom]
         if everyday and not summary and self._dn.last_entity is not None:
-            self._dn.subject_how = "carried from an earlier paragraph"
+            self._dn.subject_how = ("carried within the paragraph"
+                                    if self._dn.last_entity_par == par else
+                                    "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
 
@@ -537,9 +545,9 @@ class Context:
         if wide is not None:
             name = " ".join(wide.group(1).lower().replace("’", "'").split())
             if got is not None:
-                self._dn.last_entity = got
+                self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
             return f"{got} including {name}" if got else f"including {name}"
-        self._dn.last_entity = got
+        self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
         return got
 
     def _summary_subjects(self, drafts: list[dict[str, Any]]) -> None:
@@ -566,10 +574,11 @@ class Context:
             elif nxt.get(dom) is not None and not self.lex.own_subject(d["measure"]):
                 d["subject"] = nxt[dom]
 
-    def _remember(self, measure: str | None, subject: str) -> None:
+    def _remember(self, measure: str | None, subject: str, pos: int) -> None:
         dom = self.lex.domain(measure)
         if dom is not None:
             self._subject_by_domain[dom] = subject
+            self._subject_par[dom] = self.paragraph(pos)
 
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
         got = self._spans.get(ss)

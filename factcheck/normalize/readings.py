@@ -37,10 +37,15 @@ from typing import Any
 from ..extract import vocab
 
 _DAY = timedelta(days=1)
-# a basis that only ever gives a warning: no words of the document say so (a key carried from
-# an earlier paragraph was written there: "The report listed 24 tanks" after a paragraph on
-# Russian losses is about Russian losses)
-WEAK = ("document default", "none")
+# a basis that only ever gives a warning (docs/rules.md, "Basis"): an error needs keys
+# written or carried within the paragraph. No words of the document say so (a document
+# default, none), or the words are in another paragraph: "The report listed 24 tanks" after a
+# paragraph on Russian losses is very likely about Russian losses, but a paragraph break is
+# where copy is cut, moved and pasted, so a mismatch that rests on it is a warning
+WEAK = ("document default", "none", "carried from the previous paragraph",
+        "carried from an earlier paragraph", "carried from the heading in another paragraph")
+# the mark of a list head, a pair or a table label found in another paragraph than the figure
+ACROSS = "from another paragraph"
 KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
@@ -108,8 +113,10 @@ def _vocab() -> _Vocab:
 
 
 def is_weak(basis: str) -> bool:
-    """Whether a key decided this way may give at most a warning."""
-    return basis.startswith(WEAK)
+    """Whether a key decided this way may give at most a warning: a document default, no
+    basis, or words of another paragraph (a key carried from it, or a list head, pair or table
+    label found there)."""
+    return basis.startswith(WEAK) or basis.split(":", 1)[0].endswith(ACROSS)
 
 
 def unchecked_readings(readings: Any, checked: set[str], pub: date | None
@@ -166,6 +173,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _averages(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
+        _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
     spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
@@ -313,7 +321,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                         lex.daily_reports(o.get("measure"))), None)
         if src is not None:
             measure, subj = src["measure"], src.get("subject")
-            how = f"carried within the paragraph: the count of \"{ctx.text[src['start']:src['end']]}\""
+            where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
+                else "carried from the previous paragraph"
+            how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
         else:
             # "The number of Russian soldiers killed or wounded has reached 198,260": the words
             # of its own sentence, else a heading above it
@@ -503,6 +513,8 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
             got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
             if len(got) == 1:
                 subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
+                if par > 0 and low.rfind(words[k], hs, pos) < ctx.par_starts[par]:
+                    how += " in another paragraph"     # a heading line of its own
                 return got[0], subj, f"{how}: \"{key}\""
     return None
 
@@ -892,6 +904,19 @@ def _line_label(ctx: Any, pos: int) -> str | None:
         if len(got) == 1:
             return got[0]
     return None
+
+
+def _pairs_across(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """A day's figure and the running total it names (``PAIR_TOTAL``) in two paragraphs: the
+    keys either took from the other are marked as found in another paragraph (weak)."""
+    for i, d in enumerate(drafts):
+        j = next((v for k, v in d["extra"] if k == PAIR_TOTAL), None)
+        if j is None or ctx.paragraph(d["start"]) == ctx.paragraph(drafts[j]["start"]):
+            continue
+        for k in (i, j):
+            for key, how in list((bases[k] or {}).items()):
+                if how.startswith("pair:"):
+                    bases[k][key] = f"pair {ACROSS}:" + how[len("pair:"):]
 
 
 def _set(bases: list[Any], i: int, key: str, how: str) -> None:
