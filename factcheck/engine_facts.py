@@ -182,12 +182,18 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
                and bool(whole.subject) and c.subject != whole.subject)
 
 
+# the period a state written in the present tense takes: its tense dates it, no default does
+_STATE_NOW = "document default: the publication day"
+
+
 def weak_key(basis: Sequence[tuple[str, str]], has_readings: bool) -> str:
     """The first weak key of a claim's basis, in words ("the subject: carried from the
     previous paragraph"), or "". A measure or subject always counts; a period or scope only
     when the words leave no readings open (then each reading's own basis counts, on its
     reference) and some basis decided it."""
     for k, how in basis:
+        if how.startswith(_STATE_NOW) and k in ("period", "scope"):
+            continue    # a state in the present tense ("are just 3 km from") is of now
         if is_weak(how) and (k in ("measure", "subject") or
                              not has_readings and k in ("period", "scope") and how != "none"):
             return f"the {k}: {how}"
