@@ -105,6 +105,9 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # revenue", "quarterly profit", "first-half sales", "full-year earnings")
 _OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u00a0](?:quarter|half)"
                        r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4])\b")
+# "May" capitalised after a lower-case word or a comma is the month ("while May brought the
+# most tank losses", the modal being lower case there), which the date forms leave alone
+_MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
 _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
@@ -603,6 +606,15 @@ class Context:
                 best = (s, name)
         return best[1] if best else None
 
+    def names_own_span(self, ss: int, se: int) -> bool:
+        """Whether the sentence [ss, se) names a span of its own that no date form reads
+        ("Fourth-quarter revenue", "while May brought ..."): no period is carried to it."""
+        own = self._own_span.get(ss, 0)
+        if own == 0:
+            own = self._own_span[ss] = _OWN_SPAN.search(self.low, ss, se) or \
+                _MAY_NAMED.search(self.text, ss, se)
+        return own is not None
+
     def _scope(self, measure: str | None) -> date | None:
         """Where a running total of ``measure`` starts when the text does not say: its domain's
         scope (measures.yaml; none for economy or health), else the default scope for a
@@ -647,6 +659,14 @@ class Context:
                    q.dim in ("percent", "points"),   # a rate or share is a level, never a total
                    earlier)
         chosen, since = self._written_date(ask)
+        if since is not None and chosen is not None and chosen is not since and \
+                chosen.kind in ("window", "daily") and since.end <= q.start and \
+                q.end <= chosen.start <= q.end + 30 and \
+                not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
+            # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
+            # window of its own right after it is that window's sum; the "since" before it
+            # scopes the running total, not the window
+            since, cumulative = None, False
         if chosen is not None:
             own = chosen
             if chosen.kind == "since":
@@ -694,6 +714,8 @@ class Context:
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
+                if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
+                    continue  # "38,130 in September, while May brought ... 428": May's
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \
@@ -830,10 +852,7 @@ class Context:
         # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
         # in November. Core inflation was 3.5%."), or of the same measure opening the next
         # paragraph; never to another family of figures
-        own = self._own_span.get(ask.ss, 0)
-        if own == 0:
-            own = self._own_span[ask.ss] = _OWN_SPAN.search(self.low, ask.ss, ask.se)
-        if own is not None:
+        if self.names_own_span(ask.ss, ask.se):
             # "Fourth-quarter revenue was $38.0 billion" after the year's $143.0 billion: the
             # sentence names a span of its own that no date gives, so none is carried to it
             self._dn.how = 'none'
