@@ -77,3 +77,17 @@ def test_a_part_of_another_bodys_total_is_no_lower_running_total(check):
             "casualties, including roughly 250,000 killed, since the full-scale invasion.")
     _, flags = check(text, date(2025, 6, 12))
     assert not [f for f in flags if f.rule == "cumulative-decrease"]
+
+
+def test_the_enemy_of_kyivs_digest_is_russias_forces(check):
+    # report of 2024-10-08: 662,970 personnel (+1,340), 19,203 artillery systems (+47)
+    text = ("Enemy losses as of 8 October, per the General Staff: personnel ~662,970 (+1,340); "
+            "artillery {} (+47).")
+    status, flags = check(text.format("19,203"), date(2024, 10, 8))
+    assert status["~662,970"] == status["19,203"] == "supported" and not flags
+    status, _ = check(text.format("19,302"), date(2024, 10, 8))
+    assert status["19,302"] == "contradicted"
+    # Moscow's "enemy" is never compared with Kyiv's reports
+    status, flags = check("Russia's defence ministry said the enemy lost up to 400 soldiers "
+                          "over the past day.", date(2024, 10, 8))
+    assert status["up to 400"] == "unverified" and not flags
