@@ -22,7 +22,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
         "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
-        "weak": "num",
+        # 1 when a key rests on no words of the claim's paragraph (a document default, a key
+        # carried from another paragraph); weak_why: which key, how it was decided
+        "weak": "num", "weak_why": "text",
         # an amount of change: its id, or the id of the change it restates ("" otherwise)
         "change_key": "str",
         # a day's figure beside the running total it brings ("860 troops, taking the total to
@@ -59,7 +61,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "has_total": "num", "total_n": "num",
         "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
         "parts_text": "text", "total_text": "text", "parts_display": "text",
-        "total_display": "text", "unit_display": "text",
+        "total_display": "text", "unit_display": "text", "weak": "num", "weak_why": "text",
     },
     "relation": {
         **_SPAN, "kind": "str", "claim_n": "num", "of_n": "num", "factor": "num",
@@ -94,7 +96,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "day": "num", "lag": "num", "cumulative": "num", "correction": "num",
         "has_correction": "num", "source": "str", "document": "str", "display": "text",
         "date_iso": "text", "claim": "text", "detail": "text", "reading": "text",
-        "weak": "num",
+        "weak": "num", "weak_why": "text",
         # an amount of change: its id, or the id of the change it restates ("" otherwise)
         "change_key": "str",
         # a day's figure's reference (the claim's pair_n): the same report's total of the
