@@ -58,6 +58,7 @@ def main() -> None:
     data = json.loads(proc.stdout)
     expected = expected_errors()
     found = [False] * len(expected)
+    as_error = [False] * len(expected)   # flagged by their rule at error level
     true_flags = false_flags = 0
     alarms = []
     for doc in data["documents"]:
@@ -77,6 +78,7 @@ def main() -> None:
                     hit = True
                     if f["rule"] in e["rules"]:
                         found[i] = True
+                        as_error[i] = as_error[i] or f["severity"] == "error"
             if hit:
                 true_flags += 1
             else:
@@ -87,7 +89,7 @@ def main() -> None:
     print(f"documents: {len(data['documents'])}  claims: {data['summary']['claims']}  "
           f"verdicts: {data['summary']['verdicts']}")
     print(f"deliberate errors flagged by their rule: {sum(found)}/{len(expected)} "
-          f"(recall {sum(found) / max(1, len(expected)):.2f})")
+          f"(recall {sum(found) / max(1, len(expected)):.2f}; at error level {sum(as_error)})")
     for e, ok in zip(expected, found):
         if not ok:
             print(f"  missed: {e['file']} [{', '.join(e['rules'])}] {e['sentence'][:90]}")

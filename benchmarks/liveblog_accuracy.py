@@ -64,7 +64,7 @@ def main() -> None:
     t0 = time.perf_counter()
     base = check(blogs)
     alarms = [(name, f) for name, fl in base.items() for f in fl]
-    found = 0
+    found = at_error = 0
     misses = []
     extra_alarms = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,6 +85,7 @@ def main() -> None:
                    (f["line"] == line or line in f["claim_lines"])]
             if hit:
                 found += 1
+                at_error += any(f["severity"] == "error" for f in hit)
             else:
                 misses.append((p, flags))
             before = Counter(key(f) for f in base.get(p["file"], []))
@@ -97,7 +98,8 @@ def main() -> None:
                 extra_alarms.append((p["file"], p["what"], f))
     elapsed = time.perf_counter() - t0
     print(f"liveblogs: {len(blogs)}, planted errors: {len(plants)}  ({elapsed:.1f} s)")
-    print(f"recall: {found}/{len(plants)} = {found / len(plants):.2f}")
+    print(f"recall: {found}/{len(plants)} = {found / len(plants):.2f} "
+          f"({at_error} at error level)")
     print(f"false alarms on the consistent liveblogs: {len(alarms)} error/warning flags "
           f"in {len({n for n, _ in alarms})} of {len(blogs)} liveblogs")
     print(f"false alarms added by the planted variants: {len(extra_alarms)}")

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from .durable_compat import provide_pyeval_callobject
 from .engine_join import all_tuples, branch_plans, plan, post_value, union_tuples
 from .model import Claim, Document, Reference
-from .rulebook import CLAIM_FIELDS, TUPLE, Rule, Rulebook, freeze, tuple_key
+from .rulebook import CLAIM_FIELDS, TUPLE, WEAK_MARK, Rule, Rulebook, freeze, tuple_key
 
 if TYPE_CHECKING:   # the facts are built on demand: importing the engine stays light
     from .extract import Mentions
@@ -60,6 +60,9 @@ class Finding:
     bindings: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
     facts: tuple[str, ...]          # fact ids, in binding order
     claims: tuple[str, ...]         # claim ids involved, anchor's first
+    # the bound name whose fact rests on a weak key, when the durable rule that matched was
+    # the rule's weak variant (Rule.durable_rules): the flag is then at most a warning
+    weak: str = ""
 
     def binding(self, alias: str) -> dict[str, Any]:
         return dict(dict(self.bindings)[alias])
@@ -115,14 +118,14 @@ class Engine:
         self.blocking = blocking    # False: every assignment of facts (the reference, tests)
         self._rules = {r.id: r for r in rulebook.active()}
         self._rulesets: dict[str, Ruleset] = {}
-        self._matches: list[tuple[str, str]] = []
+        self._matches: list[tuple[str, str, str]] = []
         host = _NoHost()
         # Register everything before any fact is posted.
         for rule in self._rules.values():
             definition = {}
             for name, d in rule.durable_rules().items():
                 d = dict(d)
-                d["run"] = self._collector(rule.id)
+                d["run"] = self._collector(rule.id, name.partition(WEAK_MARK)[2])
                 definition[name] = d
             try:
                 self._rulesets[rule.id] = Ruleset(f"fc:{rule.id}", host, definition)
@@ -137,14 +140,14 @@ class Engine:
         self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
 
-    def _collector(self, rule_id: str):
+    def _collector(self, rule_id: str, weak: str = ""):
         matches = self._matches
 
         def run(c: Any) -> None:
             m = c._m if isinstance(getattr(c, "_m", None), dict) else {}
             fact = m.get("p")
             if isinstance(fact, dict):
-                matches.append((rule_id, fact.get("fid", "")))
+                matches.append((rule_id, fact.get("fid", ""), weak))
         return run
 
     def facts(self, doc: Document, claims: Sequence[Claim],
@@ -198,7 +201,7 @@ class Engine:
                 skipped.append(Skipped(rule_id, exc.limit, str(exc)))
                 continue
             aliases = [a for a, _ in rule.pattern]
-            for combo in matched:
+            for combo, weak in matched:
                 fids = tuple(f["fid"] for f in combo)
                 key = (rule_id, fids if rule.check == "pattern" else tuple(sorted(fids)))
                 if key in findings:
@@ -206,13 +209,15 @@ class Engine:
                 facts = {a: f for a, f in zip(aliases, combo)}
                 findings[key] = Finding(
                     rule=rule_id, bindings=tuple((a, freeze(facts[a])) for a in aliases),
-                    facts=fids, claims=_claims_of(rule.anchor, aliases, facts))
+                    facts=fids, claims=_claims_of(rule.anchor, aliases, facts), weak=weak)
         return Findings(sorted(findings.values(), key=lambda f: (f.rule, f.facts)),
                         skipped=tuple(skipped))
 
     def _run_rule(self, rule: Rule, rs: Ruleset, by_type: dict[str, list[dict[str, Any]]],
-                  deadline: float | None) -> list[tuple[dict[str, Any], ...]]:
-        """Assert the rule's tuples one by one; the combinations whose tuple matched."""
+                  deadline: float | None
+                  ) -> list[tuple[tuple[dict[str, Any], ...], str]]:
+        """Assert the rule's tuples one by one; the combinations whose tuple matched, each with
+        the bound name of its weak fact when the rule's weak variant matched ("" if none)."""
         join = union_tuples(self._branch_plans[rule.id], by_type) if self.blocking else \
             all_tuples(self._plans[rule.id], by_type)
         combos = list(itertools.islice(join, MAX_TUPLES + 1))
@@ -248,7 +253,7 @@ class Engine:
                     held.clear()
         finally:
             self._empty(rs, held)
-        matched = [bound[fid] for rid, fid in self._matches if fid in bound]
+        matched = [(bound[fid], weak) for rid, fid, weak in self._matches if fid in bound]
         self._matches.clear()
         return matched
 

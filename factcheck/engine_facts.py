@@ -182,6 +182,24 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
                and bool(whole.subject) and c.subject != whole.subject)
 
 
+# the period a state written in the present tense takes: its tense dates it, no default does
+_STATE_NOW = "document default: the publication day"
+
+
+def weak_key(basis: Sequence[tuple[str, str]], has_readings: bool) -> str:
+    """The first weak key of a claim's basis, in words ("the subject: carried from the
+    previous paragraph"), or "". A measure or subject always counts; a period or scope only
+    when the words leave no readings open (then each reading's own basis counts, on its
+    reference) and some basis decided it."""
+    for k, how in basis:
+        if how.startswith(_STATE_NOW) and k in ("period", "scope"):
+            continue    # a state in the present tense ("are just 3 km from") is of now
+        if is_weak(how) and (k in ("measure", "subject") or
+                             not has_readings and k in ("period", "scope") and how != "none"):
+            return f"the {k}: {how}"
+    return ""
+
+
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     if lo is not None and lo == hi and (_physical(c.unit or "") or c.unit == "percent"):
@@ -193,6 +211,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
     ex = c.extra_dict() if c.extra else {}
     readings = ex.get("readings") or ()
     basis = ex.get("basis") or ()
+    weak = weak_key(basis, bool(readings))
     unit = c.unit or ""
     return {
         "t": "claim", "fid": f"claim:{c.id}", "id": c.id, "n": n, "text": c.text,
@@ -208,10 +227,9 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "pend": c.period.end.toordinal() if c.period else 0,
         # a claim whose words leave its period open has one per reading (extra.readings)
         "has_period": int(c.period is not None or bool(readings)),
-        # a key decided only by a document default: a mismatch is at most a warning
-        "weak": int(any(is_weak(how) for k, how in basis if k in ("measure", "subject")) or
-                    (not readings and any(is_weak(how) for k, how in basis
-                                          if k in ("period", "scope") and how != "none"))),
+        # a key no words of its paragraph decided (a document default, a key carried from
+        # another paragraph): a finding on it is at most a warning, saying which key and why
+        "weak": int(bool(weak)), "weak_why": weak,
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
@@ -227,6 +245,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "change_key": _change_key(c, ex),
         # set by build_facts: the running total a day's figure brings (its n and interval)
         "pair_n": 0, "pair_lower": 0.0, "pair_upper": 0.0,
+        # set by build_facts: on that running total, the day's figure that brings it
+        "day_n": 0, "day_lower": 0.0, "day_upper": 0.0,
         # set by build_facts: 1 when a reading of the claim has no reference value while
         # another has (normalize.readings.unchecked_readings): then it is never contradicted
         "open_reading": 0,
@@ -292,7 +312,13 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             "claims": [p.id for p in parts] + ([total.id] if total else []),
             "anchor": parts[-1].id, "text": parts[-1].text,
             "start": min(p.start for p in parts), "end": max(p.end for p in parts),
+            # a part or the total whose keys rest on no words of its paragraph
+            "weak": 0, "weak_why": "",
         }
+        weak = next((facts[c.id] for c in parts + ([total] if total else [])
+                     if facts[c.id]["weak"]), None)
+        if weak is not None:
+            f.update(weak=1, weak_why=f"\"{weak['text']}\", {weak['weak_why']}")
         if total is not None and total.value is not None:
             tf = facts[total.id]
             f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
@@ -768,10 +794,28 @@ def _report_totals(references: Sequence[Reference], pairs: dict[str, str]
             r.cumulative}
 
 
+def _report_days(references: Sequence[Reference], pairs: dict[str, str]
+                 ) -> dict[tuple[str, Any, str, str], int]:
+    """The day's figures' references by (running total's claim, report date, measure,
+    dataset), for the totals a day's figure brings (``pairs``: day's figure id -> total id)."""
+    return {(pairs[r.claim], r.date, r.measure, r.document): i for i, r in enumerate(references)
+            if r.claim in pairs and r.role == "period" and r.kind == "dataset" and
+            not r.cumulative}
+
+
+def _reading_bases(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
+    """(claim id, reading label) -> the words that reading rests on (its basis)."""
+    return {(c.id, str(r[0])): str(r[4]) for c in claims if c.extra
+            for r in c.extra_dict().get("readings") or ()}
+
+
 def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str, Any]],
-                     pairs: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    pairs = pairs or {}
+                     pairs: dict[str, str] | None = None,
+                     bases: dict[tuple[str, str], str] | None = None) -> list[dict[str, Any]]:
+    pairs, bases = pairs or {}, bases or {}
     totals = _report_totals(references, pairs) if pairs else {}
+    days = _report_days(references, pairs) if pairs else {}
+    totals_of = set(pairs.values())
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
@@ -785,6 +829,11 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
         ti = totals.get((pairs[r.claim], r.date, r.measure, r.document), -1) \
             if r.claim in pairs and not r.cumulative else -1
         tr = references[ti] if ti >= 0 else None
+        # a running total's reference carries the same report's figure for the day whose
+        # figure brings the total (the rules compare it with that day's figure's words)
+        di = days.get((r.claim, r.date, r.measure, r.document), -1) \
+            if r.claim in totals_of and r.cumulative else -1
+        dr = references[di] if di >= 0 else None
         out.append({
             "t": "reference", "fid": f"reference:{i}", "index": i, "claim": r.claim,
             "claim_n": cf["n"], "kind": r.kind, "role": r.role, "measure": r.measure,
@@ -798,6 +847,10 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             # the reading checked, and whether it (or the claim's measure or subject) rests on
             # a document default only: then a mismatch is at most a warning
             "reading": r.reading or "", "weak": int(r.weak or bool(cf.get("weak"))),
+            # which key (or reading) is weak, and how it was decided
+            "weak_why": str(cf.get("weak_why") or "") or (
+                f"the reading {r.reading}: {bases.get((r.claim, r.reading or ''), 'none')}"
+                if r.weak else ""),
             "anchor": r.claim, "text": cf["text"], "start": cf["start"], "end": cf["end"],
             "has_total": int(tr is not None), "total_index": ti,
             "total_lower": _ref_bound(tr, tr.lower) if tr else 0.0,
@@ -805,6 +858,10 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "total_display": quantity(tr.value, tr.unit or "") if tr else "",
             "total_text": claims[pairs[r.claim]]["text"] if tr else "",
             "total_detail": tr.detail if tr else "",
+            "has_day": int(dr is not None),
+            "day_lower": _ref_bound(dr, dr.lower) if dr else 0.0,
+            "day_upper": _ref_bound(dr, dr.upper) if dr else 0.0,
+            "day_display": quantity(dr.value, dr.unit or "") if dr else "",
         })
     return out
 
@@ -871,6 +928,7 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         t = claim_facts.get(total)
         if t is not None:
             f["pair_n"], f["pair_lower"], f["pair_upper"] = t["n"], t["lower"], t["upper"]
+            t["day_n"], t["day_lower"], t["day_upper"] = f["n"], f["lower"], f["upper"]
     _open_readings(claims, references, claim_facts, doc.date)
     derived: list[dict[str, Any]] = []
     if want("sum"):
@@ -883,7 +941,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]
     if want("reference"):
         derived += _reference_facts(references, claim_facts,
-                                    {f["id"]: total for f, total in paired})
+                                    {f["id"]: total for f, total in paired},
+                                    _reading_bases(claims))
     if want("running"):
         derived += running_facts(claims, claim_facts, _show_base, BIG)
     for f in derived:

@@ -248,6 +248,8 @@ class Flag:
     evidence: tuple[Evidence, ...] = ()
     suppressed: str | None = None   # the reason, when an inline suppression or baseline covers it
     suggestion: str | None = None
+    # why a rule that gives errors gave a warning: the weak key it rests on (docs/rules.md)
+    weak: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -264,6 +266,8 @@ class Flag:
         }
         if self.suggestion:
             d["suggestion"] = self.suggestion
+        if self.weak:
+            d["weak"] = self.weak
         if self.suppressed is not None:
             d["suppressed"] = self.suppressed
         return d

@@ -155,10 +155,17 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
         fid = base if seen[base] == 1 else fingerprint(base, seen[base])
         if claim is not None and ref_bound:
             by_reading[(rule.id, claim.id)] = len(flags)
+        severity, message, weak = rule.severity, render(rule.message, bound), None
+        if f.weak:
+            # the engine matched the rule's weak variant: at most a warning, saying why
+            weak = _weak_words(bound.get(f.weak, {}))
+            severity = "warning"
+            message += f" (A warning, not an error: {weak}.)"
         flags.append(Flag(
-            id=fid, rule=rule.id, severity=rule.severity, message=render(rule.message, bound),
+            id=fid, rule=rule.id, severity=severity, message=message,
             start=start, end=end, line=line, column=column, claims=f.claims, evidence=evidence,
-            suggestion=render(rule.suggestion, bound) if rule.suggestion else None))
+            suggestion=render(rule.suggestion, bound) if rule.suggestion else None,
+            weak=weak))
     flags += [limit_flag(doc, s.rule, s.limit, s.reason) for s in skipped]
     flags.sort(key=lambda x: (x.start, x.rule, x.id))
     looked = _within_article(claims, findings)
@@ -174,6 +181,15 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
         verdicts.append(Verdict(claim=c.id, status=status, evidence=tuple(ev), checks=checks,
                                 reason=reason, why=why, reading=reading_of.get(c.id)))
     return tuple(flags), tuple(verdicts)
+
+
+def _weak_words(fact: dict[str, Any]) -> str:
+    """Which key of which figure a finding's weak fact rests on, and how it was decided:
+    "for "47", the subject: carried from the previous paragraph"."""
+    why = str(fact.get("weak_why") or "a key no words of its paragraph decide")
+    if fact.get("t") == "sum":
+        return f"for {why}"
+    return f"for \"{fact.get('text', '')}\", {why}"
 
 
 # the dataset's publisher and unattributed figures are compared with it (the prior pack's

@@ -105,6 +105,9 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # revenue", "quarterly profit", "first-half sales", "full-year earnings")
 _OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u00a0](?:quarter|half)"
                        r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4])\b")
+# "May" capitalised after a lower-case word or a comma is the month ("while May brought the
+# most tank losses", the modal being lower case there), which the date forms leave alone
+_MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
 _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
@@ -157,7 +160,7 @@ class _DateNotes:
     this hot class is slower)."""
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
-                 "entities", "last_entity")
+                 "entities", "last_entity", "last_entity_par")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -170,6 +173,7 @@ class _DateNotes:
         # figure was given
         self.entities: Entities | None = None
         self.last_entity: str | None = None
+        self.last_entity_par = -1       # the paragraph it was named in
         # how the last figure's period and subject were decided (Context.period, .subject):
         # "written" in its sentence, "carried" from earlier, a "default", or "none"
         self.how = "none"
@@ -217,6 +221,9 @@ class Context:
         self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
         self._subject_by_domain: dict[str, str] = {}
+        # the paragraph each of those subjects was last named in (its basis says whether a
+        # figure carries it within its own paragraph or from another: docs/rules.md, "Basis")
+        self._subject_par: dict[str, int] = {}
         # paragraph -> the time frame its figures were last given in, with the domain and
         # measure of the figure that stated it (a carried period stays in that family)
         self._period_by_par: dict[int, tuple[tuple[date, date], str | None]] = {}
@@ -436,7 +443,7 @@ class Context:
             # an entity the text names: a company, a county, a candidate (entities.py)
             got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
-            self._remember(measure, got)
+            self._remember(measure, got, ss)
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
@@ -458,7 +465,7 @@ class Context:
                 got = self._sent_subject[key] = self.lex.subject_before(
                     self.low, ps, pe, self._source_spans(ps, pe), pe, dom)
             if got is not None:
-                self._remember(measure, got)
+                self._remember(measure, got, ps)
                 self._dn.subject_how = ("carried within the paragraph"
                                         if self.paragraph(ps) == par else
                                         "carried from the previous paragraph")
@@ -480,10 +487,14 @@ class Context:
                     return self._as_subject(got, dom)
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
-            self._dn.subject_how = "carried from an earlier paragraph"
+            self._dn.subject_how = ("carried within the paragraph"
+                                    if self._subject_par.get(dom) == par else
+                                    "carried from an earlier paragraph")
             return self._subject_by_domain[dom]
         if everyday and not summary and self._dn.last_entity is not None:
-            self._dn.subject_how = "carried from an earlier paragraph"
+            self._dn.subject_how = ("carried within the paragraph"
+                                    if self._dn.last_entity_par == par else
+                                    "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
 
@@ -541,9 +552,9 @@ class Context:
         if wide is not None:
             name = " ".join(wide.group(1).lower().replace("’", "'").split())
             if got is not None:
-                self._dn.last_entity = got
+                self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
             return f"{got} including {name}" if got else f"including {name}"
-        self._dn.last_entity = got
+        self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
         return got
 
     def _summary_subjects(self, drafts: list[dict[str, Any]]) -> None:
@@ -570,10 +581,11 @@ class Context:
             elif nxt.get(dom) is not None and not self.lex.own_subject(d["measure"]):
                 d["subject"] = nxt[dom]
 
-    def _remember(self, measure: str | None, subject: str) -> None:
+    def _remember(self, measure: str | None, subject: str, pos: int) -> None:
         dom = self.lex.domain(measure)
         if dom is not None:
             self._subject_by_domain[dom] = subject
+            self._subject_par[dom] = self.paragraph(pos)
 
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
         got = self._spans.get(ss)
@@ -597,6 +609,15 @@ class Context:
             if best is None or abs(s - q.start) < abs(best[0] - q.start):
                 best = (s, name)
         return best[1] if best else None
+
+    def names_own_span(self, ss: int, se: int) -> bool:
+        """Whether the sentence [ss, se) names a span of its own that no date form reads
+        ("Fourth-quarter revenue", "while May brought ..."): no period is carried to it."""
+        own = self._own_span.get(ss, 0)
+        if own == 0:
+            own = self._own_span[ss] = _OWN_SPAN.search(self.low, ss, se) or \
+                _MAY_NAMED.search(self.text, ss, se)
+        return own is not None
 
     def _scope(self, measure: str | None) -> date | None:
         """Where a running total of ``measure`` starts when the text does not say: its domain's
@@ -642,6 +663,14 @@ class Context:
                    q.dim in ("percent", "points"),   # a rate or share is a level, never a total
                    earlier)
         chosen, since = self._written_date(ask)
+        if since is not None and chosen is not None and chosen is not since and \
+                chosen.kind in ("window", "daily") and since.end <= q.start and \
+                q.end <= chosen.start <= q.end + 30 and \
+                not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
+            # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
+            # window of its own right after it is that window's sum; the "since" before it
+            # scopes the running total, not the window
+            since, cumulative = None, False
         if chosen is not None:
             own = chosen
             if chosen.kind == "since":
@@ -689,6 +718,8 @@ class Context:
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
+                if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
+                    continue  # "38,130 in September, while May brought ... 428": May's
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \
@@ -828,10 +859,7 @@ class Context:
         # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
         # in November. Core inflation was 3.5%."), or of the same measure opening the next
         # paragraph; never to another family of figures
-        own = self._own_span.get(ask.ss, 0)
-        if own == 0:
-            own = self._own_span[ask.ss] = _OWN_SPAN.search(self.low, ask.ss, ask.se)
-        if own is not None:
+        if self.names_own_span(ask.ss, ask.se):
             # "Fourth-quarter revenue was $38.0 billion" after the year's $143.0 billion: the
             # sentence names a span of its own that no date gives, so none is carried to it
             self._dn.how = 'none'

@@ -37,10 +37,15 @@ from typing import Any
 from ..extract import vocab
 
 _DAY = timedelta(days=1)
-# a basis that only ever gives a warning: no words of the document say so (a key carried from
-# an earlier paragraph was written there: "The report listed 24 tanks" after a paragraph on
-# Russian losses is about Russian losses)
-WEAK = ("document default", "none")
+# a basis that only ever gives a warning (docs/rules.md, "Basis"): an error needs keys
+# written or carried within the paragraph. No words of the document say so (a document
+# default, none), or the words are in another paragraph: "The report listed 24 tanks" after a
+# paragraph on Russian losses is very likely about Russian losses, but a paragraph break is
+# where copy is cut, moved and pasted, so a mismatch that rests on it is a warning
+WEAK = ("document default", "none", "carried from the previous paragraph",
+        "carried from an earlier paragraph", "carried from the heading in another paragraph")
+# the mark of a list head, a pair or a table label found in another paragraph than the figure
+ACROSS = "from another paragraph"
 KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
@@ -112,8 +117,10 @@ def _vocab() -> _Vocab:
 
 
 def is_weak(basis: str) -> bool:
-    """Whether a key decided this way may give at most a warning."""
-    return basis.startswith(WEAK)
+    """Whether a key decided this way may give at most a warning: a document default, no
+    basis, or words of another paragraph (a key carried from it, or a list head, pair or table
+    label found there)."""
+    return basis.startswith(WEAK) or basis.split(":", 1)[0].endswith(ACROSS)
 
 
 def unchecked_readings(readings: Any, checked: set[str], pub: date | None
@@ -176,6 +183,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _averages(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
+        _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
     spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
@@ -200,6 +208,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
+                    not ctx.names_own_span(*d["sentence"]) and \
                     _rkey(span) not in {_rkey(r) for r in got} and \
                     _in_scope(ctx, m, date.fromisoformat(span[2])):
                 # "In August the Russian army lost 1,304 artillery systems ... Besides the
@@ -329,7 +338,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                         lex.daily_reports(o.get("measure"))), None)
         if src is not None:
             measure, subj = src["measure"], src.get("subject")
-            how = f"carried within the paragraph: the count of \"{ctx.text[src['start']:src['end']]}\""
+            where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
+                else "carried from the previous paragraph"
+            how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
         else:
             # "The number of Russian soldiers killed or wounded has reached 198,260": the words
             # of its own sentence, else a heading above it
@@ -519,6 +530,8 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
             got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
             if len(got) == 1:
                 subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
+                if par > 0 and low.rfind(words[k], hs, pos) < ctx.par_starts[par]:
+                    how += " in another paragraph"     # a heading line of its own
                 return got[0], subj, f"{how}: \"{key}\""
     return None
 
@@ -627,21 +640,33 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 # "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's
 _A_LONGER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
                        r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
+# a rate per stretch of ground, after the figure ("99 casualties per square kilometre", "for
+# every kilometre gained") or leading its clause ("each square kilometre taken cost about 99")
+_GROUND = r"(?:square[ \u00a0\n]+|sq\.?[ \u00a0\n]*)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b"
+_PER_GROUND_AFTER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every|"
+                               r"for[ \u00a0\n]+(?:each|every))[ \u00a0\n]+" + _GROUND)
+_PER_GROUND_BEFORE = re.compile(r"\b(?:each|every|per)[ \u00a0\n]+" + _GROUND +
+                                r"[^,;:.()]{0,40}$")
 
 
 def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
-    """"his forces lose an estimated 20,000 men a month": a rate over a month, week or year is
-    neither a day's report nor a running total; no report gives it (listed as not checkable)."""
+    """"his forces lose an estimated 20,000 men a month": a rate over a month, week or year, or
+    per stretch of ground ("99 casualties per square kilometre", "each square kilometre taken
+    cost about 99"), is neither a day's report nor a running total; no report gives it (listed
+    as not checkable)."""
     low, lex = ctx.low, ctx.lex
     if " a month" not in low and " per month" not in low and " a week" not in low and \
             " a year" not in low and " every " not in low and " each " not in low and \
-            " per week" not in low and " per year" not in low:
+            " per " not in low:
         return
     for i, d in enumerate(drafts):
-        if d.get("unit") or not lex.daily_reports(d.get("measure")) or \
-                not _A_LONGER.match(low, d["end"]):
+        if d.get("unit") or not lex.daily_reports(d.get("measure")):
             continue
-        words = _A_LONGER.match(low, d["end"]).group(0).strip()
+        got = _A_LONGER.match(low, d["end"]) or _PER_GROUND_AFTER.match(low, d["end"]) or \
+            _PER_GROUND_BEFORE.search(low, max(d["sentence"][0], d["start"] - 80), d["start"])
+        if got is None:
+            continue
+        words = got.group(0).strip()
         d["measure"], d["period"], d["cumulative"] = None, None, False
         _set(bases, i, "measure", f"none: a rate (\"{words}\"), which no report gives")
 
@@ -711,24 +736,40 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
     """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)";
     "12 tanks and 12 armoured vehicles ..., bringing the totals to 7,740 and 14,947
     respectively"."""
-    for i, j in _pair_candidates(ctx.low, drafts, voc):
+    for i, j, nxt in _pair_candidates(ctx.low, drafts, voc):
         a, b = drafts[i], drafts[j]
         if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
-                (j == i + 1 and b["start"] - a["end"] > 160):
+                (nxt and b["start"] - a["end"] > 160):
             continue
         gap = ctx.low[a["end"]:b["start"]]
-        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
+        lead = _TOTAL_LEAD.match(ctx.low, b["start"])
+        if lead is not None:
+            gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
+        if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
                 ";" not in gap:
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
-        got = _pair_kind(ctx, drafts, bases, i, j, gap, voc)
+        got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
+            if lead is not None and got[1] == i and a.get("measure") and \
+                    b.get("measure") != a["measure"] and _is_daily(ctx, a):
+                # "added 950 troops to a total of 1,090,010": the total names no measure of
+                # its own; the words before "to" are the increment's
+                b["measure"] = a["measure"]
+                _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
             _apply_pair(ctx, drafts, bases, got, D)
 
 
+def _is_daily(ctx: Any, d: dict[str, Any]) -> bool:
+    """Whether the figure's measure is one reported daily (measures.yaml ``daily_reports``)."""
+    return bool(ctx.lex.daily_reports(d.get("measure")))
+
+
 def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
-                     ) -> list[tuple[int, int]]:
-    """(increment, total) draft indexes that may pair: k increments, the increment words,
-    then k totals and "respectively"; else every figure with the next one."""
+                     ) -> list[tuple[int, int, bool]]:
+    """(increment, total, next) draft indexes that may pair: k increments, the increment
+    words, then k totals and "respectively" (next False); else every figure with the next one
+    (next True), passing over a span of time that counts nothing ("three tanks in the same
+    24-hour period, taking the total ... to 5,523")."""
     pairs: list[tuple[int, int]] = []
     n = len(drafts)
     for i in range(n - 1 if "respectively" in low else 0):
@@ -745,18 +786,29 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
             pairs += [(a0 + j, t0 + j) for j in range(k)]
             break
     done = {x for p in pairs for x in p}
-    pairs += [(i, i + 1) for i in range(n - 1) if i not in done and i + 1 not in done]
-    return sorted(pairs)
+    out = [(i, j, False) for i, j in pairs]
+    kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
+    out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done]
+    return sorted(out)
+
+
+def _a_span_of_time(d: dict[str, Any]) -> bool:
+    """"24-hour", "48 hours": a length of time that counts nothing, between a pair's figures."""
+    return d.get("measure") is None and d.get("unit") in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int,
-               gap: str, voc: _Vocab) -> tuple[int, int, str] | None:
+               gap: str, voc: _Vocab, respectively: bool = False
+               ) -> tuple[int, int, str] | None:
     """Which of two figures is the increment and which the total, from the words between
     them (sets the measure a total or a table line leaves open): (total index, increment
     index, words), or None when they are no pair."""
     lex = ctx.lex
     a, b = drafts[i], drafts[j]
-    if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
+    if respectively and a.get("measure") and lex.daily_reports(a["measure"]):
         # a "respectively" pair
         if b.get("measure") != a["measure"]:
             b["measure"] = a["measure"]
@@ -767,7 +819,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
                 b.get("measure") is None or lex.daily_max(b["measure"]) is None or
-                not _names_a_measure(lex, gap, voc.pair_generic)):
+                not (_names_a_measure(lex, gap, voc.pair_generic) or
+                     _names_own_measure(lex, ctx.low, b, voc.pair_generic))):
             # "bringing the death toll to 462,980": the toll of what the increment counts
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
@@ -817,6 +870,15 @@ def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
 _SUBJECT_DOMAINS: dict[str, list[Any]] = {}
 
 
+def _names_own_measure(lex: Any, low: str, b: dict[str, Any], generic: frozenset[str]) -> bool:
+    """Whether the words right after a total name a measure of their own ("taking Russia's
+    losses since February 24 to 2,377 tanks, 4,975 armoured combat vehicles and ...": the
+    total of tanks, whatever the increment before it counted)."""
+    words = re.findall(r"[a-z][a-z'’-]*", low[b["end"]:b["end"] + 40])[:3]
+    return any(key in lex.phrase_measure and key not in generic
+               for key in (" ".join(words[:n]) for n in (1, 2, 3)))
+
+
 def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
     """Whether the words after the verb between an increment and its total name a measure
     of their own ("bringing the death toll to", "raising Russian casualties to"), not only a
@@ -825,7 +887,7 @@ def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
     words = re.findall(r"[a-z][a-z'’-]*", gap[verb.end():] if verb else gap)
     keys = (" ".join(words[k:k + n]) for n in (1, 2, 3) for k in range(len(words) - n + 1))
     return any((key in lex.phrase_measure or key in lex.before_measure) and key not in generic
-               for key in keys)
+               and key not in lex.generic_before for key in keys)
 
 
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
@@ -885,7 +947,11 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 
 # a cheap test before the increment words' pattern (readings.yaml increment_to_total)
-_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas")
+# a total whose own words say so ("a total of 1,090,010"): read with the words before it
+_TOTAL_LEAD = re.compile(r"(?:a|the|its|their)[ \u00a0]+(?:running[ \u00a0]+|overall[ \u00a0]+)?"
+                         r"(?:total|toll|tally|count)[ \u00a0]+of[ \u00a0]+")
+_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|to (?:a|the|its|their) "
+                         r"(?:running |overall )?(?:total|toll|tally|count) of")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
 _PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
@@ -908,6 +974,19 @@ def _line_label(ctx: Any, pos: int) -> str | None:
         if len(got) == 1:
             return got[0]
     return None
+
+
+def _pairs_across(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """A day's figure and the running total it names (``PAIR_TOTAL``) in two paragraphs: the
+    keys either took from the other are marked as found in another paragraph (weak)."""
+    for i, d in enumerate(drafts):
+        j = next((v for k, v in d["extra"] if k == PAIR_TOTAL), None)
+        if j is None or ctx.paragraph(d["start"]) == ctx.paragraph(drafts[j]["start"]):
+            continue
+        for k in (i, j):
+            for key, how in list((bases[k] or {}).items()):
+                if how.startswith("pair:"):
+                    bases[k][key] = f"pair {ACROSS}:" + how[len("pair:"):]
 
 
 def _set(bases: list[Any], i: int, key: str, how: str) -> None:
@@ -966,6 +1045,10 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         # "509 tanks, compared with 385 lost in Afghanistan"; "1,556 vehicles, against 1,314":
         # the other side of a comparison is another day, place or body than the figure it is
         # set against, and with no period of its own words no reading of it can be judged
+        return []
+    if d.get("period") is None and ctx.names_own_span(*d["sentence"]):
+        # "while May brought the most tank losses of the year, 428": the sentence names a
+        # time of its own that no date form reads; no default reading stands for it
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
     # (a running total's period already ends at its report: no part of it to read apart)

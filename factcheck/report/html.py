@@ -301,8 +301,7 @@ class HtmlFormatter(Formatter):
                 ex = c.extra_dict()
                 if ex.get("basis"):
                     # how each key was decided: written, carried, list head, document default
-                    tip += "; " + ", ".join(f"{k} {how}" for k, how in ex["basis"]
-                                            if how != "none")
+                    tip += "; " + ", ".join(f"{k} {how}" for k, how in ex["basis"])
                 if ex.get("readings"):
                     tip += "; readings: " + " | ".join(f"{r[0]} ({r[4]})"
                                                        for r in ex["readings"])

@@ -121,12 +121,12 @@ class TextFormatter(Formatter):
         if ex.get("readings"):
             block.append([("    = ", "gutter"), ("readings: ", "dim"),
                           ("; ".join(f"{r[0]} ({r[4]})" for r in ex["readings"]), "")])
-        if ex.get("basis") and flag.evidence and any(e.kind == "dataset"
-                                                     for e in flag.evidence):
+        if ex.get("basis") and (flag.weak or flag.evidence and any(e.kind == "dataset"
+                                                                   for e in flag.evidence)):
             # how the keys the comparison rests on were decided (an error needs them written
             # or carried; a document default gives at most a warning)
             block.append([("    = ", "gutter"), ("basis: ", "dim"),
-                          (", ".join(f"{k} {how}" for k, how in ex["basis"] if how != "none"),
+                          (", ".join(f"{k} {how}" for k, how in ex["basis"]),
                            "")])
         if flag.suggestion:
             block.append([("    = ", "gutter"), ("suggestion: ", "dim"), (flag.suggestion, "")])

@@ -38,7 +38,7 @@ from .overrides import OVERRIDE_VALUES, apply_overrides
 from .packs import load_gazetteer, load_rulebook, rule_files
 from .parse import parse_rule
 from .render import render
-from .rule import Rule, Rulebook, freeze
+from .rule import WEAK_MARK, Rule, Rulebook, freeze
 
 # the engine imported the old module's private name; kept so its import keeps working
 _freeze = freeze
@@ -47,5 +47,5 @@ __all__ = [
     "CHECKS", "CLAIM_FIELDS", "COMPILER_VERSION", "FACT_TYPES", "MAX_BRANCHES", "OPS",
     "OVERRIDE_VALUES", "TUPLE", "CheckType", "Rule", "RuleFileError", "Rulebook", "Test",
     "apply_overrides", "condition", "freeze", "load_gazetteer", "load_rulebook", "parse_rule",
-    "render", "rule_files", "tuple_key",
+    "WEAK_MARK", "render", "rule_files", "tuple_key",
 ]

@@ -22,13 +22,17 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
         "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
-        "weak": "num",
+        # 1 when a key rests on no words of the claim's paragraph (a document default, a key
+        # carried from another paragraph); weak_why: which key, how it was decided
+        "weak": "num", "weak_why": "text",
         # an amount of change: its id, or the id of the change it restates ("" otherwise)
         "change_key": "str",
         # a day's figure beside the running total it brings ("860 troops, taking the total to
         # 326,440"): that total's n (normalize.readings, extra.pair_total; else 0) and the
         # interval its wording allows (pair_lower, pair_upper: as lower and upper)
         "pair_n": "num", "pair_lower": "num", "pair_upper": "num",
+        # a running total: the day's figure that brings it (its n and interval)
+        "day_n": "num", "day_lower": "num", "day_upper": "num",
         # 1 when one of the claim's readings has no reference value while another has (the
         # years of another war carried from a figure beside it): not every reading disagrees
         "open_reading": "num",
@@ -57,7 +61,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "has_total": "num", "total_n": "num",
         "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
         "parts_text": "text", "total_text": "text", "parts_display": "text",
-        "total_display": "text", "unit_display": "text",
+        "total_display": "text", "unit_display": "text", "weak": "num", "weak_why": "text",
     },
     "relation": {
         **_SPAN, "kind": "str", "claim_n": "num", "of_n": "num", "factor": "num",
@@ -92,13 +96,15 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "day": "num", "lag": "num", "cumulative": "num", "correction": "num",
         "has_correction": "num", "source": "str", "document": "str", "display": "text",
         "date_iso": "text", "claim": "text", "detail": "text", "reading": "text",
-        "weak": "num",
+        "weak": "num", "weak_why": "text",
         # an amount of change: its id, or the id of the change it restates ("" otherwise)
         "change_key": "str",
         # a day's figure's reference (the claim's pair_n): the same report's total of the
         # running total the day's figure brings (total_index: that reference; -1 if none)
         "has_total": "num", "total_index": "num", "total_lower": "num", "total_upper": "num",
         "total_display": "text", "total_text": "text", "total_detail": "text",
+        # a running total's reference: the same report's figure for the day
+        "has_day": "num", "day_lower": "num", "day_upper": "num", "day_display": "text",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).

@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .compiler import condition, tuple_fields
+from .facts import FACT_TYPES
+from .language import Test
+
+# the durable rule of a branch whose bound fact (the alias after the mark) rests on a weak key
+WEAK_MARK = "!weak:"
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,39 @@ class Rule:
         (fields ``<name>__<field>``), built by factcheck.engine. Joins happen inside that fact
         through ``$m`` references, never across durable facts (see docs/engine.md).
         """
-        return {f"{self.id}#{k}": {"all": [{"p": condition(self.pattern, branch)}]}
-                for k, branch in enumerate(self.branches)}
+        out = {}
+        capped = self.capped_aliases()
+        for k, branch in enumerate(self.branches):
+            if not capped:
+                out[f"{self.id}#{k}"] = {"all": [{"p": condition(self.pattern, branch)}]}
+                continue
+            # an error needs keys written or carried within the paragraph: one durable rule
+            # for findings whose facts are all firm, and one per bound fact that is the first
+            # weak one (the engine records which; the flag is then at most a warning)
+            for i, alias in enumerate(("",) + capped):
+                firm = capped[:i - 1] if alias else capped
+                extra = {a: [Test("weak", "eq", 0)] for a in firm}
+                if alias:
+                    extra[alias] = [Test("weak", "eq", 1)]
+                tests = {a: list(branch[a]) + extra.get(a, []) for a in branch}
+                name = f"{self.id}#{k}" + (f"{WEAK_MARK}{alias}" if alias else "")
+                out[name] = {"all": [{"p": condition(self.pattern, tests)}]}
+        return out
+
+    def capped_aliases(self) -> tuple[str, ...]:
+        """The bound names whose facts say whether their keys are weak (``weak``), when the
+        rule gives errors: a finding on a weak fact is at most a warning (docs/rules.md,
+        "Basis")."""
+        if self.severity != "error":
+            return ()
+        return tuple(a for a, t in self.pattern if "weak" in FACT_TYPES[t])
 
     def tuple_fields(self) -> dict[str, tuple[str, ...]]:
         """Per bound name, the fields the conditions read (what a tuple fact must carry)."""
-        return tuple_fields(self.pattern, self.branches)
+        got = tuple_fields(self.pattern, self.branches)
+        for a in self.capped_aliases():
+            got[a] = tuple(sorted(set(got[a]) | {"weak"}))
+        return got
 
 
 @dataclass
