@@ -190,3 +190,21 @@ def test_a_portion_of_the_cases_is_of_its_own_places_count():
     # with no subject of its own, the nearest count before it, as before
     cs = claims("Five people were killed in the storm. Six of the dead were in Autauga County.")
     assert by_text(cs, "Six").group == by_text(cs, "Five").id
+
+
+def test_a_rates_per_unit_is_no_value_of_its_change():
+    cs = claims("Average yields rose about 6% to 9.1 tonnes a hectare from 8.6 tonnes.\n\n"
+                "Only two harvests have been larger: 17.23 million tonnes in 2008 and 16.70 "
+                "million tonnes in 2000.")
+    change = by_text(cs, "about 6%").extra_dict()["change"]
+    assert (change["to"], change["from"]) == (by_text(cs, "9.1 tonnes").id,
+                                               by_text(cs, "8.6 tonnes").id)
+    # the list whose own sentence counts its items ("Only two") is no parts of a figure before
+    assert by_text(cs, "17.23 million tonnes").role not in ("part", "portion")
+
+
+def test_a_region_inside_a_place_is_another_entity():
+    cs = claims("# West Texas measles outbreak reaches 355 cases\n\nTexas has reported 309 "
+                "cases, New Mexico 42 and Oklahoma four.")
+    assert by_text(cs, "355").subject == "west texas"
+    assert by_text(cs, "309").subject == "texas"

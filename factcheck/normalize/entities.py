@@ -57,6 +57,13 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _compass() -> frozenset[str]:
+    """Words that open a place's name and make it another place ("West Texas" is not Texas,
+    "South Korea" not Korea): kept at the start of a longer name, never a name alone."""
+    return frozenset(str(w).lower() for w in vocab.load("entities.yaml").get("compass", []) or [])
+
+
+@lru_cache(maxsize=1)
 def _modifier_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in
                      vocab.load("entities.yaml").get("modifier_heads", []) or [])
@@ -107,6 +114,7 @@ class Entities:
                  masked: list[tuple[int, int]], common: frozenset[str],
                  measure_words: frozenset[str] = frozenset()) -> None:
         anaphors, not_names, roles = _vocab()
+        compass = _compass()
         self.text = text
         self.low = low
         # (start, end, key) of each name, in order; anaphors resolved to the name before them
@@ -126,7 +134,8 @@ class Entities:
             while run and run[-1][2].lower() in _CONNECT:
                 run.pop()
             while run and (run[0][2].lower() in _LEAD or
-                           (len(run) > 1 and run[0][2].lower() in not_names)):
+                           (len(run) > 1 and run[0][2].lower() in not_names and
+                            run[0][2].lower() not in compass)):
                 run.pop(0)
             if not run:
                 return
@@ -150,7 +159,8 @@ class Entities:
             key = _key(words)
             if len(words) == 1 and key in known:
                 key = known[key]
-            elif len(words) > 1:
+            elif len(words) > 1 and words[0].lower() not in compass:
+                # ("Texas" after "West Texas" is Texas: the region is inside it, not it)
                 known[words[-1].lower()] = key
                 if words[-1].lower() in _PLACE_HEADS:
                     known.setdefault(words[0].lower(), key)   # "Rockland" for Rockland County

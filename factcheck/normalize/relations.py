@@ -104,6 +104,9 @@ _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus",
                    "projection", "guidance", "goal")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+# the "a hectare" of a rate written right after its figure ("9.1 tonnes a hectare"): the unit
+# it is counted per, not a value of its own
+_PER_UNIT = re.compile(r"(?:an?|per|each)\s+[a-z]+")
 
 
 # the words right before a compared value: "up from", "down from", "from the", "compared with",
@@ -1509,6 +1512,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
             break
+        if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
+            continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
         if frm is None and _FROM.search(gap):
@@ -1805,7 +1810,10 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
             continue
-        if not percent and prev:
+        if not percent and prev and not any(
+                _counts_items(drafts[j], drafts, run) for j in _back(idxs, pos_of[run[0]])):
+            # (not when the list's own sentence counts its items: "Only two harvests have been
+            # larger: 17.23 million tonnes in 2008 and 16.70 million in 2000")
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
