@@ -208,3 +208,21 @@ def test_a_region_inside_a_place_is_another_entity():
                 "cases, New Mexico 42 and Oklahoma four.")
     assert by_text(cs, "355").subject == "west texas"
     assert by_text(cs, "309").subject == "texas"
+
+
+def test_a_name_in_lower_case_first_and_a_speakers_title():
+    cs = claims("# easyJet profit rises 21.5% to £581 million\n\neasyJet made a profit before "
+                "tax of £581 million in the year to 30 September. Revenue rose 6.3% to £4,527 "
+                "million.\n\nChief executive Carolyn McCall said sales of £4.53 billion were a "
+                "record.")
+    assert {c.subject for c in cs if c.unit == "GBP"} == {"easyjet"}
+
+
+def test_the_subject_of_a_level_names_what_the_count_is_of():
+    cs = claims("Measles cases linked to the outbreak in West Texas have reached 355 across "
+                "three states, officials said. Texas has reported 309 cases, New Mexico 42 and "
+                "Oklahoma four.")
+    assert by_text(cs, "355").measure == "cases"
+    assert by_text(cs, "309").group == by_text(cs, "355").id
+    # a generic noun says only "how many"; a clause before the figure is no subject of it
+    assert claims("People in the town have reached 400.")[0].measure is None

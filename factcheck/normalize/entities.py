@@ -92,6 +92,12 @@ def _possessive(w: str) -> bool:
     return last in ("'", "’") or (last == "s" and w[-2:-1] in ("'", "’"))
 
 
+def _camel(w: str) -> bool:
+    """A name written in lower case first and capitalised inside ("easyJet", "eBay"): a
+    name wherever it stands, the first word of a sentence too."""
+    return w[:1].islower() and any(ch.isupper() for ch in w[1:])
+
+
 def _key(words: list[str]) -> str:
     return " ".join(w.lower().replace("’", "'") for w in words)
 
@@ -172,7 +178,8 @@ class Entities:
         prev_end = -1
         for m in _TOKEN.finditer(text):
             s = m.start()
-            if not run and not text[s].isupper() and (s < 4 or low[s - 4:s] != "the "):
+            if not run and not text[s].isupper() and (s < 4 or low[s - 4:s] != "the ") and \
+                    not _camel(m.group()):
                 # a lower-case word outside a name and after no "the" (most words): nothing
                 # to do (its end, prev_end, is read only to join a word to a run)
                 continue
@@ -181,7 +188,7 @@ class Entities:
             # (only a run can be joined: the gap and the possessive are looked at for one)
             joined = bool(run) and (text[prev_end:s] if prev_end >= 0 else " ") in \
                 (" ", "\u00a0") and not _possessive(run[-1][2])
-            if w[:1].isupper() and not masked_at(s):
+            if (w[:1].isupper() or _camel(w)) and not masked_at(s):
                 if not joined:
                     flush()
                 run.append((s, e, w))
@@ -265,8 +272,10 @@ class Entities:
         # a scope instead of a name: "Nationally there are 314 cases", "worldwide"
         for sm in _SCOPE_RE().finditer(self.low, ss, se):
             return _vocab_scopes()[sm.group(0)]
-        # last, the speaker: "Volkswagen said revenue was €78.5 billion"
-        got = [k for _, k in self.between(ss, qs, []) if k != ANAPHOR]
+        # last, the speaker: "Volkswagen said revenue was €78.5 billion" (a body, not a person
+        # its title names: "Chief executive Carolyn McCall said sales of £4.53 billion")
+        got = [k for s, k in self.between(ss, qs, []) if k != ANAPHOR and
+               not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
 
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
@@ -275,6 +284,11 @@ class Entities:
 
 
 WINDOW = 400   # characters around a figure searched for its entity
+# a person's title right before a name: the name is the person's
+_TITLE_BEFORE = re.compile(
+    r"\b(?:executive|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|"
+    r"officer|leader|councillor|cllr|governor|secretary|minister|president|mayor|mr|mrs|ms|"
+    r"dr|sir)\.?[ \u00a0]+$")
 
 
 def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:

@@ -617,7 +617,13 @@ class Lexicon:
         if head and head[-1] in verbs:
             return verbs[head[-1]]
         if noun is None:
-            return _measure_named_before(text, low, ss, qs, generic, verbs, nouns)
+            got = _measure_named_before(text, low, ss, qs, generic, verbs, nouns)
+            if got is None:
+                head = _sentence_subject(text, low, ss, qs, generic)
+                if head is not None:
+                    got = nouns.get(head) or (head if head in self.measures else
+                                              _singular(head))
+            return got
         return noun
 
     def money_noun(self, low: str, qe: int, se: int) -> str | None:
@@ -1039,6 +1045,42 @@ def get() -> Lexicon:
     lx = _lexicon()
     lx._attr_cache = {}
     return lx
+
+
+# the subject of a sentence said to reach a level, with words after its head noun: "Measles
+# cases linked to the outbreak in West Texas have reached 355"
+_SUBJECT_HEAD = re.compile(
+    r"[\W_]*(?:the[ \u00a0]+)?((?:[a-z][a-z-]+[ \u00a0]+){0,2}([a-z][a-z-]+s))[ \u00a0]+"
+    r"(?:linked|related|connected|tied|held|in|at|across|from|among|within)[ \u00a0]")
+_LEVEL_BEFORE = re.compile(
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0]+)?(?:reached|risen[ \u00a0]+to|rose[ \u00a0]+to|"
+    r"climbed[ \u00a0]+to|stood[ \u00a0]+at|stands[ \u00a0]+at|totalled|totaled|topped|hit|"
+    r"reaches|hits|tops)[ \u00a0]+(?:(?:a[ \u00a0]+record|about|some|nearly|almost|around|"
+    r"roughly|more[ \u00a0]+than|over|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+
+
+def _sentence_subject(text: str, low: str, ss: int, qs: int,
+                      generic: frozenset[str]) -> str | None:
+    """The head noun of the subject of a sentence whose verb of level stands right before the
+    count, with words after the head ("Measles cases linked to the outbreak in West Texas have
+    reached 355" -> cases): one clause (no comma between), the head in lower case (or
+    capitalised as the sentence's first word), not a generic noun ("people")."""
+    if qs - ss > 160 or _CLAUSE_MARK.search(low, ss, qs) or \
+            _LEVEL_BEFORE.search(low, max(ss, qs - 40), qs) is None:
+        return None
+    m = _SUBJECT_HEAD.match(low, ss, qs)
+    if m is None:
+        return None
+    words, head = m.group(1).split(), m.group(2)
+    said = text[m.start(1):m.end(1)]
+    if head in generic or any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
+                              w in _CALENDAR or w.endswith("ly") for w in words) or \
+            not (said.islower() or (said[:1].isupper() and said[1:].islower())):
+        return None
+    return head
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozenset[str],
