@@ -191,6 +191,11 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         half = _written_step(c.text)
         lo, hi = lo - half, hi + half * (1 - 1e-9)
     ex = c.extra_dict() if c.extra else {}
+    step = ex.get("rounded_to")
+    if step and lo is not None and hi is not None and abs((hi - lo) - step) <= step * 1e-9:
+        # a round figure stands for what rounds to it, its upper bound not included: "£20m"
+        # is £15m up to £25m, which "£30m" (from £25m) cannot share
+        hi -= step * 1e-9
     readings = ex.get("readings") or ()
     basis = ex.get("basis") or ()
     unit = c.unit or ""

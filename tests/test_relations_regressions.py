@@ -245,3 +245,11 @@ def test_a_percentage_change_in_a_new_paragraph_is_not_of_the_pair_before():
                 "Passenger numbers rose by 1.6 million over the year.")
     ch = by_text(cs, "1.6 million").extra_dict()["change"]
     assert ch["from"] == by_text(cs, "11.7 million").id
+
+
+def test_an_amount_named_by_the_noun_on_the_other_side_of_of():
+    cs = claims("# Milton Keynes agrees £20m of savings\n\nMilton Keynes City Council has agreed "
+                "to make savings of £20m to balance its books, and a rise of £5m in fees.")
+    assert [(c.text, c.measure, c.subject) for c in cs if c.text == "£20m"] == [
+        ("£20m", "saving", "milton keynes city council")] * 2
+    assert by_text(cs, "£5m").measure != "rise"

@@ -319,7 +319,7 @@ class Context:
         elif measure is None and q.dim == "currency":
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
             # contract" (a deal's amount is no contract's)
-            open_m = self.lex.money_noun(self.low, q.end, se)
+            open_m = self.lex.money_noun(self.low, q.end, se, q.start, ss)
         subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
@@ -552,8 +552,9 @@ class Context:
         nxt: dict[str, str] = {}
         for d in reversed(drafts):
             dom = self.lex.domain(d["measure"]) if d["measure"] else None
-            if dom is None and d.get("_open"):
-                # an open measure: the body's first figure of the same measure decides
+            if dom is None and d["measure"]:
+                # an open measure, or one of a dimension ("16.68 million tonnes" of wheat: a
+                # mass): the body's first figure of the same measure decides
                 dom = "open:" + d["measure"]
             if dom is None:
                 continue

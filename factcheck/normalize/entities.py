@@ -209,6 +209,12 @@ class Entities:
                         self.spans.append((s - 4, e, low_w))
             prev_end = e
         flush()
+        # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
+        # before its council is that council (the body that sets its budget and taxes)
+        councils = {_COUNCIL_OF.sub("", k): k for _, _, k in self.spans
+                    if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
+        if councils:
+            self.spans = [(a, b, councils.get(k, k)) for a, b, k in self.spans]
         self._starts = [s for s, _, _ in self.spans]
 
     def between(self, a: int, b: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -284,6 +290,7 @@ class Entities:
 
 
 WINDOW = 400   # characters around a figure searched for its entity
+_COUNCIL_OF = re.compile(r"(?: (?:city|county|borough|district|town|parish|metropolitan))? council$")
 # a person's title right before a name: the name is the person's
 _TITLE_BEFORE = re.compile(
     r"\b(?:executive|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|"

@@ -626,20 +626,20 @@ class Lexicon:
             return got
         return noun
 
-    def money_noun(self, low: str, qe: int, se: int) -> str | None:
-        """The noun right after an amount of money that names what it is ("a $2 billion deal"
-        -> deal), singular; None when a word of another kind follows ("$2 billion in",
-        "$2 billion last year")."""
+    def money_noun(self, low: str, qe: int, se: int, qs: int | None = None,
+                   ss: int = 0) -> str | None:
+        """The noun that names what an amount of money is, singular: right after it ("a $2
+        billion deal" -> deal), after its "of" ("£20m of savings" -> saving) or before it
+        ("savings of £20m"); None when a word of another kind stands there ("$2 billion in",
+        "$2 billion last year", "a rise of £20m": an amount of change, read elsewhere)."""
         m = _MONEY_NOUN.match(low, qe, se)
-        if m is None:
-            return None
-        w = m.group(1)
-        if w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _OPEN_VERBS or \
-                w in _OPEN_PREPS or w in _CALENDAR or w in _MONEY_NOT_WHAT or \
-                w.endswith(("ed", "ing", "ly")):
-            return None
-        return _singular(w)
-
+        if m is not None and _names_money(m.group(1)):
+            return _singular(m.group(1))
+        for m in (_MONEY_OF_NOUN.match(low, qe, se),
+                  _NOUN_OF_MONEY.search(low, max(ss, qs - 45), qs) if qs is not None else None):
+            if m is not None and _names_money(m.group(1)):
+                return _singular(m.group(1))
+        return None
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
                        exclude: list[tuple[int, int]], se: int | None = None,
@@ -1004,6 +1004,19 @@ _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())
 _MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
+# "£20m of savings" and "savings of £20m": the noun on the other side of "of"
+_MONEY_OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:new|extra|additional|further)"
+                            r"[ \u00a0]+)?([a-z][a-z-]{2,})\b(?![’'])")
+_NOUN_OF_MONEY = re.compile(r"(?<![\w-])([a-z][a-z-]{2,})[ \u00a0]+of[ \u00a0]+(?:(?:about|some|"
+                            r"nearly|almost|around|roughly|more[ \u00a0]+than|over|at[ \u00a0]+"
+                            r"least|up[ \u00a0]+to|just|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+
+
+def _names_money(w: str) -> bool:
+    """Whether a word beside an amount of money can name what the amount is."""
+    return not (w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _OPEN_VERBS or
+                w in _OPEN_PREPS or w in _CALENDAR or w in _MONEY_NOT_WHAT or
+                _singular(w) in _MONEY_NOT_WHAT or w.endswith(("ed", "ing", "ly")))
 # "the number of people evacuated reached about 1,200": the count's noun (and verb) before it
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|count|tally)[ \u00a0]+of[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,2}?)"
