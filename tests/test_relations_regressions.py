@@ -253,3 +253,11 @@ def test_an_amount_named_by_the_noun_on_the_other_side_of_of():
     assert [(c.text, c.measure, c.subject) for c in cs if c.text == "£20m"] == [
         ("£20m", "saving", "milton keynes city council")] * 2
     assert by_text(cs, "£5m").measure != "rise"
+
+
+def test_the_fall_of_n_restates_the_change_before_it():
+    cs = claims("By 19 December, 283,680 UK students had applied, down 23,228 from 306,908 a "
+                "year earlier. English applicants were down 8.3%. The fall of more than 32,000 "
+                "came before higher fees.")
+    assert by_text(cs, "more than 32,000").extra_dict()["restated_change"]["of"] == \
+        by_text(cs, "23,228").id

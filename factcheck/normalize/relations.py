@@ -251,7 +251,9 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
 
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
 _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’']s)\s+"
-                              r"(?:(?:about|nearly|almost|some|roughly)\s+)?$")
+                              r"(?:(?:" + _CHANGE_NOUNS + r")\s+of\s+)?"
+                              r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|"
+                              r"at\s+least)\s+)?$")
 
 
 _RATE_AFTER = re.compile(r"[ \u00a0]+(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
@@ -313,12 +315,16 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
     d = drafts[i]
     ch = kinds[i]
     points = any(k == "percentage_points" for k, _ in d["extra"])
+    # a subject the body's restatement only carries from the sentences before ("... English
+    # applicants were down 8.3%. The fall of more than 23,000 ...") is not one it names
+    subject = None if near == -1 and str((d.get("_basis") or {}).get("subject") or "") \
+        .startswith("carried") else d.get("subject")
     fits = [j for j in cands if (c := kinds.get(j)) is not None and
             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
             (drafts[j].get("measure") is not None or near == -1) and
             drafts[j].get("measure") == (d.get("measure") or drafts[j].get("measure")) and
-            (d.get("subject") is None or drafts[j].get("subject") == d.get("subject")) and
+            (subject is None or drafts[j].get("subject") == subject) and
             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
     if not fits:
         return
