@@ -261,3 +261,24 @@ def test_the_fall_of_n_restates_the_change_before_it():
                 "came before higher fees.")
     assert by_text(cs, "more than 32,000").extra_dict()["restated_change"]["of"] == \
         by_text(cs, "23,228").id
+
+
+def test_a_gap_is_no_item_of_a_list():
+    cs = claims("# City win title with 91 points\n\nManchester City won the Premier League with "
+                "91 points, two ahead of Arsenal on 89.")
+    assert by_text(cs, "two").role == "difference"
+    assert [c.role for c in cs if c.text == "91"] == [None, None]
+
+
+def test_no_direction_from_a_forecast():
+    cs = claims("Shell reported earnings of $7.7 billion, above analysts' forecasts of $6.5 "
+                "billion and up from $7.3 billion in the previous quarter.")
+    assert "direction" not in by_text(cs, "$7.3 billion").extra_dict()
+
+
+def test_a_breakdowns_place_is_not_carried_to_later_figures():
+    cs = claims("There have been 733 measles cases in England since October, 368 of them in "
+                "the West Midlands and 216 in London. In 2023 there were 368 cases.")
+    later = cs[-1]
+    assert (later.text, later.subject) == ("368", "england")
+    assert later.period is not None and later.period.start.year == 2023

@@ -414,12 +414,16 @@ class Context:
         # "Russian" before it names the attacker's forces, not whom the count is of
         dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
+        tied = False
         if got is None and (open_measure or measure is None):
             # a name tied to the count's own words wins over one before it: "Another 5 were
             # killed in Alabama and 3 in Tennessee" (the 3 are Tennessee's)
             got = self._entities().after(q.end, se)
             if got == ANAPHOR or got in self.lex.alias_subjects:
                 got = None
+            tied = got is not None
+        elif got is None:
+            tied = None     # decided below, when an entity is the figure's
         if got is None:
             got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
         if got is None:
@@ -432,7 +436,12 @@ class Context:
             # an entity the text names: a company, a county, a candidate (entities.py)
             got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
-            self._remember(measure, got)
+            if tied is None:
+                tied = got == self._entities().after(q.end, se)
+            if not tied:
+                # (a place a breakdown names for one count, "216 in London", is no subject
+                # the story's later figures are about)
+                self._remember(measure, got)
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
@@ -539,7 +548,8 @@ class Context:
             if got is not None:
                 self._dn.last_entity = got
             return f"{got} including {name}" if got else f"including {name}"
-        self._dn.last_entity = got
+        if got != self._entities().after(q.end, se):
+            self._dn.last_entity = got      # (not a breakdown's place: "216 in London")
         return got
 
     def _summary_subjects(self, drafts: list[dict[str, Any]]) -> None:

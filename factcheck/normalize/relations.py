@@ -778,8 +778,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
               _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
         b["role"] = "compared"
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
-        if dm is not None and a.get("role") is None:
-            # "2.4 million, down from 3 million": the direction is checkable
+        if dm is not None and a.get("role") is None and \
+                not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
+                                            a["start"]):
+            # "2.4 million, down from 3 million": the direction is checkable (not from a
+            # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
     # "537 deaths (of which 600 were children)": a portion of the figure before
     if b.get("role") is None and a["unit"] == b["unit"] and \
@@ -1776,8 +1779,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
             # (a factor, "more than six times the October figure", counts nothing)
-            if b.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
-                    a.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
+            # (nor a gap: "91 points, two ahead of Arsenal on 89")
+            if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
@@ -1858,6 +1861,9 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+_NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
 
 
 def _counts_items(d: dict[str, Any], drafts: list[dict[str, Any]], run: list[int]) -> bool:
