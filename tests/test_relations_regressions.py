@@ -282,3 +282,25 @@ def test_a_breakdowns_place_is_not_carried_to_later_figures():
     later = cs[-1]
     assert (later.text, later.subject) == ("368", "england")
     assert later.period is not None and later.period.start.year == 2023
+
+
+def test_a_part_of_the_business_its_clause_names_is_its_own_subject():
+    cs = claims("Unilever said turnover rose 7% to €59.6 billion in 2023, while its ice cream "
+                "business grew sales 3.1% to €7.9 billion.")
+    assert by_text(cs, "€59.6 billion").subject == "unilever"
+    assert by_text(cs, "€7.9 billion").subject == "unilever / ice cream business"
+
+
+def test_turnout_takes_the_place_its_own_sentence_names():
+    cs = claims("Turnout in the West Midlands mayoral election was 29.8%. In Birmingham "
+                "turnout was 26.7%.")
+    assert by_text(cs, "26.7%").subject == "birmingham"
+    assert by_text(cs, "29.8%").subject != "birmingham"
+
+
+def test_a_when_clause_after_since_a_year_is_of_that_year():
+    cs = claims("The outbreak is the largest since 2012, when England recorded 1,920 cases. "
+                "Russia has lost 5,000 tanks since 2022, when it invaded.")
+    assert by_text(cs, "1,920").period.start.year == by_text(cs, "1,920").period.end.year == 2012
+    assert by_text(cs, "5,000").period.start.year == 2022
+    assert by_text(cs, "5,000").period.end == D

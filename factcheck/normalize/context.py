@@ -109,6 +109,8 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
+# "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
+_SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
@@ -212,6 +214,9 @@ class Context:
         self.lex = lexicon.get()
         self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
+        # "since 2012, when ...": the date as written, for the figures before it (None: a
+        # record's "since", no period of theirs)
+        self._when_years: dict[int, Any] = {}
         self._subject_by_domain: dict[str, str] = {}
         # paragraph -> the time frame its figures were last given in, with the domain and
         # measure of the figure that stated it (a carried period stays in that family)
@@ -429,8 +434,13 @@ class Context:
         if got is None:
             got = self.lex.subject_in(self.low, q.end, se, spans, dom)
         if got is None and measure in self.lex.own_subjects:
-            self._dn.subject_how = "none"
-            return None   # "Turnout was 59.7%" is of no party named before it
+            # "Turnout was 59.7%" is of no party named before it, but of a place its own
+            # sentence names ("In Birmingham turnout was 26.7%"), never carried
+            last = self._dn.last_entity
+            got = self._entity_of(q, ss, se, spans, dom)
+            self._dn.last_entity = last
+            self._dn.subject_how = "written" if got else "none"
+            return got
         everyday = self.lex.domain(measure) != "conflict"
         if got is None and everyday:
             # an entity the text names: a company, a county, a candidate (entities.py)
@@ -682,6 +692,10 @@ class Context:
         for dm in sdates:
             if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
+            if dm.start in self._when_years and q.start < dm.end:
+                dm = self._when_years[dm.start]   # (before "since 2012, when ...": its scope)
+                if dm is None:
+                    continue
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 # "since the full-scale invasion began in February 2022": one scope; a written
                 # date that does not hold the event's own date is the scope's start ("since
@@ -948,6 +962,17 @@ class Context:
         keep: list[Any] = []
         thans: dict[int, int] = {}
         for dm in sdates:
+            when = _SINCE_YEAR_WHEN.match(low, dm.start, se) if dm.kind == "since" else None
+            if when is not None:
+                # "the largest since 2012, when England recorded 1,920 cases": the year the
+                # clause after it speaks of, not a record's scope (a figure before the date
+                # reads the date as before: ``_written_date``)
+                y = int(when.group(1))
+                note = self._note_date(dm, ss)
+                self._when_years[dm.start] = None if note is True else dm
+                keep.append(replace(dm, start_date=date(y, 1, 1), end_date=date(y, 12, 31),
+                                    kind="year", granularity="year", relative=False))
+                continue
             note = self._note_date(dm, ss)
             if note is True:
                 continue

@@ -1057,6 +1057,8 @@ def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
 # billion", "iPhone sales fell 2%", "Services revenue rose to $22.3 billion"
 _SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|turnover|"
                            r"profits?|income|earnings|deliveries|shipments|bookings)\b")
+_SEGMENT_NAMED = re.compile(r"\b(?:its|their|the|[a-z][\w&-]*[’']s)\s+((?:[a-z][\w&-]*\s+){1,3}?"
+                            r"(?:business|division|unit|arm|segment|subsidiary))\b")
 _NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
 quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
 fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
@@ -1078,6 +1080,12 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
         m = None
         if d.get("role") is None and d.get("measure") is not None:
             m = _SEGMENT_OPEN.match(low, d["sentence"][0], d["start"])
+            if m is None or any(w in _SAYS for w in m.group(1).split()):
+                # "..., while its ice cream business grew sales 3.1% to €7.9 billion": a
+                # part the figure's own clause names by its kind
+                ss = d["sentence"][0]
+                cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
+                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or m
         words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
         name = " ".join(words)
         if not words or name == subj or any(w in _SAYS for w in words):
