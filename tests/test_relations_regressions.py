@@ -304,3 +304,14 @@ def test_a_when_clause_after_since_a_year_is_of_that_year():
     assert by_text(cs, "1,920").period.start.year == by_text(cs, "1,920").period.end.year == 2012
     assert by_text(cs, "5,000").period.start.year == 2022
     assert by_text(cs, "5,000").period.end == D
+
+
+def test_a_name_before_the_noun_of_the_figure_says_whose_it_is():
+    cs = claims("Labour's Keir Mather won with 16,456 votes, overturning a Conservative majority "
+                "of 20,137 from 2019. The Conservative candidate received 12,295 votes, giving "
+                "Labour a majority of 4,161. The March total of 2,591 was a record.")
+    assert by_text(cs, "20,137").subject == "conservative"
+    assert by_text(cs, "4,161").subject == "labour"
+    # "from 2019" dates the figure set against, not the paragraph's later figures
+    assert by_text(cs, "4,161").period is None
+    assert by_text(cs, "2,591").subject != "march"

@@ -109,6 +109,13 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
+# "a Conservative majority of 20,137", "the Labour vote of 12,000": a name before the noun
+_NAME_NOUN_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})"
+                           r"[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+(?:(?:about|some|nearly|almost|"
+                           r"around|more[ \u00a0]+than|over|just)[ \u00a0]+)?$")
+_NOT_OWNER = frozenset("""record total new final first last national daily annual january
+february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday spring summer autumn winter christmas easter""".split())
 # "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
 _SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
@@ -419,6 +426,16 @@ class Context:
         # "Russian" before it names the attacker's forces, not whom the count is of
         dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
+        if got is None:
+            # "overturning a Conservative majority of 20,137": the name before the noun of
+            # the figure's measure says whose it is
+            own = _NAME_NOUN_OF.search(self.text, max(ss, q.start - 60), q.start)
+            if own is not None and not any(a <= own.start() < b for a, b in spans):
+                key = " ".join(own.group(1).lower().replace("’", "'").split())
+                got = self._as_subject(key, dom) if key.split()[0] not in _NOT_OWNER else None
+                if got is not None:
+                    self._dn.subject_how = "written"
+                    return got
         tied = False
         if got is None and (open_measure or measure is None):
             # a name tied to the count's own words wins over one before it: "Another 5 were
@@ -801,7 +818,9 @@ class Context:
             # "the report of 9 December", "reported on 19 December", "Tuesday's report":
             # a report covers the day before it
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
-        if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier:
+        if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
+                and not (dm.kind == "year" and dm.text.lower().startswith("from ")):
+            # (nor "a majority of 20,137 from 2019": a figure of another time, set against)
             # "the previous day's 1,070" dates a figure the text compares with, and "from
             # 2.3% in October" the earlier value of a change, not the time frame of the
             # paragraph: neither carries over to later figures
