@@ -315,3 +315,18 @@ def test_a_name_before_the_noun_of_the_figure_says_whose_it_is():
     # "from 2019" dates the figure set against, not the paragraph's later figures
     assert by_text(cs, "4,161").period is None
     assert by_text(cs, "2,591").subject != "march"
+
+
+def test_a_headline_figure_the_list_restates_is_no_whole_of_it():
+    cs = claims("# Mayor re-elected with 45,210 votes\n\nMayor Ann Reyes was re-elected on "
+                "Tuesday with 45,210 votes, ahead of challenger Tom Platt with 42,798.")
+    assert all(c.role not in ("part", "portion") for c in cs)
+
+
+def test_still_short_of_is_a_comparison_and_take_is_a_verb():
+    cs = claims("Gatwick handled 40.9 million passengers last year. The airport's 40.9 million "
+                "passengers were still short of the 46.6 million it handled in 2019. Grid "
+                "Trust added 1,200,000 customers. The 1.2 million new customers take its total "
+                "to 5.6 million.")
+    assert [c.role for c in cs if c.text == "40.9 million"][1] != "update"
+    assert by_text(cs, "1.2 million").measure == by_text(cs, "1,200,000").measure

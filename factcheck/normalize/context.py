@@ -430,7 +430,9 @@ class Context:
             # "overturning a Conservative majority of 20,137": the name before the noun of
             # the figure's measure says whose it is
             own = _NAME_NOUN_OF.search(self.text, max(ss, q.start - 60), q.start)
-            if own is not None and not any(a <= own.start() < b for a, b in spans):
+            if own is not None and not any(a <= own.start() < b for a, b in spans) and \
+                    not own.group(1).endswith(("'s", "’s", "'", "’")):
+                # (not a possessive: "The General Staff's figure of 1,700" is whose count)
                 key = " ".join(own.group(1).lower().replace("’", "'").split())
                 got = self._as_subject(key, dom) if key.split()[0] not in _NOT_OWNER else None
                 if got is not None:

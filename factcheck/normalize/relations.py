@@ -127,6 +127,8 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|prelimin
                          r"[^.;:!?\d]{0,40}$")
 _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
+_STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
+                             r"over|less|more|fewer|lower|higher|up|down)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
                           r"declin|cut|reduc|soar|plung|slump|surg|slid|shr[aiu]nk|rais|lift|"
                           r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
@@ -871,7 +873,11 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
                 # (_STILL_AFTER's word starts within 31 characters of the figure's end)
-                (still.any_in(d["end"], d["end"] + 31) and _STILL_AFTER.match(low, d["end"]))):
+                (still.any_in(d["end"], d["end"] + 31) and
+                 (sm := _STILL_AFTER.match(low, d["end"])) is not None and
+                 # ("... 40.9 million passengers were still short of the 46.6 million": a
+                 # comparison, no later state)
+                 not _STILL_COMPARED.match(low, sm.end()))):
             d["role"] = "update"     # "2.4 million were still without power": a later state
 
 
@@ -1847,7 +1853,11 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             m = first.get("measure")
             # a whole of the same scope: the day's 249 deaths are no whole of the running
             # totals "rose to 23,084 killed and 58,926 wounded"
+            # (not a headline's figure the list's first item restates: "Mayor re-elected
+            # with 45,210 votes" over "with 45,210 votes, ahead of ... with 42,798")
             cands = [j for j in prev if drafts[j].get("role") is None and
+                     drafts[j].get("section") == first.get("section") and
+                     drafts[j]["value"] != first["value"] and
                      drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
                      drafts[j].get("measure") == m and
                      bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
