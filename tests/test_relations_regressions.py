@@ -330,3 +330,10 @@ def test_still_short_of_is_a_comparison_and_take_is_a_verb():
                 "to 5.6 million.")
     assert [c.role for c in cs if c.text == "40.9 million"][1] != "update"
     assert by_text(cs, "1.2 million").measure == by_text(cs, "1,200,000").measure
+
+
+def test_a_headline_change_with_no_measure_restates_the_bodys_one_such_change():
+    cs = claims("# University applications from UK students down 6.7%\n\nApplications to "
+                "university from students in the UK are running 7.6% below last year's level.")
+    head, body = cs
+    assert head.extra_dict()["restated_change"]["of"] == body.id

@@ -258,8 +258,10 @@ _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’'
                               r"at\s+least)\s+)?$")
 
 
-_RATE_AFTER = re.compile(r"[ \u00a0]+(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
-                         r"(?:than|on|from)\b")
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
+                         r"(?:than|on|from)|(above|below)[ \u00a0]+(?:the[ \u00a0]+)?(?:last|"
+                         r"a|the|this|that)[ \u00a0]+(?:year|month|week|quarter|time|level)"
+                         r"(?:[’']s)?(?:[ \u00a0]+level)?)\b")
 
 
 def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
@@ -271,7 +273,8 @@ def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
     if low and d.get("role") in (None, "compared") and d["unit"] == "percent" and \
             (m := _RATE_AFTER.match(low, d["end"])) is not None:
         return {"kind": "percent", "level": True,
-                "direction": "up" if m.group(1) in ("higher", "more", "up") else "down"}
+                "direction": "up" if (m.group(1) or m.group(2)) in ("higher", "more", "up",
+                                                                    "above") else "down"}
     return None
 
 
@@ -328,6 +331,18 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             drafts[j].get("measure") == (d.get("measure") or drafts[j].get("measure")) and
             (subject is None or drafts[j].get("subject") == subject) and
             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if not fits and near == 0 and d.get("measure") is None and subject is not None:
+        # a headline's change that names no measure ("University applications from UK
+        # students down 7.6%") restates the body's one change of its kind, direction and
+        # subject that names none either ("... running 7.6% below last year's level"): only
+        # when there is exactly one such
+        fits = [j for j in cands if (c := kinds.get(j)) is not None and
+                drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+                c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"]
+                and drafts[j].get("measure") is None and drafts[j].get("subject") == subject
+                and any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+        if len(fits) != 1:
+            return
     if not fits:
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
