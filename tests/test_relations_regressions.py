@@ -337,3 +337,12 @@ def test_a_headline_change_with_no_measure_restates_the_bodys_one_such_change():
                 "university from students in the UK are running 7.6% below last year's level.")
     head, body = cs
     assert head.extra_dict()["restated_change"]["of"] == body.id
+
+
+def test_a_percentage_change_is_of_what_its_own_words_name():
+    cs = claims("# Milton Keynes agrees 4.99% council tax rise\n\nMilton Keynes City Council has "
+                "agreed to raise council tax by 3.99% from April. Government funding rose by 6%. "
+                "Coverage fell by 0.6 percentage points.")
+    assert [c.measure for c in cs] == ["council tax", "council tax", "government funding", None]
+    head = cs[0]
+    assert head.role == "change" and head.extra_dict()["restated_change"]["of"] == cs[1].id

@@ -328,6 +328,12 @@ class Context:
             # no vocabulary measure: the counted noun is the measure ("passengers"), set
             # after the period is settled (an open measure has no domain conventions)
             open_m = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        elif measure is None and q.unit == "percent" and \
+                "point" not in self.low[q.start:q.end]:
+            # what a percentage change is of, when its words say ("a 4.99% council tax
+            # rise", "raise council tax by 4.99%"; a change in points is of a rate the text
+            # gives as a level, and takes that level's keys: "Coverage fell by 0.6 points")
+            open_m = self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
         elif measure is None and q.dim == "currency":
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
             # contract" (a deal's amount is no contract's)

@@ -632,6 +632,25 @@ class Lexicon:
             return got
         return noun
 
+    def change_noun(self, text: str, low: str, qs: int, qe: int, ss: int) -> str | None:
+        """What a percentage change is of, in the words of the change itself: "a 4.99%
+        council tax rise", "raise council tax by 4.99%", "Government funding rose by 6%" ->
+        the one or two nouns (lower case, or capitalised as the sentence's first word); None
+        when the figure is worded otherwise."""
+        m = _PCT_NOUN_RISE.match(low, qe, min(len(low), qe + 40))
+        if m is None:
+            m = _RAISE_NOUN_BY.search(low, max(ss, qs - 50), qs) or \
+                _NOUN_ROSE_BY.search(low, max(ss, qs - 50), qs)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        said = text[m.start(1):m.end(1)]
+        if any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _CALENDAR or
+               w in _OPEN_PREPS or w.endswith("ly") for w in words) or \
+                not (said.islower() or (m.start(1) == ss and said[1:].islower())):
+            return None
+        return " ".join(words[-2:])
+
     def money_noun(self, low: str, qe: int, se: int, qs: int | None = None,
                    ss: int = 0) -> str | None:
         """The noun that names what an amount of money is, singular: right after it ("a $2
@@ -1011,6 +1030,17 @@ _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())
 _MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
+# what a percentage change is of: "a 4.99% council tax rise", "raise council tax by 4.99%",
+# "Government funding rose by 6%"
+_PCT_NOUN_RISE = re.compile(r"[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(?:increase|rise|"
+                            r"hike|cut|reduction)\b")
+_RAISE_NOUN_BY = re.compile(r"\b(?:raise[sd]?|raising|cut|cuts|cutting|increase[sd]?|lift(?:ed|s)?|"
+                            r"lower(?:ed|s)?)[ \u00a0]+(?:(?:its|their|the)[ \u00a0]+)?((?:[a-z]+"
+                            r"[ \u00a0]+)?[a-z]+)[ \u00a0]+by[ \u00a0]+$")
+_NOUN_ROSE_BY = re.compile(r"(?<![\w’'-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(?:rose|fell|grew|"
+                           r"increased|decreased|dropped|jumped|climbed|rises|falls|grows)"
+                           r"[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:just|about|some|nearly|almost|"
+                           r"around)[ \u00a0]+)?$")
 # "£20m of savings" and "savings of £20m": the noun on the other side of "of"
 _MONEY_OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:new|extra|additional|further)"
                             r"[ \u00a0]+)?([a-z][a-z-]{2,})\b(?![’'])")

@@ -62,7 +62,8 @@ _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combi
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
-                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more)\b")
+                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
+                 r"hike[sd]?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
                    r"slump(?:ed)?|plunge[sd]?|slid|slip(?:ped|s)?|dip(?:ped|s)?|eased|tumbled|"
@@ -87,6 +88,8 @@ _RATE_THAN_PERIOD = re.compile(
     r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
     r"quarter|week)?s?\b")
 _POINTS = re.compile(r"[ \u00a0]+points?\b")
+# "a 4.99% council tax rise", "a 5% pay rise": a percentage, what it is of, the change's noun
+_NOUN_CHANGE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){1,2}(?:increase|rise|hike|cut|reduction)\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
@@ -1524,6 +1527,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
+            (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
     best = None
@@ -1621,7 +1625,8 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
     earlier", "the 12% rise" are amounts, not levels of the thing (a measure that is itself a
     change, GDP growth, keeps it as its level). ``after``: the words after the amount."""
-    named = _CHANGE_AFTER.match(after)
+    named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
+                                           if d["unit"] == "percent" else None)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
