@@ -433,17 +433,10 @@ class Context:
         dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
         if got is None:
-            # "overturning a Conservative majority of 20,137": the name before the noun of
-            # the figure's measure says whose it is
-            own = _NAME_NOUN_OF.search(self.text, max(ss, q.start - 60), q.start)
-            if own is not None and not any(a <= own.start() < b for a, b in spans) and \
-                    not own.group(1).endswith(("'s", "’s", "'", "’")):
-                # (not a possessive: "The General Staff's figure of 1,700" is whose count)
-                key = " ".join(own.group(1).lower().replace("’", "'").split())
-                got = self._as_subject(key, dom) if key.split()[0] not in _NOT_OWNER else None
-                if got is not None:
-                    self._dn.subject_how = "written"
-                    return got
+            got = self._name_before_noun(q, ss, spans, dom)
+            if got is not None:
+                self._dn.subject_how = "written"
+                return got
         tied = False
         if got is None and (open_measure or measure is None):
             # a name tied to the count's own words wins over one before it: "Another 5 were
@@ -526,6 +519,18 @@ class Context:
             self._dn.subject_how = "carried from an earlier paragraph"
             return self._dn.last_entity
         return None
+
+    def _name_before_noun(self, q: QuantityMention, ss: int, spans: list[tuple[int, int]],
+                          dom: str | None) -> str | None:
+        """"overturning a Conservative majority of 20,137": the name before the noun of the
+        figure's measure says whose it is (not a possessive: "The General Staff's figure of
+        1,700" is whose count; not a month: "The March total of 2,591")."""
+        own = _NAME_NOUN_OF.search(self.text, max(ss, q.start - 60), q.start)
+        if own is None or any(a <= own.start() < b for a, b in spans) or \
+                own.group(1).endswith(("'s", "’s", "'", "’")):
+            return None
+        key = " ".join(own.group(1).lower().replace("’", "'").split())
+        return self._as_subject(key, dom) if key.split()[0] not in _NOT_OWNER else None
 
     def _entities(self) -> Entities:
         ents = self._dn.entities

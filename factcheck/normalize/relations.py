@@ -1081,6 +1081,7 @@ def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
 # billion", "iPhone sales fell 2%", "Services revenue rose to $22.3 billion"
 _SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|turnover|"
                            r"profits?|income|earnings|deliveries|shipments|bookings)\b")
+SEGMENT_WINDOW = 80     # characters before a figure where its clause may name a part of a business
 _SEGMENT_NAMED = re.compile(r"\b(?:its|their|the|[a-z][\w&-]*[’']s)\s+((?:[a-z][\w&-]*\s+){1,3}?"
                             r"(?:business|division|unit|arm|segment|subsidiary))\b")
 _NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
@@ -1107,7 +1108,8 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
             if m is None or any(w in _SAYS for w in m.group(1).split()):
                 # "..., while its ice cream business grew sales 3.1% to €7.9 billion": a
                 # part the figure's own clause names by its kind
-                ss = d["sentence"][0]
+                # (within SEGMENT_WINDOW characters: linear in a long sentence)
+                ss = max(d["sentence"][0], d["start"] - SEGMENT_WINDOW)
                 cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
                 m = _SEGMENT_NAMED.search(low, cs, d["start"]) or m
         words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
@@ -1871,16 +1873,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            # a whole of the same scope: the day's 249 deaths are no whole of the running
-            # totals "rose to 23,084 killed and 58,926 wounded"
-            # (not a headline's figure the list's first item restates: "Mayor re-elected
-            # with 45,210 votes" over "with 45,210 votes, ahead of ... with 42,798")
-            cands = [j for j in prev if drafts[j].get("role") is None and
-                     drafts[j].get("section") == first.get("section") and
-                     drafts[j]["value"] != first["value"] and
-                     drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
-                     drafts[j].get("measure") == m and
-                     bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+            cands = _wholes_before(drafts, prev, first)
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -1902,6 +1895,22 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
+                   first: dict[str, Any]) -> list[int]:
+    """The figures of the sentence before that may be the whole of a list whose first item is
+    ``first``: of its unit, measure and scope (the day's 249 deaths are no whole of the
+    running totals "rose to 23,084 killed and 58,926 wounded"), and not a headline's figure
+    the first item restates ("Mayor re-elected with 45,210 votes" over "with 45,210 votes,
+    ahead of ... with 42,798")."""
+    m = first.get("measure")
+    return [j for j in prev if drafts[j].get("role") is None and
+            drafts[j].get("section") == first.get("section") and
+            drafts[j]["value"] != first["value"] and
+            drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
+            drafts[j].get("measure") == m and
+            bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
 
 
 _NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
