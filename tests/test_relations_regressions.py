@@ -346,3 +346,20 @@ def test_a_percentage_change_is_of_what_its_own_words_name():
     assert [c.measure for c in cs] == ["council tax", "council tax", "government funding", None]
     head = cs[0]
     assert head.role == "change" and head.extra_dict()["restated_change"]["of"] == cs[1].id
+
+
+def test_a_figure_economists_expected_or_a_forecast_is_no_level_nor_change():
+    cs = claims("The UK economy shrank by 0.3% in the three months to December, more than the "
+                "0.1% fall economists had expected. Over 2023 the economy grew 0.1%, down from "
+                "4.3% in 2022. The Bank of England had forecast growth of 0.5% for last year.")
+    assert by_text(cs, "0.5%").role == "expected"
+    assert [c.role for c in cs if c.text == "0.1%"][0] == "expected"
+
+
+def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
+    cs = claims("# Profit falls to $7.9 billion\n\nAcme said its net income for 2023 rose 19% "
+                "to $15 billion. Its net income in the fourth quarter of 2023 was $7.9 billion.")
+    head = cs[0]
+    body = [c for c in cs if c.text == "$7.9 billion"][1]
+    assert head.measure == body.measure and head.period == body.period
+    assert head.period.start.month == 10

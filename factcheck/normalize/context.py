@@ -1398,10 +1398,14 @@ class Context:
         A figure further off ("passes 10,000 tanks" above "13 tanks in a day") is about
         another scope and stays undated, and so does a compared value ("up from 13%")."""
         first: dict[tuple[Any, Any], dict[str, Any]] = {}
+        same: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
             if d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
                     and d.get("measure") is not None and d.get("role") is None:
                 first.setdefault((d["measure"], d["unit"]), d)
+                # (a body figure the headline repeats word for word is the one it restates:
+                # "Tesla profit falls 39% to $7.9 billion" is the quarter's, not the year's)
+                same.setdefault((d["measure"], d["unit"], d["value"]), d)
         if not first:
             return
         for d in drafts:
@@ -1409,7 +1413,8 @@ class Context:
                     or d.get("measure") is None or d.get("cumulative") or d["qualifier"] \
                     or _COMPARED_LEAD.search(self.low, max(0, d["start"] - 40), d["start"]):
                 continue    # (a compared value: "up from 13%")
-            src = first.get((d["measure"], d["unit"]))
+            src = same.get((d["measure"], d["unit"], d["value"])) or \
+                first.get((d["measure"], d["unit"]))
             if src is None or (d.get("subject") and src.get("subject")
                                and d["subject"] != src["subject"]):
                 continue

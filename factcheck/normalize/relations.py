@@ -103,6 +103,12 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
     r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+# "the 0.1% fall economists had expected": the figure someone expected, said after it
+_EXPECTED_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|growth|contraction))?[ \u00a0]+"
+    r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
+    r"the[ \u00a0]+market|the[ \u00a0]+city|experts)[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
+    r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
@@ -861,8 +867,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                              "preliminary"))
     for k, d in enumerate(drafts):
         start = d["start"]
-        if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
-                and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
+        if d.get("role") in (None, "compared") and (
+                (expected.any_in(max(0, start - 40), start) and
+                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start)) or
+                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))):
             d["role"] = "expected"
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
                                                          start) and \
@@ -1354,6 +1362,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(ss, d["start"] - 40):d["start"]]
+        if any(w in before for w in _EXPECTED_WORDS) and _EXPECTED_BEFORE.search(before):
+            continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         direction = _change_direction(low, d, before, last)
         if direction is None:
