@@ -1877,9 +1877,11 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 drafts[j]["group"] = total
             continue
         if not percent and prev and not any(
-                _counts_items(drafts[j], drafts, run) for j in _back(idxs, pos_of[run[0]])):
-            # (not when the list's own sentence counts its items: "Only two harvests have been
-            # larger: 17.23 million tonnes in 2008 and 16.70 million in 2000")
+                _counts_items(drafts[idxs[p]], drafts, run)
+                for p in range(pos_of[run[0]] - 1, max(-1, pos_of[run[0]] - 4), -1)):
+            # (not when the list's own sentence counts its items, in the three figures before
+            # it: "Only two harvests have been larger: 17.23 million tonnes in 2008 and 16.70
+            # million in 2000")
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
