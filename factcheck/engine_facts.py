@@ -209,6 +209,11 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         half = _written_step(c.text)
         lo, hi = lo - half, hi + half * (1 - 1e-9)
     ex = c.extra_dict() if c.extra else {}
+    step = ex.get("rounded_to")
+    if step and lo is not None and hi is not None and abs((hi - lo) - step) <= step * 1e-9:
+        # a round figure stands for what rounds to it, its upper bound not included: "£20m"
+        # is £15m up to £25m, which "£30m" (from £25m) cannot share
+        hi -= step * 1e-9
     readings = ex.get("readings") or ()
     basis = ex.get("basis") or ()
     weak = weak_key(basis, bool(readings))
@@ -439,6 +444,11 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")
     shown = (exp_value - offset) / (scale or 1.0)
     e_val = exp_value
+    if kind == "difference" and fa["dim"] == "[temperature]":
+        # a gap between two temperatures is a number of degrees, not a temperature: "beat
+        # the record of 38.7C by 1.6C" is 1.6 kelvin, not 1.6C (274.75 kelvin)
+        a_lo, a_hi, a_val = a_lo - offset, a_hi - offset, a_val - offset
+        shown = exp_value / (scale or 1.0)
     if kind == "conversion" and fa["dim"] == "[temperature]":
         # a temperature has no natural zero for a relative tolerance (2% of 318 K is
         # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets

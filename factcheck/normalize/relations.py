@@ -62,7 +62,8 @@ _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combi
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
-                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more)\b")
+                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
+                 r"hike[sd]?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
                    r"slump(?:ed)?|plunge[sd]?|slid|slip(?:ped|s)?|dip(?:ped|s)?|eased|tumbled|"
@@ -87,6 +88,8 @@ _RATE_THAN_PERIOD = re.compile(
     r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
     r"quarter|week)?s?\b")
 _POINTS = re.compile(r"[ \u00a0]+points?\b")
+# "a 4.99% council tax rise", "a 5% pay rise": a percentage, what it is of, the change's noun
+_NOUN_CHANGE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){1,2}(?:increase|rise|hike|cut|reduction)\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
@@ -100,10 +103,19 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
     r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+# "the 0.1% fall economists had expected": the figure someone expected, said after it
+_EXPECTED_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|growth|contraction))?[ \u00a0]+"
+    r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
+    r"the[ \u00a0]+market|the[ \u00a0]+city|experts)[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
+    r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+# the "a hectare" of a rate written right after its figure ("9.1 tonnes a hectare"): the unit
+# it is counted per, not a value of its own
+_PER_UNIT = re.compile(r"(?:an?|per|each)\s+[a-z]+")
 
 
 # the words right before a compared value: "up from", "down from", "from the", "compared with",
@@ -124,6 +136,8 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|prelimin
                          r"[^.;:!?\d]{0,40}$")
 _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
+_STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
+                             r"over|less|more|fewer|lower|higher|up|down)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
                           r"declin|cut|reduc|soar|plung|slump|surg|slid|shr[aiu]nk|rais|lift|"
                           r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
@@ -248,11 +262,15 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
 
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
 _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’']s)\s+"
-                              r"(?:(?:about|nearly|almost|some|roughly)\s+)?$")
+                              r"(?:(?:" + _CHANGE_NOUNS + r")\s+of\s+)?"
+                              r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|"
+                              r"at\s+least)\s+)?$")
 
 
-_RATE_AFTER = re.compile(r"[ \u00a0]+(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
-                         r"(?:than|on|from)\b")
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
+                         r"(?:than|on|from)|(above|below)[ \u00a0]+(?:the[ \u00a0]+)?(?:last|"
+                         r"a|the|this|that)[ \u00a0]+(?:year|month|week|quarter|time|level)"
+                         r"(?:[’']s)?(?:[ \u00a0]+level)?)\b")
 
 
 def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
@@ -264,7 +282,8 @@ def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
     if low and d.get("role") in (None, "compared") and d["unit"] == "percent" and \
             (m := _RATE_AFTER.match(low, d["end"])) is not None:
         return {"kind": "percent", "level": True,
-                "direction": "up" if m.group(1) in ("higher", "more", "up") else "down"}
+                "direction": "up" if (m.group(1) or m.group(2)) in ("higher", "more", "up",
+                                                                    "above") else "down"}
     return None
 
 
@@ -310,13 +329,29 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
     d = drafts[i]
     ch = kinds[i]
     points = any(k == "percentage_points" for k, _ in d["extra"])
+    # a subject the body's restatement only carries from the sentences before ("... English
+    # applicants were down 8.3%. The fall of more than 23,000 ...") is not one it names
+    subject = None if near == -1 and str((d.get("_basis") or {}).get("subject") or "") \
+        .startswith("carried") else d.get("subject")
     fits = [j for j in cands if (c := kinds.get(j)) is not None and
             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
             (drafts[j].get("measure") is not None or near == -1) and
             drafts[j].get("measure") == (d.get("measure") or drafts[j].get("measure")) and
-            (d.get("subject") is None or drafts[j].get("subject") == d.get("subject")) and
+            (subject is None or drafts[j].get("subject") == subject) and
             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if not fits and near == 0 and d.get("measure") is None and subject is not None:
+        # a headline's change that names no measure ("University applications from UK
+        # students down 7.6%") restates the body's one change of its kind, direction and
+        # subject that names none either ("... running 7.6% below last year's level"): only
+        # when there is exactly one such
+        fits = [j for j in cands if (c := kinds.get(j)) is not None and
+                drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+                c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"]
+                and drafts[j].get("measure") is None and drafts[j].get("subject") == subject
+                and any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+        if len(fits) != 1:
+            return
     if not fits:
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
@@ -769,8 +804,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
               _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
         b["role"] = "compared"
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
-        if dm is not None and a.get("role") is None:
-            # "2.4 million, down from 3 million": the direction is checkable
+        if dm is not None and a.get("role") is None and \
+                not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
+                                            a["start"]):
+            # "2.4 million, down from 3 million": the direction is checkable (not from a
+            # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
     # "537 deaths (of which 600 were children)": a portion of the figure before
     if b.get("role") is None and a["unit"] == b["unit"] and \
@@ -829,8 +867,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                              "preliminary"))
     for k, d in enumerate(drafts):
         start = d["start"]
-        if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
-                and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
+        if d.get("role") in (None, "compared") and (
+                (expected.any_in(max(0, start - 40), start) and
+                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start)) or
+                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))):
             d["role"] = "expected"
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
                                                          start) and \
@@ -859,7 +899,11 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
                 # (_STILL_AFTER's word starts within 31 characters of the figure's end)
-                (still.any_in(d["end"], d["end"] + 31) and _STILL_AFTER.match(low, d["end"]))):
+                (still.any_in(d["end"], d["end"] + 31) and
+                 (sm := _STILL_AFTER.match(low, d["end"])) is not None and
+                 # ("... 40.9 million passengers were still short of the 46.6 million": a
+                 # comparison, no later state)
+                 not _STILL_COMPARED.match(low, sm.end()))):
             d["role"] = "update"     # "2.4 million were still without power": a later state
 
 
@@ -1045,6 +1089,9 @@ def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
 # billion", "iPhone sales fell 2%", "Services revenue rose to $22.3 billion"
 _SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|turnover|"
                            r"profits?|income|earnings|deliveries|shipments|bookings)\b")
+SEGMENT_WINDOW = 80     # characters before a figure where its clause may name a part of a business
+_SEGMENT_NAMED = re.compile(r"\b(?:its|their|the|[a-z][\w&-]*[’']s)\s+((?:[a-z][\w&-]*\s+){1,3}?"
+                            r"(?:business|division|unit|arm|segment|subsidiary))\b")
 _NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
 quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
 fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
@@ -1066,6 +1113,13 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
         m = None
         if d.get("role") is None and d.get("measure") is not None:
             m = _SEGMENT_OPEN.match(low, d["sentence"][0], d["start"])
+            if m is None or any(w in _SAYS for w in m.group(1).split()):
+                # "..., while its ice cream business grew sales 3.1% to €7.9 billion": a
+                # part the figure's own clause names by its kind
+                # (within SEGMENT_WINDOW characters: linear in a long sentence)
+                ss = max(d["sentence"][0], d["start"] - SEGMENT_WINDOW)
+                cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
+                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or m
         words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
         name = " ".join(words)
         if not words or name == subj or any(w in _SAYS for w in words):
@@ -1308,6 +1362,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(ss, d["start"] - 40):d["start"]]
+        if any(w in before for w in _EXPECTED_WORDS) and _EXPECTED_BEFORE.search(before):
+            continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         direction = _change_direction(low, d, before, last)
         if direction is None:
@@ -1483,6 +1539,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
+            (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
     best = None
@@ -1509,6 +1566,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
             break
+        if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
+            continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
         if frm is None and _FROM.search(gap):
@@ -1578,7 +1637,8 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
     earlier", "the 12% rise" are amounts, not levels of the thing (a measure that is itself a
     change, GDP growth, keeps it as its level). ``after``: the words after the amount."""
-    named = _CHANGE_AFTER.match(after)
+    named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
+                                           if d["unit"] == "percent" else None)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
@@ -1765,8 +1825,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
             # (a factor, "more than six times the October figure", counts nothing)
-            if b.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
-                    a.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
+            # (nor a gap: "91 points, two ahead of Arsenal on 89")
+            if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
@@ -1816,16 +1876,16 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
             continue
-        if not percent and prev:
+        if not percent and prev and not any(
+                _counts_items(drafts[idxs[p]], drafts, run)
+                for p in range(pos_of[run[0]] - 1, max(-1, pos_of[run[0]] - 4), -1)):
+            # (not when the list's own sentence counts its items, in the three figures before
+            # it: "Only two harvests have been larger: 17.23 million tonnes in 2008 and 16.70
+            # million in 2000")
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            # a whole of the same scope: the day's 249 deaths are no whole of the running
-            # totals "rose to 23,084 killed and 58,926 wounded"
-            cands = [j for j in prev if drafts[j].get("role") is None and
-                     drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
-                     drafts[j].get("measure") == m and
-                     bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+            cands = _wholes_before(drafts, prev, first)
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -1847,6 +1907,25 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
+                   first: dict[str, Any]) -> list[int]:
+    """The figures of the sentence before that may be the whole of a list whose first item is
+    ``first``: of its unit, measure and scope (the day's 249 deaths are no whole of the
+    running totals "rose to 23,084 killed and 58,926 wounded"), and not a headline's figure
+    the first item restates ("Mayor re-elected with 45,210 votes" over "with 45,210 votes,
+    ahead of ... with 42,798")."""
+    m = first.get("measure")
+    return [j for j in prev if drafts[j].get("role") is None and
+            drafts[j].get("section") == first.get("section") and
+            drafts[j]["value"] != first["value"] and
+            drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
+            drafts[j].get("measure") == m and
+            bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+
+
+_NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
 
 
 def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
