@@ -289,8 +289,15 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         drafts[frm]["role"] = drafts[frm].get("role") or "reference"
 
 
-def _unit_of_amount(low: str, d: dict[str, Any]) -> str:
-    if d["unit"] == "percent" or _POINTS_AFTER.match(low, d["end"]):
+def _unit_of_amount(low: str, d: dict[str, Any], near: list[dict[str, Any]] = ()) -> str:
+    """The unit of a margin's amount: a percentage's, "percentage points", or "points" when
+    the figures ``near`` it are percentages (a team's or a player's points are a count:
+    "144 points ..., a margin of four points over ..., who had 140")."""
+    if d["unit"] == "percent":
+        return "percent"
+    m = _POINTS_AFTER.match(low, d["end"])
+    if m is not None and ("percentage" in m.group() or not near or
+                          any(x["unit"] == "percent" for x in near)):
         return "percent"
     return d["unit"]
 
@@ -307,7 +314,7 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         lo = max(ss, d["start"] - 90)
         if not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"]):
             continue
-        unit = _unit_of_amount(low, d)
+        unit = _unit_of_amount(low, d, [drafts[j] for j in prev + idxs if j != n])
 
         def fits(j: int) -> bool:
             x = drafts[j]
@@ -319,6 +326,15 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 _VERSUS.fullmatch(low, drafts[idxs[p + 1]]["end"], drafts[idxs[p + 2]]["start"]):
             # "won by 3,412 votes, 45,210 to 41,798": the pair right after the margin
             pair = idxs[p + 1], idxs[p + 2]
+        if pair is None and p + 1 < len(idxs) and fits(idxs[p + 1]) and \
+                _OVER_WHO_HAD.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):
+            # "144 points, ..., a margin of four points over MacKinnon, who had 140": the
+            # other value after the rival's name, the first the nearest before of the
+            # margin's own measure
+            mine = [j for j in idxs[:p] if fits(j)]
+            own = [j for j in mine if d.get("measure") and drafts[j].get("measure") == d["measure"]]
+            if own or mine:
+                pair = (own or mine)[-1], idxs[p + 1]
         if pair is None:
             same = [j for j in idxs[:p] if fits(j)]
             # "received 1,210,453 votes against 1,162,117, a lead of 48,336": the value set
@@ -351,6 +367,15 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("difference", {"of": a, "minus": b}))
         d["role"] = "difference"
         d["measure"] = drafts[a].get("measure") or d.get("measure")
+
+
+# the words from a margin to its rival's figure: " points over Colorado's Nathan MacKinnon,
+# who had ", " ahead of Arsenal, on "
+_OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a0]+of|clear[ \u00a0]+of)"
+                           r"[ \u00a0]+[^.;:\d]{1,60}?,[ \u00a0]*(?:who|which)[ \u00a0]+"
+                           r"(?:had|has|have|got|scored|took|won|polled|received|finished"
+                           r"(?:[ \u00a0]+(?:with|on))?|ended[ \u00a0]+(?:with|on))"
+                           r"[ \u00a0]+(?:(?:about|around|some|just)[ \u00a0]+)?")
 
 
 def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: int,
@@ -513,6 +538,18 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
                   "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
+        if frm is None and not relative and d.get("role") is None:
+            # "grew 7% in 2017 to a record 1,323 million, some 84 million more than in 2016":
+            # the change's second amount, its earlier value left implied
+            d["extra"].append(("change", {**change, "to": to}))
+            d["role"] = "change"
+            for j in idxs[max(0, p - 8):p]:
+                pair_amounts(drafts, [n], j)
+            if not any(v.get("by") == n for j in idxs for k, v in drafts[j]["extra"]
+                       if k == "change"):
+                d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+                d["role"] = None
+            continue
         if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
         if not one_measure(drafts[frm], drafts[to]):
@@ -526,6 +563,34 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
+    """Two amounts of one change whose earlier value the text leaves implied, a percentage
+    and an amount in the new value's unit ("grew 7% to 1,323 million, some 84 million more
+    than in 2016"; "rose by 84 million to 1,323 million, up 7%"): the percentage's change
+    takes the other amount as ``by`` (its earlier value is the new one less that amount)."""
+    ch = next((v for k, v in drafts[i]["extra"] if k == "change"), None)
+    if ch is None or ch.get("from") is not None or ch.get("to") is None or ch.get("by"):
+        return
+    for j in near:
+        other = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
+        if j == i or other is None or other.get("from") is not None or \
+                other.get("to") != ch["to"] or other.get("direction") != ch.get("direction") or \
+                other.get("by") is not None:
+            continue
+        pct, amount = (i, j) if ch["kind"] == "percent" else (j, i)
+        a, new = drafts[amount], drafts[ch["to"]]
+        # (an amount of the new value's unit and measure, smaller than it and of its scale:
+        # not "moved up three places" beside "grew 10.7% to 78 million passengers")
+        if drafts[pct]["unit"] != "percent" or a["unit"] == "percent" or \
+                a["unit"] != new["unit"] or a.get("measure") not in (None, new.get("measure")) \
+                or not a["value"] or not new["value"] or \
+                not new["value"] / 1000 < a["value"] < new["value"] or \
+                any(k == "percentage_points" for k, _ in drafts[pct]["extra"]):
+            continue
+        next(v for k, v in drafts[pct]["extra"] if k == "change")["by"] = amount
+        return
 
 
 def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
@@ -876,6 +941,13 @@ _PER_ONLY = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)\b(?![ 
                        r"in|from)\b)")
 
 
+def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:
+    """Whether bare figure ``x`` counts the unit an average is "a" or "per" of ("76 games",
+    "38 league games" for "a game")."""
+    return not x["unit"] and any(w.startswith(unit_word[:4])
+                                 for w in low[x["end"]:x["end"] + 30].split()[:3])
+
+
 def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                                 p: int) -> None:
     """"They scored 106 goals, an average of 2.8 a game" after "won 32 of their 38 league
@@ -887,15 +959,16 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     if m is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) or
                          _OR_RATE.search(low, max(0, d["start"] - 8), d["start"])):
         return      # (", or about 30 a day" after "240 patients over eight days" too)
-    # (the nearest one before it, within RELATIVE_WINDOW: linear in a sentence of averages)
-    total = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
-                  if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
-                  drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]),
-                 None)
-    if total is None:
-        return
     unit_word = m.group(1)
     if len(unit_word) < 3 or unit_word in ("few", "lot", "total", "the"):
+        return
+    # (the nearest one before it, within RELATIVE_WINDOW: linear in a sentence of averages;
+    # not the count itself: "132 points in 76 games, an average of 1.74 a game")
+    total = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+                  if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
+                  drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"] and
+                  not _counts_unit(low, drafts[j], unit_word)), None)
+    if total is None:
         return
     breaks = 0
     after = d["start"]
@@ -910,8 +983,8 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         if x["unit"]:
             named = x["unit"].startswith(unit_word[:3])     # a duration "over 14 days"
         else:
-            named = any(w.startswith(unit_word[:4]) for w in low[x["end"]:x["end"] + 30]
-                        .split()[:3]) and x.get("role") not in ("factor", "change", "difference")
+            named = _counts_unit(low, x, unit_word) and \
+                x.get("role") not in ("factor", "change", "difference")
         if named:
             d["extra"].append(("average", {"of": total, "count": float(x["value"])}))
             return

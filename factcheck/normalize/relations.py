@@ -23,7 +23,7 @@ from typing import Any
 
 from ..extract.numbers import grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
-    portion_shares
+    pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -112,8 +112,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|ve
                               r"\s+(?:the\s+|a\s+)?$")
 # (every match of _COMPARED_ONLY and _FROM_ONLY holds one of _COMPARED_WORDS)
 _COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after")
+# (a direction may carry an adverb: "down slightly from", "up sharply from")
+_DEGREE = r"(?:\s+(?:slightly|sharply|steeply|marginally|modestly|a\s+little|only))?"
 _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
-                            r"rise|fall|drop|jump)\s+from|compared\s+(?:with|to)|against|versus|"
+                            r"rise|fall|drop|jump)" + _DEGREE + r"\s+from|compared\s+(?:with|to)|against|versus|"
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
                             r"(?:[\w’'-]+\s+){0,2}$")
 _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
@@ -130,7 +132,8 @@ _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|incr
 # an increment, not a level: "Another 1,600 deaths are under investigation"
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
-                             r"decreased)\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+                             r"decreased)" + _DEGREE +
+                             r"\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased"})
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
@@ -758,6 +761,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
     sentence: a compared value, a portion of a, the whole a is part of; and the measure of a
     compared value or bare next item that names none."""
+    _bare_counterpart(low, a, b)
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
@@ -815,6 +819,31 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _UNIT_ITEM_GAP.fullmatch(low, a["end"], b["start"]):
         b["unit"] = a["unit"]
         b["measure"] = b.get("measure") or a.get("measure")
+
+
+# the words before the other value of a comparison: "down slightly from", "less than the
+# record", "fall by 2.1 million tonnes to"
+_COUNTERPART_BEFORE = re.compile(r"^[^.;:!?()\d]{0,40}?\b(?:from|than|to|against|compared\s+(?:with|to)|"
+                                 r"versus|vs\.?)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                                 r"(?:[\w’'-]+\s+){0,2}$")
+_SCALE_WORD = re.compile(r"[ \u00a0]*(million|billion|trillion|thousand|mn|bn|m|b|k)$")
+
+
+def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
+    """The other value of a comparison written bare with the scale word of the figure
+    before it is in that figure's unit: "36.7 million tonnes, down slightly from 36.8
+    million", "fall by 2.1 million tonnes to 50 million", "12.2 million tonnes less than the
+    record 716.2 million" (a bare figure with no scale word, "40,000 more than", keeps none:
+    its unit is not written)."""
+    if b["unit"] or not a["unit"] or a["unit"] == "percent" or b.get("role") is not None or \
+            not b["value"] or b["_q"].spelled or a["_q"].dim in ("", "time"):
+        return
+    sb = _SCALE_WORD.search(low, b["start"], b["end"])
+    if sb is None or not re.search(r"\b" + sb.group(1) + r"\b", low[a["start"]:a["end"]]) or \
+            not _COUNTERPART_BEFORE.match(low[a["end"]:b["start"]]):
+        return
+    b["unit"] = a["unit"]
+    b["measure"] = b.get("measure") or a.get("measure")
 
 
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -927,6 +956,10 @@ _NOT_VERSUS = re.compile(word_of("from|between|rose|fell|rising|falling|grew|dro
 _VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
                                    "polling|polled|voted|vote|votes|ballots?|backed|referendum|"
                                    "approved|disapproved|survey"))
+# the words of a story of choices, whose leader's percentage is a share of one whole
+_CHOICE_WORDS = re.compile(word_of("votes?|voters?|voting|voted|polls?|polling|polled|ballots?|"
+                                   "elections?|electorate|candidates?|party|parties|referendum|"
+                                   "survey|surveyed|respondents|seats?|primary|caucus"))
 # "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
 _OR_SHARE_GAP = re.compile(r"\s*,\s*or\s+" + optional("about|nearly|almost", WS))
 _VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost", WS) + "$")
@@ -1448,6 +1481,10 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
                             v.get("to") == new and v.get("from") is not None), None)
                 if frm is not None and drafts[frm]["unit"] == d["unit"]:
                     ch.update({"from": frm, "to": new})
+            if new is not None and ch.get("from") is None:
+                # the new value is known, the earlier one not (yet): kept for a second
+                # amount of the same change ("rose by 84 million to 1,323 million, up 7%")
+                ch["to"] = new
             if base is not None and d["unit"] and d["unit"] == drafts[base]["unit"] and \
                     drafts[base]["value"]:
                 # a bare percentage of the same change later in the sentence
@@ -1461,6 +1498,8 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
         for _, i in marked:
             drafts[i].pop("_new", None)
             drafts[i].pop("_base", None)
+        for k, i in marked:
+            pair_amounts(drafts, same[max(0, k - MAX_CHANGE_SPAN):k + 1 + MAX_CHANGE_SPAN], i)
 
 
 def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1741,6 +1780,12 @@ _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|mar
 _PER_SHARE = frozenset({"earnings_per_share"})
 
 
+# an amount set against another figure, never an item of a list: "84 million more than in
+# 2016", "12.2 million tonnes less than the record"
+_SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|greater|bigger|"
+                                r"smaller)[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
+
+
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
            used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
@@ -1758,6 +1803,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                     a.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
+            if _SET_AGAINST_AFTER.match(text, b["end"]) or _SET_AGAINST_AFTER.match(text, a["end"]):
+                break   # "1,323 million, some 84 million more than in 2016": an amount
             if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
                     (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \
@@ -1906,8 +1953,14 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
     first = drafts[run[0]]
     ss, se = first["sentence"]
-    if _VOTE_CONTEXT.search(text.lower(), ss, se) and \
-            not _NOT_VERSUS.search(text.lower(), ss, first["start"]):
+    low = text.lower()
+    vote = {m.group() for m in _VOTE_CONTEXT.finditer(low, ss, se)}
+    if vote and vote <= {"led", "leading", "lead"} and \
+            not _CHOICE_WORDS.search(low, max(0, ss - 400), se):
+        # "Denmark led with 55%, ahead of Ireland at 30%": a ranking of each place's own
+        # rate, not shares of one vote, unless the story is about choices (a vote, a poll)
+        vote = set()
+    if vote and not _NOT_VERSUS.search(low, ss, first["start"]):
         return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
     after = text[first["end"]:first["end"] + 30].lower()
     if _OF_A_LEVEL.match(after) or any((drafts[j]["value"] or 0) > 100 for j in run):

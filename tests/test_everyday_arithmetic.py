@@ -1,0 +1,98 @@
+"""Everyday copy, sixth round (issue 11): arithmetic in the word orders of wire copy, margins
+and averages of sport statistics, a bare figure in the unit of the figure it is set against,
+rankings of places that are no shares of one whole. Sentences in our own words with the
+constructions of published copy; checks run the shipped consistency rules without a store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.engine import Engine
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+from factcheck.rulebook import load_rulebook
+from factcheck.verdicts import judge
+
+_CHECK: list = []
+
+
+def claims(text: str, day: date = date(2024, 11, 14)):
+    return claims_for(Document(id="t", text=text, date=day, title="t"))
+
+
+def find(cs, words):
+    return next(c for c in cs if c.text == words)
+
+
+def flags(text: str, day: str = "2024-11-14") -> list[dict]:
+    if not _CHECK:
+        book = load_rulebook()
+        _CHECK.append((book, Engine(book)))
+    book, engine = _CHECK[0]
+    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
+    cs = claims_for(doc)
+    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    return [f.as_dict() for f in found if f.severity in ("error", "warning")]
+
+
+def rules(text: str) -> list[str]:
+    return [f["rule"] for f in flags(text)]
+
+
+def test_a_bare_value_set_against_a_figure_takes_its_unit():
+    cs = claims("France will harvest 36.7 million tonnes of wheat, down slightly from 36.8 "
+                "million last year. The world crop will be 704 million tonnes, 12.2 million "
+                "tonnes less than the record 716.2 million.")
+    assert find(cs, "36.8 million").unit == "metric_ton"
+    assert find(cs, "36.8 million").role == "compared"
+    ch = find(cs, "12.2 million tonnes").extra_dict()["change"]
+    assert ch["from"] == find(cs, "716.2 million").id and ch["to"] == find(cs, "704 million "
+                                                                               "tonnes").id
+    # no scale word, no unit: "40,000 more than" says nothing of its unit
+    cs = claims("It covers 5.02 million hectares, 40,000 more than last year.")
+    assert find(cs, "40,000").unit == ""
+
+
+def test_an_amount_set_against_another_figure_is_no_item_of_a_list():
+    text = ("The world crop will be 704 million tonnes of wheat in the 2014/15 season, 12.2 "
+            "million tonnes less than the record 716.2 million of the season before.")
+    assert rules(text) == []
+    assert "wrong-arithmetic" in rules(text.replace("12.2 million", "21.2 million"))
+
+
+def test_a_percentage_and_an_amount_of_one_change_with_the_earlier_value_implied():
+    text = ("International tourist arrivals grew 7% in 2017 to a record 1,323 million, some "
+            "84 million more than in 2016.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("some 84", "some 48"))
+    assert f["rule"] == "wrong-arithmetic"
+    # what the figures imply, in the article's style, both ways round
+    assert "1,323 million" in f["message"] and "86.6 million" in f["message"]
+    # an amount of another measure is no second amount of the change
+    assert rules("Dubai International grew 10.7% to 78 million passengers and moved up three "
+                 "places to third.") == []
+
+
+def test_an_average_a_game_over_the_count_of_games_in_its_sentence():
+    text = ("Connor McDavid finished with 132 points in 76 games, an average of 1.74 a game. "
+            "Auston Matthews scored 69 goals in 81 games, an average of 0.85 a game.")
+    assert rules(text) == []
+    assert rules(text.replace("0.85 a game", "0.95 a game")) == ["wrong-arithmetic"]
+    assert rules(text.replace("1.74 a game", "1.47 a game")) == ["wrong-arithmetic"]
+
+
+def test_a_margin_of_points_over_a_rival_who_had_a_count():
+    text = ("Nikita Kucherov won the scoring title with 144 points, 44 goals and 100 assists, a "
+            "margin of four points over Colorado's Nathan MacKinnon, who had 140.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("four points", "six points"))
+    assert f["rule"] == "wrong-arithmetic" and "144 and 140 is 4" in f["message"]
+
+
+def test_a_ranking_of_places_by_their_own_rate_is_no_share_of_one_whole():
+    text = ("Wind and solar made 18% of the European Union's power. Denmark led with 55%, "
+            "ahead of Ireland at 30%, Germany at 29% and Portugal at 27%.")
+    assert rules(text) == []
+    # in a story of votes the leader's share and the others' are of one whole
+    assert "shares-over-100" in rules("In the poll, Labour led with 55%, ahead of the "
+                                      "Conservatives at 30% and the Greens at 29%.")
