@@ -139,6 +139,74 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
+        _when_it_was(low, drafts, idxs)
+
+
+# the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",
+# when the rate was 647,000"
+_WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
+                       r"(?:was|were|stood[ \u00a0]+at|reached|totall?ed|came[ \u00a0]+to|had[ \u00a0]+been)"
+                       r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
+
+
+def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A change stated with its earlier value in a "when" clause after it and its new value
+    left to the story's level before ("Starts were 34.8% higher than a year earlier, when the
+    rate was 647,000"; "Annual net income has more than tripled since fiscal 2015, when it
+    was $12.2 billion"): the new value is the nearest earlier figure of the earlier value's
+    unit, measure and subject that is the new value of a change stated before (the story's
+    level: "jumped 15% ... to 872,000"), else the nearest of its measure."""
+    for p, n in enumerate(idxs):
+        b = drafts[n]
+        if b.get("role") is not None or not b["value"] or not _WHEN_WAS.search(
+                low, max(b["sentence"][0], b["start"] - 60), b["start"]):
+            continue
+        amount = idxs[p - 1] if p else None
+        ch = next((v for k, v in drafts[amount]["extra"] if k == "change"), None) \
+            if amount is not None else None
+        verb = None
+        if ch is None or ch.get("from") is not None:
+            ch = None
+            start = drafts[amount]["end"] if amount is not None else b["sentence"][0]
+            verb = next(_VERB_MULT.finditer(low, start, b["start"]), None)
+            if verb is None:
+                continue
+        to = _level_before(drafts, n, ch.get("to") if ch else None)
+        if to is None:
+            continue
+        if ch is not None:
+            if ch["kind"] == "absolute" and drafts[amount]["unit"] not in ("", b["unit"]):
+                continue
+            ch.update({"from": n, "to": to})
+            b["role"] = "compared"
+            continue
+        if any(x[0] == "relation" for x in drafts[to]["extra"]):
+            continue
+        hedge = _MULT_HEDGE.search(low, max(b["sentence"][0], verb.start() - 14), verb.start())
+        rel = {"kind": "multiple", "factor": _VERB_FACTORS[verb.group(1)], "of": n}
+        if hedge:
+            rel["bound"] = _MULT_BOUND[hedge.group(1).split()[0]]
+        drafts[to]["extra"].append(("relation", rel))
+        b["role"] = "reference"
+
+
+def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> int | None:
+    """The level a change whose earlier value is figure ``n`` goes to (see _when_it_was)."""
+    b = drafts[n]
+    if known is not None:
+        return known if drafts[known]["unit"] == b["unit"] else None
+
+    def fits(j: int) -> bool:
+        x = drafts[j]
+        return x["unit"] == b["unit"] and x.get("role") is None and bool(x["value"]) and \
+            x.get("subject") == b.get("subject") and x.get("measure") == b.get("measure")
+    window = range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+    tos = {v.get("to") for j in window for k, v in drafts[j]["extra"]
+           if k == "change" and v.get("from") is not None}
+    got = next((j for j in window if j in tos and fits(j)), None)
+    if got is None and b.get("measure") is not None:
+        got = next((j for j in window if fits(j)), None)
+    return got
 
 
 # "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38"

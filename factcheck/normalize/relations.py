@@ -103,7 +103,9 @@ _EXPECTED_BEFORE = re.compile(
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
-_TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+# ("to 1,500", "to a record 1,323 million", "to a seasonally adjusted annual rate of 872,000")
+_TO = re.compile(r"\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
+                 r"(?:rate|level|pace|total|high|low|record|figure|tally)\s+of\s+)$")
 
 
 # the words right before a compared value: "up from", "down from", "from the", "compared with",
