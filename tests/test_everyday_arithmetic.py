@@ -96,3 +96,36 @@ def test_a_ranking_of_places_by_their_own_rate_is_no_share_of_one_whole():
     # in a story of votes the leader's share and the others' are of one whole
     assert "shares-over-100" in rules("In the poll, Labour led with 55%, ahead of the "
                                       "Conservatives at 30% and the Greens at 29%.")
+
+
+def test_the_earlier_value_in_a_when_clause_and_the_new_value_the_level_before():
+    text = ("Construction of new homes jumped 15% in September to a seasonally adjusted annual "
+            "rate of 872,000, from 758,000 in August. Starts were 34.8% higher than a year "
+            "earlier, when the rate was 647,000.")
+    assert rules(text) == []
+    assert rules(text.replace("34.8%", "43.8%")) == ["wrong-arithmetic"]
+    assert rules(text.replace("15%", "25%")) == ["wrong-arithmetic"]     # the long "to" phrase
+    text = ("Net income rose 13% to $44.3 billion from $39.2 billion. Annual net income has "
+            "more than tripled since fiscal 2015, when it was $12.2 billion.")
+    assert rules(text) == []
+    assert rules(text.replace("tripled", "quadrupled")) == ["wrong-arithmetic"]
+
+
+def test_a_second_amount_of_the_change_in_the_next_sentence():
+    text = ("Frankfurt Airport handled about 5.4 million passengers in October, 3.5% more than "
+            "in October 2012. That was 185,000 more travellers than a year earlier.")
+    assert rules(text) == []
+    assert rules(text.replace("185,000", "285,000")) == ["wrong-arithmetic"]
+
+
+def test_a_multiple_in_words_of_the_figure_a_noun_phrase_names():
+    text = ("Wind and solar generated 8.2% of the world's electricity in 2019. The European "
+            "Union reached 18%, more than double the global average.")
+    assert rules(text) == []
+    assert rules(text.replace("more than double", "more than triple")) == ["wrong-arithmetic"]
+
+
+def test_a_count_before_a_percentage_takes_no_percent():
+    cs = claims("Starts rose 19.9% in the South to 451,000 and 20.1% in the West to 203,000.")
+    assert find(cs, "451,000").unit == ""
+    assert find(cs, "19.9%").extra_dict()["change"]["to"] == find(cs, "451,000").id

@@ -140,6 +140,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
+        _word_multiples(low, drafts, idxs)
 
 
 # the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",
@@ -196,16 +197,23 @@ def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> in
     if known is not None:
         return known if drafts[known]["unit"] == b["unit"] else None
 
-    def fits(j: int) -> bool:
+    def fits(j: int, subject: bool = True) -> bool:
         x = drafts[j]
         return x["unit"] == b["unit"] and x.get("role") is None and bool(x["value"]) and \
-            x.get("subject") == b.get("subject") and x.get("measure") == b.get("measure")
+            (x.get("subject") == b.get("subject") or not subject) and \
+            x.get("measure") == b.get("measure")
     window = range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
     tos = {v.get("to") for j in window for k, v in drafts[j]["extra"]
            if k == "change" and v.get("from") is not None}
     got = next((j for j in window if j in tos and fits(j)), None)
     if got is None and b.get("measure") is not None:
         got = next((j for j in window if fits(j)), None)
+    if got is None:
+        # the one level of a change before, its subject read otherwise ("Construction of
+        # new homes jumped 15% ... to 872,000 ... Starts were 34.8% higher ..., when the rate
+        # was 647,000")
+        cands = [j for j in window if j in tos and fits(j, subject=False)]
+        got = cands[0] if len(cands) == 1 else None
     return got
 
 
@@ -301,6 +309,66 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         drafts[a]["extra"].append(("relation", {"kind": "multiple", "factor": float(d["value"]),
                                                 "of": b}))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
+
+
+@lru_cache(maxsize=1)
+def _word_multiple_re() -> re.Pattern[str]:
+    """", more than double the global average": a multiple in words (numbers.yaml
+    ``multiples``) of a figure the noun phrase after it names, ending its clause."""
+    mult = vocab.load("numbers.yaml").get("multiples", {}) or {}
+    words = "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+")
+                     for k in sorted(mult, key=len, reverse=True) if not k.endswith(" of"))
+    return re.compile(
+        r"[ \u00a0]*,[ \u00a0]*(?P<hedge>(?:more[ \u00a0]+than|over|nearly|almost|roughly|about|"
+        r"around)[ \u00a0]+)?(?P<m>" + words + r")[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the)"
+        r"[ \u00a0]+(?P<np>(?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
+
+
+# the modifiers of "the global average", "the national rate" and the words that name the
+# figure they mean where it is given ("8.2% of the world's electricity")
+_SCOPE_NAMES = {"global": "world|global|worldwide", "world": "world|global|worldwide",
+                "worldwide": "world|global|worldwide", "national": "national|nationwide|country",
+                "nationwide": "national|nationwide|country"}
+
+
+def _word_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"The European Union reached 18%, more than double the global average" after "8.2% of
+    the world's electricity": a ("relation", multiple) of the figure before the words on the
+    earlier figure the noun phrase names, by its head noun ("the league average") or by its
+    scope ("the global average": the latest figure of its unit whose clause names the
+    world), with the bound the hedge gives ("more than double": from double up)."""
+    mult = grammar_multiples()
+    for f in idxs:
+        a = drafts[f]
+        if a.get("role") not in (None, "total") or not a["value"] or \
+                any(k == "relation" for k, _ in a["extra"]):
+            continue
+        m = _word_multiple_re().match(low, a["end"])
+        if m is None:
+            continue
+        b = _named_earlier(low, drafts, f + 1, re.match(r"(.*)", m.group("np")), f)
+        scope = _SCOPE_NAMES.get(m.group("np").split()[0])
+        if b is None and scope is not None and len(m.group("np").split()) > 1:
+            word = re.compile(r"\b(?:" + scope + r")\b")
+            b = next((j for j in range(f - 1, max(-1, f - 1 - RELATIVE_WINDOW), -1)
+                      if drafts[j]["unit"] == a["unit"] and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total", "reference") and
+                      word.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 40),
+                                  min(drafts[j]["sentence"][1], drafts[j]["end"] + 40))), None)
+        if b is None or drafts[b]["unit"] != a["unit"]:
+            continue
+        rel = {"kind": "multiple", "factor": float(mult[" ".join(m.group("m").split())]),
+               "of": b}
+        if m.group("hedge"):
+            rel["bound"] = _MULT_BOUND[m.group("hedge").split()[0]]
+        # (the figure named keeps its role: "the global average" is a level of its own)
+        a["extra"].append(("relation", rel))
+
+
+def grammar_multiples() -> dict[str, float]:
+    """numbers.yaml ``multiples``: word or phrase -> factor."""
+    return {" ".join(k.split()): float(v) for k, v in
+            (vocab.load("numbers.yaml").get("multiples", {}) or {}).items()}
 
 
 _FACTOR_NAMED = re.compile(
@@ -606,15 +674,26 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
                   "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
-        if frm is None and not relative and d.get("role") is None:
-            # "grew 7% in 2017 to a record 1,323 million, some 84 million more than in 2016":
-            # the change's second amount, its earlier value left implied
+        if frm is None and relative:
+            # "5.4 million passengers in October, 3.5% more than in October 2012": the new
+            # value is known, the earlier one implied (for a second amount of the change)
+            own = next((v for k, v in d["extra"] if k == "change"), None)
+            if own is not None and own.get("to") is None and own.get("from") is None and \
+                    own.get("direction") == change["direction"]:
+                own["to"] = to
+            continue
+        if frm is None and d.get("role") is None:
+            # "grew 7% in 2017 to a record 1,323 million, some 84 million more than in 2016",
+            # "... 3.5% more than in October 2012. That was 185,000 more travellers than a
+            # year earlier": the change's second amount, its earlier value left implied
             d["extra"].append(("change", {**change, "to": to}))
             d["role"] = "change"
-            for j in idxs[max(0, p - 8):p]:
+            # (the percentage stands near the new value, before or after it)
+            near = range(max(0, to - 4, n - 12), n)
+            for j in near:
                 pair_amounts(drafts, [n], j)
-            if not any(v.get("by") == n for j in idxs for k, v in drafts[j]["extra"]
-                       if k == "change"):
+            if not any(v.get("by") == n for j in near
+                       for k, v in drafts[j]["extra"] if k == "change"):
                 d["extra"] = [x for x in d["extra"] if x[0] != "change"]
                 d["role"] = None
             continue
