@@ -10,7 +10,8 @@ corpus/drafts/ (.md and .txt, front matter removed by factcheck.document); the s
 density), as the script did before 2026-11-25. Warm throughput runs
 ``claims_for`` (the whole extract + normalize step) over all texts N times in this process,
 single-threaded, after one warm-up pass, best of five rounds; it is characters per second of
-CPU time on one core.
+CPU time on one core. The extraction step alone (``extract.find_mentions``: sentences, figures,
+dates, names, updates, without normalization) is timed the same way and printed beside it.
 Cold start is a fresh interpreter running ``factcheck extract`` on one draft, wall time, best of
 three. quantulum3 parses the same texts in the same process for the ratio.
 Prints a table and a final JSON line.
@@ -128,6 +129,17 @@ def main() -> None:
                 claims_for(d)
         dt = min(dt, time.process_time() - t0)
     warm = chars * a.repeat / dt
+    # the extraction step alone (extract.find_mentions: sentences, figures, dates, names,
+    # updates), without normalization (context, relations, readings)
+    from factcheck.extract import find_mentions
+    dt_x = float("inf")
+    for _ in range(5):
+        t0 = time.process_time()
+        for _ in range(a.repeat):
+            for _, d in texts:
+                find_mentions(d.text, d.date, has_title=bool(d.title))
+        dt_x = min(dt_x, time.process_time() - t0)
+    extract_only = chars * a.repeat / dt_x
     # the seed article, a news text of ordinary figure density, for comparison
     seed_rate = None
     seed = ROOT.parent / "shared" / "seed" / "pokrovsk-article.txt"
@@ -174,6 +186,8 @@ def main() -> None:
     print(f"texts: {len(texts)}  characters: {chars}  claims: {nclaims} "
           f"(one per {chars // max(1, nclaims)} characters)")
     print(f"factcheck claims_for, warm: {warm:,.0f} chars/s per core")
+    print(f"  of which the extraction step alone (extract.find_mentions), warm: "
+          f"{extract_only:,.0f} chars/s per core")
     if seed_rate:
         print(f"factcheck on the seed article (ordinary density), warm: {seed_rate:,.0f} "
               "chars/s per core")
@@ -186,6 +200,7 @@ def main() -> None:
         for name, ms in stage_times([d for _, d in texts]).items():
             print(f"  {name:<38s} {ms:6.2f} ms per corpus pass")
     print(json.dumps({"chars": chars, "warm_chars_per_s": round(warm),
+                      "extract_only_chars_per_s": round(extract_only),
                       "quantulum3_chars_per_s": round(q_rate) if q_rate else None,
                       "ratio": round(warm / q_rate, 1) if q_rate else None,
                       "seed_chars_per_s": round(seed_rate) if seed_rate else None,

@@ -582,6 +582,36 @@ def test_a_sum_of_several_kinds_is_no_field_of_the_report(check):
     assert [vs[_one(cs, t).id].status for t in ("19", "26")] == ["supported"] * 2
 
 
+
+def test_troops_recruited_or_deployed_named_after_the_figure_are_no_losses(check):
+    _, cs, flags, vs = check("Estonian intelligence said Russia may have lost around 40,000 "
+                             "soldiers in October alone, more than the 30,000 new soldiers that "
+                             "Kyiv believes are being recruited per month.", date(2024, 11, 4))
+    c = _one(cs, "30,000")
+    assert c.measure is None and vs[c.id].status == "unverified"
+    _, cs, _, _ = check("Moscow has 12,000 troops who were deployed to the Kursk region.",
+                        date(2024, 11, 4))
+    assert _one(cs, "12,000").measure is None
+
+
+def test_drones_launched_at_ukraine_or_stored_and_those_shot_down_are_no_losses(check):
+    text = ("Russian forces lost 1,140 troops and 70 drones over the past day, the General Staff "
+            "said. Overnight, Russia launched 120 Shahed drones at Ukraine, and air defences shot "
+            "down 95 of them. Ukraine struck a base where 400 Iranian Shahed drones were "
+            "reportedly stored.")
+    _, cs, flags, vs = check(text, date(2024, 10, 11))
+    for t in ("120", "95", "400"):
+        assert _one(cs, t).measure is None and vs[_one(cs, t).id].status == "unverified", t
+    assert vs[_one(cs, "70").id].status == "supported"
+    assert not [f for f in flags if f.severity in ("error", "warning")]
+
+def test_anti_aircraft_systems_are_air_defence_not_aircraft(check):
+    _, cs, _, vs = check("To date Russia has lost 815 tanks, 67 anti-aircraft defense systems "
+                         "and 171 planes, the General Staff said.", date(2022, 4, 20))
+    assert _one(cs, "67").measure == "air_defence" and vs[_one(cs, "67").id].status == \
+        "supported"
+
+
 # -- a day's figure read against the report its total is from (stale-daily-figure) -----------
 
 def test_a_days_figure_names_the_total_it_brings_or_is_part_of():

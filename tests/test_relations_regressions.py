@@ -190,3 +190,22 @@ def test_a_portion_of_the_cases_is_of_its_own_places_count():
     # with no subject of its own, the nearest count before it, as before
     cs = claims("Five people were killed in the storm. Six of the dead were in Autauga County.")
     assert by_text(cs, "Six").group == by_text(cs, "Five").id
+
+
+def test_the_nearer_of_from_and_to_decides_which_value_a_figure_is():
+    # "Deaths from the disease rose to 108": the "to" right before 108 makes it the new value
+    cs = claims("Deaths from the disease rose to 108 from 61, an increase of 47.")
+    ch = by_text(cs, "47").extra_dict()["change"]
+    assert ch["from"] == by_text(cs, "61").id and ch["to"] == by_text(cs, "108").id
+
+
+def test_a_percentage_change_in_a_new_paragraph_is_not_of_the_pair_before():
+    cs = claims("Journeys fell 1.4% to 1.71 billion from 1.73 billion.\n\n"
+                "Season ticket journeys dropped 9.2%.")
+    assert "change" not in by_text(cs, "9.2%").extra_dict() or \
+        by_text(cs, "9.2%").extra_dict()["change"].get("from") is None
+    # an amount in the pair's own unit still looks back past the break
+    cs = claims("Dover handled 13.3 million passengers in 2023, up from 11.7 million.\n\n"
+                "Passenger numbers rose by 1.6 million over the year.")
+    ch = by_text(cs, "1.6 million").extra_dict()["change"]
+    assert ch["from"] == by_text(cs, "11.7 million").id

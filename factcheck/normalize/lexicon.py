@@ -57,6 +57,8 @@ _NOUN_BREAK = frozenset("""
 and or but that which who whom while as to in on at by from than was were is are be been had has
 have with after before since over under into per listed reported said
 """.split())
+# "95 of them": a part of a count named earlier
+_ANTECEDENT = frozenset("them these those which whom".split())
 # a pronoun ends the counted noun: "13.1 million subscribers it added"
 _PRONOUNS = frozenset("it they he she we you its their his her our this these those".split())
 # "added" before a figure counts what was added ("Employers added 227,000 jobs")
@@ -374,6 +376,10 @@ class Lexicon:
         if first == "of":
             # "411 of the 650 seats": a part takes the measure of the whole it is part of
             j = i0 + 1
+            if j < len(ix.words) and ix.words[j] in _ANTECEDENT:
+                # "air defences shot down 95 of them": a part of a count named before, whose
+                # measure is that count's, never the agent's phrase before the figure
+                return None
             if j < len(ix.words) and ix.words[j] == "the":
                 j += 1
             if j < len(ix.words) and ix.words[j][:1].isdigit() and ix.starts[j] < noun[1]:

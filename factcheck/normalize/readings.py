@@ -54,6 +54,7 @@ class _Vocab:
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
+                 "not_losses_after",
                  "total_after")
 
 
@@ -93,6 +94,7 @@ def _vocab() -> _Vocab:
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
+        out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
         out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
@@ -237,8 +239,10 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
     q = (d.get("qualifier") or "").lower()
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
             not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and \
-            voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
-        # "Russia has massed 50,000 soldiers in the Kursk region": troops, no losses
+            (voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
+             voc.not_losses_after.match(low, d["end"])):
+        # "Russia has massed 50,000 soldiers in the Kursk region", "the 30,000 new soldiers
+        # that are being recruited per month": troops, no losses
         d["measure"] = None
         _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
         return True

@@ -1589,13 +1589,17 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if drafts[j].get("role") in _NOT_VALUE:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-        if frm is None and _FROM.search(lead) and (
+        said_from, said_to = _FROM.search(lead), _TO_VALUE.search(lead)
+        if said_from is not None and said_to is not None and \
+                said_to.start() > said_from.start():
+            said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
+        if frm is None and said_from is not None and (
                 j not in used_from or (used_from[j] == to and p == k - 1 and
                                        _SAME_CHANGE.fullmatch(low, drafts[j]["end"],
                                                               drafts[same[k]]["start"]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
-        elif to is None and _TO_VALUE.search(lead):
+        elif to is None and said_to is not None:
             to = j
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
@@ -1737,9 +1741,16 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                   ) -> tuple[int | None, int | None]:
     """(from, to) of the nearest sentence before the amount's that compares two values: one
     compared value ("up from 4,469") and the figure it is compared with, of the amount's unit
-    (a percentage change may be of anything; points and absolute amounts of the same unit)."""
+    (a percentage change may be of anything; points and absolute amounts of the same unit).
+    A percentage change finds its pair in its own paragraph only: a new paragraph's "Season
+    ticket journeys dropped 9.2%" may be a change of anything, not of the journeys counted
+    in the paragraph before (an amount in the pair's own unit, "Passenger numbers rose by 1.6
+    million", "fell by 0.6 percentage points", may look back past the break)."""
+    percentage = d["unit"] == "percent" and not any(x == "percentage_points"
+                                                    for x, _ in d["extra"])
     for back in range(1, 4):     # d's sentence is keys[k]
-        if k - back < 0:
+        if k - back < 0 or (percentage and
+                            "\n\n" in d["_text"][keys[k - back][1]:d["sentence"][0]]):
             break
         idxs = by_sent[keys[k - back]]
         comp = [j for j in idxs if drafts[j].get("role") == "compared"]
