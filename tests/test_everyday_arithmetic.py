@@ -129,3 +129,37 @@ def test_a_count_before_a_percentage_takes_no_percent():
     cs = claims("Starts rose 19.9% in the South to 451,000 and 20.1% in the West to 203,000.")
     assert find(cs, "451,000").unit == ""
     assert find(cs, "19.9%").extra_dict()["change"]["to"] == find(cs, "451,000").id
+
+
+def test_shares_of_one_vote_and_counts_out_of_one_whole_across_sentences():
+    text = ("Angola's ruling MPLA won 71.8% of the vote, giving it 175 of the 220 seats. UNITA "
+            "took 18.7% and 32 seats, and the new CASA-CE coalition 6.0% and eight seats. The "
+            "PRS won 1.7% and three seats, the FNLA 1.1% and two seats.")
+    assert rules(text) == []
+    assert rules(text.replace("18.7%", "28.7%")) == ["shares-over-100"]
+    assert rules(text.replace("175 of", "185 of")) == ["parts-exceed-total"]
+
+
+def test_shares_of_one_whole_named_again_in_the_next_paragraph():
+    text = ("Battery electric cars made up 19.6% of new car sales in the UK in 2024.\n\n"
+            "Petrol cars accounted for 52.2% of sales, hybrids 13.9% and diesel 5.1%.")
+    assert rules(text) == []
+    assert rules(text.replace("13.9%", "23.9%")) == ["shares-over-100"]
+
+
+def test_percentages_of_other_wholes_stay_apart():
+    # a turnout of the register and the parties' shares of the vote; a whole of its owner's
+    assert rules("Turnout was 60% of registered voters. Labour took 40% and the Greens 15%, "
+                 "while the Conservatives won 38%.") == []
+    assert rules("Wind and solar made 8.2% of the world's electricity. Denmark reached 55%, "
+                 "Ireland 30%, Germany 29% and Portugal 27%.") == []
+    # the same party at two elections
+    assert rules("Labour won 33.7% of the vote. In 2019 it won 32.1% and in 2017 40%.") == []
+
+
+def test_a_portion_of_those_named_before_and_its_share():
+    text = ("International tourist arrivals grew 7% to a record 1,323 million. Europe received "
+            "671 million of those arrivals, or 51%.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("or 51%", "or 57%"))
+    assert f["rule"] == "wrong-arithmetic" and "50.7%" in f["message"]

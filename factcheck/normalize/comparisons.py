@@ -467,7 +467,8 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # "144 points, ..., a margin of four points over MacKinnon, who had 140": the
             # other value after the rival's name, the first the nearest before of the
             # margin's own measure
-            mine = [j for j in idxs[:p] if fits(j)]
+            mine = [j for j in idxs[:p] if fits(j) and not _DIFF_BEFORE.search(
+                low, max(ss, drafts[j]["start"] - 90), drafts[j]["start"])]
             own = [j for j in mine if d.get("measure") and drafts[j].get("measure") == d["measure"]]
             if own or mine:
                 pair = (own or mine)[-1], idxs[p + 1]
@@ -585,6 +586,38 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         if share is None or any(x[0] == "ratio" for x in drafts[share]["extra"]):
             continue
         drafts[share]["extra"].append(("ratio", {"of": a, "per": b}))
+    _of_those(low, drafts, idxs)
+
+
+# "671 million of those arrivals, or 51%": a portion of a whole given before, named by its noun
+_OF_THOSE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|these|the|all)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+                       r"([a-z]{4,}?)s?\b[^.;:!?\d]{0,20}?(?:,[ \u00a0]*or|\()[ \u00a0]*"
+                       r"(?:(?:about|around|nearly|almost|roughly|some|just)[ \u00a0]+)?$")
+
+
+def _of_those(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"International tourist arrivals grew 7% ... to a record 1,323 million ... Europe
+    received 671 million of those arrivals, or 51%": A out of the whole an earlier sentence
+    gives, named by the noun after "of those" (the latest earlier figure of A's unit, larger
+    than A, whose sentence names the noun before it), and the share after: a ratio."""
+    for p in range(len(idxs) - 1):
+        a, c = drafts[idxs[p]], drafts[idxs[p + 1]]
+        if c["unit"] != "percent" or a["unit"] == "percent" or not a["value"] or \
+                any(k == "ratio" for k, _ in c["extra"]) or c.get("role") is not None:
+            continue
+        m = _OF_THOSE.match(low, a["end"], c["start"])
+        if m is None or m.end() != c["start"]:
+            continue
+        noun = re.compile(r"\b" + re.escape(m.group(1)))
+        n = idxs[p]
+        whole = next((j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+                      if drafts[j]["unit"] == a["unit"] and drafts[j]["value"] and
+                      drafts[j]["value"] > a["value"] and
+                      drafts[j].get("role") in (None, "total", "whole") and
+                      noun.search(low, drafts[j]["sentence"][0], drafts[j]["end"] + 30)), None)
+        if whole is None:
+            continue
+        c["extra"].append(("ratio", {"of": n, "per": whole}))
 
 
 def one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -688,8 +721,15 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # year earlier": the change's second amount, its earlier value left implied
             d["extra"].append(("change", {**change, "to": to}))
             d["role"] = "change"
+            for j in idxs[p + 1:p + 3]:
+                # "... 200,000 more than in 2022, a rise of 12.5%": the percentage after it
+                later = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
+                if later is not None and later.get("from") is None and \
+                        later.get("to") is None and drafts[j]["unit"] == "percent" and \
+                        later.get("direction") == change["direction"]:
+                    later["to"] = to
             # (the percentage stands near the new value, before or after it)
-            near = range(max(0, to - 4, n - 12), n)
+            near = [*range(max(0, to - 4, n - 12), n), *idxs[p + 1:p + 3]]
             for j in near:
                 pair_amounts(drafts, [n], j)
             if not any(v.get("by") == n for j in near

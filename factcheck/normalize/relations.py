@@ -48,6 +48,8 @@ _NAMED_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
     optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
+# percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
+_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
@@ -227,6 +229,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_after_total(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _items_of_a_whole(low, drafts, sents)
+    _one_whole_across_sentences(text, low, drafts)
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
@@ -617,6 +620,116 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
                 drafts[j]["role"], drafts[j]["group"] = "of_whole", whole
                 drafts[j]["measure"] = dw.get("measure")
             break
+
+
+# a whole a percentage is of ("of the vote", "of new car sales in the UK"): its head noun is
+# the last word before a preposition, a link word or the end of the phrase
+_OF_WHOLE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+                            r"((?:[a-z][\w’'-]*[ \u00a0]*){1,4})")
+_PHRASE_STOP = frozenset("""in on at for from to by and or with than as this that last a an the
+its their of while but after before since""".split())
+# the words before a figure that make it a level of its own, not a party's or a product's part
+# of a whole: "Turnout was 60%", "rose to 40%"
+_LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|stood\s+at|stands\s+at|reached|to|from|"
+                           r"by|than|of|hit|rate|turnout)\s+(?:(?:about|around|nearly|almost|some|"
+                           r"just|only)\s+)?$")
+
+
+def _whole_head(low: str, end: int) -> str | None:
+    """The head noun of the whole a percentage ending at ``end`` says it is of, if it says."""
+    m = _OF_WHOLE_NOUN.match(low, end)
+    if m is None or re.search(r"[’']s\b", m.group(1)):
+        # ("8.2% of the world's electricity": a whole of its owner's; the figures of other
+        # places after it are each of their own)
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _PHRASE_STOP:
+            break
+        words.append(w)
+    return re.sub(r"(?:’s|'s|s)$", "", words[-1]) if words else None
+
+
+WHOLE_WINDOW = 24        # figures after a share or a count out of a whole where more may stand
+_LEVELS = frozenset({"level", "normal", "average", "capacity", "target", "usual", "total"})
+
+
+def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """Shares of one whole and counts out of one whole in the sentences after the first, in
+    its paragraph and the next: "MPLA won 71.8% of the vote ..., giving it 175 of the 220 seats. UNITA ...
+    took 18.7% and 32 seats, and the new CASA-CE coalition 6.0% and eight seats. The PRS won
+    1.7% and three seats ..." (shares of the vote, and counts out of the 220 seats); "Battery
+    electric cars made up 19.6% of new car sales ... Petrol cars accounted for 52.2% of
+    sales, hybrids 13.9% and diesel 5.1%" (in the next paragraph). A later figure joins when
+    it is of the same unit
+    and measure (or, for a percentage, says "of" the same whole, or stands after a name or a
+    verb of taking), names a subject none of the others has, is dated as the first or not
+    at all, and is no change, compared value or part of another whole."""
+    n = len(drafts)
+    for k, a in enumerate(drafts):
+        if a.get("role") not in (None, "of_whole", "share") or not a["value"]:
+            continue
+        whole = a.get("group") if a.get("role") == "of_whole" else None
+        head = None
+        if a["unit"] == "percent":
+            head = _whole_head(low, a["end"])
+            if head is None and a.get("measure") == "vote_share":
+                head = "vote"
+            if head is None or head in _LEVELS:
+                continue
+        elif whole is None or not isinstance(whole, int) or isinstance(whole, bool):
+            continue
+        if not a.get("subject") or (a.get("role") == "share" and any(
+                x.get("group") == a.get("group") for x in drafts[max(0, k - WHOLE_WINDOW):k])):
+            continue    # (a share group is read from its first member)
+        # (its paragraph and the next)
+        para_end = low.find("\n\n", a["end"])
+        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
+        para_end = len(low) if para_end < 0 else para_end
+        members, subjects = [k], {a["subject"]}
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            if x["sentence"] == a["sentence"] or x["unit"] != a["unit"] or not x["value"] or \
+                    x.get("role") not in (None, "item", "share") or \
+                    x.get("period") not in (None, a.get("period")):
+                continue
+            if a["unit"] == "percent":
+                own = _whole_head(low, x["end"])
+                if own is not None and own != head:
+                    continue
+                grouped = x.get("group") is not None and any(
+                    drafts[i].get("group") == x["group"] for i in members)
+                # (a bare percentage only after a share of the vote: "Turnout was 60% of
+                # registered voters. Labour took 40%" are of two wholes)
+                if own is None and not grouped and (head != "vote" or _LEVEL_BEFORE.search(
+                        low, max(x["sentence"][0], x["start"] - 30), x["start"]) or
+                        x.get("measure") not in (None, a.get("measure"))):
+                    continue
+            elif x.get("measure") != a.get("measure") or x.get("role") is not None:
+                continue
+            if not x.get("subject") or x["subject"] in subjects and not (
+                    x.get("group") is not None and
+                    any(drafts[i].get("group") == x["group"] for i in members)):
+                continue
+            members.append(j)
+            subjects.add(x["subject"])
+        if len(members) < 3:
+            continue
+        if whole is not None:
+            for j in members[1:]:
+                drafts[j]["role"], drafts[j]["group"] = "of_whole", whole
+            continue
+        gid = next((drafts[j]["group"] for j in members if drafts[j].get("role") == "share"),
+                   None) or f"w{k}"
+        old = {drafts[j].get("group") for j in members if drafts[j].get("group") is not None}
+        for x in drafts:
+            if x.get("group") in old and x.get("role") in ("share", "item") and \
+                    x["unit"] == "percent":
+                x["role"], x["group"] = "share", gid
+        for j in members:
+            drafts[j]["role"], drafts[j]["group"] = "share", gid
 
 
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
@@ -1818,7 +1931,9 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 break
             if _SET_AGAINST_AFTER.match(text, b["end"]) or _SET_AGAINST_AFTER.match(text, a["end"]):
                 break   # "1,323 million, some 84 million more than in 2016": an amount
-            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
+            labelled = a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)
+            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or labelled) or \
+                    not _compatible(a, b) or \
                     (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \
                     (len(run) > 1 and _IN_ALL_AFTER.match(text, b["end"], b["end"] + 40)):
