@@ -413,6 +413,12 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         return None
     fa, fb = facts[a.id], facts[b.id]
     ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
+    if kind == "conversion" and not more.get("fx") and b.extra_dict().get("rounded_to") and \
+            not b.qualifier:
+        # a conversion restates the number as written: "100 mph (181 km/h)" converts 100
+        # mph, not anything a round hundred may stand for (50 to 150 mph)
+        half_b = _written_step(b.text) * _unit_scale(b.unit or "")
+        ends = sorted([(fb["value"] - half_b) * k + add, (fb["value"] + half_b) * k + add])
     exp_value = fb["value"] * k + add
     a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
     scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")

@@ -163,3 +163,19 @@ def test_a_portion_of_those_named_before_and_its_share():
     assert rules(text) == []
     (f,) = flags(text.replace("or 51%", "or 57%"))
     assert f["rule"] == "wrong-arithmetic" and "50.7%" in f["message"]
+
+
+def test_a_conversion_converts_the_number_as_written():
+    assert rules("The storm brought winds of 100 mph (181 km/h) to the coast.") == \
+        ["wrong-conversion"]
+    # a round figure converted as rounded copy does
+    assert rules("Winds reached 100 mph (160 km/h). The lake is 300 km (190 miles) long. The "
+                 "fire burned 20,000 acres (8,000 hectares). The cliff is 100 feet (30 metres) "
+                 "high. The route is 4 miles (6 km) long.") == []
+
+
+def test_the_level_a_change_reached_after_at():
+    text = ("House prices were 7.4% higher than a year earlier at £290,000, against £270,000 in "
+            "May 2023.")
+    assert rules(text) == []
+    assert rules(text.replace("7.4%", "9.5%")) == ["wrong-arithmetic"]

@@ -165,8 +165,10 @@ def counted_noun(text: str, end: int, money: bool = False) -> str:
     within NOUN_WINDOW characters (searching to the clause's end made a long clause of figures
     quadratic). For an amount of ``money`` a preposition ends the search (``_MONEY_STOP``)."""
     hi = min(len(text), end + NOUN_WINDOW)
+    # (a bracket ends it too: "4 miles (6 km) long" counts no km)
     stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
-                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
+                            text.find(",", end, hi), text.find(";", end, hi),
+                            text.find("(", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
         if money and w in _MONEY_STOP:

@@ -1651,6 +1651,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     return best[1] if best else None
 
 
+# the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
+_AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -1665,9 +1669,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
-        if frm is None and _FROM.search(gap):
+        if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
             frm = j
-        elif to is None and _TO.search(gap):
+        elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
             to = j
         else:
             break
