@@ -179,3 +179,20 @@ def test_the_level_a_change_reached_after_at():
             "May 2023.")
     assert rules(text) == []
     assert rules(text.replace("7.4%", "9.5%")) == ["wrong-arithmetic"]
+
+
+def test_up_on_the_previous_weeks_figure():
+    text = "Flu admissions reached 2,950 last week, up 23% on the previous week's 2,400."
+    assert rules(text) == []
+    assert rules(text.replace("23%", "18%")) == ["wrong-arithmetic"]
+
+
+def test_a_factor_whose_earlier_value_stands_in_a_when_clause():
+    text = ("The ferry carried 3.1 million passengers in 2023, more than twice as many as in "
+            "2021, when it carried 1.3 million.")
+    assert rules(text) == []
+    assert rules(text.replace("more than twice", "three times")) == ["wrong-arithmetic"]
+
+
+def test_an_average_a_day_measures_no_preposition():
+    assert rules("Rainfall totalled 210 mm over the month, about 7 mm a day over 30 days.") == []

@@ -146,7 +146,8 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
 # the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",
 # when the rate was 647,000"
 _WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
-                       r"(?:was|were|stood[ \u00a0]+at|reached|totall?ed|came[ \u00a0]+to|had[ \u00a0]+been)"
+                       r"(?:was|were|stood[ \u00a0]+at|came[ \u00a0]+to|had[ \u00a0]+been|had|made|sold|"
+                       r"won|took|saw|[a-z]{3,}ed)"
                        r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
 
 
@@ -163,6 +164,25 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
                 low, max(b["sentence"][0], b["start"] - 60), b["start"]):
             continue
         amount = idxs[p - 1] if p else None
+        if amount is not None and drafts[amount].get("role") == "factor" and p > 1 and \
+                drafts[amount]["value"] and not drafts[amount]["unit"]:
+            # "3.1 million passengers in 2023, three times as many as in 2021, when it carried
+            # 1.3 million": the figure before the factor is a multiple of the earlier value
+            to = idxs[p - 2]
+            if drafts[to]["unit"] == b["unit"] and _free(drafts[to]) and \
+                    not any(x[0] == "relation" for x in drafts[to]["extra"]):
+                rel = {"kind": "multiple", "factor": float(drafts[amount]["value"]), "of": n}
+                hedge = _MULT_HEDGE.search(low, max(b["sentence"][0],
+                                                    drafts[amount]["start"] - 14),
+                                           drafts[amount]["start"])
+                if hedge or (drafts[amount].get("qualifier") or ""):
+                    word = hedge.group(1) if hedge else drafts[amount]["qualifier"]
+                    bound = _MULT_BOUND.get(word.split()[0].lower())
+                    if bound:
+                        rel["bound"] = bound
+                drafts[to]["extra"].append(("relation", rel))
+                b["role"] = "reference"
+            continue
         ch = next((v for k, v in drafts[amount]["extra"] if k == "change"), None) \
             if amount is not None else None
         verb = None

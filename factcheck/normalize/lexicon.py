@@ -149,6 +149,10 @@ _SPEAKER_OF = re.compile(
 
 _NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards more than less
 square cubic sq per each some about around nearly roughly its their his her""".split())
+# words that open a phrase of time or circumstance after a figure, not its noun: "210 mm over
+# the month" measures no "over"
+_NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
+after before between for with without against beyond ago""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 
@@ -171,7 +175,7 @@ def counted_noun(text: str, end: int, money: bool = False) -> str:
                             text.find("(", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
-        if money and w in _MONEY_STOP:
+        if (money and w in _MONEY_STOP) or w in _NOUN_PREP_STOP:
             return ""
         if w not in _NOUN_SKIP:
             return w[:-1] if w.endswith("s") and len(w) > 3 else w

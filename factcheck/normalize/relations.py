@@ -93,7 +93,9 @@ _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n 
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+# ("on" as British copy writes it: "up 18% on the previous week's 2,400")
+_FROM = re.compile(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+                   r"(?:[\w’'-]+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -858,7 +860,15 @@ def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
                drafts[j]["unit"] == b["unit"]]
         if alt:
             a = drafts[alt[0]]
-    a["extra"].append(("relation", {"kind": "multiple", "factor": factor, "of": i + 1}))
+    rel = {"kind": "multiple", "factor": factor, "of": i + 1}
+    # "more than twice the 1.3 million" is from double up, "nearly three times" short of it
+    hedge = re.search(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$",
+                      mm.string[:mm.start("m")], re.I)
+    if hedge is not None:
+        rel["bound"] = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
+                        "roughly": "about", "about": "about",
+                        "around": "about"}[hedge.group(1).split()[0].lower()]
+    a["extra"].append(("relation", rel))
     # the figure compared with is another quantity, not a restatement of a
     b["role"] = b.get("role") or "reference"
     # "1,600 troops, double the previous day's 800": the same measure
