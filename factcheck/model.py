@@ -398,14 +398,15 @@ def fingerprint(*parts: Any, length: int = 16) -> str:
     return h.hexdigest()[:length]
 
 
-_READING_FIELDS = ("label", "start", "end", "cumulative", "basis", "words", "record")
+_READING_FIELDS = ("label", "start", "end", "cumulative", "basis", "words", "record", "window")
 
 
 def _extra_json(key: str, v: Any) -> Any:
     """``extra`` in JSON: readings as objects, the keys' basis as one object."""
     if key == "readings":
         return [{f: (bool(x) if f in ("cumulative", "record") else x)
-                 for f, x in zip(_READING_FIELDS, r)} for r in v]
+                 for f, x in zip(_READING_FIELDS, r) if f != "window" or x}
+                for r in v]
     if key == "basis":
         return {k: how for k, how in v}
     return _jsonable(v)

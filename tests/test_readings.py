@@ -597,13 +597,57 @@ def test_troops_recruited_or_deployed_named_after_the_figure_are_no_losses(check
 def test_drones_launched_at_ukraine_or_stored_and_those_shot_down_are_no_losses(check):
     text = ("Russian forces lost 1,140 troops and 70 drones over the past day, the General Staff "
             "said. Overnight, Russia launched 120 Shahed drones at Ukraine, and air defences shot "
-            "down 95 of them. Ukraine struck a base where 400 Iranian Shahed drones were "
-            "reportedly stored.")
+            "down 95 of them; another 20 drones were lost from radar. Ukraine struck a base "
+            "where 400 Iranian Shahed drones were reportedly stored.")
     _, cs, flags, vs = check(text, date(2024, 10, 11))
-    for t in ("120", "95", "400"):
+    for t in ("120", "95", "20", "400"):
         assert _one(cs, t).measure is None and vs[_one(cs, t).id].status == "unverified", t
     assert vs[_one(cs, "70").id].status == "supported"
     assert not [f for f in flags if f.severity in ("error", "warning")]
+
+def test_other_bodies_totals_are_not_compared_with_earlier_reports(check):
+    # the bundled archive's 837,610 (2025-01-31) is an earlier report of the running total:
+    # a president's or a media count of the dead is not that total, lower or not
+    text = ("Russia lost 870 troops over the past day, the General Staff said. President "
+            "Zelensky stated that as of February 4 Russia had lost almost 350,000 soldiers "
+            "killed. By the end of November, the BBC and Mediazona had collected the names of "
+            "152,142 Russian servicemen who died.")
+    _, cs, flags, vs = check(text, date(2026, 3, 1))
+    assert _one(cs, "152,142").source == "BBC and Mediazona"
+    assert not [f for f in flags if f.severity in ("error", "warning")]
+    assert vs[_one(cs, "870").id].status == "supported"
+
+def test_a_single_week_within_a_month_is_read_as_some_week_of_it(check):
+    # September 2024: 38,110 in the month; its 7-day sums run up to about 9,700
+    text = ("Russian forces lost 1,140 troops over the past day, the General Staff said.\n\n"
+            "In September, Russia lost nearly 10,000 troops in a single week.")
+    _, cs, flags, vs = check(text, date(2024, 10, 11))
+    c = _one(cs, "nearly 10,000")
+    (r,) = readings(c)
+    assert r[1:3] == ("2024-09-01", "2024-09-30") and r[7] == 7
+    assert vs[c.id].status == "supported"
+    _, cs, flags, vs = check(text.replace("nearly 10,000", "12,000"), date(2024, 10, 11))
+    assert vs[_one(cs, "12,000").id].status == "contradicted"
+    # the week is named, not the month's total: "a week ago" is no window
+    cs = claims("In September, Russia lost 38,110 troops, a week ago the ministry said.",
+                date(2024, 10, 11))
+    assert not [r for r in readings(cs["38,110"]) if len(r) > 7]
+
+
+def test_other_months_listed_after_a_months_figure_are_not_its_parts():
+    cs = claims("Russia's tank losses peaked in October 2023, which saw 521 losses. The "
+                "losses trended downwards in later months but stayed high, with figures like "
+                "359 in June and 291 in September.", date(2024, 10, 11))
+    assert cs["359"].role != "portion" and cs["291"].role != "portion"
+
+def test_the_day_a_running_total_starts_is_no_period_for_the_next_figure(check):
+    text = ("Russia has lost over 831,000 troops since it invaded Ukraine on February 24, 2022, "
+            "according to the Ukrainian military. In the latest day alone, Russian forces "
+            "suffered around 1,430 casualties.")
+    _, cs, flags, vs = check(text, date(2025, 1, 27))
+    c = _one(cs, "around 1,430")
+    assert c.period is None or c.period.start != date(2022, 2, 24)
+    assert vs[c.id].status == "supported"
 
 def test_anti_aircraft_systems_are_air_defence_not_aircraft(check):
     _, cs, _, vs = check("To date Russia has lost 815 tanks, 67 anti-aircraft defense systems "

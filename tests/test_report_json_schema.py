@@ -57,3 +57,20 @@ def test_every_field_is_documented():
     schema = json.loads(schema_path("report.schema.json").read_text(encoding="utf-8"))
     assert _undocumented(schema, schema["$defs"]) == []
     assert _undocumented({"properties": {"x": {"type": "string"}}}, {}) == ["#/properties/x"]
+
+
+def test_a_window_reading_validates(validator):
+    from datetime import date
+
+    from factcheck.document import read_text_document
+    from factcheck.model import DocumentResult
+    from factcheck.normalize import claims_for
+    doc = read_text_document("In September, Russia lost nearly 10,000 troops in a single week.",
+                             "w.md", date(2024, 10, 11))
+    cs = claims_for(doc)
+    assert any(len(r) > 7 for c in cs for r in c.extra_dict().get("readings") or ())
+    out = json.loads(report.render("json", RunResult(documents=[
+        DocumentResult(document=doc, claims=cs)])))
+    validator.validate(out)
+    (r,) = out["documents"][0]["claims"][0]["readings"]
+    assert r["window"] == 7 and r["record"] is False

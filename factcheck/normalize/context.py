@@ -776,10 +776,12 @@ class Context:
             # "the report of 9 December", "reported on 19 December", "Tuesday's report":
             # a report covers the day before it
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
-        if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier:
+        if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
+                and not (measure is not None and period[0] == self._scope(measure)):
             # "the previous day's 1,070" dates a figure the text compares with, and "from
             # 2.3% in October" the earlier value of a change, not the time frame of the
-            # paragraph: neither carries over to later figures
+            # paragraph: neither carries over to later figures; nor does the day a running
+            # total starts ("since it invaded Ukraine on February 24, 2022")
             self._state_period(ask, period)
         return period, cumulative
 

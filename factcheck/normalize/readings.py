@@ -50,7 +50,7 @@ PAIR_TOTAL = "pair_total"
 class _Vocab:
     __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
-                 "previous_record", "record_from", "single_day", "report_span",
+                 "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
@@ -77,6 +77,7 @@ def _vocab() -> _Vocab:
         out.record = re.compile(" ".join(str(v["record"]).split()))
         out.previous_record = re.compile(str(v["previous_record"]))
         out.single_day = re.compile(str(v["single_day"]))
+        out.single_window = re.compile(str(v.get("single_window") or "(?!)"))
         out.report_span = re.compile(str(v["report_span"]))
         out.carried_before = re.compile(" ".join(str(v["carried_before"]).split()))
         out.carried_after = re.compile(" ".join(str(v["carried_after"]).split()))
@@ -128,7 +129,10 @@ def unchecked_readings(readings: Any, checked: set[str], pub: date | None
             (pub is None or date.fromisoformat(r[2]) <= pub)]
 
 
-def _label(start: date, end: date, cumulative: bool, record: bool = False) -> str:
+def _label(start: date, end: date, cumulative: bool, record: bool = False, window: int = 0
+           ) -> str:
+    if window:
+        return (f"{window} consecutive days within {start.isoformat()} to {end.isoformat()}")
     if record:
         return f"the highest daily figure over {start.isoformat()} to {end.isoformat()}"
     if cumulative:
@@ -139,11 +143,14 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False) -> st
 
 
 def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
-             record: bool = False) -> tuple[Any, ...]:
+             record: bool = False, window: int = 0) -> tuple[Any, ...]:
     """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
-    (the highest daily figure over start..end, not the sum)."""
-    r = (_label(start, end, cumulative, record), start.isoformat(), end.isoformat(),
+    (the highest daily figure over start..end, not the sum); for a window reading 0 and the
+    window's days after them (some ``window`` consecutive days within start..end)."""
+    r = (_label(start, end, cumulative, record, window), start.isoformat(), end.isoformat(),
          int(cumulative), basis, words)
+    if window:
+        return r + (0, window)
     return r + (1,) if record else r
 
 
@@ -961,10 +968,14 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
             _at_start(ctx, d, voc, scope, D) +
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
-                        + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc))
+                        + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
+                        + _some_window(ctx, d, voc, D))
             if _rkey(r) not in {_rkey(x) for x in out}]
     if not more:
         return out
+    windows = [r for r in more if len(r) > 7 and r[7]]
+    if windows:
+        return windows      # "within just one week" in September: not September's total
     period = d.get("period")
     if not out and period is not None:
         cum = bool(d.get("cumulative"))
@@ -983,8 +994,8 @@ def _in_scope(ctx: Any, m: str, end: date) -> bool:
 
 
 def _rkey(r: Reading) -> tuple[Any, ...]:
-    """What a reading looks up: its days, running or not, record or sum."""
-    return r[1], r[2], r[3], r[6] if len(r) > 6 else 0
+    """What a reading looks up: its days, running or not, record, window or sum."""
+    return r[1], r[2], r[3], r[6] if len(r) > 6 else 0, r[7] if len(r) > 7 else 0
 
 
 def _restates_start(d: dict[str, Any], basis: dict[str, str], scope: date, D: date) -> bool:
@@ -1242,6 +1253,27 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     if b < a:
         return []
     return [_reading(a, b, False, how, words, record=True)]
+
+
+_WINDOW_DAYS = {"week": 7, "fortnight": 14}
+
+
+def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
+    """"In September ... nearly 10,000 casualties within just one week": not the month's
+    total but some week's within it, which one unsaid; read as the consecutive days within its
+    period (up to publication) that the reports come closest to."""
+    period = d.get("period")
+    if d.get("cumulative") or period is None:
+        return []
+    m = ctx.in_sentence(voc.single_window, d["sentence"])
+    if m is None:
+        return []
+    days = _WINDOW_DAYS[m.group("unit")]
+    end = min(period[1], D - _DAY)
+    if (end - period[0]).days + 1 <= days:
+        return []
+    return [_reading(period[0], end, False, f"written: \"{m.group(0)}\" within its period",
+                     m.group(0), window=days)]
 
 
 def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:

@@ -2006,8 +2006,11 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                      bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
+            # (and every item's period within the whole's: "521 in October 2023 ... figures
+            # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
-                    all(drafts[j].get("measure") in (None, m) for j in run):
+                    all(drafts[j].get("measure") in (None, m) and
+                        _period_within(drafts[j], drafts[cands[0]]) for j in run):
                 for j in run:
                     drafts[j]["role"] = "portion"
                     drafts[j]["group"] = cands[0]
@@ -2022,6 +2025,12 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether ``part``'s period lies within ``whole``'s (true when either has none)."""
+    pp, wp = part.get("period"), whole.get("period")
+    return pp is None or wp is None or (wp[0] <= pp[0] and pp[1] <= wp[1])
 
 
 def _counts_items(d: dict[str, Any], drafts: list[dict[str, Any]], run: list[int]) -> bool:

@@ -103,6 +103,7 @@ class _Plan:
     reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
     days: int = 0                 # a daily average over that many days ("1,271 a day")
     record: bool = False          # the highest daily figure of the reports, not their sum
+    window: int = 0               # some that many consecutive days' sum, the closest to the claim
 
 
 _PER_DAY = "_per_day"
@@ -173,6 +174,43 @@ def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
                f"{best[1].isoformat()}", **read)]
 
 
+def _window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
+                corr: Sequence[tuple[date, float]], said: str, read: dict[str, Any]
+                ) -> list[Reference]:
+    """Of every ``p.window`` consecutive days in the reports after ``p.before`` up to
+    ``p.end``, the sum closest to the claim (corrections left out): "within just one week" in
+    a month says some week's figure, not which; the rules judge the claim against it."""
+    s, c = p.series, p.claim
+    assert p.before is not None
+    lo = c.lower if c.lower is not None else c.value
+    hi = c.upper if c.upper is not None else c.value
+    if lo is None or hi is None:
+        return []
+    fixes = sorted(corr)
+    best: tuple[float, float, date] | None = None     # (distance, sum, last report)
+    day = p.before + timedelta(days=p.window)
+    while day <= p.end:
+        a, b = totals.get((s.key, day - timedelta(days=p.window))), totals.get((s.key, day))
+        if a is not None and b is not None:
+            v = b - a - sum(x for d, x in fixes if day - timedelta(days=p.window) < d <= day)
+            dist = 0.0 if lo <= v <= hi else min(abs(v - lo), abs(v - hi))
+            if best is None or dist < best[0]:
+                best = (dist, v, day)
+        day += _ONE
+    if best is None:
+        return []
+    shift = timedelta(days=s.delay)
+    first = best[2] - timedelta(days=p.window - 1)
+    covered = Period(first - shift, best[2] - shift)
+    return [Reference(
+        claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+        value=best[1], unit=s.unit, period=covered, date=best[2], lag=p.lag, cumulative=False,
+        source=s.source, document=s.dataset,
+        detail=f"{said}{_covered_words(s.measure, covered, first, best[2])}, the "
+               f"{p.window} days of the reports of {(p.before + _ONE).isoformat()} to "
+               f"{p.end.isoformat()} closest to the figure", **read)]
+
+
 def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub: date | None
            ) -> tuple[list[_Plan], list[tuple[Claim, _Series]]]:
     """Which report totals each claim reading is compared with, for every series of its
@@ -199,6 +237,9 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                                                            + timedelta(days=s.delay + max(
                                                                s.lags, default=0)) >= pub):
                         latest_wanted.append((c, s))
+                elif rd is not None and len(rd) > 7 and rd[7] and c.period is not None:
+                    plans.append(replace(_record_plan(c, rd, s, pub), record=False,
+                                         window=int(rd[7])))
                 elif rd is not None and len(rd) > 6 and rd[6] and c.period is not None:
                     plans.append(_record_plan(c, rd, s, pub))
                 elif c.period is not None:
@@ -266,6 +307,8 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
             **read)]
     if p.record:
         return _record_ref(p, totals, corr.get(s.key, ()), said, read)
+    if p.window:
+        return _window_ref(p, totals, corr.get(s.key, ()), said, read)
     before_total = totals.get((s.key, p.before))
     if before_total is None:
         return []
