@@ -63,6 +63,9 @@ def short_unit(unit: str) -> str:
         return unit
 
 
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_NUMBER_WORDS = frozenset(_SMALL)
 _SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
            ("tn", 1e12), ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3))
 # a figure as written: currency sign or code, number, scale word, percent or points
@@ -82,6 +85,11 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
     if value is None:
         return "?"
     text = " ".join(sample.split())
+    words = text.lower().split()
+    if words and words[-1] in _NUMBER_WORDS and not any(ch.isdigit() for ch in text) and \
+            float(value).is_integer() and 0 <= value < len(_SMALL):
+        # a small number the article spelled out is suggested spelled out: "four", not "4"
+        return _SMALL[int(value)]
     m = None
     for m in _STYLE.finditer(text):
         if any(ch.isdigit() for ch in m.group("num")):
