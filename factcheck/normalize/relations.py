@@ -1505,6 +1505,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     order_of = {key: n for n, key in enumerate(order)}
                 frm, to = _earlier_pair(drafts, by_sent, order, order_of[d["sentence"]], d, i)
                 del d["_text"]
+            if frm is None and to is not None:
+                frm = _earlier_in_relative_clause(low, drafts, same, k, to)
             if frm is None or to is None:
                 _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
                 if to is not None and d.get("role") == "change":
@@ -1539,6 +1541,32 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
     _one_change_two_amounts(drafts, by_sent)
+
+
+# a relative clause that gives a figure of the sentence's subject before its change: "Russia,
+# which harvested 52.1 million tonnes last season, is expected to see its crop fall by ..."
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]*$")
+_CLAUSE_END = re.compile(r"^[^,;.\d]*(?:last|a\s+year\s+earlier|the\s+year\s+before|the\s+"
+                         r"previous\s+\w+|in\s+(?:19|20)\d\d)?[^,;.\d]*,")
+
+
+def _earlier_in_relative_clause(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                                to: int) -> int | None:
+    """The earlier value of a change with an amount and a new value ("fall by 2.1 million
+    tonnes to 50 million") given before the amount in a relative clause about the sentence's
+    subject ("Russia, which harvested 52.1 million tonnes last season, ..."): a figure of the
+    new value's unit and measure, alone in that clause."""
+    for j in reversed(same[:k]):
+        x = drafts[j]
+        if x["unit"] != drafts[to]["unit"] or x.get("role") is not None or not x["value"] or \
+                x.get("measure") != drafts[to].get("measure"):
+            continue
+        if _RELATIVE_CLAUSE.search(low, x["sentence"][0], x["start"]) and \
+                _CLAUSE_END.match(low[x["end"]:x["end"] + 80]) and \
+                _same_scale(x, drafts[to]):
+            return j
+        return None
+    return None
 
 
 def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
