@@ -86,7 +86,7 @@ def test_a_margin_of_points_over_a_rival_who_had_a_count():
             "margin of four points over Colorado's Nathan MacKinnon, who had 140.")
     assert rules(text) == []
     (f,) = flags(text.replace("four points", "six points"))
-    assert f["rule"] == "wrong-arithmetic" and "144 and 140 is 4" in f["message"]
+    assert f["rule"] == "wrong-arithmetic" and "144 and 140 is four, not six" in f["message"]
 
 
 def test_a_ranking_of_places_by_their_own_rate_is_no_share_of_one_whole():
@@ -196,3 +196,34 @@ def test_a_factor_whose_earlier_value_stands_in_a_when_clause():
 
 def test_an_average_a_day_measures_no_preposition():
     assert rules("Rainfall totalled 210 mm over the month, about 7 mm a day over 30 days.") == []
+
+
+def test_parts_after_a_total_that_includes_them():
+    text = "The outbreak has reached 58 cases, which include 25 children and 33 adults."
+    assert rules(text) == []
+    assert rules(text.replace("25 children", "31 children")) == ["parts-exceed-total"]
+
+
+def test_a_portion_of_a_whole_opening_its_sentence_without_the():
+    text = "Of 2,400 flights scheduled, 312 were cancelled, or 13%."
+    assert rules(text) == []
+    assert rules(text.replace("13%", "18%")) == ["wrong-arithmetic"]
+
+
+def test_an_amount_of_a_price_a_litre_is_in_pence_a_litre():
+    text = "Petrol averaged 145.2p a litre in May, down 4.2p from April's 149.4p."
+    assert rules(text) == []
+    (f,) = flags(text.replace("down 4.2p", "down 3.2p"))
+    assert f["rule"] == "wrong-arithmetic" and "a fall of 4.2p" in f["message"]
+
+
+def test_a_margin_written_before_its_noun():
+    text = "The mayor won 61% of the vote to 39% for her challenger, a 22-point margin."
+    assert rules(text) == []
+    assert rules(text.replace("22-point", "12-point")) == ["wrong-arithmetic"]
+
+
+def test_an_average_each_over_the_count_before_the_total():
+    text = "The state's 88 hospitals have 12,400 beds, an average of 141 each."
+    assert rules(text) == []
+    assert rules(text.replace("141 each", "155 each")) == ["wrong-arithmetic"]

@@ -63,7 +63,7 @@ _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:against|versu
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
-_POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+_POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
@@ -468,7 +468,8 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             continue
         ss = d["sentence"][0]
         lo = max(ss, d["start"] - 90)
-        if not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"]):
+        if not _DIFF_AFTER.match(low, d["end"]) and (
+                not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"])):
             continue
         unit = _unit_of_amount(low, d, [drafts[j] for j in prev + idxs if j != n])
 
@@ -533,6 +534,11 @@ _OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a
                            r"(?:had|has|have|got|scored|took|won|polled|received|finished"
                            r"(?:[ \u00a0]+(?:with|on))?|ended[ \u00a0]+(?:with|on))"
                            r"[ \u00a0]+(?:(?:about|around|some|just)[ \u00a0]+)?")
+
+
+# a margin written before its noun: "a 12-point margin", "a 5,420-vote lead"
+_DIFF_AFTER = re.compile(r"(?:-|[ \u00a0]+)(?:percentage(?:-|[ \u00a0]+))?(?:point|vote|seat|goal|run|"
+                         r"stroke)s?(?:-|[ \u00a0]+)(?:margin|lead|gap|advantage|majority)\b")
 
 
 def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: int,
@@ -1111,6 +1117,9 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     for p, n in enumerate(idxs):
         d = drafts[n]
         m = _PER_UNIT.match(low, d["end"])
+        if m is None and _EACH_END.match(low, d["end"]):
+            _average_each(low, drafts, idxs, p)
+            continue
         if m is None:
             # "City won 32 of their 38 games ... scored 106 goals, an average of 2.8 a game":
             # the count of games given before
@@ -1146,6 +1155,25 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 _PER_ONLY = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
+
+
+# "an average of 155 each": an average per item of a count the sentence gave before
+_EACH_END = re.compile(r"[ \u00a0]+each\b[ \u00a0]*(?:[,.;:!?)]|$)")
+
+
+def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> None:
+    """"The state's 88 hospitals have 12,400 beds, an average of 141 each": the average of
+    the total right before it over the count before that (a whole count of another noun)."""
+    d = drafts[idxs[p]]
+    if p < 2 or not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
+        return
+    total, cnt = drafts[idxs[p - 1]], drafts[idxs[p - 2]]
+    if total["unit"] != d["unit"] or cnt["unit"] or not _free(total) or not _free(cnt) or \
+            not cnt["value"] or cnt["value"] < 2 or cnt["value"] != int(cnt["value"]) or \
+            cnt["value"] >= (total["value"] or 0):
+        return
+    d["extra"].append(("average", {"of": idxs[p - 1], "count": float(cnt["value"])}))
+    cnt["role"] = cnt.get("role") or "factor"
 
 
 def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:

@@ -34,7 +34,7 @@ _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almo
 _TOTAL_OPEN = re.compile(
     r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
-    r",?\s+namely))\s*"
+    r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised)))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
@@ -50,7 +50,8 @@ _NAMED_GAP = re.compile(
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
 _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
-_PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them", WS), re.I)
+_PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
+                                   "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
@@ -887,6 +888,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     sentence: a compared value, a portion of a, the whole a is part of; and the measure of a
     compared value or bare next item that names none."""
     _bare_counterpart(low, a, b)
+    _rate_counterpart(low, a, b)
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
@@ -952,6 +954,21 @@ _COUNTERPART_BEFORE = re.compile(r"^[^.;:!?()\d]{0,40}?\b(?:from|than|to|against
                                  r"versus|vs\.?)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                                  r"(?:[\w’'-]+\s+){0,2}$")
 _SCALE_WORD = re.compile(r"[ \u00a0]*(million|billion|trillion|thousand|mn|bn|m|b|k)$")
+
+
+def _numerator(unit: str) -> str:
+    """The unit a rate is counted in ("penny / liter" -> "penny"; "" for no rate)."""
+    return unit.split(" / ")[0] if " / " in unit else ""
+
+
+def _rate_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
+    """An amount or other value of a rate written without its "a litre" is in the rate's unit:
+    "145.2p a litre in May, down 3.2p from April's 149.4p" (pence a litre, all three)."""
+    if b["unit"] and b["unit"] == _numerator(a["unit"]) and b.get("role") is None and \
+            _CHANGE_WORDS.search(low, a["end"], b["start"]) and \
+            not re.search(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+[a-z]", low[b["end"]:b["end"] + 8]):
+        b["unit"] = a["unit"]
+        b["measure"] = b.get("measure") or a.get("measure")
 
 
 def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
@@ -1020,7 +1037,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
 # a sentence that opens on the whole its figures are parts of: "Of the 11 people who died, 7
 # were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
-_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
+_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all)\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
                             r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
@@ -1546,7 +1563,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
 # a relative clause that gives a figure of the sentence's subject before its change: "Russia,
 # which harvested 52.1 million tonnes last season, is expected to see its crop fall by ..."
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]*$")
-_CLAUSE_END = re.compile(r"^[^,;.\d]*(?:last|a\s+year\s+earlier|the\s+year\s+before|the\s+"
+_RELATIVE_END = re.compile(r"^[^,;.\d]*(?:last|a\s+year\s+earlier|the\s+year\s+before|the\s+"
                          r"previous\s+\w+|in\s+(?:19|20)\d\d)?[^,;.\d]*,")
 
 
@@ -1562,7 +1579,7 @@ def _earlier_in_relative_clause(low: str, drafts: list[dict[str, Any]], same: li
                 x.get("measure") != drafts[to].get("measure"):
             continue
         if _RELATIVE_CLAUSE.search(low, x["sentence"][0], x["start"]) and \
-                _CLAUSE_END.match(low[x["end"]:x["end"] + 80]) and \
+                _RELATIVE_END.match(low[x["end"]:x["end"] + 80]) and \
                 _same_scale(x, drafts[to]):
             return j
         return None
