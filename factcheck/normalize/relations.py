@@ -682,7 +682,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 continue
         elif whole is None or not isinstance(whole, int) or isinstance(whole, bool):
             continue
-        if not a.get("subject") or (a.get("role") == "share" and any(
+        if (not a.get("subject") and a.get("measure") != "vote_share") or (
+                a.get("role") == "share" and any(
                 x.get("group") == a.get("group") for x in drafts[max(0, k - WHOLE_WINDOW):k])):
             continue    # (a share group is read from its first member)
         # (its paragraph and the next)
@@ -712,9 +713,12 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                     continue
             elif x.get("measure") != a.get("measure") or x.get("role") is not None:
                 continue
-            if not x.get("subject") or x["subject"] in subjects and not (
+            listed = x.get("group") is not None and x.get("role") in ("item", "share")
+            if (not x.get("subject") and not listed) or x.get("subject") in subjects and not (
                     x.get("group") is not None and
                     any(drafts[i].get("group") == x["group"] for i in members)):
+                # (a party a list names with no proper name, "the largest opposition party
+                # took 36.7% and the Greens 9.1%", is one of the list's choices)
                 continue
             members.append(j)
             subjects.add(x["subject"])
