@@ -142,8 +142,9 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
         else:
             p = None
         extra = d["extra"]
-        noun = None if "_over" in d else counted_noun(text, end,
-                                                      _CURRENCY.fullmatch(d["unit"]) is not None)
+        money = _CURRENCY.fullmatch(d["unit"]) is not None
+        noun = None if "_over" in d else counted_noun(
+            text, end, money, measured=bool(d["unit"]) and not money and d["unit"] != "percent")
         if noun:
             extra = [*extra, ("noun", noun)]
         group = d.get("group")

@@ -979,7 +979,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
     """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
     share right after a count (", or X%") of a noun and no figure is the count out of the
     latest larger earlier figure of that count's unit whose own words name the noun ("516
-    cases"), within RELATIVE_WINDOW figures and not across a paragraph."""
+    cases"), within RELATIVE_WINDOW figures, in its paragraph or the one before.""" 
     for p in range(1, len(idxs)):
         n, a = idxs[p], idxs[p - 1]
         d, da = drafts[n], drafts[a]
@@ -992,14 +992,21 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                                                            drafts[idxs[p + 1]]["start"])):
             continue
         after = da["start"]     # (each gap is read once: linear in the window)
+        breaks = 0
         for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
             w = drafts[j]
-            if low.find("\n\n", w["end"], after) >= 0:
+            # (within its paragraph and the one before)
+            breaks += low.find("\n\n", w["end"], after) >= 0
+            if breaks > 1:
                 break
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
                     w["value"] > da["value"] and _same_whole(low, d, w):
                 d["extra"].append(("ratio", {"of": a, "per": j}))
+                if da.get("role") is None and da["unit"] and da["unit"] != "percent":
+                    # "The data centre business brought in $14.5 billion, or 61% of revenue":
+                    # a part of the revenue, no restatement of it
+                    da["role"], da["group"] = "portion", j
                 break
 
 
@@ -1090,10 +1097,13 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     m = _OF_WHAT.match(low, share["end"])
     if m is None:
         return False
-    # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car")
+    # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car";
+    # the noun may open the whole's clause: "Revenue slipped 4% to $23.9 billion")
     words = {w.rstrip("s") for w in m.group(1).split() if len(w) > 2}
     after = {w.strip(".,;:").rstrip("s") for w in low[whole["end"]:whole["end"] + 40].split()}
-    return bool(words & after)
+    before = {w.strip(".,;:").rstrip("s") for w in
+              low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:2]}
+    return bool(words & after) or bool(words & before)
 
 
 _CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"

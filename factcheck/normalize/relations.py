@@ -104,9 +104,12 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # 1.8 million"
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
-    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$|"
+    # "expects fourth-quarter revenue of $24 billion to $25 billion"
+    r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
+    r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
-                   "projection", "guidance", "goal")
+                   "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
 # ("to 1,500", "to a record 1,323 million", "to a seasonally adjusted annual rate of 872,000")
 _TO = re.compile(r"\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
@@ -1603,8 +1606,11 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     d = drafts[same[k]]
     if _RATE_THAN_PERIOD.match(low, d["end"]):
         return None
+    # (not the earlier value of a change before: "up 19% from 23.6 million in 2022 and 2%
+    # fewer than the 28.7 million of 2019" is 28.1 million against 28.7 million)
     to = next((j for j in (same[k - p] for p in range(1, min(k, 3) + 1))
-               if _same_scale(drafts[j], drafts[frm])), None)
+               if _same_scale(drafts[j], drafts[frm]) and j not in used_from and
+               drafts[j].get("role") != "compared"), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
