@@ -242,3 +242,15 @@ def test_clean_copy_that_raised_false_alarms_before_this_round():
             "fourth-quarter revenue of $24 billion to $25 billion.")
     assert rules(text) == []
     assert rules(text.replace("61% of revenue", "71% of revenue")) == ["wrong-arithmetic"]
+
+
+def test_an_amount_with_its_own_new_value_takes_no_pair_before_it():
+    text = ("The airline's pre-tax profit rose to £2.2 billion from £1.4 billion, as revenue "
+            "climbed 11% to £9.4 billion.")
+    assert rules(text) == []
+
+
+def test_shares_of_another_race_are_no_shares_of_the_first_vote():
+    assert rules("With 98% of precincts reporting, Harris had 51.2% of the vote in the county "
+                 "to 47.1% for Trump.\n\nIn the Senate race, the Democrat led by 3 points, 50% "
+                 "to 47%.") == []

@@ -714,6 +714,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                         low, max(x["sentence"][0], x["start"] - 30), x["start"]) or
                         x.get("measure") not in (None, a.get("measure"))):
                     continue
+                if own is None and not grouped and x.get("role") == "share":
+                    # shares of a whole of their own ("In the Senate race, the Democrat led by
+                    # 3 points, 50% to 47%"), unless they name this one
+                    continue
             elif x.get("measure") != a.get("measure") or x.get("role") is not None:
                 continue
             listed = x.get("group") is not None and x.get("role") in ("item", "share")
@@ -1499,7 +1503,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if to is not None and frm is None:
             to = None
         if frm is None:
-            frm, to = _values_before(low, drafts, same, k, used_from)
+            # (an amount with its own new value after it takes no pair before it: "profit rose
+            # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
+            frm, to = _values_before(low, drafts, same, k, used_from) if fwd_to is None \
+                else (None, None)
             if frm is None and to is None and fwd_to is not None:
                 to = fwd_to
             elif frm is None and to is None and k and \
