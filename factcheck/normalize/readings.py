@@ -54,7 +54,7 @@ class _Vocab:
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
-                 "not_losses_after",
+                 "not_losses_after", "not_losses_noun",
                  "total_after")
 
 
@@ -96,6 +96,7 @@ def _vocab() -> _Vocab:
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
+        out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
         out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
         out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
@@ -244,10 +245,11 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             _set(bases, i, "measure", "written: a count of people in words of losses")
             _as_of_day(lex, d, bases, i, "written: more than a day brings")
     q = (d.get("qualifier") or "").lower()
-    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
-            not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and \
-            (voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) or
-             voc.not_losses_after.match(low, d["end"])):
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and (
+            (not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and
+             voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])) or
+            voc.not_losses_after.match(low, d["end"]) or
+            voc.not_losses_noun.search(low[d["sentence"][0]:d["start"]])):
         # "Russia has massed 50,000 soldiers in the Kursk region", "the 30,000 new soldiers
         # that are being recruited per month": troops, no losses
         d["measure"] = None
@@ -308,6 +310,9 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 not lex.daily_reports(drafts[i - 1]["measure"]) and \
                 _PART_OF.match(low, d["end"]):
             continue   # "16 people killed, six of them in ...": a part of another count
+        if voc.not_losses_after.match(low, d["end"]) or \
+                voc.not_losses_noun.search(low[ss:d["start"]]):
+            continue   # "the number of soldiers trained ... reached 50,000": no count of losses
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None

@@ -48,7 +48,7 @@ def fingerprint(corpus: Path) -> str:
     vocab = rules_dir() / "vocab"
     if vocab.is_dir():
         files += sorted(vocab.glob("*.yaml"))
-    for name in ("extract", "normalize", "document"):
+    for name in ("extract", "normalize", "document", "store"):
         mod = _PKG / name
         files += sorted(mod.rglob("*.py")) if mod.is_dir() else [mod.with_suffix(".py")]
     for f in files:

@@ -221,11 +221,12 @@ class Store:
                              "content_hash": text_hash(doc.text), "origin": origin,
                              "ingested_at": now})
             for c in claims:
+                period = c.period if not _day_or_window(c) else None
                 claim_rows.append({
                     "document_id": doc.id, "claim_id": c.id, "measure": c.measure,
                     "subject": c.subject,
-                    "period_start": c.period.start.isoformat() if c.period else None,
-                    "period_end": c.period.end.isoformat() if c.period else None,
+                    "period_start": period.start.isoformat() if period else None,
+                    "period_end": period.end.isoformat() if period else None,
                     "published": pub, "cumulative": bool(c.cumulative), "value": c.value,
                     "unit": c.unit or "", "lower": c.lower, "upper": c.upper,
                     "qualifier": c.qualifier, "source": c.source, "hedge": c.hedge,
@@ -323,3 +324,12 @@ class Store:
         from .lookup import references_for
         with self._read() as conn:
             return references_for(conn, doc, claims)
+
+
+def _day_or_window(c: Claim) -> bool:
+    """Whether a claim's readings say it may be one day's or some days' figure within its
+    period rather than the period's total ("the first time this year the count has exceeded
+    2,000", "within one week" in September): then it is stored with no period, so that no later
+    article's total for that period is compared with it."""
+    readings = (c.extra_dict().get("readings") or ()) if c.extra else ()
+    return any(len(r) > 6 and (r[6] or (len(r) > 7 and r[7])) for r in readings)
