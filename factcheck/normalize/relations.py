@@ -1505,11 +1505,9 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if frm is None:
             # (an amount with its own new value after it takes no pair before it: "profit rose
             # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
-            frm, to = _values_before(low, drafts, same, k, used_from) if fwd_to is None \
-                else (None, None)
-            if frm is None and to is None and fwd_to is not None:
-                to = fwd_to
-            elif frm is None and to is None and k and \
+            frm, to = (None, fwd_to) if fwd_to is not None else \
+                _values_before(low, drafts, same, k, used_from)
+            if frm is None and to is None and k and \
                     drafts[same[k - 1]].get("role") not in _NOT_VALUE:
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
             if to is not None and frm is None:
