@@ -254,3 +254,13 @@ def test_shares_of_another_race_are_no_shares_of_the_first_vote():
     assert rules("With 98% of precincts reporting, Harris had 51.2% of the vote in the county "
                  "to 47.1% for Trump.\n\nIn the Senate race, the Democrat led by 3 points, 50% "
                  "to 47%.") == []
+
+
+def test_a_total_after_a_list_said_respectively():
+    text = ("Heathrow and Gatwick handled 6.7 million and 3.1 million passengers respectively in "
+            "May, a combined 9.8 million.")
+    assert rules(text) == []
+    assert rules(text.replace("combined 9.8", "combined 10.8")) == ["list-sum-mismatch"]
+    text = "Labour and the Conservatives won 411 and 121 seats respectively, 532 between them."
+    assert rules(text) == []
+    assert rules(text.replace("532", "542")) == ["list-sum-mismatch"]

@@ -70,7 +70,7 @@ _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
-    r"(?:[ \u00a0]+(?!a\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
+    r"(?:[ \u00a0]+(?!an?\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?")
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;\d]{0,25}$")
 
@@ -1163,7 +1163,7 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 
 
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
-_PER_ONLY = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
+_PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
 
 

@@ -55,13 +55,15 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
-    r"^[^.;!?]{0,30}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|in\s+total|altogether|"
+    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|a\s+combined|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 # the words right after a list's closing total, nothing between: "..., 532 in all"
-_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined)\b",
+_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined|"
+                           r"between\s+them)\b",
                            re.I)
-_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
+                     re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
