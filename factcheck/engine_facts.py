@@ -227,6 +227,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "change_key": _change_key(c, ex),
         # set by build_facts: the running total a day's figure brings (its n and interval)
         "pair_n": 0, "pair_lower": 0.0, "pair_upper": 0.0,
+        # set by build_facts: on that running total, the day's figure that brings it
+        "day_n": 0, "day_lower": 0.0, "day_upper": 0.0,
         # set by build_facts: 1 when a reading of the claim has no reference value while
         # another has (normalize.readings.unchecked_readings): then it is never contradicted
         "open_reading": 0,
@@ -827,10 +829,21 @@ def _report_totals(references: Sequence[Reference], pairs: dict[str, str]
             r.cumulative}
 
 
+def _report_days(references: Sequence[Reference], pairs: dict[str, str]
+                 ) -> dict[tuple[str, Any, str, str], int]:
+    """The day's figures' references by (running total's claim, report date, measure,
+    dataset), for the totals a day's figure brings (``pairs``: day's figure id -> total id)."""
+    return {(pairs[r.claim], r.date, r.measure, r.document): i for i, r in enumerate(references)
+            if r.claim in pairs and r.role == "period" and r.kind == "dataset" and
+            not r.cumulative}
+
+
 def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str, Any]],
                      pairs: dict[str, str] | None = None) -> list[dict[str, Any]]:
     pairs = pairs or {}
     totals = _report_totals(references, pairs) if pairs else {}
+    days = _report_days(references, pairs) if pairs else {}
+    totals_of = set(pairs.values())
     out = []
     for i, r in enumerate(references):
         cf = claims.get(r.claim)
@@ -844,6 +857,11 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
         ti = totals.get((pairs[r.claim], r.date, r.measure, r.document), -1) \
             if r.claim in pairs and not r.cumulative else -1
         tr = references[ti] if ti >= 0 else None
+        # a running total's reference carries the same report's figure for the day whose
+        # figure brings the total (the rules compare it with that day's figure's words)
+        di = days.get((r.claim, r.date, r.measure, r.document), -1) \
+            if r.claim in totals_of and r.cumulative else -1
+        dr = references[di] if di >= 0 else None
         out.append({
             "t": "reference", "fid": f"reference:{i}", "index": i, "claim": r.claim,
             "claim_n": cf["n"], "kind": r.kind, "role": r.role, "measure": r.measure,
@@ -864,6 +882,10 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "total_display": quantity(tr.value, tr.unit or "") if tr else "",
             "total_text": claims[pairs[r.claim]]["text"] if tr else "",
             "total_detail": tr.detail if tr else "",
+            "has_day": int(dr is not None),
+            "day_lower": _ref_bound(dr, dr.lower) if dr else 0.0,
+            "day_upper": _ref_bound(dr, dr.upper) if dr else 0.0,
+            "day_display": quantity(dr.value, dr.unit or "") if dr else "",
         })
     return out
 
@@ -930,6 +952,7 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         t = claim_facts.get(total)
         if t is not None:
             f["pair_n"], f["pair_lower"], f["pair_upper"] = t["n"], t["lower"], t["upper"]
+            t["day_n"], t["day_lower"], t["day_upper"] = f["n"], f["lower"], f["upper"]
     _open_readings(claims, references, claim_facts, doc.date)
     derived: list[dict[str, Any]] = []
     if want("sum"):

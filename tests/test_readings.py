@@ -661,6 +661,16 @@ def test_an_earlier_record_claim_is_no_total_of_its_period(check):
     _, cs, flags, vs = check("Russia lost over 421,000 troops in 2024.", date(2024, 12, 28))
     assert not [f for f in flags if f.rule == "prior-article-conflict"]
 
+def test_a_pair_across_a_24_hour_period_and_the_vehicles_it_names(check):
+    text = ("Over the previous day Russia had lost 860 troops, Ukraine's General Staff said. It "
+            "added that Russia had lost three tanks in the same 24-hour period, taking the total "
+            "number of the vehicles lost in the war to 5,523.")
+    _, cs, flags, vs = check(text, date(2023, 11, 28))
+    c = _one(cs, "5,523")
+    assert c.measure == "tanks" and vs[c.id].status == "supported"
+    _, cs, flags, vs = check(text.replace("5,523", "5,253"), date(2023, 11, 28))
+    assert vs[_one(cs, "5,253").id].status == "contradicted"
+
 def test_anti_aircraft_systems_are_air_defence_not_aircraft(check):
     _, cs, _, vs = check("To date Russia has lost 815 tanks, 67 anti-aircraft defense systems "
                          "and 171 planes, the General Staff said.", date(2022, 4, 20))

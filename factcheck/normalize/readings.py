@@ -717,24 +717,26 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
     """Increment + total pairs: "13 tanks, bringing the total to 7,255"; "10,927 (+8)";
     "12 tanks and 12 armoured vehicles ..., bringing the totals to 7,740 and 14,947
     respectively"."""
-    for i, j in _pair_candidates(ctx.low, drafts, voc):
+    for i, j, nxt in _pair_candidates(ctx.low, drafts, voc):
         a, b = drafts[i], drafts[j]
         if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
-                (j == i + 1 and b["start"] - a["end"] > 160):
+                (nxt and b["start"] - a["end"] > 160):
             continue
         gap = ctx.low[a["end"]:b["start"]]
-        if j == i + 1 and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
+        if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
                 ";" not in gap:
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
-        got = _pair_kind(ctx, drafts, bases, i, j, gap, voc)
+        got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
             _apply_pair(ctx, drafts, bases, got, D)
 
 
 def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
-                     ) -> list[tuple[int, int]]:
-    """(increment, total) draft indexes that may pair: k increments, the increment words,
-    then k totals and "respectively"; else every figure with the next one."""
+                     ) -> list[tuple[int, int, bool]]:
+    """(increment, total, next) draft indexes that may pair: k increments, the increment
+    words, then k totals and "respectively" (next False); else every figure with the next one
+    (next True), passing over a span of time that counts nothing ("three tanks in the same
+    24-hour period, taking the total ... to 5,523")."""
     pairs: list[tuple[int, int]] = []
     n = len(drafts)
     for i in range(n - 1 if "respectively" in low else 0):
@@ -751,18 +753,29 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
             pairs += [(a0 + j, t0 + j) for j in range(k)]
             break
     done = {x for p in pairs for x in p}
-    pairs += [(i, i + 1) for i in range(n - 1) if i not in done and i + 1 not in done]
-    return sorted(pairs)
+    out = [(i, j, False) for i, j in pairs]
+    kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
+    out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done]
+    return sorted(out)
+
+
+def _a_span_of_time(d: dict[str, Any]) -> bool:
+    """"24-hour", "48 hours": a length of time that counts nothing, between a pair's figures."""
+    return d.get("measure") is None and d.get("unit") in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int,
-               gap: str, voc: _Vocab) -> tuple[int, int, str] | None:
+               gap: str, voc: _Vocab, respectively: bool = False
+               ) -> tuple[int, int, str] | None:
     """Which of two figures is the increment and which the total, from the words between
     them (sets the measure a total or a table line leaves open): (total index, increment
     index, words), or None when they are no pair."""
     lex = ctx.lex
     a, b = drafts[i], drafts[j]
-    if j > i + 1 and a.get("measure") and lex.daily_reports(a["measure"]):
+    if respectively and a.get("measure") and lex.daily_reports(a["measure"]):
         # a "respectively" pair
         if b.get("measure") != a["measure"]:
             b["measure"] = a["measure"]
@@ -773,7 +786,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
                 b.get("measure") is None or lex.daily_max(b["measure"]) is None or
-                not _names_a_measure(lex, gap, voc.pair_generic)):
+                not (_names_a_measure(lex, gap, voc.pair_generic) or
+                     _names_own_measure(lex, ctx.low, b, voc.pair_generic))):
             # "bringing the death toll to 462,980": the toll of what the increment counts
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
@@ -823,6 +837,15 @@ def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
 _SUBJECT_DOMAINS: dict[str, list[Any]] = {}
 
 
+def _names_own_measure(lex: Any, low: str, b: dict[str, Any], generic: frozenset[str]) -> bool:
+    """Whether the words right after a total name a measure of their own ("taking Russia's
+    losses since February 24 to 2,377 tanks, 4,975 armoured combat vehicles and ...": the
+    total of tanks, whatever the increment before it counted)."""
+    words = re.findall(r"[a-z][a-z'’-]*", low[b["end"]:b["end"] + 40])[:3]
+    return any(key in lex.phrase_measure and key not in generic
+               for key in (" ".join(words[:n]) for n in (1, 2, 3)))
+
+
 def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
     """Whether the words after the verb between an increment and its total name a measure
     of their own ("bringing the death toll to", "raising Russian casualties to"), not only a
@@ -831,7 +854,7 @@ def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
     words = re.findall(r"[a-z][a-z'’-]*", gap[verb.end():] if verb else gap)
     keys = (" ".join(words[k:k + n]) for n in (1, 2, 3) for k in range(len(words) - n + 1))
     return any((key in lex.phrase_measure or key in lex.before_measure) and key not in generic
-               for key in keys)
+               and key not in lex.generic_before for key in keys)
 
 
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],

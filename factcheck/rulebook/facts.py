@@ -29,6 +29,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 326,440"): that total's n (normalize.readings, extra.pair_total; else 0) and the
         # interval its wording allows (pair_lower, pair_upper: as lower and upper)
         "pair_n": "num", "pair_lower": "num", "pair_upper": "num",
+        # a running total: the day's figure that brings it (its n and interval)
+        "day_n": "num", "day_lower": "num", "day_upper": "num",
         # 1 when one of the claim's readings has no reference value while another has (the
         # years of another war carried from a figure beside it): not every reading disagrees
         "open_reading": "num",
@@ -99,6 +101,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # running total the day's figure brings (total_index: that reference; -1 if none)
         "has_total": "num", "total_index": "num", "total_lower": "num", "total_upper": "num",
         "total_display": "text", "total_text": "text", "total_detail": "text",
+        # a running total's reference: the same report's figure for the day
+        "has_day": "num", "day_lower": "num", "day_upper": "num", "day_display": "text",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).
