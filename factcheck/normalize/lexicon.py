@@ -149,6 +149,13 @@ _SPEAKER_OF = re.compile(
 
 _NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards more than less
 square cubic sq per each some about around nearly roughly its their his her""".split())
+# words that open a phrase of time or circumstance after a figure, not its noun: "210 mm over
+# the month" measures no "over"
+_NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
+after before between for with without against beyond ago""".split())
+# after a measurement (a temperature, a depth), these open where it was measured: "above 25C
+# in 40 towns" measures no towns
+_PLACE_OPEN = frozenset("in at on near across".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 
@@ -158,18 +165,22 @@ NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 _MONEY_STOP = frozenset("on from in at into to for".split())
 
 
-def counted_noun(text: str, end: int, money: bool = False) -> str:
+def counted_noun(text: str, end: int, money: bool = False, measured: bool = False) -> str:
     """The first content word after a figure, singular ("3,000 km of territory" ->
     "territory", "1,200 troops" -> "troop"): what the figure counts or measures, so two figures
     of one thing in units of different kinds can be compared. Looked for in the figure's clause
     within NOUN_WINDOW characters (searching to the clause's end made a long clause of figures
-    quadratic). For an amount of ``money`` a preposition ends the search (``_MONEY_STOP``)."""
+    quadratic). For an amount of ``money`` a preposition ends the search (``_MONEY_STOP``); for
+    a ``measured`` figure (a physical unit) a preposition of place does (``_PLACE_OPEN``)."""
     hi = min(len(text), end + NOUN_WINDOW)
+    # (a bracket ends it too: "4 miles (6 km) long" counts no km)
     stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
-                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
+                            text.find(",", end, hi), text.find(";", end, hi),
+                            text.find("(", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
-        if money and w in _MONEY_STOP:
+        if (money and w in _MONEY_STOP) or w in _NOUN_PREP_STOP or \
+                (measured and w in _PLACE_OPEN):
             return ""
         if w not in _NOUN_SKIP:
             return w[:-1] if w.endswith("s") and len(w) > 3 else w
