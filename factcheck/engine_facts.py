@@ -209,6 +209,11 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         half = _written_step(c.text)
         lo, hi = lo - half, hi + half * (1 - 1e-9)
     ex = c.extra_dict() if c.extra else {}
+    step = ex.get("rounded_to")
+    if step and lo is not None and hi is not None and abs((hi - lo) - step) <= step * 1e-9:
+        # a round figure stands for what rounds to it, its upper bound not included: "£20m"
+        # is £15m up to £25m, which "£30m" (from £25m) cannot share
+        hi -= step * 1e-9
     readings = ex.get("readings") or ()
     basis = ex.get("basis") or ()
     weak = weak_key(basis, bool(readings))
@@ -360,6 +365,11 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                                ch, facts)
         if rel is not None:
             out.append(rel)
+    elif isinstance(ch, dict) and ch.get("by") in by_id and ch.get("to") in by_id and \
+            ch.get("amount") is not None:
+        rel = _change_by_relation(c, by_id[ch["to"]], by_id[ch["by"]], ch, facts)
+        if rel is not None:
+            out.append(rel)
     dirn = extra.get("direction")
     if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
         rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts)
@@ -434,11 +444,22 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         return None
     fa, fb = facts[a.id], facts[b.id]
     ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
+    if kind == "conversion" and not more.get("fx") and b.extra_dict().get("rounded_to") and \
+            not b.qualifier:
+        # a conversion restates the number as written: "100 mph (181 km/h)" converts 100
+        # mph, not anything a round hundred may stand for (50 to 150 mph)
+        half_b = _written_step(b.text) * _unit_scale(b.unit or "")
+        ends = sorted([(fb["value"] - half_b) * k + add, (fb["value"] + half_b) * k + add])
     exp_value = fb["value"] * k + add
     a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
     scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")
     shown = (exp_value - offset) / (scale or 1.0)
     e_val = exp_value
+    if kind == "difference" and fa["dim"] == "[temperature]":
+        # a gap between two temperatures is a number of degrees, not a temperature: "beat
+        # the record of 38.7C by 1.6C" is 1.6 kelvin, not 1.6C (274.75 kelvin)
+        a_lo, a_hi, a_val = a_lo - offset, a_hi - offset, a_val - offset
+        shown = exp_value / (scale or 1.0)
     if kind == "conversion" and fa["dim"] == "[temperature]":
         # a temperature has no natural zero for a relative tolerance (2% of 318 K is
         # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
@@ -640,6 +661,54 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         "implied": f"{implied}, not {stated}",
         # what to write in place of the amount (the flagged words)
         "suggested": (shown_expected if abs(expected) > 1e-12 and (expected > 0) else ""),
+        "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
+    }
+
+
+def _change_by_relation(c: Claim, to: Claim, by: Claim, ch: dict[str, Any],
+                        facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """A percentage change stated beside the same change's amount and its new value, the
+    earlier value left implied: "grew 7% to 1,323 million, some 84 million more than in
+    2016" (the earlier value is 1,323 - 84 million, and 84 of 1,239 is 6.8%). Every pair of
+    values that round to the two as written is allowed for, and the percentage's own written
+    digit; the message gives the percentage the figures imply and the amount the percentage
+    implies, each as the article writes it."""
+    if to.value is None or by.value is None or c.value is None:
+        return None
+    ft, fb, fc = facts[to.id], facts[by.id], facts[c.id]
+    amount = float(ch["amount"])
+    sign = 1.0 if ch.get("direction", "up") != "down" else -1.0
+    tv, bv = ft["value"], fb["value"]
+    if not tv or not bv or tv - sign * bv <= 0:
+        return None
+    half = _written_step(c.text) if not c.extra_dict().get("rounded_to") else 0.0
+    lo, hi = amount - half, amount + half
+    ht = _relative_step(to.text) * abs(to.value) * _unit_scale(to.unit or "")
+    hb = max(_relative_step(by.text) * abs(by.value) * _unit_scale(by.unit or ""),
+             bv - fb["lower"] if fb["lower"] > -BIG else 0.0,
+             fb["upper"] - bv if fb["upper"] < BIG else 0.0)
+    expected = bv / (tv - sign * bv) * 100.0
+    corners = [(bv + b) / (tv + a - sign * (bv + b)) * 100.0
+               for a in (-ht, ht) for b in (-hb, hb) if tv + a - sign * (bv + b) > 0]
+    e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
+    shown = written_like(expected, "percent", c.text)
+    # the amount the stated percentage gives with the new value: new * p / (100 + p)
+    by_implied = tv * amount / (100.0 + sign * amount) / _unit_scale(by.unit or "")
+    by_shown = written_like(by_implied, by.unit or "", by.text)
+    way = "rise" if sign > 0 else "fall"
+    return {
+        "t": "relation", "fid": f"relation:change:{c.id}:{by.id}", "kind": "change",
+        "claim": c.id, "of": by.id, "claim_n": fc["n"], "of_n": fb["n"],
+        "a_value": amount, "a_lower": float(lo), "a_upper": float(hi),
+        "expected_value": float(min(max(amount, e_lo), e_hi)), "expected_lower": float(e_lo),
+        "expected_upper": float(e_hi), "a_dim": "change", "b_dim": "change",
+        "measure": to.measure, "a_text": c.text, "b_text": by.text,
+        "a_display": f"a {way} of {c.text}", "expected_display": shown,
+        "amount": amount, "direction": ch.get("direction", "up"),
+        "words": f"{'up' if sign > 0 else 'down'} {c.text}",
+        "implied": f"a {way} of {by.text} to {to.text} is a {way} of {shown}, not {c.text} "
+                   f"({c.text} would be a {way} of about {by_shown})",
+        "suggested": shown,
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
     }
 

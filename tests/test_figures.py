@@ -75,3 +75,10 @@ def test_no_other_module_formats_a_figure_of_its_own():
     others = [f"{p.relative_to(root)}: {m.group(0)}" for p in files if p.name != "figures.py"
               for m in spec.finditer(p.read_text(encoding="utf-8"))]
     assert others == []
+
+
+def test_a_small_number_spelled_out_is_suggested_spelled_out():
+    from factcheck.normalize.figures import written_like
+    assert written_like(4, "", "six") == "four"
+    assert written_like(4, "", "6") == "4"
+    assert written_like(4.5, "", "six") == "4.5"    # not a whole number: in digits

@@ -192,6 +192,42 @@ def test_a_portion_of_the_cases_is_of_its_own_places_count():
     assert by_text(cs, "Six").group == by_text(cs, "Five").id
 
 
+def test_a_rates_per_unit_is_no_value_of_its_change():
+    cs = claims("Average yields rose about 6% to 9.1 tonnes a hectare from 8.6 tonnes.\n\n"
+                "Only two harvests have been larger: 17.23 million tonnes in 2008 and 16.70 "
+                "million tonnes in 2000.")
+    change = by_text(cs, "about 6%").extra_dict()["change"]
+    assert (change["to"], change["from"]) == (by_text(cs, "9.1 tonnes").id,
+                                               by_text(cs, "8.6 tonnes").id)
+    # the list whose own sentence counts its items ("Only two") is no parts of a figure before
+    assert by_text(cs, "17.23 million tonnes").role not in ("part", "portion")
+
+
+def test_a_region_inside_a_place_is_another_entity():
+    cs = claims("# West Texas measles outbreak reaches 355 cases\n\nTexas has reported 309 "
+                "cases, New Mexico 42 and Oklahoma four.")
+    assert by_text(cs, "355").subject == "west texas"
+    assert by_text(cs, "309").subject == "texas"
+
+
+def test_a_name_in_lower_case_first_and_a_speakers_title():
+    cs = claims("# easyJet profit rises 21.5% to £581 million\n\neasyJet made a profit before "
+                "tax of £581 million in the year to 30 September. Revenue rose 6.3% to £4,527 "
+                "million.\n\nChief executive Carolyn McCall said sales of £4.53 billion were a "
+                "record.")
+    assert {c.subject for c in cs if c.unit == "GBP"} == {"easyjet"}
+
+
+def test_the_subject_of_a_level_names_what_the_count_is_of():
+    cs = claims("Measles cases linked to the outbreak in West Texas have reached 355 across "
+                "three states, officials said. Texas has reported 309 cases, New Mexico 42 and "
+                "Oklahoma four.")
+    assert by_text(cs, "355").measure == "cases"
+    assert by_text(cs, "309").group == by_text(cs, "355").id
+    # a generic noun says only "how many"; a clause before the figure is no subject of it
+    assert claims("People in the town have reached 400.")[0].measure is None
+
+
 def test_the_nearer_of_from_and_to_decides_which_value_a_figure_is():
     # "Deaths from the disease rose to 108": the "to" right before 108 makes it the new value
     cs = claims("Deaths from the disease rose to 108 from 61, an increase of 47.")
@@ -209,3 +245,121 @@ def test_a_percentage_change_in_a_new_paragraph_is_not_of_the_pair_before():
                 "Passenger numbers rose by 1.6 million over the year.")
     ch = by_text(cs, "1.6 million").extra_dict()["change"]
     assert ch["from"] == by_text(cs, "11.7 million").id
+
+
+def test_an_amount_named_by_the_noun_on_the_other_side_of_of():
+    cs = claims("# Milton Keynes agrees £20m of savings\n\nMilton Keynes City Council has agreed "
+                "to make savings of £20m to balance its books, and a rise of £5m in fees.")
+    assert [(c.text, c.measure, c.subject) for c in cs if c.text == "£20m"] == [
+        ("£20m", "saving", "milton keynes city council")] * 2
+    assert by_text(cs, "£5m").measure != "rise"
+
+
+def test_the_fall_of_n_restates_the_change_before_it():
+    cs = claims("By 19 December, 283,680 UK students had applied, down 23,228 from 306,908 a "
+                "year earlier. English applicants were down 8.3%. The fall of more than 32,000 "
+                "came before higher fees.")
+    assert by_text(cs, "more than 32,000").extra_dict()["restated_change"]["of"] == \
+        by_text(cs, "23,228").id
+
+
+def test_a_gap_is_no_item_of_a_list():
+    cs = claims("# City win title with 91 points\n\nManchester City won the Premier League with "
+                "91 points, two ahead of Arsenal on 89.")
+    assert by_text(cs, "two").role == "difference"
+    assert [c.role for c in cs if c.text == "91"] == [None, None]
+
+
+def test_no_direction_from_a_forecast():
+    cs = claims("Shell reported earnings of $7.7 billion, above analysts' forecasts of $6.5 "
+                "billion and up from $7.3 billion in the previous quarter.")
+    assert "direction" not in by_text(cs, "$7.3 billion").extra_dict()
+
+
+def test_a_breakdowns_place_is_not_carried_to_later_figures():
+    cs = claims("There have been 733 measles cases in England since October, 368 of them in "
+                "the West Midlands and 216 in London. In 2023 there were 368 cases.")
+    later = cs[-1]
+    assert (later.text, later.subject) == ("368", "england")
+    assert later.period is not None and later.period.start.year == 2023
+
+
+def test_a_part_of_the_business_its_clause_names_is_its_own_subject():
+    cs = claims("Unilever said turnover rose 7% to €59.6 billion in 2023, while its ice cream "
+                "business grew sales 3.1% to €7.9 billion.")
+    assert by_text(cs, "€59.6 billion").subject == "unilever"
+    assert by_text(cs, "€7.9 billion").subject == "unilever / ice cream business"
+
+
+def test_turnout_takes_the_place_its_own_sentence_names():
+    cs = claims("Turnout in the West Midlands mayoral election was 29.8%. In Birmingham "
+                "turnout was 26.7%.")
+    assert by_text(cs, "26.7%").subject == "birmingham"
+    assert by_text(cs, "29.8%").subject != "birmingham"
+
+
+def test_a_when_clause_after_since_a_year_is_of_that_year():
+    cs = claims("The outbreak is the largest since 2012, when England recorded 1,920 cases. "
+                "Russia has lost 5,000 tanks since 2022, when it invaded.")
+    assert by_text(cs, "1,920").period.start.year == by_text(cs, "1,920").period.end.year == 2012
+    assert by_text(cs, "5,000").period.start.year == 2022
+    assert by_text(cs, "5,000").period.end == D
+
+
+def test_a_name_before_the_noun_of_the_figure_says_whose_it_is():
+    cs = claims("Labour's Keir Mather won with 16,456 votes, overturning a Conservative majority "
+                "of 20,137 from 2019. The Conservative candidate received 12,295 votes, giving "
+                "Labour a majority of 4,161. The March total of 2,591 was a record.")
+    assert by_text(cs, "20,137").subject == "conservative"
+    assert by_text(cs, "4,161").subject == "labour"
+    # "from 2019" dates the figure set against, not the paragraph's later figures
+    assert by_text(cs, "4,161").period is None
+    assert by_text(cs, "2,591").subject != "march"
+
+
+def test_a_headline_figure_the_list_restates_is_no_whole_of_it():
+    cs = claims("# Mayor re-elected with 45,210 votes\n\nMayor Ann Reyes was re-elected on "
+                "Tuesday with 45,210 votes, ahead of challenger Tom Platt with 42,798.")
+    assert all(c.role not in ("part", "portion") for c in cs)
+
+
+def test_still_short_of_is_a_comparison_and_take_is_a_verb():
+    cs = claims("Gatwick handled 40.9 million passengers last year. The airport's 40.9 million "
+                "passengers were still short of the 46.6 million it handled in 2019. Grid "
+                "Trust added 1,200,000 customers. The 1.2 million new customers take its total "
+                "to 5.6 million.")
+    assert [c.role for c in cs if c.text == "40.9 million"][1] != "update"
+    assert by_text(cs, "1.2 million").measure == by_text(cs, "1,200,000").measure
+
+
+def test_a_headline_change_with_no_measure_restates_the_bodys_one_such_change():
+    cs = claims("# University applications from UK students down 6.7%\n\nApplications to "
+                "university from students in the UK are running 7.6% below last year's level.")
+    head, body = cs
+    assert head.extra_dict()["restated_change"]["of"] == body.id
+
+
+def test_a_percentage_change_is_of_what_its_own_words_name():
+    cs = claims("# Milton Keynes agrees 4.99% council tax rise\n\nMilton Keynes City Council has "
+                "agreed to raise council tax by 3.99% from April. Government funding rose by 6%. "
+                "Coverage fell by 0.6 percentage points.")
+    assert [c.measure for c in cs] == ["council tax", "council tax", "government funding", None]
+    head = cs[0]
+    assert head.role == "change" and head.extra_dict()["restated_change"]["of"] == cs[1].id
+
+
+def test_a_figure_economists_expected_or_a_forecast_is_no_level_nor_change():
+    cs = claims("The UK economy shrank by 0.3% in the three months to December, more than the "
+                "0.1% fall economists had expected. Over 2023 the economy grew 0.1%, down from "
+                "4.3% in 2022. The Bank of England had forecast growth of 0.5% for last year.")
+    assert by_text(cs, "0.5%").role == "expected"
+    assert [c.role for c in cs if c.text == "0.1%"][0] == "expected"
+
+
+def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
+    cs = claims("# Profit falls to $7.9 billion\n\nAcme said its net income for 2023 rose 19% "
+                "to $15 billion. Its net income in the fourth quarter of 2023 was $7.9 billion.")
+    head = cs[0]
+    body = [c for c in cs if c.text == "$7.9 billion"][1]
+    assert head.measure == body.measure and head.period == body.period
+    assert head.period.start.month == 10

@@ -1959,6 +1959,8 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         gap = text[a.end:b.start]
         if len(gap) > 12 or not _SPREAD_GAP.match(gap) or _RESTATED_GAP.match(gap):
             continue
+        if b.dim == "percent" and a.value is not None and abs(a.value) >= 1000:
+            continue    # "rose 19.9% in the South to 451,000 and 20.1% in the West": a count
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out
 

@@ -142,8 +142,9 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
         else:
             p = None
         extra = d["extra"]
-        noun = None if "_over" in d else counted_noun(text, end,
-                                                      _CURRENCY.fullmatch(d["unit"]) is not None)
+        money = _CURRENCY.fullmatch(d["unit"]) is not None
+        noun = None if "_over" in d else counted_noun(
+            text, end, money, measured=bool(d["unit"]) and not money and d["unit"] != "percent")
         if noun:
             extra = [*extra, ("noun", noun)]
         group = d.get("group")
@@ -229,7 +230,7 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     out = []
     for k, v in extra:
         if isinstance(v, dict):
-            v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "per") else vv)
+            v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "per", "by") else vv)
                  for kk, vv in v.items()}
         elif k in _CLAIM_KEYS:
             v = _cid(v)

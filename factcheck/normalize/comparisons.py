@@ -63,14 +63,14 @@ _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:against|versu
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
-_POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+_POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
-    r"(?:[ \u00a0]+(?!a\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
+    r"(?:[ \u00a0]+(?!an?\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?")
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;\d]{0,25}$")
 
@@ -139,6 +139,102 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs)
         _averages(low, drafts, idxs)
+        _when_it_was(low, drafts, idxs)
+        _word_multiples(low, drafts, idxs)
+
+
+# the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",
+# when the rate was 647,000"
+_WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
+                       r"(?:was|were|stood[ \u00a0]+at|came[ \u00a0]+to|had[ \u00a0]+been|had|made|sold|"
+                       r"won|took|saw|[a-z]{3,}ed)"
+                       r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
+
+
+def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A change stated with its earlier value in a "when" clause after it and its new value
+    left to the story's level before ("Starts were 34.8% higher than a year earlier, when the
+    rate was 647,000"; "Annual net income has more than tripled since fiscal 2015, when it
+    was $12.2 billion"): the new value is the nearest earlier figure of the earlier value's
+    unit, measure and subject that is the new value of a change stated before (the story's
+    level: "jumped 15% ... to 872,000"), else the nearest of its measure."""
+    for p, n in enumerate(idxs):
+        b = drafts[n]
+        if b.get("role") is not None or not b["value"] or not _WHEN_WAS.search(
+                low, max(b["sentence"][0], b["start"] - 60), b["start"]):
+            continue
+        amount = idxs[p - 1] if p else None
+        if amount is not None and drafts[amount].get("role") == "factor" and p > 1 and \
+                drafts[amount]["value"] and not drafts[amount]["unit"]:
+            # "3.1 million passengers in 2023, three times as many as in 2021, when it carried
+            # 1.3 million": the figure before the factor is a multiple of the earlier value
+            to = idxs[p - 2]
+            if drafts[to]["unit"] == b["unit"] and _free(drafts[to]) and \
+                    not any(x[0] == "relation" for x in drafts[to]["extra"]):
+                rel = {"kind": "multiple", "factor": float(drafts[amount]["value"]), "of": n}
+                hedge = _MULT_HEDGE.search(low, max(b["sentence"][0],
+                                                    drafts[amount]["start"] - 14),
+                                           drafts[amount]["start"])
+                if hedge or (drafts[amount].get("qualifier") or ""):
+                    word = hedge.group(1) if hedge else drafts[amount]["qualifier"]
+                    bound = _MULT_BOUND.get(word.split()[0].lower())
+                    if bound:
+                        rel["bound"] = bound
+                drafts[to]["extra"].append(("relation", rel))
+                b["role"] = "reference"
+            continue
+        ch = next((v for k, v in drafts[amount]["extra"] if k == "change"), None) \
+            if amount is not None else None
+        verb = None
+        if ch is None or ch.get("from") is not None:
+            ch = None
+            start = drafts[amount]["end"] if amount is not None else b["sentence"][0]
+            verb = next(_VERB_MULT.finditer(low, start, b["start"]), None)
+            if verb is None:
+                continue
+        to = _level_before(drafts, n, ch.get("to") if ch else None)
+        if to is None:
+            continue
+        if ch is not None:
+            if ch["kind"] == "absolute" and drafts[amount]["unit"] not in ("", b["unit"]):
+                continue
+            ch.update({"from": n, "to": to})
+            b["role"] = "compared"
+            continue
+        if any(x[0] == "relation" for x in drafts[to]["extra"]):
+            continue
+        hedge = _MULT_HEDGE.search(low, max(b["sentence"][0], verb.start() - 14), verb.start())
+        rel = {"kind": "multiple", "factor": _VERB_FACTORS[verb.group(1)], "of": n}
+        if hedge:
+            rel["bound"] = _MULT_BOUND[hedge.group(1).split()[0]]
+        drafts[to]["extra"].append(("relation", rel))
+        b["role"] = "reference"
+
+
+def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> int | None:
+    """The level a change whose earlier value is figure ``n`` goes to (see _when_it_was)."""
+    b = drafts[n]
+    if known is not None:
+        return known if drafts[known]["unit"] == b["unit"] else None
+
+    def fits(j: int, subject: bool = True) -> bool:
+        x = drafts[j]
+        return x["unit"] == b["unit"] and x.get("role") is None and bool(x["value"]) and \
+            (x.get("subject") == b.get("subject") or not subject) and \
+            x.get("measure") == b.get("measure")
+    window = range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+    tos = {v.get("to") for j in window for k, v in drafts[j]["extra"]
+           if k == "change" and v.get("from") is not None}
+    got = next((j for j in window if j in tos and fits(j)), None)
+    if got is None and b.get("measure") is not None:
+        got = next((j for j in window if fits(j)), None)
+    if got is None:
+        # the one level of a change before, its subject read otherwise ("Construction of
+        # new homes jumped 15% ... to 872,000 ... Starts were 34.8% higher ..., when the rate
+        # was 647,000")
+        cands = [j for j in window if j in tos and fits(j, subject=False)]
+        got = cands[0] if len(cands) == 1 else None
+    return got
 
 
 # "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38"
@@ -235,6 +331,66 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         drafts[b]["role"] = drafts[b].get("role") or "reference"
 
 
+@lru_cache(maxsize=1)
+def _word_multiple_re() -> re.Pattern[str]:
+    """", more than double the global average": a multiple in words (numbers.yaml
+    ``multiples``) of a figure the noun phrase after it names, ending its clause."""
+    mult = vocab.load("numbers.yaml").get("multiples", {}) or {}
+    words = "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+")
+                     for k in sorted(mult, key=len, reverse=True) if not k.endswith(" of"))
+    return re.compile(
+        r"[ \u00a0]*,[ \u00a0]*(?P<hedge>(?:more[ \u00a0]+than|over|nearly|almost|roughly|about|"
+        r"around)[ \u00a0]+)?(?P<m>" + words + r")[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the)"
+        r"[ \u00a0]+(?P<np>(?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
+
+
+# the modifiers of "the global average", "the national rate" and the words that name the
+# figure they mean where it is given ("8.2% of the world's electricity")
+_SCOPE_NAMES = {"global": "world|global|worldwide", "world": "world|global|worldwide",
+                "worldwide": "world|global|worldwide", "national": "national|nationwide|country",
+                "nationwide": "national|nationwide|country"}
+
+
+def _word_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"The European Union reached 18%, more than double the global average" after "8.2% of
+    the world's electricity": a ("relation", multiple) of the figure before the words on the
+    earlier figure the noun phrase names, by its head noun ("the league average") or by its
+    scope ("the global average": the latest figure of its unit whose clause names the
+    world), with the bound the hedge gives ("more than double": from double up)."""
+    mult = grammar_multiples()
+    for f in idxs:
+        a = drafts[f]
+        if a.get("role") not in (None, "total") or not a["value"] or \
+                any(k == "relation" for k, _ in a["extra"]):
+            continue
+        m = _word_multiple_re().match(low, a["end"])
+        if m is None:
+            continue
+        b = _named_earlier(low, drafts, f + 1, re.match(r"(.*)", m.group("np")), f)
+        scope = _SCOPE_NAMES.get(m.group("np").split()[0])
+        if b is None and scope is not None and len(m.group("np").split()) > 1:
+            word = re.compile(r"\b(?:" + scope + r")\b")
+            b = next((j for j in range(f - 1, max(-1, f - 1 - RELATIVE_WINDOW), -1)
+                      if drafts[j]["unit"] == a["unit"] and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total", "reference") and
+                      word.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 40),
+                                  min(drafts[j]["sentence"][1], drafts[j]["end"] + 40))), None)
+        if b is None or drafts[b]["unit"] != a["unit"]:
+            continue
+        rel = {"kind": "multiple", "factor": float(mult[" ".join(m.group("m").split())]),
+               "of": b}
+        if m.group("hedge"):
+            rel["bound"] = _MULT_BOUND[m.group("hedge").split()[0]]
+        # (the figure named keeps its role: "the global average" is a level of its own)
+        a["extra"].append(("relation", rel))
+
+
+def grammar_multiples() -> dict[str, float]:
+    """numbers.yaml ``multiples``: word or phrase -> factor."""
+    return {" ".join(k.split()): float(v) for k, v in
+            (vocab.load("numbers.yaml").get("multiples", {}) or {}).items()}
+
+
 _FACTOR_NAMED = re.compile(
     r"[ \u00a0]+times[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
     r"[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
@@ -289,8 +445,15 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         drafts[frm]["role"] = drafts[frm].get("role") or "reference"
 
 
-def _unit_of_amount(low: str, d: dict[str, Any]) -> str:
-    if d["unit"] == "percent" or _POINTS_AFTER.match(low, d["end"]):
+def _unit_of_amount(low: str, d: dict[str, Any], near: list[dict[str, Any]] = ()) -> str:
+    """The unit of a margin's amount: a percentage's, "percentage points", or "points" when
+    the figures ``near`` it are percentages (a team's or a player's points are a count:
+    "144 points ..., a margin of four points over ..., who had 140")."""
+    if d["unit"] == "percent":
+        return "percent"
+    m = _POINTS_AFTER.match(low, d["end"])
+    if m is not None and ("percentage" in m.group() or not near or
+                          any(x["unit"] == "percent" for x in near)):
         return "percent"
     return d["unit"]
 
@@ -305,9 +468,10 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             continue
         ss = d["sentence"][0]
         lo = max(ss, d["start"] - 90)
-        if not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"]):
+        if not _DIFF_AFTER.match(low, d["end"]) and (
+                not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"])):
             continue
-        unit = _unit_of_amount(low, d)
+        unit = _unit_of_amount(low, d, [drafts[j] for j in prev + idxs if j != n])
 
         def fits(j: int) -> bool:
             x = drafts[j]
@@ -319,6 +483,16 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 _VERSUS.fullmatch(low, drafts[idxs[p + 1]]["end"], drafts[idxs[p + 2]]["start"]):
             # "won by 3,412 votes, 45,210 to 41,798": the pair right after the margin
             pair = idxs[p + 1], idxs[p + 2]
+        if pair is None and p + 1 < len(idxs) and fits(idxs[p + 1]) and \
+                _OVER_WHO_HAD.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):
+            # "144 points, ..., a margin of four points over MacKinnon, who had 140": the
+            # other value after the rival's name, the first the nearest before of the
+            # margin's own measure
+            mine = [j for j in idxs[:p] if fits(j) and not _DIFF_BEFORE.search(
+                low, max(ss, drafts[j]["start"] - 90), drafts[j]["start"])]
+            own = [j for j in mine if d.get("measure") and drafts[j].get("measure") == d["measure"]]
+            if own or mine:
+                pair = (own or mine)[-1], idxs[p + 1]
         if pair is None:
             same = [j for j in idxs[:p] if fits(j)]
             # "received 1,210,453 votes against 1,162,117, a lead of 48,336": the value set
@@ -351,6 +525,20 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("difference", {"of": a, "minus": b}))
         d["role"] = "difference"
         d["measure"] = drafts[a].get("measure") or d.get("measure")
+
+
+# the words from a margin to its rival's figure: " points over Colorado's Nathan MacKinnon,
+# who had ", " ahead of Arsenal, on "
+_OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a0]+of|clear[ \u00a0]+of)"
+                           r"[ \u00a0]+[^.;:\d]{1,60}?,[ \u00a0]*(?:who|which)[ \u00a0]+"
+                           r"(?:had|has|have|got|scored|took|won|polled|received|finished"
+                           r"(?:[ \u00a0]+(?:with|on))?|ended[ \u00a0]+(?:with|on))"
+                           r"[ \u00a0]+(?:(?:about|around|some|just)[ \u00a0]+)?")
+
+
+# a margin written before its noun: "a 12-point margin", "a 5,420-vote lead"
+_DIFF_AFTER = re.compile(r"(?:-|[ \u00a0]+)(?:percentage(?:-|[ \u00a0]+))?(?:point|vote|seat|goal|run|"
+                         r"stroke)s?(?:-|[ \u00a0]+)(?:margin|lead|gap|advantage|majority)\b")
 
 
 def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: int,
@@ -424,6 +612,38 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         if share is None or any(x[0] == "ratio" for x in drafts[share]["extra"]):
             continue
         drafts[share]["extra"].append(("ratio", {"of": a, "per": b}))
+    _of_those(low, drafts, idxs)
+
+
+# "671 million of those arrivals, or 51%": a portion of a whole given before, named by its noun
+_OF_THOSE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|these|the|all)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+                       r"([a-z]{4,}?)s?\b[^.;:!?\d]{0,20}?(?:,[ \u00a0]*or|\()[ \u00a0]*"
+                       r"(?:(?:about|around|nearly|almost|roughly|some|just)[ \u00a0]+)?$")
+
+
+def _of_those(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"International tourist arrivals grew 7% ... to a record 1,323 million ... Europe
+    received 671 million of those arrivals, or 51%": A out of the whole an earlier sentence
+    gives, named by the noun after "of those" (the latest earlier figure of A's unit, larger
+    than A, whose sentence names the noun before it), and the share after: a ratio."""
+    for p in range(len(idxs) - 1):
+        a, c = drafts[idxs[p]], drafts[idxs[p + 1]]
+        if c["unit"] != "percent" or a["unit"] == "percent" or not a["value"] or \
+                any(k == "ratio" for k, _ in c["extra"]) or c.get("role") is not None:
+            continue
+        m = _OF_THOSE.match(low, a["end"], c["start"])
+        if m is None or m.end() != c["start"]:
+            continue
+        noun = re.compile(r"\b" + re.escape(m.group(1)))
+        n = idxs[p]
+        whole = next((j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+                      if drafts[j]["unit"] == a["unit"] and drafts[j]["value"] and
+                      drafts[j]["value"] > a["value"] and
+                      drafts[j].get("role") in (None, "total", "whole") and
+                      noun.search(low, drafts[j]["sentence"][0], drafts[j]["end"] + 30)), None)
+        if whole is None:
+            continue
+        c["extra"].append(("ratio", {"of": n, "per": whole}))
 
 
 def one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -513,6 +733,36 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
                   "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
+        if frm is None and relative:
+            # "5.4 million passengers in October, 3.5% more than in October 2012": the new
+            # value is known, the earlier one implied (for a second amount of the change)
+            own = next((v for k, v in d["extra"] if k == "change"), None)
+            if own is not None and own.get("to") is None and own.get("from") is None and \
+                    own.get("direction") == change["direction"]:
+                own["to"] = to
+            continue
+        if frm is None and d.get("role") is None:
+            # "grew 7% in 2017 to a record 1,323 million, some 84 million more than in 2016",
+            # "... 3.5% more than in October 2012. That was 185,000 more travellers than a
+            # year earlier": the change's second amount, its earlier value left implied
+            d["extra"].append(("change", {**change, "to": to}))
+            d["role"] = "change"
+            for j in idxs[p + 1:p + 3]:
+                # "... 200,000 more than in 2022, a rise of 12.5%": the percentage after it
+                later = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
+                if later is not None and later.get("from") is None and \
+                        later.get("to") is None and drafts[j]["unit"] == "percent" and \
+                        later.get("direction") == change["direction"]:
+                    later["to"] = to
+            # (the percentage stands near the new value, before or after it)
+            near = [*range(max(0, to - 4, n - 12), n), *idxs[p + 1:p + 3]]
+            for j in near:
+                pair_amounts(drafts, [n], j)
+            if not any(v.get("by") == n for j in near
+                       for k, v in drafts[j]["extra"] if k == "change"):
+                d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+                d["role"] = None
+            continue
         if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
         if not one_measure(drafts[frm], drafts[to]):
@@ -526,6 +776,34 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
+    """Two amounts of one change whose earlier value the text leaves implied, a percentage
+    and an amount in the new value's unit ("grew 7% to 1,323 million, some 84 million more
+    than in 2016"; "rose by 84 million to 1,323 million, up 7%"): the percentage's change
+    takes the other amount as ``by`` (its earlier value is the new one less that amount)."""
+    ch = next((v for k, v in drafts[i]["extra"] if k == "change"), None)
+    if ch is None or ch.get("from") is not None or ch.get("to") is None or ch.get("by"):
+        return
+    for j in near:
+        other = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
+        if j == i or other is None or other.get("from") is not None or \
+                other.get("to") != ch["to"] or other.get("direction") != ch.get("direction") or \
+                other.get("by") is not None:
+            continue
+        pct, amount = (i, j) if ch["kind"] == "percent" else (j, i)
+        a, new = drafts[amount], drafts[ch["to"]]
+        # (an amount of the new value's unit and measure, smaller than it and of its scale:
+        # not "moved up three places" beside "grew 10.7% to 78 million passengers")
+        if drafts[pct]["unit"] != "percent" or a["unit"] == "percent" or \
+                a["unit"] != new["unit"] or a.get("measure") not in (None, new.get("measure")) \
+                or not a["value"] or not new["value"] or \
+                not new["value"] / 1000 < a["value"] < new["value"] or \
+                any(k == "percentage_points" for k, _ in drafts[pct]["extra"]):
+            continue
+        next(v for k, v in drafts[pct]["extra"] if k == "change")["by"] = amount
+        return
 
 
 def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
@@ -701,7 +979,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
     """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
     share right after a count (", or X%") of a noun and no figure is the count out of the
     latest larger earlier figure of that count's unit whose own words name the noun ("516
-    cases"), within RELATIVE_WINDOW figures and not across a paragraph."""
+    cases"), within RELATIVE_WINDOW figures, in its paragraph or the one before.""" 
     for p in range(1, len(idxs)):
         n, a = idxs[p], idxs[p - 1]
         d, da = drafts[n], drafts[a]
@@ -714,14 +992,21 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                                                            drafts[idxs[p + 1]]["start"])):
             continue
         after = da["start"]     # (each gap is read once: linear in the window)
+        breaks = 0
         for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
             w = drafts[j]
-            if low.find("\n\n", w["end"], after) >= 0:
+            # (within its paragraph and the one before)
+            breaks += low.find("\n\n", w["end"], after) >= 0
+            if breaks > 1:
                 break
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
                     w["value"] > da["value"] and _same_whole(low, d, w):
                 d["extra"].append(("ratio", {"of": a, "per": j}))
+                if da.get("role") is None and da["unit"] and da["unit"] != "percent":
+                    # "The data centre business brought in $14.5 billion, or 61% of revenue":
+                    # a part of the revenue, no restatement of it
+                    da["role"], da["group"] = "portion", j
                 break
 
 
@@ -812,10 +1097,13 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     m = _OF_WHAT.match(low, share["end"])
     if m is None:
         return False
-    # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car")
+    # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car";
+    # the noun may open the whole's clause: "Revenue slipped 4% to $23.9 billion")
     words = {w.rstrip("s") for w in m.group(1).split() if len(w) > 2}
     after = {w.strip(".,;:").rstrip("s") for w in low[whole["end"]:whole["end"] + 40].split()}
-    return bool(words & after)
+    before = {w.strip(".,;:").rstrip("s") for w in
+              low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:2]}
+    return bool(words & after) or bool(words & before)
 
 
 _CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"
@@ -839,6 +1127,9 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     for p, n in enumerate(idxs):
         d = drafts[n]
         m = _PER_UNIT.match(low, d["end"])
+        if m is None and _EACH_END.match(low, d["end"]):
+            _average_each(low, drafts, idxs, p)
+            continue
         if m is None:
             # "City won 32 of their 38 games ... scored 106 goals, an average of 2.8 a game":
             # the count of games given before
@@ -872,8 +1163,34 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 
 
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
-_PER_ONLY = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
+_PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
+
+
+# "an average of 155 each": an average per item of a count the sentence gave before
+_EACH_END = re.compile(r"[ \u00a0]+each\b[ \u00a0]*(?:[,.;:!?)]|$)")
+
+
+def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> None:
+    """"The state's 88 hospitals have 12,400 beds, an average of 141 each": the average of
+    the total right before it over the count before that (a whole count of another noun)."""
+    d = drafts[idxs[p]]
+    if p < 2 or not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
+        return
+    total, cnt = drafts[idxs[p - 1]], drafts[idxs[p - 2]]
+    if total["unit"] != d["unit"] or cnt["unit"] or not _free(total) or not _free(cnt) or \
+            not cnt["value"] or cnt["value"] < 2 or cnt["value"] != int(cnt["value"]) or \
+            cnt["value"] >= (total["value"] or 0):
+        return
+    d["extra"].append(("average", {"of": idxs[p - 1], "count": float(cnt["value"])}))
+    cnt["role"] = cnt.get("role") or "factor"
+
+
+def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:
+    """Whether bare figure ``x`` counts the unit an average is "a" or "per" of ("76 games",
+    "38 league games" for "a game")."""
+    return not x["unit"] and any(w.startswith(unit_word[:4])
+                                 for w in low[x["end"]:x["end"] + 30].split()[:3])
 
 
 def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -887,15 +1204,16 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     if m is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) or
                          _OR_RATE.search(low, max(0, d["start"] - 8), d["start"])):
         return      # (", or about 30 a day" after "240 patients over eight days" too)
-    # (the nearest one before it, within RELATIVE_WINDOW: linear in a sentence of averages)
-    total = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
-                  if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
-                  drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]),
-                 None)
-    if total is None:
-        return
     unit_word = m.group(1)
     if len(unit_word) < 3 or unit_word in ("few", "lot", "total", "the"):
+        return
+    # (the nearest one before it, within RELATIVE_WINDOW: linear in a sentence of averages;
+    # not the count itself: "132 points in 76 games, an average of 1.74 a game")
+    total = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
+                  if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
+                  drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"] and
+                  not _counts_unit(low, drafts[j], unit_word)), None)
+    if total is None:
         return
     breaks = 0
     after = d["start"]
@@ -910,8 +1228,8 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         if x["unit"]:
             named = x["unit"].startswith(unit_word[:3])     # a duration "over 14 days"
         else:
-            named = any(w.startswith(unit_word[:4]) for w in low[x["end"]:x["end"] + 30]
-                        .split()[:3]) and x.get("role") not in ("factor", "change", "difference")
+            named = _counts_unit(low, x, unit_word) and \
+                x.get("role") not in ("factor", "change", "difference")
         if named:
             d["extra"].append(("average", {"of": total, "count": float(x["value"])}))
             return

@@ -112,6 +112,15 @@ _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
 # full-scale invasion began in February 2022", "since the invasion of 24 February 2022")
+# "a Conservative majority of 20,137", "the Labour vote of 12,000": a name before the noun
+_NAME_NOUN_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})"
+                           r"[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+(?:(?:about|some|nearly|almost|"
+                           r"around|more[ \u00a0]+than|over|just)[ \u00a0]+)?$")
+_NOT_OWNER = frozenset("""record total new final first last national daily annual january
+february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday spring summer autumn winter christmas easter""".split())
+# "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
+_SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
@@ -220,6 +229,9 @@ class Context:
         self.lex = lexicon.get()
         self.lex.begin(self.low, m.words)
         self._subjects_by_sentence: dict[int, tuple[int, str] | None] = {}
+        # "since 2012, when ...": the date as written, for the figures before it (None: a
+        # record's "since", no period of theirs)
+        self._when_years: dict[int, Any] = {}
         self._subject_by_domain: dict[str, str] = {}
         # the paragraph each of those subjects was last named in (its basis says whether a
         # figure carries it within its own paragraph or from another: docs/rules.md, "Basis")
@@ -327,10 +339,16 @@ class Context:
             # no vocabulary measure: the counted noun is the measure ("passengers"), set
             # after the period is settled (an open measure has no domain conventions)
             open_m = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        elif measure is None and q.unit == "percent" and \
+                "point" not in self.low[q.start:q.end]:
+            # what a percentage change is of, when its words say ("a 4.99% council tax
+            # rise", "raise council tax by 4.99%"; a change in points is of a rate the text
+            # gives as a level, and takes that level's keys: "Coverage fell by 0.6 points")
+            open_m = self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
         elif measure is None and q.dim == "currency":
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
             # contract" (a deal's amount is no contract's)
-            open_m = self.lex.money_noun(self.low, q.end, se)
+            open_m = self.lex.money_noun(self.low, q.end, se, q.start, ss)
         subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
@@ -425,25 +443,44 @@ class Context:
         # "Russian" before it names the attacker's forces, not whom the count is of
         dom = self.lex.domain(measure) if not open_measure else "everyday"
         got = self.lex.subject_in_noun(noun, spans, dom)
+        if got is None:
+            got = self._name_before_noun(q, ss, spans, dom)
+            if got is not None:
+                self._dn.subject_how = "written"
+                return got
+        tied = False
         if got is None and (open_measure or measure is None):
             # a name tied to the count's own words wins over one before it: "Another 5 were
             # killed in Alabama and 3 in Tennessee" (the 3 are Tennessee's)
             got = self._entities().after(q.end, se)
             if got == ANAPHOR or got in self.lex.alias_subjects:
                 got = None
+            tied = got is not None
+        elif got is None:
+            tied = None     # decided below, when an entity is the figure's
         if got is None:
             got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
         if got is None:
             got = self.lex.subject_in(self.low, q.end, se, spans, dom)
         if got is None and measure in self.lex.own_subjects:
-            self._dn.subject_how = "none"
-            return None   # "Turnout was 59.7%" is of no party named before it
+            # "Turnout was 59.7%" is of no party named before it, but of a place its own
+            # sentence names ("In Birmingham turnout was 26.7%"), never carried
+            last = self._dn.last_entity
+            got = self._entity_of(q, ss, se, spans, dom)
+            self._dn.last_entity = last
+            self._dn.subject_how = "written" if got else "none"
+            return got
         everyday = self.lex.domain(measure) != "conflict"
         if got is None and everyday:
             # an entity the text names: a company, a county, a candidate (entities.py)
             got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
-            self._remember(measure, got, ss)
+            if tied is None:
+                tied = got == self._entities().after(q.end, se)
+            if not tied:
+                # (a place a breakdown names for one count, "216 in London", is no subject
+                # the story's later figures are about)
+                self._remember(measure, got, ss)
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
@@ -497,6 +534,18 @@ class Context:
                                     "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
+
+    def _name_before_noun(self, q: QuantityMention, ss: int, spans: list[tuple[int, int]],
+                          dom: str | None) -> str | None:
+        """"overturning a Conservative majority of 20,137": the name before the noun of the
+        figure's measure says whose it is (not a possessive: "The General Staff's figure of
+        1,700" is whose count; not a month: "The March total of 2,591")."""
+        own = _NAME_NOUN_OF.search(self.text, max(ss, q.start - 60), q.start)
+        if own is None or any(a <= own.start() < b for a, b in spans) or \
+                own.group(1).endswith(("'s", "’s", "'", "’")):
+            return None
+        key = " ".join(own.group(1).lower().replace("’", "'").split())
+        return self._as_subject(key, dom) if key.split()[0] not in _NOT_OWNER else None
 
     def _entities(self) -> Entities:
         ents = self._dn.entities
@@ -554,7 +603,9 @@ class Context:
             if got is not None:
                 self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
             return f"{got} including {name}" if got else f"including {name}"
-        self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
+        if got != self._entities().after(q.end, se):
+            # (not a breakdown's place: "216 in London")
+            self._dn.last_entity, self._dn.last_entity_par = got, self.paragraph(ss)
         return got
 
     def _summary_subjects(self, drafts: list[dict[str, Any]]) -> None:
@@ -567,8 +618,9 @@ class Context:
         nxt: dict[str, str] = {}
         for d in reversed(drafts):
             dom = self.lex.domain(d["measure"]) if d["measure"] else None
-            if dom is None and d.get("_open"):
-                # an open measure: the body's first figure of the same measure decides
+            if dom is None and d["measure"]:
+                # an open measure, or one of a dimension ("16.68 million tonnes" of wheat: a
+                # mass): the body's first figure of the same measure decides
                 dom = "open:" + d["measure"]
             if dom is None:
                 continue
@@ -704,6 +756,10 @@ class Context:
         for dm in sdates:
             if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
+            if dm.start in self._when_years and q.start < dm.end:
+                dm = self._when_years[dm.start]   # (before "since 2012, when ...": its scope)
+                if dm is None:
+                    continue
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
                 # "since the full-scale invasion began in February 2022": one scope; a written
                 # date that does not hold the event's own date is the scope's start ("since
@@ -813,11 +869,13 @@ class Context:
             # a report covers the day before it
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
-                and not (measure is not None and period[0] == self._scope(measure)):
+                and not (measure is not None and period[0] == self._scope(measure)) \
+                and not (dm.kind == "year" and dm.text.lower().startswith("from ")):
             # "the previous day's 1,070" dates a figure the text compares with, and "from
             # 2.3% in October" the earlier value of a change, not the time frame of the
             # paragraph: neither carries over to later figures; nor does the day a running
-            # total starts ("since it invaded Ukraine on February 24, 2022")
+            # total starts ("since it invaded Ukraine on February 24, 2022"), nor a year a
+            # figure set against is from ("a majority of 20,137 from 2019")
             self._state_period(ask, period)
         return period, cumulative
 
@@ -972,6 +1030,17 @@ class Context:
         keep: list[Any] = []
         thans: dict[int, int] = {}
         for dm in sdates:
+            when = _SINCE_YEAR_WHEN.match(low, dm.start, se) if dm.kind == "since" else None
+            if when is not None:
+                # "the largest since 2012, when England recorded 1,920 cases": the year the
+                # clause after it speaks of, not a record's scope (a figure before the date
+                # reads the date as before: ``_written_date``)
+                y = int(when.group(1))
+                note = self._note_date(dm, ss)
+                self._when_years[dm.start] = None if note is True else dm
+                keep.append(replace(dm, start_date=date(y, 1, 1), end_date=date(y, 12, 31),
+                                    kind="year", granularity="year", relative=False))
+                continue
             note = self._note_date(dm, ss)
             if note is True:
                 continue
@@ -1365,10 +1434,14 @@ class Context:
         A figure further off ("passes 10,000 tanks" above "13 tanks in a day") is about
         another scope and stays undated, and so does a compared value ("up from 13%")."""
         first: dict[tuple[Any, Any], dict[str, Any]] = {}
+        same: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
             if d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
                     and d.get("measure") is not None and d.get("role") is None:
                 first.setdefault((d["measure"], d["unit"]), d)
+                # (a body figure the headline repeats word for word is the one it restates:
+                # "Tesla profit falls 39% to $7.9 billion" is the quarter's, not the year's)
+                same.setdefault((d["measure"], d["unit"], d["value"]), d)
         if not first:
             return
         for d in drafts:
@@ -1376,7 +1449,8 @@ class Context:
                     or d.get("measure") is None or d.get("cumulative") or d["qualifier"] \
                     or _COMPARED_LEAD.search(self.low, max(0, d["start"] - 40), d["start"]):
                 continue    # (a compared value: "up from 13%")
-            src = first.get((d["measure"], d["unit"]))
+            src = same.get((d["measure"], d["unit"], d["value"])) or \
+                first.get((d["measure"], d["unit"]))
             if src is None or (d.get("subject") and src.get("subject")
                                and d["subject"] != src["subject"]):
                 continue

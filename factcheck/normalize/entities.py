@@ -57,6 +57,13 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _compass() -> frozenset[str]:
+    """Words that open a place's name and make it another place ("West Texas" is not Texas,
+    "South Korea" not Korea): kept at the start of a longer name, never a name alone."""
+    return frozenset(str(w).lower() for w in vocab.load("entities.yaml").get("compass", []) or [])
+
+
+@lru_cache(maxsize=1)
 def _modifier_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in
                      vocab.load("entities.yaml").get("modifier_heads", []) or [])
@@ -85,6 +92,12 @@ def _possessive(w: str) -> bool:
     return last in ("'", "’") or (last == "s" and w[-2:-1] in ("'", "’"))
 
 
+def _camel(w: str) -> bool:
+    """A name written in lower case first and capitalised inside ("easyJet", "eBay"): a
+    name wherever it stands, the first word of a sentence too."""
+    return w[:1].islower() and any(ch.isupper() for ch in w[1:])
+
+
 def _key(words: list[str]) -> str:
     return " ".join(w.lower().replace("’", "'") for w in words)
 
@@ -107,6 +120,7 @@ class Entities:
                  masked: list[tuple[int, int]], common: frozenset[str],
                  measure_words: frozenset[str] = frozenset()) -> None:
         anaphors, not_names, roles = _vocab()
+        compass = _compass()
         self.text = text
         self.low = low
         # (start, end, key) of each name, in order; anaphors resolved to the name before them
@@ -126,7 +140,8 @@ class Entities:
             while run and run[-1][2].lower() in _CONNECT:
                 run.pop()
             while run and (run[0][2].lower() in _LEAD or
-                           (len(run) > 1 and run[0][2].lower() in not_names)):
+                           (len(run) > 1 and run[0][2].lower() in not_names and
+                            run[0][2].lower() not in compass)):
                 run.pop(0)
             if not run:
                 return
@@ -150,7 +165,8 @@ class Entities:
             key = _key(words)
             if len(words) == 1 and key in known:
                 key = known[key]
-            elif len(words) > 1:
+            elif len(words) > 1 and words[0].lower() not in compass:
+                # ("Texas" after "West Texas" is Texas: the region is inside it, not it)
                 known[words[-1].lower()] = key
                 if words[-1].lower() in _PLACE_HEADS:
                     known.setdefault(words[0].lower(), key)   # "Rockland" for Rockland County
@@ -162,7 +178,8 @@ class Entities:
         prev_end = -1
         for m in _TOKEN.finditer(text):
             s = m.start()
-            if not run and not text[s].isupper() and (s < 4 or low[s - 4:s] != "the "):
+            if not run and not text[s].isupper() and (s < 4 or low[s - 4:s] != "the ") and \
+                    not _camel(m.group()):
                 # a lower-case word outside a name and after no "the" (most words): nothing
                 # to do (its end, prev_end, is read only to join a word to a run)
                 continue
@@ -171,7 +188,7 @@ class Entities:
             # (only a run can be joined: the gap and the possessive are looked at for one)
             joined = bool(run) and (text[prev_end:s] if prev_end >= 0 else " ") in \
                 (" ", "\u00a0") and not _possessive(run[-1][2])
-            if w[:1].isupper() and not masked_at(s):
+            if (w[:1].isupper() or _camel(w)) and not masked_at(s):
                 if not joined:
                     flush()
                 run.append((s, e, w))
@@ -192,6 +209,12 @@ class Entities:
                         self.spans.append((s - 4, e, low_w))
             prev_end = e
         flush()
+        # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
+        # before its council is that council (the body that sets its budget and taxes)
+        councils = {_COUNCIL_OF.sub("", k): k for _, _, k in self.spans
+                    if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
+        if councils:
+            self.spans = [(a, b, councils.get(k, k)) for a, b, k in self.spans]
         self._starts = [s for s, _, _ in self.spans]
 
     def between(self, a: int, b: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -255,8 +278,10 @@ class Entities:
         # a scope instead of a name: "Nationally there are 314 cases", "worldwide"
         for sm in _SCOPE_RE().finditer(self.low, ss, se):
             return _vocab_scopes()[sm.group(0)]
-        # last, the speaker: "Volkswagen said revenue was €78.5 billion"
-        got = [k for _, k in self.between(ss, qs, []) if k != ANAPHOR]
+        # last, the speaker: "Volkswagen said revenue was €78.5 billion" (a body, not a person
+        # its title names: "Chief executive Carolyn McCall said sales of £4.53 billion")
+        got = [k for s, k in self.between(ss, qs, []) if k != ANAPHOR and
+               not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
 
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
@@ -265,6 +290,12 @@ class Entities:
 
 
 WINDOW = 400   # characters around a figure searched for its entity
+_COUNCIL_OF = re.compile(r"(?: (?:city|county|borough|district|town|parish|metropolitan))? council$")
+# a person's title right before a name: the name is the person's
+_TITLE_BEFORE = re.compile(
+    r"\b(?:executive|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|"
+    r"officer|leader|councillor|cllr|governor|secretary|minister|president|mayor|mr|mrs|ms|"
+    r"dr|sir)\.?[ \u00a0]+$")
 
 
 def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:

@@ -63,12 +63,15 @@ def short_unit(unit: str) -> str:
         return unit
 
 
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_NUMBER_WORDS = frozenset(_SMALL)
 _SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
            ("tn", 1e12), ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3))
 # a figure as written: currency sign or code, number, scale word, percent or points
 _STYLE = re.compile(
     r"(?P<pre>[$€£¥₹]|(?:US|HK|A|C|NZ|S)\$|R\$|Rs\.?\s?)?\s*(?P<num>[\d,.]+)\s*"
-    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)?(?-i:(?![a-z]))\s*"
+    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)?(?-i:(?![abd-oq-z]))\s*"
     r"(?P<rest>percentage\s+points?|points?|per\s*cent|percent|%)?", re.I)
 
 
@@ -82,6 +85,11 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
     if value is None:
         return "?"
     text = " ".join(sample.split())
+    words = text.lower().split()
+    if words and words[-1] in _NUMBER_WORDS and not any(ch.isdigit() for ch in text) and \
+            float(value).is_integer() and 0 <= value < len(_SMALL):
+        # a small number the article spelled out is suggested spelled out: "four", not "4"
+        return _SMALL[int(value)]
     m = None
     for m in _STYLE.finditer(text):
         if any(ch.isdigit() for ch in m.group("num")):
@@ -127,6 +135,9 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
             return f"{body}{'' if tail[0] in '%°' or tail[:1].isalpha() and len(tail) == 1 else ' '}{tail}"
     if scale_word:
         body += scale_word if len(scale_word) <= 2 else " " + scale_word
+        tail = re.split(r"[,;()]", text[m.end("scale"):])[0].strip() if m is not None else ""
+        if unit and not pre and not rest and tail and re.fullmatch(r"[^\d%]{1,20}", tail):
+            return f"{body} {tail}"     # "2.1 million tonnes", as the article wrote its unit
     if unit in ("percent", "%") or rest:
         r = rest.lower()
         if "point" in r:

@@ -149,6 +149,13 @@ _SPEAKER_OF = re.compile(
 
 _NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards more than less
 square cubic sq per each some about around nearly roughly its their his her""".split())
+# words that open a phrase of time or circumstance after a figure, not its noun: "210 mm over
+# the month" measures no "over"
+_NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
+after before between for with without against beyond ago""".split())
+# after a measurement (a temperature, a depth), these open where it was measured: "above 25C
+# in 40 towns" measures no towns
+_PLACE_OPEN = frozenset("in at on near across".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 
@@ -158,18 +165,22 @@ NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 _MONEY_STOP = frozenset("on from in at into to for".split())
 
 
-def counted_noun(text: str, end: int, money: bool = False) -> str:
+def counted_noun(text: str, end: int, money: bool = False, measured: bool = False) -> str:
     """The first content word after a figure, singular ("3,000 km of territory" ->
     "territory", "1,200 troops" -> "troop"): what the figure counts or measures, so two figures
     of one thing in units of different kinds can be compared. Looked for in the figure's clause
     within NOUN_WINDOW characters (searching to the clause's end made a long clause of figures
-    quadratic). For an amount of ``money`` a preposition ends the search (``_MONEY_STOP``)."""
+    quadratic). For an amount of ``money`` a preposition ends the search (``_MONEY_STOP``); for
+    a ``measured`` figure (a physical unit) a preposition of place does (``_PLACE_OPEN``)."""
     hi = min(len(text), end + NOUN_WINDOW)
+    # (a bracket ends it too: "4 miles (6 km) long" counts no km)
     stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
-                            text.find(",", end, hi), text.find(";", end, hi)) if i >= 0] or [hi])
+                            text.find(",", end, hi), text.find(";", end, hi),
+                            text.find("(", end, hi)) if i >= 0] or [hi])
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
-        if money and w in _MONEY_STOP:
+        if (money and w in _MONEY_STOP) or w in _NOUN_PREP_STOP or \
+                (measured and w in _PLACE_OPEN):
             return ""
         if w not in _NOUN_SKIP:
             return w[:-1] if w.endswith("s") and len(w) > 3 else w
@@ -623,23 +634,48 @@ class Lexicon:
         if head and head[-1] in verbs:
             return verbs[head[-1]]
         if noun is None:
-            return _measure_named_before(text, low, ss, qs, generic, verbs, nouns)
+            got = _measure_named_before(text, low, ss, qs, generic, verbs, nouns)
+            if got is None:
+                head = _sentence_subject(text, low, ss, qs, generic)
+                if head is not None:
+                    got = nouns.get(head) or (head if head in self.measures else
+                                              _singular(head))
+            return got
         return noun
 
-    def money_noun(self, low: str, qe: int, se: int) -> str | None:
-        """The noun right after an amount of money that names what it is ("a $2 billion deal"
-        -> deal), singular; None when a word of another kind follows ("$2 billion in",
-        "$2 billion last year")."""
-        m = _MONEY_NOUN.match(low, qe, se)
+    def change_noun(self, text: str, low: str, qs: int, qe: int, ss: int) -> str | None:
+        """What a percentage change is of, in the words of the change itself: "a 4.99%
+        council tax rise", "raise council tax by 4.99%", "Government funding rose by 6%" ->
+        the one or two nouns (lower case, or capitalised as the sentence's first word); None
+        when the figure is worded otherwise."""
+        m = _PCT_NOUN_RISE.match(low, qe, min(len(low), qe + 40))
+        if m is None:
+            m = _RAISE_NOUN_BY.search(low, max(ss, qs - 50), qs) or \
+                _NOUN_ROSE_BY.search(low, max(ss, qs - 50), qs)
         if m is None:
             return None
-        w = m.group(1)
-        if w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _OPEN_VERBS or \
-                w in _OPEN_PREPS or w in _CALENDAR or w in _MONEY_NOT_WHAT or \
-                w.endswith(("ed", "ing", "ly")):
+        words = m.group(1).split()
+        said = text[m.start(1):m.end(1)]
+        if any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _CALENDAR or
+               w in _OPEN_PREPS or w.endswith("ly") for w in words) or \
+                not (said.islower() or (m.start(1) == ss and said[1:].islower())):
             return None
-        return _singular(w)
+        return " ".join(words[-2:])
 
+    def money_noun(self, low: str, qe: int, se: int, qs: int | None = None,
+                   ss: int = 0) -> str | None:
+        """The noun that names what an amount of money is, singular: right after it ("a $2
+        billion deal" -> deal), after its "of" ("£20m of savings" -> saving) or before it
+        ("savings of £20m"); None when a word of another kind stands there ("$2 billion in",
+        "$2 billion last year", "a rise of £20m": an amount of change, read elsewhere)."""
+        m = _MONEY_NOUN.match(low, qe, se)
+        if m is not None and _names_money(m.group(1)):
+            return _singular(m.group(1))
+        for m in (_MONEY_OF_NOUN.match(low, qe, se),
+                  _NOUN_OF_MONEY.search(low, max(ss, qs - 45), qs) if qs is not None else None):
+            if m is not None and _names_money(m.group(1)):
+                return _singular(m.group(1))
+        return None
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
                        exclude: list[tuple[int, int]], se: int | None = None,
@@ -987,7 +1023,8 @@ about against along beyond inside outside toward towards upon via despite includ
 _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran rose fell grew
 saw say says said include includes stood sat put set paid met beat hit topped would could
 should will may might must can compare compares remain remains continue continues represent
-represents mean means make makes show shows""".split())
+represents mean means make makes show shows take takes bring brings push pushes lift lifts
+leave leaves""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
@@ -1004,6 +1041,30 @@ _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())
 _MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
+# what a percentage change is of: "a 4.99% council tax rise", "raise council tax by 4.99%",
+# "Government funding rose by 6%"
+_PCT_NOUN_RISE = re.compile(r"[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(?:increase|rise|"
+                            r"hike|cut|reduction)\b")
+_RAISE_NOUN_BY = re.compile(r"\b(?:raise[sd]?|raising|cut|cuts|cutting|increase[sd]?|lift(?:ed|s)?|"
+                            r"lower(?:ed|s)?)[ \u00a0]+(?:(?:its|their|the)[ \u00a0]+)?((?:[a-z]+"
+                            r"[ \u00a0]+)?[a-z]+)[ \u00a0]+by[ \u00a0]+$")
+_NOUN_ROSE_BY = re.compile(r"(?<![\w’'-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(?:rose|fell|grew|"
+                           r"increased|decreased|dropped|jumped|climbed|rises|falls|grows)"
+                           r"[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:just|about|some|nearly|almost|"
+                           r"around)[ \u00a0]+)?$")
+# "£20m of savings" and "savings of £20m": the noun on the other side of "of"
+_MONEY_OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:new|extra|additional|further)"
+                            r"[ \u00a0]+)?([a-z][a-z-]{2,})\b(?![’'])")
+_NOUN_OF_MONEY = re.compile(r"(?<![\w-])([a-z][a-z-]{2,})[ \u00a0]+of[ \u00a0]+(?:(?:about|some|"
+                            r"nearly|almost|around|roughly|more[ \u00a0]+than|over|at[ \u00a0]+"
+                            r"least|up[ \u00a0]+to|just|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+
+
+def _names_money(w: str) -> bool:
+    """Whether a word beside an amount of money can name what the amount is."""
+    return not (w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or w in _OPEN_VERBS or
+                w in _OPEN_PREPS or w in _CALENDAR or w in _MONEY_NOT_WHAT or
+                _singular(w) in _MONEY_NOT_WHAT or w.endswith(("ed", "ing", "ly")))
 # "the number of people evacuated reached about 1,200": the count's noun (and verb) before it
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|count|tally)[ \u00a0]+of[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,2}?)"
@@ -1045,6 +1106,42 @@ def get() -> Lexicon:
     lx = _lexicon()
     lx._attr_cache = {}
     return lx
+
+
+# the subject of a sentence said to reach a level, with words after its head noun: "Measles
+# cases linked to the outbreak in West Texas have reached 355"
+_SUBJECT_HEAD = re.compile(
+    r"[\W_]*(?:the[ \u00a0]+)?((?:[a-z][a-z-]+[ \u00a0]+){0,2}([a-z][a-z-]+s))[ \u00a0]+"
+    r"(?:linked|related|connected|tied|held|in|at|across|from|among|within)[ \u00a0]")
+_LEVEL_BEFORE = re.compile(
+    r"[ \u00a0](?:(?:has|have|had)[ \u00a0]+)?(?:reached|risen[ \u00a0]+to|rose[ \u00a0]+to|"
+    r"climbed[ \u00a0]+to|stood[ \u00a0]+at|stands[ \u00a0]+at|totalled|totaled|topped|hit|"
+    r"reaches|hits|tops)[ \u00a0]+(?:(?:a[ \u00a0]+record|about|some|nearly|almost|around|"
+    r"roughly|more[ \u00a0]+than|over|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+
+
+def _sentence_subject(text: str, low: str, ss: int, qs: int,
+                      generic: frozenset[str]) -> str | None:
+    """The head noun of the subject of a sentence whose verb of level stands right before the
+    count, with words after the head ("Measles cases linked to the outbreak in West Texas have
+    reached 355" -> cases): one clause (no comma between), the head in lower case (or
+    capitalised as the sentence's first word), not a generic noun ("people")."""
+    if qs - ss > 160 or _CLAUSE_MARK.search(low, ss, qs) or \
+            _LEVEL_BEFORE.search(low, max(ss, qs - 40), qs) is None:
+        return None
+    m = _SUBJECT_HEAD.match(low, ss, qs)
+    if m is None:
+        return None
+    words, head = m.group(1).split(), m.group(2)
+    said = text[m.start(1):m.end(1)]
+    if head in generic or any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
+                              w in _CALENDAR or w.endswith("ly") for w in words) or \
+            not (said.islower() or (said[:1].isupper() and said[1:].islower())):
+        return None
+    return head
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozenset[str],

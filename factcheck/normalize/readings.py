@@ -231,6 +231,11 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
 
 
+# characters before a figure where the noun of troops trained or deployed may stand (a bound:
+# the whole sentence before each figure was quadratic in a sentence of many figures)
+NOUN_BEFORE = 240
+
+
 def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
                    ) -> bool:
     """What a figure's own words say it counts, or that it counts none of the report's
@@ -258,7 +263,8 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             (not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and
              voc.not_losses.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])) or
             voc.not_losses_after.match(low, d["end"]) or
-            voc.not_losses_noun.search(low[d["sentence"][0]:d["start"]])):
+            voc.not_losses_noun.search(low, max(d["sentence"][0], d["start"] - NOUN_BEFORE),
+                                       d["start"])):
         # "Russia has massed 50,000 soldiers in the Kursk region", "the 30,000 new soldiers
         # that are being recruited per month": troops, no losses
         d["measure"] = None
@@ -320,7 +326,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 _PART_OF.match(low, d["end"]):
             continue   # "16 people killed, six of them in ...": a part of another count
         if voc.not_losses_after.match(low, d["end"]) or \
-                voc.not_losses_noun.search(low[ss:d["start"]]):
+                voc.not_losses_noun.search(low, max(ss, d["start"] - NOUN_BEFORE), d["start"]):
             continue   # "the number of soldiers trained ... reached 50,000": no count of losses
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..extract.numbers import grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
-    portion_shares
+    pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -34,7 +34,7 @@ _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almo
 _TOTAL_OPEN = re.compile(
     r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
-    r",?\s+namely))\s*"
+    r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised)))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
@@ -48,21 +48,27 @@ _NAMED_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
     optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
-_PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them", WS), re.I)
+# percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
+_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
+_PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
+                                   "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
 # "... and 4 tanks: 108 pieces of equipment in all"
 _TOTAL_CLOSE = re.compile(
-    r"^[^.;!?]{0,30}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|in\s+total|altogether|"
+    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|a\s+combined|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 # the words right after a list's closing total, nothing between: "..., 532 in all"
-_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined)\b",
+_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined|"
+                           r"between\s+them)\b",
                            re.I)
-_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
+                     re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
-                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more)\b")
+                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
+                 r"hike[sd]?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
                    r"slump(?:ed)?|plunge[sd]?|slid|slip(?:ped|s)?|dip(?:ped|s)?|eased|tumbled|"
@@ -87,11 +93,15 @@ _RATE_THAN_PERIOD = re.compile(
     r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
     r"quarter|week)?s?\b")
 _POINTS = re.compile(r"[ \u00a0]+points?\b")
+# "a 4.99% council tax rise", "a 5% pay rise": a percentage, what it is of, the change's noun
+_NOUN_CHANGE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){1,2}(?:increase|rise|hike|cut|reduction)\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+# ("on" as British copy writes it: "up 18% on the previous week's 2,400")
+_FROM = re.compile(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+                   r"(?:[\w’'-]+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -99,11 +109,25 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # 1.8 million"
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
-    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$|"
+    # "expects fourth-quarter revenue of $24 billion to $25 billion"
+    r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
+    r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
+# "the 0.1% fall economists had expected": the figure someone expected, said after it
+_EXPECTED_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|growth|contraction))?[ \u00a0]+"
+    r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
+    r"the[ \u00a0]+market|the[ \u00a0]+city|experts)[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
+    r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
-                   "projection", "guidance", "goal")
+                   "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
-_TO = re.compile(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+# ("to 1,500", "to a record 1,323 million", "to a seasonally adjusted annual rate of 872,000")
+_TO = re.compile(r"\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
+                 r"(?:rate|level|pace|total|high|low|record|figure|tally)\s+of\s+)$")
+# the "a hectare" of a rate written right after its figure ("9.1 tonnes a hectare"): the unit
+# it is counted per, not a value of its own
+_PER_UNIT = re.compile(r"(?:an?|per|each)\s+[a-z]+")
 
 
 # the words right before a compared value: "up from", "down from", "from the", "compared with",
@@ -112,8 +136,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|ve
                               r"\s+(?:the\s+|a\s+)?$")
 # (every match of _COMPARED_ONLY and _FROM_ONLY holds one of _COMPARED_WORDS)
 _COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after")
+# (a direction may carry an adverb: "down slightly from", "up sharply from")
+_DEGREE = r"(?:\s+(?:slightly|sharply|steeply|marginally|modestly|a\s+little|only))?"
 _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
-                            r"rise|fall|drop|jump)\s+from|compared\s+(?:with|to)|against|versus|"
+                            r"rise|fall|drop|jump)" + _DEGREE + r"\s+from|compared\s+(?:with|to)|against|versus|"
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
                             r"(?:[\w’'-]+\s+){0,2}$")
 _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
@@ -124,13 +150,16 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|prelimin
                          r"[^.;:!?\d]{0,40}$")
 _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
+_STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
+                             r"over|less|more|fewer|lower|higher|up|down)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
                           r"declin|cut|reduc|soar|plung|slump|surg|slid|shr[aiu]nk|rais|lift|"
                           r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
 # an increment, not a level: "Another 1,600 deaths are under investigation"
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
-                             r"decreased)\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+                             r"decreased)" + _DEGREE +
+                             r"\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased"})
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
@@ -222,6 +251,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_after_total(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _items_of_a_whole(low, drafts, sents)
+    _one_whole_across_sentences(text, low, drafts)
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
@@ -248,11 +278,15 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
 
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
 _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’']s)\s+"
-                              r"(?:(?:about|nearly|almost|some|roughly)\s+)?$")
+                              r"(?:(?:" + _CHANGE_NOUNS + r")\s+of\s+)?"
+                              r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|"
+                              r"at\s+least)\s+)?$")
 
 
-_RATE_AFTER = re.compile(r"[ \u00a0]+(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
-                         r"(?:than|on|from)\b")
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:(higher|lower|more|less|fewer|up|down)[ \u00a0]+"
+                         r"(?:than|on|from)|(above|below)[ \u00a0]+(?:the[ \u00a0]+)?(?:last|"
+                         r"a|the|this|that)[ \u00a0]+(?:year|month|week|quarter|time|level)"
+                         r"(?:[’']s)?(?:[ \u00a0]+level)?)\b")
 
 
 def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
@@ -264,7 +298,8 @@ def _change_of(d: dict[str, Any], low: str = "") -> dict[str, Any] | None:
     if low and d.get("role") in (None, "compared") and d["unit"] == "percent" and \
             (m := _RATE_AFTER.match(low, d["end"])) is not None:
         return {"kind": "percent", "level": True,
-                "direction": "up" if m.group(1) in ("higher", "more", "up") else "down"}
+                "direction": "up" if (m.group(1) or m.group(2)) in ("higher", "more", "up",
+                                                                    "above") else "down"}
     return None
 
 
@@ -310,13 +345,29 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
     d = drafts[i]
     ch = kinds[i]
     points = any(k == "percentage_points" for k, _ in d["extra"])
+    # a subject the body's restatement only carries from the sentences before ("... English
+    # applicants were down 8.3%. The fall of more than 23,000 ...") is not one it names
+    subject = None if near == -1 and str((d.get("_basis") or {}).get("subject") or "") \
+        .startswith("carried") else d.get("subject")
     fits = [j for j in cands if (c := kinds.get(j)) is not None and
             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
             (drafts[j].get("measure") is not None or near == -1) and
             drafts[j].get("measure") == (d.get("measure") or drafts[j].get("measure")) and
-            (d.get("subject") is None or drafts[j].get("subject") == d.get("subject")) and
+            (subject is None or drafts[j].get("subject") == subject) and
             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if not fits and near == 0 and d.get("measure") is None and subject is not None:
+        # a headline's change that names no measure ("University applications from UK
+        # students down 7.6%") restates the body's one change of its kind, direction and
+        # subject that names none either ("... running 7.6% below last year's level"): only
+        # when there is exactly one such
+        fits = [j for j in cands if (c := kinds.get(j)) is not None and
+                drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+                c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"]
+                and drafts[j].get("measure") is None and drafts[j].get("subject") == subject
+                and any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+        if len(fits) != 1:
+            return
     if not fits:
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
@@ -614,6 +665,124 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
             break
 
 
+# a whole a percentage is of ("of the vote", "of new car sales in the UK"): its head noun is
+# the last word before a preposition, a link word or the end of the phrase
+_OF_WHOLE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+                            r"((?:[a-z][\w’'-]*[ \u00a0]*){1,4})")
+_PHRASE_STOP = frozenset("""in on at for from to by and or with than as this that last a an the
+its their of while but after before since""".split())
+# the words before a figure that make it a level of its own, not a party's or a product's part
+# of a whole: "Turnout was 60%", "rose to 40%"
+_LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|stood\s+at|stands\s+at|reached|to|from|"
+                           r"by|than|of|hit|rate|turnout)\s+(?:(?:about|around|nearly|almost|some|"
+                           r"just|only)\s+)?$")
+
+
+def _whole_head(low: str, end: int) -> str | None:
+    """The head noun of the whole a percentage ending at ``end`` says it is of, if it says."""
+    m = _OF_WHOLE_NOUN.match(low, end)
+    if m is None or re.search(r"[’']s\b", m.group(1)):
+        # ("8.2% of the world's electricity": a whole of its owner's; the figures of other
+        # places after it are each of their own)
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _PHRASE_STOP:
+            break
+        words.append(w)
+    return re.sub(r"(?:’s|'s|s)$", "", words[-1]) if words else None
+
+
+WHOLE_WINDOW = 24        # figures after a share or a count out of a whole where more may stand
+_LEVELS = frozenset({"level", "normal", "average", "capacity", "target", "usual", "total"})
+
+
+def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """Shares of one whole and counts out of one whole in the sentences after the first, in
+    its paragraph and the next: "MPLA won 71.8% of the vote ..., giving it 175 of the 220 seats. UNITA ...
+    took 18.7% and 32 seats, and the new CASA-CE coalition 6.0% and eight seats. The PRS won
+    1.7% and three seats ..." (shares of the vote, and counts out of the 220 seats); "Battery
+    electric cars made up 19.6% of new car sales ... Petrol cars accounted for 52.2% of
+    sales, hybrids 13.9% and diesel 5.1%" (in the next paragraph). A later figure joins when
+    it is of the same unit
+    and measure (or, for a percentage, says "of" the same whole, or stands after a name or a
+    verb of taking), names a subject none of the others has, is dated as the first or not
+    at all, and is no change, compared value or part of another whole."""
+    n = len(drafts)
+    for k, a in enumerate(drafts):
+        if a.get("role") not in (None, "of_whole", "share") or not a["value"]:
+            continue
+        whole = a.get("group") if a.get("role") == "of_whole" else None
+        head = None
+        if a["unit"] == "percent":
+            head = _whole_head(low, a["end"])
+            if head is None and a.get("measure") == "vote_share":
+                head = "vote"
+            if head is None or head in _LEVELS:
+                continue
+        elif whole is None or not isinstance(whole, int) or isinstance(whole, bool):
+            continue
+        if (not a.get("subject") and a.get("measure") != "vote_share") or (
+                a.get("role") == "share" and any(
+                x.get("group") == a.get("group") for x in drafts[max(0, k - WHOLE_WINDOW):k])):
+            continue    # (a share group is read from its first member)
+        # (its paragraph and the next)
+        para_end = low.find("\n\n", a["end"])
+        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
+        para_end = len(low) if para_end < 0 else para_end
+        members, subjects = [k], {a["subject"]}
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            if x["sentence"] == a["sentence"] or x["unit"] != a["unit"] or not x["value"] or \
+                    x.get("role") not in (None, "item", "share") or \
+                    x.get("period") not in (None, a.get("period")):
+                continue
+            if a["unit"] == "percent":
+                own = _whole_head(low, x["end"])
+                if own is not None and own != head:
+                    continue
+                grouped = x.get("group") is not None and any(
+                    drafts[i].get("group") == x["group"] for i in members)
+                # (a bare percentage only after a share of the vote: "Turnout was 60% of
+                # registered voters. Labour took 40%" are of two wholes)
+                if own is None and not grouped and (head != "vote" or _LEVEL_BEFORE.search(
+                        low, max(x["sentence"][0], x["start"] - 30), x["start"]) or
+                        x.get("measure") not in (None, a.get("measure"))):
+                    continue
+                if own is None and not grouped and x.get("role") == "share":
+                    # shares of a whole of their own ("In the Senate race, the Democrat led by
+                    # 3 points, 50% to 47%"), unless they name this one
+                    continue
+            elif x.get("measure") != a.get("measure") or x.get("role") is not None:
+                continue
+            listed = x.get("group") is not None and x.get("role") in ("item", "share")
+            if (not x.get("subject") and not listed) or x.get("subject") in subjects and not (
+                    x.get("group") is not None and
+                    any(drafts[i].get("group") == x["group"] for i in members)):
+                # (a party a list names with no proper name, "the largest opposition party
+                # took 36.7% and the Greens 9.1%", is one of the list's choices)
+                continue
+            members.append(j)
+            subjects.add(x["subject"])
+        if len(members) < 3:
+            continue
+        if whole is not None:
+            for j in members[1:]:
+                drafts[j]["role"], drafts[j]["group"] = "of_whole", whole
+            continue
+        gid = next((drafts[j]["group"] for j in members if drafts[j].get("role") == "share"),
+                   None) or f"w{k}"
+        old = {drafts[j].get("group") for j in members if drafts[j].get("group") is not None}
+        for x in drafts:
+            if x.get("group") in old and x.get("role") in ("share", "item") and \
+                    x["unit"] == "percent":
+                x["role"], x["group"] = "share", gid
+        for j in members:
+            drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
     """A count ("The flood affected 12,400 homes") and, in the next sentence, a list of bare
     counts of its unit each at a place of its own ("About 8,100 were in Somerset and 5,200 in
@@ -740,7 +909,15 @@ def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
                drafts[j]["unit"] == b["unit"]]
         if alt:
             a = drafts[alt[0]]
-    a["extra"].append(("relation", {"kind": "multiple", "factor": factor, "of": i + 1}))
+    rel = {"kind": "multiple", "factor": factor, "of": i + 1}
+    # "more than twice the 1.3 million" is from double up, "nearly three times" short of it
+    hedge = re.search(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$",
+                      mm.string[:mm.start("m")], re.I)
+    if hedge is not None:
+        rel["bound"] = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
+                        "roughly": "about", "about": "about",
+                        "around": "about"}[hedge.group(1).split()[0].lower()]
+    a["extra"].append(("relation", rel))
     # the figure compared with is another quantity, not a restatement of a
     b["role"] = b.get("role") or "reference"
     # "1,600 troops, double the previous day's 800": the same measure
@@ -758,6 +935,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
     sentence: a compared value, a portion of a, the whole a is part of; and the measure of a
     compared value or bare next item that names none."""
+    _bare_counterpart(low, a, b)
+    _rate_counterpart(low, a, b)
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
@@ -769,8 +948,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
               _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
         b["role"] = "compared"
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
-        if dm is not None and a.get("role") is None:
-            # "2.4 million, down from 3 million": the direction is checkable
+        if dm is not None and a.get("role") is None and \
+                not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
+                                            a["start"]):
+            # "2.4 million, down from 3 million": the direction is checkable (not from a
+            # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
     # "537 deaths (of which 600 were children)": a portion of the figure before
     if b.get("role") is None and a["unit"] == b["unit"] and \
@@ -817,6 +999,46 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         b["measure"] = b.get("measure") or a.get("measure")
 
 
+# the words before the other value of a comparison: "down slightly from", "less than the
+# record", "fall by 2.1 million tonnes to"
+_COUNTERPART_BEFORE = re.compile(r"^[^.;:!?()\d]{0,40}?\b(?:from|than|to|against|compared\s+(?:with|to)|"
+                                 r"versus|vs\.?)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                                 r"(?:[\w’'-]+\s+){0,2}$")
+_SCALE_WORD = re.compile(r"[ \u00a0]*(million|billion|trillion|thousand|mn|bn|m|b|k)$")
+
+
+def _numerator(unit: str) -> str:
+    """The unit a rate is counted in ("penny / liter" -> "penny"; "" for no rate)."""
+    return unit.split(" / ")[0] if " / " in unit else ""
+
+
+def _rate_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
+    """An amount or other value of a rate written without its "a litre" is in the rate's unit:
+    "145.2p a litre in May, down 3.2p from April's 149.4p" (pence a litre, all three)."""
+    if b["unit"] and b["unit"] == _numerator(a["unit"]) and b.get("role") is None and \
+            _CHANGE_WORDS.search(low, a["end"], b["start"]) and \
+            not re.search(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+[a-z]", low[b["end"]:b["end"] + 8]):
+        b["unit"] = a["unit"]
+        b["measure"] = b.get("measure") or a.get("measure")
+
+
+def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
+    """The other value of a comparison written bare with the scale word of the figure
+    before it is in that figure's unit: "36.7 million tonnes, down slightly from 36.8
+    million", "fall by 2.1 million tonnes to 50 million", "12.2 million tonnes less than the
+    record 716.2 million" (a bare figure with no scale word, "40,000 more than", keeps none:
+    its unit is not written)."""
+    if b["unit"] or not a["unit"] or a["unit"] == "percent" or b.get("role") is not None or \
+            not b["value"] or b["_q"].spelled or a["_q"].dim in ("", "time"):
+        return
+    sb = _SCALE_WORD.search(low, b["start"], b["end"])
+    if sb is None or not re.search(r"\b" + sb.group(1) + r"\b", low[a["start"]:a["end"]]) or \
+            not _COUNTERPART_BEFORE.match(low[a["end"]:b["start"]]):
+        return
+    b["unit"] = a["unit"]
+    b["measure"] = b.get("measure") or a.get("measure")
+
+
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -829,8 +1051,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                              "preliminary"))
     for k, d in enumerate(drafts):
         start = d["start"]
-        if d.get("role") in (None, "compared") and expected.any_in(max(0, start - 40), start) \
-                and _EXPECTED_BEFORE.search(low, max(0, start - 40), start):
+        if d.get("role") in (None, "compared") and (
+                (expected.any_in(max(0, start - 40), start) and
+                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start)) or
+                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))):
             d["role"] = "expected"
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
                                                          start) and \
@@ -859,14 +1083,18 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
                 # (_STILL_AFTER's word starts within 31 characters of the figure's end)
-                (still.any_in(d["end"], d["end"] + 31) and _STILL_AFTER.match(low, d["end"]))):
+                (still.any_in(d["end"], d["end"] + 31) and
+                 (sm := _STILL_AFTER.match(low, d["end"])) is not None and
+                 # ("... 40.9 million passengers were still short of the 46.6 million": a
+                 # comparison, no later state)
+                 not _STILL_COMPARED.match(low, sm.end()))):
             d["role"] = "update"     # "2.4 million were still without power": a later state
 
 
 # a sentence that opens on the whole its figures are parts of: "Of the 11 people who died, 7
 # were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
-_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:the|all)\s+$")
+_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all)\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
                             r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
@@ -927,6 +1155,10 @@ _NOT_VERSUS = re.compile(word_of("from|between|rose|fell|rising|falling|grew|dro
 _VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
                                    "polling|polled|voted|vote|votes|ballots?|backed|referendum|"
                                    "approved|disapproved|survey"))
+# the words of a story of choices, whose leader's percentage is a share of one whole
+_CHOICE_WORDS = re.compile(word_of("votes?|voters?|voting|voted|polls?|polling|polled|ballots?|"
+                                   "elections?|electorate|candidates?|party|parties|referendum|"
+                                   "survey|surveyed|respondents|seats?|primary|caucus"))
 # "1,088,225 votes, or 43.8%. ... 812,397 votes, or 32.7%": each candidate's share of the vote
 _OR_SHARE_GAP = re.compile(r"\s*,\s*or\s+" + optional("about|nearly|almost", WS))
 _VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost", WS) + "$")
@@ -1045,6 +1277,9 @@ def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
 # billion", "iPhone sales fell 2%", "Services revenue rose to $22.3 billion"
 _SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|turnover|"
                            r"profits?|income|earnings|deliveries|shipments|bookings)\b")
+SEGMENT_WINDOW = 80     # characters before a figure where its clause may name a part of a business
+_SEGMENT_NAMED = re.compile(r"\b(?:its|their|the|[a-z][\w&-]*[’']s)\s+((?:[a-z][\w&-]*\s+){1,3}?"
+                            r"(?:business|division|unit|arm|segment|subsidiary))\b")
 _NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
 quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
 fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
@@ -1066,6 +1301,13 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
         m = None
         if d.get("role") is None and d.get("measure") is not None:
             m = _SEGMENT_OPEN.match(low, d["sentence"][0], d["start"])
+            if m is None or any(w in _SAYS for w in m.group(1).split()):
+                # "..., while its ice cream business grew sales 3.1% to €7.9 billion": a
+                # part the figure's own clause names by its kind
+                # (within SEGMENT_WINDOW characters: linear in a long sentence)
+                ss = max(d["sentence"][0], d["start"] - SEGMENT_WINDOW)
+                cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
+                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or m
         words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
         name = " ".join(words)
         if not words or name == subj or any(w in _SAYS for w in words):
@@ -1308,6 +1550,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(ss, d["start"] - 40):d["start"]]
+        if any(w in before for w in _EXPECTED_WORDS) and _EXPECTED_BEFORE.search(before):
+            continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         direction = _change_direction(low, d, before, last)
         if direction is None:
@@ -1317,10 +1561,11 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if to is not None and frm is None:
             to = None
         if frm is None:
-            frm, to = _values_before(low, drafts, same, k, used_from)
-            if frm is None and to is None and fwd_to is not None:
-                to = fwd_to
-            elif frm is None and to is None and k and \
+            # (an amount with its own new value after it takes no pair before it: "profit rose
+            # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
+            frm, to = (None, fwd_to) if fwd_to is not None else \
+                _values_before(low, drafts, same, k, used_from)
+            if frm is None and to is None and k and \
                     drafts[same[k - 1]].get("role") not in _NOT_VALUE:
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
             if to is not None and frm is None:
@@ -1347,6 +1592,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     order_of = {key: n for n, key in enumerate(order)}
                 frm, to = _earlier_pair(drafts, by_sent, order, order_of[d["sentence"]], d, i)
                 del d["_text"]
+            if frm is None and to is not None:
+                frm = _earlier_in_relative_clause(low, drafts, same, k, to)
             if frm is None or to is None:
                 _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
                 if to is not None and d.get("role") == "change":
@@ -1383,6 +1630,32 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     _one_change_two_amounts(drafts, by_sent)
 
 
+# a relative clause that gives a figure of the sentence's subject before its change: "Russia,
+# which harvested 52.1 million tonnes last season, is expected to see its crop fall by ..."
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]*$")
+_RELATIVE_END = re.compile(r"^[^,;.\d]*(?:last|a\s+year\s+earlier|the\s+year\s+before|the\s+"
+                         r"previous\s+\w+|in\s+(?:19|20)\d\d)?[^,;.\d]*,")
+
+
+def _earlier_in_relative_clause(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                                to: int) -> int | None:
+    """The earlier value of a change with an amount and a new value ("fall by 2.1 million
+    tonnes to 50 million") given before the amount in a relative clause about the sentence's
+    subject ("Russia, which harvested 52.1 million tonnes last season, ..."): a figure of the
+    new value's unit and measure, alone in that clause."""
+    for j in reversed(same[:k]):
+        x = drafts[j]
+        if x["unit"] != drafts[to]["unit"] or x.get("role") is not None or not x["value"] or \
+                x.get("measure") != drafts[to].get("measure"):
+            continue
+        if _RELATIVE_CLAUSE.search(low, x["sentence"][0], x["start"]) and \
+                _RELATIVE_END.match(low[x["end"]:x["end"] + 80]) and \
+                _same_scale(x, drafts[to]):
+            return j
+        return None
+    return None
+
+
 def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                       frm: int, words: tuple[str, str, str], lex: Any,
                       used_from: dict[int, int]) -> int | None:
@@ -1396,8 +1669,11 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     d = drafts[same[k]]
     if _RATE_THAN_PERIOD.match(low, d["end"]):
         return None
+    # (not the earlier value of a change before: "up 19% from 23.6 million in 2022 and 2%
+    # fewer than the 28.7 million of 2019" is 28.1 million against 28.7 million)
     to = next((j for j in (same[k - p] for p in range(1, min(k, 3) + 1))
-               if _same_scale(drafts[j], drafts[frm])), None)
+               if _same_scale(drafts[j], drafts[frm]) and j not in used_from and
+               drafts[j].get("role") != "compared"), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
@@ -1448,6 +1724,10 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
                             v.get("to") == new and v.get("from") is not None), None)
                 if frm is not None and drafts[frm]["unit"] == d["unit"]:
                     ch.update({"from": frm, "to": new})
+            if new is not None and ch.get("from") is None:
+                # the new value is known, the earlier one not (yet): kept for a second
+                # amount of the same change ("rose by 84 million to 1,323 million, up 7%")
+                ch["to"] = new
             if base is not None and d["unit"] and d["unit"] == drafts[base]["unit"] and \
                     drafts[base]["value"]:
                 # a bare percentage of the same change later in the sentence
@@ -1461,6 +1741,8 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
         for _, i in marked:
             drafts[i].pop("_new", None)
             drafts[i].pop("_base", None)
+        for k, i in marked:
+            pair_amounts(drafts, same[max(0, k - MAX_CHANGE_SPAN):k + 1 + MAX_CHANGE_SPAN], i)
 
 
 def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1483,6 +1765,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
+            (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
     best = None
@@ -1497,6 +1780,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     return best[1] if best else None
 
 
+# the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
+_AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -1509,11 +1796,13 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
             break
+        if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
+            continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
-        if frm is None and _FROM.search(gap):
+        if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
             frm = j
-        elif to is None and _TO.search(gap):
+        elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
             to = j
         else:
             break
@@ -1578,7 +1867,8 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
     earlier", "the 12% rise" are amounts, not levels of the thing (a measure that is itself a
     change, GDP growth, keeps it as its level). ``after``: the words after the amount."""
-    named = _CHANGE_AFTER.match(after)
+    named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
+                                           if d["unit"] == "percent" else None)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
@@ -1752,6 +2042,12 @@ _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|mar
 _PER_SHARE = frozenset({"earnings_per_share"})
 
 
+# an amount set against another figure, never an item of a list: "84 million more than in
+# 2016", "12.2 million tonnes less than the record"
+_SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|greater|bigger|"
+                                r"smaller)[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
+
+
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
            used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
@@ -1765,11 +2061,15 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
             # (a factor, "more than six times the October figure", counts nothing)
-            if b.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
-                    a.get("role") in ("change", "portion", "of_whole", "factor", "compared") or \
+            # (nor a gap: "91 points, two ahead of Arsenal on 89")
+            if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
-            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)) or not _compatible(a, b) or \
+            if _SET_AGAINST_AFTER.match(text, b["end"]) or _SET_AGAINST_AFTER.match(text, a["end"]):
+                break   # "1,323 million, some 84 million more than in 2016": an amount
+            labelled = a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)
+            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or labelled) or \
+                    not _compatible(a, b) or \
                     (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \
                     (len(run) > 1 and _IN_ALL_AFTER.match(text, b["end"], b["end"] + 40)):
@@ -1816,16 +2116,16 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
             continue
-        if not percent and prev:
+        if not percent and prev and not any(
+                _counts_items(drafts[idxs[p]], drafts, run)
+                for p in range(pos_of[run[0]] - 1, max(-1, pos_of[run[0]] - 4), -1)):
+            # (not when the list's own sentence counts its items, in the three figures before
+            # it: "Only two harvests have been larger: 17.23 million tonnes in 2008 and 16.70
+            # million in 2000")
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            # a whole of the same scope: the day's 249 deaths are no whole of the running
-            # totals "rose to 23,084 killed and 58,926 wounded"
-            cands = [j for j in prev if drafts[j].get("role") is None and
-                     drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
-                     drafts[j].get("measure") == m and
-                     bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+            cands = _wholes_before(drafts, prev, first)
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -1847,6 +2147,25 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
+                   first: dict[str, Any]) -> list[int]:
+    """The figures of the sentence before that may be the whole of a list whose first item is
+    ``first``: of its unit, measure and scope (the day's 249 deaths are no whole of the
+    running totals "rose to 23,084 killed and 58,926 wounded"), and not a headline's figure
+    the first item restates ("Mayor re-elected with 45,210 votes" over "with 45,210 votes,
+    ahead of ... with 42,798")."""
+    m = first.get("measure")
+    return [j for j in prev if drafts[j].get("role") is None and
+            drafts[j].get("section") == first.get("section") and
+            drafts[j]["value"] != first["value"] and
+            drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
+            drafts[j].get("measure") == m and
+            bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+
+
+_NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
 
 
 def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
@@ -1926,8 +2245,14 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
     first = drafts[run[0]]
     ss, se = first["sentence"]
-    if _VOTE_CONTEXT.search(text.lower(), ss, se) and \
-            not _NOT_VERSUS.search(text.lower(), ss, first["start"]):
+    low = text.lower()
+    vote = {m.group() for m in _VOTE_CONTEXT.finditer(low, ss, se)}
+    if vote and vote <= {"led", "leading", "lead"} and \
+            not _CHOICE_WORDS.search(low, max(0, ss - 400), se):
+        # "Denmark led with 55%, ahead of Ireland at 30%": a ranking of each place's own
+        # rate, not shares of one vote, unless the story is about choices (a vote, a poll)
+        vote = set()
+    if vote and not _NOT_VERSUS.search(low, ss, first["start"]):
         return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
     after = text[first["end"]:first["end"] + 30].lower()
     if _OF_A_LEVEL.match(after) or any((drafts[j]["value"] or 0) > 100 for j in run):
