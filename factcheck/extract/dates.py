@@ -942,8 +942,6 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
             span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
-            if span is None and a.kind == "month":
-                span = _next_month_after_and(text, a)
             if span is not None:
                 out[k] = span
     out = _longest(out)
@@ -1004,24 +1002,6 @@ def _year_after_span(text: str, a: DateMention, b: DateMention | None) -> DateMe
         return None
     return DateMention(op.start(), m.end(), text[op.start():m.end()], a.start_date,
                        date(y, 12, 31), None, a.relative, "period", a.granularity)
-
-
-_AND_MONTH = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<m>[A-Z][a-z]+)\.?(?![ \u00a0]*\d)\b")
-
-
-def _next_month_after_and(text: str, a: DateMention) -> DateMention | None:
-    """"in January and February": a month and the month after it, joined by "and", are one
-    span of two months (months apart, "January and March", stay one month each)."""
-    m = _AND_MONTH.match(text, a.end)
-    if m is None or a.start_date is None:
-        return None
-    nxt = _grammar().months.get(m.group("m").lower())
-    first = a.start_date
-    if nxt is None or nxt != first.month % 12 + 1:
-        return None
-    y = first.year + (1 if nxt == 1 else 0)
-    return DateMention(a.start, m.end(), text[a.start:m.end()], first, _month_end(y, nxt),
-                       a.weekday, a.relative, "period", "month")
 
 
 def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:
