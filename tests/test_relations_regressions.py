@@ -384,3 +384,9 @@ def test_an_amount_closing_the_sentence_is_the_same_change_said_again():
     cs = claims("Revenue rose 5% to $2.1 billion from $2.0 billion, while costs fell by $40 "
                 "million.")
     assert "from" not in (by_text(cs, "$40 million").extra_dict().get("change") or {})
+
+
+def test_a_headlines_present_tense_kill_counts_deaths():
+    cs = claims("# Two days of rain kill 48 in Uttar Pradesh\n\nThirty-eight people have died in "
+                "rain-related incidents across Uttar Pradesh since Wednesday.")
+    assert by_text(cs, "48").measure == by_text(cs, "Thirty-eight").measure == "deaths"
