@@ -363,3 +363,30 @@ def test_a_headline_figure_takes_the_period_of_the_body_figure_it_repeats():
     body = [c for c in cs if c.text == "$7.9 billion"][1]
     assert head.measure == body.measure and head.period == body.period
     assert head.period.start.month == 10
+
+
+def test_n_fewer_than_the_earlier_value_reported_is_a_change_between_them():
+    # "421 reported a year earlier": a participle after a figure is no noun of its own
+    cs = claims("The department counted 396 dengue deaths over the period, 35 fewer than the 421 "
+                "reported a year earlier.")
+    ch = by_text(cs, "35").extra_dict()["change"]
+    assert ch["from"] == by_text(cs, "421").id and ch["to"] == by_text(cs, "396").id
+    assert by_text(cs, "421").measure == "deaths"
+
+
+def test_an_amount_closing_the_sentence_is_the_same_change_said_again():
+    cs = claims("Passenger journeys fell 1.4% to 1.71 billion in the 2017-18 financial year from "
+                "1.73 billion the year before, according to the regulator, about 24 million fewer "
+                "trips.")
+    ch = by_text(cs, "about 24 million").extra_dict()["change"]
+    assert ch["from"] == by_text(cs, "1.73 billion").id and ch["direction"] == "down"
+    # another change between them keeps its own values
+    cs = claims("Revenue rose 5% to $2.1 billion from $2.0 billion, while costs fell by $40 "
+                "million.")
+    assert "from" not in (by_text(cs, "$40 million").extra_dict().get("change") or {})
+
+
+def test_a_headlines_present_tense_kill_counts_deaths():
+    cs = claims("# Two days of rain kill 48 in Uttar Pradesh\n\nThirty-eight people have died in "
+                "rain-related incidents across Uttar Pradesh since Wednesday.")
+    assert by_text(cs, "48").measure == by_text(cs, "Thirty-eight").measure == "deaths"

@@ -76,8 +76,9 @@ _WORD = re.compile(r"\s*([a-z’'-]+)")
 _NOT_A_NOUN = frozenset("""
  was were is are be been has have had in on at by for from to and or but the a an according per
 since over this that which while as with after before during until against than of so reached
-rose fell higher lower more less up down above below year-on-year year-over-year annually
-ahead last earlier later quarter-on-quarter month-on-month unchanged
+rose fell higher lower more less fewer greater smaller bigger larger up down above below
+year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
+unchanged
 """.split())
 
 

@@ -87,7 +87,7 @@ _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|hi
 _OWN_NOUN = re.compile(
     r"[ \u00a0]+(?!(?:in|on|at|a|an|the|last|this|that|from|to|and|or|by|for|of|per|each|"
     r"years?|weeks?|months?|days?|ago|earlier|before|after|since|over|under|with|was|were|is|"
-    r"are|a\s+year|previously|compared|against|than)\b)[a-z][a-z-]+")
+    r"are|a\s+year|previously|compared|against|than)\b|[a-z]+ed\b)[a-z][a-z-]+")
 _RATE_THAN_PERIOD = re.compile(
     r"[ \u00a0]+(?:higher|lower|more|less|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:a|the|"
     r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
@@ -1823,6 +1823,27 @@ _SAME_CHANGE = re.compile(r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|g
                           r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
 
 
+_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+")
+
+
+def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> bool:
+    """Whether ``amount`` is a second amount of the change whose earlier value ``earlier``
+    ends: right after it ("..., an increase of 16.4%", "..., or 7.4%"), or at the end of the
+    sentence's figures with no other change between and its direction after it ("fell 1.4% to
+    1.71 billion from 1.73 billion ..., about 24 million fewer trips")."""
+    if _SAME_CHANGE.fullmatch(low, earlier["end"], amount["start"]):
+        return True
+    between = low[earlier["end"]:amount["start"]]
+    # (an absolute amount in the values' unit: "and 17% higher than the previous quarter" is
+    # another comparison)
+    if amount["unit"] != earlier["unit"] or amount["unit"] == "percent" or \
+            re.search(r"\band\s*$", between):
+        return False
+    return len(between) <= 120 and _UP.search(between) is None and \
+        _DOWN.search(between) is None and \
+        _CHANGE_AFTER.match(low[amount["end"]:amount["end"] + 40]) is not None
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                    used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
@@ -1832,9 +1853,15 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
     frm = to = None
     at = 0      # frm's place in ``same``
     ss = drafts[same[k]]["sentence"][0]
+    # (not across a clause of another subject: "Revenue rose 5% to $2.1 billion from $2.0
+    # billion, while costs fell by $40 million" is no change of revenue)
+    cut = ss
+    for m in _OTHER_CLAUSE.finditer(low, max(ss, drafts[same[k]]["start"] - 160),
+                                    drafts[same[k]]["start"]):
+        cut = m.end()
     for p in range(max(0, k - MAX_CHANGE_SPAN), k):
         j = same[p]
-        if drafts[j].get("role") in _NOT_VALUE:
+        if drafts[j].get("role") in _NOT_VALUE or drafts[j]["start"] < cut:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
         said_from, said_to = _FROM.search(lead), _TO_VALUE.search(lead)
@@ -1843,8 +1870,7 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
         if frm is None and said_from is not None and (
                 j not in used_from or (used_from[j] == to and p == k - 1 and
-                                       _SAME_CHANGE.fullmatch(low, drafts[j]["end"],
-                                                              drafts[same[k]]["start"]))):
+                                       _same_change(low, drafts[j], drafts[same[k]]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
         elif to is None and said_to is not None:
