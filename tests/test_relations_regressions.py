@@ -390,3 +390,11 @@ def test_a_headlines_present_tense_kill_counts_deaths():
     cs = claims("# Two days of rain kill 48 in Uttar Pradesh\n\nThirty-eight people have died in "
                 "rain-related incidents across Uttar Pradesh since Wednesday.")
     assert by_text(cs, "48").measure == by_text(cs, "Thirty-eight").measure == "deaths"
+
+
+def test_us_in_a_headline_is_the_united_states_and_the_pronoun_is_nobody():
+    cs = claims("# US inflation eases to 7.5%\n\nConsumer prices in the United States rose 7.7% "
+                "in the 12 months to October, down from 8.2% in September.")
+    assert by_text(cs, "7.5%").subject == by_text(cs, "7.7%").subject == "united_states"
+    cs = claims("The company told us 300 jobs would go.")
+    assert by_text(cs, "300").subject != "united_states"

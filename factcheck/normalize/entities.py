@@ -74,6 +74,15 @@ _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
+def _name_aliases() -> dict[str, str]:
+    """Capitalised short names of a body another name in the text may give ("US" and "the
+    United States"): entities.yaml ``name_aliases``, matched only as a written name (the
+    pronoun "us" is none)."""
+    data = vocab.load("entities.yaml")
+    return {str(k).lower(): str(v).lower() for k, v in (data.get("name_aliases") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _vocab_scopes() -> dict[str, str]:
     data = vocab.load("entities.yaml")
     return {str(k).lower(): str(v) for k, v in (data.get("scopes") or {}).items()}
@@ -163,6 +172,7 @@ class Entities:
             words = [_POSS.sub("", w) if i == len(words) - 1 else w
                      for i, w in enumerate(words)]
             key = _key(words)
+            key = _name_aliases().get(key, key)     # "US" is "the United States"
             if len(words) == 1 and key in known:
                 key = known[key]
             elif len(words) > 1 and words[0].lower() not in compass:

@@ -1527,15 +1527,21 @@ def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
 MAX_CHANGE_SPAN = 8      # figures after an amount of change where its from/to values may stand
 
 
+def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int]]:
+    """Draft indexes by sentence, in order."""
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(d["sentence"], []).append(i)
+    return by_sent
+
+
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     """Stated changes: an amount of change ("up 300", "a 15% increase", "rose by 13") with the
     values it is the change between ("from 1,200 to 1,500"), found after the amount
     (``_values_after``) or before it (``_values_before``); an amount with no values is still
     marked as one (``_bare_change``). The amount gets role "change" and ``extra.change``;
     the earlier value role "compared"."""
-    by_sent: dict[tuple[int, int], list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = _by_sentence(drafts)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: dict[int, int] = {}     # an earlier value -> the new value of its change
     next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed
