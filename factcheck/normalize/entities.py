@@ -73,6 +73,12 @@ _OF_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
+def _name_key(words: list[str]) -> str:
+    """A name's key, its short form read as the name it stands for ("US": "united states")."""
+    key = _key(words)
+    return _name_aliases().get(key, key)
+
+
 @lru_cache(maxsize=1)
 def _name_aliases() -> dict[str, str]:
     """Capitalised short names of a body another name in the text may give ("US" and "the
@@ -171,8 +177,7 @@ class Entities:
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w
                      for i, w in enumerate(words)]
-            key = _key(words)
-            key = _name_aliases().get(key, key)     # "US" is "the United States"
+            key = _name_key(words)
             if len(words) == 1 and key in known:
                 key = known[key]
             elif len(words) > 1 and words[0].lower() not in compass:
