@@ -857,19 +857,24 @@ def _report_totals(references: Sequence[Reference], pairs: dict[str, str]
                    ) -> dict[tuple[str, Any, str, str], int]:
     """The running totals' references by (claim, report date, measure, dataset), for the
     totals a day's figure brings (``pairs``: day's figure id -> total id)."""
-    wanted = set(pairs.values())
-    return {(r.claim, r.date, r.measure, r.document): i for i, r in enumerate(references)
-            if r.claim in wanted and r.role == "period" and r.kind == "dataset" and
-            r.cumulative}
+    return _dataset_refs_by_report(references, {t: t for t in pairs.values()}, True)
 
 
 def _report_days(references: Sequence[Reference], pairs: dict[str, str]
                  ) -> dict[tuple[str, Any, str, str], int]:
     """The day's figures' references by (running total's claim, report date, measure,
     dataset), for the totals a day's figure brings (``pairs``: day's figure id -> total id)."""
-    return {(pairs[r.claim], r.date, r.measure, r.document): i for i, r in enumerate(references)
-            if r.claim in pairs and r.role == "period" and r.kind == "dataset" and
-            not r.cumulative}
+    return _dataset_refs_by_report(references, pairs, False)
+
+
+def _dataset_refs_by_report(references: Sequence[Reference], key_of: dict[str, str],
+                            cumulative: bool) -> dict[tuple[str, Any, str, str], int]:
+    """Dataset period references (running totals or not) of the claims in ``key_of``, by
+    (``key_of[claim]``, report date, measure, dataset)."""
+    return {(key_of[r.claim], r.date, r.measure, r.document): i
+            for i, r in enumerate(references)
+            if r.claim in key_of and r.role == "period" and r.kind == "dataset" and
+            r.cumulative == cumulative}
 
 
 def _reading_bases(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:

@@ -123,6 +123,18 @@ def is_weak(basis: str) -> bool:
     return basis.startswith(WEAK) or basis.split(":", 1)[0].endswith(ACROSS)
 
 
+def record_of(r: Reading) -> bool:
+    """Whether a reading (``extra.readings``) is a record: the highest daily figure over its
+    days, not their sum."""
+    return len(r) > 6 and bool(r[6])
+
+
+def window_of(r: Reading) -> int:
+    """The days of a window reading (some that many consecutive days within its period), or
+    0 for any other reading."""
+    return int(r[7]) if len(r) > 7 else 0
+
+
 def unchecked_readings(readings: Any, checked: set[str], pub: date | None
                        ) -> list[tuple[Any, ...]]:
     """The readings (``extra.readings``) no reference value checked, when some other reading
@@ -1067,7 +1079,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
             if _rkey(r) not in {_rkey(x) for x in out}]
     if not more:
         return out
-    windows = [r for r in more if len(r) > 7 and r[7]]
+    windows = [r for r in more if window_of(r)]
     if windows:
         return windows      # "within just one week" in September: not September's total
     period = d.get("period")
@@ -1089,7 +1101,7 @@ def _in_scope(ctx: Any, m: str, end: date) -> bool:
 
 def _rkey(r: Reading) -> tuple[Any, ...]:
     """What a reading looks up: its days, running or not, record, window or sum."""
-    return r[1], r[2], r[3], r[6] if len(r) > 6 else 0, r[7] if len(r) > 7 else 0
+    return r[1], r[2], r[3], record_of(r), window_of(r)
 
 
 def _restates_start(d: dict[str, Any], basis: dict[str, str], scope: date, D: date) -> bool:

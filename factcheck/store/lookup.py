@@ -40,7 +40,7 @@ from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
-from ..normalize.readings import is_weak
+from ..normalize.readings import is_weak, record_of, window_of
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -237,10 +237,8 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                                                            + timedelta(days=s.delay + max(
                                                                s.lags, default=0)) >= pub):
                         latest_wanted.append((c, s))
-                elif rd is not None and len(rd) > 7 and rd[7] and c.period is not None:
-                    plans.append(replace(_record_plan(c, rd, s, pub), record=False,
-                                         window=int(rd[7])))
-                elif rd is not None and len(rd) > 6 and rd[6] and c.period is not None:
+                elif rd is not None and (record_of(rd) or window_of(rd)) and \
+                        c.period is not None:
                     plans.append(_record_plan(c, rd, s, pub))
                 elif c.period is not None:
                     plans += _period_plans(c, rd, s, pub, days)
@@ -262,13 +260,15 @@ def _total_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | N
 
 
 def _record_plan(c: Claim, rd: tuple[Any, ...], s: _Series, pub: date | None) -> _Plan:
-    """A record reading: the highest daily figure of the reports over its days."""
+    """A record reading (the highest daily figure of the reports over its days) or a window
+    reading (the sum of some consecutive days of them closest to the claim)."""
     assert c.period is not None
     shift = timedelta(days=s.delay)
     end = c.period.end + shift
     if pub is not None:
         end = min(end, pub)
-    return _Plan(c, s, 0, end, c.period.start + shift - _ONE, reading=rd, record=True)
+    return _Plan(c, s, 0, end, c.period.start + shift - _ONE, reading=rd,
+                 record=not window_of(rd), window=window_of(rd))
 
 
 def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..model import Claim, Document, Reference
+from ..normalize.readings import record_of, window_of
 from . import db, schema
 from .errors import StoreError
 from .datasets import DatasetRows, read_dataset
@@ -332,4 +333,4 @@ def _day_or_window(c: Claim) -> bool:
     2,000", "within one week" in September): then it is stored with no period, so that no later
     article's total for that period is compared with it."""
     readings = (c.extra_dict().get("readings") or ()) if c.extra else ()
-    return any(len(r) > 6 and (r[6] or (len(r) > 7 and r[7])) for r in readings)
+    return any(record_of(r) or window_of(r) for r in readings)
