@@ -143,6 +143,7 @@ class _DateGrammar:
             r"overnight|so far|twenty-four|forty-eight)(?![a-z])"
             rf"|(?:past|last|previous|preceding|prior|trailing|this|next){unitish}"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
+            rf"|may(?=[ \u00a0]+(?:{_MONTH_SUBJECT_VERBS_RX})\b)"
             + "".join(rf"|(?<={w}[ \u00a0])may(?![a-z])" for w in sorted(_MAY_BEFORE)) +
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
             r"|quarter(?![a-z])|q[1-4](?![\w]))")
@@ -210,7 +211,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?P<y9>(?:1[89]|20)\d{{2}})(?={_WS}+(?:{yn})\b))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|so|that|alone|only|itself|too|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -222,6 +223,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight|
             since{_WS}+midnight|(?:this|the){_WS}+past{_WS}+night)\b)
       | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
+      | (?P<msubj>\b(?P<m9>{M})(?={_WS}+(?:{_MONTH_SUBJECT_VERBS_RX})\b))
       | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
             (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
                (?:{mon})(?![a-z])))
@@ -558,6 +560,17 @@ def _r_mposs(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
 
 
+def _r_msubj(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """A month that is its sentence's subject: "November alone saw 2,479 ...", "May stands out
+    as the month ...", "October was the costliest" (capitalised; the modal "May" takes no
+    such verb after it)."""
+    found = _month_alone(c, m, "m9")
+    if isinstance(found, list):
+        return found
+    month, y = found
+    return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
 def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in December", "last March", "since August"."""
     found = _month_alone(c, m, "m5")
@@ -778,6 +791,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx, re.Match[str]], Resolved]] = {
     "mrange": _r_mrange, "my": _r_my, "mon": _r_mon, "yrange": _r_yrange,
     "decade": _r_decade, "yearp": _r_yearp, "yadj": _r_yearp, "past": _r_past, "in24": _r_past,
     "sofar": _r_sofar, "thisx": _r_thisx, "ago": _r_ago, "rel": _r_rel, "mposs": _r_mposs,
+    "msubj": _r_msubj,
     "wday": _r_wday,
 }
 
@@ -1283,6 +1297,11 @@ _RELATIVE = frozenset("past last previous preceding prior trailing this next".sp
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
                          "from early mid late to".split())
+# a month that is its sentence's subject, "November alone saw ...", "May stands out as ...":
+# the words after it (the modal "May" takes none of them: "May Russia lose ...?")
+_MONTH_SUBJECT_VERBS = frozenset("""alone saw sees brought brings stands stood was is proved
+marked marks accounted recorded witnessed became remains remained ranks ranked had has""".split())
+_MONTH_SUBJECT_VERBS_RX = "|".join(sorted(_MONTH_SUBJECT_VERBS))
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 
@@ -1330,7 +1349,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             if w == "may":
                 prev = W[i - 1] if i else ""
                 nxt = W[i + 1] if i + 1 < n else ""
-                if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MAY_BEFORE):
+                if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MAY_BEFORE or
+                        nxt in _MONTH_SUBJECT_VERBS):
                     continue
             out.append(i)
         elif w in wdays or w in _DAYWORDS:

@@ -108,6 +108,11 @@ _OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u
 # "May" capitalised after a lower-case word or a comma is the month ("while May brought the
 # most tank losses", the modal being lower case there), which the date forms leave alone
 _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
+# "for the year", "the year's losses", "in the month": the calendar year or month stated last
+# (not "the year to November", "the year before", a twelve-month window of its own)
+_THE_UNIT = re.compile(r"\b(?:for|in|over|during|throughout|across|of)[ \u00a0\n]+the[ \u00a0\n]+"
+                       r"(?P<u>year|month)\b(?![ \u00a0\n]+(?:to|ending|ended|before|earlier|ago)\b)"
+                       r"|\bthe[ \u00a0\n]+(?P<u2>year|month)[’']s\b")
 _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
@@ -390,6 +395,14 @@ class Context:
             d["measure"] = open_m
             d["_open"] = True     # (relations: one open measure per noun)
         return d
+
+    def _averaged(self, q: QuantityMention, ss: int) -> bool:
+        """Whether "average" stands in the figure's clause right before it ("at an average of
+        about 1,180 a day", "averaging 1,354") and a per-day word follows it."""
+        lo = max(ss, q.start - 40)
+        for ch in ",;:(":
+            lo = max(lo, self.low.rfind(ch, lo, q.start) + 1)
+        return self.low.find("averag", lo, q.start) >= 0 and self._per_day(q, ss)
 
     def _per_day(self, q: QuantityMention, ss: int) -> bool:
         """Whether the figure is a daily average: "a day", "per day", "each day", "daily"
@@ -701,6 +714,10 @@ class Context:
         cumulative = daily = False
         if spans[0] or spans[1]:
             cumulative, daily = self._markers_for(q, ss, se)
+        if daily and self._averaged(q, ss):
+            # "an average of about 1,180 a day": a rate over a period the text names elsewhere
+            # ("the year's losses"), never the figure of the day before publication
+            daily = False
         # "raised its rate to 13.5% from 13% on Thursday": the value before a change is of an
         # earlier, unstated time; only a date right after it is its own ("from 11.2% in
         # November")
@@ -913,6 +930,16 @@ class Context:
             if same is not None:
                 self._dn.how = 'carried within the paragraph'
                 return self._same_period(same), False
+        # "Kyiv's count for the year is 430,790", "the year's losses": the calendar year (or
+        # month) stated last, even for a figure whose measure is not known yet
+        if self._stated:
+            unit = _THE_UNIT.search(self.low, ask.ss, ask.se) if "the " in self.low[ask.ss:ask.se] \
+                else None
+            whole = self._whole_unit(unit.group("u") or unit.group("u2")) if unit else None
+            if whole is not None:
+                self._dn.how = 'carried: the ' + (unit.group("u") or unit.group("u2")) + \
+                    ' stated last'
+                return whole, False
         # a period stated earlier carries over where the text continues the same story: to
         # a later figure of the same domain in the paragraph ("Annual inflation rose to 2.6%
         # in November. Core inflation was 3.5%."), or of the same measure opening the next
@@ -1206,6 +1233,18 @@ class Context:
                 not _COMPARED.search(self.m.dates[i].text):
             return "yes"
         return "to"
+
+    def _whole_unit(self, unit: str) -> tuple[date, date] | None:
+        """The latest stated period that is one whole calendar ``unit`` (year or month)."""
+        for p in reversed(self._stated):
+            if p[0].day != 1 or (p[1] + _DAY).day != 1:
+                continue
+            if unit == "month" and p[0].month == p[1].month and p[0].year == p[1].year:
+                return p
+            if unit == "year" and (p[0].month, p[1].month, p[1].day) == (1, 12, 31) and \
+                    p[0].year == p[1].year:
+                return p
+        return None
 
     def _same_period(self, same: re.Match[str]) -> tuple[date, date]:
         """The period "the same seven reports" refers to: the latest stated period of that

@@ -728,6 +728,8 @@ def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: 
     last day": a figure whose day's part follows it ("N of them" with a day) is the running
     total that day's report gives, and the day's figure is read against the same report."""
     low, lex = ctx.low, ctx.lex
+    if " including " in low:
+        _including_day(ctx, drafts)
     if " of them" not in low and " of which" not in low and " of those" not in low:
         return
     for i in range(1, len(drafts)):
@@ -747,6 +749,29 @@ def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: 
         _set(bases, i - 1, "period", f"written: a running total with its day's part ({words})")
         _set(bases, i - 1, "scope", f"written: a running total with its day's part ({words})")
         d["extra"].append((PAIR_TOTAL, i - 1))
+
+
+def _including_day(ctx: Any, drafts: list[dict[str, Any]]) -> None:
+    """"had risen to 1,012,500, including 1,200 over the past day": a running total and its
+    day's part in one sentence come from one report, so the day's figure is read against the
+    same report as the total (a stale total beside the right day's figure is caught)."""
+    low, lex = ctx.low, ctx.lex
+    for i in range(1, len(drafts)):
+        d, t = drafts[i], drafts[i - 1]
+        p, tp = d.get("period"), t.get("period")
+        if t["sentence"] != d["sentence"] or not t.get("cumulative") or tp is None or \
+                p is None or p[0] != p[1] or d.get("cumulative") or \
+                t.get("measure") != d.get("measure") or not lex.daily_reports(t.get("measure")) \
+                or t.get("value") is None or d.get("value") is None or \
+                float(t["value"]) <= float(d["value"]) or \
+                not _INCLUDING.match(low, t["end"], d["start"]) or \
+                any(k == PAIR_TOTAL for k, _ in d["extra"]):
+            continue
+        d["extra"].append((PAIR_TOTAL, i - 1))
+
+
+# between a running total and its day's part: "1,012,500 troops, including "
+_INCLUDING = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}[ \u00a0]*,?[ \u00a0]+including[ \u00a0]+$")
 
 
 def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
@@ -856,6 +881,16 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, i, "scope", "none" if not b.get("cumulative") else
                  f"written: restated in brackets as \"{ctx.text[b['start']:b['end']]}\"")
         return None
+    if _NOUN_TOTAL.match(gap) and a.get("measure") and lex.daily_reports(a["measure"]) and \
+            not ctx.text[b["start"]:b["end"]].startswith("+") and \
+            a.get("value") and b.get("value") and float(b["value"]) > 2 * float(a["value"]):
+        # "18 armoured vehicles (7,325)", "five tanks (total 3,756)": a day's figure with its
+        # running total in brackets, the reverse of "7,325 (+18)"
+        if b.get("measure") in (None, a["measure"]) and (b.get("period") is None or
+                                                        b.get("cumulative")):
+            b["measure"] = a["measure"]
+            _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
+            return j, i, "(" + ctx.text[b["start"]:b["end"]] + ")"
     if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap)) and \
             lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
@@ -972,6 +1007,10 @@ _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|to (?:a
                          r"(?:running |overall )?(?:total|toll|tally|count) of")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
+# "18 armoured vehicles (7,325)", "five tanks (total 3,756)": a day's figure, its noun, then its
+# running total in brackets (the bracket's own words, if any, say total)
+_NOUN_TOTAL = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){1,4}[ \u00a0]*\([ \u00a0]*"
+                         r"(?:(?:running |overall )?total:?[ \u00a0]*)?$")
 _PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
 _LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
 
