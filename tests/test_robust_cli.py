@@ -464,6 +464,14 @@ def test_rule_values_must_be_finite(old, new, needle):
     assert needle in res.output
 
 
+def test_a_rule_field_named_by_a_number():
+    # "0:" beside the named fields: one clear line, not a sort of mixed keys
+    write("rules/p/my-rule.yaml", RULE + "0: x\n")
+    res = run("rules", "test", "rules/p")
+    sane(res, 2)
+    assert "my-rule.yaml:11: unknown field '0'" in res.output
+
+
 def test_jobs_out_of_range_in_the_config():
     write("factcheck.toml", "jobs = 100000\n")
     res = run("check", "--no-store", "-q", CLEAN)

@@ -97,8 +97,8 @@ def schema_error(data: Any, path: str, lines: Lines) -> None:
     fld = ".".join(str(p) for p in at) or "rule"
     if err.validator == "additionalProperties":
         allowed = sorted(err.schema.get("properties", {}))
-        extra = sorted(set(err.instance) - set(allowed))
-        raise RuleFileError(path, line_of(lines, at + [extra[0]]),
+        extra = sorted(set(err.instance) - set(allowed), key=str)   # a key may be a number: "0:"
+        raise RuleFileError(path, line_of(lines, at + [str(extra[0])]),
                             f"unknown field '{'.'.join(str(p) for p in at + [extra[0]])}'"
                             f" (allowed here: {', '.join(allowed)})")
     if err.validator == "required":
