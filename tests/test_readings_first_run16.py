@@ -99,3 +99,35 @@ def test_a_total_including_the_days_figure_comes_from_the_same_report(check):
     status, flags = check(text.format("1,012,500"), date(2025, 6, 24))
     assert status["about 1,012,500"] == "contradicted" and status["1,200"] == "supported"
     assert any(f.rule == "stale-paired-total" for f in flags)
+
+
+# -- causes of false flags on published articles (read as they stand, kept outside the repo) --
+
+def test_in_one_day_within_a_month_is_some_day_of_that_month(check):
+    # November 2024 (reports of 2024-11-02 to 2024-12-01): 45,720; its worst day, November 28
+    # (report of 2024-11-29): 2,030
+    text = ("Russia lost 45,720 soldiers killed or wounded in November, including {} soldiers "
+            "in one day, Kyiv's figures show.")
+    status, flags = check(text.format("2,030"), date(2024, 12, 6))
+    assert status["45,720"] == "supported" and status["2,030"] == "supported" and not flags
+    status, _ = check(text.format("2,300"), date(2024, 12, 6))
+    assert status["2,300"] == "contradicted" and status["45,720"] == "supported"
+
+
+def test_a_record_daily_rate_dates_no_other_item_of_the_headline(check):
+    # "highest daily casualty rate and 300 battle tanks": "daily" is the rate's word; the
+    # month the body names dates the tanks (November 2024: 307)
+    text = ("# Russia's worst month brings its highest daily casualty rate and {} tanks lost\n"
+            "Russia lost 307 tanks in November, Kyiv says.")
+    status, flags = check(text.format(300), date(2024, 12, 6))
+    assert status["300"] == "supported" and not flags
+    status, _ = check(text.format(600), date(2024, 12, 6))
+    assert status["600"] == "contradicted"
+
+
+def test_they_of_a_sentence_opened_by_moscow_is_moscow(check):
+    # Moscow's own count of its dead is not the General Staff's figure of the month
+    text = ("Moscow last gave its own figure in September 2022 - then they declared 5,937 "
+            "soldiers dead. Kyiv says Russia lost 1,610 soldiers over the past day.")
+    status, flags = check(text, date(2024, 11, 25))
+    assert status["5,937"] == "unverified" and status["1,610"] == "supported" and not flags

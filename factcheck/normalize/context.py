@@ -113,6 +113,9 @@ _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
 _THE_UNIT = re.compile(r"\b(?:for|in|over|during|throughout|across|of)[ \u00a0\n]+the[ \u00a0\n]+"
                        r"(?P<u>year|month)\b(?![ \u00a0\n]+(?:to|ending|ended|before|earlier|ago)\b)"
                        r"|\bthe[ \u00a0\n]+(?P<u2>year|month)[’']s\b")
+# "daily" as a record's or rate's adjective ("the highest daily casualty rate")
+_RECORD_DAILY = re.compile(r"\b(?:highest|record|largest|biggest|worst|deadliest|average|lowest)"
+                           r"[ \u00a0]+daily\b")
 _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
                    r"(?P<u>days?|reports?|period|weeks?|months?|hours)\b")
 # what may stand between a "since" scope and a date that only restates it ("since the
@@ -1421,6 +1424,11 @@ class Context:
         for a, b in reversed(spans[max(0, k - 1):k]) if k else ():
             if b > qs:
                 best = 0
+            elif _RECORD_DAILY.search(self.low, max(0, a - 12), b) and \
+                    " and " in self.low[b:qs]:
+                # "the highest daily casualty rate and 300 battle tanks destroyed": the rate's
+                # word, not the next item's
+                continue
             elif not _NEW_CLAUSE.search(self.low, b, qs):
                 # (a marker farther back is farther, and a new clause before this one's end,
                 # "stood at 4.1%, while the economy added 227,000", is between it too)

@@ -110,6 +110,11 @@ _BY_COUNT = re.compile(
     r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+)?(?:count|tally|estimates?|figures|"
     r"reckoning|calculations?|data|numbers))\b")
 _AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
+# a pronoun as the whole subject of an attribution verb, and the proper name that opens its
+# sentence ("Moscow officially last named ... - then they declared 5,937 dead")
+_THEY = re.compile(r"(?:(?:then|and|but|so)[ \u00a0]+)?(?:they|it)(?:[ \u00a0]+(?:also|then|later|"
+                   r"officially|last|first|only))*")
+_OPENER = re.compile(r"[ \u00a0\n\"“]*([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})(?=[ \u00a0]+[a-z])")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
 
@@ -826,6 +831,11 @@ class Lexicon:
             name = self._np_source(phrase.strip()) if phrase.strip() else None
             if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
+            if name is None and _THEY.fullmatch(phrase.strip()):
+                # "Moscow officially last named the number killed in September 2022 - then
+                # they declared 5,937 dead": the pronoun is the name that opens the sentence
+                opener = _OPENER.match(text, ss, vs)
+                name = self._np_source(opener.group(1)) if opener else None
             if name:
                 out.append(((vs - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))

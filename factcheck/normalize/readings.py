@@ -1119,6 +1119,11 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     if not more:
         return out
     windows = [r for r in more if window_of(r)]
+    if windows and all(window_of(r) == 1 for r in windows) and any(record_of(r) for r in more):
+        # "the deadliest day ..., 2,200 in a single day": the record reading says which day
+        more, windows = [r for r in more if not window_of(r)], []
+        if not more:
+            return out
     if windows:
         return windows      # "within just one week" in September: not September's total
     period = d.get("period")
@@ -1400,7 +1405,7 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     return [_reading(a, b, False, how, words, record=True)]
 
 
-_WINDOW_DAYS = {"week": 7, "fortnight": 14}
+_WINDOW_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
@@ -1412,6 +1417,11 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
         return []
     m = ctx.in_sentence(voc.single_window, d["sentence"])
     if m is None:
+        return []
+    # the window words are the figure's own: no other figure between them ("45,720 in
+    # November, including 2,030 in one day": the day is 2,030's, not the month's total's)
+    gap = ctx.low[d["end"]:m.start()] if m.start() >= d["end"] else ctx.low[m.end():d["start"]]
+    if any(ch.isdigit() for ch in gap):
         return []
     days = _WINDOW_DAYS[m.group("unit")]
     end = min(period[1], D - _DAY)
