@@ -236,6 +236,9 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # another paragraph): a finding on it is at most a warning, saying which key and why
         "weak": int(bool(weak)), "weak_why": weak,
         "source": c.source, "has_source": int(bool(c.source)), "hedge": c.hedge,
+        # the body the sentence before credits, for a figure whose own sentence names none
+        # (normalize: extra.source_before); "" when there is none
+        "source_before": str(ex.get("source_before") or ""),
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),

@@ -131,3 +131,28 @@ def test_they_of_a_sentence_opened_by_moscow_is_moscow(check):
             "soldiers dead. Kyiv says Russia lost 1,610 soldiers over the past day.")
     status, flags = check(text, date(2024, 11, 25))
     assert status["5,937"] == "unverified" and status["1,610"] == "supported" and not flags
+
+
+def test_in_a_single_day_after_since_is_no_day_of_the_starting_month(check):
+    # "the first time since ... February 2022": February 2022 starts a record's span; the
+    # figure is no day of February 2022
+    text = ("For the first time since the full-scale invasion began in February 2022, Russian "
+            "forces lost over 2,000 troops in a single day.")
+    _, flags = check(text, date(2024, 12, 6))
+    assert not flags
+
+
+def test_an_unattributed_figure_after_another_bodys_sentence_may_be_that_bodys(check):
+    # report of 2024-10-07: 661,630 personnel in all. British intelligence's count, written
+    # unattributed after a sentence crediting it, is not contradicted; Kyiv's figure there
+    # is still supported, and a sentence naming its own body still takes nothing carried
+    before = "According to British intelligence, Russian losses averaged 1,262 a day in May. "
+    _, flags = check(before + "Since the start of the war, Russia has suffered more than "
+                     "648,000 casualties.", date(2024, 10, 7))
+    assert not [f for f in flags if f.rule.startswith("dataset-")]
+    status, _ = check(before + "Since the start of the war, Russia has suffered 661,630 "
+                      "casualties.", date(2024, 10, 7))
+    assert status["661,630"] == "supported"
+    status, _ = check(before + "Since the start of the war, Russia has suffered 616,630 "
+                      "casualties, Kyiv's count shows.", date(2024, 10, 7))
+    assert status["616,630"] == "contradicted"

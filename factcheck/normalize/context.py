@@ -252,6 +252,7 @@ class Context:
         # beyond that every attribute access in this hot class gets slower)
         self._period_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
         self._dn = _DateNotes(m.dates)
+        self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
         self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
@@ -360,6 +361,15 @@ class Context:
         subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
+        if d["source"] is None and si > 0 and not self.lex.source_alias_re.search(self.low, ss, se):
+            # (a sentence that names a body of its own, "Kyiv's count for the year is ...",
+            # takes nothing from the one before)
+            before = self._source_before(si)
+            if before:
+                # "According to British intelligence, ... 1,262 daily. | Since the beginning
+                # of the war, Russia has suffered more than 648,000 casualties.": the body the
+                # sentence before credits may be this one's too (rules: source_before)
+                extra.append(("source_before", before))
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
@@ -677,6 +687,20 @@ class Context:
             if best is None or abs(s - q.start) < abs(best[0] - q.start):
                 best = (s, name)
         return best[1] if best else None
+
+    def _source_before(self, si: int) -> str | None:
+        """The body the sentence before sentence ``si`` credits (the last it names), when that
+        sentence is in the same paragraph or ends the one before; None otherwise."""
+        got = self._before_src.get(si, 0)
+        if got != 0:
+            return got
+        ps, pe = self.m.sentences[si - 1]
+        name = None
+        if self.paragraph(self.m.sentences[si][0]) - self.paragraph(ps) <= 1:
+            found = self.lex.attributions(self.text, self.low, ps, pe)
+            name = max(found)[1] if found else None
+        self._before_src[si] = name
+        return name
 
     def names_own_span(self, ss: int, se: int) -> bool:
         """Whether the sentence [ss, se) names a span of its own that no date form reads

@@ -1119,7 +1119,8 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     if not more:
         return out
     windows = [r for r in more if window_of(r)]
-    if windows and all(window_of(r) == 1 for r in windows) and any(record_of(r) for r in more):
+    if windows and all(window_of(r) == 1 for r in windows) and \
+            any(record_of(r) for r in out + more):
         # "the deadliest day ..., 2,200 in a single day": the record reading says which day
         more, windows = [r for r in more if not window_of(r)], []
         if not more:
@@ -1424,6 +1425,10 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
     if any(ch.isdigit() for ch in gap):
         return []
     days = _WINDOW_DAYS[m.group("unit")]
+    if days == 1 and "since" in ctx.low[d["sentence"][0]:d["sentence"][1]]:
+        # "for the first time since ... February 2022, over 2,000 in a single day": a record
+        # over a span the sentence only starts, not some day of a month it names
+        return []
     end = min(period[1], D - _DAY)
     if (end - period[0]).days + 1 <= days:
         return []

@@ -36,6 +36,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 1 when one of the claim's readings has no reference value while another has (the
         # years of another war carried from a figure beside it): not every reading disagrees
         "open_reading": "num",
+        # the body the sentence before credits when the figure's own sentence names none
+        # ("" otherwise): another body's figure may stand unattributed after it
+        "source_before": "str",
         # liveblogs (factcheck.engine_updates): the update a claim stands in, whether its
         # period runs to the update's day, the time frame two figures must share to be
         # compared, and the corrections the text announces
