@@ -156,3 +156,23 @@ def test_an_unattributed_figure_after_another_bodys_sentence_may_be_that_bodys(c
     status, _ = check(before + "Since the start of the war, Russia has suffered 616,630 "
                       "casualties, Kyiv's count shows.", date(2024, 10, 7))
     assert status["616,630"] == "contradicted"
+
+
+def test_reports_from_one_day_ago_may_be_the_days_figure(check):
+    # report of 2025-01-27: +1,430 (the day before publication); of 2025-01-26: +1,720.
+    # "one day ago", like "yesterday", is either (the day whose losses the morning report
+    # gives, or that morning's report)
+    text = ("Russia has lost over 831,000 troops, Kyiv says. This number is based on reports "
+            "from just one day ago, when Russian forces suffered around {} casualties.")
+    for right in ("1,430", "1,720"):
+        status, flags = check(text.format(right), date(2025, 1, 27))
+        assert status["around " + right] == "supported" and not flags
+    status, _ = check(text.format("1,340"), date(2025, 1, 27))
+    assert status["around 1,340"] == "contradicted"
+
+
+def test_it_said_after_a_sentence_opened_by_russia_is_russias(check):
+    text = ("Russia last reported its military casualties early in the war, when it said that "
+            "around 6,000 soldiers had been killed.")
+    _, flags = check(text, date(2025, 6, 12))
+    assert not flags

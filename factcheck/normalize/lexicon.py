@@ -112,8 +112,8 @@ _BY_COUNT = re.compile(
 _AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
 # a pronoun as the whole subject of an attribution verb, and the proper name that opens its
 # sentence ("Moscow officially last named ... - then they declared 5,937 dead")
-_THEY = re.compile(r"(?:(?:then|and|but|so)[ \u00a0]+)?(?:they|it)(?:[ \u00a0]+(?:also|then|later|"
-                   r"officially|last|first|only))*")
+_THEY = re.compile(r"(?:^|\b(?:then|and|but|so|when|as|after|where|while|because)[ \u00a0]+)"
+                   r"(?:they|it)(?:[ \u00a0]+(?:also|then|later|officially|last|first|only))*$")
 _OPENER = re.compile(r"[ \u00a0\n\"“]*([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})(?=[ \u00a0]+[a-z])")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
@@ -831,7 +831,7 @@ class Lexicon:
             name = self._np_source(phrase.strip()) if phrase.strip() else None
             if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
-            if name is None and _THEY.fullmatch(phrase.strip()):
+            if name is None and _THEY.search(phrase.strip()):
                 # "Moscow officially last named the number killed in September 2022 - then
                 # they declared 5,937 dead": the pronoun is the name that opens the sentence
                 opener = _OPENER.match(text, ss, vs)
