@@ -176,3 +176,24 @@ def test_it_said_after_a_sentence_opened_by_russia_is_russias(check):
             "around 6,000 soldiers had been killed.")
     _, flags = check(text, date(2025, 6, 12))
     assert not flags
+
+
+def test_the_highest_since_the_invasion_is_a_record_span_not_a_running_total(check):
+    # November 2024: 45,720 (a record month); "since the beginning of the invasion" is the
+    # record's span, the month is the figure's own
+    text = ("According to Ukraine's defence ministry, in November the Russian army suffered the "
+            "highest losses in killed and wounded personnel since the beginning of the invasion "
+            "- {} military personnel.")
+    status, flags = check(text.format("45,720"), date(2024, 12, 2))
+    assert status["45,720"] == "supported" and not flags
+    status, _ = check(text.format("45,270"), date(2024, 12, 2))
+    assert status["45,270"] == "contradicted"
+
+
+def test_the_first_time_over_n_in_one_day_is_a_record_claim(check):
+    # the highest day up to 2024-12-02: 2,030 (November 28, report of November 29)
+    text = "This is the first time that Russia has suffered over {} losses in one day."
+    status, flags = check(text.format(2000), date(2024, 12, 2))
+    assert status["over 2000"] == "supported" and not flags
+    status, _ = check(text.format(3000), date(2024, 12, 2))
+    assert status["over 3000"] == "contradicted"

@@ -113,6 +113,10 @@ _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
 _THE_UNIT = re.compile(r"\b(?:for|in|over|during|throughout|across|of)[ \u00a0\n]+the[ \u00a0\n]+"
                        r"(?P<u>year|month)\b(?![ \u00a0\n]+(?:to|ending|ended|before|earlier|ago)\b)"
                        r"|\bthe[ \u00a0\n]+(?P<u2>year|month)[’']s\b")
+# a superlative whose span "since" starts ("the highest losses ... since the beginning of the
+# invasion"), in one clause (a nearer form: _RECORD_SINCE)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:highest|largest|biggest|worst|deadliest|heaviest|greatest|"
+                                r"record)\b[^.;:,]{0,80}?\bsince\b")
 # "daily" as a record's or rate's adjective ("the highest daily casualty rate")
 _RECORD_DAILY = re.compile(r"\b(?:highest|record|largest|biggest|worst|deadliest|average|lowest)"
                            r"[ \u00a0]+daily\b")
@@ -759,6 +763,12 @@ class Context:
                    q.dim in ("percent", "points"),   # a rate or share is a level, never a total
                    earlier)
         chosen, since = self._written_date(ask)
+        if cumulative and chosen is not None and chosen is not since and \
+                chosen.kind != "since" and _SUPERLATIVE_SINCE.search(self.low, ss, se):
+            # "in November, the army suffered the highest losses since the beginning of the
+            # invasion - 45,720": a record over that span, not the running total; the month
+            # the sentence names is the figure's own
+            since, cumulative = None, False
         if since is not None and chosen is not None and chosen is not since and \
                 chosen.kind in ("window", "daily") and since.end <= q.start and \
                 q.end <= chosen.start <= q.end + 30 and \
@@ -815,6 +825,9 @@ class Context:
                         best = moved
                     since = moved
                 continue
+            if dm.kind == "since" and dm.end <= q.start and \
+                    _SUPERLATIVE_SINCE.search(low, max(ss, dm.start - 90), dm.start + 6):
+                continue  # "the highest losses since the beginning of the invasion": a record's span
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
