@@ -1,0 +1,67 @@
+"""False alarms on published copy read in the sixth session (issue #10), one test per cause,
+each with the wrong figure that must still be caught. Our own sentences; the General Staff's
+real figures: November 2024 (reports of 2024-11-02 to 2024-12-01) 45,720 personnel, its
+highest day 2,030 (report of 2024-11-29), the first day above 2,000 of the war; October 2024
+41,980 personnel.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+from readings_support import checker_for
+
+
+@pytest.fixture(scope="module")
+def check(tmp_path_factory):
+    run = checker_for(str(tmp_path_factory.mktemp("first-run-lead6")))
+
+    def go(text: str, pub: date):
+        _, cs, flags, verdicts = run(text, pub)
+        status = {c.text: verdicts[c.id].status for c in cs}
+        return status, [f for f in flags if f.severity in ("error", "warning")]
+    return go
+
+
+def test_one_day_within_a_month_is_some_day_of_it(check):
+    # "in a single day" after the month's total: the 2,030 is a day of November's, not the
+    # month's total, and the window is the nearest figure's only
+    text = ("Russian forces lost 45,720 troops killed or wounded in November, {} of them in a "
+            "single day, Kyiv said.")
+    status, flags = check(text.format("2,030"), date(2024, 12, 1))
+    assert status["2,030"] == "supported" and status["45,720"] == "supported" and not flags
+    status, _ = check(text.format("2,130"), date(2024, 12, 1))
+    assert status["2,130"] == "contradicted" and status["45,720"] == "supported"
+
+
+def test_the_first_time_in_one_day_is_a_record(check):
+    # a first that dates nothing: the highest day of the war up to publication, whatever the
+    # "since ... in February 2022" clause names
+    text = ("For the first time since Moscow launched its invasion in February 2022, Russian "
+            "losses passed {} in one day, Ukraine's General Staff said.")
+    status, flags = check(text.format("2,000"), date(2024, 12, 3))
+    assert status["passed 2,000"] == "supported" and not flags
+    status, _ = check(text.format("3,000"), date(2024, 12, 3))
+    assert status["passed 3,000"] == "contradicted"
+
+
+def test_a_superlative_since_the_invasion_is_no_running_total(check):
+    # "the heaviest ... since the start of the full-scale invasion" counts a record from the
+    # invasion; the figure is October's
+    text = ("In October, Russian forces suffered their heaviest monthly losses in killed and "
+            "wounded personnel since the start of the full-scale invasion: {} troops.")
+    status, flags = check(text.format("41,980"), date(2024, 11, 2))
+    assert status["41,980"] == "supported" and not flags
+    status, _ = check(text.format("48,980"), date(2024, 11, 2))
+    assert status["48,980"] == "contradicted"
+
+
+def test_a_sentence_opening_adverb_is_no_entity():
+    cs = claims_for(Document(id="t", text="Moreover, November 28 became a record day for "
+                             "complaints - 2,030 of them.\n",
+                             date=date(2024, 12, 2), title="t"))
+    assert all(c.subject != "moreover" for c in cs)
