@@ -65,3 +65,23 @@ def test_a_sentence_opening_adverb_is_no_entity():
                              "complaints - 2,030 of them.\n",
                              date=date(2024, 12, 2), title="t"))
     assert all(c.subject != "moreover" for c in cs)
+
+
+def test_vehicles_of_the_reports_that_counted_fuel_tanks_apart(check):
+    # until April 2022 the General Staff gave vehicles (454 on 7 March) and fuel tanks (60)
+    # apart; "vehicles" may be either those or, as later, their sum (514)
+    text = ("Russia has lost {} tanks, {} vehicles and {} fuel tanks since February 24, Ukraine's "
+            "defence ministry said on Monday.")
+    status, flags = check(text.format("290", "454", "60"), date(2022, 3, 7))
+    assert status["454"] == status["60"] == status["290"] == "supported" and not flags
+    status, _ = check(text.format("290", "544", "66"), date(2022, 3, 7))
+    assert status["544"] == status["66"] == "contradicted"
+    status, _ = check("Russia has lost 514 vehicles and fuel tanks since February 24.",
+                      date(2022, 3, 7))
+    assert status["514"] == "supported"
+    # later reports give only the sum: a wrong figure stays contradicted
+    later = "Russia has also lost {} vehicles since the invasion, the General Staff said."
+    status, _ = check(later.format("62,044"), date(2025, 9, 19))
+    assert status["62,044"] == "supported"
+    status, _ = check(later.format("26,044"), date(2025, 9, 19))
+    assert status["26,044"] == "contradicted"
