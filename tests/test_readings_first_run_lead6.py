@@ -85,3 +85,11 @@ def test_vehicles_of_the_reports_that_counted_fuel_tanks_apart(check):
     assert status["62,044"] == "supported"
     status, _ = check(later.format("26,044"), date(2025, 9, 19))
     assert status["26,044"] == "contradicted"
+
+
+def test_a_figure_that_includes_a_bare_part_gives_it_its_measure():
+    text = ("Russia has lost 1,099,530 soldiers since February 24, 2022, the General Staff said "
+            "on Friday, a figure that includes 1,150 from the previous day.\n")
+    cs = claims_for(Document(id="t", text=text, date=date(2025, 9, 19), title="t"))
+    part = next(c for c in cs if c.text == "1,150")
+    assert part.measure == "personnel_losses" and not part.cumulative
