@@ -93,3 +93,23 @@ def test_a_figure_that_includes_a_bare_part_gives_it_its_measure():
     cs = claims_for(Document(id="t", text=text, date=date(2025, 9, 19), title="t"))
     part = next(c for c in cs if c.text == "1,150")
     assert part.measure == "personnel_losses" and not part.cumulative
+
+
+def test_moscow_s_own_count_is_another_source(check):
+    # Moscow's admission (25 March 2022: 1,351 dead, 3,825 wounded) is Russia's count, not the
+    # General Staff's (about 16,100 that day): it is not compared, whatever stands between the
+    # name and its verb; "it said" is the source just named
+    text = ("Ukraine's General Staff put Russian losses at about 16,100 troops on Friday. Moscow, "
+            "for its part, admitted that 1,351 of its soldiers had been killed and 3,825 "
+            "wounded.")
+    status, flags = check(text, date(2022, 3, 25))
+    assert status["1,351"] == status["3,825"] == "unverified" and not flags
+    assert status["about 16,100"] == "supported"
+    text = ("Russia last reported its military casualties early in the war, when it said that "
+            "around 6,000 soldiers had been killed.")
+    status, flags = check(text, date(2025, 6, 12))
+    assert status["around 6,000"] == "unverified" and not flags
+    # the General Staff's own figure stays checked
+    status, _ = check("Ukraine's General Staff put Russian losses at about 19,100 troops on "
+                      "Friday.", date(2022, 3, 25))
+    assert status["about 19,100"] == "contradicted"
