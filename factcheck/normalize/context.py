@@ -113,10 +113,6 @@ _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
 _THE_UNIT = re.compile(r"\b(?:for|in|over|during|throughout|across|of)[ \u00a0\n]+the[ \u00a0\n]+"
                        r"(?P<u>year|month)\b(?![ \u00a0\n]+(?:to|ending|ended|before|earlier|ago)\b)"
                        r"|\bthe[ \u00a0\n]+(?P<u2>year|month)[’']s\b")
-# a superlative whose span "since" starts ("the highest losses ... since the beginning of the
-# invasion"), in one clause (a nearer form: _RECORD_SINCE)
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:highest|largest|biggest|worst|deadliest|heaviest|greatest|"
-                                r"record)\b[^.;:,]{0,80}?\bsince\b")
 # "daily" as a record's or rate's adjective ("the highest daily casualty rate")
 _RECORD_DAILY = re.compile(r"\b(?:highest|record|largest|biggest|worst|deadliest|average|lowest)"
                            r"[ \u00a0]+daily\b")
@@ -143,7 +139,12 @@ _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|nor
 # 2008", "the first time since 1990"): no running total
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
-    r"(?:[ \u00a0\n]+[a-z’'-]+){0,5}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+    r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+# a date in the clause of a record's "since" ("for the first time since Putin ordered the
+# invasion in February 2022"): the record's start, no period of a figure
+_RECORD_SINCE_CLAUSE = re.compile(
+    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
+    r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
 # a twelve-month period named by its end ("the year to November", "12 months ending October")
 _YEAR_TO = re.compile(r"\b(?:to|ending|ended|through|until|till)\b")
 # "the year ended 2018": a window to a year written as a year is that calendar year
@@ -763,12 +764,6 @@ class Context:
                    q.dim in ("percent", "points"),   # a rate or share is a level, never a total
                    earlier)
         chosen, since = self._written_date(ask)
-        if cumulative and chosen is not None and chosen is not since and \
-                chosen.kind != "since" and _SUPERLATIVE_SINCE.search(self.low, ss, se):
-            # "in November, the army suffered the highest losses since the beginning of the
-            # invasion - 45,720": a record over that span, not the running total; the month
-            # the sentence names is the figure's own
-            since, cumulative = None, False
         if since is not None and chosen is not None and chosen is not since and \
                 chosen.kind in ("window", "daily") and since.end <= q.start and \
                 q.end <= chosen.start <= q.end + 30 and \
@@ -825,9 +820,6 @@ class Context:
                         best = moved
                     since = moved
                 continue
-            if dm.kind == "since" and dm.end <= q.start and \
-                    _SUPERLATIVE_SINCE.search(low, max(ss, dm.start - 90), dm.start + 6):
-                continue  # "the highest losses since the beginning of the invasion": a record's span
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
@@ -1125,9 +1117,11 @@ class Context:
         if low.startswith(_BASELINE_WORDS, dm.end + 1) and \
                 _BASELINE_AFTER.match(low, dm.end) is not None:
             return True
-        if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
+        if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 90),
                                                        dm.start) is not None:
             return True
+        if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
+            return True     # "the first time since Putin ordered the invasion in February 2022"
         lo = max(ss, dm.start - 45)
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1

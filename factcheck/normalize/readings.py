@@ -1119,14 +1119,10 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     if not more:
         return out
     windows = [r for r in more if window_of(r)]
-    if windows and all(window_of(r) == 1 for r in windows) and \
-            any(record_of(r) for r in out + more):
-        # "the deadliest day ..., 2,200 in a single day": the record reading says which day
-        more, windows = [r for r in more if not window_of(r)], []
-        if not more:
-            return out
     if windows:
-        return windows      # "within just one week" in September: not September's total
+        # "within just one week" in September: not September's total (a record said of it,
+        # "the deadliest day ... last week, 2,200 in a single day", is read first)
+        return [r for r in more if record_of(r)] + windows
     period = d.get("period")
     if not out and period is not None:
         cum = bool(d.get("cumulative"))
@@ -1406,7 +1402,8 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     return [_reading(a, b, False, how, words, record=True)]
 
 
-_WINDOW_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+_DIGIT = re.compile(r"\d")
+_WINDOW_DAYS = {"week": 7, "fortnight": 14, "day": 1}
 
 
 def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
@@ -1417,18 +1414,12 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
     if d.get("cumulative") or period is None:
         return []
     m = ctx.in_sentence(voc.single_window, d["sentence"])
-    if m is None:
-        return []
-    # the window words are the figure's own: no other figure between them ("45,720 in
-    # November, including 2,030 in one day": the day is 2,030's, not the month's total's)
-    gap = ctx.low[d["end"]:m.start()] if m.start() >= d["end"] else ctx.low[m.end():d["start"]]
-    if any(ch.isdigit() for ch in gap):
+    if m is None or _DIGIT.search(ctx.text, d["end"], m.start()) or \
+            _DIGIT.search(ctx.text, m.end(), d["start"]):
+        # (the window is the nearest figure's: "A total of 45,720 ... in November, including
+        # 2,030 in one day" gives the 2,030 a day, not the month's total)
         return []
     days = _WINDOW_DAYS[m.group("unit")]
-    if days == 1 and "since" in ctx.low[d["sentence"][0]:d["sentence"][1]]:
-        # "for the first time since ... February 2022, over 2,000 in a single day": a record
-        # over a span the sentence only starts, not some day of a month it names
-        return []
     end = min(period[1], D - _DAY)
     if (end - period[0]).days + 1 <= days:
         return []
