@@ -127,8 +127,9 @@ def test_a_record_daily_rate_dates_no_other_item_of_the_headline(check):
 
 def test_they_of_a_sentence_opened_by_moscow_is_moscow(check):
     # Moscow's own count of its dead is not the General Staff's figure of the month
-    text = ("Moscow last gave its own figure in September 2022 - then they declared 5,937 "
-            "soldiers dead. Kyiv says Russia lost 1,610 soldiers over the past day.")
+    text = ("Moscow officially last named the number of its dead in September 2022 — then "
+            "they declared 5,937 soldiers dead. Kyiv says Russia lost 1,610 soldiers over the "
+            "past day.")
     status, flags = check(text, date(2024, 11, 25))
     assert status["5,937"] == "unverified" and status["1,610"] == "supported" and not flags
 

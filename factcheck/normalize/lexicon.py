@@ -198,6 +198,8 @@ _ASIDE = re.compile(r",[ \u00a0]*(?:for[ \u00a0]+its[ \u00a0]+part|for[ \u00a0]+
 _ADVERB_END = re.compile(r"[ \u00a0]+(?:last|first|previously|earlier|later|also|officially|"
                          r"recently|once|only|then|itself|has|have|had)[ \u00a0]*$")
 # a pronoun right before the verb: "when it said", "they estimated"
+# the proper name that opens a sentence ("Moscow officially last named ...")
+_OPENER = re.compile(r"[ \u00a0\n\"“]*([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})(?=[ \u00a0]+[a-z])")
 _PRONOUN_END = re.compile(r"(?:^|[ \u00a0])(?:it|they)[ \u00a0]*$")
 
 class Lexicon:
@@ -848,6 +850,11 @@ class Lexicon:
                 # "Russia last reported its casualties early in the war, when it said that
                 # around 6,000 ...": the source just named
                 name = self._named[-1][1]
+            if name is None and _PRONOUN_END.search(phrase):
+                # "Moscow officially last named the number killed in September 2022 - then
+                # they declared 5,937 dead": no source named yet; the name opening the sentence
+                opener = _OPENER.match(text, ss, vs)
+                name = self._np_source(opener.group(1)) if opener else None
             if name:
                 out.append(((vs - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))
