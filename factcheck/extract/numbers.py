@@ -378,7 +378,7 @@ _CHANGE_VERB = re.compile(
     r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
     r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|dip\w*|"
     r"eas(?:ed|es|ing)|tumbl\w*|plummet\w*|sank|sink\w*|sag\w*|retreat\w*|advanc\w*|"
-    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up|down)\b(?!(?<=s)\s+of\b)")
+    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up(?![ \u00a0]+to\b)|down)\b(?!(?<=s)\s+of\b)")
 # (a plural before "of" names events, not a change: "Falls of 50 to 100mm" is a range; "a
 # rise of 0.3% to 2.5%" stays a change)
 
