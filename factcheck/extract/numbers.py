@@ -122,6 +122,17 @@ class _Grammar:
         # last characters of currency symbols written with letters ("Rs 500", "Rs. 500")
         self.cur_letter_tail = frozenset(
             x.rstrip(".")[-2:] for x in cur_symbols if x[:1].isalpha() and not x.endswith("$"))
+        # "R50,000", "N9.2 billion": a capital letter that is a currency only before a figure
+        # with a scale word or thousands grouping (_letter_sign)
+        self.letter_cur: dict[str, str] = {str(k): str(v) for k, v in
+                                           (units.get("letter_currencies") or {}).items()}
+        # first letter -> the lower-cased currencies written with letters that may be glued
+        # to their digits ("sh50,000", "r50,000"), for the candidate finder
+        self.glued_cur: dict[str, frozenset[str]] = {}
+        for x in [*cur_symbols, *self.letter_cur]:
+            if x[:1].isalpha() and not x.endswith(("$", ".")):
+                lx = x.lower()
+                self.glued_cur[lx[0]] = self.glued_cur.get(lx[0], frozenset()) | {lx}
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
         for u in units.get("units", []):
@@ -160,6 +171,7 @@ class _Grammar:
             (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])
                   |\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
+                  |(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_DEC_COMMA_NEXT})
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+
                    |\^[-−]?\d{{1,3}}(?![\d.,]))?
@@ -193,6 +205,7 @@ class _Grammar:
         en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])
                   |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
+                  |(?<![\d,.])\d{1,3},\d{1,2}(?=""" + _DEC_COMMA_NEXT + r""")
                   |\d+\.\d+|\d+|\.\d+)"""
         dot_num = r"""(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
@@ -387,11 +400,18 @@ _CHANGE_VERB = re.compile(
 # Parsing
 
 
+# a decimal comma in English copy: one or two digits after the comma, then a percent sign or
+# a scale word ("€2,5 billion", "2,4%", "1,5 million"); never a thousands group, which has three
+_DEC_COMMA_NEXT = (r"[ \u00a0]?(?:%|per[ \u00a0]cent\b|percent\b"
+                   r"|(?:million|billion|trillion|bn|mn|m)\b)")
+_DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     """value, step (the place the figure is written to), rounded-looking.
 
     ``dot``: the document writes "." between thousands and "," before decimals."""
-    if dot:
+    if dot or "," in num and _DEC_COMMA.fullmatch(num):
         num = num.replace(".", "").replace(",", ".")
     clean = num if num.isdigit() else num.replace(",", "")
     if not clean.isdigit() and "." not in clean:
@@ -654,7 +674,35 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     vq = vague_counts(text, ws, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
-    return _spread_units(text, _compound_durations(text, out))
+    return _spread_units(text, _shares(text, _compound_durations(text, out)))
+
+
+# "one in five adults", "1 in 3", "three out of 10 shoppers": a share, one figure (A/B). The
+# second count is a small whole number (no year: "5 in 2023"), with no unit ("2 in 10 days")
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_SHARE_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]|[ \u00a0]*(?:[.,;:)]|$))")
+
+
+def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """Join "A in B" / "A out of B" (two plain whole counts, A below B) into the share A/B."""
+    i, out = 0, []
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is not None and a.unit == "" and b.unit == "" and not a.is_range and \
+                not b.is_range and a.value >= 1 and 2 <= b.value <= 1000 and \
+                a.value < b.value and a.value == int(a.value) and b.value == int(b.value) and \
+                a.qualifier is None and _SHARE_GAP.fullmatch(text, a.end, b.num_start) and \
+                _SHARE_NEXT.match(text, b.end) is not None and \
+                text[b.num_start:b.end].strip().replace(" ", "").isalnum():
+            out.append(QuantityMention(start=a.start, end=b.end, text=text[a.start:b.end],
+                                       value=a.value / b.value, num_start=a.num_start,
+                                       step=1.0 / b.value, spelled=a.spelled))   # to 1/B
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # a time taken, as results write it: h:mm:ss ("2:03:38") or m:ss with hundredths
@@ -869,10 +917,21 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     n = len(W)
     interesting = g.candidate_words
     # words are [a-z0-9]+, so a word sorts before ":" exactly when it starts with a digit
+    glued = g.glued_cur
     for i in [i for i, w in enumerate(W)
-              if w < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET]:
+              if w < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET
+              or w[-1] < ":" and w[0] in glued]:
         w = W[i]
         c0 = w[0]
+        if c0 in glued and w[-1] in _DIGIT_SET and not (c0 == "c" and w[1:2] in _DIGIT_SET):
+            # "R50,000", "Sh50,000", "N9.2": a currency glued to its digits (_letter_sign)
+            d = w.lstrip("abcdefghijklmnopqrstuvwxyz")
+            k = len(w) - len(d)
+            if w[:k] in glued[c0] and d:
+                a = S[i] + k
+                out.append((a, "m" if len(w[:k]) > 1 else "d",
+                            a + len(d) - len(d.lstrip(_DIGITS))))
+            continue
         if c0 == "c" and w[1:2] in _DIGIT_SET:
             # "c1.84%": circa glued to the figure (read by _digits_head), lower case only
             if text[S[i]] == "c":
@@ -932,7 +991,7 @@ class _Fig:
 
     __slots__ = ("s", "end", "value", "step", "rounded", "sign", "cur_code", "open_paren",
                  "lead", "prev", "num_s", "num_e", "raw", "frac", "exp", "vf", "scale",
-                 "lower", "upper", "unit", "dim", "circa")
+                 "lower", "upper", "unit", "dim", "circa", "letter")
 
     def __init__(self, m: re.Match[str], gd: dict[str, Any]) -> None:
         self.s, self.end = m.start(), m.end()
@@ -947,6 +1006,7 @@ class _Fig:
         self.upper: float | None = None
         self.unit, self.dim = "", ""
         self.circa = False
+        self.letter = False   # a one-letter currency ("R", "N"): needs a scale or grouping
 
 
 def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False,
@@ -965,6 +1025,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             return None
         return st, st.end
     _scale_after(g, text, f)
+    if f.letter and f.scale == 1.0 and "," not in (f.raw or ""):
+        return None   # "the N50", "R2": a road, a grade, a model; no currency
     _uncertainty_after(g, text, f)
     _unit_after(g, text, f, marked)
     if not _tail_ok(text, f):
@@ -1031,6 +1093,12 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
     # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
     if prev == "_" and _emphasis_open(text, f.lead):
         prev = f.prev = " "   # Markdown emphasis: "_34_", "__15__"
+    if prev in g.letter_cur and not gd["cur"] and not gd["sign"] and (
+            f.lead < 2 or not (text[f.lead - 2].isalnum() or text[f.lead - 2] in "-/.'’")):
+        f.cur_code, f.letter = g.letter_cur[prev], True   # "R50,000", "N9.2 billion"
+        f.lead -= 1
+        f.s = f.lead
+        prev = f.prev = text[f.lead - 1] if f.lead > 0 else " "
     if prev.isalpha() or prev in "#@_/\\." or (
             prev == ":" and text[f.lead - 2:f.lead - 1].isdigit()):   # "3:1" is a ratio
         if not (prev in "c." and _CIRCA.search(text, max(0, f.lead - 3), f.lead)):
@@ -1054,7 +1122,7 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
     except (ValueError, OverflowError):
         return None
     cur_raw = (gd["cur"] or "").strip(" \u00a0\u202f\u2009")
-    f.cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else None)
+    f.cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else f.cur_code)
     return f
 
 

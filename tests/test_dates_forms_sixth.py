@@ -1,0 +1,85 @@
+"""Issue 12, sixth round (dates5): forms read in Kenyan, South African, Nigerian, Irish and
+Singapore copy, tax and port notices and statistics releases, each in wordings other than the
+batch's (benchmarks/suites, cases d6a*/n6a*), with the look-alikes that must stay apart."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+
+
+def figures(text: str):
+    return [(c.value, c.unit) for c in claims_for(Document(id="n", text=text))]
+
+
+def span(text: str, pub: date):
+    c = claims_for(Document(id="d", text=text, date=pub))[0]
+    return c.period and (c.period.start, c.period.end)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Tenants owe Sh7,500 each.", 7_500, "KES"),
+    ("The ministry got KSh 12B.", 12e9, "KES"),
+    ("The county collected Kshs 3.4 billion.", 3.4e9, "KES"),
+    ("Vendors paid R12,000 in fines.", 12_000, "ZAR"),
+    ("The utility needs R4.1bn more.", 4.1e9, "ZAR"),
+    ("Lagos spent N1.3 trillion.", 1.3e12, "NGN"),
+    ("Ticket sales reached 40,000 rand.", 40_000, "ZAR"),
+])
+def test_currencies_of_kenyan_south_african_and_nigerian_copy(text, value, unit):
+    assert (value, unit) in [(pytest.approx(v), u) for v, u in figures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic on the N2 backed up for 9 km.",      # a road: no scale, no grouping
+    "The R300 regional road was shut.",
+    "R2-D2 appeared in 7 films.",
+])
+def test_a_letter_is_no_currency_without_a_scale_or_grouping(text):
+    assert not any(u in ("ZAR", "NGN") for _, u in figures(text))
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The lender wrote off €3,2 billion.", 3.2e9, "EUR"),
+    ("Turnout slipped to 61,5%.", 61.5, "percent"),
+    ("About 2,75 million people were counted.", 2.75e6, ""),
+    ("Exports fell 4,1 per cent.", 4.1, "percent"),
+])
+def test_a_decimal_comma_in_english_copy(text, value, unit):
+    assert (pytest.approx(value), unit) in figures(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Crowds of 12,500 were expected.", 12_500),      # a thousands group has three digits
+    ("The scheme has 1,250 million users.", 1.25e9),
+])
+def test_thousands_groups_stay(text, value):
+    assert value in [v for v, _ in figures(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Two in three voters backed the plan.", 2 / 3),
+    ("Nine out of 10 schools opened.", 0.9),
+    ("Roughly 1 in 4 homes had no heating.", 0.25),
+])
+def test_a_share_written_as_a_in_b(text, value):
+    assert [v for v, _ in figures(text)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The side scored 3 in 2023.",       # a year is no denominator
+    "Prices rose 2 in 10 days.",        # a unit after it: a duration
+    "Only 4 in 100,000 people.",        # a denominator past 1,000 stays its own figure
+])
+def test_no_share_where_the_second_count_is_no_denominator(text):
+    assert all(v >= 1 for v, _ in figures(text))
+
+
+def test_a_rate_for_the_twelve_months_to_a_month_is_those_twelve_months():
+    pub = date(2024, 9, 12)
+    assert span("Rents rose 5.1 per cent in the 12 months to August.", pub) == \
+        (date(2023, 9, 1), date(2024, 8, 31))
+    assert span("Inflation eased to 2% in the year to end-July.", pub) == \
+        (date(2023, 8, 1), date(2024, 7, 31))
