@@ -83,3 +83,30 @@ def test_a_rate_for_the_twelve_months_to_a_month_is_those_twelve_months():
         (date(2023, 9, 1), date(2024, 8, 31))
     assert span("Inflation eased to 2% in the year to end-July.", pub) == \
         (date(2023, 8, 1), date(2024, 7, 31))
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("Exports shrank 4% in the first nine months of last year.", date(2025, 3, 3),
+     (date(2024, 1, 1), date(2024, 9, 30))),
+    ("Output may rise 2% in the first two quarters of next year.", date(2025, 3, 3),
+     (date(2026, 1, 1), date(2026, 6, 30))),
+    ("Snow closed 40 roads on Friday and Saturday.", date(2025, 3, 3),      # a Monday
+     (date(2025, 2, 28), date(2025, 3, 1))),
+    ("Bills rose 6% in the year to last month.", date(2025, 3, 3),
+     (date(2024, 3, 1), date(2025, 2, 28))),
+    ("August saw 1,900 crossings.", date(2025, 10, 2), (date(2025, 8, 1), date(2025, 8, 31))),
+    ("It rained all week. July was the hottest month, at 41C.", date(2025, 9, 2),
+     (date(2025, 7, 1), date(2025, 7, 31))),
+])
+def test_date_forms_of_the_sixth_round(text, pub, want):
+    assert span(text, pub) == want
+
+
+@pytest.mark.parametrize("text", [
+    "May said 300 MPs had signed.",          # a name, not the month
+    "Shares may rise 5% on the news.",       # the modal
+    "Sales rose 3% on Monday and 4% on Tuesday.",   # two days, two figures
+])
+def test_no_month_or_joined_days_where_the_words_do_not_say_so(text):
+    got = claims_for(Document(id="d", text=text, date=date(2025, 3, 5)))
+    assert all(c.period is None or c.period.start == c.period.end for c in got)

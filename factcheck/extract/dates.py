@@ -800,7 +800,50 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         except (ValueError, KeyError, OverflowError):
             continue
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
+    subj = _month_subjects(g, text, ws, cand, pub_date)
+    if subj:
+        out = sorted(out + [dm for dm in subj if not any(
+            d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     return _post(g, text, ws.low, out, pub_date)
+
+
+# a month that opens a sentence as its subject: "March was the deadliest month", "June saw
+# 4,200 calls", "April brought 180 mm". "May" only before a verb that a name or the modal
+# cannot take ("May saw", not "May said" or "May rise")
+_SUBJECT_VERBS = frozenset("""was saw brought had has is recorded proved marked ended began
+became delivered produced posted set will""".split())
+_MAY_SUBJECT_VERBS = frozenset("saw brought proved marked ended began delivered produced".split())
+_FULL_MONTHS = frozenset("""january february march april may june july august september october
+november december""".split())
+
+
+def _month_subjects(g: _DateGrammar, text: str, ws: Words, cand: list[int], D: date | None
+                    ) -> list[DateMention]:
+    """Months named alone at the start of a sentence, before a verb: the month nearest
+    publication (the coming one in future copy: "June will see ...")."""
+    out: list[DateMention] = []
+    W, S, E = ws.words, ws.starts, ws.ends
+    for i in cand:
+        w = W[i]
+        if w not in _FULL_MONTHS or i + 1 >= len(W) or D is None:
+            continue
+        s = S[i]
+        if not text[s].isupper() or W[i + 1] not in (
+                _MAY_SUBJECT_VERBS if w == "may" else _SUBJECT_VERBS) or \
+                text[E[i]:S[i + 1]] not in (" ", "\u00a0"):
+            continue
+        k = s - 1
+        while k >= 0 and text[k] in " \t\u00a0\"'“‘*_#-":
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\n:":
+            continue
+        month = g.months[w]
+        y = _year_for(month, None, D, W[i + 1] == "will" or _future_before(text, s, E[i]))
+        if y is None:
+            continue
+        out.append(DateMention(s, E[i], text[s:E[i]], date(y, month, 1), _month_end(y, month),
+                               None, True, "month", "month"))
+    return out
 
 
 def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
@@ -883,9 +926,11 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
-        elif k == "period" and dm.granularity == "month" and \
-                low[max(0, st - 11):st] == "the end of ":
-            # "the year to the end of last month": a whole month the span ends with
+        elif k == "period" and dm.granularity == "month" and (
+                low[max(0, st - 11):st] == "the end of " or low.startswith("last", st)
+                and _after_connector(low, st)):
+            # "the year to the end of last month", "the year to last month": a whole month
+            # the span ends with
             out[i] = _span_to(text, dm)
             continue
         elif k not in ("part", "decade"):
@@ -962,7 +1007,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             # "in late August and early September": parts that meet are one span
             out[i:i + 2] = [DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
                                         b.end_date, None, a.relative or b.relative, "period",
-                                        a.granularity)]
+                                        "day" if a.weekday is not None else a.granularity)]
             continue
         if gap is None or (gap.group("j").lower() == "and" and not (
                 opener and opener.group("o").lower() == "between")):
@@ -1024,9 +1069,11 @@ def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | N
 
 
 def _adjoin(a: DateMention, b: DateMention) -> bool:
-    """Two parts of months that meet ("late August" and "early September")."""
-    return a.kind == b.kind == "part" and a.end_date is not None and \
-        b.start_date == a.end_date + timedelta(days=1)
+    """Two parts of months that meet ("late August" and "early September"), or two weekdays
+    in a row ("on Friday and Saturday": one figure for both days)."""
+    return (a.kind == b.kind == "part" or a.weekday is not None and b.weekday is not None
+            and a.start_date == a.end_date and b.start_date == b.end_date) and \
+        a.end_date is not None and b.start_date == a.end_date + timedelta(days=1)
 
 
 def _one_day(dm: DateMention) -> bool:
