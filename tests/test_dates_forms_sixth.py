@@ -110,3 +110,25 @@ def test_date_forms_of_the_sixth_round(text, pub, want):
 def test_no_month_or_joined_days_where_the_words_do_not_say_so(text):
     got = claims_for(Document(id="d", text=text, date=date(2025, 3, 5)))
     assert all(c.period is None or c.period.start == c.period.end for c in got)
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    # a present-tense schedule without a plan word: the coming dates
+    ("Winter fares of $12 apply for travel from 8 January to 30 March.", date(2024, 12, 2),
+     (date(2025, 1, 8), date(2025, 3, 30))),
+    ("Filers have until June 15 to send 2 forms.", date(2025, 3, 3),
+     (date(2025, 6, 15), date(2025, 6, 15))),
+    ("The 10% offer runs from 3 February-28 February.", date(2025, 1, 20),
+     (date(2025, 2, 3), date(2025, 2, 28))),
+    # a range under way at publication is this year's, not next year's
+    ("The bridge will close from 10 to 20 March, adding 15 minutes.", date(2025, 3, 14),
+     (date(2025, 3, 10), date(2025, 3, 20))),
+    ("The fair, which runs from 28 November-30 December, has 40 stalls.", date(2025, 12, 1),
+     (date(2025, 11, 28), date(2025, 12, 30))),
+])
+def test_schedules_written_in_the_present(text, pub, want):
+    assert span(text, pub) == want
+
+
+def test_a_tally_out_of_a_count_stays_two_counts():
+    assert [v for v, _ in figures("Guards stopped 17 out of 19 boats.")] == [17, 19]

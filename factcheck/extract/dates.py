@@ -371,6 +371,9 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         # on 1 January is the year just ended)
         fut = _future_before(c.text, m.start(), m.end())
         y1 = date_forms.year_of(m1, min(a_, 28), c.D, fut)
+        if fut and y1 > c.D.year and (m1 > m2 or date(
+                c.D.year, m2, min(b_, _month_end(c.D.year, m2).day)) >= c.D):
+            y1 -= 1   # "will close from 19 March to 27 April" written on 24 April: under way
         if fut or date(y1, m1, min(a_, 28)) > c.D:
             y2 = y1 if m1 <= m2 else y1 + 1
         else:
@@ -404,8 +407,9 @@ def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
         return []
     if not yy and c.D is not None and _future_before(c.text, m.start(), m.end()):
-        # "the holiday will run from October 15 - 26": the next such days
-        y = date_forms.year_of(month, min(a_, 28), c.D, True)
+        # "the holiday will run from October 15 - 26": the next such days that have not
+        # ended ("will close from 19 to 27 April" written on 24 April: this April's)
+        y = date_forms.year_of(month, min(b_, _month_end(c.D.year, month).day), c.D, True)
     else:
         y = int(yy) if yy else _year_for(month, b_, c.D)
     if y is None:
@@ -1140,7 +1144,8 @@ _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "pla
 # Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
-    r"(?:to\s+be\s+)?held)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
+    r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
+    r"|(?:re)?open|close|begin|start|run)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -1154,7 +1159,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if text[pos - 2:pos - 1] in "snfd" and _FUTURE_VERB.search(text, max(0, pos - 30), pos):
+    if text[pos - 2:pos - 1] in "snfdmlyeu" and \
+            _FUTURE_VERB.search(text, max(0, pos - 30), pos):
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]

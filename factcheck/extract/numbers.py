@@ -683,6 +683,14 @@ _SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
 _SHARE_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]|[ \u00a0]*(?:[.,;:)]|$))")
 
 
+def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:
+    """"in" before any small count; "out of" only before a small or round one ("four out of
+    five", "three out of 10"): "28 out of 31 drones" is a tally, two counts."""
+    gm = _SHARE_GAP.fullmatch(text, a_end, b.num_start)
+    return gm is not None and ("out" not in gm.group() or b.value <= 5 or b.value in (
+        10, 100, 1000))
+
+
 def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     """Join "A in B" / "A out of B" (two plain whole counts, A below B) into the share A/B."""
     i, out = 0, []
@@ -692,7 +700,7 @@ def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
         if b is not None and a.unit == "" and b.unit == "" and not a.is_range and \
                 not b.is_range and a.value >= 1 and 2 <= b.value <= 1000 and \
                 a.value < b.value and a.value == int(a.value) and b.value == int(b.value) and \
-                a.qualifier is None and _SHARE_GAP.fullmatch(text, a.end, b.num_start) and \
+                a.qualifier is None and _share_gap(text, a.end, b) and \
                 _SHARE_NEXT.match(text, b.end) is not None and \
                 text[b.num_start:b.end].strip().replace(" ", "").isalnum():
             out.append(QuantityMention(start=a.start, end=b.end, text=text[a.start:b.end],
