@@ -132,3 +132,29 @@ def test_schedules_written_in_the_present(text, pub, want):
 
 def test_a_tally_out_of_a_count_stays_two_counts():
     assert [v for v, _ in figures("Guards stopped 17 out of 19 boats.")] == [17, 19]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the unit written once, bounds close: a range even after a change verb
+    ("Rents climbed 8 to 12 per cent in a year.", [(10.0, "percent")]),
+    # a change and the level it reached stay two figures
+    ("The toll rose 6 to 140.", [(6.0, ""), (140.0, "")]),
+    ("Joblessness fell 0.3 to 4.2%.", [(0.3, "percent"), (4.2, "percent")]),
+    ("Turnout rose from 40 to 55 per cent.", [(40.0, "percent"), (55.0, "percent")]),
+    # a year's consumption of energy, written "a year", is an amount of energy
+    ("Each flat uses 1,800 kWh a year.", [(1800.0, "kilowatt_hour")]),
+    # a million written once with its noun and once without
+    ("Subscribers rose from 2.4m users to 3.1m.", [(2.4e6, ""), (3.1e6, "")]),
+    # a currency written with letters ends its word: "Shahed" is no shilling
+    ("Russia launched 88 Shahed drones.", [(88.0, "")]),
+])
+def test_figures_of_the_sixth_round(text, want):
+    assert figures(text) == [(pytest.approx(v), u) for v, u in want]
+
+
+def test_a_share_restated_as_a_percentage_is_checked(tmp_path):
+    got = claims_for(Document(id="s", text="One in four homes (40%) had no heating."))
+    share = next(c for c in got if c.unit == "")
+    assert share.value == 0.25
+    pct = next(c for c in got if c.unit == "percent")
+    assert any(k == "relation" and v.get("share") for k, v in pct.extra)

@@ -253,7 +253,8 @@ class _Grammar:
             " (" + "|".join(re.escape(x) for x in sorted(sps, key=len, reverse=True))
             + r")(?![A-Za-z\d])") if sps else None
         self.cur_first = frozenset(x[0] for x in cur_symbols)
-        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
+        # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh")
+        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z])") if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
 
     def _context_words(self, nums: dict[str, Any], units: dict[str, Any],
@@ -1216,6 +1217,8 @@ _WORD_NEXT = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
 payout settlement fine salary package investment donation windfall bill""".split())
 _PEOPLE = frozenset("people children men women adults users voters viewers".split())
+# a million written just before, with its noun, and "to"/"and"/"from" between
+_M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+)[ \u00a0]+(?:to|and|from|or)[ \u00a0]+$")
 
 
 def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
@@ -1225,6 +1228,9 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     stay metres."""
     if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s):
         return True
+    pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
+    if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
+        return True   # "from 14.5m people to 15.5m": the second is read as the first
     wm = _WORD_NEXT.match(text, end)
     if wm is None:
         return False
@@ -1718,9 +1724,10 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
         pm = g.per.match(text, end)
         if not pm:
             # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count;
-            # "191.5p a litre": a price of an amount
+            # "191.5p a litre": a price of an amount. Energy is itself power times time:
+            # "3,578 kWh a year" is a year's consumption (written "per year", a rate)
             pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and (
-                dim in _RATE_DIMS or dim == "currency") else None
+                dim in _RATE_DIMS and dim != "energy" or dim == "currency") else None
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
@@ -1915,14 +1922,22 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         # ("cut to a range of 4.5% to 4.75%" is one range: the words say so; so is a
         # suspended hyphen: "an advanced 8- to 16-meter telescope")
         sent_start = _clause_start(text, q.start)
-        if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
+        change = _CHANGE_VERB.search(text, sent_start, q.start) is not None and \
+            not _RANGE_INTRO.search(before)
+        if change and (q.unit or _FROM_BEFORE.search(before)):
             return None
         if _BY_BEFORE.search(before):
             return None     # "voted to leave by 51.9% to 48.1%": a result, two figures
+    else:
+        change = False
     got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
         return None
     q2, end2 = got
+    if change and not (q2.unit == "percent" and 0 < q.value < q2.value <= 3 * q.value):
+        # "rose 5 to 120", "fell 0.2 to 4.1%": a change and the level it reached. "Traffic
+        # fell 15 to 20 per cent" (the unit written once, bounds close) is a range
+        return None
     if conn in ("-", "–", "—"):
         if q2.value < q.value and not (q.value < 0):
             if q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit() \
@@ -2006,6 +2021,7 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
 
 
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.I)
 
 
 def _is_year(v: float) -> bool:
