@@ -158,3 +158,15 @@ def test_a_share_restated_as_a_percentage_is_checked(tmp_path):
     assert share.value == 0.25
     pct = next(c for c in got if c.unit == "percent")
     assert any(k == "relation" and v.get("share") for k, v in pct.extra)
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("Joblessness hit 32.1% in Quarter 2: 2023.", date(2023, 8, 15),
+     (date(2023, 4, 1), date(2023, 6, 30))),
+    ("Output grew 0.4% in quarter 1 of 2024.", date(2024, 6, 4),
+     (date(2024, 1, 1), date(2024, 3, 31))),
+    ("Profit was $3.1 billion in the six months that ended in June.", date(2024, 8, 1),
+     (date(2024, 1, 1), date(2024, 6, 30))),
+])
+def test_statistics_and_results_periods(text, pub, want):
+    assert span(text, pub) == want

@@ -194,7 +194,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
           | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
-          | \bq(?P<qd>[1-4])(?:{_WS}+(?:of{_WS}+)?(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
+          | \b(?:q|quarter{_WS}+)(?P<qd>[1-4])(?:(?:{_WS}*:{_WS}*|,?{_WS}+(?:of{_WS}+)?)(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
@@ -1224,7 +1224,7 @@ _SPAN_HEAD = (
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
     rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
 _SPAN_TO = re.compile(
-    _SPAN_HEAD + rf"\s+(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
+    _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
 _SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
@@ -1401,6 +1401,10 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
         elif w == "quarter" and i and (W[i - 1] in _QUARTERS or (
                 W[i - 1] == "calendar" and i > 1 and W[i - 2] in _QUARTERS)):
             out.append(i)   # "the third quarter", "the second calendar quarter"
+        elif w == "quarter" and i + 2 < n and W[i + 1] in ("1", "2", "3", "4") and (
+                W[i + 2][:2] in ("19", "20") or W[i + 2] == "of" and i + 3 < n
+                and W[i + 3][:2] in ("19", "20")):
+            out.append(i)   # "Quarter 3: 2019", "quarter 2 of 2024" (statistics releases)
         elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
         elif w[2:4] == "fy" and w[:1] == "q" and w[1:2] in "1234":
