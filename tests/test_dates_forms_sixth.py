@@ -170,3 +170,33 @@ def test_a_share_restated_as_a_percentage_is_checked(tmp_path):
 ])
 def test_statistics_and_results_periods(text, pub, want):
     assert span(text, pub) == want
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("By the end of June, 41,000 claims were open.", date(2024, 8, 1),
+     (date(2024, 6, 30), date(2024, 6, 30))),           # a level on the month's last day
+    ("Farms picked 3 tonnes at the end of June.", date(2024, 8, 1),
+     (date(2024, 6, 21), date(2024, 6, 30))),           # the last part of the month
+    ("Rainfall was 90% of normal between June and September 15.", date(2024, 10, 1),
+     (date(2024, 6, 1), date(2024, 9, 15))),
+    ("Sales rose 2% between March and May.", date(2024, 10, 1),
+     (date(2024, 3, 1), date(2024, 5, 31))),
+])
+def test_periods_of_the_second_probe(text, pub, want):
+    assert span(text, pub) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Buses run 200 trips on Saturday and Sunday each week.",
+    "The market opens for 6 hours on Sunday every week.",
+])
+def test_a_weekday_of_every_week_is_no_date(text):
+    assert span(text, date(2024, 10, 2)) is None
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Petrol sold at R21,40 a litre.", 21.4, "ZAR / liter"),
+    ("A ticket costs €3,20.", 3.2, "EUR"),
+])
+def test_cents_after_a_decimal_comma(text, value, unit):
+    assert figures(text) == [(pytest.approx(value), unit)]

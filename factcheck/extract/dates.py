@@ -174,7 +174,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
             (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
             (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-      | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
+      | (?P<mxrange>\b(?:(?<=between[ \u00a0])(?P<xbw>))?(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until|(?(xbw)and|(?!)))
             {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|,\d{{3}}|\d)
             (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
@@ -459,8 +459,15 @@ def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
     if y is None:
         return c.unresolved(m, "period")
     last = calendar.monthrange(y, month)[1]
+    if hi == "last" and _AS_AT_END.search(c.text, max(0, m.start() - 12), m.start()):
+        # "as at the end of August", "by the end of April": a level on the month's last day
+        return c.mk(m, date(y, month, last), date(y, month, last), "date",
+                    relative=not m.group("y4"))
     return c.mk(m, _safe(y, month, int(lo)), _safe(y, month, last if hi == "last" else int(hi)),
                 "part", relative=not m.group("y4"))
+
+
+_AS_AT_END = re.compile(r"(?i)\b(?:as[ \u00a0]+(?:at|of)|by)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -994,6 +1001,12 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             if span is not None:
                 out[k] = span
     out = _longest(out)
+    if any(_habitual(text, dm) for dm in out):
+        # "on Sunday every week", "on Saturday and Sunday each week": days of every week
+        drop = {k for k, dm in enumerate(out) if _habitual(text, dm)}
+        drop |= {k - 1 for k in list(drop) if k and out[k - 1].weekday is not None
+                 and _RANGE_GAP.fullmatch(text, out[k - 1].end, out[k].start)}
+        out = [dm for k, dm in enumerate(out) if k not in drop]
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
@@ -1070,6 +1083,14 @@ def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | N
         return None
     return DateMention(opener.start(), b.end, text[opener.start():b.end], sd, b.end_date,
                        None, a.relative and b.relative, "period", "quarter")
+
+
+_EVERY_WEEK = re.compile(r"(?i)[ \u00a0]+(?:each|every)[ \u00a0]+week\b")
+
+
+def _habitual(text: str, dm: DateMention) -> bool:
+    """A weekday said of every week ("on Sundays", "on Saturday each week")."""
+    return dm.weekday is not None and _EVERY_WEEK.match(text, dm.end) is not None
 
 
 def _adjoin(a: DateMention, b: DateMention) -> bool:

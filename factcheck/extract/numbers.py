@@ -404,7 +404,9 @@ _CHANGE_VERB = re.compile(
 # a decimal comma in English copy: one or two digits after the comma, then a percent sign or
 # a scale word ("€2,5 billion", "2,4%", "1,5 million"); never a thousands group, which has three
 _DEC_COMMA_NEXT = (r"[ \u00a0]?(?:%|per[ \u00a0]cent\b|percent\b"
-                   r"|(?:million|billion|trillion|bn|mn|m)\b)")
+                   r"|(?:million|billion|trillion|bn|mn|m)\b)"
+                   # a price with cents after a comma: "R23,50 a litre", "€2,50 each"
+                   r"|(?<=[€R₦]\d,\d\d)(?!\d)|(?<=[€R₦]\d\d,\d\d)(?!\d)")
 _DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
