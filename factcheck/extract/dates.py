@@ -1180,7 +1180,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if text[pos - 2:pos - 1] in "snfdmlyeu" and \
+    if text[pos - 2:pos - 1] in "snfdml" and \
             _FUTURE_VERB.search(text, max(0, pos - 30), pos):
         return True
     lo = max(0, pos - 80)

@@ -126,13 +126,14 @@ class _Grammar:
         # with a scale word or thousands grouping (_letter_sign)
         self.letter_cur: dict[str, str] = {str(k): str(v) for k, v in
                                            (units.get("letter_currencies") or {}).items()}
-        # first letter -> the lower-cased currencies written with letters that may be glued
-        # to their digits ("sh50,000", "r50,000"), for the candidate finder
-        self.glued_cur: dict[str, frozenset[str]] = {}
-        for x in [*cur_symbols, *self.letter_cur]:
-            if x[:1].isalpha() and not x.endswith(("$", ".")):
-                lx = x.lower()
-                self.glued_cur[lx[0]] = self.glued_cur.get(lx[0], frozenset()) | {lx}
+        # currencies written with letters glued to their digits ("Sh50,000", "R50,000"), for
+        # the candidate finder
+        self.glued_cur = frozenset(x for x in [*cur_symbols, *self.letter_cur]
+                                   if x[:1].isalpha() and not x.endswith(("$", ".")))
+        # a digit right after the last letter of one of them (a fast scan; checked after)
+        self.glued_digit = re.compile(
+            "(?<=[" + "".join(sorted({re.escape(x[-1]) for x in self.glued_cur})) + r"])\d"
+            if self.glued_cur else r"(?!)")
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
         for u in units.get("units", []):
@@ -930,21 +931,10 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     n = len(W)
     interesting = g.candidate_words
     # words are [a-z0-9]+, so a word sorts before ":" exactly when it starts with a digit
-    glued = g.glued_cur
     for i in [i for i, w in enumerate(W)
-              if w < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET
-              or w[-1] < ":" and w[0] in glued]:
+              if w < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET]:
         w = W[i]
         c0 = w[0]
-        if c0 in glued and w[-1] in _DIGIT_SET and not (c0 == "c" and w[1:2] in _DIGIT_SET):
-            # "R50,000", "Sh50,000", "N9.2": a currency glued to its digits (_letter_sign)
-            d = w.lstrip("abcdefghijklmnopqrstuvwxyz")
-            k = len(w) - len(d)
-            if w[:k] in glued[c0] and d:
-                a = S[i] + k
-                out.append((a, "m" if len(w[:k]) > 1 else "d",
-                            a + len(d) - len(d.lstrip(_DIGITS))))
-            continue
         if c0 == "c" and w[1:2] in _DIGIT_SET:
             # "c1.84%": circa glued to the figure (read by _digits_head), lower case only
             if text[S[i]] == "c":
@@ -965,6 +955,20 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     if any(ch in text for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"):
         out.extend((m.start(), "d", m.end()) for m in _VULGAR_RE.finditer(text))
         out.sort()
+    glued = []
+    for m in g.glued_digit.finditer(text):
+        a, k = m.start(), m.start() - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k:a] in g.glued_cur and (k == 0 or not text[k - 1].isalnum()):
+            e = a + 1
+            while e < len(text) and text[e].isdigit():
+                e += 1
+            glued.append((a, "m" if a - k > 1 else "d", e))
+    if glued:
+        # "R50,000", "Sh50,000", "N9.2": a currency glued to its digits (one word to the
+        # word splitter, so no digit word above); read by _digits_head / _letter_currency
+        out = sorted(out + glued)
     return out
 
 
