@@ -696,9 +696,11 @@ def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:
 
 
 def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
-    """Join "A in B" / "A out of B" (two plain whole counts, A below B) into the share A/B,
-    written to the gap to the next such share (A/B - A/(B+1) is about A/B²: "about one in
-    eight" is 11.7% to 13.3%, never the 8% of "one in 12")."""
+    """"A in B" / "A out of B" (two plain whole counts, A below B): the share A/B as well as
+    the two counts (a reader of "one in five adults" may check 20%, or the one and the five;
+    normalize.comparisons gives the counts their roles, factor and whole, when a percentage
+    restates them). The share is written to the gap to the next such share (A/B - A/(B+1) is
+    about A/B²: "about one in eight" is 11.7% to 13.3%, never the 8% of "one in 12")."""
     i, out = 0, []
     while i < len(ms):
         a = ms[i]
@@ -712,6 +714,7 @@ def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
             out.append(QuantityMention(start=a.start, end=b.end, text=text[a.start:b.end],
                                        value=a.value / b.value, num_start=a.num_start,
                                        step=a.value / b.value ** 2, spelled=a.spelled))
+            out += (a, b)
             i += 2
             continue
         out.append(a)

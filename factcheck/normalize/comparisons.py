@@ -282,10 +282,7 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
                                       for k, _ in d["extra"]) or \
                 not _RESTATED_SHARE.fullmatch(low, a["end"], d["start"]):
             continue
-        if 0 < a["value"] < 1 and (_FRACTION_WORDS.search(low, a["start"], a["end"]) or
-                                   _ONE_IN.search(low, a["start"], a["end"])):
-            # "about a fifth of entries (20%)"; "one in five homes (20%)", which extraction
-            # reads as one share (numbers._shares)
+        if 0 < a["value"] < 1 and _FRACTION_WORDS.search(low, a["start"], a["end"]):
             d["extra"].append(("relation", {"kind": "multiple", "factor": 100.0,
                                             "of": idxs[p - 1], "share": True}))
             continue
