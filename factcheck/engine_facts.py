@@ -460,6 +460,15 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # the record of 38.7C by 1.6C" is 1.6 kelvin, not 1.6C (274.75 kelvin)
         a_lo, a_hi, a_val = a_lo - offset, a_hi - offset, a_val - offset
         shown = exp_value / (scale or 1.0)
+    if kind == "conversion" and fa["dim"] == "[temperature]" and \
+            a.extra_dict().get("temperature_gap"):
+        # a gap between temperatures in two scales, "by 1.6C (2.9F)": degrees convert
+        # without the scales' offsets (1.6C is 2.9F, not 34.9F)
+        off_b = (_unit_info(b.unit or "") or (1.0, 0.0))[1]
+        a_lo, a_hi, a_val = a_lo - offset, a_hi - offset, a_val - offset
+        ends = [ends[0] - off_b, ends[1] - off_b]
+        exp_value -= off_b
+        shown = exp_value / (scale or 1.0)
     if kind == "conversion" and fa["dim"] == "[temperature]":
         # a temperature has no natural zero for a relative tolerance (2% of 318 K is
         # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
@@ -808,6 +817,7 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
         counts[t] += 1
     out = []
     seen_gaz: dict[str, tuple[str, float, int]] = {}
+    opens = {m.start for m in found.names if m.opening}
     for i, (text, start, end) in enumerate(names):
         if text not in seen_gaz:
             seen_gaz[text] = _nearest(text, gazetteer)
@@ -818,7 +828,8 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             out.append({"t": "name", "fid": f"name:{i}:{start}", "text": text, "start": start,
                         "end": end, "key": text.lower(), "in_gazetteer": inside,
                         "nearest": nearest, "nearest_score": round(score, 4),
-                        "count": counts[text], "inflected": inflected})
+                        "count": counts[text], "inflected": inflected,
+                        "opening": int(start in opens)})
     # pairs of distinct spellings: the later/rarer spelling is the one to point at
     first: dict[str, tuple[int, int]] = {}
     for text, start, end in names:

@@ -71,7 +71,7 @@ _SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 
 # a figure as written: currency sign or code, number, scale word, percent or points
 _STYLE = re.compile(
     r"(?P<pre>[$€£¥₹]|(?:US|HK|A|C|NZ|S)\$|R\$|Rs\.?\s?)?\s*(?P<num>[\d,.]+)\s*"
-    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)?(?-i:(?![abd-oq-z]))\s*"
+    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m(?!ph)|k)?(?-i:(?![abd-oq-z]))\s*"
     r"(?P<rest>percentage\s+points?|points?|per\s*cent|percent|%)?", re.I)
 
 

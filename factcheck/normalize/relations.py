@@ -851,6 +851,21 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         b["measure"] = b.get("measure") or a.get("measure")
         b["subject"] = b.get("subject") or a.get("subject")
         b["period"] = b.get("period") or a.get("period")
+        ab, bb = a.get("_basis") or {}, b.get("_basis") or {}
+        if b["period"] is not None and (a.get("period") is None or (
+                bb.get("period") == "written" and ab.get("period") != "written")):
+            # one figure in two units has one period, whichever of them the date was read
+            # for: "the record of 38.7C (101.7F), set ... in 2019" dates both (a date the
+            # conversion's words give outranks one the figure carried from before)
+            a["period"] = b["period"]
+            if ab:
+                ab["period"] = bb.get("period", ab.get("period"))
+        if a["_q"].dim == "temperature" and (
+                _BY_GAP.search(low, max(0, a["start"] - 24), a["start"]) or
+                _GAP_AFTER.match(low, b["end"] + 1)):
+            # "by 1.6C (2.9F)", "1.9C (3.4F) above": a number of degrees, converted without
+            # the scales' offsets
+            b["extra"].append(("temperature_gap", 1))
         return
     if same_sentence and _range_conversion(text, drafts, i):
         return
@@ -868,6 +883,14 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
         _same_sentence_pair(low, a, b, i, compared)
+
+
+# a temperature that is a gap between two others: "beat the record by 1.6C (2.9F)", "1.9C
+# (3.4F) warmer than"
+_BY_GAP = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|roughly|more"
+                     r"[ \u00a0]+than|over)[ \u00a0]+)?$")
+_GAP_AFTER = re.compile(r"[ \u00a0]*(?:degrees?[ \u00a0]+)?(?:above|below|higher|lower|warmer|"
+                        r"cooler|colder|hotter|more|less)\b")
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")

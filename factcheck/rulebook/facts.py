@@ -84,7 +84,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
     },
     "name": {
         **_SPAN, "key": "str", "in_gazetteer": "num", "nearest": "text",
-        "nearest_score": "num", "count": "num", "inflected": "num",
+        "nearest_score": "num", "count": "num", "inflected": "num", "opening": "num",
     },
     "name_pair": {
         **_SPAN, "similarity": "num", "a_text": "text", "b_text": "text", "a_count": "num",

@@ -1,0 +1,56 @@
+"""Everyday copy, seventh round (issue 11, everyday8): temperature gaps in two scales, a record
+dated by its conversion's words, the last count of a list written "one", a sentence's first
+word that is no place name, and messages in the article's own units. Sentences in our own
+words with the constructions of published copy; checks run the shipped consistency rules
+without a store."""
+
+from __future__ import annotations
+
+from tests.test_everyday_arithmetic import claims, find, flags, rules
+
+
+def test_a_gap_between_temperatures_converts_without_the_offsets():
+    text = ("The reading of 40.3C (104.5F) at the airfield beat the old record of 38.7C "
+            "(101.7F), set in 2019, by 1.6C (2.9F).")
+    assert rules(text) == []
+    wrong = rules(text.replace("(2.9F)", "(4.9F)"))
+    assert wrong.count("wrong-conversion") == 1
+    # a temperature that is no gap still converts with the offsets
+    assert "wrong-conversion" in rules("The town reached 31.6C (58.9F) on Monday.")
+    # "N above" names a gap too
+    assert rules("Charterhall reached 34.8C, 1.9C (3.4F) above the old record.") == []
+    assert "wrong-conversion" in rules("Charterhall reached 34.8C, 1.9C (5.4F) above the old "
+                                       "record.")
+
+
+def test_a_record_takes_the_date_its_conversion_is_written_with():
+    text = ("Coningsby reached 40.3C (104.5F) on Tuesday. The reading beat the national record "
+            "of 38.7C (101.7F), set in Cambridge in 2019.")
+    cs = claims(text)
+    assert find(cs, "38.7C").period == find(cs, "101.7F").period
+    assert str(find(cs, "38.7C").period.start).startswith("2019")
+    assert "conflicting-figures" not in rules(text)
+
+
+def test_one_closing_a_list_of_counts_by_place_is_a_count():
+    text = ("Storms killed seven people on Monday. The toll was seven: four in Michigan, two "
+            "in Indiana and one in Oklahoma.")
+    cs = claims(text)
+    assert find(cs, "one").value == 1
+    assert "list-sum-mismatch" not in rules(text)
+    assert "parts-exceed-total" in rules(text.replace("two in Indiana", "three in Indiana"))
+    # "one" as a pronoun stays no figure
+    assert not [c for c in claims("He was one of the few to stay, and one in Ohio agreed.")
+                if c.text == "one"]
+
+
+def test_a_sentence_opening_word_is_no_misspelt_place():
+    assert "place-name-near-miss" not in rules("Severe storms cut power to 9,000 homes.")
+    # the same word inside a sentence, capitalised as a name, is still compared
+    assert "place-name-near-miss" in rules("Russian units pressed on Kurakove from the north.")
+
+
+def test_a_conversion_message_speaks_in_the_articles_unit():
+    msg = [f["message"] for f in flags("The winner averaged about 21 km/h (18 mph) over the "
+                                       "course.") if f["rule"] == "wrong-conversion"]
+    assert msg and "13 mph" in msg[0] and "not 18 mph" in msg[0]
