@@ -54,3 +54,24 @@ def test_a_conversion_message_speaks_in_the_articles_unit():
     msg = [f["message"] for f in flags("The winner averaged about 21 km/h (18 mph) over the "
                                        "course.") if f["rule"] == "wrong-conversion"]
     assert msg and "13 mph" in msg[0] and "not 18 mph" in msg[0]
+
+
+def test_an_average_over_weeks_before_its_total_in_all():
+    text = ("Shoppers spent an average of £6.8 billion a week over the four-week period, some "
+            "£27.2 billion in all.")
+    assert rules(text) == []
+    msg = [f["message"] for f in flags(text.replace("£27.2 billion", "£24.2 billion"))
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "£6.05 billion" in msg[0]
+
+
+def test_an_amount_or_a_percentage_to_a_new_value():
+    assert rules("The FTSE 100 fell 173.1 points, or 2.4%, to 7,100.3.") == []
+    assert rules("The index was down 173.1 points, or 2.4%, at 7,100.3 in the afternoon.") == []
+    msg = [f["message"] for f in flags("The index was down 173.1 points, or 3.4%, at 7,100.3.")
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "2.38%" in msg[0] and "not 3.4%" in msg[0]
+    assert rules("Passenger numbers rose 200,000, or 12.5%, to 1.8 million.") == []
+    assert "wrong-arithmetic" in rules("Passenger numbers rose 200,000, or 22.5%, to 1.8 million.")
+    # a percentage of something else between them is no such change
+    assert rules("Sales rose 200,000, or 40% of the total, to 1.8 million.") == []

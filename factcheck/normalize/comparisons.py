@@ -1154,14 +1154,18 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                   and drafts[j].get("role") not in ("portion", "part")]
         if not totals:
             # "... over 7 days, a total of 8,400": the total stated after
+            # (or "... over the four-week period, some £27.2 billion in all")
             totals = [j for j in idxs[p + 2:p + 4] if drafts[j]["unit"] == d["unit"] and
-                      _free(drafts[j]) and (drafts[j].get("qualifier") or "").endswith("total of")]
+                      _free(drafts[j]) and (
+                          (drafts[j].get("qualifier") or "").endswith("total of") or
+                          _IN_ALL.match(low, drafts[j]["end"]) is not None)]
         if not totals:
             continue
         d["extra"].append(("average", {"of": totals[-1], "count": float(cnt["value"])}))
         cnt["role"] = cnt.get("role") or "factor"
 
 
+_IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b")
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 _PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")

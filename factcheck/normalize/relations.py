@@ -1657,6 +1657,47 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
     _one_change_two_amounts(drafts, by_sent)
+    _amount_or_percent(low, drafts, by_sent)
+
+
+# "fell 173.1 points, or 2.4%, to 7,100.3": an amount of change, the same change as a
+# percentage after ", or", and the new value after "to" or "at"
+_OR_PERCENT = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
+_TO_OR_AT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:to|at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
+                       r"(?:[a-z-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?")
+
+
+def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
+                       by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """"The index fell 173.1 points, or 2.4%, to 7,100.3", "sales rose 200,000, or 12.5%, to
+    1.8 million": the percentage is the amount out of the earlier value the new one implies
+    (the percentage's change takes the amount as ``by``, read by ``pair_amounts``' check)."""
+    for same in by_sent.values():
+        for k in range(len(same) - 2):
+            a, p, t = (drafts[j] for j in same[k:k + 3])
+            if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
+                    not t["value"] or a["value"] >= t["value"] * 10 or \
+                    any(x == "percentage_points" for x, _ in p["extra"]) or \
+                    _OR_PERCENT.fullmatch(low, a["end"], p["start"]) is None or \
+                    _TO_OR_AT.fullmatch(low, p["end"], t["start"]) is None:
+                continue
+            before = low[max(a["sentence"][0], a["start"] - 30):a["start"]]
+            ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
+            if not ups and not downs:
+                continue
+            up = bool(ups) and (not downs or ups[-1].start() > downs[-1].start())
+            direction = "up" if up else "down"
+            if not up and a["value"] >= t["value"] * 10:
+                continue
+            p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+            p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
+                                          "direction": direction, "to": same[k + 2],
+                                          "by": same[k]}))
+            p["role"] = "change"
+            if a.get("role") is None:
+                a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
+                                              "direction": direction}))
+                a["role"] = "change"
 
 
 # a relative clause that gives a figure of the sentence's subject before its change: "Russia,
