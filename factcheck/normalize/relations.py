@@ -1999,9 +1999,22 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
         if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
                 x.get("period") is not None and x["period"][1] < t["period"][0] and \
                 (x.get("measure") is None or t.get("measure") is None or
-                 x["measure"] == t["measure"]):
+                 x["measure"] == t["measure"]) and \
+                _same_scale(x, t) and _same_span(x["period"], t["period"]):
+            # (one thing at two times: of one scale, over periods of one length; not "for
+            # each seat flown one mile ... against August 2009" before "in the first eight
+            # months ... up 3% at 79.82 billion miles")
             return j
     return None
+
+
+def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    """Whether two periods are of one length, give or take a month's or a leap year's days."""
+    try:
+        la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    except TypeError:
+        return True
+    return abs(la - lb) <= max(3, 0.05 * max(la, lb))
 
 
 _OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the\s+|a\s+|one\s+|"
