@@ -87,3 +87,31 @@ def test_an_earlier_value_in_the_sentence_before_is_of_one_scale_and_span():
              "million, a drop of 62%.")
     assert "wrong-arithmetic" not in rules(dated)
     assert "wrong-arithmetic" in rules(dated.replace("62%", "72%"))
+
+
+def test_a_time_faster_or_slower_than_another():
+    text = "Kiptum won in 2:00:35, 34 seconds faster than the 2:01:09 Kipchoge ran in 2022."
+    assert rules(text) == []
+    msg = [f["message"] for f in flags(text.replace("34 seconds", "44 seconds"))
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "34 seconds, not" in msg[0]
+    slow = "Hassan won in 2:13:44, 1 minute 51 seconds slower than the record of 2:11:53."
+    assert rules(slow) == []
+    msg = [f["message"] for f in flags(slow.replace("1 minute 51", "2 minutes 51"))
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "1 minute 51 seconds, not" in msg[0]
+    # a speed is higher when faster
+    assert rules("The train reached 320 km/h, 20 km/h faster than the 300 km/h of 2019.") == []
+    assert "wrong-arithmetic" in rules("The train reached 320 km/h, 30 km/h faster than the "
+                                       "300 km/h of 2019.")
+
+
+def test_times_as_many_with_nothing_named_after_it():
+    text = "The storm destroyed 14,000 houses and damaged 42,000, three times as many."
+    assert rules(text) == []
+    assert "wrong-arithmetic" in rules(text.replace("42,000", "52,000"))
+    # "more than" bounds the multiple from below only
+    assert rules("The storm destroyed 14,000 houses and damaged 63,000, more than three times "
+                 "as many.") == []
+    assert "wrong-arithmetic" in rules("The storm destroyed 14,000 houses and damaged 31,000, "
+                                       "more than three times as many.")

@@ -308,16 +308,31 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         d["role"] = "factor"
         d["measure"] = None
-        if _OPEN_FACTOR.search(low, max(0, d["start"] - 15), d["start"]) or \
-                (d.get("qualifier") or "").lower().startswith(("more", "over", "at least")):
-            continue
+        opened = _OPEN_FACTOR.search(low, max(0, d["start"] - 15), d["start"]) is not None or \
+            (d.get("qualifier") or "").lower().startswith(("more", "over", "at least"))
         after = [j for j in idxs[p + 1:] if _free(drafts[j])]
         before = [j for j in idxs[:p] if _free(drafts[j])]
         if not before:
             continue
         a = before[-1]
+        if opened:
+            # "destroyed 14,000 houses and damaged 50,000, more than three times as many": a
+            # lower bound of the figure before over the one before that, when nothing after
+            # names what it is set against
+            if len(before) < 2 or not _AS_MANY_END.match(low, d["end"]) or \
+                    drafts[before[-2]]["sentence"] != d["sentence"] or \
+                    drafts[a]["unit"] != drafts[before[-2]]["unit"]:
+                continue
+            drafts[a]["extra"].append(("relation", {"kind": "multiple",
+                                                    "factor": float(d["value"]),
+                                                    "of": before[-2], "bound": "above"}))
+            drafts[before[-2]]["role"] = drafts[before[-2]].get("role") or "reference"
+            continue
         if after and _FACTOR_TO.match(low, d["end"], drafts[after[0]]["start"]):
             b = after[0]
+        elif _AS_MANY_END.match(low, d["end"]) and len(before) > 1 and \
+                drafts[before[-2]]["sentence"] == d["sentence"]:
+            b = before[-2]      # "... and damaged 42,000, three times as many."
         else:
             # "73,500, nearly three times the league average": the earlier figure its words
             # name ("an average of 38,700")
@@ -391,6 +406,9 @@ def grammar_multiples() -> dict[str, float]:
             (vocab.load("numbers.yaml").get("multiples", {}) or {}).items()}
 
 
+# "three times as many." with nothing named after it: set against the figure before the one
+# it follows
+_AS_MANY_END = re.compile(r"[ \u00a0]+times[ \u00a0]+as[ \u00a0]+(?:many|much)[ \u00a0]*(?:[.;:!?)]|$)")
 _FACTOR_NAMED = re.compile(
     r"[ \u00a0]+times[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
     r"[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
@@ -669,10 +687,13 @@ def _generic_nouns() -> frozenset[str]:
 # below the national baseline of 3.1%", "more than 12 inches above the old record", "about
 # 18% higher."
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
-                       r"bigger|larger|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+                       r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
 _RELATIVE_DEGREES = re.compile(r"[ \u00a0]+degrees?" + _RELATIVE.pattern)
 _RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "larger"})
+# a time is shorter when faster: "34 seconds faster than the 2:01:09"; a speed is higher
+_FASTER = frozenset({"faster", "quicker"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day"})
 # what the figure is set against, named in the words after: a name ("than Erie") or a noun
 # phrase ("the old record", "the league average"), its head the last word
 _AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u00a0]+)?(?:(?:the|its|their|a|an)[ \u00a0]+)?"
@@ -742,8 +763,11 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        word = m.group(1)
+        up = word in _RELATIVE_UP or (word in _FASTER) != (d["unit"] in _TIME_UNITS) and \
+            word in _FASTER | {"slower"}
         change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
-                  "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
+                  "direction": "up" if up else "down"}
         if frm is None and relative:
             # "5.4 million passengers in October, 3.5% more than in October 2012": the new
             # value is known, the earlier one implied (for a second amount of the change)
