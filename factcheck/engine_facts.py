@@ -240,6 +240,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
+        "as_of": int(bool(ex.get("as_of"))),
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
         # 1 when the figure states a level of its measure (not a compared or expected value,

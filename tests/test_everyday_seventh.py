@@ -115,3 +115,17 @@ def test_times_as_many_with_nothing_named_after_it():
                  "as many.") == []
     assert "wrong-arithmetic" in rules("The storm destroyed 14,000 houses and damaged 31,000, "
                                        "more than three times as many.")
+
+
+def test_a_count_up_to_a_moment_lower_on_a_later_day():
+    text = ("At least 40 people had died by Sunday night, officials said. By Monday evening the "
+            "death toll had risen to 52.")
+    assert rules(text) == []
+    assert "running-count-falls" in rules(text.replace("risen to 52", "risen to 35"))
+    cs = claims(text)
+    assert find(cs, "At least 40").extra_dict().get("as_of")
+    # a day's own figure is no count up to a moment
+    assert rules("At least 40 people had died by Sunday night. Nine people died on Monday.") == []
+    # people without power go down as a story moves on
+    assert rules("About 80,000 homes had lost power by Tuesday morning. By Wednesday 9,000 "
+                 "homes were without power.") == []
