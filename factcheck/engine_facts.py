@@ -41,7 +41,7 @@ from .normalize import mentions_of, over_limit
 from .normalize.calendar import WEEKDAYS
 from .normalize.names import name_spelling
 from .normalize.readings import PAIR_TOTAL, is_weak, unchecked_readings
-from .normalize.figures import number, quantity, written_like
+from .normalize.figures import count_shown, number, quantity, written_like
 from .normalize.units import registry
 from .rulebook import FACT_TYPES
 from .rulebook.facts import BIG
@@ -532,7 +532,8 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
                     f"{number(more['base'])}, not {a.text}", shown)
         return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
     if kind == "average":
-        return (f"{b.text} over {number(more.get('count', 0))} is {shown} each, not {a.text}", shown)
+        return (f"{b.text} over {count_shown(more.get('count', 0))} is {shown} each, not "
+                f"{a.text}", shown)
     if kind == "multiple":
         return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
     if kind == "conversion":
@@ -734,7 +735,7 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
     if kind == "ratio" and b is not None and other is not None:
         return f"{b.text} out of {other.text}"
     if kind == "average" and b is not None:
-        return f"{b.text} over {number(more.get('count', 0))}"
+        return f"{b.text} over {count_shown(more.get('count', 0))}"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":

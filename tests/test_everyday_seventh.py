@@ -129,3 +129,49 @@ def test_a_count_up_to_a_moment_lower_on_a_later_day():
     # people without power go down as a story moves on
     assert rules("About 80,000 homes had lost power by Tuesday morning. By Wednesday 9,000 "
                  "homes were without power.") == []
+
+
+def test_another_clauses_change_keeps_its_values():
+    text = ("Online sales rose 3.4% in value, and the share of sales made online rose to 26.6% "
+            "from 26.2%.")
+    assert rules(text) == []
+    cs = claims(text)
+    assert (find(cs, "3.4%").extra_dict().get("change") or {}).get("from") is None
+    # "up from" after a comma still speaks of the level before it
+    level = ("Prices were 6.5% higher than a year earlier, the fastest annual rate since July "
+             "2010, up from 5.8% in October, a rise of 0.7 percentage points.")
+    assert rules(level) == []
+    assert "wrong-arithmetic" in rules(level.replace("0.7 percentage", "0.9 percentage"))
+
+
+def test_a_forecast_is_no_earlier_value():
+    assert rules("December alone saw 6.2 million passengers, up 8% on December 2022. The "
+                 "airport expects 81.4 million passengers in 2024.") == []
+
+
+def test_one_in_n_is_a_proportion_not_a_list():
+    text = ("Its busiest route, to New York, carried 3.3 million people, about one in 24 of all "
+            "passengers.")
+    assert rules(text) == []
+    cs = claims(text)
+    assert find(cs, "24").role == "whole" and find(cs, "about one").role == "factor"
+
+
+def test_an_average_over_the_count_that_bears_it_out():
+    text = ("Passengers made 1.6 billion rail journeys. Season ticket journeys fell 9.2% to 219 "
+            "million. Revenue grew 9% to £10.9 billion, an average of £6.81 a journey.")
+    assert rules(text) == []
+    msg = [f["message"] for f in flags(text.replace("£6.81", "£9.81"))
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "over 1.6 billion is £6.81" in msg[0]
+
+
+def test_a_sectors_output_is_its_own():
+    text = ("The economy grew 0.6% in the three months to June. Compared with the same quarter a "
+            "year ago, output was 0.9% higher. Services output rose 0.8%, while production "
+            "fell 0.1% and construction was flat.")
+    cs = claims(text)
+    assert find(cs, "0.8%").subject == "services" and find(cs, "0.1%").subject == "production"
+    assert not [c for c in cs if c.text == "quarter a year"]
+    assert find(cs, "0.9%").subject is None        # "Compared" names no entity
+    assert rules(text) == []

@@ -1783,6 +1783,11 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
                            spelled=True, bare=not unit)
 
 
+_AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|earlier|before)\b")
+_QUARTER_NAMED = re.compile(r"(?i)\b(?:same|first|second|third|fourth|last|previous|latest|"
+                            r"this|that)[ \u00a0]+$")
+
+
 def _fraction_of_one(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
                      ) -> QuantityMention | None:
     """"half a mile", "half an hour", "half a percent": a fraction of one unit; a bare "half"
@@ -1798,6 +1803,8 @@ def _fraction_of_one(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     got = _read_unit(g, text, am.end())
     if got is None or got[1] == "count":
         return None
+    if _AGO_AFTER.match(text, got[2]) or _QUARTER_NAMED.search(text, max(0, ps - 12), ps):
+        return None     # "the same quarter a year ago", "the third quarter a year earlier"
     return QuantityMention(start=ps, end=got[2], text=text[ps:got[2]],
                            value=1.0 / g.denoms[toks[0]], unit=got[0], dim=got[1],
                            num_start=ps, step=0.0, spelled=True)

@@ -22,6 +22,7 @@ This module reads words and sets relations; it must not judge them.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -131,6 +132,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
     margins = Spots(low, _MARGIN_WORDS)
     for k, idxs in enumerate(by_sent):
         _proportion_restated(low, drafts, idxs)
+        _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
@@ -294,6 +296,21 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         d["extra"].append(("ratio", {"of": idxs[p - 2], "per": idxs[p - 1]}))
         o["role"], o["measure"] = "factor", None
         a["role"] = a.get("role") or "whole"
+
+
+def _one_in(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"about one in 24 of all passengers", "three in four voters": a proportion in words, its
+    two counts a factor and a whole, no counts of their own (no list items, no parts)."""
+    for p in range(1, len(idxs)):
+        o, a = drafts[idxs[p - 1]], drafts[idxs[p]]
+        if o["unit"] or a["unit"] or not o["value"] or not a["value"] or \
+                o.get("role") is not None or a.get("role") not in (None, "whole") or \
+                o["value"] != int(o["value"]) or \
+                not 0 < o["value"] <= min(ONE_IN_MAX, a["value"] - 1) or \
+                not _ONE_IN.fullmatch(low, o["end"], a["start"]):
+            continue
+        o["role"], o["measure"] = "factor", None
+        a["role"] = "whole"
 
 
 def _free(d: dict[str, Any]) -> bool:
@@ -1201,6 +1218,7 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 
 
 _IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b")
+_AVERAGE_COUNTS = 4     # counts of an average's unit read as its readings, nearest first
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 _PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
@@ -1256,12 +1274,13 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         return
     breaks = 0
     after = d["start"]
+    counts: list[float] = []
     for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1):
         x = drafts[j]
         breaks += low.count("\n\n", x["end"], after)
         after = x["start"]
-        if breaks > 1:
-            return
+        if breaks > 1 or len(counts) >= _AVERAGE_COUNTS:
+            break
         if j == total or not x["value"] or x["value"] < 2 or x["value"] != int(x["value"]):
             continue
         if x["unit"]:
@@ -1270,6 +1289,16 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
             named = _counts_unit(low, x, unit_word) and \
                 x.get("role") not in ("factor", "change", "difference")
         if named:
-            d["extra"].append(("average", {"of": total, "count": float(x["value"])}))
-            return
+            if x["sentence"] == d["sentence"]:
+                counts = [float(x["value"])]    # a count in its own sentence is the one
+                break
+            counts.append(float(x["value"]))
+    if counts:
+        # several counts of the unit ("1.6 billion rail journeys ... Season ticket journeys
+        # fell 9.2% to 219 million ... an average of £6.81 a journey"): each is a reading of
+        # what the average is over; the one that bears it out is kept (the nearest when none
+        # does), so that the average is contradicted only when every reading disagrees
+        tv = float(drafts[total]["value"])
+        count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
+        d["extra"].append(("average", {"of": total, "count": count}))
 

@@ -96,6 +96,14 @@ def _time_like(value: float, text: str) -> str:
     return ""
 
 
+def count_shown(v: float) -> str:
+    """A count as a story writes a large one: "1.6 billion", "219 million", "4"."""
+    for word, f in (("billion", 1e9), ("million", 1e6)):
+        if abs(v) >= f:
+            return f"{v / f:,.2f}".rstrip("0").rstrip(".") + " " + word
+    return number(v)
+
+
 def written_like(value: float | None, unit: str, sample: str) -> str:
     """``value`` (in ``unit``) written in the style of ``sample``, a figure as the article
     wrote it: its currency sign or code, its scale word ("€3.5 billion", "$2.18bn", "1.95

@@ -1303,6 +1303,14 @@ _SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|tu
 SEGMENT_WINDOW = 80     # characters before a figure where its clause may name a part of a business
 _SEGMENT_NAMED = re.compile(r"\b(?:its|their|the|[a-z][\w&-]*[’']s)\s+((?:[a-z][\w&-]*\s+){1,3}?"
                             r"(?:business|division|unit|arm|segment|subsidiary))\b")
+# a clause that opens on a part of an economy's output: "Services output rose 0.8%, while
+# production fell 0.1%" (output, production or activity of a sector, not the whole economy)
+_SECTOR_OPEN = re.compile(r"\W*(?:(?:while|whereas|and|but)\s+)?((?:[a-z][\w&-]*\s+){0,2}?"
+                          r"(?:output|production|activity))\s+(?:rose|fell|grew|shrank|"
+                          r"contracted|expanded|increased|decreased|declined|dropped|climbed|"
+                          r"slipped|was|were|jumped)\b")
+_SECTOR_HEADS = frozenset("output production activity economic economy's national total "
+                          "domestic uk us".split())
 _NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
 quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
 fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
@@ -1330,8 +1338,13 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
                 # (within SEGMENT_WINDOW characters: linear in a long sentence)
                 ss = max(d["sentence"][0], d["start"] - SEGMENT_WINDOW)
                 cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
-                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or m
-        words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
+                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or \
+                    _SECTOR_OPEN.match(low, cs, d["start"]) or m
+        words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT and
+                 w not in _SECTOR_HEADS] if m else []
+        if m is not None and m.re is _SECTOR_OPEN and m.group(1).split()[-1] == "production" \
+                and not words:
+            words = ["production"]      # "while production fell 0.1%": industry's output
         name = " ".join(words)
         if not words or name == subj or any(w in _SAYS for w in words):
             if subj is not None and subj not in misread:
@@ -1854,6 +1867,16 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
 
+# a figure a forecast gives: never the earlier value of a change
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|"
+                              r"projected|will|would|could)\b[^.;,\d]{0,30}$")
+_CLAUSE_CUT = re.compile(r",|;|\b(?:and|while|as|but)\b")
+# the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
+_CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
+                          r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
+                          r"rises|falls|grows|climbs|has\s+risen|has\s+fallen)\b")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -1870,6 +1893,11 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
+        cut = _CLAUSE_CUT.search(gap) if frm is None and to is None else None
+        if cut is not None and _CLAUSE_VERB.search(gap, cut.end()):
+            # "Online sales rose 3.4%, and the share of sales made online rose to 26.6% from
+            # 26.2%": the values of another clause's change
+            break
         if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
             frm = j
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
@@ -2076,6 +2104,8 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
                     own.group(1) not in named:
                 continue    # dated by another kind of period than the amount names
+            if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
+                continue    # "The airport expects 81.4 million passengers in 2024": a forecast
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
                     x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
@@ -2122,6 +2152,11 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                 break
             continue
         frm = comp[0]
+        if percentage and drafts[frm]["unit"] == "percent":
+            # "after 0.7% growth in the first quarter ... output was 0.9% higher": a
+            # percentage said of two percentages may be their gap in points or a change of the
+            # rate itself; no pair is read for it
+            break
         if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
             if drafts[frm]["unit"] != d["unit"] and not (
                     drafts[frm]["unit"] == "percent" and d["unit"] == "percent"):
