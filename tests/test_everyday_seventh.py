@@ -175,3 +175,12 @@ def test_a_sectors_output_is_its_own():
     assert not [c for c in cs if c.text == "quarter a year"]
     assert find(cs, "0.9%").subject is None        # "Compared" names no entity
     assert rules(text) == []
+
+
+def test_an_amount_up_from_a_day_when_it_was():
+    text = ("A total of 65,077 people have tested positive, up 5,706 from the day before, when "
+            "it was 59,371.")
+    assert rules(text) == []
+    msg = [f["message"] for f in flags(text.replace("59,371", "60,371"))
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "rise of 4,706, not a rise of 5,706" in msg[0]

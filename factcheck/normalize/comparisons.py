@@ -195,6 +195,12 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
             if verb is None:
                 continue
         to = _level_before(drafts, n, ch.get("to") if ch else None)
+        if to is None and ch is not None and p >= 2 and b.get("measure") is None:
+            # "A total of 65,077 have tested positive, up 5,706 from the day before, when it
+            # was 60,371": the level right before the amount, in its sentence
+            lv = drafts[idxs[p - 2]]
+            if lv["unit"] == b["unit"] and lv.get("role") is None and lv["value"]:
+                to = idxs[p - 2]
         if to is None:
             continue
         if ch is not None:
