@@ -184,3 +184,15 @@ def test_an_amount_up_from_a_day_when_it_was():
     msg = [f["message"] for f in flags(text.replace("59,371", "60,371"))
            if f["rule"] == "wrong-arithmetic"]
     assert msg and "rise of 4,706, not a rise of 5,706" in msg[0]
+
+
+def test_changes_said_respectively():
+    text = ("Great Western Railway and Merseyrail rose from 56.8% and 64.7% to 63.5% and 69.9% "
+            "respectively, gains of 6.7 and 5.2 points.")
+    assert rules(text) == []
+    msg = [f["message"] for f in flags(text.replace("5.2 points", "2.5 points"))
+           if f["rule"] == "wrong-arithmetic"]
+    assert msg and "from 64.7% to 69.9% is a rise of 5.2 points" in msg[0]
+    # without "respectively" the lists are not paired off
+    assert "wrong-arithmetic" not in rules(text.replace(" respectively", "").replace(
+        "5.2 points", "2.5 points"))

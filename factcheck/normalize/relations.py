@@ -1708,6 +1708,64 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
     _one_change_two_amounts(drafts, by_sent)
     _amount_or_percent(low, drafts, by_sent)
+    _respectively(low, drafts, by_sent)
+
+
+# "rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and 5.2 points":
+# lists of one length, each opened by what its figures are (from, to, amount of change)
+_RUN_GAP = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?(?:points?[ \u00a0]*)?(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
+_RUN_FROM = re.compile(r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?$")
+_RUN_TO = re.compile(r"\bto[ \u00a0]+(?:the[ \u00a0]+)?$")
+_RUN_UP = re.compile(r"\b(?:rose|risen|grew|climbed|increased|jumped|up|gains?|rises?|increases?|"
+                     r"jumps?)\b(?:[ \u00a0]+of)?[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+_RUN_DOWN = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|slipped|down|falls?|drops?|"
+                       r"declines?|decreases?|losses)\b(?:[ \u00a0]+of)?[ \u00a0]+"
+                       r"(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+
+
+def _respectively(low: str, drafts: list[dict[str, Any]],
+                  by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """Changes said "respectively": the k-th figure of the amounts' list is the change from
+    the k-th figure of the "from" list to the k-th of the "to" list ("Great Western and
+    Merseyrail rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and
+    5.2 points")."""
+    for (ss, se), same in by_sent.items():
+        if len(same) < 6 or "respectively" not in low[ss:se]:
+            continue
+        runs: list[list[int]] = [[same[0]]]
+        for j in same[1:]:
+            if _RUN_GAP.fullmatch(low, drafts[runs[-1][-1]]["end"], drafts[j]["start"]):
+                runs[-1].append(j)
+            else:
+                runs.append([j])
+        kinds: dict[str, list[int]] = {}
+        direction = None
+        prev_end = ss
+        for run in runs:
+            head = low[max(prev_end, drafts[run[0]]["start"] - 30):drafts[run[0]]["start"]]
+            prev_end = drafts[run[-1]]["end"]
+            if len(run) < 2:
+                continue
+            if _RUN_FROM.search(head):
+                kinds.setdefault("from", run)
+            elif _RUN_TO.search(head):
+                kinds.setdefault("to", run)
+            elif (up := _RUN_UP.search(head)) or _RUN_DOWN.search(head):
+                kinds.setdefault("amount", run)
+                direction = "up" if up else "down"
+        if len(kinds) != 3 or len({len(r) for r in kinds.values()}) != 1:
+            continue
+        for a, f, t in zip(kinds["amount"], kinds["from"], kinds["to"]):
+            d, fd = drafts[a], drafts[f]
+            if fd["unit"] != drafts[t]["unit"] or not d["value"]:
+                break
+            kind = "percent" if d["unit"] == "percent" and fd["unit"] != "percent" and \
+                not any(x == "percentage_points" for x, _ in d["extra"]) else "absolute"
+            d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+            d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
+                                          "direction": direction, "from": f, "to": t}))
+            d["role"] = "change"
+            fd["role"] = "compared"
 
 
 # "fell 173.1 points, or 2.4%, to 7,100.3": an amount of change, the same change as a
