@@ -618,6 +618,10 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             return None
         expected = sign * (ft["value"] / ff["value"] - 1.0) * 100.0
         lo, hi = amount - half, amount + half
+        if ch.get("fraction"):
+            # "about a third fewer": a fraction in words stands for the values nearer to it
+            # than to its neighbours, as a hedged multiple does (_BOUNDS "about")
+            lo, hi = amount * _BOUNDS["about"][0], amount * _BOUNDS["about"][1]
         if fc["lower"] > -BIG and c.unit == "percent":
             lo, hi = min(lo, c.lower if c.lower is not None else lo), \
                 max(hi, c.upper if c.upper is not None else hi)

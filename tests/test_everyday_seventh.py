@@ -196,3 +196,22 @@ def test_changes_said_respectively():
     # without "respectively" the lists are not paired off
     assert "wrong-arithmetic" not in rules(text.replace(" respectively", "").replace(
         "5.2 points", "2.5 points"))
+
+
+def test_a_fraction_fewer_or_more_than_is_a_share():
+    text = ("The number fell by 16,000 to 29,437 in 2023, about a third fewer than the record "
+            "45,774 of 2022.")
+    assert rules(text) == []
+    assert rules("Arrivals reached 61,000, about a third more than the 45,800 of 2022.") == []
+    msg = [f["message"] for f in flags("Arrivals reached 61,000, about a half more than the "
+                                       "45,800 of 2022.") if f["rule"] == "wrong-arithmetic"]
+    assert msg and "33.2%" in msg[0]
+
+
+def test_a_third_unit_after_a_bracketed_conversion():
+    text = ("The fire has burned 463,477 acres (187,562 hectares), about 724 square miles, "
+            "making it the second-largest.")
+    assert rules(text) == []
+    assert "wrong-conversion" in rules(text.replace("724 square", "824 square"))
+    # a distance short of a place is no conversion
+    assert rules("He drove 200 miles, about 50 km short of the border.") == []

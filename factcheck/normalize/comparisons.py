@@ -757,7 +757,11 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 for x in d["extra"]) or not d["value"]:
             continue
         points = any(x[0] == "percentage_points" for x in d["extra"])
-        relative = d["unit"] == "percent" and not points
+        # "about a third fewer than the record 45,774": a fraction in words is a share of the
+        # value it is set against, as a percentage would be
+        fraction = not d["unit"] and 0 < d["value"] < 1 and \
+            _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+        relative = (d["unit"] == "percent" and not points) or fraction
         # "3 degrees above the old record": a bare "degrees" is of the temperatures' unit
         degrees = not d["unit"] and _DEGREES.match(low, d["end"]) is not None
 
@@ -789,8 +793,11 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         word = m.group(1)
         up = word in _RELATIVE_UP or (word in _FASTER) != (d["unit"] in _TIME_UNITS) and \
             word in _FASTER | {"slower"}
-        change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
+        change = {"kind": "percent" if relative else "absolute",
+                  "amount": float(d["value"]) * (100.0 if fraction else 1.0),
                   "direction": "up" if up else "down"}
+        if fraction:
+            change["fraction"] = 1
         if frm is None and relative:
             # "5.4 million passengers in October, 3.5% more than in October 2012": the new
             # value is known, the earlier one implied (for a second amount of the change)

@@ -31,6 +31,20 @@ _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximatel
 _PAREN_CLOSE = re.compile(r"^\s*\)")
 _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|"
                            r"approximately)\s+)?$")
+# "463,477 acres (187,562 hectares), about 724 square miles": the same figure in a third
+# unit, the clause ending with it
+_ABOUT_CONVERTED = re.compile(r"^\)?\s*,\s*(?:about|around|roughly|nearly|almost|some|"
+                              r"approximately)\s+$")
+_CONVERTED_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_ABOUT_WORDS = frozenset("about around roughly nearly almost some approximately".split())
+
+
+def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
+    """", about 724 square miles" after a figure (the hedge in the gap or in b's own words)."""
+    if _ABOUT_CONVERTED.match(gap):
+        return True
+    q = (b.get("qualifier") or "").lower().split()
+    return bool(re.fullmatch(r"\)?\s*,\s*", gap)) and bool(q) and q[0] in _ABOUT_WORDS
 _TOTAL_OPEN = re.compile(
     r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
@@ -881,7 +895,9 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     # conversion "3 km (5 miles)", "156 inches, or 13 feet"
     if same_sentence and a["unit"] and b["unit"] and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
-            (_OR_CONVERTED.match(gap) and a["unit"] != b["unit"] and
+            ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
+                                           _CONVERTED_END.match(text, b["end"]))) and
+             a["unit"] != b["unit"] and
              a["_q"].dim == b["_q"].dim and a["_q"].dim not in ("", "count", "currency",
                                                                 "percent"))):
         b["extra"].append(("conversion_of", i))
@@ -1692,8 +1708,19 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # ... rose 48% to 1,204 reports, from 814": the 814 names nothing of its own)
             _bare_change(d, before, last, direction, lex)
             continue
-        kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
-            else "absolute"
+        # ("about a third fewer than the record 45,774": a fraction in words is a share)
+        fraction = not d["unit"] and 0 < (d["value"] or 0) < 1 and \
+            _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+        kind = "percent" if (d["unit"] == "percent" and drafts[frm]["unit"] != "percent") or \
+            fraction else "absolute"
+        if fraction:
+            d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]) * 100.0,
+                                          "direction": direction, "from": frm, "to": to,
+                                          "fraction": 1}))
+            d["role"] = "change"
+            used_from[frm] = to
+            drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+            continue
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
                 bool(d["unit"]) != bool(drafts[frm]["unit"]) and not (
                     drafts[frm]["unit"] == "percent" and _POINTS.match(low, d["end"])):
