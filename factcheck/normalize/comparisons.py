@@ -737,6 +737,27 @@ def _rate_of_change(d: dict[str, Any]) -> bool:
                 for k, v in d["extra"] if k == "change")
 
 
+def _fraction_amount(low: str, d: dict[str, Any]) -> bool:
+    """"about a third fewer than the record 45,774": a fraction in words is a share of the
+    value it is set against, as a percentage would be."""
+    return not d["unit"] and 0 < d["value"] < 1 and \
+        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+
+
+def _relative_change(d: dict[str, Any], word: str, relative: bool,
+                     fraction: bool) -> dict[str, Any]:
+    """The change an amount "more/less/faster/slower than" states (a time is lower when
+    faster, a speed higher)."""
+    up = word in _RELATIVE_UP or (word in _FASTER) != (d["unit"] in _TIME_UNITS) and \
+        word in _FASTER | {"slower"}
+    change = {"kind": "percent" if relative else "absolute",
+              "amount": float(d["value"]) * (100.0 if fraction else 1.0),
+              "direction": "up" if up else "down"}
+    if fraction:
+        change["fraction"] = 1
+    return change
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -757,10 +778,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 for x in d["extra"]) or not d["value"]:
             continue
         points = any(x[0] == "percentage_points" for x in d["extra"])
-        # "about a third fewer than the record 45,774": a fraction in words is a share of the
-        # value it is set against, as a percentage would be
-        fraction = not d["unit"] and 0 < d["value"] < 1 and \
-            _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+        fraction = _fraction_amount(low, d)
         relative = (d["unit"] == "percent" and not points) or fraction
         # "3 degrees above the old record": a bare "degrees" is of the temperatures' unit
         degrees = not d["unit"] and _DEGREES.match(low, d["end"]) is not None
@@ -790,14 +808,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
-        word = m.group(1)
-        up = word in _RELATIVE_UP or (word in _FASTER) != (d["unit"] in _TIME_UNITS) and \
-            word in _FASTER | {"slower"}
-        change = {"kind": "percent" if relative else "absolute",
-                  "amount": float(d["value"]) * (100.0 if fraction else 1.0),
-                  "direction": "up" if up else "down"}
-        if fraction:
-            change["fraction"] = 1
+        change = _relative_change(d, m.group(1), relative, fraction)
         if frm is None and relative:
             # "5.4 million passengers in October, 3.5% more than in October 2012": the new
             # value is known, the earlier one implied (for a second amount of the change)

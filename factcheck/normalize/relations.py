@@ -241,6 +241,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _factors_first(text, low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts, lex)
+    _one_change_two_amounts(drafts, by_sent)
+    _amount_or_percent(low, drafts, by_sent)
+    _respectively(low, drafts, by_sent)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
     _own_roles(low, drafts)
@@ -1708,19 +1711,10 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # ... rose 48% to 1,204 reports, from 814": the 814 names nothing of its own)
             _bare_change(d, before, last, direction, lex)
             continue
-        # ("about a third fewer than the record 45,774": a fraction in words is a share)
-        fraction = not d["unit"] and 0 < (d["value"] or 0) < 1 and \
-            _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
-        kind = "percent" if (d["unit"] == "percent" and drafts[frm]["unit"] != "percent") or \
-            fraction else "absolute"
-        if fraction:
-            d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]) * 100.0,
-                                          "direction": direction, "from": frm, "to": to,
-                                          "fraction": 1}))
-            d["role"] = "change"
-            used_from[frm] = to
-            drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        if _fraction_change(low, drafts, d, frm, to, direction, used_from):
             continue
+        kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
+            else "absolute"
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
                 bool(d["unit"]) != bool(drafts[frm]["unit"]) and not (
                     drafts[frm]["unit"] == "percent" and _POINTS.match(low, d["end"])):
@@ -1733,9 +1727,6 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         used_from[frm] = to
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
-    _one_change_two_amounts(drafts, by_sent)
-    _amount_or_percent(low, drafts, by_sent)
-    _respectively(low, drafts, by_sent)
 
 
 # "rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and 5.2 points":
@@ -1833,6 +1824,22 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                 a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
                                               "direction": direction}))
                 a["role"] = "change"
+
+
+def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
+                     to: int, direction: str, used_from: dict[int, int]) -> bool:
+    """"about a third fewer than the record 45,774": a fraction in words is a share of the
+    earlier value, a percentage change (True when ``d`` is one and was set)."""
+    if d["unit"] or not 0 < (d["value"] or 0) < 1 or \
+            _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+        return False
+    d["extra"].append(("change", {"kind": "percent", "amount": float(d["value"]) * 100.0,
+                                  "direction": direction, "from": frm, "to": to,
+                                  "fraction": 1}))
+    d["role"] = "change"
+    drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+    used_from[frm] = to
+    return True
 
 
 # a relative clause that gives a figure of the sentence's subject before its change: "Russia,
