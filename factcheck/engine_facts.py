@@ -41,7 +41,7 @@ from .normalize import mentions_of, over_limit
 from .normalize.calendar import WEEKDAYS
 from .normalize.names import name_spelling
 from .normalize.readings import PAIR_TOTAL, is_weak, unchecked_readings
-from .normalize.figures import number, quantity, written_like
+from .normalize.figures import count_shown, number, quantity, written_like
 from .normalize.units import registry
 from .rulebook import FACT_TYPES
 from .rulebook.facts import BIG
@@ -243,6 +243,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
+        "as_of": int(bool(ex.get("as_of"))),
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
         # 1 when the figure states a level of its measure (not a compared or expected value,
@@ -463,6 +464,15 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # the record of 38.7C by 1.6C" is 1.6 kelvin, not 1.6C (274.75 kelvin)
         a_lo, a_hi, a_val = a_lo - offset, a_hi - offset, a_val - offset
         shown = exp_value / (scale or 1.0)
+    if kind == "conversion" and fa["dim"] == "[temperature]" and \
+            a.extra_dict().get("temperature_gap"):
+        # a gap between temperatures in two scales, "by 1.6C (2.9F)": degrees convert
+        # without the scales' offsets (1.6C is 2.9F, not 34.9F)
+        off_b = (_unit_info(b.unit or "") or (1.0, 0.0))[1]
+        a_lo, a_hi, a_val = a_lo - offset, a_hi - offset, a_val - offset
+        ends = [ends[0] - off_b, ends[1] - off_b]
+        exp_value -= off_b
+        shown = exp_value / (scale or 1.0)
     if kind == "conversion" and fa["dim"] == "[temperature]":
         # a temperature has no natural zero for a relative tolerance (2% of 318 K is
         # 6 degrees; 2% of -15 C is nothing): the two figures are compared as offsets
@@ -525,7 +535,8 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
                     f"{number(more['base'])}, not {a.text}", shown)
         return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
     if kind == "average":
-        return (f"{b.text} over {number(more.get('count', 0))} is {shown} each, not {a.text}", shown)
+        return (f"{b.text} over {count_shown(more.get('count', 0))} is {shown} each, not "
+                f"{a.text}", shown)
     if kind == "multiple":
         return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
     if kind == "conversion":
@@ -610,6 +621,10 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             return None
         expected = sign * (ft["value"] / ff["value"] - 1.0) * 100.0
         lo, hi = amount - half, amount + half
+        if ch.get("fraction"):
+            # "about a third fewer": a fraction in words stands for the values nearer to it
+            # than to its neighbours, as a hedged multiple does (_BOUNDS "about")
+            lo, hi = amount * _BOUNDS["about"][0], amount * _BOUNDS["about"][1]
         if fc["lower"] > -BIG and c.unit == "percent":
             lo, hi = min(lo, c.lower if c.lower is not None else lo), \
                 max(hi, c.upper if c.upper is not None else hi)
@@ -727,7 +742,7 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
     if kind == "ratio" and b is not None and other is not None:
         return f"{b.text} out of {other.text}"
     if kind == "average" and b is not None:
-        return f"{b.text} over {number(more.get('count', 0))}"
+        return f"{b.text} over {count_shown(more.get('count', 0))}"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":
@@ -811,6 +826,7 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
         counts[t] += 1
     out = []
     seen_gaz: dict[str, tuple[str, float, int]] = {}
+    opens = {m.start for m in found.names if m.opening}
     for i, (text, start, end) in enumerate(names):
         if text not in seen_gaz:
             seen_gaz[text] = _nearest(text, gazetteer)
@@ -821,7 +837,8 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             out.append({"t": "name", "fid": f"name:{i}:{start}", "text": text, "start": start,
                         "end": end, "key": text.lower(), "in_gazetteer": inside,
                         "nearest": nearest, "nearest_score": round(score, 4),
-                        "count": counts[text], "inflected": inflected})
+                        "count": counts[text], "inflected": inflected,
+                        "opening": int(start in opens)})
     # pairs of distinct spellings: the later/rarer spelling is the one to point at
     first: dict[str, tuple[int, int]] = {}
     for text, start, end in names:

@@ -34,6 +34,14 @@ class NameMention:
     start: int
     end: int
     text: str
+    # one word that opens its sentence before a word in lower case ("Severe storms ..."):
+    # capitalised as a sentence's first word, whatever it is
+    opening: bool = False
+
+
+# what may stand between a sentence's end (or a line's start) and its first word
+_OPENING_GAP = re.compile(r"(?:^|[.!?:\n])[ \u00a0\t#*>\"'‘“(-]*$")
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
 # a capitalised word after its capital: "Kyiv", "Hartsfield-Jackson", "NATO"
@@ -68,7 +76,9 @@ def find_names(text: str) -> list[NameMention]:
             i += 1
         if s >= e:
             continue
-        out.append(NameMention(s, e, text[s:e]))
+        opening = " " not in text[s:e] and _LOWER_AFTER.match(text, e) is not None and \
+            _OPENING_GAP.search(text, max(0, s - 6), s) is not None
+        out.append(NameMention(s, e, text[s:e], opening))
     return out
 
 

@@ -545,6 +545,21 @@ _A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
 _ONE_IN = re.compile(  # "one in five adults"
     r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|a thousand)\b)")
+# "four in Michigan, two in Indiana and one in Oklahoma": a "one" that closes a list of
+# counts of places, each "N in X" (the same preposition), is the list's last count
+_ONE_PLACE = re.compile(r"[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
+_LIST_JOIN = re.compile(r"(?:,|\band)[ \u00a0]+$")
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve))[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
+
+
+def _last_of_list(text: str, ps: int, end: int) -> bool:
+    m = _ONE_PLACE.match(text, end)
+    if m is None or not _LIST_JOIN.search(text, max(0, ps - 5), ps):
+        return False
+    return any(c.group(1) == m.group(1) for c in _COUNT_BEFORE.finditer(text, max(0, ps - 60), ps))
+
+
 _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
@@ -1850,7 +1865,8 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
         return None  # "one hundred and one hundred and ..." past any real figure
     step, rounded = _words_step(g, value)
     value, unit, dim, end = _word_unit(g, text, value, end)
-    if toks == ["one"] and not unit and not _ONE_IN.match(text, end):
+    if toks == ["one"] and not unit and not _ONE_IN.match(text, end) and \
+            not _last_of_list(text, ps, end):
         return None  # "one of the...", "only one aspect": a pronoun far more often than a figure
     if end < len(text) and text[end].isalnum():
         return None
@@ -1859,6 +1875,11 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     return QuantityMention(start=ps, end=end, text=text[ps:end], value=value, unit=unit,
                            dim=dim, num_start=ps, step=step, rounded=rounded,
                            spelled=True, bare=not unit)
+
+
+_AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|earlier|before)\b")
+_QUARTER_NAMED = re.compile(r"(?i)\b(?:same|first|second|third|fourth|last|previous|latest|"
+                            r"this|that)[ \u00a0]+$")
 
 
 def _fraction_of_one(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
@@ -1876,6 +1897,8 @@ def _fraction_of_one(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     got = _read_unit(g, text, am.end())
     if got is None or got[1] == "count":
         return None
+    if _AGO_AFTER.match(text, got[2]) or _QUARTER_NAMED.search(text, max(0, ps - 12), ps):
+        return None     # "the same quarter a year ago", "the third quarter a year earlier"
     return QuantityMention(start=ps, end=got[2], text=text[ps:got[2]],
                            value=1.0 / g.denoms[toks[0]], unit=got[0], dim=got[1],
                            num_start=ps, step=0.0, spelled=True)

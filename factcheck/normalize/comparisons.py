@@ -22,6 +22,7 @@ This module reads words and sets relations; it must not judge them.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -131,6 +132,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
     margins = Spots(low, _MARGIN_WORDS)
     for k, idxs in enumerate(by_sent):
         _proportion_restated(low, drafts, idxs)
+        _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
@@ -193,6 +195,12 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
             if verb is None:
                 continue
         to = _level_before(drafts, n, ch.get("to") if ch else None)
+        if to is None and ch is not None and p >= 2 and b.get("measure") is None:
+            # "A total of 65,077 have tested positive, up 5,706 from the day before, when it
+            # was 60,371": the level right before the amount, in its sentence
+            lv = drafts[idxs[p - 2]]
+            if lv["unit"] == b["unit"] and lv.get("role") is None and lv["value"]:
+                to = idxs[p - 2]
         if to is None:
             continue
         if ch is not None:
@@ -296,6 +304,21 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         a["role"] = a.get("role") or "whole"
 
 
+def _one_in(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"about one in 24 of all passengers", "three in four voters": a proportion in words, its
+    two counts a factor and a whole, no counts of their own (no list items, no parts)."""
+    for p in range(1, len(idxs)):
+        o, a = drafts[idxs[p - 1]], drafts[idxs[p]]
+        if o["unit"] or a["unit"] or not o["value"] or not a["value"] or \
+                o.get("role") is not None or a.get("role") not in (None, "whole") or \
+                o["value"] != int(o["value"]) or \
+                not 0 < o["value"] <= min(ONE_IN_MAX, a["value"] - 1) or \
+                not _ONE_IN.fullmatch(low, o["end"], a["start"]):
+            continue
+        o["role"], o["measure"] = "factor", None
+        a["role"] = "whole"
+
+
 def _free(d: dict[str, Any]) -> bool:
     return d.get("role") not in ("factor", "whole", "change", "difference", "reference",
                                  "compared")
@@ -308,16 +331,31 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         d["role"] = "factor"
         d["measure"] = None
-        if _OPEN_FACTOR.search(low, max(0, d["start"] - 15), d["start"]) or \
-                (d.get("qualifier") or "").lower().startswith(("more", "over", "at least")):
-            continue
+        opened = _OPEN_FACTOR.search(low, max(0, d["start"] - 15), d["start"]) is not None or \
+            (d.get("qualifier") or "").lower().startswith(("more", "over", "at least"))
         after = [j for j in idxs[p + 1:] if _free(drafts[j])]
         before = [j for j in idxs[:p] if _free(drafts[j])]
         if not before:
             continue
         a = before[-1]
+        if opened:
+            # "destroyed 14,000 houses and damaged 50,000, more than three times as many": a
+            # lower bound of the figure before over the one before that, when nothing after
+            # names what it is set against
+            if len(before) < 2 or not _AS_MANY_END.match(low, d["end"]) or \
+                    drafts[before[-2]]["sentence"] != d["sentence"] or \
+                    drafts[a]["unit"] != drafts[before[-2]]["unit"]:
+                continue
+            drafts[a]["extra"].append(("relation", {"kind": "multiple",
+                                                    "factor": float(d["value"]),
+                                                    "of": before[-2], "bound": "above"}))
+            drafts[before[-2]]["role"] = drafts[before[-2]].get("role") or "reference"
+            continue
         if after and _FACTOR_TO.match(low, d["end"], drafts[after[0]]["start"]):
             b = after[0]
+        elif _AS_MANY_END.match(low, d["end"]) and len(before) > 1 and \
+                drafts[before[-2]]["sentence"] == d["sentence"]:
+            b = before[-2]      # "... and damaged 42,000, three times as many."
         else:
             # "73,500, nearly three times the league average": the earlier figure its words
             # name ("an average of 38,700")
@@ -391,6 +429,9 @@ def grammar_multiples() -> dict[str, float]:
             (vocab.load("numbers.yaml").get("multiples", {}) or {}).items()}
 
 
+# "three times as many." with nothing named after it: set against the figure before the one
+# it follows
+_AS_MANY_END = re.compile(r"[ \u00a0]+times[ \u00a0]+as[ \u00a0]+(?:many|much)[ \u00a0]*(?:[.;:!?)]|$)")
 _FACTOR_NAMED = re.compile(
     r"[ \u00a0]+times[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
     r"[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
@@ -669,10 +710,13 @@ def _generic_nouns() -> frozenset[str]:
 # below the national baseline of 3.1%", "more than 12 inches above the old record", "about
 # 18% higher."
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
-                       r"bigger|larger|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+                       r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
 _RELATIVE_DEGREES = re.compile(r"[ \u00a0]+degrees?" + _RELATIVE.pattern)
 _RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "larger"})
+# a time is shorter when faster: "34 seconds faster than the 2:01:09"; a speed is higher
+_FASTER = frozenset({"faster", "quicker"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day"})
 # what the figure is set against, named in the words after: a name ("than Erie") or a noun
 # phrase ("the old record", "the league average"), its head the last word
 _AGAINST = re.compile(r"[ \u00a0]*(?:(?:that|those)[ \u00a0]+of[ \u00a0]+|in[ \u00a0]+)?(?:(?:the|its|their|a|an)[ \u00a0]+)?"
@@ -691,6 +735,27 @@ def _rate_of_change(d: dict[str, Any]) -> bool:
     return d["unit"] == "percent" and d.get("role") == "change" and d["value"] is not None \
         and all(v.get("from") is None and v.get("to") is None
                 for k, v in d["extra"] if k == "change")
+
+
+def _fraction_amount(low: str, d: dict[str, Any]) -> bool:
+    """"about a third fewer than the record 45,774": a fraction in words is a share of the
+    value it is set against, as a percentage would be."""
+    return not d["unit"] and 0 < d["value"] < 1 and \
+        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+
+
+def _relative_change(d: dict[str, Any], word: str, relative: bool,
+                     fraction: bool) -> dict[str, Any]:
+    """The change an amount "more/less/faster/slower than" states (a time is lower when
+    faster, a speed higher)."""
+    up = word in _RELATIVE_UP or (word in _FASTER) != (d["unit"] in _TIME_UNITS) and \
+        word in _FASTER | {"slower"}
+    change = {"kind": "percent" if relative else "absolute",
+              "amount": float(d["value"]) * (100.0 if fraction else 1.0),
+              "direction": "up" if up else "down"}
+    if fraction:
+        change["fraction"] = 1
+    return change
 
 
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -713,7 +778,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 for x in d["extra"]) or not d["value"]:
             continue
         points = any(x[0] == "percentage_points" for x in d["extra"])
-        relative = d["unit"] == "percent" and not points
+        fraction = _fraction_amount(low, d)
+        relative = (d["unit"] == "percent" and not points) or fraction
         # "3 degrees above the old record": a bare "degrees" is of the temperatures' unit
         degrees = not d["unit"] and _DEGREES.match(low, d["end"]) is not None
 
@@ -742,8 +808,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
-        change = {"kind": "percent" if relative else "absolute", "amount": float(d["value"]),
-                  "direction": "up" if m.group(1) in _RELATIVE_UP else "down"}
+        change = _relative_change(d, m.group(1), relative, fraction)
         if frm is None and relative:
             # "5.4 million passengers in October, 3.5% more than in October 2012": the new
             # value is known, the earlier one implied (for a second amount of the change)
@@ -1165,14 +1230,19 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                   and drafts[j].get("role") not in ("portion", "part")]
         if not totals:
             # "... over 7 days, a total of 8,400": the total stated after
+            # (or "... over the four-week period, some £27.2 billion in all")
             totals = [j for j in idxs[p + 2:p + 4] if drafts[j]["unit"] == d["unit"] and
-                      _free(drafts[j]) and (drafts[j].get("qualifier") or "").endswith("total of")]
+                      _free(drafts[j]) and (
+                          (drafts[j].get("qualifier") or "").endswith("total of") or
+                          _IN_ALL.match(low, drafts[j]["end"]) is not None)]
         if not totals:
             continue
         d["extra"].append(("average", {"of": totals[-1], "count": float(cnt["value"])}))
         cnt["role"] = cnt.get("role") or "factor"
 
 
+_IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b")
+_AVERAGE_COUNTS = 4     # counts of an average's unit read as its readings, nearest first
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 _PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
@@ -1228,12 +1298,13 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         return
     breaks = 0
     after = d["start"]
+    counts: list[float] = []
     for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1):
         x = drafts[j]
         breaks += low.count("\n\n", x["end"], after)
         after = x["start"]
-        if breaks > 1:
-            return
+        if breaks > 1 or len(counts) >= _AVERAGE_COUNTS:
+            break
         if j == total or not x["value"] or x["value"] < 2 or x["value"] != int(x["value"]):
             continue
         if x["unit"]:
@@ -1242,6 +1313,16 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
             named = _counts_unit(low, x, unit_word) and \
                 x.get("role") not in ("factor", "change", "difference")
         if named:
-            d["extra"].append(("average", {"of": total, "count": float(x["value"])}))
-            return
+            if x["sentence"] == d["sentence"]:
+                counts = [float(x["value"])]    # a count in its own sentence is the one
+                break
+            counts.append(float(x["value"]))
+    if counts:
+        # several counts of the unit ("1.6 billion rail journeys ... Season ticket journeys
+        # fell 9.2% to 219 million ... an average of £6.81 a journey"): each is a reading of
+        # what the average is over; the one that bears it out is kept (the nearest when none
+        # does), so that the average is contradicted only when every reading disagrees
+        tv = float(drafts[total]["value"])
+        count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
+        d["extra"].append(("average", {"of": total, "count": count}))
 

@@ -43,6 +43,15 @@ _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Comb
 _DAY = timedelta(days=1)
 PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set its period stand
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
+# words that make a figure a count up to a moment (figures over time in one story)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_AS_OF = re.compile(
+    r"\bby\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _WEEKDAY + r"|noon|midday|midnight|nightfall|"
+    r"(?:this|that|" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)|the\s+(?:morning|"
+    r"afternoon|evening|end\s+of\s+the\s+day)|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b|"
+    r"\b(?:death\s+)?toll\b|\bso\s+far\b|\bto\s+date\b|"
+    r"\b(?:has|have|had)\s+(?:now\s+|since\s+)?(?:died|been\s+killed|been\s+confirmed|risen|"
+    r"climbed|reached)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
@@ -405,6 +414,11 @@ class Context:
             cumulative = False
         d["period"] = period
         d["cumulative"] = cumulative
+        if period is not None and not cumulative and \
+                _AS_OF.search(self.low, max(ss, q.start - 50), min(se, q.end + 50)):
+            # "at least 40 people had died by Sunday night", "the death toll reached 12 on
+            # Monday": a count up to a moment, which later moments can only raise
+            extra.append(("as_of", True))
         if d["measure"] is None and open_m is not None:
             d["measure"] = open_m
             d["_open"] = True     # (relations: one open measure per noun)

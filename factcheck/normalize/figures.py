@@ -71,8 +71,37 @@ _SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 
 # a figure as written: currency sign or code, number, scale word, percent or points
 _STYLE = re.compile(
     r"(?P<pre>[$€£¥₹]|(?:US|HK|A|C|NZ|S)\$|R\$|Rs\.?\s?)?\s*(?P<num>[\d,.]+)\s*"
-    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)?(?-i:(?![abd-oq-z]))\s*"
+    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m(?!ph)|k)?(?-i:(?![abd-oq-z]))\s*"
     r"(?P<rest>percentage\s+points?|points?|per\s*cent|percent|%)?", re.I)
+
+
+_CLOCK = re.compile(r"\d+:\d\d(?::\d\d)?")
+_MINUTES = re.compile(r"\bmin(?:ute)?s?\b", re.I)
+
+
+def _time_like(value: float, text: str) -> str:
+    """A time in seconds written as ``text`` writes one: "2:04:02", "3 minutes 27 seconds",
+    "34 seconds"; "" when the sample is none of these."""
+    secs = int(round(value))
+    h, rest = divmod(secs, 3600)
+    m, sec = divmod(rest, 60)
+    if _CLOCK.search(text):
+        return f"{h}:{m:02d}:{sec:02d}" if h or text.count(":") == 2 else f"{m}:{sec:02d}"
+    if _MINUTES.search(text):
+        mins = h * 60 + m
+        return f"{mins} minute{'s' * (mins != 1)} {sec} second{'s' * (sec != 1)}" if sec \
+            else f"{mins} minute{'s' * (mins != 1)}"
+    if re.search(r"\bsec(?:ond)?s?\b", text, re.I) and float(value).is_integer():
+        return f"{secs} second{'s' * (secs != 1)}"
+    return ""
+
+
+def count_shown(v: float) -> str:
+    """A count as a story writes a large one: "1.6 billion", "219 million", "4"."""
+    for word, f in (("billion", 1e9), ("million", 1e6)):
+        if abs(v) >= f:
+            return f"{v / f:,.2f}".rstrip("0").rstrip(".") + " " + word
+    return number(v)
 
 
 def written_like(value: float | None, unit: str, sample: str) -> str:
@@ -85,6 +114,8 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
     if value is None:
         return "?"
     text = " ".join(sample.split())
+    if unit == "second" and value >= 0 and (shown_time := _time_like(value, text)):
+        return shown_time
     words = text.lower().split()
     if words and words[-1] in _NUMBER_WORDS and not any(ch.isdigit() for ch in text) and \
             float(value).is_integer() and 0 <= value < len(_SMALL):

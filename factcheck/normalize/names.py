@@ -30,5 +30,5 @@ def normalized_names(found: Iterable[NameMention]) -> tuple[NameMention, ...]:
     out = []
     for m in found:
         text = name_spelling(m.text)
-        out.append(NameMention(m.start, m.start + len(text), text))
+        out.append(NameMention(m.start, m.start + len(text), text, m.opening))
     return tuple(out)

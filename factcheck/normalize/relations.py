@@ -31,6 +31,20 @@ _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximatel
 _PAREN_CLOSE = re.compile(r"^\s*\)")
 _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|"
                            r"approximately)\s+)?$")
+# "463,477 acres (187,562 hectares), about 724 square miles": the same figure in a third
+# unit, the clause ending with it
+_ABOUT_CONVERTED = re.compile(r"^\)?\s*,\s*(?:about|around|roughly|nearly|almost|some|"
+                              r"approximately)\s+$")
+_CONVERTED_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_ABOUT_WORDS = frozenset("about around roughly nearly almost some approximately".split())
+
+
+def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
+    """", about 724 square miles" after a figure (the hedge in the gap or in b's own words)."""
+    if _ABOUT_CONVERTED.match(gap):
+        return True
+    q = (b.get("qualifier") or "").lower().split()
+    return bool(re.fullmatch(r"\)?\s*,\s*", gap)) and bool(q) and q[0] in _ABOUT_WORDS
 _TOTAL_OPEN = re.compile(
     r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
@@ -227,6 +241,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _factors_first(text, low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts, lex)
+    _one_change_two_amounts(drafts, by_sent)
+    _amount_or_percent(low, drafts, by_sent)
+    _respectively(low, drafts, by_sent)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
     _own_roles(low, drafts)
@@ -940,13 +957,30 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     # conversion "3 km (5 miles)", "156 inches, or 13 feet"
     if same_sentence and a["unit"] and b["unit"] and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
-            (_OR_CONVERTED.match(gap) and a["unit"] != b["unit"] and
+            ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
+                                           _CONVERTED_END.match(text, b["end"]))) and
+             a["unit"] != b["unit"] and
              a["_q"].dim == b["_q"].dim and a["_q"].dim not in ("", "count", "currency",
                                                                 "percent"))):
         b["extra"].append(("conversion_of", i))
         b["measure"] = b.get("measure") or a.get("measure")
         b["subject"] = b.get("subject") or a.get("subject")
         b["period"] = b.get("period") or a.get("period")
+        ab, bb = a.get("_basis") or {}, b.get("_basis") or {}
+        if b["period"] is not None and (a.get("period") is None or (
+                bb.get("period") == "written" and ab.get("period") != "written")):
+            # one figure in two units has one period, whichever of them the date was read
+            # for: "the record of 38.7C (101.7F), set ... in 2019" dates both (a date the
+            # conversion's words give outranks one the figure carried from before)
+            a["period"] = b["period"]
+            if ab:
+                ab["period"] = bb.get("period", ab.get("period"))
+        if a["_q"].dim == "temperature" and (
+                _BY_GAP.search(low, max(0, a["start"] - 24), a["start"]) or
+                _GAP_AFTER.match(low, b["end"] + 1)):
+            # "by 1.6C (2.9F)", "1.9C (3.4F) above": a number of degrees, converted without
+            # the scales' offsets
+            b["extra"].append(("temperature_gap", 1))
         return
     if same_sentence and _range_conversion(text, drafts, i):
         return
@@ -964,6 +998,14 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
         _same_sentence_pair(low, a, b, i, compared)
+
+
+# a temperature that is a gap between two others: "beat the record by 1.6C (2.9F)", "1.9C
+# (3.4F) warmer than"
+_BY_GAP = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|roughly|more"
+                     r"[ \u00a0]+than|over)[ \u00a0]+)?$")
+_GAP_AFTER = re.compile(r"[ \u00a0]*(?:degrees?[ \u00a0]+)?(?:above|below|higher|lower|warmer|"
+                        r"cooler|colder|hotter|more|less)\b")
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
@@ -1390,6 +1432,14 @@ _SEGMENT_OPEN = re.compile(r"\W*((?:[a-z][\w&-]*\s+){1,2}?)(?:revenues?|sales|tu
 SEGMENT_WINDOW = 80     # characters before a figure where its clause may name a part of a business
 _SEGMENT_NAMED = re.compile(r"\b(?:its|their|the|[a-z][\w&-]*[’']s)\s+((?:[a-z][\w&-]*\s+){1,3}?"
                             r"(?:business|division|unit|arm|segment|subsidiary))\b")
+# a clause that opens on a part of an economy's output: "Services output rose 0.8%, while
+# production fell 0.1%" (output, production or activity of a sector, not the whole economy)
+_SECTOR_OPEN = re.compile(r"\W*(?:(?:while|whereas|and|but)\s+)?((?:[a-z][\w&-]*\s+){0,2}?"
+                          r"(?:output|production|activity))\s+(?:rose|fell|grew|shrank|"
+                          r"contracted|expanded|increased|decreased|declined|dropped|climbed|"
+                          r"slipped|was|were|jumped)\b")
+_SECTOR_HEADS = frozenset("output production activity economic economy's national total "
+                          "domestic uk us".split())
 _NOT_SEGMENT = frozenset("""the its their his her our this that total net gross overall group
 quarterly annual yearly monthly full-year half-year first-quarter second-quarter third-quarter
 fourth-quarter record underlying adjusted reported organic pre-tax pretax after-tax operating
@@ -1417,8 +1467,13 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
                 # (within SEGMENT_WINDOW characters: linear in a long sentence)
                 ss = max(d["sentence"][0], d["start"] - SEGMENT_WINDOW)
                 cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
-                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or m
-        words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT] if m else []
+                m = _SEGMENT_NAMED.search(low, cs, d["start"]) or \
+                    _SECTOR_OPEN.match(low, cs, d["start"]) or m
+        words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT and
+                 w not in _SECTOR_HEADS] if m else []
+        if m is not None and m.re is _SECTOR_OPEN and m.group(1).split()[-1] == "production" \
+                and not words:
+            words = ["production"]      # "while production fell 0.1%": industry's output
         name = " ".join(words)
         if not words or name == subj or any(w in _SAYS for w in words):
             if subj is not None and subj not in misread:
@@ -1731,6 +1786,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # ... rose 48% to 1,204 reports, from 814": the 814 names nothing of its own)
             _bare_change(d, before, last, direction, lex)
             continue
+        if _fraction_change(low, drafts, d, frm, to, direction, used_from):
+            continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
@@ -1745,7 +1802,119 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         used_from[frm] = to
         # the earlier value is compared with, not restated: never a level of its own
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
-    _one_change_two_amounts(drafts, by_sent)
+
+
+# "rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and 5.2 points":
+# lists of one length, each opened by what its figures are (from, to, amount of change)
+_RUN_GAP = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?(?:points?[ \u00a0]*)?(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
+_RUN_FROM = re.compile(r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?$")
+_RUN_TO = re.compile(r"\bto[ \u00a0]+(?:the[ \u00a0]+)?$")
+_RUN_UP = re.compile(r"\b(?:rose|risen|grew|climbed|increased|jumped|up|gains?|rises?|increases?|"
+                     r"jumps?)\b(?:[ \u00a0]+of)?[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+_RUN_DOWN = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|slipped|down|falls?|drops?|"
+                       r"declines?|decreases?|losses)\b(?:[ \u00a0]+of)?[ \u00a0]+"
+                       r"(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+
+
+def _respectively(low: str, drafts: list[dict[str, Any]],
+                  by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """Changes said "respectively": the k-th figure of the amounts' list is the change from
+    the k-th figure of the "from" list to the k-th of the "to" list ("Great Western and
+    Merseyrail rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and
+    5.2 points")."""
+    for (ss, se), same in by_sent.items():
+        if len(same) < 6 or "respectively" not in low[ss:se]:
+            continue
+        runs: list[list[int]] = [[same[0]]]
+        for j in same[1:]:
+            if _RUN_GAP.fullmatch(low, drafts[runs[-1][-1]]["end"], drafts[j]["start"]):
+                runs[-1].append(j)
+            else:
+                runs.append([j])
+        kinds: dict[str, list[int]] = {}
+        direction = None
+        prev_end = ss
+        for run in runs:
+            head = low[max(prev_end, drafts[run[0]]["start"] - 30):drafts[run[0]]["start"]]
+            prev_end = drafts[run[-1]]["end"]
+            if len(run) < 2:
+                continue
+            if _RUN_FROM.search(head):
+                kinds.setdefault("from", run)
+            elif _RUN_TO.search(head):
+                kinds.setdefault("to", run)
+            elif (up := _RUN_UP.search(head)) or _RUN_DOWN.search(head):
+                kinds.setdefault("amount", run)
+                direction = "up" if up else "down"
+        if len(kinds) != 3 or len({len(r) for r in kinds.values()}) != 1:
+            continue
+        for a, f, t in zip(kinds["amount"], kinds["from"], kinds["to"]):
+            d, fd = drafts[a], drafts[f]
+            if fd["unit"] != drafts[t]["unit"] or not d["value"]:
+                break
+            kind = "percent" if d["unit"] == "percent" and fd["unit"] != "percent" and \
+                not any(x == "percentage_points" for x, _ in d["extra"]) else "absolute"
+            d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+            d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
+                                          "direction": direction, "from": f, "to": t}))
+            d["role"] = "change"
+            fd["role"] = "compared"
+
+
+# "fell 173.1 points, or 2.4%, to 7,100.3": an amount of change, the same change as a
+# percentage after ", or", and the new value after "to" or "at"
+_OR_PERCENT = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
+_TO_OR_AT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:to|at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
+                       r"(?:[a-z-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?")
+
+
+def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
+                       by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """"The index fell 173.1 points, or 2.4%, to 7,100.3", "sales rose 200,000, or 12.5%, to
+    1.8 million": the percentage is the amount out of the earlier value the new one implies
+    (the percentage's change takes the amount as ``by``, read by ``pair_amounts``' check)."""
+    for same in by_sent.values():
+        for k in range(len(same) - 2):
+            a, p, t = (drafts[j] for j in same[k:k + 3])
+            if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
+                    not t["value"] or a["value"] >= t["value"] * 10 or \
+                    any(x == "percentage_points" for x, _ in p["extra"]) or \
+                    _OR_PERCENT.fullmatch(low, a["end"], p["start"]) is None or \
+                    _TO_OR_AT.fullmatch(low, p["end"], t["start"]) is None:
+                continue
+            before = low[max(a["sentence"][0], a["start"] - 30):a["start"]]
+            ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
+            if not ups and not downs:
+                continue
+            up = bool(ups) and (not downs or ups[-1].start() > downs[-1].start())
+            direction = "up" if up else "down"
+            if not up and a["value"] >= t["value"] * 10:
+                continue
+            p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+            p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
+                                          "direction": direction, "to": same[k + 2],
+                                          "by": same[k]}))
+            p["role"] = "change"
+            if a.get("role") is None:
+                a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
+                                              "direction": direction}))
+                a["role"] = "change"
+
+
+def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
+                     to: int, direction: str, used_from: dict[int, int]) -> bool:
+    """"about a third fewer than the record 45,774": a fraction in words is a share of the
+    earlier value, a percentage change (True when ``d`` is one and was set)."""
+    if d["unit"] or not 0 < (d["value"] or 0) < 1 or \
+            _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+        return False
+    d["extra"].append(("change", {"kind": "percent", "amount": float(d["value"]) * 100.0,
+                                  "direction": direction, "from": frm, "to": to,
+                                  "fraction": 1}))
+    d["role"] = "change"
+    drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+    used_from[frm] = to
+    return True
 
 
 # a relative clause that gives a figure of the sentence's subject before its change: "Russia,
@@ -1902,6 +2071,16 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
 
+# a figure a forecast gives: never the earlier value of a change
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|"
+                              r"projected|will|would|could)\b[^.;,\d]{0,30}$")
+_CLAUSE_CUT = re.compile(r",|;|\b(?:and|while|as|but)\b")
+# the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
+_CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
+                          r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
+                          r"rises|falls|grows|climbs|has\s+risen|has\s+fallen)\b")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -1918,6 +2097,11 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
+        cut = _CLAUSE_CUT.search(gap) if frm is None and to is None else None
+        if cut is not None and _CLAUSE_VERB.search(gap, cut.end()):
+            # "Online sales rose 3.4%, and the share of sales made online rose to 26.6% from
+            # 26.2%": the values of another clause's change
+            break
         if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
             frm = j
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
@@ -2047,9 +2231,22 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
         if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
                 x.get("period") is not None and x["period"][1] < t["period"][0] and \
                 (x.get("measure") is None or t.get("measure") is None or
-                 x["measure"] == t["measure"]):
+                 x["measure"] == t["measure"]) and \
+                _same_scale(x, t) and _same_span(x["period"], t["period"]):
+            # (one thing at two times: of one scale, over periods of one length; not "for
+            # each seat flown one mile ... against August 2009" before "in the first eight
+            # months ... up 3% at 79.82 billion miles")
             return j
     return None
+
+
+def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    """Whether two periods are of one length, give or take a month's or a leap year's days."""
+    try:
+        la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    except TypeError:
+        return True
+    return abs(la - lb) <= max(3, 0.05 * max(la, lb))
 
 
 _OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the\s+|a\s+|one\s+|"
@@ -2111,6 +2308,8 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
                     own.group(1) not in named:
                 continue    # dated by another kind of period than the amount names
+            if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
+                continue    # "The airport expects 81.4 million passengers in 2024": a forecast
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
                     x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
@@ -2157,6 +2356,11 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                 break
             continue
         frm = comp[0]
+        if percentage and drafts[frm]["unit"] == "percent":
+            # "after 0.7% growth in the first quarter ... output was 0.9% higher": a
+            # percentage said of two percentages may be their gap in points or a change of the
+            # rate itself; no pair is read for it
+            break
         if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
             if drafts[frm]["unit"] != d["unit"] and not (
                     drafts[frm]["unit"] == "percent" and d["unit"] == "percent"):

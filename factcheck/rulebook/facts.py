@@ -25,6 +25,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 1 when a key rests on no words of the claim's paragraph (a document default, a key
         # carried from another paragraph); weak_why: which key, how it was decided
         "weak": "num", "weak_why": "text",
+        # 1 when the figure's words make it a count up to a moment ("had died by Sunday
+        # night", "the death toll reached 12 on Monday"): normalize, extra.as_of
+        "as_of": "num",
         # an amount of change: its id, or the id of the change it restates ("" otherwise)
         "change_key": "str",
         # a day's figure beside the running total it brings ("860 troops, taking the total to
@@ -87,7 +90,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
     },
     "name": {
         **_SPAN, "key": "str", "in_gazetteer": "num", "nearest": "text",
-        "nearest_score": "num", "count": "num", "inflected": "num",
+        "nearest_score": "num", "count": "num", "inflected": "num", "opening": "num",
     },
     "name_pair": {
         **_SPAN, "similarity": "num", "a_text": "text", "b_text": "text", "a_count": "num",
