@@ -159,6 +159,8 @@ _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
+# a possessive pronoun a few words before a figure: "some of its 400,000 vehicles"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
 _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimates|claimed|"
                      r"claims|announced|warned|added|stated|per)\b")
 
@@ -458,10 +460,14 @@ class Context:
             tied = got is not None
         elif got is None:
             tied = None     # decided below, when an entity is the figure's
+        # (an everyday figure's vocabulary subject is no word inside a longer name: "Ostra
+        # Motors UK will recall 200,000 vehicles" is the carmaker's, not the country's)
+        words = spans if dom == "conflict" else \
+            spans + self._entities().around_aliases(self.lex.alias_subjects)
         if got is None:
-            got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
+            got = self.lex.subject_before(self.low, ss, q.num_start, words, se, dom)
         if got is None:
-            got = self.lex.subject_in(self.low, q.end, se, spans, dom)
+            got = self.lex.subject_in(self.low, q.end, se, words, dom)
         if got is None and measure in self.lex.own_subjects:
             # "Turnout was 59.7%" is of no party named before it, but of a place its own
             # sentence names ("In Birmingham turnout was 26.7%"), never carried
@@ -577,6 +583,17 @@ class Context:
         spans = [(a, b) for a, b in spans
                  if _SPEECH.search(self.low, a, min(se, b + 14)) is not None or
                  _COUNT_OF.search(self.low, a, b) is not None]
+        if _ITS_BEFORE.search(self.low, max(ss, q.start - 40), q.start) is not None:
+            # "Fiat Chrysler Canada said some of its 400,000 vehicles ...": the speaker of
+            # the clause its "its" points back to is whom the figure is about
+            spoke = [a for a, b in spans if b <= q.start and
+                     _SPEECH.search(self.low, a, min(se, b + 14)) is not None]
+            named = self._entities().between(spoke[-1], q.start, []) if spoke else []
+            if named and named[0][1] != ANAPHOR and \
+                    named[0][1] not in self.lex.alias_subjects:
+                self._dn.last_entity, self._dn.last_entity_par = named[0][1], \
+                    self.paragraph(ss)
+                return named[0][1]
         # "Including Laudamotion, the group carried 14.1 million": a sentence that opens by
         # widening its figures to another named body is about both (never the figures of
         # either alone); the name inside is not whom the figure is about

@@ -230,7 +230,23 @@ class Entities:
                     if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
         if councils:
             self.spans = [(a, b, councils.get(k, k)) for a, b, k in self.spans]
+        # "21.5 million Australian residents" in a headline over "Australia's ...": the
+        # adjective of a place the story names is that place
+        places = {k for _, _, k in self.spans if k.isalpha()}
+        of_place = {form: k for k in places for form in _demonyms(k) if form != k}
+        if any(k in of_place for k in places):
+            self.spans = [(a, b, of_place.get(k, k)) for a, b, k in self.spans]
         self._starts = [s for s, _, _ in self.spans]
+        self._long: list[tuple[int, int]] | None = None
+
+    def around_aliases(self, aliases: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+        """The spans of names of two words or more that are no vocabulary alias themselves
+        ("Ostra Motors UK", "British Airways"): an alias inside one is a word of the name, not
+        whom a figure is about. Found once per document."""
+        if self._long is None:
+            self._long = [(a, b) for a, b, k in self.spans
+                          if k != ANAPHOR and " " in k and k not in aliases]
+        return self._long
 
     def between(self, a: int, b: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
         """(start, key) of the entities inside [a, b), attributions left out."""
@@ -302,6 +318,14 @@ class Entities:
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
         return got[0] if got else None
+
+
+def _demonyms(place: str) -> tuple[str, ...]:
+    """The regular adjectives of a one-word place name: Australia -> Australian, Mexico ->
+    Mexican, Canada -> Canadian, Brazil -> Brazilian, China -> Chinese, Pakistan -> Pakistani
+    (lower case; an irregular one, "British", is a vocabulary alias)."""
+    stems = (place, place[:-1]) if place[-1:] in ("a", "e", "o", "y") else (place,)
+    return tuple(st + end for st in stems for end in ("n", "an", "ian", "ese", "i") if st)
 
 
 WINDOW = 400   # characters around a figure searched for its entity

@@ -551,6 +551,12 @@ class Lexicon:
         spec = self.measures.get(measure) if measure else None
         return bool(spec.get("of_change")) if isinstance(spec, dict) else False
 
+    def held(self, measure: str | None) -> bool:
+        """Whether the measure is one its subject holds, so that a count of it gained or lost
+        is a change of the holding (measures.yaml ``held``: seats)."""
+        spec = self.measures.get(measure) if measure else None
+        return bool(spec.get("held")) if isinstance(spec, dict) else False
+
     def daily_max(self, measure: str | None) -> float | None:
         """More than any single day of ``measure`` has brought (measures.yaml), or None."""
         spec = self.measures.get(measure) if measure else None
@@ -603,10 +609,13 @@ class Lexicon:
         if noun is not None and noun not in generic:
             if noun in nouns:
                 return nouns[noun]
-            if any(self.domain(mid) == "conflict" for mid in self.phrase_measure.get(noun, [])):
+            war = [mid for mid in self.phrase_measure.get(noun, [])
+                   if self.domain(mid) == "conflict"]
+            if war and any(self._war_around(mid, low, ss, se) for mid in war):
                 return None     # a war desk's noun out of its context ("deployed 10,000
                 # troops" are no losses): no measure, as before open measures (but "homes"
-                # out of a power cut are homes)
+                # out of a power cut are homes, and "400,000 vehicles" a carmaker recalls,
+                # with no word of the war's around, are vehicles)
             if noun in self.measures:
                 return noun
             # the verb right before the count tells two counts of one noun apart: vehicles
@@ -642,7 +651,15 @@ class Lexicon:
                     got = nouns.get(head) or (head if head in self.measures else
                                               _singular(head))
             return got
-        return noun
+        return nouns.get(noun, noun)    # ("residents", a generic noun: the population)
+
+    def _war_around(self, mid: str, low: str, ss: int, se: int) -> bool:
+        """Whether the words a conflict measure needs (``context``, ``context_for``) stand in
+        the figure's sentence or the 200 characters before it; true for one that needs none."""
+        spec = self.measures[mid]
+        kinds = [k for k in ("context", "context_for") if spec.get(k)]
+        return not kinds or any(self._in_window(mid, k, low, max(0, ss - 200), se)
+                                for k in kinds)
 
     def change_noun(self, text: str, low: str, qs: int, qe: int, ss: int) -> str | None:
         """What a percentage change is of, in the words of the change itself: "a 4.99%
@@ -1036,6 +1053,12 @@ _SAID_OF = re.compile(
     r"reaches|climbs|drops|totalled|totaled|totals)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?"
     r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+"
     r"estimated|a[ \u00a0]+record)[ \u00a0]+)?$")
+# ... or said to be it: "The resident population was 21,507,719" (a noun phrase of two
+# words at most right before the verb, nothing between)
+_SAID_TO_BE = re.compile(
+    r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+)?[a-z][a-z-]+)[ \u00a0]+(?:was|were|is|are)[ \u00a0]+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|just|an[ \u00a0]+"
+    r"estimated)[ \u00a0]+)?$")
 _PORTION_BEFORE = re.compile(r"\b(?:of|among)[ \u00a0]+(?:these|them|those|whom|which|the[ \u00a0]+"
                              r"dead|the[ \u00a0]+total)\b")
 _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record high low peak
@@ -1164,7 +1187,8 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
             return nouns.get(words[0]) or _singular(words[0])
     # "The waiting list in England fell to 7.45 million": the noun phrase its verb
     # is said of (its last two words), as "Hospital waiting list falls to 7.54m"
-    sv = _SAID_OF.search(low, max(ss, qs - 70), qs)
+    sv = _SAID_OF.search(low, max(ss, qs - 70), qs) or _SAID_TO_BE.search(low, max(ss, qs - 50),
+                                                                           qs)
     # (the words before it, read back a few characters: linear in a long sentence)
     lead = low[max(ss, sv.start(1) - 12):sv.start(1)].rstrip(" \u00a0#*>-\n") \
         if sv is not None else "x"
@@ -1181,5 +1205,6 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
             # (lower case, or capitalised only as the sentence's first word)
             if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
                 words = words[-2:]
-                return " ".join(words[:-1] + [_singular(words[-1])])
+                named = " ".join(words[:-1] + [_singular(words[-1])])
+                return nouns.get(" ".join(words)) or named
     return None

@@ -79,6 +79,8 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
 sagged retreated soared surged advanced rallied rebounded""".split())
+# the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
+_GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
@@ -202,7 +204,9 @@ def _mult_re() -> re.Pattern[str]:
 _OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
+# (an owner may stand before the whole: "20 of the council's 51 seats")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
+                       r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
 
@@ -251,7 +255,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_after_total(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _items_of_a_whole(low, drafts, sents)
-    _one_whole_across_sentences(text, low, drafts)
+    _one_whole_across_sentences(text, low, drafts, lex)
+    _holdings_of_a_body(low, drafts, lex)
     _places_of_total(text, low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
@@ -697,7 +702,8 @@ WHOLE_WINDOW = 24        # figures after a share or a count out of a whole where
 _LEVELS = frozenset({"level", "normal", "average", "capacity", "target", "usual", "total"})
 
 
-def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]],
+                                lex: Any = None) -> None:
     """Shares of one whole and counts out of one whole in the sentences after the first, in
     its paragraph and the next: "MPLA won 71.8% of the vote ..., giving it 175 of the 220 seats. UNITA ...
     took 18.7% and 32 seats, and the new CASA-CE coalition 6.0% and eight seats. The PRS won
@@ -707,7 +713,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
     it is of the same unit
     and measure (or, for a percentage, says "of" the same whole, or stands after a name or a
     verb of taking), names a subject none of the others has, is dated as the first or not
-    at all, and is no change, compared value or part of another whole."""
+    at all, and is no change, compared value or part of another whole. Three figures make
+    such a group; two do when they count what their subjects hold of the whole (measures.yaml
+    ``held``: "nine of the 17 seats. The Antigua Labour Party won ... seven seats": no party
+    holds another's seat)."""
     n = len(drafts)
     for k, a in enumerate(drafts):
         if a.get("role") not in (None, "of_whole", "share") or not a["value"]:
@@ -723,9 +732,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         elif whole is None or not isinstance(whole, int) or isinstance(whole, bool):
             continue
         if (not a.get("subject") and a.get("measure") != "vote_share") or (
-                a.get("role") == "share" and any(
-                x.get("group") == a.get("group") for x in drafts[max(0, k - WHOLE_WINDOW):k])):
-            continue    # (a share group is read from its first member)
+                a.get("role") in ("share", "of_whole") and any(
+                x.get("group") == a.get("group") and x.get("role") == a.get("role")
+                for x in drafts[max(0, k - WHOLE_WINDOW):k])):
+            continue    # (a share group, or the counts out of one whole, read from the first)
         # (its paragraph and the next)
         para_end = low.find("\n\n", a["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
@@ -766,7 +776,11 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 continue
             members.append(j)
             subjects.add(x["subject"])
-        if len(members) < 3:
+        # (two only when the first names its party: "With 648 of 650 seats declared, Labour
+        # has 412" counts the declared seats, no party's)
+        if len(members) < (2 if whole is not None and lex is not None and
+                           lex.held(a.get("measure")) and
+                           (a.get("_basis") or {}).get("subject") == "written" else 3):
             continue
         if whole is not None:
             for j in members[1:]:
@@ -781,6 +795,76 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+# a body named by the size of its holdings: "the 50-seat authority", "a 51-member council"
+_BODY_SIZE = re.compile(r"[-\u2011](seat|member)\b")
+
+
+def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
+    """The seats of one body, counted party by party after it is named by its size ("leaving
+    the 50-seat authority under no overall control. Independents ... with 17 councillors. The
+    Conservatives now have 13 seats and the Liberal Democrats 11 ... Labour won six"), in its
+    paragraph and the next: counts out of that whole, which may not add up to more. A count
+    joins when it is of the held measure (measures.yaml ``held``) or, bare ("Labour won six,"),
+    follows one that is; each of a subject of its own, no change or compared value (a party's
+    "lost 23 seats" is a change: ``_bare_change``), dated as the whole or not at all. Another
+    whole of the measure ends the count (Southend's "51 seats" after North Somerset's)."""
+    if lex is None:
+        return
+    n = len(drafts)
+    for k, w in enumerate(drafts):
+        if w["unit"] or not w["value"] or w.get("role") not in (None, "whole"):
+            continue
+        sized = _BODY_SIZE.match(low, w["end"])
+        if sized is not None:
+            measure = next((m for m in lex.phrase_measure.get(sized.group(1) + "s", ())
+                            if lex.held(m)), None)
+        elif w.get("role") == "whole" and lex.held(w.get("measure")):
+            measure = w["measure"]
+        else:
+            continue
+        if measure is None:
+            continue
+        para_end = low.find("\n\n", w["end"])
+        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
+        para_end = len(low) if para_end < 0 else para_end
+        members: list[int] = []
+        # (the counts already read out of it: "Labour won 411 of the 650 seats")
+        subjects = {str(x.get("subject")) for x in drafts[max(0, k - 4):k + WHOLE_WINDOW]
+                    if x.get("role") == "of_whole" and x.get("group") == k}
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            if x.get("measure") == measure and x.get("role") == "whole":
+                break       # the seats of another body
+            # (a list read as the portions of a party's count before it is re-read: "with 17
+            # councillors. The Conservatives now have 13 seats and the Liberal Democrats 11")
+            reread = x.get("role") == "portion" and x.get("group") in members
+            # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
+            if x["unit"] or x["value"] is None or \
+                    not (x.get("role") in (None, "item") or reread) or \
+                    (x.get("period") is not None and w.get("period") is not None and
+                     x["period"][0] < w["period"][0]):
+                continue
+            bare = x.get("measure") is None and members and \
+                drafts[members[-1]]["sentence"][0] <= x["start"] and \
+                _BARE_AFTER.match(low, x["end"]) is not None
+            if x.get("measure") != measure and not bare:
+                continue
+            subj = x.get("subject")
+            if not subj or subj in subjects or subj == w.get("subject") and sized is None:
+                continue
+            members.append(j)
+            subjects.add(subj)
+        if len(members) < 2:
+            continue
+        w["role"] = "whole"
+        w["measure"] = w.get("measure") or measure
+        for j in members:
+            drafts[j]["role"], drafts[j]["group"] = "of_whole", k
+            drafts[j]["measure"] = measure
 
 
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
@@ -1039,6 +1123,26 @@ def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     b["measure"] = b.get("measure") or a.get("measure")
 
 
+# "of the structures": the plural noun a portion names its whole by
+_OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+([a-z]{3,}s)\b")
+# nouns that name the whole of any count of people ("Six of the dead")
+_ANY_WHOLE = frozenset("""dead injured wounded victims people others patients residents
+total figures""".split())
+
+
+def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether the noun a portion names its whole by ("nearly 60,000 of the structures")
+    fits the figure taken as that whole: its counted noun or measure ("1,709 structures"),
+    not "four people"; true when the portion names none or a noun of any count of people."""
+    m = _OF_THE_NOUN.match(low, part["end"])
+    if m is None or m.group(1) in _ANY_WHOLE:
+        return True
+    stem = m.group(1)[:-1]
+    after = low[whole["end"]:whole["end"] + 40]
+    return re.search(r"\b" + re.escape(stem), after) is not None or \
+        str(whole.get("measure") or "").startswith(stem[:-1] if stem.endswith("e") else stem)
+
+
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -1073,7 +1177,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                     if drafts[j]["unit"] == d["unit"] and
                     drafts[j].get("role") in (None, "total") and
                     drafts[j].get("measure") is not None and _adjacent_or_same(drafts[j], d) and
-                    d.get("measure") in (None, drafts[j]["measure"])]
+                    d.get("measure") in (None, drafts[j]["measure"]) and
+                    # (within the total's period: "nearly 60,000 of the structures lost since
+                    # 2005" is no part of the four killed in 2011 the sentence before)
+                    _period_within(d, drafts[j]) and _names_whole(low, d, drafts[j])]
             if fits:
                 j = next((j for j in fits if d.get("subject") and
                           drafts[j].get("subject") == d["subject"]), fits[0])
@@ -1786,6 +1893,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     return best[1] if best else None
 
 
+# a list going on to its next item after a change: ", and the Greens"
+_NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
+
+
 # the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
@@ -1806,6 +1917,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values
+        if _NEXT_ITEM.search(gap):
+            break   # "Labour won five, two more than before, and the Greens four": the
+            # next item of a list, not the change's earlier value
         if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
             frm = j
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
@@ -1902,6 +2016,9 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
                                            if d["unit"] == "percent" else None)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
+            # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
+            # the party holds (measures.yaml ``held``), not its seats
+            (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET))) and \
