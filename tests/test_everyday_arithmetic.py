@@ -264,3 +264,29 @@ def test_a_total_after_a_list_said_respectively():
     text = "Labour and the Conservatives won 411 and 121 seats respectively, 532 between them."
     assert rules(text) == []
     assert rules(text.replace("532", "542")) == ["list-sum-mismatch"]
+
+
+def test_points_set_against_a_rate_of_change_compare_the_two_rates():
+    # a monthly rate written as a change ("rose 1.33%") is the level that "N percentage points
+    # more than the 1.30%" speaks of, not a rate of an earlier paragraph
+    text = ("Kenya's annual inflation rate rose to 6.8% in May from 5.9% in April, the "
+            "statistics office said.\n\nOn a monthly basis, fuel prices rose 2.41% in May, 0.05 "
+            "percentage points more than the 2.36% recorded in April.")
+    cs = claims(text)
+    ch = find(cs, "0.05 percentage points").extra_dict()["change"]
+    assert ch["to"] == find(cs, "2.41%").id and ch["from"] == find(cs, "2.36%").id
+    assert rules(text) == []
+    assert "wrong-arithmetic" in rules(text.replace("0.05 percentage", "0.25 percentage"))
+
+
+def test_a_change_of_another_thing_stands_between_an_amount_and_an_earlier_pair():
+    # "Prices rose 0.5% between August and September" after a sentence with another change is
+    # no rise of the pair two sentences up
+    text = ("Fuel prices were 21.3% higher than a year earlier, up from 18.6% in June. "
+            "Services inflation rose to 5.1%. Prices rose 0.6% between June and July.")
+    assert rules(text) == []
+    # with nothing between, "Coverage fell by 0.6 points" is still the pair's change
+    text = ("In Wales, 88.1% of children had both doses by age five, down from 88.7% a year "
+            "earlier. The target is 95%.\n\nCoverage fell by 0.6 percentage points.")
+    assert rules(text) == []
+    assert "wrong-arithmetic" in rules(text.replace("by 0.6 percentage", "by 1.6 percentage"))

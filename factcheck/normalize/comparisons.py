@@ -687,6 +687,14 @@ october november december monday tuesday wednesday thursday friday saturday sund
 _NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+)*)")
 
 
+def _rate_of_change(d: dict[str, Any]) -> bool:
+    """Whether ``d`` is a percentage written as a change with no values of its own ("prices
+    rose 1.33% in October"): the rate a later "N percentage points more than" speaks of."""
+    return d["unit"] == "percent" and d.get("role") == "change" and d["value"] is not None \
+        and all(v.get("from") is None and v.get("to") is None
+                for k, v in d["extra"] if k == "change")
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -717,8 +725,11 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 None, "total", "item", "compared", "reference") and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
-        to = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if fits(j) and
-                   drafts[j].get("role") != "compared"), None)
+        # (a rate of change is a level too when points are set against it: "food prices rose
+        # 1.33% in October, 0.03 percentage points more than the 1.30% of September")
+        to = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if (
+            fits(j) and drafts[j].get("role") != "compared") or (
+                points and _rate_of_change(drafts[j]))), None)
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
         if to is None and idxs[0] and _THAT_WAS.match(low, d["sentence"][0], d["start"]):

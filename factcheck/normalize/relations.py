@@ -2153,6 +2153,13 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         idxs = by_sent[keys[k - back]]
         comp = [j for j in idxs if drafts[j].get("role") == "compared"]
         if len(comp) != 1:
+            if any(drafts[j].get("role") == "change" or _CHANGED_TO.search(
+                    d["_text"].lower(), max(0, drafts[j]["start"] - 24), drafts[j]["start"])
+                   for j in idxs):
+                # "..., up from 13.1%. Core inflation rose to 6.5%. Prices rose 0.5% between
+                # August and September": a figure of another thing stands between, so the
+                # amount is no rise of the pair before it
+                break
             continue
         frm = comp[0]
         if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
@@ -2173,6 +2180,13 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             return frm, cands[-1]
         return None, None
     return None, None
+
+
+# a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that
+# says so stands between an amount and any pair before it
+_CHANGED_TO = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|"
+                         r"slipped|jumped|eased|slowed|accelerated)\s+to\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|almost\s+|a\s+record\s+)?$")
 
 
 # a sentence that opens on the changed thing and its change: "Coverage fell by", "Passenger
