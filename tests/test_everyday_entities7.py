@@ -15,6 +15,9 @@ from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
 
 _CHECK: list = []
+# the rules that flag a figure restated with another value (conflicting-figures when both
+# mentions give the period, restated-figure-mismatch otherwise)
+RESTATED = {"restated-figure-mismatch", "conflicting-figures"}
 
 
 def claims(text: str, day: date = date(2023, 5, 6)):
@@ -120,3 +123,60 @@ def test_a_part_of_the_structures_lost_since_a_year_is_no_part_of_an_earlier_yea
             "Fires have destroyed nearly 60,000 of the structures lost in the state since "
             "2005, more than half of the national total.")
     assert rules(text, "2020-11-16") == []
+
+
+def test_a_regions_count_above_the_national_figure_a_paragraph_up():
+    text = ("Floods damaged more homes in 2022 than in any year on record: 31,400 across the "
+            "country.\n\nKestria alone lost {n} homes in 2022, most of them in one week. "
+            "Dalmar has lost 2,100 since 2010.")
+    cs = claims(text.format(n="18,900"), date(2023, 3, 1))
+    assert find(cs, "18,900").role == "portion"
+    assert find(cs, "2,100").role != "portion"      # another period
+    assert rules(text.format(n="18,900"), "2023-03-01") == []
+    assert "parts-exceed-total" in rules(text.format(n="38,900"), "2023-03-01")
+
+
+def test_a_ranking_of_places_after_a_countrys_count_is_its_parts():
+    text = ("Norvania recorded 52,300 measles cases between January and June, health "
+            "officials said.\n\nKestria had the most cases, with {n}. Dalmar followed with "
+            "6,400, and Ostrel with 3,900.")
+    cs = claims(text.format(n="21,700"), date(2023, 7, 2))
+    total = find(cs, "52,300")
+    assert sorted(c.text for c in cs if c.group == total.id) == ["21,700", "3,900", "6,400"]
+    assert rules(text.format(n="21,700"), "2023-07-02") == []
+    assert "parts-exceed-total" in rules(text.format(n="51,700"), "2023-07-02")
+    # no ranking after it: another country's count is no part of it
+    text = ("Norvania recorded 52,300 measles cases between January and June.\n\n"
+            "Dalmar, its neighbour, reported 61,000 cases in the same months.")
+    assert rules(text, "2023-07-02") == []
+
+
+def test_a_figure_in_a_relative_clause_is_of_the_name_it_follows():
+    text = ("Kestria lost 12,300 homes in 2021, most of them in the Ridge Fire, which burned "
+            "more than 9,800 and killed {n} people.\n\n"
+            "The Ridge Fire's 41 deaths made it the state's deadliest fire.")
+    cs = claims(text.format(n=41), date(2022, 1, 10))
+    assert find(cs, "more than 9,800").subject == "ridge fire"
+    assert find(cs, "41").subject == "ridge fire"     # (not the comma of "9,800")
+    assert rules(text.format(n=41), "2022-01-10") == []
+    assert RESTATED & set(rules(text.format(n=44), "2022-01-10"))
+
+
+def test_money_named_by_its_verb_is_restated_in_key_points():
+    text = ("# Flood appeal raises £7m in a day\n\nKey points:\n- {k} raised in the first "
+            "24 hours\n\nThe Harbour Trust's flood appeal raised £7m in its first day.")
+    cs = claims(text.format(k="£7m"), date(2022, 2, 3))
+    assert {c.measure for c in cs if c.unit == "GBP"} == {"money raised"}
+    assert rules(text.format(k="£7m"), "2022-02-03") == []
+    assert RESTATED & set(rules(text.format(k="£9m"), "2022-02-03"))
+
+
+def test_what_the_total_includes_and_the_rest_are_its_parts():
+    text = ("The Harbour Trust's flood appeal raised £7m in its first day.\n\n"
+            "The total includes £{a}m given by the public online. The other £2m came from "
+            "a government scheme, part of a £12m package that also holds £3m for councils.")
+    cs = claims(text.format(a=5), date(2022, 2, 3))
+    total = find(cs, "£7m")
+    assert sorted(c.text for c in cs if c.group == total.id) == ["£2m", "£5m"]
+    assert rules(text.format(a=5), "2022-02-03") == []
+    assert "parts-exceed-total" in rules(text.format(a=7), "2022-02-03")

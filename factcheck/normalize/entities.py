@@ -42,6 +42,8 @@ _PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "dist
                           "council", "borough", "township", "parish", "international",
                           "hospital", "university", "station", "port"})
 _POSS = re.compile(r"[’']s?$")
+_IN_NUMBER = re.compile(r"\d[,.]\d")
+_WHICH = re.compile(r"[ \u00a0]*(?:which|who)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(
     r"[ \u00a0]*(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:in|at|for|inside)[ \u00a0]+"
@@ -280,7 +282,8 @@ class Entities:
         ss, se = max(ss, qs - WINDOW), min(se, qe + WINDOW)
         clause = ss
         for m in _CLAUSE.finditer(self.text, ss, qs):
-            clause = m.end()
+            if not _IN_NUMBER.match(self.text, m.start() - 1):
+                clause = m.end()    # (not the comma of "18,800")
         lo = max(clause, prev_end, ss)
         # a name tied to the figure's own words wins: "12 civilians in Kharkiv" (not the
         # "Russian" strikes that killed them), "46% for William Thompson"
@@ -290,6 +293,14 @@ class Entities:
         got = self.between(lo, qs, exclude)
         if got:
             return got[0][1]
+        if clause > ss and _WHICH.match(self.low, clause):
+            # "..., most of them in the Camp Fire, which killed 88 people": a relative
+            # clause's figure is of the name it follows
+            i = bisect_left(self._starts, clause) - 1
+            if i >= 0 and self.spans[i][2] != ANAPHOR and \
+                    not self.text[self.spans[i][1]:clause - 1].strip() and \
+                    not any(x <= self.spans[i][0] < y for x, y in exclude):
+                return self.spans[i][2]
         # a name earlier in its own clause, before a figure of that clause: "Heathrow carried
         # 4.7 million, and Gatwick rose 10% to 1.8 million" (the 1.8 million is Gatwick's)
         got = self.between(clause, qs, exclude) if clause > ss else None

@@ -194,6 +194,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._load_measures(vocab.load("measures.yaml"))
+        self._mv: dict[str, str] | None = None
         self._load_subjects(vocab.load("subjects.yaml").get("subjects", {}) or {})
         src = vocab.load("sources.yaml")
         self._load_sources(src)
@@ -693,7 +694,24 @@ class Lexicon:
                   _NOUN_OF_MONEY.search(low, max(ss, qs - 45), qs) if qs is not None else None):
             if m is not None and _names_money(m.group(1)):
                 return _singular(m.group(1))
+        # named by its verb (entities.yaml ``money_verbs``): "the appeal raised £19m", "£19m
+        # raised in the first 24 hours" are money raised
+        verbs = self._money_verbs()
+        m = _WORD_AFTER.match(low, qe, se)
+        if m is not None and m.group(1) in verbs:
+            return verbs[m.group(1)]
+        if qs is not None:
+            m = _WORD_BEFORE.search(low, max(ss, qs - 20), qs)
+            if m is not None and m.group(1) in verbs:
+                return verbs[m.group(1)]
         return None
+
+    def _money_verbs(self) -> dict[str, str]:
+        got = self._mv
+        if got is None:
+            data = vocab.load("entities.yaml").get("money_verbs") or {}
+            got = self._mv = {str(k): str(v) for k, v in data.items()}
+        return got
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
                        exclude: list[tuple[int, int]], se: int | None = None,
@@ -1064,6 +1082,9 @@ _PORTION_BEFORE = re.compile(r"\b(?:of|among)[ \u00a0]+(?:these|them|those|whom|
 _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record high low peak
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+(?:(?:about|some|nearly|almost|more[ \u00a0]+than|"
+                          r"over|just|a[ \u00a0]+further|another)[ \u00a0]+)?$")
 _MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
 # what a percentage change is of: "a 4.99% council tax rise", "raise council tax by 4.99%",
 # "Government funding rose by 6%"

@@ -253,11 +253,13 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
+    _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _items_of_a_whole(low, drafts, sents)
     _one_whole_across_sentences(text, low, drafts, lex)
     _holdings_of_a_body(low, drafts, lex)
     _places_of_total(text, low, drafts)
+    _places_of_a_country(low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
@@ -593,6 +595,45 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             drafts[j]["measure"] = t["measure"]
 
 
+# a sentence that opens on the total before it and what it holds: "The total includes £14m
+# given by the public"; the sentence after it, on the rest: "The other £5m came from ..."
+_TOTAL_INCLUDES = re.compile(r"\W*the\s+(?:total|sum|tally|amount|toll|figure)\s+(?:includes|"
+                             r"included|comprises|comprised|(?:is|was)\s+made\s+up\s+of)\s+"
+                             r"(?:(?:about|some|nearly|almost|more\s+than)\s+)?")
+_THE_OTHER = re.compile(r"\W*(?:the\s+(?:other|remaining)|another|the\s+rest,?)\s+"
+                        r"(?:(?:about|some|nearly|almost)\s+)?")
+TOTAL_BACK = 8      # figures back where the total a sentence opens on may stand
+
+
+def _parts_the_total_includes(low: str, drafts: list[dict[str, Any]],
+                              sents: list[list[int]]) -> None:
+    """A sentence that opens on "the total" and what it includes, after the figure it names
+    ("The appeal raised £19m in its first 24 hours. The total includes £14m given by the
+    public. The other £5m came from the government"): its figures, and the next sentence's
+    "other" or "remaining" one, are portions of that figure (the nearest one before, of their
+    unit, in this paragraph or the one before), which they may not exceed."""
+    for k, idxs in enumerate(sents):
+        first = drafts[idxs[0]]
+        if not _TOTAL_INCLUDES.fullmatch(low, first["sentence"][0], first["start"]):
+            continue
+        parts = [i for i in idxs if drafts[i]["unit"] == first["unit"] and
+                 drafts[i].get("role") is None and drafts[i]["value"]]
+        nxt = sents[k + 1] if k + 1 < len(sents) else []
+        if nxt and drafts[nxt[0]]["unit"] == first["unit"] and \
+                drafts[nxt[0]].get("role") is None and \
+                _THE_OTHER.fullmatch(low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]):
+            parts.append(nxt[0])
+        whole = next((j for j in range(idxs[0] - 1, max(-1, idxs[0] - TOTAL_BACK), -1)
+                      if drafts[j]["unit"] == first["unit"] and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total") and
+                      drafts[j].get("section") == first.get("section") and
+                      low.count("\n\n", drafts[j]["end"], first["start"]) <= 1), None)
+        if whole is None or not parts:
+            continue
+        for i in parts:
+            drafts[i]["role"], drafts[i]["group"] = "portion", whole
+
+
 # a sentence that opens with its total: "In all, 4,600 volunteers took part."
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+all|altogether|in\s+total|all\s+told|combined)\s*,?\s+"
                          r"(?:[a-z]+\s+){0,3}?$|\W*(?:a|the)\s+total\s+of\s+$")
@@ -865,6 +906,66 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "of_whole", k
             drafts[j]["measure"] = measure
+
+
+# a figure of the whole country: "24,488 across the country", "314 cases nationally"
+_NATIONAL = re.compile(r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+)?"
+                       r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
+# a ranking of places after a total: "Selangor had the most cases", "California led with"
+_RANKED = re.compile(r"\b(?:had|has|have|recorded|reported|saw|accounted[ \u00a0]+for)[ \u00a0]+"
+                     r"the[ \u00a0]+(?:most|highest|largest|biggest)\b|\bled[ \u00a0]+with\b")
+
+
+def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Counts of places within a country after its count, in its paragraph and the next:
+    after a figure its words give for the whole country ("More structures burned in 2018
+    than in any other year: 24,488 across the country. California alone lost 22,867 ..."), or
+    opened as a ranking of its places ("Malaysia recorded 72,356 dengue cases ... Selangor had
+    the most cases, with 40,849. Kuala Lumpur ... followed with 8,794, and Johor with 6,057"):
+    portions of it, which may not add up to more (issue #11: a state's count above the
+    national total). A place's count is of the total's measure (a national figure that names
+    none takes the noun its sentence names before it), dated within its period or not at
+    all, and about a place of its own; a list read as the portions of the first place's
+    count is re-read. Bounded: WHOLE_WINDOW figures after the total."""
+    n = len(drafts)
+    for k, w in enumerate(drafts):
+        if w.get("role") not in (None, "total") or not w["value"] or \
+                w.get("group") is not None or not _adds_up(w):
+            continue
+        ss, se = w["sentence"]
+        national = _NATIONAL.search(low, max(ss, w["start"] - 60), min(se, w["end"] + 40))
+        if national is None and (w.get("measure") is None or not w.get("subject")):
+            continue
+        para_end = low.find("\n\n", w["end"])
+        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
+        para_end = len(low) if para_end < 0 else para_end
+        lead = low[max(ss, w["start"] - 120):w["start"]]
+        members: list[int] = []
+        subjects = {w.get("subject")}
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            reread = x.get("role") == "portion" and x.get("group") in members
+            if x["sentence"] == w["sentence"] or x["unit"] != w["unit"] or \
+                    x["value"] is None or not (x.get("role") in (None, "item") or reread) or \
+                    not x.get("measure") or not _period_within(x, w) or \
+                    x.get("cumulative") != w.get("cumulative"):
+                continue
+            if x["measure"] != w.get("measure") and not (
+                    w.get("measure") is None and
+                    re.search(r"\b" + re.escape(str(x["measure"]).split()[0]), lead)):
+                continue
+            subj = x.get("subject")
+            if not subj or subj in subjects:
+                continue
+            if national is None and not members and \
+                    _RANKED.search(low, x["sentence"][0], x["start"]) is None:
+                break   # no ranking of places opens after it: the figures are no parts
+            members.append(j)
+            subjects.add(subj)
+        for j in members:
+            drafts[j]["role"], drafts[j]["group"] = "portion", k
 
 
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
