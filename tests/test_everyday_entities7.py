@@ -180,3 +180,42 @@ def test_what_the_total_includes_and_the_rest_are_its_parts():
     assert sorted(c.text for c in cs if c.group == total.id) == ["£2m", "£5m"]
     assert rules(text.format(a=5), "2022-02-03") == []
     assert "parts-exceed-total" in rules(text.format(a=7), "2022-02-03")
+
+
+OUTBREAK = ("# Outbreak reaches 310 cases\n\n"
+            "An E. coli outbreak has now sickened 310 people in 21 states, health officials said "
+            "on Thursday. Of those, 48 have been hospitalised.\n\n"
+            "Kestria has been hit hardest, with {k} cases. Dalmar has 52 and Ostrel 30.\n\n"
+            "The {n} cases are likely an undercount, officials said.")
+
+
+def test_an_outbreaks_parts_restatements_and_hospitalised():
+    cs = claims(OUTBREAK.format(k=90, n=310), date(2021, 10, 8))
+    total = [c for c in cs if c.text == "310"][1]       # the body's, after the headline's
+    # "Of those, 48": of the people, not of the 21 states
+    assert find(cs, "48").group == total.id
+    # a ranking of places after the count: its parts
+    assert find(cs, "90").group == total.id
+    # "The 310 cases" in a later paragraph is the story's figure, not Kestria's
+    assert [c for c in cs if c.text == "310"][-1].subject == total.subject
+    assert rules(OUTBREAK.format(k=90, n=310), "2021-10-08") == []
+    assert "parts-exceed-total" in rules(OUTBREAK.format(k=290, n=310), "2021-10-08")
+    assert RESTATED & set(rules(OUTBREAK.format(k=90, n=301), "2021-10-08"))
+
+
+def test_a_chambers_seats_with_a_bare_count_and_a_restatement_after_another_chamber():
+    text = ("Democrats won 88 of the 140 seats in the Norvania House on Tuesday. Republicans "
+            "were left with {r}.\n\nThe party also held the state Senate, where it won 21 of "
+            "the 33 seats.\n\nNorvania House Democrats' 88 seats give them a majority of 36.")
+    assert rules(text.format(r=52), "2020-11-05") == []
+    assert "parts-exceed-total" in rules(text.format(r=62), "2020-11-05")
+
+
+def test_the_group_is_the_name_that_ends_in_group():
+    text = ("Harbour Airlines Group carried 6.2 million passengers in May, the company said. "
+            "Its regional arm Skylink carried 410,000.\n\nThe group's {n} million passengers "
+            "were a record for the month.")
+    cs = claims(text.format(n="6.2"), date(2016, 6, 3))
+    assert [c for c in cs if c.text == "6.2 million"][-1].subject == "harbour airlines group"
+    assert rules(text.format(n="6.2"), "2016-06-03") == []
+    assert RESTATED & set(rules(text.format(n="8.2"), "2016-06-03"))

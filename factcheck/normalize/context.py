@@ -159,6 +159,8 @@ _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
+# a sentence opening on a figure under "the": "The 419 cases are ..."
+_THE_FIGURE = re.compile(r"[\W_]*the[ \u00a0]+")
 # a possessive pronoun a few words before a figure: "some of its 400,000 vehicles"
 _ITS_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
 _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimates|claimed|"
@@ -171,7 +173,7 @@ class _DateNotes:
     this hot class is slower)."""
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
-                 "entities", "last_entity", "last_entity_par")
+                 "entities", "last_entity", "last_entity_par", "first_subject")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -190,6 +192,8 @@ class _DateNotes:
         self.how = "none"
         self.carried_how = "carried within the paragraph"
         self.subject_how = "none"
+        # measure -> the subject of the body's first figure of it
+        self.first_subject: dict[str, str | None] = {}
 
 
 class _Ask:
@@ -352,6 +356,18 @@ class Context:
             # contract" (a deal's amount is no contract's)
             open_m = self.lex.money_noun(self.low, q.end, se, q.start, ss)
         subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
+        key = measure or open_m or ""
+        if key and self._dn.subject_how == "carried from an earlier paragraph" and \
+                (the := _THE_FIGURE.match(self.low, ss)) is not None and \
+                the.end() == q.num_start and self.section(ss) == "body" and \
+                self._dn.first_subject.get(key, subj) != subj:
+            # "The 419 cases are likely an undercount" in a later paragraph restates the
+            # story's figure: its subject is the first such figure's, not the breakdown's
+            # place named last ("Texas has been hit hardest, with 111 cases")
+            subj = self._dn.first_subject[key]
+            self._dn.subject_how = "carried from an earlier paragraph (restated under \"the\")"
+        if key and self.section(ss) == "body":
+            self._dn.first_subject.setdefault(key, subj)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)

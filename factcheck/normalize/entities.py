@@ -220,8 +220,12 @@ class Entities:
                     low_w = _POSS.sub("", w.lower())
                     if low_w in anaphors and not _OF_NAME.match(text, e):
                         # resolved per figure: the entity the figures before were about
-                        # ("the state of Minas Gerais" is Minas Gerais, named next)
-                        self.spans.append((s - 4, e, ANAPHOR))
+                        # ("the state of Minas Gerais" is Minas Gerais, named next); but "the
+                        # group" after "International Airlines Group" is that name
+                        own = next((k for _, _, k in reversed(self.spans)
+                                    if k != ANAPHOR and k.rsplit(" ", 1)[-1] == low_w and
+                                    " " in k), None)
+                        self.spans.append((s - 4, e, own or ANAPHOR))
                     elif low_w in roles:
                         self.spans.append((s - 4, e, low_w))
             prev_end = e

@@ -455,6 +455,10 @@ _NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and
 _MEASURED_AT = frozenset({"length", "temperature", "speed", "pressure", "percent", "points"})
 
 
+# a count of places: "35 states", "12 countries"
+_PLACES_COUNTED = re.compile(r"[ \u00a0]+(?:states|countries|counties|provinces|regions|cities|"
+                             r"districts|towns|municipalities|islands|boroughs|parishes|"
+                             r"departments|prefectures|territories)\b")
 _ACROSS_PLACES = re.compile(
     r"\b(?:across|in)\s+(?:\w+\s+){0,2}?(?:states|counties|countries|provinces|regions|cities|"
     r"districts|towns|municipalities|islands|boroughs|parishes|departments|prefectures)\b")
@@ -743,6 +747,14 @@ WHOLE_WINDOW = 24        # figures after a share or a count out of a whole where
 _LEVELS = frozenset({"level", "normal", "average", "capacity", "target", "usual", "total"})
 
 
+def _restates_earlier(drafts: list[dict[str, Any]], k: int, x: dict[str, Any]) -> bool:
+    """Whether ``x`` repeats a figure of its measure and value given before the ``k``-th
+    ("Democrats won 97 of the 151 seats ... Connecticut House Democrats' 97 seats give them a
+    majority"): a restatement, no member of a whole named in between. Looks WHOLE_WINDOW back."""
+    return any(d["value"] == x["value"] and d["unit"] == x["unit"] and
+               d.get("measure") == x.get("measure") for d in drafts[max(0, k - WHOLE_WINDOW):k])
+
+
 def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]],
                                 lex: Any = None) -> None:
     """Shares of one whole and counts out of one whole in the sentences after the first, in
@@ -788,7 +800,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 break
             if x["sentence"] == a["sentence"] or x["unit"] != a["unit"] or not x["value"] or \
                     x.get("role") not in (None, "item", "share") or \
-                    x.get("period") not in (None, a.get("period")):
+                    x.get("period") not in (None, a.get("period")) or \
+                    _restates_earlier(drafts, k, x):
                 continue
             if a["unit"] == "percent":
                 own = _whole_head(low, x["end"])
@@ -884,13 +897,14 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
             # councillors. The Conservatives now have 13 seats and the Liberal Democrats 11")
             reread = x.get("role") == "portion" and x.get("group") in members
             # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
-            if x["unit"] or x["value"] is None or \
+            if x["unit"] or x["value"] is None or _restates_earlier(drafts, k, x) or \
                     not (x.get("role") in (None, "item") or reread) or \
                     (x.get("period") is not None and w.get("period") is not None and
                      x["period"][0] < w["period"][0]):
                 continue
-            bare = x.get("measure") is None and members and \
-                drafts[members[-1]]["sentence"][0] <= x["start"] and \
+            # (a bare count after a party's count out of the whole: "Democrats won 97 of the
+            # 151 seats ... Republicans were left with 54.")
+            bare = x.get("measure") is None and bool(members or subjects) and \
                 _BARE_AFTER.match(low, x["end"]) is not None
             if x.get("measure") != measure and not bare:
                 continue
@@ -899,7 +913,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 continue
             members.append(j)
             subjects.add(subj)
-        if len(members) < 2:
+        if len(members) + len(subjects) < 2:
             continue
         w["role"] = "whole"
         w["measure"] = w.get("measure") or measure
@@ -913,7 +927,9 @@ _NATIONAL = re.compile(r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:who
                        r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
 # a ranking of places after a total: "Selangor had the most cases", "California led with"
 _RANKED = re.compile(r"\b(?:had|has|have|recorded|reported|saw|accounted[ \u00a0]+for)[ \u00a0]+"
-                     r"the[ \u00a0]+(?:most|highest|largest|biggest)\b|\bled[ \u00a0]+with\b")
+                     r"the[ \u00a0]+(?:most|highest|largest|biggest)\b|\bled[ \u00a0]+with\b|"
+                     r"\b(?:hit|affected)[ \u00a0]+(?:the[ \u00a0]+)?(?:hardest|worst|most)\b|"
+                     r"\b(?:hardest|worst|most)[ \u00a0]+(?:hit|affected)\b")
 
 
 def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -934,7 +950,7 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         ss, se = w["sentence"]
         national = _NATIONAL.search(low, max(ss, w["start"] - 60), min(se, w["end"] + 40))
-        if national is None and (w.get("measure") is None or not w.get("subject")):
+        if national is None and w.get("measure") is None:
             continue
         para_end = low.find("\n\n", w["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
@@ -1324,8 +1340,10 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         total, parts = idxs[0], idxs[1:]
     elif prev and _OF_THESE_OPEN.match(text, ss) and \
             _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
+        # (not a count of places: "419 people in 35 states. Of those, 66 ..." are people)
         cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
-                 _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"]]
+                 _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"] and
+                 not _PLACES_COUNTED.match(low, drafts[j]["end"])]
         named = _OF_THESE_OPEN.match(text, ss).group("named")
         if named:
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
