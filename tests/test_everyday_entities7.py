@@ -219,3 +219,24 @@ def test_the_group_is_the_name_that_ends_in_group():
     assert [c for c in cs if c.text == "6.2 million"][-1].subject == "harbour airlines group"
     assert rules(text.format(n="6.2"), "2016-06-03") == []
     assert RESTATED & set(rules(text.format(n="8.2"), "2016-06-03"))
+
+
+def test_the_count_of_an_outbreak_is_no_armys_losses():
+    cs = claims("An outbreak has sickened 419 people; no one has died. The count has grown by "
+                "140 since the last update.", date(2021, 10, 8))
+    assert find(cs, "140").measure is None and find(cs, "140").subject is None
+    # in war copy the generic name still counts the army's losses
+    cs = claims("Russia lost 1,500 troops over the past day. The running total rose to "
+                "770,000.", date(2024, 12, 17))
+    assert find(cs, "770,000").measure == "personnel_losses"
+
+
+def test_a_headlines_initials_and_count_words_name_the_bodys_figure():
+    text = ("# HAG passenger numbers rise 12% to {n} million\n\n"
+            "Harbour Airlines Group carried 6.2 million passengers in May, up 12% from a year "
+            "earlier, the company said.")
+    cs = claims(text.format(n="6.2"), date(2016, 6, 3))
+    head = [c for c in cs if c.section == "headline" and c.text == "6.2 million"][0]
+    assert head.subject == "harbour airlines group" and head.measure == "passenger"
+    assert rules(text.format(n="6.2"), "2016-06-03") == []
+    assert RESTATED & set(rules(text.format(n="6.8"), "2016-06-03"))

@@ -240,6 +240,12 @@ class Entities:
         # adjective of a place the story names is that place
         places = {k for _, _, k in self.spans if k.isalpha()}
         of_place = {form: k for k in places for form in _demonyms(k) if form != k}
+        # "IAG" in a headline over "International Airlines Group": a name's initials are it
+        of_place.update({_initials(k): k for _, _, k in self.spans
+                         if k.count(" ") > 1})
+        initials = {k for a, b, k in self.spans if 2 <= b - a <= 5 and text[a:b].isupper()}
+        of_place = {f: k for f, k in of_place.items() if f in places and
+                    (f in initials or f in _demonyms(k))}
         if any(k in of_place for k in places):
             self.spans = [(a, b, of_place.get(k, k)) for a, b, k in self.spans]
         self._starts = [s for s, _, _ in self.spans]
@@ -333,6 +339,12 @@ class Entities:
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
         return got[0] if got else None
+
+
+def _initials(name: str) -> str:
+    """A name's initials, lower case, its joining words left out ("international airlines
+    group" -> "iag", "bank of england" -> "be")."""
+    return "".join(w[0] for w in name.split() if w not in _CONNECT and w not in _LEAD)
 
 
 def _demonyms(place: str) -> tuple[str, ...]:

@@ -1064,11 +1064,14 @@ leave leaves""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
+# words that name how many of the noun before them, not a thing: "passenger numbers"
+_COUNT_WORDS = frozenset("numbers number figures totals count counts levels".split())
 _SAID_OF = re.compile(
     r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+)[ \u00a0]+"
     r"(?:in[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?(?:rose|fell|grew|climbed|dropped|"
     r"reached|jumped|increased|decreased|declined|stood|stands|hit|hits|falls|rises|grows|"
-    r"reaches|climbs|drops|totalled|totaled|totals)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?"
+    r"reaches|climbs|drops|totalled|totaled|totals|rise|fall|grow|climb|drop|jump|reach|top)"
+    r"[ \u00a0]+(?:(?:\d[\d.,]*%|[a-z]+)[ \u00a0]+)?(?:to[ \u00a0]+|at[ \u00a0]+)?"
     r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+"
     r"estimated|a[ \u00a0]+record)[ \u00a0]+)?$")
 # ... or said to be it: "The resident population was 21,507,719" (a noun phrase of two
@@ -1224,6 +1227,13 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
             k = sv.start(1)
             said = text[k:sv.end(1)]
             # (lower case, or capitalised only as the sentence's first word)
+            toks = said.split()
+            if len(toks) == len(words) > 1 and toks[0].isupper() and len(toks[0]) > 1:
+                # a headline's name before the noun ("IAG passenger numbers rise"): whose,
+                # not what
+                said, words = " ".join(toks[1:]), words[1:]
+            if len(words) > 1 and words[-1] in _COUNT_WORDS:
+                words = words[:-1]      # "passenger numbers rise to 8.9 million": passengers
             if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
                 words = words[-2:]
                 named = " ".join(words[:-1] + [_singular(words[-1])])
