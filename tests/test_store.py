@@ -254,7 +254,7 @@ def _line_of(path: Path, needle: str) -> int:
     (lambda line: line.replace("765110", "76x110"), "not a number in column 'personnel'"),
     (lambda line: line.replace("2024-12-17", "2024-13-17"), "bad date '2024-13-17'"),
     (lambda line: line.replace("2024-12-17", "2024-12-16"), "date 2024-12-16 appears twice"),
-    (lambda line: line + ",9", "17 cells where the header has 16"),
+    (lambda line: line + ",9", "19 cells where the header has 18"),
 ])
 def test_malformed_data_row_names_file_and_line(tmp_path, store, mutate, message):
     ds = _copy(tmp_path)

@@ -131,7 +131,12 @@ _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|nor
 # 2008", "the first time since 1990"): no running total
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
-    r"(?:[ \u00a0\n]+[a-z’'-]+){0,5}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+    r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+# a date in the clause of a record's "since" ("for the first time since Putin ordered the
+# invasion in February 2022"): the record's start, no period of a figure
+_RECORD_SINCE_CLAUSE = re.compile(
+    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
+    r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
 # a twelve-month period named by its end ("the year to November", "12 months ending October")
 _YEAR_TO = re.compile(r"\b(?:to|ending|ended|through|until|till)\b")
 # "the year ended 2018": a window to a year written as a year is that calendar year
@@ -1091,9 +1096,11 @@ class Context:
         if low.startswith(_BASELINE_WORDS, dm.end + 1) and \
                 _BASELINE_AFTER.match(low, dm.end) is not None:
             return True
-        if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 60),
+        if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 90),
                                                        dm.start) is not None:
             return True
+        if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
+            return True     # "the first time since Putin ordered the invasion in February 2022"
         lo = max(ss, dm.start - 45)
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1

@@ -188,6 +188,18 @@ def counted_noun(text: str, end: int, money: bool = False, measured: bool = Fals
     return ""
 
 
+
+# a short aside between a source and its verb: "Moscow, for its part, admitted", "The
+# Kremlin, however, said"
+_ASIDE = re.compile(r",[ \u00a0]*(?:for[ \u00a0]+its[ \u00a0]+part|for[ \u00a0]+their[ \u00a0]+part|"
+                    r"however|meanwhile|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast|"
+                    r"too|also|though|in[ \u00a0]+a[ \u00a0]+rare[ \u00a0]+\w+)[ \u00a0]*,[ \u00a0]*$", re.I)
+# an adverb between a source and its verb: "Russia last reported", "Moscow previously said"
+_ADVERB_END = re.compile(r"[ \u00a0]+(?:last|first|previously|earlier|later|also|officially|"
+                         r"recently|once|only|then|itself|has|have|had)[ \u00a0]*$")
+# a pronoun right before the verb: "when it said", "they estimated"
+_PRONOUN_END = re.compile(r"(?:^|[ \u00a0])(?:it|they)[ \u00a0]*$")
+
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
     word index (``begin``) that the look-ups run on."""
@@ -855,12 +867,22 @@ class Lexicon:
             lo = max(ss, vs - 90)
             before = text[lo:vs]
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
+            aside = _ASIDE.search(before)
+            if aside is not None:
+                # "Moscow, for its part, admitted": the source stands before the aside
+                cut = max(before.rfind(c, 0, aside.start()) for c in ",;:“”\"—(")
+                before = before[:aside.start()] + " "
             # "BBC Russian and Mediazona have identified": the auxiliary is no part of the name
             raw = before[cut + 1:]
-            phrase = _AUXILIARY.sub(" ", raw)
+            phrase = _AUXILIARY.sub(" ", _ADVERB_END.sub(" ", raw))
             name = self._np_source(phrase.strip()) if phrase.strip() else None
             if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
+            if name is None and self._named and _PRONOUN_END.search(phrase) and \
+                    self._named[-1][0] >= max(0, ss - 300):
+                # "Russia last reported its casualties early in the war, when it said that
+                # around 6,000 ...": the source just named
+                name = self._named[-1][1]
             if name:
                 out.append(((vs - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))

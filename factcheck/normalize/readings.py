@@ -1081,7 +1081,9 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         return out
     windows = [r for r in more if window_of(r)]
     if windows:
-        return windows      # "within just one week" in September: not September's total
+        # "within just one week" in September: not September's total (a record said of it,
+        # "the deadliest day ... last week, 2,200 in a single day", is read first)
+        return [r for r in more if record_of(r)] + windows
     period = d.get("period")
     if not out and period is not None:
         cum = bool(d.get("cumulative"))
@@ -1361,7 +1363,8 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     return [_reading(a, b, False, how, words, record=True)]
 
 
-_WINDOW_DAYS = {"week": 7, "fortnight": 14}
+_DIGIT = re.compile(r"\d")
+_WINDOW_DAYS = {"week": 7, "fortnight": 14, "day": 1}
 
 
 def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
@@ -1372,7 +1375,10 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
     if d.get("cumulative") or period is None:
         return []
     m = ctx.in_sentence(voc.single_window, d["sentence"])
-    if m is None:
+    if m is None or _DIGIT.search(ctx.text, d["end"], m.start()) or \
+            _DIGIT.search(ctx.text, m.end(), d["start"]):
+        # (the window is the nearest figure's: "A total of 45,720 ... in November, including
+        # 2,030 in one day" gives the 2,030 a day, not the month's total)
         return []
     days = _WINDOW_DAYS[m.group("unit")]
     end = min(period[1], D - _DAY)

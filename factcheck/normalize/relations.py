@@ -169,7 +169,7 @@ _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quar
                              r"(?:year|week|month|day|quarter))\b")
 # the words between two items of one unit: "4,000 acres on Monday and 2,500 on Tuesday"
 _UNIT_ITEM_GAP = re.compile(r"\s+(?:on|in|at|by|during)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+")
-_BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|of\s+which|of\s+them|among\s+them|and|or)|,)"
+_BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|includes?|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|over|during|at|the|a|an|last|this|yesterday|"

@@ -33,11 +33,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
 from ..normalize.readings import is_weak, record_of, window_of
@@ -114,6 +116,25 @@ def _base(measure: str | None) -> str | None:
     return measure[:-len(_PER_DAY)] if measure and measure.endswith(_PER_DAY) else measure
 
 
+@lru_cache(maxsize=1)
+def _may_mean() -> dict[str, tuple[str, ...]]:
+    """measure -> the other measures a figure of it may be (measures.yaml ``may_mean``): the
+    series a dataset keeps apart for some reports ("454 vehicles" in a report of March 2022
+    that gave vehicles and fuel tanks apart)."""
+    ms = vocab.load("measures.yaml").get("measures", {}) or {}
+    return {mid: tuple(str(x) for x in spec["may_mean"]) for mid, spec in ms.items()
+            if isinstance(spec, dict) and spec.get("may_mean")}
+
+
+def _measures_of(measure: str | None) -> tuple[str | None, ...]:
+    """The measure a claim's series are looked up by, then those it may also mean (a daily
+    average's base measure has none of its own: "1,271 a day" is of the measure itself)."""
+    base = _base(measure)
+    if base != measure or base is None:
+        return (base,)
+    return (base, *_may_mean().get(base, ()))
+
+
 def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
     """The claim as each of its readings (extra.readings: label, start, end, cumulative,
     basis, words), or as itself when its words leave no choice."""
@@ -129,8 +150,8 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     for a running total, the difference of two reports' totals for a figure of a period (a
     daily average: that over its days), the latest value where a total is given as current,
     and a ``gap`` where a series has no value for it."""
-    series = _series_for(conn, {(_base(c.measure), c.subject)  # type: ignore[misc]
-                                for c in cands})
+    series = _series_for(conn, {(m, c.subject)  # type: ignore[misc]
+                                for c in cands for m in _measures_of(c.measure)})
     if not series:
         return []
     pub = doc.date
@@ -226,7 +247,8 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                 if c.cumulative or c.period is None or c.period.end <= c.period.start:
                     continue
                 days = (c.period.end - c.period.start).days + 1
-            for s in series.get((_base(c.measure), c.subject), ()):  # type: ignore[arg-type]
+            for s in (s for m in _measures_of(c.measure)
+                      for s in series.get((m, c.subject), ())):  # type: ignore[arg-type]
                 if not _same_unit(c.unit, s.unit):
                     continue
                 if c.cumulative:
@@ -483,10 +505,20 @@ def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) ->
             rows = _LATEST.fetch(conn, measure=s.measure, subject=s.subject, dataset=s.dataset,
                                pub=pub.isoformat())
             found[s.key] = rows[0] if rows else None
+    # a claim looked up in several series (measures.yaml may_mean: vehicles, or vehicles and
+    # fuel tanks) is stale by the one whose latest total is nearest it, the series it is
+    # most plausibly read as
+    nearest: dict[str, tuple[float, tuple[str, str, str]]] = {}
+    for c, s in wanted:
+        hit = found.get(s.key)
+        if hit is not None and c.value is not None:
+            gap = abs(hit.total - c.value)
+            if c.id not in nearest or gap < nearest[c.id][0]:
+                nearest[c.id] = (gap, s.key)
     refs = []
     for c, s in wanted:
         hit = found.get(s.key)
-        if hit is None:
+        if hit is None or (c.id in nearest and nearest[c.id][1] != s.key):
             continue
         d = date.fromisoformat(hit.date)
         refs.append(Reference(

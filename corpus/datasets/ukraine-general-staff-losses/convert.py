@@ -5,7 +5,7 @@ Run from this folder:  python convert.py /path/to/shared/datasets/ukraine-genera
 It merges the personnel and equipment files into one row per report date, keeps the upstream
 column names (dataset.yaml maps them to measure ids), fills "vehicles and fuel tanks" for the
 early records that still split it into "military auto" + "fuel tank" (their sum continues the
-later series), and drops fields that are not counts ("day", "personnel*", "greatest losses
+later series; the two are kept too, as those reports gave them), and drops fields that are not counts ("day", "personnel*", "greatest losses
 direction") and fields tracked only briefly ("POW", "mobile SRBM system"). It must not change
 any figure otherwise: an empty cell means the upstream record has no value for that column.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 COLUMNS = [
     "date", "personnel", "tank", "APC", "field artillery", "MRL", "drone",
-    "vehicles and fuel tanks", "aircraft", "helicopter", "anti-aircraft warfare", "naval ship",
+    "vehicles and fuel tanks", "military auto", "fuel tank", "aircraft", "helicopter", "anti-aircraft warfare", "naval ship",
     "submarines", "cruise missiles", "special equipment", "ground robotic systems",
 ]
 
