@@ -240,3 +240,16 @@ def test_a_headlines_initials_and_count_words_name_the_bodys_figure():
     assert head.subject == "harbour airlines group" and head.measure == "passenger"
     assert rules(text.format(n="6.2"), "2016-06-03") == []
     assert RESTATED & set(rules(text.format(n="6.8"), "2016-06-03"))
+
+
+def test_a_portion_of_the_owners_whole_and_the_routes_listed_after_it():
+    text = ("Harbour Airlines Group carried 6.2 million passengers in May, the company said.\n\n"
+            "Flights within Europe carried 3.1 million of the group's passengers and domestic "
+            "routes {d} million. North American routes carried 610,000, and Asian routes "
+            "280,000.")
+    cs = claims(text.format(d="1.9"), date(2016, 6, 3))
+    total = find(cs, "6.2 million")
+    assert sorted(c.text for c in cs if c.group == total.id) == \
+        ["1.9 million", "280,000", "3.1 million", "610,000"]
+    assert rules(text.format(d="1.9"), "2016-06-03") == []
+    assert "parts-exceed-total" in rules(text.format(d="2.9"), "2016-06-03")

@@ -260,6 +260,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _holdings_of_a_body(low, drafts, lex)
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
+    _parts_of_an_owners_whole(low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
@@ -982,6 +983,50 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             subjects.add(subj)
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "portion", k
+
+
+# a portion of a whole its owner's figure gave: "4.9 million of the group's passengers"
+_OF_OWNERS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|the[ \u00a0]+[a-z]+[’']s)[ \u00a0]+"
+                        r"(?:[a-z]+[ \u00a0]+)??([a-z]{3,})\b")
+OWNER_BACK = 12     # figures back where the owner's whole may stand
+
+
+def _parts_of_an_owners_whole(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure given as a portion of its owner's whole ("Flights within Europe carried 4.9
+    million of the group's passengers and domestic routes 2.0 million. North American routes
+    carried 989,000, ... and Latin America 374,000.") after that whole ("The group carried
+    8.9 million passengers in May"): it and the figures of its unit that follow in its
+    paragraph, naming no other measure, are portions of the whole, which they may not exceed
+    together. The whole is the nearest earlier figure (OWNER_BACK at most) of the noun named."""
+    n = len(drafts)
+    for k, d in enumerate(drafts):
+        if d.get("role") not in (None, "portion") or not d["value"] or not _adds_up(d):
+            continue
+        m = _OF_OWNERS.match(low, d["end"])
+        if m is None:
+            continue
+        stem = m.group(1)[:-1] if m.group(1).endswith("s") else m.group(1)
+        whole = next((j for j in range(k - 1, max(-1, k - OWNER_BACK), -1)
+                      if drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total") and
+                      str(drafts[j].get("measure") or "").startswith(stem)), None)
+        if whole is None or d.get("group") not in (None, whole):
+            continue
+        para_end = low.find("\n\n", d["end"])
+        para_end = len(low) if para_end < 0 else para_end
+        parts = [k]
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            if x["unit"] != d["unit"] or x["value"] is None or \
+                    x.get("role") not in (None, "item") or \
+                    x.get("measure") not in (None, drafts[whole].get("measure")):
+                break
+            parts.append(j)
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", whole
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[whole].get("measure")
 
 
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
