@@ -253,3 +253,10 @@ def test_a_portion_of_the_owners_whole_and_the_routes_listed_after_it():
         ["1.9 million", "280,000", "3.1 million", "610,000"]
     assert rules(text.format(d="1.9"), "2016-06-03") == []
     assert "parts-exceed-total" in rules(text.format(d="2.9"), "2016-06-03")
+
+
+def test_a_profit_change_and_a_revenue_change_in_one_sentence():
+    text = ("Northwind said net profit rose 12% to $4.1 billion in the fourth quarter, on "
+            "revenue of $18.2 billion, up {p}% from $16.7 billion a year earlier.")
+    assert rules(text.format(p=9), "2024-02-08") == []
+    assert "wrong-arithmetic" in rules(text.format(p=19), "2024-02-08")

@@ -102,8 +102,9 @@ _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain"
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
-_FROM = re.compile(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
-                   r"(?:[\w’'-]+\s+){0,3}$")
+# (not "on revenue of $18.2 billion": an amount named by its own noun, no earlier value)
+_FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
+                   r"against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -2157,8 +2158,9 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                                        _same_change(low, drafts[j], drafts[same[k]]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
-        elif to is None and said_to is not None:
-            to = j
+        elif said_to is not None and (to is None or frm is None):
+            to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
+            # billion, up 9% from ...": the 9% is the revenue's)
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
         # value is the figure right before the earlier one (the nearest of its unit)
