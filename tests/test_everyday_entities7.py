@@ -260,3 +260,11 @@ def test_a_profit_change_and_a_revenue_change_in_one_sentence():
             "revenue of $18.2 billion, up {p}% from $16.7 billion a year earlier.")
     assert rules(text.format(p=9), "2024-02-08") == []
     assert "wrong-arithmetic" in rules(text.format(p=19), "2024-02-08")
+
+
+def test_a_qualified_headline_figure_is_the_bodys_lead_not_last_years():
+    text = ("# Measles cases in Norvania pass {h}\n\n"
+            "There have been 733 confirmed measles cases in Norvania since 1 October, the "
+            "health agency said. Last year there were 368 cases.")
+    assert rules(text.format(h=700), "2024-03-14") == []
+    assert RESTATED & set(rules(text.format(h=900), "2024-03-14"))
