@@ -268,3 +268,22 @@ def test_a_qualified_headline_figure_is_the_bodys_lead_not_last_years():
             "health agency said. Last year there were 368 cases.")
     assert rules(text.format(h=700), "2024-03-14") == []
     assert RESTATED & set(rules(text.format(h=900), "2024-03-14"))
+
+
+def test_poll_shares_across_two_sentences_are_of_one_whole():
+    text = ("Labour is on 42% and the Conservatives on 22%, a 20-point lead, according to a "
+            "YouGov poll of 2,059 adults. Reform UK is on 15%, the Liberal Democrats on 11% and "
+            "the Greens on {g}%.\n\nA month ago Labour had 45%.")
+    assert rules(text.format(g=7), "2024-06-20") == []
+    assert "shares-over-100" in rules(text.format(g=17), "2024-06-20")
+
+
+def test_a_companys_short_name_and_its_headline_verb():
+    text = ("# Skyline carries {h} million in March\n\n"
+            "Skyline Group carried 15.6 million passengers in March, up 12% from a year "
+            "earlier, the airline said.")
+    cs = claims(text.format(h="15.6"), date(2024, 4, 4))
+    head = [c for c in cs if c.section == "headline"][0]
+    assert head.subject == "skyline group" and head.measure == "passenger"
+    assert rules(text.format(h="15.6"), "2024-04-04") == []
+    assert RESTATED & set(rules(text.format(h="16.5"), "2024-04-04"))

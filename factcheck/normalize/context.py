@@ -164,6 +164,11 @@ _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
+# the verb right before a count, its qualifiers skipped: "carries 16.5 million", "carried
+# some 15.6 million"; and the endings its stem leaves out
+_VERB_BEFORE_COUNT = re.compile(r"\b([a-z]{3,})[ \u00a0]+(?:(?:about|some|nearly|almost|around|"
+                                r"roughly|over|more[ \u00a0]+than|a[ \u00a0]+record)[ \u00a0]+)?$")
+_VERB_END = re.compile(r"(?:ies|ied|es|ed|s|d)$")
 # a sentence opening on a figure under "the": "The 419 cases are ..."
 _THE_FIGURE = re.compile(r"[\W_]*the[ \u00a0]+")
 # a possessive pronoun a few words before a figure: "some of its 400,000 vehicles"
@@ -1433,6 +1438,35 @@ class Context:
                 best = a - qe
         return best
 
+    def _verb_before(self, d: dict[str, Any]) -> str:
+        """The stem of the verb right before a count ("carries 16.5 million", "carried 15.6
+        million" -> "carri"), or ""."""
+        m = _VERB_BEFORE_COUNT.search(self.low, max(d["sentence"][0], d["start"] - 40),
+                                      d["start"])
+        return _VERB_END.sub("", m.group(1)) if m is not None else ""
+
+    def _summary_measures(self, drafts: list[dict[str, Any]]) -> None:
+        """A headline or key-point count that names no measure after its verb ("Ryanair
+        carries 16.5 million in March") counts what the body's first count after the same verb
+        counts ("carried 15.6 million passengers in March")."""
+        if not any(d["section"] in ("headline", "keypoints") and d.get("measure") is None
+                   for d in drafts):
+            return
+        by_verb: dict[str, str] = {}
+        for d in drafts:
+            if d["section"] not in ("headline", "keypoints") and d.get("measure") and \
+                    not d["unit"] and d.get("role") is None:
+                by_verb.setdefault(self._verb_before(d), d["measure"])
+        by_verb.pop("", None)
+        for d in drafts:
+            if d["section"] in ("headline", "keypoints") and d.get("measure") is None and \
+                    not d["unit"] and d["value"] and d.get("role") is None:
+                got = by_verb.get(self._verb_before(d))
+                if got is not None:
+                    d["measure"] = got
+                    if "_basis" in d:
+                        d["_basis"]["measure"] = "carried from the body"
+
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
         """A headline or key-point figure with no period restates the body: it takes the
         period (and running-total flag) of the first body figure of the same measure, unit and
@@ -1524,6 +1558,7 @@ class Context:
 
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self._carry_places(drafts)
+        self._summary_measures(drafts)
         self._summary_subjects(drafts)
         self._summary_periods(drafts)
         self._headline_periods(drafts)

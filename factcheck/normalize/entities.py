@@ -42,6 +42,9 @@ _PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "dist
                           "council", "borough", "township", "parish", "international",
                           "hospital", "university", "station", "port"})
 _POSS = re.compile(r"[’']s?$")
+# the last word of a company's full name that its short name leaves out
+_CORPORATE = frozenset({"group", "plc", "inc", "corp", "corporation", "holdings", "ltd", "sa",
+                        "ag", "nv", "co"})
 _IN_NUMBER = re.compile(r"\d[,.]\d")
 _WHICH = re.compile(r"[ \u00a0]*(?:which|who)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -246,7 +249,13 @@ class Entities:
         initials = {k for a, b, k in self.spans if 2 <= b - a <= 5 and text[a:b].isupper()}
         of_place = {f: k for f, k in of_place.items() if f in places and
                     (f in initials or f in _demonyms(k))}
-        if any(k in of_place for k in places):
+        # "Ryanair carries 15.6 million" in a headline over "Ryanair Group": a company's name
+        # without its legal or group word is the company
+        keys = {k for _, _, k in self.spans}
+        of_place.update({k.rsplit(" ", 1)[0]: k for k in keys
+                         if k.rsplit(" ", 1)[-1] in _CORPORATE and
+                         k.rsplit(" ", 1)[0] in keys})
+        if any(k in of_place for k in keys):
             self.spans = [(a, b, of_place.get(k, k)) for a, b, k in self.spans]
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None

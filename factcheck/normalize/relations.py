@@ -780,7 +780,11 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         head = None
         if a["unit"] == "percent":
             head = _whole_head(low, a["end"])
-            if head is None and a.get("measure") == "vote_share":
+            if head is None and (a.get("measure") == "vote_share" or (
+                    a.get("role") == "share" and
+                    _CHOICE_WORDS.search(low, *a["sentence"]) is not None)):
+                # ("Labour is on 42% and the Conservatives on 22%, according to a YouGov
+                # poll": two parties' shares of one vote intention)
                 head = "vote"
             if head is None or head in _LEVELS:
                 continue
