@@ -287,3 +287,14 @@ def test_a_companys_short_name_and_its_headline_verb():
     assert head.subject == "skyline group" and head.measure == "passenger"
     assert rules(text.format(h="15.6"), "2024-04-04") == []
     assert RESTATED & set(rules(text.format(h="16.5"), "2024-04-04"))
+
+
+def test_a_place_ranked_in_its_totals_own_sentence():
+    text = ("About 1.3 million homes and businesses in Norvania were without power on Wednesday "
+            "after a storm, with Kestria worst hit at {n}.\n\n"
+            "Kestria Power said some of its {n} affected customers might wait until Saturday.")
+    cs = claims(text.format(n="760,000"), date(2023, 2, 23))
+    assert find(cs, "760,000").subject == "kestria"
+    assert find(cs, "760,000").group == find(cs, "About 1.3 million").id
+    assert rules(text.format(n="760,000"), "2023-02-23") == []
+    assert "parts-exceed-total" in rules(text.format(n="1,760,000"), "2023-02-23")

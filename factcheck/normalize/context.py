@@ -169,6 +169,21 @@ _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|publish
 _VERB_BEFORE_COUNT = re.compile(r"\b([a-z]{3,})[ \u00a0]+(?:(?:about|some|nearly|almost|around|"
                                 r"roughly|over|more[ \u00a0]+than|a[ \u00a0]+record)[ \u00a0]+)?$")
 _VERB_END = re.compile(r"(?:ies|ied|es|ed|s|d)$")
+_CLAUSE_MARK = re.compile(r"[,;:(\u2014\u2013]")
+_NUMBER_MARK = re.compile(r"\d[,.]\d")
+
+
+def _own_clause(text: str, ss: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` begins (after the last comma, semicolon, colon,
+    bracket or dash before it in its sentence; not the comma of "18,800"), or ``ss``. Reads
+    back at most 200 characters."""
+    lo = max(ss, pos - 200)
+    for i in range(pos - 1, lo - 1, -1):
+        if _CLAUSE_MARK.match(text, i) and not _NUMBER_MARK.match(text, i - 1):
+            return i + 1
+    return ss
+
+
 # a sentence opening on a figure under "the": "The 419 cases are ..."
 _THE_FIGURE = re.compile(r"[\W_]*the[ \u00a0]+")
 # a possessive pronoun a few words before a figure: "some of its 400,000 vehicles"
@@ -490,6 +505,19 @@ class Context:
         # Motors UK will recall 200,000 vehicles" is the carmaker's, not the country's)
         words = spans if dom == "conflict" else \
             spans + self._entities().around_aliases(self.lex.alias_subjects)
+        if got is None and dom != "conflict" and tied is not True:
+            # a name of the figure's own clause after another clause that named a vocabulary
+            # subject: "About 1.3 million ... in the US were without power, with Michigan worst
+            # hit at 760,000" (Michigan's; a breakdown's place, carried to no later figure)
+            cs = _own_clause(self.text, ss, q.num_start)
+            if cs > ss and self.lex.subject_before(self.low, cs, q.num_start, words, se,
+                                                   dom) is None:
+                named = self._entities().between(cs, q.num_start, spans)
+                if named and named[0][1] != ANAPHOR and \
+                        named[0][1] not in self.lex.alias_subjects and \
+                        self.lex.subject_before(self.low, ss, cs, words, se, dom) is not None:
+                    self._dn.subject_how = "written"
+                    return named[0][1]
         if got is None:
             got = self.lex.subject_before(self.low, ss, q.num_start, words, se, dom)
         if got is None:

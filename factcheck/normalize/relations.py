@@ -969,18 +969,23 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             if x["start"] >= para_end:
                 break
             reread = x.get("role") == "portion" and x.get("group") in members
-            if x["sentence"] == w["sentence"] or x["unit"] != w["unit"] or \
+            # (in the total's own sentence only after a ranking's words: "..., with Michigan
+            # worst hit at 760,000", a bare count then of the total's measure)
+            ranked = _RANKED.search(low, max(w["end"], x["start"] - 60), x["start"]) is not None
+            if (x["sentence"] == w["sentence"] and not ranked) or x["unit"] != w["unit"] or \
                     x["value"] is None or not (x.get("role") in (None, "item") or reread) or \
-                    not x.get("measure") or not _period_within(x, w) or \
-                    x.get("cumulative") != w.get("cumulative"):
+                    not (x.get("measure") or (ranked and _BARE_AFTER.match(low, x["end"]))) or \
+                    not _period_within(x, w) or x.get("cumulative") != w.get("cumulative"):
                 continue
-            if x["measure"] != w.get("measure") and not (
+            measure = x.get("measure") or w.get("measure")
+            if measure != w.get("measure") and not (
                     w.get("measure") is None and
-                    re.search(r"\b" + re.escape(str(x["measure"]).split()[0]), lead)):
+                    re.search(r"\b" + re.escape(str(measure).split()[0]), lead)):
                 continue
             subj = x.get("subject")
-            if not subj or subj in subjects:
-                continue
+            if not subj or subj in subjects or any(
+                    drafts[i]["value"] == x["value"] for i in members):
+                continue    # (nor one restating a place's count: "some of its 430,000")
             if national is None and not members and \
                     _RANKED.search(low, x["sentence"][0], x["start"]) is None:
                 break   # no ranking of places opens after it: the figures are no parts
@@ -988,6 +993,7 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             subjects.add(subj)
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "portion", k
+            drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
 
 
 # a portion of a whole its owner's figure gave: "4.9 million of the group's passengers"
