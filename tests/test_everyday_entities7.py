@@ -298,3 +298,17 @@ def test_a_place_ranked_in_its_totals_own_sentence():
     assert find(cs, "760,000").group == find(cs, "About 1.3 million").id
     assert rules(text.format(n="760,000"), "2023-02-23") == []
     assert "parts-exceed-total" in rules(text.format(n="1,760,000"), "2023-02-23")
+
+
+def test_a_second_places_part_and_a_bare_count_after_won():
+    text = ("Norvania has recorded 1,658 deaths from cholera since March 2022, the ministry "
+            "said. Kestria district accounts for {k} of the deaths and Dalmar for 312.")
+    cs = claims(text.format(k=364), date(2023, 3, 10))
+    assert find(cs, "312").group == find(cs, "1,658").id
+    assert rules(text.format(k=364), "2023-03-10") == []
+    assert "parts-exceed-total" in rules(text.format(k="1,364"), "2023-03-10")
+    text = ("Labour won control of Westbury council, taking 35 of the 58 seats. The "
+            "Conservatives, who had run the borough for 44 years, won {c} and an independent "
+            "one.")
+    assert rules(text.format(c=22), "2022-05-06") == []
+    assert "parts-exceed-total" in rules(text.format(c=32), "2022-05-06")

@@ -857,6 +857,9 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             drafts[j]["role"], drafts[j]["group"] = "share", gid
 
 
+# a verb of holding right before a bare count: "The Conservatives ... won 22 and an
+# independent one"
+_WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
 # a body named by the size of its holdings: "the 50-seat authority", "a 51-member council"
 _BODY_SIZE = re.compile(r"[-\u2011](seat|member)\b")
 
@@ -910,8 +913,9 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 continue
             # (a bare count after a party's count out of the whole: "Democrats won 97 of the
             # 151 seats ... Republicans were left with 54.")
-            bare = x.get("measure") is None and bool(members or subjects) and \
-                _BARE_AFTER.match(low, x["end"]) is not None
+            bare = x.get("measure") is None and bool(members or subjects) and (
+                _BARE_AFTER.match(low, x["end"]) is not None or
+                _WON_BEFORE.search(low, max(0, x["start"] - 12), x["start"]) is not None)
             if x.get("measure") != measure and not bare:
                 continue
             subj = x.get("subject")
@@ -1296,6 +1300,9 @@ def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     b["measure"] = b.get("measure") or a.get("measure")
 
 
+# "364 of the deaths and Lilongwe for 312": a second place's part after a first's
+_PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+,?[ \u00a0]+and[ \u00a0]+"
+                            r"(?:[\w’'-]+[ \u00a0]+){1,3}?(?:for|with|had|has|at)[ \u00a0]+")
 # "of the structures": the plural noun a portion names its whole by
 _OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+([a-z]{3,}s)\b")
 # nouns that name the whole of any count of people ("Six of the dead")
@@ -1359,6 +1366,14 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 d["group"] = j
                 d["measure"] = drafts[j]["measure"]
+                nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+                if nxt is not None and nxt["sentence"] == d["sentence"] and \
+                        nxt.get("role") is None and nxt["unit"] == d["unit"] and \
+                        _PARALLEL_PART.fullmatch(low, d["end"], nxt["start"]):
+                    # "Blantyre accounts for 364 of the deaths and Lilongwe for 312": the
+                    # next place's part of the same whole
+                    nxt["role"], nxt["group"] = "portion", j
+                    nxt["measure"] = drafts[j]["measure"]
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
