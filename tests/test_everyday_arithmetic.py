@@ -290,3 +290,31 @@ def test_a_change_of_another_thing_stands_between_an_amount_and_an_earlier_pair(
             "earlier. The target is 95%.\n\nCoverage fell by 0.6 percentage points.")
     assert rules(text) == []
     assert "wrong-arithmetic" in rules(text.replace("by 0.6 percentage", "by 1.6 percentage"))
+
+
+def test_a_sentence_comparing_the_results_with_a_year_ago_restates_nothing():
+    # real results copy: "These results compare with ..." and "That compares with a profit
+    # of X, or Y cents a share" give the year-earlier figures, never restatements
+    text = ("Nordwind Foods posted quarterly revenue of $33.9 billion and net profit of $4.6 "
+            "billion. These results compare with revenue of $31.2 billion and net profit of "
+            "$4.1 billion a year ago.")
+    assert rules(text) == []
+    text = ("Kestrel Chips said it lost $412 million, or 96 cents per share, in the quarter. "
+            "That compares with a profit of $120 million, or 27 cents per share, a year ago.")
+    assert rules(text) == []
+    # a plain restatement is still compared
+    text = ("Nordwind Foods posted quarterly revenue of $33.9 billion. Its quarterly revenue of "
+            "$39.3 billion was a record.")
+    assert "restated-figure-mismatch" in rules(text) or "conflicting-figures" in rules(text)
+
+
+def test_a_figure_on_another_basis_is_no_restatement():
+    text = ("The group's profit rose 12% to $1.4 billion, or 61 cents per share. Not counting "
+            "one-time items, the profit increased 15% to $1.6 billion, or 70 cents per share.")
+    assert rules(text) == []
+    text = ("The group's profit rose 12% to $1.4 billion. Excluding restructuring costs, "
+            "profit was $1.6 billion.")
+    assert rules(text) == []
+    # a clause of time is no basis: "Before the pandemic" keeps the figure plain
+    cs = claims("Before the pandemic, the airline carried 4.1 million passengers a month.")
+    assert not (find(cs, "4.1 million").subject or "").endswith("adjusted")

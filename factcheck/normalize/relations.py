@@ -240,6 +240,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # parts ("2,500 of the cases") are known
     _derived_rates(low, drafts, sents)
     _segments(low, drafts)
+    _other_bases(low, drafts)
     _definite_restatements(text, low, drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
@@ -277,12 +278,48 @@ _UP_FROM = re.compile(r"\b(?:up|down|higher|lower|rose|fell|risen|fallen|increas
 
 def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure right after "up from", "fell from" is the earlier value of a change even when
-    the sentence gives no new value ("Labour's lead was up from 15 points a month earlier"):
-    compared with, never a level to restate."""
+    the sentence gives no new value ("Labour's lead was up from 15 points a month earlier"),
+    and so is every figure of a sentence that opens by saying the story's figures compare with
+    it ("These results compare with revenue of $43.6 billion ... a year ago", "That compares
+    with a profit of $185 million, or 38 cents a share"): compared with, never a level to
+    restate."""
     for d in drafts:
-        if d.get("role") is None and d["value"] is not None and \
-                _UP_FROM.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        if d.get("role") is None and d["value"] is not None and (
+                _UP_FROM.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
+                _COMPARE_OPEN.match(low, d["sentence"][0], d["start"])):
             d["role"] = "compared"
+
+
+# a sentence that opens on the figures before it being compared with its own: "These results
+# compare with ...", "That compared with ...", "This compares to ..."
+_COMPARE_OPEN = re.compile(r"\W*(?:that|this|these|those|it|they|the\s+(?:results|figures|"
+                           r"numbers))(?:\s+(?:results|figures|numbers))?\s+(?:compares?|"
+                           r"compared)\s+(?:with|to)\b")
+
+
+# a clause that puts a figure on another basis than the story's plain one: "Not counting
+# certain one-time items, the profit increased 20 percent to $2.7 billion", "Excluding tax
+# benefits, it earned 80 cents a share", "On an adjusted basis, ..."
+_BASIS_OPEN = re.compile(r"\W*(?:excluding|not\s+counting|stripping\s+out|leaving\s+(?:out|aside)|"
+                         r"setting\s+aside|adjusted\s+for|on\s+an?\s+(?:adjusted|"
+                         r"underlying|like-for-like|comparable|constant[- ]currency|organic)\s+"
+                         r"basis|at\s+constant\s+(?:currency|currencies|exchange\s+rates)|"
+                         r"in\s+constant\s+currency)\b[^.;:,]{0,80},")
+
+
+def _other_bases(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure its clause puts on another basis (``_BASIS_OPEN``) is of that basis: its
+    subject gains " / adjusted", so that it is never the plain figure restated ("profit rose
+    20% to $2.5 billion ... Not counting one-time items, the profit increased 20% to $2.7
+    billion")."""
+    for d in drafts:
+        if d.get("measure") is None or d["value"] is None:
+            continue
+        m = _BASIS_OPEN.match(low, d["sentence"][0], d["start"])
+        if m is not None and ";" not in low[m.end():d["start"]]:
+            subj = d.get("subject")
+            if not (subj or "").endswith(" / adjusted"):
+                d["subject"] = f"{subj} / adjusted" if subj else "adjusted"
 
 
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
