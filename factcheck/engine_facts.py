@@ -184,9 +184,9 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
 
 def _whole_of(c: Claim, by_id: dict[str, Claim]) -> str:
     """The value of the whole a count out of a whole is of ("20 of the council's 51 seats" ->
-    "51"), "" for any other figure."""
+    "51.0", a key, not a figure shown), "" for any other figure."""
     whole = by_id.get(c.group or "") if c.role == "of_whole" else None
-    return "" if whole is None or whole.value is None else f"{whole.value:g}"
+    return "" if whole is None or whole.value is None else repr(float(whole.value))
 
 
 # the period a state written in the present tense takes: its tense dates it, no default does
