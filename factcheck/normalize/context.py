@@ -380,19 +380,8 @@ class Context:
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
             # contract" (a deal's amount is no contract's)
             open_m = self.lex.money_noun(self.low, q.end, se, q.start, ss)
-        subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
-        key = measure or open_m or ""
-        if key and self._dn.subject_how == "carried from an earlier paragraph" and \
-                (the := _THE_FIGURE.match(self.low, ss)) is not None and \
-                the.end() == q.num_start and self.section(ss) == "body" and \
-                self._dn.first_subject.get(key, subj) != subj:
-            # "The 419 cases are likely an undercount" in a later paragraph restates the
-            # story's figure: its subject is the first such figure's, not the breakdown's
-            # place named last ("Texas has been hit hardest, with 111 cases")
-            subj = self._dn.first_subject[key]
-            self._dn.subject_how = "carried from an earlier paragraph (restated under \"the\")"
-        if key and self.section(ss) == "body":
-            self._dn.first_subject.setdefault(key, subj)
+        subj = self._restated_subject(q, ss, measure or open_m or "", self.subject(
+            q, si, ss, se, measure, noun, open_m is not None))
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
@@ -501,27 +490,11 @@ class Context:
             tied = got is not None
         elif got is None:
             tied = None     # decided below, when an entity is the figure's
-        # (an everyday figure's vocabulary subject is no word inside a longer name: "Ostra
-        # Motors UK will recall 200,000 vehicles" is the carmaker's, not the country's)
-        words = spans if dom == "conflict" else \
-            spans + self._entities().around_aliases(self.lex.alias_subjects)
-        if got is None and dom != "conflict" and tied is not True:
-            # a name of the figure's own clause after another clause that named a vocabulary
-            # subject: "About 1.3 million ... in the US were without power, with Michigan worst
-            # hit at 760,000" (Michigan's; a breakdown's place, carried to no later figure)
-            cs = _own_clause(self.text, ss, q.num_start)
-            if cs > ss and self.lex.subject_before(self.low, cs, q.num_start, words, se,
-                                                   dom) is None:
-                named = self._entities().between(cs, q.num_start, spans)
-                if named and named[0][1] != ANAPHOR and \
-                        named[0][1] not in self.lex.alias_subjects and \
-                        self.lex.subject_before(self.low, ss, cs, words, se, dom) is not None:
-                    self._dn.subject_how = "written"
-                    return named[0][1]
-        if got is None:
-            got = self.lex.subject_before(self.low, ss, q.num_start, words, se, dom)
-        if got is None:
-            got = self.lex.subject_in(self.low, q.end, se, words, dom)
+        # (a name of the figure's own clause is a breakdown's place: carried to no later one)
+        tied = True if got is None and (got := self._clause_name(q, ss, se, spans, dom)) else tied
+        words = self._vocab_spans(spans, dom)
+        got = got or self.lex.subject_before(self.low, ss, q.num_start, words, se, dom) or \
+            self.lex.subject_in(self.low, q.end, se, words, dom)
         if got is None and measure in self.lex.own_subjects:
             # "Turnout was 59.7%" is of no party named before it, but of a place its own
             # sentence names ("In Birmingham turnout was 26.7%"), never carried
@@ -593,6 +566,47 @@ class Context:
                                     if self._dn.last_entity_par == par else
                                     "carried from an earlier paragraph")
             return self._dn.last_entity
+        return None
+
+    def _restated_subject(self, q: QuantityMention, ss: int, key: str,
+                          subj: str | None) -> str | None:
+        """The subject of a figure restated under "the" in a later paragraph ("The 419 cases
+        are likely an undercount"): the body's first figure of its measure's, not the
+        breakdown's place named last ("Texas has been hit hardest, with 111 cases"); records
+        that first subject."""
+        body = self.section(ss) == "body"
+        if key and body and self._dn.subject_how == "carried from an earlier paragraph" and \
+                (the := _THE_FIGURE.match(self.low, ss)) is not None and \
+                the.end() == q.num_start and self._dn.first_subject.get(key, subj) != subj:
+            subj = self._dn.first_subject[key]
+            self._dn.subject_how = "carried from an earlier paragraph (restated under \"the\")"
+        if key and body:
+            self._dn.first_subject.setdefault(key, subj)
+        return subj
+
+    def _vocab_spans(self, spans: list[tuple[int, int]],
+                     dom: str | None) -> list[tuple[int, int]]:
+        """Where no vocabulary subject is read: attributions, and for an everyday figure the
+        longer names an alias stands inside ("Ostra Motors UK will recall 200,000 vehicles" is
+        the carmaker's, not the country's)."""
+        return spans if dom == "conflict" else \
+            spans + self._entities().around_aliases(self.lex.alias_subjects)
+
+    def _clause_name(self, q: QuantityMention, ss: int, se: int, spans: list[tuple[int, int]],
+                     dom: str | None) -> str | None:
+        """For an everyday figure, a name of its own clause after another clause that named a
+        vocabulary subject: "About 1.3 million ... in the US were without power, with Michigan
+        worst hit at 760,000" is Michigan's (a breakdown's place, carried to no later
+        figure)."""
+        cs = _own_clause(self.text, ss, q.num_start)
+        words = self._vocab_spans(spans, dom)
+        if dom == "conflict" or cs <= ss or self.lex.subject_before(
+                self.low, cs, q.num_start, words, se, dom) is not None:
+            return None
+        named = self._entities().between(cs, q.num_start, spans)
+        if named and named[0][1] != ANAPHOR and named[0][1] not in self.lex.alias_subjects and \
+                self.lex.subject_before(self.low, ss, cs, words, se, dom) is not None:
+            return named[0][1]
         return None
 
     def _name_before_noun(self, q: QuantityMention, ss: int, spans: list[tuple[int, int]],

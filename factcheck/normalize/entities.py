@@ -233,30 +233,7 @@ class Entities:
                         self.spans.append((s - 4, e, low_w))
             prev_end = e
         flush()
-        # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
-        # before its council is that council (the body that sets its budget and taxes)
-        councils = {_COUNCIL_OF.sub("", k): k for _, _, k in self.spans
-                    if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
-        if councils:
-            self.spans = [(a, b, councils.get(k, k)) for a, b, k in self.spans]
-        # "21.5 million Australian residents" in a headline over "Australia's ...": the
-        # adjective of a place the story names is that place
-        places = {k for _, _, k in self.spans if k.isalpha()}
-        of_place = {form: k for k in places for form in _demonyms(k) if form != k}
-        # "IAG" in a headline over "International Airlines Group": a name's initials are it
-        of_place.update({_initials(k): k for _, _, k in self.spans
-                         if k.count(" ") > 1})
-        initials = {k for a, b, k in self.spans if 2 <= b - a <= 5 and text[a:b].isupper()}
-        of_place = {f: k for f, k in of_place.items() if f in places and
-                    (f in initials or f in _demonyms(k))}
-        # "Ryanair carries 15.6 million" in a headline over "Ryanair Group": a company's name
-        # without its legal or group word is the company
-        keys = {k for _, _, k in self.spans}
-        of_place.update({k.rsplit(" ", 1)[0]: k for k in keys
-                         if k.rsplit(" ", 1)[-1] in _CORPORATE and
-                         k.rsplit(" ", 1)[0] in keys})
-        if any(k in of_place for k in keys):
-            self.spans = [(a, b, of_place.get(k, k)) for a, b, k in self.spans]
+        self.spans = _read_alike(self.spans, text)
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None
 
@@ -348,6 +325,36 @@ class Entities:
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
         return got[0] if got else None
+
+
+def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The names of one document read as one where the story means one body: a place named
+    before its council, a place's adjective, a name's initials, a company's short name."""
+    # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
+    # before its council is that council (the body that sets its budget and taxes)
+    councils = {_COUNCIL_OF.sub("", k): k for _, _, k in spans
+                if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
+    if councils:
+        spans = [(a, b, councils.get(k, k)) for a, b, k in spans]
+    # "21.5 million Australian residents" in a headline over "Australia's ...": the
+    # adjective of a place the story names is that place
+    places = {k for _, _, k in spans if k.isalpha()}
+    of_place = {form: k for k in places for form in _demonyms(k) if form != k}
+    # "IAG" in a headline over "International Airlines Group": a name's initials are it
+    of_place.update({_initials(k): k for _, _, k in spans
+                     if k.count(" ") > 1})
+    initials = {k for a, b, k in spans if 2 <= b - a <= 5 and text[a:b].isupper()}
+    of_place = {f: k for f, k in of_place.items() if f in places and
+                (f in initials or f in _demonyms(k))}
+    # "Ryanair carries 15.6 million" in a headline over "Ryanair Group": a company's name
+    # without its legal or group word is the company
+    keys = {k for _, _, k in spans}
+    of_place.update({k.rsplit(" ", 1)[0]: k for k in keys
+                     if k.rsplit(" ", 1)[-1] in _CORPORATE and
+                     k.rsplit(" ", 1)[0] in keys})
+    if any(k in of_place for k in keys):
+        spans = [(a, b, of_place.get(k, k)) for a, b, k in spans]
+    return spans
 
 
 def _initials(name: str) -> str:
