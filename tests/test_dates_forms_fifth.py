@@ -115,10 +115,10 @@ def test_a_rate_for_the_year_ended_a_year_is_that_year():
     got = claims_for(Document(id="y", text="Revenue rose 13% in the year ended 2018.",
                               date=date(2019, 5, 9)))
     assert (got[0].period.start, got[0].period.end) == (date(2018, 1, 1), date(2018, 12, 31))
-    # the convention for a year to a month stays: November's annual rate
+    # a rate for the year to a month is that year's, as written (no longer its last month's)
     got = claims_for(Document(id="y", text="Prices rose 5% in the year to November.",
                               date=date(2024, 12, 18)))
-    assert (got[0].period.start, got[0].period.end) == (date(2024, 11, 1), date(2024, 11, 30))
+    assert (got[0].period.start, got[0].period.end) == (date(2023, 12, 1), date(2024, 11, 30))
 
 
 def figures(text: str):

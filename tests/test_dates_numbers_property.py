@@ -103,6 +103,10 @@ SPANS = [
     (lambda y, q: f"fiscal {y}", lambda y, q: (date(y - 1, 10, 1), date(y, 9, 30)), "year"),
     (lambda y, q: f"the {y}/{(y + 1) % 100:02d} season",
      lambda y, q: (date(y, 7, 1), date(y + 1, 6, 30)), "year"),
+    # sixth round: statistics releases' "Quarter 3: 2019"
+    (lambda y, q: f"Quarter {q}: {y}", lambda y, q: (date(y, 3 * q - 2, 1),
+                                                     date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])),
+     "quarter"),
     (lambda y, q: f"{['early', 'mid', 'late'][q % 3]} {MONTHS[q * 2]} {y}",
      lambda y, q: (date(y, q * 2 + 1, [1, 11, 21][q % 3]),
                    date(y, q * 2 + 1, [10, 20, calendar.monthrange(y, q * 2 + 1)[1]][q % 3])),
@@ -319,3 +323,42 @@ def _indian(n: int) -> str:
 def test_indian_digit_grouping_round_trip(n, cur):
     text = f"The fund paid out {cur}{_indian(n)} last year."
     assert values(text) == [n], text
+
+
+# -- sixth round (dates5) ------------------------------------------------------------------------
+
+@settings(max_examples=100, deadline=None)
+@given(PUB, st.integers(1, 11), st.sampled_from(["first", "last"]),
+       st.sampled_from(["last", "next"]))
+def test_first_or_last_months_of_a_relative_year_round_trip(pub, n, fl, rel):
+    y = pub.year + (-1 if rel == "last" else 1)
+    text = f"Exports fell 4% in the {fl} {n} months of {rel} year."
+    want = (date(y, 1, 1), date(y, 1, 1) + relativedelta(months=n) - timedelta(days=1)) \
+        if fl == "first" else (date(y, 13 - n, 1), date(y, 12, 31))
+    got = [(d.start_date, d.end_date) for d in find_dates(text, pub)]
+    assert got == [want], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 9), st.integers(2, 999), st.sampled_from(["in", "out of"]))
+def test_shares_a_in_b_round_trip(a, b, join):
+    if a >= b or join == "out of" and not (b <= 5 or b in (10, 100)):
+        return   # "28 out of 31 drones" is a tally: two counts
+    text = f"Surveyors found {a} {join} {b} homes had damp."
+    assert values(text) == [a / b, a, b], text   # the share, then the counts it is written with
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from([
+    (" million", 1e6), (" billion", 1e9), ("bn", 1e9), ("%", 1.0), (" per cent", 1.0)]),
+    st.sampled_from(["€", "R", "Sh", "KSh ", "N"]))
+def test_decimal_comma_and_letter_currencies_round_trip(whole, frac, scale, cur):
+    if scale[1] == 1.0:
+        cur = ""   # a percentage takes no currency
+    digits = f"{frac:02d}" if frac >= 10 else str(frac)
+    text = f"The fund lent {cur}{whole},{digits}{scale[0]} last year."
+    want = (whole + frac / 10 ** len(digits)) * scale[1]
+    (q,) = find_quantities(text)
+    assert abs(q.value - want) < 1e-6 * want, text
+    assert q.unit == {"€": "EUR", "R": "ZAR", "Sh": "KES", "KSh ": "KES", "N": "NGN",
+                      "": "percent"}[cur], text

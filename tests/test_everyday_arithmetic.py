@@ -318,3 +318,28 @@ def test_a_figure_on_another_basis_is_no_restatement():
     # a clause of time is no basis: "Before the pandemic" keeps the figure plain
     cs = claims("Before the pandemic, the airline carried 4.1 million passengers a month.")
     assert not (find(cs, "4.1 million").subject or "").endswith("adjusted")
+
+
+def test_outbreak_breakdowns_restate_nothing():
+    # published outbreak copy breaks its count down by age, place and vaccination status;
+    # none of those parts is the count restated (our own figures)
+    text = ("# Mumps outbreak reaches 212 cases\n\n"
+            "Health officials have confirmed 212 mumps cases in the outbreak, including three "
+            "probable cases in people with links to the county fair.\n\n"
+            "Among the cases, 95 are among children up to age 4, and 88 are among young people "
+            "ages 5 to 17. Five cases were found in people who said they had two doses: two in "
+            "Ashby and three in Brant.\n\n"
+            "The ages of the confirmed cases are:\n"
+            "- 1 to 10 years: 120 cases\n"
+            "- 11 to 18 years: 70 cases\n"
+            "- 19 to 29 years: 22 cases\n\n"
+            "Of the confirmed cases, 150 were not immunized, while the other 62 cases had "
+            "unknown status.")
+    assert [f for f in flags(text)] == []
+    cs = claims(text)
+    assert find(cs, "5 to 17").unit == "year"
+    assert find(cs, "1 to 10 years").role == "label"
+    # a breakdown line that disagrees with the count is still a list of parts
+    text = ("Health officials confirmed 212 mumps cases.\n\n"
+            "Twelve vehicles were destroyed: five tanks, four trucks and two jeeps.")
+    assert "list-sum-mismatch" in rules(text)

@@ -123,7 +123,8 @@ def test_uk_core_inflation_takes_the_month_of_its_family():
     assert core.measure == "core_inflation" and span(core) == month(2024, 11)
     services = find(cs, "5.0%", "body")
     assert services.measure == "services_inflation"
-    assert span(services) == month(2024, 11)         # "in the year to November": November's rate
+    # "in the year to November": the twelve months the words name, not November alone
+    assert span(services) == (date(2023, 12, 1), date(2024, 11, 30))
 
 
 def test_uk_headline_restates_the_body_and_gdp_percent_is_growth():
@@ -161,7 +162,8 @@ def test_uk_quarter_and_three_month_periods():
     assert unemployment.measure == "unemployment"
     assert span(unemployment) == (date(2024, 8, 1), date(2024, 10, 31))
     assert not any(" ".join(x.text.split()) in ("three months", "twelve months") for x in cs)
-    assert span(find(cs, "2.7%")) == month(2024, 11)
+    # "2.7% in the twelve months to November": the twelve months, as written
+    assert span(find(cs, "2.7%")) == (date(2023, 12, 1), date(2024, 11, 30))
 
 
 def test_core_inflation_does_not_take_the_compared_month_of_the_sentence_before():

@@ -547,7 +547,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year|this{W}year"
+        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year"
+        rf"|(?P<fyr>this|last|next){W}year"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
         rf"(?![\-–/]\d)"
@@ -985,6 +986,9 @@ def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
     return date(D.year - 2, 1, 1), date(D.year - 2, 12, 31), "year", "period"
 
 
+_YEAR_SHIFT = {"last": -1, "next": 1}
+
+
 def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
                          ) -> tuple[date | None, date | None, str, str] | None:
     """"the first six months of the financial year" (of the one under way), "the last three
@@ -994,7 +998,12 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
     n = _count(g("fm"))
     if g("fmu") == "quarters":   # "the first three quarters of the year": 3n months
         n = 3 * n if n <= 4 else 0
-    elif g("fmu") == "weeks":
+    if g("fyr") in _YEAR_SHIFT:  # "the first nine months of last year", "... of next year"
+        y = D.year + _YEAR_SHIFT[g("fyr")]
+        if g("fmu") == "weeks":
+            return _first_last_weeks(g("fl"), n, y)
+        return _first_last_months(g("fl"), n, date(y, 1, 1))
+    if g("fmu") == "weeks":
         got_w = _first_last_weeks(g("fl"), n, D.year)
         if got_w is not None and got_w[0] > D and not future_at(m.start(), m.end()):
             got_w = _first_last_weeks(g("fl"), n, D.year - 1)

@@ -174,7 +174,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<drange>\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|and|through){_WS}*
             (?P<db>[0-3]?\d)(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?(?P<m6>{M})
             (?:,?{_WS}+(?P<y6>(?:1[89]|20)\d{{2}}))?(?![\d,]\d))
-      | (?P<mxrange>\b(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until)
+      | (?P<mxrange>\b(?:(?<=between[ \u00a0])(?P<xbw>))?(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until|(?(xbw)and|(?!)))
             {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|,\d{{3}}|\d)
             (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
       | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
@@ -194,7 +194,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
           | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
-          | \bq(?P<qd>[1-4])(?:{_WS}+(?:of{_WS}+)?(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
+          | \b(?:q|quarter{_WS}+)(?P<qd>[1-4])(?:(?:{_WS}*:{_WS}*|,?{_WS}+(?:of{_WS}+)?)(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
@@ -371,6 +371,9 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         # on 1 January is the year just ended)
         fut = _future_before(c.text, m.start(), m.end())
         y1 = date_forms.year_of(m1, min(a_, 28), c.D, fut)
+        if fut and y1 > c.D.year and (m1 > m2 or date(
+                c.D.year, m2, min(b_, _month_end(c.D.year, m2).day)) >= c.D):
+            y1 -= 1   # "will close from 19 March to 27 April" written on 24 April: under way
         if fut or date(y1, m1, min(a_, 28)) > c.D:
             y2 = y1 if m1 <= m2 else y1 + 1
         else:
@@ -404,8 +407,9 @@ def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if not (1 <= a_ <= 31 and 1 <= b_ <= 31):
         return []
     if not yy and c.D is not None and _future_before(c.text, m.start(), m.end()):
-        # "the holiday will run from October 15 - 26": the next such days
-        y = date_forms.year_of(month, min(a_, 28), c.D, True)
+        # "the holiday will run from October 15 - 26": the next such days that have not
+        # ended ("will close from 19 to 27 April" written on 24 April: this April's)
+        y = date_forms.year_of(month, min(b_, _month_end(c.D.year, month).day), c.D, True)
     else:
         y = int(yy) if yy else _year_for(month, b_, c.D)
     if y is None:
@@ -455,8 +459,15 @@ def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
     if y is None:
         return c.unresolved(m, "period")
     last = calendar.monthrange(y, month)[1]
+    if hi == "last" and _AS_AT_END.search(c.text, max(0, m.start() - 12), m.start()):
+        # "as at the end of August", "by the end of April": a level on the month's last day
+        return c.mk(m, date(y, month, last), date(y, month, last), "date",
+                    relative=not m.group("y4"))
     return c.mk(m, _safe(y, month, int(lo)), _safe(y, month, last if hi == "last" else int(hi)),
                 "part", relative=not m.group("y4"))
+
+
+_AS_AT_END = re.compile(r"(?i)\b(?:as[ \u00a0]+(?:at|of)|by)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -800,7 +811,50 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         except (ValueError, KeyError, OverflowError):
             continue
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
+    subj = _month_subjects(g, text, ws, cand, pub_date)
+    if subj:
+        out = sorted(out + [dm for dm in subj if not any(
+            d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     return _post(g, text, ws.low, out, pub_date)
+
+
+# a month that opens a sentence as its subject: "March was the deadliest month", "June saw
+# 4,200 calls", "April brought 180 mm". "May" only before a verb that a name or the modal
+# cannot take ("May saw", not "May said" or "May rise")
+_SUBJECT_VERBS = frozenset("""was saw brought had has is recorded proved marked ended began
+became delivered produced posted set will""".split())
+_MAY_SUBJECT_VERBS = frozenset("saw brought proved marked ended began delivered produced".split())
+_FULL_MONTHS = frozenset("""january february march april may june july august september october
+november december""".split())
+
+
+def _month_subjects(g: _DateGrammar, text: str, ws: Words, cand: list[int], D: date | None
+                    ) -> list[DateMention]:
+    """Months named alone at the start of a sentence, before a verb: the month nearest
+    publication (the coming one in future copy: "June will see ...")."""
+    out: list[DateMention] = []
+    W, S, E = ws.words, ws.starts, ws.ends
+    for i in cand:
+        w = W[i]
+        if w not in _FULL_MONTHS or i + 1 >= len(W) or D is None:
+            continue
+        s = S[i]
+        if not text[s].isupper() or W[i + 1] not in (
+                _MAY_SUBJECT_VERBS if w == "may" else _SUBJECT_VERBS) or \
+                text[E[i]:S[i + 1]] not in (" ", "\u00a0"):
+            continue
+        k = s - 1
+        while k >= 0 and text[k] in " \t\u00a0\"'“‘*_#-":
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\n:":
+            continue
+        month = g.months[w]
+        y = _year_for(month, None, D, W[i + 1] == "will" or _future_before(text, s, E[i]))
+        if y is None:
+            continue
+        out.append(DateMention(s, E[i], text[s:E[i]], date(y, month, 1), _month_end(y, month),
+                               None, True, "month", "month"))
+    return out
 
 
 def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
@@ -883,9 +937,11 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
                 dm = out[i] = _span_to(text, dm)
                 k = dm.kind
-        elif k == "period" and dm.granularity == "month" and \
-                low[max(0, st - 11):st] == "the end of ":
-            # "the year to the end of last month": a whole month the span ends with
+        elif k == "period" and dm.granularity == "month" and (
+                low[max(0, st - 11):st] == "the end of " or low.startswith("last", st)
+                and _after_connector(low, st)):
+            # "the year to the end of last month", "the year to last month": a whole month
+            # the span ends with
             out[i] = _span_to(text, dm)
             continue
         elif k not in ("part", "decade"):
@@ -945,6 +1001,12 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             if span is not None:
                 out[k] = span
     out = _longest(out)
+    if any(_habitual(text, dm) for dm in out):
+        # "on Sunday every week", "on Saturday and Sunday each week": days of every week
+        drop = {k for k, dm in enumerate(out) if _habitual(text, dm)}
+        drop |= {k - 1 for k in list(drop) if k and out[k - 1].weekday is not None
+                 and _RANGE_GAP.fullmatch(text, out[k - 1].end, out[k].start)}
+        out = [dm for k, dm in enumerate(out) if k not in drop]
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
@@ -962,7 +1024,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             # "in late August and early September": parts that meet are one span
             out[i:i + 2] = [DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
                                         b.end_date, None, a.relative or b.relative, "period",
-                                        a.granularity)]
+                                        "day" if a.weekday is not None else a.granularity)]
             continue
         if gap is None or (gap.group("j").lower() == "and" and not (
                 opener and opener.group("o").lower() == "between")):
@@ -1023,10 +1085,20 @@ def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | N
                        None, a.relative and b.relative, "period", "quarter")
 
 
+_EVERY_WEEK = re.compile(r"(?i)[ \u00a0]+(?:each|every)[ \u00a0]+week\b")
+
+
+def _habitual(text: str, dm: DateMention) -> bool:
+    """A weekday said of every week ("on Sundays", "on Saturday each week")."""
+    return dm.weekday is not None and _EVERY_WEEK.match(text, dm.end) is not None
+
+
 def _adjoin(a: DateMention, b: DateMention) -> bool:
-    """Two parts of months that meet ("late August" and "early September")."""
-    return a.kind == b.kind == "part" and a.end_date is not None and \
-        b.start_date == a.end_date + timedelta(days=1)
+    """Two parts of months that meet ("late August" and "early September"), or two weekdays
+    in a row ("on Friday and Saturday": one figure for both days)."""
+    return (a.kind == b.kind == "part" or a.weekday is not None and b.weekday is not None
+            and a.start_date == a.end_date and b.start_date == b.end_date) and \
+        a.end_date is not None and b.start_date == a.end_date + timedelta(days=1)
 
 
 def _one_day(dm: DateMention) -> bool:
@@ -1093,7 +1165,8 @@ _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "pla
 # Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
-    r"(?:to\s+be\s+)?held)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
+    r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
+    r"|(?:re)?open|close|begin|start|run)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -1107,7 +1180,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if text[pos - 2:pos - 1] in "snfd" and _FUTURE_VERB.search(text, max(0, pos - 30), pos):
+    if text[pos - 2:pos - 1] in "snfdml" and \
+            _FUTURE_VERB.search(text, max(0, pos - 30), pos):
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
@@ -1171,7 +1245,7 @@ _SPAN_HEAD = (
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
     rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
 _SPAN_TO = re.compile(
-    _SPAN_HEAD + rf"\s+(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
+    _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
 _SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
@@ -1348,6 +1422,10 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
         elif w == "quarter" and i and (W[i - 1] in _QUARTERS or (
                 W[i - 1] == "calendar" and i > 1 and W[i - 2] in _QUARTERS)):
             out.append(i)   # "the third quarter", "the second calendar quarter"
+        elif w == "quarter" and i + 2 < n and W[i + 1] in ("1", "2", "3", "4") and (
+                W[i + 2][:2] in ("19", "20") or W[i + 2] == "of" and i + 3 < n
+                and W[i + 3][:2] in ("19", "20")):
+            out.append(i)   # "Quarter 3: 2019", "quarter 2 of 2024" (statistics releases)
         elif w in ("q1", "q2", "q3", "q4") or (w.endswith("-quarter") and w[:-8] in _QUARTERS):
             out.append(i)
         elif w[2:4] == "fy" and w[:1] == "q" and w[1:2] in "1234":

@@ -122,6 +122,18 @@ class _Grammar:
         # last characters of currency symbols written with letters ("Rs 500", "Rs. 500")
         self.cur_letter_tail = frozenset(
             x.rstrip(".")[-2:] for x in cur_symbols if x[:1].isalpha() and not x.endswith("$"))
+        # "R50,000", "N9.2 billion": a capital letter that is a currency only before a figure
+        # with a scale word or thousands grouping (_letter_sign)
+        self.letter_cur: dict[str, str] = {str(k): str(v) for k, v in
+                                           (units.get("letter_currencies") or {}).items()}
+        # currencies written with letters glued to their digits ("Sh50,000", "R50,000"), for
+        # the candidate finder
+        self.glued_cur = frozenset(x for x in [*cur_symbols, *self.letter_cur]
+                                   if x[:1].isalpha() and not x.endswith(("$", ".")))
+        # a digit right after the last letter of one of them (a fast scan; checked after)
+        self.glued_digit = re.compile(
+            "(?<=[" + "".join(sorted({re.escape(x[-1]) for x in self.glued_cur})) + r"])\d"
+            if self.glued_cur else r"(?!)")
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
         for u in units.get("units", []):
@@ -160,6 +172,7 @@ class _Grammar:
             (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])
                   |\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
+                  |(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_DEC_COMMA_NEXT})
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+
                    |\^[-−]?\d{{1,3}}(?![\d.,]))?
@@ -193,6 +206,7 @@ class _Grammar:
         en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])
                   |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
+                  |(?<![\d,.])\d{1,3},\d{1,2}(?=""" + _DEC_COMMA_NEXT + r""")
                   |\d+\.\d+|\d+|\.\d+)"""
         dot_num = r"""(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
@@ -240,7 +254,8 @@ class _Grammar:
             " (" + "|".join(re.escape(x) for x in sorted(sps, key=len, reverse=True))
             + r")(?![A-Za-z\d])") if sps else None
         self.cur_first = frozenset(x[0] for x in cur_symbols)
-        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})") if cur_prefix else None
+        # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh")
+        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z])") if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
 
     def _context_words(self, nums: dict[str, Any], units: dict[str, Any],
@@ -378,7 +393,7 @@ _CHANGE_VERB = re.compile(
     r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
     r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|dip\w*|"
     r"eas(?:ed|es|ing)|tumbl\w*|plummet\w*|sank|sink\w*|sag\w*|retreat\w*|advanc\w*|"
-    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up|down)\b(?!(?<=s)\s+of\b)")
+    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up(?![ \u00a0]+to\b)|down)\b(?!(?<=s)\s+of\b)")
 # (a plural before "of" names events, not a change: "Falls of 50 to 100mm" is a range; "a
 # rise of 0.3% to 2.5%" stays a change)
 
@@ -387,11 +402,20 @@ _CHANGE_VERB = re.compile(
 # Parsing
 
 
+# a decimal comma in English copy: one or two digits after the comma, then a percent sign or
+# a scale word ("€2,5 billion", "2,4%", "1,5 million"); never a thousands group, which has three
+_DEC_COMMA_NEXT = (r"[ \u00a0]?(?:%|per[ \u00a0]cent\b|percent\b"
+                   r"|(?:million|billion|trillion|bn|mn|m)\b)"
+                   # a price with cents after a comma: "R23,50 a litre", "€2,50 each"
+                   r"|(?<=[€R₦]\d,\d\d)(?!\d)|(?<=[€R₦]\d\d,\d\d)(?!\d)")
+_DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _digits_value(num: str, dot: bool = False) -> tuple[float, float, bool]:
     """value, step (the place the figure is written to), rounded-looking.
 
     ``dot``: the document writes "." between thousands and "," before decimals."""
-    if dot:
+    if dot or "," in num and _DEC_COMMA.fullmatch(num):
         num = num.replace(".", "").replace(",", ".")
     clean = num if num.isdigit() else num.replace(",", "")
     if not clean.isdigit() and "." not in clean:
@@ -654,7 +678,48 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     vq = vague_counts(text, ws, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
-    return _spread_units(text, _compound_durations(text, out))
+    return _spread_units(text, _shares(text, _compound_durations(text, out)))
+
+
+# "one in five adults", "1 in 3", "three out of 10 shoppers": a share, one figure (A/B). The
+# second count is a small whole number (no year: "5 in 2023"), with no unit ("2 in 10 days")
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_SHARE_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]|[ \u00a0]*(?:[.,;:)]|$))")
+
+
+def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:
+    """"in" before any small count; "out of" only before a small or round one ("four out of
+    five", "three out of 10"): "28 out of 31 drones" is a tally, two counts."""
+    gm = _SHARE_GAP.fullmatch(text, a_end, b.num_start)
+    return gm is not None and ("out" not in gm.group() or b.value <= 5 or b.value in (
+        10, 100, 1000))
+
+
+def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """"A in B" / "A out of B" (two plain whole counts, A below B): the share A/B as well as
+    the two counts (a reader of "one in five adults" may check 20%, or the one and the five;
+    normalize.comparisons gives the counts their roles, factor and whole, when a percentage
+    restates them). The share is written to the gap to the next such share (A/B - A/(B+1) is
+    about A/B²: "about one in eight" is 11.7% to 13.3%, never the 8% of "one in 12")."""
+    i, out = 0, []
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is not None and a.unit == "" and b.unit == "" and not a.is_range and \
+                not b.is_range and a.value >= 1 and 2 <= b.value <= 1000 and \
+                a.value < b.value and a.value == int(a.value) and b.value == int(b.value) and \
+                a.qualifier is None and _share_gap(text, a.end, b) and \
+                _SHARE_NEXT.match(text, b.end) is not None and \
+                text[b.num_start:b.end].strip().replace(" ", "").isalnum():
+            out.append(QuantityMention(start=a.start, end=b.end, text=text[a.start:b.end],
+                                       value=a.value / b.value, num_start=a.num_start,
+                                       step=a.value / b.value ** 2, spelled=a.spelled))
+            out += (a, b)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # a time taken, as results write it: h:mm:ss ("2:03:38") or m:ss with hundredths
@@ -893,6 +958,20 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     if any(ch in text for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"):
         out.extend((m.start(), "d", m.end()) for m in _VULGAR_RE.finditer(text))
         out.sort()
+    glued = []
+    for m in g.glued_digit.finditer(text):
+        a, k = m.start(), m.start() - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k:a] in g.glued_cur and (k == 0 or not text[k - 1].isalnum()):
+            e = a + 1
+            while e < len(text) and text[e].isdigit():
+                e += 1
+            glued.append((a, "m" if a - k > 1 else "d", e))
+    if glued:
+        # "R50,000", "Sh50,000", "N9.2": a currency glued to its digits (one word to the
+        # word splitter, so no digit word above); read by _digits_head / _letter_currency
+        out = sorted(out + glued)
     return out
 
 
@@ -932,7 +1011,7 @@ class _Fig:
 
     __slots__ = ("s", "end", "value", "step", "rounded", "sign", "cur_code", "open_paren",
                  "lead", "prev", "num_s", "num_e", "raw", "frac", "exp", "vf", "scale",
-                 "lower", "upper", "unit", "dim", "circa")
+                 "lower", "upper", "unit", "dim", "circa", "letter")
 
     def __init__(self, m: re.Match[str], gd: dict[str, Any]) -> None:
         self.s, self.end = m.start(), m.end()
@@ -947,6 +1026,7 @@ class _Fig:
         self.upper: float | None = None
         self.unit, self.dim = "", ""
         self.circa = False
+        self.letter = False   # a one-letter currency ("R", "N"): needs a scale or grouping
 
 
 def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = False,
@@ -965,6 +1045,8 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
             return None
         return st, st.end
     _scale_after(g, text, f)
+    if f.letter and f.scale == 1.0 and "," not in (f.raw or ""):
+        return None   # "the N50", "R2": a road, a grade, a model; no currency
     _uncertainty_after(g, text, f)
     _unit_after(g, text, f, marked)
     if not _tail_ok(text, f):
@@ -1031,6 +1113,12 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
     # designations and parts of tokens: "F-16", "Su-34", "M1A2", "v2.0", "#5", "J1149.5"
     if prev == "_" and _emphasis_open(text, f.lead):
         prev = f.prev = " "   # Markdown emphasis: "_34_", "__15__"
+    if prev in g.letter_cur and not gd["cur"] and not gd["sign"] and (
+            f.lead < 2 or not (text[f.lead - 2].isalnum() or text[f.lead - 2] in "-/.'’")):
+        f.cur_code, f.letter = g.letter_cur[prev], True   # "R50,000", "N9.2 billion"
+        f.lead -= 1
+        f.s = f.lead
+        prev = f.prev = text[f.lead - 1] if f.lead > 0 else " "
     if prev.isalpha() or prev in "#@_/\\." or (
             prev == ":" and text[f.lead - 2:f.lead - 1].isdigit()):   # "3:1" is a ratio
         if not (prev in "c." and _CIRCA.search(text, max(0, f.lead - 3), f.lead)):
@@ -1054,7 +1142,7 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
     except (ValueError, OverflowError):
         return None
     cur_raw = (gd["cur"] or "").strip(" \u00a0\u202f\u2009")
-    f.cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else None)
+    f.cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else f.cur_code)
     return f
 
 
@@ -1140,6 +1228,8 @@ _WORD_NEXT = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
 payout settlement fine salary package investment donation windfall bill""".split())
 _PEOPLE = frozenset("people children men women adults users voters viewers".split())
+# a million written just before, with its noun, and "to"/"and"/"from" between
+_M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+)[ \u00a0]+(?:to|and|from|or)[ \u00a0]+$")
 
 
 def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
@@ -1149,6 +1239,9 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     stay metres."""
     if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s):
         return True
+    pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
+    if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
+        return True   # "from 14.5m people to 15.5m": the second is read as the first
     wm = _WORD_NEXT.match(text, end)
     if wm is None:
         return False
@@ -1642,9 +1735,10 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
         pm = g.per.match(text, end)
         if not pm:
             # "5 gallons an hour", "3 tonnes a day": a rate of an amount, not of a time or count;
-            # "191.5p a litre": a price of an amount
+            # "191.5p a litre": a price of an amount. Energy is itself power times time:
+            # "3,578 kWh a year" is a year's consumption (written "per year", a rate)
             pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and (
-                dim in _RATE_DIMS or dim == "currency") else None
+                dim in _RATE_DIMS and dim != "energy" or dim == "currency") else None
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
@@ -1839,14 +1933,22 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         # ("cut to a range of 4.5% to 4.75%" is one range: the words say so; so is a
         # suspended hyphen: "an advanced 8- to 16-meter telescope")
         sent_start = _clause_start(text, q.start)
-        if _CHANGE_VERB.search(text, sent_start, q.start) and not _RANGE_INTRO.search(before):
+        change = _CHANGE_VERB.search(text, sent_start, q.start) is not None and \
+            not _RANGE_INTRO.search(before)
+        if change and (q.unit or _FROM_BEFORE.search(before)):
             return None
         if _BY_BEFORE.search(before):
             return None     # "voted to leave by 51.9% to 48.1%": a result, two figures
+    else:
+        change = False
     got = _from_digits(g, text, m2, second=True, dot=dot)
     if got is None:
         return None
     q2, end2 = got
+    if change and not (q2.unit == "percent" and 0 < q.value < q2.value <= 3 * q.value):
+        # "rose 5 to 120", "fell 0.2 to 4.1%": a change and the level it reached. "Traffic
+        # fell 15 to 20 per cent" (the unit written once, bounds close) is a range
+        return None
     if conn in ("-", "–", "—"):
         if q2.value < q.value and not (q.value < 0):
             if q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit() \
@@ -1930,6 +2032,7 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
 
 
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.I)
 
 
 def _is_year(v: float) -> bool:

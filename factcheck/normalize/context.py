@@ -137,10 +137,6 @@ _RECORD_SINCE = re.compile(
 _RECORD_SINCE_CLAUSE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
-# a twelve-month period named by its end ("the year to November", "12 months ending October")
-_YEAR_TO = re.compile(r"\b(?:to|ending|ended|through|until|till)\b")
-# "the year ended 2018": a window to a year written as a year is that calendar year
-_YEAR_TO_YEAR = re.compile(r"\b(?:to|ending|ended|through|until|till)\s+(?:19|20)\d\d\b")
 
 
 def _restarts(scope: Any, written: Any) -> bool:
@@ -916,15 +912,6 @@ class Context:
         if level or (dm.kind == "period" and since is None):
             cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
         period = (dm.start_date, dm.end_date)
-        if level and dm.kind == "period" and dm.start_date.day == 1 and \
-                dm.end_date == _month_end(dm.end_date) and \
-                (dm.end_date - dm.start_date).days in (364, 365) and \
-                _YEAR_TO.search(dm.text.lower()) is not None and \
-                _YEAR_TO_YEAR.search(dm.text.lower()) is None:
-            # an annual rate is the rate of its last month: "5.0% in the year to
-            # November" is November's rate, as "annual inflation in November" is; a
-            # calendar year ("fell 5.7% last year") is the year's
-            period = (dm.end_date.replace(day=1), dm.end_date)
         self._dn.how = 'written'
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar

@@ -368,7 +368,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             measure, subj, how = got
         d["measure"] = measure
         _set(bases, i, "measure", how)
-        if subj and (d.get("subject") is None or d["subject"] not in named):
+        if subj and (d.get("subject") is None or d["subject"] not in named) and \
+                " / " not in (d.get("subject") or ""):
             d["subject"] = subj
             _set(bases, i, "subject", how)
         if year is not None and d.get("period") is None:
@@ -709,7 +710,9 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             continue
         prev = drafts[k]
         words = ctx.text[prev["start"]:prev["end"]]
-        if prev.get("subject") != d.get("subject"):
+        if prev.get("subject") != d.get("subject") and " / " not in (d.get("subject") or ""):
+            # (a part already named as one keeps its name: "- 30 to 39 years: three cases",
+            # a business's segment)
             d["subject"] = prev["subject"]
             _set(bases, i, "subject", f"carried within the paragraph: part of \"{words}\"")
         if bases[i] is not None and is_weak(bases[i].get("measure", "none")):

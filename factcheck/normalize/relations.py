@@ -241,6 +241,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _derived_rates(low, drafts, sents)
     _segments(low, drafts)
     _other_bases(low, drafts)
+    _breakdowns(text, low, drafts)
     _definite_restatements(text, low, drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
@@ -295,6 +296,64 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
 _COMPARE_OPEN = re.compile(r"\W*(?:that|this|these|those|it|they|the\s+(?:results|figures|"
                            r"numbers))(?:\s+(?:results|figures|numbers))?\s+(?:compares?|"
                            r"compared)\s+(?:with|to)\b")
+
+
+# a breakdown line of a list: "- 1 to 10 years: 49 cases", "Texas: 309" (the label before
+# the colon names the part the line's figure counts)
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?([^:\n]{1,40}?):[ \t]*(?:about[ \t]+|some[ \t]+)?$")
+# a figure inside such a label ("1 to 10 years" of "- 1 to 10 years: 49 cases")
+_IN_LABEL = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]*:[ \t]*\S")
+# "the other seven cases", "the remaining 12"
+_THE_OTHER = re.compile(r"\bthe[ \u00a0]+(?:other|remaining)[ \u00a0]+$")
+# a count restricted to some people: "four probable cases in people with exposure ...", "Six
+# cases were found in people who said ..."
+_RESTRICTED = re.compile(
+    r"(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|are|is|have\s+been|had\s+been)[ \u00a0]+)?"
+    r"(?:(?:found|reported|confirmed|recorded|diagnosed|seen|identified)[ \u00a0]+)?(?:in|among)"
+    r"[ \u00a0]+(?:people|persons|patients|children|adults|those|individuals|residents|students|"
+    r"infants|babies|women|men|travell?ers|visitors|workers)[ \u00a0]+(?:who|with|that|whose|aged|"
+    r"under|over|ages)\b")
+
+
+def _a_label(text: str, ls: int, label: str) -> bool:
+    """Whether the words before a line's colon label a part: after a bullet, or a short name
+    or bracket ("Texas", "1 to 10 years"), never a clause ("Twelve vehicles were destroyed")."""
+    words = label.split()
+    if not words or len(words) > 5:
+        return False
+    if text[ls:ls + 3].lstrip(" \t")[:1] in "-•*–":
+        return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("to", "and", "of", "the",
+                                                                     "years", "aged", "ages")
+               for w in words)
+
+
+def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """Figures of a breakdown are parts, not restatements: a list line's figure is of its
+    label ("- 1 to 10 years: 49 cases": the subject gains " / 1 to 10 years", and the label's
+    own figure is no claim of the story), "Of the confirmed cases, 59 were not immunized",
+    "the other seven cases" and a count restricted to some people ("six cases were found in
+    people who said ...") are portions."""
+    for i, d in enumerate(drafts):
+        if d["value"] is None:
+            continue
+        ls = text.rfind("\n", 0, d["start"]) + 1
+        lm = _LABEL_LINE.fullmatch(text, ls, d["start"])
+        if lm is not None and d.get("measure") is not None and _a_label(text, ls, lm.group(1)):
+            label = " ".join(lm.group(1).lower().split())
+            subj = d.get("subject")
+            if not (subj or "").endswith(" / " + label):
+                d["subject"] = f"{subj} / {label}" if subj else label
+            continue
+        if text[ls:d["start"]].strip(" \t-•*–") == "" and _IN_LABEL.match(text, d["end"]):
+            d["role"] = "label"     # "1 to 10 years" of "- 1 to 10 years: 49 cases"
+            continue
+        if d.get("role") is not None:
+            continue
+        ss = d["sentence"][0]
+        if _THE_OTHER.search(low, max(ss, d["start"] - 24), d["start"]) or \
+                _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
+            d["role"] = "portion"
 
 
 # a clause that puts a figure on another basis than the story's plain one: "Not counting
@@ -1427,7 +1486,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
 # were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all)\s+)?$")
-_OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?:dead|"
+_OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:dead|"
                             r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
@@ -1459,8 +1518,22 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             stem = named.lower().rstrip("s")
             cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
                      or str(drafts[j].get("measure") or "").startswith(stem)]
+            adj = _OF_THESE_OPEN.match(text, ss).group("adj")
+            if adj:
+                # "Of the confirmed cases, 59 ...": a count of confirmed cases, not the "three
+                # cases" of the line before it
+                cands = [j for j in cands if adj.strip().lower() in re.split(
+                    r"[\n.;]", low[drafts[j]["end"]:drafts[j]["end"] + 25], maxsplit=1)[0]]
+        # (a whole a tenth of its first part is another count, not this one mistyped: "three
+        # new confirmed cases" is no whole of "Of the confirmed cases, 59 ...")
+        cands = [j for j in cands if first["value"] is None or drafts[j]["value"] is None or
+                 10 * drafts[j]["value"] >= first["value"]]
         if cands and _adjacent(drafts[cands[-1]], first):
             total = cands[-1]
+        elif first.get("role") is None and first["unit"] != "percent":
+            # "Of the confirmed cases, 150 were not immunized": a part of a whole the story
+            # gave further up, never that whole restated
+            first["role"] = "portion"
     if total is None or drafts[total]["unit"] == "percent":
         return
     prev_end = drafts[parts[0]]["start"]
@@ -1839,7 +1912,9 @@ def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
         if d.get("period") is not None:
             if d.get("section") == "body":
                 seen.setdefault(key, d)
-        elif key in seen and d.get("role") in (None, "total", "item"):
+        elif key in seen and d.get("role") in (None, "total", "item") and \
+                " / " not in (d.get("subject") or ""):
+            # (a part named as one, "- 30 to 39 years: three cases", repeats nothing)
             src = seen[key]
             d["period"] = src["period"]
             d["cumulative"] = src.get("cumulative", False)
@@ -2483,13 +2558,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         first = drafts[run[0]]
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = pos_of[run[0]]
-        total = None
-        if pos > 0:
-            t = idxs[pos - 1]
-            gap = text[drafts[t]["end"]:first["start"]]
-            if _TOTAL_OPEN.match(gap) and _compatible(drafts[t], first) and \
-                    drafts[t].get("role") is None and not _counts_items(drafts[t], drafts, run):
-                total = t
+        total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
         if total is None and _A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]]):
             # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
             total, run = run[0], run[1:]
@@ -2598,6 +2667,25 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
             _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
         return t
     return None
+
+
+def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
+                        ) -> int | None:
+    """``t`` when it is the total of the list ``run`` right after it ("1,600 casualties: about
+    1,100 killed and 700 ..."), else None."""
+    first = drafts[run[0]]
+    d = drafts[t]
+    gap = text[d["end"]:first["start"]]
+    if _TOTAL_OPEN.match(gap) and _compatible(d, first) and d.get("role") is None and \
+            not _counts_items(d, drafts, run) and \
+            not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
+        return t
+    return None
+
+
+# a figure inside a relative clause ("people who said they had two doses: two in Ashby and
+# three in Brant") is no total of the list after it
+_IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
