@@ -722,7 +722,8 @@ def _parts_the_total_includes(low: str, drafts: list[dict[str, Any]],
                  drafts[i].get("role") is None and drafts[i]["value"]]
         nxt = sents[k + 1] if k + 1 < len(sents) else []
         if nxt and drafts[nxt[0]]["unit"] == first["unit"] and \
-                drafts[nxt[0]].get("role") is None and \
+                drafts[nxt[0]].get("role") in (None, "portion") and \
+                drafts[nxt[0]].get("group") is None and \
                 _THE_OTHER.fullmatch(low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]):
             parts.append(nxt[0])
         whole = next((j for j in range(idxs[0] - 1, max(-1, idxs[0] - TOTAL_BACK), -1)
