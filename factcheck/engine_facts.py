@@ -182,6 +182,13 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
                and bool(whole.subject) and c.subject != whole.subject)
 
 
+def _whole_of(c: Claim, by_id: dict[str, Claim]) -> str:
+    """The value of the whole a count out of a whole is of ("20 of the council's 51 seats" ->
+    "51.0", a key, not a figure shown), "" for any other figure."""
+    whole = by_id.get(c.group or "") if c.role == "of_whole" else None
+    return "" if whole is None or whole.value is None else repr(float(whole.value))
+
+
 # the period a state written in the present tense takes: its tense dates it, no default does
 _STATE_NOW = "document default: the publication day"
 
@@ -249,6 +256,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims
+        "whole": "", "has_whole": 0,    # set by build_facts (_whole_of)
         # an amount of change: its own id, or the id of the body's change it restates
         # (normalize: extra.restated_change); "" for any other figure
         "change_key": _change_key(c, ex),
@@ -1010,6 +1018,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id, sides)
+        f["whole"] = _whole_of(c, by_id)
+        f["has_whole"] = int(bool(f["whole"]))
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None
         if not want("claim"):

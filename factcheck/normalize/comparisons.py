@@ -712,6 +712,8 @@ def _generic_nouns() -> frozenset[str]:
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
+# "more than before", "fewer than last time": an earlier value the text does not give
+_IMPLIED_BEFORE = re.compile(r"[ \u00a0]+(?:before|previously|last[ \u00a0]+time)\b")
 _RELATIVE_DEGREES = re.compile(r"[ \u00a0]+degrees?" + _RELATIVE.pattern)
 _RELATIVE_UP = frozenset({"more", "higher", "above", "greater", "bigger", "larger"})
 # a time is shorter when faster: "34 seconds faster than the 2:01:09"; a speed is higher
@@ -908,6 +910,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
     rest_start = m.start("rest")
+    if _IMPLIED_BEFORE.match(low, rest_start):
+        return None     # "Labour won five, two more than before, and the Greens four": the
+        # earlier value is implied, not the next item of the list
     later = idxs[p + 1] if p + 1 < len(idxs) else None
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]):

@@ -177,6 +177,30 @@ _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
 
+# the verb right before a count, its qualifiers skipped: "carries 16.5 million", "carried
+# some 15.6 million"; and the endings its stem leaves out
+_VERB_BEFORE_COUNT = re.compile(r"\b([a-z]{3,})[ \u00a0]+(?:(?:about|some|nearly|almost|around|"
+                                r"roughly|over|more[ \u00a0]+than|a[ \u00a0]+record)[ \u00a0]+)?$")
+_VERB_END = re.compile(r"(?:ies|ied|es|ed|s|d)$")
+_CLAUSE_MARK = re.compile(r"[,;:(\u2014\u2013]")
+_NUMBER_MARK = re.compile(r"\d[,.]\d")
+
+
+def _own_clause(text: str, ss: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` begins (after the last comma, semicolon, colon,
+    bracket or dash before it in its sentence; not the comma of "18,800"), or ``ss``. Reads
+    back at most 200 characters."""
+    lo = max(ss, pos - 200)
+    for i in range(pos - 1, lo - 1, -1):
+        if _CLAUSE_MARK.match(text, i) and not _NUMBER_MARK.match(text, i - 1):
+            return i + 1
+    return ss
+
+
+# a sentence opening on a figure under "the": "The 419 cases are ..."
+_THE_FIGURE = re.compile(r"[\W_]*the[ \u00a0]+")
+# a possessive pronoun a few words before a figure: "some of its 400,000 vehicles"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
 _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimates|claimed|"
                      r"claims|announced|warned|added|stated|per)\b")
 
@@ -187,7 +211,7 @@ class _DateNotes:
     this hot class is slower)."""
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
-                 "entities", "last_entity", "last_entity_par")
+                 "entities", "last_entity", "last_entity_par", "first_subject")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -206,6 +230,8 @@ class _DateNotes:
         self.how = "none"
         self.carried_how = "carried within the paragraph"
         self.subject_how = "none"
+        # measure -> the subject of the body's first figure of it
+        self.first_subject: dict[str, str | None] = {}
 
 
 class _Ask:
@@ -368,7 +394,8 @@ class Context:
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
             # contract" (a deal's amount is no contract's)
             open_m = self.lex.money_noun(self.low, q.end, se, q.start, ss)
-        subj = self.subject(q, si, ss, se, measure, noun, open_m is not None)
+        subj = self._restated_subject(q, ss, measure or open_m or "", self.subject(
+            q, si, ss, se, measure, noun, open_m is not None))
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         if d["source"] is None and si > 0 and not self.lex.source_alias_re.search(self.low, ss, se):
@@ -499,10 +526,11 @@ class Context:
             tied = got is not None
         elif got is None:
             tied = None     # decided below, when an entity is the figure's
-        if got is None:
-            got = self.lex.subject_before(self.low, ss, q.num_start, spans, se, dom)
-        if got is None:
-            got = self.lex.subject_in(self.low, q.end, se, spans, dom)
+        # (a name of the figure's own clause is a breakdown's place: carried to no later one)
+        tied = True if got is None and (got := self._clause_name(q, ss, se, spans, dom)) else tied
+        words = self._vocab_spans(spans, dom)
+        got = got or self.lex.subject_before(self.low, ss, q.num_start, words, se, dom) or \
+            self.lex.subject_in(self.low, q.end, se, words, dom)
         if got is None and measure in self.lex.own_subjects:
             # "Turnout was 59.7%" is of no party named before it, but of a place its own
             # sentence names ("In Birmingham turnout was 26.7%"), never carried
@@ -576,6 +604,47 @@ class Context:
             return self._dn.last_entity
         return None
 
+    def _restated_subject(self, q: QuantityMention, ss: int, key: str,
+                          subj: str | None) -> str | None:
+        """The subject of a figure restated under "the" in a later paragraph ("The 419 cases
+        are likely an undercount"): the body's first figure of its measure's, not the
+        breakdown's place named last ("Texas has been hit hardest, with 111 cases"); records
+        that first subject."""
+        body = self.section(ss) == "body"
+        if key and body and self._dn.subject_how == "carried from an earlier paragraph" and \
+                (the := _THE_FIGURE.match(self.low, ss)) is not None and \
+                the.end() == q.num_start and self._dn.first_subject.get(key, subj) != subj:
+            subj = self._dn.first_subject[key]
+            self._dn.subject_how = "carried from an earlier paragraph (restated under \"the\")"
+        if key and body:
+            self._dn.first_subject.setdefault(key, subj)
+        return subj
+
+    def _vocab_spans(self, spans: list[tuple[int, int]],
+                     dom: str | None) -> list[tuple[int, int]]:
+        """Where no vocabulary subject is read: attributions, and for an everyday figure the
+        longer names an alias stands inside ("Ostra Motors UK will recall 200,000 vehicles" is
+        the carmaker's, not the country's)."""
+        return spans if dom == "conflict" else \
+            spans + self._entities().around_aliases(self.lex.alias_subjects)
+
+    def _clause_name(self, q: QuantityMention, ss: int, se: int, spans: list[tuple[int, int]],
+                     dom: str | None) -> str | None:
+        """For an everyday figure, a name of its own clause after another clause that named a
+        vocabulary subject: "About 1.3 million ... in the US were without power, with Michigan
+        worst hit at 760,000" is Michigan's (a breakdown's place, carried to no later
+        figure)."""
+        cs = _own_clause(self.text, ss, q.num_start)
+        words = self._vocab_spans(spans, dom)
+        if dom == "conflict" or cs <= ss or self.lex.subject_before(
+                self.low, cs, q.num_start, words, se, dom) is not None:
+            return None
+        named = self._entities().between(cs, q.num_start, spans)
+        if named and named[0][1] != ANAPHOR and named[0][1] not in self.lex.alias_subjects and \
+                self.lex.subject_before(self.low, ss, cs, words, se, dom) is not None:
+            return named[0][1]
+        return None
+
     def _name_before_noun(self, q: QuantityMention, ss: int, spans: list[tuple[int, int]],
                           dom: str | None) -> str | None:
         """"overturning a Conservative majority of 20,137": the name before the noun of the
@@ -618,6 +687,17 @@ class Context:
         spans = [(a, b) for a, b in spans
                  if _SPEECH.search(self.low, a, min(se, b + 14)) is not None or
                  _COUNT_OF.search(self.low, a, b) is not None]
+        if _ITS_BEFORE.search(self.low, max(ss, q.start - 40), q.start) is not None:
+            # "Fiat Chrysler Canada said some of its 400,000 vehicles ...": the speaker of
+            # the clause its "its" points back to is whom the figure is about
+            spoke = [a for a, b in spans if b <= q.start and
+                     _SPEECH.search(self.low, a, min(se, b + 14)) is not None]
+            named = self._entities().between(spoke[-1], q.start, []) if spoke else []
+            if named and named[0][1] != ANAPHOR and \
+                    named[0][1] not in self.lex.alias_subjects:
+                self._dn.last_entity, self._dn.last_entity_par = named[0][1], \
+                    self.paragraph(ss)
+                return named[0][1]
         # "Including Laudamotion, the group carried 14.1 million": a sentence that opens by
         # widening its figures to another named body is about both (never the figures of
         # either alone); the name inside is not whom the figure is about
@@ -1472,6 +1552,35 @@ class Context:
                 best = a - qe
         return best
 
+    def _verb_before(self, d: dict[str, Any]) -> str:
+        """The stem of the verb right before a count ("carries 16.5 million", "carried 15.6
+        million" -> "carri"), or ""."""
+        m = _VERB_BEFORE_COUNT.search(self.low, max(d["sentence"][0], d["start"] - 40),
+                                      d["start"])
+        return _VERB_END.sub("", m.group(1)) if m is not None else ""
+
+    def _summary_measures(self, drafts: list[dict[str, Any]]) -> None:
+        """A headline or key-point count that names no measure after its verb ("Ryanair
+        carries 16.5 million in March") counts what the body's first count after the same verb
+        counts ("carried 15.6 million passengers in March")."""
+        if not any(d["section"] in ("headline", "keypoints") and d.get("measure") is None
+                   for d in drafts):
+            return
+        by_verb: dict[str, str] = {}
+        for d in drafts:
+            if d["section"] not in ("headline", "keypoints") and d.get("measure") and \
+                    not d["unit"] and d.get("role") is None:
+                by_verb.setdefault(self._verb_before(d), d["measure"])
+        by_verb.pop("", None)
+        for d in drafts:
+            if d["section"] in ("headline", "keypoints") and d.get("measure") is None and \
+                    not d["unit"] and d["value"] and d.get("role") is None:
+                got = by_verb.get(self._verb_before(d))
+                if got is not None:
+                    d["measure"] = got
+                    if "_basis" in d:
+                        d["_basis"]["measure"] = "carried from the body"
+
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
         """A headline or key-point figure with no period restates the body: it takes the
         period (and running-total flag) of the first body figure of the same measure, unit and
@@ -1525,9 +1634,11 @@ class Context:
             return
         for d in drafts:
             if d["section"] not in ("headline", "keypoints") or d.get("period") is not None \
-                    or d.get("measure") is None or d.get("cumulative") or d["qualifier"] \
+                    or d.get("measure") is None or d.get("cumulative") \
                     or _COMPARED_LEAD.search(self.low, max(0, d["start"] - 40), d["start"]):
-                continue    # (a compared value: "up from 13%")
+                continue    # (a compared value: "up from 13%"; a qualified one is the body's
+                # too: "Measles cases pass 700" over "733 cases since 1 October", never last
+                # year's 368)
             src = same.get((d["measure"], d["unit"], d["value"])) or \
                 first.get((d["measure"], d["unit"]))
             if src is None or (d.get("subject") and src.get("subject")
@@ -1561,6 +1672,7 @@ class Context:
 
     def relate(self, drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self._carry_places(drafts)
+        self._summary_measures(drafts)
         self._summary_subjects(drafts)
         self._summary_periods(drafts)
         self._headline_periods(drafts)

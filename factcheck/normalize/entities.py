@@ -42,6 +42,11 @@ _PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "dist
                           "council", "borough", "township", "parish", "international",
                           "hospital", "university", "station", "port"})
 _POSS = re.compile(r"[’']s?$")
+# the last word of a company's full name that its short name leaves out
+_CORPORATE = frozenset({"group", "plc", "inc", "corp", "corporation", "holdings", "ltd", "sa",
+                        "ag", "nv", "co"})
+_IN_NUMBER = re.compile(r"\d[,.]\d")
+_WHICH = re.compile(r"[ \u00a0]*(?:which|who)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(
     r"[ \u00a0]*(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:in|at|for|inside)[ \u00a0]+"
@@ -218,19 +223,28 @@ class Entities:
                     low_w = _POSS.sub("", w.lower())
                     if low_w in anaphors and not _OF_NAME.match(text, e):
                         # resolved per figure: the entity the figures before were about
-                        # ("the state of Minas Gerais" is Minas Gerais, named next)
-                        self.spans.append((s - 4, e, ANAPHOR))
+                        # ("the state of Minas Gerais" is Minas Gerais, named next); but "the
+                        # group" after "International Airlines Group" is that name
+                        own = next((k for _, _, k in reversed(self.spans)
+                                    if k != ANAPHOR and k.rsplit(" ", 1)[-1] == low_w and
+                                    " " in k), None)
+                        self.spans.append((s - 4, e, own or ANAPHOR))
                     elif low_w in roles:
                         self.spans.append((s - 4, e, low_w))
             prev_end = e
         flush()
-        # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
-        # before its council is that council (the body that sets its budget and taxes)
-        councils = {_COUNCIL_OF.sub("", k): k for _, _, k in self.spans
-                    if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
-        if councils:
-            self.spans = [(a, b, councils.get(k, k)) for a, b, k in self.spans]
+        self.spans = _read_alike(self.spans, text)
         self._starts = [s for s, _, _ in self.spans]
+        self._long: list[tuple[int, int]] | None = None
+
+    def around_aliases(self, aliases: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+        """The spans of names of two words or more that are no vocabulary alias themselves
+        ("Ostra Motors UK", "British Airways"): an alias inside one is a word of the name, not
+        whom a figure is about. Found once per document."""
+        if self._long is None:
+            self._long = [(a, b) for a, b, k in self.spans
+                          if k != ANAPHOR and " " in k and k not in aliases]
+        return self._long
 
     def between(self, a: int, b: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
         """(start, key) of the entities inside [a, b), attributions left out."""
@@ -264,7 +278,8 @@ class Entities:
         ss, se = max(ss, qs - WINDOW), min(se, qe + WINDOW)
         clause = ss
         for m in _CLAUSE.finditer(self.text, ss, qs):
-            clause = m.end()
+            if not _IN_NUMBER.match(self.text, m.start() - 1):
+                clause = m.end()    # (not the comma of "18,800")
         lo = max(clause, prev_end, ss)
         # a name tied to the figure's own words wins: "12 civilians in Kharkiv" (not the
         # "Russian" strikes that killed them), "46% for William Thompson"
@@ -274,6 +289,14 @@ class Entities:
         got = self.between(lo, qs, exclude)
         if got:
             return got[0][1]
+        if clause > ss and _WHICH.match(self.low, clause):
+            # "..., most of them in the Camp Fire, which killed 88 people": a relative
+            # clause's figure is of the name it follows
+            i = bisect_left(self._starts, clause) - 1
+            if i >= 0 and self.spans[i][2] != ANAPHOR and \
+                    not self.text[self.spans[i][1]:clause - 1].strip() and \
+                    not any(x <= self.spans[i][0] < y for x, y in exclude):
+                return self.spans[i][2]
         # a name earlier in its own clause, before a figure of that clause: "Heathrow carried
         # 4.7 million, and Gatwick rose 10% to 1.8 million" (the 1.8 million is Gatwick's)
         got = self.between(clause, qs, exclude) if clause > ss else None
@@ -302,6 +325,50 @@ class Entities:
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]
         return got[0] if got else None
+
+
+def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The names of one document read as one where the story means one body: a place named
+    before its council, a place's adjective, a name's initials, a company's short name."""
+    # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
+    # before its council is that council (the body that sets its budget and taxes)
+    councils = {_COUNCIL_OF.sub("", k): k for _, _, k in spans
+                if _COUNCIL_OF.search(k) and _COUNCIL_OF.sub("", k)}
+    if councils:
+        spans = [(a, b, councils.get(k, k)) for a, b, k in spans]
+    # "21.5 million Australian residents" in a headline over "Australia's ...": the
+    # adjective of a place the story names is that place
+    places = {k for _, _, k in spans if k.isalpha()}
+    of_place = {form: k for k in places for form in _demonyms(k) if form != k}
+    # "IAG" in a headline over "International Airlines Group": a name's initials are it
+    of_place.update({_initials(k): k for _, _, k in spans
+                     if k.count(" ") > 1})
+    initials = {k for a, b, k in spans if 2 <= b - a <= 5 and text[a:b].isupper()}
+    of_place = {f: k for f, k in of_place.items() if f in places and
+                (f in initials or f in _demonyms(k))}
+    # "Ryanair carries 15.6 million" in a headline over "Ryanair Group": a company's name
+    # without its legal or group word is the company
+    keys = {k for _, _, k in spans}
+    of_place.update({k.rsplit(" ", 1)[0]: k for k in keys
+                     if k.rsplit(" ", 1)[-1] in _CORPORATE and
+                     k.rsplit(" ", 1)[0] in keys})
+    if any(k in of_place for k in keys):
+        spans = [(a, b, of_place.get(k, k)) for a, b, k in spans]
+    return spans
+
+
+def _initials(name: str) -> str:
+    """A name's initials, lower case, its joining words left out ("international airlines
+    group" -> "iag", "bank of england" -> "be")."""
+    return "".join(w[0] for w in name.split() if w not in _CONNECT and w not in _LEAD)
+
+
+def _demonyms(place: str) -> tuple[str, ...]:
+    """The regular adjectives of a one-word place name: Australia -> Australian, Mexico ->
+    Mexican, Canada -> Canadian, Brazil -> Brazilian, China -> Chinese, Pakistan -> Pakistani
+    (lower case; an irregular one, "British", is a vocabulary alias)."""
+    stems = (place, place[:-1]) if place[-1:] in ("a", "e", "o", "y") else (place,)
+    return tuple(st + end for st in stems for end in ("n", "an", "ian", "ese", "i") if st)
 
 
 WINDOW = 400   # characters around a figure searched for its entity

@@ -208,6 +208,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._load_measures(vocab.load("measures.yaml"))
+        self._mv: dict[str, str] | None = None
         self._load_subjects(vocab.load("subjects.yaml").get("subjects", {}) or {})
         src = vocab.load("sources.yaml")
         self._load_sources(src)
@@ -565,6 +566,12 @@ class Lexicon:
         spec = self.measures.get(measure) if measure else None
         return bool(spec.get("of_change")) if isinstance(spec, dict) else False
 
+    def held(self, measure: str | None) -> bool:
+        """Whether the measure is one its subject holds, so that a count of it gained or lost
+        is a change of the holding (measures.yaml ``held``: seats)."""
+        spec = self.measures.get(measure) if measure else None
+        return bool(spec.get("held")) if isinstance(spec, dict) else False
+
     def daily_max(self, measure: str | None) -> float | None:
         """More than any single day of ``measure`` has brought (measures.yaml), or None."""
         spec = self.measures.get(measure) if measure else None
@@ -617,10 +624,13 @@ class Lexicon:
         if noun is not None and noun not in generic:
             if noun in nouns:
                 return nouns[noun]
-            if any(self.domain(mid) == "conflict" for mid in self.phrase_measure.get(noun, [])):
+            war = [mid for mid in self.phrase_measure.get(noun, [])
+                   if self.domain(mid) == "conflict"]
+            if war and any(self._war_around(mid, low, ss, se) for mid in war):
                 return None     # a war desk's noun out of its context ("deployed 10,000
                 # troops" are no losses): no measure, as before open measures (but "homes"
-                # out of a power cut are homes)
+                # out of a power cut are homes, and "400,000 vehicles" a carmaker recalls,
+                # with no word of the war's around, are vehicles)
             if noun in self.measures:
                 return noun
             # the verb right before the count tells two counts of one noun apart: vehicles
@@ -656,7 +666,15 @@ class Lexicon:
                     got = nouns.get(head) or (head if head in self.measures else
                                               _singular(head))
             return got
-        return noun
+        return nouns.get(noun, noun)    # ("residents", a generic noun: the population)
+
+    def _war_around(self, mid: str, low: str, ss: int, se: int) -> bool:
+        """Whether the words a conflict measure needs (``context``, ``context_for``) stand in
+        the figure's sentence or the 200 characters before it; true for one that needs none."""
+        spec = self.measures[mid]
+        kinds = [k for k in ("context", "context_for") if spec.get(k)]
+        return not kinds or any(self._in_window(mid, k, low, max(0, ss - 200), se)
+                                for k in kinds)
 
     def change_noun(self, text: str, low: str, qs: int, qe: int, ss: int) -> str | None:
         """What a percentage change is of, in the words of the change itself: "a 4.99%
@@ -690,7 +708,24 @@ class Lexicon:
                   _NOUN_OF_MONEY.search(low, max(ss, qs - 45), qs) if qs is not None else None):
             if m is not None and _names_money(m.group(1)):
                 return _singular(m.group(1))
+        # named by its verb (entities.yaml ``money_verbs``): "the appeal raised £19m", "£19m
+        # raised in the first 24 hours" are money raised
+        verbs = self._money_verbs()
+        m = _WORD_AFTER.match(low, qe, se)
+        if m is not None and m.group(1) in verbs:
+            return verbs[m.group(1)]
+        if qs is not None:
+            m = _WORD_BEFORE.search(low, max(ss, qs - 20), qs)
+            if m is not None and m.group(1) in verbs:
+                return verbs[m.group(1)]
         return None
+
+    def _money_verbs(self) -> dict[str, str]:
+        got = self._mv
+        if got is None:
+            data = vocab.load("entities.yaml").get("money_verbs") or {}
+            got = self._mv = {str(k): str(v) for k, v in data.items()}
+        return got
     # -- subjects -------------------------------------------------------------------------
     def subject_before(self, low: str, ss: int, pos: int,
                        exclude: list[tuple[int, int]], se: int | None = None,
@@ -1058,18 +1093,30 @@ leave leaves""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
+# words that name how many of the noun before them, not a thing: "passenger numbers"
+_COUNT_WORDS = frozenset("numbers number figures totals count counts levels".split())
 _SAID_OF = re.compile(
     r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+)[ \u00a0]+"
     r"(?:in[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?(?:rose|fell|grew|climbed|dropped|"
     r"reached|jumped|increased|decreased|declined|stood|stands|hit|hits|falls|rises|grows|"
-    r"reaches|climbs|drops|totalled|totaled|totals)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?"
+    r"reaches|climbs|drops|totalled|totaled|totals|rise|fall|grow|climb|drop|jump|reach|top)"
+    r"[ \u00a0]+(?:(?:\d[\d.,]*%|[a-z]+)[ \u00a0]+)?(?:to[ \u00a0]+|at[ \u00a0]+)?"
     r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+"
     r"estimated|a[ \u00a0]+record)[ \u00a0]+)?$")
+# ... or said to be it: "The resident population was 21,507,719" (a noun phrase of two
+# words at most right before the verb, nothing between)
+_SAID_TO_BE = re.compile(
+    r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+)?[a-z][a-z-]+)[ \u00a0]+(?:was|were|is|are)[ \u00a0]+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|just|an[ \u00a0]+"
+    r"estimated)[ \u00a0]+)?$")
 _PORTION_BEFORE = re.compile(r"\b(?:of|among)[ \u00a0]+(?:these|them|those|whom|which|the[ \u00a0]+"
                              r"dead|the[ \u00a0]+total)\b")
 _MONEY_NOT_WHAT = frozenset("""average total figure amount sum level mark record high low peak
 increase rise jump fall drop decline cut gain growth loss surplus shortfall difference gap
 apiece worth overall net gross each per a an the""".split())
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+(?:(?:about|some|nearly|almost|more[ \u00a0]+than|"
+                          r"over|just|a[ \u00a0]+further|another)[ \u00a0]+)?$")
 _MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
 # what a percentage change is of: "a 4.99% council tax rise", "raise council tax by 4.99%",
 # "Government funding rose by 6%"
@@ -1193,7 +1240,8 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
             return nouns.get(words[0]) or _singular(words[0])
     # "The waiting list in England fell to 7.45 million": the noun phrase its verb
     # is said of (its last two words), as "Hospital waiting list falls to 7.54m"
-    sv = _SAID_OF.search(low, max(ss, qs - 70), qs)
+    sv = _SAID_OF.search(low, max(ss, qs - 70), qs) or _SAID_TO_BE.search(low, max(ss, qs - 50),
+                                                                           qs)
     # (the words before it, read back a few characters: linear in a long sentence)
     lead = low[max(ss, sv.start(1) - 12):sv.start(1)].rstrip(" \u00a0#*>-\n") \
         if sv is not None else "x"
@@ -1208,7 +1256,15 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
             k = sv.start(1)
             said = text[k:sv.end(1)]
             # (lower case, or capitalised only as the sentence's first word)
+            toks = said.split()
+            if len(toks) == len(words) > 1 and toks[0].isupper() and len(toks[0]) > 1:
+                # a headline's name before the noun ("IAG passenger numbers rise"): whose,
+                # not what
+                said, words = " ".join(toks[1:]), words[1:]
+            if len(words) > 1 and words[-1] in _COUNT_WORDS:
+                words = words[:-1]      # "passenger numbers rise to 8.9 million": passengers
             if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
                 words = words[-2:]
-                return " ".join(words[:-1] + [_singular(words[-1])])
+                named = " ".join(words[:-1] + [_singular(words[-1])])
+                return nouns.get(" ".join(words)) or named
     return None

@@ -93,6 +93,8 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
 sagged retreated soared surged advanced rallied rebounded""".split())
+# the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
+_GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
@@ -114,8 +116,9 @@ _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain"
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
-_FROM = re.compile(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
-                   r"(?:[\w’'-]+\s+){0,3}$")
+# (not "on revenue of $18.2 billion": an amount named by its own noun, no earlier value)
+_FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
+                   r"against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -216,7 +219,9 @@ def _mult_re() -> re.Pattern[str]:
 _OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
+# (an owner may stand before the whole: "20 of the council's 51 seats")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
+                       r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
 
@@ -268,10 +273,14 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _parts_after_total(low, drafts, sents)
+    _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _items_of_a_whole(low, drafts, sents)
-    _one_whole_across_sentences(text, low, drafts)
+    _one_whole_across_sentences(text, low, drafts, lex)
+    _holdings_of_a_body(low, drafts, lex)
     _places_of_total(text, low, drafts)
+    _places_of_a_country(low, drafts)
+    _parts_of_an_owners_whole(low, drafts)
     _later_vote_shares(drafts, low)
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
@@ -561,6 +570,10 @@ _NAME_LIST = re.compile(r"[A-Z][\w’'-]*[^.;:!?\d]{0,40}?(?:,|\band\b)\s+(?:and
 _MEASURED_AT = frozenset({"length", "temperature", "speed", "pressure", "percent", "points"})
 
 
+# a count of places: "35 states", "12 countries"
+_PLACES_COUNTED = re.compile(r"[ \u00a0]+(?:states|countries|counties|provinces|regions|cities|"
+                             r"districts|towns|municipalities|islands|boroughs|parishes|"
+                             r"departments|prefectures|territories)\b")
 _ACROSS_PLACES = re.compile(
     r"\b(?:across|in)\s+(?:\w+\s+){0,2}?(?:states|counties|countries|provinces|regions|cities|"
     r"districts|towns|municipalities|islands|boroughs|parishes|departments|prefectures)\b")
@@ -701,6 +714,46 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             drafts[j]["measure"] = t["measure"]
 
 
+# a sentence that opens on the total before it and what it holds: "The total includes £14m
+# given by the public"; the sentence after it, on the rest: "The other £5m came from ..."
+_TOTAL_INCLUDES = re.compile(r"\W*the\s+(?:total|sum|tally|amount|toll|figure)\s+(?:includes|"
+                             r"included|comprises|comprised|(?:is|was)\s+made\s+up\s+of)\s+"
+                             r"(?:(?:about|some|nearly|almost|more\s+than)\s+)?")
+_THE_OTHER = re.compile(r"\W*(?:the\s+(?:other|remaining)|another|the\s+rest,?)\s+"
+                        r"(?:(?:about|some|nearly|almost)\s+)?")
+TOTAL_BACK = 8      # figures back where the total a sentence opens on may stand
+
+
+def _parts_the_total_includes(low: str, drafts: list[dict[str, Any]],
+                              sents: list[list[int]]) -> None:
+    """A sentence that opens on "the total" and what it includes, after the figure it names
+    ("The appeal raised £19m in its first 24 hours. The total includes £14m given by the
+    public. The other £5m came from the government"): its figures, and the next sentence's
+    "other" or "remaining" one, are portions of that figure (the nearest one before, of their
+    unit, in this paragraph or the one before), which they may not exceed."""
+    for k, idxs in enumerate(sents):
+        first = drafts[idxs[0]]
+        if not _TOTAL_INCLUDES.fullmatch(low, first["sentence"][0], first["start"]):
+            continue
+        parts = [i for i in idxs if drafts[i]["unit"] == first["unit"] and
+                 drafts[i].get("role") is None and drafts[i]["value"]]
+        nxt = sents[k + 1] if k + 1 < len(sents) else []
+        if nxt and drafts[nxt[0]]["unit"] == first["unit"] and \
+                drafts[nxt[0]].get("role") in (None, "portion") and \
+                drafts[nxt[0]].get("group") is None and \
+                _THE_OTHER.fullmatch(low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]):
+            parts.append(nxt[0])
+        whole = next((j for j in range(idxs[0] - 1, max(-1, idxs[0] - TOTAL_BACK), -1)
+                      if drafts[j]["unit"] == first["unit"] and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total") and
+                      drafts[j].get("section") == first.get("section") and
+                      low.count("\n\n", drafts[j]["end"], first["start"]) <= 1), None)
+        if whole is None or not parts:
+            continue
+        for i in parts:
+            drafts[i]["role"], drafts[i]["group"] = "portion", whole
+
+
 # a sentence that opens with its total: "In all, 4,600 volunteers took part."
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+all|altogether|in\s+total|all\s+told|combined)\s*,?\s+"
                          r"(?:[a-z]+\s+){0,3}?$|\W*(?:a|the)\s+total\s+of\s+$")
@@ -810,7 +863,16 @@ WHOLE_WINDOW = 24        # figures after a share or a count out of a whole where
 _LEVELS = frozenset({"level", "normal", "average", "capacity", "target", "usual", "total"})
 
 
-def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+def _restates_earlier(drafts: list[dict[str, Any]], k: int, x: dict[str, Any]) -> bool:
+    """Whether ``x`` repeats a figure of its measure and value given before the ``k``-th
+    ("Democrats won 97 of the 151 seats ... Connecticut House Democrats' 97 seats give them a
+    majority"): a restatement, no member of a whole named in between. Looks WHOLE_WINDOW back."""
+    return any(d["value"] == x["value"] and d["unit"] == x["unit"] and
+               d.get("measure") == x.get("measure") for d in drafts[max(0, k - WHOLE_WINDOW):k])
+
+
+def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]],
+                                lex: Any = None) -> None:
     """Shares of one whole and counts out of one whole in the sentences after the first, in
     its paragraph and the next: "MPLA won 71.8% of the vote ..., giving it 175 of the 220 seats. UNITA ...
     took 18.7% and 32 seats, and the new CASA-CE coalition 6.0% and eight seats. The PRS won
@@ -820,7 +882,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
     it is of the same unit
     and measure (or, for a percentage, says "of" the same whole, or stands after a name or a
     verb of taking), names a subject none of the others has, is dated as the first or not
-    at all, and is no change, compared value or part of another whole."""
+    at all, and is no change, compared value or part of another whole. Three figures make
+    such a group; two do when they count what their subjects hold of the whole (measures.yaml
+    ``held``: "nine of the 17 seats. The Antigua Labour Party won ... seven seats": no party
+    holds another's seat)."""
     n = len(drafts)
     for k, a in enumerate(drafts):
         if a.get("role") not in (None, "of_whole", "share") or not a["value"]:
@@ -829,16 +894,21 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         head = None
         if a["unit"] == "percent":
             head = _whole_head(low, a["end"])
-            if head is None and a.get("measure") == "vote_share":
+            if head is None and (a.get("measure") == "vote_share" or (
+                    a.get("role") == "share" and
+                    _CHOICE_WORDS.search(low, *a["sentence"]) is not None)):
+                # ("Labour is on 42% and the Conservatives on 22%, according to a YouGov
+                # poll": two parties' shares of one vote intention)
                 head = "vote"
             if head is None or head in _LEVELS:
                 continue
         elif whole is None or not isinstance(whole, int) or isinstance(whole, bool):
             continue
         if (not a.get("subject") and a.get("measure") != "vote_share") or (
-                a.get("role") == "share" and any(
-                x.get("group") == a.get("group") for x in drafts[max(0, k - WHOLE_WINDOW):k])):
-            continue    # (a share group is read from its first member)
+                a.get("role") in ("share", "of_whole") and any(
+                x.get("group") == a.get("group") and x.get("role") == a.get("role")
+                for x in drafts[max(0, k - WHOLE_WINDOW):k])):
+            continue    # (a share group, or the counts out of one whole, read from the first)
         # (its paragraph and the next)
         para_end = low.find("\n\n", a["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
@@ -850,7 +920,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 break
             if x["sentence"] == a["sentence"] or x["unit"] != a["unit"] or not x["value"] or \
                     x.get("role") not in (None, "item", "share") or \
-                    x.get("period") not in (None, a.get("period")):
+                    x.get("period") not in (None, a.get("period")) or \
+                    _restates_earlier(drafts, k, x):
                 continue
             if a["unit"] == "percent":
                 own = _whole_head(low, x["end"])
@@ -879,7 +950,11 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 continue
             members.append(j)
             subjects.add(x["subject"])
-        if len(members) < 3:
+        # (two only when the first names its party: "With 648 of 650 seats declared, Labour
+        # has 412" counts the declared seats, no party's)
+        if len(members) < (2 if whole is not None and lex is not None and
+                           lex.held(a.get("measure")) and
+                           (a.get("_basis") or {}).get("subject") == "written" else 3):
             continue
         if whole is not None:
             for j in members[1:]:
@@ -894,6 +969,193 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+# a verb of holding right before a bare count: "The Conservatives ... won 22 and an
+# independent one"
+_WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
+# a body named by the size of its holdings: "the 50-seat authority", "a 51-member council"
+_BODY_SIZE = re.compile(r"[-\u2011](seat|member)\b")
+
+
+def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
+    """The seats of one body, counted party by party after it is named by its size ("leaving
+    the 50-seat authority under no overall control. Independents ... with 17 councillors. The
+    Conservatives now have 13 seats and the Liberal Democrats 11 ... Labour won six"), in its
+    paragraph and the next: counts out of that whole, which may not add up to more. A count
+    joins when it is of the held measure (measures.yaml ``held``) or, bare ("Labour won six,"),
+    follows one that is; each of a subject of its own, no change or compared value (a party's
+    "lost 23 seats" is a change: ``_bare_change``), dated as the whole or not at all. Another
+    whole of the measure ends the count (Southend's "51 seats" after North Somerset's)."""
+    if lex is None:
+        return
+    n = len(drafts)
+    for k, w in enumerate(drafts):
+        if w["unit"] or not w["value"] or w.get("role") not in (None, "whole"):
+            continue
+        sized = _BODY_SIZE.match(low, w["end"])
+        if sized is not None:
+            measure = next((m for m in lex.phrase_measure.get(sized.group(1) + "s", ())
+                            if lex.held(m)), None)
+        elif w.get("role") == "whole" and lex.held(w.get("measure")):
+            measure = w["measure"]
+        else:
+            continue
+        if measure is None:
+            continue
+        para_end = low.find("\n\n", w["end"])
+        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
+        para_end = len(low) if para_end < 0 else para_end
+        members: list[int] = []
+        # (the counts already read out of it: "Labour won 411 of the 650 seats")
+        subjects = {str(x.get("subject")) for x in drafts[max(0, k - 4):k + WHOLE_WINDOW]
+                    if x.get("role") == "of_whole" and x.get("group") == k}
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            if x.get("measure") == measure and x.get("role") == "whole":
+                break       # the seats of another body
+            # (a list read as the portions of a party's count before it is re-read: "with 17
+            # councillors. The Conservatives now have 13 seats and the Liberal Democrats 11")
+            reread = x.get("role") == "portion" and x.get("group") in members
+            # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
+            if x["unit"] or x["value"] is None or _restates_earlier(drafts, k, x) or \
+                    not (x.get("role") in (None, "item") or reread) or \
+                    (x.get("period") is not None and w.get("period") is not None and
+                     x["period"][0] < w["period"][0]):
+                continue
+            # (a bare count after a party's count out of the whole: "Democrats won 97 of the
+            # 151 seats ... Republicans were left with 54.")
+            bare = x.get("measure") is None and bool(members or subjects) and (
+                _BARE_AFTER.match(low, x["end"]) is not None or
+                _WON_BEFORE.search(low, max(0, x["start"] - 12), x["start"]) is not None)
+            if x.get("measure") != measure and not bare:
+                continue
+            subj = x.get("subject")
+            if not subj or subj in subjects or subj == w.get("subject") and sized is None:
+                continue
+            members.append(j)
+            subjects.add(subj)
+        if len(members) + len(subjects) < 2:
+            continue
+        w["role"] = "whole"
+        w["measure"] = w.get("measure") or measure
+        for j in members:
+            drafts[j]["role"], drafts[j]["group"] = "of_whole", k
+            drafts[j]["measure"] = measure
+
+
+# a figure of the whole country: "24,488 across the country", "314 cases nationally"
+_NATIONAL = re.compile(r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+)?"
+                       r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
+# a ranking of places after a total: "Selangor had the most cases", "California led with"
+_RANKED = re.compile(r"\b(?:had|has|have|recorded|reported|saw|accounted[ \u00a0]+for)[ \u00a0]+"
+                     r"the[ \u00a0]+(?:most|highest|largest|biggest)\b|\bled[ \u00a0]+with\b|"
+                     r"\b(?:hit|affected)[ \u00a0]+(?:the[ \u00a0]+)?(?:hardest|worst|most)\b|"
+                     r"\b(?:hardest|worst|most)[ \u00a0]+(?:hit|affected)\b")
+
+
+def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Counts of places within a country after its count, in its paragraph and the next:
+    after a figure its words give for the whole country ("More structures burned in 2018
+    than in any other year: 24,488 across the country. California alone lost 22,867 ..."), or
+    opened as a ranking of its places ("Malaysia recorded 72,356 dengue cases ... Selangor had
+    the most cases, with 40,849. Kuala Lumpur ... followed with 8,794, and Johor with 6,057"):
+    portions of it, which may not add up to more (issue #11: a state's count above the
+    national total). A place's count is of the total's measure (a national figure that names
+    none takes the noun its sentence names before it), dated within its period or not at
+    all, and about a place of its own; a list read as the portions of the first place's
+    count is re-read. Bounded: WHOLE_WINDOW figures after the total."""
+    n = len(drafts)
+    for k, w in enumerate(drafts):
+        if w.get("role") not in (None, "total") or not w["value"] or \
+                w.get("group") is not None or not _adds_up(w):
+            continue
+        ss, se = w["sentence"]
+        national = _NATIONAL.search(low, max(ss, w["start"] - 60), min(se, w["end"] + 40))
+        if national is None and w.get("measure") is None:
+            continue
+        para_end = low.find("\n\n", w["end"])
+        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
+        para_end = len(low) if para_end < 0 else para_end
+        lead = low[max(ss, w["start"] - 120):w["start"]]
+        members: list[int] = []
+        subjects = {w.get("subject")}
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            reread = x.get("role") == "portion" and x.get("group") in members
+            # (in the total's own sentence only after a ranking's words: "..., with Michigan
+            # worst hit at 760,000", a bare count then of the total's measure)
+            ranked = _RANKED.search(low, max(w["end"], x["start"] - 60), x["start"]) is not None
+            if (x["sentence"] == w["sentence"] and not ranked) or x["unit"] != w["unit"] or \
+                    x["value"] is None or not (x.get("role") in (None, "item") or reread) or \
+                    not (x.get("measure") or (ranked and _BARE_AFTER.match(low, x["end"]))) or \
+                    not _period_within(x, w) or x.get("cumulative") != w.get("cumulative"):
+                continue
+            measure = x.get("measure") or w.get("measure")
+            if measure != w.get("measure") and not (
+                    w.get("measure") is None and
+                    re.search(r"\b" + re.escape(str(measure).split()[0]), lead)):
+                continue
+            subj = x.get("subject")
+            if not subj or subj in subjects or any(
+                    drafts[i]["value"] == x["value"] for i in members):
+                continue    # (nor one restating a place's count: "some of its 430,000")
+            if national is None and not members and \
+                    _RANKED.search(low, x["sentence"][0], x["start"]) is None:
+                break   # no ranking of places opens after it: the figures are no parts
+            members.append(j)
+            subjects.add(subj)
+        for j in members:
+            drafts[j]["role"], drafts[j]["group"] = "portion", k
+            drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+
+
+# a portion of a whole its owner's figure gave: "4.9 million of the group's passengers"
+_OF_OWNERS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|the[ \u00a0]+[a-z]+[’']s)[ \u00a0]+"
+                        r"(?:[a-z]+[ \u00a0]+)??([a-z]{3,})\b")
+OWNER_BACK = 12     # figures back where the owner's whole may stand
+
+
+def _parts_of_an_owners_whole(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure given as a portion of its owner's whole ("Flights within Europe carried 4.9
+    million of the group's passengers and domestic routes 2.0 million. North American routes
+    carried 989,000, ... and Latin America 374,000.") after that whole ("The group carried
+    8.9 million passengers in May"): it and the figures of its unit that follow in its
+    paragraph, naming no other measure, are portions of the whole, which they may not exceed
+    together. The whole is the nearest earlier figure (OWNER_BACK at most) of the noun named."""
+    n = len(drafts)
+    for k, d in enumerate(drafts):
+        if d.get("role") not in (None, "portion") or not d["value"] or not _adds_up(d):
+            continue
+        m = _OF_OWNERS.match(low, d["end"])
+        if m is None:
+            continue
+        stem = m.group(1)[:-1] if m.group(1).endswith("s") else m.group(1)
+        whole = next((j for j in range(k - 1, max(-1, k - OWNER_BACK), -1)
+                      if drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total") and
+                      str(drafts[j].get("measure") or "").startswith(stem)), None)
+        if whole is None or d.get("group") not in (None, whole):
+            continue
+        para_end = low.find("\n\n", d["end"])
+        para_end = len(low) if para_end < 0 else para_end
+        parts = [k]
+        for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
+            x = drafts[j]
+            if x["start"] >= para_end:
+                break
+            if x["unit"] != d["unit"] or x["value"] is None or \
+                    x.get("role") not in (None, "item") or \
+                    x.get("measure") not in (None, drafts[whole].get("measure")):
+                break
+            parts.append(j)
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", whole
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[whole].get("measure")
 
 
 def _places_after_count(drafts: list[dict[str, Any]], sent: list[int], nxt: list[int]) -> None:
@@ -1177,6 +1439,29 @@ def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     b["measure"] = b.get("measure") or a.get("measure")
 
 
+# "364 of the deaths and Lilongwe for 312": a second place's part after a first's
+_PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+,?[ \u00a0]+and[ \u00a0]+"
+                            r"(?:[\w’'-]+[ \u00a0]+){1,3}?(?:for|with|had|has|at)[ \u00a0]+")
+# "of the structures": the plural noun a portion names its whole by
+_OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+([a-z]{3,}s)\b")
+# nouns that name the whole of any count of people ("Six of the dead")
+_ANY_WHOLE = frozenset("""dead injured wounded victims people others patients residents
+total figures""".split())
+
+
+def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether the noun a portion names its whole by ("nearly 60,000 of the structures")
+    fits the figure taken as that whole: its counted noun or measure ("1,709 structures"),
+    not "four people"; true when the portion names none or a noun of any count of people."""
+    m = _OF_THE_NOUN.match(low, part["end"])
+    if m is None or m.group(1) in _ANY_WHOLE:
+        return True
+    stem = m.group(1)[:-1]
+    after = low[whole["end"]:whole["end"] + 40]
+    return re.search(r"\b" + re.escape(stem), after) is not None or \
+        str(whole.get("measure") or "").startswith(stem[:-1] if stem.endswith("e") else stem)
+
+
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -1211,12 +1496,23 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                     if drafts[j]["unit"] == d["unit"] and
                     drafts[j].get("role") in (None, "total") and
                     drafts[j].get("measure") is not None and _adjacent_or_same(drafts[j], d) and
-                    d.get("measure") in (None, drafts[j]["measure"])]
+                    d.get("measure") in (None, drafts[j]["measure"]) and
+                    # (within the total's period: "nearly 60,000 of the structures lost since
+                    # 2005" is no part of the four killed in 2011 the sentence before)
+                    _period_within(d, drafts[j]) and _names_whole(low, d, drafts[j])]
             if fits:
                 j = next((j for j in fits if d.get("subject") and
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 d["group"] = j
                 d["measure"] = drafts[j]["measure"]
+                nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+                if nxt is not None and nxt["sentence"] == d["sentence"] and \
+                        nxt.get("role") is None and nxt["unit"] == d["unit"] and \
+                        _PARALLEL_PART.fullmatch(low, d["end"], nxt["start"]):
+                    # "Blantyre accounts for 364 of the deaths and Lilongwe for 312": the
+                    # next place's part of the same whole
+                    nxt["role"], nxt["group"] = "portion", j
+                    nxt["measure"] = drafts[j]["measure"]
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
@@ -1254,8 +1550,10 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         total, parts = idxs[0], idxs[1:]
     elif prev and _OF_THESE_OPEN.match(text, ss) and \
             _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
+        # (not a count of places: "419 people in 35 states. Of those, 66 ..." are people)
         cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
-                 _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"]]
+                 _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"] and
+                 not _PLACES_COUNTED.match(low, drafts[j]["end"])]
         named = _OF_THESE_OPEN.match(text, ss).group("named")
         if named:
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
@@ -2067,6 +2365,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     return best[1] if best else None
 
 
+# a list going on to its next item after a change: ", and the Greens"
+_NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
+
+
 # the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
@@ -2102,6 +2404,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             # "Online sales rose 3.4%, and the share of sales made online rose to 26.6% from
             # 26.2%": the values of another clause's change
             break
+        if _NEXT_ITEM.search(gap):
+            break   # "Labour won five, two more than before, and the Greens four": the
+            # next item of a list, not the change's earlier value
         if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
             frm = j
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
@@ -2175,8 +2480,9 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                                        _same_change(low, drafts[j], drafts[same[k]]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
-        elif to is None and said_to is not None:
-            to = j
+        elif said_to is not None and (to is None or frm is None):
+            to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
+            # billion, up 9% from ...": the 9% is the revenue's)
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
         # value is the figure right before the earlier one (the nearest of its unit)
@@ -2198,6 +2504,9 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
                                            if d["unit"] == "percent" else None)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
+            # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
+            # the party holds (measures.yaml ``held``), not its seats
+            (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET))) and \

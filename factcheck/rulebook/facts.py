@@ -22,6 +22,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
         "display": "text", "noun": "str", "converted": "num", "place": "str", "level": "num",
+        # a count out of a stated whole ("20 of the council's 51 seats"): that whole's value
+        # ("" otherwise), so counts out of two wholes are never one figure restated
+        "whole": "str", "has_whole": "num",
         # 1 when a key rests on no words of the claim's paragraph (a document default, a key
         # carried from another paragraph); weak_why: which key, how it was decided
         "weak": "num", "weak_why": "text",
