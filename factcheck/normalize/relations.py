@@ -333,13 +333,12 @@ _RESTRICTED = re.compile(
 
 
 def _a_label(text: str, ls: int, label: str) -> bool:
-    """Whether the words before a line's colon label a part: after a bullet, or a short name
-    or bracket ("Texas", "1 to 10 years"), never a clause ("Twelve vehicles were destroyed")."""
+    """Whether the words before a line's colon label a part: a short name or bracket ("Texas",
+    "1 to 10 years"), never a clause ("Twelve vehicles were destroyed") nor what the figure
+    counts or when ("- Russian personnel losses: 700,390", "- Also reported: 15 tanks")."""
     words = label.split()
     if not words or len(words) > 5:
         return False
-    if text[ls:ls + 3].lstrip(" \t")[:1] in "-•*–":
-        return True
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("to", "and", "of", "the",
                                                                      "years", "aged", "ages")
                for w in words)
@@ -356,7 +355,10 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         ls = text.rfind("\n", 0, d["start"]) + 1
         lm = _LABEL_LINE.fullmatch(text, ls, d["start"])
-        if lm is not None and d.get("measure") is not None and _a_label(text, ls, lm.group(1)):
+        if lm is not None and d.get("measure") is not None and d.get("_noun") is not None and \
+                _a_label(text, ls, lm.group(1)):
+            # (a line whose label names the measure, "- Tanks: 4", is no part: the figure
+            # names nothing after it)
             label = " ".join(lm.group(1).lower().split())
             subj = d.get("subject")
             if not (subj or "").endswith(" / " + label):
