@@ -379,21 +379,7 @@ class Context:
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun
-        open_m = None
-        if measure is None and not q.unit and q.dim in ("", "count"):
-            # no vocabulary measure: the counted noun is the measure ("passengers"), set
-            # after the period is settled (an open measure has no domain conventions)
-            open_m = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
-        elif measure is None and q.unit == "percent" and \
-                "point" not in self.low[q.start:q.end]:
-            # what a percentage change is of, when its words say ("a 4.99% council tax
-            # rise", "raise council tax by 4.99%"; a change in points is of a rate the text
-            # gives as a level, and takes that level's keys: "Coverage fell by 0.6 points")
-            open_m = self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
-        elif measure is None and q.dim == "currency":
-            # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
-            # contract" (a deal's amount is no contract's)
-            open_m = self.lex.money_noun(self.low, q.end, se, q.start, ss)
+        open_m = self._open_measure(q, ss, se) if measure is None else None
         subj = self._restated_subject(q, ss, measure or open_m or "", self.subject(
             q, si, ss, se, measure, noun, open_m is not None))
         d["subject"] = subj
@@ -421,18 +407,7 @@ class Context:
         d["_basis"] = basis
         if not cumulative and period is not None and period[0] == period[1] and \
                 measure is not None:
-            top = self.lex.daily_max(measure)
-            if top is not None and q.value > top:
-                # "Russia's losses reached 757,340 on Wednesday": no day ever brought that
-                # many, so it is the running total as of that day
-                start = self._scope(measure)
-                if start is not None:
-                    end = period[1]
-                    D = self.day_at(q.start)
-                    if D is not None and end == D - _DAY and self._sent_flags.get(ss, ((), ()))[1]:
-                        end = D   # "12 over the past day, 9,563 in all": as of the day's report
-                    period, cumulative = (start, end), True
-                    basis["scope"] = "more than any single day brought"
+            period, cumulative = self._above_any_day(q, ss, measure, period, basis)
         if measure is not None and (period is None or period[1] > period[0]) and \
                 self._per_day(q, ss):
             # "averaged 1,500 a day in November": a rate over the period, not its total; a
@@ -450,6 +425,41 @@ class Context:
             d["measure"] = open_m
             d["_open"] = True     # (relations: one open measure per noun)
         return d
+
+    def _open_measure(self, q: QuantityMention, ss: int, se: int) -> str | None:
+        """The measure of a figure no vocabulary measure names, from its own words."""
+        if not q.unit and q.dim in ("", "count"):
+            # no vocabulary measure: the counted noun is the measure ("passengers"), set
+            # after the period is settled (an open measure has no domain conventions)
+            return self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+        if q.unit == "percent" and "point" not in self.low[q.start:q.end]:
+            # what a percentage change is of, when its words say ("a 4.99% council tax
+            # rise", "raise council tax by 4.99%"; a change in points is of a rate the text
+            # gives as a level, and takes that level's keys: "Coverage fell by 0.6 points")
+            return self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
+        if q.dim == "currency":
+            # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
+            # contract" (a deal's amount is no contract's)
+            return self.lex.money_noun(self.low, q.end, se, q.start, ss)
+        return None
+
+    def _above_any_day(self, q: QuantityMention, ss: int, measure: str,
+                       period: tuple[date, date], basis: dict[str, str]
+                       ) -> tuple[tuple[date, date], bool]:
+        """A day's figure above any day the measure ever brought ("Russia's losses reached
+        757,340 on Wednesday") is the running total as of that day: (period, cumulative)."""
+        top = self.lex.daily_max(measure)
+        if top is None or q.value <= top:
+            return period, False
+        start = self._scope(measure)
+        if start is None:
+            return period, False
+        end = period[1]
+        D = self.day_at(q.start)
+        if D is not None and end == D - _DAY and self._sent_flags.get(ss, ((), ()))[1]:
+            end = D   # "12 over the past day, 9,563 in all": as of the day's report
+        basis["scope"] = "more than any single day brought"
+        return (start, end), True
 
     def _averaged(self, q: QuantityMention, ss: int) -> bool:
         """Whether "average" stands in the figure's clause right before it ("at an average of
