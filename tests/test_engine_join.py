@@ -59,6 +59,7 @@ def _key(findings):
     return sorted((f.rule, f.facts, f.bindings) for f in findings)
 
 
+@pytest.mark.slow
 def test_blocked_and_unblocked_findings_are_identical_on_rule_articles(book, store):
     blocked, every = Engine(book), Engine(book, blocking=False)
     total = 0
@@ -105,6 +106,7 @@ def _branch_holds(rule, branch, combo) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_blocking_keeps_every_tuple_a_rule_can_match_on_the_corpus(book, store):
     checked = kept = everything = 0
     for path in CORPUS + RULE_ARTICLES:

@@ -49,6 +49,7 @@ def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
     return {s: (large[s] + FLOOR) / (small[s] + FLOOR) for s in small}, n_small, n_large
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit,n", [
     ("1, ", N), ("1% ", N), ("between 1 and ", N),
     # found quadratic while fixing the above (29 s, 75 s, 21 s at 8,000 before): a smaller N
