@@ -23,6 +23,8 @@ from .cues import SP, one_of, optional, word_of
 from .entities import ANAPHOR, Entities, lower_words
 from .relations import relate
 
+# what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
+_OPENING_THE = re.compile(r"[\s*#>•-]*(?:the[ \u00a0]+)?")
 # a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
 # it dates a figure the text compares with, not the paragraph's time frame
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
@@ -791,7 +793,19 @@ class Context:
                 continue
             if best is None or abs(s - q.start) < abs(best[0] - q.start):
                 best = (s, name)
-        return best[1] if best else None
+        return best[1] if best else self._subject_source(ss, q.start)
+
+    def _subject_source(self, ss: int, pos: int) -> str | None:
+        """A counting body that opens the sentence as its subject ("BBC Russian and
+        Mediazona, which count only confirmed names, reached 27,423"): it credits the
+        sentence's figures with no verb of saying (sources.yaml ``subject_sources``; a side's
+        name, "Moscow lost ...", or an owner, "Mediazona's list", credits nothing)."""
+        m = _OPENING_THE.match(self.low, ss, pos)
+        m = self.lex.subject_source_re.match(self.low, m.end() if m else ss, pos)
+        if m is None or self.low.startswith(("'s", "’s"), m.end()):
+            return None
+        key = " ".join(m.group(1).replace("’", "'").replace("-", " ").split())
+        return self.lex.subject_source.get(key) or self.text[m.start():m.end()]
 
     def _source_before(self, si: int) -> str | None:
         """The body the sentence before sentence ``si`` credits (the last it names), when that

@@ -305,6 +305,13 @@ class Lexicon:
                 self.alias_source.setdefault(_key(a), name)
         self.source_alias_re = re.compile(
             r"(?<![\w])(" + _alt(list(self.alias_source)) + r")(?![\w])")
+        # counting bodies that credit a sentence they open: alias -> its canonical name, or
+        # the name as written (None) when no source lists it
+        names = [str(n) for n in src.get("subject_sources", []) or []]
+        subject = {_key(a): n for a, n in self.alias_source.items() if n in names}
+        subject.update({_key(n): None for n in names if _key(n) not in subject})
+        self.subject_source: dict[str, str | None] = subject
+        self.subject_source_re = re.compile(r"(?<![\w])(" + _alt(list(subject)) + r")(?![\w])")
         bodies = [b.lower() for b in src.get("bodies", []) or []]
         # "Ukraine's air force", "Poland's interior ministry": a named party's body, kept as
         # written when no alias names it

@@ -195,6 +195,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _averages(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
+        _headline_days(drafts)
         _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
@@ -312,6 +313,16 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     for i, d in enumerate(drafts):
         if _measure_words(ctx, d, bases, i, voc):
             continue
+        if last >= 0 and lex.daily_reports(d.get("measure")) and \
+                _losses_of(ctx, drafts[last], d):
+            # "the highest tank losses, totaling 428 ... October 2023, which saw 521 losses",
+            # "521 tanks destroyed. November brought 341 such losses", "The losses trended
+            # downwards ... with figures like 359 in June": "losses" names no field; they
+            # are of the count just before, not the report's personnel
+            src = drafts[last]
+            d["measure"] = src["measure"]
+            _set(bases, i, "measure", "carried within the paragraph: \"losses\" after the "
+                 f"count of \"{ctx.text[src['start']:src['end']]}\"")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
             if lex.daily_reports(d["measure"]):
@@ -378,6 +389,44 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "period", "table label: the line's year")
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+# a count whose own noun is a bare "losses" ("saw 521 losses", "341 such losses")
+_GENERIC_LOSSES = re.compile(r"[ \u00a0]+(?:such[ \u00a0]+|more[ \u00a0]+|further[ \u00a0]+)?"
+                             r"loss(?:es)?\b(?![ \u00a0]+(?:of|in|among)\b)")
+
+
+# words that name people in a sentence, so that its "losses" may be the report's personnel
+_PEOPLE = re.compile(r"\b(?:troops?|soldiers?|servicem[ae]n|personnel|m[ae]n|fighters?|invaders?|"
+                     r"occupiers?|manpower|killed|dead|wounded|injured|casualt(?:y|ies)|"
+                     r"fatalit(?:y|ies)|people|lives|deaths?)\b")
+
+
+def _losses_of(ctx: Any, src: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether ``d`` counts bare "losses" (its own noun, or the only word of a measure in
+    its sentence) of what ``src`` counts: a figure of another daily-reported measure in the
+    same or the sentence before, in one paragraph, that the value can be a count of."""
+    low, lex = ctx.low, ctx.lex
+    m = src.get("measure")
+    if m == d.get("measure") or d.get("measure") not in lex.phrase_measure.get("losses", ()) or \
+            not lex.daily_reports(m) or \
+            src.get("subject") != d.get("subject") or \
+            ctx.paragraph(src["start"]) != ctx.paragraph(d["start"]) or \
+            ctx.sentence(d["start"])[0] - ctx.sentence(src["start"])[0] > 1:
+        return False
+    ss, se = d["sentence"]
+    if not _GENERIC_LOSSES.match(low, d["end"]) and not (
+            _BARE_LOSSES.search(low, ss, d["start"]) and
+            not _PEOPLE.search(low, ss, min(se, d["end"] + 40))):
+        return False
+    top, p = lex.daily_max(m), d.get("period")
+    if top is not None and d.get("value") is not None and not d.get("cumulative") and \
+            p is not None and float(d["value"]) > top * ((p[1] - p[0]).days + 1):
+        return False    # more than that field could bring in the period: not of it
+    return True
+
+
+_BARE_LOSSES = re.compile(r"\blosses\b")
 
 
 # qualifiers that leave the verb before them the figure's ("massed about 50,000"); any other
@@ -731,7 +780,7 @@ def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: 
     last day": a figure whose day's part follows it ("N of them" with a day) is the running
     total that day's report gives, and the day's figure is read against the same report."""
     low, lex = ctx.low, ctx.lex
-    if " including " in low:
+    if " including " in low or " of them" in low:
         _including_day(ctx, drafts)
     if " of them" not in low and " of which" not in low and " of those" not in low:
         return
@@ -755,9 +804,10 @@ def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: 
 
 
 def _including_day(ctx: Any, drafts: list[dict[str, Any]]) -> None:
-    """"had risen to 1,012,500, including 1,200 over the past day": a running total and its
-    day's part in one sentence come from one report, so the day's figure is read against the
-    same report as the total (a stale total beside the right day's figure is caught)."""
+    """"had risen to 1,012,500, including 1,200 over the past day", "116,950 troops since the war
+    began, 820 of them over the past day": a running total and its day's part in one sentence
+    come from one report, so the day's figure is read against the same report as the total
+    (a stale total beside the right day's figure is caught)."""
     low, lex = ctx.low, ctx.lex
     for i in range(1, len(drafts)):
         d, t = drafts[i], drafts[i - 1]
@@ -767,7 +817,9 @@ def _including_day(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 t.get("measure") != d.get("measure") or not lex.daily_reports(t.get("measure")) \
                 or t.get("value") is None or d.get("value") is None or \
                 float(t["value"]) <= float(d["value"]) or \
-                not _INCLUDING.match(low, t["end"], d["start"]) or \
+                not (_INCLUDING.match(low, t["end"], d["start"]) or
+                     _PART_OF.match(low, d["end"]) and
+                     _THEN_PART.match(low, t["end"], d["start"])) or \
                 any(k == PAIR_TOTAL for k, _ in d["extra"]):
             continue
         d["extra"].append((PAIR_TOTAL, i - 1))
@@ -775,6 +827,9 @@ def _including_day(ctx: Any, drafts: list[dict[str, Any]]) -> None:
 
 # between a running total and its day's part: "1,012,500 troops, including "
 _INCLUDING = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}[ \u00a0]*,?[ \u00a0]+including[ \u00a0]+$")
+# ... or before "N of them" ("had lost 116,950 troops since the war began, 820 of them over the
+# past day": the words of the total, then a comma)
+_THEN_PART = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,8}[ \u00a0]*,[ \u00a0]*$")
 
 
 def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab, D: date
@@ -1034,6 +1089,29 @@ def _line_label(ctx: Any, pos: int) -> str | None:
         if len(got) == 1:
             return got[0]
     return None
+
+
+def _headline_days(drafts: list[dict[str, Any]]) -> None:
+    """"# Russia loses 1,240 troops in one day" over "Russia lost 1,630 soldiers over the past
+    day, ..., bringing its losses to 685,910": a headline's day figure restates the body's
+    figure of that day, which the running total beside it ties to one report; the headline's
+    is read against the same report (``PAIR_TOTAL``), so the day before's figure in the
+    headline is caught as stale instead of passing as that earlier report's."""
+    heads = [d for d in drafts if d.get("section") == "headline" and not d.get("cumulative")
+             and d.get("period") is not None and d["period"][0] == d["period"][1] and
+             d.get("value") is not None and
+             not any(k == PAIR_TOTAL for k, _ in d["extra"])]
+    for h in heads:
+        for b in drafts:
+            if b.get("section") != "body" or b.get("cumulative") or \
+                    b.get("measure") != h.get("measure") or b.get("subject") != h.get("subject") \
+                    or b.get("period") != h.get("period") or b.get("source") != h.get("source") \
+                    and h.get("source") is not None:
+                continue
+            j = next((v for k, v in b["extra"] if k == PAIR_TOTAL), None)
+            if j is not None:
+                h["extra"].append((PAIR_TOTAL, j))
+            break   # the body's first figure of that day decides
 
 
 def _pairs_across(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:

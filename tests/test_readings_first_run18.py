@@ -1,0 +1,112 @@
+"""False alarms and misses of the eighteenth phrasing set's first run and of the published
+articles (issue #10), one test per cause, each with the wrong figure that must still be
+caught. Our own sentences; the General Staff's real figures: March 2024 (reports of
+2024-03-02 to 2024-04-01): 376 tanks, 739 armoured vehicles; April 2024 (reports of
+2024-04-02 to 2024-05-01): 326 tanks; reports of 2022-11-14 and 2022-11-15: 81,370 and
+82,080 personnel (+710 on the 15th); reports of 2023-03-06 and 2023-03-07: 153,770 and
+154,830 personnel (+650, +1,060).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readings_support import checker_for
+
+
+@pytest.fixture(scope="module")
+def check(tmp_path_factory):
+    run = checker_for(str(tmp_path_factory.mktemp("first-run-18")))
+
+    def go(text: str, pub: date):
+        _, cs, flags, verdicts = run(text, pub)
+        status = {c.text: verdicts[c.id].status for c in cs}
+        return status, [f for f in flags if f.severity in ("error", "warning")]
+    return go
+
+
+# -- a bare "losses" counts what the count before it counts ---------------------------------
+
+def test_such_losses_after_a_count_of_tanks_are_tanks(check):
+    text = ("Kyiv counted 376 Russian tanks destroyed in March 2024. April brought {} such "
+            "losses.")
+    status, flags = check(text.format(326), date(2024, 5, 10))
+    assert status["376"] == "supported" and status["326"] == "supported" and not flags
+    status, _ = check(text.format(362), date(2024, 5, 10))
+    assert status["362"] == "contradicted"
+
+
+def test_losses_in_a_sentence_that_names_no_field_take_the_count_before(check):
+    # "The losses ... with N in April": the sentence's only measure word is "losses"
+    text = ("In March 2024 Russia lost 376 tanks, according to Kyiv. The losses eased a "
+            "little afterwards, with {} in April.")
+    status, flags = check(text.format(326), date(2024, 5, 10))
+    assert status["326"] == "supported" and not flags
+    status, _ = check(text.format(236), date(2024, 5, 10))
+    assert status["236"] == "contradicted"
+
+
+def test_losses_beyond_what_the_field_could_bring_stay_the_reports_personnel(check):
+    # 1,060 tanks in a day is no count of tanks: the figure stays the report's personnel
+    text = ("Russia lost nine tanks over the past day, Kyiv said on Tuesday. Its losses came "
+            "to {} on the same day.")
+    status, flags = check(text.format("1,060"), date(2023, 3, 7))
+    assert status["1,060"] == "supported" and not flags
+    status, _ = check(text.format("1,600"), date(2023, 3, 7))
+    assert status["1,600"] == "contradicted"
+
+
+def test_losses_with_people_named_stay_personnel(check):
+    text = ("Russia lost nine tanks over the past day, Kyiv said on Tuesday, and {} troops "
+            "in losses.")
+    status, _ = check(text.format("1,060"), date(2023, 3, 7))
+    assert status["1,060"] == "supported"
+
+
+# -- a counting body as the sentence's subject credits its figures ----------------------------
+
+def test_a_counting_body_that_opens_the_sentence_is_its_source(check):
+    text = ("Kyiv said 1,060 Russian troops had been killed or wounded the previous day. "
+            "Mediazona, which counts only confirmed names, has reached 20,110.")
+    status, flags = check(text, date(2023, 3, 7))
+    assert status["1,060"] == "supported" and status["20,110"] == "unverified" and not flags
+
+
+def test_a_side_or_an_owner_opening_the_sentence_credits_nothing(check):
+    # "Moscow lost ..." names whose losses, "Mediazona's list" an owner: still Kyiv's count
+    status, _ = check("Moscow lost 1,600 soldiers over the past day, Kyiv said.",
+                      date(2023, 3, 7))
+    assert status["1,600"] == "contradicted"
+
+
+# -- a total and "N of them" over the day come from one report --------------------------------
+
+def test_a_stale_total_beside_n_of_them_over_the_day_is_caught(check):
+    text = ("Ukraine's military said on Tuesday that Russia had lost {} troops since the "
+            "invasion began, 710 of them over the past day.")
+    status, flags = check(text.format("82,080"), date(2022, 11, 15))
+    assert status["82,080"] == "supported" and status["710"] == "supported" and not flags
+    status, flags = check(text.format("81,370"), date(2022, 11, 15))
+    assert status["81,370"] == "contradicted"
+    assert any(f.rule == "stale-paired-total" for f in flags)
+
+
+# -- a headline's day figure comes from the body's report ------------------------------------
+
+def test_a_headline_with_the_day_befores_figure_is_caught(check):
+    text = ("# Russia loses {} soldiers in a day\n\nRussia lost 1,060 soldiers over the past "
+            "day, the General Staff said on Tuesday, bringing its losses to 154,830.")
+    status, flags = check(text.format("1,060"), date(2023, 3, 7))
+    assert status["1,060"] == "supported" and status["154,830"] == "supported" and not flags
+    status, flags = check(text.format(650), date(2023, 3, 7))
+    assert status["650"] == "contradicted"
+    assert any(f.rule == "stale-daily-figure" for f in flags)
+
+
+def test_a_headline_day_figure_alone_may_still_be_the_day_befores_report(check):
+    # no body figure of that day ties it to a report: the lag reading stays open
+    status, flags = check("# Russia loses 650 soldiers in a day\n\nFighting went on in the "
+                          "east, the General Staff said on Tuesday.", date(2023, 3, 7))
+    assert status["650"] == "supported" and not flags
