@@ -4,7 +4,7 @@ caught. Our own sentences; the General Staff's real figures: March 2024 (reports
 2024-03-02 to 2024-04-01): 376 tanks, 739 armoured vehicles; April 2024 (reports of
 2024-04-02 to 2024-05-01): 326 tanks; reports of 2022-11-14 and 2022-11-15: 81,370 and
 82,080 personnel (+710 on the 15th); reports of 2023-03-06 and 2023-03-07: 153,770 and
-154,830 personnel (+650, +1,060).
+154,830 personnel (+650, +1,060); report of 2024-03-09: 423,160 personnel (+850), 8,041 drones.
 """
 
 from __future__ import annotations
@@ -110,3 +110,34 @@ def test_a_headline_day_figure_alone_may_still_be_the_day_befores_report(check):
     status, flags = check("# Russia loses 650 soldiers in a day\n\nFighting went on in the "
                           "east, the General Staff said on Tuesday.", date(2023, 3, 7))
     assert status["650"] == "supported" and not flags
+
+
+# -- a pronoun stands for the noun before it, not for the count before it --------------------
+
+def test_them_put_at_a_figure_counts_the_noun_they_stand_for(check):
+    text = ("Russia lost 850 troops over the past day, Kyiv said. The General Staff also counts "
+            "the drones Moscow loses; on Saturday it put them at {}.")
+    status, flags = check(text.format("8,041"), date(2024, 3, 9))
+    assert status["850"] == "supported" and status["8,041"] == "supported" and not flags
+    status, _ = check(text.format("8,401"), date(2024, 3, 9))
+    assert status["8,401"] == "contradicted"
+
+
+# -- "a figure that includes N" in the total's own sentence ---------------------------------
+
+def test_a_figure_that_includes_the_days_part_in_the_totals_sentence(check):
+    text = ("The General Staff put Russia's losses at 423,160, a figure that includes {} "
+            "suffered over the past day.")
+    status, flags = check(text.format(850), date(2024, 3, 9))
+    assert status["423,160"] == "supported" and status["850"] == "supported" and not flags
+    status, _ = check(text.format(580), date(2024, 3, 9))
+    assert status["580"] == "contradicted"
+
+
+def test_this_includes_the_soldiers_of_the_day_whatever_their_verb(check):
+    text = ("The General Staff has said that Russia has lost 423,160 soldiers since the "
+            "invasion. This includes the {} soldiers who have fallen in the past 24 hours.")
+    status, flags = check(text.format(850), date(2024, 3, 9))
+    assert status["850"] == "supported" and not flags
+    status, _ = check(text.format(880), date(2024, 3, 9))
+    assert status["880"] == "contradicted"

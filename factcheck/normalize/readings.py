@@ -354,9 +354,15 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
+        pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
+            low, max(ss, d["start"] - 40), d["start"]) else None
+        if pron is not None:
+            # "counts the drones Russia loses. On Sunday it put them at 59,086": the noun
+            # "them" stands for, not the count of the figure before
+            src = None
         own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
-            if src is None else None
-        if src is None and own is None:
+            if src is None and pron is None else None
+        if src is None and own is None and pron is None:
             # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
             # named later in its sentence; a day's figure also takes one later in its
             # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
@@ -373,7 +379,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         else:
             # "The number of Russian soldiers killed or wounded has reached 198,260": the words
             # of its own sentence, else a heading above it
-            got = own or _heading_measure(ctx, d["start"])
+            got = pron or own or _heading_measure(ctx, d["start"])
             if got is None:
                 continue
             measure, subj, how = got
@@ -389,6 +395,34 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "period", "table label: the line's year")
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+# a pronoun that a verb puts at a figure: "put them at 59,086"
+_PRONOUN_AT = re.compile(r"\b(?:them|it)[ \u00a0]+at[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
+
+
+def _pronoun_measure(ctx: Any, d: dict[str, Any], voc: _Vocab
+                     ) -> tuple[str, str | None, str] | None:
+    """The measure of the noun a pronoun before ``d`` stands for: the last word or two of its
+    sentence, or of the sentence before in its paragraph, that name exactly one daily-reported
+    measure ("counts the drones Russia loses. On Sunday it put them at 59,086")."""
+    low, lex = ctx.low, ctx.lex
+    si, ss, _ = ctx.sentence(d["start"])
+    lo = ss
+    if si > 0:
+        ps = ctx.m.sentences[si - 1][0]
+        if ctx.paragraph(ps) == ctx.paragraph(ss):
+            lo = ps
+    words = re.findall(r"[a-z][a-z'’-]*", low[lo:d["start"]])
+    for k in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            key = " ".join(words[max(0, k - n + 1):k + 1])
+            if key in voc.pair_generic or key in lex.generic_before:
+                continue
+            got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
+            if len(got) == 1:
+                return got[0], None, f"carried within the paragraph: the noun \"{key}\""
+    return None
 
 
 # a count whose own noun is a bare "losses" ("saw 521 losses", "341 such losses")
@@ -750,15 +784,24 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
     for i in range(1, len(drafts)):
         d = drafts[i]
         ss = d["sentence"][0]
-        if not voc.includes.match(low, ss):
+        # "... at 272,940, a figure that includes 620 suffered over the past day"
+        within = _INCLUDES_WITHIN.search(low, max(ss, d["start"] - 60), d["start"])
+        if within is None and not voc.includes.match(low, ss):
             continue
-        k = next((k for k in range(i - 1, -1, -1) if drafts[k]["sentence"][0] < ss and
-                  drafts[k].get("measure") == d.get("measure") and drafts[k].get("subject")),
-                 None)
+        own = d.get("measure")
+        k = next((k for k in range(i - 1, -1, -1) if
+                  (drafts[k]["sentence"][0] < ss or within is not None and
+                   drafts[k]["end"] <= within.start()) and
+                  (drafts[k].get("measure") == own or own is None and
+                   ctx.lex.daily_reports(drafts[k].get("measure"))) and
+                  drafts[k].get("subject")), None)
         if k is None:
             continue
         prev = drafts[k]
         words = ctx.text[prev["start"]:prev["end"]]
+        if own is None:
+            # "This includes the 730 soldiers who have fallen": what the total counts
+            d["measure"] = prev["measure"]
         if prev.get("subject") != d.get("subject") and " / " not in (d.get("subject") or ""):
             # (a part already named as one keeps its name: "- 30 to 39 years: three cases",
             # a business's segment)
@@ -773,6 +816,11 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             # "Russia has lost 255,570 soldiers. This includes the 650 ... lost in the past
             # 24 hours": the day's part of that running total, from the same report
             d["extra"].append((PAIR_TOTAL, k))
+
+
+_INCLUDES_WITHIN = re.compile(r",[ \u00a0]+(?:a|the|that|this)[ \u00a0]+(?:number|figure|total|"
+                              r"tally|toll|count)[ \u00a0]+(?:that|which)[ \u00a0]+"
+                              r"(?:includes|included)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
 
 
 def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
