@@ -141,3 +141,18 @@ def test_this_includes_the_soldiers_of_the_day_whatever_their_verb(check):
     assert status["850"] == "supported" and not flags
     status, _ = check(text.format(880), date(2024, 3, 9))
     assert status["880"] == "contradicted"
+
+
+# -- another body's figure restated a sentence later stays that body's -----------------------
+
+def test_a_figure_two_sentences_after_another_bodys_attribution_may_be_its(check):
+    # October 2024 in Kyiv's reports: 41,980, 1,354 a day; "about 1,500" is Britain's figure
+    text = ("Russia's average daily losses rose again in November, British intelligence "
+            "noted. The month was also the costliest of the war.{}\n\nAs a reminder, in "
+            "October 2024 Russian troops lost an average of about 1,500 killed and wounded "
+            "daily.")
+    status, flags = check(text.format(""), date(2024, 12, 6))
+    assert status["about 1,500"] == "unverified" and not flags
+    # three sentences on, no body is in reach: Kyiv's count, which it contradicts
+    status, flags = check(text.format(" Fighting went on near Pokrovsk."), date(2024, 12, 6))
+    assert status["about 1,500"] == "contradicted"

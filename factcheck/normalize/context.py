@@ -808,16 +808,23 @@ class Context:
         return self.lex.subject_source.get(key) or self.text[m.start():m.end()]
 
     def _source_before(self, si: int) -> str | None:
-        """The body the sentence before sentence ``si`` credits (the last it names), when that
-        sentence is in the same paragraph or ends the one before; None otherwise."""
+        """The body the sentence before sentence ``si`` credits (the last it names), or when
+        that one credits none, the one before it ("..., British intelligence noted. Also this
+        month, ... 45,680 people. | As a reminder, in October ... about 1,500 ... daily"),
+        within the same paragraph or the one before; None otherwise."""
         got = self._before_src.get(si, 0)
         if got != 0:
             return got
-        ps, pe = self.m.sentences[si - 1]
         name = None
-        if self.paragraph(self.m.sentences[si][0]) - self.paragraph(ps) <= 1:
+        par = self.paragraph(self.m.sentences[si][0])
+        for k in range(si - 1, max(-1, si - 3), -1):
+            ps, pe = self.m.sentences[k]
+            if par - self.paragraph(ps) > 1:
+                break
             found = self.lex.attributions(self.text, self.low, ps, pe)
-            name = max(found)[1] if found else None
+            if found:
+                name = max(found)[1]
+                break
         self._before_src[si] = name
         return name
 
