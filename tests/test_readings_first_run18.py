@@ -156,3 +156,39 @@ def test_a_figure_two_sentences_after_another_bodys_attribution_may_be_its(check
     # three sentences on, no body is in reach: Kyiv's count, which it contradicts
     status, flags = check(text.format(" Fighting went on near Pokrovsk."), date(2024, 12, 6))
     assert status["about 1,500"] == "contradicted"
+
+
+# -- found by a probe written after these fixes (August and September 2023, by the day fought:
+# 16,800 and 15,080; 2023 and 2024 by the day fought: 253,290 and 430,790; report of
+# 2023-03-09: 156,120 personnel (+590), five tanks, 13 armoured vehicles) ---------------------
+
+def test_a_named_days_total_is_that_days_count_not_the_running_total(check):
+    text = ("On Wednesday, 590 Russian troops were killed, bringing the total to 156,120. "
+            "Wednesday's total also included five more tanks and {} armoured personnel "
+            "carriers.")
+    status, flags = check(text.format(13), date(2023, 3, 9))
+    assert status["five"] == "supported" and status["13"] == "supported"
+    assert not flags
+    status, _ = check(text.format(31), date(2023, 3, 9))
+    assert status["31"] == "contradicted"
+
+
+def test_liquidated_is_a_word_of_losses_and_another_continues_the_count(check):
+    text = ("In August 2023 Ukraine's forces claimed to have liquidated 16,800 Russian troops, "
+            "and another {} in September.")
+    status, flags = check(text.format("15,080"), date(2023, 10, 5))
+    assert status["16,800"] == "supported" and status["15,080"] == "supported" and not flags
+    status, _ = check(text.format("15,800"), date(2023, 10, 5))
+    assert status["15,800"] == "contradicted"
+
+
+def test_a_date_right_after_a_figure_is_its_own_when_the_next_has_one_too(check):
+    # "in 2024" follows the words of 430,790 (over 30 characters on) and stands right before
+    # 253,290, which has its own "in 2023"
+    text = ("Kyiv's figures give {} Russian troops killed or wounded in 2024 and 253,290 in "
+            "2023.")
+    status, flags = check(text.format("430,790"), date(2025, 1, 15))
+    assert status["430,790"] == "supported" and status["253,290"] == "supported"
+    assert not flags
+    status, _ = check(text.format("403,790"), date(2025, 1, 15))
+    assert status["403,790"] == "contradicted"

@@ -30,6 +30,11 @@ _OPENING_THE = re.compile(r"[\s*#>•-]*(?:the[ \u00a0]+)?")
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|" \
     "november|december"
+# a figure's own date right after it ("253,290 in 2023", "20,500 in June")
+_NUMBER_RUN = re.compile(r"[\d][\d,.\u00a0]*")
+_OWN_DATE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|during|for)[ \u00a0]+"
+                             r"(?:(?:19|20)\d\d|" + _MONTH_NAMES +
+                             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 # the base of a rate of change shorter than a year, in the words after the figure
 _SHORT_BASE = re.compile(
     r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:month|quarter)|(?:month|quarter)[- ]on[- ](?:month|quarter)|"
@@ -1518,8 +1523,13 @@ class Context:
         if k >= len(self.q_starts):
             return False
         nxt = self.q_starts[k]
-        # "said on Friday, up from 327": a comma after the date parts it from the next figure
-        return nxt < se and (nxt - de) < (ds - qe) and "," not in self.low[de:nxt]
+        # "said on Friday, up from 327": a comma after the date parts it from the next figure;
+        # "430,790 ... killed or wounded in 2024 and 253,290 in 2023": the next figure has a
+        # date of its own right after it
+        if not (nxt < se and (nxt - de) < (ds - qe) and "," not in self.low[de:nxt]):
+            return False
+        num = _NUMBER_RUN.match(self.low, nxt)
+        return num is None or not _OWN_DATE_AFTER.match(self.low, num.end(), se)
 
     def _says_now(self, ss: int, se: int) -> bool:
         got = self._now.get(ss)
