@@ -1584,12 +1584,22 @@ class Context:
         by_verb.pop("", None)
         for d in drafts:
             if d["section"] in ("headline", "keypoints") and d.get("measure") is None and \
-                    not d["unit"] and d["value"] and d.get("role") is None:
+                    not d["unit"] and d["value"] and d.get("role") is None and \
+                    not self._names_own_noun(d):
                 got = by_verb.get(self._verb_before(d))
                 if got is not None:
                     d["measure"] = got
                     if "_basis" in d:
                         d["_basis"]["measure"] = "carried from the body"
+
+    def _names_own_noun(self, d: dict[str, Any]) -> bool:
+        """Whether a figure names what it counts right after it ("dozens of pieces of
+        equipment", "12 drones"), not only when ("16.5 million in March")."""
+        noun = d.get("_noun")
+        if noun is None:
+            return False
+        first = self.low[noun[0]:noun[1]].split(None, 1)[:1]
+        return bool(first) and (first[0] == "of" or first[0] not in lexicon.NOUN_BREAK)
 
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
         """A headline or key-point figure with no period restates the body: it takes the
