@@ -114,3 +114,18 @@ def test_a_day_written_with_just_is_a_period_not_a_figure(check, words):
     assert status == {"1,770": "supported"} and not flags
     status, flags = check(text.replace("1,770", "1,707"), NOV11)
     assert status == {"1,707": "contradicted"}
+
+
+def test_since_the_invasion_of_a_country_on_its_date_is_the_running_total(check):
+    # the report of 2022-03-27: 16,600 personnel and 582 tanks since 24 February
+    text = ("Russia has lost 16,600 soldiers and {} tanks since the invasion of Ukraine on "
+            "February 24, the General Staff said.")
+    status, flags = check(text.format("582"), date(2022, 3, 27))
+    assert status == {"16,600": "supported", "582": "supported"} and not flags
+    status, _ = check(text.format("528"), date(2022, 3, 27))
+    assert status["528"] == "contradicted"
+
+
+def test_translated_names_of_the_launcher_field():
+    cs = one("It also lost 711 multiple missile systems and 18 boats.", date(2023, 8, 9))
+    assert cs["711"].measure == "mlrs"

@@ -138,7 +138,10 @@ february march april may june july august september october november december mo
 wednesday thursday friday saturday sunday spring summer autumn winter christmas easter""".split())
 # "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
 _SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
-_SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
+_SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|"
+                         # "since the invasion of Ukraine on February 24"
+                         r"of(?:[ \u00a0\n]+[\w’'-]+){1,2}[ \u00a0\n]+(?:began[ \u00a0\n]+)?"
+                         r"(?:on|in)|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
 # words without which a sentence has no date for _note_date to set aside
