@@ -21,7 +21,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 from typing import Any
 
-from ..extract.numbers import grammar
+from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
@@ -2658,7 +2658,7 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         idxs = by_sent[keys[k - back]]
         comp = [j for j in idxs if drafts[j].get("role") == "compared"]
         if len(comp) != 1:
-            if any(drafts[j].get("role") == "change" or _CHANGED_TO.search(
+            if any(drafts[j].get("role") == "change" or _changed_to().search(
                     d["_text"].lower(), max(0, drafts[j]["start"] - 24), drafts[j]["start"])
                    for j in idxs):
                 # "..., up from 13.1%. Core inflation rose to 6.5%. Prices rose 0.5% between
@@ -2685,7 +2685,7 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
         if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]) or \
-                (m is None and _NAMED_CHANGE.match(d["_text"].lower(),
+                (m is None and _named_change().match(d["_text"].lower(),
                                                    d["sentence"][0], d["start"])):
             return frm, cands[-1]
         return None, None
@@ -2694,16 +2694,21 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
 
 # a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that
 # says so stands between an amount and any pair before it
-_CHANGED_TO = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|"
-                         r"slipped|jumped|eased|slowed|accelerated)\s+to\s+(?:about\s+|some\s+|"
-                         r"nearly\s+|almost\s+|a\s+record\s+)?$")
+@lru_cache(maxsize=1)
+def _changed_to() -> re.Pattern:
+    return re.compile(r"\b(?:" + change_words("past") + r")\s+to\s+(?:about\s+|some\s+|"
+                      r"nearly\s+|almost\s+|a\s+record\s+)?$")
 
 
 # a sentence that opens on the changed thing and its change: "Coverage fell by", "Passenger
 # numbers rose by"
-_NAMED_CHANGE = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:rose|fell|grew|dropped|declined|"
-                           r"increased|decreased|climbed|slipped|jumped|was\s+(?:up|down))\s+"
-                           r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+@lru_cache(maxsize=1)
+def _named_change() -> re.Pattern:
+    return re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:" + change_words("past") +
+                      r"|was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|"
+                      r"almost\s+)?$")
+
+
 _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
                           r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
                           r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
