@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -1275,8 +1276,13 @@ def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: in
 def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:
     """Whether bare figure ``x`` counts the unit an average is "a" or "per" of ("76 games",
     "38 league games" for "a game")."""
-    return not x["unit"] and any(w.startswith(unit_word[:4])
-                                 for w in low[x["end"]:x["end"] + 30].split()[:3])
+    words = low[x["end"]:x["end"] + 30].split()[:3]
+    # (not an average of its own: "about 305,000 each month" counts no months)
+    return not x["unit"] and bool(words) and words[0] not in _PER_WORDS and \
+        any(w.startswith(unit_word[:4]) for w in words)
+
+
+_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 
 
 def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -1322,6 +1328,11 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
                 counts = [float(x["value"])]    # a count in its own sentence is the one
                 break
             counts.append(float(x["value"]))
+    if not counts and drafts[total]["sentence"] == d["sentence"]:
+        # "Over the first 11 months ... handled 8,060,246 TEUs, or roughly 733,000 each month":
+        # no count written, the total's own period counts the average's unit
+        n = _units_in_period(drafts[total].get("period"), unit_word)
+        counts = [n] if n else []
     if counts:
         # several counts of the unit ("1.6 billion rail journeys ... Season ticket journeys
         # fell 9.2% to 219 million ... an average of £6.81 a journey"): each is a reading of
@@ -1331,3 +1342,30 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
         d["extra"].append(("average", {"of": total, "count": count}))
 
+
+
+_CALENDAR_UNITS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _units_in_period(period: Any, unit_word: str) -> float | None:
+    """How many whole days, weeks, months, quarters or years a figure's period (start, end)
+    spans ("the first 11 months of the year": 11 months); None when it spans fewer than two
+    or no whole number of them."""
+    if period is None:
+        return None
+    start, end = period[0], period[1]
+    unit = unit_word.lower().rstrip("s")
+    days = (end - start).days + 1
+    if unit == "day":
+        n = days
+    elif unit == "week":
+        n = days // 7 if days % 7 == 0 else 0
+    elif unit in _CALENDAR_UNITS:
+        if start.day != 1 or (end + timedelta(days=1)).day != 1:
+            return None     # (not whole months)
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        per = _CALENDAR_UNITS[unit]
+        n = months // per if months % per == 0 else 0
+    else:
+        return None
+    return float(n) if n >= 2 else None

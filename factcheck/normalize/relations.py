@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from ..extract.numbers import change_words, grammar
@@ -2243,6 +2244,17 @@ def _earlier_in_relative_clause(low: str, drafts: list[dict[str, Any]], same: li
     return None
 
 
+def _keep_own_from(low: str, d: dict[str, Any], x: dict[str, Any], frm: int,
+                   used_from: dict[int, int]) -> None:
+    """The earlier value ``x`` (draft ``frm``) that amount ``d``'s own words name is its, even
+    with the new value left to another sentence: "That was almost 63,000 more than the 814,574
+    it moved in October, ..., and 23.6% more than in November 2015" (the 814,574 is no earlier
+    value of the 23.6%); but "Prices were 6.5% higher than a year earlier, ..., up from 5.8%"
+    is a level, and its 5.8% free."""
+    if "," not in low[d["end"]:x["start"]]:
+        used_from.setdefault(frm, -1)
+
+
 def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                       frm: int, words: tuple[str, str, str], lex: Any,
                       used_from: dict[int, int]) -> int | None:
@@ -2255,17 +2267,23 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     earlier value follows)."""
     d = drafts[same[k]]
     if _RATE_THAN_PERIOD.match(low, d["end"]):
+        _keep_own_from(low, d, drafts[frm], frm, used_from)
         return None
     # (not the earlier value of a change before: "up 19% from 23.6 million in 2022 and 2%
     # fewer than the 28.7 million of 2019" is 28.1 million against 28.7 million)
-    to = next((j for j in (same[k - p] for p in range(1, min(k, 3) + 1))
-               if _same_scale(drafts[j], drafts[frm]) and j not in used_from and
-               drafts[j].get("role") != "compared"), None)
+    # (a rate's "an acre" and a bracketed conversion are no figures of their own here: "177.3
+    # bushels an acre (about 11.1 tonnes a hectare), 3.9 bushels more than 2022's 173.4")
+    near = list(islice((j for j in _back(same, k) if not _PER_UNIT.fullmatch(
+        low, drafts[j]["start"], drafts[j]["end"]) and not any(
+            x == "conversion_of" for x, _ in drafts[j]["extra"])), 3))
+    to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
+               and drafts[j].get("role") != "compared"), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
         if d.get("role") != "change":
             _bare_change(d, before, last, direction, lex)
+        _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
 
 
@@ -2351,6 +2369,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     after_words = low[d["end"]:d["end"] + 40]
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
+    gap = _GAP_TO_FIGURE.match(after_words)
+    if gap is not None:
+        # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
+        return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
@@ -2365,6 +2387,16 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None
+
+
+# an amount with its own noun that sets one figure against another written after it: "3.9
+# bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
+# metres above sea level": no figure after)
+_GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
+                            r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
+                            r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
+_GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+                       r"(?:[\w’'-]+[ \u00a0]+){0,3}$")
 
 
 # a list going on to its next item after a change: ", and the Greens"
@@ -2409,7 +2441,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
-        if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
+        if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
+                not _AT_VALUE.search(gap):
             frm = j
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
             to = j

@@ -1,0 +1,81 @@
+"""Everyday copy, ninth round (issue 11): arithmetic in word orders the drafts lacked, in
+domains they had used little (crop harvests, air quality, port volumes). Sentences in our own
+words with the constructions of published copy; each fix is checked on a clean sentence (no
+flag) and on the same sentence with a planted error (flagged). Checks run the shipped
+consistency rules without a store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import everyday_support as support
+from factcheck.normalize.comparisons import _units_in_period
+
+DAY = date(2024, 11, 20)
+
+
+def flags(text: str) -> list[dict]:
+    return support.flags(text, DAY)
+
+
+def rules(text: str) -> list[str]:
+    return support.rules(text, DAY)
+
+
+def test_an_amount_with_its_noun_more_than_a_possessive_figure():
+    # (the rate's "an acre" and the bracketed conversion stand between the level and the
+    # amount: neither is the new value)
+    text = ("The average yield reached a record 177.3 bushels an acre (about 11.1 tonnes a "
+            "hectare), 3.9 bushels more than 2022's 173.4.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("3.9 bushels", "4.9 bushels"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "from 173.4 to 177.3 is a rise of 3.9, not a rise of 4.9" in f["message"]
+
+
+def test_points_below_the_reading_of_another_day():
+    text = ("Delhi's air quality index stood at 422 at 6am on Wednesday, 72 points below "
+            "Tuesday's reading of 494, the board said.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("72 points", "82 points"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "from 494 to 422 is a fall of 72" in f["message"]
+    # "above" sets the amount against the figure after it the other way
+    up = "The index stood at 494 on Tuesday, 72 points above Wednesday's reading of 422."
+    assert rules(up) == []
+    assert rules(up.replace("72 points", "92 points")) == ["wrong-arithmetic"]
+
+
+def test_above_with_no_figure_after_it_is_no_change():
+    text = ("The summit stands 8,849 metres above sea level. At 8,849 metres, it is the "
+            "highest point on Earth.")
+    cs = support.claims(text, DAY)
+    assert all(c.role != "change" for c in cs)
+    assert rules(text) == []
+
+
+def test_an_average_over_the_months_the_totals_period_spans():
+    text = ("Over the first 11 months of the year the port handled 8,060,246 containers, or "
+            "roughly 733,000 each month, up 7% on the same period of 2015.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("733,000", "833,000"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "8,060,246 over 11 is 733,000 each" in f["message"]
+
+
+def test_the_whole_units_a_period_spans():
+    assert _units_in_period((date(2016, 1, 1), date(2016, 11, 30)), "month") == 11.0
+    assert _units_in_period((date(2024, 1, 1), date(2024, 12, 31)), "quarter") == 4.0
+    assert _units_in_period((date(2024, 3, 4), date(2024, 3, 31)), "week") == 4.0
+    assert _units_in_period((date(2024, 3, 4), date(2024, 3, 30)), "week") is None
+    assert _units_in_period((date(2024, 3, 15), date(2024, 5, 31)), "month") is None
+    assert _units_in_period((date(2024, 3, 1), date(2024, 3, 31)), "month") is None  # one
+    assert _units_in_period(None, "day") is None
+
+
+def test_the_earlier_value_of_one_amount_is_no_earlier_value_of_the_next():
+    text = ("The port handled 877,564 containers in November. That was almost 63,000 more "
+            "than the 814,574 it moved in October, the previous record, and 23.6% more than "
+            "in November 2015.")
+    assert rules(text) == []
+    assert rules(text.replace("almost 63,000", "almost 83,000")) == ["wrong-arithmetic"]
