@@ -79,3 +79,37 @@ def test_the_earlier_value_of_one_amount_is_no_earlier_value_of_the_next():
             "in November 2015.")
     assert rules(text) == []
     assert rules(text.replace("almost 63,000", "almost 83,000")) == ["wrong-arithmetic"]
+
+
+def test_points_lower_than_a_year_ago_when_it_reached_a_high_of():
+    # the new value a paragraph up, the level of a change written with no amount ("rose to
+    # 6.54% from 6.44%"); "a 23-year high" and "a 30-year ... mortgage" describe, count nothing
+    text = ("The average rate on a 30-year fixed mortgage rose to 6.54% this week from 6.44% "
+            "last week.\n\nThe rate is still 1.25 percentage points lower than a year ago, "
+            "when it reached a 23-year high of 7.79%.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("1.25 percentage", "1.52 percentage"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "from 7.79% to 6.54% is a fall of 1.25 percentage points" in f["message"]
+
+
+def test_it_beat_the_record_by_an_amount_after_the_level_of_the_sentence_before():
+    text = ("The jackpot had grown to $2.04 billion from $1.9 billion before Monday's draw, a "
+            "rise of $140 million. It beat the previous record of $1.586 billion, set in "
+            "2016, by $454 million.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("$454 million", "$554 million"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "$454 million" in f["message"]
+    # two levels of the unit before: which one beat the record is not said, nothing is read
+    two = ("Ticket sales reached $90 million and prizes $45 million. It beat the previous "
+           "record of $60 million by $30 million.")
+    assert rules(two) == []
+    assert rules(two.replace("by $30 million", "by $50 million")) == []
+
+
+def test_an_amount_of_money_lower_than_another_years_level_in_a_when_clause():
+    text = ("The ferry fare rose to £5.20 this year from £4.90 last year.\n\nThe fare is £0.90 "
+            "lower than in 2019, when it reached a 20-year high of £6.10.")
+    assert rules(text) == []
+    assert rules(text.replace("£0.90", "£1.50")) == ["wrong-arithmetic"]

@@ -2544,13 +2544,18 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
-                                    named.group().split()[0] in _CHANGE_NOUN_SET))) and \
+                                    named.group().split()[0] in _CHANGE_NOUN_SET)) or
+            # "£1.50 lower than in 2019": a gap to another time's level
+            _THAN_AFTER.match(after)) and \
             not (lex is not None and lex.of_change(d.get("measure"))):
         points = any(k == "percentage_points" for k, _ in d["extra"])
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction}))
         d["role"] = "change"
+
+
+_THAN_AFTER = re.compile(r"\s*(?:higher|lower|more|fewer|less)\s+than\b")
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
