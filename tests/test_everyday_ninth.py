@@ -113,3 +113,18 @@ def test_an_amount_of_money_lower_than_another_years_level_in_a_when_clause():
             "lower than in 2019, when it reached a 20-year high of £6.10.")
     assert rules(text) == []
     assert rules(text.replace("£0.90", "£1.50")) == ["wrong-arithmetic"]
+
+
+def test_a_percentage_less_than_a_named_months_figure_after_it():
+    # "less than January 2023's": the figure after "than" is the earlier value, no period's
+    text = "Revenue almost halved to $428 million, 46.7% less than January 2023's $804.6 million."
+    assert rules(text) == []
+    (f,) = flags(text.replace("46.7%", "56.7%"))
+    assert "from $804.6 million to $428 million is a fall of 46.8%" in f["message"]
+
+
+def test_a_second_amount_of_one_change_after_a_clause_on_the_earlier_value():
+    text = ("Tuition fees will rise to £9,535 a year, £285 more than the £9,250 cap that has "
+            "applied since 2017, an increase of about 3.1%, the minister said.")
+    assert rules(text) == []
+    assert rules(text.replace("about 3.1%", "about 4.1%")) == ["wrong-arithmetic"]

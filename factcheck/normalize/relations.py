@@ -2266,7 +2266,9 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     than a year earlier, down from 3.4% in February", left a level (an annual rate whose
     earlier value follows)."""
     d = drafts[same[k]]
-    if _RATE_THAN_PERIOD.match(low, d["end"]):
+    if _RATE_THAN_PERIOD.match(low, d["end"]) and "," in low[d["end"]:drafts[frm]["start"]]:
+        # (not "46.7% less than January 2023's $804.6 million": the figure after "than" is
+        # the earlier value, no period's)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
         return None
     # (not the earlier value of a change before: "up 19% from 23.6 million in 2022 and 2%
@@ -2460,8 +2462,10 @@ def _back(seq: list[int], pos: int) -> Iterator[int]:
 
 
 # the same change given again as another amount: "to 163,646 from 140,552, an increase of
-# 16.4%" (not "from $5.93 billion a year earlier and up 34% from the previous quarter")
-_SAME_CHANGE = re.compile(r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
+# 16.4%", "than the £9,250 cap that has applied since 2017, an increase of about 3.1%" (not
+# "from $5.93 billion a year earlier and up 34% from the previous quarter")
+_SAME_CHANGE = re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
+                          r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
                           r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
 
 
@@ -2511,10 +2515,15 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                 said_to.start() > said_from.start():
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
         if frm is None and said_from is not None and (
-                j not in used_from or (used_from[j] == to and p == k - 1 and
+                j not in used_from or ((used_from[j] == to or (to is None and
+                                                               used_from[j] >= 0)) and
+                                       p == k - 1 and
                                        _same_change(low, drafts[j], drafts[same[k]]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
+            if to is None and used_from.get(j, -1) >= 0:
+                to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
+                # an increase of about 6.7%": the new value of the change it restates
         elif said_to is not None and (to is None or frm is None):
             to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
             # billion, up 9% from ...": the 9% is the revenue's)
