@@ -128,3 +128,23 @@ def test_a_second_amount_of_one_change_after_a_clause_on_the_earlier_value():
             "applied since 2017, an increase of about 3.1%, the minister said.")
     assert rules(text) == []
     assert rules(text.replace("about 3.1%", "about 4.1%")) == ["wrong-arithmetic"]
+
+
+def test_another_amount_is_no_new_value_of_a_gap():
+    # (false alarms on a clean hunting draft: "from 39.6C to 6C is a fall of 33.6C")
+    text = ("Temperatures reached 38.2C in Seville on Monday, 6C above the average for July and "
+            "1.4C below the city's record of 39.6C set in 2017.")
+    assert rules(text) == []
+    assert rules(text.replace("1.4C below", "2.4C below")) == ["wrong-arithmetic"]
+    grid = ("Electricity demand peaked at 40.1 gigawatts on Tuesday, 2.3 gigawatts more than "
+            "the peak of the previous week and 800 megawatts below the all-time high of 40.9 "
+            "gigawatts.")
+    assert rules(grid) == []
+    assert rules(grid.replace("800 megawatts", "1,800 megawatts")) == ["wrong-arithmetic"]
+
+
+def test_below_after_a_measurement_names_nothing_it_measures():
+    text = ("Rainfall in Madrid was 12mm, 20mm below normal. Demand peaked at 40.1 gigawatts, "
+            "800 megawatts below the record.")
+    assert all(dict(c.extra).get("noun") != "below" for c in support.claims(text, DAY))
+    assert rules(text) == []

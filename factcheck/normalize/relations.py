@@ -2278,8 +2278,11 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     near = list(islice((j for j in _back(same, k) if not _PER_UNIT.fullmatch(
         low, drafts[j]["start"], drafts[j]["end"]) and not any(
             x == "conversion_of" for x, _ in drafts[j]["extra"])), 3))
+    # (nor another amount: "38.2C ..., 6C above the average for July and 1.4C below the
+    # record of 39.6C" is 38.2C against 39.6C)
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
-               and drafts[j].get("role") != "compared"), None)
+               and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
+               not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"])), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
@@ -2397,6 +2400,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
                             r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
+_GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
+                               r"less|higher|lower)\b")
 _GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                        r"(?:[\w’'-]+[ \u00a0]+){0,3}$")
 
