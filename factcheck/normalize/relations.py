@@ -25,6 +25,7 @@ from ..extract.numbers import grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
+from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -359,10 +360,7 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 _a_label(text, ls, lm.group(1)):
             # (a line whose label names the measure, "- Tanks: 4", is no part: the figure
             # names nothing after it)
-            label = " ".join(lm.group(1).lower().split())
-            subj = d.get("subject")
-            if not (subj or "").endswith(" / " + label):
-                d["subject"] = f"{subj} / {label}" if subj else label
+            name_part(d, " ".join(lm.group(1).lower().split()))
             continue
         if text[ls:d["start"]].strip(" \t-•*–") == "" and _IN_LABEL.match(text, d["end"]):
             d["role"] = "label"     # "1 to 10 years" of "- 1 to 10 years: 49 cases"
@@ -1782,7 +1780,8 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
         if subj is not None and name.startswith(subj + " ") and entity is not None:
             misread[subj] = entity      # "Data" of "Data centre revenue"
             subj = entity
-        d["subject"] = f"{subj} / {name}" if subj else name
+        d["subject"] = subj
+        name_part(d, name)
 
 
 _SAYS = frozenset("said says reported reports posted posts expects expected sees saw forecast "
@@ -1970,8 +1969,7 @@ def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
         if d.get("period") is not None:
             if d.get("section") == "body":
                 seen.setdefault(key, d)
-        elif key in seen and d.get("role") in (None, "total", "item") and \
-                " / " not in (d.get("subject") or ""):
+        elif key in seen and d.get("role") in (None, "total", "item") and not named_part(d):
             # (a part named as one, "- 30 to 39 years: three cases", repeats nothing)
             src = seen[key]
             d["period"] = src["period"]
