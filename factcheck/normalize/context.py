@@ -1634,7 +1634,13 @@ class Context:
         first: dict[tuple[Any, Any], dict[str, Any]] = {}
         same: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
-            if d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
+            if d["section"] not in ("headline", "keypoints") and d.get("measure") is not None \
+                    and d.get("period") is None:
+                # a body figure the headline repeats, undated: the headline restates it and
+                # stays undated too ("Congress wins Punjab with 77 seats" over "won 77 of the
+                # 117 seats", never the 46 it held after the 2012 election)
+                same.setdefault((d["measure"], d["unit"], d["value"]), d)
+            elif d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
                     and d.get("measure") is not None and d.get("role") is None:
                 first.setdefault((d["measure"], d["unit"]), d)
                 # (a body figure the headline repeats word for word is the one it restates:
@@ -1651,7 +1657,7 @@ class Context:
                 # year's 368)
             src = same.get((d["measure"], d["unit"], d["value"])) or \
                 first.get((d["measure"], d["unit"]))
-            if src is None or (d.get("subject") and src.get("subject")
+            if src is None or src.get("period") is None or (d.get("subject") and src.get("subject")
                                and d["subject"] != src["subject"]):
                 continue
             a, b = abs(d["value"]), abs(src["value"])

@@ -273,6 +273,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     gcount = 0
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    _portions_after_a_count(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
@@ -305,8 +306,16 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     for d in drafts:
         if d.get("role") is None and d["value"] is not None and (
                 _UP_FROM.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
+                _HELD_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
                 _COMPARE_OPEN.match(low, d["sentence"][0], d["start"])):
             d["role"] = "compared"
+
+
+# what was held before the story's moment: "It had held 46 seats after the 2012 election",
+# "the party previously held 12": an earlier value, not the level the story reports
+_HELD_BEFORE = re.compile(r"\b(?:had[ \u00a0]+(?:previously[ \u00a0]+)?(?:held|controlled|had)|"
+                          r"previously[ \u00a0]+(?:held|controlled|had))[ \u00a0]+"
+                          r"(?:(?:about|around|nearly|almost|some|just|only)[ \u00a0]+)?$")
 
 
 # a sentence that opens on the figures before it being compared with its own: "These results
@@ -714,6 +723,64 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             drafts[j]["measure"] = t["measure"]
 
 
+# a sentence that opens on the figure before it: "Of those, 8,228 were lodged ...", "Of that,
+# $528 million came from ..."
+_OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|which)\s*,?\s+"
+                            r"(?:(?:about|some|nearly|almost|more\s+than|just)\s+)?")
+# draft key: a portion whose words name the count it is of ("15 of them"), never re-read as
+# a member of a larger whole
+NAMED_PORTION = "_named_portion"
+# "and the BJP three", "and 7,810 between April and June": a sibling after a portion
+_AND_SIBLING = re.compile(r"[^.;:!?\d]{0,60}?\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$")
+
+
+def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """Portions of a count given in the sentence before (issue #11: parts and totals across
+    sentences), which may not add up to more than it: a sentence that opens on it ("The first
+    half of 2016 brought 16,038 claims. Of those, 8,228 were lodged between January and March
+    and 7,810 between April and June"), a figure "of them" right after it ("reduced to 18
+    seats. The Akali Dal won 15 of them and the BJP three": the alliance's 18, not the
+    assembly's 117), each sibling joined to that portion by "and", and the next sentence's
+    "other" or "remaining" one ("restored more than 250,000 of them. The other 140,000 were
+    still waiting"). The count is the last figure of its unit in the sentence before; a
+    portion is never larger than it nor of another measure."""
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        if not idxs or not prev:
+            continue
+        first = drafts[idxs[0]]
+        opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
+        if not opens and not (_OF_THEM.match(low, first["end"]) and idxs[0] - 1 == prev[-1]):
+            continue
+        w = next((j for j in reversed(prev) if drafts[j]["unit"] == first["unit"] and
+                  drafts[j]["value"] and drafts[j].get("role") in (None, "total", "whole")),
+                 None)
+        if w is None:
+            continue
+        whole = drafts[w]
+        parts = [idxs[0]]
+        for j in idxs[1:]:
+            if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None:
+                break
+            parts.append(j)
+        nxt = sents[k + 1] if k + 1 < len(sents) else []
+        other = nxt[0] if nxt and _THE_OTHER.fullmatch(
+            low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]) else None
+        if other is not None:
+            parts.append(other)     # "The other 140,000 were still waiting" (a state as of then)
+        parts = [j for j in parts if drafts[j]["unit"] == whole["unit"] and drafts[j]["value"]
+                 and (drafts[j].get("role") is None and drafts[j].get("group") is None or
+                      drafts[j].get("role") == "item" or
+                      drafts[j].get("role") == "portion" and drafts[j].get("group") == w or
+                      j == other and drafts[j].get("role") == "update") and
+                 drafts[j].get("measure") in (None, whole.get("measure"))]
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
+            drafts[j][NAMED_PORTION] = True
+
+
 # a sentence that opens on the total before it and what it holds: "The total includes £14m
 # given by the public"; the sentence after it, on the rest: "The other £5m came from ..."
 _TOTAL_INCLUDES = re.compile(r"\W*the\s+(?:total|sum|tally|amount|toll|figure)\s+(?:includes|"
@@ -1018,7 +1085,8 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 break       # the seats of another body
             # (a list read as the portions of a party's count before it is re-read: "with 17
             # councillors. The Conservatives now have 13 seats and the Liberal Democrats 11")
-            reread = x.get("role") == "portion" and x.get("group") in members
+            reread = x.get("role") == "portion" and x.get("group") in members and \
+                not x.get(NAMED_PORTION)
             # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
             if x["unit"] or x["value"] is None or _restates_earlier(drafts, k, x) or \
                     not (x.get("role") in (None, "item") or reread) or \
@@ -1086,7 +1154,8 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             x = drafts[j]
             if x["start"] >= para_end:
                 break
-            reread = x.get("role") == "portion" and x.get("group") in members
+            reread = x.get("role") == "portion" and x.get("group") in members and \
+                not x.get(NAMED_PORTION)
             # (in the total's own sentence only after a ranking's words: "..., with Michigan
             # worst hit at 760,000", a bare count then of the total's measure)
             ranked = _RANKED.search(low, max(w["end"], x["start"] - 60), x["start"]) is not None
