@@ -83,3 +83,34 @@ OUTAGE = ("At the height of the ice storm on Sunday, Northfield Power had 86,000
 def test_the_other_portion_in_the_next_sentence():
     assert not set(rules(OUTAGE.format(rest="25,000"))) & PARTS
     assert set(rules(OUTAGE.format(rest="45,000"))) & PARTS
+
+
+def test_a_record_since_a_year_is_no_earlier_value_of_the_change():
+    text = ("Visitors to the park reached 812,000 in 2020, up 12% on the year before and the "
+            "most since 2009, when there were 840,500.")
+    cs = claims(text)
+    ch = dict(find(cs, "12%").extra).get("change", {})
+    assert ch.get("from") is None
+    assert find(cs, "840,500").role == "compared"
+    assert "wrong-arithmetic" not in rules(text)
+    # a "when" clause that gives the change's own base is still read
+    base = ("Housing starts jumped to 872,000 in May. Starts were 34.8% higher than a year "
+            "earlier, when the rate was 647,000.")
+    cs = claims(base)
+    assert dict(find(cs, "34.8%").extra)["change"]["from"] == find(cs, "647,000").id
+
+
+def test_a_figure_in_the_clause_after_a_comparison_is_not_set_against():
+    text = ("The agency made 14,220 rulings in the year, 9% fewer than a year earlier, and "
+            "upheld 5,130 of them.")
+    cs = claims(text)
+    ch = dict(find(cs, "9%").extra).get("change", {})
+    assert ch.get("from") is None
+    assert "wrong-arithmetic" not in rules(text)
+
+
+def test_a_plan_reported_with_would_is_no_past_event():
+    text = ("The carmaker said in May it would shut its Leeds plant by the end of March 2024, "
+            "with the loss of 640 jobs.")
+    assert "date-in-future" not in rules(text, "2023-06-02")
+    assert "date-in-future" in rules(text.replace("it would shut", "it shut"), "2023-06-02")
