@@ -114,3 +114,31 @@ def test_a_plan_reported_with_would_is_no_past_event():
             "with the loss of 640 jobs.")
     assert "date-in-future" not in rules(text, "2023-06-02")
     assert "date-in-future" in rules(text.replace("it would shut", "it shut"), "2023-06-02")
+
+
+RATE_FIRST = ("# Portugal's jobless rate climbs to 6.8%\n\n"
+              "Portugal's unemployment rate rose to 6.8% in March from 6.5% in February, the "
+              "statistics institute said. At {v}, the March rate was the highest in two years.")
+
+
+def test_a_figure_written_before_its_noun_restates_the_figure_that_noun_names():
+    cs = claims(RATE_FIRST.format(v="6.8%"))
+    first, again = [c for c in cs if c.text == "6.8%"][1:3]
+    assert again.measure == first.measure and again.period == first.period
+    assert not set(rules(RATE_FIRST.format(v="6.8%"))) & RESTATED
+    assert set(rules(RATE_FIRST.format(v="7.1%"))) & RESTATED
+    # the noun phrase names another month: no figure of that month to restate, left alone
+    other = RATE_FIRST.replace("the March rate", "the April rate")
+    assert not set(rules(other.format(v="7.1%"))) & RESTATED
+
+
+FILM = ("# Moonrise takes $31.2 million in its opening weekend\n\n"
+        "The animated film Moonrise took an estimated $31.2 million in North America over the "
+        "weekend, its studio said. Moonrise's {v} put it ahead of every other new release.")
+
+
+def test_a_films_takings_named_by_its_verb_are_compared_when_restated():
+    cs = claims(FILM.format(v="$31.2 million"))
+    assert {c.measure for c in cs if c.unit == "USD"} == {"takings"}
+    assert not set(rules(FILM.format(v="$31.2 million"))) & RESTATED
+    assert set(rules(FILM.format(v="$36.2 million"))) & RESTATED

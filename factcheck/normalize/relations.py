@@ -1950,10 +1950,37 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 _take_restated(d, cands, named)
                 if d.get("measure") is not None:
                     d["unit"] = cands[-1]["unit"]
+        elif d["value"] is not None and d.get("role") is None and d.get("measure") is None and \
+                earlier and _AT_FIGURE_OPEN.fullmatch(low, d["sentence"][0], d["start"]):
+            _figure_first(low, d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]])
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
             if " / " in unit:
                 by_rate.setdefault(unit.split(" / ")[0], []).append(k)
+
+
+# a figure written first and named after it: "At 10.4%, the September rate was the highest
+# since March", "At 20,400, the trust's breaches were ..."
+_AT_FIGURE_OPEN = re.compile(r"\W*at\s+(?:(?:about|around|nearly|almost|just|some)\s+)?")
+_FIGURE_FIRST_NOUN = re.compile(r",\s+(?:the|its|their)\s+((?:[\w’'-]+\s+){0,3}?)"
+                                r"(?P<noun>[a-z]{4,})\s+(?:was|is|were|are|has|had|have|stood|"
+                                r"stands|remains|remained|marks|marked|compares|compared|puts|put|"
+                                r"makes|made|came|comes)\b")
+
+
+def _figure_first(low: str, d: dict[str, Any], earlier: list[dict[str, Any]]) -> None:
+    """A figure that opens its sentence before the noun it is ("At 10.4%, the September rate
+    was the highest since March") restates the earlier figure of its unit whose own sentence
+    names that noun before it ("Spain's unemployment rate rose to 10.4% in September"), of
+    the period the noun phrase names if it names one: it takes that figure's keys, so that a
+    wrong value is compared (``_take_restated``; left alone when such figures disagree)."""
+    m = _FIGURE_FIRST_NOUN.match(low, d["end"])
+    if m is None:
+        return
+    noun = m.group("noun")
+    noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    named = _NAMED_PERIOD.findall(low, m.start(), m.end())
+    _take_restated(d, [x for x in earlier if _noun_named_before(low, d, x, noun)], named)
 
 
 _VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared|put|puts|made|"
