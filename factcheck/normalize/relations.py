@@ -137,6 +137,9 @@ _EXPECTED_AFTER = re.compile(
     r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
     r"the[ \u00a0]+market|the[ \u00a0]+city|experts)[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
     r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
+# "missed its A&E target for 20,400 patients": the count the target was missed for, not a target
+_MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|breaches)\b[^.;\d]{0,40}"
+                         r"\btargets?[ \u00a0]+for[ \u00a0]+$")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
@@ -1545,7 +1548,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
         start = d["start"]
         if d.get("role") in (None, "compared") and (
                 (expected.any_in(max(0, start - 40), start) and
-                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start)) or
+                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start) and
+                 not _MISSED_FOR.search(low, max(0, start - 60), start)) or
                 _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))):
             d["role"] = "expected"
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
