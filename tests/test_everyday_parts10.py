@@ -153,3 +153,29 @@ def test_the_count_a_target_was_missed_for_is_no_target():
     assert set(rules(text.format(h="9,800"))) & RESTATED
     # a target the figure is stays expected: "its target of 95%"
     assert find(claims("The trust missed its target of 95% in May."), "95%").role == "expected"
+
+
+SEATS = ("# Socialists win {h} seats in Moravian vote\n\n"
+         "The Socialist Party won 65 of the 140 seats in the regional assembly on Sunday, the "
+         "election commission said. The Democratic Party took 45.")
+
+
+def test_a_headline_seat_count_restates_the_party_count_out_of_the_whole():
+    cs = claims(SEATS.format(h="65"))
+    head = next(c for c in cs if c.section == "headline")
+    # the party's members in the plural are the party; "in Moravian vote" says where
+    assert head.subject == "socialist party"
+    assert not set(rules(SEATS.format(h="65"))) & RESTATED
+    assert set(rules(SEATS.format(h="56"))) & RESTATED
+
+
+MIGRANTS = ("Some 2,400 people crossed the Channel in small boats in September, of whom 1,100 "
+            "were Afghans, {b} Iranians and 450 Eritreans.")
+
+
+def test_an_of_whom_list_is_a_breakdown_of_the_count_before_it():
+    cs = claims(MIGRANTS.format(b="700"))
+    assert all(find(cs, w).role == "portion" and find(cs, w).group == "c1"
+               for w in ("1,100", "700", "450"))
+    assert not set(rules(MIGRANTS.format(b="700"))) & PARTS
+    assert set(rules(MIGRANTS.format(b="1,700"))) & PARTS

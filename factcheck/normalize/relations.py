@@ -748,6 +748,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
     "other" or "remaining" one ("restored more than 250,000 of them. The other 140,000 were
     still waiting"). The count is the last figure of its unit in the sentence before; a
     portion is never larger than it nor of another measure."""
+    for idxs in sents:
+        _of_whom_list(low, drafts, idxs)
     for k in range(1, len(sents)):
         idxs, prev = sents[k], sents[k - 1]
         if not idxs or not prev:
@@ -781,6 +783,37 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
+            drafts[j][NAMED_PORTION] = True
+
+
+# "..., of whom 1,100 were Afghans, 700 Iranians and 450 Eritreans": a breakdown of the count
+# before it in the sentence, after a clause break
+_OF_WHOM_BEFORE = re.compile(r"[,(\u2014\u2013][ \u00a0]*(?:of[ \u00a0]+whom|of[ \u00a0]+which|"
+                             r"among[ \u00a0]+them)[ \u00a0]+(?:(?:about|some|nearly|almost|"
+                             r"more[ \u00a0]+than|just)[ \u00a0]+)?$")
+
+
+def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A count broken down after "of whom", "of which", "among them" in its own sentence
+    ("Some 2,400 people crossed in September, of whom 1,100 were Afghans, 700 Iranians and
+    450 Eritreans"): the figure after those words and the other items of its list are
+    portions of the nearest figure of their unit before them, and count what it counts."""
+    for p, b in enumerate(idxs):
+        d = drafts[b]
+        if p == 0 or d.get("role") not in (None, "item") or not d["value"] or \
+                not _OF_WHOM_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40),
+                                           d["start"]):
+            continue
+        w = next((j for j in reversed(idxs[:p]) if drafts[j]["unit"] == d["unit"]), None)
+        if w is None or not drafts[w]["value"] or \
+                drafts[w].get("role") not in (None, "total", "whole"):
+            continue
+        parts = [b] + ([j for j in idxs[p + 1:] if drafts[j].get("role") == "item" and
+                        drafts[j].get("group") == d.get("group") and
+                        drafts[j]["unit"] == d["unit"]] if d.get("role") == "item" else [])
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[w].get("measure") or drafts[j].get("measure")
             drafts[j][NAMED_PORTION] = True
 
 
