@@ -179,3 +179,16 @@ def test_an_of_whom_list_is_a_breakdown_of_the_count_before_it():
                for w in ("1,100", "700", "450"))
     assert not set(rules(MIGRANTS.format(b="700"))) & PARTS
     assert set(rules(MIGRANTS.format(b="1,700"))) & PARTS
+
+
+ROADS = ("There were 1,640 road deaths in Wessex in 2019, 3% fewer than in 2018. A decade "
+         "earlier, in 2009, 2,950 people died on its roads.\n\n"
+         "Deaths among motorcyclists rose from 210 to 236.")
+
+
+def test_the_next_paragraph_takes_the_period_its_predecessor_opened_with():
+    cs = claims(ROADS)
+    assert find(cs, "236").period == find(cs, "1,640").period
+    # "rose from 210" in a list is the earlier value, never a level of its own
+    assert find(cs, "210").role == "compared"
+    assert "there" not in {c.measure for c in cs}     # "There were N": no noun

@@ -287,6 +287,8 @@ class Context:
         # (Context keeps at most 30 attributes: CPython 3.11 shares instance keys up to 30,
         # beyond that every attribute access in this hot class gets slower)
         self._period_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
+        # ... and the first one each paragraph stated: what the next paragraph carries
+        self._first_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
         self._dn = _DateNotes(m.dates)
         self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
@@ -1024,6 +1026,7 @@ class Context:
         self._period_by_par[ask.pi] = (period, ask.measure)
         if ask.measure is not None:
             self._period_by_measure[(ask.pi, ask.measure)] = (period, len(self._stated))
+            self._first_by_measure.setdefault((ask.pi, ask.measure), (period, len(self._stated)))
         self._stated.append(period)
 
     def _undated_period(self, ask: "_Ask", cumulative: bool,
@@ -1109,8 +1112,9 @@ class Context:
           February", carries to none);
         - else the period last stated in the paragraph for the same measure family (core
           inflation after inflation; not unemployment after inflation);
-        - else the period the previous paragraph last stated for that family ("... to 2.6% in
-          November." then a paragraph opening "Core inflation was 3.5%.")."""
+        - else the period the previous paragraph first stated for that family ("... to 2.6% in
+          November." then a paragraph opening "Core inflation was 3.5%."; not the 2005 of its
+          closing "A decade earlier, in 2005, 3,201 people died")."""
         if measure is None:
             return None
         got = self._period_by_par.get(pi)
@@ -1124,8 +1128,9 @@ class Context:
         for k in (pi, pi - 1):
             best = None
             for mid in members:
-                got = self._period_by_measure.get((k, mid))
-                if got is not None and (best is None or got[1] > best[1]):
+                got = (self._period_by_measure if k == pi else self._first_by_measure).get(
+                    (k, mid))
+                if got is not None and (best is None or (got[1] > best[1]) == (k == pi)):
                     best = got
             if best is not None:
                 self._dn.carried_how = ("carried within the paragraph" if k == pi else

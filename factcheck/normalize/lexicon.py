@@ -60,7 +60,7 @@ have with after before since over under into per listed reported said
 # "95 of them": a part of a count named earlier
 _ANTECEDENT = frozenset("them these those which whom".split())
 # a pronoun ends the counted noun: "13.1 million subscribers it added"
-_PRONOUNS = frozenset("it they he she we you its their his her our this these those".split())
+_PRONOUNS = frozenset("it they he she we you its their his her our this these those there".split())
 # "added" before a figure counts what was added ("Employers added 227,000 jobs")
 _COUNT_ADDED = re.compile(r"add(?:ed|s|ing)?\s+(?:(?:about|around|nearly|almost|some|roughly|"
                           r"more\s+than|over|another|a\s+further|a\s+net|an\s+estimated|a\s+"

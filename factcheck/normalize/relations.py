@@ -307,7 +307,8 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     with a profit of $185 million, or 38 cents a share"): compared with, never a level to
     restate."""
     for d in drafts:
-        if d.get("role") is None and d["value"] is not None and (
+        # (a list's item too: "Deaths among motorcyclists rose from 339, and 65 people died")
+        if d.get("role") in (None, "item") and d["value"] is not None and (
                 _UP_FROM.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
                 _HELD_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
                 _COMPARE_OPEN.match(low, d["sentence"][0], d["start"])):
@@ -804,11 +805,14 @@ def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
                 not _OF_WHOM_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40),
                                            d["start"]):
             continue
-        w = next((j for j in reversed(idxs[:p]) if drafts[j]["unit"] == d["unit"]), None)
+        # (within WHOLE_WINDOW figures either side: linear in a sentence of many figures)
+        w = next((j for j in reversed(idxs[max(0, p - WHOLE_WINDOW):p])
+                  if drafts[j]["unit"] == d["unit"]), None)
         if w is None or not drafts[w]["value"] or \
                 drafts[w].get("role") not in (None, "total", "whole"):
             continue
-        parts = [b] + ([j for j in idxs[p + 1:] if drafts[j].get("role") == "item" and
+        parts = [b] + ([j for j in idxs[p + 1:p + 1 + WHOLE_WINDOW]
+                        if drafts[j].get("role") == "item" and
                         drafts[j].get("group") == d.get("group") and
                         drafts[j]["unit"] == d["unit"]] if d.get("role") == "item" else [])
         for j in parts:
