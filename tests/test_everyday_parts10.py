@@ -192,3 +192,23 @@ def test_the_next_paragraph_takes_the_period_its_predecessor_opened_with():
     # "rose from 210" in a list is the earlier value, never a level of its own
     assert find(cs, "210").role == "compared"
     assert "there" not in {c.measure for c in cs}     # "There were N": no noun
+
+
+ROAD_USERS = ("There were 1,640 reported road deaths in Wessex in 2019, the ministry said.\n\n"
+              "Car occupants accounted for {car} of the deaths, pedestrians for 402, "
+              "motorcyclists for 311 and pedal cyclists for 98.")
+
+
+def test_parallel_parts_after_a_portion_of_the_paragraph_before_s_lead():
+    cs = claims(ROAD_USERS.format(car="760"))
+    lead = find(cs, "1,640")
+    # "reported" modifies the noun, and a year stays the year (no report-day shift)
+    assert lead.measure == "deaths" and lead.period.start == date(2019, 1, 1)
+    for words in ("760", "402", "311", "98"):
+        c = find(cs, words)
+        assert c.role == "portion" and c.group == lead.id, words
+    assert not set(rules(ROAD_USERS.format(car="760"))) & PARTS
+    assert set(rules(ROAD_USERS.format(car="960"))) & PARTS
+    # the war desk's "12 reported killed" keeps its participle as the verb
+    assert find(claims("The ministry said 12 reported killed were soldiers."), "12").measure \
+        != "reported"

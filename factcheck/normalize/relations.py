@@ -1549,8 +1549,27 @@ def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
 
 
 # "364 of the deaths and Lilongwe for 312": a second place's part after a first's
-_PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+,?[ \u00a0]+and[ \u00a0]+"
-                            r"(?:[\w’'-]+[ \u00a0]+){1,3}?(?:for|with|had|has|at)[ \u00a0]+")
+_PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+(?:,[ \u00a0]+|,?[ \u00a0]+and"
+                            r"[ \u00a0]+)(?:[\w’'-]+[ \u00a0]+){1,3}?(?:for|with|had|has|at)[ \u00a0]+")
+# "..., pedestrians for 409, motorcyclists for 365 and pedal cyclists for 100": the parts after it
+_PARALLEL_NEXT = re.compile(r"(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)(?:[\w’'-]+[ \u00a0]+){1,3}?"
+                            r"(?:for|with|had|has|at)[ \u00a0]+")
+def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> None:
+    """"Blantyre accounts for 364 of the deaths and Lilongwe for 312", "Car occupants
+    accounted for 755 of the deaths, pedestrians for 409 and cyclists for 100": the next
+    parts of the same whole after portion ``k``, each one named in its own words."""
+    d, rx = drafts[k], _PARALLEL_PART
+    for n in range(k + 1, min(len(drafts), k + 1 + WHOLE_WINDOW)):
+        nxt = drafts[n]
+        if nxt["sentence"] != d["sentence"] or nxt.get("role") not in (None, "item") or \
+                nxt["unit"] != d["unit"] or not rx.fullmatch(low, drafts[n - 1]["end"],
+                                                             nxt["start"]):
+            return
+        nxt["role"], nxt["group"] = "portion", whole
+        nxt["measure"] = drafts[whole]["measure"]
+        rx = _PARALLEL_NEXT
+
+
 # "of the structures": the plural noun a portion names its whole by
 _OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+([a-z]{3,}s)\b")
 # nouns that name the whole of any count of people ("Six of the dead")
@@ -1605,7 +1624,9 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             fits = [j for j in range(k - 1, max(-1, k - 6), -1)
                     if drafts[j]["unit"] == d["unit"] and
                     drafts[j].get("role") in (None, "total") and
-                    drafts[j].get("measure") is not None and _adjacent_or_same(drafts[j], d) and
+                    drafts[j].get("measure") is not None and
+                    (_adjacent_or_same(drafts[j], d) or _lead_of_paragraph_before(low, drafts[j], d))
+                    and
                     d.get("measure") in (None, drafts[j]["measure"]) and
                     # (within the total's period: "nearly 60,000 of the structures lost since
                     # 2005" is no part of the four killed in 2011 the sentence before)
@@ -1615,14 +1636,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 d["group"] = j
                 d["measure"] = drafts[j]["measure"]
-                nxt = drafts[k + 1] if k + 1 < len(drafts) else None
-                if nxt is not None and nxt["sentence"] == d["sentence"] and \
-                        nxt.get("role") is None and nxt["unit"] == d["unit"] and \
-                        _PARALLEL_PART.fullmatch(low, d["end"], nxt["start"]):
-                    # "Blantyre accounts for 364 of the deaths and Lilongwe for 312": the
-                    # next place's part of the same whole
-                    nxt["role"], nxt["group"] = "portion", j
-                    nxt["measure"] = drafts[j]["measure"]
+                _parallel_parts(low, drafts, k, j)
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
@@ -2115,6 +2129,15 @@ def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
             # Heathrow's 79.2 million and Gatwick's 40.9 million)
             if src.get("subject") is not None:
                 d["subject"] = src["subject"]
+
+
+def _lead_of_paragraph_before(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """a stands in the first sentence of the paragraph right before b's: "There were 1,732
+    road deaths in 2015 ... [next paragraph] Car occupants accounted for 755 of the deaths"."""
+    ps = a["sentence"][0]
+    return low.count("\n\n", a["end"], b["start"]) == 1 and \
+        low[max(0, ps - 2):ps] == "\n\n" and low.find("\n\n", a["end"], b["start"]) < \
+        b["sentence"][0] <= low.find("\n\n", a["end"], b["start"]) + 3
 
 
 def _adjacent_or_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
