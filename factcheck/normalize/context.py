@@ -1009,11 +1009,11 @@ class Context:
             if anchor is not None:
                 back = D - anchor
                 period = (dm.start_date - back, dm.end_date - back)
-        elif not level and dm.kind in _CALENDAR and (dm.end_date - dm.start_date).days < 7 \
+        elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
                 and self._report_date(dm, ask.ss):
-            # "the report of 9 December", "reported on 19 December", "Tuesday's report":
-            # a report covers the day before it (not "1,732 reported road deaths in 2015": a
-            # year is the year)
+            # "the report of 9 December", "reported on 19 December", "Tuesday's report",
+            # "the reports from 1 to 30 November": a report covers the day before it (not
+            # "1,732 reported road deaths in 2015": a year is the year)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
