@@ -205,6 +205,53 @@ def fiscal_two_digit_year(y: int, D: date | None) -> int:
     return 2000 + y if y <= ref else 1900 + y
 
 
+@lru_cache(maxsize=1)
+def _fiscal_money() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    out = []
+    for month, spec in (_cfg("fiscal_year_by_money") or {}).items():
+        syms = "|".join(sorted((re.escape(x) for x in spec.get("symbols", [])), key=len,
+                               reverse=True)) or "(?!)"
+        words = "|".join(re.escape(x) for x in spec.get("words", [])) or "(?!)"
+        out.append((int(month), re.compile(
+            rf"(?<![A-Za-z$])(?:{syms})(?=[ \u00a0]?\d)|(?i:\b(?:{words})\b)")))
+    return tuple(out)
+
+
+def fiscal_start(text: str, pos: int, default: int) -> int:
+    """The month a fiscal year begins for a date at ``pos``: the country's whose money the
+    sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
+    is India's April year), else ``default``. The sentence is bounded (300 characters each
+    way), so a long text is never rescanned."""
+    lo = max(0, pos - 300)
+    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    b = min((i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300))
+             if i >= 0), default=min(len(text), pos + 300))
+    sentence = text[(a + 1 if a >= 0 else lo):b]
+    for month, rx in _fiscal_money():
+        if rx.search(sentence):
+            return month
+    return default
+
+
+def fiscal_month(text: str, pos: int, default: int, D: date | None, future: bool,
+                 span_of: Callable[[int], tuple[date, date]]) -> int:
+    """The month a fiscal year begins for "FY25", "Q4 FY25", "fiscal 2025" at ``pos``: the
+    country's whose money the sentence writes; else ``default``, unless in copy that reports
+    (no plan or forecast) that reading has not even begun by publication ("revenue rose 6% in
+    Q4 FY25" written in April 2025 is no October-year quarter, July to September): then the
+    first other country's year (``fiscal_year_by_money``), or the calendar year, whose
+    reading has ended. ``span_of(month)`` is the reading for a year begun in that month."""
+    money = fiscal_start(text, pos, 0)
+    if money:
+        return money
+    if D is None or future or span_of(default)[0] <= D:
+        return default
+    for month in [*(int(k) for k in _cfg("fiscal_year_by_money") or {}), 1]:
+        if span_of(month)[1] <= D:
+            return month
+    return default
+
+
 # ------------------------------------------------------------------------ numeric dates ---
 
 _NUM3 = re.compile(
@@ -572,7 +619,10 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
-        rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
+        # "the current financial year", "so far this fiscal" (Indian copy's noun)
+        rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
+        rf"\b(?P<ksrel>last|this|next|previous|current){W}"
+        rf"(?:(?P<sk2>{kinds})\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?P<mp>early|mid|late)[ \u00a0-]+(?P<mprel>last|this|next){W}month\b"
         rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
@@ -618,6 +668,13 @@ def _unit_back(D: date, unit: str, lo: int, hi: int) -> tuple[date, date, str]:
     return date(D.year - hi, 1, 1), date(D.year - lo, 12, 31), "year"
 
 
+def _kind_start(kind: str, text: str, pos: int) -> int:
+    """The month a split year of ``kind`` begins ("the 2023/24 season": July); a financial,
+    fiscal or tax year is the country's whose money the sentence writes."""
+    start = int(_cfg("split_year_starts", {})[kind])
+    return fiscal_start(text, pos, start) if kind in _cfg("fiscal_kinds", ()) else start
+
+
 def _latest_begun(D: date, months: int, first_month: int) -> date:
     """The start of the latest span of ``months`` months (aligned on ``first_month`` of a
     year) that has begun by D."""
@@ -631,13 +688,13 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
     """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
     out = Found()
     for m in _scan(_vague_rx(), low, at, 26):
-        r = _vague_one(m, D, future_at)
+        r = _vague_one(m, D, future_at, text)
         if r is not None:
             out.add(m.start(), m.end(), *r)
     return out
 
 
-def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
     if g("sy"):
@@ -646,7 +703,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
             return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
         kind = " ".join(g("sk").split())
         kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
-        a = date(y1, int(_cfg("split_year_starts", {})[kind]), 1)
+        a = date(y1, _kind_start(kind, text, m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
         y = int(g("caly") or g("caly2"))
@@ -658,14 +715,17 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
         if (y1 + 1) % 100 != int(g("fsb")):
             return None
-        a = date(y1, int(_cfg("split_year_starts", {})["financial year"]), 1)
+        a = date(y1, _kind_start("financial year", text, m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("ypy3"):   # "the start of 2024": the year part of the day part named
         return _year_part(g("ypw3"), int(g("ypy3")))
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else fiscal_two_digit_year(y, D)
-        start = int(_cfg("fiscal_year_start", 1))
+        start = fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
+                             future_at(m.start(), m.end()),
+                             lambda s: (date(y - 1 if s > 1 else y, s, 1),
+                                        date(y, s - 1 or 12, 1) + relativedelta(day=31)))
         a = date(y - 1 if start > 1 else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("sea"):
@@ -723,7 +783,21 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
             if 1 <= n <= 200 else None
     if D is None:
         return None
+    if g("sk2") or g("fisn"):
+        return _split_year_rel(m, D, text)
     return _vague_relative(m, D, future_at)
+
+
+def _split_year_rel(m: re.Match[str], D: date, text: str
+                    ) -> tuple[date | None, date | None, str, str]:
+    """"last season", "the current financial year", "this fiscal": the split year begun by
+    publication, or the one before or after it; "so far this fiscal" up to publication."""
+    kind = "fiscal year" if m.group("fisn") else " ".join(m.group("sk2").split())
+    a = _latest_begun(D, 12, _kind_start(kind, text, m.start())) + relativedelta(
+        years={"last": -1, "previous": -1, "next": 1}.get(m.group("ksrel"), 0))
+    if m.group("ksf"):
+        return a, D, "day", "since"
+    return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
 
 
 def _decade_word(m: re.Match[str], D: date | None
@@ -883,13 +957,6 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
         return _season_bare(g("sea3"), D, future_at(m.start(), m.end()))
-    if g("sk2"):
-        # "last season", "the current financial year": the split year begun by publication,
-        # or the one before or after it
-        start = int(_cfg("split_year_starts", {})[" ".join(g("sk2").split())])
-        a = _latest_begun(D, 12, start) + relativedelta(
-            years={"last": -1, "previous": -1, "next": 1}.get(g("ksrel"), 0))
-        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
     if g("mp"):     # "late last month": the part (parts) of that month
         first = date(D.year, D.month, 1) + relativedelta(
             months={"last": -1, "next": 1}.get(g("mprel"), 0))
