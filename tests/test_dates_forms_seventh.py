@@ -90,3 +90,53 @@ def test_warning_validity_and_waits(text, pub, start, end):
 ])
 def test_modal_may_is_no_month_and_the_month_is_no_modal(text, pub, start, end):
     assert span(text, d(pub)) == (d(start), d(end))
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("Arrests rose to 61 on Burns Night.", "2025-02-03", "2025-01-25", "2025-01-25"),
+    ("Cemeteries drew 90,000 visitors on All Souls' Day.", "2023-11-05",
+     "2023-11-02", "2023-11-02"),
+    ("Exports grew 3.1 percent in the March year.", "2024-05-10", "2023-04-01", "2024-03-31"),
+    ("Exports grew 3.1 percent in the 2019 September year.", "2024-05-10",
+     "2018-10-01", "2019-09-30"),
+    ("Norovirus reports rose 20% in week 3 of 2025.", "2025-02-01", "2025-01-13", "2025-01-19"),
+    ("The 3 appeals will be heard on the 2nd of next month.", "2024-11-20",
+     "2024-12-02", "2024-12-02"),
+    ("Rents jumped 3% at the start of last month.", "2024-11-20", "2024-10-01", "2024-10-10"),
+    ("Sales fell 4% in April and May this year.", "2024-11-20", "2024-04-01", "2024-05-31"),
+    ("Visits fell 9% in November and December 2023.", "2024-11-20",
+     "2023-11-01", "2023-12-31"),
+])
+def test_days_weeks_and_years_of_new_copy(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("The Sunday Times said 40 staff had left.", "2024-05-02"),
+    ("The Saturday Paper sold 20,000 copies.", "2024-05-02"),
+    ("The 31st of next month is listed for 4 cases.", "2025-01-10"),   # February has no 31st
+    ("Week 12 of the trial heard 14 witnesses.", "2024-05-02"),
+])
+def test_look_alikes_give_no_period(text, pub):
+    assert span(text, d(pub)) is None
+
+
+def test_two_months_apart_stay_apart():
+    # "in March and June": two months that do not meet are not one span
+    got = [(m.start_date, m.end_date) for m in find_dates("Sales fell in March and June 2024.",
+                                                           d("2024-11-20"))]
+    assert (d("2024-03-01"), d("2024-06-30")) not in got
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Cases rose sevenfold in a fortnight.", 7, ""),
+    ("The 2.4m-strong workforce was balloted.", 2.4e6, ""),
+    ("Fees climbed threefold.", 3, ""),
+])
+def test_multiples_and_strengths(text, value, unit):
+    assert (value, unit) in [(pytest.approx(v), u) for v, u in figures(text)]
+
+
+def test_fold_and_m_look_alikes():
+    assert figures("The manifold cracked at 80C.") == [(80, "degree_Celsius")]
+    assert figures("The 2m-high wall fell.") == [(2, "meter")]

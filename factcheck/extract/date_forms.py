@@ -390,9 +390,12 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
 # ----------------------------------------------------------------------------- bare days --
 
 _BARE = re.compile(
-    rf"\b(?P<p>on|by|since|until|till|before|after|from)[ \u00a0]+the[ \u00a0]+(?P<d>{_DAY_RX})"
+    rf"(?:\b(?P<p>on|by|since|until|till|before|after|from)[ \u00a0]+the"
+    # "listed for the 14th of next month": the month named, any word before
+    rf"|\bthe(?=[ \u00a0]+{_DAY_RX}[ \u00a0]+of[ \u00a0]+(?:this|last|next)[ \u00a0]+month\b))"
+    rf"[ \u00a0]+(?P<d>{_DAY_RX})"
     r"(?:[ \u00a0]+of[ \u00a0]+(?P<rel>this|the|last|next)[ \u00a0]+month)?"
-    r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b))")
+    r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b)|(?<=month)\b)")
 
 
 _BARE_RANGE = re.compile(
@@ -624,7 +627,12 @@ def _vague_rx() -> re.Pattern[str]:
         rf"\b(?P<ksrel>last|this|next|previous|current){W}"
         rf"(?:(?P<sk2>{kinds})\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
-        rf"|\b(?P<mp>early|mid|late)[ \u00a0-]+(?P<mprel>last|this|next){W}month\b"
+        rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
+        rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
+        # New Zealand's "the June year", "the 2003 June year": the year to that month's end
+        rf"|\bthe{W}(?:(?P<jyy>{_YEAR_RX}){W})?(?P<jym>{_month_rx()}){W}year\b(?![\-–])"
+        # an ISO week of a year, as surveillance copy numbers them: "week 12 of 2024"
+        rf"|\bweek{W}(?P<isw>\d{{1,2}})(?:{W}of|,)?{W}(?P<isy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
         rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade)"
         rf"|(?:(?:financial|fiscal|calendar){W})?(?P<yone>year))"
@@ -777,6 +785,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         if (y1 + 1) % 10 ** len(g("ssb")) != int(g("ssb")):
             return None
         return _season(g("sea5"), y1)
+    if g("isw") or g("jym"):
+        return _week_or_month_year(m, D)
     if g("yto"):    # "the 20 years to 2023", "the decade to 2023", "the year ended 2018"
         n, y = (10 if g("ydec") else 1 if g("yone") else _count(g("yn"))), int(g("yto"))
         return (date(y - n + 1, 1, 1), date(y, 12, 31), "year", "period") \
@@ -785,7 +795,12 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         return None
     if g("sk2") or g("fisn"):
         return _split_year_rel(m, D, text)
+    if g("mpw") and _TO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None   # "the year to the end of last month" is read whole, elsewhere
     return _vague_relative(m, D, future_at)
+
+
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|through|ending|ended)[ \u00a0]+$")
 
 
 def _split_year_rel(m: re.Match[str], D: date, text: str
@@ -798,6 +813,29 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     if m.group("ksf"):
         return a, D, "day", "since"
     return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+
+
+def _week_or_month_year(m: re.Match[str], D: date | None
+                        ) -> tuple[date | None, date | None, str, str] | None:
+    """"week 12 of 2024": Monday to Sunday of ISO week 12. "the June year" (New Zealand's
+    statistics: the twelve months to the end of June), the latest such year ended by
+    publication; "the 2003 June year" ends in June 2003."""
+    if m.group("isw"):
+        try:
+            a = date.fromisocalendar(int(m.group("isy")), int(m.group("isw")), 1)
+        except ValueError:
+            return None
+        return a, a + timedelta(days=6), "week", "period"
+    month = _months()[m.group("jym")]
+    if m.group("jyy"):
+        end = _month_end(int(m.group("jyy")), month)
+    elif D is None:
+        return None
+    else:
+        end = _month_end(D.year, month)
+        if end > D:
+            end = _month_end(D.year - 1, month)
+    return end - relativedelta(years=1) + timedelta(days=1), end, "month", "period"
 
 
 def _decade_word(m: re.Match[str], D: date | None
@@ -957,10 +995,10 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
         return _season_bare(g("sea3"), D, future_at(m.start(), m.end()))
-    if g("mp"):     # "late last month": the part (parts) of that month
+    if g("mprel"):     # "late last month", "the middle of last month": that part (parts)
         first = date(D.year, D.month, 1) + relativedelta(
             months={"last": -1, "next": 1}.get(g("mprel"), 0))
-        lo, hi = _cfg("parts", {})[g("mp")]
+        lo, hi = _cfg("parts", {})[g("mp") or g("mpw") + " of"]
         last = _month_end(first.year, first.month)
         return first.replace(day=int(lo)), last if hi == "last" else first.replace(
             day=int(hi)), "day", "period"
@@ -1298,6 +1336,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             e = ends[i]
             if text[e:e + 1] in ("-", "/") or text[e:e + 2] in (".-", "./"):
                 md.append(s)
+            elif i + 1 < len(words) and words[i + 1] == "year":
+                vg.append(s)   # "the June year"
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]

@@ -774,6 +774,10 @@ def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, d, d, relative=True)
 
 
+_TITLE_BEFORE = re.compile(r"\b[Tt]he $")
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"on Tuesday": the latest Tuesday on or before publication, the coming one (today
     included) after a plan or forecast; "last Tuesday", "next Tuesday"."""
@@ -783,6 +787,12 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         if name[0].islower() or len(name) <= 3:
             return []
     weekday = c.g.weekdays[name.lower().rstrip(".")]
+    if _TITLE_BEFORE.search(c.text, max(0, m.start() - 4), m.start()):
+        # "the Sunday Times", "The Saturday Paper": a weekday in a title is no date
+        nxt = _TITLE_AFTER.match(c.text, m.end())
+        if nxt and nxt.group(1).lower() not in c.g.months and \
+                nxt.group(1).lower() not in c.g.weekdays:
+            return []
     D = c.D
     if D is None:
         return c.mk(m, None, None, weekday=weekday, relative=True)
@@ -1029,6 +1039,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         and out[k - 1].end_date is not None
         and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
     out = _bracketed_dates(text, out)
+    out = _month_pairs(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
             span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
@@ -1098,6 +1109,38 @@ def _bracketed_dates(text: str, out: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_MONTH_AND = re.compile(r"(?i)\s+and\s+(?P<m>[a-z]{3,9})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"in May and June 2025", "in May and June": a month and the next one joined by "and"
+    are one span of both (of the year written after the second, else of the first's); not
+    when two figures follow, one for each ("peaked in July and August, with 1,520 and
+    1,517")."""
+    months = _grammar().months
+    k = 0
+    while k < len(out):
+        a = out[k]
+        m = _MONTH_AND.match(text, a.end) if a.kind == "month" and a.start_date else None
+        nxt = months.get(m.group("m").lower()) if m else None
+        if m is None or nxt is None or nxt != a.start_date.month % 12 + 1 or \
+                any(b.start < m.start("m") for b in out[k + 1:k + 2]) or \
+                (m.group("y") is not None and _YEAR4.search(a.text)) or \
+                _RESPECTIVE.match(text, m.end()):
+            k += 1
+            continue
+        y = int(m.group("y")) if m.group("y") else a.start_date.year + (nxt == 1)
+        first = date(y - (nxt == 1), a.start_date.month, 1)
+        rest = [b for b in out[k + 1:] if b.start >= m.end()]
+        out[k:] = [DateMention(a.start, m.end(), text[a.start:m.end()], first,
+                               _month_end(y, nxt), None, a.relative and not m.group("y"),
+                               "period", "month"), *rest]
+        k += 1
+    return out
+
+
+_YEAR4 = re.compile(r"(?:19|20)\d\d")
+_RESPECTIVE = re.compile(r"(?i)[^.;\n]{0,40}?(?:\d[^.;\n]{0,24}?\band\s+\d|\brespectively\b)")
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:and|to|until|through|-|–)\s+(?P<y>(?:19|20)\d\d)(?![\d,.\-–/]\d)\b")
 
 

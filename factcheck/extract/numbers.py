@@ -691,9 +691,28 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         else:
             pos = _digit_figure(g, text, m, a, kind == "m", dot, merged, mstarts, out)
     vq = vague_counts(text, ws, out, merged, mstarts)
+    if "fold" in text:
+        vq += _fold_words(g, text, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _shares(text, _compound_durations(text, out)))
+
+
+# "fivefold", "a tenfold rise": a multiple written as one word ("10-fold" and "five-fold" are
+# read as a figure before "fold")
+_FOLD_WORD = re.compile(r"(?i)\b([a-z]{3,8})fold\b")
+
+
+def _fold_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]
+                ) -> list[QuantityMention]:
+    out = []
+    for m in _FOLD_WORD.finditer(text):
+        v = _words_value(g, [m.group(1).lower()])
+        if v is None or v < 2 or (merged and in_spans(merged, mstarts, m.start())):
+            continue
+        out.append(QuantityMention(m.start(), m.end(), m.group(0), v, num_start=m.start(),
+                                   spelled=True, rounded=True))
+    return out
 
 
 # "one in five adults", "1 in 3", "three out of 10 shoppers": a share, one figure (A/B). The
@@ -1252,8 +1271,8 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     noun after it ("a 1.5m deficit"), another unit after it ("20m barrels"), or a plural count
     noun after a figure below 100 ("1.5m people"); "400m hurdles", "a 10m wall", "2m tall"
     stay metres."""
-    if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s):
-        return True
+    if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s) or text.startswith("-strong", end):
+        return True   # "the 1.2m-strong union": a membership, never metres
     pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
     if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
         return True   # "from 14.5m people to 15.5m": the second is read as the first
