@@ -86,6 +86,9 @@ def test_more_than_a_count_keeps_a_lower_bound_in_other_dimensions():
      "armoured_vehicles"),
     ("Russia lost 8 artillery pieces and multiple launch rocket systems", "artillery_and_mlrs"),
     ("Russia lost 70 tactical vehicles and fuel trucks", "vehicles_fuel_tanks"),
+    # a translated report's names for the General Staff's fields
+    ("Russia lost 29 cars and tankers", "vehicles_fuel_tanks"),
+    ("Russia lost 527 multiple launch systems", "mlrs"),
     ("Russian forces are 3 km from the town", "distance"),
     ("Inflation rose to 3.2% in November", "inflation"),
     ("The unemployment rate was 4.1%", "unemployment"),

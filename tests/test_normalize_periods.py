@@ -52,6 +52,21 @@ def test_the_duration_of_a_period_phrase_is_no_claim():
     assert [c.text for c in cs] == ["40"]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia lost 1,310 troops in just one day, Kyiv said.",
+    "Kyiv said Russia lost 1,310 troops over one day.",
+    "Russia lost 1,310 troops in a single day, Kyiv said.",
+])
+def test_one_day_of_losses_is_the_day_before_and_no_figure(text):
+    (c,) = claims(text)
+    assert c.text == "1,310" and span(c) == (D - DAY, D - DAY)
+
+
+def test_a_day_that_is_no_period_phrase_stays_apart():
+    cs = claims("One day later, 20 more soldiers were wounded.")
+    assert "20" in [c.text for c in cs]
+
+
 def test_a_weekday_report_is_the_day_before_it_and_no_source():
     (c,) = claims("The General Staff put Russian personnel losses at 1,900 in its Tuesday "
                   "report.")

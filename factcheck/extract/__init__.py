@@ -125,7 +125,8 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
         # a date inside an HTML comment, a tag or a URL sets no period
         starts = [s for s, _ in masked]
         dates = [d for d in dates if not in_spans(masked, starts, d.start)]
-    qs = find_quantities(text, [(d.start, d.end) for d in dates], ws, masked)
+    hidden = sorted([(d.start, d.end) for d in dates] + _one_day_spans(text))
+    qs = find_quantities(text, hidden, ws, masked)
     qs = with_qualifiers(text, qs)
     return Mentions(text=text, sentences=tuple(sentences(text)),
                     paragraphs=tuple(paragraphs(text)),
@@ -133,6 +134,18 @@ def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
                     quotes=tuple(quotes(text)), dates=tuple(dates), quantities=tuple(qs),
                     words=ws, days=tuple((a, d) for a, _, d in updates),
                     names=tuple(find_names(text)))
+
+
+# "in just one day", "over a single day": the length of the period a figure covers (the
+# readings take it as the day's report, dates.yaml daily_markers), never a figure of its own;
+# unlike "in 24 hours" it sets no period of its own ("on November 28, with 2,030 casualties in a
+# single day" is the 28th)
+_ONE_DAY = re.compile(r"\b(?:in|over|within|during)\s+(?:(?:just|only)\s+)?(?:one|a\s+single)"
+                      r"\s+day\b", re.IGNORECASE)
+
+
+def _one_day_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ONE_DAY.finditer(text)]
 
 
 def dates_by_update(text: str, pub_date: date | None,
