@@ -140,3 +140,19 @@ def test_multiples_and_strengths(text, value, unit):
 def test_fold_and_m_look_alikes():
     assert figures("The manifold cracked at 80C.") == [(80, "degree_Celsius")]
     assert figures("The 2m-high wall fell.") == [(2, "meter")]
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # second probe's causes, in other words
+    ("Lagos will spend ₦3.1 trillion in the 2026 fiscal year.", "2025-11-20",
+     "2026-01-01", "2026-12-31"),
+    ("Manila's outlay is ₱6.3 trillion in fiscal 2025.", "2025-01-10",
+     "2025-01-01", "2025-12-31"),
+    ("The miner made A$2.2 billion in the December half.", "2025-02-20",
+     "2024-07-01", "2024-12-31"),
+    ("Australia reached 300 for 6 on Thursday.", "2025-01-03", "2025-01-02", "2025-01-02"),
+    ("The warning runs from midnight on Saturday to noon, with 50mm expected.", "2024-03-07",
+     "2024-03-09", "2024-03-09"),
+])
+def test_second_probe_causes(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))

@@ -629,8 +629,10 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
         rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
-        # New Zealand's "the June year", "the 2003 June year": the year to that month's end
-        rf"|\bthe{W}(?:(?P<jyy>{_YEAR_RX}){W})?(?P<jym>{_month_rx()}){W}year\b(?![\-–])"
+        # New Zealand's "the June year", "the 2003 June year": the year to that month's end;
+        # Australian results' "the June half"
+        rf"|\bthe{W}(?:(?P<jyy>{_YEAR_RX}){W})?(?P<jym>{_month_rx()}){W}(?P<jyk>year|half)\b"
+        rf"(?![\-–])"
         # an ISO week of a year, as surveillance copy numbers them: "week 12 of 2024"
         rf"|\bweek{W}(?P<isw>\d{{1,2}})(?:{W}of|,)?{W}(?P<isy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
@@ -819,7 +821,8 @@ def _week_or_month_year(m: re.Match[str], D: date | None
                         ) -> tuple[date | None, date | None, str, str] | None:
     """"week 12 of 2024": Monday to Sunday of ISO week 12. "the June year" (New Zealand's
     statistics: the twelve months to the end of June), the latest such year ended by
-    publication; "the 2003 June year" ends in June 2003."""
+    publication; "the 2003 June year" ends in June 2003; "the June half" (Australian
+    results: the six months to the end of June)."""
     if m.group("isw"):
         try:
             a = date.fromisocalendar(int(m.group("isy")), int(m.group("isw")), 1)
@@ -835,7 +838,9 @@ def _week_or_month_year(m: re.Match[str], D: date | None
         end = _month_end(D.year, month)
         if end > D:
             end = _month_end(D.year - 1, month)
-    return end - relativedelta(years=1) + timedelta(days=1), end, "month", "period"
+    months = 6 if m.group("jyk") == "half" else 12
+    return end - relativedelta(months=months) + relativedelta(day=31) + timedelta(days=1), \
+        end, "month", "period"
 
 
 def _decade_word(m: re.Match[str], D: date | None
@@ -1336,8 +1341,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             e = ends[i]
             if text[e:e + 1] in ("-", "/") or text[e:e + 2] in (".-", "./"):
                 md.append(s)
-            elif i + 1 < len(words) and words[i + 1] == "year":
-                vg.append(s)   # "the June year"
+            elif i + 1 < len(words) and words[i + 1] in ("year", "half"):
+                vg.append(s)   # "the June year", "the June half"
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]

@@ -1262,7 +1262,8 @@ _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "pla
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
-    r"|(?:re)?open|close|begin|start|run)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
+    r"|(?:re)?open|close|begin|start|run)\s+(?:(?:from|between|until)\s+"
+    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+)?$")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -1276,7 +1277,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if text[pos - 2:pos - 1] in "snfdml" and \
+    if text[pos - 2:pos - 1] in "snfdmlty" and \
             _FUTURE_VERB.search(text, max(0, pos - 30), pos):
         return True
     lo = max(0, pos - 80)

@@ -1489,10 +1489,12 @@ class Context:
         it ("1,600, double the previous day's 1,070")."""
         k0 = bisect_right(self.q_starts, qe - 1)
         qs = self.m.quantities
-        while k0 < len(self.q_starts) and self.q_starts[k0] < ds and qs[k0].dim == "time" \
-                and qs[k0].end <= ds:
+        while k0 < len(self.q_starts) and self.q_starts[k0] < ds and qs[k0].end <= ds and (
+                qs[k0].dim == "time" or self.low.startswith(" for ", qe)
+                and self.q_starts[k0] == qe + 5):
             # "7,960 waited more than four hours in the week up to May 8": a wait's length
-            # between them is the figure's measure, and takes no date from it
+            # between them is the figure's measure, and takes no date from it; nor does the
+            # second count of "393 for 8" (a score of runs for wickets)
             k0 += 1
         if k0 < len(self.q_starts) and self.q_starts[k0] < ds:
             between = self.low[qe:self.q_starts[k0]]
