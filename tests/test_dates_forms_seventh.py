@@ -156,3 +156,14 @@ def test_fold_and_m_look_alikes():
 ])
 def test_second_probe_causes(text, pub, start, end):
     assert span(text, d(pub)) == (d(start), d(end))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hibs lost 1-3 at home in front of 18,000 fans.", [(18_000, "")]),
+    ("The derby finished 2-2 after 90 minutes.", [(90, "minute")]),
+    ("Rangers drew 0-0 at Ibrox.", []),
+    ("Labour won 10-15 seats in the poll.", [(12.5, "")]),      # a range of seats
+    ("Between 1-3 children were seen each day.", [(2, "")]),    # a range, no score
+])
+def test_scores_are_no_ranges(text, want):
+    assert figures(text) == want

@@ -1945,6 +1945,29 @@ def _word_unit(g: _Grammar, text: str, value: float, end: int
     return value, "", "", end
 
 
+# a match's result: a verb or noun of one before a pair of goals, and no noun it counts after
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:won|win|wins|lost|lose|loses|drew|draw|draws|drawn|beat|beats|beaten|defeated|"
+    r"victory|defeat|score|scored|scoreline|finished|ended|led|leading|trailed|trailing|"
+    r"thrashed|edged|routed|result)\b[^.;\d]{0,30}$")
+_SCORE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:)!?]|$|(?:in|at|on|against|after|to|with|win|victory|defeat|draw|loss|"
+    r"lead|home|away|and|but|over|for|thanks|as|when)\b)")
+
+
+def _score_pair(text: str, q: QuantityMention, q2: QuantityMention, end2: int) -> bool:
+    """Whether "N-M" of two bare whole numbers is a score: a draw ("2-2": a range has two
+    ends), or a pair after a match's verb with no counted noun after it ("lost 1-3 at
+    home"; "won 10-15 seats" stays a range)."""
+    if not (q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit()
+            and q.value <= 200 and q2.value <= 200):
+        return False
+    if q2.value == q.value:
+        return True
+    return _SCORE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and \
+        _SCORE_AFTER.match(text, end2) is not None
+
+
 def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
            merged: list[tuple[int, int]], mstarts: list[int],
            prior: list[QuantityMention], dot: bool = False
@@ -1992,6 +2015,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         # fell 15 to 20 per cent" (the unit written once, bounds close) is a range
         return None
     if conn in ("-", "–", "—"):
+        if _score_pair(text, q, q2, end2):
+            return None, end2   # "drew 2-2", "lost 1-3 at home": a score, no figures
         if q2.value < q.value and not (q.value < 0):
             if q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit() \
                     and "-" not in text[end:cm.end()].strip("-–— \u00a0"):
