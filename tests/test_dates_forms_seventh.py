@@ -167,3 +167,25 @@ def test_second_probe_causes(text, pub, start, end):
 ])
 def test_scores_are_no_ranges(text, want):
     assert figures(text) == want
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # found by running the round's fixes over other constructions of real copy
+    ("House prices have risen 25% this decade.", "2024-11-14", "2020-01-01", "2029-12-31"),
+    ("Orders fell 6% in the second half of fiscal 2024.", "2024-11-14",
+     "2024-04-01", "2024-09-30"),
+    ("Some 18 trains were cancelled on the evening of the 9th.", "2024-11-14",
+     "2024-11-09", "2024-11-09"),
+    ("Some 40 people were hurt the day after 5 November.", "2024-11-14",
+     "2024-11-06", "2024-11-06"),
+    ("Sales rose 9% in the week after Easter Monday.", "2024-11-14",
+     "2024-04-02", "2024-04-08"),
+])
+def test_decades_fiscal_halves_and_days_around_a_date(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_a_week_before_an_event_is_no_week_before_publication():
+    # "the week before the election" dates nothing (it was a week before publication)
+    got = find_dates("Polls moved 4 points in the week before the election.", d("2024-11-14"))
+    assert got == []

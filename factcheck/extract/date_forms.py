@@ -390,7 +390,9 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
 # ----------------------------------------------------------------------------- bare days --
 
 _BARE = re.compile(
-    rf"(?:\b(?P<p>on|by|since|until|till|before|after|from)[ \u00a0]+the"
+    rf"(?:\b(?P<p>on|by|since|until|till|before|after|from"
+    # "on the morning of the 12th"
+    r"|(?:morning|afternoon|evening|night)[ \u00a0]+of)[ \u00a0]+the"
     # "listed for the 14th of next month": the month named, any word before
     rf"|\bthe(?=[ \u00a0]+{_DAY_RX}[ \u00a0]+of[ \u00a0]+(?:this|last|next)[ \u00a0]+month\b))"
     rf"[ \u00a0]+(?P<d>{_DAY_RX})"
@@ -582,7 +584,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b|\b(?P<xtd>[mwq])td\b"
         rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year)\b"
-        rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
+        rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter|decade)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
@@ -591,7 +593,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?P<wfu>weeks|days){W}(?:of|in){W}"
         rf"(?P<wfm>{_month_rx()})\b\.?(?:,?{W}(?P<wfy>{_YEAR_RX}))?"
         rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
-        rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
+        rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year|(?:fiscal|fy)[ \u00a0]*(?P<hfy>{_YEAR_RX})"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
@@ -775,6 +777,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("half") and g("hy"):
         y, h = int(g("hy")), _HALF[g("half")]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+    if g("half") and g("hfy"):
+        return _fiscal_half(m, text)
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
         if g("fmu") == "quarters":   # "the first three quarters of 2023"
@@ -803,6 +807,14 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|through|ending|ended)[ \u00a0]+$")
+
+
+def _fiscal_half(m: re.Match[str], text: str) -> tuple[date, date, str, str]:
+    """"the first half of fiscal 2024": of that fiscal year (a country's by its money)."""
+    y, h = int(m.group("hfy")), _HALF[m.group("half")]
+    fs = fiscal_start(text, m.start(), int(_cfg("fiscal_year_start", 1)))
+    a = date(y - 1 if fs > 1 else y, fs, 1) + relativedelta(months=6 * (h - 1))
+    return a, a + relativedelta(months=6) - timedelta(days=1), "month", "period"
 
 
 def _split_year_rel(m: re.Match[str], D: date, text: str
@@ -1141,6 +1153,8 @@ def _this_unit(D: date, unit: str) -> tuple[date, date]:
     if unit == "quarter":
         a = _latest_begun(D, 3, 1)
         return a, a + relativedelta(months=3) - timedelta(days=1)
+    if unit == "decade":   # "this decade": the calendar decade of publication
+        return date(D.year // 10 * 10, 1, 1), date(D.year // 10 * 10 + 9, 12, 31)
     return date(D.year, 1, 1), date(D.year, 12, 31)
 
 

@@ -1039,6 +1039,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         and out[k - 1].end_date is not None
         and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
     out = _bracketed_dates(text, out)
+    out = _before_after_dates(text, out)
     out = _month_pairs(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
@@ -1089,6 +1090,37 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         e = inc.end() if inc else b.end
         out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
                                     "period", "day")]
+    return out
+
+
+_BEFORE_AFTER = re.compile(r"(?i)\bthe\s+(?P<u>day|week)\s+(?P<w>before|after|following)\s+$")
+# what follows "the week before" when it names an event: "the election", "Christmas"
+_EVENT_AFTER = re.compile(r" (?:the [a-z]|[A-Z])")
+
+
+def _before_after_dates(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"the week before Christmas", "the day after 4 July": seven days (or one) before or
+    after the day written, not a week before publication; before an event that is no date
+    ("the week before the election", "the day before Christmas") it dates nothing."""
+    out = [dm for dm in out if not (_EVENT_AFTER.match(text, dm.end)
+                                    and _BEFORE_AFTER.search(text, dm.start, dm.end + 1))]
+    k = 0
+    while k < len(out):
+        b = out[k]
+        m = _BEFORE_AFTER.search(text, max(0, b.start - 24), b.start) \
+            if b.start_date is not None and b.start_date == b.end_date else None
+        if m is None:
+            k += 1
+            continue
+        n = 7 if m.group("u").lower() == "week" else 1
+        x = b.start_date
+        assert x is not None
+        sd, ed = (x - timedelta(days=n), x - timedelta(days=1)) \
+            if m.group("w").lower() == "before" else (x + timedelta(days=1), x + timedelta(days=n))
+        new = DateMention(m.start(), b.end, text[m.start():b.end], sd, ed, None, b.relative,
+                          "period" if n > 1 else "date", "day")
+        out = [dm for dm in out[:k] if dm.end <= m.start()] + [new] + out[k + 1:]
+        k = out.index(new) + 1
     return out
 
 
