@@ -693,6 +693,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     vq = vague_counts(text, ws, out, merged, mstarts)
     if "fold" in text:
         vq += _fold_words(g, text, merged, mstarts)
+    if "th of" in text or "rd of" in text:
+        vq += _digit_fractions(text, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _shares(text, _compound_durations(text, out)))
@@ -712,6 +714,23 @@ def _fold_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: 
             continue
         out.append(QuantityMention(m.start(), m.end(), m.group(0), v, num_start=m.start(),
                                    spelled=True, rounded=True))
+    return out
+
+
+# "a 10th of the herd", "a 3rd of voters": a fraction written with a digit ordinal
+_DIGIT_FRACTION = re.compile(r"(?i)\ban?[ \u00a0]+(\d{1,3})(?:th|rd)[ \u00a0]+of\b")
+
+
+def _digit_fractions(text: str, found: list[QuantityMention], merged: list[tuple[int, int]],
+                     mstarts: list[int]) -> list[QuantityMention]:
+    out = []
+    for m in _DIGIT_FRACTION.finditer(text):
+        n = int(m.group(1))
+        if n < 3 or (merged and in_spans(merged, mstarts, m.start(1))) or any(
+                q.start <= m.start(1) < q.end for q in found):
+            continue
+        out.append(QuantityMention(m.start(), m.end() - 3, text[m.start():m.end() - 3], 1 / n,
+                                   num_start=m.start(), step=0.0))
     return out
 
 
