@@ -214,7 +214,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
-      | (?P<in24>\b(?:in|within|over){_WS}+(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
+      | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
       | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
       | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+

@@ -138,7 +138,10 @@ february march april may june july august september october november december mo
 wednesday thursday friday saturday sunday spring summer autumn winter christmas easter""".split())
 # "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
 _SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
-_SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|of|in|on|,)?[ \u00a0\n]*")
+_SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|"
+                         # "since the invasion of Ukraine on February 24"
+                         r"of(?:[ \u00a0\n]+[\w’'-]+){1,2}[ \u00a0\n]+(?:began[ \u00a0\n]+)?"
+                         r"(?:on|in)|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
 # words without which a sentence has no date for _note_date to set aside
@@ -1592,12 +1595,22 @@ class Context:
         by_verb.pop("", None)
         for d in drafts:
             if d["section"] in ("headline", "keypoints") and d.get("measure") is None and \
-                    not d["unit"] and d["value"] and d.get("role") is None:
+                    not d["unit"] and d["value"] and d.get("role") is None and \
+                    not self._names_own_noun(d):
                 got = by_verb.get(self._verb_before(d))
                 if got is not None:
                     d["measure"] = got
                     if "_basis" in d:
                         d["_basis"]["measure"] = "carried from the body"
+
+    def _names_own_noun(self, d: dict[str, Any]) -> bool:
+        """Whether a figure names what it counts right after it ("dozens of pieces of
+        equipment", "12 drones"), not only when ("16.5 million in March")."""
+        noun = d.get("_noun")
+        if noun is None:
+            return False
+        first = self.low[noun[0]:noun[1]].split(None, 1)[:1]
+        return bool(first) and (first[0] == "of" or first[0] not in lexicon.NOUN_BREAK)
 
     def _summary_periods(self, drafts: list[dict[str, Any]]) -> None:
         """A headline or key-point figure with no period restates the body: it takes the

@@ -57,6 +57,8 @@ _NOUN_BREAK = frozenset("""
 and or but that which who whom while as to in on at by from than was were is are be been had has
 have with after before since over under into per listed reported said
 """.split())
+# the words that end the noun counted after a figure ("16.5 million in March": none named)
+NOUN_BREAK = _NOUN_BREAK
 # "95 of them": a part of a count named earlier
 _ANTECEDENT = frozenset("them these those which whom".split())
 # a pronoun ends the counted noun: "13.1 million subscribers it added"
@@ -255,6 +257,16 @@ class Lexicon:
         self._context_phrases: dict[str, frozenset[str]] = {
             mid: frozenset(_key(p) for p in spec["context_phrases"])
             for mid, spec in self.measures.items() if spec.get("context_phrases") is not None}
+        # measure -> the verbs that, right before the figure, make its context phrases a
+        # force's size ("amassing as many as 50,000 troops"), not a count of its losses
+        self._force_verbs: dict[str, re.Pattern[str]] = {
+            mid: re.compile(r"(?<![\w])(?:" + "|".join(
+                re.escape(str(w).lower()) for w in spec["force_verbs"]) + r")[a-z]*"
+                r"(?:\s+(?:up|in|out|over))?\s+(?:(?:" + _FORCE_QUALIFIERS + r")\s+)?"
+                # a part of the force: "sent 50,000 troops, including 10,000 North Koreans"
+                r"(?:\d[\d,.]*(?:\s+[a-z-]+){1,4},?\s+(?:including|among them|of whom|"
+                r"among whom)\s+(?:(?:" + _FORCE_QUALIFIERS + r")\s+)?)?$")
+            for mid, spec in self.measures.items() if spec.get("force_verbs")}
         self.own_subjects = frozenset(mid for mid, spec in self.measures.items()
                                       if spec.get("own_subject"))
         # dimensions a naming phrase before the figure may name: rates, money and counts, and
@@ -435,11 +447,15 @@ class Lexicon:
                     continue
                 phrase = got[2]
                 for mid in self.phrase_measure.get(phrase, []):
-                    if self._fits(mid, dim, phrase, low, ss, se, wide=telegraphic):
+                    if self._fits(mid, dim, phrase, low, ss, se, wide=telegraphic,
+                                  at=q.start):
                         return mid
                 break
-        if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN):
-            # nearest naming phrase before the figure in its sentence
+        if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN or
+                                           first in _COUNTED_PEOPLE):
+            # nearest naming phrase before the figure in its sentence; "people" alone after
+            # the figure only says what is counted ("the number of losses to 325,580 people",
+            # "the death toll rose to 45 people"): the phrase before names the measure
             bm = ix.matches["before"]
             r = bm.between(ss, q.num_start)
             if len(r) and _OWN_CLAUSE.search(low, bm.ends[r[len(r) - 1]], q.num_start):
@@ -466,11 +482,17 @@ class Lexicon:
         return None
 
     def _fits(self, mid: str, dim: str, phrase: str, low: str, ss: int, se: int,
-              before: bool = False, wide: bool = False) -> bool:
+              before: bool = False, wide: bool = False, at: int | None = None) -> bool:
+        """Whether ``phrase`` names measure ``mid`` for a figure of dimension ``dim`` in the
+        sentence low[ss:se]; ``at`` is the figure's start, for a phrase after it."""
         spec = self.measures.get(mid, {})
         units = spec.get("units")
         if units is not None and dim not in units:
             return False
+        force = self._force_verbs.get(mid)
+        if force is not None and at is not None and phrase in self._context_phrases.get(
+                mid, ()) and force.search(low, max(ss, at - 120), at):
+            return False    # "deployed 10,000 troops ... to retake territory lost": a force
         strict = self._strict.get(mid)
         if strict is not None and phrase in strict:
             # a phrase that other domains use too ("16 dead" after a storm) needs the
@@ -866,6 +888,9 @@ class Lexicon:
             vs, ve = vm.starts[k], vm.ends[k]
             if _COUNT_ADDED.match(low, vs):
                 continue    # "Employers added 227,000 jobs": a count, not who says so
+            plural = low[vs:ve] in _PLURAL_VERBS
+            if plural and _DETERMINER_END.search(low, max(ss, vs - 12), vs):
+                continue    # "its estimate of Moscow's losses": a noun, not a verb
             lo = max(ss, vs - 90)
             before = text[lo:vs]
             cut = max(before.rfind(c) for c in ",;:“”\"—(")
@@ -894,9 +919,9 @@ class Lexicon:
                 out.append(((vs - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))
                 continue
-            # "..., said the ministry."
+            # "..., said the ministry." (never "estimate X": a verb that is also a noun)
             after = text[ve:min(se, ve + 90)]
-            am = _AFTER_VERB.match(after)
+            am = None if plural else _AFTER_VERB.match(after)
             if am:
                 name = self._np_source(am.group(1).strip())
                 if name:
@@ -948,6 +973,12 @@ class Lexicon:
                 name = " ".join(m.group(1).split())
                 canon = self.source_alias_re.fullmatch(name.lower())
                 return self.alias_source[_key(canon.group(1))] if canon else name
+        if not tail:
+            m = _GROUP_SOURCE.search(phrase)
+            if m is not None:
+                # "military experts reckon", "several Western analysts suggest": a group of
+                # people who estimate, not the dataset's publisher
+                return " ".join(m.group(1).split())
         if tail and not (len(tail) == 1 and tail[0].lower() in ("it", "they", "he", "she",
                                                                  "we", "i", "you", "this")) \
                 and not all(w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
@@ -1072,6 +1103,22 @@ class Lexicon:
 
 
 # the words after a count up to its head noun: "1.81 million vehicles", "157 emergency shelters"
+# a group of people as the source of an estimate, with up to two words before it ("military
+# experts", "independent analysts"); quantifiers and articles are left out of the name
+_GROUP_SOURCE = re.compile(
+    r"(?:^|\s)(?:(?:some|several|many|various|most|other|the|a|few)\s+)*"
+    r"((?:[A-Za-z-]+\s+){0,2}(?:experts|analysts|observers|researchers|commentators|"
+    r"specialists|economists|diplomats|officials))\s*$", re.IGNORECASE)
+# attribution verbs of a plural source that are nouns as well ("Western officials estimate"
+# but "its estimate of"): a source only before them, never after, nor after a determiner
+_PLURAL_VERBS = frozenset(("estimate", "suggest", "assess", "reckon"))
+_DETERMINER_END = re.compile(r"(?:\b(?:its|their|the|an?|his|her|our|my|your|this|that|"
+                             r"whose)|['’]s)\s+$")
+# nouns after a figure that say only that people are counted, not what of them
+_COUNTED_PEOPLE = frozenset(("people", "persons", "individuals"))
+# the qualifiers that may stand between a force verb and its figure ("amassing as many as")
+_FORCE_QUALIFIERS = ("as many as|up to|about|around|some|nearly|almost|more than|over|roughly|"
+                     "an estimated|another|at least|an additional|a further|a total of")
 _VERB_BEFORE = re.compile(r"\b([a-z]+ed|built|sold|made|won|lost|took|got|cut|hit|drew|flew|"
                           r"ran|grew|brought|bought|kept|left|held)[ \u00a0]+(?:about[ \u00a0]+|"
                           r"some[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|"
