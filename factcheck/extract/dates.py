@@ -774,7 +774,6 @@ def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, d, d, relative=True)
 
 
-_TITLE_BEFORE = re.compile(r"\b[Tt]he $")
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -787,7 +786,7 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         if name[0].islower() or len(name) <= 3:
             return []
     weekday = c.g.weekdays[name.lower().rstrip(".")]
-    if _TITLE_BEFORE.search(c.text, max(0, m.start() - 4), m.start()):
+    if c.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "the Sunday Times", "The Saturday Paper": a weekday in a title is no date
         nxt = _TITLE_AFTER.match(c.text, m.end())
         if nxt and nxt.group(1).lower() not in c.g.months and \
@@ -1096,19 +1095,23 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
 _BEFORE_AFTER = re.compile(r"(?i)\bthe\s+(?P<u>day|week)\s+(?P<w>before|after|following)\s+$")
 # what follows "the week before" when it names an event: "the election", "Christmas"
 _EVENT_AFTER = re.compile(r" (?:the [a-z]|[A-Z])")
+_BEFORE_WORDS = ("before", "after", "following")
+_BEFORE_SPACED = ("before ", "after ", "following ")
 
 
 def _before_after_dates(text: str, out: list[DateMention]) -> list[DateMention]:
     """"the week before Christmas", "the day after 4 July": seven days (or one) before or
     after the day written, not a week before publication; before an event that is no date
     ("the week before the election", "the day before Christmas") it dates nothing."""
-    out = [dm for dm in out if not (_EVENT_AFTER.match(text, dm.end)
+    out = [dm for dm in out if not (dm.text.endswith(_BEFORE_WORDS)
+                                    and _EVENT_AFTER.match(text, dm.end)
                                     and _BEFORE_AFTER.search(text, dm.start, dm.end + 1))]
     k = 0
     while k < len(out):
         b = out[k]
         m = _BEFORE_AFTER.search(text, max(0, b.start - 24), b.start) \
-            if b.start_date is not None and b.start_date == b.end_date else None
+            if b.start_date is not None and b.start_date == b.end_date and \
+            text.endswith(_BEFORE_SPACED, 0, b.start) else None
         if m is None:
             k += 1
             continue
@@ -1127,6 +1130,8 @@ def _before_after_dates(text: str, out: list[DateMention]) -> list[DateMention]:
 def _bracketed_dates(text: str, out: list[DateMention]) -> list[DateMention]:
     """"on Friday (25 October)": the weekday and the date in brackets after it are one
     mention, of the date written."""
+    if "(" not in text:
+        return out
     k = 0
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
@@ -1298,6 +1303,9 @@ _FUTURE_VERB = re.compile(
     rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+)?$")
 
 
+_TIME_WORDS = ("midnight ", "noon ", "midday ")
+
+
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     """Whether a plan or forecast stands in the 80 characters before ``pos``, in its
     sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision"), or,
@@ -1309,7 +1317,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if text[pos - 2:pos - 1] in "snfdmlty" and \
+    if (text[pos - 2:pos - 1] in "snfdml" or text.endswith(_TIME_WORDS, 0, pos)) and \
             _FUTURE_VERB.search(text, max(0, pos - 30), pos):
         return True
     lo = max(0, pos - 80)
