@@ -129,3 +129,25 @@ def test_since_the_invasion_of_a_country_on_its_date_is_the_running_total(check)
 def test_translated_names_of_the_launcher_field():
     cs = one("It also lost 711 multiple missile systems and 18 boats.", date(2023, 8, 9))
     assert cs["711"].measure == "mlrs"
+
+
+def test_the_day_a_report_says_losses_fell_on_is_theirs(check):
+    # the report of Saturday 2023-05-27: tanks +3, armoured vehicles +7, cruise missiles +10
+    text = ("The General Staff's report added that Russian forces on Friday lost three tanks, "
+            "{} armoured combat vehicles and 10 cruise missiles.")
+    status, flags = check(text.format("seven"), date(2023, 5, 27))
+    assert set(status.values()) == {"supported"} and not flags, status
+    status, _ = check(text.format("nine"), date(2023, 5, 27))
+    assert status["nine"] == "contradicted"
+
+
+def test_a_days_increment_with_a_correction_in_it_is_a_reading(check):
+    # the report of 2023-05-27 printed +31 drones; the dataset books +49 of its change as a
+    # one-off correction, so the day's own losses come to -18: the printed increment is the
+    # reading a reporter quotes
+    status, flags = check("Russia lost 31 drones over the past day, the General Staff said.",
+                          date(2023, 5, 27))
+    assert status["31"] == "supported" and not flags
+    status, _ = check("Russia lost 13 drones over the past day, the General Staff said.",
+                      date(2023, 5, 27))
+    assert status["13"] == "contradicted"

@@ -376,9 +376,14 @@ def test_corrections_are_not_one_days_losses(gs_store):
     doc = Document(id="d", text="d", date=date(2024, 12, 15))
     refs = gs_store.references_for(doc, [claim("cm", "cruise_missiles", 2,
                                                day(date(2024, 12, 14)))])
-    ref = by(refs, "cm", "period")[0]
+    day0 = [r for r in refs if r.claim == "cm" and r.role == "period" and r.lag == 0]
+    ref = day0[0]
     assert ref.value == 2 and ref.correction == 80
     assert "correction of +80 on 2024-12-15" in ref.detail
+    # ... and the increment the report printed, correction included, is the other reading
+    # (reporters quote it: "+82 cruise missiles over the past day")
+    assert [r.value for r in day0[1:]] == [82]
+    assert "correction of +80 on 2024-12-15 included" in day0[1].detail
     # the week around it: the correction is left out of the sum too
     week = Period(date(2024, 12, 10), date(2024, 12, 16))
     refs = [r for r in gs_store.references_for(Document(id="d", text="d", date=SEED_DATE),

@@ -171,7 +171,10 @@ _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
 # (a count of reports, "will publish 3 reports on Wednesday", is the figure's noun, no report;
 # "the 12 reported on Sunday" is one)
 _REPORT_BEFORE = re.compile(
-    r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+[\w’'-]+){0,6}[ \u00a0\n]+$")
+    # ("the report added that Russian forces on Friday lost": the date is the losses' own, in
+    # the clause "that" opens)
+    r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
+    r"[ \u00a0\n]+$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"

@@ -355,9 +355,10 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
                    f" over {p.days} days", correction=fix if fixes else None, **same)]
     out = [Reference(measure=s.measure, value=end_total - before_total - fix,
                      detail=said + detail, correction=fix if fixes else None, **same)]
-    if fixes and first < p.end:
-        # over several days the difference of the two totals, correction included, is
-        # the other plausible reading: what a writer gets by subtracting the totals
+    if fixes:
+        # the difference of the two totals, correction included, is the other plausible
+        # reading: what a writer gets by subtracting the totals, and, for one day, the
+        # increment the morning report printed beside its total
         out.append(Reference(
             measure=s.measure, value=end_total - before_total, correction=fix,
             detail=said + plain + ", as the difference of the two totals (the correction "
