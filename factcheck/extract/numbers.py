@@ -691,30 +691,11 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         else:
             pos = _digit_figure(g, text, m, a, kind == "m", dot, merged, mstarts, out)
     vq = vague_counts(text, ws, out, merged, mstarts)
-    if "fold" in text:
-        vq += _fold_words(g, text, merged, mstarts)
     if "th of" in text or "rd of" in text:
         vq += _digit_fractions(text, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _shares(text, _compound_durations(text, out)))
-
-
-# "fivefold", "a tenfold rise": a multiple written as one word ("10-fold" and "five-fold" are
-# read as a figure before "fold")
-_FOLD_WORD = re.compile(r"(?i)\b([a-z]{3,8})fold\b")
-
-
-def _fold_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]
-                ) -> list[QuantityMention]:
-    out = []
-    for m in _FOLD_WORD.finditer(text):
-        v = _words_value(g, [m.group(1).lower()])
-        if v is None or v < 2 or (merged and in_spans(merged, mstarts, m.start())):
-            continue
-        out.append(QuantityMention(m.start(), m.end(), m.group(0), v, num_start=m.start(),
-                                   spelled=True, rounded=True))
-    return out
 
 
 # "a 10th of the herd", "a 3rd of voters": a fraction written with a digit ordinal
