@@ -7,36 +7,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.engine import Engine
-from factcheck.model import Document
-from factcheck.normalize import claims_for
-from factcheck.rulebook import load_rulebook
-from factcheck.verdicts import judge
+import everyday_support as support
+from everyday_support import find
 
-_CHECK: list = []
+DAY = date(2024, 11, 14)
 
 
-def claims(text: str, day: date = date(2024, 11, 14)):
-    return claims_for(Document(id="t", text=text, date=day, title="t"))
+def claims(text: str, day: date = DAY):
+    return support.claims(text, day)
 
 
-def find(cs, words):
-    return next(c for c in cs if c.text == words)
-
-
-def flags(text: str, day: str = "2024-11-14") -> list[dict]:
-    if not _CHECK:
-        book = load_rulebook()
-        _CHECK.append((book, Engine(book)))
-    book, engine = _CHECK[0]
-    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
-    return [f.as_dict() for f in found if f.severity in ("error", "warning")]
+def flags(text: str, day: str = DAY.isoformat()) -> list[dict]:
+    return support.flags(text, date.fromisoformat(day))
 
 
 def rules(text: str) -> list[str]:
-    return [f["rule"] for f in flags(text)]
+    return support.rules(text, DAY)
 
 
 def test_a_bare_value_set_against_a_figure_takes_its_unit():

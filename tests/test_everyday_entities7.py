@@ -8,35 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.engine import Engine
-from factcheck.model import Document
-from factcheck.normalize import claims_for
-from factcheck.rulebook import load_rulebook
-from factcheck.verdicts import judge
+import everyday_support as support
+from everyday_support import RESTATED, find
 
-_CHECK: list = []
-# the rules that flag a figure restated with another value (conflicting-figures when both
-# mentions give the period, restated-figure-mismatch otherwise)
-RESTATED = {"restated-figure-mismatch", "conflicting-figures"}
+DAY = date(2023, 5, 6)
 
 
-def claims(text: str, day: date = date(2023, 5, 6)):
-    return claims_for(Document(id="t", text=text, date=day, title="t"))
+def claims(text: str, day: date = DAY):
+    return support.claims(text, day)
 
 
-def find(cs, words):
-    return next(c for c in cs if c.text == words)
-
-
-def rules(text: str, day: str = "2023-05-06") -> list[str]:
-    if not _CHECK:
-        book = load_rulebook()
-        _CHECK.append((book, Engine(book)))
-    book, engine = _CHECK[0]
-    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
-    return [f.rule for f in found if f.severity in ("error", "warning")]
+def rules(text: str, day: str = DAY.isoformat()) -> list[str]:
+    return support.rules(text, date.fromisoformat(day))
 
 
 COUNCIL = ("The Liberal Democrats gained 14 seats on Wealdshire Council on Thursday and took "

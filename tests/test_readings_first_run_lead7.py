@@ -151,3 +151,18 @@ def test_a_days_increment_with_a_correction_in_it_is_a_reading(check):
     status, _ = check("Russia lost 13 drones over the past day, the General Staff said.",
                       date(2023, 5, 27))
     assert status["13"] == "contradicted"
+
+
+def test_the_number_killed_or_wounded_since_a_start_is_the_running_total(check):
+    # the report of 2023-05-13: 198,260 personnel
+    text = ("The number of Russian soldiers killed or wounded since the start of the war "
+            "stands at {}, according to the Ukrainian army.")
+    status, flags = check(text.format("198,260"), date(2023, 5, 13))
+    assert status["198,260"] == "supported" and not flags
+    status, _ = check(text.format("189,260"), date(2023, 5, 13))
+    assert status["189,260"] == "contradicted"
+
+
+def test_killed_or_wounded_of_a_storm_is_no_army_loss():
+    assert one("Of those killed or wounded in the storm, 45 were children.",
+               date(2023, 5, 13))["45"].measure is None

@@ -387,13 +387,22 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo)
 
 
-_CHANGE_VERB = re.compile(
-    r"(?i)\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|jump\w*|climb\w*|"
-    r"soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|"
-    r"reduc\w*|cut|cuts|slash\w*|shr[aiu]nk\w*|plung\w*|slid|slip\w*|went|go(?:es|ne)?|chang\w*|"
-    r"rais\w*|lower\w*|revis\w*|boost\w*|swung|swing\w*|shift\w*|mov(?:ed|es|ing)|dip\w*|"
-    r"eas(?:ed|es|ing)|tumbl\w*|plummet\w*|sank|sink\w*|sag\w*|retreat\w*|advanc\w*|"
-    r"rall\w*|rebound\w*|edg(?:ed|es|ing)|inch\w*|up(?![ \u00a0]+to\b)|down)\b(?!(?<=s)\s+of\b)")
+def change_words(*lists: str) -> str:
+    """The change verbs of ``rules/vocab/changes.yaml`` (its lists ``past``, ``present``,
+    ``clause``) as one regex alternation, longest first; a stem ("increas*") matches any
+    ending. The one place the patterns that read a change take their words from."""
+    words: set[str] = set()
+    for name in lists:
+        words.update(str(w).lower() for w in vocab.section("changes.yaml", name, list))
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _change_verb() -> re.Pattern:
+    """A change word in a figure's clause ("rose", "cut", "up 5%"; not "up to")."""
+    return re.compile(r"(?i)\b(?:" + change_words("past", "present", "clause") +
+                      r"|up(?![ \u00a0]+to\b))\b(?!(?<=s)\s+of\b)")
 # (a plural before "of" names events, not a change: "Falls of 50 to 100mm" is a range; "a
 # rise of 0.3% to 2.5%" stays a change)
 
@@ -1998,7 +2007,7 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         # ("cut to a range of 4.5% to 4.75%" is one range: the words say so; so is a
         # suspended hyphen: "an advanced 8- to 16-meter telescope")
         sent_start = _clause_start(text, q.start)
-        change = _CHANGE_VERB.search(text, sent_start, q.start) is not None and \
+        change = _change_verb().search(text, sent_start, q.start) is not None and \
             not _RANGE_INTRO.search(before)
         if change and (q.unit or _FROM_BEFORE.search(before)):
             return None
@@ -2089,7 +2098,7 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
         s = a.start - (len(before) - bm.start())
     elif conn == "to":
         sent_start = _clause_start(text, a.start)
-        if _CHANGE_VERB.search(text, sent_start, a.start):
+        if _change_verb().search(text, sent_start, a.start):
             return None  # "rose from two to five": two figures
         if bm and bm.group(1).lower() == "from":
             s = a.start - (len(before) - bm.start())

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -139,7 +140,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _share_of_whole(low, drafts, idxs)
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
-        _beaten_by(low, drafts, idxs)
+        _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
         _word_multiples(low, drafts, idxs)
@@ -150,7 +151,11 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
 _WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
                        r"(?:was|were|stood[ \u00a0]+at|came[ \u00a0]+to|had[ \u00a0]+been|had|made|sold|"
                        r"won|took|saw|[a-z]{3,}ed)"
-                       r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
+                       r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?"
+                       r"(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
+# (", when it reached a 23-year high of 7.79%": the value after the noun that names it)
+# a figure that only describes a noun ("a 23-year high", "a 30-year mortgage"): no amount
+_DESCRIBES = re.compile(r"[\d.,]+-[a-z]+")
 
 
 def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -165,6 +170,9 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
         if b.get("role") is not None or not b["value"] or not _WHEN_WAS.search(
                 low, max(b["sentence"][0], b["start"] - 60), b["start"]):
             continue
+        while p and _DESCRIBES.fullmatch(low, drafts[idxs[p - 1]]["start"],
+                                         drafts[idxs[p - 1]]["end"]):
+            p -= 1
         amount = idxs[p - 1] if p else None
         if amount is not None and drafts[amount].get("role") == "factor" and p > 1 and \
                 drafts[amount]["value"] and not drafts[amount]["unit"]:
@@ -233,6 +241,10 @@ def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> in
     window = range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
     tos = {v.get("to") for j in window for k, v in drafts[j]["extra"]
            if k == "change" and v.get("from") is not None}
+    # (or with no amount, its earlier value right after it: "rose to 6.54% from 6.44%")
+    tos |= {j - 1 for j in window if j and drafts[j].get("role") == "compared" and
+            drafts[j - 1]["sentence"] == drafts[j]["sentence"] and
+            drafts[j - 1]["unit"] == drafts[j]["unit"]}
     got = next((j for j in window if j in tos and fits(j)), None)
     if got is None and b.get("measure") is not None:
         got = next((j for j in window if fits(j)), None)
@@ -960,12 +972,17 @@ _BEAT = re.compile(r"\b(?:beat|beats|beating|topped|topping|tops|top|exceeded|ex
                    r"surpassed|surpassing|surpasses|eclipsed|eclipsing|broke|breaking|outpaced)\b")
 
 
-def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+               prev: list[int]) -> None:
     """"screened 2,951,163 people ..., beating the previous record of 2,907,378, set on the
     Sunday after Thanksgiving, by 43,785": the amount after "by" is the gap between the figure
-    before the verb and the one it beat ("difference", as "won by 16 points")."""
-    for p in range(2, len(idxs)):
-        d, b, a = (drafts[j] for j in (idxs[p], idxs[p - 1], idxs[p - 2]))
+    before the verb and the one it beat ("difference", as "won by 16 points"); "It beat the
+    previous record of $1.586 billion ... by $454 million": the figure before the verb is the
+    one level of its unit in the sentence before (``prev``)."""
+    subject = _beaten_subject(low, drafts, idxs, prev)
+    for p in range(1 if subject is not None else 2, len(idxs)):
+        ia = idxs[p - 2] if p >= 2 else subject
+        d, b, a = drafts[idxs[p]], drafts[idxs[p - 1]], drafts[ia]
         if d.get("role") is not None or not d["value"] or \
                 not _BY_AMOUNT.search(low, max(b["end"], d["start"] - 20), d["start"]) or \
                 not (a["unit"] == b["unit"] == d["unit"]) or a["value"] is None or \
@@ -973,12 +990,32 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                 b.get("role") not in (None, "compared") or \
                 not _BEAT.search(low, a["end"], b["start"]):
             continue
-        hi, lo = (idxs[p - 2], idxs[p - 1]) if a["value"] >= b["value"] else \
-            (idxs[p - 1], idxs[p - 2])
+        hi, lo = (ia, idxs[p - 1]) if a["value"] >= b["value"] else (idxs[p - 1], ia)
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
         b["role"] = b.get("role") or "compared"
+
+
+# a sentence that opens on what the story spoke of, then beats a figure: "It beat", "The
+# jackpot topped"
+_BEATEN_OPEN = re.compile(r"\W*(?:it|this|that|the[ \u00a0]+[a-z]+)[ \u00a0]+"
+                          r"(?:had[ \u00a0]+|has[ \u00a0]+)?$")
+
+
+def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                    prev: list[int]) -> int | None:
+    """The figure of the sentence before that a sentence opening "It beat <figure>" speaks of:
+    the one level there of that figure's unit (None when there is none or more than one)."""
+    if not idxs or not prev:
+        return None
+    b = drafts[idxs[0]]
+    verb = _BEAT.search(low, b["sentence"][0], b["start"])
+    if verb is None or not _BEATEN_OPEN.fullmatch(low, b["sentence"][0], verb.start()):
+        return None
+    levels = [j for j in prev if drafts[j]["unit"] == b["unit"] and _free(drafts[j]) and
+              drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]]
+    return levels[0] if len(levels) == 1 else None
 
 
 _THAT_WAS = re.compile(r"\s*(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
@@ -1275,8 +1312,13 @@ def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: in
 def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:
     """Whether bare figure ``x`` counts the unit an average is "a" or "per" of ("76 games",
     "38 league games" for "a game")."""
-    return not x["unit"] and any(w.startswith(unit_word[:4])
-                                 for w in low[x["end"]:x["end"] + 30].split()[:3])
+    words = low[x["end"]:x["end"] + 30].split()[:3]
+    # (not an average of its own: "about 305,000 each month" counts no months)
+    return not x["unit"] and bool(words) and words[0] not in _PER_WORDS and \
+        any(w.startswith(unit_word[:4]) for w in words)
+
+
+_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 
 
 def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -1322,6 +1364,11 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
                 counts = [float(x["value"])]    # a count in its own sentence is the one
                 break
             counts.append(float(x["value"]))
+    if not counts and drafts[total]["sentence"] == d["sentence"]:
+        # "Over the first 11 months ... handled 8,060,246 TEUs, or roughly 733,000 each month":
+        # no count written, the total's own period counts the average's unit
+        n = _units_in_period(drafts[total].get("period"), unit_word)
+        counts = [n] if n else []
     if counts:
         # several counts of the unit ("1.6 billion rail journeys ... Season ticket journeys
         # fell 9.2% to 219 million ... an average of £6.81 a journey"): each is a reading of
@@ -1331,3 +1378,30 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
         d["extra"].append(("average", {"of": total, "count": count}))
 
+
+
+_CALENDAR_UNITS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _units_in_period(period: Any, unit_word: str) -> float | None:
+    """How many whole days, weeks, months, quarters or years a figure's period (start, end)
+    spans ("the first 11 months of the year": 11 months); None when it spans fewer than two
+    or no whole number of them."""
+    if period is None:
+        return None
+    start, end = period[0], period[1]
+    unit = unit_word.lower().rstrip("s")
+    days = (end - start).days + 1
+    if unit == "day":
+        n = days
+    elif unit == "week":
+        n = days // 7 if days % 7 == 0 else 0
+    elif unit in _CALENDAR_UNITS:
+        if start.day != 1 or (end + timedelta(days=1)).day != 1:
+            return None     # (not whole months)
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        per = _CALENDAR_UNITS[unit]
+        n = months // per if months % per == 0 else 0
+    else:
+        return None
+    return float(n) if n >= 2 else None

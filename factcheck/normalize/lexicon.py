@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.dates import markers, not_cumulative
-from ..extract.numbers import QuantityMention
+from ..extract.numbers import QuantityMention, change_words
 from .phrases import PhraseTable, WordIndex
 
 _AP = "[’']"
@@ -155,7 +155,7 @@ square cubic sq per each some about around nearly roughly its their his her""".s
 # words that open a phrase of time or circumstance after a figure, not its noun: "210 mm over
 # the month" measures no "over"
 _NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
-after before between for with without against beyond ago""".split())
+after before between for with without against beyond ago above below""".split())
 # after a measurement (a temperature, a depth), these open where it was measured: "above 25C
 # in 40 towns" measures no towns
 _PLACE_OPEN = frozenset("in at on near across".split())
@@ -706,7 +706,7 @@ class Lexicon:
         m = _PCT_NOUN_RISE.match(low, qe, min(len(low), qe + 40))
         if m is None:
             m = _RAISE_NOUN_BY.search(low, max(ss, qs - 50), qs) or \
-                _NOUN_ROSE_BY.search(low, max(ss, qs - 50), qs)
+                _noun_rose_by().search(low, max(ss, qs - 50), qs)
         if m is None:
             return None
         words = m.group(1).split()
@@ -1172,10 +1172,17 @@ _PCT_NOUN_RISE = re.compile(r"[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(
 _RAISE_NOUN_BY = re.compile(r"\b(?:raise[sd]?|raising|cut|cuts|cutting|increase[sd]?|lift(?:ed|s)?|"
                             r"lower(?:ed|s)?)[ \u00a0]+(?:(?:its|their|the)[ \u00a0]+)?((?:[a-z]+"
                             r"[ \u00a0]+)?[a-z]+)[ \u00a0]+by[ \u00a0]+$")
-_NOUN_ROSE_BY = re.compile(r"(?<![\w’'-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(?:rose|fell|grew|"
-                           r"increased|decreased|dropped|jumped|climbed|rises|falls|grows)"
-                           r"[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:just|about|some|nearly|almost|"
-                           r"around)[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _noun_rose_by() -> re.Pattern:
+    """The one or two words before a change verb that end at a figure: "Government funding
+    rose by", "Passenger numbers grew about" (verbs: ``rules/vocab/changes.yaml``)."""
+    return re.compile(r"(?<![\w’'-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+(?:" +
+                      change_words("past", "present") + r")[ \u00a0]+(?:by[ \u00a0]+)?"
+                      r"(?:(?:just|about|some|nearly|almost|around)[ \u00a0]+)?$")
+
+
 # "£20m of savings" and "savings of £20m": the noun on the other side of "of"
 _MONEY_OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:new|extra|additional|further)"
                             r"[ \u00a0]+)?([a-z][a-z-]{2,})\b(?![’'])")

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
-from ..extract.numbers import grammar
+from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
@@ -2243,6 +2244,17 @@ def _earlier_in_relative_clause(low: str, drafts: list[dict[str, Any]], same: li
     return None
 
 
+def _keep_own_from(low: str, d: dict[str, Any], x: dict[str, Any], frm: int,
+                   used_from: dict[int, int]) -> None:
+    """The earlier value ``x`` (draft ``frm``) that amount ``d``'s own words name is its, even
+    with the new value left to another sentence: "That was almost 63,000 more than the 814,574
+    it moved in October, ..., and 23.6% more than in November 2015" (the 814,574 is no earlier
+    value of the 23.6%); but "Prices were 6.5% higher than a year earlier, ..., up from 5.8%"
+    is a level, and its 5.8% free."""
+    if "," not in low[d["end"]:x["start"]]:
+        used_from.setdefault(frm, -1)
+
+
 def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                       frm: int, words: tuple[str, str, str], lex: Any,
                       used_from: dict[int, int]) -> int | None:
@@ -2254,18 +2266,29 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     than a year earlier, down from 3.4% in February", left a level (an annual rate whose
     earlier value follows)."""
     d = drafts[same[k]]
-    if _RATE_THAN_PERIOD.match(low, d["end"]):
+    if _RATE_THAN_PERIOD.match(low, d["end"]) and "," in low[d["end"]:drafts[frm]["start"]]:
+        # (not "46.7% less than January 2023's $804.6 million": the figure after "than" is
+        # the earlier value, no period's)
+        _keep_own_from(low, d, drafts[frm], frm, used_from)
         return None
     # (not the earlier value of a change before: "up 19% from 23.6 million in 2022 and 2%
     # fewer than the 28.7 million of 2019" is 28.1 million against 28.7 million)
-    to = next((j for j in (same[k - p] for p in range(1, min(k, 3) + 1))
-               if _same_scale(drafts[j], drafts[frm]) and j not in used_from and
-               drafts[j].get("role") != "compared"), None)
+    # (a rate's "an acre" and a bracketed conversion are no figures of their own here: "177.3
+    # bushels an acre (about 11.1 tonnes a hectare), 3.9 bushels more than 2022's 173.4")
+    near = list(islice((j for j in _back(same, k) if not _PER_UNIT.fullmatch(
+        low, drafts[j]["start"], drafts[j]["end"]) and not any(
+            x == "conversion_of" for x, _ in drafts[j]["extra"])), 3))
+    # (nor another amount: "38.2C ..., 6C above the average for July and 1.4C below the
+    # record of 39.6C" is 38.2C against 39.6C)
+    to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
+               and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
+               not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"])), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
         if d.get("role") != "change":
             _bare_change(d, before, last, direction, lex)
+        _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
 
 
@@ -2351,6 +2374,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     after_words = low[d["end"]:d["end"] + 40]
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
+    gap = _GAP_TO_FIGURE.match(after_words)
+    if gap is not None:
+        # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
+        return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
     if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
@@ -2365,6 +2392,18 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None
+
+
+# an amount with its own noun that sets one figure against another written after it: "3.9
+# bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
+# metres above sea level": no figure after)
+_GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
+                            r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
+                            r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
+_GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
+                               r"less|higher|lower)\b")
+_GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+                       r"(?:[\w’'-]+[ \u00a0]+){0,3}$")
 
 
 # a list going on to its next item after a change: ", and the Greens"
@@ -2409,7 +2448,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
-        if frm is None and _FROM.search(gap) and not _AT_VALUE.search(gap):
+        if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
+                not _AT_VALUE.search(gap):
             frm = j
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
             to = j
@@ -2427,8 +2467,10 @@ def _back(seq: list[int], pos: int) -> Iterator[int]:
 
 
 # the same change given again as another amount: "to 163,646 from 140,552, an increase of
-# 16.4%" (not "from $5.93 billion a year earlier and up 34% from the previous quarter")
-_SAME_CHANGE = re.compile(r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
+# 16.4%", "than the £9,250 cap that has applied since 2017, an increase of about 3.1%" (not
+# "from $5.93 billion a year earlier and up 34% from the previous quarter")
+_SAME_CHANGE = re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
+                          r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
                           r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
 
 
@@ -2478,10 +2520,15 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                 said_to.start() > said_from.start():
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
         if frm is None and said_from is not None and (
-                j not in used_from or (used_from[j] == to and p == k - 1 and
+                j not in used_from or ((used_from[j] == to or (to is None and
+                                                               used_from[j] >= 0)) and
+                                       p == k - 1 and
                                        _same_change(low, drafts[j], drafts[same[k]]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
+            if to is None and used_from.get(j, -1) >= 0:
+                to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
+                # an increase of about 6.7%": the new value of the change it restates
         elif said_to is not None and (to is None or frm is None):
             to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
             # billion, up 9% from ...": the 9% is the revenue's)
@@ -2511,13 +2558,18 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
             (d["unit"] == "percent" and last in _CHANGE_LAST) or
             (named is not None and (d["unit"] == "percent" or
-                                    named.group().split()[0] in _CHANGE_NOUN_SET))) and \
+                                    named.group().split()[0] in _CHANGE_NOUN_SET)) or
+            # "£1.50 lower than in 2019": a gap to another time's level
+            _THAN_AFTER.match(after)) and \
             not (lex is not None and lex.of_change(d.get("measure"))):
         points = any(k == "percentage_points" for k, _ in d["extra"])
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction}))
         d["role"] = "change"
+
+
+_THAN_AFTER = re.compile(r"\s*(?:higher|lower|more|fewer|less)\s+than\b")
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
@@ -2658,7 +2710,7 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         idxs = by_sent[keys[k - back]]
         comp = [j for j in idxs if drafts[j].get("role") == "compared"]
         if len(comp) != 1:
-            if any(drafts[j].get("role") == "change" or _CHANGED_TO.search(
+            if any(drafts[j].get("role") == "change" or _changed_to().search(
                     d["_text"].lower(), max(0, drafts[j]["start"] - 24), drafts[j]["start"])
                    for j in idxs):
                 # "..., up from 13.1%. Core inflation rose to 6.5%. Prices rose 0.5% between
@@ -2685,7 +2737,7 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
         if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]) or \
-                (m is None and _NAMED_CHANGE.match(d["_text"].lower(),
+                (m is None and _named_change().match(d["_text"].lower(),
                                                    d["sentence"][0], d["start"])):
             return frm, cands[-1]
         return None, None
@@ -2694,16 +2746,21 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
 
 # a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that
 # says so stands between an amount and any pair before it
-_CHANGED_TO = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|"
-                         r"slipped|jumped|eased|slowed|accelerated)\s+to\s+(?:about\s+|some\s+|"
-                         r"nearly\s+|almost\s+|a\s+record\s+)?$")
+@lru_cache(maxsize=1)
+def _changed_to() -> re.Pattern:
+    return re.compile(r"\b(?:" + change_words("past") + r")\s+to\s+(?:about\s+|some\s+|"
+                      r"nearly\s+|almost\s+|a\s+record\s+)?$")
 
 
 # a sentence that opens on the changed thing and its change: "Coverage fell by", "Passenger
 # numbers rose by"
-_NAMED_CHANGE = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:rose|fell|grew|dropped|declined|"
-                           r"increased|decreased|climbed|slipped|jumped|was\s+(?:up|down))\s+"
-                           r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+@lru_cache(maxsize=1)
+def _named_change() -> re.Pattern:
+    return re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:" + change_words("past") +
+                      r"|was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|"
+                      r"almost\s+)?$")
+
+
 _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
                           r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
                           r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
