@@ -22,7 +22,10 @@ from ..extract.dates import DateMention
 from ..extract.updates import Update, update_at
 
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
-                         r"upcoming|next|forecasts?|deadline|until)\b", re.I)
+                         r"upcoming|next|forecasts?|deadline|until)\b|"
+                         # a plan reported in the past: "said it would remove 1,300 posts by
+                         # the end of March 2024" (not "would have")
+                         r"\bwould\b(?![ \u00a0]+(?:not[ \u00a0]+)?have\b)", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                         r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

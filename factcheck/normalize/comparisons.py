@@ -158,6 +158,11 @@ _WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z][
 _DESCRIBES = re.compile(r"[\d.,]+-[a-z]+")
 
 
+# a record's comparison: "the most since 2004", "its highest level since", "the lowest since"
+_RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|largest|biggest|fewest|smallest|best|"
+                           r"worst)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+since\b")
+
+
 def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """A change stated with its earlier value in a "when" clause after it and its new value
     left to the story's level before ("Starts were 34.8% higher than a year earlier, when the
@@ -174,6 +179,12 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
                                          drafts[idxs[p - 1]]["end"]):
             p -= 1
         amount = idxs[p - 1] if p else None
+        if _RECORD_SINCE.search(low, drafts[amount]["end"] if amount is not None
+                                else b["sentence"][0], b["start"]):
+            # "up 41% on the year before and the most since 2004, when there were 39,746":
+            # the level a record is measured against, not the change's earlier value
+            b["role"] = "compared"
+            continue
         if amount is not None and drafts[amount].get("role") == "factor" and p > 1 and \
                 drafts[amount]["value"] and not drafts[amount]["unit"]:
             # "3.1 million passengers in 2023, three times as many as in 2021, when it carried
@@ -918,6 +929,10 @@ def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
     return got
 
 
+# a new clause after the words a figure is set against: ", and granted ...", ", while ..."
+_CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with)\b")
+
+
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
@@ -927,8 +942,10 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         # earlier value is implied, not the next item of the list
     later = idxs[p + 1] if p + 1 < len(idxs) else None
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
-            not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]):
-        return later        # "below the national baseline of 3.1%"
+            not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
+            not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]):
+        return later        # "below the national baseline of 3.1%" (not "7% fewer than a
+        # year earlier, and granted protection in 9,957 of them": another clause's figure)
     # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)
     before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)
               and drafts[j]["unit"] == drafts[to]["unit"]]

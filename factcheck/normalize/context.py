@@ -293,6 +293,8 @@ class Context:
         # (Context keeps at most 30 attributes: CPython 3.11 shares instance keys up to 30,
         # beyond that every attribute access in this hot class gets slower)
         self._period_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
+        # ... and the first one each paragraph stated: what the next paragraph carries
+        self._first_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
         self._dn = _DateNotes(m.dates)
         self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
@@ -1010,9 +1012,11 @@ class Context:
             if anchor is not None:
                 back = D - anchor
                 period = (dm.start_date - back, dm.end_date - back)
-        elif not level and dm.kind in _CALENDAR and self._report_date(dm, ask.ss):
-            # "the report of 9 December", "reported on 19 December", "Tuesday's report":
-            # a report covers the day before it
+        elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
+                and self._report_date(dm, ask.ss):
+            # "the report of 9 December", "reported on 19 December", "Tuesday's report",
+            # "the reports from 1 to 30 November": a report covers the day before it (not
+            # "1,732 reported road deaths in 2015": a year is the year)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
@@ -1030,6 +1034,7 @@ class Context:
         self._period_by_par[ask.pi] = (period, ask.measure)
         if ask.measure is not None:
             self._period_by_measure[(ask.pi, ask.measure)] = (period, len(self._stated))
+            self._first_by_measure.setdefault((ask.pi, ask.measure), (period, len(self._stated)))
         self._stated.append(period)
 
     def _undated_period(self, ask: "_Ask", cumulative: bool,
@@ -1115,8 +1120,9 @@ class Context:
           February", carries to none);
         - else the period last stated in the paragraph for the same measure family (core
           inflation after inflation; not unemployment after inflation);
-        - else the period the previous paragraph last stated for that family ("... to 2.6% in
-          November." then a paragraph opening "Core inflation was 3.5%.")."""
+        - else the period the previous paragraph first stated for that family ("... to 2.6% in
+          November." then a paragraph opening "Core inflation was 3.5%."; not the 2005 of its
+          closing "A decade earlier, in 2005, 3,201 people died")."""
         if measure is None:
             return None
         got = self._period_by_par.get(pi)
@@ -1130,8 +1136,9 @@ class Context:
         for k in (pi, pi - 1):
             best = None
             for mid in members:
-                got = self._period_by_measure.get((k, mid))
-                if got is not None and (best is None or got[1] > best[1]):
+                got = (self._period_by_measure if k == pi else self._first_by_measure).get(
+                    (k, mid))
+                if got is not None and (best is None or (got[1] > best[1]) == (k == pi)):
                     best = got
             if best is not None:
                 self._dn.carried_how = ("carried within the paragraph" if k == pi else
@@ -1658,7 +1665,13 @@ class Context:
         first: dict[tuple[Any, Any], dict[str, Any]] = {}
         same: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
-            if d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
+            if d["section"] not in ("headline", "keypoints") and d.get("measure") is not None \
+                    and d.get("period") is None:
+                # a body figure the headline repeats, undated: the headline restates it and
+                # stays undated too ("Congress wins Punjab with 77 seats" over "won 77 of the
+                # 117 seats", never the 46 it held after the 2012 election)
+                same.setdefault((d["measure"], d["unit"], d["value"]), d)
+            elif d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
                     and d.get("measure") is not None and d.get("role") is None:
                 first.setdefault((d["measure"], d["unit"]), d)
                 # (a body figure the headline repeats word for word is the one it restates:
@@ -1675,7 +1688,7 @@ class Context:
                 # year's 368)
             src = same.get((d["measure"], d["unit"], d["value"])) or \
                 first.get((d["measure"], d["unit"]))
-            if src is None or (d.get("subject") and src.get("subject")
+            if src is None or src.get("period") is None or (d.get("subject") and src.get("subject")
                                and d["subject"] != src["subject"]):
                 continue
             a, b = abs(d["value"]), abs(src["value"])

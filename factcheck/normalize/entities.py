@@ -46,6 +46,9 @@ _POSS = re.compile(r"[’']s?$")
 _CORPORATE = frozenset({"group", "plc", "inc", "corp", "corporation", "holdings", "ltd", "sa",
                         "ag", "nv", "co"})
 _IN_NUMBER = re.compile(r"\d[,.]\d")
+# a name used as the place of an event: "in Kosovo vote", "in the Punjab election"
+_EVENT_AFTER = re.compile(r"[’']?s?[ \u00a0]+(?:vote|votes|election|elections|poll|polls|race|"
+                          r"ballot|contest|referendum|primary|primaries|by-election|count)\b")
 _WHICH = re.compile(r"[ \u00a0]*(?:which|who)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(
@@ -267,7 +270,9 @@ class Entities:
         if m is None:
             return None
         i = bisect_left(self._starts, m.end())
-        if i < len(self.spans) and self.spans[i][0] == m.end():
+        if i < len(self.spans) and self.spans[i][0] == m.end() and \
+                not _EVENT_AFTER.match(self.low, self.spans[i][1]):
+            # (not a name that only says where a vote was: "wins 65 seats in Kosovo vote")
             return self.spans[i][2]
         return None
 
@@ -352,9 +357,22 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     of_place.update({k.rsplit(" ", 1)[0]: k for k in keys
                      if k.rsplit(" ", 1)[-1] in _CORPORATE and
                      k.rsplit(" ", 1)[0] in keys})
+    # "Socialists win 65 seats" over "The Socialist Party won 65 of the 140 seats": a
+    # party's members named in the plural are the party
+    of_place.update({form: k for k in keys if k.endswith(" party")
+                     for form in _members(k[:-len(" party")]) if form in keys})
     if any(k in of_place for k in keys):
         spans = [(a, b, of_place.get(k, k)) for a, b, k in spans]
     return spans
+
+
+def _members(adjective: str) -> tuple[str, ...]:
+    """The plural a party's members are called by, from the adjective of its name: socialist
+    -> socialists, democratic -> democrats, conservative -> conservatives."""
+    if not adjective or " " in adjective:
+        return ()
+    return (adjective + "s", adjective[:-2] + "s") if adjective.endswith("ic") else \
+        (adjective + "s",)
 
 
 def _initials(name: str) -> str:

@@ -59,10 +59,22 @@ have with after before since over under into per listed reported said
 """.split())
 # the words that end the noun counted after a figure ("16.5 million in March": none named)
 NOUN_BREAK = _NOUN_BREAK
+# participles that may stand before a count's noun as its modifier: "1,732 reported road
+# deaths" (not "5 reported destroyed", "12 reported killed": a participle after them)
+_ATTRIBUTIVE = frozenset("reported recorded registered listed".split())
+
+
+def _attributive(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, right after a figure, modifies the noun after it."""
+    return words[i] in _ATTRIBUTIVE and i + 1 < len(words) and \
+        words[i + 1] not in _NOUN_BREAK and not words[i + 1].endswith("ed") and \
+        words[i + 1][:1].isalpha()
+
+
 # "95 of them": a part of a count named earlier
 _ANTECEDENT = frozenset("them these those which whom".split())
 # a pronoun ends the counted noun: "13.1 million subscribers it added"
-_PRONOUNS = frozenset("it they he she we you its their his her our this these those".split())
+_PRONOUNS = frozenset("it they he she we you its their his her our this these those there".split())
 # "added" before a figure counts what was added ("Employers added 227,000 jobs")
 _COUNT_ADDED = re.compile(r"add(?:ed|s|ing)?\s+(?:(?:about|around|nearly|almost|some|roughly|"
                           r"more\s+than|over|another|a\s+further|a\s+net|an\s+estimated|a\s+"
@@ -435,7 +447,7 @@ class Lexicon:
                 for mid in self.phrase_measure.get(got[2], []):
                     if self._fits(mid, dim, got[2], low, ss, se, wide=telegraphic):
                         return mid
-        if noun is not None and first not in _NOUN_BREAK:
+        if noun is not None and (first not in _NOUN_BREAK or _attributive(ix.words, i0)):
             # a phrase right after the figure, or after up to four modifier words ("9,162 and
             # for artillery systems at 20,039" names nothing after 9,162)
             for i in range(i0, min(i0 + 5, len(ix.words))):

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .parts import named_part
 
 _DAY = timedelta(days=1)
 # a basis that only ever gives a warning (docs/rules.md, "Basis"): an error needs keys
@@ -369,7 +370,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         d["measure"] = measure
         _set(bases, i, "measure", how)
         if subj and (d.get("subject") is None or d["subject"] not in named) and \
-                " / " not in (d.get("subject") or ""):
+                not named_part(d):
             d["subject"] = subj
             _set(bases, i, "subject", how)
         if year is not None and d.get("period") is None:
@@ -710,7 +711,7 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             continue
         prev = drafts[k]
         words = ctx.text[prev["start"]:prev["end"]]
-        if prev.get("subject") != d.get("subject") and " / " not in (d.get("subject") or ""):
+        if prev.get("subject") != d.get("subject") and not named_part(d):
             # (a part already named as one keeps its name: "- 30 to 39 years: three cases",
             # a business's segment)
             d["subject"] = prev["subject"]

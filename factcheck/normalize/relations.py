@@ -26,6 +26,7 @@ from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
+from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -137,6 +138,9 @@ _EXPECTED_AFTER = re.compile(
     r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
     r"the[ \u00a0]+market|the[ \u00a0]+city|experts)[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
     r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
+# "missed its A&E target for 20,400 patients": the count the target was missed for, not a target
+_MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|breaches)\b[^.;\d]{0,40}"
+                         r"\btargets?[ \u00a0]+for[ \u00a0]+$")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
@@ -273,6 +277,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     gcount = 0
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    _portions_after_a_count(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
@@ -303,10 +308,19 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     with a profit of $185 million, or 38 cents a share"): compared with, never a level to
     restate."""
     for d in drafts:
-        if d.get("role") is None and d["value"] is not None and (
+        # (a list's item too: "Deaths among motorcyclists rose from 339, and 65 people died")
+        if d.get("role") in (None, "item") and d["value"] is not None and (
                 _UP_FROM.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
+                _HELD_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
                 _COMPARE_OPEN.match(low, d["sentence"][0], d["start"])):
             d["role"] = "compared"
+
+
+# what was held before the story's moment: "It had held 46 seats after the 2012 election",
+# "the party previously held 12": an earlier value, not the level the story reports
+_HELD_BEFORE = re.compile(r"\b(?:had[ \u00a0]+(?:previously[ \u00a0]+)?(?:held|controlled|had)|"
+                          r"previously[ \u00a0]+(?:held|controlled|had))[ \u00a0]+"
+                          r"(?:(?:about|around|nearly|almost|some|just|only)[ \u00a0]+)?$")
 
 
 # a sentence that opens on the figures before it being compared with its own: "These results
@@ -360,10 +374,7 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 _a_label(text, ls, lm.group(1)):
             # (a line whose label names the measure, "- Tanks: 4", is no part: the figure
             # names nothing after it)
-            label = " ".join(lm.group(1).lower().split())
-            subj = d.get("subject")
-            if not (subj or "").endswith(" / " + label):
-                d["subject"] = f"{subj} / {label}" if subj else label
+            name_part(d, " ".join(lm.group(1).lower().split()))
             continue
         if text[ls:d["start"]].strip(" \t-•*–") == "" and _IN_LABEL.match(text, d["end"]):
             d["role"] = "label"     # "1 to 10 years" of "- 1 to 10 years: 49 cases"
@@ -717,6 +728,100 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             drafts[j]["measure"] = t["measure"]
 
 
+# a sentence that opens on the figure before it: "Of those, 8,228 were lodged ...", "Of that,
+# $528 million came from ..."
+_OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|which)\s*,?\s+"
+                            r"(?:(?:about|some|nearly|almost|more\s+than|just)\s+)?")
+# draft key: a portion whose words name the count it is of ("15 of them"), never re-read as
+# a member of a larger whole
+NAMED_PORTION = "_named_portion"
+# "and the BJP three", "and 7,810 between April and June": a sibling after a portion
+_AND_SIBLING = re.compile(r"[^.;:!?\d]{0,60}?\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$")
+
+
+def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """Portions of a count given in the sentence before (issue #11: parts and totals across
+    sentences), which may not add up to more than it: a sentence that opens on it ("The first
+    half of 2016 brought 16,038 claims. Of those, 8,228 were lodged between January and March
+    and 7,810 between April and June"), a figure "of them" right after it ("reduced to 18
+    seats. The Akali Dal won 15 of them and the BJP three": the alliance's 18, not the
+    assembly's 117), each sibling joined to that portion by "and", and the next sentence's
+    "other" or "remaining" one ("restored more than 250,000 of them. The other 140,000 were
+    still waiting"). The count is the last figure of its unit in the sentence before; a
+    portion is never larger than it nor of another measure."""
+    for idxs in sents:
+        _of_whom_list(low, drafts, idxs)
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        if not idxs or not prev:
+            continue
+        first = drafts[idxs[0]]
+        opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
+        if not opens and not (_OF_THEM.match(low, first["end"]) and idxs[0] - 1 == prev[-1]):
+            continue
+        w = next((j for j in reversed(prev) if drafts[j]["unit"] == first["unit"] and
+                  drafts[j]["value"] and drafts[j].get("role") in (None, "total", "whole")),
+                 None)
+        if w is None:
+            continue
+        whole = drafts[w]
+        parts = [idxs[0]]
+        for j in idxs[1:]:
+            if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None:
+                break
+            parts.append(j)
+        nxt = sents[k + 1] if k + 1 < len(sents) else []
+        other = nxt[0] if nxt and _THE_OTHER.fullmatch(
+            low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]) else None
+        if other is not None:
+            parts.append(other)     # "The other 140,000 were still waiting" (a state as of then)
+        parts = [j for j in parts if drafts[j]["unit"] == whole["unit"] and drafts[j]["value"]
+                 and (drafts[j].get("role") is None and drafts[j].get("group") is None or
+                      drafts[j].get("role") == "item" or
+                      drafts[j].get("role") == "portion" and drafts[j].get("group") == w or
+                      j == other and drafts[j].get("role") == "update") and
+                 drafts[j].get("measure") in (None, whole.get("measure"))]
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
+            drafts[j][NAMED_PORTION] = True
+
+
+# "..., of whom 1,100 were Afghans, 700 Iranians and 450 Eritreans": a breakdown of the count
+# before it in the sentence, after a clause break
+_OF_WHOM_BEFORE = re.compile(r"[,(\u2014\u2013][ \u00a0]*(?:of[ \u00a0]+whom|of[ \u00a0]+which|"
+                             r"among[ \u00a0]+them)[ \u00a0]+(?:(?:about|some|nearly|almost|"
+                             r"more[ \u00a0]+than|just)[ \u00a0]+)?$")
+
+
+def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A count broken down after "of whom", "of which", "among them" in its own sentence
+    ("Some 2,400 people crossed in September, of whom 1,100 were Afghans, 700 Iranians and
+    450 Eritreans"): the figure after those words and the other items of its list are
+    portions of the nearest figure of their unit before them, and count what it counts."""
+    for p, b in enumerate(idxs):
+        d = drafts[b]
+        if p == 0 or d.get("role") not in (None, "item") or not d["value"] or \
+                not _OF_WHOM_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40),
+                                           d["start"]):
+            continue
+        # (within WHOLE_WINDOW figures either side: linear in a sentence of many figures)
+        w = next((j for j in reversed(idxs[max(0, p - WHOLE_WINDOW):p])
+                  if drafts[j]["unit"] == d["unit"]), None)
+        if w is None or not drafts[w]["value"] or \
+                drafts[w].get("role") not in (None, "total", "whole"):
+            continue
+        parts = [b] + ([j for j in idxs[p + 1:p + 1 + WHOLE_WINDOW]
+                        if drafts[j].get("role") == "item" and
+                        drafts[j].get("group") == d.get("group") and
+                        drafts[j]["unit"] == d["unit"]] if d.get("role") == "item" else [])
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[w].get("measure") or drafts[j].get("measure")
+            drafts[j][NAMED_PORTION] = True
+
+
 # a sentence that opens on the total before it and what it holds: "The total includes £14m
 # given by the public"; the sentence after it, on the rest: "The other £5m came from ..."
 _TOTAL_INCLUDES = re.compile(r"\W*the\s+(?:total|sum|tally|amount|toll|figure)\s+(?:includes|"
@@ -1021,7 +1126,8 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 break       # the seats of another body
             # (a list read as the portions of a party's count before it is re-read: "with 17
             # councillors. The Conservatives now have 13 seats and the Liberal Democrats 11")
-            reread = x.get("role") == "portion" and x.get("group") in members
+            reread = x.get("role") == "portion" and x.get("group") in members and \
+                not x.get(NAMED_PORTION)
             # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
             if x["unit"] or x["value"] is None or _restates_earlier(drafts, k, x) or \
                     not (x.get("role") in (None, "item") or reread) or \
@@ -1089,7 +1195,8 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             x = drafts[j]
             if x["start"] >= para_end:
                 break
-            reread = x.get("role") == "portion" and x.get("group") in members
+            reread = x.get("role") == "portion" and x.get("group") in members and \
+                not x.get(NAMED_PORTION)
             # (in the total's own sentence only after a ranking's words: "..., with Michigan
             # worst hit at 760,000", a bare count then of the total's measure)
             ranked = _RANKED.search(low, max(w["end"], x["start"] - 60), x["start"]) is not None
@@ -1443,8 +1550,27 @@ def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
 
 
 # "364 of the deaths and Lilongwe for 312": a second place's part after a first's
-_PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+,?[ \u00a0]+and[ \u00a0]+"
-                            r"(?:[\w’'-]+[ \u00a0]+){1,3}?(?:for|with|had|has|at)[ \u00a0]+")
+_PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+(?:,[ \u00a0]+|,?[ \u00a0]+and"
+                            r"[ \u00a0]+)(?:[\w’'-]+[ \u00a0]+){1,3}?(?:for|with|had|has|at)[ \u00a0]+")
+# "..., pedestrians for 409, motorcyclists for 365 and pedal cyclists for 100": the parts after it
+_PARALLEL_NEXT = re.compile(r"(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)(?:[\w’'-]+[ \u00a0]+){1,3}?"
+                            r"(?:for|with|had|has|at)[ \u00a0]+")
+def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> None:
+    """"Blantyre accounts for 364 of the deaths and Lilongwe for 312", "Car occupants
+    accounted for 755 of the deaths, pedestrians for 409 and cyclists for 100": the next
+    parts of the same whole after portion ``k``, each one named in its own words."""
+    d, rx = drafts[k], _PARALLEL_PART
+    for n in range(k + 1, min(len(drafts), k + 1 + WHOLE_WINDOW)):
+        nxt = drafts[n]
+        if nxt["sentence"] != d["sentence"] or nxt.get("role") not in (None, "item") or \
+                nxt["unit"] != d["unit"] or not rx.fullmatch(low, drafts[n - 1]["end"],
+                                                             nxt["start"]):
+            return
+        nxt["role"], nxt["group"] = "portion", whole
+        nxt["measure"] = drafts[whole]["measure"]
+        rx = _PARALLEL_NEXT
+
+
 # "of the structures": the plural noun a portion names its whole by
 _OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+([a-z]{3,}s)\b")
 # nouns that name the whole of any count of people ("Six of the dead")
@@ -1479,7 +1605,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
         start = d["start"]
         if d.get("role") in (None, "compared") and (
                 (expected.any_in(max(0, start - 40), start) and
-                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start)) or
+                 _EXPECTED_BEFORE.search(low, max(0, start - 40), start) and
+                 not _MISSED_FOR.search(low, max(0, start - 60), start)) or
                 _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))):
             d["role"] = "expected"
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
@@ -1498,7 +1625,9 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             fits = [j for j in range(k - 1, max(-1, k - 6), -1)
                     if drafts[j]["unit"] == d["unit"] and
                     drafts[j].get("role") in (None, "total") and
-                    drafts[j].get("measure") is not None and _adjacent_or_same(drafts[j], d) and
+                    drafts[j].get("measure") is not None and
+                    (_adjacent_or_same(drafts[j], d) or _lead_of_paragraph_before(low, drafts[j], d))
+                    and
                     d.get("measure") in (None, drafts[j]["measure"]) and
                     # (within the total's period: "nearly 60,000 of the structures lost since
                     # 2005" is no part of the four killed in 2011 the sentence before)
@@ -1508,14 +1637,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 d["group"] = j
                 d["measure"] = drafts[j]["measure"]
-                nxt = drafts[k + 1] if k + 1 < len(drafts) else None
-                if nxt is not None and nxt["sentence"] == d["sentence"] and \
-                        nxt.get("role") is None and nxt["unit"] == d["unit"] and \
-                        _PARALLEL_PART.fullmatch(low, d["end"], nxt["start"]):
-                    # "Blantyre accounts for 364 of the deaths and Lilongwe for 312": the
-                    # next place's part of the same whole
-                    nxt["role"], nxt["group"] = "portion", j
-                    nxt["measure"] = drafts[j]["measure"]
+                _parallel_parts(low, drafts, k, j)
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
@@ -1783,7 +1905,8 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
         if subj is not None and name.startswith(subj + " ") and entity is not None:
             misread[subj] = entity      # "Data" of "Data centre revenue"
             subj = entity
-        d["subject"] = f"{subj} / {name}" if subj else name
+        d["subject"] = subj
+        name_part(d, name)
 
 
 _SAYS = frozenset("said says reported reports posted posts expects expected sees saw forecast "
@@ -1883,10 +2006,37 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 _take_restated(d, cands, named)
                 if d.get("measure") is not None:
                     d["unit"] = cands[-1]["unit"]
+        elif d["value"] is not None and d.get("role") is None and d.get("measure") is None and \
+                earlier and _AT_FIGURE_OPEN.fullmatch(low, d["sentence"][0], d["start"]):
+            _figure_first(low, d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]])
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
             if " / " in unit:
                 by_rate.setdefault(unit.split(" / ")[0], []).append(k)
+
+
+# a figure written first and named after it: "At 10.4%, the September rate was the highest
+# since March", "At 20,400, the trust's breaches were ..."
+_AT_FIGURE_OPEN = re.compile(r"\W*at\s+(?:(?:about|around|nearly|almost|just|some)\s+)?")
+_FIGURE_FIRST_NOUN = re.compile(r",\s+(?:the|its|their)\s+((?:[\w’'-]+\s+){0,3}?)"
+                                r"(?P<noun>[a-z]{4,})\s+(?:was|is|were|are|has|had|have|stood|"
+                                r"stands|remains|remained|marks|marked|compares|compared|puts|put|"
+                                r"makes|made|came|comes)\b")
+
+
+def _figure_first(low: str, d: dict[str, Any], earlier: list[dict[str, Any]]) -> None:
+    """A figure that opens its sentence before the noun it is ("At 10.4%, the September rate
+    was the highest since March") restates the earlier figure of its unit whose own sentence
+    names that noun before it ("Spain's unemployment rate rose to 10.4% in September"), of
+    the period the noun phrase names if it names one: it takes that figure's keys, so that a
+    wrong value is compared (``_take_restated``; left alone when such figures disagree)."""
+    m = _FIGURE_FIRST_NOUN.match(low, d["end"])
+    if m is None:
+        return
+    noun = m.group("noun")
+    noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    named = _NAMED_PERIOD.findall(low, m.start(), m.end())
+    _take_restated(d, [x for x in earlier if _noun_named_before(low, d, x, noun)], named)
 
 
 _VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared|put|puts|made|"
@@ -1971,8 +2121,7 @@ def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
         if d.get("period") is not None:
             if d.get("section") == "body":
                 seen.setdefault(key, d)
-        elif key in seen and d.get("role") in (None, "total", "item") and \
-                " / " not in (d.get("subject") or ""):
+        elif key in seen and d.get("role") in (None, "total", "item") and not named_part(d):
             # (a part named as one, "- 30 to 39 years: three cases", repeats nothing)
             src = seen[key]
             d["period"] = src["period"]
@@ -1981,6 +2130,15 @@ def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
             # Heathrow's 79.2 million and Gatwick's 40.9 million)
             if src.get("subject") is not None:
                 d["subject"] = src["subject"]
+
+
+def _lead_of_paragraph_before(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """a stands in the first sentence of the paragraph right before b's: "There were 1,732
+    road deaths in 2015 ... [next paragraph] Car occupants accounted for 755 of the deaths"."""
+    ps = a["sentence"][0]
+    return low.count("\n\n", a["end"], b["start"]) == 1 and \
+        low[max(0, ps - 2):ps] == "\n\n" and low.find("\n\n", a["end"], b["start"]) < \
+        b["sentence"][0] <= low.find("\n\n", a["end"], b["start"]) + 3
 
 
 def _adjacent_or_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
