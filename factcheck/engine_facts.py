@@ -684,6 +684,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         "measure": to.measure, "a_text": c.text, "b_text": frm.text,
         "a_display": stated, "expected_display": shown_expected,
         "amount": amount, "direction": ch.get("direction", "up"), "words": words,
+        "exact": int(ch.get("kind") != "percent" and not (c.qualifier or c.hedge)),
         "implied": f"{implied}, not {stated}",
         # what to write in place of the amount (the flagged words)
         "suggested": (shown_expected if abs(expected) > 1e-12 and (expected > 0) else ""),
@@ -1038,7 +1039,10 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     if want("sum"):
         derived += _sums(claims, claim_facts)
     if want("relation"):
-        derived += _relations(claims, claim_facts)
+        # "exact": an amount of change with no qualifier ("a gain of 219" from 202 to 411),
+        # whose figures' own rounding the expected interval already allows; every other
+        # relation (double, a third of, a percentage, a hedged amount) is loose words
+        derived += [{**f, "exact": f.get("exact", 0)} for f in _relations(claims, claim_facts)]
     if want("date") or want("period"):
         derived += [f for f in _dates(found) if want(f["t"])]
     if want("name") or want("name_pair"):

@@ -362,3 +362,57 @@ def test_decimal_comma_and_letter_currencies_round_trip(whole, frac, scale, cur)
     assert abs(q.value - want) < 1e-6 * want, text
     assert q.unit == {"€": "EUR", "R": "ZAR", "Sh": "KES", "KSh ": "KES", "N": "NGN",
                       "": "percent"}[cur], text
+
+
+# -- seventh round (dates6) ----------------------------------------------------------------------
+
+FISCAL_MONEY = [("Rs ", " crore", 4), ("A$", "m", 7), ("NZ$", "m", 7), ("₦", " billion", 1),
+                ("$", "m", 10)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2001, 2045), st.sampled_from(FISCAL_MONEY), st.integers(1, 999),
+       st.sampled_from(["FY{yy}", "fiscal {y}", "the {y0}-{yy} financial year"]))
+def test_fiscal_years_by_the_money_written_round_trip(y, money, n, form):
+    """A country's fiscal year by its money in the sentence ($: the default October year; a
+    split "financial year" without a country's money: April)."""
+    sym, scale, month = money
+    if "financial" in form and month == 1:
+        return   # a calendar fiscal year is never written split
+    if "financial" in form and month == 10:
+        month = 4
+    text = f"Revenue was {sym}{n}{scale} in " + \
+        form.format(y=y, yy=f"{y % 100:02d}", y0=y - 1) + "."
+    start = date(y - 1 if month > 1 else y, month, 1)
+    got = [(d.start_date, d.end_date) for d in find_dates(text, date(2046, 1, 1))
+           if "FY" in d.text or "fiscal" in d.text or "financial" in d.text]
+    assert got == [(start, start + relativedelta(years=1) - timedelta(days=1))], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1950, 2045), st.integers(1, 12), st.sampled_from(["year", "half"]), PUB)
+def test_month_years_and_halves_round_trip(y, month, kind, pub):
+    """New Zealand's "the 2003 June year", Australian results' "the 2024 June half"."""
+    end = date(y, month, calendar.monthrange(y, month)[1])
+    start = (end - relativedelta(months=12 if kind == "year" else 6) + relativedelta(day=31)
+             + timedelta(days=1))
+    text = f"Exports rose 3% in the {y} {MONTHS[month - 1]} {kind}."
+    got = [(d.start_date, d.end_date) for d in find_dates(text, pub)]
+    assert got == [(start, end)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1950, 2045), st.integers(1, 52), st.sampled_from([" of ", ", ", " "]), PUB)
+def test_iso_weeks_round_trip(y, n, sep, pub):
+    text = f"Flu reports rose 8% in week {n}{sep}{y}."
+    monday = date.fromisocalendar(y, n, 1)
+    got = [(d.start_date, d.end_date) for d in find_dates(text, pub)]
+    assert got == [(monday, monday + timedelta(days=6))], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 9), st.integers(0, 9), st.sampled_from(["drew", "finished"]))
+def test_scores_are_no_figures(a, b, verb):
+    if verb == "drew":
+        b = a
+    assert values(f"United {verb} {a}-{b} at home.") == []

@@ -205,6 +205,53 @@ def fiscal_two_digit_year(y: int, D: date | None) -> int:
     return 2000 + y if y <= ref else 1900 + y
 
 
+@lru_cache(maxsize=1)
+def _fiscal_money() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    out = []
+    for month, spec in (_cfg("fiscal_year_by_money") or {}).items():
+        syms = "|".join(sorted((re.escape(x) for x in spec.get("symbols", [])), key=len,
+                               reverse=True)) or "(?!)"
+        words = "|".join(re.escape(x) for x in spec.get("words", [])) or "(?!)"
+        out.append((int(month), re.compile(
+            rf"(?<![A-Za-z$])(?:{syms})(?=[ \u00a0]?\d)|(?i:\b(?:{words})\b)")))
+    return tuple(out)
+
+
+def fiscal_start(text: str, pos: int, default: int) -> int:
+    """The month a fiscal year begins for a date at ``pos``: the country's whose money the
+    sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
+    is India's April year), else ``default``. The sentence is bounded (300 characters each
+    way), so a long text is never rescanned."""
+    lo = max(0, pos - 300)
+    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    b = min((i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300))
+             if i >= 0), default=min(len(text), pos + 300))
+    sentence = text[(a + 1 if a >= 0 else lo):b]
+    for month, rx in _fiscal_money():
+        if rx.search(sentence):
+            return month
+    return default
+
+
+def fiscal_month(text: str, pos: int, default: int, D: date | None, future: bool,
+                 span_of: Callable[[int], tuple[date, date]]) -> int:
+    """The month a fiscal year begins for "FY25", "Q4 FY25", "fiscal 2025" at ``pos``: the
+    country's whose money the sentence writes; else ``default``, unless in copy that reports
+    (no plan or forecast) that reading has not even begun by publication ("revenue rose 6% in
+    Q4 FY25" written in April 2025 is no October-year quarter, July to September): then the
+    first other country's year (``fiscal_year_by_money``), or the calendar year, whose
+    reading has ended. ``span_of(month)`` is the reading for a year begun in that month."""
+    money = fiscal_start(text, pos, 0)
+    if money:
+        return money
+    if D is None or future or span_of(default)[0] <= D:
+        return default
+    for month in [*(int(k) for k in _cfg("fiscal_year_by_money") or {}), 1]:
+        if span_of(month)[1] <= D:
+            return month
+    return default
+
+
 # ------------------------------------------------------------------------ numeric dates ---
 
 _NUM3 = re.compile(
@@ -343,9 +390,14 @@ def month_day_words(text: str, low: str, D: date | None, future_at: Callable[...
 # ----------------------------------------------------------------------------- bare days --
 
 _BARE = re.compile(
-    rf"\b(?P<p>on|by|since|until|till|before|after|from)[ \u00a0]+the[ \u00a0]+(?P<d>{_DAY_RX})"
+    rf"(?:\b(?P<p>on|by|since|until|till|before|after|from"
+    # "on the morning of the 12th"
+    r"|(?:morning|afternoon|evening|night)[ \u00a0]+of)[ \u00a0]+the"
+    # "listed for the 14th of next month": the month named, any word before
+    rf"|\bthe(?=[ \u00a0]+{_DAY_RX}[ \u00a0]+of[ \u00a0]+(?:this|last|next)[ \u00a0]+month\b))"
+    rf"[ \u00a0]+(?P<d>{_DAY_RX})"
     r"(?:[ \u00a0]+of[ \u00a0]+(?P<rel>this|the|last|next)[ \u00a0]+month)?"
-    r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b))")
+    r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|and\b|when\b|at\b|after\b|before\b|as\b)|(?<=month)\b)")
 
 
 _BARE_RANGE = re.compile(
@@ -532,7 +584,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b|\b(?P<xtd>[mwq])td\b"
         rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year)\b"
-        rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter)\b(?![ \u00a0-]to\b)"
+        rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter|decade)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
@@ -541,7 +593,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?P<wfu>weeks|days){W}(?:of|in){W}"
         rf"(?P<wfm>{_month_rx()})\b\.?(?:,?{W}(?P<wfy>{_YEAR_RX}))?"
         rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
-        rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year"
+        rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year|(?:fiscal|fy)[ \u00a0]*(?P<hfy>{_YEAR_RX})"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
@@ -572,9 +624,19 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
-        rf"|(?<!far )\b(?P<ksrel>last|this|next|previous|current){W}(?P<sk2>{kinds})\b"
+        # "the current financial year", "so far this fiscal" (Indian copy's noun)
+        rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
+        rf"\b(?P<ksrel>last|this|next|previous|current){W}"
+        rf"(?:(?P<sk2>{kinds})\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
-        rf"|\b(?P<mp>early|mid|late)[ \u00a0-]+(?P<mprel>last|this|next){W}month\b"
+        rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
+        rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
+        # New Zealand's "the June year", "the 2003 June year": the year to that month's end;
+        # Australian results' "the June half"
+        rf"|\bthe{W}(?:(?P<jyy>{_YEAR_RX}){W})?(?P<jym>{_month_rx()}){W}(?P<jyk>year|half)\b"
+        rf"(?![\-–])"
+        # an ISO week of a year, as surveillance copy numbers them: "week 12 of 2024"
+        rf"|\bweek{W}(?P<isw>\d{{1,2}})(?:{W}of|,)?{W}(?P<isy>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
         rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade)"
         rf"|(?:(?:financial|fiscal|calendar){W})?(?P<yone>year))"
@@ -618,6 +680,13 @@ def _unit_back(D: date, unit: str, lo: int, hi: int) -> tuple[date, date, str]:
     return date(D.year - hi, 1, 1), date(D.year - lo, 12, 31), "year"
 
 
+def _kind_start(kind: str, text: str, pos: int) -> int:
+    """The month a split year of ``kind`` begins ("the 2023/24 season": July); a financial,
+    fiscal or tax year is the country's whose money the sentence writes."""
+    start = int(_cfg("split_year_starts", {})[kind])
+    return fiscal_start(text, pos, start) if kind in _cfg("fiscal_kinds", ()) else start
+
+
 def _latest_begun(D: date, months: int, first_month: int) -> date:
     """The start of the latest span of ``months`` months (aligned on ``first_month`` of a
     year) that has begun by D."""
@@ -631,13 +700,13 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
     """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
     out = Found()
     for m in _scan(_vague_rx(), low, at, 26):
-        r = _vague_one(m, D, future_at)
+        r = _vague_one(m, D, future_at, text)
         if r is not None:
             out.add(m.start(), m.end(), *r)
     return out
 
 
-def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
+def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
     if g("sy"):
@@ -646,7 +715,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
             return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
         kind = " ".join(g("sk").split())
         kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
-        a = date(y1, int(_cfg("split_year_starts", {})[kind]), 1)
+        a = date(y1, _kind_start(kind, text, m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
         y = int(g("caly") or g("caly2"))
@@ -658,14 +727,17 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
         if (y1 + 1) % 100 != int(g("fsb")):
             return None
-        a = date(y1, int(_cfg("split_year_starts", {})["financial year"]), 1)
+        a = date(y1, _kind_start("financial year", text, m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("ypy3"):   # "the start of 2024": the year part of the day part named
         return _year_part(g("ypw3"), int(g("ypy3")))
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else fiscal_two_digit_year(y, D)
-        start = int(_cfg("fiscal_year_start", 1))
+        start = fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
+                             future_at(m.start(), m.end()),
+                             lambda s: (date(y - 1 if s > 1 else y, s, 1),
+                                        date(y, s - 1 or 12, 1) + relativedelta(day=31)))
         a = date(y - 1 if start > 1 else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("sea"):
@@ -705,6 +777,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
     if g("half") and g("hy"):
         y, h = int(g("hy")), _HALF[g("half")]
         return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+    if g("half") and g("hfy"):
+        return _fiscal_half(m, text)
     if g("fm") and g("fy"):
         y, n = int(g("fy")), _count(g("fm"))
         if g("fmu") == "quarters":   # "the first three quarters of 2023"
@@ -717,13 +791,68 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
         if (y1 + 1) % 10 ** len(g("ssb")) != int(g("ssb")):
             return None
         return _season(g("sea5"), y1)
+    if g("isw") or g("jym"):
+        return _week_or_month_year(m, D)
     if g("yto"):    # "the 20 years to 2023", "the decade to 2023", "the year ended 2018"
         n, y = (10 if g("ydec") else 1 if g("yone") else _count(g("yn"))), int(g("yto"))
         return (date(y - n + 1, 1, 1), date(y, 12, 31), "year", "period") \
             if 1 <= n <= 200 else None
     if D is None:
         return None
+    if g("sk2") or g("fisn"):
+        return _split_year_rel(m, D, text)
+    if g("mpw") and _TO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None   # "the year to the end of last month" is read whole, elsewhere
     return _vague_relative(m, D, future_at)
+
+
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|through|ending|ended)[ \u00a0]+$")
+
+
+def _fiscal_half(m: re.Match[str], text: str) -> tuple[date, date, str, str]:
+    """"the first half of fiscal 2024": of that fiscal year (a country's by its money)."""
+    y, h = int(m.group("hfy")), _HALF[m.group("half")]
+    fs = fiscal_start(text, m.start(), int(_cfg("fiscal_year_start", 1)))
+    a = date(y - 1 if fs > 1 else y, fs, 1) + relativedelta(months=6 * (h - 1))
+    return a, a + relativedelta(months=6) - timedelta(days=1), "month", "period"
+
+
+def _split_year_rel(m: re.Match[str], D: date, text: str
+                    ) -> tuple[date | None, date | None, str, str]:
+    """"last season", "the current financial year", "this fiscal": the split year begun by
+    publication, or the one before or after it; "so far this fiscal" up to publication."""
+    kind = "fiscal year" if m.group("fisn") else " ".join(m.group("sk2").split())
+    a = _latest_begun(D, 12, _kind_start(kind, text, m.start())) + relativedelta(
+        years={"last": -1, "previous": -1, "next": 1}.get(m.group("ksrel"), 0))
+    if m.group("ksf"):
+        return a, D, "day", "since"
+    return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+
+
+def _week_or_month_year(m: re.Match[str], D: date | None
+                        ) -> tuple[date | None, date | None, str, str] | None:
+    """"week 12 of 2024": Monday to Sunday of ISO week 12. "the June year" (New Zealand's
+    statistics: the twelve months to the end of June), the latest such year ended by
+    publication; "the 2003 June year" ends in June 2003; "the June half" (Australian
+    results: the six months to the end of June)."""
+    if m.group("isw"):
+        try:
+            a = date.fromisocalendar(int(m.group("isy")), int(m.group("isw")), 1)
+        except ValueError:
+            return None
+        return a, a + timedelta(days=6), "week", "period"
+    month = _months()[m.group("jym")]
+    if m.group("jyy"):
+        end = _month_end(int(m.group("jyy")), month)
+    elif D is None:
+        return None
+    else:
+        end = _month_end(D.year, month)
+        if end > D:
+            end = _month_end(D.year - 1, month)
+    months = 6 if m.group("jyk") == "half" else 12
+    return end - relativedelta(months=months) + relativedelta(day=31) + timedelta(days=1), \
+        end, "month", "period"
 
 
 def _decade_word(m: re.Match[str], D: date | None
@@ -883,17 +1012,10 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
         return _season_bare(g("sea3"), D, future_at(m.start(), m.end()))
-    if g("sk2"):
-        # "last season", "the current financial year": the split year begun by publication,
-        # or the one before or after it
-        start = int(_cfg("split_year_starts", {})[" ".join(g("sk2").split())])
-        a = _latest_begun(D, 12, start) + relativedelta(
-            years={"last": -1, "previous": -1, "next": 1}.get(g("ksrel"), 0))
-        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
-    if g("mp"):     # "late last month": the part (parts) of that month
+    if g("mprel"):     # "late last month", "the middle of last month": that part (parts)
         first = date(D.year, D.month, 1) + relativedelta(
             months={"last": -1, "next": 1}.get(g("mprel"), 0))
-        lo, hi = _cfg("parts", {})[g("mp")]
+        lo, hi = _cfg("parts", {})[g("mp") or g("mpw") + " of"]
         last = _month_end(first.year, first.month)
         return first.replace(day=int(lo)), last if hi == "last" else first.replace(
             day=int(hi)), "day", "period"
@@ -1031,6 +1153,8 @@ def _this_unit(D: date, unit: str) -> tuple[date, date]:
     if unit == "quarter":
         a = _latest_begun(D, 3, 1)
         return a, a + relativedelta(months=3) - timedelta(days=1)
+    if unit == "decade":   # "this decade": the calendar decade of publication
+        return date(D.year // 10 * 10, 1, 1), date(D.year // 10 * 10 + 9, 12, 31)
     return date(D.year, 1, 1), date(D.year, 12, 31)
 
 
@@ -1231,6 +1355,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             e = ends[i]
             if text[e:e + 1] in ("-", "/") or text[e:e + 2] in (".-", "./"):
                 md.append(s)
+            elif i + 1 < len(words) and words[i + 1] in ("year", "half"):
+                vg.append(s)   # "the June year", "the June half"
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]

@@ -495,9 +495,15 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         yq = str(int(short) if len(short) == 4 else date_forms.two_digit_year(int(short), D))
     if yq and (m.group("qfis") or m.group("qfy")):
         # "the second quarter of fiscal 2025": of the fiscal year that ends in 2025
-        # (dates.yaml fiscal_year_start)
-        fs = int(vocab.load("dates.yaml").get("fiscal_year_start", 1))
-        a = date(int(yq) - (1 if fs > 1 else 0), fs, 1) + relativedelta(months=3 * (quarter - 1))
+        # (dates.yaml fiscal_year_start; a country's by the money the sentence writes)
+        def q_start(fs: int) -> date:
+            return date(int(yq) - (1 if fs > 1 else 0), fs, 1) + relativedelta(
+                months=3 * (quarter - 1))
+        fs = date_forms.fiscal_month(
+            c.text, m.start(), int(vocab.load("dates.yaml").get("fiscal_year_start", 1)), D,
+            _future_before(c.text, m.start(), m.end()),
+            lambda s: (q_start(s), q_start(s) + relativedelta(months=3) - timedelta(days=1)))
+        a = q_start(fs)
         out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
         return [_regran(out[0], "quarter")]
     if yq:
@@ -607,6 +613,11 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y2 = int(yb) if len(yb) == 4 else int(ya[:4 - len(yb)] + yb)
     if y2 < y1 or y2 - y1 > 50:
         return []
+    fs = date_forms.fiscal_start(c.text, m.start(), 0) if y2 == y1 + 1 and len(yb) == 2 else 0
+    if fs:   # "Rs 2.89 lakh crore for 2019-20": the country's fiscal year, as "FY2019-20"
+        a = date(y1, fs, 1)
+        out = c.mk(m, a, a + relativedelta(years=1) - timedelta(days=1), "period")
+        return [_regran(out[0], "year")]
     return c.mk(m, date(y1, 1, 1), date(y2, 12, 31), "year")
 
 
@@ -763,6 +774,9 @@ def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, d, d, relative=True)
 
 
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"on Tuesday": the latest Tuesday on or before publication, the coming one (today
     included) after a plan or forecast; "last Tuesday", "next Tuesday"."""
@@ -772,6 +786,12 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         if name[0].islower() or len(name) <= 3:
             return []
     weekday = c.g.weekdays[name.lower().rstrip(".")]
+    if c.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
+        # "the Sunday Times", "The Saturday Paper": a weekday in a title is no date
+        nxt = _TITLE_AFTER.match(c.text, m.end())
+        if nxt and nxt.group(1).lower() not in c.g.months and \
+                nxt.group(1).lower() not in c.g.weekdays:
+            return []
     D = c.D
     if D is None:
         return c.mk(m, None, None, weekday=weekday, relative=True)
@@ -983,15 +1003,23 @@ def _longest(out: list[DateMention]) -> list[DateMention]:
 # two days joined as a range, with times of day around them: "from 9pm on Friday 26 June until
 # 9am, Sunday 28 June", "between Monday, December 18 and Sunday, December 24", "Monday through
 # Friday", "between 10pm on Friday and 2am on Saturday"
-_TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon)"
+# times of day as warnings write them too: "6pm", "noon", "23.59", "18:00"
+_TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon" \
+    r"|(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d))"
 _WEEKDAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+# a part of a day at either end of a range: "between Monday evening and Tuesday morning",
+# "between the afternoon of December 2 and the morning of December 3"
+_DAY_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 # "23 September 2024 (Monday)": a weekday in brackets after a date restates it
 _BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
-    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?"
+    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?(?:\s+{_DAY_PART})?"
     rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
-    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?")
-_RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?$")
+    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+{_DAY_PART}\s+of\s+)?")
+_RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?"
+                         rf"(?:the\s+{_DAY_PART}\s+of\s+)?$")
+# "Friday (25 October)": a date in brackets after a weekday says which one
+_BRACKET_OPEN = re.compile(r"\s*\(")
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 
 
@@ -1009,6 +1037,9 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         k and dm.weekday is not None and dm.start_date == dm.end_date
         and out[k - 1].end_date is not None
         and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
+    out = _bracketed_dates(text, out)
+    out = _before_after_dates(text, out)
+    out = _month_pairs(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
             span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
@@ -1032,7 +1063,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             i += 1
             continue
         gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-        opener = _RANGE_OPEN.search(text, max(0, a.start - 24), a.start)
+        opener = _RANGE_OPEN.search(text, max(0, a.start - 44), a.start)
         if gap is not None and gap.group("j").lower() == "and" and not (
                 opener and opener.group("o").lower() == "between") and _adjoin(a, b):
             # "in late August and early September": parts that meet are one span
@@ -1061,6 +1092,92 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     return out
 
 
+_BEFORE_AFTER = re.compile(r"(?i)\bthe\s+(?P<u>day|week)\s+(?P<w>before|after|following)\s+$")
+# what follows "the week before" when it names an event: "the election", "Christmas"
+_EVENT_AFTER = re.compile(r" (?:the [a-z]|[A-Z])")
+_BEFORE_WORDS = ("before", "after", "following")
+_BEFORE_SPACED = ("before ", "after ", "following ")
+
+
+def _before_after_dates(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"the week before Christmas", "the day after 4 July": seven days (or one) before or
+    after the day written, not a week before publication; before an event that is no date
+    ("the week before the election", "the day before Christmas") it dates nothing."""
+    out = [dm for dm in out if not (dm.text.endswith(_BEFORE_WORDS)
+                                    and _EVENT_AFTER.match(text, dm.end)
+                                    and _BEFORE_AFTER.search(text, dm.start, dm.end + 1))]
+    k = 0
+    while k < len(out):
+        b = out[k]
+        m = _BEFORE_AFTER.search(text, max(0, b.start - 24), b.start) \
+            if b.start_date is not None and b.start_date == b.end_date and \
+            text.endswith(_BEFORE_SPACED, 0, b.start) else None
+        if m is None:
+            k += 1
+            continue
+        n = 7 if m.group("u").lower() == "week" else 1
+        x = b.start_date
+        assert x is not None
+        sd, ed = (x - timedelta(days=n), x - timedelta(days=1)) \
+            if m.group("w").lower() == "before" else (x + timedelta(days=1), x + timedelta(days=n))
+        new = DateMention(m.start(), b.end, text[m.start():b.end], sd, ed, None, b.relative,
+                          "period" if n > 1 else "date", "day")
+        out = [dm for dm in out[:k] if dm.end <= m.start()] + [new] + out[k + 1:]
+        k = out.index(new) + 1
+    return out
+
+
+def _bracketed_dates(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"on Friday (25 October)": the weekday and the date in brackets after it are one
+    mention, of the date written."""
+    if "(" not in text:
+        return out
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if a.weekday is not None and _one_day(a):
+            if b.start_date is not None and b.start_date == b.end_date and \
+                    _BRACKET_OPEN.fullmatch(text, a.end, b.start) and \
+                    text[b.end:b.end + 1] == ")":
+                out[k:k + 2] = [DateMention(a.start, b.end + 1, text[a.start:b.end + 1],
+                                            b.start_date, b.end_date, a.weekday, b.relative,
+                                            b.kind, b.granularity, b.ambiguous)]
+        k += 1
+    return out
+
+
+_MONTH_AND = re.compile(r"(?i)\s+and\s+(?P<m>[a-z]{3,9})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"in May and June 2025", "in May and June": a month and the next one joined by "and"
+    are one span of both (of the year written after the second, else of the first's); not
+    when two figures follow, one for each ("peaked in July and August, with 1,520 and
+    1,517")."""
+    months = _grammar().months
+    k = 0
+    while k < len(out):
+        a = out[k]
+        m = _MONTH_AND.match(text, a.end) if a.kind == "month" and a.start_date else None
+        nxt = months.get(m.group("m").lower()) if m else None
+        if m is None or nxt is None or nxt != a.start_date.month % 12 + 1 or \
+                any(b.start < m.start("m") for b in out[k + 1:k + 2]) or \
+                (m.group("y") is not None and _YEAR4.search(a.text)) or \
+                _RESPECTIVE.match(text, m.end()):
+            k += 1
+            continue
+        y = int(m.group("y")) if m.group("y") else a.start_date.year + (nxt == 1)
+        first = date(y - (nxt == 1), a.start_date.month, 1)
+        rest = [b for b in out[k + 1:] if b.start >= m.end()]
+        out[k:] = [DateMention(a.start, m.end(), text[a.start:m.end()], first,
+                               _month_end(y, nxt), None, a.relative and not m.group("y"),
+                               "period", "month"), *rest]
+        k += 1
+    return out
+
+
+_YEAR4 = re.compile(r"(?:19|20)\d\d")
+_RESPECTIVE = re.compile(r"(?i)[^.;\n]{0,40}?(?:\d[^.;\n]{0,24}?\band\s+\d|\brespectively\b)")
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:and|to|until|through|-|–)\s+(?P<y>(?:19|20)\d\d)(?![\d,.\-–/]\d)\b")
 
 
@@ -1172,15 +1289,21 @@ _FUTURE_CUE = re.compile(
     r"(?i)\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+to\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
-    r"\b(?:is|are)\s+likely\b")
+    r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
+    r"|\bpredicted\b|\bcomes?\s+into\s+force\b")
+# (the modal "may" only in lower case: "May" is the month)
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
-                 "could", "likely")
+                 "could", "likely", "may", "might", "should", "predict", "force")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
-    r"|(?:re)?open|close|begin|start|run)\s+(?:from\s+|on\s+|between\s+|until\s+)?$")
+    r"|(?:re)?open|close|begin|start|run)\s+(?:(?:from|between|until)\s+"
+    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+)?$")
+
+
+_TIME_WORDS = ("midnight ", "noon ", "midday ")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -1194,7 +1317,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if text[pos - 2:pos - 1] in "snfdml" and \
+    if (text[pos - 2:pos - 1] in "snfdml" or text.endswith(_TIME_WORDS, 0, pos)) and \
             _FUTURE_VERB.search(text, max(0, pos - 30), pos):
         return True
     lo = max(0, pos - 80)

@@ -700,9 +700,28 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         else:
             pos = _digit_figure(g, text, m, a, kind == "m", dot, merged, mstarts, out)
     vq = vague_counts(text, ws, out, merged, mstarts)
+    if "th of" in text or "rd of" in text:
+        vq += _digit_fractions(text, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _shares(text, _compound_durations(text, out)))
+
+
+# "a 10th of the herd", "a 3rd of voters": a fraction written with a digit ordinal
+_DIGIT_FRACTION = re.compile(r"(?i)\ban?[ \u00a0]+(\d{1,3})(?:th|rd)[ \u00a0]+of\b")
+
+
+def _digit_fractions(text: str, found: list[QuantityMention], merged: list[tuple[int, int]],
+                     mstarts: list[int]) -> list[QuantityMention]:
+    out = []
+    for m in _DIGIT_FRACTION.finditer(text):
+        n = int(m.group(1))
+        if n < 3 or (merged and in_spans(merged, mstarts, m.start(1))) or any(
+                q.start <= m.start(1) < q.end for q in found):
+            continue
+        out.append(QuantityMention(m.start(), m.end() - 3, text[m.start():m.end() - 3], 1 / n,
+                                   num_start=m.start(), step=0.0))
+    return out
 
 
 # "one in five adults", "1 in 3", "three out of 10 shoppers": a share, one figure (A/B). The
@@ -1261,8 +1280,8 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     noun after it ("a 1.5m deficit"), another unit after it ("20m barrels"), or a plural count
     noun after a figure below 100 ("1.5m people"); "400m hurdles", "a 10m wall", "2m tall"
     stay metres."""
-    if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s):
-        return True
+    if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s) or text.startswith("-strong", end):
+        return True   # "the 1.2m-strong union": a membership, never metres
     pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
     if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
         return True   # "from 14.5m people to 15.5m": the second is read as the first
@@ -1935,6 +1954,29 @@ def _word_unit(g: _Grammar, text: str, value: float, end: int
     return value, "", "", end
 
 
+# a match's result: a verb or noun of one before a pair of goals, and no noun it counts after
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:won|win|wins|lost|lose|loses|drew|draw|draws|drawn|beat|beats|beaten|defeated|"
+    r"victory|defeat|score|scored|scoreline|finished|ended|led|leading|trailed|trailing|"
+    r"thrashed|edged|routed|result)\b[^.;\d]{0,30}$")
+_SCORE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:)!?]|$|(?:in|at|on|against|after|to|with|win|victory|defeat|draw|loss|"
+    r"lead|home|away|and|but|over|for|thanks|as|when)\b)")
+
+
+def _score_pair(text: str, q: QuantityMention, q2: QuantityMention, end2: int) -> bool:
+    """Whether "N-M" of two bare whole numbers is a score: a draw ("2-2": a range has two
+    ends), or a pair after a match's verb with no counted noun after it ("lost 1-3 at
+    home"; "won 10-15 seats" stays a range)."""
+    if not (q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit()
+            and q.value <= 200 and q2.value <= 200):
+        return False
+    if q2.value == q.value:
+        return True
+    return _SCORE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and \
+        _SCORE_AFTER.match(text, end2) is not None
+
+
 def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
            merged: list[tuple[int, int]], mstarts: list[int],
            prior: list[QuantityMention], dot: bool = False
@@ -1982,6 +2024,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         # fell 15 to 20 per cent" (the unit written once, bounds close) is a range
         return None
     if conn in ("-", "–", "—"):
+        if _score_pair(text, q, q2, end2):
+            return None, end2   # "drew 2-2", "lost 1-3 at home": a score, no figures
         if q2.value < q.value and not (q.value < 0):
             if q.bare and q2.bare and q.text.isdigit() and q2.text.isdigit() \
                     and "-" not in text[end:cm.end()].strip("-–— \u00a0"):

@@ -1527,6 +1527,14 @@ class Context:
         systems since the start of the invasion"), or one right after the date and nearer to
         it ("1,600, double the previous day's 1,070")."""
         k0 = bisect_right(self.q_starts, qe - 1)
+        qs = self.m.quantities
+        while k0 < len(self.q_starts) and self.q_starts[k0] < ds and qs[k0].end <= ds and (
+                qs[k0].dim == "time" or self.low.startswith(" for ", qe)
+                and self.q_starts[k0] == qe + 5):
+            # "7,960 waited more than four hours in the week up to May 8": a wait's length
+            # between them is the figure's measure, and takes no date from it; nor does the
+            # second count of "393 for 8" (a score of runs for wickets)
+            k0 += 1
         if k0 < len(self.q_starts) and self.q_starts[k0] < ds:
             between = self.low[qe:self.q_starts[k0]]
             # "112 people were killed and 760 injured on Thursday": a copula inside a list

@@ -95,12 +95,24 @@ def compatible(fields: Iterable[str]) -> list[Where]:
 
 def relation_pattern(kinds: list[str], p: Params, where: Where) -> Pattern:
     """A relation fact of one of ``kinds`` whose stated figure is outside the expected one
-    (by ``tolerance``), or, with ``dimensions``, in another kind of unit."""
+    (by ``tolerance``; by ``exact_tolerance``, when given, for one stated exactly), or, with
+    ``dimensions``, in another kind of unit."""
     tol = float(p["tolerance"])
     lo, hi = (("expected_value", "expected_value") if p["expected"] == "value"
               else ("expected_lower", "expected_upper"))
-    alts = [{"a_dim": {"eq": ref("r", "b_dim")}, "a_upper": {"lt": ref("r", lo, 1 - tol)}},
-            {"a_dim": {"eq": ref("r", "b_dim")}, "a_lower": {"gt": ref("r", hi, 1 + tol)}}]
+    exact = p.get("exact_tolerance")
+    if exact is None or float(exact) < 0 or float(exact) == tol:
+        alts = [{"a_dim": {"eq": ref("r", "b_dim")}, "a_upper": {"lt": ref("r", lo, 1 - tol)}},
+                {"a_dim": {"eq": ref("r", "b_dim")}, "a_lower": {"gt": ref("r", hi, 1 + tol)}}]
+    else:
+        # a relation stated exactly (a change in digits, no qualifier) is held to
+        # ``exact_tolerance``; loose words ("double", "a third of") to ``tolerance``
+        alts = [{"exact": x, "a_dim": {"eq": ref("r", "b_dim")},
+                 "a_upper": {"lt": ref("r", lo, 1 - t)}} for x, t in ((0, tol),
+                                                                  (1, float(exact)))]
+        alts += [{"exact": x, "a_dim": {"eq": ref("r", "b_dim")},
+                  "a_lower": {"gt": ref("r", hi, 1 + t)}} for x, t in ((0, tol),
+                                                                   (1, float(exact)))]
     if p.get("dimensions", False):
         alts.append({"a_dim": {"ne": ref("r", "b_dim")}})
     return {"facts": [{"as": "r", "type": "relation",

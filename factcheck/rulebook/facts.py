@@ -77,7 +77,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "amount": "num", "direction": "str", "a_value": "num", "a_lower": "num",
         "a_upper": "num", "expected_value": "num", "expected_lower": "num",
         "expected_upper": "num", "a_dim": "str", "b_dim": "str", "measure": "str",
-        "a_text": "text", "b_text": "text", "expected_display": "text", "words": "text",
+        "exact": "num", "a_text": "text", "b_text": "text", "expected_display": "text", "words": "text",
         "claim": "text", "of": "text", "a_display": "text",
         # for editors: what the figures imply, in the article's own style ("from €3.5 billion
         # to €4.2 billion is a rise of 20%"), and the figure to write instead

@@ -4,7 +4,9 @@ Matches ``relation`` facts of kind ``multiple``, ``change``, ``difference`` ("a 
 points"), ``ratio`` ("A out of B, or X%") or ``average`` ("N a game over M games"), built by
 factcheck.normalize.comparisons and factcheck.engine_facts: the stated result lies outside
 what the figures give by more than ``tolerance`` (a fraction). Params: ``tolerance`` (default
-0.05), ``expected`` (``value``: from the figures as written, or ``interval``: from the widest
+0.05), ``exact_tolerance`` (the same for a change stated in digits with no qualifier,
+whose figures' rounding the expected interval already allows; default -1: ``tolerance``),
+``expected`` (``value``: from the figures as written, or ``interval``: from the widest
 reading of their wording), ``dimensions`` (also flag figures in different kinds of unit; default
 false). Example (rules/consistency/wrong-arithmetic.yaml)::
 
@@ -22,5 +24,6 @@ def build(p: Params, where: Where) -> Pattern:
 
 
 CHECK = CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that "
-                  "is wrong", {"tolerance": 0.05, "dimensions": False, "expected": "value"},
+                  "is wrong", {"tolerance": 0.05, "exact_tolerance": -1.0, "dimensions": False,
+                  "expected": "value"},
                   build, "relation")
