@@ -30,3 +30,15 @@ def checker_for(folder: str) -> Callable[[str, date], tuple[Any, Any, Any, dict]
         flags, verdicts = judge(doc, cs, refs, checker.engine.run(doc, cs, refs), checker.book)
         return doc, cs, flags, {v.claim: v for v in verdicts}
     return run
+
+
+def status_checker(folder: str) -> Callable[[str, date], tuple[dict[str, str], list]]:
+    """``go(text, pub)`` -> (verdict status by figure text, error and warning flags): what the
+    first-run tests assert on, with a store built in ``folder``."""
+    run = checker_for(folder)
+
+    def go(text: str, pub: date):
+        _, cs, flags, verdicts = run(text, pub)
+        status = {c.text: verdicts[c.id].status for c in cs}
+        return status, [f for f in flags if f.severity in ("error", "warning")]
+    return go

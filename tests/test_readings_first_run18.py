@@ -13,18 +13,12 @@ from datetime import date
 
 import pytest
 
-from readings_support import checker_for
+from readings_support import status_checker
 
 
 @pytest.fixture(scope="module")
 def check(tmp_path_factory):
-    run = checker_for(str(tmp_path_factory.mktemp("first-run-18")))
-
-    def go(text: str, pub: date):
-        _, cs, flags, verdicts = run(text, pub)
-        status = {c.text: verdicts[c.id].status for c in cs}
-        return status, [f for f in flags if f.severity in ("error", "warning")]
-    return go
+    return status_checker(str(tmp_path_factory.mktemp("first-run-18")))
 
 
 # -- a bare "losses" counts what the count before it counts ---------------------------------

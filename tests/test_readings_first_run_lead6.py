@@ -13,18 +13,12 @@ import pytest
 
 from factcheck.model import Document
 from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import status_checker
 
 
 @pytest.fixture(scope="module")
 def check(tmp_path_factory):
-    run = checker_for(str(tmp_path_factory.mktemp("first-run-lead6")))
-
-    def go(text: str, pub: date):
-        _, cs, flags, verdicts = run(text, pub)
-        status = {c.text: verdicts[c.id].status for c in cs}
-        return status, [f for f in flags if f.severity in ("error", "warning")]
-    return go
+    return status_checker(str(tmp_path_factory.mktemp("first-run-lead6")))
 
 
 def test_one_day_within_a_month_is_some_day_of_it(check):

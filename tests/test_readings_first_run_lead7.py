@@ -13,20 +13,14 @@ import pytest
 
 from factcheck.model import Document
 from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import status_checker
 
 NOV11 = date(2024, 11, 11)
 
 
 @pytest.fixture(scope="module")
 def check(tmp_path_factory):
-    run = checker_for(str(tmp_path_factory.mktemp("first-run-lead7")))
-
-    def go(text: str, pub: date):
-        _, cs, flags, verdicts = run(text, pub)
-        status = {c.text: verdicts[c.id].status for c in cs}
-        return status, [f for f in flags if f.severity in ("error", "warning")]
-    return go
+    return status_checker(str(tmp_path_factory.mktemp("first-run-lead7")))
 
 
 def one(text: str, pub: date = NOV11):
