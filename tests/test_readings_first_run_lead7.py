@@ -160,3 +160,17 @@ def test_the_number_killed_or_wounded_since_a_start_is_the_running_total(check):
 def test_killed_or_wounded_of_a_storm_is_no_army_loss():
     assert one("Of those killed or wounded in the storm, 45 were children.",
                date(2023, 5, 13))["45"].measure is None
+
+
+@pytest.mark.parametrize("base", ["from the day before", "compared with the previous day",
+                                  "on the day before"])
+def test_the_day_a_change_is_counted_from_is_not_its_period(check, base):
+    # the report of 2023-05-13: 590 over the day before, 750 in the report of 2023-05-12
+    text = f"Russian losses stand at 198,260. The figure rose by 590 {base}."
+    status, flags = check(text, date(2023, 5, 13))
+    assert status["590"] != "contradicted" and not flags
+
+
+def test_the_day_a_change_happened_on_stays_its_period():
+    cs = one("Prices fell 2% on 12 May 2025.", date(2025, 6, 3))
+    assert cs["2%"].period.start == date(2025, 5, 12)

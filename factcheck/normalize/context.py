@@ -166,6 +166,19 @@ _RECORD_SINCE_CLAUSE = re.compile(
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
 
 
+# an amount of change ("rose by 590", "up 590") and the words that put the date it is counted
+# from right after it ("from the day before", "compared with yesterday", "on the previous day")
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:rose|increased|grew|climbed|jumped|went[ \u00a0]+up|(?:was|is|were|are)[ \u00a0]+up|"
+    r"up|fell|dropped|decreased|declined|went[ \u00a0]+down|down)(?:[ \u00a0]+by)?"
+    r"(?:[ \u00a0]+(?:another|a[ \u00a0]+further|some|about|around|nearly|almost|over|more[ \u00a0]+than))?"
+    r"[ \u00a0]+$")
+_DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
+                         r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
+_CHANGE_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
+                              r"(?:with|to)|on|over|against)[ \u00a0]+")
+
+
 def _restarts(scope: Any, written: Any) -> bool:
     """Whether a date written right after a "since" event ("since the war began on 7
     October") names another start than the event's own date: it does when it does not hold
@@ -968,6 +981,12 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
+                if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
+                        low, dm.start, dm.end) and _CHANGE_AMOUNT_BEFORE.search(
+                        low, max(ss, q.start - 30), q.start):
+                    # "the figure rose by 590 from the day before": the date the change is
+                    # counted from, not the period of the amount
+                    continue
                 # a comma between thousands ("to 50,000 in September") is no clause break
                 near = len(gap) <= 30 and not (("," in gap and _CLAUSE_COMMA.search(gap))
                                                  or ";" in gap or ":" in gap or "(" in gap
