@@ -996,6 +996,9 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     before the verb and the one it beat ("difference", as "won by 16 points"); "It beat the
     previous record of $1.586 billion ... by $454 million": the figure before the verb is the
     one level of its unit in the sentence before (``prev``)."""
+    # a bracketed conversion ("38.7C (101.7F)") restates the figure before it: no level of its own
+    idxs = _without_conversions(low, drafts, idxs)
+    prev = _without_conversions(low, drafts, prev)
     subject = _beaten_subject(low, drafts, idxs, prev)
     for p in range(1 if subject is not None else 2, len(idxs)):
         ia = idxs[p - 2] if p >= 2 else subject
@@ -1012,6 +1015,14 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
         b["role"] = b.get("role") or "compared"
+
+
+def _without_conversions(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[int]:
+    """``idxs`` less the figures written in brackets right after another one ("40.3C
+    (104.5F)")."""
+    return [j for n, j in enumerate(idxs)
+            if not (n and low.startswith("(", drafts[j]["start"] - 1) and
+                    not low[drafts[idxs[n - 1]]["end"]:drafts[j]["start"] - 1].strip())]
 
 
 # a sentence that opens on what the story spoke of, then beats a figure: "It beat", "The
@@ -1032,6 +1043,9 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         return None
     levels = [j for j in prev if drafts[j]["unit"] == b["unit"] and _free(drafts[j]) and
               drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]]
+    if len(levels) > 1:
+        # a threshold ("gone above 40C") beside a level ("40.3C") is no level of its own
+        levels = [j for j in levels if not drafts[j].get("qualifier")]
     return levels[0] if len(levels) == 1 else None
 
 
