@@ -2,9 +2,9 @@
 
 Texts that are one long clause of figures ('1, ' * N, '1% ' * N, 'between 1 and ' * N) used to
 make normalization and the engine's facts quadratic (each figure scanning the rest of its
-sentence: 150 KB of '1, ' took 19 s). Each stage is timed (CPU time; measured up to twice more if a ratio is over, each stage
-keeping its lowest ratio) at N and 2N
-in this one test; the ratio must stay under 3 (2 is linear, 4 quadratic). A floor of 20 ms is
+sentence: 150 KB of '1, ' took 19 s). Each stage is timed (CPU time; measured up to twice
+more if a ratio is over, each stage keeping its lowest ratio) at N and 2N in this one test;
+the ratio must stay under 3 (2 is linear, 4 quadratic). A floor of 20 ms is
 added to both times so that a stage too quick to measure cannot fail on noise.
 """
 
