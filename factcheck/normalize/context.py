@@ -11,12 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..extract import Mentions
 from ..extract.text import lower_same_length
 from ..extract.dates import markers
-from ..extract.numbers import QuantityMention
+from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
 from .cues import SP, one_of, optional, word_of
@@ -168,11 +169,14 @@ _RECORD_SINCE_CLAUSE = re.compile(
 
 # an amount of change ("rose by 590", "up 590") and the words that put the date it is counted
 # from right after it ("from the day before", "compared with yesterday", "on the previous day")
-_CHANGE_AMOUNT_BEFORE = re.compile(
-    r"\b(?:rose|increased|grew|climbed|jumped|went[ \u00a0]+up|(?:was|is|were|are)[ \u00a0]+up|"
-    r"up|fell|dropped|decreased|declined|went[ \u00a0]+down|down)(?:[ \u00a0]+by)?"
-    r"(?:[ \u00a0]+(?:another|a[ \u00a0]+further|some|about|around|nearly|almost|over|more[ \u00a0]+than))?"
-    r"[ \u00a0]+$")
+@lru_cache(maxsize=1)
+def _change_amount_before() -> re.Pattern[str]:
+    """The words before an amount of change: a change verb of rules/vocab/changes.yaml
+    ("rose", "dropped"), "went/was up", "up", "down", then "by" and a qualifier."""
+    return re.compile(
+        r"\b(?:" + change_words("past") + r"|(?:went|was|is|were|are)[ \u00a0]+(?:up|down)|"
+        r"up|down)(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:another|a[ \u00a0]+further|some|about|around|"
+        r"nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+$")
 _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
 _CHANGE_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
@@ -982,7 +986,7 @@ class Context:
             else:
                 gap = low[q.end:dm.start]
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
-                        low, dm.start, dm.end) and _CHANGE_AMOUNT_BEFORE.search(
+                        low, dm.start, dm.end) and _change_amount_before().search(
                         low, max(ss, q.start - 30), q.start):
                     # "the figure rose by 590 from the day before": the date the change is
                     # counted from, not the period of the amount
