@@ -85,6 +85,12 @@ class FactSet:
 # Units
 
 
+# Dimensions whose SI base unit is too small for news figures: every number posted to the
+# engine stays within +-BIG (1e15), and "2,435 TWh" is 8.8e18 joules but 2.4e12 kWh. Keyed by
+# pint's dimensionality; the figures of such a dimension are compared in this unit instead.
+_REFERENCE_UNITS = {"[mass] * [length] ** 2 / [time] ** 2": "kilowatt_hour"}
+
+
 @lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[float, float, str] | None:
     """(scale, offset, dimensionality) to base units, or None when pint does not know it."""
@@ -100,7 +106,11 @@ def _unit_info(unit: str) -> tuple[float, float, str] | None:
         reg = registry()
         q0 = reg.Quantity(0.0, unit).to_base_units()
         q1 = reg.Quantity(1.0, unit).to_base_units()
-        return float(q1.magnitude - q0.magnitude), float(q0.magnitude), str(q1.dimensionality)
+        dim = str(q1.dimensionality)
+        if dim in _REFERENCE_UNITS:
+            # (no offset in these dimensions)
+            return float(reg.Quantity(1.0, unit).to(_REFERENCE_UNITS[dim]).magnitude), 0.0, dim
+        return float(q1.magnitude - q0.magnitude), float(q0.magnitude), dim
     except Exception:  # noqa: BLE001 - units pint cannot read stay as they are
         return 1.0, 0.0, f"unit:{unit}"
 

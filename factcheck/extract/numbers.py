@@ -1567,24 +1567,45 @@ _THE_PLURAL = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}$
 
 # an item of a list whose first item gave the noun: "Texas has reported 309 cases, New Mexico
 # 42 and Oklahoma four", "Labour won 411 seats, the Conservatives 121 and the Liberal Democrats
-# 72": after a comma or "and", a name, the number, then the list goes on or ends
-_ITEM_OPEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}$")
+# 72", "66 points between them: Luton Town 26, ...": after a comma, "and", a colon or a dash,
+# a name, the number, then the list goes on or ends
+_ITEM_OPEN = re.compile(r"(?:,|\band|:|[—–])\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}$")
 _ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
+_ITEM_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
+_NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 # the items before it: the first, a number standing alone and the noun it counts ("309
 # cases", "411 seats"), then only items like this one ("the Conservatives 121")
-_FIRST_ITEM = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+[a-z]{3,}){1,3}(?:(?:,|\s+and)\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w’'.&-]*\s+){1,4}\d[\d,.]*)*\s*$")
+# or a verb and its bare number ("the Peoples' Democratic Party won 59 and the Nationalist
+# Movement Party 40"), a number that is no year and follows no preposition; a later item may
+# keep its verb ("the Conservatives 121 and the SNP took 48")
+_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+[a-z]{3,}){1,3}"
+                         r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
+                         r"over|under|after|before|around)\s)[a-z]{2,}\s+"
+                         r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,]))"
+                         r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?)*"
+                         r"\s*$")
 
 
 def _elliptical_item(text: str, s: int, end: int) -> bool:
     """Whether the number at ``s`` after a name is an item of a list whose noun an earlier
     item of the sentence gave (``_ITEM_OPEN``, ``_FIRST_ITEM``): a count, not "Boeing 737"."""
+    noun = None
     if not _ITEM_CLOSE.match(text, end):
-        return False
+        # or the list's noun again: "China sold 728 cars, Japan 540 cars and India 469 cars"
+        noun = _ITEM_NOUN.match(text, end)
+        if noun is None or not _ITEM_CLOSE.match(text, noun.end()):
+            return False
     opening = _ITEM_OPEN.search(text, max(0, s - 60), s)
     if opening is None:
         return False
-    return _FIRST_ITEM.search(text, max(0, opening.start() - 200), opening.start()) is not None
+    first = _FIRST_ITEM.search(text, max(0, opening.start() - 200), opening.start())
+    if first is None or noun is None:
+        return first is not None
+    # (the first item a count of that noun, itself no name's number: "Windows 10 licences")
+    named = _NAME_RIGHT_BEFORE.search(text, max(0, first.start() - 30), first.start())
+    return re.search(rf"\d\s+{noun.group(1)}\b", first.group()) is not None and (
+        named is None or named.group(1).lower() in _NOT_NAME)
 
 
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:

@@ -235,6 +235,12 @@ _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimat
                      r"claims|announced|warned|added|stated|per)\b")
 
 
+# a figure of several together, the words after it: "66 points between them", "1,737 TWh
+# combined"
+_JOINT = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+(?:between[ \u00a0]+them|"
+                    r"combined|together|collectively|jointly|among[ \u00a0]+them)\b")
+
+
 class _DateNotes:
     """What the dates of one document say beyond their days (kept in one attribute: Context
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
@@ -563,8 +569,7 @@ class Context:
             # a name tied to the count's own words wins over one before it: "Another 5 were
             # killed in Alabama and 3 in Tennessee" (the 3 are Tennessee's)
             got = self._entities().after(q.end, se)
-            if got == ANAPHOR or got in self.lex.alias_subjects:
-                got = None
+            got = None if got == ANAPHOR or got in self.lex.alias_subjects else got
             tied = got is not None
         elif got is None:
             tied = None     # decided below, when an entity is the figure's
@@ -582,8 +587,7 @@ class Context:
             self._dn.subject_how = "written" if got else "none"
             return got
         everyday = self.lex.domain(measure) != "conflict"
-        if got is None and everyday:
-            # an entity the text names: a company, a county, a candidate (entities.py)
+        if got is None and everyday:    # an entity the text names: a company, a county
             got = self._entity_of(q, ss, se, spans, dom)
         if got is not None:
             if tied is None:
@@ -595,6 +599,8 @@ class Context:
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
+        if _JOINT.match(self.low, q.end, min(se, q.end + 40)):
+            return None     # "took 66 points between them": several together, none carried
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
         par = self.paragraph(ss)

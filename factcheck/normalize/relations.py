@@ -48,7 +48,8 @@ def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
     q = (b.get("qualifier") or "").lower().split()
     return bool(re.fullmatch(r"\)?\s*,\s*", gap)) and bool(q) and q[0] in _ABOUT_WORDS
 _TOTAL_OPEN = re.compile(
-    r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
+    r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
+    r"|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
     r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised)))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
@@ -254,6 +255,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _one_change_two_amounts(drafts, by_sent)
     _amount_or_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
+    _change_with_levels_after(low, drafts)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
     _own_roles(low, drafts)
@@ -291,7 +293,31 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    _implausible_wholes(drafts)
     return drafts
+
+
+# a part this many times its whole was paired with the wrong whole (a region's 2.3 billion
+# passengers with an airport's 88 million), not mistyped: no portion of that whole is kept
+PART_WHOLE_MAX_RATIO = 10.0
+
+
+def _implausible_wholes(drafts: list[dict[str, Any]]) -> None:
+    """Portions read across sentences are paired with the nearest earlier whole of their
+    measure; when one of them is more than ``PART_WHOLE_MAX_RATIO`` times that whole, the
+    pairing is wrong, and the portions of that whole are read as figures of their own."""
+    wrong = set()
+    for d in drafts:
+        w = d.get("group")
+        if d.get("role") != "portion" or not isinstance(w, int) or not 0 <= w < len(drafts):
+            continue
+        whole = drafts[w]
+        if d["value"] and whole["value"] and d["unit"] == whole["unit"] and \
+                float(d["value"]) > PART_WHOLE_MAX_RATIO * float(whole["value"]):
+            wrong.add(w)
+    for d in drafts:
+        if d.get("role") == "portion" and d.get("group") in wrong:
+            d["role"], d["group"] = None, None
 
 
 # "up from 15 points a month earlier": the figure after it is an earlier value
@@ -788,11 +814,12 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             drafts[j][NAMED_PORTION] = True
 
 
-# "..., of whom 1,100 were Afghans, 700 Iranians and 450 Eritreans": a breakdown of the count
-# before it in the sentence, after a clause break
+# "..., of whom 1,100 were Afghans, 700 Iranians and 450 Eritreans", "723 homicides, among them
+# the 96 Hillsborough deaths": a breakdown of the count before it in the sentence, after a
+# clause break
 _OF_WHOM_BEFORE = re.compile(r"[,(\u2014\u2013][ \u00a0]*(?:of[ \u00a0]+whom|of[ \u00a0]+which|"
-                             r"among[ \u00a0]+them)[ \u00a0]+(?:(?:about|some|nearly|almost|"
-                             r"more[ \u00a0]+than|just)[ \u00a0]+)?$")
+                             r"among[ \u00a0]+them)[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:(?:about|some|nearly|almost|more[ \u00a0]+than|just)[ \u00a0]+)?$")
 
 
 def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -1417,6 +1444,14 @@ def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
                if drafts[j]["sentence"] == a["sentence"] and
                drafts[j].get("measure") == b["measure"] and
                drafts[j]["unit"] == b["unit"]]
+        if alt:
+            a = drafts[alt[0]]
+    if not same_sentence and a["unit"] != b["unit"]:
+        # "... generated 2,435 TWh in 2020, almost a tenth of the world's supply. That was
+        # more than double the 1,283 TWh of 2015": the previous sentence's figure in b's unit
+        alt = [j for j in range(i, -1, -1)
+               if drafts[j]["sentence"] == a["sentence"] and drafts[j]["unit"] == b["unit"]
+               and drafts[j]["value"]]
         if alt:
             a = drafts[alt[0]]
     rel = {"kind": "multiple", "factor": factor, "of": i + 1}
@@ -2139,6 +2174,32 @@ def _lead_of_paragraph_before(low: str, a: dict[str, Any], b: dict[str, Any]) ->
     return low.count("\n\n", a["end"], b["start"]) == 1 and \
         low[max(0, ps - 2):ps] == "\n\n" and low.find("\n\n", a["end"], b["start"]) < \
         b["sentence"][0] <= low.find("\n\n", a["end"], b["start"]) + 3
+
+
+def _change_with_levels_after(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A percentage change with no values of its own and, in the next sentence of its
+    paragraph, a level "down from" or "up from" an earlier one of its measure and subject, in
+    its direction ("UK house prices fell 1.7% in September ... The average home now costs
+    £161,797, down from £164,654 in August"): the change is between those two values."""
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d["extra"] if k == "change"), None)
+        if ch is None or ch.get("kind") != "percent" or "from" in ch or "to" in ch or \
+                d.get("measure") is None:
+            continue
+        for j in range(i + 1, min(len(drafts), i + MAX_CHANGE_SPAN)):
+            x = drafts[j]
+            if not _adjacent(d, x) or "\n\n" in low[d["end"]:x["start"]]:
+                if x["sentence"] != d["sentence"]:
+                    break
+                continue
+            dirn = next((v for k, v in x["extra"] if k == "direction"), None)
+            if dirn is None or dirn["up"] != (ch.get("direction") == "up") or \
+                    x.get("measure") != d["measure"] or x.get("subject") != d.get("subject"):
+                continue
+            to = drafts[dirn["to"]]
+            if to["unit"] == x["unit"] and to["value"] and x["value"]:
+                ch.update({"from": j, "to": dirn["to"]})
+            break
 
 
 def _adjacent_or_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -2936,6 +2997,15 @@ _SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|g
                                 r"smaller)[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
 
 
+def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
+                        c: dict[str, Any]) -> bool:
+    """Whether ``b``, between items ``a`` and ``c`` of one unit, is a small count written in
+    words of no unit of theirs ("the two sources"): a word of the clause, not a figure of it."""
+    return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
+        b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
+        text[b["start"]:b["end"]].isalpha()
+
+
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
            used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
@@ -2947,6 +3017,11 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         run = [idxs[k]]
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
+            if k + 2 < len(idxs) and _counted_in_passing(text, a, b, drafts[idxs[k + 2]]):
+                # "China produced 728 TWh from the two sources, the EU 540 TWh": a count in
+                # words of another kind between two items is no break in the list
+                k += 1
+                a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
             gap = text[a["end"]:b["start"]]
             # (a factor, "more than six times the October figure", counts nothing)
             # (nor a gap: "91 points, two ahead of Arsenal on 89")
@@ -3142,11 +3217,21 @@ _OF_A_LEVEL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){
                          r"(?:levels?|normal|average|capacity|target|the\s+usual)\b")
 
 
+# a share of the subject's own whole ("61% of its electricity"): the possessive stands for
+# each subject of the list in turn
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\b")
+
+
 def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     """Percentages of one whole: the first is "N% of X" or they share a sentence of choices."""
     first = drafts[run[0]]
     ss, se = first["sentence"]
     low = text.lower()
+    after = text[first["end"]:first["end"] + 30].lower()
+    if _OF_ITS_OWN.match(after) and len({drafts[j].get("subject") for j in run}) > 1:
+        # "Denmark took 61% of its electricity from wind and sun, Uruguay 44%": each
+        # place's share of its own whole, not shares of one
+        return False
     vote = {m.group() for m in _VOTE_CONTEXT.finditer(low, ss, se)}
     if vote and vote <= {"led", "leading", "lead"} and \
             not _CHOICE_WORDS.search(low, max(0, ss - 400), se):
@@ -3155,7 +3240,6 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
         vote = set()
     if vote and not _NOT_VERSUS.search(low, ss, first["start"]):
         return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
-    after = text[first["end"]:first["end"] + 30].lower()
     if _OF_A_LEVEL.match(after) or any((drafts[j]["value"] or 0) > 100 for j in run):
         return False    # "95% of pre-pandemic levels on weekdays and 105% at weekends"
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
