@@ -1,0 +1,46 @@
+"""Published copy read in the eighth session (issue #10): Kyiv's killed and wounded named
+"Russian deaths" or "Russia's death toll". Our own sentences; the General Staff's real figures:
+the report of 2024-11-12 (1,950 personnel over the day before, 712,610 in all), of 2022-12-19
+(520 over the day before, 98,800 in all).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+from readings_support import status_checker
+
+
+@pytest.fixture(scope="module")
+def check(tmp_path_factory):
+    return status_checker(str(tmp_path_factory.mktemp("first-run-lead8")))
+
+
+def one(text: str, pub: date):
+    return {c.text: c for c in claims_for(Document(id="t", text=text, date=pub))}
+
+
+@pytest.mark.parametrize("text, figure, wrong, pub", [
+    ("The new daily record surpasses the 1,950 Russian deaths recorded on Nov. 12, according "
+     "to the Ukrainian General Staff.", "1,950", "1,590", date(2024, 11, 29)),
+    ("The General Staff put Russian deaths at 98,800 since the invasion began.", "98,800",
+     "89,800", date(2022, 12, 19)),
+    ("Russia's death toll in Ukraine reached 98,800, Kyiv said.", "98,800", "96,800",
+     date(2022, 12, 19)),
+])
+def test_russian_deaths_in_kyivs_count_are_its_personnel_losses(check, text, figure, wrong, pub):
+    assert one(text, pub)[figure].measure == "personnel_losses"
+    status, flags = check(text, pub)
+    assert status[figure] == "supported" and not flags
+    status, _ = check(text.replace(figure, wrong), pub)
+    assert status[wrong] == "contradicted"
+
+
+def test_deaths_of_no_side_stay_the_health_measure():
+    cs = one("The storm caused 12 deaths in Florida. Russia's army said nothing.",
+             date(2024, 9, 30))
+    assert cs["12"].measure == "deaths"
