@@ -95,3 +95,41 @@ PRICES = ("UK house prices fell {pct}% in September, Nationwide said. The averag
 def test_a_percentage_change_and_its_levels_in_the_next_sentence():
     assert rules(PRICES.format(pct="1.7"), date(2008, 9, 30)) == []
     assert "wrong-arithmetic" in rules(PRICES.format(pct="2.7"), date(2008, 9, 30))
+
+
+# the lead's second probe of the session, written after the fixes above
+
+
+def test_a_business_part_named_domestic_is_no_restatement_of_the_whole():
+    text = ("UPS said fourth-quarter revenue rose 3.6% to $20.57 billion from $19.85 billion a "
+            "year earlier.\n\nDomestic revenue of $13.41 billion was up from $12.58 billion.")
+    assert rules(text, date(2020, 1, 30)) == []
+
+
+EBOLA = "The outbreak now stands at 339 cases, {c} confirmed and 38 probable, and 212 deaths."
+
+
+def test_a_count_split_in_apposition_by_the_kinds_of_its_parts():
+    assert rules(EBOLA.format(c=301), date(2018, 11, 13)) == []
+    assert "parts-exceed-total" in rules(EBOLA.format(c=311), date(2018, 11, 13))
+
+
+WORLD = ("Since the last brief, 518,122 new confirmed cases have been reported. The global "
+         "total now stands at 1,211,961 cases.\n\nThe European Region has reported 655,339 "
+         "cases ({pct}% of the world's total).")
+
+
+def test_a_share_in_brackets_of_the_total_its_scope_names():
+    assert rules(WORLD.format(pct=54), date(2020, 4, 7)) == []
+    assert "wrong-arithmetic" in rules(WORLD.format(pct=45), date(2020, 4, 7))
+
+
+def test_a_bare_of_the_total_names_no_one_of_two_totals():
+    text = ("Police recorded 43,516 knife offences, leaving out one force; with it the total is "
+            "47,136.\n\nRobbery made up 18,462 cases, or 42% of the total.")
+    assert rules(text, date(2019, 7, 18)) == []
+
+
+def test_a_headline_milestone_takes_the_body_figure_it_rounds():
+    text = "# Global cases pass 1.2 million\n\n" + WORLD.format(pct=54)
+    assert rules(text, date(2020, 4, 7)) == []

@@ -1124,6 +1124,12 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         db["role"] = "whole"
 
 
+# the words between a count and its share of a whole named after the share: "357, or 69% of
+# cases", "655,339 cases (54% of the world's total)", "655,339 cases, 54% of the total"
+_SHARE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]*(?:,[ \u00a0]*or|\(|,)[ \u00a0]*"
+                          r"(?:(?:about|some|nearly|almost|around|roughly)[ \u00a0]+)?")
+
+
 def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
     share right after a count (", or X%") of a noun and no figure is the count out of the
@@ -1135,7 +1141,8 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         if d["unit"] != "percent" or d.get("role") is not None or da["unit"] == "percent" or \
                 not da["value"] or da.get("role") not in _PART_ROLES or \
                 any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
-                ", or" not in low[da["end"]:d["start"]] or d["start"] - da["end"] > 20 or \
+                not _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) or \
+                d["start"] - da["end"] > 20 or \
                 _OF_WHAT.match(low, d["end"]) is None or \
                 (p + 1 < len(idxs) and _SHARE_OF.fullmatch(low, d["end"],
                                                            drafts[idxs[p + 1]]["start"])):
@@ -1231,7 +1238,7 @@ def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int
         drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": b}))
 
 
-_OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,3})")
+_OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w’'-]*[ \u00a0]*){1,3})")
 
 
 def _names_another_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
@@ -1248,11 +1255,33 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
         return False
     # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car";
     # the noun may open the whole's clause: "Revenue slipped 4% to $23.9 billion")
-    words = {w.rstrip("s") for w in m.group(1).split() if len(w) > 2}
-    after = {w.strip(".,;:").rstrip("s") for w in low[whole["end"]:whole["end"] + 40].split()}
-    before = {w.strip(".,;:").rstrip("s") for w in
+    named = [_stem(w) for w in m.group(1).split() if len(w) > 2]
+    # (the noun phrase up to a preposition: "of the vote in Friday's election" is the vote's)
+    phrase = re.split(r"\b(?:in|at|on|for|from|by|during|since)\b", m.group(1))[0]
+    words = {_stem(w) for w in phrase.split() if len(w) > 2} - set(_SCOPE_NAMES)
+    after = {_stem(w) for w in low[whole["end"]:whole["end"] + 40].split()}
+    before = {_stem(w) for w in
               low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:2]}
-    return bool(words & after) or bool(words & before)
+    return bool(words & after) or bool(words & before) or _scoped_total(low, named, whole)
+
+
+def _scoped_total(low: str, named: list[str], whole: dict[str, Any]) -> bool:
+    """"54% of the world's total" names the figure its clause calls the total of that scope
+    ("the global total now stands at 1,211,961"); a bare "of the total" may be any of them."""
+    if "total" not in named or not named or named[0] not in _SCOPE_NAMES:
+        return False
+    m = _TOTAL_BEFORE.search(low, max(whole["sentence"][0], whole["start"] - 60), whole["start"])
+    return m is not None and re.search(rf"\b(?:{_SCOPE_NAMES[named[0]]})\b", m.group()) is not None
+
+
+_TOTAL_BEFORE = re.compile(r"\b[a-z]+[’']?s?[ \u00a0]+total\b(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+"
+                           r"(?:at|of|to|is|was|reached|stands|stood)?[ \u00a0]*$")
+
+
+def _stem(word: str) -> str:
+    """A word of a noun phrase, bare: "world's" -> "world", "cases," -> "case"."""
+    w = word.strip(".,;:()").replace("’", "'")
+    return (w[:-2] if w.endswith("'s") else w).rstrip("s")
 
 
 _CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"

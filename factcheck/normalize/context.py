@@ -241,6 +241,17 @@ _JOINT = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+(?:between[ \u00a0
                     r"combined|together|collectively|jointly|among[ \u00a0]+them)\b")
 
 
+HEADLINE_NEAR = 1.5     # a headline's figure within this ratio of the body's first restates it
+
+
+def _value_gap(body: dict[str, Any] | None, head: dict[str, Any]) -> float:
+    """How far apart two figures' values are, as a ratio (1.0: equal; inf: no value)."""
+    if body is None or not body.get("value") or not head.get("value"):
+        return float("inf")
+    a, b = abs(float(body["value"])), abs(float(head["value"]))
+    return max(a, b) / min(a, b)
+
+
 class _DateNotes:
     """What the dates of one document say beyond their days (kept in one attribute: Context
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
@@ -1722,7 +1733,7 @@ class Context:
         the past 24 hours"): it takes that figure's period, so a wrong headline is compared.
         A figure further off ("passes 10,000 tanks" above "13 tanks in a day") is about
         another scope and stays undated, and so does a compared value ("up from 13%")."""
-        first: dict[tuple[Any, Any], dict[str, Any]] = {}
+        first: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
         same: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
         for d in drafts:
             if d["section"] not in ("headline", "keypoints") and d.get("measure") is not None \
@@ -1733,7 +1744,7 @@ class Context:
                 same.setdefault((d["measure"], d["unit"], d["value"]), d)
             elif d["section"] not in ("headline", "keypoints") and d.get("period") is not None \
                     and d.get("measure") is not None and d.get("role") is None:
-                first.setdefault((d["measure"], d["unit"]), d)
+                first.setdefault((d["measure"], d["unit"]), []).append(d)
                 # (a body figure the headline repeats word for word is the one it restates:
                 # "Tesla profit falls 39% to $7.9 billion" is the quarter's, not the year's)
                 same.setdefault((d["measure"], d["unit"], d["value"]), d)
@@ -1746,8 +1757,14 @@ class Context:
                 continue    # (a compared value: "up from 13%"; a qualified one is the body's
                 # too: "Measles cases pass 700" over "733 cases since 1 October", never last
                 # year's 368)
-            src = same.get((d["measure"], d["unit"], d["value"])) or \
-                first.get((d["measure"], d["unit"]))
+            # (else the body's first dated figure of its measure, unless it is far from the
+            # headline's value and another is near: "Global cases pass 1.2 million" is the total
+            # of 1,211,961, not the 518,122 new since a date; a mistyped headline, "16.86m
+            # tonnes" over 16.68 million, stays with the first)
+            cands = first.get((d["measure"], d["unit"])) or [None]
+            src = same.get((d["measure"], d["unit"], d["value"])) or (
+                cands[0] if _value_gap(cands[0], d) <= HEADLINE_NEAR else
+                min(cands, key=lambda x: _value_gap(x, d)))
             if src is None or src.get("period") is None or (d.get("subject") and src.get("subject")
                                and d["subject"] != src["subject"]):
                 continue

@@ -293,8 +293,67 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    _appositive_breakdowns(text, drafts, sents)
     _implausible_wholes(drafts)
     return drafts
+
+
+@lru_cache(maxsize=1)
+def _breakdown_re() -> re.Pattern[str]:
+    """rules/vocab/numbers.yaml ``breakdown_labels``, as the words after each part of a count
+    split in apposition: ", 301 confirmed and 38 probable"."""
+    from ..extract import vocab
+
+    words = vocab.load("numbers.yaml").get("breakdown_labels") or []
+    label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
+                     for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{label})\b")
+
+
+# the count's noun and the comma before its split: "339 cases, "
+_NOUN_COMMA = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]*,[ \u00a0]*")
+
+
+def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A count split right after it, in apposition, by words that name its kinds ("The outbreak
+    stands at 339 cases, 301 confirmed and 38 probable, and 212 deaths"): the figures of the
+    split are its parts, which may not add up to more, whatever list the sentence's figures
+    were first read as (the deaths after the split are no part)."""
+    low = text.lower()
+    label = _breakdown_re()
+    for idxs in sents:
+        for p, t in enumerate(idxs[:-2]):
+            d = drafts[t]
+            if d.get("measure") is None or not d["value"] or d.get("role") not in (None, "item"):
+                continue
+            parts, q, after, last = [], p + 1, -1, ""
+            while q < len(idxs):
+                x = drafts[idxs[q]]
+                lab = label.match(low, x["end"] + 1) if low[x["end"]:x["end"] + 1] == " " \
+                    else None
+                sep = low[after:x["start"]].strip() if parts else ","
+                if x["unit"] != d["unit"] or not x["value"] or lab is None or \
+                        sep not in (",", "and", ", and"):
+                    break
+                parts.append(idxs[q])
+                q, after, last = q + 1, lab.end(), sep
+                if sep != ",":
+                    break
+            if len(parts) < 2 or last == "," or \
+                    not _NOUN_COMMA.fullmatch(low, d["end"], drafts[parts[0]]["start"]):
+                continue
+            old_group = drafts[parts[0]].get("group")
+            d["role"], d["group"] = "total", None
+            for j in parts:
+                x = drafts[j]
+                x["role"], x["group"] = "part", t
+                x["measure"] = x.get("measure") if x.get("measure") == d["measure"] \
+                    else d["measure"]
+            for j in idxs:     # the rest of the list the sentence was read as stands alone
+                x = drafts[j]
+                if j != t and j not in parts and x.get("role") == "item" and \
+                        x.get("group") == old_group:
+                    x["role"], x["group"] = None, None
 
 
 # a part this many times its whole was paired with the wrong whole (a region's 2.3 billion
@@ -1651,6 +1710,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
         elif d.get("role") is None and additional.any_in(max(0, start - 20), start) and \
                 _ADDITIONAL.search(low, max(0, start - 20), start):
             d["role"] = "additional"
+
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
@@ -1927,8 +1987,10 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
                 cs = max(ss, low.rfind(",", ss, d["start"]) + 1, low.rfind(";", ss, d["start"]) + 1)
                 m = _SEGMENT_NAMED.search(low, cs, d["start"]) or \
                     _SECTOR_OPEN.match(low, cs, d["start"]) or m
+        # ("domestic", "UK" name a sector of an economy's output, but a business's part of
+        # its revenue: "Domestic revenue of $13.41 billion")
         words = [w for w in m.group(1).split() if w not in _NOT_SEGMENT and
-                 w not in _SECTOR_HEADS] if m else []
+                 (m.re is not _SECTOR_OPEN or w not in _SECTOR_HEADS)] if m else []
         if m is not None and m.re is _SECTOR_OPEN and m.group(1).split()[-1] == "production" \
                 and not words:
             words = ["production"]      # "while production fell 0.1%": industry's output
