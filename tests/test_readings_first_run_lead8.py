@@ -44,3 +44,16 @@ def test_deaths_of_no_side_stay_the_health_measure():
     cs = one("The storm caused 12 deaths in Florida. Russia's army said nothing.",
              date(2024, 9, 30))
     assert cs["12"].measure == "deaths"
+
+
+def test_a_total_that_another_count_brings_is_of_that_count(check):
+    # "the total number" in war copy names no losses when the figure before it counts sites
+    text = ("Russia has lost around 1,020,010 troops since February 2022, including 10,980 "
+            "tanks and 42,796 drones, according to the General Staff.\n\nOver the past day "
+            "Russian forces suffered 1,070 casualties. Its equipment losses include 53,593 "
+            "vehicles and fuel tanks and 29,718 artillery systems.\n\nThe country has set up "
+            "110 new locations for its air defenses, bringing the total number close to 120.")
+    pub = date(2025, 6, 30)
+    assert one(text, pub)["close to 120"].measure == "location"
+    status, flags = check(text, pub)
+    assert status["close to 120"] == "unverified" and not flags

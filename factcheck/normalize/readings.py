@@ -893,6 +893,11 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             continue
         gap = ctx.low[a["end"]:b["start"]]
         lead = _TOTAL_LEAD.match(ctx.low, b["start"])
+        qual = " ".join(str(b.get("qualifier") or "").lower().split())
+        if lead is None and qual and "total" not in qual and ctx.low.startswith(qual, b["start"]):
+            # the total's own qualifier closes the words between: "bringing the total number
+            # close to 120"
+            gap += qual + " "
         if lead is not None:
             gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
         if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
@@ -965,6 +970,17 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\""
                  " (respectively)")
         return j, i, "respectively"
+    if voc.increment.match(gap) and a.get("measure") and not lex.daily_reports(a["measure"]) \
+            and b.get("measure") != a["measure"] and \
+            (b.get("measure") is None or lex.daily_reports(b["measure"])) \
+            and not _names_own_measure(lex, ctx.low, b, voc.pair_generic) \
+            and not _names_a_measure(lex, gap, voc.pair_generic):
+        # "110 new locations for its air defences, bringing the total number close to 120":
+        # the total counts what the figure before it does, not the war's losses that a bare
+        # "the total" names in war copy; no running total of a report
+        b["measure"] = a["measure"]
+        _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
+        return None
     if (voc.increment.match(gap) or (voc.total_after.match(gap) and not a.get("cumulative"))) \
             and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
