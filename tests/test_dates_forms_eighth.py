@@ -120,3 +120,37 @@ def test_a_factor_written_as_one_word(text, value):
 @pytest.mark.parametrize("text", ["The scaffold fell.", "a manifold gasket", "He folded."])
 def test_fold_look_alikes(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # the probe's causes (d8b*), in other wordings
+    # a change and its new value share the date written after the value
+    ("Exports fell 6.1% month-on-month to $40bn in May 2023.", "2023-07-01",
+     "2023-05-01", "2023-05-31"),
+    # a share of the equivalent period is no figure of that period
+    ("Bookings in the April-June period were 82% of the corresponding period in 2019.",
+     "2023-08-01", "2023-04-01", "2023-06-30"),
+    # "due on" a day is a schedule
+    ("Figures due on February 14 should show growth of 0.2%.", "2024-01-20",
+     "2024-02-14", "2024-02-14"),
+    # a month by its place in the year
+    ("Sales hit 9,000 units in the third month of the year.", "2024-05-01",
+     "2024-03-01", "2024-03-31"),
+    ("Exports rose 4% in the eleventh month of 2023.", "2024-05-01",
+     "2023-11-01", "2023-11-30"),
+    # two relative days in a row are one span
+    ("The summit runs today and tomorrow with 40 leaders.", "2024-06-17",
+     "2024-06-17", "2024-06-18"),
+    # the long weekend a holiday makes
+    ("Some 2 million people flew over the Memorial Day weekend.", "2024-06-01",
+     "2024-05-25", "2024-05-27"),
+    ("Spending rose 7% over the Thanksgiving weekend.", "2023-12-01",
+     "2023-11-23", "2023-11-26"),
+])
+def test_the_probes_causes(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_a_past_due_date_is_past():
+    got = find_dates("The report was due on January 31 but came late.", d("2023-12-18"))
+    assert [(m.start_date, m.end_date) for m in got] == [(d("2023-01-31"), d("2023-01-31"))]

@@ -1349,16 +1349,41 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
         if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
             continue   # "a memorial day for the victims"; bank holidays are written lower case
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
+        wk = _HOLIDAY_WEEKEND.match(low, m.end())
         if m.group("y"):
             d = _holiday_in(spec, int(m.group("y")))
         elif D is not None:
             cands = [x for x in (_holiday_in(spec, y) for y in (D.year - 1, D.year, D.year + 1))
                      if x is not None]
-            d = pick(cands, D, future_at(m.start(), m.end()))
+            if wk is not None:   # a weekend is chosen by its first day
+                ends = [(w, x) for x in cands if (w := _weekend_of(x)) is not None]
+                first = pick([w[0] for w, _ in ends], D, future_at(m.start(), m.end()))
+                d = next((x for w, x in ends if w[0] == first), None)
+            else:
+                d = pick(cands, D, future_at(m.start(), m.end()))
         else:
+            continue
+        span = _weekend_of(d) if wk is not None and d is not None else None
+        if span is not None:
+            # "the Labor Day weekend", "Thanksgiving weekend": the long weekend the holiday
+            # makes (Saturday to a Monday holiday; a Thursday or Friday one to Sunday)
+            out.add(m.start(), wk.end(), span[0], span[1], "day", "period")
             continue
         out.add(m.start(), m.end(), d, d, "day")
     return out
+
+
+_HOLIDAY_WEEKEND = re.compile(r"(?:[ \u00a0]+(?:holiday|long|bank[ \u00a0]+holiday))?"
+                              r"[ \u00a0]+weekend\b")
+
+
+def _weekend_of(d: date) -> tuple[date, date] | None:
+    """The long weekend a holiday on ``d`` makes, or None for a midweek one."""
+    if d.weekday() == 0:
+        return d - timedelta(days=2), d
+    if d.weekday() in (3, 4):
+        return d, d + timedelta(days=6 - d.weekday())
+    return None
 
 
 RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)

@@ -1003,15 +1003,41 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _since_dated_events(g, low, text, out, D)
     if "half of" in low or "quarter of" in low:
         out = _part_of_period(text, low, out, D)
-    if "same" in low:
+    if "month of" in low:
+        out = _nth_month_of_year(text, low, out, D)
+    if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
         out = _same_period_shifted(text, low, out)
     return _join_ranges(text, _longest(out), D)
+
+
+# "the ninth month of the year", "the third month of 2022": a month by its place in a year
+_NTH_MONTH = re.compile(
+    r"\bthe[ \u00a0]+(?P<n>[a-z]+|\d{1,2}(?:st|nd|rd|th))[ \u00a0]+month[ \u00a0]+of[ \u00a0]+"
+    r"(?:the[ \u00a0]+year|(?P<rel>this|last|next)[ \u00a0]+year|(?P<y>(?:19|20)\d\d))\b")
+
+
+def _nth_month_of_year(text: str, low: str, out: list[DateMention], D: date | None
+                       ) -> list[DateMention]:
+    """"The ninth month of the year" (of publication), "the third month of 2022": that month;
+    the mentions inside it ("2022") give way to it."""
+    for m in _NTH_MONTH.finditer(low):
+        n = date_forms.day_number(m.group("n"))
+        if n is None or not 1 <= n <= 12 or (D is None and not m.group("y")):
+            continue
+        y = int(m.group("y")) if m.group("y") else D.year + {"last": -1, "next": 1}.get(
+            m.group("rel") or "", 0)
+        a, b = m.span()
+        dm = DateMention(a, b, text[a:b], date(y, n, 1), _month_end(y, n), None,
+                         not m.group("y"), "month", "month")
+        out = sorted([d for d in out if d.end <= a or d.start >= b] + [dm],
+                     key=lambda d: d.start)
+    return out
 
 
 # "the same period last year", "the same quarter a year earlier", "the same months of 2019":
 # the period the text states beside it, a year (or to the year written) back
 _SAME_SHIFTED = re.compile(
-    r"\bthe[ \u00a0]+same[ \u00a0]+(?:period|quarter|month|months|week|weeks|half|season|"
+    r"\bthe[ \u00a0]+(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?:period|quarter|month|months|week|weeks|half|season|"
     r"time|day|stretch|span)[ \u00a0]+(?:(?:last|previous|prior)[ \u00a0]+year|a[ \u00a0]+"
     r"year[ \u00a0]+(?:earlier|ago|before)|(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:previous|"
     r"prior|last)[ \u00a0]+(?:financial[ \u00a0]+|fiscal[ \u00a0]+)?year|(?:of|in)[ \u00a0]+"
@@ -1350,8 +1376,10 @@ def _habitual(text: str, dm: DateMention) -> bool:
 
 def _adjoin(a: DateMention, b: DateMention) -> bool:
     """Two parts of months that meet ("late August" and "early September"), or two weekdays
-    in a row ("on Friday and Saturday": one figure for both days)."""
-    return (a.kind == b.kind == "part" or a.weekday is not None and b.weekday is not None
+    or relative days in a row ("on Friday and Saturday", "today and tomorrow": one figure for
+    both days)."""
+    return (a.kind == b.kind == "part" or (a.weekday is not None and b.weekday is not None
+            or a.relative and b.relative and a.kind == b.kind == "date")
             and a.start_date == a.end_date and b.start_date == b.end_date) and \
         a.end_date is not None and b.start_date == a.end_date + timedelta(days=1)
 
@@ -1419,11 +1447,13 @@ _FUTURE_CUE = re.compile(
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
-# Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
+# Oct 20th", "the strike starts on Monday", "data due on January 31" (body copy writes a past
+# one "started", "was due")
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
-    r"|(?:re)?open|close|begin|start|run)\s+(?:(?:from|between|until)\s+"
+    r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
+    r"(?:(?:from|between|until)\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+)?$")
 
 
