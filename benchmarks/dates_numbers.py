@@ -74,6 +74,14 @@ are a probe written after its fixes from New Zealand warnings, Indian monsoon, A
 Nigerian budget and Australian results copy (first run 0.840 and 1.000; dateparser 0.280,
 quantulum3 0.292).
 
+Cases ``d8a*`` (64 dates) and ``n8a*`` (22 sentences, 28 figures) are the eighth round's
+batch, written before any code change for it from Japanese and Indian results, Canadian and
+South African statistics, Hansard recess, court, religious-calendar, anniversary, Christmas
+footfall, winter-rainfall and consultation copy (first run: exact period 0.781, number recall
+0.929; dateparser 0.234, quantulum3 0.464). ``d8b*`` (26) and ``n8b*`` (10 sentences, 16
+figures) are a probe written after its fixes from hurricane-season, airport-traffic and
+central-bank copy (first run 0.731 and 0.938; dateparser 0.115, quantulum3 0.750).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -234,17 +234,20 @@ def fiscal_start(text: str, pos: int, default: int) -> int:
 
 
 def fiscal_month(text: str, pos: int, default: int, D: date | None, future: bool,
-                 span_of: Callable[[int], tuple[date, date]]) -> int:
+                 span_of: Callable[[int], tuple[date, date]], ended: bool = False) -> int:
     """The month a fiscal year begins for "FY25", "Q4 FY25", "fiscal 2025" at ``pos``: the
     country's whose money the sentence writes; else ``default``, unless in copy that reports
     (no plan or forecast) that reading has not even begun by publication ("revenue rose 6% in
     Q4 FY25" written in April 2025 is no October-year quarter, July to September): then the
     first other country's year (``fiscal_year_by_money``), or the calendar year, whose
-    reading has ended. ``span_of(month)`` is the reading for a year begun in that month."""
+    reading has ended. ``span_of(month)`` is the reading for a year begun in that month.
+    With ``ended`` (a quarter: three months, reported whole) the default reading must have
+    ended too: "profit grew 10.5% in Q1FY26" written on 19 October 2025 is no October-year
+    quarter nineteen days old."""
     money = fiscal_start(text, pos, 0)
     if money:
         return money
-    if D is None or future or span_of(default)[0] <= D:
+    if D is None or future or span_of(default)[1 if ended else 0] <= D:
         return default
     for month in [*(int(k) for k in _cfg("fiscal_year_by_money") or {}), 1]:
         if span_of(month)[1] <= D:
@@ -476,6 +479,8 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:(?P<mon>{mon})\b\.?(?:,?[ \u00a0]+(?P<y>{_YEAR_RX}))?"
         rf"|(?P<rel>the|this|last|next)[ \u00a0]+month\b))?"
         rf"|\bthis[ \u00a0]+(?P<wd3>{_WD_RX})\b"
+        # "Tuesday next week", "on Friday of last week": that weekday of the week named
+        rf"|\b(?P<wd4>{_WD_RX})[ \u00a0]+(?:of[ \u00a0]+)?(?P<wrel>next|last|this)[ \u00a0]+week\b"
         # "Saturday week", "a week on Friday", "a week from Tuesday": that weekday of next week
         rf"|\b(?P<wk1>{_WD_RX})[ \u00a0]+week\b(?![ \u00a0]*[-’']|[ \u00a0]+(?:of|ending|to|ended)\b)"
         rf"|\ba[ \u00a0]+week[ \u00a0]+(?:on|from)[ \u00a0]+(?P<wk2>{_WD_RX})\b"
@@ -506,9 +511,10 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
             out.add(m.start(), m.end(), d, d, "day")
         elif m.group("wd2"):
             _nth_weekday(out, m, low, D, fut)
-        elif m.group("wd3"):
-            monday = D - timedelta(days=D.weekday())
-            d = monday + timedelta(days=_WEEKDAYS[m.group("wd3")])
+        elif m.group("wd3") or m.group("wd4"):
+            shift = {"next": 7, "last": -7}.get(m.group("wrel") or "", 0)
+            monday = D - timedelta(days=D.weekday() - shift)
+            d = monday + timedelta(days=_WEEKDAYS[m.group("wd3") or m.group("wd4")])
             out.add(m.start(), m.end(), d, d, "day")
         elif m.group("wk1") or m.group("wk2"):
             # the coming such weekday (today included) and seven days on
@@ -1258,10 +1264,83 @@ def _holiday_in(spec: str, y: int) -> date | None:
     return got[0].date() if got else None
 
 
+@lru_cache(maxsize=1)
+def _near_holiday_rx() -> re.Pattern[str] | None:
+    names = dict(_cfg("holidays", {}) or {}) | dict(_cfg("holiday_anchors", {}) or {})
+    if not names:
+        return None
+    alt = "|".join(sorted((re.escape(str(k).lower()).replace(r"\ ", "[ \u00a0]+")
+                           .replace("'", "[’']") for k in names), key=len, reverse=True))
+    return re.compile(
+        rf"\bthe[ \u00a0]+(?:(?:last|final|first)[ \u00a0]+)?(?:full[ \u00a0]+)?"
+        rf"(?P<u>{_WD_RX}|week(?:end)?)[ \u00a0]+(?P<rel>before|after|ahead[ \u00a0]+of|"
+        rf"leading[ \u00a0]+up[ \u00a0]+to)[ \u00a0]+(?P<h>{alt})(?:[ \u00a0]+(?P<y>{_YEAR_RX}))?\b")
+
+
+def _near_holiday(H: date, unit: str, after: bool) -> tuple[date, date]:
+    """The weekday, week (seven days) or weekend right before or after the holiday ``H``."""
+    if unit in _WEEKDAYS:
+        wd = _WEEKDAYS[unit]
+        d = H + timedelta(days=(wd - H.weekday()) % 7 or 7) if after else \
+            H - timedelta(days=(H.weekday() - wd) % 7 or 7)
+        return d, d
+    if unit == "week":
+        return (H + timedelta(days=1), H + timedelta(days=7)) if after else \
+            (H - timedelta(days=7), H - timedelta(days=1))
+    sat = H + timedelta(days=(5 - H.weekday()) % 7 or 7) if after else \
+        H - timedelta(days=(H.weekday() - 5) % 7 or 7)
+    if not after and sat + timedelta(days=1) >= H:
+        sat -= timedelta(days=7)
+    return sat, sat + timedelta(days=1)
+
+
+def near_holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+                  at: list[int]) -> Found:
+    """"the Friday before Christmas", "the last Monday before Christmas", "the week before
+    Christmas", "the weekend after Easter": a day, week or weekend counted from a holiday of
+    the table (or of ``holiday_anchors``: "Christmas", read only here). Without a year, the
+    occurrence is chosen on the derived dates, not the holiday's: "the Friday before
+    Christmas" written on 22 December is three days past."""
+    out = Found()
+    rx = _near_holiday_rx()
+    if rx is None:
+        return out
+    specs = {" ".join(str(k).lower().split()): str(v) for k, v in
+             (dict(_cfg("holidays", {}) or {}) | dict(_cfg("holiday_anchors", {}) or {})).items()}
+    for m in _scan(rx, low, at, 40):
+        spec = specs.get(" ".join(m.group("h").replace("’", "'").split()))
+        if spec is None or not text[m.start("h")].isupper():
+            continue
+        unit, after = m.group("u"), m.group("rel") == "after"
+        if m.group("y"):
+            ys = [int(m.group("y"))]
+        elif D is not None:
+            ys = [D.year - 1, D.year, D.year + 1]
+        else:
+            continue
+        spans = [_near_holiday(h, unit, after) for h in (_holiday_in(spec, y) for y in ys)
+                 if h is not None]
+        if not spans:
+            continue
+        if m.group("y"):
+            a, b = spans[0]
+        else:
+            fut = future_at(m.start(), m.end())
+            chosen = pick([x[0] for x in spans], D, fut) if fut else \
+                pick([x[0] for x in spans if x[0] <= D], D, False)
+            if chosen is None:
+                continue
+            a, b = next(x for x in spans if x[0] == chosen)
+        gran = "day" if unit in _WEEKDAYS else "week"
+        out.add(m.start(), m.end(), a, b, gran)
+    return out
+
+
 def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool],
              at: list[int]) -> Found:
-    """"Christmas Day", "Thanksgiving", "New Year's Eve" (capitalised as written): a day."""
-    out = Found()
+    """"Christmas Day", "Thanksgiving", "New Year's Eve" (capitalised as written): a day;
+    and a day or week counted from one (``near_holidays``)."""
+    out = near_holidays(text, low, D, future_at, at)
     rx = _holiday_rx()
     if rx is None:
         return out
@@ -1270,16 +1349,41 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
         if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
             continue   # "a memorial day for the victims"; bank holidays are written lower case
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
+        wk = _HOLIDAY_WEEKEND.match(low, m.end())
         if m.group("y"):
             d = _holiday_in(spec, int(m.group("y")))
         elif D is not None:
             cands = [x for x in (_holiday_in(spec, y) for y in (D.year - 1, D.year, D.year + 1))
                      if x is not None]
-            d = pick(cands, D, future_at(m.start(), m.end()))
+            if wk is not None:   # a weekend is chosen by its first day
+                ends = [(w, x) for x in cands if (w := _weekend_of(x)) is not None]
+                first = pick([w[0] for w, _ in ends], D, future_at(m.start(), m.end()))
+                d = next((x for w, x in ends if w[0] == first), None)
+            else:
+                d = pick(cands, D, future_at(m.start(), m.end()))
         else:
+            continue
+        span = _weekend_of(d) if wk is not None and d is not None else None
+        if span is not None:
+            # "the Labor Day weekend", "Thanksgiving weekend": the long weekend the holiday
+            # makes (Saturday to a Monday holiday; a Thursday or Friday one to Sunday)
+            out.add(m.start(), wk.end(), span[0], span[1], "day", "period")
             continue
         out.add(m.start(), m.end(), d, d, "day")
     return out
+
+
+_HOLIDAY_WEEKEND = re.compile(r"(?:[ \u00a0]+(?:holiday|long|bank[ \u00a0]+holiday))?"
+                              r"[ \u00a0]+weekend\b")
+
+
+def _weekend_of(d: date) -> tuple[date, date] | None:
+    """The long weekend a holiday on ``d`` makes, or None for a midweek one."""
+    if d.weekday() == 0:
+        return d - timedelta(days=2), d
+    if d.weekday() in (3, 4):
+        return d, d + timedelta(days=6 - d.weekday())
+    return None
 
 
 RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)

@@ -198,11 +198,11 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
           | \b(?:q|quarter{_WS}+)(?P<qd>[1-4])(?:(?:{_WS}*:{_WS}*|,?{_WS}+(?:of{_WS}+)?)(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
-            {_WS}*(?:-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
+            {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|to|ending|ended)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended)
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
@@ -502,7 +502,8 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         fs = date_forms.fiscal_month(
             c.text, m.start(), int(vocab.load("dates.yaml").get("fiscal_year_start", 1)), D,
             _future_before(c.text, m.start(), m.end()),
-            lambda s: (q_start(s), q_start(s) + relativedelta(months=3) - timedelta(days=1)))
+            lambda s: (q_start(s), q_start(s) + relativedelta(months=3) - timedelta(days=1)),
+            ended=True)
         a = q_start(fs)
         out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
         return [_regran(out[0], "quarter")]
@@ -588,8 +589,22 @@ def _r_msubj(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
 
 
+# "a note to March investors", "a letter to May subscribers": a month before a plural noun is
+# that noun's modifier (an issue or class named by its month), not a date of the sentence
+_MONTH_MODIFIES = re.compile(r"[ \u00a0]+(?!(?:was|has|is|as|this|its|his|hers|ours|theirs|"
+                             r"always|perhaps|unless|thus|plus|whereas|towards|besides)\b)"
+                             r"[a-z]{3,}(?<!s)s\b(?![ \u00a0]*(?:['’]|of\b))")
+
+
+_SPAN_BEFORE_TO = re.compile(r"(?i)\b(?:years?|months?|weeks?|quarters?|days?|period|half|"
+                            r"season|term|session|fortnight|decade)[ \u00a0]+$")
+
+
 def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in December", "last March", "since August"."""
+    if m.group("mprep").lower() == "to" and _MONTH_MODIFIES.match(c.text, m.end()) and \
+            not _SPAN_BEFORE_TO.search(c.text, max(0, m.start() - 30), m.start()):
+        return []   # (but "the three months to March shows": the end of a span)
     found = _month_alone(c, m, "m5")
     if isinstance(found, list):
         return found
@@ -598,6 +613,8 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     prep = m.group("mprep").lower()
     if prep == "last" and D is not None and month >= D.month:
         y = D.year - 1
+    elif prep == "next" and D is not None:   # "the year to next March": the coming one
+        y = D.year if month > D.month else D.year + 1
     if m.group("yr5") and D is not None:   # "in July last year"
         y = D.year + _YEAR_SHIFT[m.group("yr5").lower()]
     if prep == "since":
@@ -984,7 +1001,140 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             out[i] = _since_event(text, dm, D)
     if has_since and D is not None:
         out = _since_dated_events(g, low, text, out, D)
+    if "half of" in low or "quarter of" in low:
+        out = _part_of_period(text, low, out, D)
+    if "month of" in low:
+        out = _nth_month_of_year(text, low, out, D)
+    if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
+        out = _same_period_shifted(text, low, out)
     return _join_ranges(text, _longest(out), D)
+
+
+# "the ninth month of the year", "the third month of 2022": a month by its place in a year
+_NTH_MONTH = re.compile(
+    r"\bthe[ \u00a0]+(?P<n>[a-z]+|\d{1,2}(?:st|nd|rd|th))[ \u00a0]+month[ \u00a0]+of[ \u00a0]+"
+    r"(?:the[ \u00a0]+year|(?P<rel>this|last|next)[ \u00a0]+year|(?P<y>(?:19|20)\d\d))\b")
+
+
+def _nth_month_of_year(text: str, low: str, out: list[DateMention], D: date | None
+                       ) -> list[DateMention]:
+    """"The ninth month of the year" (of publication), "the third month of 2022": that month;
+    the mentions inside it ("2022") give way to it."""
+    for m in _NTH_MONTH.finditer(low):
+        n = date_forms.day_number(m.group("n"))
+        if n is None or not 1 <= n <= 12 or (D is None and not m.group("y")):
+            continue
+        y = int(m.group("y")) if m.group("y") else D.year + {"last": -1, "next": 1}.get(
+            m.group("rel") or "", 0)
+        a, b = m.span()
+        dm = DateMention(a, b, text[a:b], date(y, n, 1), _month_end(y, n), None,
+                         not m.group("y"), "month", "month")
+        out = sorted([d for d in out if d.end <= a or d.start >= b] + [dm],
+                     key=lambda d: d.start)
+    return out
+
+
+# "the same period last year", "the same quarter a year earlier", "the same months of 2019":
+# the period the text states beside it, a year (or to the year written) back
+_SAME_SHIFTED = re.compile(
+    r"\bthe[ \u00a0]+(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?:period|quarter|month|months|week|weeks|half|season|"
+    r"time|day|stretch|span)[ \u00a0]+(?:(?:last|previous|prior)[ \u00a0]+year|a[ \u00a0]+"
+    r"year[ \u00a0]+(?:earlier|ago|before)|(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:previous|"
+    r"prior|last)[ \u00a0]+(?:financial[ \u00a0]+|fiscal[ \u00a0]+)?year|(?:of|in)[ \u00a0]+"
+    r"(?P<y>(?:19|20)\d\d))\b")
+
+
+def _same_period_shifted(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """"The same quarter last year" is no calendar year: it is the period stated nearest
+    before it (else the nearest after: "the same quarter last year brought 121 billion yen,
+    against 314 billion in the January-to-March period"), moved back a year or to the year
+    written. The mentions inside it ("last year") give way to it."""
+    for m in _SAME_SHIFTED.finditer(low):
+        a, b = m.span()
+        others = [d for d in out if d.start_date and d.end_date and (d.end <= a or d.start >= b)
+                  and d.kind not in ("since", "window", "daily")]
+        before = [d for d in others if d.end <= a]
+        ant = before[-1] if before else next((d for d in others if d.start >= b), None)
+        if ant is None or ant.start_date is None or ant.end_date is None:
+            continue
+        years = (int(m.group("y")) - ant.end_date.year) if m.group("y") else -1
+        if years >= 0:
+            continue
+        sd = ant.start_date + relativedelta(years=years)
+        ed = ant.end_date + relativedelta(years=years)
+        if ant.end_date == _month_end(ant.end_date.year, ant.end_date.month):
+            ed = _month_end(ed.year, ed.month)
+        dm = DateMention(a, b, text[a:b], sd, ed, None, True, "period", ant.granularity)
+        out = sorted([d for d in out if d.end <= a or d.start >= b] + [dm],
+                     key=lambda d: d.start)
+    return out
+
+
+# "the first half of the fiscal year ending September 30, 2020", "the second half of the
+# current financial year", "the third quarter of the year to March 2024", "the first half of
+# the decade": a half or quarter of the period named after "of", whatever form that period
+# takes (a form that reads "the first half of 2024" itself has already taken the year)
+_PART_HEAD = re.compile(r"(?:the[ \u00a0]+)?(?P<n>first|second|third|fourth|final|latter|"
+                        r"former|back|front)[ \u00a0-]+(?P<u>half|quarter)")
+_PART_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?")
+_OF_DECADE = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+decade\b")
+_PART_INDEX = {"first": 1, "former": 1, "front": 1, "second": 2, "latter": 2, "back": 2,
+               "third": 3, "fourth": 4, "final": 0}
+
+
+def _part_of_period(text: str, low: str, out: list[DateMention], D: date | None
+                    ) -> list[DateMention]:
+    """A mention that is only "the first half" / "the third quarter" (read against the
+    calendar year) joined with the year-long (or decade-long) period written after "of": the
+    half or quarter of that period. "of the decade" alone is the decade of publication."""
+    res: list[DateMention] = []
+    i = 0
+    while i < len(out):
+        dm = out[i]
+        hm = _PART_HEAD.fullmatch(low, dm.start, dm.end)
+        if hm is None:
+            res.append(dm)
+            i += 1
+            continue
+        nx = out[i + 1] if i + 1 < len(out) else None
+        whole: tuple[date, date, int] | None = None
+        if nx is not None and nx.start_date and nx.end_date and \
+                _PART_GAP.fullmatch(low, dm.end, nx.start):
+            whole = (nx.start_date, nx.end_date, nx.end)
+        elif D is not None and (dec := _OF_DECADE.match(low, dm.end)) is not None:
+            y0 = D.year - D.year % 10
+            whole = (date(y0, 1, 1), date(y0 + 9, 12, 31), dec.end())
+        part = _part_span(whole, hm.group("n"), hm.group("u")) if whole else None
+        if part is None:
+            res.append(dm)
+            i += 1
+            continue
+        a, b, gran = part
+        res.append(DateMention(dm.start, whole[2], text[dm.start:whole[2]], a, b, None,
+                               dm.relative or bool(nx and nx.relative), "period", gran))
+        i += 2 if nx is not None and nx.end == whole[2] else 1
+    return res
+
+
+def _part_span(whole: tuple[date, date, int], which: str, unit: str
+               ) -> tuple[date, date, str] | None:
+    """The ``which`` half or quarter of a period of whole months a year or more long."""
+    start, end = whole[0], whole[1]
+    rd = relativedelta(end + timedelta(days=1), start)
+    months = rd.years * 12 + rd.months
+    if rd.days or months < 12:
+        return None
+    parts = 2 if unit == "half" else 4
+    if months % parts:
+        return None
+    k = _PART_INDEX[which] or parts
+    if k > parts:
+        return None
+    step = months // parts
+    a = start + relativedelta(months=step * (k - 1))
+    b = start + relativedelta(months=step * k) - timedelta(days=1)
+    gran = "year" if step >= 12 else ("quarter" if step == 3 else "month")
+    return a, b, gran
 
 
 def _longest(out: list[DateMention]) -> list[DateMention]:
@@ -1226,8 +1376,10 @@ def _habitual(text: str, dm: DateMention) -> bool:
 
 def _adjoin(a: DateMention, b: DateMention) -> bool:
     """Two parts of months that meet ("late August" and "early September"), or two weekdays
-    in a row ("on Friday and Saturday": one figure for both days)."""
-    return (a.kind == b.kind == "part" or a.weekday is not None and b.weekday is not None
+    or relative days in a row ("on Friday and Saturday", "today and tomorrow": one figure for
+    both days)."""
+    return (a.kind == b.kind == "part" or (a.weekday is not None and b.weekday is not None
+            or a.relative and b.relative and a.kind == b.kind == "date")
             and a.start_date == a.end_date and b.start_date == b.end_date) and \
         a.end_date is not None and b.start_date == a.end_date + timedelta(days=1)
 
@@ -1295,15 +1447,39 @@ _FUTURE_CUE = re.compile(
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
-# Oct 20th", "the strike starts on Monday" (body copy writes a past one "started")
+# Oct 20th", "the strike starts on Monday", "data due on January 31" (body copy writes a past
+# one "started", "was due")
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
-    r"|(?:re)?open|close|begin|start|run)\s+(?:(?:from|between|until)\s+"
+    r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
+    r"(?:(?:from|between|until)\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+)?$")
 
 
 _TIME_WORDS = ("midnight ", "noon ", "midday ")
+
+
+@lru_cache(maxsize=1)
+def _sitting_stems() -> tuple[str, ...]:
+    """The sitting verbs' first four letters (a cheap test before ``_sitting_rx``)."""
+    return tuple(sorted({str(v)[:4] for v in vocab.load("dates.yaml").get("sitting_verbs")
+                         or []}))
+
+
+@lru_cache(maxsize=1)
+def _sitting_rx() -> re.Pattern[str] | None:
+    """A sitting body's calendar in the present tense right before a date ("Parliament rises
+    on Thursday", "MPs return on Monday"): dates.yaml sitting_bodies and sitting_verbs."""
+    d = vocab.load("dates.yaml")
+    bodies, verbs = d.get("sitting_bodies") or [], d.get("sitting_verbs") or []
+    if not bodies or not verbs:
+        return None
+    b = "|".join(re.escape(str(x)) for x in sorted(bodies, key=len, reverse=True))
+    v = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+")
+                 for x in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{b})\s+(?:(?:will|is\s+to|are\s+to)\s+)?(?:{v})"
+                      rf"(?:\s+for\s+(?:the\s+)?[a-z-]+(?:\s+recess)?)?\s+(?:on\s+)?$")
 
 
 def _future_before(text: str, pos: int, end: int | None = None) -> bool:
@@ -1319,6 +1495,10 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
             return True
     if (text[pos - 2:pos - 1] in "snfdml" or text.endswith(_TIME_WORDS, 0, pos)) and \
             _FUTURE_VERB.search(text, max(0, pos - 30), pos):
+        return True
+    lo = max(0, pos - 60)
+    if any(text.find(v, lo, pos) >= 0 for v in _sitting_stems()) and \
+            (sit := _sitting_rx()) is not None and sit.search(text, lo, pos):
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]

@@ -702,6 +702,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     vq = vague_counts(text, ws, out, merged, mstarts)
     if "th of" in text or "rd of" in text:
         vq += _digit_fractions(text, out, merged, mstarts)
+    if "fold" in text:
+        vq += _fold_words(g, text, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _shares(text, _compound_durations(text, out)))
@@ -721,6 +723,38 @@ def _digit_fractions(text: str, found: list[QuantityMention], merged: list[tuple
             continue
         out.append(QuantityMention(m.start(), m.end() - 3, text[m.start():m.end() - 3], 1 / n,
                                    num_start=m.start(), step=0.0))
+    return out
+
+
+# "fivefold", "tenfold", "a hundredfold", "twenty-fold": a factor written as one word with
+# a spelled-out number ("10-fold" is read as digits). The number words are numbers.yaml's
+# cardinals, tens and scales, so a word the vocabulary gains is read here too.
+@lru_cache(maxsize=1)
+def _fold_rx() -> re.Pattern[str]:
+    g = grammar()
+    ws = sorted(set(g.cardinals) | set(g.tens) | {k for k, v in g.scales.items() if v >= 100},
+                key=len, reverse=True)
+    alt = "|".join(map(re.escape, ws))
+    return re.compile(rf"(?i)\b(?:an?[ \u00a0]+)?((?:{alt})(?:-(?:{alt}))?)-?fold\b")
+
+
+def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
+                merged: list[tuple[int, int]], mstarts: list[int]) -> list[QuantityMention]:
+    """Factors said as one word ("rose fivefold", "a tenfold rise"): the figure is the factor,
+    a plain number, as in "10-fold", so a stated multiple is listed and checked."""
+    out = []
+    for m in _fold_rx().finditer(text):
+        a = m.start(1)
+        if (merged and in_spans(merged, mstarts, a)) or any(
+                q.start <= a < q.end for q in found):
+            continue
+        v = _words_value(g, m.group(1).lower().split("-"))
+        if v is None or v < 2:
+            continue
+        # the mention ends where "fold" begins, as "10-fold" does: the factor's readers
+        # (comparisons._fold_factors) see the same shape for both
+        out.append(QuantityMention(m.start(), m.end(1), text[m.start():m.end(1)], v,
+                                   num_start=a, step=1.0, spelled=True, bare=True))
     return out
 
 

@@ -108,8 +108,12 @@ def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
     ("a 45-fold rise to 42,200 from 941")."""
     for p, n in enumerate(idxs):
         d = drafts[n]
-        if d["unit"] or not d["value"] or d.get("role") or not _FOLD.match(low, d["end"]):
+        if d["unit"] or not d["value"] or not _FOLD.match(low, d["end"]) or \
+                d.get("role") not in (None, "change"):
             continue
+        # a factor is never the amount of a change: "rose tenfold to 5,100 from 510" read
+        # side by side as "rose ten" (_adjacent_pair) is undone here
+        d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["role"], d["measure"] = "factor", None
         to, frm = _to_and_from(low, drafts, idxs[p + 1:p + 3], d["end"])
         if to is None or frm is None:

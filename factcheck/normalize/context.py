@@ -87,6 +87,14 @@ _THAN_BEFORE = re.compile(
     SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
 _TO_BEFORE = re.compile(r"\bto" + SP + optional("[a-z]+") + "$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
+# "rose to 27.5%, from 27.2%, in the third quarter": a compared value set off by commas is an
+# aside; the date after the closing comma is the main clause's, not the aside's
+_ASIDE_OPEN = re.compile(r",[ \u00a0]*(?:(?:up|down|rising|falling|higher|lower|compared)"
+                         r"[ \u00a0]+)?(?:from|against|with|versus|vs\.?)[ \u00a0]+"
+                         r"(?:(?:an?|the)[ \u00a0]+)?")
+_ASIDE_CLOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:in|for|during|over|on|at|by|through|"
+                          r"across)[ \u00a0]+)?")
+_TO_NEW_VALUE = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+to[ \u00a0]+")
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
 # what may stand between a figure and the date that is its own: "7.7% in early February",
 # "285 in all of 2024", "1,600 on Monday"
@@ -179,6 +187,12 @@ def _change_amount_before() -> re.Pattern[str]:
         r"nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+$")
 _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
+# "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
+# period compared with (dates.find_dates reads it as the stated period a year back) is the
+# base of the figure before it, never its own period
+_SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ")
+_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
+                       r"(?:with|to)|on|over|against|of|than|versus|vs\.?)[ \u00a0]+")
 _CHANGE_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
                               r"(?:with|to)|on|over|against)[ \u00a0]+")
 
@@ -1002,9 +1016,11 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
+                if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
+                    continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
-                        low, dm.start, dm.end) and _change_amount_before().search(
-                        low, max(ss, q.start - 30), q.start):
+                        low, dm.start, dm.end) and \
+                        _change_amount_before().search(low, max(ss, q.start - 30), q.start):
                     # "the figure rose by 590 from the day before": the date the change is
                     # counted from, not the period of the amount
                     continue
@@ -1577,6 +1593,12 @@ class Context:
             k0 += 1
         if k0 < len(self.q_starts) and self.q_starts[k0] < ds:
             between = self.low[qe:self.q_starts[k0]]
+            if _ASIDE_OPEN.fullmatch(between) and _ASIDE_CLOSE.fullmatch(self.low, qs[k0].end, ds):
+                return False   # "to 27.5%, from 27.2%, in the third quarter": an aside
+            if _TO_NEW_VALUE.fullmatch(between):
+                # "rose 13.4% year-on-year to 188,177 tonnes in September": a change and its
+                # new value share the date
+                return False
             # "112 people were killed and 760 injured on Thursday": a copula inside a list
             # item compares nothing
             return not (_LIST_GAP.fullmatch(between) and not _LIST_RELATION.search(between))

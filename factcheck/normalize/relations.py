@@ -2297,8 +2297,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
     for i, d in enumerate(drafts):
-        if d.get("role") == "change":
-            continue
+        if d.get("role") in ("change", "factor"):
+            continue    # (a factor, "rose tenfold", is no amount of change)
         ss = d["sentence"][0]
         same = by_sent[d["sentence"]]
         k = place[i]
