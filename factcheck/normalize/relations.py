@@ -2166,7 +2166,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     values it is the change between ("from 1,200 to 1,500"), found after the amount
     (``_values_after``) or before it (``_values_before``); an amount with no values is still
     marked as one (``_bare_change``). The amount gets role "change" and ``extra.change``;
-    the earlier value role "compared"."""
+    the earlier value role "compared". A factor ("rose 10-fold to 5,100") is no amount."""
     by_sent = _by_sentence(drafts)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: dict[int, int] = {}     # an earlier value -> the new value of its change
@@ -2174,7 +2174,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
     for i, d in enumerate(drafts):
-        if d.get("role") == "change":
+        if d.get("role") in ("change", "factor"):
             continue
         ss = d["sentence"][0]
         same = by_sent[d["sentence"]]

@@ -1,0 +1,68 @@
+"""Everyday copy, twelfth round (issue 11): qualifier widths and multipliers, and what a probe
+of newly read copy (exam results, migration, recorded crime, energy, sport, company results)
+showed. Sentences in our own words with the constructions of published copy; each fix is
+checked on a clean sentence (no flag) and on the same sentence with a planted error. Checks
+run the shipped consistency rules without a store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import everyday_support as support
+from factcheck.extract import find_mentions
+from factcheck.normalize.intervals import interval
+
+DAY = date(2024, 11, 20)
+
+
+def flags(text: str) -> list[dict]:
+    return support.flags(text, DAY)
+
+
+def rules(text: str) -> list[str]:
+    return support.rules(text, DAY)
+
+
+def _interval(words: str) -> tuple:
+    (q,) = [m for m in find_mentions(f"The port handled {words} containers.", DAY).quantities]
+    lo, hi, _, _ = interval(q)
+    return lo, hi
+
+
+def test_almost_reaches_a_few_steps_of_its_written_precision():
+    # written to the thousand: "almost 63,000" is 60,000 up to 63,000, not 56,700
+    assert _interval("almost 63,000") == (60000, 62999)
+    # one or two significant digits keep the relative width (the narrower of the two)
+    assert _interval("nearly 800,000") == (720000, 799999)
+    # "roughly" to three significant digits: three steps of the thousand either side
+    assert _interval("roughly 733,000") == (730000, 736000)
+    assert _interval("about 70") == (65, 74)
+
+
+def test_almost_a_difference_outside_its_written_precision():
+    text = ("The port handled 877,564 containers in November, almost 63,000 more than the "
+            "814,574 it moved in October.")
+    assert rules(text) == []
+    assert rules(text.replace("almost 63,000", "almost 73,000")) == ["wrong-arithmetic"]
+
+
+def test_roughly_an_average_a_month_outside_its_written_precision():
+    text = ("Over the first 11 months of the year the port handled 8,060,246 containers, or "
+            "roughly 733,000 each month.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("roughly 733,000", "roughly 783,000"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "733,000" in f["suggestion"]
+
+
+def test_a_fold_in_digits_is_a_multiplier_not_an_amount_of_change():
+    # "rose 10-fold to 5,100 from 510": ten times 510, not a rise of 10
+    text = "Sales of the vaccine rose 10-fold to 5,100 doses from 510 last year."
+    assert rules(text) == []
+    (f,) = flags(text.replace("from 510", "from 610"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "10 times 610 is 6,100, not 5,100" in f["message"]
+    # the wire order with the word
+    word = "Exports of the grain rose fivefold to 2,500 tonnes from 500 tonnes."
+    assert rules(word) == []
+    assert rules(word.replace("from 500", "from 350")) == ["wrong-arithmetic"]
