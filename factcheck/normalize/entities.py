@@ -174,7 +174,7 @@ class Entities:
                 return
             first_at_start = _sentence_start(text, run[0][0], starts)
             nxt = _NEXT_LOWER.match(text, run[-1][1]) if first_at_start else None
-            if len(words) == 1 and (words[0].lower() in not_names or (
+            if len(words) == 1 and (words[0].lower() in not_names or len(words[0]) == 1 or (
                     first_at_start and (words[0].lower() in common or
                                         words[0].lower().endswith("ly") or
                                         _period_word(words[0]) or

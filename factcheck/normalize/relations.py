@@ -22,10 +22,12 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
+from ..extract import vocab
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
+from .lexicon import _singular as singular
 from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -265,6 +267,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
     _definite_restatements(text, low, drafts)
+    _change_values_measure(drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
     _named_references(low, drafts)
@@ -508,6 +511,9 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
             drafts[j]["upper"] >= d["lower"]]
+    if not same and near == 0 and d.get("measure") is None and \
+            _unnamed_change_alike(drafts, d, ch, [j for j in cands if j not in fits], kinds):
+        return
     if same:
         target = same[0]
     elif d.get("measure") is None:
@@ -519,6 +525,21 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
                                               for k, _ in drafts[target]["extra"]):
         # a level restated as a change carries the pair's key too
         drafts[target]["extra"].append(("restated_change", {"of": target}))
+
+
+def _unnamed_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict[str, Any],
+                          others: list[int], kinds: dict[int, dict[str, Any]]) -> bool:
+    """Whether a headline's change that names no measure ("Recorded crime up 9% as homicides
+    rise") can be the body's change of its kind, direction and amount that names none either
+    ("recorded 5.6 million offences ..., up 9%"): one plausible reading agrees, so the
+    headline is not set against the body's other changes ("Homicides rose 14%")."""
+    points = any(k == "percentage_points" for k, _ in d["extra"])
+    return any((c := kinds.get(j)) is not None and drafts[j]["value"] is not None and
+               c.get("kind") == ch.get("kind") and c.get("direction") == ch.get("direction") and
+               drafts[j]["unit"] == d["unit"] and
+               any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points and
+               drafts[j]["lower"] <= d["upper"] and drafts[j]["upper"] >= d["lower"]
+               for j in others)
 
 
 _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:to|for)[ \u00a0]+"
@@ -1816,6 +1837,32 @@ _GENERIC_OF = re.compile(r"\b(?:total|figure|number|count|tally|toll)\s+of\s+(?:
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
 PARALLEL_WINDOW = 8     # figures back where a parallel "with N <noun>" may stand
+
+
+def _change_values_measure(drafts: list[dict[str, Any]]) -> None:
+    """The counts a percentage change is between are counts of what the change's own words
+    name: "Homicides rose 14% from 630 to 719" makes 630 and 719 homicides (the measure of
+    "The 719 homicides were the most in a decade"), as a noun after them would. Only counts
+    that name no measure of their own take it."""
+    nouns = {str(k): str(v) for k, v in ((vocab.load("entities.yaml").get("open_measures")
+                                          or {}).get("nouns") or {}).items()}
+    for d in drafts:
+        if not d.get("_open") or d["unit"] != "percent" or not d.get("measure") or \
+                d.get("role") != "change":
+            continue
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if ch is None or ch.get("kind") != "percent":
+            continue
+        word = str(d["measure"]).split()[-1]
+        measure = nouns.get(word) or singular(word)
+        for j in (ch.get("from"), ch.get("to")):
+            x = drafts[j] if isinstance(j, int) else None
+            if x is not None and x.get("measure") is None and not x["unit"] and \
+                    x["value"] is not None:
+                x["measure"] = measure
+                x["_open"] = True
+                if isinstance(x.get("_basis"), dict):
+                    x["_basis"]["measure"] = "written"
 
 
 def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
