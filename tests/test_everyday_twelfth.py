@@ -105,3 +105,25 @@ def test_an_average_a_game_over_a_count_of_matches():
     (f,) = flags(text.replace("3.58", "3.85"))
     assert f["rule"] == "wrong-arithmetic"
     assert "68 over 19 is 3.58 each" in f["message"]
+
+
+def test_a_level_then_its_change_and_the_change_as_a_percentage():
+    text = ("A total of 559,030 people had applied by the deadline, 5,160 fewer (0.9%) than "
+            "at the same point last year.")
+    assert rules(text) == []
+    (f,) = flags(text.replace("(0.9%)", "(1.9%)"))
+    assert f["rule"] == "wrong-arithmetic"
+    assert "0.915%" in f["message"]
+    wire = "Sales were 412,000 last month, up 9,000, or 2.2%, on a year earlier."
+    assert rules(wire) == []
+    assert rules(wire.replace("2.2%", "3.2%")) == ["wrong-arithmetic"]
+
+
+def test_people_who_applied_restated_as_applicants_of_the_first_subject():
+    # the restatement "Of the N applicants" two paragraphs on is of the first count's subject,
+    # not of the breakdown's place named last ("from outside the EU")
+    text = ("A total of 559,030 people had applied by the 15 January deadline, Ucas said.\n\n"
+            "There were 58,450 applicants from outside the EU, up 11.1%.\n\n"
+            "Of the 559,030 applicants, nearly a fifth came from outside the UK.")
+    assert rules(text) == []
+    assert set(rules(text.replace("Of the 559,030", "Of the 595,030"))) & support.RESTATED

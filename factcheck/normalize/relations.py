@@ -255,6 +255,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(drafts, by_sent)
     _amount_or_percent(low, drafts, by_sent)
+    _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
@@ -2399,6 +2400,56 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
             p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
                                           "direction": direction, "to": same[k + 2],
+                                          "by": same[k]}))
+            p["role"] = "change"
+            if a.get("role") is None:
+                a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
+                                              "direction": direction}))
+                a["role"] = "change"
+
+
+# "559,030 applied, 5,160 fewer (0.9%) than a year earlier", "... 412,000, up 9,000, or 2.2%,
+# on last year": between the amount and its percentage, a comparative word at most and a
+# bracket or ", or"
+_AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
+                             r"(?:\(|,[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
+_MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
+_THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
+                      r"[ \u00a0]+)?(?:than|on|from|compared)\b")
+
+
+def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
+                          by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """A level, then the amount it changed by and that amount as a percentage: "559,030 had
+    applied, 5,160 fewer (0.9%) than a year earlier", "Sales were 412,000, up 9,000, or 2.2%,
+    on last year". The percentage is the amount out of the earlier value the level implies
+    (its change takes the level as ``to`` and the amount as ``by``, as in
+    ``_amount_or_percent``'s "fell 173.1 points, or 2.4%, to 7,100.3")."""
+    for same in by_sent.values():
+        for k in range(1, len(same) - 1):
+            t, a, p = (drafts[j] for j in same[k - 1:k + 2])
+            if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
+                    not t["value"] or a["value"] >= t["value"] or p.get("role") is not None \
+                    or any(x == "percentage_points" for x, _ in p["extra"]) or \
+                    t.get("role") not in (None, "total") or \
+                    a.get("role") not in (None, "change") or \
+                    any(x == "change" and isinstance(v, dict) and v.get("from") is not None
+                        for x, v in a["extra"]) or \
+                    _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]) is None or \
+                    _THAN_ON.match(low, p["end"]) is None:
+                continue
+            word = _MORE_FEWER.match(low, a["end"])
+            before = low[max(t["end"], a["start"] - 20):a["start"]]
+            ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
+            if word is not None:
+                direction = "down" if word.group(1) in ("fewer", "less", "lower") else "up"
+            elif ups or downs:
+                direction = "up" if ups and (not downs or ups[-1].start() > downs[-1].start()) \
+                    else "down"
+            else:
+                continue
+            p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
+                                          "direction": direction, "to": same[k - 1],
                                           "by": same[k]}))
             p["role"] = "change"
             if a.get("role") is None:
