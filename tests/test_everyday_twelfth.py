@@ -127,3 +127,16 @@ def test_people_who_applied_restated_as_applicants_of_the_first_subject():
             "Of the 559,030 applicants, nearly a fifth came from outside the UK.")
     assert rules(text) == []
     assert set(rules(text.replace("Of the 559,030", "Of the 595,030"))) & support.RESTATED
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_entity():
+    # "Robberies were up 22%" names no entity: the homicides after it stay England's
+    text = ("Police in England and Wales recorded 5.6 million offences. Homicides rose 14% "
+            "from 630 to 719.\n\nRobberies were up 22% and sexual offences 18%. The 719 "
+            "homicides were the most in a decade.")
+    assert all(c.subject != "robberies" for c in support.claims(text, DAY))
+    assert rules(text) == []
+    assert set(rules(text.replace("The 719", "The 791"))) & support.RESTATED
+    # a surname with a singular verb stays a name
+    (c,) = support.claims("Davies scored 20 points.", DAY)
+    assert c.subject == "davies"
