@@ -1330,7 +1330,7 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                 continue
         else:
             after = low[cnt["end"]:cnt["end"] + 20].split()
-            if not after or not after[0].startswith(unit_word[:4]):
+            if not after or not _names_unit(after[0], unit_word):
                 continue
         totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j])
                   and drafts[j].get("role") not in ("portion", "part")]
@@ -1373,13 +1373,31 @@ def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: in
     cnt["role"] = cnt.get("role") or "factor"
 
 
+@lru_cache(maxsize=1)
+def _unit_groups() -> dict[str, tuple[str, ...]]:
+    """The first four letters of each unit word -> those of its synonyms (numbers.yaml
+    ``unit_synonyms``: a game is a match)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in vocab.load("numbers.yaml").get("unit_synonyms", []) or []:
+        heads = tuple(str(w)[:4] for w in group)
+        for h in heads:
+            out[h] = heads
+    return out
+
+
+def _names_unit(word: str, unit_word: str) -> bool:
+    """Whether ``word`` counts what an average is "a"/"per" ``unit_word`` of ("matches" for
+    "a game")."""
+    return any(word.startswith(h) for h in _unit_groups().get(unit_word[:4], (unit_word[:4],)))
+
+
 def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:
     """Whether bare figure ``x`` counts the unit an average is "a" or "per" of ("76 games",
     "38 league games" for "a game")."""
     words = low[x["end"]:x["end"] + 30].split()[:3]
     # (not an average of its own: "about 305,000 each month" counts no months)
     return not x["unit"] and bool(words) and words[0] not in _PER_WORDS and \
-        any(w.startswith(unit_word[:4]) for w in words)
+        any(_names_unit(w, unit_word) for w in words)
 
 
 _PER_WORDS = frozenset({"a", "an", "per", "each", "every"})

@@ -242,7 +242,7 @@ def _own_clause(text: str, ss: int, pos: int) -> int:
 
 
 # a sentence opening on a figure under "the": "The 419 cases are ..."
-_THE_FIGURE = re.compile(r"[\W_]*the[ \u00a0]+")
+_THE_FIGURE = re.compile(r"[\W_]*(?:of[ \u00a0]+)?the[ \u00a0]+")
 # a possessive pronoun a few words before a figure: "some of its 400,000 vehicles"
 _ITS_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
 _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimates|claimed|"
@@ -680,11 +680,12 @@ class Context:
     def _restated_subject(self, q: QuantityMention, ss: int, key: str,
                           subj: str | None) -> str | None:
         """The subject of a figure restated under "the" in a later paragraph ("The 419 cases
-        are likely an undercount"): the body's first figure of its measure's, not the
-        breakdown's place named last ("Texas has been hit hardest, with 111 cases"); records
-        that first subject."""
+        are likely an undercount", "Of the 559,030 applicants, ..."): the body's first figure
+        of its measure's, not the breakdown's place named last ("Texas has been hit hardest,
+        with 111 cases"); records that first subject."""
         body = self.section(ss) == "body"
-        if key and body and self._dn.subject_how == "carried from an earlier paragraph" and \
+        if key and body and self._dn.subject_how in ("carried from an earlier paragraph",
+                                                     "carried from the previous paragraph") and \
                 (the := _THE_FIGURE.match(self.low, ss)) is not None and \
                 the.end() == q.num_start and self._dn.first_subject.get(key, subj) != subj:
             subj = self._dn.first_subject[key]

@@ -77,6 +77,31 @@ def _modifier_heads() -> frozenset[str]:
                      vocab.load("entities.yaml").get("modifier_heads", []) or [])
 
 
+@lru_cache(maxsize=1)
+def _common_endings() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(plural verbs, endings) of entities.yaml ``common_plurals``: "Robberies were ..."."""
+    data = vocab.load("entities.yaml").get("common_plurals", {}) or {}
+    return (frozenset(str(w).lower() for w in data.get("verbs", []) or []),
+            tuple(str(w).lower() for w in data.get("endings", []) or []))
+
+
+def _no_name(word: str, not_names: frozenset[str], common: frozenset[str], at_start: bool,
+             nxt: re.Match[str] | None) -> bool:
+    """Whether a capitalised word alone is no name: a word of ``not_names``, a single letter
+    ("A* to E"), or, opening a sentence, a word the document writes in lower case, an adverb,
+    a period word, a plural common noun with a plural verb ("Robberies were up 22%") or a
+    modifier ("Health officials said")."""
+    low = word.lower()
+    if low in not_names or len(word) == 1:
+        return True
+    if not at_start:
+        return False
+    verbs, endings = _common_endings()
+    return low in common or low.endswith("ly") or _period_word(word) or (
+        nxt is not None and (nxt.group(1) in _modifier_heads() or
+                             (low.endswith(endings) and nxt.group(1) in verbs)))
+
+
 _OF_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
@@ -174,13 +199,7 @@ class Entities:
                 return
             first_at_start = _sentence_start(text, run[0][0], starts)
             nxt = _NEXT_LOWER.match(text, run[-1][1]) if first_at_start else None
-            if len(words) == 1 and (words[0].lower() in not_names or (
-                    first_at_start and (words[0].lower() in common or
-                                        words[0].lower().endswith("ly") or
-                                        _period_word(words[0]) or
-                                        # "Health officials said": a modifier
-                                        (nxt is not None and
-                                         nxt.group(1) in _modifier_heads())))):
+            if len(words) == 1 and _no_name(words[0], not_names, common, first_at_start, nxt):
                 run.clear()
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w

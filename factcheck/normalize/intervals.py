@@ -51,7 +51,13 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
     digits = kind.get("relative_digits")
     if rel and digits is not None and step and len(str(int(round(abs(v) / step)))) > int(digits):
         rel = 0.0   # "about 508,780": the report's own figure, hedged; read to its last digit
-    tol = max(rounding, abs(v) * rel)
+    width = abs(v) * rel
+    steps = kind.get("relative_steps")
+    if width and steps is not None and q.step:
+        # "almost 63,000", "roughly 733,000": written to the thousand, the hedge reaches a
+        # few thousands, not a tenth of the figure (72,000 is not "almost 73,000" of 63,000)
+        width = min(width, float(steps) * q.step)
+    tol = max(rounding, width)
     lo = _bound(kind.get("lower", "none"), -1, v, rounding, tol, ceiling_steps * step)
     hi = _bound(kind.get("upper", "none"), 1, v, rounding, tol, ceiling_steps * step)
     lo_open, hi_open = bool(kind.get("lower_open")), bool(kind.get("upper_open"))

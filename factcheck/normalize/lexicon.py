@@ -641,10 +641,11 @@ class Lexicon:
             data = vocab.load("entities.yaml").get("open_measures", {}) or {}
             om = self._open = (frozenset(str(w) for w in data.get("generic", []) or []),
                                {str(k): str(v) for k, v in (data.get("verbs") or {}).items()},
-                               {str(k): str(v) for k, v in (data.get("nouns") or {}).items()})
-        generic, verbs, nouns = om
+                               {str(k): str(v) for k, v in (data.get("nouns") or {}).items()},
+                               frozenset(str(w) for w in data.get("subsets", []) or []))
+        generic, verbs, nouns, subsets = om
         m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
-        noun = None
+        noun = subset = None
         noun_end = m.end() if m else qe     # where the words after the noun begin
         if m is not None:
             words = []
@@ -654,6 +655,8 @@ class Lexicon:
                     break
                 words.append(w)
             noun = words[-1] if words else None
+            # "68 home goals": a subset of the goals, a measure of its own
+            subset = words[-2] if len(words) > 1 and words[-2] in subsets else None
             if noun is not None and (noun in _NOT_A_NOUN or noun in _CALENDAR):
                 noun = None
             if noun is not None:
@@ -677,6 +680,8 @@ class Lexicon:
             # the verb right before the count tells two counts of one noun apart: vehicles
             # "delivered" and vehicles "built" are two measures
             verb = _VERB_BEFORE.search(low, max(ss, qs - 25), qs)
+            if subset is not None:
+                return f"{subset} {_singular(noun)}"
             if verb is not None and verb.group(1) not in _PLAIN_VERBS:
                 return f"{_singular(noun)} {verb.group(1)}"
             return _singular(noun)

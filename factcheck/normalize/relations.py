@@ -22,10 +22,12 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
+from ..extract import vocab
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
+from .lexicon import _singular as singular
 from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -254,6 +256,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(drafts, by_sent)
     _amount_or_percent(low, drafts, by_sent)
+    _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
     _change_with_levels_after(low, drafts)
     # differences, ratios, averages (comparisons.py)
@@ -267,6 +270,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
     _definite_restatements(text, low, drafts)
+    _change_values_measure(drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
     _named_references(low, drafts)
@@ -593,6 +597,9 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
             drafts[j]["upper"] >= d["lower"]]
+    if not same and near == 0 and d.get("measure") is None and \
+            _unnamed_change_alike(drafts, d, ch, [j for j in cands if j not in fits], kinds):
+        return
     if same:
         target = same[0]
     elif d.get("measure") is None:
@@ -604,6 +611,21 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
                                               for k, _ in drafts[target]["extra"]):
         # a level restated as a change carries the pair's key too
         drafts[target]["extra"].append(("restated_change", {"of": target}))
+
+
+def _unnamed_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict[str, Any],
+                          others: list[int], kinds: dict[int, dict[str, Any]]) -> bool:
+    """Whether a headline's change that names no measure ("Recorded crime up 9% as homicides
+    rise") can be the body's change of its kind, direction and amount that names none either
+    ("recorded 5.6 million offences ..., up 9%"): one plausible reading agrees, so the
+    headline is not set against the body's other changes ("Homicides rose 14%")."""
+    points = any(k == "percentage_points" for k, _ in d["extra"])
+    return any((c := kinds.get(j)) is not None and drafts[j]["value"] is not None and
+               c.get("kind") == ch.get("kind") and c.get("direction") == ch.get("direction") and
+               drafts[j]["unit"] == d["unit"] and
+               any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points and
+               drafts[j]["lower"] <= d["upper"] and drafts[j]["upper"] >= d["lower"]
+               for j in others)
 
 
 _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:to|for)[ \u00a0]+"
@@ -1913,6 +1935,32 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|some|rough
 PARALLEL_WINDOW = 8     # figures back where a parallel "with N <noun>" may stand
 
 
+def _change_values_measure(drafts: list[dict[str, Any]]) -> None:
+    """The counts a percentage change is between are counts of what the change's own words
+    name: "Homicides rose 14% from 630 to 719" makes 630 and 719 homicides (the measure of
+    "The 719 homicides were the most in a decade"), as a noun after them would. Only counts
+    that name no measure of their own take it."""
+    nouns = {str(k): str(v) for k, v in ((vocab.load("entities.yaml").get("open_measures")
+                                          or {}).get("nouns") or {}).items()}
+    for d in drafts:
+        if not d.get("_open") or d["unit"] != "percent" or not d.get("measure") or \
+                d.get("role") != "change":
+            continue
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if ch is None or ch.get("kind") != "percent":
+            continue
+        word = str(d["measure"]).split()[-1]
+        measure = nouns.get(word) or singular(word)
+        for j in (ch.get("from"), ch.get("to")):
+            x = drafts[j] if isinstance(j, int) else None
+            if x is not None and x.get("measure") is None and not x["unit"] and \
+                    x["value"] is not None:
+                x["measure"] = measure
+                x["_open"] = True
+                if isinstance(x.get("_basis"), dict):
+                    x["_basis"]["measure"] = "written"
+
+
 def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure that names no measure restating one that did: "Bloomberg's 51%" after his "51%
     of the vote", "The March total of 2,591" after "2,591 confirmed cases": the one measure the
@@ -2289,7 +2337,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     values it is the change between ("from 1,200 to 1,500"), found after the amount
     (``_values_after``) or before it (``_values_before``); an amount with no values is still
     marked as one (``_bare_change``). The amount gets role "change" and ``extra.change``;
-    the earlier value role "compared"."""
+    the earlier value role "compared". A factor ("rose 10-fold to 5,100") is no amount."""
     by_sent = _by_sentence(drafts)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: dict[int, int] = {}     # an earlier value -> the new value of its change
@@ -2475,6 +2523,56 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
             p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
                                           "direction": direction, "to": same[k + 2],
+                                          "by": same[k]}))
+            p["role"] = "change"
+            if a.get("role") is None:
+                a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
+                                              "direction": direction}))
+                a["role"] = "change"
+
+
+# "559,030 applied, 5,160 fewer (0.9%) than a year earlier", "... 412,000, up 9,000, or 2.2%,
+# on last year": between the amount and its percentage, a comparative word at most and a
+# bracket or ", or"
+_AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
+                             r"(?:\(|,[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
+_MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
+_THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
+                      r"[ \u00a0]+)?(?:than|on|from|compared)\b")
+
+
+def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
+                          by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """A level, then the amount it changed by and that amount as a percentage: "559,030 had
+    applied, 5,160 fewer (0.9%) than a year earlier", "Sales were 412,000, up 9,000, or 2.2%,
+    on last year". The percentage is the amount out of the earlier value the level implies
+    (its change takes the level as ``to`` and the amount as ``by``, as in
+    ``_amount_or_percent``'s "fell 173.1 points, or 2.4%, to 7,100.3")."""
+    for same in by_sent.values():
+        for k in range(1, len(same) - 1):
+            t, a, p = (drafts[j] for j in same[k - 1:k + 2])
+            if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
+                    not t["value"] or a["value"] >= t["value"] or p.get("role") is not None \
+                    or any(x == "percentage_points" for x, _ in p["extra"]) or \
+                    t.get("role") not in (None, "total") or \
+                    a.get("role") not in (None, "change") or \
+                    any(x == "change" and isinstance(v, dict) and v.get("from") is not None
+                        for x, v in a["extra"]) or \
+                    _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]) is None or \
+                    _THAN_ON.match(low, p["end"]) is None:
+                continue
+            word = _MORE_FEWER.match(low, a["end"])
+            before = low[max(t["end"], a["start"] - 20):a["start"]]
+            ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
+            if word is not None:
+                direction = "down" if word.group(1) in ("fewer", "less", "lower") else "up"
+            elif ups or downs:
+                direction = "up" if ups and (not downs or ups[-1].start() > downs[-1].start()) \
+                    else "down"
+            else:
+                continue
+            p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
+                                          "direction": direction, "to": same[k - 1],
                                           "by": same[k]}))
             p["role"] = "change"
             if a.get("role") is None:
