@@ -154,3 +154,17 @@ def test_the_probes_causes(text, pub, start, end):
 def test_a_past_due_date_is_past():
     got = find_dates("The report was due on January 31 but came late.", d("2023-12-18"))
     assert [(m.start_date, m.end_date) for m in got] == [(d("2023-01-31"), d("2023-01-31"))]
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # the lead's probe: a count since the last report runs from that report's day
+    ("Since the last brief on 31 March, 518,122 new confirmed cases have been reported.",
+     "2020-04-07", "2020-03-31", "2020-04-07"),
+    ("Since its previous update on Monday, the ministry has recorded 120 new cases.",
+     "2020-04-07", "2020-04-06", "2020-04-07"),
+    # the report's own figure is of its day
+    ("The last brief on 31 March counted 693,839 cases.", "2020-04-07", "2020-03-31",
+     "2020-03-31"),
+])
+def test_since_the_last_report_on_a_day(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))

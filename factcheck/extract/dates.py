@@ -1001,6 +1001,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             out[i] = _since_event(text, dm, D)
     if has_since and D is not None:
         out = _since_dated_events(g, low, text, out, D)
+        out = _since_last_report(low, text, out, D)
     if "half of" in low or "quarter of" in low:
         out = _part_of_period(text, low, out, D)
     if "month of" in low:
@@ -1408,6 +1409,26 @@ def _week_from(text: str, dm: DateMention) -> DateMention:
         a -= timedelta(days=a.weekday())
     return DateMention(m.start(), dm.end, text[m.start():dm.end], a, a + timedelta(days=6),
                        dm.weekday, dm.relative, "period", "week")
+
+
+# "since the last brief on 31 March", "since its previous update on Monday": the running
+# scope from that report's day, not the day alone
+_SINCE_LAST_REPORT = re.compile(
+    r"\bsince[ \u00a0]+(?:the|its|their|his|her|our)[ \u00a0]+(?:last|previous|latest|prior|"
+    r"most[ \u00a0]+recent)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){1,2}?(?:(?:on|of|dated)[ \u00a0]+)?$")
+
+
+def _since_last_report(low: str, text: str, out: list[DateMention], D: date
+                       ) -> list[DateMention]:
+    """A day after "since the last <report> on" opens a running scope to publication."""
+    for i, dm in enumerate(out):
+        if dm.kind != "date" or dm.start_date is None or dm.start_date > D:
+            continue
+        m = _SINCE_LAST_REPORT.search(low, max(0, dm.start - 60), dm.start)
+        if m is not None:
+            out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date, D,
+                                 None, True, "since", "day")
+    return out
 
 
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
