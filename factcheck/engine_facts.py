@@ -421,7 +421,12 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
     if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
         x, y = by_id[diff["of"]], by_id[diff["minus"]]
         if x.value is not None and y.value is not None:
-            items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), {"minus": y}))
+            more_d: dict[str, Any] = {"minus": y}
+            if diff.get("exact") and not (c.qualifier or c.hedge):
+                # a difference the text works out in digits ("meaning a loss of 20,180"):
+                # exact arithmetic, as an amount of change is
+                more_d["exact"] = 1
+            items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
     rat = extra.get("ratio")
     if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
         x, y = by_id[rat["of"]], by_id[rat["per"]]

@@ -57,3 +57,17 @@ def test_a_total_that_another_count_brings_is_of_that_count(check):
     assert one(text, pub)["close to 120"].measure == "location"
     status, flags = check(text, pub)
     assert status["close to 120"] == "unverified" and not flags
+
+
+MONTH = ("The General Staff reported on Thursday that Russia has lost a total of 407,240 troops "
+         "since February 24, 2022. At the beginning of the month, the tally was at 387,060, "
+         "meaning Russia has suffered a loss of {n} soldiers.")
+
+
+def test_what_two_totals_imply_is_their_difference_not_a_third_total(check):
+    pub = date(2024, 2, 23)
+    status, flags = check(MONTH.format(n="20,180"), pub)
+    assert status["20,180"] == "unverified" and not flags
+    assert status["a total of 407,240"] == "supported"
+    status, flags = check(MONTH.format(n="21,180"), pub)
+    assert [f.rule for f in flags] == ["wrong-arithmetic"]

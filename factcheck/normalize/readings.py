@@ -218,7 +218,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         if dr is None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
-                not d.get("unit") and d.get("role") not in ("share", "change"):
+                not d.get("unit") and d.get("role") not in ("share", "change", "difference"):
             got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \

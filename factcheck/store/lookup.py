@@ -68,7 +68,11 @@ class _Series:
 
 
 def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> list[Reference]:
-    cands = [c for c in claims if c.measure and c.subject and c.value is not None]
+    # (a difference of two of the text's own running totals, "meaning a loss of 20,180", is
+    # no running total: their arithmetic checks it, wrong-arithmetic; one its words date,
+    # "meaning 21,010 in February so far", is also that period's figure)
+    cands = [c for c in claims if c.measure and c.subject and c.value is not None and
+             not (c.role == "difference" and c.cumulative)]
     if not cands:
         return []
     refs: list[Reference] = []
