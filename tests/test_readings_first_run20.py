@@ -1,0 +1,41 @@
+"""False alarms and misses of the twentieth phrasing set's first run (issue #10), one test per
+cause, each with the wrong figure that must still be caught. Our own sentences; the General
+Staff's real figures: report of 2023-08-09: 251,620 personnel (+820), 4,262 tanks; reports of
+2024-11-27 and 2024-11-28: 735,410 and 736,630 personnel (+1,580, +1,220); March 2023 by the
+day fought (reports of 2023-03-02 to 2023-04-01): 24,100 personnel, 777 a day; week to the
+report of 2024-03-17: 59 tanks (6,790 in all, +11 that day).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.dates import find_dates
+from readings_support import status_checker
+
+
+@pytest.fixture(scope="module")
+def check(tmp_path_factory):
+    return status_checker(str(tmp_path_factory.mktemp("first-run-20")))
+
+
+# -- "February 24 of last year" is one day, not last year whole ----------------------------
+
+def test_month_day_of_last_year_is_one_date():
+    found = [d for d in find_dates("It began on February 24 of last year.", date(2023, 8, 9))
+             if d.kind == "date"]
+    assert [(d.start_date, d.end_date) for d in found] == [(date(2022, 2, 24),
+                                                            date(2022, 2, 24))]
+    found = find_dates("It began on 24 February of this year.", date(2023, 8, 9))
+    assert [d.start_date for d in found if d.kind == "date"] == [date(2023, 2, 24)]
+
+
+def test_total_since_february_24_of_last_year_is_the_running_total(check):
+    text = ("Since Russia's full-scale invasion began on February 24 of last year, Russian "
+            "forces have lost a total of {} soldiers, according to the General Staff.")
+    status, flags = check(text.format("251,620"), date(2023, 8, 9))
+    assert status["a total of 251,620"] == "supported" and not flags
+    status, _ = check(text.format("215,620"), date(2023, 8, 9))
+    assert status["a total of 215,620"] == "contradicted"
