@@ -39,3 +39,35 @@ def test_total_since_february_24_of_last_year_is_the_running_total(check):
     assert status["a total of 251,620"] == "supported" and not flags
     status, _ = check(text.format("215,620"), date(2023, 8, 9))
     assert status["a total of 215,620"] == "contradicted"
+
+
+# -- "At that time" carries the span the sentence before names ------------------------------
+
+def test_at_that_time_takes_the_month_named_a_sentence_before(check):
+    # March 2023 by the day fought: 24,100 personnel over 31 days, 777 a day
+    text = ("The deadliest month before that was March 2023. At that time Russia lost about {} "
+            "troops a day, by the General Staff's figures.")
+    status, flags = check(text.format(776), date(2023, 11, 29))
+    assert status["about 776"] == "supported" and not flags
+    status, _ = check(text.format(676), date(2023, 11, 29))
+    assert status["about 676"] == "contradicted"
+
+
+def test_that_month_takes_the_month_named_a_sentence_before(check):
+    text = "The deadliest month before that was March 2023. That month Russia lost {} troops."
+    status, _ = check(text.format("24,100"), date(2023, 11, 29))
+    assert status["24,100"] == "supported"
+    status, _ = check(text.format("21,400"), date(2023, 11, 29))
+    assert status["21,400"] == "contradicted"
+
+
+# -- "rose by N from the day before to N": the day's figure and the running total -----------
+
+def test_rise_from_the_day_before_is_the_days_figure_and_the_level_the_total(check):
+    text = "Russia's losses rose by {} from the day before to {}, the General Staff said."
+    status, flags = check(text.format("1,220", "736,630"), date(2024, 11, 28))
+    assert status["1,220"] == "supported" and status["736,630"] == "supported" and not flags
+    status, _ = check(text.format("1,580", "736,630"), date(2024, 11, 28))
+    assert status["1,580"] == "contradicted"
+    status, _ = check(text.format("1,220", "763,630"), date(2024, 11, 28))
+    assert status["763,630"] == "contradicted"

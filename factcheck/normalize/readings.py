@@ -1110,7 +1110,8 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 # a total whose own words say so ("a total of 1,090,010"): read with the words before it
 _TOTAL_LEAD = re.compile(r"(?:a|the|its|their)[ \u00a0]+(?:running[ \u00a0]+|overall[ \u00a0]+)?"
                          r"(?:total|toll|tally|count)[ \u00a0]+of[ \u00a0]+")
-_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|to (?:a|the|its|their) "
+_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|"
+                         r"(?:day|before|yesterday|earlier),? to |to (?:a|the|its|their) "
                          r"(?:running |overall )?(?:total|toll|tally|count) of")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
