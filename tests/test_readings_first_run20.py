@@ -71,3 +71,50 @@ def test_rise_from_the_day_before_is_the_days_figure_and_the_level_the_total(che
     assert status["1,580"] == "contradicted"
     status, _ = check(text.format("1,220", "763,630"), date(2024, 11, 28))
     assert status["763,630"] == "contradicted"
+
+
+# -- a pair's total with a window right after it is the window's sum -------------------------
+
+@pytest.mark.parametrize("total", ["the overall loss", "the total"])
+def test_total_with_the_past_week_after_it_is_the_weeks_sum(check, total):
+    text = (f"Russia lost 11 tanks in the previous 24 hours, bringing {total} to {{}} tanks in "
+            "the past week, according to Kyiv.")
+    status, flags = check(text.format(59), date(2024, 3, 17))
+    assert status["59"] == "supported" and status["11"] == "supported" and not flags
+    status, _ = check(text.format(95), date(2024, 3, 17))
+    assert status["95"] == "contradicted"
+
+
+# -- a bare figure continues the count before it: averages, records beaten, "with N in <month>"
+
+def test_the_daily_average_of_the_month_before_carries_the_rate(check):
+    # April 2025 by the day fought: 36,420 (1,214 a day); March: 41,160 (1,328 a day)
+    text = ("According to Ukraine's General Staff, Russia's average daily losses in April 2025 "
+            "came to just over 1,200 troops, with a total of 36,420 over the course of the "
+            "month. In March the daily average was around {}.")
+    status, flags = check(text.format("1,330"), date(2025, 5, 4))
+    assert status["around 1,330"] == "supported" and not flags
+    status, _ = check(text.format("1,030"), date(2025, 5, 4))
+    assert status["around 1,030"] == "contradicted"
+
+
+def test_a_record_surpasses_the_figure_of_an_earlier_day(check):
+    # reports of 2024-11-29 (+2,030) and 2024-11-12 (+1,950, the day fought 11 November)
+    text = ("Russia lost 2,030 troops in the past 24 hours, its highest toll for a single day "
+            "of the war, Ukraine's military said on Friday. The new daily high surpasses the "
+            "{} recorded on Nov. 12.")
+    status, flags = check(text.format("1,950"), date(2024, 11, 29))
+    assert status["1,950"] == "supported" and not flags
+    status, _ = check(text.format("1,590"), date(2024, 11, 29))
+    assert status["1,590"] == "contradicted"
+
+
+def test_with_a_count_in_a_month_after_a_rate_is_the_months_count(check):
+    # December 2024 by the day fought: 48,670
+    text = ("Across November and December, Russia lost an average of about 1,550 troops a day "
+            "by Kyiv's count, with {} in December alone.")
+    status, flags = check(text.format("48,670"), date(2025, 1, 2))
+    assert status["48,670"] == "supported" and status["about 1,550"] == "supported"
+    assert not flags
+    status, _ = check(text.format("46,870"), date(2025, 1, 2))
+    assert status["46,870"] == "contradicted"

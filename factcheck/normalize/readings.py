@@ -326,8 +326,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                  f"count of \"{ctx.text[src['start']:src['end']]}\"")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
-            if lex.daily_reports(d["measure"]):
-                last = i
+            if lex.daily_reports(d["measure"].removesuffix("_per_day")):
+                last = i   # (a rate per day carries its count: _rate_or_count)
             continue
         if d.get("unit") or d.get("value") is None or \
                 d.get("role") not in (None, "portion", "item"):
@@ -373,7 +373,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                          ctx.paragraph(o["start"]) == par) and
                         lex.daily_reports(o.get("measure"))), None)
         if src is not None:
-            measure, subj = src["measure"], src.get("subject")
+            measure, subj = _rate_or_count(ctx, d, src["measure"]), src.get("subject")
             where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
                 else "carried from the previous paragraph"
             how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
@@ -396,6 +396,31 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "period", "table label: the line's year")
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+# words of a rate in a figure's clause: "the daily average was around 1,330"
+# ("a daily high", "the daily record" are a day's figure, no rate)
+_RATE_WORDS = re.compile(r"\baverag|\b(?:per|a|each|every)[ \u00a0]+day\b")
+
+
+def _rate_or_count(ctx: Any, d: dict[str, Any], measure: str) -> str:
+    """The measure a bare figure carries from a count: the count's rate per day when the
+    figure's own clause says average or daily ("In March the daily average was around 1,330"
+    after April's "average daily losses"), else the count itself ("with 48,670 in December
+    alone" after "an average of about 1,550 troops a day" is December's count, no rate)."""
+    base = measure.removesuffix("_per_day")
+    ss, se = d["sentence"]
+    low = ctx.low
+    lo = max(ss, d["start"] - 60)
+    for ch in ",;:(":
+        lo = max(lo, low.rfind(ch, lo, d["start"]) + 1)
+    hi = min(se, d["end"] + 25)
+    for ch in ",;:(.":
+        k = low.find(ch, d["end"], hi)
+        hi = k if k >= 0 else hi
+    if _RATE_WORDS.search(low, lo, hi) is None:
+        return base
+    return base + "_per_day" if ctx.lex.daily_reports(base) else measure
 
 
 # a pronoun that a verb puts at a figure: "put them at 59,086"
@@ -1050,6 +1075,21 @@ def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
                and key not in lex.generic_before for key in keys)
 
 
+# the words between a pair's total and a window after it: "to 59 tanks| in the past week"
+_TO_WINDOW = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+$")
+
+
+def _window_after(low: str, end: int) -> re.Match[str] | None:
+    """A window right after a pair's total, in its clause ("bringing the overall loss to 59
+    tanks in the past week"): the total is that window's sum, not the running total."""
+    seg = low[end:end + 60]
+    cut = min((k for k in (seg.find(ch) for ch in ".,;:(") if k >= 0), default=len(seg))
+    win = _vocab().windows.search(seg, 0, cut)
+    if win is None or not _TO_WINDOW.fullmatch(seg, 0, win.start()):
+        return None
+    return win
+
+
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 pair: tuple[int, int, str], D: date) -> None:
     """The total of a pair is a running total to the increment's report; the increment is
@@ -1079,7 +1119,7 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         inc["period"][0] == inc["period"][1] else None
     # a running total is dated by its report: the increment's day is in the next one
     end = min(day[1] + _DAY, D) if day else D
-    win = _vocab().windows.search(words)
+    win = _vocab().windows.search(words) or _window_after(ctx.low, tot["end"])
     if win is not None:
         # "19 tanks over the day, bringing its tank losses for the week to 91": the total of
         # the window, not the running total
