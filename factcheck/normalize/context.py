@@ -146,6 +146,9 @@ february march april may june july august september october november december mo
 wednesday thursday friday saturday sunday spring summer autumn winter christmas easter""".split())
 # "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
 _SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
+# "the highest daily figure since October 19, when Kyiv said that Russia had lost 1,380":
+# after a "since" date of a day, the clause speaks of that day
+_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|"
                          # "since the invasion of Ukraine on February 24"
                          r"of(?:[ \u00a0\n]+[\w’'-]+){1,2}[ \u00a0\n]+(?:began[ \u00a0\n]+)?"
@@ -1066,6 +1069,12 @@ class Context:
             cumulative = True
         if level or (dm.kind == "period" and since is None):
             cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
+        if not level and not earlier and dm.kind in ("period", "range") and \
+                dm.end_date > dm.start_date and measure is not None and \
+                dm.start_date == self._scope(measure):
+            # "the losses between February 24 and April 17 came to 20,300": a span from the
+            # day the count starts is the running total to its end
+            cumulative = True
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
         if cumulative:
@@ -1305,6 +1314,12 @@ class Context:
                 self._when_years[dm.start] = None if note is True else dm
                 keep.append(replace(dm, start_date=date(y, 1, 1), end_date=date(y, 12, 31),
                                     kind="year", granularity="year", relative=False))
+                continue
+            if dm.kind == "since" and dm.granularity == "day" and \
+                    _WHEN_AFTER.match(low, dm.end, se):
+                note = self._note_date(dm, ss)
+                self._when_years[dm.start] = None if note is True else dm
+                keep.append(replace(dm, end_date=dm.start_date, kind="date"))
                 continue
             note = self._note_date(dm, ss)
             if note is True:

@@ -61,7 +61,7 @@ class _Vocab:
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
-                 "total_after")
+                 "total_after", "since_day")
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +100,7 @@ def _vocab() -> _Vocab:
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
+        out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
@@ -1285,6 +1286,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
+                        + _since_report(ctx, d, voc, scope, D)
                         + _some_window(ctx, d, voc, D))
             if _rkey(r) not in {_rkey(x) for x in out}]
     if not more:
@@ -1596,6 +1598,23 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
         return []
     return [_reading(period[0], end, False, f"written: \"{m.group(0)}\" within its period",
                      m.group(0), window=days)]
+
+
+def _since_report(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
+                  ) -> list[Reading]:
+    """"Since Monday, Russia has lost 7,390 troops" (on a Friday): the days fought since
+    Monday, or the reports published since Monday's, which counts Sunday's losses; a month's
+    start ("since November 1") keeps the calendar month's days (readings.yaml ``since_day``)."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or period[0] <= scope or \
+            period[1] <= period[0] or period[0].day == 1 or (D - period[0]).days > 62:
+        return []
+    m = ctx.in_sentence(voc.since_day, d["sentence"])
+    if m is None:
+        return []
+    return [_reading(period[0] - _DAY, period[1], False, f"written: \"{m.group(0)}\" counts "
+                     "the reports since that day's, the first covering the day before",
+                     m.group(0))]
 
 
 def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
