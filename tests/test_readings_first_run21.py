@@ -80,3 +80,24 @@ def test_a_span_of_two_day_month_dates_ending_at_publication_is_dates():
     assert not find_dates("Prices ranged from 24.02 to 27.09 dollars.", date(2022, 9, 27))
     assert not [d for d in find_dates("It rose from 24.02 to 27.09 in a year.",
                                       date(2022, 12, 1)) if d.kind == "period"]
+
+
+# -- "the most soldiers Russia has lost in a single day was N": a count named before it -------
+
+@pytest.mark.parametrize("lead", ["The most soldiers Russia has lost",
+                                  "The highest number of soldiers Russia has lost"])
+def test_the_most_soldiers_lost_in_a_day_is_a_record_of_personnel(check, lead):
+    # the report of 2024-05-13: +1,740, the highest day up to October 2024
+    text = f"{lead} in a single day was {{}}, on May 12, according to Kyiv."
+    status, flags = check(text.format("1,740"), date(2024, 10, 25))
+    assert status["1,740"] == "supported" and not flags
+    status, _ = check(text.format("1,470"), date(2024, 10, 25))
+    assert status["1,470"] == "contradicted"
+
+
+def test_soldiers_named_before_a_later_figure_do_not_make_it_personnel(check):
+    # December 2024 is 48,670 of the year's 430,790: no rate, no year total
+    text = ("In 2024 alone Russia lost more than 430,000 soldiers, Ukraine's defence ministry "
+            "said, the heaviest month being December with 48,670.")
+    _, flags = check(text, date(2025, 1, 2))
+    assert not flags
