@@ -101,3 +101,21 @@ def test_soldiers_named_before_a_later_figure_do_not_make_it_personnel(check):
             "said, the heaviest month being December with 48,670.")
     _, flags = check(text, date(2025, 1, 2))
     assert not flags
+
+
+# -- "one" between two counts of a list is the list's count ----------------------------------
+
+def test_one_in_a_list_of_the_days_equipment_is_a_count(check):
+    # the report of 2024-10-25: +7 tanks, +1 air defence system, +73 drones
+    text = ("Over the past day Russia lost seven tanks, {} and 73 drones, the General Staff "
+            "said.")
+    status, flags = check(text.format("one air defence system"), date(2024, 10, 25))
+    assert status["one"] == "supported" and not flags
+    status, _ = check(text.format("three air defence systems"), date(2024, 10, 25))
+    assert status["three"] == "contradicted"
+
+
+def test_one_of_them_after_a_count_stays_a_pronoun():
+    from factcheck.extract import find_quantities
+    found = find_quantities("He has two sons, one of whom died. Three people, one a child.")
+    assert "one" not in [q.text for q in found]
