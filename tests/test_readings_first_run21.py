@@ -119,3 +119,14 @@ def test_one_of_them_after_a_count_stays_a_pronoun():
     from factcheck.extract import find_quantities
     found = find_quantities("He has two sons, one of whom died. Three people, one a child.")
     assert "one" not in [q.text for q in found]
+
+
+# -- "According to the ministry" after the ministry was named is that ministry ---------------
+
+def test_according_to_the_ministry_named_before_is_kyivs_report(check):
+    text = ("Russia lost 1,630 troops over the past day, Ukraine's defence ministry said. "
+            "According to the ministry, Russia also lost {} tanks and 73 drones today.")
+    status, flags = check(text.format("seven"), date(2024, 10, 25))
+    assert status["seven"] == "supported" and not flags
+    status, _ = check(text.format("nine"), date(2024, 10, 25))
+    assert status["nine"] == "contradicted"
