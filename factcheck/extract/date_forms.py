@@ -269,6 +269,17 @@ _NUM2 = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\w/]|[.,\-]\d)")
 
 
+# "the total combat losses from 24.02 to 27.09": a span of two day.month dates with two-digit
+# months (Ukrainian and other European copy in translation); a decimal range ("from 24.02 to
+# 27.09 dollars") rarely ends on publication's day.month, which the span must not pass
+_DOT_SPAN = re.compile(
+    r"\b(?:from|between)[ \u00a0]+(?P<d1>\d{1,2})\.(?P<m1>\d\d)[ \u00a0]*(?:to|till|until|through|"
+    r"and|-|–)[ \u00a0]*(?P<d2>\d{1,2})\.(?P<m2>\d\d)(?![\w/]|[.,\-]\d)"
+    r"(?![ \u00a0]*(?:%|[$€£]|(?:percent|per[ \u00a0]+cent|dollars?|euros?|pounds?|hryvnias?|uah|"
+    r"usd|eur|points?|degrees?|km|kg|cm|mm|m|seconds?|minutes?|hours?|million|billion|bn|"
+    r"times)\b))")
+
+
 # a change verb before "by": what follows is the change's amount ("fallen by 1/3")
 _CHANGE_BY = re.compile(
     r"\b(?:rose|risen|fell|fallen|grew|grown|cut|dropped|jumped|climbed|declined|increased|"
@@ -319,6 +330,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
         out.add(m.start(), m.end(), d, d, "day", "date", amb)
     if D is None:
         return out
+    _dot_spans(out, low, at, D)
     for m in _search_near(_NUM2, low, at, 14, 6):
         a, b = int(m.group("a")), int(m.group("b"))
         if _CHANGE_BY.search(low, max(0, m.start() - 14), m.start() + 3):
@@ -334,6 +346,21 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
                     out.add(m.start("a"), m.end(), d, d, "day", "date", amb)
                 break
     return out
+
+
+def _dot_spans(out: Found, low: str, at: list[int], D: date) -> None:
+    """"from 24.02 to 27.09" (day.month, day.month) as one span, when both are days of the
+    calendar and the span ends on publication's day or within the week before it."""
+    for m in _search_near(_DOT_SPAN, low, at, 16, 24):
+        d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        end = _safe(year_of(m2, d2, D, False), m2, d2)
+        if end is None or not D - timedelta(days=7) <= end <= D:
+            continue
+        start = _safe(end.year if (m1, d1) <= (m2, d2) else end.year - 1, m1, d1)
+        if start is not None and start < end:
+            out.add(m.start("d1"), m.end(), start, end, "day", "period")
 
 
 def _orders(a: int, b: int, y: int, order: str) -> tuple[list[tuple[int, int, int]], bool]:

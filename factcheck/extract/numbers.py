@@ -562,7 +562,17 @@ _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eigh
                            r"eleven|twelve))[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
 
 
+# "seven tanks, one air defence system and 73 drones": a "one" right after another count of a
+# list and its noun, and before a noun of its own, is the list's count
+_ITEM_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve))(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,[ \u00a0]*$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|for|"
+                         r"to|and|or)\b)[a-z]")
+
+
 def _last_of_list(text: str, ps: int, end: int) -> bool:
+    if _NOUN_AFTER.match(text, end) and _ITEM_BEFORE.search(text, max(0, ps - 60), ps):
+        return True
     m = _ONE_PLACE.match(text, end)
     if m is None or not _LIST_JOIN.search(text, max(0, ps - 5), ps):
         return False

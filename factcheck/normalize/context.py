@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..extract import Mentions
+from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
 from ..extract.dates import markers
 from ..extract.numbers import QuantityMention, change_words
@@ -154,6 +154,9 @@ february march april may june july august september october november december mo
 wednesday thursday friday saturday sunday spring summer autumn winter christmas easter""".split())
 # "since 2012, when England recorded 1,920": a "when" clause about the year, up to the figure
 _SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when\b")
+# "the highest daily figure since October 19, when Kyiv said that Russia had lost 1,380":
+# after a "since" date of a day, the clause speaks of that day
+_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|"
                          # "since the invasion of Ukraine on February 24"
                          r"of(?:[ \u00a0\n]+[\w’'-]+){1,2}[ \u00a0\n]+(?:began[ \u00a0\n]+)?"
@@ -193,8 +196,19 @@ _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a
 _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ")
 _BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
                        r"(?:with|to)|on|over|against|of|than|versus|vs\.?)[ \u00a0]+")
+# "rose by 1,220 from the day before to 736,630": the words between the base day of a change
+# and the level it reached; that day is the base's, not the level's
+_BASE_TO_LEVEL = re.compile(r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
+                            r"almost|over|more[ \u00a0]+than)[ \u00a0]+)?")
 _CHANGE_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
                               r"(?:with|to)|on|over|against)[ \u00a0]+")
+
+
+@lru_cache(maxsize=1)
+def _then_words() -> re.Pattern[str]:
+    """"At that time", "that month", "back then" (rules/vocab/readings.yaml ``then_words``):
+    words that refer an undated figure to the span the sentence before names."""
+    return re.compile(str(vocab.load("readings.yaml").get("then_words") or "(?!)"))
 
 
 def _restarts(scope: Any, written: Any) -> bool:
@@ -964,7 +978,21 @@ class Context:
                 if point is not None:
                     own = point
             return self._period_of_date(ask, own, since, chosen, cumulative)
+        if not daily and not cumulative and self._from_day_before(q, ss) and \
+                self.lex.daily_reports(measure):
+            # "losses rose by 1,220 from the day before": a running total's rise over one
+            # report is that report's figure of the day
+            daily = True
         return self._undated_period(ask, cumulative, daily)
+
+    def _from_day_before(self, q: QuantityMention, ss: int) -> bool:
+        """Whether the figure is an amount of change counted from the day before ("rose by
+        1,220 from the day before", "up 590 compared with the previous day")."""
+        low = self.low
+        m = _CHANGE_BASE_GAP.match(low, q.end)
+        if m is None or _DAY_BEFORE.match(low, m.end()) is None:
+            return False
+        return _change_amount_before().search(low, max(ss, q.start - 30), q.start) is not None
 
     def _written_date(self, ask: "_Ask") -> tuple[Any, Any]:
         """(the date of the sentence that is the figure's own, the nearest "since" date that
@@ -1006,6 +1034,11 @@ class Context:
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
+                if _BASE_TO_LEVEL.fullmatch(low, dm.end, q.start) and _DAY_BEFORE.fullmatch(
+                        low, dm.start, dm.end) and re.search(
+                        r"\b(?:from|compared[ \u00a0]+(?:with|to)|over|against)[ \u00a0]+$",
+                        low[max(ss, dm.start - 20):dm.start]):
+                    continue  # "rose by 1,220 from the day before to 736,630": the base's day
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
@@ -1070,6 +1103,12 @@ class Context:
             cumulative = True
         if level or (dm.kind == "period" and since is None):
             cumulative = False   # "the 9,510 in the reports from 7 to 13 December"
+        if not level and not earlier and dm.kind in ("period", "range") and \
+                dm.end_date > dm.start_date and measure is not None and \
+                dm.start_date == self._scope(measure):
+            # "the losses between February 24 and April 17 came to 20,300": a span from the
+            # day the count starts is the running total to its end
+            cumulative = True
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
         if cumulative:
@@ -1135,6 +1174,12 @@ class Context:
             start = self._scope(measure)
             self._dn.how = 'written'
             return ((start, D) if start else (D, D)), True
+        # "At that time Russia lost 776 a day" (a rate: its "a day" is no day's report)
+        then = self._then_period(ask.ss, ask.se, pi) if measure is not None and (
+            not daily or _PER_DAY_AFTER.match(self.low, ask.q.end)) else None
+        if then is not None:
+            self._dn.how = 'carried: the span the sentence before names'
+            return then, False
         if daily:
             # the figure of the day: the day before publication (the report of D covers it)
             self._period_by_par[pi] = ((D - _DAY, D - _DAY), measure)
@@ -1183,6 +1228,23 @@ class Context:
             return (D - _DAY, D - _DAY), False
         self._dn.how = 'none'
         return None, False
+
+    def _then_period(self, ss: int, se: int, pi: int) -> tuple[date, date] | None:
+        """The span "at that time", "that month" refer to: the last date of the sentence
+        before, in the same paragraph ("The deadliest month was March 2023. At that time
+        Russia lost 776 a day"); a "since" or an open date is no span to carry."""
+        if _then_words().search(self.low, ss, se) is None:
+            return None
+        k = bisect_right(self.sent_starts, ss) - 1
+        if k <= 0 or self.paragraph(self.sent_starts[k - 1]) != pi:
+            return None
+        dates = self._dates_in(self.sent_starts[k - 1], ss)
+        if not dates or dates[-1].kind in ("since", "void") or \
+                dates[-1].start_date > dates[-1].end_date or \
+                (len(dates) > 1 and dates[-2].kind == "since" and
+                 _SINCE_TAIL.fullmatch(self.low, dates[-2].end, dates[-1].start)):
+            return None   # ("since the invasion began on February 24, 2022": its start)
+        return dates[-1].start_date, dates[-1].end_date
 
     def _same_in(self, ss: int, se: int) -> re.Match[str] | None:
         """"the same seven days", "the same reports" in the sentence, looked for once."""
@@ -1286,6 +1348,12 @@ class Context:
                 self._when_years[dm.start] = None if note is True else dm
                 keep.append(replace(dm, start_date=date(y, 1, 1), end_date=date(y, 12, 31),
                                     kind="year", granularity="year", relative=False))
+                continue
+            if dm.kind == "since" and dm.granularity == "day" and \
+                    _WHEN_AFTER.match(low, dm.end, se):
+                note = self._note_date(dm, ss)
+                self._when_years[dm.start] = None if note is True else dm
+                keep.append(replace(dm, end_date=dm.start_date, kind="date"))
                 continue
             note = self._note_date(dm, ss)
             if note is True:

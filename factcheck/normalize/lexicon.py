@@ -897,7 +897,12 @@ class Lexicon:
             if im.payloads[k] == "per" and not (text[s:s + 1].isupper() or low.startswith(
                     ("the ", "a "), s)):
                 continue  # "per day", "per cent"
-            name = self.canonical_source(text[s:e])
+            name = None
+            if self._named and text[s:s + 2] in ("th", "Th"):
+                # "According to the ministry" after "Ukraine's defence ministry said": the
+                # source named last with those words, as "the ministry said" reads
+                name = self._anaphor_source(text[s:e].strip(), s)
+            name = name or self.canonical_source(text[s:e])
             if name:
                 out.append(((im.starts[k], e), name))
                 self._named.append((s, name))

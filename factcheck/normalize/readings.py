@@ -61,7 +61,7 @@ class _Vocab:
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
-                 "total_after")
+                 "total_after", "since_day")
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +100,7 @@ def _vocab() -> _Vocab:
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
+        out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
@@ -326,8 +327,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                  f"count of \"{ctx.text[src['start']:src['end']]}\"")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
-            if lex.daily_reports(d["measure"]):
-                last = i
+            if lex.daily_reports(d["measure"].removesuffix("_per_day")):
+                last = i   # (a rate per day carries its count: _rate_or_count)
             continue
         if d.get("unit") or d.get("value") is None or \
                 d.get("role") not in (None, "portion", "item"):
@@ -373,7 +374,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                          ctx.paragraph(o["start"]) == par) and
                         lex.daily_reports(o.get("measure"))), None)
         if src is not None:
-            measure, subj = src["measure"], src.get("subject")
+            measure, subj = _rate_or_count(ctx, d, src["measure"]), src.get("subject")
             where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
                 else "carried from the previous paragraph"
             how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
@@ -396,6 +397,31 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "period", "table label: the line's year")
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+# words of a rate in a figure's clause: "the daily average was around 1,330"
+# ("a daily high", "the daily record" are a day's figure, no rate)
+_RATE_WORDS = re.compile(r"\baverag|\b(?:per|a|each|every)[ \u00a0]+day\b")
+
+
+def _rate_or_count(ctx: Any, d: dict[str, Any], measure: str) -> str:
+    """The measure a bare figure carries from a count: the count's rate per day when the
+    figure's own clause says average or daily ("In March the daily average was around 1,330"
+    after April's "average daily losses"), else the count itself ("with 48,670 in December
+    alone" after "an average of about 1,550 troops a day" is December's count, no rate)."""
+    base = measure.removesuffix("_per_day")
+    ss, se = d["sentence"]
+    low = ctx.low
+    lo = max(ss, d["start"] - 60)
+    for ch in ",;:(":
+        lo = max(lo, low.rfind(ch, lo, d["start"]) + 1)
+    hi = min(se, d["end"] + 25)
+    for ch in ",;:(.":
+        k = low.find(ch, d["end"], hi)
+        hi = k if k >= 0 else hi
+    if _RATE_WORDS.search(low, lo, hi) is None:
+        return base
+    return base + "_per_day" if ctx.lex.daily_reports(base) else measure
 
 
 # a pronoun that a verb puts at a figure: "put them at 59,086"
@@ -1066,6 +1092,21 @@ def _names_a_measure(lex: Any, gap: str, generic: frozenset[str]) -> bool:
                and key not in lex.generic_before for key in keys)
 
 
+# the words between a pair's total and a window after it: "to 59 tanks| in the past week"
+_TO_WINDOW = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+$")
+
+
+def _window_after(low: str, end: int) -> re.Match[str] | None:
+    """A window right after a pair's total, in its clause ("bringing the overall loss to 59
+    tanks in the past week"): the total is that window's sum, not the running total."""
+    seg = low[end:end + 60]
+    cut = min((k for k in (seg.find(ch) for ch in ".,;:(") if k >= 0), default=len(seg))
+    win = _vocab().windows.search(seg, 0, cut)
+    if win is None or not _TO_WINDOW.fullmatch(seg, 0, win.start()):
+        return None
+    return win
+
+
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 pair: tuple[int, int, str], D: date) -> None:
     """The total of a pair is a running total to the increment's report; the increment is
@@ -1095,7 +1136,7 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         inc["period"][0] == inc["period"][1] else None
     # a running total is dated by its report: the increment's day is in the next one
     end = min(day[1] + _DAY, D) if day else D
-    win = _vocab().windows.search(words)
+    win = _vocab().windows.search(words) or _window_after(ctx.low, tot["end"])
     if win is not None:
         # "19 tanks over the day, bringing its tank losses for the week to 91": the total of
         # the window, not the running total
@@ -1126,7 +1167,8 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 # a total whose own words say so ("a total of 1,090,010"): read with the words before it
 _TOTAL_LEAD = re.compile(r"(?:a|the|its|their)[ \u00a0]+(?:running[ \u00a0]+|overall[ \u00a0]+)?"
                          r"(?:total|toll|tally|count)[ \u00a0]+of[ \u00a0]+")
-_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|to (?:a|the|its|their) "
+_PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|"
+                         r"(?:day|before|yesterday|earlier),? to |to (?:a|the|its|their) "
                          r"(?:running |overall )?(?:total|toll|tally|count) of")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
@@ -1260,6 +1302,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
+                        + _since_report(ctx, d, voc, scope, D)
                         + _some_window(ctx, d, voc, D))
             if _rkey(r) not in {_rkey(x) for x in out}]
     if not more:
@@ -1571,6 +1614,23 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
         return []
     return [_reading(period[0], end, False, f"written: \"{m.group(0)}\" within its period",
                      m.group(0), window=days)]
+
+
+def _since_report(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
+                  ) -> list[Reading]:
+    """"Since Monday, Russia has lost 7,390 troops" (on a Friday): the days fought since
+    Monday, or the reports published since Monday's, which counts Sunday's losses; a month's
+    start ("since November 1") keeps the calendar month's days (readings.yaml ``since_day``)."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or period[0] <= scope or \
+            period[1] <= period[0] or period[0].day == 1 or (D - period[0]).days > 62:
+        return []
+    m = ctx.in_sentence(voc.since_day, d["sentence"])
+    if m is None:
+        return []
+    return [_reading(period[0] - _DAY, period[1], False, f"written: \"{m.group(0)}\" counts "
+                     "the reports since that day's, the first covering the day before",
+                     m.group(0))]
 
 
 def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
