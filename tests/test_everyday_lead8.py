@@ -133,3 +133,8 @@ def test_a_bare_of_the_total_names_no_one_of_two_totals():
 def test_a_headline_milestone_takes_the_body_figure_it_rounds():
     text = "# Global cases pass 1.2 million\n\n" + WORLD.format(pct=54)
     assert rules(text, date(2020, 4, 7)) == []
+
+
+def test_a_list_of_kinds_is_no_split_of_its_first_item():
+    text = "Officials now count 40 dead, 31 injured and 15 missing in the south."
+    assert rules(text, date(2022, 10, 29)) == []

@@ -328,8 +328,9 @@ def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[
     for idxs in sents:
         for p, t in enumerate(idxs[:-2]):
             d = drafts[t]
-            if d.get("measure") is None or not d["value"] or d.get("role") not in (None, "item"):
-                continue
+            if d.get("measure") is None or not d["value"] or d.get("role") not in (None, "item") \
+                    or label.match(low, d["end"] + 1):
+                continue    # ("40 dead, 31 injured and 15 missing": three kinds, one list)
             parts, q, after, last = [], p + 1, -1, ""
             while q < len(idxs):
                 x = drafts[idxs[q]]
