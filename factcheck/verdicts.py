@@ -276,6 +276,11 @@ def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: boo
     gap = next((r for r in refs if r.role == "gap"), None)
     if gap is not None:
         return tuple(checks), gap.text, gap.detail
+    if c.role == "difference" and c.cumulative:
+        # (the store gives a difference of the text's own running totals no reference)
+        return tuple(checks), "no reference", ("the gap between two of the article's running "
+                                               "totals: checked by its arithmetic, against no "
+                                               "report of its own")
     return tuple(checks), "no reference", (f"no reference data or earlier article for "
                                            f"{c.measure.replace('_', ' ')} of "
                                            f"{c.subject.replace('_', ' ')}")

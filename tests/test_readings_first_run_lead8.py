@@ -71,3 +71,12 @@ def test_what_two_totals_imply_is_their_difference_not_a_third_total(check):
     assert status["a total of 407,240"] == "supported"
     status, flags = check(MONTH.format(n="21,180"), pub)
     assert [f.rule for f in flags] == ["wrong-arithmetic"]
+
+
+def test_the_difference_says_why_it_is_not_compared_with_a_report(tmp_path):
+    from readings_support import checker_for
+    run = checker_for(str(tmp_path))
+    _, cs, _, verdicts = run(MONTH.format(n="20,180"), date(2024, 2, 23))
+    v = verdicts[next(c.id for c in cs if c.text == "20,180")]
+    assert v.reason == "no reference" and "arithmetic" in v.why
+
