@@ -80,3 +80,15 @@ def test_the_difference_says_why_it_is_not_compared_with_a_report(tmp_path):
     v = verdicts[next(c.id for c in cs if c.text == "20,180")]
     assert v.reason == "no reference" and "arithmetic" in v.why
 
+
+
+def test_a_body_that_states_that_is_the_figures_source(check):
+    text = ("Kyiv claims that Moscow has lost 6,790 tanks since February 2022. The Russian "
+            "Defense Ministry states that 15,509 tanks and armored combat vehicles have been "
+            "declared lost by Ukraine.")
+    pub = date(2024, 3, 17)
+    cs = one(text, pub)
+    assert cs["15,509"].source == "Russian Ministry of Defence"
+    status, flags = check(text, pub)
+    assert status["6,790"] == "supported" and status["15,509"] == "unverified" and not flags
+    assert one("The United States states that it sent 31 tanks.", pub)["31"].source
