@@ -26,6 +26,7 @@ from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
+from .across import relate_across, relate_parts_across
 from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -256,6 +257,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _respectively(low, drafts, by_sent)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
+    # gaps to a figure of the sentence before, groups of the thing counted (across.py)
+    relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
     _vote_shares(text, low, drafts, sents)
     # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
@@ -278,6 +281,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _portions_after_a_count(low, drafts, sents)
+    relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)

@@ -1,0 +1,152 @@
+"""Everyday copy, issue 11: figures related across sentences (factcheck/normalize/across.py,
+rules/vocab/across.yaml). A gap said of the figure the sentence before leads with ("That was
+84,504 fewer than ..., when the figure was ..."), parts "accounted for" after their whole, a
+group of the thing counted ("among women", "long-term"), and a gap named without figures
+("exceeds revenue by ..."). Sentences in our own words with the constructions of published
+copy; each is checked clean (no flag) and, where it adds a check, with a planted error
+(flagged by the expected rule). The shipped consistency rules run without a store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.engine import Engine
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+from factcheck.rulebook import load_rulebook
+from factcheck.verdicts import judge
+
+_CHECK: list = []
+PARTS = {"parts-exceed-total", "list-sum-mismatch"}
+RESTATED = {"restated-figure-mismatch", "conflicting-figures"}
+
+
+def claims(text: str, day: date = date(2018, 9, 13)):
+    return claims_for(Document(id="t", text=text, date=day, title="t"))
+
+
+def find(cs, words):
+    return next(c for c in cs if c.text == words)
+
+
+def rules(text: str, day: str = "2018-09-13") -> list[str]:
+    if not _CHECK:
+        book = load_rulebook()
+        _CHECK.append((book, Engine(book)))
+    book, engine = _CHECK[0]
+    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
+    cs = claims_for(doc)
+    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    return [f.rule for f in found if f.severity in ("error", "warning")]
+
+
+TREATMENTS = ("Surgeons carried out 2,054,655 operations in the region between January and "
+              "July, the college said.\n\nThat was {gap} fewer than in the same months of "
+              "2017, when the figure was 2,139,159.")
+
+
+def test_a_gap_opening_with_that_was_is_a_change_of_the_figure_before():
+    cs = claims(TREATMENTS.format(gap="84,504"))
+    ch = dict(find(cs, "84,504").extra)["change"]
+    assert ch["to"] == find(cs, "2,054,655").id
+    assert ch["from"] == find(cs, "2,139,159").id
+    assert ch["direction"] == "down"
+    assert rules(TREATMENTS.format(gap="84,504")) == []
+    assert "wrong-arithmetic" in rules(TREATMENTS.format(gap="94,504"))
+
+
+CASES = ("The country confirmed 1,282 cases of the disease last year, the most since 1992. "
+         "That was {gap} more than in 2014, the previous high, when there were 667.")
+
+
+def test_the_earlier_value_may_follow_a_clause_about_the_time_compared_with():
+    assert rules(CASES.format(gap="615")) == []
+    assert "wrong-arithmetic" in rules(CASES.format(gap="715"))
+
+
+POWER = ("The storm killed 23 people and cut power to 1.4 million homes, {gap} more than "
+         "the ice storm of 2008, which left 1.06 million without power.")
+
+
+def test_a_gap_in_apposition_to_the_figure_before_it():
+    cs = claims(POWER.format(gap="340,000"))
+    ch = dict(find(cs, "340,000").extra)["change"]
+    assert (ch["to"], ch["from"]) == (find(cs, "1.4 million").id, find(cs, "1.06 million").id)
+    assert rules(POWER.format(gap="340,000")) == []
+    assert "wrong-arithmetic" in rules(POWER.format(gap="640,000"))
+
+
+AIRPORT = ("The airport handled about 5.4 million passengers in October, a rise of 3.5% on "
+           "the same month of 2012. That was {gap} more travellers than a year earlier.")
+
+
+def test_a_gap_with_no_earlier_value_is_the_same_change_as_the_percentage():
+    cs = claims(AIRPORT.format(gap="185,000"))
+    pct = dict(find(cs, "3.5%").extra)["change"]
+    assert pct["by"] == find(cs, "185,000").id and pct["to"] == find(cs, "about 5.4 million").id
+    assert rules(AIRPORT.format(gap="185,000")) == []
+    assert "wrong-arithmetic" in rules(AIRPORT.format(gap="285,000"))
+
+
+def test_more_than_before_a_figure_is_a_qualifier_not_a_gap():
+    # "99 tanks and more than 200 ...": no change of the 6,080 before it
+    cs = claims("The army lost 6,080 soldiers, 99 tanks and more than 200 guns in a week.")
+    assert find(cs, "99").role != "change"
+
+
+TOURISM = ("International arrivals grew 7% in 2017 to a record 1.323 billion. That was some "
+           "84 million more than in 2016, when 1.239 billion arrivals were counted.\n\n"
+           "Europe received 671 million of them. Asia and the Pacific accounted for 324 million, "
+           "the Americas for {americas} million, Africa for 63 million and the Middle East for "
+           "58 million.")
+
+
+def test_parts_accounted_for_after_their_whole_in_an_earlier_paragraph():
+    cs = claims(TOURISM.format(americas="207"))
+    whole = find(cs, "1.323 billion").id
+    for part in ("671 million", "324 million", "207 million", "63 million", "58 million"):
+        assert (find(cs, part).role, find(cs, part).group) == ("portion", whole)
+    assert find(cs, "1.239 billion").role == "compared"
+    assert rules(TOURISM.format(americas="207")) == []
+    assert PARTS & set(rules(TOURISM.format(americas="270")))
+
+
+SALES = ("Car sales reached 1.2 million last year. Electric cars accounted for {ev} "
+         "of the sales and hybrids for 420,000.")
+
+
+def test_the_verb_left_out_after_the_first_part():
+    assert rules(SALES.format(ev="310,000")) == []
+    assert PARTS & set(rules(SALES.format(ev="910,000")))
+
+
+JOBLESS = ("# Unemployment falls to 2.51 million\n\n"
+           "The number of people out of work fell by 49,000 in the quarter to September to 2.51 "
+           "million, the statistics office said.\n\n"
+           "Unemployment among men fell by 39,000 to 1.43 million. Among women it dropped by "
+           "10,000 to 1.09 million. Long-term unemployment went up by 12,000 to 894,000.")
+
+
+def test_a_group_of_the_thing_counted_is_a_part_not_a_restatement():
+    cs = claims(JOBLESS, date(2011, 11, 16))
+    for figure, group in (("1.43 million", "men"), ("1.09 million", "women"),
+                          ("894,000", "long-term")):
+        assert find(cs, figure).subject.split(" / ")[-1] == group
+    assert not RESTATED & set(rules(JOBLESS, "2011-11-16"))
+
+
+def test_the_whole_count_among_a_force_is_no_group():
+    cs = claims("Combat losses among Russian personnel between the start of the invasion and "
+                "Tuesday numbered 77,170, the General Staff said.", date(2022, 11, 8))
+    assert "/" not in (find(cs, "77,170").subject or "")
+
+
+BUDGET = ("The city plans to spend 3.9 billion lei next year. Education gets 1.8 billion lei "
+          "and housing 340 million lei.\n\nSpending exceeds expected revenue by 270 million "
+          "lei, a gap to be covered with loans.")
+
+
+def test_a_gap_named_without_figures_is_no_level():
+    cs = claims(BUDGET, date(2017, 11, 20))
+    assert find(cs, "270 million").role == "difference"
+    assert not RESTATED & set(rules(BUDGET, "2017-11-20"))
