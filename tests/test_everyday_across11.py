@@ -150,3 +150,33 @@ def test_a_gap_named_without_figures_is_no_level():
     cs = claims(BUDGET, date(2017, 11, 20))
     assert find(cs, "270 million").role == "difference"
     assert not RESTATED & set(rules(BUDGET, "2017-11-20"))
+
+
+def test_complementary_groups_are_portions_of_the_count_before_and_of_its_change():
+    assert not PARTS & set(rules(JOBLESS, "2011-11-16"))
+    # the women's level planted too high: 1.43 + 1.29 million is more than 2.51 million
+    assert PARTS & set(rules(JOBLESS.replace("to 1.09 million", "to 1.29 million"),
+                             "2011-11-16"))
+    # the men's fall planted too large: 59,000 + 10,000 is more than the 49,000 of all
+    assert PARTS & set(rules(JOBLESS.replace("by 39,000", "by 59,000"), "2011-11-16"))
+
+
+def test_changes_of_groups_going_opposite_ways_are_not_summed():
+    text = JOBLESS.replace("Among women it dropped by 10,000", "Among women it rose by 10,000")
+    cs = claims(text, date(2011, 11, 16))
+    assert find(cs, "10,000").role == "change"
+
+
+MOVEMENTS = ("Frankfurt Airport handled about 5.4 million passengers in October. Aircraft "
+             "movements fell 1% to 42,580.\n\nThe {n} take-offs and landings were the fewest "
+             "for an October in five years.")
+CUTS = ("The bank will cut 2,300 jobs over two years, it said on Tuesday.\n\nThe {n} "
+        "redundancies will fall mostly on branch staff.")
+
+
+def test_a_figure_restated_under_another_noun_of_its_measure():
+    assert find(claims(MOVEMENTS.format(n="42,580")), "42,580").measure == "aircraft_movements"
+    assert rules(MOVEMENTS.format(n="42,580"), "2013-11-12") == []
+    assert RESTATED & set(rules(MOVEMENTS.format(n="45,280"), "2013-11-12"))
+    assert rules(CUTS.format(n="2,300")) == []
+    assert RESTATED & set(rules(CUTS.format(n="3,200")))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-from .parts import name_part, named_part
+from .parts import PART, name_part, named_part
 
 _UP = frozenset({"more", "higher", "greater", "bigger", "larger"})
 # roles of a figure that may stand as a level another figure is compared with or split into
@@ -45,7 +45,14 @@ _BACK = 3
 def _words() -> dict[str, re.Pattern[str]]:
     """The patterns of rules/vocab/across.yaml, compiled once."""
     data = vocab.load("across.yaml")
-    return {k: re.compile(str(v)) for k, v in data.items()}
+    return {k: re.compile(str(v)) for k, v in data.items() if isinstance(v, str)}
+
+
+@lru_cache(maxsize=1)
+def _complementary() -> dict[str, int]:
+    """Each group word of rules/vocab/across.yaml ``complementary`` -> the index of its set."""
+    sets = vocab.section("across.yaml", "complementary", list)
+    return {str(w).lower(): k for k, ws in enumerate(sets) for w in ws}
 
 
 def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
@@ -60,6 +67,63 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     """Parts "accounted for" after their whole (run once the lists and portions of each
     sentence are known)."""
     _accounted_parts(low, drafts, sents)
+    _complementary_parts(low, drafts, sents)
+
+
+def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Levels of complementary groups ("among men", "among women") in neighbouring sentences
+    are portions of the count of all of them the sentence before the first gives: the first
+    level there of their unit, named as no group, larger than each; they may not add up to
+    more than it."""
+    sets = _complementary()
+    order = {i: k for k, idxs in enumerate(sents) for i in idxs}
+    by_set: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        g = d.get(PART)
+        if g is not None and d.get("role") is None and d["value"] and \
+                re.sub(r"^the\s+", "", str(g)) in sets:
+            by_set.setdefault(sets[re.sub(r"^the\s+", "", str(g))], []).append(i)
+    for parts in by_set.values():
+        names = {drafts[j][PART] for j in parts}
+        first = order[parts[0]]
+        if len(names) < 2 or len(names) != len(parts) or order[parts[-1]] - first > 2 or \
+                first == 0 or any(drafts[j]["unit"] != drafts[parts[0]]["unit"] for j in parts):
+            continue
+        prev = sents[first - 1]
+        whole = next((j for j in prev if drafts[j].get("role") in _LEVEL and
+                      drafts[j].get(PART) is None and drafts[j]["value"] and
+                      drafts[j]["unit"] == drafts[parts[0]]["unit"]), None)
+        if whole is None or any(drafts[j]["value"] >= drafts[whole]["value"] or
+                                not _one_measure(drafts[j], drafts[whole]) for j in parts):
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", whole
+        _portions_of_the_change(drafts, parts, whole)
+
+
+def _portions_of_the_change(drafts: list[dict[str, Any]], parts: list[int], whole: int) -> None:
+    """The changes of complementary groups that all went the way the whole did ("fell by
+    39,000 among men and by 10,000 among women" as the whole "fell by 49,000") are portions of
+    the whole's change: groups that do not overlap cannot fall by more than all of them did.
+    (Changes in opposite ways are left alone: a rise among women may offset a larger fall
+    among men.)"""
+    def change_to(t: int) -> int | None:
+        return next((i for i, d in enumerate(drafts) if d.get("role") == "change" and
+                     d["value"] and (ch := _change(d)) is not None and ch.get("to") == t and
+                     ch.get("from") is None and ch["kind"] == "absolute"), None)
+
+    total = change_to(whole)
+    amounts = [change_to(j) for j in parts]
+    if total is None or None in amounts:
+        return
+    way = _change(drafts[total])["direction"]
+    if any(_change(drafts[a])["direction"] != way or drafts[a]["unit"] != drafts[total]["unit"]
+           for a in amounts):
+        return
+    for a in amounts:
+        # (a portion of the whole's amount; its own change, with no earlier value, is no
+        # relation to check)
+        drafts[a]["role"], drafts[a]["group"] = "portion", total
 
 
 def _adjacent_sentences(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
