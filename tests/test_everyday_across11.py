@@ -180,3 +180,36 @@ def test_a_figure_restated_under_another_noun_of_its_measure():
     assert RESTATED & set(rules(MOVEMENTS.format(n="45,280"), "2013-11-12"))
     assert rules(CUTS.format(n="2,300")) == []
     assert RESTATED & set(rules(CUTS.format(n="3,200")))
+
+
+ROADS = ("The number of people killed on the roads fell by 16% last year, from 2,222 in 2009 "
+         "to 1,857.\n\nSome 403 motorcyclists were killed, 15% fewer than in 2009. Cyclist "
+         "deaths went the other way, rising {pct} to 111 from 104.")
+
+
+def test_the_new_value_of_a_change_is_no_earlier_value_of_another():
+    # "15% fewer than in 2009": not from the 1,857 (the later level of the 16% fall)
+    cs = claims(ROADS.format(pct="7%"), date(2011, 6, 30))
+    ch = dict(find(cs, "15%").extra)["change"]
+    assert ch.get("from") != find(cs, "1,857").id
+    assert rules(ROADS.format(pct="7%"), "2011-06-30") == []
+
+
+def test_a_participle_after_a_comma_says_a_change_and_the_other_way_is_no_portion():
+    cs = claims(ROADS.format(pct="7%"), date(2011, 6, 30))
+    assert find(cs, "7%").role == "change"
+    assert "wrong-arithmetic" in rules(ROADS.format(pct="17%"), "2011-06-30")
+    # "after rising 1.2% in July, while services inflation picked up to 4.2% from 4%": an
+    # earlier period's rate, no change from 4% to 4.2%
+    text = ("Energy prices fell 3% from a year earlier, after rising 1.2% in July, while "
+            "services inflation picked up to 4.2% from 4%.")
+    assert "wrong-arithmetic" not in rules(text, "2024-08-30")
+
+
+JOBS = ("Siemens will cut 2,700 jobs worldwide at its gas and power division, the group said. "
+        "Germany will lose 1,400 of them.\n\nThe remaining {n} posts will go outside Germany.")
+
+
+def test_the_rest_of_a_count_under_another_noun_is_its_portion():
+    assert rules(JOBS.format(n="1,300"), "2019-06-18") == []
+    assert PARTS & set(rules(JOBS.format(n="1,500"), "2019-06-18"))

@@ -96,6 +96,11 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
 sagged retreated soared surged advanced rallied rebounded""".split())
+# a participle that opens a clause after a comma says a change too (", rising 7% to 111 from
+# 104"); not after a preposition ("after rising 1.2% in July" is an earlier period's)
+_CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping|dropping|"
+                                r"declining|increasing|decreasing|slipping|sliding|easing|"
+                                r"soaring|surging)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
@@ -340,7 +345,10 @@ _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?([^:\n]{1,40}?):[ \t]*(?:a
 # a figure inside such a label ("1 to 10 years" of "- 1 to 10 years: 49 cases")
 _IN_LABEL = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]*:[ \t]*\S")
 # "the other seven cases", "the remaining 12"
-_THE_OTHER = re.compile(r"\bthe[ \u00a0]+(?:other|remaining)[ \u00a0]+$")
+# "the other 140,000", "another 2,934": the words right before a figure that make it the rest
+# of a count (not "went the other way, rising 7%"; _THE_OTHER below opens a sentence)
+_THE_OTHER_BEFORE = re.compile(r"\b(?:the\s+(?:other|remaining)|another|the\s+rest,?)\s+"
+                               r"(?:(?:about|some|nearly|almost)\s+)?$")
 # a count restricted to some people: "four probable cases in people with exposure ...", "Six
 # cases were found in people who said ..."
 _RESTRICTED = re.compile(
@@ -386,7 +394,7 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") is not None:
             continue
         ss = d["sentence"][0]
-        if _THE_OTHER.search(low, max(ss, d["start"] - 24), d["start"]) or \
+        if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
             d["role"] = "portion"
 
@@ -780,12 +788,15 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]) else None
         if other is not None:
             parts.append(other)     # "The other 140,000 were still waiting" (a state as of then)
+        # ("The remaining 1,300 posts" after "2,700 jobs ... 1,400 of them": the rest of
+        # that count, whatever noun it is given, already read as a portion of something)
         parts = [j for j in parts if drafts[j]["unit"] == whole["unit"] and drafts[j]["value"]
                  and (drafts[j].get("role") is None and drafts[j].get("group") is None or
                       drafts[j].get("role") == "item" or
                       drafts[j].get("role") == "portion" and drafts[j].get("group") == w or
-                      j == other and drafts[j].get("role") == "update") and
-                 drafts[j].get("measure") in (None, whole.get("measure"))]
+                      j == other and drafts[j].get("role") in ("update", "portion") and
+                      drafts[j].get("group") in (None, w)) and
+                 (j == other or drafts[j].get("measure") in (None, whole.get("measure")))]
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
@@ -2540,7 +2551,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
-    if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
+    if not (last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before) or
+            _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
@@ -2718,7 +2730,8 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
             # the party holds (measures.yaml ``held``), not its seats
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
-            (d["unit"] == "percent" and last in _CHANGE_LAST) or
+            (d["unit"] == "percent" and (last in _CHANGE_LAST or
+                                         _CHANGE_PARTICIPLE.search(before))) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level
