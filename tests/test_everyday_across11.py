@@ -213,3 +213,17 @@ JOBS = ("Siemens will cut 2,700 jobs worldwide at its gas and power division, th
 def test_the_rest_of_a_count_under_another_noun_is_its_portion():
     assert rules(JOBS.format(n="1,300"), "2019-06-18") == []
     assert PARTS & set(rules(JOBS.format(n="1,500"), "2019-06-18"))
+
+
+SHORTFALL = ("The airport handled 79.2 million passengers in 2023, up 28.6% from 61.6 million the "
+             "year before.\n\nTraffic was still {gap} million short of the 80.9 million who "
+             "passed through in 2019.")
+
+
+def test_a_shortfall_of_the_figure_before_from_the_value_after():
+    cs = claims(SHORTFALL.format(gap="1.7"), date(2024, 2, 15))
+    ch = dict(find(cs, "1.7 million").extra)["change"]
+    assert (ch["to"], ch["from"], ch["direction"]) == (
+        find(cs, "79.2 million").id, find(cs, "80.9 million").id, "down")
+    assert rules(SHORTFALL.format(gap="1.7"), "2024-02-15") == []
+    assert "wrong-arithmetic" in rules(SHORTFALL.format(gap="2.7"), "2024-02-15")

@@ -176,8 +176,9 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
     m = _words()["than"].match(low, d["end"], min(d["sentence"][1], d["end"] + 80))
     if m is None:
         return None
-    word = m.group("dir")
-    return "up" if word in _UP else "down"
+    if m.group("short"):
+        return "down"   # "1.7 million short of the 80.9 million": below the value after it
+    return "up" if m.group("dir") in _UP else "down"
 
 
 def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
