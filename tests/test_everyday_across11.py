@@ -227,3 +227,31 @@ def test_a_shortfall_of_the_figure_before_from_the_value_after():
         find(cs, "79.2 million").id, find(cs, "80.9 million").id, "down")
     assert rules(SHORTFALL.format(gap="1.7"), "2024-02-15") == []
     assert "wrong-arithmetic" in rules(SHORTFALL.format(gap="2.7"), "2024-02-15")
+
+
+def test_a_gap_to_an_expectation_is_no_second_amount_of_the_change():
+    text = ("Sales rose 5% to 1.2 million in the quarter. That was 30,000 more than analysts "
+            "had expected.")
+    cs = claims(text)
+    assert dict(find(cs, "5%").extra)["change"].get("by") is None
+    assert rules(text) == []
+
+
+def test_rates_and_shares_are_never_summed_as_parts():
+    text = ("Turnout was 67%. Women accounted for 52% of voters and men for 48%.\n\n"
+            "The jobless rate was 6% in May. Among men it was 5.1%. Among women it was 4.2%.")
+    assert not PARTS & set(rules(text))
+
+
+def test_a_period_modifier_is_no_group():
+    text = "First-quarter revenue was $5.1 billion, and revenue of $5.1 billion was a record."
+    assert "/" not in (find(claims(text), "$5.1 billion").subject or "")
+
+
+def test_the_amounts_own_measure_picks_the_figure_before():
+    text = ("The storm destroyed 1,200 homes and killed 42 people. That was {n} more deaths than "
+            "the 30 in 2019.")
+    cs = claims(text.format(n="12"))
+    assert dict(find(cs, "12").extra)["change"]["to"] == find(cs, "42").id
+    assert rules(text.format(n="12")) == []
+    assert "wrong-arithmetic" in rules(text.format(n="22"))

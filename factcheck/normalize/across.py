@@ -80,8 +80,9 @@ def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[lis
     by_set: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         g = d.get(PART)
+        # (counts and amounts only: rates of groups do not add up to the rate of all)
         if g is not None and d.get("role") is None and d["value"] and \
-                re.sub(r"^the\s+", "", str(g)) in sets:
+                d["unit"] != "percent" and re.sub(r"^the\s+", "", str(g)) in sets:
             by_set.setdefault(sets[re.sub(r"^the\s+", "", str(g))], []).append(i)
     for parts in by_set.values():
         names = {drafts[j][PART] for j in parts}
@@ -199,8 +200,13 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
     prev = sents[k - 1]
     if not prev or not _adjacent_sentences(low, drafts[prev[0]], d):
         return None
-    return next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"]
-                 and drafts[j]["unit"] == d["unit"]), None)
+    levels = [j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+              drafts[j]["unit"] == d["unit"]]
+    # (the amount's own measure picks among them: "destroyed 1,200 homes and killed 42 people.
+    # That was 12 more deaths than ..." is of the 42)
+    own = next((j for j in levels if d.get("measure") is not None and
+                drafts[j].get("measure") == d["measure"]), None)
+    return own if own is not None else next(iter(levels), None)
 
 
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*")
@@ -261,6 +267,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                     (ch is not None and ch.get("to") not in (None, to)):
                 continue
             frm = _earlier_value(low, drafts, idxs, pos, to)
+            if frm is not None and not _one_measure(drafts[frm], d):
+                frm = None
             if ch is None:
                 ch = {"kind": "absolute", "amount": float(d["value"]), "direction": direction}
                 d["extra"].append(("change", ch))
@@ -269,7 +277,16 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             if frm is not None:
                 ch["from"] = frm
                 drafts[frm]["role"] = drafts[frm].get("role") or "compared"
-            _same_as_percent(drafts, sents[k - 1] if pos == 0 else idxs, i, to, frm)
+            if frm is not None or _against_earlier_time(low, d):
+                _same_as_percent(drafts, sents[k - 1] if pos == 0 else idxs, i, to, frm)
+
+
+def _against_earlier_time(low: str, d: dict[str, Any]) -> bool:
+    """Whether the gap after amount ``d`` is against an earlier time ("185,000 more travellers
+    than a year earlier", "than in 2016"), not an expectation or another thing ("30,000 more
+    than analysts had expected")."""
+    m = _words()["than"].match(low, d["end"], min(d["sentence"][1], d["end"] + 80))
+    return m is not None and _words()["than_earlier"].match(low, m.end()) is not None
 
 
 def _same_as_percent(drafts: list[dict[str, Any]], idxs: list[int], i: int, to: int,
@@ -297,7 +314,8 @@ def _same_as_percent(drafts: list[dict[str, Any]], idxs: list[int], i: int, to: 
         return
 
 
-_OF_PART = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b(?:\s+(?!and\b|or\b)[a-z][\w’'-]*){0,2}")
+_OF_PART = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b"
+                      r"(?:\s+(?!and\b|or\b)[a-z][\w’'-]*){0,2}")
 
 
 def _part_run(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[int]:
@@ -332,8 +350,11 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
     each part); they may not add up to more than it."""
     for k, idxs in enumerate(sents):
         run = _part_run(low, drafts, idxs)
-        if not run or k == 0 or any(drafts[j].get("group") is not None for j in run):
-            continue    # (parts another reading already gave a whole: "755 of the deaths")
+        if not run or k == 0 or any(drafts[j].get("group") is not None for j in run) or \
+                drafts[run[0]]["unit"] == "percent":
+            # (parts another reading already gave a whole: "755 of the deaths"; shares, "women
+            # accounted for 52% of voters", are of a whole of their own, not of a rate before)
+            continue
         unit = drafts[run[0]]["unit"]
         parts = list(run)
         whole = None
