@@ -255,3 +255,12 @@ def test_the_amounts_own_measure_picks_the_figure_before():
     assert dict(find(cs, "12").extra)["change"]["to"] == find(cs, "42").id
     assert rules(text.format(n="12")) == []
     assert "wrong-arithmetic" in rules(text.format(n="22"))
+
+
+def test_a_share_in_words_that_ends_its_phrase_is_no_multiple_of_the_next_figure():
+    text = ("International arrivals reached 1.323 billion in 2017. Europe accounted for 671 "
+            "million, or about half, while Asia and the Pacific accounted for 324 million.")
+    assert "relation" not in dict(find(claims(text), "671 million").extra)
+    assert "wrong-arithmetic" not in rules(text)
+    # a multiple that goes on to its base is still read: "1,600, double the previous day's 800"
+    assert "wrong-arithmetic" in rules("Losses reached 1,600, double the previous day's 700.")

@@ -1377,6 +1377,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if same_sentence:
         if _MULT_HINT.search(gap):
             mm = _mult_re().match(gap)
+            if mm is not None and _MULT_ENDS.match(mm.group("rest")):
+                # "671 million, or about half, while Asia ... 324 million": a share said in
+                # words that ends its phrase, no multiple of the figure after it
+                mm = None
     elif _adjacent(a, b):
         opening = text[b["sentence"][0]:b["start"]]
         if _MULT_HINT.search(opening):
@@ -1385,6 +1389,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
         _same_sentence_pair(low, a, b, i, compared)
+
+
+# the words after a multiple that end its phrase before the next figure
+_MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
 
 
 # a temperature that is a gap between two others: "beat the record by 1.6C (2.9F)", "1.9C
