@@ -264,3 +264,13 @@ def test_a_share_in_words_that_ends_its_phrase_is_no_multiple_of_the_next_figure
     assert "wrong-arithmetic" not in rules(text)
     # a multiple that goes on to its base is still read: "1,600, double the previous day's 800"
     assert "wrong-arithmetic" in rules("Losses reached 1,600, double the previous day's 700.")
+
+
+def test_road_users_and_child_deaths_are_groups_of_the_deaths():
+    text = ("The number of deaths on the roads fell by 12% last year to 2,222. Child deaths "
+            "dropped sharply from 124 to 81.\n\nDeaths among car users were 1,059 in 2009, 16% "
+            "down on the previous year.")
+    assert not RESTATED & set(rules(text, "2010-06-24"))
+    cs = claims(text, date(2010, 6, 24))
+    assert find(cs, "1,059").subject.split(" / ")[-1] == "car users"
+    assert find(cs, "81").subject.split(" / ")[-1] == "child"
