@@ -274,3 +274,10 @@ def test_road_users_and_child_deaths_are_groups_of_the_deaths():
     cs = claims(text, date(2010, 6, 24))
     assert find(cs, "1,059").subject.split(" / ")[-1] == "car users"
     assert find(cs, "81").subject.split(" / ")[-1] == "child"
+
+
+def test_parts_of_another_place_are_not_parts_of_the_whole_before():
+    text = ("The group sold 1 million cars in Germany last year. Across Europe, SUVs accounted "
+            "for 800,000 and saloons for 600,000.")
+    assert not PARTS & set(rules(text))
+    assert find(claims(text), "800,000").role != "portion"

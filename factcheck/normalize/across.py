@@ -343,6 +343,23 @@ def _part_run(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[i
     return run
 
 
+_PLACE_OPENING = re.compile(r"\s*(?:(?:in|across|throughout|outside)\s+(?:the\s+)?"
+                            r"(?P<place>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)|worldwide|"
+                            r"globally|overall|nationally)\s*,")
+
+
+def _elsewhere(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether the parts' sentence opens on a place the whole's sentence does not name ("sold
+    1 million cars in Germany. Across Europe, SUVs accounted for 800,000 ..."): parts of
+    another count."""
+    m = _PLACE_OPENING.match(low, part["sentence"][0], part["start"])
+    if m is None:
+        return False
+    place = m.group("place")
+    ws, we = whole["sentence"]
+    return place is None or re.search(r"\b" + re.escape(place) + r"\b", low[ws:we]) is None
+
+
 def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """Parts "accounted for" after their whole: each figure of the run (``_part_run``) and a
     figure "of them" in the sentence right before are portions of the first level of their
@@ -368,7 +385,7 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
                           drafts[j]["unit"] == unit and drafts[j]["value"]), None)
             if whole is not None or any(drafts[j].get("role") not in _NOT_LEVEL for j in prev):
                 break
-        if whole is None or len(parts) < 2:
+        if whole is None or len(parts) < 2 or _elsewhere(low, drafts[run[0]], drafts[whole]):
             continue
         w = drafts[whole]
         if any(drafts[j].get("role") not in (None, "portion") or not drafts[j]["value"] or
