@@ -281,3 +281,19 @@ def test_parts_of_another_place_are_not_parts_of_the_whole_before():
             "for 800,000 and saloons for 600,000.")
     assert not PARTS & set(rules(text))
     assert find(claims(text), "800,000").role != "portion"
+
+
+SEATS = ("Labour won 411 of the 650 seats in the general election. That was {n} more than in "
+         "2019, when it won 202.")
+GOALS = ("He scored 52 goals in all competitions. The league accounted for 36 of them, the "
+         "Champions League for 12, and the FA Cup for {n}.")
+
+
+def test_a_count_out_of_a_whole_is_the_figure_a_that_was_points_back_at():
+    assert rules(SEATS.format(n="209"), "2024-07-05") == []
+    assert "wrong-arithmetic" in rules(SEATS.format(n="219"), "2024-07-05")
+
+
+def test_parts_after_an_of_them_take_its_whole():
+    assert rules(GOALS.format(n="three"), "2023-05-29") == []
+    assert PARTS & set(rules(GOALS.format(n="seven"), "2023-05-29"))

@@ -200,8 +200,10 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
     prev = sents[k - 1]
     if not prev or not _adjacent_sentences(low, drafts[prev[0]], d):
         return None
-    levels = [j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
-              drafts[j]["unit"] == d["unit"]]
+    # (a count out of a whole is a level of its own: "Labour won 411 of the 650 seats. That
+    # was 209 more than in 2019")
+    levels = [j for j in prev if drafts[j].get("role") in (*_LEVEL, "of_whole") and
+              drafts[j]["value"] and drafts[j]["unit"] == d["unit"]]
     # (the amount's own measure picks among them: "destroyed 1,200 homes and killed 42 people.
     # That was 12 more deaths than ..." is of the 42)
     own = next((j for j in levels if d.get("measure") is not None and
@@ -360,6 +362,21 @@ def _elsewhere(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
     return place is None or re.search(r"\b" + re.escape(place) + r"\b", low[ws:we]) is None
 
 
+def _join_run(drafts: list[dict[str, Any]], run: list[int], whole: int) -> None:
+    """The figures of a run of parts not yet given a whole take the one its first part was
+    given (each smaller than it and of its measure, or none is)."""
+    w = drafts[whole]
+    rest = [j for j in run if drafts[j].get("group") is None]
+    if any(drafts[j].get("role") is not None or not drafts[j]["value"] or
+           w["value"] is None or drafts[j]["value"] >= w["value"] or
+           drafts[j]["unit"] != w["unit"] or not _one_measure(drafts[j], w) for j in rest):
+        return
+    role = drafts[next(j for j in run if drafts[j].get("group") == whole)]["role"]
+    for j in rest:
+        drafts[j]["role"], drafts[j]["group"] = role, whole
+        drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+
+
 def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """Parts "accounted for" after their whole: each figure of the run (``_part_run``) and a
     figure "of them" in the sentence right before are portions of the first level of their
@@ -367,8 +384,14 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
     each part); they may not add up to more than it."""
     for k, idxs in enumerate(sents):
         run = _part_run(low, drafts, idxs)
-        if not run or k == 0 or any(drafts[j].get("group") is not None for j in run) or \
-                drafts[run[0]]["unit"] == "percent":
+        groups = {drafts[j].get("group") for j in run} - {None}
+        if run and len(groups) == 1 and drafts[run[0]]["unit"] != "percent" and \
+                isinstance(next(iter(groups)), int):
+            # "The league accounted for 36 of them, the Champions League for 12": the parts
+            # after the first are of the whole its "of them" names
+            _join_run(drafts, run, next(iter(groups)))
+            continue
+        if not run or k == 0 or groups or drafts[run[0]]["unit"] == "percent":
             # (parts another reading already gave a whole: "755 of the deaths"; shares, "women
             # accounted for 52% of voters", are of a whole of their own, not of a rate before)
             continue
