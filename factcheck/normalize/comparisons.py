@@ -868,6 +868,11 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        if frm is not None and _new_value_of_a_change(drafts, frm):
+            # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
+            # 2009": the 1,857 is the later level of a change, never the earlier value of
+            # another (it may carry the earlier value's year)
+            frm = None
         change = _relative_change(d, m.group(1), relative, fraction)
         if frm is None and relative:
             # "5.4 million passengers in October, 3.5% more than in October 2012": the new
@@ -912,6 +917,12 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
+    """Whether figure ``j`` is the new value of a stated change with an earlier value."""
+    return any(k == "change" and isinstance(v, dict) and v.get("to") == j and
+               v.get("from") is not None for x in drafts for k, v in x["extra"])
 
 
 def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:

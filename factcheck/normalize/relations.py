@@ -28,6 +28,7 @@ from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_fir
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
+from .across import relate_across, relate_parts_across
 from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -98,6 +99,11 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
 sagged retreated soared surged advanced rallied rebounded""".split())
+# a participle that opens a clause after a comma says a change too (", rising 7% to 111 from
+# 104"); not after a preposition ("after rising 1.2% in July" is an earlier period's)
+_CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping|dropping|"
+                                r"declining|increasing|decreasing|slipping|sliding|easing|"
+                                r"soaring|surging)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
@@ -261,6 +267,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _change_with_levels_after(low, drafts)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
+    # gaps to a figure of the sentence before, groups of the thing counted (across.py)
+    relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
     _vote_shares(text, low, drafts, sents)
     # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
@@ -284,6 +292,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _portions_after_a_count(low, drafts, sents)
+    relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
@@ -426,7 +435,10 @@ _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?([^:\n]{1,40}?):[ \t]*(?:a
 # a figure inside such a label ("1 to 10 years" of "- 1 to 10 years: 49 cases")
 _IN_LABEL = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]*:[ \t]*\S")
 # "the other seven cases", "the remaining 12"
-_THE_OTHER = re.compile(r"\bthe[ \u00a0]+(?:other|remaining)[ \u00a0]+$")
+# "the other 140,000", "another 2,934": the words right before a figure that make it the rest
+# of a count (not "went the other way, rising 7%"; _THE_OTHER below opens a sentence)
+_THE_OTHER_BEFORE = re.compile(r"\b(?:the\s+(?:other|remaining)|another|the\s+rest,?)\s+"
+                               r"(?:(?:about|some|nearly|almost)\s+)?$")
 # a count restricted to some people: "four probable cases in people with exposure ...", "Six
 # cases were found in people who said ..."
 _RESTRICTED = re.compile(
@@ -472,7 +484,7 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") is not None:
             continue
         ss = d["sentence"][0]
-        if _THE_OTHER.search(low, max(ss, d["start"] - 24), d["start"]) or \
+        if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
             d["role"] = "portion"
 
@@ -884,12 +896,15 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             low, drafts[nxt[0]]["sentence"][0], drafts[nxt[0]]["start"]) else None
         if other is not None:
             parts.append(other)     # "The other 140,000 were still waiting" (a state as of then)
+        # ("The remaining 1,300 posts" after "2,700 jobs ... 1,400 of them": the rest of
+        # that count, whatever noun it is given, already read as a portion of something)
         parts = [j for j in parts if drafts[j]["unit"] == whole["unit"] and drafts[j]["value"]
                  and (drafts[j].get("role") is None and drafts[j].get("group") is None or
                       drafts[j].get("role") == "item" or
                       drafts[j].get("role") == "portion" and drafts[j].get("group") == w or
-                      j == other and drafts[j].get("role") == "update") and
-                 drafts[j].get("measure") in (None, whole.get("measure"))]
+                      j == other and drafts[j].get("role") in ("update", "portion") and
+                      drafts[j].get("group") in (None, w)) and
+                 (j == other or drafts[j].get("measure") in (None, whole.get("measure")))]
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
@@ -1471,6 +1486,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if same_sentence:
         if _MULT_HINT.search(gap):
             mm = _mult_re().match(gap)
+            if mm is not None and _MULT_ENDS.match(mm.group("rest")):
+                # "671 million, or about half, while Asia ... 324 million": a share said in
+                # words that ends its phrase, no multiple of the figure after it
+                mm = None
     elif _adjacent(a, b):
         opening = text[b["sentence"][0]:b["start"]]
         if _MULT_HINT.search(opening):
@@ -1479,6 +1498,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
         _same_sentence_pair(low, a, b, i, compared)
+
+
+# the words after a multiple that end its phrase before the next figure
+_MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
 
 
 # a temperature that is a gap between two others: "beat the record by 1.6C (2.9F)", "1.9C
@@ -2758,7 +2781,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
-    if not (last in _CHANGE_LAST or _CHANGE_AFTER.match(after_words) or
+    if not (last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before) or
+            _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
         return None
@@ -2936,7 +2960,8 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
             # the party holds (measures.yaml ``held``), not its seats
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
-            (d["unit"] == "percent" and last in _CHANGE_LAST) or
+            (d["unit"] == "percent" and (last in _CHANGE_LAST or
+                                         _CHANGE_PARTICIPLE.search(before))) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level

@@ -1,0 +1,420 @@
+"""Relations between the figures of neighbouring sentences (issue #11), set on the drafts as
+relations.py sets its own (indexes into the draft list; ``claims_for`` makes them ids). This
+module prepares facts; the rules judge them.
+
+- A gap to another value, said of the figure the sentence before leads with ("The US
+  confirmed 1,282 cases last year. That was 615 more than in 2014, when there were 667."), or
+  of the figure right before it ("cut power to 1.4 million customers, 400,000 more than the
+  2008 storm, which left 1 million without power"): a change from the value its clause names
+  to that figure, checked by wrong-arithmetic. With no earlier value written ("That was 185,000
+  more travellers than a year earlier"), the amount is the same change as the percentage said
+  with the figure ("5.4 million passengers, a rise of 3.5%"): the percentage takes it as
+  ``by``.
+- Parts "accounted for" after their whole ("Sales reached 1.2 million. Electric cars accounted
+  for 310,000 and hybrids for 420,000"): portions of the whole the sentences before lead with,
+  checked by parts-exceed-total.
+- A group of the thing counted named in the figure's clause ("Unemployment among men fell to
+  1.43 million", "Long-term unemployment rose to 894,000"): the figure is a named part of its
+  subject (parts.py), never a restatement of the whole.
+- A gap the sentence names without figures ("Spending exceeds revenue by 270 million lei"):
+  an amount of difference, not a level.
+
+The words live in rules/vocab/across.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+from .parts import PART, name_part, named_part
+
+_UP = frozenset({"more", "higher", "greater", "bigger", "larger"})
+# roles of a figure that may stand as a level another figure is compared with or split into
+_LEVEL = (None, "total")
+# roles of a figure that are never a whole or the new value of a gap
+_NOT_LEVEL = frozenset({"change", "compared", "difference", "factor", "reference", "whole",
+                        "expected"})
+# sentences back where a gap's figure or a part's whole may stand
+_BACK = 3
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    """The patterns of rules/vocab/across.yaml, compiled once."""
+    data = vocab.load("across.yaml")
+    return {k: re.compile(str(v)) for k, v in data.items() if isinstance(v, str)}
+
+
+@lru_cache(maxsize=1)
+def _complementary() -> dict[str, int]:
+    """Each group word of rules/vocab/across.yaml ``complementary`` -> the index of its set."""
+    sets = vocab.section("across.yaml", "complementary", list)
+    return {str(w).lower(): k for k, ws in enumerate(sets) for w in ws}
+
+
+def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
+                  lex: Any = None) -> None:
+    """Every relation of this module (see its docstring), in place."""
+    _gaps_by(low, drafts)
+    _subgroups(low, drafts, lex)
+    _gaps_to_a_figure(low, drafts, sents)
+
+
+def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Parts "accounted for" after their whole (run once the lists and portions of each
+    sentence are known)."""
+    _accounted_parts(low, drafts, sents)
+    _complementary_parts(low, drafts, sents)
+
+
+def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Levels of complementary groups ("among men", "among women") in neighbouring sentences
+    are portions of the count of all of them the sentence before the first gives: the first
+    level there of their unit, named as no group, larger than each; they may not add up to
+    more than it."""
+    sets = _complementary()
+    order = {i: k for k, idxs in enumerate(sents) for i in idxs}
+    by_set: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        g = d.get(PART)
+        # (counts and amounts only: rates of groups do not add up to the rate of all)
+        if g is not None and d.get("role") is None and d["value"] and \
+                d["unit"] != "percent" and re.sub(r"^the\s+", "", str(g)) in sets:
+            by_set.setdefault(sets[re.sub(r"^the\s+", "", str(g))], []).append(i)
+    for parts in by_set.values():
+        names = {drafts[j][PART] for j in parts}
+        first = order[parts[0]]
+        if len(names) < 2 or len(names) != len(parts) or order[parts[-1]] - first > 2 or \
+                first == 0 or any(drafts[j]["unit"] != drafts[parts[0]]["unit"] for j in parts):
+            continue
+        prev = sents[first - 1]
+        whole = next((j for j in prev if drafts[j].get("role") in _LEVEL and
+                      drafts[j].get(PART) is None and drafts[j]["value"] and
+                      drafts[j]["unit"] == drafts[parts[0]]["unit"]), None)
+        if whole is None or any(drafts[j]["value"] >= drafts[whole]["value"] or
+                                not _one_measure(drafts[j], drafts[whole]) for j in parts):
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", whole
+        _portions_of_the_change(drafts, parts, whole)
+
+
+def _portions_of_the_change(drafts: list[dict[str, Any]], parts: list[int], whole: int) -> None:
+    """The changes of complementary groups that all went the way the whole did ("fell by
+    39,000 among men and by 10,000 among women" as the whole "fell by 49,000") are portions of
+    the whole's change: groups that do not overlap cannot fall by more than all of them did.
+    (Changes in opposite ways are left alone: a rise among women may offset a larger fall
+    among men.)"""
+    def change_to(t: int) -> int | None:
+        return next((i for i, d in enumerate(drafts) if d.get("role") == "change" and
+                     d["value"] and (ch := _change(d)) is not None and ch.get("to") == t and
+                     ch.get("from") is None and ch["kind"] == "absolute"), None)
+
+    total = change_to(whole)
+    amounts = [change_to(j) for j in parts]
+    if total is None or None in amounts:
+        return
+    way = _change(drafts[total])["direction"]
+    if any(_change(drafts[a])["direction"] != way or drafts[a]["unit"] != drafts[total]["unit"]
+           for a in amounts):
+        return
+    for a in amounts:
+        # (a portion of the whole's amount; its own change, with no earlier value, is no
+        # relation to check)
+        drafts[a]["role"], drafts[a]["group"] = "portion", total
+
+
+def _adjacent_sentences(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether the sentence of ``b`` follows the sentence of ``a`` with no sentence between
+    (a paragraph break may stand between: "That was ..." may open a paragraph)."""
+    gap = low[a["sentence"][1]:b["sentence"][0]]
+    return re.fullmatch(r"[\s.!?\"”’')\]]*", gap) is not None
+
+
+def _gaps_by(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Spending exceeds expected revenue by 270 million lei": the amount after "by" is the
+    gap between two things the sentence names without figures, no level of either."""
+    pat = _words()["gap_by"]
+    for d in drafts:
+        if d.get("role") is not None or not d["value"]:
+            continue
+        if pat.search(low, max(d["sentence"][0], d["start"] - 100), d["start"]):
+            d["role"] = "difference"
+
+
+def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
+    """A group of the thing counted named in the figure's clause before it ("Unemployment
+    among men fell by 39,000 to 1.43 million", "Among women it dropped to 1.09 million",
+    "Long-term unemployment went up to 894,000"): the figure is that part of its subject."""
+    among, modifier = _words()["subgroup"], _words()["subgroup_modifier"]
+    measure_words = getattr(lex, "measure_words", frozenset()) if lex is not None else frozenset()
+    for d in drafts:
+        if d.get("role") not in (None, "total", "change", "compared") or named_part(d):
+            continue
+        ss = d["sentence"][0]
+        # the figure's clause: from the last clause break before it (a comma ends no clause
+        # that opens the sentence: "Among women, it fell")
+        cut = max(low.rfind(";", ss, d["start"]), low.rfind(" while ", ss, d["start"]),
+                  low.rfind(" but ", ss, d["start"]), ss)
+        clause = low[cut:d["start"]]
+        m = among.search(clause)
+        if m is not None:
+            g = m.group("g").strip()
+            if g.split()[0] not in ("them", "those", "these", "others", "the", "which", "whom"):
+                name_part(d, g)
+                continue
+        m = modifier.search(clause)
+        if m is not None and d.get("measure") is not None and m.group("n") in measure_words:
+            name_part(d, m.group("g"))
+
+
+def _direction(low: str, d: dict[str, Any]) -> str | None:
+    """"up"/"down" when the words after amount ``d`` make it a gap to another value ("615
+    more than", "185,000 more travellers than", "84,504 fewer than"), else None."""
+    m = _words()["than"].match(low, d["end"], min(d["sentence"][1], d["end"] + 80))
+    if m is None:
+        return None
+    if m.group("short"):
+        return "down"   # "1.7 million short of the 80.9 million": below the value after it
+    return "up" if m.group("dir") in _UP else "down"
+
+
+def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures may be of one measure: the same, or one of them names none."""
+    return a.get("measure") is None or b.get("measure") is None or a["measure"] == b["measure"]
+
+
+def _change(d: dict[str, Any]) -> dict[str, Any] | None:
+    return next((v for k, v in d["extra"] if k == "change"), None)
+
+
+def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+              d: dict[str, Any]) -> int | None:
+    """The figure an amount opening its sentence with "That was" points back at: the first
+    level of its unit that the sentence right before leads with."""
+    if k == 0 or not _words()["anaphor"].fullmatch(low, d["sentence"][0], d["start"]):
+        return None
+    prev = sents[k - 1]
+    if not prev or not _adjacent_sentences(low, drafts[prev[0]], d):
+        return None
+    # (a count out of a whole is a level of its own: "Labour won 411 of the 650 seats. That
+    # was 209 more than in 2019")
+    levels = [j for j in prev if drafts[j].get("role") in (*_LEVEL, "of_whole") and
+              drafts[j]["value"] and drafts[j]["unit"] == d["unit"]]
+    # (the amount's own measure picks among them: "destroyed 1,200 homes and killed 42 people.
+    # That was 12 more deaths than ..." is of the 42)
+    own = next((j for j in levels if d.get("measure") is not None and
+                drafts[j].get("measure") == d["measure"]), None)
+    return own if own is not None else next(iter(levels), None)
+
+
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*")
+
+
+def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) -> int | None:
+    """The figure right before the ``pos``-th of sentence ``idxs`` that it stands in
+    apposition to ("1.4 million customers, 400,000 more than ...")."""
+    if pos == 0:
+        return None
+    j = idxs[pos - 1]
+    if drafts[j].get("role") not in _LEVEL or not drafts[j]["value"]:
+        return None
+    if _APPOSITION.fullmatch(low, drafts[j]["end"], drafts[idxs[pos]]["start"]) is None:
+        return None
+    return j
+
+
+def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
+                   to: int) -> int | None:
+    """The earlier value a gap's own clause names after it: the first figure of the new
+    value's unit after the amount, introduced by "than the" or by a clause about the time
+    compared with ("when there were 667", "which left 1 million")."""
+    d, t = drafts[idxs[pos]], drafts[to]
+    pat = _words()["earlier_value"]
+    for j in idxs[pos + 1:]:
+        x = drafts[j]
+        if x["unit"] != t["unit"]:
+            continue
+        if x.get("role") not in (None, "compared") or not x["value"] or \
+                not _one_measure(x, t) or ";" in low[d["end"]:x["start"]]:
+            return None
+        if pat.search(low, max(d["end"], x["start"] - 90), x["start"]) is None:
+            return None
+        return j
+    return None
+
+
+def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """An amount worded as a gap ("615 more than in 2014") whose new value is the figure the
+    sentence before leads with ("That was ...") or the figure it stands in apposition to: a
+    change to that figure from the earlier value its clause names (``_earlier_value``); with
+    none named, the same change as a percentage said with the figure (``_same_as_percent``).
+    An amount with values of its own is left as it is."""
+    for k, idxs in enumerate(sents):
+        for pos, i in enumerate(idxs):
+            d = drafts[i]
+            ch = _change(d)
+            if d.get("role") not in (None, "change") or not d["value"] or \
+                    d["unit"] == "percent" or (ch is not None and ch.get("from") is not None):
+                continue
+            direction = _direction(low, d)
+            if direction is None:
+                continue
+            to = _referent(low, drafts, sents, k, d) if pos == 0 else \
+                _apposed(low, drafts, idxs, pos)
+            if to is None or not 0 < d["value"] < drafts[to]["value"] or \
+                    (ch is not None and ch.get("to") not in (None, to)):
+                continue
+            frm = _earlier_value(low, drafts, idxs, pos, to)
+            if frm is not None and not _one_measure(drafts[frm], d):
+                frm = None
+            if ch is None:
+                ch = {"kind": "absolute", "amount": float(d["value"]), "direction": direction}
+                d["extra"].append(("change", ch))
+            d["role"] = "change"
+            ch.update(direction=direction, to=to)
+            if frm is not None:
+                ch["from"] = frm
+                drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+            if frm is not None or _against_earlier_time(low, d):
+                _same_as_percent(drafts, sents[k - 1] if pos == 0 else idxs, i, to, frm)
+
+
+def _against_earlier_time(low: str, d: dict[str, Any]) -> bool:
+    """Whether the gap after amount ``d`` is against an earlier time ("185,000 more travellers
+    than a year earlier", "than in 2016"), not an expectation or another thing ("30,000 more
+    than analysts had expected")."""
+    m = _words()["than"].match(low, d["end"], min(d["sentence"][1], d["end"] + 80))
+    return m is not None and _words()["than_earlier"].match(low, m.end()) is not None
+
+
+def _same_as_percent(drafts: list[dict[str, Any]], idxs: list[int], i: int, to: int,
+                     frm: int | None) -> None:
+    """The percentage said with the new value ("5.4 million passengers, a rise of 3.5%",
+    "grew 7% to 1.323 billion") is the same change as amount ``i`` (of one direction, with no
+    earlier value of its own): it takes the amount's earlier value, or the amount as ``by``
+    (its earlier value is the new one less the amount)."""
+    amount = _change(drafts[i])
+    for j in idxs:
+        ch = _change(drafts[j])
+        if j == i or ch is None or drafts[j]["unit"] != "percent" or ch["kind"] != "percent" \
+                or ch.get("from") is not None or ch.get("by") is not None or \
+                ch.get("to") not in (None, to) or ch.get("direction") != amount["direction"] or \
+                any(x == "percentage_points" for x, _ in drafts[j]["extra"]):
+            continue
+        # the percentage stands after the new value, in its sentence
+        if drafts[j]["sentence"] != drafts[to]["sentence"] and ch.get("to") != to:
+            continue
+        ch["to"] = to
+        if frm is not None:
+            ch["from"] = frm
+        else:
+            ch["by"] = i
+        return
+
+
+_OF_PART = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b"
+                      r"(?:\s+(?!and\b|or\b)[a-z][\w’'-]*){0,2}")
+
+
+def _part_run(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[int]:
+    """The figures of one sentence said "accounted for" ("Electric cars accounted for 310,000
+    and hybrids for 420,000", "the Americas for 207 million"): the first after the verb, each
+    later one joined to the one before with its verb left out."""
+    verb, sibling = _words()["part_verb"], _words()["part_sibling"]
+    run: list[int] = []
+    for i in idxs:
+        d = drafts[i]
+        if not run:
+            if verb.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+                run.append(i)
+            continue
+        p = drafts[run[-1]]
+        start = p["end"]
+        m = _OF_PART.match(low, start, d["start"])
+        if m is not None:
+            start = m.end()     # "1,739,707 of the deliveries and its other models for 68,874"
+        if sibling.match(low, start, d["start"]) and \
+                sibling.match(low, start, d["start"]).end() == d["start"]:
+            run.append(i)
+        else:
+            break
+    return run
+
+
+_PLACE_OPENING = re.compile(r"\s*(?:(?:in|across|throughout|outside)\s+(?:the\s+)?"
+                            r"(?P<place>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)|worldwide|"
+                            r"globally|overall|nationally)\s*,")
+
+
+def _elsewhere(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether the parts' sentence opens on a place the whole's sentence does not name ("sold
+    1 million cars in Germany. Across Europe, SUVs accounted for 800,000 ..."): parts of
+    another count."""
+    m = _PLACE_OPENING.match(low, part["sentence"][0], part["start"])
+    if m is None:
+        return False
+    place = m.group("place")
+    ws, we = whole["sentence"]
+    return place is None or re.search(r"\b" + re.escape(place) + r"\b", low[ws:we]) is None
+
+
+def _join_run(drafts: list[dict[str, Any]], run: list[int], whole: int) -> None:
+    """The figures of a run of parts not yet given a whole take the one its first part was
+    given (each smaller than it and of its measure, or none is)."""
+    w = drafts[whole]
+    rest = [j for j in run if drafts[j].get("group") is None]
+    if any(drafts[j].get("role") is not None or not drafts[j]["value"] or
+           w["value"] is None or drafts[j]["value"] >= w["value"] or
+           drafts[j]["unit"] != w["unit"] or not _one_measure(drafts[j], w) for j in rest):
+        return
+    role = drafts[next(j for j in run if drafts[j].get("group") == whole)]["role"]
+    for j in rest:
+        drafts[j]["role"], drafts[j]["group"] = role, whole
+        drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+
+
+def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Parts "accounted for" after their whole: each figure of the run (``_part_run``) and a
+    figure "of them" in the sentence right before are portions of the first level of their
+    unit that the sentences before lead with (up to ``_BACK`` sentences back, larger than
+    each part); they may not add up to more than it."""
+    for k, idxs in enumerate(sents):
+        run = _part_run(low, drafts, idxs)
+        groups = {drafts[j].get("group") for j in run} - {None}
+        if run and len(groups) == 1 and drafts[run[0]]["unit"] != "percent" and \
+                isinstance(next(iter(groups)), int):
+            # "The league accounted for 36 of them, the Champions League for 12": the parts
+            # after the first are of the whole its "of them" names
+            _join_run(drafts, run, next(iter(groups)))
+            continue
+        if not run or k == 0 or groups or drafts[run[0]]["unit"] == "percent":
+            # (parts another reading already gave a whole: "755 of the deaths"; shares, "women
+            # accounted for 52% of voters", are of a whole of their own, not of a rate before)
+            continue
+        unit = drafts[run[0]]["unit"]
+        parts = list(run)
+        whole = None
+        for back in range(1, min(_BACK, k) + 1):
+            prev = sents[k - back]
+            if back == 1 and prev and _OF_PART.match(low, drafts[prev[0]]["end"]) and \
+                    len(prev) == 1 and drafts[prev[0]]["unit"] == unit:
+                parts.insert(0, prev[0])   # "Europe received 671 million of them."
+                continue
+            whole = next((j for j in prev if drafts[j].get("role") in _LEVEL and
+                          drafts[j]["unit"] == unit and drafts[j]["value"]), None)
+            if whole is not None or any(drafts[j].get("role") not in _NOT_LEVEL for j in prev):
+                break
+        if whole is None or len(parts) < 2 or _elsewhere(low, drafts[run[0]], drafts[whole]):
+            continue
+        w = drafts[whole]
+        if any(drafts[j].get("role") not in (None, "portion") or not drafts[j]["value"] or
+               drafts[j]["value"] >= w["value"] or
+               not _one_measure(drafts[j], w) for j in parts):
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", whole
+            drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
