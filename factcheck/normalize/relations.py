@@ -296,6 +296,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
+    _joint_total(low, drafts, sents)
     _items_of_a_whole(low, drafts, sents)
     _one_whole_across_sentences(text, low, drafts, lex)
     _holdings_of_a_body(low, drafts, lex)
@@ -989,6 +990,41 @@ def _parts_the_total_includes(low: str, drafts: list[dict[str, Any]],
 # a sentence that opens with its total: "In all, 4,600 volunteers took part."
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+all|altogether|in\s+total|all\s+told|combined)\s*,?\s+"
                          r"(?:[a-z]+\s+){0,3}?$|\W*(?:a|the)\s+total\s+of\s+$")
+
+
+# a sentence that opens on several things named before it, counted, and their joint figure:
+# "Together the two airports accounted for 16.7 million passengers"
+_JOINT_LEAD = re.compile(r"\W*(?:together|between\s+them|combined|jointly)\s*,?\s+(?:the\s+)?"
+                         r"(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){1,4}?$")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """The joint figure of a sentence that opens on "Together the two airports ..." is the
+    total of the last that many figures of its unit in the sentence before (levels, not
+    changes or shares), which must add up to it."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        if len(idxs) < 2:
+            continue
+        c, i = drafts[idxs[0]], idxs[1]
+        d = drafts[i]
+        m = _JOINT_LEAD.fullmatch(low, d["sentence"][0], d["start"])
+        if m is None or d.get("role") not in (None, "item") or not d["value"] or \
+                c["start"] < m.start("n") or c["end"] > m.end("n"):
+            continue
+        n = _COUNT_WORDS[m.group("n")]
+        prev = [j for j in sents[k - 1] if drafts[j]["unit"] == d["unit"] and
+                drafts[j]["value"] and drafts[j].get("role") in (None, "item", "portion")]
+        if len(prev) < n or not _adjacent(drafts[sents[k - 1][-1]], d):
+            continue
+        parts = prev[-n:]
+        if any(drafts[j]["value"] >= d["value"] for j in parts):
+            continue
+        c["role"] = "factor"        # the count of the things, no figure of its own
+        d["role"], d["group"] = "total", None
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "part", i
 
 
 def _total_after_list(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
