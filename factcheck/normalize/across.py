@@ -145,6 +145,9 @@ def _gaps_by(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "difference"
 
 
+SUBGROUP_WINDOW = 200     # characters before a figure where its clause may name a group
+
+
 def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     """A group of the thing counted named in the figure's clause before it ("Unemployment
     among men fell by 39,000 to 1.43 million", "Among women it dropped to 1.09 million",
@@ -154,7 +157,8 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     for d in drafts:
         if d.get("role") not in (None, "total", "change", "compared") or named_part(d):
             continue
-        ss = d["sentence"][0]
+        # (within SUBGROUP_WINDOW characters before it: linear in a long sentence)
+        ss = max(d["sentence"][0], d["start"] - SUBGROUP_WINDOW)
         # the figure's clause: from the last clause break before it (a comma ends no clause
         # that opens the sentence: "Among women, it fell")
         cut = max(low.rfind(";", ss, d["start"]), low.rfind(" while ", ss, d["start"]),

@@ -368,6 +368,7 @@ class Context:
         self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
+        self._then: dict[int, bool] = {}     # sentence start -> "at that time" in it
         self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
         self._sent_subject: dict[tuple[int, str | None], str | None] = {}
@@ -1233,7 +1234,10 @@ class Context:
         """The span "at that time", "that month" refer to: the last date of the sentence
         before, in the same paragraph ("The deadliest month was March 2023. At that time
         Russia lost 776 a day"); a "since" or an open date is no span to carry."""
-        if _then_words().search(self.low, ss, se) is None:
+        then = self._then.get(ss)
+        if then is None:    # (looked for once a sentence: linear in a long one)
+            then = self._then[ss] = _then_words().search(self.low, ss, se) is not None
+        if not then:
             return None
         k = bisect_right(self.sent_starts, ss) - 1
         if k <= 0 or self.paragraph(self.sent_starts[k - 1]) != pi:
