@@ -10,34 +10,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.engine import Engine
-from factcheck.model import Document
-from factcheck.normalize import claims_for
-from factcheck.rulebook import load_rulebook
-from factcheck.verdicts import judge
+from everyday_support import RESTATED, claims as _claims, find, flags
 
-_CHECK: list = []
 PARTS = {"parts-exceed-total", "list-sum-mismatch"}
-RESTATED = {"restated-figure-mismatch", "conflicting-figures"}
 
 
 def claims(text: str, day: date = date(2018, 9, 13)):
-    return claims_for(Document(id="t", text=text, date=day, title="t"))
-
-
-def find(cs, words):
-    return next(c for c in cs if c.text == words)
+    return _claims(text, day)
 
 
 def rules(text: str, day: str = "2018-09-13") -> list[str]:
-    if not _CHECK:
-        book = load_rulebook()
-        _CHECK.append((book, Engine(book)))
-    book, engine = _CHECK[0]
-    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
-    return [f.rule for f in found if f.severity in ("error", "warning")]
+    return [f["rule"] for f in flags(text, date.fromisoformat(day))]
 
 
 TREATMENTS = ("Surgeons carried out 2,054,655 operations in the region between January and "

@@ -2581,14 +2581,20 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if not up and a["value"] >= t["value"] * 10:
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
-            p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
-                                          "direction": direction, "to": same[k + 2],
-                                          "by": same[k]}))
-            p["role"] = "change"
-            if a.get("role") is None:
-                a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
-                                              "direction": direction}))
-                a["role"] = "change"
+            _amount_and_percent(p, a, direction, same[k + 2], same[k])
+
+
+def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to: int,
+                        by: int) -> None:
+    """Percentage ``p`` is the change to level ``to`` by amount ``a`` (figure ``by``), which
+    is an amount of change in that direction too, unless it has a role already."""
+    p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
+                                  "direction": direction, "to": to, "by": by}))
+    p["role"] = "change"
+    if a.get("role") is None:
+        a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
+                                      "direction": direction}))
+        a["role"] = "change"
 
 
 # "559,030 applied, 5,160 fewer (0.9%) than a year earlier", "... 412,000, up 9,000, or 2.2%,
@@ -2631,14 +2637,7 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
                     else "down"
             else:
                 continue
-            p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
-                                          "direction": direction, "to": same[k - 1],
-                                          "by": same[k]}))
-            p["role"] = "change"
-            if a.get("role") is None:
-                a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
-                                              "direction": direction}))
-                a["role"] = "change"
+            _amount_and_percent(p, a, direction, same[k - 1], same[k])
 
 
 def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
