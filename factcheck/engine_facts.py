@@ -188,6 +188,10 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
         # "Labour won 411 of the 650 seats": a figure of its own; but "202 of the 205 deaths"
         # after "at least 205 people died" is a part of a figure already given
         return 1
+    if c.role == "part" and whole is not None and c.subject and whole.subject is None:
+        # a part of a joint figure of several ("Together the two airports accounted for 16.7
+        # million" over Casablanca's 10,306,293): the level of its own subject
+        return 1
     return int(c.role in ("portion", "of_whole") and whole is not None and bool(c.subject)
                and bool(whole.subject) and c.subject != whole.subject)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from everyday_support import claims, find, flags
+from everyday_support import RESTATED, claims, find, flags
 
 DAY = date(2024, 5, 20)
 
@@ -150,3 +150,15 @@ def test_a_joint_figure_of_the_things_counted_before_it():
     assert rules(AIRPORTS_MA.format(t="16.7"), date(2020, 1, 20)) == []
     assert {"list-sum-mismatch", "parts-exceed-total"} & set(
         rules(AIRPORTS_MA.format(t="18.7"), date(2020, 1, 20)))
+
+
+def test_a_short_name_that_opens_one_longer_name_is_it():
+    text = (AIRPORTS_MA.format(t="16.7").replace("Casablanca handled", "Casablanca Mohammed V "
+            "handled") + "\n\nCasablanca's {c} million passengers kept it the busiest airport.")
+    assert rules(text.format(c="10.3"), date(2020, 1, 20)) == []
+    assert RESTATED & set(rules(text.format(c="13.0"), date(2020, 1, 20)))
+    # two longer names that open with it leave it alone
+    cs = claims("Manchester City scored 96 goals and Manchester United 57. Manchester's clubs "
+                "drew 1-1.", date(2024, 5, 20))
+    assert {c.subject for c in cs if c.value in (96, 57)} == {"manchester city",
+                                                              "manchester united"}

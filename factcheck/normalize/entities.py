@@ -380,6 +380,19 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     # party's members named in the plural are the party
     of_place.update({form: k for k in keys if k.endswith(" party")
                      for form in _members(k[:-len(" party")]) if form in keys})
+    # "Casablanca's 10.3 million passengers" after "Casablanca Mohammed V handled ...": a
+    # one-word name that opens exactly one longer name of the story, named before it, is that
+    # name (two longer ones, "Manchester City" and "Manchester United", leave it alone)
+    first_seen: dict[str, int] = {}
+    for a, _, k in spans:
+        first_seen.setdefault(k, a)
+    opens: dict[str, list[str]] = {}
+    for k in keys:
+        if " " in k and k != ANAPHOR:
+            opens.setdefault(k.split(" ", 1)[0], []).append(k)
+    of_place.update({k: opens[k][0] for k in keys
+                     if " " not in k and k.isalpha() and len(opens.get(k, ())) == 1 and
+                     first_seen[opens[k][0]] < first_seen[k]})
     if any(k in of_place for k in keys):
         spans = [(a, b, of_place.get(k, k)) for a, b, k in spans]
     return spans

@@ -1023,6 +1023,7 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
             continue
         c["role"] = "factor"        # the count of the things, no figure of its own
         d["role"], d["group"] = "total", None
+        d["subject"] = None         # of them all, none of the subjects named before
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "part", i
 
