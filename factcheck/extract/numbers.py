@@ -558,14 +558,14 @@ _ONE_IN = re.compile(  # "one in five adults"
 # counts of places, each "N in X" (the same preposition), is the list's last count
 _ONE_PLACE = re.compile(r"[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
 _LIST_JOIN = re.compile(r"(?:,|\band)[ \u00a0]+$")
-_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve))[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
+# a count in digits or a small one in words, before a list item's words
+_A_COUNT = r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_COUNT_BEFORE = re.compile(_A_COUNT + r"[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
 
 
 # "seven tanks, one air defence system and 73 drones": a "one" right after another count of a
 # list and its noun, and before a noun of its own, is the list's count
-_ITEM_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve))(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,[ \u00a0]*$")
+_ITEM_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,[ \u00a0]*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|for|"
                          r"to|and|or)\b)[a-z]")
 

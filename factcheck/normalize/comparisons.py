@@ -289,7 +289,7 @@ def _meaning_difference(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         if d.get("role") is not None or not d["value"] or not _MEANING.search(
                 low, max(d["sentence"][0], d["start"] - 80), d["start"]):
             continue
-        before = [j for j in (list(prev) + idxs[:p])[-4:]
+        before = [j for j in (list(prev[-4:]) + idxs[max(0, p - 4):p])[-4:]
                   if drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
                   drafts[j].get("role") in (None, "total") and
                   drafts[j].get("measure") in (None, d.get("measure"))]

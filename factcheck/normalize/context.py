@@ -194,14 +194,15 @@ _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a
 # period compared with (dates.find_dates reads it as the stated period a year back) is the
 # base of the figure before it, never its own period
 _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ")
-_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
-                       r"(?:with|to)|on|over|against|of|than|versus|vs\.?)[ \u00a0]+")
+# (the words that give a change's or a comparison's base: "from", "compared with", "on", ...)
+_BASE_LEAD = r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+"
+_BASE_WORDS = r"from|compared[ \u00a0]+(?:with|to)|on|over|against"
+_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?)[ \u00a0]+")
 # "rose by 1,220 from the day before to 736,630": the words between the base day of a change
 # and the level it reached; that day is the base's, not the level's
 _BASE_TO_LEVEL = re.compile(r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
                             r"almost|over|more[ \u00a0]+than)[ \u00a0]+)?")
-_CHANGE_BASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:from|compared[ \u00a0]+"
-                              r"(?:with|to)|on|over|against)[ \u00a0]+")
+_CHANGE_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r")[ \u00a0]+")
 
 
 @lru_cache(maxsize=1)

@@ -316,8 +316,6 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
 def _breakdown_re() -> re.Pattern[str]:
     """rules/vocab/numbers.yaml ``breakdown_labels``, as the words after each part of a count
     split in apposition: ", 301 confirmed and 38 probable"."""
-    from ..extract import vocab
-
     words = vocab.load("numbers.yaml").get("breakdown_labels") or []
     label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
                      for w in sorted(words, key=len, reverse=True))
@@ -996,7 +994,6 @@ _TOTAL_LEAD = re.compile(r"\W*(?:in\s+all|altogether|in\s+total|all\s+told|combi
 # "Together the two airports accounted for 16.7 million passengers"
 _JOINT_LEAD = re.compile(r"\W*(?:together|between\s+them|combined|jointly)\s*,?\s+(?:the\s+)?"
                          r"(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){1,4}?$")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -1013,7 +1010,7 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
         if m is None or d.get("role") not in (None, "item") or not d["value"] or \
                 c["start"] < m.start("n") or c["end"] > m.end("n"):
             continue
-        n = _COUNT_WORDS[m.group("n")]
+        n = grammar().cardinals[m.group("n")]    # (numbers.yaml's number words)
         prev = [j for j in sents[k - 1] if drafts[j]["unit"] == d["unit"] and
                 drafts[j]["value"] and drafts[j].get("role") in (None, "item", "portion")]
         if len(prev) < n or not _adjacent(drafts[sents[k - 1][-1]], d):
