@@ -39,6 +39,7 @@ from .extract.updates import document_updates
 from .model import Claim, Document, Reference
 from .normalize import mentions_of, over_limit
 from .normalize.calendar import WEEKDAYS
+from .normalize.entities import demonyms
 from .normalize.names import name_spelling
 from .normalize.readings import PAIR_TOTAL, is_weak, unchecked_readings
 from .normalize.figures import count_shown, number, quantity, written_like
@@ -882,8 +883,9 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             short, long_ = sorted((a.lower(), b.lower()), key=len)
             # an ending or a prefix added ("Russia" and "Russian", "Employment" and
             # "Unemployment") makes another word, not another spelling
+            # (nor does a place's adjective: "Canada" and "Canadian")
             inflected = int((long_.startswith(short) or long_.endswith(short)) and
-                            len(long_) - len(short) <= 3)
+                            len(long_) - len(short) <= 3 or long_ in demonyms(short))
             ga, gb = _nearest(a, gazetteer)[2], _nearest(b, gazetteer)[2]
             # point at the spelling that is not in the gazetteer, else the rarer, else the later
             pa, pb = (a, b) if (ga, counts[a]) > (gb, counts[b]) or (

@@ -843,9 +843,13 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         # "3 degrees above the old record": a bare "degrees" is of the temperatures' unit
         degrees = not d["unit"] and _DEGREES.match(low, d["end"]) is not None
 
+        # "14 million or 6.5% more than a year earlier": the amount before is this change's
+        linked = idxs[p - 1] if p and drafts[idxs[p - 1]].get("role") in (None, "item") and \
+            OR_LINK.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) else None
+
         def fits(j: int) -> bool:
             x = drafts[j]
-            return j != n and x["value"] is not None and x.get("role") in (
+            return j not in (n, linked) and x["value"] is not None and x.get("role") in (
                 None, "total", "item", "compared", "reference") and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
@@ -878,7 +882,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # "5.4 million passengers in October, 3.5% more than in October 2012": the new
             # value is known, the earlier one implied (for a second amount of the change)
             own = next((v for k, v in d["extra"] if k == "change"), None)
-            if own is not None and own.get("to") is None and own.get("from") is None and \
+            if linked is not None:
+                _or_linked_pair(drafts, linked, n, change, to)
+            elif own is not None and own.get("to") is None and own.get("from") is None and \
                     own.get("direction") == change["direction"]:
                 own["to"] = to
             continue
@@ -888,13 +894,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # year earlier": the change's second amount, its earlier value left implied
             d["extra"].append(("change", {**change, "to": to}))
             d["role"] = "change"
-            for j in idxs[p + 1:p + 3]:
-                # "... 200,000 more than in 2022, a rise of 12.5%": the percentage after it
-                later = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
-                if later is not None and later.get("from") is None and \
-                        later.get("to") is None and drafts[j]["unit"] == "percent" and \
-                        later.get("direction") == change["direction"]:
-                    later["to"] = to
+            _percent_after_to(drafts, idxs[p + 1:p + 3], change["direction"], to)
             # (the percentage stands near the new value, before or after it)
             near = [*range(max(0, to - 4, n - 12), n), *idxs[p + 1:p + 3]]
             for j in near:
@@ -917,6 +917,34 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _percent_after_to(drafts: list[dict[str, Any]], after: list[int], direction: str,
+                      to: int) -> None:
+    """"... 200,000 more than in 2022, a rise of 12.5%": the percentage after an amount whose
+    earlier value is implied is a change to the same new value."""
+    for j in after:
+        later = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
+        if later is not None and later.get("from") is None and later.get("to") is None and \
+                drafts[j]["unit"] == "percent" and later.get("direction") == direction:
+            later["to"] = to
+
+
+def _or_linked_pair(drafts: list[dict[str, Any]], amount: int, pct: int,
+                    change: dict[str, Any], to: int) -> None:
+    """"233 million visitors, 14 million or 6.5% more than a year earlier": an amount and a
+    percentage of one change joined by "or", its earlier value implied: both are changes to
+    the level before them, the percentage taking the amount as ``by`` (``pair_amounts``)."""
+    a, p = drafts[amount], drafts[pct]
+    if a["unit"] != drafts[to]["unit"] or not a["value"]:
+        return
+    p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+    p["extra"].append(("change", {**change, "to": to}))
+    p["role"] = "change"
+    a["extra"].append(("change", dict(change, kind="absolute", amount=float(a["value"]),
+                                      to=to)))
+    a["role"] = "change"
+    pair_amounts(drafts, [amount], pct)
 
 
 def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
@@ -976,7 +1004,14 @@ def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
 
 
 # a new clause after the words a figure is set against: ", and granted ...", ", while ..."
+# two amounts of one change joined by "or", the direction after the second: "2.6 million
+# tonnes or 2% more than", "12 million tonnes, or 2%, less than", "14 million or 6.5% more"
+OR_LINK = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+|"
+                     r"almost[ \u00a0]+)?")
 _CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with)\b")
+# what is compared named in words, then the next item: "3 million tonnes below its March
+# outlook and 12 million tonnes less than ..." sets the 3 million against no figure
+_NAMED_THEN_NEXT = re.compile(r"[a-z’'][ \u00a0]+(?:and|or|but)[ \u00a0]+$")
 
 
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
@@ -989,7 +1024,8 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     later = idxs[p + 1] if p + 1 < len(idxs) else None
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
-            not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]):
+            not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \
+            not _NAMED_THEN_NEXT.search(low, rest_start, drafts[later]["start"]):
         return later        # "below the national baseline of 3.1%" (not "7% fewer than a
         # year earlier, and granted protection in 9,957 of them": another clause's figure)
     # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)

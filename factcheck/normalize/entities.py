@@ -363,13 +363,13 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     # "21.5 million Australian residents" in a headline over "Australia's ...": the
     # adjective of a place the story names is that place
     places = {k for _, _, k in spans if k.isalpha()}
-    of_place = {form: k for k in places for form in _demonyms(k) if form != k}
+    of_place = {form: k for k in places for form in demonyms(k) if form != k}
     # "IAG" in a headline over "International Airlines Group": a name's initials are it
     of_place.update({_initials(k): k for _, _, k in spans
                      if k.count(" ") > 1})
     initials = {k for a, b, k in spans if 2 <= b - a <= 5 and text[a:b].isupper()}
     of_place = {f: k for f, k in of_place.items() if f in places and
-                (f in initials or f in _demonyms(k))}
+                (f in initials or f in demonyms(k))}
     # "Ryanair carries 15.6 million" in a headline over "Ryanair Group": a company's name
     # without its legal or group word is the company
     keys = {k for _, _, k in spans}
@@ -413,7 +413,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _CONNECT and w not in _LEAD)
 
 
-def _demonyms(place: str) -> tuple[str, ...]:
+def demonyms(place: str) -> tuple[str, ...]:
     """The regular adjectives of a one-word place name: Australia -> Australian, Mexico ->
     Mexican, Canada -> Canadian, Brazil -> Brazilian, China -> Chinese, Pakistan -> Pakistani
     (lower case; an irregular one, "British", is a vocabulary alias)."""

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, compare, factors_first as _factors_first, one_measure, \
+from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _factors_first, one_measure, \
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
@@ -128,8 +128,11 @@ _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain"
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
 # (not "on revenue of $18.2 billion": an amount named by its own noun, no earlier value)
+# (the words between name what is compared, and end at a coordinator: "3 million tonnes below
+# its March outlook and 12 million tonnes ..." compares the 3 million with no figure)
+_NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
 _FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
-                   r"against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+                   r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -2484,12 +2487,23 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # "down from 7.7%, and 7 more deaths": a count is no change of a rate (but "from
             # 4.2% to 3.9%, a drop of 0.3 points" is one, in percentage points)
             continue
-        d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
-                                      "direction": direction, "from": frm, "to": to}))
-        d["role"] = "change"
-        used_from[frm] = to
-        # the earlier value is compared with, not restated: never a level of its own
-        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
+                    used_from)
+
+
+def _set_change(low: str, drafts: list[dict[str, Any]], prev: int | None, d: dict[str, Any],
+                change: tuple[str, str, int, int], used_from: dict[int, int]) -> None:
+    """Amount ``d`` is a change (kind, direction, from, to); its earlier value is compared
+    with, not restated (never a level of its own); an amount "or"-linked before it is the
+    same change's (``_or_linked_amount``)."""
+    kind, direction, frm, to = change
+    d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
+                                  "direction": direction, "from": frm, "to": to}))
+    d["role"] = "change"
+    used_from[frm] = to
+    drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+    if prev is not None:
+        _or_linked_amount(low, drafts, prev, d, kind)
 
 
 # "rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and 5.2 points":
@@ -2716,9 +2730,12 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             x == "conversion_of" for x, _ in drafts[j]["extra"])), 3))
     # (nor another amount: "38.2C ..., 6C above the average for July and 1.4C below the
     # record of 39.6C" is 38.2C against 39.6C)
+    # (nor the same change's other amount: "144.8 million tonnes, 2.6 million tonnes or 2% more
+    # than the 142.2 million tonnes" is 144.8 against 142.2; ``_or_linked_amount`` reads the 2.6)
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
-               not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"])), None)
+               not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
+               not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"])), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
@@ -2811,6 +2828,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     gap = _GAP_TO_FIGURE.match(after_words)
+    if gap is None and _OR_AMOUNT.search(before) and after_words.startswith(","):
+        # "12 million tonnes, or 2%, less than the 709 million": the second amount of one
+        # change in commas (a level's comma, "1,500, more than the 1,200 of 2019", is no amount)
+        gap = _GAP_TO_FIGURE.match(after_words[1:])
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
@@ -2840,7 +2861,7 @@ _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|high
 _GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
 _GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
-                       r"(?:[\w’'-]+[ \u00a0]+){0,3}$")
+                       r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
 # a list going on to its next item after a change: ", and the Greens"
@@ -3059,6 +3080,22 @@ _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:yea
                            r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
 # a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
 _OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+def _or_linked_amount(low: str, drafts: list[dict[str, Any]], prev: int, d: dict[str, Any],
+                      kind: str) -> None:
+    """The first of two amounts of one change joined by "or" whose direction and values come
+    after the second ("2.6 million tonnes or 2% more than the 142.2 million tonnes"): the
+    absolute amount is the same change as the percentage ``d`` just read, from and to the same
+    values."""
+    p = drafts[prev]
+    ch = next((v for x, v in d["extra"] if x == "change"), None)
+    if ch is None or kind != "percent" or p.get("role") or \
+            not OR_LINK.fullmatch(low, p["end"], d["start"]) or \
+            p["unit"] != drafts[ch["from"]]["unit"] or not p["unit"]:
+        return
+    p["extra"].append(("change", dict(ch, kind="absolute", amount=float(p["value"]))))
+    p["role"] = "change"
 
 
 def _second_amount(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],

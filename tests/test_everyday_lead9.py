@@ -1,0 +1,58 @@
+"""Everyday copy, the lead's ninth round (issue 11): constructions met in a blind probe of six
+drafts from published copy (a grains council's wheat forecast, world tourism, wildfires, a
+vaccine trial, a transfer fee). Our own sentences, real figures; each construction is checked
+clean (no flag) and with a planted error (flagged by the rule named)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import flags
+
+DAY = date(2014, 4, 29)
+
+
+def rules(text: str, day: date = DAY) -> list[str]:
+    return [f["rule"] for f in flags(text, day)]
+
+
+CUT = ("The council cut its forecast to {now} million tonnes on Friday, 3 million tonnes below "
+       "its March outlook and 12 million tonnes, or 2%, less than the {was} million tonnes "
+       "harvested in 2013-14.")
+
+
+def test_an_amount_below_a_named_thing_then_and_sets_against_no_later_figure():
+    # "3 million tonnes below its March outlook and 12 million tonnes": the outlook is no figure
+    assert rules(CUT.format(now=697, was=709)) == []
+
+
+def test_two_amounts_joined_by_or_in_commas_are_one_change():
+    got = rules(CUT.format(now=697, was=719))
+    assert got.count("wrong-arithmetic") == 2     # the 12 million and the 2% both checked
+
+
+EU = ("The council expects the European Union to harvest 144.8 million tonnes, {amount} million "
+      "tonnes or 2% more than the 142.2 million tonnes of 2013.")
+
+
+def test_the_first_of_two_amounts_is_no_level_of_the_second():
+    # "144.8 million tonnes, 2.6 million tonnes or 2% more than the 142.2": 144.8 is the level
+    assert rules(EU.format(amount=2.6)) == []
+    assert "wrong-arithmetic" in rules(EU.format(amount=3.6))
+
+
+ASIA = ("Asia and the Pacific received 233 million foreign visitors in 2012, {amount} million or "
+        "6.5% more than a year earlier.")
+
+
+def test_an_amount_or_a_percentage_with_the_earlier_value_implied_are_checked_together():
+    assert rules(ASIA.format(amount=14), date(2013, 1, 29)) == []
+    assert "wrong-arithmetic" in rules(ASIA.format(amount=24), date(2013, 1, 29))
+
+
+def test_a_country_and_its_adjective_are_not_two_spellings():
+    text = ("Canada's crop is forecast at 29 million tonnes. Canadian farmers are expected to "
+            "plant 9.8 million hectares. Troops left Avdiivka in February. The fall of "
+            "Avdiyivka was a setback.")
+    got = [f for f in flags(text, DAY) if f["rule"] == "name-spelling-variants"]
+    assert [f["message"].split('"')[1] for f in got] == ["Avdiyivka"]
