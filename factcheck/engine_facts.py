@@ -309,7 +309,12 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             groups[(c.group, kind)].append(c)
     out = []
     for (group, kind), parts in sorted(groups.items()):
-        total = by_id.get(group) if group in by_id and by_id[group].role != kind else None
+        # (a portion may be the whole of portions "of them": "Ten of the cases were severe,
+        # and nine of them were in the placebo group"; otherwise a figure of the parts' own
+        # role is a sibling, not their whole)
+        total = by_id.get(group) if group in by_id and (
+            by_id[group].role != kind or
+            any(p.extra_dict().get("of_them") for p in parts)) else None
         total = totals.get(group, total)
         if kind == "share":
             if any(p.value is None for p in parts):

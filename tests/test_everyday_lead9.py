@@ -56,3 +56,29 @@ def test_a_country_and_its_adjective_are_not_two_spellings():
             "Avdiyivka was a setback.")
     got = [f for f in flags(text, DAY) if f["rule"] == "name-spelling-variants"]
     assert [f["message"].split('"')[1] for f in got] == ["Avdiyivka"]
+
+
+TOURISM = ("International tourist arrivals rose 4% to 1.035 billion in 2012, up from 996 million "
+           "in 2011.\n\nThe {again} billion arrivals of 2012 compare with 898 million in 2007.")
+
+
+def test_a_year_before_a_verb_is_a_date_and_a_noun_alone_is_the_longer_measure():
+    # "arrivals" restates "international tourist arrivals"; "of 2012 compare" is a year
+    assert rules(TOURISM.format(again="1.035"), date(2013, 1, 29)) == []
+    got = rules(TOURISM.format(again="1.053"), date(2013, 1, 29))
+    assert "conflicting-figures" in got or "restated-figure-mismatch" in got
+
+
+def test_a_subset_noun_stays_its_own_measure():
+    text = ("Haaland scored 36 goals in the league season. He scored 22 home goals and "
+            "14 away goals, more goals at home than any player since 2019.")
+    assert "conflicting-figures" not in rules(text)
+
+
+TRIAL = ("Of the 170 confirmed cases, 162 were in the placebo group and eight in the vaccinated "
+         "group. Ten of the cases were severe, and {n} of them were in the placebo group.")
+
+
+def test_portions_of_them_of_a_portion():
+    assert rules(TRIAL.format(n="nine"), date(2020, 11, 18)) == []
+    assert "parts-exceed-total" in rules(TRIAL.format(n=11), date(2020, 11, 18))

@@ -371,6 +371,7 @@ _YEAR_FOLLOW_OK = frozenset("""
 in and or to the a was is when at of for by with as from after before until on that which were
 saw had has have but so while where it its this these those he she they we i you there election
 elections census season budget war invasion total figure figures tally count result results
+compare compares compared remain remains remained marked marks stood stands showed shows
 """.split())
 # the base of a rate ("per 100,000 people", "for every 1,000 live births")
 _RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))

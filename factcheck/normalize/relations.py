@@ -249,7 +249,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     first (``_adjacent_pair``), then compared values further apart, factors, changes and
     comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
     measures and periods, and last the totals, parts and lists of each sentence."""
-    _one_measure_per_noun(drafts)
+    _one_measure_per_noun(low, drafts)
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
@@ -648,7 +648,7 @@ _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:
                            r"remaining|rest|third|fringe|all[ \u00a0]+other)\b")
 
 
-def _one_measure_per_noun(drafts: list[dict[str, Any]]) -> None:
+def _one_measure_per_noun(low: str, drafts: list[dict[str, Any]]) -> None:
     """An open measure carries the verb before its count only to tell two counts of one noun
     apart ("vehicles delivered" and "vehicles built"): where a document counts a noun with
     one such verb and otherwise without any ("carried 48 million trips", "fell 18% to 41
@@ -664,6 +664,27 @@ def _one_measure_per_noun(drafts: list[dict[str, Any]]) -> None:
             for d in drafts:
                 if d.get("measure") == verbs[0] and d.get("_open"):
                     d["measure"] = noun
+    _noun_alone_as_longer(low, drafts)
+
+
+def _noun_alone_as_longer(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"International tourist arrivals rose 4% to 1.035 billion ... The 1.035 billion arrivals
+    of 2012": a count written right before its noun alone reads as the one longer open measure
+    of the document that ends in it (not a subset's, "68 home goals" beside "90 goals", nor
+    where two longer ones end in it, "business arrivals" and "tourist arrivals", nor a noun
+    with words of its own, "231,000 new claims" beside "continuing claims")."""
+    subsets = frozenset(str(w) for w in (vocab.load("entities.yaml").get("open_measures") or
+                                         {}).get("subsets", []) or [])
+    longer: dict[str, set[str]] = {}
+    for d in drafts:
+        m = d.get("measure")
+        if m and d.get("_open") and " " in m and m.split(" ", 1)[0] not in subsets:
+            longer.setdefault(m.rsplit(" ", 1)[1], set()).add(m)
+    for d in drafts:
+        m = d.get("measure")
+        if m in longer and d.get("_open") and len(longer[m]) == 1 and \
+                re.match(r"[ \u00a0]+" + re.escape(m) + r"s?\b", low[d["end"]:d["end"] + 60]):
+            d["measure"] = next(iter(longer[m]))
 
 
 def _later_vote_shares(drafts: list[dict[str, Any]], low: str = "") -> None:
@@ -921,6 +942,10 @@ _OF_WHOM_BEFORE = re.compile(r"[,(\u2014\u2013][ \u00a0]*(?:of[ \u00a0]+whom|of[
                              r"(?:(?:about|some|nearly|almost|more[ \u00a0]+than|just)[ \u00a0]+)?$")
 
 
+# a clause break between a count and "N of them": "; ", ", and ", ", but "
+_CLAUSE_BEFORE = re.compile(r"(?:;|,[ \u00a0]*(?:and|but|while)\b|\band\b)[^.;,\d]{0,60}$")
+
+
 def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """A count broken down after "of whom", "of which", "among them" in its own sentence
     ("Some 2,400 people crossed in September, of whom 1,100 were Afghans, 700 Iranians and
@@ -930,7 +955,10 @@ def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
         d = drafts[b]
         if p == 0 or d.get("role") not in (None, "item") or not d["value"] or \
                 not _OF_WHOM_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40),
-                                           d["start"]):
+                                           d["start"]) and not (
+                    # "Ten of the cases were severe; nine of them were in the placebo group"
+                    _OF_THEM.match(low, d["end"]) and
+                    _CLAUSE_BEFORE.search(low, drafts[idxs[p - 1]]["end"], d["start"])):
             continue
         # (within WHOLE_WINDOW figures either side: linear in a sentence of many figures)
         w = next((j for j in reversed(idxs[max(0, p - WHOLE_WINDOW):p])
@@ -1651,6 +1679,16 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _OF_THEM.match(low, b["end"]):
         b["role"] = "portion"
         b["group"] = i
+        # (it counts what the count before counts: "Ten cases were severe; nine of them ...";
+        # a portion's own portions too, "Ten of the cases ..., and nine of them": ``of_them``)
+        # (an open measure's: a vocabulary one may yet be revised, "launched 120 Shahed drones
+        # ..., shot down 95 of them" are no losses)
+        if b.get("measure") is None and a.get("measure") is not None and a.get("_open"):
+            b["measure"] = a["measure"]
+            if isinstance(b.get("_basis"), dict):
+                b["_basis"]["measure"] = ("carried within the sentence: the count of "
+                                          f"\"{low[a['start']:a['end']]}\"")
+        b["extra"].append(("of_them", 1))
     # "411 of the 650 seats": the whole a part is counted in is no restatement of it
     if a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"], b["start"]):
         b["role"] = b.get("role") or "whole"
@@ -2420,7 +2458,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         direction = _change_direction(low, d, before, last)
         if direction is None:
             continue
-        frm, to = _values_after(low, drafts, same, k, i)
+        frm, to = _values_after(low, drafts, same, k, i, direction)
         fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
         if to is not None and frm is None:
             to = None
@@ -2882,8 +2920,16 @@ _CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|
                           r"rises|falls|grows|climbs|has\s+risen|has\s+fallen)\b")
 
 
+# the direction said again before the earlier value: "rose 4% to 1.035 billion, up from"
+_SAME_WAY_FROM = {
+    way: re.compile(r",[ \u00a0]*(?:" + words + r")[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?"
+                    r"(?:[\w’'-]+[ \u00a0]+){0,3}$")
+    for way, words in (("up", "up|higher|rising|increasing"), ("down", "down|lower|falling"))}
+_NEVER = re.compile(r"(?!)")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
-                  i: int) -> tuple[int | None, int | None]:
+                  i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
     ``same``), up to MAX_CHANGE_SPAN of them: "up 300 from 1,200 to 1,500", the wire order
     "rose 9% to A from B" too. (Scanning the whole sentence from
@@ -2896,8 +2942,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
-        if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)):
-            break   # "..., while net income fell 20% to ...": the next change's values
+        if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)) \
+                and not (frm is None and _SAME_WAY_FROM.get(direction or "", _NEVER).search(gap)):
+            break   # "..., while net income fell 20% to ...": the next change's values (but
+            # "rose 4% to 1.035 billion in 2012, up from 996 million" gives its earlier value)
         cut = _CLAUSE_CUT.search(gap) if frm is None and to is None else None
         if cut is not None and _CLAUSE_VERB.search(gap, cut.end()):
             # "Online sales rose 3.4%, and the share of sales made online rose to 26.6% from
