@@ -82,3 +82,12 @@ TRIAL = ("Of the 170 confirmed cases, 162 were in the placebo group and eight in
 def test_portions_of_them_of_a_portion():
     assert rules(TRIAL.format(n="nine"), date(2020, 11, 18)) == []
     assert "parts-exceed-total" in rules(TRIAL.format(n=11), date(2020, 11, 18))
+
+
+FEE = ("Paris Saint-Germain signed Neymar from Barcelona on Thursday for €222 million, {times} "
+       "the previous world record of €105 million that Manchester United paid for Paul Pogba.")
+
+
+def test_a_multiple_of_a_figure_four_words_after_the():
+    assert rules(FEE.format(times="more than twice"), date(2017, 8, 4)) == []
+    assert "wrong-arithmetic" in rules(FEE.format(times="almost three times"), date(2017, 8, 4))

@@ -36,7 +36,7 @@ _FACTOR_TO = re.compile(
     r"[ \u00a0]+times[ \u00a0]+" +
     one_of(r"the|that of|as (?:many|much|high|large|big)(?:\s+\w+)? as(?:\s+the)?|"
            r"higher than(?:\s+the)?|larger than(?:\s+the)?|greater than(?:\s+the)?", WS) +
-    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?$")
+    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?$")     # "the previous world record of"
 _OPEN_FACTOR = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s*$")
 _VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|"
                         r"seven|eight|nine|ten|twelve|twenty|fifty|hundred)fold)\b")
