@@ -571,8 +571,17 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|
                          r"to|and|or)\b)[a-z]")
 
 
+# "62 killed, 127 injured, and one was taken prisoner": a "one" after "and" closing a list of
+# counts each with its words, before a verb of its own, is the list's last count
+_ITEM_AND_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,?[ \u00a0]*"
+                              r"and[ \u00a0]+$")
+_VERB_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|has|had|died|[a-z]+ed)\b")
+
+
 def _last_of_list(text: str, ps: int, end: int) -> bool:
     if _NOUN_AFTER.match(text, end) and _ITEM_BEFORE.search(text, max(0, ps - 60), ps):
+        return True
+    if _VERB_AFTER.match(text, end) and _ITEM_AND_BEFORE.search(text, max(0, ps - 60), ps):
         return True
     m = _ONE_PLACE.match(text, end)
     if m is None or not _LIST_JOIN.search(text, max(0, ps - 5), ps):

@@ -25,7 +25,11 @@ from .entities import ANAPHOR, Entities, lower_words
 from .relations import relate
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
-_OPENING_THE = re.compile(r"[\s*#>•-]*(?:the[ \u00a0]+)?")
+# (after an opening adverbial and its comma: "At the same time, the BBC Russian service ...",
+# "Meanwhile, Mediazona ...")
+_OPENING_THE = re.compile(r"[\s*#>•-]*(?:(?:at[ \u00a0]+the[ \u00a0]+same[ \u00a0]+time|meanwhile|"
+                          r"separately|however|by[ \u00a0]+contrast|in[ \u00a0]+addition|also|"
+                          r"independently),[ \u00a0]+)?(?:the[ \u00a0]+)?")
 # a day named relative to another ("the previous day's 1,070", "the 800 of the day before"):
 # it dates a figure the text compares with, not the paragraph's time frame
 _COMPARED = re.compile(r"(?i)\b(?:previous|prior|preceding|before|earlier)\b")

@@ -570,7 +570,7 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         prev_end = d["end"]
         hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
                  drafts[i + 1]["start"] < se else se, d["end"] + 80)
-        m = voc.front_part.search(low, lo, hi)
+        m = voc.front_part.search(low, lo, hi) or _front_at_end(low, d["end"], se, voc)
         par = ctx.paragraph(d["start"])
         if m is not None:
             part = " ".join(m.group("name").split())
@@ -586,12 +586,25 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         _set(bases, i, "subject", f"written: one part of the front (\"{part}\")")
 
 
+_SENTENCE_END = re.compile(r"(?:[ \u00a0]+alone)?[ \u00a0]*[.!?;\"”’')]*[ \u00a0]*$")
+
+
+def _front_at_end(low: str, end: int, se: int, voc: _Vocab) -> re.Match[str] | None:
+    """"have eliminated 62 Russian occupiers and destroyed 35 enemy military equipment units in
+    the Tavria direction": a part of the front that closes the figure's sentence (within 200
+    characters) is where all its figures were counted."""
+    m = None
+    for m in voc.front_part.finditer(low, end, min(se, end + 200)):
+        pass
+    return m if m is not None and _SENTENCE_END.match(low, m.end(), se) else None
+
+
 def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
     """"Russia's defence ministry last gave its own death toll in September, 5,937 soldiers":
     a side's own count of its own losses is that side's figure (its source), never the
     General Staff's report (readings.yaml ``own_count``, within 160 characters before it)."""
     low, lex = ctx.low, ctx.lex
-    if " own " not in low:
+    if " own " not in low and "officially" not in low and " last " not in low:
         return
     for d in drafts:
         subj = d.get("subject")
