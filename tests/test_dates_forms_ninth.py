@@ -131,3 +131,32 @@ def test_shares_as_reporters_write_them(text, share):
 def test_a_tally_of_is_two_counts():
     vals = [q.value for q in find_quantities("Some 329 of 380 fixtures were played.")]
     assert vals == [329.0, 380.0]
+
+
+# the probe's fixes (d9b*)
+def test_overnight_before_a_noun_is_no_date():
+    text = "The region hosted 4.1 million overnight visitors in the first nine months of 2023."
+    assert span(text, d("2024-01-10")) == (d("2023-01-01"), d("2023-09-30"))
+    assert span("The overnight rate stayed at 5.25%.", d("2024-01-10")) is None
+    # the adverb stays the night before publication
+    assert span("Shares fell 3% overnight.", d("2024-01-10")) == (d("2024-01-09"), d("2024-01-10"))
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # months of the year not yet ended at publication, reported whole: the year before's
+    ("Visitors numbered 9.1 million in the first 11 months of the year.", "2024-01-05",
+     "2023-01-01", "2023-11-30"),
+    ("Sales rose 3% in the first six months of the year.", "2022-07-20",
+     "2022-01-01", "2022-06-30"),
+    ("Sales should rise 3% in the first six months of the year.", "2022-06-20",
+     "2022-01-01", "2022-06-30"),
+])
+def test_first_months_of_the_year(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Exports are forecast at 31.5 MMT.", 31.5, "megatonne"),
+])
+def test_grain_outlook_units(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in find_quantities(text)]

@@ -595,6 +595,13 @@ _COUNT_RX = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fiftee
     r"forty|fifty"
 
 
+def _vocab_alternations() -> tuple[str, str]:
+    """dates.yaml's overnight_nouns and named_quarters as regular-expression alternations."""
+    return ("|".join(re.escape(str(k)) for k in _cfg("overnight_nouns", [])) or "(?!)",
+            "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                     for k in _cfg("named_quarters", {})) or "(?!)")
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -604,8 +611,7 @@ def _vague_rx() -> re.Pattern[str]:
                      for k in _cfg("split_year_starts", {}))
     synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
     decades = "|".join(_cfg("decade_words", {})) or "(?!)"
-    named_q = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
-                       for k in _cfg("named_quarters", {})) or "(?!)"
+    overnight_nouns, named_q = _vocab_alternations()
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
@@ -615,7 +621,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
         rf"{W})?bank{W}holiday){W}weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
-        rf"|(?P<on>\bovernight\b)"
+        rf"|(?P<on>\bovernight\b)(?![ \u00a0]+(?:{overnight_nouns})\b)"
         rf"|\b(?:(?:the|this){W})?(?:(?P<tdk>financial|fiscal|tax){W}(?=year))?"
         rf"(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b|\b(?P<xtd>[mwq])td\b"
@@ -1222,8 +1228,8 @@ _YEAR_SHIFT = {"last": -1, "next": 1}
 def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
                          ) -> tuple[date | None, date | None, str, str] | None:
     """"the first six months of the financial year" (of the one under way), "the last three
-    months of the year", "the first six weeks of the year" (written early in a year: the
-    year before, in past copy)."""
+    months of the year", "the first six weeks of the year" (in past copy, months not ended
+    or weeks not begun by publication are the year before's)."""
     g = m.group
     n = _count(g("fm"))
     if g("fmu") == "quarters":   # "the first three quarters of the year": 3n months
@@ -1245,9 +1251,10 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
         a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[kind]))
         return _first_last_months(g("fl"), n, a)
     got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
-    if got is not None and got[0] is not None and got[0] > D and \
+    if got is not None and got[1] is not None and got[1] > D and \
             not future_at(m.start(), m.end()):
-        # "the last three months of the year" written in February: of the year before
+        # "the last three months of the year" written in February, "the first 11 months of
+        # the year" written on 4 January: reported whole, so of the year before
         got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
     return got
 

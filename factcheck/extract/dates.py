@@ -787,10 +787,28 @@ def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     if c.D is None:
         return c.mk(m, None, None, relative=True)
     w = " ".join(m.group("rel").lower().split()).replace("’s", "").replace("'s", "")
+    if w == "overnight" and _overnight_noun(c.text, m.end()):
+        return []   # "overnight visitors", "the overnight rate": no date
     if w in _NIGHT_SPANS:   # "this past night": the night that ends on publication day
         return c.mk(m, c.D - timedelta(days=1), c.D, "period", relative=True)
     d = c.D + timedelta(days=_REL_OFFSETS.get(w, 0))
     return c.mk(m, d, d, relative=True)
+
+
+def _overnight_noun(text: str, end: int) -> bool:
+    """Whether "overnight" ending at ``end`` qualifies a noun after it (dates.yaml
+    overnight_nouns: "overnight visitors" are tourists, not a night's count)."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in _overnight_nouns()
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _overnight_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("overnight_nouns")
+                     or [])
 
 
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
@@ -1611,8 +1629,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if end is not None and text[end:end + 1] == " " and _MODAL_NEXT.match(text, end) and \
-            _SHORT_BREAK.search(text, pos, end) and \
+    if end is not None and text[end:end + 1] == " " and _SHORT_BREAK.search(text, pos, end) \
+            and _MODAL_NEXT.match(text, end) and \
             (_SPAN_SUBJECT.search(text, max(0, pos - 16), pos) or _SPAN_SUBJECT_OWN.match(text, pos)):
         return True
     if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)) and \
