@@ -160,3 +160,21 @@ def test_first_months_of_the_year(text, pub, start, end):
 ])
 def test_grain_outlook_units(text, value, unit):
     assert (value, unit) in [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # "faces" alone is no plan: the dates around it keep their past reading
+    ("The firm faces a £5m fine after the breach on 3 January.", "2024-01-20",
+     "2024-01-03", "2024-01-03"),
+    ("He got 30 years at the sentencing on Dec. 6.", "2011-11-01", "2010-12-06", "2010-12-06"),
+])
+def test_faces_alone_dates_nothing_ahead(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_a_country_named_decides_a_split_year_not_a_companys_fiscal_year():
+    # (a name is read for split financial years only; "fiscal 2024" stays the default year)
+    assert span("Apple's sales in India rose 10% in fiscal 2024.", d("2025-03-01")) == (
+        d("2023-10-01"), d("2024-09-30"))
+    assert span("Kenya's revenue rose 9% in the 2023/24 financial year.", d("2024-09-01")) == (
+        d("2023-07-01"), d("2024-06-30"))

@@ -205,29 +205,31 @@ def fiscal_two_digit_year(y: int, D: date | None) -> int:
     return 2000 + y if y <= ref else 1900 + y
 
 
-@lru_cache(maxsize=1)
-def _fiscal_money() -> tuple[tuple[int, re.Pattern[str]], ...]:
+@lru_cache(maxsize=2)
+def _fiscal_money(names: bool = False) -> tuple[tuple[int, re.Pattern[str]], ...]:
     out = []
     for month, spec in (_cfg("fiscal_year_by_money") or {}).items():
         syms = "|".join(sorted((re.escape(x) for x in spec.get("symbols", [])), key=len,
                                reverse=True)) or "(?!)"
-        words = "|".join(re.escape(x) for x in spec.get("words", [])) or "(?!)"
+        words = "|".join(re.escape(x) for x in spec.get("words", []) + (
+            spec.get("names", []) if names else [])) or "(?!)"
         out.append((int(month), re.compile(
             rf"(?<![A-Za-z$])(?:{syms})(?=[ \u00a0]?\d)|(?i:\b(?:{words})\b)")))
     return tuple(out)
 
 
-def fiscal_start(text: str, pos: int, default: int) -> int:
+def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     """The month a fiscal year begins for a date at ``pos``: the country's whose money the
     sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
-    is India's April year), else ``default``. The sentence is bounded (300 characters each
+    is India's April year; with ``names``, for a split year, the country's name too), else
+    ``default``. The sentence is bounded (300 characters each
     way), so a long text is never rescanned."""
     lo = max(0, pos - 300)
     a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
     b = min((i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300))
              if i >= 0), default=min(len(text), pos + 300))
     sentence = text[(a + 1 if a >= 0 else lo):b]
-    for month, rx in _fiscal_money():
+    for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
     return default
@@ -735,7 +737,8 @@ def _kind_start(kind: str, text: str, pos: int) -> int:
     """The month a split year of ``kind`` begins ("the 2023/24 season": July); a financial,
     fiscal or tax year is the country's whose money the sentence writes."""
     start = int(_cfg("split_year_starts", {})[kind])
-    return fiscal_start(text, pos, start) if kind in _cfg("fiscal_kinds", ()) else start
+    return fiscal_start(text, pos, start, names=True) if kind in _cfg("fiscal_kinds", ()) \
+        else start
 
 
 def _latest_begun(D: date, months: int, first_month: int) -> date:

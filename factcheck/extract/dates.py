@@ -1105,7 +1105,8 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
         if sy is None or (int(sy.group("y")) + 1) % 100 != int(sy.group("y2")):
             res.append(dm)
             continue
-        fy = date(int(sy.group("y")), date_forms.fiscal_start(text, dm.start, 4), 1)
+        fy = date(int(sy.group("y")), date_forms.fiscal_start(text, dm.start, 4, names=True),
+                  1)
         a = fy + relativedelta(months=(dm.start_date.month - fy.month) % 12)
         n = (dm.end_date.month - dm.start_date.month) % 12
         b = a + relativedelta(months=n + 1) - timedelta(days=1)
@@ -1566,11 +1567,10 @@ _FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+to\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
-    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bfaces\b|\bto\s+be\s+sentenced\b")
+    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b")
 # (the modal "may" only in lower case: "May" is the month)
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
-                 "could", "likely", "may", "might", "should", "predict", "force", "faces",
-                 "sentenced")
+                 "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
@@ -1588,6 +1588,11 @@ _TIME_WORDS = ("midnight ", "noon ", "midday ")
 # a weekend or holiday inside the sentence's subject, its verb a modal right after it:
 # "traffic over the Labor Day weekend should top 77,000", "sales over the weekend will rise"
 _SPAN_SUBJECT = re.compile(r"(?i)\b(?:over|during|across|throughout)\s+(?:the\s+)?$")
+# a court date in copy about what a defendant "faces": "he faces up to 30 years at the
+# sentencing on Dec. 6" (alone, "faces" dates nothing: "the NHS faces more patients than in
+# December")
+_COURT_DATE = re.compile(r"(?i)\b(?:sentencing|sentenced|hearing|trial)\s+on\s+$")
+_FACES = re.compile(r"(?i)\bfaces\b")
 _SHORT_BREAK = re.compile(r"(?i)weekend|holiday")   # (a month's figures are often published
 # later: "sales during March will be published" is no March to come)
 _SPAN_SUBJECT_OWN = re.compile(r"(?i)(?:over|during|across|throughout)\s")
@@ -1632,6 +1637,9 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     if end is not None and text[end:end + 1] == " " and _SHORT_BREAK.search(text, pos, end) \
             and _MODAL_NEXT.match(text, end) and \
             (_SPAN_SUBJECT.search(text, max(0, pos - 16), pos) or _SPAN_SUBJECT_OWN.match(text, pos)):
+        return True
+    if text[pos - 2:pos - 1] == "n" and _COURT_DATE.search(text, max(0, pos - 24), pos) and \
+            _FACES.search(text, max(0, pos - 100), pos):
         return True
     if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)) and \
             _FUTURE_VERB.search(text, max(0, pos - 42), pos):
