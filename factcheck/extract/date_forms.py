@@ -205,29 +205,31 @@ def fiscal_two_digit_year(y: int, D: date | None) -> int:
     return 2000 + y if y <= ref else 1900 + y
 
 
-@lru_cache(maxsize=1)
-def _fiscal_money() -> tuple[tuple[int, re.Pattern[str]], ...]:
+@lru_cache(maxsize=2)
+def _fiscal_money(names: bool = False) -> tuple[tuple[int, re.Pattern[str]], ...]:
     out = []
     for month, spec in (_cfg("fiscal_year_by_money") or {}).items():
         syms = "|".join(sorted((re.escape(x) for x in spec.get("symbols", [])), key=len,
                                reverse=True)) or "(?!)"
-        words = "|".join(re.escape(x) for x in spec.get("words", [])) or "(?!)"
+        words = "|".join(re.escape(x) for x in spec.get("words", []) + (
+            spec.get("names", []) if names else [])) or "(?!)"
         out.append((int(month), re.compile(
             rf"(?<![A-Za-z$])(?:{syms})(?=[ \u00a0]?\d)|(?i:\b(?:{words})\b)")))
     return tuple(out)
 
 
-def fiscal_start(text: str, pos: int, default: int) -> int:
+def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     """The month a fiscal year begins for a date at ``pos``: the country's whose money the
     sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
-    is India's April year), else ``default``. The sentence is bounded (300 characters each
+    is India's April year; with ``names``, for a split year, the country's name too), else
+    ``default``. The sentence is bounded (300 characters each
     way), so a long text is never rescanned."""
     lo = max(0, pos - 300)
     a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
     b = min((i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300))
              if i >= 0), default=min(len(text), pos + 300))
     sentence = text[(a + 1 if a >= 0 else lo):b]
-    for month, rx in _fiscal_money():
+    for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
     return default
@@ -595,6 +597,13 @@ _COUNT_RX = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fiftee
     r"forty|fifty"
 
 
+def _vocab_alternations() -> tuple[str, str]:
+    """dates.yaml's overnight_nouns and named_quarters as regular-expression alternations."""
+    return ("|".join(re.escape(str(k)) for k in _cfg("overnight_nouns", [])) or "(?!)",
+            "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                     for k in _cfg("named_quarters", {})) or "(?!)")
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -604,6 +613,7 @@ def _vague_rx() -> re.Pattern[str]:
                      for k in _cfg("split_year_starts", {}))
     synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
     decades = "|".join(_cfg("decade_words", {})) or "(?!)"
+    overnight_nouns, named_q = _vocab_alternations()
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
@@ -613,12 +623,14 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
         rf"{W})?bank{W}holiday){W}weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
-        rf"|(?P<on>\bovernight\b)"
-        rf"|\b(?:(?:the|this){W})?(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
+        rf"|(?P<on>\bovernight\b)(?![ \u00a0]+(?:{overnight_nouns})\b)"
+        rf"|\b(?:(?:the|this){W})?(?:(?P<tdk>financial|fiscal|tax){W}(?=year))?"
+        rf"(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b|\b(?P<xtd>[mwq])td\b"
-        rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year)\b"
+        rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year|decade)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter|decade)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
+        rf"|\bthe{W}(?P<nq>{named_q})\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
         rf"(?P<hmo>{_month_rx()})\b\.?(?:,?{W}(?P<hmy>{_YEAR_RX}))?"
@@ -628,11 +640,14 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year|(?:fiscal|fy)[ \u00a0]*(?P<hfy>{_YEAR_RX})"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
+        rf"|\bh(?P<hfn>[12]){W}?(?:fy|fiscal(?:{W}year)?)[ \u00a0]?(?P<hfy2>{_YEAR_RX}|\d\d)\b"
+        rf"(?![\-–/]\d)"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fy>{_YEAR_RX})|the{W}year"
+        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fsy>{_YEAR_RX})[/\-–](?P<fsy2>\d\d)"
+        rf"(?![\d/\-–])|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
@@ -641,7 +656,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?P<wem>{_month_rx()})\b\.?(?:,?{W}(?P<wey>{_YEAR_RX}))?"
         rf"|\b(?:the{W})?(?P<wn>first|second|third|fourth|last|final){W}week{W}of{W}"
         rf"(?P<wm>{_month_rx()})\b\.?(?:,?{W}(?P<wy>{_YEAR_RX}))?"
-        rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)[/\-–](?P<fsb>\d\d)\b"
+        rf"|\b(?:fiscal(?:{W}year)?|financial{W}year|fy)[ \u00a0]*(?P<fsa>{_YEAR_RX}|\d\d)"
+        rf"[/\-–](?P<fsb>\d\d)\b"
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:(?P<yp0>early|mid)[ \u00a0-]+(?:to|or|and)[ \u00a0-]+)?(?P<yp>early|mid|late)"
         rf"[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
@@ -664,12 +680,16 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
         rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
-        # New Zealand's "the June year", "the 2003 June year": the year to that month's end;
-        # Australian results' "the June half"
-        rf"|\bthe{W}(?:(?P<jyy>{_YEAR_RX}){W})?(?P<jym>{_month_rx()}){W}(?P<jyk>year|half)\b"
-        rf"(?![\-–])"
-        # an ISO week of a year, as surveillance copy numbers them: "week 12 of 2024"
-        rf"|\bweek{W}(?P<isw>\d{{1,2}})(?:{W}of|,)?{W}(?P<isy>{_YEAR_RX})\b(?![\-–/]\d)"
+        # New Zealand's "the June year", "the 2003 June year", "the June 2024 year": the year
+        # to that month's end; Australian results' "the June half"
+        rf"|\bthe{W}(?:(?P<jyy>{_YEAR_RX}){W})?(?P<jym>{_month_rx()})"
+        rf"(?:{W}(?P<jyy2>{_YEAR_RX}))?{W}(?P<jyk>year|half)\b"
+        rf"(?![\-–]|{W}on{W}year)"
+        # an ISO week of a year, as surveillance copy numbers them: "week 12 of 2024", "week
+        # 8/2013", "weeks 5 to 7/2013"; "epidemiological week 12" (the latest one begun)
+        rf"|\bweeks?{W}(?P<isw>\d{{1,2}})(?:{W}?(?:to|-|–|through|and){W}?(?P<isw2>\d{{1,2}}))?"
+        rf"(?:(?:{W}of|,)?{W}|/)(?P<isy>{_YEAR_RX})\b(?![\-–/]\d)"
+        rf"|\b(?:epi|epidemiological|surveillance){W}week{W}(?P<isw3>\d{{1,2}})\b(?![/\-–]\d)"
         rf"|\b(?:the{W})?(?P<ssa>{_YEAR_RX})[/\-–](?P<ssb>\d\d?){W}(?P<sea5>{seasons})\b"
         rf"|\b(?:the{W})?(?:(?P<yn>{_COUNT_RX}){W}years|(?P<ydec>decade)"
         rf"|(?:(?:financial|fiscal|calendar){W})?(?P<yone>year))"
@@ -717,7 +737,8 @@ def _kind_start(kind: str, text: str, pos: int) -> int:
     """The month a split year of ``kind`` begins ("the 2023/24 season": July); a financial,
     fiscal or tax year is the country's whose money the sentence writes."""
     start = int(_cfg("split_year_starts", {})[kind])
-    return fiscal_start(text, pos, start) if kind in _cfg("fiscal_kinds", ()) else start
+    return fiscal_start(text, pos, start, names=True) if kind in _cfg("fiscal_kinds", ()) \
+        else start
 
 
 def _latest_begun(D: date, months: int, first_month: int) -> date:
@@ -742,37 +763,15 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
 def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
-    if g("sy"):
-        y1 = int(g("sy"))
-        if (y1 + 1) % 10 ** len(g("sy2")) != int(g("sy2")):
-            return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
-        kind = " ".join(g("sk").split())
-        kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
-        a = date(y1, _kind_start(kind, text, m.start()), 1)
-        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn"):
+        return _vague_fiscal(m, D, future_at, text)
     if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
         y = int(g("caly") or g("caly2"))
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     if g("qmo"):
         return _month_quarter(m, D)
-    if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
-        y1 = int(g("fsa"))
-        y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
-        if (y1 + 1) % 100 != int(g("fsb")):
-            return None
-        a = date(y1, _kind_start("financial year", text, m.start()), 1)
-        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("ypy3"):   # "the start of 2024": the year part of the day part named
         return _year_part(g("ypw3"), int(g("ypy3")))
-    if g("fis") or g("fis2"):
-        y = int(g("fis") or g("fis2"))
-        y = y if y > 99 else fiscal_two_digit_year(y, D)
-        start = fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
-                             future_at(m.start(), m.end()),
-                             lambda s: (date(y - 1 if s > 1 else y, s, 1),
-                                        date(y, s - 1 or 12, 1) + relativedelta(day=31)))
-        a = date(y - 1 if start > 1 else y, start, 1)
-        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("sea"):
         return _season(g("sea"), int(g("sey")))
     if g("yp"):     # "mid-2023", "early-to-mid 2023"
@@ -824,7 +823,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         if (y1 + 1) % 10 ** len(g("ssb")) != int(g("ssb")):
             return None
         return _season(g("sea5"), y1)
-    if g("isw") or g("jym"):
+    if g("isw") or g("isw3") or g("jym"):
         return _week_or_month_year(m, D)
     if g("yto"):    # "the 20 years to 2023", "the decade to 2023", "the year ended 2018"
         n, y = (10 if g("ydec") else 1 if g("yone") else _count(g("yn"))), int(g("yto"))
@@ -834,9 +833,52 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         return None
     if g("sk2") or g("fisn"):
         return _split_year_rel(m, D, text)
+    if g("tdk"):   # "the financial year to date": from the start of the one begun
+        return _latest_begun(D, 12, _kind_start(g("tdk") + " year", text, m.start())), D, "day", \
+            "since"
     if g("mpw") and _TO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None   # "the year to the end of last month" is read whole, elsewhere
     return _vague_relative(m, D, future_at)
+
+
+def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
+                  ) -> tuple[date | None, date | None, str, str] | None:
+    """Split and fiscal years and their parts: "the 2023/24 season", "FY21/22", "fiscal
+    2025", "the first ten months of 2024-25", "H1 FY25" (a financial, fiscal or tax year is
+    the country's whose money or name the sentence writes)."""
+    g = m.group
+    if g("sy"):
+        y1 = int(g("sy"))
+        if (y1 + 1) % 10 ** len(g("sy2")) != int(g("sy2")):
+            return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
+        kind = " ".join(g("sk").split())
+        kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
+        a = date(y1, _kind_start(kind, text, m.start()), 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
+        y1 = int(g("fsa"))
+        y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
+        if (y1 + 1) % 100 != int(g("fsb")):
+            return None
+        a = date(y1, _kind_start("financial year", text, m.start()), 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("fis") or g("fis2"):
+        y = int(g("fis") or g("fis2"))
+        y = y if y > 99 else fiscal_two_digit_year(y, D)
+        start = fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
+                             future_at(m.start(), m.end()),
+                             lambda s: (date(y - 1 if s > 1 else y, s, 1),
+                                        date(y, s - 1 or 12, 1) + relativedelta(day=31)))
+        a = date(y - 1 if start > 1 else y, start, 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("fm") and g("fsy"):   # "the first ten months of 2024-25": of that financial year
+        y1, n = int(g("fsy")), _count(g("fm"))
+        if (y1 + 1) % 100 != int(g("fsy2")) or g("fmu") != "months":
+            return None
+        return _first_last_months(g("fl"), n,
+                                  date(y1, _kind_start("financial year", text, m.start()), 1))
+    return _fiscal_half_of(m, D, future_at(m.start(), m.end()), text)
+
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|through|ending|ended)[ \u00a0]+$")
@@ -848,6 +890,24 @@ def _fiscal_half(m: re.Match[str], text: str) -> tuple[date, date, str, str]:
     fs = fiscal_start(text, m.start(), int(_cfg("fiscal_year_start", 1)))
     a = date(y - 1 if fs > 1 else y, fs, 1) + relativedelta(months=6 * (h - 1))
     return a, a + relativedelta(months=6) - timedelta(days=1), "month", "period"
+
+
+def _fiscal_half_of(m: re.Match[str], D: date | None, future: bool, text: str
+                    ) -> tuple[date, date, str, str]:
+    """"H1 FY25", "H2 fiscal 2024": that half of the fiscal year, whose start month is read
+    as for "Q1 FY26" (``fiscal_month``: the country's whose money or name the sentence
+    writes, else one whose half has ended by publication in reporting copy)."""
+    y = int(m.group("hfy2"))
+    y = y if y > 99 else fiscal_two_digit_year(y, D)
+    h = int(m.group("hfn"))
+
+    def span(s: int) -> tuple[date, date]:
+        a = date(y - 1 if s > 1 else y, s, 1) + relativedelta(months=6 * (h - 1))
+        return a, a + relativedelta(months=6) - timedelta(days=1)
+
+    a, b = span(fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D, future,
+                             span, ended=True))
+    return a, b, "month", "period"
 
 
 def _split_year_rel(m: re.Match[str], D: date, text: str
@@ -862,21 +922,39 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
 
 
+def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] | None:
+    """ISO weeks (Monday to Sunday) as surveillance reports number them: "week 12 of 2024",
+    "weeks 5 to 7/2013" (the first week's Monday to the last one's Sunday); "epidemiological
+    week 12" without its year: the latest such week begun by publication."""
+    w1 = int(m.group("isw") or m.group("isw3"))
+    w2 = int(m.group("isw2") or w1)
+    if m.group("isy"):
+        y = int(m.group("isy"))
+    elif D is None:
+        return None
+    else:
+        y = D.isocalendar()[0]
+        if w1 > D.isocalendar()[1]:
+            y -= 1
+    try:
+        a = date.fromisocalendar(y, w1, 1)
+        b = date.fromisocalendar(y, w2, 7)
+    except ValueError:
+        return None
+    return (a, b, "week", "period") if a <= b else None
+
+
 def _week_or_month_year(m: re.Match[str], D: date | None
                         ) -> tuple[date | None, date | None, str, str] | None:
     """"week 12 of 2024": Monday to Sunday of ISO week 12. "the June year" (New Zealand's
     statistics: the twelve months to the end of June), the latest such year ended by
-    publication; "the 2003 June year" ends in June 2003; "the June half" (Australian
+    publication; "the 2003 June year" and "the June 2003 year" end in June 2003; "the June half" (Australian
     results: the six months to the end of June)."""
-    if m.group("isw"):
-        try:
-            a = date.fromisocalendar(int(m.group("isy")), int(m.group("isw")), 1)
-        except ValueError:
-            return None
-        return a, a + timedelta(days=6), "week", "period"
+    if m.group("isw") or m.group("isw3"):
+        return _iso_weeks(m, D)
     month = _months()[m.group("jym")]
-    if m.group("jyy"):
-        end = _month_end(int(m.group("jyy")), month)
+    if m.group("jyy") or m.group("jyy2"):
+        end = _month_end(int(m.group("jyy") or m.group("jyy2")), month)
     elif D is None:
         return None
     else:
@@ -1015,6 +1093,12 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
     if g("tu"):
         a, b = _this_unit(D, g("tu"))
         return a, b, g("tu"), "period"
+    if g("nq"):     # "the golden quarter": that quarter of the year, latest begun (or next)
+        q = int(_cfg("named_quarters", {})[" ".join(g("nq").split())])
+        a = date(D.year if D.month >= 3 * q - 2 else D.year - 1, 3 * q - 2, 1)
+        if future_at(m.start(), m.end()) and a + relativedelta(months=3) <= D:
+            a += relativedelta(years=1)
+        return a, a + relativedelta(months=3) - timedelta(days=1), "quarter", "period"
     if g("qrel"):
         q0 = _latest_begun(D, 3, 1)
         step = {"last": -3, "previous": -3, "prior": -3, "next": 3}.get(g("qrel"), 0)
@@ -1147,8 +1231,8 @@ _YEAR_SHIFT = {"last": -1, "next": 1}
 def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
                          ) -> tuple[date | None, date | None, str, str] | None:
     """"the first six months of the financial year" (of the one under way), "the last three
-    months of the year", "the first six weeks of the year" (written early in a year: the
-    year before, in past copy)."""
+    months of the year", "the first six weeks of the year" (in past copy, months not ended
+    or weeks not begun by publication are the year before's)."""
     g = m.group
     n = _count(g("fm"))
     if g("fmu") == "quarters":   # "the first three quarters of the year": 3n months
@@ -1170,9 +1254,10 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
         a = _latest_begun(D, 12, int(_cfg("split_year_starts", {})[kind]))
         return _first_last_months(g("fl"), n, a)
     got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
-    if got is not None and got[0] is not None and got[0] > D and \
+    if got is not None and got[1] is not None and got[1] > D and \
             not future_at(m.start(), m.end()):
-        # "the last three months of the year" written in February: of the year before
+        # "the last three months of the year" written in February, "the first 11 months of
+        # the year" written on 4 January: reported whole, so of the year before
         got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
     return got
 
@@ -1384,7 +1469,7 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
                      if x is not None]
             if wk is not None:   # a weekend is chosen by its first day
                 ends = [(w, x) for x in cands if (w := _weekend_of(x)) is not None]
-                first = pick([w[0] for w, _ in ends], D, future_at(m.start(), m.end()))
+                first = pick([w[0] for w, _ in ends], D, future_at(m.start(), wk.end()))
                 d = next((x for w, x in ends if w[0] == first), None)
             else:
                 d = pick(cands, D, future_at(m.start(), m.end()))
@@ -1486,8 +1571,10 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             e = ends[i]
             if text[e:e + 1] in ("-", "/") or text[e:e + 2] in (".-", "./"):
                 md.append(s)
-            elif i + 1 < len(words) and words[i + 1] in ("year", "half"):
-                vg.append(s)   # "the June year", "the June half"
+            elif i + 1 < len(words) and (words[i + 1] in ("year", "half") or (
+                    i + 2 < len(words) and words[i + 2] in ("year", "half")
+                    and words[i + 1].isdigit())):
+                vg.append(s)   # "the June year", "the June half", "the June 2024 year"
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]

@@ -199,7 +199,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
-            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
+            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
@@ -298,7 +298,8 @@ def _num(s: str | None) -> int:
 _PAST_BEFORE = re.compile(
     r"(?i)\b(?!(?:scheduled|planned|expected|slated|proposed|intended|timed|billed|earmarked|"
     r"pencil+ed|tipped|forecasted|predicted|projected|budgeted|targeted|targetted)\b)"
-    r"[a-z]+ed[ \u00a0]+(?:(?:in|on|during|since|by|until|through|from)[ \u00a0]+)?$")
+    r"(?<!\bto be )(?<!\bwill be )(?<!\bis )(?<!\bare )[a-z]+ed[ \u00a0]+(?:(?:in|on|during|since|by|until|through|from)"
+    r"[ \u00a0]+)?$")   # ("is to be sentenced on", "will be published on": no past tense)
 
 
 class _Ctx:
@@ -786,10 +787,28 @@ def _r_rel(c: _Ctx, m: re.Match[str]) -> Resolved:
     if c.D is None:
         return c.mk(m, None, None, relative=True)
     w = " ".join(m.group("rel").lower().split()).replace("’s", "").replace("'s", "")
+    if w == "overnight" and _overnight_noun(c.text, m.end()):
+        return []   # "overnight visitors", "the overnight rate": no date
     if w in _NIGHT_SPANS:   # "this past night": the night that ends on publication day
         return c.mk(m, c.D - timedelta(days=1), c.D, "period", relative=True)
     d = c.D + timedelta(days=_REL_OFFSETS.get(w, 0))
     return c.mk(m, d, d, relative=True)
+
+
+def _overnight_noun(text: str, end: int) -> bool:
+    """Whether "overnight" ending at ``end`` qualifies a noun after it (dates.yaml
+    overnight_nouns: "overnight visitors" are tourists, not a night's count)."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in _overnight_nouns()
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _overnight_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("overnight_nouns")
+                     or [])
 
 
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
@@ -996,6 +1015,9 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             # the span ends with
             out[i] = _span_to(text, dm)
             continue
+        elif k == "period" and dm.granularity == "quarter" and _after_connector(low, st):
+            out[i] = _span_to(text, dm)   # "the year to the June quarter"
+            continue
         elif k not in ("part", "decade"):
             continue
         if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
@@ -1007,6 +1029,9 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _part_of_period(text, low, out, D)
     if "month of" in low:
         out = _nth_month_of_year(text, low, out, D)
+    out = _months_of_split_year(text, low, out)
+    if "period up to" in low or "period to" in low:
+        out = _period_up_to(text, out)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
         out = _same_period_shifted(text, low, out)
     return _join_ranges(text, _longest(out), D)
@@ -1034,6 +1059,61 @@ def _nth_month_of_year(text: str, low: str, out: list[DateMention], D: date | No
         out = sorted([d for d in out if d.end <= a or d.start >= b] + [dm],
                      key=lambda d: d.start)
     return out
+
+
+_PERIOD_UP_TO = re.compile(r"(?i)\bthe[ \u00a0]+period[ \u00a0]+(?:up[ \u00a0]+)?(?:to[ \u00a0]+)?$")
+
+
+def _period_up_to(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"The period up to the ninth month of 2022", "the period to September": statistics
+    copy's running total of the year, from January to the end of the month named."""
+    for k, dm in enumerate(out):
+        if dm.end_date is None or dm.start_date is None or dm.granularity != "month" or \
+                dm.start_date.day != 1 or dm.end_date != _month_end(dm.end_date.year,
+                                                                    dm.end_date.month):
+            continue
+        p = _PERIOD_UP_TO.search(text, max(0, dm.start - 20), dm.start)
+        if p is not None and (p.group().rstrip().lower().endswith("to")
+                              or dm.text.lower().startswith("to ")):
+            out[k] = DateMention(p.start(), dm.end, text[p.start():dm.end],
+                                 date(dm.end_date.year, 1, 1), dm.end_date, None, dm.relative,
+                                 "period", "month")
+    return out
+
+
+# a span of whole months before a split year: "the April-January 2024-25 period", "the
+# April-October period of 2023-24", "July-September FY25"
+_SPLIT_YEAR_AFTER = re.compile(
+    r"(?:[ \u00a0]+period)?(?:[ \u00a0]+of)?[ \u00a0]+(?:(?:fiscal|financial[ \u00a0]+year|fy)"
+    r"[ \u00a0]*)?(?P<y>(?:19|20)\d\d)[/\-–](?P<y2>\d\d)(?![\d/\-–])")
+
+
+def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """A month range read without its year, followed by a split (financial) year: the same
+    months inside that year, which begins in the month of the country's fiscal year
+    (``date_forms.fiscal_start``; April by default: "the April-January 2024-25 period" is
+    April 2024 to January 2025). The split year's own mention gives way to the joined one."""
+    res: list[DateMention] = []
+    taken = -1
+    for dm in out:
+        if dm.start < taken:
+            continue       # the split year, taken by the range before it
+        sy = None
+        if dm.kind == "period" and dm.granularity == "month" and dm.relative \
+                and dm.start_date and dm.end_date:
+            sy = _SPLIT_YEAR_AFTER.match(low, dm.end)
+        if sy is None or (int(sy.group("y")) + 1) % 100 != int(sy.group("y2")):
+            res.append(dm)
+            continue
+        fy = date(int(sy.group("y")), date_forms.fiscal_start(text, dm.start, 4, names=True),
+                  1)
+        a = fy + relativedelta(months=(dm.start_date.month - fy.month) % 12)
+        n = (dm.end_date.month - dm.start_date.month) % 12
+        b = a + relativedelta(months=n + 1) - timedelta(days=1)
+        taken = sy.end()
+        res.append(DateMention(dm.start, sy.end(), text[dm.start:sy.end()], a, b, None, False,
+                               "period", "month"))
+    return res
 
 
 # "the same period last year", "the same quarter a year earlier", "the same months of 2019":
@@ -1190,6 +1270,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         and out[k - 1].end_date is not None
         and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
     out = _bracketed_dates(text, out)
+    out = _numbered_week_dates(text, out)
     out = _before_after_dates(text, out)
     out = _month_pairs(text, out)
     for k, a in enumerate(out):
@@ -1295,6 +1376,28 @@ def _bracketed_dates(text: str, out: list[DateMention]) -> list[DateMention]:
                                             b.start_date, b.end_date, a.weekday, b.relative,
                                             b.kind, b.granularity, b.ambiguous)]
         k += 1
+    return out
+
+
+_NUMBERED_WEEK_OPEN = re.compile(r"(?i)\bweeks?[ \u00a0]+\d{1,2}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,2})?"
+                                 r"[ \u00a0]*\([ \u00a0]*$")
+
+
+def _numbered_week_dates(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"week 15 (April 7-13, 2013)", "during week 52 (December 23-29)": surveillance copy's
+    numbered week with its days in brackets is one mention of those days, a week (whatever
+    the country's week numbering, the days written decide); its number is no figure."""
+    if "(" not in text:
+        return out
+    for k, b in enumerate(out):
+        if b.start_date is None or b.end_date is None or text[b.end:b.end + 1] != ")" or \
+                not 0 <= (b.end_date - b.start_date).days <= 27:
+            continue
+        wk = _NUMBERED_WEEK_OPEN.search(text, max(0, b.start - 20), b.start)
+        if wk is None or (k and out[k - 1].end > wk.start()):
+            continue
+        out[k] = DateMention(wk.start(), b.end + 1, text[wk.start():b.end + 1], b.start_date,
+                             b.end_date, b.weekday, b.relative, "period", "week", b.ambiguous)
     return out
 
 
@@ -1464,22 +1567,37 @@ _FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+to\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
-    r"|\bpredicted\b|\bcomes?\s+into\s+force\b")
+    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b")
 # (the modal "may" only in lower case: "May" is the month)
 _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
-                 "could", "likely", "may", "might", "should", "predict", "force")
+                 "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
-# Oct 20th", "the strike starts on Monday", "data due on January 31" (body copy writes a past
+# Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
+# "data due on January 31" (body copy writes a past
 # one "started", "was due")
 _FUTURE_VERB = re.compile(
     r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
     r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
     r"(?:(?:from|between|until)\s+"
-    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+)?$")
+    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
+    r"(?:\s+on)?\s+)?$")
 
 
 _TIME_WORDS = ("midnight ", "noon ", "midday ")
+# a weekend or holiday inside the sentence's subject, its verb a modal right after it:
+# "traffic over the Labor Day weekend should top 77,000", "sales over the weekend will rise"
+_SPAN_SUBJECT = re.compile(r"(?i)\b(?:over|during|across|throughout)\s+(?:the\s+)?$")
+# a court date in copy about what a defendant "faces": "he faces up to 30 years at the
+# sentencing on Dec. 6" (alone, "faces" dates nothing: "the NHS faces more patients than in
+# December")
+_COURT_DATE = re.compile(r"(?i)\b(?:sentencing|sentenced|hearing|trial)\s+on\s+$")
+_FACES = re.compile(r"(?i)\bfaces\b")
+_SHORT_BREAK = re.compile(r"(?i)weekend|holiday")   # (a month's figures are often published
+# later: "sales during March will be published" is no March to come)
+_SPAN_SUBJECT_OWN = re.compile(r"(?i)(?:over|during|across|throughout)\s")
+_MODAL_NEXT = re.compile(r"(?i)\s*(?:will|should|could|may|might|(?:is|are)\s+(?:widely\s+)?"
+                         r"(?:expected|set|likely|forecast)\s+to)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1508,15 +1626,23 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     """Whether a plan or forecast stands in the 80 characters before ``pos``, in its
     sentence ("markets expect it to hold on Thursday", "ahead of Thursday's decision"), or,
     for a date that opens its sentence ("On Tuesday, the council will vote"), in the clause
-    after ``end``."""
+    after ``end``; or a span in the subject with a modal verb right after it ("traffic over
+    the Labor Day weekend should top 77,000")."""
     if end is not None and _opens_sentence(text, pos):
         tail = text[end:end + 100]
         cut = min((i for i in (tail.find(". "), tail.find(";"), tail.find("\n")) if i >= 0),
                   default=len(tail))
         if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
             return True
-    if (text[pos - 2:pos - 1] in "snfdml" or text.endswith(_TIME_WORDS, 0, pos)) and \
-            _FUTURE_VERB.search(text, max(0, pos - 30), pos):
+    if end is not None and text[end:end + 1] == " " and _SHORT_BREAK.search(text, pos, end) \
+            and _MODAL_NEXT.match(text, end) and \
+            (_SPAN_SUBJECT.search(text, max(0, pos - 16), pos) or _SPAN_SUBJECT_OWN.match(text, pos)):
+        return True
+    if text[pos - 2:pos - 1] == "n" and _COURT_DATE.search(text, max(0, pos - 24), pos) and \
+            _FACES.search(text, max(0, pos - 100), pos):
+        return True
+    if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)) and \
+            _FUTURE_VERB.search(text, max(0, pos - 42), pos):
         return True
     lo = max(0, pos - 60)
     if any(text.find(v, lo, pos) >= 0 for v in _sitting_stems()) and \
@@ -1577,9 +1703,10 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
 _COUNT = (r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fifty-two")
 # the span's words before its connector: "the four trading weeks", "the 48 hours", "the
-# second quarter", "the 12 months"
+# second quarter", "the 12 months", a numbered week ("week 52, ending December 29, 2012")
 _SPAN_HEAD = (
-    r"(?i)\b(?:the\s+)?(?P<u>(?P<nh>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|week|"
+    r"(?i)\b(?:the\s+)?(?P<u>(?P<nh>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|"
+    r"week(?P<wn>\s+\d{1,2},?)?|"
     r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
     rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
@@ -1602,7 +1729,8 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     # "the 12 months to the end of September": the month's last day
     day = dm.kind == "date" and dm.start_date == dm.end_date or (
         dm.kind == "part" and _END_OF.match(dm.text) is not None)
-    month = dm.kind == "month" or (dm.kind == "period" and dm.granularity == "month" and
+    month = dm.kind == "month" or (dm.kind == "period" and dm.granularity in ("month", "quarter")
+                                   and
                                    dm.start_date.day == 1 and dm.end_date == _month_end(
                                        dm.end_date.year, dm.end_date.month))
     if not (day or month):
@@ -1628,7 +1756,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
         m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
     if m is None:
         return dm
-    unit = " ".join(m.group("u").lower().replace("-", " ").split())
+    unit = "week" if m.group("wn") else " ".join(m.group("u").lower().replace("-", " ").split())
     end = dm.end_date
     cu = (m.group("cu") or "").lower()
     if cu[:1] in ("d", "w") and not month:
@@ -1662,7 +1790,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     if month:
         if n_months is None:
             return dm    # "the week to November": no such span
-        start = dm.start_date - relativedelta(months=n_months - 1)
+        start = end.replace(day=1) - relativedelta(months=n_months - 1)
     elif unit in _SPAN_DAYS:
         start = end - timedelta(days=_SPAN_DAYS[unit] - 1)
     elif n_months is not None and unit != "month":

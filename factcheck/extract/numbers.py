@@ -778,18 +778,23 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
     return out
 
 
-# "one in five adults", "1 in 3", "three out of 10 shoppers": a share, one figure (A/B). The
-# second count is a small whole number (no year: "5 in 2023"), with no unit ("2 in 10 days")
-_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
-_SHARE_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]|[ \u00a0]*(?:[.,;:)]|$))")
+# "one in five adults", "1 in 3", "three out of 10 shoppers", "nine of 10 regions", "eight in
+# 10 (82%)": a share, one figure (A/B). The second count is a small whole number (no year: "5
+# in 2023"), with no unit ("2 in 10 days")
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|(?P<out>out[ \u00a0]+)?of)[ \u00a0]+")
+_SHARE_NEXT = re.compile(r"(?:[ \u00a0]+[a-z(]|[ \u00a0]*(?:[.,;:)]|$))")
 
 
 def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:
     """"in" before any small count; "out of" only before a small or round one ("four out of
-    five", "three out of 10"): "28 out of 31 drones" is a tally, two counts."""
+    five", "three out of 10"): "28 out of 31 drones" is a tally, two counts; a bare "of" only
+    before 10 or 100 ("nine of 10 regions"; "329 of 380 fixtures" is a tally)."""
     gm = _SHARE_GAP.fullmatch(text, a_end, b.num_start)
-    return gm is not None and ("out" not in gm.group() or b.value <= 5 or b.value in (
-        10, 100, 1000))
+    if gm is None or gm.group().strip() == "in":
+        return gm is not None
+    if gm.group("out") is None:
+        return b.value in (10, 100)
+    return b.value <= 5 or b.value in (10, 100, 1000)
 
 
 def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
