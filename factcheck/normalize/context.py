@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
-from ..extract.dates import markers
+from ..extract.dates import DAY_BEFORE_LAST, markers
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -228,6 +228,16 @@ _REPORT_BEFORE = re.compile(
     # the clause "that" opens)
     r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
+def _counted_from_last_day(dm: Any) -> bool:
+    """Whether a date's words count back from the last full day ("the previous day", "the day
+    before"): as a report's date they already name the day that report covers ("in its
+    report from the previous day": the report of D-1, which covers D-2), so the report shift
+    must not move them a second day back."""
+    w = " ".join(str(getattr(dm, "text", "")).lower().split())
+    w = w.replace("’s", "").replace("'s", "")
+    return bool(getattr(dm, "relative", False)) and w in DAY_BEFORE_LAST
+
+
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
@@ -1137,7 +1147,7 @@ class Context:
                 back = D - anchor
                 period = (dm.start_date - back, dm.end_date - back)
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
-                and self._report_date(dm, ask.ss):
+                and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm):
             # "the report of 9 December", "reported on 19 December", "Tuesday's report",
             # "the reports from 1 to 30 November": a report covers the day before it (not
             # "1,732 reported road deaths in 2015": a year is the year)
