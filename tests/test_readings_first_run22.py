@@ -97,3 +97,28 @@ def test_a_forecast_estimate_stays_a_forecast(check):
     status, flags = check("The company beat analysts' estimates of 5,400 units in the quarter.",
                           date(2025, 10, 20))
     assert status.get("5,400") != "contradicted" and not flags
+
+
+# -- "said in its report released Monday" (a Monday): that report's total, not Sunday's -------
+
+@pytest.mark.parametrize("words", ["the General Staff said in its report released on Monday",
+                                   "according to Monday's update from the General Staff",
+                                   "the General Staff said today"])
+def test_a_total_the_text_says_is_the_days_report_is_read_against_it_alone(check, words):
+    text = f"Russia has suffered a total of {{}} combat losses since the invasion began, {words}."
+    status, flags = check(text.format("1,220,000"), date(2026, 1, 12))
+    assert status["a total of 1,220,000"] == "supported" and not flags
+    # Sunday's total, given as Monday's report's: stale
+    status, _ = check(text.format("1,218,940"), date(2026, 1, 12))
+    assert status["a total of 1,218,940"] == "contradicted"
+
+
+def test_a_total_with_no_report_day_or_another_day_keeps_the_quoting_lag(check):
+    # no day named: the report of the day before may be quoted
+    status, flags = check("Russia has lost 1,218,940 troops since the invasion began, according "
+                          "to Kyiv.", date(2026, 1, 12))
+    assert status["1,218,940"] == "supported" and not flags
+    # Sunday named on a Monday: Sunday's report
+    status, flags = check("Russia has lost 1,218,940 troops since the invasion began, the "
+                          "General Staff said on Sunday.", date(2026, 1, 12))
+    assert status["1,218,940"] == "supported" and not flags

@@ -51,6 +51,10 @@ KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
 PAIR_TOTAL = "pair_total"
+# extra key of a running total its sentence says the publication day's report gave ("the
+# General Staff said in its report released Monday", on a Monday): only that report is read,
+# not the day before's, which an article of the day may otherwise quote
+REPORT_DAY = "report_day"
 
 
 class _Vocab:
@@ -61,7 +65,7 @@ class _Vocab:
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
-                 "total_after", "since_day", "count_estimate")
+                 "total_after", "since_day", "count_estimate", "report_day")
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +106,7 @@ def _vocab() -> _Vocab:
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
+        out.report_day = re.compile(" ".join(str(v.get("report_day") or "(?!)").split()))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
@@ -234,6 +239,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 got.append(span)
             if got:
                 extra.append(("readings", tuple(got)))
+            elif _of_the_days_report(ctx, d, D, voc):
+                extra.append((REPORT_DAY, D.isoformat()))
             p = d.get("period")
             if p is not None and not d.get("cumulative") and p[1] > p[0] and \
                     basis.get("period") == "written":
@@ -1429,6 +1436,21 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
     return out + more
+
+
+def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
+    """Whether a running total to publication is said to be the publication day's report's:
+    its sentence names that day as the day the source said, released or reported it ("said in
+    its report released Monday", "Monday's update", "said on Monday" on a Monday; readings.yaml
+    ``report_day``). A day named that is not the publication day pins nothing here."""
+    period = d.get("period")
+    if not d.get("cumulative") or period is None or period[1] != D:
+        return False
+    m = ctx.in_sentence(voc.report_day, d["sentence"])
+    if m is None:
+        return False
+    day = (m.group("day") or m.group("day2") or "").lower()
+    return day == "today" or day == D.strftime("%A").lower()
 
 
 def _in_scope(ctx: Any, m: str, end: date) -> bool:
