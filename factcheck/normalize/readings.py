@@ -65,7 +65,7 @@ class _Vocab:
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
-                 "total_after", "since_day", "count_estimate", "report_day")
+                 "total_after", "since_day", "count_estimate", "report_day", "not_objects")
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +106,8 @@ def _vocab() -> _Vocab:
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
+        out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
+            re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
         out.report_day = re.compile(" ".join(str(v.get("report_day") or "(?!)").split()))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
@@ -200,6 +202,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
+        _changes_of_totals(ctx, drafts, bases, voc, D)
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
@@ -810,7 +813,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
                  "(not its agent's; list)")
             continue
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
-        if m is None:
+        if m is None or voc.not_objects.match(low, d["end"]):
+            # ("when it hit 1,300,030 losses": a count of losses is reached, not destroyed)
             continue
         dom = lex.domain(d["measure"])
         # the agent is named in the verb's own clause ("...; the defence forces eliminated")
@@ -962,6 +966,34 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
 _INCLUDES_WITHIN = re.compile(r",[ \u00a0]+(?:a|the|that|this)[ \u00a0]+(?:number|figure|total|"
                               r"tally|toll|count)[ \u00a0]+(?:that|which)[ \u00a0]+"
                               r"(?:includes|included)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
+
+
+def _changes_of_totals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab,
+                       D: date) -> None:
+    """"bringing the total ... to 1,273,290, an increase of more than 6,500 fighters in the past
+    seven days": the change of a running total is no running total. Over a window written
+    right after it, it is the window's sum (the reports of those days add up to it); with none,
+    its period is not read (the day's? since which report?) and it is left unchecked."""
+    low, lex = ctx.low, ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("role") != "change" or not d.get("cumulative") or \
+                not lex.daily_reports(d.get("measure")):
+            continue
+        se = d["sentence"][1]
+        win = voc.windows.search(low, d["end"], min(se, d["end"] + 60))
+        d["cumulative"] = False
+        _set(bases, i, "scope", "none")
+        if win is None or re.search(r"\d", low[d["end"]:win.start()]):
+            d["period"] = None
+            _set(bases, i, "period", "none: the change of a running total, over no stated days")
+            continue
+        n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                         else voc.numbers.get(win.group("n"), 0))
+        if n <= 1:
+            d["period"] = None
+            continue
+        d["period"], d["role"] = (D - timedelta(days=n), D - _DAY), None
+        _set(bases, i, "period", f"written: the change over \"{win.group(0)}\"")
 
 
 # ", including " right before a figure with no noun of its own
