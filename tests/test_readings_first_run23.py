@@ -56,3 +56,29 @@ def test_a_total_a_count_hit_is_the_counts_not_the_other_sides(check):
     assert status["1,300,030"] == "supported" and not flags
     status, _ = check(text.format("1,300,300"), date(2026, 4, 5))
     assert status["1,300,300"] == "contradicted"
+
+
+# -- "put them at 59,086 ..., 261 more than a day earlier": the day's figure of that report ---
+
+def test_the_rise_of_a_running_total_from_a_day_earlier_is_the_days_figure(check):
+    text = ("Ukraine's General Staff also counts the drones Russia loses. On Sunday it put them "
+            "at 59,086 since the invasion began, {} more than a day earlier.")
+    status, flags = check(text.format(261), date(2025, 9, 14))
+    assert status["59,086"] == "supported" and status["261"] == "supported" and not flags
+    text = "Russia's losses reached 1,220,000 on Monday, {} more than a day earlier."
+    status, flags = check(text.format("1,060"), date(2026, 1, 12))
+    assert status["1,060"] == "supported" and not flags
+    # the rise over two days is not the rise from a day earlier
+    status, _ = check(text.format("2,190"), date(2026, 1, 12))
+    assert status["2,190"] == "contradicted"
+
+
+def test_a_day_earlier_after_a_change_dates_the_change_not_the_total(check):
+    # "a day earlier" is the base of 261's rise, not the day of the running total before it;
+    # "drone losses" counts drones, not personnel
+    text = ("Ukraine's General Staff put Russia's drone losses at 59,086 since the invasion "
+            "began, {} more than a day earlier.")
+    status, flags = check(text.format(261), date(2025, 9, 14))
+    assert status["59,086"] == "supported" and status["261"] == "supported" and not flags
+    status, _ = check(text.format(619), date(2025, 9, 14))
+    assert status["619"] == "contradicted"

@@ -190,6 +190,10 @@ def _change_amount_before() -> re.Pattern[str]:
         r"nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+$")
 _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
+# a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
+# before"), right before that day's words
+_OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:more|fewer|less|"
+                                r"higher|lower|up|down)[ \u00a0]+(?:than|from|on)[ \u00a0]+$")
 # "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
 # period compared with (dates.find_dates reads it as the stated period a year back) is the
 # base of the figure before it, never its own period
@@ -1462,6 +1466,9 @@ class Context:
                 continue
             if dm.kind in ("since", "daily", "window"):
                 continue
+            if dm.start > q.end and _DAY_BEFORE.fullmatch(self.low, dm.start, dm.end) and \
+                    _OTHER_CHANGE_BASE.search(self.low, max(q.end, dm.start - 50), dm.start):
+                continue   # "59,086 since the invasion began, 261 more than a day earlier"
             if self._dated_figure(dm) not in (None, q.num_start):
                 continue   # "483 so far this year, against 285 in all of 2024": 285's year
             dist = abs(dm.start - q.start)

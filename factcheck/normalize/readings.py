@@ -976,6 +976,8 @@ def _changes_of_totals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     its period is not read (the day's? since which report?) and it is left unchecked."""
     low, lex = ctx.low, ctx.lex
     for i, d in enumerate(drafts):
+        if d.get("role") == "change" and i and _rise_from_day_before(ctx, drafts, bases, i):
+            continue
         if d.get("role") != "change" or not d.get("cumulative") or \
                 not lex.daily_reports(d.get("measure")):
             continue
@@ -994,6 +996,42 @@ def _changes_of_totals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             continue
         d["period"], d["role"] = (D - timedelta(days=n), D - _DAY), None
         _set(bases, i, "period", f"written: the change over \"{win.group(0)}\"")
+
+
+# right after a change: the day before the one the text speaks of ("261 more than a day
+# earlier", "up 1,060 from the previous day")
+_FROM_DAY_BEFORE = re.compile(
+    r"(?:[ \u00a0]+[a-z'’-]+){0,2}?[ \u00a0]+(?:more|higher|up|added)?[ \u00a0]*(?:than|from|on|over|"
+    r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:a[ \u00a0]+day[ \u00a0]+earlier|the[ \u00a0]+day[ \u00a0]+before|"
+    r"the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+day|yesterday)\b")
+
+
+def _rise_from_day_before(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int
+                          ) -> bool:
+    """"it put them at 59,086 since the invasion began, 261 more than a day earlier": the rise
+    of a running total from the day before is the day's figure of the same report (its
+    measure, subject and report; not a running total, nor a difference of two days back).
+    Only for a total to publication: one the day words themselves dated is left as it is."""
+    d, t = drafts[i], drafts[i - 1]
+    tp = t.get("period")
+    if t["sentence"] != d["sentence"] or not t.get("cumulative") or tp is None or \
+            tp[1] != ctx.doc.date or not ctx.lex.daily_reports(t.get("measure")) or \
+            d.get("measure") not in (None, t["measure"]) or \
+            _FROM_DAY_BEFORE.match(ctx.low, d["end"]) is None or \
+            d.get("value") is None or t.get("value") is None or \
+            float(d["value"]) >= float(t["value"]):
+        return False
+    day = tp[1] - _DAY
+    words = ctx.text[t["start"]:t["end"]]
+    d["measure"], d["period"], d["cumulative"], d["role"] = t["measure"], (day, day), False, None
+    if t.get("subject"):
+        d["subject"] = t["subject"]
+        _set(bases, i, "subject", f"carried within the paragraph: the rise of \"{words}\"")
+    _set(bases, i, "measure", f"carried within the paragraph: the rise of \"{words}\"")
+    _set(bases, i, "period", f"written: the rise of \"{words}\" from the day before")
+    _set(bases, i, "scope", "none")
+    d["extra"].append((PAIR_TOTAL, i - 1))
+    return True
 
 
 # ", including " right before a figure with no noun of its own
