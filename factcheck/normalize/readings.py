@@ -602,7 +602,11 @@ def _months_for(ctx: Any, items: list[dict[str, Any]]) -> list[Any]:
     low = ctx.low
     ss, se = items[0]["sentence"]
     first, last, k = items[0]["start"], items[-1]["end"], len(items)
-    months = [dm for dm in ctx.m.dates if ss <= dm.start and dm.end <= se and
+    # (the dates near the list only: every date of a long sentence for each of its lists
+    # would be quadratic)
+    lo = bisect_left(ctx.date_starts, max(ss, first - 40 * k - 80))
+    hi = bisect_right(ctx.date_starts, min(se, last + 40 * k + 80))
+    months = [dm for dm in ctx.m.dates[lo:hi] if ss <= dm.start and dm.end <= se and
               dm.kind == "month" and dm.start_date is not None]
     before = [dm for dm in months if dm.end <= first][-k:]
     after = [dm for dm in months if dm.start >= last][:k]
