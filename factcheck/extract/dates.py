@@ -780,6 +780,11 @@ _REL_OFFSETS = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1
                 "the day earlier": -2, "one day earlier": -2}
 
 
+# the relative days counted from the last full day (D-1): already the day a report of the day
+# after them covers, so "the report from the previous day" is the report of D-1, which covers
+# D-2, and no report shift applies to them again (normalize.context)
+DAY_BEFORE_LAST = frozenset(w for w, k in _REL_OFFSETS.items() if k == -2)
+
 _NIGHT_SPANS = frozenset(("this past night", "the past night"))
 
 
@@ -1419,6 +1424,9 @@ def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
                 any(b.start < m.start("m") for b in out[k + 1:k + 2]) or \
                 (m.group("y") is not None and _YEAR4.search(a.text)) or \
                 _RESPECTIVE.match(text, m.end()):
+            second = _second_month(text, a, m, nxt, out[k + 1:k + 2])
+            if second is not None:
+                out.insert(k + 1, second)
             k += 1
             continue
         y = int(m.group("y")) if m.group("y") else a.start_date.year + (nxt == 1)
@@ -1429,6 +1437,20 @@ def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
                                "period", "month"), *rest]
         k += 1
     return out
+
+
+def _second_month(text: str, a: DateMention, m: re.Match[str], month: int | None,
+                  after: list[DateMention]) -> DateMention | None:
+    """The month after "and" that is no span with the one before it ("in March and June",
+    "peaked in July and August, with 1,520 and 1,517"): a month of its own, which the core
+    grammar, reading the pair as one phrase, left unread (none when a mention stands there)."""
+    if month is None or a.start_date is None or \
+            any(b.start <= m.end() for b in after):
+        return None
+    y = int(m.group("y")) if m.group("y") else a.start_date.year + (month < a.start_date.month)
+    return DateMention(m.start("m"), m.end(), text[m.start("m"):m.end()], date(y, month, 1),
+                       _month_end(y, month), None, a.relative and not m.group("y"), "month",
+                       "month")
 
 
 _YEAR4 = re.compile(r"(?:19|20)\d\d")

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
-from ..extract.dates import markers
+from ..extract.dates import DAY_BEFORE_LAST, markers
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -194,6 +194,10 @@ def _change_amount_before() -> re.Pattern[str]:
         r"nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+$")
 _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
+# a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
+# before"), right before that day's words
+_OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:more|fewer|less|"
+                                r"higher|lower|up|down)[ \u00a0]+(?:than|from|on)[ \u00a0]+$")
 # "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
 # period compared with (dates.find_dates reads it as the stated period a year back) is the
 # base of the figure before it, never its own period
@@ -232,6 +236,16 @@ _REPORT_BEFORE = re.compile(
     # the clause "that" opens)
     r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
+def _counted_from_last_day(dm: Any) -> bool:
+    """Whether a date's words count back from the last full day ("the previous day", "the day
+    before"): as a report's date they already name the day that report covers ("in its
+    report from the previous day": the report of D-1, which covers D-2), so the report shift
+    must not move them a second day back."""
+    w = " ".join(str(getattr(dm, "text", "")).lower().split())
+    w = w.replace("’s", "").replace("'s", "")
+    return bool(getattr(dm, "relative", False)) and w in DAY_BEFORE_LAST
+
+
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
@@ -1141,7 +1155,7 @@ class Context:
                 back = D - anchor
                 period = (dm.start_date - back, dm.end_date - back)
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
-                and self._report_date(dm, ask.ss):
+                and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm):
             # "the report of 9 December", "reported on 19 December", "Tuesday's report",
             # "the reports from 1 to 30 November": a report covers the day before it (not
             # "1,732 reported road deaths in 2015": a year is the year)
@@ -1456,6 +1470,9 @@ class Context:
                 continue
             if dm.kind in ("since", "daily", "window"):
                 continue
+            if dm.start > q.end and _DAY_BEFORE.fullmatch(self.low, dm.start, dm.end) and \
+                    _OTHER_CHANGE_BASE.search(self.low, max(q.end, dm.start - 50), dm.start):
+                continue   # "59,086 since the invasion began, 261 more than a day earlier"
             if self._dated_figure(dm) not in (None, q.num_start):
                 continue   # "483 so far this year, against 285 in all of 2024": 285's year
             dist = abs(dm.start - q.start)

@@ -51,6 +51,10 @@ KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
 PAIR_TOTAL = "pair_total"
+# extra key of a running total its sentence says the publication day's report gave ("the
+# General Staff said in its report released Monday", on a Monday): only that report is read,
+# not the day before's, which an article of the day may otherwise quote
+REPORT_DAY = "report_day"
 
 
 class _Vocab:
@@ -61,7 +65,7 @@ class _Vocab:
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
-                 "total_after", "since_day")
+                 "total_after", "since_day", "count_estimate", "report_day", "not_objects")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +105,10 @@ def _vocab() -> _Vocab:
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
+        out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
+        out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
+            re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
+        out.report_day = re.compile(" ".join(str(v.get("report_day") or "(?!)").split()))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
@@ -186,6 +194,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
         _carried_measures(ctx, drafts, bases, voc)
+        _respective_periods(ctx, drafts, bases, voc)
         _figure_antecedents(ctx, drafts, bases)
         _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
@@ -193,6 +202,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
         _includes(ctx, drafts, bases, voc)
+        _changes_of_totals(ctx, drafts, bases, voc, D)
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
@@ -232,6 +242,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 got.append(span)
             if got:
                 extra.append(("readings", tuple(got)))
+            elif _of_the_days_report(ctx, d, D, voc):
+                extra.append((REPORT_DAY, D.isoformat()))
             p = d.get("period")
             if p is not None and not d.get("cumulative") and p[1] > p[0] and \
                     basis.get("period") == "written":
@@ -330,10 +342,11 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if lex.daily_reports(d["measure"].removesuffix("_per_day")):
                 last = i   # (a rate per day carries its count: _rate_or_count)
             continue
-        if d.get("unit") or d.get("value") is None or \
-                d.get("role") not in (None, "portion", "item"):
-            continue
         ss, se = d["sentence"]
+        estimate = _count_estimate(low, d, voc)
+        if d.get("unit") or d.get("value") is None or \
+                d.get("role") not in (None, "portion", "item") and not estimate:
+            continue
         ls = low.rfind("\n", 0, d["start"]) + 1
         prev_end = drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss
         year = voc.year_label.match(low, ls, d["start"]) if ls >= ss or ls > prev_end else None
@@ -387,6 +400,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             measure, subj, how = got
         d["measure"] = measure
         _set(bases, i, "measure", how)
+        if estimate:
+            d["role"] = None   # an estimate of a count of losses is that count
         if subj and (d.get("subject") is None or d["subject"] not in named) and \
                 not named_part(d):
             d["subject"] = subj
@@ -397,6 +412,14 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "period", "table label: the line's year")
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _count_estimate(low: str, d: dict[str, Any], voc: _Vocab) -> bool:
+    """Whether a figure read as expected is an estimate of a count ("up from its estimate of
+    253,290 for the previous year"), which a count of losses it continues makes that count,
+    not a forecast (readings.yaml ``count_estimate``)."""
+    return d.get("role") == "expected" and voc.count_estimate.search(
+        low, max(d["sentence"][0], d["start"] - 40), d["start"]) is not None
 
 
 # words of a rate in a figure's clause: "the daily average was around 1,330"
@@ -511,6 +534,100 @@ def _as_of_day(lex: Any, d: dict[str, Any], bases: list[Any], i: int, how: str) 
         _set(bases, i, "scope", how)
     elif d.get("cumulative"):
         d["cumulative"] = False
+
+
+# between two bare figures that share the noun after the last ("2,043 and 2,053 systems"), or
+# two dates of one list ("in July and August")
+_ITEM_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
+# after a list of figures: its noun and "respectively" ("2,053 systems destroyed, respectively")
+_RESPECTIVELY_AT = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}[ \u00a0]*,?[ \u00a0]*respectively\b")
+# between a list of dates and the list of figures it dates: "in July and August, with 1,520"
+_DATES_WITH = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:with|at)[ \u00a0]+$")
+
+
+def _respective_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                        voc: _Vocab) -> None:
+    """"peaked in July and August, with 1,520 and 1,517 systems destroyed(, respectively)",
+    "lost 2,043 and 2,053 systems in May and June respectively": k bare figures of one list
+    set against k months of one list take the months in order (not all the first one, or the
+    nearest)."""
+    low, n = ctx.low, len(drafts)
+    if " and " not in low:
+        return
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and drafts[j + 1]["sentence"] == drafts[i]["sentence"] and \
+                _ITEM_GAP.fullmatch(low, drafts[j]["end"], drafts[j + 1]["start"]):
+            j += 1
+        items = drafts[i:j + 1]
+        if len(items) > 1:
+            _shared_noun(ctx, items, bases, i, voc)
+        if len(items) > 1 and not any(d.get("cumulative") for d in items):
+            months = _months_for(ctx, items)
+            for t, dm in enumerate(months):
+                items[t]["period"] = (dm.start_date, dm.end_date)
+                _set(bases, i + t, "period",
+                     f"written: \"{dm.text}\", the {t + 1}. of the list's dates in order")
+        i = j + 1
+
+
+def _shared_noun(ctx: Any, items: list[dict[str, Any]], bases: list[Any], i: int,
+                 voc: _Vocab) -> None:
+    """Bare figures of one list share its one count ("2,043 and 2,035 artillery systems";
+    "artillery losses ... with 2,043 and 2,053 systems"): an item with no measure, or only a
+    noun that counts anything ("systems"), takes the daily-reported measure another item has,
+    the one after it first (the noun after a list is every item's)."""
+    lex = ctx.lex
+    named = [d for d in reversed(items) if lex.daily_reports(d.get("measure")) and
+             d["measure"] not in voc.generic_nouns]
+    if not named:
+        return
+    src = named[0]
+    words = ctx.text[src["start"]:src["end"]]
+    for t, d in enumerate(items):
+        if d is src or not (d.get("measure") is None or d["measure"] in voc.generic_nouns) or \
+                d.get("unit") or d.get("value") is None:
+            continue
+        d["measure"] = src["measure"]
+        _set(bases, i + t, "measure", f"list: the count of its item \"{words}\"")
+        if d.get("subject") is None and src.get("subject"):
+            d["subject"] = src["subject"]
+            _set(bases, i + t, "subject", f"list: the subject of its item \"{words}\"")
+
+
+def _months_for(ctx: Any, items: list[dict[str, Any]]) -> list[Any]:
+    """The months of one list that date ``items`` in order: right before them ("in July and
+    August, with ...") or right after them, said "respectively"; [] when there are none."""
+    low = ctx.low
+    ss, se = items[0]["sentence"]
+    first, last, k = items[0]["start"], items[-1]["end"], len(items)
+    # (the dates near the list only: every date of a long sentence for each of its lists
+    # would be quadratic)
+    lo = bisect_left(ctx.date_starts, max(ss, first - 40 * k - 80))
+    hi = bisect_right(ctx.date_starts, min(se, last + 40 * k + 80))
+    months = [dm for dm in ctx.m.dates[lo:hi] if ss <= dm.start and dm.end <= se and
+              dm.kind == "month" and dm.start_date is not None]
+    before = [dm for dm in months if dm.end <= first][-k:]
+    after = [dm for dm in months if dm.start >= last][:k]
+    for got in (before, after):
+        if len(got) != k or not all(_ITEM_GAP.fullmatch(low, a.end, _word_start(ctx, b))
+                                    for a, b in zip(got, got[1:])):
+            continue
+        if got is before and (_DATES_WITH.match(low[got[-1].end:first]) or
+                              _RESPECTIVELY_AT.match(low, last)):
+            return got
+        if got is after and not re.search(r"\d", low[last:got[0].start]) and \
+                got[0].start - last <= 60 and \
+                re.match(r"[ \u00a0]*,?[ \u00a0]*respectively\b", low[got[-1].end:]):
+            return got
+    return []
+
+
+def _word_start(ctx: Any, dm: Any) -> int:
+    """Where a date's month word starts ("in August": at "August"), for the gap before it."""
+    m = re.match(r"(?:in|during|for|by|over)[ \u00a0]+", ctx.low[dm.start:dm.end])
+    return dm.start + (m.end() if m else 0)
 
 
 def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -713,7 +830,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
                  "(not its agent's; list)")
             continue
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
-        if m is None:
+        if m is None or voc.not_objects.match(low, d["end"]):
+            # ("when it hit 1,300,030 losses": a count of losses is reached, not destroyed)
             continue
         dom = lex.domain(d["measure"])
         # the agent is named in the verb's own clause ("...; the defence forces eliminated")
@@ -826,9 +944,13 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
         ss = d["sentence"][0]
         # "... at 272,940, a figure that includes 620 suffered over the past day"
         within = _INCLUDES_WITHIN.search(low, max(ss, d["start"] - 60), d["start"])
+        own = d.get("measure")
+        if within is None and own is None:
+            # "1,141,830 ... killed or injured since the invasion, including just under 31,300
+            # for October": a bare figure the total before it includes counts what it does
+            within = _INCLUDING_BARE.search(low, max(ss, d["start"] - 20), d["start"])
         if within is None and not voc.includes.match(low, ss):
             continue
-        own = d.get("measure")
         k = next((k for k in range(i - 1, -1, -1) if
                   (drafts[k]["sentence"][0] < ss or within is not None and
                    drafts[k]["end"] <= within.start()) and
@@ -861,6 +983,76 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
 _INCLUDES_WITHIN = re.compile(r",[ \u00a0]+(?:a|the|that|this)[ \u00a0]+(?:number|figure|total|"
                               r"tally|toll|count)[ \u00a0]+(?:that|which)[ \u00a0]+"
                               r"(?:includes|included)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
+
+
+def _changes_of_totals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab,
+                       D: date) -> None:
+    """"bringing the total ... to 1,273,290, an increase of more than 6,500 fighters in the past
+    seven days": the change of a running total is no running total. Over a window written
+    right after it, it is the window's sum (the reports of those days add up to it); with none,
+    its period is not read (the day's? since which report?) and it is left unchecked."""
+    low, lex = ctx.low, ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("role") == "change" and i and _rise_from_day_before(ctx, drafts, bases, i):
+            continue
+        if d.get("role") != "change" or not d.get("cumulative") or \
+                not lex.daily_reports(d.get("measure")):
+            continue
+        se = d["sentence"][1]
+        win = voc.windows.search(low, d["end"], min(se, d["end"] + 60))
+        d["cumulative"] = False
+        _set(bases, i, "scope", "none")
+        if win is None or re.search(r"\d", low[d["end"]:win.start()]):
+            d["period"] = None
+            _set(bases, i, "period", "none: the change of a running total, over no stated days")
+            continue
+        n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
+                                         else voc.numbers.get(win.group("n"), 0))
+        if n <= 1:
+            d["period"] = None
+            continue
+        d["period"], d["role"] = (D - timedelta(days=n), D - _DAY), None
+        _set(bases, i, "period", f"written: the change over \"{win.group(0)}\"")
+
+
+# right after a change: the day before the one the text speaks of ("261 more than a day
+# earlier", "up 1,060 from the previous day")
+_FROM_DAY_BEFORE = re.compile(
+    r"(?:[ \u00a0]+[a-z'’-]+){0,2}?[ \u00a0]+(?:more|higher|up|added)?[ \u00a0]*(?:than|from|on|over|"
+    r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:a[ \u00a0]+day[ \u00a0]+earlier|the[ \u00a0]+day[ \u00a0]+before|"
+    r"the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+day|yesterday)\b")
+
+
+def _rise_from_day_before(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int
+                          ) -> bool:
+    """"it put them at 59,086 since the invasion began, 261 more than a day earlier": the rise
+    of a running total from the day before is the day's figure of the same report (its
+    measure, subject and report; not a running total, nor a difference of two days back).
+    Only for a total to publication: one the day words themselves dated is left as it is."""
+    d, t = drafts[i], drafts[i - 1]
+    tp = t.get("period")
+    if t["sentence"] != d["sentence"] or not t.get("cumulative") or tp is None or \
+            tp[1] != ctx.doc.date or not ctx.lex.daily_reports(t.get("measure")) or \
+            d.get("measure") not in (None, t["measure"]) or \
+            _FROM_DAY_BEFORE.match(ctx.low, d["end"]) is None or \
+            d.get("value") is None or t.get("value") is None or \
+            float(d["value"]) >= float(t["value"]):
+        return False
+    day = tp[1] - _DAY
+    words = ctx.text[t["start"]:t["end"]]
+    d["measure"], d["period"], d["cumulative"], d["role"] = t["measure"], (day, day), False, None
+    if t.get("subject"):
+        d["subject"] = t["subject"]
+        _set(bases, i, "subject", f"carried within the paragraph: the rise of \"{words}\"")
+    _set(bases, i, "measure", f"carried within the paragraph: the rise of \"{words}\"")
+    _set(bases, i, "period", f"written: the rise of \"{words}\" from the day before")
+    _set(bases, i, "scope", "none")
+    d["extra"].append((PAIR_TOTAL, i - 1))
+    return True
+
+
+# ", including " right before a figure with no noun of its own
+_INCLUDING_BARE = re.compile(r",[ \u00a0]+including[ \u00a0]+$")
 
 
 def _parts_of_them(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
@@ -1331,6 +1523,21 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
     return out + more
+
+
+def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
+    """Whether a running total to publication is said to be the publication day's report's:
+    its sentence names that day as the day the source said, released or reported it ("said in
+    its report released Monday", "Monday's update", "said on Monday" on a Monday; readings.yaml
+    ``report_day``). A day named that is not the publication day pins nothing here."""
+    period = d.get("period")
+    if not d.get("cumulative") or period is None or period[1] != D:
+        return False
+    m = ctx.in_sentence(voc.report_day, d["sentence"])
+    if m is None:
+        return False
+    day = (m.group("day") or m.group("day2") or "").lower()
+    return day == "today" or day == D.strftime("%A").lower()
 
 
 def _in_scope(ctx: Any, m: str, end: date) -> bool:

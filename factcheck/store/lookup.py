@@ -282,7 +282,12 @@ def _total_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | N
         base = pub
     else:
         return []
-    return [_Plan(c, s, lag, base - timedelta(days=lag), reading=rd) for lag in s.lags]
+    lags = s.lags
+    day = c.extra_dict().get("report_day") if c.extra and rd is None else None
+    if day is not None and (base - date.fromisoformat(day)).days in lags:
+        # the text names the report ("said in its report released Monday"): that one only
+        lags = ((base - date.fromisoformat(day)).days,)
+    return [_Plan(c, s, lag, base - timedelta(days=lag), reading=rd) for lag in lags]
 
 
 def _record_plan(c: Claim, rd: tuple[Any, ...], s: _Series, pub: date | None) -> _Plan:
