@@ -55,6 +55,14 @@ def _complementary() -> dict[str, int]:
     return {str(w).lower(): k for k, ws in enumerate(sets) for w in ws}
 
 
+@lru_cache(maxsize=1)
+def joint_after() -> re.Pattern[str]:
+    """The words after a figure that make it several things' joint figure (across.yaml
+    ``joint_after``): one pattern for the subject reader and the list reader (which reads
+    the text as written, so in any case)."""
+    return re.compile(_words()["joint_after"].pattern, re.I)
+
+
 def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
                   lex: Any = None) -> None:
     """Every relation of this module (see its docstring), in place."""
@@ -68,6 +76,9 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     sentence are known)."""
     _accounted_parts(low, drafts, sents)
     _complementary_parts(low, drafts, sents)
+    _named_parts_after_whole(low, drafts, sents)
+    _portions_continued(low, drafts, sents)
+    _time_parts(low, drafts, sents)
 
 
 def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -216,6 +227,11 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
 
 
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*")
+# the rest of the figure's clause before a gap against an earlier time ("385,910 applicants
+# had been accepted by UK universities by midnight on Wednesday, 31,600 more than at the same
+# point last year"): no figure, no contrasting clause ("while", "but") between
+_CLAUSE_APPOSITION = re.compile(r"(?:\s+(?!but\b|while\b|whereas\b|although\b)"
+                                r"[a-z][\w’'-]*){0,14}\s*,\s*")
 
 
 def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) -> int | None:
@@ -226,7 +242,10 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
     j = idxs[pos - 1]
     if drafts[j].get("role") not in _LEVEL or not drafts[j]["value"]:
         return None
-    if _APPOSITION.fullmatch(low, drafts[j]["end"], drafts[idxs[pos]]["start"]) is None:
+    d = drafts[idxs[pos]]
+    if _APPOSITION.fullmatch(low, drafts[j]["end"], d["start"]) is None and not (
+            _CLAUSE_APPOSITION.fullmatch(low, drafts[j]["end"], d["start"]) and
+            _against_earlier_time(low, d)):
         return None
     return j
 
@@ -422,3 +441,194 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", whole
             drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+
+
+def _same_paragraph(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b``'s sentence follows ``a``'s in the same paragraph, no sentence between."""
+    return _adjacent_sentences(low, a, b) and "\n" not in low[a["sentence"][1]:b["sentence"][0]]
+
+
+def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
+    """Whether figure ``d`` may be one more part of the whole ``w``: a level with no role but
+    a list's (an item), of its unit and measure (or none), smaller than it, said of another
+    subject than it (the whole's own subject restates or compares it) and dated to no earlier
+    time in its sentence ("Italy received 170,000 last year" is no part of this year's
+    count)."""
+    if d.get("role") not in (None, "item") or (d.get("role") is None and
+                                                d.get("group") is not None):
+        return False
+    if d["unit"] != w["unit"] or not d["value"] or not w["value"] or \
+            d["value"] >= w["value"] or d.get("measure") not in (None, w.get("measure")):
+        return False
+    if d.get("subject") is not None and d.get("subject") == w.get("subject"):
+        return False
+    if d.get("period") and w.get("period") and d["period"] != w["period"]:
+        return False    # "In the fourth quarter alone it delivered 484,507": a time of its own
+    if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        return False    # "The six reported on Tuesday", "of the 155 people": a count named again
+    ss, se = d["sentence"]
+    return _words()["earlier_time"].search(low, ss, se) is None
+
+
+# a figure under "the", "its", "those": a count the story names again, no new part
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _by_subject(low: str, drafts: list[dict[str, Any]], portions: list[int], w: int) -> bool:
+    """Whether the portions of ``w`` break it down by what they are said of ("Greece
+    registered 75,970 of them", "its Intelligent Cloud segment ..."): a subject written in
+    their own words other than the whole's. Portions of the whole's own subject ("96 million
+    passengers, of whom 85.4 million flew domestic routes") leave the next sentence's other
+    subjects as peers of the whole ("Beijing was second with 88 million"), not parts."""
+    for j in portions:
+        d = drafts[j]
+        how = (d.get("_basis") or {}).get("subject", "")
+        if d.get("subject") and d.get("subject") != drafts[w].get("subject") and \
+                (how == "written" or named_part(d)):
+            return True
+    return False
+
+
+def _portions_continued(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A breakdown that goes on in the next sentence of its paragraph with no part verb and
+    no "of them" ("Greece registered 75,970 of them. Italy took 74,947."; "The Intelligent
+    Cloud segment brought in $21.5 billion. Productivity and Business Processes contributed
+    $17 billion and More Personal Computing $14.2 billion"): when the sentence before holds
+    portions of one whole and every figure of the whole's unit in this one may be another
+    part of it (``_plain_part``), they are portions of that whole too, which may not add up
+    to more than it. The chain goes on while the next sentence does the same."""
+    for k in range(1, len(sents)):
+        prev, idxs = sents[k - 1], sents[k]
+        if not prev or not idxs:
+            continue
+        wholes = {drafts[j].get("group") for j in prev if drafts[j].get("role") == "portion"}
+        if len(wholes) != 1 or not isinstance(next(iter(wholes)), int):
+            continue
+        w = next(iter(wholes))
+        portions = [j for j in prev if drafts[j].get("role") == "portion"]
+        if not _same_paragraph(low, drafts[prev[-1]], drafts[idxs[0]]) or \
+                not _by_subject(low, drafts, portions, w):
+            continue
+        parts = [j for j in idxs if drafts[j]["unit"] == drafts[w]["unit"]]
+        if not parts or not all(_plain_part(low, drafts[j], drafts[w]) and
+                                (drafts[j].get("_basis") or {}).get("subject") == "written"
+                                for j in parts):
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+# the words between two parts of one list: ", international package ", " and supply chain and
+# freight " (no verb: ", and net income was" starts a clause of its own)
+_LISTED_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|was|are|were|had|has|rose|"
+                          r"fell|grew|reached)\b)[a-z][\w’'&-]*\s+){0,5}(?:(?:about|some|nearly|"
+                          r"almost)\s+)?")
+
+
+def _named_parts_after_whole(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """A part of a business or body named as such a sentence or two after its whole ("UPS
+    said revenue rose 3.6% to $20.57 billion. Its US domestic package business brought in
+    $13.41 billion, ..."): a figure named as a part of a subject (parts.py) is a portion of
+    the level of its measure and unit that subject's own figure gave in the sentences just
+    before (same paragraph), and so are the figures of its unit listed after it in its
+    sentence that may be parts (``_plain_part``)."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        first = next((p for p, j in enumerate(idxs) if named_part(drafts[j]) and
+                      drafts[j].get("role") is None and drafts[j].get("group") is None), None)
+        if first is None:
+            continue
+        d = drafts[idxs[first]]
+        owner = (d.get("subject") or "").split(" / ")[0]
+        w = None
+        for back in range(1, min(2, k) + 1):
+            prev = sents[k - back]
+            if not prev or "\n" in low[drafts[prev[-1]]["end"]:d["start"]]:
+                break
+            w = next((j for j in prev if drafts[j].get("role") in _LEVEL and
+                      drafts[j].get("subject") == owner and not named_part(drafts[j]) and
+                      drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+                      drafts[j].get("measure") == d.get("measure")), None)
+            if w is not None:
+                break
+        if w is None or not owner or not d["value"] or d["value"] >= drafts[w]["value"]:
+            continue
+        parts = [idxs[first]]
+        for j in idxs[first + 1:]:
+            if drafts[j]["unit"] != d["unit"]:
+                continue
+            listed = _LISTED_NEXT.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"])
+            # (a list's later names are no subject or measure of their own: "international
+            # package $3.76 billion" is no aid package of UPS)
+            if listed and drafts[j].get("role") in (None, "item") and drafts[j]["value"] and \
+                    drafts[j]["value"] < drafts[w]["value"] or \
+                    _plain_part(low, drafts[j], drafts[w]):
+                parts.append(j)
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+@lru_cache(maxsize=1)
+def _dimension_measures() -> frozenset[str]:
+    """The measures a unit alone gives a figure (measures.yaml ``dimensions``: "141mm" is a
+    distance): no measure of its own when set beside a named one."""
+    return frozenset(str(v) for v in vocab.section("measures.yaml", "dimensions", dict).values())
+
+
+def _time_part(low: str, drafts: list[dict[str, Any]], j: int, idxs: list[int]) -> str | None:
+    """The kind of period part (season, month, quarter, half) the clause of figure ``j`` names
+    last before it, from its sentence's start or the figure before it in the sentence."""
+    d = drafts[j]
+    p = idxs.index(j)
+    start = drafts[idxs[p - 1]]["end"] if p else d["sentence"][0]
+    kind = None
+    for m in _words()["time_part"].finditer(low, start, d["start"]):
+        kind = m.lastgroup
+    return kind
+
+
+# a total's period long enough to hold parts of a year (a season is about 90 days)
+_LONG_PERIOD_DAYS = 180
+
+
+def _time_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Parts of a longer period named after its total ("Malta recorded 395.3mm of rain in the
+    year to August. Autumn was the wettest season, with 223.1mm, and November the
+    second-wettest month with 77.1mm. Winter brought 141mm"): the figures of the next
+    sentences (this paragraph and the next) whose clauses name a season, a month, a quarter
+    or a half are portions of the total, which they may not add up to more than, the kind
+    named most often (at least twice) alone: a month lies inside a season."""
+    dims = _dimension_measures()
+    for k, idxs in enumerate(sents):
+        for w in idxs:
+            W = drafts[w]
+            per = W.get("period")
+            if W.get("role") not in _LEVEL or not W["value"] or W["unit"] in ("", "percent") or \
+                    W.get("group") is not None or not per or \
+                    (per[1] - per[0]).days < _LONG_PERIOD_DAYS or \
+                    _time_part(low, drafts, w, idxs) is not None:
+                continue
+            kinds: dict[str, list[int]] = {}
+            for nxt in sents[k + 1:k + 1 + _BACK]:
+                if not nxt or low.count("\n\n", W["end"], drafts[nxt[0]]["start"]) > 1:
+                    break
+                for j in nxt:
+                    d = drafts[j]
+                    kind = _time_part(low, drafts, j, nxt)
+                    if kind and d["unit"] == W["unit"] and d["value"] and \
+                            d.get("role") is None and d.get("group") is None and \
+                            (d.get("measure") in (None, W.get("measure")) or
+                             d.get("measure") in dims):
+                        kinds.setdefault(kind, []).append(j)
+            if not kinds:
+                continue
+            best = max(kinds.values(), key=len)
+            if len(best) < 2 or sum(len(v) == len(best) for v in kinds.values()) > 1:
+                continue
+            for j in best:
+                drafts[j]["role"], drafts[j]["group"] = "portion", w
+                drafts[j]["measure"] = W.get("measure") or drafts[j].get("measure")
+            break

@@ -1,0 +1,106 @@
+"""Everyday copy, thirteenth round (issue 11, recall): breakdowns that go on across sentences
+with no part verb, a business's parts named after its total, seasons as parts of a year, a gap
+against an earlier time at the end of its figure's clause, a colon further from its total,
+and "a month ago" that dates a figure rather than making it a rate. Sentences in our own
+words with the constructions of published copy; each check runs on a clean text (no flag)
+and on the same text with a planted error (flagged), with the shipped rules and no store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.numbers import find_quantities
+from factcheck.normalize.across import joint_after
+
+from everyday_support import claims, find, rules
+
+DAY = date(2022, 7, 8)
+PARTS = {"parts-exceed-total", "list-sum-mismatch"}
+
+ARRIVALS = ("# Boat arrivals in the Mediterranean\n\n"
+            "Of the 1,240 arrivals recorded in May, Italy took 610. Spain received 380 and "
+            "Greece {greece}.\n")
+
+
+def test_parts_given_as_levels_of_their_own_go_on_with_the_breakdown():
+    cs = claims(ARRIVALS.format(greece=250), DAY)
+    whole = find(cs, "1,240")
+    for words in ("610", "380", "250"):
+        c = find(cs, words)
+        assert (c.role, c.group) == ("portion", whole.id), words
+    assert not set(rules(ARRIVALS.format(greece=250), DAY)) & PARTS
+    assert set(rules(ARRIVALS.format(greece=390), DAY)) & PARTS
+
+
+def test_a_peer_of_the_whole_is_no_part_of_its_breakdown():
+    # the portion is of the airport's own count; the next airport is a peer, not a part
+    text = ("Dublin handled 32 million passengers, of whom 21 million flew to Europe. Paris "
+            "Orly was next with 31 million.\n")
+    assert find(claims(text, DAY), "31 million").role != "portion"
+    assert not set(rules(text, DAY)) & PARTS
+
+
+def test_a_part_dated_to_an_earlier_year_is_no_part_of_this_count():
+    text = ("About 9,800 people crossed this year. Greece registered 5,100 of them. Italy "
+            "took 8,900 in 2019.\n")
+    assert find(claims(text, DAY), "8,900").role != "portion"
+    assert not set(rules(text, DAY)) & PARTS
+
+
+SEGMENTS = ("Brightwave said quarterly revenue rose 4% to $8.2 billion from $7.88 billion. Its "
+            "networks business brought in $4.1 billion, devices $2.6 billion and services "
+            "{services}.\n")
+
+
+def test_a_business_split_into_its_parts_a_sentence_after_its_total():
+    assert not set(rules(SEGMENTS.format(services="$1.5 billion"), DAY)) & PARTS
+    assert "parts-exceed-total" in rules(SEGMENTS.format(services="$2.5 billion"), DAY)
+
+
+RAIN = ("Valletta recorded 512mm of rain in the year to August, the Met Office said.\n\n"
+        "Autumn was the wettest season with {autumn}, and November the wettest month with "
+        "121mm. Winter brought 160mm.\n")
+
+
+def test_seasons_are_parts_of_the_year_and_a_month_is_not_added_to_them():
+    cs = claims(RAIN.format(autumn="240mm"), DAY)
+    assert find(cs, "160mm").role == "portion"
+    assert find(cs, "121mm").role != "portion"      # a month lies inside a season
+    assert not set(rules(RAIN.format(autumn="240mm"), DAY)) & PARTS
+    assert "parts-exceed-total" in rules(RAIN.format(autumn="420mm"), DAY)
+
+
+ACCEPTED = ("A record 412,300 students had been accepted by universities and colleges by "
+            "Thursday morning, 22,800 more than at the same point last year, a rise of {pct}.\n")
+
+
+def test_a_gap_at_the_end_of_its_figures_clause_is_the_change_of_that_figure():
+    assert "wrong-arithmetic" not in rules(ACCEPTED.format(pct="6%"), DAY)
+    assert "wrong-arithmetic" in rules(ACCEPTED.format(pct="16%"), DAY)
+
+
+TRIAL = ("Of 21,000 volunteers, 10,500 got the vaccine. There were 94 confirmed infections "
+         "from a week after the second dose: 8 in the vaccine group and {placebo} in the "
+         "placebo group.\n")
+
+
+def test_a_colon_after_the_totals_own_words_opens_its_breakdown():
+    assert find(claims(TRIAL.format(placebo=86), DAY), "86").role == "part"
+    assert not set(rules(TRIAL.format(placebo=86), DAY)) & PARTS
+    assert set(rules(TRIAL.format(placebo=96), DAY)) & PARTS
+
+
+def test_a_month_ago_dates_a_figure_and_a_month_after_a_tonnage_is_a_rate():
+    qs = find_quantities("cut to 117.2 million tonnes, from 121.5 million tonnes a month ago")
+    assert [q.unit for q in qs] == ["metric_ton", "metric_ton"]
+    assert find_quantities("it mines 3 tonnes a day")[0].unit == "metric_ton / day"
+
+
+@pytest.mark.parametrize("words,joint", [
+    (" points between them", True), (" TWh combined", True), (" votes in all", False),
+    (" in total", False), (" together with Spain", None)])
+def test_one_reader_for_a_joint_figure_and_a_closing_total(words, joint):
+    m = joint_after().match(words)
+    assert (None if m is None else bool(m.group("joint"))) == joint
