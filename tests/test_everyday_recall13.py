@@ -104,3 +104,42 @@ def test_a_month_ago_dates_a_figure_and_a_month_after_a_tonnage_is_a_rate():
 def test_one_reader_for_a_joint_figure_and_a_closing_total(words, joint):
     m = joint_after().match(words)
     assert (None if m is None else bool(m.group("joint"))) == joint
+
+
+VOTERS = ("A total of 21,300 voters cast ballots in Northfield County on Tuesday.\n\n"
+          "Early voting drew 14,100 residents. Another {day} voted on polling day and 2,050 by "
+          "mail.\n")
+
+
+def test_another_adds_to_the_part_before_and_both_are_parts_of_the_total():
+    cs = claims(VOTERS.format(day="4,800"), DAY)
+    whole = find(cs, "A total of 21,300")
+    assert {find(cs, w).group for w in ("14,100", "4,800", "2,050")} == {whole.id}
+    assert not set(rules(VOTERS.format(day="4,800"), DAY)) & PARTS
+    assert set(rules(VOTERS.format(day="5,800"), DAY)) & PARTS
+
+
+PORTS = ("# Port traffic\n\nThe group's five ports handled 41 million tonnes of cargo last "
+         "year. Rotterdam moved {rdam} tonnes, Antwerp 9.5 million tonnes and Hamburg 6.2 "
+         "million tonnes.\n")
+
+
+def test_the_members_a_total_counts_are_its_parts():
+    assert find(claims(PORTS.format(rdam="22 million"), DAY), "22 million tonnes").role == "portion"
+    assert not set(rules(PORTS.format(rdam="22 million"), DAY)) & PARTS
+    assert set(rules(PORTS.format(rdam="27 million"), DAY)) & PARTS
+
+
+PADDY = ("Some 8.2 million tonnes of grain had reached the markets by Friday, and state buyers "
+         "had taken {taken} million tonnes of it.\n")
+
+
+def test_a_figure_of_it_is_a_portion_of_the_figure_before_even_when_larger():
+    assert not set(rules(PADDY.format(taken="7.6"), DAY)) & PARTS
+    assert "parts-exceed-total" in rules(PADDY.format(taken="9.6"), DAY)
+
+
+def test_a_figure_said_twice_is_no_earlier_value_of_a_gap():
+    text = ("# Council adds £14m for home care\n\nThe council will spend an extra £14m on home "
+            "care next year, and its schools about £9m more.\n")
+    assert "wrong-arithmetic" not in rules(text, DAY)

@@ -79,6 +79,9 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     _named_parts_after_whole(low, drafts, sents)
     _portions_continued(low, drafts, sents)
     _time_parts(low, drafts, sents)
+    _another_part(low, drafts, sents)
+    _members_after_count(low, drafts, sents)
+    _of_it(low, drafts, sents)
 
 
 def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -467,7 +470,17 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
     if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
         return False    # "The six reported on Tuesday", "of the 155 people": a count named again
     ss, se = d["sentence"]
-    return _words()["earlier_time"].search(low, ss, se) is None
+    # (the figure's own stretch of words: "to 1.15 million passengers, from 881,000 a year
+    # earlier" dates the 881,000, not the 1.15 million)
+    cut = [m.start() for m in _FIGURE_EDGE.finditer(low, ss, se)]
+    start = max((c for c in cut if c < d["start"]), default=ss)
+    end = min((c for c in cut if c > d["end"]), default=se)
+    return _words()["earlier_time"].search(low, start, end) is None
+
+
+# where a stretch of words belonging to one figure ends: another figure's digits after a space,
+# or a clause that names an earlier value ("from", "against", "compared with")
+_FIGURE_EDGE = re.compile(r"(?<=\s)(?:[$£€]?\d|from\b|against\b|compared\b|than\b)")
 
 
 # a figure under "the", "its", "those": a count the story names again, no new part
@@ -632,3 +645,108 @@ def _time_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) 
                 drafts[j]["role"], drafts[j]["group"] = "portion", w
                 drafts[j]["measure"] = W.get("measure") or drafts[j].get("measure")
             break
+
+
+# a sentence that opens on "another" and its figure: "Another 2,934 voted on election day"
+_ANOTHER_OPEN = re.compile(r"\W*another\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$")
+# the words before a total that say it is one: "A total of 17,524 voters", "in all"
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether|overall)\s+"
+                           r"(?:(?:about|some|nearly|almost|roughly)\s+)?$")
+
+
+def _another_part(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """"Another N" after a sentence that leads with a part of a total ("A total of 17,524
+    voters cast ballots. Early voting drew 12,909 residents. Another 2,934 voted on election
+    day and 1,681 by mail"): the figure "another" adds to, N and the figures listed with N are
+    portions of the total said before them (worded as one: "a total of", "in all"; up to
+    ``_BACK`` sentences back, this paragraph or the one before), which they may not exceed."""
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        first = drafts[idxs[0]] if idxs else None
+        if first is None or not prev or \
+                not _ANOTHER_OPEN.fullmatch(low, first["sentence"][0], first["start"]):
+            continue
+        p = prev[0]
+        if drafts[p]["unit"] != first["unit"] or drafts[p].get("role") is not None or \
+                not _same_paragraph(low, drafts[p], first):
+            continue
+        w = None
+        for back in range(2, min(_BACK + 1, k + 1)):
+            cand = [j for j in sents[k - back] if drafts[j]["unit"] == first["unit"] and
+                    drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                    (_TOTAL_BEFORE.search(low, max(drafts[j]["sentence"][0],
+                                                   drafts[j]["start"] - 30), drafts[j]["start"])
+                     or (drafts[j].get("qualifier") or "").endswith("total of"))]
+            if cand:
+                w = cand[0]
+                break
+        if w is None or low.count("\n\n", drafts[w]["end"], first["start"]) > 1:
+            continue
+        parts = [p, idxs[0]] + [j for j in idxs[1:] if drafts[j]["unit"] == first["unit"] and
+                                drafts[j].get("role") == "item" and
+                                drafts[j].get("group") == first.get("group") is not None]
+        if any(not drafts[j]["value"] or drafts[j]["value"] >= drafts[w]["value"] or
+               drafts[j].get("role") not in (None, "item") for j in parts):
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[w].get("measure") or drafts[j].get("measure")
+
+
+# a count of members right before the level they share: "BAA's seven British airports
+# handled 8.8 million passengers", "the 27 member states sent ..."
+_MEMBERS_GAP = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:(?:about|some|nearly|almost|more\s+than)"
+                          r"\s+)?$")
+_MEMBERS_MAX = 60       # members a count may name and each be listed after it
+
+
+def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """The levels of named members after a total that counts them ("BAA's seven British
+    airports handled 8.8 million passengers in January. Heathrow carried 4.7 million, ... In
+    Scotland, Edinburgh grew 16.1 per cent to 499,000"): the figures of the next sentences
+    (this paragraph and the next) that may be parts of the total (``_plain_part``), said of
+    a subject of their own, are its portions, at most as many as the members it counts."""
+    for k, idxs in enumerate(sents):
+        for p, c in enumerate(idxs[:-1]):
+            n, w = drafts[c], drafts[idxs[p + 1]]
+            if n["unit"] or n.get("role") is not None or not n["value"] or \
+                    n["value"] != int(n["value"]) or not 2 <= n["value"] <= _MEMBERS_MAX or \
+                    w.get("role") is not None or w.get("group") is not None or \
+                    not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]):
+                continue
+            parts = []
+            for nxt in sents[k + 1:k + 1 + _BACK]:
+                if not nxt or low.count("\n\n", w["end"], drafts[nxt[0]]["start"]) > 1:
+                    break
+                parts += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
+                          drafts[j].get("subject") and _plain_part(low, drafts[j], w)]
+            if len(parts) < 2 or len(parts) > n["value"]:
+                continue
+            for j in parts:
+                drafts[j]["role"], drafts[j]["group"] = "portion", idxs[p + 1]
+                drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+            return
+
+
+# the words right after a portion that name the figure before it as its whole: "bought 9.84
+# million tonnes of it", "charged 12 of them"
+_OF_IT = re.compile(r"\s+of\s+(?:it|them)\b")
+
+
+def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A figure "of it" or "of them" after another of its unit in its sentence ("10.46 million
+    tonnes of paddy had reached markets, and state agencies had bought 9.84 million tonnes of
+    it"): a portion of that figure, which it may not exceed (the words name the whole, so a
+    larger portion is an error to flag, not a sign of another whole)."""
+    for idxs in sents:
+        for p, i in enumerate(idxs):
+            d = drafts[i]
+            if p == 0 or d.get("role") is not None or d.get("group") is not None or \
+                    not d["value"] or not _OF_IT.match(low, d["end"]):
+                continue
+            w = next((j for j in reversed(idxs[:p]) if drafts[j]["unit"] == d["unit"] and
+                      drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                      _one_measure(drafts[j], d)), None)
+            if w is not None:
+                d["role"], d["group"] = "portion", w
+                d["measure"] = d.get("measure") or drafts[w].get("measure")
