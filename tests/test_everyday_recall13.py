@@ -143,3 +143,19 @@ def test_a_figure_said_twice_is_no_earlier_value_of_a_gap():
     text = ("# Council adds £14m for home care\n\nThe council will spend an extra £14m on home "
             "care next year, and its schools about £9m more.\n")
     assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+VISITORS = ("# Inbound visitors\n\nThe island received 5.2 million visitors in the first half, "
+            "tourism officials said. Visitors from the mainland made up the bulk, with 3.1 "
+            "million. Europeans numbered 1.2 million, up 5% from 1.14 million, while {asia} "
+            "came from elsewhere in Asia.\n")
+
+
+def test_the_largest_share_opens_a_breakdown_its_next_sentence_goes_on_with():
+    cs = claims(VISITORS.format(asia="600,000"), DAY)
+    whole = find(cs, "5.2 million")
+    assert find(cs, "3.1 million").group == whole.id
+    assert find(cs, "1.2 million").group == whole.id
+    assert find(cs, "1.14 million").role == "compared"     # an earlier value, no part
+    assert not set(rules(VISITORS.format(asia="600,000"), DAY)) & PARTS
+    assert set(rules(VISITORS.format(asia="1.6 million"), DAY)) & PARTS

@@ -434,7 +434,9 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
                           drafts[j]["unit"] == unit and drafts[j]["value"]), None)
             if whole is not None or any(drafts[j].get("role") not in _NOT_LEVEL for j in prev):
                 break
-        if whole is None or len(parts) < 2 or _elsewhere(low, drafts[run[0]], drafts[whole]):
+        # (one part alone may stand: "Hong Kong made up the bulk, with 39.08 million", its
+        # siblings in sentences of their own, _portions_continued)
+        if whole is None or _elsewhere(low, drafts[run[0]], drafts[whole]):
             continue
         w = drafts[whole]
         if any(drafts[j].get("role") not in (None, "portion") or not drafts[j]["value"] or
@@ -460,8 +462,8 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
     if d.get("role") not in (None, "item") or (d.get("role") is None and
                                                 d.get("group") is not None):
         return False
-    if d["unit"] != w["unit"] or not d["value"] or not w["value"] or \
-            d["value"] >= w["value"] or d.get("measure") not in (None, w.get("measure")):
+    if d["unit"] != w["unit"] or not d["value"] or not w["value"] or d["value"] >= w["value"] or \
+            w.get("measure") is not None and d.get("measure") not in (None, w["measure"]):
         return False
     if d.get("subject") is not None and d.get("subject") == w.get("subject"):
         return False
@@ -495,6 +497,8 @@ def _by_subject(low: str, drafts: list[dict[str, Any]], portions: list[int], w: 
     subjects as peers of the whole ("Beijing was second with 88 million"), not parts."""
     for j in portions:
         d = drafts[j]
+        if _words()["part_verb"].search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+            return True     # "Children's services take the largest share, £396m": a named part
         how = (d.get("_basis") or {}).get("subject", "")
         if d.get("subject") and d.get("subject") != drafts[w].get("subject") and \
                 (how == "written" or named_part(d)):
@@ -522,11 +526,14 @@ def _portions_continued(low: str, drafts: list[dict[str, Any]], sents: list[list
         if not _same_paragraph(low, drafts[prev[-1]], drafts[idxs[0]]) or \
                 not _by_subject(low, drafts, portions, w):
             continue
-        parts = [j for j in idxs if drafts[j]["unit"] == drafts[w]["unit"]]
-        if not parts or not all(_plain_part(low, drafts[j], drafts[w]) and
-                                (drafts[j].get("_basis") or {}).get("subject") == "written"
-                                for j in parts):
-            continue
+        # (the earlier value of a part's change is no part: "14.82 million, up 4% from 14.25
+        # million")
+        parts = [j for j in idxs if drafts[j]["unit"] == drafts[w]["unit"] and
+                 drafts[j].get("role") not in ("compared", "change")]
+        if not parts or not all(_plain_part(low, drafts[j], drafts[w]) for j in parts) or \
+                not any((drafts[j].get("_basis") or {}).get("subject") == "written"
+                        for j in parts):
+            continue    # (the sentence names a subject of its own: no pronoun's "it delivered")
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", w
             drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
