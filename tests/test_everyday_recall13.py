@@ -159,3 +159,17 @@ def test_the_largest_share_opens_a_breakdown_its_next_sentence_goes_on_with():
     assert find(cs, "1.14 million").role == "compared"     # an earlier value, no part
     assert not set(rules(VISITORS.format(asia="600,000"), DAY)) & PARTS
     assert set(rules(VISITORS.format(asia="1.6 million"), DAY)) & PARTS
+
+
+ROADS = ("On top of the £28m set aside last year for bridges, the county is adding a further "
+         "£6.5m, bringing the total to {total}.\n")
+TOLL = ("The floods killed 45 people in the first two days. Rescuers found 12 more bodies on "
+        "Friday, bringing the death toll to {toll}.\n")
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    (ROADS, "£34.5m", "£38.5m"), (TOLL, "57", "67")])
+def test_an_amount_added_brings_the_level_before_it_to_the_total(text, right, wrong):
+    key = "total" if "{total}" in text else "toll"
+    assert "wrong-arithmetic" not in rules(text.format(**{key: right}), DAY)
+    assert "wrong-arithmetic" in rules(text.format(**{key: wrong}), DAY)

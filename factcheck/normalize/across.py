@@ -82,6 +82,7 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     _another_part(low, drafts, sents)
     _members_after_count(low, drafts, sents)
     _of_it(low, drafts, sents)
+    _bringing_the_total(low, drafts, sents)
 
 
 def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -757,3 +758,46 @@ def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> No
             if w is not None:
                 d["role"], d["group"] = "portion", w
                 d["measure"] = d.get("measure") or drafts[w].get("measure")
+
+
+# an amount added to a level, then the new total: "a further £19.4m into highways, bringing
+# the total to £55.4m", "12 more bodies, taking the toll to 57"
+_ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|additional|"
+                           r"extra)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$")
+_ADDED_AFTER = re.compile(r"\s+more\b")
+_BRINGING = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+"
+                       r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:total|tally|toll|count|sum|number)"
+                       r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:(?:about|some|nearly|almost|roughly|"
+                       r"more\s+than|over)\s+)?$")
+
+
+def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """An amount added to a level the sentence gives before it, and the total it brings
+    ("On top of the £36m agreed last year for roads, the council is putting a further £19.4m
+    into highways, bringing the total to £55.4m"): a change of that amount from the level to
+    the total, checked by wrong-arithmetic. The level stands in the sentence, or leads the
+    sentence before as a figure of the total's measure ("The storm killed 45 people. Rescuers
+    found 12 more bodies, bringing the toll to 57")."""
+    for k, idxs in enumerate(sents):
+        for p, i in enumerate(idxs[:-1]):
+            d, t = drafts[i], drafts[idxs[p + 1]]
+            if not d["value"] or not t["value"] or d["unit"] != t["unit"] or \
+                    d["unit"] == "percent" or _change(d) is not None or \
+                    d.get("role") not in (None, "additional") or t.get("role") is not None or \
+                    not (_ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
+                                              d["start"]) or _ADDED_AFTER.match(low, d["end"])) \
+                    or not _BRINGING.fullmatch(low, d["end"], t["start"]):
+                continue
+            before = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and
+                      drafts[j].get("role") in _LEVEL and drafts[j]["value"]]
+            if not before and k and t.get("measure"):
+                before = [j for j in sents[k - 1][:1] if drafts[j]["unit"] == d["unit"] and
+                          drafts[j].get("role") in _LEVEL and
+                          drafts[j].get("measure") == t["measure"] and drafts[j]["value"]]
+            if not before:
+                continue
+            frm = before[-1]
+            d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                          "direction": "up", "from": frm, "to": idxs[p + 1]}))
+            d["role"] = "change"
+            drafts[frm]["role"] = drafts[frm].get("role") or "compared"
