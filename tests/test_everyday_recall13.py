@@ -173,3 +173,12 @@ def test_an_amount_added_brings_the_level_before_it_to_the_total(text, right, wr
     key = "total" if "{total}" in text else "toll"
     assert "wrong-arithmetic" not in rules(text.format(**{key: right}), DAY)
     assert "wrong-arithmetic" in rules(text.format(**{key: wrong}), DAY)
+
+
+CAPITAL = ("The board set aside £60m for new buildings. Half of it, {half}, goes on two "
+           "schools.\n")
+
+
+def test_a_proportions_amount_in_apposition_is_a_portion_of_the_figure_before():
+    assert not set(rules(CAPITAL.format(half="£30m"), DAY)) & PARTS
+    assert "parts-exceed-total" in rules(CAPITAL.format(half="£70m"), DAY)

@@ -739,20 +739,29 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
 # the words right after a portion that name the figure before it as its whole: "bought 9.84
 # million tonnes of it", "charged 12 of them"
 _OF_IT = re.compile(r"\s+of\s+(?:it|them)\b")
+# ... or before it, a proportion's amount in apposition: "Half of it, £24m, goes on roads"
+_OF_IT_BEFORE = re.compile(r"\bof\s+(?:it|them)\s*,\s*(?:(?:about|some|nearly|almost)\s+)?$")
 
 
 def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """A figure "of it" or "of them" after another of its unit in its sentence ("10.46 million
     tonnes of paddy had reached markets, and state agencies had bought 9.84 million tonnes of
-    it"): a portion of that figure, which it may not exceed (the words name the whole, so a
+    it"; "£48m of capital spending ... Half of it, £24m, goes on roads"): a portion of that
+    figure, which it may not exceed (the words name the whole, so a
     larger portion is an error to flag, not a sign of another whole)."""
-    for idxs in sents:
+    for k, idxs in enumerate(sents):
         for p, i in enumerate(idxs):
             d = drafts[i]
-            if p == 0 or d.get("role") is not None or d.get("group") is not None or \
-                    not d["value"] or not _OF_IT.match(low, d["end"]):
+            if d.get("role") is not None or d.get("group") is not None or \
+                    not d["value"] or not (_OF_IT.match(low, d["end"]) or _OF_IT_BEFORE.search(
+                        low, max(d["sentence"][0], d["start"] - 30), d["start"])):
                 continue
-            w = next((j for j in reversed(idxs[:p]) if drafts[j]["unit"] == d["unit"] and
+            # (the figure before it in its sentence, else the last of the sentence before:
+            # "The council set aside £48m ... Half of it, £24m, goes on roads")
+            near = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"]] or (
+                sents[k - 1] if k and sents[k - 1] and
+                _same_paragraph(low, drafts[sents[k - 1][-1]], d) else [])
+            w = next((j for j in reversed(near) if drafts[j]["unit"] == d["unit"] and
                       drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
                       _one_measure(drafts[j], d)), None)
             if w is not None:
