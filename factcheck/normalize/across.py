@@ -18,6 +18,12 @@ module prepares facts; the rules judge them.
   subject (parts.py), never a restatement of the whole.
 - A gap the sentence names without figures ("Spending exceeds revenue by 270 million lei"):
   an amount of difference, not a level.
+- Breakdowns read across sentences (everyday13): a breakdown that goes on in the next
+  sentence with no part verb ("Greece registered 75,970 of them. Italy took 74,947"), a
+  business's named parts after its total, seasons or months after a year's total, "Another
+  N" after a part, the members a total counts ("BAA's seven airports ... Heathrow carried
+  ..."), a figure "of it", and an amount added "bringing the total to" a figure: portions
+  (or a change) checked by parts-exceed-total and wrong-arithmetic.
 
 The words live in rules/vocab/across.yaml.
 """
