@@ -592,6 +592,8 @@ def _last_of_list(text: str, ps: int, end: int) -> bool:
 _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
+# "121.5 million tonnes a month ago": "a month" that dates the figure is no rate of it
+_A_TIME_BACK = re.compile(r"[ \u00a0]+(?:ago|earlier|before|later|after|previously)\b")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
 _PRIMES = ("'", "′")
 _INCH_MARKS = ('"', "″")
@@ -1866,7 +1868,7 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
             if nxt is None or not (nxt[1] in _RATE_DIMS if dim == "currency"
-                                   else nxt[1] == "time"):
+                                   else nxt[1] == "time") or _A_TIME_BACK.match(text, nxt[2]):
                 break
         else:
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)

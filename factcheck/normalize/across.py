@@ -18,6 +18,12 @@ module prepares facts; the rules judge them.
   subject (parts.py), never a restatement of the whole.
 - A gap the sentence names without figures ("Spending exceeds revenue by 270 million lei"):
   an amount of difference, not a level.
+- Breakdowns read across sentences (everyday13): a breakdown that goes on in the next
+  sentence with no part verb ("Greece registered 75,970 of them. Italy took 74,947"), a
+  business's named parts after its total, seasons or months after a year's total, "Another
+  N" after a part, the members a total counts ("BAA's seven airports ... Heathrow carried
+  ..."), a figure "of it", and an amount added "bringing the total to" a figure: portions
+  (or a change) checked by parts-exceed-total and wrong-arithmetic.
 
 The words live in rules/vocab/across.yaml.
 """
@@ -55,6 +61,14 @@ def _complementary() -> dict[str, int]:
     return {str(w).lower(): k for k, ws in enumerate(sets) for w in ws}
 
 
+@lru_cache(maxsize=1)
+def joint_after() -> re.Pattern[str]:
+    """The words after a figure that make it several things' joint figure (across.yaml
+    ``joint_after``): one pattern for the subject reader and the list reader (which reads
+    the text as written, so in any case)."""
+    return re.compile(_words()["joint_after"].pattern, re.I)
+
+
 def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
                   lex: Any = None) -> None:
     """Every relation of this module (see its docstring), in place."""
@@ -68,6 +82,13 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     sentence are known)."""
     _accounted_parts(low, drafts, sents)
     _complementary_parts(low, drafts, sents)
+    _named_parts_after_whole(low, drafts, sents)
+    _portions_continued(low, drafts, sents)
+    _time_parts(low, drafts, sents)
+    _another_part(low, drafts, sents)
+    _members_after_count(low, drafts, sents)
+    _of_it(low, drafts, sents)
+    _bringing_the_total(low, drafts, sents)
 
 
 def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -216,6 +237,11 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
 
 
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*")
+# the rest of the figure's clause before a gap against an earlier time ("385,910 applicants
+# had been accepted by UK universities by midnight on Wednesday, 31,600 more than at the same
+# point last year"): no figure, no contrasting clause ("while", "but") between
+_CLAUSE_APPOSITION = re.compile(r"(?:\s+(?!but\b|while\b|whereas\b|although\b)"
+                                r"[a-z][\w’'-]*){0,14}\s*,\s*")
 
 
 def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) -> int | None:
@@ -226,7 +252,10 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
     j = idxs[pos - 1]
     if drafts[j].get("role") not in _LEVEL or not drafts[j]["value"]:
         return None
-    if _APPOSITION.fullmatch(low, drafts[j]["end"], drafts[idxs[pos]]["start"]) is None:
+    d = drafts[idxs[pos]]
+    if _APPOSITION.fullmatch(low, drafts[j]["end"], d["start"]) is None and not (
+            _CLAUSE_APPOSITION.fullmatch(low, drafts[j]["end"], d["start"]) and
+            _against_earlier_time(low, d)):
         return None
     return j
 
@@ -412,7 +441,9 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
                           drafts[j]["unit"] == unit and drafts[j]["value"]), None)
             if whole is not None or any(drafts[j].get("role") not in _NOT_LEVEL for j in prev):
                 break
-        if whole is None or len(parts) < 2 or _elsewhere(low, drafts[run[0]], drafts[whole]):
+        # (one part alone may stand: "Hong Kong made up the bulk, with 39.08 million", its
+        # siblings in sentences of their own, _portions_continued)
+        if whole is None or _elsewhere(low, drafts[run[0]], drafts[whole]):
             continue
         w = drafts[whole]
         if any(drafts[j].get("role") not in (None, "portion") or not drafts[j]["value"] or
@@ -422,3 +453,366 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", whole
             drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+
+
+def _same_paragraph(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b``'s sentence follows ``a``'s in the same paragraph, no sentence between."""
+    return _adjacent_sentences(low, a, b) and "\n" not in low[a["sentence"][1]:b["sentence"][0]]
+
+
+def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
+    """Whether figure ``d`` may be one more part of the whole ``w``: a level with no role but
+    a list's (an item), of its unit and measure (or none), smaller than it, said of another
+    subject than it (the whole's own subject restates or compares it) and dated to no earlier
+    time in its sentence ("Italy received 170,000 last year" is no part of this year's
+    count)."""
+    if d.get("role") not in (None, "item") or (d.get("role") is None and
+                                                d.get("group") is not None):
+        return False
+    if d["unit"] != w["unit"] or not d["value"] or not w["value"] or d["value"] >= w["value"] or \
+            w.get("measure") is not None and d.get("measure") not in (None, w["measure"]):
+        return False
+    if d.get("subject") is not None and d.get("subject") == w.get("subject"):
+        return False
+    if d.get("period") and w.get("period") and d["period"] != w["period"]:
+        return False    # "In the fourth quarter alone it delivered 484,507": a time of its own
+    if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        return False    # "The six reported on Tuesday", "of the 155 people": a count named again
+    ss, se = d["sentence"]
+    # (the figure's own stretch of words: "to 1.15 million passengers, from 881,000 a year
+    # earlier" dates the 881,000, not the 1.15 million)
+    cut = [m.start() for m in _FIGURE_EDGE.finditer(low, ss, se)]
+    start = max((c for c in cut if c < d["start"]), default=ss)
+    end = min((c for c in cut if c > d["end"]), default=se)
+    return _words()["earlier_time"].search(low, start, end) is None
+
+
+# where a stretch of words belonging to one figure ends: another figure's digits after a space,
+# or a clause that names an earlier value ("from", "against", "compared with")
+_FIGURE_EDGE = re.compile(r"(?<=\s)(?:[$£€]?\d|from\b|against\b|compared\b|than\b)")
+
+
+# a figure under "the", "its", "those": a count the story names again, no new part
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _by_subject(low: str, drafts: list[dict[str, Any]], portions: list[int], w: int) -> bool:
+    """Whether the portions of ``w`` break it down by what they are said of ("Greece
+    registered 75,970 of them", "its Intelligent Cloud segment ..."): a subject written in
+    their own words other than the whole's. Portions of the whole's own subject ("96 million
+    passengers, of whom 85.4 million flew domestic routes") leave the next sentence's other
+    subjects as peers of the whole ("Beijing was second with 88 million"), not parts."""
+    for j in portions:
+        d = drafts[j]
+        if _words()["part_verb"].search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+            return True     # "Children's services take the largest share, £396m": a named part
+        how = (d.get("_basis") or {}).get("subject", "")
+        if d.get("subject") and d.get("subject") != drafts[w].get("subject") and \
+                (how == "written" or named_part(d)):
+            return True
+    return False
+
+
+def _portions_continued(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A breakdown that goes on in the next sentence of its paragraph with no part verb and
+    no "of them" ("Greece registered 75,970 of them. Italy took 74,947."; "The Intelligent
+    Cloud segment brought in $21.5 billion. Productivity and Business Processes contributed
+    $17 billion and More Personal Computing $14.2 billion"): when the sentence before holds
+    portions of one whole and every figure of the whole's unit in this one may be another
+    part of it (``_plain_part``), they are portions of that whole too, which may not add up
+    to more than it. The chain goes on while the next sentence does the same."""
+    for k in range(1, len(sents)):
+        prev, idxs = sents[k - 1], sents[k]
+        if not prev or not idxs:
+            continue
+        wholes = {drafts[j].get("group") for j in prev if drafts[j].get("role") == "portion"}
+        if len(wholes) != 1 or not isinstance(next(iter(wholes)), int):
+            continue
+        w = next(iter(wholes))
+        portions = [j for j in prev if drafts[j].get("role") == "portion"]
+        if not _same_paragraph(low, drafts[prev[-1]], drafts[idxs[0]]) or \
+                not _by_subject(low, drafts, portions, w):
+            continue
+        # (the earlier value of a part's change is no part: "14.82 million, up 4% from 14.25
+        # million")
+        parts = [j for j in idxs if drafts[j]["unit"] == drafts[w]["unit"] and
+                 drafts[j].get("role") not in ("compared", "change")]
+        if not parts or not all(_plain_part(low, drafts[j], drafts[w]) for j in parts) or \
+                not any((drafts[j].get("_basis") or {}).get("subject") == "written"
+                        for j in parts):
+            continue    # (the sentence names a subject of its own: no pronoun's "it delivered")
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+# the words between two parts of one list: ", international package ", " and supply chain and
+# freight " (no verb: ", and net income was" starts a clause of its own)
+_LISTED_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|was|are|were|had|has|rose|"
+                          r"fell|grew|reached)\b)[a-z][\w’'&-]*\s+){0,5}(?:(?:about|some|nearly|"
+                          r"almost)\s+)?")
+
+
+def _named_parts_after_whole(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """A part of a business or body named as such a sentence or two after its whole ("UPS
+    said revenue rose 3.6% to $20.57 billion. Its US domestic package business brought in
+    $13.41 billion, ..."): a figure named as a part of a subject (parts.py) is a portion of
+    the level of its measure and unit that subject's own figure gave in the sentences just
+    before (same paragraph), and so are the figures of its unit listed after it in its
+    sentence that may be parts (``_plain_part``)."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        first = next((p for p, j in enumerate(idxs) if named_part(drafts[j]) and
+                      drafts[j].get("role") is None and drafts[j].get("group") is None), None)
+        if first is None:
+            continue
+        d = drafts[idxs[first]]
+        owner = (d.get("subject") or "").split(" / ")[0]
+        w = None
+        for back in range(1, min(2, k) + 1):
+            prev = sents[k - back]
+            if not prev or "\n" in low[drafts[prev[-1]]["end"]:d["start"]]:
+                break
+            w = next((j for j in prev if drafts[j].get("role") in _LEVEL and
+                      drafts[j].get("subject") == owner and not named_part(drafts[j]) and
+                      drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+                      drafts[j].get("measure") == d.get("measure")), None)
+            if w is not None:
+                break
+        if w is None or not owner or not d["value"] or d["value"] >= drafts[w]["value"]:
+            continue
+        parts = [idxs[first]]
+        for j in idxs[first + 1:]:
+            if drafts[j]["unit"] != d["unit"]:
+                continue
+            listed = _LISTED_NEXT.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"])
+            # (a list's later names are no subject or measure of their own: "international
+            # package $3.76 billion" is no aid package of UPS)
+            if listed and drafts[j].get("role") in (None, "item") and drafts[j]["value"] and \
+                    drafts[j]["value"] < drafts[w]["value"] or \
+                    _plain_part(low, drafts[j], drafts[w]):
+                parts.append(j)
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+@lru_cache(maxsize=1)
+def _dimension_measures() -> frozenset[str]:
+    """The measures a unit alone gives a figure (measures.yaml ``dimensions``: "141mm" is a
+    distance): no measure of its own when set beside a named one."""
+    return frozenset(str(v) for v in vocab.section("measures.yaml", "dimensions", dict).values())
+
+
+def _time_part(low: str, drafts: list[dict[str, Any]], j: int, idxs: list[int]) -> str | None:
+    """The kind of period part (season, month, quarter, half) the clause of figure ``j`` names
+    last before it, from its sentence's start or the figure before it in the sentence."""
+    d = drafts[j]
+    p = idxs.index(j)
+    start = drafts[idxs[p - 1]]["end"] if p else d["sentence"][0]
+    kind = None
+    for m in _words()["time_part"].finditer(low, start, d["start"]):
+        kind = m.lastgroup
+    return kind
+
+
+# a total's period long enough to hold parts of a year (a season is about 90 days)
+_LONG_PERIOD_DAYS = 180
+
+
+def _time_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Parts of a longer period named after its total ("Malta recorded 395.3mm of rain in the
+    year to August. Autumn was the wettest season, with 223.1mm, and November the
+    second-wettest month with 77.1mm. Winter brought 141mm"): the figures of the next
+    sentences (this paragraph and the next) whose clauses name a season, a month, a quarter
+    or a half are portions of the total, which they may not add up to more than, the kind
+    named most often (at least twice) alone: a month lies inside a season."""
+    dims = _dimension_measures()
+    for k, idxs in enumerate(sents):
+        for w in idxs:
+            W = drafts[w]
+            per = W.get("period")
+            if W.get("role") not in _LEVEL or not W["value"] or W["unit"] in ("", "percent") or \
+                    W.get("group") is not None or not per or \
+                    (per[1] - per[0]).days < _LONG_PERIOD_DAYS or \
+                    _time_part(low, drafts, w, idxs) is not None:
+                continue
+            kinds: dict[str, list[int]] = {}
+            for nxt in sents[k + 1:k + 1 + _BACK]:
+                if not nxt or low.count("\n\n", W["end"], drafts[nxt[0]]["start"]) > 1:
+                    break
+                for j in nxt:
+                    d = drafts[j]
+                    kind = _time_part(low, drafts, j, nxt)
+                    if kind and d["unit"] == W["unit"] and d["value"] and \
+                            d.get("role") is None and d.get("group") is None and \
+                            (d.get("measure") in (None, W.get("measure")) or
+                             d.get("measure") in dims):
+                        kinds.setdefault(kind, []).append(j)
+            if not kinds:
+                continue
+            best = max(kinds.values(), key=len)
+            if len(best) < 2 or sum(len(v) == len(best) for v in kinds.values()) > 1:
+                continue
+            for j in best:
+                drafts[j]["role"], drafts[j]["group"] = "portion", w
+                drafts[j]["measure"] = W.get("measure") or drafts[j].get("measure")
+            break
+
+
+# a sentence that opens on "another" and its figure: "Another 2,934 voted on election day"
+_ANOTHER_OPEN = re.compile(r"\W*another\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$")
+# the words before a total that say it is one: "A total of 17,524 voters", "in all"
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether|overall)\s+"
+                           r"(?:(?:about|some|nearly|almost|roughly)\s+)?$")
+
+
+def _another_part(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """"Another N" after a sentence that leads with a part of a total ("A total of 17,524
+    voters cast ballots. Early voting drew 12,909 residents. Another 2,934 voted on election
+    day and 1,681 by mail"): the figure "another" adds to, N and the figures listed with N are
+    portions of the total said before them (worded as one: "a total of", "in all"; up to
+    ``_BACK`` sentences back, this paragraph or the one before), which they may not exceed."""
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        first = drafts[idxs[0]] if idxs else None
+        if first is None or not prev or \
+                not _ANOTHER_OPEN.fullmatch(low, first["sentence"][0], first["start"]):
+            continue
+        p = prev[0]
+        if drafts[p]["unit"] != first["unit"] or drafts[p].get("role") is not None or \
+                not _same_paragraph(low, drafts[p], first):
+            continue
+        w = None
+        for back in range(2, min(_BACK + 1, k + 1)):
+            cand = [j for j in sents[k - back] if drafts[j]["unit"] == first["unit"] and
+                    drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                    (_TOTAL_BEFORE.search(low, max(drafts[j]["sentence"][0],
+                                                   drafts[j]["start"] - 30), drafts[j]["start"])
+                     or (drafts[j].get("qualifier") or "").endswith("total of"))]
+            if cand:
+                w = cand[0]
+                break
+        if w is None or low.count("\n\n", drafts[w]["end"], first["start"]) > 1:
+            continue
+        parts = [p, idxs[0]] + [j for j in idxs[1:] if drafts[j]["unit"] == first["unit"] and
+                                drafts[j].get("role") == "item" and
+                                drafts[j].get("group") == first.get("group") is not None]
+        if any(not drafts[j]["value"] or drafts[j]["value"] >= drafts[w]["value"] or
+               drafts[j].get("role") not in (None, "item") for j in parts):
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["measure"] = drafts[w].get("measure") or drafts[j].get("measure")
+
+
+# a count of members right before the level they share: "BAA's seven British airports
+# handled 8.8 million passengers", "the 27 member states sent ..."
+_MEMBERS_GAP = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:(?:about|some|nearly|almost|more\s+than)"
+                          r"\s+)?$")
+_MEMBERS_MAX = 60       # members a count may name and each be listed after it
+
+
+def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """The levels of named members after a total that counts them ("BAA's seven British
+    airports handled 8.8 million passengers in January. Heathrow carried 4.7 million, ... In
+    Scotland, Edinburgh grew 16.1 per cent to 499,000"): the figures of the next sentences
+    (this paragraph and the next) that may be parts of the total (``_plain_part``), said of
+    a subject of their own, are its portions, at most as many as the members it counts."""
+    for k, idxs in enumerate(sents):
+        for p, c in enumerate(idxs[:-1]):
+            n, w = drafts[c], drafts[idxs[p + 1]]
+            if n["unit"] or n.get("role") is not None or not n["value"] or \
+                    n["value"] != int(n["value"]) or not 2 <= n["value"] <= _MEMBERS_MAX or \
+                    w.get("role") is not None or w.get("group") is not None or \
+                    not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]):
+                continue
+            parts = []
+            for nxt in sents[k + 1:k + 1 + _BACK]:
+                if not nxt or low.count("\n\n", w["end"], drafts[nxt[0]]["start"]) > 1:
+                    break
+                parts += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
+                          drafts[j].get("subject") and _plain_part(low, drafts[j], w)]
+            if len(parts) < 2 or len(parts) > n["value"]:
+                continue
+            for j in parts:
+                drafts[j]["role"], drafts[j]["group"] = "portion", idxs[p + 1]
+                drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
+            return
+
+
+# the words right after a portion that name the figure before it as its whole: "bought 9.84
+# million tonnes of it", "charged 12 of them"
+_OF_IT = re.compile(r"\s+of\s+(?:it|them)\b")
+# ... or before it, a proportion's amount in apposition: "Half of it, £24m, goes on roads"
+_OF_IT_BEFORE = re.compile(r"\bof\s+(?:it|them)\s*,\s*(?:(?:about|some|nearly|almost)\s+)?$")
+
+
+def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A figure "of it" or "of them" after another of its unit in its sentence ("10.46 million
+    tonnes of paddy had reached markets, and state agencies had bought 9.84 million tonnes of
+    it"; "£48m of capital spending ... Half of it, £24m, goes on roads"): a portion of that
+    figure, which it may not exceed (the words name the whole, so a
+    larger portion is an error to flag, not a sign of another whole)."""
+    for k, idxs in enumerate(sents):
+        for p, i in enumerate(idxs):
+            d = drafts[i]
+            if d.get("role") is not None or d.get("group") is not None or \
+                    not d["value"] or not (_OF_IT.match(low, d["end"]) or _OF_IT_BEFORE.search(
+                        low, max(d["sentence"][0], d["start"] - 30), d["start"])):
+                continue
+            # (the figure before it in its sentence, else the last of the sentence before:
+            # "The council set aside £48m ... Half of it, £24m, goes on roads")
+            near = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"]] or (
+                sents[k - 1] if k and sents[k - 1] and
+                _same_paragraph(low, drafts[sents[k - 1][-1]], d) else [])
+            w = next((j for j in reversed(near) if drafts[j]["unit"] == d["unit"] and
+                      drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                      _one_measure(drafts[j], d)), None)
+            if w is not None:
+                d["role"], d["group"] = "portion", w
+                d["measure"] = d.get("measure") or drafts[w].get("measure")
+
+
+# an amount added to a level, then the new total: "a further £19.4m into highways, bringing
+# the total to £55.4m", "12 more bodies, taking the toll to 57"
+_ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|additional|"
+                           r"extra)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$")
+_ADDED_AFTER = re.compile(r"\s+more\b")
+_BRINGING = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+"
+                       r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:total|tally|toll|count|sum|number)"
+                       r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:(?:about|some|nearly|almost|roughly|"
+                       r"more\s+than|over)\s+)?$")
+
+
+def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """An amount added to a level the sentence gives before it, and the total it brings
+    ("On top of the £36m agreed last year for roads, the council is putting a further £19.4m
+    into highways, bringing the total to £55.4m"): a change of that amount from the level to
+    the total, checked by wrong-arithmetic. The level stands in the sentence, or leads the
+    sentence before as a figure of the total's measure ("The storm killed 45 people. Rescuers
+    found 12 more bodies, bringing the toll to 57")."""
+    for k, idxs in enumerate(sents):
+        for p, i in enumerate(idxs[:-1]):
+            d, t = drafts[i], drafts[idxs[p + 1]]
+            if not d["value"] or not t["value"] or d["unit"] != t["unit"] or \
+                    d["unit"] == "percent" or _change(d) is not None or \
+                    d.get("role") not in (None, "additional") or t.get("role") is not None or \
+                    not (_ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
+                                              d["start"]) or _ADDED_AFTER.match(low, d["end"])) \
+                    or not _BRINGING.fullmatch(low, d["end"], t["start"]):
+                continue
+            before = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and
+                      drafts[j].get("role") in _LEVEL and drafts[j]["value"]]
+            if not before and k and t.get("measure"):
+                before = [j for j in sents[k - 1][:1] if drafts[j]["unit"] == d["unit"] and
+                          drafts[j].get("role") in _LEVEL and
+                          drafts[j].get("measure") == t["measure"] and drafts[j]["value"]]
+            if not before:
+                continue
+            frm = before[-1]
+            d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                          "direction": "up", "from": frm, "to": idxs[p + 1]}))
+            d["role"] = "change"
+            drafts[frm]["role"] = drafts[frm].get("role") or "compared"

@@ -872,7 +872,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
-        if frm is not None and _new_value_of_a_change(drafts, frm):
+        if frm is not None and (_new_value_of_a_change(drafts, frm) or
+                                _said_again(drafts, frm, to)):
             # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
             # 2009": the 1,857 is the later level of a change, never the earlier value of
             # another (it may carry the earlier value's year)
@@ -945,6 +946,13 @@ def _or_linked_pair(drafts: list[dict[str, Any]], amount: int, pct: int,
                                       to=to)))
     a["role"] = "change"
     pair_amounts(drafts, [amount], pct)
+
+
+def _said_again(drafts: list[dict[str, Any]], frm: int, to: int) -> bool:
+    """Whether the earlier figure found for a gap is its new value said again ("an extra £18m"
+    in the headline and the body, then "children's services about £12m more"): of one value
+    and unit, it is no earlier value of it."""
+    return drafts[frm]["value"] == drafts[to]["value"] and drafts[frm]["unit"] == drafts[to]["unit"]
 
 
 def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:

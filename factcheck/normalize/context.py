@@ -22,6 +22,7 @@ from ..model import Document
 from . import lexicon
 from .cues import SP, one_of, optional, word_of
 from .entities import ANAPHOR, Entities, lower_words
+from .across import joint_after
 from .relations import relate
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
@@ -280,12 +281,6 @@ _THE_FIGURE = re.compile(r"[\W_]*(?:of[ \u00a0]+)?the[ \u00a0]+")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
 _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimates|claimed|"
                      r"claims|announced|warned|added|stated|per)\b")
-
-
-# a figure of several together, the words after it: "66 points between them", "1,737 TWh
-# combined"
-_JOINT = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+(?:between[ \u00a0]+them|"
-                    r"combined|together|collectively|jointly|among[ \u00a0]+them)\b")
 
 
 HEADLINE_NEAR = 1.5     # a headline's figure within this ratio of the body's first restates it
@@ -658,7 +653,7 @@ class Context:
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
-        if _JOINT.match(self.low, q.end, min(se, q.end + 40)):
+        if (j := joint_after().match(self.low, q.end, min(se, q.end + 40))) and j["joint"]:
             return None     # "took 66 points between them": several together, none carried
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back

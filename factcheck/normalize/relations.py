@@ -28,7 +28,7 @@ from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _fa
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
-from .across import relate_across, relate_parts_across
+from .across import joint_after, relate_across, relate_parts_across
 from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -50,8 +50,13 @@ def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
         return True
     q = (b.get("qualifier") or "").lower().split()
     return bool(re.fullmatch(r"\)?\s*,\s*", gap)) and bool(q) and q[0] in _ABOUT_WORDS
+# (a colon may stand further on, after the words of the total's noun: "78 confirmed cases
+# from the second dose onwards: 16 in the vaccine group and 62 in the placebo group"), but
+# not after a comparison: "seven reports were lower than in recent weeks: 23 tanks, ...")
 _TOTAL_OPEN = re.compile(
-    r"^(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
+    r"^(?:(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|"
+    r"(?:(?!\b(?:than|compared|against|versus)\b)[^.;!?\d]){26,60}?:)"
+    r"(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
     r"|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
     r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised)))\s*"
@@ -78,10 +83,6 @@ _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|a\s+combined|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
-# the words right after a list's closing total, nothing between: "..., 532 in all"
-_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|combined|"
-                           r"between\s+them)\b",
-                           re.I)
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
                      re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
@@ -3339,7 +3340,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                     not _compatible(a, b) or \
                     (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \
-                    (len(run) > 1 and _IN_ALL_AFTER.match(text, b["end"], b["end"] + 40)):
+                    (len(run) > 1 and joint_after().match(text, b["end"], b["end"] + 40)):
                 break   # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
             run.append(idxs[k + 1])
             k += 1
@@ -3457,7 +3458,7 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     if m is None or cand.get("role") is not None:
         return None
     bare_total = not cand["unit"] and last["unit"] and last["unit"] != "percent" and \
-        _IN_ALL_AFTER.match(text, cand["end"], cand["end"] + 40) is not None
+        joint_after().match(text, cand["end"], cand["end"] + 40) is not None
     if not bare_total and not _compatible(last, cand):
         return None
     if bare_total:
