@@ -307,56 +307,99 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []
-    for (group, kind), parts in sorted(groups.items()):
+    for (group, kind), members in sorted(groups.items()):
         total = by_id.get(group) if group in by_id and by_id[group].role != kind else None
         total = totals.get(group, total)
-        if kind == "share":
-            if any(p.value is None for p in parts):
-                continue
-            vals = [(p.value, *_interval(p)) for p in parts]
-            unit_display = "%"
-        else:
-            dims = {facts[p.id]["dim"] for p in parts}
-            if total is not None:
-                dims.add(facts[total.id]["dim"])
-            if len(dims) != 1 or any(p.value is None for p in parts):
-                continue
-            vals = [(facts[p.id]["value"], facts[p.id]["lower"], facts[p.id]["upper"])
-                    for p in parts]
-            unit_display = parts[0].unit
-        lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
-        # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
-        # five parts rounded to a tenth may add up to 0.1 more than their rounded total
-        rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
-                       (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
-                       for p in parts) if kind != "share" else 0.0
-        highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
-        f = {
-            "t": "sum", "fid": f"sum:{kind}:{group}", "kind": kind, "group": group,
-            "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
-            "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
-            "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
-            "parts_text": " + ".join(p.text for p in parts),
-            "parts_display": written_like(sum(p.value for p in parts), unit_display,
-                                          (total or parts[0]).text),
-            "unit_display": unit_display, "measure": parts[0].measure,
-            "claims": [p.id for p in parts] + ([total.id] if total else []),
-            "anchor": parts[-1].id, "text": parts[-1].text,
-            "start": min(p.start for p in parts), "end": max(p.end for p in parts),
-            # a part or the total whose keys rest on no words of its paragraph
-            "weak": 0, "weak_why": "",
-        }
-        weak = next((facts[c.id] for c in parts + ([total] if total else [])
-                     if facts[c.id]["weak"]), None)
-        if weak is not None:
-            f.update(weak=1, weak_why=f"\"{weak['text']}\", {weak['weak_why']}")
-        if total is not None and total.value is not None:
-            tf = facts[total.id]
-            f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
-                     total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
-                     total_display=quantity(total.value, total.unit))
-        out.append(f)
+        for cut, parts in _breakdowns(members, total if kind == "portion" else None):
+            f = _sum_fact(group, kind + cut, parts, total, facts)
+            if f is not None:
+                out.append(f)
     return out
+
+
+def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list[Claim]]]:
+    """The portions of one whole split by the axis they cut it along: those of a shorter time
+    inside the whole's period ("52 cases since January, 17 of them in the past week") are
+    slices of its time, the others slices of its kind ("31 are children"). Two slices along
+    different axes may overlap (some of the 17 are children), so their sum is no measure of
+    the whole: each axis is summed on its own ("contradict only when every reading
+    disagrees"). The kind of a time-slice sum is suffixed ":time", so each has its own id."""
+    tp = total.period if total is not None else None
+    if tp is None:
+        return [("", parts)]
+    slices = [p for p in parts if p.period is not None and p.period != tp and
+              tp.start <= p.period.start and p.period.end <= tp.end]
+    if not slices or len(slices) == len(parts):
+        return [("", parts)]
+    return [("", [p for p in parts if p not in slices]), (":time", slices)]
+
+
+def _parts_said(parts: list[Claim], unit_display: str, total: Claim | None) -> str:
+    """The parts as an editor reads them: one part is compared with its total ("The part
+    "61" is more than ..."), more are added up ("The parts (17 + 31 + 12) add up to 60")."""
+    if len(parts) == 1:
+        return f"The part \"{parts[0].text}\" is more than the total it belongs to"
+    shown = written_like(sum(p.value or 0.0 for p in parts), unit_display,
+                         (total or parts[0]).text)
+    return (f"The parts ({' + '.join(p.text for p in parts)}) add up to {shown}, more than "
+            "the total they belong to")
+
+
+def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
+              facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The ``sum`` fact of ``parts`` (of ``kind``, suffixed ":time" for a breakdown by time)
+    and their total, or None when they cannot be summed (mixed dimensions, an unread value)."""
+    cut = kind.partition(":")[2]
+    kind = kind.partition(":")[0]
+    if kind == "share":
+        if any(p.value is None for p in parts):
+            return None
+        vals = [(p.value, *_interval(p)) for p in parts]
+        unit_display = "%"
+    else:
+        dims = {facts[p.id]["dim"] for p in parts}
+        if total is not None:
+            dims.add(facts[total.id]["dim"])
+        if len(dims) != 1 or any(p.value is None for p in parts):
+            return None
+        vals = [(facts[p.id]["value"], facts[p.id]["lower"], facts[p.id]["upper"])
+                for p in parts]
+        unit_display = parts[0].unit
+    lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
+    # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
+    # five parts rounded to a tenth may add up to 0.1 more than their rounded total
+    rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
+                   (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
+                   for p in parts) if kind != "share" else 0.0
+    highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
+    f = {
+        "t": "sum", "fid": f"sum:{kind}:{group}" + (f":{cut}" if cut else ""),
+        "kind": kind, "group": group,
+        "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
+        "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
+        "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
+        "parts_text": " + ".join(p.text for p in parts),
+        # the parts as an editor reads them: one part is compared, more are added up
+        "parts_said": _parts_said(parts, unit_display, total),
+        "parts_display": written_like(sum(p.value for p in parts), unit_display,
+                                      (total or parts[0]).text),
+        "unit_display": unit_display, "measure": parts[0].measure,
+        "claims": [p.id for p in parts] + ([total.id] if total else []),
+        "anchor": parts[-1].id, "text": parts[-1].text,
+        "start": min(p.start for p in parts), "end": max(p.end for p in parts),
+        # a part or the total whose keys rest on no words of its paragraph
+        "weak": 0, "weak_why": "",
+    }
+    weak = next((facts[c.id] for c in parts + ([total] if total else [])
+                 if facts[c.id]["weak"]), None)
+    if weak is not None:
+        f.update(weak=1, weak_why=f"\"{weak['text']}\", {weak['weak_why']}")
+    if total is not None and total.value is not None:
+        tf = facts[total.id]
+        f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
+                 total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
+                 total_display=quantity(total.value, total.unit))
+    return f
 
 
 # a stated relation to check as arithmetic: (kind, claim, the claim it is worked out from,

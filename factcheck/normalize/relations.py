@@ -1485,7 +1485,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     gap = text[a["end"]:b["start"]]
     same_sentence = a["sentence"] == b["sentence"]
     # conversion "3 km (5 miles)", "156 inches, or 13 feet"
-    if same_sentence and a["unit"] and b["unit"] and (
+    # (a share in brackets is never the conversion of a figure of another kind: "people aged
+    # over 65 (68.5%)" restates the share before the age)
+    if same_sentence and a["unit"] and b["unit"] and \
+            (a["unit"] == "percent") == (b["unit"] == "percent") and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
             ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
                                            _CONVERTED_END.match(text, b["end"]))) and
@@ -1886,6 +1889,8 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             continue    # "2,500 would go within 18 months and 300 later": a duration between
         if j != parts[0] and not _PART_SEP.search(text, prev_end, d["start"]):
             continue    # "41 were children under 10, 12 ...": a figure inside a part's words
+        if j != parts[0] and _PORTION_OPEN.search(text, prev_end, d["start"]):
+            break       # "31 are children, including 12 babies": a part of the part before it
         prev_end = d["end"]
         if d.get("role") is not None or not _compatible(drafts[total], d) or \
                 d["unit"] != drafts[total]["unit"] or \

@@ -1,0 +1,104 @@
+"""Everyday copy (issue #11), everyday14: precision on clean copy and messages an editor can act
+on. Each test is a sentence or two in our own words with a construction of published copy (an
+outbreak update's subsets, a poll's vaccine shares, a price-cap story's round figure); the
+checks run the shipped consistency rules without a store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, flags
+
+from factcheck.extract.numbers import find_quantities
+from factcheck.model import Evidence
+from factcheck.normalize.figures import written_like
+from factcheck.report.base import describe_evidence
+
+DAY = date(2023, 6, 2)
+
+
+def _rules(fs: list[dict]) -> set[str]:
+    return {f["rule"] for f in fs}
+
+
+# -- ages are no counts ------------------------------------------------------------------------
+
+def test_a_number_after_people_and_a_bound_is_an_age():
+    for text, words in (("31 are children under five.", "five"),
+                        ("31 are children under 5.", "5"),
+                        ("Patients aged over 80 were moved.", "80"),
+                        ("a boy aged five", "five"),
+                        ("people aged between 20 and 59", "between 20 and 59")):
+        q = next(q for q in find_quantities(text) if q.text == words)
+        assert (q.unit, q.dim, q.bare) == ("year", "time", False), text
+    # a count of people over a span of time keeps its own unit; a count is still a count
+    got = {q.text: q.unit for q in find_quantities("They moved 300 people over two days.")}
+    assert got == {"300": "", "two days": "day"}
+
+
+def test_an_age_is_not_the_total_of_the_subset_after_it():
+    text = ("Health officials have confirmed 52 cases of measles in the city since January. Of "
+            "those infected, 31 are children under five, including 12 babies under a year old.")
+    assert "parts-exceed-total" not in _rules(flags(text, DAY))
+    # a subset larger than the whole is still flagged
+    wrong = text.replace("31 are children", "61 are children")
+    assert "parts-exceed-total" in _rules(flags(wrong, DAY))
+
+
+def test_a_share_in_brackets_after_an_age_is_no_conversion_of_it():
+    text = "Almost 70% of people aged over 65 (68.5%) have had this winter's vaccine."
+    assert not flags(text, date(2019, 12, 12))
+
+
+# -- subsets cut along different axes may overlap ----------------------------------------------
+
+def test_a_slice_of_time_and_a_slice_of_kind_are_not_added_up():
+    text = ("Health officials have confirmed 52 cases of measles in the city since January, 30 "
+            "of them in the past week. Of those infected, 40 are children.")
+    assert "parts-exceed-total" not in _rules(flags(text, DAY))
+    # each slice is still held to the whole on its own
+    wrong = text.replace("30 of them", "60 of them")
+    assert "parts-exceed-total" in _rules(flags(wrong, DAY))
+
+
+def test_a_subset_after_including_is_part_of_the_figure_before_it():
+    text = ("Health officials have confirmed 52 cases of measles in the city since January. Of "
+            "those infected, 40 are children, including 31 babies under a year old.")
+    assert "parts-exceed-total" not in _rules(flags(text, DAY))
+
+
+# -- messages in the editor's terms ------------------------------------------------------------
+
+def test_the_implied_amount_is_never_rounded_back_to_the_stated_one():
+    assert written_like(1199.0, "GBP", "almost £1,000") == "£1,200"
+    assert written_like(12239.0, "", "12,200 acres") == "12,240 acres"
+    assert written_like(22239.0, "", "12,200 acres") == "22,200 acres"
+    text = ("From 1 April the price cap will be £3,280 a year, a cut of almost £1,000 from the "
+            "current £4,479, Ofgem said.")
+    (f,) = [f for f in flags(text, date(2023, 2, 27)) if f["rule"] == "wrong-arithmetic"]
+    assert "a fall of £1,200, not a fall of almost £1,000" in f["message"]
+    assert f["suggestion"] == "£1,200"
+
+
+def test_one_part_over_its_whole_is_said_plainly_with_why_it_is_a_warning():
+    text = ("Health officials have confirmed 52 cases of measles in the city since January. Of "
+            "those infected, 61 are children under five.")
+    (f,) = [f for f in flags(text, DAY) if f["rule"] == "parts-exceed-total"]
+    assert f["message"].startswith('The part "61" is more than the total it belongs to, "52".')
+    assert "the article does not say what \"61\" counts" in f["message"]
+    assert "measure: none" not in f["message"]
+    # the flag's weak field keeps the key and basis as recorded, for tools
+    assert f["weak"] == 'for "61", the measure: none'
+
+
+def test_a_figure_of_this_article_is_shown_as_the_article_writes_it():
+    ev = Evidence(kind="claim", claim="c1", value=43.6e9, unit="USD", text="$43.6 billion")
+    assert describe_evidence(ev, {"c1": 9}) == "this article, line 9: \u201c$43.6 billion\u201d"
+    ds = Evidence(kind="dataset", source="General Staff", value=1600.0, unit="", text="")
+    assert "1,600" in describe_evidence(ds)
+
+
+def test_the_clean_measles_update_keeps_its_readings():
+    cs = claims("Health officials have confirmed 52 cases of measles in the city since January, "
+                "17 of them in the past week.", DAY)
+    assert find(cs, "17").period is not None and find(cs, "52").period is not None
