@@ -571,7 +571,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         lo_f, hi_f = _BOUNDS[bound]
         e_val = min(max(a_val, exp_value * lo_f), exp_value * hi_f)
     shown_like = written_like(shown, a.unit, a.text)
-    implied, suggested = (f"{b.text} is {shown_like}, not {a.text}", shown_like) if share \
+    implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
         else _implied(kind, a, b, other, more, k, shown_like)
     return {
         "implied": implied, "suggested": suggested,
@@ -598,20 +598,20 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
              k: float, shown: str) -> tuple[str, str]:
     """What the figures imply, said for an editor, and the figure to write instead."""
     if kind == "difference" and other is not None:
-        return (f"the gap between {b.text} and {other.text} is {shown}, not {a.text}", shown)
+        return (f"the gap between {_said(b)} and {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "ratio" and other is not None:
         if more.get("base"):
-            return (f"{b.text} among {other.text} is {shown} for every "
-                    f"{number(more['base'])}, not {a.text}", shown)
-        return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
+            return (f"{_said(b)} among {_said(other)} is {shown} for every "
+                    f"{number(more['base'])}, not {_said(a)}", shown)
+        return (f"{_said(b)} out of {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "average":
-        return (f"{b.text} over {count_shown(more.get('count', 0))} is {shown} each, not "
-                f"{a.text}", shown)
+        return (f"{_said(b)} over {count_shown(more.get('count', 0))} is {shown} each, not "
+                f"{_said(a)}", shown)
     if kind == "multiple":
-        return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
+        return (f"{_relation_words(kind, k, more)} {_said(b)} is {shown}, not {_said(a)}", shown)
     if kind == "conversion":
-        return (f"{b.text} is {shown}, not {a.text}", shown)
-    return (f"{shown}, not {a.text}", shown)
+        return (f"{_said(b)} is {shown}, not {_said(a)}", shown)
+    return (f"{shown}, not {_said(a)}", shown)
 
 
 def _direction_relation(to: Claim, frm: Claim, up: bool,
@@ -637,7 +637,7 @@ def _direction_relation(to: Claim, frm: Claim, up: bool,
         "a_dim": "direction", "b_dim": "direction", "measure": to.measure,
         "a_text": f"{said} from {frm.text}", "b_text": frm.text, "a_display": said,
         "expected_display": way, "words": f"{said} from", "direction": said,
-        "implied": f"from {frm.text} to {to.text} is {way}, not {said}",
+        "implied": f"from {_said(frm)} to {_said(to)} is {way}, not {said}",
         "suggested": "",     # the words to change ("up") are not the flagged figure
         "anchor": to.id, "text": to.text, "start": to.start, "end": to.end,
     }
@@ -672,6 +672,15 @@ def _written_step(text: str) -> float:
     return 0.5 * 10.0 ** -(len(m.group(1)) if m.group(1) else 0)
 
 
+def _said(c: Claim) -> str:
+    """A figure's words inside a sentence of a message: a capital that only opened the
+    article's sentence is lowered ("A total of 559,030" -> "a total of 559,030")."""
+    t = c.text
+    if len(t) > 1 and t[0].isupper() and t[1].islower() and " " in t:
+        return t[0].lower() + t[1:]
+    return t
+
+
 def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
                      facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """A stated change checked on its amount: "rose 12% to €4.2 billion from €3.5 billion"
@@ -681,6 +690,10 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     if to.value is None or frm.value is None or c.value is None or to.id == frm.id:
         return None
     ft, ff, fc = facts[to.id], facts[frm.id], facts[c.id]
+    if ft["dim"] != ff["dim"]:
+        # two levels of different kinds ("compared with a 2.1% fall" and "to £284,691") are
+        # no change of one thing: there is nothing to check
+        return None
     amount = float(ch["amount"])
     up = ch.get("direction", "up") != "down"
     sign = 1.0 if up else -1.0
@@ -734,8 +747,8 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
     e_val = min(max(amount, e_lo), e_hi)
     rise = "rise" if ft["value"] >= ff["value"] else "fall"
-    implied = (f"from {frm.text} to {to.text} is a {rise} of {shown_expected}"
-               if abs(expected) > 1e-12 else f"from {frm.text} to {to.text} is no change")
+    implied = (f"from {_said(frm)} to {_said(to)} is a {rise} of {shown_expected}"
+               if abs(expected) > 1e-12 else f"from {_said(frm)} to {_said(to)} is no change")
     stated = f"a {'rise' if up else 'fall'} of {c.text}"
     return {
         "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",
@@ -795,8 +808,8 @@ def _change_by_relation(c: Claim, to: Claim, by: Claim, ch: dict[str, Any],
         "a_display": f"a {way} of {c.text}", "expected_display": shown,
         "amount": amount, "direction": ch.get("direction", "up"),
         "words": f"{'up' if sign > 0 else 'down'} {c.text}",
-        "implied": f"a {way} of {by.text} to {to.text} is a {way} of {shown}, not {c.text} "
-                   f"({c.text} would be a {way} of about {by_shown})",
+        "implied": f"a {way} of {_said(by)} to {_said(to)} is a {way} of {shown}, not {_said(c)} "
+                   f"({_said(c)} would be a {way} of about {by_shown})",
         "suggested": shown,
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
     }

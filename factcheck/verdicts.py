@@ -202,8 +202,8 @@ _WEAK_KEY = re.compile(r'^(?:"(?P<t>[^"]*)", )?the (?P<k>\w+): (?P<how>.*)$', re
 
 
 def _weak_said(fact: dict[str, Any]) -> str:
-    """Why a finding is only a warning, in an editor's words: "the article does not say what
-    "61" counts", "the subject of "1,900" is carried from an earlier paragraph" (the flag's
+    """Why a finding is only a warning, in an editor's words: "what "61" counts is not
+    written near it", "the subject of "1,900" is carried from an earlier paragraph" (the flag's
     ``weak`` field keeps the key and basis as recorded)."""
     why = str(fact.get("weak_why") or "")
     m = _WEAK_KEY.match(why)
@@ -212,7 +212,7 @@ def _weak_said(fact: dict[str, Any]) -> str:
     text = m.group("t") if m.group("t") is not None else str(fact.get("text", ""))
     k, how = m.group("k"), m.group("how")
     if how == "none" and k in _UNSAID:
-        return "the article does not say " + _UNSAID[k].format(t=f'"{text}"')
+        return _UNSAID[k].format(t=f'"{text}"') + " is not written near it"
     if how.startswith("document default"):
         return f'the {k} of "{text}" is not written near it (the document\'s default is used)'
     return f'the {k} of "{text}" is {how}' if how.startswith("carried") else \

@@ -85,7 +85,7 @@ def test_one_part_over_its_whole_is_said_plainly_with_why_it_is_a_warning():
             "those infected, 61 are children under five.")
     (f,) = [f for f in flags(text, DAY) if f["rule"] == "parts-exceed-total"]
     assert f["message"].startswith('The part "61" is more than the total it belongs to, "52".')
-    assert "the article does not say what \"61\" counts" in f["message"]
+    assert 'what "61" counts is not written near it' in f["message"]
     assert "measure: none" not in f["message"]
     # the flag's weak field keeps the key and basis as recorded, for tools
     assert f["weak"] == 'for "61", the measure: none'
@@ -102,3 +102,34 @@ def test_the_clean_measles_update_keeps_its_readings():
     cs = claims("Health officials have confirmed 52 cases of measles in the city since January, "
                 "17 of them in the past week.", DAY)
     assert find(cs, "17").period is not None and find(cs, "52").period is not None
+
+
+# -- shares and changes between figures of different things -----------------------------------
+
+def test_a_share_of_its_own_earlier_level_is_not_of_another_figure():
+    text = ("Heathrow handled 6.1 million passengers in June, its busiest month since the start "
+            "of the pandemic. Gatwick handled 3.3 million, about 75% of its pre-pandemic level.")
+    assert not flags(text, date(2022, 7, 20))
+
+
+def test_a_change_between_a_percentage_and_money_is_not_checked():
+    text = ("The average house price fell 1.8% in the year to January to £284,691, compared "
+            "with a 2.1% fall in December.")
+    assert "wrong-arithmetic" not in _rules(flags(text, date(2024, 3, 20)))
+    # a change between two levels of one kind still is
+    wrong = "The average house price fell 4.8% to £284,691 from £289,900 a year earlier."
+    assert "wrong-arithmetic" in _rules(flags(wrong, date(2024, 3, 20)))
+
+
+def test_a_measure_read_from_the_counted_noun_is_said_as_a_number_of_them():
+    from factcheck.rulebook.render import measure_said
+    assert measure_said("passenger") == "number of passengers"
+    assert measure_said("baby") == "number of babies"
+    assert measure_said("personnel_losses") == "personnel losses"
+    assert measure_said("revenue") == "revenue"
+    text = ("# Airport carries 15.3 million passengers\n\nThe airport carried 13.5 million "
+            "passengers last year.")
+    got = [f for f in flags(text, date(2024, 2, 1))
+           if f["rule"] in ("conflicting-figures", "restated-figure-mismatch")]
+    assert got and "number of passengers" in got[0]["message"]
+    assert "same passenger:" not in got[0]["message"]
