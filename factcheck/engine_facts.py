@@ -352,7 +352,9 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
     cut = kind.partition(":")[2]
     kind = kind.partition(":")[0]
     if kind == "share":
-        if any(p.value is None for p in parts):
+        # (shares are percentages: "312 electoral votes to Kamala Harris's 226, and 49.8% of
+        # the popular vote" holds no share of 226)
+        if any(p.value is None or p.unit != "percent" for p in parts):
             return None
         vals = [(p.value, *_interval(p)) for p in parts]
         unit_display = "%"
@@ -690,9 +692,11 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     if to.value is None or frm.value is None or c.value is None or to.id == frm.id:
         return None
     ft, ff, fc = facts[to.id], facts[frm.id], facts[c.id]
-    if ft["dim"] != ff["dim"]:
+    if ft["dim"] != ff["dim"] or fc["dim"] not in ("", "percent", ft["dim"]):
         # two levels of different kinds ("compared with a 2.1% fall" and "to £284,691") are
-        # no change of one thing: there is nothing to check
+        # no change of one thing, and an amount of another kind than its levels ("the lowest
+        # rate in more than two years" between two rates) is no amount of their change:
+        # there is nothing to check
         return None
     amount = float(ch["amount"])
     up = ch.get("direction", "up") != "down"

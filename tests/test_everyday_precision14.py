@@ -133,3 +133,54 @@ def test_a_measure_read_from_the_counted_noun_is_said_as_a_number_of_them():
            if f["rule"] in ("conflicting-figures", "restated-figure-mismatch")]
     assert got and "number of passengers" in got[0]["message"]
     assert "same passenger:" not in got[0]["message"]
+
+
+def test_an_earthquakes_magnitude_is_no_count():
+    for text, words in (("A magnitude 7.4 earthquake struck.", "7.4"),
+                        ("The 1999 quake of magnitude 7.6 killed 2,415 people.", "7.6"),
+                        ("It had a magnitude of 6.1.", "6.1")):
+        q = next(q for q in find_quantities(text) if q.text == words)
+        assert (q.unit, q.dim) == ("richter", "magnitude"), text
+    text = ("A magnitude 7.4 earthquake struck Taiwan on Wednesday, killing nine people. The 1999 "
+            "quake of magnitude 7.6 killed 2,415 people.")
+    assert not flags(text, date(2024, 4, 3))
+
+
+# -- readings of a rate, the inflation of one group of prices, amounts of another kind --------
+
+def test_a_rate_is_contradicted_only_when_every_reading_disagrees():
+    text = ("Malawi has recorded 1,210 cholera deaths since March 2022, of whom 80 died this "
+            "week. Of the 36,943 cases, 3,500 were reported in the past seven days.\n\nThe "
+            "case fatality rate is {}.")
+    day = date(2024, 5, 2)
+    assert "wrong-arithmetic" not in _rules(flags(text.format("3.3%"), day))
+    (f,) = [f for f in flags(text.format("4.3%"), day) if f["rule"] == "wrong-arithmetic"]
+    assert "1,210 out of 36,943 is 3.28%" in f["message"]
+
+
+def test_a_rate_reading_pairs_figures_of_one_subject():
+    text = ("Sudan has recorded 9,500 cholera cases and 299 deaths since the outbreak was "
+            "declared in August, the health ministry said. Kassala state has recorded 2,500 of "
+            "the cases.\n\nThe death rate among known cases is about 13%.")
+    (f,) = [f for f in flags(text, date(2024, 9, 10)) if f["rule"] == "wrong-arithmetic"]
+    assert "299 out of 9,500" in f["message"]
+
+
+def test_food_inflation_is_not_the_headline_rate_restated():
+    text = ("# Inflation falls to 3.9%\n\nInflation fell to 3.9% in November from 4.6% in "
+            "October, the lowest rate in more than two years and below the 4.3% economists "
+            "had forecast. Food inflation eased to 9.2% from 10.1%.")
+    assert not flags(text, date(2023, 12, 20))
+    cs = claims(text, date(2023, 12, 20))
+    assert find(cs, "9.2%").measure == "food_inflation"
+
+
+def test_a_count_beside_a_share_of_a_vote_is_no_share():
+    text = ("Donald Trump won 312 electoral votes to Kamala Harris's 226, and 49.8% of the "
+            "popular vote to her 48.3%.")
+    got = {q.text: q.unit for q in find_quantities(text)}
+    assert got["226"] == "" and got["49.8%"] == "percent"
+    assert not flags(text, date(2024, 11, 6))
+    # coordinated percentages still share their unit: "45 and 50%" is two percentages
+    got = {q.text: q.unit for q in find_quantities("Support rose to between 45 and 50% of voters.")}
+    assert "percent" in got.values()

@@ -2238,6 +2238,9 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
             continue
         if b.dim == "percent" and a.value is not None and abs(a.value) >= 1000:
             continue    # "rose 19.9% in the South to 451,000 and 20.1% in the West": a count
+        if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \
+                text[b.end:b.end + 4].lower() == " of ":
+            continue    # "Harris's 226, and 49.8% of the popular vote": no share is over 100%
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out
 
