@@ -184,3 +184,12 @@ def test_a_count_beside_a_share_of_a_vote_is_no_share():
     # coordinated percentages still share their unit: "45 and 50%" is two percentages
     got = {q.text: q.unit for q in find_quantities("Support rose to between 45 and 50% of voters.")}
     assert "percent" in got.values()
+
+
+def test_a_foot_passenger_is_no_length_and_units_are_said_in_words():
+    from factcheck.rulebook.render import unit_said
+    got = {q.text: q.unit for q in find_quantities("A foot passenger pays £45; a 30-foot bridge.")}
+    assert got == {"£45": "GBP", "30-foot": "foot"}
+    assert unit_said("") == "a plain count"
+    assert unit_said("kilometer ** 2") == "square kilometer"
+    assert unit_said("penny / liter") == "penny per liter"

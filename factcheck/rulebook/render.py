@@ -31,6 +31,9 @@ def render(template: str, bindings: Mapping[str, Mapping[str, Any]]) -> str:
         alias, fld = m.groups()
         if fld == "measure_said":
             return measure_said(str(bindings.get(alias, {}).get("measure") or ""))
+        if fld == "unit_said":
+            # a plain count has no unit to name: "(a plain count and foot)", not "( and foot)"
+            return unit_said(str(bindings.get(alias, {}).get("unit") or ""))
         v = bindings.get(alias, {}).get(fld, "")
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             return number(v)
@@ -68,4 +71,17 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+def unit_said(unit: str) -> str:
+    """A unit as an editor reads it (``{x.unit_said}``): "square kilometer" for pint's
+    "kilometer ** 2", "kilometer per hour" for "kilometer / hour", "a plain count" for none."""
+    if not unit:
+        return "a plain count"
+    out = []
+    for part in unit.split(" / "):
+        base, _, power = part.partition(" ** ")
+        word = base.strip().replace("_", " ")
+        out.append({"2": f"square {word}", "3": f"cubic {word}"}.get(power.strip(), word))
+    return " per ".join(out)
 
