@@ -308,61 +308,106 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []
-    for (group, kind), parts in sorted(groups.items()):
+    for (group, kind), members in sorted(groups.items()):
         # (a portion may be the whole of portions "of them": "Ten of the cases were severe,
         # and nine of them were in the placebo group"; otherwise a figure of the parts' own
         # role is a sibling, not their whole)
         total = by_id.get(group) if group in by_id and (
             by_id[group].role != kind or
-            any(p.extra_dict().get("of_them") for p in parts)) else None
+            any(p.extra_dict().get("of_them") for p in members)) else None
         total = totals.get(group, total)
-        if kind == "share":
-            if any(p.value is None for p in parts):
-                continue
-            vals = [(p.value, *_interval(p)) for p in parts]
-            unit_display = "%"
-        else:
-            dims = {facts[p.id]["dim"] for p in parts}
-            if total is not None:
-                dims.add(facts[total.id]["dim"])
-            if len(dims) != 1 or any(p.value is None for p in parts):
-                continue
-            vals = [(facts[p.id]["value"], facts[p.id]["lower"], facts[p.id]["upper"])
-                    for p in parts]
-            unit_display = parts[0].unit
-        lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
-        # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
-        # five parts rounded to a tenth may add up to 0.1 more than their rounded total
-        rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
-                       (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
-                       for p in parts) if kind != "share" else 0.0
-        highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
-        f = {
-            "t": "sum", "fid": f"sum:{kind}:{group}", "kind": kind, "group": group,
-            "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
-            "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
-            "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
-            "parts_text": " + ".join(p.text for p in parts),
-            "parts_display": written_like(sum(p.value for p in parts), unit_display,
-                                          (total or parts[0]).text),
-            "unit_display": unit_display, "measure": parts[0].measure,
-            "claims": [p.id for p in parts] + ([total.id] if total else []),
-            "anchor": parts[-1].id, "text": parts[-1].text,
-            "start": min(p.start for p in parts), "end": max(p.end for p in parts),
-            # a part or the total whose keys rest on no words of its paragraph
-            "weak": 0, "weak_why": "",
-        }
-        weak = next((facts[c.id] for c in parts + ([total] if total else [])
-                     if facts[c.id]["weak"]), None)
-        if weak is not None:
-            f.update(weak=1, weak_why=f"\"{weak['text']}\", {weak['weak_why']}")
-        if total is not None and total.value is not None:
-            tf = facts[total.id]
-            f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
-                     total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
-                     total_display=quantity(total.value, total.unit))
-        out.append(f)
+        for cut, parts in _breakdowns(members, total if kind == "portion" else None):
+            f = _sum_fact(group, kind + cut, parts, total, facts)
+            if f is not None:
+                out.append(f)
     return out
+
+
+def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list[Claim]]]:
+    """The portions of one whole split by the axis they cut it along: those of a shorter time
+    inside the whole's period ("52 cases since January, 17 of them in the past week") are
+    slices of its time, the others slices of its kind ("31 are children"). Two slices along
+    different axes may overlap (some of the 17 are children), so their sum is no measure of
+    the whole: each axis is summed on its own ("contradict only when every reading
+    disagrees"). The kind of a time-slice sum is suffixed ":time", so each has its own id."""
+    tp = total.period if total is not None else None
+    if tp is None:
+        return [("", parts)]
+    slices = [p for p in parts if p.period is not None and p.period != tp and
+              tp.start <= p.period.start and p.period.end <= tp.end]
+    if not slices or len(slices) == len(parts):
+        return [("", parts)]
+    return [("", [p for p in parts if p not in slices]), (":time", slices)]
+
+
+def _parts_said(parts: list[Claim], unit_display: str, total: Claim | None) -> str:
+    """The parts as an editor reads them: one part is compared with its total ("The part
+    "61" is more than ..."), more are added up ("The parts (17 + 31 + 12) add up to 60")."""
+    if len(parts) == 1:
+        return f"The part \"{parts[0].text}\" is more than the total it belongs to"
+    shown = written_like(sum(p.value or 0.0 for p in parts), unit_display,
+                         (total or parts[0]).text)
+    return (f"The parts ({' + '.join(p.text for p in parts)}) add up to {shown}, more than "
+            "the total they belong to")
+
+
+def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
+              facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The ``sum`` fact of ``parts`` (of ``kind``, suffixed ":time" for a breakdown by time)
+    and their total, or None when they cannot be summed (mixed dimensions, an unread value)."""
+    cut = kind.partition(":")[2]
+    kind = kind.partition(":")[0]
+    if kind == "share":
+        # (shares are percentages: "312 electoral votes to Kamala Harris's 226, and 49.8% of
+        # the popular vote" holds no share of 226)
+        if any(p.value is None or p.unit != "percent" for p in parts):
+            return None
+        vals = [(p.value, *_interval(p)) for p in parts]
+        unit_display = "%"
+    else:
+        dims = {facts[p.id]["dim"] for p in parts}
+        if total is not None:
+            dims.add(facts[total.id]["dim"])
+        if len(dims) != 1 or any(p.value is None for p in parts):
+            return None
+        vals = [(facts[p.id]["value"], facts[p.id]["lower"], facts[p.id]["upper"])
+                for p in parts]
+        unit_display = parts[0].unit
+    lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
+    # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
+    # five parts rounded to a tenth may add up to 0.1 more than their rounded total
+    rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
+                   (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
+                   for p in parts) if kind != "share" else 0.0
+    highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
+    f = {
+        "t": "sum", "fid": f"sum:{kind}:{group}" + (f":{cut}" if cut else ""),
+        "kind": kind, "group": group,
+        "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
+        "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
+        "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
+        "parts_text": " + ".join(p.text for p in parts),
+        # the parts as an editor reads them: one part is compared, more are added up
+        "parts_said": _parts_said(parts, unit_display, total),
+        "parts_display": written_like(sum(p.value for p in parts), unit_display,
+                                      (total or parts[0]).text),
+        "unit_display": unit_display, "measure": parts[0].measure,
+        "claims": [p.id for p in parts] + ([total.id] if total else []),
+        "anchor": parts[-1].id, "text": parts[-1].text,
+        "start": min(p.start for p in parts), "end": max(p.end for p in parts),
+        # a part or the total whose keys rest on no words of its paragraph
+        "weak": 0, "weak_why": "",
+    }
+    weak = next((facts[c.id] for c in parts + ([total] if total else [])
+                 if facts[c.id]["weak"]), None)
+    if weak is not None:
+        f.update(weak=1, weak_why=f"\"{weak['text']}\", {weak['weak_why']}")
+    if total is not None and total.value is not None:
+        tf = facts[total.id]
+        f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
+                 total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
+                 total_display=quantity(total.value, total.unit))
+    return f
 
 
 # a stated relation to check as arithmetic: (kind, claim, the claim it is worked out from,
@@ -534,7 +579,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         lo_f, hi_f = _BOUNDS[bound]
         e_val = min(max(a_val, exp_value * lo_f), exp_value * hi_f)
     shown_like = written_like(shown, a.unit, a.text)
-    implied, suggested = (f"{b.text} is {shown_like}, not {a.text}", shown_like) if share \
+    implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
         else _implied(kind, a, b, other, more, k, shown_like)
     return {
         "implied": implied, "suggested": suggested,
@@ -561,20 +606,20 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
              k: float, shown: str) -> tuple[str, str]:
     """What the figures imply, said for an editor, and the figure to write instead."""
     if kind == "difference" and other is not None:
-        return (f"the gap between {b.text} and {other.text} is {shown}, not {a.text}", shown)
+        return (f"the gap between {_said(b)} and {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "ratio" and other is not None:
         if more.get("base"):
-            return (f"{b.text} among {other.text} is {shown} for every "
-                    f"{number(more['base'])}, not {a.text}", shown)
-        return (f"{b.text} out of {other.text} is {shown}, not {a.text}", shown)
+            return (f"{_said(b)} among {_said(other)} is {shown} for every "
+                    f"{number(more['base'])}, not {_said(a)}", shown)
+        return (f"{_said(b)} out of {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "average":
-        return (f"{b.text} over {count_shown(more.get('count', 0))} is {shown} each, not "
-                f"{a.text}", shown)
+        return (f"{_said(b)} over {count_shown(more.get('count', 0))} is {shown} each, not "
+                f"{_said(a)}", shown)
     if kind == "multiple":
-        return (f"{_relation_words(kind, k, more)} {b.text} is {shown}, not {a.text}", shown)
+        return (f"{_relation_words(kind, k, more)} {_said(b)} is {shown}, not {_said(a)}", shown)
     if kind == "conversion":
-        return (f"{b.text} is {shown}, not {a.text}", shown)
-    return (f"{shown}, not {a.text}", shown)
+        return (f"{_said(b)} is {shown}, not {_said(a)}", shown)
+    return (f"{shown}, not {_said(a)}", shown)
 
 
 def _direction_relation(to: Claim, frm: Claim, up: bool,
@@ -600,7 +645,7 @@ def _direction_relation(to: Claim, frm: Claim, up: bool,
         "a_dim": "direction", "b_dim": "direction", "measure": to.measure,
         "a_text": f"{said} from {frm.text}", "b_text": frm.text, "a_display": said,
         "expected_display": way, "words": f"{said} from", "direction": said,
-        "implied": f"from {frm.text} to {to.text} is {way}, not {said}",
+        "implied": f"from {_said(frm)} to {_said(to)} is {way}, not {said}",
         "suggested": "",     # the words to change ("up") are not the flagged figure
         "anchor": to.id, "text": to.text, "start": to.start, "end": to.end,
     }
@@ -635,6 +680,15 @@ def _written_step(text: str) -> float:
     return 0.5 * 10.0 ** -(len(m.group(1)) if m.group(1) else 0)
 
 
+def _said(c: Claim) -> str:
+    """A figure's words inside a sentence of a message: a capital that only opened the
+    article's sentence is lowered ("A total of 559,030" -> "a total of 559,030")."""
+    t = c.text
+    if len(t) > 1 and t[0].isupper() and t[1].islower() and " " in t:
+        return t[0].lower() + t[1:]
+    return t
+
+
 def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
                      facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """A stated change checked on its amount: "rose 12% to €4.2 billion from €3.5 billion"
@@ -644,6 +698,12 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     if to.value is None or frm.value is None or c.value is None or to.id == frm.id:
         return None
     ft, ff, fc = facts[to.id], facts[frm.id], facts[c.id]
+    if ft["dim"] != ff["dim"] or fc["dim"] not in ("", "percent", ft["dim"]):
+        # two levels of different kinds ("compared with a 2.1% fall" and "to £284,691") are
+        # no change of one thing, and an amount of another kind than its levels ("the lowest
+        # rate in more than two years" between two rates) is no amount of their change:
+        # there is nothing to check
+        return None
     amount = float(ch["amount"])
     up = ch.get("direction", "up") != "down"
     sign = 1.0 if up else -1.0
@@ -697,8 +757,8 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
     e_val = min(max(amount, e_lo), e_hi)
     rise = "rise" if ft["value"] >= ff["value"] else "fall"
-    implied = (f"from {frm.text} to {to.text} is a {rise} of {shown_expected}"
-               if abs(expected) > 1e-12 else f"from {frm.text} to {to.text} is no change")
+    implied = (f"from {_said(frm)} to {_said(to)} is a {rise} of {shown_expected}"
+               if abs(expected) > 1e-12 else f"from {_said(frm)} to {_said(to)} is no change")
     stated = f"a {'rise' if up else 'fall'} of {c.text}"
     return {
         "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",
@@ -758,8 +818,8 @@ def _change_by_relation(c: Claim, to: Claim, by: Claim, ch: dict[str, Any],
         "a_display": f"a {way} of {c.text}", "expected_display": shown,
         "amount": amount, "direction": ch.get("direction", "up"),
         "words": f"{'up' if sign > 0 else 'down'} {c.text}",
-        "implied": f"a {way} of {by.text} to {to.text} is a {way} of {shown}, not {c.text} "
-                   f"({c.text} would be a {way} of about {by_shown})",
+        "implied": f"a {way} of {_said(by)} to {_said(to)} is a {way} of {shown}, not {_said(c)} "
+                   f"({_said(c)} would be a {way} of about {by_shown})",
         "suggested": shown,
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
     }

@@ -12,6 +12,8 @@ It must not look for problems itself: every flag comes from a finding the engine
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -160,7 +162,7 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
             # the engine matched the rule's weak variant: at most a warning, saying why
             weak = _weak_words(bound.get(f.weak, {}))
             severity = "warning"
-            message += f" (A warning, not an error: {weak}.)"
+            message += f" (A warning, not an error: {_weak_said(bound.get(f.weak, {}))}.)"
         flags.append(Flag(
             id=fid, rule=rule.id, severity=severity, message=message,
             start=start, end=end, line=line, column=column, claims=f.claims, evidence=evidence,
@@ -190,6 +192,31 @@ def _weak_words(fact: dict[str, Any]) -> str:
     if fact.get("t") == "sum":
         return f"for {why}"
     return f"for \"{fact.get('text', '')}\", {why}"
+
+
+# what the article leaves unsaid when a key was decided by nothing ("none"), as an editor
+# would put it
+_UNSAID = {"measure": "what {t} counts", "subject": "whom or what {t} is about",
+           "period": "when {t} applies", "scope": "where {t} applies"}
+_WEAK_KEY = re.compile(r'^(?:"(?P<t>[^"]*)", )?the (?P<k>\w+): (?P<how>.*)$', re.S)
+
+
+def _weak_said(fact: dict[str, Any]) -> str:
+    """Why a finding is only a warning, in an editor's words: "what "61" counts is not
+    written near it", "the subject of "1,900" is carried from an earlier paragraph" (the flag's
+    ``weak`` field keeps the key and basis as recorded)."""
+    why = str(fact.get("weak_why") or "")
+    m = _WEAK_KEY.match(why)
+    if m is None:
+        return _weak_words(fact)
+    text = m.group("t") if m.group("t") is not None else str(fact.get("text", ""))
+    k, how = m.group("k"), m.group("how")
+    if how == "none" and k in _UNSAID:
+        return _UNSAID[k].format(t=f'"{text}"') + " is not written near it"
+    if how.startswith("document default"):
+        return f'the {k} of "{text}" is not written near it (the document\'s default is used)'
+    return f'the {k} of "{text}" is {how}' if how.startswith("carried") else \
+        f'the {k} of "{text}" is read from {how}'
 
 
 # the dataset's publisher and unattributed figures are compared with it (the prior pack's

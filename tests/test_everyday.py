@@ -701,7 +701,7 @@ def test_a_proportion_in_words_restated_as_a_percentage(tmp_path):
     assert flags(tmp_path, ok) == []
     got = flags(tmp_path, "Almost a third of pupils (38%) passed.")
     assert [f["rule"] for f in got] == ["wrong-arithmetic"]
-    assert "Almost a third is 33.3%, not 38%" in got[0]["message"]
+    assert "almost a third is 33.3%, not 38%" in got[0]["message"]
     got = flags(tmp_path, "One in five homes (12%) had no heating.")
     assert "One out of five is 20%, not 12%" in got[0]["message"]
     # the counts of "one in 20" are no counts of homes of their own

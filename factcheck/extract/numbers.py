@@ -291,6 +291,18 @@ class _Grammar:
                 for k in sorted(self.prefix_units, key=len, reverse=True))
             + r")[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$") if pu else None
         self.prefix_unit_last |= {"between", "from"}
+        # a plain number after a word for people and a bound ("children under five", "people
+        # over 65"), or a spelled-out one after a prefix phrase ("aged five"): an age
+        ab = units.get("age_bounds", {}) or {}
+        alt = [re.escape(_norm(k)).replace(r"\ ", r"\s+")
+               for k in sorted(self.prefix_units, key=len, reverse=True)]
+        if ab.get("people") and ab.get("bounds"):
+            alt.insert(0, r"\b(?:" + "|".join(map(re.escape, ab["people"])) + r")\s+(?:"
+                       + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in sorted(
+                           ab["bounds"], key=len, reverse=True)) + ")")
+        self.age_before = re.compile(
+            r"(?i)(?:^|(?<=[\s(,]))(?:" + "|".join(alt)
+            + r")[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$") if alt else None
         # words right before a digit that call for those checks: one word, or a word after
         # the word before it ("age of", "aged between")
         self.marks = frozenset(self.designations
@@ -721,6 +733,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             pos = _word_figures(g, text, m, merged, mstarts, out)
         else:
             pos = _digit_figure(g, text, m, a, kind == "m", dot, merged, mstarts, out)
+    if g.age_before is not None:
+        out = _ages(g, text, out)
     vq = vague_counts(text, ws, out, merged, mstarts)
     if "th of" in text or "rd of" in text:
         vq += _digit_fractions(text, out, merged, mstarts)
@@ -729,6 +743,25 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _spread_units(text, _shares(text, _compound_durations(text, out)))
+
+
+def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """A plain whole number of a person's years written after its people and a bound
+    ("31 are children under five", "people over 65", "a boy aged five") is an age in years:
+    left bare, it would be read as a count of them, a total that the parts after it
+    ("including 12 babies") exceed. Only whole numbers a life can reach."""
+    out = ms
+    for i, q in enumerate(ms):
+        ends = (q.lower, q.upper) if q.is_range else (q.value, q.value)
+        if not q.bare or q.unit or any(v is None or not 0 < v <= 120 or v != int(v)
+                                       for v in ends):
+            continue
+        if g.age_before.search(text, max(0, q.start - 40), q.start) is None:
+            continue
+        if out is ms:
+            out = list(ms)
+        out[i] = _replace(q, unit="year", dim="time", bare=False)
+    return out
 
 
 # "a 10th of the herd", "a 3rd of voters": a fraction written with a digit ordinal
@@ -2222,6 +2255,9 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
             continue
         if b.dim == "percent" and a.value is not None and abs(a.value) >= 1000:
             continue    # "rose 19.9% in the South to 451,000 and 20.1% in the West": a count
+        if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \
+                text[b.end:b.end + 4].lower() == " of ":
+            continue    # "Harris's 226, and 49.8% of the popular vote": no share is over 100%
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out
 

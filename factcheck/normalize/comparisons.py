@@ -1233,7 +1233,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
                 not _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) or \
                 d["start"] - da["end"] > 20 or \
-                _OF_WHAT.match(low, d["end"]) is None or \
+                _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]) or \
                 (p + 1 < len(idxs) and _SHARE_OF.fullmatch(low, d["end"],
                                                            drafts[idxs[p + 1]]["start"])):
             continue
@@ -1339,6 +1339,9 @@ def _names_another_whole(low: str, share: dict[str, Any], whole: dict[str, Any])
     return not _same_whole(low, share, whole)
 
 
+_DETERMINERS = frozenset("its their his her our this that these those all the".split())
+
+
 def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     m = _OF_WHAT.match(low, share["end"])
     if m is None:
@@ -1348,7 +1351,9 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     named = [_stem(w) for w in m.group(1).split() if len(w) > 2]
     # (the noun phrase up to a preposition: "of the vote in Friday's election" is the vote's)
     phrase = re.split(r"\b(?:in|at|on|for|from|by|during|since)\b", m.group(1))[0]
-    words = {_stem(w) for w in phrase.split() if len(w) > 2} - set(_SCOPE_NAMES)
+    # (a determiner names nothing: "of its pre-pandemic level" shares no noun with "6.1
+    # million passengers in June, its busiest month")
+    words = {_stem(w) for w in phrase.split() if len(w) > 2} - set(_SCOPE_NAMES) - _DETERMINERS
     after = {_stem(w) for w in low[whole["end"]:whole["end"] + 40].split()}
     before = {_stem(w) for w in
               low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:2]}

@@ -152,6 +152,12 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
             len(num.replace(",", "")) > 2:
         # as round as the sample: "12,200 acres" -> 22,200, not 22,239
         zeros = len(num.replace(",", "")) - len(num.replace(",", "").rstrip("0"))
+        # ... but never so round that the value reads as the sample's own figure or strays
+        # more than 5% from itself: 1,199 written like "almost £1,000" is "£1,200"
+        said = float(num.replace(",", ""))
+        while zeros and (round(shown, -zeros) == said != shown or
+                         abs(round(shown, -zeros) - shown) > 0.05 * abs(shown)):
+            zeros -= 1
         if zeros:
             shown = round(shown, -zeros)
     if not unit and 0 < abs(value) < 1 and re.search(

@@ -1517,7 +1517,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     gap = text[a["end"]:b["start"]]
     same_sentence = a["sentence"] == b["sentence"]
     # conversion "3 km (5 miles)", "156 inches, or 13 feet"
-    if same_sentence and a["unit"] and b["unit"] and (
+    # (a share in brackets is never the conversion of a figure of another kind: "people aged
+    # over 65 (68.5%)" restates the share before the age)
+    if same_sentence and a["unit"] and b["unit"] and \
+            (a["unit"] == "percent") == (b["unit"] == "percent") and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
             ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
                                            _CONVERTED_END.match(text, b["end"]))) and
@@ -1928,6 +1931,8 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             continue    # "2,500 would go within 18 months and 300 later": a duration between
         if j != parts[0] and not _PART_SEP.search(text, prev_end, d["start"]):
             continue    # "41 were children under 10, 12 ...": a figure inside a part's words
+        if j != parts[0] and _PORTION_OPEN.search(text, prev_end, d["start"]):
+            break       # "31 are children, including 12 babies": a part of the part before it
         prev_end = d["end"]
         if d.get("role") is not None or not _compatible(drafts[total], d) or \
                 d["unit"] != drafts[total]["unit"] or \
@@ -3591,8 +3596,7 @@ def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
                 continue
             if d.get("role") is None and _is_rate_share(low, d):
                 if named is not None:
-                    a = _nearest(drafts, window, i, named[0])
-                    b = _nearest(drafts, window, i, named[1])
+                    a, b = _rate_reading(drafts, window, i, named)
                     if a is not None and b is not None:
                         d["extra"].append(("ratio", {"of": a, "per": b}))
                         named = None    # one rate per sentence
@@ -3608,6 +3612,49 @@ def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
                 d["extra"].append(("ratio", {"of": a, "per": pop[-1] if pop[-1] < i else pop[0],
                                              "base": base}))
                 d["role"] = "rate"
+
+
+def _rate_reading(drafts: list[dict[str, Any]], window: list[int], i: int,
+                  named: tuple[str, str]) -> tuple[int | None, int | None]:
+    """The two figures a named rate at ``i`` is worked from. When the story gives more than
+    one level of either measure ("1,210 deaths since March 2022, 80 this week ... 36,943
+    cases, 3,500 in the past seven days"), each pair is a reading of the rate, and the one
+    nearest the stated rate is taken: the rate is contradicted only when every reading
+    disagrees (a case fatality rate of 3.3% is 1,210 of 36,943, not 80 of 3,500). The two
+    figures of a reading are of one subject."""
+    nums = _levels(drafts, window, i, named[0])
+    dens = _levels(drafts, window, i, named[1])
+    if not nums or not dens:
+        return None, None
+    if len(nums) == 1 and len(dens) == 1:
+        return nums[0], dens[0]
+    v = drafts[i]["value"] / (100.0 if drafts[i]["unit"] == "percent" else 1.0)
+    # (among several, a reading pairs figures of one subject: Sudan's 299 deaths are not out of Kassala's
+    # 2,500 cases)
+    pairs = [(abs(drafts[a]["value"] / drafts[b]["value"] - v), -a, -b, a, b)
+             for a in nums for b in dens if drafts[b]["value"] and (
+                 drafts[a].get("subject") is None or drafts[b].get("subject") is None or
+                 drafts[a].get("subject") == drafts[b].get("subject"))]
+    if not pairs:
+        return nums[0], dens[0]     # (subjects read apart: the nearest pair, as before)
+    _, _, _, a, b = min(pairs)
+    return a, b
+
+
+def _levels(drafts: list[dict[str, Any]], window: list[int], i: int, measure: str,
+            most: int = 3) -> list[int]:
+    """The nearest (at most ``most``) figures before ``i`` among ``window`` that state a
+    level of ``measure``, nearest first."""
+    out: list[int] = []
+    for j in reversed(window):
+        x = drafts[j]
+        if j >= i or x["value"] is None or x["unit"] or x.get("measure") != measure or \
+                x.get("role") not in _RATE_FROM and x.get("role") != "portion":
+            continue
+        out.append(j)
+        if len(out) == most:
+            break
+    return out
 
 
 def _is_rate_share(low: str, d: dict[str, Any]) -> bool:

@@ -198,7 +198,10 @@ def describe_evidence(ev: Evidence, claim_lines: Mapping[str, int] | None = None
     if dated:
         head += ", " + ", ".join(dated)
     parts = [head + ":"]
-    if ev.value is not None:
+    # a figure of this article is shown as the article writes it ("$43.6 billion"), not as
+    # its normalized value (43,600,000,000 USD); another source's value is shown as stored
+    if ev.value is not None and not (ev.kind == "claim" and ev.text and
+                                     any(ch.isdigit() for ch in ev.text)):
         parts.append(quantity(ev.value, ev.unit, digits=6))
     if ev.text:
         parts.append(f"\u201c{ev.text}\u201d")

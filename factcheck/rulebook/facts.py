@@ -70,7 +70,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "has_total": "num", "total_n": "num",
         "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
         "parts_text": "text", "total_text": "text", "parts_display": "text",
-        "total_display": "text", "unit_display": "text", "weak": "num", "weak_why": "text",
+        "parts_said": "text", "total_display": "text", "unit_display": "text", "weak": "num", "weak_why": "text",
     },
     "relation": {
         **_SPAN, "kind": "str", "claim_n": "num", "of_n": "num", "factor": "num",

@@ -175,7 +175,11 @@ def check_template(ctx: ErrorContext, key: str, template: str, aliases: dict[str
         if alias not in aliases:
             raise ctx.fail((key,), f"{key} template names '{alias}', which the rule does not "
                            f"bind (bound: {', '.join(aliases)})")
-        if fld not in FACT_TYPES[aliases[alias]] and fld not in ("claims",):
+        # ("measure_said", "unit_said": the measure and the unit in an editor's words, made
+        # from those fields by render)
+        if fld not in FACT_TYPES[aliases[alias]] and fld not in ("claims",) and not (
+                fld in ("measure_said", "unit_said") and
+                fld.partition("_")[0] in FACT_TYPES[aliases[alias]]):
             raise ctx.fail((key,), f"{key} template: a {aliases[alias]} fact has no field "
                            f"'{fld}'")
     stripped = TEMPLATE.sub("", template)
