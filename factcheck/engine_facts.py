@@ -330,6 +330,12 @@ def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list
     different axes may overlap (some of the 17 are children), so their sum is no measure of
     the whole: each axis is summed on its own ("contradict only when every reading
     disagrees"). The kind of a time-slice sum is suffixed ":time", so each has its own id."""
+    # (traits that overlap, "503 (71%) ... unvaccinated and 689 (98%) US residents": each on
+    # its own, ``relations._overlapping_shares``)
+    own = [p for p in parts if p.extra_dict().get("own_axis")]
+    if own:
+        return [("", [p for p in parts if p not in own])] * bool(len(own) < len(parts)) + \
+            [(f":axis{p.extra_dict()['own_axis']}", [p]) for p in own]
     tp = total.period if total is not None else None
     if tp is None:
         return [("", parts)]

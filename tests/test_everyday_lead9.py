@@ -91,3 +91,24 @@ FEE = ("Paris Saint-Germain signed Neymar from Barcelona on Thursday for €222 
 def test_a_multiple_of_a_figure_four_words_after_the():
     assert rules(FEE.format(times="more than twice"), date(2017, 8, 4)) == []
     assert "wrong-arithmetic" in rules(FEE.format(times="almost three times"), date(2017, 8, 4))
+
+
+def test_the_year_of_a_records_since_when_clause_is_not_carried_on():
+    text = ("Confirmed measles cases in the US have risen to 704 as of April 26, the CDC said. "
+            "That is the highest count since 1994, when 963 cases were reported.\n\n"
+            "Of the 704 cases, 503 were in people who had not been vaccinated.")
+    assert rules(text, date(2019, 4, 29)) == []
+
+
+def test_portions_whose_own_shares_pass_100_percent_overlap_and_are_not_summed():
+    text = ("Of the 704 cases, 503 (71%) were in unvaccinated people and {n} (98%) were in US "
+            "residents.")
+    assert rules(text.format(n=689), date(2019, 4, 29)) == []
+    assert "parts-exceed-total" in rules(text.format(n=789), date(2019, 4, 29))
+
+
+def test_the_first_count_of_a_list_is_no_whole_for_of_the_patients():
+    text = ("Clark County has 73 confirmed measles cases. Fifteen patients are aged 11 to 18, "
+            "one is aged 19 to 29 and four are aged 30 to 39. Sixty-three of the patients had "
+            "not been immunized.")
+    assert "parts-exceed-total" not in rules(text, date(2019, 2, 15))

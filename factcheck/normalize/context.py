@@ -1157,12 +1157,14 @@ class Context:
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
-                and not (dm.kind == "year" and dm.text.lower().startswith("from ")):
+                and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \
+                and dm.start not in self._when_years:
             # "the previous day's 1,070" dates a figure the text compares with, and "from
             # 2.3% in October" the earlier value of a change, not the time frame of the
             # paragraph: neither carries over to later figures; nor does the day a running
             # total starts ("since it invaded Ukraine on February 24, 2022"), nor a year a
-            # figure set against is from ("a majority of 20,137 from 2019")
+            # figure set against is from ("a majority of 20,137 from 2019"), nor the year of
+            # a record's "since 1994, when 963 cases were reported"
             self._state_period(ask, period)
         return period, cumulative
 

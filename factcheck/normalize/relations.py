@@ -313,6 +313,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _restated_changes(low, drafts)
     _appositive_breakdowns(text, drafts, sents)
     _implausible_wholes(drafts)
+    _overlapping_shares(low, drafts)
     return drafts
 
 
@@ -376,6 +377,27 @@ def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[
 # a part this many times its whole was paired with the wrong whole (a region's 2.3 billion
 # passengers with an airport's 88 million), not mistyped: no portion of that whole is kept
 PART_WHOLE_MAX_RATIO = 10.0
+
+
+# a portion's own share of the whole in brackets right after it: "503 (71%)"
+_BRACKET_SHARE = re.compile(r"[ \u00a0]*\([ \u00a0]*(\d+(?:\.\d+)?)[ \u00a0]*%[ \u00a0]*\)")
+
+
+def _overlapping_shares(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Of the 704 cases, 503 (71%) were in unvaccinated people and 689 (98%) in US residents":
+    portions of one whole whose own shares add up to more than 100% are traits that overlap,
+    not a breakdown; each is checked against the whole alone (``own_axis``), never summed."""
+    shares: dict[int, list[tuple[int, float]]] = {}
+    for i, d in enumerate(drafts):
+        w = d.get("group")
+        if d.get("role") == "portion" and isinstance(w, int):
+            m = _BRACKET_SHARE.match(low, d["end"])
+            if m is not None:
+                shares.setdefault(w, []).append((i, float(m.group(1))))
+    for got in shares.values():
+        if len(got) > 1 and sum(v for _, v in got) > 100.5:
+            for k, (i, _) in enumerate(got):
+                drafts[i]["extra"].append(("own_axis", k + 1))
 
 
 def _implausible_wholes(drafts: list[dict[str, Any]]) -> None:
@@ -1797,6 +1819,22 @@ _ANY_WHOLE = frozenset("""dead injured wounded victims people others patients re
 total figures""".split())
 
 
+def _first_of_a_list(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
+    """Whether figure ``j`` opens a list of counts in its sentence ("Fifteen patients are aged
+    11 to 18, one is aged 19 to 29 and four are aged 30 to 39"): one group among several,
+    never the whole a later "N of the patients" is counted in."""
+    x = drafts[j]
+    for y in drafts[j + 1:j + 1 + WHOLE_WINDOW]:
+        if y["sentence"] != x["sentence"]:
+            return False
+        # (another count of its own noun is no sibling: "9,500 cholera cases and 299 deaths")
+        if y["unit"] == x["unit"] and y.get("measure") in (None, x.get("measure")) and \
+                not any(k == "range" for k, _ in y["extra"]) and \
+                re.search(r"\band[ \u00a0]+$", low[max(x["end"], y["start"] - 6):y["start"]]):
+            return True
+    return False
+
+
 def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
     """Whether the noun a portion names its whole by ("nearly 60,000 of the structures")
     fits the figure taken as that whole: its counted noun or measure ("1,709 structures"),
@@ -1851,7 +1889,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                     d.get("measure") in (None, drafts[j]["measure"]) and
                     # (within the total's period: "nearly 60,000 of the structures lost since
                     # 2005" is no part of the four killed in 2011 the sentence before)
-                    _period_within(d, drafts[j]) and _names_whole(low, d, drafts[j])]
+                    _period_within(d, drafts[j]) and _names_whole(low, d, drafts[j]) and
+                    not _first_of_a_list(low, drafts, j)]
             if fits:
                 j = next((j for j in fits if d.get("subject") and
                           drafts[j].get("subject") == d["subject"]), fits[0])
