@@ -11,15 +11,7 @@ from factcheck.extract import find_dates
 from factcheck.extract.numbers import find_quantities
 from factcheck.model import Document
 from factcheck.normalize import claims_for
-
-
-def span(text: str, pub: date):
-    c = claims_for(Document(id="d", text=text, date=pub))[0]
-    return c.period and (c.period.start, c.period.end)
-
-
-def d(s: str) -> date:
-    return date.fromisoformat(s)
+from dates_support import span, d
 
 
 @pytest.mark.parametrize("text,pub,start,end", [

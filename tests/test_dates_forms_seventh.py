@@ -10,19 +10,11 @@ import pytest
 from factcheck.extract import find_dates
 from factcheck.model import Document
 from factcheck.normalize import claims_for
+from dates_support import span, d
 
 
 def figures(text: str):
     return [(c.value, c.unit) for c in claims_for(Document(id="n", text=text))]
-
-
-def span(text: str, pub: date):
-    c = claims_for(Document(id="d", text=text, date=pub))[0]
-    return c.period and (c.period.start, c.period.end)
-
-
-def d(s: str) -> date:
-    return date.fromisoformat(s)
 
 
 @pytest.mark.parametrize("text,pub,start,end", [

@@ -8,15 +8,11 @@ import pytest
 
 from factcheck.model import Document
 from factcheck.normalize import claims_for
+from dates_support import span
 
 
 def figures(text: str):
     return [(c.value, c.unit) for c in claims_for(Document(id="n", text=text))]
-
-
-def span(text: str, pub: date):
-    c = claims_for(Document(id="d", text=text, date=pub))[0]
-    return c.period and (c.period.start, c.period.end)
 
 
 @pytest.mark.parametrize("text,value,unit", [
