@@ -67,3 +67,16 @@ def test_a_counting_body_after_an_opening_adverbial_credits_the_sentence(check):
     assert got["59,768"].source
     _, flags = check(text, date(2024, 8, 2))
     assert not flags
+
+
+def test_according_to_the_bulletin_is_the_source_named_before(check):
+    # the report of 2022-04-20: 815 tanks and 165 drones in all
+    text = ("Russia's losses since February 24 came to 815 tanks, according to the daily "
+            "bulletin of the General Staff of the Ukrainian Armed Forces. According to the "
+            "bulletin, Russian forces have also lost {n} drones.")
+    got = one(text.format(n=165), date(2022, 4, 20))
+    assert got["165"].source == "Ukrainian Ministry of Defense"
+    status, flags = check(text.format(n=165), date(2022, 4, 20))
+    assert status["165"] == "supported" and not flags
+    status, _ = check(text.format(n=136), date(2022, 4, 20))
+    assert status["136"] == "contradicted"

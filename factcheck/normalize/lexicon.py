@@ -152,6 +152,10 @@ _ANAPHOR_SOURCE = re.compile(
     r"(?i)(?:the|that|this)[ \u00a0]+(?:same[ \u00a0]+)?([a-z]+[ \u00a0]+)??(ministry|agency|service|office|"
     r"department|bureau|authority|institute|organisation|organization|programme|program|"
     r"commission|committee|council|centre|center)")
+# "According to the bulletin" after "the daily bulletin of the General Staff": a document of
+# the source named last before it, whatever its name
+_ANAPHOR_DOCUMENT = re.compile(r"(?i)(?:the|that|this)[ \u00a0]+(?:same[ \u00a0]+|latest[ \u00a0]+|"
+                               r"daily[ \u00a0]+)?(?:bulletin|update|briefing|statement|release)")
 # a speaker named by the body before them: "a senior UN humanitarian official"
 _SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "officials",
                   "representative", "commander", "envoy", "diplomat", "diplomats", "minister",
@@ -962,6 +966,8 @@ class Lexicon:
     def _anaphor_source(self, phrase: str, pos: int) -> str | None:
         """"The same ministry said", "the health ministry said": the source named last before
         ``pos`` whose name has those words ("Gaza Health Ministry"), else None."""
+        if _ANAPHOR_DOCUMENT.fullmatch(phrase):
+            return next((name for at, name in reversed(self._named) if at < pos), None)
         m = _ANAPHOR_SOURCE.fullmatch(phrase)
         if m is None:
             return None
