@@ -334,8 +334,9 @@ def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list
     # its own, ``relations._overlapping_shares``)
     own = [p for p in parts if p.extra_dict().get("own_axis")]
     if own:
-        return [("", [p for p in parts if p not in own])] * bool(len(own) < len(parts)) + \
-            [(f":axis{p.extra_dict()['own_axis']}", [p]) for p in own]
+        rest = [p for p in parts if p not in own]
+        alone = [(f":axis{p.extra_dict()['own_axis']}", [p]) for p in own]
+        return ([("", rest)] if rest else []) + alone
     tp = total.period if total is not None else None
     if tp is None:
         return [("", parts)]
