@@ -431,6 +431,9 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
     for c in claims:
         extra = c.extra_dict()
         out += _change_facts(c, extra, by_id, facts)
+        rank = extra.get("rank")
+        if isinstance(rank, dict) and rank.get("of") in by_id and c.value is not None:
+            out.append(_rank_fact(c, by_id[rank["of"]], rank, facts))
         for item in _arithmetic_items(c, extra, by_id, facts):
             f = _arithmetic_fact(item, facts)
             if f is not None:
@@ -460,6 +463,32 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _rank_fact(a: Claim, b: Claim, rank: dict[str, Any],
+               facts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A figure placed right below ``b`` in a ranking ("Singapore was second with 16.1 million
+    TEU" after Shanghai's 19.6 million): the interval above it is ``b``'s, and ``direction``
+    says whether the ranking runs from the highest ("desc") or the lowest ("asc")."""
+    fa, fb = facts[a.id], facts[b.id]
+    desc = rank.get("order") != "asc"
+    place = "" if rank.get("word") in (None, "next") else f" {rank['word']}"
+    implied = (f"placed{place} below {_said(b)}, it should be no {'more' if desc else 'less'} "
+               f"than {_said(b)}")
+    return {
+        "t": "relation", "fid": f"relation:rank:{a.id}:{b.id}", "kind": "rank",
+        "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
+        "direction": "down" if desc else "up",
+        "a_value": fa["value"], "a_lower": fa["lower"], "a_upper": fa["upper"],
+        "expected_value": fb["value"], "expected_lower": fb["lower"],
+        "expected_upper": fb["upper"], "a_dim": fa["dim"], "b_dim": fb["dim"],
+        "measure": a.measure, "a_text": a.text, "b_text": b.text,
+        "a_display": written_like(a.value, a.unit, a.text),
+        "expected_display": written_like(b.value, b.unit, b.text),
+        "words": str(rank.get("word") or ""), "implied": implied,
+        "suggested": f"{'at most' if desc else 'at least'} {_said(b)}",
+        "anchor": a.id, "text": a.text, "start": a.start, "end": a.end,
+    }
 
 
 def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],

@@ -818,6 +818,33 @@ def _relative_change(d: dict[str, Any], word: str, relative: bool,
     return change
 
 
+# a clause set against the one before it: ", while California had ...", "; but ..."
+_CONTRAST = re.compile(r"(?:,|;)[ \u00a0]+(?:while|whereas|but|although|though)[ \u00a0]+")
+
+
+def _contrast_start(low: str, d: dict[str, Any]) -> int:
+    """Where the contrasted clause amount ``d`` stands in begins (its sentence's start when
+    none)."""
+    start = d["sentence"][0]
+    for m in _CONTRAST.finditer(low, start, d["start"]):
+        start = m.end()
+    return start
+
+
+def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, fits: Any,
+               points: bool) -> int | None:
+    """The nearest level figure before amount ``idxs[p]`` in its clause: the figure it
+    describes (a rate of change too when points are set against it: "food prices rose 1.33%
+    in October, 0.03 percentage points more than the 1.30% of September"). An amount of a
+    contrasted clause describes its own subject's figure, not one before ("Florida had the
+    largest rise, 2,755, while California had 10,754 fewer")."""
+    contrast = _contrast_start(low, drafts[idxs[p]])
+    return next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if (
+        drafts[j]["start"] >= contrast) and ((
+            fits(j) and drafts[j].get("role") != "compared") or (
+            points and _rate_of_change(drafts[j])))), None)
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -853,11 +880,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 None, "total", "item", "compared", "reference") and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
-        # (a rate of change is a level too when points are set against it: "food prices rose
-        # 1.33% in October, 0.03 percentage points more than the 1.30% of September")
-        to = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if (
-            fits(j) and drafts[j].get("role") != "compared") or (
-                points and _rate_of_change(drafts[j]))), None)
+        to = _described(low, drafts, idxs, p, fits, points)
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
         if to is None and idxs[0] and _THAT_WAS.match(low, d["sentence"][0], d["start"]):

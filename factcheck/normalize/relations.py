@@ -30,6 +30,7 @@ from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across
 from .parts import name_part, named_part
+from .ranks import rank_orders
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -154,6 +155,10 @@ _EXPECTED_AFTER = re.compile(
 # "missed its A&E target for 20,400 patients": the count the target was missed for, not a target
 _MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|breaches)\b[^.;\d]{0,40}"
                          r"\btargets?[ \u00a0]+for[ \u00a0]+$")
+_AGAINST_EXPECTED = re.compile(
+    r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:[\w-]+[ \u00a0]+){0,2}?(?:targets?|forecasts?|expectations?|consensus|goals?|guidance|"
+    r"projections?|predictions?)\b[^.;\d]{0,20}$")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
@@ -314,6 +319,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _appositive_breakdowns(text, drafts, sents)
     _implausible_wholes(drafts)
     _overlapping_shares(low, drafts)
+    # places in a ranking ("second with 16.1 million"): ranks.py
+    rank_orders(low, drafts)
     return drafts
 
 
@@ -2999,6 +3006,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
+        if frm is None and _AGAINST_EXPECTED.search(gap):
+            break   # "a drop of 2.7 points, against a target of 93%": set against what was
+            # aimed at or forecast, never the change's earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j

@@ -1,0 +1,161 @@
+"""Ranked figures: places in one ranking, in the orders copy writes them.
+
+- places by rank words in one paragraph: "Singapore was second with 16.1 million TEU, and
+  Shenzhen third with 11.8 million" (with the first place given by a superlative: "Shanghai,
+  the busiest port, handled almost 19.6 million TEU");
+- chains in one sentence: "Puerto Rico had the highest rate, at 6.2%, ahead of New Jersey at
+  4.4%, Oregon at 4.3% and Nevada at 4.2%", "France ... 86.9 million, followed by Spain with
+  81.8 million".
+
+Called by ``relations.relate`` last, on the drafts of one document (indexes into the draft
+list). A figure placed right below another of its ranking gets ``("rank", {"of": j, "order":
+"desc" | "asc", "word": ..., "of_word": ...})``: ``j`` is the figure placed just above it,
+``order`` whether the ranking runs from the highest (the usual) or from the lowest ("the lowest
+rate"). Two places of one rank in a paragraph (two rankings, or a tie) leave it unread, as does
+a ranking with words of both directions. The words are rules/vocab/ranks.yaml. This module reads
+words; whether the figures bear the ranking out is for the rules (wrong-rank) to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+# figures that hold no place of a ranking: amounts of change, earlier values, wholes...
+_NOT_PLACED = frozenset({"change", "compared", "difference", "factor", "reference", "expected",
+                         "whole"})
+# a duration ranks either way (a race time is better lower, a stay longer): left unread
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_PAR = re.compile(r"[ \u00a0]+(?:under|over)[ \u00a0]+par\b|[ \u00a0]*-[ \u00a0]*\d")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_RANK_WORDS = ("first", "top", "second", "third", "fourth", "fifth", "ahead of", "followed by",
+               "trailed by")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
+    data = vocab.load("ranks.yaml")
+    pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
+                                                  "leader")}
+    return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
+
+
+def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``rank`` extras on the figures placed in a ranking (see the module docstring)."""
+    if not drafts or not any(w in low for w in _RANK_WORDS):
+        return
+    breaks = [m.start() for m in _BLANK.finditer(low)]
+    _placed_by_rank_words(low, drafts, breaks)
+    _chains(low, drafts)
+
+
+def _rankable(low: str, d: dict[str, Any]) -> bool:
+    return d.get("value") is not None and d["value"] > 0 and \
+        d.get("role") not in _NOT_PLACED and (d.get("unit") or "") not in _TIME_UNITS and \
+        _PAR.match(low, d["end"]) is None and not any(k == "rank" for k, _ in d["extra"])
+
+
+def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[int]) -> None:
+    """"second with 16.1 million", "third at 4.3%": the places of each paragraph, one ranking
+    per unit, linked place to place."""
+    pats, ordinals = _vocab()
+    groups: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    for i, d in enumerate(drafts):
+        if not _rankable(low, d):
+            continue
+        m = pats["placed"].search(low, max(d["sentence"][0], d["start"] - 70), d["start"])
+        if m is not None:
+            key = (bisect_right(breaks, d["start"]), d.get("unit") or "")
+            groups.setdefault(key, []).append((ordinals[m.group("rank")], i, m.group("rank")))
+    for (para, unit), places in groups.items():
+        ranks = [p for p, _, _ in places]
+        if len(places) < 1 or len(set(ranks)) != len(ranks):
+            continue    # two rankings in one paragraph, or a tie: which is above is unknown
+        if 1 not in ranks:
+            lead = _leader(low, drafts, breaks, para, unit, min(i for _, i, _ in places))
+            if lead is not None:
+                places.append((1, lead, "first"))
+        if len(places) < 2:
+            continue
+        order = _order(low, [drafts[i]["sentence"] for _, i, _ in places])
+        if order is None:
+            continue
+        places.sort()
+        for (_, above, w_above), (_, below, w_below) in zip(places, places[1:]):
+            drafts[below]["extra"].append(("rank", {"of": above, "order": order,
+                                                    "word": w_below, "of_word": w_above}))
+
+
+def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int, unit: str,
+            first: int) -> int | None:
+    """The figure a superlative makes first ("Shanghai, the busiest port, handled almost 19.6
+    million TEU"): the only figure of ``unit`` of its sentence, in the paragraph, before the
+    first figure placed by a rank word."""
+    pats, _ = _vocab()
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for j in range(first - 1, -1, -1):
+        if bisect_right(breaks, drafts[j]["start"]) != para:
+            break
+        if (drafts[j].get("unit") or "") == unit:
+            by_sentence.setdefault(drafts[j]["sentence"], []).append(j)
+    for (s, e), idxs in by_sentence.items():
+        if len(idxs) == 1 and _rankable(low, drafts[idxs[0]]) and \
+                pats["leader"].search(low, s, drafts[idxs[0]]["start"]):
+            return idxs[0]
+    return None
+
+
+def _order(low: str, sentences: list[tuple[int, int]]) -> str | None:
+    """"desc" (the highest first), "asc" ("the lowest rate"), or None when the words go both
+    ways."""
+    pats, _ = _vocab()
+    lows = any(pats["low"].search(low, s, e) for s, e in set(sentences))
+    highs = any(pats["high"].search(low, s, e) for s, e in set(sentences))
+    if lows and highs:
+        return None
+    return "asc" if lows else "desc"
+
+
+def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"6.2%, ahead of New Jersey at 4.4%, Oregon at 4.3% and Nevada at 4.2%": each link
+    placed below the one before it."""
+    pats, _ = _vocab()
+    for i, d in enumerate(drafts):
+        if not _rankable(low, d) or any(k == "rank" for k, _ in d["extra"]):
+            continue
+        nxt = _next_of_unit(low, drafts, i, pats["chain"])
+        if nxt is None:
+            continue
+        links = [i, nxt]
+        while (more := _next_of_unit(low, drafts, links[-1], pats["chain_next"])) is not None:
+            links.append(more)
+        order = _order(low, [d["sentence"]])
+        if order is None:
+            continue
+        for above, below in zip(links, links[1:]):
+            drafts[below]["extra"].append(("rank", {"of": above, "order": order,
+                                                    "word": "next", "of_word": "above"}))
+
+
+def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
+                  gap: re.Pattern[str]) -> int | None:
+    """The next figure of ``i``'s unit in its sentence when the words between (with figures of
+    change between left out: "86.9 million, up 5.1%, followed by Spain with") match ``gap``."""
+    d = drafts[i]
+    pieces, pos = [], d["end"]
+    for j in range(i + 1, len(drafts)):
+        x = drafts[j]
+        if x["sentence"] != d["sentence"]:
+            return None
+        if (x.get("unit") or "") == (d.get("unit") or "") and _rankable(low, x):
+            pieces.append(low[pos:x["start"]])
+            return j if gap.fullmatch("".join(pieces)) else None
+        if x.get("role") != "change":
+            return None
+        pieces.append(low[pos:x["start"]] + "#")
+        pos = x["end"]
+    return None
