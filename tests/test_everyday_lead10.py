@@ -82,3 +82,23 @@ def test_ordinals_of_other_things_place_nothing():
                  "The Super Mario Bros. Movie, which finished with $1.35 billion.") == []
     assert rules("In the second quarter, sales rose to $5.1 billion. In the third quarter "
                  "they were $6.2 billion.") == []
+
+
+WAITS = ("An estimated 7.75 million people were waiting to start treatment at the end of August, "
+         "up from 7.68 million in July.\n\nIn February 2020, before the pandemic, the list stood "
+         "at 4.57 million; it has since grown by just over {n} million.")
+
+
+def test_a_change_since_a_dated_level_runs_to_the_latest_level():
+    assert rules(WAITS.format(n="three"), date(2023, 10, 12)) == []
+    got = flags(WAITS.format(n="two"), date(2023, 10, 12))
+    assert [f["rule"] for f in got] == ["wrong-arithmetic"]
+    assert "3.18 million" in got[0]["message"]
+
+
+def test_a_change_since_is_left_unread_when_the_latest_level_is_not_one_figure():
+    # two figures of the latest period disagree (two readings): which one it runs to is unknown
+    text = ("At the end of August 7.75 million people were waiting in England and 0.8 million "
+            "were waiting in Wales at the end of August.\n\nIn February 2020 the list stood at "
+            "4.57 million; it has since grown by just over two million.")
+    assert "wrong-arithmetic" not in rules(text, date(2023, 10, 12))

@@ -31,6 +31,7 @@ from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across
 from .parts import name_part, named_part
 from .ranks import rank_orders
+from .since import since_changes
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -321,6 +322,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _overlapping_shares(low, drafts)
     # places in a ranking ("second with 16.1 million"): ranks.py
     rank_orders(low, drafts)
+    # "it has since grown by 3 million": since.py
+    since_changes(low, drafts)
     return drafts
 
 

@@ -1,0 +1,64 @@
+"""Changes since a dated level: "In February 2020 the list stood at 4.57 million; it has since
+grown by just over three million". The amount is the change from that level (the figure before
+it in its sentence, with a period of its own) to the story's latest level of the same unit,
+subject and measure said before it (the lead's "7.75 million ... at the end of August").
+
+Called by ``relations.relate`` after the stated changes are read, on the drafts of one document
+(indexes into the draft list): sets ``from`` and ``to`` on the amount's ``change`` extra. When
+the latest level is not one figure (two figures of the same latest period disagree), the amount
+is left as it was: which one it runs to is not known. This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "has since grown by", "have since fallen", "since then it has risen by"
+_SINCE = re.compile(r"\b(?:has|have|had)[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?$|"
+                    r"\bsince[ \u00a0]+then\b[^.;\d]{0,40}$")
+_LEVEL_ROLES = (None, "total")
+
+
+def since_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set the values of amounts of change "since" a dated level (see the module docstring)."""
+    if "since" not in low:
+        return
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if d.get("role") != "change" or ch is None or ch.get("from") is not None or \
+                ch.get("to") is not None or ch.get("kind") != "absolute" or \
+                not _SINCE.search(low, max(d["sentence"][0], d["start"] - 50), d["start"]):
+            continue
+        frm = next((j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] == d["sentence"]
+                    and _level_of(drafts[j], d)), None)
+        if frm is None or drafts[frm].get("period") is None:
+            continue
+        to = _latest_level(drafts, frm, d)
+        if to is not None:
+            ch.update({"from": frm, "to": to})
+            drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _level_of(x: dict[str, Any], amount: dict[str, Any]) -> bool:
+    """Whether ``x`` is a level the amount may be a change of: same unit, a level's role, and
+    the same subject when both name one."""
+    return x.get("value") is not None and x.get("role") in _LEVEL_ROLES and \
+        x["unit"] == amount["unit"] and (
+            x.get("subject") is None or amount.get("subject") is None or
+            x["subject"] == amount["subject"])
+
+
+def _latest_level(drafts: list[dict[str, Any]], frm: int, amount: dict[str, Any]) -> int | None:
+    """The level of the story's latest period said before the earlier level ``frm``, of its
+    unit, subject and measure; None when there is none, or two such figures disagree."""
+    since = drafts[frm]["period"][1]
+    measure = drafts[frm].get("measure")
+    found = [j for j in range(frm) if _level_of(drafts[j], amount) and
+             drafts[j].get("period") is not None and drafts[j]["period"][1] > since and
+             (measure is None or drafts[j].get("measure") in (None, measure))]
+    if not found:
+        return None
+    latest = max(drafts[j]["period"][1] for j in found)
+    tops = [j for j in found if drafts[j]["period"][1] == latest]
+    return tops[0] if len({float(drafts[j]["value"]) for j in tops}) == 1 else None
