@@ -102,3 +102,32 @@ def test_a_change_since_is_left_unread_when_the_latest_level_is_not_one_figure()
             "were waiting in Wales at the end of August.\n\nIn February 2020 the list stood at "
             "4.57 million; it has since grown by just over two million.")
     assert "wrong-arithmetic" not in rules(text, date(2023, 10, 12))
+
+
+POTTER = ("The film took $168.6 million in North America over its first three days, beating the "
+          "$158.4 million of The Dark Knight.\n\nIt played in 4,375 cinemas. It opened to "
+          "${abroad} million overseas, for a worldwide debut of $476 million.")
+
+
+def test_a_total_of_two_scopes_adds_the_other_scope_of_an_earlier_paragraph():
+    day = date(2011, 7, 18)
+    assert rules(POTTER.format(abroad="307"), day) == []
+    assert "list-sum-mismatch" in rules(POTTER.format(abroad="207"), day)
+    assert "parts-exceed-total" in rules(POTTER.format(abroad="370"), day)
+
+
+MEG = ("Meg 2 opened second with an estimated $30 million domestically, well below the $45 "
+       "million start of the first film. Overseas it made $112 million, including $26 million "
+       "in China, for a global opening of ${total} million.")
+
+
+def test_a_figure_of_no_scope_after_a_scoped_one_is_no_part():
+    # the $45 million of the first film is compared with, not the domestic part
+    day = date(2023, 8, 7)
+    assert rules(MEG.format(total="142"), day) == []
+    assert "parts-exceed-total" in rules(MEG.format(total="132"), day)
+
+
+def test_a_total_with_one_scope_only_adds_nothing():
+    assert rules("Exports rose to $30 million. Overseas sales reached $112 million, for a "
+                 "combined total of $300 million.") == []

@@ -30,6 +30,7 @@ from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across
 from .parts import name_part, named_part
+from .complements import complement_totals
 from .ranks import rank_orders
 from .since import since_changes
 
@@ -307,6 +308,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _joint_total(low, drafts, sents)
+    # "$307 million overseas, for a worldwide debut of $476 million": complements.py
+    complement_totals(low, drafts)
     _items_of_a_whole(low, drafts, sents)
     _one_whole_across_sentences(text, low, drafts, lex)
     _holdings_of_a_body(low, drafts, lex)

@@ -1,0 +1,110 @@
+"""Totals of two complementary scopes, across sentences: "Harry Potter took $168.6 million in
+North America. ... It opened to $307 million overseas, for a worldwide debut of $476 million";
+"Overseas it made $112 million, including $26 million in China, for a global opening of $142
+million" after "$30 million domestically".
+
+Called by ``relations.relate`` after the lists and totals of each sentence are read, on the drafts
+of one document (indexes into the draft list). A figure introduced as the total of both scopes
+("for a worldwide debut of", "for $702 million worldwide", "bringing its global total to") with a
+figure of one scope before it in its sentence ("overseas") and a figure of the other scope
+("domestically", "in North America") in the sentences before (up to ``WINDOW`` of them) becomes
+the total of the two, which are its items (role ``item``, ``group`` the total), so that the
+list and parts checks hold them to it. A figure already in a list or a total is left as it is;
+so is a total with no figure of either scope (nothing to add up). Words:
+rules/vocab/complements.yaml. This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+WINDOW = 4                  # sentences back the other scope's figure may stand
+_CLAUSE_AFTER = 25          # characters after a figure its scope word may stand in
+_FREE = (None, "compared")  # roles of a figure that may become an item
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    data = vocab.load("complements.yaml")
+    pats = {k: re.compile(str(data[k])) for k in ("total_before", "total_for", "total_after")}
+    scopes = {str(k): re.compile(str(v)) for k, v in
+              vocab.section("complements.yaml", "scopes").items()}
+    return pats, scopes
+
+
+def complement_totals(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set the totals of two scopes and their items (see the module docstring)."""
+    if not any(w in low for w in ("worldwide", "global", "combined", "overall", "total")):
+        return
+    pats, _ = _vocab()
+    for t, d in enumerate(drafts):
+        if t == 0 or d.get("role") not in _FREE or not d["value"]:
+            continue
+        prev = drafts[t - 1]
+        gap_start = prev["end"] if prev["sentence"] == d["sentence"] else d["sentence"][0]
+        if not (pats["total_before"].search(low, gap_start, d["start"]) or (
+                pats["total_for"].search(low, gap_start, d["start"]) and
+                pats["total_after"].match(low, d["end"]))):
+            continue
+        near = _scoped_before(low, drafts, t, same_sentence=True)
+        if near is None:
+            continue
+        x, scope = near
+        far = _scoped_before(low, drafts, x, same_sentence=False, want=_other(scope))
+        if far is None:
+            continue
+        y, _ = far
+        d["role"] = "total"
+        for j in (y, x):
+            drafts[j]["role"], drafts[j]["group"] = "item", t
+
+
+def _other(scope: str) -> str:
+    _, scopes = _vocab()
+    return next(k for k in scopes if k != scope)
+
+
+def _scoped_before(low: str, drafts: list[dict[str, Any]], t: int, same_sentence: bool,
+                   want: str | None = None) -> tuple[int, str] | None:
+    """The nearest figure before ``t`` of ``t``'s unit whose clause names a scope (``want``,
+    or either): in ``t``'s sentence, or in the sentences before it (up to WINDOW)."""
+    d = drafts[t]
+    sentences = 0
+    last = d["sentence"]
+    for j in range(t - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"] != last:
+            if same_sentence:
+                return None
+            sentences += 1
+            last = x["sentence"]
+            if sentences > WINDOW:
+                return None
+        if x["unit"] != d["unit"] or not x["value"] or x.get("role") not in _FREE or \
+                x.get("group") is not None:
+            continue
+        scope = _scope_of(low, drafts, j)
+        if scope is not None and (want is None or scope == want):
+            return j, scope
+    return None
+
+
+def _scope_of(low: str, drafts: list[dict[str, Any]], j: int) -> str | None:
+    """The one scope the clause of figure ``j`` names (its words from the figure or the clause
+    break before it in its sentence, and a few after it up to a comma), or None."""
+    _, scopes = _vocab()
+    x = drafts[j]
+    start = drafts[j - 1]["end"] if j and drafts[j - 1]["sentence"] == x["sentence"] \
+        else x["sentence"][0]
+    for m in _CLAUSE_BREAK.finditer(low, start, x["start"]):
+        start = m.end()
+    end = min(x["sentence"][1], x["end"] + _CLAUSE_AFTER)
+    cut = re.search(r"[,;(]", low[x["end"]:end])
+    words = low[start:x["start"]] + " " + low[x["end"]:x["end"] + cut.start() if cut else end]
+    found = [k for k, p in scopes.items() if p.search(words)]
+    return found[0] if len(found) == 1 else None
