@@ -131,3 +131,28 @@ def test_a_figure_of_no_scope_after_a_scoped_one_is_no_part():
 def test_a_total_with_one_scope_only_adds_nothing():
     assert rules("Exports rose to $30 million. Overseas sales reached $112 million, for a "
                  "combined total of $300 million.") == []
+
+
+def test_words_after_than_end_at_a_new_clause():
+    # "10.8% more than a year earlier, and shipped 305,000 TEU": the unit after the clause
+    # break names no earlier figure to set the 10.8% against
+    text = ("Container traffic rose 11.9% to about 585,000 TEU in the first half of 2021. Ports "
+            "received 280,100 TEU, 10.8% more than a year earlier, and shipped 305,000 TEU, an "
+            "increase of 12.9%.")
+    assert rules(text, date(2021, 9, 14)) == []
+
+
+ELECTION = ("The Conservatives came second with 121 seats and 23.7% of the vote. Labour won "
+            "33.7%.\n\nTogether Labour and the Conservatives took {n}% of the vote.")
+
+
+def test_a_figure_of_several_together_is_no_one_subjects():
+    # the joint share is neither party's: it restates neither party's share
+    assert rules(ELECTION.format(n="57.4"), date(2024, 7, 6)) == []
+
+
+def test_a_small_number_in_words_with_no_noun_restates_only_its_own_value():
+    # "Of the three," counts the airlines just named, not the "2.2 points" before
+    text = ("WestJet's load factor dropped 2.2 points to 75.5%. Porter filled 55.8% of its "
+            "seats.\n\nOf the three, Air Canada had the highest load factor, 82.2%.")
+    assert rules(text, date(2010, 10, 6)) == []

@@ -294,6 +294,11 @@ def _value_gap(body: dict[str, Any] | None, head: dict[str, Any]) -> float:
     return max(a, b) / min(a, b)
 
 
+# the words before a figure of several named together: "Together Labour and the Conservatives
+# took", "Jointly, the two firms hold" (not "together with its partner")
+_JOINT_BEFORE = re.compile(r"(?<![\w-])(?:together|jointly)(?!\s+with)\b,?\s+"
+                           r"[^.;:\d]{0,60}$")
+
 class _DateNotes:
     """What the dates of one document say beyond their days (kept in one attribute: Context
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
@@ -608,6 +613,17 @@ class Context:
     def subject(self, q: QuantityMention, si: int, ss: int, se: int,
                 measure: str | None, noun: tuple[int, int] | None = None,
                 open_measure: bool = False) -> str | None:
+        """The subject a figure's words name or carry (``_subject_named``); none for a
+        figure of several things together."""
+        if _JOINT_BEFORE.search(self.low, max(ss, q.start - 80), q.num_start):
+            # "Together Labour and the Conservatives took 57.4%": of several together, none
+            self._dn.subject_how = "none"
+            return None
+        return self._subject_named(q, si, ss, se, measure, noun, open_measure)
+
+    def _subject_named(self, q: QuantityMention, si: int, ss: int, se: int,
+                       measure: str | None, noun: tuple[int, int] | None,
+                       open_measure: bool) -> str | None:
         spans = self._source_spans(ss, se)
         # an open measure ("12 civilians killed") takes only subjects named for every domain:
         # "Russian" before it names the attacker's forces, not whom the count is of

@@ -2257,6 +2257,16 @@ RESTATE_WINDOW = 40     # earlier figures of its unit a restatement may repeat
 _RESTATES_FROM = frozenset({None, "total", "item", "share", "of_whole", "compared"})
 
 
+def _restated_candidates(text: str, d: dict[str, Any],
+                         cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The earlier figures a definite figure may restate: "Of the three, Air Canada had ...",
+    a number in words with no noun or measure of its own, counts the things just named; only
+    its value could say which figure it repeats (none, when no earlier figure has it)."""
+    if d.get("measure") is None and not any(ch.isdigit() for ch in text[d["start"]:d["end"]]):
+        return [x for x in cands if x["value"] == d["value"]]
+    return cands
+
+
 def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
     open from the earlier figure it restates: its measure, subject, period and running-total
@@ -2279,7 +2289,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
             taken = False
             if d.get("measure") is not None or not _own_noun(low, d):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
-                taken = _take_restated(d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]], named)
+                taken = _take_restated(d, _restated_candidates(text, d, [
+                    drafts[j] for j in earlier[-RESTATE_WINDOW:]]), named)
             if not taken and d.get("measure") is not None and \
                     (d.get("_basis") or {}).get("measure") == "none" and \
                     not any(drafts[j]["measure"] == d["measure"]
