@@ -518,6 +518,12 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 # exact arithmetic, as an amount of change is
                 more_d["exact"] = 1
             items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
+    both = extra.get("sum")
+    if isinstance(both, dict) and both.get("of") in by_id and both.get("plus") in by_id:
+        x, y = by_id[both["of"]], by_id[both["plus"]]
+        if x.value is not None and y.value is not None:
+            # "Together Labour and the Conservatives took 57.4%": the two named figures' sum
+            items.append(("sum", c, x, 1.0, facts[y.id]["value"], {"minus": y}))
     rat = extra.get("ratio")
     if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
         x, y = by_id[rat["of"]], by_id[rat["per"]]
@@ -643,6 +649,8 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     """What the figures imply, said for an editor, and the figure to write instead."""
     if kind == "difference" and other is not None:
         return (f"the gap between {_said(b)} and {_said(other)} is {shown}, not {_said(a)}", shown)
+    if kind == "sum" and other is not None:
+        return (f"{_said(b)} and {_said(other)} together are {shown}, not {_said(a)}", shown)
     if kind == "ratio" and other is not None:
         if more.get("base"):
             return (f"{_said(b)} among {_said(other)} is {shown} for every "
@@ -871,6 +879,8 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
         return f"the gap between {b.text} and {other.text}"
     if kind == "ratio" and b is not None and other is not None:
         return f"{b.text} out of {other.text}"
+    if kind == "sum" and b is not None and other is not None:
+        return f"{b.text} and {other.text} together"
     if kind == "average" and b is not None:
         return f"{b.text} over {count_shown(more.get('count', 0))}"
     if kind == "multiple":

@@ -156,3 +156,31 @@ def test_a_small_number_in_words_with_no_noun_restates_only_its_own_value():
     text = ("WestJet's load factor dropped 2.2 points to 75.5%. Porter filled 55.8% of its "
             "seats.\n\nOf the three, Air Canada had the highest load factor, 82.2%.")
     assert rules(text, date(2010, 10, 6)) == []
+
+
+def test_a_figure_of_two_named_subjects_together_is_their_sum():
+    assert rules(ELECTION.format(n="57.4"), date(2024, 7, 6)) == []
+    got = flags(ELECTION.format(n="67.4"), date(2024, 7, 6))
+    assert [f["rule"] for f in got] == ["wrong-arithmetic"]
+    assert "57.4%" in got[0]["message"] and got[0]["suggestion"] == "57.4%"
+
+
+def test_the_verb_before_a_new_value_gives_the_direction_of_a_change_from_an_earlier_one():
+    text = ("The number of people still receiving benefits slipped to {n} million in the week "
+            "ended May 28 from 3.75 million.")
+    assert rules(text.format(n="3.68"), date(2011, 6, 9)) == []
+    assert rules(text.format(n="3.78"), date(2011, 6, 9)) == ["wrong-arithmetic"]
+
+
+def test_a_chain_link_may_carry_an_aside_with_a_figure_of_another_unit():
+    text = ("Fast Five led the box office with $86.6 million from 58 territories, followed by "
+            "Thor with $46 million from 60 markets and Rio with ${rio} million.")
+    assert rules(text.format(rio="16.2"), date(2011, 5, 9)) == []
+    assert rules(text.format(rio="56.2"), date(2011, 5, 9)) == ["wrong-rank"]
+
+
+def test_a_worldwide_total_said_with_its_two_scopes_in_one_sentence():
+    text = ("Fast Five has taken $184.8 million outside North America; with $139.9 million at "
+            "home, its worldwide total stands at ${n} million.")
+    assert rules(text.format(n="324.7"), date(2011, 5, 9)) == []
+    assert "list-sum-mismatch" in rules(text.format(n="344.7"), date(2011, 5, 9))

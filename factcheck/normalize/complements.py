@@ -31,7 +31,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
     data = vocab.load("complements.yaml")
-    pats = {k: re.compile(str(data[k])) for k in ("total_before", "total_for", "total_after")}
+    pats = {k: re.compile(str(data[k])) for k in ("total_before", "total_for", "total_after",
+                                                  "joint")}
     scopes = {str(k): re.compile(str(v)) for k, v in
               vocab.section("complements.yaml", "scopes").items()}
     return pats, scopes
@@ -108,3 +109,43 @@ def _scope_of(low: str, drafts: list[dict[str, Any]], j: int) -> str | None:
     words = low[start:x["start"]] + " " + low[x["end"]:x["end"] + cut.start() if cut else end]
     found = [k for k, p in scopes.items() if p.search(words)]
     return found[0] if len(found) == 1 else None
+
+
+
+# roles of a figure one named subject's part of a joint figure may have (it may already be a
+# share or an item of another whole: "23.7% of the vote")
+_PART = (None, "compared", "item", "share", "of_whole", "part", "total")
+
+
+def named_joint_totals(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Together Labour and the Conservatives took 57.4% of the vote": the figure is the sum
+    of the figures the two named subjects were given before it (the latest of its unit and
+    measure): ``("sum", {"of": A, "plus": B})`` on it. Left alone unless exactly two named
+    subjects have such a figure, each of one value (which one is meant is not known
+    otherwise)."""
+    if not any(w in low for w in ("together", "jointly", "combined")):
+        return
+    pats, _ = _vocab()
+    for t, d in enumerate(drafts):
+        if d.get("role") not in _FREE or d.get("subject") is not None or not d["value"]:
+            continue
+        m = pats["joint"].search(low, d["sentence"][0], d["start"])
+        if m is None:
+            continue
+        names = m.group("names")
+        latest: dict[str, list[int]] = {}
+        for j in range(t - 1, -1, -1):
+            x = drafts[j]
+            subj = str(x.get("subject") or "").replace("_", " ")
+            if subj and x["unit"] == d["unit"] and x.get("role") in _PART and \
+                    x.get("measure") in (None, d.get("measure")) and x["value"] is not None and \
+                    re.search(r"\b" + re.escape(subj) + r"\b", names):
+                latest.setdefault(subj, []).append(j)
+        # (a figure of the same measure first: "on 33.7% of the vote", not "63% of the seats")
+        latest = {k: [j for j in js if drafts[j].get("measure") == d.get("measure")] or js
+                  for k, js in latest.items()}
+        if len(latest) != 2 or any(len({drafts[j]["value"] for j in js}) > 1
+                                   for js in latest.values()):
+            continue
+        a, b = sorted(js[0] for js in latest.values())
+        d["extra"].append(("sum", {"of": a, "plus": b}))

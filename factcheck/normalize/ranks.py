@@ -143,8 +143,9 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
 
 def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
                   gap: re.Pattern[str]) -> int | None:
-    """The next figure of ``i``'s unit in its sentence when the words between (with figures of
-    change between left out: "86.9 million, up 5.1%, followed by Spain with") match ``gap``."""
+    """The next figure of ``i``'s unit in its sentence when the words between (figures of
+    change or of another unit between written "#": "86.9 million, up 5.1%, followed by Spain
+    with") match ``gap``."""
     d = drafts[i]
     pieces, pos = [], d["end"]
     for j in range(i + 1, len(drafts)):
@@ -154,8 +155,10 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
         if (x.get("unit") or "") == (d.get("unit") or "") and _rankable(low, x):
             pieces.append(low[pos:x["start"]])
             return j if gap.fullmatch("".join(pieces)) else None
-        if x.get("role") != "change":
+        if x.get("role") != "change" and (x.get("unit") or "") == (d.get("unit") or ""):
             return None
+        # (a figure of change or of another unit between: "86.9 million, up 5.1%, followed
+        # by", "$46 million from 60 markets and"; the gap's words decide)
         pieces.append(low[pos:x["start"]] + "#")
         pos = x["end"]
     return None

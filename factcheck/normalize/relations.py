@@ -30,7 +30,7 @@ from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across
 from .parts import name_part, named_part
-from .complements import complement_totals
+from .complements import complement_totals, named_joint_totals
 from .ranks import rank_orders
 from .since import since_changes
 
@@ -195,14 +195,24 @@ _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
 _STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
                              r"over|less|more|fewer|lower|higher|up|down)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
-                          r"declin|cut|reduc|soar|plung|slump|surg|slid|shr[aiu]nk|rais|lift|"
-                          r"hik|lower|boost|trim|slash|doubl|tripl|halv|up\b|down\b)")
+                          r"declin|cut|reduc|soar|plung|slump|surg|slid|slip|dip|eas(?:ed|ing)\b|"
+                          r"tumbl|sank|sink|shr[aiu]nk|rais|lift|hik|lower|boost|trim|slash|doubl|"
+                          r"tripl|halv|up\b|down\b)")
 # an increment, not a level: "Another 1,600 deaths are under investigation"
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
                              r"decreased)" + _DEGREE +
                              r"\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
-_UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased"})
+_UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased", "risen", "climbed",
+                       "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up"})
+# the wire order with no amount, "slipped to 3.68 million ... from 3.75 million": the verb before
+# the new value says the direction (group 1)
+_VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soared|surged|"
+                      r"rebounded|edged up|fell|fallen|dropped|declined|decreased|slipped|slid|"
+                      r"sank|tumbled|plunged|eased|dipped|shrank|edged down)[ \u00a0]+"
+                      r"(?:back[ \u00a0]+)?to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+                      r"(?:(?:about|around|nearly|almost|some|just|roughly|estimated|record|"
+                      r"seasonally|adjusted)[ \u00a0]+){0,3}$")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quarter)\s+"
                              r"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+"
@@ -310,6 +320,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _joint_total(low, drafts, sents)
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
     complement_totals(low, drafts)
+    named_joint_totals(low, drafts)
     _items_of_a_whole(low, drafts, sents)
     _one_whole_across_sentences(text, low, drafts, lex)
     _holdings_of_a_body(low, drafts, lex)
@@ -1701,7 +1712,9 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
              (near and _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
               _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
         b["role"] = "compared"
-        dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
+        dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"]) or (
+            _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
+            _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 60), a["start"]))
         if dm is not None and a.get("role") is None and \
                 not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
                                             a["start"]):

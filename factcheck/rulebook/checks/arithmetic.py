@@ -1,7 +1,8 @@
 """``arithmetic``: stated arithmetic (double, a third of, up N%, up N from M) that is wrong.
 
 Matches ``relation`` facts of kind ``multiple``, ``change``, ``difference`` ("a margin of 5
-points"), ``ratio`` ("A out of B, or X%") or ``average`` ("N a game over M games"), built by
+points"), ``ratio`` ("A out of B, or X%"), ``average`` ("N a game over M games") or ``sum``
+("Together Labour and the Conservatives took 57.4%"), built by
 factcheck.normalize.comparisons and factcheck.engine_facts: the stated result lies outside
 what the figures give by more than ``tolerance`` (a fraction). Params: ``tolerance`` (default
 0.05), ``exact_tolerance`` (the same for a change stated in digits with no qualifier,
@@ -20,7 +21,7 @@ from ..checktype import CheckType, Params, Pattern, Where, relation_pattern
 
 
 def build(p: Params, where: Where) -> Pattern:
-    return relation_pattern(["multiple", "change", "difference", "ratio", "average"], p, where)
+    return relation_pattern(["multiple", "change", "difference", "ratio", "average", "sum"], p, where)
 
 
 CHECK = CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that "
