@@ -123,6 +123,12 @@ _BY_COUNT = re.compile(
     r"\b(?:by|on|in|to)\s+((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
     r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+)?(?:count|tally|estimates?|figures|"
     r"reckoning|calculations?|data|numbers))\b")
+# the same phrase opening a sentence as its grammatical subject: "Kyiv's tally passed 1,050,000
+# on Monday", "Ukraine's count rose to N": whose count it is, not a side (no side is named)
+_COUNT_OPENS = re.compile(
+    r"[\s\W]*((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
+    r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+|running\s+)?(?:count|tally|"
+    r"reckoning|figures|data|numbers))\b")
 _AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
@@ -911,7 +917,8 @@ class Lexicon:
                 out.append(((im.starts[k], e), name))
                 self._named.append((s, name))
         if "'s " in low[ss:se] or "’s " in low[ss:se]:
-            for m in _BY_COUNT.finditer(low, ss, se):
+            opens = _COUNT_OPENS.match(low, ss, se)
+            for m in [*_BY_COUNT.finditer(low, ss, se), *([opens] if opens else [])]:
                 name = self.source_alias_re.search(m.group(1))
                 if name:
                     out.append((m.span(), self.alias_source[_key(name.group(1))]))
