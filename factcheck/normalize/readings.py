@@ -66,7 +66,7 @@ class _Vocab:
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
-                 "topic", "month_label", "record_nouns")
+                 "topic", "month_label", "record_nouns", "carried_part")
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +95,7 @@ def _vocab() -> _Vocab:
         out.year_label = re.compile(str(v["year_label"]))
         out.topic = re.compile(str(v.get("topic_lead") or "(?!)"))
         out.month_label = re.compile(str(v.get("month_label") or "(?!)"))
+        out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
         out.period_start = re.compile(str(v["period_start"]))
@@ -414,9 +415,12 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         # 1 million": "topped" is the qualifier)
         q = (d.get("qualifier") or "").lower()
         lead = q + " " if q and low.startswith(q, d["start"]) else ""
+        words = low[max(prev_end, d["start"] - 120):d["start"]] + lead
+        part = voc.carried_part.search(words) is not None and bool(
+            i and drafts[i - 1]["sentence"] == d["sentence"] and
+            lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
-                not voc.carried_before.search(low[max(prev_end, d["start"] - 120):d["start"]] +
-                                              lead):
+                not voc.carried_before.search(words) and not part:
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -461,11 +465,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             d["subject"] = subj
             _set(bases, i, "subject", how)
         _labelled(d, bases, i, year)
-        if src is not None and measure.endswith("_per_day") and src.get("period") is not None \
-                and not src.get("cumulative") and src["period"][1] > src["period"][0]:
-            # "Russia lost 35,050 troops in December. That is an average of about 1,130 a
-            # day": the average of the count it continues is over that count's period
-            _labelled(d, bases, i, (src["period"], f"{how}: the period it averages over"))
+        if src is not None and measure.endswith("_per_day"):
+            _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
 
@@ -482,6 +483,19 @@ def _not_a_count_of_losses(ctx: Any, drafts: list[dict[str, Any]], i: int, voc: 
         return True
     return bool(voc.not_losses_after.match(low, d["end"]) or voc.not_losses_noun.search(
         low, max(d["sentence"][0], d["start"] - NOUN_BEFORE), d["start"]))
+
+
+def _averaged_over(d: dict[str, Any], bases: list[Any], i: int, src: dict[str, Any], how: str
+                   ) -> None:
+    """"Russia lost 35,050 troops in December. That is an average of about 1,130 a day": the
+    average of the count it continues is over that count's span (a single day, "a day" read
+    as a date, is no span to average over)."""
+    p = src.get("period")
+    if p is None or src.get("cumulative") or p[1] <= p[0]:
+        return
+    if d.get("period") is not None and d["period"][0] == d["period"][1]:
+        d["period"] = None
+    _labelled(d, bases, i, (p, f"{how}: the period it averages over"))
 
 
 def _labelled(d: dict[str, Any], bases: list[Any], i: int,
@@ -633,7 +647,9 @@ def _as_of_day(lex: Any, d: dict[str, Any], bases: list[Any], i: int, how: str) 
     ("gave the day's figure as 480 and the total as about 88,380")."""
     measure, period = d["measure"], d.get("period")
     scope, top = lex.scope_start(measure), lex.daily_max(measure)
-    if scope is None or period is None or period[0] != period[1]:
+    if scope is None or period is None or period[0] != period[1] or d.get("role") == "portion":
+        # (a part of the count before, "4,783 cruise missiles, 50 of them in the past day",
+        # is the day's part of it, never a running total)
         return
     if top is None or float(d["value"]) > top:
         d["period"], d["cumulative"] = (scope, period[1]), True
@@ -892,7 +908,10 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
     for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
             key = " ".join(words[k:k + n]).replace("’", "'")
-            got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
+            # (a phrase after a figure, or one that names it before: "casualty figures")
+            got = [m for m in lex.phrase_measure.get(key, []) or lex.before_measure.get(
+                key, []) or lex.before_measure.get(key.removesuffix("s"), [])
+                if lex.daily_reports(m)]
             if len(got) == 1:
                 subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
                 if par > 0 and low.rfind(words[k], hs, pos) < ctx.par_starts[par]:
@@ -1058,6 +1077,11 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             # "1,141,830 ... killed or injured since the invasion, including just under 31,300
             # for October": a bare figure the total before it includes counts what it does
             within = _INCLUDING_BARE.search(low, max(ss, d["start"] - 20), d["start"])
+            if within is not None and drafts[i - 1]["sentence"][0] == ss and \
+                    not ctx.lex.daily_reports(drafts[i - 1].get("measure")):
+                # "And tanks? 8,171 ..., including 16": the total right before it counts
+                # nothing known; no count further back is what it includes
+                continue
         if within is None and not voc.includes.match(low, ss):
             continue
         k = next((k for k in range(i - 1, -1, -1) if
@@ -1646,7 +1670,7 @@ def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bo
     m = ctx.in_sentence(voc.report_day, d["sentence"])
     if m is None:
         return False
-    day = (m.group("day") or m.group("day2") or "").lower()
+    day = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "").lower()
     return day == "today" or day == D.strftime("%A").lower()
 
 
