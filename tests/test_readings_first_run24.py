@@ -151,3 +151,38 @@ def test_troops_massed_are_no_record_of_losses(check):
     status, flags = check("Russia has massed 50,000 troops near Kursk, the highest number since "
                           "the war began.", date(2025, 12, 17))
     assert at(status, "50,000") != "contradicted" and not flags
+
+
+# -- "N and M in the two days prior": each one of those days --------------------------------
+
+def test_figures_of_the_days_prior_are_each_one_of_those_days(check):
+    text = ("Russia incurred 1,120 personnel casualties in the last 24 hours. That follows 1,250 "
+            "losses on Tuesday, 1,320 on Monday, and {} and 1,124 in the two days prior.")
+    # (the within-article check still sets "1,250 on Tuesday" against "1,120 in the last 24
+    # hours" on a Wednesday: a consistency rule, not these readings; see the session's report)
+    status, flags = check(text.format("1,096"), date(2024, 5, 1))
+    assert at(status, "1,096") == at(status, "1,124") == "supported"
+    assert not [f for f in flags if f.rule == "dataset-figure-mismatch"]
+    status, _ = check(text.format("1,196"), date(2024, 5, 1))
+    assert at(status, "1,196") == "contradicted"
+
+
+# -- "Kyiv said on Tuesday, N of them in the past day": that report's day figure --------------
+
+def test_a_day_figure_said_on_the_publication_day_is_that_reports(check):
+    text = ("Russia has now lost more than 1.09 million troops, Kyiv said on Tuesday, {} of them "
+            "in the past day.")
+    status, flags = check(text.format(950), date(2025, 9, 9))
+    assert at(status, "950") == "supported" and not flags
+    status, _ = check(text.format(910), date(2025, 9, 9))     # Monday's report
+    assert at(status, "910") == "contradicted"
+
+
+# -- "for May to August": the months' span, when the dates read August alone -----------------
+
+def test_a_span_of_months_whose_first_month_is_unread_is_a_reading(check):
+    text = "General Staff data show {} Russian casualties for May to August."
+    status, flags = check(text.format("130,180"), date(2025, 9, 10))
+    assert at(status, "130,180") == "supported" and not flags
+    status, _ = check(text.format("131,180"), date(2025, 9, 10))
+    assert at(status, "131,180") == "contradicted"

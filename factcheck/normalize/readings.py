@@ -66,7 +66,8 @@ class _Vocab:
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
-                 "topic", "month_label", "record_nouns", "carried_part")
+                 "topic", "month_label", "record_nouns", "carried_part", "days_prior",
+                 "month_span")
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,8 @@ def _vocab() -> _Vocab:
         out.topic = re.compile(str(v.get("topic_lead") or "(?!)"))
         out.month_label = re.compile(str(v.get("month_label") or "(?!)"))
         out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
+        out.days_prior = re.compile(str(v.get("days_prior") or "(?!)"))
+        out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
         out.period_start = re.compile(str(v["period_start"]))
@@ -1642,9 +1645,12 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
                         + _since_report(ctx, d, voc, scope, D)
-                        + _some_window(ctx, d, voc, D))
+                        + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
-    if not more:
+    # one of the days before the day named ("and 1,124 in the two days prior"): beside the
+    # figure's own reading, never instead of it
+    prior = [r for r in _days_prior(ctx, d, voc, D) if _rkey(r) not in {_rkey(x) for x in out}]
+    if not more and not prior:
         return out
     windows = [r for r in more if window_of(r)]
     if windows:
@@ -1656,16 +1662,20 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         cum = bool(d.get("cumulative"))
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
-    return out + more
+    return out + more + prior
 
 
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
-    """Whether a running total to publication is said to be the publication day's report's:
-    its sentence names that day as the day the source said, released or reported it ("said in
-    its report released Monday", "Monday's update", "said on Monday" on a Monday; readings.yaml
-    ``report_day``). A day named that is not the publication day pins nothing here."""
+    """Whether a running total to publication, or the day's figure before it, is said to be the
+    publication day's report's: its sentence names that day as the day the source said,
+    released or reported it ("said in its report released Monday", "Monday's update", "said on
+    Monday" on a Monday; readings.yaml ``report_day``). A day named that is not the publication
+    day pins nothing here."""
     period = d.get("period")
-    if not d.get("cumulative") or period is None or period[1] != D:
+    if period is None or (period[1] != D if d.get("cumulative") else
+                          period != (D - _DAY, D - _DAY)):
+        # (the day's figure of that report too: "more than 1.09 million troops, Kyiv said on
+        # Tuesday, 950 of them in the past day" is not the figure of Monday's report)
         return False
     m = ctx.in_sentence(voc.report_day, d["sentence"])
     if m is None:
@@ -1972,6 +1982,41 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
         return []
     return [_reading(period[0], end, False, f"written: \"{m.group(0)}\" within its period",
                      m.group(0), window=days)]
+
+
+def _days_prior(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
+    """"1,320 on Monday, and 1,096 and 1,124 in the two days prior": one of the days before
+    the day the figure was dated by (or publication), which one unsaid; the span takes a day
+    more, for copy that dates a day's figure by its report (readings.yaml ``days_prior``)."""
+    m = voc.days_prior.match(ctx.low, d["end"])
+    if m is None or d.get("cumulative"):
+        return []
+    n = m.group("n") or "1"
+    days = int(n) if n.isdigit() else voc.numbers.get(n, 0)
+    period = d.get("period")
+    base = period[0] if period is not None and period[0] == period[1] else D
+    if days < 1:
+        return []
+    return [_reading(base - timedelta(days=days + 1), base - _DAY, False,
+                     f"written: \"{m.group(0).strip()}\"", m.group(0).strip(), window=1)]
+
+
+def _month_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
+    """"130,180 Russian casualties for May to August", read as August alone (the date forms
+    take "May" for a verb): the months from the first to the last are a reading too
+    (readings.yaml ``month_span``)."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or period[0].day != 1:
+        return []
+    m = ctx.in_sentence(voc.month_span, d["sentence"])
+    if m is None:
+        return []
+    k1, k2 = _MONTHS.index(m.group("m1")) + 1, _MONTHS.index(m.group("m2")) + 1
+    if period[0].month != k2 or k1 == k2:
+        return []
+    start = date(period[0].year - (k1 > k2), k1, 1)
+    return [_reading(start, period[1], False, f"written: \"{m.group(0).strip()}\"",
+                     m.group(0).strip())]
 
 
 def _since_report(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
