@@ -48,8 +48,6 @@ def test_a_tally_that_rose_on_the_publication_day_is_that_days_report(check):
 # -- "increasing to more than 1.1 million": the count before it -------------------------------
 
 def test_increasing_to_carries_the_count_before(check):
-    # (the quoted form, "increasing to more than 1.1 million" the number put out of action,
-    # reads "Russians put" as a source: see the report)
     text = ("In the last 24 hours, 1,070 Russian fighters were liquidated, the General Staff "
             "said, increasing to more than {} million the number killed or wounded since the "
             "start of the invasion.")
@@ -99,3 +97,15 @@ def test_including_after_a_total_of_no_known_count_takes_no_earlier_count(check)
                           date(2024, 7, 8))
     assert at(status, "1,200") == "supported"
     assert at(status, "16") != "contradicted" and not flags
+
+
+# -- '"increasing to more than 1.1 million" the number of Russians put out of action' ----------
+
+def test_put_out_of_action_after_a_quote_names_no_source(check):
+    text = ("In the last 24 hours, 1,070 Russian fighters were \"liquidated\", the General Staff "
+            "said, \"increasing to more than {} million\" the number of Russians put out of "
+            "action since the start of the invasion.")
+    status, flags = check(text.format("1.1"), date(2025, 9, 20))
+    assert at(status, "1.1 million") == "supported" and not flags
+    status, _ = check(text.format("1.2"), date(2025, 9, 20))
+    assert at(status, "1.2 million") == "contradicted"

@@ -79,6 +79,7 @@ _PRONOUNS = frozenset("it they he she we you its their his her our this these th
 _COUNT_ADDED = re.compile(r"add(?:ed|s|ing)?\s+(?:(?:about|around|nearly|almost|some|roughly|"
                           r"more\s+than|over|another|a\s+further|a\s+net|an\s+estimated|a\s+"
                           r"record|just)\s+)*[\d$€£¥]")
+_PUT_OUT = re.compile(r"puts?\s+(?:out\s+of\s+(?:action|commission|the\s+fight)|down\b)")
 _AFTER_VERB = re.compile(
     r"\s+(?!(?:on|in|at|by|that|to|for|from|with|last|this|earlier|later|yesterday|today|it|"
     r"they|he|she|we|there|its|their|his|her|some|about|around|nearly|more|over)\b)"
@@ -926,8 +927,10 @@ class Lexicon:
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
-            if _COUNT_ADDED.match(low, vs):
-                continue    # "Employers added 227,000 jobs": a count, not who says so
+            if _COUNT_ADDED.match(low, vs) or _PUT_OUT.match(low, vs):
+                # "Employers added 227,000 jobs": a count, not who says so; "the number of
+                # Russians put out of action": what was done to them, not who says so
+                continue
             plural = low[vs:ve] in _PLURAL_VERBS
             if plural and _DETERMINER_END.search(low, max(ss, vs - 12), vs):
                 continue    # "its estimate of Moscow's losses": a noun, not a verb
@@ -1040,8 +1043,9 @@ class Lexicon:
             k = after[0]
             vs, ve = vm.starts[k], vm.ends[k]
             head = text[qe:vs]
-            # only the attribution clause may stand between the quote and its verb
-            if not any(ch in head for ch in ".!?“”\"\n;"):
+            # only the attribution clause may stand between the quote and its verb ("the
+            # number of Russians put out of action" after it is no attribution)
+            if not any(ch in head for ch in ".!?“”\"\n;") and not _PUT_OUT.match(low, vs):
                 phrase = head.strip(" ,\u00a0—–-")
                 if phrase:
                     got = self._np_source(phrase) or self.canonical_source(phrase)
