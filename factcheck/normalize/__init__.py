@@ -20,8 +20,10 @@ import gc
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
+from typing import Any
 
-from ..extract import Mentions, date_order_for, find_mentions
+from ..extract import Mentions, date_order_for, find_mentions, vocab
 from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
@@ -95,6 +97,35 @@ def normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], M
             gc.enable()
 
 
+@lru_cache(maxsize=1)
+def _milestone_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of a threshold crossed (qualifiers.yaml phrases of kind ``threshold``) followed
+    by "the", and the nouns of a milestone after the figure (``milestone_nouns``)."""
+    q = vocab.load("qualifiers.yaml")
+    verbs = sorted((re.escape(str(p)) for p, k in (q.get("phrases") or {}).items()
+                    if k == "threshold"), key=len, reverse=True)
+    nouns = [re.escape(str(n)) for n in q.get("milestone_nouns") or []]
+    if not verbs or not nouns:
+        return re.compile("(?!)"), re.compile("(?!)")
+    return (re.compile(r"\b(?:" + "|".join(verbs) + r")[ \u00a0]+the[ \u00a0]+$"),
+            re.compile(r"[ \u00a0]+(?:" + "|".join(nouns) + r")\b"))
+
+
+def _milestone(q: Any, low: str) -> Any:
+    """"passed the 1.4 million mark": a threshold crossed, as "passed 1.4 million" reads (the
+    article between the verb and the figure hides the qualifier from the extractor)."""
+    if q.qualifier or q.start < 5:
+        return q
+    before, after = _milestone_words()
+    if not after.match(low, q.end):
+        return q
+    m = before.search(low, max(0, q.start - 30), q.start)
+    if m is None:
+        return q
+    return replace(q, qualifier=low[m.start():m.end()].strip(), qkind="threshold",
+                   start=m.start())
+
+
 def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
     text = doc.text or ""
     updates = document_updates(doc)
@@ -105,6 +136,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     for q in mentions.quantities:
         if q.value != q.value or q.value in (float("inf"), float("-inf")):
             continue
+        q = _milestone(q, ctx.low)
         lo, hi, lo_open, hi_open = interval(q)
         if max_figures and len(drafts) >= max_figures:
             over.append(_over_limit(ctx, q, lo, hi, max_figures))

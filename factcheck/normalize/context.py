@@ -65,6 +65,10 @@ _AS_OF = re.compile(
     r"\b(?:death\s+)?toll\b|\bso\s+far\b|\bto\s+date\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|since\s+)?(?:died|been\s+killed|been\s+confirmed|risen|"
     r"climbed|reached)\b")
+# a part of the figure before, standing between it and a marker or date after it ("4,783
+# cruise missiles, 50 of them in the past day"): the marker and the date are the part's
+_PART_BETWEEN = re.compile(r"\d[\d,.]*[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
@@ -1707,6 +1711,8 @@ class Context:
                 # "rose 13.4% year-on-year to 188,177 tonnes in September": a change and its
                 # new value share the date
                 return False
+            if _OF_THEM.match(self.low, qs[k0].end):
+                return True    # "4,783 cruise missiles, 50 of them in the past day": the part's
             # "112 people were killed and 760 injured on Thursday": a copula inside a list
             # item compares nothing
             return not (_LIST_GAP.fullmatch(between) and not _LIST_RELATION.search(between))
@@ -1780,7 +1786,9 @@ class Context:
         if k < len(spans):
             a = spans[k][0]
             if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
-                                  or self._list_runs_to(qe, a)):
+                                  or self._list_runs_to(qe, a)) and \
+                    not _PART_BETWEEN.search(self.low, qe, a):
+                # ("4,783 cruise missiles, 50 of them in the past day": the part's marker)
                 best = a - qe
         return best
 

@@ -79,6 +79,7 @@ _PRONOUNS = frozenset("it they he she we you its their his her our this these th
 _COUNT_ADDED = re.compile(r"add(?:ed|s|ing)?\s+(?:(?:about|around|nearly|almost|some|roughly|"
                           r"more\s+than|over|another|a\s+further|a\s+net|an\s+estimated|a\s+"
                           r"record|just)\s+)*[\d$€£¥]")
+_PUT_OUT = re.compile(r"puts?\s+(?:out\s+of\s+(?:action|commission|the\s+fight)|down\b)")
 _AFTER_VERB = re.compile(
     r"\s+(?!(?:on|in|at|by|that|to|for|from|with|last|this|earlier|later|yesterday|today|it|"
     r"they|he|she|we|there|its|their|his|her|some|about|around|nearly|more|over)\b)"
@@ -92,7 +93,7 @@ _NOT_A_NOUN = frozenset("""
 since over this that which while as with after before during until against than of so reached
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
-unchanged
+unchanged mark milestone threshold barrier
 """.split())
 
 
@@ -123,6 +124,12 @@ _BY_COUNT = re.compile(
     r"\b(?:by|on|in|to)\s+((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
     r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+)?(?:count|tally|estimates?|figures|"
     r"reckoning|calculations?|data|numbers))\b")
+# the same phrase opening a sentence as its grammatical subject: "Kyiv's tally passed 1,050,000
+# on Monday", "Ukraine's count rose to N": whose count it is, not a side (no side is named)
+_COUNT_OPENS = re.compile(
+    r"[\s\W]*((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
+    r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+|running\s+)?(?:count|tally|"
+    r"reckoning|figures|data|numbers))\b")
 _AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
@@ -911,7 +918,8 @@ class Lexicon:
                 out.append(((im.starts[k], e), name))
                 self._named.append((s, name))
         if "'s " in low[ss:se] or "’s " in low[ss:se]:
-            for m in _BY_COUNT.finditer(low, ss, se):
+            opens = _COUNT_OPENS.match(low, ss, se)
+            for m in [*_BY_COUNT.finditer(low, ss, se), *([opens] if opens else [])]:
                 name = self.source_alias_re.search(m.group(1))
                 if name:
                     out.append((m.span(), self.alias_source[_key(name.group(1))]))
@@ -919,8 +927,10 @@ class Lexicon:
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
-            if _COUNT_ADDED.match(low, vs):
-                continue    # "Employers added 227,000 jobs": a count, not who says so
+            if _COUNT_ADDED.match(low, vs) or _PUT_OUT.match(low, vs):
+                # "Employers added 227,000 jobs": a count, not who says so; "the number of
+                # Russians put out of action": what was done to them, not who says so
+                continue
             plural = low[vs:ve] in _PLURAL_VERBS
             if plural and _DETERMINER_END.search(low, max(ss, vs - 12), vs):
                 continue    # "its estimate of Moscow's losses": a noun, not a verb
@@ -1033,8 +1043,9 @@ class Lexicon:
             k = after[0]
             vs, ve = vm.starts[k], vm.ends[k]
             head = text[qe:vs]
-            # only the attribution clause may stand between the quote and its verb
-            if not any(ch in head for ch in ".!?“”\"\n;"):
+            # only the attribution clause may stand between the quote and its verb ("the
+            # number of Russians put out of action" after it is no attribution)
+            if not any(ch in head for ch in ".!?“”\"\n;") and not _PUT_OUT.match(low, vs):
                 phrase = head.strip(" ,\u00a0—–-")
                 if phrase:
                     got = self._np_source(phrase) or self.canonical_source(phrase)

@@ -65,7 +65,9 @@ class _Vocab:
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun",
-                 "total_after", "since_day", "count_estimate", "report_day", "not_objects")
+                 "total_after", "since_day", "count_estimate", "report_day", "not_objects",
+                 "topic", "month_label", "record_nouns", "carried_part", "days_prior",
+                 "month_span")
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,11 @@ def _vocab() -> _Vocab:
         out.carried_before = re.compile(" ".join(str(v["carried_before"]).split()))
         out.carried_after = re.compile(" ".join(str(v["carried_after"]).split()))
         out.year_label = re.compile(str(v["year_label"]))
+        out.topic = re.compile(str(v.get("topic_lead") or "(?!)"))
+        out.month_label = re.compile(str(v.get("month_label") or "(?!)"))
+        out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
+        out.days_prior = re.compile(str(v.get("days_prior") or "(?!)"))
+        out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
         out.period_start = re.compile(str(v["period_start"]))
@@ -101,6 +108,9 @@ def _vocab() -> _Vocab:
             re.escape(str(n).lower()) for n in pl.get("nouns", [])) + r")\b") \
             if pl.get("nouns") else re.compile(r"(?!)")
         out.people_before = re.compile(str(pl.get("before") or "(?!)"))
+        out.record_nouns = re.compile(r"[ \u00a0]+(?:(?:russian|enemy)[ \u00a0]+)?(?:" + "|".join(
+            re.escape(str(n).lower()) for n in pl.get("record_nouns", [])) + r")\b") \
+            if pl.get("record_nouns") else re.compile(r"(?!)")
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
@@ -276,15 +286,23 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         d["measure"] = None
         return True
     if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
-            not d.get("unit") and voc.people_nouns.match(low, d["end"]) and \
-            voc.people_before.search(low, max(d["sentence"][0], d["start"] - 120),
-                                     d["start"]):
-        # "combat losses ... amounted to approximately 294,700 people"
+            not d.get("unit") and (voc.people_nouns.match(low, d["end"]) and voc.people_before
+                                   .search(low, max(d["sentence"][0], d["start"] - 120),
+                                           d["start"]) or _day_record_of_people(ctx, d, voc)):
+        # "combat losses ... amounted to approximately 294,700 people"; "put Wednesday's
+        # count at 1,730 Russian troops, the highest daily figure since March 29"
         got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
         if got:
             d["measure"] = got[0]
             _set(bases, i, "measure", "written: a count of people in words of losses")
             _as_of_day(lex, d, bases, i, "written: more than a day brings")
+    topic = _topic_measure(ctx, d, voc) if not d.get("unit") else None
+    if topic is not None:
+        # "As for artillery systems, losses peaked in July, with 1,553": the sentence's topic,
+        # never the count of the sentence before ("282 Russian tanks were lost")
+        d["measure"] = topic[0]
+        _set(bases, i, "measure", f"written: the sentence opens on \"{topic[1]}\"")
+        return True
     q = (d.get("qualifier") or "").lower()
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and (
             (not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and
@@ -311,6 +329,47 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             d["measure"] = label
             _set(bases, i, "measure", "table label: the line's measure")
     return False
+
+
+def _day_record_of_people(ctx: Any, d: dict[str, Any], voc: _Vocab) -> bool:
+    """Whether a count of troops names no loss but its sentence calls it a day's record ("put
+    Wednesday's count at 1,730 Russian troops, the highest daily figure since March 29"): a
+    record of a day is said of losses, never of troops deployed (readings.yaml
+    ``people_losses.record_nouns``, ``record``)."""
+    if d.get("measure") is not None or not voc.record_nouns.match(ctx.low, d["end"]):
+        return False
+    ss, se = d["sentence"]
+    m = voc.record.search(ctx.low, ss, se)
+    return m is not None and re.search(r"\bday|\bdaily|24\s+hours", m.group(0)) is not None
+
+
+def _topic_measure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] | None:
+    """The daily-reported measure a sentence opens on ("For tanks, ...", "As for artillery
+    systems, ..."; readings.yaml ``topic_lead``) and its words, for a figure after it that names
+    no measure of its own; None when the sentence opens on none."""
+    ss = d["sentence"][0]
+    m = voc.topic.match(ctx.low, ss, d["start"])
+    if m is None or _own_noun(ctx, d["end"]):
+        return None
+    noun = " ".join(m.group("noun").split())
+    got = [k for k in ctx.lex.phrase_measure.get(noun, []) if ctx.lex.daily_reports(k)]
+    return (got[0], noun) if len(got) == 1 else None
+
+
+_NEXT_WORDS = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?(?:[ \u00a0]+"
+                         r"([a-z][a-z-]*))?")
+
+
+def _own_noun(ctx: Any, end: int) -> bool:
+    """Whether the words right after a figure name a measure of their own ("282 Russian
+    tanks"): up to three words, read as one phrase or its last words."""
+    m = _NEXT_WORDS.match(ctx.low, end)
+    if m is None:
+        return False
+    words = [w for w in m.groups() if w]
+    pm = ctx.lex.phrase_measure
+    return any(" ".join(words[a:b]) in pm for a in range(len(words))
+               for b in range(a + 1, len(words) + 1))
 
 
 def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
@@ -341,31 +400,33 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                                              d["measure"] not in voc.generic_nouns):
             if lex.daily_reports(d["measure"].removesuffix("_per_day")):
                 last = i   # (a rate per day carries its count: _rate_or_count)
+                _labelled(d, bases, i, _label_period(ctx, d, voc, -1, d["sentence"][0]))
             continue
         ss, se = d["sentence"]
         estimate = _count_estimate(low, d, voc)
-        if d.get("unit") or d.get("value") is None or \
-                d.get("role") not in (None, "portion", "item") and not estimate:
+        if d.get("unit") or d.get("value") is None or d.get("role") not in (
+                None, "portion", "item") and not estimate and not (
+                d.get("role") == "compared" and d.get("period") is not None and
+                ctx.in_sentence(voc.record, d["sentence"])):
+            # (the day a record is counted from, "the highest daily figure since March 29,
+            # when it reached 1,740", is that day's count)
             continue
         ls = low.rfind("\n", 0, d["start"]) + 1
         prev_end = drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss
-        year = voc.year_label.match(low, ls, d["start"]) if ls >= ss or ls > prev_end else None
+        year = _label_period(ctx, d, voc, ls if ls >= ss or ls > prev_end else -1, prev_end)
         # the words before the number, with a qualifier the figure's span took ("has topped
         # 1 million": "topped" is the qualifier)
         q = (d.get("qualifier") or "").lower()
         lead = q + " " if q and low.startswith(q, d["start"]) else ""
+        words = low[max(prev_end, d["start"] - 120):d["start"]] + lead
+        part = voc.carried_part.search(words) is not None and bool(
+            i and drafts[i - 1]["sentence"] == d["sentence"] and
+            lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
-                not voc.carried_before.search(low[max(prev_end, d["start"] - 120):d["start"]] +
-                                              lead):
+                not voc.carried_before.search(words) and not part:
             continue
-        if i and drafts[i - 1]["sentence"] == d["sentence"] and \
-                drafts[i - 1].get("measure") is not None and \
-                not lex.daily_reports(drafts[i - 1]["measure"]) and \
-                _PART_OF.match(low, d["end"]):
-            continue   # "16 people killed, six of them in ...": a part of another count
-        if voc.not_losses_after.match(low, d["end"]) or \
-                voc.not_losses_noun.search(low, max(ss, d["start"] - NOUN_BEFORE), d["start"]):
-            continue   # "the number of soldiers trained ... reached 50,000": no count of losses
+        if _not_a_count_of_losses(ctx, drafts, i, voc):
+            continue
         par = ctx.paragraph(d["start"])
         src = drafts[last] if last >= 0 and \
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
@@ -406,12 +467,73 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 not named_part(d):
             d["subject"] = subj
             _set(bases, i, "subject", how)
-        if year is not None and d.get("period") is None:
-            y = int(re.search(r"\d{4}", year.group(0)).group(0))
-            d["period"], d["cumulative"] = (date(y, 1, 1), date(y, 12, 31)), False
-            _set(bases, i, "period", "table label: the line's year")
+        _labelled(d, bases, i, year)
+        if src is not None and measure.endswith("_per_day"):
+            _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _not_a_count_of_losses(ctx: Any, drafts: list[dict[str, Any]], i: int, voc: _Vocab
+                           ) -> bool:
+    """Whether a bare figure the words before it would carry a count to is no count of losses:
+    a part of another count ("16 people killed, six of them in ..."), or troops trained or
+    deployed ("the number of soldiers trained ... reached 50,000")."""
+    low, lex, d = ctx.low, ctx.lex, drafts[i]
+    if i and drafts[i - 1]["sentence"] == d["sentence"] and \
+            drafts[i - 1].get("measure") is not None and \
+            not lex.daily_reports(drafts[i - 1]["measure"]) and _PART_OF.match(low, d["end"]):
+        return True
+    return bool(voc.not_losses_after.match(low, d["end"]) or voc.not_losses_noun.search(
+        low, max(d["sentence"][0], d["start"] - NOUN_BEFORE), d["start"]))
+
+
+def _averaged_over(d: dict[str, Any], bases: list[Any], i: int, src: dict[str, Any], how: str
+                   ) -> None:
+    """"Russia lost 35,050 troops in December. That is an average of about 1,130 a day": the
+    average of the count it continues is over that count's span (a single day, "a day" read
+    as a date, is no span to average over)."""
+    p = src.get("period")
+    if p is None or src.get("cumulative") or p[1] <= p[0]:
+        return
+    if d.get("period") is not None and d["period"][0] == d["period"][1]:
+        d["period"] = None
+    _labelled(d, bases, i, (p, f"{how}: the period it averages over"))
+
+
+def _labelled(d: dict[str, Any], bases: list[Any], i: int,
+              got: tuple[tuple[date, date], str] | None) -> None:
+    """Give a figure with no period of its own the period ``got`` (a label's, or the count's
+    it averages), with its basis."""
+    if got is not None and d.get("period") is None:
+        d["period"], d["cumulative"] = got[0], False
+        _set(bases, i, "period", got[1])
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _label_period(ctx: Any, d: dict[str, Any], voc: _Vocab, ls: int, prev_end: int
+                  ) -> tuple[tuple[date, date], str] | None:
+    """The period a label right before a bare figure gives it: a line's year ("2024: 430,790
+    troops", ``year_label``; ``ls`` is the line's start, -1 when the line holds other figures
+    first) or a month in a run of them ("By month: May: 35,370; June: 32,680", ``month_label``;
+    the latest such month begun by publication, unless the label names its year)."""
+    low = ctx.low
+    if ls >= 0:
+        y = voc.year_label.match(low, ls, d["start"])
+        if y is not None:
+            n = int(re.search(r"\d{4}", y.group(0)).group(0))
+            return (date(n, 1, 1), date(n, 12, 31)), "table label: the line's year"
+    m = voc.month_label.search(low, max(prev_end, d["start"] - 30), d["start"])
+    D = ctx.doc.date
+    if m is None or D is None:
+        return None
+    k = _MONTHS.index(m.group("month")) + 1
+    n = int(m.group("year")) if m.group("year") else D.year if k <= D.month else D.year - 1
+    end = (date(n + 1, 1, 1) if k == 12 else date(n, k + 1, 1)) - _DAY
+    return (date(n, k, 1), end), "label: the month written before it"
 
 
 def _count_estimate(low: str, d: dict[str, Any], voc: _Vocab) -> bool:
@@ -424,7 +546,8 @@ def _count_estimate(low: str, d: dict[str, Any], voc: _Vocab) -> bool:
 
 # words of a rate in a figure's clause: "the daily average was around 1,330"
 # ("a daily high", "the daily record" are a day's figure, no rate)
-_RATE_WORDS = re.compile(r"\baverag|\b(?:per|a|each|every)[ \u00a0]+day\b")
+_RATE_WORDS = re.compile(r"\baverag|\b(?:per|a|each|every)[ \u00a0]+day\b"
+                         r"(?![ \u00a0]+(?:earlier|ago|before|later|after)\b)")
 
 
 def _rate_or_count(ctx: Any, d: dict[str, Any], measure: str) -> str:
@@ -527,7 +650,9 @@ def _as_of_day(lex: Any, d: dict[str, Any], bases: list[Any], i: int, how: str) 
     ("gave the day's figure as 480 and the total as about 88,380")."""
     measure, period = d["measure"], d.get("period")
     scope, top = lex.scope_start(measure), lex.daily_max(measure)
-    if scope is None or period is None or period[0] != period[1]:
+    if scope is None or period is None or period[0] != period[1] or d.get("role") == "portion":
+        # (a part of the count before, "4,783 cruise missiles, 50 of them in the past day",
+        # is the day's part of it, never a running total)
         return
     if top is None or float(d["value"]) > top:
         d["period"], d["cumulative"] = (scope, period[1]), True
@@ -786,7 +911,10 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
     for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
             key = " ".join(words[k:k + n]).replace("’", "'")
-            got = [m for m in lex.phrase_measure.get(key, []) if lex.daily_reports(m)]
+            # (a phrase after a figure, or one that names it before: "casualty figures")
+            got = [m for m in lex.phrase_measure.get(key, []) or lex.before_measure.get(
+                key, []) or lex.before_measure.get(key.removesuffix("s"), [])
+                if lex.daily_reports(m)]
             if len(got) == 1:
                 subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
                 if par > 0 and low.rfind(words[k], hs, pos) < ctx.par_starts[par]:
@@ -867,8 +995,11 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             _set(bases, i, "scope", "none")
         elif not d.get("cumulative") and period[1] >= D and period[1] > period[0]:
             # its own period stays a reading (the store has no value for it yet)
-            d["_to_date"] = _reading(period[0], D - _DAY, False, "the part of its period "
-                                     f"reported by publication ({D.isoformat()})")
+            # (through the day before, the days fought; through publication, the reports
+            # dated in it: "this month to 43,710" on the 29th counts the 29th's report)
+            d["_to_date"] = tuple(_reading(period[0], end, False, "the part of its period "
+                                           f"reported by publication ({D.isoformat()})")
+                                  for end in (D - _DAY, D))
 
 
 _A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
@@ -949,6 +1080,11 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             # "1,141,830 ... killed or injured since the invasion, including just under 31,300
             # for October": a bare figure the total before it includes counts what it does
             within = _INCLUDING_BARE.search(low, max(ss, d["start"] - 20), d["start"])
+            if within is not None and drafts[i - 1]["sentence"][0] == ss and \
+                    not ctx.lex.daily_reports(drafts[i - 1].get("measure")):
+                # "And tanks? 8,171 ..., including 16": the total right before it counts
+                # nothing known; no count further back is what it includes
+                continue
         if within is None and not voc.includes.match(low, ss):
             continue
         k = next((k for k in range(i - 1, -1, -1) if
@@ -1480,10 +1616,11 @@ Reading = tuple[Any, ...]   # (label, start, end, cumulative, basis, words[, rec
 
 
 def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: _Vocab,
-              wins: dict[int, Any], heads: dict[Any, Any], to_date: Reading | None
-              ) -> list[Reading]:
+              wins: dict[int, Any], heads: dict[Any, Any],
+              to_date: tuple[Reading, ...] | None) -> list[Reading]:
     """The plausible readings of one figure, its own first; [] when its own is the only one.
-    ``to_date``: the part of its period reported by publication, when it runs past it."""
+    ``to_date``: the part of its period reported by publication, when it runs past it (the
+    days fought to the day before, and the reports dated to publication)."""
     m = d["measure"]
     got = _SCOPES.get(m, _SCOPES)
     if got is _SCOPES:
@@ -1502,15 +1639,18 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
     # (a running total's period already ends at its report: no part of it to read apart)
-    more = [r for r in ([to_date] if to_date and not d.get("cumulative") else []) +
+    more = [r for r in (list(to_date) if to_date and not d.get("cumulative") else []) +
             _at_start(ctx, d, voc, scope, D) +
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
                         + _since_report(ctx, d, voc, scope, D)
-                        + _some_window(ctx, d, voc, D))
+                        + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
-    if not more:
+    # one of the days before the day named ("and 1,124 in the two days prior"): beside the
+    # figure's own reading, never instead of it
+    prior = [r for r in _days_prior(ctx, d, voc, D) if _rkey(r) not in {_rkey(x) for x in out}]
+    if not more and not prior:
         return out
     windows = [r for r in more if window_of(r)]
     if windows:
@@ -1522,21 +1662,25 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         cum = bool(d.get("cumulative"))
         out = [_reading(period[0], period[1], cum, basis.get("scope" if cum else "period",
                                                              "none"))]
-    return out + more
+    return out + more + prior
 
 
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
-    """Whether a running total to publication is said to be the publication day's report's:
-    its sentence names that day as the day the source said, released or reported it ("said in
-    its report released Monday", "Monday's update", "said on Monday" on a Monday; readings.yaml
-    ``report_day``). A day named that is not the publication day pins nothing here."""
+    """Whether a running total to publication, or the day's figure before it, is said to be the
+    publication day's report's: its sentence names that day as the day the source said,
+    released or reported it ("said in its report released Monday", "Monday's update", "said on
+    Monday" on a Monday; readings.yaml ``report_day``). A day named that is not the publication
+    day pins nothing here."""
     period = d.get("period")
-    if not d.get("cumulative") or period is None or period[1] != D:
+    if period is None or (period[1] != D if d.get("cumulative") else
+                          period != (D - _DAY, D - _DAY)):
+        # (the day's figure of that report too: "more than 1.09 million troops, Kyiv said on
+        # Tuesday, 950 of them in the past day" is not the figure of Monday's report)
         return False
     m = ctx.in_sentence(voc.report_day, d["sentence"])
     if m is None:
         return False
-    day = (m.group("day") or m.group("day2") or "").lower()
+    day = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "").lower()
     return day == "today" or day == D.strftime("%A").lower()
 
 
@@ -1635,6 +1779,10 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         own = [] if period is None else [_reading(period[0], period[1], cum, sb if cum else pb)]
         if cum and not sb.startswith("written"):
             return [window] + own
+        if cum and wins.get(ss) is not None and wins[ss].end() <= d["start"]:
+            # "In the last week, the total reached 7,900": the window opening its sentence
+            # may be what the total is of; the running total stays a reading
+            return own + [window]
         if not cum and period is not None and period[0] == period[1]:
             return [window] + own
         if period is None:
@@ -1834,6 +1982,41 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
         return []
     return [_reading(period[0], end, False, f"written: \"{m.group(0)}\" within its period",
                      m.group(0), window=days)]
+
+
+def _days_prior(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
+    """"1,320 on Monday, and 1,096 and 1,124 in the two days prior": one of the days before
+    the day the figure was dated by (or publication), which one unsaid; the span takes a day
+    more, for copy that dates a day's figure by its report (readings.yaml ``days_prior``)."""
+    m = voc.days_prior.match(ctx.low, d["end"])
+    if m is None or d.get("cumulative"):
+        return []
+    n = m.group("n") or "1"
+    days = int(n) if n.isdigit() else voc.numbers.get(n, 0)
+    period = d.get("period")
+    base = period[0] if period is not None and period[0] == period[1] else D
+    if days < 1:
+        return []
+    return [_reading(base - timedelta(days=days + 1), base - _DAY, False,
+                     f"written: \"{m.group(0).strip()}\"", m.group(0).strip(), window=1)]
+
+
+def _month_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
+    """"130,180 Russian casualties for May to August", read as August alone (the date forms
+    take "May" for a verb): the months from the first to the last are a reading too
+    (readings.yaml ``month_span``)."""
+    period = d.get("period")
+    if period is None or d.get("cumulative") or period[0].day != 1:
+        return []
+    m = ctx.in_sentence(voc.month_span, d["sentence"])
+    if m is None:
+        return []
+    k1, k2 = _MONTHS.index(m.group("m1")) + 1, _MONTHS.index(m.group("m2")) + 1
+    if period[0].month != k2 or k1 == k2:
+        return []
+    start = date(period[0].year - (k1 > k2), k1, 1)
+    return [_reading(start, period[1], False, f"written: \"{m.group(0).strip()}\"",
+                     m.group(0).strip())]
 
 
 def _since_report(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date

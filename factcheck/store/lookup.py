@@ -308,10 +308,13 @@ def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | 
     long as the one at its end came out before publication."""
     assert c.period is not None
     out = []
+    # the text names the report of a one-day figure ("Kyiv said on Tuesday, 950 of them in the
+    # past day"): that report only, as for a running total
+    day = c.extra_dict().get("report_day") if c.extra and rd is None else None
     for lag in s.lags:
         shift = timedelta(days=s.delay - lag)
         end = c.period.end + shift
-        if pub is not None and end > pub:
+        if pub is not None and end > pub or day is not None and end.isoformat() != day:
             continue
         out.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE, reading=rd,
                          days=days))
