@@ -54,6 +54,11 @@ def _words() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(str(v)) for k, v in data.items() if isinstance(v, str)}
 
 
+def words() -> dict[str, re.Pattern[str]]:
+    """The patterns of rules/vocab/across.yaml (relations.py reads ``restating_noun``)."""
+    return _words()
+
+
 @lru_cache(maxsize=1)
 def _complementary() -> dict[str, int]:
     """Each group word of rules/vocab/across.yaml ``complementary`` -> the index of its set."""
@@ -460,17 +465,19 @@ def _same_paragraph(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _adjacent_sentences(low, a, b) and "\n" not in low[a["sentence"][1]:b["sentence"][0]]
 
 
-def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
+def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: bool = False
+                ) -> bool:
     """Whether figure ``d`` may be one more part of the whole ``w``: a level with no role but
-    a list's (an item), of its unit and measure (or none), smaller than it, said of another
-    subject than it (the whole's own subject restates or compares it) and dated to no earlier
-    time in its sentence ("Italy received 170,000 last year" is no part of this year's
-    count)."""
+    a list's (an item), of its unit and measure (or none; any measure with ``any_measure``),
+    smaller than it, said of another subject than it (the whole's own subject restates or
+    compares it) and dated to no earlier time in its sentence ("Italy received 170,000 last
+    year" is no part of this year's count)."""
     if d.get("role") not in (None, "item") or (d.get("role") is None and
                                                 d.get("group") is not None):
         return False
     if d["unit"] != w["unit"] or not d["value"] or not w["value"] or d["value"] >= w["value"] or \
-            w.get("measure") is not None and d.get("measure") not in (None, w["measure"]):
+            not any_measure and w.get("measure") is not None and \
+            d.get("measure") not in (None, w["measure"]):
         return False
     if d.get("subject") is not None and d.get("subject") == w.get("subject"):
         return False
@@ -728,12 +735,21 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                     w.get("role") is not None or w.get("group") is not None or \
                     not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]):
                 continue
-            parts = []
+            parts, named = [], []
             for nxt in sents[k + 1:k + 1 + _BACK]:
                 if not nxt or low.count("\n\n", w["end"], drafts[nxt[0]]["start"]) > 1:
                     break
                 parts += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
                           drafts[j].get("subject") and _plain_part(low, drafts[j], w)]
+                named += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
+                          drafts[j].get("subject") and _plain_part(low, drafts[j], w, True)]
+            if len(named) == n["value"] and len(parts) < 2:
+                # exactly as many named figures as the members counted ("Variety's four
+                # telethons raised $14.1 million ... Iowa brought in $4.1 million, Israel
+                # ..."): the members, whatever verb (and so measure) each is given with
+                parts = named
+                for j in parts:
+                    drafts[j]["measure"] = w.get("measure") or drafts[j].get("measure")
             if len(parts) < 2 or len(parts) > n["value"]:
                 continue
             for j in parts:

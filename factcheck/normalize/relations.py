@@ -16,6 +16,7 @@ to ids. Multiplier words come from rules/vocab/numbers.yaml. This module must no
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _fa
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
-from .across import joint_after, relate_across, relate_parts_across
+from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .parts import name_part, named_part
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -37,9 +38,13 @@ _PAREN_CLOSE = re.compile(r"^\s*\)")
 _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|"
                            r"approximately)\s+)?$")
 # "463,477 acres (187,562 hectares), about 724 square miles": the same figure in a third
-# unit, the clause ending with it
-_ABOUT_CONVERTED = re.compile(r"^\)?\s*,\s*(?:about|around|roughly|nearly|almost|some|"
-                              r"approximately)\s+$")
+# unit, the clause ending with it; the time the figure is of may stand between ("had burned
+# 368,256 acres by Monday, July 29, about 575 square miles")
+_TIME_ASIDE = (r"(?:\s+(?:by|on|as\s+of)\s+[a-z]+day(?:,?\s+[a-z]+\.?\s+\d{1,2}|"
+               r",?\s+\d{1,2}\s+[a-z]+)?)?")
+_ABOUT_CONVERTED = re.compile(r"^\)?" + _TIME_ASIDE + r"\s*,\s*(?:about|around|roughly|nearly|"
+                              r"almost|some|approximately)\s+$", re.I)
+_COMMA_ASIDE = re.compile(r"\)?" + _TIME_ASIDE + r"\s*,\s*", re.I)
 _CONVERTED_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _ABOUT_WORDS = frozenset("about around roughly nearly almost some approximately".split())
 
@@ -49,7 +54,7 @@ def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
     if _ABOUT_CONVERTED.match(gap):
         return True
     q = (b.get("qualifier") or "").lower().split()
-    return bool(re.fullmatch(r"\)?\s*,\s*", gap)) and bool(q) and q[0] in _ABOUT_WORDS
+    return bool(_COMMA_ASIDE.fullmatch(gap)) and bool(q) and q[0] in _ABOUT_WORDS
 # (a colon may stand further on, after the words of the total's noun: "78 confirmed cases
 # from the second dose onwards: 16 in the vaccine group and 62 in the placebo group"), but
 # not after a comparison: "seven reports were lower than in recent weeks: 23 tanks, ...")
@@ -282,6 +287,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
     _definite_restatements(text, low, drafts)
+    _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
@@ -2363,6 +2369,43 @@ def _names_only(opening: str) -> bool:
     k = next((i for i, w in enumerate(words) if w.lower() in ("the", "its", "their") or
               w.endswith(("'s", "’s"))), len(words))
     return all(w[:1].isupper() or w[:1].isdigit() for w in words[:k])
+
+
+def _restated_by_noun(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """A definite figure named by a noun that sums up an amount already given ("The €222
+    million fee", "The $31 billion bill": rules/vocab/across.yaml ``restating_noun``) whose
+    noun no earlier figure of its unit is measured by: it restates one of those figures,
+    whatever measure (or none) each was read with ("signed Neymar for €222 million";
+    "catastrophes cost insurers $31 billion"). Judged by readings: the figure it may restate
+    is the one nearest in value, so that a restatement that agrees with any earlier figure
+    is never contradicted and one that agrees with none is compared with the closest. The
+    restatement takes its subject, period and measure; an earlier figure read with no measure
+    takes the noun's (the restatement says what it was)."""
+    noun = across_words()["restating_noun"]
+    seen: dict[str, list[int]] = {}
+    for k, d in enumerate(drafts):
+        unit = d["unit"]
+        earlier = [drafts[j] for j in seen.get(unit, [])[-RESTATE_WINDOW:]
+                   if drafts[j]["sentence"] != d["sentence"]]
+        if d["value"] and d.get("role") is None and d.get("measure") is not None and \
+                earlier and noun.match(low, d["end"]) and \
+                _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
+                not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
+                _names_only(text[d["sentence"][0]:d["start"]]) and \
+                all(x.get("measure") != d["measure"] for x in earlier):
+            named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
+            found = [x for x in earlier if x["value"] and (
+                _period_named(x.get("period"), named) if named else x.get("role") != "compared")]
+            if found:
+                src = min(reversed(found), key=lambda x: abs(math.log(float(x["value"]) /
+                                                                       float(d["value"]))))
+                own = d["measure"]
+                d["measure"] = None
+                _take_restated(d, [src], named)
+                if src.get("measure") is None:
+                    src["measure"] = d["measure"] = own
+        if d["value"] and d.get("role") in _RESTATES_FROM:
+            seen.setdefault(unit, []).append(k)
 
 
 def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
