@@ -98,3 +98,42 @@ def test_a_name_that_opens_with_a_month_after_the():
             "the largest, at more than 1 million acres.\n")
     assert find(claims(text, DAY), "more than 1 million acres").subject == "august complex"
     assert not set(rules(text, DAY)) & RESTATED
+
+
+WHEAT = ("The commission cut its forecast for this year's harvest to 62.4 million tonnes. The "
+         "crop would be {pct} smaller than last year's 69.3 million tonnes.\n")
+
+
+def test_a_forecast_restated_under_its_noun_points_back_at_the_figure_before():
+    assert "wrong-arithmetic" not in rules(WHEAT.format(pct="10%"), DAY)
+    assert "wrong-arithmetic" in rules(WHEAT.format(pct="15%"), DAY)
+
+
+FIRES = ("The Ridge Fire killed 41 people and destroyed 6,000 homes.\n\n"
+         "The Mill Fire burned 40,000 acres. Two people died in that fire, bringing the death "
+         "toll of the two fires to {toll}.\n")
+
+
+def test_an_amount_that_brings_a_total_adds_to_the_last_level_of_its_measure():
+    assert "wrong-arithmetic" not in rules(FIRES.format(toll=43), DAY)
+    assert "wrong-arithmetic" in rules(FIRES.format(toll=48), DAY)
+
+
+SHARES = ("Of the 412 cases, {n} ({pct}) were in children under five.\n")
+
+
+def test_a_share_in_brackets_after_a_portion_is_that_portion_of_its_whole():
+    assert "wrong-arithmetic" not in rules(SHARES.format(n=103, pct="25%"), DAY)
+    assert "wrong-arithmetic" in rules(SHARES.format(n=103, pct="35%"), DAY)
+    # a hedged share states no exact share
+    assert "wrong-arithmetic" not in rules(SHARES.format(n=103, pct="more than 20%"), DAY)
+
+
+AIRPORTS = ("Lisbon handled 31,200,000 passengers last year, up 6%, while Porto grew 9% to "
+            "13,100,000.\n\nLisbon's {n} million passengers made up about half of the "
+            "national total.\n")
+
+
+def test_the_whole_of_a_share_makes_no_running_total_of_the_figure():
+    assert not set(rules(AIRPORTS.format(n="31.2"), DAY)) & RESTATED
+    assert set(rules(AIRPORTS.format(n="33.2"), DAY)) & RESTATED
