@@ -137,3 +137,12 @@ AIRPORTS = ("Lisbon handled 31,200,000 passengers last year, up 6%, while Porto 
 def test_the_whole_of_a_share_makes_no_running_total_of_the_figure():
     assert not set(rules(AIRPORTS.format(n="31.2"), DAY)) & RESTATED
     assert set(rules(AIRPORTS.format(n="33.2"), DAY)) & RESTATED
+
+
+OWNERS = ("Northfield Metals owns 55% of the mine and Ostrava Mining 30%; a pension fund "
+          "holds the remaining {rest}.\n")
+
+
+def test_the_remaining_share_after_shares_of_one_whole_is_one_more_share():
+    assert "shares-over-100" not in rules(OWNERS.format(rest="15%"), DAY)
+    assert "shares-over-100" in rules(OWNERS.format(rest="25%"), DAY)

@@ -314,6 +314,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
     _later_vote_shares(drafts, low)
+    _rest_of_shares(low, drafts)
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
@@ -518,6 +519,23 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
             d["role"] = "portion"
+
+
+def _rest_of_shares(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"BHP owns 57.5% of the mine and Rio Tinto 30%; two Japanese groups hold the remaining
+    12.5%": a percentage that is the rest ("the remaining", "the other") after shares of one
+    whole given just before it in its sentence is one more share of that whole, which
+    shares-over-100 sums (run once shares are grouped)."""
+    for k, d in enumerate(drafts):
+        if d["unit"] != "percent" or d.get("role") not in (None, "portion") or \
+                d.get("group") is not None or not _THE_OTHER_BEFORE.search(
+                    low, max(d["sentence"][0], d["start"] - 24), d["start"]):
+            continue
+        prev = next((x for x in reversed(drafts[max(0, k - 6):k]) if x["unit"] == "percent"),
+                    None)
+        if prev is not None and prev.get("role") == "share" and \
+                prev.get("group") is not None and prev["sentence"] == d["sentence"]:
+            d["role"], d["group"] = "share", prev["group"]
 
 
 # a clause that puts a figure on another basis than the story's plain one: "Not counting
