@@ -146,3 +146,40 @@ OWNERS = ("Northfield Metals owns 55% of the mine and Ostrava Mining 30%; a pens
 def test_the_remaining_share_after_shares_of_one_whole_is_one_more_share():
     assert "shares-over-100" not in rules(OWNERS.format(rest="15%"), DAY)
     assert "shares-over-100" in rules(OWNERS.format(rest="25%"), DAY)
+
+
+USERS = ("Streamly ended the quarter with 412 million users, up from 405 million at the end of "
+         "December and {pct} more than a year earlier.\n\nMonthly listeners rose to 690 million "
+         "from 681 million, up 9% on the year.\n")
+
+
+def test_a_change_on_the_year_is_no_change_from_an_undated_earlier_value():
+    # the 9% is against a year earlier, the 681 million the quarter before: two spans
+    assert "wrong-arithmetic" not in rules(USERS.format(pct="12%"), DAY)
+    dated = "Listeners rose to 690 million from 620 million a year earlier, up {p} on the year.\n"
+    assert "wrong-arithmetic" not in rules(dated.format(p="11%"), DAY)
+    assert "wrong-arithmetic" in rules(dated.format(p="15%"), DAY)
+
+
+FILM = ("# Skyfall Rising opens to {head} worldwide\n\n"
+        "Skyfall Rising took $48 million in North America and $71.5 million abroad on its "
+        "opening weekend, a worldwide total of {total}, the studio said.\n")
+
+
+def test_a_total_after_its_list_with_a_word_before_total():
+    assert not set(rules(FILM.format(head="$119.5 million", total="$119.5 million"), DAY)) & \
+        (PARTS | RESTATED)
+    assert set(rules(FILM.format(head="$119.5 million", total="$109.5 million"), DAY)) & PARTS
+
+
+def test_a_headline_amount_with_no_measure_restates_the_nearest_body_figure():
+    assert set(rules(FILM.format(head="$116.5 million", total="$119.5 million"), DAY)) & RESTATED
+    # a headline amount with no body figure near it restates none
+    text = ("# Studio spends $250 million on new lot\n\nThe studio's films took $48 million "
+            "in North America at the weekend.\n")
+    assert not set(rules(text, DAY)) & RESTATED
+
+
+def test_a_place_adverb_after_an_amount_names_no_measure():
+    cs = claims(FILM.format(head="$119.5 million", total="$119.5 million"), DAY)
+    assert find(cs, "$71.5 million").measure != "abroad"

@@ -83,9 +83,10 @@ _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
                                    "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
-# "... and 4 tanks: 108 pieces of equipment in all"
+# "... and 4 tanks: 108 pieces of equipment in all", "$55 million at home and $86.1 million
+# abroad, for a worldwide total of $141.1 million"
 _TOTAL_CLOSE = re.compile(
-    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|a\s+combined|in\s+total|altogether|"
+    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|a\s+combined|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
@@ -318,6 +319,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    _headline_amounts(drafts)
     _appositive_breakdowns(text, drafts, sents)
     _implausible_wholes(drafts)
     _overlapping_shares(low, drafts)
@@ -2405,14 +2407,14 @@ def _restated_by_noun(text: str, low: str, drafts: list[dict[str, Any]]) -> None
         unit = d["unit"]
         earlier = [drafts[j] for j in seen.get(unit, [])[-RESTATE_WINDOW:]
                    if drafts[j]["sentence"] != d["sentence"]]
-        if d["value"] and d.get("role") is None and d.get("measure") is not None and \
+        if (d["value"] or 0) > 0 and d.get("role") is None and d.get("measure") is not None and \
                 earlier and noun.match(low, d["end"]) and \
                 _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
                 not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
                 _names_only(text[d["sentence"][0]:d["start"]]) and \
                 all(x.get("measure") != d["measure"] for x in earlier):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
-            found = [x for x in earlier if x["value"] and (
+            found = [x for x in earlier if (x["value"] or 0) > 0 and (
                 _period_named(x.get("period"), named) if named else x.get("role") != "compared")]
             if found:
                 src = min(reversed(found), key=lambda x: abs(math.log(float(x["value"]) /
@@ -2424,6 +2426,41 @@ def _restated_by_noun(text: str, low: str, drafts: list[dict[str, Any]]) -> None
                     src["measure"] = d["measure"] = own
         if d["value"] and d.get("role") in _RESTATES_FROM:
             seen.setdefault(unit, []).append(k)
+
+
+HEADLINE_RATIO = 2.0   # a headline amount restates a body figure at most this far from it
+# roles of a figure that a headline amount never restates: amounts of change and values set
+# against another (any level may be the one: a part, a share's amount, a total)
+_NOT_RESTATED = frozenset({"change", "compared", "expected", "difference", "factor",
+                           "reference", "additional"})
+
+
+def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
+    """An amount of money in the headline or key points that no words measure ("The
+    Wolverine opens to $141.1 million worldwide") restates a body figure of its currency:
+    judged by readings, the one nearest in value among the body's measured levels (within
+    ``HEADLINE_RATIO``, of its subject when both name one), so that a headline that agrees
+    with any of them (a part or a total alike) is never contradicted and one that agrees
+    with none is compared with the closest. It takes that figure's measure, subject and
+    period."""
+    body = [x for x in drafts if x["section"] == "body" and (x["value"] or 0) > 0 and
+            x.get("measure") is not None and x.get("role") not in _NOT_RESTATED and
+            x["unit"] and x["_q"].dim == "currency"]
+    for d in drafts:
+        if d["section"] not in ("headline", "keypoints") or d.get("measure") is not None or \
+                not (d["value"] or 0) > 0 or d.get("role") is not None or not d["unit"]:
+            continue
+        cands = [x for x in body if x["unit"] == d["unit"] and (
+            not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
+        if not cands:
+            continue
+        src = min(cands, key=lambda x: abs(math.log(float(x["value"]) / float(d["value"]))))
+        if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
+            continue
+        d["measure"] = src["measure"]
+        d["subject"] = d.get("subject") or src.get("subject")
+        d["period"] = d.get("period") or src.get("period")
+        d["cumulative"] = src.get("cumulative", False)
 
 
 def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
@@ -2573,6 +2610,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
             frm, to = (None, fwd_to) if fwd_to is not None else \
                 _values_before(low, drafts, same, k, used_from)
+            if frm is not None and _other_base(low, drafts[frm], d):
+                frm = to = None
             if frm is None and to is None and k and \
                     drafts[same[k - 1]].get("role") not in _NOT_VALUE:
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
@@ -3105,6 +3144,26 @@ def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> b
     return len(between) <= 120 and _UP.search(between) is None and \
         _DOWN.search(between) is None and \
         _CHANGE_AFTER.match(low[amount["end"]:amount["end"] + 40]) is not None
+
+
+# the time an amount of change names as its own base, right after it: "up 10% on the year",
+# "12% higher year on year", "down 3% from a year earlier"
+_OWN_BASE = re.compile(r"[ \u00a0]+(?:(?:higher|lower|more|less)[ \u00a0]+)?(?:on[ \u00a0]+(?:the|a)"
+                       r"[ \u00a0]+year\b|year[- ]on[- ]year\b|(?:from|on|than)[ \u00a0]+a[ \u00a0]+year"
+                       r"[ \u00a0]+(?:earlier|before|ago)\b|(?:from|on|than)[ \u00a0]+(?:the[ \u00a0]+)?"
+                       r"same[ \u00a0]+(?:month|quarter|period|time)[ \u00a0]+(?:a|last)[ \u00a0]+year\b)")
+# words that date an earlier value to a year before: "from 675 million a year earlier"
+_YEAR_BEFORE = re.compile(r"\b(?:a[ \u00a0]+year[ \u00a0]+(?:earlier|before|ago)|last[ \u00a0]+year|"
+                          r"(?:19|20)\d\d|same[ \u00a0]+(?:month|quarter|period))\b")
+
+
+def _other_base(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether amount ``d`` names a year-earlier base of its own ("Users rose to 678 million
+    from 675 million, up 10% on the year") while the earlier value before it is not dated to
+    that time: the two are changes over different spans (a quarter's 675 million, the
+    year's 10%), so the amount is no change between those values."""
+    return _OWN_BASE.match(low, d["end"]) is not None and \
+        _YEAR_BEFORE.search(low, frm["start"], d["start"]) is None
 
 
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
