@@ -183,3 +183,13 @@ def test_a_headline_amount_with_no_measure_restates_the_nearest_body_figure():
 def test_a_place_adverb_after_an_amount_names_no_measure():
     cs = claims(FILM.format(head="$119.5 million", total="$119.5 million"), DAY)
     assert find(cs, "$71.5 million").measure != "abroad"
+
+
+CLAIMS = ("# Visa applications to Norland rise 12% to {head}\n\n"
+          "Applicants lodged 24,310 visa claims in Norland in the year to March, up 12% on the "
+          "year before, officials said.\n")
+
+
+def test_a_large_headline_count_with_no_measure_restates_the_nearest_body_count():
+    assert not set(rules(CLAIMS.format(head="24,310"), DAY)) & RESTATED
+    assert set(rules(CLAIMS.format(head="28,310"), DAY)) & RESTATED

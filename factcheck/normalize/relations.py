@@ -2435,9 +2435,22 @@ _NOT_RESTATED = frozenset({"change", "compared", "expected", "difference", "fact
                            "reference", "additional"})
 
 
+def _amount_kind(d: dict[str, Any]) -> str | None:
+    """The kind of amount a headline figure may restate by value alone: money, or a plain
+    count of four digits or more ("rise 41% to 36,465"; a small count, "Three hurt", may be
+    anything the story counts)."""
+    if d["unit"] and d["_q"].dim == "currency":
+        return "money"
+    if not d["unit"] and d["_q"].dim in ("", "count") and (d["value"] or 0) >= 1000 and \
+            d["value"] == int(d["value"]):
+        return "count"
+    return None
+
+
 def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
-    """An amount of money in the headline or key points that no words measure ("The
-    Wolverine opens to $141.1 million worldwide") restates a body figure of its currency:
+    """An amount of money or a large count in the headline or key points that no words
+    measure ("The Wolverine opens to $141.1 million worldwide", "Asylum applications rise
+    41% to 36,465") restates a body figure of its unit (``_amount_kind``):
     judged by readings, the one nearest in value among the body's measured levels (within
     ``HEADLINE_RATIO``, of its subject when both name one), so that a headline that agrees
     with any of them (a part or a total alike) is never contradicted and one that agrees
@@ -2445,10 +2458,11 @@ def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
     period."""
     body = [x for x in drafts if x["section"] == "body" and (x["value"] or 0) > 0 and
             x.get("measure") is not None and x.get("role") not in _NOT_RESTATED and
-            x["unit"] and x["_q"].dim == "currency"]
+            _amount_kind(x) is not None]
     for d in drafts:
         if d["section"] not in ("headline", "keypoints") or d.get("measure") is not None or \
-                not (d["value"] or 0) > 0 or d.get("role") is not None or not d["unit"]:
+                not (d["value"] or 0) > 0 or d.get("role") is not None or \
+                _amount_kind(d) is None:
             continue
         cands = [x for x in body if x["unit"] == d["unit"] and (
             not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
@@ -2458,7 +2472,9 @@ def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
         if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
             continue
         d["measure"] = src["measure"]
-        d["subject"] = d.get("subject") or src.get("subject")
+        # (the keys of the figure it restates: a body figure no entity was read for makes
+        # the headline's "UK" no other subject)
+        d["subject"] = src.get("subject")
         d["period"] = d.get("period") or src.get("period")
         d["cumulative"] = src.get("cumulative", False)
 
