@@ -61,6 +61,12 @@ Today Yesterday Tomorrow Last Next Many Most Several Each Every Both Such Here N
 """.split())
 
 
+# a hyphenated participle that makes a name an adjective ("BHP Billiton-run", "Kremlin-backed",
+# "London-based"): not part of the name
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:run|owned|based|led|backed|controlled|funded|operated|"
+                               r"listed|born|made|held|allied|linked|bound)$")
+
+
 def find_names(text: str) -> list[NameMention]:
     """Capitalised proper-noun sequences, leading function words ("The", "In") dropped."""
     out: list[NameMention] = []
@@ -76,6 +82,8 @@ def find_names(text: str) -> list[NameMention]:
             i += 1
         if s >= e:
             continue
+        if (adj := _ADJECTIVE_SUFFIX.search(text, s, e)) is not None:
+            e = adj.start()     # "the BHP Billiton-run mine": the name is "BHP Billiton"
         opening = " " not in text[s:e] and _LOWER_AFTER.match(text, e) is not None and \
             _OPENING_GAP.search(text, max(0, s - 6), s) is not None
         out.append(NameMention(s, e, text[s:e], opening))

@@ -54,6 +54,11 @@ def _words() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(str(v)) for k, v in data.items() if isinstance(v, str)}
 
 
+def words() -> dict[str, re.Pattern[str]]:
+    """The patterns of rules/vocab/across.yaml (relations.py reads ``restating_noun``)."""
+    return _words()
+
+
 @lru_cache(maxsize=1)
 def _complementary() -> dict[str, int]:
     """Each group word of rules/vocab/across.yaml ``complementary`` -> the index of its set."""
@@ -460,17 +465,19 @@ def _same_paragraph(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _adjacent_sentences(low, a, b) and "\n" not in low[a["sentence"][1]:b["sentence"][0]]
 
 
-def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
+def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: bool = False
+                ) -> bool:
     """Whether figure ``d`` may be one more part of the whole ``w``: a level with no role but
-    a list's (an item), of its unit and measure (or none), smaller than it, said of another
-    subject than it (the whole's own subject restates or compares it) and dated to no earlier
-    time in its sentence ("Italy received 170,000 last year" is no part of this year's
-    count)."""
+    a list's (an item), of its unit and measure (or none; any measure with ``any_measure``),
+    smaller than it, said of another subject than it (the whole's own subject restates or
+    compares it) and dated to no earlier time in its sentence ("Italy received 170,000 last
+    year" is no part of this year's count)."""
     if d.get("role") not in (None, "item") or (d.get("role") is None and
                                                 d.get("group") is not None):
         return False
     if d["unit"] != w["unit"] or not d["value"] or not w["value"] or d["value"] >= w["value"] or \
-            w.get("measure") is not None and d.get("measure") not in (None, w["measure"]):
+            not any_measure and w.get("measure") is not None and \
+            d.get("measure") not in (None, w["measure"]):
         return False
     if d.get("subject") is not None and d.get("subject") == w.get("subject"):
         return False
@@ -728,12 +735,21 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                     w.get("role") is not None or w.get("group") is not None or \
                     not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]):
                 continue
-            parts = []
+            parts, named = [], []
             for nxt in sents[k + 1:k + 1 + _BACK]:
                 if not nxt or low.count("\n\n", w["end"], drafts[nxt[0]]["start"]) > 1:
                     break
                 parts += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
                           drafts[j].get("subject") and _plain_part(low, drafts[j], w)]
+                named += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
+                          drafts[j].get("subject") and _plain_part(low, drafts[j], w, True)]
+            if len(named) == n["value"] and len(parts) < 2:
+                # exactly as many named figures as the members counted ("Variety's four
+                # telethons raised $14.1 million ... Iowa brought in $4.1 million, Israel
+                # ..."): the members, whatever verb (and so measure) each is given with
+                parts = named
+                for j in parts:
+                    drafts[j]["measure"] = w.get("measure") or drafts[j].get("measure")
             if len(parts) < 2 or len(parts) > n["value"]:
                 continue
             for j in parts:
@@ -782,7 +798,7 @@ _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra
 _ADDED_AFTER = re.compile(r"\s+more\b")
 _BRINGING = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+"
                        r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:total|tally|toll|count|sum|number)"
-                       r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:(?:about|some|nearly|almost|roughly|"
+                       r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
                        r"more\s+than|over)\s+)?$")
 
 
@@ -792,27 +808,54 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
     into highways, bringing the total to £55.4m"): a change of that amount from the level to
     the total, checked by wrong-arithmetic. The level stands in the sentence, or leads the
     sentence before as a figure of the total's measure ("The storm killed 45 people. Rescuers
-    found 12 more bodies, bringing the toll to 57")."""
+    found 12 more bodies, bringing the toll to 57"). An amount with no "further" or "more"
+    that brings a total of its own measure ("Three people died in that fire, bringing the
+    death toll of the two fires to 88") adds to the last level of that measure in this
+    paragraph or the one before ("The Camp Fire ... killed 85 people"). A count inside the
+    total's words ("of the two fires") stands between the amount and the total."""
     for k, idxs in enumerate(sents):
         for p, i in enumerate(idxs[:-1]):
-            d, t = drafts[i], drafts[idxs[p + 1]]
+            d = drafts[i]
+            q = p + 1
+            while q + 1 < len(idxs) and not drafts[idxs[q]]["unit"] and \
+                    not _BRINGING.fullmatch(low, d["end"], drafts[idxs[q]]["start"]) and \
+                    _BRINGING.fullmatch(low, d["end"], drafts[idxs[q + 1]]["start"]):
+                q += 1      # "bringing the death toll of the two fires to 88"
+            t = drafts[idxs[q]]
             if not d["value"] or not t["value"] or d["unit"] != t["unit"] or \
                     d["unit"] == "percent" or _change(d) is not None or \
                     d.get("role") not in (None, "additional") or t.get("role") is not None or \
-                    not (_ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
-                                              d["start"]) or _ADDED_AFTER.match(low, d["end"])) \
-                    or not _BRINGING.fullmatch(low, d["end"], t["start"]):
+                    not _BRINGING.fullmatch(low, d["end"], t["start"]):
                 continue
+            added = _ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
+                                         d["start"]) or _ADDED_AFTER.match(low, d["end"])
             before = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and
-                      drafts[j].get("role") in _LEVEL and drafts[j]["value"]]
-            if not before and k and t.get("measure"):
+                      drafts[j].get("role") in _LEVEL and drafts[j]["value"]] if added else []
+            if added and not before and k and t.get("measure"):
                 before = [j for j in sents[k - 1][:1] if drafts[j]["unit"] == d["unit"] and
                           drafts[j].get("role") in _LEVEL and
                           drafts[j].get("measure") == t["measure"] and drafts[j]["value"]]
+            if not added and t.get("measure") and d.get("measure") == t["measure"]:
+                before = _last_level_of(low, drafts, sents[max(0, k - _BACK):k], t)
             if not before:
                 continue
             frm = before[-1]
             d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
-                                          "direction": "up", "from": frm, "to": idxs[p + 1]}))
+                                          "direction": "up", "from": frm, "to": idxs[q]}))
             d["role"] = "change"
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _last_level_of(low: str, drafts: list[dict[str, Any]], earlier: list[list[int]],
+                   t: dict[str, Any]) -> list[int]:
+    """The last level of total ``t``'s unit and measure in the sentences
+    ``earlier`` that stand in its paragraph or the one before (a list of one, or none)."""
+    for idxs in reversed(earlier):
+        for j in reversed(idxs):
+            x = drafts[j]
+            if low.count("\n\n", x["end"], t["start"]) > 1:
+                return []
+            if x["unit"] == t["unit"] and x.get("measure") == t["measure"] and \
+                    x.get("role") in _LEVEL and x["value"]:
+                return [j]
+    return []

@@ -1166,8 +1166,11 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     return levels[0] if len(levels) == 1 else None
 
 
-_THAT_WAS = re.compile(r"\s*(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
-                       r"represented|marks?|marked)\s+(?:(?:about|around|nearly|almost|roughly|"
+# (a forecast restated under its noun points back the same way: "The EU cut its harvest
+# forecast to 117.2 million tonnes. The crop would be 10% smaller than last year's ...")
+_THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
+                       r"represented|marks?|marked)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
+                       r"could|may|might)\s+be)\s+(?:(?:about|around|nearly|almost|roughly|"
                        r"some|just|more\s+than|over)\s+)?$")
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_WORD = re.compile(r"\b(day|week|month|quarter|year|season)\b")
@@ -1289,6 +1292,18 @@ _RATE_OF = re.compile(r",[ \u00a0]*(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;:)]|,[ \u00a0]+(?:and|but|while)\b|$)")
 
 
+# a share in brackets right after a portion: "503 (71%)", "378 of them (7.4%)"
+_BRACKET_SHARE = re.compile(r"[ \u00a0]*(?:of[ \u00a0]+(?:them|those|these|it)[ \u00a0]*)?\([ \u00a0]*")
+_PAREN_END = re.compile(r"[ \u00a0]*\)")
+
+
+def _qualified(x: dict[str, Any]) -> bool:
+    """Whether a share is hedged beyond rounding ("more than 70%"): then it states no exact
+    share of its portion."""
+    q = (x.get("qualifier") or "").lower()
+    return bool(q) and not q.startswith(("about", "around", "nearly", "almost", "roughly"))
+
+
 def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"Of the 1,240 ballots cast, 38 were spoiled, or 3.1%": a share a few words after a
     portion of a whole (", or X%") is the portion out of that whole (called once the
@@ -1300,7 +1315,15 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
                 isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
                 not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
-                x["start"] - a["end"] > 40 or \
+                x["start"] - a["end"] > 40:
+            continue
+        if _BRACKET_SHARE.fullmatch(low, a["end"], x["start"]) and \
+                _PAREN_END.match(low, x["end"]) and not _qualified(x):
+            # "Of the 704 cases, 503 (71%) were in people who had not been vaccinated": the
+            # share in brackets right after a portion is that portion out of its whole
+            x["extra"].append(("ratio", {"of": idxs[p - 1], "per": whole}))
+            continue
+        if \
                 not (_OR_SHARE.search(low, a["end"], x["start"]) or
                      _RATE_OF.search(low, a["end"], x["start"])) or \
                 not (", or" in low[a["end"]:x["start"]] or (

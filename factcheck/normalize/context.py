@@ -42,6 +42,11 @@ _OWN_DATE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|duri
                              r"(?:(?:19|20)\d\d|" + _MONTH_NAMES +
                              r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 # the base of a rate of change shorter than a year, in the words after the figure
+# the level a percentage change brings its figure to, in a unit other than percent: "rose
+# 10% to 84,778 tonnes", "fell 23% to $1.37 billion"
+_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|nearly|almost|some|roughly)"
+                       r"[ \u00a0]+)?[$£€¥]?\d[\d,.]*+(?:[ \u00a0]*(?:m|bn|k|million|billion|"
+                       r"trillion)\b)?(?![ \u00a0]*(?:%|per[ \u00a0]*cent|percent|percentage))")
 _SHORT_BASE = re.compile(
     r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:month|quarter)|(?:month|quarter)[- ]on[- ](?:month|quarter)|"
     r"from[ \u00a0]+the[ \u00a0]+(?:previous|prior)[ \u00a0]+(?:month|quarter)|m/m|q/q|"
@@ -471,6 +476,12 @@ class Context:
                                    d["section"] in ("headline", "keypoints", "caption"))
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
+        if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
+                _TO_LEVEL.match(self.low, q.end):
+            # a percentage with the level it brings something to, in another unit ("Cathode
+            # output rose 10% to 84,778 tonnes"), is a change of that level, not a rate such
+            # as GDP growth that "output" may name
+            measure = None
         if measure is not None and self.lex.of_change(measure):
             # a rate of change over a month or a quarter is another measure than the annual
             # rate: "rose 0.4% in March from February" beside "3.2% higher than a year earlier"

@@ -187,10 +187,13 @@ class Entities:
         def flush() -> None:
             while run and run[-1][2].lower() in _CONNECT:
                 run.pop()
+            the = False
             while run and (run[0][2].lower() in _LEAD or
                            (len(run) > 1 and run[0][2].lower() in not_names and
-                            run[0][2].lower() not in compass)):
-                run.pop(0)
+                            run[0][2].lower() not in compass and not the)):
+                # (a word that names no entity alone opens a name after "the": "The August
+                # Complex", "The Police Federation")
+                the = run.pop(0)[2].lower() == "the"
             if not run:
                 return
             words = [w for _, _, w in run]

@@ -93,7 +93,8 @@ _NOT_A_NOUN = frozenset("""
 since over this that which while as with after before during until against than of so reached
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
-unchanged mark milestone threshold barrier
+unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
+countrywide elsewhere
 """.split())
 
 

@@ -16,6 +16,7 @@ to ids. Multiplier words come from rules/vocab/numbers.yaml. This module must no
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _fa
     pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
-from .across import joint_after, relate_across, relate_parts_across
+from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .parts import name_part, named_part
 from .complements import complement_totals, named_joint_totals
 from .ranks import rank_orders
@@ -40,9 +41,13 @@ _PAREN_CLOSE = re.compile(r"^\s*\)")
 _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|"
                            r"approximately)\s+)?$")
 # "463,477 acres (187,562 hectares), about 724 square miles": the same figure in a third
-# unit, the clause ending with it
-_ABOUT_CONVERTED = re.compile(r"^\)?\s*,\s*(?:about|around|roughly|nearly|almost|some|"
-                              r"approximately)\s+$")
+# unit, the clause ending with it; the time the figure is of may stand between ("had burned
+# 368,256 acres by Monday, July 29, about 575 square miles")
+_TIME_ASIDE = (r"(?:\s+(?:by|on|as\s+of)\s+[a-z]+day(?:,?\s+[a-z]+\.?\s+\d{1,2}|"
+               r",?\s+\d{1,2}\s+[a-z]+)?)?")
+_ABOUT_CONVERTED = re.compile(r"^\)?" + _TIME_ASIDE + r"\s*,\s*(?:about|around|roughly|nearly|"
+                              r"almost|some|approximately)\s+$", re.I)
+_COMMA_ASIDE = re.compile(r"\)?" + _TIME_ASIDE + r"\s*,\s*", re.I)
 _CONVERTED_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _ABOUT_WORDS = frozenset("about around roughly nearly almost some approximately".split())
 
@@ -52,7 +57,7 @@ def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
     if _ABOUT_CONVERTED.match(gap):
         return True
     q = (b.get("qualifier") or "").lower().split()
-    return bool(re.fullmatch(r"\)?\s*,\s*", gap)) and bool(q) and q[0] in _ABOUT_WORDS
+    return bool(_COMMA_ASIDE.fullmatch(gap)) and bool(q) and q[0] in _ABOUT_WORDS
 # (a colon may stand further on, after the words of the total's noun: "78 confirmed cases
 # from the second dose onwards: 16 in the vaccine group and 62 in the placebo group"), but
 # not after a comparison: "seven reports were lower than in recent weeks: 23 tanks, ...")
@@ -81,9 +86,10 @@ _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
                                    "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
-# "... and 4 tanks: 108 pieces of equipment in all"
+# "... and 4 tanks: 108 pieces of equipment in all", "$55 million at home and $86.1 million
+# abroad, for a worldwide total of $141.1 million"
 _TOTAL_CLOSE = re.compile(
-    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+total\s+of|a\s+combined|in\s+total|altogether|"
+    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|a\s+combined|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
@@ -299,6 +305,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
     _definite_restatements(text, low, drafts)
+    _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
     _inherited_measures(low, drafts)
     _restated_periods(drafts, lex)
@@ -328,9 +335,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
     _later_vote_shares(drafts, low)
+    _rest_of_shares(low, drafts)
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    _headline_amounts(drafts)
     _appositive_breakdowns(text, drafts, sents)
     _implausible_wholes(drafts)
     _overlapping_shares(low, drafts)
@@ -536,6 +545,23 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
             d["role"] = "portion"
+
+
+def _rest_of_shares(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"BHP owns 57.5% of the mine and Rio Tinto 30%; two Japanese groups hold the remaining
+    12.5%": a percentage that is the rest ("the remaining", "the other") after shares of one
+    whole given just before it in its sentence is one more share of that whole, which
+    shares-over-100 sums (run once shares are grouped)."""
+    for k, d in enumerate(drafts):
+        if d["unit"] != "percent" or d.get("role") not in (None, "portion") or \
+                d.get("group") is not None or not _THE_OTHER_BEFORE.search(
+                    low, max(d["sentence"][0], d["start"] - 24), d["start"]):
+            continue
+        prev = next((x for x in reversed(drafts[max(0, k - 6):k]) if x["unit"] == "percent"),
+                    None)
+        if prev is not None and prev.get("role") == "share" and \
+                prev.get("group") is not None and prev["sentence"] == d["sentence"]:
+            d["role"], d["group"] = "share", prev["group"]
 
 
 # a clause that puts a figure on another basis than the story's plain one: "Not counting
@@ -2402,6 +2428,94 @@ def _names_only(opening: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in words[:k])
 
 
+def _restated_by_noun(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """A definite figure named by a noun that sums up an amount already given ("The €222
+    million fee", "The $31 billion bill": rules/vocab/across.yaml ``restating_noun``) whose
+    noun no earlier figure of its unit is measured by: it restates one of those figures,
+    whatever measure (or none) each was read with ("signed Neymar for €222 million";
+    "catastrophes cost insurers $31 billion"). Judged by readings: the figure it may restate
+    is the one nearest in value, so that a restatement that agrees with any earlier figure
+    is never contradicted and one that agrees with none is compared with the closest. The
+    restatement takes its subject, period and measure; an earlier figure read with no measure
+    takes the noun's (the restatement says what it was)."""
+    noun = across_words()["restating_noun"]
+    seen: dict[str, list[int]] = {}
+    for k, d in enumerate(drafts):
+        unit = d["unit"]
+        earlier = [drafts[j] for j in seen.get(unit, [])[-RESTATE_WINDOW:]
+                   if drafts[j]["sentence"] != d["sentence"]]
+        if (d["value"] or 0) > 0 and d.get("role") is None and d.get("measure") is not None and \
+                earlier and noun.match(low, d["end"]) and \
+                _DEFINITE_OPEN.fullmatch(low, d["sentence"][0], d["start"]) and \
+                not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
+                _names_only(text[d["sentence"][0]:d["start"]]) and \
+                all(x.get("measure") != d["measure"] for x in earlier):
+            named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
+            found = [x for x in earlier if (x["value"] or 0) > 0 and (
+                _period_named(x.get("period"), named) if named else x.get("role") != "compared")]
+            if found:
+                src = min(reversed(found), key=lambda x: abs(math.log(float(x["value"]) /
+                                                                       float(d["value"]))))
+                own = d["measure"]
+                d["measure"] = None
+                _take_restated(d, [src], named)
+                if src.get("measure") is None:
+                    src["measure"] = d["measure"] = own
+        if d["value"] and d.get("role") in _RESTATES_FROM:
+            seen.setdefault(unit, []).append(k)
+
+
+HEADLINE_RATIO = 2.0   # a headline amount restates a body figure at most this far from it
+# roles of a figure that a headline amount never restates: amounts of change and values set
+# against another (any level may be the one: a part, a share's amount, a total)
+_NOT_RESTATED = frozenset({"change", "compared", "expected", "difference", "factor",
+                           "reference", "additional"})
+
+
+def _amount_kind(d: dict[str, Any]) -> str | None:
+    """The kind of amount a headline figure may restate by value alone: money, or a plain
+    count of four digits or more ("rise 41% to 36,465"; a small count, "Three hurt", may be
+    anything the story counts)."""
+    if d["unit"] and d["_q"].dim == "currency":
+        return "money"
+    if not d["unit"] and d["_q"].dim in ("", "count") and (d["value"] or 0) >= 1000 and \
+            d["value"] == int(d["value"]):
+        return "count"
+    return None
+
+
+def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
+    """An amount of money or a large count in the headline or key points that no words
+    measure ("The Wolverine opens to $141.1 million worldwide", "Asylum applications rise
+    41% to 36,465") restates a body figure of its unit (``_amount_kind``):
+    judged by readings, the one nearest in value among the body's measured levels (within
+    ``HEADLINE_RATIO``, of its subject when both name one), so that a headline that agrees
+    with any of them (a part or a total alike) is never contradicted and one that agrees
+    with none is compared with the closest. It takes that figure's measure, subject and
+    period."""
+    body = [x for x in drafts if x["section"] == "body" and (x["value"] or 0) > 0 and
+            x.get("measure") is not None and x.get("role") not in _NOT_RESTATED and
+            _amount_kind(x) is not None]
+    for d in drafts:
+        if d["section"] not in ("headline", "keypoints") or d.get("measure") is not None or \
+                not (d["value"] or 0) > 0 or d.get("role") is not None or \
+                _amount_kind(d) is None:
+            continue
+        cands = [x for x in body if x["unit"] == d["unit"] and (
+            not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
+        if not cands:
+            continue
+        src = min(cands, key=lambda x: abs(math.log(float(x["value"]) / float(d["value"]))))
+        if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
+            continue
+        d["measure"] = src["measure"]
+        # (the keys of the figure it restates: a body figure no entity was read for makes
+        # the headline's "UK" no other subject)
+        d["subject"] = src.get("subject")
+        d["period"] = d.get("period") or src.get("period")
+        d["cumulative"] = src.get("cumulative", False)
+
+
 def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
     basis = d.get("_basis") or {}
     # a subject only carried from the sentences before ("Illinois had seven cases." then
@@ -2549,6 +2663,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
             frm, to = (None, fwd_to) if fwd_to is not None else \
                 _values_before(low, drafts, same, k, used_from)
+            if frm is not None and _other_base(low, drafts[frm], d):
+                frm = to = None
             if frm is None and to is None and k and \
                     drafts[same[k - 1]].get("role") not in _NOT_VALUE:
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
@@ -3084,6 +3200,26 @@ def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> b
     return len(between) <= 120 and _UP.search(between) is None and \
         _DOWN.search(between) is None and \
         _CHANGE_AFTER.match(low[amount["end"]:amount["end"] + 40]) is not None
+
+
+# the time an amount of change names as its own base, right after it: "up 10% on the year",
+# "12% higher year on year", "down 3% from a year earlier"
+_OWN_BASE = re.compile(r"[ \u00a0]+(?:(?:higher|lower|more|less)[ \u00a0]+)?(?:on[ \u00a0]+(?:the|a)"
+                       r"[ \u00a0]+year\b|year[- ]on[- ]year\b|(?:from|on|than)[ \u00a0]+a[ \u00a0]+year"
+                       r"[ \u00a0]+(?:earlier|before|ago)\b|(?:from|on|than)[ \u00a0]+(?:the[ \u00a0]+)?"
+                       r"same[ \u00a0]+(?:month|quarter|period|time)[ \u00a0]+(?:a|last)[ \u00a0]+year\b)")
+# words that date an earlier value to a year before: "from 675 million a year earlier"
+_YEAR_BEFORE = re.compile(r"\b(?:a[ \u00a0]+year[ \u00a0]+(?:earlier|before|ago)|last[ \u00a0]+year|"
+                          r"(?:19|20)\d\d|same[ \u00a0]+(?:month|quarter|period))\b")
+
+
+def _other_base(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether amount ``d`` names a year-earlier base of its own ("Users rose to 678 million
+    from 675 million, up 10% on the year") while the earlier value before it is not dated to
+    that time: the two are changes over different spans (a quarter's 675 million, the
+    year's 10%), so the amount is no change between those values."""
+    return _OWN_BASE.match(low, d["end"]) is not None and \
+        _YEAR_BEFORE.search(low, frm["start"], d["start"]) is None
 
 
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
