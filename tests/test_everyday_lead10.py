@@ -184,3 +184,18 @@ def test_a_worldwide_total_said_with_its_two_scopes_in_one_sentence():
             "home, its worldwide total stands at ${n} million.")
     assert rules(text.format(n="324.7"), date(2011, 5, 9)) == []
     assert "list-sum-mismatch" in rules(text.format(n="344.7"), date(2011, 5, 9))
+
+
+def test_a_war_headline_total_keeps_the_war_desk_reading_not_an_everyday_restatement():
+    # everyday headline amounts restate the nearest body figure; a war report's headline total
+    # is the running total its own conventions read (not the day the headline's "in a day" names)
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    text = ("# Russia loses more than 1,300 troops in a day as toll nears 663,000\n\nRussia lost "
+            "1,340 troops over the past day, bringing its losses since February 2022 to 662,970, "
+            "Ukraine's General Staff said.")
+    cs = claims_for(Document(id="t", text=text, date=date(2024, 10, 8), title="t"))
+    head = next(c for c in cs if c.text == "663,000")
+    # (never a day's personnel losses: 663,000 is no day's figure)
+    assert not (head.measure == "personnel_losses" and head.period is not None and
+                head.period.start == head.period.end)

@@ -339,7 +339,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
-    _headline_amounts(drafts)
+    _headline_amounts(drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
     _implausible_wholes(drafts)
     _overlapping_shares(low, drafts)
@@ -2484,7 +2484,7 @@ def _amount_kind(d: dict[str, Any]) -> str | None:
     return None
 
 
-def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
+def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
     """An amount of money or a large count in the headline or key points that no words
     measure ("The Wolverine opens to $141.1 million worldwide", "Asylum applications rise
     41% to 36,465") restates a body figure of its unit (``_amount_kind``):
@@ -2492,10 +2492,12 @@ def _headline_amounts(drafts: list[dict[str, Any]]) -> None:
     ``HEADLINE_RATIO``, of its subject when both name one), so that a headline that agrees
     with any of them (a part or a total alike) is never contradicted and one that agrees
     with none is compared with the closest. It takes that figure's measure, subject and
-    period."""
+    period. Everyday domains only: a war report's headline total is read by its own
+    conventions (the running total beside the day's figure, factcheck.normalize.readings)."""
     body = [x for x in drafts if x["section"] == "body" and (x["value"] or 0) > 0 and
             x.get("measure") is not None and x.get("role") not in _NOT_RESTATED and
-            _amount_kind(x) is not None]
+            _amount_kind(x) is not None and
+            (lex is None or lex.domain(x["measure"]) != "conflict")]
     for d in drafts:
         if d["section"] not in ("headline", "keypoints") or d.get("measure") is not None or \
                 not (d["value"] or 0) > 0 or d.get("role") is not None or \
