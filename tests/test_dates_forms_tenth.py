@@ -155,3 +155,38 @@ def test_a_share_before_a_capitalised_people_noun():
 
 def test_a_count_before_a_month_is_no_share():
     assert 0.4 not in [q.value for q in find_quantities("It rained 4 in 10 March days.")]
+
+
+# -- the probe's fixes (d10b*) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a span of N days ending on, or beginning on, a day
+    ("Rail operators expected 2 million journeys in the five-day holiday period ending "
+     "Sunday.", "2024-12-30", "2024-12-25", "2024-12-29"),
+    ("Stores took £4bn in the seven-day stretch ending December 24.", "2024-12-27",
+     "2024-12-18", "2024-12-24"),
+    ("Airports handled 5 million passengers in the 12-day period that began Dec. 20.",
+     "2025-01-05", "2024-12-20", "2024-12-31"),
+    # the UK tax year runs from 6 April
+    ("HMRC collected £12bn in the 2023/24 tax year.", "2024-07-01", "2023-04-06", "2024-04-05"),
+    ("Some 11.5 million people filed returns for the last tax year, HMRC said.", "2024-02-01",
+     "2022-04-06", "2023-04-05"),
+    ("The 2025/26 personal allowance is frozen at £12,570.", "2025-04-10", "2025-04-06",
+     "2026-04-05"),
+    # a country's name decides a bare split year
+    ("Australia's budget deficit is forecast at $27 billion in 2025-26.", "2025-03-25",
+     "2025-07-01", "2026-06-30"),
+    # the year to date, and last year to the same day
+    ("Some 40,000 fires had burned by this point in the year.", "2021-08-02", "2021-01-01",
+     "2021-08-02"),
+    ("By the same date last year, 600 square miles had burned.", "2021-08-02", "2020-01-01",
+     "2020-08-02"),
+])
+def test_probe_forms(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_a_tax_year_elsewhere_keeps_its_country_start():
+    # India's assessment copy: the financial-year start, 1 April
+    assert span("Tax collections rose to Rs 19.6 lakh crore in the 2023-24 tax year.",
+                d("2024-06-01")) == (d("2023-04-01"), d("2024-03-31"))

@@ -268,6 +268,26 @@ def _named_by_start(text: str, pos: int) -> bool:
     return _named_by_start_rx().search(_sentence_at(text, pos)) is not None
 
 
+@lru_cache(maxsize=2)
+def _uk_tax_rx(bare: bool) -> re.Pattern[str]:
+    spec = _cfg("uk_tax_year") or {}
+    words = spec.get("tax_words", []) if bare else [*spec.get("words", []),
+                                                    *spec.get("tax_words", [])]
+    alts = [re.escape(str(x)) for x in ([] if bare else spec.get("symbols", []))]
+    alts.append(r"(?i:\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b)")
+    return re.compile("|".join(alts))
+
+
+def uk_tax_start(text: str, pos: int, bare: bool = False) -> tuple[int, int] | None:
+    """(month, day) the UK tax year begins (6 April) when the sentence at ``pos`` is the UK's
+    (dates.yaml ``uk_tax_year``: pounds, the UK, HMRC; for a ``bare`` split year only words
+    of the tax itself), else None."""
+    spec = _cfg("uk_tax_year") or {}
+    if not spec or _uk_tax_rx(bare).search(_sentence_at(text, pos)) is None:
+        return None
+    return int(spec["month"]), int(spec["day"])
+
+
 def split_kind_start(text: str, pos: int) -> int:
     """The month a split year begins when its sentence names the kind elsewhere: "36 league
     goals in his first season in 2022-23" (July), "the 2022-23 figures for the school year"
@@ -770,6 +790,12 @@ def _vague_rx_tail(decades: str) -> str:
     W = "[ \u00a0]+"
     return (
         rf"|\b(?P<mev>{_month_rx()})\.?{W}(?P<mevn>{_month_event_rx()})\b"
+        # "6.3 million acres burned by this point in the year": the year to date; "through the
+        # same date last year": last year to the day a year before publication
+        rf"|\b(?:by|at|to|through|until){W}(?:this|that){W}(?:point|stage){W}(?:in|of){W}"
+        rf"the{W}(?P<ytdp>year)\b"
+        rf"|\b(?:by|through|to|until|up{W}to){W}the{W}same{W}(?:date|point|stage|day){W}"
+        rf"(?P<sdly>last){W}year\b"
         # "the financial year 2025" (Indian and British copy: the year that ends in 2025)
         rf"|\b(?:the{W})?financial{W}year{W}(?P<fiy>{_YEAR_RX})\b(?![\-–/]\d)"
         # "for the full year", "full-year profit", "in the half-year" (results copy)
@@ -868,6 +894,29 @@ def _first_months_of_fiscal(m: re.Match[str], D: date | None, future_at: Callabl
                          lambda s: (date(y - 1 if s > 1 else y, s, 1),
                                     date(y, s - 1 or 12, 1) + relativedelta(day=31)))
     return _first_last_months(m.group("fl"), n, date(y - 1 if start > 1 else y, start, 1))
+
+
+def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
+                    text: str) -> tuple[date | None, date | None, str, str] | None:
+    """The forms of ``_vague_rx_tail`` (meetings, "the financial year 2025", the year to
+    date "by this point in the year", centuries, "the full year")."""
+    g = m.group
+    if g("fiy"):
+        return _vague_fiscal(m, D, future_at, text)
+    if g("cen"):
+        return _century(m)
+    if D is None:
+        return None
+    if g("mev"):
+        return _month_event(m, D, future_at, text)
+    if g("ytdp") or g("sdly"):
+        y = D.year - (1 if g("sdly") else 0)
+        return date(y, 1, 1), D - relativedelta(years=D.year - y), "day", \
+            "period" if g("sdly") else "since"
+    if g("toc"):   # the century's turn nearest publication
+        y = (D.year + 50) // 100 * 100 if g("toc") == "century" else 2000
+        return date(y, 1, 1), date(y, 12, 31), "year", "year"
+    return _full_half_year(m, D, future_at, text)
 
 
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|one|every|each|per)[ \u00a0]+$")
@@ -973,17 +1022,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     g = m.group
     if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev"):
-        return _month_event(m, D, future_at, text) if D is not None else None
-    if g("fiy"):
-        return _vague_fiscal(m, D, future_at, text)
-    if g("cen"):
-        return _century(m)
-    if g("toc") and D is not None:   # the century's turn nearest publication
-        y = (D.year + 50) // 100 * 100 if g("toc") == "century" else 2000
-        return date(y, 1, 1), date(y, 12, 31), "year", "year"
-    if g("fyh"):
-        return _full_half_year(m, D, future_at, text) if D is not None else None
+    if g("mev") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or g("fyh"):
+        return _vague_tail_one(m, D, future_at, text)
     if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
         y = int(g("caly") or g("caly2"))
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
@@ -1086,6 +1126,9 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
             kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
             start = _kind_start(kind, text, m.start())
         a = date(y1, _bracketed_start(text, m.end()) or start, 1)
+        uk = uk_tax_start(text, m.start()) if not g("ck") and kind == "tax year" else None
+        if uk is not None:   # "the 2024/25 tax year" in British copy: 6 April to 5 April
+            a = date(y1, *uk)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("ffy"):   # "the first nine months of fiscal year 2025"
         return _first_months_of_fiscal(m, D, future_at, text)
@@ -1154,8 +1197,13 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     """"last season", "the current financial year", "this fiscal": the split year begun by
     publication, or the one before or after it; "so far this fiscal" up to publication."""
     kind = "fiscal year" if m.group("fisn") else " ".join(m.group("sk2").split())
-    a = _latest_begun(D, 12, _kind_start(kind, text, m.start())) + relativedelta(
-        years={"last": -1, "previous": -1, "next": 1}.get(m.group("ksrel"), 0))
+    a = _latest_begun(D, 12, _kind_start(kind, text, m.start()))
+    uk = uk_tax_start(text, m.start()) if kind == "tax year" else None
+    if uk is not None:   # "the last tax year" in British copy: from 6 April
+        a = a.replace(day=uk[1])
+        if a > D:
+            a -= relativedelta(years=1)
+    a += relativedelta(years={"last": -1, "previous": -1, "next": 1}.get(m.group("ksrel"), 0))
     if m.group("ksf"):
         return a, D, "day", "since"
     return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
@@ -1742,7 +1790,7 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
-decades century full fiscal fy
+decades century full point stage same fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
 calendar campaign ended ending mtd wtd qtd days
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)

@@ -661,8 +661,13 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         return []
     fs = date_forms.commodity_start(c.text, m.start()) if y2 == y1 + 1 else 0
     if not fs and y2 == y1 + 1 and len(yb) == 2:
-        fs = date_forms.fiscal_start(c.text, m.start(), 0) or \
+        fs = date_forms.fiscal_start(c.text, m.start(), 0, names=True) or \
             date_forms.split_kind_start(c.text, m.start())
+    uk = date_forms.uk_tax_start(c.text, m.start(), bare=True) if y2 == y1 + 1 else None
+    if uk is not None:   # "the 2024/25 personal allowance": the UK tax year, from 6 April
+        a = date(y1, *uk)
+        out = c.mk(m, a, a + relativedelta(years=1) - timedelta(days=1), "period")
+        return [_regran(out[0], "year")]
     if fs:   # "Rs 2.89 lakh crore for 2019-20": the country's fiscal year, as "FY2019-20";
         # "soybean ending stocks for 2024-25": the crop's marketing year; "36 goals in his
         # first season in 2022-23": the season the sentence names
@@ -1554,9 +1559,13 @@ def _one_day(dm: DateMention) -> bool:
 
 _CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
 _WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
-                   "starting on", "week of")
+                   "starting on", "week of", "began", "begun", "began on", "started",
+                   "started on")
 _WEEK_FROM = re.compile(
-    r"(?i)\b(?:the\s+)?(?:w/c|week)\s+(?P<w>beginning|commencing|starting|of)(?:\s+on)?\s+$")
+    r"(?i)\b(?:the\s+)?(?:w/c|week|(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|twenty|thirty)-day(?:\s+[a-z]+)?\s+(?:period|stretch|"
+    r"spell|window|span))\s+(?:(?:that|which)\s+)?(?P<w>beginning|commencing|starting|of|began|"
+    r"begun|started)(?:\s+on)?\s+$")
 
 
 def _week_from(text: str, dm: DateMention) -> DateMention:
@@ -1566,6 +1575,12 @@ def _week_from(text: str, dm: DateMention) -> DateMention:
     if m is None or dm.start_date is None:
         return dm
     a = dm.start_date
+    if m.group("n"):   # "the 10-day travel period that began Nov. 17": ten days from it
+        n = _num(m.group("n"))
+        if not 1 <= n <= 400:
+            return dm
+        return DateMention(m.start(), dm.end, text[m.start():dm.end], a,
+                           a + timedelta(days=n - 1), dm.weekday, dm.relative, "period", "day")
     if m.group("w").lower() == "of":
         a -= timedelta(days=a.weekday())
     return DateMention(m.start(), dm.end, text[m.start():dm.end], a, a + timedelta(days=6),
@@ -1766,7 +1781,9 @@ _SPAN_HEAD = (
     r"week(?P<wn>\s+\d{1,2},?)?|"
     r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
-    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
+    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)"
+    # "the 11-day holiday period ending Monday", "the nine-day stretch ending December 2"
+    r"(?:\s+(?:[a-z]+\s+)?(?:period|stretch|spell|window|span))?)")
 _SPAN_TO = re.compile(
     _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
