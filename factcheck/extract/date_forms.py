@@ -1790,7 +1790,7 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
-decades century full point stage same fiscal fy
+decades century fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
 calendar campaign ended ending mtd wtd qtd days
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
@@ -1829,11 +1829,39 @@ def _lower_holiday_keys() -> frozenset[str]:
                      if str(k).lower().endswith("bank holiday"))
 
 
+# common words that open a form only next to certain words (checked on the word list, so the
+# vague-span pattern is not tried at every "same" or "full" of a text)
+_GATES: dict[str, tuple[int, frozenset[str]]] = {
+    "full": (1, frozenset(("year",))),                       # "the full year"
+    "point": (-1, frozenset(("this", "that"))),              # "by this point in the year"
+    "stage": (-1, frozenset(("this", "that"))),
+    "same": (1, frozenset(("date", "point", "stage", "day"))),   # "the same date last year"
+    "marketing": (1, frozenset(("year", "season"))),         # "the 2024-25 marketing year"
+}
+
+
+@lru_cache(maxsize=1)
+def _gated() -> tuple[frozenset[str], dict[str, tuple[int, frozenset[str]]]]:
+    """The gated anchor words: ``_GATES`` and the commodities of "the 2024/25 cocoa year"
+    (before "year"); "crop" ("the 2025-26 corn crop") is rare enough to need no gate."""
+    gates = dict(_GATES)
+    for k in _crop_keys():
+        gates.setdefault(k, (1, frozenset(("year",))) if k != "crop" else (0, frozenset()))
+    return frozenset(gates), gates
+
+
+def _gate_open(w: str, words: list[str], i: int) -> bool:
+    step, near = _gated()[1][w]
+    j = i + step
+    return step == 0 or (0 <= j < len(words) and words[j] in near)
+
+
 def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             cand: list[int] | None = None) -> list[list[int]]:
     """For each of RECOGNISERS, the offsets of the words it starts looking from; ``cand``
     are the word indexes already filtered by ``all_keys`` (dates._candidates)."""
     keys = _all_keys()
+    gated = _gated()[0]
     months = _months()
     hol = _holiday_keys()
     low_hol = _lower_holiday_keys()
@@ -1876,7 +1904,9 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]
                                       in _SPARSE_KEYS[w][1]):
             pass   # "days" only after "first/last N", "ended"/"ending" only after "year"
-        elif w in _VAGUE_KEYS or w in _crop_keys() or w[:2] == "fy" or w in dec or (
+        elif w in gated and _gate_open(w, words, i):
+            vg.append(s)
+        elif w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
                 w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
                 w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
             vg.append(s)
@@ -1893,7 +1923,7 @@ def all_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
-            | _crop_keys()
+            | _gated()[0]
             | _PART_HEADS | {"before"}
             | _holiday_keys() | _decade_keys() | frozenset(f"fy{y:02d}" for y in range(100))
             | frozenset(f"fy{y}" for y in range(1900, 2100)))

@@ -2280,6 +2280,8 @@ def _rate_ellipsis(text: str, ms: list[QuantityMention]) -> list[QuantityMention
     """An amount in the unit a rate before it in the sentence is counted in, compared or
     changed ("6.2 bushels more", "up 3 bushels"), is in the rate's unit."""
     out = ms
+    if not any(" / " in q.unit for q in ms):
+        return _compared_bare(text, out)
     for i in range(1, len(ms)):
         q = ms[i]
         if not q.unit or "/" in q.unit:
@@ -2308,7 +2310,7 @@ def _compared_bare(text: str, ms: list[QuantityMention]) -> list[QuantityMention
     out = ms
     for i in range(len(ms) - 1):
         q, n = out[i], out[i + 1]
-        if q.unit and not n.unit and n.bare and \
+        if q.unit and not n.unit and n.bare and n.start - q.end < 60 and \
                 _THAN_POSSESSIVE.fullmatch(text, q.end, n.start) is not None:
             if out is ms:
                 out = list(ms)
