@@ -218,17 +218,93 @@ def _fiscal_money(names: bool = False) -> tuple[tuple[int, re.Pattern[str]], ...
     return tuple(out)
 
 
-def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
-    """The month a fiscal year begins for a date at ``pos``: the country's whose money the
-    sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
-    is India's April year; with ``names``, for a split year, the country's name too), else
-    ``default``. The sentence is bounded (300 characters each
-    way), so a long text is never rescanned."""
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence around ``pos``, bounded to 300 characters each way so a long text is
+    never rescanned."""
     lo = max(0, pos - 300)
     a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
     b = min((i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300))
              if i >= 0), default=min(len(text), pos + 300))
-    sentence = text[(a + 1 if a >= 0 else lo):b]
+    return text[(a + 1 if a >= 0 else lo):b]
+
+
+@lru_cache(maxsize=1)
+def _commodity_rx() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    return tuple((int(month), re.compile(
+        r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
+        for month, words in (_cfg("commodity_years") or {}).items())
+
+
+def commodity_start(text: str, pos: int) -> int:
+    """The month the marketing year of the commodity the sentence at ``pos`` names begins
+    (dates.yaml ``commodity_years``: "corn ... the 2024-25 marketing year" is September's),
+    else 0."""
+    sentence = _sentence_at(text, pos)
+    for month, rx in _commodity_rx():
+        if rx.search(sentence):
+            return month
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _split_kind_rx() -> re.Pattern[str]:
+    kinds = [*_cfg("split_year_starts", {}), *_cfg("split_year_synonyms", {})]
+    return re.compile(r"(?i)\b(" + "|".join(
+        sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+") for k in kinds), key=len,
+               reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _named_by_start_rx() -> re.Pattern[str]:
+    words = [str(w) for w in _cfg("fiscal_year_named_by_start", ())]
+    return re.compile("|".join(re.escape(w) if not w[0].isalpha() else
+                               rf"(?i:\b{re.escape(w)}\b)" for w in words) or "(?!)")
+
+
+def _named_by_start(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` names its fiscal years by the year they begin in
+    (dates.yaml ``fiscal_year_named_by_start``: Japanese copy's "fiscal 2014" runs from April
+    2014)."""
+    return _named_by_start_rx().search(_sentence_at(text, pos)) is not None
+
+
+@lru_cache(maxsize=2)
+def _uk_tax_rx(bare: bool) -> re.Pattern[str]:
+    spec = _cfg("uk_tax_year") or {}
+    words = spec.get("tax_words", []) if bare else [*spec.get("words", []),
+                                                    *spec.get("tax_words", [])]
+    alts = [re.escape(str(x)) for x in ([] if bare else spec.get("symbols", []))]
+    alts.append(r"(?i:\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b)")
+    return re.compile("|".join(alts))
+
+
+def uk_tax_start(text: str, pos: int, bare: bool = False) -> tuple[int, int] | None:
+    """(month, day) the UK tax year begins (6 April) when the sentence at ``pos`` is the UK's
+    (dates.yaml ``uk_tax_year``: pounds, the UK, HMRC; for a ``bare`` split year only words
+    of the tax itself), else None."""
+    spec = _cfg("uk_tax_year") or {}
+    if not spec or _uk_tax_rx(bare).search(_sentence_at(text, pos)) is None:
+        return None
+    return int(spec["month"]), int(spec["day"])
+
+
+def split_kind_start(text: str, pos: int) -> int:
+    """The month a split year begins when its sentence names the kind elsewhere: "36 league
+    goals in his first season in 2022-23" (July), "the 2022-23 figures for the school year"
+    (September); else 0. A fiscal kind is the country's (``fiscal_start``)."""
+    m = _split_kind_rx().search(_sentence_at(text, pos))
+    if m is None:
+        return 0
+    kind = " ".join(m.group(1).lower().split())
+    return _kind_start(_cfg("split_year_synonyms", {}).get(kind, kind), text, pos)
+
+
+def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
+    """The month a fiscal year begins for a date at ``pos``: the country's whose money the
+    sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
+    is India's April year; with ``names``, for a split year, the country's name too), else
+    ``default``."""
+    sentence = _sentence_at(text, pos)
     for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
@@ -516,14 +592,14 @@ def _weekday_rx() -> re.Pattern[str]:
         # "from Monday to Thursday"; the night between two days: "Sunday (night) into Monday"
         rf"|\b(?:(?P<fb>from|between)[ \u00a0]+)?(?P<wa>{_WD_RX})"
         rf"(?(fb)[ \u00a0]+(?:to|through|until|and|-)|(?:[ \u00a0]+(?:night|evening))?"
-        rf"[ \u00a0]+into)[ \u00a0]+(?P<wb>{_WD_RX})\b")
+        rf"(?:[ \u00a0]+and)?[ \u00a0]+into)[ \u00a0]+(?P<wb>{_WD_RX})\b")
 
 
 def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., bool],
                   at: list[int]) -> Found:
     """"Friday the 15th", "the first Friday of July", "on the second Sunday" (of the month of
     publication), "this Friday" (the week of publication), "from Monday to Thursday", "Sunday
-    into Monday"."""
+    into Monday", "Saturday and into Sunday"."""
     out = Found()
     if D is None:
         return out
@@ -612,6 +688,8 @@ def _vague_rx() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
                      for k in _cfg("split_year_starts", {}))
     synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
+    crops = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                             for k in _commodity_kinds()), key=len, reverse=True)) or "(?!)"
     decades = "|".join(_cfg("decade_words", {})) or "(?!)"
     overnight_nouns, named_q = _vocab_alternations()
     W = "[ \u00a0]+"
@@ -649,6 +727,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fsy>{_YEAR_RX})[/\-–](?P<fsy2>\d\d)"
         rf"(?![\d/\-–])|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
+        rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
         rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
         rf"(?![\-–/]\d)"
@@ -664,7 +743,8 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
         # "the 2023/24 season", "the 2023–24 NBA season", "the 1959-1960 campaign"
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>{_YEAR_RX}|\d\d?)"
-        rf"(?:{W}(?!(?:and|or|to|the|of|in|for)\b)[a-z]+){{0,2}}?{W}(?P<sk>{kinds}|{synonyms})\b"
+        rf"(?:{W}(?!(?:and|or|to|the|of|in|for)\b)[a-z]+){{0,2}}?{W}"
+        rf"(?:(?P<sk>{kinds}|{synonyms})|(?P<ck>{crops}))\b"
         rf"|\bcalendar{W}(?:year{W})?(?P<caly>{_YEAR_RX})\b"
         rf"|\b(?P<caly2>{_YEAR_RX}){W}calendar{W}year\b"
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
@@ -700,6 +780,33 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
         rf"|\b(?:the{W})?(?P<ypw3>start|beginning|middle){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
         rf"(?![\-–/]\d|['’])"
+        + _vague_rx_tail(decades))
+
+
+def _vague_rx_tail(decades: str) -> str:
+    """The vague-span alternatives read last: a meeting named by its month, the financial
+    year of a year, the full or half year of results copy, centuries, decades and "between
+    March 3 and 9" (split from ``_vague_rx`` to keep each function short)."""
+    W = "[ \u00a0]+"
+    return (
+        rf"|\b(?P<mev>{_month_rx()})\.?{W}(?P<mevn>{_month_event_rx()})\b"
+        # "6.3 million acres burned by this point in the year": the year to date; "through the
+        # same date last year": last year to the day a year before publication
+        rf"|\b(?:by|at|to|through|until){W}(?:this|that){W}(?:point|stage){W}(?:in|of){W}"
+        rf"the{W}(?P<ytdp>year)\b"
+        rf"|\b(?:by|through|to|until|up{W}to){W}the{W}same{W}(?:date|point|stage|day){W}"
+        rf"(?P<sdly>last){W}year\b"
+        # "the financial year 2025" (Indian and British copy: the year that ends in 2025)
+        rf"|\b(?:the{W})?financial{W}year{W}(?P<fiy>{_YEAR_RX})\b(?![\-–/]\d)"
+        # "for the full year", "full-year profit", "in the half-year" (results copy)
+        rf"|\b(?:(?:the|this){W})?(?P<fyh>full|half)[ \u00a0-]year\b"
+        rf"(?![ \u00a0-]+(?:to|ended|ending|through|on|high|low|peak|results?{W}to)\b)"
+        # "the turn of the century"; "the 20th century", "the first three decades of the
+        # 20th century" (a century's years as reporters count them: 1900 to 1999)
+        rf"|\bthe{W}turn{W}of{W}the{W}(?P<toc>century|millennium)\b"
+        rf"|\b(?:the{W}(?P<cfl>first|last|final){W}(?P<cdn>two|three|four|five|six|seven|eight"
+        rf"|nine|\d)?{W}?decades?{W}of{W})?the{W}(?P<cen>1[0-9]|2[01])(?:st|nd|rd|th)"
+        rf"[ \u00a0-]century\b"
         rf"|\bthe{W}(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?(?:(?P<dw>{decades})|['’](?P<dd>\d0)s)\b"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -737,8 +844,158 @@ def _kind_start(kind: str, text: str, pos: int) -> int:
     """The month a split year of ``kind`` begins ("the 2023/24 season": July); a financial,
     fiscal or tax year is the country's whose money the sentence writes."""
     start = int(_cfg("split_year_starts", {})[kind])
+    if kind == "season":   # "the 2024/25 season-average wheat price": the crop's year
+        return commodity_start(text, pos) or start
     return fiscal_start(text, pos, start, names=True) if kind in _cfg("fiscal_kinds", ()) \
         else start
+
+
+@lru_cache(maxsize=1)
+def _commodity_kinds() -> tuple[str, ...]:
+    """dates.yaml ``commodity_kinds`` and "<commodity> year" for each commodity."""
+    words = [w for ws in (_cfg("commodity_years") or {}).values() for w in ws]
+    return (*_cfg("commodity_kinds", ()), *(f"{w} year" for w in words))
+
+
+def _commodity_named(kind: str) -> int:
+    """The month the year of a commodity named in ``kind`` ("cocoa year") begins, else 0."""
+    first = kind.split()[0]
+    for month, words in (_cfg("commodity_years") or {}).items():
+        if first in words:
+            return int(month)
+    return 0
+
+
+_BRACKET_MONTHS = re.compile(r"[ \u00a0]*\((?P<m1>[a-z]{3,9})\.?[ \u00a0]*(?:-|–|/|to)[ \u00a0]*"
+                             r"(?P<m2>[a-z]{3,9})\.?\)")
+
+
+def _bracketed_start(text: str, end: int) -> int:
+    """The first month of a year's months written in brackets after it: "the 2021/22 season
+    (October-September)" begins in October; else 0."""
+    m = _BRACKET_MONTHS.match(text.lower(), end, end + 30)
+    if m is None:
+        return 0
+    m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+    return m1 if m1 and m2 and (m2 % 12) + 1 == m1 else 0
+
+
+def _first_months_of_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
+                            text: str) -> tuple[date, date, str, str] | None:
+    """"the first nine months of fiscal year 2025", "the last three months of FY24": of that
+    fiscal year, whose start month is read as for "fiscal 2025"."""
+    y = int(m.group("ffy"))
+    y = y if y > 99 else fiscal_two_digit_year(y, D)
+    n = _count(m.group("fm")) * (3 if m.group("fmu") == "quarters" else 1)
+    if m.group("fmu") == "weeks" or not 1 <= n <= 12:
+        return None
+    start = fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
+                         future_at(m.start(), m.end()),
+                         lambda s: (date(y - 1 if s > 1 else y, s, 1),
+                                    date(y, s - 1 or 12, 1) + relativedelta(day=31)))
+    return _first_last_months(m.group("fl"), n, date(y - 1 if start > 1 else y, start, 1))
+
+
+def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
+                    text: str) -> tuple[date | None, date | None, str, str] | None:
+    """The forms of ``_vague_rx_tail`` (meetings, "the financial year 2025", the year to
+    date "by this point in the year", centuries, "the full year")."""
+    g = m.group
+    if g("fiy"):
+        return _vague_fiscal(m, D, future_at, text)
+    if g("cen"):
+        return _century(m)
+    if D is None:
+        return None
+    if g("mev"):
+        return _month_event(m, D, future_at, text)
+    if g("ytdp") or g("sdly"):
+        y = D.year - (1 if g("sdly") else 0)
+        return date(y, 1, 1), D - relativedelta(years=D.year - y), "day", \
+            "period" if g("sdly") else "since"
+    if g("toc"):   # the century's turn nearest publication
+        y = (D.year + 50) // 100 * 100 if g("toc") == "century" else 2000
+        return date(y, 1, 1), date(y, 12, 31), "year", "year"
+    return _full_half_year(m, D, future_at, text)
+
+
+_COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|one|every|each|per)[ \u00a0]+$")
+
+
+def _full_half_year(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
+                    ) -> tuple[date, date, str, str] | None:
+    """"for the full year", "full-year profit", "in the half-year": in results copy the year
+    (or half) reported, the latest ended by publication; in a forecast ("expects growth of
+    5-8% for the full year") the one under way. "A full year" is a length, no date."""
+    if _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    fut = future_at(m.start(), m.end())
+    if m.group("fyh") == "full":
+        y = D.year if fut else D.year - 1
+        return date(y, 1, 1), date(y, 12, 31), "year", "period"
+    a = date(D.year, 1 if D.month <= 6 else 7, 1)
+    if not fut:
+        a -= relativedelta(months=6)
+    return a, a + relativedelta(months=6) - timedelta(days=1), "month", "period"
+
+
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9}
+
+
+def _century(m: re.Match[str]) -> tuple[date, date, str, str] | None:
+    """"the 20th century" (1900..1999, the years reporters mean), "the first three decades
+    of the 20th century" (1900..1929), "the last decade of the 19th century" (1890..1899)."""
+    c0 = (int(m.group("cen")) - 1) * 100
+    if not m.group("cfl"):
+        return date(c0, 1, 1), date(c0 + 99, 12, 31), "year", "year"
+    n = m.group("cdn") or "1"
+    n = int(n) if n.isdigit() else _FEW[n]
+    if not 1 <= n <= 9:
+        return None
+    if m.group("cfl") == "first":
+        return date(c0, 1, 1), date(c0 + 10 * n - 1, 12, 31), "year", "year"
+    return date(c0 + 100 - 10 * n, 1, 1), date(c0 + 99, 12, 31), "year", "year"
+
+
+@lru_cache(maxsize=1)
+def _month_event_rx() -> str:
+    return "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                            for k in _cfg("month_events", ())), key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _month_event_heads() -> frozenset[str]:
+    return frozenset(str(k).split()[0].split("-")[0] for k in _cfg("month_events", ()))
+
+
+_EVENT_DETERMINER = re.compile(r"(?i)(?:\b(?:the|its|their|our|this|next|last|a)|['’]s)"
+                               r"[ \u00a0]+$")
+
+
+def _month_event(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
+                 ) -> tuple[date, date, str, str] | None:
+    """"the March meeting", "its October meeting", "next month's"... a meeting named by its
+    month: that month nearest publication (in future copy the next one begun or to come;
+    "last March meeting" the one before, "next" the one after)."""
+    before = _EVENT_DETERMINER.search(text, max(0, m.start() - 12), m.start())
+    if before is None or text[m.start()].islower():
+        return None
+    month = _month(m.group("mev"))
+    if month is None:
+        return None
+    word = before.group(0).strip().lower()
+    this = date(D.year, D.month, 1)
+    cands = [date(D.year + k, month, 1) for k in (-1, 0, 1)]
+    if word == "last":
+        a = max(c for c in cands if c < this)
+    elif word == "next":
+        a = min(c for c in cands if c > this)
+    elif future_at(m.start(), m.end()):
+        a = min(c for c in cands if c >= this)
+    else:   # the nearest such month ("the February meeting" written in December: the next)
+        a = min(cands, key=lambda c: (abs((c.year - D.year) * 12 + c.month - D.month), c > this))
+    return a, _month_end(a.year, a.month), "month", "period"
 
 
 def _latest_begun(D: date, months: int, first_month: int) -> date:
@@ -763,8 +1020,10 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
 def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
-    if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn"):
+    if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
+    if g("mev") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or g("fyh"):
+        return _vague_tail_one(m, D, future_at, text)
     if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
         y = int(g("caly") or g("caly2"))
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
@@ -833,6 +1092,13 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         return None
     if g("sk2") or g("fisn"):
         return _split_year_rel(m, D, text)
+    if g("fk"):    # "the first five months of the fiscal year": of the one under way
+        n = _count(g("fm")) * (3 if g("fmu") == "quarters" else 1)
+        if g("fmu") == "weeks" or not 1 <= n <= 12:
+            return None
+        kind = " ".join(g("fk").split())
+        return _first_last_months(g("fl"), n, _latest_begun(D, 12,
+                                                            _kind_start(kind, text, m.start())))
     if g("tdk"):   # "the financial year to date": from the start of the one begun
         return _latest_begun(D, 12, _kind_start(g("tdk") + " year", text, m.start())), D, "day", \
             "since"
@@ -851,9 +1117,25 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         y1 = int(g("sy"))
         if (y1 + 1) % 10 ** len(g("sy2")) != int(g("sy2")):
             return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
-        kind = " ".join(g("sk").split())
-        kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
-        a = date(y1, _kind_start(kind, text, m.start()), 1)
+        if g("ck"):   # "the 2024-25 marketing year", "the 2024/25 cocoa year"
+            start = commodity_start(text, m.start()) or _commodity_named(g("ck"))
+            if not start:
+                return None   # no commodity named: the bare split year's reading
+        else:
+            kind = " ".join(g("sk").split())
+            kind = _cfg("split_year_synonyms", {}).get(kind, kind)   # "the 2018-19 campaign"
+            start = _kind_start(kind, text, m.start())
+        a = date(y1, _bracketed_start(text, m.end()) or start, 1)
+        uk = uk_tax_start(text, m.start()) if not g("ck") and kind == "tax year" else None
+        if uk is not None:   # "the 2024/25 tax year" in British copy: 6 April to 5 April
+            a = date(y1, *uk)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("ffy"):   # "the first nine months of fiscal year 2025"
+        return _first_months_of_fiscal(m, D, future_at, text)
+    if g("fiy"):   # "the financial year 2025": the one that ends in 2025 (in its country)
+        y = int(g("fiy"))
+        start = _kind_start("financial year", text, m.start())
+        a = date(y - 1 if start > 1 and not _named_by_start(text, m.start()) else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
         y1 = int(g("fsa"))
@@ -869,7 +1151,7 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
                              future_at(m.start(), m.end()),
                              lambda s: (date(y - 1 if s > 1 else y, s, 1),
                                         date(y, s - 1 or 12, 1) + relativedelta(day=31)))
-        a = date(y - 1 if start > 1 else y, start, 1)
+        a = date(y - 1 if start > 1 and not _named_by_start(text, m.start()) else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fm") and g("fsy"):   # "the first ten months of 2024-25": of that financial year
         y1, n = int(g("fsy")), _count(g("fm"))
@@ -915,8 +1197,13 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     """"last season", "the current financial year", "this fiscal": the split year begun by
     publication, or the one before or after it; "so far this fiscal" up to publication."""
     kind = "fiscal year" if m.group("fisn") else " ".join(m.group("sk2").split())
-    a = _latest_begun(D, 12, _kind_start(kind, text, m.start())) + relativedelta(
-        years={"last": -1, "previous": -1, "next": 1}.get(m.group("ksrel"), 0))
+    a = _latest_begun(D, 12, _kind_start(kind, text, m.start()))
+    uk = uk_tax_start(text, m.start()) if kind == "tax year" else None
+    if uk is not None:   # "the last tax year" in British copy: from 6 April
+        a = a.replace(day=uk[1])
+        if a > D:
+            a -= relativedelta(years=1)
+    a += relativedelta(years={"last": -1, "previous": -1, "next": 1}.get(m.group("ksrel"), 0))
     if m.group("ksf"):
         return a, D, "day", "since"
     return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
@@ -1503,7 +1790,7 @@ RECOGNISERS = (month_day_words, bare_days, weekday_forms, vague_spans, holidays)
 _ORDINAL_PARTS = frozenset(_UNITS + _TEENS + ["twentieth", "thirtieth", "twenty", "thirty"])
 _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
-fiscal fy
+decades century fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
 calendar campaign ended ending mtd wtd qtd days
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
@@ -1516,6 +1803,13 @@ _SPARSE_KEYS = {"days": (1, frozenset(("first", "last", "final"))),
 
 # "the start/middle/end of next year" is looked for at these words, when "of" follows
 _PART_HEADS = frozenset(("start", "beginning", "middle", "end", "turn"))
+
+
+@lru_cache(maxsize=1)
+def _crop_keys() -> frozenset[str]:
+    """The words a marketing year is anchored at: "the 2024-25 marketing year", "the 2025-26
+    corn crop", "the 2024/25 cocoa year" (each commodity kind's first word)."""
+    return frozenset(k.split()[0] for k in _commodity_kinds())
 
 
 @lru_cache(maxsize=1)
@@ -1535,11 +1829,39 @@ def _lower_holiday_keys() -> frozenset[str]:
                      if str(k).lower().endswith("bank holiday"))
 
 
+# common words that open a form only next to certain words (checked on the word list, so the
+# vague-span pattern is not tried at every "same" or "full" of a text)
+_GATES: dict[str, tuple[int, frozenset[str]]] = {
+    "full": (1, frozenset(("year",))),                       # "the full year"
+    "point": (-1, frozenset(("this", "that"))),              # "by this point in the year"
+    "stage": (-1, frozenset(("this", "that"))),
+    "same": (1, frozenset(("date", "point", "stage", "day"))),   # "the same date last year"
+    "marketing": (1, frozenset(("year", "season"))),         # "the 2024-25 marketing year"
+}
+
+
+@lru_cache(maxsize=1)
+def _gated() -> tuple[frozenset[str], dict[str, tuple[int, frozenset[str]]]]:
+    """The gated anchor words: ``_GATES`` and the commodities of "the 2024/25 cocoa year"
+    (before "year"); "crop" ("the 2025-26 corn crop") is rare enough to need no gate."""
+    gates = dict(_GATES)
+    for k in _crop_keys():
+        gates.setdefault(k, (1, frozenset(("year",))) if k != "crop" else (0, frozenset()))
+    return frozenset(gates), gates
+
+
+def _gate_open(w: str, words: list[str], i: int) -> bool:
+    step, near = _gated()[1][w]
+    j = i + step
+    return step == 0 or (0 <= j < len(words) and words[j] in near)
+
+
 def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             cand: list[int] | None = None) -> list[list[int]]:
     """For each of RECOGNISERS, the offsets of the words it starts looking from; ``cand``
     are the word indexes already filtered by ``all_keys`` (dates._candidates)."""
     keys = _all_keys()
+    gated = _gated()[0]
     months = _months()
     hol = _holiday_keys()
     low_hol = _lower_holiday_keys()
@@ -1575,11 +1897,15 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                     i + 2 < len(words) and words[i + 2] in ("year", "half")
                     and words[i + 1].isdigit())):
                 vg.append(s)   # "the June year", "the June half", "the June 2024 year"
+            elif i + 1 < len(words) and words[i + 1] in _month_event_heads():
+                vg.append(s)   # "the March meeting"
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]
                                       in _SPARSE_KEYS[w][1]):
             pass   # "days" only after "first/last N", "ended"/"ending" only after "year"
+        elif w in gated and _gate_open(w, words, i):
+            vg.append(s)
         elif w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
                 w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
                 w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
@@ -1597,6 +1923,7 @@ def all_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     return (_ORDINAL_PARTS | frozenset(_months()) | frozenset(_WEEKDAYS) | _VAGUE_KEYS
+            | _gated()[0]
             | _PART_HEADS | {"before"}
             | _holiday_keys() | _decade_keys() | frozenset(f"fy{y:02d}" for y in range(100))
             | frozenset(f"fy{y}" for y in range(1900, 2100)))

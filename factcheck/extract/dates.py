@@ -544,8 +544,29 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     return [_regran(out[0], "month")]
 
 
+# "rose 59% through September 2024", "31.65 million visitors through September": a running
+# figure from the start of the year ("the year through September" and "July through September"
+# are read whole elsewhere: a span, a date or from/between before "through" leave it alone)
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru)[ \u00a0]+$")
+_THROUGH_SPAN = re.compile(
+    r"(?i)(?:\b(?:from|between|since|starting|beginning)\b[^.;]*|\b(?:years?|months?|weeks?|"
+    r"quarters?|days?|period|half|season|term|session|fortnight|decade|ytd|date)[ \u00a0]+"
+    r"|\d[ \u00a0,]*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \u00a0]+|\bend[ \u00a0]+)"
+    r"(?:through|thru)[ \u00a0]+$")
+
+
+def _year_through(c: _Ctx, at: int) -> bool:
+    """Whether a month at ``at`` ends a year-to-date figure: "through" right before it, with no
+    span, date or opening "from" before that (``_THROUGH_SPAN``)."""
+    if _THROUGH_BEFORE.search(c.text, max(0, at - 9), at) is None:
+        return False
+    return _THROUGH_SPAN.search(c.text, max(0, at - 60), at) is None
+
+
 def _r_my(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"December 2024" ("since December 2024": a running scope)."""
+    """"December 2024" ("since December 2024": a running scope; "through September 2024" in
+    a sentence with no other start: from January)."""
     if c.orig(m, "m3")[0].islower():
         return []
     month = c.month(m, "m3")
@@ -555,6 +576,8 @@ def _r_my(c: _Ctx, m: re.Match[str]) -> Resolved:
     s = m.start()
     if c.text[max(0, s - 6):s].lower().rstrip().endswith("since"):
         return c.mk(m, date(y, month, 1), c.D, "since", relative=True)
+    if _year_through(c, s) and not c.future(m):
+        return [_regran(c.mk(m, date(y, 1, 1), _month_end(y, month), "period")[0], "month")]
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month")
 
 
@@ -621,6 +644,10 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
         y = D.year + _YEAR_SHIFT[m.group("yr5").lower()]
     if prep == "since":
         return c.mk(m, date(y, month, 1), D, "since", relative=True)
+    if prep in ("through", "thru") and _year_through(c, m.start("m5")) and not c.future(m):
+        # (a plan "runs through September" is from now to then, read as the month)
+        return [_regran(c.mk(m, date(y, 1, 1), _month_end(y, month), "period",
+                             relative=True)[0], "month")]
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
 
 
@@ -632,8 +659,18 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y2 = int(yb) if len(yb) == 4 else int(ya[:4 - len(yb)] + yb)
     if y2 < y1 or y2 - y1 > 50:
         return []
-    fs = date_forms.fiscal_start(c.text, m.start(), 0) if y2 == y1 + 1 and len(yb) == 2 else 0
-    if fs:   # "Rs 2.89 lakh crore for 2019-20": the country's fiscal year, as "FY2019-20"
+    fs = date_forms.commodity_start(c.text, m.start()) if y2 == y1 + 1 else 0
+    if not fs and y2 == y1 + 1 and len(yb) == 2:
+        fs = date_forms.fiscal_start(c.text, m.start(), 0, names=True) or \
+            date_forms.split_kind_start(c.text, m.start())
+    uk = date_forms.uk_tax_start(c.text, m.start(), bare=True) if y2 == y1 + 1 else None
+    if uk is not None:   # "the 2024/25 personal allowance": the UK tax year, from 6 April
+        a = date(y1, *uk)
+        out = c.mk(m, a, a + relativedelta(years=1) - timedelta(days=1), "period")
+        return [_regran(out[0], "year")]
+    if fs:   # "Rs 2.89 lakh crore for 2019-20": the country's fiscal year, as "FY2019-20";
+        # "soybean ending stocks for 2024-25": the crop's marketing year; "36 goals in his
+        # first season in 2022-23": the season the sentence names
         a = date(y1, fs, 1)
         out = c.mk(m, a, a + relativedelta(years=1) - timedelta(days=1), "period")
         return [_regran(out[0], "year")]
@@ -1319,7 +1356,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             ed += timedelta(days=7)
         elif ed < sd and a.weekday is not None and a.relative:
             sd -= timedelta(days=7)
-        if ed < sd or (ed - sd).days > 366:
+        if ed < sd or (ed - sd).days > (366 if a.relative or b.relative or opener is None
+                                        else 36600):
+            # (two days with their years after from/between may be years apart: "between
+            # April 1, 1990, and April 1, 2000", the census dates)
             i += 1
             continue
         s = opener.start() if opener else a.start
@@ -1519,9 +1559,13 @@ def _one_day(dm: DateMention) -> bool:
 
 _CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
 _WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
-                   "starting on", "week of")
+                   "starting on", "week of", "began", "begun", "began on", "started",
+                   "started on")
 _WEEK_FROM = re.compile(
-    r"(?i)\b(?:the\s+)?(?:w/c|week)\s+(?P<w>beginning|commencing|starting|of)(?:\s+on)?\s+$")
+    r"(?i)\b(?:the\s+)?(?:w/c|week|(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|twenty|thirty)-day(?:\s+[a-z]+)?\s+(?:period|stretch|"
+    r"spell|window|span))\s+(?:(?:that|which)\s+)?(?P<w>beginning|commencing|starting|of|began|"
+    r"begun|started)(?:\s+on)?\s+$")
 
 
 def _week_from(text: str, dm: DateMention) -> DateMention:
@@ -1531,6 +1575,12 @@ def _week_from(text: str, dm: DateMention) -> DateMention:
     if m is None or dm.start_date is None:
         return dm
     a = dm.start_date
+    if m.group("n"):   # "the 10-day travel period that began Nov. 17": ten days from it
+        n = _num(m.group("n"))
+        if not 1 <= n <= 400:
+            return dm
+        return DateMention(m.start(), dm.end, text[m.start():dm.end], a,
+                           a + timedelta(days=n - 1), dm.weekday, dm.relative, "period", "day")
     if m.group("w").lower() == "of":
         a -= timedelta(days=a.weekday())
     return DateMention(m.start(), dm.end, text[m.start():dm.end], a, a + timedelta(days=6),
@@ -1731,7 +1781,9 @@ _SPAN_HEAD = (
     r"week(?P<wn>\s+\d{1,2},?)?|"
     r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
-    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)(?:\s+period)?)")
+    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)"
+    # "the 11-day holiday period ending Monday", "the nine-day stretch ending December 2"
+    r"(?:\s+(?:[a-z]+\s+)?(?:period|stretch|spell|window|span))?)")
 _SPAN_TO = re.compile(
     _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
@@ -1831,6 +1883,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")
 
 
+_FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
@@ -1980,7 +2033,11 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         for j in range(max(0, i - 3), i):
             if S[j] >= pos and S[j] >= at - 40 and (W[j] in _PREFIX_WORDS or W[j][0] <= "9"
                                                      or W[j] in g.weekdays
-                                                     or W[j] in _NUMBER_STARTS):
+                                                     or W[j] in _NUMBER_STARTS
+                                                     or rx is g.rx_q and W[j] in _QUARTERS
+                                                     and W[j - 1] not in _FISCAL_WORDS):
+                # (an ordinal opens a quarter with no "the": "Adidas second-quarter sales";
+                # not a company's "fiscal first quarter", whose months its year decides)
                 starts.append(S[j])
         starts.append(at)
         for st in starts:

@@ -742,7 +742,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         vq += _fold_words(g, text, out, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
-    return _spread_units(text, _shares(text, _compound_durations(text, out)))
+    return _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
 
 
 def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
@@ -817,7 +817,9 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
 # 10 (82%)": a share, one figure (A/B). The second count is a small whole number (no year: "5
 # in 2023"), with no unit ("2 in 10 days")
 _SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|(?P<out>out[ \u00a0]+)?of)[ \u00a0]+")
-_SHARE_NEXT = re.compile(r"(?:[ \u00a0]+[a-z(]|[ \u00a0]*(?:[.,;:)]|$))")
+_SHARE_NEXT = re.compile(r"(?:[ \u00a0]+(?:[a-z(]|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                         r"|Dec)[a-z]*\b)[A-Z][a-z])|[ \u00a0]*(?:[.,;:)]|$))")
+# (a people's name after the counts is a noun too: "four in 10 Americans")
 
 
 def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:
@@ -1900,8 +1902,11 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
+            # (a crop's yield is an amount a unit of land: "181 bushels an acre", "8 tonnes a
+            # hectare")
             if nxt is None or not (nxt[1] in _RATE_DIMS if dim == "currency"
-                                   else nxt[1] == "time") or _A_TIME_BACK.match(text, nxt[2]):
+                                   else nxt[1] == "time" or nxt[1] == "area" and dim in (
+                                       "volume", "mass")) or _A_TIME_BACK.match(text, nxt[2]):
                 break
         else:
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
@@ -2259,6 +2264,57 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
                 text[b.end:b.end + 4].lower() == " of ":
             continue    # "Harris's 226, and 49.8% of the popular vote": no share is over 100%
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
+    return out
+
+
+# "181 bushels an acre, 6.2 bushels more than last year's": after a rate, an amount of its
+# numerator's unit set against something is the rate's (the reader says "an acre" once)
+_ELLIPSIS_CUE = re.compile(
+    r"(?i)[ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:more|less|fewer|higher|lower|above|below|up|down|"
+    r"than|from)\b")
+_ELLIPSIS_BEFORE = re.compile(r"(?i)\b(?:up|down|by)[ \u00a0]+(?:about|around|nearly)?"
+                              r"[ \u00a0]*$")
+
+
+def _rate_ellipsis(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """An amount in the unit a rate before it in the sentence is counted in, compared or
+    changed ("6.2 bushels more", "up 3 bushels"), is in the rate's unit."""
+    out = ms
+    if not any(" / " in q.unit for q in ms):
+        return _compared_bare(text, out)
+    for i in range(1, len(ms)):
+        q = ms[i]
+        if not q.unit or "/" in q.unit:
+            continue
+        rate = next((r for r in reversed(ms[max(0, i - 3):i])
+                     if r.unit.startswith(q.unit + " / ") and q.start - r.end < 120
+                     and ". " not in text[r.end:q.start]), None)
+        if rate is None or not (_ELLIPSIS_CUE.match(text, q.end) or _ELLIPSIS_BEFORE.search(
+                text, max(0, q.start - 20), q.start)):
+            continue
+        if out is ms:
+            out = list(ms)
+        out[i] = _replace(q, unit=rate.unit, dim=rate.dim)
+    return _compared_bare(text, out)
+
+
+# "6.2 bushels more than last year's 157.9": the figure set against an amount, written bare
+# after a possessive, is in the amount's unit
+_THAN_POSSESSIVE = re.compile(
+    r"(?i)[ \u00a0]+(?:more|less|fewer|higher|lower|above|below)[ \u00a0]+than[ \u00a0]+"
+    r"(?:(?:the|last|this|a)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:[a-z]+|(?:19|20)\d\d)['’]s"
+    r"[ \u00a0]+")
+
+
+def _compared_bare(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    out = ms
+    for i in range(len(ms) - 1):
+        q, n = out[i], out[i + 1]
+        if q.unit and not n.unit and n.bare and n.start - q.end < 60 and \
+                _THAN_POSSESSIVE.fullmatch(text, q.end, n.start) is not None:
+            if out is ms:
+                out = list(ms)
+            out[i + 1] = _replace(n, unit=q.unit, dim=q.dim, bare=False)
     return out
 
 

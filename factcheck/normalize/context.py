@@ -91,6 +91,15 @@ _APPOSED_FROM = re.compile("," + SP + one_of("up|down") + SP + "from" + SP + opt
 # an attribution with no verb that names whose count a figure is (lexicon: "by X's count")
 _COUNT_OF = re.compile(r"(?:count|tally|estimates?|figures|reckoning|calculations?|data|"
                        r"numbers)$")
+# "200 companies will publish second-quarter earnings this week": a period that names the
+# results a subject publishes is of no figure before the verb (the count of publishers is the
+# week's); "revenue of $90 billion when it reports fourth-quarter results" keeps it
+_PUBLISHES_BEFORE = re.compile(
+    r"\b(?:publish(?:es|ed)?|release[sd]?|report(?:s|ed)?|announce[sd]?|post(?:s|ed)?|"
+    r"unveil(?:s|ed)?)" + SP + optional("their|its|the|his|her") + "$")
+_RESULTS_AFTER = re.compile(r"[ \u00a0-]+(?:earnings|results|figures|accounts|numbers)\b")
+_ATTRIBUTIVE_PERIOD = re.compile(r"(?i)(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-"
+                                 r"quarter")
 _THAN_BEFORE = re.compile(
     r"\b(?:than" + SP + optional("in|at|on|during") +
     # "710 more than in its report of Monday": the date of the report compared with
@@ -1181,21 +1190,25 @@ class Context:
                 back = D - anchor
                 period = (dm.start_date - back, dm.end_date - back)
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
+                and _RESULTS_AFTER.match(self.low, dm.end) is None \
                 and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm):
             # "the report of 9 December", "reported on 19 December", "Tuesday's report",
             # "the reports from 1 to 30 November": a report covers the day before it (not
-            # "1,732 reported road deaths in 2015": a year is the year)
+            # "1,732 reported road deaths in 2015": a year is the year; nor "companies that
+            # had reported April-June results": the period of the results reported)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
                 and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \
-                and dm.start not in self._when_years:
+                and dm.start not in self._when_years \
+                and _ATTRIBUTIVE_PERIOD.fullmatch(dm.text) is None:
             # "the previous day's 1,070" dates a figure the text compares with, and "from
             # 2.3% in October" the earlier value of a change, not the time frame of the
             # paragraph: neither carries over to later figures; nor does the day a running
             # total starts ("since it invaded Ukraine on February 24, 2022"), nor a year a
             # figure set against is from ("a majority of 20,137 from 2019"), nor the year of
-            # a record's "since 1994, when 963 cases were reported"
+            # a record's "since 1994, when 963 cases were reported"; nor a quarter written as
+            # its noun's modifier ("Fourth-quarter revenue was $3.1 billion": the revenue's)
             self._state_period(ask, period)
         return period, cumulative
 
@@ -1384,7 +1397,10 @@ class Context:
                 f("average", ss, se) < 0 and f("result", ss, se) < 0 and \
                 f("baseline", ss, se) < 0 and f("mean", ss, se) < 0 and \
                 f("norm", ss, se) < 0 and f("tally", ss, se) < 0 and \
-                f("showing", ss, se) < 0 and f("performance", ss, se) < 0:
+                f("showing", ss, se) < 0 and f("performance", ss, se) < 0 and \
+                (len(sdates) < 2 or (f("earnings", ss, se) < 0 and f("figures", ss, se) < 0
+                                     and f("accounts", ss, se) < 0
+                                     and f("numbers", ss, se) < 0)):
             return sdates, {}
         keep: list[Any] = []
         thans: dict[int, int] = {}
@@ -1411,6 +1427,10 @@ class Context:
                 continue
             if note >= 0:
                 thans[dm.start] = note
+            elif len(sdates) > 1 and _RESULTS_AFTER.match(low, dm.end) is not None:
+                pub = _PUBLISHES_BEFORE.search(low, max(ss, dm.start - 24), dm.start)
+                if pub is not None:
+                    thans[dm.start] = pub.start()
             keep.append(dm)
         return keep, thans
 

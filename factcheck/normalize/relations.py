@@ -1580,6 +1580,15 @@ def _verb_items(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) 
                 last = j
 
 
+def _by_density(dim_a: str, dim_b: str) -> bool:
+    """Whether one figure restates the other only through a density the text does not give:
+    a volume and a mass, or their rates ("181 bushels an acre (about 11.4 tonnes a hectare)",
+    "50 gallons (190 kilograms)"); no conversion to check, where "3 km (5 kg)" is a slip."""
+    ha, _, ra = dim_a.partition("/")
+    hb, _, rb = dim_b.partition("/")
+    return {ha, hb} == {"volume", "mass"} and ra == rb
+
+
 def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                    compared: Spots) -> None:
     """What figure ``i`` and the next one say of each other: a conversion, a stated multiple,
@@ -1592,7 +1601,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     # (a share in brackets is never the conversion of a figure of another kind: "people aged
     # over 65 (68.5%)" restates the share before the age)
     if same_sentence and a["unit"] and b["unit"] and \
-            (a["unit"] == "percent") == (b["unit"] == "percent") and (
+            (a["unit"] == "percent") == (b["unit"] == "percent") and \
+            not _by_density(a["_q"].dim, b["_q"].dim) and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
             ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
                                            _CONVERTED_END.match(text, b["end"]))) and
