@@ -1051,7 +1051,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         # "124 short of the 1994 total": the figure of that year, or with the year written
         # just before it ("the most since 1994, when 963 were reported")
         y = int(ym.group())
-        return next((j for j in reversed(before) if (
+        return next((j for j in reversed(before) if _near_or_measured(text, drafts, j, to) and (
             (p := drafts[j].get("period")) is not None and p[0].year == p[1].year == y and
             p[0].month == 1 and p[1].month == 12) or re.search(
                 r"\b" + ym.group() + r"\b", low[max(drafts[j]["sentence"][0],
@@ -1071,6 +1071,18 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+def _near_or_measured(text: str, drafts: list[dict[str, Any]], j: int, to: int) -> bool:
+    """Whether figure ``j`` may be the earlier value, found by its year alone, of a change
+    whose new value is ``to``: when neither says what it counts ("€156.1 billion, 27.9% more
+    than in 2021" three paragraphs after "a trade surplus of ... €175.3 billion in 2021"),
+    only a figure of its own or the previous paragraph is; a figure further up may be of
+    anything that year and is no reading of the change."""
+    if drafts[j].get("measure") is not None or drafts[to].get("measure") is not None:
+        return True
+    lo, hi = sorted((drafts[j]["end"], drafts[to]["start"]))
+    return text.count("\n\n", lo, hi) <= 1
 
 
 _BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|"
@@ -1202,16 +1214,23 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                 db["unit"] == "percent" or not db["value"] or not _is_share(low, dx) or \
                 any(k == "ratio" for k, _ in dx["extra"]) or \
                 not _SHARE_OF.fullmatch(low, dx["end"], db["start"]) or \
-                db.get("role") not in (None, "whole"):
+                db.get("role") not in (None, "whole") or _AGE_GROUP.match(low, db["end"]):
+            # ("85.5% of five-year-olds": an age names the group, it counts nobody)
             continue
         part = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
                      if drafts[j]["unit"] == db["unit"] and
+                     not _AGE_GROUP.match(low, drafts[j]["end"]) and
                      drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] and
                      drafts[j]["value"] < db["value"]), None)
         if part is None:
             continue
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+# the rest of an age that names a group ("five-year-olds", "two-year-old children"): the figure
+# before it is no count of anything
+_AGE_GROUP = re.compile(r"[-\u2010\u2011 ]olds?\b")
 
 
 # the words between a count and its share of a whole named after the share: "357, or 69% of

@@ -1,0 +1,138 @@
+"""Everyday copy, sixteenth round (issue 11): precision on unseen clean copy, the subject of a
+figure named after it or by a ranking, and messages an editor can act on. Sentences in our own
+words with the constructions of published pension, trade, earthquake, airport-traffic and
+measles copy; each fix is checked on a clean text (no flag) and, where it checks something, on
+the same text with an error in it (flagged, with the value the figures imply)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, flags, rules
+
+DAY = date(2024, 11, 30)
+
+
+# -- an amount of change counted over another stretch of time than its levels --------------
+
+def test_yearly_rise_between_weekly_levels_is_converted_not_compared_as_written():
+    text = ("The basic state pension will go up from £169.50 to £176.45 a week, a rise of "
+            "£363 a year.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_wrong_yearly_rise_between_weekly_levels_is_flagged_in_the_articles_terms():
+    text = ("The basic state pension will go up from £169.50 to £176.45 a week, a rise of "
+            "£463 a year.")
+    got = [f for f in flags(text, DAY) if f["rule"] == "wrong-arithmetic"]
+    assert got, "a yearly rise that no reading of a year in weeks gives"
+    assert "a week is a rise of £362 a year" in got[0]["message"]
+    assert got[0]["suggestion"] == "£362"
+
+
+def test_rise_with_no_stretch_of_its_own_is_read_in_the_levels_stretch():
+    # "a rise of £9.95" says no stretch: it is the weekly rise, and wrong
+    text = "The fee will go up from £169.50 to £176.45 a week, a rise of £9.95."
+    assert "wrong-arithmetic" in rules(text, DAY)
+
+
+def test_monthly_amount_between_yearly_levels_allows_every_month_length():
+    text = ("Her salary rose from £30,000 to £36,000 a year, an increase of £500 a month.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+# -- whom a figure is about -------------------------------------------------------------------
+
+def test_ranking_gives_each_figure_the_name_that_opens_its_item():
+    cs = claims("Atlanta kept first place with 101.5 million passengers, up 5.5%, followed by "
+                "Beijing with 89.9 million, up 4.4%.", DAY)
+    assert find(cs, "5.5%").subject == find(cs, "101.5 million").subject
+    assert find(cs, "4.4%").subject == find(cs, "89.9 million").subject != \
+        find(cs, "5.5%").subject
+
+
+def test_ahead_of_in_a_ranking_opens_another_item():
+    cs = claims("Dubai came top with 77.5 million international travellers, ahead of Heathrow "
+                "with 69.8 million, up 1.9%.", DAY)
+    assert find(cs, "1.9%").subject == find(cs, "69.8 million").subject
+
+
+def test_event_named_after_a_count_by_its_cause_is_its_subject():
+    cs = claims("That is above the 774 deaths caused by the SARS outbreak in 2003, and close "
+                "to the 1,000 deaths caused by MERS.", DAY)
+    assert find(cs, "774").subject == "sars"
+    assert find(cs, "1,000").subject == "mers"
+
+
+def test_place_after_what_hit_a_count_is_its_subject():
+    cs = claims("About 30,000 homes were damaged by the earthquake in Yunnan, while 12,000 "
+                "homes hit by flooding in Sichuan were destroyed.", DAY)
+    assert find(cs, "12,000").subject == "sichuan"
+    assert find(cs, "About 30,000").subject == "yunnan"
+
+
+def test_killed_by_names_who_did_it_never_whom_the_count_is_of():
+    cs = claims("Officials said 12 civilians killed by Russian shelling in Kharkiv were "
+                "buried on Monday.", DAY)
+    assert find(cs, "12").subject != "russian_forces"
+
+
+# -- readings that are not there --------------------------------------------------------------
+
+def test_year_alone_does_not_reach_a_figure_of_anything_three_paragraphs_up():
+    text = ("Germany's trade surplus fell to €79.7 billion last year from €175.3 billion in "
+            "2021.\n\nChina was again its largest partner.\n\nThe Netherlands came third.\n\n"
+            "The US remained the biggest buyer of German goods, taking €156.1 billion, 27.9% "
+            "more than in 2021.")
+    assert "wrong-arithmetic" not in rules(text, date(2023, 2, 20))
+
+
+def test_year_still_names_the_earlier_value_in_the_paragraph_before():
+    text = ("Exports to the US were worth €122.1 billion in 2021.\n\n"
+            "This year they reached €156.1 billion, 37.9% more than in 2021.")
+    assert "wrong-arithmetic" in rules(text, date(2023, 2, 20))
+
+
+def test_ages_that_name_groups_are_no_part_and_whole():
+    text = ("Uptake of the first MMR dose among two-year-olds in England is 85.6%, and 85.5% "
+            "of five-year-olds have had both doses.")
+    assert rules(text, date(2023, 7, 14)) == []
+    cs = claims(text, date(2023, 7, 14))
+    assert not dict(find(cs, "85.5%").extra).get("ratio")
+
+
+def test_amount_of_money_counts_nothing_named_after_another_figure():
+    text = ("A company director who kept more than £1 million of his 20 employees' tax and "
+            "National Insurance contributions has been jailed for four years.")
+    assert rules(text, date(2015, 9, 12)) == []
+    cs = claims(text, date(2015, 9, 12))
+    assert dict(find(cs, "more than £1 million").extra).get("noun") != "employee"
+
+
+# -- messages an editor can act on -------------------------------------------------------------
+
+def test_list_short_of_its_total_says_what_the_last_item_would_be():
+    got = [f for f in flags("Output reached 1,937 TWh: 728 TWh from coal, 540 TWh from gas "
+                            "and 469 TWh from wind.", DAY) if f["rule"] == "list-sum-mismatch"]
+    assert got and "would be 669 TWh" in got[0]["message"]
+    assert got[0]["suggestion"] == "669 TWh"
+
+
+def test_parts_over_their_total_say_the_most_the_last_part_could_be():
+    got = [f for f in flags("The storm damaged 16,038 homes: 8,228 in Kent and 8,710 in "
+                            "Sussex.", DAY) if f["rule"] == "parts-exceed-total"]
+    assert got and '"8,710" would be at most 7,810' in got[0]["message"]
+
+
+def test_shares_over_the_whole_say_the_most_the_last_could_be():
+    got = [f for f in flags("In the poll, 57% backed the plan and 52% opposed it.", DAY)
+           if f["rule"] == "shares-over-100"]
+    assert got and '"52%" would be at most 43%' in got[0]["message"]
+
+
+def test_restated_figure_and_change_suggest_the_other_mention():
+    text = ("# Doncaster council tax set to rise by 3.99%\n\nHouseholds in Doncaster face a "
+            "council tax rise of 4.99% from April under budget plans.")
+    got = [f for f in flags(text, date(2023, 2, 19)) if f["rule"] == "restated-change-mismatch"]
+    assert got and got[0]["suggestion"] == "3.99%"
+    assert 'If "3.99%" is right' in got[0]["message"]
