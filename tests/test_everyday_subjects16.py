@@ -136,3 +136,51 @@ def test_restated_figure_and_change_suggest_the_other_mention():
     got = [f for f in flags(text, date(2023, 2, 19)) if f["rule"] == "restated-change-mismatch"]
     assert got and got[0]["suggestion"] == "3.99%"
     assert 'If "3.99%" is right' in got[0]["message"]
+
+
+# -- second round: hunting drafts from newly read copy ----------------------------------------
+
+def test_an_article_before_a_figure_makes_it_describe_its_noun_not_count_it():
+    # "a 7.1 quake" is one quake of magnitude 7.1, no count of quakes beside "magnitude 7.7"
+    text = ("In 1970 a magnitude 7.7 quake killed at least 15,000 people in Yunnan, and a 7.1 "
+            "quake in 1974 killed more than 1,400.")
+    assert "dimension-mismatch" not in rules(text, date(2014, 8, 4))
+
+
+def test_multiple_word_naming_a_thing_a_relative_clause_describes_is_no_multiple():
+    text = ("September's inflation figure of 3.8% was lower, so earnings set the increase under "
+            "the triple lock, which guarantees at least 2.5%.")
+    assert "wrong-arithmetic" not in rules(text, date(2025, 10, 20))
+
+
+def test_multiple_before_the_figure_it_multiplies_is_still_read():
+    text = "Cases reached 1,600 on Monday, double the 800 reported a week earlier."
+    assert "wrong-arithmetic" not in rules(text, DAY)
+    assert "wrong-arithmetic" in rules(text.replace("800", "700"), DAY)
+
+
+def test_gap_between_finishers_is_checked_on_the_times_it_lies_between():
+    text = ("Hellen Obiri won the women's race in 2:22:37.\n\n"
+            "Sharon Lokedi finished eight seconds behind in 2:22:45.")
+    assert "wrong-arithmetic" not in rules(text, date(2024, 4, 15))
+    got = [f for f in flags(text.replace("eight seconds", "18 seconds"), date(2024, 4, 15))
+           if f["rule"] == "wrong-arithmetic"]
+    assert got and "is 8 seconds, not 18 seconds" in got[0]["message"]
+
+
+def test_gap_with_a_record_time_between_takes_the_reading_that_fits():
+    # the 2:17:42 of 2005 stands between the winner's time and the runner-up's: the gap is
+    # to the winner, a reading that fits, so nothing is flagged
+    text = ("Mary Keitany won in 2:17:01. Radcliffe had won the 2005 race in 2:17:42.\n\n"
+            "Tirunesh Dibaba was second in 2:17:56, 55 seconds behind.")
+    assert "wrong-arithmetic" not in rules(text, date(2017, 4, 23))
+    assert "wrong-arithmetic" in rules(text.replace("55 seconds", "45 seconds"),
+                                       date(2017, 4, 23))
+
+
+def test_gap_ahead_of_a_finisher_named_after_it():
+    text = ("Sisay Lemma won the men's race in 2:06:17. He crossed the line 41 seconds ahead "
+            "of Mohamed Esa, who ran 2:06:58.")
+    assert "wrong-arithmetic" not in rules(text, date(2024, 4, 15))
+    assert "wrong-arithmetic" in rules(text.replace("41 seconds", "51 seconds"),
+                                       date(2024, 4, 15))

@@ -140,6 +140,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
+        _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _meaning_difference(low, drafts, idxs, by_sent[k - 1] if k else [])
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
@@ -325,6 +326,44 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
+
+
+# a gap in time between two finishers: "finished eight seconds behind in 2:22:45", "was
+# second in 2:17:56, 55 seconds behind", "41 seconds ahead of Mohamed Esa, who ran 2:06:58"
+_TIME_GAP = re.compile(r"[ \u00a0]+(?:behind|ahead|clear|adrift|quicker|faster|slower|"
+                       r"back)\b")
+
+
+def _time_gaps(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+               prev: list[int]) -> None:
+    """A duration said as a gap between finishers ("eight seconds behind") is the difference
+    of two times of the race: one in its own sentence and one in it or the two sentences
+    before (each of a larger value than the gap). Which two the gap is between is often left
+    to the reader ("55 seconds behind": the winner, not the 2005 record given between them),
+    so every such pair is a reading: the gap is set on the pair it fits if one does, else on
+    its sentence's time and the first time before (the winner's), which then disagree on
+    every reading and wrong-arithmetic flags it."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if d["unit"] != "second" or d.get("role") is not None or not d["value"] or \
+                not _TIME_GAP.match(low, d["end"]):
+            continue
+        times = [j for j in prev + idxs if j != n and drafts[j]["unit"] == "second" and
+                 drafts[j].get("role") is None and drafts[j]["value"] and
+                 drafts[j]["value"] > d["value"] and not _TIME_GAP.match(low, drafts[j]["end"])]
+        own = [j for j in times if j in idxs]
+        if not own or len(times) < 2:
+            continue
+        pairs = [(a, b) for a in own for b in times if b != a]
+        fit = next(((a, b) for a, b in pairs
+                    if abs(abs(drafts[a]["value"] - drafts[b]["value"]) - d["value"]) < 1.0), None)
+        if fit is None:
+            a = min(own, key=lambda j: abs(drafts[j]["start"] - d["start"]))
+            fit = (a, next(j for j in times if j != a))
+        a, b = fit
+        hi, lo = (a, b) if drafts[a]["value"] >= drafts[b]["value"] else (b, a)
+        d["extra"].append(("difference", {"of": hi, "minus": lo, "exact": True}))
+        d["role"] = "difference"
 
 
 # a proportion in words and the same proportion as a percentage right after it: "about a fifth

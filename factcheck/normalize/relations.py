@@ -1577,9 +1577,12 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if same_sentence:
         if _MULT_HINT.search(gap):
             mm = _mult_re().match(gap)
-            if mm is not None and _MULT_ENDS.match(mm.group("rest")):
+            if mm is not None and (_MULT_ENDS.match(mm.group("rest")) or
+                                   _MULT_CLAUSE.search(mm.group("rest"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
-                # words that ends its phrase, no multiple of the figure after it
+                # words that ends its phrase, no multiple of the figure after it; nor a
+                # multiple word that names a thing a relative clause then describes ("the
+                # triple lock, which guarantees at least 2.5%")
                 mm = None
     elif _adjacent(a, b):
         opening = text[b["sentence"][0]:b["start"]]
@@ -1593,6 +1596,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
 
 # the words after a multiple that end its phrase before the next figure
 _MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
+# a relative clause between a multiple word and the next figure: the word was a name's
+_MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
 
 # a temperature that is a gap between two others: "beat the record by 1.6C (2.9F)", "1.9C
