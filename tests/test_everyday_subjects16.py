@@ -184,3 +184,20 @@ def test_gap_ahead_of_a_finisher_named_after_it():
     assert "wrong-arithmetic" not in rules(text, date(2024, 4, 15))
     assert "wrong-arithmetic" in rules(text.replace("41 seconds", "51 seconds"),
                                        date(2024, 4, 15))
+
+
+# -- third round -------------------------------------------------------------------------------
+
+def test_amount_in_points_restated_in_basis_points_is_no_level_of_the_rate():
+    text = ("The central bank raised its key rate by 50 basis points to 3.75% to slow "
+            "inflation, after an off-cycle increase of three quarters of a percentage point "
+            "(75 basis points) in July.\n\nInflation quickened to 6.4% in July.")
+    assert rules(text, date(2022, 8, 18)) == []
+    assert find(claims(text, date(2022, 8, 18)), "75 basis points").role == "change"
+
+
+def test_forecast_for_the_year_is_no_restatement_of_the_months_actual():
+    text = ("Inflation quickened to 6.4% in July.\n\nThe bank raised its average inflation "
+            "forecast for the year to 5.4%, from the 5% it gave in June.")
+    assert rules(text, date(2022, 8, 18)) == []
+    assert find(claims(text, date(2022, 8, 18)), "5.4%").role == "expected"

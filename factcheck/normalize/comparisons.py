@@ -141,6 +141,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
         _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
+        _bracketed_amount(low, drafts, idxs)
         _meaning_difference(low, drafts, idxs, by_sent[k - 1] if k else [])
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
@@ -364,6 +365,26 @@ def _time_gaps(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         hi, lo = (a, b) if drafts[a]["value"] >= drafts[b]["value"] else (b, a)
         d["extra"].append(("difference", {"of": hi, "minus": lo, "exact": True}))
         d["role"] = "difference"
+
+
+def _bracketed_amount(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """An amount of change in points restated in brackets in other points ("an increase of
+    three quarters of a percentage point (75 basis points)") is the same amount, never a
+    level of the rate: it takes the amount's role and change (without its values, which the
+    first states)."""
+    for a, b in zip(idxs, idxs[1:]):
+        da, db = drafts[a], drafts[b]
+        if da.get("role") != "change" or db.get("role") is not None or \
+                not any(k == "percentage_points" for k, _ in da["extra"]) or \
+                not any(k == "percentage_points" for k, _ in db["extra"]) or \
+                low[da["end"]:db["start"]].strip() != "(":
+            continue
+        ch = next((v for k, v in da["extra"] if k == "change"), None)
+        if ch is None:
+            continue
+        db["extra"].append(("change", {"kind": ch["kind"], "amount": float(db["value"]),
+                                       "direction": ch.get("direction", "up")}))
+        db["role"] = "change"
 
 
 # a proportion in words and the same proportion as a percentage right after it: "about a fifth

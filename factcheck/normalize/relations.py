@@ -141,7 +141,10 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # 1.8 million"
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
-    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$|"
+    r"guidance|goal)\b"
+    # ("its average inflation forecast for the year to 5.4%")
+    r"(?:[ \u00a0]+for[ \u00a0]+(?:the|this|next)[ \u00a0]+(?:year|quarter|month|half))?"
+    r"[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$|"
     # "expects fourth-quarter revenue of $24 billion to $25 billion"
     r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
     r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
