@@ -309,6 +309,8 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             groups[(c.group, kind)].append(c)
     out = []
     for (group, kind), members in sorted(groups.items()):
+        if kind == "share":
+            members = _restated_shares_dropped(members)
         # (a portion may be the whole of portions "of them": "Ten of the cases were severe,
         # and nine of them were in the placebo group"; otherwise a figure of the parts' own
         # role is a sibling, not their whole)
@@ -321,6 +323,22 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             if f is not None:
                 out.append(f)
     return out
+
+
+def _restated_shares_dropped(shares: list[Claim]) -> list[Claim]:
+    """The shares of one whole, each counted once: a share written again in a later sentence
+    with the same words and value, of the same party or of one carried from before it ("won
+    43.6% of the vote ... With 56.0% of the seats on 43.6% of the vote, the Conservatives"),
+    restates the share, it is no other part of the whole."""
+    kept: list[Claim] = []
+    for c in shares:
+        carried = any(k == "subject" and v.startswith("carried")
+                      for k, v in (c.extra_dict().get("basis") or ()))
+        if any(p.text == c.text and p.value == c.value and p.sentence != c.sentence and
+               (p.subject == c.subject or carried) for p in kept):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list[Claim]]]:

@@ -201,3 +201,37 @@ def test_forecast_for_the_year_is_no_restatement_of_the_months_actual():
             "forecast for the year to 5.4%, from the 5% it gave in June.")
     assert rules(text, date(2022, 8, 18)) == []
     assert find(claims(text, date(2022, 8, 18)), "5.4%").role == "expected"
+
+
+# -- fourth round: election copy --------------------------------------------------------------
+
+def test_amount_after_a_moved_figure_is_its_own_move_not_a_gap_to_another_party():
+    text = ("The Danish People's Party came second with 21.1% and 37 seats, a gain of 15, "
+            "while Venstre fell to 19.5% and 34 seats, 13 fewer.")
+    assert "wrong-arithmetic" not in rules(text, date(2015, 6, 19))
+    c = dict(find(claims(text, date(2015, 6, 19)), "13").extra).get("change") or {}
+    assert c.get("from") is None
+
+
+def test_comparative_alone_still_sets_against_the_figure_before():
+    text = "Maui recorded 20 inches of rain. The Kauai total was 30 inches, 10 more."
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_verb_multiple_with_its_new_level_after_to_is_no_multiple_of_the_figure_before():
+    text = ("The Moderates lost 23 of their seats, ending with 84, while the Sweden Democrats "
+            "more than doubled their seats to 49.")
+    assert "wrong-arithmetic" not in rules(text, date(2014, 9, 15))
+
+
+def test_share_written_again_later_is_counted_once_in_its_whole():
+    # the Conservatives' 43.6% given again in the last paragraph is no fourth share
+    text = ("The Conservatives won a majority of 80 seats in Thursday's general election, "
+            "taking 364 of the 649 seats declared so far, with St Ives still to come.\n\n"
+            "The party won 43.6% of the vote, the highest share for any party since 1979, "
+            "and made a net gain of 48 seats. Labour took 203 seats on 32.2%.\n\n"
+            "The Scottish National Party won 48 seats on 3.9% of the UK vote, while the "
+            "Liberal Democrats won 11 on 11.5%. The Brexit Party, on 2%, won none.\n\n"
+            "With 56.0% of the seats on 43.6% of the vote, the Conservatives' share of MPs "
+            "was far larger than their share of voters.")
+    assert "shares-over-100" not in rules(text, date(2019, 12, 13))

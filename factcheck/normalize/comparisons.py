@@ -1101,6 +1101,10 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
               and drafts[j]["unit"] == drafts[to]["unit"]]
     words = m.group("rest")
     if not words.strip():
+        if _MOVED_TO.search(low, drafts[to]["sentence"][0], drafts[to]["start"]):
+            # "Venstre fell to 19.5% and 34 seats, 13 fewer.": the new value's own move, its
+            # earlier value left implied (not another party's 37 seats before it)
+            return None
         # "The Kauai total is about 18% higher.": the latest other figure of its kind
         return before[-1] if before else None
     named = _named_figure(text[rest_start:m.end()], drafts, before, fits, low)
@@ -1131,6 +1135,12 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+# a verb that moves the figure after it: "fell to 19.5% and 34 seats", "rose to 1,200"
+_MOVED_TO = re.compile(r"\b(?:fell|rose|dropped|slipped|climbed|increased|decreased|declined|"
+                       r"grew|jumped|plunged|slumped|surged|shrank|edged\s+(?:up|down))"
+                       r"\s+(?:[a-z]+\s+){0,2}?to\b[^;]*$")
 
 
 def _near_or_measured(text: str, drafts: list[dict[str, Any]], j: int, to: int) -> bool:

@@ -1581,7 +1581,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         if _MULT_HINT.search(gap):
             mm = _mult_re().match(gap)
             if mm is not None and (_MULT_ENDS.match(mm.group("rest")) or
-                                   _MULT_CLAUSE.search(mm.group("rest"))):
+                                   _MULT_CLAUSE.search(mm.group("rest")) or
+                                   _MULT_VERB_TO.search(mm.group("m") + mm.group("rest"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
                 # multiple word that names a thing a relative clause then describes ("the
@@ -1599,6 +1600,10 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
 
 # the words after a multiple that end its phrase before the next figure
 _MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
+# a multiple verb whose new level follows "to": "the Sweden Democrats more than doubled their
+# seats to 49" says 49 is the doubled level, no multiple of the figure before the verb
+_MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b[^.;,]*\bto\s*$",
+                           re.I)
 # a relative clause between a multiple word and the next figure: the word was a name's
 _MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
