@@ -235,3 +235,26 @@ def test_share_written_again_later_is_counted_once_in_its_whole():
             "With 56.0% of the seats on 43.6% of the vote, the Conservatives' share of MPs "
             "was far larger than their share of voters.")
     assert "shares-over-100" not in rules(text, date(2019, 12, 13))
+
+
+# -- fifth round ------------------------------------------------------------------------------
+
+def test_proportion_in_words_of_a_noun_is_no_count_out_of_an_earlier_figure():
+    text = ("It began when eight confirmed cases were reported from a hospital in November "
+            "2017. Just under half of the cases (43%) were in people over 15.")
+    assert "wrong-arithmetic" not in rules(text, date(2021, 4, 19))
+
+
+def test_count_of_those_is_still_a_ratio_of_the_earlier_whole():
+    text = ("International tourist arrivals grew 7% to a record 1,323 million. Europe "
+            "received 671 million of those arrivals, or 61%.")
+    assert "wrong-arithmetic" in rules(text, date(2018, 1, 15))
+
+
+def test_relative_clause_setting_the_new_level_against_another_figure_gives_no_earlier_value():
+    text = ("The central bank is expected to raise rates by 250 basis points to 17.5% on "
+            "Thursday, which would leave the rate below the 19% inflation expected over the "
+            "next 24 months.")
+    assert "wrong-arithmetic" not in rules(text, date(2023, 6, 21))
+    ch = dict(find(claims(text, date(2023, 6, 21)), "250 basis points").extra).get("change")
+    assert ch and ch.get("from") is None

@@ -788,7 +788,9 @@ def _of_those(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     for p in range(len(idxs) - 1):
         a, c = drafts[idxs[p]], drafts[idxs[p + 1]]
         if c["unit"] != "percent" or a["unit"] == "percent" or not a["value"] or \
-                any(k == "ratio" for k, _ in c["extra"]) or c.get("role") is not None:
+                any(k == "ratio" for k, _ in c["extra"]) or c.get("role") is not None or \
+                _is_share(low, a):
+            # ("Just under half of the cases (43%)": a proportion in words, no count of them)
             continue
         m = _OF_THOSE.match(low, a["end"], c["start"])
         if m is None or m.end() != c["start"]:

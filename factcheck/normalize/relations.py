@@ -2986,6 +2986,10 @@ _SAME_WAY_FROM = {
 _NEVER = re.compile(r"(?!)")
 
 
+_WHICH_LEAVES = re.compile(r",\s*(?:which|that)\s+(?:would\s+|will\s+|could\s+)?"
+                           r"(?:leave|leaves|left|put|puts|keep|keeps|kept|take|takes|took)\b")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -3012,6 +3016,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
+        if frm is None and to is not None and _WHICH_LEAVES.search(gap):
+            break   # "to 17.5% ..., which would leave the rate below the 19% inflation
+            # expected": a relative clause sets the new value against another thing
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
