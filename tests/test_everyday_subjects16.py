@@ -258,3 +258,14 @@ def test_relative_clause_setting_the_new_level_against_another_figure_gives_no_e
     assert "wrong-arithmetic" not in rules(text, date(2023, 6, 21))
     ch = dict(find(claims(text, date(2023, 6, 21)), "250 basis points").extra).get("change")
     assert ch and ch.get("from") is None
+
+
+def test_range_a_rise_is_set_against_is_no_earlier_and_new_value():
+    text = "Consumer prices rose 8.4% in the year to August, above the 1% to 3% target range."
+    assert "wrong-arithmetic" not in rules(text, date(2022, 9, 16))
+
+
+def test_from_to_after_a_rise_is_still_its_values():
+    text = "Sales rose 8.4% in the year, from 100,000 to 108,400 units."
+    assert "wrong-arithmetic" not in rules(text, DAY)
+    assert "wrong-arithmetic" in rules(text.replace("108,400", "118,400"), DAY)

@@ -2997,6 +2997,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     "rose 9% to A from B" too. (Scanning the whole sentence from
     each amount was quadratic in a sentence of thousands of figures.)"""
     frm = to = None
+    ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
@@ -3022,7 +3023,12 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
+            ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if frm is not None and ranged and gap.strip() in ("to", "-", "\u2013"):
+                # "rose 8.4%, above the 1% to 3% target range": a range the amount is set
+                # against, no earlier and new value of its change
+                return None, None
             to = j
         else:
             break
