@@ -269,3 +269,10 @@ def test_from_to_after_a_rise_is_still_its_values():
     text = "Sales rose 8.4% in the year, from 100,000 to 108,400 units."
     assert "wrong-arithmetic" not in rules(text, DAY)
     assert "wrong-arithmetic" in rules(text.replace("108,400", "118,400"), DAY)
+
+
+def test_level_a_measure_has_since_moved_to_is_a_later_state_not_a_restatement():
+    text = ("September's inflation was 6.7%, lower than earnings growth, so earnings set the "
+            "rise. Inflation has since fallen to 3.2%.")
+    assert rules(text, date(2023, 11, 22)) == []
+    assert find(claims(text, date(2023, 11, 22)), "3.2%").role == "update"

@@ -186,7 +186,11 @@ _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?!
 _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
                          r"(?:count|tally|estimate|figure|result|reading|projection)s?\b"
                          r"[^.;:!?\d]{0,40}$")
-_STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
+_STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$|"
+                    # "Inflation has since fallen to 3.2%": a later level than the one before
+                    r"\bsince\s+(?:fallen|risen|dropped|climbed|eased|slowed|fell|rose|grown|"
+                    r"increased|decreased|jumped|slipped|edged\s+(?:up|down))\s+(?:back\s+)?"
+                    r"to\s+$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
 _STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
                              r"over|less|more|fewer|lower|higher|up|down)\b")
@@ -1868,7 +1872,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     match of it holds stand: ``Spots``.)"""
     expected = Spots(low, _EXPECTED_WORDS)
     additional = Spots(low, ("another", "further", "additional", "extra"))
-    still = Spots(low, ("still", "remain", "continued"))
+    still = Spots(low, ("still", "remain", "continued", "since"))
     superseded = Spots(low, ("earlier", "previous", "prior", "initial", "original",
                              "preliminary"))
     for k, d in enumerate(drafts):
