@@ -309,6 +309,8 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             groups[(c.group, kind)].append(c)
     out = []
     for (group, kind), members in sorted(groups.items()):
+        if kind == "share":
+            members = _restated_shares_dropped(members)
         # (a portion may be the whole of portions "of them": "Ten of the cases were severe,
         # and nine of them were in the placebo group"; otherwise a figure of the parts' own
         # role is a sibling, not their whole)
@@ -321,6 +323,22 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             if f is not None:
                 out.append(f)
     return out
+
+
+def _restated_shares_dropped(shares: list[Claim]) -> list[Claim]:
+    """The shares of one whole, each counted once: a share written again in a later sentence
+    with the same words and value, of the same party or of one carried from before it ("won
+    43.6% of the vote ... With 56.0% of the seats on 43.6% of the vote, the Conservatives"),
+    restates the share, it is no other part of the whole."""
+    kept: list[Claim] = []
+    for c in shares:
+        carried = any(k == "subject" and v.startswith("carried")
+                      for k, v in (c.extra_dict().get("basis") or ()))
+        if any(p.text == c.text and p.value == c.value and p.sentence != c.sentence and
+               (p.subject == c.subject or carried) for p in kept):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list[Claim]]]:
@@ -414,7 +432,27 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
         f.update(has_total=1, total_n=tf["n"], total_value=tf["value"],
                  total_lower=tf["lower"], total_upper=tf["upper"], total_text=total.text,
                  total_display=quantity(total.value, total.unit))
+    f.update(_fit(parts, total, kind, unit_display))
     return f
+
+
+def _fit(parts: list[Claim], total: Claim | None, kind: str, unit_display: str
+         ) -> dict[str, str]:
+    """What the flagged (last) part would be if the other parts and the whole are right, in
+    the article's style, for the messages of the sum rules: exact for a list that falls short
+    of its total ("would be 202"), a bound for parts over it ("would be at most 7,810").
+    Empty when the others alone reach the whole (no value of the last part fits)."""
+    whole = 100.0 if kind == "share" else (total.value if total is not None else None)
+    if whole is None or len(parts) < 2 or total is not None and total.unit != parts[-1].unit:
+        return {"fit_exact": "", "fit_most": "", "fit_suggested": ""}
+    fit = whole - sum(p.value or 0.0 for p in parts[:-1])
+    if fit <= 0:
+        return {"fit_exact": "", "fit_most": "", "fit_suggested": ""}
+    shown = written_like(fit, unit_display, parts[-1].text)
+    others = "shares" if kind == "share" else "figures"
+    said = f" If the other {others} are right, \"{parts[-1].text}\" would be"
+    return {"fit_exact": f"{said} {shown}.", "fit_most": f"{said} at most {shown}.",
+            "fit_suggested": shown}
 
 
 # a stated relation to check as arithmetic: (kind, claim, the claim it is worked out from,
@@ -774,6 +812,8 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             else (frm.unit or "")
         scale = (to_base(1.0, unit) or 1.0) - (to_base(0.0, unit) or 0.0)
         expected = sign * (ft["value"] - ff["value"]) / (scale or 1.0)
+        if ch.get("basis"):
+            expected *= sum(ch["basis"]) / 2.0
         lo, hi = (c.lower if c.lower is not None else amount) - half, \
             (c.upper if c.upper is not None else amount) + half
         if c.extra_dict().get("rounded_to") or c.qualifier:
@@ -796,13 +836,18 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         corners = [sign * ((tv + a) / (fv + b) - 1.0) * 100.0
                    for a in (-ht, ht) for b in (-hf, hf) if fv + b]
     else:
-        corners = [sign * ((tv + a) - (fv + b)) / (scale or 1.0)
-                   for a in (-ht, ht) for b in (-hf, hf)]
+        # an amount counted over another stretch of time than its levels ("a rise of £363 a
+        # year" from two weekly levels, normalize/bases.py): every reading of the factor
+        factors = ch.get("basis") or (1.0, 1.0)
+        corners = [sign * ((tv + a) - (fv + b)) / (scale or 1.0) * k
+                   for a in (-ht, ht) for b in (-hf, hf) for k in factors]
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
     e_val = min(max(amount, e_lo), e_hi)
     rise = "rise" if ft["value"] >= ff["value"] else "fall"
-    implied = (f"from {_said(frm)} to {_said(to)} is a {rise} of {shown_expected}"
-               if abs(expected) > 1e-12 else f"from {_said(frm)} to {_said(to)} is no change")
+    level_per, amount_per = ch.get("basis_words") or ("", "")
+    span = f"from {_said(frm)} to {_said(to)}{' ' + level_per if level_per else ''}"
+    implied = (f"{span} is a {rise} of {shown_expected}{' ' + amount_per if amount_per else ''}"
+               if abs(expected) > 1e-12 else f"{span} is no change")
     stated = f"a {'rise' if up else 'fall'} of {c.text}"
     return {
         "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",

@@ -27,6 +27,7 @@ from ..extract import Mentions, date_order_for, find_mentions, vocab
 from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
+from .bases import mark_time_bases
 from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -38,6 +39,9 @@ from .readings import PAIR_TOTAL, add_readings
 
 _NL = re.compile("\n")
 _CURRENCY = re.compile("[A-Z]{3}")    # an ISO currency code (units.currency_definitions)
+# an article right before a figure: "a 7.1 quake", "a £5bn deal", "an 11-point lead" describe
+# one thing by the figure, they count no quakes, deals or leads (no counted noun)
+_A_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Aa]|[Aa]n)[ \u00a0]+$")
 
 
 # extra key of a figure past the document's figure limit: the limit (it was found and is
@@ -146,6 +150,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
     add_readings(ctx, drafts)
+    mark_time_bases(text, drafts)
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])
@@ -175,8 +180,9 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
             p = None
         extra = d["extra"]
         money = _CURRENCY.fullmatch(d["unit"]) is not None
-        noun = None if "_over" in d else counted_noun(
-            text, end, money, measured=bool(d["unit"]) and not money and d["unit"] != "percent")
+        noun = None if "_over" in d or _A_BEFORE.search(text, max(0, start - 4), start) \
+            else counted_noun(text, end, money,
+                              measured=bool(d["unit"]) and not money and d["unit"] != "percent")
         if noun:
             extra = [*extra, ("noun", noun)]
         group = d.get("group")

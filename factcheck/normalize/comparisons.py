@@ -140,6 +140,8 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
+        _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
+        _bracketed_amount(low, drafts, idxs)
         _meaning_difference(low, drafts, idxs, by_sent[k - 1] if k else [])
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
@@ -325,6 +327,64 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
+
+
+# a gap in time between two finishers: "finished eight seconds behind in 2:22:45", "was
+# second in 2:17:56, 55 seconds behind", "41 seconds ahead of Mohamed Esa, who ran 2:06:58"
+_TIME_GAP = re.compile(r"[ \u00a0]+(?:behind|ahead|clear|adrift|quicker|faster|slower|"
+                       r"back)\b")
+
+
+def _time_gaps(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+               prev: list[int]) -> None:
+    """A duration said as a gap between finishers ("eight seconds behind") is the difference
+    of two times of the race: one in its own sentence and one in it or the two sentences
+    before (each of a larger value than the gap). Which two the gap is between is often left
+    to the reader ("55 seconds behind": the winner, not the 2005 record given between them),
+    so every such pair is a reading: the gap is set on the pair it fits if one does, else on
+    its sentence's time and the first time before (the winner's), which then disagree on
+    every reading and wrong-arithmetic flags it."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if d["unit"] != "second" or d.get("role") is not None or not d["value"] or \
+                not _TIME_GAP.match(low, d["end"]):
+            continue
+        times = [j for j in prev + idxs if j != n and drafts[j]["unit"] == "second" and
+                 drafts[j].get("role") is None and drafts[j]["value"] and
+                 drafts[j]["value"] > d["value"] and not _TIME_GAP.match(low, drafts[j]["end"])]
+        own = [j for j in times if j in idxs]
+        if not own or len(times) < 2:
+            continue
+        pairs = [(a, b) for a in own for b in times if b != a]
+        fit = next(((a, b) for a, b in pairs
+                    if abs(abs(drafts[a]["value"] - drafts[b]["value"]) - d["value"]) < 1.0), None)
+        if fit is None:
+            a = min(own, key=lambda j: abs(drafts[j]["start"] - d["start"]))
+            fit = (a, next(j for j in times if j != a))
+        a, b = fit
+        hi, lo = (a, b) if drafts[a]["value"] >= drafts[b]["value"] else (b, a)
+        d["extra"].append(("difference", {"of": hi, "minus": lo, "exact": True}))
+        d["role"] = "difference"
+
+
+def _bracketed_amount(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """An amount of change in points restated in brackets in other points ("an increase of
+    three quarters of a percentage point (75 basis points)") is the same amount, never a
+    level of the rate: it takes the amount's role and change (without its values, which the
+    first states)."""
+    for a, b in zip(idxs, idxs[1:]):
+        da, db = drafts[a], drafts[b]
+        if da.get("role") != "change" or db.get("role") is not None or \
+                not any(k == "percentage_points" for k, _ in da["extra"]) or \
+                not any(k == "percentage_points" for k, _ in db["extra"]) or \
+                low[da["end"]:db["start"]].strip() != "(":
+            continue
+        ch = next((v for k, v in da["extra"] if k == "change"), None)
+        if ch is None:
+            continue
+        db["extra"].append(("change", {"kind": ch["kind"], "amount": float(db["value"]),
+                                       "direction": ch.get("direction", "up")}))
+        db["role"] = "change"
 
 
 # a proportion in words and the same proportion as a percentage right after it: "about a fifth
@@ -728,7 +788,9 @@ def _of_those(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     for p in range(len(idxs) - 1):
         a, c = drafts[idxs[p]], drafts[idxs[p + 1]]
         if c["unit"] != "percent" or a["unit"] == "percent" or not a["value"] or \
-                any(k == "ratio" for k, _ in c["extra"]) or c.get("role") is not None:
+                any(k == "ratio" for k, _ in c["extra"]) or c.get("role") is not None or \
+                _is_share(low, a):
+            # ("Just under half of the cases (43%)": a proportion in words, no count of them)
             continue
         m = _OF_THOSE.match(low, a["end"], c["start"])
         if m is None or m.end() != c["start"]:
@@ -1064,6 +1126,10 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
               and drafts[j]["unit"] == drafts[to]["unit"]]
     words = m.group("rest")
     if not words.strip():
+        if _MOVED_TO.search(low, drafts[to]["sentence"][0], drafts[to]["start"]):
+            # "Venstre fell to 19.5% and 34 seats, 13 fewer.": the new value's own move, its
+            # earlier value left implied (not another party's 37 seats before it)
+            return None
         # "The Kauai total is about 18% higher.": the latest other figure of its kind
         return before[-1] if before else None
     # (the words it is set against end at a new clause: "10.8% more than a year earlier, and
@@ -1078,7 +1144,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         # "124 short of the 1994 total": the figure of that year, or with the year written
         # just before it ("the most since 1994, when 963 were reported")
         y = int(ym.group())
-        return next((j for j in reversed(before) if (
+        return next((j for j in reversed(before) if _near_or_measured(text, drafts, j, to) and (
             (p := drafts[j].get("period")) is not None and p[0].year == p[1].year == y and
             p[0].month == 1 and p[1].month == 12) or re.search(
                 r"\b" + ym.group() + r"\b", low[max(drafts[j]["sentence"][0],
@@ -1098,6 +1164,24 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+# a verb that moves the figure after it: "fell to 19.5% and 34 seats", "rose to 1,200"
+_MOVED_TO = re.compile(r"\b(?:fell|rose|dropped|slipped|climbed|increased|decreased|declined|"
+                       r"grew|jumped|plunged|slumped|surged|shrank|edged\s+(?:up|down))"
+                       r"\s+(?:[a-z]+\s+){0,2}?to\b[^;]*$")
+
+
+def _near_or_measured(text: str, drafts: list[dict[str, Any]], j: int, to: int) -> bool:
+    """Whether figure ``j`` may be the earlier value, found by its year alone, of a change
+    whose new value is ``to``: when neither says what it counts ("€156.1 billion, 27.9% more
+    than in 2021" three paragraphs after "a trade surplus of ... €175.3 billion in 2021"),
+    only a figure of its own or the previous paragraph is; a figure further up may be of
+    anything that year and is no reading of the change."""
+    if drafts[j].get("measure") is not None or drafts[to].get("measure") is not None:
+        return True
+    lo, hi = sorted((drafts[j]["end"], drafts[to]["start"]))
+    return text.count("\n\n", lo, hi) <= 1
 
 
 _BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|"
@@ -1232,16 +1316,23 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                 db["unit"] == "percent" or not db["value"] or not _is_share(low, dx) or \
                 any(k == "ratio" for k, _ in dx["extra"]) or \
                 not _SHARE_OF.fullmatch(low, dx["end"], db["start"]) or \
-                db.get("role") not in (None, "whole"):
+                db.get("role") not in (None, "whole") or _AGE_GROUP.match(low, db["end"]):
+            # ("85.5% of five-year-olds": an age names the group, it counts nobody)
             continue
         part = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
                      if drafts[j]["unit"] == db["unit"] and
+                     not _AGE_GROUP.match(low, drafts[j]["end"]) and
                      drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] and
                      drafts[j]["value"] < db["value"]), None)
         if part is None:
             continue
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+# the rest of an age that names a group ("five-year-olds", "two-year-old children"): the figure
+# before it is no count of anything
+_AGE_GROUP = re.compile(r"[-\u2010\u2011 ]olds?\b")
 
 
 # the words between a count and its share of a whole named after the share: "357, or 69% of

@@ -192,6 +192,9 @@ NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 _MONEY_STOP = frozenset("on from in at into to for".split())
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def counted_noun(text: str, end: int, money: bool = False, measured: bool = False) -> str:
     """The first content word after a figure, singular ("3,000 km of territory" ->
     "territory", "1,200 troops" -> "troop"): what the figure counts or measures, so two figures
@@ -204,6 +207,10 @@ def counted_noun(text: str, end: int, money: bool = False, measured: bool = Fals
     stop = min([i for i in (text.find(".", end, hi), text.find("\n", end, hi),
                             text.find(",", end, hi), text.find(";", end, hi),
                             text.find("(", end, hi)) if i >= 0] or [hi])
+    if money and (digit := _DIGIT.search(text, end, stop)) is not None:
+        # (another figure ends an amount's search: "£1 million of his 20 employees' tax" is
+        # no amount of employees; the noun after the 20 is the 20's)
+        stop = digit.start()
     for m in _WORD.finditer(text, end, stop):
         w = m.group(0).lower()
         if (money and w in _MONEY_STOP) or w in _NOUN_PREP_STOP or \

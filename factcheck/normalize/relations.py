@@ -150,7 +150,10 @@ _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # 1.8 million"
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
-    r"guidance|goal)\b[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$|"
+    r"guidance|goal)\b"
+    # ("its average inflation forecast for the year to 5.4%")
+    r"(?:[ \u00a0]+for[ \u00a0]+(?:the|this|next)[ \u00a0]+(?:year|quarter|month|half))?"
+    r"[^.;,\d]{0,15}?\b(?:of|for|at|was|is)?[ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?$|"
     # "expects fourth-quarter revenue of $24 billion to $25 billion"
     r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
     r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
@@ -196,7 +199,11 @@ _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?!
 _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
                          r"(?:count|tally|estimate|figure|result|reading|projection)s?\b"
                          r"[^.;:!?\d]{0,40}$")
-_STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$")
+_STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$|"
+                    # "Inflation has since fallen to 3.2%": a later level than the one before
+                    r"\bsince\s+(?:fallen|risen|dropped|climbed|eased|slowed|fell|rose|grown|"
+                    r"increased|decreased|jumped|slipped|edged\s+(?:up|down))\s+(?:back\s+)?"
+                    r"to\s+$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
 _STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
                              r"over|less|more|fewer|lower|higher|up|down)\b")
@@ -1637,9 +1644,13 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if same_sentence:
         if _MULT_HINT.search(gap):
             mm = _mult_re().match(gap)
-            if mm is not None and _MULT_ENDS.match(mm.group("rest")):
+            if mm is not None and (_MULT_ENDS.match(mm.group("rest")) or
+                                   _MULT_CLAUSE.search(mm.group("rest")) or
+                                   _MULT_VERB_TO.search(mm.group("m") + mm.group("rest"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
-                # words that ends its phrase, no multiple of the figure after it
+                # words that ends its phrase, no multiple of the figure after it; nor a
+                # multiple word that names a thing a relative clause then describes ("the
+                # triple lock, which guarantees at least 2.5%")
                 mm = None
     elif _adjacent(a, b):
         opening = text[b["sentence"][0]:b["start"]]
@@ -1653,6 +1664,12 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
 
 # the words after a multiple that end its phrase before the next figure
 _MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
+# a multiple verb whose new level follows "to": "the Sweden Democrats more than doubled their
+# seats to 49" says 49 is the doubled level, no multiple of the figure before the verb
+_MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b[^.;,]*\bto\s*$",
+                           re.I)
+# a relative clause between a multiple word and the next figure: the word was a name's
+_MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
 
 # a temperature that is a gap between two others: "beat the record by 1.6C (2.9F)", "1.9C
@@ -1917,7 +1934,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     match of it holds stand: ``Spots``.)"""
     expected = Spots(low, _EXPECTED_WORDS)
     additional = Spots(low, ("another", "further", "additional", "extra"))
-    still = Spots(low, ("still", "remain", "continued"))
+    still = Spots(low, ("still", "remain", "continued", "since"))
     superseded = Spots(low, ("earlier", "previous", "prior", "initial", "original",
                              "preliminary"))
     for k, d in enumerate(drafts):
@@ -3138,6 +3155,10 @@ _SAME_WAY_FROM = {
 _NEVER = re.compile(r"(?!)")
 
 
+_WHICH_LEAVES = re.compile(r",\s*(?:which|that)\s+(?:would\s+|will\s+|could\s+)?"
+                           r"(?:leave|leaves|left|put|puts|keep|keeps|kept|take|takes|took)\b")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -3145,6 +3166,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     "rose 9% to A from B" too. (Scanning the whole sentence from
     each amount was quadratic in a sentence of thousands of figures.)"""
     frm = to = None
+    ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
@@ -3167,10 +3189,18 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _AGAINST_EXPECTED.search(gap):
             break   # "a drop of 2.7 points, against a target of 93%": set against what was
             # aimed at or forecast, never the change's earlier value
+        if frm is None and to is not None and _WHICH_LEAVES.search(gap):
+            break   # "to 17.5% ..., which would leave the rate below the 19% inflation
+            # expected": a relative clause sets the new value against another thing
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
+            ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if frm is not None and ranged and gap.strip() in ("to", "-", "\u2013"):
+                # "rose 8.4%, above the 1% to 3% target range": a range the amount is set
+                # against, no earlier and new value of its change
+                return None, None
             to = j
         else:
             break

@@ -71,6 +71,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
         "parts_text": "text", "total_text": "text", "parts_display": "text",
         "parts_said": "text", "total_display": "text", "unit_display": "text", "weak": "num", "weak_why": "text",
+        # for editors: what the last part would be if the others and the whole are right
+        # ("If the other figures are right, "222" would be 202."), and that value to write
+        "fit_exact": "text", "fit_most": "text", "fit_suggested": "text",
     },
     "relation": {
         **_SPAN, "kind": "str", "claim_n": "num", "of_n": "num", "factor": "num",
