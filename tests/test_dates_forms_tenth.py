@@ -190,3 +190,18 @@ def test_a_tax_year_elsewhere_keeps_its_country_start():
     # India's assessment copy: the financial-year start, 1 April
     assert span("Tax collections rose to Rs 19.6 lakh crore in the 2023-24 tax year.",
                 d("2024-06-01")) == (d("2023-04-01"), d("2024-03-31"))
+
+
+@pytest.mark.parametrize("text", [
+    # "on 3.9" is a date only when nothing makes it a figure (everyday16's election draft)
+    "The party won 48 seats on 3.9% of the vote.",
+    "The Greens won 11 seats on 11.5 per cent.",
+    "Shares rose on 12.5 million in new orders.",
+])
+def test_on_a_dotted_number_with_a_percent_or_scale_is_no_date(text):
+    assert [m.text for m in find_dates(text, date(2024, 7, 6))] == []
+
+
+def test_on_a_dotted_number_alone_is_still_a_date():
+    assert [m.text for m in find_dates("The vote is on 4.22 and the count on 4.23.",
+                                       date(2024, 4, 1))] == ["4.22", "4.23"]

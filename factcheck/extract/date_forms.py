@@ -364,6 +364,11 @@ _CHANGE_BY = re.compile(
     r"decreased|reduced|shrunk|shrank|slipped|gained|lost|up|down)[ \u00a0]+by[ \u00a0]+$")
 
 
+# what makes "on 3.9" a figure: a percentage or a scale right after it
+_FIGURE_AFTER = re.compile(r"[ \u00a0]*(?:%|per[ \u00a0]*cent\b|percent\b|pc\b|percentage\b|points?\b|"
+                           r"pts?\b|million\b|billion\b|trillion\b|bn\b|mn\b|m\b|k\b|times\b)")
+
+
 def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
                   future_at: Callable[..., bool] | None = None) -> Found:
     """02/22/2016, 21/04/16, 21-04-2016, 2015/08/12, 08/12,2015; after a date preposition
@@ -413,8 +418,10 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
         a, b = int(m.group("a")), int(m.group("b"))
         if _CHANGE_BY.search(low, max(0, m.start() - 14), m.start() + 3):
             continue        # "has fallen by 1/3": the amount of a change, a fraction
-        if m.group("sep") == "." and not low.startswith("on", m.start()):
-            continue        # "to 4.22" is a figure; "on 4.22" a date
+        if m.group("sep") == "." and (not low.startswith("on", m.start()) or
+                                      _FIGURE_AFTER.match(low, m.end())):
+            continue        # "to 4.22" is a figure; "on 4.22" a date, but not "on 3.9% of
+            # the vote" or "on 12.5 per cent growth"
         cands, amb = _orders(a, b, 0, order)
         for (_, mo, dy) in cands:
             if 1 <= mo <= 12 and 1 <= dy <= calendar.monthrange(2024, mo)[1]:
