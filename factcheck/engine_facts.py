@@ -249,7 +249,10 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "upper": float(to_base(hi, unit)) if hi is not None else BIG,
         "open_lower": int(lo is None), "open_upper": int(hi is None),
         "unit": unit, "dim": dimension(unit), "measure": c.measure, "subject": c.subject,
-        "period": f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else "",
+        # (a day a daily report's figure names by date or weekday is read two ways, that
+        # day's report or its fighting: never one period with a "past 24 hours" figure's)
+        "period": (f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" +
+                   ("|named" if _day_named(c) else "")) if c.period else "",
         "pstart": c.period.start.toordinal() if c.period else 0,
         "pend": c.period.end.toordinal() if c.period else 0,
         # a claim whose words leave its period open has one per reading (extra.readings)
@@ -501,6 +504,13 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _day_named(c: Claim) -> bool:
+    """A day figure of a daily report whose day the text names by date or weekday ("On
+    Tuesday, losses were 1,200"), no report named for it: two readings of its day."""
+    extra = c.extra_dict()
+    return bool(extra.get("day_named")) and not extra.get("report_day")
 
 
 def _rank_fact(a: Claim, b: Claim, rank: dict[str, Any],

@@ -43,6 +43,11 @@ def claim_fields(c: Claim, days: dict[str, date | None]) -> dict[str, Any]:
     day = days.get(c.update or "")
     live = int(c.period is not None and day is not None and c.period.end >= day)
     period = f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else ""
+    if extra.get("day_named") and not extra.get("report_day") and period:
+        # a day named by its date or weekday has two readings in a daily report (that day's
+        # report, or that day's fighting in the next day's): it is compared with figures of
+        # days named the same way only, never with a "past 24 hours" figure of the same day
+        period += "|named"
     if not c.update:
         frame = period
     elif c.period is None:

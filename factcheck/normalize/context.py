@@ -323,7 +323,7 @@ class _DateNotes:
     this hot class is slower)."""
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
-                 "entities", "last_entity", "last_entity_par", "first_subject")
+                 "entities", "last_entity", "last_entity_par", "first_subject", "date_kind")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -342,6 +342,8 @@ class _DateNotes:
         self.how = "none"
         self.carried_how = "carried within the paragraph"
         self.subject_how = "none"
+        # the kind of the date the last figure's period was read from ("date", "daily", ...)
+        self.date_kind = ""
         # measure -> the subject of the body's first figure of it
         self.first_subject: dict[str, str | None] = {}
 
@@ -517,7 +519,13 @@ class Context:
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
+        self._dn.date_kind = ""
         period, cumulative = self.period(q, si, ss, se, measure)
+        if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
+                not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
+            # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
+            # the next day), unlike "in the past 24 hours" (the report of publication)
+            extra.append(("day_named", True))
         # how each key was decided (factcheck.normalize.readings turns this into the claim's
         # extra.basis): written in the sentence, carried from earlier, a default, or none
         how = self._dn.how
@@ -1166,6 +1174,7 @@ class Context:
             cumulative = True
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
+        self._dn.date_kind = dm.kind
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total
@@ -1197,6 +1206,7 @@ class Context:
             # "1,732 reported road deaths in 2015": a year is the year; nor "companies that
             # had reported April-June results": the period of the results reported)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
+            self._dn.date_kind = "report"     # (one reading: the report the text names)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
                 and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \
