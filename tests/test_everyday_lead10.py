@@ -199,3 +199,11 @@ def test_a_war_headline_total_keeps_the_war_desk_reading_not_an_everyday_restate
     # (never a day's personnel losses: 663,000 is no day's figure)
     assert not (head.measure == "personnel_losses" and head.period is not None and
                 head.period.start == head.period.end)
+
+
+def test_a_gap_after_a_pair_set_against_each_other_with_a_comma():
+    # "at 86.1%, against 77.6% on international routes, a gap of 8.5 points"
+    text = ("The average load factor slipped 0.3 points to 83.4%. Domestic flights were fuller, "
+            "at 86.1%, against 77.6% on international routes, a gap of {n} points.")
+    assert rules(text.format(n="8.5"), date(2016, 7, 12)) == []
+    assert rules(text.format(n="9.5"), date(2016, 7, 12)) == ["wrong-arithmetic"]

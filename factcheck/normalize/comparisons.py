@@ -61,7 +61,7 @@ _DIFF_BEFORE = re.compile(
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
 # every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
-_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:against|versus|vs\.?|to|"
+_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
