@@ -207,3 +207,13 @@ def test_a_gap_after_a_pair_set_against_each_other_with_a_comma():
             "at 86.1%, against 77.6% on international routes, a gap of {n} points.")
     assert rules(text.format(n="8.5"), date(2016, 7, 12)) == []
     assert rules(text.format(n="9.5"), date(2016, 7, 12)) == ["wrong-arithmetic"]
+
+
+def test_the_direction_of_an_amount_is_read_within_its_sentence():
+    # "... by 6.7 inches. | Most of the rain fell ...": the next paragraph's "fell" makes the
+    # record's margin no fall
+    text = ("A gauge recorded 49.7 inches in the 24 hours to April 15. That beat the previous "
+            "record of 43 inches, set in July 1979, by {n} inches.\n\nMost of the rain fell in "
+            "three bursts.")
+    assert rules(text.format(n="6.7"), date(2019, 1, 31)) == []
+    assert rules(text.format(n="7.6"), date(2019, 1, 31)) == ["wrong-arithmetic"]

@@ -3088,8 +3088,9 @@ _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
     """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
     "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
-    ("lost 1,500, up 300" is up)."""
-    after_words = low[d["end"]:d["end"] + 40]
+    ("lost 1,500, up 300" is up); the words after it end with its sentence ("... by 6.7
+    inches. | Most of the rain fell ..." says nothing of its direction)."""
+    after_words = low[d["end"]:min(d["end"] + 40, d["sentence"][1])]
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     gap = _GAP_TO_FIGURE.match(after_words)
