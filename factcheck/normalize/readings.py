@@ -339,7 +339,14 @@ def _day_record_of_people(ctx: Any, d: dict[str, Any], voc: _Vocab) -> bool:
     if d.get("measure") is not None or not voc.record_nouns.match(ctx.low, d["end"]):
         return False
     ss, se = d["sentence"]
-    m = voc.record.search(ctx.low, ss, se)
+    return _day_record_in(ctx.low, ss, se, voc.record)
+
+
+@lru_cache(maxsize=64)
+def _day_record_in(low: str, ss: int, se: int, record: re.Pattern[str]) -> bool:
+    """Whether the sentence [ss, se) calls a figure a day's record (asked once per sentence: a
+    sentence of thousands of counts of troops asks it for each)."""
+    m = record.search(low, ss, se)
     return m is not None and re.search(r"\bday|\bdaily|24\s+hours", m.group(0)) is not None
 
 
