@@ -23,6 +23,7 @@ from typing import Any
 from ..extract import vocab
 
 WINDOW = 4                  # sentences back the other scope's figure may stand
+JOINT_BACK = 200            # figures back a joint figure's named parts may stand (linear)
 _CLAUSE_AFTER = 25          # characters after a figure its scope word may stand in
 _FREE = (None, "compared")  # roles of a figure that may become an item
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
@@ -134,7 +135,7 @@ def named_joint_totals(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         names = m.group("names")
         latest: dict[str, list[int]] = {}
-        for j in range(t - 1, -1, -1):
+        for j in range(t - 1, max(-1, t - 1 - JOINT_BACK), -1):
             x = drafts[j]
             subj = str(x.get("subject") or "").replace("_", " ")
             if subj and x["unit"] == d["unit"] and x.get("role") in _PART and \

@@ -18,6 +18,7 @@ from typing import Any
 _SINCE = re.compile(r"\b(?:has|have|had)[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?$|"
                     r"\bsince[ \u00a0]+then\b[^.;\d]{0,40}$")
 _LEVEL_ROLES = (None, "total")
+LEVEL_BACK = 200     # figures back the latest level may stand (linear in a long document)
 
 
 def since_changes(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -54,7 +55,7 @@ def _latest_level(drafts: list[dict[str, Any]], frm: int, amount: dict[str, Any]
     unit, subject and measure; None when there is none, or two such figures disagree."""
     since = drafts[frm]["period"][1]
     measure = drafts[frm].get("measure")
-    found = [j for j in range(frm) if _level_of(drafts[j], amount) and
+    found = [j for j in range(max(0, frm - LEVEL_BACK), frm) if _level_of(drafts[j], amount) and
              drafts[j].get("period") is not None and drafts[j]["period"][1] > since and
              (measure is None or drafts[j].get("measure") in (None, measure))]
     if not found:
