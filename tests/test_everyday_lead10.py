@@ -217,3 +217,12 @@ def test_the_direction_of_an_amount_is_read_within_its_sentence():
             "three bursts.")
     assert rules(text.format(n="6.7"), date(2019, 1, 31)) == []
     assert rules(text.format(n="7.6"), date(2019, 1, 31)) == ["wrong-arithmetic"]
+
+
+def test_points_after_a_change_verb_are_an_amount_of_change_not_a_level():
+    # two parties' vote-share swings are no one figure restated ("rose 3.7 points" and
+    # "fell 6.2 points" are changes, not levels of "points")
+    text = ("The Conservatives are now the biggest party, with 306 seats, after their share of "
+            "the vote rose 3.7 points.\n\nLabour's share fell 6.2 points and it now has 258 "
+            "seats.")
+    assert rules(text, date(2010, 5, 9)) == []

@@ -3318,16 +3318,17 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
                  lex: Any, after: str = "") -> None:
     """An amount of change with no values to check it against: "rose by 13 to 10,014", "cut
     its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
-    earlier", "the 12% rise" are amounts, not levels of the thing (a measure that is itself a
-    change, GDP growth, keeps it as its level). ``after``: the words after the amount."""
+    earlier", "the 12% rise", "its share rose 3.7 points" are amounts, not levels of the thing
+    (a measure that is itself a change, GDP growth, keeps it as its level). ``after``: the words
+    after the amount."""
     named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
                                            if d["unit"] == "percent" else None)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
             # the party holds (measures.yaml ``held``), not its seats
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
-            (d["unit"] == "percent" and (last in _CHANGE_LAST or
-                                         _CHANGE_PARTICIPLE.search(before))) or
+            ((d["unit"] == "percent" or _POINTS.match(after)) and (
+                last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before))) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level
