@@ -73,7 +73,7 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
             groups.setdefault(key, []).append((ordinals[m.group("rank")], i, m.group("rank")))
     for (para, unit), places in groups.items():
         ranks = [p for p, _, _ in places]
-        if len(places) < 1 or len(set(ranks)) != len(ranks):
+        if len(set(ranks)) != len(ranks):
             continue    # two rankings in one paragraph, or a tie: which is above is unknown
         if 1 not in ranks:
             lead = _leader(low, drafts, breaks, para, unit, min(i for _, i, _ in places))
@@ -125,7 +125,7 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
     placed below the one before it."""
     pats, _ = _vocab()
     for i, d in enumerate(drafts):
-        if not _rankable(low, d) or any(k == "rank" for k, _ in d["extra"]):
+        if not _rankable(low, d):     # (nor a figure already placed)
             continue
         nxt = _next_of_unit(low, drafts, i, pats["chain"])
         if nxt is None:
