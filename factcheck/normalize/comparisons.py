@@ -944,7 +944,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 (degrees and x["unit"].startswith("degree_")))
         to = _described(low, drafts, idxs, p, fits, points)
         if to is None:
-            to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier, fits, low)
+            to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier,
+                               _of_unit_after(drafts, idxs, p, fits), low)
         if to is None and idxs[0] and _THAT_WAS.match(low, d["sentence"][0], d["start"]):
             # "That was about 34% more than the 2.2 million ...": the first level figure of
             # the sentence before
@@ -1072,6 +1073,16 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
             continue
         next(v for k, v in drafts[pct]["extra"] if k == "change")["by"] = amount
         return
+
+
+def _of_unit_after(drafts: list[dict[str, Any]], idxs: list[int], p: int, fits: Any) -> Any:
+    """``fits`` narrowed to the unit of the figure the amount is set against, when one follows
+    it: "Sales were still 7.4% higher than the $300.7 billion" describes an earlier amount of
+    money, never the headline's "eight months"."""
+    after = idxs[p + 1] if p + 1 < len(idxs) else None
+    if after is None or not fits(after):
+        return fits
+    return lambda j: fits(j) and drafts[j]["unit"] == drafts[after]["unit"]
 
 
 def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],

@@ -101,14 +101,18 @@ _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|rise
                  r"hike[sd]?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
-                   r"slump(?:ed)?|plunge[sd]?|slid|slip(?:ped|s)?|dip(?:ped|s)?|eased|tumbled|"
-                   r"plummeted|sank|sagged|retreated|lost)\b")
+                   r"slump(?:ed|s)?|plunge[sd]?|slid(?:es?)?|slip(?:ped|s)?|dip(?:ped|s)?|eas(?:ed|es?)|"
+                   r"tumbl(?:ed|es?)|plummet(?:ed|s)?|sank|sinks?|sag(?:ged|s)?|"
+                   r"retreat(?:ed|s)?|lost)\b")
 
 
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
-sagged retreated soared surged advanced rallied rebounded""".split())
+sagged retreated soared surged advanced rallied rebounded
+rise rises fall falls grow grows jump jumps climb climbs drop drops slip slips slide slides
+dip dips ease eases tumble tumbles plunge plunges sink sinks soar soars surge surges""".split())
+# (with the present forms of headlines: "US retail sales fall 4.1% in May")
 # a participle that opens a clause after a comma says a change too (", rising 7% to 111 from
 # 104"); not after a preposition ("after rising 1.2% in July" is an earlier period's)
 _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping|dropping|"
@@ -3093,6 +3097,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     after_words = low[d["end"]:min(d["end"] + 40, d["sentence"][1])]
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
+    if last in _CHANGE_LAST and low.startswith(("above", "beyond", "past", "below"), d["start"]):
+        return None     # "would climb above 11%", "fell below 2%": the level passed, no amount
     gap = _GAP_TO_FIGURE.match(after_words)
     if gap is None and _OR_AMOUNT.search(before) and after_words.startswith(","):
         # "12 million tonnes, or 2%, less than the 709 million": the second amount of one
@@ -3521,6 +3527,10 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                  and drafts[j].get("role") in (None, "total", "of_whole")]
         if not cands:
             continue
+        if _own_other_period(d, drafts[cands[-1]]):
+            # "It was the largest drop since a fall of more than 2.4% last September": an
+            # amount dated in its own words to another period is no change of the pair
+            return None, None
         m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
@@ -3530,6 +3540,14 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             return frm, cands[-1]
         return None, None
     return None, None
+
+
+def _own_other_period(d: dict[str, Any], new: dict[str, Any]) -> bool:
+    """True when the amount's period is written in its own sentence and is not the period of
+    the value it would be the change to."""
+    written = (d.get("_basis") or {}).get("period") == "written"
+    return written and d.get("period") is not None and new.get("period") is not None and \
+        d["period"] != new["period"]
 
 
 # a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that

@@ -1,0 +1,56 @@
+"""Everyday copy, the lead's eleventh round (issue 11): constructions met in a blind probe of
+six drafts from published copy (monthly retail sales in the US and Canada, world and national
+airport traffic). Our own sentences, real figures; each construction is checked clean (no flag)
+and, where it carries a figure to check, with a planted error (flagged by the rule named)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import flags
+
+DAY = date(2010, 6, 12)
+
+
+def rules(text: str, day: date = DAY) -> list[str]:
+    return [f["rule"] for f in flags(text, day)]
+
+
+MAY = ("Retail trade sales fell 1.4% in May to $323 billion from $327.4 billion in April. It was "
+       "the largest monthly drop since a fall of more than 2.4% last September.\n\n"
+       "Sales were still {n}% higher than the $300.7 billion of May 2009.")
+
+
+def test_an_amount_dated_in_its_own_words_is_no_change_of_the_pair_before():
+    # the 2.4% of last September is an earlier month's fall, not April-to-May's; and the 1.4% of
+    # a rounded $323 billion stays clean
+    assert rules(MAY.format(n="7.4")) == []
+
+
+def test_an_amount_set_against_money_describes_an_earlier_amount_of_money():
+    # "# ... for the first time in eight months" names "sales" too, but a count of months is no
+    # level of sales the 9.4% could describe
+    text = "# US retail sales fall for the first time in eight months\n\n" + MAY
+    assert rules(text.format(n="7.4")) == []
+    assert "wrong-arithmetic" in rules(text.format(n="9.4"))
+
+
+def test_a_headline_change_in_the_present_tense_is_a_change():
+    text = ("# US retail sales fall {n}% in May\n\nRetail sales fell 1.4% in May to $323 billion "
+            "from $327.4 billion in April.")
+    assert rules(text.format(n="1.4")) == []
+    assert "restated-change-mismatch" in rules(text.format(n="4.1"))
+
+
+def test_a_level_passed_is_no_amount_of_change():
+    # "would climb above 11%" is where inflation goes, not by how much
+    text = ("The Bank of England raised interest rates to 1.25% from 1% on Thursday and warned "
+            "that inflation would climb above 11% in October.")
+    assert rules(text, date(2022, 6, 16)) == []
+
+
+def test_a_place_between_the_noun_and_its_verb_keeps_the_noun_as_measure():
+    from everyday_support import claims
+    got = claims("Retail sales in Canada edged down 0.1% in August. Prices in the euro area "
+                 "were up 2.6%.", date(2019, 10, 22))
+    assert [c.measure for c in got] == ["retail sales", "prices"]
