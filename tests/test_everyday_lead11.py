@@ -54,3 +54,15 @@ def test_a_place_between_the_noun_and_its_verb_keeps_the_noun_as_measure():
     got = claims("Retail sales in Canada edged down 0.1% in August. Prices in the euro area "
                  "were up 2.6%.", date(2019, 10, 22))
     assert [c.measure for c in got] == ["retail sales", "prices"]
+
+
+REGIONS = ("Asia-Pacific was again the busiest region, with 2.46 billion passengers; Europe "
+           "followed with 1.93 billion and North America was third with {n} billion.")
+
+
+def test_a_figure_that_followed_takes_the_place_after_the_one_before():
+    # the superlative makes the sentence's first figure the leader, "followed with" the second
+    assert rules(REGIONS.format(n="1.72"), date(2016, 9, 9)) == []
+    got = flags(REGIONS.format(n="1.97"), date(2016, 9, 9))
+    assert [f["rule"] for f in got] == ["wrong-rank"]
+    assert "1.93 billion" in got[0]["message"]

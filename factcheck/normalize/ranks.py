@@ -40,7 +40,7 @@ _RANK_WORDS = ("first", "top", "second", "third", "fourth", "fifth", "ahead of",
 def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     data = vocab.load("ranks.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
-                                                  "leader")}
+                                                  "leader", "next_place")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -79,6 +79,7 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
             lead = _leader(low, drafts, breaks, para, unit, min(i for _, i, _ in places))
             if lead is not None:
                 places.append((1, lead, "first"))
+        _next_places(low, drafts, places)
         if len(places) < 2:
             continue
         order = _order(low, [drafts[i]["sentence"] for _, i, _ in places])
@@ -90,11 +91,36 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
                                                     "word": w_below, "of_word": w_above}))
 
 
+def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]]
+                 ) -> None:
+    """"Asia-Pacific was the busiest region, with 2.46 billion; Europe followed with 1.93
+    billion and North America was third with 1.72 billion": a figure that "followed" takes the
+    place after the placed figure right before it, when no other figure holds that place."""
+    pats, _ = _vocab()
+    if not places:
+        return
+    lo, hi = min(i for _, i, _ in places), max(i for _, i, _ in places)
+    unit = drafts[lo].get("unit") or ""
+    taken = {p for p, _, _ in places}
+    for j in range(lo + 1, hi):
+        d = drafts[j]
+        if (d.get("unit") or "") != unit or not _rankable(low, d) or \
+                any(i == j for _, i, _ in places) or \
+                not pats["next_place"].search(low, max(d["sentence"][0], d["start"] - 40),
+                                              d["start"]):
+            continue
+        above = max((p, i) for p, i, _ in places if i < j)
+        if above[0] + 1 not in taken:
+            places.append((above[0] + 1, j, "next"))
+            taken.add(above[0] + 1)
+
+
 def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int, unit: str,
             first: int) -> int | None:
     """The figure a superlative makes first ("Shanghai, the busiest port, handled almost 19.6
     million TEU"): the only figure of ``unit`` of its sentence, in the paragraph, before the
-    first figure placed by a rank word."""
+    first figure placed by a rank word (or the first of the sentence that placed figure
+    shares)."""
     pats, _ = _vocab()
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for j in range(first - 1, -1, -1):
@@ -103,9 +129,13 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
         if (drafts[j].get("unit") or "") == unit:
             by_sentence.setdefault(drafts[j]["sentence"], []).append(j)
     for (s, e), idxs in by_sentence.items():
-        if len(idxs) == 1 and _rankable(low, drafts[idxs[0]]) and \
-                pats["leader"].search(low, s, drafts[idxs[0]]["start"]):
-            return idxs[0]
+        # (its sentence's first figure of the unit, when the superlative stands before it:
+        # "Asia-Pacific was the busiest region, with 2.46 billion; Europe followed with ...")
+        top = min(idxs)
+        if (len(idxs) == 1 or drafts[first]["sentence"] == (s, e)) and \
+                _rankable(low, drafts[top]) and \
+                pats["leader"].search(low, s, drafts[top]["start"]):
+            return top
     return None
 
 
