@@ -66,3 +66,28 @@ def test_a_figure_that_followed_takes_the_place_after_the_one_before():
     got = flags(REGIONS.format(n="1.97"), date(2016, 9, 9))
     assert [f["rule"] for f in got] == ["wrong-rank"]
     assert "1.93 billion" in got[0]["message"]
+
+
+def test_a_count_a_pronoun_holds_may_be_joint_and_is_no_further_part():
+    # "With the 16 seats of their ally ..., they will hold 82 seats": 66 + 16, not a third part
+    text = ("The Socialist Party won 41.1% of the vote and 66 of the 140 seats in parliament. "
+            "The Democratic Party took 30.4% and 49 seats.\n\nWith the 16 seats of their ally, "
+            "the Socialist Movement for Integration, which won 10.4%, they will hold 82 seats.")
+    assert rules(text, date(2013, 7, 9)) == []
+
+
+def test_more_of_a_count_in_a_relative_clause_is_set_against_nothing():
+    text = ("The Washington state outbreak stayed at 75 cases. Oregon is reporting four cases "
+            "linked to it and two more that are not, six in all.")
+    assert rules(text, date(2019, 3, 12)) == []
+
+
+def test_a_total_so_far_this_year_runs_to_publication_and_its_compared_year_keeps_its_own():
+    from everyday_support import claims, find
+    text = ("The US has confirmed 555 measles cases so far this year, about {n}% more than the "
+            "372 recorded in the whole of 2018.")
+    cs = claims(text.format(n="50"), date(2019, 4, 16))
+    assert tuple(find(cs, "555").period) == (date(2019, 1, 1), date(2019, 4, 16))
+    assert tuple(find(cs, "372").period) == (date(2018, 1, 1), date(2018, 12, 31))
+    assert rules(text.format(n="50"), date(2019, 4, 16)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="60"), date(2019, 4, 16))

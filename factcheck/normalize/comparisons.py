@@ -831,6 +831,9 @@ def _generic_nouns() -> frozenset[str]:
 # 18% higher."
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+# "two more that are not", "three more who were hurt": further ones of a count, set against
+# no figure
+_MORE_WHO = re.compile(r"[ \u00a0]+(?:that|who|which)\b")
 _DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
 # "more than before", "fewer than last time": an earlier value the text does not give
 _IMPLIED_BEFORE = re.compile(r"[ \u00a0]+(?:before|previously|last[ \u00a0]+time)\b")
@@ -922,6 +925,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     for p, n in enumerate(idxs):
         d = drafts[n]
         m = _RELATIVE.match(low, d["end"]) or _RELATIVE_DEGREES.match(low, d["end"])
+        if m is not None and _MORE_WHO.match(low, m.end(1)):
+            continue    # "four cases linked to it and two more that are not": more of them
         if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:

@@ -82,7 +82,8 @@ _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
-_FROM_WORD = re.compile(r"\b" + one_of("from|after|against") + SP + optional("the"))
+_FROM_WORD = re.compile(r"\b(?:" + one_of("from|after|against") + SP + optional("the") +
+                        r"|than" + SP + one_of("the|its|their") + SP + ")")
 # an earlier value set off by a comma: "to 121 seats, down from 365"
 _APPOSED_FROM = re.compile("," + SP + one_of("up|down") + SP + "from" + SP + optional("[a-z]+")
                            + "$")
@@ -1184,6 +1185,10 @@ class Context:
             end = dm.end_date
             if dm.kind in ("since", "daily", "window"):
                 end = D if D is not None else dm.end_date   # a window: the total as of now
+            if since is not None and end < start:
+                # "555 cases so far this year, 50% more than the 372 recorded in 2018": the
+                # year named after it is the compared value's, the total runs to now
+                end = D if D is not None else since.end_date
             if D is not None and end > D:
                 end = D
             return (start, end), True
@@ -1561,7 +1566,9 @@ class Context:
         n, i = len(W), -1
         # "from", "after" or "against" right before a figure: "up from 1,170", "0.1% ...,
         # after 0.5%", "483 so far this year, against 285 in all of 2024"
-        for word in ("from", "after", "against"):
+        # (and "than the": "50% more than the 372 recorded in 2018"; never "more than 500",
+        # a qualifier)
+        for word in ("from", "after", "against", "than"):
             if word != "from" and self.low.find(word) < 0:
                 continue
             i = -1
@@ -1570,7 +1577,11 @@ class Context:
                     i = W.index(word, i + 1)
                 except ValueError:
                     break
-                j = i + 2 if i + 2 < n and W[i + 1] == "the" else i + 1
+                det = i + 2 < n and W[i + 1] in (("the", "its", "their") if word == "than"
+                                                 else ("the",))
+                if word == "than" and not det:
+                    continue
+                j = i + 2 if det else i + 1
                 if j < n:
                     out.append(S[j])
         return frozenset(out)

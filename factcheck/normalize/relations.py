@@ -1322,6 +1322,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                     continue
             elif x.get("measure") != a.get("measure") or x.get("role") is not None:
                 continue
+            if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
+                # "With the 16 seats of their ally, they will hold 82 seats": a pronoun's count
+                # may be a joint one, of subjects already counted
+                continue
             listed = x.get("group") is not None and x.get("role") in ("item", "share")
             if (not x.get("subject") and not listed) or x.get("subject") in subjects and not (
                     x.get("group") is not None and
@@ -1352,6 +1356,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             drafts[j]["role"], drafts[j]["group"] = "share", gid
 
 
+# a pronoun and its verb right before a count: "they will hold 82 seats", "it now has 12"
+_PRONOUN_HOLDS = re.compile(r"\b(?:they|it|he|she|we)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+                            r"(?:hold|holds|held|have|has|had|control|controls|won|took|get|"
+                            r"gets)[ \u00a0]+(?:a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
@@ -1415,8 +1423,10 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
             if x.get("measure") != measure and not bare:
                 continue
             subj = x.get("subject")
-            if not subj or subj in subjects or subj == w.get("subject") and sized is None:
-                continue
+            if not subj or subj in subjects or subj == w.get("subject") and sized is None or \
+                    _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40),
+                                          x["start"]):
+                continue    # (nor a pronoun's count, maybe a joint one: ``_PRONOUN_HOLDS``)
             members.append(j)
             subjects.add(subj)
         if len(members) + len(subjects) < 2:
