@@ -87,7 +87,9 @@ def test_a_total_so_far_this_year_runs_to_publication_and_its_compared_year_keep
     text = ("The US has confirmed 555 measles cases so far this year, about {n}% more than the "
             "372 recorded in the whole of 2018.")
     cs = claims(text.format(n="50"), date(2019, 4, 16))
-    assert tuple(find(cs, "555").period) == (date(2019, 1, 1), date(2019, 4, 16))
-    assert tuple(find(cs, "372").period) == (date(2018, 1, 1), date(2018, 12, 31))
+    p = find(cs, "555").period
+    assert (p.start, p.end) == (date(2019, 1, 1), date(2019, 4, 16))
+    p = find(cs, "372").period
+    assert (p.start, p.end) == (date(2018, 1, 1), date(2018, 12, 31))
     assert rules(text.format(n="50"), date(2019, 4, 16)) == []
     assert "wrong-arithmetic" in rules(text.format(n="60"), date(2019, 4, 16))
