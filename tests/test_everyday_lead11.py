@@ -93,3 +93,10 @@ def test_a_total_so_far_this_year_runs_to_publication_and_its_compared_year_keep
     assert (p.start, p.end) == (date(2018, 1, 1), date(2018, 12, 31))
     assert rules(text.format(n="50"), date(2019, 4, 16)) == []
     assert "wrong-arithmetic" in rules(text.format(n="60"), date(2019, 4, 16))
+
+
+def test_points_ahead_after_the_figure_is_the_gap_to_the_one_rival_said():
+    text = ("The Socialist Party won 41.1% of the vote. The Democratic Party took 30.4% and 49 "
+            "seats. The Socialists finished {n} points ahead.")
+    assert rules(text.format(n="10.7"), date(2013, 7, 9)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="12.7"), date(2013, 7, 9))

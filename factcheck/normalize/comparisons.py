@@ -697,7 +697,10 @@ _OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a
 
 # a margin written before its noun: "a 12-point margin", "a 5,420-vote lead"
 _DIFF_AFTER = re.compile(r"(?:-|[ \u00a0]+)(?:percentage(?:-|[ \u00a0]+))?(?:point|vote|seat|goal|run|"
-                         r"stroke)s?(?:-|[ \u00a0]+)(?:margin|lead|gap|advantage|majority)\b")
+                         r"stroke)s?(?:(?:-|[ \u00a0]+)(?:margin|lead|gap|advantage|majority)\b|"
+                         r"[ \u00a0]+(?:ahead|clear)\b(?![ \u00a0]+of\b))")
+# (and "finished 10.7 points ahead", "12 points clear": "ahead of X" names the rival, read by
+# ``_ahead_of``)
 
 
 def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: int,
@@ -713,8 +716,8 @@ def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: i
     if len(names) == 1:
         # "Ortiz's margin of 9.9 points": her figure and the one other share beside it
         last = names[0].split()[-1]
-        mine = [j for j in range(n) if fits(j) and drafts[j].get("subject") and (
-            str(drafts[j]["subject"]).split()[-1] == last)]
+        mine = [j for j in range(n) if fits(j) and drafts[j].get("subject") and
+                _calls(last, str(drafts[j]["subject"]))]
         if not mine:
             return None
         a = mine[-1]
@@ -722,6 +725,15 @@ def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: i
                   drafts[j]["sentence"] == drafts[a]["sentence"] and
                   drafts[j].get("subject") != drafts[a].get("subject") and
                   drafts[j].get("measure") == drafts[a].get("measure")]
+        if not others:
+            # "The Socialist Party won 41.1% ... The Democratic Party took 30.4% ... The
+            # Socialists finished 10.7 points ahead": the one rival figure said between
+            others = [j for j in range(a + 1, n) if fits(j) and drafts[j].get("subject") and
+                      drafts[j]["subject"] != drafts[a].get("subject") and
+                      drafts[j].get("measure") in (None, drafts[a].get("measure"))]
+            if len({drafts[j]["subject"] for j in others}) != 1:
+                return None
+            others = others[-1:]
         return (a, others[0]) if len(others) == 1 else None
     if len(names) < 2:
         return None
@@ -729,7 +741,7 @@ def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: i
     for name in names[:2]:
         last = name.split()[-1]
         cand = [j for j in range(n) if fits(j) and drafts[j].get("subject") and (
-            drafts[j]["subject"] == name or str(drafts[j]["subject"]).split()[-1] == last or
+            drafts[j]["subject"] == name or _calls(last, str(drafts[j]["subject"])) or
             str(drafts[j]["subject"]).endswith(" " + name))]
         if not cand:
             return None
@@ -737,6 +749,14 @@ def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: i
     if found[0] == found[1]:
         return None
     return found[0], found[1]
+
+
+def _calls(last: str, subject: str) -> bool:
+    """Whether a name's last word names ``subject``: its last word ("Khan" for "sadiq khan"),
+    or the plural of a party's first word ("the Socialists" for "socialist party")."""
+    words = subject.split()
+    return words[-1] == last or (len(words) > 1 and words[-1] in ("party", "parties") and
+                                 last.endswith("s") and words[0] == last[:-1])
 
 
 def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int]) -> None:
