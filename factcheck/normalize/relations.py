@@ -1323,9 +1323,7 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             elif x.get("measure") != a.get("measure") or x.get("role") is not None:
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
-                # "With the 16 seats of their ally, they will hold 82 seats": a pronoun's count
-                # may be a joint one, of subjects already counted
-                continue
+                continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
             listed = x.get("group") is not None and x.get("role") in ("item", "share")
             if (not x.get("subject") and not listed) or x.get("subject") in subjects and not (
                     x.get("group") is not None and
@@ -1356,7 +1354,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             drafts[j]["role"], drafts[j]["group"] = "share", gid
 
 
-# a pronoun and its verb right before a count: "they will hold 82 seats", "it now has 12"
+# a pronoun and its verb right before a count: "they will hold 82 seats", "it now has 12"; it
+# may count subjects already counted ("With the 16 seats of their ally, they will hold 82")
 _PRONOUN_HOLDS = re.compile(r"\b(?:they|it|he|she|we)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
                             r"(?:hold|holds|held|have|has|had|control|controls|won|took|get|"
                             r"gets)[ \u00a0]+(?:a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
