@@ -100,3 +100,14 @@ def test_points_ahead_after_the_figure_is_the_gap_to_the_one_rival_said():
             "seats. The Socialists finished {n} points ahead.")
     assert rules(text.format(n="10.7"), date(2013, 7, 9)) == []
     assert "wrong-arithmetic" in rules(text.format(n="12.7"), date(2013, 7, 9))
+
+
+def test_a_change_from_an_earlier_value_runs_to_the_latest_level_said_before():
+    text = ("The United States has confirmed 555 measles cases so far this year, health officials "
+            "said.\n\nCases rose by {n} in a week, from 465.")
+    assert rules(text.format(n="90"), date(2019, 4, 16)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="80"), date(2019, 4, 16))
+    # a level of another measure is no new value of it
+    other = ("The outbreak has cost $2.3 million so far this year.\n\nCases rose by 80 in a "
+             "week, from 465.")
+    assert rules(other, date(2019, 4, 16)) == []

@@ -33,7 +33,7 @@ from .across import joint_after, relate_across, relate_parts_across, words as ac
 from .parts import name_part, named_part
 from .complements import complement_totals, named_joint_totals
 from .ranks import rank_orders
-from .since import since_changes
+from .since import from_only_changes, since_changes
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -356,8 +356,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _overlapping_shares(low, drafts)
     # places in a ranking ("second with 16.1 million"): ranks.py
     rank_orders(low, drafts)
-    # "it has since grown by 3 million": since.py
+    # "it has since grown by 3 million", "rose by 90 in a week, from 465": since.py
     since_changes(low, drafts)
+    from_only_changes(low, drafts)
     return drafts
 
 

@@ -1,5 +1,6 @@
 """Changes since a dated level: "In February 2020 the list stood at 4.57 million; it has since
-grown by just over three million". The amount is the change from that level (the figure before
+grown by just over three million"; and changes from an earlier level with no new value written
+("Cases rose by 90 in a week, from 465" after the lead's "555 cases so far this year"). The amount is the change from that level (the figure before
 it in its sentence, with a period of its own) to the story's latest level of the same unit,
 subject and measure said before it (the lead's "7.75 million ... at the end of August").
 
@@ -18,6 +19,9 @@ from typing import Any
 _SINCE = re.compile(r"\b(?:has|have|had)[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?$|"
                     r"\bsince[ \u00a0]+then\b[^.;\d]{0,40}$")
 _LEVEL_ROLES = (None, "total")
+# the words from an amount to the earlier value it ran from: "by 90 in a week, from 465"
+_FROM_AFTER = re.compile(r"[^.;:\d]{0,30}?\bfrom[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
+                         r"nearly[ \u00a0]+|almost[ \u00a0]+)?")
 LEVEL_BACK = 200     # figures back the latest level may stand (linear in a long document)
 
 
@@ -39,6 +43,38 @@ def since_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         if to is not None:
             ch.update({"from": frm, "to": to})
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """An amount of change with its earlier value and no new one ("Cases rose by 90 in a week,
+    from 465") runs to the story's latest level of its unit and measure said before it (the
+    lead's "555 measles cases so far this year"); left alone when the amount names no measure
+    or that level is not one figure."""
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if d.get("role") != "change" or ch is None or ch.get("from") is not None or \
+                ch.get("to") is not None or ch.get("kind") != "absolute" or \
+                d.get("measure") is None or i + 1 >= len(drafts):
+            continue
+        frm = i + 1
+        x = drafts[frm]
+        if x["sentence"] != d["sentence"] or x["unit"] != d["unit"] or \
+                x.get("role") not in (None, "compared") or x.get("value") is None or \
+                not _FROM_AFTER.fullmatch(low, d["end"], x["start"]):
+            continue
+        found = [j for j in range(max(0, i - LEVEL_BACK), i)
+                 if drafts[j]["sentence"] != d["sentence"] and
+                 _level_of(drafts[j], d) and drafts[j].get("measure") == d["measure"] and
+                 drafts[j].get("period") is not None]
+        if not found:
+            continue
+        latest = max(drafts[j]["period"][1] for j in found)
+        if x.get("period") is not None and x["period"][1] >= latest:
+            continue
+        tops = [j for j in found if drafts[j]["period"][1] == latest]
+        if len({float(drafts[j]["value"]) for j in tops}) == 1:
+            ch.update({"from": frm, "to": tops[0]})
+            x["role"] = x.get("role") or "compared"
 
 
 def _level_of(x: dict[str, Any], amount: dict[str, Any]) -> bool:
