@@ -111,3 +111,30 @@ def test_a_change_from_an_earlier_value_runs_to_the_latest_level_said_before():
     other = ("The outbreak has cost $2.3 million so far this year.\n\nCases rose by 80 in a "
              "week, from 465.")
     assert rules(other, date(2019, 4, 16)) == []
+
+
+INTEL = ("Intel's revenue for the three months to September was $16.1 billion.\n\nNet income was "
+         "$4.5 billion, or 94 cents a share, against Wall Street's forecast of $3.8 billion, or 73 "
+         "cents. Adjusted earnings per share rose 26% to $1.01.\n\nThe chipmaker lifted its "
+         "full-year revenue forecast by $700 million to $62 billion and raised its earnings "
+         "guidance by 27 cents to $2.93 a share. Adjusted earnings are now expected to be $3.25 a "
+         "share.")
+
+
+def test_results_copy_keeps_forecasts_and_adjusted_figures_apart_from_the_actuals():
+    from everyday_support import claims, find
+    assert rules(INTEL, date(2017, 10, 27)) == []
+    cs = claims(INTEL, date(2017, 10, 27))
+    # a market's forecast is no subject; the figure said again after "or" is the forecast too
+    assert find(cs, "73 cents").role == "expected"
+    assert "wall street" not in str(find(cs, "73 cents").subject)
+    assert str(find(cs, "$1.01").subject).endswith("/ adjusted")
+    assert "/ forecast" in str(find(cs, "$2.93").subject)
+    # a full-year forecast is of the year under way
+    p = find(cs, "$62 billion").period
+    assert (p.start, p.end) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_a_forecast_beaten_is_no_earlier_value_of_the_change():
+    text = "Revenue grew 10% to $8.09 billion, above the $8.04 billion Wall Street had forecast."
+    assert rules(text, date(2005, 12, 15)) == []

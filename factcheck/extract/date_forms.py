@@ -929,6 +929,11 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|one|every|each|per)[ \u00a0]+$")
 
 
+# a forecast's noun right after: "lifted its full-year revenue forecast", "full-year guidance"
+_OUTLOOK_AFTER = re.compile(r"(?i)[ \u00a0-]*(?:[a-z]+[ \u00a0]+){0,3}?(?:forecasts?|outlook|"
+                            r"guidance|targets?|projections?|estimates?)\b")
+
+
 def _full_half_year(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
                     ) -> tuple[date, date, str, str] | None:
     """"for the full year", "full-year profit", "in the half-year": in results copy the year
@@ -936,7 +941,7 @@ def _full_half_year(m: re.Match[str], D: date, future_at: Callable[..., bool], t
     5-8% for the full year") the one under way. "A full year" is a length, no date."""
     if _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    fut = future_at(m.start(), m.end())
+    fut = future_at(m.start(), m.end()) or _OUTLOOK_AFTER.match(text, m.end()) is not None
     if m.group("fyh") == "full":
         y = D.year if fut else D.year - 1
         return date(y, 1, 1), date(y, 12, 31), "year", "period"

@@ -62,6 +62,13 @@ _AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _not_subjects() -> frozenset[str]:
+    """Names of markets and forecasters (entities.yaml ``not_subjects``): no figure's subject."""
+    data = vocab.load("entities.yaml")
+    return frozenset(str(w).lower() for w in data.get("not_subjects", []) or [])
+
+
+@lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = vocab.load("entities.yaml")
     return (frozenset(str(w).lower() for w in data.get("anaphors", []) or []),
@@ -212,6 +219,9 @@ class Entities:
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w
                      for i, w in enumerate(words)]
+            if " ".join(words).lower() in _not_subjects():
+                run.clear()     # "Wall Street's forecast": a market, no subject
+                return
             key = _name_key(words)
             if len(words) == 1 and key in known:
                 key = known[key]

@@ -162,10 +162,13 @@ _EXPECTED_BEFORE = re.compile(
     r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
     r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
 # "the 0.1% fall economists had expected": the figure someone expected, said after it
+# (also a forecast an amount beat, never the earlier value of its change: "grew 10% to $8.09
+# billion, above the $8.04 billion Wall Street had forecast")
 _EXPECTED_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|growth|contraction))?[ \u00a0]+"
     r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
-    r"the[ \u00a0]+market|the[ \u00a0]+city|experts)[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
+    r"the[ \u00a0]+market|the[ \u00a0]+city|experts|wall[ \u00a0]+street|traders|observers)"
+    r"[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
     r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
 # "missed its A&E target for 20,400 patients": the count the target was missed for, not a target
 _MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|breaches)\b[^.;\d]{0,40}"
@@ -586,6 +589,24 @@ _BASIS_OPEN = re.compile(r"\W*(?:excluding|not\s+counting|stripping\s+out|leavin
                          r"in\s+constant\s+currency)\b[^.;:,]{0,80},")
 
 
+# a measure's noun with its basis before it: "adjusted earnings per share", "underlying profit"
+_BASIS_NOUN = re.compile(r"\b(?:adjusted|underlying|like-for-like|non-gaap|pro[- ]forma|"
+                         r"organic)[ \u00a0]+(?:(?:net|operating|pre-?tax|pretax|core|"
+                         r"diluted)[ \u00a0]+)?(?:earnings|profits?|income|revenues?|sales|"
+                         r"ebitda|ebit|eps|operating)\b")
+
+
+# a clause that sets or changes a forecast before its figures: "lifted its full-year revenue
+# forecast by $700 million to $62 billion", "Adjusted earnings are now expected to be $3.25"
+_OUTLOOK_CLAUSE = re.compile(
+    r"\b(?:(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|boosted|trimmed|narrowed|"
+    r"reaffirmed|maintained|upgraded|downgraded)[ \u00a0]+(?:its|their|the)[ \u00a0]+"
+    r"(?:[a-z-]+[ \u00a0]+){0,3}?(?:forecasts?|outlook|guidance|targets?|estimates?|"
+    r"projections?)|(?:is|are)[ \u00a0]+(?:now[ \u00a0]+)?expected[ \u00a0]+to[ \u00a0]+be|"
+    r"(?:now[ \u00a0]+)?expects?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:of|at|between))\b"
+    r"[^.;]*$")
+
+
 def _other_bases(low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure its clause puts on another basis (``_BASIS_OPEN``) is of that basis: its
     subject gains " / adjusted", so that it is never the plain figure restated ("profit rose
@@ -595,10 +616,21 @@ def _other_bases(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("measure") is None or d["value"] is None:
             continue
         m = _BASIS_OPEN.match(low, d["sentence"][0], d["start"])
+        if m is None:
+            # "Adjusted earnings per share rose 26% to $1.01": the basis said of the measure
+            lo = max(d["sentence"][0], low.rfind(";", d["sentence"][0], d["start"]) + 1)
+            m = _BASIS_NOUN.search(low, lo, d["start"])
         if m is not None and ";" not in low[m.end():d["start"]]:
             subj = d.get("subject")
             if not (subj or "").endswith(" / adjusted"):
                 d["subject"] = f"{subj} / adjusted" if subj else "adjusted"
+        lo = max(d["sentence"][0], low.rfind(";", d["sentence"][0], d["start"]) + 1)
+        if _OUTLOOK_CLAUSE.search(low, lo, d["start"]):
+            # "raised its earnings guidance by 27 cents to $2.93 a share": a forecast's figure,
+            # never the quarter's actual restated (its change still reads)
+            subj = d.get("subject")
+            if " / forecast" not in (subj or ""):
+                d["subject"] = f"{subj} / forecast" if subj else "forecast"
 
 
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
@@ -1941,6 +1973,10 @@ def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
         str(whole.get("measure") or "").startswith(stem[:-1] if stem.endswith("e") else stem)
 
 
+# one figure said again in another unit right after it: "$3.8 billion, or 73 cents a share"
+_OR_SAID_AGAIN = re.compile(r"[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
+
+
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -1957,8 +1993,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 (expected.any_in(max(0, start - 40), start) and
                  _EXPECTED_BEFORE.search(low, max(0, start - 40), start) and
                  not _MISSED_FOR.search(low, max(0, start - 60), start)) or
-                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))):
-            d["role"] = "expected"
+                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))) or \
+                d.get("role") is None and k and drafts[k - 1].get("role") == "expected" and \
+                _OR_SAID_AGAIN.fullmatch(low, drafts[k - 1]["end"], start):
+            d["role"] = "expected"      # (and "a forecast of $3.8 billion, or 73 cents a share")
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
                                                          start) and \
                 _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start):
@@ -2670,6 +2708,12 @@ def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int
     return by_sent
 
 
+def _beaten_forecast(low: str, x: dict[str, Any]) -> bool:
+    """Whether ``x`` is a forecast an amount beat or missed, never its earlier value
+    (``_EXPECTED_AFTER``: "above the $8.04 billion Wall Street had forecast")."""
+    return _EXPECTED_AFTER.match(low, x["end"], min(len(low), x["end"] + 50)) is not None
+
+
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     """Stated changes: an amount of change ("up 300", "a 15% increase", "rose by 13") with the
     values it is the change between ("from 1,200 to 1,500"), found after the amount
@@ -2698,6 +2742,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if direction is None:
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
+        frm = None if frm is not None and _beaten_forecast(low, drafts[frm]) else frm
         fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
         if to is not None and frm is None:
             to = None
