@@ -138,3 +138,16 @@ def test_results_copy_keeps_forecasts_and_adjusted_figures_apart_from_the_actual
 def test_a_forecast_beaten_is_no_earlier_value_of_the_change():
     text = "Revenue grew 10% to $8.09 billion, above the $8.04 billion Wall Street had forecast."
     assert rules(text, date(2005, 12, 15)) == []
+
+
+def test_a_change_with_its_values_said_again_per_share():
+    text = ("Net income fell {n}% to $194 million, or $1.72 a share, from $202 million, or $1.78 "
+            "a share, a year earlier. Adjusted earnings were $2.04 a share.")
+    assert rules(text.format(n="4"), date(2024, 4, 23)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="6"), date(2024, 4, 23))
+
+
+def test_the_amount_a_forecast_was_changed_by_is_a_change():
+    text = "The company raised its earnings guidance by 27 cents to $2.93 a share, from ${n}."
+    assert rules(text.format(n="2.66"), date(2017, 10, 27)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="2.76"), date(2017, 10, 27))

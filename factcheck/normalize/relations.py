@@ -1992,7 +1992,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") in (None, "compared") and (
                 (expected.any_in(max(0, start - 40), start) and
                  _EXPECTED_BEFORE.search(low, max(0, start - 40), start) and
-                 not _MISSED_FOR.search(low, max(0, start - 60), start)) or
+                 not _MISSED_FOR.search(low, max(0, start - 60), start) and
+                 not _FORECAST_CHANGED_BY.search(low, max(0, start - 60), start)) or
                 _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))) or \
                 d.get("role") is None and k and drafts[k - 1].get("role") == "expected" and \
                 _OR_SAID_AGAIN.fullmatch(low, drafts[k - 1]["end"], start):
@@ -2708,6 +2709,19 @@ def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int
     return by_sent
 
 
+def _expected_amount(before: str) -> bool:
+    """Whether the words before a figure make it a forecast's value ("had forecast growth of
+    0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents")."""
+    return any(w in before for w in _EXPECTED_WORDS) and \
+        _EXPECTED_BEFORE.search(before) is not None and not _FORECAST_CHANGED_BY.search(before)
+
+
+# a forecast changed by an amount: "raised its earnings guidance by 27 cents"
+_FORECAST_CHANGED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|"
+                                  r"boosted|trimmed|upgraded|downgraded|increased|reduced)\b"
+                                  r"[^.;,\d]{0,50}\bby[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+
+
 def _beaten_forecast(low: str, x: dict[str, Any]) -> bool:
     """Whether ``x`` is a forecast an amount beat or missed, never its earlier value
     (``_EXPECTED_AFTER``: "above the $8.04 billion Wall Street had forecast")."""
@@ -2735,7 +2749,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(ss, d["start"] - 40):d["start"]]
-        if any(w in before for w in _EXPECTED_WORDS) and _EXPECTED_BEFORE.search(before):
+        if _expected_amount(before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         direction = _change_direction(low, d, before, last)
@@ -2826,6 +2840,10 @@ def _set_change(low: str, drafts: list[dict[str, Any]], prev: int | None, d: dic
     d["role"] = "change"
     used_from[frm] = to
     drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+    if frm + 1 < len(drafts) and drafts[frm + 1]["sentence"] == drafts[frm]["sentence"] and \
+            drafts[frm + 1].get("role") is None and \
+            _OR_SAID_AGAIN.fullmatch(low, drafts[frm]["end"], drafts[frm + 1]["start"]):
+        drafts[frm + 1]["role"] = "compared"    # "from $202 million, or $1.78 a share"
     if prev is not None:
         _or_linked_amount(low, drafts, prev, d, kind)
 
@@ -3236,6 +3254,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
+        if (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap):
+            continue    # "fell 4% to $194 million, or $1.72 a share, from $202 million": the
+            # value said again per share
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)) \
                 and not (frm is None and _SAME_WAY_FROM.get(direction or "", _NEVER).search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values (but
