@@ -62,8 +62,10 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                 x.get("role") not in (None, "compared") or x.get("value") is None or \
                 not _FROM_AFTER.fullmatch(low, d["end"], x["start"]):
             continue
+        # (the body's levels: a headline's "Measles cases pass 550" is a milestone passed)
         found = [j for j in range(max(0, i - LEVEL_BACK), i)
                  if drafts[j]["sentence"] != d["sentence"] and
+                 drafts[j].get("section", "body") == "body" and
                  _level_of(drafts[j], d) and drafts[j].get("measure") == d["measure"] and
                  drafts[j].get("period") is not None]
         if not found:
