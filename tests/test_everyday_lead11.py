@@ -151,3 +151,18 @@ def test_the_amount_a_forecast_was_changed_by_is_a_change():
     text = "The company raised its earnings guidance by 27 cents to $2.93 a share, from ${n}."
     assert rules(text.format(n="2.66"), date(2017, 10, 27)) == []
     assert "wrong-arithmetic" in rules(text.format(n="2.76"), date(2017, 10, 27))
+
+
+def test_time_gaps_to_a_record_and_in_a_race_of_its_own():
+    text = ("Eliud Kipchoge won the London Marathon in 2:03:05, just eight seconds outside the "
+            "world record of {rec}.\n\nJemima Sumgong won the women's race in 2:22:58, with Tigist "
+            "Tufa second, five seconds back.")
+    assert rules(text.format(rec="2:02:57"), date(2016, 4, 24)) == []
+    assert rules(text.format(rec="2:02:47"), date(2016, 4, 24)) == ["wrong-arithmetic"]
+
+
+def test_a_slowdown_in_points_is_a_change():
+    text = ("Annual house price growth eased to 1.8% in November from 2.4% in October, a slowdown "
+            "of {n} points.")
+    assert rules(text.format(n="0.6"), date(2025, 12, 1)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="0.8"), date(2025, 12, 1))

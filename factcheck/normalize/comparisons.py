@@ -332,7 +332,12 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 # a gap in time between two finishers: "finished eight seconds behind in 2:22:45", "was
 # second in 2:17:56, 55 seconds behind", "41 seconds ahead of Mohamed Esa, who ran 2:06:58"
 _TIME_GAP = re.compile(r"[ \u00a0]+(?:behind|ahead|clear|adrift|quicker|faster|slower|"
-                       r"back)\b")
+                       r"back|outside|inside|off|under|shy)\b")
+# (and against a record: "eight seconds outside the world record of 2:02:57")
+
+
+# a winner's time: "won the women's race in 2:22:58"
+_WON_IN = re.compile(r"\bw[io]ns?\b[^.;\d]{0,50}?\bin[ \u00a0]+$")
 
 
 def _time_gaps(low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -353,6 +358,12 @@ def _time_gaps(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  drafts[j].get("role") is None and drafts[j]["value"] and
                  drafts[j]["value"] > d["value"] and not _TIME_GAP.match(low, drafts[j]["end"])]
         own = [j for j in times if j in idxs]
+        if any(drafts[j]["start"] < d["start"] and
+               _WON_IN.search(low, max(d["sentence"][0], drafts[j]["start"] - 60),
+                              drafts[j]["start"]) for j in own):
+            # "Sumgong won the women's race in 2:22:58, with Tufa second, five seconds back":
+            # a winner of its own sentence, so the times before are another race's
+            times = own
         if not own or len(times) < 2:
             continue
         pairs = [(a, b) for a in own for b in times if b != a]

@@ -103,7 +103,7 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
                    r"slump(?:ed|s)?|plunge[sd]?|slid(?:es?)?|slip(?:ped|s)?|dip(?:ped|s)?|eas(?:ed|es?)|"
                    r"tumbl(?:ed|es?)|plummet(?:ed|s)?|sank|sinks?|sag(?:ged|s)?|"
-                   r"retreat(?:ed|s)?|lost)\b")
+                   r"retreat(?:ed|s)?|lost|slowdown)\b")
 
 
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
@@ -121,7 +121,7 @@ _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
-_CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth"
+_CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|slowdown"
 _CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
                            r"\b")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
