@@ -166,3 +166,27 @@ def test_a_slowdown_in_points_is_a_change():
             "of {n} points.")
     assert rules(text.format(n="0.6"), date(2025, 12, 1)) == []
     assert "wrong-arithmetic" in rules(text.format(n="0.8"), date(2025, 12, 1))
+
+
+KNIFE = ("Police forces in England and Wales recorded 43,516 offences involving a knife between "
+         "April 2018 and March 2019, 8% more than the 40,215 of the year before. The figures leave "
+         "out Greater Manchester Police; with its offences included, the total was 47,136.\n\n"
+         "Robberies made up 18,462 of the offences, or {n}%.")
+
+
+def test_a_share_of_two_possible_wholes_takes_the_one_named_or_none():
+    from everyday_support import claims, find
+    assert rules(KNIFE.format(n="42"), date(2019, 7, 18)) == []
+    assert "wrong-arithmetic" in rules(KNIFE.format(n="48"), date(2019, 7, 18))
+    cs = claims(KNIFE.format(n="42"), date(2019, 7, 18))
+    # "between April 2018 and March 2019" is one span; a story of 2019 counts no war's losses
+    p = find(cs, "43,516").period
+    assert (p.start, p.end) == (date(2018, 4, 1), date(2019, 3, 31))
+    assert find(cs, "47,136").measure is None
+
+
+def test_than_in_another_period_sets_the_amount_against_no_figure_written():
+    text = ("Passengers made 1,385 million rail journeys in the year to March 2023, an increase of "
+            "39.9% on the 990 million of the year before but 20.4% fewer than in the year to "
+            "March 2020.")
+    assert rules(text, date(2024, 1, 25)) == []

@@ -1994,15 +1994,18 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
     return out
 
 
-def _month_range_at(W: list[str], j: int, months: dict[str, int]) -> bool:
+def _month_range_at(W: list[str], j: int, months: dict[str, int], between: bool = False
+                    ) -> bool:
     """Whether the words from ``j`` on, right after a month, go on to a second month: a range
     of months ("July-September", "October to December", "July 2018–June 2019"; after a year
-    only a dash or to/through/until: "July 2018 and June 2019" are two months)."""
+    only a dash or to/through/until: "July 2018 and June 2019" are two months, unless
+    ``between`` stands before the first: "between April 2018 and March 2019")."""
     n = len(W)
     if j < n and len(W[j]) == 4 and W[j].isdigit():
         j += 1
         return j < n and (W[j] in months or (
-            W[j] in _RANGE_JOIN and W[j] != "and" and j + 1 < n and W[j + 1] in months))
+            W[j] in _RANGE_JOIN and (between or W[j] != "and") and j + 1 < n and
+            W[j + 1] in months))
     return j < n and (W[j] in months or (
         W[j] in _RANGE_JOIN and j + 1 < n and W[j + 1] in months))
 
@@ -2019,7 +2022,7 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         if at < pos:
             continue
         w = W[i]
-        if w in months and _month_range_at(W, i + 1, months):
+        if w in months and _month_range_at(W, i + 1, months, i > 0 and W[i - 1] == "between"):
             rx = g.rx_mr      # "July-September", "from October to December", "July 2018–June"
         elif w in _QUARTER_ANCHORS or w.endswith("-quarter") or w[1:2] == "q" or \
                 w[2:4] == "fy":

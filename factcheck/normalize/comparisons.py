@@ -828,13 +828,20 @@ def _of_those(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         noun = re.compile(r"\b" + re.escape(m.group(1)))
         n = idxs[p]
-        whole = next((j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
-                      if drafts[j]["unit"] == a["unit"] and drafts[j]["value"] and
-                      drafts[j]["value"] > a["value"] and
-                      drafts[j].get("role") in (None, "total", "whole") and
-                      noun.search(low, drafts[j]["sentence"][0], drafts[j]["end"] + 30)), None)
-        if whole is None:
+        wholes = [j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+                  if drafts[j]["unit"] == a["unit"] and drafts[j]["value"] and
+                  drafts[j]["value"] > a["value"] and
+                  drafts[j].get("role") in (None, "total", "whole") and
+                  noun.search(low, drafts[j]["sentence"][0], drafts[j]["end"] + 30)]
+        # two wholes of other values are two readings ("43,516 offences ... with Greater
+        # Manchester's included, the total was 47,136"): the one the noun names right after
+        # its figure, else none
+        named = [j for j in wholes if noun.match(low, drafts[j]["end"] + 1)]
+        if len({drafts[j]["value"] for j in wholes}) > 1:
+            wholes = named[:1] if len(named) == 1 else []
+        if not wholes:
             continue
+        whole = wholes[0]
         c["extra"].append(("ratio", {"of": n, "per": whole}))
 
 
@@ -995,7 +1002,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         if frm is not None and (_new_value_of_a_change(drafts, frm) or
-                                _said_again(drafts, frm, to)):
+                                _said_again(drafts, frm, to) or
+                                _other_period_named(low, m.group("rest"), drafts[frm])):
             # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
             # 2009": the 1,857 is the later level of a change, never the earlier value of
             # another (it may carry the earlier value's year)
@@ -1119,6 +1127,24 @@ def _of_unit_after(drafts: list[dict[str, Any]], idxs: list[int], p: int, fits: 
     if after is None or not fits(after):
         return fits
     return lambda j: fits(j) and drafts[j]["unit"] == drafts[after]["unit"]
+
+
+_THAN_IN = re.compile(r"[ \u00a0]*(?:in|during|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of)[ \u00a0]+"
+                      r"([^.;:,]{1,40})")
+_DATE_TOKEN = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                         r"nov|dec)[a-z]*\b")
+
+
+def _other_period_named(low: str, rest: str, frm: dict[str, Any]) -> bool:
+    """Whether the words after "than" name a period ("20.4% fewer than in the year to March
+    2020") that the figure taken as the earlier value is not said of ("the 990 million of the
+    year before"): that period's level is then implied, not written."""
+    m = _THAN_IN.match(rest)
+    if m is None:
+        return False
+    tokens = _DATE_TOKEN.findall(m.group(1))
+    near = low[max(frm["sentence"][0], frm["start"] - 12):min(len(low), frm["end"] + 40)]
+    return bool(tokens) and not any(t in near for t in tokens)
 
 
 def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],

@@ -439,9 +439,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
         pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
             low, max(ss, d["start"] - 40), d["start"]) else None
-        if pron is not None:
-            # "counts the drones Russia loses. On Sunday it put them at 59,086": the noun
-            # "them" stands for, not the count of the figure before
+        if pron is not None:    # ("On Sunday it put them at 59,086": what "them" stands for)
             src = None
         own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
             if src is None and pron is None else None
@@ -466,6 +464,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if got is None:
                 continue
             measure, subj, how = got
+        if _before_its_war(ctx, d, measure):    # (a story older than the count)
+            continue
         d["measure"] = measure
         _set(bases, i, "measure", how)
         if estimate:
@@ -479,6 +479,14 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _before_its_war(ctx: Any, d: dict[str, Any], measure: str) -> bool:
+    """Whether the story was published before the count of ``measure`` begins (its scope:
+    "Police forces ... the total was 47,136" in 2019 counts no losses of a war begun in 2022)."""
+    pub = ctx.day_at(d["start"])
+    start = ctx.lex.scope_start(measure.removesuffix("_per_day"))
+    return pub is not None and start is not None and start > pub
 
 
 def _not_a_count_of_losses(ctx: Any, drafts: list[dict[str, Any]], i: int, voc: _Vocab
