@@ -488,12 +488,6 @@ class Context:
                                    d["section"] in ("headline", "keypoints", "caption"))
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
-        pub = self.day_at(q.start) if measure is not None else None
-        if pub is not None and self.lex.domain(measure) and \
-                (self.lex.scope_start(measure) or pub) > pub:
-            # a war's losses in copy published before the war began ("Police forces ... the
-            # total was 47,136" in 2019) are no losses of it
-            measure = None
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode
