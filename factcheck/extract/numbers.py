@@ -176,7 +176,7 @@ class _Grammar:
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+
                    |\^[-−]?\d{{1,3}}(?![\d.,]))?
-            (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
+            (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/]|\.\d))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
             | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|-and-|\s*&\s*|\s+|-)(?:an?(?:\s+|-))?(?:{w}))*\b))
             | (?P<aunit>(?i:\ban?|\bone)(?=\s+(?i:{article_alt})\b))
@@ -740,6 +740,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         vq += _digit_fractions(text, out, merged, mstarts)
     if "fold" in text:
         vq += _fold_words(g, text, out, merged, mstarts)
+    if "ice " in text:
+        vq += _twice_words(g, text, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
@@ -810,6 +812,27 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
         # (comparisons._fold_factors) see the same shape for both
         out.append(QuantityMention(m.start(), m.end(1), text[m.start():m.end(1)], v,
                                    num_start=a, step=1.0, spelled=True, bare=True))
+    return out
+
+
+# "twice as many goals", "thrice as much": a stated multiple of an amount
+_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+as[ \u00a0]+(?:many|much)\b)")
+
+
+def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]
+                 ) -> list[QuantityMention]:
+    """A multiple said as one word before an amount compared ("twice as many", "as much"):
+    the figure is the factor (numbers.yaml ``multiples``), as "two times as many" is two, so
+    the stated multiple is listed; "he scored twice" is no comparison, and "twice the 1,070"
+    is read by the relations as the factor between two figures."""
+    out = []
+    for m in _TWICE.finditer(text):
+        a = m.start()
+        v = g.multiples.get(m.group(1).lower())
+        if v is None or (merged and in_spans(merged, mstarts, a)):
+            continue
+        out.append(QuantityMention(a, m.end(), m.group(1), v, num_start=a, step=1.0,
+                                   spelled=True, bare=True))
     return out
 
 
@@ -1383,7 +1406,7 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
         return True   # "from 14.5m people to 15.5m": the second is read as the first
     wm = _WORD_NEXT.match(text, end)
     if wm is None:
-        return False
+        return _count_subject(text, f.s)
     w = wm.group(1)
     if w in _MONEY_NOUNS or w in _PEOPLE:
         return True
@@ -1392,6 +1415,30 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
         return unit.get("dim") not in ("length", "")
     return w.endswith("s") and not w.endswith("ss") and f.value < 100 \
         and w not in _NOT_COUNT_NOUNS
+
+
+# a clause that opens with a plural noun and ends on the figure after a verb: "Applications
+# have roughly doubled to 4.2m." (the subject is what the figure counts)
+_SUBJECT_TO = re.compile(
+    r"(?:^|[.;:!?][ \u00a0]+|\n)(?:(?:the|its|their|our|annual|total|new|weekly|monthly)"
+    r"[ \u00a0]+)?(?P<n>[A-Za-z]{3,}s)\b[^.;:!?\d]{0,50}?\b(?:to|at|reached|hit|topped|"
+    r"totalled|totaled|were|was|of|by)[ \u00a0]+(?:about|around|some|nearly|almost|over|"
+    r"more[ \u00a0]+than|just[ \u00a0]+(?:over|under))?[ \u00a0]*$", re.I)
+# plural nouns whose figure is a length or height ("Waves reached 4.2m.")
+_LENGTH_SUBJECTS = frozenset("""waves swells seas tides levels waters floodwaters rivers heights
+depths drifts snowdrifts walls trees buildings towers""".split())
+
+
+def _count_subject(text: str, s: int) -> bool:
+    """Whether a bare "4.2m" ending its clause counts its clause's plural subject
+    ("Applications have roughly doubled to 4.2m."): a million, not metres."""
+    if text[s - 1:s] not in (" ", "\u00a0"):
+        return False
+    m = _SUBJECT_TO.search(text, max(0, s - 90), s)
+    if m is None:
+        return False
+    n = m.group("n").lower()
+    return not n.endswith("ss") and n not in _LENGTH_SUBJECTS and n not in _NOT_COUNT_NOUNS
 
 
 _NOT_COUNT_NOUNS = frozenset(("hurdles", "heats", "races", "relays", "finals", "sprints",
