@@ -1184,6 +1184,10 @@ class Context:
             end = dm.end_date
             if dm.kind in ("since", "daily", "window"):
                 end = D if D is not None else dm.end_date   # a window: the total as of now
+            elif since is not None and end < start:
+                # "Year to date revenue of $458m was 5.6% higher than a year earlier": the
+                # comparison's day ends no running total begun after it
+                end = since.end_date
             if D is not None and end > D:
                 end = D
             return (start, end), True
