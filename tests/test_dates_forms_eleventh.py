@@ -57,6 +57,13 @@ from dates_support import span, d
     # a half of a fiscal year written as one word
     ("The deficit for H2FY24 stood at ₹9 lakh crore.", "2024-05-31", "2023-10-01",
      "2024-03-31"),
+    # the probe's (d11b) forms: a year before an event noun, cricket's season words, a club's
+    # term, a running total whose compared date comes before it
+    ("Root made 737 runs in the 2021 series.", "2023-06-10", "2021-01-01", "2021-12-31"),
+    ("Broad took 23 wickets at home in 2015-16.", "2021-12-30", "2015-07-01", "2016-06-30"),
+    ("Arsenal conceded 51 goals last term.", "2025-03-01", "2023-07-01", "2024-06-30"),
+    ("Year to date sales of $80m were 3% higher than a year earlier.", "2016-11-04",
+     "2016-01-01", "2016-11-04"),
 ])
 def test_probe_forms(text, pub, start, end):
     assert span(text, d(pub)) == (d(start), d(end))
@@ -96,6 +103,9 @@ def test_since_an_event_of_two_words_keeps_the_day():
     ("The river rose to 4.2m.", 4.2, "meter"),
     ("Burglary has fallen by 1/4.", 0.25, ""),
     ("She wrote twice as many novels as her brother.", 2, ""),
+    ("The crossing took a day and 3 hours.", 27, "hour"),
+    ("One in every 8 patients waited too long.", 0.125, ""),
+    ("Admissions rose by half.", 0.5, ""),
 ])
 def test_probe_numbers(text, value, unit):
     q = find_quantities(text)[0]
@@ -105,3 +115,13 @@ def test_probe_numbers(text, value, unit):
 @pytest.mark.parametrize("text", ["He scored twice in the final.", "Prices were 1/3.5 here."])
 def test_no_figure_read(text):
     assert find_quantities(text) == []
+
+
+def test_a_term_without_sports_words_dates_nothing():
+    # (a parliament's, a school's or a loan's "last term" is no club season)
+    assert span("The MP won 52% of the vote last term.", d("2025-03-01")) is None
+
+
+def test_an_hour_after_a_comma_is_no_part_of_the_duration():
+    assert [(q.text, q.value) for q in find_quantities("For an hour, 40 minutes passed.")] == [
+        ("40 minutes", 40.0)]

@@ -801,7 +801,7 @@ def _vague_rx() -> re.Pattern[str]:
         # "the current financial year", "so far this fiscal" (Indian copy's noun)
         rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
         rf"\b(?P<ksrel>last|this|next|previous|current){W}"
-        rf"(?:(?P<sk2>{kinds})\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
+        rf"(?:(?P<sk2>{kinds})\b|(?P<skt>term)\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
         rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
@@ -1137,6 +1137,9 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         return None
     if g("sk2") or g("fisn"):
         return _split_year_rel(m, D, text)
+    if g("skt"):   # "Newcastle scored 85 goals last term": a club's term is its season
+        return _split_year_rel(m, D, text) if _season_cue_rx().search(
+            _sentence_at(text, m.start())) else None
     if g("fk"):    # "the first five months of the fiscal year": of the one under way
         n = _count(g("fm")) * (3 if g("fmu") == "quarters" else 1)
         if g("fmu") == "weeks" or not 1 <= n <= 12:
@@ -1241,7 +1244,8 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
                     ) -> tuple[date | None, date | None, str, str]:
     """"last season", "the current financial year", "this fiscal": the split year begun by
     publication, or the one before or after it; "so far this fiscal" up to publication."""
-    kind = "fiscal year" if m.group("fisn") else " ".join(m.group("sk2").split())
+    kind = "fiscal year" if m.group("fisn") else "season" if m.group("skt") else \
+        " ".join(m.group("sk2").split())
     a = _latest_begun(D, 12, _kind_start(kind, text, m.start()))
     uk = uk_tax_start(text, m.start()) if kind == "tax year" else None
     if uk is not None:   # "the last tax year" in British copy: from 6 April
@@ -1884,6 +1888,7 @@ _GATES: dict[str, tuple[int, frozenset[str]]] = {
     "stage": (-1, frozenset(("this", "that"))),
     "same": (1, frozenset(("date", "point", "stage", "day"))),   # "the same date last year"
     "marketing": (1, frozenset(("year", "season"))),         # "the 2024-25 marketing year"
+    "term": (-1, frozenset(("last", "this", "next", "previous", "current"))),  # a club's term
 }
 
 
