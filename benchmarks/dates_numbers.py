@@ -104,6 +104,14 @@ one annotation was set to the suites' convention after the first run, a miss eit
 from Thanksgiving air-travel, UK tax-year, wildfire, energy price-cap and Australian budget
 copy (first run 0.583 and 0.833; dateparser 0.167, quantulum3 0.833).
 
+Cases ``d11a*`` (61 dates) and ``n11a*`` (26 sentences, 33 figures) are the eleventh round's
+batch, written before any code change for it from sports-record, court, obituary, rent,
+school-absence, holiday-travel, election, retail-results and Canadian, Australian and Indian
+budget copy (first run: exact period 0.672, granularity 0.607, number recall 0.939;
+dateparser 0.180, quantulum3 0.576). ``d11b*`` (25) and ``n11b*`` (11 sentences, 17 figures)
+are a probe written after its fixes from NHS winter-pressure, Ashes and quarterly-results copy
+(first run 0.840 and 0.824; dateparser 0.080, quantulum3 0.588).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -255,6 +255,14 @@ def _split_kind_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _season_cue_rx() -> re.Pattern[str]:
+    """dates.yaml ``season_cues``: the words of sports copy."""
+    words = sorted((re.escape(str(w)).replace(r"\ ", "[ \u00a0]+")
+                    for w in _cfg("season_cues", ())), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + ("|".join(words) or "(?!)") + r")\b")
+
+
+@lru_cache(maxsize=1)
 def _named_by_start_rx() -> re.Pattern[str]:
     words = [str(w) for w in _cfg("fiscal_year_named_by_start", ())]
     return re.compile("|".join(re.escape(w) if not w[0].isalpha() else
@@ -292,9 +300,10 @@ def split_kind_start(text: str, pos: int) -> int:
     """The month a split year begins when its sentence names the kind elsewhere: "36 league
     goals in his first season in 2022-23" (July), "the 2022-23 figures for the school year"
     (September); else 0. A fiscal kind is the country's (``fiscal_start``)."""
-    m = _split_kind_rx().search(_sentence_at(text, pos))
-    if m is None:
-        return 0
+    sentence = _sentence_at(text, pos)
+    m = _split_kind_rx().search(sentence)
+    if m is None:   # "32 league goals in 2017/18": sports copy names its seasons bare
+        return _kind_start("season", text, pos) if _season_cue_rx().search(sentence) else 0
     kind = " ".join(m.group(1).lower().split())
     return _kind_start(_cfg("split_year_synonyms", {}).get(kind, kind), text, pos)
 
@@ -308,7 +317,36 @@ def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
-    return default
+    if not names:
+        return default
+    # no country in the sentence: the story's (its opening), then "federal" (dates.yaml
+    # fiscal_year_federal), so a "federal" sentence of a Canadian story is Canada's year
+    return _story_fiscal_start(text) or (
+        int(_cfg("fiscal_year_federal")["month"]) if _federal_rx().search(sentence)
+        else default)
+
+
+@lru_cache(maxsize=4)
+def _story_fiscal_start(text: str) -> int:
+    """The fiscal year's first month of the first country named (``fiscal_year_by_money``
+    names) in the story's opening (``fiscal_year_story_chars``), else 0."""
+    head = text[:int(_cfg("fiscal_year_story_chars", 0) or 0)]
+    found = [(m.start(), month) for month, rx in _fiscal_names()
+             if (m := rx.search(head)) is not None]
+    return min(found)[1] if found else 0
+
+
+@lru_cache(maxsize=1)
+def _fiscal_names() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    return tuple((int(month), re.compile(r"(?i)\b(?:" + "|".join(
+        re.escape(x) for x in spec["names"]) + r")\b"))
+        for month, spec in (_cfg("fiscal_year_by_money") or {}).items() if spec.get("names"))
+
+
+@lru_cache(maxsize=1)
+def _federal_rx() -> re.Pattern[str]:
+    words = (_cfg("fiscal_year_federal") or {}).get("words", [])
+    return re.compile(r"(?i)\b(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")\b")
 
 
 def fiscal_month(text: str, pos: int, default: int, D: date | None, future: bool,
@@ -706,7 +744,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?P<au>days?|weeks?|fortnights?|months?|years?|decades?){W}ago\b(?:{W}(?P<agt>today)\b)?"
         rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
         rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
-        rf"{W})?bank{W}holiday){W}weekend\b"
+        rf"{W})?bank{W}holiday|easter){W}weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)(?![ \u00a0]+(?:{overnight_nouns})\b)"
         rf"|\b(?:(?:the|this){W})?(?:(?P<tdk>financial|fiscal|tax){W}(?=year))?"
@@ -725,14 +763,14 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year|(?:fiscal|fy)[ \u00a0]*(?P<hfy>{_YEAR_RX})"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
-        rf"|\bh(?P<hfn>[12]){W}?(?:fy|fiscal(?:{W}year)?)[ \u00a0]?(?P<hfy2>{_YEAR_RX}|\d\d)\b"
+        rf"|\bh(?P<hfn>[12])(?:{W})?(?:fy|fiscal(?:{W}year)?)[ \u00a0]?(?P<hfy2>{_YEAR_RX}|\d\d)\b"
         rf"(?![\-–/]\d)"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?P<fsy>{_YEAR_RX})[/\-–](?P<fsy2>\d\d)"
-        rf"(?![\d/\-–])|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
+        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?:(?:its|their|the){W})?(?P<fsy>{_YEAR_RX})"
+        rf"[/\-–](?P<fsy2>\d\d)(?![\d/\-–])(?:{W}(?:financial|fiscal){W}year\b)?|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
@@ -763,7 +801,7 @@ def _vague_rx() -> re.Pattern[str]:
         # "the current financial year", "so far this fiscal" (Indian copy's noun)
         rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
         rf"\b(?P<ksrel>last|this|next|previous|current){W}"
-        rf"(?:(?P<sk2>{kinds})\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
+        rf"(?:(?P<sk2>{kinds})\b|(?P<skt>term)\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
         rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
@@ -1104,6 +1142,9 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         return None
     if g("sk2") or g("fisn"):
         return _split_year_rel(m, D, text)
+    if g("skt"):   # "Newcastle scored 85 goals last term": a club's term is its season
+        return _split_year_rel(m, D, text) if _season_cue_rx().search(
+            _sentence_at(text, m.start())) else None
     if g("fk"):    # "the first five months of the fiscal year": of the one under way
         n = _count(g("fm")) * (3 if g("fmu") == "quarters" else 1)
         if g("fmu") == "weeks" or not 1 <= n <= 12:
@@ -1208,7 +1249,8 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
                     ) -> tuple[date | None, date | None, str, str]:
     """"last season", "the current financial year", "this fiscal": the split year begun by
     publication, or the one before or after it; "so far this fiscal" up to publication."""
-    kind = "fiscal year" if m.group("fisn") else " ".join(m.group("sk2").split())
+    kind = "fiscal year" if m.group("fisn") else "season" if m.group("skt") else \
+        " ".join(m.group("sk2").split())
     a = _latest_begun(D, 12, _kind_start(kind, text, m.start()))
     uk = uk_tax_start(text, m.start()) if kind == "tax year" else None
     if uk is not None:   # "the last tax year" in British copy: from 6 April
@@ -1454,8 +1496,9 @@ def _bank_holiday_weekend(m: re.Match[str], D: date, future_at: Callable[..., bo
     """"over the bank holiday weekend": Saturday to the bank holiday Monday (the holidays
     table's Monday holidays: bank holidays and Easter Monday; "the Easter bank holiday
     weekend" only Easter's) of the latest such weekend begun by publication, the next in
-    future copy."""
-    which = m.group("bhw").split()[0]
+    future copy. Easter's weekend ("the Easter weekend", "the Easter bank holiday weekend")
+    is four days, from Good Friday, a holiday too in the countries that write it."""
+    which = m.group("bhw").split()[0].lower()
     specs = [str(v) for k, v in _cfg("holidays", {}).items()
              if (str(k).endswith("bank holiday") or k == "easter monday")
              and (which == "bank" or (k == "easter monday") == (which == "easter")
@@ -1467,7 +1510,8 @@ def _bank_holiday_weekend(m: re.Match[str], D: date, future_at: Callable[..., bo
     else:
         mon = latest_on_or_before([d - timedelta(days=2) for d in mondays], D)
         mon = mon + timedelta(days=2) if mon else None
-    return (mon - timedelta(days=2), mon, "day", "period") if mon else None
+    first = 3 if which == "easter" else 2
+    return (mon - timedelta(days=first), mon, "day", "period") if mon else None
 
 
 def _year_part(word: str, y: int) -> tuple[date, date, str, str]:
@@ -1849,6 +1893,7 @@ _GATES: dict[str, tuple[int, frozenset[str]]] = {
     "stage": (-1, frozenset(("this", "that"))),
     "same": (1, frozenset(("date", "point", "stage", "day"))),   # "the same date last year"
     "marketing": (1, frozenset(("year", "season"))),         # "the 2024-25 marketing year"
+    "term": (-1, frozenset(("last", "this", "next", "previous", "current"))),  # a club's term
 }
 
 
@@ -1884,8 +1929,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
         cand = [i for i, w in enumerate(words) if w in keys or (w[0] < ":" and w[-1] in "dht")]
     for i in cand:
         w, s = words[i], starts[i]
-        if w not in keys and w[0] > "9":
-            continue
+        if w not in keys and w[0] > "9" and not (w[0] == "h" and w[2:4] == "fy"):
+            continue   # ("H1FY26" is one word)
         if w[0] <= "9":
             if len(w) <= 4 and w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit():
                 bd.append(s)
@@ -1918,7 +1963,7 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             pass   # "days" only after "first/last N", "ended"/"ending" only after "year"
         elif w in gated and _gate_open(w, words, i):
             vg.append(s)
-        elif w in _VAGUE_KEYS or w[:2] == "fy" or w in dec or (
+        elif w in _VAGUE_KEYS or w[:2] == "fy" or w[2:4] == "fy" or w in dec or (
                 w in _PART_HEADS and i + 1 < len(words) and words[i + 1] == "of") or (
                 w == "before" and i + 1 < len(words) and words[i + 1] == "last"):
             vg.append(s)

@@ -1060,6 +1060,9 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         elif k == "period" and dm.granularity == "quarter" and _after_connector(low, st):
             out[i] = _span_to(text, dm)   # "the year to the June quarter"
             continue
+        elif k in ("year", "period") and has_since:
+            out[i] = _since_whole(text, dm, D)   # "since 2006-07", "since the start of ..."
+            continue
         elif k not in ("part", "decade"):
             continue
         if has_since and k != "period" and low.find("since", max(0, st - 60), st) >= 0:
@@ -1072,6 +1075,10 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     if "month of" in low:
         out = _nth_month_of_year(text, low, out, D)
     out = _months_of_split_year(text, low, out)
+    if " term" in low:
+        out = _school_terms(text, low, out, D)
+    if "following " in low or "subsequent " in low or " later" in low:
+        out = _period_after(text, low, out)
     if "period up to" in low or "period to" in low:
         out = _period_up_to(text, out)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
@@ -1156,6 +1163,76 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
         res.append(DateMention(dm.start, sy.end(), text[dm.start:sy.end()], a, b, None, False,
                                "period", "month"))
     return res
+
+
+# "the following month", "the subsequent year", "a month later": the period after a date
+# the sentence has just given
+_AFTER_ANCHOR = re.compile(
+    r"\b(?:the[ \u00a0]+(?:following|subsequent)[ \u00a0]+(?P<u>day|month|year)"
+    r"|(?:a|one)[ \u00a0]+(?P<u2>day|month|year)[ \u00a0]+later)\b")
+
+
+def _period_after(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """"The firm collapsed in May 2018 and laid off 200 staff the following month": the
+    day, month or year after the latest date before it in its sentence (June 2018); with no
+    date before it in the sentence it dates nothing."""
+    found = []
+    for m in _AFTER_ANCHOR.finditer(low):
+        lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()))
+        prev = [dm for dm in out if lo < dm.start and dm.end <= m.start()
+                and dm.start_date is not None and dm.end_date is not None]
+        if not prev:
+            continue
+        unit, a = m.group("u") or m.group("u2"), prev[-1]
+        if unit == "day":
+            sd = ed = a.end_date + timedelta(days=1)
+        elif unit == "month":
+            sd = a.end_date.replace(day=1) + relativedelta(months=1)
+            ed = _month_end(sd.year, sd.month)
+        else:
+            sd, ed = date(a.end_date.year + 1, 1, 1), date(a.end_date.year + 1, 12, 31)
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd, ed, None,
+                                 a.relative, "period", unit))
+    if not found:
+        return out
+    kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda d: d.start)
+
+
+_TERM = re.compile(
+    r"\b(?:the[ \u00a0]+)?(?:(?P<ya>(?:19|20)\d\d)[/\-–](?P<ya2>\d\d)[ \u00a0]+)?"
+    r"(?P<t>autumn|spring|summer)[ \u00a0]+term\b(?:[ \u00a0]+(?:of[ \u00a0]+)?"
+    r"(?P<yb>(?:19|20)\d\d)[/\-–](?P<yb2>\d\d)(?![\d/\-–]))?")
+
+
+def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
+                  ) -> list[DateMention]:
+    """"the autumn term of 2023/24", "the 2022/23 spring term", "the summer term": a school
+    term's months (dates.yaml ``school_terms``) in the academic year written, else in the
+    latest begun by publication; the mentions it covers ("in the autumn", "2023/24") give
+    way to it."""
+    terms = vocab.load("dates.yaml").get("school_terms") or {}
+    start = int(vocab.load("dates.yaml").get("split_year_starts", {}).get("academic year", 9))
+    found = []
+    for m in _TERM.finditer(low):
+        y, y2 = m.group("ya") or m.group("yb"), m.group("ya2") or m.group("yb2")
+        lo, hi = (int(x) for x in terms.get(m.group("t"), (0, 0)))
+        if not lo or (y and (int(y) + 1) % 100 != int(y2)):
+            continue
+        if y:
+            y1 = int(y)
+        elif D is not None:   # the academic year of the latest such term begun by then
+            y1 = D.year - (D.month < start) - (lo < start and D.month < lo)
+        else:
+            continue
+        a = date(y1 + (lo < start), lo, 1)
+        b = _month_end(y1 + (hi < start), hi)
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], a, b, None,
+                                 not y, "period", "month"))
+    if not found:
+        return out
+    kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda d: d.start)
 
 
 # "the same period last year", "the same quarter a year earlier", "the same months of 2019":
@@ -1330,7 +1407,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        q = _quarter_range(text, a, b)
+        q = _quarter_range(text, a, b) or _month_span(text, a, b)
         if q is not None:
             out[i:i + 2] = [q]
             continue
@@ -1536,6 +1613,23 @@ def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | N
 _EVERY_WEEK = re.compile(r"(?i)[ \u00a0]+(?:each|every)[ \u00a0]+week\b")
 
 
+def _month_span(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """"between January 2020 and October 2021", "from May 2019 until March 2020": two
+    months written with their years, joined after "between" (by "and") or "from", are one
+    span of whole months."""
+    if a.kind != "month" or b.kind != "month" or a.start_date is None or b.end_date is None \
+            or b.start_date is None or b.start_date <= a.start_date \
+            or not _YEAR4.search(a.text) or not _YEAR4.search(b.text):
+        return None
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+    if gap is None or opener is None or \
+            (gap.group("j").lower() == "and") != (opener.group("o").lower() == "between"):
+        return None
+    return DateMention(opener.start(), b.end, text[opener.start():b.end], a.start_date,
+                       b.end_date, None, False, "period", "month")
+
+
 def _habitual(text: str, dm: DateMention) -> bool:
     """A weekday said of every week ("on Sundays", "on Saturday each week")."""
     return dm.weekday is not None and _EVERY_WEEK.match(text, dm.end) is not None
@@ -1560,12 +1654,16 @@ def _one_day(dm: DateMention) -> bool:
 _CONNECTOR_TIME = re.compile(rf"\b(?:to|ending|ended|through)\s+{_TIME}\s+$")
 _WEEK_FROM_ENDS = ("beginning", "commencing", "starting", "beginning on", "commencing on",
                    "starting on", "week of", "began", "begun", "began on", "started",
-                   "started on")
+                   "started on", "begins", "begins on", "starts", "starts on", "from")
+# "the week beginning 3 March", "the 10-day travel period that began Nov. 17", "the
+# eight-day holiday from October 1", "the fiscal year that begins on April 1"
 _WEEK_FROM = re.compile(
-    r"(?i)\b(?:the\s+)?(?:w/c|week|(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?i)\b(?:the\s+)?(?:w/c|week|(?P<fy>(?:(?:fiscal|financial|tax)\s+)?year)|"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fourteen|fifteen|twenty|thirty)-day(?:\s+[a-z]+)?\s+(?:period|stretch|"
-    r"spell|window|span))\s+(?:(?:that|which)\s+)?(?P<w>beginning|commencing|starting|of|began|"
-    r"begun|started)(?:\s+on)?\s+$")
+    r"spell|window|span|holiday|break|festival))\s+(?:(?:that|which)\s+)?(?P<w>beginning|"
+    r"commencing|starting|of|began|begun|started|begins|starts|(?<=day\s)from|"
+    r"(?<=holiday\s)from|(?<=break\s)from|(?<=festival\s)from)(?:\s+on)?\s+$")
 
 
 def _week_from(text: str, dm: DateMention) -> DateMention:
@@ -1575,6 +1673,12 @@ def _week_from(text: str, dm: DateMention) -> DateMention:
     if m is None or dm.start_date is None:
         return dm
     a = dm.start_date
+    if m.group("fy"):   # "the fiscal year that begins on April 1": a year from that day
+        if m.group("w").lower() == "of":
+            return dm
+        return DateMention(m.start(), dm.end, text[m.start():dm.end], a,
+                           a + relativedelta(years=1) - timedelta(days=1), dm.weekday,
+                           dm.relative, "period", "year")
     if m.group("n"):   # "the 10-day travel period that began Nov. 17": ten days from it
         n = _num(m.group("n"))
         if not 1 <= n <= 400:
@@ -1742,7 +1846,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
                                                                     "next", "until", "after"))
 
 
-_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", "w/e", "ye")
+_CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", "w/e", "ye",
+                   "ending in", "ended in")
 
 
 # "since late January", "since the outbreak began in late January", "since the strike on 4
@@ -1750,8 +1855,29 @@ _CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", 
 _SINCE_BEFORE = re.compile(
     r"(?i)\bsince(?:\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
     r"(?:began|started|broke\s+out|invaded|attacked|launched|was\s+declared|was\s+confirmed|"
-    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office))?\s+"
+    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office)"
+    # "since his debut in August 2019", "since the crash in May 2020": an event (one noun)
+    # dated by the words after it
+    r"|\s+(?:his|her|its|their|the)\s+[\w’'-]+(?=\s+(?:(?:in|on)\s|$)))?\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+(?:on\s+)?)?(?:in\s+|on\s+)?$")
+
+
+# "since" right before a period, or before its start: "since 2006-07", "since the start of
+# last season", "since the beginning of the 2019/20 season"
+_SINCE_WHOLE = re.compile(
+    r"(?i)\bsince[ \u00a0]+(?:the[ \u00a0]+(?:start|beginning)[ \u00a0]+of[ \u00a0]+)?$")
+
+
+def _since_whole(text: str, dm: DateMention, D: date | None) -> DateMention:
+    """A running scope from the start of a season, year or quarter to publication, when
+    "since" (or "since the start of") comes right before it; the period itself otherwise."""
+    if D is None or dm.start_date is None or dm.start_date > D:
+        return dm
+    m = _SINCE_WHOLE.search(text, max(0, dm.start - 30), dm.start)
+    if m is None:
+        return dm
+    return DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date, D, dm.weekday,
+                       True, "since", "day")
 
 
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
@@ -1785,13 +1911,15 @@ _SPAN_HEAD = (
     # "the 11-day holiday period ending Monday", "the nine-day stretch ending December 2"
     r"(?:\s+(?:[a-z]+\s+)?(?:period|stretch|spell|window|span))?)")
 _SPAN_TO = re.compile(
-    _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through|up\s+to)(?:\s+{_TIME})?"
+    _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending(?:\s+in)?|ended(?:\s+in)?|through|"
+    rf"up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
 _SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s|-)")
 _CONNECTOR_TAIL = re.compile(
-    rf"(?i)\b(?:to|ending|ended|through)(?:\s+{_TIME})?(?:\s+on)?(?:\s+the\s+end\s+of)?\s+$")
+    rf"(?i)\b(?:to|ending(?:\s+in)?|ended(?:\s+in)?|through)(?:\s+{_TIME})?(?:\s+on)?"
+    r"(?:\s+the\s+end\s+of)?\s+$")
 _WEEK_ENDING = re.compile(r"(?i)\b(?:the\s+)?w/e\s+$")
 _YEAR_ENDING = re.compile(r"\bYE\s+$")   # capitals only: "ye" is also a word
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
@@ -1876,6 +2004,9 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
         start = end + timedelta(days=1) - relativedelta(years=1)
     gran = "week" if unit in ("week", "seven days") else (
         "quarter" if unit.endswith("quarter") else "month" if month or n_months else "day")
+    if unit == "year" and text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(
+            tuple(_FISCAL_WORDS)):
+        gran = "year"   # "the fiscal year ending March 2018": a fiscal year, named whole
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 
@@ -1922,7 +2053,7 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
             if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] in ("q", "h"))) or w[2:4] == "fy" and w[0] == "q"]
+                                           or w[1:2] in ("q", "h"))) or w[2:4] == "fy" and w[0] in "qh"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:

@@ -176,7 +176,7 @@ class _Grammar:
                   |\d+\.\d+|\d+|\.\d+)
             (?P<exp>[eE][-+−]?\d+(?![\w])|{_WS}?[×x]{_WS}?10(?:\^[-−]?\d+|[-−]\d+)|x\d+\^\d+
                    |\^[-−]?\d{{1,3}}(?![\d.,]))?
-            (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/.]))?
+            (?P<frac>{_WS}?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{_WS}\d+/\d+(?![\d/])|/\d+(?![\d/]|\.\d))?
             | (?P<vf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
             | (?P<words>(?i:\b(?:an?\s+)?(?:{w})(?:(?:\s*,\s*|\s+and\s+|-and-|\s*&\s*|\s+|-)(?:an?(?:\s+|-))?(?:{w}))*\b))
             | (?P<aunit>(?i:\ban?|\bone)(?=\s+(?i:{article_alt})\b))
@@ -564,8 +564,8 @@ def _ordinal(text: str, q: QuantityMention) -> bool:
 
 
 _A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
-_ONE_IN = re.compile(  # "one in five adults"
-    r"[ \u00a0]+in[ \u00a0]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
+_ONE_IN = re.compile(  # "one in five adults", "one in every 12"
+    r"[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|a thousand)\b)")
 # "four in Michigan, two in Indiana and one in Oklahoma": a "one" that closes a list of
 # counts of places, each "N in X" (the same preposition), is the list's last count
@@ -740,6 +740,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         vq += _digit_fractions(text, out, merged, mstarts)
     if "fold" in text:
         vq += _fold_words(g, text, out, merged, mstarts)
+    if "ice " in text:
+        vq += _twice_words(g, text, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     return _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
@@ -813,10 +815,31 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
     return out
 
 
+# "twice as many goals", "thrice as much": a stated multiple of an amount
+_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+as[ \u00a0]+(?:many|much)\b)")
+
+
+def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]
+                 ) -> list[QuantityMention]:
+    """A multiple said as one word before an amount compared ("twice as many", "as much"):
+    the figure is the factor (numbers.yaml ``multiples``), as "two times as many" is two, so
+    the stated multiple is listed; "he scored twice" is no comparison, and "twice the 1,070"
+    is read by the relations as the factor between two figures."""
+    out = []
+    for m in _TWICE.finditer(text):
+        a = m.start()
+        v = g.multiples.get(m.group(1).lower())
+        if v is None or (merged and in_spans(merged, mstarts, a)):
+            continue
+        out.append(QuantityMention(a, m.end(), m.group(1), v, num_start=a, step=1.0,
+                                   spelled=True, bare=True))
+    return out
+
+
 # "one in five adults", "1 in 3", "three out of 10 shoppers", "nine of 10 regions", "eight in
 # 10 (82%)": a share, one figure (A/B). The second count is a small whole number (no year: "5
 # in 2023"), with no unit ("2 in 10 days")
-_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in|(?P<out>out[ \u00a0]+)?of)[ \u00a0]+")
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?P<out>out[ \u00a0]+)?of)[ \u00a0]+")
 _SHARE_NEXT = re.compile(r"(?:[ \u00a0]+(?:[a-z(]|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
                          r"|Dec)[a-z]*\b)[A-Z][a-z])|[ \u00a0]*(?:[.,;:)]|$))")
 # (a people's name after the counts is a noun too: "four in 10 Americans")
@@ -827,7 +850,7 @@ def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:
     five", "three out of 10"): "28 out of 31 drones" is a tally, two counts; a bare "of" only
     before 10 or 100 ("nine of 10 regions"; "329 of 380 fixtures" is a tally)."""
     gm = _SHARE_GAP.fullmatch(text, a_end, b.num_start)
-    if gm is None or gm.group().strip() == "in":
+    if gm is None or gm.group().split()[0] == "in":   # "one in five", "one in every 12"
         return gm is not None
     if gm.group("out") is None:
         return b.value in (10, 100)
@@ -982,6 +1005,11 @@ def _compound_durations(text: str, ms: list[QuantityMention]) -> list[QuantityMe
         while j + 1 < len(ms) and _duration_next(text, ms[j], ms[j + 1]):
             j += 1
         chain = ms[i:j + 1]
+        if j == i and ms[i].unit in _SECONDS:   # "an hour and 41 minutes"
+            chain = [_one_unit_before(text, ms[i])]
+            out.extend(chain)
+            i += 1
+            continue
         if j > i and all(q.unit in _SECONDS for q in chain):
             first, last = chain[0], chain[-1]
             value = sum(q.value * _SECONDS[q.unit] for q in chain) / _SECONDS[last.unit]
@@ -992,6 +1020,22 @@ def _compound_durations(text: str, ms: list[QuantityMention]) -> list[QuantityMe
             out.extend(chain)
         i = j + 1
     return out
+
+
+# "an hour and", "a day and" right before a smaller time unit's figure
+_ONE_UNIT_BEFORE = re.compile(
+    r"(?i)\b(?:an?|one)[ \u00a0]+(?P<u>week|day|hour|minute),?[ \u00a0]+and[ \u00a0]+$")
+
+
+def _one_unit_before(text: str, q: QuantityMention) -> QuantityMention:
+    """"an hour and 41 minutes": one of a larger time unit said with an article before a
+    figure of a smaller one is one duration (101 minutes), as "1 hour and 41 minutes" is."""
+    m = _ONE_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start)
+    if m is None or q.is_range or _TIME_ORDER.index(m.group("u")) >= _TIME_ORDER.index(q.unit):
+        return q
+    value = q.value + _SECONDS[m.group("u")] / _SECONDS[q.unit]
+    return _replace(q, start=m.start(), text=text[m.start():q.end], value=value,
+                    num_start=m.start(), rounded=False)
 
 
 def _duration_next(text: str, p: QuantityMention, q: QuantityMention) -> bool:
@@ -1383,7 +1427,7 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
         return True   # "from 14.5m people to 15.5m": the second is read as the first
     wm = _WORD_NEXT.match(text, end)
     if wm is None:
-        return False
+        return _count_subject(text, f.s)
     w = wm.group(1)
     if w in _MONEY_NOUNS or w in _PEOPLE:
         return True
@@ -1392,6 +1436,30 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
         return unit.get("dim") not in ("length", "")
     return w.endswith("s") and not w.endswith("ss") and f.value < 100 \
         and w not in _NOT_COUNT_NOUNS
+
+
+# a clause that opens with a plural noun and ends on the figure after a verb: "Applications
+# have roughly doubled to 4.2m." (the subject is what the figure counts)
+_SUBJECT_TO = re.compile(
+    r"(?:^|[.;:!?][ \u00a0]+|\n)(?:(?:the|its|their|our|annual|total|new|weekly|monthly)"
+    r"[ \u00a0]+)?(?P<n>[A-Za-z]{3,}s)\b[^.;:!?\d]{0,50}?\b(?:to|at|reached|hit|topped|"
+    r"totalled|totaled|were|was|of|by)[ \u00a0]+(?:about|around|some|nearly|almost|over|"
+    r"more[ \u00a0]+than|just[ \u00a0]+(?:over|under))?[ \u00a0]*$", re.I)
+# plural nouns whose figure is a length or height ("Waves reached 4.2m.")
+_LENGTH_SUBJECTS = frozenset("""waves swells seas tides levels waters floodwaters rivers heights
+depths drifts snowdrifts walls trees buildings towers""".split())
+
+
+def _count_subject(text: str, s: int) -> bool:
+    """Whether a bare "4.2m" ending its clause counts its clause's plural subject
+    ("Applications have roughly doubled to 4.2m."): a million, not metres."""
+    if text[s - 1:s] not in (" ", "\u00a0"):
+        return False
+    m = _SUBJECT_TO.search(text, max(0, s - 90), s)
+    if m is None:
+        return False
+    n = m.group("n").lower()
+    return not n.endswith("ss") and n not in _LENGTH_SUBJECTS and n not in _NOT_COUNT_NOUNS
 
 
 _NOT_COUNT_NOUNS = frozenset(("hurdles", "heats", "races", "relays", "finals", "sprints",
@@ -1583,10 +1651,19 @@ almost nearly more over about roughly around less under just some fully only bar
 _HALF_OF = re.compile(r"[ \u00a0]+(?:of|the)[ \u00a0]+(?:[A-Za-z’'-]+[ \u00a0,]+){0,4}")
 
 
+_CHANGE_BY = re.compile(
+    r"(?i)\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|up|down|grew|grown|dropped|"
+    r"climbed|increased|decreased|jumped|cut|reduced|slashed|shrank|shrunk)[ \u00a0]+by"
+    r"[ \u00a0]+$")
+
+
 def _half_share(text: str, ps: int, pe: int) -> bool:
     """"Almost half of voters", "Half the homes": "half" as a share of a whole, when a bound
-    or the sentence start stands before it and no figure follows it ("half the previous day's
+    or the sentence start stands before it and no figure follows it; "rose by half" too ("half the previous day's
     800" is a multiple, "the first half of 2024" a period)."""
+    if _word_before(text, ps) == "by" and _CHANGE_BY.search(text, max(0, ps - 24), ps) and \
+            not _A_UNIT.match(text, pe) and text[pe:pe + 3] != " of":
+        return True   # "rose by half", "were up by half on the week before": a change
     hm = _HALF_OF.match(text, pe)
     if hm is None or text[hm.end():hm.end() + 1].isdigit():
         return False

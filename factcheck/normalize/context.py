@@ -1185,10 +1185,11 @@ class Context:
             end = dm.end_date
             if dm.kind in ("since", "daily", "window"):
                 end = D if D is not None else dm.end_date   # a window: the total as of now
-            if since is not None and end < start:
-                # "555 cases so far this year, 50% more than the 372 recorded in 2018": the
-                # year named after it is the compared value's, the total runs to now
-                end = D if D is not None else since.end_date
+            elif since is not None and end < start:
+                # "Year to date revenue of $458m was 5.6% higher than a year earlier", "555
+                # cases so far this year, 50% more than the 372 recorded in 2018": the date
+                # after it is the comparison's, the running total runs to its own end
+                end = since.end_date
             if D is not None and end > D:
                 end = D
             return (start, end), True
