@@ -1002,7 +1002,7 @@ class Context:
         (``_undated_period``)."""
         spans = self._sent_flags.get(ss)
         if spans is None:
-            spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
+            spans = self._sent_flags[ss] = self._marker_spans(ss, se)
         cumulative = daily = False
         if spans[0] or spans[1]:
             cumulative, daily = self._markers_for(q, ss, se)
@@ -1775,6 +1775,19 @@ class Context:
             got = self._now[ss] = self.lex.says_now(self.low[ss:se])
         return got
 
+    def _marker_spans(self, ss: int, se: int
+                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sentence's markers (lexicon.marker_spans) without a record's "since" ("the
+        highest monthly toll since the war began, the second highest being 28,550 the previous
+        month": the range the record is the highest of, no running total of the figures)."""
+        cum, daily = self.lex.marker_spans(ss, se)
+        low = self.low
+        if cum and "since" in low[ss:se]:
+            cum = [(a, b) for a, b in cum if not (
+                low.startswith("since", a) and
+                _RECORD_SINCE.search(low, max(ss, a - 90), a) is not None)]
+        return cum, daily
+
     def _markers_for(self, q: QuantityMention, ss: int, se: int) -> tuple[bool, bool]:
         """(cumulative, daily) for a figure: the markers of its sentence that apply to it (one
         before it, or after it within its clause: lexicon.marker_spans), and when both kinds
@@ -1782,7 +1795,7 @@ class Context:
         taking the cumulative total to 745,700")."""
         spans = self._sent_flags.get(ss)
         if spans is None:
-            spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
+            spans = self._sent_flags[ss] = self._marker_spans(ss, se)
         cum, daily = spans
         if not (cum or daily):
             return False, False

@@ -67,7 +67,7 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
-                 "month_span")
+                 "month_span", "combined_before", "combined_list")
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +113,8 @@ def _vocab() -> _Vocab:
             if pl.get("record_nouns") else re.compile(r"(?!)")
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
+        out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
@@ -315,12 +317,18 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         d["measure"] = None
         _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
         return True
-    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
-            voc.mixed_kinds.match(low, d["end"]):
+    mixed = voc.mixed_kinds.match(low, d["end"]) if d.get("measure") is not None and \
+        lex.daily_reports(d["measure"]) else None
+    if mixed is None and d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            voc.combined_before.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        # "a combined total of 124 armored combat vehicles, military vehicles and fuel tanks":
+        # one figure over the list of kinds after it
+        mixed = voc.combined_list.match(low, d["end"])
+    if mixed is not None:
         # "115 vehicles of varying types": the writer's sum of several fields
         d["measure"] = None
         _set(bases, i, "measure", "none: a sum of several kinds (\"" +
-             voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
+             mixed.group(0).strip() + "\")")
         return True
     if d.get("measure") in voc.generic_nouns and not d.get("unit"):
         # "MLRS — 1,095 units": a table line whose noun counts anything takes its label's
@@ -392,6 +400,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     last = -1      # the latest draft of a daily-reported measure
     for i, d in enumerate(drafts):
         if _measure_words(ctx, d, bases, i, voc):
+            last = i if lex.daily_reports(d.get("measure")) else last   # (a topic's count)
             continue
         if last >= 0 and lex.daily_reports(d.get("measure")) and \
                 _losses_of(ctx, drafts[last], d):
@@ -440,9 +449,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
             low, max(ss, d["start"] - 40), d["start"]) else None
         if pron is not None:
-            # "counts the drones Russia loses. On Sunday it put them at 59,086": the noun
-            # "them" stands for, not the count of the figure before
-            src = None
+            src = None    # "On Sunday it put them at 59,086": the noun "them" stands for
         own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
             if src is None and pron is None else None
         if src is None and own is None and pron is None:
@@ -1094,17 +1101,21 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
                 continue
         if within is None and not voc.includes.match(low, ss):
             continue
+        # ("Of these, 660 died the day before alone": a part of a running total of losses
+        # counts what the total does, whatever its verb names: Kyiv's count has no deaths)
+        other = own is not None and not ctx.lex.daily_reports(own) and \
+            voc.includes.match(low, ss) is not None
         k = next((k for k in range(i - 1, -1, -1) if
                   (drafts[k]["sentence"][0] < ss or within is not None and
                    drafts[k]["end"] <= within.start()) and
-                  (drafts[k].get("measure") == own or own is None and
+                  (drafts[k].get("measure") == own or (own is None or other) and
                    ctx.lex.daily_reports(drafts[k].get("measure"))) and
                   drafts[k].get("subject")), None)
         if k is None:
             continue
         prev = drafts[k]
         words = ctx.text[prev["start"]:prev["end"]]
-        if own is None:
+        if own is None or other and prev.get("measure") != own:
             # "This includes the 730 soldiers who have fallen": what the total counts
             d["measure"] = prev["measure"]
         if prev.get("subject") != d.get("subject") and not named_part(d):
