@@ -139,3 +139,52 @@ def test_soldiers_who_have_fallen_are_losses(check):
     assert at(status, "750") == "supported" and not flags
     status, _ = check(text.format(570), date(2023, 12, 30))
     assert at(status, "570") == "contradicted"
+
+
+# -- set 27's first run (after set 26's fixes) ---------------------------------------------------
+# Report of 2023-02-24: MLRS 474 (+3), armoured vehicles 6,600 (+7), artillery 2,363 (+11); of
+# 2023-02-22: air defence 243; of 2024-03-10: 7,260 troops and 91 tanks over the seven reports
+# to it.
+
+def test_the_agent_after_by_is_not_whose_losses(check):
+    text = ("The loss of three more multiple launch rocket systems takes the number destroyed by "
+            "the Ukrainian army to {}.")
+    status, flags = check(text.format(474), date(2023, 2, 24))
+    assert at(status, "three") == at(status, "474") == "supported" and not flags
+    status, _ = check(text.format(447), date(2023, 2, 24))
+    assert at(status, "447") == "contradicted"
+
+
+def test_a_count_of_more_before_another_figure_is_no_running_total(check):
+    text = ("The loss of seven more Russian armoured personnel carriers now means Ukraine has "
+            "destroyed 6600, while the destruction of {} more artillery systems means that "
+            "Putin's army has now lost 2363 in total.")
+    status, flags = check(text.format(11), date(2023, 2, 24))
+    assert at(status, "11") == at(status, "2363") == at(status, "6600") == "supported"
+    assert not flags
+    status, _ = check(text.format(17), date(2023, 2, 24))
+    assert at(status, "17") == "contradicted"
+
+
+def test_anti_air_systems_and_russians_who_died(check):
+    status, flags = check("On Wednesday, the Ukrainian military claimed that its forces had "
+                          "destroyed 243 anti-air systems since the war began.", date(2023, 2, 22))
+    assert at(status, "243") == "supported" and not flags
+    text = "Ukraine's military announced on Sunday that {} Russians had died in the previous seven days."
+    status, flags = check(text.format("7,260"), date(2024, 3, 10))
+    assert at(status, "7,260") == "supported" and not flags
+    status, _ = check(text.format("7,620"), date(2024, 3, 10))
+    assert at(status, "7,620") == "contradicted"
+    status, _ = check("About 2,000 Russians were evacuated from Belgorod on Sunday.",
+                      date(2024, 3, 10))
+    assert at(status, "2,000") == "unverified"
+
+
+def test_a_count_in_a_week_is_the_weeks_sum_not_a_rate(check):
+    text = ("# Russia loses over 7,000 troops and nearly {} tanks in a week: Kyiv\n\n"
+            "Ukraine's military said on Sunday that Russia had lost 7,260 troops and 91 tanks in "
+            "the past seven days.")
+    status, flags = check(text.format(100), date(2024, 3, 10))
+    assert at(status, "100") == at(status, "7,000") == "supported" and not flags
+    status, _ = check(text.format(200), date(2024, 3, 10))
+    assert at(status, "200") == "contradicted"

@@ -201,6 +201,11 @@ _RECORD_SINCE_CLAUSE = re.compile(
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
 
 
+# "11 more artillery systems means that Putin's army has now lost 2363 in total": a count of
+# more, with another figure before the marker after it, is an increment, not the total
+_MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
+
+
 # an amount of change ("rose by 590", "up 590") and the words that put the date it is counted
 # from right after it ("from the day before", "compared with yesterday", "on the previous day")
 @lru_cache(maxsize=1)
@@ -1839,7 +1844,10 @@ class Context:
                 best = qs - b
         if k < len(spans):
             a = spans[k][0]
-            if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
+            j = bisect_right(self.q_starts, qe - 1)
+            between = j < len(self.q_starts) and self.q_starts[j] < a
+            if a - qe < best and (not (lexicon.CLAUSE_BREAK.search(self.low, qe, a) or
+                                       between and _MORE_AFTER.match(self.low, qe))
                                   or self._list_runs_to(qe, a)) and \
                     not _PART_BETWEEN.search(self.low, qe, a):
                 # ("4,783 cruise missiles, 50 of them in the past day": the part's marker)

@@ -67,7 +67,7 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
-                 "month_span", "combined_before", "combined_list")
+                 "month_span", "combined_before", "combined_list", "agent_passive")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +86,7 @@ def _vocab() -> _Vocab:
         out.includes = re.compile(str(v["includes"]))
         out.respectively = re.compile(str(v["respectively"]))
         out.agent = re.compile(" ".join(str(v["agent_verbs"]).split()))
+        out.agent_passive = re.compile(str(v.get("agent_passive") or "(?!)"))
         out.record = re.compile(" ".join(str(v["record"]).split()))
         out.previous_record = re.compile(str(v["previous_record"]))
         out.single_day = re.compile(str(v["single_day"]))
@@ -972,6 +973,12 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
                  "(not its agent's; list)")
             continue
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
+        if m is None and _passive_agent(ctx, d, voc) == subj:
+            # "takes the number destroyed by the Ukrainian army to 474": the agent after "by"
+            d["subject"] = other
+            _set(bases, i, "subject", "written: whose losses a verb of destruction counts "
+                 "(not the agent after \"by\")")
+            continue
         if m is None or voc.not_objects.match(low, d["end"]):
             # ("when it hit 1,300,030 losses": a count of losses is reached, not destroyed)
             continue
@@ -987,6 +994,17 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
+
+
+def _passive_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
+    """The subject a passive verb of destruction names as its agent in the figure's sentence
+    ("the number destroyed by the Ukrainian army", readings.yaml ``agent_passive``), or None."""
+    ss, se = d["sentence"]
+    m = voc.agent_passive.search(ctx.low, ss, se)
+    if m is None:
+        return None
+    return ctx.lex.subject_before(ctx.low, m.start("agent"), m.end("agent"), [],
+                                  domain=ctx.lex.domain(d["measure"]))
 
 
 def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
@@ -1043,7 +1061,9 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 
 
 # "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's
-_A_LONGER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
+# (not "nearly 100 tanks in a week": a window, one week's sum)
+_A_LONGER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside)[ \u00a0\n]+a\b)"
+                       r"[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
                        r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
 # a rate per stretch of ground, after the figure ("99 casualties per square kilometre", "for
 # every kilometre gained") or leading its clause ("each square kilometre taken cost about 99")
