@@ -199,3 +199,15 @@ def test_lost_after_a_pair_of_months_is_no_amount_of_change(check):
     status, flags = check(text, date(2024, 1, 1))
     assert not flags     # (was wrong-arithmetic: "from 28,550 to 29,970 is not a fall of 780")
     assert at(status, "780") == at(status, "28,550") == "supported"
+
+
+# -- "... along with 552 drones. The drones total now stands at N": the next sentence's total ----
+# Report of 2026-02-15: drones 134,858 (+552); the report before: 134,306.
+
+def test_a_total_opening_the_next_sentence_pairs_with_the_count_before(check):
+    text = ("Kyiv said on Sunday that Russia had lost 1,250 troops in the past day, taking its "
+            "count to 1,253,270, along with 552 drones. The drones total now stands at {}.")
+    status, flags = check(text.format("134,858"), date(2026, 2, 15))
+    assert at(status, "134,858") == at(status, "552") == "supported" and not flags
+    status, flags = check(text.format("134,306"), date(2026, 2, 15))   # the day before's
+    assert at(status, "134,306") == "contradicted" and flags

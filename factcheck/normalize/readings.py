@@ -67,7 +67,8 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
-                 "month_span", "combined_before", "combined_list", "agent_passive")
+                 "month_span", "combined_before", "combined_list", "agent_passive",
+                 "total_next")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def _vocab() -> _Vocab:
         out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
         out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
+        out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
@@ -1293,7 +1295,12 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
     respectively"."""
     for i, j, nxt in _pair_candidates(ctx.low, drafts, voc):
         a, b = drafts[i], drafts[j]
-        if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
+        # ("... along with 552 drones. The drones total now stands at 134,858": the next
+        # sentence opens on the total of the count that closes this one)
+        cross = nxt and a["sentence"] != b["sentence"] and \
+            b.get("measure") in (None, a.get("measure")) and \
+            voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
+        if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
                 (nxt and b["start"] - a["end"] > 160):
             continue
         gap = ctx.low[a["end"]:b["start"]]
@@ -1306,7 +1313,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         if lead is not None:
             gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
         if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
-                ";" not in gap:
+                ";" not in gap and not cross:
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
@@ -1386,7 +1393,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
         b["measure"] = a["measure"]
         _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
         return None
-    if (voc.increment.match(gap) or (voc.total_after.match(gap) and not a.get("cumulative"))) \
+    if (voc.increment.match(gap) or ((voc.total_after.match(gap) or voc.total_next.match(gap))
+                                     and not a.get("cumulative"))) \
             and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
                 b.get("measure") is None or lex.daily_max(b["measure"]) is None or
