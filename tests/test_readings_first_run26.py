@@ -211,3 +211,13 @@ def test_a_total_opening_the_next_sentence_pairs_with_the_count_before(check):
     assert at(status, "134,858") == at(status, "552") == "supported" and not flags
     status, flags = check(text.format("134,306"), date(2026, 2, 15))   # the day before's
     assert at(status, "134,306") == "contradicted" and flags
+
+
+# -- "the two armies' losses together near 1.4 million": a joint figure, no default side ---------
+
+def test_a_joint_figure_of_both_sides_takes_no_default_side(check):
+    text = ("Almost a million Russian soldiers have been killed or wounded, a study estimates, and "
+            "about 400,000 Ukrainian soldiers, so that the two armies' losses together near 1.4 "
+            "million.")
+    status, flags = check(text, date(2025, 6, 4))
+    assert at(status, "1.4 million") == "unverified" and not flags

@@ -68,7 +68,7 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
-                 "total_next")
+                 "total_next", "joint_before")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +117,7 @@ def _vocab() -> _Vocab:
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
         out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
+        out.joint_before = re.compile(" ".join(str(v.get("joint_before") or "(?!)").split()))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
@@ -1626,6 +1627,14 @@ def _set(bases: list[Any], i: int, key: str, how: str) -> None:
         bases[i][key] = how
 
 
+def _joint(ctx: Any, d: dict[str, Any]) -> bool:
+    """Whether the words right before the figure make it several sides' joint figure ("the two
+    armies' losses together near 1.4 million", readings.yaml ``joint_before``): no one side's
+    count, so no default side is given to it."""
+    ss = d["sentence"][0]
+    return _vocab().joint_before.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is not None
+
+
 def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                       default_subject: dict[str, str]) -> None:
     """A figure of a daily-reported measure that no sentence gives a subject: the subject the
@@ -1642,7 +1651,7 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             dom = lex.domain(m)
             if dom:
                 named.setdefault(dom, d["subject"])
-        elif lex.daily_reports(m) and not lex.own_subject(m):
+        elif lex.daily_reports(m) and not lex.own_subject(m) and not _joint(ctx, d):
             wanting.append(i)
     for i in wanting:
         d = drafts[i]
