@@ -201,7 +201,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended)
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
@@ -1855,7 +1855,11 @@ _CONNECTOR_ENDS = ("to", "ending", "ended", "through", "ending on", "ended on", 
 _SINCE_BEFORE = re.compile(
     r"(?i)\bsince(?:\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
     r"(?:began|started|broke\s+out|invaded|attacked|launched|was\s+declared|was\s+confirmed|"
-    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office)"
+    r"was\s+detected|was\s+first\s+reported|emerged|took\s+office|crossed|entered|"
+    r"rolled|poured|marched|moved|unleashed|waged)"
+    # the verb's object before the date ("since Russian troops crossed Ukraine's borders in
+    # February 2022", "since Putin launched the war in February 2022")
+    r"(?:(?:\s+(?!since\b)[\w’'-]+){1,4}?\s+(?:in|on)(?=\s+$))?"
     # "since his debut in August 2019", "since the crash in May 2020": an event (one noun)
     # dated by the words after it
     r"|\s+(?:his|her|its|their|the)\s+[\w’'-]+(?=\s+(?:(?:in|on)\s|$)))?\s+"
@@ -1880,6 +1884,12 @@ def _since_whole(text: str, dm: DateMention, D: date | None) -> DateMention:
                        True, "since", "day")
 
 
+# the event right after "since" names the scope itself ("since the invasion began in ..."), which
+# the event's own mention reads; "since Putin launched the war in February 2022" names the date
+_EVENT_FIRST = re.compile(r"since (?:the |its |their |russia's |moscow's )?(?:full scale |"
+                          r"russian |all out )?(?:invasion|war|pandemic)\b")
+
+
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
     if dm.kind not in ("part", "month", "date", "decade") or dm.start_date is None or D is None:
         return dm
@@ -1888,7 +1898,8 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
     if m is None or dm.start_date > D:
         return dm
     said = " ".join(text[m.start():dm.start].lower().replace("-", " ").split())
-    if any(ev.replace("-", " ") in said for ev in _grammar().events):
+    if _EVENT_FIRST.match(said) and any(ev.replace("-", " ") in said
+                                        for ev in _grammar().events):
         return dm   # "since the full-scale invasion began in February 2022": the event's day
     return DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date, D, dm.weekday,
                        True, "since", "day")
@@ -2018,7 +2029,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same
+and between same was is
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
@@ -2029,7 +2040,7 @@ _RELATIVE = frozenset("past last previous preceding prior trailing this next".sp
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
-                         "from early mid late to".split())
+                         "from early mid late to was is".split())
 # a month that is its sentence's subject, "November alone saw ...", "May stands out as ...":
 # the words after it (the modal "May" takes none of them: "May Russia lose ...?")
 _MONTH_SUBJECT_VERBS = frozenset("""alone saw sees brought brings stands stood was is proved

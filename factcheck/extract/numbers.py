@@ -588,12 +588,21 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|
 _ITEM_AND_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,?[ \u00a0]*"
                               r"and[ \u00a0]+$")
 _VERB_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|has|had|died|[a-z]+ed)\b")
+# ... or before the last item's noun that ends the clause ("and one submarine.", not "and one
+# thing is clear")
+_LAST_NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|"
+                              r"for|to|and|or|more|other|another|day|time|way)\b)[a-z][a-z-]*"
+                              r"(?:[ \u00a0]+(?!(?:is|are|was|were|has|have|had|will|can|"
+                              r"could|would|may|must|should|remains?|seems?)\b)[a-z][a-z-]*)"
+                              r"{0,2}?[ \u00a0]*(?:[.,;:)]|$)")
 
 
 def _last_of_list(text: str, ps: int, end: int) -> bool:
     if _NOUN_AFTER.match(text, end) and _ITEM_BEFORE.search(text, max(0, ps - 60), ps):
         return True
-    if _VERB_AFTER.match(text, end) and _ITEM_AND_BEFORE.search(text, max(0, ps - 60), ps):
+    if (_VERB_AFTER.match(text, end) or _LAST_NOUN_AFTER.match(text, end)) and \
+            _ITEM_AND_BEFORE.search(text, max(0, ps - 60), ps):
+        # "... 28 ships and boats, and one submarine": the list's last count, before its noun
         return True
     m = _ONE_PLACE.match(text, end)
     if m is None or not _LIST_JOIN.search(text, max(0, ps - 5), ps):

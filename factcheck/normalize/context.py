@@ -202,6 +202,11 @@ _RECORD_SINCE_CLAUSE = re.compile(
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
 
 
+# "11 more artillery systems means that Putin's army has now lost 2363 in total": a count of
+# more, with another figure before the marker after it, is an increment, not the total
+_MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
+
+
 # an amount of change ("rose by 590", "up 590") and the words that put the date it is counted
 # from right after it ("from the day before", "compared with yesterday", "on the previous day")
 @lru_cache(maxsize=1)
@@ -1003,7 +1008,7 @@ class Context:
         (``_undated_period``)."""
         spans = self._sent_flags.get(ss)
         if spans is None:
-            spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
+            spans = self._sent_flags[ss] = self._marker_spans(ss, se)
         cumulative = daily = False
         if spans[0] or spans[1]:
             cumulative, daily = self._markers_for(q, ss, se)
@@ -1787,6 +1792,19 @@ class Context:
             got = self._now[ss] = self.lex.says_now(self.low[ss:se])
         return got
 
+    def _marker_spans(self, ss: int, se: int
+                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sentence's markers (lexicon.marker_spans) without a record's "since" ("the
+        highest monthly toll since the war began, the second highest being 28,550 the previous
+        month": the range the record is the highest of, no running total of the figures)."""
+        cum, daily = self.lex.marker_spans(ss, se)
+        low = self.low
+        if cum and "since" in low[ss:se]:
+            cum = [(a, b) for a, b in cum if not (
+                low.startswith("since", a) and
+                _RECORD_SINCE.search(low, max(ss, a - 90), a) is not None)]
+        return cum, daily
+
     def _markers_for(self, q: QuantityMention, ss: int, se: int) -> tuple[bool, bool]:
         """(cumulative, daily) for a figure: the markers of its sentence that apply to it (one
         before it, or after it within its clause: lexicon.marker_spans), and when both kinds
@@ -1794,7 +1812,7 @@ class Context:
         taking the cumulative total to 745,700")."""
         spans = self._sent_flags.get(ss)
         if spans is None:
-            spans = self._sent_flags[ss] = self.lex.marker_spans(ss, se)
+            spans = self._sent_flags[ss] = self._marker_spans(ss, se)
         cum, daily = spans
         if not (cum or daily):
             return False, False
@@ -1838,7 +1856,10 @@ class Context:
                 best = qs - b
         if k < len(spans):
             a = spans[k][0]
-            if a - qe < best and (not lexicon.CLAUSE_BREAK.search(self.low, qe, a)
+            j = bisect_right(self.q_starts, qe - 1)
+            between = j < len(self.q_starts) and self.q_starts[j] < a
+            if a - qe < best and (not (lexicon.CLAUSE_BREAK.search(self.low, qe, a) or
+                                       between and _MORE_AFTER.match(self.low, qe))
                                   or self._list_runs_to(qe, a)) and \
                     not _PART_BETWEEN.search(self.low, qe, a):
                 # ("4,783 cruise missiles, 50 of them in the past day": the part's marker)

@@ -251,6 +251,7 @@ class Lexicon:
                 self.hedge_of[_key(sp)] = canon
         self._attr_cache: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
         self._places: dict[str, str] | None = None       # gazetteer spelling -> entry
+        self._spellings: dict[str, str] | None = None    # another spelling -> the usual one
         self._place_firsts: dict[str, int] | None = None   # last word -> longest name
         self._members: dict[str, tuple[str, ...]] = {}
         self._build_tables(src.get("verbs", []) or [], src.get("introducers", []) or [])
@@ -896,7 +897,24 @@ class Lexicon:
             # "figures from Ukraine on Tuesday put Russia's artillery losses at 50": a clause
             # with a figure of its own, not a source's name
             return None
-        return " ".join(words)
+        name = " ".join(words)
+        # a place in its older spelling is the place ("according to Kiev": Kyiv's count)
+        return self._respelled().get(_key(name), name) if len(words) <= 3 else name
+
+    def _respelled(self) -> dict[str, str]:
+        """A place's other spellings the gazetteer lists (lower case) -> its usual spelling
+        ("kiev" -> "Kyiv"); a name itself is never respelled ("Kyiv" stays, not the oblast)."""
+        if self._spellings is None:
+            out: dict[str, str] = {}
+            items = vocab.load("gazetteer.yaml").get("places", []) or []
+            names = {_key(str(i.get("name", "") if isinstance(i, dict) else i)) for i in items}
+            for item in items:
+                if isinstance(item, dict):
+                    for a in item.get("aliases", []) or []:
+                        if _key(str(a)) not in names:
+                            out.setdefault(_key(str(a)), str(item.get("name", "")))
+            self._spellings = out
+        return self._spellings
 
     def attributions(self, text: str, low: str, ss: int, se: int
                      ) -> list[tuple[tuple[int, int], str]]:

@@ -67,7 +67,8 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
-                 "month_span")
+                 "month_span", "combined_before", "combined_list", "agent_passive",
+                 "total_next", "joint_before")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def _vocab() -> _Vocab:
         out.includes = re.compile(str(v["includes"]))
         out.respectively = re.compile(str(v["respectively"]))
         out.agent = re.compile(" ".join(str(v["agent_verbs"]).split()))
+        out.agent_passive = re.compile(str(v.get("agent_passive") or "(?!)"))
         out.record = re.compile(" ".join(str(v["record"]).split()))
         out.previous_record = re.compile(str(v["previous_record"]))
         out.single_day = re.compile(str(v["single_day"]))
@@ -113,7 +115,11 @@ def _vocab() -> _Vocab:
             if pl.get("record_nouns") else re.compile(r"(?!)")
         out.people_of = str(pl.get("measure_of") or "")
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
+        out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
+        out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
+        out.joint_before = re.compile(" ".join(str(v.get("joint_before") or "(?!)").split()))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
+        out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
@@ -315,12 +321,18 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         d["measure"] = None
         _set(bases, i, "measure", "none: troops a verb deploys or raises, no losses")
         return True
-    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
-            voc.mixed_kinds.match(low, d["end"]):
+    mixed = voc.mixed_kinds.match(low, d["end"]) if d.get("measure") is not None and \
+        lex.daily_reports(d["measure"]) else None
+    if mixed is None and d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            voc.combined_before.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        # "a combined total of 124 armored combat vehicles, military vehicles and fuel tanks":
+        # one figure over the list of kinds after it
+        mixed = voc.combined_list.match(low, d["end"])
+    if mixed is not None:
         # "115 vehicles of varying types": the writer's sum of several fields
         d["measure"] = None
         _set(bases, i, "measure", "none: a sum of several kinds (\"" +
-             voc.mixed_kinds.match(low, d["end"]).group(0).strip() + "\")")
+             mixed.group(0).strip() + "\")")
         return True
     if d.get("measure") in voc.generic_nouns and not d.get("unit"):
         # "MLRS — 1,095 units": a table line whose noun counts anything takes its label's
@@ -392,6 +404,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     last = -1      # the latest draft of a daily-reported measure
     for i, d in enumerate(drafts):
         if _measure_words(ctx, d, bases, i, voc):
+            last = i if lex.daily_reports(d.get("measure")) else last   # (a topic's count)
             continue
         if last >= 0 and lex.daily_reports(d.get("measure")) and \
                 _losses_of(ctx, drafts[last], d):
@@ -973,6 +986,12 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
                  "(not its agent's; list)")
             continue
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
+        if m is None and _passive_agent(ctx, d, voc) == subj:
+            # "takes the number destroyed by the Ukrainian army to 474": the agent after "by"
+            d["subject"] = other
+            _set(bases, i, "subject", "written: whose losses a verb of destruction counts "
+                 "(not the agent after \"by\")")
+            continue
         if m is None or voc.not_objects.match(low, d["end"]):
             # ("when it hit 1,300,030 losses": a count of losses is reached, not destroyed)
             continue
@@ -988,6 +1007,17 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
+
+
+def _passive_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
+    """The subject a passive verb of destruction names as its agent in the figure's sentence
+    ("the number destroyed by the Ukrainian army", readings.yaml ``agent_passive``), or None."""
+    ss, se = d["sentence"]
+    m = voc.agent_passive.search(ctx.low, ss, se)
+    if m is None:
+        return None
+    return ctx.lex.subject_before(ctx.low, m.start("agent"), m.end("agent"), [],
+                                  domain=ctx.lex.domain(d["measure"]))
 
 
 def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) -> None:
@@ -1044,7 +1074,9 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 
 
 # "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's
-_A_LONGER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
+# (not "nearly 100 tanks in a week": a window, one week's sum)
+_A_LONGER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside)[ \u00a0\n]+a\b)"
+                       r"[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
                        r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
 # a rate per stretch of ground, after the figure ("99 casualties per square kilometre", "for
 # every kilometre gained") or leading its clause ("each square kilometre taken cost about 99")
@@ -1102,17 +1134,21 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
                 continue
         if within is None and not voc.includes.match(low, ss):
             continue
+        # ("Of these, 660 died the day before alone": a part of a running total of losses
+        # counts what the total does, whatever its verb names: Kyiv's count has no deaths)
+        other = own is not None and not ctx.lex.daily_reports(own) and \
+            voc.includes.match(low, ss) is not None
         k = next((k for k in range(i - 1, -1, -1) if
                   (drafts[k]["sentence"][0] < ss or within is not None and
                    drafts[k]["end"] <= within.start()) and
-                  (drafts[k].get("measure") == own or own is None and
+                  (drafts[k].get("measure") == own or (own is None or other) and
                    ctx.lex.daily_reports(drafts[k].get("measure"))) and
                   drafts[k].get("subject")), None)
         if k is None:
             continue
         prev = drafts[k]
         words = ctx.text[prev["start"]:prev["end"]]
-        if own is None:
+        if own is None or other and prev.get("measure") != own:
             # "This includes the 730 soldiers who have fallen": what the total counts
             d["measure"] = prev["measure"]
         if prev.get("subject") != d.get("subject") and not named_part(d):
@@ -1270,7 +1306,12 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
     respectively"."""
     for i, j, nxt in _pair_candidates(ctx.low, drafts, voc):
         a, b = drafts[i], drafts[j]
-        if a["sentence"] != b["sentence"] or b["start"] < a["end"] or \
+        # ("... along with 552 drones. The drones total now stands at 134,858": the next
+        # sentence opens on the total of the count that closes this one)
+        cross = nxt and a["sentence"] != b["sentence"] and \
+            b.get("measure") in (None, a.get("measure")) and \
+            voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
+        if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
                 (nxt and b["start"] - a["end"] > 160):
             continue
         gap = ctx.low[a["end"]:b["start"]]
@@ -1283,7 +1324,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         if lead is not None:
             gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
         if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
-                ";" not in gap:
+                ";" not in gap and not cross:
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
@@ -1363,7 +1404,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
         b["measure"] = a["measure"]
         _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
         return None
-    if (voc.increment.match(gap) or (voc.total_after.match(gap) and not a.get("cumulative"))) \
+    if (voc.increment.match(gap) or ((voc.total_after.match(gap) or voc.total_next.match(gap))
+                                     and not a.get("cumulative"))) \
             and a.get("measure") and lex.daily_reports(a["measure"]):
         if b.get("measure") != a["measure"] and (
                 b.get("measure") is None or lex.daily_max(b["measure"]) is None or
@@ -1595,6 +1637,14 @@ def _set(bases: list[Any], i: int, key: str, how: str) -> None:
         bases[i][key] = how
 
 
+def _joint(ctx: Any, d: dict[str, Any]) -> bool:
+    """Whether the words right before the figure make it several sides' joint figure ("the two
+    armies' losses together near 1.4 million", readings.yaml ``joint_before``): no one side's
+    count, so no default side is given to it."""
+    ss = d["sentence"][0]
+    return _vocab().joint_before.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is not None
+
+
 def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                       default_subject: dict[str, str]) -> None:
     """A figure of a daily-reported measure that no sentence gives a subject: the subject the
@@ -1611,7 +1661,7 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             dom = lex.domain(m)
             if dom:
                 named.setdefault(dom, d["subject"])
-        elif lex.daily_reports(m) and not lex.own_subject(m):
+        elif lex.daily_reports(m) and not lex.own_subject(m) and not _joint(ctx, d):
             wanting.append(i)
     for i in wanting:
         d = drafts[i]

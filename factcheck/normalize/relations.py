@@ -3162,6 +3162,17 @@ def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$")
 
 
+@lru_cache(maxsize=1)
+def _daily_loss_measures() -> frozenset[str]:
+    """The measures of a domain reported daily (measures.yaml: a war's losses), whose "lost N"
+    counts losses rather than changing a level."""
+    v = vocab.load("measures.yaml")
+    daily = {k for k, dom in (v.get("domains") or {}).items()
+             if isinstance(dom, dict) and dom.get("daily_reports")}
+    return frozenset(k for k, m in (v.get("measures") or {}).items()
+                     if isinstance(m, dict) and m.get("domain") in daily)
+
+
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
     """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
     "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
@@ -3172,6 +3183,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     if last in _CHANGE_LAST and low.startswith(("above", "beyond", "past", "below"), d["start"]):
         return None     # "would climb above 11%", "fell below 2%": the level passed, no amount
+    if last == "lost" and d.get("measure") in _daily_loss_measures():
+        return None     # "Russia lost 780 troops over the past day": a count of losses
     gap = _GAP_TO_FIGURE.match(after_words)
     if gap is None and _OR_AMOUNT.search(before) and after_words.startswith(","):
         # "12 million tonnes, or 2%, less than the 709 million": the second amount of one
