@@ -471,8 +471,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 else "carried from the previous paragraph"
             how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
         else:
-            # "The number of Russian soldiers killed or wounded has reached 198,260": the words
-            # of its own sentence, else a heading above it
+            # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's)
             got = pron or own or _heading_measure(ctx, d["start"])
             if got is None:
                 continue
