@@ -199,3 +199,43 @@ def test_what_is_left_once_a_portion_is_taken_from_its_whole():
     # "leaving" after a figure with no whole of its own takes nothing away
     text = "The storm cut power to 520,000 customers on Friday, leaving about 60,000 homes damaged.\n"
     assert "difference" not in find(claims(text, day), "about 60,000").extra_dict()
+
+
+ACCOUNTS = ("The club's income rose 40.9% to £171.3 million, its accounts show.\n\n"
+            "The wage bill rose 24.6% to £104.7 million, equal to {share} of income.\n\n"
+            "It spent £92.1 million on new players and received £54.7 million from sales, a net "
+            "outlay of {net}.\n")
+
+
+def test_a_share_said_as_equal_to_part_of_a_named_whole():
+    day = date(2018, 3, 2)
+    assert not rules(ACCOUNTS.format(share="61%", net="£37.4 million"), day)
+    assert set(rules(ACCOUNTS.format(share="66%", net="£37.4 million"), day)) == \
+        {"wrong-arithmetic"}
+    # the wages are set against the income, no part of it
+    cs = claims(ACCOUNTS.format(share="61%", net="£37.4 million"), day)
+    assert find(cs, "£104.7 million").role is None
+
+
+def test_a_net_figure_is_the_gap_between_the_two_flows_before_it():
+    day = date(2018, 3, 2)
+    assert set(rules(ACCOUNTS.format(share="61%", net="£47.4 million"), day)) == \
+        {"wrong-arithmetic"}
+    # with three amounts before it, which two it nets is open: nothing is checked
+    text = ("It spent £92.1 million on players, £10 million on staff and received £54.7 million "
+            "from sales, a net outlay of £47.4 million.\n")
+    assert "difference" not in find(claims(text, day), "£47.4 million").extra_dict()
+
+
+APPROVAL = ("Approval of the president stood at 48% in the latest poll.\n\n"
+            "It was up from 45% in March, a rise of {gap} points.\n")
+
+
+def test_a_change_whose_sentence_names_only_its_earlier_value():
+    # the new value is the level the sentence before leads with
+    assert not rules(APPROVAL.format(gap="3"), DAY)
+    assert set(rules(APPROVAL.format(gap="5"), DAY)) == {"wrong-arithmetic"}
+    # a sentence that names its own new value keeps it
+    text = ("Approval of the president stood at 48% in the latest poll.\n\n"
+            "Support for the bill was up from 45% to 52%, a rise of 7 points.\n")
+    assert not rules(text, DAY)

@@ -81,6 +81,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _gaps_by(low, drafts)
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
+    _up_from_after_the_level(low, drafts, sents)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -246,6 +247,42 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
     own = next((j for j in levels if d.get("measure") is not None and
                 drafts[j].get("measure") == d["measure"]), None)
     return own if own is not None else next(iter(levels), None)
+
+
+# the opening of a sentence that points back at the level the sentence before gave and names
+# only its earlier value: "It was up from 45% in March, a rise of 3 points", "Approval was
+# down from 51%"
+_UP_FROM_OPEN = re.compile(r"\W*(?:it|this|that|they|(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]*"
+                           r"(?:\s+[a-z][\w’'-]*)?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                           r"(?:up|down)\s+(?:from|on)\s+(?:(?:about|around|some|nearly|almost)\s+)?$")
+
+
+def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """"Approval stood at 48% in the latest poll. It was up from 45% in March, a rise of 3
+    points": the amount of change in a sentence that opens on its earlier value alone is a
+    change to the level of that unit the sentence before leads with (``_referent``'s level)."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        if len(idxs) < 2:
+            continue
+        frm = drafts[idxs[0]]
+        if frm.get("role") not in (None, "compared") or not frm["value"] or \
+                _UP_FROM_OPEN.fullmatch(low, frm["sentence"][0], frm["start"]) is None:
+            continue
+        prev = sents[k - 1]
+        if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
+            continue
+        to = next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                   drafts[j]["unit"] == frm["unit"]), None)
+        if to is None:
+            continue
+        for i in idxs[1:]:
+            ch = _change(drafts[i])
+            if ch is not None and ch.get("from") is None and ch.get("to") is None and \
+                    ch.get("by") is None:
+                ch.update(to=to, **{"from": idxs[0]})
+                break
 
 
 def _in_rate(rate: str, unit: str) -> str | None:

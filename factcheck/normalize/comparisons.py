@@ -149,6 +149,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
+        _net_of_two(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
         _word_multiples(low, drafts, idxs)
 
@@ -156,6 +157,29 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
 # ", leaving about 80,000": the rest of a whole once a portion of it is taken away
 _LEAVING = re.compile(r",[ \u00a0]*(?:leaving|which[ \u00a0]+leaves|which[ \u00a0]+left|and[ \u00a0]+left)"
                       r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
+# "a net outlay of", "net spending of", "a net loss of about": the words right before a
+# figure that make it the gap between the two flows its sentence gave before it
+_NET_BEFORE = re.compile(r"\bnet[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:of[ \u00a0]+)?"
+                         r"(?:(?:about|around|some|nearly|almost|roughly)[ \u00a0]+)?$")
+
+
+def _net_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"The club spent £92.1 million on new players and received £54.7 million from sales, a
+    net outlay of £37.4 million": a "net" figure after exactly two levels of its unit in its
+    sentence is the larger less the smaller (``difference``)."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if p < 2 or not d["value"] or d.get("role") is not None or any(
+                k in ("difference", "change", "ratio") for k, _ in d["extra"]) or \
+                _NET_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) is None:
+            continue
+        two = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and drafts[j]["value"]]
+        if len(two) != 2 or any(drafts[j].get("role") is not None for j in two):
+            continue
+        hi, lo = sorted(two, key=lambda j: -drafts[j]["value"])
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
 
 
 def leaving_the_rest(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -1367,6 +1391,7 @@ _AGE_GROUP = re.compile(r"[-\u2010\u2011 ]olds?\b")
 # the words between a count and its share of a whole named after the share: "357, or 69% of
 # cases", "655,339 cases (54% of the world's total)", "655,339 cases, 54% of the total"
 _SHARE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]*(?:,[ \u00a0]*or|\(|,)[ \u00a0]*"
+                          r"(?:(?P<equal>equal|equivalent)[ \u00a0]+to[ \u00a0]+)?"
                           r"(?:(?:about|some|nearly|almost|around|roughly)[ \u00a0]+)?")
 
 
@@ -1411,7 +1436,9 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         # taken
         if len(found) == 1:
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
-            if da.get("role") is None and da["unit"] and da["unit"] != "percent":
+            # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)
+            equal = _SHARE_AFTER.fullmatch(low, da["end"], d["start"]).group("equal")
+            if da.get("role") is None and da["unit"] and da["unit"] != "percent" and not equal:
                 # "The data centre business brought in $14.5 billion, or 61% of revenue":
                 # a part of the revenue, no restatement of it
                 da["role"], da["group"] = "portion", found[0]
@@ -1541,8 +1568,10 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     # million passengers in June, its busiest month")
     words = {_stem(w) for w in phrase.split() if len(w) > 2} - set(_SCOPE_NAMES) - _DETERMINERS
     after = {_stem(w) for w in low[whole["end"]:whole["end"] + 40].split()}
+    # (the subject that opens the whole's clause: "Everton's income rose", "The club's income
+    # rose")
     before = {_stem(w) for w in
-              low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:2]}
+              low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:3]}
     return bool(words & after) or bool(words & before) or _scoped_total(low, named, whole)
 
 
