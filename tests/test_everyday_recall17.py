@@ -239,3 +239,28 @@ def test_a_change_whose_sentence_names_only_its_earlier_value():
     text = ("Approval of the president stood at 48% in the latest poll.\n\n"
             "Support for the bill was up from 45% to 52%, a rise of 7 points.\n")
     assert not rules(text, DAY)
+
+
+COUNCIL = ("The Liberal Democrats took 29% of the vote, the Conservatives 26% and Labour 24%. The "
+           "UK Independence Party won {ukip} but no seats, and the Greens 4%.\n")
+
+
+def test_a_list_of_other_parties_shares_continues_the_vote():
+    day = date(2016, 5, 6)
+    assert not rules(COUNCIL.format(ukip="15%"), day)
+    assert set(rules(COUNCIL.format(ukip="25%"), day)) & {"shares-over-100"}
+    # a later list about the same parties is another vote (a poll after the result), no
+    # continuation
+    text = ("The Liberal Democrats took 29% of the vote, the Conservatives 26% and Labour 24%. "
+            "The Liberal Democrats had 35% in a poll in March and the Conservatives 30%.\n")
+    assert not set(rules(text, day)) & {"shares-over-100"}
+
+
+def test_the_rest_in_the_next_sentence_completes_a_breakdown():
+    day = date(2019, 3, 1)
+    text = MEASLES.format(young="49") + "The other {rest} had no confirmed immunization status.\n"
+    cs = claims(text.format(rest="seven"), day)
+    assert find(cs, "seven").group == find(cs, "68").id and find(cs, "seven").role == "part"
+    assert not rules(text.format(rest="seven"), day)
+    assert set(rules(text.format(rest="nine"), day)) & {"parts-exceed-total"}
+    assert set(rules(text.format(rest="five"), day)) & {"list-sum-mismatch"}

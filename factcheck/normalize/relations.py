@@ -336,6 +336,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _portions_after_a_count(low, drafts, sents)
+    _the_rest_after_portions(low, drafts, sents)
     relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
@@ -351,6 +352,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
     _later_vote_shares(drafts, low)
+    _later_share_list(drafts)
     _rest_of_shares(low, drafts)
     _verb_items(low, drafts, sents)
     for idxs in sents:
@@ -807,6 +809,30 @@ def _later_vote_shares(drafts: list[dict[str, Any]], low: str = "") -> None:
             d["group"] = prev["group"]
 
 
+def _later_share_list(drafts: list[dict[str, Any]]) -> None:
+    """"The Liberal Democrats took 29% of the vote, the Conservatives 26% and Labour 24%. The
+    UK Independence Party won 15% but no seats, and the Greens 4%": a list of shares of other
+    parties in the sentence right after a list of vote shares, naming no whole of its own,
+    continues that vote (one share group, which may not pass 100%)."""
+    groups: dict[Any, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.get("role") == "share" and d["unit"] == "percent" and d.get("group") is not None:
+            groups.setdefault(d["group"], []).append(i)
+    order = sorted(groups.values(), key=lambda g: g[0])
+    for first, later in zip(order, order[1:]):
+        a, b = drafts[first[-1]], drafts[later[0]]
+        subjects = [drafts[j].get("subject") for j in later]
+        if not any(drafts[j].get("measure") == "vote_share" for j in first) or \
+                any(drafts[j].get("measure") not in (None, "vote_share") for j in later) or \
+                None in subjects or \
+                set(subjects) & {drafts[j].get("subject") for j in first} or \
+                not _adjacent(a, b) or later[0] != first[-1] + 1:
+            continue
+        for j in later:
+            drafts[j]["group"] = a["group"]
+            drafts[j]["measure"] = "vote_share"
+
+
 PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its places may stand
 
 
@@ -1029,6 +1055,39 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             drafts[j]["role"], drafts[j]["group"] = role, w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
             drafts[j][NAMED_PORTION] = True
+
+
+def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """"Of the confirmed cases, 59 were not immunized and two had one dose. The other seven had
+    no confirmed status": a sentence that opens on the rest ("The other", "The remaining")
+    after a sentence of portions of one whole completes that breakdown: the rest joins it, and
+    its parts must add up to the whole."""
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        if not idxs or not prev:
+            continue
+        rest = drafts[idxs[0]]
+        if rest.get("role") not in (None, "portion") or rest.get("group") is not None or \
+                not rest["value"] or _THE_OTHER.fullmatch(low, rest["sentence"][0],
+                                                          rest["start"]) is None or \
+                _THE_REST_BEFORE.search(low, rest["sentence"][0], rest["start"]) is None:
+            continue
+        portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
+        groups = {drafts[j].get("group") for j in portions}
+        if len(portions) < 2 or len(groups) != 1 or \
+                any(drafts[j].get("role") != "portion" for j in portions):
+            continue
+        w = groups.pop()
+        if not isinstance(w, int) or isinstance(w, bool) or \
+                drafts[w]["value"] is None or rest["value"] >= drafts[w]["value"]:
+            continue
+        axis = [v for key, v in drafts[portions[0]]["extra"] if key == "own_axis"]
+        for j in (*portions, idxs[0]):
+            drafts[j]["role"], drafts[j]["group"] = "part", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+        if axis and not any(key == "own_axis" for key, _ in rest["extra"]):
+            rest["extra"].append(("own_axis", axis[0]))
 
 
 # the words right before the last figure of a breakdown that make it the rest of the whole
