@@ -264,3 +264,17 @@ def test_the_rest_in_the_next_sentence_completes_a_breakdown():
     assert not rules(text.format(rest="seven"), day)
     assert set(rules(text.format(rest="nine"), day)) & {"parts-exceed-total"}
     assert set(rules(text.format(rest="five"), day)) & {"list-sum-mismatch"}
+
+
+PUMPS = ("The West Coast had the most expensive fuel at {top} a gallon and the Gulf Coast the "
+         "cheapest at $2.51.\n")
+
+
+def test_the_cheapest_is_no_dearer_than_the_most_expensive():
+    day = date(2007, 11, 20)
+    assert not rules(PUMPS.format(top="$2.88"), day)
+    assert set(rules(PUMPS.format(top="$2.38"), day)) == {"wrong-rank"}
+    # two tops and one bottom: which is compared is open, nothing is placed
+    text = ("The West Coast had the most expensive fuel at $2.88 a gallon, the highest since "
+            "May at $2.95, and the Gulf Coast the cheapest at $2.51.\n")
+    assert "rank" not in find(claims(text, day), "$2.51").extra_dict()
