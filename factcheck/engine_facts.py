@@ -356,7 +356,12 @@ def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list
     own = [p for p in parts if p.extra_dict().get("own_axis")]
     if own:
         rest = [p for p in parts if p not in own]
-        alone = [(f":axis{p.extra_dict()['own_axis']}", [p]) for p in own]
+        # (parts of one axis are summed together: a breakdown that names its whole in its own
+        # words, normalize.relations._listed_siblings)
+        axes: dict[str, list[Claim]] = {}
+        for p in own:
+            axes.setdefault(str(p.extra_dict()["own_axis"]), []).append(p)
+        alone = [(f":axis{a}", ps) for a, ps in axes.items()]
         return ([("", rest)] if rest else []) + alone
     tp = total.period if total is not None else None
     if tp is None:
@@ -600,7 +605,15 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             facts[c.id]["dim"] != facts[by_id[conv].id]["dim"]):
         # an amount in another currency ("€1.046bn (about £880m)") is no conversion that
         # can be checked: no exchange rate is known, and currencies never convert
-        items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
+        tb = extra.get("time_basis")
+        if isinstance(tb, dict) and tb.get("factor"):
+            # the same amount over another stretch of time ("£6 a week, or £312 a year"):
+            # every reading of the factor between the stretches (normalize/bases.py)
+            lo, hi = (float(x) for x in tb["factor"])
+            items.append(("conversion", c, by_id[conv], (lo + hi) / 2.0, 0.0,
+                          {"basis": (lo, hi), "basis_words": tuple(tb.get("words") or ("", ""))}))
+        else:
+            items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items
 
 
@@ -622,6 +635,11 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # mph, not anything a round hundred may stand for (50 to 150 mph)
         half_b = _written_step(b.text) * _unit_scale(b.unit or "")
         ends = sorted([(fb["value"] - half_b) * k + add, (fb["value"] + half_b) * k + add])
+    basis = more.pop("basis", None)
+    basis_words = more.pop("basis_words", None)
+    if basis:
+        # a restatement over another stretch: the interval spans every reading of the factor
+        ends = [ends[0] / k * basis[0], ends[1] / k * basis[1]]
     exp_value = fb["value"] * k + add
     a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
     scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")
@@ -671,6 +689,11 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     shown_like = written_like(shown, a.unit, a.text)
     implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
         else _implied(kind, a, b, other, more, k, shown_like)
+    b_text, expected_display = b.text, shown_like
+    if basis_words:
+        # "£4,650 a year is £388 a month, not £398": each figure with its stretch
+        b_text, expected_display = f"{b.text} {basis_words[0]}", f"{shown_like} {basis_words[1]}"
+        implied = f"{_said(b)} {basis_words[0]} is {expected_display}, not {_said(a)}"
     return {
         "implied": implied, "suggested": suggested,
         "t": "relation", "fid": f"relation:{kind}:{a.id}:{b.id}", "kind": kind,
@@ -682,8 +705,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") or more.get("fx") or
         share else fb["dim"],
         "measure": a.measure,
-        "a_text": a.text, "b_text": b.text, "a_display": written_like(a.value, a.unit, a.text),
-        "expected_display": shown_like,
+        "a_text": a.text, "b_text": b_text, "a_display": written_like(a.value, a.unit, a.text),
+        "expected_display": expected_display,
         "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
     }
 

@@ -27,7 +27,7 @@ from ..extract import Mentions, date_order_for, find_mentions, vocab
 from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
-from .bases import mark_time_bases
+from .bases import mark_restated_stretches, mark_time_bases
 from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -151,6 +151,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     drafts = ctx.relate(drafts)
     add_readings(ctx, drafts)
     mark_time_bases(text, drafts)
+    mark_restated_stretches(text, drafts)
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

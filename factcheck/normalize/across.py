@@ -36,6 +36,7 @@ from typing import Any
 
 from ..extract import vocab
 from .parts import PART, name_part, named_part
+from .units import convert, same_dimension
 
 _UP = frozenset({"more", "higher", "greater", "bigger", "larger"})
 # roles of a figure that may stand as a level another figure is compared with or split into
@@ -80,6 +81,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _gaps_by(low, drafts)
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
+    _up_from_after_the_level(low, drafts, sents)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -199,6 +201,11 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
         m = modifier.search(clause)
         if m is not None and d.get("measure") is not None and m.group("n") in measure_words:
             name_part(d, m.group("g"))
+            continue
+        # "Profits at the department stores fell 6% to £192 million": a part of the business
+        m = _words()["business_unit"].search(clause)
+        if m is not None:
+            name_part(d, " ".join(m.group("g").split()))
 
 
 def _direction(low: str, d: dict[str, Any]) -> str | None:
@@ -233,12 +240,81 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
     # (a count out of a whole is a level of its own: "Labour won 411 of the 650 seats. That
     # was 209 more than in 2019")
     levels = [j for j in prev if drafts[j].get("role") in (*_LEVEL, "of_whole") and
-              drafts[j]["value"] and drafts[j]["unit"] == d["unit"]]
+              drafts[j]["value"] and (drafts[j]["unit"] == d["unit"] or
+                                      _in_rate(drafts[j]["unit"], d["unit"]))]
     # (the amount's own measure picks among them: "destroyed 1,200 homes and killed 42 people.
     # That was 12 more deaths than ..." is of the 42)
     own = next((j for j in levels if d.get("measure") is not None and
                 drafts[j].get("measure") == d["measure"]), None)
     return own if own is not None else next(iter(levels), None)
+
+
+# the opening of a sentence that points back at the level the sentence before gave and names
+# only its earlier value: "It was up from 45% in March, a rise of 3 points", "Approval was
+# down from 51%"
+_UP_FROM_OPEN = re.compile(r"\W*(?:it|this|that|they|(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]*"
+                           r"(?:\s+[a-z][\w’'-]*)?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                           r"(?:up|down)\s+(?:from|on)\s+(?:(?:about|around|some|nearly|almost)\s+)?$")
+
+
+def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """"Approval stood at 48% in the latest poll. It was up from 45% in March, a rise of 3
+    points": the amount of change in a sentence that opens on its earlier value alone is a
+    change to the level of that unit the sentence before leads with (``_referent``'s level)."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        if len(idxs) < 2:
+            continue
+        frm = drafts[idxs[0]]
+        if frm.get("role") not in (None, "compared") or not frm["value"] or \
+                _UP_FROM_OPEN.fullmatch(low, frm["sentence"][0], frm["start"]) is None:
+            continue
+        prev = sents[k - 1]
+        if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
+            continue
+        to = next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                   drafts[j]["unit"] == frm["unit"]), None)
+        if to is None:
+            continue
+        for i in idxs[1:]:
+            ch = _change(drafts[i])
+            if ch is not None and ch.get("from") is None and ch.get("to") is None and \
+                    ch.get("by") is None:
+                ch.update(to=to, **{"from": idxs[0]})
+                break
+
+
+def _in_rate(rate: str, unit: str) -> str | None:
+    """The unit of an amount written without the "a gallon" of the rate it is a gap of ("85
+    cents more" beside "$2.64 a gallon" is cents a gallon), or None when ``rate`` is no rate
+    or ``unit`` not of its numerator's kind."""
+    if " / " not in rate or not unit or " / " in unit:
+        return None
+    num, den = rate.split(" / ", 1)
+    return f"{unit} / {den}" if same_dimension(num, unit) else None
+
+
+def _earlier_in_sentence_before(drafts: list[dict[str, Any]], prev: list[int],
+                                to: int) -> int | None:
+    """The earlier value of a gap "against a year ago" that opens on "That is" when its own
+    clause names none: the one figure of the new value's kind that follows it in the sentence
+    before and is dated before it ("... to $2.64 a gallon, far above the $1.89 drivers paid
+    last Thanksgiving. That is 75 cents more than a year ago"). A bare amount of the rate's
+    currency takes the rate's unit."""
+    t = drafts[to]
+    tp = t.get("period")
+    if not tp:
+        return None
+    found = [j for j in prev if j > to and drafts[j]["value"] and
+             drafts[j].get("role") in (None, "compared") and drafts[j].get("period") and
+             drafts[j]["period"][1] < tp[0] and
+             (drafts[j]["unit"] == t["unit"] or _in_rate(t["unit"], drafts[j]["unit"]))]
+    if len(found) != 1:
+        return None
+    x = drafts[found[0]]
+    x["unit"] = x["unit"] if x["unit"] == t["unit"] else _in_rate(t["unit"], x["unit"])
+    return found[0]
 
 
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*")
@@ -303,10 +379,18 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 continue
             to = _referent(low, drafts, sents, k, d) if pos == 0 else \
                 _apposed(low, drafts, idxs, pos)
-            if to is None or not 0 < d["value"] < drafts[to]["value"] or \
-                    (ch is not None and ch.get("to") not in (None, to)):
+            if to is None or (ch is not None and ch.get("to") not in (None, to)):
                 continue
+            unit = d["unit"] if d["unit"] == drafts[to]["unit"] else \
+                _in_rate(drafts[to]["unit"], d["unit"])
+            size = convert(d["value"], unit, drafts[to]["unit"]) if unit != d["unit"] \
+                else d["value"]
+            if size is None or not 0 < size < drafts[to]["value"]:
+                continue
+            d["unit"] = unit    # ("85 cents more" than "$2.64 a gallon": cents a gallon)
             frm = _earlier_value(low, drafts, idxs, pos, to)
+            if frm is None and pos == 0 and _against_earlier_time(low, d):
+                frm = _earlier_in_sentence_before(drafts, sents[k - 1], to)
             if frm is not None and not _one_measure(drafts[frm], d):
                 frm = None
             if ch is None:

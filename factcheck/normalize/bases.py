@@ -9,7 +9,15 @@ times the shorter stretch fits in the longer, 52 to 52.3 weeks in a year), so th
 arithmetic check converts before comparing. Only a change whose amount and levels both say
 their stretch is touched: an amount with none is read in the levels' own ("a rise of £9.05").
 
-It prepares facts and decides nothing: the wrong-arithmetic rule judges the converted amount.
+A figure restated over another stretch right after it ("£6 a week, or £312 a year", "the
+typical annual bill could reach £4,650 in January, or £388 a month") is the same amount
+counted twice: ``mark_restated_stretches`` records it as a conversion of the first
+(``conversion_of``) with the factor between the stretches (``time_basis``: a year is 52 to
+52.18 weeks, 12 months), so that the wrong-conversion rule checks it as it checks "3 km (1.9
+miles)".
+
+It prepares facts and decides nothing: the wrong-arithmetic and wrong-conversion rules judge
+the converted amounts.
 """
 
 from __future__ import annotations
@@ -21,6 +29,21 @@ from typing import Any
 from ..extract import vocab
 
 _AHEAD = 24          # characters after a figure where its stretch of time is looked for
+
+
+@lru_cache(maxsize=1)
+def _restating() -> tuple[dict[str, tuple[float, float]], re.Pattern[str], re.Pattern[str]]:
+    """``in_a_year``, ``before`` and ``restated_gap`` of rules/vocab/rates.yaml
+    ``time_bases``, compiled."""
+    v = vocab.load("rates.yaml").get("time_bases") or {}
+    try:
+        before = re.compile(v.get("before") or r"(?!)", re.I)
+        gap = re.compile(v.get("restated_gap") or r"(?!)", re.I)
+    except re.error as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: time_bases: {exc}") from None
+    per_year = {str(k).lower(): (float(lo), float(hi))
+                for k, (lo, hi) in (v.get("in_a_year") or {}).items()}
+    return per_year, before, gap
 
 
 @lru_cache(maxsize=1)
@@ -71,3 +94,59 @@ def mark_time_bases(text: str, drafts: list[dict[str, Any]]) -> None:
             (a_lo, a_hi), (l_lo, l_hi) = own[0], level[0]
             ch["basis"] = (a_lo / l_hi, a_hi / l_lo)
             ch["basis_words"] = (level[1], own[1])
+
+
+def _stretch_after(text: str, end: int) -> tuple[str, str] | None:
+    """The stretch word said right after a figure ("a week" -> "week") and its words."""
+    after, _ = _vocab()
+    m = after.match(text, end, min(len(text), end + _AHEAD))
+    if m is None:
+        return None
+    return (m.group("word") or m.groupdict().get("word2") or "").lower(), m.group(0).strip()
+
+
+def _stretch_before(low: str, d: dict[str, Any], prev_end: int) -> tuple[str, str] | None:
+    """The stretch a figure's clause names before it ("the typical annual bill could reach
+    £4,650"): the last such noun phrase between the figure before (``prev_end``) and it."""
+    _, before, _ = _restating()
+    start = max(d["sentence"][0], prev_end, d["start"] - 80)
+    m = None
+    for m in before.finditer(low, start, d["start"]):
+        pass
+    if m is None:
+        return None
+    word = m.group("word")
+    return word, {"annual": "a year", "yearly": "a year", "weekly": "a week",
+                  "monthly": "a month", "daily": "a day", "quarterly": "a quarter"}[word]
+
+
+def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
+    """Record on a figure that restates the one right before it over another stretch of time
+    ("£6 a week, or £312 a year") that it is its conversion, and the factor (module
+    docstring). Both must be amounts of one unit that say their stretch; a figure that is
+    already a change, a part or a conversion is left alone."""
+    per_year, _, gap_re = _restating()
+    low = text.lower()
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        if a["sentence"] != b["sentence"] or not a["unit"] or a["unit"] != b["unit"] or \
+                a["unit"] == "percent" or not a["value"] or not b["value"] or \
+                any(k in ("conversion_of", "change") for k, _ in b["extra"]):
+            continue
+        own = _stretch_after(text, b["end"])
+        first = _stretch_after(text, a["end"])
+        # (the gap runs from the end of a's own stretch words: "£6 a week, or £312 a year")
+        gap_from = low.index(first[1], a["end"]) + len(first[1]) if first else a["end"]
+        if own is None or gap_re.match(low[gap_from:b["start"]]) is None:
+            continue
+        first = first or _stretch_before(low, a, drafts[i - 1]["end"] if i else 0)
+        if first is None or own[0] not in per_year or \
+                first[0] not in per_year or per_year[own[0]] == per_year[first[0]]:
+            continue
+        (f_lo, f_hi), (o_lo, o_hi) = per_year[first[0]], per_year[own[0]]
+        # b = a * (a's stretches in a year / b's): "£6 a week" is 52 to 52.18 times £6 a year
+        b["extra"].append(("conversion_of", i))
+        b["extra"].append(("time_basis", {"factor": [f_lo / o_hi, f_hi / o_lo],
+                                          "words": [first[1], own[1]]}))
+        b["measure"] = b.get("measure") or a.get("measure")
+        b["subject"] = b.get("subject") or a.get("subject")

@@ -149,8 +149,61 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
+        _net_of_two(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
         _word_multiples(low, drafts, idxs)
+
+
+# ", leaving about 80,000": the rest of a whole once a portion of it is taken away
+_LEAVING = re.compile(r",[ \u00a0]*(?:leaving|which[ \u00a0]+leaves|which[ \u00a0]+left|and[ \u00a0]+left)"
+                      r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
+# "a net outlay of", "net spending of", "a net loss of about": the words right before a
+# figure that make it the gap between the two flows its sentence gave before it
+_NET_BEFORE = re.compile(r"\bnet[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:of[ \u00a0]+)?"
+                         r"(?:(?:about|around|some|nearly|almost|roughly)[ \u00a0]+)?$")
+
+
+def _net_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"The club spent £92.1 million on new players and received £54.7 million from sales, a
+    net outlay of £37.4 million": a "net" figure after exactly two levels of its unit in its
+    sentence is the larger less the smaller (``difference``)."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if p < 2 or not d["value"] or d.get("role") is not None or any(
+                k in ("difference", "change", "ratio") for k, _ in d["extra"]) or \
+                _NET_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) is None:
+            continue
+        two = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and drafts[j]["value"]]
+        if len(two) != 2 or any(drafts[j].get("role") is not None for j in two):
+            continue
+        hi, lo = sorted(two, key=lambda j: -drafts[j]["value"])
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
+
+
+def leaving_the_rest(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"Crews restored power to 520,000 of the 600,000 customers ..., leaving about 80,000
+    still in the dark": the figure after "leaving" is the whole less the portion before it
+    in the sentence (``difference``), the nearest portion of its unit with its whole given
+    (called once the portions of a sentence are known)."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if p == 0 or not d["value"] or \
+                _LEAVING.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) is None:
+            continue
+        taken = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and
+                 drafts[j].get("role") in ("of_whole", "portion")]
+        # (one portion taken, one figure left: "67 confirmed, 42 negative and one equivocal,
+        # leaving 23 probable and 14 possible" is a list on both sides, no one gap)
+        if len(taken) != 1 or (p + 1 < len(idxs) and drafts[idxs[p + 1]]["unit"] == d["unit"]):
+            continue
+        a = taken[0]
+        w = drafts[a].get("group")
+        if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["unit"] != d["unit"] or \
+                not drafts[w]["value"] or drafts[w]["value"] <= (drafts[a]["value"] or 0):
+            continue
+        d["extra"].append(("difference", {"of": w, "minus": a}))
 
 
 # the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",
@@ -1411,6 +1464,7 @@ _AGE_GROUP = re.compile(r"[-\u2010\u2011 ]olds?\b")
 # the words between a count and its share of a whole named after the share: "357, or 69% of
 # cases", "655,339 cases (54% of the world's total)", "655,339 cases, 54% of the total"
 _SHARE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]*(?:,[ \u00a0]*or|\(|,)[ \u00a0]*"
+                          r"(?:(?P<equal>equal|equivalent)[ \u00a0]+to[ \u00a0]+)?"
                           r"(?:(?:about|some|nearly|almost|around|roughly)[ \u00a0]+)?")
 
 
@@ -1427,12 +1481,16 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
                 not _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) or \
                 d["start"] - da["end"] > 20 or \
-                _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]) or \
-                (p + 1 < len(idxs) and _SHARE_OF.fullmatch(low, d["end"],
-                                                           drafts[idxs[p + 1]]["start"])):
+                _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]):
+            continue
+        # ("of the total and 35.6% more" is no share of the figure after it)
+        bare = _BARE_TOTAL.match(low, d["end"]) is not None
+        if not bare and p + 1 < len(idxs) and \
+                _SHARE_OF.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):
             continue
         after = da["start"]     # (each gap is read once: linear in the window)
         breaks = 0
+        found: list[int] = []
         for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
             w = drafts[j]
             # (within its paragraph and the one before)
@@ -1441,13 +1499,27 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 break
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
-                    w["value"] > da["value"] and _same_whole(low, d, w):
-                d["extra"].append(("ratio", {"of": a, "per": j}))
-                if da.get("role") is None and da["unit"] and da["unit"] != "percent":
-                    # "The data centre business brought in $14.5 billion, or 61% of revenue":
-                    # a part of the revenue, no restatement of it
-                    da["role"], da["group"] = "portion", j
-                break
+                    w["value"] > da["value"] and (bare or _same_whole(low, d, w)):
+                found.append(j)
+                if not bare:
+                    break
+        # a bare "of the total" names no noun: the whole is the one larger earlier figure of
+        # the count's unit ("handled 53.74 million tonnes ... Export cargo came to 28.38
+        # million tonnes, 52.8% of the total"); with several, each is a reading, and none is
+        # taken
+        if len(found) == 1:
+            d["extra"].append(("ratio", {"of": a, "per": found[0]}))
+            # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)
+            equal = _SHARE_AFTER.fullmatch(low, da["end"], d["start"]).group("equal")
+            if da.get("role") is None and da["unit"] and da["unit"] != "percent" and not equal:
+                # "The data centre business brought in $14.5 billion, or 61% of revenue":
+                # a part of the revenue, no restatement of it
+                da["role"], da["group"] = "portion", found[0]
+
+
+# a share "of the total" (or "of the whole", "of all") with no noun of its own
+_BARE_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:total|whole)\b(?![ \u00a0]+"
+                         r"(?!and\b|or\b|but\b|in\b|at\b|on\b|for\b|last\b|this\b)[a-z])")
 
 
 _RATE_OF = re.compile(r",[ \u00a0]*(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:rate|share|"
@@ -1569,8 +1641,10 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     # million passengers in June, its busiest month")
     words = {_stem(w) for w in phrase.split() if len(w) > 2} - set(_SCOPE_NAMES) - _DETERMINERS
     after = {_stem(w) for w in low[whole["end"]:whole["end"] + 40].split()}
+    # (the subject that opens the whole's clause: "Everton's income rose", "The club's income
+    # rose")
     before = {_stem(w) for w in
-              low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:2]}
+              low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:3]}
     return bool(words & after) or bool(words & before) or _scoped_total(low, named, whole)
 
 
@@ -1717,7 +1791,8 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     d = drafts[idxs[p]]
     m = _PER_ONLY.match(low, d["end"])
     if m is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) or
-                         _OR_RATE.search(low, max(0, d["start"] - 8), d["start"])):
+                         _OR_RATE.search(low, max(0, d["start"] - 8), d["start"]) or
+                         _apposed_to_total(low, drafts, idxs, p)):
         return      # (", or about 30 a day" after "240 patients over eight days" too)
     unit_word = m.group(1)
     if len(unit_word) < 3 or unit_word in ("few", "lot", "total", "the"):
@@ -1765,6 +1840,22 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
         d["extra"].append(("average", {"of": total, "count": count}))
 
+
+
+# ", about $700 per visitor" right after a total: the total worked out per unit
+_APPOSED_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:about|around|roughly|some|nearly|almost|"
+                           r"or)[ \u00a0]+)?")
+
+
+def _apposed_to_total(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:
+    """Whether the figure "a"/"per" unit at ``p`` stands in apposition right after a figure of
+    its own unit ("visitors spent $60.7 billion, about $700 per visitor"): that figure spread
+    over the unit, as "an average of" would say."""
+    if p == 0:
+        return False
+    d, t = drafts[idxs[p]], drafts[idxs[p - 1]]
+    return t["unit"] == d["unit"] and bool(t["value"]) and d.get("role") is None and \
+        _APPOSED_RATE.fullmatch(low, t["end"], d["start"]) is not None
 
 
 _CALENDAR_UNITS = {"month": 1, "quarter": 3, "year": 12}

@@ -178,8 +178,9 @@ _NOUN_SKIP = frozenset("""of the a an from to away in on at into toward towards 
 square cubic sq per each some about around nearly roughly its their his her""".split())
 # words that open a phrase of time or circumstance after a figure, not its noun: "210 mm over
 # the month" measures no "over"
+# ("per", "each", "every": "$42,000 per store" is an amount spread over stores, not one of them)
 _NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
-after before between for with without against beyond ago above below""".split())
+after before between for with without against beyond ago above below per each every""".split())
 # after a measurement (a temperature, a depth), these open where it was measured: "above 25C
 # in 40 towns" measures no towns
 _PLACE_OPEN = frozenset("in at on near across".split())

@@ -40,17 +40,48 @@ _RANK_WORDS = ("first", "top", "second", "third", "fourth", "fifth", "ahead of",
 def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     data = vocab.load("ranks.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
-                                                  "leader", "next_place")}
+                                                  "leader", "next_place", "extreme_high",
+                                                  "extreme_low")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
 def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``rank`` extras on the figures placed in a ranking (see the module docstring)."""
+    if drafts and any(w in low for w in ("cheapest", "lowest", "least expensive")):
+        _extremes(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
     _placed_by_rank_words(low, drafts, breaks)
     _chains(low, drafts)
+
+
+def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The West Coast had the most expensive fuel at $2.88 a gallon and the Gulf Coast the
+    cheapest at $2.51": in one sentence, the one figure said as the top and the one said as the
+    bottom of a comparison, in one unit: the bottom is placed below the top."""
+    pats, _ = _vocab()
+    by_sent: dict[Any, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(d["sentence"], []).append(i)
+    for idxs in by_sent.values():
+        if len(idxs) < 2:
+            continue
+        tops = [i for i in idxs if pats["extreme_high"].search(
+            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 60), drafts[i]["start"])]
+        bottoms = [i for i in idxs if pats["extreme_low"].search(
+            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 60), drafts[i]["start"])]
+        if len(tops) != 1 or len(bottoms) != 1 or tops == bottoms:
+            continue
+        t, b = drafts[tops[0]], drafts[bottoms[0]]
+        for x, y in ((t, b), (b, t)):
+            # (a bare price beside a price a gallon is a price a gallon: "$2.88 a gallon and
+            # ... the cheapest at $2.51")
+            if " / " in (x["unit"] or "") and y["unit"] == x["unit"].split(" / ")[0]:
+                y["unit"] = x["unit"]
+        if t["unit"] != b["unit"] or not _rankable(low, b) or t.get("value") is None:
+            continue
+        b["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": "lowest"}))
 
 
 def _rankable(low: str, d: dict[str, Any]) -> bool:

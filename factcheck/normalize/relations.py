@@ -26,7 +26,7 @@ from typing import Any
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _factors_first, one_measure, \
-    pair_amounts, portion_shares
+    leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
@@ -220,6 +220,15 @@ _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|incr
                           r"tripl|halv|up\b|down\b)")
 # an increment, not a level: "Another 1,600 deaths are under investigation"
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+# "three new measles cases", "two more suspected cases": a count added, after the figure
+# (not "3 more cases than last week", a gap: _THAN_AHEAD)
+# ("new" only when the sentence goes on to the total it brings: "three new cases, taking the
+# outbreak to 68"; "445,000 new claims" names a count of its own; "The 445,000" restates one)
+_ADDITIONAL_AFTER = re.compile(r"[ \u00a0]+(more|new|further|additional|extra)[ \u00a0]+"
+                               r"(?!than\b|of\b|and\b|or\b)[a-z]")
+_THAN_AHEAD = re.compile(r"[^.;]{0,60}?\bthan\b")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)[ \u00a0]+$")
+_TAKING_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|lifting)\b[^.;]{0,60}?\bto\b")
 _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
                              r"decreased)" + _DEGREE +
                              r"\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
@@ -334,6 +343,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
     _portions_after_a_count(low, drafts, sents)
+    _the_rest_after_portions(low, drafts, sents)
     relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
@@ -349,8 +359,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
     _later_vote_shares(drafts, low)
+    _later_share_list(drafts)
     _rest_of_shares(low, drafts)
     _verb_items(low, drafts, sents)
+    for idxs in sents:
+        leaving_the_rest(low, drafts, idxs)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
     _headline_amounts(drafts, lex)
@@ -833,6 +846,30 @@ def _later_vote_shares(drafts: list[dict[str, Any]], low: str = "") -> None:
             d["group"] = prev["group"]
 
 
+def _later_share_list(drafts: list[dict[str, Any]]) -> None:
+    """"The Liberal Democrats took 29% of the vote, the Conservatives 26% and Labour 24%. The
+    UK Independence Party won 15% but no seats, and the Greens 4%": a list of shares of other
+    parties in the sentence right after a list of vote shares, naming no whole of its own,
+    continues that vote (one share group, which may not pass 100%)."""
+    groups: dict[Any, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.get("role") == "share" and d["unit"] == "percent" and d.get("group") is not None:
+            groups.setdefault(d["group"], []).append(i)
+    order = sorted(groups.values(), key=lambda g: g[0])
+    for first, later in zip(order, order[1:]):
+        a, b = drafts[first[-1]], drafts[later[0]]
+        subjects = [drafts[j].get("subject") for j in later]
+        if not any(drafts[j].get("measure") == "vote_share" for j in first) or \
+                any(drafts[j].get("measure") not in (None, "vote_share") for j in later) or \
+                None in subjects or \
+                set(subjects) & {drafts[j].get("subject") for j in first} or \
+                not _adjacent(a, b) or later[0] != first[-1] + 1:
+            continue
+        for j in later:
+            drafts[j]["group"] = a["group"]
+            drafts[j]["measure"] = "vote_share"
+
+
 PLACE_PARTS_WINDOW = 30     # figures after a total where the figures of its places may stand
 
 
@@ -1041,14 +1078,60 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         parts = [j for j in parts if drafts[j]["unit"] == whole["unit"] and drafts[j]["value"]
                  and (drafts[j].get("role") is None and drafts[j].get("group") is None or
                       drafts[j].get("role") == "item" or
-                      drafts[j].get("role") == "portion" and drafts[j].get("group") == w or
+                      # ("the remaining 74,700", read as a portion of no count yet)
+                      drafts[j].get("role") == "portion" and drafts[j].get("group") in (None, w) or
                       j == other and drafts[j].get("role") in ("update", "portion") and
                       drafts[j].get("group") in (None, w)) and
                  (j == other or drafts[j].get("measure") in (None, whole.get("measure")))]
+        # a breakdown that ends on "the remaining 74,700" or "the rest" says it is complete:
+        # its parts are the whole's, which they must add up to, not portions that may fall short
+        role = "part" if len(parts) > 1 and _THE_REST_BEFORE.search(
+            low, max(drafts[parts[-1]]["sentence"][0], drafts[parts[-1]]["start"] - 24),
+            drafts[parts[-1]]["start"]) else "portion"
         for j in parts:
-            drafts[j]["role"], drafts[j]["group"] = "portion", w
+            drafts[j]["role"], drafts[j]["group"] = role, w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
             drafts[j][NAMED_PORTION] = True
+
+
+def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """"Of the confirmed cases, 59 were not immunized and two had one dose. The other seven had
+    no confirmed status": a sentence that opens on the rest ("The other", "The remaining")
+    after a sentence of portions of one whole completes that breakdown: the rest joins it, and
+    its parts must add up to the whole."""
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        if not idxs or not prev:
+            continue
+        rest = drafts[idxs[0]]
+        if rest.get("role") not in (None, "portion") or rest.get("group") is not None or \
+                not rest["value"] or _THE_OTHER.fullmatch(low, rest["sentence"][0],
+                                                          rest["start"]) is None or \
+                _THE_REST_BEFORE.search(low, rest["sentence"][0], rest["start"]) is None:
+            continue
+        portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
+        groups = {drafts[j].get("group") for j in portions}
+        if len(portions) < 2 or len(groups) != 1 or \
+                any(drafts[j].get("role") != "portion" for j in portions):
+            continue
+        w = groups.pop()
+        if not isinstance(w, int) or isinstance(w, bool) or \
+                drafts[w]["value"] is None or rest["value"] >= drafts[w]["value"]:
+            continue
+        axis = [v for key, v in drafts[portions[0]]["extra"] if key == "own_axis"]
+        for j in (*portions, idxs[0]):
+            drafts[j]["role"], drafts[j]["group"] = "part", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+        if axis and not any(key == "own_axis" for key, _ in rest["extra"]):
+            rest["extra"].append(("own_axis", axis[0]))
+
+
+# the words right before the last figure of a breakdown that make it the rest of the whole
+# ("the remaining 74,700", "the other 140,000", "the rest, 12"): the breakdown is complete
+# ("another 2,934" is one more portion, not the rest)
+_THE_REST_BEFORE = re.compile(r"\b(?:the\s+(?:other|remaining)|the\s+rest,?)\s+"
+                              r"(?:(?:about|some|nearly|almost)\s+)?$")
 
 
 # "..., of whom 1,100 were Afghans, 700 Iranians and 450 Eritreans", "723 homicides, among them
@@ -1960,6 +2043,53 @@ def _first_of_a_list(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
     return False
 
 
+# the words between two items of a list of portions once the figures of another kind inside
+# them are set aside ("49 of the cases are children aged [1 to 10], 15 are aged [11 to 18] and
+# three ..."): a comma or "and", a few words after it
+_SIBLING_GAP = re.compile(r"[^.;:!?\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s+){0,3}?")
+
+
+def _listed_siblings(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> None:
+    """"By age, 49 of the confirmed cases are children aged 1 to 10, 15 are aged 11 to 18 and
+    three are aged 30 to 39": the bare counts listed after a portion in its sentence, each
+    after a comma or "and" and the list closed by "and", are portions of the same whole.
+    Figures of another unit between them (the ages) are words of the items, not items."""
+    d = drafts[k]
+    run: list[int] = []
+    prev_end = d["end"]
+    skipped: list[tuple[int, int]] = []
+    for j in range(k + 1, min(len(drafts), k + 12)):
+        x = drafts[j]
+        if x["sentence"] != d["sentence"]:
+            break
+        if x["unit"] != d["unit"]:
+            skipped.append((x["start"], x["end"]))
+            continue
+        gap = low[prev_end:x["start"]]
+        for a, b in reversed(skipped):
+            if prev_end <= a:
+                gap = gap[:a - prev_end] + gap[b - prev_end:]
+        skipped = []
+        if x.get("role") is not None or not x["value"] or \
+                x["value"] >= (drafts[whole]["value"] or 0) or \
+                x.get("measure") not in (None, drafts[whole]["measure"]) or \
+                _SIBLING_GAP.fullmatch(gap) is None:
+            break
+        run.append(j)
+        prev_end = x["end"]
+        if re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}?$", gap):
+            break       # ("and" closes the list)
+    else:
+        return
+    if not run or not re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}?$",
+                                low[drafts[run[-2]]["end"] if len(run) > 1 else d["end"]:
+                                    drafts[run[-1]]["start"]]):
+        return
+    for j in run:
+        drafts[j]["role"], drafts[j]["group"] = "portion", whole
+        drafts[j]["measure"] = drafts[whole]["measure"]
+
+
 def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
     """Whether the noun a portion names its whole by ("nearly 60,000 of the structures")
     fits the figure taken as that whole: its counted noun or measure ("1,709 structures"),
@@ -2002,8 +2132,15 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                                                          start) and \
                 _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start):
             d["role"] = "compared"    # "An earlier count had put his lead at 13,107"
-        elif d.get("role") is None and additional.any_in(max(0, start - 20), start) and \
-                _ADDITIONAL.search(low, max(0, start - 20), start):
+        elif d.get("role") is None and (
+                (additional.any_in(max(0, start - 20), start) and
+                 _ADDITIONAL.search(low, max(0, start - 20), start)) or
+                (not d["unit"] and (am := _ADDITIONAL_AFTER.match(low, d["end"])) and
+                 not _THAN_AHEAD.match(low, d["end"], d["sentence"][1]) and
+                 not _DEFINITE_BEFORE.search(low, max(0, start - 8), start) and
+                 (am.group(1) != "new" or _TAKING_TO.search(low, d["end"], d["sentence"][1])))):
+            # "another 1,600"; "confirmed three new cases", "Two more suspected cases are
+            # being investigated": a number added, no level of the count
             d["role"] = "additional"
 
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
@@ -2029,6 +2166,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 d["group"] = j
                 d["measure"] = drafts[j]["measure"]
                 _parallel_parts(low, drafts, k, j)
+                _listed_siblings(low, drafts, k, j)
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
                  _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
@@ -2060,6 +2198,7 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
     first = drafts[idxs[0]]
     ss = first["sentence"][0]
     total = None
+    axis: tuple[str, str] | None = None
     parts = idxs
     if _OF_THE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1 and \
             "," in text[first["end"]:drafts[idxs[1]]["start"]]:
@@ -2087,14 +2226,28 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         # new confirmed cases" is no whole of "Of the confirmed cases, 59 ...")
         cands = [j for j in cands if first["value"] is None or drafts[j]["value"] is None or
                  10 * drafts[j]["value"] >= first["value"]]
-        if cands and _adjacent(drafts[cands[-1]], first):
+        if not cands and named and prev:
+            # "Of the confirmed cases, 59 ..." after a paragraph between: the nearest earlier
+            # count whose own words name the noun and its modifier ("68 confirmed cases")
+            cands = _named_count_before(low, drafts, prev[0], first, named,
+                                        _OF_THESE_OPEN.match(text, ss).group("adj"))
+            if cands:
+                total = cands[-1]
+                # (a breakdown that opens on its whole's name, far from it, is one of its own,
+                # summed on its own: "By age, 49 of the confirmed cases ..." and "Of the
+                # confirmed cases, 59 were not immunized ..." cut the same 68 along two axes)
+                axis = ("own_axis", f"s{ss}")
+        if total is None and cands and _adjacent(drafts[cands[-1]], first):
             total = cands[-1]
-        elif first.get("role") is None and first["unit"] != "percent":
+        elif total is None and first.get("role") is None and first["unit"] != "percent":
             # "Of the confirmed cases, 150 were not immunized": a part of a whole the story
             # gave further up, never that whole restated
             first["role"] = "portion"
     if total is None or drafts[total]["unit"] == "percent":
         return
+    if axis is not None:
+        for j in parts:
+            drafts[j]["extra"].append(axis)
     prev_end = drafts[parts[0]]["start"]
     for j in parts:
         d = drafts[j]
@@ -2113,6 +2266,28 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         d["group"] = total
         if d.get("measure") is None:
             d["measure"] = drafts[total].get("measure")
+
+
+def _named_count_before(low: str, drafts: list[dict[str, Any]], before: int,
+                        first: dict[str, Any], named: str, adj: str | None) -> list[int]:
+    """The count a portion's opening names ("Of the confirmed cases, 59 ..."), further up
+    than the sentence before: the nearest level of its unit, larger than the portion, whose
+    own words name the noun and the modifier (within 12 figures and two paragraphs)."""
+    stem = named.lower().rstrip("s")
+    words = f"{adj.strip().lower()} {stem}" if adj else stem
+    after = first["start"]
+    breaks = 0
+    for j in range(before - 1, max(-1, before - 13), -1):
+        w = drafts[j]
+        breaks += low.count("\n\n", w["end"], after)
+        after = w["start"]
+        if breaks > 2:
+            break
+        if w.get("role") in (None, "total") and w["unit"] == first["unit"] and w["value"] and \
+                (first["value"] is None or w["value"] > first["value"]) and \
+                words in " ".join(low[w["end"]:w["end"] + 30].split()):
+            return [j]
+    return []
 
 
 # "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote
@@ -2658,8 +2833,10 @@ def _lead_of_paragraph_before(low: str, a: dict[str, Any], b: dict[str, Any]) ->
     """a stands in the first sentence of the paragraph right before b's: "There were 1,732
     road deaths in 2015 ... [next paragraph] Car occupants accounted for 755 of the deaths"."""
     ps = a["sentence"][0]
+    # (the first paragraph of a text has no break before it)
     return low.count("\n\n", a["end"], b["start"]) == 1 and \
-        low[max(0, ps - 2):ps] == "\n\n" and low.find("\n\n", a["end"], b["start"]) < \
+        (low[max(0, ps - 2):ps] == "\n\n" or not low[:ps].strip()) and \
+        low.find("\n\n", a["end"], b["start"]) < \
         b["sentence"][0] <= low.find("\n\n", a["end"], b["start"]) + 3
 
 
