@@ -190,3 +190,15 @@ def test_than_in_another_period_sets_the_amount_against_no_figure_written():
             "39.9% on the 990 million of the year before but 20.4% fewer than in the year to "
             "March 2020.")
     assert rules(text, date(2024, 1, 25)) == []
+
+
+def test_a_headline_change_restates_only_a_body_change_it_shares_words_with():
+    text = ("# Domestic burglaries rise 3%\n\nPolice recorded 67,000 domestic burglaries between "
+            "April and June, up from 65,200 a year earlier. Bicycle thefts rose by 22%.")
+    assert rules(text, date(2009, 10, 22)) == []
+
+
+def test_a_headline_change_takes_no_earlier_value_from_the_body_that_restates_it():
+    text = ("# World airport traffic grows 6.4% to 7.2 billion passengers\n\nPassenger numbers at "
+            "the world's airports rose 6.4% in 2015 to 7.2 billion, the fastest growth since 2010.")
+    assert rules(text, date(2016, 9, 9)) == []

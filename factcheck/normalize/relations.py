@@ -702,11 +702,25 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                                         if drafts[j]["sentence"] != d["sentence"]], -1, kinds)
         body.append(i)
     for i in summary:
-        _restate_change(drafts, i, body[:RESTATE_WINDOW], 0, kinds)
+        _restate_change(drafts, i, body[:RESTATE_WINDOW], 0, kinds, low)
+
+
+def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether the words before two figures in their sentences share a content word (by its
+    first five letters): a headline's unnamed change and the body change it would restate
+    speak of one thing ("Apple sales rise 5%" and "Apple's revenue rose 5%")."""
+    def stems(x: dict[str, Any]) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", low[x["sentence"][0]:x["start"]])
+                if w not in _STOP_WORDS}
+    return bool(stems(a) & stems(b))
+
+
+_STOP_WORDS = frozenset("""that this with from were have been their there than also after into
+over year years said says rose rise rises fell fall falls grew grow grows more less""".split())
 
 
 def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int,
-                    kinds: dict[int, dict[str, Any]]) -> None:
+                    kinds: dict[int, dict[str, Any]], low: str | None = None) -> None:
     """Pair the restatement ``i`` with one of the body's changes ``cands`` (see
     ``_restated_changes``); ``near`` is the end of ``cands`` a restatement without a measure
     repeats (-1 the latest, 0 the first). The headline's change is paired only with changes
@@ -749,6 +763,13 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
         target = same[0]
     elif d.get("measure") is None:
         target = fits[near]
+        if near == 0 and low is not None:
+            # the first that shares a word with it ("# Marrakesh traffic jumps 21.1%" is
+            # Marrakesh's rise, not the country's; "Domestic burglaries rise 3%" restates no
+            # "Bicycle thefts rose by 22%")
+            target = next((j for j in fits if _words_shared(low, d, drafts[j])), -1)
+            if target < 0:
+                return
     else:
         target = min(fits, key=lambda j: abs(drafts[j]["value"] - d["value"]))
     d["extra"].append(("restated_change", {"of": target}))
@@ -2952,7 +2973,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if next_sent is None:
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
-                frm = _later_from(low, drafts, by_sent, next_sent, d, to)
+                frm = _later_from(low, drafts, by_sent, next_sent, d, to) \
+                    if d.get("section") == "body" else None   # (a headline's is restated)
                 if frm is None:
                     # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
                     # million, a drop of 62%": the earlier value in the sentence before
