@@ -767,7 +767,11 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             # the first that shares a word with it ("# Marrakesh traffic jumps 21.1%" is
             # Marrakesh's rise, not the country's; "Domestic burglaries rise 3%" restates no
             # "Bicycle thefts rose by 22%")
-            target = next((j for j in fits if _words_shared(low, d, drafts[j])), -1)
+            alike = [j for j in cands if (c := kinds.get(j)) is not None and
+                     drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+                     c.get("direction") == ch.get("direction") and
+                     drafts[j]["unit"] == d["unit"]]
+            target = next((j for j in fits + alike if _words_shared(low, d, drafts[j])), -1)
             if target < 0:
                 return
     else:
