@@ -2669,8 +2669,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
     for i, d in enumerate(drafts):
-        if d.get("role") in ("change", "factor"):
-            continue    # (a factor, "rose tenfold", is no amount of change)
+        if d.get("role") in ("change", "factor") or i in used_from:
+            continue    # (a factor, "rose tenfold", is no amount; nor a change's earlier value)
         ss = d["sentence"][0]
         same = by_sent[d["sentence"]]
         k = place[i]
@@ -2684,6 +2684,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if direction is None:
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
+        if to is None and _no_values(low, drafts, d, frm, (before, last, direction), lex):
+            continue
         fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
         if to is not None and frm is None:
             to = None
@@ -2754,6 +2756,42 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
                     used_from)
+
+
+# a rate of change set against the rate before it, right after it: "grew 7.7%, up from 7.2% in
+# the three months to March", "rose 0.1%, down from 0.2% in July"
+_RATE_THEN_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower|compared[ \u00a0]+with|"
+                             r"against)[ \u00a0]+(?:from[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
+                             r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+
+
+def _no_values(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int | None,
+               said: tuple[str, str, str], lex: Any) -> bool:
+    """Whether amount ``d``, with no new value after it (and ``frm`` the earlier value found
+    after it, if any), takes no values from elsewhere in its story: a rate set against the rate
+    before it ("grew 7.7%, up from 7.2%": ``_rate_after_rate``), or an amount counted from a
+    thing named by words that no figure gives ("opened 51% bigger than the first Wolverine
+    film"; then it is a bare amount)."""
+    if frm is not None:
+        if not _rate_after_rate(low, d, drafts[frm]):
+            return False
+        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        return True
+    if not _THING_BASE_AFTER.match(low, d["end"], d["sentence"][1]):
+        return False
+    before, last, direction = said
+    _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
+    return True
+
+
+def _rate_after_rate(low: str, d: dict[str, Any], frm: dict[str, Any]) -> bool:
+    """Whether percentage ``d``, read as an amount of change, is set against an earlier
+    percentage right after it ("grew 7.7%, up from 7.2%"): then both are rates of change, the
+    amount a level of its rate compared with the rate before, not a change from 7.2% to a
+    level found elsewhere in the sentence."""
+    return d["unit"] == frm["unit"] == "percent" and frm["start"] > d["end"] and \
+        not _POINTS.match(low, d["end"]) and \
+        _RATE_THEN_RATE.fullmatch(low, d["end"], frm["start"]) is not None
 
 
 def _set_change(low: str, drafts: list[dict[str, Any]], prev: int | None, d: dict[str, Any],
@@ -3130,6 +3168,11 @@ _GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
+# a percentage named as an amount of change by the noun right after it: "a 3.4% increase"
+_AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|decrease|gain|"
+                                r"jump|growth|contraction|slump|cut)s?\b")
+
+
 # a list going on to its next item after a change: ", and the Greens"
 _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 
@@ -3193,6 +3236,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and to is not None and _WHICH_LEAVES.search(gap):
             break   # "to 17.5% ..., which would leave the rate below the 19% inflation
             # expected": a relative clause sets the new value against another thing
+        if frm is None and _AMOUNT_NOUN_AFTER.match(low, drafts[j]["end"]) and \
+                not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", gap):
+            break   # "rise by 2% to 3% ..., on top of a 3.4% increase last year": another
+            # amount of change, named by its noun, is no earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
@@ -3342,6 +3389,15 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
 
 
 _THAN_AFTER = re.compile(r"\s*(?:higher|lower|more|fewer|less)\s+than\b")
+# an amount compared with a thing named by words alone, up to its clause's end: "51% bigger
+# than the first Wolverine film", "20% more than its rival" (not a time: "than last year",
+# "than in March", "than a year earlier" may have their level in another sentence)
+_THING_BASE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:bigger|larger|higher|greater|smaller|lower|more|fewer|less)[ \u00a0]+than|"
+    r"(?:up|down)[ \u00a0]+on)[ \u00a0]+(?!(?:[^.;,\d]*\b(?:year|month|quarter|week|day|"
+    r"season|period|time|before|earlier|ago|previously|last|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+    r"forecasts?|expect\w*|estimates?|targets?|guidance)\b))[^.;,\d]{3,60}(?=[.;,]|$)")
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
@@ -3387,6 +3443,13 @@ def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
 _OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the\s+|a\s+|one\s+|"
                          r"last\s+|previous\s+|prior\s+|same\s+)*(day|week|month|quarter|year)")
 _PERIOD_UNITS = re.compile(r"\b(day|week|month|quarter|year)s?\b")
+# an amount that names the month or year it is counted from: "100,000 more than in March",
+# "up 4% on 2019"; a later value dated otherwise ("the average for 2022 was 6.79 million")
+# is not its start
+_OWN_NAMED_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:in\s+|"
+                               r"at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?(january|february|"
+                               r"march|april|may|june|july|august|september|october|november|"
+                               r"december|(?:19|20)\d\d)\b")
 LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
@@ -3443,6 +3506,7 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     # "three cents higher than last week": the amount names the period it is counted from;
     # a value dated otherwise ("A year ago drivers were paying $2.15") is not its start
     own = _OWN_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 50))
+    own_named = _OWN_NAMED_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 60))
     for step in range(LATER_FROM_SENTENCES):
         if nxt is None:
             return None
@@ -3459,6 +3523,9 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
                     own.group(1) not in named:
                 continue    # dated by another kind of period than the amount names
+            if own_named is not None and not re.search(
+                    r"\b" + own_named.group(1) + r"\b", low[cs:ce]):
+                continue    # "100,000 more than in March": a value of 2022 is not its start
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
