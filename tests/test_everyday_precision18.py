@@ -125,3 +125,29 @@ def test_a_sentence_opening_on_another_country_does_not_carry_the_last_ones_subj
 def test_an_adjective_before_a_count_is_not_read_as_whose_count():
     cs = claims("Russian strikes killed 12 civilians on Tuesday.", DAY)
     assert find(cs, "12").subject is None
+
+
+# -- second probe: ranges and expectations ---------------------------------------------------
+
+def test_a_range_of_growth_amounts_takes_no_values_of_the_range_before():
+    text = ("The group now expects sales to grow by 3% to 5% this year, up from 3% to 4%, and "
+            "core earnings per share to rise by 4% to 10%, from 4% to 9% before.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_points_to_a_level_are_still_a_change_with_values():
+    text = "Its on-time share rose 9 percentage points to 70.9% from 63.9%."
+    assert "wrong-arithmetic" in rules(text, DAY)
+
+
+def test_a_forecast_named_after_its_figure_is_no_earlier_value():
+    text = ("Adjusted earnings per share were $1.38, up 16%, against the $1.30 analysts had "
+            "forecast.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_the_upper_end_of_an_expected_range_is_expected_too():
+    text = ("Emerson has raised its earnings guidance for the year to $5.25 to $5.35 a share."
+            "\n\nThird-quarter earnings per share were $1.54, up 48%.")
+    assert find(claims(text, DAY), "$5.35").role == "expected"
+    assert not RESTATED & set(rules(text, DAY))

@@ -354,7 +354,21 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     rank_orders(low, drafts)
     # "it has since grown by 3 million": since.py
     since_changes(low, drafts)
+    _expected_range_ends(low, drafts)
     return drafts
+
+
+_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|-|\u2013)[ \u00a0]*")
+
+
+def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The upper end of an expected range is expected too: "raised its guidance for the year
+    to $5.25 to $5.35 a share" (the $5.35 is no level of the quarter's earnings to restate)."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.get("role") == "expected" and b.get("role") is None and a["unit"] == b["unit"] \
+                and a["sentence"] == b["sentence"] and \
+                _RANGE_TO.fullmatch(low, a["end"], b["start"]):
+            b["role"] = "expected"
 
 
 @lru_cache(maxsize=1)
@@ -2777,11 +2791,25 @@ def _no_values(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: i
             return False
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
         return True
-    if not _THING_BASE_AFTER.match(low, d["end"], d["sentence"][1]):
+    if not _THING_BASE_AFTER.match(low, d["end"], d["sentence"][1]) and \
+            not _range_of_amounts(low, d):
         return False
     before, last, direction = said
     _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
     return True
+
+
+_PERCENT_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+(\d+(?:\.\d+)?)[ \u00a0]*(?:%|per[ \u00a0]*cent|percent)")
+
+
+def _range_of_amounts(low: str, d: dict[str, Any]) -> bool:
+    """Whether percentage ``d`` opens a range of amounts ("to rise by 4% to 10%, from 4% to 9%
+    before"): with a larger percentage after a bare "to", a range is as plausible a reading
+    as a rise to a new level, so the amount takes no values (contradict only when every
+    reading disagrees)."""
+    m = _PERCENT_TO.match(low, d["end"]) if d["unit"] == "percent" and \
+        "point" not in low[d["start"]:d["end"]] else None     # (not "9 points to 70.9%")
+    return m is not None and d["value"] is not None and float(m.group(1)) > float(d["value"])
 
 
 def _rate_after_rate(low: str, d: dict[str, Any], frm: dict[str, Any]) -> bool:
@@ -3212,6 +3240,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     frm = to = None
     ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
+    if _range_of_amounts(low, d):
+        return None, None   # "by 4% to 10%": maybe a range (``_no_values`` keeps it bare)
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
@@ -3240,6 +3270,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                 not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", gap):
             break   # "rise by 2% to 3% ..., on top of a 3.4% increase last year": another
             # amount of change, named by its noun, is no earlier value
+        if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
+            break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
+            # never the change's earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
