@@ -271,6 +271,9 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "as_of": int(bool(ex.get("as_of"))),
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
+        # the basis the figure is stated on ("like-for-like", "real", "with bonuses"; normalize:
+        # extra.footing), "" when its words give none
+        "footing": str(ex.get("footing") or ""),
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims

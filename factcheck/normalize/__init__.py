@@ -31,6 +31,7 @@ from .bases import mark_restated_stretches, mark_time_bases
 from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
+from .footings import mark_footings
 from .intervals import interval
 from .lexicon import counted_noun
 from .names import normalized_names
@@ -152,6 +153,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     add_readings(ctx, drafts)
     mark_time_bases(text, drafts)
     mark_restated_stretches(text, drafts)
+    mark_footings(ctx.low, drafts)
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

@@ -1261,6 +1261,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     # (the words it is set against end at a new clause: "10.8% more than a year earlier, and
     # shipped 305,000 TEU" names no figure by "TEU")
     cut = _CLAUSE_ON.search(low, rest_start, m.end())
+    if _PREDECESSOR.match(text, rest_start):
+        return None     # "51% bigger than the first Wolverine film": another of the name (an
+        # earlier film, edition, model), whose figure the story does not give
     named = _named_figure(text[rest_start:cut.start() if cut else m.end()], drafts, before,
                           fits, low)
     if named is not None:
@@ -1290,6 +1293,13 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+# an earlier one of a name, set against after "than": "the first Wolverine film", "the
+# previous Mission: Impossible", "its predecessor"
+_PREDECESSOR = re.compile(r"[ \u00a0]*(?:(?:the|its|their)[ \u00a0]+(?:first|second|third|previous|"
+                          r"last|original|earlier|prior|preceding)[ \u00a0]+[A-Z]|(?:its|their)"
+                          r"[ \u00a0]+predecessors?\b)")
 
 
 # a verb that moves the figure after it: "fell to 19.5% and 34 seats", "rose to 1,200"

@@ -322,6 +322,12 @@ def _value_gap(body: dict[str, Any] | None, head: dict[str, Any]) -> float:
 # took", "Jointly, the two firms hold" (not "together with its partner")
 _JOINT_BEFORE = re.compile(r"(?<![\w-])(?:together|jointly)(?!\s+with)\b,?\s+"
                            r"[^.;:\d]{0,60}$")
+# a name opening its sentence as the subject of a finite verb: "Russia were fourth with",
+# "Ukraine won 22 medals" (one or two words, then the verb)
+_OPENING_NAME = re.compile(r"(?:the[ \u00a0]+)?([a-z][a-z'’.-]+(?:[ \u00a0]+[a-z][a-z'’.-]+)?)"
+                           r"[ \u00a0]+(?:was|were|is|are|had|has|have|won|took|came|finished|"
+                           r"ended|got|earned|claimed|collected|scored|reported|recorded)\b")
+
 
 class _DateNotes:
     """What the dates of one document say beyond their days (kept in one attribute: Context
@@ -707,8 +713,8 @@ class Context:
             self._dn.subject_how = "written"
             return got
         self._dn.subject_how = "none"
-        if (j := joint_after().match(self.low, q.end, min(se, q.end + 40))) and j["joint"]:
-            return None     # "took 66 points between them": several together, none carried
+        if (stop := self._not_carried(q, ss, se, dom, everyday)) is not None:
+            return stop or None
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
         par = self.paragraph(ss)
@@ -759,6 +765,31 @@ class Context:
                                     "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
+
+    def _not_carried(self, q: QuantityMention, ss: int, se: int, dom: str | None,
+                     everyday: bool) -> str | None:
+        """Why no subject of an earlier sentence is carried to a figure whose own words name
+        none: "" for a figure of several together ("took 66 points between them"), the name
+        its sentence opens on for an everyday figure ("Russia were fourth with 56 medals":
+        ``_opening_alias``); None when one may be carried."""
+        if (j := joint_after().match(self.low, q.end, min(se, q.end + 40))) and j["joint"]:
+            return ""
+        return self._opening_alias(ss, q.num_start, dom) if everyday else None
+
+    def _opening_alias(self, ss: int, start: int, dom: str | None) -> str | None:
+        """A vocabulary name the sentence opens on as the subject of its verb ("Russia were
+        fourth", "Ukraine won") that gives no subject for domain ``dom``: the name as
+        written (lower case; the subject then counts as written), else None. The vocabulary
+        keeps "Russia" for the domains it lists; for a figure of another, the name is still
+        whose figure it is, and no subject of the sentence before is carried over it."""
+        m = _OPENING_NAME.match(self.low, ss, start)
+        if m is None:
+            return None
+        key = " ".join(m.group(1).replace("’", "'").split())
+        if key not in self.lex.alias_subjects or self.lex.pick_subject(key, dom) is not None:
+            return None
+        self._dn.subject_how = "written"
+        return key
 
     def _restated_subject(self, q: QuantityMention, ss: int, key: str,
                           subj: str | None) -> str | None:

@@ -375,7 +375,21 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "it has since grown by 3 million", "rose by 90 in a week, from 465": since.py
     since_changes(low, drafts)
     from_only_changes(low, drafts)
+    _expected_range_ends(low, drafts)
     return drafts
+
+
+_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|-|\u2013)[ \u00a0]*")
+
+
+def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The upper end of an expected range is expected too: "raised its guidance for the year
+    to $5.25 to $5.35 a share" (the $5.35 is no level of the quarter's earnings to restate)."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.get("role") == "expected" and b.get("role") is None and a["unit"] == b["unit"] \
+                and a["sentence"] == b["sentence"] and \
+                _RANGE_TO.fullmatch(low, a["end"], b["start"]):
+            b["role"] = "expected"
 
 
 @lru_cache(maxsize=1)
@@ -2943,8 +2957,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
     for i, d in enumerate(drafts):
-        if d.get("role") in ("change", "factor"):
-            continue    # (a factor, "rose tenfold", is no amount of change)
+        if d.get("role") in ("change", "factor") or i in used_from:
+            continue    # (a factor, "rose tenfold", is no amount; nor a change's earlier value)
         ss = d["sentence"][0]
         same = by_sent[d["sentence"]]
         k = place[i]
@@ -2958,7 +2972,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if direction is None:
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
-        frm = None if frm is not None and _beaten_forecast(low, drafts[frm]) else frm
+        if to is None and _no_values(low, drafts, d, frm, (before, last, direction), lex):
+            continue
         fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
         if to is not None and frm is None:
             to = None
@@ -2977,8 +2992,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if next_sent is None:
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
-                frm = _later_from(low, drafts, by_sent, next_sent, d, to) \
-                    if d.get("section") == "body" else None   # (a headline's is restated)
+                frm = _later_from(low, drafts, by_sent, next_sent, d, to)
                 if frm is None:
                     # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
                     # million, a drop of 62%": the earlier value in the sentence before
@@ -3030,6 +3044,56 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
                     used_from)
+
+
+# a rate of change set against the rate before it, right after it: "grew 7.7%, up from 7.2% in
+# the three months to March", "rose 0.1%, down from 0.2% in July"
+_RATE_THEN_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower|compared[ \u00a0]+with|"
+                             r"against)[ \u00a0]+(?:from[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
+                             r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+
+
+def _no_values(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int | None,
+               said: tuple[str, str, str], lex: Any) -> bool:
+    """Whether amount ``d``, with no new value after it (and ``frm`` the earlier value found
+    after it, if any), takes no values from elsewhere in its story: a rate set against the rate
+    before it ("grew 7.7%, up from 7.2%": ``_rate_after_rate``), or an amount counted from a
+    thing named by words that no figure gives ("opened 51% bigger than the first Wolverine
+    film"; then it is a bare amount)."""
+    if frm is not None:
+        if not _rate_after_rate(low, d, drafts[frm]):
+            return False
+        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        return True
+    if not _THING_BASE_AFTER.match(low, d["end"], d["sentence"][1]) and \
+            not _range_of_amounts(low, d):
+        return False
+    before, last, direction = said
+    _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
+    return True
+
+
+_PERCENT_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+(\d+(?:\.\d+)?)[ \u00a0]*(?:%|per[ \u00a0]*cent|percent)")
+
+
+def _range_of_amounts(low: str, d: dict[str, Any]) -> bool:
+    """Whether percentage ``d`` opens a range of amounts ("to rise by 4% to 10%, from 4% to 9%
+    before"): with a larger percentage after a bare "to", a range is as plausible a reading
+    as a rise to a new level, so the amount takes no values (contradict only when every
+    reading disagrees)."""
+    m = _PERCENT_TO.match(low, d["end"]) if d["unit"] == "percent" and \
+        "point" not in low[d["start"]:d["end"]] else None     # (not "9 points to 70.9%")
+    return m is not None and d["value"] is not None and float(m.group(1)) > float(d["value"])
+
+
+def _rate_after_rate(low: str, d: dict[str, Any], frm: dict[str, Any]) -> bool:
+    """Whether percentage ``d``, read as an amount of change, is set against an earlier
+    percentage right after it ("grew 7.7%, up from 7.2%"): then both are rates of change, the
+    amount a level of its rate compared with the rate before, not a change from 7.2% to a
+    level found elsewhere in the sentence."""
+    return d["unit"] == frm["unit"] == "percent" and frm["start"] > d["end"] and \
+        not _POINTS.match(low, d["end"]) and \
+        _RATE_THEN_RATE.fullmatch(low, d["end"], frm["start"]) is not None
 
 
 def _set_change(low: str, drafts: list[dict[str, Any]], prev: int | None, d: dict[str, Any],
@@ -3425,6 +3489,11 @@ _GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
+# a percentage named as an amount of change by the noun right after it: "a 3.4% increase"
+_AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|decrease|gain|"
+                                r"jump|growth|contraction|slump|cut)s?\b")
+
+
 # a list going on to its next item after a change: ", and the Greens"
 _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 
@@ -3464,6 +3533,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     frm = to = None
     ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
+    if _range_of_amounts(low, d):
+        return None, None   # "by 4% to 10%": maybe a range (``_no_values`` keeps it bare)
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
@@ -3491,6 +3562,13 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and to is not None and _WHICH_LEAVES.search(gap):
             break   # "to 17.5% ..., which would leave the rate below the 19% inflation
             # expected": a relative clause sets the new value against another thing
+        if frm is None and _AMOUNT_NOUN_AFTER.match(low, drafts[j]["end"]) and \
+                not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", gap):
+            break   # "rise by 2% to 3% ..., on top of a 3.4% increase last year": another
+            # amount of change, named by its noun, is no earlier value
+        if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
+            break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
+            # never the change's earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
@@ -3505,6 +3583,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if frm is not None and to is not None:
             break
+    if frm is not None and _beaten_forecast(low, drafts[frm]):
+        frm = None      # (a forecast beaten is no earlier value)
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
 
 
@@ -3640,6 +3720,15 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
 
 
 _THAN_AFTER = re.compile(r"\s*(?:higher|lower|more|fewer|less)\s+than\b")
+# an amount compared with a thing named by words alone, up to its clause's end: "51% bigger
+# than the first Wolverine film", "20% more than its rival" (not a time: "than last year",
+# "than in March", "than a year earlier" may have their level in another sentence)
+_THING_BASE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:bigger|larger|higher|greater|smaller|lower|more|fewer|less)[ \u00a0]+than|"
+    r"(?:up|down)[ \u00a0]+on)[ \u00a0]+(?!(?:[^.;,\d]*\b(?:year|month|quarter|week|day|"
+    r"season|period|time|before|earlier|ago|previously|last|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+    r"forecasts?|expect\w*|estimates?|targets?|guidance)\b))[^.;,\d]{3,60}(?=[.;,]|$)")
 
 
 # the words of a sentence that give its figure as the earlier value of a change stated before
@@ -3685,6 +3774,13 @@ def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
 _OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the\s+|a\s+|one\s+|"
                          r"last\s+|previous\s+|prior\s+|same\s+)*(day|week|month|quarter|year)")
 _PERIOD_UNITS = re.compile(r"\b(day|week|month|quarter|year)s?\b")
+# an amount that names the month or year it is counted from: "100,000 more than in March",
+# "up 4% on 2019"; a later value dated otherwise ("the average for 2022 was 6.79 million")
+# is not its start
+_OWN_NAMED_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:in\s+|"
+                               r"at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?(january|february|"
+                               r"march|april|may|june|july|august|september|october|november|"
+                               r"december|(?:19|20)\d\d)\b")
 LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
@@ -3732,15 +3828,17 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     """The earlier value of a change whose amount and new value stand in one sentence and
     whose earlier value the next sentence gives, with words that date it before ("The
     average price a year earlier was £258,557", "The airport handled 17.4 million passengers
-    in 2018"): a figure of the new value's unit and measure (or none)."""
+    in 2018"): a figure of the new value's unit and measure (or none). A headline's change
+    has none: the body's first sentence restates it."""
     t = drafts[to]
     nxt = next_sent.get(d["sentence"])
-    if nxt is None or nxt[0] - d["sentence"][1] > 3:
+    if nxt is None or nxt[0] - d["sentence"][1] > 3 or d.get("section") != "body":
         return None
     ts, te = t["sentence"]
     # "three cents higher than last week": the amount names the period it is counted from;
     # a value dated otherwise ("A year ago drivers were paying $2.15") is not its start
     own = _OWN_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 50))
+    own_named = _OWN_NAMED_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 60))
     for step in range(LATER_FROM_SENTENCES):
         if nxt is None:
             return None
@@ -3757,6 +3855,9 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
                     own.group(1) not in named:
                 continue    # dated by another kind of period than the amount names
+            if own_named is not None and not re.search(
+                    r"\b" + own_named.group(1) + r"\b", low[cs:ce]):
+                continue    # "100,000 more than in March": a value of 2022 is not its start
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \

@@ -25,6 +25,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # a count out of a stated whole ("20 of the council's 51 seats"): that whole's value
         # ("" otherwise), so counts out of two wholes are never one figure restated
         "whole": "str", "has_whole": "num",
+        # the basis the figure is stated on ("like-for-like", "real", "with bonuses"; "" when
+        # its words give none): figures on two footings are two figures, never one restated
+        "footing": "str",
         # 1 when a key rests on no words of the claim's paragraph (a document default, a key
         # carried from another paragraph); weak_why: which key, how it was decided
         "weak": "num", "weak_why": "text",

@@ -1,0 +1,69 @@
+"""Footings: the basis a figure is stated on ("on a like-for-like basis", "after inflation",
+"including bonuses", "seasonally adjusted"), from the words around it (vocabulary:
+``rules/vocab/footings.yaml``).
+
+Copy often gives one measure on two bases side by side: "like-for-like sales rose 2.8%" and
+"sales rose 4%", "regular pay grew 5.2%" and "total pay including bonuses rose 5.3%", pay up
+5.2% and "1.4% after inflation". Those are two figures, not one restated, and a restatement
+rule that compared them would contradict a clean story. This module records the footing the
+words give (``extra.footing``); the rules compare two figures only when their footings agree
+(docs/rules.md). It must not judge: an unstated footing is recorded as none, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+# where a figure's own clause ends after it: "rose 5% on a like-for-like basis, while ...",
+# "regular pay rose 1.4% and total pay 1.5%" (the next item's words are not the figure's)
+_CLAUSE_END = re.compile(r"[,;.:()\d]|\n|\b(?:and|while|but|whereas|against|compared)\b")
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every spelling (longest first, so "on an adjusted basis" beats
+    "adjusted") and the canonical footing of each."""
+    data = vocab.load("footings.yaml").get("footings") or {}
+    canon = {str(s).lower(): str(name) for name, spellings in data.items()
+             for s in spellings or ()}
+    words = sorted(canon, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)"), canon
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), canon
+
+
+def _canonical(canon: dict[str, str], said: str) -> str:
+    return canon.get(re.sub(r"[ \u00a0]+", " ", said), "")
+
+
+def footing_of(low: str, start: int, end: int, sentence: tuple[int, int]) -> str:
+    """The footing(s) the words give the figure at ``low[start:end]`` in ``sentence``: every
+    spelling before it in its sentence ("After inflation, regular pay rose 1.4%": real and
+    without bonuses) and after it in its own clause ("up 5% on a like-for-like basis"), their
+    canonical names sorted and joined by "; " (a basis has several axes); "" when none."""
+    rx, canon = _spellings()
+    ss, se = sentence
+    cut = _CLAUSE_END.search(low, end, se)
+    found = {_canonical(canon, m.group(0)) for m in rx.finditer(low, ss, start)}
+    found.update(_canonical(canon, m.group(0))
+                 for m in rx.finditer(low, end, cut.start() if cut else se))
+    found.discard("")
+    return "; ".join(sorted(found))
+
+
+def mark_footings(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Record ``extra.footing`` on every figure whose words state a basis."""
+    if _spellings()[0].search(low) is None:
+        return      # (most copy states none: one search of the text, not one per figure)
+    for d in drafts:
+        sent = d.get("sentence")
+        if not sent:
+            continue
+        f = footing_of(low, d["start"], d["end"], sent)
+        if f:
+            d["extra"] = [*d["extra"], ("footing", f)]
