@@ -1139,9 +1139,14 @@ def _said_again(drafts: list[dict[str, Any]], frm: int, to: int) -> bool:
 
 
 def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
-    """Whether figure ``j`` is the new value of a stated change with an earlier value."""
+    """Whether figure ``j`` is the new value of a stated change with an earlier value (the
+    change's amount stands within CHANGE_NEAR figures of it: linear in a long document)."""
     return any(k == "change" and isinstance(v, dict) and v.get("to") == j and
-               v.get("from") is not None for x in drafts for k, v in x["extra"])
+               v.get("from") is not None
+               for x in drafts[max(0, j - CHANGE_NEAR):j + CHANGE_NEAR] for k, v in x["extra"])
+
+
+CHANGE_NEAR = 60
 
 
 def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:

@@ -649,6 +649,7 @@ def _losses_of(ctx: Any, src: dict[str, Any], d: dict[str, Any]) -> bool:
             ctx.sentence(d["start"])[0] - ctx.sentence(src["start"])[0] > 1:
         return False
     ss, se = d["sentence"]
+    ss = max(ss, d["start"] - 240)     # (its clause's words: linear in a long sentence)
     if not _GENERIC_LOSSES.match(low, d["end"]) and not (
             _BARE_LOSSES.search(low, ss, d["start"]) and
             not _PEOPLE.search(low, ss, min(se, d["end"] + 40))):
@@ -1012,7 +1013,11 @@ def _passive_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
     """The subject a passive verb of destruction names as its agent in the figure's sentence
     ("the number destroyed by the Ukrainian army", readings.yaml ``agent_passive``), or None."""
     ss, se = d["sentence"]
-    m = voc.agent_passive.search(ctx.low, ss, se)
+    # (asked once per sentence: linear in a sentence of thousands of figures)
+    memo = ctx.__dict__.setdefault("_passive_agents", {})
+    if (ss, se) not in memo:
+        memo[(ss, se)] = voc.agent_passive.search(ctx.low, ss, se)
+    m = memo[(ss, se)]
     if m is None:
         return None
     return ctx.lex.subject_before(ctx.low, m.start("agent"), m.end("agent"), [],

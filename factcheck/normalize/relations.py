@@ -643,15 +643,16 @@ def _other_bases(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("measure") is None or d["value"] is None:
             continue
         m = _BASIS_OPEN.match(low, d["sentence"][0], d["start"])
+        # (the clause's last 160 characters before the figure: linear in a long sentence)
+        lo = max(d["sentence"][0], d["start"] - 160)
+        lo = max(lo, low.rfind(";", lo, d["start"]) + 1)
         if m is None:
             # "Adjusted earnings per share rose 26% to $1.01": the basis said of the measure
-            lo = max(d["sentence"][0], low.rfind(";", d["sentence"][0], d["start"]) + 1)
             m = _BASIS_NOUN.search(low, lo, d["start"])
         if m is not None and ";" not in low[m.end():d["start"]]:
             subj = d.get("subject")
             if not (subj or "").endswith(" / adjusted"):
                 d["subject"] = f"{subj} / adjusted" if subj else "adjusted"
-        lo = max(d["sentence"][0], low.rfind(";", d["sentence"][0], d["start"]) + 1)
         if _OUTLOOK_CLAUSE.search(low, lo, d["start"]):
             # "raised its earnings guidance by 27 cents to $2.93 a share": a forecast's figure,
             # never the quarter's actual restated (its change still reads)
