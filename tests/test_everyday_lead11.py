@@ -202,3 +202,16 @@ def test_a_headline_change_takes_no_earlier_value_from_the_body_that_restates_it
     text = ("# World airport traffic grows 6.4% to 7.2 billion passengers\n\nPassenger numbers at "
             "the world's airports rose 6.4% in 2015 to 7.2 billion, the fastest growth since 2010.")
     assert rules(text, date(2016, 9, 9)) == []
+
+
+def test_a_sector_opening_its_sentence_owns_its_jobs():
+    text = ("# US payrolls jump 126,000\n\nNon-farm payrolls rose by 126,000 in October, after a "
+            "gain of 125,000 in September.\n\nServices added 143,000 jobs, while manufacturers cut "
+            "24,000.")
+    assert rules(text, date(2003, 11, 7)) == []
+
+
+def test_a_gap_that_narrowed_to_a_figure_is_set_against_no_pair_of_the_sentence():
+    text = ("Boys earned more A* grades, 8.7% against 7.8% for girls, and the gap between girls "
+            "and boys at A or above narrowed to 0.4 percentage points, from 2.4 points in 2005.")
+    assert rules(text, date(2015, 8, 13)) == []

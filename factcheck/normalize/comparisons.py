@@ -681,6 +681,12 @@ def _unit_of_amount(low: str, d: dict[str, Any], near: list[dict[str, Any]] = ()
     return d["unit"]
 
 
+# a gap that changed to or from the figure: "the gap ... narrowed to 0.4 percentage points"
+_GAP_CHANGED = re.compile(r"\b(?:gap|margin|lead|difference)\b[^.;\d]{0,60}?\b(?:narrow|widen|"
+                          r"shr[aiu]nk|grew|grown|clos|fell|fallen|rose|risen|cut|extend)[a-z]*"
+                          r"[ \u00a0]+(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|just[ \u00a0]+)?$")
+
+
 def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  prev: list[int], margins: Spots) -> None:
     for p, n in enumerate(idxs):
@@ -694,6 +700,9 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if not _DIFF_AFTER.match(low, d["end"]) and (
                 not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"])):
             continue
+        if _GAP_CHANGED.search(low, lo, d["start"]):
+            continue    # "the gap ... narrowed to 0.4 points, from 2.4": a gap's new level,
+            # between figures the sentence need not give
         unit = _unit_of_amount(low, d, [drafts[j] for j in prev + idxs if j != n])
 
         def fits(j: int) -> bool:

@@ -378,6 +378,16 @@ def _first(pair: tuple[int, Any]) -> int:
     return pair[0]
 
 
+# a sector or a group of firms opening its sentence as the subject of a verb of jobs:
+# "Services added 143,000 jobs", "Manufacturers cut 24,000"
+_OPENING_SECTOR = re.compile(r"[^\w]*([A-Z][a-z]+s)[ \u00a0]+(?:added|cut|shed|lost|gained|"
+                             r"created|hired)[ \u00a0]+(?:(?:about|some|nearly|almost|another|"
+                             r"a[ \u00a0]+net)[ \u00a0]+)?$")
+# the agents of a whole economy's count: no sector of it
+_GENERIC_AGENTS = frozenset("""employers companies firms businesses workers people officials
+economists analysts police authorities others""".split())
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -774,7 +784,15 @@ class Context:
         ``_opening_alias``); None when one may be carried."""
         if (j := joint_after().match(self.low, q.end, min(se, q.end + 40))) and j["joint"]:
             return ""
-        return self._opening_alias(ss, q.num_start, dom) if everyday else None
+        if not everyday:
+            return None
+        m = _OPENING_SECTOR.match(self.text, ss, q.num_start)
+        if m is not None and m.group(1).lower() not in _GENERIC_AGENTS:
+            # "Services added 143,000 jobs": the sector the sentence opens on is whose jobs
+            # they are, never the whole economy's payrolls of the sentence before
+            self._dn.subject_how = "written"
+            return m.group(1).lower()
+        return self._opening_alias(ss, q.num_start, dom)
 
     def _opening_alias(self, ss: int, start: int, dom: str | None) -> str | None:
         """A vocabulary name the sentence opens on as the subject of its verb ("Russia were
