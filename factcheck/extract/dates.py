@@ -1193,6 +1193,11 @@ def _period_after(text: str, low: str, out: list[DateMention]) -> list[DateMenti
             sd, ed = date(a.end_date.year + 1, 1, 1), date(a.end_date.year + 1, 12, 31)
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd, ed, None,
                                  a.relative, "period", unit))
+    return _give_way(out, found)
+
+
+def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMention]:
+    """``out`` with the mentions ``found`` in place of those they overlap, in text order."""
     if not found:
         return out
     kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in found)]
@@ -1229,10 +1234,7 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
         b = _month_end(y1 + (hi < start), hi)
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], a, b, None,
                                  not y, "period", "month"))
-    if not found:
-        return out
-    kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda d: d.start)
+    return _give_way(out, found)
 
 
 # "the same period last year", "the same quarter a year earlier", "the same months of 2019":
