@@ -441,6 +441,8 @@ class Context:
         self._period_dates: dict[int, tuple[list[Any], dict[int, int]]] = {}
         self._date_ends: dict[int, list[int]] = {}
         self._anchors: dict[int, Any] = {}        # window start -> day it counts back from
+        # sentence -> its passive agent's match (readings._passive_agent), asked once each
+        self.passive_agents: dict[tuple[int, int], Any] = {}
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
         self._quote_sources: dict[int, str | None] = {}

@@ -1014,7 +1014,7 @@ def _passive_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
     ("the number destroyed by the Ukrainian army", readings.yaml ``agent_passive``), or None."""
     ss, se = d["sentence"]
     # (asked once per sentence: linear in a sentence of thousands of figures)
-    memo = ctx.__dict__.setdefault("_passive_agents", {})
+    memo = ctx.passive_agents
     if (ss, se) not in memo:
         memo[(ss, se)] = voc.agent_passive.search(ctx.low, ss, se)
     m = memo[(ss, se)]
