@@ -8,6 +8,10 @@ Copy often gives one measure on two bases side by side: "like-for-like sales ros
 rule that compared them would contradict a clean story. This module records the footing the
 words give (``extra.footing``); the rules compare two figures only when their footings agree
 (docs/rules.md). It must not judge: an unstated footing is recorded as none, not guessed.
+
+One kind of footing is taken from the story: the line of the accounts a profit stands at
+(pre-tax, operating, after tax). A profit figure that names no line stands at the story's only
+line for profit, when the story states one; with several lines it names none.
 """
 
 from __future__ import annotations
@@ -56,8 +60,70 @@ def footing_of(low: str, start: int, end: int, sentence: tuple[int, int]) -> str
     return "; ".join(sorted(found))
 
 
+@lru_cache(maxsize=1)
+def _lines() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The lines of the accounts (``lines`` in footings.yaml): one pattern of their spellings,
+    the canonical line of each, and the measures a line is a footing of."""
+    data = vocab.load("footings.yaml").get("lines") or {}
+    canon = {str(s).lower(): str(name) for name, spellings in (data.get("footings") or {}).items()
+             for s in spellings or ()}
+    measures = frozenset(str(m) for m in data.get("measures") or ())
+    if not canon or not measures:
+        return re.compile(r"(?!)"), canon, measures
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
+                    for w in sorted(canon, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), canon, measures
+
+
+def line_of(low: str, start: int, end: int, sentence: tuple[int, int]) -> str:
+    """The line of the accounts the words give the figure at ``low[start:end]``: the nearest
+    spelling before it in its sentence ("operating profit rose 27% ..., while net profit fell to
+    £400m": the second figure is after tax), else one after it in its own clause; "" when none."""
+    rx, canon, _ = _lines()
+    ss, se = sentence
+    before = None
+    for before in rx.finditer(low, max(ss, start - 160), start):
+        pass
+    if before is None:
+        cut = _CLAUSE_END.search(low, end, se)
+        before = rx.search(low, end, cut.start() if cut else se)
+    return _canonical(canon, before.group(0)) if before is not None else ""
+
+
+def _with(d: dict[str, Any], footing: str) -> None:
+    had = next((v for k, v in d["extra"] if k == "footing"), "")
+    joined = "; ".join(sorted({*filter(None, had.split("; ")), footing}))
+    d["extra"] = [*(e for e in d["extra"] if e[0] != "footing"), ("footing", joined)]
+
+
+def _mark_lines(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Put the line of the accounts on the figures of the measures it is a footing of: the one
+    their words name, else the story's only line for that measure (none when it uses several)."""
+    rx, _, measures = _lines()
+    if rx.search(low) is None:
+        return
+    named: dict[str, set[str]] = {}
+    unnamed: list[dict[str, Any]] = []
+    for d in drafts:
+        if d.get("measure") not in measures or not d.get("sentence"):
+            continue
+        line = line_of(low, d["start"], d["end"], d["sentence"])
+        named.setdefault(d["measure"], set())
+        if line:
+            named[d["measure"]].add(line)
+            _with(d, line)
+        else:
+            unnamed.append(d)
+    for d in unnamed:
+        lines = named[d["measure"]]
+        if len(lines) == 1:
+            _with(d, next(iter(lines)))
+
+
 def mark_footings(low: str, drafts: list[dict[str, Any]]) -> None:
-    """Record ``extra.footing`` on every figure whose words state a basis."""
+    """Record ``extra.footing`` on every figure whose words state a basis, and the line of the
+    accounts on the figures it is a footing of."""
+    _mark_lines(low, drafts)
     if _spellings()[0].search(low) is None:
         return      # (most copy states none: one search of the text, not one per figure)
     for d in drafts:
@@ -66,4 +132,4 @@ def mark_footings(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         f = footing_of(low, d["start"], d["end"], sent)
         if f:
-            d["extra"] = [*d["extra"], ("footing", f)]
+            _with(d, f)
