@@ -208,10 +208,11 @@ def leaving_the_rest(low: str, drafts: list[dict[str, Any]], idxs: list[int]) ->
 
 # the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",
 # when the rate was 647,000"
-_WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
+# (or the figure first: "up 0.6 points on last year, when 27.2% reached the top grades")
+_WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
                        r"(?:was|were|stood[ \u00a0]+at|came[ \u00a0]+to|had[ \u00a0]+been|had|made|sold|"
                        r"won|took|saw|[a-z]{3,}ed)"
-                       r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?"
+                       r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?)?"
                        r"(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
 # (", when it reached a 23-year high of 7.79%": the value after the noun that names it)
 # a figure that only describes a noun ("a 23-year high", "a 30-year mortgage"): no amount
@@ -1469,15 +1470,27 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                 db.get("role") not in (None, "whole") or _AGE_GROUP.match(low, db["end"]):
             # ("85.5% of five-year-olds": an age names the group, it counts nobody)
             continue
-        part = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
-                     if drafts[j]["unit"] == db["unit"] and
-                     not _AGE_GROUP.match(low, drafts[j]["end"]) and
-                     drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] and
-                     drafts[j]["value"] < db["value"]), None)
-        if part is None:
+        q = next((q for q in range(p - 1, max(-1, p - 1 - RELATIVE_WINDOW), -1)
+                  if drafts[idxs[q]]["unit"] == db["unit"] and
+                  not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
+                  drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
+                  drafts[idxs[q]]["value"] < db["value"]), None)
+        if q is None or _named_whole(low, drafts, idxs, q):
             continue
+        part = idxs[q]
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+def _named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int) -> bool:
+    """Whether the count at ``idxs[q]`` is itself the whole of the share written just before it:
+    in "1.4% of the 15,363 boys and 2.1% of the 18,012 girls" the boys are the first share's
+    whole, no part of the girls."""
+    if q == 0:
+        return False
+    dp = drafts[idxs[q - 1]]
+    return dp["unit"] == "percent" and \
+        _SHARE_OF.fullmatch(low, dp["end"], drafts[idxs[q]]["start"]) is not None
 
 
 # the rest of an age that names a group ("five-year-olds", "two-year-old children"): the figure
@@ -1711,6 +1724,8 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"an average of 38,700 a game over 380 games" after "a total of 14.7 million"."""
     for p, n in enumerate(idxs):
         d = drafts[n]
+        if _average_for_each_of(low, drafts, idxs, p):
+            continue
         m = _PER_UNIT.match(low, d["end"])
         if m is None and _EACH_END.match(low, d["end"]):
             _average_each(low, drafts, idxs, p)
@@ -1755,6 +1770,36 @@ _AVERAGE_COUNTS = 4     # counts of an average's unit read as its readings, near
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 _PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
+
+
+# "$6.14 for each of a record 4.96 billion passengers", "£12 for every one of its 3,000
+# members": the count an amount is shared over, named right after it
+_FOR_EACH_OF = re.compile(r"[ \u00a0]+for[ \u00a0]+(?:each|every)(?:[ \u00a0]+one)?[ \u00a0]+of[ \u00a0]+"
+                          r"(?:(?:the|its|their|his|her|our|a|an)[ \u00a0]+)?"
+                          r"(?:(?:record|total|estimated|expected|some|about|nearly|almost|"
+                          r"around)[ \u00a0]+)?")
+
+
+def _average_for_each_of(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                         p: int) -> bool:
+    """"a net profit of $30.5 billion, or $6.14 for each of a record 4.96 billion passengers":
+    an amount "for each of" a count right after it is the sentence's total of its unit before
+    it (the nearest larger one) over that count. True when it was read so."""
+    d = drafts[idxs[p]]
+    if p + 1 >= len(idxs) or not d["unit"] or d["unit"] == "percent":
+        return False
+    cnt = drafts[idxs[p + 1]]
+    if cnt["unit"] or not cnt["value"] or cnt["value"] < 2 or \
+            not _FOR_EACH_OF.fullmatch(low, d["end"], cnt["start"]) or not _free(cnt):
+        return False
+    total = next((j for j in reversed(idxs[max(0, p - 3):p])
+                  if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
+                  drafts[j]["value"] and drafts[j]["value"] > (d["value"] or 0)), None)
+    if total is None:
+        return False
+    d["extra"].append(("average", {"of": total, "count": float(cnt["value"])}))
+    cnt["role"] = cnt.get("role") or "factor"
+    return True
 
 
 # "an average of 155 each": an average per item of a count the sentence gave before

@@ -399,11 +399,14 @@ def _breakdown_re() -> re.Pattern[str]:
     words = vocab.load("numbers.yaml").get("breakdown_labels") or []
     label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
                      for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{label})\b")
+    # ("$459 million of it at home": the part's "of it" before its label)
+    return re.compile(rf"(?:of[ \u00a0]+(?:it|them)[ \u00a0]+)?(?:{label})\b")
 
 
+# an amount of money's unit: an ISO currency code (units.currency_definitions)
+_ISO_CODE = re.compile("[A-Z]{3}")
 # the count's noun and the comma before its split: "339 cases, "
-_NOUN_COMMA = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]*,[ \u00a0]*")
+_NOUN_COMMA = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,3}[ \u00a0]*,[ \u00a0]*")
 
 
 def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -416,7 +419,10 @@ def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[
     for idxs in sents:
         for p, t in enumerate(idxs[:-2]):
             d = drafts[t]
-            if d.get("measure") is None or not d["value"] or d.get("role") not in (None, "item") \
+            # (a count names its measure; an amount of money is one by its unit: "had taken
+            # $1.03 billion, $459 million at home and $572 million overseas")
+            if (d.get("measure") is None and not _ISO_CODE.fullmatch(d["unit"])) or \
+                    not d["value"] or d.get("role") not in (None, "item") \
                     or label.match(low, d["end"] + 1):
                 continue    # ("40 dead, 31 injured and 15 missing": three kinds, one list)
             parts, q, after, last = [], p + 1, -1, ""

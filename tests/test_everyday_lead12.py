@@ -1,0 +1,96 @@
+"""Everyday copy, the lead's twelfth-session blind drafts (issue 11): constructions of published
+A-level, airline-results and box-office copy, in our own sentences. Each fix is checked on a
+clean text (no flag) and on the same text with an error in it (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import RESTATED, claims, find, rules
+
+DAY = date(2010, 8, 19)
+
+
+# -- the line of the accounts a profit stands at ----------------------------------------------
+
+def test_operating_and_pretax_profit_are_two_figures():
+    text = ("The airline reported a 27% rise in operating profit for the year to March 31, to "
+            "£705 million from £556 million.\n\n"
+            "Turnover reached £8,515 million, up 9.6%, and pre-tax profit was £620 million.")
+    cs = claims(text, DAY)
+    assert find(cs, "£705 million").extra_dict().get("footing") == "operating"
+    assert find(cs, "£620 million").extra_dict().get("footing") == "pre-tax"
+    assert not RESTATED & set(rules(text, DAY))
+
+
+def test_the_line_is_the_nearest_one_before_the_figure():
+    text = "Operating profit rose to £705 million, while net profit fell to £400 million."
+    cs = claims(text, DAY)
+    assert find(cs, "£400 million").extra_dict().get("footing") == "after tax"
+    assert find(cs, "£705 million").extra_dict().get("footing") == "operating"
+
+
+def test_a_line_is_no_footing_of_other_measures():
+    text = "Pre-tax profit rose to £620 million and revenue to £8.5 billion."
+    cs = claims(text, DAY)
+    assert "footing" not in find(cs, "£8.5 billion").extra_dict()
+
+
+def test_an_unnamed_profit_takes_the_storys_only_line_and_is_compared():
+    body = ("Ryanair made a profit before tax of £581 million in the year to 30 September, "
+            "up 21.5% from £478 million.")
+    clean = "# Ryanair profit rises 21.5% to £581 million\n\n" + body
+    wrong = "# Ryanair profit rises 21.5% to £518 million\n\n" + body
+    assert find(claims(clean, DAY), "£581 million").extra_dict().get("footing") == "pre-tax"
+    assert not RESTATED & set(rules(clean, DAY))
+    assert RESTATED & set(rules(wrong, DAY))
+
+
+def test_an_unnamed_profit_among_several_lines_names_none():
+    text = ("# Airline profit reaches £900 million\n\n"
+            "Operating profit was £705 million and pre-tax profit £620 million.")
+    cs = claims(text, DAY)
+    assert "footing" not in find(cs, "£900 million").extra_dict()
+    assert not RESTATED & set(rules(text, DAY))
+
+
+# -- a share's whole is no part of the next share's whole ---------------------------------------
+
+def test_shares_of_two_named_groups_are_not_parts_of_each_other():
+    text = ("Media studies had the lowest share: 1.8% of its 33,375 candidates, 1.4% of the "
+            "15,363 boys and 2.1% of the 18,012 girls who sat it.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_a_share_of_a_named_whole_is_still_worked_out():
+    text = "A total of 17,524 voters cast ballots, 83% of the county's 24,000 registered voters."
+    assert "wrong-arithmetic" in rules(text, DAY)
+
+
+# -- a change's earlier value in a "when" clause that opens on the figure ---------------------
+
+def test_change_on_last_year_when_the_figure_was_is_worked_out():
+    clean = ("27.8% of entries were graded A or A*, up by 0.6 percentage points on last year, "
+             "when 27.2% reached the top two grades.")
+    wrong = clean.replace("0.6 percentage", "0.9 percentage")
+    assert "wrong-arithmetic" not in rules(clean, DAY)
+    assert "wrong-arithmetic" in rules(wrong, DAY)
+
+
+# -- an amount "for each of" a count ------------------------------------------------------------
+
+def test_an_amount_for_each_of_a_count_is_the_total_over_it():
+    clean = ("The airlines will make a net profit of $30.5 billion this year, or $6.14 for each "
+             "of a record 4.96 billion passengers.")
+    assert "wrong-arithmetic" not in rules(clean, DAY)
+    assert "wrong-arithmetic" in rules(clean.replace("$6.14", "$7.14"), DAY)
+
+
+# -- a total split "at home" and "overseas" -----------------------------------------------------
+
+def test_a_total_split_at_home_and_overseas_holds_its_parts():
+    clean = ("The film had taken $1.03 billion worldwide by Sunday, $459 million of it at home "
+             "and $572 million overseas.")
+    assert not {"parts-exceed-total", "list-sum-mismatch"} & set(rules(clean, DAY))
+    wrong = clean.replace("$572 million", "$612 million")
+    assert {"parts-exceed-total", "list-sum-mismatch"} & set(rules(wrong, DAY))
