@@ -58,6 +58,10 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         # few thousands, not a tenth of the figure (72,000 is not "almost 73,000" of 63,000)
         width = min(width, float(steps) * q.step)
     tol = max(rounding, width)
+    if width and kind.get("lower") == "floor":
+        # "almost £1,000" is a little under £1,000, never down to the £500 its rounding at the
+        # thousand would allow: the hedge's own width bounds it
+        tol = width
     lo = _bound(kind.get("lower", "none"), -1, v, rounding, tol, ceiling_steps * step)
     hi = _bound(kind.get("upper", "none"), 1, v, rounding, tol, ceiling_steps * step)
     lo_open, hi_open = bool(kind.get("lower_open")), bool(kind.get("upper_open"))
