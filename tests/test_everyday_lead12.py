@@ -94,3 +94,34 @@ def test_a_total_split_at_home_and_overseas_holds_its_parts():
     assert not {"parts-exceed-total", "list-sum-mismatch"} & set(rules(clean, DAY))
     wrong = clean.replace("$572 million", "$612 million")
     assert {"parts-exceed-total", "list-sum-mismatch"} & set(rules(wrong, DAY))
+
+
+# -- "almost £1,000" is a little under £1,000 ------------------------------------------------------
+
+def test_almost_a_round_figure_is_a_little_under_it():
+    (c, *_), = [claims("The cap will be cut by almost £1,000.", DAY)]
+    assert (c.lower, c.upper) == (900, 1000)
+    clean = "The cap will be cut by almost £1,000 to £3,280 a year, from the current £4,279."
+    assert "wrong-arithmetic" not in rules(clean, DAY)
+    assert "wrong-arithmetic" in rules(clean.replace("£3,280", "£3,580"), DAY)
+
+
+# -- the same amount over another stretch: "works out at" ----------------------------------------
+
+def test_a_yearly_amount_that_works_out_at_a_monthly_one_is_converted():
+    clean = "Bills will rise by £111 a year, which works out at about £9.25 a month."
+    assert "wrong-conversion" not in rules(clean, DAY)
+    assert "wrong-conversion" in rules(clean.replace("£9.25", "£9.75"), DAY)
+
+
+def test_the_increase_in_the_next_paragraph_is_the_change_before_it():
+    clean = ("A typical household will pay £1,849 a year from April 1, up from £1,738 now.\n\n"
+             "The increase of 6.4%, or £111 a year, works out at about £9.25 a month.")
+    assert "wrong-arithmetic" not in rules(clean, DAY)
+    assert "wrong-arithmetic" in rules(clean.replace("6.4%", "7.4%"), DAY)
+
+
+def test_a_percentage_change_in_a_new_paragraph_still_names_no_pair_unless_it_points_back():
+    text = ("The line carried 1,849 passengers a day in April, up from 1,738.\n\n"
+            "Season ticket journeys dropped 9.2% over the year.")
+    assert "wrong-arithmetic" not in rules(text, DAY)

@@ -3007,9 +3007,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
                                                   drafts[to]["start"]):
                     to = None
-            if (frm is None or to is None) and (len(same) == 1 or all(
-                    j == i or _OR_AMOUNT.search(low, max(ss, drafts[j]["start"] - 8),
-                                                drafts[j]["start"]) for j in same)):
+            if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
                 d["_text"] = text
@@ -3794,6 +3792,21 @@ _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:yea
                            r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
 # a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
 _OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+def _amount_alone(low: str, drafts: list[dict[str, Any]], same: list[int], i: int) -> bool:
+    """Whether amount ``i`` is its sentence's only figure but for itself said again (", or
+    £111", ", works out at about £9.25 a month"): its values are then the sentences' before."""
+    ss = drafts[i]["sentence"][0]
+    return len(same) == 1 or all(
+        j == i or _OR_AMOUNT.search(low, max(ss, drafts[j]["start"] - 8), drafts[j]["start"]) or
+        _WORKS_OUT_AT.search(low, max(ss, drafts[j]["start"] - 30), drafts[j]["start"])
+        for j in same)
+
+
+# the same amount said over another stretch of time: "£111 a year, works out at about £9.25 a
+# month" (normalize.bases checks the conversion; here it is no other figure of the sentence)
+_WORKS_OUT_AT = re.compile(r"\b(?:works?[ \u00a0]+out[ \u00a0]+(?:at|to)|equating[ \u00a0]+to|"
+                           r"equivalent[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|roughly|some|"
+                           r"nearly|almost)[ \u00a0]+)?$")
 
 
 def _or_linked_amount(low: str, drafts: list[dict[str, Any]], prev: int, d: dict[str, Any],
@@ -3894,11 +3907,15 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
     A percentage change finds its pair in its own paragraph only: a new paragraph's "Season
     ticket journeys dropped 9.2%" may be a change of anything, not of the journeys counted
     in the paragraph before (an amount in the pair's own unit, "Passenger numbers rose by 1.6
-    million", "fell by 0.6 percentage points", may look back past the break)."""
+    million", "fell by 0.6 percentage points", may look back past the break, and so may one
+    that points back to it, "The increase of 6.4%")."""
     percentage = d["unit"] == "percent" and not any(x == "percentage_points"
                                                     for x, _ in d["extra"])
+    # (a sentence that opens by pointing back, "The increase of 6.4% ...", may look back past
+    # the break too: it names the change before it)
+    points_back = _POINTS_BACK.match(d["_text"], d["sentence"][0]) is not None
     for back in range(1, 4):     # d's sentence is keys[k]
-        if k - back < 0 or (percentage and
+        if k - back < 0 or (percentage and not points_back and
                             "\n\n" in d["_text"][keys[k - back][1]:d["sentence"][0]]):
             break
         idxs = by_sent[keys[k - back]]
@@ -3934,7 +3951,7 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
         m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
-        if (m is not None and m == pm) or _POINTS_BACK.match(d["_text"], d["sentence"][0]) or \
+        if (m is not None and m == pm) or points_back or \
                 (m is None and _named_change().match(d["_text"].lower(),
                                                    d["sentence"][0], d["start"])):
             return frm, cands[-1]
