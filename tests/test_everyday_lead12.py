@@ -125,3 +125,26 @@ def test_a_percentage_change_in_a_new_paragraph_still_names_no_pair_unless_it_po
     text = ("The line carried 1,849 passengers a day in April, up from 1,738.\n\n"
             "Season ticket journeys dropped 9.2% over the year.")
     assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+# -- counts of age groups are no restatements of the total ------------------------------------------
+
+def test_counts_of_age_groups_are_not_the_total_restated():
+    text = ("# Measles outbreak reaches 68 cases\n\n"
+            "The outbreak has grown to 68 confirmed cases, officials said on Friday. Two new "
+            "suspected cases are being investigated.\n\n"
+            "Forty-nine of the confirmed cases are children aged 1 to 10, 15 are aged 11 to 18, "
+            "one is aged 19 to 29 and three are aged 30 to 39.")
+    cs = claims(text, DAY)
+    assert find(cs, "15").role == "portion"
+    assert find(cs, "Forty-nine").role == "portion"
+    assert find(cs, "19 to 29").role != "portion", "an age itself counts nobody"
+    assert not RESTATED & set(rules(text, DAY))
+
+
+# -- a joint share adds up shares of one thing ------------------------------------------------------
+
+def test_a_joint_share_of_the_vote_is_no_sum_of_a_share_of_the_seats():
+    text = ("The Conservatives took 23.7% of the vote and 121 seats, 19% of the total. Together "
+            "the two main parties won 57.4% of the vote, their lowest combined share since 1992.")
+    assert "list-sum-mismatch" not in rules(text, DAY)

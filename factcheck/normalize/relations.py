@@ -368,7 +368,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _restated_changes(low, drafts)
     _headline_amounts(drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
-    _implausible_wholes(drafts)
+    _age_groups(low, drafts)
+    _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
     # places in a ranking ("second with 16.1 million"): ranks.py
     rank_orders(low, drafts)
@@ -481,10 +482,12 @@ def _overlapping_shares(low: str, drafts: list[dict[str, Any]]) -> None:
                 drafts[i]["extra"].append(("own_axis", k + 1))
 
 
-def _implausible_wholes(drafts: list[dict[str, Any]]) -> None:
+def _implausible_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Portions read across sentences are paired with the nearest earlier whole of their
     measure; when one of them is more than ``PART_WHOLE_MAX_RATIO`` times that whole, the
-    pairing is wrong, and the portions of that whole are read as figures of their own."""
+    pairing is wrong, and the portions of that whole are read as figures of their own (but a
+    count of an age group stays a portion, of no whole: "Forty-nine of the confirmed cases
+    are children aged 1 to 10" after "Two new suspected cases")."""
     wrong = set()
     for d in drafts:
         w = d.get("group")
@@ -496,7 +499,9 @@ def _implausible_wholes(drafts: list[dict[str, Any]]) -> None:
             wrong.add(w)
     for d in drafts:
         if d.get("role") == "portion" and d.get("group") in wrong:
-            d["role"], d["group"] = None, None
+            d["role"] = "portion" if _AGED_GROUP.match(low, d["end"], _clause_end(low, d)) \
+                else None
+            d["group"] = None
 
 
 # "up from 15 points a month earlier": the figure after it is an earlier value
@@ -555,6 +560,24 @@ _RESTRICTED = re.compile(
     r"under|over|ages)\b")
 
 
+# a count of an age group, in its own clause: "15 are aged 11 to 18", "Forty-nine of the
+# confirmed cases are children aged 1 to 10", "12 were under the age of five"
+_AGED_GROUP = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,6}?[ \u00a0]+(?:aged|ages)[ \u00a0]+(?:\d|between|under|"
+                         r"over|[a-z]+[ \u00a0]+(?:to|and)\b)|(?:[ \u00a0]+[a-z-]+){0,4}?[ \u00a0]+(?:under|"
+                         r"over)[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of\b")
+_CLAUSE_STOP = re.compile(r"[,;:.()]")
+# the words before an age itself ("aged 19 to 29", "ages 5 to 19"): the figure counts nobody
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)[ \u00a0]+$")
+
+
+def _clause_end(low: str, d: dict[str, Any]) -> int:
+    """Where the clause of the figure ``d`` ends after it (the next comma or stop, at most 90
+    characters on, within its sentence)."""
+    stop = min(d["sentence"][1], d["end"] + 90)
+    m = _CLAUSE_STOP.search(low, d["end"], stop)
+    return m.start() if m else stop
+
+
 def _a_label(text: str, ls: int, label: str) -> bool:
     """Whether the words before a line's colon label a part: a short name or bracket ("Texas",
     "1 to 10 years"), never a clause ("Twelve vehicles were destroyed") nor what the figure
@@ -592,6 +615,17 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         ss = d["sentence"][0]
         if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
+            d["role"] = "portion"
+
+
+def _age_groups(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A count of an age group in its own clause ("15 are aged 11 to 18") that no breakdown
+    took as its part is a portion of its count, never that count restated (an age itself,
+    "aged 19 to 29", counts nobody)."""
+    for d in drafts:
+        if d.get("role") is None and d["value"] is not None and \
+                _AGED_GROUP.match(low, d["end"], _clause_end(low, d)) and \
+                not _AGE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 12), d["start"]):
             d["role"] = "portion"
 
 
@@ -1289,7 +1323,8 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
             continue
         n = grammar().cardinals[m.group("n")]    # (numbers.yaml's number words)
         prev = [j for j in sents[k - 1] if drafts[j]["unit"] == d["unit"] and
-                drafts[j]["value"] and drafts[j].get("role") in (None, "item", "portion")]
+                drafts[j]["value"] and drafts[j].get("role") in (None, "item", "portion") and
+                _of_the_same(low, drafts[j], d)]
         if len(prev) < n or not _adjacent(drafts[sents[k - 1][-1]], d):
             continue
         parts = prev[-n:]
@@ -1300,6 +1335,19 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
         d["subject"] = None         # of them all, none of the subjects named before
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "part", i
+
+
+# what a share is of, right after it: "23.7% of the vote", "19% of the total"
+_SHARE_OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?([a-z]+)")
+
+
+def _of_the_same(low: str, part: dict[str, Any], total: dict[str, Any]) -> bool:
+    """Whether two percentages are shares of one thing, as far as their words say: "23.7% of
+    the vote" is no part of "57.4% of the vote" when it is "19% of the total" (of the seats)."""
+    if part["unit"] != "percent":
+        return True
+    a, b = _SHARE_OF_WHAT.match(low, part["end"]), _SHARE_OF_WHAT.match(low, total["end"])
+    return a is None or b is None or a.group(1) == b.group(1)
 
 
 def _total_after_list(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
