@@ -1170,6 +1170,8 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
+                if low.startswith(("up from", "down from"), dm.start):
+                    continue    # "1,025, up from February, when ...": the month compared with
                 if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
