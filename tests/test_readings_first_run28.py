@@ -123,3 +123,19 @@ def test_a_regions_count_is_a_part_of_the_front(check):
     status, _ = check("Russia lost 1,200 troops over the past day as it pressed its offensive "
                       "in the Donetsk region, the General Staff said.", date(2024, 12, 17))
     assert at(status, "1,200") == "contradicted"
+
+
+# -- "lost one tank, five armoured combat vehicles and 65 artillery systems": a "one" that
+#    opens a list of counts is its first count (it was not extracted: silent) -----------------
+
+def test_one_that_opens_a_list_of_counts_is_a_count(check):
+    text = ("Russia also lost {} tank, five armoured combat vehicles and 65 artillery systems "
+            "over the past day, the General Staff said.")
+    status, flags = check(text.format("one"), date(2026, 2, 12))
+    assert status["one"] == at(status, "five") == "supported" and not flags
+    status, _ = check(text.format("two"), date(2026, 2, 12))
+    assert status["two"] == "contradicted"
+    # a pronoun is still none: "one of the tanks"
+    from factcheck.extract.numbers import find_quantities
+    assert [q.text for q in find_quantities("One of the tanks, three drones and 4 guns.")] == \
+        ["three", "4"]
