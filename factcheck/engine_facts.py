@@ -269,6 +269,10 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         "as_of": int(bool(ex.get("as_of"))),
+        # the top of what the figure stands for at its own rounding ("more than one million"
+        # is rounded to the million): a running total only that far above it is not stale
+        "round_half": float(to_base(c.value + 0.5 * float(step or 0.0), unit) or 0.0)
+        if c.value is not None else 0.0,
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
         # the basis the figure is stated on ("like-for-like", "real", "with bonuses"; normalize:

@@ -201,7 +201,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is)
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
@@ -626,7 +626,8 @@ _SPAN_BEFORE_TO = re.compile(r"(?i)\b(?:years?|months?|weeks?|quarters?|days?|pe
 
 
 def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
-    """"in December", "last March", "since August"."""
+    """"in December", "last March", "since August", "up from February" (the month a figure is
+    set against: that month, no span opening there)."""
     if m.group("mprep").lower() == "to" and _MONTH_MODIFIES.match(c.text, m.end()) and \
             not _SPAN_BEFORE_TO.search(c.text, max(0, m.start() - 30), m.start()):
         return []   # (but "the three months to March shows": the end of a span)
@@ -2031,7 +2032,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is
+and between same was is up down
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week

@@ -597,8 +597,17 @@ _LAST_NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|wa
                               r"{0,2}?[ \u00a0]*(?:[.,;:)]|$)")
 
 
+# "lost one tank, five armoured combat vehicles and 65 artillery systems": a "one" before its
+# noun that opens a list of counts, each with its noun, is the list's first count
+_ITEM_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                         + _A_COUNT + r"[ \u00a0]+[a-z]")
+
+
 def _last_of_list(text: str, ps: int, end: int) -> bool:
-    if _NOUN_AFTER.match(text, end) and _ITEM_BEFORE.search(text, max(0, ps - 60), ps):
+    """Whether a bare "one" is a count of a list of counts (its last, or its first item),
+    not a pronoun ("one of the ...")."""
+    if _NOUN_AFTER.match(text, end) and (_ITEM_BEFORE.search(text, max(0, ps - 60), ps) or
+                                         _ITEM_AFTER.match(text, end)):
         return True
     if (_VERB_AFTER.match(text, end) or _LAST_NOUN_AFTER.match(text, end)) and \
             _ITEM_AND_BEFORE.search(text, max(0, ps - 60), ps):

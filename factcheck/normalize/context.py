@@ -1089,6 +1089,12 @@ class Context:
             # window of its own right after it is that window's sum; the "since" before it
             # scopes the running total, not the window
             since, cumulative = None, False
+        if chosen is not None and cumulative and chosen.end <= q.start and \
+                self._scope_right_after(q, ss, spans[0]):
+            # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
+            # of its full-scale invasion": a scope right after the figure is its own, not the
+            # date of the figure before it
+            chosen = since = None
         if chosen is not None:
             own = chosen
             if chosen.kind == "since":
@@ -1104,6 +1110,16 @@ class Context:
             # report is that report's figure of the day
             daily = True
         return self._undated_period(ask, cumulative, daily)
+
+    def _scope_right_after(self, q: QuantityMention, ss: int,
+                           scopes: list[tuple[int, int]]) -> bool:
+        """Whether a running total's "since" scope stands right after the figure's words, in
+        its clause, with no other figure between ("over 1.1 million since the start of ...";
+        not "overall" or "so far", which name no start of their own)."""
+        low = self.low
+        return any(q.end <= s <= q.end + 40 and low.startswith("since", s) and
+                   not any(ch in low[q.end:s] for ch in ",;:()") and
+                   not self._figure_between(q.end, s, ss) for s, _ in scopes)
 
     def _from_day_before(self, q: QuantityMention, ss: int) -> bool:
         """Whether the figure is an amount of change counted from the day before ("rose by
@@ -1170,6 +1186,8 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
+                if low.startswith(("up from", "down from"), dm.start):
+                    continue    # "1,025, up from February, when ...": the month compared with
                 if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(

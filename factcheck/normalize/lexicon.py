@@ -307,6 +307,12 @@ class Lexicon:
         self._before_dims = frozenset({"percent", "currency", "currency_rate", ""} | {
             str(u) for spec in self.measures.values()
             if spec.get("before") for u in spec.get("units") or []})
+        # the set of measures a derived measure adds up -> it ("a combined total of N tanks and
+        # armoured combat vehicles")
+        self.sum_measure: dict[frozenset[str], str] = {
+            frozenset(str(x) for x in spec["sum_of"]): mid
+            for mid, spec in self.measures.items() if spec.get("sum_of")}
+        self._kind_re: re.Pattern[str] | None = None
         self.phrase_measure: dict[str, list[str]] = {}
         self.before_measure: dict[str, list[str]] = {}
         for mid, spec in self.measures.items():
@@ -582,6 +588,15 @@ class Lexicon:
         return rx
 
 
+
+    def kind_phrases_re(self) -> re.Pattern[str]:
+        """Every measure's phrase as one pattern, longest first (group 1: the phrase), to
+        read the kinds a combined figure lists."""
+        if self._kind_re is None:
+            keys = sorted(self.phrase_measure, key=len, reverse=True)
+            self._kind_re = re.compile(r"(" + "|".join(re.escape(k) for k in keys) +
+                                       r")(?![\w-])")
+        return self._kind_re
 
     def domain(self, measure: str | None) -> str | None:
         return self.measures.get(measure, {}).get("domain") if measure else None
@@ -973,6 +988,9 @@ class Lexicon:
             raw = before[cut + 1:]
             phrase = _AUXILIARY.sub(" ", _ADVERB_END.sub(" ", raw))
             name = self._np_source(phrase.strip()) if phrase.strip() else None
+            if name is None and _ESTIMATING_VERB.match(low, vs):
+                body = _ESTIMATING_BODY.search(phrase)
+                name = " ".join(body.group(1).split()) if body else None
             if name is None and self._named and phrase.lstrip()[:2] in ("th", "Th"):
                 name = self._anaphor_source(phrase.strip(), vs)
             if name is None and self._named and _PRONOUN_END.search(phrase) and \
@@ -1182,6 +1200,12 @@ _GROUP_SOURCE = re.compile(
     r"(?:^|\s)(?:(?:some|several|many|various|most|other|the|a|few)\s+)*"
     r"((?:[A-Za-z-]+\s+){0,2}(?:experts|analysts|observers|researchers|commentators|"
     r"specialists|economists|diplomats|officials))\s*$", re.IGNORECASE)
+# a body that makes estimates of its own, a source only before a verb of estimating ("a
+# Washington think tank estimates that ... 1.2 million"); "The think tank put Russia's
+# casualties at 162,390" restates the General Staff's count
+_ESTIMATING_BODY = re.compile(r"(?:^|\s)((?:[A-Za-z-]+\s+){0,2}(?:think[ -]tanks?|study|studies))"
+                              r"\s*$", re.IGNORECASE)
+_ESTIMATING_VERB = re.compile(r"(?:estimat|reckon|assess|believ|suggest|project|calculat)")
 # attribution verbs of a plural source that are nouns as well ("Western officials estimate"
 # but "its estimate of"): a source only before them, never after, nor after a determiner
 _PLURAL_VERBS = frozenset(("estimate", "suggest", "assess", "reckon"))

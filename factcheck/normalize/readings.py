@@ -326,8 +326,22 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
     if mixed is None and d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
             voc.combined_before.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
         # "a combined total of 124 armored combat vehicles, military vehicles and fuel tanks":
-        # one figure over the list of kinds after it
+        # one figure over the list of kinds after it, the sum of their fields where the
+        # measures name that sum (measures.yaml ``sum_of``)
         mixed = voc.combined_list.match(low, d["end"])
+        summed = _combined_measure(lex, low, d["end"], d["sentence"][1])
+        if summed is not None:
+            d["measure"] = summed[0]
+            _set(bases, i, "measure", f"written: a combined total of {summed[1]}")
+            return True
+        kinds = _combined_kinds(lex, low, d["end"], d["sentence"][1])
+        if mixed is None and kinds:
+            # "a combined total of 10 tanks and armoured combat vehicles" where the measures
+            # hold no sum of those kinds: no single field's figure
+            d["measure"] = None
+            _set(bases, i, "measure", "none: a combined total of " + " and ".join(
+                k.replace("_", " ") for k in kinds) + ", whose sum no measure holds")
+            return True
     if mixed is not None:
         # "115 vehicles of varying types": the writer's sum of several fields
         d["measure"] = None
@@ -341,6 +355,44 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             d["measure"] = label
             _set(bases, i, "measure", "table label: the line's measure")
     return False
+
+
+# what may stand between the kinds a combined figure lists ("tanks, armoured vehicles and")
+_KIND_SEP = re.compile(r"\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+|russian\s+|enemy\s+)?")
+
+
+def _combined_kinds(lex: Any, low: str, end: int, se: int) -> tuple[str, ...]:
+    """The measures of the kinds listed right after a figure that "combined" opens ("10 tanks
+    and armoured combat vehicles" -> tanks, armoured_vehicles), each named by one of its own
+    phrases (measures.yaml), longest phrase first, in order; empty unless two or more kinds
+    of daily reports are named (a list that breaks off on a word no kind's phrase names stops
+    there: "... and fuel tanks in a single day")."""
+    got: list[str] = []
+    pos = end
+    kinds = lex.kind_phrases_re()
+    while pos < se:
+        sep = _KIND_SEP.match(low, pos, se)
+        at = sep.end() if sep else pos
+        if got and sep is not None and not low[pos:at].strip():
+            break    # a kind follows another only after a comma or "and"
+        m = kinds.match(low, at, se)
+        if m is None:
+            break
+        mids = [x for x in lex.phrase_measure.get(m.group(1), []) if lex.daily_reports(x)]
+        if not mids:
+            break
+        if mids[0] not in got:
+            got.append(mids[0])
+        pos = m.end()
+    return tuple(got) if len(got) >= 2 else ()
+
+
+def _combined_measure(lex: Any, low: str, end: int, se: int) -> tuple[str, str] | None:
+    """(the measure that is the sum of the kinds a combined figure lists, the kinds as
+    written), or None when they are fewer than two or the measures name no such sum."""
+    kinds = _combined_kinds(lex, low, end, se)
+    mid = lex.sum_measure.get(frozenset(kinds)) if kinds else None
+    return (mid, " and ".join(k.replace("_", " ") for k in kinds)) if mid else None
 
 
 def _day_record_of_people(ctx: Any, d: dict[str, Any], voc: _Vocab) -> bool:
@@ -816,7 +868,10 @@ def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
 
 
 # a cheap test before readings.yaml front_part: its nouns
-_FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone")
+# the front_part nouns of an area, not of a front's command
+_AREA_PART = re.compile(r"(?:region|oblast|operation|incursion)$")
+_FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone", "region",
+                "oblast", "operation", "incursion")
 
 
 def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
@@ -841,9 +896,14 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
                  drafts[i + 1]["start"] < se else se, d["end"] + 80)
         m = voc.front_part.search(low, lo, hi) or _front_at_end(low, d["end"], se, voc)
+        if m is not None and m.start() > d["start"] and _AREA_PART.search(m.group(0)):
+            # a region after the figure is where the fighting was ("lost 1,200 troops as it
+            # pressed on in the Donetsk region"); one before it scopes the count ("losses in
+            # the Kursk region had reached 20,842")
+            m = None
         par = ctx.paragraph(d["start"])
         if m is not None:
-            part = " ".join(m.group("name").split())
+            part = " ".join((m.group("name") or m.group("name2")).split())
             named[par] = (part, d["sentence"])
         elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
                 low, ss, d["start"]) is not None):
@@ -935,7 +995,8 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
     par = ctx.paragraph(pos)
     start = ctx.par_starts[par - 1] if par > 0 else 0
     hs = max(start, pos - 300, lo)
-    words = re.findall(r"[a-z][a-z'’-]*", low[hs:pos])
+    spans = [m.span() for m in re.finditer(r"[a-z][a-z'’-]*", low[hs:pos])]
+    words = [low[hs + a:hs + b] for a, b in spans]
     for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
             key = " ".join(words[k:k + n]).replace("’", "'")
@@ -944,8 +1005,14 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
                 key, []) or lex.before_measure.get(key.removesuffix("s"), [])
                 if lex.daily_reports(m)]
             if len(got) == 1:
-                subj = lex.subject_before(low, hs, pos, [], pos, lex.domain(got[0]))
-                if par > 0 and low.rfind(words[k], hs, pos) < ctx.par_starts[par]:
+                dom = lex.domain(got[0])
+                # whose the phrase is: the side named before it ("Russia's personnel losses
+                # keep climbing, Ukraine's military says": Russia's, not the source's side),
+                # else the side named last before the figure
+                pe = hs + spans[k + n - 1][1]
+                subj = lex.subject_before(low, hs, pe, [], pe, dom) or \
+                    lex.subject_before(low, hs, pos, [], pos, dom)
+                if par > 0 and hs + spans[k][0] < ctx.par_starts[par]:
                     how += " in another paragraph"     # a heading line of its own
                 return got[0], subj, f"{how}: \"{key}\""
     return None
@@ -1052,18 +1119,30 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
 
 
 _A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
+# "The average daily loss rate was 1,025": a daily average named before the figure in its
+# clause (no digit, no clause break between)
+_AVERAGE_BEFORE = re.compile(r"\b(?:average\s+daily|daily\s+average)\b[^.;:,\d]{0,40}$")
 
 
 def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"38,130 troops in September, on average 1,271 a day": a figure that names nothing,
-    written as so many a day, is the daily average of the measure of its sentence's figure."""
+    written as so many a day, is the daily average of the measure of its sentence's figure;
+    one an average names before it ("... a total of 31,770 casualties. The average daily loss
+    rate was 1,025") also of the figure in the sentence before, in its paragraph."""
     low, lex = ctx.low, ctx.lex
     for i, d in enumerate(drafts):
-        if d.get("measure") is not None or d.get("unit") or not _A_DAY.match(low, d["end"]):
+        if d.get("measure") is not None or d.get("unit"):
             continue
-        other = next((o for o in drafts[max(0, i - 6):i + 6] if o is not d and
-                      o["sentence"] == d["sentence"] and lex.daily_reports(o.get("measure"))
-                      and not o["measure"].endswith("_per_day")), None)
+        named = _AVERAGE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 60),
+                                       d["start"]) is not None
+        if not named and not _A_DAY.match(low, d["end"]):
+            continue
+        near = [o for o in drafts[max(0, i - 6):i + 6] if o is not d and
+                lex.daily_reports(o.get("measure")) and not o["measure"].endswith("_per_day")]
+        other = next((o for o in near if o["sentence"] == d["sentence"]), None)
+        if other is None and named:
+            other = next((o for o in reversed(near) if o["end"] <= d["sentence"][0] and
+                          ctx.paragraph(o["start"]) == ctx.paragraph(d["start"])), None)
         if other is None:
             continue
         d["measure"] = other["measure"] + "_per_day"
@@ -1071,10 +1150,11 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
         if d.get("period") is None:
             d["period"] = other.get("period")
         words = ctx.text[other["start"]:other["end"]]
-        _set(bases, i, "measure", f"carried within the sentence: the daily average of the "
+        where = "sentence" if other["sentence"] == d["sentence"] else "paragraph"
+        _set(bases, i, "measure", f"carried within the {where}: the daily average of the "
              f"measure of \"{words}\"")
         if bases[i] is not None and bases[i].get("period") == "none" and d.get("period"):
-            bases[i]["period"] = "carried within the sentence"
+            bases[i]["period"] = f"carried within the {where}"
 
 
 # "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's

@@ -1070,6 +1070,10 @@ _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\
 # the words between two coordinated parts: "1,310 votes and the runner-up 1,057", "14,124
 # cases, Liberia 10,678"
 _PART_GAP = re.compile(r"[^.;:!?\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
+# words in that gap that set the figures against each other, no parts of one whole: "The
+# average daily loss rate was 1,025, up from February, when 26,310 casualties were recorded"
+_COMPARING_GAP = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|"
+                            r"\bversus\b|\bvs\b")
 # "won 28 of their 38 games, drew 7 and lost 3": parts of one whole, each with its verb
 _VERB_ITEM_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?(?:,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+")
 
@@ -1096,7 +1100,8 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
                 drafts[j].get("role") is not None or drafts[j].get("group") is not None or
                 drafts[j].get("measure") not in (None, t["measure"]) or
                 drafts[j]["value"] >= t["value"] for j in parts) or \
-                not all(_PART_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"])
+                not all(_PART_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"]) and
+                        not _COMPARING_GAP.search(low, drafts[a]["end"], drafts[b]["start"])
                         for a, b in zip(parts, parts[1:])):
             continue
         for j in parts:

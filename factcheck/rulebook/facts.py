@@ -34,6 +34,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 1 when the figure's words make it a count up to a moment ("had died by Sunday
         # night", "the death toll reached 12 on Monday"): normalize, extra.as_of
         "as_of": "num",
+        # the highest value a round figure stands for at its own rounding ("one million" is
+        # rounded to the million: up to 1,500,000), the value itself when it is not rounded
+        "round_half": "num",
         # an amount of change: its id, or the id of the change it restates ("" otherwise)
         "change_key": "str",
         # a day's figure beside the running total it brings ("860 troops, taking the total to
