@@ -1828,7 +1828,34 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if mm is not None:
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
-        _same_sentence_pair(low, a, b, i, compared)
+        j = _past_scope_count(low, drafts, i)
+        _same_sentence_pair(low, drafts[j] if j != i else a, b, j, compared)
+
+
+# a count that says over what a figure was measured: "40,267 across 380 matches", "an average
+# of 12 over 30 days", "in 43 forces"
+_NOUN_RIGHT_AFTER = re.compile(r"[ \u00a0]+(?!(?:in|on|at|of|to|from|and|or|but|up|down|a|an|the|"
+                               r"this|that|last|per|each|for|with|by|than|more|less|over|"
+                               r"across|after|before|since|while|as|was|were|is|are)\b)"
+                               r"[a-z][a-z'-]+")
+_SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
+
+
+def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
+    """The figure the next one (``i + 1``) is set against: ``i``, or the one before it when
+    ``i`` only counts what the figure before it was measured across ("a record 40,267 across
+    380 matches, up from 39,950": the 39,950 is the earlier attendance, compared with the
+    40,267, and no count of matches; its new value is the attendance)."""
+    a, b = drafts[i], drafts[i + 1]
+    if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
+            _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
+        return i
+    p = drafts[i - 1]
+    if p["sentence"] != a["sentence"] or p["unit"] != b["unit"] or \
+            _NOUN_RIGHT_AFTER.match(low, p["end"]) is not None or \
+            _SCOPE_COUNT_BEFORE.search(low, max(p["end"], a["start"] - 20), a["start"]) is None:
+        return i
+    return i - 1
 
 
 # the words after a multiple that end its phrase before the next figure
@@ -3603,7 +3630,12 @@ _SAME_CHANGE = re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
                           r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
 
 
-_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+")
+# (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
+# "..., and that was a rise of 4%", which speaks of the change before)
+_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|"
+                           r",?\s+and\s+(?!(?:that|this|it|which)\b)(?:[a-z][\w’'-]*\s+){1,3}?"
+                           r"(?:rose|fell|grew|dropped|climbed|jumped|slipped|declined|increased|"
+                           r"decreased|edged|slid|shrank|soared|plunged|gained|lost)\b")
 
 
 def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> bool:
@@ -4070,7 +4102,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
                     all(drafts[j].get("measure") in (None, m) and
-                        _period_within(drafts[j], drafts[cands[0]]) for j in run):
+                        _period_within(drafts[j], drafts[cands[0]]) and
+                        not _far_above(drafts[j], drafts[cands[0]]) for j in run):
                 for j in run:
                     drafts[j]["role"] = "portion"
                     drafts[j]["group"] = cands[0]
@@ -4085,6 +4118,15 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether ``item`` is more than twice ``whole``: then no part of it, but a figure of
+    another scope ("Manchester United made a profit of £49 million. Manchester City took £392
+    million, with a £20 million profit, and Arsenal £354 million" lists no parts of United's
+    profit); a part mistyped over its whole is off by less (the restatement rules' max_ratio)."""
+    a, b = item.get("value"), whole.get("value")
+    return bool(a) and bool(b) and float(a) > 2 * float(b)
 
 
 def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
