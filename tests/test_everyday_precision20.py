@@ -153,3 +153,75 @@ def test_a_count_with_no_share_beside_a_restated_one_is_still_compared():
     text = ("Some 1,121 members returned ballot papers.\n\n"
             "The 1,211 members who voted backed the strike.")
     assert RESTATED & set(rules(text, DAY))
+
+
+# -- a count, then its share, in a comma list ---------------------------------------------------
+
+def test_a_count_over_100_before_its_share_does_not_take_the_percent_sign():
+    text = ("Labour came second with 1,011 votes, 31.9%, and an independent third with 971, "
+            "30.6%.")
+    cs = claims(text, DAY)
+    assert find(cs, "971").unit == ""
+    assert "shares-over-100" not in rules(text, DAY)
+
+
+def test_small_figures_in_a_comma_list_still_share_the_percent_sign():
+    from factcheck.extract import find_mentions
+    text = "Rates were 3, 4 and 5% in the three regions."
+    units = [q.unit for q in find_mentions(text, None).quantities]
+    assert units[:3] == ["percent", "percent", "percent"]
+
+
+# -- "N% higher at B": B is the new value --------------------------------------------------------
+
+def test_an_amount_higher_at_a_level_describes_that_level_and_no_other_figure():
+    text = ("The bank made an underlying profit of £4.5 billion in the first half, up 8%, on "
+            "total income 4% higher at £9.3 billion.")
+    cs = claims(text, DAY)
+    change = dict(find(cs, "4%").extra_dict()["change"])
+    assert change.get("to") == find(cs, "£9.3 billion").id and "from" not in change
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_an_amount_higher_than_a_figure_is_still_worked_from_it():
+    text = "Income was £9.3 billion, 40% higher than the £4.5 billion of 2016."
+    assert "wrong-arithmetic" in rules(text, DAY)
+
+
+# -- a multiple of a period the text gives no figure for -----------------------------------------
+
+def test_double_the_year_before_takes_no_base_from_the_next_clause():
+    text = ("It paid €20 million in guarantee fees, double the year before, and a €38 million "
+            "bank levy.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_double_a_figure_written_after_it_is_still_checked():
+    text = "Losses reached 1,600 last year, double the previous year's 1,070."
+    assert "wrong-arithmetic" in rules(text, DAY)
+
+
+# -- operating income is a measure of its own ----------------------------------------------------
+
+def test_operating_income_is_not_restated_as_the_profit():
+    text = ("# Bank profit falls to just over €1bn\n\n"
+            "The bank made a pre-tax profit of just over €1 billion last year.\n\n"
+            "Operating income fell to €3.1 billion from just under €3.3 billion.")
+    cs = claims(text, DAY)
+    assert find(cs, "€3.1 billion").measure != find(cs, "just over €1 billion").measure
+    assert not RESTATED & set(rules(text, DAY))
+
+
+# -- a headline's change restates no change of another subject -----------------------------------
+
+def test_a_headline_change_is_not_paired_with_a_divisions_change():
+    text = ("# Bank of Ireland profit falls 16%\n\n"
+            "Bank of Ireland made a pre-tax profit of €1 billion, down from €1.2 billion.\n\n"
+            "Profits at its UK retail arm fell 24% in sterling terms.")
+    assert "restated-change-mismatch" not in rules(text, DAY)
+
+
+def test_a_headline_change_restated_wrongly_for_its_own_subject_is_still_flagged():
+    text = ("# Apple sales rise 12%\n\n"
+            "Apple's revenue rose 5% to $90 billion in the quarter.")
+    assert "restated-change-mismatch" in rules(text, DAY)

@@ -785,7 +785,10 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             alike = [j for j in cands if (c := kinds.get(j)) is not None and
                      drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
                      c.get("direction") == ch.get("direction") and
-                     drafts[j]["unit"] == d["unit"]]
+                     drafts[j]["unit"] == d["unit"] and
+                     # (not another subject's: "# Bank of Ireland profit falls 16%" restates no
+                     # "Profits at its UK retail arm fell 24%")
+                     (subject is None or drafts[j].get("subject") in (None, subject))]
             target = next((j for j in fits + alike if _words_shared(low, d, drafts[j])), -1)
             if target < 0:
                 return
@@ -1815,6 +1818,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
             mm = _mult_re().match(gap)
             if mm is not None and (_MULT_ENDS.match(mm.group("rest")) or
                                    _MULT_CLAUSE.search(mm.group("rest")) or
+                                   _MULT_BASE_NAMED.match(mm.group("rest")) or
                                    _MULT_VERB_TO.search(mm.group("m") + mm.group("rest"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
@@ -1864,6 +1868,13 @@ _MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
 # seats to 49" says 49 is the doubled level, no multiple of the figure before the verb
 _MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b[^.;,]*\bto\s*$",
                            re.I)
+# a multiple of a period's figure the text does not give, its phrase ended: "€20 million in
+# fees, double the year before, and a €38 million levy" (the levy is no base of it)
+_MULT_BASE_NAMED = re.compile(
+    r"\s+(?:the\s+(?:year|month|week|day|quarter|season)\s+(?:before|earlier)|the\s+previous\s+"
+    r"(?:year|month|week|day|quarter|season)|last\s+(?:year|month|week|season|time)|"
+    r"a\s+(?:year|month|week)\s+(?:earlier|ago|before)|(?:in|of)\s+(?:19|20)\d\d)\s*[,;)\u2014\u2013]",
+    re.I)
 # a relative clause between a multiple word and the next figure: the word was a name's
 _MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
