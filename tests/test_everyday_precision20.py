@@ -225,3 +225,31 @@ def test_a_headline_change_restated_wrongly_for_its_own_subject_is_still_flagged
     text = ("# Apple sales rise 12%\n\n"
             "Apple's revenue rose 5% to $90 billion in the quarter.")
     assert "restated-change-mismatch" in rules(text, DAY)
+
+
+# -- the year before's figure in brackets -------------------------------------------------------
+
+def test_a_figure_in_brackets_in_the_same_unit_and_precision_is_no_conversion():
+    text = "Equity per share was €7.47 (€7.24) and earnings per share a loss of €0.12."
+    assert "wrong-conversion" not in rules(text, DAY)
+
+
+def test_a_rounding_in_brackets_is_still_checked():
+    assert "wrong-conversion" in rules("The fund holds $1,234,567 ($2.2 million) in cash.", DAY)
+    assert "wrong-conversion" in rules("The bridge is 3 km (5 miles) long.", DAY)
+
+
+# -- two levels set side by side, each with its own change --------------------------------------
+
+def test_levels_set_against_each_other_with_their_own_changes_are_not_one_change():
+    text = ("Overall 97.1% of boys' entries passed, down 0.2 points, against 98% of girls' "
+            "entries, down 0.3 points.")
+    cs = claims(text, DAY)
+    for amount in ("0.2", "0.3"):
+        assert "from" not in dict(find(cs, amount).extra_dict()["change"])
+    assert "wrong-arithmetic" not in rules(text, DAY)
+
+
+def test_a_level_against_an_earlier_one_with_no_change_of_its_own_is_still_worked_from():
+    text = "Some 97.1% of entries passed, down 0.2 points, against 98% last year."
+    assert "wrong-arithmetic" in rules(text, DAY)

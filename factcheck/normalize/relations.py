@@ -1768,6 +1768,16 @@ def _by_density(dim_a: str, dim_b: str) -> bool:
     return {ha, hb} == {"volume", "mass"} and ra == rb
 
 
+def _same_unit_as_written(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` is in ``a``'s unit and written at least as finely: then it is no
+    conversion nor rounding of ``a`` but a figure of its own, such as the year before's that
+    company reports put in brackets ("Equity per share was €7.47 (€7.24)"); a rounding in
+    brackets ("$1,234,567 ($1.2 million)") is written more coarsely and is still checked."""
+    qa, qb = a.get("_q"), b.get("_q")
+    return a["unit"] == b["unit"] and qa is not None and qb is not None and \
+        float(getattr(qb, "step", 1.0) or 0.0) <= float(getattr(qa, "step", 1.0) or 0.0)
+
+
 def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                    compared: Spots) -> None:
     """What figure ``i`` and the next one say of each other: a conversion, a stated multiple,
@@ -1781,7 +1791,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     # over 65 (68.5%)" restates the share before the age)
     if same_sentence and a["unit"] and b["unit"] and \
             (a["unit"] == "percent") == (b["unit"] == "percent") and \
-            not _by_density(a["_q"].dim, b["_q"].dim) and (
+            not _by_density(a["_q"].dim, b["_q"].dim) and not _same_unit_as_written(a, b) and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
             ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
                                            _CONVERTED_END.match(text, b["end"]))) and
@@ -3563,6 +3573,23 @@ _WHICH_LEAVES = re.compile(r",\s*(?:which|that)\s+(?:would\s+|will\s+|could\s+)?
                            r"(?:leave|leaves|left|put|puts|keep|keeps|kept|take|takes|took)\b")
 
 
+# a figure's own amount of change right after its words: ", down 0.3 points", ", up by 4%"
+# (after a word that sets it beside the level: _SET_BESIDE)
+_SET_BESIDE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\d\s]+\s+){0,3}$")
+_OWN_CHANGE_AFTER = re.compile(r"[^\d,.;:()]{0,30},[ \u00a0]*(?:up|down|rising|falling)[ \u00a0]+"
+                               r"(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+)?[\d£$€]")
+
+
+def _beside_with_own_change(low: str, drafts: list[dict[str, Any]], j: int, n: int) -> bool:
+    """Whether figure ``j`` is set beside another level ("against 98% of girls' entries") and
+    the amount ``n`` right after it is its own change (", down 0.3 points"): then ``j`` is
+    that change's new value and no level before it is its earlier one."""
+    a, d = drafts[j], drafts[n]
+    m = _OWN_CHANGE_AFTER.match(low, a["end"])
+    return m is not None and m.end() - 1 <= d["start"] < m.end() + 12 and \
+        _SET_BESIDE.search(low, max(a["sentence"][0], a["start"] - 40), a["start"]) is not None
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -3608,6 +3635,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
             break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
             # never the change's earlier value
+        if frm is None and _SET_BESIDE.search(gap) and \
+                _OWN_CHANGE_AFTER.match(low, drafts[j]["end"]):
+            break   # "97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
+            # down 0.3 points": a level set beside it with its own change, no earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
@@ -3696,6 +3727,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
     frm = to = None
     at = 0      # frm's place in ``same``
     ss = drafts[same[k]]["sentence"][0]
+    if k and _beside_with_own_change(low, drafts, same[k - 1], same[k]):
+        return None, same[k - 1]
     # (not across a clause of another subject: "Revenue rose 5% to $2.1 billion from $2.0
     # billion, while costs fell by $40 million" is no change of revenue)
     cut = ss
