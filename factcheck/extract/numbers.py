@@ -2358,6 +2358,9 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \
                 text[b.end:b.end + 4].lower() == " of ":
             continue    # "Harris's 226, and 49.8% of the popular vote": no share is over 100%
+        if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \
+                b.value is not None and 0 <= b.value <= 100 and gap.strip() == ",":
+            continue    # "an independent third with 971, 30.6%": a count, then its share
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out
 

@@ -36,6 +36,8 @@ from .intervals import interval
 from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import PAIR_TOTAL, add_readings
+from .scopes import mark_counts_with_bare_shares, mark_each
+from .spans import unpair_bases_inside_span
 
 
 _NL = re.compile("\n")
@@ -150,8 +152,11 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     if "|" in text:
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
+    mark_each(ctx.low, drafts)
+    mark_counts_with_bare_shares(ctx.low, drafts)
     add_readings(ctx, drafts)
     mark_time_bases(text, drafts)
+    unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
     if over:

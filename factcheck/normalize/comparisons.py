@@ -68,7 +68,9 @@ _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
-_OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
+# (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the")
+_OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because)\b)"
+                     r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
@@ -1048,7 +1050,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 None, "total", "item", "compared", "reference") and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
-        to = _described(low, drafts, idxs, p, fits, points)
+        to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits, points)
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier,
                                _of_unit_after(drafts, idxs, p, fits), low)
@@ -1248,10 +1250,29 @@ _CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with)\b")
 _NAMED_THEN_NEXT = re.compile(r"[a-z’'][ \u00a0]+(?:and|or|but)[ \u00a0]+$")
 
 
+# the level an amount of change brings its figure to, right after "higher", "lower": "total
+# income 4% higher at £9.3 billion", "costs 1% lower at £4.0 billion"
+_AT_LEVEL = re.compile(r"[ \u00a0]+at[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just)"
+                       r"[ \u00a0]+)?(?=[$€£¥\d])")
+
+
+def _level_at(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, m: re.Match[str],
+              fits: Any) -> int | None:
+    """The figure right after "higher at", "lower at" that the amount ``idxs[p]`` brings its
+    measure to (its new value: the one it describes, set against no figure), or None."""
+    at = _AT_LEVEL.match(low, m.start("rest"))
+    if at is None or p + 1 >= len(idxs) or not fits(idxs[p + 1]):
+        return None
+    nxt = drafts[idxs[p + 1]]
+    return idxs[p + 1] if nxt["start"] - at.end() <= 1 else None
+
+
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
     rest_start = m.start("rest")
+    if _AT_LEVEL.match(low, rest_start) and to == _level_at(low, drafts, idxs, p, m, fits):
+        return None     # "total income 4% higher at £9.3 billion": the earlier value implied
     if _IMPLIED_BEFORE.match(low, rest_start):
         return None     # "Labour won five, two more than before, and the Greens four": the
         # earlier value is implied, not the next item of the list

@@ -162,6 +162,16 @@ _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
 _THE_UNIT = re.compile(r"\b(?:for|in|over|during|throughout|across|of)[ \u00a0\n]+the[ \u00a0\n]+"
                        r"(?P<u>year|month)\b(?![ \u00a0\n]+(?:to|ending|ended|before|earlier|ago)\b)"
                        r"|\bthe[ \u00a0\n]+(?P<u2>year|month)[’']s\b")
+# the place a superlative ranks within: "the North East has the highest unemployment rate in
+# the UK at 10%" (the rate is the North East's; the UK is the field of the ranking, masked from
+# the figure's subject as an attribution is)
+_RANKING_FIELD = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest|steepest|sharpest|weakest|"
+    r"strongest|most|least|best|worst)\b[^.;:!?\d]{0,50}?\b(?P<field>(?:in|across|of)[ \u00a0]+"
+    r"(?:(?:the|all)[ \u00a0]+)?(?:[A-Z][\w'’-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’-]*){0,2}|"
+    r"(?:whole[ \u00a0]+)?(?:country|nation|world|region|city|county|state|league|sector)))")
+
+
 # "daily" as a record's or rate's adjective ("the highest daily casualty rate")
 _RECORD_DAILY = re.compile(r"\b(?:highest|record|largest|biggest|worst|deadliest|average|lowest)"
                            r"[ \u00a0]+daily\b")
@@ -972,7 +982,8 @@ class Context:
         got = self._spans.get(ss)
         if got is None:
             got = self._spans[ss] = [sp for sp, _ in self.lex.attributions(self.text, self.low,
-                                                                           ss, se)]
+                                                                           ss, se)] + \
+                [m.span("field") for m in _RANKING_FIELD.finditer(self.text, ss, se)]
         return got
 
     def source(self, q: QuantityMention, ss: int, se: int,

@@ -825,7 +825,10 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             alike = [j for j in cands if (c := kinds.get(j)) is not None and
                      drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
                      c.get("direction") == ch.get("direction") and
-                     drafts[j]["unit"] == d["unit"]]
+                     drafts[j]["unit"] == d["unit"] and
+                     # (not another subject's: "# Bank of Ireland profit falls 16%" restates no
+                     # "Profits at its UK retail arm fell 24%")
+                     (subject is None or drafts[j].get("subject") in (None, subject))]
             target = next((j for j in fits + alike if _words_shared(low, d, drafts[j])), -1)
             if target < 0:
                 return
@@ -1824,6 +1827,16 @@ def _by_density(dim_a: str, dim_b: str) -> bool:
     return {ha, hb} == {"volume", "mass"} and ra == rb
 
 
+def _same_unit_as_written(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` is in ``a``'s unit and written at least as finely: then it is no
+    conversion nor rounding of ``a`` but a figure of its own, such as the year before's that
+    company reports put in brackets ("Equity per share was €7.47 (€7.24)"); a rounding in
+    brackets ("$1,234,567 ($1.2 million)") is written more coarsely and is still checked."""
+    qa, qb = a.get("_q"), b.get("_q")
+    return a["unit"] == b["unit"] and qa is not None and qb is not None and \
+        float(getattr(qb, "step", 1.0) or 0.0) <= float(getattr(qa, "step", 1.0) or 0.0)
+
+
 def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                    compared: Spots) -> None:
     """What figure ``i`` and the next one say of each other: a conversion, a stated multiple,
@@ -1837,7 +1850,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     # over 65 (68.5%)" restates the share before the age)
     if same_sentence and a["unit"] and b["unit"] and \
             (a["unit"] == "percent") == (b["unit"] == "percent") and \
-            not _by_density(a["_q"].dim, b["_q"].dim) and (
+            not _by_density(a["_q"].dim, b["_q"].dim) and not _same_unit_as_written(a, b) and (
             (_PAREN.match(gap) and _PAREN_CLOSE.match(text[b["end"]:b["end"] + 3])) or
             ((_OR_CONVERTED.match(gap) or (_converted_aside(gap, b) and
                                            _CONVERTED_END.match(text, b["end"]))) and
@@ -1874,6 +1887,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
             mm = _mult_re().match(gap)
             if mm is not None and (_MULT_ENDS.match(mm.group("rest")) or
                                    _MULT_CLAUSE.search(mm.group("rest")) or
+                                   _MULT_BASE_NAMED.match(mm.group("rest")) or
                                    _MULT_VERB_TO.search(mm.group("m") + mm.group("rest"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
@@ -1887,7 +1901,34 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if mm is not None:
         a = _stated_multiple(drafts, i, mm, same_sentence)
     if same_sentence:
-        _same_sentence_pair(low, a, b, i, compared)
+        j = _past_scope_count(low, drafts, i)
+        _same_sentence_pair(low, drafts[j] if j != i else a, b, j, compared)
+
+
+# a count that says over what a figure was measured: "40,267 across 380 matches", "an average
+# of 12 over 30 days", "in 43 forces"
+_NOUN_RIGHT_AFTER = re.compile(r"[ \u00a0]+(?!(?:in|on|at|of|to|from|and|or|but|up|down|a|an|the|"
+                               r"this|that|last|per|each|for|with|by|than|more|less|over|"
+                               r"across|after|before|since|while|as|was|were|is|are)\b)"
+                               r"[a-z][a-z'-]+")
+_SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
+
+
+def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
+    """The figure the next one (``i + 1``) is set against: ``i``, or the one before it when
+    ``i`` only counts what the figure before it was measured across ("a record 40,267 across
+    380 matches, up from 39,950": the 39,950 is the earlier attendance, compared with the
+    40,267, and no count of matches; its new value is the attendance)."""
+    a, b = drafts[i], drafts[i + 1]
+    if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
+            _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
+        return i
+    p = drafts[i - 1]
+    if p["sentence"] != a["sentence"] or p["unit"] != b["unit"] or \
+            _NOUN_RIGHT_AFTER.match(low, p["end"]) is not None or \
+            _SCOPE_COUNT_BEFORE.search(low, max(p["end"], a["start"] - 20), a["start"]) is None:
+        return i
+    return i - 1
 
 
 # the words after a multiple that end its phrase before the next figure
@@ -1896,6 +1937,13 @@ _MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
 # seats to 49" says 49 is the doubled level, no multiple of the figure before the verb
 _MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b[^.;,]*\bto\s*$",
                            re.I)
+# a multiple of a period's figure the text does not give, its phrase ended: "€20 million in
+# fees, double the year before, and a €38 million levy" (the levy is no base of it)
+_MULT_BASE_NAMED = re.compile(
+    r"\s+(?:the\s+(?:year|month|week|day|quarter|season)\s+(?:before|earlier)|the\s+previous\s+"
+    r"(?:year|month|week|day|quarter|season)|last\s+(?:year|month|week|season|time)|"
+    r"a\s+(?:year|month|week)\s+(?:earlier|ago|before)|(?:in|of)\s+(?:19|20)\d\d)\s*[,;)\u2014\u2013]",
+    re.I)
 # a relative clause between a multiple word and the next figure: the word was a name's
 _MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
@@ -3582,6 +3630,23 @@ _WHICH_LEAVES = re.compile(r",\s*(?:which|that)\s+(?:would\s+|will\s+|could\s+)?
                            r"(?:leave|leaves|left|put|puts|keep|keeps|kept|take|takes|took)\b")
 
 
+# a figure's own amount of change right after its words: ", down 0.3 points", ", up by 4%"
+# (after a word that sets it beside the level: _SET_BESIDE)
+_SET_BESIDE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\d\s]+\s+){0,3}$")
+_OWN_CHANGE_AFTER = re.compile(r"[^\d,.;:()]{0,30},[ \u00a0]*(?:up|down|rising|falling)[ \u00a0]+"
+                               r"(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+)?[\d£$€]")
+
+
+def _beside_with_own_change(low: str, drafts: list[dict[str, Any]], j: int, n: int) -> bool:
+    """Whether figure ``j`` is set beside another level ("against 98% of girls' entries") and
+    the amount ``n`` right after it is its own change (", down 0.3 points"): then ``j`` is
+    that change's new value and no level before it is its earlier one."""
+    a, d = drafts[j], drafts[n]
+    m = _OWN_CHANGE_AFTER.match(low, a["end"])
+    return m is not None and m.end() - 1 <= d["start"] < m.end() + 12 and \
+        _SET_BESIDE.search(low, max(a["sentence"][0], a["start"] - 40), a["start"]) is not None
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -3627,6 +3692,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
             break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
             # never the change's earlier value
+        if frm is None and _SET_BESIDE.search(gap) and \
+                _OWN_CHANGE_AFTER.match(low, drafts[j]["end"]):
+            break   # "97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
+            # down 0.3 points": a level set beside it with its own change, no earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
@@ -3660,7 +3729,12 @@ _SAME_CHANGE = re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
                           r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
 
 
-_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+")
+# (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
+# "..., and that was a rise of 4%", which speaks of the change before)
+_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|"
+                           r",?\s+and\s+(?!(?:that|this|it|which)\b)(?:[a-z][\w’'-]*\s+){1,3}?"
+                           r"(?:rose|fell|grew|dropped|climbed|jumped|slipped|declined|increased|"
+                           r"decreased|edged|slid|shrank|soared|plunged|gained|lost)\b")
 
 
 def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> bool:
@@ -3710,6 +3784,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
     frm = to = None
     at = 0      # frm's place in ``same``
     ss = drafts[same[k]]["sentence"][0]
+    if k and _beside_with_own_change(low, drafts, same[k - 1], same[k]):
+        return None, same[k - 1]
     # (not across a clause of another subject: "Revenue rose 5% to $2.1 billion from $2.0
     # billion, while costs fell by $40 million" is no change of revenue)
     cut = ss
@@ -4146,7 +4222,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
                     all(drafts[j].get("measure") in (None, m) and
-                        _period_within(drafts[j], drafts[cands[0]]) for j in run):
+                        _period_within(drafts[j], drafts[cands[0]]) and
+                        not _far_above(drafts[j], drafts[cands[0]]) for j in run):
                 for j in run:
                     drafts[j]["role"] = "portion"
                     drafts[j]["group"] = cands[0]
@@ -4161,6 +4238,15 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether ``item`` is more than twice ``whole``: then no part of it, but a figure of
+    another scope ("Manchester United made a profit of £49 million. Manchester City took £392
+    million, with a £20 million profit, and Arsenal £354 million" lists no parts of United's
+    profit); a part mistyped over its whole is off by less (the restatement rules' max_ratio)."""
+    a, b = item.get("value"), whole.get("value")
+    return bool(a) and bool(b) and float(a) > 2 * float(b)
 
 
 def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
