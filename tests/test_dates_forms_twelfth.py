@@ -99,3 +99,36 @@ def test_dollars_that_stay_us(text, unit):
 def test_a_length_stays_metres():
     assert [(q.value, q.unit) for q in find_quantities("Sea levels rose from 1.2m.")] == [
         (1.2, "meter")]
+
+
+# the probe's (d12b, n12b) forms
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a part and its whole share the date after them
+    ("Twelve of the 20 cities saw gains in the year ending October 2019.", "2019-12-31",
+     "2018-11-01", "2019-10-31"),
+    # what was reported within a span of days is the span's, not a report's day before
+    ("Over 9,000 cases were reported during the 14-day period from 1 March to 14 March.",
+     "2024-03-20", "2024-03-01", "2024-03-14"),
+    ("Twelve cities reported bigger gains in October.", "2019-12-31", "2019-10-01",
+     "2019-10-31"),
+])
+def test_probe_forms(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_a_part_keeps_its_own_date_when_another_figure_stands_before_it():
+    # "317 of the 550 seats, 59 more than the 258 it took in the June 7 election": June is
+    # the 258's
+    got = span("The party won 317 of the 550 seats, 59 more than the 258 it took in the "
+               "June 7 election.", d("2015-11-05"))
+    assert got != (d("2015-06-07"), d("2015-06-07"))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Nine of Changi's top 10 markets grew.", 0.9),
+    ("Seven of its 10 biggest clients left.", 0.7),
+])
+def test_a_share_of_a_named_ten(text, value):
+    assert find_quantities(text)[0].value == pytest.approx(value)

@@ -884,7 +884,10 @@ def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts:
 # "one in five adults", "1 in 3", "three out of 10 shoppers", "nine of 10 regions", "eight in
 # 10 (82%)": a share, one figure (A/B). The second count is a small whole number (no year: "5
 # in 2023"), with no unit ("2 in 10 days")
-_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?P<out>out[ \u00a0]+)?of)[ \u00a0]+")
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?P<out>out[ \u00a0]+)?of"
+                        # "Nine of Changi's top 10 markets", "seven of its 10 biggest"
+                        r"(?:[ \u00a0]+(?:the|its|their|[A-Z][\w-]*[’']s))?"
+                        r"(?:[ \u00a0]+(?:top|biggest|largest|main|leading))?)[ \u00a0]+")
 _SHARE_NEXT = re.compile(r"(?:[ \u00a0]+(?:[a-z(]|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
                          r"|Dec)[a-z]*\b)[A-Z][a-z])|[ \u00a0]*(?:[.,;:)]|$))")
 # (a people's name after the counts is a noun too: "four in 10 Americans")
