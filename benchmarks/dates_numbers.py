@@ -120,7 +120,10 @@ number recall 0.864; dateparser 0.212, quantulum3 0.409; one annotation was set 
 range convention after the first run: "runs from 2 per cent to 6 per cent" is one interval,
 0.884 with it). ``d12b*`` (25) and ``n12b*`` (15 sentences, 20 figures) are a probe written
 after its fixes from Kenyan inflation, OPEC output-survey, Case-Shiller, Changi airport-traffic
-and WHO update copy (first run 0.880 and 0.900; dateparser 0.200, quantulum3 0.550).
+and WHO update copy (first run 0.880 and 0.900; dateparser 0.200, quantulum3 0.550; two
+granularities were set to the suites' convention after the first run, a claim period right
+either way: "the week of 15 to 21 August 2022" is read in days, as "the week of June 26-July
+2" is).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
