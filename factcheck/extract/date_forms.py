@@ -296,16 +296,33 @@ def uk_tax_start(text: str, pos: int, bare: bool = False) -> tuple[int, int] | N
     return int(spec["month"]), int(spec["day"])
 
 
-def split_kind_start(text: str, pos: int) -> int:
-    """The month a split year begins when its sentence names the kind elsewhere: "36 league
-    goals in his first season in 2022-23" (July), "the 2022-23 figures for the school year"
-    (September); else 0. A fiscal kind is the country's (``fiscal_start``)."""
+def bare_split_start(text: str, pos: int) -> int:
+    """The month a bare split year ("2006-07", "2023/24") begins, read from the nearest cue:
+    a split year is a season or a fiscal year, never two calendar years. The sentence decides
+    first (the kind it names, a country's money or name, the words of sports copy), then the
+    story's opening (a country named there, sports words there: "Chelsea have won 11
+    shoot-outs since 2006-07" in a story about a cup tie), then "federal"; 0 where nothing
+    does (the caller keeps both calendar years, every reading's envelope)."""
     sentence = _sentence_at(text, pos)
     m = _split_kind_rx().search(sentence)
-    if m is None:   # "32 league goals in 2017/18": sports copy names its seasons bare
-        return _kind_start("season", text, pos) if _season_cue_rx().search(sentence) else 0
-    kind = " ".join(m.group(1).lower().split())
-    return _kind_start(_cfg("split_year_synonyms", {}).get(kind, kind), text, pos)
+    if m is not None:
+        kind = " ".join(m.group(1).lower().split())
+        return _kind_start(_cfg("split_year_synonyms", {}).get(kind, kind), text, pos)
+    for month, rx in _fiscal_money(False):   # a country's money
+        if rx.search(sentence):
+            return month if month != 1 else 0
+    if _season_cue_rx().search(sentence):   # before names: "England made 393 runs in 2017-18"
+        return _kind_start("season", text, pos)
+    for month, rx in _fiscal_money(True):
+        if rx.search(sentence):   # (a calendar-year country's split year is no fiscal year:
+            return month if month != 1 else 0   # both calendar years stay)
+    story = _story_fiscal_start(text)
+    if story:
+        return story if story != 1 else 0
+    head = text[:int(_cfg("fiscal_year_story_chars", 0) or 0)]
+    if _season_cue_rx().search(head):
+        return _kind_start("season", text, pos)
+    return int(_cfg("fiscal_year_federal")["month"]) if _federal_rx().search(sentence) else 0
 
 
 def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
@@ -554,7 +571,8 @@ _BARE = re.compile(
 
 
 _BARE_RANGE = re.compile(
-    rf"\bbetween[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"\b(?:between|from)[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})[ \u00a0]+"
+    rf"(?:and|to|until|till|through)[ \u00a0]+(?:the[ \u00a0]+)?"
     rf"(?P<d2>{_DAY_RX})\b(?:[ \u00a0]+of[ \u00a0]+(?P<rel>this|the|last|next)[ \u00a0]+month\b)?")
 
 
@@ -562,8 +580,8 @@ def bare_days(text: str, low: str, D: date | None, future_at: Callable[..., bool
               at: list[int]) -> Found:
     """"on the 27th", "on the second": the latest such day on or before publication (the next
     in future copy); "the 31st of this month" must exist in the month of publication;
-    "between the 18th and the 23rd": the latest month (the next in future copy) whose days
-    those are."""
+    "between the 18th and the 23rd", "from the 1st to the 28th": the latest month (the next
+    in future copy) whose days those are."""
     out = Found()
     if D is None:
         return out
@@ -834,6 +852,8 @@ def _vague_rx_tail(decades: str) -> str:
     March 3 and 9" (split from ``_vague_rx`` to keep each function short)."""
     W = "[ \u00a0]+"
     return (
+        # "by the end of the decade": its last day
+        rf"|\b(?:the{W})?end{W}of{W}(?:the|this){W}(?P<eod>decade)\b"
         rf"|\b(?P<mev>{_month_rx()})\.?{W}(?P<mevn>{_month_event_rx()})\b"
         # "6.3 million acres burned by this point in the year": the year to date; "through the
         # same date last year": last year to the day a year before publication
@@ -1462,6 +1482,9 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return (a, D, "day", "since") if a <= D else None
     if g("bl"):
         return _before_last(g("bl"), D)
+    if g("eod"):
+        last = date(D.year // 10 * 10 + 9, 12, 31)
+        return last, last, "day", "date"
     if g("ypw"):
         # "the middle of next year": the year part (year_parts) of the day part (parts) named
         y = D.year + {"last": -1, "next": 1}.get(g("ypr2") or "", 0)

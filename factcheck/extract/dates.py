@@ -101,6 +101,10 @@ class _DateGrammar:
         self.weekdays: dict[str, str] = {k.lower(): v for k, v in d.get("weekdays", {}).items()}
         self.parts: dict[str, list[Any]] = {k.lower(): v for k, v in d.get("parts", {}).items()}
         self.decade_parts: dict[str, list[Any]] = dict(d.get("decade_parts") or {})
+        # dates.yaml trading_sessions: "in early trading" is the publication day's session
+        sess = sorted((re.escape(str(x).lower()).replace(r"\ ", "[ \u00a0]+")
+                       for x in d.get("trading_sessions", []) or []), key=len, reverse=True)
+        self.session = re.compile(r"\b(?:" + ("|".join(sess) or "(?!)") + r")\b")
         self.events: dict[str, date] = {}
         for k, v in d.get("events", {}).items():
             self.events[k.lower()] = v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -178,7 +182,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<mxrange>\b(?:(?<=between[ \u00a0])(?P<xbw>))?(?P<xm3>{M}){_WS}*(?P<xc>[0-3]?\d)?(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through|until|(?(xbw)and|(?!)))
             {_WS}*(?P<xm4>{M}){_WS}*(?P<xe>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|,\d{{3}}|\d)
             (?:,?{_WS}+(?P<xy4>(?:1[89]|20)\d{{2}})(?![\d,]\d))?)
-      | (?P<mdrange>\b(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
+      | (?P<mdrange>\b(?:(?:on{_WS}+)?{W}(?:{_WS}*[-–]{_WS}*{W})?,?{_WS}+)?(?P<m7>{M}){_WS}*(?P<dc>[0-3]?\d)(?:st|nd|rd|th)?{_WS}*(?:-|–|to|through)
             {_WS}*(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|,\d{{3}}|\d)(?:,?{_WS}+(?P<y7>(?:1[89]|20)\d{{2}}))?)
       | (?P<dmy>\b(?:(?P<wd1>{W}),?{_WS}+)?(?:the{_WS}+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
             {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}})
@@ -662,8 +666,7 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         return []
     fs = date_forms.commodity_start(c.text, m.start()) if y2 == y1 + 1 else 0
     if not fs and y2 == y1 + 1 and len(yb) == 2:
-        fs = date_forms.fiscal_start(c.text, m.start(), 0, names=True) or \
-            date_forms.split_kind_start(c.text, m.start())
+        fs = date_forms.bare_split_start(c.text, m.start())
     uk = date_forms.uk_tax_start(c.text, m.start(), bare=True) if y2 == y1 + 1 else None
     if uk is not None:   # "the 2024/25 personal allowance": the UK tax year, from 6 April
         a = date(y1, *uk)
@@ -926,10 +929,26 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             continue
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
+    if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low):
+        subj += _trading_sessions(g, text, ws.low, out, pub_date)
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     return _post(g, text, ws.low, out, pub_date)
+
+
+def _trading_sessions(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date
+                      ) -> list[DateMention]:
+    """"Shares fell 4% in early trading": the session of the publication day (dates.yaml
+    ``trading_sessions``), unless a date follows at once ("in early trading on Monday"), which
+    names the session's day itself."""
+    found = []
+    for m in g.session.finditer(low):
+        if any(0 <= d.start - m.end() <= 25 for d in out):
+            continue
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], D, D, None, True,
+                                 "date", "day"))
+    return found
 
 
 # a month that opens a sentence as its subject: "March was the deadliest month", "June saw
@@ -1029,6 +1048,18 @@ def _after_connector(low: str, st: int) -> bool:
     return low[st - 2] in "m.tn" and _CONNECTOR_TIME.search(low, max(0, st - 28), st) is not None
 
 
+# "the final day of May", "the first day of March 2020": one day of the month the words name
+_DAY_OF = re.compile(r"\bthe[ \u00a0]+(?P<w>first|last|final|opening|closing)[ \u00a0]+day"
+                     r"[ \u00a0]+(?=of\b)")
+
+
+def _day_of_month(text: str, dm: DateMention, dd: re.Match[str]) -> DateMention:
+    """The first or last day of the month ``dm`` names, the words before it included."""
+    day = dm.start_date if dd.group("w") in ("first", "opening") else dm.end_date
+    return DateMention(dd.start(), dm.end, text[dd.start():dm.end], day, day, dm.weekday,
+                       dm.relative, "date", "day")
+
+
 def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date | None
           ) -> list[DateMention]:
     """Spans ending on a date ("the week to 15 December") and running scopes from one
@@ -1046,6 +1077,11 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
                 dm = out[i] = _week_from(text, dm)
                 k = dm.kind
         elif k == "month":
+            dd = _DAY_OF.search(low, max(0, st - 27), st + 3) if low.startswith("of", st) or \
+                low.startswith("of ", st - 3) else None
+            if dd is not None:   # "on the final day of May": that day
+                out[i] = _day_of_month(text, dm, dd)
+                continue
             # "the year to November" (the connector is the month's own word), "the 12 months
             # to March 2022" (right before it)
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
@@ -1063,6 +1099,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             continue
         elif k in ("year", "period") and has_since:
             out[i] = _since_whole(text, dm, D)   # "since 2006-07", "since the start of ..."
+            if out[i] is dm and low.find("since", max(0, st - 60), st) >= 0:
+                out[i] = _since_event(text, dm, D)   # "since the act came into force in 2010"
             continue
         elif k not in ("part", "decade"):
             continue
@@ -1859,13 +1897,17 @@ _SINCE_BEFORE = re.compile(
     r"(?i)\bsince(?:\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
     r"(?:began|started|broke\s+out|invaded|attacked|launched|was\s+declared|was\s+confirmed|"
     r"was\s+detected|was\s+first\s+reported|emerged|took\s+office|crossed|entered|"
-    r"rolled|poured|marched|moved|unleashed|waged)"
+    r"rolled|poured|marched|moved|unleashed|waged|came\s+into\s+(?:force|effect|being)|"
+    r"took\s+effect|joined|arrived|was\s+(?:introduced|founded|set\s+up|created|"
+    r"elected|appointed|launched|built|passed))"
     # the verb's object before the date ("since Russian troops crossed Ukraine's borders in
     # February 2022", "since Putin launched the war in February 2022")
     r"(?:(?:\s+(?!since\b)[\w’'-]+){1,4}?\s+(?:in|on)(?=\s+$))?"
     # "since his debut in August 2019", "since the crash in May 2020": an event (one noun)
     # dated by the words after it
-    r"|\s+(?:his|her|its|their|the)\s+[\w’'-]+(?=\s+(?:(?:in|on)\s|$)))?\s+"
+    r"|\s+(?:his|her|its|their|the)\s+[\w’'-]+(?=\s+(?:(?:in|on)\s|$))"
+    # "since joining in 2019", "since taking office in May 2010": the subject's own act
+    r"|\s+[a-z]+ing(?:\s+[\w’'-]+){0,2}?(?=\s+(?:(?:in|on)\s|$)))?\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+(?:on\s+)?)?(?:in\s+|on\s+)?$")
 
 
@@ -1894,7 +1936,11 @@ _EVENT_FIRST = re.compile(r"since (?:the |its |their |russia's |moscow's )?(?:fu
 
 
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
-    if dm.kind not in ("part", "month", "date", "decade") or dm.start_date is None or D is None:
+    """"since his debut in August 2019", "since the act came into force in 2010", "since
+    the trough in early 2013": a running scope from the dated event to publication."""
+    if dm.kind not in ("part", "month", "date", "decade", "year", "period") or \
+            dm.start_date is None \
+            or D is None:
         return dm
     lo = max(0, dm.start - 60)
     m = _SINCE_BEFORE.search(text, lo, dm.start)
@@ -1921,7 +1967,7 @@ _SPAN_HEAD = (
     r"week(?P<wn>\s+\d{1,2},?)?|"
     r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
-    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?)"
+    rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?|years?)"
     # "the 11-day holiday period ending Monday", "the nine-day stretch ending December 2"
     r"(?:\s+(?:[a-z]+\s+)?(?:period|stretch|spell|window|span))?)")
 _SPAN_TO = re.compile(
@@ -1986,7 +2032,9 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
                            end - timedelta(days=days - 1), end, dm.weekday, dm.relative,
                            "period", "week" if cu.startswith("week") else "day")
     n_months = _num(m.group("n")) if cu.startswith("month") else None
-    if n_months is not None and not 1 <= n_months <= 60:
+    if cu.startswith("year"):   # "the five years to March 2026", "a five-year period ending"
+        n_months = _num(m.group("n")) * 12
+    if n_months is not None and not 1 <= n_months <= 120:
         return dm
     if m.group("nh") and not month:
         # the days that end on the morning written: Monday for "the 24 hours to Tuesday",
@@ -2032,7 +2080,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is up down
+and between same was is up down ending ended
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week

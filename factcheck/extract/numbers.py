@@ -136,6 +136,12 @@ class _Grammar:
             if self.glued_cur else r"(?!)")
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
+        # units.yaml local_dollars: a bare "$" in a sentence that names the country
+        self.local_dollars = [(code, re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(ws_, key=len, reverse=True)) + r")\b"))
+            for code, ws_ in (units.get("local_dollars") or {}).items() if ws_]
+        self.us_names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+            units.get("us_names") or ["US"], key=len, reverse=True)) + r")\b")
         for u in units.get("units", []):
             entry = {"unit": u["unit"], "dim": u.get("dim", ""), "area": bool(u.get("area")),
                      "guard": re.compile(u["guard"]) if u.get("guard") else None,
@@ -424,9 +430,11 @@ def _change_verb() -> re.Pattern:
 # Parsing
 
 
-# a decimal comma in English copy: one or two digits after the comma, then a percent sign or
-# a scale word ("€2,5 billion", "2,4%", "1,5 million"); never a thousands group, which has three
+# a decimal comma in English copy: one or two digits after the comma, then a percent sign,
+# percentage points or a scale word ("€2,5 billion", "2,4%", "1,5 million"); never a thousands group, which has three
 _DEC_COMMA_NEXT = (r"[ \u00a0]?(?:%|per[ \u00a0]cent\b|percent\b"
+                   # South African copy: "down 0,7 of a percentage point", "1,3 percentage points"
+                   r"|(?:of[ \u00a0]an?[ \u00a0])?percentage[ \u00a0]points?\b"
                    r"|(?:million|billion|trillion|bn|mn|m)\b)"
                    # a price with cents after a comma: "R23,50 a litre", "€2,50 each"
                    r"|(?<=[€R₦]\d,\d\d)(?!\d)|(?<=[€R₦]\d\d,\d\d)(?!\d)")
@@ -762,7 +770,35 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         vq += _twice_words(g, text, merged, mstarts)
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
-    return _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
+    out = _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
+    return _local_dollars(g, text, out) if "$" in text and g.local_dollars else out
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` (at most 300 characters each way)."""
+    lo = max(0, pos - 300)
+    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    b = [i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300)) if i >= 0]
+    return (a + 1 if a >= 0 else lo), min(b, default=min(len(text), pos + 300))
+
+
+def _local_dollars(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """A bare "$" is the dollar of the country its sentence names, when it names one and not
+    the US (units.yaml ``local_dollars``): "Statistics Canada says retail sales rose to $66.5
+    billion" is Canadian dollars, "Four-room HDB flats averaged $590,454" Singapore's."""
+    out = ms
+    for i, q in enumerate(ms):
+        if q.unit != "USD" or "$" not in q.text or "US$" in q.text or "U.S.$" in q.text:
+            continue
+        a, b = _sentence_bounds(text, q.start)
+        sent = text[a:b]
+        code = next((c for c, rx in g.local_dollars if rx.search(sent)), None)
+        if code is None or g.us_names.search(sent):
+            continue
+        if out is ms:
+            out = list(ms)
+        out[i] = _replace(q, unit=code)
+    return out
 
 
 def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
@@ -857,7 +893,10 @@ def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts:
 # "one in five adults", "1 in 3", "three out of 10 shoppers", "nine of 10 regions", "eight in
 # 10 (82%)": a share, one figure (A/B). The second count is a small whole number (no year: "5
 # in 2023"), with no unit ("2 in 10 days")
-_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?P<out>out[ \u00a0]+)?of)[ \u00a0]+")
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?P<out>out[ \u00a0]+)?of"
+                        # "Nine of Changi's top 10 markets", "seven of its 10 biggest"
+                        r"(?:[ \u00a0]+(?:the|its|their|[A-Z][\w-]*[’']s))?"
+                        r"(?:[ \u00a0]+(?:top|biggest|largest|main|leading))?)[ \u00a0]+")
 _SHARE_NEXT = re.compile(r"(?:[ \u00a0]+(?:[a-z(]|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
                          r"|Dec)[a-z]*\b)[A-Z][a-z])|[ \u00a0]*(?:[.,;:)]|$))")
 # (a people's name after the counts is a noun too: "four in 10 Americans")
@@ -1431,6 +1470,8 @@ payout settlement fine salary package investment donation windfall bill""".split
 _PEOPLE = frozenset("people children men women adults users voters viewers".split())
 # a million written just before, with its noun, and "to"/"and"/"from" between
 _M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+)[ \u00a0]+(?:to|and|from|or)[ \u00a0]+$")
+# a bare million-or-metres figure right before, joined by "to"/"and"/"or": "from 7.75m to 7.6m"
+_M_PAIR_BEFORE = re.compile(r"(?<![\w.,])(\d[\d.,]*)m[ \u00a0]+(?:to|and|or)[ \u00a0]+$")
 
 
 def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
@@ -1443,6 +1484,10 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
     if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
         return True   # "from 14.5m people to 15.5m": the second is read as the first
+    pb = _M_PAIR_BEFORE.search(text, max(0, f.s - 30), f.s)
+    if pb is not None and (_count_subject(text, pb.start(1)) or
+                           _MONEY_BEFORE.search(text, max(0, pb.start(1) - 40), pb.start(1))):
+        return True   # "has fallen from 7.75m to 7.6m": the second is read as the first
     wm = _WORD_NEXT.match(text, end)
     if wm is None:
         return _count_subject(text, f.s)
@@ -1456,12 +1501,15 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
         and w not in _NOT_COUNT_NOUNS
 
 
-# a clause that opens with a plural noun and ends on the figure after a verb: "Applications
-# have roughly doubled to 4.2m." (the subject is what the figure counts)
+# a clause that opens with a plural noun (or a noun of a count of people: "The population has
+# fallen from 7.75m.") and ends on the figure after a verb: "Applications have roughly doubled
+# to 4.2m." (the subject is what the figure counts)
 _SUBJECT_TO = re.compile(
     r"(?:^|[.;:!?][ \u00a0]+|\n)(?:(?:the|its|their|our|annual|total|new|weekly|monthly)"
-    r"[ \u00a0]+)?(?P<n>[A-Za-z]{3,}s)\b[^.;:!?\d]{0,50}?\b(?:to|at|reached|hit|topped|"
-    r"totalled|totaled|were|was|of|by)[ \u00a0]+(?:about|around|some|nearly|almost|over|"
+    r"[ \u00a0]+)?(?P<n>[A-Za-z]{3,}s|(?:[a-z]+[ \u00a0]+)?(?:population|workforce|membership|"
+    r"headcount|electorate|caseload|backlog|readership|audience|turnout|list))\b[^.;:!?\d]{0,50}?\b(?:to|at|reached|"
+    r"hit|topped|totalled|totaled|were|was|of|by|from)[ \u00a0]+(?:about|around|some|nearly|"
+    r"almost|over|"
     r"more[ \u00a0]+than|just[ \u00a0]+(?:over|under))?[ \u00a0]*$", re.I)
 # plural nouns whose figure is a length or height ("Waves reached 4.2m.")
 _LENGTH_SUBJECTS = frozenset("""waves swells seas tides levels waters floodwaters rivers heights

@@ -119,6 +119,9 @@ _ASIDE_OPEN = re.compile(r",[ \u00a0]*(?:(?:up|down|rising|falling|higher|lower|
 _ASIDE_CLOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:in|for|during|over|on|at|by|through|"
                           r"across)[ \u00a0]+)?")
 _TO_NEW_VALUE = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+to[ \u00a0]+")
+# a part before its whole: "Twelve of the 20 cities ... in the year ending October 2019"
+_PART_OF_WHOLE = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|"
+                            r"their[ \u00a0]+)?")
 _LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
 # what may stand between a figure and the date that is its own: "7.7% in early February",
 # "285 in all of 2024", "1,600 on Monday"
@@ -285,6 +288,11 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
                         r"months?|year|quarter)[ \u00a0]+(?:to|ending|ended|up[ \u00a0]+to)\b")
+# a preposition of a span right before a date: what happened or was reported within it
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:during|in|over|throughout|within|across)"
+                               r"(?:[ \u00a0]+(?!reports?\b)[\w-]+){0,3}?(?:[ \u00a0]+from)?"
+                               r"[ \u00a0]+$")
+_SPAN_PREP_OWN = ("in ", "during ", "over ", "throughout ", "within ", "across ")
 # a report named as the figure's source ("the morning report", "the report also counted")
 _REPORT_NOUN = re.compile(r"\breport\b(?![ \u00a0]+(?:that|of|from|by|on|published))")
 
@@ -1291,7 +1299,8 @@ class Context:
                 period = (dm.start_date - back, dm.end_date - back)
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
                 and _RESULTS_AFTER.match(self.low, dm.end) is None \
-                and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm):
+                and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm) \
+                and not self._reported_within(dm, ask.ss, ask.measure):
             # "the report of 9 December", "reported on 19 December", "Tuesday's report",
             # "the reports from 1 to 30 November": a report covers the day before it (not
             # "1,732 reported road deaths in 2015": a year is the year; nor "companies that
@@ -1801,6 +1810,18 @@ class Context:
         m = _REPORT_BEFORE.search(before)
         return m is not None
 
+    def _reported_within(self, dm: Any, ss: int, measure: str | None) -> bool:
+        """Whether a span of days is what a figure of a measure that is not reported daily was
+        reported within ("over 173,000 hospitalizations were reported during the 28-day
+        period from 11 December", "cases reported in October"): the span itself. A daily
+        report's measure keeps the report's day before ("losses reported in November")."""
+        if dm.start_date == dm.end_date or self.lex.daily_reports(measure) or \
+                _REPORT_AFTER.match(self.low, dm.end) is not None:
+            return False   # ("counted in December's reports": the reports' days)
+        before = self.low[max(ss, dm.start - 80):dm.start]
+        return _SPAN_PREP_BEFORE.search(before) is not None or \
+            str(dm.text).lower().startswith(_SPAN_PREP_OWN)
+
     def _says_report(self, ss: int, se: int) -> bool:
         got = self._report.get(ss)
         if got is None:
@@ -1845,9 +1866,12 @@ class Context:
             between = self.low[qe:self.q_starts[k0]]
             if _ASIDE_OPEN.fullmatch(between) and _ASIDE_CLOSE.fullmatch(self.low, qs[k0].end, ds):
                 return False   # "to 27.5%, from 27.2%, in the third quarter": an aside
-            if _TO_NEW_VALUE.fullmatch(between):
+            if _TO_NEW_VALUE.fullmatch(between) or _PART_OF_WHOLE.fullmatch(between) and (
+                    k0 + 1 >= len(self.q_starts) or self.q_starts[k0 + 1] >= ds):
                 # "rose 13.4% year-on-year to 188,177 tonnes in September": a change and its
-                # new value share the date
+                # new value share the date; so do a part and its whole when no other figure
+                # comes before the date ("Twelve of the 20 cities reported gains in October
+                # 2019"; not "317 of the 550 seats, 59 more than the 258 it took in June")
                 return False
             if _OF_THEM.match(self.low, qs[k0].end):
                 return True    # "4,783 cruise missiles, 50 of them in the past day": the part's
