@@ -31,7 +31,8 @@ from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .parts import name_part, named_part
-from .complements import complement_totals, named_joint_totals
+from .complements import complement_totals, counted_joint_totals, named_joint_totals
+from .elliptic import elliptic_gaps, possessive_multiples
 from .ranks import rank_orders
 from .since import from_only_changes, since_changes
 
@@ -352,6 +353,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
     complement_totals(low, drafts)
     named_joint_totals(low, drafts)
+    counted_joint_totals(low, drafts, grammar().cardinals)
+    possessive_multiples(low, drafts)
+    elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
     _one_whole_across_sentences(text, low, drafts, lex)
     _holdings_of_a_body(low, drafts, lex)
