@@ -115,3 +115,18 @@ def test_a_gap_with_more_than_one_pair_before_it_is_left_unread():
     text = ("Fares rose to $3.10 on weekdays, $2.90 on Saturdays and $2.50 on Sundays: 40 "
             "cents more.")
     assert rules(text) == []
+
+
+def test_more_than_a_noun_is_set_against_the_figure_that_counts_it_not_another_of_its_sentence():
+    # "two more than a majority": the 326 needed for a majority, never the 650 seats of the
+    # sentence that names it
+    text = ("The Conservatives won 318 seats, eight short of the 326 needed for a majority in "
+            "the 650-seat Commons.\n\nWith the 10 seats of the Democratic Unionist Party, the "
+            "government can count on 328 votes, two more than a majority.")
+    assert rules(text, date(2017, 6, 10)) == []
+
+
+def test_the_dup_is_a_party_of_its_own_in_a_list_of_seats():
+    text = ("The Scottish National Party won 35 seats, the Liberal Democrats 12 and the "
+            "Democratic Unionist Party 10.\n\nWith the 10 seats of the DUP, Mrs May can govern.")
+    assert rules(text, date(2017, 6, 10)) == []

@@ -1302,6 +1302,12 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     head = a.group(1).split()[-1]
     if len(head) < 4 or head in _PERIOD_HEADS:
         return None     # "17% higher than the previous quarter": a period, not a figure
+    # "two more than a majority" after "the 326 needed for a majority in the 650-seat
+    # Commons": a figure that counts the head noun is the one meant, not another figure of
+    # the sentence that names it
+    own = next((j for j in reversed(before) if drafts[j].get("measure") == head), None)
+    if own is not None:
+        return own
     # "the old record" -> "The previous record, 48 inches": the latest figure whose own
     # sentence names the head noun before it
     return next((j for j in reversed(before) if re.search(
