@@ -130,3 +130,18 @@ def test_the_dup_is_a_party_of_its_own_in_a_list_of_seats():
     text = ("The Scottish National Party won 35 seats, the Liberal Democrats 12 and the "
             "Democratic Unionist Party 10.\n\nWith the 10 seats of the DUP, Mrs May can govern.")
     assert rules(text, date(2017, 6, 10)) == []
+
+
+OUTBREAK = ("Officials confirmed 30 cases. Nine of the 30 patients, most of them elderly residents "
+            "of one care home, have been admitted to hospital, about {n}% of those infected.")
+
+
+def test_a_share_of_those_just_counted_may_stand_further_from_its_pair():
+    assert rules(OUTBREAK.format(n="30")) == []
+    assert rules(OUTBREAK.format(n="40")) == ["wrong-arithmetic"]
+
+
+def test_a_far_share_that_names_another_whole_is_not_the_pairs():
+    text = ("Nine of the 30 patients, most of them elderly residents of one care home, have "
+            "been admitted to hospital, where about 40% of beds are now occupied.")
+    assert rules(text) == []

@@ -70,6 +70,8 @@ _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|near
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 _OUT_OF = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
+# a share that names its whole as the count just given: "about 29% of those infected"
+_OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
     r"(?:[ \u00a0]+(?!an?\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
@@ -843,8 +845,11 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         # the share right after: "..., or 28.2%"
         if p + 2 < len(idxs):
             c = drafts[idxs[p + 2]]
+            # (further on when the share names its whole as the one just counted: "Seven of
+            # the 24 patients, ..., have died, about 29% of those infected")
             if c["unit"] == "percent" and _OR_SHARE.search(low, db["end"], c["start"]) and \
-                    c["start"] - db["end"] < 60:
+                    (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
+                     _OF_THOSE_AFTER.match(low, c["end"])):
                 share = idxs[p + 2]
         # or before: "nearly a quarter of the confirmed cases, 15 of 67"; "19.6% ... . A total
         # of 381,970 ... out of 1.95 million"
