@@ -145,3 +145,18 @@ def test_a_far_share_that_names_another_whole_is_not_the_pairs():
     text = ("Nine of the 30 patients, most of them elderly residents of one care home, have "
             "been admitted to hospital, where about 40% of beds are now occupied.")
     assert rules(text) == []
+
+
+def test_a_lead_over_a_rival_named_before_its_figure_sets_no_other_pair_against_it():
+    # "lead Chelsea by 10 points": Chelsea's figure comes in the next sentence; the matches
+    # played and the points a game are no pair the lead is the gap between
+    text = ("City have 53 points from their 21 matches, an average of 2.52 a game, and lead "
+            "Chelsea by 10 points.\n\nChelsea are second on 43 points.")
+    assert rules(text, date(2018, 1, 1)) == []
+
+
+def test_from_their_last_games_is_what_an_amount_comes_from_not_its_earlier_value():
+    text = "To reach 96 points City need 43 more from their last 17 games."
+    assert rules(text, date(2018, 1, 1)) == []
+    text = "Sales need to rise by 40,000 cars from their last 120,000 to reach the target."
+    assert rules(text, date(2018, 1, 1)) == []

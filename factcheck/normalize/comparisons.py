@@ -727,6 +727,9 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             own = [j for j in mine if d.get("measure") and drafts[j].get("measure") == d["measure"]]
             if own or mine:
                 pair = (own or mine)[-1], idxs[p + 1]
+        if pair is None and _RIVAL_NAMED.search(text, lo, d["start"]):
+            continue    # "lead Chelsea by 10 points" with no figure of Chelsea before: the
+            # rival's figure comes later, never two other figures of the sentence
         if pair is None:
             same = [j for j in idxs[:p] if fits(j)]
             # "received 1,210,453 votes against 1,162,117, a lead of 48,336": the value set
@@ -761,6 +764,16 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["measure"] = drafts[a].get("measure") or d.get("measure")
 
 
+# "from their last 17 games", "from its remaining three": the figure counts what an amount
+# comes out of, not the amount's earlier value or what it is set against
+FROM_SOURCE = re.compile(r"\bfrom\s+(?:their|its|his|her|our|the)\s+(?:last|remaining|next|"
+                         r"final)\s+$")
+# a margin's verb and the rival it names by a capitalised name, right before the margin:
+# "lead Chelsea by 10 points", "beat Arsenal by two goals"
+_RIVAL_NAMED = re.compile(r"\b(?:lead|leads|led|leading|beat|beats|beating|trail|trails|trailed|"
+                          r"trailing|outpolled|outscored)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
+                          r"(?:[ \u00a0]+[A-Z][\w’'-]*)*[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|"
+                          r"almost[ \u00a0]+|nearly[ \u00a0]+|some[ \u00a0]+|just[ \u00a0]+)?$")
 # the words from a margin to its rival's figure: " points over Colorado's Nathan MacKinnon,
 # who had ", " ahead of Arsenal, on "
 _OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a0]+of|clear[ \u00a0]+of)"
@@ -1260,6 +1273,8 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         return None     # "Labour won five, two more than before, and the Greens four": the
         # earlier value is implied, not the next item of the list
     later = idxs[p + 1] if p + 1 < len(idxs) else None
+    if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
+        return None     # "43 more from their last 17 games": no figure set against
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
             not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \

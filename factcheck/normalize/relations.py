@@ -25,7 +25,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _factors_first, one_measure, \
+from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
@@ -3574,6 +3574,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
             break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
             # never the change's earlier value
+        if frm is None and FROM_SOURCE.search(gap):
+            break   # "need 43 more from their last 17 games": what the amount is made in,
+            # never its earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
