@@ -160,3 +160,20 @@ def test_from_their_last_games_is_what_an_amount_comes_from_not_its_earlier_valu
     assert rules(text, date(2018, 1, 1)) == []
     text = "Sales need to rise by 40,000 cars from their last 120,000 to reach the target."
     assert rules(text, date(2018, 1, 1)) == []
+
+
+LEFT = ("Floods damaged 3,140 homes in the county, and 2,260 of them were in the valley.\n\n"
+        "That left {n} damaged homes elsewhere in the county.")
+
+
+def test_that_left_after_a_whole_and_its_part_is_the_rest():
+    assert rules(LEFT.format(n="880")) == []
+    got = flags(LEFT.format(n="980"), DAY)
+    assert [f["rule"] for f in got] == ["wrong-arithmetic"]
+    assert "880" in got[0]["message"]
+
+
+def test_that_left_after_two_parts_is_left_unread():
+    text = ("Floods damaged 3,140 homes, and 2,260 of them were in the valley and 500 of them "
+            "in the town. That left 500 homes elsewhere.")
+    assert "wrong-arithmetic" not in rules(text)

@@ -10,6 +10,10 @@
   share, a year earlier: 38 cents a share more" is the difference between the two figures of
   its measure the sentence gave before it (``elliptic_gaps``); exactly two, or it is left
   unread.
+- What is left of the whole and part the sentence before gave: "Wildfires destroyed 24,488
+  structures ..., and 22,867 of them were in California. That left 1,621 ..." is the whole
+  less its one part (``remainders_after``); a sentence before with more than one part of the
+  unit, or none, is left unread.
 
 Called by ``relations.relate`` after the subjects, measures and the comparisons with a figure
 on both sides are read, on the drafts of one document (indexes into the draft list). The
@@ -116,3 +120,31 @@ def elliptic_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
         hi, lo = (a, b) if drafts[a]["value"] >= drafts[b]["value"] else (b, a)
         d["role"] = "difference"
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
+
+
+def remainders_after(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("difference", {"of": whole, "minus": part})`` on the figure of a sentence that
+    opens on "That left" after a whole and its one part (see the module docstring)."""
+    if " left" not in low and " leaves" not in low:
+        return
+    opening = re.compile(str(_vocab()["remainder_open"]))
+    for i, d in enumerate(drafts):
+        if i == 0 or d["value"] is None or d.get("role") is not None or d["extra"] or \
+                not opening.fullmatch(low, d["sentence"][0], d["start"]):
+            continue
+        prev = drafts[i - 1]["sentence"]
+        if prev == d["sentence"]:
+            continue    # (the sentence before may close the paragraph before: "That left"
+            # opens on what was just said)
+        parts = [j for j in range(i) if drafts[j]["sentence"] == prev and
+                 drafts[j]["unit"] == d["unit"] and drafts[j].get("role") in ("of_whole",
+                                                                              "portion")]
+        if len(parts) != 1:
+            continue
+        a = parts[0]
+        w = drafts[a].get("group")
+        if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["unit"] != d["unit"] or \
+                not drafts[w]["value"] or drafts[w]["value"] <= (drafts[a]["value"] or 0):
+            continue
+        d["role"] = "difference"
+        d["extra"].append(("difference", {"of": w, "minus": a}))

@@ -32,7 +32,7 @@ from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, named_joint_totals
-from .elliptic import elliptic_gaps, possessive_multiples
+from .elliptic import elliptic_gaps, possessive_multiples, remainders_after
 from .ranks import rank_orders
 from .since import from_only_changes, since_changes
 
@@ -368,6 +368,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
+    remainders_after(low, drafts)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
     _headline_amounts(drafts, lex)
