@@ -579,11 +579,26 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 more_d["exact"] = 1
             items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
     both = extra.get("sum")
-    if isinstance(both, dict) and both.get("of") in by_id and both.get("plus") in by_id:
-        x, y = by_id[both["of"]], by_id[both["plus"]]
-        if x.value is not None and y.value is not None:
-            # "Together Labour and the Conservatives took 57.4%": the two named figures' sum
-            items.append(("sum", c, x, 1.0, facts[y.id]["value"], {"minus": y}))
+    plus = both.get("plus") if isinstance(both, dict) else None
+    rest = [by_id[p] for p in (plus if isinstance(plus, tuple) else (plus,)) if p in by_id]
+    if isinstance(both, dict) and both.get("of") in by_id and rest and \
+            len(rest) == (len(plus) if isinstance(plus, tuple) else 1):
+        x = by_id[both["of"]]
+        if x.value is not None and all(y.value is not None for y in rest):
+            # "Together Labour and the Conservatives took 57.4%": the two named figures' sum;
+            # "the three main parties hold 616 seats between them": the three figures' sum,
+            # each part's own rounding allowed for ("spread")
+            add = sum(float(facts[y.id]["value"]) for y in rest)
+            spread = (sum(float(facts[y.id]["lower"]) for y in rest) - add,
+                      sum(float(facts[y.id]["upper"]) for y in rest) - add)
+            more_s: dict[str, Any] = {"minus": rest[0]}
+            if isinstance(plus, tuple):
+                more_s.update(minus=tuple(rest), spread=spread)
+                if not (c.qualifier or c.hedge):
+                    # a sum in digits with no qualifier is exact arithmetic: the parts'
+                    # written precision ("spread") is the only slack
+                    more_s["exact"] = 1
+            items.append(("sum", c, x, 1.0, add, more_s))
     rat = extra.get("ratio")
     if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
         x, y = by_id[rat["of"]], by_id[rat["per"]]
@@ -636,6 +651,9 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         return None
     fa, fb = facts[a.id], facts[b.id]
     ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
+    spread = more.pop("spread", None)
+    if spread:
+        ends = [ends[0] + spread[0], ends[1] + spread[1]]
     if kind == "conversion" and not more.get("fx") and b.extra_dict().get("rounded_to") and \
             not b.qualifier:
         # a conversion restates the number as written: "100 mph (181 km/h)" converts 100
@@ -727,6 +745,11 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     """What the figures imply, said for an editor, and the figure to write instead."""
     if kind == "difference" and other is not None:
         return (f"the gap between {_said(b)} and {_said(other)} is {shown}, not {_said(a)}", shown)
+    if kind == "sum" and isinstance(other, tuple) and len(other) == 1:
+        other = other[0]
+    if kind == "sum" and isinstance(other, tuple):
+        named = ", ".join(_said(x) for x in (b, *other[:-1]))
+        return (f"{named} and {_said(other[-1])} together are {shown}, not {_said(a)}", shown)
     if kind == "sum" and other is not None:
         return (f"{_said(b)} and {_said(other)} together are {shown}, not {_said(a)}", shown)
     if kind == "ratio" and other is not None:
@@ -964,6 +987,10 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
         return f"the gap between {b.text} and {other.text}"
     if kind == "ratio" and b is not None and other is not None:
         return f"{b.text} out of {other.text}"
+    if kind == "sum" and isinstance(other, tuple) and len(other) == 1:
+        other = other[0]
+    if kind == "sum" and b is not None and isinstance(other, tuple):
+        return f"{', '.join(x.text for x in (b, *other[:-1]))} and {other[-1].text} together"
     if kind == "sum" and b is not None and other is not None:
         return f"{b.text} and {other.text} together"
     if kind == "average" and b is not None:

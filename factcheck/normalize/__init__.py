@@ -259,7 +259,10 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
 
 
 def _cid(ix: object) -> object:
-    """Relations are built on draft indexes; claims refer to each other by id."""
+    """Relations are built on draft indexes; claims refer to each other by id (a tuple of
+    indexes, the further parts of a sum, becomes a tuple of ids)."""
+    if isinstance(ix, tuple):
+        return tuple(_cid(x) for x in ix)
     return f"c{ix + 1}" if isinstance(ix, int) and not isinstance(ix, bool) else ix
 
 

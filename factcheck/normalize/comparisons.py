@@ -72,6 +72,8 @@ _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|near
 _OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because)\b)"
                      r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
+# a share that names its whole as the count just given: "about 29% of those infected"
+_OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
     r"(?:[ \u00a0]+(?!an?\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
@@ -728,6 +730,9 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             own = [j for j in mine if d.get("measure") and drafts[j].get("measure") == d["measure"]]
             if own or mine:
                 pair = (own or mine)[-1], idxs[p + 1]
+        if pair is None and _RIVAL_NAMED.search(text, lo, d["start"]):
+            continue    # "lead Chelsea by 10 points" with no figure of Chelsea before: the
+            # rival's figure comes later, never two other figures of the sentence
         if pair is None:
             same = [j for j in idxs[:p] if fits(j)]
             # "received 1,210,453 votes against 1,162,117, a lead of 48,336": the value set
@@ -762,6 +767,16 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["measure"] = drafts[a].get("measure") or d.get("measure")
 
 
+# "from their last 17 games", "from its remaining three": the figure counts what an amount
+# comes out of, not the amount's earlier value or what it is set against
+FROM_SOURCE = re.compile(r"\bfrom\s+(?:their|its|his|her|our|the)\s+(?:last|remaining|next|"
+                         r"final)\s+$")
+# a margin's verb and the rival it names by a capitalised name, right before the margin:
+# "lead Chelsea by 10 points", "beat Arsenal by two goals"
+_RIVAL_NAMED = re.compile(r"\b(?:lead|leads|led|leading|beat|beats|beating|trail|trails|trailed|"
+                          r"trailing|outpolled|outscored)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
+                          r"(?:[ \u00a0]+[A-Z][\w’'-]*)*[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|"
+                          r"almost[ \u00a0]+|nearly[ \u00a0]+|some[ \u00a0]+|just[ \u00a0]+)?$")
 # the words from a margin to its rival's figure: " points over Colorado's Nathan MacKinnon,
 # who had ", " ahead of Arsenal, on "
 _OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a0]+of|clear[ \u00a0]+of)"
@@ -846,8 +861,11 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         # the share right after: "..., or 28.2%"
         if p + 2 < len(idxs):
             c = drafts[idxs[p + 2]]
+            # (further on when the share names its whole as the one just counted: "Seven of
+            # the 24 patients, ..., have died, about 29% of those infected")
             if c["unit"] == "percent" and _OR_SHARE.search(low, db["end"], c["start"]) and \
-                    c["start"] - db["end"] < 60:
+                    (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
+                     _OF_THOSE_AFTER.match(low, c["end"])):
                 share = idxs[p + 2]
         # or before: "nearly a quarter of the confirmed cases, 15 of 67"; "19.6% ... . A total
         # of 381,970 ... out of 1.95 million"
@@ -1277,6 +1295,8 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         return None     # "Labour won five, two more than before, and the Greens four": the
         # earlier value is implied, not the next item of the list
     later = idxs[p + 1] if p + 1 < len(idxs) else None
+    if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
+        return None     # "43 more from their last 17 games": no figure set against
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
             not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \
@@ -1324,6 +1344,12 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     head = a.group(1).split()[-1]
     if len(head) < 4 or head in _PERIOD_HEADS:
         return None     # "17% higher than the previous quarter": a period, not a figure
+    # "two more than a majority" after "the 326 needed for a majority in the 650-seat
+    # Commons": a figure that counts the head noun is the one meant, not another figure of
+    # the sentence that names it
+    own = next((j for j in reversed(before) if drafts[j].get("measure") == head), None)
+    if own is not None:
+        return own
     # "the old record" -> "The previous record, 48 inches": the latest figure whose own
     # sentence names the head noun before it
     return next((j for j in reversed(before) if re.search(

@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
     data = vocab.load("complements.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("total_before", "total_for", "total_after",
-                                                  "joint")}
+                                                  "joint", "counted", "counted_joint",
+                                                  "counted_total_of")}
     scopes = {str(k): re.compile(str(v)) for k, v in
               vocab.section("complements.yaml", "scopes").items()}
     return pats, scopes
@@ -150,3 +151,140 @@ def named_joint_totals(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         a, b = sorted(js[0] for js in latest.values())
         d["extra"].append(("sum", {"of": a, "plus": b}))
+
+
+COUNTED_BACK = 6            # sentences back the parts of a counted joint figure may stand
+# roles of a figure that may be one counted thing's part (a level: not a change, an earlier
+# value, a whole or a total of its own)
+_COUNTED_PART = (None, "item", "portion", "of_whole", "part", "share")
+
+
+def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict[str, int]) -> None:
+    """"The three main parties hold 616 seats between them", "together the three regions moved
+    94.3 million tonnes", "bringing the toll of the two fires to 88": a figure of N things
+    counted, not named, is the sum of their N figures said before it: ``("sum", {"of": A,
+    "plus": (B, ...)})`` on it, which the arithmetic check holds it to.
+
+    Which figures are the parts is read, never guessed: of the figures before it (up to
+    ``COUNTED_BACK`` sentences, the headline's aside) of its unit and measure that are levels
+    (``_COUNTED_PART``), one a subject and value (a figure restated is one part), the parts
+    are: the N largest when the count says so ("the two largest parties"); else all of them
+    when there are exactly N; else the N nearest when they stand in one sentence (a list:
+    "Asia Pacific 43.4 million tonnes, North America 30.8 million and Europe 20.1 million")
+    and no other stands in that sentence. Any other case has no one reading and is left
+    alone, as is a sum that is not within a factor of two of the figure (a misreading, not a
+    slip)."""
+    if not any(w in low for w in ("between them", "together", "combined", "jointly", "in all",
+                                  "altogether", "in total", "all told", "toll", "total",
+                                  "tally")):
+        return
+    pats, _ = _vocab()
+    for t, d in enumerate(drafts):
+        if d.get("role") not in _FREE or d["value"] is None or d["value"] <= 0 or \
+                d.get("section") in ("headline", "keypoints"):
+            continue
+        found = _counted_phrase(low, d, pats, cardinals)
+        if found is None:
+            continue
+        (n, top), count_at = found
+        parts = _counted_parts(drafts, t, (n, top), count_at)
+        if parts is None:
+            continue
+        total = sum(float(drafts[j]["value"]) for j in parts)
+        if not 0.5 * d["value"] <= total <= 2.0 * d["value"]:
+            continue
+        for j in parts:
+            if drafts[j]["unit"] != d["unit"]:
+                # an item of a list whose unit its first figure gave ("North America 30.8
+                # million" after "43.4 million tonnes") is in that unit
+                drafts[j]["unit"], drafts[j]["measure"] = d["unit"], d.get("measure")
+        for x in drafts:
+            if x["start"] == count_at and x.get("role") in _FREE:
+                x["role"] = "factor"    # the count of the things, no figure of its own
+        d["subject"] = None             # of them all, none of the subjects named before
+        d["extra"].append(("sum", {"of": parts[0], "plus": tuple(parts[1:])}))
+
+
+def _counted_phrase(low: str, d: dict[str, Any], pats: dict[str, re.Pattern[str]],
+                    cardinals: dict[str, int]) -> tuple[tuple[int, bool], int] | None:
+    """The count (N, whether it picks the largest) of the things a figure is the joint
+    figure of, and where the count word stands; None when its clause names none."""
+    s0, s1 = d["sentence"]
+    start = s0
+    for m in re.finditer(r"[;:]\s*", low[s0:d["start"]]):
+        start = s0 + m.end()
+    end = s1
+    cut = re.search(r"[;:]", low[d["end"]:s1])
+    if cut:
+        end = d["end"] + cut.start()
+    last = None
+    for m in pats["counted"].finditer(low, start, d["start"]):
+        last = m
+    if last is None:
+        return None
+    joint = pats["counted_joint"].search(low, start, end) or \
+        pats["counted_total_of"].search(low, start, last.start())
+    if joint is None:
+        return None
+    n = cardinals.get(last.group("n"))
+    if not n or n < 2:
+        return None
+    return (n, bool(last.group("top"))), last.start("n")
+
+
+def _counted_parts(drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],
+                   count_at: int) -> list[int] | None:
+    """The draft indexes of the N parts of the counted joint figure ``t`` (see
+    ``counted_joint_totals``; ``count_at`` where its count word stands), or None when the
+    text gives no one reading."""
+    d = drafts[t]
+    n, top = count
+    cands: list[int] = []
+    seen: set[tuple[Any, Any]] = set()
+    sentences, last = 0, d["sentence"]
+    unit_at: set[tuple[int, int]] = set()
+    for j in range(t - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"] != last:
+            sentences += 1
+            last = x["sentence"]
+            if sentences > COUNTED_BACK:
+                break
+        if x.get("section") in ("headline", "keypoints") or x["value"] is None or \
+                x.get("role") not in _COUNTED_PART or x["start"] == count_at:
+            continue
+        if x["unit"] == d["unit"]:
+            if d.get("measure") is not None and x.get("measure") != d.get("measure") and not \
+                    (x.get("measure") is None and x.get("role") == "item"):
+                continue    # (an item of a list names no measure: "Jobbik took 26, ...")
+            unit_at.add(x["sentence"])
+        elif not (x["unit"] == "" and x.get("measure") is None and x.get("role") in
+                  ("item", None)):
+            continue        # (an item of a list whose unit its first figure gave, below)
+        key = (x.get("subject"), x["value"])
+        if key in seen:
+            continue
+        seen.add(key)
+        cands.append(j)
+    # an item without a unit counts only where a figure of the unit leads its list
+    cands = [j for j in cands if drafts[j]["unit"] == d["unit"] or
+             drafts[j]["sentence"] in unit_at]
+    if d.get("measure") is None and cands:
+        # a figure that names no measure ("the toll of the two fires to 88") is of the
+        # measure of the figure nearest before it
+        m = drafts[cands[0]].get("measure")
+        cands = [j for j in cands if drafts[j].get("measure") in (m, None)]
+    if len(cands) < n:
+        return None
+    if top and len(cands) > n:
+        ranked = sorted(cands, key=lambda j: -float(drafts[j]["value"]))
+        if float(drafts[ranked[n - 1]]["value"]) == float(drafts[ranked[n]]["value"]):
+            return None     # a tie: which is among the largest is not known
+        return sorted(ranked[:n])
+    if len(cands) == n:
+        return sorted(cands)
+    near = cands[:n]
+    if len({drafts[j]["sentence"] for j in near}) == 1 and \
+            drafts[cands[n]]["sentence"] != drafts[near[0]]["sentence"]:
+        return sorted(near)
+    return None

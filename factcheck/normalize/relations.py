@@ -25,13 +25,14 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, OR_LINK, compare, factors_first as _factors_first, one_measure, \
+from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .parts import name_part, named_part
-from .complements import complement_totals, named_joint_totals
+from .complements import complement_totals, counted_joint_totals, named_joint_totals
+from .elliptic import elliptic_gaps, possessive_multiples, remainders_after
 from .ranks import rank_orders
 from .since import from_only_changes, since_changes
 
@@ -352,6 +353,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
     complement_totals(low, drafts)
     named_joint_totals(low, drafts)
+    counted_joint_totals(low, drafts, grammar().cardinals)
+    possessive_multiples(low, drafts)
+    elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
     _one_whole_across_sentences(text, low, drafts, lex)
     _holdings_of_a_body(low, drafts, lex)
@@ -364,6 +368,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
+    remainders_after(low, drafts)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
     _headline_amounts(drafts, lex)
@@ -3696,6 +3701,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                 _OWN_CHANGE_AFTER.match(low, drafts[j]["end"]):
             break   # "97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
             # down 0.3 points": a level set beside it with its own change, no earlier value
+        if frm is None and FROM_SOURCE.search(gap):
+            break   # "need 43 more from their last 17 games": what the amount is made in,
+            # never its earlier value
         if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j

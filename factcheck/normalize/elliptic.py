@@ -1,0 +1,150 @@
+"""Comparisons whose other side is not written where the comparison is (issue #11):
+
+- A multiple of another subject's figure that the text names only by its owner: "at 40%, its
+  containment is four times the Thomas fire's", "a margin twice that of the Greens". The
+  figure compared with is the figure of the same unit the owner was given before (its
+  subject), which the stated multiple must hold between them (``possessive_multiples``). The
+  owner's figure must be one value (two figures of the owner in the unit: which is meant is
+  not known, and the multiple is left unread).
+- A gap said after the pair it separates, with no "than": "from $354 million, or $1.15 a
+  share, a year earlier: 38 cents a share more" is the difference between the two figures of
+  its measure the sentence gave before it (``elliptic_gaps``); exactly two, or it is left
+  unread.
+- What is left of the whole and part the sentence before gave: "Wildfires destroyed 24,488
+  structures ..., and 22,867 of them were in California. That left 1,621 ..." is the whole
+  less its one part (``remainders_after``); a sentence before with more than one part of the
+  unit, or none, is left unread.
+
+Called by ``relations.relate`` after the subjects, measures and the comparisons with a figure
+on both sides are read, on the drafts of one document (indexes into the draft list). The
+multiples are numbers.yaml's ``multiples``; the other words, rules/vocab/complements.yaml
+(``possessive_of``, ``gap_after``). This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+from ..extract.numbers import grammar
+from .units import same_dimension
+
+# characters after a figure its possessive multiple may stand in ("at 40%, its containment is
+# four times the Thomas fire's")
+_AFTER = 70
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    return dict(vocab.load("complements.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _possessive_re() -> re.Pattern[str]:
+    words = sorted(grammar().multiples, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    tail = str(_vocab()["possessive_of"])
+    return re.compile(r"[^.;:!?\d%$€£]{0,50}?(?<![\w-])(?P<hedge>more\s+than|over|nearly|"
+                      r"almost|roughly|about|around)?\s*(?P<m>" + alt + r")\s+" + tail)
+
+
+_HEDGES = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
+           "roughly": "about", "about": "about", "around": "about"}
+
+
+def possessive_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("relation", {"kind": "multiple", ...})`` on a figure a multiple of an owner's
+    figure named by its owner alone (see the module docstring)."""
+    if "'s" not in low and "’s" not in low and "that of" not in low:
+        return
+    pat = _possessive_re()
+    for i, d in enumerate(drafts):
+        if d["value"] is None or d.get("role") in ("factor", "change", "compared") or \
+                any(k == "relation" for k, _ in d["extra"]):
+            continue
+        end = min(d["sentence"][1], d["end"] + _AFTER)
+        m = pat.match(low, d["end"], end)
+        if m is None:
+            continue
+        owner = " ".join((m.group("name") or m.group("name2")).split())
+        refs = {j for j in range(i) if drafts[j]["unit"] == d["unit"] and
+                drafts[j]["value"] is not None and drafts[j].get("section") not in
+                ("headline", "keypoints") and _owned_by(drafts[j], owner)}
+        if len({drafts[j]["value"] for j in refs}) != 1:
+            continue
+        ref = max(refs)
+        rel: dict[str, Any] = {"kind": "multiple", "of": ref,
+                               "factor": grammar().multiples[" ".join(m.group("m").split())]}
+        if m.group("hedge"):
+            rel["bound"] = _HEDGES[m.group("hedge").split()[0]]
+        d["extra"].append(("relation", rel))
+        for x in drafts[i + 1:]:
+            if x["start"] >= m.end():
+                break
+            if x.get("role") is None:
+                x["role"] = "factor"    # "four" of "four times": the multiple, no figure
+
+
+def _owned_by(x: dict[str, Any], owner: str) -> bool:
+    """Whether figure ``x``'s subject is the owner the possessive names ("thomas" of "thomas
+    fire")."""
+    subj = str(x.get("subject") or "").split(" / ")[0].replace("_", " ")
+    return bool(subj) and re.search(r"(?<![\w-])" + re.escape(subj) + r"(?![\w-])", owner) \
+        is not None
+
+
+def elliptic_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("difference", {"of": A, "minus": B})`` on an amount said after the pair it
+    separates with no "than" ("...: 38 cents a share more"; see the module docstring)."""
+    if not any(w in low for w in ("more", "less", "fewer", "higher", "lower")):
+        return
+    before = re.compile(str(_vocab()["gap_before"]))
+    after = re.compile(str(_vocab()["gap_after"]))
+    for i, d in enumerate(drafts):
+        if i == 0 or d["value"] is None or d.get("role") is not None or d["extra"] or \
+                drafts[i - 1]["sentence"] != d["sentence"]:
+            continue
+        if not (before.fullmatch(low, drafts[i - 1]["end"], d["start"]) and
+                after.match(low, d["end"], d["sentence"][1])):
+            continue
+        pair = [j for j in range(i) if drafts[j]["sentence"] == d["sentence"] and
+                drafts[j]["value"] is not None and drafts[j].get("role") in (None, "compared")
+                and drafts[j].get("measure") == d.get("measure") and
+                (d.get("measure") is not None or drafts[j]["unit"] == d["unit"])]
+        if len(pair) != 2 or not same_dimension(drafts[pair[0]]["unit"], d["unit"]) or \
+                drafts[pair[0]]["unit"] != drafts[pair[1]]["unit"]:
+            continue
+        a, b = pair
+        hi, lo = (a, b) if drafts[a]["value"] >= drafts[b]["value"] else (b, a)
+        d["role"] = "difference"
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
+
+
+def remainders_after(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("difference", {"of": whole, "minus": part})`` on the figure of a sentence that
+    opens on "That left" after a whole and its one part (see the module docstring)."""
+    if " left" not in low and " leaves" not in low:
+        return
+    opening = re.compile(str(_vocab()["remainder_open"]))
+    for i, d in enumerate(drafts):
+        if i == 0 or d["value"] is None or d.get("role") is not None or d["extra"] or \
+                not opening.fullmatch(low, d["sentence"][0], d["start"]):
+            continue
+        prev = drafts[i - 1]["sentence"]
+        if prev == d["sentence"]:
+            continue    # (the sentence before may close the paragraph before: "That left"
+            # opens on what was just said)
+        parts = [j for j in range(i) if drafts[j]["sentence"] == prev and
+                 drafts[j]["unit"] == d["unit"] and drafts[j].get("role") in ("of_whole",
+                                                                              "portion")]
+        if len(parts) != 1:
+            continue
+        a = parts[0]
+        w = drafts[a].get("group")
+        if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["unit"] != d["unit"] or \
+                not drafts[w]["value"] or drafts[w]["value"] <= (drafts[a]["value"] or 0):
+            continue
+        d["role"] = "difference"
+        d["extra"].append(("difference", {"of": w, "minus": a}))
