@@ -148,3 +148,11 @@ def test_a_joint_share_of_the_vote_is_no_sum_of_a_share_of_the_seats():
     text = ("The Conservatives took 23.7% of the vote and 121 seats, 19% of the total. Together "
             "the two main parties won 57.4% of the vote, their lowest combined share since 1992.")
     assert "list-sum-mismatch" not in rules(text, DAY)
+
+
+def test_a_counted_joint_share_of_the_vote_sums_shares_of_the_vote_only():
+    text = ("Labour won 411 of the 650 seats, 63% of them, on 33.7% of the vote. The "
+            "Conservatives took 23.7% of the vote and 121 seats. Together the two main parties "
+            "won 57.4% of the vote.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+    assert "wrong-arithmetic" in rules(text.replace("57.4%", "52.4%"), DAY)

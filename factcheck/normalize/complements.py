@@ -187,7 +187,7 @@ def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict
         if found is None:
             continue
         (n, top), count_at = found
-        parts = _counted_parts(drafts, t, (n, top), count_at)
+        parts = _counted_parts(low, drafts, t, (n, top), count_at)
         if parts is None:
             continue
         total = sum(float(drafts[j]["value"]) for j in parts)
@@ -232,7 +232,21 @@ def _counted_phrase(low: str, d: dict[str, Any], pats: dict[str, re.Pattern[str]
     return (n, bool(last.group("top"))), last.start("n")
 
 
-def _counted_parts(drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],
+# what a share is of, right after it: "23.7% of the vote", "63% of them"
+_SHARE_OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?([a-z]+)")
+
+
+def _shares_of_one(low: str, part: dict[str, Any], total: dict[str, Any]) -> bool:
+    """Whether a percentage may be a part of a joint percentage: when the joint one says what
+    it is a share of ("57.4% of the vote"), the part says the same ("33.7% of the vote")."""
+    b = _SHARE_OF_WHAT.match(low, total["end"])
+    if b is None:
+        return True
+    a = _SHARE_OF_WHAT.match(low, part["end"])
+    return a is not None and a.group(1) == b.group(1)
+
+
+def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],
                    count_at: int) -> list[int] | None:
     """The draft indexes of the N parts of the counted joint figure ``t`` (see
     ``counted_joint_totals``; ``count_at`` where its count word stands), or None when the
@@ -253,6 +267,8 @@ def _counted_parts(drafts: list[dict[str, Any]], t: int, count: tuple[int, bool]
         if x.get("section") in ("headline", "keypoints") or x["value"] is None or \
                 x.get("role") not in _COUNTED_PART or x["start"] == count_at:
             continue
+        if x["unit"] == "percent" and not _shares_of_one(low, x, d):
+            continue    # ("63% of them", the seats, is no part of "57.4% of the vote")
         if x["unit"] == d["unit"]:
             if d.get("measure") is not None and x.get("measure") != d.get("measure") and not \
                     (x.get("measure") is None and x.get("role") == "item"):
