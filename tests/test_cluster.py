@@ -63,6 +63,7 @@ import os, signal, sys, time
 from distributed import Client
 with Client(sys.argv[1]) as c:
     pids = c.run(os.getpid)
+    print("ready", flush=True)      # (the run starts only once this watcher is connected)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         busy = [w for w, keys in c.processing().items()
@@ -83,6 +84,8 @@ def test_a_worker_lost_mid_run_is_retried(dask_scheduler, one_job):
     killer = subprocess.Popen([sys.executable, "-c", KILL_A_BUSY_WORKER, dask_scheduler],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
+        # (on a loaded machine the watcher may connect after a short run is over: wait for it)
+        assert killer.stdout is not None and killer.stdout.readline().strip() == "ready"
         out = _factcheck("check", *articles, "--dask", dask_scheduler, "--format", "json", "-q")
     finally:
         killed, problem = killer.communicate(timeout=180)
