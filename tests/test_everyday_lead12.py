@@ -156,3 +156,13 @@ def test_a_counted_joint_share_of_the_vote_sums_shares_of_the_vote_only():
             "won 57.4% of the vote.")
     assert "wrong-arithmetic" not in rules(text, DAY)
     assert "wrong-arithmetic" in rules(text.replace("57.4%", "52.4%"), DAY)
+
+
+# -- a two-word name's initials in capitals are that name ---------------------------------------
+
+def test_a_headline_naming_a_company_by_its_initials_restates_the_body():
+    body = "British Airways reported a 27% rise in operating profit for the year to March 31."
+    cs = claims("# BA profit jumps 27%\n\n" + body, DAY)
+    assert find(cs, "27%").subject == "british airways"
+    assert not RESTATED & set(rules("# BA profit jumps 27%\n\n" + body, DAY))
+    assert "restated-change-mismatch" in rules("# BA profit jumps 37%\n\n" + body, DAY)

@@ -406,9 +406,10 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     # adjective of a place the story names is that place
     places = {k for _, _, k in spans if k.isalpha()}
     of_place = {form: k for k in places for form in demonyms(k) if form != k}
-    # "IAG" in a headline over "International Airlines Group": a name's initials are it
+    # "IAG" in a headline over "International Airlines Group", "BA" over "British Airways": a
+    # name's initials, written in capitals, are it
     of_place.update({_initials(k): k for _, _, k in spans
-                     if k.count(" ") > 1})
+                     if k.count(" ") >= 1 and k != ANAPHOR})
     initials = {k for a, b, k in spans if 2 <= b - a <= 5 and text[a:b].isupper()}
     of_place = {f: k for f, k in of_place.items() if f in places and
                 (f in initials or f in demonyms(k))}

@@ -767,12 +767,15 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
 
 def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether the words before two figures in their sentences share a content word (by its
-    first five letters): a headline's unnamed change and the body change it would restate
-    speak of one thing ("Apple sales rise 5%" and "Apple's revenue rose 5%")."""
+    first five letters), or name one entity: a headline's unnamed change and the body change it
+    would restate speak of one thing ("Apple sales rise 5%" and "Apple's revenue rose 5%")."""
     def stems(x: dict[str, Any]) -> set[str]:
         return {w[:5] for w in re.findall(r"[a-z]{4,}", low[x["sentence"][0]:x["start"]])
                 if w not in _STOP_WORDS}
-    return bool(stems(a) & stems(b))
+    # (or they name one entity, however written: "BA profit jumps 37%" over "British Airways
+    # reported a 27% rise")
+    return bool(stems(a) & stems(b)) or (
+        a.get("subject") is not None and a.get("subject") == b.get("subject"))
 
 
 _STOP_WORDS = frozenset("""that this with from were have been their there than also after into
