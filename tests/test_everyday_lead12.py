@@ -166,3 +166,14 @@ def test_a_headline_naming_a_company_by_its_initials_restates_the_body():
     assert find(cs, "27%").subject == "british airways"
     assert not RESTATED & set(rules("# BA profit jumps 27%\n\n" + body, DAY))
     assert "restated-change-mismatch" in rules("# BA profit jumps 37%\n\n" + body, DAY)
+
+
+# -- a scope word written as a name is no scope ----------------------------------------------------
+
+def test_a_lender_named_nationwide_is_no_national_scope():
+    body = ("Annual house price growth in the UK slowed to 0.6% in December from 1.8% in November, "
+            "Nationwide said on Friday.")
+    cs = claims("# UK house price growth slows to 0.6%\n\n" + body, DAY)
+    assert find(cs, "1.8%").subject != "national"
+    assert "conflicting-figures" in rules("# UK house price growth slows to 0.8%\n\n" + body, DAY)
+    assert "national" == find(claims("There are 314 cases nationwide.", DAY), "314").subject

@@ -358,8 +358,11 @@ class Entities:
         for s, k in self.between(qe, m.start() if m else se, exclude):
             if k != ANAPHOR and not _NOT_ABOUT.search(self.low, max(qe, s - 12), s):
                 return k
-        # a scope instead of a name: "Nationally there are 314 cases", "worldwide"
+        # a scope instead of a name: "Nationally there are 314 cases", "worldwide" (not a
+        # name written with its capital inside the sentence: "Nationwide said", the lender)
         for sm in _SCOPE_RE().finditer(self.low, ss, se):
+            if self.text[sm.start()].isupper() and self.text[ss:sm.start()].strip(" \"“‘'#"):
+                continue
             return _vocab_scopes()[sm.group(0)]
         # last, the speaker: "Volkswagen said revenue was €78.5 billion" (a body, not a person
         # its title names: "Chief executive Carolyn McCall said sales of £4.53 billion")
