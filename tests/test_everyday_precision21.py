@@ -96,3 +96,43 @@ def test_the_right_weekday_on_the_day_a_since_span_opens_passes():
 
 def test_since_a_bare_weekday_states_no_date_to_check():
     assert "weekday-mismatch" not in rules("Prices have risen since Friday.", SINCE_DAY)
+
+
+# -- the norm a level is set against is no earlier value ----------------------------------------
+
+RES_DAY = date(2025, 8, 12)
+
+
+def test_a_level_against_the_norm_after_a_change_is_not_its_earlier_value():
+    text = ("Reservoir levels across England fell two percentage points last week to 67.7%, "
+            "against 80.5% normally.")
+    assert "wrong-arithmetic" not in rules(text, RES_DAY)
+
+
+def test_against_the_long_term_average_is_not_the_earlier_value():
+    text = ("Reservoir levels fell two percentage points last week to 67.7%, against the "
+            "long-term average of 80.5%.")
+    assert "wrong-arithmetic" not in rules(text, RES_DAY)
+
+
+def test_against_the_week_before_is_still_the_earlier_value():
+    text = ("Reservoir levels fell three percentage points last week to 67.7%, against 69.7% "
+            "the week before.")
+    assert "wrong-arithmetic" in rules(text, RES_DAY)
+
+
+# -- an index in a formula names neither its margin nor the result ------------------------------
+
+def test_rpi_plus_a_margin_is_no_level_of_rpi():
+    text = ("The retail prices index, which is used to set rail fares, rose 3.8% in July. If "
+            "fares go up by RPI plus 1%, the rise would be 4.8%.")
+    cs = claims(text, date(2021, 8, 18))
+    assert find(cs, "1%").measure != "rpi_inflation"
+    assert find(cs, "4.8%").measure != "rpi_inflation"
+    assert not RESTATED & set(rules(text, date(2021, 8, 18)))
+
+
+def test_a_thirty_year_average_for_a_month_is_a_reference():
+    text = ("The Met Office said the 30-year average for July is 72mm, while only 23.1mm fell "
+            "this year.")
+    assert find(claims(text, date(2022, 8, 17)), "72mm").role == "reference"

@@ -1312,6 +1312,8 @@ _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|w
 # a clause of its own between a naming phrase and a figure
 # a non-restrictive aside closed before the figure: ", which leaves out housing costs,",
 # "(excluding fuel)"; what it names is said of its antecedent, not of the figure after it
+_FORMULA = re.compile(r"[ \u00a0]+(?:plus|minus)[ \u00a0]+\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]*cent\b|"
+                      r"percent\b|percentage[ \u00a0]+points?\b)")
 _REL_ASIDE = re.compile(r",[ \u00a0]+(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\s[^()]*\)")
 
 
@@ -1323,9 +1325,13 @@ def _outside_asides(bm: Any, r: range, low: str, at: int) -> range | list[int]:
         return r
     lo = bm.starts[r[0]]
     spans = [(m.start(), m.end()) for m in _REL_ASIDE.finditer(low, lo, at)]
-    if not spans:
+    # "fares go up by RPI plus 1%, the rise would be 4.8%": an index in a formula names
+    # neither its margin nor the result (no level of the index)
+    formula = [i for i in r if _FORMULA.match(low, bm.ends[i])]
+    if not spans and not formula:
         return r
-    return [i for i in r if not any(a <= bm.starts[i] < b for a, b in spans)]
+    return [i for i in r if i not in formula and
+            not any(a <= bm.starts[i] < b for a, b in spans)]
 
 
 _OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")

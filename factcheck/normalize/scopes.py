@@ -58,6 +58,7 @@ _SPAN_AVERAGE = re.compile(
     r"\b(?:" + _SPAN + r"[ \u00a0]+(?:average|mean|norm)|average[ \u00a0]+(?:of|over|for)"
     r"[ \u00a0]+the[ \u00a0]+(?:past|last|previous|preceding)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
     r"(?:years|seasons|decades))"
+    r"(?:[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+(?:[ \u00a0]+[a-z]+)?(?=[ \u00a0]+(?:was|is)\b))?"
     r"(?:[ \u00a0]*,|[ \u00a0]+(?:of|was|is|at|stood[ \u00a0]+at|stands[ \u00a0]+at|had[ \u00a0]+been))?"
     r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|just[ \u00a0]+under|"
     r"more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)?$")
