@@ -57,9 +57,13 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
     future: dict[tuple[int, int], bool] = {}
     out = []
     for i, m in enumerate(mentions):
-        if m.kind != "date" or m.start_date is None or m.start_date != m.end_date:
+        if m.start_date is None or not (
+                (m.kind == "date" and m.start_date == m.end_date) or _since_day(m)):
             continue
         weekday, start, explicit = m.weekday, m.start, _explicit(text, m)
+        if m.kind == "since":
+            # "since it broke out on Friday, Sept. 15": the day the span opens on is stated
+            start = m.start + text[m.start:m.end].lower().rfind(m.weekday.lower())
         prev = mentions[i - 1] if i else None
         # "Monday, 17 December 2024": the weekday, read as a mention of its own, is this day's
         if (weekday is None and explicit and prev is not None and prev.weekday
@@ -80,6 +84,12 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
             relative=m.relative, weekday=(weekday or "").lower() if explicit else "",
             future=future[span]))
     return tuple(out)
+
+
+def _since_day(m: DateMention) -> bool:
+    """A span that opens on a day named with its weekday ("since it broke out on Friday,
+    Sept. 15"): that day is stated as surely as a bare date, and its weekday can be wrong."""
+    return m.kind == "since" and bool(m.weekday) and m.granularity == "day"
 
 
 def _periods(text: str, mentions: list[DateMention]) -> tuple[StatedPeriod, ...]:

@@ -503,7 +503,7 @@ class Lexicon:
             # the figure only says what is counted ("the number of losses to 325,580 people",
             # "the death toll rose to 45 people"): the phrase before names the measure
             bm = ix.matches["before"]
-            r = bm.between(ss, q.num_start)
+            r = _outside_asides(bm, bm.between(ss, q.num_start), low, q.num_start)
             if len(r) and _OWN_CLAUSE.search(low, bm.ends[r[len(r) - 1]], q.num_start):
                 r = r[:0]   # "Revenue was $45.6bn, ..., and it returned $21bn": another clause
             if len(r):
@@ -1310,6 +1310,30 @@ _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|w
 
 
 # a clause of its own between a naming phrase and a figure
+# a non-restrictive aside closed before the figure: ", which leaves out housing costs,",
+# "(excluding fuel)"; what it names is said of its antecedent, not of the figure after it
+_FORMULA = re.compile(r"[ \u00a0]+(?:plus|minus)[ \u00a0]+\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]*cent\b|"
+                      r"percent\b|percentage[ \u00a0]+points?\b)")
+_REL_ASIDE = re.compile(r",[ \u00a0]+(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\s[^()]*\)")
+
+
+def _outside_asides(bm: Any, r: range, low: str, at: int) -> range | list[int]:
+    """The matches of ``r`` (indexes into ``bm``) outside any aside that closes before the
+    figure at ``at``: "The consumer prices index, which leaves out housing costs, was 0.1%"
+    is the index's figure, never one of "costs"."""
+    if not len(r):
+        return r
+    lo = bm.starts[r[0]]
+    spans = [(m.start(), m.end()) for m in _REL_ASIDE.finditer(low, lo, at)]
+    # "fares go up by RPI plus 1%, the rise would be 4.8%": an index in a formula names
+    # neither its margin nor the result (no level of the index)
+    formula = [i for i in r if _FORMULA.match(low, bm.ends[i])]
+    if not spans and not formula:
+        return r
+    return [i for i in r if i not in formula and
+            not any(a <= bm.starts[i] < b for a, b in spans)]
+
+
 _OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")
 
 

@@ -177,7 +177,14 @@ _MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|brea
 _AGAINST_EXPECTED = re.compile(
     r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
     r"(?:[\w-]+[ \u00a0]+){0,2}?(?:targets?|forecasts?|expectations?|consensus|goals?|guidance|"
-    r"projections?|predictions?)\b[^.;\d]{0,20}$")
+    r"projections?|predictions?|norm|normal|(?:long[- ]term[ \u00a0]+|seasonal[ \u00a0]+)?average)\b"
+    r"[^.;\d]{0,20}$")
+# the norm a level is set against, named after it: "to 67.7%, against 80.5% normally", "against
+# 74.8% for the time of year": what is usual, never the change's earlier value
+_NORM_AFTER = re.compile(
+    r"[ \u00a0]+(?:normally|usually|typically|on[ \u00a0]+average|for[ \u00a0]+the[ \u00a0]+time[ \u00a0]+"
+    r"of[ \u00a0]+(?:the[ \u00a0]+)?year|(?:is|was|would[ \u00a0]+be)[ \u00a0]+(?:normal|usual|typical)|"
+    r"(?:the[ \u00a0]+)?(?:long[- ]term|seasonal|\w+-year)[ \u00a0]+average)\b")
 _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus", "prediction",
                    "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
@@ -3697,6 +3704,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                 not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", gap):
             break   # "rise by 2% to 3% ..., on top of a 3.4% increase last year": another
             # amount of change, named by its noun, is no earlier value
+        if frm is None and _NORM_AFTER.match(low, drafts[j]["end"]) and \
+                _SET_BESIDE.search(gap):
+            break   # "fell two points to 67.7%, against 80.5% normally": the norm
         if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
             break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
             # never the change's earlier value

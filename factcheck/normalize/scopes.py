@@ -9,6 +9,12 @@
   members who voted): no restatement of that whole nor of another part of it. It takes the
   role ``portion`` with no group, as "of which" parts do when their whole is not known.
 
+- A figure named as an average over several years or seasons ("below the five-year average
+  of 1,722,059 acres", "the 30-year average was 78mm", "the long-term average of 80.5%") is the
+  norm the story measures this period against, no level of this period: set against the
+  year's 1,050,012 acres it is no restatement. It takes the role ``reference``, as the value
+  a comparison is made with does.
+
 Both prepare facts and decide nothing: a figure left a level is compared by the rules.
 """
 
@@ -40,6 +46,32 @@ def mark_each(low: str, drafts: list[dict[str, Any]]) -> None:
         if _EACH_BEFORE.search(low, max(ss, d["start"] - 50), d["start"]) or \
                 _EACH_AFTER.match(low, d["end"]):
             d["role"] = "each"
+
+
+# the name of an average over several years or seasons right before the figure: "the
+# five-year average of", "a 10-year average,", "the long-term average was", "the average of the
+# past five years of"
+_SPAN = (r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|"
+         r"hundred|multi)[- \u00a0]years?|(?:\d+|five|ten)[- \u00a0]seasons?|long[- \u00a0]term|"
+         r"long[- \u00a0]run|historical|historic|seasonal)")
+_SPAN_AVERAGE = re.compile(
+    r"\b(?:" + _SPAN + r"[ \u00a0]+(?:average|mean|norm)|average[ \u00a0]+(?:of|over|for)"
+    r"[ \u00a0]+the[ \u00a0]+(?:past|last|previous|preceding)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
+    r"(?:years|seasons|decades))"
+    r"(?:[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+(?:[ \u00a0]+[a-z]+)?(?=[ \u00a0]+(?:was|is)\b))?"
+    r"(?:[ \u00a0]*,|[ \u00a0]+(?:of|was|is|at|stood[ \u00a0]+at|stands[ \u00a0]+at|had[ \u00a0]+been))?"
+    r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|just[ \u00a0]+under|"
+    r"more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)?$")
+
+
+def mark_span_averages(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Role ``reference`` on a figure named as an average over several years (module doc)."""
+    for d in drafts:
+        if d.get("role") is not None or d["value"] is None:
+            continue
+        ss = d["sentence"][0]
+        if _SPAN_AVERAGE.search(low, max(ss, d["start"] - 90), d["start"]):
+            d["role"] = "reference"
 
 
 def mark_counts_with_bare_shares(low: str, drafts: list[dict[str, Any]]) -> None:
