@@ -104,3 +104,25 @@ def test_the_number_of_russians_killed_names_the_measure(check):
     assert at(status, "29,050") == "supported" and not flags
     status, _ = check(text.format("29,250"), date(2022, 5, 22))
     assert at(status, "29,250") == "contradicted"
+
+
+def test_a_battle_with_an_indefinite_article_is_a_battle(check):
+    status, flags = check("Russia lost at least 130 tanks in a three-week battle for Vuhledar, "
+                          "Ukrainian officials said.", date(2023, 3, 2))
+    assert at(status, "130") == "unverified" and not flags
+
+
+def test_a_parts_place_closing_the_sentence_is_the_parts_only(check):
+    # "including 400 in the Avdiivka direction, the General Staff said": the day's 920 is the
+    # national report's, though an attribution now may follow the part
+    text = ("Russian forces lost {} troops in the past day, including 400 in the Avdiivka "
+            "direction, the General Staff said.")
+    status, flags = check(text.format("920"), date(2023, 11, 14))
+    assert at(status, "920") == "supported" and at(status, "400") == "unverified"
+    assert not flags
+    status, _ = check(text.format("290"), date(2023, 11, 14))
+    assert at(status, "290") == "contradicted"
+    # every figure before a part that closes the sentence is that part's
+    status, _ = check("Russian forces lost 920 troops and 8 tanks in the Avdiivka direction, "
+                      "the General Staff said.", date(2023, 11, 14))
+    assert at(status, "920") == at(status, "8") == "unverified"

@@ -978,7 +978,15 @@ def _front_at_end(low: str, end: int, se: int, voc: _Vocab) -> re.Match[str] | N
     m = None
     for m in voc.front_part.finditer(low, end, min(se, end + 200)):
         pass
+    if m is not None and _PART_OF_IT.search(low, end, m.start()):
+        # "920 troops in the past day, including 400 in the Avdiivka direction": the part's
+        # place is the part's only
+        return None
     return m if m is not None and _SENTENCE_END.match(low, m.end(), se) else None
+
+
+_PART_OF_IT = re.compile(r"\b(?:including|of[ \u00a0]+them|of[ \u00a0]+whom|of[ \u00a0]+which|"
+                         r"among[ \u00a0]+them)\b")
 
 
 def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
