@@ -126,3 +126,16 @@ def test_a_parts_place_closing_the_sentence_is_the_parts_only(check):
     status, _ = check("Russian forces lost 920 troops and 8 tanks in the Avdiivka direction, "
                       "the General Staff said.", date(2023, 11, 14))
     assert at(status, "920") == at(status, "8") == "unverified"
+
+
+def test_in_just_one_month_is_no_running_total(check):
+    # "lost 413 tanks and nearly 30,000 soldiers in just one month of fighting" (December,
+    # written on January 3): some month, which one unsaid; never read as the war's total
+    status, flags = check("The Russian military lost 413 tanks and nearly 30,000 soldiers in "
+                          "just one month of fighting, according to the General Staff.",
+                          date(2024, 1, 3))
+    assert at(status, "413") == at(status, "30,000") == "unverified" and not flags
+    # a month named beside it still dates the figures
+    status, _ = check("Russia lost 462 tanks in December, its worst single month.",
+                      date(2024, 1, 1))
+    assert at(status, "462") == "contradicted"
