@@ -64,7 +64,7 @@ class _Vocab:
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
-                 "not_losses_after", "not_losses_noun",
+                 "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
@@ -128,6 +128,7 @@ def _vocab() -> _Vocab:
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
+        out.forecast = re.compile(str(v.get("forecast_before") or "(?!)"))
         out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
         out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
@@ -310,6 +311,12 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         # never the count of the sentence before ("282 Russian tanks were lost")
         d["measure"] = topic[0]
         _set(bases, i, "measure", f"written: the sentence opens on \"{topic[1]}\"")
+        return True
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            voc.forecast.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+        # "are bound to exceed 300,000 in the next few days": a forecast, no report's
+        d["measure"] = None
+        _set(bases, i, "measure", "none: a forecast, not a reported figure")
         return True
     q = (d.get("qualifier") or "").lower()
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and (
