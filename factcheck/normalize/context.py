@@ -155,8 +155,12 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # an anaphoric period: "over the same seven days", "the same reports", "that same week"
 # a span of time named as a modifier, which the calendar does not date ("fourth-quarter
 # revenue", "quarterly profit", "first-half sales", "full-year earnings")
+# ("lost 413 tanks and nearly 30,000 soldiers in just one month of fighting": some month,
+# which one unsaid, never the running total a document default would read)
 _OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u00a0](?:quarter|half)"
-                       r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4])\b")
+                       r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4]"
+                       r"|(?:in|within|over|during)[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?"
+                       r"(?:one|a[ \u00a0]+single)[ \u00a0]+month)\b")
 # "May" capitalised after a lower-case word or a comma is the month ("while May brought the
 # most tank losses", the modal being lower case there), which the date forms leave alone
 _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")

@@ -64,7 +64,7 @@ class _Vocab:
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
-                 "not_losses_after", "not_losses_noun",
+                 "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
@@ -128,6 +128,7 @@ def _vocab() -> _Vocab:
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
         out.not_losses_noun = re.compile(str(v.get("not_losses_noun") or "(?!)"))
+        out.forecast = re.compile(str(v.get("forecast_before") or "(?!)"))
         out.pair_generic = frozenset(str(n).lower() for n in v.get("pair_generic") or [])
         out.own_count = re.compile(str(v.get("own_count") or "(?!)"))
         out.generic_nouns = frozenset(str(n).lower() for n in v.get("generic_nouns") or [])
@@ -210,6 +211,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
         _carried_measures(ctx, drafts, bases, voc)
+        _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
         _figure_antecedents(ctx, drafts, bases)
         _bracketed_days(ctx, drafts, bases)
@@ -245,7 +247,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         if dr is None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
-                not d.get("unit") and d.get("role") not in ("share", "change", "difference"):
+                not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
+                                       or _dated_difference(d)):
             got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
@@ -309,6 +312,12 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         d["measure"] = topic[0]
         _set(bases, i, "measure", f"written: the sentence opens on \"{topic[1]}\"")
         return True
+    if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
+            voc.forecast.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+        # "are bound to exceed 300,000 in the next few days": a forecast, no report's
+        d["measure"] = None
+        _set(bases, i, "measure", "none: a forecast, not a reported figure")
+        return True
     q = (d.get("qualifier") or "").lower()
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and (
             (not (q and low.startswith(q, d["start"]) and q not in _HEDGES) and
@@ -355,6 +364,36 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             d["measure"] = label
             _set(bases, i, "measure", "table label: the line's measure")
     return False
+
+
+# between a figure's noun and a part of another kind it includes: "20 armored vehicles,
+# including nine tanks" (no clause break, no other figure between)
+_INCLUDING_KIND = re.compile(r"[^.;:\d]{0,40}?,?[ \u00a0]+(?:including|among[ \u00a0]+them|"
+                             r"of[ \u00a0]+which|of[ \u00a0]+them)[ \u00a0]+(?:(?:about|around|"
+                             r"some|nearly|almost|over|more[ \u00a0]+than)[ \u00a0]+)?")
+
+
+def _sums_including(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost 1,060 soldiers and 20 armored vehicles, including nine tanks": a figure
+    whose part is of another kind the report counts apart is the writer's sum of both fields;
+    its measure is the one the measures name for that sum (measures.yaml ``sum_of``)."""
+    low, lex = ctx.low, ctx.lex
+    if "includ" not in low and " of which" not in low and " of them" not in low and \
+            "among them" not in low:
+        return
+    for i, d in enumerate(drafts[:-1]):
+        t, m = drafts[i + 1], d.get("measure")
+        mt = t.get("measure")
+        if m is None or mt is None or m == mt or t["sentence"] != d["sentence"] or \
+                bases[i] is None or not lex.daily_reports(m) or \
+                lex.sum_measure.get(frozenset((m, mt))) is None or \
+                not _INCLUDING_KIND.fullmatch(low, d["end"], t["start"]):
+            # (only kinds the measures add up: "1,200 casualties, including 400 killed" is
+            # a part of its own kind, no sum)
+            continue
+        d["measure"] = lex.sum_measure[frozenset((m, mt))]
+        _set(bases, i, "measure", f"written: the sum of {m.replace('_', ' ')} and "
+             f"{mt.replace('_', ' ')} (it includes \"{ctx.text[t['start']:t['end']]}\")")
 
 
 # what may stand between the kinds a combined figure lists ("tanks, armoured vehicles and")
@@ -879,12 +918,12 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
     """"eliminated 62 occupiers in the Tavria direction alone": a figure of one part of the
     front is about that part (readings.yaml ``front_part``, ``front_there``)."""
     low, lex = ctx.low, ctx.lex
-    if not any(w in low for w in _FRONT_WORDS):
+    if not any(w in low for w in _FRONT_WORDS) and voc.front_part.search(low) is None:
         return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
     prev_end = -1    # the end of the loss figure before (a count of attacks does not part them)
     for i, d in enumerate(drafts):
-        if not d.get("subject") or not lex.daily_reports(d.get("measure")):
+        if not lex.daily_reports(d.get("measure")):
             continue
         ss, se = d["sentence"]
         # 80 characters before the figure; from the sentence's start (up to 160) for its first
@@ -895,15 +934,31 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         prev_end = d["end"]
         hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
                  drafts[i + 1]["start"] < se else se, d["end"] + 80)
-        m = voc.front_part.search(low, lo, hi) or _front_at_end(low, d["end"], se, voc)
+        m = voc.front_part.search(low, lo, hi)
+        if m is None:
+            m = _front_at_end(low, d["end"], se, voc)
+            if m is not None and m.group("war"):
+                m = None    # (another war's place scopes the figure it follows only)
         if m is not None and m.start() > d["start"] and _AREA_PART.search(m.group(0)):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
             # pressed on in the Donetsk region"); one before it scopes the count ("losses in
             # the Kursk region had reached 20,842")
             m = None
+        if not d.get("subject") and (m is None or not (m.group("war") or m.group("battle"))):
+            # (a battle's or another war's figure is no report's, whoever's it is: "compared
+            # to 385 in Afghanistan" names no side of its own)
+            continue
         par = ctx.paragraph(d["start"])
+        why = "one part of the front"
+        if m is not None and m.group("war"):
+            # "compared to 385 in Afghanistan": another war's count, its own only (the figure
+            # before it in the sentence is this war's); no side is given it, which the
+            # figures around it would lend to theirs
+            d["source"] = f"another war's count ({m.group('war')})"
+            continue
         if m is not None:
-            part = " ".join((m.group("name") or m.group("name2")).split())
+            part = " ".join((m.group("name") or m.group("name2") or m.group("battle")).split())
+            why = "one battle" if m.group("battle") else why
             named[par] = (part, d["sentence"])
         elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
                 low, ss, d["start"]) is not None):
@@ -912,11 +967,15 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             part = named[par][0]
         else:
             continue
-        d["subject"] = f"{d['subject']} ({part})"
-        _set(bases, i, "subject", f"written: one part of the front (\"{part}\")")
+        d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
+        _set(bases, i, "subject", f"written: {why} (\"{part}\")")
 
 
-_SENTENCE_END = re.compile(r"(?:[ \u00a0]+alone)?[ \u00a0]*[.!?;\"”’')]*[ \u00a0]*$")
+# (an attribution may close the sentence after the part: "... during the battle of Avdiivka,
+# he wrote.")
+_SENTENCE_END = re.compile(r"(?:[ \u00a0]+alone)?(?:,[ \u00a0]+(?:[a-z'’.-]+[ \u00a0]+){0,6}?"
+                           r"(?:said|says|wrote|writes|reported|reports|added|stated|claimed))?"
+                           r"[ \u00a0]*[.!?;\"”’')]*[ \u00a0]*$")
 
 
 def _front_at_end(low: str, end: int, se: int, voc: _Vocab) -> re.Match[str] | None:
@@ -926,7 +985,15 @@ def _front_at_end(low: str, end: int, se: int, voc: _Vocab) -> re.Match[str] | N
     m = None
     for m in voc.front_part.finditer(low, end, min(se, end + 200)):
         pass
+    if m is not None and _PART_OF_IT.search(low, end, m.start()):
+        # "920 troops in the past day, including 400 in the Avdiivka direction": the part's
+        # place is the part's only
+        return None
     return m if m is not None and _SENTENCE_END.match(low, m.end(), se) else None
+
+
+_PART_OF_IT = re.compile(r"\b(?:including|of[ \u00a0]+them|of[ \u00a0]+whom|of[ \u00a0]+which|"
+                         r"among[ \u00a0]+them)\b")
 
 
 def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
@@ -1814,6 +1881,15 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     return out + more + prior
 
 
+def _dated_difference(d: dict[str, Any]) -> bool:
+    """"At the beginning of December, this figure stood at 330,040, meaning Russia's military
+    lost 29,190 fighters this month": the difference of two running totals that its own words
+    date ("this month") is that period's sum, read like any other (the reports dated in it up
+    to publication, or from the day after the earlier total's report)."""
+    return d.get("role") == "difference" and d.get("period") is not None and \
+        not d.get("cumulative")
+
+
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
     """Whether a running total to publication, or the day's figure before it, is said to be the
     publication day's report's: its sentence names that day as the day the source said,
@@ -2054,6 +2130,23 @@ def _latest(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
                      "later figure's")]
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _start_named(m: re.Match[str], D: date) -> date:
+    """The first day ``period_start`` names: this month's or year's, a named year's, or a named
+    month's (its year's when written, else the latest by publication: "at the beginning of
+    December" in a January story is the December before)."""
+    if m.group("u") == "month":
+        return D.replace(day=1)
+    if m.group("mon"):
+        mi = _MONTHS.index(m.group("mon")) + 1
+        year = int(m.group("my")) if m.group("my") else D.year if mi <= D.month else D.year - 1
+        return date(year, mi, 1)
+    return date(int(m.group("year")), 1, 1) if m.group("year") else date(D.year, 1, 1)
+
+
 def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
               ) -> list[Reading]:
     """"At the beginning of the month the tally stood at 386,230": the running total of the
@@ -2063,7 +2156,7 @@ def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
     m = ctx.in_sentence(voc.period_start, d["sentence"])
     if m is None:
         return []
-    first = D.replace(day=1) if m.group("u") == "month" else date(D.year, 1, 1)
+    first = _start_named(m, D)
     return [_reading(scope, day, True, f"written: \"{m.group(0)}\"", m.group(0))
             for day in (first, first - _DAY) if scope < day < D]
 
