@@ -232,18 +232,22 @@ def _counted_phrase(low: str, d: dict[str, Any], pats: dict[str, re.Pattern[str]
     return (n, bool(last.group("top"))), last.start("n")
 
 
-# what a share is of, right after it: "23.7% of the vote", "63% of them"
+# what a share is of, right after it: "23.7% of the vote", "63% of them", "19% of the total"
 _SHARE_OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?([a-z]+)")
+
+
+def share_of_what(low: str, d: dict[str, Any]) -> str | None:
+    """The word naming what percentage ``d`` is a share of ("vote" for "23.7% of the vote"),
+    None when its words name nothing."""
+    m = _SHARE_OF_WHAT.match(low, d["end"])
+    return m.group(1) if m else None
 
 
 def _shares_of_one(low: str, part: dict[str, Any], total: dict[str, Any]) -> bool:
     """Whether a percentage may be a part of a joint percentage: when the joint one says what
     it is a share of ("57.4% of the vote"), the part says the same ("33.7% of the vote")."""
-    b = _SHARE_OF_WHAT.match(low, total["end"])
-    if b is None:
-        return True
-    a = _SHARE_OF_WHAT.match(low, part["end"])
-    return a is not None and a.group(1) == b.group(1)
+    whole = share_of_what(low, total)
+    return whole is None or share_of_what(low, part) == whole
 
 
 def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],

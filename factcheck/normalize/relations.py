@@ -31,7 +31,8 @@ from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .parts import name_part, named_part
-from .complements import complement_totals, counted_joint_totals, named_joint_totals
+from .complements import complement_totals, counted_joint_totals, named_joint_totals, \
+    share_of_what
 from .elliptic import elliptic_gaps, possessive_multiples, remainders_after
 from .ranks import rank_orders
 from .since import from_only_changes, since_changes
@@ -1360,17 +1361,13 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
             drafts[j]["role"], drafts[j]["group"] = "part", i
 
 
-# what a share is of, right after it: "23.7% of the vote", "19% of the total"
-_SHARE_OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?([a-z]+)")
-
-
 def _of_the_same(low: str, part: dict[str, Any], total: dict[str, Any]) -> bool:
-    """Whether two percentages are shares of one thing, as far as their words say: "23.7% of
-    the vote" is no part of "57.4% of the vote" when it is "19% of the total" (of the seats)."""
+    """Whether two percentages are shares of one thing, as far as their words say: "19% of the
+    total" (of the seats) is no part of "57.4% of the vote"."""
     if part["unit"] != "percent":
         return True
-    a, b = _SHARE_OF_WHAT.match(low, part["end"]), _SHARE_OF_WHAT.match(low, total["end"])
-    return a is None or b is None or a.group(1) == b.group(1)
+    a, b = share_of_what(low, part), share_of_what(low, total)
+    return a is None or b is None or a == b
 
 
 def _total_after_list(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
