@@ -211,8 +211,9 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
-      | (?P<yadj>\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
-            (?P<y9>(?:1[89]|20)\d{{2}})(?={_WS}+(?:{yn})\b))
+      | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
+            (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b))
+            (?P<y9>(?:1[89]|20)\d{{2}}))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
@@ -692,7 +693,8 @@ def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 def _r_yearp(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in 2023" (the span is the words "in 2023"), "since 2014" (a running scope); "in the
-    2016 presidential election" (the yadj alternative: a year before a year noun)."""
+    2016 presidential election" (the yadj alternative: a year before a year noun, or a year
+    whose "when" clause follows: "The worst year remains 2018, when 24,488 were lost")."""
     if m.group("yadj"):
         y = int(m.group("y9"))
         return c.mk(m, date(y, 1, 1), date(y, 12, 31), "year")
