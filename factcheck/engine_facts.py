@@ -512,7 +512,8 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             out.append(rel)
     dirn = extra.get("direction")
     if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
-        rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts)
+        rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts,
+                                  dirn.get("words"))
         if rel is not None:
             out.append(rel)
     return out
@@ -767,10 +768,12 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     return (f"{shown}, not {_said(a)}", shown)
 
 
-def _direction_relation(to: Claim, frm: Claim, up: bool,
-                        facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[str, Any]],
+                        words: str | None = None) -> dict[str, Any] | None:
     """"2.4 million, up from 3 million": the stated direction (1 up, 2 down) against the
-    direction of the two values, so that a fall written as a rise is flagged."""
+    direction of the two values, so that a fall written as a rise is flagged; ``words`` are a
+    comparison's own ("3.13 million passengers, beating the 3.06 million of December 2019":
+    the first is said to be above the second)."""
     if to.value is None:
         return None
     ft, ff = facts[to.id], facts[frm.id]
@@ -782,15 +785,19 @@ def _direction_relation(to: Claim, frm: Claim, up: bool,
     stated = 1.0 if up else 2.0
     said = "up" if up else "down"
     way = "a rise" if actual == 1.0 else "a fall"
+    implied = f"from {_said(frm)} to {_said(to)} is {way}, not {said}"
+    if words:
+        said, way = words, ("above" if actual == 1.0 else "below")
+        implied = f"{_said(to)} is {way} {_said(frm)}, not {words} it"
     return {
         "t": "relation", "fid": f"relation:direction:{to.id}:{frm.id}", "kind": "change",
         "claim": to.id, "of": frm.id, "claim_n": ft["n"], "of_n": ff["n"],
         "a_value": stated, "a_lower": stated, "a_upper": stated,
         "expected_value": actual, "expected_lower": actual, "expected_upper": actual,
         "a_dim": "direction", "b_dim": "direction", "measure": to.measure,
-        "a_text": f"{said} from {frm.text}", "b_text": frm.text, "a_display": said,
-        "expected_display": way, "words": f"{said} from", "direction": said,
-        "implied": f"from {_said(frm)} to {_said(to)} is {way}, not {said}",
+        "a_text": f"{said} {frm.text}" if words else f"{said} from {frm.text}",
+        "b_text": frm.text, "a_display": said, "expected_display": way,
+        "words": said if words else f"{said} from", "direction": said, "implied": implied,
         "suggested": "",     # the words to change ("up") are not the flagged figure
         "anchor": to.id, "text": to.text, "start": to.start, "end": to.end,
     }

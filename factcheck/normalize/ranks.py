@@ -41,8 +41,14 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     data = vocab.load("ranks.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
                                                   "leader", "next_place", "extreme_high",
-                                                  "extreme_low")}
+                                                  "extreme_low", "moves")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
+
+
+def rank_move(low: str, d: dict[str, Any]) -> bool:
+    """Whether the figure ``d`` counts places moved in a ranking ("slipped eight places"): such
+    a figure is no amount of change of the values beside it."""
+    return bool(_vocab()[0]["moves"].match(low, d["end"]))
 
 
 def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -34,7 +34,7 @@ from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, named_joint_totals, \
     share_of_what
 from .elliptic import elliptic_gaps, possessive_multiples, remainders_after
-from .ranks import rank_orders
+from .ranks import rank_move, rank_orders
 from .since import from_only_changes, since_changes
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -241,6 +241,16 @@ _TAKING_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|lifting)\b[^.;]{0
 _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
                              r"decreased)" + _DEGREE +
                              r"\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+# a level said to be above or below the one right after: "3.13 million passengers, beating the
+# 3.06 million of December 2019", "surpassing the previous record of 68.3 million" (group 1;
+# not "beating its target by 200,000": a margin)
+_BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstripping|"
+                      r"overtaking|falling[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of)"
+                      r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+                      r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+# a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
+_CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
+                                r"growth|contraction|cut)\b")
 _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased", "risen", "climbed",
                        "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up"})
 # the wire order with no amount, "slipped to 3.68 million ... from 3.75 million": the verb before
@@ -262,6 +272,10 @@ _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|includes?|of\s+which|of\s+the
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|over|during|at|the|a|an|last|this|yesterday|"
                          r"overnight|per|each|since|from|according)\b)")
+# a year's part named before a fraction word: "in the first half of 2022, 59% of ...", "the
+# third quarter" (a stretch of time, no multiple of the figure after it)
+_PART_OF_A_YEAR = re.compile(r"(?i)\b(?:first|second|third|fourth|final|last|latter|back|"
+                             r"front|opening|closing)[ \u00a0-]+$")
 _MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|quarter|quadrupl")
 
 
@@ -1900,7 +1914,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
             if mm is not None and (_MULT_ENDS.match(mm.group("rest")) or
                                    _MULT_CLAUSE.search(mm.group("rest")) or
                                    _MULT_BASE_NAMED.match(mm.group("rest")) or
-                                   _MULT_VERB_TO.search(mm.group("m") + mm.group("rest"))):
+                                   _MULT_VERB_TO.search(mm.group("m") + mm.group("rest")) or
+                                   _PART_OF_A_YEAR.search(gap, 0, mm.start("m"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
                 # multiple word that names a thing a relative clause then describes ("the
@@ -2040,7 +2055,10 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
     sentence: a compared value, a portion of a, the whole a is part of; and the measure of a
-    compared value or bare next item that names none."""
+    compared value or bare next item that names none. Places moved in a ranking ("slipped
+    eight places after its traffic fell from 43.7 million") say nothing of the next figure."""
+    if rank_move(low, a):
+        return
     _bare_counterpart(low, a, b)
     _rate_counterpart(low, a, b)
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
@@ -2062,6 +2080,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             # "2.4 million, down from 3 million": the direction is checkable (not from a
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
+    _beaten_level(low, a, b, i)
     # "537 deaths (of which 600 were children)": a portion of the figure before
     if b.get("role") is None and a["unit"] == b["unit"] and \
             _OF_WHICH.fullmatch(low, a["end"], b["start"]):
@@ -2115,6 +2134,37 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _UNIT_ITEM_GAP.fullmatch(low, a["end"], b["start"]):
         b["unit"] = a["unit"]
         b["measure"] = b.get("measure") or a.get("measure")
+
+
+def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
+    """"3.13 million passengers passed through, beating the 3.06 million of December 2019": a
+    level said to be above (or short of) the one right after it in its clause, so that the
+    direction is checked like "up from". Only levels of one unit and no amount of change on
+    either side ("0.2C above the record", "fell 0.2%, beating forecasts of a 0.5% fall" say
+    nothing of the levels' order)."""
+    if b.get("role") is not None or a.get("role") is not None or a["unit"] != b["unit"] or \
+            a["unit"] == "percent":
+        return
+    gap_from = max(a["end"], b["start"] - 50)
+    m = _BEATING.search(low, gap_from, b["start"])
+    if m is None or _CHANGE_NOUN_AFTER.match(low, b["end"]) or \
+            _change_amount_words(low, a):
+        return
+    word = m.group(1)
+    b["role"] = "compared"
+    b["extra"].append(("direction", {"to": i, "up": "short" not in word,
+                                     "words": " ".join(word.split())}))
+
+
+def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
+    """Whether ``a`` is written as an amount of change ("a rise of 300", "up 3%", "0.2C
+    above")."""
+    before = low[max(a["sentence"][0], a["start"] - 20):a["start"]]
+    return bool(re.search(r"\b(?:up|down|by|rose|fell|grew|gained|lost|(?:rise|fall|increase|"
+                          r"drop|decline|gain|loss|growth|jump|cut)[ \u00a0]+of)[ \u00a0]+$",
+                          before)
+                or _CHANGE_NOUN_AFTER.match(low, a["end"]) or
+                re.match(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below)\b", low[a["end"]:]))
 
 
 # the words before the other value of a comparison: "down slightly from", "less than the
@@ -3077,8 +3127,9 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     order: list[tuple[int, int]] | None = None      # the sentences in order, when needed
     order_of: dict[tuple[int, int], int] = {}
     for i, d in enumerate(drafts):
-        if d.get("role") in ("change", "factor") or i in used_from:
-            continue    # (a factor, "rose tenfold", is no amount; nor a change's earlier value)
+        if d.get("role") in ("change", "factor") or i in used_from or rank_move(low, d):
+            continue    # (a factor, "rose tenfold", is no amount; nor a change's earlier value;
+            #              nor places moved in a ranking, "slipped eight places")
         ss = d["sentence"][0]
         same = by_sent[d["sentence"]]
         k = place[i]

@@ -1,0 +1,95 @@
+"""Everyday copy, the lead's thirteenth-session blind drafts (issue 11): constructions of
+published airport-traffic and wildfire copy, in our own sentences. Each fix is checked on a clean
+text (no flag) and on the same text with an error in it (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, rules
+
+DAY = date(2022, 4, 11)
+
+
+# -- places moved in a ranking are no amount of change ----------------------------------------
+
+RANK_MOVE = ("Guangzhou Baiyun, the busiest airport in 2020, slipped eight places after its "
+             "traffic fell from 43.7 million to 40.2 million, a drop of {}%.")
+
+
+def test_places_moved_are_no_change_of_the_values_beside_them():
+    assert "wrong-arithmetic" not in rules(RANK_MOVE.format(8), DAY)
+
+
+def test_the_percentage_change_beside_a_rank_move_is_still_checked():
+    assert "wrong-arithmetic" in rules(RANK_MOVE.format(6), DAY)
+
+
+def test_other_rank_move_nouns():
+    for noun in ("spots", "positions", "notches"):
+        text = (f"The club climbed three {noun} after its attendance rose from 21,000 to "
+                "24,000, a rise of 14%.")
+        assert "wrong-arithmetic" not in rules(text, DAY), noun
+
+
+# -- "the worst year remains 2018, when ...": the year of the when-clause's figures -------------
+
+FIRES = ("Wildfires destroyed 89,210 structures across the United States between 2005 and "
+         "2020.\n\n"
+         "In 2020 alone fires burned nearly 17,700 structures. The worst year remains 2018, when "
+         "24,488 structures were lost nationally, {} of them in California.\n\n"
+         "California accounts for nearly 60,000 of the structures lost since 2005, more than "
+         "half of the total. Texas comes next, with more than 5,200.")
+
+
+def test_a_year_before_its_when_clause_is_the_period_of_its_figures():
+    cs = claims(FIRES.format("22,867"), date(2020, 11, 16))
+    period = find(cs, "24,488").period
+    assert period is not None and period.start == date(2018, 1, 1) and \
+        period.end == date(2018, 12, 31)
+
+
+def test_parts_since_2005_are_no_parts_of_the_2018_total():
+    assert "parts-exceed-total" not in rules(FIRES.format("22,867"), date(2020, 11, 16))
+
+
+def test_a_part_above_its_own_years_total_is_still_flagged():
+    assert "parts-exceed-total" in rules(FIRES.format("25,867"), date(2020, 11, 16))
+
+
+# -- "beating the 3.06 million of December 2019": the order of two levels ----------------------
+
+BEATING = ("December was the busiest month in its history: 3.13 million passengers passed "
+           "through, beating the {} million of December 2019.")
+
+
+def test_a_level_beating_a_larger_one_is_flagged():
+    assert "wrong-arithmetic" in rules(BEATING.format("3.16"), DAY)
+
+
+def test_a_level_beating_a_smaller_one_is_not():
+    assert "wrong-arithmetic" not in rules(BEATING.format("3.06"), DAY)
+
+
+def test_margins_and_changes_beaten_are_no_levels():
+    for text in ("Sales reached 1.2 million, beating its target by 200,000.",
+                 "Output fell 0.2%, beating forecasts of a 0.5% fall.",
+                 "Turnover rose by £300,000, beating the £1.2 million of last year."):
+        assert "wrong-arithmetic" not in rules(text, DAY), text
+
+
+def test_falling_short_of_a_smaller_level_is_flagged():
+    text = "Attendance of {} fell short of the 45,000 record."
+    assert "wrong-arithmetic" in rules(text.format("46,000"), DAY)
+    assert "wrong-arithmetic" not in rules(text.format("41,000"), DAY)
+
+
+# -- "in the first half of 2022, 59% of the 22.2 million": a half of a year is no multiple ------
+
+HALF = ("Gatwick handled 13.1 million passengers in the first half of 2022, 59% of the {} "
+        "million it served in the same six months of 2019.")
+
+
+def test_a_share_after_a_half_year_is_checked_against_its_whole():
+    assert "wrong-arithmetic" not in rules(HALF.format("22.2"), DAY)
+    assert "wrong-arithmetic" in rules(HALF.format("24.2"), DAY)
