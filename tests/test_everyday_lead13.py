@@ -93,3 +93,25 @@ HALF = ("Gatwick handled 13.1 million passengers in the first half of 2022, 59% 
 def test_a_share_after_a_half_year_is_checked_against_its_whole():
     assert "wrong-arithmetic" not in rules(HALF.format("22.2"), DAY)
     assert "wrong-arithmetic" in rules(HALF.format("24.2"), DAY)
+
+
+# -- "11,477 more than 18 months": how long they waited, no amount of change --------------------
+
+WAITS = ("Some 371,111 people had waited more than a year, up from 359,798 at the end of March, "
+         "and 11,477 more than 18 months, up from {}.")
+
+
+def test_a_count_waiting_more_than_a_duration_is_no_change():
+    assert "wrong-arithmetic" not in rules(WAITS.format("10,737"), date(2023, 6, 14))
+
+
+def test_its_own_direction_is_still_checked():
+    assert "wrong-arithmetic" in rules(WAITS.format("12,737"), date(2023, 6, 14))
+
+
+# -- "only 61%": emphasis on an exact figure ----------------------------------------------------
+
+def test_only_is_no_approximation():
+    text = "Only 61% of cancer patients started treatment in April, down from {}% in March."
+    assert "wrong-arithmetic" in rules(text.format("59.5"), date(2023, 6, 14))
+    assert "wrong-arithmetic" not in rules(text.format("63.5"), date(2023, 6, 14))

@@ -3626,6 +3626,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         # "12 million tonnes, or 2%, less than the 709 million": the second amount of one
         # change in commas (a level's comma, "1,500, more than the 1,200 of 2019", is no amount)
         gap = _GAP_TO_FIGURE.match(after_words[1:])
+    if not d["unit"] and _MORE_THAN_DURATION.match(after_words):
+        return None     # "11,477 more than 18 months": how long they waited, no amount
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
@@ -3652,6 +3654,13 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
                             r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
+# a duration right after a comparison word ("11,477 more than 18 months", "waited longer than
+# two years"): a count of people or things waiting that long, no amount set against a figure
+_MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+than[ \u00a0]+"
+                                 r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"twelve|\d[\d.,]*)[ \u00a0-]*(?:years?|months?|weeks?|days?|"
+                                 r"hours?|minutes?)\b(?![ \u00a0]+(?:earlier|before|ago|"
+                                 r"previously)\b)")
 _GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
 _GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
