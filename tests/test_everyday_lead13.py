@@ -115,3 +115,38 @@ def test_only_is_no_approximation():
     text = "Only 61% of cancer patients started treatment in April, down from {}% in March."
     assert "wrong-arithmetic" in rules(text.format("59.5"), date(2023, 6, 14))
     assert "wrong-arithmetic" not in rules(text.format("63.5"), date(2023, 6, 14))
+
+
+# -- "a cut of 15,825 since 2010": an amount counted over a stretch of its own -----------------
+
+OFFICERS = ("Police officer numbers were down by 1,674 over the year to 127,909, from {} a year "
+            "earlier, a cut of 15,825 since 2010.")
+
+
+def test_an_amount_since_another_year_takes_no_earlier_value_of_the_years_change():
+    assert "wrong-arithmetic" not in rules(OFFICERS.format("129,583"), date(2014, 7, 17))
+
+
+def test_the_years_change_is_still_checked():
+    assert "wrong-arithmetic" in rules(OFFICERS.format("129,853"), date(2014, 7, 17))
+
+
+# -- "13.5 percentage points ahead of the Aam Aadmi Party's 32.9%" -----------------------------
+
+def test_a_gap_ahead_of_or_behind_a_level_is_checked():
+    ahead = ("In Delhi the BJP took 46.4% of the vote, 13.5 percentage points ahead of the Aam "
+             "Aadmi Party's {}%, and won all seven seats.")
+    assert "wrong-arithmetic" not in rules(ahead.format("32.9"), date(2014, 5, 19))
+    assert "wrong-arithmetic" in rules(ahead.format("35.9"), date(2014, 5, 19))
+    behind = "Labour won 33.7% of the vote, {} points behind the Conservatives' 43.6%."
+    assert "wrong-arithmetic" not in rules(behind.format(10), date(2014, 5, 19))
+    assert "wrong-arithmetic" in rules(behind.format(12), date(2014, 5, 19))
+
+
+# -- "crimes against adults and 800,000 against children": a list, nothing compared ------------
+
+def test_against_before_a_lists_next_item_is_no_comparison():
+    text = ("There were 8.6 million crimes against adults and 800,000 against children, a total "
+            "of {} million.")
+    assert "list-sum-mismatch" not in rules(text.format("9.4"), date(2013, 7, 18))
+    assert "list-sum-mismatch" in rules(text.format("9.6"), date(2013, 7, 18))

@@ -366,17 +366,24 @@ def _meaning_difference(low: str, drafts: list[dict[str, Any]], idxs: list[int],
 # "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38"
 _AHEAD = re.compile(r"(?:[ \u00a0]+(?:points?|votes?|seats?|goals?|runs?|shots?|strokes?))?"
                     r"[ \u00a0]+(?:ahead[ \u00a0]+of|behind|clear[ \u00a0]+of|more[ \u00a0]+than|"
-                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}"
-                    r"(?:on|with|at|who\s+had|which\s+had)[ \u00a0]+$")
+                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}"
+                    r"(?:on|with|at|who\s+had|which\s+had)[ \u00a0]+|(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}"
+                    r"[A-Z][\w.-]*(?:['’]s|s['’])[ \u00a0]+)$")
+# (or the other's figure written as its own: "13.5 percentage points ahead of the Aam Aadmi
+# Party's 32.9%", "10 points behind the Conservatives' 43.6%")
 
 
 def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """A gap between two figures of one sentence said as "N ahead of X on M" after the first
-    ("finishing on 91 points, two ahead of Arsenal on 89"): a difference of the two (matched
-    on the text as written: the name after "ahead of" is capitalised)."""
+    ("finishing on 91 points, two ahead of Arsenal on 89"), or before the other's possessive
+    ("46.4% of the vote, 13.5 percentage points ahead of the Aam Aadmi Party's 32.9%"): a
+    difference of the two (matched on the text as written: the name after "ahead of" is
+    capitalised)."""
     for p in range(1, len(idxs) - 1):
         a, d, b = (drafts[j] for j in idxs[p - 1:p + 2])
-        if d.get("role") is not None or d["unit"] or a["unit"] != b["unit"] or \
+        points = d["unit"] == "percent" and a["unit"] == "percent" and \
+            any(k == "percentage_points" for k, _ in d["extra"])
+        if d.get("role") is not None or (d["unit"] and not points) or a["unit"] != b["unit"] or \
                 a["value"] is None or b["value"] is None or d["value"] is None or \
                 not _AHEAD.fullmatch(text, d["end"], b["start"]):
             continue
