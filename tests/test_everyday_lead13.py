@@ -150,3 +150,18 @@ def test_against_before_a_lists_next_item_is_no_comparison():
             "of {} million.")
     assert "list-sum-mismatch" not in rules(text.format("9.4"), date(2013, 7, 18))
     assert "list-sum-mismatch" in rules(text.format("9.6"), date(2013, 7, 18))
+
+
+# -- a net figure after a net figure and an average: no gap of two gross levels ---------------
+
+def test_a_net_after_a_net_and_an_average_is_no_difference_of_them():
+    text = ("The 20 clubs spent a net £665m this summer, an average of £33.25m each, slightly "
+            "down from last summer's record net spend of £685m.")
+    assert "wrong-arithmetic" not in rules(text, date(2017, 9, 1))
+
+
+def test_a_net_of_two_gross_levels_is_still_checked():
+    text = ("The club spent £92.1 million on new players and received £54.7 million from "
+            "sales, a net outlay of £{} million.")
+    assert "wrong-arithmetic" not in rules(text.format("37.4"), date(2017, 9, 1))
+    assert "wrong-arithmetic" in rules(text.format("47.4"), date(2017, 9, 1))

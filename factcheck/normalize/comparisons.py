@@ -169,6 +169,10 @@ _NET_BEFORE = re.compile(r"\bnet[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:of[ \u00
                          r"(?:(?:about|around|some|nearly|almost|roughly)[ \u00a0]+)?$")
 
 
+# a figure of one of several ("an average of £33.25m each", "£4m per club", "a head")
+_EACH_AFTER = re.compile(r"[ \u00a0]*(?:each|apiece|a[ \u00a0]+head|per[ \u00a0]+[a-z]+)\b")
+
+
 def _net_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"The club spent £92.1 million on new players and received £54.7 million from sales, a
     net outlay of £37.4 million": a "net" figure after exactly two levels of its unit in its
@@ -181,6 +185,12 @@ def _net_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None
             continue
         two = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and drafts[j]["value"]]
         if len(two) != 2 or any(drafts[j].get("role") is not None for j in two):
+            continue
+        if any(_NET_BEFORE.search(low, max(d["sentence"][0], drafts[j]["start"] - 40),
+                                  drafts[j]["start"]) or
+               _EACH_AFTER.match(low, drafts[j]["end"]) for j in two):
+            # "spent a net £665m, an average of £33.25m each, down from last summer's net spend
+            # of £685m": a net figure and an average are no gross levels it is the gap of
             continue
         hi, lo = sorted(two, key=lambda j: -drafts[j]["value"])
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
