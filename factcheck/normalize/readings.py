@@ -62,6 +62,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
+                 "front_place",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun", "forecast",
@@ -69,6 +70,24 @@ class _Vocab:
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
                  "total_next", "joint_before")
+
+
+def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
+    """readings.yaml ``front_place`` with ``{places}`` filled from gazetteer.yaml (every
+    spelling, lower case, less ``front_place_not``), longest first."""
+    not_parts = {str(x).lower() for x in v.get("front_place_not") or ()}
+    names: set[str] = set()
+    for item in vocab.load("gazetteer.yaml").get("places", []) or []:
+        spellings = [item.get("name", ""), *(item.get("aliases") or ())] \
+            if isinstance(item, dict) else [item]
+        for sp in spellings:
+            sp = str(sp).lower()
+            sp = sp[:-7] if sp.endswith(" oblast") else sp
+            if sp and sp not in not_parts:
+                names.add(sp)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                    for n in sorted(names, key=len, reverse=True))
+    return re.compile(str(v.get("front_place") or "(?!)").replace("{places}", alts or "(?!)"))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +122,7 @@ def _vocab() -> _Vocab:
         out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
+        out.front_place = _front_place(v)
         out.period_start = re.compile(str(v["period_start"]))
         out.latest = re.compile(str(v["latest"]))
         pl = v.get("people_losses") or {}
@@ -230,6 +250,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
     spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
+    stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
     for d in drafts:
         g = d.get("group")
@@ -259,6 +280,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
                 # paragraph's figures are dated by is a reading too
                 got.append(span)
+            got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
             if got:
                 extra.append(("readings", tuple(got)))
             elif _of_the_days_report(ctx, d, D, voc):
@@ -269,12 +291,38 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 spans[(ctx.paragraph(d["start"]), lex.domain(m))] = _reading(
                     p[0], p[1], False, "carried within the paragraph: the period of "
                     f"\"{ctx.text[d['start']:d['end']]}\"")
+                stories[lex.domain(m)] = (p[1], ctx.text[d["start"]:d["end"]])
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+_NOW = re.compile(r"\b(?:now|currently|so\s+far|to\s+date|as\s+of|thus\s+far|this\s+morning|"
+                  r"today)\b")
+
+
+def _story_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
+                  story: tuple[date, str] | None, got: list[Reading]) -> list[Reading]:
+    """"Russia lost 533 artillery systems last month. In total, Moscow has reportedly lost
+    359,230 troops" in a January piece about December: a running total the words give as
+    current, after a figure of a span that ended before publication (the period the story is
+    about), may be the total at that span's end, carried with the story from its earlier
+    paragraphs. Beside its own reading, never instead of it: [] when there is no such span,
+    or the figure's sentence dates it itself."""
+    p = d.get("period")
+    if story is None or not d.get("cumulative") or p is None or p[1] != D or \
+            story[0] >= D - _DAY or basis.get("scope", "").startswith("pair") or \
+            ctx.names_own_span(*d["sentence"]) or \
+            _NOW.search(ctx.low, d["sentence"][0], d["start"]) is not None:
+        # (a total another figure brings, or one the words date to now: "the total now
+        # stands at", "so far", "to date")
+        return []
+    own = [] if got else [_reading(p[0], p[1], True, basis.get("scope", "none"))]
+    return own + [_reading(p[0], story[0], True, "carried from the story: the period of "
+                           f"\"{story[1]}\"")]
 
 
 # characters before a figure where the noun of troops trained or deployed may stand (a bound:
@@ -746,9 +794,12 @@ def _losses_of(ctx: Any, src: dict[str, Any], d: dict[str, Any]) -> bool:
             not _PEOPLE.search(low, ss, min(se, d["end"] + 40))):
         return False
     top, p = lex.daily_max(m), d.get("period")
-    if top is not None and d.get("value") is not None and not d.get("cumulative") and \
-            p is not None and float(d["value"]) > top * ((p[1] - p[0]).days + 1):
-        return False    # more than that field could bring in the period: not of it
+    if top is not None and d.get("value") is not None and p is not None and \
+            float(d["value"]) > top * ((p[1] - p[0]).days + 1):
+        # more than that field could bring in the period, or could have totalled since the
+        # war began ("the General Staff put Russia's losses since the start of the invasion
+        # at 402,430" after a count of armoured vehicles): not of it
+        return False
     return True
 
 
@@ -908,9 +959,10 @@ def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
 
 # a cheap test before readings.yaml front_part: its nouns
 # the front_part nouns of an area, not of a front's command
-_AREA_PART = re.compile(r"(?:region|oblast|operation|incursion)$")
+_AREA_PART = re.compile(r"(?:region|oblast|operation|incursion|east|west|north|south)$")
 _FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone", "region",
-                "oblast", "operation", "incursion")
+                "oblast", "operation", "incursion", "the east", "the south", "the north",
+                "the west")
 
 
 def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
@@ -918,7 +970,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
     """"eliminated 62 occupiers in the Tavria direction alone": a figure of one part of the
     front is about that part (readings.yaml ``front_part``, ``front_there``)."""
     low, lex = ctx.low, ctx.lex
-    if not any(w in low for w in _FRONT_WORDS) and voc.front_part.search(low) is None:
+    if not any(w in low for w in _FRONT_WORDS) and voc.front_part.search(low) is None and \
+            voc.front_place.search(low) is None:
         return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
     prev_end = -1    # the end of the loss figure before (a count of attacks does not part them)
@@ -939,6 +992,14 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             m = _front_at_end(low, d["end"], se, voc)
             if m is not None and m.group("war"):
                 m = None    # (another war's place scopes the figure it follows only)
+        if m is None:
+            t = voc.front_place.search(low, max(ss, d["start"] - 160), d["start"])
+            if t is not None:
+                part = t.group("town") or t.group("town2")
+                named[ctx.paragraph(d["start"])] = (part, d["sentence"])
+                d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
+                _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
+                continue
         if m is not None and m.start() > d["start"] and _AREA_PART.search(m.group(0)):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
             # pressed on in the Donetsk region"); one before it scopes the count ("losses in
@@ -957,7 +1018,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             d["source"] = f"another war's count ({m.group('war')})"
             continue
         if m is not None:
-            part = " ".join((m.group("name") or m.group("name2") or m.group("battle")).split())
+            part = " ".join((m.group("name") or m.group("name2") or m.group("battle") or
+                             m.group("area")).split())
             why = "one battle" if m.group("battle") else why
             named[par] = (part, d["sentence"])
         elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
