@@ -177,3 +177,44 @@ def test_an_average_written_to_the_ten(check):
     assert at(status, "1,140") == "supported" and not flags
     status, _ = check(text.format("1,410"), date(2024, 8, 3))
     assert at(status, "1,410") == "contradicted"
+
+
+# -- set 32 (readings14's second probe) -------------------------------------------------------
+# reports of 2024-09-01 / 2024-12-01: 125,830 over September, October and November 2024 (the
+# reports of September 2 to December 1); of 2024-10-01 / 2024-11-01: 41,980 in October
+
+def test_a_list_of_months_in_a_row_is_their_span(check):
+    text = ("Russian forces suffered an estimated {} casualties in September, October and "
+            "November 2024, the Institute for the Study of War said.")
+    status, flags = check(text.format("125,800"), date(2024, 12, 6))
+    assert at(status, "125,800") == "supported" and not flags
+    status, _ = check("Russian forces suffered 152,800 casualties in September, October and "
+                      "November 2024, Kyiv said.", date(2024, 12, 6))
+    assert at(status, "152,800") == "contradicted"
+
+
+def test_months_not_in_a_row_are_no_span(check):
+    # "in September, October and December": not one span, so not September to December's sum
+    status, _ = check("Russian forces suffered 163,980 casualties in September, October and "
+                      "December 2024, Kyiv said.", date(2025, 1, 6))
+    assert at(status, "163,980") != "supported"
+
+
+def test_the_deadliest_with_carries_the_count(check):
+    text = ("The latest losses bring Russia's casualty total this month to 42,250, Ukraine's "
+            "military said; before it, October was the deadliest, with {}.")
+    status, flags = check(text.format("41,980"), date(2024, 11, 29))
+    assert at(status, "41,980") == "supported" and not flags
+    status, _ = check(text.format("49,180"), date(2024, 11, 29))
+    assert at(status, "49,180") == "contradicted"
+
+
+def test_a_list_after_the_invasions_date_runs_to_publication(check):
+    text = ("The General Staff says Russia has lost 173,990 soldiers since the start of the "
+            "full-scale invasion on 24 February last year, a number that includes 630 "
+            "casualties in the last day alone. Russia has also lost 3,616 tanks, {} aircraft "
+            "and 291 helicopters.")
+    status, flags = check(text.format("306"), date(2023, 4, 1))
+    assert at(status, "306") == at(status, "291") == "supported" and not flags
+    status, _ = check(text.format("360"), date(2023, 4, 1))
+    assert at(status, "360") == "contradicted"

@@ -281,6 +281,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 # paragraph's figures are dated by is a reading too
                 got.append(span)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
+            got = _in_its_war(lex, m, got)
             if got:
                 extra.append(("readings", tuple(got)))
             elif _of_the_days_report(ctx, d, D, voc):
@@ -298,6 +299,17 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
+    """A day before the war a measure counts began is no reading of its losses (the
+    invasion's date carried to a list: "since the invasion on 24 February last year ...
+    Russia has also lost 3,616 tanks, 306 aircraft"), when another reading stands."""
+    scope = lex.scope_start(m)
+    if scope is None or len(got) < 2:
+        return got
+    inside = [r for r in got if date.fromisoformat(r[2]) >= scope]
+    return inside or got
 
 
 _NOW = re.compile(r"\b(?:now|currently|so\s+far|to\s+date|as\s+of|thus\s+far|this\s+morning|"
@@ -2056,7 +2068,11 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         head = heads.get(group)
         if head is not None and head is not d:
             words = ctx.text[head["start"]:head["end"]]
-            listed = _reading(scope, head["period"][1], True,
+            # (a head whose period ends before the war it counts began, a date of the scope's
+            # own words taken for its day, "since the invasion on 24 February last year":
+            # the list runs to publication)
+            end = head["period"][1] if head["period"][1] > scope else D
+            listed = _reading(scope, end, True,
                               f"list: its item \"{words}\" is a running total", words)
     running = listed or _reading(scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
                                  "document default: a running total",
@@ -2315,7 +2331,20 @@ def _month_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
     m = ctx.in_sentence(voc.month_span, d["sentence"])
     if m is None:
         return []
-    k1, k2 = _MONTHS.index(m.group("m1")) + 1, _MONTHS.index(m.group("m2")) + 1
+    if m.group("list"):
+        # "in September, October and November": months in a row, read from the first dated
+        ks = [_MONTHS.index(w) + 1 for w in re.findall(r"[a-z]+", m.group("list"))
+              if w in _MONTHS]
+        if any((b - a) % 12 != 1 for a, b in zip(ks, ks[1:])):
+            return []
+        k1, k2 = ks[0], ks[-1]
+        if period[0].month == k1 and period[1].month == k1:
+            y = period[0].year + (k2 < k1)
+            nxt = date(y + (k2 == 12), k2 % 12 + 1, 1)
+            return [_reading(period[0], nxt - _DAY, False,
+                             f"written: \"{m.group(0).strip()}\"", m.group(0).strip())]
+    else:
+        k1, k2 = _MONTHS.index(m.group("m1")) + 1, _MONTHS.index(m.group("m2")) + 1
     if period[0].month != k2 or k1 == k2:
         return []
     start = date(period[0].year - (k1 > k2), k1, 1)
