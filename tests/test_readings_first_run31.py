@@ -218,3 +218,17 @@ def test_a_list_after_the_invasions_date_runs_to_publication(check):
     assert at(status, "306") == at(status, "291") == "supported" and not flags
     status, _ = check(text.format("360"), date(2023, 4, 1))
     assert at(status, "360") == "contradicted"
+
+
+# -- "meaning a loss of N": an undated difference of two running totals -----------------------
+# reports of 2024-02-02: 387,060; of 2024-02-22: 407,240
+
+def test_an_undated_difference_of_two_totals_is_the_days_between_their_reports(check):
+    text = ("The General Staff reported on Thursday that Russia had lost a total of 407,240 "
+            "troops since the invasion began. At the beginning of the month the tally was at 387,060, meaning a "
+            "loss of {} soldiers.")
+    status, flags = check(text.format("20,180"), date(2024, 2, 22))
+    assert at(status, "20,180") == "supported" and not flags
+    # a wrong difference is wrong-arithmetic's to report (tests/test_readings_first_run_lead8)
+    status, flags = check(text.format("21,180"), date(2024, 2, 22))
+    assert [f.rule for f in flags] == ["wrong-arithmetic"]

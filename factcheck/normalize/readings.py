@@ -269,8 +269,16 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
-                                       or _dated_difference(d)):
-            got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
+                                       or _dated_difference(d) or _undated_difference(d)):
+            between = _between_totals(drafts, d, D)
+            if between:
+                # (no running total itself: the days between the two totals' reports)
+                d["period"] = (date.fromisoformat(between[0][1]),
+                               date.fromisoformat(between[0][2]))
+                d["cumulative"] = False
+                basis["period"] = basis["scope"] = between[0][4]
+            got = between if len(between) > 1 else [] if between else \
+                _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
                     not ctx.names_own_span(*d["sentence"]) and \
@@ -1928,9 +1936,17 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         # time of its own that no date form reads; no default reading stands for it
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
+    start = _at_start(ctx, d, voc, scope, D)
+    if start and d.get("period") is not None and d["period"][1] == D:
+        # "At the beginning of the month the tally was at 387,060": dated by its words to the
+        # month's first report, not to publication (a total of publication beside it is
+        # another day's, not a conflicting figure of the same day)
+        d["period"] = (date.fromisoformat(start[0][1]), date.fromisoformat(start[0][2]))
+        basis["period"] = basis["scope"] = start[0][4]
+        return start if len(start) > 1 else []
     # (a running total's period already ends at its report: no part of it to read apart)
     more = [r for r in (list(to_date) if to_date and not d.get("cumulative") else []) +
-            _at_start(ctx, d, voc, scope, D) +
+            start +
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
@@ -1962,6 +1978,58 @@ def _dated_difference(d: dict[str, Any]) -> bool:
     to publication, or from the day after the earlier total's report)."""
     return d.get("role") == "difference" and d.get("period") is not None and \
         not d.get("cumulative")
+
+
+def _undated_difference(d: dict[str, Any]) -> bool:
+    """"At the beginning of the month the tally was at 387,060, meaning a loss of 20,180
+    soldiers" (after 407,240): the difference of two running totals with no date words of its
+    own, read as the days between the totals' reports (``_between_totals``)."""
+    return d.get("role") == "difference" and bool(d.get("cumulative")) and \
+        any(k == "difference" for k, _ in d["extra"])
+
+
+def _between_totals(drafts: list[dict[str, Any]], d: dict[str, Any], D: date
+                    ) -> list[Reading]:
+    """The readings of an undated difference of two running totals: the days the reports
+    after the smaller total's, up to the larger's, cover (a total to day E is the report of
+    E + 1, or of publication), for each reading of either. [] when it is no such
+    difference."""
+    if not _undated_difference(d):
+        return []
+    rel = next(v for k, v in d["extra"] if k == "difference")
+    hi, lo = rel.get("of"), rel.get("minus")
+    if not isinstance(hi, int) or not isinstance(lo, int) or \
+            not (0 <= lo < len(drafts) and 0 <= hi < len(drafts)):
+        return []
+    a, b = drafts[lo], drafts[hi]
+    if not (a.get("cumulative") and b.get("cumulative")) or a.get("measure") != d.get("measure") \
+            or b.get("measure") != d.get("measure") or \
+            abs(float(b["value"]) - float(a["value"]) - float(d["value"])) > 0.5:
+        # (a difference its own totals do not give is wrong-arithmetic's to report)
+        return []
+    out: dict[Any, Reading] = {}
+    for ea in _total_ends(a):
+        for eb in _total_ends(b):
+            first, last = min(ea + _DAY, D), min(eb + _DAY, D) - _DAY
+            if first <= last:
+                r = _reading(first, last, False, "written: the difference of two running "
+                             "totals, the days between their reports")
+                out.setdefault(_rkey(r), r)
+    return list(out.values())
+
+
+def _total_ends(d: dict[str, Any]) -> list[date]:
+    """The days a running total's readings run to (its own period's end when it has none),
+    and the day before each: the store reads a total against its day's report and the one
+    before (the lags of the series), so either may be the report it was."""
+    rs = next((v for k, v in d["extra"] if k == "readings"), None)
+    day = next((v for k, v in d["extra"] if k == REPORT_DAY), None)
+    if day is not None:
+        # "reported on Thursday ... a total of 407,240": the total to the day before Thursday
+        return [date.fromisoformat(day) - _DAY]
+    ends = {date.fromisoformat(r[2]) for r in rs if r[3]} if rs else \
+        ({d["period"][1]} if d.get("period") else set())
+    return sorted(ends | {e - _DAY for e in ends})
 
 
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
