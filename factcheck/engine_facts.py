@@ -43,6 +43,7 @@ from .normalize.entities import demonyms
 from .normalize.names import name_spelling
 from .normalize.readings import PAIR_TOTAL, is_weak, unchecked_readings
 from .normalize.figures import count_shown, number, quantity, written_like
+from .normalize.intervals import reaches_open
 from .normalize.units import registry
 from .rulebook import FACT_TYPES
 from .rulebook.facts import BIG
@@ -248,6 +249,10 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "lower": float(to_base(lo, unit)) if lo is not None else -BIG,
         "upper": float(to_base(hi, unit)) if hi is not None else BIG,
         "open_lower": int(lo is None), "open_upper": int(hi is None),
+        # the upper bound of the figure's literal reading: "more than N" read literally has
+        # none, so a larger report cannot contradict it (qualifiers.yaml ``reach``)
+        "reach": BIG if hi is None or reaches_open(c.qualifier) else
+        float(to_base(hi, unit)),
         "unit": unit, "dim": dimension(unit), "measure": c.measure, "subject": c.subject,
         # (a day a daily report's figure names by date or weekday is read two ways, that
         # day's report or its fighting: never one period with a "past 24 hours" figure's)

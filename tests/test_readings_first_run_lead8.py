@@ -66,18 +66,26 @@ MONTH = ("The General Staff reported on Thursday that Russia has lost a total of
 
 def test_what_two_totals_imply_is_their_difference_not_a_third_total(check):
     pub = date(2024, 2, 23)
+    # (readings14: a difference its totals give is read as the days between their reports,
+    # and supported by them: tests/test_readings_first_run31.py)
     status, flags = check(MONTH.format(n="20,180"), pub)
-    assert status["20,180"] == "unverified" and not flags
+    assert status["20,180"] == "supported" and not flags
     assert status["a total of 407,240"] == "supported"
     status, flags = check(MONTH.format(n="21,180"), pub)
     assert [f.rule for f in flags] == ["wrong-arithmetic"]
 
 
-def test_the_difference_says_why_it_is_not_compared_with_a_report(tmp_path):
+def test_the_difference_says_which_reports_it_is_of(tmp_path):
+    # (readings14: it was "no reference ... checked by its arithmetic"; it is now read as the
+    # days between the two totals' reports, and says so)
     from readings_support import checker_for
     run = checker_for(str(tmp_path))
     _, cs, _, verdicts = run(MONTH.format(n="20,180"), date(2024, 2, 23))
     v = verdicts[next(c.id for c in cs if c.text == "20,180")]
+    assert v.status == "supported" and v.reading.startswith("the total over")
+    # a difference the totals do not give is not read so: the arithmetic reports it
+    _, cs, _, verdicts = run(MONTH.format(n="21,180"), date(2024, 2, 23))
+    v = verdicts[next(c.id for c in cs if c.text == "21,180")]
     assert v.reason == "no reference" and "arithmetic" in v.why
 
 

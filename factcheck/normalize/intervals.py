@@ -116,3 +116,20 @@ def _inside(b: float | None, open_: bool, direction: int) -> tuple[float | None,
     if float(b).is_integer():
         return (b + direction if open_ else b), False
     return float(math.ceil(b) if direction > 0 else math.floor(b)), False
+
+
+@lru_cache(maxsize=256)
+def reaches_open(qualifier: str | None) -> bool:
+    """True when the qualifier's kind also bears a literal reading with no upper bound
+    (qualifiers.yaml ``reach: open``: "more than N" is just over N read journalistically, any
+    figure above N read literally), so that a larger report leaves the figure unverified
+    instead of contradicting it. The claim keeps the journalistic interval for support."""
+    if not qualifier:
+        return False
+    q = vocab.load("qualifiers.yaml")
+    key = " ".join(qualifier.lower().replace("-", " ").split())
+    phrases = {" ".join(str(k).lower().replace("-", " ").split()): v
+               for k, v in {**(q.get("suffix_phrases") or {}), **(q.get("phrases") or {})}
+               .items()}
+    kind = phrases.get(key)
+    return bool(kind) and (q.get("kinds", {}).get(kind) or {}).get("reach") == "open"

@@ -62,6 +62,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
+                 "front_place",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun", "forecast",
@@ -69,6 +70,24 @@ class _Vocab:
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
                  "total_next", "joint_before")
+
+
+def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
+    """readings.yaml ``front_place`` with ``{places}`` filled from gazetteer.yaml (every
+    spelling, lower case, less ``front_place_not``), longest first."""
+    not_parts = {str(x).lower() for x in v.get("front_place_not") or ()}
+    names: set[str] = set()
+    for item in vocab.load("gazetteer.yaml").get("places", []) or []:
+        spellings = [item.get("name", ""), *(item.get("aliases") or ())] \
+            if isinstance(item, dict) else [item]
+        for sp in spellings:
+            sp = str(sp).lower()
+            sp = sp[:-7] if sp.endswith(" oblast") else sp
+            if sp and sp not in not_parts:
+                names.add(sp)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                    for n in sorted(names, key=len, reverse=True))
+    return re.compile(str(v.get("front_place") or "(?!)").replace("{places}", alts or "(?!)"))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +122,7 @@ def _vocab() -> _Vocab:
         out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_there = re.compile(str(v["front_there"]))
+        out.front_place = _front_place(v)
         out.period_start = re.compile(str(v["period_start"]))
         out.latest = re.compile(str(v["latest"]))
         pl = v.get("people_losses") or {}
@@ -230,6 +250,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
     spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
+    stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
     for d in drafts:
         g = d.get("group")
@@ -248,8 +269,16 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             dr = daily[m] = lex.daily_reports(m)
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
-                                       or _dated_difference(d)):
-            got = _readings(ctx, d, basis, D, voc, wins, heads, to_date)
+                                       or _dated_difference(d) or _undated_difference(d)):
+            between = _between_totals(drafts, d, D)
+            if between:
+                # (no running total itself: the days between the two totals' reports)
+                d["period"] = (date.fromisoformat(between[0][1]),
+                               date.fromisoformat(between[0][2]))
+                d["cumulative"] = False
+                basis["period"] = basis["scope"] = between[0][4]
+            got = between if len(between) > 1 else [] if between else \
+                _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
                     not ctx.names_own_span(*d["sentence"]) and \
@@ -259,6 +288,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
                 # paragraph's figures are dated by is a reading too
                 got.append(span)
+            got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
+            got = _in_its_war(lex, m, got)
             if got:
                 extra.append(("readings", tuple(got)))
             elif _of_the_days_report(ctx, d, D, voc):
@@ -269,12 +300,49 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 spans[(ctx.paragraph(d["start"]), lex.domain(m))] = _reading(
                     p[0], p[1], False, "carried within the paragraph: the period of "
                     f"\"{ctx.text[d['start']:d['end']]}\"")
+                stories[lex.domain(m)] = (p[1], ctx.text[d["start"]:d["end"]])
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
+    """A day before the war a measure counts began is no reading of its losses (the
+    invasion's date carried to a list: "since the invasion on 24 February last year ...
+    Russia has also lost 3,616 tanks, 306 aircraft"), when another reading stands."""
+    scope = lex.scope_start(m)
+    if scope is None or len(got) < 2:
+        return got
+    inside = [r for r in got if date.fromisoformat(r[2]) >= scope]
+    return inside or got
+
+
+_NOW = re.compile(r"\b(?:now|currently|so\s+far|to\s+date|as\s+of|thus\s+far|this\s+morning|"
+                  r"today)\b")
+
+
+def _story_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
+                  story: tuple[date, str] | None, got: list[Reading]) -> list[Reading]:
+    """"Russia lost 533 artillery systems last month. In total, Moscow has reportedly lost
+    359,230 troops" in a January piece about December: a running total the words give as
+    current, after a figure of a span that ended before publication (the period the story is
+    about), may be the total at that span's end, carried with the story from its earlier
+    paragraphs. Beside its own reading, never instead of it: [] when there is no such span,
+    or the figure's sentence dates it itself."""
+    p = d.get("period")
+    if story is None or not d.get("cumulative") or p is None or p[1] != D or \
+            story[0] >= D - _DAY or basis.get("scope", "").startswith("pair") or \
+            ctx.names_own_span(*d["sentence"]) or \
+            _NOW.search(ctx.low, d["sentence"][0], d["start"]) is not None:
+        # (a total another figure brings, or one the words date to now: "the total now
+        # stands at", "so far", "to date")
+        return []
+    own = [] if got else [_reading(p[0], p[1], True, basis.get("scope", "none"))]
+    return own + [_reading(p[0], story[0], True, "carried from the story: the period of "
+                           f"\"{story[1]}\"")]
 
 
 # characters before a figure where the noun of troops trained or deployed may stand (a bound:
@@ -746,9 +814,12 @@ def _losses_of(ctx: Any, src: dict[str, Any], d: dict[str, Any]) -> bool:
             not _PEOPLE.search(low, ss, min(se, d["end"] + 40))):
         return False
     top, p = lex.daily_max(m), d.get("period")
-    if top is not None and d.get("value") is not None and not d.get("cumulative") and \
-            p is not None and float(d["value"]) > top * ((p[1] - p[0]).days + 1):
-        return False    # more than that field could bring in the period: not of it
+    if top is not None and d.get("value") is not None and p is not None and \
+            float(d["value"]) > top * ((p[1] - p[0]).days + 1):
+        # more than that field could bring in the period, or could have totalled since the
+        # war began ("the General Staff put Russia's losses since the start of the invasion
+        # at 402,430" after a count of armoured vehicles): not of it
+        return False
     return True
 
 
@@ -908,9 +979,10 @@ def _figure_antecedents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
 
 # a cheap test before readings.yaml front_part: its nouns
 # the front_part nouns of an area, not of a front's command
-_AREA_PART = re.compile(r"(?:region|oblast|operation|incursion)$")
+_AREA_PART = re.compile(r"(?:region|oblast|operation|incursion|east|west|north|south)$")
 _FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone", "region",
-                "oblast", "operation", "incursion")
+                "oblast", "operation", "incursion", "the east", "the south", "the north",
+                "the west")
 
 
 def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
@@ -918,7 +990,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
     """"eliminated 62 occupiers in the Tavria direction alone": a figure of one part of the
     front is about that part (readings.yaml ``front_part``, ``front_there``)."""
     low, lex = ctx.low, ctx.lex
-    if not any(w in low for w in _FRONT_WORDS) and voc.front_part.search(low) is None:
+    if not any(w in low for w in _FRONT_WORDS) and voc.front_part.search(low) is None and \
+            voc.front_place.search(low) is None:
         return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
     prev_end = -1    # the end of the loss figure before (a count of attacks does not part them)
@@ -939,6 +1012,14 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             m = _front_at_end(low, d["end"], se, voc)
             if m is not None and m.group("war"):
                 m = None    # (another war's place scopes the figure it follows only)
+        if m is None:
+            t = voc.front_place.search(low, max(ss, d["start"] - 160), d["start"])
+            if t is not None:
+                part = t.group("town") or t.group("town2")
+                named[ctx.paragraph(d["start"])] = (part, d["sentence"])
+                d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
+                _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
+                continue
         if m is not None and m.start() > d["start"] and _AREA_PART.search(m.group(0)):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
             # pressed on in the Donetsk region"); one before it scopes the count ("losses in
@@ -957,7 +1038,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             d["source"] = f"another war's count ({m.group('war')})"
             continue
         if m is not None:
-            part = " ".join((m.group("name") or m.group("name2") or m.group("battle")).split())
+            part = " ".join((m.group("name") or m.group("name2") or m.group("battle") or
+                             m.group("area")).split())
             why = "one battle" if m.group("battle") else why
             named[par] = (part, d["sentence"])
         elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
@@ -1854,9 +1936,17 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
         # time of its own that no date form reads; no default reading stands for it
         return []
     out = _scope_and_period(ctx, d, basis, D, voc, wins, heads, scope, top)
+    start = _at_start(ctx, d, voc, scope, D)
+    if start and d.get("period") is not None and d["period"][1] == D:
+        # "At the beginning of the month the tally was at 387,060": dated by its words to the
+        # month's first report, not to publication (a total of publication beside it is
+        # another day's, not a conflicting figure of the same day)
+        d["period"] = (date.fromisoformat(start[0][1]), date.fromisoformat(start[0][2]))
+        basis["period"] = basis["scope"] = start[0][4]
+        return start if len(start) > 1 else []
     # (a running total's period already ends at its report: no part of it to read apart)
     more = [r for r in (list(to_date) if to_date and not d.get("cumulative") else []) +
-            _at_start(ctx, d, voc, scope, D) +
+            start +
             _latest(ctx, d, voc, scope, D) +
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
@@ -1888,6 +1978,58 @@ def _dated_difference(d: dict[str, Any]) -> bool:
     to publication, or from the day after the earlier total's report)."""
     return d.get("role") == "difference" and d.get("period") is not None and \
         not d.get("cumulative")
+
+
+def _undated_difference(d: dict[str, Any]) -> bool:
+    """"At the beginning of the month the tally was at 387,060, meaning a loss of 20,180
+    soldiers" (after 407,240): the difference of two running totals with no date words of its
+    own, read as the days between the totals' reports (``_between_totals``)."""
+    return d.get("role") == "difference" and bool(d.get("cumulative")) and \
+        any(k == "difference" for k, _ in d["extra"])
+
+
+def _between_totals(drafts: list[dict[str, Any]], d: dict[str, Any], D: date
+                    ) -> list[Reading]:
+    """The readings of an undated difference of two running totals: the days the reports
+    after the smaller total's, up to the larger's, cover (a total to day E is the report of
+    E + 1, or of publication), for each reading of either. [] when it is no such
+    difference."""
+    if not _undated_difference(d):
+        return []
+    rel = next(v for k, v in d["extra"] if k == "difference")
+    hi, lo = rel.get("of"), rel.get("minus")
+    if not isinstance(hi, int) or not isinstance(lo, int) or \
+            not (0 <= lo < len(drafts) and 0 <= hi < len(drafts)):
+        return []
+    a, b = drafts[lo], drafts[hi]
+    if not (a.get("cumulative") and b.get("cumulative")) or a.get("measure") != d.get("measure") \
+            or b.get("measure") != d.get("measure") or \
+            abs(float(b["value"]) - float(a["value"]) - float(d["value"])) > 0.5:
+        # (a difference its own totals do not give is wrong-arithmetic's to report)
+        return []
+    out: dict[Any, Reading] = {}
+    for ea in _total_ends(a):
+        for eb in _total_ends(b):
+            first, last = min(ea + _DAY, D), min(eb + _DAY, D) - _DAY
+            if first <= last:
+                r = _reading(first, last, False, "written: the difference of two running "
+                             "totals, the days between their reports")
+                out.setdefault(_rkey(r), r)
+    return list(out.values())
+
+
+def _total_ends(d: dict[str, Any]) -> list[date]:
+    """The days a running total's readings run to (its own period's end when it has none),
+    and the day before each: the store reads a total against its day's report and the one
+    before (the lags of the series), so either may be the report it was."""
+    rs = next((v for k, v in d["extra"] if k == "readings"), None)
+    day = next((v for k, v in d["extra"] if k == REPORT_DAY), None)
+    if day is not None:
+        # "reported on Thursday ... a total of 407,240": the total to the day before Thursday
+        return [date.fromisoformat(day) - _DAY]
+    ends = {date.fromisoformat(r[2]) for r in rs if r[3]} if rs else \
+        ({d["period"][1]} if d.get("period") else set())
+    return sorted(ends | {e - _DAY for e in ends})
 
 
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
@@ -1994,7 +2136,11 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         head = heads.get(group)
         if head is not None and head is not d:
             words = ctx.text[head["start"]:head["end"]]
-            listed = _reading(scope, head["period"][1], True,
+            # (a head whose period ends before the war it counts began, a date of the scope's
+            # own words taken for its day, "since the invasion on 24 February last year":
+            # the list runs to publication)
+            end = head["period"][1] if head["period"][1] > scope else D
+            listed = _reading(scope, end, True,
                               f"list: its item \"{words}\" is a running total", words)
     running = listed or _reading(scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
                                  "document default: a running total",
@@ -2253,7 +2399,20 @@ def _month_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
     m = ctx.in_sentence(voc.month_span, d["sentence"])
     if m is None:
         return []
-    k1, k2 = _MONTHS.index(m.group("m1")) + 1, _MONTHS.index(m.group("m2")) + 1
+    if m.group("list"):
+        # "in September, October and November": months in a row, read from the first dated
+        ks = [_MONTHS.index(w) + 1 for w in re.findall(r"[a-z]+", m.group("list"))
+              if w in _MONTHS]
+        if any((b - a) % 12 != 1 for a, b in zip(ks, ks[1:])):
+            return []
+        k1, k2 = ks[0], ks[-1]
+        if period[0].month == k1 and period[1].month == k1:
+            y = period[0].year + (k2 < k1)
+            nxt = date(y + (k2 == 12), k2 % 12 + 1, 1)
+            return [_reading(period[0], nxt - _DAY, False,
+                             f"written: \"{m.group(0).strip()}\"", m.group(0).strip())]
+    else:
+        k1, k2 = _MONTHS.index(m.group("m1")) + 1, _MONTHS.index(m.group("m2")) + 1
     if period[0].month != k2 or k1 == k2:
         return []
     start = date(period[0].year - (k1 > k2), k1, 1)

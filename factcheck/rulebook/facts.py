@@ -17,6 +17,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
     "claim": {
         **_SPAN, "id": "str", "n": "num", "value": "num", "lower": "num", "upper": "num",
         "has_value": "num", "open_lower": "num", "open_upper": "num",
+        # the upper bound of the figure's literal reading ("more than N": none, BIG)
+        "reach": "num",
         "unit": "str", "dim": "str", "measure": "str", "subject": "str", "period": "str",
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",

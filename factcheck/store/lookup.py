@@ -318,7 +318,30 @@ def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | 
             continue
         out.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE, reading=rd,
                          days=days))
-    return out
+    return out + _month_of_reports(c, rd, s, pub, days, day)
+
+
+def _month_of_reports(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
+                      days: int, day: str | None) -> list[_Plan]:
+    """A calendar month as writers often take it from the reports: the total of the report
+    dated on its last day less the one dated on its first ("At the beginning of December this
+    figure stood at 330,040 ... 413 tanks throughout December"), thirty days' reports of a
+    thirty-one-day month. A reading beside the two whole-month ones, planned at the later lag
+    so that it supports a figure and never is the one a mismatch is reported against. Only
+    for a figure written exact, as a difference of two totals is: a hedged or round one ("just
+    under 41,000") rounds the month's own figure."""
+    assert c.period is not None
+    a, b = c.period.start, c.period.end
+    exact = c.value is not None and c.lower in (None, c.value) and c.upper in (None, c.value)
+    if not exact or day is not None or s.delay < 1 or len(s.lags) < 2 or a.day != 1 or \
+            (b + _ONE).day != 1 or a.month != b.month or a.year != b.year:
+        return []
+    end = b + timedelta(days=s.delay - 1)
+    if pub is not None and end > pub:
+        return []
+    before = a + timedelta(days=s.delay - 1)
+    return [_Plan(c, s, max(s.lags), end, before, reading=rd,
+                  days=(end - before).days if days else 0)]
 
 
 def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
@@ -360,9 +383,14 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
     if p.days:
         # an average is given in whole units: any figure between its floor and ceiling
         avg = (end_total - before_total - fix) / p.days
+        lo, hi = float(math.floor(avg)), float(math.ceil(avg))
+        if c.value is not None and c.value >= 100 and c.value % 10 == 0:
+            # an average written to the ten ("an average of 1,140 casualties a day in July"
+            # for 1,142.6): the average rounded to the ten is what the writer had
+            ten = float(round(avg, -1))
+            lo, hi = min(lo, ten), max(hi, ten)
         return [Reference(
-            measure=c.measure or s.measure, value=round(avg, 1), lower=float(math.floor(avg)),
-            upper=float(math.ceil(avg)),
+            measure=c.measure or s.measure, value=round(avg, 1), lower=lo, upper=hi,
             detail=f"{said}average per day of {detail}, {_num(end_total - before_total - fix)}"
                    f" over {p.days} days", correction=fix if fixes else None, **same)]
     out = [Reference(measure=s.measure, value=end_total - before_total - fix,

@@ -20,7 +20,9 @@ def build(p: Params, where: Where) -> Pattern:
     ref_where = merge({"role": p["role"], "claim_n": {"eq": ref("c", "n")}},
                       dict(p.get("reference") or {}))
     if p["outcome"] == "disagrees":
-        alts = [{"lower": {"gt": ref("c", "upper", 1 / (1 - tol) if tol < 1 else 1e9)}},
+        # above the figure's literal reach ("more than N" read literally has no upper bound:
+        # a larger report leaves it unverified), or below its lower bound
+        alts = [{"lower": {"gt": ref("c", "reach", 1 / (1 - tol) if tol < 1 else 1e9)}},
                 {"upper": {"lt": ref("c", "lower", 1 / (1 + tol))}}]
         facts = [{"as": "c", "type": "claim", "where": merge({"has_value": 1}, where)},
                  {"as": "r", "type": "reference", "where": ref_where, "any": alts}]
