@@ -236,6 +236,11 @@ def _change_amount_before() -> re.Pattern[str]:
         r"nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+$")
 _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
+# a longer unit counted back from the figure's own time ("jumped 24.1% from a year earlier",
+# "rose 0.56% from the month before"): the base of a change, never the changed figure's period
+_UNIT_BEFORE = re.compile(r"(?:a|the|one)[ \u00a0]+(?:week|month|quarter|year)[ \u00a0]+(?:before|"
+                          r"earlier|ago)|the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+"
+                          r"(?:week|month|quarter|year)\b")
 # a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
 # before"), right before that day's words
 _OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:more|fewer|less|"
@@ -247,7 +252,8 @@ _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "th
 # (the words that give a change's or a comparison's base: "from", "compared with", "on", ...)
 _BASE_LEAD = r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+"
 _BASE_WORDS = r"from|compared[ \u00a0]+(?:with|to)|on|over|against"
-_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?)[ \u00a0]+")
+_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?|above|below)"
+                       r"[ \u00a0]+")
 # "rose by 1,220 from the day before to 736,630": the words between the base day of a change
 # and the level it reached; that day is the base's, not the level's
 _BASE_TO_LEVEL = re.compile(r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
@@ -1101,7 +1107,9 @@ class Context:
             return None, False
         ask = _Ask(q, ss, se, measure, self.day_at(q.start),
                    bisect_right(self.par_starts, ss) - 1,
-                   q.dim in ("percent", "points"),   # a rate or share is a level, never a total
+                   # a rate, a share or a temperature is a level, never a total ("the hottest
+                   # day so far was July 6, at 17.08C" is no sum since a scope's start)
+                   q.dim in ("percent", "points", "temperature"),
                    earlier)
         chosen, since = self._written_date(ask)
         if since is not None and chosen is not None and chosen is not since and \
@@ -1219,6 +1227,10 @@ class Context:
                     # "the figure rose by 590 from the day before": the date the change is
                     # counted from, not the period of the amount
                     continue
+                if _CHANGE_BASE_GAP.fullmatch(gap) and _UNIT_BEFORE.match(low, dm.start) and \
+                        _change_amount_before().search(low, max(ss, q.start - 30), q.start):
+                    continue    # "jumped 24.1% from a year earlier": the base's time
+
                 # a comma between thousands ("to 50,000 in September") is no clause break
                 near = len(gap) <= 30 and not (("," in gap and _CLAUSE_COMMA.search(gap))
                                                  or ";" in gap or ":" in gap or "(" in gap
