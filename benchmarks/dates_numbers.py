@@ -130,7 +130,9 @@ batch, written before any code change from Korean customs 20-day, Chinese Januar
 Copernicus climate, cohort-study, UK car-registration, Australian iron-ore, Japanese tourism,
 Pakistani inflation, Texas grid and Canadian, Indian, Nigerian, South African and Singapore
 copy (first run: exact period 0.839, granularity 0.919, number recall 0.788; dateparser 0.129,
-quantulum3 0.519).
+quantulum3 0.519). ``d13b*`` (25) and ``n13b*`` (15 sentences, 27 figures) are a probe written
+after its fixes from Philippine remittance, Eurostat flash-inflation and Canadian wildfire copy
+(first run 0.920 and 1.000; dateparser 0.120, quantulum3 0.704).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
