@@ -104,3 +104,51 @@ def test_named_compounds_are_no_figures(text, value):
 
 def test_a_count_in_a_compound_before_another_noun_stays_a_figure():
     assert [q.value for q in find_quantities("A 20-city survey found 5 cases.")] == [20.0, 5.0]
+
+
+# the probe's (d13b, n13b) forms and the known misses of the twelfth round
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # "the first N quarters/months" with no "of ...": of the latest year they have ended in
+    ("Deposits grew 6 percent in the first three quarters to $40 billion.", "2024-11-20",
+     "2024-01-01", "2024-09-30"),
+    ("Car sales fell 4% in the first two months.", "2024-02-10", "2023-01-01", "2023-02-28"),
+    # a month without its year takes a year written earlier in its sentence
+    ("In the dry summer of 1995, rainfall was 12mm in the first week of August.",
+     "2010-03-01", "1995-08-01", "1995-08-07"),
+    ("In 2021, the fund had lost 8% by June.", "2024-05-01", "2021-06-01", "2021-06-30"),
+    # an MPC sets rates in an April fiscal year (India's, Britain's)
+    ("The MPC raised its growth projection for FY25 to 7.2%.", "2024-06-07", "2024-04-01",
+     "2025-03-31"),
+])
+def test_probe_and_twelfth_round_forms(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("He scored 9 goals in the first six months of his term.", "2024-03-20"),
+    ("Rain fell on most days in the first two weeks.", "2024-03-20"),
+])
+def test_first_months_of_something_else_are_no_calendar_span(text, pub):
+    assert not [m for m in find_dates(text, d(pub)) if m.text.startswith("the first")]
+
+
+def test_a_month_tied_to_publication_keeps_its_year():
+    assert span("Prices rose 5% in 2023 and 2% last March.", d("2024-06-01")) == (
+        d("2023-01-01"), d("2023-12-31"))
+    got = [m for m in find_dates("Prices rose 5% in 2023 and 2% last March.", d("2024-06-01"))
+           if m.text.startswith("last March")]
+    assert (got[0].start_date, got[0].end_date) == (d("2024-03-01"), d("2024-03-31"))
+
+
+@pytest.mark.parametrize("text,values", [
+    # a factor with no figure before it in its sentence is the first amount's figure
+    ("The drop in applications was twice the region's 4% fall.", [2.0, 4.0]),
+    # ... with one before it, a relation between the two
+    ("Sales were 1,600, twice the 800 of a year earlier.", [1600.0, 800.0]),
+    # ... and no comparison at all
+    ("She scored twice the following week.", []),
+])
+def test_twice_the_amount(text, values):
+    assert [q.value for q in find_quantities(text)] == values

@@ -743,6 +743,13 @@ def _vocab_alternations() -> tuple[str, str]:
                      for k in _cfg("named_quarters", {})) or "(?!)")
 
 
+# what may follow "the first three quarters" with no "of ...": a stop or a word that ends
+# the span's phrase ("rose 3.1% in the first three quarters to $26.49 billion"); "the first
+# six months of his term", "... after the launch" are no calendar spans
+_BARE_SPAN_NEXT = (r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:to|compared|against|versus|from|and|"
+                   r"were|was|rose|fell|grew|jumped|dropped|slipped|climbed|declined)\b")
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -787,11 +794,11 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?:(?:its|their|the){W})?(?P<fsy>{_YEAR_RX})"
+        rf"{W}(?P<fmu>months|weeks|quarters)(?:{W}of{W}(?:(?:(?:its|their|the){W})?(?P<fsy>{_YEAR_RX})"
         rf"[/\-–](?P<fsy2>\d\d(?:\d\d)?)(?![\d/\-–])(?:{W}(?:financial|fiscal){W}year\b)?|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
-        rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
+        rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b|(?={_BARE_SPAN_NEXT}))"
         rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
         rf"(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<wen>first|second|third|fourth|fifth|last|final){W}weekend{W}(?:of|in){W}"
@@ -1659,6 +1666,8 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
             return _first_last_weeks(g("fl"), n, y)
         return _first_last_months(g("fl"), n, date(y, 1, 1))
     if g("fmu") == "weeks":
+        if not _OF_WORD.search(m.group(0)):
+            return None   # "the first two weeks" of what the text does not say
         got_w = _first_last_weeks(g("fl"), n, D.year)
         if got_w is not None and got_w[0] > D and not future_at(m.start(), m.end()):
             got_w = _first_last_weeks(g("fl"), n, D.year - 1)
@@ -1676,6 +1685,9 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
         # the year" written on 4 January: reported whole, so of the year before
         got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
     return got
+
+
+_OF_WORD = re.compile(r"[ \u00a0]of[ \u00a0]")
 
 
 def _this_unit(D: date, unit: str) -> tuple[date, date]:

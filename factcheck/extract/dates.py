@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_left
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Iterator
@@ -1114,6 +1114,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     if "month of" in low:
         out = _nth_month_of_year(text, low, out, D)
     out = _months_of_split_year(text, low, out)
+    if len(out) > 1:
+        out = _year_from_earlier_date(text, low, out)
     if " term" in low:
         out = _school_terms(text, low, out, D)
     if "following " in low or "subsequent " in low or " later" in low:
@@ -1201,6 +1203,42 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
         taken = sy.end()
         res.append(DateMention(dm.start, sy.end(), text[dm.start:sy.end()], a, b, None, False,
                                "period", "month"))
+    return res
+
+
+# a year written in a date's own words ("autumn of 1978", "March 2023", "FY24", "'19")
+_YEAR_WRITTEN = re.compile(r"\d\d\d\d|['’]\d\d\b|\b(?:fy|cy)[ \u00a0]?\d", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]|[;\n]")
+# words that tie a month to publication ("last March", "this June"): it keeps that year
+_TIED_TO_NOW = re.compile(r"\b(?:last|next|this|past|previous|coming|ago|current)\b")
+
+
+def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """A month or part of one written without a year takes the year of a dated period earlier
+    in its sentence: "In the warm autumn of 1978, temperatures reached 26C in the second week
+    of October" is October 1978, "in 2023 ... by March" March 2023 (read against publication,
+    either would be the latest such month). The earlier date must name one calendar year
+    (a year, a season, a month of it); "last March", "this June" keep their own year."""
+    res = list(out)
+    for i, dm in enumerate(out):
+        if _YEAR_WRITTEN.search(dm.text) or dm.weekday is not None or \
+                dm.kind not in ("month", "part", "period", "date") or \
+                dm.start_date is None or dm.end_date is None or \
+                dm.granularity not in ("day", "week", "month") or \
+                dm.start_date.year != dm.end_date.year or _TIED_TO_NOW.search(low, dm.start,
+                                                                             dm.end):
+            continue
+        e = next((x for x in reversed(out[:i]) if _YEAR_WRITTEN.search(x.text) and x.start_date and
+                  x.end_date and x.start_date.year == x.end_date.year and
+                  x.kind in ("year", "period", "month", "part", "date") and
+                  not _SENTENCE_BREAK.search(text, x.end, dm.start)), None)
+        if e is None or e.start_date.year == dm.start_date.year:
+            continue
+        shift = relativedelta(years=e.start_date.year - dm.start_date.year)
+        res[i] = replace(dm, start_date=dm.start_date + shift,
+                         end_date=dm.end_date + shift + relativedelta(day=31)
+                         if dm.end_date.day >= 28 and dm.end_date.month == 2 else
+                         dm.end_date + shift)
     return res
 
 

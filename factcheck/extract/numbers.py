@@ -951,21 +951,34 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
 
 
 # "twice as many goals", "thrice as much": a stated multiple of an amount
-_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+as[ \u00a0]+(?:many|much)\b)")
+_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+(?:as[ \u00a0]+(?:many|much)|"
+                    r"(?P<of>the|that|its|their|his|her)\b(?=[^,;:\d]{0,40}\d)))\b")
+
+
+_DIGIT_RUN = re.compile(r"\d")
+# a sentence that opens by pointing back at a figure before it
+_POINTS_BACK = re.compile(r"(?i)[\s\"“(]*(?:that|this|it|which|these|those|the[ \u00a0]+figure)\b")
 
 
 def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]
                  ) -> list[QuantityMention]:
     """A multiple said as one word before an amount compared ("twice as many", "as much"):
     the figure is the factor (numbers.yaml ``multiples``), as "two times as many" is two, so
-    the stated multiple is listed; "he scored twice" is no comparison, and "twice the 1,070"
-    is read by the relations as the factor between two figures."""
+    the stated multiple is listed; so is "twice the sector's 7% drop" when no figure stands
+    before it in its sentence (the factor is all the text gives of the first amount). "He
+    scored twice" is no comparison, and "1,600, twice the 1,070" is read by the relations as
+    the factor between two figures."""
     out = []
     for m in _TWICE.finditer(text):
         a = m.start()
         v = g.multiples.get(m.group(1).lower())
         if v is None or (merged and in_spans(merged, mstarts, a)):
             continue
+        if m.group("of"):
+            ss = _sentence_bounds(text, a)[0]
+            if _DIGIT_RUN.search(text, ss, a) or _POINTS_BACK.match(text, ss):
+                continue   # "1,600, twice the 800 before", "That was twice the 1,070": a
+                # relation of two figures (the first one in the sentence before)
         out.append(QuantityMention(a, m.end(), m.group(1), v, num_start=a, step=1.0,
                                    spelled=True, bare=True))
     return out
