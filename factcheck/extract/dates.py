@@ -1218,27 +1218,32 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
     in its sentence: "In the warm autumn of 1978, temperatures reached 26C in the second week
     of October" is October 1978, "in 2023 ... by March" March 2023 (read against publication,
     either would be the latest such month). The earlier date must name one calendar year
-    (a year, a season, a month of it); "last March", "this June" keep their own year."""
-    res = list(out)
+    (a year, a season, a month of it); "last March", "this June" keep their own year. One pass:
+    the dated period is forgotten at each sentence break between two mentions."""
+    res = out
+    anchor: DateMention | None = None
+    prev_end = 0
     for i, dm in enumerate(out):
-        if _YEAR_WRITTEN.search(dm.text) or dm.weekday is not None or \
-                dm.kind not in ("month", "part", "period", "date") or \
-                dm.start_date is None or dm.end_date is None or \
-                dm.granularity not in ("day", "week", "month") or \
-                dm.start_date.year != dm.end_date.year or _TIED_TO_NOW.search(low, dm.start,
-                                                                             dm.end):
+        if anchor is not None and _SENTENCE_BREAK.search(text, prev_end, dm.start):
+            anchor = None
+        prev_end = max(prev_end, dm.end)
+        sd, ed = dm.start_date, dm.end_date
+        if sd is None or ed is None or sd.year != ed.year or \
+                dm.kind not in ("month", "part", "period", "date", "year"):
             continue
-        e = next((x for x in reversed(out[:i]) if _YEAR_WRITTEN.search(x.text) and x.start_date and
-                  x.end_date and x.start_date.year == x.end_date.year and
-                  x.kind in ("year", "period", "month", "part", "date") and
-                  not _SENTENCE_BREAK.search(text, x.end, dm.start)), None)
-        if e is None or e.start_date.year == dm.start_date.year:
+        if _YEAR_WRITTEN.search(dm.text):
+            anchor = dm
             continue
-        shift = relativedelta(years=e.start_date.year - dm.start_date.year)
-        res[i] = replace(dm, start_date=dm.start_date + shift,
-                         end_date=dm.end_date + shift + relativedelta(day=31)
-                         if dm.end_date.day >= 28 and dm.end_date.month == 2 else
-                         dm.end_date + shift)
+        if anchor is None or anchor.start_date.year == sd.year or dm.weekday is not None or \
+                dm.kind == "year" or dm.granularity not in ("day", "week", "month") or \
+                _TIED_TO_NOW.search(low, dm.start, dm.end):
+            continue
+        shift = relativedelta(years=anchor.start_date.year - sd.year)
+        if res is out:
+            res = list(out)
+        res[i] = replace(dm, start_date=sd + shift,
+                         end_date=ed + shift + relativedelta(day=31)
+                         if ed.day >= 28 and ed.month == 2 else ed + shift)
     return res
 
 
