@@ -152,3 +152,28 @@ def test_a_month_tied_to_publication_keeps_its_year():
 ])
 def test_twice_the_amount(text, values):
     assert [q.value for q in find_quantities(text)] == values
+
+
+def test_a_split_year_with_no_cue_lists_its_readings():
+    # the claim keeps both calendar years (every reading's envelope) and lists each year a
+    # season or fiscal year may be, one per first month (dates.yaml split_year_starts,
+    # fiscal_year_by_money)
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    c = claims_for(Document(id="d", text="The charity housed 400 families in 2011-12.",
+                            date=d("2013-01-10")))[0]
+    assert (c.period.start, c.period.end) == (d("2011-01-01"), d("2012-12-31"))
+    got = {(a, b) for _, a, b in c.extra_dict()["period_readings"]}
+    assert {(d("2011-04-01"), d("2012-03-31")), (d("2011-07-01"), d("2012-06-30")),
+            (d("2011-10-01"), d("2012-09-30"))} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "NHS waiting lists grew 8% in 2022-23.",          # a cue: one reading, none listed
+    "Output fell 3% between 2019 and 2020.",          # two calendar years, no split year
+])
+def test_a_settled_year_lists_no_readings(text):
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+    c = claims_for(Document(id="d", text=text, date=d("2024-01-10")))[0]
+    assert "period_readings" not in c.extra_dict()

@@ -58,6 +58,33 @@ _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Comb
                         r"((?:[A-Z][\w’'&.-]*[ \u00a0]*)+?)(?=[,(])"
                         # and its apposition: "Including Laudamotion, its Austrian subsidiary,"
                         r"(?:,[ \u00a0]+(?:its|their|the|a|an)[ \u00a0][^,.;:\d]{0,60}(?=,))?")
+# a split year written bare ("2011-12", "2019/20"), which a season or a fiscal year may be
+_BARE_SPLIT = re.compile(r"(?:19|20)\d\d[-/–]\d\d")
+
+
+@lru_cache(maxsize=64)
+def split_year_readings(y: int) -> tuple[tuple[str, date, date], ...]:
+    """The years a bare split year "Y-(Y+1)" may be when neither its sentence nor its story
+    says whose: each kind dates.yaml's ``split_year_starts`` names (a season from July, a
+    financial or tax year from April, an academic year from September) and each country's
+    fiscal year ``fiscal_year_by_money`` lists (July, October), one reading per first month.
+    The claim's own period stays both calendar years, every reading's envelope; these are
+    listed (``extra.period_readings``) so the report says what the figure may be of."""
+    cfg = vocab.load("dates.yaml")
+    by_month: dict[int, list[str]] = {}
+    for kind, month in (cfg.get("split_year_starts") or {}).items():
+        by_month.setdefault(int(month), []).append(str(kind))
+    for month in (cfg.get("fiscal_year_by_money") or {}):
+        if int(month) > 1:
+            by_month.setdefault(int(month), []).append("fiscal year")
+    out = []
+    for month in sorted(by_month):
+        a = date(y, month, 1)
+        out.append((f"from {a:%B}: " + ", ".join(dict.fromkeys(by_month[month])), a,
+                    date(y + 1, month, 1) - timedelta(days=1)))
+    return tuple(out)
+
+
 _DAY = timedelta(days=1)
 PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set its period stand
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
@@ -573,6 +600,8 @@ class Context:
             self._place(q, se, extra)
         self._dn.date_kind = ""
         period, cumulative = self.period(q, si, ss, se, measure)
+        if self._dn.date_kind == "split year" and period is not None:
+            extra.append(("period_readings", split_year_readings(period[0].year)))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -1285,6 +1314,9 @@ class Context:
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
         self._dn.date_kind = dm.kind
+        if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
+                dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
+            self._dn.date_kind = "split year"   # no cue read it: both calendar years
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total
