@@ -125,6 +125,15 @@ granularities were set to the suites' convention after the first run, a claim pe
 either way: "the week of 15 to 21 August 2022" is read in days, as "the week of June 26-July
 2" is).
 
+Cases ``d13a*`` (62 dates) and ``n13a*`` (32 sentences, 52 figures) are the thirteenth round's
+batch, written before any code change from Korean customs 20-day, Chinese January-February,
+Copernicus climate, cohort-study, UK car-registration, Australian iron-ore, Japanese tourism,
+Pakistani inflation, Texas grid and Canadian, Indian, Nigerian, South African and Singapore
+copy (first run: exact period 0.839, granularity 0.919, number recall 0.788; dateparser 0.129,
+quantulum3 0.519). ``d13b*`` (25) and ``n13b*`` (15 sentences, 27 figures) are a probe written
+after its fixes from Philippine remittance, Eurostat flash-inflation and Canadian wildfire copy
+(first run 0.920 and 1.000; dateparser 0.120, quantulum3 0.704).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

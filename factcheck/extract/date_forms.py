@@ -743,6 +743,13 @@ def _vocab_alternations() -> tuple[str, str]:
                      for k in _cfg("named_quarters", {})) or "(?!)")
 
 
+# what may follow "the first three quarters" with no "of ...": a stop or a word that ends
+# the span's phrase ("rose 3.1% in the first three quarters to $26.49 billion"); "the first
+# six months of his term", "... after the launch" are no calendar spans
+_BARE_SPAN_NEXT = (r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:to|compared|against|versus|from|and|"
+                   r"were|was|rose|fell|grew|jumped|dropped|slipped|climbed|declined)\b")
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -787,11 +794,11 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters){W}of{W}(?:(?:(?:its|their|the){W})?(?P<fsy>{_YEAR_RX})"
-        rf"[/\-–](?P<fsy2>\d\d)(?![\d/\-–])(?:{W}(?:financial|fiscal){W}year\b)?|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
+        rf"{W}(?P<fmu>months|weeks|quarters)(?:{W}of{W}(?:(?:(?:its|their|the){W})?(?P<fsy>{_YEAR_RX})"
+        rf"[/\-–](?P<fsy2>\d\d(?:\d\d)?)(?![\d/\-–])(?:{W}(?:financial|fiscal){W}year\b)?|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
-        rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b"
+        rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b|(?={_BARE_SPAN_NEXT}))"
         rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
         rf"(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<wen>first|second|third|fourth|fifth|last|final){W}weekend{W}(?:of|in){W}"
@@ -851,10 +858,18 @@ def _vague_rx_tail(decades: str) -> str:
     year of a year, the full or half year of results copy, centuries, decades and "between
     March 3 and 9" (split from ``_vague_rx`` to keep each function short)."""
     W = "[ \u00a0]+"
+    kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
+                     for k in _cfg("split_year_starts", {}))
     return (
         # "by the end of the decade": its last day
         rf"|\b(?:the{W})?end{W}of{W}(?:the|this){W}(?P<eod>decade)\b"
         rf"|\b(?P<mev>{_month_rx()})\.?{W}(?P<mevn>{_month_event_rx()})\b"
+        # "the fiscal year's first nine months": of the one under way
+        rf"|\b(?:the{W})?(?P<fkp>{kinds})['’]s{W}(?P<fl2>first|last|final){W}"
+        rf"(?P<fm2>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}}){W}"
+        rf"(?P<fmu2>months|quarters)\b"
+        # "the warmest October since records began": a month ranked among its kind
+        rf"|\b(?:[a-z]+-)?(?:{_ranked_rx()}){W}(?P<rkm>{_month_rx()})\b(?!\.?{W}\d)"
         # "6.3 million acres burned by this point in the year": the year to date; "through the
         # same date last year": last year to the day a year before publication
         rf"|\b(?:by|at|to|through|until){W}(?:this|that){W}(?:point|stage){W}(?:in|of){W}"
@@ -974,6 +989,8 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         return None
     if g("mev"):
         return _month_event(m, D, future_at, text)
+    if g("rkm"):
+        return _ranked_month(m, D, text)
     if g("ytdp") or g("sdly"):
         y = D.year - (1 if g("sdly") else 0)
         return date(y, 1, 1), D - relativedelta(years=D.year - y), "day", \
@@ -1068,6 +1085,30 @@ def _month_event(m: re.Match[str], D: date, future_at: Callable[..., bool], text
     return a, _month_end(a.year, a.month), "month", "period"
 
 
+@lru_cache(maxsize=1)
+def _ranked_rx() -> str:
+    return "|".join(re.escape(str(k)) for k in _cfg("ranked_months", ())) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _ranked_words() -> frozenset[str]:
+    return frozenset(str(k) for k in _cfg("ranked_months", ()))
+
+
+def _ranked_month(m: re.Match[str], D: date, text: str) -> tuple[date, date, str, str] | None:
+    """"the warmest October", "the best July for car sales since 2020": a record set by a
+    month is told once the month is under way or over, so it is the latest such month begun
+    by publication (the "since" after it is the record's, not the figure's). "May" must be
+    capitalised (not the verb)."""
+    if not text[m.start("rkm")].isupper():
+        return None
+    month = _month(m.group("rkm"))
+    if month is None:
+        return None
+    y = D.year if month <= D.month else D.year - 1
+    return date(y, month, 1), _month_end(y, month), "month", "month"
+
+
 def _latest_begun(D: date, months: int, first_month: int) -> date:
     """The start of the latest span of ``months`` months (aligned on ``first_month`` of a
     year) that has begun by D."""
@@ -1092,8 +1133,11 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     g = m.group
     if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or g("fyh"):
+    if g("mev") or g("rkm") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+            g("fyh"):
         return _vague_tail_one(m, D, future_at, text)
+    if g("fkp"):
+        return _kind_year_part(m, D, text)
     if g("caly") or g("caly2"):   # "calendar 2019": the whole year, not a fiscal one
         y = int(g("caly") or g("caly2"))
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
@@ -1228,7 +1272,7 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fm") and g("fsy"):   # "the first ten months of 2024-25": of that financial year
         y1, n = int(g("fsy")), _count(g("fm"))
-        if (y1 + 1) % 100 != int(g("fsy2")) or g("fmu") != "months":
+        if (y1 + 1) % 10 ** len(g("fsy2")) != int(g("fsy2")) or g("fmu") != "months":
             return None
         return _first_last_months(g("fl"), n,
                                   date(y1, _kind_start("financial year", text, m.start()), 1))
@@ -1237,6 +1281,19 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|through|ending|ended)[ \u00a0]+$")
+
+
+def _kind_year_part(m: re.Match[str], D: date | None, text: str
+                    ) -> tuple[date, date, str, str] | None:
+    """"the fiscal year's first nine months", "the financial year's last quarter": the first
+    or last months of the one under way, whose start the sentence's and story's cues give
+    (as "the first nine months of the fiscal year")."""
+    n = _count(m.group("fm2")) * (3 if m.group("fmu2") == "quarters" else 1)
+    if D is None or not 1 <= n <= 12:
+        return None
+    kind = " ".join(m.group("fkp").split())
+    return _first_last_months(m.group("fl2"), n,
+                              _latest_begun(D, 12, _kind_start(kind, text, m.start())))
 
 
 def _fiscal_half(m: re.Match[str], text: str) -> tuple[date, date, str, str]:
@@ -1609,6 +1666,8 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
             return _first_last_weeks(g("fl"), n, y)
         return _first_last_months(g("fl"), n, date(y, 1, 1))
     if g("fmu") == "weeks":
+        if not _OF_WORD.search(m.group(0)):
+            return None   # "the first two weeks" of what the text does not say
         got_w = _first_last_weeks(g("fl"), n, D.year)
         if got_w is not None and got_w[0] > D and not future_at(m.start(), m.end()):
             got_w = _first_last_weeks(g("fl"), n, D.year - 1)
@@ -1626,6 +1685,9 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
         # the year" written on 4 January: reported whole, so of the year before
         got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
     return got
+
+
+_OF_WORD = re.compile(r"[ \u00a0]of[ \u00a0]")
 
 
 def _this_unit(D: date, unit: str) -> tuple[date, date]:
@@ -1979,6 +2041,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                 vg.append(s)   # "the June year", "the June half", "the June 2024 year"
             elif i + 1 < len(words) and words[i + 1] in _month_event_heads():
                 vg.append(s)   # "the March meeting"
+            elif i > 0 and words[i - 1].rpartition("-")[2] in _ranked_words():
+                vg.append(s)   # "the warmest October"
         elif w in _WEEKDAYS:
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]

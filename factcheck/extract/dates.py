@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_left
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Iterator
@@ -1116,6 +1116,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     if "month of" in low:
         out = _nth_month_of_year(text, low, out, D)
     out = _months_of_split_year(text, low, out)
+    if len(out) > 1:
+        out = _year_from_earlier_date(text, low, out)
     if " term" in low:
         out = _school_terms(text, low, out, D)
     if "following " in low or "subsequent " in low or " later" in low:
@@ -1203,6 +1205,47 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
         taken = sy.end()
         res.append(DateMention(dm.start, sy.end(), text[dm.start:sy.end()], a, b, None, False,
                                "period", "month"))
+    return res
+
+
+# a year written in a date's own words ("autumn of 1978", "March 2023", "FY24", "'19")
+_YEAR_WRITTEN = re.compile(r"\d\d\d\d|['’]\d\d\b|\b(?:fy|cy)[ \u00a0]?\d", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]|[;\n]")
+# words that tie a month to publication ("last March", "this June"): it keeps that year
+_TIED_TO_NOW = re.compile(r"\b(?:last|next|this|past|previous|coming|ago|current)\b")
+
+
+def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """A month or part of one written without a year takes the year of a dated period earlier
+    in its sentence: "In the warm autumn of 1978, temperatures reached 26C in the second week
+    of October" is October 1978, "in 2023 ... by March" March 2023 (read against publication,
+    either would be the latest such month). The earlier date must name one calendar year
+    (a year, a season, a month of it); "last March", "this June" keep their own year. One pass:
+    the dated period is forgotten at each sentence break between two mentions."""
+    res = out
+    anchor: DateMention | None = None
+    prev_end = 0
+    for i, dm in enumerate(out):
+        if anchor is not None and _SENTENCE_BREAK.search(text, prev_end, dm.start):
+            anchor = None
+        prev_end = max(prev_end, dm.end)
+        sd, ed = dm.start_date, dm.end_date
+        if sd is None or ed is None or sd.year != ed.year or \
+                dm.kind not in ("month", "part", "period", "date", "year"):
+            continue
+        if _YEAR_WRITTEN.search(dm.text):
+            anchor = dm
+            continue
+        if anchor is None or anchor.start_date.year == sd.year or dm.weekday is not None or \
+                dm.kind == "year" or dm.granularity not in ("day", "week", "month") or \
+                _TIED_TO_NOW.search(low, dm.start, dm.end):
+            continue
+        shift = relativedelta(years=anchor.start_date.year - sd.year)
+        if res is out:
+            res = list(out)
+        res[i] = replace(dm, start_date=sd + shift,
+                         end_date=ed + shift + relativedelta(day=31)
+                         if ed.day >= 28 and ed.month == 2 else ed + shift)
     return res
 
 

@@ -128,8 +128,10 @@ class _Grammar:
                                            (units.get("letter_currencies") or {}).items()}
         # currencies written with letters glued to their digits ("Sh50,000", "R50,000"), for
         # the candidate finder
+        # (and the Australian press's "$US2.1 billion", "$A2.04 billion": "$" before letters)
         self.glued_cur = frozenset(x for x in [*cur_symbols, *self.letter_cur]
-                                   if x[:1].isalpha() and not x.endswith(("$", ".")))
+                                   if (x[:1].isalpha() or x[:1] == "$" and x[1:].isalpha())
+                                   and not x.endswith(("$", ".")))
         # a digit right after the last letter of one of them (a fast scan; checked after)
         self.glued_digit = re.compile(
             "(?<=[" + "".join(sorted({re.escape(x[-1]) for x in self.glued_cur})) + r"])\d"
@@ -142,6 +144,12 @@ class _Grammar:
             for code, ws_ in (units.get("local_dollars") or {}).items() if ws_]
         self.us_names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
             units.get("us_names") or ["US"], key=len, reverse=True)) + r")\b")
+        # ... and units.yaml local_rupees: a "Rs" in a sentence that names Pakistan is PKR
+        self.local_rupees = [(code, re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(ws_, key=len, reverse=True)) + r")\b"))
+            for code, ws_ in (units.get("local_rupees") or {}).items() if ws_]
+        self.india_names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+            units.get("india_names") or ["India"], key=len, reverse=True)) + r")\b")
         for u in units.get("units", []):
             entry = {"unit": u["unit"], "dim": u.get("dim", ""), "area": bool(u.get("area")),
                      "guard": re.compile(u["guard"]) if u.get("guard") else None,
@@ -272,6 +280,9 @@ class _Grammar:
         # words that make a short integer after them a designation ("page 12", "Route 66")
         self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
         self.name_verbs = frozenset(str(x).lower() for x in nums.get("name_verbs", []) or [])
+        nc = nums.get("named_compounds", {}) or {}
+        self.compound_words = frozenset(str(x).lower() for x in nc.get("words", []) or [])
+        self.compound_heads = frozenset(str(x).lower() for x in nc.get("heads", []) or [])
         clock = nums.get("clock", {}) or {}
         cb = sorted((_norm(x) for x in clock.get("before", []) or []), key=len, reverse=True)
         self.clock_before = re.compile(
@@ -639,6 +650,10 @@ _CLOCK2 = frozenset({" o", " O", "o'", "o’", "oc", "\u00a0o"})
 _MORE = (" more ", " fewer ", " less ", " extra ", " additional ", " further ")
 _MORE_RE = re.compile(r" (?:more|fewer|less|extra|additional|further)(?= )")
 _YEAR_NEXT = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+# a hedge that counts: before a four-digit number and an acronym ("over 1900 ICU admissions",
+# "more than 2000 NHS staff") the number is a count, not a year
+_COUNT_HEDGE_BEFORE = re.compile(r"(?i)\b(?:over|more[ \u00a0]+than|fewer[ \u00a0]+than|"
+                                 r"nearly|almost|some|roughly|around|at[ \u00a0]+least)[ \u00a0]+$")
 _DECADE_BEFORE = frozenset("the their his her its our my your and or early mid late".split())
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+", re.I)
@@ -771,7 +786,13 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     out = _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
-    return _local_dollars(g, text, out) if "$" in text and g.local_dollars else out
+    if "-point-" in text or "-Point-" in text:
+        out = _hyphen_points(g, text, out)
+    if "$" in text and g.local_dollars:
+        out = _local_dollars(g, text, out)
+    if g.local_rupees and ("Rs" in text or "rupee" in text):
+        out = _local_rupees(g, text, out)
+    return out
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -798,6 +819,66 @@ def _local_dollars(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
         if out is ms:
             out = list(ms)
         out[i] = _replace(q, unit=code)
+    return out
+
+
+_HYPHEN_POINT = re.compile(r"(?i)(?<![\w.-])([a-z]+(?:-[a-z]+)?|\d+)-point-((?:[a-z]+-)*[a-z]+|\d+)"
+                           r"(?![\w-])")
+
+
+def _hyphen_points(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """Decimals as broadcast copy spells them, in digits or words on either side of
+    "-point-": "14-point-two percent", "one-point-68 billion dollars", "three-point-three
+    percent" (Korean and other wire copy read aloud); the whole, its scale and its unit
+    replace the pieces read before."""
+    out = ms
+    for m in _HYPHEN_POINT.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        whole = float(a) if a.isdigit() else _words_value(g, a.split("-"))
+        if b.isdigit():
+            frac = b
+        else:
+            digits = [g.cardinals.get(t) for t in b.split("-")]
+            if any(d is None or d > 9 for d in digits):
+                continue
+            frac = "".join(str(d) for d in digits)
+        if whole is None or not (a.isdigit() or a.split("-")[0] in g.cardinals
+                                 or a.split("-")[0] in g.tens):
+            continue
+        value = float(f"{int(whole)}.{frac}") if whole == int(whole) else whole + float("0." + frac)
+        end = m.end()
+        sm = _SPACED_SCALE.match(text, end)
+        if sm is not None and sm.group(1).lower() in g.scales:
+            value *= g.scales[sm.group(1).lower()]
+            end = sm.end()
+        value, unit, dim, end = _word_unit(g, text, value, end)
+        q = QuantityMention(start=m.start(), end=end, text=text[m.start():end], value=value,
+                            unit=unit, dim=dim, num_start=m.start(), step=0.0, spelled=True,
+                            bare=not unit)
+        out = sorted([x for x in out if x.end <= m.start() or x.start >= end] + [q],
+                     key=lambda x: x.start)
+    return out
+
+
+_SPACED_SCALE = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
+
+
+def _local_rupees(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """A "Rs" or "rupees" (no "₹" or "INR", which are India's alone) is the rupee of the
+    country its sentence names, when it names Pakistan, Sri Lanka or Nepal and not India
+    (units.yaml ``local_rupees``): "Pakistan raised its relief package from Rs7.5 billion"."""
+    out = ms
+    for i, q in enumerate(ms):
+        if q.unit.split(" ")[0] != "INR" or "₹" in q.text or "INR" in q.text:
+            continue
+        a, b = _sentence_bounds(text, q.start)
+        sent = text[a:b]
+        code = next((c for c, rx in g.local_rupees if rx.search(sent)), None)
+        if code is None or g.india_names.search(sent):
+            continue
+        if out is ms:
+            out = list(ms)
+        out[i] = _replace(q, unit=code + q.unit[3:])
     return out
 
 
@@ -870,21 +951,34 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
 
 
 # "twice as many goals", "thrice as much": a stated multiple of an amount
-_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+as[ \u00a0]+(?:many|much)\b)")
+_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+(?:as[ \u00a0]+(?:many|much)|"
+                    r"(?P<of>the|that|its|their|his|her)\b(?=[^,;:\d]{0,40}\d)))\b")
+
+
+_DIGIT_RUN = re.compile(r"\d")
+# a sentence that opens by pointing back at a figure before it
+_POINTS_BACK = re.compile(r"(?i)[\s\"“(]*(?:that|this|it|which|these|those|the[ \u00a0]+figure)\b")
 
 
 def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]
                  ) -> list[QuantityMention]:
     """A multiple said as one word before an amount compared ("twice as many", "as much"):
     the figure is the factor (numbers.yaml ``multiples``), as "two times as many" is two, so
-    the stated multiple is listed; "he scored twice" is no comparison, and "twice the 1,070"
-    is read by the relations as the factor between two figures."""
+    the stated multiple is listed; so is "twice the sector's 7% drop" when no figure stands
+    before it in its sentence (the factor is all the text gives of the first amount). "He
+    scored twice" is no comparison, and "1,600, twice the 1,070" is read by the relations as
+    the factor between two figures."""
     out = []
     for m in _TWICE.finditer(text):
         a = m.start()
         v = g.multiples.get(m.group(1).lower())
         if v is None or (merged and in_spans(merged, mstarts, a)):
             continue
+        if m.group("of"):
+            ss = _sentence_bounds(text, a)[0]
+            if _DIGIT_RUN.search(text, ss, a) or _POINTS_BACK.match(text, ss):
+                continue   # "1,600, twice the 800 before", "That was twice the 1,070": a
+                # relation of two figures (the first one in the sentence before)
         out.append(QuantityMention(a, m.end(), m.group(1), v, num_start=a, step=1.0,
                                    spelled=True, bare=True))
     return out
@@ -1125,7 +1219,8 @@ def _prefix_start(g: _Grammar, text: str, a: int, pos: int, kind: str) -> int:
             c1 in " \u00a0" and a > 1 and (
                 text[a - 2] in _CUR_CHARS
                 or text[a - 2].isupper() and text[a - 4:a - 1] in g.cur_codes))
-            or c1.isupper() and text[a - 3:a] in g.cur_codes
+            or c1.isupper() and (text[a - 3:a] in g.cur_codes or
+                                 "$" in text[max(0, a - 4):a - 1])   # "$US2.1", "$A2"
             or (kind == "m" and _letter_currency(g, text, a))):
         pm = g.prefix.search(text, max(pos, a - 8), a)
         if pm is not None and pm.start() < a:
@@ -1202,6 +1297,8 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     for m in g.glued_digit.finditer(text):
         a, k = m.start(), m.start() - 1
         while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k > 0 and text[k - 1] == "$" and text[k - 1:a] in g.glued_cur:
             k -= 1
         if text[k:a] in g.glued_cur and (k == 0 or not text[k - 1].isalnum()):
             e = a + 1
@@ -1685,16 +1782,35 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
     if len(raw) == 4 and raw.isdigit() and 1800 <= f.value <= 2100 and not f.exp \
             and not fr and f.sign > 0:
         fw = _YEAR_NEXT.match(text, end, end + 30)
+        if fw and len(fw.group(1)) > 1 and fw.group(1).isupper() and \
+                _COUNT_HEDGE_BEFORE.search(text, max(0, f.lead - 14), f.lead):
+            return False   # "over 1900 ICU admissions": a hedged count of an acronym's things
         if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
             return True
     # a name with a number: "Voyager 2", "English 101", "Route 66"
     if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
         return True
+    if text[end:end + 1] == "-" and raw.isdigit() and _named_compound(g, text, end):
+        return True   # "the 20-city index", "the 73-plate month": part of a name
     # a list number ("1. ", "2) " at the start of a line) or a footnote mark ("[3]")
     return raw.isdigit() and len(raw) <= 3 and (
         (text[end:end + 1] in ".)" and text[end + 1:end + 2] in (" ", "\t", "")
          and _line_start(text, m.start()))
         or (text[m.start() - 1:m.start()] == "[" and text[end:end + 1] == "]"))
+
+
+_COMPOUND = re.compile(r"-([a-z]+)(?:[ \u00a0]+([a-z]+))?")
+
+
+def _named_compound(g: _Grammar, text: str, end: int) -> bool:
+    """Whether "N-word" at ``end`` names a thing rather than counting: the word is one that
+    names by number ("73-plate": a registration period), or the noun after it is a name's
+    head ("the 20-city index", "the 30-share composite": an index called by its coverage).
+    numbers.yaml ``named_compounds``."""
+    m = _COMPOUND.match(text, end)
+    if m is None:
+        return False
+    return m.group(1) in g.compound_words or (m.group(2) or "") in g.compound_heads
 
 
 def _accounting_cell(text: str, paren: int) -> bool:
@@ -1937,7 +2053,8 @@ def _read_unit(g: _Grammar, text: str, pos: int, *, after_currency: bool = False
     if after_currency:
         pm = g.per.match(text, pos)
         if pm:
-            return _read_unit(g, text, pm.end(), depth=depth + 1)
+            am = _PER_ADJECTIVE.match(text, pm.end())   # "US$100 per dry metric ton"
+            return _read_unit(g, text, am.end() if am else pm.end(), depth=depth + 1)
         # "£1.38 a litre", "$80 a barrel": a price of an amount ("£500 a month" stays an
         # amount of money: a per-time figure is the normalizer's daily-average reading)
         pm = _A_PER.match(text, pos) if text[pos:pos + 3] in _A_HEADS else None
@@ -2053,6 +2170,9 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
                 break
         else:
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
+            am = _PER_ADJECTIVE.match(text, pm.end()) if nxt is None else None
+            if am is not None:   # "US$100 per dry metric ton", "US$17.69/wet metric ton"
+                nxt = _read_unit(g, text, am.end(), depth=depth + 1)
         if nxt is None:
             break
         u2 = nxt[0]
@@ -2062,6 +2182,10 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
         dim = f"{dim}/{nxt[1]}"
         end = nxt[2]
     return unit, dim, end
+
+
+# a state of what is weighed, between "per" or "/" and its unit: the unit is the same
+_PER_ADJECTIVE = re.compile(r"(?i)(?:wet|dry|dried|fresh|green|raw|refined|clean)[ \u00a0]+")
 
 
 def _a_unit(g: _Grammar, text: str, m: re.Match[str]) -> list[QuantityMention]:

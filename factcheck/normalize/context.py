@@ -58,6 +58,33 @@ _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Comb
                         r"((?:[A-Z][\w’'&.-]*[ \u00a0]*)+?)(?=[,(])"
                         # and its apposition: "Including Laudamotion, its Austrian subsidiary,"
                         r"(?:,[ \u00a0]+(?:its|their|the|a|an)[ \u00a0][^,.;:\d]{0,60}(?=,))?")
+# a split year written bare ("2011-12", "2019/20"), which a season or a fiscal year may be
+_BARE_SPLIT = re.compile(r"(?:19|20)\d\d[-/–]\d\d")
+
+
+@lru_cache(maxsize=64)
+def split_year_readings(y: int) -> tuple[tuple[str, date, date], ...]:
+    """The years a bare split year "Y-(Y+1)" may be when neither its sentence nor its story
+    says whose: each kind dates.yaml's ``split_year_starts`` names (a season from July, a
+    financial or tax year from April, an academic year from September) and each country's
+    fiscal year ``fiscal_year_by_money`` lists (July, October), one reading per first month.
+    The claim's own period stays both calendar years, every reading's envelope; these are
+    listed (``extra.period_readings``) so the report says what the figure may be of."""
+    cfg = vocab.load("dates.yaml")
+    by_month: dict[int, list[str]] = {}
+    for kind, month in (cfg.get("split_year_starts") or {}).items():
+        by_month.setdefault(int(month), []).append(str(kind))
+    for month in (cfg.get("fiscal_year_by_money") or {}):
+        if int(month) > 1:
+            by_month.setdefault(int(month), []).append("fiscal year")
+    out = []
+    for month in sorted(by_month):
+        a = date(y, month, 1)
+        out.append((f"from {a:%B}: " + ", ".join(dict.fromkeys(by_month[month])), a,
+                    date(y + 1, month, 1) - timedelta(days=1)))
+    return tuple(out)
+
+
 _DAY = timedelta(days=1)
 PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set its period stand
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
@@ -236,6 +263,11 @@ def _change_amount_before() -> re.Pattern[str]:
         r"nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+$")
 _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a0]+(?:previous|prior|"
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
+# a longer unit counted back from the figure's own time ("jumped 24.1% from a year earlier",
+# "rose 0.56% from the month before"): the base of a change, never the changed figure's period
+_UNIT_BEFORE = re.compile(r"(?:a|the|one)[ \u00a0]+(?:week|month|quarter|year)[ \u00a0]+(?:before|"
+                          r"earlier|ago)|the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+"
+                          r"(?:week|month|quarter|year)\b")
 # a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
 # before"), right before that day's words
 _OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:more|fewer|less|"
@@ -247,7 +279,8 @@ _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "th
 # (the words that give a change's or a comparison's base: "from", "compared with", "on", ...)
 _BASE_LEAD = r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+"
 _BASE_WORDS = r"from|compared[ \u00a0]+(?:with|to)|on|over|against"
-_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?)[ \u00a0]+")
+_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?|above|below)"
+                       r"[ \u00a0]+")
 # "rose by 1,220 from the day before to 736,630": the words between the base day of a change
 # and the level it reached; that day is the base's, not the level's
 _BASE_TO_LEVEL = re.compile(r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
@@ -567,6 +600,8 @@ class Context:
             self._place(q, se, extra)
         self._dn.date_kind = ""
         period, cumulative = self.period(q, si, ss, se, measure)
+        if self._dn.date_kind == "split year" and period is not None:
+            extra.append(("period_readings", split_year_readings(period[0].year)))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -1101,7 +1136,9 @@ class Context:
             return None, False
         ask = _Ask(q, ss, se, measure, self.day_at(q.start),
                    bisect_right(self.par_starts, ss) - 1,
-                   q.dim in ("percent", "points"),   # a rate or share is a level, never a total
+                   # a rate, a share or a temperature is a level, never a total ("the hottest
+                   # day so far was July 6, at 17.08C" is no sum since a scope's start)
+                   q.dim in ("percent", "points", "temperature"),
                    earlier)
         chosen, since = self._written_date(ask)
         if since is not None and chosen is not None and chosen is not since and \
@@ -1219,6 +1256,10 @@ class Context:
                     # "the figure rose by 590 from the day before": the date the change is
                     # counted from, not the period of the amount
                     continue
+                if _CHANGE_BASE_GAP.fullmatch(gap) and _UNIT_BEFORE.match(low, dm.start) and \
+                        _change_amount_before().search(low, max(ss, q.start - 30), q.start):
+                    continue    # "jumped 24.1% from a year earlier": the base's time
+
                 # a comma between thousands ("to 50,000 in September") is no clause break
                 near = len(gap) <= 30 and not (("," in gap and _CLAUSE_COMMA.search(gap))
                                                  or ";" in gap or ":" in gap or "(" in gap
@@ -1273,6 +1314,9 @@ class Context:
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
         self._dn.date_kind = dm.kind
+        if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
+                dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
+            self._dn.date_kind = "split year"   # no cue read it: both calendar years
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total
