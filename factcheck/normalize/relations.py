@@ -2932,6 +2932,36 @@ def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
         d["cumulative"] = src.get("cumulative", False)
 
 
+RESTATED_READING_RATIO = 1.5   # a restatement matching no earlier figure is of one this near
+
+
+def _restated_reading(d: dict[str, Any], found: list[dict[str, Any]]
+                      ) -> tuple[dict[str, Any] | None, bool]:
+    """The figure a restatement repeats when the earlier figures it may repeat disagree
+    ("839 cases this year ..., when 963 were reported ... Illinois has seven. The 839 cases
+    are ..."): judged by readings, the last one its interval agrees with (then nothing is
+    contradicted), else the one nearest in value, which every reading disagrees with as much
+    or more (then the restatement is compared with it); None when none is within
+    ``RESTATED_READING_RATIO`` of it (a new figure, not a wrong restatement). With it, whether
+    the restatement agrees with it."""
+    agree = [x for x in found if x["lower"] is not None and x["upper"] is not None and
+             d["lower"] is not None and d["upper"] is not None and
+             x["lower"] <= d["upper"] and x["upper"] >= d["lower"]]
+    if agree:
+        return agree[-1], True
+    v = float(d["value"])
+    near = [x for x in found if v > 0 and float(x["value"]) > 0 and
+            max(v, float(x["value"])) / min(v, float(x["value"])) <= RESTATED_READING_RATIO]
+    if not near:
+        return None, False
+    return min(reversed(near), key=lambda x: abs(math.log(float(x["value"]) / v))), False
+
+
+def _within(inner: Any, outer: Any) -> bool:
+    """Whether period ``inner`` (start, end) lies within period ``outer``."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
     basis = d.get("_basis") or {}
     # a subject only carried from the sentences before ("Illinois had seven cases." then
@@ -2944,9 +2974,10 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              d.get("measure") in (None, x["measure"]) and
              (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
-    if len({float(x["value"]) for x in found}) != 1:
+    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 else \
+        _restated_reading(d, found)
+    if src is None:
         return False
-    src = found[-1]
     if d.get("measure") is None and basis:
         basis["measure"] = "carried from the figure it restates"
     d["measure"] = d.get("measure") or src["measure"]
@@ -2954,7 +2985,16 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
         d["subject"] = src.get("subject")
         basis["subject"] = "carried from the figure it restates" if d["subject"] else "none"
     d["subject"] = d.get("subject") or src.get("subject")
-    if src.get("period") is not None:
+    if src.get("period") is not None and not agrees and (
+            d.get("period") is None or (basis.get("period") == "written" and
+                                        not _within(d["period"], src["period"]))):
+        # a restatement that agrees with none of the figures it may repeat keeps its own
+        # written period when that is another time ("The 1,180 troops lost over the past
+        # day" of a liveblog's update, nearest in value to another day's), or none
+        # (restated-figure-mismatch then sets it against each of them), but is a running
+        # total when what it repeats is one
+        d["cumulative"] = src.get("cumulative", False)
+    elif src.get("period") is not None:
         d["period"] = src.get("period")
         d["cumulative"] = src.get("cumulative", False)
         if basis:
@@ -3432,6 +3472,14 @@ def _keep_own_from(low: str, d: dict[str, Any], x: dict[str, Any], frm: int,
         used_from.setdefault(frm, -1)
 
 
+def _other_things(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures each count a noun of their own, and not one thing: "673 cases
+    ... in 22 states ..., six more than the 667 cases": a change is between two values of
+    one thing, so the 22 states are never the new value of the cases' change."""
+    return not one_measure(a, b) and _OWN_NOUN.match(low, a["end"]) is not None and \
+        _OWN_NOUN.match(low, b["end"]) is not None
+
+
 def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                       frm: int, words: tuple[str, str, str], lex: Any,
                       used_from: dict[int, int]) -> int | None:
@@ -3462,7 +3510,8 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
-               not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"])), None)
+               not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
+               not _other_things(low, drafts[j], drafts[frm])), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)

@@ -1,0 +1,95 @@
+"""Everyday copy, twenty-second round (issue 11): recall on constructions the checks missed.
+Sentences in our own words with the constructions of published outbreak, market-close and
+record-temperature copy; each construction is checked with an error in it (flagged) and on the
+clean text (no flag), so that no test passes whatever the code does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import RESTATED, claims, find, rules
+
+ARITH = {"wrong-arithmetic"}
+
+
+# -- a definite restatement judged by readings ---------------------------------------------------
+
+OUTBREAK_DAY = date(2019, 5, 1)
+OUTBREAK = ("Officials have confirmed 712 mumps cases so far this year, the most since 2006, "
+            "when 1,104 were reported in all. Ohio has nine confirmed cases.\n\n"
+            "The {n} cases are spread across 31 states.")
+
+
+def test_a_restatement_that_matches_none_of_its_readings_is_flagged():
+    # the earlier figures it may repeat disagree (712 this year, nine in Ohio): 721 agrees
+    # with neither, and the nearest, 712, is what it is compared with
+    assert RESTATED & set(rules(OUTBREAK.format(n="721"), OUTBREAK_DAY))
+
+
+def test_a_restatement_that_matches_one_reading_passes():
+    assert not RESTATED & set(rules(OUTBREAK.format(n="712"), OUTBREAK_DAY))
+
+
+def test_a_definite_figure_far_from_every_earlier_one_is_no_restatement():
+    # nothing within RESTATED_READING_RATIO of 4,000: a new figure, not a wrong restatement
+    cs = claims(OUTBREAK.format(n="4,000"), OUTBREAK_DAY)
+    assert find(cs, "4,000").period is None or not RESTATED & set(
+        rules(OUTBREAK.format(n="4,000"), OUTBREAK_DAY))
+
+
+# -- a total that opens its sentence carries no subject of the sentence before -------------------
+
+FLU_DAY = date(2018, 2, 2)
+FLU = ("Cork has reported 40 cases and three deaths. In all, {n} people have died of flu this "
+       "winter, the health service said.")
+
+
+def test_a_total_led_by_in_all_is_not_the_place_before_restated():
+    cs = claims(FLU.format(n="17"), FLU_DAY)
+    assert find(cs, "17").subject != find(cs, "three").subject
+    assert not RESTATED & set(rules(FLU.format(n="17"), FLU_DAY))
+
+
+# -- a gap above a value named after it, said of the figure before -------------------------------
+
+HEAT_DAY = date(2022, 7, 20)
+HEAT = ("Forecasters confirmed that the 40.3C recorded at Coningsby on Tuesday is the highest "
+        "temperature measured in the country.\n\n"
+        "The reading, still provisional, is {gap} above the previous record of 38.7C, set in "
+        "Cambridge in 2019.")
+
+
+def test_a_gap_above_the_previous_record_is_checked_against_the_new_reading():
+    assert ARITH & set(rules(HEAT.format(gap="1.2C"), HEAT_DAY))
+
+
+def test_a_right_gap_above_the_previous_record_passes():
+    text = HEAT.format(gap="1.6C")
+    cs = claims(text, HEAT_DAY)
+    ch = dict(find(cs, "1.6C").extra)["change"]
+    assert (ch["from"], ch["to"]) == (find(cs, "38.7C").id, find(cs, "40.3C").id)
+    assert not ARITH & set(rules(text, HEAT_DAY))
+
+
+CLOSE_DAY = date(2021, 11, 3)
+CLOSE = ("The FTSE 100 rose 45.2 points on Wednesday to close at a record 7,300.5. Of its 100 "
+         "members, 71 ended higher.\n\n"
+         "The close was {gap} points above the previous record of 7,248.1, set on Monday.")
+
+
+def test_a_noun_that_names_the_figure_passes_over_a_sentence_of_parts():
+    # "The close" names the index's level, not the 71 members of the sentence before
+    assert ARITH & set(rules(CLOSE.format(gap="62.4"), CLOSE_DAY))
+    assert not ARITH & set(rules(CLOSE.format(gap="52.4"), CLOSE_DAY))
+
+
+# -- a gap whose new value stands before a count of another thing --------------------------------
+
+MEASLES_DAY = date(2019, 4, 30)
+MEASLES = ("At least 704 cases of measles have been reported in 22 states this year, {n} more "
+           "than the 667 cases of 2014.")
+
+
+def test_the_count_of_another_noun_is_no_new_value_of_the_gap():
+    assert ARITH & set(rules(MEASLES.format(n="47"), MEASLES_DAY))
+    assert not ARITH & set(rules(MEASLES.format(n="37"), MEASLES_DAY))
