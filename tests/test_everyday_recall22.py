@@ -93,3 +93,41 @@ MEASLES = ("At least 704 cases of measles have been reported in 22 states this y
 def test_the_count_of_another_noun_is_no_new_value_of_the_gap():
     assert ARITH & set(rules(MEASLES.format(n="47"), MEASLES_DAY))
     assert not ARITH & set(rules(MEASLES.format(n="37"), MEASLES_DAY))
+
+
+# -- what a gap is set against, named in words and given in the next sentence --------------------
+
+NIKKEI_DAY = date(2024, 2, 22)
+NIKKEI = ("The Nikkei 225 closed at 39,098.68 on Thursday, {gap} points above its previous record "
+          "close. The previous record close, 38,915.87, was set in December 1989.")
+
+
+def test_a_gap_against_a_record_named_in_the_next_sentence_is_checked():
+    assert ARITH & set(rules(NIKKEI.format(gap="128.81"), NIKKEI_DAY))
+
+
+def test_a_right_gap_against_a_record_named_in_the_next_sentence_passes():
+    text = NIKKEI.format(gap="182.81")
+    cs = claims(text, NIKKEI_DAY)
+    assert dict(find(cs, "182.81").extra)["change"]["from"] == find(cs, "38,915.87").id
+    assert not ARITH & set(rules(text, NIKKEI_DAY))
+
+
+def test_a_figure_of_another_name_in_the_next_sentence_is_no_earlier_value():
+    text = ("The Nikkei 225 closed at 39,098.68 on Thursday, 182.81 points above its previous "
+            "record close. The Topix index, 2,660.70, lagged behind.")
+    change = dict(find(claims(text, NIKKEI_DAY), "182.81").extra).get("change") or {}
+    assert change.get("from") is None
+
+
+# -- a market's previous close after its change and new level ------------------------------------
+
+HANG_SENG_DAY = date(2024, 1, 15)
+HANG_SENG = "The Hang Seng fell 1.2% to 16,790 on Monday, after closing at {prev} on Friday."
+
+
+def test_the_previous_close_after_the_new_level_is_the_changes_earlier_value():
+    assert ARITH & set(rules(HANG_SENG.format(prev="17,294"), HANG_SENG_DAY))
+    cs = claims(HANG_SENG.format(prev="16,994"), HANG_SENG_DAY)
+    assert dict(find(cs, "1.2%").extra)["change"]["from"] == find(cs, "16,994").id
+    assert not ARITH & set(rules(HANG_SENG.format(prev="16,994"), HANG_SENG_DAY))

@@ -439,6 +439,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             frm = _earlier_value(low, drafts, idxs, pos, to)
             if frm is None and pos == 0 and _against_earlier_time(low, d):
                 frm = _earlier_in_sentence_before(drafts, sents[k - 1], to)
+            if frm is None and k + 1 < len(sents):
+                frm = _named_in_next_sentence(low, drafts, sents[k + 1], d, to)
             if frm is not None and not (_one_measure(drafts[frm], d) or (
                     d["unit"] and _one_measure(drafts[frm], drafts[to]))):
                 frm = None  # (a gap in a unit, not a count of a noun, "0.2C above the
@@ -454,6 +456,30 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 drafts[frm]["role"] = drafts[frm].get("role") or "compared"
             if frm is not None or _against_earlier_time(low, d):
                 _same_as_percent(drafts, sents[k - 1] if pos == 0 else idxs, i, to, frm)
+
+
+def _named_in_next_sentence(low: str, drafts: list[dict[str, Any]], nxt: list[int],
+                            d: dict[str, Any], to: int) -> int | None:
+    """The earlier value of a gap that names what it is set against by words alone ("14.36
+    points above its previous record close, ..."; across.yaml ``named_base``), given in the
+    sentence right after under the same name ("The previous record close, 11,722.98, was set
+    in January 2000"): the first figure of the new value's unit there whose opening words
+    end on the name's last two words, of the new value's scale (at most twice or half it)."""
+    m = _words()["named_base"].match(low, d["end"], d["sentence"][1] + 1)
+    if m is None or not nxt or not _adjacent_sentences(low, d, drafts[nxt[0]]):
+        return None
+    head = " ".join(m.group("name").split()[-2:])
+    t = drafts[to]
+    for j in nxt:
+        x = drafts[j]
+        if x["unit"] != t["unit"] or x.get("role") not in _LEVEL or not x["value"]:
+            continue
+        opening = low[x["sentence"][0]:x["start"]]
+        if re.search(r"\b" + re.escape(head) + r"\b[^.;\d]{0,12}$", opening) and \
+                0.5 <= float(x["value"]) / float(t["value"]) <= 2:
+            return j
+        return None
+    return None
 
 
 def _against_earlier_time(low: str, d: dict[str, Any]) -> bool:

@@ -149,6 +149,10 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
 _FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
                    r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}$")
+# a market's previous close after its change and new level: "lost 0.9% to 4,796, after closing
+# at 4,896 on Monday" (a day between: "fell 1.2% to 16,790 on Monday, after closing at")
+_PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|having)\s+(?:closing|closed|ending|ended|"
+                             r"finishing|finished|settling|settled)\s+at\s+(?:a\s+record\s+)?$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -3763,7 +3767,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
-        if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
+        if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
+            frm = j
+        elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
             ranged = _FROM.search(gap) is None
