@@ -131,3 +131,38 @@ def test_the_previous_close_after_the_new_level_is_the_changes_earlier_value():
     cs = claims(HANG_SENG.format(prev="16,994"), HANG_SENG_DAY)
     assert dict(find(cs, "1.2%").extra)["change"]["from"] == find(cs, "16,994").id
     assert not ARITH & set(rules(HANG_SENG.format(prev="16,994"), HANG_SENG_DAY))
+
+
+# -- "That was down N points from P%": the amount first, then the earlier value ------------------
+
+DAM_DAY = date(2022, 8, 15)
+DAMS = ("On Monday the region's reservoirs held 61,200 megalitres, 44.2% of their capacity. That "
+        "was down {gap} percentage points from 47.9% a week earlier.")
+
+
+def test_an_amount_first_after_that_was_is_a_change_to_the_level_before():
+    assert ARITH & set(rules(DAMS.format(gap="2.7"), DAM_DAY))
+    cs = claims(DAMS.format(gap="3.7"), DAM_DAY)
+    change = dict(find(cs, "3.7 percentage points").extra)["change"]
+    assert (change["from"], change["to"]) == (find(cs, "47.9%").id, find(cs, "44.2%").id)
+    assert not ARITH & set(rules(DAMS.format(gap="3.7"), DAM_DAY))
+
+
+# -- "A after B a year earlier, a fall of N points" ----------------------------------------------
+
+KIELDER = ("Kielder Water was 58.2% full on Monday after 81.5% a year earlier, a fall of {gap} "
+           "percentage points.")
+
+
+def test_a_level_after_its_earlier_value_a_year_before_is_the_changes_pair():
+    assert ARITH & set(rules(KIELDER.format(gap="21.3"), DAM_DAY))
+    cs = claims(KIELDER.format(gap="23.3"), DAM_DAY)
+    change = dict(find(cs, "23.3 percentage points").extra)["change"]
+    assert (change["from"], change["to"]) == (find(cs, "81.5%").id, find(cs, "58.2%").id)
+    assert not ARITH & set(rules(KIELDER.format(gap="23.3"), DAM_DAY))
+
+
+def test_after_with_no_earlier_time_is_no_earlier_value():
+    text = ("The level was 58.2% on Monday after 81.5% of the inflow was diverted, a fall of 3.1 "
+            "percentage points on the week.")
+    assert not ARITH & set(rules(text, DAM_DAY))

@@ -88,6 +88,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
     _up_from_after_the_level(low, drafts, sents)
+    _amount_first_up_from(low, drafts, sents)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -327,6 +328,41 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
                     ch.get("by") is None:
                 ch.update(to=to, **{"from": idxs[0]})
                 break
+
+
+# the opening of a sentence that points back at the level the sentence before gave, with the
+# amount of change first and the earlier value after it: "That was down 3.3 percentage points
+# from 58.7% a week earlier"
+_AMOUNT_FIRST_OPEN = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been)\s+(?:up|down)"
+                                r"\s+(?:by\s+)?$")
+_AMOUNT_THEN_FROM = re.compile(r"\s*(?:percentage\s+)?(?:points?\s+)?(?:from|on)\s+$")
+
+
+def _amount_first_up_from(low: str, drafts: list[dict[str, Any]],
+                          sents: list[list[int]]) -> None:
+    """"Reservoirs were 56.4% full. That was down 3.3 percentage points from 58.7% a week
+    earlier": an amount of change that opens a sentence pointing back, before its earlier
+    value, is a change to the level of the earlier value's unit that the sentence before
+    gives (its first such level)."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        if len(idxs) < 2:
+            continue
+        i, earlier = idxs[0], idxs[1]
+        ch, frm = _change(drafts[i]), drafts[earlier]
+        if ch is None or any(ch.get(x) is not None for x in ("from", "to", "by")) or \
+                frm.get("role") not in (None, "compared") or not frm["value"] or \
+                _AMOUNT_FIRST_OPEN.fullmatch(low, frm["sentence"][0], drafts[i]["start"]) is None \
+                or _AMOUNT_THEN_FROM.fullmatch(low, drafts[i]["end"], frm["start"]) is None:
+            continue
+        prev = sents[k - 1]
+        if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
+            continue
+        to = next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                   drafts[j]["unit"] == frm["unit"]), None)
+        if to is not None:
+            ch.update(to=to, **{"from": earlier})
+            frm["role"] = frm.get("role") or "compared"
 
 
 def _in_rate(rate: str, unit: str) -> str | None:

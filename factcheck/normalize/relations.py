@@ -3870,7 +3870,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if drafts[j].get("role") in _NOT_VALUE or drafts[j]["start"] < cut:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-        said_from, said_to = _FROM.search(lead), _TO_VALUE.search(lead)
+        said_from, said_to = _FROM.search(lead) or _after_earlier(low, lead, drafts[j]), \
+            _TO_VALUE.search(lead)
         if said_from is not None and said_to is not None and \
                 said_to.start() > said_from.start():
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
@@ -3893,10 +3894,27 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         prev = next((j for j in _back(same, at)
                      if drafts[j].get("role") not in _NOT_VALUE and
                      drafts[j]["unit"] == drafts[frm]["unit"]), None)
-        if prev is not None and _CHANGE_WORDS.search(low, drafts[prev]["end"],
-                                                     drafts[frm]["start"]):
+        if prev is not None and (_CHANGE_WORDS.search(low, drafts[prev]["end"],
+                                                      drafts[frm]["start"]) or
+                                 _after_earlier(low, low[max(ss, drafts[frm]["start"] - 25):
+                                                         drafts[frm]["start"]], drafts[frm])):
             to = prev
     return frm, to
+
+
+# an earlier value set after the level by "after" and dated to an earlier time: "now 31.7%
+# full after 95.1% a year earlier, a fall of 53.4 percentage points"
+_AFTER_WORD = re.compile(r"\bafter\s+(?:(?:about|around|some|nearly|almost)\s+)?$")
+_EARLIER_TIME_AFTER = re.compile(r"\s+(?:a|one|the)\s+(?:year|week|month|quarter|day)\s+"
+                                 r"(?:earlier|before|ago)\b|\s+(?:last|the\s+previous)\s+"
+                                 r"(?:year|week|month|quarter)\b|\s+in\s+(?:19|20)\d\d\b")
+
+
+def _after_earlier(low: str, lead: str, x: dict[str, Any]) -> re.Match[str] | None:
+    """"after" right before figure ``x`` that an earlier time follows ("after 95.1% a year
+    earlier"): ``x`` is an earlier value, as after "from"."""
+    m = _AFTER_WORD.search(lead)
+    return m if m is not None and _EARLIER_TIME_AFTER.match(low, x["end"]) else None
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
