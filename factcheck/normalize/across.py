@@ -75,6 +75,12 @@ def joint_after() -> re.Pattern[str]:
     return re.compile(_words()["joint_after"].pattern, re.I)
 
 
+def total_lead() -> re.Pattern[str]:
+    """The opening of a sentence on a total of the things named before it (across.yaml
+    ``total_lead``: "In all, 10 people have died"), matched up to the figure."""
+    return _words()["total_lead"]
+
+
 def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
                   lex: Any = None) -> None:
     """Every relation of this module (see its docstring), in place."""
@@ -82,6 +88,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
     _up_from_after_the_level(low, drafts, sents)
+    _amount_first_up_from(low, drafts, sents)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -216,6 +223,8 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
         return None
     if m.group("short"):
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
+    if m.group("over"):
+        return "up" if m.group("over") == "above" else "down"   # "0.2C above the record of"
     return "up" if m.group("dir") in _UP else "down"
 
 
@@ -232,7 +241,8 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
               d: dict[str, Any]) -> int | None:
     """The figure an amount opening its sentence with "That was" points back at: the first
     level of its unit that the sentence right before leads with."""
-    if k == 0 or not _words()["anaphor"].fullmatch(low, d["sentence"][0], d["start"]):
+    m = _words()["anaphor"].fullmatch(low, d["sentence"][0], d["start"]) if k else None
+    if m is None:
         return None
     prev = sents[k - 1]
     if not prev or not _adjacent_sentences(low, drafts[prev[0]], d):
@@ -242,11 +252,46 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
     levels = [j for j in prev if drafts[j].get("role") in (*_LEVEL, "of_whole") and
               drafts[j]["value"] and (drafts[j]["unit"] == d["unit"] or
                                       _in_rate(drafts[j]["unit"], d["unit"]))]
+    if m.group("noun") is not None:
+        # a noun that names the figure ("The total is 95 above ...") names a whole level,
+        # never a part of it: a sentence that leads with parts ("Of those, 80,803 were in
+        # prisons") is passed over for the one before it (``_BACK`` sentences at most)
+        levels = _whole_levels(low, drafts, sents, k, d)
     # (the amount's own measure picks among them: "destroyed 1,200 homes and killed 42 people.
     # That was 12 more deaths than ..." is of the 42)
     own = next((j for j in levels if d.get("measure") is not None and
                 drafts[j].get("measure") == d["measure"]), None)
     return own if own is not None else next(iter(levels), None)
+
+
+def _whole_levels(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                  d: dict[str, Any]) -> list[int]:
+    """The levels of amount ``d``'s unit that the nearest sentence before leading with a
+    whole level gives (not one that opens on parts of a whole, "Of those, 80,803 were in
+    prisons", nor an amount of change), within ``_BACK`` sentences of the same or the
+    previous paragraph."""
+    for back in range(1, min(_BACK, k) + 1):
+        prev = sents[k - back]
+        if prev and ((back == 1 and not _adjacent_sentences(low, drafts[prev[0]], d)) or
+                     low.count("\n\n", drafts[prev[0]]["end"], d["start"]) > 1):
+            return []
+        levels = [j for j in prev if drafts[j]["value"] and
+                  drafts[j].get("role") not in _NOT_LEVEL and (
+                      drafts[j]["unit"] == d["unit"] or _in_rate(drafts[j]["unit"], d["unit"]))]
+        if not levels:
+            continue
+        first = drafts[levels[0]]
+        if _PARTS_OPEN.match(low, first["sentence"][0], first["start"]) or \
+                first.get("role") not in _LEVEL or first.get("group") is not None:
+            continue
+        return [j for j in levels if drafts[j].get("role") in _LEVEL]
+    return []
+
+
+# the opening of a sentence that gives parts of the whole before it: "Of those, ...",
+# "Among them ...", "Of its 100 members, 71 ..."
+_PARTS_OPEN = re.compile(r"\W*(?:of|among|from)\s+(?:those|them|these|which|whom|this|that|its|"
+                         r"their|the)\b")
 
 
 # the opening of a sentence that points back at the level the sentence before gave and names
@@ -283,6 +328,41 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
                     ch.get("by") is None:
                 ch.update(to=to, **{"from": idxs[0]})
                 break
+
+
+# the opening of a sentence that points back at the level the sentence before gave, with the
+# amount of change first and the earlier value after it: "That was down 3.3 percentage points
+# from 58.7% a week earlier"
+_AMOUNT_FIRST_OPEN = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been)\s+(?:up|down)"
+                                r"\s+(?:by\s+)?$")
+_AMOUNT_THEN_FROM = re.compile(r"\s*(?:percentage\s+)?(?:points?\s+)?(?:from|on)\s+$")
+
+
+def _amount_first_up_from(low: str, drafts: list[dict[str, Any]],
+                          sents: list[list[int]]) -> None:
+    """"Reservoirs were 56.4% full. That was down 3.3 percentage points from 58.7% a week
+    earlier": an amount of change that opens a sentence pointing back, before its earlier
+    value, is a change to the level of the earlier value's unit that the sentence before
+    gives (its first such level)."""
+    for k in range(1, len(sents)):
+        idxs = sents[k]
+        if len(idxs) < 2:
+            continue
+        i, earlier = idxs[0], idxs[1]
+        ch, frm = _change(drafts[i]), drafts[earlier]
+        if ch is None or any(ch.get(x) is not None for x in ("from", "to", "by")) or \
+                frm.get("role") not in (None, "compared") or not frm["value"] or \
+                _AMOUNT_FIRST_OPEN.fullmatch(low, frm["sentence"][0], drafts[i]["start"]) is None \
+                or _AMOUNT_THEN_FROM.fullmatch(low, drafts[i]["end"], frm["start"]) is None:
+            continue
+        prev = sents[k - 1]
+        if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
+            continue
+        to = next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                   drafts[j]["unit"] == frm["unit"]), None)
+        if to is not None:
+            ch.update(to=to, **{"from": earlier})
+            frm["role"] = frm.get("role") or "compared"
 
 
 def _in_rate(rate: str, unit: str) -> str | None:
@@ -355,7 +435,11 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
         if x.get("role") not in (None, "compared") or not x["value"] or \
                 not _one_measure(x, t) or ";" in low[d["end"]:x["start"]]:
             return None
-        if pat.search(low, max(d["end"], x["start"] - 90), x["start"]) is None:
+        if pat.search(low, max(d["end"], x["start"] - 90), x["start"]) is None or any(
+                _direction(low, drafts[y]) is not None for y in range(idxs[pos] + 1, j)):
+            # (nor after another gap between: "2.3 gigawatts more than the peak of the
+            # previous week and 800 megawatts below the all-time high of 40.9 gigawatts"
+            # names the 800 megawatts' earlier value, not the 2.3 gigawatts')
             return None
         return j
     return None
@@ -391,8 +475,13 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             frm = _earlier_value(low, drafts, idxs, pos, to)
             if frm is None and pos == 0 and _against_earlier_time(low, d):
                 frm = _earlier_in_sentence_before(drafts, sents[k - 1], to)
-            if frm is not None and not _one_measure(drafts[frm], d):
-                frm = None
+            if frm is None and k + 1 < len(sents):
+                frm = _named_in_next_sentence(low, drafts, sents[k + 1], d, to)
+            if frm is not None and not (_one_measure(drafts[frm], d) or (
+                    d["unit"] and _one_measure(drafts[frm], drafts[to]))):
+                frm = None  # (a gap in a unit, not a count of a noun, "0.2C above the
+                # previous record of 38.5C", read as a temperature's distance above a
+                # baseline, is still the change between the two values it names)
             if ch is None:
                 ch = {"kind": "absolute", "amount": float(d["value"]), "direction": direction}
                 d["extra"].append(("change", ch))
@@ -403,6 +492,30 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 drafts[frm]["role"] = drafts[frm].get("role") or "compared"
             if frm is not None or _against_earlier_time(low, d):
                 _same_as_percent(drafts, sents[k - 1] if pos == 0 else idxs, i, to, frm)
+
+
+def _named_in_next_sentence(low: str, drafts: list[dict[str, Any]], nxt: list[int],
+                            d: dict[str, Any], to: int) -> int | None:
+    """The earlier value of a gap that names what it is set against by words alone ("14.36
+    points above its previous record close, ..."; across.yaml ``named_base``), given in the
+    sentence right after under the same name ("The previous record close, 11,722.98, was set
+    in January 2000"): the first figure of the new value's unit there whose opening words
+    end on the name's last two words, of the new value's scale (at most twice or half it)."""
+    m = _words()["named_base"].match(low, d["end"], d["sentence"][1] + 1)
+    if m is None or not nxt or not _adjacent_sentences(low, d, drafts[nxt[0]]):
+        return None
+    head = " ".join(m.group("name").split()[-2:])
+    t = drafts[to]
+    for j in nxt:
+        x = drafts[j]
+        if x["unit"] != t["unit"] or x.get("role") not in _LEVEL or not x["value"]:
+            continue
+        opening = low[x["sentence"][0]:x["start"]]
+        if re.search(r"\b" + re.escape(head) + r"\b[^.;\d]{0,12}$", opening) and \
+                0.5 <= float(x["value"]) / float(t["value"]) <= 2:
+            return j
+        return None
+    return None
 
 
 def _against_earlier_time(low: str, d: dict[str, Any]) -> bool:

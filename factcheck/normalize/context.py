@@ -22,7 +22,7 @@ from ..model import Document
 from . import lexicon
 from .cues import SP, one_of, optional, word_of
 from .entities import ANAPHOR, Entities, lower_words
-from .across import joint_after
+from .across import joint_after, total_lead
 from .relations import relate
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
@@ -843,6 +843,8 @@ class Context:
         ``_opening_alias``); None when one may be carried."""
         if (j := joint_after().match(self.low, q.end, min(se, q.end + 40))) and j["joint"]:
             return ""
+        if total_lead().fullmatch(self.low, ss, q.num_start):
+            return ""   # "In all, 10 people have died": the total of those named before
         if not everyday:
             return None
         m = _OPENING_SECTOR.match(self.text, ss, q.num_start)

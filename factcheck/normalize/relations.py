@@ -149,6 +149,10 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
 _FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
                    r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}$")
+# a market's previous close after its change and new level: "lost 0.9% to 4,796, after closing
+# at 4,896 on Monday" (a day between: "fell 1.2% to 16,790 on Monday, after closing at")
+_PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|having)\s+(?:closing|closed|ending|ended|"
+                             r"finishing|finished|settling|settled)\s+at\s+(?:a\s+record\s+)?$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -2983,6 +2987,36 @@ def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
         d["cumulative"] = src.get("cumulative", False)
 
 
+RESTATED_READING_RATIO = 1.5   # a restatement matching no earlier figure is of one this near
+
+
+def _restated_reading(d: dict[str, Any], found: list[dict[str, Any]]
+                      ) -> tuple[dict[str, Any] | None, bool]:
+    """The figure a restatement repeats when the earlier figures it may repeat disagree
+    ("839 cases this year ..., when 963 were reported ... Illinois has seven. The 839 cases
+    are ..."): judged by readings, the last one its interval agrees with (then nothing is
+    contradicted), else the one nearest in value, which every reading disagrees with as much
+    or more (then the restatement is compared with it); None when none is within
+    ``RESTATED_READING_RATIO`` of it (a new figure, not a wrong restatement). With it, whether
+    the restatement agrees with it."""
+    agree = [x for x in found if x["lower"] is not None and x["upper"] is not None and
+             d["lower"] is not None and d["upper"] is not None and
+             x["lower"] <= d["upper"] and x["upper"] >= d["lower"]]
+    if agree:
+        return agree[-1], True
+    v = float(d["value"])
+    near = [x for x in found if v > 0 and float(x["value"]) > 0 and
+            max(v, float(x["value"])) / min(v, float(x["value"])) <= RESTATED_READING_RATIO]
+    if not near:
+        return None, False
+    return min(reversed(near), key=lambda x: abs(math.log(float(x["value"]) / v))), False
+
+
+def _within(inner: Any, outer: Any) -> bool:
+    """Whether period ``inner`` (start, end) lies within period ``outer``."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
     basis = d.get("_basis") or {}
     # a subject only carried from the sentences before ("Illinois had seven cases." then
@@ -2995,9 +3029,10 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              d.get("measure") in (None, x["measure"]) and
              (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
-    if len({float(x["value"]) for x in found}) != 1:
+    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 else \
+        _restated_reading(d, found)
+    if src is None:
         return False
-    src = found[-1]
     if d.get("measure") is None and basis:
         basis["measure"] = "carried from the figure it restates"
     d["measure"] = d.get("measure") or src["measure"]
@@ -3005,7 +3040,16 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
         d["subject"] = src.get("subject")
         basis["subject"] = "carried from the figure it restates" if d["subject"] else "none"
     d["subject"] = d.get("subject") or src.get("subject")
-    if src.get("period") is not None:
+    if src.get("period") is not None and not agrees and (
+            d.get("period") is None or (basis.get("period") == "written" and
+                                        not _within(d["period"], src["period"]))):
+        # a restatement that agrees with none of the figures it may repeat keeps its own
+        # written period when that is another time ("The 1,180 troops lost over the past
+        # day" of a liveblog's update, nearest in value to another day's), or none
+        # (restated-figure-mismatch then sets it against each of them), but is a running
+        # total when what it repeats is one
+        d["cumulative"] = src.get("cumulative", False)
+    elif src.get("period") is not None:
         d["period"] = src.get("period")
         d["cumulative"] = src.get("cumulative", False)
         if basis:
@@ -3484,6 +3528,14 @@ def _keep_own_from(low: str, d: dict[str, Any], x: dict[str, Any], frm: int,
         used_from.setdefault(frm, -1)
 
 
+def _other_things(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures each count a noun of their own, and not one thing: "673 cases
+    ... in 22 states ..., six more than the 667 cases": a change is between two values of
+    one thing, so the 22 states are never the new value of the cases' change."""
+    return not one_measure(a, b) and _OWN_NOUN.match(low, a["end"]) is not None and \
+        _OWN_NOUN.match(low, b["end"]) is not None
+
+
 def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                       frm: int, words: tuple[str, str, str], lex: Any,
                       used_from: dict[int, int]) -> int | None:
@@ -3514,7 +3566,8 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
-               not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"])), None)
+               not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
+               not _other_things(low, drafts[j], drafts[frm])), None)
     if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
@@ -3781,7 +3834,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
-        if frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
+        if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
+            frm = j
+        elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap):
             frm = j
             ranged = _FROM.search(gap) is None
@@ -3882,7 +3937,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if drafts[j].get("role") in _NOT_VALUE or drafts[j]["start"] < cut:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
-        said_from, said_to = _FROM.search(lead), _TO_VALUE.search(lead)
+        said_from, said_to = _FROM.search(lead) or _after_earlier(low, lead, drafts[j]), \
+            _TO_VALUE.search(lead)
         if said_from is not None and said_to is not None and \
                 said_to.start() > said_from.start():
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
@@ -3905,10 +3961,27 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         prev = next((j for j in _back(same, at)
                      if drafts[j].get("role") not in _NOT_VALUE and
                      drafts[j]["unit"] == drafts[frm]["unit"]), None)
-        if prev is not None and _CHANGE_WORDS.search(low, drafts[prev]["end"],
-                                                     drafts[frm]["start"]):
+        if prev is not None and (_CHANGE_WORDS.search(low, drafts[prev]["end"],
+                                                      drafts[frm]["start"]) or
+                                 _after_earlier(low, low[max(ss, drafts[frm]["start"] - 25):
+                                                         drafts[frm]["start"]], drafts[frm])):
             to = prev
     return frm, to
+
+
+# an earlier value set after the level by "after" and dated to an earlier time: "now 31.7%
+# full after 95.1% a year earlier, a fall of 53.4 percentage points"
+_AFTER_WORD = re.compile(r"\bafter\s+(?:(?:about|around|some|nearly|almost)\s+)?$")
+_EARLIER_TIME_AFTER = re.compile(r"\s+(?:a|one|the)\s+(?:year|week|month|quarter|day)\s+"
+                                 r"(?:earlier|before|ago)\b|\s+(?:last|the\s+previous)\s+"
+                                 r"(?:year|week|month|quarter)\b|\s+in\s+(?:19|20)\d\d\b")
+
+
+def _after_earlier(low: str, lead: str, x: dict[str, Any]) -> re.Match[str] | None:
+    """"after" right before figure ``x`` that an earlier time follows ("after 95.1% a year
+    earlier"): ``x`` is an earlier value, as after "from"."""
+    m = _AFTER_WORD.search(lead)
+    return m if m is not None and _EARLIER_TIME_AFTER.match(low, x["end"]) else None
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
