@@ -32,6 +32,7 @@ from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
 from .footings import mark_footings
+from .statuses import mark_statuses
 from .intervals import interval
 from .lexicon import counted_noun
 from .names import normalized_names
@@ -160,6 +161,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
+    mark_statuses(ctx.low, drafts)
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

@@ -3464,12 +3464,38 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"])), None)
     if to is None:
+        to = _rate_of_bare_earlier(low, drafts, near, frm)
+    if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
         if d.get("role") != "change":
             _bare_change(d, before, last, direction, lex)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
+
+
+_OWN_RATE = re.compile(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+(?!(?:year|month|week|day|decade|"
+                       r"quarter|fortnight)s?\b)[a-z]")
+
+
+def _rate_of_bare_earlier(low: str, drafts: list[dict[str, Any]], near: list[int],
+                          frm: int) -> int | None:
+    """The new value of a change whose earlier value is written without the "a tonne" of
+    the rate before it: "reached $320 a tonne this week, up 71 per cent from $187 a year
+    ago" (the $187 is $187 a tonne, as ``_rate_counterpart`` reads it beside its rate). The
+    earlier value takes the rate's unit; None when no rate of its unit stands before it."""
+    b = drafts[frm]
+    if not b["unit"] or b.get("role") not in (None, "compared") or \
+            _OWN_RATE.match(low, b["end"]):
+        return None     # ("$187 a tonne" is written in its rate; "$187 a year ago" is not)
+    for j in near:
+        a = drafts[j]
+        if a["unit"] and _numerator(a["unit"]) == b["unit"] and \
+                a.get("role") not in _NOT_VALUE | {"compared"} and a["value"]:
+            b["unit"] = a["unit"]
+            b["measure"] = b.get("measure") or a.get("measure")
+            return j if _same_scale(a, b) else None
+    return None
 
 
 def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
@@ -3841,7 +3867,27 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if prev is not None and _CHANGE_WORDS.search(low, drafts[prev]["end"],
                                                      drafts[frm]["start"]):
             to = prev
+    if frm is not None and _count_of_its_own_between(drafts, same, k, frm, to):
+        return None, None
     return frm, to
+
+
+def _count_of_its_own_between(drafts: list[dict[str, Any]], same: list[int], k: int,
+                              frm: int, to: int | None) -> bool:
+    """Whether the figure right before the amount (the ``k``-th of ``same``) is a count of
+    another thing standing after the pair the amount would be read with: "928 charities, up
+    from 764 a year ago, and 79,054 donations were made, 7,854 more than last year" gives the
+    7,854 to the donations (their earlier count unwritten), never to the charities' 928 and
+    764. (A pair whose earlier value is right before the amount keeps it: "rose to 12% from
+    11.2%, an increase of 0.8 points"; nor does money said again another way: "to $921 million
+    from $627 million, or $1.54 a share, up 48%".)"""
+    near = same[k - 1] if k else None
+    if near is None or near in (frm, to) or drafts[near]["start"] < drafts[frm]["start"] or \
+            drafts[near].get("role") is not None or to is None:
+        return False
+    mn, mt = drafts[near].get("measure"), drafts[to].get("measure")
+    return mn is not None and mt is not None and mn != mt and \
+        drafts[near]["unit"] == drafts[to]["unit"] == ""
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,

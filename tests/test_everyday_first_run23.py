@@ -1,0 +1,120 @@
+"""Everyday copy, the e23 blind probes (issue 11): causes of the first run's false flags and
+misses on drafts written from published copy not read before (Ucas results day, the Big Give
+and a newspaper Christmas appeal, ...). Our own sentences with the real figures. Each fix is
+checked on a clean text (no flag) and on the same construction with an error in it (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import RESTATED, claims, find, rules
+
+DAY = date(2021, 12, 9)
+
+
+# -- "79,054 donations were made, 7,854 more than last year": the count right before ----------
+
+def test_an_amount_after_another_count_is_not_the_pair_before_it():
+    text = ("The 928 charities taking part were the most in its history, up from 764 a year ago, "
+            "and 79,054 donations were made, 7,854 more than last year.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+    ch = find(claims(text, DAY), "7,854").extra_dict().get("change") or {}
+    assert ch.get("from") is None
+    # the pair's own amount, right after it, is still checked
+    wrong = ("The 928 charities taking part were the most in its history, up from 764 a year "
+             "ago, 264 more.")
+    assert "wrong-arithmetic" in rules(wrong, DAY)
+
+
+def test_money_said_again_per_share_keeps_the_pair():
+    text = ("Third-quarter earnings rose to $921 million from $527 million a year earlier, or "
+            "$1.54 a share, up 48%.")
+    assert "wrong-arithmetic" in rules(text, DAY)
+
+
+# -- "£130,000 more than last year, including £528,971 for ...": a part is no base -----------
+
+def test_a_part_after_including_is_not_what_an_amount_is_set_against():
+    text = ("Pledges came to £1,229,390, £130,000 more than last year, including £528,971 for "
+            "Magic Breakfast, £419,156 for Afghanaid and £281,184 for CALM.")
+    assert "wrong-arithmetic" not in rules(text, DAY)
+    # set against a figure named right after "than", it is still checked
+    wrong = "Pledges came to £1,229,390, £130,000 more than the £1,000,000 of last year."
+    assert "wrong-arithmetic" in rules(wrong, DAY)
+
+
+# -- "applicants had been accepted" / "applicants have won a place at their first choice" -----
+
+UCAS = ("A record 385,910 applicants had been accepted on to UK university courses by midnight "
+        "on Wednesday, according to Ucas.\n\n"
+        "About {} applicants have won a place at their first-choice institution.")
+
+
+def test_two_statuses_of_one_noun_are_two_groups():
+    text = UCAS.format("345,300")
+    cs = claims(text, date(2013, 8, 15))
+    assert find(cs, "385,910").extra_dict().get("status") == "accept"
+    assert find(cs, "About 345,300").extra_dict().get("status") == "won"
+    assert not RESTATED & set(rules(text, date(2013, 8, 15)))
+
+
+def test_a_count_with_no_status_still_restates_one_with_a_status():
+    text = ("A record 385,910 applicants had been accepted on to UK university courses by "
+            "midnight on Wednesday.\n\nThe 358,910 applicants will start in September.")
+    assert RESTATED & set(rules(text, date(2013, 8, 15)))
+
+
+def test_one_status_restated_with_another_value_is_flagged():
+    text = ("A record 385,910 applicants had been accepted on to UK university courses.\n\n"
+            "In all, 358,910 applicants were accepted.")
+    assert RESTATED & set(rules(text, date(2013, 8, 15)))
+
+
+def test_a_modal_is_no_status():
+    text = ("Fiat Chrysler Canada will recall about 400,000 vehicles fitted with Takata airbags."
+            "\n\nIt said some of its 300,000 vehicles might already have been covered.")
+    assert "status" not in find(claims(text, DAY), "300,000").extra_dict()
+
+
+def test_a_participle_alone_is_no_status():
+    text = ("Ostra Motors UK will recall about 200,000 vehicles fitted with faulty brakes.\n\n"
+            "It said 120,000 vehicles had already been repaired.")
+    cs = claims(text, DAY)
+    assert "status" not in find(cs, "about 200,000").extra_dict()
+    assert find(cs, "120,000").extra_dict().get("status") == "repair"
+
+
+# -- "385,910 ..., 31,600 more than at the same point last year, a rise of 9%" ----------------
+
+RESULTS_DAY = ("A record 385,910 applicants had been accepted on to courses by midnight on "
+               "Wednesday, {} more than at the same point last year, a rise of 9%.")
+
+
+def test_an_amount_more_than_a_time_pairs_with_the_percentage_after_it():
+    assert "wrong-arithmetic" not in rules(RESULTS_DAY.format("31,600"), date(2013, 8, 15))
+    assert "wrong-arithmetic" in rules(RESULTS_DAY.format("41,600"), date(2013, 8, 15))
+
+
+def test_an_amount_more_than_a_time_alone_stays_unchecked():
+    text = ("A record 385,910 applicants had been accepted on to courses, 41,600 more than at "
+            "the same point last year.")
+    assert not rules(text, date(2013, 8, 15))
+    ch = find(claims(text, date(2013, 8, 15)), "41,600").extra_dict().get("change") or {}
+    assert ch.get("direction") == "up" and ch.get("from") is None
+
+
+# -- "reached $320 a tonne, up 71 per cent from $187 a year ago": the rate written once -------
+
+WHEAT = "Feed wheat reached $320 a tonne in Melbourne this week, up {} per cent from $187 a year ago."
+
+
+def test_an_earlier_value_without_its_rate_takes_the_rate_before():
+    day = date(2006, 10, 14)
+    assert "wrong-arithmetic" not in rules(WHEAT.format(71), day)
+    assert "wrong-arithmetic" in rules(WHEAT.format(61), day)
+
+
+def test_an_earlier_value_with_a_rate_of_its_own_is_left():
+    # "$187 a bushel" is no price a tonne: nothing to work the 71% from
+    text = "Feed wheat reached $320 a tonne this week, up 71 per cent from $187 a bushel."
+    assert "wrong-arithmetic" not in rules(text, date(2006, 10, 14))
