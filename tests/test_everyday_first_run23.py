@@ -118,3 +118,33 @@ def test_an_earlier_value_with_a_rate_of_its_own_is_left():
     # "$187 a bushel" is no price a tonne: nothing to work the 71% from
     text = "Feed wheat reached $320 a tonne this week, up 71 per cent from $187 a bushel."
     assert "wrong-arithmetic" not in rules(text, date(2006, 10, 14))
+
+
+# -- "The most-visited destinations were:" and a list: a table written as text ---------------
+
+TABLE = ("The most-visited destinations were:\n"
+         "- France: 86.9 million arrivals (+5.1%)\n"
+         "- Spain: {} million (+8.6%)\n"
+         "- United States: 75.9 million (-3.8%)\n"
+         "- China: 60.7 million (+2.5%)\n\n"
+         "Spain overtook the United States.")
+
+
+def test_a_list_after_a_superlative_is_a_ranking():
+    day = date(2018, 8, 28)
+    assert "wrong-rank" not in rules(TABLE.format("81.8"), day)
+    assert "wrong-rank" in rules(TABLE.format("71.8"), day)
+
+
+def test_a_list_after_plain_words_is_no_ranking():
+    text = TABLE.format("71.8").replace("The most-visited destinations were:",
+                                        "Arrivals at some destinations:")
+    assert "wrong-rank" not in rules(text, date(2018, 8, 28))
+
+
+def test_a_ranking_from_the_lowest_runs_the_other_way():
+    text = ("The cheapest cities were:\n- Lagos: $1.20\n- Cairo: $1.45\n- Delhi: {}\n\n"
+            "Prices were surveyed in March.")
+    day = date(2018, 8, 28)
+    assert "wrong-rank" not in rules(text.format("$1.60"), day)
+    assert "wrong-rank" in rules(text.format("$1.30"), day)
