@@ -316,7 +316,10 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
     for c in claims:
         if c.role == "total" and c.group:
             totals[c.group] = c
-        if c.group and c.role in ("part", "portion", "of_whole", "item", "share"):
+        if c.group and c.role in ("part", "portion", "of_whole", "item", "share") and \
+                c.extra_dict().get("retracted") is not True:
+            # (the wrong figure a correction quotes is no part: "to say 69.4% of revenue, not
+            # 40.8%" gives one share)
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []

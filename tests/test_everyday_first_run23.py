@@ -148,3 +148,45 @@ def test_a_ranking_from_the_lowest_runs_the_other_way():
     day = date(2018, 8, 28)
     assert "wrong-rank" not in rules(text.format("$1.60"), day)
     assert "wrong-rank" in rules(text.format("$1.30"), day)
+
+
+# -- second probe (e23b) ----------------------------------------------------------------------
+
+def test_the_wrong_figure_a_correction_quotes_is_no_share():
+    text = ("# Apple\n\n(Corrects the fourth paragraph to say iPhones account for 69.4% of "
+            "Apple's revenue, not 40.8%)\n\nThe iPhone accounts for 69.4% of its revenue.")
+    assert "shares-over-100" not in rules(text, date(2017, 2, 1))
+    # two shares of one whole, neither retracted, are still summed
+    assert "shares-over-100" in rules("iPhones account for 69.4% of revenue and services "
+                                      "for 40.8%.", date(2017, 2, 1))
+
+
+GCSE = ("The share of entries graded at least a 4 fell from 68.2% in 2023 to 67.6% this year, a "
+        "drop of {} percentage points, though it stays above the 67.3% of 2019.")
+
+
+def test_a_concession_after_an_amount_names_no_earlier_value():
+    day = date(2024, 8, 22)
+    assert "wrong-arithmetic" not in rules(GCSE.format("0.6"), day)
+    assert "wrong-arithmetic" in rules(GCSE.format("0.8"), day)
+    ch = find(claims(GCSE.format("0.6"), day), "0.6 percentage points").extra_dict()["change"]
+    assert (ch["from"], ch["to"]) == (find(claims(GCSE.format("0.6"), day), "68.2%").id,
+                                     find(claims(GCSE.format("0.6"), day), "67.6%").id)
+
+
+def test_a_headline_amount_restates_the_body_figure_of_its_value():
+    text = ("# Universities share A$416.6m in research grants\n\n"
+            "The council will fund 989 projects with A$416.6 million. The largest scheme, "
+            "Discovery Projects, takes A$234.7 million of the total for 630 projects.")
+    assert not RESTATED & set(rules(text, date(2016, 11, 4)))
+    assert find(claims(text, date(2016, 11, 4)), "A$234.7 million").role == "portion"
+
+
+def test_a_count_of_things_is_no_amount_of_one():
+    text = ("# Aircraft maker's £1.1m fine tops the month\n\n"
+            "Together the four fines come to £2.402 million.")
+    assert "dimension-mismatch" not in rules(text, date(2018, 3, 7))
+    # one thing in two kinds of unit is still flagged
+    text = ("Russian forces captured roughly 3,000 sq km of territory this year. The 3,000 km "
+            "of territory taken ...")
+    assert "dimension-mismatch" in rules(text, date(2018, 3, 7))

@@ -2919,7 +2919,11 @@ def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
             continue
         cands = [x for x in body if x["unit"] == d["unit"] and (
             not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
-        if not cands:
+        if not cands or any(x["section"] == "body" and x["unit"] == d["unit"] and
+                            x["value"] == d["value"] and x.get("measure") is None and
+                            x.get("role") not in _NOT_RESTATED for x in drafts):
+            # ("Universities share A$416.6m" over the body's unmeasured "A$416.6 million":
+            # the figure it restates word for word, not a measured part of it nearby)
             continue
         src = min(cands, key=lambda x: abs(math.log(float(x["value"]) / float(d["value"]))))
         if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
@@ -3642,6 +3646,8 @@ _AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|d
 _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 
 
+# a concessive clause after an amount: ", though it stays above", ", although still below"
+_CONCESSION = re.compile(r"[,;]\s*(?:though|although|even\s+though|yet|but)\b")
 # the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
@@ -3717,6 +3723,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
+        if frm is None and _CONCESSION.search(gap):
+            break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
+            # 67.3% of 2019": a clause that concedes sets the level against another time
         if frm is None and _AGAINST_EXPECTED.search(gap):
             break   # "a drop of 2.7 points, against a target of 93%": set against what was
             # aimed at or forecast, never the change's earlier value
@@ -3855,9 +3864,10 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
             if to is None and used_from.get(j, -1) >= 0:
                 to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
                 # an increase of about 6.7%": the new value of the change it restates
-        elif said_to is not None and (to is None or frm is None):
+        elif said_to is not None and (to is None or frm is None or to < frm):
             to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
-            # billion, up 9% from ...": the 9% is the revenue's)
+            # billion, up 9% from ...": the 9% is the revenue's; and the "to" after "from":
+            # "the share of entries graded at least a 4 fell from 68.2% to 67.6%")
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
         # value is the figure right before the earlier one (the nearest of its unit)
