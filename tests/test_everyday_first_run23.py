@@ -190,3 +190,32 @@ def test_a_count_of_things_is_no_amount_of_one():
     text = ("Russian forces captured roughly 3,000 sq km of territory this year. The 3,000 km "
             "of territory taken ...")
     assert "dimension-mismatch" in rules(text, date(2018, 3, 7))
+
+
+def test_a_when_clause_gives_the_level_of_its_sentence():
+    text = ("More than a fifth of UK GCSE entries, 21.8%, were awarded at least a 7 or an A this "
+            "year, down {} percentage points on last year, when 22% of entries achieved them.")
+    day = date(2024, 8, 22)
+    cs = claims(text.format("0.2"), day)
+    ch = find(cs, "0.2 percentage points").extra_dict()["change"]
+    assert (ch["from"], ch["to"]) == (find(cs, "22%").id, find(cs, "21.8%").id)
+    assert "wrong-arithmetic" not in rules(text.format("0.2"), day)
+    # "22%" may be 22.4%: only a drop beyond its rounding is contradicted
+    assert "wrong-arithmetic" not in rules(text.format("0.4"), day)
+    assert "wrong-arithmetic" in rules(text.format("1.2"), day)
+
+
+CAP = ("The cap already rose sharply in April, to £1,971 for a household paying by direct debit. "
+       "Customers who pay by cash or cheque face a further {} a year, taking their cap to £2,101.")
+
+
+def test_a_further_amount_taking_any_level_to_a_figure_is_a_change():
+    day = date(2022, 5, 24)
+    assert "wrong-arithmetic" not in rules(CAP.format("£130"), day)
+    assert "wrong-arithmetic" in rules(CAP.format("£150"), day)
+
+
+def test_an_amount_not_said_to_be_added_brings_only_a_total():
+    text = ("# Outbreak reaches 68 cases\n\nHealth officials confirmed three new cases on Friday, "
+            "taking the outbreak to 68 confirmed cases.")
+    assert "wrong-arithmetic" not in rules(text, date(2019, 2, 1))

@@ -325,6 +325,11 @@ def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> in
     if got is None and b.get("measure") is not None:
         got = next((j for j in window if fits(j)), None)
     if got is None:
+        # "21.8% ... this year, down 0.2 points on last year, when 22% of entries achieved
+        # them": the level of the earlier value's sentence, its measure named by neither
+        got = next((j for j in window if drafts[j]["sentence"] == b["sentence"] and fits(j)),
+                   None)
+    if got is None:
         # the one level of a change before, its subject read otherwise ("Construction of
         # new homes jumped 15% ... to 872,000 ... Starts were 34.8% higher ..., when the rate
         # was 647,000")
