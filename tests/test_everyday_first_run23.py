@@ -219,3 +219,12 @@ def test_an_amount_not_said_to_be_added_brings_only_a_total():
     text = ("# Outbreak reaches 68 cases\n\nHealth officials confirmed three new cases on Friday, "
             "taking the outbreak to 68 confirmed cases.")
     assert "wrong-arithmetic" not in rules(text, date(2019, 2, 1))
+
+
+def test_a_superlative_leads_the_first_figure_after_it():
+    text = ("The council has awarded €630 million to more than 300 researchers, with the biggest "
+            "share going to UK institutions, which won 60 grants. Germany was second with {}, "
+            "France third with 38.")
+    day = date(2017, 11, 28)
+    assert "wrong-rank" not in rules(text.format(56), day)
+    assert "wrong-rank" in rules(text.format(66), day)

@@ -200,6 +200,13 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
                 _rankable(low, drafts[top]) and \
                 pats["leader"].search(low, s, drafts[top]["start"]):
             return top
+        # (with several figures of the unit, the first one after the superlative: "more than
+        # 300 researchers, with the biggest share going to UK institutions, which won 60")
+        lead = [m.end() for m in pats["leader"].finditer(low, s, drafts[max(idxs)]["start"])]
+        after = sorted(j for j in idxs if lead and drafts[j]["start"] > lead[-1])
+        if len(lead) == 1 and after and _rankable(low, drafts[after[0]]) and \
+                drafts[after[0]]["start"] - lead[-1] <= 60:
+            return after[0]
     return None
 
 
