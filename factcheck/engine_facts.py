@@ -283,6 +283,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # the basis the figure is stated on ("like-for-like", "real", "with bonuses"; normalize:
         # extra.footing), "" when its words give none
         "footing": str(ex.get("footing") or ""),
+        # the status a count's verb gives ("accept", "won"; normalize.statuses), "" when none
+        "status": str(ex.get("status") or ""),
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims
@@ -319,7 +321,10 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
     for c in claims:
         if c.role == "total" and c.group:
             totals[c.group] = c
-        if c.group and c.role in ("part", "portion", "of_whole", "item", "share"):
+        if c.group and c.role in ("part", "portion", "of_whole", "item", "share") and \
+                c.extra_dict().get("retracted") is not True:
+            # (the wrong figure a correction quotes is no part: "to say 69.4% of revenue, not
+            # 40.8%" gives one share)
             kind = "share" if c.role == "share" else c.role
             groups[(c.group, kind)].append(c)
     out = []
@@ -1275,7 +1280,9 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id, sides)
-        f["whole"] = _whole_of(c, by_id)
+        # the group a count is of: the whole it is out of, and the status its verb gives
+        # (normalize.statuses): counts of two groups are never one figure restated
+        f["whole"] = "|".join(x for x in (_whole_of(c, by_id), f["status"]) if x)
         f["has_whole"] = int(bool(f["whole"]))
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None

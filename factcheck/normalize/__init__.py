@@ -32,11 +32,13 @@ from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
 from .footings import mark_footings
+from .statuses import mark_statuses
 from .intervals import interval
 from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import PAIR_TOTAL, add_readings
-from .scopes import mark_counts_with_bare_shares, mark_each, mark_span_averages
+from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
+                     mark_span_averages)
 from .spans import unpair_bases_inside_span
 
 
@@ -155,11 +157,13 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_each(ctx.low, drafts)
     mark_span_averages(ctx.low, drafts)
     mark_counts_with_bare_shares(ctx.low, drafts)
+    mark_portions_of_the_total(ctx.low, drafts)
     add_readings(ctx, drafts)
     mark_time_bases(text, drafts)
     unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
+    mark_statuses(ctx.low, drafts)
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

@@ -997,6 +997,13 @@ _BRINGING = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|raising
                        r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:total|tally|toll|count|sum|number)"
                        r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
                        r"more\s+than|over)\s+)?$")
+# (after an amount said to be added, what it brings there may be any level the possessive
+# names: "a further £130 a year, taking their cap to £2,101", "another 50p, raising the price
+# to £5"; not "three new cases, taking the outbreak to 68", whose level is the total itself)
+_BRINGING_ANY = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+"
+                           r"(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+"
+                           r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
+                           r"more\s+than|over)\s+)?$")
 
 
 def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -1019,19 +1026,23 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                     _BRINGING.fullmatch(low, d["end"], drafts[idxs[q + 1]]["start"]):
                 q += 1      # "bringing the death toll of the two fires to 88"
             t = drafts[idxs[q]]
+            added = _ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
+                                         d["start"]) or _ADDED_AFTER.match(low, d["end"])
             if not d["value"] or not t["value"] or d["unit"] != t["unit"] or \
                     d["unit"] == "percent" or _change(d) is not None or \
                     d.get("role") not in (None, "additional") or t.get("role") is not None or \
-                    not _BRINGING.fullmatch(low, d["end"], t["start"]):
+                    not (_BRINGING if not added else _BRINGING_ANY).fullmatch(
+                        low, d["end"], t["start"]):
                 continue
-            added = _ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
-                                         d["start"]) or _ADDED_AFTER.match(low, d["end"])
             before = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and
                       drafts[j].get("role") in _LEVEL and drafts[j]["value"]] if added else []
-            if added and not before and k and t.get("measure"):
+            if added and not before and k and (t.get("measure") or d["unit"]):
+                # (a level of money the sentence before leads with, when neither names a
+                # measure: "The cap rose to £1,971 ... a further £130, taking their cap to
+                # £2,101")
                 before = [j for j in sents[k - 1][:1] if drafts[j]["unit"] == d["unit"] and
                           drafts[j].get("role") in _LEVEL and
-                          drafts[j].get("measure") == t["measure"] and drafts[j]["value"]]
+                          drafts[j].get("measure") == t.get("measure") and drafts[j]["value"]]
             if not added and t.get("measure") and d.get("measure") == t["measure"]:
                 before = _last_level_of(low, drafts, sents[max(0, k - _BACK):k], t)
             if not before:

@@ -335,6 +335,11 @@ def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> in
     if got is None and b.get("measure") is not None:
         got = next((j for j in window if fits(j)), None)
     if got is None:
+        # "21.8% ... this year, down 0.2 points on last year, when 22% of entries achieved
+        # them": the level of the earlier value's sentence, its measure named by neither
+        got = next((j for j in window if drafts[j]["sentence"] == b["sentence"] and fits(j)),
+                   None)
+    if got is None:
         # the one level of a change before, its subject read otherwise ("Construction of
         # new homes jumped 15% ... to 872,000 ... Starts were 34.8% higher ..., when the rate
         # was 647,000")
@@ -1048,6 +1053,29 @@ def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, 
             points and _rate_of_change(drafts[j])))), None)
 
 
+# the time an amount is set against, named in the words after "than": "than at the same point
+# last year", "than a year earlier", "than in 2016" (not "than analysts had expected")
+_THAN_A_TIME = re.compile(r"^[ \u00a0]*(?:(?:at|in|on|during|for|over)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
+                          r"(?:same[ \u00a0]+(?:point|time|period|stage|month|quarter)[ \u00a0]+)?"
+                          r"(?:last|previous|a|the)?[ \u00a0]*(?:year|month|week|quarter|season)?"
+                          r"[ \u00a0]*(?:earlier|before|ago|last[ \u00a0]+year|(?:19|20)\d\d)?[ \u00a0]*(?:[,;]|$)")
+
+
+def _bare_amount(d: dict[str, Any], change: dict[str, Any], rest: str) -> dict[str, Any] | None:
+    """The change ``_changes`` left on absolute amount ``d`` with no values ("31,600 more
+    than at the same point last year": direction read, no from or to), when it goes the way
+    the comparison says and is set against a time (``rest``, the words after "than"); None
+    otherwise ("30,000 more than analysts had expected" is a gap to a forecast, no change)."""
+    if d.get("role") != "change" or change["kind"] != "absolute" or \
+            not rest.strip(" \u00a0,;") or not _THAN_A_TIME.match(rest.split(",")[0] + ","):
+        return None
+    own = next((v for k, v in d["extra"] if k == "change"), None)
+    if own is None or own.get("from") is not None or own.get("to") is not None or \
+            own.get("direction") != change["direction"] or own.get("kind") != "absolute":
+        return None
+    return own
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -1119,21 +1147,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                     own.get("direction") == change["direction"]:
                 own["to"] = to
             continue
-        if frm is None and d.get("role") is None:
-            # "grew 7% in 2017 to a record 1,323 million, some 84 million more than in 2016",
-            # "... 3.5% more than in October 2012. That was 185,000 more travellers than a
-            # year earlier": the change's second amount, its earlier value left implied
-            d["extra"].append(("change", {**change, "to": to}))
-            d["role"] = "change"
-            _percent_after_to(drafts, idxs[p + 1:p + 3], change["direction"], to)
-            # (the percentage stands near the new value, before or after it)
-            near = [*range(max(0, to - 4, n - 12), n), *idxs[p + 1:p + 3]]
-            for j in near:
-                pair_amounts(drafts, [n], j)
-            if not any(v.get("by") == n for j in near
-                       for k, v in drafts[j]["extra"] if k == "change"):
-                d["extra"] = [x for x in d["extra"] if x[0] != "change"]
-                d["role"] = None
+        bare = _bare_amount(d, change, m.group("rest"))
+        if frm is None and (d.get("role") is None or bare is not None):
+            _implied_earlier(drafts, idxs, p, change, to, bare)
             continue
         if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
@@ -1148,6 +1164,32 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _implied_earlier(drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                     change: dict[str, Any], to: int, bare: dict[str, Any] | None) -> None:
+    """Amount ``idxs[p]`` with its new value ``to`` and its earlier value left implied: "grew
+    7% in 2017 to a record 1,323 million, some 84 million more than in 2016", "... 3.5% more
+    than in October 2012. That was 185,000 more travellers than a year earlier": kept as the
+    change's second amount when another amount of the change pairs with it (also when
+    ``_changes`` marked it bare, ``bare``: "385,910 applicants ..., 31,600 more than at the
+    same point last year, a rise of 9%"); else left as it was."""
+    n = idxs[p]
+    d = drafts[n]
+    d["extra"] = [x for x in d["extra"] if x[1] is not bare]
+    d["extra"].append(("change", {**change, "to": to}))
+    d["role"] = "change"
+    _percent_after_to(drafts, idxs[p + 1:p + 3], change["direction"], to)
+    # (the percentage stands near the new value, before or after it)
+    near = [*range(max(0, to - 4, n - 12), n), *idxs[p + 1:p + 3]]
+    for j in near:
+        pair_amounts(drafts, [n], j)
+    if not any(v.get("by") == n for j in near for k, v in drafts[j]["extra"] if k == "change"):
+        d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+        d["role"] = None
+        if bare is not None:    # (no second amount: the bare amount it was)
+            d["extra"].append(("change", bare))
+            d["role"] = "change"
 
 
 def _percent_after_to(drafts: list[dict[str, Any]], after: list[int], direction: str,
@@ -1279,7 +1321,9 @@ def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
 # tonnes or 2% more than", "12 million tonnes, or 2%, less than", "14 million or 6.5% more"
 OR_LINK = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+|"
                      r"almost[ \u00a0]+)?")
-_CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with)\b")
+# (", including" opens the parts of the figure before: "£130,000 more than last year,
+# including £528,971 for ..." sets the amount against last year, never against a part)
+_CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with|including)\b")
 # what is compared named in words, then the next item: "3 million tonnes below its March
 # outlook and 12 million tonnes less than ..." sets the 3 million against no figure
 _NAMED_THEN_NEXT = re.compile(r"[a-z’'][ \u00a0]+(?:and|or|but)[ \u00a0]+$")

@@ -41,7 +41,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     data = vocab.load("ranks.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
                                                   "leader", "next_place", "extreme_high",
-                                                  "extreme_low", "moves")}
+                                                  "extreme_low", "moves", "list_intro",
+                                                  "list_item")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -55,6 +56,8 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``rank`` extras on the figures placed in a ranking (see the module docstring)."""
     if drafts and any(w in low for w in ("cheapest", "lowest", "least expensive")):
         _extremes(low, drafts)
+    if drafts and ":\n" in low:
+        _ranked_lists(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
@@ -88,6 +91,37 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
         if t["unit"] != b["unit"] or not _rankable(low, b) or t.get("value") is None:
             continue
         b["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": "lowest"}))
+
+
+def _ranked_lists(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The most-visited destinations were:" and a list after it, one item a line ("- France:
+    86.9 million arrivals (+5.1%)", "- Spain: 81.8 million (+8.6%)"): a table written as text,
+    whose items are its places in order. Each item's first figure is placed below the first
+    figure of the item before, when all the items' first figures share a unit (three items at
+    least; a list that runs out of figures ends there)."""
+    pats, _ = _vocab()
+    starts = [d["start"] for d in drafts]
+    for intro in pats["list_intro"].finditer(low):
+        words = low[intro.start():intro.end()]
+        order = "asc" if pats["low"].search(words) else "desc"
+        if order == "asc" and pats["high"].search(words):
+            continue    # (words of both kinds: which way it runs is not known)
+        items: list[int] = []
+        pos = intro.end()
+        while (m := pats["list_item"].match(low, pos)) is not None:
+            end = low.find("\n", m.end())
+            end = len(low) if end < 0 else end
+            k = bisect_right(starts, m.end() - 1)
+            if k >= len(drafts) or drafts[k]["start"] >= end or not _rankable(low, drafts[k]):
+                break
+            items.append(k)
+            pos = end + 1
+        if len(items) < 3 or len({drafts[i].get("unit") or "" for i in items}) != 1:
+            continue
+        for n, (above, below) in enumerate(zip(items, items[1:]), start=1):
+            drafts[below]["extra"].append(("rank", {"of": above, "order": order,
+                                                    "word": f"item {n + 1} of the list",
+                                                    "of_word": f"item {n}"}))
 
 
 def _rankable(low: str, d: dict[str, Any]) -> bool:
@@ -173,6 +207,13 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
                 _rankable(low, drafts[top]) and \
                 pats["leader"].search(low, s, drafts[top]["start"]):
             return top
+        # (with several figures of the unit, the first one after the superlative: "more than
+        # 300 researchers, with the biggest share going to UK institutions, which won 60")
+        lead = [m.end() for m in pats["leader"].finditer(low, s, drafts[max(idxs)]["start"])]
+        after = sorted(j for j in idxs if lead and drafts[j]["start"] > lead[-1])
+        if len(lead) == 1 and after and _rankable(low, drafts[after[0]]) and \
+                drafts[after[0]]["start"] - lead[-1] <= 60:
+            return after[0]
     return None
 
 

@@ -2974,7 +2974,11 @@ def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
             continue
         cands = [x for x in body if x["unit"] == d["unit"] and (
             not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
-        if not cands:
+        if not cands or any(x["section"] == "body" and x["unit"] == d["unit"] and
+                            x["value"] == d["value"] and x.get("measure") is None and
+                            x.get("role") not in _NOT_RESTATED for x in drafts):
+            # ("Universities share A$416.6m" over the body's unmeasured "A$416.6 million":
+            # the figure it restates word for word, not a measured part of it nearby)
             continue
         src = min(cands, key=lambda x: abs(math.log(float(x["value"]) / float(d["value"]))))
         if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
@@ -3569,12 +3573,38 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm])), None)
     if to is None:
+        to = _rate_of_bare_earlier(low, drafts, near, frm)
+    if to is None:
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
         if d.get("role") != "change":
             _bare_change(d, before, last, direction, lex)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
+
+
+_OWN_RATE = re.compile(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+(?!(?:year|month|week|day|decade|"
+                       r"quarter|fortnight)s?\b)[a-z]")
+
+
+def _rate_of_bare_earlier(low: str, drafts: list[dict[str, Any]], near: list[int],
+                          frm: int) -> int | None:
+    """The new value of a change whose earlier value is written without the "a tonne" of
+    the rate before it: "reached $320 a tonne this week, up 71 per cent from $187 a year
+    ago" (the $187 is $187 a tonne, as ``_rate_counterpart`` reads it beside its rate). The
+    earlier value takes the rate's unit; None when no rate of its unit stands before it."""
+    b = drafts[frm]
+    if not b["unit"] or b.get("role") not in (None, "compared") or \
+            _OWN_RATE.match(low, b["end"]):
+        return None     # ("$187 a tonne" is written in its rate; "$187 a year ago" is not)
+    for j in near:
+        a = drafts[j]
+        if a["unit"] and _numerator(a["unit"]) == b["unit"] and \
+                a.get("role") not in _NOT_VALUE | {"compared"} and a["value"]:
+            b["unit"] = a["unit"]
+            b["measure"] = b.get("measure") or a.get("measure")
+            return j if _same_scale(a, b) else None
+    return None
 
 
 def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
@@ -3736,6 +3766,8 @@ _AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|d
 _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 
 
+# a concessive clause after an amount: ", though it stays above", ", although still below"
+_CONCESSION = re.compile(r"[,;]\s*(?:though|although|even\s+though|yet|but)\b")
 # the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
@@ -3811,6 +3843,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
+        if frm is None and _CONCESSION.search(gap):
+            break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
+            # 67.3% of 2019": a clause that concedes sets the level against another time
         if frm is None and _AGAINST_EXPECTED.search(gap):
             break   # "a drop of 2.7 points, against a target of 93%": set against what was
             # aimed at or forecast, never the change's earlier value
@@ -3952,9 +3987,10 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
             if to is None and used_from.get(j, -1) >= 0:
                 to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
                 # an increase of about 6.7%": the new value of the change it restates
-        elif said_to is not None and (to is None or frm is None):
+        elif said_to is not None and (to is None or frm is None or to < frm):
             to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
-            # billion, up 9% from ...": the 9% is the revenue's)
+            # billion, up 9% from ...": the 9% is the revenue's; and the "to" after "from":
+            # "the share of entries graded at least a 4 fell from 68.2% to 67.6%")
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
         # value is the figure right before the earlier one (the nearest of its unit)
@@ -3966,6 +4002,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                                  _after_earlier(low, low[max(ss, drafts[frm]["start"] - 25):
                                                          drafts[frm]["start"]], drafts[frm])):
             to = prev
+    if frm is not None and _count_of_its_own_between(drafts, same, k, frm, to):
+        return None, None
     return frm, to
 
 
@@ -3982,6 +4020,24 @@ def _after_earlier(low: str, lead: str, x: dict[str, Any]) -> re.Match[str] | No
     earlier"): ``x`` is an earlier value, as after "from"."""
     m = _AFTER_WORD.search(lead)
     return m if m is not None and _EARLIER_TIME_AFTER.match(low, x["end"]) else None
+
+
+def _count_of_its_own_between(drafts: list[dict[str, Any]], same: list[int], k: int,
+                              frm: int, to: int | None) -> bool:
+    """Whether the figure right before the amount (the ``k``-th of ``same``) is a count of
+    another thing standing after the pair the amount would be read with: "928 charities, up
+    from 764 a year ago, and 79,054 donations were made, 7,854 more than last year" gives the
+    7,854 to the donations (their earlier count unwritten), never to the charities' 928 and
+    764. (A pair whose earlier value is right before the amount keeps it: "rose to 12% from
+    11.2%, an increase of 0.8 points"; nor does money said again another way: "to $921 million
+    from $627 million, or $1.54 a share, up 48%".)"""
+    near = same[k - 1] if k else None
+    if near is None or near in (frm, to) or drafts[near]["start"] < drafts[frm]["start"] or \
+            drafts[near].get("role") is not None or to is None:
+        return False
+    mn, mt = drafts[near].get("measure"), drafts[to].get("measure")
+    return mn is not None and mt is not None and mn != mt and \
+        drafts[near]["unit"] == drafts[to]["unit"] == ""
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,

@@ -15,7 +15,11 @@
   year's 1,050,012 acres it is no restatement. It takes the role ``reference``, as the value
   a comparison is made with does.
 
-Both prepare facts and decide nothing: a figure left a level is compared by the rules.
+- A figure said to be "of the total" (or of the sum, the money, the funding: "Discovery
+  Projects takes A$234.7 million of the total") is a part of a whole the story gave, whatever
+  verb names it: no restatement of that whole. It takes the role ``portion``, as above.
+
+All prepare facts and decide nothing: a figure left a level is compared by the rules.
 """
 
 from __future__ import annotations
@@ -87,3 +91,15 @@ def mark_counts_with_bare_shares(low: str, drafts: list[dict[str, Any]]) -> None
                 _SHARE_END.match(low, b["end"]) is None:
             continue
         a["role"] = "portion"
+
+
+# "A$234.7 million of the total", "£3m of the money", "40% of the funding"
+_OF_THE_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|this|that|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                           r"(?:total|sum|money|funding|funds|amount|pot|budget|cash)\b")
+
+
+def mark_portions_of_the_total(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Role ``portion`` on a figure said to be "of the total" (module doc)."""
+    for d in drafts:
+        if d.get("role") is None and d["value"] and _OF_THE_TOTAL.match(low, d["end"]):
+            d["role"] = "portion"

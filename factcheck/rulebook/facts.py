@@ -30,6 +30,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # the basis the figure is stated on ("like-for-like", "real", "with bonuses"; "" when
         # its words give none): figures on two footings are two figures, never one restated
         "footing": "str",
+        # what a count of an open measure says its things did, by the verb after the noun
+        # ("applicants had been accepted": accept; "" when none): two statuses, two groups
+        "status": "str",
         # 1 when a key rests on no words of the claim's paragraph (a document default, a key
         # carried from another paragraph); weak_why: which key, how it was decided
         "weak": "num", "weak_why": "text",

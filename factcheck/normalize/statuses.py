@@ -1,0 +1,90 @@
+"""Statuses: what a count of an open measure says its things did or are, by the verb after
+the counted noun ("385,910 applicants had been accepted", "About 345,300 applicants have won a
+place at their first-choice institution", "98,740 applicants are still waiting").
+
+A story counts one noun in several groups: applicants accepted, placed at their first choice,
+awaiting results; passengers carried and passengers delayed. Read by the noun alone, each
+group's count is the first one restated with another value, and a restatement rule would
+contradict a clean story. This module records the status the words give (``extra.status``, a
+crude stem of the verb); the rules compare two counts only when their statuses agree or one
+of them names none (``compatible`` in docs/rules.md), so "the 385,910 applicants" still
+restates "385,910 applicants had been accepted". It decides nothing: a count with no finite
+verb after its noun has no status ("400,000 vehicles fitted with airbags" describes them), nor
+has a count that points back to one given ("some of its 120,000 vehicles had been repaired"),
+and a measure from the vocabulary (deaths, revenue), whose verbs are its synonyms, is left
+alone.
+
+Vocabulary: ``rules/vocab/entities.yaml`` ``open_measures`` (status_auxiliaries,
+status_never).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+# up to three words after the figure, the noun among them: "385,910 applicants", "a record
+# 12,000 new homes"
+_WORDS = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)")
+
+
+# a determiner that makes the count one already given: "its 120,000 vehicles", "the 385,910"
+_POINTS_BACK = re.compile(r"\b(?:its|their|the|these|those|his|her|our)[ \u00a0]+"
+                          r"(?:(?:about|some|nearly|almost|around)[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str]]:
+    data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+    return (frozenset(str(w) for w in data.get("status_auxiliaries", []) or []),
+            frozenset(str(w) for w in data.get("status_never", []) or []))
+
+
+def _stem(word: str) -> str:
+    """One spelling for the forms of a verb the status compares: accepted/accept/accepts."""
+    for end in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
+
+
+def status_of(low: str, d: dict[str, Any]) -> str:
+    """The status the verb after the counted noun of count ``d`` gives, "" when none."""
+    aux, never = _vocab()
+    if _POINTS_BACK.search(low, max(d["sentence"][0], d["start"] - 20), d["start"]):
+        return ""
+    measure = str(d.get("measure") or "")
+    head = measure[:max(3, len(measure) - 1)]
+    se = d["sentence"][1]
+    pos, words = d["end"], []
+    while len(words) < 8:
+        m = _WORDS.match(low, pos, se)
+        if m is None:
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    at = next((k for k, w in enumerate(words[:3]) if w.startswith(head)), None)
+    if at is None:
+        return ""
+    helped = False
+    for w in words[at + 1:]:
+        if w in aux:
+            helped = True
+            continue
+        if w in never:
+            return ""
+        return _stem(w) if helped else ""
+    return ""
+
+
+def mark_statuses(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Record ``extra.status`` on every count of an open measure whose noun a verb follows."""
+    for d in drafts:
+        if not d.get("_open") or d["unit"] or not d.get("measure") or not d.get("sentence"):
+            continue
+        s = status_of(low, d)
+        if s:
+            d["extra"].append(("status", s))
