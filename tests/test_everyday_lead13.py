@@ -165,3 +165,23 @@ def test_a_net_of_two_gross_levels_is_still_checked():
             "sales, a net outlay of £{} million.")
     assert "wrong-arithmetic" not in rules(text.format("37.4"), date(2017, 9, 1))
     assert "wrong-arithmetic" in rules(text.format("47.4"), date(2017, 9, 1))
+
+
+# -- "at 20 million tonnes, down 10% from 22.3 million": a bare earlier value in the level's unit
+
+UKRAINE = ("Russia's crop was forecast at 51 million tonnes, 1.1 million tonnes less than in "
+           "2013, and Ukraine's at 20 million tonnes, down 10% from {} million.")
+
+
+def test_a_bare_earlier_value_takes_the_unit_of_its_level():
+    assert "wrong-arithmetic" not in rules(UKRAINE.format("22.3"), date(2014, 4, 29))
+    assert "wrong-arithmetic" in rules(UKRAINE.format("25.3"), date(2014, 4, 29))
+
+
+# -- "an increase of 28,000 on June's revised total of 1.14 million" ----------------------------
+
+def test_an_earlier_value_named_a_total_after_on():
+    text = ("The claimant count reached 1.16 million in July, an increase of {} on June's "
+            "revised total of 1.14 million.")
+    assert "wrong-arithmetic" not in rules(text.format("28,000"), date(2019, 8, 13))
+    assert "wrong-arithmetic" in rules(text.format("48,000"), date(2019, 8, 13))

@@ -148,7 +148,10 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 # its March outlook and 12 million tonnes ..." compares the 3 million with no figure)
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
 _FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
-                   r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}$")
+                   r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}"
+                   r"(?:(?:total|level|figure|count|tally|reading)\s+of\s+)?$")
+# (the noun of the earlier value may stand last: "an increase of 28,000 on June's revised total
+# of 1.14 million")
 # a market's previous close after its change and new level: "lost 0.9% to 4,796, after closing
 # at 4,896 on Monday" (a day between: "fell 1.2% to 16,790 on Monday, after closing at")
 _PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|having)\s+(?:closing|closed|ending|ended|"
@@ -3567,6 +3570,18 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     # record of 39.6C" is 38.2C against 39.6C)
     # (nor the same change's other amount: "144.8 million tonnes, 2.6 million tonnes or 2% more
     # than the 142.2 million tonnes" is 144.8 against 142.2; ``_or_linked_amount`` reads the 2.6)
+    if not drafts[frm]["unit"] and drafts[frm]["value"] and d["unit"] == "percent" and \
+            not _OWN_NOUN.match(low, drafts[frm]["end"]):
+        # "Ukraine's at 20 million tonnes, down 10% from 22.3 million": a bare earlier value
+        # is in the unit of the level a percentage change comes to (a count or a quantity, no
+        # money or share: those write their sign; an amount in figures keeps the earlier
+        # value's unit as written, "0.3 million more than Memphis with 4.3 million")
+        bare = next((j for j in near if drafts[j]["unit"] and drafts[j]["unit"] != "percent"
+                     and drafts[j]["_q"].dim not in ("currency", "percent") and
+                     drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
+                     _same_scale(dict(drafts[j], unit=""), drafts[frm])), None)
+        if bare is not None and bare == near[0]:
+            drafts[frm]["unit"] = drafts[bare]["unit"]
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
