@@ -33,6 +33,13 @@ _DAY = timedelta(days=1)
 _SCOPE_SLACK = 45
 
 
+def _window_mark(readings: Any) -> str:
+    """"|window7" when every reading of a claim is some run of days within its period (a
+    week's figure "within just one week" of a month: normalize.readings ``_some_window``)."""
+    wins = [r[7] for r in readings if isinstance(r, (list, tuple)) and len(r) > 7]
+    return f"|window{min(wins)}" if wins and len(wins) == len(readings) else ""
+
+
 def claim_fields(c: Claim, days: dict[str, date | None]) -> dict[str, Any]:
     """The liveblog fields of one claim's fact. ``frame`` is the time a figure speaks of, for
     comparing two figures: its period; for a figure of a liveblog update that runs to the
@@ -48,6 +55,10 @@ def claim_fields(c: Claim, days: dict[str, date | None]) -> dict[str, Any]:
         # report, or that day's fighting in the next day's): it is compared with figures of
         # days named the same way only, never with a "past 24 hours" figure of the same day
         period += "|named"
+    if period:
+        # (nor a figure of some week within its period, "nearly 10,000 within just one week"
+        # of September, with the month's own total)
+        period += _window_mark(extra.get("readings") or ())
     if not c.update:
         frame = period
     elif c.period is None:
