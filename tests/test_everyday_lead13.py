@@ -185,3 +185,14 @@ def test_an_earlier_value_named_a_total_after_on():
             "revised total of 1.14 million.")
     assert "wrong-arithmetic" not in rules(text.format("28,000"), date(2019, 8, 13))
     assert "wrong-arithmetic" in rules(text.format("48,000"), date(2019, 8, 13))
+
+
+# -- "November, with 77.1mm, was the year's second-wettest month" -------------------------------
+
+def test_a_month_opening_its_sentence_before_with_dates_its_figure():
+    text = ("February had just 7.8mm, against a monthly average of 56.9mm. November, with "
+            "77.1mm, was the year's second-wettest month.")
+    cs = claims(text, date(2021, 9, 6))
+    period = find(cs, "77.1mm").period
+    assert period is not None and period.start == date(2020, 11, 1)
+    assert "conflicting-figures" not in rules(text, date(2021, 9, 6))

@@ -228,7 +228,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight|
             since{_WS}+midnight|(?:this|the){_WS}+past{_WS}+night)\b)
       | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
-      | (?P<msubj>\b(?P<m9>{M})(?={_WS}+(?:{_MONTH_SUBJECT_VERBS_RX})\b))
+      | (?P<msubj>\b(?P<m9>{M})(?={_WS}+(?:{_MONTH_SUBJECT_VERBS_RX})\b|,{_WS}+with{_WS}+\d))
       | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
             (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
                (?:{mon})(?![a-z])))
