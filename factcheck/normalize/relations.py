@@ -1689,6 +1689,8 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
 # a figure of the whole country: "24,488 across the country", "314 cases nationally"
 _NATIONAL = re.compile(r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+)?"
                        r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
+# the group a count is of, written before it: "deaths among car users", "among under-fives"
+_AMONG_GROUP = re.compile(r"\bamong[ \u00a0]+(?:the[ \u00a0]+)?(?P<group>[a-z][\w’'-]*)")
 # a ranking of places after a total: "Selangor had the most cases", "California led with"
 _RANKED = re.compile(r"\b(?:had|has|have|recorded|reported|saw|accounted[ \u00a0]+for)[ \u00a0]+"
                      r"the[ \u00a0]+(?:most|highest|largest|biggest)\b|\bled[ \u00a0]+with\b|"
@@ -1741,6 +1743,10 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
                     w.get("measure") is None and
                     re.search(r"\b" + re.escape(str(measure).split()[0]), lead)):
                 continue
+            if _framed_apart(low, w, x, group=True):
+                continue    # (the count of a group, "deaths among car users fell to 1,059", has
+                # no place's count of everyone for a part: "the Metropolitan Police area had the
+                # most deaths, 182")
             subj = x.get("subject")
             if not subj or subj in subjects or any(
                     drafts[i]["value"] == x["value"] for i in members):
@@ -4435,6 +4441,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # (and every item's period within the whole's: "521 in October 2023 ... figures
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
+                    not _framed_apart(text, drafts[cands[0]], first) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
                         not _far_above(drafts[j], drafts[cands[0]]) for j in run):
@@ -4452,6 +4459,36 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+# a sentence opening on the frame its figures are counted in: "On motorways, ", "Among
+# children, ", "In the North Sea, "
+_FRAME_OPENING = re.compile(r"\s*(?:on|in|among|across|at|outside)\s+(?:the\s+)?"
+                            r"(?P<frame>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)\s*,")
+
+
+def _framed_apart(text: str, whole: dict[str, Any], first: dict[str, Any],
+                  group: bool = False) -> bool:
+    """Whether a figure is kept apart from a whole before it by the frame the whole is counted
+    in, when the figure's sentence does not name that frame again: with ``group`` (a place's
+    count), a group written before the whole in its sentence ("Deaths among car users fell 16%
+    to 1,059"; boys and girls may still be parts of it) or, for a figure in a
+    later paragraph, the frame the whole's sentence opens on ("On motorways, 132 people were
+    killed. || The Metropolitan Police area had the most deaths, 182, followed by West
+    Yorkshire with 84"). A place's or a list's count that does not name the frame may as well
+    be of everyone (all roads, all road users), so it is no part of the framed figure. Within
+    one paragraph a list may go on under an opening frame ("In Texas, 355 cases were
+    reported. Dallas County had 309, ...")."""
+    low = text.lower()
+    ws, we = whole["sentence"]
+    fs, fe = first["sentence"]
+    m = _AMONG_GROUP.search(low, ws, whole["start"]) if group else None
+    frame = m.group("group") if m is not None else None
+    if frame is None and "\n" in text[we:fs]:
+        m = _FRAME_OPENING.match(low, ws, whole["start"])
+        frame = m.group("frame") if m is not None else None
+    return frame is not None and \
+        re.search(r"\b" + re.escape(frame) + r"\b", low[fs:fe]) is None
 
 
 def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
