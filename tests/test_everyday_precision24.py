@@ -48,3 +48,30 @@ def test_the_framed_list_that_names_its_frame_again_is_still_checked():
             "On motorways the Metropolitan Police area had the most deaths, 182, followed by "
             "West Yorkshire with 84 and Thames Valley with 81.")
     assert PARTS & set(rules(text, DAY))
+
+
+# -- "an improvement of N points" restates the change its sentence gave ------------------------
+
+AIR_DAY = date(2012, 3, 12)
+ARITH = {"wrong-arithmetic"}
+
+
+def test_an_improvement_after_up_from_is_the_change_and_checked():
+    text = ("The airlines posted an on-time arrival rate of 83.7% in January, up from 76.3% in "
+            "January 2011, an improvement of {} percentage points.")
+    assert not ARITH & set(rules(text.format("7.4"), AIR_DAY))
+    assert ARITH & set(rules(text.format("4.7"), AIR_DAY))
+
+
+def test_an_improvement_after_a_fall_takes_the_fall_s_direction():
+    text = "The jobless rate fell to 5.1% from 5.6%, an improvement of {} percentage points."
+    assert not ARITH & set(rules(text.format("0.5"), AIR_DAY))
+    assert ARITH & set(rules(text.format("0.8"), AIR_DAY))
+    cs = claims(text.format("0.5"), AIR_DAY)
+    change = dict(find(cs, "0.5 percentage points").extra)["change"]
+    assert change["direction"] == "down"
+
+
+def test_an_improvement_with_no_direction_in_its_sentence_is_no_change():
+    text = "Punctuality showed an improvement of 3 points this year."
+    assert "change" not in dict(find(claims(text, AIR_DAY), "3").extra)

@@ -139,7 +139,10 @@ _POINTS = re.compile(r"[ \u00a0]+points?\b")
 # "a 4.99% council tax rise", "a 5% pay rise": a percentage, what it is of, the change's noun
 _NOUN_CHANGE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){1,2}(?:increase|rise|hike|cut|reduction)\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
-_CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
+# (and nouns of no direction that take the sentence's own: "83.7%, up from 76.3%, an
+# improvement of 7.4 points")
+_CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain|improvement|"
+                                        "deterioration", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
@@ -3741,7 +3744,18 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         m = rx.search(after_words[:25])
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
+    if best is None and _NO_DIRECTION_OF.search(before):
+        # "83.7% in January, up from 76.3% in January 2011, an improvement of 7.4 points": a
+        # noun of no direction takes the last its sentence gave before it
+        ups = [(m.end(), name) for rx, name in ((_UP, "up"), (_DOWN, "down"))
+               for m in rx.finditer(low, d["sentence"][0], d["start"])]
+        best = (0, max(ups)[1]) if ups else None
     return best[1] if best else None
+
+
+# nouns of a change that say no direction of their own
+_NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\s+|some\s+|"
+                              r"nearly\s+|almost\s+)?$")
 
 
 # an amount with its own noun that sets one figure against another written after it: "3.9
@@ -3905,9 +3919,13 @@ def _back(seq: list[int], pos: int) -> Iterator[int]:
 # the same change given again as another amount: "to 163,646 from 140,552, an increase of
 # 16.4%", "than the £9,250 cap that has applied since 2017, an increase of about 3.1%" (not
 # "from $5.93 billion a year earlier and up 34% from the previous quarter")
-_SAME_CHANGE = re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
-                          r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
-                          r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
+@lru_cache(maxsize=1)
+def _same_change_cue() -> re.Pattern[str]:
+    """The words between an earlier value and a second amount of its change (nouns:
+    rules/vocab/changes.yaml ``restating``)."""
+    return re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
+                      r"\s*,\s*(?:or|(?:an?\s+)?(?:" + change_words("restating") + r")\s+of)\s+"
+                      r"(?:about\s+|nearly\s+|almost\s+)?")
 
 
 # (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
@@ -3923,7 +3941,7 @@ def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> b
     ends: right after it ("..., an increase of 16.4%", "..., or 7.4%"), or at the end of the
     sentence's figures with no other change between and its direction after it ("fell 1.4% to
     1.71 billion from 1.73 billion ..., about 24 million fewer trips")."""
-    if _SAME_CHANGE.fullmatch(low, earlier["end"], amount["start"]):
+    if _same_change_cue().fullmatch(low, earlier["end"], amount["start"]):
         return True
     between = low[earlier["end"]:amount["start"]]
     # (an absolute amount in the values' unit: "and 17% higher than the previous quarter" is
