@@ -75,3 +75,49 @@ def test_an_improvement_after_a_fall_takes_the_fall_s_direction():
 def test_an_improvement_with_no_direction_in_its_sentence_is_no_change():
     text = "Punctuality showed an improvement of 3 points this year."
     assert "change" not in dict(find(claims(text, AIR_DAY), "3").extra)
+
+
+# -- "the festival" names the event of the story, not the last country listed ------------------
+
+FEST_DAY = date(2014, 6, 12)
+
+
+def test_the_festival_restates_the_headline_s_count_and_is_checked():
+    text = ("# Sziget hopes to beat last year's 362,000 visitors\n\n"
+            "Sales in Britain, Germany, France and Italy have doubled. Last year the festival "
+            "attracted only {} visitors, its lowest attendance in a decade.")
+    cs = claims(text.format("362,000"), FEST_DAY)
+    assert find(cs, "only 362,000").subject == "sziget"
+    assert not {"restated-figure-mismatch", "conflicting-figures"} & \
+        set(rules(text.format("362,000"), FEST_DAY))
+    assert {"restated-figure-mismatch", "conflicting-figures"} & \
+        set(rules(text.format("326,000"), FEST_DAY))
+
+
+# -- the top and the bottom of one sentence, with a period or a bare comma before them ---------
+
+JOBS_DAY = date(2020, 4, 21)
+
+
+def test_the_lowest_above_the_highest_is_flagged_with_a_period_between():
+    text = ("The North East had the highest unemployment rate in the UK in the three months to "
+            "February, at 5.6%, and Northern Ireland the lowest, at {}, the statistics office "
+            "said.")
+    assert "wrong-rank" not in rules(text.format("2.5%"), JOBS_DAY)
+    assert "wrong-rank" in rules(text.format("6.5%"), JOBS_DAY)
+
+
+def test_the_lowest_after_a_bare_comma_is_read():
+    text = "The North East had the highest unemployment rate, 5.6%, and Northern Ireland the lowest, {}."
+    assert "wrong-rank" not in rules(text.format("2.5%"), JOBS_DAY)
+    assert "wrong-rank" in rules(text.format("6.5%"), JOBS_DAY)
+
+
+def test_an_event_s_short_name_in_the_headline_is_its_full_name_in_the_body():
+    text = ("# Sziget hopes to beat last year's 362,000 visitors\n\n"
+            "The Sziget Festival in Budapest has sold more passes than last year. Last year the "
+            "festival attracted only {} visitors.")
+    assert not {"restated-figure-mismatch", "conflicting-figures"} & \
+        set(rules(text.format("362,000"), FEST_DAY))
+    assert {"restated-figure-mismatch", "conflicting-figures"} & \
+        set(rules(text.format("326,000"), FEST_DAY))
