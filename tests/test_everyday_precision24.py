@@ -121,3 +121,18 @@ def test_an_event_s_short_name_in_the_headline_is_its_full_name_in_the_body():
         set(rules(text.format("362,000"), FEST_DAY))
     assert {"restated-figure-mismatch", "conflicting-figures"} & \
         set(rules(text.format("326,000"), FEST_DAY))
+
+
+# -- "more than N times the B": a lower bound of the figure before over B ----------------------
+
+def test_more_than_n_times_the_figure_after_is_a_lower_bound():
+    text = "Exports reached 5,400 tonnes, more than {} times the 2,100 tonnes of 2019."
+    assert "wrong-arithmetic" not in rules(text.format("two"), DAY)
+    assert "wrong-arithmetic" in rules(text.format("three"), DAY)
+
+
+def test_more_than_n_times_a_rounded_figure_is_judged_on_its_readings():
+    # "£1 million" may be up to £1.5 million: more than six times £220,000 is one reading
+    text = "The fine of £1 million is more than {} times the £220,000 paid in 2013."
+    assert "wrong-arithmetic" not in rules(text.format("six"), DAY)
+    assert "wrong-arithmetic" in rules(text.format("ten"), DAY)
