@@ -547,6 +547,15 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         if not before:
             continue
         a = before[-1]
+        if opened and after and _FACTOR_TO.match(low, d["end"], drafts[after[0]]["start"]) and \
+                drafts[a]["unit"] == drafts[after[0]]["unit"]:
+            # "£1 million, more than four times the £220,000 it paid in 2012": a lower bound of
+            # the figure before over the one its words name after it
+            drafts[a]["extra"].append(("relation", {"kind": "multiple",
+                                                    "factor": float(d["value"]),
+                                                    "of": after[0], "bound": "above"}))
+            drafts[after[0]]["role"] = drafts[after[0]].get("role") or "reference"
+            continue
         if opened:
             # "destroyed 14,000 houses and damaged 50,000, more than three times as many": a
             # lower bound of the figure before over the one before that, when nothing after

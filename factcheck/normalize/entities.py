@@ -45,6 +45,9 @@ _POSS = re.compile(r"[’']s?$")
 # the last word of a company's full name that its short name leaves out
 _CORPORATE = frozenset({"group", "plc", "inc", "corp", "corporation", "holdings", "ltd", "sa",
                         "ag", "nv", "co"})
+# the last word of an event's full name that its short name leaves out ("Sziget" for the
+# Sziget Festival, "Notting Hill" for the Notting Hill Carnival)
+_EVENT_HEADS = frozenset({"festival", "carnival", "fair", "marathon", "expo"})
 _IN_NUMBER = re.compile(r"\d[,.]\d")
 # a name used as the place of an event: "in Kosovo vote", "in the Punjab election"
 _EVENT_AFTER = re.compile(r"[’']?s?[ \u00a0]+(?:vote|votes|election|elections|poll|polls|race|"
@@ -417,10 +420,11 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     of_place = {f: k for f, k in of_place.items() if f in places and
                 (f in initials or f in demonyms(k))}
     # "Ryanair carries 15.6 million" in a headline over "Ryanair Group": a company's name
-    # without its legal or group word is the company
+    # without its legal or group word is the company (an event's without its kind: "Sziget"
+    # over "the Sziget Festival")
     keys = {k for _, _, k in spans}
     of_place.update({k.rsplit(" ", 1)[0]: k for k in keys
-                     if k.rsplit(" ", 1)[-1] in _CORPORATE and
+                     if k.rsplit(" ", 1)[-1] in _CORPORATE | _EVENT_HEADS and
                      k.rsplit(" ", 1)[0] in keys})
     # "Socialists win 65 seats" over "The Socialist Party won 65 of the 140 seats": a
     # party's members named in the plural are the party

@@ -77,9 +77,9 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
         if len(idxs) < 2:
             continue
         tops = [i for i in idxs if pats["extreme_high"].search(
-            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 60), drafts[i]["start"])]
+            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 110), drafts[i]["start"])]
         bottoms = [i for i in idxs if pats["extreme_low"].search(
-            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 60), drafts[i]["start"])]
+            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 110), drafts[i]["start"])]
         if len(tops) != 1 or len(bottoms) != 1 or tops == bottoms:
             continue
         t, b = drafts[tops[0]], drafts[bottoms[0]]

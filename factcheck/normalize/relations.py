@@ -139,7 +139,10 @@ _POINTS = re.compile(r"[ \u00a0]+points?\b")
 # "a 4.99% council tax rise", "a 5% pay rise": a percentage, what it is of, the change's noun
 _NOUN_CHANGE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){1,2}(?:increase|rise|hike|cut|reduction)\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
-_CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain", WS) +
+# (and nouns of no direction that take the sentence's own: "83.7%, up from 76.3%, an
+# improvement of 7.4 points")
+_CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain|improvement|"
+                                        "deterioration", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
@@ -1692,6 +1695,8 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
 # a figure of the whole country: "24,488 across the country", "314 cases nationally"
 _NATIONAL = re.compile(r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+)?"
                        r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
+# the group a count is of, written before it: "deaths among car users", "among under-fives"
+_AMONG_GROUP = re.compile(r"\bamong[ \u00a0]+(?:the[ \u00a0]+)?(?P<group>[a-z][\w’'-]*)")
 # a ranking of places after a total: "Selangor had the most cases", "California led with"
 _RANKED = re.compile(r"\b(?:had|has|have|recorded|reported|saw|accounted[ \u00a0]+for)[ \u00a0]+"
                      r"the[ \u00a0]+(?:most|highest|largest|biggest)\b|\bled[ \u00a0]+with\b|"
@@ -1744,6 +1749,10 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
                     w.get("measure") is None and
                     re.search(r"\b" + re.escape(str(measure).split()[0]), lead)):
                 continue
+            if _framed_apart(low, w, x, group=True):
+                continue    # (the count of a group, "deaths among car users fell to 1,059", has
+                # no place's count of everyone for a part: "the Metropolitan Police area had the
+                # most deaths, 182")
             subj = x.get("subject")
             if not subj or subj in subjects or any(
                     drafts[i]["value"] == x["value"] for i in members):
@@ -3750,7 +3759,18 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         m = rx.search(after_words[:25])
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
+    if best is None and _NO_DIRECTION_OF.search(before):
+        # "83.7% in January, up from 76.3% in January 2011, an improvement of 7.4 points": a
+        # noun of no direction takes the last its sentence gave before it
+        ups = [(m.end(), name) for rx, name in ((_UP, "up"), (_DOWN, "down"))
+               for m in rx.finditer(low, d["sentence"][0], d["start"])]
+        best = (0, max(ups)[1]) if ups else None
     return best[1] if best else None
+
+
+# nouns of a change that say no direction of their own
+_NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\s+|some\s+|"
+                              r"nearly\s+|almost\s+)?$")
 
 
 # an amount with its own noun that sets one figure against another written after it: "3.9
@@ -3914,9 +3934,13 @@ def _back(seq: list[int], pos: int) -> Iterator[int]:
 # the same change given again as another amount: "to 163,646 from 140,552, an increase of
 # 16.4%", "than the £9,250 cap that has applied since 2017, an increase of about 3.1%" (not
 # "from $5.93 billion a year earlier and up 34% from the previous quarter")
-_SAME_CHANGE = re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
-                          r"\s*,\s*(?:or|(?:an?\s+)?(?:increase|rise|gain|jump|growth|climb|"
-                          r"drop|fall|decline|decrease)\s+of)\s+(?:about\s+|nearly\s+|almost\s+)?")
+@lru_cache(maxsize=1)
+def _same_change_cue() -> re.Pattern[str]:
+    """The words between an earlier value and a second amount of its change (nouns:
+    rules/vocab/changes.yaml ``restating``)."""
+    return re.compile(r"(?:\s+(?:[^\d,;.()]|(?:19|20)\d\d){1,60}?)?"
+                      r"\s*,\s*(?:or|(?:an?\s+)?(?:" + change_words("restating") + r")\s+of)\s+"
+                      r"(?:about\s+|nearly\s+|almost\s+)?")
 
 
 # (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
@@ -3932,7 +3956,7 @@ def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> b
     ends: right after it ("..., an increase of 16.4%", "..., or 7.4%"), or at the end of the
     sentence's figures with no other change between and its direction after it ("fell 1.4% to
     1.71 billion from 1.73 billion ..., about 24 million fewer trips")."""
-    if _SAME_CHANGE.fullmatch(low, earlier["end"], amount["start"]):
+    if _same_change_cue().fullmatch(low, earlier["end"], amount["start"]):
         return True
     between = low[earlier["end"]:amount["start"]]
     # (an absolute amount in the values' unit: "and 17% higher than the previous quarter" is
@@ -4450,6 +4474,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # (and every item's period within the whole's: "521 in October 2023 ... figures
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
+                    not _framed_apart(text, drafts[cands[0]], first) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
                         not _far_above(drafts[j], drafts[cands[0]]) for j in run):
@@ -4467,6 +4492,36 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+# a sentence opening on the frame its figures are counted in: "On motorways, ", "Among
+# children, ", "In the North Sea, "
+_FRAME_OPENING = re.compile(r"\s*(?:on|in|among|across|at|outside)\s+(?:the\s+)?"
+                            r"(?P<frame>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)\s*,")
+
+
+def _framed_apart(text: str, whole: dict[str, Any], first: dict[str, Any],
+                  group: bool = False) -> bool:
+    """Whether a figure is kept apart from a whole before it by the frame the whole is counted
+    in, when the figure's sentence does not name that frame again: with ``group`` (a place's
+    count), a group written before the whole in its sentence ("Deaths among car users fell 16%
+    to 1,059"; boys and girls may still be parts of it) or, for a figure in a
+    later paragraph, the frame the whole's sentence opens on ("On motorways, 132 people were
+    killed. || The Metropolitan Police area had the most deaths, 182, followed by West
+    Yorkshire with 84"). A place's or a list's count that does not name the frame may as well
+    be of everyone (all roads, all road users), so it is no part of the framed figure. Within
+    one paragraph a list may go on under an opening frame ("In Texas, 355 cases were
+    reported. Dallas County had 309, ...")."""
+    low = text.lower()
+    ws, we = whole["sentence"]
+    fs, fe = first["sentence"]
+    m = _AMONG_GROUP.search(low, ws, whole["start"]) if group else None
+    frame = m.group("group") if m is not None else None
+    if frame is None and "\n" in text[we:fs]:
+        m = _FRAME_OPENING.match(low, ws, whole["start"])
+        frame = m.group("frame") if m is not None else None
+    return frame is not None and \
+        re.search(r"\b" + re.escape(frame) + r"\b", low[fs:fe]) is None
 
 
 def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
