@@ -24,6 +24,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from . import vocab
@@ -807,18 +808,30 @@ def _local_dollars(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
     """A bare "$" is the dollar of the country its sentence names, when it names one and not
     the US (units.yaml ``local_dollars``): "Statistics Canada says retail sales rose to $66.5
     billion" is Canadian dollars, "Four-room HDB flats averaged $590,454" Singapore's."""
+    return _local_currency(
+        text, ms, lambda q: q.unit == "USD" and "$" in q.text and "US$" not in q.text and
+        "U.S.$" not in q.text, g.local_dollars, g.us_names, lambda q, code: code)
+
+
+def _local_currency(text: str, ms: list[QuantityMention],
+                    shared: Callable[[QuantityMention], bool],
+                    countries: Any, home: re.Pattern[str],
+                    unit_of: Callable[[QuantityMention, str], str]) -> list[QuantityMention]:
+    """The figures of a currency sign several countries share (``shared``) in the currency of
+    the country their sentence names (``countries``: (code, pattern) pairs), unless it names
+    the sign's home country too (``home``); ``unit_of`` gives the new unit."""
     out = ms
     for i, q in enumerate(ms):
-        if q.unit != "USD" or "$" not in q.text or "US$" in q.text or "U.S.$" in q.text:
+        if not shared(q):
             continue
         a, b = _sentence_bounds(text, q.start)
         sent = text[a:b]
-        code = next((c for c, rx in g.local_dollars if rx.search(sent)), None)
-        if code is None or g.us_names.search(sent):
+        code = next((c for c, rx in countries if rx.search(sent)), None)
+        if code is None or home.search(sent):
             continue
         if out is ms:
             out = list(ms)
-        out[i] = _replace(q, unit=code)
+        out[i] = _replace(q, unit=unit_of(q, code))
     return out
 
 
@@ -867,19 +880,10 @@ def _local_rupees(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qua
     """A "Rs" or "rupees" (no "₹" or "INR", which are India's alone) is the rupee of the
     country its sentence names, when it names Pakistan, Sri Lanka or Nepal and not India
     (units.yaml ``local_rupees``): "Pakistan raised its relief package from Rs7.5 billion"."""
-    out = ms
-    for i, q in enumerate(ms):
-        if q.unit.split(" ")[0] != "INR" or "₹" in q.text or "INR" in q.text:
-            continue
-        a, b = _sentence_bounds(text, q.start)
-        sent = text[a:b]
-        code = next((c for c, rx in g.local_rupees if rx.search(sent)), None)
-        if code is None or g.india_names.search(sent):
-            continue
-        if out is ms:
-            out = list(ms)
-        out[i] = _replace(q, unit=code + q.unit[3:])
-    return out
+    return _local_currency(
+        text, ms, lambda q: q.unit.split(" ")[0] == "INR" and "₹" not in q.text and
+        "INR" not in q.text, g.local_rupees, g.india_names,
+        lambda q, code: code + q.unit[3:])
 
 
 def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:

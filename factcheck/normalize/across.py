@@ -315,11 +315,7 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
         if frm.get("role") not in (None, "compared") or not frm["value"] or \
                 _UP_FROM_OPEN.fullmatch(low, frm["sentence"][0], frm["start"]) is None:
             continue
-        prev = sents[k - 1]
-        if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
-            continue
-        to = next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
-                   drafts[j]["unit"] == frm["unit"]), None)
+        to = _level_before(low, drafts, sents[k - 1], frm)
         if to is None:
             continue
         for i in idxs[1:]:
@@ -328,6 +324,16 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
                     ch.get("by") is None:
                 ch.update(to=to, **{"from": idxs[0]})
                 break
+
+
+def _level_before(low: str, drafts: list[dict[str, Any]], prev: list[int],
+                  frm: dict[str, Any]) -> int | None:
+    """The first level of ``frm``'s unit in the sentence ``prev`` right before it (same
+    paragraph): the new value a change written with only its earlier value comes to."""
+    if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
+        return None
+    return next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+                 drafts[j]["unit"] == frm["unit"]), None)
 
 
 # the opening of a sentence that points back at the level the sentence before gave, with the
@@ -355,11 +361,7 @@ def _amount_first_up_from(low: str, drafts: list[dict[str, Any]],
                 _AMOUNT_FIRST_OPEN.fullmatch(low, frm["sentence"][0], drafts[i]["start"]) is None \
                 or _AMOUNT_THEN_FROM.fullmatch(low, drafts[i]["end"], frm["start"]) is None:
             continue
-        prev = sents[k - 1]
-        if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
-            continue
-        to = next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
-                   drafts[j]["unit"] == frm["unit"]), None)
+        to = _level_before(low, drafts, sents[k - 1], frm)
         if to is not None:
             ch.update(to=to, **{"from": earlier})
             frm["role"] = frm.get("role") or "compared"
