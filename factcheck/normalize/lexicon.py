@@ -363,6 +363,12 @@ class Lexicon:
         subject.update({_key(n): None for n in names if _key(n) not in subject})
         self.subject_source: dict[str, str | None] = subject
         self.subject_source_re = re.compile(r"(?<![\w])(" + _alt(list(subject)) + r")(?![\w])")
+        # "the open-source site Oryx", "the independent outlet Mediazona": a description of
+        # the body set before its name (up to three words, then a kind of body)
+        kinds = [str(k) for k in src.get("subject_source_kinds", []) or []]
+        self.source_kind_re = re.compile(
+            r"(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?(?:" + _alt(kinds) + r")[ \u00a0]+") \
+            if kinds else None
         bodies = [b.lower() for b in src.get("bodies", []) or []]
         # "Ukraine's air force", "Poland's interior ministry": a named party's body, kept as
         # written when no alias names it
