@@ -103,3 +103,25 @@ def test_a_wrong_figure_put_out_of_action_is_contradicted(check):
     status, _ = check("Over the last day, Ukrainian forces put 1,310 troops out of action.",
                       date(2024, 6, 19))
     assert at(status, "1,310") == "contradicted"
+
+
+# -- "they destroyed 44", "when 940 were destroyed": a bare figure continues the count before ---
+
+MAY = ("In May the Defence Forces destroyed 1,129 Russian artillery systems, a new monthly "
+       "record, the ministry said. On the last day of May alone they destroyed {}, according to "
+       "the General Staff.")
+RECORD = ("Ukraine's forces destroyed 980 Russian artillery systems in March, the most in any "
+          "single month of the full-scale war. The previous record was set in September 2023, "
+          "when {} were destroyed.")
+
+
+@pytest.mark.parametrize("template, figure, pub, expected", [
+    (MAY, "44", date(2024, 6, 1), "supported"),
+    (MAY, "49", date(2024, 6, 1), "contradicted"),
+    (RECORD, "940", date(2024, 4, 2), "supported"),
+    (RECORD, "904", date(2024, 4, 2), "contradicted"),
+])
+def test_a_verb_of_destruction_with_no_noun_takes_the_count_before(check, template, figure,
+                                                                    pub, expected):
+    status, _ = check(template.format(figure), pub)
+    assert at(status, figure) == expected
