@@ -125,3 +125,15 @@ def test_a_verb_of_destruction_with_no_noun_takes_the_count_before(check, templa
                                                                     pub, expected):
     status, _ = check(template.format(figure), pub)
     assert at(status, figure) == expected
+
+
+# -- "N and N respectively": the adverb is no noun of the second figure ------------------------
+
+@pytest.mark.parametrize("second, expected", [("31,680", "supported"),
+                                              ("31,860", "contradicted")])
+def test_respectively_after_two_months_is_no_measure(check, second, expected):
+    text = ("Russia's army has lost more than 1.2 million troops, by the General Staff's count. "
+            f"In December and January alone its losses came to 35,050 and {second} "
+            "respectively.")
+    status, _ = check(text, date(2026, 2, 10))
+    assert at(status, second) == expected

@@ -94,8 +94,9 @@ since over this that which while as with after before during until against than 
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
-countrywide elsewhere
+countrywide elsewhere respectively apiece altogether
 """.split())
+# ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it)
 
 
 # capitalised only because they open a sentence or list item: never a source on their own
