@@ -303,6 +303,10 @@ def _restarts(scope: Any, written: Any) -> bool:
     return a is not None and b is not None and e is not None and not (a <= e <= b) and \
         b <= (scope.end_date or b)
 # "report" right after a date, or "report(s)/reported" up to six words before it in its clause
+# "The General Staff said on Monday that Russia had lost 1,070 personnel over the past day": a
+# day the source spoke on is its report's day (the window counts back from it)
+_SAID_ON = re.compile(r"\b(?:said|says|reported|released|published|posted|announced|updated|"
+                      r"stated|wrote|added|noted)\b(?:[ \u00a0]+[\w’'-]+){0,2}?[ \u00a0]+(?:on[ \u00a0]+)?$")
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
 # (a count of reports, "will publish 3 reports on Wednesday", is the figure's noun, no report;
 # "the 12 reported on Sunday" is one)
@@ -1055,9 +1059,15 @@ class Context:
         """A counting body that opens the sentence as its subject ("BBC Russian and
         Mediazona, which count only confirmed names, reached 27,423"): it credits the
         sentence's figures with no verb of saying (sources.yaml ``subject_sources``; a side's
-        name, "Moscow lost ...", or an owner, "Mediazona's list", credits nothing)."""
+        name, "Moscow lost ...", or an owner, "Mediazona's list", credits nothing). A
+        description may stand before the name ("The open-source site Oryx, which counts only
+        losses confirmed by photographs, puts ...": ``subject_source_kinds``)."""
         m = _OPENING_THE.match(self.low, ss, pos)
-        m = self.lex.subject_source_re.match(self.low, m.end() if m else ss, pos)
+        at = m.end() if m else ss
+        kind = self.lex.source_kind_re.match(self.low, at, pos) if self.lex.source_kind_re \
+            else None
+        m = (kind and self.lex.subject_source_re.match(self.low, kind.end(), pos)) or \
+            self.lex.subject_source_re.match(self.low, at, pos)
         if m is None or self.low.startswith(("'s", "’s"), m.end()):
             return None
         key = " ".join(m.group(1).replace("’", "'").replace("-", " ").split())
@@ -1345,8 +1355,15 @@ class Context:
             if anchor == 0:
                 anchor = self._anchors[dm.start] = self._anchor_day(dm, ask.ss)
             if anchor is not None:
-                back = D - anchor
+                day, reported = anchor
+                back = D - day
                 period = (dm.start_date - back, dm.end_date - back)
+                if not reported and period[0] == period[1]:
+                    # "On January 19, Russian forces suffered one of their worst days: ...
+                    # 925 drones lost in just 24 hours": the day named is the day fought or
+                    # its report's, no report named; both are read (day_named)
+                    period = (day, day)
+                    self._dn.date_kind = "date"
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
                 and _RESULTS_AFTER.match(self.low, dm.end) is None \
                 and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm) \
@@ -1823,9 +1840,10 @@ class Context:
                 return date(a.year - 1, 1, 1), date(a.year - 1, 12, 31)
         return None
 
-    def _anchor_day(self, window: Any, ss: int) -> date | None:
+    def _anchor_day(self, window: Any, ss: int) -> tuple[date, bool] | None:
         """The single day stated before a window in its sentence ("on 29 November", "on
-        Monday"), which the window is counted back from, or None."""
+        Monday"), which the window is counted back from, and whether it is named as a
+        report's date ("As we reported on 29 November, that day's report ..."), or None."""
         got = None
         dates = self.m.dates
         for j in range(bisect_right(self.date_starts, ss - 1), len(dates)):
@@ -1838,7 +1856,9 @@ class Context:
                 continue
             if self.low.rfind("since", max(ss, dm.start - 45), dm.start) >= 0:
                 continue   # "since the invasion began on February 24, 2022": a scope's start
-            got = dm.start_date
+            got = (dm.start_date, self._report_date(dm, ss) or
+                   "report" in self.low[dm.end:window.start] or
+                   _SAID_ON.search(self.low, max(ss, dm.start - 40), dm.start) is not None)
         return got
 
     def _report_date(self, dm: Any, ss: int) -> bool:

@@ -94,8 +94,9 @@ since over this that which while as with after before during until against than 
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
-countrywide elsewhere
+countrywide elsewhere respectively apiece altogether
 """.split())
+# ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it)
 
 
 # capitalised only because they open a sentence or list item: never a source on their own
@@ -363,6 +364,12 @@ class Lexicon:
         subject.update({_key(n): None for n in names if _key(n) not in subject})
         self.subject_source: dict[str, str | None] = subject
         self.subject_source_re = re.compile(r"(?<![\w])(" + _alt(list(subject)) + r")(?![\w])")
+        # "the open-source site Oryx", "the independent outlet Mediazona": a description of
+        # the body set before its name (up to three words, then a kind of body)
+        kinds = [str(k) for k in src.get("subject_source_kinds", []) or []]
+        self.source_kind_re = re.compile(
+            r"(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?(?:" + _alt(kinds) + r")[ \u00a0]+") \
+            if kinds else None
         bodies = [b.lower() for b in src.get("bodies", []) or []]
         # "Ukraine's air force", "Poland's interior ministry": a named party's body, kept as
         # written when no alias names it

@@ -69,7 +69,7 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
-                 "total_next", "joint_before")
+                 "total_next", "joint_before", "agent_around")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -107,6 +107,8 @@ def _vocab() -> _Vocab:
         out.respectively = re.compile(str(v["respectively"]))
         out.agent = re.compile(" ".join(str(v["agent_verbs"]).split()))
         out.agent_passive = re.compile(str(v.get("agent_passive") or "(?!)"))
+        out.agent_around = [(re.compile(str(a["before"])), re.compile(str(a["after"])))
+                            for a in v.get("agent_around") or []]
         out.record = re.compile(" ".join(str(v["record"]).split()))
         out.previous_record = re.compile(str(v["previous_record"]))
         out.single_day = re.compile(str(v["single_day"]))
@@ -1201,7 +1203,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
             _set(bases, i, "subject", f"written: whose losses \"{turned[g][1]}\" counts "
                  "(not its agent's; list)")
             continue
-        m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"])
+        m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"]) or \
+            _agent_around(low, d, voc)
         if m is None and _passive_agent(ctx, d, voc) == subj:
             # "takes the number destroyed by the Ukrainian army to 474": the agent after "by"
             d["subject"] = other
@@ -1223,6 +1226,18 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
+
+
+def _agent_around(low: str, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | None:
+    """A verb of destruction split around its object ("Ukrainian forces put 1,130 troops out
+    of action"): the words before the figure that the words after it complete (readings.yaml
+    ``agent_around``), or None."""
+    ss, se = d["sentence"]
+    for before, after in voc.agent_around:
+        m = before.search(low, max(ss, d["start"] - 80), d["start"])
+        if m is not None and after.match(low, d["end"], se):
+            return m
+    return None
 
 
 def _passive_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
@@ -1951,6 +1966,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
             (_day_of_record(ctx, d, voc, top, D)
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
                         + _since_report(ctx, d, voc, scope, D)
+                        + _named_report(ctx, d, basis, voc, scope, D)
                         + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
     # one of the days before the day named ("and 1,124 in the two days prior"): beside the
@@ -2435,6 +2451,34 @@ def _since_report(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
     return [_reading(period[0] - _DAY, period[1], False, f"written: \"{m.group(0)}\" counts "
                      "the reports since that day's, the first covering the day before",
                      m.group(0))]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _named_report(ctx: Any, d: dict[str, Any], basis: dict[str, str], voc: _Vocab,
+                  scope: date, D: date) -> list[Reading]:
+    """"Five armored vehicles ... over the previous 24-hour period, the General Staff had said
+    on Saturday", "after 29 in the tally it posted on Sunday" (on a Tuesday): a weekday of
+    the past six days named as the day a report was given (readings.yaml ``report_day``) may
+    date the figure as that report's: its day figure (the day before it) or its running
+    total. Read beside the figure's own readings; the publication day's report is
+    ``_of_the_days_report``'s."""
+    if d.get("period") is not None and not d.get("cumulative") and \
+            d["period"][0] == d["period"][1] and basis.get("period") == "written":
+        return []   # (a day of its own words: "On Monday the General Staff reported 20")
+    m = ctx.in_sentence(voc.report_day, d["sentence"])
+    if m is None:
+        return []
+    name = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "")
+    name = name.lower()
+    if name not in _WEEKDAYS or name == D.strftime("%A").lower():
+        return []
+    back = (D.weekday() - _WEEKDAYS.index(name)) % 7
+    R = D - timedelta(days=back)
+    why = f"written: \"{m.group(0)}\", the report of {R.isoformat()}"
+    return [_reading(R - _DAY, R - _DAY, False, why, m.group(0)),
+            _reading(scope, R - _DAY, True, why, m.group(0))]
 
 
 def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
