@@ -84,3 +84,14 @@ def test_gulf_and_levant_currencies(text, value, unit):
 def test_a_change_between_currency_amounts_stays_two_figures():
     # "from $350 to $450 per kg" is a change, not a range
     assert len(find_quantities("Prices rose from $350 to $450 per kg.")) == 2
+
+
+def test_a_range_between_events_named_with_their_dates_in_brackets():
+    ms = find_dates("Car sales reached 4 lakh units between Onam (August 29) and Diwali "
+                    "(November 12).", date(2023, 11, 20))
+    assert (ms[0].start_date, ms[0].end_date) == (date(2023, 8, 29), date(2023, 11, 12))
+
+
+def test_a_listed_feast_day_is_read_when_the_years_to_publication_are_listed():
+    ms = find_dates("Gold sales rose 10% before Diwali.", date(2023, 12, 1))
+    assert [(m.start_date, m.end_date) for m in ms] == [(date(2023, 11, 12),) * 2]

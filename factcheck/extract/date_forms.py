@@ -1976,11 +1976,7 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             continue   # "a memorial day for the victims"; bank holidays are written lower case
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
-        years = _holiday_years(m, D)
-        if spec.startswith("table ") and not all(
-                y in (_cfg("lunisolar_days", {}) or {}).get(spec[6:], {}) for y in years):
-            continue   # a year around publication not listed: the nearest may be missing
-        last = dict(x for y in years for x in _holiday_spans(spec, y))
+        last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
         if m.group("y") or m.group("ry"):   # "Diwali 2023", "Ramadan this year"
             d = min(last, default=None)
         elif D is not None:
@@ -1999,6 +1995,8 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             # makes (Saturday to a Monday holiday; a Thursday or Friday one to Sunday)
             out.add(m.start(), wk.end(), span[0], span[1], "day", "period")
             continue
+        if d is not None and D is not None and not m.group("y") and _unlisted_between(spec, d, D):
+            continue   # a year nearer publication is not listed: its day may be the one meant
         e = last.get(d, d) if d is not None else None   # Ramadan: its month, first to last day
         s = m.start()
         if e != d and (edge := _SPAN_EDGE.search(low, max(0, s - 40), s)):
@@ -2012,6 +2010,15 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
 _SPAN_EDGE = re.compile(r"\b(?:the[ \u00a0]+)?(first|last|final|start|beginning|end)"
                         r"(?:[ \u00a0]+(?:day|night))?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 _FIRST_EDGE = frozenset(("first", "start", "beginning"))
+
+
+def _unlisted_between(spec: str, d: date, D: date) -> bool:
+    """Whether a feast read from ``lunisolar_days`` lacks a year from the day picked to
+    publication's: Diwali 2023 picked in December 2024, with 2024 not listed, may be wrong."""
+    if not spec.startswith("table "):
+        return False
+    got = (_cfg("lunisolar_days", {}) or {}).get(spec[6:], {})
+    return any(y not in got for y in range(min(d.year, D.year), max(d.year, D.year) + 1))
 
 
 def _holiday_years(m: re.Match[str], D: date | None) -> tuple[int, ...]:

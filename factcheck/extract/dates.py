@@ -1450,11 +1450,13 @@ _DAY_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 # "23 September 2024 (Monday)": a weekday in brackets after a date restates it
 _BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
-    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?(?:\s+{_DAY_PART})?"
+    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?\)?(?:\s+{_DAY_PART})?"
     rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
     rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+{_DAY_PART}\s+of\s+)?")
+# an event named with its date in brackets: "between Navratri (September 22) and Diwali
+# (October 20)", "from Eid (10 April) to ..." (the name's words, then the bracket)
 _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?"
-                         rf"(?:the\s+{_DAY_PART}\s+of\s+)?$")
+                         rf"(?:the\s+{_DAY_PART}\s+of\s+)?(?:(?:[a-z][\w'’-]*\s+){{1,3}}\(\s*)?$")
 # "Friday (25 October)": a date in brackets after a weekday says which one
 _BRACKET_OPEN = re.compile(r"\s*\(")
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
