@@ -95,3 +95,19 @@ def test_a_range_between_events_named_with_their_dates_in_brackets():
 def test_a_listed_feast_day_is_read_when_the_years_to_publication_are_listed():
     ms = find_dates("Gold sales rose 10% before Diwali.", date(2023, 12, 1))
     assert [(m.start_date, m.end_date) for m in ms] == [(date(2023, 11, 12),) * 2]
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a bare year after between/from, joined to a period named from publication
+    ("Between 2016 and last summer, 85 shops closed.", "2024-10-01", "2016-01-01",
+     "2024-08-31"),
+    ("Rents rose 30% from 2015 to last year.", "2024-11-12", "2015-01-01", "2023-12-31"),
+])
+def test_a_year_then_a_relative_period(text, pub, start, end):
+    ms = [m for m in find_dates(text, d(pub)) if m.start_date is not None]
+    assert [(m.start_date, m.end_date) for m in ms] == [(d(start), d(end))]
+
+
+def test_a_year_and_a_relative_period_without_between_stay_apart():
+    # "and" joins a span only after "between"
+    assert len(find_dates("Some 40 people came from 2015 and last year.", date(2024, 11, 12))) == 2
