@@ -37,6 +37,8 @@ from typing import Any, Callable
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, YEARLY, rrule
+from hijridate import Gregorian, Hijri
+from lunardate import LunarDate
 
 from . import vocab
 
@@ -750,6 +752,11 @@ _BARE_SPAN_NEXT = (r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:to|compared|against|ve
                    r"were|was|rose|fell|grew|jumped|dropped|slipped|climbed|declined)\b")
 
 
+# the counts "N years ago" is written with ("fifty years ago this week", "90 years ago")
+_AGO_COUNTS = ("one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+               "|sixty|seventy|eighty|ninety|\\d{1,3}")
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -765,8 +772,8 @@ def _vague_rx() -> re.Pattern[str]:
     W = "[ \u00a0]+"
     return re.compile(
         rf"\b(?P<vc>{counts}){W}(?P<vu>days|weeks|months|years){W}ago\b"
-        rf"|\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){W}"
-        rf"(?P<au>days?|weeks?|fortnights?|months?|years?|decades?){W}ago\b(?:{W}(?P<agt>today)\b)?"
+        rf"|\b(?P<an>a|an|{_AGO_COUNTS}){W}(?P<au>days?|weeks?|fortnights?|months?|years?"
+        rf"|decades?){W}ago\b(?:{W}(?P<agt>today|this{W}(?P<agw>week|month))\b)?"
         rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
         rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
         rf"{W})?bank{W}holiday|easter){W}weekend\b"
@@ -876,6 +883,14 @@ def _vague_rx_tail(decades: str) -> str:
         rf"the{W}(?P<ytdp>year)\b"
         rf"|\b(?:by|through|to|until|up{W}to){W}the{W}same{W}(?:date|point|stage|day){W}"
         rf"(?P<sdly>last){W}year\b"
+        # anniversary copy: "died on this day in 2007", "on this day ten years ago" (that
+        # day, years back); "compared with this time last year": the day a year back
+        rf"|\b(?:on{W})?this{W}(?:day|date){W}in{W}(?P<otdy>{_YEAR_RX})\b"
+        rf"|\bon{W}this{W}day,?{W}(?P<otdn>a|{_AGO_COUNTS}){W}"
+        rf"(?P<otdu>years?|decades?){W}ago\b"
+        rf"|\b(?:at{W})?(?:this|the{W}same){W}time{W}(?P<ttly>last){W}year\b"
+        # "in September to date": the month under way, from its first day to publication
+        rf"|\b(?P<mtdm>{_month_rx()}){W}to{W}date\b"
         # "the financial year 2025" (Indian and British copy: the year that ends in 2025)
         rf"|\b(?:the{W})?financial{W}year{W}(?P<fiy>{_YEAR_RX})\b(?![\-–/]\d)"
         # "for the full year", "full-year profit", "in the half-year" (results copy)
@@ -896,7 +911,7 @@ def _vague_rx_tail(decades: str) -> str:
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                 "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50}
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 def _count(s: str) -> int:
@@ -995,10 +1010,31 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         y = D.year - (1 if g("sdly") else 0)
         return date(y, 1, 1), D - relativedelta(years=D.year - y), "day", \
             "period" if g("sdly") else "since"
+    if g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
+        return _anniversary(m, D)
     if g("toc"):   # the century's turn nearest publication
         y = (D.year + 50) // 100 * 100 if g("toc") == "century" else 2000
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     return _full_half_year(m, D, future_at, text)
+
+
+def _anniversary(m: re.Match[str], D: date) -> tuple[date, date, str, str] | None:
+    """"On this day in 2007" and "on this day ten years ago" are publication's day and month
+    in that year; "this time last year" the day a year back (a point, as "a year ago today"
+    is); "September to date" the month under way from its first day (another month named so
+    is no reading here)."""
+    g = m.group
+    if g("mtdm"):
+        mo = _month(g("mtdm"))
+        return (date(D.year, mo, 1), D, "day", "since") if mo == D.month else None
+    if g("otdy"):
+        y = int(g("otdy"))
+    elif g("ttly"):
+        y = D.year - 1
+    else:
+        y = D.year - _count(g("otdn")) * (10 if g("otdu").startswith("decade") else 1)
+    d = _safe(y, D.month, D.day) or _safe(y, D.month, D.day - 1)
+    return (d, d, "day", "date") if d else None
 
 
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|one|every|each|per)[ \u00a0]+$")
@@ -1134,7 +1170,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
     if g("mev") or g("rkm") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
-            g("fyh"):
+            g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
         return _kind_year_part(m, D, text)
@@ -1469,6 +1505,19 @@ def _month_quarter(m: re.Match[str], D: date | None
     return a, a + relativedelta(months=3) - timedelta(days=1), "quarter", "period"
 
 
+def _ago_this(u: str, n: int, unit: str | None, D: date) -> tuple[date, date, str, str]:
+    """Anniversary copy: "40 years ago today" is that day, n units back; "fifty years ago
+    this week" (or month) is the calendar week (month) holding that day, since the copy
+    recalls what happened in the same week (month) of an earlier year."""
+    d = D - (relativedelta(weeks=2 * n) if u == "fortnight" else relativedelta(**{u + "s": n}))
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6), "week", "period"
+    if unit == "month":
+        return date(d.year, d.month, 1), _month_end(d.year, d.month), "month", "period"
+    return d, d, "day", "date"
+
+
 def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
                     ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
@@ -1484,11 +1533,8 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
             if g("agt"):
                 return (D - relativedelta(years=10 * n),) * 2 + ("day", "date")
             return date(D.year - 10 * n, 1, 1), date(D.year - 10 * n, 12, 31), "year", "period"
-        if g("agt"):   # "40 years ago today": that day, n units back
-            u = g("au").rstrip("s")
-            d = D - (relativedelta(weeks=2 * n) if u == "fortnight" else
-                     relativedelta(**{u + "s": n}))
-            return d, d, "day", "date"
+        if g("agt"):   # "40 years ago today", "fifty years ago this week"
+            return _ago_this(g("au").rstrip("s"), n, g("agw"), D)
         if g("au")[0] in "dwf":
             d = D - timedelta(days=n * {"w": 7, "f": 14, "d": 1}[g("au")[0]])
             return d, d, "day", "date"
@@ -1781,13 +1827,53 @@ def _holiday_rx() -> re.Pattern[str] | None:
         return None
     alt = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+").replace("'", "[’']")
                            for k in names), key=len, reverse=True))
-    return re.compile(rf"\b(?P<h>{alt})(?:[ \u00a0]+(?P<y>{_YEAR_RX}))?\b")
+    return re.compile(rf"\b(?P<h>{alt})(?:[ \u00a0]+(?:(?P<y>{_YEAR_RX})"
+                      rf"|(?P<ry>this|last|next)[ \u00a0]+year))?\b")
+
+
+_MOVEABLE_KINDS = ("hijri", "lunar", "table")
+
+
+def _holiday_spans(spec: str, y: int) -> list[tuple[date, date]]:
+    """A holiday's days in year ``y``, first to last: one day for the fixed and nth-weekday
+    forms of ``_holiday_in``; for feasts of other calendars, whose day moves each year,
+    "hijri 10-1" (a day of the Umm al-Qura calendar, via hijridate: Eid al-Fitr), "hijri 9"
+    (a whole month: Ramadan), "lunar 1-1" (a day of the Chinese calendar, via lunardate),
+    "lunar 1-1 -1" (the day before it) or "table diwali" (the day by year from
+    ``lunisolar_days``; a year not listed has no day, never a guess)."""
+    kind, _, arg = spec.partition(" ")
+    if kind not in _MOVEABLE_KINDS:
+        d = _holiday_in(spec, y)
+        return [(d, d)] if d is not None else []
+    if kind == "table":
+        got = (_cfg("lunisolar_days", {}) or {}).get(arg, {}).get(y)
+        d = _safe(y, *(int(x) for x in str(got).split("-"))) if got else None
+        return [(d, d)] if d is not None else []
+    md, _, shift = arg.partition(" ")
+    mo, _, dy = md.partition("-")
+    try:
+        if kind == "lunar":
+            d = LunarDate(y, int(mo), int(dy)).to_solar_date() + timedelta(days=int(shift or 0))
+            return [(d, d)] if d.year == y else []
+        out = []
+        for h in range(Gregorian(y, 1, 1).to_hijri().year, Gregorian(y, 12, 31).to_hijri().year + 1):
+            a = date.fromordinal(Hijri(h, int(mo), int(dy or 1)).to_gregorian().toordinal())
+            b = a if dy else date.fromordinal(
+                Hijri(h + int(mo) // 12, int(mo) % 12 + 1, 1).to_gregorian().toordinal() - 1)
+            if a.year == y:
+                out.append((a, b))
+        return out
+    except (ValueError, OverflowError):   # outside the converters' tables
+        return []
 
 
 def _holiday_in(spec: str, y: int) -> date | None:
     """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
     via rrule), "11 TU 2-8" (the Tuesday on the 2nd..8th of November) or "easter-2" (two
-    days before Easter Sunday, via dateutil.easter)."""
+    days before Easter Sunday, via dateutil.easter); a moveable feast's first day."""
+    if spec.partition(" ")[0] in _MOVEABLE_KINDS:
+        spans = _holiday_spans(spec, y)
+        return spans[0][0] if spans else None
     if spec.startswith("easter"):
         return easter(y) + timedelta(days=int(spec[6:] or 0))
     if "-" in spec and " " not in spec:
@@ -1890,11 +1976,11 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             continue   # "a memorial day for the victims"; bank holidays are written lower case
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
-        if m.group("y"):
-            d = _holiday_in(spec, int(m.group("y")))
+        last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
+        if m.group("y") or m.group("ry"):   # "Diwali 2023", "Ramadan this year"
+            d = min(last, default=None)
         elif D is not None:
-            cands = [x for x in (_holiday_in(spec, y) for y in (D.year - 1, D.year, D.year + 1))
-                     if x is not None]
+            cands = list(last)
             if wk is not None:   # a weekend is chosen by its first day
                 ends = [(w, x) for x in cands if (w := _weekend_of(x)) is not None]
                 first = pick([w[0] for w, _ in ends], D, future_at(m.start(), wk.end()))
@@ -1909,8 +1995,42 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             # makes (Saturday to a Monday holiday; a Thursday or Friday one to Sunday)
             out.add(m.start(), wk.end(), span[0], span[1], "day", "period")
             continue
-        out.add(m.start(), m.end(), d, d, "day")
+        if d is not None and D is not None and not m.group("y") and _unlisted_between(spec, d, D):
+            continue   # a year nearer publication is not listed: its day may be the one meant
+        e = last.get(d, d) if d is not None else None   # Ramadan: its month, first to last day
+        s = m.start()
+        if e != d and (edge := _SPAN_EDGE.search(low, max(0, s - 40), s)):
+            # "the first day of Ramadan": its first day; "the end of Ramadan": its last
+            s, d, e = edge.start(), *((d, d) if edge.group(1) in _FIRST_EDGE else (e, e))
+        out.add(s, m.end(), d, e, "day", "date" if e == d else "period")
     return out
+
+
+# "the first day of", "the start of", "the last night of" before a feast that spans days
+_SPAN_EDGE = re.compile(r"\b(?:the[ \u00a0]+)?(first|last|final|start|beginning|end)"
+                        r"(?:[ \u00a0]+(?:day|night))?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+_FIRST_EDGE = frozenset(("first", "start", "beginning"))
+
+
+def _unlisted_between(spec: str, d: date, D: date) -> bool:
+    """Whether a feast read from ``lunisolar_days`` lacks a year from the day picked to
+    publication's: Diwali 2023 picked in December 2024, with 2024 not listed, may be wrong."""
+    if not spec.startswith("table "):
+        return False
+    got = (_cfg("lunisolar_days", {}) or {}).get(spec[6:], {})
+    return any(y not in got for y in range(min(d.year, D.year), max(d.year, D.year) + 1))
+
+
+def _holiday_years(m: re.Match[str], D: date | None) -> tuple[int, ...]:
+    """The years a holiday named in ``m`` may fall in: the one written ("Diwali 2023"), the
+    one "this/last/next year" names, else the years around publication."""
+    if m.group("y"):
+        return (int(m.group("y")),)
+    if D is None:
+        return ()
+    if m.group("ry"):
+        return (D.year + {"this": 0, "last": -1, "next": 1}[m.group("ry")],)
+    return (D.year - 1, D.year, D.year + 1)
 
 
 _HOLIDAY_WEEKEND = re.compile(r"(?:[ \u00a0]+(?:holiday|long|bank[ \u00a0]+holiday))?"

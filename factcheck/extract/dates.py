@@ -1450,11 +1450,13 @@ _DAY_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 # "23 September 2024 (Monday)": a weekday in brackets after a date restates it
 _BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
-    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?(?:\s+{_DAY_PART})?"
+    rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?\)?(?:\s+{_DAY_PART})?"
     rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
     rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+{_DAY_PART}\s+of\s+)?")
+# an event named with its date in brackets: "between Navratri (September 22) and Diwali
+# (October 20)", "from Eid (10 April) to ..." (the name's words, then the bracket)
 _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?"
-                         rf"(?:the\s+{_DAY_PART}\s+of\s+)?$")
+                         rf"(?:the\s+{_DAY_PART}\s+of\s+)?(?:(?:[a-z][\w'’-]*\s+){{1,3}}\(\s*)?$")
 # "Friday (25 October)": a date in brackets after a weekday says which one
 _BRACKET_OPEN = re.compile(r"\s*\(")
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
@@ -1478,6 +1480,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     out = _numbered_week_dates(text, out)
     out = _before_after_dates(text, out)
     out = _month_pairs(text, out)
+    out = _year_then_relative(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
             span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
@@ -1675,6 +1678,30 @@ def _year_after_span(text: str, a: DateMention, b: DateMention | None) -> DateMe
         return None
     return DateMention(op.start(), m.end(), text[op.start():m.end()], a.start_date,
                        date(y, 12, 31), None, a.relative, "period", a.granularity)
+
+
+_YEAR_THEN = re.compile(r"(?i)\b(?P<o>between|from)\s+(?P<y>(?:19|20)\d\d)\s+"
+                        r"(?P<j>and|to|until|through)\s+$")
+
+
+def _year_then_relative(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"between 2019 and last spring", "from 2015 to last year": a bare year after
+    "between"/"from" joined to a later period named from publication is one span, from the
+    year's first day to the period's last ("and" only after "between")."""
+    res: list[DateMention] = []
+    for b in out:
+        m = _YEAR_THEN.search(text, max(0, b.start - 24), b.start) if b.relative and \
+            b.granularity in ("month", "quarter", "year") and b.end_date else None
+        if m is None or int(m.group("y")) >= b.start_date.year or \
+                (m.group("j").lower() == "and") != (m.group("o").lower() == "between"):
+            res.append(b)
+            continue
+        while res and res[-1].end > m.start():   # "from 2015", read alone, is in the span
+            res.pop()
+        res.append(DateMention(m.start(), b.end, text[m.start():b.end],
+                               date(int(m.group("y")), 1, 1), b.end_date, None, True,
+                               "period", b.granularity))
+    return res
 
 
 def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:

@@ -2425,6 +2425,11 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         if q2.value > 0 and q.value >= 0 and q2.value < q.value:
             return None
     u1, u2 = q.unit, q2.unit
+    if u1 and u2 and u2.startswith(u1 + " / "):
+        # "Rs 350 to Rs 450 per kg", "$350 to $450 a tonne": the rate's "per" after the second
+        # bound is the first's too (each bound writes its currency, only the last its "per")
+        q = _replace(q, unit=u2, dim=q2.dim)
+        u1 = u2
     if u1 and u2 and u1 != u2:
         if q.dim != q2.dim:
             return None  # "from 44 ml to 50 mg": two figures
