@@ -196,3 +196,30 @@ def test_a_month_opening_its_sentence_before_with_dates_its_figure():
     period = find(cs, "77.1mm").period
     assert period is not None and period.start == date(2020, 11, 1)
     assert "conflicting-figures" not in rules(text, date(2021, 9, 6))
+
+
+# -- "Four in five of those admitted", "all of them over 50", a share opening its own clause ---
+
+def test_the_numbers_inside_a_share_are_no_portion_of_each_other():
+    text = "Four in five of those admitted to hospital were under 50."
+    assert "parts-exceed-total" not in rules(text, date(2009, 6, 30))
+
+
+def test_them_over_an_age_is_an_age():
+    text = "Eight people have died of flu this season, all of them over 50, a spokesman said."
+    assert find(claims(text, date(2018, 1, 11)), "over 50").unit == "year"
+
+
+def test_a_share_opening_its_own_clause_takes_no_part_before_it():
+    text = ("Eight people have died of flu in the county this season, a spokesman said, and "
+            "about a quarter of the more than 1,000 reported cases have needed hospital "
+            "treatment.")
+    assert "wrong-arithmetic" not in rules(text, date(2018, 1, 11))
+    text = "A total of 17,524 voters cast ballots, {}% of the county's 24,000 registered voters."
+    assert "wrong-arithmetic" not in rules(text.format(73), date(2018, 1, 11))
+    assert "wrong-arithmetic" in rules(text.format(78), date(2018, 1, 11))
+
+
+def test_participles_before_a_noun_leave_it_the_counted_noun():
+    text = "The CDC counted 29,717 laboratory-confirmed and probable cases of H1N1 flu."
+    assert find(claims(text, date(2009, 6, 30)), "29,717").measure == "cases"

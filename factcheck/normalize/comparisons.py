@@ -1558,6 +1558,11 @@ _SHARE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|th
 _PART_ROLES = (None, "total", "item")
 
 
+# a finite verb after a share's whole: the share is the subject of a clause of its own
+_OWN_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+(?!who\b|which\b|that\b)[a-z-]+){0,3}?[ \u00a0]+"
+                               r"(?:have|has|had|were|was|are|is)\b")
+
+
 def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """A count and, after it in its sentence, its share of a whole written as "X% of B": "A
     total of 17,524 voters cast ballots, 73% of the county's 24,000 registered voters",
@@ -1592,7 +1597,10 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                   not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
                   drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
                   drafts[idxs[q]]["value"] < db["value"]), None)
-        if q is None or _named_whole(low, drafts, idxs, q):
+        if q is None or _named_whole(low, drafts, idxs, q) or _OWN_CLAUSE_AFTER.match(low, db["end"]):
+            # ("Eight have died ..., and about a quarter of the more than 1,000 reported cases
+            # have needed hospital treatment": the share opens a clause of its own, its part
+            # unwritten; the deaths are no part of the cases)
             continue
         part = idxs[q]
         dx["extra"].append(("ratio", {"of": part, "per": b}))

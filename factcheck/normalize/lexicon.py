@@ -197,6 +197,18 @@ _MONEY_STOP = frozenset("on from in at into to for".split())
 _DIGIT = re.compile(r"\d")
 
 
+def _past_participles(tokens: list[str]) -> list[str]:
+    """The words after a figure without the participles that open them as adjectives before
+    a noun ("29,717 laboratory-confirmed and probable cases", "1,200 confirmed cases"): a
+    participle alone or before a preposition stays ("11 killed in the attack")."""
+    i = 0
+    while i + 1 < len(tokens) and tokens[i].endswith("ed") and tokens[i + 1] not in _OPEN_PREPS:
+        i += 1
+        if tokens[i] in ("and", "or") and i + 2 < len(tokens):
+            i += 2      # "... and probable": the second adjective of the pair
+    return tokens[i:] if i < len(tokens) else tokens
+
+
 def counted_noun(text: str, end: int, money: bool = False, measured: bool = False) -> str:
     """The first content word after a figure, singular ("3,000 km of territory" ->
     "territory", "1,200 troops" -> "troop"): what the figure counts or measures, so two figures
@@ -692,7 +704,7 @@ class Lexicon:
         noun_end = m.end() if m else qe     # where the words after the noun begin
         if m is not None:
             words = []
-            for w in m.group(1).split():
+            for w in _past_participles(m.group(1).split()):
                 if w in _NOUN_BREAK or w in _PRONOUNS or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
                         w in _OPEN_PREPS or w.endswith(("ed", "ing")):
                     break

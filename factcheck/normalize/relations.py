@@ -1886,6 +1886,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     and within one sentence a compared value, a portion, a whole (``_same_sentence_pair``;
     ``compared``: where the document's _COMPARED_WORDS stand)."""
     a, b = drafts[i], drafts[i + 1]
+    if _inside_another(drafts, i + 1):
+        return      # ("five" of "Four in five of those admitted" is no portion of "Four")
     gap = text[a["end"]:b["start"]]
     same_sentence = a["sentence"] == b["sentence"]
     # conversion "3 km (5 miles)", "156 inches, or 13 feet"
@@ -2333,6 +2335,15 @@ def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
 _OR_SAID_AGAIN = re.compile(r"[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 
 
+def _inside_another(drafts: list[dict[str, Any]], k: int) -> bool:
+    """Whether figure ``k`` is a number inside a figure written around it ("five" in "Four in
+    five of those admitted"): no portion of the figure before it."""
+    d = drafts[k]
+    return any(drafts[j]["start"] <= d["start"] and d["end"] <= drafts[j]["end"] and
+               (drafts[j]["start"], drafts[j]["end"]) != (d["start"], d["end"])
+               for j in range(max(0, k - 3), k))
+
+
 def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -2369,7 +2380,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             # being investigated": a number added, no level of the count
             d["role"] = "additional"
 
-        elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]):
+        elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]) and \
+                not _inside_another(drafts, k):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
