@@ -1264,9 +1264,11 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
         pct, amount = (i, j) if ch["kind"] == "percent" else (j, i)
         a, new = drafts[amount], drafts[ch["to"]]
         # (an amount of the new value's unit and measure, smaller than it and of its scale:
-        # not "moved up three places" beside "grew 10.7% to 78 million passengers")
+        # not "moved up three places" beside "grew 10.7% to 78 million passengers"; a new
+        # value that names no measure takes the amount's: "fell 84.9 points to 6,270.4")
         if drafts[pct]["unit"] != "percent" or a["unit"] == "percent" or \
-                a["unit"] != new["unit"] or a.get("measure") not in (None, new.get("measure")) \
+                a["unit"] != new["unit"] or \
+                a.get("measure") not in (None, new.get("measure") or a.get("measure")) \
                 or not a["value"] or not new["value"] or \
                 not new["value"] / 1000 < a["value"] < new["value"] or \
                 any(k == "percentage_points" for k, _ in drafts[pct]["extra"]):

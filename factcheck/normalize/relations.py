@@ -124,8 +124,11 @@ _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping
 _GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|slowdown"
-_CHANGE_AFTER = re.compile(r"^\s*" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
-                           r"\b")
+_NOUN_THEN_MOVE = re.compile(r"^\s*[a-z]+\s+(?:higher|lower)\b(?!-)")
+_CHANGE_AFTER = re.compile(r"^\s*(?:" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
+                           r"\b|[a-z]+\s+(?:higher|lower)\b(?!-))")
+# (a noun of the amount may come between: "closed 137.97 points lower at 5,123.02", never
+# "3 lower-income homes")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
 _OWN_NOUN = re.compile(
     r"[ \u00a0]+(?!(?:in|on|at|a|an|the|last|this|that|from|to|and|or|by|for|of|per|each|"
@@ -300,17 +303,19 @@ def _anaphor_re() -> re.Pattern[str]:
         r"marks?|marked|represents?|represented|amounts?\s+to|amounted\s+to)\s+(?:about\s+|"
         r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|exactly\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
-        + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
+        + r")\b(?![-\u2010\u2011])(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _mult_re() -> re.Pattern[str]:
+    """A multiple said in words after a figure ("..., about half the 70%"), never the first
+    part of a compound ("during that half-hour", "a half-time lead")."""
     mult = grammar().multiples
     return re.compile(
         r"^[\s,]*(?:[\w’'-]+[\s,]+){0,12}?[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
         r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
-        + r")\b(?P<rest>[^.;!?]{0,60})$", re.I)
+        + r")\b(?![-\u2010\u2011])(?P<rest>[^.;!?]{0,60})$", re.I)
 
 
 # (the counted noun may stand between: "537 deaths (of which 600 were children)")
@@ -346,6 +351,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(drafts, by_sent)
     _amount_or_percent(low, drafts, by_sent)
+    _percent_then_amount(low, drafts, by_sent)
     _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
     _change_with_levels_after(low, drafts)
@@ -3241,8 +3247,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
                     # million, a drop of 62%": the earlier value in the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
-                if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
-                                                  drafts[to]["start"]):
+                if frm is None and not _named_new(low, ss, drafts[to]["start"]):
                     to = None
             if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
@@ -3256,7 +3261,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if frm is None and to is not None:
                 frm = _earlier_in_relative_clause(low, drafts, same, k, to)
             if frm is None or to is None:
-                _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
+                _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40],
+                             drafts[to] if to is not None else None)
                 if to is not None and d.get("role") == "change":
                     # "will rise by £21 to £1,738 ..., up 1.2% from the current £1,717": the
                     # new value is known, the earlier one may be another amount's
@@ -3445,6 +3451,50 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
             _amount_and_percent(p, a, direction, same[k + 2], same[k])
+
+
+# between a percentage change and the same change's amount put after it: "closed 8.8%
+# lower, down 32.25p at 334.25p", "rose 4%, up 12p to 310p"
+_PCT_THEN_AMOUNT = re.compile(r"(?:[ \u00a0]+(higher|lower))?[ \u00a0]*,[ \u00a0]*(up|down|off)"
+                              r"[ \u00a0]+(?:by[ \u00a0]+)?")
+
+
+def _percent_then_amount(low: str, drafts: list[dict[str, Any]],
+                         by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """"Barclays closed 8.8% lower, down 32.25p at 334.25p": a percentage change, then the
+    same change as an amount in the new value's unit and the new value, the order of the
+    markets report. The percentage is the amount out of the earlier value the level implies
+    (as ``_amount_or_percent``'s "fell 173.1 points, or 2.4%, to 7,100.3"). The two words of
+    direction must agree: "rose 4%, down 3p at 90p" is two things."""
+    for same in by_sent.values():
+        for k in range(len(same) - 2):
+            p, a, t = (drafts[j] for j in same[k:k + 3])
+            if p["unit"] != "percent" or a["unit"] != t["unit"] or a["unit"] == "percent" or \
+                    not a["value"] or not t["value"] or a["value"] >= t["value"] * 10 or \
+                    any(x == "percentage_points" for x, _ in p["extra"]) or \
+                    any(x == "change" and isinstance(v, dict) and v.get("from") is not None
+                        for x, v in p["extra"] + a["extra"]) or \
+                    _TO_OR_AT.fullmatch(low, a["end"], t["start"]) is None:
+                continue
+            gap = _PCT_THEN_AMOUNT.fullmatch(low, p["end"], a["start"])
+            if gap is None:
+                continue
+            direction = "up" if gap.group(2) == "up" else "down"
+            before = low[max(p["sentence"][0], p["start"] - 30):p["start"]]
+            said = "up" if gap.group(1) == "higher" else "down" if gap.group(1) else \
+                _direction_before(before)
+            if said is not None and said != direction:
+                continue
+            p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+            _amount_and_percent(p, a, direction, same[k + 2], same[k + 1])
+
+
+def _direction_before(before: str) -> str | None:
+    """"up" or "down" as the last direction word of ``before`` says, None without one."""
+    ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
+    if not ups and not downs:
+        return None
+    return "up" if ups and (not downs or ups[-1].start() > downs[-1].start()) else "down"
 
 
 def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to: int,
@@ -3816,6 +3866,16 @@ _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 # a concessive clause after an amount: ", though it stays above", ", although still below"
 _CONCESSION = re.compile(r"[,;]\s*(?:though|although|even\s+though|yet|but)\b")
 # the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
+# a level a move ended at: "closed 137.97 points lower at 5,123.02, a fall of 2.6%"
+_MOVED_AT = re.compile(r"\b(?:lower|higher|down|up|off)\s+at\s+$")
+
+
+def _named_new(low: str, ss: int, start: int) -> bool:
+    """Whether the words before a figure starting at ``start`` (its sentence opening at
+    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02"."""
+    return bool(_TO.search(low, max(ss, start - 12), start) or
+                _MOVED_AT.search(low, max(ss, start - 12), start))
+
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
 
@@ -4092,20 +4152,25 @@ def _count_of_its_own_between(drafts: list[dict[str, Any]], same: list[int], k: 
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
-                 lex: Any, after: str = "") -> None:
+                 lex: Any, after: str = "", new: dict[str, Any] | None = None) -> None:
     """An amount of change with no values to check it against: "rose by 13 to 10,014", "cut
     its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
     earlier", "the 12% rise", "its share rose 3.7 points" are amounts, not levels of the thing
     (a measure that is itself a change, GDP growth, keeps it as its level). ``after``: the words
-    after the amount."""
+    after the amount; ``new``: the new value written after it with "to", when there is one
+    ("Sales fell 84.9 million to 6,270.4 million": a verb of change, then the amount and the
+    level it came to in one unit, is a change whatever the unit)."""
     named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
                                            if d["unit"] == "percent" else None)
+    new_of_unit = new is not None and new["unit"] == d["unit"] and _same_scale(d, new)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
             # the party holds (measures.yaml ``held``), not its seats
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
-            ((d["unit"] == "percent" or _POINTS.match(after)) and (
+            ((d["unit"] == "percent" or _POINTS.match(after) or new_of_unit) and (
                 last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before))) or
+            # "closed 137.97 points lower at 5,123.02": the direction after the amount's noun
+            (new_of_unit and _NOUN_THEN_MOVE.match(after) is not None) or
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level

@@ -1,0 +1,68 @@
+"""Everyday copy, the lead's fourteenth round (issue 11): the markets report, met in a blind
+probe of five drafts from published London market reports. It writes one move three ways (an
+amount in points or pence, the same move as a percentage, and the level it closed at) in orders
+the other desks rarely use. Our own sentences, real figures; each construction is checked clean
+(no flag) and with a planted error (flagged by the rule named)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import flags
+
+
+def rules(text: str, day: date) -> list[str]:
+    return [f["rule"] for f in flags(text, day)]
+
+
+def test_a_percentage_then_the_same_move_in_pence_and_the_close():
+    # "Barclays closed 8.8% lower, down 32.25p at 334.25p": 32.25 out of 366.5 is 8.8%
+    text = "Barclays closed {n}% lower, down 32.25p at 334.25p."
+    assert rules(text.format(n="8.8"), date(2008, 9, 30)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="10.8"), date(2008, 9, 30))
+
+
+def test_two_directions_that_disagree_are_two_moves():
+    # a percentage that rose, then a fall in pence: not one move, nothing to work out
+    text = "The shares rose 12% in the year but closed down 30p at 334p on Monday."
+    assert rules(text, date(2008, 9, 30)) == []
+
+
+def test_points_lower_at_a_close_then_the_percentage():
+    # "closed 137.97 points lower at 5,123.02, a fall of 2.6%": the close is the new value
+    text = ("The FTSE 100 closed 137.97 points lower at 5,123.02 on Friday, a fall of {n}% that "
+            "wiped about £35 billion off the value of the companies in it.")
+    assert rules(text.format(n="2.6"), date(2010, 5, 7)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="3.6"), date(2010, 5, 7))
+
+
+def test_an_amount_in_millions_with_the_level_it_fell_to():
+    # "fell 84.9 million to 6,270.4 million, a drop of 1.3%": a verb of change, the amount and
+    # the level in one unit make a change whatever the unit
+    text = "Deliveries fell 84.9 million to 6,270.4 million last year, a drop of {n}%."
+    assert rules(text.format(n="1.3"), date(2013, 2, 26)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="2.3"), date(2013, 2, 26))
+
+
+def test_a_low_during_the_day_is_no_restatement_of_the_close():
+    text = ("The FTSE 100 closed 137.97 points lower at 5,123.02 on Friday, a fall of 2.6%. The "
+            "index had been more than 200 points down at its worst.")
+    assert rules(text, date(2010, 5, 7)) == []
+
+
+def test_lower_before_a_hyphen_is_no_direction():
+    # "3,000 lower-income households": an adjective, no change
+    text = ("The scheme reached 3,000 lower-income households in 2023 and 4,100 in 2024, a rise "
+            "of 37%.")
+    assert rules(text, date(2025, 1, 10)) == []
+
+
+def test_half_in_a_compound_is_no_multiple():
+    # "53% ... during that half-hour, and low-carbon sources together 70%": "half-hour" is a
+    # stretch of time, not half of the 70%
+    text = ("Wind supplied 53% of Britain's electricity during that half-hour, and low-carbon "
+            "sources together 70%.")
+    assert rules(text, date(2022, 11, 3)) == []
+    assert "wrong-arithmetic" in rules(
+        "Wind supplied 53% of the electricity, about half the 70% low-carbon sources gave.",
+        date(2022, 11, 3))
