@@ -66,3 +66,19 @@ def test_half_in_a_compound_is_no_multiple():
     assert "wrong-arithmetic" in rules(
         "Wind supplied 53% of the electricity, about half the 70% low-carbon sources gave.",
         date(2022, 11, 3))
+
+
+def test_from_a_month_until_the_end_of_a_period_is_one_span():
+    # "to ease to 7.7 million from July until the end of the year" (written in April 2020):
+    # July to December 2020, never the year's last months alone
+    from factcheck.extract.dates import find_dates
+
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(str(d.start_date), str(d.end_date)) for d in find_dates(text, date(2020, 4, 13))]
+
+    assert spans("The cut eases from July until the end of the year.") == [
+        ("2020-07-01", "2020-12-31")]
+    assert spans("Prices stay fixed between November and the end of March.") == [
+        ("2019-11-01", "2020-03-31")]
+    # which July "to the end of next year" starts from is left open: the end alone is read
+    assert spans("It runs from July to the end of next year.") == [("2021-09-01", "2021-12-31")]

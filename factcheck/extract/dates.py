@@ -1481,6 +1481,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     out = _before_after_dates(text, out)
     out = _month_pairs(text, out)
     out = _year_then_relative(text, out)
+    out = _month_then_end(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
             span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
@@ -1702,6 +1703,48 @@ def _year_then_relative(text: str, out: list[DateMention]) -> list[DateMention]:
                                date(int(m.group("y")), 1, 1), b.end_date, None, True,
                                "period", b.granularity))
     return res
+
+
+# a month after "from"/"between", then the end of a period: "from July until the end of the
+# year", "between March and the end of June"
+_MONTH_THEN = re.compile(r"(?i)\b(?P<o>between|from)\s+(?P<m>" + "|".join(sorted(_FULL_MONTHS)) +
+                         r")(?:\s+(?P<y>(?:19|20)\d\d))?\s*,?\s+(?P<j>and|to|until|till|"
+                         r"through)\s+$")
+_END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\b")
+_NEXT_OR_LAST = re.compile(r"(?i)\b(?:next|last|previous|following)\b")
+
+
+def _month_then_end(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"from July until the end of the year", "between March and the end of June": a month
+    after "from"/"between" joined to the end of a period is one span, from the month's first
+    day to the period's last. The month takes the year of that last day (the year before when
+    it would start after it: "from November until the end of March")."""
+    res: list[DateMention] = []
+    for b in out:
+        # (not "from July to the end of next year": which July is left open)
+        m = _MONTH_THEN.search(text, max(0, b.start - 32), b.start) \
+            if b.end_date is not None and _END_OF.match(b.text) and \
+            not _NEXT_OR_LAST.search(b.text) else None
+        if m is None or (m.group("j").lower() == "and") != (m.group("o").lower() == "between"):
+            res.append(b)
+            continue
+        month = sorted(_FULL_MONTHS, key=_MONTH_ORDER.index).index(m.group("m").lower()) + 1
+        year = int(m.group("y")) if m.group("y") else b.end_date.year
+        sd = date(year, month, 1)
+        if sd > b.end_date and not m.group("y"):
+            sd = date(year - 1, month, 1)
+        if sd > b.end_date or (b.end_date - sd).days > 800:
+            res.append(b)
+            continue
+        while res and res[-1].end > m.start():   # "from July", if read alone, is in the span
+            res.pop()
+        res.append(DateMention(m.start(), b.end, text[m.start():b.end], sd, b.end_date, None,
+                               b.relative and not m.group("y"), "period", "month"))
+    return res
+
+
+_MONTH_ORDER = ("january february march april may june july august september october "
+                "november december").split()
 
 
 def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:
