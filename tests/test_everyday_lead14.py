@@ -82,3 +82,21 @@ def test_from_a_month_until_the_end_of_a_period_is_one_span():
         ("2019-11-01", "2020-03-31")]
     # which July "to the end of next year" starts from is left open: the end alone is read
     assert spans("It runs from July to the end of next year.") == [("2021-09-01", "2021-12-31")]
+
+
+def test_a_gap_said_right_after_a_figure_takes_its_unit_and_so_does_its_other_value():
+    # "3.6 million square kilometres, some 4.3 million less than the 7.9 million of 1980": the
+    # bare millions are square kilometres too, and the gap is worked out
+    text = ("In September 2012 the ice covered 3.6 million square kilometres, some {n} million "
+            "less than the 7.9 million of September 1980.")
+    assert rules(text.format(n="4.3"), date(2013, 10, 3)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="5.3"), date(2013, 10, 3))
+
+
+def test_a_generic_naming_phrase_names_no_war_count_in_other_copy():
+    # "up from the 2020 figure of 14.48 million" in a sales story: "the figure" names no
+    # army's losses, so no General Staff series is set against it
+    from everyday_support import claims
+    cs = claims("Revenue in 2023 was 14.98 million, up from the 2020 figure of 14.48 million.",
+                date(2024, 1, 9))
+    assert all(c.measure != "personnel_losses" for c in cs)

@@ -725,7 +725,7 @@ class Lexicon:
                 return nouns[noun]
             war = [mid for mid in self.phrase_measure.get(noun, [])
                    if self.domain(mid) == "conflict"]
-            if war and any(self._war_around(mid, low, ss, se) for mid in war):
+            if war and any(self.war_around(mid, low, ss, se) for mid in war):
                 return None     # a war desk's noun out of its context ("deployed 10,000
                 # troops" are no losses): no measure, as before open measures (but "homes"
                 # out of a power cut are homes, and "400,000 vehicles" a carmaker recalls,
@@ -769,7 +769,7 @@ class Lexicon:
             return got
         return nouns.get(noun, noun)    # ("residents", a generic noun: the population)
 
-    def _war_around(self, mid: str, low: str, ss: int, se: int) -> bool:
+    def war_around(self, mid: str, low: str, ss: int, se: int) -> bool:
         """Whether the words a conflict measure needs (``context``, ``context_for``) stand in
         the figure's sentence or the 200 characters before it; true for one that needs none."""
         spec = self.measures[mid]

@@ -1155,6 +1155,10 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
             got = [m for m in lex.phrase_measure.get(key, []) or lex.before_measure.get(
                 key, []) or lex.before_measure.get(key.removesuffix("s"), [])
                 if lex.daily_reports(m)]
+            if key in lex.generic_before:
+                # "the figure", "the total" name a count only beside the war's own words:
+                # "up from the 2020 figure of 14.48 million" in a sales story is no army's
+                got = [m for m in got if lex.war_around(m, low, hs, pos)]
             if len(got) == 1:
                 dom = lex.domain(got[0])
                 # whose the phrase is: the side named before it ("Russia's personnel losses

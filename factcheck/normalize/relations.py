@@ -2197,6 +2197,11 @@ def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
 _COUNTERPART_BEFORE = re.compile(r"^[^.;:!?()\d]{0,40}?\b(?:from|than|to|against|compared\s+(?:with|to)|"
                                  r"versus|vs\.?)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                                  r"(?:[\w’'-]+\s+){0,2}$")
+# between a figure and the gap to another said right after it: "3.6 million tonnes, some 4.3
+# million less than ..."
+_GAP_AMOUNT_BEFORE = re.compile(r"(?:[ \u00a0]+(?:in|on|during|by|at)[ \u00a0]+[\w \u00a0]{1,25}?)?"
+                                r"[ \u00a0]*[,(—–][ \u00a0]*(?:(?:some|about|around|roughly|nearly|"
+                                r"almost|just|only|or)[ \u00a0]+)?")
 _SCALE_WORD = re.compile(r"[ \u00a0]*(million|billion|trillion|thousand|mn|bn|m|b|k)$")
 
 
@@ -2219,17 +2224,22 @@ def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     """The other value of a comparison written bare with the scale word of the figure
     before it is in that figure's unit: "36.7 million tonnes, down slightly from 36.8
     million", "fall by 2.1 million tonnes to 50 million", "12.2 million tonnes less than the
-    record 716.2 million" (a bare figure with no scale word, "40,000 more than", keeps none:
-    its unit is not written)."""
+    record 716.2 million", and the gap said right after the figure: "3.6 million square
+    kilometres, some 4.3 million less than the 7.9 million of 1980" (a bare figure with no scale
+    word, "40,000 more than", keeps none: its unit is not written)."""
     if b["unit"] or not a["unit"] or a["unit"] == "percent" or b.get("role") is not None or \
-            not b["value"] or b["_q"].spelled or a["_q"].dim in ("", "time"):
+            not b["value"] or b["_q"].spelled or \
+            (a["_q"].dim in ("", "time") and not a.get("_unit_of_before")):
         return
     sb = _SCALE_WORD.search(low, b["start"], b["end"])
     if sb is None or not re.search(r"\b" + sb.group(1) + r"\b", low[a["start"]:a["end"]]) or \
-            not _COUNTERPART_BEFORE.match(low[a["end"]:b["start"]]):
+            not (_COUNTERPART_BEFORE.match(low[a["end"]:b["start"]]) or
+                 (_GAP_AMOUNT_BEFORE.fullmatch(low, a["end"], b["start"]) and
+                  _THAN_AFTER.match(low, b["end"]))):
         return
     b["unit"] = a["unit"]
     b["measure"] = b.get("measure") or a.get("measure")
+    b["_unit_of_before"] = True     # (its own counterpart after it may take it in turn)
 
 
 # "364 of the deaths and Lilongwe for 312": a second place's part after a first's
