@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from everyday_support import flags
 
 
@@ -100,3 +102,31 @@ def test_a_generic_naming_phrase_names_no_war_count_in_other_copy():
     cs = claims("Revenue in 2023 was 14.98 million, up from the 2020 figure of 14.48 million.",
                 date(2024, 1, 9))
     assert all(c.measure != "personnel_losses" for c in cs)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The airline's fleet grew to 312 aircraft, and it ordered 40 helicopters.", "312"),
+    ("Only 1,362 ships passed through the canal in January, down from 2,143 a year earlier.",
+     "Only 1,362"),
+    ("The retailer now runs 1,200 drones for deliveries.", "1,200"),
+    ("The toll from the floods rose to 1,030 on Tuesday.", "1,030"),
+    ("Job cuts brought the running total to 12,400.", "12,400"),
+])
+def test_a_story_without_the_war_reads_no_war_measure(text, words):
+    # the General Staff's series are set against a figure only in a story of that war: its
+    # words must stand somewhere in it (measures.yaml, conflict: story_words)
+    from everyday_support import claims, find
+    assert find(claims(text, date(2024, 6, 10)), words).measure not in CONFLICT
+
+
+@pytest.mark.parametrize("text,words,measure", [
+    ("Ukraine's air force said it shot down 40 Russian helicopters.", "40", "helicopters"),
+    ("Russia has lost 312 aircraft since the invasion began, Kyiv says.", "312", "aircraft"),
+])
+def test_the_war_s_own_words_keep_its_measures(text, words, measure):
+    from everyday_support import claims, find
+    assert find(claims(text, date(2024, 6, 10)), words).measure == measure
+
+
+CONFLICT = {"personnel_losses", "aircraft", "helicopters", "ships", "drones", "tanks",
+            "vehicles_fuel_tanks", "armoured_vehicles", "artillery", "cruise_missiles"}

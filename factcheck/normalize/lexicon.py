@@ -289,6 +289,8 @@ class Lexicon:
             mid: str(spec["family"]) for mid, spec in self.measures.items() if spec.get("family")}
         self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
         self._ctx_cache: dict[str, re.Pattern[str]] = {}
+        self._story_re: dict[str, re.Pattern[str]] = {}
+        self._story_cache: dict[tuple[str, int, int], bool] = {}
         with_context = {mid: spec["context_for"] for mid, spec in self.measures.items()
                         if isinstance(spec.get("context_for"), dict)}
         # measure -> phrases that need its context_for words nearby
@@ -554,6 +556,8 @@ class Lexicon:
         units = spec.get("units")
         if units is not None and dim not in units:
             return False
+        if not self.story_of(spec.get("domain"), low, ss, se):
+            return False    # "312 aircraft" in an airline's results: no war's count
         force = self._force_verbs.get(mid)
         if force is not None and at is not None and phrase in self._context_phrases.get(
                 mid, ()) and force.search(low, max(ss, at - 120), at):
@@ -580,6 +584,35 @@ class Lexicon:
                 if not self._in_window(mid, "context", low, lo, se):
                     return False
         return True
+
+    def story_of(self, dom: str | None, low: str, ss: int = 0, se: int = 0) -> bool:
+        """Whether the story ``low`` (lower case, whole) may hold figures of domain ``dom``:
+        one of the domain's ``story_words`` stands somewhere in it, or one of its
+        ``sentence_words`` in the figure's sentence low[ss:se] (true for a domain that lists
+        none). The story is searched once."""
+        spec = self.domains.get(dom) or {} if dom else {}
+        words = spec.get("story_words")
+        if not words:
+            return True
+        verbs = spec.get("sentence_words")
+        if verbs and se > ss:
+            rx = self._story_re.get("\0" + str(dom))
+            if rx is None:
+                rx = self._story_re["\0" + str(dom)] = re.compile(
+                    r"(?<![\w])(?:" + "|".join(re.escape(str(w)) for w in verbs) + ")")
+            if rx.search(low, ss, se):
+                return True
+        key = (dom, id(low), len(low))
+        got = self._story_cache.get(key)
+        if got is None:
+            if len(self._story_cache) > 64:
+                self._story_cache.clear()
+            rx = self._story_re.get(dom)
+            if rx is None:
+                rx = self._story_re[dom] = re.compile(
+                    r"(?<![\w])(?:" + "|".join(re.escape(str(w)) for w in words) + ")")
+            got = self._story_cache[key] = rx.search(low) is not None
+        return got
 
     def _in_window(self, mid: str, kind: str, low: str, lo: int, hi: int) -> bool:
         """Whether the measure's ``kind`` words (context, context_for, unless) stand in

@@ -1154,7 +1154,7 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
             # (a phrase after a figure, or one that names it before: "casualty figures")
             got = [m for m in lex.phrase_measure.get(key, []) or lex.before_measure.get(
                 key, []) or lex.before_measure.get(key.removesuffix("s"), [])
-                if lex.daily_reports(m)]
+                if lex.daily_reports(m) and lex.story_of(lex.domain(m), low)]
             if key in lex.generic_before:
                 # "the figure", "the total" name a count only beside the war's own words:
                 # "up from the 2020 figure of 14.48 million" in a sales story is no army's
