@@ -69,7 +69,7 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
-                 "total_next", "joint_before", "agent_around")
+                 "total_next", "joint_before", "agent_around", "dated_next")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -143,6 +143,7 @@ def _vocab() -> _Vocab:
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
+        out.dated_next = re.compile(str(v.get("dated_next") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
             re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
@@ -1326,6 +1327,12 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 _A_LONGER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside)[ \u00a0\n]+a\b)"
                        r"[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
                        r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
+# "take between 1,000 and 1,100 Russian soldiers out of action every day": so many a day, later
+# in the figure's clause (not "in a day": one day's figure; not "950 more than a day earlier":
+# a change from the day before)
+_A_DAY_LATER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside|than)[ \u00a0\n]+a\b)"
+                          r"[a-z'’-]+){1,6}?[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b"
+                          r"(?![ \u00a0\n]+(?:earlier|before|ago|later|after)\b)")
 # a rate per stretch of ground, after the figure ("99 casualties per square kilometre", "for
 # every kilometre gained") or leading its clause ("each square kilometre taken cost about 99")
 _GROUND = r"(?:square[ \u00a0\n]+|sq\.?[ \u00a0\n]*)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b"
@@ -1343,13 +1350,19 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     low, lex = ctx.low, ctx.lex
     if " a month" not in low and " per month" not in low and " a week" not in low and \
             " a year" not in low and " every " not in low and " each " not in low and \
-            " per " not in low:
+            " per " not in low and " a day" not in low:
         return
     for i, d in enumerate(drafts):
         if d.get("unit") or not lex.daily_reports(d.get("measure")):
             continue
         got = _A_LONGER.match(low, d["end"]) or _PER_GROUND_AFTER.match(low, d["end"]) or \
             _PER_GROUND_BEFORE.search(low, max(d["sentence"][0], d["start"] - 80), d["start"])
+        if got is None and bases[i] is not None and bases[i].get("period") != "written" and \
+                not d.get("cumulative"):
+            # so many a day with no period of its own sentence ("now take between 1,000 and
+            # 1,100 ... every day" after a sentence on the year): a rate of no stated days,
+            # neither the day's report nor the year carried to it
+            got = _A_DAY_LATER.match(low, d["end"])
         if got is None:
             continue
         words = got.group(0).strip()
@@ -1967,7 +1980,8 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
                         + _since_report(ctx, d, voc, scope, D)
                         + _named_report(ctx, d, basis, voc, scope, D)
-                        + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc))
+                        + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc)
+                        + _dated_by_next_sentence(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
     # one of the days before the day named ("and 1,124 in the two days prior"): beside the
     # figure's own reading, never instead of it
@@ -2335,6 +2349,32 @@ def _day_of_record(ctx: Any, d: dict[str, Any], voc: _Vocab, top: float | None, 
         return []
     return [_reading(D - _DAY, D - _DAY, False, f"written: \"{m.group(0)}\" (the day's report)",
                      m.group(0))]
+
+
+def _dated_by_next_sentence(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
+    """"Russia lost 2,200 soldiers in a single day. That was on 19 December": a day's figure
+    whose own sentence writes no date, and the next sentence opens by dating it (readings.yaml
+    ``dated_next``): the day it names is a reading (the day fought), beside the figure's own."""
+    period = d.get("period")
+    if d.get("cumulative") or period is None or period[0] != period[1]:
+        return []
+    ss, se = d["sentence"]
+    dates, starts = ctx.m.dates, ctx.date_starts
+    j = bisect_left(starts, ss)
+    if j < len(dates) and dates[j].start < se:
+        return []   # its own sentence dates it
+    while j < len(dates) and dates[j].start < se + 80:
+        dm = dates[j]
+        j += 1
+        k, ns, _ = ctx.sentence(dm.start)
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
+                k != ctx.sentence(ss)[0] + 1 or \
+                voc.dated_next.fullmatch(ctx.low, ns, dm.start) is None:
+            continue
+        words = ctx.text[ns:dm.end].strip()
+        return [_reading(dm.start_date, dm.start_date, False,
+                         f"carried from the next sentence: \"{words}\"", words)]
+    return []
 
 
 def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float | None,
