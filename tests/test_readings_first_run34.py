@@ -136,3 +136,27 @@ def test_a_wrong_previous_record_is_contradicted(check):
             "record. The previous record of 1,300 was logged on Feb. 7.")
     status, _ = check(text, date(2023, 2, 11))
     assert at(status, "1,300") == "contradicted"
+
+
+# -- a round lower bound for a year: the writer rounded the report down ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia lost more than 420,000 troops in 2024, the General Staff said.",
+    "Russia lost in excess of 410,000 soldiers in 2024, according to Kyiv's count.",
+])
+def test_a_round_lower_bound_below_the_report_is_supported(check, text):
+    # 2024: 430,790 (reports of 2024-01-01 to 2025-01-01) or 430,320 (the days fought)
+    status, flags = check(text, date(2025, 1, 2))
+    assert next(iter(status.values())) == "supported" and not flags
+
+
+def test_a_lower_bound_far_below_the_report_is_left_unverified(check):
+    status, flags = check("Russia lost more than 300,000 troops in 2024, the General Staff "
+                          "said.", date(2025, 1, 2))
+    assert next(iter(status.values())) == "unverified" and not flags
+
+
+def test_a_lower_bound_above_the_report_is_contradicted(check):
+    status, _ = check("Russia lost more than 450,000 troops in 2024, the General Staff said.",
+                      date(2025, 1, 2))
+    assert next(iter(status.values())) == "contradicted"
