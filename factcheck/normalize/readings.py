@@ -233,6 +233,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     bases = [d.pop("_basis", None) for d in drafts]
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
+        _portions_of_counts(ctx, drafts, bases)
         _carried_measures(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
@@ -310,6 +311,29 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"346,070 Russian soldiers dead, among them 1,250 who died within the past 24 hours": a
+    part the relations made of a count of a daily-reported measure, with no measure of its own
+    words or one of another desk ("who died", "of whom 1,250 died" name a health desk's deaths,
+    none of the report's fields), counts what its whole counts."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        w = d.get("group")
+        if d.get("role") != "portion" or not isinstance(w, int) or \
+                not 0 <= w < len(drafts) or d.get("unit") or drafts[w].get("unit") or \
+                not lex.daily_reports(drafts[w].get("measure")):
+            continue
+        whole = drafts[w]
+        own = d.get("measure")
+        if own is not None and (lex.daily_reports(own) or
+                                lex.domain(own) == lex.domain(whole["measure"])):
+            continue
+        d["measure"] = whole["measure"]
+        d["subject"] = d.get("subject") or whole.get("subject")
+        _set(bases, i, "measure", "carried within the sentence: a part of the count of "
+             f"\"{ctx.text[whole['start']:whole['end']]}\"")
 
 
 def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
