@@ -160,3 +160,28 @@ def test_a_lower_bound_above_the_report_is_contradicted(check):
     status, _ = check("Russia lost more than 450,000 troops in 2024, the General Staff said.",
                       date(2025, 1, 2))
     assert next(iter(status.values())) == "contradicted"
+
+
+# -- "since its previous update on Saturday" and "during the same time frame" ----------------
+# (report of 2023-02-12, a Sunday: 13 tanks, 900 troops; of 2023-02-11: 9 tanks, 1,140 troops)
+
+def test_since_the_previous_update_is_the_publication_days_report(check):
+    status, _ = check("Moscow's forces lost 9 tanks since the previous update on Saturday, the "
+                      "General Staff said.", date(2023, 2, 12))
+    assert status["9"] == "contradicted"
+
+
+def test_the_same_time_frame_is_the_same_report(check):
+    text = ("Moscow's forces lost 13 tanks since the previous update on Saturday, the General "
+            "Staff said. It said {} Russian soldiers had been killed during the same time frame.")
+    status, flags = check(text.format("900"), date(2023, 2, 12))
+    assert status["13"] == status["900"] == "supported" and not flags
+    status, _ = check(text.format("1,140"), date(2023, 2, 12))
+    assert status["1,140"] == "contradicted"
+
+
+def test_an_update_two_days_back_is_the_two_days_since(check):
+    # Friday's update is not the one before a Sunday's: the two days' reports, 9 + 13 tanks
+    status, flags = check("Moscow's forces lost 22 tanks since the previous update on Friday, "
+                          "the General Staff said.", date(2023, 2, 12))
+    assert status["22"] == "supported" and not flags

@@ -69,7 +69,7 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
-                 "total_next", "joint_before", "agent_around", "dated_next")
+                 "total_next", "joint_before", "agent_around", "dated_next", "same_period")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -144,6 +144,7 @@ def _vocab() -> _Vocab:
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.dated_next = re.compile(str(v.get("dated_next") or "(?!)"))
+        out.same_period = re.compile(str(v.get("same_period") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
             re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
@@ -256,6 +257,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
+    pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
     for d in drafts:
         g = d.get("group")
         if g is not None and g not in heads and d.get("cumulative") and \
@@ -274,14 +276,15 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)):
-            between = _between_totals(drafts, d, D)
+            same = _same_report_as(ctx, d, basis, pinned.get(ctx.paragraph(d["start"])), voc)
+            between = [] if same else _between_totals(drafts, d, D)
             if between:
                 # (no running total itself: the days between the two totals' reports)
                 d["period"] = (date.fromisoformat(between[0][1]),
                                date.fromisoformat(between[0][2]))
                 d["cumulative"] = False
                 basis["period"] = basis["scope"] = between[0][4]
-            got = between if len(between) > 1 else [] if between else \
+            got = between if len(between) > 1 else [] if between or same else \
                 _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
@@ -296,8 +299,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got = _in_its_war(lex, m, got)
             if got:
                 extra.append(("readings", tuple(got)))
-            elif _of_the_days_report(ctx, d, D, voc):
+            elif same or _of_the_days_report(ctx, d, D, voc):
                 extra.append((REPORT_DAY, D.isoformat()))
+                pinned[ctx.paragraph(d["start"])] = d
             p = d.get("period")
             if p is not None and not d.get("cumulative") and p[1] > p[0] and \
                     basis.get("period") == "written":
@@ -311,6 +315,22 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any, voc: _Vocab
+                    ) -> bool:
+    """"... lost 13 tanks since its previous update on Saturday, the General Staff said. It said
+    900 soldiers had been killed during the same time frame": a figure whose sentence says it is
+    of the same time (readings.yaml ``same_period``) as a day's figure of its paragraph pinned
+    to the publication day's report is that report's too, with that figure's day."""
+    if src is None or d.get("cumulative") or d.get("period") not in (None, src.get("period")) \
+            or src["sentence"] == d["sentence"] or src.get("period") is None or \
+            ctx.in_sentence(voc.same_period, d["sentence"]) is None:
+        return False
+    d["period"] = src["period"]
+    basis["period"] = basis["scope"] = ("carried within the paragraph: the same report as "
+                                        f"\"{ctx.text[src['start']:src['end']]}\"")
+    return True
 
 
 def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -2102,6 +2122,9 @@ def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bo
     if m is None:
         return False
     day = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "").lower()
+    if m.groupdict().get("since"):
+        # "since its previous update on Saturday", on a Sunday: the report after Saturday's
+        return m.group("since").lower() == (D - _DAY).strftime("%A").lower()
     return day == "today" or day == D.strftime("%A").lower()
 
 
