@@ -322,8 +322,10 @@ def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any
     """"... lost 13 tanks since its previous update on Saturday, the General Staff said. It said
     900 soldiers had been killed during the same time frame": a figure whose sentence says it is
     of the same time (readings.yaml ``same_period``) as a day's figure of its paragraph pinned
-    to the publication day's report is that report's too, with that figure's day."""
-    if src is None or d.get("cumulative") or d.get("period") not in (None, src.get("period")) \
+    to the publication day's report is that report's too, with that figure's day (not a
+    running total's: its period is the war's)."""
+    if src is None or d.get("cumulative") or src.get("cumulative") or \
+            d.get("period") not in (None, src.get("period")) \
             or src["sentence"] == d["sentence"] or src.get("period") is None or \
             ctx.in_sentence(voc.same_period, d["sentence"]) is None:
         return False
