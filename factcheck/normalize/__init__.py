@@ -27,6 +27,7 @@ from ..extract import Mentions, date_order_for, find_mentions, vocab
 from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
+from .bare import mark_bare_phrases
 from .bases import mark_restated_stretches, mark_time_bases
 from .calendar import stated_dates
 from .context import Context
@@ -164,6 +165,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
+    mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

@@ -62,8 +62,11 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         # "almost £1,000" is a little under £1,000, never down to the £500 its rounding at the
         # thousand would allow: the hedge's own width bounds it
         tol = width
-    lo = _bound(kind.get("lower", "none"), -1, v, rounding, tol, ceiling_steps * step)
-    hi = _bound(kind.get("upper", "none"), 1, v, rounding, tol, ceiling_steps * step)
+    # "more than 420,000" for a report of 430,320: a round lower bound reaches its steps, or
+    # its relative width where the kind gives one (qualifiers.yaml: round figures only)
+    ceiling = max(ceiling_steps * step, width)
+    lo = _bound(kind.get("lower", "none"), -1, v, rounding, tol, ceiling)
+    hi = _bound(kind.get("upper", "none"), 1, v, rounding, tol, ceiling)
     lo_open, hi_open = bool(kind.get("lower_open")), bool(kind.get("upper_open"))
     # Rounding is half up: 1,650 is written "1,700", so the upper edge of a rounding interval
     # belongs to the next figure ("1,600" is 1,550 up to, not including, 1,650), and so does

@@ -342,6 +342,9 @@ class Lexicon:
         # Rate") names a measure, no entity (entities.py)
         self.measure_words = frozenset(w for p in list(self.phrase_measure) +
                                        list(self.before_measure) for w in p.split())
+        # every phrase that names a measure after a figure (bare.py: a longer phrase than a
+        # bare noun names its own field)
+        self.measure_phrases = frozenset(self.phrase_measure)
 
     def _load_subjects(self, subj: dict[str, Any]) -> None:
         """subjects.yaml: each alias with its subjects (in file order) and the domains each

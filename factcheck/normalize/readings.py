@@ -69,7 +69,7 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive",
-                 "total_next", "joint_before", "agent_around")
+                 "total_next", "joint_before", "agent_around", "dated_next", "same_period")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -143,6 +143,8 @@ def _vocab() -> _Vocab:
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
+        out.dated_next = re.compile(str(v.get("dated_next") or "(?!)"))
+        out.same_period = re.compile(str(v.get("same_period") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
             re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
@@ -232,6 +234,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     bases = [d.pop("_basis", None) for d in drafts]
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
+        _portions_of_counts(ctx, drafts, bases)
         _carried_measures(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
@@ -254,6 +257,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
+    pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
     for d in drafts:
         g = d.get("group")
         if g is not None and g not in heads and d.get("cumulative") and \
@@ -272,14 +276,15 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)):
-            between = _between_totals(drafts, d, D)
+            same = _same_report_as(ctx, d, basis, pinned.get(ctx.paragraph(d["start"])), voc)
+            between = [] if same else _between_totals(drafts, d, D)
             if between:
                 # (no running total itself: the days between the two totals' reports)
                 d["period"] = (date.fromisoformat(between[0][1]),
                                date.fromisoformat(between[0][2]))
                 d["cumulative"] = False
                 basis["period"] = basis["scope"] = between[0][4]
-            got = between if len(between) > 1 else [] if between else \
+            got = between if len(between) > 1 else [] if between or same else \
                 _readings(ctx, d, basis, D, voc, wins, heads, to_date)
             span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
             if d.get("period") is None and span is not None and \
@@ -294,8 +299,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got = _in_its_war(lex, m, got)
             if got:
                 extra.append(("readings", tuple(got)))
-            elif _of_the_days_report(ctx, d, D, voc):
+            elif same or _of_the_days_report(ctx, d, D, voc):
                 extra.append((REPORT_DAY, D.isoformat()))
+                pinned[ctx.paragraph(d["start"])] = d
             p = d.get("period")
             if p is not None and not d.get("cumulative") and p[1] > p[0] and \
                     basis.get("period") == "written":
@@ -309,6 +315,47 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any, voc: _Vocab
+                    ) -> bool:
+    """"... lost 13 tanks since its previous update on Saturday, the General Staff said. It said
+    900 soldiers had been killed during the same time frame": a figure whose sentence says it is
+    of the same time (readings.yaml ``same_period``) as a day's figure of its paragraph pinned
+    to the publication day's report is that report's too, with that figure's day (not a
+    running total's: its period is the war's)."""
+    if src is None or d.get("cumulative") or src.get("cumulative") or \
+            d.get("period") not in (None, src.get("period")) \
+            or src["sentence"] == d["sentence"] or src.get("period") is None or \
+            ctx.in_sentence(voc.same_period, d["sentence"]) is None:
+        return False
+    d["period"] = src["period"]
+    basis["period"] = basis["scope"] = ("carried within the paragraph: the same report as "
+                                        f"\"{ctx.text[src['start']:src['end']]}\"")
+    return True
+
+
+def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"346,070 Russian soldiers dead, among them 1,250 who died within the past 24 hours": a
+    part the relations made of a count of a daily-reported measure, with no measure of its own
+    words or one of another desk ("who died", "of whom 1,250 died" name a health desk's deaths,
+    none of the report's fields), counts what its whole counts."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        w = d.get("group")
+        if d.get("role") != "portion" or not isinstance(w, int) or \
+                not 0 <= w < len(drafts) or d.get("unit") or drafts[w].get("unit") or \
+                not lex.daily_reports(drafts[w].get("measure")):
+            continue
+        whole = drafts[w]
+        own = d.get("measure")
+        if own is not None and (lex.daily_reports(own) or
+                                lex.domain(own) == lex.domain(whole["measure"])):
+            continue
+        d["measure"] = whole["measure"]
+        d["subject"] = d.get("subject") or whole.get("subject")
+        _set(bases, i, "measure", "carried within the sentence: a part of the count of "
+             f"\"{ctx.text[whole['start']:whole['end']]}\"")
 
 
 def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
@@ -1330,6 +1377,12 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 _A_LONGER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside)[ \u00a0\n]+a\b)"
                        r"[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
                        r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
+# "take between 1,000 and 1,100 Russian soldiers out of action every day": so many a day, later
+# in the figure's clause (not "in a day": one day's figure; not "950 more than a day earlier":
+# a change from the day before)
+_A_DAY_LATER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside|than)[ \u00a0\n]+a\b)"
+                          r"[a-z'’-]+){1,6}?[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b"
+                          r"(?![ \u00a0\n]+(?:earlier|before|ago|later|after)\b)")
 # a rate per stretch of ground, after the figure ("99 casualties per square kilometre", "for
 # every kilometre gained") or leading its clause ("each square kilometre taken cost about 99")
 _GROUND = r"(?:square[ \u00a0\n]+|sq\.?[ \u00a0\n]*)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b"
@@ -1347,13 +1400,19 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     low, lex = ctx.low, ctx.lex
     if " a month" not in low and " per month" not in low and " a week" not in low and \
             " a year" not in low and " every " not in low and " each " not in low and \
-            " per " not in low:
+            " per " not in low and " a day" not in low:
         return
     for i, d in enumerate(drafts):
         if d.get("unit") or not lex.daily_reports(d.get("measure")):
             continue
         got = _A_LONGER.match(low, d["end"]) or _PER_GROUND_AFTER.match(low, d["end"]) or \
             _PER_GROUND_BEFORE.search(low, max(d["sentence"][0], d["start"] - 80), d["start"])
+        if got is None and bases[i] is not None and bases[i].get("period") != "written" and \
+                not d.get("cumulative"):
+            # so many a day with no period of its own sentence ("now take between 1,000 and
+            # 1,100 ... every day" after a sentence on the year): a rate of no stated days,
+            # neither the day's report nor the year carried to it
+            got = _A_DAY_LATER.match(low, d["end"])
         if got is None:
             continue
         words = got.group(0).strip()
@@ -1971,7 +2030,8 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
                         + _records(ctx, d, voc, scope, top, D) + _report_span(ctx, d, voc)
                         + _since_report(ctx, d, voc, scope, D)
                         + _named_report(ctx, d, basis, voc, scope, D)
-                        + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc))
+                        + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc)
+                        + _dated_by_next_sentence(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
     # one of the days before the day named ("and 1,124 in the two days prior"): beside the
     # figure's own reading, never instead of it
@@ -2068,6 +2128,9 @@ def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bo
     if m is None:
         return False
     day = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "").lower()
+    if m.groupdict().get("since"):
+        # "since its previous update on Saturday", on a Sunday: the report after Saturday's
+        return m.group("since").lower() == (D - _DAY).strftime("%A").lower()
     return day == "today" or day == D.strftime("%A").lower()
 
 
@@ -2339,6 +2402,32 @@ def _day_of_record(ctx: Any, d: dict[str, Any], voc: _Vocab, top: float | None, 
         return []
     return [_reading(D - _DAY, D - _DAY, False, f"written: \"{m.group(0)}\" (the day's report)",
                      m.group(0))]
+
+
+def _dated_by_next_sentence(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
+    """"Russia lost 2,200 soldiers in a single day. That was on 19 December": a day's figure
+    whose own sentence writes no date, and the next sentence opens by dating it (readings.yaml
+    ``dated_next``): the day it names is a reading (the day fought), beside the figure's own."""
+    period = d.get("period")
+    if d.get("cumulative") or period is None or period[0] != period[1]:
+        return []
+    ss, se = d["sentence"]
+    dates, starts = ctx.m.dates, ctx.date_starts
+    j = bisect_left(starts, ss)
+    if j < len(dates) and dates[j].start < se:
+        return []   # its own sentence dates it
+    while j < len(dates) and dates[j].start < se + 80:
+        dm = dates[j]
+        j += 1
+        k, ns, _ = ctx.sentence(dm.start)
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
+                k != ctx.sentence(ss)[0] + 1 or \
+                voc.dated_next.fullmatch(ctx.low, ns, dm.start) is None:
+            continue
+        words = ctx.text[ns:dm.end].strip()
+        return [_reading(dm.start_date, dm.start_date, False,
+                         f"carried from the next sentence: \"{words}\"", words)]
+    return []
 
 
 def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float | None,

@@ -139,6 +139,15 @@ def _measures_of(measure: str | None) -> tuple[str | None, ...]:
     return (base, *_may_mean().get(base, ()))
 
 
+def _claim_measures(c: Claim) -> tuple[str | None, ...]:
+    """The measures a claim is looked up by: its measure's (``_measures_of``), then those its
+    own bare noun may also mean (``extra.may_mean``, normalize.bare: "110 vehicles" may be the
+    armoured vehicles and the vehicles and fuel tanks together)."""
+    own = _measures_of(c.measure)
+    also = c.extra_dict().get("may_mean") if c.extra and _base(c.measure) == c.measure else None
+    return (*own, *(m for m in also if m not in own)) if also else own
+
+
 def _as_read(c: Claim) -> list[tuple[Claim, tuple[Any, ...] | None]]:
     """The claim as each of its readings (extra.readings: label, start, end, cumulative,
     basis, words), or as itself when its words leave no choice."""
@@ -155,7 +164,7 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     daily average: that over its days), the latest value where a total is given as current,
     and a ``gap`` where a series has no value for it."""
     series = _series_for(conn, {(m, c.subject)  # type: ignore[misc]
-                                for c in cands for m in _measures_of(c.measure)})
+                                for c in cands for m in _claim_measures(c)})
     if not series:
         return []
     pub = doc.date
@@ -251,7 +260,7 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                 if c.cumulative or c.period is None or c.period.end <= c.period.start:
                     continue
                 days = (c.period.end - c.period.start).days + 1
-            for s in (s for m in _measures_of(c.measure)
+            for s in (s for m in _claim_measures(c)
                       for s in series.get((m, c.subject), ())):  # type: ignore[arg-type]
                 if not _same_unit(c.unit, s.unit):
                     continue
