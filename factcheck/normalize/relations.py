@@ -2476,7 +2476,7 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
                 # confirmed cases, 59 were not immunized ..." cut the same 68 along two axes)
                 axis = ("own_axis", f"s{ss}")
         if total is None and cands and _adjacent(drafts[cands[-1]], first):
-            total = cands[-1]
+            total = _whole_of_those(drafts, cands, first)
         elif total is None and first.get("role") is None and first["unit"] != "percent":
             # "Of the confirmed cases, 150 were not immunized": a part of a whole the story
             # gave further up, never that whole restated
@@ -2504,6 +2504,18 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         d["group"] = total
         if d.get("measure") is None:
             d["measure"] = drafts[total].get("measure")
+
+
+def _whole_of_those(drafts: list[dict[str, Any]], cands: list[int], first: dict[str, Any]) -> int:
+    """The whole "Of those" names among the sentence before's counts: the nearest one no
+    smaller than the first part ("killing all 176 people on board: 167 passengers and nine
+    crew. Of those, 82 were Iranian": the nine crew cannot hold 82, the 167 passengers can),
+    else the nearest. A whole is never smaller than one of its parts, so a count that is
+    can only be the whole's breakdown, not the whole."""
+    v = first["value"]
+    fits = [j for j in cands if v is None or drafts[j]["value"] is None or
+            drafts[j]["value"] >= v]
+    return fits[-1] if fits else cands[-1]
 
 
 def _named_count_before(low: str, drafts: list[dict[str, Any]], before: int,
@@ -3605,6 +3617,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             drafts[frm]["unit"] = drafts[bare]["unit"]
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
+               not _ATTRIBUTIVE.match(low, drafts[j]["end"]) and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm])), None)
@@ -3618,6 +3631,10 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
 
+
+# a figure joined to its noun by a hyphen, a size that describes the thing ("the 126-seat
+# house", "a 500-bed hospital"): no level that changes, so never a change's new value
+_ATTRIBUTIVE = re.compile(r"-[a-z]")
 
 _OWN_RATE = re.compile(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+(?!(?:year|month|week|day|decade|"
                        r"quarter|fortnight)s?\b)[a-z]")

@@ -1,0 +1,78 @@
+"""Everyday copy, twenty-fifth round (issue 11): recall on constructions everyday copy uses.
+Sentences in our own words with the constructions of published price-cap, wage, election and
+air-crash copy; each construction is checked with an error in it (flagged) and on the clean
+text (no flag), so that no test passes whatever the code does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+ARITH = {"wrong-arithmetic"}
+CONVERSION = {"wrong-conversion"}
+PARTS = {"parts-exceed-total", "list-sum-mismatch"}
+
+
+# -- an amount of change whose earlier value a clause after it names ------------------------------
+
+CAP_DAY = date(2023, 11, 23)
+CAP = ("A typical household that pays by direct debit will be charged £1,928 a year for gas "
+       "and electricity from January, the regulator said on Thursday.\n\n"
+       "The cap rises by {n} from the level set for October to December, when it stood at "
+       "£1,834.")
+
+
+def test_an_amount_from_a_level_named_by_when_it_stood_at_is_checked():
+    assert ARITH & set(rules(CAP.format(n="£104"), CAP_DAY))
+
+
+def test_the_right_amount_from_a_level_named_by_when_it_stood_at_passes():
+    assert not ARITH & set(rules(CAP.format(n="£94"), CAP_DAY))
+
+
+# -- a yearly amount restated by the month after the one it goes to ------------------------------
+
+WAGE_DAY = date(2024, 10, 30)
+WAGE = ("The government said the rise would be worth £1,400 a year to a full-time worker on "
+        "the rate, or about {n} a month.")
+
+
+def test_a_year_to_month_restatement_after_its_beneficiary_is_checked():
+    assert CONVERSION & set(rules(WAGE.format(n="£137"), WAGE_DAY))
+
+
+def test_a_right_year_to_month_restatement_after_its_beneficiary_passes():
+    assert not CONVERSION & set(rules(WAGE.format(n="£117"), WAGE_DAY))
+
+
+# -- a size written before its noun is no level of a change ---------------------------------------
+
+SEATS_DAY = date(2021, 5, 3)
+SEATS = ("With the nine seats of the Asom Gana Parishad and the six of the United People's "
+         "Party Liberal, the alliance has 75 seats in the 126-seat house, {n} more than the 64 "
+         "needed for a majority.")
+
+
+def test_a_gap_is_read_from_the_level_not_the_size_of_the_house():
+    assert not ARITH & set(rules(SEATS.format(n="11"), SEATS_DAY))
+
+
+def test_a_wrong_gap_from_the_level_is_flagged():
+    assert ARITH & set(rules(SEATS.format(n="21"), SEATS_DAY))
+
+
+# -- "Of those" after a count and its breakdown: the whole that can hold the parts ------------------
+
+CRASH_DAY = date(2020, 1, 9)
+CRASH = ("The airliner crashed shortly after take-off, killing all 176 people on board: 167 "
+         "passengers and nine crew.\n\n"
+         "Of those, {n} were Iranian and 63 Canadian, the foreign minister said.")
+
+
+def test_of_those_takes_no_breakdown_smaller_than_its_first_part():
+    assert not PARTS & set(rules(CRASH.format(n="82"), CRASH_DAY))
+
+
+def test_of_those_parts_beyond_every_whole_are_flagged():
+    assert PARTS & set(rules(CRASH.format(n="118"), CRASH_DAY))
