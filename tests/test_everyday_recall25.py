@@ -76,3 +76,50 @@ def test_of_those_takes_no_breakdown_smaller_than_its_first_part():
 
 def test_of_those_parts_beyond_every_whole_are_flagged():
     assert PARTS & set(rules(CRASH.format(n="118"), CRASH_DAY))
+
+
+# -- a party's seats plus its allies' ------------------------------------------------------------
+
+COALITION_DAY = date(2019, 10, 25)
+COALITION = ("The party won 105 seats in the state assembly election, 17 fewer than the 122 it "
+             "held in the outgoing house.\n\n"
+             "With the 56 seats of its ally, the party will hold {n} of the 288 seats, more than "
+             "the 145 needed for a majority.")
+
+
+def test_a_joint_figure_with_an_allys_seats_is_added_up():
+    assert PARTS & set(rules(COALITION.format(n="166"), COALITION_DAY))
+
+
+def test_a_right_joint_figure_with_an_allys_seats_passes():
+    assert not PARTS & set(rules(COALITION.format(n="161"), COALITION_DAY))
+
+
+TWO_ALLIES = ("The party won 60 seats, the same number as last time.\n\n"
+              "With the nine seats of one partner and the {n} of the other, the alliance has 75 "
+              "seats in the 126-seat house.")
+
+
+def test_two_allies_figures_and_the_partys_own_must_make_the_joint_figure():
+    assert PARTS & set(rules(TWO_ALLIES.format(n="four"), COALITION_DAY))
+    assert PARTS & set(rules(TWO_ALLIES.format(n="eight"), COALITION_DAY))
+    assert not PARTS & set(rules(TWO_ALLIES.format(n="six"), COALITION_DAY))
+
+
+# -- a share of an amount named by "that" ---------------------------------------------------------
+
+BUDGET_DAY = date(2024, 2, 4)
+BUDGET = ("The interim budget sets aside about Rs 4.55 trillion for the defence services. Of "
+          "that, about 38%, or {n}, is for capital spending.")
+FUND = ("Clubs spent £1.25 billion on new players over the year. About 14% of that, {n}, went "
+        "on agents' fees.")
+
+
+def test_a_share_of_that_is_worked_out_from_the_amount_before():
+    assert ARITH & set(rules(BUDGET.format(n="Rs 1.92 trillion"), BUDGET_DAY))
+    assert ARITH & set(rules(FUND.format(n="about £195m"), BUDGET_DAY))
+
+
+def test_a_right_share_of_that_passes():
+    assert not ARITH & set(rules(BUDGET.format(n="Rs 1.72 trillion"), BUDGET_DAY))
+    assert not ARITH & set(rules(FUND.format(n="about £175m"), BUDGET_DAY))

@@ -30,6 +30,8 @@ from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
+from .alliances import allied_totals
+from .named_shares import shares_of_that
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, named_joint_totals, \
     share_of_what
@@ -351,6 +353,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _change_with_levels_after(low, drafts)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
+    # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
+    shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
     relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
@@ -387,6 +391,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     complement_totals(low, drafts)
     named_joint_totals(low, drafts)
     counted_joint_totals(low, drafts, grammar().cardinals)
+    # "With the 56 seats of its ally, the BJP will hold 161": alliances.py
+    allied_totals(low, drafts)
     possessive_multiples(low, drafts)
     elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
@@ -2232,6 +2238,23 @@ _PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+(?:,[ \u0
 # "..., pedestrians for 409, motorcyclists for 365 and pedal cyclists for 100": the parts after it
 _PARALLEL_NEXT = re.compile(r"(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)(?:[\w’'-]+[ \u00a0]+){1,3}?"
                             r"(?:for|with|had|has|at)[ \u00a0]+")
+# "the nine seats of one partner and the six of the other": a figure whose noun the one
+# before it in its sentence gives, owned by what follows "of" (no portion of that figure)
+_AND_THE_BEFORE = re.compile(r"(?:\band|\bor|,)[ \u00a0]+the[ \u00a0]+$")
+_NOUN_OF_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+")
+
+
+def _elliptic_owner(low: str, drafts: list[dict[str, Any]], k: int) -> bool:
+    """Whether figure ``k`` leaves out the noun of the figure before it in its sentence, which
+    names its owner with "of" ("With the nine seats of one partner and the six of the other":
+    six seats of the other partner, no six of the nine)."""
+    d = drafts[k]
+    if not k or drafts[k - 1]["sentence"] != d["sentence"] or \
+            not _AND_THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 12), d["start"]):
+        return False
+    return _NOUN_OF_AFTER.match(low, drafts[k - 1]["end"]) is not None
+
+
 def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> None:
     """"Blantyre accounts for 364 of the deaths and Lilongwe for 312", "Car occupants
     accounted for 755 of the deaths, pedestrians for 409 and cyclists for 100": the next
@@ -2381,7 +2404,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "additional"
 
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]) and \
-                not _inside_another(drafts, k):
+                not _inside_another(drafts, k) and not _elliptic_owner(low, drafts, k):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
