@@ -123,3 +123,49 @@ def test_a_share_of_that_is_worked_out_from_the_amount_before():
 def test_a_right_share_of_that_passes():
     assert not ARITH & set(rules(BUDGET.format(n="Rs 1.72 trillion"), BUDGET_DAY))
     assert not ARITH & set(rules(FUND.format(n="about £175m"), BUDGET_DAY))
+
+
+# -- "Of those ... The rest" after a count already broken down --------------------------------------
+
+JET_DAY = date(2024, 12, 26)
+JET = ("The airliner was carrying 67 people when it crashed on Wednesday: 62 passengers and five "
+       "crew.\n\n"
+       "Of those, 38 were killed. The rest, {n}, survived with injuries.")
+
+
+def test_the_rest_completes_a_second_breakdown_of_the_count():
+    assert PARTS & set(rules(JET.format(n="25"), JET_DAY))
+    assert PARTS & set(rules(JET.format(n="35"), JET_DAY))
+
+
+def test_a_second_breakdown_that_adds_up_passes_beside_the_first():
+    # (62 + 5 and 38 + 29 each make the 67: two axes, each summed on its own)
+    assert not PARTS & set(rules(JET.format(n="29"), JET_DAY))
+
+
+# -- an ally "of the <Name>" is that name's, and the joint figure is no third holding ----------
+
+OPPOSITION_DAY = date(2025, 3, 23)
+OPPOSITION = ("Labor won 46 of the 59 seats in the lower house, the final count showed on "
+              "Sunday.\n\n"
+              "The Liberals won seven seats. With the six seats of the Nationals, the two "
+              "opposition parties will hold {n} seats between them.")
+FLAGS = {"conflicting-figures", "restated-figure-mismatch", "parts-exceed-total",
+         "list-sum-mismatch"}
+
+
+def test_an_allys_seats_are_not_the_partys_restated():
+    assert not FLAGS & set(rules(OPPOSITION.format(n="13"), OPPOSITION_DAY))
+
+
+def test_a_wrong_joint_figure_of_two_parties_is_flagged():
+    assert PARTS & set(rules(OPPOSITION.format(n="15"), OPPOSITION_DAY))
+
+
+def test_they_after_two_parties_counts_is_the_one_that_makes_the_joint_figure():
+    # "they" may be either party before: 66 + 16 makes 82, so no flag; with 86 neither
+    # reading agrees, but which party "they" is stays open, so nothing is contradicted
+    text = ("The Socialist Party won 66 of the 140 seats in parliament. The Democratic Party "
+            "took 49 seats.\n\nWith the 16 seats of their ally, they will hold {n} seats.")
+    assert not PARTS & set(rules(text.format(n="82"), COALITION_DAY))
+    assert not PARTS & set(rules(text.format(n="86"), COALITION_DAY))

@@ -30,7 +30,7 @@ from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
-from .alliances import allied_totals
+from .alliances import ALLIED, allied_totals
 from .named_shares import shares_of_that
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, named_joint_totals, \
@@ -392,7 +392,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     named_joint_totals(low, drafts)
     counted_joint_totals(low, drafts, grammar().cardinals)
     # "With the 56 seats of its ally, the BJP will hold 161": alliances.py
-    allied_totals(low, drafts)
+    allied_totals(text, low, drafts)
     possessive_multiples(low, drafts)
     elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
@@ -1223,10 +1223,18 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         role = "part" if len(parts) > 1 and _THE_REST_BEFORE.search(
             low, max(drafts[parts[-1]]["sentence"][0], drafts[parts[-1]]["start"] - 24),
             drafts[parts[-1]]["start"]) else "portion"
+        # (a whole broken down already, "67 people: 62 passengers and five crew", is cut
+        # along another axis by "Of those, 38 were killed. The rest, 29, survived": each
+        # breakdown is summed on its own)
+        axis = f"s{drafts[parts[0]]['sentence'][0]}" if parts and any(
+            d.get("group") == w and j not in parts and d["sentence"] == whole["sentence"] and
+            d.get("role") in ("part", "item", "portion") for j, d in enumerate(drafts)) else None
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = role, w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
             drafts[j][NAMED_PORTION] = True
+            if axis is not None and not any(k == "own_axis" for k, _ in drafts[j]["extra"]):
+                drafts[j]["extra"].append(("own_axis", axis))
 
 
 def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
@@ -1671,7 +1679,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 not x.get(NAMED_PORTION)
             # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
             if x["unit"] or x["value"] is None or _restates_earlier(drafts, k, x) or \
-                    not (x.get("role") in (None, "item") or reread) or \
+                    x.get(ALLIED) or not (x.get("role") in (None, "item") or reread) or \
                     (x.get("period") is not None and w.get("period") is not None and
                      x["period"][0] < w["period"][0]):
                 continue
@@ -2530,15 +2538,18 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
 
 
 def _whole_of_those(drafts: list[dict[str, Any]], cands: list[int], first: dict[str, Any]) -> int:
-    """The whole "Of those" names among the sentence before's counts: the nearest one no
-    smaller than the first part ("killing all 176 people on board: 167 passengers and nine
-    crew. Of those, 82 were Iranian": the nine crew cannot hold 82, the 167 passengers can),
-    else the nearest. A whole is never smaller than one of its parts, so a count that is
-    can only be the whole's breakdown, not the whole."""
+    """The whole "Of those" names among the sentence before's counts: of those no smaller
+    than the first part, the largest ("killing all 176 people on board: 167 passengers and
+    nine crew. Of those, 82 were Iranian": the nine crew cannot hold 82; the 176 and the 167
+    both can, and the parts are held to the larger, so that they are flagged only when they
+    exceed every whole "those" may be), else the nearest. A whole is never smaller than one
+    of its parts, so a count that is can only be the whole's breakdown, not the whole."""
     v = first["value"]
     fits = [j for j in cands if v is None or drafts[j]["value"] is None or
             drafts[j]["value"] >= v]
-    return fits[-1] if fits else cands[-1]
+    if not fits:
+        return cands[-1]
+    return max(reversed(fits), key=lambda j: drafts[j]["value"] or 0.0)
 
 
 def _named_count_before(low: str, drafts: list[dict[str, Any]], before: int,
