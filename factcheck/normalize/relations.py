@@ -30,6 +30,8 @@ from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
+from .alliances import ALLIED, allied_totals
+from .named_shares import shares_of_that
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, named_joint_totals, \
     share_of_what
@@ -357,6 +359,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _change_with_levels_after(low, drafts)
     # differences, ratios, averages (comparisons.py)
     compare(text, low, drafts, sents)
+    # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
+    shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
     relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
@@ -393,6 +397,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     complement_totals(low, drafts)
     named_joint_totals(low, drafts)
     counted_joint_totals(low, drafts, grammar().cardinals)
+    # "With the 56 seats of its ally, the BJP will hold 161": alliances.py
+    allied_totals(text, low, drafts)
     possessive_multiples(low, drafts)
     elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
@@ -1223,10 +1229,18 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         role = "part" if len(parts) > 1 and _THE_REST_BEFORE.search(
             low, max(drafts[parts[-1]]["sentence"][0], drafts[parts[-1]]["start"] - 24),
             drafts[parts[-1]]["start"]) else "portion"
+        # (a whole broken down already, "67 people: 62 passengers and five crew", is cut
+        # along another axis by "Of those, 38 were killed. The rest, 29, survived": each
+        # breakdown is summed on its own)
+        axis = f"s{drafts[parts[0]]['sentence'][0]}" if parts and any(
+            d.get("group") == w and j not in parts and d["sentence"] == whole["sentence"] and
+            d.get("role") in ("part", "item", "portion") for j, d in enumerate(drafts)) else None
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = role, w
             drafts[j]["measure"] = drafts[j].get("measure") or whole.get("measure")
             drafts[j][NAMED_PORTION] = True
+            if axis is not None and not any(k == "own_axis" for k, _ in drafts[j]["extra"]):
+                drafts[j]["extra"].append(("own_axis", axis))
 
 
 def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
@@ -1671,7 +1685,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 not x.get(NAMED_PORTION)
             # (a holding as of the count or later: "now have 23", not "had 30 in 2019")
             if x["unit"] or x["value"] is None or _restates_earlier(drafts, k, x) or \
-                    not (x.get("role") in (None, "item") or reread) or \
+                    x.get(ALLIED) or not (x.get("role") in (None, "item") or reread) or \
                     (x.get("period") is not None and w.get("period") is not None and
                      x["period"][0] < w["period"][0]):
                 continue
@@ -2248,6 +2262,23 @@ _PARALLEL_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+(?:,[ \u0
 # "..., pedestrians for 409, motorcyclists for 365 and pedal cyclists for 100": the parts after it
 _PARALLEL_NEXT = re.compile(r"(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)(?:[\w’'-]+[ \u00a0]+){1,3}?"
                             r"(?:for|with|had|has|at)[ \u00a0]+")
+# "the nine seats of one partner and the six of the other": a figure whose noun the one
+# before it in its sentence gives, owned by what follows "of" (no portion of that figure)
+_AND_THE_BEFORE = re.compile(r"(?:\band|\bor|,)[ \u00a0]+the[ \u00a0]+$")
+_NOUN_OF_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+")
+
+
+def _elliptic_owner(low: str, drafts: list[dict[str, Any]], k: int) -> bool:
+    """Whether figure ``k`` leaves out the noun of the figure before it in its sentence, which
+    names its owner with "of" ("With the nine seats of one partner and the six of the other":
+    six seats of the other partner, no six of the nine)."""
+    d = drafts[k]
+    if not k or drafts[k - 1]["sentence"] != d["sentence"] or \
+            not _AND_THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 12), d["start"]):
+        return False
+    return _NOUN_OF_AFTER.match(low, drafts[k - 1]["end"]) is not None
+
+
 def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> None:
     """"Blantyre accounts for 364 of the deaths and Lilongwe for 312", "Car occupants
     accounted for 755 of the deaths, pedestrians for 409 and cyclists for 100": the next
@@ -2397,7 +2428,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "additional"
 
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]) and \
-                not _inside_another(drafts, k):
+                not _inside_another(drafts, k) and not _elliptic_owner(low, drafts, k):
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
@@ -2492,7 +2523,7 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
                 # confirmed cases, 59 were not immunized ..." cut the same 68 along two axes)
                 axis = ("own_axis", f"s{ss}")
         if total is None and cands and _adjacent(drafts[cands[-1]], first):
-            total = cands[-1]
+            total = _whole_of_those(drafts, cands, first)
         elif total is None and first.get("role") is None and first["unit"] != "percent":
             # "Of the confirmed cases, 150 were not immunized": a part of a whole the story
             # gave further up, never that whole restated
@@ -2520,6 +2551,21 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         d["group"] = total
         if d.get("measure") is None:
             d["measure"] = drafts[total].get("measure")
+
+
+def _whole_of_those(drafts: list[dict[str, Any]], cands: list[int], first: dict[str, Any]) -> int:
+    """The whole "Of those" names among the sentence before's counts: of those no smaller
+    than the first part, the largest ("killing all 176 people on board: 167 passengers and
+    nine crew. Of those, 82 were Iranian": the nine crew cannot hold 82; the 176 and the 167
+    both can, and the parts are held to the larger, so that they are flagged only when they
+    exceed every whole "those" may be), else the nearest. A whole is never smaller than one
+    of its parts, so a count that is can only be the whole's breakdown, not the whole."""
+    v = first["value"]
+    fits = [j for j in cands if v is None or drafts[j]["value"] is None or
+            drafts[j]["value"] >= v]
+    if not fits:
+        return cands[-1]
+    return max(reversed(fits), key=lambda j: drafts[j]["value"] or 0.0)
 
 
 def _named_count_before(low: str, drafts: list[dict[str, Any]], before: int,
@@ -3665,6 +3711,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             drafts[frm]["unit"] = drafts[bare]["unit"]
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
+               not _ATTRIBUTIVE.match(low, drafts[j]["end"]) and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm])), None)
@@ -3678,6 +3725,10 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
 
+
+# a figure joined to its noun by a hyphen, a size that describes the thing ("the 126-seat
+# house", "a 500-bed hospital"): no level that changes, so never a change's new value
+_ATTRIBUTIVE = re.compile(r"-[a-z]")
 
 _OWN_RATE = re.compile(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+(?!(?:year|month|week|day|decade|"
                        r"quarter|fortnight)s?\b)[a-z]")

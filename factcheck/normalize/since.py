@@ -21,7 +21,14 @@ _SINCE = re.compile(r"\b(?:has|have|had)[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00
 _LEVEL_ROLES = (None, "total")
 # the words from an amount to the earlier value it ran from: "by 90 in a week, from 465"
 _FROM_AFTER = re.compile(r"[^.;:\d]{0,30}?\bfrom[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
-                         r"nearly[ \u00a0]+|almost[ \u00a0]+)?")
+                         r"nearly[ \u00a0]+|almost[ \u00a0]+)?|"
+                         # "rises by £94 from the level set for October to December, when it
+                         # stood at £1,834": the earlier value named by the clause after it
+                         r"[ \u00a0]+(?:in[ \u00a0]+[a-z]+[ \u00a0]+)?from[ \u00a0]+(?:the|its|their)"
+                         r"[ \u00a0]+(?:current[ \u00a0]+|previous[ \u00a0]+|present[ \u00a0]+)?"
+                         r"(?:level|figure|rate|cap|price|amount|limit)\b[^.;:\d]{0,50}?,?"
+                         r"[ \u00a0]+when[ \u00a0]+(?:it|they)[ \u00a0]+(?:stood|was|were)"
+                         r"(?:[ \u00a0]+at)?[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?")
 LEVEL_BACK = 200     # figures back the latest level may stand (linear in a long document)
 
 
@@ -47,14 +54,16 @@ def since_changes(low: str, drafts: list[dict[str, Any]]) -> None:
 
 def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     """An amount of change with its earlier value and no new one ("Cases rose by 90 in a week,
-    from 465") runs to the story's latest level of its unit and measure said before it (the
-    lead's "555 measles cases so far this year"); left alone when the amount names no measure
-    or that level is not one figure."""
+    from 465"; "The cap rises by £94 from the level set for October to December, when it
+    stood at £1,834") runs to the story's latest level of its unit and measure said before it
+    (the lead's "555 measles cases so far this year", "£1,928 a year from January"); an
+    amount that names no measure runs to a level of its subject that names none either; left
+    alone when that level is not one figure."""
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
         if d.get("role") != "change" or ch is None or ch.get("from") is not None or \
                 ch.get("to") is not None or ch.get("kind") != "absolute" or \
-                d.get("measure") is None or i + 1 >= len(drafts):
+                i + 1 >= len(drafts):
             continue
         frm = i + 1
         x = drafts[frm]
@@ -62,11 +71,17 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                 x.get("role") not in (None, "compared") or x.get("value") is None or \
                 not _FROM_AFTER.fullmatch(low, d["end"], x["start"]):
             continue
+        if d.get("measure") is None and (x.get("measure") is not None or not d["unit"]):
+            # (an amount that names no measure runs to a level of its own unit and subject
+            # that names none either: "The cap rises by £94 ..., when it stood at £1,834"
+            # after "£1,928 a year")
+            continue
         # (the body's levels: a headline's "Measles cases pass 550" is a milestone passed)
         found = [j for j in range(max(0, i - LEVEL_BACK), i)
                  if drafts[j]["sentence"] != d["sentence"] and
                  drafts[j].get("section", "body") == "body" and
-                 _level_of(drafts[j], d) and drafts[j].get("measure") == d["measure"] and
+                 _level_of(drafts[j], d) and drafts[j].get("measure") == d.get("measure") and
+                 (d.get("measure") is not None or drafts[j].get("subject") == d.get("subject")) and
                  drafts[j].get("period") is not None]
         if not found:
             continue
