@@ -83,6 +83,10 @@ _NAMED_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
     optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
+# amounts each in brackets after its name: "Berkshire Hathaway ($3.4 billion), Citizens ($2.6
+# billion) and Universal Insurance ($1 billion)"
+_BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                                r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
 _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
@@ -1157,7 +1161,10 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
 # a sentence that opens on the figure before it: "Of those, 8,228 were lodged ...", "Of that,
 # $528 million came from ..."
 _OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|which)\s*,?\s+"
+                            r"(?:[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
                             r"(?:(?:about|some|nearly|almost|more\s+than|just)\s+)?")
+# (the first portion may follow its name: "Of those, trans-Atlantic 1.4 million (down 4.5%),
+# Latin America 3.1 million ...", a list each of whose items is a portion)
 # draft key: a portion whose words name the count it is of ("15 of them"), never re-read as
 # a member of a larger whole
 NAMED_PORTION = "_named_portion"
@@ -1193,7 +1200,13 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             continue
         whole = drafts[w]
         parts = [idxs[0]]
+        listed = first.get("role") == "item"
         for j in idxs[1:]:
+            if listed and drafts[j].get("group") == first.get("group"):
+                parts.append(j)     # (a list the opening portion is the first item of goes
+                continue            # on with it, past the changes in brackets of its items)
+            if listed and drafts[j]["unit"] != first["unit"]:
+                continue
             if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None:
                 break
             parts.append(j)
@@ -3228,8 +3241,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 _values_before(low, drafts, same, k, used_from)
             if frm is not None and _other_base(low, drafts[frm], d):
                 frm = to = None
-            if frm is None and to is None and k and \
-                    drafts[same[k - 1]].get("role") not in _NOT_VALUE:
+            if frm is None and to is None and _value_right_before(low, drafts, same, k):
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
             if to is not None and frm is None:
                 # "rose 3.7% to £268,144. The average price a year earlier was £258,557."
@@ -3293,6 +3305,14 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
 _RATE_THEN_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower|compared[ \u00a0]+with|"
                              r"against)[ \u00a0]+(?:from[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
                              r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+
+
+def _value_right_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bool:
+    """Whether the figure before the ``k``-th of sentence ``same`` may be its amount's new
+    value: a value, with no clause of its own subject between ("to £36.5m, after gifts in
+    wills dropped by £6.5m" is no change of the £36.5m)."""
+    return bool(k) and drafts[same[k - 1]].get("role") not in _NOT_VALUE and \
+        _OTHER_CLAUSE.search(low, drafts[same[k - 1]]["end"], drafts[same[k]]["start"]) is None
 
 
 def _no_values(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int | None,
@@ -3813,6 +3833,13 @@ _AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|d
 _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 
 
+# a clause of its own verb and noun before a "to": "... and lifting its domestic total to",
+# ", bringing the total to"
+_OWN_TO_CLAUSE = re.compile(r"(?:,|\band\b)[ \u00a0]+[a-z]+(?:ing|ed)[ \u00a0]+(?:its|their|the|his|her)"
+                            r"[ \u00a0]+[^,;]*\bto[ \u00a0]+")
+# a level written right before its amount of change: "taking $20 million, down 12%"
+_LEVEL_THEN_AMOUNT = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower)?[ \u00a0]*")
+
 # a concessive clause after an amount: ", though it stays above", ", although still below"
 _CONCESSION = re.compile(r"[,;]\s*(?:though|although|even\s+though|yet|but)\b")
 # the level a change reached, after "at": "9.5% higher than a year earlier at £290,000"
@@ -3923,6 +3950,13 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if frm is not None and _OWN_TO_CLAUSE.search(gap) and k and \
+                    _LEVEL_THEN_AMOUNT.fullmatch(low, drafts[same[k - 1]]["end"], d["start"]) \
+                    and drafts[same[k - 1]]["unit"] == drafts[frm]["unit"]:
+                # "taking $20 million, down 12% from $22.8 million ... and lifting its domestic
+                # total to $54.3 million": the level stands before the amount; the "to" is
+                # another clause's (a running total), not the change's new value
+                break
             if frm is not None and ranged and gap.strip() in ("to", "-", "\u2013"):
                 # "rose 8.4%, above the 1% to 3% target range": a range the amount is set
                 # against, no earlier and new value of its change
@@ -3956,9 +3990,11 @@ def _same_change_cue() -> re.Pattern[str]:
 
 
 # (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
-# "..., and that was a rise of 4%", which speaks of the change before)
+# "..., and that was a rise of 4%", which speaks of the change before; nor a clause that gives
+# the cause, "fell 16%, from £43.4m to £36.5m, after gifts in wills dropped by £6.5m")
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|"
-                           r",?\s+and\s+(?!(?:that|this|it|which)\b)(?:[a-z][\w’'-]*\s+){1,3}?"
+                           r",?\s+(?:and|after|as|because)\s+(?!(?:that|this|it|which)\b)"
+                           r"(?:[a-z][\w’'-]*\s+){1,3}?"
                            r"(?:rose|fell|grew|dropped|climbed|jumped|slipped|declined|increased|"
                            r"decreased|edged|slid|shrank|soared|plunged|gained|lost)\b")
 
@@ -4398,10 +4434,30 @@ _SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|g
 def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
                         c: dict[str, Any]) -> bool:
     """Whether ``b``, between items ``a`` and ``c`` of one unit, is a small count written in
-    words of no unit of theirs ("the two sources"): a word of the clause, not a figure of it."""
+    words of no unit of theirs ("the two sources"): a word of the clause, not a figure of it;
+    or the bracketed value of another time after ``a`` ("Wolverhampton 1,495 (1,262), Worcester
+    855 (806)": ``comparisons._bracketed_other_value``)."""
+    opened = _BRACKET_OPEN.fullmatch(text, a["end"], b["start"])
+    if opened is not None and a["unit"] == c["unit"] and text[b["end"]:b["end"] + 1] == ")" and \
+            (b.get("role") in ("compared", "change") or
+             (opened.group(1) and b["unit"] == "percent" and b.get("role") is None)):
+        return True     # (or its own change: "trans-Atlantic 1.4 million (down 4.5%), Latin
+        # America 3.1 million (up 2.6%)")
     return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
         b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
         text[b["start"]:b["end"]].isalpha()
+
+
+# the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
+_BRACKETED_LEAD = re.compile(r"^ \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
+_BRACKET_OPEN = re.compile(r" \(((?:up|down)[ \u00a0]+)?")
+
+
+def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
+    return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
+                _BRACKET_NAMED_GAP.match(gap) or
+                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)))
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
@@ -4420,7 +4476,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 # words of another kind between two items is no break in the list
                 k += 1
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
-            gap = text[a["end"]:b["start"]]
+            gap = _BRACKETED_LEAD.sub("", text[a["end"]:b["start"]], count=1)
             # (a factor, "more than six times the October figure", counts nothing)
             # (nor a gap: "91 points, two ahead of Arsenal on 89")
             if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
@@ -4428,8 +4484,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 break
             if _SET_AGAINST_AFTER.match(text, b["end"]) or _SET_AGAINST_AFTER.match(text, a["end"]):
                 break   # "1,323 million, some 84 million more than in 2016": an amount
-            labelled = a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)
-            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or labelled) or \
+            if not _item_gap(gap, a, b) or \
                     not _compatible(a, b) or \
                     (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \
