@@ -134,3 +134,40 @@ def test_a_list_with_its_changes_in_brackets_after_of_those_is_portions_of_the_c
     assert {find(cs, w).role for w in ("1.4 million", "3.1 million", "784,000")} == {"portion"}
     assert "parts-exceed-total" not in rules(BOX.format("3.1"), day)
     assert "parts-exceed-total" in rules(BOX.format("4.1"), day)
+
+
+# -- the e26b batch: animal charities' legacies, the 2010 census ------------------------------
+
+CHARITIES = ("Legacy income at the RSPCA rose 25% to £78.6m and now makes up 57% of its total "
+             "income.\n\n"
+             "At Battersea legacy income rose 23% to £14.9m, 36% of its income, and at the "
+             "Donkey Sanctuary {} to £{}m, 65% of its income.")
+
+
+def test_a_share_of_its_owners_whole_is_not_of_another_owners_figure():
+    day = date(2017, 11, 1)
+    text = CHARITIES.format("10%", "24.8")
+    cs = claims(text, day)
+    assert "ratio" not in find(cs, "36%").extra_dict()
+    got = set(rules(text, day))
+    assert not got & {"wrong-arithmetic", "shares-over-100", "parts-exceed-total"}
+    # a share of the owner's own figure is still checked
+    wrong = "Legacy income at the RSPCA came to £78.6m, or 75% of its legacy income of £137.9m."
+    assert "wrong-arithmetic" in rules(wrong, day)
+
+
+def test_a_change_whose_verb_the_sentence_gave_before_is_a_change():
+    day = date(2017, 11, 1)
+    ch = find(claims(CHARITIES.format("10%", "24.8"), day), "10%").extra_dict()["change"]
+    assert ch["direction"] == "up"
+    text = ("Sales rose 4% to £100m from £96.2m, and in Scotland 10% to £24.2m from £22m.")
+    assert "wrong-arithmetic" not in rules(text, day)
+    assert "wrong-arithmetic" in rules(text.replace("10% to", "20% to"), day)
+
+
+def test_a_chain_ranks_the_rates_of_change_after_a_bare_one():
+    day = date(2010, 12, 21)
+    text = ("Nevada grew fastest, by 35.1%, ahead of Arizona at 24.6%, Utah at {}%, Idaho at "
+            "21.1% and Texas at 20.6%.")
+    assert "wrong-rank" not in rules(text.format("23.8"), day)
+    assert "wrong-rank" in rules(text.format("25.8"), day)

@@ -1708,7 +1708,8 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 break
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
-                    w["value"] > da["value"] and (bare or _same_whole(low, d, w)):
+                    w["value"] > da["value"] and (bare or _same_whole(low, d, w)) and \
+                    not _anothers_own(low, d, da, w):
                 found.append(j)
                 if not bare:
                     break
@@ -1724,6 +1725,22 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 # "The data centre business brought in $14.5 billion, or 61% of revenue":
                 # a part of the revenue, no restatement of it
                 da["role"], da["group"] = "portion", found[0]
+
+
+# a share of its owner's whole: "36% of its income", "of their total revenue"
+_OF_OWN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their)\b")
+
+
+def _anothers_own(low: str, share: dict[str, Any], count: dict[str, Any],
+                  whole: dict[str, Any]) -> bool:
+    """Whether ``share`` of the ``count`` before it says its whole is the count's owner's ("At
+    Battersea legacy income rose 23% to £14.9m, 36% of its income") and ``whole`` is a figure
+    of another owner (the RSPCA's £78.6m): then it is not that whole."""
+    if not _OF_OWN.match(low, share["end"]):
+        return False
+    owner = str(count.get("subject") or "").split(" / ")[0]
+    other = str(whole.get("subject") or "").split(" / ")[0]
+    return bool(owner and other) and owner != other
 
 
 # a share "of the total" (or "of the whole", "of all") with no noun of its own

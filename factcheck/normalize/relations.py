@@ -1484,6 +1484,8 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
 # the last word before a preposition, a link word or the end of the phrase
 _OF_WHOLE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                             r"((?:[a-z][\w’'-]*[ \u00a0]*){1,4})")
+# a whole its owner's by a possessive: "of its total income", "of their sales"
+_OF_OWN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|his|her)\b")
 _PHRASE_STOP = frozenset("""in on at for from to by and or with than as this that last a an the
 its their of while but after before since""".split())
 # the words before a figure that make it a level of its own, not a party's or a product's part
@@ -1496,9 +1498,9 @@ _LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|stood\s+at|stands\s+at
 def _whole_head(low: str, end: int) -> str | None:
     """The head noun of the whole a percentage ending at ``end`` says it is of, if it says."""
     m = _OF_WHOLE_NOUN.match(low, end)
-    if m is None or re.search(r"[’']s\b", m.group(1)):
-        # ("8.2% of the world's electricity": a whole of its owner's; the figures of other
-        # places after it are each of their own)
+    if m is None or re.search(r"[’']s\b", m.group(1)) or _OF_OWN.match(low, end):
+        # ("8.2% of the world's electricity", "57% of its total income": a whole of its
+        # owner's; the figures of other places or bodies after it are each of their own)
         return None
     words = []
     for w in m.group(1).split():
@@ -3781,7 +3783,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
             _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
-        return None
+        return _gapped_direction(low, d, before, after_words)
     best = None
     for rx, name in ((_UP, "up"), (_DOWN, "down")):
         for m in rx.finditer(before):
@@ -3798,6 +3800,30 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
                for m in rx.finditer(low, d["sentence"][0], d["start"])]
         best = (0, max(ups)[1]) if ups else None
     return best[1] if best else None
+
+
+# a change whose verb an earlier clause of its sentence gave, the amount then "to" and a value:
+# "rose 23% to £14.9m, ..., and at the Donkey Sanctuary 10% to £24.8m"
+_GAPPED_OPEN = re.compile(r",[ \u00a0]+and[ \u00a0]+(?:(?:at|in|for|among)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                          r"(?:[\w’'-]+[ \u00a0]+){1,4}$")
+_TO_FIGURE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?[$€£]?\d")
+_VERB_AMOUNT_TO = re.compile(r"\b(rose|grew|climbed|jumped|increased|fell|dropped|declined|"
+                             r"decreased|slipped|slumped)[ \u00a0]+(?:by[ \u00a0]+)?[$€£]?[\d.,]+"
+                             r"(?:%|[ \u00a0]*(?:per[ \u00a0]+cent|percent|points?|[a-z]{1,2}))?"
+                             r"[ \u00a0]+to[ \u00a0]+[$€£]?\d")
+
+
+def _gapped_direction(low: str, d: dict[str, Any], before: str, after_words: str) -> str | None:
+    """The direction of an amount whose verb its sentence gave once for two changes ("rose 23%
+    to £14.9m, 36% of its income, and at the Donkey Sanctuary 10% to £24.8m"): after ", and"
+    and a name, with "to" and a value after it, the verb of the last "VERB N to V" before."""
+    if not _GAPPED_OPEN.search(before) or not _TO_FIGURE.match(after_words):
+        return None
+    verbs = list(_VERB_AMOUNT_TO.finditer(low, d["sentence"][0], d["start"]))
+    if not verbs:
+        return None
+    return "up" if verbs[-1].group(1) in ("rose", "grew", "climbed", "jumped", "increased") \
+        else "down"
 
 
 # nouns of a change that say no direction of their own
@@ -4145,7 +4171,9 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level
-            _THAN_AFTER.match(after)) and \
+            _THAN_AFTER.match(after) or
+            # "..., and at the Donkey Sanctuary 10% to £24.8m": the verb given before
+            (_GAPPED_OPEN.search(before) and _TO_FIGURE.match(after))) and \
             not (lex is not None and lex.of_change(d.get("measure"))):
         points = any(k == "percentage_points" for k, _ in d["extra"])
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
