@@ -171,3 +171,18 @@ def test_a_chain_ranks_the_rates_of_change_after_a_bare_one():
             "21.1% and Texas at 20.6%.")
     assert "wrong-rank" not in rules(text.format("23.8"), day)
     assert "wrong-rank" in rules(text.format("25.8"), day)
+
+
+# -- "That compares with 70,893 a year earlier, a rise of 10%" -------------------------------
+
+def test_an_earlier_value_dated_in_the_next_sentence_takes_the_level_before_as_new_value():
+    day = date(2025, 9, 25)
+    lead = "The backlog reached a record 78,329 cases at the end of June. "
+    for tail in ("That compares with 70,893 a year earlier, a rise of {}.",
+                 "A year earlier it stood at 70,893, so the caseload has grown by {}."):
+        assert "wrong-arithmetic" not in rules(lead + tail.format("10%"), day)
+        assert "wrong-arithmetic" in rules(lead + tail.format("16%"), day)
+    # a figure of another scale is no earlier value of it
+    other = "The backlog reached a record 78,329 cases at the end of June. " \
+            "A year earlier 12 courts were closed, a rise of 16%."
+    assert "wrong-arithmetic" not in rules(other, day)

@@ -3255,6 +3255,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
                     # million, a drop of 62%": the earlier value in the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
+                if frm is None and (new := _newer_before(low, drafts, by_sent, d, to)) >= 0:
+                    frm, to = to, new       # ("That compares with 70,893 a year earlier")
                 if frm is None and not _TO.search(low, max(ss, drafts[to]["start"] - 12),
                                                   drafts[to]["start"]):
                     to = None
@@ -4223,6 +4225,34 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
             # months ... up 3% at 79.82 billion miles")
             return j
     return None
+
+
+def _newer_before(low: str, drafts: list[dict[str, Any]],
+                  by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                  old: int) -> int:
+    """The new value of a change whose amount stands right after its earlier value, which its
+    sentence dates before ("The backlog reached a record 78,329 cases at the end of June. That
+    compares with 70,893 a year earlier, a rise of 10%"; "A year earlier it stood at 70,893,
+    so the caseload has grown by 10%"): the last figure of the sentence before of its unit
+    and measure, of one scale, dated after it, a level not split from it by a paragraph (-1
+    when none)."""
+    t = drafts[old]
+    first = min(by_sent[d["sentence"]])
+    if t.get("period") is None or not first or t.get("role") is not None or \
+            not _EARLIER_SENT.search(low, *d["sentence"]) or \
+            _CHANGE_WORDS.search(low, d["sentence"][0], t["start"]):
+        return -1     # (its own sentence dates it earlier, and moves nothing before it)
+    prev = drafts[first - 1]["sentence"]
+    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+        return -1
+    for j in reversed(by_sent.get(prev, [])):
+        x = drafts[j]
+        if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
+                x.get("period") is not None and x["period"][0] > t["period"][1] and \
+                (x.get("measure") is None or t.get("measure") is None or
+                 x["measure"] == t["measure"]) and _same_scale(x, t):
+            return j
+    return -1
 
 
 def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
