@@ -1817,6 +1817,11 @@ def _named_compound(g: _Grammar, text: str, end: int) -> bool:
     return m.group(1) in g.compound_words or (m.group(2) or "") in g.compound_heads
 
 
+# a capitalised name inside a sentence right before a bracket: a word before it on its line
+_NAME_BEFORE_PAREN = re.compile(r"[a-z,][ \u00a0]+(?:[A-Z][\w’'&.-]*[ \u00a0]+){0,3}"
+                                r"[A-Z][\w’'&.-]*[ \u00a0]*$")
+
+
 def _accounting_cell(text: str, paren: int) -> bool:
     """Whether the "(" at ``paren`` opens an accountant's negative ("revenue is ($99.99)",
     "| Net income | ($5m) |") rather than a conversion of the amount written just before it
@@ -1824,6 +1829,10 @@ def _accounting_cell(text: str, paren: int) -> bool:
     bracket, with no stop between, makes it a conversion."""
     k = paren - 1
     lo = max(0, paren - 30)
+    name = _NAME_BEFORE_PAREN.search(text, lo, paren)
+    if name is not None and "|" not in text[lo:paren]:
+        return False    # "from Berkshire Hathaway ($3.4 billion), Citizens ($2.6 billion)":
+        # the amount of the name before it, in an aside (a name inside a sentence, no cell)
     while k >= lo and text[k] not in ".;:|\n(":
         if text[k].isdigit():
             return False
@@ -1929,7 +1938,9 @@ _THE_PLURAL = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}$
 # 72", "66 points between them: Luton Town 26, ...": after a comma, "and", a colon or a dash,
 # a name, the number, then the list goes on or ends
 _ITEM_OPEN = re.compile(r"(?:,|\band|:|[—–])\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}$")
-_ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
+# (or the item's figure of another time in brackets after it: "Worcester 855 (806), Stafford
+# 843 (690)", a table written as text)
+_ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$|\(\d[\d,.]*\))")
 _ITEM_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 # the items before it: the first, a number standing alone and the noun it counts ("309
@@ -1940,10 +1951,12 @@ _NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 _FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+[a-z]{3,}){1,3}"
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
-                         r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,]))"
+                         r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,])"
+                         r"|(?<![\w.,])\d[\d,.]*\s+\(\d[\d,.]*\))"
                          r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?)*"
-                         r"\s*$")
+                         r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?"
+                         r"(?:\s+\(\d[\d,.]*\))?)*"
+                         r"\s*,?$")
 
 
 def _elliptical_item(text: str, s: int, end: int) -> bool:

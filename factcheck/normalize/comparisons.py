@@ -146,7 +146,9 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _ahead_of(text, drafts, idxs)
         _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _bracketed_amount(low, drafts, idxs)
+        _bracketed_other_value(low, drafts, idxs)
         _meaning_difference(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _amount_out_of(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
         _share_of_named_whole(low, drafts, idxs)
@@ -476,6 +478,20 @@ def _bracketed_amount(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -
         db["extra"].append(("change", {"kind": ch["kind"], "amount": float(db["value"]),
                                        "direction": ch.get("direction", "up")}))
         db["role"] = "change"
+
+
+def _bracketed_other_value(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A bare count right after a count, alone in brackets ("Worcester 855 (806), Stafford 843
+    (690)": each court's cases against a year before, a table written as text) is the
+    figure's value of another time or group the story names once for all: no level of the
+    name, never restated by it nor an item of the list (role "compared")."""
+    for a, b in zip(idxs, idxs[1:]):
+        da, db = drafts[a], drafts[b]
+        if da["unit"] or db["unit"] or da["value"] is None or db["value"] is None or \
+                db.get("role") is not None or da.get("role") not in (None, "item") or \
+                low[da["end"]:db["start"]] != " (" or low[db["end"]:db["end"] + 1] != ")":
+            continue
+        db["role"] = "compared"
 
 
 # a proportion in words and the same proportion as a percentage right after it: "about a fifth
@@ -879,6 +895,27 @@ def _calls(last: str, subject: str) -> bool:
     words = subject.split()
     return words[-1] == last or (len(words) > 1 and words[-1] in ("party", "parties") and
                                  last.endswith("s") and words[0] == last[:-1])
+
+
+# "$4.48 billion, out of $5.82 billion worldwide": an amount set out of a whole right after it
+_AMOUNT_OUT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*out[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+                            r"(?:total[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|"
+                            r"almost|roughly)[ \u00a0]+)?")
+
+
+def _amount_out_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"Insured losses in the US came to $4.48 billion, out of $5.82 billion worldwide": an
+    amount (money, tonnes: a unit, not a percentage) right before "out of" and an amount of
+    its unit is a portion of that whole, which it may not exceed (parts-exceed-total). Counts
+    with no unit are ``_ratios``' ("A out of B, or X%")."""
+    for a, b in zip(idxs, idxs[1:]):
+        da, db = drafts[a], drafts[b]
+        if not da["unit"] or da["unit"] == "percent" or db["unit"] != da["unit"] or \
+                da.get("role") is not None or db.get("role") not in (None, "total") or \
+                not da["value"] or not db["value"] or \
+                not _AMOUNT_OUT_OF.fullmatch(low, da["end"], db["start"]):
+            continue
+        da["role"], da["group"] = "portion", b
 
 
 def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int]) -> None:
@@ -1369,6 +1406,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     later = idxs[p + 1] if p + 1 < len(idxs) else None
     if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
         return None     # "43 more from their last 17 games": no figure set against
+    if later is not None and _PERIOD_THEN_COMMA.match(low, rest_start, drafts[later]["start"]):
+        return None     # "40% more than the previous weekend, for a total of $74 million": a
+        # period ends the words it is set against; the figure after the comma is another's
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
             not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \
@@ -1427,6 +1467,13 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+# the words set against that end at a period and a comma: "than the previous weekend, for a
+# total of", "than a year earlier, at"
+_PERIOD_THEN_COMMA = re.compile(r"[^,;\d]*\b(?:days?|weeks?|weekends?|months?|quarters?|years?|"
+                                r"seasons?|(?:19|20)\d\d)\b(?:[ \u00a0]+(?:earlier|before|ago))?"
+                                r"[ \u00a0]*[,;]")
 
 
 # an earlier one of a name, set against after "than": "the first Wolverine film", "the
@@ -1663,7 +1710,8 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 break
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
-                    w["value"] > da["value"] and (bare or _same_whole(low, d, w)):
+                    w["value"] > da["value"] and (bare or _same_whole(low, d, w)) and \
+                    not _anothers_own(low, d, da, w):
                 found.append(j)
                 if not bare:
                     break
@@ -1679,6 +1727,22 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 # "The data centre business brought in $14.5 billion, or 61% of revenue":
                 # a part of the revenue, no restatement of it
                 da["role"], da["group"] = "portion", found[0]
+
+
+# a share of its owner's whole: "36% of its income", "of their total revenue"
+_OF_OWN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their)\b")
+
+
+def _anothers_own(low: str, share: dict[str, Any], count: dict[str, Any],
+                  whole: dict[str, Any]) -> bool:
+    """Whether ``share`` of the ``count`` before it says its whole is the count's owner's ("At
+    Battersea legacy income rose 23% to £14.9m, 36% of its income") and ``whole`` is a figure
+    of another owner (the RSPCA's £78.6m): then it is not that whole."""
+    if not _OF_OWN.match(low, share["end"]):
+        return False
+    owner = str(count.get("subject") or "").split(" / ")[0]
+    other = str(whole.get("subject") or "").split(" / ")[0]
+    return bool(owner and other) and owner != other
 
 
 # a share "of the total" (or "of the whole", "of all") with no noun of its own

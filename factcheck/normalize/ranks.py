@@ -233,8 +233,8 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
     placed below the one before it."""
     pats, _ = _vocab()
     for i, d in enumerate(drafts):
-        if not _rankable(low, d):     # (nor a figure already placed)
-            continue
+        if not (_rankable(low, d) or _bare_rate_of_change(d)):     # (nor a figure already
+            continue                                               # placed)
         nxt = _next_of_unit(low, drafts, i, pats["chain"])
         if nxt is None:
             continue
@@ -247,6 +247,15 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
         for above, below in zip(links, links[1:]):
             drafts[below]["extra"].append(("rank", {"of": above, "order": order,
                                                     "word": "next", "of_word": "above"}))
+
+
+def _bare_rate_of_change(d: dict[str, Any]) -> bool:
+    """A rate of change said with no values, which a chain may rank ("Nevada grew fastest, by
+    35.1%, ahead of Arizona at 24.6%, Utah at 23.8%": the growth rates of the states)."""
+    ch = next((v for k, v in d["extra"] if k == "change"), None)
+    return d.get("role") == "change" and d.get("unit") == "percent" and bool(d.get("value")) \
+        and ch is not None and ch.get("from") is None and ch.get("to") is None and \
+        ch.get("direction") == "up" and not any(k == "rank" for k, _ in d["extra"])
 
 
 def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,

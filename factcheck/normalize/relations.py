@@ -85,6 +85,10 @@ _NAMED_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
     optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
+# amounts each in brackets after its name: "Berkshire Hathaway ($3.4 billion), Citizens ($2.6
+# billion) and Universal Insurance ($1 billion)"
+_BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                                r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
 _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
@@ -1169,7 +1173,10 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
 # a sentence that opens on the figure before it: "Of those, 8,228 were lodged ...", "Of that,
 # $528 million came from ..."
 _OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|which)\s*,?\s+"
+                            r"(?:[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
                             r"(?:(?:about|some|nearly|almost|more\s+than|just)\s+)?")
+# (the first portion may follow its name: "Of those, trans-Atlantic 1.4 million (down 4.5%),
+# Latin America 3.1 million ...", a list each of whose items is a portion)
 # draft key: a portion whose words name the count it is of ("15 of them"), never re-read as
 # a member of a larger whole
 NAMED_PORTION = "_named_portion"
@@ -1205,7 +1212,13 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             continue
         whole = drafts[w]
         parts = [idxs[0]]
+        listed = first.get("role") == "item"
         for j in idxs[1:]:
+            if listed and drafts[j].get("group") == first.get("group"):
+                parts.append(j)     # (a list the opening portion is the first item of goes
+                continue            # on with it, past the changes in brackets of its items)
+            if listed and drafts[j]["unit"] != first["unit"]:
+                continue
             if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None:
                 break
             parts.append(j)
@@ -1491,6 +1504,8 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
 # the last word before a preposition, a link word or the end of the phrase
 _OF_WHOLE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                             r"((?:[a-z][\w’'-]*[ \u00a0]*){1,4})")
+# a whole its owner's by a possessive: "of its total income", "of their sales"
+_OF_OWN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|his|her)\b")
 _PHRASE_STOP = frozenset("""in on at for from to by and or with than as this that last a an the
 its their of while but after before since""".split())
 # the words before a figure that make it a level of its own, not a party's or a product's part
@@ -1503,9 +1518,9 @@ _LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|stood\s+at|stands\s+at
 def _whole_head(low: str, end: int) -> str | None:
     """The head noun of the whole a percentage ending at ``end`` says it is of, if it says."""
     m = _OF_WHOLE_NOUN.match(low, end)
-    if m is None or re.search(r"[’']s\b", m.group(1)):
-        # ("8.2% of the world's electricity": a whole of its owner's; the figures of other
-        # places after it are each of their own)
+    if m is None or re.search(r"[’']s\b", m.group(1)) or _OF_OWN.match(low, end):
+        # ("8.2% of the world's electricity", "57% of its total income": a whole of its
+        # owner's; the figures of other places or bodies after it are each of their own)
         return None
     words = []
     for w in m.group(1).split():
@@ -3290,8 +3305,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 _values_before(low, drafts, same, k, used_from)
             if frm is not None and _other_base(low, drafts[frm], d):
                 frm = to = None
-            if frm is None and to is None and k and \
-                    drafts[same[k - 1]].get("role") not in _NOT_VALUE:
+            if frm is None and to is None and _value_right_before(low, drafts, same, k):
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
             if to is not None and frm is None:
                 # "rose 3.7% to £268,144. The average price a year earlier was £258,557."
@@ -3303,6 +3317,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
                     # million, a drop of 62%": the earlier value in the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
+                if frm is None and (new := _newer_before(low, drafts, by_sent, d, to)) >= 0:
+                    frm, to = to, new       # ("That compares with 70,893 a year earlier")
                 if frm is None and not _named_new(low, ss, drafts[to]["start"]):
                     to = None
             if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
@@ -3355,6 +3371,14 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
 _RATE_THEN_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower|compared[ \u00a0]+with|"
                              r"against)[ \u00a0]+(?:from[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
                              r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+
+
+def _value_right_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bool:
+    """Whether the figure before the ``k``-th of sentence ``same`` may be its amount's new
+    value: a value, with no clause of its own subject between ("to £36.5m, after gifts in
+    wills dropped by £6.5m" is no change of the £36.5m)."""
+    return bool(k) and drafts[same[k - 1]].get("role") not in _NOT_VALUE and \
+        _OTHER_CLAUSE.search(low, drafts[same[k - 1]]["end"], drafts[same[k]]["start"]) is None
 
 
 def _no_values(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int | None,
@@ -3872,7 +3896,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
             _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
             ("of" in before and _CHANGE_OF.search(before))):
-        return None
+        return _gapped_direction(low, d, before, after_words)
     best = None
     for rx, name in ((_UP, "up"), (_DOWN, "down")):
         for m in rx.finditer(before):
@@ -3889,6 +3913,30 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
                for m in rx.finditer(low, d["sentence"][0], d["start"])]
         best = (0, max(ups)[1]) if ups else None
     return best[1] if best else None
+
+
+# a change whose verb an earlier clause of its sentence gave, the amount then "to" and a value:
+# "rose 23% to £14.9m, ..., and at the Donkey Sanctuary 10% to £24.8m"
+_GAPPED_OPEN = re.compile(r",[ \u00a0]+and[ \u00a0]+(?:(?:at|in|for|among)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                          r"(?:[\w’'-]+[ \u00a0]+){1,4}$")
+_TO_FIGURE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?[$€£]?\d")
+_VERB_AMOUNT_TO = re.compile(r"\b(rose|grew|climbed|jumped|increased|fell|dropped|declined|"
+                             r"decreased|slipped|slumped)[ \u00a0]+(?:by[ \u00a0]+)?[$€£]?[\d.,]+"
+                             r"(?:%|[ \u00a0]*(?:per[ \u00a0]+cent|percent|points?|[a-z]{1,2}))?"
+                             r"[ \u00a0]+to[ \u00a0]+[$€£]?\d")
+
+
+def _gapped_direction(low: str, d: dict[str, Any], before: str, after_words: str) -> str | None:
+    """The direction of an amount whose verb its sentence gave once for two changes ("rose 23%
+    to £14.9m, 36% of its income, and at the Donkey Sanctuary 10% to £24.8m"): after ", and"
+    and a name, with "to" and a value after it, the verb of the last "VERB N to V" before."""
+    if not _GAPPED_OPEN.search(before) or not _TO_FIGURE.match(after_words):
+        return None
+    verbs = list(_VERB_AMOUNT_TO.finditer(low, d["sentence"][0], d["start"]))
+    if not verbs:
+        return None
+    return "up" if verbs[-1].group(1) in ("rose", "grew", "climbed", "jumped", "increased") \
+        else "down"
 
 
 # nouns of a change that say no direction of their own
@@ -3923,6 +3971,13 @@ _AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|d
 # a list going on to its next item after a change: ", and the Greens"
 _NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?[A-Za-z]")
 
+
+# a clause of its own verb and noun before a "to": "... and lifting its domestic total to",
+# ", bringing the total to"
+_OWN_TO_CLAUSE = re.compile(r"(?:,|\band\b)[ \u00a0]+[a-z]+(?:ing|ed)[ \u00a0]+(?:its|their|the|his|her)"
+                            r"[ \u00a0]+[^,;]*\bto[ \u00a0]+")
+# a level written right before its amount of change: "taking $20 million, down 12%"
+_LEVEL_THEN_AMOUNT = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower)?[ \u00a0]*")
 
 # a concessive clause after an amount: ", though it stays above", ", although still below"
 _CONCESSION = re.compile(r"[,;]\s*(?:though|although|even\s+though|yet|but)\b")
@@ -4044,6 +4099,13 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if frm is not None and _OWN_TO_CLAUSE.search(gap) and k and \
+                    _LEVEL_THEN_AMOUNT.fullmatch(low, drafts[same[k - 1]]["end"], d["start"]) \
+                    and drafts[same[k - 1]]["unit"] == drafts[frm]["unit"]:
+                # "taking $20 million, down 12% from $22.8 million ... and lifting its domestic
+                # total to $54.3 million": the level stands before the amount; the "to" is
+                # another clause's (a running total), not the change's new value
+                break
             if frm is not None and ranged and gap.strip() in ("to", "-", "\u2013"):
                 # "rose 8.4%, above the 1% to 3% target range": a range the amount is set
                 # against, no earlier and new value of its change
@@ -4077,9 +4139,11 @@ def _same_change_cue() -> re.Pattern[str]:
 
 
 # (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
-# "..., and that was a rise of 4%", which speaks of the change before)
+# "..., and that was a rise of 4%", which speaks of the change before; nor a clause that gives
+# the cause, "fell 16%, from £43.4m to £36.5m, after gifts in wills dropped by £6.5m")
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|"
-                           r",?\s+and\s+(?!(?:that|this|it|which)\b)(?:[a-z][\w’'-]*\s+){1,3}?"
+                           r",?\s+(?:and|after|as|because)\s+(?!(?:that|this|it|which)\b)"
+                           r"(?:[a-z][\w’'-]*\s+){1,3}?"
                            r"(?:rose|fell|grew|dropped|climbed|jumped|slipped|declined|increased|"
                            r"decreased|edged|slid|shrank|soared|plunged|gained|lost)\b")
 
@@ -4235,7 +4299,9 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             (named is not None and (d["unit"] == "percent" or
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level
-            _THAN_AFTER.match(after)) and \
+            _THAN_AFTER.match(after) or
+            # "..., and at the Donkey Sanctuary 10% to £24.8m": the verb given before
+            (_GAPPED_OPEN.search(before) and _TO_FIGURE.match(after))) and \
             not (lex is not None and lex.of_change(d.get("measure"))):
         points = any(k == "percentage_points" for k, _ in d["extra"])
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
@@ -4285,6 +4351,34 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
             # months ... up 3% at 79.82 billion miles")
             return j
     return None
+
+
+def _newer_before(low: str, drafts: list[dict[str, Any]],
+                  by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                  old: int) -> int:
+    """The new value of a change whose amount stands right after its earlier value, which its
+    sentence dates before ("The backlog reached a record 78,329 cases at the end of June. That
+    compares with 70,893 a year earlier, a rise of 10%"; "A year earlier it stood at 70,893,
+    so the caseload has grown by 10%"): the last figure of the sentence before of its unit
+    and measure, of one scale, dated after it, a level not split from it by a paragraph (-1
+    when none)."""
+    t = drafts[old]
+    first = min(by_sent[d["sentence"]])
+    if t.get("period") is None or not first or t.get("role") is not None or \
+            not _EARLIER_SENT.search(low, *d["sentence"]) or \
+            _CHANGE_WORDS.search(low, d["sentence"][0], t["start"]):
+        return -1     # (its own sentence dates it earlier, and moves nothing before it)
+    prev = drafts[first - 1]["sentence"]
+    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+        return -1
+    for j in reversed(by_sent.get(prev, [])):
+        x = drafts[j]
+        if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
+                x.get("period") is not None and x["period"][0] > t["period"][1] and \
+                (x.get("measure") is None or t.get("measure") is None or
+                 x["measure"] == t["measure"]) and _same_scale(x, t):
+            return j
+    return -1
 
 
 def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
@@ -4524,10 +4618,30 @@ _SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|g
 def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
                         c: dict[str, Any]) -> bool:
     """Whether ``b``, between items ``a`` and ``c`` of one unit, is a small count written in
-    words of no unit of theirs ("the two sources"): a word of the clause, not a figure of it."""
+    words of no unit of theirs ("the two sources"): a word of the clause, not a figure of it;
+    or the bracketed value of another time after ``a`` ("Wolverhampton 1,495 (1,262), Worcester
+    855 (806)": ``comparisons._bracketed_other_value``)."""
+    opened = _BRACKET_OPEN.fullmatch(text, a["end"], b["start"])
+    if opened is not None and a["unit"] == c["unit"] and text[b["end"]:b["end"] + 1] == ")" and \
+            (b.get("role") in ("compared", "change") or
+             (opened.group(1) and b["unit"] == "percent" and b.get("role") is None)):
+        return True     # (or its own change: "trans-Atlantic 1.4 million (down 4.5%), Latin
+        # America 3.1 million (up 2.6%)")
     return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
         b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
         text[b["start"]:b["end"]].isalpha()
+
+
+# the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
+_BRACKETED_LEAD = re.compile(r"^ \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
+_BRACKET_OPEN = re.compile(r" \(((?:up|down)[ \u00a0]+)?")
+
+
+def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
+    return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
+                _BRACKET_NAMED_GAP.match(gap) or
+                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)))
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
@@ -4546,7 +4660,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 # words of another kind between two items is no break in the list
                 k += 1
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
-            gap = text[a["end"]:b["start"]]
+            gap = _BRACKETED_LEAD.sub("", text[a["end"]:b["start"]], count=1)
             # (a factor, "more than six times the October figure", counts nothing)
             # (nor a gap: "91 points, two ahead of Arsenal on 89")
             if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
@@ -4554,8 +4668,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 break
             if _SET_AGAINST_AFTER.match(text, b["end"]) or _SET_AGAINST_AFTER.match(text, a["end"]):
                 break   # "1,323 million, some 84 million more than in 2016": an amount
-            labelled = a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)
-            if not (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or labelled) or \
+            if not _item_gap(gap, a, b) or \
                     not _compatible(a, b) or \
                     (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
                     (b.get("qualifier") or "").endswith("total of") or \

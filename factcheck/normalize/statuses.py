@@ -43,6 +43,21 @@ def _vocab() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w) for w in data.get("status_never", []) or []))
 
 
+@lru_cache(maxsize=1)
+def _threshold_re() -> re.Pattern[str] | None:
+    """A length of time the status has lasted at least or at most, right after its verb
+    ("open for at least a year", "waiting more than two years"): the words are
+    ``status_thresholds`` of the vocabulary, the lengths any count of days to years."""
+    data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+    words = [re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
+             for w in data.get("status_thresholds", []) or []]
+    if not words:
+        return None
+    return re.compile(r"[ \u00a0]+(?:for[ \u00a0]+)?(?:" + "|".join(words) + r")[ \u00a0]+"
+                      r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                      r"eighteen|\d[\d,.]*)[ \u00a0]+(?:hour|day|week|month|year)s?\b")
+
+
 def _stem(word: str) -> str:
     """One spelling for the forms of a verb the status compares: accepted/accept/accepts."""
     for end in ("ing", "ed", "es", "s", "d"):
@@ -52,39 +67,53 @@ def _stem(word: str) -> str:
 
 
 def status_of(low: str, d: dict[str, Any]) -> str:
-    """The status the verb after the counted noun of count ``d`` gives, "" when none."""
+    """The status the verb after the counted noun of count ``d`` gives, "" when none; with
+    the length of time it has lasted when the words give one ("open for at least a year")."""
     aux, never = _vocab()
     if _POINTS_BACK.search(low, max(d["sentence"][0], d["start"] - 20), d["start"]):
         return ""
     measure = str(d.get("measure") or "")
     head = measure[:max(3, len(measure) - 1)]
     se = d["sentence"][1]
-    pos, words = d["end"], []
+    pos, words, ends = d["end"], [], []
     while len(words) < 8:
         m = _WORDS.match(low, pos, se)
         if m is None:
             break
         words.append(m.group(1))
         pos = m.end()
+        ends.append(pos)
     at = next((k for k, w in enumerate(words[:3]) if w.startswith(head)), None)
     if at is None:
         return ""
     helped = False
-    for w in words[at + 1:]:
+    for n, w in enumerate(words[at + 1:], start=at + 1):
         if w in aux:
             helped = True
             continue
-        if w in never:
+        if w in never or not helped:
             return ""
-        return _stem(w) if helped else ""
+        # (a subset by how long: "19,164 cases had been open for at least a year" is no
+        # restatement of the 78,329 open cases, nor of the 2,713 open more than two years)
+        lasted = _threshold_re()
+        t = lasted.match(low, ends[n], se) if lasted is not None else None
+        return _stem(w) + (" " + " ".join(t.group().split()) if t else "")
     return ""
 
 
 def mark_statuses(low: str, drafts: list[dict[str, Any]]) -> None:
-    """Record ``extra.status`` on every count of an open measure whose noun a verb follows."""
+    """Record ``extra.status`` on every count of an open measure whose noun a verb follows, and
+    on any count whose verb says how long its things have been so ("had been open for at least
+    a year"): that count is a subset, its measure the noun with the status."""
     for d in drafts:
-        if not d.get("_open") or d["unit"] or not d.get("measure") or not d.get("sentence"):
+        if d["unit"] or not d.get("measure") or not d.get("sentence"):
             continue
         s = status_of(low, d)
+        if not d.get("_open") and " " not in s:
+            continue    # (a vocabulary measure keeps only a status that lasted a stated time)
         if s:
             d["extra"].append(("status", s))
+            if " " in s:
+                # a status that lasted a stated time names a subset: its measure is the
+                # noun with it, never compared with the whole ("cases" with no status)
+                d["measure"] = f"{d['measure']} {s}"
