@@ -298,11 +298,21 @@ def _recall(u, cases: list[dict], preds: dict[str, list[dict]], show: int, who: 
     return tp / n
 
 
+def _as_written(claim) -> str:
+    """A claim's unit as its words give it: money said per period ("$12 an hour") is read in
+    its currency for the rules and records the period beside it (``per_period``)."""
+    per = claim.extra_dict().get("per_period")
+    if per and claim.unit and "/" not in claim.unit:
+        return f"{claim.unit} / {per['unit']}"
+    return claim.unit
+
+
 def score_numbers(cases: list[dict], show: int) -> tuple[float, float | None]:
     from factcheck.model import Document
     from factcheck.normalize import claims_for
     u = _ureg()
-    fc = {c["id"]: [{"value": x.value, "unit": x.unit, "lower": x.lower, "upper": x.upper}
+    fc = {c["id"]: [{"value": x.value, "unit": _as_written(x), "lower": x.lower,
+                     "upper": x.upper}
                     for x in claims_for(Document(id=c["id"], text=c["text"]))] for c in cases}
     r_fc = _recall(u, cases, fc, show, "factcheck")
     try:

@@ -195,10 +195,11 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
-            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
+            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
           | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
+          | \bq(?P<qd6>[1-4])(?:{_WS}+|-)?(?:fy{_WS}*)?(?P<qsy>(?:19|20)\d{{2}}|\d\d)[/\-–](?P<qsy2>\d\d)\b(?![/\-–]\d)
           | \b(?:q|quarter{_WS}+)(?P<qd>[1-4])(?:(?:{_WS}*:{_WS}*|,?{_WS}+(?:of{_WS}+)?)(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
@@ -487,9 +488,26 @@ def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, start, c.D, "since", relative=True)
 
 
+def _quarter_of_split_year(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"Q1-23/24", "the first quarter of FY2024/25": a quarter of a split financial year, which begins in the
+    month of the country the sentence names or whose money it writes (Egypt's and
+    Pakistan's July, India's April: ``date_forms.split_year_start``)."""
+    y1 = int(m.group("qsy") or m.group("qy"))
+    y1 = y1 if y1 > 99 else date_forms.fiscal_two_digit_year(y1, c.D)
+    if (y1 + 1) % 100 != int(m.group("qsy2") or m.group("qys2")):
+        return []
+    q = _QUARTERS[(m.group("qd6") or m.group("qn")).lower()]
+    fs = date_forms.split_year_start("financial year", c.text, m.start())
+    a = date(y1, fs, 1) + relativedelta(months=3 * (q - 1))
+    out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
+    return [_regran(out[0], "quarter")]
+
+
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
+    if m.group("qsy") or m.group("qys2"):
+        return _quarter_of_split_year(c, m)
     quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or m.group("qd3")
                          or m.group("qd5") or "").lower()]
     yq = m.group("qy") or m.group("qy2") or m.group("qpy") or m.group("qy5")
