@@ -114,3 +114,37 @@ def test_an_abbreviation_stop_keeps_the_sentence_whole():
     # "Rs." is no sentence end: the figure keeps the fiscal year after it
     assert span("Profit was Rs. 18,977 million for the fiscal year ended June 30, 2024.",
                 d("2025-05-23")) == (d("2023-07-01"), d("2024-06-30"))
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a season ranked among its kind: the latest begun (the "since" is the record's)
+    ("Valentia had 410mm of rain, its wettest autumn since 1960.", "2023-12-02", "2023-09-01",
+     "2023-11-30"),
+    ("It was the coldest winter on record, with a mean of 1.1C.", "2010-03-03", "2009-12-01",
+     "2010-02-28"),
+    # consecutive months listed with commas are one span
+    ("Some 12,000 homes were sold in July, August and September.", "2024-10-20", "2024-07-01",
+     "2024-09-30"),
+    ("In October, November and December, 2.1 million passengers flew.", "2025-01-15",
+     "2024-10-01", "2024-12-31"),
+    # a weekday that qualifies a noun is no date ("Sunday services"); the month after it is
+    ("Northern will run 90 Saturday trains from next month.", "2024-04-10", "2024-05-01",
+     "2024-05-31"),
+    ("On Saturday trains were cut by 30%.", "2024-04-10", "2024-04-06", "2024-04-06"),
+])
+def test_fifteenth_round_spans(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_months_paired_with_figures_stay_apart():
+    # "respectively" pairs each month with its own figure: no one span of the three
+    got = span("Prices rose 1%, 2% and 3% in January, February and March respectively.",
+               d("2024-04-10"))
+    assert got != (d("2024-01-01"), d("2024-03-31"))
+
+
+def test_saudi_riyal_after_its_figure_not_a_road_before_one():
+    got = [(c.value, c.unit, c.lower, c.upper) for c in
+           _claims("Drivers earn from 1,200 SR to 2,500 SR a month.")]
+    assert got == [(1850.0, "SAR", 1200.0, 2500.0)]
+    assert [c.unit for c in _claims("The SR 99 tunnel carries 60,000 cars.")] == [""]

@@ -923,6 +923,9 @@ def _vague_rx_tail(decades: str) -> str:
         rf"(?P<fmu2>months|quarters)\b"
         # "the warmest October since records began": a month ranked among its kind
         rf"|\b(?:[a-z]+-)?(?:{_ranked_rx()}){W}(?P<rkm>{_month_rx()})\b(?!\.?{W}\d)"
+        # ... and a season ("its driest spring since 2000", "the wettest winter on record")
+        rf"|\b(?:[a-z]+-)?(?:{_ranked_rx()}){W}(?P<rks>{'|'.join(_cfg('seasons', {}))})\b"
+        rf"(?!{W}(?:of\b|\d)|[\-–/]\d)"
         # "6.3 million acres burned by this point in the year": the year to date; "through the
         # same date last year": last year to the day a year before publication
         rf"|\b(?:by|at|to|through|until){W}(?:this|that){W}(?:point|stage){W}(?:in|of){W}"
@@ -1061,6 +1064,9 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         return _month_event(m, D, future_at, text)
     if g("rkm"):
         return _ranked_month(m, D, text)
+    if g("rks"):   # a record season is told once it is under way or over: the latest begun
+        a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
+        return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
     if g("ytdp") or g("sdly"):
         y = D.year - (1 if g("sdly") else 0)
         return date(y, 1, 1), D - relativedelta(years=D.year - y), "day", \
@@ -1225,7 +1231,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("hfn4") \
             or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev") or g("rkm") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+    if g("mev") or g("rkm") or g("rks") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
             g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):

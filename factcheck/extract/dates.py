@@ -878,6 +878,27 @@ def _overnight_nouns() -> frozenset[str]:
 
 
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+# words before a weekday that make it a day whatever follows ("on Sunday services were cut")
+_DAY_PREPOSITIONS = frozenset("""on by until till since from before after through to and or
+last next this that every each""".split())
+
+
+def _weekday_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether a weekday qualifies the noun after it (dates.yaml ``weekday_nouns``: "186
+    Sunday services", "Saturday trains"), with no preposition before it that makes it a
+    day."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).lower() not in _weekday_nouns():
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return prev is None or prev.group(1).lower() not in _DAY_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _weekday_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("weekday_nouns")
+                     or [])
 
 
 def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -889,6 +910,8 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         if name[0].islower() or len(name) <= 3:
             return []
     weekday = c.g.weekdays[name.lower().rstrip(".")]
+    if not m.group("wl") and _weekday_as_noun(c.text, m.start(), m.end()):
+        return []
     if c.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "the Sunday Times", "The Saturday Paper": a weekday in a title is no date
         nxt = _TITLE_AFTER.match(c.text, m.end())
@@ -954,7 +977,32 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
-    return _post(g, text, ws.low, out, pub_date)
+    out = _post(g, text, ws.low, out, pub_date)
+    return _month_lists(text, out) if ", " in text else out
+
+
+_LIST_COMMA = re.compile(r",[ \u00a0]+")
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)
+
+
+def _month_lists(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Consecutive months listed with commas are one span: "in March, April and May" (its
+    "April and May" is read as a span already) is spring, "January, February and March" the
+    first quarter. A list that pairs its months with figures one by one ("2%, 3% and 4% in
+    March, April and May respectively") is left as it is."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.granularity == "month" and b.granularity == "month" and a.end_date and \
+                b.start_date and b.start_date == a.end_date + timedelta(days=1) and \
+                _LIST_COMMA.fullmatch(text, a.end, b.start) and \
+                _RESPECTIVELY.match(text, b.end) is None:
+            out = [*out[:i], DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
+                                         b.end_date, None, a.relative or b.relative, "period",
+                                         "month"), *out[i + 2:]]
+            continue
+        i += 1
+    return out
 
 
 def _trading_sessions(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date
