@@ -45,6 +45,9 @@ def test_two_levels_of_one_change_share_their_stretch():
     assert got[1:] == [(230.25, "GBP", "week"), (221.2, "GBP", "week")]
     got = _per("Pay rose from £169.50 to £176.45 a week, a rise of £363 a year.")
     assert [x[2] for x in got] == ["week", "week", "year"]
+    # ... and "from A a year to B" says it after the first
+    assert [x[2] for x in _per("The cap rises from £1,834 a year to £1,928.")] == ["year",
+                                                                                 "year"]
 
 
 def test_money_per_period_still_checks_against_its_levels():
@@ -148,3 +151,31 @@ def test_saudi_riyal_after_its_figure_not_a_road_before_one():
            _claims("Drivers earn from 1,200 SR to 2,500 SR a month.")]
     assert got == [(1850.0, "SAR", 1200.0, 2500.0)]
     assert [c.unit for c in _claims("The SR 99 tunnel carries 60,000 cars.")] == [""]
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # results copy's months of a year: "9MFY25" (India's April year), "9M 2025"
+    ("Net profit rose 11% to Rs 2,300 crore in 9MFY24.", "2024-02-05", "2023-04-01",
+     "2023-12-31"),
+    ("Profit rose 20% to AED 4.1 billion in 6M 2024.", "2024-08-10", "2024-01-01",
+     "2024-06-30"),
+    # the first months of a two-digit split fiscal year (Kenya's July year)
+    ("Spending reached KES 600bn in the first three months of FY 24/25.", "2024-11-01",
+     "2024-07-01", "2024-09-30"),
+    # a year followed by "for", "from", "against": still the year
+    ("Families paid £7,000 in 2013 for a nursery place.", "2014-02-01", "2013-01-01",
+     "2013-12-31"),
+])
+def test_fifteenth_round_probe_forms(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_nine_million_is_no_nine_months():
+    # "9m" in lower case is nine million: the year after it keeps its own reading
+    assert span("The fund raised 9m in 2025.", d("2025-03-01")) == (d("2025-01-01"),
+                                                                   d("2025-12-31"))
+
+
+def test_kenyan_kes_prefix():
+    assert [(c.value, c.unit) for c in _claims("The bill adds Kes 2.5 billion.")] == [
+        (2.5e9, "KES")]

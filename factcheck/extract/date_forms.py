@@ -845,7 +845,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters)(?:{W}of{W}(?:(?:(?:its|their|the){W})?(?:(?:fy|fiscal(?:{W}year)?)[ \u00a0]*)?(?P<fsy>{_YEAR_RX})"
+        rf"{W}(?P<fmu>months|weeks|quarters)(?:{W}of{W}(?:(?:(?:its|their|the){W})?(?:(?:fy|fiscal(?:{W}year)?)[ \u00a0]*)?(?P<fsy>{_YEAR_RX}|(?<=fy)\d\d|(?<=fy )\d\d)"
         rf"[/\-–](?P<fsy2>\d\d(?:\d\d)?)(?![\d/\-–])(?:{W}(?:financial|fiscal){W}year\b)?|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
@@ -914,6 +914,9 @@ def _vague_rx_tail(decades: str) -> str:
     synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
     return (
         rf"|\bthe{W}(?P<blk>{kinds}|{synonyms}){W}before{W}last\b"   # "the season before last"
+        # results copy's "9MFY25", "9M 2025": the first nine months of that (fiscal) year
+        rf"|\b(?P<nmn>[1-9]|1[01])m(?:{W})?(?:(?:fy|fiscal)[ \u00a0]?(?P<nmfy>{_YEAR_RX}|\d\d)"
+        rf"|(?P<nmy>{_YEAR_RX}|\d\d))\b(?![\-–/]\d)"
         # "by the end of the decade": its last day
         rf"|\b(?:the{W})?end{W}of{W}(?:the|this){W}(?P<eod>decade)\b"
         rf"|\b(?P<mev>{_month_rx()})\.?{W}(?P<mevn>{_month_event_rx()})\b"
@@ -1064,6 +1067,8 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         return _month_event(m, D, future_at, text)
     if g("rkm"):
         return _ranked_month(m, D, text)
+    if g("nmn"):
+        return _months_of_year(m, D, future_at, text)
     if g("rks"):   # a record season is told once it is under way or over: the latest begun
         a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
         return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
@@ -1206,6 +1211,30 @@ def _ranked_month(m: re.Match[str], D: date, text: str) -> tuple[date, date, str
     return date(y, month, 1), _month_end(y, month), "month", "month"
 
 
+def _months_of_year(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
+                    ) -> tuple[date, date, str, str] | None:
+    """"9MFY25" (Indian results: April to December 2024), "9M 2025" (January to September):
+    the first months of a fiscal year, whose start is read as for "H1 FY25", or of a
+    calendar year. Written with a capital M only ("9m" is nine million)."""
+    if text[m.start() + len(m.group("nmn"))] != "M":
+        return None
+    n = int(m.group("nmn"))
+    if m.group("nmy"):
+        y = int(m.group("nmy"))
+        y = y if y > 99 else two_digit_year(y, D)
+        return date(y, 1, 1), _month_end(y, n), "month", "period"
+    y = int(m.group("nmfy"))
+    y = y if y > 99 else fiscal_two_digit_year(y, D)
+
+    def span(s: int) -> tuple[date, date]:
+        a = date(y - 1 if s > 1 else y, s, 1)
+        return a, a + relativedelta(months=n) - timedelta(days=1)
+
+    a, b = span(fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
+                             future_at(m.start(), m.end()), span, ended=True))
+    return a, b, "month", "period"
+
+
 def _latest_begun(D: date, months: int, first_month: int) -> date:
     """The start of the latest span of ``months`` months (aligned on ``first_month`` of a
     year) that has begun by D."""
@@ -1231,7 +1260,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("hfn4") \
             or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev") or g("rkm") or g("rks") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+    if g("mev") or g("rkm") or g("rks") or g("nmn") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
             g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
@@ -1379,6 +1408,7 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         y1, n = int(g("fsy")), _count(g("fm"))
         if (y1 + 1) % 10 ** len(g("fsy2")) != int(g("fsy2")) or g("fmu") != "months":
             return None
+        y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)   # "of FY 24/25"
         return _first_last_months(g("fl"), n,
                                   date(y1, _kind_start("financial year", text, m.start()), 1))
     return _fiscal_half_of(m, D, future_at(m.start(), m.end()), text)
@@ -2215,6 +2245,9 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             elif w[1:2] == "h" and w[0] in "12" and (
                     len(w) in (4, 6) and w[2:].isdigit() or len(w) == 2 or w[2:4] == "fy"):
                 vg.append(s)       # "1H24", "1HFY25", "1H FY25"
+            elif w[1:2] == "m" and w[0] != "0" and (
+                    len(w) == 2 or w[2:4] == "fy" or len(w) in (4, 6) and w[2:].isdigit()):
+                vg.append(s)       # "9MFY25", "9M 2025", "9M24"
             continue
         if w in _ORDINAL_PARTS:
             md.append(s)

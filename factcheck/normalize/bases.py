@@ -157,7 +157,25 @@ def mark_money_periods(text: str, drafts: list[dict[str, Any]]) -> None:
         if m is None or dated.match(text, m.end()):
             continue
         d["extra"].append(("per_period", {"unit": unit, "words": got[1]}))
+        _to_bound_shares(text, drafts, d, m.end())
     _share_money_periods(drafts)
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom[ \u00a0]+$")
+_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+
+
+def _to_bound_shares(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                     stretch_end: int) -> None:
+    """"rises from £1,834 a year to £1,928": the second level of a "from ... to ..." is
+    counted over the stretch said after the first."""
+    nxt = next((x for x in drafts if x["start"] >= stretch_end), None)
+    if nxt is None or nxt.get("unit") != d.get("unit") or \
+            not _TO_BETWEEN.fullmatch(text, stretch_end, nxt["start"]) or \
+            not _FROM_BEFORE.search(text, max(0, d["start"] - 8), d["start"]) or \
+            any(k == "per_period" for k, _ in nxt["extra"]):
+        return
+    nxt["extra"].append(("per_period", next(v for k, v in d["extra"] if k == "per_period")))
 
 
 def _share_money_periods(drafts: list[dict[str, Any]]) -> None:
