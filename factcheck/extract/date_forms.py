@@ -41,6 +41,7 @@ from hijridate import Gregorian, Hijri
 from lunardate import LunarDate
 
 from . import vocab
+from .text import last_sentence_stop, next_sentence_stop
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
@@ -224,8 +225,9 @@ def _sentence_at(text: str, pos: int) -> str:
     """The sentence around ``pos``, bounded to 300 characters each way so a long text is
     never rescanned."""
     lo = max(0, pos - 300)
-    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
-    b = min((i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300))
+    a = max(last_sentence_stop(text, lo, pos), text.rfind("\n", lo, pos))
+    b = min((i for i in (next_sentence_stop(text, pos, pos + 300),
+                         text.find("\n", pos, pos + 300))
              if i >= 0), default=min(len(text), pos + 300))
     return text[(a + 1 if a >= 0 else lo):b]
 
@@ -333,6 +335,9 @@ def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     is India's April year; with ``names``, for a split year, the country's name too), else
     ``default``."""
     sentence = _sentence_at(text, pos)
+    local = _local_money_month(sentence)
+    if local:
+        return local
     for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
@@ -343,6 +348,45 @@ def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     return _story_fiscal_start(text) or (
         int(_cfg("fiscal_year_federal")["month"]) if _federal_rx().search(sentence)
         else default)
+
+
+@lru_cache(maxsize=1)
+def _local_money_rx() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[int, re.Pattern[str]],
+                                                                 ...]], ...]:
+    """units.yaml ``local_rupees`` and ``local_dollars`` as (sign, its home country's names,
+    ((fiscal month, a country's names), ...)): the country a "Rs" or a bare "$" is when its
+    sentence names it and not the sign's home, with the month its fiscal year begins (the
+    ``fiscal_year_by_money`` group that lists its code)."""
+    u = vocab.load("units.yaml")
+    months = {str(code): int(month) for month, spec in (_cfg("fiscal_year_by_money") or {}).items()
+              for code in spec.get("symbols", [])}
+
+    def names(ws: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b")
+
+    out = []
+    for sign, home, key in (("Rs", "india_names", "local_rupees"), ("$", "us_names",
+                                                                    "local_dollars")):
+        local = tuple((months[str(code)], names(ws)) for code, ws in (u.get(key) or {}).items()
+                      if ws and months.get(str(code)))
+        out.append((sign, names(u.get(home) or ["-"]), local))
+    return tuple(out)
+
+
+def _local_money_month(sentence: str) -> int:
+    """The fiscal year's first month of the country whose "Rs" or bare "$" the sentence
+    writes, when it names Pakistan, Australia or another country of units.yaml
+    ``local_rupees`` / ``local_dollars`` and not the sign's home: "Pakistan's telecom revenue
+    was Rs 850 billion in FY20" and "The ASX-listed builder's revenue fell 2% to $287.3
+    million in 1HFY25" are July years, though "Rs" is India's first; else 0."""
+    for sign, home, local in _local_money_rx():
+        if sign not in sentence or home.search(sentence) or \
+                sign == "$" and re.search(r"[A-Z]\$|\$[A-Z]", sentence):
+            continue
+        month = next((month for month, rx in local if rx.search(sentence)), 0)
+        if month:
+            return month
+    return 0
 
 
 @lru_cache(maxsize=4)
@@ -795,13 +839,13 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:the{W})?(?P<half>first|second|latter|former|back|front){W}half"
         rf"(?:{W}of{W}(?:(?P<hy>{_YEAR_RX})|the{W}year|(?:fiscal|fy)[ \u00a0]*(?P<hfy>{_YEAR_RX})"
         rf"|(?P<hrel>this|last|next){W}year))?\b"
-        rf"|\bh(?P<hfn>[12])(?:{W})?(?:fy|fiscal(?:{W}year)?)[ \u00a0]?(?P<hfy2>{_YEAR_RX}|\d\d)\b"
+        rf"|\b(?:h(?P<hfn>[12])|(?P<hfn4>[12])h)(?:{W})?(?:fy|fiscal(?:{W}year)?)[ \u00a0]?(?P<hfy2>{_YEAR_RX}|\d\d)\b"
         rf"(?![\-–/]\d)"
         rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-        rf"{W}(?P<fmu>months|weeks|quarters)(?:{W}of{W}(?:(?:(?:its|their|the){W})?(?P<fsy>{_YEAR_RX})"
+        rf"{W}(?P<fmu>months|weeks|quarters)(?:{W}of{W}(?:(?:(?:its|their|the){W})?(?:(?:fy|fiscal(?:{W}year)?)[ \u00a0]*)?(?P<fsy>{_YEAR_RX}|(?<=fy)\d\d|(?<=fy )\d\d)"
         rf"[/\-–](?P<fsy2>\d\d(?:\d\d)?)(?![\d/\-–])(?:{W}(?:financial|fiscal){W}year\b)?|(?P<fy>{_YEAR_RX})(?![\-–/]\d)|the{W}year"
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
@@ -867,7 +911,12 @@ def _vague_rx_tail(decades: str) -> str:
     W = "[ \u00a0]+"
     kinds = "|".join(re.escape(k).replace(r"\ ", "[ \u00a0]+")
                      for k in _cfg("split_year_starts", {}))
+    synonyms = "|".join(re.escape(k) for k in _cfg("split_year_synonyms", {})) or "(?!)"
     return (
+        rf"|\bthe{W}(?P<blk>{kinds}|{synonyms}){W}before{W}last\b"   # "the season before last"
+        # results copy's "9MFY25", "9M 2025": the first nine months of that (fiscal) year
+        rf"|\b(?P<nmn>[1-9]|1[01])m(?:{W})?(?:(?:fy|fiscal)[ \u00a0]?(?P<nmfy>{_YEAR_RX}|\d\d)"
+        rf"|(?P<nmy>{_YEAR_RX}|\d\d))\b(?![\-–/]\d)"
         # "by the end of the decade": its last day
         rf"|\b(?:the{W})?end{W}of{W}(?:the|this){W}(?P<eod>decade)\b"
         rf"|\b(?P<mev>{_month_rx()})\.?{W}(?P<mevn>{_month_event_rx()})\b"
@@ -877,6 +926,9 @@ def _vague_rx_tail(decades: str) -> str:
         rf"(?P<fmu2>months|quarters)\b"
         # "the warmest October since records began": a month ranked among its kind
         rf"|\b(?:[a-z]+-)?(?:{_ranked_rx()}){W}(?P<rkm>{_month_rx()})\b(?!\.?{W}\d)"
+        # ... and a season ("its driest spring since 2000", "the wettest winter on record")
+        rf"|\b(?:[a-z]+-)?(?:{_ranked_rx()}){W}(?P<rks>{'|'.join(_cfg('seasons', {}))})\b"
+        rf"(?!{W}(?:of\b|\d)|[\-–/]\d)"
         # "6.3 million acres burned by this point in the year": the year to date; "through the
         # same date last year": last year to the day a year before publication
         rf"|\b(?:by|at|to|through|until){W}(?:this|that){W}(?:point|stage){W}(?:in|of){W}"
@@ -935,6 +987,12 @@ def _unit_back(D: date, unit: str, lo: int, hi: int) -> tuple[date, date, str]:
     return date(D.year - hi, 1, 1), date(D.year - lo, 12, 31), "year"
 
 
+def split_year_start(kind: str, text: str, pos: int) -> int:
+    """The month a split year of ``kind`` ("financial year", "season") begins for a date at
+    ``pos`` (``_kind_start``), for the recognisers of dates.py."""
+    return _kind_start(kind, text, pos)
+
+
 def _kind_start(kind: str, text: str, pos: int) -> int:
     """The month a split year of ``kind`` begins ("the 2023/24 season": July); a financial,
     fiscal or tax year is the country's whose money the sentence writes."""
@@ -961,8 +1019,11 @@ def _commodity_named(kind: str) -> int:
     return 0
 
 
-_BRACKET_MONTHS = re.compile(r"[ \u00a0]*\((?P<m1>[a-z]{3,9})\.?[ \u00a0]*(?:-|–|/|to)[ \u00a0]*"
-                             r"(?P<m2>[a-z]{3,9})\.?\)")
+# "(October-September)", "(July'19-June'20)", "(Jul 2019 - Jun 2020)": a year's months in
+# brackets after it, each perhaps with its year
+_BRACKET_YEAR = r"(?:[ \u00a0]*['’]\d\d|[ \u00a0]+\d{4})?"
+_BRACKET_MONTHS = re.compile(rf"[ \u00a0]*\((?P<m1>[a-z]{{3,9}})\.?{_BRACKET_YEAR}[ \u00a0]*"
+                             rf"(?:-|–|/|to)[ \u00a0]*(?P<m2>[a-z]{{3,9}})\.?{_BRACKET_YEAR}\)")
 
 
 def _bracketed_start(text: str, end: int) -> int:
@@ -1006,6 +1067,11 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         return _month_event(m, D, future_at, text)
     if g("rkm"):
         return _ranked_month(m, D, text)
+    if g("nmn"):
+        return _months_of_year(m, D, future_at, text)
+    if g("rks"):   # a record season is told once it is under way or over: the latest begun
+        a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
+        return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
     if g("ytdp") or g("sdly"):
         y = D.year - (1 if g("sdly") else 0)
         return date(y, 1, 1), D - relativedelta(years=D.year - y), "day", \
@@ -1145,6 +1211,30 @@ def _ranked_month(m: re.Match[str], D: date, text: str) -> tuple[date, date, str
     return date(y, month, 1), _month_end(y, month), "month", "month"
 
 
+def _months_of_year(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
+                    ) -> tuple[date, date, str, str] | None:
+    """"9MFY25" (Indian results: April to December 2024), "9M 2025" (January to September):
+    the first months of a fiscal year, whose start is read as for "H1 FY25", or of a
+    calendar year. Written with a capital M only ("9m" is nine million)."""
+    if text[m.start() + len(m.group("nmn"))] != "M":
+        return None
+    n = int(m.group("nmn"))
+    if m.group("nmy"):
+        y = int(m.group("nmy"))
+        y = y if y > 99 else two_digit_year(y, D)
+        return date(y, 1, 1), _month_end(y, n), "month", "period"
+    y = int(m.group("nmfy"))
+    y = y if y > 99 else fiscal_two_digit_year(y, D)
+
+    def span(s: int) -> tuple[date, date]:
+        a = date(y - 1 if s > 1 else y, s, 1)
+        return a, a + relativedelta(months=n) - timedelta(days=1)
+
+    a, b = span(fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
+                             future_at(m.start(), m.end()), span, ended=True))
+    return a, b, "month", "period"
+
+
 def _latest_begun(D: date, months: int, first_month: int) -> date:
     """The start of the latest span of ``months`` months (aligned on ``first_month`` of a
     year) that has begun by D."""
@@ -1167,9 +1257,10 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
 def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
-    if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("ffy"):
+    if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("hfn4") \
+            or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev") or g("rkm") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+    if g("mev") or g("rkm") or g("rks") or g("nmn") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
             g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
@@ -1257,6 +1348,11 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
             "since"
     if g("mpw") and _TO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None   # "the year to the end of last month" is read whole, elsewhere
+    if g("blk"):   # "the season before last": two before the one begun by publication
+        kind = " ".join(g("blk").split())
+        kind = _cfg("split_year_synonyms", {}).get(kind, kind)
+        a = _latest_begun(D, 12, _kind_start(kind, text, m.start())) - relativedelta(years=2)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
     return _vague_relative(m, D, future_at)
 
 
@@ -1295,21 +1391,24 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)
         if (y1 + 1) % 100 != int(g("fsb")):
             return None
-        a = date(y1, _kind_start("financial year", text, m.start()), 1)
+        a = date(y1, _bracketed_start(text, m.end())
+                 or _kind_start("financial year", text, m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fis") or g("fis2"):
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else fiscal_two_digit_year(y, D)
-        start = fiscal_month(text, m.start(), int(_cfg("fiscal_year_start", 1)), D,
-                             future_at(m.start(), m.end()),
-                             lambda s: (date(y - 1 if s > 1 else y, s, 1),
-                                        date(y, s - 1 or 12, 1) + relativedelta(day=31)))
+        # "FY20 (July'19-June'20)": the months written beside the label decide
+        start = _bracketed_start(text, m.end()) or fiscal_month(
+            text, m.start(), int(_cfg("fiscal_year_start", 1)), D, future_at(m.start(), m.end()),
+            lambda s: (date(y - 1 if s > 1 else y, s, 1),
+                       date(y, s - 1 or 12, 1) + relativedelta(day=31)))
         a = date(y - 1 if start > 1 and not _named_by_start(text, m.start()) else y, start, 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fm") and g("fsy"):   # "the first ten months of 2024-25": of that financial year
         y1, n = int(g("fsy")), _count(g("fm"))
         if (y1 + 1) % 10 ** len(g("fsy2")) != int(g("fsy2")) or g("fmu") != "months":
             return None
+        y1 = y1 if y1 > 99 else fiscal_two_digit_year(y1, D)   # "of FY 24/25"
         return _first_last_months(g("fl"), n,
                                   date(y1, _kind_start("financial year", text, m.start()), 1))
     return _fiscal_half_of(m, D, future_at(m.start(), m.end()), text)
@@ -1347,7 +1446,7 @@ def _fiscal_half_of(m: re.Match[str], D: date | None, future: bool, text: str
     writes, else one whose half has ended by publication in reporting copy)."""
     y = int(m.group("hfy2"))
     y = y if y > 99 else fiscal_two_digit_year(y, D)
-    h = int(m.group("hfn"))
+    h = int(m.group("hfn") or m.group("hfn4"))   # "H1 FY25", "1HFY25"
 
     def span(s: int) -> tuple[date, date]:
         a = date(y - 1 if s > 1 else y, s, 1) + relativedelta(months=6 * (h - 1))
@@ -2143,8 +2242,12 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
                     md.append(s)   # "February the 22nd"
             elif w[1:] == "0s" and s and text[s - 1] in "'’":
                 vg.append(s - 1)   # "the '90s"
-            elif w[1:2] == "h" and w[0] in "12" and len(w) in (4, 6) and w[2:].isdigit():
-                vg.append(s)       # "1H24"
+            elif w[1:2] == "h" and w[0] in "12" and (
+                    len(w) in (4, 6) and w[2:].isdigit() or len(w) == 2 or w[2:4] == "fy"):
+                vg.append(s)       # "1H24", "1HFY25", "1H FY25"
+            elif w[1:2] == "m" and w[0] != "0" and (
+                    len(w) == 2 or w[2:4] == "fy" or len(w) in (4, 6) and w[2:].isdigit()):
+                vg.append(s)       # "9MFY25", "9M 2025", "9M24"
             continue
         if w in _ORDINAL_PARTS:
             md.append(s)

@@ -195,10 +195,11 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
-            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?![\d,]\d)
+            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
           | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
+          | \bq(?P<qd6>[1-4])(?:{_WS}+|-)?(?:fy{_WS}*)?(?P<qsy>(?:19|20)\d{{2}}|\d\d)[/\-–](?P<qsy2>\d\d)\b(?![/\-–]\d)
           | \b(?:q|quarter{_WS}+)(?P<qd>[1-4])(?:(?:{_WS}*:{_WS}*|,?{_WS}+(?:of{_WS}+)?)(?P<qy2>(?:19|20)\d{{2}})(?![\d,]\d)|[’'](?P<qy3>\d\d))?\b
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
@@ -216,7 +217,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?P<y9>(?:1[89]|20)\d{{2}}))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -487,9 +488,26 @@ def _r_since(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, start, c.D, "since", relative=True)
 
 
+def _quarter_of_split_year(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"Q1-23/24", "the first quarter of FY2024/25": a quarter of a split financial year, which begins in the
+    month of the country the sentence names or whose money it writes (Egypt's and
+    Pakistan's July, India's April: ``date_forms.split_year_start``)."""
+    y1 = int(m.group("qsy") or m.group("qy"))
+    y1 = y1 if y1 > 99 else date_forms.fiscal_two_digit_year(y1, c.D)
+    if (y1 + 1) % 100 != int(m.group("qsy2") or m.group("qys2")):
+        return []
+    q = _QUARTERS[(m.group("qd6") or m.group("qn")).lower()]
+    fs = date_forms.split_year_start("financial year", c.text, m.start())
+    a = date(y1, fs, 1) + relativedelta(months=3 * (q - 1))
+    out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
+    return [_regran(out[0], "quarter")]
+
+
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
+    if m.group("qsy") or m.group("qys2"):
+        return _quarter_of_split_year(c, m)
     quarter = _QUARTERS[(m.group("qn") or m.group("qd") or m.group("qd2") or m.group("qd3")
                          or m.group("qd5") or "").lower()]
     yq = m.group("qy") or m.group("qy2") or m.group("qpy") or m.group("qy5")
@@ -860,6 +878,27 @@ def _overnight_nouns() -> frozenset[str]:
 
 
 _TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+# words before a weekday that make it a day whatever follows ("on Sunday services were cut")
+_DAY_PREPOSITIONS = frozenset("""on by until till since from before after through to and or
+last next this that every each""".split())
+
+
+def _weekday_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether a weekday qualifies the noun after it (dates.yaml ``weekday_nouns``: "186
+    Sunday services", "Saturday trains"), with no preposition before it that makes it a
+    day."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).lower() not in _weekday_nouns():
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return prev is None or prev.group(1).lower() not in _DAY_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _weekday_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("weekday_nouns")
+                     or [])
 
 
 def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -871,6 +910,8 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         if name[0].islower() or len(name) <= 3:
             return []
     weekday = c.g.weekdays[name.lower().rstrip(".")]
+    if not m.group("wl") and _weekday_as_noun(c.text, m.start(), m.end()):
+        return []
     if c.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "the Sunday Times", "The Saturday Paper": a weekday in a title is no date
         nxt = _TITLE_AFTER.match(c.text, m.end())
@@ -936,7 +977,32 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
-    return _post(g, text, ws.low, out, pub_date)
+    out = _post(g, text, ws.low, out, pub_date)
+    return _month_lists(text, out) if ", " in text else out
+
+
+_LIST_COMMA = re.compile(r",[ \u00a0]+")
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)
+
+
+def _month_lists(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Consecutive months listed with commas are one span: "in March, April and May" (its
+    "April and May" is read as a span already) is spring, "January, February and March" the
+    first quarter. A list that pairs its months with figures one by one ("2%, 3% and 4% in
+    March, April and May respectively") is left as it is."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.granularity == "month" and b.granularity == "month" and a.end_date and \
+                b.start_date and b.start_date == a.end_date + timedelta(days=1) and \
+                _LIST_COMMA.fullmatch(text, a.end, b.start) and \
+                _RESPECTIVELY.match(text, b.end) is None:
+            out = [*out[:i], DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
+                                         b.end_date, None, a.relative or b.relative, "period",
+                                         "month"), *out[i + 2:]]
+            continue
+        i += 1
+    return out
 
 
 def _trading_sessions(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date
@@ -2230,7 +2296,7 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
             if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] in ("q", "h"))) or w[2:4] == "fy" and w[0] in "qh"]
+                                           or w[1:2] in ("q", "h", "m"))) or w[2:4] == "fy" and w[0] in "qh"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from typing import Any
 
 from . import vocab
-from .text import NOT_FIGURE, Words, in_spans, masked_spans, words
+from .text import (NOT_FIGURE, Words, in_spans, last_sentence_stop, masked_spans,
+                   next_sentence_stop, words)
 
 _WS = "[ \u00a0\u202f\u2009]"
 
@@ -139,6 +140,12 @@ class _Grammar:
             if self.glued_cur else r"(?!)")
         self.cur_codes = {c["code"] for c in units.get("currencies", [])} \
             if units.get("currency_codes_as_prefix") else set()
+        # ... and codes glued to their digits as the Gulf and Asian press write them
+        # ("AED3.3 billion", "USD5m")
+        self.glued_cur = self.glued_cur | self.cur_codes
+        self.glued_digit = re.compile(
+            "(?<=[" + "".join(sorted({re.escape(x[-1]) for x in self.glued_cur})) + r"])\d"
+            if self.glued_cur else r"(?!)")
         # units.yaml local_dollars: a bare "$" in a sentence that names the country
         self.local_dollars = [(code, re.compile(r"\b(?:" + "|".join(
             re.escape(w) for w in sorted(ws_, key=len, reverse=True)) + r")\b"))
@@ -797,10 +804,12 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos`` (at most 300 characters each way)."""
+    """The sentence around ``pos`` (at most 300 characters each way; "to Rs. 29.92 from Rs.
+    16.66" is one)."""
     lo = max(0, pos - 300)
-    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
-    b = [i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300)) if i >= 0]
+    a = max(last_sentence_stop(text, lo, pos), text.rfind("\n", lo, pos))
+    b = [i for i in (next_sentence_stop(text, pos, pos + 300), text.find("\n", pos, pos + 300))
+         if i >= 0]
     return (a + 1 if a >= 0 else lo), min(b, default=min(len(text), pos + 300))
 
 

@@ -17,8 +17,37 @@ from functools import lru_cache
 _ABBREV = frozenset("""
 mr mrs ms dr prof st gen lt col sgt capt maj rep sen gov pres gen adm cmdr brig jan feb mar apr
 jun jul aug sep sept oct nov dec no nos vs v e.g i.e approx ca cf fig al inc ltd co corp jr sr
-u.s u.k u.n e.u j.d ph.d m.a b.a d.c a.m p.m mt ft est
+u.s u.k u.n e.u j.d ph.d m.a b.a d.c a.m p.m mt ft est rs
 """.split())
+
+
+def last_sentence_stop(text: str, lo: int, pos: int) -> int:
+    """The last ". " between ``lo`` and ``pos`` that ends a sentence, or -1: a stop after an
+    abbreviation ("Rs. 29.92", "Mr. Khan") ends none. For the short look-arounds of the
+    extractors (the full splitter is ``sentence_spans``)."""
+    a = text.rfind(". ", lo, pos)
+    while a > lo:
+        w0 = a
+        while w0 > lo and text[w0 - 1].isalpha():
+            w0 -= 1
+        if text[w0:a].lower() not in _ABBREV:
+            break
+        a = text.rfind(". ", lo, a)
+    return a
+
+
+def next_sentence_stop(text: str, pos: int, hi: int) -> int:
+    """The first ". " from ``pos`` before ``hi`` that ends a sentence (not an
+    abbreviation's: ``last_sentence_stop``), or -1."""
+    b = text.find(". ", pos, hi)
+    while b >= 0:
+        w0 = b
+        while w0 > pos and text[w0 - 1].isalpha():
+            w0 -= 1
+        if text[w0:b].lower() not in _ABBREV or w0 == b:
+            break
+        b = text.find(". ", b + 1, hi)
+    return b
 
 _ABBREV_MAX = max(map(len, _ABBREV)) + 1
 _WORD_BREAK = re.compile(r"[\s(\"“‘']")

@@ -28,7 +28,7 @@ from ..extract.text import table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
 from .bare import mark_bare_phrases
-from .bases import mark_restated_stretches, mark_time_bases
+from .bases import mark_money_periods, mark_restated_stretches, mark_time_bases
 from .calendar import stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -161,6 +161,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_portions_of_the_total(ctx.low, drafts)
     add_readings(ctx, drafts)
     mark_time_bases(text, drafts)
+    mark_money_periods(text, drafts)
     unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)

@@ -120,6 +120,82 @@ def _stretch_before(low: str, d: dict[str, Any], prev_end: int) -> tuple[str, st
                   "monthly": "a month", "daily": "a day", "quarterly": "a quarter"}[word]
 
 
+@lru_cache(maxsize=1)
+def _money_periods() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """``units`` and ``dated_after`` of rules/vocab/rates.yaml ``time_bases``, and the units of
+    money (units.yaml currencies and their subunits)."""
+    v = vocab.load("rates.yaml").get("time_bases") or {}
+    try:
+        dated = re.compile(v.get("dated_after") or r"(?!)", re.I)
+    except re.error as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: time_bases: {exc}") from None
+    units = {str(k).lower(): str(u) for k, u in (v.get("units") or {}).items()}
+    money = set()
+    for cur in vocab.load("units.yaml").get("currencies") or []:
+        money.add(str(cur["code"]))
+        money.update(str(s["unit"]) for s in cur.get("subunits") or [])
+    return units, dated, frozenset(money)
+
+
+def mark_money_periods(text: str, drafts: list[dict[str, Any]]) -> None:
+    """Record ``per_period`` on an amount of money said with a stretch of its own: "$12 an
+    hour", "60,000 riyals a year", "€2,000 a month", "€4 per person per night" are money per
+    period, not sums of money. The rules keep reading the amount in its currency (a change
+    between weekly levels is worked in their own stretch: ``mark_time_bases``); the period
+    is the figure's reading as written, shown beside its unit (``{"unit": "year", "words":
+    "a year"}``), so that an hourly wage is never taken for a yearly sum. A stretch that dates
+    the figure ("£2.6 billion a year earlier") is none."""
+    units, dated, money = _money_periods()
+    for d in drafts:
+        if d.get("unit") not in money or any(k == "per_period" for k, _ in d["extra"]):
+            continue
+        got = _stretch_after(text, d["end"])
+        unit = units.get(got[0]) if got else None
+        if unit is None:
+            continue
+        m = _vocab()[0].match(text, d["end"], min(len(text), d["end"] + _AHEAD))
+        if m is None or dated.match(text, m.end()):
+            continue
+        d["extra"].append(("per_period", {"unit": unit, "words": got[1]}))
+        _to_bound_shares(text, drafts, d, m.end())
+    _share_money_periods(drafts)
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom[ \u00a0]+$")
+_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+
+
+def _to_bound_shares(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                     stretch_end: int) -> None:
+    """"rises from £1,834 a year to £1,928": the second level of a "from ... to ..." is
+    counted over the stretch said after the first."""
+    nxt = next((x for x in drafts if x["start"] >= stretch_end), None)
+    if nxt is None or nxt.get("unit") != d.get("unit") or \
+            not _TO_BETWEEN.fullmatch(text, stretch_end, nxt["start"]) or \
+            not _FROM_BEFORE.search(text, max(0, d["start"] - 8), d["start"]) or \
+            any(k == "per_period" for k, _ in nxt["extra"]):
+        return
+    nxt["extra"].append(("per_period", next(v for k, v in d["extra"] if k == "per_period")))
+
+
+def _share_money_periods(drafts: list[dict[str, Any]]) -> None:
+    """The two levels of one change are counted over one stretch, said once: "rose 4.1% to
+    £230.25 a week from £221.20", "from £169.50 to £176.45 a week". A level of the same
+    currency with no stretch of its own takes the other's (the amount of the change keeps
+    its own: "a rise of £363 a year")."""
+    for d in drafts:
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        ends = (ch.get("from"), ch.get("to")) if ch else ()
+        if not all(isinstance(i, int) and 0 <= i < len(drafts) for i in ends) or not ends:
+            continue
+        a, b = (drafts[i] for i in ends)
+        if a is b or a.get("unit") != b.get("unit") or a["sentence"] != b["sentence"]:
+            continue
+        pa, pb = (next((v for k, v in x["extra"] if k == "per_period"), None) for x in (a, b))
+        if (pa is None) != (pb is None):
+            (a if pa is None else b)["extra"].append(("per_period", pa or pb))
+
+
 def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
     """Record on a figure that restates the one right before it over another stretch of time
     ("£6 a week, or £312 a year") that it is its conversion, and the factor (module
