@@ -290,7 +290,7 @@ class Lexicon:
         self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
         self._ctx_cache: dict[str, re.Pattern[str]] = {}
         self._story_re: dict[str, re.Pattern[str]] = {}
-        self._story_cache: dict[tuple[str, int, int], bool] = {}
+        self._story_cache: dict[tuple[str, str, int, int, int, int], bool] = {}
         with_context = {mid: spec["context_for"] for mid, spec in self.measures.items()
                         if isinstance(spec.get("context_for"), dict)}
         # measure -> phrases that need its context_for words nearby
@@ -592,29 +592,29 @@ class Lexicon:
         """Whether the story ``low`` (lower case, whole) may hold figures of domain ``dom``:
         one of the domain's ``story_words`` stands somewhere in it, or one of its
         ``sentence_words`` in the figure's sentence low[ss:se] (true for a domain that lists
-        none). The story is searched once."""
+        none). The story and each sentence are searched once (the figures of one sentence
+        share the answer: searching it again for each was quadratic in a long one)."""
         spec = self.domains.get(dom) or {} if dom else {}
-        words = spec.get("story_words")
-        if not words:
+        if not spec.get("story_words"):
             return True
-        verbs = spec.get("sentence_words")
-        if verbs and se > ss:
-            rx = self._story_re.get("\0" + str(dom))
-            if rx is None:
-                rx = self._story_re["\0" + str(dom)] = re.compile(
-                    r"(?<![\w])(?:" + "|".join(re.escape(str(w)) for w in verbs) + ")")
-            if rx.search(low, ss, se):
-                return True
-        key = (dom, id(low), len(low))
-        got = self._story_cache.get(key)
+        if self._searched(dom, "story_words", low, 0, len(low)):
+            return True
+        return bool(se > ss and spec.get("sentence_words") and
+                    self._searched(dom, "sentence_words", low, ss, se))
+
+    def _searched(self, dom: str, key: str, low: str, lo: int, hi: int) -> bool:
+        """Whether one of domain ``dom``'s ``key`` words stands in low[lo:hi], remembered."""
+        ck = (dom, key, hash(low), len(low), lo, hi)     # (a string caches its hash)
+        got = self._story_cache.get(ck)
         if got is None:
-            if len(self._story_cache) > 64:
+            if len(self._story_cache) > 4096:
                 self._story_cache.clear()
-            rx = self._story_re.get(dom)
+            rx = self._story_re.get(dom + "\0" + key)
             if rx is None:
-                rx = self._story_re[dom] = re.compile(
+                words = (self.domains.get(dom) or {}).get(key) or []
+                rx = self._story_re[dom + "\0" + key] = re.compile(
                     r"(?<![\w])(?:" + "|".join(re.escape(str(w)) for w in words) + ")")
-            got = self._story_cache[key] = rx.search(low) is not None
+            got = self._story_cache[ck] = rx.search(low, lo, hi) is not None
         return got
 
     def _in_window(self, mid: str, kind: str, low: str, lo: int, hi: int) -> bool:
