@@ -130,3 +130,11 @@ def test_the_war_s_own_words_keep_its_measures(text, words, measure):
 
 CONFLICT = {"personnel_losses", "aircraft", "helicopters", "ships", "drones", "tanks",
             "vehicles_fuel_tanks", "armoured_vehicles", "artillery", "cruise_missiles"}
+
+
+def test_a_year_before_a_generic_noun_is_the_figure_s_year():
+    # "up from the 2020 figure of 14.48 million": the 14.48 million is 2020's, not 2023's
+    from everyday_support import claims, find
+    c = find(claims("Revenue in 2023 was 14.98 million, up from the 2020 figure of 14.48 "
+                    "million.", date(2024, 1, 9)), "14.48 million")
+    assert (str(c.period.start), str(c.period.end)) == ("2020-01-01", "2020-12-31")
