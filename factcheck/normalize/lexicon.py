@@ -561,6 +561,8 @@ class Lexicon:
             return False
         if not self.story_of(spec.get("domain"), low, ss, se):
             return False    # "312 aircraft" in an airline's results: no war's count
+        if at is not None and self._held(spec.get("domain"), low, max(ss, at - 160), at):
+            return False    # "Poland has ordered 180 K2 tanks": a purchase, no war's count
         force = self._force_verbs.get(mid)
         if force is not None and at is not None and phrase in self._context_phrases.get(
                 mid, ()) and force.search(low, max(ss, at - 120), at):
@@ -587,6 +589,26 @@ class Lexicon:
                 if not self._in_window(mid, "context", low, lo, se):
                     return False
         return True
+
+    def _held(self, dom: str | None, low: str, lo: int, at: int) -> bool:
+        """Whether one of domain ``dom``'s ``holding_verbs`` stands right before the figure
+        at ``at`` (low[lo:at]; a qualifier, "more" or "a further" may stand between): "has
+        ordered 180 K2 tanks", "bought a further 1,500 tanks" count what was bought, and a
+        war's losses are never counted so."""
+        verbs = (self.domains.get(dom) or {}).get("holding_verbs") if dom else None
+        if not verbs:
+            return False
+        rx = self._story_re.get("\1" + str(dom))
+        if rx is None:
+            rx = self._story_re["\1" + str(dom)] = re.compile(
+                r"(?<![\w])(?:" + "|".join(re.escape(str(w).lower()).replace(r"\ ", r"\s+")
+                                          for w in verbs) +
+                r")[a-z]*\s+(?:(?:" + _FORCE_QUALIFIERS + r"|more|some)\s+)?"
+                # the later items of the list the verb takes: "ordered 180 K2 tanks and 366
+                # Abrams tanks", "bought 1,500 tanks, 300 aircraft and ..."
+                r"(?:\d[\d,.]*(?:\s+[\w’'-]+){1,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                r"(?:(?:" + _FORCE_QUALIFIERS + r"|more|some)\s+)?){0,3}$")
+        return rx.search(low, lo, at) is not None
 
     def story_of(self, dom: str | None, low: str, ss: int = 0, se: int = 0) -> bool:
         """Whether the story ``low`` (lower case, whole) may hold figures of domain ``dom``:

@@ -28,7 +28,7 @@ from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
-from .lexicon import _singular as singular
+from .lexicon import _singular as singular, counted_noun
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .alliances import ALLIED, allied_totals
 from .named_shares import shares_of_that
@@ -235,6 +235,12 @@ _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?!
 _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
                          r"(?:count|tally|estimate|figure|result|reading|projection)s?\b"
                          r"[^.;:!?\d]{0,40}$")
+# ... or whose own words after it say it was the first estimate, since revised: "a smaller
+# fall than the 2.1% first reported", "the 40,000 initially estimated"
+_SUPERSEDED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|was|were|had\s+been|"
+                               r"has\s+been)\s+)?(?:first|initially|originally|previously|"
+                               r"earlier)\s+(?:reported|estimated|announced|published|given|"
+                               r"stated|put\s+out|forecast)\b")
 _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[^,;.]{0,30}$|"
                     # "Inflation has since fallen to 3.2%": a later level than the one before
                     r"\bsince\s+(?:fallen|risen|dropped|climbed|eased|slowed|fell|rose|grown|"
@@ -1980,7 +1986,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         if _MULT_HINT.search(opening):
             mm = _anaphor_re().match(opening)
     if mm is not None:
-        a = _stated_multiple(drafts, i, mm, same_sentence)
+        a = _stated_multiple(drafts, i, mm, same_sentence,
+                             _multiple_of_same_noun(low, drafts, i) if same_sentence else i)
     if same_sentence:
         j = _past_scope_count(low, drafts, i)
         _same_sentence_pair(low, drafts[j] if j != i else a, b, j, compared)
@@ -2059,12 +2066,37 @@ def _range_conversion(text: str, drafts: list[dict[str, Any]], i: int) -> bool:
     return True
 
 
-def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
-                     same_sentence: bool) -> dict[str, Any]:
-    """Record the multiple ``mm`` states between figure ``i + 1`` and the figure it is a
-    multiple of (figure ``i``, or across a sentence break the previous sentence's figure of the
-    same measure); returns that figure."""
+def _multiple_of_same_noun(low: str, drafts: list[dict[str, Any]], i: int) -> int:
+    """The figure a multiple said before figure ``i + 1`` speaks of: figure ``i``, unless
+    ``i + 1`` names what it counts, ``i`` counts another noun and an earlier figure of the
+    sentence counts that one: "launched at least 59 ballistic missiles in an estimated 31
+    rounds of test firings, ..., more than double the previous record of 25 missiles" doubles
+    the missiles, not the rounds. (The nouns are read in the three words after each figure.)"""
     a, b = drafts[i], drafts[i + 1]
+    noun = counted_noun(low, b["end"])
+    if not noun or a["unit"] != b["unit"] or _names_noun(low, a, noun):
+        return i
+    for j in range(i - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"] != b["sentence"]:
+            break
+        if x["unit"] == b["unit"] and x["value"] and _names_noun(low, x, noun):
+            return j
+    return i
+
+
+def _names_noun(low: str, d: dict[str, Any], noun: str) -> bool:
+    """Whether ``noun`` (singular) stands in the three words after figure ``d``."""
+    words = re.findall(r"[a-z][a-z'’-]*", low[d["end"]:d["end"] + 60])[:3]
+    return any(singular(w) == noun or w == noun for w in words)
+
+
+def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
+                     same_sentence: bool, base: int) -> dict[str, Any]:
+    """Record the multiple ``mm`` states between figure ``i + 1`` and the figure it is a
+    multiple of (figure ``base``, or across a sentence break the previous sentence's figure of
+    the same measure); returns that figure."""
+    a, b = drafts[base], drafts[i + 1]
     factor = grammar().multiples[" ".join(mm.group("m").lower().split())]
     if not same_sentence and b.get("measure") is not None and \
             a.get("measure") != b["measure"]:
@@ -2429,7 +2461,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "expected"      # (and "a forecast of $3.8 billion, or 73 cents a share")
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
                                                          start) and \
-                _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start):
+                _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start) or \
+                d.get("role") is None and _SUPERSEDED_AFTER.match(low, d["end"]):
             d["role"] = "compared"    # "An earlier count had put his lead at 13,107"
         elif d.get("role") is None and (
                 (additional.any_in(max(0, start - 20), start) and
@@ -3736,6 +3769,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     to = next((j for j in near if _same_scale(drafts[j], drafts[frm]) and j not in used_from
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
                not _ATTRIBUTIVE.match(low, drafts[j]["end"]) and
+               not _recipient_count(low, drafts, j) and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm])), None)
@@ -3748,6 +3782,29 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             _bare_change(d, before, last, direction, lex)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
+
+
+# the words between a count and the count of those it went to: "handed over 735 aircraft to
+# 87 customers", "sent 40 ambulances to 12 hospitals" (no punctuation, no figure, no "from")
+_TO_RECIPIENT = re.compile(r"[ \u00a0]+(?:(?!from\b)[a-z][a-z'’-]*[ \u00a0]+){1,4}to[ \u00a0]+"
+                           r"(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than|over)"
+                           r"[ \u00a0]+)?")
+
+
+def _recipient_count(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
+    """Whether figure ``j`` counts those a count just before it went to, "735 commercial
+    aircraft to 87 customers": both name a noun of their own and no verb of change leads to the
+    "to" (as in "cut its fleet from 300 planes to 250 planes"), so the second is no level of
+    the first's thing and never the new value of a change said after it ("..., 11% more than
+    the 661 it delivered in 2022" compares the aircraft, not the customers)."""
+    if j == 0:
+        return False
+    a, b = drafts[j - 1], drafts[j]
+    if a["sentence"] != b["sentence"] or a["unit"] or b["unit"] or \
+            _OWN_NOUN.match(low, a["end"]) is None or _OWN_NOUN.match(low, b["end"]) is None:
+        return False
+    return _TO_RECIPIENT.fullmatch(low, a["end"], b["start"]) is not None and \
+        _CHANGE_VERB.search(low, a["sentence"][0], b["start"]) is None
 
 
 # a figure joined to its noun by a hyphen, a size that describes the thing ("the 126-seat
