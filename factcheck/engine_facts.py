@@ -823,6 +823,15 @@ _SCALED = re.compile(r"\d(?:\.\d+|[ \u00a0]*(?:thousand|million|billion|trillion
                      re.I)
 
 
+def _range_half(c: Claim, fact: dict[str, Any]) -> float:
+    """Half the width of a range written as the figure ("between 40 and 45 people", "$30
+    billion to $50 billion") in base units, 0 for any other figure: the count is somewhere
+    in the range, so a change to or from it is any amount the range's ends give."""
+    if not c.extra_dict().get("range") or fact["lower"] <= -BIG or fact["upper"] >= BIG:
+        return 0.0
+    return (fact["upper"] - fact["lower"]) / 2.0
+
+
 def _relative_step(text: str) -> float:
     """Half the last written digit of a rounded figure's number as a share of that number
     ("€2.1 billion": 0.05 / 2.1; "43%": 0.5 / 43), 0 for a whole number written out in full
@@ -911,6 +920,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     # (half a written digit in base units: "99F" is 98.5F to 99.5F, not 1% of 310 kelvin)
     ht = _relative_step(to.text) * abs(to.value) * _unit_scale(to.unit or "")
     hf = _relative_step(frm.text) * abs(frm.value) * _unit_scale(frm.unit or "")
+    ht, hf = max(ht, _range_half(to, ft)), max(hf, _range_half(frm, ff))
     tv, fv = ft["value"], ff["value"]
     if ch.get("kind") == "percent":
         corners = [sign * ((tv + a) / (fv + b) - 1.0) * 100.0
@@ -923,6 +933,11 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
                    for a in (-ht, ht) for b in (-hf, hf) for k in factors]
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
     e_val = min(max(amount, e_lo), e_hi)
+    if (_range_half(to, ft) or _range_half(frm, ff)) and e_lo * e_hi > 0:
+        # "between 40 and 45, up from 30": a rise of 10 to 15, not of the midpoint's 12.5
+        shown_expected = " to ".join(written_like(abs(v), "percent" if ch.get("kind") ==
+                                                  "percent" else "", c.text)
+                                     for v in sorted((abs(e_lo), abs(e_hi))))
     rise = "rise" if ft["value"] >= ff["value"] else "fall"
     level_per, amount_per = ch.get("basis_words") or ("", "")
     span = f"from {_said(frm)} to {_said(to)}{' ' + level_per if level_per else ''}"

@@ -44,6 +44,11 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
     kind = kinds.get(q.qkind or "none", kinds.get("none", {}))
     step = _step_as_written(q)
     rounding = half * q.step if q.rounded and q.step else 0.0
+    if kind.get("leading_one") and _leading_one(q):
+        # "about $10 billion" is 9.5..10.5 billion, not 5..15: a writer with $11 billion
+        # writes "about $11 billion" (qualifiers.yaml ``leading_one``)
+        step = q.step / 10.0
+        rounding = half * step
     if kind.get("written_precision"):
         # "approximately 70": rounded at its last written digit, whatever the trailing zeros
         rounding = max(rounding, half * step)
@@ -89,6 +94,17 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
             # only its lower bound (not the interval [4, 3])
             hi, hi_open = None, True
     return lo, hi, lo_open, hi_open
+
+
+LEADING_ONE_FROM = 1000.0    # the smallest figure read to its next place (``_leading_one``)
+
+
+def _leading_one(q: QuantityMention) -> bool:
+    """A figure written as a one and zeros only, a thousand or more (1,000, $10 billion,
+    $1 billion): the one digit it is written to is the next place's too. Small counts keep
+    their width: "about 10 people" may be 12, "about 100" 120 (a writer counts them loosely)."""
+    return bool(q.step) and q.step >= LEADING_ONE_FROM and abs(q.value) > 0 and \
+        round(abs(q.value) / q.step) == 1
 
 
 def _bound(how: str, sign: int, v: float, rounding: float, tol: float,

@@ -801,11 +801,13 @@ class Lexicon:
         # a verb: "people killed", "people who died", "people were evacuated", "killed 11"
         # (right after the noun: "the 516 people infected were homeless")
         tail = _OPEN_VERB_AFTER.match(low, noun_end, se)
-        if noun is not None and tail is not None and tail.group(1) in verbs:
-            return verbs[tail.group(1)]
+        if noun is not None and tail is not None and _verb_of(low, tail, se, verbs):
+            return _verb_of(low, tail, se, verbs)
         if noun is None and not _PORTION_BEFORE.search(low, max(ss, qs - 60), qs):
             # a bare count and its verb: "Another 5 were killed in Alabama" (not a portion
             # of a count before it, "Of these, 1,130 were killed": that count's measure)
+            # (a verb alone: "the 80.9 million who passed through in 2019" after Heathrow's
+            # passengers are the measure named before, no visitors)
             tail = _OPEN_VERB_AFTER.match(low, qe, se)
             if tail is not None and tail.group(1) in verbs:
                 return verbs[tail.group(1)]
@@ -1382,6 +1384,19 @@ _NUMBER_OF = re.compile(
     r"surged|soared|came)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?(?:(?:about|some|nearly|"
     r"almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+estimated)[ \u00a0]+)?$")
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
+_PARTICLE = re.compile(r"[ \u00a0]+([a-z]+)")
+
+
+def _verb_of(low: str, tail: re.Match[str], se: int, verbs: dict[str, str]) -> str | None:
+    """The measure a generic noun's verb names (entities.yaml ``open_measures.verbs``), the
+    verb with its particle first: "people passed through the museum's doors" are visitors,
+    while "passed" alone names nothing ("people passed the test")."""
+    nxt = _PARTICLE.match(low, tail.end(1), se)
+    if nxt is not None and f"{tail.group(1)} {nxt.group(1)}" in verbs:
+        return verbs[f"{tail.group(1)} {nxt.group(1)}"]
+    return verbs.get(tail.group(1))
+
+
 _OPEN_VERB_AFTER = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+)?(?:(?:have|had|has|were|was|are|is|"
                               r"been|being)[ \u00a0]+){0,2}([a-z]+)")
 

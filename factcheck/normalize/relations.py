@@ -270,8 +270,11 @@ _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|
 # a level said to be above or below the one right after: "3.13 million passengers, beating the
 # 3.06 million of December 2019", "surpassing the previous record of 68.3 million" (group 1;
 # not "beating its target by 200,000": a margin)
+# ("21.8GW, the most since records began, above the previous high of 21.6GW": a level set
+# above or below another with no amount between them is ordered like one it beat)
 _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstripping|"
-                      r"overtaking|falling[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of)"
+                      r"overtaking|falling[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
+                      r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
 # a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
@@ -1734,8 +1737,22 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
 
 
 # a figure of the whole country: "24,488 across the country", "314 cases nationally"
-_NATIONAL = re.compile(r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+)?"
-                       r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
+_NATIONAL_WORDS = (r"\b(?:across|throughout|in)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+)?"
+                   r"(?:country|nation)\b|\bnation(?:wide|ally)\b|\bcountry-?wide\b")
+
+
+@lru_cache(maxsize=1)
+def _national() -> re.Pattern[str]:
+    """The words that give a figure for a whole country: the fixed ones ("across the country",
+    "nationwide") and "across" or "throughout" before a country's name (entities.yaml
+    ``whole_countries``: "1,288 cases across the United States")."""
+    names = sorted((str(w).lower() for w in vocab.load("entities.yaml").get("whole_countries")
+                    or []), key=len, reverse=True)
+    if not names:
+        return re.compile(_NATIONAL_WORDS)
+    named = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in names)
+    return re.compile(_NATIONAL_WORDS + r"|\b(?:across|throughout)[ \u00a0]+(?:" + named +
+                      r")(?![\w.-])")
 # the group a count is of, written before it: "deaths among car users", "among under-fives"
 _AMONG_GROUP = re.compile(r"\bamong[ \u00a0]+(?:the[ \u00a0]+)?(?P<group>[a-z][\w’'-]*)")
 # a ranking of places after a total: "Selangor had the most cases", "California led with"
@@ -1762,7 +1779,11 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
                 w.get("group") is not None or not _adds_up(w):
             continue
         ss, se = w["sentence"]
-        national = _NATIONAL.search(low, max(ss, w["start"] - 60), min(se, w["end"] + 40))
+        # (the words may open near the figure and run past the window: "642 whooping cough
+        # cases across the United States")
+        national = _national().search(low, max(ss, w["start"] - 60), se)
+        if national is not None and national.start() > w["end"] + 40:
+            national = None
         if national is None and w.get("measure") is None:
             continue
         para_end = low.find("\n\n", w["end"])
@@ -2238,8 +2259,8 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         return
     word = m.group(1)
     b["role"] = "compared"
-    b["extra"].append(("direction", {"to": i, "up": "short" not in word,
-                                     "words": " ".join(word.split())}))
+    b["extra"].append(("direction", {"to": i, "up": not word.startswith(
+        ("falling", "short", "below", "lower")), "words": " ".join(word.split())}))
 
 
 def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
@@ -2250,7 +2271,9 @@ def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
                           r"drop|decline|gain|loss|growth|jump|cut)[ \u00a0]+of)[ \u00a0]+$",
                           before)
                 or _CHANGE_NOUN_AFTER.match(low, a["end"]) or
-                re.match(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below)\b", low[a["end"]:]))
+                # ("312.46 points above the previous record": its noun may stand between)
+                re.match(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|less|fewer|higher|lower|above|"
+                         r"below)\b", low[a["end"]:]))
 
 
 # the words before the other value of a comparison: "down slightly from", "less than the
