@@ -69,7 +69,8 @@ def split_year_readings(y: int) -> tuple[tuple[str, date, date], ...]:
     financial or tax year from April, an academic year from September) and each country's
     fiscal year ``fiscal_year_by_money`` lists (July, October), one reading per first month.
     The claim's own period stays both calendar years, every reading's envelope; these are
-    listed (``extra.period_readings``) so the report says what the figure may be of."""
+    listed (``extra.period_readings``) so the report says what the figure may be of, and a
+    figure of a dated series is read on each (``readings._split_year_readings``)."""
     cfg = vocab.load("dates.yaml")
     by_month: dict[int, list[str]] = {}
     for kind, month in (cfg.get("split_year_starts") or {}).items():
@@ -204,6 +205,15 @@ _RANKING_FIELD = re.compile(
     r"strongest|most|least|best|worst)\b[^.;:!?\d]{0,50}?\b(?P<field>(?:in|across|of)[ \u00a0]+"
     r"(?:(?:the|all)[ \u00a0]+)?(?:[A-Z][\w'’-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’-]*){0,2}|"
     r"(?:whole[ \u00a0]+)?(?:country|nation|world|region|city|county|state|league|sector)))")
+
+
+@lru_cache(maxsize=1)
+def _ranked_words() -> re.Pattern[str]:
+    """A superlative that ranks a level (dates.yaml ``ranked_months``: "highest", "warmest",
+    "wettest"), or "record"."""
+    words = [re.escape(str(w).lower()) for w in vocab.load("dates.yaml").get("ranked_months")
+             or ()] + ["record"]
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
 
 
 # "daily" as a record's or rate's adjective ("the highest daily casualty rate")
@@ -1300,7 +1310,30 @@ class Context:
                 best = (dist, dm)
         if best is None:
             return None, None
-        return best[1], (since[1] if since is not None else None)
+        dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
+        return dm, (since[1] if since is not None else None)
+
+    def _day_of_record(self, ask: "_Ask", dm: Any, sdates: list[Any]) -> Any:
+        """The day a record level was set, when the span before the figure is only the field
+        the record ranks in: "The highest temperature this year was 23.6C, recorded at
+        Heathrow on 6 May" is 6 May's reading, not the year's (a level is never a sum over
+        the year). The day stands after the figure in its sentence, inside the span, with no
+        other figure or clause break (";") between, not the day a source spoke on, and a
+        superlative before the figure (dates.yaml ``ranked_months``) makes it a record; else
+        ``dm`` stays."""
+        q, low = ask.q, self.low
+        if dm.end > q.start or dm.granularity == "day" or \
+                _ranked_words().search(low, max(ask.ss, dm.start - 60), q.start) is None:
+            return dm
+        nxt = self._q_after(q.end)
+        for d in sdates:
+            if d.start >= q.end and d.granularity == "day" and d.kind == "date" and \
+                    d.start <= nxt and low.find(";", q.end, d.start) < 0 and \
+                    dm.start_date <= d.start_date <= dm.end_date and \
+                    _SAID_ON.search(low, max(q.end, d.start - 40), d.start) is None:
+                # (not the day a source spoke: "3.2%, the office said on 6 May")
+                return d
+        return dm
 
     def _period_of_date(self, ask: "_Ask", dm: Any, since: Any, chosen: Any,
                         cumulative: bool) -> tuple[tuple[date, date], bool]:
