@@ -93,11 +93,32 @@ def test_readings_the_data_cannot_check_leave_it_unverified(run):
     assert v.why
 
 
-def test_a_split_year_a_cue_settles_is_one_reading(run):
-    # "the 2023-24 fiscal year" with no country: the cue's own year (April), no others listed
+def test_a_split_year_a_cue_settles_is_one_reading():
+    # "the 2023-24 season": the cue's own year (July), no others listed
     from factcheck.document import read_text_document
     from factcheck.normalize import claims_for
-    text = "Russia lost 268,890 troops in the 2023-24 financial year, Kyiv said."
-    c = next(c for c in claims_for(read_text_document(text, "t.md", PUB))
-             if c.measure == "personnel_losses")
+    text = "The club sold 41,200 season tickets for the 2023-24 season."
+    c = claims_for(read_text_document(text, "t.md", PUB))[0]
+    assert (c.period.start, c.period.end) == (date(2023, 7, 1), date(2024, 6, 30))
     assert "period_readings" not in c.extra_dict()
+
+
+def test_a_fiscal_split_year_no_country_decides_is_read_on_each_fiscal_year(run):
+    # "FY2023/24" with no country's money or name: April (the default), July or October;
+    # the July year matches. A country named decides it: one reading, none listed
+    _, v, flags = _one(run, "Russia lost 314,940 troops in FY2023/24, Kyiv said.")
+    assert v.status == "supported" and not flags and "from July" in v.reading
+    _, v, _ = _one(run, "Russia lost 252,000 troops in the 2023/24 financial year, Kyiv said.")
+    assert v.status == "contradicted"
+
+
+def test_a_fiscal_split_year_a_country_decides_lists_no_readings():
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    for text in ("Spending rose to Rs 4 lakh crore in FY2024-25.",
+                 "Revenue was A$3 billion in the 2024-25 financial year."):
+        c = claims_for(read_text_document(text, "t.md", PUB))[0]
+        assert "period_readings" not in c.extra_dict(), text
+    c = claims_for(read_text_document("Revenue rose 8% in fiscal 2023-24.", "t.md", PUB))[0]
+    months = {a.month for _, a, _ in c.extra_dict()["period_readings"]}
+    assert months == {4, 7, 10}

@@ -17,6 +17,7 @@ from typing import Any
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
 from ..extract.dates import DAY_BEFORE_LAST, markers
+from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -60,21 +61,28 @@ _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Comb
                         r"(?:,[ \u00a0]+(?:its|their|the|a|an)[ \u00a0][^,.;:\d]{0,60}(?=,))?")
 # a split year written bare ("2011-12", "2019/20"), which a season or a fiscal year may be
 _BARE_SPLIT = re.compile(r"(?:19|20)\d\d[-/–]\d\d")
+# a split fiscal year ("FY2024/25", "fiscal 2024-25", "the 2024/25 financial year"): whose, a
+# country's money or name in its sentence says; with none, its first month is only a default
+_FISCAL_SPLIT = re.compile(r"(?i)(?:\bfy|\bfiscal\b|\bfinancial\b).*(?:19|20)\d\d[-/–]\d\d|"
+                           r"(?:19|20)\d\d[-/–]\d\d[ \u00a0]+(?:fiscal|financial)\b")
 
 
 @lru_cache(maxsize=64)
-def split_year_readings(y: int) -> tuple[tuple[str, date, date], ...]:
+def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, date], ...]:
     """The years a bare split year "Y-(Y+1)" may be when neither its sentence nor its story
     says whose: each kind dates.yaml's ``split_year_starts`` names (a season from July, a
     financial or tax year from April, an academic year from September) and each country's
     fiscal year ``fiscal_year_by_money`` lists (July, October), one reading per first month.
     The claim's own period stays both calendar years, every reading's envelope; these are
     listed (``extra.period_readings``) so the report says what the figure may be of, and a
-    figure of a dated series is read on each (``readings._split_year_readings``)."""
+    figure of a dated series is read on each (``readings._split_year_readings``). With
+    ``fiscal``, a fiscal or financial year no country decides: only the fiscal kinds."""
     cfg = vocab.load("dates.yaml")
     by_month: dict[int, list[str]] = {}
+    kinds = set(cfg.get("fiscal_kinds") or ()) if fiscal else None
     for kind, month in (cfg.get("split_year_starts") or {}).items():
-        by_month.setdefault(int(month), []).append(str(kind))
+        if kinds is None or kind in kinds:
+            by_month.setdefault(int(month), []).append(str(kind))
     for month in (cfg.get("fiscal_year_by_money") or {}):
         if int(month) > 1:
             by_month.setdefault(int(month), []).append("fiscal year")
@@ -614,8 +622,9 @@ class Context:
             self._place(q, se, extra)
         self._dn.date_kind = ""
         period, cumulative = self.period(q, si, ss, se, measure)
-        if self._dn.date_kind == "split year" and period is not None:
-            extra.append(("period_readings", split_year_readings(period[0].year)))
+        if self._dn.date_kind in ("split year", "fiscal split year") and period is not None:
+            extra.append(("period_readings", split_year_readings(
+                period[0].year, self._dn.date_kind != "split year")))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -1362,6 +1371,10 @@ class Context:
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
+        elif dm.kind == "year" and _FISCAL_SPLIT.search(dm.text) and \
+                dm.end_date.year == dm.start_date.year + 1 and \
+                fiscal_start(self.text, dm.start, 0, names=True) == 0:
+            self._dn.date_kind = "fiscal split year"   # no country's: its month a default
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total
