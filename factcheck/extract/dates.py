@@ -204,9 +204,9 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
           | \b(?P<qd2>[1-4])q(?P<qy4>(?:19|20)\d\d|\d\d)\b)
       | (?P<mrange>\b(?:(?:from|between){_WS}+)?(?P<r1>{M})(?:{_WS}+(?P<ry1>(?:1[89]|20)\d{{2}}))?
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
-            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
-      | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-)(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from)
+            (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|(?P<ryg>(?:1[89]|20)\d{{2}})(?!\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
+      | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-|(?=(?:1[89]|20)\d\d(?!\d)))(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
@@ -552,12 +552,16 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if r1[0].islower() or r2[0].islower():
         return []
     m1, m2 = c.month(m, "r1"), c.month(m, "r2")
-    y2s, y1s = m.group("ry2"), m.group("ry1")
+    y2s, y1s = m.group("ry2") or m.group("ryg"), m.group("ry1")
     D = c.D
     if y2s:
         y2 = int(y2s)
     elif D is not None and m.group("ryr"):   # "between May and July this year"
         y2 = D.year + _YEAR_SHIFT[m.group("ryr").lower()]
+    elif D is not None and not y1s and c.future(m):
+        # a plan or forecast ("the cap will be £1,928 from January to March", written in
+        # November): the next such span not ended by publication, as a month alone is read
+        y2 = _year_for(m2, None, D, True) or D.year
     elif D is not None:
         y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
     else:
@@ -648,18 +652,27 @@ _SPAN_BEFORE_TO = re.compile(r"(?i)\b(?:years?|months?|weeks?|quarters?|days?|pe
                             r"season|term|session|fortnight|decade)[ \u00a0]+$")
 
 
+# words after "from <month>" that go on to the span's end
+_SPAN_GOES_ON = re.compile(r"(?i)[ \u00a0]*(?:[-–]|(?:to|until|till|through|thru|and)\b)")
+
+
 def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in December", "last March", "since August", "up from February" (the month a figure is
     set against: that month, no span opening there)."""
     if m.group("mprep").lower() == "to" and _MONTH_MODIFIES.match(c.text, m.end()) and \
             not _SPAN_BEFORE_TO.search(c.text, max(0, m.start() - 30), m.start()):
         return []   # (but "the three months to March shows": the end of a span)
+    prep = m.group("mprep").lower()
+    if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())):
+        # "from January" opens a plan's time ("fares will rise 4.9% from January"); in past
+        # copy it is a base, and before "to"/"until" a start whose end is read elsewhere ("it
+        # runs from July to the end of next year": which July is left open)
+        return []
     found = _month_alone(c, m, "m5")
     if isinstance(found, list):
         return found
     month, y = found
     D = c.D
-    prep = m.group("mprep").lower()
     if prep == "last" and D is not None and month >= D.month:
         y = D.year - 1
     elif prep == "next" and D is not None:   # "the year to next March": the coming one
@@ -964,6 +977,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out: list[DateMention] = []
     if ws is None:
         ws = words(text)
+    if _GLUED_YEAR.search(ws.low) is not None:
+        ws = _unglued(g, ws)
     cand = _candidates(g, ws)
     for m in _matches(g, text, ws, cand):
         try:
@@ -979,6 +994,29 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     out = _post(g, text, ws.low, out, pub_date)
     return _month_lists(text, out) if ", " in text else out
+
+
+# a month with its year glued on ("July-Dec2023", "Sept2024"), as tables and headlines write it
+_GLUED_YEAR = re.compile(r"[a-z](?:1[89]|20)\d\d(?![\d])")
+
+
+def _unglued(g: _DateGrammar, ws: Words) -> Words:
+    """The words with a month name and a year written together ("dec2023") as two words, so
+    that the grammar reads "July-Dec2023" as it reads "July-Dec 2023" (its patterns allow no
+    space there too). Only a whole month name: "covid19", "fy2024" and codes stay one word."""
+    starts, ends, toks = list(ws.starts), list(ws.ends), list(ws.words)
+    i = len(toks) - 1
+    while i >= 0:
+        w = toks[i]
+        k = len(w) - 4
+        if k >= 3 and w[k:].isdigit() and w[k:k + 2] in ("18", "19", "20") and \
+                w[:k] in g.months:
+            s = starts[i]
+            starts[i:i + 1] = [s, s + k]
+            ends[i:i + 1] = [s + k, ends[i]]
+            toks[i:i + 1] = [w[:k], w[k:]]
+        i -= 1
+    return Words(ws.low, starts, ends, toks)
 
 
 _LIST_COMMA = re.compile(r",[ \u00a0]+")

@@ -17,6 +17,7 @@ from typing import Any
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
 from ..extract.dates import DAY_BEFORE_LAST, markers
+from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -60,20 +61,28 @@ _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Comb
                         r"(?:,[ \u00a0]+(?:its|their|the|a|an)[ \u00a0][^,.;:\d]{0,60}(?=,))?")
 # a split year written bare ("2011-12", "2019/20"), which a season or a fiscal year may be
 _BARE_SPLIT = re.compile(r"(?:19|20)\d\d[-/–]\d\d")
+# a split fiscal year ("FY2024/25", "fiscal 2024-25", "the 2024/25 financial year"): whose, a
+# country's money or name in its sentence says; with none, its first month is only a default
+_FISCAL_SPLIT = re.compile(r"(?i)(?:\bfy|\bfiscal\b|\bfinancial\b).*(?:19|20)\d\d[-/–]\d\d|"
+                           r"(?:19|20)\d\d[-/–]\d\d[ \u00a0]+(?:fiscal|financial)\b")
 
 
 @lru_cache(maxsize=64)
-def split_year_readings(y: int) -> tuple[tuple[str, date, date], ...]:
+def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, date], ...]:
     """The years a bare split year "Y-(Y+1)" may be when neither its sentence nor its story
     says whose: each kind dates.yaml's ``split_year_starts`` names (a season from July, a
     financial or tax year from April, an academic year from September) and each country's
     fiscal year ``fiscal_year_by_money`` lists (July, October), one reading per first month.
     The claim's own period stays both calendar years, every reading's envelope; these are
-    listed (``extra.period_readings``) so the report says what the figure may be of."""
+    listed (``extra.period_readings``) so the report says what the figure may be of, and a
+    figure of a dated series is read on each (``readings._split_year_readings``). With
+    ``fiscal``, a fiscal or financial year no country decides: only the fiscal kinds."""
     cfg = vocab.load("dates.yaml")
     by_month: dict[int, list[str]] = {}
+    kinds = set(cfg.get("fiscal_kinds") or ()) if fiscal else None
     for kind, month in (cfg.get("split_year_starts") or {}).items():
-        by_month.setdefault(int(month), []).append(str(kind))
+        if kinds is None or kind in kinds:
+            by_month.setdefault(int(month), []).append(str(kind))
     for month in (cfg.get("fiscal_year_by_money") or {}):
         if int(month) > 1:
             by_month.setdefault(int(month), []).append("fiscal year")
@@ -204,6 +213,15 @@ _RANKING_FIELD = re.compile(
     r"strongest|most|least|best|worst)\b[^.;:!?\d]{0,50}?\b(?P<field>(?:in|across|of)[ \u00a0]+"
     r"(?:(?:the|all)[ \u00a0]+)?(?:[A-Z][\w'’-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’-]*){0,2}|"
     r"(?:whole[ \u00a0]+)?(?:country|nation|world|region|city|county|state|league|sector)))")
+
+
+@lru_cache(maxsize=1)
+def _ranked_words() -> re.Pattern[str]:
+    """A superlative that ranks a level (dates.yaml ``ranked_months``: "highest", "warmest",
+    "wettest"), or "record"."""
+    words = [re.escape(str(w).lower()) for w in vocab.load("dates.yaml").get("ranked_months")
+             or ()] + ["record"]
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
 
 
 # "daily" as a record's or rate's adjective ("the highest daily casualty rate")
@@ -604,8 +622,9 @@ class Context:
             self._place(q, se, extra)
         self._dn.date_kind = ""
         period, cumulative = self.period(q, si, ss, se, measure)
-        if self._dn.date_kind == "split year" and period is not None:
-            extra.append(("period_readings", split_year_readings(period[0].year)))
+        if self._dn.date_kind in ("split year", "fiscal split year") and period is not None:
+            extra.append(("period_readings", split_year_readings(
+                period[0].year, self._dn.date_kind != "split year")))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -1300,7 +1319,30 @@ class Context:
                 best = (dist, dm)
         if best is None:
             return None, None
-        return best[1], (since[1] if since is not None else None)
+        dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
+        return dm, (since[1] if since is not None else None)
+
+    def _day_of_record(self, ask: "_Ask", dm: Any, sdates: list[Any]) -> Any:
+        """The day a record level was set, when the span before the figure is only the field
+        the record ranks in: "The highest temperature this year was 23.6C, recorded at
+        Heathrow on 6 May" is 6 May's reading, not the year's (a level is never a sum over
+        the year). The day stands after the figure in its sentence, inside the span, with no
+        other figure or clause break (";") between, not the day a source spoke on, and a
+        superlative before the figure (dates.yaml ``ranked_months``) makes it a record; else
+        ``dm`` stays."""
+        q, low = ask.q, self.low
+        if dm.end > q.start or dm.granularity == "day" or \
+                _ranked_words().search(low, max(ask.ss, dm.start - 60), q.start) is None:
+            return dm
+        nxt = self._q_after(q.end)
+        for d in sdates:
+            if d.start >= q.end and d.granularity == "day" and d.kind == "date" and \
+                    d.start <= nxt and low.find(";", q.end, d.start) < 0 and \
+                    dm.start_date <= d.start_date <= dm.end_date and \
+                    _SAID_ON.search(low, max(q.end, d.start - 40), d.start) is None:
+                # (not the day a source spoke: "3.2%, the office said on 6 May")
+                return d
+        return dm
 
     def _period_of_date(self, ask: "_Ask", dm: Any, since: Any, chosen: Any,
                         cumulative: bool) -> tuple[tuple[date, date], bool]:
@@ -1329,6 +1371,10 @@ class Context:
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
+        elif dm.kind == "year" and _FISCAL_SPLIT.search(dm.text) and \
+                dm.end_date.year == dm.start_date.year + 1 and \
+                fiscal_start(self.text, dm.start, 0, names=True) == 0:
+            self._dn.date_kind = "fiscal split year"   # no country's: its month a default
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total

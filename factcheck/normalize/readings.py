@@ -296,7 +296,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 # paragraph's figures are dated by is a reading too
                 got.append(span)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
-            got = _in_its_war(lex, m, got)
+            split = _split_year_readings(d, basis, D)
+            got = _in_its_war(lex, m, split or got)
             if got:
                 extra.append(("readings", tuple(got)))
             elif same or _of_the_days_report(ctx, d, D, voc):
@@ -356,6 +357,35 @@ def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
         d["subject"] = d.get("subject") or whole.get("subject")
         _set(bases, i, "measure", "carried within the sentence: a part of the count of "
              f"\"{ctx.text[whole['start']:whole['end']]}\"")
+
+
+def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> list[Reading]:
+    """A bare split year no words say whose ("lost 252,000 troops in 2023-24"): each year it
+    may be (context's ``period_readings``: a season from July, a financial year from April,
+    ...) is a reading of its own, and they are the figure's only readings: its period, both
+    calendar years, is their envelope, which no writer means, nor is its part reported by
+    publication. The store looks each up; the rules support the figure when one matches and
+    contradict it only when every one checked disagrees. A year begun after publication is
+    none the writer could report; one running past it is also read over the days reported by
+    then, as "this month" is (``_to_date``)."""
+    listed = next((v for k, v in d["extra"] if k == "period_readings"), None)
+    if not listed:
+        return []
+    cum = bool(d.get("cumulative"))
+    how = basis.get("scope" if cum else "period", "none")
+    out = []
+    for label, a, b in listed:
+        if a >= D:
+            continue
+        start, _, kinds = str(label).partition(": ")
+        name = f"{a.year}-{b.year % 100:02d} {start} ({kinds})"
+        ends = [(b, how)] + ([(e, f"the part of {name} reported by publication "
+                               f"({D.isoformat()})") for e in (D - _DAY, D)]
+                             if b >= D and not cum else [])
+        for e, why in ends:
+            r = _reading(a, e, cum, why)
+            out.append((f"{name}: {r[0]}", *r[1:]))
+    return out
 
 
 def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
