@@ -82,3 +82,21 @@ def test_nearly_n_of_a_count_holds_exactly_n(check):
 def test_nearly_n_below_the_report_is_contradicted(check):
     status, _ = check(_ships("12"), date(2022, 5, 24))
     assert status["nearly 12"] == "contradicted"
+
+
+# -- a hedge before a list item ("nearly 13 ships") keeps the list one list ---------------
+
+def _list(vehicles: str) -> str:
+    return ("The enemy lost 205 warplanes, 170 helicopters, "
+            f"{vehicles} motor vehicles and fuel tankers, nearly 13 ships or boats and 480 "
+            "unmanned aerial vehicles between February 24 and May 24.")
+
+
+def test_a_hedged_item_does_not_cut_the_list_from_its_date(check):
+    status, flags = check(_list("2,213"), date(2022, 5, 24))
+    assert status["2,213"] == "supported" and not flags
+
+
+def test_a_wrong_item_before_a_hedged_one_is_contradicted(check):
+    status, _ = check(_list("2,231"), date(2022, 5, 24))
+    assert status["2,231"] == "contradicted"
