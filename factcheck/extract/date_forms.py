@@ -850,7 +850,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|(?P<fyr>this|last|next){W}year"
         rf"|(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<ffy>{_YEAR_RX}|\d\d)(?![\-–/]\d)"
         rf"|the{W}(?:current{W})?(?P<fk>{kinds}))\b|(?={_BARE_SPAN_NEXT}))"
-        rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}week{W}of{W}(?P<wyy>{_YEAR_RX})\b"
+        rf"|\b(?:the{W})?(?P<wyn>first|last|final){W}(?P<wyu>week|day){W}of{W}(?P<wyy>{_YEAR_RX})\b"
         rf"(?![\-–/]\d)"
         rf"|\b(?:the{W})?(?P<wen>first|second|third|fourth|fifth|last|final){W}weekend{W}(?:of|in){W}"
         rf"(?P<wem>{_month_rx()})\b\.?(?:,?{W}(?P<wey>{_YEAR_RX}))?"
@@ -1280,10 +1280,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
         if g("yp0"):
             lo = _cfg("year_parts", {})[g("yp0")][0]
         return date(y, int(lo), 1), _month_end(y, int(hi)), "month", "period"
-    if g("wyn"):    # "the first week of 2024": its first (or last) seven days
-        y = int(g("wyy"))
-        return (date(y, 1, 1), date(y, 1, 7), "week", "period") if g("wyn") == "first" else \
-            (date(y, 12, 25), date(y, 12, 31), "week", "period")
+    if g("wyn"):    # "the first week of 2024", "the first day of 2023"
+        return _first_or_last_of_year(g("wyn"), g("wyu"), int(g("wyy")))
     if g("wn"):
         return _week_of_month(m, D, future_at)
     if g("wen"):
@@ -1739,6 +1737,17 @@ def _bank_holiday_weekend(m: re.Match[str], D: date, future_at: Callable[..., bo
     return (mon - timedelta(days=first), mon, "day", "period") if mon else None
 
 
+def _first_or_last_of_year(which: str, unit: str, y: int) -> tuple[date, date, str, str]:
+    """"the first week of 2024": its first (or last) seven days; "on the first day of 2023":
+    1 January (or 31 December), one day, as copy that compares a year's running totals dates
+    the report it starts from ("On the first day of 2023, Kyiv said ... 106,720")."""
+    if unit == "day":
+        d = date(y, 1, 1) if which == "first" else date(y, 12, 31)
+        return d, d, "day", "date"
+    return (date(y, 1, 1), date(y, 1, 7), "week", "period") if which == "first" else \
+        (date(y, 12, 25), date(y, 12, 31), "week", "period")
+
+
 def _year_part(word: str, y: int) -> tuple[date, date, str, str]:
     """"the middle of next year", "the start of 2024": the year part (year_parts) of the day
     part (parts) named."""
@@ -2152,12 +2161,13 @@ _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
 decades century fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
-calendar campaign ended ending mtd wtd qtd days
+calendar campaign ended ending mtd wtd qtd days day
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 
 
 # anchor words that open a form only after a given word: (how far back, which words)
 _SPARSE_KEYS = {"days": (1, frozenset(("first", "last", "final"))),
+                "day": (0, frozenset(("first", "last", "final"))),
                 "ended": (0, frozenset(("year",))), "ending": (0, frozenset(("year",)))}
 
 
@@ -2270,7 +2280,8 @@ def anchors(words: list[str], starts: list[int], ends: list[int], text: str,
             wk.append(s)
         if w in _SPARSE_KEYS and not (i > 1 and words[i - 1 - _SPARSE_KEYS[w][0]]
                                       in _SPARSE_KEYS[w][1]):
-            pass   # "days" only after "first/last N", "ended"/"ending" only after "year"
+            pass   # "days" only after "first/last N", "day" after "first/last" ("the first
+            # day of 2023"), "ended"/"ending" only after "year"
         elif w in gated and _gate_open(w, words, i):
             vg.append(s)
         elif w in _VAGUE_KEYS or w[:2] == "fy" or w[2:4] == "fy" or w in dec or (

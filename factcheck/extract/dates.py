@@ -213,7 +213,8 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
       | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
-            (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b))
+            (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
+            |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d))
             (?P<y9>(?:1[89]|20)\d{{2}}))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
@@ -725,7 +726,8 @@ def _r_decade(c: _Ctx, m: re.Match[str]) -> Resolved:
 def _r_yearp(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in 2023" (the span is the words "in 2023"), "since 2014" (a running scope); "in the
     2016 presidential election" (the yadj alternative: a year before a year noun, or a year
-    whose "when" clause follows: "The worst year remains 2018, when 24,488 were lost")."""
+    whose "when" clause follows: "The worst year remains 2018, when 24,488 were lost"; or a
+    year that labels a list item, a colon and a figure after it: "2023: 253,290 troops")."""
     if m.group("yadj"):
         y = int(m.group("y9"))
         return c.mk(m, date(y, 1, 1), date(y, 12, 31), "year")

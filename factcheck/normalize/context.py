@@ -158,7 +158,18 @@ _TO_NEW_VALUE = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+to[ \u00a0]+")
 # a part before its whole: "Twelve of the 20 cities ... in the year ending October 2019"
 _PART_OF_WHOLE = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|"
                             r"their[ \u00a0]+)?")
-_LIST_GAP = re.compile(r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*")
+_LIST_GAP_RX = r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*"
+
+
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """What stands between two items of a list (``_LIST_GAP_RX``), and the next item's hedge
+    (qualifiers.yaml ``phrases``), which the figure's own span leaves out: "2,213 motor
+    vehicles and fuel tankers, nearly 13 ships or boats and 480 drones between ..." is one
+    list, its date every item's."""
+    phrases = sorted(vocab.load("qualifiers.yaml").get("phrases") or {}, key=len, reverse=True)
+    hedge = "|".join(re.escape(str(p)).replace(r"\ ", r"[ \u00a0]+") for p in phrases)
+    return re.compile(_LIST_GAP_RX + (rf"(?:(?:{hedge})[ \u00a0]+)?" if hedge else ""))
 # what may stand between a figure and the date that is its own: "7.7% in early February",
 # "285 in all of 2024", "1,600 on Monday"
 _DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:in|on|of|during|for)"
@@ -1993,7 +2004,7 @@ class Context:
                 return True    # "4,783 cruise missiles, 50 of them in the past day": the part's
             # "112 people were killed and 760 injured on Thursday": a copula inside a list
             # item compares nothing
-            return not (_LIST_GAP.fullmatch(between) and not _LIST_RELATION.search(between))
+            return not (_list_gap().fullmatch(between) and not _LIST_RELATION.search(between))
         k = bisect_right(self.q_starts, de - 1)
         if k >= len(self.q_starts):
             return False
@@ -2052,7 +2063,7 @@ class Context:
         quantities = self.m.quantities
         while k < len(qs_) and qs_[k] < a:
             gap = low[pos:qs_[k]]
-            if not _LIST_GAP.fullmatch(gap) or _LIST_RELATION.search(gap):
+            if not _list_gap().fullmatch(gap) or _LIST_RELATION.search(gap):
                 return False
             pos, items, k = quantities[k].end, items + 1, k + 1
         return items > 0 and not lexicon.CLAUSE_BREAK.search(low, pos, a)

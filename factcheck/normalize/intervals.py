@@ -87,6 +87,11 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
     if _whole(q):
         if lo_open and kind.get("count_closed"):
             lo_open = False   # "more than 1,950 troops" for a report of exactly 1,950
+        if hi_open and kind.get("count_closed") and kind.get("upper") == "value" and \
+                not q.rounded:
+            # "nearly 13 ships or boats" for a report of exactly 13: a figure written to the
+            # unit is the report's own, hedged; a round one ("almost 63,000") stays below
+            hi_open = False
         lo, lo_open = _inside(lo, lo_open, +1)
         hi, hi_open = _inside(hi, hi_open, -1)
         if lo is not None and hi is not None and lo > hi:
