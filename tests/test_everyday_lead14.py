@@ -138,3 +138,11 @@ def test_a_year_before_a_generic_noun_is_the_figure_s_year():
     c = find(claims("Revenue in 2023 was 14.98 million, up from the 2020 figure of 14.48 "
                     "million.", date(2024, 1, 9)), "14.48 million")
     assert (str(c.period.start), str(c.period.end)) == ("2020-01-01", "2020-12-31")
+
+
+def test_and_joins_a_second_comparison_of_the_first_figure():
+    # "735 aircraft ..., 11% more than the 661 it delivered in 2022 and above its target of
+    # 720": above the target is the 735, not the 661
+    text = ("Airbus handed over 735 aircraft in 2023, 11% more than the 661 it delivered in 2022 "
+            "and above its target of 720.")
+    assert rules(text, date(2024, 1, 11)) == []

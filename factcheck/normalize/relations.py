@@ -277,6 +277,8 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+# a word that joins another clause or comparison between a level and "above"/"beating"
+_JOINED_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b")
 # a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
 _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
                                 r"growth|contraction|cut)\b")
@@ -2257,6 +2259,9 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     if m is None or _CHANGE_NOUN_AFTER.match(low, b["end"]) or \
             _change_amount_words(low, a):
         return
+    if _JOINED_CLAUSE.search(low, a["end"], m.start()):
+        return      # "735 aircraft, 11% more than the 661 it delivered in 2022 and above its
+        # target of 720": "and" joins a second comparison of the first figure, not the 661's
     word = m.group(1)
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": not word.startswith(
