@@ -1783,7 +1783,9 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
         ss, se = w["sentence"]
         # (the words may open near the figure and run past the window: "642 whooping cough
         # cases across the United States")
-        national = _national().search(low, max(ss, w["start"] - 60), se)
+        # (a phrase opening more than 40 characters after the figure is not its own; the
+        # search ends 100 after that, not at the sentence's end: linear in a long sentence)
+        national = _national().search(low, max(ss, w["start"] - 60), min(se, w["end"] + 140))
         if national is not None and national.start() > w["end"] + 40:
             national = None
         if national is None and w.get("measure") is None:
