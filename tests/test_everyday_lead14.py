@@ -146,3 +146,17 @@ def test_and_joins_a_second_comparison_of_the_first_figure():
     text = ("Airbus handed over 735 aircraft in 2023, 11% more than the 661 it delivered in 2022 "
             "and above its target of 720.")
     assert rules(text, date(2024, 1, 11)) == []
+
+
+def test_a_stock_a_body_has_is_no_war_count_but_a_loss_it_had_is():
+    # "Its navy has 79 ships and 64 submarines" in a story of Russia's economy: a stock; "had
+    # 1,218,940 combat losses" and "losses ... have exceeded 841,000" stay counts of losses
+    from everyday_support import claims, find
+    day = date(2024, 6, 10)
+    cs = claims("Russia's economy grew 3.6% in 2023, despite the war in Ukraine. Its navy has 79 "
+                "ships and 64 submarines, the defence ministry says.", day)
+    assert find(cs, "79").measure not in CONFLICT and find(cs, "64").measure not in CONFLICT
+    assert find(claims("By then Russia had 1,218,940 combat losses, Kyiv said.", day),
+                "1,218,940").measure == "personnel_losses"
+    assert find(claims("Russian losses in the war have exceeded 841,000 soldiers, Kyiv said.",
+                       day), "exceeded 841,000").measure == "personnel_losses"

@@ -249,6 +249,12 @@ _ADVERB_END = re.compile(r"[ \u00a0]+(?:last|first|previously|earlier|later|also
 _OPENER = re.compile(r"[ \u00a0\n\"“]*([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})(?=[ \u00a0]+[a-z])")
 _PRONOUN_END = re.compile(r"(?:^|[ \u00a0])(?:it|they)[ \u00a0]*$")
 
+# a word of loss in the clause after a figure: "1,218,940 combat losses", "200 tanks lost"
+_LOSS_WORDS = (r"\b(?:loss|losses|lost|destroyed|killed|dead|casualt|wounded|downed|"
+               r"shot\s+down|eliminated|liquidated)")
+_LOSS_AFTER = re.compile(r"[\d.,\s]*[^.;:!?()]{0,60}?" + _LOSS_WORDS)
+_LOSS_WORD = re.compile(_LOSS_WORDS)
+
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
     word index (``begin``) that the look-ups run on."""
@@ -608,7 +614,12 @@ class Lexicon:
                 # Abrams tanks", "bought 1,500 tanks, 300 aircraft and ..."
                 r"(?:\d[\d,.]*(?:\s+[\w’'-]+){1,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                 r"(?:(?:" + _FORCE_QUALIFIERS + r"|more|some)\s+)?){0,3}$")
-        return rx.search(low, lo, at) is not None
+        if rx.search(low, lo, at) is None:
+            return False
+        # (a word of loss by the figure makes it a count of losses whatever the verb: "had
+        # 1,218,940 combat losses", "Russian losses in the war have exceeded 841,000")
+        return _LOSS_AFTER.match(low, at, min(len(low), at + 90)) is None and \
+            _LOSS_WORD.search(low, max(lo, at - 80), at) is None
 
     def story_of(self, dom: str | None, low: str, ss: int = 0, se: int = 0) -> bool:
         """Whether the story ``low`` (lower case, whole) may hold figures of domain ``dom``:
