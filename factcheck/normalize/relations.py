@@ -3584,13 +3584,8 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                     _OR_PERCENT.fullmatch(low, a["end"], p["start"]) is None or \
                     _TO_OR_AT.fullmatch(low, p["end"], t["start"]) is None:
                 continue
-            before = low[max(a["sentence"][0], a["start"] - 30):a["start"]]
-            ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
-            if not ups and not downs:
-                continue
-            up = bool(ups) and (not downs or ups[-1].start() > downs[-1].start())
-            direction = "up" if up else "down"
-            if not up and a["value"] >= t["value"] * 10:
+            direction = _direction_before(low[max(a["sentence"][0], a["start"] - 30):a["start"]])
+            if direction is None or (direction == "down" and a["value"] >= t["value"] * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
             _amount_and_percent(p, a, direction, same[k + 2], same[k])
