@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -267,7 +268,8 @@ class Engine:
         try:
             for fact in held:
                 try:
-                    handle = rs.retract_fact(fact)
+                    handle = rs._handle_result(durable_rules_engine.retract_fact(
+                        rs._handle, _fact_json(fact)), fact)
                 except MessageNotHandledException:
                     continue
                 if handle:
@@ -293,8 +295,7 @@ class Engine:
         Calls the C engine directly: durable's Python wrapper serialises every unmatched fact
         a second time to build the text of MessageNotHandledException, which we never show.
         """
-        result = durable_rules_engine.assert_fact(
-            rs._handle, json.dumps(fact, ensure_ascii=False, separators=(",", ":")))
+        result = durable_rules_engine.assert_fact(rs._handle, _fact_json(fact))
         if result[0] == 1:
             return False            # MessageNotHandled: no rule looks at this fact
         if result[0] == 2:
@@ -321,3 +322,16 @@ def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]
                 if isinstance(x, str) and x:
                     out.append(x)
     return tuple(dict.fromkeys(out))
+
+
+# a JSON number whose mantissa has no point before its exponent ("1e+20", "5e-324"), or a string
+# (kept as written): durable_rules' parser rejects the first (error 204) unless it reads "1.0e+20"
+_BARE_EXPONENT = re.compile(r'("(?:[^"\\]|\\.)*")|(?<![\d.])(-?\d+)([eE][+-]?\d+)')
+
+
+def _fact_json(fact: dict[str, Any]) -> str:
+    """The JSON text of one fact, its numbers written so durable_rules can read them."""
+    text = json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
+    if "e+" not in text and "e-" not in text:
+        return text
+    return _BARE_EXPONENT.sub(lambda m: m.group(1) or f"{m.group(2)}.0{m.group(3)}", text)

@@ -363,3 +363,19 @@ def test_name_facts_come_from_the_normalized_mentions_not_the_raw_text(engine):
     assert any(f["t"] == "name_pair" for f in engine.facts(doc, [], mentions=found))
     none = replace(found, names=())
     assert not [f for f in engine.facts(doc, [], mentions=none) if f["t"].startswith("name")]
+
+
+def test_numbers_written_with_a_bare_exponent_reach_the_engine(engine, book):
+    """durable_rules' JSON parser rejects "1e+20" and "5e-324" (error 204, a crash of the
+    document): the facts write them "1.0e+20"; strings keep their words."""
+    from factcheck.engine import _fact_json
+
+    assert _fact_json({"v": 1e20, "w": 5e-324, "x": 1.5e-5, "s": "1e+20"}) == \
+        '{"v":1.0e+20,"w":5.0e-324,"x":1.5e-05,"s":"1e+20"}'
+    text = "w0w w1w"
+    claims = [claim("c0", "w0w", text, 5e-324, None, None, unit=""),
+              claim("c1", "w1w", text, 0.0, None, None, unit="", role="part", group="c0",
+                    extra=(("relation", {"kind": "multiple", "factor": 2.0, "of": "c0"}),))]
+    doc = Document(id="exp", text=text)
+    judge(doc, claims, [], engine.run(doc, claims, []), book)
+    assert engine.held_facts() == 0
