@@ -1122,6 +1122,31 @@ def _bare_amount(d: dict[str, Any], change: dict[str, Any], rest: str) -> dict[s
     return own
 
 
+# a length of time that names the stretch a figure is measured over ("in the latest three
+# months", "than in the previous three"): no level a change is worked from
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:latest|past|last|previous|preceding|next|coming|recent|"
+                               r"same)[ \u00a0]+$")
+# an ordinal of a time unit: "for a fourth month in a row" counts months, no level
+_ORDINAL_SPAN = re.compile(r"(?:a|an|the)?[ \u00a0]*(?:first|second|third|fourth|fifth|sixth|"
+                           r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))[ \u00a0]")
+_SPAN_UNITS = frozenset(("", "second", "minute", "hour", "day", "week", "month", "quarter", "year"))
+
+
+def _rate_of_change(x: dict[str, Any]) -> bool:
+    """Whether ``x`` is a percentage change whose earlier value the text does not give ("4.8%
+    higher than a year earlier"): a rate that a gap in percentage points may be set against
+    ("Nationwide measured 3.7%, 1.1 percentage points less")."""
+    return x["unit"] == "percent" and x.get("role") == "change" and any(
+        k == "change" and isinstance(v, dict) and v.get("from") is None for k, v in x["extra"])
+
+
+def a_span(low: str, x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` is the length of a stretch of time rather than a level."""
+    return x["unit"] in _SPAN_UNITS and (_SPAN_WORD_BEFORE.search(
+        low, max(x["sentence"][0], x["start"] - 12), x["start"]) is not None or
+        x["unit"] != "" and _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None)
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -1155,8 +1180,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
 
         def fits(j: int) -> bool:
             x = drafts[j]
-            return j not in (n, linked) and x["value"] is not None and x.get("role") in (
-                None, "total", "item", "compared", "reference") and (
+            return j not in (n, linked) and x["value"] is not None and (x.get("role") in (
+                None, "total", "item", "compared", "reference") or points and
+                _rate_of_change(x)) and not a_span(low, x) and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
         to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits, points)
@@ -1177,10 +1203,12 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         if frm is not None and (_new_value_of_a_change(drafts, frm) or
                                 _said_again(drafts, frm, to) or
-                                _other_period_named(low, m.group("rest"), drafts[frm])):
+                                (frm < n and _other_period_named(low, m.group("rest"),
+                                                                 drafts[frm]))):
             # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
             # 2009": the 1,857 is the later level of a change, never the earlier value of
-            # another (it may carry the earlier value's year)
+            # another (it may carry the earlier value's year); a figure written after the
+            # period named is that period's ("than in 2010/11, when the count was 30,620")
             frm = None
         change = _relative_change(d, m.group(1), relative, fraction)
         if frm is None and relative:
@@ -1441,6 +1469,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         # "124 short of the 1994 total": the figure of that year, or with the year written
         # just before it ("the most since 1994, when 963 were reported")
         y = int(ym.group())
+        if _year_figure_after(low, drafts, later, y, fits, ym.start(), d_sentence=drafts[
+                idxs[p]]["sentence"]):
+            return later
         return next((j for j in reversed(before) if _near_or_measured(text, drafts, j, to) and (
             (p := drafts[j].get("period")) is not None and p[0].year == p[1].year == y and
             p[0].month == 1 and p[1].month == 12) or re.search(
@@ -1487,6 +1518,26 @@ _PREDECESSOR = re.compile(r"[ \u00a0]*(?:(?:the|its|their)[ \u00a0]+(?:first|sec
 _MOVED_TO = re.compile(r"\b(?:fell|rose|dropped|slipped|climbed|increased|decreased|declined|"
                        r"grew|jumped|plunged|slumped|surged|shrank|edged\s+(?:up|down))"
                        r"\s+(?:[a-z]+\s+){0,2}?to\b[^;]*$")
+
+
+# between the year set against and its figure: a bracket, or a "when" clause that gives it
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[/\u2013-]\d{2,4})?")
+_YEAR_THEN_FIGURE = re.compile(r"[^\d.;!?]{0,4}\(\s*$|[^\d.;!?]*?,\s+when\b[^\d.;!?]{0,80}$")
+
+
+def _year_figure_after(low: str, drafts: list[dict[str, Any]], later: int | None, y: int,
+                       fits: Any, year_at: int, d_sentence: Any) -> bool:
+    """Whether the next figure is the value of the year an amount is set against, written
+    after it: "51% more than in 2010/11 (30,620)", "... than in 2010/11, when data were first
+    collected and the count was 30,620". Its own period must be that year."""
+    if later is None or not fits(later) or drafts[later]["sentence"] != d_sentence:
+        return False
+    per = drafts[later].get("period")
+    if per is None or not per[0].year <= y <= per[1].year:
+        return False
+    year = _YEAR_TOKEN.match(low, year_at)
+    return year is not None and _YEAR_THEN_FIGURE.match(
+        low, year.end(), drafts[later]["start"]) is not None
 
 
 def _near_or_measured(text: str, drafts: list[dict[str, Any]], j: int, to: int) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors_first as _factors_first, one_measure, \
+from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, a_span, compare, factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
@@ -3493,6 +3493,8 @@ def _set_change(low: str, drafts: list[dict[str, Any]], prev: int | None, d: dic
     with, not restated (never a level of its own); an amount "or"-linked before it is the
     same change's (``_or_linked_amount``)."""
     kind, direction, frm, to = change
+    if a_span(low, drafts[frm]) or a_span(low, drafts[to]):
+        return      # "in the latest three months ... than in the previous three": spans
     d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                   "direction": direction, "from": frm, "to": to}))
     d["role"] = "change"

@@ -1,0 +1,63 @@
+"""Everyday copy, the lead's fifteenth round (issue 11): crime statistics and exam results, met
+in a blind probe of six drafts modelled on published ONS knife-crime and JCQ A-level stories.
+Our own sentences, real figures; each construction is checked clean (no flag) and with a
+planted error (flagged by the rule named)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from everyday_support import flags
+
+DAY = date(2020, 7, 16)
+LEVEL = "Police recorded 46,265 offences involving a knife in the year to March."
+
+
+def rules(text: str, day: date = DAY) -> list[str]:
+    return [f["rule"] for f in flags(text, day)]
+
+
+@pytest.mark.parametrize("against", [
+    "in 2010/11 (30,620)",
+    "in 2010/11, when such data were first collected and the count was 30,620",
+    "when data of this kind was first collected in 2010/11 (30,620)",
+])
+def test_a_year_set_against_then_its_figure_after_it(against):
+    # "That is 51% more than in 2010/11 (30,620)": the figure after the year is that year's,
+    # the earlier value of the change; the new value is the sentence before's level
+    text = LEVEL + " That is {n}% more than " + against + "."
+    assert rules(text.format(n="51")) == []
+    assert "wrong-arithmetic" in rules(text.format(n="41"))
+
+
+def test_a_figure_after_another_year_is_no_value_of_the_year_named():
+    # the 30,620 is said of 2012/13, not of the 2010/11 the change is set against: nothing to
+    # work out from it
+    text = (LEVEL + " That is 41% more than in 2010/11, a year before the count of 2012/13 "
+            "reached 30,620.")
+    assert "wrong-arithmetic" not in rules(text)
+
+
+def test_stretches_of_time_are_no_levels_of_a_change():
+    # "in the latest three months ... lower than in the previous three": two lengths of time,
+    # not a change from three to three
+    text = ("Prices in the latest three months were 1.2% lower than in the previous three, "
+            "against a fall of 0.5% in September.")
+    assert rules(text, date(2012, 11, 7)) == []
+    # nor is an ordinal of months ("for a fourth month in a row") a level set against
+    text = ("# House prices fall for a fourth month in a row\n\nValues were 1.7% lower on the "
+            "year, comparing the latest three months with the same three months a year before. "
+            "Prices in the latest three months were 1.2% lower than in the previous three.")
+    assert rules(text, date(2012, 11, 7)) == []
+
+
+def test_a_gap_in_points_between_two_rates_of_change():
+    # "4.8% higher than a year earlier ... an increase of 3.7%, 1.1 percentage points less":
+    # the gap is between the two annual rates
+    text = ("Halifax put prices 4.8% higher than a year earlier, its strongest annual rise since "
+            "November 2022, while Nationwide measured an increase of 3.7%, {n} percentage points "
+            "less.")
+    assert rules(text.format(n="1.1"), date(2024, 12, 23)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="1.6"), date(2024, 12, 23))
