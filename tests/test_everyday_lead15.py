@@ -61,3 +61,37 @@ def test_a_gap_in_points_between_two_rates_of_change():
             "less.")
     assert rules(text.format(n="1.1"), date(2024, 12, 23)) == []
     assert "wrong-arithmetic" in rules(text.format(n="1.6"), date(2024, 12, 23))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Some 300 people made the journey in five boats on Tuesday, an average of about {n} people "
+     "per boat, which takes the provisional total for 2023 so far to 20,101.", date(2023, 8, 30)),
+    ("More than 200 migrants crossed the English Channel in three small boats on Monday. The "
+     "206 people who made the crossing suggest an average of nearly {n} people in each boat.",
+     date(2024, 8, 20)),
+])
+def test_an_average_with_its_counted_noun_before_per(text, day):
+    # "an average of about 60 people per boat": the noun the total counts may stand between
+    # the average and its "per"; the count of boats is in its sentence or the one before
+    right, wrong = ("60", "80") if "300" in text else ("69", "79")
+    assert rules(text.format(n=right), day) == []
+    assert "wrong-arithmetic" in rules(text.format(n=wrong), day)
+
+
+def test_a_second_comparison_joined_to_an_anaphoric_first():
+    # "That is 12% more than the 26,501 ..., but 22% fewer than the 38,129 ...": both describe
+    # the level of the sentence before
+    text = ("Some 29,578 migrants have reached the UK since January. That is 12% more than the "
+            "26,501 who had arrived by the same point in 2023, but {n}% fewer than the 38,129 who "
+            "had made the journey by this stage in 2022.")
+    assert rules(text.format(n="22"), date(2024, 10, 26)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="32"), date(2024, 10, 26))
+
+
+def test_a_count_in_the_first_days_of_a_year_is_the_level_of_its_change():
+    # "1,335 ... in the first 31 days of 2024, a rise of 13% on the 1,180": the 31 days are a
+    # stretch of time, not the level the change comes to
+    text = ("A total of 1,335 migrants crossed the Channel in small boats in the first 31 days "
+            "of 2024, a rise of {n}% on the 1,180 of January last year.")
+    assert rules(text.format(n="13"), date(2024, 2, 1)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="23"), date(2024, 2, 1))

@@ -1126,25 +1126,45 @@ def _bare_amount(d: dict[str, Any], change: dict[str, Any], rest: str) -> dict[s
 # months", "than in the previous three"): no level a change is worked from
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:latest|past|last|previous|preceding|next|coming|recent|"
                                r"same)[ \u00a0]+$")
+# ... and of a time unit only: "in the first 31 days of 2024" (not "the first 3 cases")
+_END_WORD_BEFORE = re.compile(r"\b(?:first|final|opening|closing)[ \u00a0]+$")
 # an ordinal of a time unit: "for a fourth month in a row" counts months, no level
 _ORDINAL_SPAN = re.compile(r"(?:a|an|the)?[ \u00a0]*(?:first|second|third|fourth|fifth|sixth|"
                            r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))[ \u00a0]")
 _SPAN_UNITS = frozenset(("", "second", "minute", "hour", "day", "week", "month", "quarter", "year"))
 
 
-def _rate_of_change(x: dict[str, Any]) -> bool:
-    """Whether ``x`` is a percentage change whose earlier value the text does not give ("4.8%
-    higher than a year earlier"): a rate that a gap in percentage points may be set against
-    ("Nationwide measured 3.7%, 1.1 percentage points less")."""
-    return x["unit"] == "percent" and x.get("role") == "change" and any(
-        k == "change" and isinstance(v, dict) and v.get("from") is None for k, v in x["extra"])
+# the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
+# but 22% fewer than the 38,129 ..."
+_COORDINATED = re.compile(r"[^.;:!?]*,[ \u00a0]*(?:but|and|yet|while|though|although)[ \u00a0]+"
+                          r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \u00a0]+than|"
+                          r"over)[ \u00a0]+)?$")
+
+
+def _coordinated_to(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> int | None:
+    """The figure a second amount of a sentence describes when it is joined to a first that
+    describes one ("That is 12% more than the 26,501 ..., but 22% fewer than the 38,129": both
+    describe the level of the sentence before), or None."""
+    for q in range(p - 1, -1, -1):
+        x = drafts[idxs[q]]
+        own = next((v for k, v in x["extra"] if k == "change" and isinstance(v, dict)), None)
+        if own is None or x["unit"] != drafts[idxs[p]]["unit"]:
+            continue
+        if own.get("to") is None or own.get("from") is None or \
+                not _COORDINATED.match(low, x["end"], drafts[idxs[p]]["start"]):
+            return None
+        return own["to"]
+    return None
 
 
 def a_span(low: str, x: dict[str, Any]) -> bool:
     """Whether figure ``x`` is the length of a stretch of time rather than a level."""
-    return x["unit"] in _SPAN_UNITS and (_SPAN_WORD_BEFORE.search(
-        low, max(x["sentence"][0], x["start"] - 12), x["start"]) is not None or
-        x["unit"] != "" and _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None)
+    if x["unit"] not in _SPAN_UNITS:
+        return False
+    before = max(x["sentence"][0], x["start"] - 12)
+    return _SPAN_WORD_BEFORE.search(low, before, x["start"]) is not None or x["unit"] != "" and (
+        _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None or
+        _END_WORD_BEFORE.search(low, before, x["start"]) is not None)
 
 
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -1198,6 +1218,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 k0 -= 1
             to = next((j for j in range(k0, idxs[0]) if fits(j) and
                        drafts[j].get("role") in (None, "total")), None)
+        if to is None:
+            to = _coordinated_to(low, drafts, idxs, p)
         if to is None:
             continue
         frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
@@ -2010,7 +2032,11 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 _IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b")
 _AVERAGE_COUNTS = 4     # counts of an average's unit read as its readings, nearest first
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
-_PER_ONLY = re.compile(r"[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
+# (the counted noun may stand between: "an average of about 60 people per boat", "69 people
+# in each boat")
+_PER_ONLY = re.compile(r"[ \u00a0]+(?:(?!(?:an?|per|each|every|in|on)\b)[a-z]+[ \u00a0]+)?"
+                       r"(?:(?:in|on)[ \u00a0]+(?=each|every))?"
+                       r"(?:an?|per|each|every)[ \u00a0]+([a-z]+)\b(?![ \u00a0]+(?:over|across|"
                        r"in|from)\b)")
 
 

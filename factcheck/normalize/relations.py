@@ -3774,8 +3774,9 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     # fewer than the 28.7 million of 2019" is 28.1 million against 28.7 million)
     # (a rate's "an acre" and a bracketed conversion are no figures of their own here: "177.3
     # bushels an acre (about 11.1 tonnes a hectare), 3.9 bushels more than 2022's 173.4")
+    # (nor a stretch of time: "1,335 ... in the first 31 days of 2024, a rise of 13% on 1,180")
     near = list(islice((j for j in _back(same, k) if not _PER_UNIT.fullmatch(
-        low, drafts[j]["start"], drafts[j]["end"]) and not any(
+        low, drafts[j]["start"], drafts[j]["end"]) and not a_span(low, drafts[j]) and not any(
             x == "conversion_of" for x, _ in drafts[j]["extra"])), 3))
     # (nor another amount: "38.2C ..., 6C above the average for July and 1.4C below the
     # record of 39.6C" is 38.2C against 39.6C)
