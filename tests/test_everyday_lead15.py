@@ -95,3 +95,19 @@ def test_a_count_in_the_first_days_of_a_year_is_the_level_of_its_change():
             "of 2024, a rise of {n}% on the 1,180 of January last year.")
     assert rules(text.format(n="13"), date(2024, 2, 1)) == []
     assert "wrong-arithmetic" in rules(text.format(n="23"), date(2024, 2, 1))
+
+
+def test_a_clause_after_a_semicolon_is_no_amount_of_the_change_before_it():
+    # "... down from 4.7% ..., and total pay by 4.8%; after inflation, regular pay rose by
+    # 0.5%": the 0.5% is a real-terms rate, no change from 4.7% to 4.6%
+    text = ("Average regular pay grew by 4.6% in the third quarter, down from 4.7% in the "
+            "previous three months, and total pay by 4.8%; after inflation, regular pay rose by "
+            "0.5%.")
+    assert rules(text, date(2025, 11, 11)) == []
+
+
+def test_an_amount_or_a_percentage_with_a_period_before_the_level():
+    # "up 113,000, or 0.4%, on the year at 30.3 million": 113,000 of about 30.19 million
+    text = "Payrolled employment was up 113,000, or {n}%, on the year at 30.3 million employees."
+    assert rules(text.format(n="0.4"), date(2024, 10, 15)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="0.9"), date(2024, 10, 15))

@@ -3568,7 +3568,10 @@ def _respectively(low: str, drafts: list[dict[str, Any]],
 # "fell 173.1 points, or 2.4%, to 7,100.3": an amount of change, the same change as a
 # percentage after ", or", and the new value after "to" or "at"
 _OR_PERCENT = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
-_TO_OR_AT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:to|at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
+# (a period may stand before: "up 113,000, or 0.4%, on the year at 30.3 million")
+_TO_OR_AT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:(?:on|over|in)[ \u00a0]+the[ \u00a0]+(?:year|quarter|"
+                       r"month|week|day)|year[ \u00a0-]on[ \u00a0-]year|on[ \u00a0]+a[ \u00a0]+year[ \u00a0]+"
+                       r"(?:earlier|ago|before))[ \u00a0]*,?[ \u00a0]*)?(?:to|at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
                        r"(?:[a-z-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?")
 
 
@@ -4226,7 +4229,7 @@ def _same_change_cue() -> re.Pattern[str]:
 # (or "..., and online spending fell 1.7%": a clause of its own subject and change verb; not
 # "..., and that was a rise of 4%", which speaks of the change before; nor a clause that gives
 # the cause, "fell 16%, from £43.4m to £36.5m, after gifts in wills dropped by £6.5m")
-_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|"
+_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+|"
                            r",?\s+(?:and|after|as|because)\s+(?!(?:that|this|it|which)\b)"
                            r"(?:[a-z][\w’'-]*\s+){1,3}?"
                            r"(?:rose|fell|grew|dropped|climbed|jumped|slipped|declined|increased|"
@@ -4283,7 +4286,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
     if k and _beside_with_own_change(low, drafts, same[k - 1], same[k]):
         return None, same[k - 1]
     # (not across a clause of another subject: "Revenue rose 5% to $2.1 billion from $2.0
-    # billion, while costs fell by $40 million" is no change of revenue)
+    # billion, while costs fell by $40 million" is no change of revenue; nor across a
+    # semicolon: "... down from 4.7%, and total pay by 4.8%; after inflation, pay rose 0.5%")
     cut = ss
     for m in _OTHER_CLAUSE.finditer(low, max(ss, drafts[same[k]]["start"] - 160),
                                     drafts[same[k]]["start"]):
