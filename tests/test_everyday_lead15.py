@@ -111,3 +111,19 @@ def test_an_amount_or_a_percentage_with_a_period_before_the_level():
     text = "Payrolled employment was up 113,000, or {n}%, on the year at 30.3 million employees."
     assert rules(text.format(n="0.4"), date(2024, 10, 15)) == []
     assert "wrong-arithmetic" in rules(text.format(n="0.9"), date(2024, 10, 15))
+
+
+def test_a_percentage_after_a_count_is_its_change_not_points_between_two_shares():
+    # "flew 75.6% full, against 75.2% in 2011, and December brought 5.6 million passengers, 2%
+    # more than a year earlier": the 2% is the count's growth
+    text = ("Planes flew 75.6% full on average, against 75.2% in 2011, and December brought 5.6 "
+            "million passengers, 2% more than a year earlier.")
+    assert rules(text, date(2013, 1, 14)) == []
+
+
+def test_a_ranking_chain_with_its_figures_in_brackets():
+    # "Greece down the most (7.3%), followed by Italy (6.8%)"
+    text = ("Passengers to the four countries fell by 4.5% together, with Greece down the most "
+            "(7.3%), followed by Italy ({n}%).")
+    assert rules(text.format(n="6.8"), date(2013, 1, 14)) == []
+    assert "wrong-rank" in rules(text.format(n="8.8"), date(2013, 1, 14))

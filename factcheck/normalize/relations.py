@@ -4360,6 +4360,13 @@ def _count_of_its_own_between(drafts: list[dict[str, Any]], same: list[int], k: 
     if near is None or near in (frm, to) or drafts[near]["start"] < drafts[frm]["start"] or \
             drafts[near].get("role") is not None or to is None:
         return False
+    if drafts[same[k]]["unit"] == drafts[to]["unit"] == "percent" and \
+            drafts[near]["unit"] != "percent" and drafts[near]["value"] and \
+            not any(x == "percentage_points" for x, _ in drafts[same[k]]["extra"]):
+        # "flew 75.6% full, against 75.2% in 2011, and December brought 5.6 million
+        # passengers, 2% more than a year earlier": a percentage says how much the count
+        # right before it grew, no points between the two shares
+        return True
     mn, mt = drafts[near].get("measure"), drafts[to].get("measure")
     return mn is not None and mt is not None and mn != mt and \
         drafts[near]["unit"] == drafts[to]["unit"] == ""
