@@ -38,7 +38,6 @@ from ..extract import vocab
 from .parts import PART, name_part, named_part
 from .units import convert, same_dimension
 
-_UP = frozenset({"more", "higher", "greater", "bigger", "larger"})
 # roles of a figure that may stand as a level another figure is compared with or split into
 _LEVEL = (None, "total")
 # roles of a figure that are never a whole or the new value of a gap
@@ -225,7 +224,15 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
     if m.group("over"):
         return "up" if m.group("over") == "above" else "down"   # "0.2C above the record of"
-    return "up" if m.group("dir") in _UP else "down"
+    return "up" if m.group("dir") in _up_comparatives() else "down"
+
+
+@lru_cache(maxsize=1)
+def _up_comparatives() -> frozenset[str]:
+    """The comparatives of rules/vocab/across.yaml ``up_comparatives``: a gap "0.15C warmer
+    than" sets its figure above the value after it, one "0.2C colder than" below."""
+    return frozenset(str(w).lower() for w in vocab.section("across.yaml", "up_comparatives",
+                                                           list))
 
 
 def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
