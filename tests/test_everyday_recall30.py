@@ -119,3 +119,29 @@ def test_houses_restating_homes_with_another_value_are_flagged():
 
 def test_houses_restating_homes_with_the_same_value_pass():
     assert not RESTATED & set(rules(FLOOD.format(n="3,400"), FLOOD_DAY))
+
+
+# -- a change whose earlier value an earlier sentence names by the same noun ------------------------
+
+CUT_DAY = date(2020, 4, 13)
+CUT = ("Oil producers agreed on Sunday to cut output by 9.7 million barrels a day in May and "
+       "June, the largest reduction they have made.\n\n"
+       "The cut is to ease by {n} million barrels a day to 7.7 million from July until the end "
+       "of the year.")
+
+
+def test_a_change_of_the_cut_named_before_that_does_not_add_up_is_flagged():
+    assert ARITH & set(rules(CUT.format(n="3"), CUT_DAY))
+
+
+def test_a_change_of_the_cut_named_before_that_adds_up_passes():
+    assert not ARITH & set(rules(CUT.format(n="2"), CUT_DAY))
+
+
+def test_a_change_whose_noun_no_earlier_figure_names_takes_no_earlier_value():
+    """"The quota is to ease by ...": no figure before names a quota, so the change keeps no
+    earlier value (and nothing is flagged)."""
+    text = CUT.format(n="3").replace("The cut is", "The quota is")
+    change = dict(find(claims(text, CUT_DAY), "3 million barrels a day").extra)["change"]
+    assert change.get("from") is None
+    assert not ARITH & set(rules(text, CUT_DAY))

@@ -25,6 +25,11 @@ module prepares facts; the rules judge them.
   ..."), a figure "of it", and an amount added "bringing the total to" a figure: portions
   (or a change) checked by parts-exceed-total and wrong-arithmetic.
 
+- A change whose sentence names what changed by a definite noun and gives only the amount
+  and the new value ("The cut is to ease by 2 million barrels a day to 7.7 million"): its
+  earlier value is the nearest figure before, within ``_BACK`` sentences, whose own clause
+  names that noun ("agreed to cut production by 9.7 million barrels a day").
+
 The words live in rules/vocab/across.yaml.
 """
 
@@ -88,6 +93,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _gaps_to_a_figure(low, drafts, sents)
     _up_from_after_the_level(low, drafts, sents)
     _amount_first_up_from(low, drafts, sents)
+    _base_named_by_its_noun(low, drafts, sents)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -1076,3 +1082,51 @@ def _last_level_of(low: str, drafts: list[dict[str, Any]], earlier: list[list[in
                     x.get("role") in _LEVEL and x["value"]:
                 return [j]
     return []
+
+
+def _base_named_by_its_noun(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """"OPEC+ agreed to cut production by 9.7 million barrels a day in May and June. ... The
+    cut is to ease by 2 million barrels a day to 7.7 million from July": a change with an
+    amount and a new value but no earlier one, whose own words name what changed by a
+    definite noun that opens it (across.yaml ``named_change_base``; an amount, not a
+    percentage, whose base is the whole story's question), changes the nearest earlier figure of
+    the new value's unit whose clause names that noun, in the direction the change says
+    (a fall from above the new value, a rise from below it), dated no later than the new
+    value."""
+    pat = _words()["named_change_base"]
+    for k, idxs in enumerate(sents):
+        for i in idxs:
+            d, ch = drafts[i], _change(drafts[i])
+            if k == 0 or ch is None or ch.get("from") is not None or \
+                    ch.get("kind") != "absolute" or not isinstance(ch.get("to"), int) or \
+                    d.get("role") != "change":
+                continue
+            m = pat.fullmatch(low, d["sentence"][0], d["start"])
+            if m is None:
+                continue
+            frm = _named_earlier(low, drafts, sents, k, ch, m.group("noun"))
+            if frm is not None:
+                ch["from"] = frm
+
+
+def _named_earlier(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                   ch: dict[str, Any], noun: str) -> int | None:
+    """The earlier value ``_base_named_by_its_noun`` looks for, or None."""
+    t = drafts[ch["to"]]
+    word = re.compile(r"\b" + re.escape(noun.rstrip("s")) + r"(?:s|es)?\b")
+    for back in range(1, min(_BACK, k) + 1):
+        prev = sents[k - back]
+        if prev and low.count("\n\n", drafts[prev[-1]]["end"], t["start"]) > 1:
+            return None
+        for j in reversed(prev):
+            x = drafts[j]
+            if x["unit"] != t["unit"] or not x["value"] or \
+                    x.get("role") not in (None, "total", "change") or \
+                    word.search(low, max(x["sentence"][0], x["start"] - 60), x["start"]) is None:
+                continue
+            later = (x["value"] > t["value"]) == (ch.get("direction") == "down")
+            dated = not (x.get("period") and t.get("period")) or \
+                x["period"][0] <= t["period"][0]
+            return j if later and dated and x["value"] != t["value"] else None
+    return None
