@@ -145,3 +145,27 @@ def test_a_change_whose_noun_no_earlier_figure_names_takes_no_earlier_value():
     change = dict(find(claims(text, CUT_DAY), "3 million barrels a day").extra)["change"]
     assert change.get("from") is None
     assert not ARITH & set(rules(text, CUT_DAY))
+
+
+# -- a share "of the total" after its part, the story's total given before ------------------------
+
+SEATS_DAY = date(2023, 10, 16)
+SEATS = ("The ruling party won 174 of the 300 seats in parliament, the electoral commission "
+         "said on Monday.\n\n"
+         "The main opposition party took 86 seats, {share} of the {whole}, its best result "
+         "since 2005.")
+
+
+def test_a_share_of_the_total_that_the_part_and_the_total_before_do_not_give_is_flagged():
+    assert ARITH & set(rules(SEATS.format(share="35%", whole="total"), SEATS_DAY))
+
+
+def test_a_share_of_the_total_that_the_part_and_the_total_before_give_passes():
+    assert not ARITH & set(rules(SEATS.format(share="29%", whole="total"), SEATS_DAY))
+
+
+def test_a_share_of_the_total_of_another_noun_is_no_share_of_the_seats():
+    """"35% of the total vote" is a share of the votes, never of the 300 seats."""
+    text = SEATS.format(share="35%", whole="total vote")
+    assert "ratio" not in dict(find(claims(text, SEATS_DAY), "35%").extra)
+    assert not ARITH & set(rules(text, SEATS_DAY))

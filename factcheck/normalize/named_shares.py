@@ -20,7 +20,9 @@ the next sentence or the share's own clause gives it: ``total_implied_open`` /
 ``total_implied_after``), and "Wind farms produced 6,626 GWh ... Wind supplied 29.7% of the
 22,300 GWh generated" (a share of a whole written after it, whose part is the figure the
 sentence before leads with, when the share's sentence opens on a word of that figure's
-clause). Part and whole are of one kind (one unit's dimension; counts of one measure).
+clause), and "2.46 billion passengers, about a third of the total" (the story's one total
+of the part's kind and period given before). Part and whole are of one kind (one unit's
+dimension; counts of one measure).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def shares_of_that(low: str, drafts: list[dict[str, Any]]) -> None:
     if " of " in low:
         _totals_shares_imply(low, drafts)
         _parts_before_a_named_whole(low, drafts)
+        _shares_of_the_total_before(low, drafts)
     if " of that" not in low and " of this" not in low and " of it" not in low and \
             "of the " not in low:
         return
@@ -87,7 +90,7 @@ def _whole_before(drafts: list[dict[str, Any]], i: int, a: dict[str, Any]) -> in
 def _implied() -> dict[str, re.Pattern[str]]:
     data = vocab.load("across.yaml")
     keys = ("share_of_all", "share_part_gap", "total_implied_open", "total_implied_after",
-            "share_of_named_whole")
+            "share_of_named_whole", "share_of_the_total", "share_part_and")
     return {k: re.compile(str(data[k])) for k in keys}
 
 
@@ -188,3 +191,56 @@ def _parts_before_a_named_whole(low: str, drafts: list[dict[str, Any]]) -> None:
                 re.search(r"\b" + re.escape(head) + r"\b", low[a["sentence"][0]:a["start"]]) is None:
             continue
         c["extra"].append(("ratio", {"of": lead, "per": i + 1}))
+
+
+def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Asia-Pacific was the busiest region with 2.46 billion passengers, about a third of the
+    total": a share (a percentage, or a fraction in words) set after a part and closed by "of
+    the total" (across.yaml ``share_of_the_total``: no noun after "total", which would name
+    another thing, "of the total vote") is the part's ratio per the story's total given
+    before it: the one value, among the earlier figures of the part's kind, period and no
+    part or compared role, larger than the part (among those the text makes a whole or total
+    when there are any). A value compared with ("down from 132 and
+    about a fifth of the national total") is passed over for the part before it."""
+    pat = _implied()
+    for i, c in enumerate(drafts):
+        if not (_free_share(c) or _fraction_share(low, c)) or \
+                pat["share_of_the_total"].match(low, c["end"]) is None:
+            continue
+        part = next((j for j in range(i - 1, -1, -1)
+                     if drafts[j]["sentence"] == c["sentence"] and
+                     drafts[j]["unit"] != "percent" and drafts[j].get("role") != "compared"),
+                    None)
+        if part is None:
+            continue
+        a = drafts[part]
+        # (a count "of" a whole may be the part: "121 seats, 19% of the total")
+        if not a["value"] or a.get("role") not in (None, "total", "of_whole") or \
+                pat["share_part_and"].fullmatch(low, a["end"], c["start"]) is None:
+            continue
+        wholes = [j for j in range(part) if drafts[j]["value"] and
+                  drafts[j].get("role") in (None, "total", "whole") and
+                  drafts[j]["unit"] != "percent" and _one_kind(a, drafts[j]) and
+                  _larger(a, drafts[j]) and _same_period(a, drafts[j])]
+        # (a figure the text makes a whole, "411 of the 650 seats", is the total before any
+        # other figure of its kind: "Labour wins 411 seats" in the headline is no total)
+        named = [j for j in wholes if drafts[j].get("role") in ("total", "whole")]
+        wholes = named or wholes
+        if wholes and len({drafts[j]["value"] for j in wholes}) == 1:
+            c["extra"].append(("ratio", {"of": part, "per": wholes[-1]}))
+
+
+def _fraction_share(low: str, c: dict[str, Any]) -> bool:
+    """A fraction in words ("about a fifth") with no role or relation yet."""
+    return not c["unit"] and c["value"] is not None and 0 < c["value"] < 1 and \
+        c.get("role") is None and not any(k in ("ratio", "change", "relation")
+                                          for k, _ in c["extra"]) and \
+        _FRACTION.search(low, c["start"], c["end"]) is not None
+
+
+_FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b")
+
+
+def _same_period(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures are of one period (both dated alike, or neither dated)."""
+    return a.get("period") == b.get("period")
