@@ -169,3 +169,41 @@ def test_a_share_of_the_total_of_another_noun_is_no_share_of_the_seats():
     text = SEATS.format(share="35%", whole="total vote")
     assert "ratio" not in dict(find(claims(text, SEATS_DAY), "35%").extra)
     assert not ARITH & set(rules(text, SEATS_DAY))
+
+
+# -- segments that do not overlap after their total ---------------------------------------------------
+
+PARTS = {"parts-exceed-total", "list-sum-mismatch"}
+AIR_DAY = date(2019, 1, 20)
+AIR = ("The country's airlines carried 61.3 million passengers last year, 7% more than in 2017, "
+       "the aviation authority said. Domestic flights carried 44.6 million people and "
+       "international routes {n} million.")
+
+
+def test_domestic_and_international_parts_above_the_total_are_flagged():
+    assert PARTS & set(rules(AIR.format(n="18.7"), AIR_DAY))
+
+
+def test_domestic_and_international_parts_within_the_total_pass():
+    assert not PARTS & set(rules(AIR.format(n="16.7"), AIR_DAY))
+
+
+def test_one_segment_word_alone_makes_no_part():
+    """"Domestic flights carried 44.6 million people" with no other segment beside it is no
+    breakdown: it stays a figure of its own."""
+    text = AIR.format(n="16.7").replace(" and international routes 16.7 million", "")
+    assert find(claims(text, AIR_DAY), "44.6 million").role is None
+
+
+NESTED = ("Member airlines carried 40.2 million passengers in June, the trade group said.\n\n"
+          "- Domestic: 34.9 million passengers, up 3.1%\n"
+          "- International: 5.3 million, up 1.2%\n"
+          "- Of those, trans-Atlantic 1.6 million, Latin America {n} million and Asia Pacific "
+          "0.8 million")
+
+
+def test_a_segment_split_in_turn_keeps_its_own_portions():
+    """The international segment is a portion of the 40.2 million and the whole of its own
+    three portions: 1.6 + 3.9 + 0.8 is more than its 5.3 million."""
+    assert PARTS & set(rules(NESTED.format(n="3.9"), AIR_DAY))
+    assert not PARTS & set(rules(NESTED.format(n="2.9"), AIR_DAY))
