@@ -25,6 +25,13 @@ module prepares facts; the rules judge them.
   ..."), a figure "of it", and an amount added "bringing the total to" a figure: portions
   (or a change) checked by parts-exceed-total and wrong-arithmetic.
 
+- Segments that do not overlap ("Domestic flights carried 82.7 million people and
+  international routes 22.3 million") after a total in the sentences before: its portions.
+- A change whose sentence names what changed by a definite noun and gives only the amount
+  and the new value ("The cut is to ease by 2 million barrels a day to 7.7 million"): its
+  earlier value is the nearest figure before, within ``_BACK`` sentences, whose own clause
+  names that noun ("agreed to cut production by 9.7 million barrels a day").
+
 The words live in rules/vocab/across.yaml.
 """
 
@@ -38,7 +45,6 @@ from ..extract import vocab
 from .parts import PART, name_part, named_part
 from .units import convert, same_dimension
 
-_UP = frozenset({"more", "higher", "greater", "bigger", "larger"})
 # roles of a figure that may stand as a level another figure is compared with or split into
 _LEVEL = (None, "total")
 # roles of a figure that are never a whole or the new value of a gap
@@ -89,6 +95,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _gaps_to_a_figure(low, drafts, sents)
     _up_from_after_the_level(low, drafts, sents)
     _amount_first_up_from(low, drafts, sents)
+    _base_named_by_its_noun(low, drafts, sents)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -96,6 +103,7 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     sentence are known)."""
     _accounted_parts(low, drafts, sents)
     _complementary_parts(low, drafts, sents)
+    _segment_parts(low, drafts, sents)
     _named_parts_after_whole(low, drafts, sents)
     _portions_continued(low, drafts, sents)
     _time_parts(low, drafts, sents)
@@ -225,7 +233,15 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
     if m.group("over"):
         return "up" if m.group("over") == "above" else "down"   # "0.2C above the record of"
-    return "up" if m.group("dir") in _UP else "down"
+    return "up" if m.group("dir") in _up_comparatives() else "down"
+
+
+@lru_cache(maxsize=1)
+def _up_comparatives() -> frozenset[str]:
+    """The comparatives of rules/vocab/across.yaml ``up_comparatives``: a gap "0.15C warmer
+    than" sets its figure above the value after it, one "0.2C colder than" below."""
+    return frozenset(str(w).lower() for w in vocab.section("across.yaml", "up_comparatives",
+                                                           list))
 
 
 def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1069,3 +1085,155 @@ def _last_level_of(low: str, drafts: list[dict[str, Any]], earlier: list[list[in
                     x.get("role") in _LEVEL and x["value"]:
                 return [j]
     return []
+
+
+def _base_named_by_its_noun(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """"OPEC+ agreed to cut production by 9.7 million barrels a day in May and June. ... The
+    cut is to ease by 2 million barrels a day to 7.7 million from July": a change with an
+    amount and a new value but no earlier one, whose own words name what changed by a
+    definite noun that opens it (across.yaml ``named_change_base``; an amount, not a
+    percentage, whose base is the whole story's question), changes the nearest earlier figure of
+    the new value's unit whose clause names that noun, in the direction the change says
+    (a fall from above the new value, a rise from below it), dated no later than the new
+    value."""
+    pat = _words()["named_change_base"]
+    for k, idxs in enumerate(sents):
+        for i in idxs:
+            d, ch = drafts[i], _change(drafts[i])
+            if k == 0 or ch is None or ch.get("from") is not None or \
+                    ch.get("kind") != "absolute" or not isinstance(ch.get("to"), int) or \
+                    d.get("role") != "change":
+                continue
+            m = pat.fullmatch(low, d["sentence"][0], d["start"])
+            if m is None:
+                continue
+            frm = _named_earlier(low, drafts, sents, k, ch, m.group("noun"))
+            if frm is not None:
+                ch["from"] = frm
+
+
+def _named_earlier(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                   ch: dict[str, Any], noun: str) -> int | None:
+    """The earlier value ``_base_named_by_its_noun`` looks for, or None."""
+    t = drafts[ch["to"]]
+    word = re.compile(r"\b" + re.escape(noun.rstrip("s")) + r"(?:s|es)?\b")
+    for back in range(1, min(_BACK, k) + 1):
+        prev = sents[k - back]
+        if prev and low.count("\n\n", drafts[prev[-1]]["end"], t["start"]) > 1:
+            return None
+        for j in reversed(prev):
+            x = drafts[j]
+            if x["unit"] != t["unit"] or not x["value"] or \
+                    x.get("role") not in (None, "total", "change") or \
+                    word.search(low, max(x["sentence"][0], x["start"] - 60), x["start"]) is None:
+                continue
+            later = (x["value"] > t["value"]) == (ch.get("direction") == "down")
+            dated = not (x.get("period") and t.get("period")) or \
+                x["period"][0] <= t["period"][0]
+            return j if later and dated and x["value"] != t["value"] else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _segments() -> dict[str, frozenset[int]]:
+    """Each word of rules/vocab/across.yaml ``segments`` -> the indexes of the sets it is in
+    ("domestic" is in two)."""
+    sets = vocab.section("across.yaml", "segments", list)
+    out: dict[str, set[int]] = {}
+    for k, ws in enumerate(sets):
+        for w in ws:
+            out.setdefault(str(w).lower(), set()).add(k)
+    return {w: frozenset(ks) for w, ks in out.items()}
+
+
+def _segment_word(low: str, drafts: list[dict[str, Any]], i: int) -> str | None:
+    """The segment word (across.yaml ``segments``) that names figure ``i``'s part: in its own
+    clause right before it, after the figure before ("Domestic flights carried 82.7 million
+    people and international routes 22.3 million"), or right after it before the next ("4.8
+    million flew on domestic routes")."""
+    d = drafts[i]
+    start = max(d["sentence"][0], drafts[i - 1]["end"] if i and
+                drafts[i - 1]["sentence"] == d["sentence"] else d["sentence"][0])
+    seg = _segments()
+    words = [w for w in re.findall(r"[a-z][\w-]*", low[start:d["start"]]) if w in seg]
+    if not words:
+        stop = drafts[i + 1]["start"] if i + 1 < len(drafts) and \
+            drafts[i + 1]["sentence"] == d["sentence"] else d["sentence"][1]
+        words = [w for w in re.findall(r"[a-z][\w-]*", low[d["end"]:min(stop, d["end"] + 40)])
+                 if w in seg][:1]
+    return words[-1] if len(words) == 1 else None
+
+
+def _segment_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """"Russian airlines carried 105 million passengers last year ... Domestic flights carried
+    82.7 million people and international routes 22.3 million": figures each named by one
+    word of a set of segments that do not overlap (across.yaml ``segments``: domestic and
+    international, coastal and river ports), in one sentence or two running ones, are
+    portions of the level of their unit the nearest sentence before gives (within
+    ``_BACK``, one paragraph break at most), when it is larger than each and of their measure
+    and period: they may not add up to more than it (parts-exceed-total)."""
+    seg = _segments()
+    for k in range(1, len(sents)):
+        run = [i for i in sents[k] + (sents[k + 1] if k + 1 < len(sents) else [])
+               if drafts[i]["unit"] != "percent" and drafts[i]["value"] and
+               drafts[i].get("role") is None]
+        named = {i: w for i in run if (w := _segment_word(low, drafts, i)) is not None}
+        if len(named) < 2 or not frozenset.intersection(*(seg[w] for w in named.values())) or \
+                len(set(named.values())) != len(named) or \
+                drafts[min(named)]["sentence"] != drafts[sents[k][0]]["sentence"]:
+            continue
+        parts = sorted(named)
+        unit = drafts[parts[0]]["unit"]
+        if any(drafts[j]["unit"] != unit for j in parts):
+            continue
+        whole = _segment_whole(low, drafts, sents, k, parts)
+        if whole is None:
+            continue
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "portion", whole
+            # (a segment already split in turn, "International: 5.3 million ... Of those,
+            # trans-Atlantic 1.4 million ...", stays the whole of its own portions: they are
+            # portions "of them", not its siblings)
+            for x in drafts:
+                if x.get("group") == j and x.get("role") == "portion" and \
+                        not any(key == "of_them" for key, _ in x["extra"]):
+                    x["extra"].append(("of_them", 1))
+
+
+def _segment_whole(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                   parts: list[int]) -> int | None:
+    """The level ``_segment_parts``'s parts are portions of, or None."""
+    first = drafts[parts[0]]
+    for back in range(1, min(_BACK, k) + 1):
+        prev = sents[k - back]
+        if not prev or low.count("\n\n", drafts[prev[-1]]["end"], first["start"]) > 1:
+            return None
+        for j in prev:
+            w = drafts[j]
+            if w["unit"] != first["unit"] or not w["value"] or \
+                    w.get("role") not in _LEVEL or w.get(PART) is not None or \
+                    _segment_word(low, drafts, j) is not None:
+                continue
+            if all(drafts[p]["value"] < w["value"] and _segment_measure(drafts[p], w) and
+                   (not drafts[p].get("period") or drafts[p]["period"] == w.get("period"))
+                   for p in parts):
+                return j
+            return None
+    return None
+
+
+def _segment_measure(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Whether a segment's measure may be the whole's: the same, none, or the whole's named
+    with the segment ("domestic passenger" of "passenger")."""
+    a, b = part.get("measure"), whole.get("measure")
+    return a is None or b is None or a == b or str(a).endswith(" " + str(b)) or \
+        str(a) in _generic_nouns()
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """The nouns that say only "how many" (entities.yaml ``open_measures.generic``):
+    "82.7 million people" may count the passengers of the total before."""
+    opens = vocab.section("entities.yaml", "open_measures", dict)
+    return frozenset(str(w).lower() for w in opens.get("generic", []))
