@@ -53,6 +53,12 @@ from dates_support import span, d
     ("2019 peaked at 38.7C on 25 July.", "2024-08-05", "2019-07-25", "2019-07-25"),
     ("The hot summer of 2018 peaked at 35.3C on 26 July.", "2024-08-05", "2018-07-26",
      "2018-07-26"),
+    # a month in copy that plans or schedules it: the next such month
+    ("The new 5% levy takes effect in July.", "2025-05-12", "2025-07-01", "2025-07-31"),
+    ("The 8% rise, due to start in July, was approved.", "2025-05-12", "2025-07-01",
+     "2025-07-31"),
+    ("The council plans a 10% rise in parking charges in July.", "2025-05-12", "2025-07-01",
+     "2025-07-31"),
 ])
 def test_seventeenth_round_forms(text, pub, start, end):
     assert span(text, d(pub)) == (d(start), d(end))
@@ -67,6 +73,10 @@ def test_seventeenth_round_forms(text, pub, start, end):
      "2022-06-30"),
     ("Profit fell 4% in the first 11 months of the year.", "2024-01-04", "2023-01-01",
      "2023-11-30"),
+    # a schedule's past tense, and a closing price's "close on Friday", stay in the past
+    ("The 5% levy took effect in March.", "2025-05-12", "2025-03-01", "2025-03-31"),
+    ("The index ended at 5,123.69 at the close on Friday.", "2024-03-11", "2024-03-08",
+     "2024-03-08"),
     # a day after "a.m." in past copy stays the latest such day
     ("Police said 40 people were evacuated after 3 a.m. Friday.", "2023-09-14", "2023-09-08",
      "2023-09-08"),
@@ -142,3 +152,49 @@ def test_number_look_alikes(text, want):
         assert [f[:2] for f in got] == want
     else:
         assert len(got) == 2 and got[0][:2] == (70.0, "percent")
+
+
+def test_money_per_period_is_printed_by_the_text_html_and_claims_formats(tmp_path):
+    """"$12 an hour" keeps USD as its unit for the rules and its period in ``extra.per_period``;
+    a reader of the text, html and claims reports sees the period too."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    draft = tmp_path / "pay.md"
+    draft.write_text("---\ntitle: Pay\ndate: 2024-03-01\n---\nCleaners earn $12 an hour, the "
+                     "union said. Later the union said cleaners earn $14 an hour.\n",
+                     encoding="utf-8")
+    run = CliRunner().invoke
+    text = run(main, ["check", str(draft)], catch_exceptions=False).output
+    assert "per period: $12 is per hour (\u201can hour\u201d)" in text
+    page = run(main, ["check", "--format", "html", str(draft)], catch_exceptions=False).output
+    assert "per hour (\u201can hour\u201d)" in page
+    table = run(main, ["extract", str(draft)], catch_exceptions=False).output
+    assert "USD per hour" in table
+
+
+def _period_readings(text: str, pub: str) -> list[tuple[str, date, date]]:
+    c = claims_for(Document(id="t", text=text, date=d(pub)))[0]
+    return list(c.extra_dict().get("period_readings") or ())
+
+
+def test_a_tax_year_no_country_names_keeps_its_plausible_years():
+    """"The last tax year" with no money or country of its own: the claim keeps the default
+    year from April, and lists the calendar year, the UK's from 6 April and the fiscal years
+    from July and October as its readings, each the last one begun by publication."""
+    got = _period_readings("Refunds rose 7% in the last tax year.", "2024-09-10")
+    spans = {(a, b) for _, a, b in got}
+    assert (d("2023-01-01"), d("2023-12-31")) in spans       # a calendar tax year
+    assert (d("2023-04-01"), d("2024-03-31")) in spans       # India's, the default
+    assert (d("2023-04-06"), d("2024-04-05")) in spans       # the UK's
+    assert (d("2023-07-01"), d("2024-06-30")) in spans       # Australia's
+    assert (d("2022-10-01"), d("2023-09-30")) in spans       # the US federal one
+
+
+def test_a_tax_year_its_sentence_places_has_one_reading():
+    assert _period_readings("Receipts rose 7% to £31bn in the last tax year.", "2024-09-10") == []
+    assert _period_readings("Revenue was Rs 300 crore in the last financial year.",
+                            "2024-09-10") == []
+    assert span("Receipts rose 7% to £31bn in the last tax year.", d("2024-09-10")) == (
+        d("2023-04-06"), d("2024-04-05"))

@@ -2118,7 +2118,7 @@ def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMent
 _FUTURE_CUE = re.compile(
     r"(?i)\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
-    r"\bplans?\s+to\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
+    r"\bplans?\s+(?:to|an?)\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
     r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b")
 # (the modal "may" only in lower case: "May" is the month)
@@ -2129,15 +2129,19 @@ _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "pla
 # "data due on January 31" (body copy writes a past
 # one "started", "was due")
 _FUTURE_VERB = re.compile(
-    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
+    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|"
+    r"(?:takes?|comes?\s+into)\s+effect|kicks\s+in|goes\s+live|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
     r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
     r"(?:(?:from|between|until)\s+"
-    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
+    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|in\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
     r"(?:\s+on)?\s+)?$")
 
 
 _TIME_WORDS = ("midnight ", "noon ", "midday ")
+# a schedule's verb that ends in "t" ("the levy takes effect in July", "due to start in July";
+# not the noun "a strong start on Monday" or "the close on Friday")
+_SCHEDULE_ENDS = ("effect ", "to start ", "to begin ", "to open ")
 # a weekend or holiday inside the sentence's subject, its verb a modal right after it:
 # "traffic over the Labor Day weekend should top 77,000", "sales over the weekend will rise"
 _SPAN_SUBJECT = re.compile(r"(?i)\b(?:over|during|across|throughout)\s+(?:the\s+)?$")
@@ -2194,7 +2198,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     if text[pos - 2:pos - 1] == "n" and _COURT_DATE.search(text, max(0, pos - 24), pos) and \
             _FACES.search(text, max(0, pos - 100), pos):
         return True
-    if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)) and \
+    if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)
+            or text.endswith(_SCHEDULE_ENDS, 0, pos)) and \
             _FUTURE_VERB.search(text, max(0, pos - 42), pos):
         return True
     lo = max(0, pos - 60)
