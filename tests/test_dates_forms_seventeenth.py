@@ -53,6 +53,15 @@ from dates_support import span, d
     ("2019 peaked at 38.7C on 25 July.", "2024-08-05", "2019-07-25", "2019-07-25"),
     ("The hot summer of 2018 peaked at 35.3C on 26 July.", "2024-08-05", "2018-07-26",
      "2018-07-26"),
+    # "the six months starting April", "... from April" count from the month (in past copy
+    # "from April" alone stays a base)
+    ("Output rose 2% in the six months starting April.", "2023-10-02", "2023-04-01",
+     "2023-09-30"),
+    ("Output rose 2% in the three months from April.", "2023-10-02", "2023-04-01",
+     "2023-06-30"),
+    # "as of" a day: the count's own day, though a verb of reporting stands before it
+    ("Some 981 cases were reported as of May 31, 2019.", "2019-06-03", "2019-05-31",
+     "2019-05-31"),
     # a month in copy that plans or schedules it: the next such month
     ("The new 5% levy takes effect in July.", "2025-05-12", "2025-07-01", "2025-07-31"),
     ("The 8% rise, due to start in July, was approved.", "2025-05-12", "2025-07-01",

@@ -217,7 +217,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|(?P<ryg>(?:1[89]|20)\d{{2}})(?!\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-|(?=(?:1[89]|20)\d\d(?!\d)))(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from)
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from|starting|beginning|commencing)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
@@ -677,7 +677,9 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
             not _SPAN_BEFORE_TO.search(c.text, max(0, m.start() - 30), m.start()):
         return []   # (but "the three months to March shows": the end of a span)
     prep = m.group("mprep").lower()
-    if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())):
+    if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())) and \
+            not _UNITS_HEAD.search(c.text.lower(), max(0, m.start() - 40), m.start()):
+        # ("the six months from April" counts from it: ``_units_from``)
         # "from January" opens a plan's time ("fares will rise 4.9% from January"); in past
         # copy it is a base, and before "to"/"until" a start whose end is read elsewhere ("it
         # runs from July to the end of next year": which July is left open)
@@ -1269,6 +1271,13 @@ _UNITS_FROM = re.compile(
     r"eighteen|twenty|thirty)[ \u00a0]+(?P<u>days|weeks|months|quarters|years)[ \u00a0]+"
     r"(?:(?:that|which)[ \u00a0]+)?(?:beginning|starting|commencing|from|began|started)"
     r"(?:[ \u00a0]+(?:in|on|with))?[ \u00a0]+$")
+# ... the count alone, its connector the date's own first word ("from April", "starting
+# April" are read as the month with their preposition)
+_UNITS_HEAD = re.compile(
+    r"(?i)\bthe[ \u00a0]+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|eighteen|twenty|thirty)[ \u00a0]+(?P<u>days|weeks|months|quarters|years)[ \u00a0]+"
+    r"(?:(?:that|which)[ \u00a0]+)?$")
+_UNIT_CONNECTORS = ("from ", "starting ", "beginning ", "commencing ")
 _UNIT_GRAN = {"days": "day", "weeks": "week", "months": "month", "quarters": "quarter",
               "years": "year"}
 
@@ -1280,6 +1289,8 @@ def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention
         if dm.start_date is None or dm.kind in ("since", "period"):
             continue   # a span written whole ("the 10 weeks from 28 October to 5 January")
         m = _UNITS_FROM.search(low, max(0, dm.start - 50), dm.start)
+        if m is None and low.startswith(_UNIT_CONNECTORS, dm.start):
+            m = _UNITS_HEAD.search(low, max(0, dm.start - 40), dm.start)
         if m is None:
             continue
         n, unit = _num(m.group("n")), m.group("u")
@@ -2434,7 +2445,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is up down ending ended
+and between same was is up down ending ended starting commencing
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week

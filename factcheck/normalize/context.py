@@ -1990,6 +1990,8 @@ class Context:
             return True
         if _WINDOW_TO.match(self.low, dm.start):
             return False   # "reported 13 deaths in the seven days to 23 December": the window
+        if self.low.endswith(("as of ", "as at ", "as on "), 0, dm.start):
+            return False   # "981 cases were reported as of May 31": the count's own day
         before = self.low[max(ss, dm.start - 80):dm.start]
         m = _REPORT_BEFORE.search(before)
         return m is not None
