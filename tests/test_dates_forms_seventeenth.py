@@ -36,6 +36,11 @@ from dates_support import span, d
     ("Clubs' wage bills rose 60% over the 2012/13 to 2021/22 seasons.", "2023-01-10",
      "2012-07-01", "2022-06-30"),
     ("Spending rose 18% between FY19 and FY23.", "2024-01-10", "2018-10-01", "2023-09-30"),
+    # ... the kind named once, in the plural, after the run
+    ("Wages rose 60% over the 2012/13 to 2021/22 seasons.", "2023-01-10", "2012-07-01",
+     "2022-06-30"),
+    ("Spending rose 4% across the 2019-20 and 2020-21 financial years.", "2023-01-10",
+     "2019-04-01", "2020-03-31"),
     # the market session before the day of publication (a Monday's: the Friday)
     ("The Nifty had lost 112 points in the previous trading session.", "2023-10-09",
      "2023-10-06", "2023-10-06"),

@@ -255,7 +255,7 @@ def _split_kind_rx() -> re.Pattern[str]:
     kinds = [*_cfg("split_year_starts", {}), *_cfg("split_year_synonyms", {})]
     return re.compile(r"(?i)\b(" + "|".join(
         sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+") for k in kinds), key=len,
-               reverse=True)) + r")\b")
+               reverse=True)) + r")s?\b")   # (plural: "the 2012/13 and 2013/14 seasons")
 
 
 @lru_cache(maxsize=1)
