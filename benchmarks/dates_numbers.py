@@ -159,6 +159,14 @@ figures, nzb3, nzb15, nzb20, n7a22, n10b3 and n14a18, were annotated anew): a cl
 currency for the rules and records the period beside it (``per_period``), and ``_as_written``
 scores the two together.
 
+Cases ``d16a*`` (46 dates) and ``n16a*`` (40 sentences, 65 figures) are the sixteenth round's
+batch, written before any code change from Sri Lankan and Indian results, GST and market-close,
+Dubai property, Aramco, Met Office heat, US and Canadian forecast, NHS waiting-list, ABS labour
+force, Premier League and sentencing copy (first run: exact period 0.826, granularity 0.804,
+number recall 0.908; dateparser and quantulum3 not installed for it). ``d16b*`` (20) and
+``n16b*`` (12 sentences, 19 figures) are a probe written after its fixes from Reserve Bank of
+Australia, CDC measles and ski-season copy (first run 0.900 and 1.000).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

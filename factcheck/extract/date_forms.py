@@ -255,7 +255,7 @@ def _split_kind_rx() -> re.Pattern[str]:
     kinds = [*_cfg("split_year_starts", {}), *_cfg("split_year_synonyms", {})]
     return re.compile(r"(?i)\b(" + "|".join(
         sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+") for k in kinds), key=len,
-               reverse=True)) + r")\b")
+               reverse=True)) + r")s?\b")   # (plural: "the 2012/13 and 2013/14 seasons")
 
 
 @lru_cache(maxsize=1)
@@ -701,7 +701,12 @@ def _weekday_rx() -> re.Pattern[str]:
         # "from Monday to Thursday"; the night between two days: "Sunday (night) into Monday"
         rf"|\b(?:(?P<fb>from|between)[ \u00a0]+)?(?P<wa>{_WD_RX})"
         rf"(?(fb)[ \u00a0]+(?:to|through|until|and|-)|(?:[ \u00a0]+(?:night|evening))?"
-        rf"(?:[ \u00a0]+and)?[ \u00a0]+into)[ \u00a0]+(?P<wb>{_WD_RX})\b")
+        rf"(?:[ \u00a0]+and)?[ \u00a0]+into)[ \u00a0]+(?P<wb>{_WD_RX})\b"
+        # the night with its edges: "from late Tuesday into early Wednesday", "late Sunday
+        # night into Monday morning"
+        rf"|\b(?:from[ \u00a0]+)?(?:(?:late|early)[ \u00a0]+)?(?P<wa2>{_WD_RX})"
+        rf"(?:[ \u00a0]+(?:night|evening|afternoon))?(?:[ \u00a0]+and)?[ \u00a0]+into[ \u00a0]+"
+        rf"(?:(?:early|late)[ \u00a0]+)?(?P<wb2>{_WD_RX})(?:[ \u00a0]+(?:morning|afternoon))?\b")
 
 
 def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., bool],
@@ -736,7 +741,8 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
             d = D + timedelta(days=(wd - D.weekday()) % 7 + 7)
             out.add(m.start(), m.end(), d, d, "day")
         else:
-            a, b = _WEEKDAYS[m.group("wa")], _WEEKDAYS[m.group("wb")]
+            a = _WEEKDAYS[m.group("wa") or m.group("wa2")]
+            b = _WEEKDAYS[m.group("wb") or m.group("wb2")]
             span = (b - a) % 7
             if fut:
                 start = D + timedelta(days=(a - D.weekday()) % 7)
@@ -1802,7 +1808,9 @@ def _before_last(unit: str, D: date) -> tuple[date, date, str, str]:
     return date(D.year - 2, 1, 1), date(D.year - 2, 12, 31), "year", "period"
 
 
-_YEAR_SHIFT = {"last": -1, "next": 1}
+# "this year" is written: the year of publication even when the months have not all ended by
+# then ("the first 6 months of this year" in a June 26 report is January to June)
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
 
 
 def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
+from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, vocab
 from .text import Words, words
@@ -105,6 +106,10 @@ class _DateGrammar:
         sess = sorted((re.escape(str(x).lower()).replace(r"\ ", "[ \u00a0]+")
                        for x in d.get("trading_sessions", []) or []), key=len, reverse=True)
         self.session = re.compile(r"\b(?:" + ("|".join(sess) or "(?!)") + r")\b")
+        # dates.yaml previous_sessions: "in the previous trading session" is the weekday before
+        prev = sorted((re.escape(str(x).lower()).replace(r"\ ", "[ \u00a0]+")
+                       for x in d.get("previous_sessions", []) or []), key=len, reverse=True)
+        self.prev_session = re.compile(r"\b(?:" + ("|".join(prev) or "(?!)") + r")\b")
         self.events: dict[str, date] = {}
         for k, v in d.get("events", {}).items():
             self.events[k.lower()] = v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -163,6 +168,12 @@ class _DateGrammar:
         self.rx_ago = re.compile(_without(pattern, ("qtr", "mrange")))
 
 
+# a year that opens its sentence as the subject of one of these: "2022 peaked at 40.3C on 19
+# July", "2023 saw 4,100 deaths" (a later day or month without a year then takes it)
+_YEAR_SUBJECT_VERBS = ("was|saw|peaked|brought|proved|marked|ended|began|became|had|set|"
+                       "recorded|delivered|produced|remains|remained|is")
+
+
 def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> str:
     """The core grammar: one named alternative per form, each read by its resolver
     (``_RESOLVERS``); ``mon``, ``wd``, ``part``, ``ev``, ``num`` and ``yn`` (year_nouns) are
@@ -206,7 +217,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|(?P<ryg>(?:1[89]|20)\d{{2}})(?!\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-|(?=(?:1[89]|20)\d\d(?!\d)))(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from)
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from|starting|beginning|commencing)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
@@ -214,11 +225,13 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
       | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
             (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
-            |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d))
+            |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d)
+            |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d{_WS}+(?:levels?|averages?|baselines?)\b)
+            |(?:(?<![^\n])|(?<=[.!?]{_WS}))(?=(?:1[89]|20)\d\d{_WS}+(?:{_YEAR_SUBJECT_VERBS})\b))
             (?P<y9>(?:1[89]|20)\d{{2}}))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged)\b)[a-z]))
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -664,7 +677,9 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
             not _SPAN_BEFORE_TO.search(c.text, max(0, m.start() - 30), m.start()):
         return []   # (but "the three months to March shows": the end of a span)
     prep = m.group("mprep").lower()
-    if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())):
+    if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())) and \
+            not _UNITS_HEAD.search(c.text.lower(), max(0, m.start() - 40), m.start()):
+        # ("the six months from April" counts from it: ``_units_from``)
         # "from January" opens a plan's time ("fares will rise 4.9% from January"); in past
         # copy it is a base, and before "to"/"until" a start whose end is read elsewhere ("it
         # runs from July to the end of next year": which July is left open)
@@ -727,7 +742,9 @@ def _r_yearp(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"in 2023" (the span is the words "in 2023"), "since 2014" (a running scope); "in the
     2016 presidential election" (the yadj alternative: a year before a year noun, or a year
     whose "when" clause follows: "The worst year remains 2018, when 24,488 were lost"; or a
-    year that labels a list item, a colon and a figure after it: "2023: 253,290 troops")."""
+    year that labels a list item, a colon and a figure after it: "2023: 253,290 troops"; or a
+    year's level a figure is compared with: "4% above its 2019 level", "below 2019 levels",
+    which normalize sets aside as a baseline, no figure's period)."""
     if m.group("yadj"):
         y = int(m.group("y9"))
         return c.mk(m, date(y, 1, 1), date(y, 12, 31), "year")
@@ -989,7 +1006,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             continue
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
-    if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low):
+    if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
+                                 or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
@@ -1056,6 +1074,13 @@ def _trading_sessions(g: _DateGrammar, text: str, low: str, out: list[DateMentio
             continue
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], D, D, None, True,
                                  "date", "day"))
+    for m in g.prev_session.finditer(low):
+        # "had gained 254 points in the previous trading session", written on a Monday: the
+        # Friday (the latest weekday before publication; a market holiday is not known here)
+        day = rrule(DAILY, byweekday=(MO, TU, WE, TH, FR), dtstart=D - timedelta(days=7),
+                    until=D - timedelta(days=1))[-1].date()
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, day, None,
+                                 True, "date", "day"))
     return found
 
 
@@ -1230,9 +1255,71 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _period_after(text, low, out)
     if "period up to" in low or "period to" in low:
         out = _period_up_to(text, out)
+    if "s beginning" in low or "s starting" in low or "s from" in low or "s commencing" in low:
+        out = _units_from(text, low, out)
+    if " so far" in low and D is not None:
+        out = _unit_so_far(text, low, out, D)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
         out = _same_period_shifted(text, low, out)
     return _join_ranges(text, _longest(out), D)
+
+
+# "the six months beginning July 2021", "the three years from 2019", "the two weeks starting
+# 3 March": so many whole units counted from the start of the date written
+_UNITS_FROM = re.compile(
+    r"\bthe[ \u00a0]+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|twenty|thirty)[ \u00a0]+(?P<u>days|weeks|months|quarters|years)[ \u00a0]+"
+    r"(?:(?:that|which)[ \u00a0]+)?(?:beginning|starting|commencing|from|began|started)"
+    r"(?:[ \u00a0]+(?:in|on|with))?[ \u00a0]+$")
+# ... the count alone, its connector the date's own first word ("from April", "starting
+# April" are read as the month with their preposition)
+_UNITS_HEAD = re.compile(
+    r"(?i)\bthe[ \u00a0]+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|eighteen|twenty|thirty)[ \u00a0]+(?P<u>days|weeks|months|quarters|years)[ \u00a0]+"
+    r"(?:(?:that|which)[ \u00a0]+)?$")
+_UNIT_CONNECTORS = ("from ", "starting ", "beginning ", "commencing ")
+_UNIT_GRAN = {"days": "day", "weeks": "week", "months": "month", "quarters": "quarter",
+              "years": "year"}
+
+
+def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """A count of days, weeks, months, quarters or years counted from a date: "the six months
+    beginning July 2021" is July to December 2021 (the whole span, not the first month)."""
+    for i, dm in enumerate(out):
+        if dm.start_date is None or dm.kind in ("since", "period"):
+            continue   # a span written whole ("the 10 weeks from 28 October to 5 January")
+        m = _UNITS_FROM.search(low, max(0, dm.start - 50), dm.start)
+        if m is None and low.startswith(_UNIT_CONNECTORS, dm.start):
+            m = _UNITS_HEAD.search(low, max(0, dm.start - 40), dm.start)
+        if m is None:
+            continue
+        n, unit = _num(m.group("n")), m.group("u")
+        if not 1 <= n <= 120:
+            continue
+        step = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n),
+                "months": relativedelta(months=n), "quarters": relativedelta(months=3 * n),
+                "years": relativedelta(years=n)}[unit]
+        out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
+                             dm.start_date + step - timedelta(days=1), None, dm.relative,
+                             "period", _UNIT_GRAN[unit])
+    return out
+
+
+# "the hottest day of the year so far", "the month so far": the unit of publication up to it
+_UNIT_SO_FAR = re.compile(r"\bthe[ \u00a0]+(?P<u>year|month|week)[ \u00a0]+so[ \u00a0]+far\b")
+
+
+def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"The highest temperature of the year so far": as "so far this year", from the start
+    of the year (month, week) of publication to publication."""
+    found = []
+    for m in _UNIT_SO_FAR.finditer(low):
+        u = m.group("u")
+        sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
+              "week": D - timedelta(days=D.weekday())}[u]
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd, D, None, True,
+                                 "since", "day"))
+    return _give_way(out, found)
 
 
 # "the ninth month of the year", "the third month of 2022": a month by its place in a year
@@ -1321,6 +1408,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]|[;\n]")
 _TIED_TO_NOW = re.compile(r"\b(?:last|next|this|past|previous|coming|ago|current)\b")
 
 
+_BASELINE_NEXT = re.compile(r"[ \u00a0]+(?:levels?|averages?|baselines?)\b")
+
+
 def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
     """A month or part of one written without a year takes the year of a dated period earlier
     in its sentence: "In the warm autumn of 1978, temperatures reached 26C in the second week
@@ -1340,7 +1430,8 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
                 dm.kind not in ("month", "part", "period", "date", "year"):
             continue
         if _YEAR_WRITTEN.search(dm.text):
-            anchor = dm
+            # (a baseline's year, "95% of 2019 levels in March", dates no later month)
+            anchor = None if _BASELINE_NEXT.match(low, dm.end) else dm
             continue
         if anchor is None or anchor.start_date.year == sd.year or dm.weekday is not None or \
                 dm.kind == "year" or dm.granularity not in ("day", "week", "month") or \
@@ -1588,6 +1679,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     out = _month_pairs(text, out)
     out = _year_then_relative(text, out)
     out = _month_then_end(text, out)
+    out = _split_year_runs(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
             span = _year_after_span(text, a, out[k + 1] if k + 1 < len(out) else None)
@@ -1640,6 +1732,40 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         e = inc.end() if inc else b.end
         out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
                                     "period", "day")]
+    return out
+
+
+_YEAR_RUN_GAP = re.compile(r"(?i)\s*(?P<j>to|through|until|and|-|–)\s*")
+_YEAR_RUN_OPEN = re.compile(r"(?i)\b(?P<o>from|between)\s+$")
+
+
+def _year_long(dm: DateMention) -> bool:
+    return dm.start_date is not None and dm.end_date is not None and \
+        dm.granularity == "year" and \
+        dm.start_date + relativedelta(years=1) - timedelta(days=1) == dm.end_date
+
+
+def _split_year_runs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Two seasons or fiscal years joined by "to" (or "and" after "between"), each twelve
+    months from the same month: "the 2009/10 to 2024/25 seasons", "between FY20 and FY24" run
+    from the first's start to the second's end (plain calendar years are joined as written,
+    elsewhere)."""
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        gap = _YEAR_RUN_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or not (_year_long(a) and _year_long(b)) or a.start_date.month == 1 \
+                or b.start_date.month != a.start_date.month or b.start_date <= a.start_date:
+            k += 1
+            continue
+        opener = _YEAR_RUN_OPEN.search(text, max(0, a.start - 9), a.start)
+        if gap.group("j").lower() == "and" and not (opener and
+                                                    opener.group("o").lower() == "between"):
+            k += 1
+            continue
+        s = opener.start() if opener else a.start
+        out[k:k + 2] = [DateMention(s, b.end, text[s:b.end], a.start_date, b.end_date, None,
+                                    a.relative or b.relative, "period", "year")]
     return out
 
 
@@ -2003,7 +2129,7 @@ def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMent
 _FUTURE_CUE = re.compile(
     r"(?i)\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
-    r"\bplans?\s+to\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
+    r"\bplans?\s+(?:to|an?)\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
     r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b")
 # (the modal "may" only in lower case: "May" is the month)
@@ -2014,15 +2140,19 @@ _FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "pla
 # "data due on January 31" (body copy writes a past
 # one "started", "was due")
 _FUTURE_VERB = re.compile(
-    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|(?:is|are)\s+"
+    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|"
+    r"(?:takes?|comes?\s+into)\s+effect|kicks\s+in|goes\s+live|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
     r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
     r"(?:(?:from|between|until)\s+"
-    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
+    rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|in\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
     r"(?:\s+on)?\s+)?$")
 
 
 _TIME_WORDS = ("midnight ", "noon ", "midday ")
+# a schedule's verb that ends in "t" ("the levy takes effect in July", "due to start in July";
+# not the noun "a strong start on Monday" or "the close on Friday")
+_SCHEDULE_ENDS = ("effect ", "to start ", "to begin ", "to open ")
 # a weekend or holiday inside the sentence's subject, its verb a modal right after it:
 # "traffic over the Labor Day weekend should top 77,000", "sales over the weekend will rise"
 _SPAN_SUBJECT = re.compile(r"(?i)\b(?:over|during|across|throughout)\s+(?:the\s+)?$")
@@ -2079,7 +2209,8 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     if text[pos - 2:pos - 1] == "n" and _COURT_DATE.search(text, max(0, pos - 24), pos) and \
             _FACES.search(text, max(0, pos - 100), pos):
         return True
-    if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)) and \
+    if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)
+            or text.endswith(_SCHEDULE_ENDS, 0, pos)) and \
             _FUTURE_VERB.search(text, max(0, pos - 42), pos):
         return True
     lo = max(0, pos - 60)
@@ -2090,11 +2221,24 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
     chunk = text[lo:pos]
     if not any(w in chunk for w in _FUTURE_WORDS):
         return False
-    cut = max(chunk.rfind(". "), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "),
+    cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "),
               chunk.rfind(";"))
     if cut >= 0:
         chunk = chunk[cut + 1:]
     return _FUTURE_CUE.search(chunk) is not None
+
+
+# a clock time's full stop ends no sentence: "Rain should start after 5 a.m. Friday"
+_CLOCK_STOP = re.compile(r"(?i)\b[ap]\.m$")
+
+
+def _last_stop(chunk: str) -> int:
+    """Where the last full stop that ends a sentence stands in ``chunk`` (-1: none); the stop
+    of "a.m."/"p.m." is passed over, so the clause of a forecast keeps its modal verb."""
+    at = chunk.rfind(". ")
+    while at >= 0 and _CLOCK_STOP.search(chunk, 0, at):
+        at = chunk.rfind(". ", 0, at)
+    return at
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -2301,7 +2445,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is up down ending ended
+and between same was is up down ending ended starting commencing
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week

@@ -266,7 +266,10 @@ class _Grammar:
             "-" + "".join(k[0] + k[0].upper() for k in self.scales if self.scales[k] >= 1000)
             + "".join(k[0] + k[0].upper() for k, v in self.suffixes.items() if v.get("spaced")))
         self.scale_word = re.compile(
-            _WS + "*-?(?i:(" + "|".join(k for k in self.scales if self.scales[k] >= 1000) + r"))\b")
+            # (a plural after a figure is its scale too, in South Asian and African results
+            # copy: "Rs. 12745.50 millions"; "of" after it keeps "millions of" a vague count)
+            _WS + "*-?(?i:(" + "|".join(k for k in self.scales if self.scales[k] >= 1000)
+            + r"))(?:s(?![ \u00a0]+of\b))?\b")
         self.suffix = re.compile(
             "(" + "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
             + r")(?![A-Za-z\d])")
@@ -414,6 +417,10 @@ compare compares compared remain remains remained marked marks stood stands show
 _RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))
 _RATE_BEFORE = re.compile(r"(?i)\b(?:per|every)[ \u00a0]+$")
 _RANGE_INTRO = re.compile(r"(?i)\b(?:range|band|corridor|bracket|span)\s+of\s+$")
+# a first bound, its unit written only after the second, that is already the level a change
+# reached or a bound's comparand: "will fall to 23 to 24C", "no lower than 23 to 24 Celsius"
+# (a range, not a fall of 23 to 24; "rose more than 70 per cent to 149" stays two figures)
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|than)\s+$")
 CHANGE_VERB_WINDOW = 200   # characters before "A to B" where a change verb makes it a change
 
 
@@ -2421,7 +2428,7 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         # suspended hyphen: "an advanced 8- to 16-meter telescope")
         sent_start = _clause_start(text, q.start)
         change = _change_verb().search(text, sent_start, q.start) is not None and \
-            not _RANGE_INTRO.search(before)
+            not _RANGE_INTRO.search(before) and not (not q.unit and _LEVEL_BEFORE.search(before))
         if change and (q.unit or _FROM_BEFORE.search(before)):
             return None
         if _BY_BEFORE.search(before):

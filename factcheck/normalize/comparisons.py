@@ -1695,17 +1695,20 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole. A share "of
     pre-pandemic levels" is of the level the sentence gives next out of the value it is
     compared with (``_share_of_level``)."""
-    for p, x in enumerate(idxs[:-1]):
-        dx, b = drafts[x], idxs[p + 1]
-        db = drafts[b]
+    for p, x in enumerate(idxs):
+        dx = drafts[x]
         # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
-        # 560,000")
+        # 560,000"; a share "of the 2019 level" may end its sentence, the year being a date)
         lm = _OF_LEVELS.match(low, dx["end"])
         if dx.get("role") is None and lm is not None and dx["unit"] == "percent" and \
                 _is_share(low, dx) and not any(k == "ratio" for k, _ in dx["extra"]):
             if not _share_of_level(drafts, idxs, p):
                 _share_of_years_level(low, drafts, idxs, p, lm)
             continue
+        if p + 1 == len(idxs):
+            break
+        b = idxs[p + 1]
+        db = drafts[b]
         if not (dx.get("role") is None or (dx.get("role") == "of_whole" and
                                            dx.get("group") == b)) or \
                 db["unit"] == "percent" or not db["value"] or not _is_share(low, dx) or \

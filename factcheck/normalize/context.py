@@ -94,6 +94,49 @@ def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, 
     return tuple(out)
 
 
+# a fiscal, financial or tax year named by its place, not its years: "the last tax year",
+# "this financial year", "next fiscal year" (whose, a country's money or name may say)
+_RELATIVE_FISCAL = re.compile(r"(?i)^(?:the[ \u00a0]+)?(?:(?P<rel>this|last|next|previous|prior|"
+                              r"current|coming|past)[ \u00a0]+)?(?P<kind>tax|fiscal|financial)"
+                              r"[ \u00a0]+year$")
+_SHIFT = {"last": -1, "previous": -1, "prior": -1, "past": -1, "next": 1, "coming": 1}
+
+
+def relative_fiscal_readings(words: str, D: date) -> tuple[tuple[str, date, date], ...]:
+    """The years "the last tax year" may be when no country is named (the claim's period is
+    the default, a year from April): the calendar year, each fiscal year dates.yaml knows
+    (``split_year_starts``' fiscal kinds, ``fiscal_year_by_money``'s months: April, July,
+    October) and, for a tax year, the UK's from 6 April (``uk_tax_year``); each the one begun
+    by publication, or the one before or after as the words say. () when the words are not
+    such a year. Listed as ``period_readings``, as a bare split year's are."""
+    m = _RELATIVE_FISCAL.match(" ".join(words.split()))
+    if m is None:
+        return ()
+    cfg = vocab.load("dates.yaml")
+    starts: dict[tuple[int, int], list[str]] = {(1, 1): ["calendar year"]}
+    kinds = set(cfg.get("fiscal_kinds") or ())
+    for kind, month in (cfg.get("split_year_starts") or {}).items():
+        if kind in kinds:
+            starts.setdefault((int(month), 1), []).append(str(kind))
+    for month in (cfg.get("fiscal_year_by_money") or {}):
+        if int(month) > 1:
+            starts.setdefault((int(month), 1), []).append("fiscal year")
+    uk = cfg.get("uk_tax_year") or {}
+    if m.group("kind").lower() == "tax" and uk:
+        starts.setdefault((int(uk["month"]), int(uk["day"])), []).append("UK tax year")
+    shift = _SHIFT.get((m.group("rel") or "").lower(), 0)
+    out = []
+    for (month, day) in sorted(starts):
+        a = date(D.year, month, day)
+        if a > D:
+            a = date(D.year - 1, month, day)
+        a = date(a.year + shift, month, day)
+        b = date(a.year + 1, month, day) - _DAY
+        out.append((f"from {day} {a:%B}: " + ", ".join(dict.fromkeys(starts[(month, day)])),
+                    a, b))
+    return tuple(out)
+
+
 _DAY = timedelta(days=1)
 PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set its period stand
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
@@ -423,7 +466,8 @@ class _DateNotes:
     this hot class is slower)."""
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
-                 "entities", "last_entity", "last_entity_par", "first_subject", "date_kind")
+                 "entities", "last_entity", "last_entity_par", "first_subject", "date_kind",
+                 "date_text")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -444,6 +488,7 @@ class _DateNotes:
         self.subject_how = "none"
         # the kind of the date the last figure's period was read from ("date", "daily", ...)
         self.date_kind = ""
+        self.date_text = ""     # ... and its words, for a relative fiscal year's readings
         # measure -> the subject of the body's first figure of it
         self.first_subject: dict[str, str | None] = {}
 
@@ -636,6 +681,10 @@ class Context:
         if self._dn.date_kind in ("split year", "fiscal split year") and period is not None:
             extra.append(("period_readings", split_year_readings(
                 period[0].year, self._dn.date_kind != "split year")))
+        elif self._dn.date_kind == "relative fiscal year" and period is not None and \
+                (day := self.day_at(q.start)) is not None:
+            extra.append(("period_readings", relative_fiscal_readings(
+                self._dn.date_text, day)))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -1386,6 +1435,14 @@ class Context:
                 dm.end_date.year == dm.start_date.year + 1 and \
                 fiscal_start(self.text, dm.start, 0, names=True) == 0:
             self._dn.date_kind = "fiscal split year"   # no country's: its month a default
+        elif dm.kind == "period" and dm.relative and dm.granularity == "year" and \
+                _RELATIVE_FISCAL.match(" ".join(dm.text.split())) and \
+                fiscal_start(self.text, dm.start, 0, names=True) == 0 and \
+                dm.start_date.day == 1:
+            # "the last tax year" with no country's money or name: its month a default
+            # (a UK tax year, from 6 April, is the sentence's pounds' or HMRC's)
+            self._dn.date_kind = "relative fiscal year"
+            self._dn.date_text = dm.text
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total
@@ -1933,6 +1990,8 @@ class Context:
             return True
         if _WINDOW_TO.match(self.low, dm.start):
             return False   # "reported 13 deaths in the seven days to 23 December": the window
+        if self.low.endswith(("as of ", "as at ", "as on "), 0, dm.start):
+            return False   # "981 cases were reported as of May 31": the count's own day
         before = self.low[max(ss, dm.start - 80):dm.start]
         m = _REPORT_BEFORE.search(before)
         return m is not None

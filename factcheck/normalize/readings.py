@@ -378,7 +378,8 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
         if a >= D:
             continue
         start, _, kinds = str(label).partition(": ")
-        name = f"{a.year}-{b.year % 100:02d} {start} ({kinds})"
+        name = f"{a.year} ({kinds})" if b.year == a.year else \
+            f"{a.year}-{b.year % 100:02d} {start} ({kinds})"   # (a calendar year reading)
         ends = [(b, how)] + ([(e, f"the part of {name} reported by publication "
                                f"({D.isoformat()})") for e in (D - _DAY, D)]
                              if b >= D and not cum else [])

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import PurePath
 from typing import IO, Any, ClassVar, TypedDict
 
-from factcheck.model import Document, DocumentResult, Evidence, Flag, RunResult, severity_rank
+from factcheck.model import (Claim, Document, DocumentResult, Evidence, Flag, RunResult,
+                             severity_rank)
 from factcheck.normalize.figures import quantity
 
 from .notices import RULES_META as _NOTICE_RULES
@@ -208,6 +209,20 @@ def describe_evidence(ev: Evidence, claim_lines: Mapping[str, int] | None = None
     if ev.detail:
         parts.append(f"({ev.detail})")
     return " ".join(parts)
+
+
+def per_period(claim: Claim | None) -> str:
+    """The stretch an amount of money is said per, as every format shows it: "per hour (“an
+    hour”)" for "$12 an hour" ("" when none). The claim keeps its currency as its unit, for
+    the rules; the period beside it (``extra.per_period``) would be lost on a reader who sees
+    only "$12"."""
+    if claim is None or not claim.extra:
+        return ""
+    pp = claim.extra_dict().get("per_period")
+    if not isinstance(pp, Mapping) or not pp.get("unit"):
+        return ""
+    words = f" (“{pp['words']}”)" if pp.get("words") else ""
+    return f"per {pp['unit']}{words}"
 
 
 def claim_statuses(dr: DocumentResult) -> dict[str, str]:

@@ -18,7 +18,7 @@ from factcheck.model import Claim, RunResult
 from factcheck.normalize.figures import number
 
 from .registry import register
-from .base import Formatter, display_path
+from .base import Formatter, display_path, per_period
 
 
 def _num(v: float | None) -> str:
@@ -41,7 +41,10 @@ def _row(c: Claim) -> tuple[str, ...]:
     period = f"{c.period.start}..{c.period.end}" if c.period else "-"
     if c.cumulative:
         period += " (cumulative)"
-    return (f"{c.line}:{c.column}", c.text, _num(c.value), c.unit or "-", _interval(c),
+    unit = c.unit or "-"
+    if pp := per_period(c):
+        unit += " " + pp.split(" (", 1)[0]   # "USD per hour": "$12 an hour" keeps its period
+    return (f"{c.line}:{c.column}", c.text, _num(c.value), unit, _interval(c),
             c.measure or "-", c.subject or "-", period, c.source or "-", c.hedge or "-")
 
 

@@ -33,6 +33,7 @@ from .base import (
     coverage_line,
     describe_evidence,
     display_path,
+    per_period,
     sorted_flags,
 )
 
@@ -312,6 +313,8 @@ class HtmlFormatter(Formatter):
                 if c.lower is not None or c.upper is not None:
                     tip += f" (interval {quantity(c.lower, c.unit, digits=6)} to " \
                            f"{quantity(c.upper, c.unit, digits=6)})"
+                if pp := per_period(c):   # "$12 an hour": its period beside its currency
+                    tip += f"; {pp}"
                 pieces.append(f'<mark class="{esc(cls)}" id="d{i}-c{n}" '
                               f'data-status="{esc(status.get(cid, "unverified"))}" '
                               f'title="{esc(tip)}">{words}</mark>')

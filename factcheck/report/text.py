@@ -23,6 +23,7 @@ from .base import (
     describe_evidence,
     display_path,
     highlights,
+    per_period,
     sentence_span,
     sorted_flags,
 )
@@ -121,6 +122,11 @@ class TextFormatter(Formatter):
         if ex.get("readings"):
             block.append([("    = ", "gutter"), ("readings: ", "dim"),
                           ("; ".join(f"{r[0]} ({r[4]})" for r in ex["readings"]), "")])
+        for c in dr.claims:
+            if c.id in flag.claims and (pp := per_period(c)):
+                # "$12 an hour": the amount's period, which its unit (USD) does not carry
+                block.append([("    = ", "gutter"), ("per period: ", "dim"),
+                              (f"{c.text} is {pp}", "")])
         if ex.get("basis") and (flag.weak or flag.evidence and any(e.kind == "dataset"
                                                                    for e in flag.evidence)):
             # how the keys the comparison rests on were decided (an error needs them written
