@@ -127,3 +127,18 @@ def test_a_ranking_chain_with_its_figures_in_brackets():
             "(7.3%), followed by Italy ({n}%).")
     assert rules(text.format(n="6.8"), date(2013, 1, 14)) == []
     assert "wrong-rank" in rules(text.format(n="8.8"), date(2013, 1, 14))
+
+
+def test_nearly_three_times_allows_a_little_short_of_triple():
+    # "44 outbreaks this year, nearly three times the 16 of last year": 2.75 times
+    text = "There have been 44 outbreaks this year, nearly {n} times the 16 of last year."
+    assert rules(text.format(n="three"), date(2025, 10, 10)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="four"), date(2025, 10, 10))
+
+
+def test_a_level_that_passed_another_must_be_above_it():
+    # "the count of 695 had already passed the 667 cases of 2014"
+    text = "Last week the count of 695 had already {verb} the {n} cases of 2014."
+    for verb in ("passed", "surpassed", "overtook"):
+        assert rules(text.format(verb=verb, n="667"), date(2019, 4, 29)) == []
+        assert "wrong-arithmetic" in rules(text.format(verb=verb, n="767"), date(2019, 4, 29))

@@ -598,8 +598,12 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                 continue
         if drafts[a]["unit"] != drafts[b]["unit"]:
             continue
-        drafts[a]["extra"].append(("relation", {"kind": "multiple", "factor": float(d["value"]),
-                                                "of": b}))
+        rel = {"kind": "multiple", "factor": float(d["value"]), "of": b}
+        hedge = (d.get("qualifier") or "").lower().split()
+        if hedge and hedge[0] in _MULT_BOUND:
+            # "44 outbreaks, nearly three times the 16 of last year": short of triple
+            rel["bound"] = _MULT_BOUND[hedge[0]]
+        drafts[a]["extra"].append(("relation", rel))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
 
 

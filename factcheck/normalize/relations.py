@@ -273,10 +273,18 @@ _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|
 # ("21.8GW, the most since records began, above the previous high of 21.6GW": a level set
 # above or below another with no amount between them is ordered like one it beat)
 _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstripping|"
-                      r"overtaking|falling[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
+                      r"overtaking|beat|beats|surpass(?:ed|es)|topped|exceed(?:ed|s)|"
+                      r"eclips(?:ed|es)|outstrip(?:ped|s)|overt(?:ook|akes)|passed|"
+                      r"falling[ \u00a0]+short[ \u00a0]+of|(?:fell|falls)[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+_ING_FORM = {"beat": "beating", "beats": "beating", "surpassed": "surpassing",
+             "surpasses": "surpassing", "topped": "topping", "exceeded": "exceeding",
+             "exceeds": "exceeding", "eclipsed": "eclipsing", "eclipses": "eclipsing",
+             "outstripped": "outstripping", "outstrips": "outstripping", "overtook": "overtaking",
+             "overtakes": "overtaking", "passed": "passing", "fell short of": "falling short of",
+             "falls short of": "falling short of"}
 # a word that joins another clause or comparison between a level and "above"/"beating"
 _JOINED_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b")
 # a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
@@ -2264,10 +2272,12 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     if _JOINED_CLAUSE.search(low, a["end"], m.start()):
         return      # "735 aircraft, 11% more than the 661 it delivered in 2022 and above its
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
-    word = m.group(1)
+    word = " ".join(m.group(1).split())
+    word = _ING_FORM.get(word, word)    # (the message says "not passing it")
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": not word.startswith(
-        ("falling", "short", "below", "lower")), "words": " ".join(word.split())}))
+        ("falling", "fell", "falls", "short", "below", "lower")),
+        "words": word}))
 
 
 def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
