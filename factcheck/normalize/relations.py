@@ -25,7 +25,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, compare, factors_first as _factors_first, one_measure, \
+from .comparisons import _FRACTION_WORDS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, compare, factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
@@ -1216,6 +1216,11 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
         if not opens and not (_OF_THEM.match(low, first["end"]) and idxs[0] - 1 == prev[-1]):
             continue
+        if first["unit"] == "percent":
+            # "610, or 74.7%, responded. Of those, 94.6% thought ...": a percentage of
+            # "those" is a share of the people counted, its whole 100%, never a part of the
+            # percentage before
+            continue
         w = next((j for j in reversed(prev) if drafts[j]["unit"] == first["unit"] and
                   drafts[j]["value"] and drafts[j].get("role") in (None, "total", "whole")),
                  None)
@@ -2143,12 +2148,9 @@ def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
             a = drafts[alt[0]]
     rel = {"kind": "multiple", "factor": factor, "of": i + 1}
     # "more than twice the 1.3 million" is from double up, "nearly three times" short of it
-    hedge = re.search(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$",
-                      mm.string[:mm.start("m")], re.I)
+    hedge = MULT_HEDGE.search(mm.string[:mm.start("m")])
     if hedge is not None:
-        rel["bound"] = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
-                        "roughly": "about", "about": "about",
-                        "around": "about"}[hedge.group(1).split()[0].lower()]
+        rel["bound"] = mult_bound(hedge.group(1))
     a["extra"].append(("relation", rel))
     # the figure compared with is another quantity, not a restatement of a
     b["role"] = b.get("role") or "reference"
@@ -4818,7 +4820,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         gcount += 1
         gid = f"g{gcount}"
         role = "share" if percent and _share_whole(text, drafts, run) and \
-            _one_whole(text, drafts, run) else "item"
+            _one_whole(text, drafts, run) and not _nested_shares(text, drafts, run) else "item"
         if percent and role != "share":
             role = "item"
         for j in run:
@@ -4960,6 +4962,31 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 _OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"([a-z][\w-]*)")
+
+
+@lru_cache(maxsize=1)
+def _nested_label_re() -> re.Pattern[str]:
+    """rules/vocab/numbers.yaml ``nested_share_labels``, as a search over a share's label."""
+    words = vocab.load("numbers.yaml").get("nested_share_labels") or []
+    label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0-]+")
+                     for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{label})\b")
+
+
+def _nested_shares(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether the shares of a list are thresholds, one counted within another ("By their fifth
+    birthday 94.4% of children had received a first dose and 88.6% both doses"): a label after
+    a share (up to the next share, or the clause's end for the last) names a level that
+    includes the others ("both", "at least", "or more"), so the shares overlap and are no
+    split of the whole that must stay within 100%."""
+    low = text.lower()
+    nested = _nested_label_re()
+    for p, j in enumerate(run):
+        d = drafts[j]
+        end = drafts[run[p + 1]]["start"] if p + 1 < len(run) else _clause_end(low, d)
+        if nested.search(low, d["end"], max(d["end"], end)):
+            return True
+    return False
 
 
 def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:

@@ -1,0 +1,96 @@
+"""Everyday copy, the e29 blind probe (issue 11): causes of the first run's false flags on
+drafts written from published copy not read before (air traffic, flu surveillance, childhood
+vaccination, a Gallup poll, a trial's follow-up survey, a league season). Our own sentences
+with the real figures. Each fix is checked on a clean text (no flag) and, where the
+construction can carry one, on the same construction with an error in it (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import RESTATED, claims, find, rules
+
+
+# -- "Freight traffic grew 2.2%, less than half the 4.9% rise of 2014" ------------------------
+
+def test_less_than_half_is_anything_up_to_half():
+    day = date(2016, 4, 6)
+    text = "Freight traffic grew 2.2% in 2015, less than half the 4.9% rise of 2014."
+    assert "wrong-arithmetic" not in rules(text, day)
+    # above half is still wrong
+    assert "wrong-arithmetic" in rules(text.replace("grew 2.2%", "grew 3.2%"), day)
+
+
+def test_at_least_double_is_double_or_more():
+    day = date(2016, 4, 6)
+    text = "Exports reached 9,000 tonnes, at least double the 4,100 tonnes of 2014."
+    assert "wrong-arithmetic" not in rules(text, day)
+    assert "wrong-arithmetic" in rules(text.replace("9,000 tonnes", "7,000 tonnes"), day)
+
+
+# -- "3 points below the 32% average": a gap, no count of members ----------------------------
+
+def test_a_count_of_points_below_a_figure_counts_no_members():
+    day = date(2007, 5, 16)
+    text = ("Approval of Congress is down 4 percentage points from last month and 3 points "
+            "below the 32% average for the first five months of the year.\n\n"
+            "Seventy-three percent of Republicans approve of the president, against 27% of "
+            "independents and 9% of Democrats. Satisfaction with the way things are going "
+            "fell to 25%.")
+    assert "parts-exceed-total" not in rules(text, day)
+
+
+# -- "94.4% had received a first dose and 88.6% both doses" -----------------------------------
+
+def test_shares_that_are_thresholds_one_within_another_are_not_summed():
+    day = date(2015, 9, 23)
+    text = "By their fifth birthday 94.4% of children had received a first dose and 88.6% both doses."
+    assert "shares-over-100" not in rules(text, day)
+    text = "In the survey, 71% of adults had at least one dose and 40% three or more."
+    assert "shares-over-100" not in rules(text, day)
+
+
+def test_shares_of_alternatives_are_still_summed():
+    day = date(2015, 9, 23)
+    text = "In the poll, 54% of voters backed the plan and 51% opposed it."
+    assert "shares-over-100" in rules(text, day)
+
+
+# -- "610, or 74.7%, responded. Of those, 94.6% thought ..." ---------------------------------
+
+def test_percentages_of_those_are_shares_of_the_people_not_parts_of_a_percentage():
+    day = date(2011, 7, 12)
+    text = ("Of 817 participants sent the questionnaire, 610, or 74.7%, responded. Of those, "
+            "94.6% thought the results were clear and 5.4% did not, and 60.3% said they were "
+            "satisfied.")
+    assert "parts-exceed-total" not in rules(text, day)
+
+
+def test_counts_of_those_are_still_parts_of_the_count():
+    day = date(2016, 7, 1)
+    text = ("The first half of 2016 brought 16,038 claims. Of those, 8,228 were lodged between "
+            "January and March and 9,810 between April and June.")
+    found = rules(text, day)
+    assert "parts-exceed-total" in found or "list-sum-mismatch" in found
+
+
+# -- "18 points ahead of second-placed Manchester City on 81" --------------------------------
+
+def test_a_gap_ahead_of_a_placed_rival_is_a_difference_not_a_place():
+    day = date(2020, 7, 27)
+    text = ("Champions Liverpool ended the season on 99 points, 18 points ahead of "
+            "second-placed Manchester City on 81.")
+    assert "wrong-rank" not in rules(text, day)
+    assert find(claims(text, day), "18").role == "difference"
+    wrong = rules(text.replace("18 points ahead", "16 points ahead"), day)
+    assert "wrong-arithmetic" in wrong
+
+
+# -- "They were unbeaten at home, with 18 wins" ----------------------------------------------
+
+def test_a_record_at_home_is_no_restatement_of_the_seasons():
+    day = date(2020, 7, 27)
+    text = ("Liverpool equalled the record of 32 wins in a season, with three draws and three "
+            "defeats. They were unbeaten at home, with 18 wins and one draw from 19 matches.")
+    assert not RESTATED & set(rules(text, day))
+    assert "at home" in (find(claims(text, day), "18").subject or "")
