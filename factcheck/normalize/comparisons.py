@@ -82,10 +82,11 @@ _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
-# (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the")
+# (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the"; an
+# owner may name the whole: "38 of England's 149 local authorities")
 _OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because)\b)"
                      r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
-                     r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
+                     r"(?:the[ \u00a0]+|all[ \u00a0]+|[a-z][\w.-]*['’]s[ \u00a0]+)?$")
 # a share that names its whole as the count just given: "about 29% of those infected"
 _OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
@@ -945,7 +946,10 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
             c = drafts[idxs[p + 2]]
             # (further on when the share names its whole as the one just counted: "Seven of
             # the 24 patients, ..., have died, about 29% of those infected")
-            if c["unit"] == "percent" and _OR_SHARE.search(low, db["end"], c["start"]) and \
+            # (or a proportion in words: "38 of England's 149 local authorities, about a
+            # quarter")
+            if (c["unit"] == "percent" or not c["unit"] and _is_share(low, c)) and \
+                    _OR_SHARE.search(low, db["end"], c["start"]) and \
                     (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
                      _OF_THOSE_AFTER.match(low, c["end"])):
                 share = idxs[p + 2]

@@ -91,6 +91,12 @@ _BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?
                                 r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
 _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
+# an item after a plural noun in lower case whose verb the sentence gave once: "Coastal ports
+# handled 106.96 million TEU, and inland river ports 13.23 million"
+_GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
+                         r"(?:[a-z][a-z-]+\s+){0,2}(?!(?:has|was|is|does|goes|its|this|thus|"
+                         r"plus|less|across|unless|as|us|gets|takes|makes|holds|wins|sees|says)\s)"
+                         r"[a-z][a-z-]+s\s+$")
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
                                    "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
@@ -4711,9 +4717,20 @@ def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
              (opened.group(1) and b["unit"] == "percent" and b.get("role") is None)):
         return True     # (or its own change: "trans-Atlantic 1.4 million (down 4.5%), Latin
         # America 3.1 million (up 2.6%)")
+    if b.get("role") == "change" and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
+            _COMMA_CHANGE.fullmatch(text, a["end"], b["start"]) and \
+            text[b["end"]:b["end"] + 1] == ",":
+        return True     # (or set off by commas: "106.96 million TEU, down 5%, and inland river
+        # ports 13.23 million, down 8.2%")
     return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
         b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
         text[b["start"]:b["end"]].isalpha()
+
+
+# an item's own change set off by commas right after it: "106.96 million TEU, down 5%, and"
+_COMMA_CHANGE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+", re.I)
+_COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|down)[ \u00a0]+"
+                                r"[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)(?=,)", re.I)
 
 
 # the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
@@ -4725,7 +4742,8 @@ def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
                 _BRACKET_NAMED_GAP.match(gap) or
-                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)))
+                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)) or
+                (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
@@ -4745,6 +4763,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 k += 1
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
             gap = _BRACKETED_LEAD.sub("", text[a["end"]:b["start"]], count=1)
+            gap = _COMMA_CHANGE_LEAD.sub(r"\1", gap, count=1)
             # (a factor, "more than six times the October figure", counts nothing)
             # (nor a gap: "91 points, two ahead of Arsenal on 89")
             if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
@@ -4803,7 +4822,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            cands = _wholes_before(drafts, prev, first)
+            cands = _wholes_before(drafts, prev, first, text.lower())
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -4869,19 +4888,30 @@ def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
 
 
 def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
-                   first: dict[str, Any]) -> list[int]:
+                   first: dict[str, Any], low: str = "") -> list[int]:
     """The figures of the sentence before that may be the whole of a list whose first item is
     ``first``: of its unit, measure and scope (the day's 249 deaths are no whole of the
     running totals "rose to 23,084 killed and 58,926 wounded"), and not a headline's figure
     the first item restates ("Mayor re-elected with 45,210 votes" over "with 45,210 votes,
     ahead of ... with 42,798")."""
     m = first.get("measure")
+    noun = _noun_words(low, first)
+    # (a measure no vocabulary names is the counted noun both figures give: "moved 120.19
+    # million TEU ... Coastal ports handled 106.96 million TEU")
     return [j for j in prev if drafts[j].get("role") is None and
             drafts[j].get("section") == first.get("section") and
             drafts[j]["value"] != first["value"] and
-            drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
-            drafts[j].get("measure") == m and
+            drafts[j]["unit"] == first["unit"] and _adds_up(first) and
+            (drafts[j].get("measure") == m if m is not None else
+             drafts[j].get("measure") is None and noun is not None and
+             _noun_words(low, drafts[j]) == noun) and
             bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+
+
+def _noun_words(low: str, d: dict[str, Any]) -> str | None:
+    """The counted noun written after figure ``d`` ("teu" of "120.19 million TEU"), or None."""
+    span = d.get("_noun")
+    return low[span[0]:span[1]] if low and isinstance(span, tuple) else None
 
 
 _NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
