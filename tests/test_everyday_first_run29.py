@@ -94,3 +94,67 @@ def test_a_record_at_home_is_no_restatement_of_the_seasons():
             "defeats. They were unbeaten at home, with 18 wins and one draw from 19 matches.")
     assert not RESTATED & set(rules(text, day))
     assert "at home" in (find(claims(text, day), "18").subject or "")
+
+
+# -- recall: "Coastal ports handled 106.96 million TEU, down 5%, and inland river ports ..." --
+
+def test_parts_with_their_own_changes_after_a_total_of_the_same_noun():
+    day = date(2020, 7, 25)
+    text = ("In the first half, Chinese ports moved 120.19 million TEU, down 5.4%. Coastal ports "
+            "handled 106.96 million TEU, down 5%, and inland river ports 13.23 million, down "
+            "8.2%.")
+    found = rules(text, day)
+    assert "parts-exceed-total" not in found and "list-sum-mismatch" not in found
+    wrong = rules(text.replace("13.23 million", "15.23 million"), day)
+    assert "parts-exceed-total" in wrong or "list-sum-mismatch" in wrong
+
+
+def test_a_gapped_clause_after_a_verb_names_no_list_item():
+    day = date(2021, 5, 3)
+    text = ("With the nine seats of the Asom Gana Parishad and the six of the United People's "
+            "Party Liberal, the alliance has 75 seats in the 126-seat house.")
+    assert "parts-exceed-total" not in rules(text, day)
+
+
+# -- recall: "Only 38 of England's 149 local authorities, about a quarter" -------------------
+
+def test_a_proportion_in_words_after_a_count_out_of_an_owners_whole():
+    day = date(2015, 9, 23)
+    text = "Only 38 of England's 149 local authorities, about a quarter, reached 95% or more."
+    assert "wrong-arithmetic" not in rules(text, day)
+    wrong = text.replace("Only 38", "Only 78")
+    assert "wrong-arithmetic" in rules(wrong, day)
+
+
+# -- recall: a headline's short name is the company the lead names in full -------------------
+
+def test_a_headline_short_name_is_the_leads_full_name():
+    day = date(2019, 2, 14)
+    text = ("# Cisco revenue rises 5% to $12.4 billion\n\n"
+            "Cisco Systems said revenue for the quarter rose 5% to $12.4 billion.")
+    assert "restated-change-mismatch" not in rules(text, day)
+    wrong = text.replace("rose 5% to", "rose 6% to")
+    assert "restated-change-mismatch" in rules(wrong, day)
+
+
+def test_a_longer_name_the_body_gives_later_is_another_body():
+    day = date(2023, 5, 16)
+    cs = claims("# Vodafone to cut 11,000 jobs\n\nVodafone will cut 11,000 jobs over three "
+                "years. Vodafone Germany will remove 1,300 of its 14,300 posts.", day)
+    assert find(cs, "11,000").subject == "vodafone"
+
+
+# -- recall: "the fastest growth of any region, at 9.3%, while the US and China posted ..." --
+
+def test_the_top_of_a_named_class_is_above_the_other_members_after_while():
+    day = date(2017, 8, 16)
+    text = ("South Asia had the fastest growth of any region, at 9.3%, while the US and China "
+            "posted 8.2% and 8.4% respectively.")
+    assert "wrong-rank" not in rules(text, day)
+    assert "wrong-rank" in rules(text.replace("8.4%", "9.4%"), day)
+
+
+def test_a_superlative_with_no_class_named_ranks_nothing_after_it():
+    day = date(2017, 8, 16)
+    text = "Exports had their highest month, at 9.3%, while imports rose 12.4%."
+    assert "wrong-rank" not in rules(text, day)
