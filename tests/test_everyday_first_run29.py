@@ -158,3 +158,13 @@ def test_a_superlative_with_no_class_named_ranks_nothing_after_it():
     day = date(2017, 8, 16)
     text = "Exports had their highest month, at 9.3%, while imports rose 12.4%."
     assert "wrong-rank" not in rules(text, day)
+
+
+# -- "City won 28 of their 38 games, drew seven and lost three, scoring 96 goals" ------------
+
+def test_a_count_of_another_noun_ends_the_verb_items_of_a_whole():
+    day = date(2024, 5, 20)
+    text = ("City won 28 of their 38 games, drew seven and lost three, scoring 96 goals and "
+            "conceding 34.")
+    assert "parts-exceed-total" not in rules(text, day)
+    assert "parts-exceed-total" in rules(text.replace("lost three", "lost four"), day)

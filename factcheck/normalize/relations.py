@@ -1933,6 +1933,9 @@ def _verb_items(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) 
                 if b.get("role") is not None or b["unit"] != a["unit"] or b["value"] is None \
                         or not _VERB_ITEM_GAP.fullmatch(low, drafts[last]["end"], b["start"]):
                     break
+                if b.get("measure") is not None and \
+                        b["measure"] != drafts[prev].get("measure"):
+                    break   # ("..., scoring 96 goals": a count of another noun ends them)
                 b["role"] = "of_whole"
                 b["group"] = a["group"]
                 last = j
