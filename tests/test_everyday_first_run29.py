@@ -168,3 +168,21 @@ def test_a_count_of_another_noun_ends_the_verb_items_of_a_whole():
             "conceding 34.")
     assert "parts-exceed-total" not in rules(text, day)
     assert "parts-exceed-total" in rules(text.replace("lost three", "lost four"), day)
+
+
+# -- "Of 149 local authorities, 101 met the target for the first MMR dose and 68 for ..." ---
+
+def test_portions_counted_for_criteria_of_their_own_overlap():
+    day = date(2017, 9, 21)
+    text = ("Of 149 local authorities, 101 met the target for the first MMR dose and 68 for the "
+            "5-in-1 vaccine.")
+    assert "parts-exceed-total" not in rules(text, day)
+    # each is still held to the whole
+    assert "parts-exceed-total" in rules(text.replace("101 met", "161 met"), day)
+
+
+def test_portions_of_one_whole_with_no_criteria_are_still_summed():
+    day = date(2017, 9, 21)
+    text = "Of 149 local authorities, 101 voted yes and 68 voted no."
+    found = rules(text, day)
+    assert "parts-exceed-total" in found or "list-sum-mismatch" in found

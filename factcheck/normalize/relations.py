@@ -551,6 +551,35 @@ def _overlapping_shares(low: str, drafts: list[dict[str, Any]]) -> None:
         if len(got) > 1 and sum(v for _, v in got) > 100.5:
             for k, (i, _) in enumerate(got):
                 drafts[i]["extra"].append(("own_axis", k + 1))
+    _portions_for_criteria(low, drafts)
+
+
+# the criterion a portion is counted for, in its clause: "101 met the target for the first MMR
+# dose", "68 for the 5-in-1 vaccine"
+_FOR_CRITERION = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,3}?[ \u00a0]+for[ \u00a0]+"
+                            r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|each[ \u00a0]+)?"
+                            r"([\w-]+(?:[ \u00a0]+[a-z][\w-]*)?)")
+
+
+def _portions_for_criteria(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Of 149 local authorities, 101 met the target for the first MMR dose and 68 for the
+    5-in-1 vaccine": portions of one whole in one sentence, each counted for a criterion of
+    its own, are counts that overlap (an authority may meet both targets), no breakdown; each
+    is checked against the whole alone (``own_axis``), never summed."""
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for i, d in enumerate(drafts):
+        w = d.get("group")
+        if d.get("role") != "portion" or not isinstance(w, int) or d["unit"] == "percent":
+            continue
+        m = _FOR_CRITERION.match(low, d["end"], _clause_end(low, d))
+        groups.setdefault(w, []).append((i, m.group(1) if m is not None else ""))
+    for got in groups.values():
+        crits = [c for _, c in got]
+        if len(got) > 1 and all(crits) and len(set(crits)) == len(crits) and \
+                len({drafts[i]["sentence"] for i, _ in got}) == 1:
+            for k, (i, _) in enumerate(got):
+                if not any(key == "own_axis" for key, _ in drafts[i]["extra"]):
+                    drafts[i]["extra"].append(("own_axis", f"for{k + 1}"))
 
 
 def _implausible_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
