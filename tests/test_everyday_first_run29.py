@@ -186,3 +186,15 @@ def test_portions_of_one_whole_with_no_criteria_are_still_summed():
     text = "Of 149 local authorities, 101 voted yes and 68 voted no."
     found = rules(text, day)
     assert "parts-exceed-total" in found or "list-sum-mismatch" in found
+
+
+# -- "The average rent rose to $3,778 ... The median rent was $3,125" -----------------------
+
+def test_a_median_is_no_restatement_of_the_average():
+    day = date(2012, 7, 10)
+    text = ("The average Manhattan apartment rent rose to $3,778 a month in the second quarter. "
+            "The median rent was $3,125, up 7.9% from a year earlier.")
+    assert not RESTATED & set(rules(text, day))
+    # two averages that disagree still do
+    wrong = text.replace("The median rent was $3,125", "The average rent was $3,125")
+    assert RESTATED & set(rules(wrong, day))

@@ -211,8 +211,10 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
             name_part(d, m.group("g"))
             continue
         # "Profits at the department stores fell 6% to £192 million": a part of the business;
-        # "unbeaten at home, with 18 wins": the team's games at one venue
-        m = _words()["business_unit"].search(clause) or _words()["venue"].search(clause)
+        # "unbeaten at home, with 18 wins": the team's games at one venue; "The median rent
+        # was $3,125": another statistic than the average
+        m = _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
+            _words()["statistic"].search(clause)
         if m is not None:
             name_part(d, " ".join(m.group("g").split()))
 
