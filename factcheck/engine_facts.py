@@ -748,7 +748,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
 
 
 # the share of the multiple a hedged verb allows ("nearly tripled": 85% to 100% of triple)
-_BOUNDS = {"above": (1.0, BIG), "below": (0.85, 1.0), "about": (0.9, 1.1)}
+# ("less than half": anything up to half)
+_BOUNDS = {"above": (1.0, BIG), "below": (0.85, 1.0), "about": (0.9, 1.1), "under": (0.0, 1.0)}
 
 
 def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],

@@ -194,7 +194,8 @@ SUBGROUP_WINDOW = 200     # characters before a figure where its clause may name
 def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     """A group of the thing counted named in the figure's clause before it ("Unemployment
     among men fell by 39,000 to 1.43 million", "Among women it dropped to 1.09 million",
-    "Long-term unemployment went up to 894,000"): the figure is that part of its subject."""
+    "Long-term unemployment went up to 894,000", "unbeaten at home, with 18 wins"): the figure
+    is that part of its subject."""
     among, modifier = _words()["subgroup"], _words()["subgroup_modifier"]
     measure_words = getattr(lex, "measure_words", frozenset()) if lex is not None else frozenset()
     for d in drafts:
@@ -217,8 +218,11 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
         if m is not None and d.get("measure") is not None and m.group("n") in measure_words:
             name_part(d, m.group("g"))
             continue
-        # "Profits at the department stores fell 6% to £192 million": a part of the business
-        m = _words()["business_unit"].search(clause)
+        # "Profits at the department stores fell 6% to £192 million": a part of the business;
+        # "unbeaten at home, with 18 wins": the team's games at one venue; "The median rent
+        # was $3,125": another statistic than the average
+        m = _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
+            _words()["statistic"].search(clause)
         if m is not None:
             name_part(d, " ".join(m.group("g").split()))
 
@@ -934,6 +938,10 @@ def _another_part(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
 _MEMBERS_GAP = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:(?:about|some|nearly|almost|more\s+than)"
                           r"\s+)?$")
 _MEMBERS_MAX = 60       # members a count may name and each be listed after it
+# words between a count and the next figure that make the count a gap or a unit of it, no
+# count of members: "3 points below the 32% average", "two more than the 14 seats"
+_MEMBERS_NOT = re.compile(r"\b(?:points?|percentage|above|below|under|over|ahead|behind|"
+                          r"short|higher|lower|fewer|less|than|up|down)\b(?!\s*$)")
 
 
 def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -948,7 +956,8 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
             if n["unit"] or n.get("role") is not None or not n["value"] or \
                     n["value"] != int(n["value"]) or not 2 <= n["value"] <= _MEMBERS_MAX or \
                     w.get("role") is not None or w.get("group") is not None or \
-                    not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]):
+                    not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]) or \
+                    _MEMBERS_NOT.search(low[n["end"]:w["start"]]):
                 continue
             parts, named = [], []
             for nxt in sents[k + 1:k + 1 + _BACK]:

@@ -40,9 +40,23 @@ _FACTOR_TO = re.compile(
 _OPEN_FACTOR = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s*$")
 _VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|"
                         r"seven|eight|nine|ten|twelve|twenty|fifty|hundred)fold)\b")
-_MULT_HEDGE = re.compile(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$")
-_MULT_BOUND = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
-               "roughly": "about", "about": "about", "around": "about"}
+# the words before a multiple that bound it: "more than double" is double or above, "nearly
+# three times" a little short of it, "roughly half" near it, "less than half" anything up to
+# it (engine_facts._BOUNDS gives each bound's span); the longer phrase first ("no more than")
+HEDGE_WORDS = (r"no\s+more\s+than|not\s+more\s+than|at\s+most|less\s+than|fewer\s+than|"
+               r"under|more\s+than|at\s+least|over|nearly|almost|roughly|about|around")
+MULT_HEDGE = re.compile(r"\b(" + HEDGE_WORDS + r")\s+$", re.I)
+_MULT_HEDGE = MULT_HEDGE
+_MULT_BOUND = {"more than": "above", "over": "above", "at least": "above", "nearly": "below",
+               "almost": "below", "roughly": "about", "about": "about", "around": "about",
+               "less than": "under", "fewer than": "under", "under": "under",
+               "at most": "under", "no more than": "under", "not more than": "under"}
+
+
+def mult_bound(words: str) -> str | None:
+    """The bound a hedge before a multiple puts on it ("less than" -> "under"), or None."""
+    key = " ".join(words.lower().split())
+    return _MULT_BOUND.get(key) or _MULT_BOUND.get(key.split()[0] if key else "")
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
                  "halved": 0.5, "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0,
                  "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0,
@@ -68,10 +82,11 @@ _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
-# (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the")
+# (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the"; an
+# owner may name the whole: "38 of England's 149 local authorities")
 _OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because)\b)"
                      r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
-                     r"(?:the[ \u00a0]+|all[ \u00a0]+)?$")
+                     r"(?:the[ \u00a0]+|all[ \u00a0]+|[a-z][\w.-]*['’]s[ \u00a0]+)?$")
 # a share that names its whole as the count just given: "about 29% of those infected"
 _OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
 _FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
@@ -275,7 +290,7 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
                                            drafts[amount]["start"])
                 if hedge or (drafts[amount].get("qualifier") or ""):
                     word = hedge.group(1) if hedge else drafts[amount]["qualifier"]
-                    bound = _MULT_BOUND.get(word.split()[0].lower())
+                    bound = mult_bound(word)
                     if bound:
                         rel["bound"] = bound
                 drafts[to]["extra"].append(("relation", rel))
@@ -310,7 +325,7 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
         hedge = _MULT_HEDGE.search(low, max(b["sentence"][0], verb.start() - 14), verb.start())
         rel = {"kind": "multiple", "factor": _VERB_FACTORS[verb.group(1)], "of": n}
         if hedge:
-            rel["bound"] = _MULT_BOUND[hedge.group(1).split()[0]]
+            rel["bound"] = mult_bound(hedge.group(1))
         drafts[to]["extra"].append(("relation", rel))
         b["role"] = "reference"
 
@@ -380,10 +395,11 @@ def _meaning_difference(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         d["role"] = "difference"
 
 
-# "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38"
+# "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38", "18
+# points ahead of second-placed Manchester City on 81" (a place or title before the name)
 _AHEAD = re.compile(r"(?:[ \u00a0]+(?:points?|votes?|seats?|goals?|runs?|shots?|strokes?))?"
                     r"[ \u00a0]+(?:ahead[ \u00a0]+of|behind|clear[ \u00a0]+of|more[ \u00a0]+than|"
-                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}"
+                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?(?:(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}"
                     r"(?:on|with|at|who\s+had|which\s+had)[ \u00a0]+|(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}"
                     r"[A-Z][\w.-]*(?:['’]s|s['’])[ \u00a0]+)$")
 # (or the other's figure written as its own: "13.5 percentage points ahead of the Aam Aadmi
@@ -599,10 +615,10 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         if drafts[a]["unit"] != drafts[b]["unit"]:
             continue
         rel = {"kind": "multiple", "factor": float(d["value"]), "of": b}
-        hedge = (d.get("qualifier") or "").lower().split()
-        if hedge and hedge[0] in _MULT_BOUND:
+        bound = mult_bound(d.get("qualifier") or "")
+        if bound is not None:
             # "44 outbreaks, nearly three times the 16 of last year": short of triple
-            rel["bound"] = _MULT_BOUND[hedge[0]]
+            rel["bound"] = bound
         drafts[a]["extra"].append(("relation", rel))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
 
@@ -615,8 +631,7 @@ def _word_multiple_re() -> re.Pattern[str]:
     words = "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+")
                      for k in sorted(mult, key=len, reverse=True) if not k.endswith(" of"))
     return re.compile(
-        r"[ \u00a0]*,[ \u00a0]*(?P<hedge>(?:more[ \u00a0]+than|over|nearly|almost|roughly|about|"
-        r"around)[ \u00a0]+)?(?P<m>" + words + r")[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the)"
+        r"[ \u00a0]*,[ \u00a0]*(?P<hedge>(?:" + HEDGE_WORDS + r")[ \u00a0]+)?(?P<m>" + words + r")[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the)"
         r"[ \u00a0]+(?P<np>(?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
 
 
@@ -656,7 +671,7 @@ def _word_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         rel = {"kind": "multiple", "factor": float(mult[" ".join(m.group("m").split())]),
                "of": b}
         if m.group("hedge"):
-            rel["bound"] = _MULT_BOUND[m.group("hedge").split()[0]]
+            rel["bound"] = mult_bound(m.group("hedge"))
         # (the figure named keeps its role: "the global average" is a level of its own)
         a["extra"].append(("relation", rel))
 
@@ -707,7 +722,7 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     for m in _VERB_MULT.finditer(low, ss, se):
         # "more than doubled" says a lower bound, "nearly tripled" an upper one near it
         hedge = _MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
-        bound = _MULT_BOUND[hedge.group(1).split()[0]] if hedge else None
+        bound = mult_bound(hedge.group(1)) if hedge else None
         # (the earlier value may already be read as compared with: "doubled to 58 this year
         # from 35 last year")
         later = [j for j in idxs if drafts[j]["start"] >= m.end() and
@@ -935,7 +950,10 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
             c = drafts[idxs[p + 2]]
             # (further on when the share names its whole as the one just counted: "Seven of
             # the 24 patients, ..., have died, about 29% of those infected")
-            if c["unit"] == "percent" and _OR_SHARE.search(low, db["end"], c["start"]) and \
+            # (or a proportion in words: "38 of England's 149 local authorities, about a
+            # quarter")
+            if (c["unit"] == "percent" or not c["unit"] and _is_share(low, c)) and \
+                    _OR_SHARE.search(low, db["end"], c["start"]) and \
                     (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
                      _OF_THOSE_AFTER.match(low, c["end"])):
                 share = idxs[p + 2]

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import grammar
+from .comparisons import HEDGE_WORDS, mult_bound
 from .units import same_dimension
 
 # characters after a figure its possessive multiple may stand in ("at 40%, its containment is
@@ -46,12 +47,8 @@ def _possessive_re() -> re.Pattern[str]:
     words = sorted(grammar().multiples, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     tail = str(_vocab()["possessive_of"])
-    return re.compile(r"[^.;:!?\d%$€£]{0,50}?(?<![\w-])(?P<hedge>more\s+than|over|nearly|"
-                      r"almost|roughly|about|around)?\s*(?P<m>" + alt + r")\s+" + tail)
-
-
-_HEDGES = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
-           "roughly": "about", "about": "about", "around": "about"}
+    return re.compile(r"[^.;:!?\d%$€£]{0,50}?(?<![\w-])(?P<hedge>" + HEDGE_WORDS +
+                      r")?\s*(?P<m>" + alt + r")\s+" + tail)
 
 
 def possessive_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -78,7 +75,7 @@ def possessive_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
         rel: dict[str, Any] = {"kind": "multiple", "of": ref,
                                "factor": grammar().multiples[" ".join(m.group("m").split())]}
         if m.group("hedge"):
-            rel["bound"] = _HEDGES[m.group("hedge").split()[0]]
+            rel["bound"] = mult_bound(m.group("hedge"))
         d["extra"].append(("relation", rel))
         for x in drafts[i + 1:]:
             if x["start"] >= m.end():

@@ -443,9 +443,28 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     of_place.update({k: opens[k][0] for k in keys
                      if " " not in k and k.isalpha() and len(opens.get(k, ())) == 1 and
                      first_seen[opens[k][0]] < first_seen[k]})
-    if any(k in of_place for k in keys):
-        spans = [(a, b, of_place.get(k, k)) for a, b, k in spans]
+    # a headline calls the company by its short name before the body's first name gives it
+    # in full ("Cisco revenue rises 5%" over "Cisco Systems added $15 billion ..."): in the
+    # headline the short name is the full one (the body's own later uses keep their reading;
+    # a longer name the body gives later, "Vodafone Germany", is another body)
+    head_end = _headline_end(text)
+    lead = min((a for a, _, _ in spans if a >= head_end), default=-1)
+    in_head = {k: opens[k][0] for k in keys
+               if " " not in k and k.isalpha() and len(opens.get(k, ())) == 1 and
+               first_seen[k] < head_end and first_seen[opens[k][0]] == lead}
+    if any(k in of_place or k in in_head for k in keys):
+        spans = [(a, b, in_head[k] if a < head_end and k in in_head else of_place.get(k, k))
+                 for a, b, k in spans]
     return spans
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline written as the text's first line ("# Cisco revenue rises 5% ...")
+    ends; 0 when the text opens on no headline."""
+    if not text.lstrip().startswith("#"):
+        return 0
+    end = text.find("\n", text.find("#"))
+    return len(text) if end < 0 else end
 
 
 def _members(adjective: str) -> tuple[str, ...]:

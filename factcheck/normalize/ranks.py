@@ -42,7 +42,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
                                                   "leader", "next_place", "extreme_high",
                                                   "extreme_low", "moves", "list_intro",
-                                                  "list_item")}
+                                                  "list_item", "top_of_class", "contrast")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -58,6 +58,8 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _extremes(low, drafts)
     if drafts and ":\n" in low:
         _ranked_lists(low, drafts)
+    if drafts and any(w in low for w in (" of any ", " of all ", " among ")):
+        _tops_of_a_class(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
@@ -91,6 +93,32 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
         if t["unit"] != b["unit"] or not _rankable(low, b) or t.get("value") is None:
             continue
         b["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": "lowest"}))
+
+
+def _tops_of_a_class(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"South Asia had the fastest growth of any region, at 9.3%, while the US and China
+    posted 8.2% and 8.4% respectively": a figure a superlative makes the top of a class its
+    sentence names ("of any region", "among the states") is above each figure of its unit
+    that the rest of the sentence gives, after a word of contrast, for other members ("while",
+    "whereas", "compared with"). Each of those is placed below the top."""
+    pats, _ = _vocab()
+    for i, d in enumerate(drafts):
+        if not (_rankable(low, d) or _bare_rate_of_change(d)):
+            continue
+        m = pats["top_of_class"].search(low, max(d["sentence"][0], d["start"] - 140),
+                                        d["start"])
+        c = pats["contrast"].match(low, d["end"], d["sentence"][1]) if m is not None else None
+        if c is None:
+            continue
+        unit = d.get("unit") or ""
+        for j in range(i + 1, len(drafts)):
+            x = drafts[j]
+            if x["sentence"] != d["sentence"]:
+                break
+            if x["start"] >= c.end() and (x.get("unit") or "") == unit and \
+                    (_rankable(low, x) or _bare_rate_of_change(x)):
+                x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
+                                            "of_word": m.group("w")}))
 
 
 def _ranked_lists(low: str, drafts: list[dict[str, Any]]) -> None:

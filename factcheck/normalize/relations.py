@@ -25,7 +25,8 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, FROM_SOURCE, OR_LINK, a_span, compare, factors_first as _factors_first, one_measure, \
+from .comparisons import _FRACTION_WORDS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+    factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
@@ -91,6 +92,12 @@ _BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?
                                 r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
 _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
+# an item after a plural noun in lower case whose verb the sentence gave once: "Coastal ports
+# handled 106.96 million TEU, and inland river ports 13.23 million"
+_GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
+                         r"(?:[a-z][a-z-]+\s+){0,2}(?!(?:has|was|is|does|goes|its|this|thus|"
+                         r"plus|less|across|unless|as|us|gets|takes|makes|holds|wins|sees|says)\s)"
+                         r"[a-z][a-z-]+s\s+$")
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
                                    "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
@@ -553,6 +560,35 @@ def _overlapping_shares(low: str, drafts: list[dict[str, Any]]) -> None:
         if len(got) > 1 and sum(v for _, v in got) > 100.5:
             for k, (i, _) in enumerate(got):
                 drafts[i]["extra"].append(("own_axis", k + 1))
+    _portions_for_criteria(low, drafts)
+
+
+# the criterion a portion is counted for, in its clause: "101 met the target for the first MMR
+# dose", "68 for the 5-in-1 vaccine"
+_FOR_CRITERION = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,3}?[ \u00a0]+for[ \u00a0]+"
+                            r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|each[ \u00a0]+)?"
+                            r"([\w-]+(?:[ \u00a0]+[a-z][\w-]*)?)")
+
+
+def _portions_for_criteria(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Of 149 local authorities, 101 met the target for the first MMR dose and 68 for the
+    5-in-1 vaccine": portions of one whole in one sentence, each counted for a criterion of
+    its own, are counts that overlap (an authority may meet both targets), no breakdown; each
+    is checked against the whole alone (``own_axis``), never summed."""
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for i, d in enumerate(drafts):
+        w = d.get("group")
+        if d.get("role") != "portion" or not isinstance(w, int) or d["unit"] == "percent":
+            continue
+        m = _FOR_CRITERION.match(low, d["end"], _clause_end(low, d))
+        groups.setdefault(w, []).append((i, m.group(1) if m is not None else ""))
+    for got in groups.values():
+        crits = [c for _, c in got]
+        if len(got) > 1 and all(crits) and len(set(crits)) == len(crits) and \
+                len({drafts[i]["sentence"] for i, _ in got}) == 1:
+            for k, (i, _) in enumerate(got):
+                if not any(key == "own_axis" for key, _ in drafts[i]["extra"]):
+                    drafts[i]["extra"].append(("own_axis", f"for{k + 1}"))
 
 
 def _implausible_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -1223,6 +1259,11 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         first = drafts[idxs[0]]
         opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
         if not opens and not (_OF_THEM.match(low, first["end"]) and idxs[0] - 1 == prev[-1]):
+            continue
+        if first["unit"] == "percent":
+            # "610, or 74.7%, responded. Of those, 94.6% thought ...": a percentage of
+            # "those" is a share of the people counted, its whole 100%, never a part of the
+            # percentage before
             continue
         w = next((j for j in reversed(prev) if drafts[j]["unit"] == first["unit"] and
                   drafts[j]["value"] and drafts[j].get("role") in (None, "total", "whole")),
@@ -1930,6 +1971,9 @@ def _verb_items(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) 
                 if b.get("role") is not None or b["unit"] != a["unit"] or b["value"] is None \
                         or not _VERB_ITEM_GAP.fullmatch(low, drafts[last]["end"], b["start"]):
                     break
+                if b.get("measure") is not None and \
+                        b["measure"] != drafts[prev].get("measure"):
+                    break   # ("..., scoring 96 goals": a count of another noun ends them)
                 b["role"] = "of_whole"
                 b["group"] = a["group"]
                 last = j
@@ -2151,12 +2195,9 @@ def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
             a = drafts[alt[0]]
     rel = {"kind": "multiple", "factor": factor, "of": i + 1}
     # "more than twice the 1.3 million" is from double up, "nearly three times" short of it
-    hedge = re.search(r"\b(more\s+than|over|nearly|almost|roughly|about|around)\s+$",
-                      mm.string[:mm.start("m")], re.I)
+    hedge = MULT_HEDGE.search(mm.string[:mm.start("m")])
     if hedge is not None:
-        rel["bound"] = {"more": "above", "over": "above", "nearly": "below", "almost": "below",
-                        "roughly": "about", "about": "about",
-                        "around": "about"}[hedge.group(1).split()[0].lower()]
+        rel["bound"] = mult_bound(hedge.group(1))
     a["extra"].append(("relation", rel))
     # the figure compared with is another quantity, not a restatement of a
     b["role"] = b.get("role") or "reference"
@@ -4733,9 +4774,20 @@ def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
              (opened.group(1) and b["unit"] == "percent" and b.get("role") is None)):
         return True     # (or its own change: "trans-Atlantic 1.4 million (down 4.5%), Latin
         # America 3.1 million (up 2.6%)")
+    if b.get("role") == "change" and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
+            _COMMA_CHANGE.fullmatch(text, a["end"], b["start"]) and \
+            text[b["end"]:b["end"] + 1] == ",":
+        return True     # (or set off by commas: "106.96 million TEU, down 5%, and inland river
+        # ports 13.23 million, down 8.2%")
     return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
         b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
         text[b["start"]:b["end"]].isalpha()
+
+
+# an item's own change set off by commas right after it: "106.96 million TEU, down 5%, and"
+_COMMA_CHANGE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+", re.I)
+_COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|down)[ \u00a0]+"
+                                r"[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)(?=,)", re.I)
 
 
 # the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
@@ -4747,7 +4799,8 @@ def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
                 _BRACKET_NAMED_GAP.match(gap) or
-                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)))
+                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)) or
+                (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
@@ -4767,6 +4820,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 k += 1
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
             gap = _BRACKETED_LEAD.sub("", text[a["end"]:b["start"]], count=1)
+            gap = _COMMA_CHANGE_LEAD.sub(r"\1", gap, count=1)
             # (a factor, "more than six times the October figure", counts nothing)
             # (nor a gap: "91 points, two ahead of Arsenal on 89")
             if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
@@ -4825,7 +4879,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            cands = _wholes_before(drafts, prev, first)
+            cands = _wholes_before(drafts, prev, first, text.lower())
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -4842,7 +4896,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         gcount += 1
         gid = f"g{gcount}"
         role = "share" if percent and _share_whole(text, drafts, run) and \
-            _one_whole(text, drafts, run) else "item"
+            _one_whole(text, drafts, run) and not _nested_shares(text, drafts, run) else "item"
         if percent and role != "share":
             role = "item"
         for j in run:
@@ -4891,19 +4945,30 @@ def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
 
 
 def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
-                   first: dict[str, Any]) -> list[int]:
+                   first: dict[str, Any], low: str = "") -> list[int]:
     """The figures of the sentence before that may be the whole of a list whose first item is
     ``first``: of its unit, measure and scope (the day's 249 deaths are no whole of the
     running totals "rose to 23,084 killed and 58,926 wounded"), and not a headline's figure
     the first item restates ("Mayor re-elected with 45,210 votes" over "with 45,210 votes,
     ahead of ... with 42,798")."""
     m = first.get("measure")
+    noun = _noun_words(low, first)
+    # (a measure no vocabulary names is the counted noun both figures give: "moved 120.19
+    # million TEU ... Coastal ports handled 106.96 million TEU")
     return [j for j in prev if drafts[j].get("role") is None and
             drafts[j].get("section") == first.get("section") and
             drafts[j]["value"] != first["value"] and
-            drafts[j]["unit"] == first["unit"] and m is not None and _adds_up(first) and
-            drafts[j].get("measure") == m and
+            drafts[j]["unit"] == first["unit"] and _adds_up(first) and
+            (drafts[j].get("measure") == m if m is not None else
+             drafts[j].get("measure") is None and noun is not None and
+             _noun_words(low, drafts[j]) == noun) and
             bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+
+
+def _noun_words(low: str, d: dict[str, Any]) -> str | None:
+    """The counted noun written after figure ``d`` ("teu" of "120.19 million TEU"), or None."""
+    span = d.get("_noun")
+    return low[span[0]:span[1]] if low and isinstance(span, tuple) else None
 
 
 _NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
@@ -4984,6 +5049,31 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 _OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"([a-z][\w-]*)")
+
+
+@lru_cache(maxsize=1)
+def _nested_label_re() -> re.Pattern[str]:
+    """rules/vocab/numbers.yaml ``nested_share_labels``, as a search over a share's label."""
+    words = vocab.load("numbers.yaml").get("nested_share_labels") or []
+    label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0-]+")
+                     for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{label})\b")
+
+
+def _nested_shares(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether the shares of a list are thresholds, one counted within another ("By their fifth
+    birthday 94.4% of children had received a first dose and 88.6% both doses"): a label after
+    a share (up to the next share, or the clause's end for the last) names a level that
+    includes the others ("both", "at least", "or more"), so the shares overlap and are no
+    split of the whole that must stay within 100%."""
+    low = text.lower()
+    nested = _nested_label_re()
+    for p, j in enumerate(run):
+        d = drafts[j]
+        end = drafts[run[p + 1]]["start"] if p + 1 < len(run) else _clause_end(low, d)
+        if nested.search(low, d["end"], max(d["end"], end)):
+            return True
+    return False
 
 
 def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
