@@ -1183,10 +1183,14 @@ def _segment_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
     ``_BACK``, one paragraph break at most), when it is larger than each and of their measure
     and period: they may not add up to more than it (parts-exceed-total)."""
     seg = _segments()
+    # (the items of a list no whole was found for are free to be a whole's segments:
+    # "Domestic flights carried 82.7 million people and international routes 22.3 million")
+    with_whole = {d.get("group") for d in drafts if d.get("role") == "total"}
     for k in range(1, len(sents)):
         run = [i for i in sents[k] + (sents[k + 1] if k + 1 < len(sents) else [])
                if drafts[i]["unit"] != "percent" and drafts[i]["value"] and
-               drafts[i].get("role") is None]
+               (drafts[i].get("role") is None or drafts[i].get("role") == "item" and
+                drafts[i].get("group") not in with_whole)]
         named = {i: w for i in run if (w := _segment_word(low, drafts, i)) is not None}
         if len(named) < 2 or not frozenset.intersection(*(seg[w] for w in named.values())) or \
                 len(set(named.values())) != len(named) or \
