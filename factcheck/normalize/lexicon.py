@@ -120,6 +120,13 @@ _INTRO_NP = re.compile(
     r"\s+((?:the\s+|a\s+)?(?:[^,;:.!?()\n“”\"]|\n(?![ \t]*(?:\n|[-*+] |#|\d+[.)] )))"
     r"{2,80}?)(?=\s*(?:[,;:.!?()“”\"]|\n[ \t]*(?:\n|[-*+] |#|\d+[.)] )|$|\s(?:the\s+)?"
     r"(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
+# introducers of a loss as a side reports it ("reported lost by", "claimed destroyed by"):
+# the name after them is a proper-noun phrase, with the words of a body ("Ukraine's military")
+_REPORTED = ("reported ", "claimed ")
+_REPORTER_NP = re.compile(
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|for|military|army|armed|forces|"
+    r"general|staff|ministry|defen[cs]e|government|officials|authorities|command|"
+    r"intelligence))*")
 # "by Ukraine's count", "by the Ukrainian army's latest estimate", "on Kyiv's figures": whose
 # count a figure is (an attribution with no verb), never whose losses it counts
 _BY_COUNT = re.compile(
@@ -1037,6 +1044,13 @@ class Lexicon:
             if m is None:
                 continue
             s, e = m.span(1)
+            if im.payloads[k].endswith(" by") and im.payloads[k].startswith(_REPORTED):
+                # "troops reported lost by Ukraine rose by 1,370": the reporter's name only,
+                # never the clause whose verb follows it
+                np = _REPORTER_NP.match(text, s, e)
+                if np is None:
+                    continue
+                e = np.end()
             if im.payloads[k] == "per" and not (text[s:s + 1].isupper() or low.startswith(
                     ("the ", "a "), s)):
                 continue  # "per day", "per cent"

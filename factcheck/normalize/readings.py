@@ -1344,9 +1344,11 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
     lex = ctx.lex
     for i, d in enumerate(drafts):
         period = d.get("period")
-        if period is None or not lex.daily_reports(d.get("measure")):
+        # (a daily average "so far in April" is over the same days as the month's sum)
+        base = (d.get("measure") or "").removesuffix("_per_day")
+        if period is None or not lex.daily_reports(base):
             continue
-        scope = lex.scope_start(d["measure"])
+        scope = lex.scope_start(base)
         if scope is None or period[0] >= D:
             continue
         if d.get("cumulative") and (period[0] - scope).days > 7:
@@ -1354,6 +1356,12 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
                  "date (not the running total since the start)")
             _set(bases, i, "scope", "none")
+        elif base != d["measure"] and period[1] >= D and period[1] > period[0]:
+            # "an average of 568 so far in April": over the days fought and reported by
+            # publication (the store's lags read them against the reports dated in them too)
+            d["period"] = (period[0], D - _DAY)
+            _set(bases, i, "period", "written: the days of its period reported by "
+                 f"publication ({D.isoformat()})")
         elif not d.get("cumulative") and period[1] >= D and period[1] > period[0]:
             # its own period stays a reading (the store has no value for it yet)
             # (through the day before, the days fought; through publication, the reports
@@ -1379,7 +1387,8 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
         if d.get("measure") is not None or d.get("unit"):
             continue
         named = _AVERAGE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 60),
-                                       d["start"]) is not None
+                                       d["start"]) is not None or \
+            ctx.in_daily_average_list(d["start"], d["sentence"][0])
         if not named and not _A_DAY.match(low, d["end"]):
             continue
         near = [o for o in drafts[max(0, i - 6):i + 6] if o is not d and
@@ -1846,6 +1855,11 @@ def _window_after(low: str, end: int) -> re.Match[str] | None:
     return win
 
 
+# a total dated days before its increment's report, right after it: "999,200 a day earlier"
+_DAYS_EARLIER = re.compile(r"[ \u00a0]+(a|one|two|three|\d+)[ \u00a0]+days?[ \u00a0]+"
+                           r"(?:earlier|before)\b")
+
+
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 pair: tuple[int, int, str], D: date) -> None:
     """The total of a pair is a running total to the increment's report; the increment is
@@ -1876,7 +1890,16 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     # a running total is dated by its report: the increment's day is in the next one
     end = min(day[1] + _DAY, D) if day else D
     win = _vocab().windows.search(words) or _window_after(ctx.low, tot["end"])
-    if win is not None:
+    before = _DAYS_EARLIER.match(ctx.low, tot["end"])
+    if before is not None:
+        # "after 1,140 more were killed in a day; the toll had stood at 999,200 a day
+        # earlier": the total the increment was added to, of the report before
+        n = _vocab().numbers.get(before.group(1), 1) if not before.group(1).isdigit() else \
+            int(before.group(1))
+        tot["period"], tot["cumulative"] = (scope, end - timedelta(days=n)), True
+        _set(bases, ti, "period", f"pair: the running total {before.group(0).strip()!r}, "
+             f"before its increment ({words!r})")
+    elif win is not None:
         # "19 tanks over the day, bringing its tank losses for the week to 91": the total of
         # the window, not the running total
         n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
