@@ -167,3 +167,43 @@ def test_a_total_a_day_earlier_is_the_report_before(check):
 def test_a_wrong_total_a_day_earlier_is_contradicted(check):
     status, _ = check(_earlier("990,200"), date(2025, 6, 12))
     assert status["990,200"] == "contradicted"
+
+
+# == the thirty-eighth set's first run (same session) ==========================================
+# figures: 2025: 1,816 tanks, 77,322 drones; 2024: 3,689 tanks (reports of 2024-01-01,
+# 2025-01-01, 2026-01-01); report of 2024-01-29: 6,290 tanks, 11,696 armoured vehicles.
+
+# -- a multiple's base dated in its own short clause dates no later figure -----------------
+
+def _half_the(drones: str) -> str:
+    return ("Russia lost 1,816 tanks in 2025, about half the 3,689 it lost in 2024, Ukraine's "
+            f"General Staff said, while its drone losses rose to {drones} over the year.")
+
+
+def test_the_base_of_a_multiple_keeps_its_year(check):
+    status, flags = check(_half_the("77,322"), date(2026, 1, 5))
+    assert status["77,322"] == "supported" and status["1,816"] == "supported" and not flags
+
+
+def test_a_wrong_figure_after_the_base_is_contradicted(check):
+    status, _ = check(_half_the("72,322"), date(2026, 1, 5))
+    assert status["72,322"] == "contradicted"
+
+
+# -- "Ukraine's General Staff counts ...", "since it attacked Ukraine" name no loser ---------
+
+def _counts(tanks: str) -> str:
+    return ("Russia has lost around 2,600 tanks since it attacked Ukraine, London said, and some "
+            "4,900 other armoured vehicles. Ukraine's General Staff counts far more: "
+            f"{tanks} tanks and 11,696 armoured combat vehicles.")
+
+
+def test_a_staff_named_with_no_verb_is_who_counts(check):
+    status, flags = check(_counts("6,290"), date(2024, 1, 29))
+    assert status["6,290"] == "supported" and status["11,696"] == "supported" and not flags
+    assert status["around 2,600"] == "unverified"
+
+
+def test_a_wrong_count_of_the_staff_is_contradicted(check):
+    status, _ = check(_counts("6,920"), date(2024, 1, 29))
+    assert status["6,920"] == "contradicted"

@@ -174,8 +174,11 @@ def _list_gap() -> re.Pattern[str]:
 # "285 in all of 2024", "1,600 on Monday"
 _DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:in|on|of|during|for)"
                                 r"[ \u00a0\n]*)?(?:all[ \u00a0\n]*(?:of[ \u00a0\n]*)?)?")
+_WORDS_TO_DATE = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}[ \u00a0]+")
 _COMPARED_LEAD = re.compile(
-    r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of") +
+    # ("about half the 3,689 it lost in 2024", "twice the 1,000 of 2023": a multiple's base)
+    r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of|"
+                   "half|twice|double|triple|times") +
     "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
 # a rate per day: "1,500 a day", "per day", "each day", "every day"
 _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
@@ -1669,8 +1672,12 @@ class Context:
         if k < 0:
             return None
         q = self.m.quantities[k]
-        if q.end > dm.start or dm.start - q.end > 24 or \
-                not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start):
+        if q.end > dm.start or dm.start - q.end > 24:
+            return None
+        if not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start) and not (
+                # "the 3,689 it lost in 2024": the date's own preposition after a short clause
+                _WORDS_TO_DATE.fullmatch(self.low, q.end, dm.start) and
+                self.low.startswith(("in ", "on ", "during "), dm.start)):
             return None
         return q.num_start
 
