@@ -207,3 +207,29 @@ def test_a_staff_named_with_no_verb_is_who_counts(check):
 def test_a_wrong_count_of_the_staff_is_contradicted(check):
     status, _ = check(_counts("6,920"), date(2024, 1, 29))
     assert status["6,920"] == "contradicted"
+
+
+# -- "The difference between the two figures is N": the two written just before ------------
+# (report of 2024-01-01: 360,010 in all; of 2023-01-01: 106,720; 2023: 253,290)
+
+def _difference(n: str) -> str:
+    return ("Russian losses since February 2022 now stand at 360,010, according to Ukraine's "
+            "military. On the first day of 2023, Kyiv said Russian forces had lost 106,720 "
+            f"troops since the start of the war. The difference between the two figures is {n}.")
+
+
+def test_the_difference_of_two_totals_is_the_days_between(check):
+    status, flags = check(_difference("253,290"), date(2024, 1, 1))
+    assert status["253,290"] == "supported" and not flags
+
+
+def test_a_wrong_difference_of_two_figures_is_flagged(check):
+    _, flags = check(_difference("235,290"), date(2024, 1, 1))
+    assert [f.rule for f in flags if f.severity == "error"] == ["wrong-arithmetic"]
+
+
+def test_with_more_than_two_figures_before_no_difference_is_read(check):
+    status, flags = check("Kyiv said Russia lost 430,790 troops in 2024, 106,720 in 2022 and "
+                          "253,290 in 2023. The difference between the two figures is 70,780.",
+                          date(2025, 1, 5))
+    assert status["70,780"] == "unverified" and not flags
