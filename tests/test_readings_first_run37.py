@@ -233,3 +233,31 @@ def test_with_more_than_two_figures_before_no_difference_is_read(check):
                           "253,290 in 2023. The difference between the two figures is 70,780.",
                           date(2025, 1, 5))
     assert status["70,780"] == "unverified" and not flags
+
+
+# -- a change between two months' figures is no figure of either month ----------------------
+# (March 2024: 28,200 troops, 910 a day; February 2024: 28,450, 981 a day)
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 28,200 troops in March, a drop of 250 troops from February's 28,450, "
+    "Ukraine's General Staff said.",
+    "Russia's losses averaged about 910 a day throughout March, a drop of 71 a day from "
+    "February's 981, Ukraine's General Staff figures show."])
+def test_a_change_between_two_months_is_not_compared_with_either(check, text):
+    _, flags = check(text, date(2024, 4, 7))
+    assert not flags
+
+
+def _from_february(feb: str) -> str:
+    return ("Russia's losses averaged about 910 a day throughout March, down from February's "
+            f"{feb}, Ukraine's General Staff figures show.")
+
+
+def test_the_base_of_a_daily_average_is_a_daily_average(check):
+    status, flags = check(_from_february("981"), date(2024, 4, 7))
+    assert status["981"] == "supported" and not flags
+
+
+def test_a_wrong_base_of_a_daily_average_is_contradicted(check):
+    status, _ = check(_from_february("918"), date(2024, 4, 7))
+    assert status["918"] == "contradicted"

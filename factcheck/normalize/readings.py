@@ -248,6 +248,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _changes_of_totals(ctx, drafts, bases, voc, D)
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
+        _compared_rates(ctx, drafts, bases)
+        _changes_between_periods(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _headline_days(drafts)
@@ -1429,6 +1431,52 @@ _PER_GROUND_AFTER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|pe
                                r"for[ \u00a0\n]+(?:each|every))[ \u00a0\n]+" + _GROUND)
 _PER_GROUND_BEFORE = re.compile(r"\b(?:each|every|per)[ \u00a0\n]+" + _GROUND +
                                 r"[^,;:.()]{0,40}$")
+
+
+# "from" (or "than", "against") right before a compared figure, its possessive date allowed
+_FROM_BEFORE = re.compile(r"\b(?:from|than|against)\s+(?:(?:the|a|an|about|around|some)\s+)?"
+                          r"(?:[A-Za-z]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+
+
+def _compared_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"averaged about 910 a day throughout March, a drop of 71 a day from February's 981": the
+    value a daily average is compared with, right after "from", is a daily average too (of
+    its own month), not that month's sum."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if i == 0 or d.get("role") != "compared" or d.get("unit") or not m or \
+                m.endswith("_per_day") or not ctx.lex.daily_reports(m):
+            continue
+        prev = drafts[i - 1]
+        if prev.get("measure") != m + "_per_day" or prev["sentence"] != d["sentence"] or \
+                not _FROM_BEFORE.search(low, max(prev["end"], d["start"] - 40), d["start"]):
+            continue
+        d["measure"], d["cumulative"] = m + "_per_day", False
+        _set(bases, i, "measure", "carried within the sentence: compared with the daily average "
+             f"\"{ctx.text[prev['start']:prev['end']]}\"")
+
+
+def _changes_between_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"28,200 troops in March, a drop of 250 from February's 28,450": the change between two
+    figures of different periods of a daily-reported count is no figure of either period (it
+    took February's date from the words after it and was compared with February's sum);
+    their arithmetic checks it. (A percentage change keeps its period: "rose 9.5% in the year
+    to the first quarter".)"""
+    for i, d in enumerate(drafts):
+        rel = next((v for k, v in d["extra"] if k == "change"), None) \
+            if d.get("role") == "change" and d.get("period") is not None and \
+            ctx.lex.daily_reports((d.get("measure") or "").removesuffix("_per_day")) else None
+        if not isinstance(rel, dict) or rel.get("kind") != "absolute" or \
+                not isinstance(rel.get("from"), int) or \
+                not isinstance(rel.get("to"), int):
+            continue
+        a, b = drafts[rel["from"]], drafts[rel["to"]]
+        if a.get("cumulative") or b.get("cumulative") or a.get("period") is None or \
+                b.get("period") is None or a["period"] == b["period"]:
+            continue
+        d["period"], d["cumulative"] = None, False
+        _set(bases, i, "period", "none: the change between figures of two periods")
 
 
 def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
