@@ -261,3 +261,20 @@ def test_the_base_of_a_daily_average_is_a_daily_average(check):
 def test_a_wrong_base_of_a_daily_average_is_contradicted(check):
     status, _ = check(_from_february("918"), date(2024, 4, 7))
     assert status["918"] == "contradicted"
+
+
+# -- a later item of a list takes the count its first item took ----------------------------
+
+def _counted_years(y2023: str) -> str:
+    return ("Russia lost 430,790 troops in 2024. The General Staff counted 106,720 in 2022 and "
+            f"{y2023} in 2023.")
+
+
+def test_a_list_item_takes_the_count_of_the_first(check):
+    status, flags = check(_counted_years("253,290"), date(2025, 1, 5))
+    assert status["253,290"] == "supported" and not flags
+
+
+def test_a_wrong_list_item_is_contradicted(check):
+    status, _ = check(_counted_years("235,290"), date(2025, 1, 5))
+    assert status["235,290"] == "contradicted"

@@ -649,9 +649,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if last >= 0 and lex.daily_reports(d.get("measure")) and \
                 _losses_of(ctx, drafts[last], d):
             # "the highest tank losses, totaling 428 ... October 2023, which saw 521 losses",
-            # "521 tanks destroyed. November brought 341 such losses", "The losses trended
-            # downwards ... with figures like 359 in June": "losses" names no field; they
-            # are of the count just before, not the report's personnel
+            # "521 tanks destroyed. November brought 341 such losses": "losses" names no
+            # field; they are of the count just before, not the report's personnel
             src = drafts[last]
             d["measure"] = src["measure"]
             _set(bases, i, "measure", "carried within the paragraph: \"losses\" after the "
@@ -683,7 +682,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             i and drafts[i - 1]["sentence"] == d["sentence"] and
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
-                not voc.carried_before.search(words) and not part:
+                not voc.carried_before.search(words) and not part and \
+                not _listed_after(low, drafts, d, last):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -731,6 +731,19 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _listed_after(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], last: int) -> bool:
+    """Whether ``d`` is an item of the list whose earlier item (``last``) took the count: "The
+    General Staff counted 106,720 in 2022 and 253,290 in 2023" (_carried_measures); a bare
+    item only ("1,770 soldiers and dozens of pieces of equipment": the pieces' own count)."""
+    return d.get("group") is not None and last >= 0 and \
+        drafts[last].get("group") == d["group"] and drafts[last]["sentence"] == d["sentence"] \
+        and _BARE_ITEM_AFTER.match(low, d["end"]) is not None
+
+
+# after a bare list item: its date or the clause's end, no noun of its own
+_BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this)\b)")
 
 
 def _before_its_war(ctx: Any, d: dict[str, Any], measure: str) -> bool:
