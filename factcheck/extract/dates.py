@@ -678,11 +678,13 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
         return []   # (but "the three months to March shows": the end of a span)
     prep = m.group("mprep").lower()
     if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())) and \
-            not _UNITS_HEAD.search(c.text.lower(), max(0, m.start() - 40), m.start()):
+            not _UNITS_HEAD.search(c.text.lower(), max(0, m.start() - 40), m.start()) and \
+            not c.text.startswith(("'s ", "’s "), m.end()):
         # ("the six months from April" counts from it: ``_units_from``)
         # "from January" opens a plan's time ("fares will rise 4.9% from January"); in past
         # copy it is a base, and before "to"/"until" a start whose end is read elsewhere ("it
-        # runs from July to the end of next year": which July is left open)
+        # runs from July to the end of next year": which July is left open; "a drop of 71 a
+        # day from February's 981" is the base's own month, as "up from February" is)
         return []
     found = _month_alone(c, m, "m5")
     if isinstance(found, list):

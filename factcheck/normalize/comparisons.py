@@ -163,6 +163,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _bracketed_amount(low, drafts, idxs)
         _bracketed_other_value(low, drafts, idxs)
         _meaning_difference(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _difference_of_two(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _amount_out_of(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs)
@@ -393,6 +394,45 @@ def _meaning_difference(low: str, drafts: list[dict[str, Any]], idxs: list[int],
             continue    # a difference is smaller than both
         d["extra"].append(("difference", {"of": hi, "minus": lo, "exact": True}))
         d["role"] = "difference"
+
+
+# "The difference between the two figures is 253,290": the two figures written before it
+_DIFFERENCE_OF_TWO = re.compile(
+    r"\bthe\s+(?:difference|gap)\s+between\s+(?:the\s+two"
+    r"(?:\s+(?:figures|totals|counts|numbers|tallies))?|them|these\s+(?:two\s+)?"
+    r"(?:figures|totals|counts|numbers)|the\s+(?:figures|totals))\s+"
+    r"(?:is|was|stands\s+at|comes\s+to|amounts\s+to)\s+(?:(?:about|"
+    r"around|some|nearly|almost|roughly|more\s+than|just\s+(?:under|over))"
+    r"\s+)?$")
+
+
+def _difference_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                       prev: list[int]) -> None:
+    """"On the first day of 2023, Kyiv said ... 106,720 losses. The difference between the two
+    figures is 253,290": the difference of the two figures of one measure written before it
+    (in its sentence and the two before), which wrong-arithmetic checks. Only where exactly
+    two such figures stand there: with more, which two is open, and nothing is related."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        said = None if d.get("role") is not None or not d["value"] else \
+            _DIFFERENCE_OF_TWO.search(low, max(d["sentence"][0], d["start"] - 80), d["start"])
+        if said is None:
+            continue
+        # (the "two" of "the two figures" is none of them)
+        before = [j for j in prev + idxs[:p] if drafts[j]["end"] <= said.start() and
+                  drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+                  drafts[j].get("measure") and drafts[j].get("role") in (None, "total")]
+        if len(before) != 2 or drafts[before[0]]["measure"] != drafts[before[1]]["measure"]:
+            continue
+        a, b = before
+        hi, lo = (a, b) if drafts[a]["value"] >= drafts[b]["value"] else (b, a)
+        d["extra"].append(("difference", {"of": hi, "minus": lo, "exact": True}))
+        d["role"] = "difference"
+        d["measure"] = drafts[a]["measure"]
+        if drafts[a].get("cumulative") and drafts[b].get("cumulative"):
+            # of two running totals: the days between their reports (readings:
+            # _between_totals), as "meaning a loss of 20,180" is
+            d["cumulative"] = True
 
 
 # "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38", "18

@@ -217,8 +217,11 @@ def _list_gap() -> re.Pattern[str]:
 # "285 in all of 2024", "1,600 on Monday"
 _DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:in|on|of|during|for)"
                                 r"[ \u00a0\n]*)?(?:all[ \u00a0\n]*(?:of[ \u00a0\n]*)?)?")
+_WORDS_TO_DATE = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}[ \u00a0]+")
 _COMPARED_LEAD = re.compile(
-    r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of") +
+    # ("about half the 3,689 it lost in 2024", "twice the 1,000 of 2023": a multiple's base)
+    r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of|"
+                   "half|twice|double|triple|times") +
     "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
 # a rate per day: "1,500 a day", "per day", "each day", "every day"
 _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
@@ -226,6 +229,14 @@ _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
 _PER_DAY_AFTER = re.compile(SP + "(?:[a-z’'-]+" + SP + "){0,3}?" + _PER_DAY_WORDS +
                             "(?!" + SP + one_of("before|earlier|after") + ")")
 _PER_DAY = re.compile(r"\b" + _PER_DAY_WORDS)
+# a daily average named earlier in the sentence, and what carries it to a later figure: "an
+# average of" right before it, or a list after a colon (_daily_average_before)
+_DAILY_AVERAGE = re.compile(r"\b(?:daily average|average daily|daily (?:loss|casualty) rate)")
+_OTHER_RATE = re.compile(r"\b(?:(?:a|per|each)\s+(?:week|month|year)|weekly|monthly)\b")
+_AVERAGE_OF_END = re.compile(r"\b(?:an |the )?average of (?:(?:about|around|some|nearly|"
+                             r"almost|roughly|just under|just over|over|more than) )?$")
+_LIST_AFTER_COLON = re.compile(r"(?:\s*[\d.,]+\s+(?:in|for|during)\s+[^,;:.]{2,40}?"
+                               r"(?:,|\s+and)?)*\s*(?:and\s+)?")
 # words that relate two figures of a sentence ("than", "double", "up from"): the figures are
 # no items of one list ...
 _COMPARING = "than|double|half|twice|times|from|after|before|compared|versus|vs|up|down"
@@ -558,6 +569,11 @@ class Context:
         self._period_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
         # ... and the first one each paragraph stated: what the next paragraph carries
         self._first_by_measure: dict[tuple[int, str | None], tuple[tuple[date, date], int]] = {}
+        # the subject and source of the figure that stated each period, and of the figure
+        # being read: a period one source states for one side's losses is carried to no
+        # figure another source gives of the other side's
+        self._period_subject: dict[tuple[date, date], tuple[str | None, str | None]] = {}
+        self._subject_now: tuple[str | None, str | None] = (None, None)
         self._dn = _DateNotes(m.dates)
         self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
@@ -677,6 +693,7 @@ class Context:
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
         self._dn.date_kind = ""
+        self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
         if self._dn.date_kind in ("split year", "fiscal split year") and period is not None:
             extra.append(("period_readings", split_year_readings(
@@ -772,6 +789,9 @@ class Context:
                 _PER_DAY_AFTER.match(low, q.end) is not None:
             return True
         k = bisect_left(self._averag, ss)
+        if k < len(self._averag) and self._averag[k] < q.start and \
+                self._daily_average_before(q, ss):
+            return True
         if k == len(self._averag) or self._averag[k] + 6 > q.end + 80:
             return False    # no "averag" in low[ss:q.end + 80]
         lo = max(ss, q.start - 60)
@@ -786,6 +806,32 @@ class Context:
             return False
         # "average daily casualties at 1,500", "1,861 patients in hospital on average each day"
         return low.find("daily", lo, hi) >= 0 or _PER_DAY.search(low, q.end, hi) is not None
+
+    def _daily_average_before(self, q: QuantityMention, ss: int) -> bool:
+        """A figure that the sentence's daily average reaches past a clause break: "a daily
+        average of 776 in March to an average of 568 so far in April" (the second average is
+        of the same days), "The daily average has risen every year: 400 in 2022, 693 in 2023
+        and 913 in 2024" (the items of a list after the colon); never where another rate
+        unit ("a month", "weekly") is written in the sentence."""
+        low = self.low
+        head = _DAILY_AVERAGE.search(low, ss, q.start)
+        if head is None or _OTHER_RATE.search(low, ss, q.end + 40) is not None:
+            return False
+        if _AVERAGE_OF_END.search(low, max(head.end(), q.start - 30), q.start):
+            return True    # "... to an average of 568"
+        return self.in_daily_average_list(q.start, ss)
+
+    def in_daily_average_list(self, start: int, ss: int) -> bool:
+        """Whether the figure at ``start`` is an item of a list after a colon whose clause
+        names a daily average ("The daily average has risen every year: 400 in 2022, 693 in
+        2023 and 913 in 2024"; readings: such an item with no measure of its own is the
+        daily average of the paragraph's count)."""
+        low = self.low
+        colon = low.rfind(":", ss, start)
+        if colon < 0 or _DAILY_AVERAGE.search(low, ss, colon) is None or \
+                _OTHER_RATE.search(low, ss, start + 40) is not None:
+            return False
+        return _LIST_AFTER_COLON.fullmatch(low, colon + 1, start) is not None
 
     def _place(self, q: QuantityMention, se: int, extra: list[tuple[str, Any]]) -> None:
         """``extra.place`` for a distance: the place it is measured to ("3 km from the southern
@@ -855,6 +901,7 @@ class Context:
         everyday = self.lex.domain(measure) != "conflict"
         if got is None and everyday:    # an entity the text names: a company, a county
             got = self._entity_of(q, ss, se, spans, dom)
+        got = None if got is not None and self._counting_body(got) else got
         if got is not None:
             if tied is None:
                 tied = got == self._entities().after(q.end, se)
@@ -892,9 +939,8 @@ class Context:
                 return got
         summary = self.section(q.num_start) in ("headline", "keypoints")
         if everyday and not summary and not (dom is not None and dom in self._subject_by_domain):
-            # the entity of an earlier sentence of the paragraph (two back at most; a summary
-            # line takes its subject from the body instead: _summary_subjects; a subject the
-            # vocabulary gave the domain's figures before wins)
+            # the entity of an earlier sentence of the paragraph, two back at most (a summary
+            # line's is the body's: _summary_subjects; the domain's vocabulary subject wins)
             for k in (si - 1, si - 2):
                 if k < 0:
                     break
@@ -1506,6 +1552,7 @@ class Context:
     def _state_period(self, ask: "_Ask", period: tuple[date, date]) -> None:
         """Remember ``period`` as the time frame the paragraph's figures are now given in."""
         self._period_by_par[ask.pi] = (period, ask.measure)
+        self._period_subject[period] = self._subject_now
         if ask.measure is not None:
             self._period_by_measure[(ask.pi, ask.measure)] = (period, len(self._stated))
             self._first_by_measure.setdefault((ask.pi, ask.measure), (period, len(self._stated)))
@@ -1564,6 +1611,10 @@ class Context:
             self._dn.how = 'none'
             return None, False
         carried = self._carried_period(pi, measure)
+        if carried is not None and self._other_side(carried):
+            # "Russia's ministry said Ukraine had lost 5,951 guns in the past year and a half.
+            # Kyiv says Russia has lost a total of 5,264": the other side's time frame
+            carried = None
         if carried is not None:
             self._dn.how = self._dn.carried_how
             return carried, False
@@ -1580,6 +1631,22 @@ class Context:
             return (D - _DAY, D - _DAY), False
         self._dn.how = 'none'
         return None, False
+
+    def _counting_body(self, name: str) -> bool:
+        """Whether an entity's name is a source's (sources.yaml, with or without "the": "the
+        General Staff") and no subject's alias: a body that reports the figures, never whose
+        they are ("the General Staff counted 253,290 in 2023")."""
+        k = " ".join(name.lower().replace("’", "'").split())
+        return k not in self.lex.alias_subjects and (
+            k in self.lex.alias_source or "the " + k in self.lex.alias_source)
+
+    def _other_side(self, period: tuple[date, date]) -> bool:
+        """Whether ``period`` was stated for a figure of another subject, by another source,
+        than the one read now (all known): the time frame Moscow gives Ukraine's losses in is
+        not that of Kyiv's count of Russia's. (A subject alone is not enough: "Ukrainian
+        forces also shot down 97 drones" is Russia's loss, read so only later.)"""
+        was, now = self._period_subject.get(period, (None, None)), self._subject_now
+        return None not in was and None not in now and was[0] != now[0] and was[1] != now[1]
 
     def _then_period(self, ss: int, se: int, pi: int) -> tuple[date, date] | None:
         """The span "at that time", "that month" refer to: the last date of the sentence
@@ -1662,8 +1729,12 @@ class Context:
         if k < 0:
             return None
         q = self.m.quantities[k]
-        if q.end > dm.start or dm.start - q.end > 24 or \
-                not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start):
+        if q.end > dm.start or dm.start - q.end > 24:
+            return None
+        if not _DATE_AFTER_FIGURE.fullmatch(self.low, q.end, dm.start) and not (
+                # "the 3,689 it lost in 2024": the date's own preposition after a short clause
+                _WORDS_TO_DATE.fullmatch(self.low, q.end, dm.start) and
+                self.low.startswith(("in ", "on ", "during "), dm.start)):
             return None
         return q.num_start
 

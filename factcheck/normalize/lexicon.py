@@ -120,6 +120,15 @@ _INTRO_NP = re.compile(
     r"\s+((?:the\s+|a\s+)?(?:[^,;:.!?()\n“”\"]|\n(?![ \t]*(?:\n|[-*+] |#|\d+[.)] )))"
     r"{2,80}?)(?=\s*(?:[,;:.!?()“”\"]|\n[ \t]*(?:\n|[-*+] |#|\d+[.)] )|$|\s(?:the\s+)?"
     r"(?:russian|ukrainian)\s+forces\b|\s(?:that|which|who|showed|show)\b))")
+# the words of a source's name that make it a counting institution, never a side that loses
+_BODY_NAME = re.compile(r"\b(?:general staff|ministry)\b")
+# introducers of a loss as a side reports it ("reported lost by", "claimed destroyed by"):
+# the name after them is a proper-noun phrase, with the words of a body ("Ukraine's military")
+_REPORTED = ("reported ", "claimed ")
+_REPORTER_NP = re.compile(
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|for|military|army|armed|forces|"
+    r"general|staff|ministry|defen[cs]e|government|officials|authorities|command|"
+    r"intelligence))*")
 # "by Ukraine's count", "by the Ukrainian army's latest estimate", "on Kyiv's figures": whose
 # count a figure is (an attribution with no verb), never whose losses it counts
 _BY_COUNT = re.compile(
@@ -1037,6 +1046,13 @@ class Lexicon:
             if m is None:
                 continue
             s, e = m.span(1)
+            if im.payloads[k].endswith(" by") and im.payloads[k].startswith(_REPORTED):
+                # "troops reported lost by Ukraine rose by 1,370": the reporter's name only,
+                # never the clause whose verb follows it
+                np = _REPORTER_NP.match(text, s, e)
+                if np is None:
+                    continue
+                e = np.end()
             if im.payloads[k] == "per" and not (text[s:s + 1].isupper() or low.startswith(
                     ("the ", "a "), s)):
                 continue  # "per day", "per cent"
@@ -1056,6 +1072,8 @@ class Lexicon:
                 if name:
                     out.append((m.span(), self.alias_source[_key(name.group(1))]))
                     self._named.append((m.start(1), out[-1][1]))
+        if "general staff" in low[ss:se] or "ministry" in low[ss:se]:
+            self._body_names(low, ss, se, out)
         vm = ix.matches["verb"]
         for k in vm.between(ss, se):
             vs, ve = vm.starts[k], vm.ends[k]
@@ -1107,6 +1125,17 @@ class Lexicon:
                     self._named.append((ve, name))
         self._attr_cache[key] = out
         return out
+
+    def _body_names(self, low: str, ss: int, se: int,
+                    out: list[tuple[tuple[int, int], str]]) -> None:
+        """A source's name that is a staff or a ministry ("Ukraine's General Staff counts far
+        more: 6,290 tanks"), with no verb of saying: who counts, so the side it names
+        ("Ukraine's") is never whose losses the figures are."""
+        for m in self.source_alias_re.finditer(low, ss, se):
+            if _BODY_NAME.search(m.group(1)) and not any(
+                    a <= m.start() < b for (a, b), _ in out):
+                out.append((m.span(), self.alias_source[_key(m.group(1))]))
+                self._named.append((m.start(), out[-1][1]))
 
     def _anaphor_source(self, phrase: str, pos: int) -> str | None:
         """"The same ministry said", "the health ministry said": the source named last before

@@ -248,6 +248,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _changes_of_totals(ctx, drafts, bases, voc, D)
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
+        _compared_rates(ctx, drafts, bases)
+        _changes_between_periods(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
         _headline_days(drafts)
@@ -648,9 +650,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if last >= 0 and lex.daily_reports(d.get("measure")) and \
                 _losses_of(ctx, drafts[last], d):
             # "the highest tank losses, totaling 428 ... October 2023, which saw 521 losses",
-            # "521 tanks destroyed. November brought 341 such losses", "The losses trended
-            # downwards ... with figures like 359 in June": "losses" names no field; they
-            # are of the count just before, not the report's personnel
+            # "521 tanks destroyed. November brought 341 such losses": "losses" names no
+            # field; they are of the count just before, not the report's personnel
             src = drafts[last]
             d["measure"] = src["measure"]
             _set(bases, i, "measure", "carried within the paragraph: \"losses\" after the "
@@ -682,7 +683,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             i and drafts[i - 1]["sentence"] == d["sentence"] and
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
-                not voc.carried_before.search(words) and not part:
+                not voc.carried_before.search(words) and not part and \
+                not _listed_after(low, drafts, d, last):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -730,6 +732,19 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _listed_after(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], last: int) -> bool:
+    """Whether ``d`` is an item of the list whose earlier item (``last``) took the count: "The
+    General Staff counted 106,720 in 2022 and 253,290 in 2023" (_carried_measures); a bare
+    item only ("1,770 soldiers and dozens of pieces of equipment": the pieces' own count)."""
+    return d.get("group") is not None and last >= 0 and \
+        drafts[last].get("group") == d["group"] and drafts[last]["sentence"] == d["sentence"] \
+        and _BARE_ITEM_AFTER.match(low, d["end"]) is not None
+
+
+# after a bare list item: its date or the clause's end, no noun of its own
+_BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this)\b)")
 
 
 def _before_its_war(ctx: Any, d: dict[str, Any], measure: str) -> bool:
@@ -1345,9 +1360,11 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
     lex = ctx.lex
     for i, d in enumerate(drafts):
         period = d.get("period")
-        if period is None or not lex.daily_reports(d.get("measure")):
+        # (a daily average "so far in April" is over the same days as the month's sum)
+        base = (d.get("measure") or "").removesuffix("_per_day")
+        if period is None or not lex.daily_reports(base):
             continue
-        scope = lex.scope_start(d["measure"])
+        scope = lex.scope_start(base)
         if scope is None or period[0] >= D:
             continue
         if d.get("cumulative") and (period[0] - scope).days > 7:
@@ -1355,6 +1372,12 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
                  "date (not the running total since the start)")
             _set(bases, i, "scope", "none")
+        elif base != d["measure"] and period[1] >= D and period[1] > period[0]:
+            # "an average of 568 so far in April": over the days fought and reported by
+            # publication (the store's lags read them against the reports dated in them too)
+            d["period"] = (period[0], D - _DAY)
+            _set(bases, i, "period", "written: the days of its period reported by "
+                 f"publication ({D.isoformat()})")
         elif not d.get("cumulative") and period[1] >= D and period[1] > period[0]:
             # its own period stays a reading (the store has no value for it yet)
             # (through the day before, the days fought; through publication, the reports
@@ -1380,7 +1403,8 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
         if d.get("measure") is not None or d.get("unit"):
             continue
         named = _AVERAGE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 60),
-                                       d["start"]) is not None
+                                       d["start"]) is not None or \
+            ctx.in_daily_average_list(d["start"], d["sentence"][0])
         if not named and not _A_DAY.match(low, d["end"]):
             continue
         near = [o for o in drafts[max(0, i - 6):i + 6] if o is not d and
@@ -1421,6 +1445,52 @@ _PER_GROUND_AFTER = re.compile(r"(?:[ \u00a0\n]+[a-z]+){0,2}?[ \u00a0\n]+(?:a|pe
                                r"for[ \u00a0\n]+(?:each|every))[ \u00a0\n]+" + _GROUND)
 _PER_GROUND_BEFORE = re.compile(r"\b(?:each|every|per)[ \u00a0\n]+" + _GROUND +
                                 r"[^,;:.()]{0,40}$")
+
+
+# "from" (or "than", "against") right before a compared figure, its possessive date allowed
+_FROM_BEFORE = re.compile(r"\b(?:from|than|against)\s+(?:(?:the|a|an|about|around|some)\s+)?"
+                          r"(?:[A-Za-z]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+
+
+def _compared_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"averaged about 910 a day throughout March, a drop of 71 a day from February's 981": the
+    value a daily average is compared with, right after "from", is a daily average too (of
+    its own month), not that month's sum."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if i == 0 or d.get("role") != "compared" or d.get("unit") or not m or \
+                m.endswith("_per_day") or not ctx.lex.daily_reports(m):
+            continue
+        prev = drafts[i - 1]
+        if prev.get("measure") != m + "_per_day" or prev["sentence"] != d["sentence"] or \
+                not _FROM_BEFORE.search(low, max(prev["end"], d["start"] - 40), d["start"]):
+            continue
+        d["measure"], d["cumulative"] = m + "_per_day", False
+        _set(bases, i, "measure", "carried within the sentence: compared with the daily average "
+             f"\"{ctx.text[prev['start']:prev['end']]}\"")
+
+
+def _changes_between_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"28,200 troops in March, a drop of 250 from February's 28,450": the change between two
+    figures of different periods of a daily-reported count is no figure of either period (it
+    took February's date from the words after it and was compared with February's sum);
+    their arithmetic checks it. (A percentage change keeps its period: "rose 9.5% in the year
+    to the first quarter".)"""
+    for i, d in enumerate(drafts):
+        rel = next((v for k, v in d["extra"] if k == "change"), None) \
+            if d.get("role") == "change" and d.get("period") is not None and \
+            ctx.lex.daily_reports((d.get("measure") or "").removesuffix("_per_day")) else None
+        if not isinstance(rel, dict) or rel.get("kind") != "absolute" or \
+                not isinstance(rel.get("from"), int) or \
+                not isinstance(rel.get("to"), int):
+            continue
+        a, b = drafts[rel["from"]], drafts[rel["to"]]
+        if a.get("cumulative") or b.get("cumulative") or a.get("period") is None or \
+                b.get("period") is None or a["period"] == b["period"]:
+            continue
+        d["period"], d["cumulative"] = None, False
+        _set(bases, i, "period", "none: the change between figures of two periods")
 
 
 def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -1847,6 +1917,11 @@ def _window_after(low: str, end: int) -> re.Match[str] | None:
     return win
 
 
+# a total dated days before its increment's report, right after it: "999,200 a day earlier"
+_DAYS_EARLIER = re.compile(r"[ \u00a0]+(a|one|two|three|\d+)[ \u00a0]+days?[ \u00a0]+"
+                           r"(?:earlier|before)\b")
+
+
 def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 pair: tuple[int, int, str], D: date) -> None:
     """The total of a pair is a running total to the increment's report; the increment is
@@ -1877,7 +1952,16 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     # a running total is dated by its report: the increment's day is in the next one
     end = min(day[1] + _DAY, D) if day else D
     win = _vocab().windows.search(words) or _window_after(ctx.low, tot["end"])
-    if win is not None:
+    before = _DAYS_EARLIER.match(ctx.low, tot["end"])
+    if before is not None:
+        # "after 1,140 more were killed in a day; the toll had stood at 999,200 a day
+        # earlier": the total the increment was added to, of the report before
+        n = _vocab().numbers.get(before.group(1), 1) if not before.group(1).isdigit() else \
+            int(before.group(1))
+        tot["period"], tot["cumulative"] = (scope, end - timedelta(days=n)), True
+        _set(bases, ti, "period", f"pair: the running total {before.group(0).strip()!r}, "
+             f"before its increment ({words!r})")
+    elif win is not None:
         # "19 tanks over the day, bringing its tank losses for the week to 91": the total of
         # the window, not the running total
         n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()

@@ -171,12 +171,59 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     plans, latest_wanted = _plans(cands, series, pub)
     spans = _spans(plans)
     totals = _totals(conn, spans)
+    plans = _from_series_start(conn, plans, totals)
     corr = _corrections(conn, {k: v for k, v in spans.items()
                                if any(p.before for p in plans if p.series.key == k)})
     refs = [r for p in plans for r in _plan_refs(p, totals, corr)]
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     refs += _gaps(conn, pub, cands, series, refs)
     return refs
+
+
+@lru_cache(maxsize=64)
+def _scope_start(measure: str) -> date | None:
+    """The day a measure's running totals count from (measures.yaml: its domain's
+    ``scope_start``, the invasion for the war's losses); None for a measure with none."""
+    ms = vocab.load("measures.yaml")
+    dom = ((ms.get("measures", {}) or {}).get(measure) or {}).get("domain")
+    v = ((ms.get("domains", {}) or {}).get(dom) or {}).get("scope_start")
+    return v if isinstance(v, date) or not v else date.fromisoformat(str(v))
+
+
+def _from_series_start(conn: Connection, plans: list[_Plan],
+                       totals: dict[tuple[tuple[str, str, str], date], float]) -> list[_Plan]:
+    """A period that opens before a running-total series starts and takes in its first
+    report ("106,720 in 2022", "343 a day in 2022" of losses counted from the invasion): a
+    series that starts with the event its measure counts from (``_scope_start``) counts from
+    nothing, so the period is the part from its start (the day before its
+    first report, total 0), and a daily average is over those days (or, a second reading,
+    over all the period's days). A period wholly before
+    the series stays without a value (``_gaps`` says why)."""
+    out: list[_Plan] = []
+    firsts: dict[tuple[str, str, str], date | None] = {}
+    for p in plans:
+        s = p.series
+        if p.before is None or p.record or p.window or (s.key, p.before) in totals or \
+                (s.key, p.end) not in totals:
+            out.append(p)
+            continue
+        if s.key not in firsts:
+            row = _BOUNDS.fetch(conn, measure=s.measure, subject=s.subject,
+                                dataset=s.dataset)[0]
+            firsts[s.key] = date.fromisoformat(row[0]) if row[0] else None
+        first = firsts[s.key]
+        event = _scope_start(s.measure)
+        if first is None or event is None or (first - event).days > 7 or \
+                not p.before < first <= p.end:
+            out.append(p)
+            continue
+        start = first - _ONE
+        totals[(s.key, start)] = 0.0
+        out.append(replace(p, before=start, days=(p.end - start).days if p.days else 0))
+        if p.days:
+            # ... or over the whole period, as a writer dividing by its days may take it
+            out.append(replace(p, before=start))
+    return out
 
 
 def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
