@@ -695,13 +695,7 @@ class Context:
         self._dn.date_kind = ""
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
-        if self._dn.date_kind in ("split year", "fiscal split year") and period is not None:
-            extra.append(("period_readings", split_year_readings(
-                period[0].year, self._dn.date_kind != "split year")))
-        elif self._dn.date_kind == "relative fiscal year" and period is not None and \
-                (day := self.day_at(q.start)) is not None:
-            extra.append(("period_readings", relative_fiscal_readings(
-                self._dn.date_text, day)))
+        self._period_readings(q, period, extra)
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -735,6 +729,19 @@ class Context:
             d["measure"] = open_m
             d["_open"] = True     # (relations: one open measure per noun)
         return d
+
+    def _period_readings(self, q: QuantityMention, period: Any, extra: list[Any]) -> None:
+        """The readings of a period its date leaves open: a split year ("the 2024/25 season")
+        or a fiscal year of no country ("last tax year")."""
+        if period is None:
+            return
+        if self._dn.date_kind in ("split year", "fiscal split year"):
+            extra.append(("period_readings", split_year_readings(
+                period[0].year, self._dn.date_kind != "split year")))
+        elif self._dn.date_kind == "relative fiscal year" and \
+                (day := self.day_at(q.start)) is not None:
+            extra.append(("period_readings", relative_fiscal_readings(
+                self._dn.date_text, day)))
 
     def _open_measure(self, q: QuantityMention, ss: int, se: int) -> str | None:
         """The measure of a figure no vocabulary measure names, from its own words."""
