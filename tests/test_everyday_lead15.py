@@ -142,3 +142,26 @@ def test_a_level_that_passed_another_must_be_above_it():
     for verb in ("passed", "surpassed", "overtook"):
         assert rules(text.format(verb=verb, n="667"), date(2019, 4, 29)) == []
         assert "wrong-arithmetic" in rules(text.format(verb=verb, n="767"), date(2019, 4, 29))
+
+
+@pytest.mark.parametrize("verb", ["narrowed", "shrank", "contracted"])
+def test_verbs_of_narrowing_and_shrinking_are_changes(verb):
+    # "The deficit narrowed 22% to $18 billion from $23 billion": a fall of 21.7%
+    text = "The deficit {verb} {n}% to $18 billion from $23 billion."
+    assert rules(text.format(verb=verb, n="22"), date(2024, 7, 5)) == []
+    assert "wrong-arithmetic" in rules(text.format(verb=verb, n="12"), date(2024, 7, 5))
+
+
+def test_narrowed_by_and_widened_by_with_both_values():
+    text = "The trade deficit narrowed by ${n} billion to $18 billion from $23 billion in May."
+    assert rules(text.format(n="5"), date(2024, 7, 5)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="7"), date(2024, 7, 5))
+    text = "The gap widened by {n} points to 12 points from 7 points."
+    assert rules(text.format(n="5"), date(2024, 7, 5)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="3"), date(2024, 7, 5))
+
+
+def test_a_contract_is_no_change():
+    # "contracted to build 300 homes": a contract, not a fall
+    text = "The builder was contracted to build 300 homes this year, against 250 last year."
+    assert rules(text, date(2024, 7, 5)) == []

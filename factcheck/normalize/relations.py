@@ -113,12 +113,12 @@ _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
                  r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
-                 r"hike[sd]?)\b")
+                 r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
                    r"slump(?:ed|s)?|plunge[sd]?|slid(?:es?)?|slip(?:ped|s)?|dip(?:ped|s)?|eas(?:ed|es?)|"
                    r"tumbl(?:ed|es?)|plummet(?:ed|s)?|sank|sinks?|sag(?:ged|s)?|"
-                   r"retreat(?:ed|s)?|lost|slowdown)\b")
+                   r"retreat(?:ed|s)?|lost|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing))\b")
 
 
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
@@ -126,13 +126,15 @@ _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell gr
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
 sagged retreated soared surged advanced rallied rebounded
 rise rises fall falls grow grows jump jumps climb climbs drop drops slip slips slide slides
-dip dips ease eases tumble tumbles plunge plunges sink sinks soar soars surge surges""".split())
+dip dips ease eases tumble tumbles plunge plunges sink sinks soar soars surge surges
+shrank shrunk shrinks narrowed narrows widened widens expanded expands contracted""".split())
 # (with the present forms of headlines: "US retail sales fall 4.1% in May")
 # a participle that opens a clause after a comma says a change too (", rising 7% to 111 from
 # 104"); not after a preposition ("after rising 1.2% in July" is an earlier period's)
 _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping|dropping|"
                                 r"declining|increasing|decreasing|slipping|sliding|easing|"
-                                r"soaring|surging)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
+                                r"soaring|surging|shrinking|narrowing|widening|expanding|"
+                                r"contracting)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
