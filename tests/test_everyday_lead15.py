@@ -165,3 +165,33 @@ def test_a_contract_is_no_change():
     # "contracted to build 300 homes": a contract, not a fall
     text = "The builder was contracted to build 300 homes this year, against 250 last year."
     assert rules(text, date(2024, 7, 5)) == []
+
+
+def test_about_a_quarter_is_nearer_a_quarter_than_a_third():
+    # "38 of England's 149 local authorities, about a quarter": 25.5%; 58 of 149 (39%) is
+    # nearer two-fifths or a third than a quarter
+    text = "Only {n} of England's 149 local authorities, about a quarter, met the target."
+    assert rules(text.format(n="38"), date(2024, 7, 5)) == []
+    assert "wrong-arithmetic" in rules(text.format(n="58"), date(2024, 7, 5))
+
+
+def test_a_share_whose_clause_names_its_own_part():
+    # "England normally gets 68mm ..., and the downpour was about two-thirds of the October
+    # average of 90mm": the downpour (60mm, the sentence before) is the part, not the 68mm
+    text = ("Thundery downpours brought up to 60mm of rain to parts of England on Sunday. "
+            "England normally gets 68mm of rain in the whole of September, and the downpour was "
+            "about two-thirds of the October average of 90mm.")
+    assert rules(text, date(2022, 10, 24)) == []
+
+
+def test_word_fraction_intervals():
+    from factcheck.extract.numbers import find_quantities
+    from factcheck.normalize.intervals import interval
+    from dataclasses import replace
+
+    q = find_quantities("about a quarter of them")[0]
+    lo, hi, _, _ = interval(replace(q, qualifier="about", qkind="approx"))
+    assert lo == pytest.approx(0.225) and hi == pytest.approx(0.2917, abs=1e-3)
+    q = find_quantities("about half of them")[0]
+    lo, hi, _, _ = interval(replace(q, qualifier="about", qkind="approx"))
+    assert lo == pytest.approx(0.4167, abs=1e-3) and hi == pytest.approx(0.5833, abs=1e-3)

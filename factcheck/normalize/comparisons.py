@@ -1790,8 +1790,19 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
             # unwritten; the deaths are no part of the cases)
             continue
         part = idxs[q]
+        if _SUBJECT_THEN_SHARE.search(low, drafts[part]["end"], dx["start"]):
+            # "England normally gets 68mm in September, and the downpour was about two-thirds
+            # of the October average of 90mm": the share's clause names its own part
+            continue
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+# a clause of another subject between a count and the share after it: ", and the downpour was"
+_SUBJECT_THEN_SHARE = re.compile(r",[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+(?:the|its|their|this|"
+                                 r"that)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,2}?(?:was|were|is|are)"
+                                 r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|"
+                                 r"more[ \u00a0]+than|over|under)[ \u00a0]+)?$")
 
 
 def _named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int) -> bool:

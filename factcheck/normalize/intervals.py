@@ -82,6 +82,11 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         hi_open = True
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
+    if kind.get("lower") == "tolerance" and kind.get("upper") == "tolerance" and \
+            q.spelled and not q.unit and 0 < v < 1:
+        # "about a quarter" is nearer a quarter than a fifth or a third (22.5% to 29.2%), not
+        # anything from an eighth to three-eighths (qualifiers.yaml ``word_fractions``)
+        lo, hi, lo_open, hi_open = _nearest_fraction(v, lo, hi)
     if lo is None and hi is not None and v >= 0 and q.dim in non_negative:
         lo, lo_open = 0.0, False    # "fewer than 10 troops" is 0..9, not -inf..9
     if _whole(q):
@@ -99,6 +104,24 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
             # only its lower bound (not the interval [4, 3])
             hi, hi_open = None, True
     return lo, hi, lo_open, hi_open
+
+
+@lru_cache(maxsize=1)
+def _word_fractions() -> tuple[float, ...]:
+    return tuple(sorted(float(x) for x in vocab.load("qualifiers.yaml").get("word_fractions", ())))
+
+
+def _nearest_fraction(v: float, lo: float | None, hi: float | None
+                      ) -> tuple[float | None, float | None, bool, bool]:
+    """The values nearer ``v`` than any other fraction copy writes in words (the midpoints to
+    its neighbours in ``word_fractions``); ``lo``/``hi`` where ``v`` is not one of them."""
+    fr = _word_fractions()
+    at = next((i for i, f in enumerate(fr) if math.isclose(f, v, abs_tol=1e-3)), None)
+    if at is None:
+        return lo, hi, False, False
+    below = (fr[at - 1] + v) / 2 if at else v * 0.75
+    above = (fr[at + 1] + v) / 2 if at + 1 < len(fr) else (v + 1.0) / 2
+    return below, above, False, True
 
 
 LEADING_ONE_FROM = 1000.0    # the smallest figure read to its next place (``_leading_one``)
