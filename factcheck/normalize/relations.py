@@ -25,7 +25,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
     factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
@@ -3856,7 +3856,12 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                not _recipient_count(low, drafts, j) and
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
-               not _other_things(low, drafts[j], drafts[frm])), None)
+               not _other_things(low, drafts[j], drafts[frm]) and
+               not _WHEN_WAS.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 60),
+                                    drafts[j]["start"])), None)
+    # (nor a value of a "when" clause, an earlier time's: "an increase of 45% on the first
+    # quarter of 2020, when there were 41,015 cases, and a 4% rise on the previous quarter's
+    # 57,047" sets the 4% against 57,047, not 41,015 against 57,047)
     if to is None:
         to = _rate_of_bare_earlier(low, drafts, near, frm)
     if to is None:
@@ -4256,8 +4261,11 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if frm is not None and to is not None:
             break
-    if frm is not None and _beaten_forecast(low, drafts[frm]):
-        frm = None      # (a forecast beaten is no earlier value)
+    if frm is not None and (_beaten_forecast(low, drafts[frm]) or
+                            _other_base_after(low, drafts[frm], d)):
+        frm = None      # (a forecast beaten is no earlier value; nor, for "rose 15% on a year
+        #                  earlier to 182 million, up from 180 million at the end of December",
+        #                  a value of another span back than the amount's own base)
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
 
 
@@ -4325,6 +4333,36 @@ def _other_base(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
     year's 10%), so the amount is no change between those values."""
     return _OWN_BASE.match(low, d["end"]) is not None and \
         _YEAR_BEFORE.search(low, frm["start"], d["start"]) is None
+
+
+# words right after an earlier value that date it to a shorter span back than a year: "up from
+# 180 million at the end of December", "from 406 million at the end of last year", "from 489
+# million in the previous quarter", "from 57,047 a quarter earlier"
+_SHORTER_BEFORE = re.compile(
+    r"[ \u00a0]+(?:(?:at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|in|during|for)[ \u00a0]+)?(?:"
+    r"last[ \u00a0]+year\b|(?:the[ \u00a0]+)?(?:previous|last|prior|preceding)[ \u00a0]+"
+    r"(?:quarter|month|week)\b|(?:a|one|the)[ \u00a0]+(?:quarter|month|week)[ \u00a0]+"
+    r"(?:earlier|before|ago)\b|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b(?![ \u00a0,]*(?:19|20)\d\d))")
+# (a bare "last year" counts only after "at the end of": "from 406 million at the end of last
+# year" is a quarter back, "from 616 million last year" may well be the year-earlier base)
+_END_OF = re.compile(r"[ \u00a0]+at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+")
+
+
+def _other_base_after(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether amount ``d`` names a year-earlier base of its own ("rose 15% on a year earlier
+    to 182 million") while the earlier value found after it is dated to a shorter span back
+    ("up from 180 million at the end of December"): a quarter's or month's change set beside
+    the year's, so the amount is no change between those values (``_other_base`` reads the
+    same with the earlier value before the amount)."""
+    if _OWN_BASE.match(low, d["end"]) is None or frm["unit"] == "percent":
+        return False    # (a rate after a rate, "6.5% higher than a year earlier, up from 5.8%
+        #                  in October", is the annual rate set against last month's)
+    m = _SHORTER_BEFORE.match(low, frm["end"])
+    if m is None:
+        return False
+    return re.search(r"\blast[ \u00a0]+year\b", m.group(0)) is None or \
+        _END_OF.match(low, frm["end"]) is not None
 
 
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
@@ -4515,8 +4553,14 @@ def _newer_before(low: str, drafts: list[dict[str, Any]],
     first = min(by_sent[d["sentence"]])
     if t.get("period") is None or not first or t.get("role") is not None or \
             not _EARLIER_SENT.search(low, *d["sentence"]) or \
-            _CHANGE_WORDS.search(low, d["sentence"][0], t["start"]):
-        return -1     # (its own sentence dates it earlier, and moves nothing before it)
+            _CHANGE_WORDS.search(low, d["sentence"][0], t["start"]) or \
+            (_OWN_BASE.match(low, d["end"]) is not None and
+             not _EARLIER_SENT.search(low, d["sentence"][0], d["start"])):
+        return -1     # (its own sentence dates it earlier, and moves nothing before it; not
+        #               "515 million users at the end of March, 22% more than a year earlier",
+        #               where the year-earlier words are the amount's own base, the 515 million
+        #               its new value; but "A year ago drivers were paying $2.15, so the average
+        #               is $1.25 more than a year ago" dates the $2.15 itself)
     prev = drafts[first - 1]["sentence"]
     if "\n\n" in low[prev[1]:d["sentence"][0]]:
         return -1
@@ -4604,6 +4648,11 @@ def _second_amount(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
     return True
 
 
+# a change verb in a clause before its new value ("rose 15% from a year earlier to 210 million")
+_CHANGED_IN_CLAUSE = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|climbed|increased|"
+                                r"decreased|dropped|declined|jumped|slipped|gained|up|down)\b")
+
+
 def _later_from(low: str, drafts: list[dict[str, Any]],
                 by_sent: dict[tuple[int, int], list[int]],
                 next_sent: dict[tuple[int, int], tuple[int, int]], d: dict[str, Any],
@@ -4635,6 +4684,13 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if _EARLIER_SENT.search(low, cs, ce) is None or \
                     _CHANGE_WORDS.search(low, x["end"], ce):
                 continue
+            if j and drafts[j - 1]["sentence"] == nxt and drafts[j - 1]["start"] >= cs and \
+                    _TO.search(low[cs:x["start"]]) and \
+                    _CHANGED_IN_CLAUSE.search(low, cs, drafts[j - 1]["start"]):
+                continue    # "Paying subscribers rose 15% from a year earlier to 210 million":
+                #             the new value of its own clause's change (an amount before it),
+                #             dated to now (not "The previous week's figure was revised up to
+                #             453,000", a value said again)
             if own is not None and (named := _PERIOD_UNITS.findall(low, cs, ce)) and \
                     own.group(1) not in named:
                 continue    # dated by another kind of period than the amount names
