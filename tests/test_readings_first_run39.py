@@ -56,3 +56,21 @@ def test_the_month_after_an_earlier_value_is_not_carried(check):
 def test_a_wrong_month_after_a_compared_month_is_contradicted(check):
     status, _ = check(_compared_month("45,045"), date(2024, 12, 1))
     assert status["45,045"] == "contradicted"
+
+
+# -- the attacker of a clause of attack before the figure is not whose losses it counts -----
+# (report of 2025-06-03: 413 aircraft, 41 of them added that day)
+
+def _attack_clause(total: str) -> str:
+    return ("After Ukrainian drones hit air bases deep inside Russia, the General Staff raised "
+            f"its count of aircraft destroyed to {total}.")
+
+
+def test_the_attacker_named_before_is_not_the_loser(check):
+    status, flags = check(_attack_clause("413"), date(2025, 6, 3))
+    assert status["413"] == "supported" and not flags
+
+
+def test_a_wrong_total_after_an_attack_clause_is_contradicted(check):
+    status, _ = check(_attack_clause("431"), date(2025, 6, 3))
+    assert status["431"] == "contradicted"
