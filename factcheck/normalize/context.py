@@ -1419,7 +1419,7 @@ class Context:
                     # a scope in the figure's own clause beats the day a statement was made:
                     # "said on Monday that 45,000 soldiers had been killed since 2022"
                     near = True
-                if not near and self._belongs_to_next_figure(dm.start, dm.end, q.end, se):
+                if not near and self._belongs_to_next_figure(dm, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
             if earlier and (dist != -1 or earlier == "to"):
@@ -1545,7 +1545,8 @@ class Context:
                 and not (measure is not None and period[0] == self._scope(measure)) \
                 and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \
                 and dm.start not in self._when_years \
-                and _ATTRIBUTIVE_PERIOD.fullmatch(dm.text) is None:
+                and _ATTRIBUTIVE_PERIOD.fullmatch(dm.text) is None \
+                and not self._date_of_from_value(ask.q, dm):
             # "the previous day's 1,070" dates a figure the text compares with, and "from
             # 2.3% in October" the earlier value of a change, not the time frame of the
             # paragraph: neither carries over to later figures; nor does the day a running
@@ -1555,6 +1556,19 @@ class Context:
             # its noun's modifier ("Fourth-quarter revenue was $3.1 billion": the revenue's)
             self._state_period(ask, period)
         return period, cumulative
+
+    def _date_of_from_value(self, q: QuantityMention, dm: Any) -> bool:
+        """Whether the date stands after the earlier value of the figure's change, which is
+        written between them ("fell to 3,274 from 5,087 in January"): the date may be that
+        value's as well as the change's, so it is no time frame the paragraph's later figures
+        take ("... Russia lost 36,950 troops over the month" is the story's month)."""
+        if dm.start < q.end:
+            return False
+        k = bisect_right(self.q_starts, q.end - 1)
+        if k >= len(self.q_starts) or self.q_starts[k] >= dm.start:
+            return False
+        nq = self.m.quantities[k]
+        return nq.start in self._from_ends or nq.num_start in self._from_ends
 
     def _state_period(self, ask: "_Ask", period: tuple[date, date]) -> None:
         """Remember ``period`` as the time frame the paragraph's figures are now given in."""
@@ -2111,12 +2125,14 @@ class Context:
             out.append(sdates[i])
         return out
 
-    def _belongs_to_next_figure(self, ds: int, de: int, qe: int, se: int) -> bool:
+    def _belongs_to_next_figure(self, dm: Any, qe: int, se: int) -> bool:
         """Whether a date after a figure belongs to another figure of the sentence: one that
         stands between them ("2,492 was nearly double the 1,289 counted in December's
         reports"), unless the two are items of one list ("9,193 tanks and 20,121 artillery
         systems since the start of the invasion"), or one right after the date and nearer to
-        it ("1,600, double the previous day's 1,070")."""
+        it ("1,600, double the previous day's 1,070"); a "since" scope right before the
+        next figure is that figure's even when a day follows it."""
+        ds, de, scope = dm.start, dm.end, dm.kind == "since"
         k0 = bisect_right(self.q_starts, qe - 1)
         qs = self.m.quantities
         while k0 < len(self.q_starts) and self.q_starts[k0] < ds and qs[k0].end <= ds and (
@@ -2152,7 +2168,11 @@ class Context:
         if not (nxt < se and (nxt - de) < (ds - qe) and "," not in self.low[de:nxt]):
             return False
         num = _NUMBER_RUN.match(self.low, nxt)
-        return num is None or not _OWN_DATE_AFTER.match(self.low, num.end(), se)
+        # (a "since" scope right before the next figure is its start even when a day follows
+        # that figure: "36,950 troops over the month, and ... its losses since the invasion at
+        # 875,610 on March 1" - the day ends that running total, it is no period of its own
+        # that would hand the scope back to the figure before)
+        return num is None or scope or not _OWN_DATE_AFTER.match(self.low, num.end(), se)
 
     def _says_now(self, ss: int, se: int) -> bool:
         got = self._now.get(ss)

@@ -68,7 +68,7 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
-                 "month_span", "combined_before", "combined_list", "agent_passive",
+                 "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period")
 
 
@@ -107,6 +107,7 @@ def _vocab() -> _Vocab:
         out.respectively = re.compile(str(v["respectively"]))
         out.agent = re.compile(" ".join(str(v["agent_verbs"]).split()))
         out.agent_passive = re.compile(str(v.get("agent_passive") or "(?!)"))
+        out.agent_clause = re.compile(str(v.get("agent_clause") or "(?!)"))
         out.agent_around = [(re.compile(str(a["before"])), re.compile(str(a["after"])))
                             for a in v.get("agent_around") or []]
         out.record = re.compile(" ".join(str(v["record"]).split()))
@@ -1308,6 +1309,12 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
             _set(bases, i, "subject", "written: whose losses a verb of destruction counts "
                  "(not the agent after \"by\")")
             continue
+        if m is None and _clause_agent(ctx, d, voc) == subj:
+            # "after Ukrainian drones struck airfields ..., taking the total to 413"
+            d["subject"] = other
+            _set(bases, i, "subject", "written: whose losses an attack counts (not the "
+                 "attacker named before)")
+            continue
         if m is None or voc.not_objects.match(low, d["end"]):
             # ("when it hit 1,300,030 losses": a count of losses is reached, not destroyed)
             continue
@@ -1335,6 +1342,21 @@ def _agent_around(low: str, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | N
         if m is not None and after.match(low, d["end"], se):
             return m
     return None
+
+
+def _clause_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
+    """The side a clause of attack before the figure names as the attacker ("after Ukrainian
+    drones struck airfields deep inside Russia, taking the total to 413", readings.yaml
+    ``agent_clause``), when the figure's own words name no side; else None."""
+    ss, se = d["sentence"]
+    low, lex = ctx.low, ctx.lex
+    m = voc.agent_clause.search(low, max(ss, d["start"] - 200), d["start"])
+    if m is None:
+        return None
+    dom = lex.domain(d["measure"])
+    if lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
+        return None
+    return lex.subject_before(low, m.start("agent"), m.end("agent"), [], domain=dom)
 
 
 def _passive_agent(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
