@@ -195,3 +195,10 @@ def test_word_fraction_intervals():
     q = find_quantities("about half of them")[0]
     lo, hi, _, _ = interval(replace(q, qualifier="about", qkind="approx"))
     assert lo == pytest.approx(0.4167, abs=1e-3) and hi == pytest.approx(0.5833, abs=1e-3)
+
+
+def test_a_bare_figure_of_the_levels_scale_is_compared_in_its_unit():
+    # "808.59 million tonnes, slightly above May's 808.52 million": the bare figure is tonnes
+    text = "World production is now put at 808.59 million tonnes, slightly {w} May's 808.52 million."
+    assert rules(text.format(w="above"), date(2024, 6, 14)) == []
+    assert "wrong-arithmetic" in rules(text.format(w="below"), date(2024, 6, 14))

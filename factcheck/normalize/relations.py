@@ -2304,14 +2304,20 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     direction is checked like "up from". Only levels of one unit and no amount of change on
     either side ("0.2C above the record", "fell 0.2%, beating forecasts of a 0.5% fall" say
     nothing of the levels' order)."""
-    if b.get("role") is not None or a.get("role") is not None or a["unit"] != b["unit"] or \
-            a["unit"] == "percent":
+    # (a bare figure of the level's scale takes its unit: "808.59 million tonnes, slightly
+    # above May's 808.52 million")
+    bare = not b["unit"] and a["unit"] not in ("", "percent") and \
+        _same_scale(dict(a, unit=""), b) and _SCALE_WORD.search(low, b["start"], b["end"])
+    if b.get("role") is not None or a.get("role") is not None or \
+            (a["unit"] != b["unit"] and not bare) or a["unit"] == "percent":
         return
     gap_from = max(a["end"], b["start"] - 50)
     m = _BEATING.search(low, gap_from, b["start"])
     if m is None or _CHANGE_NOUN_AFTER.match(low, b["end"]) or \
             _change_amount_words(low, a):
         return
+    if bare:
+        b["unit"] = a["unit"]
     if _JOINED_CLAUSE.search(low, a["end"], m.start()):
         return      # "735 aircraft, 11% more than the 661 it delivered in 2022 and above its
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
