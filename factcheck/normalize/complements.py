@@ -34,7 +34,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
     data = vocab.load("complements.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("total_before", "total_for", "total_after",
                                                   "joint", "counted", "counted_joint",
-                                                  "counted_total_of")}
+                                                  "counted_total_of", "group_size_pre",
+                                                  "group_size_post")}
     scopes = {str(k): re.compile(str(v)) for k, v in
               vocab.section("complements.yaml", "scopes").items()}
     return pats, scopes
@@ -157,6 +158,23 @@ COUNTED_BACK = 6            # sentences back the parts of a counted joint figure
 # roles of a figure that may be one counted thing's part (a level: not a change, an earlier
 # value, a whole or a total of its own)
 _COUNTED_PART = (None, "item", "portion", "of_whole", "part", "share")
+
+
+def group_sizes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Mark the count of a group picked by rank ("one of the five biggest vendors", "the 10
+    largest banks", "the top three") role "factor": the number of things in the group, which
+    no change, comparison or sum may take for a level of what they are measured by."""
+    pats, _ = _vocab()
+    pre, post = pats["group_size_pre"], pats["group_size_post"]
+    for d in drafts:
+        if d.get("role") is not None or d["unit"] or d["value"] is None or \
+                d["value"] != int(d["value"]) or d["value"] < 2:
+            continue
+        m = pre.search(low, max(0, d["start"] - 24), d["start"])
+        if m is None:
+            continue
+        if m.group("top") or post.match(low, d["end"]):
+            d["role"] = "factor"
 
 
 def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict[str, int]) -> None:
