@@ -1271,15 +1271,22 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier,
                                _of_unit_after(drafts, idxs, p, fits), low)
-        if to is None and idxs[0] and _THAT_WAS.match(low, d["sentence"][0], d["start"]):
+        said_of_it = idxs[0] and d.get("subject") and \
+            _IT_DID.match(low, d["sentence"][0], d["start"]) is not None and \
+            not any(fits(j) for j in idxs[:p])
+        if to is None and idxs[0] and (_THAT_WAS.match(low, d["sentence"][0], d["start"]) or
+                                       said_of_it):
             # "That was about 34% more than the 2.2 million ...": the first level figure of
-            # the sentence before
+            # the sentence before (of the same subject when the sentence says more of "it":
+            # "Samsung led with 73.2 million phones. It was the only one ... to ship fewer
+            # phones than a year before: 2.3% fewer than the 74.9 million of ...")
             ps = drafts[idxs[0] - 1]["sentence"]
             k0 = idxs[0] - 1
             while k0 and drafts[k0 - 1]["sentence"] == ps:
                 k0 -= 1
             to = next((j for j in range(k0, idxs[0]) if fits(j) and
-                       drafts[j].get("role") in (None, "total")), None)
+                       drafts[j].get("role") in (None, "total") and
+                       (not said_of_it or drafts[j].get("subject") == d.get("subject"))), None)
         if to is None:
             to = _coordinated_to(low, drafts, idxs, p)
         if to is None:
@@ -1708,6 +1715,11 @@ _THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:was|is|were|are|repre
                        r"represented|marks?|marked)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
                        r"could|may|might)\s+be)\s+(?:(?:about|around|nearly|almost|roughly|"
                        r"some|just|more\s+than|over)\s+)?$")
+# a sentence that says more of the subject of the one before by a pronoun, with no figure
+# before the amount: "It was the only one of the five biggest vendors to ship fewer phones
+# than a year before: 2.3% fewer than ..."
+_IT_DID = re.compile(r"\s*(?:it|they)\s+(?:was|were|is|are|has|had|have)\b[^.;!?\d]*?"
+                     r"(?::|,)\s*(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$")
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_WORD = re.compile(r"\b(day|week|month|quarter|year|season)\b")
 
@@ -1841,7 +1853,8 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
                 not _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) or \
                 d["start"] - da["end"] > 20 or \
-                _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]):
+                _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]) or \
+                _OF_THEM.match(low, d["end"]):
             continue
         # ("of the total and 35.6% more" is no share of the figure after it)
         bare = _BARE_TOTAL.match(low, d["end"]) is not None
@@ -1991,6 +2004,9 @@ def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int
         drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": b}))
 
 
+# a share of the count right before it: "more than 5,200, 60% of them lost in 2011" (that
+# count is the whole, no part of a larger one)
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|it|whom)\b")
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w’'-]*[ \u00a0]*){1,3})")
 
 
