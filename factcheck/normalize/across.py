@@ -767,9 +767,30 @@ def _portions_continued(low: str, drafts: list[dict[str, Any]], sents: list[list
                 not any((drafts[j].get("_basis") or {}).get("subject") == "written"
                         for j in parts):
             continue    # (the sentence names a subject of its own: no pronoun's "it delivered")
+        if _whole_told(drafts, portions, w) or _whole_told(drafts, parts, w):
+            continue    # (a second breakdown of the same whole: "4.2 million started or ended
+            # their journey there and 2.2 million were changing planes. Flights within Europe
+            # carried 4.6 million and intercontinental flights 1.8 million")
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", w
             drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+def _whole_told(drafts: list[dict[str, Any]], parts: list[int], w: int) -> bool:
+    """Whether two or more ``parts`` already add up to whole ``w`` as written (within the
+    rounding of the least precise of them): a whole told in full, which no figure of a later
+    sentence continues."""
+    if len(parts) < 2 or not drafts[w]["value"]:
+        return False
+    total = sum(float(drafts[j]["value"] or 0) for j in parts)
+    slack = max([_step(drafts[j]) for j in [*parts, w]] + [abs(drafts[w]["value"]) * 0.005])
+    return abs(total - drafts[w]["value"]) <= slack
+
+
+def _step(d: dict[str, Any]) -> float:
+    """Half the rounding step of a figure as written (0 when exact)."""
+    rounded = next((v for k, v in d["extra"] if k == "rounded_to"), None)
+    return float(rounded) / 2 if isinstance(rounded, (int, float)) else 0.0
 
 
 # the words between two parts of one list: ", international package ", " and supply chain and
