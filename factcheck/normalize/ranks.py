@@ -170,7 +170,7 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         if m is not None:
             key = (bisect_right(breaks, d["start"]), d.get("unit") or "")
             groups.setdefault(key, []).append((ordinals[m.group("rank")], i, m.group("rank")))
-    for (para, unit), places in groups.items():
+    for (para, unit), places in _continued_rankings(groups).items():
         ranks = [p for p, _, _ in places]
         if len(set(ranks)) != len(ranks):
             continue    # two rankings in one paragraph, or a tie: which is above is unknown
@@ -188,6 +188,30 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         for (_, above, w_above), (_, below, w_below) in zip(places, places[1:]):
             drafts[below]["extra"].append(("rank", {"of": above, "order": order,
                                                     "word": w_below, "of_word": w_above}))
+
+
+def _continued_rankings(groups: dict[tuple[int, str], list[tuple[int, int, str]]]
+                        ) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
+    """The places of a paragraph that go on from the ranking of the paragraph before ("Huawei
+    was second with 52.0 million ... // Xiaomi came fourth with 34.3 million and Oppo fifth"):
+    one ranking, kept under the first paragraph, when every place of the later paragraph is
+    lower than every place of the earlier one and the unit is the same."""
+    out: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    for (para, unit), places in sorted(groups.items()):
+        prev = out.get((para - 1, unit))
+        if prev is not None and min(r for r, _, _ in places) > max(r for r, _, _ in prev):
+            # (kept under the later key too, so a third paragraph may go on from it)
+            prev.extend(places)
+            out[(para, unit)] = prev
+            continue
+        out[(para, unit)] = list(places)
+    seen: set[int] = set()
+    merged: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    for key, places in out.items():
+        if id(places) not in seen:
+            seen.add(id(places))
+            merged[key] = places
+    return merged
 
 
 def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]]
@@ -286,6 +310,10 @@ def _bare_rate_of_change(d: dict[str, Any]) -> bool:
         ch.get("direction") == "up" and not any(k == "rank" for k, _ in d["extra"])
 
 
+# nothing named after a figure: the unit of the figure it is ranked beside is its own
+_NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|[ \u00a0]+and\b)")
+
+
 def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
                   gap: re.Pattern[str]) -> int | None:
     """The next figure of ``i``'s unit in its sentence when the words between (figures of
@@ -297,9 +325,16 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
         x = drafts[j]
         if x["sentence"] != d["sentence"]:
             return None
-        if (x.get("unit") or "") == (d.get("unit") or "") and _rankable(low, x):
+        elided = not x.get("unit") and d.get("unit") not in (None, "", "percent") and \
+            _NO_NOUN_AFTER.match(low, x["end"]) is not None
+        if ((x.get("unit") or "") == (d.get("unit") or "") or elided) and _rankable(low, x):
             pieces.append(low[pos:x["start"]])
-            return j if gap.fullmatch("".join(pieces)) else None
+            if not gap.fullmatch("".join(pieces)):
+                return None
+            if elided:
+                # "4.6 million tonnes, ahead of Memphis with 4.3 million": of the unit before
+                x["unit"], x["measure"] = d["unit"], x.get("measure") or d.get("measure")
+            return j
         if x.get("role") != "change" and (x.get("unit") or "") == (d.get("unit") or ""):
             return None
         # (a figure of change or of another unit between: "86.9 million, up 5.1%, followed
