@@ -34,8 +34,8 @@ from .across import joint_after, relate_across, relate_parts_across, words as ac
 from .alliances import ALLIED, allied_totals
 from .named_shares import shares_of_that
 from .parts import name_part, named_part
-from .complements import complement_totals, counted_joint_totals, named_joint_totals, \
-    share_of_what
+from .complements import complement_totals, counted_joint_totals, group_sizes, \
+    named_joint_totals, share_of_what
 from .elliptic import elliptic_gaps, possessive_multiples, remainders_after
 from .ranks import rank_move, rank_orders
 from .since import from_only_changes, since_changes
@@ -238,7 +238,13 @@ _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increa
                             r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
                             r"(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,2}$")
 # (not a list's next item: "8.6 million crimes against adults and 800,000 against children")
-_OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])")
+# (not a stretch of time: "the 74.9 million of the second quarter of 2014" is that quarter's
+# figure, no part of another)
+_OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])"
+                          r"(?!(?:(?:same|first|second|third|fourth|final|last|previous|prior|"
+                          r"latest|past|whole|entire|full|following|next)\s+)?(?:day|week|"
+                          r"month|quarter|half|year|season|period|decade|century|summer|"
+                          r"winter|spring|autumn|fall|fiscal|financial|calendar)s?\b)")
 # a figure of a count the story says was superseded: "An earlier count had put his lead at
 # 13,107", "the initial estimate of 40,000" (every match holds one of ``superseded``'s words)
 _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
@@ -370,6 +376,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
     measures and periods, and last the totals, parts and lists of each sentence."""
     _one_measure_per_noun(low, drafts)
+    # "one of the five biggest vendors": a group's size, no level of the story
+    group_sizes(low, drafts)
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
@@ -1866,6 +1874,10 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
                     w.get("measure") is None and
                     re.search(r"\b" + re.escape(str(measure).split()[0]), lead)):
                 continue
+            if w.get("period") and not x.get("period") and \
+                    _OF_ALL.search(low, x["sentence"][0], x["start"]):
+                continue    # ("In 2018, 24,488 ... California has suffered more than half of
+                # all losses, nearly 60,000": of every year's, no part of the dated total)
             if _framed_apart(low, w, x, group=True):
                 continue    # (the count of a group, "deaths among car users fell to 1,059", has
                 # no place's count of everyone for a part: "the Metropolitan Police area had the
@@ -1884,6 +1896,9 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
 
 
+# a share of every one counted, in a place's sentence: "more than half of all losses"
+_OF_ALL = re.compile(r"\b(?:half|third|quarter|fifth|tenth|most|majority|share|\d+(?:\.\d+)?%|"
+                     r"percent|per[ \u00a0]+cent)[ \u00a0]+of[ \u00a0]+all\b")
 # a portion of a whole its owner's figure gave: "4.9 million of the group's passengers"
 _OF_OWNERS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|the[ \u00a0]+[a-z]+[’']s)[ \u00a0]+"
                         r"(?:[a-z]+[ \u00a0]+)??([a-z]{3,})\b")
