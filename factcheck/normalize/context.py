@@ -290,6 +290,9 @@ def _ranked_words() -> re.Pattern[str]:
 
 
 # "daily" as a record's or rate's adjective ("the highest daily casualty rate")
+# the first words of a sentence: one word (group 1), then the two after it (group 2)
+_OPENING = re.compile(r"[ \u00a0\n]*([a-z][\w-]*)[ \u00a0]+([a-z][\w-]*[ \u00a0]+[a-z][\w-]*)\b")
+
 _RECORD_DAILY = re.compile(r"\b(?:highest|record|largest|biggest|worst|deadliest|average|lowest)"
                            r"[ \u00a0]+daily\b")
 _SAME = re.compile(r"\b(?:the|that|this)[ \u00a0\n]+same[ \u00a0\n]+(?:(?P<n>[\w-]+)[ \u00a0\n]+)?"
@@ -944,20 +947,14 @@ class Context:
                                         if self.paragraph(ps) == par else
                                         "carried from the previous paragraph")
                 return got
+        if everyday and si and self._parallel_opening(ss, self.m.sentences[si - 1][0]):
+            return None     # "Hard red winter wheat ... Soft red winter wheat should rise
+            # 24%": a sentence of a subject of its own, set beside the one before
         summary = self.section(q.num_start) in ("headline", "keypoints")
         if everyday and not summary and not (dom is not None and dom in self._subject_by_domain):
-            # the entity of an earlier sentence of the paragraph, two back at most (a summary
-            # line's is the body's: _summary_subjects; the domain's vocabulary subject wins)
-            for k in (si - 1, si - 2):
-                if k < 0:
-                    break
-                ps, pe = self.m.sentences[k]
-                if self.paragraph(ps) != par:
-                    break
-                got = self._entities().first_in(ps, pe, self._source_spans(ps, pe))
-                if got is not None:
-                    self._dn.subject_how = "carried within the paragraph"
-                    return self._as_subject(got, dom)
+            found, got = self._entity_before(si, par, dom)
+            if found:
+                return got
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
             self._dn.subject_how = ("carried within the paragraph"
@@ -970,6 +967,32 @@ class Context:
                                     "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
+
+    def _entity_before(self, si: int, par: int, dom: str | None) -> tuple[bool, str | None]:
+        """The entity of an earlier sentence of the paragraph, two back at most (a summary
+        line's is the body's: _summary_subjects; the domain's vocabulary subject wins), as
+        (found, subject)."""
+        for k in (si - 1, si - 2):
+            if k < 0:
+                break
+            ps, pe = self.m.sentences[k]
+            if self.paragraph(ps) != par:
+                break
+            got = self._entities().first_in(ps, pe, self._source_spans(ps, pe))
+            if got is not None:
+                self._dn.subject_how = "carried within the paragraph"
+                return True, self._as_subject(got, dom)
+        return False, None
+
+    def _parallel_opening(self, ss: int, ps: int) -> bool:
+        """Whether the sentence at ``ss`` opens with the words the one at ``ps`` opens with
+        but for the first ("Soft red winter wheat should rise" after "Hard red winter wheat
+        is expected", "Part-time employment rose" after "Full-time employment fell"): two
+        things set side by side, the later no more of the earlier's subject."""
+        a = _OPENING.match(self.low, ss)
+        b = _OPENING.match(self.low, ps)
+        return a is not None and b is not None and a.group(1) != b.group(1) and \
+            a.group(2) == b.group(2)
 
     def _not_carried(self, q: QuantityMention, ss: int, se: int, dom: str | None,
                      everyday: bool) -> str | None:
@@ -1564,8 +1587,10 @@ class Context:
         take ("... Russia lost 36,950 troops over the month" is the story's month)."""
         if dm.start < q.end:
             return False
-        k = bisect_right(self.q_starts, q.end - 1)
-        if k >= len(self.q_starts) or self.q_starts[k] >= dm.start:
+        # (the figure nearest before the date: "fall 12% to 733.4 million bushels, from 833.2
+        # million last year" dates the 833.2 million, not the 12% nor the 733.4 million)
+        k = bisect_right(self.q_starts, dm.start - 1) - 1
+        if k < 0 or self.q_starts[k] < q.end:
             return False
         nq = self.m.quantities[k]
         return nq.start in self._from_ends or nq.num_start in self._from_ends
