@@ -407,6 +407,10 @@ another all each every both these those perhaps maybe further additional extra t
 yesterday still even once also plus minus including excluding among within across against per
 via several many few most other such another fewer least nearly
 """.split())
+# a determiner right before a year that names a thing by it ("the 2018 crop", "its 2019
+# budget"), and a word that cannot be a plural noun counted
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|its|their|his|her|our)[ \u00a0]+$")
+_SINGULAR = re.compile(r"[a-z]+(?<!s)|[a-z]+ss")
 _YEAR_FOLLOW_OK = frozenset("""
 in and or to the a was is when at of for by with as from after before until on that which were
 saw had has have but so while where it its this these those he she they we i you there election
@@ -1807,6 +1811,10 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
             return False   # "over 1900 ICU admissions": a hedged count of an acronym's things
         if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
             return True
+        if _DETERMINER_BEFORE.search(text, max(0, f.lead - 8), f.lead) and \
+                _SINGULAR.fullmatch(fw.group(1)):
+            return True    # "The 2018 crop was 1.184 billion bushels": a year naming a
+            # thing (no count of a singular noun)
     # a name with a number: "Voyager 2", "English 101", "Route 66"
     if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
         return True
