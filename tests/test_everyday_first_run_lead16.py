@@ -1,0 +1,94 @@
+"""Everyday copy, the lead16a blind probe (issue 11): causes of the first run's false flags and
+misses on drafts written from published copy not read before (smartphone shipments, airport
+traffic, wildfire losses). Our own sentences with the real figures. Each fix is checked on a
+clean text (no flag) and on the same construction with an error in it (still flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+_IDC = date(2015, 7, 29)
+
+
+# -- "one of the five biggest vendors": the size of a group, no level -------------------------
+
+def test_the_size_of_a_group_picked_by_rank_is_no_level_a_change_is_worked_to():
+    text = ("Samsung led with 73.2 million phones and a 21.7% share. It was the only one of the "
+            "five biggest vendors to ship fewer phones than a year before: 2.3% fewer than the "
+            "74.9 million of the second quarter of 2014.")
+    assert rules(text, _IDC) == []
+
+
+def test_a_pronoun_sentence_works_its_change_from_the_subjects_figure_before():
+    text = ("Samsung led with 73.2 million phones and a 21.7% share. It was the only one of the "
+            "five biggest vendors to ship fewer phones than a year before: 3.2% fewer than the "
+            "74.9 million of the second quarter of 2014.")
+    assert "wrong-arithmetic" in rules(text, _IDC)
+
+
+def test_a_figure_of_a_stretch_of_time_is_no_portion():
+    # "the 74.9 million of the second quarter": that quarter's figure, not a part of another
+    text = ("Samsung shipped 73.2 million phones. That compared with the 74.9 million of the "
+            "second quarter of 2014.")
+    assert "parts-exceed-total" not in rules(text, _IDC)
+
+
+# -- two breakdowns of one whole --------------------------------------------------------------
+
+_SCHIPHOL = ("Schiphol handled 6.4 million passengers in August.\n\nOf those, 4.2 million started "
+             "or ended their journey in Amsterdam and 2.2 million were changing planes. Flights "
+             "within Europe carried 4.6 million passengers and intercontinental flights 1.8 "
+             "million.")
+
+
+def test_a_second_breakdown_of_a_whole_told_in_full_is_not_added_to_the_first():
+    assert rules(_SCHIPHOL, date(2024, 9, 20)) == []
+
+
+def test_a_first_breakdown_that_exceeds_its_whole_is_still_flagged():
+    text = _SCHIPHOL.replace("2.2 million were", "2.8 million were")
+    assert {"parts-exceed-total", "list-sum-mismatch"} & set(rules(text, date(2024, 9, 20)))
+
+
+# -- shares "of them" and "of all" --------------------------------------------------------------
+
+_FIRES = ("In 2018, 24,488 structures were lost nationwide, 22,867 of them in California.\n\n"
+          "California has suffered more than half of all losses, nearly 60,000 structures. Texas "
+          "comes next with more than 5,200, 60% of them lost in 2011.")
+
+
+def test_a_share_of_them_is_a_part_of_the_count_before_it_not_of_a_larger_whole():
+    assert "wrong-arithmetic" not in rules(_FIRES, date(2020, 11, 16))
+
+
+def test_a_places_count_of_all_years_is_no_part_of_one_years_national_total():
+    assert "parts-exceed-total" not in rules(_FIRES, date(2020, 11, 16))
+    text = _FIRES.replace("22,867 of them", "25,867 of them")
+    assert "parts-exceed-total" in rules(text, date(2020, 11, 16))
+
+
+# -- rankings -------------------------------------------------------------------------------------
+
+_PHONES = ("Samsung stayed on top with 72.2 million phones. Huawei was second with 52.0 "
+           "million. Apple shipped 46.9 million iPhones.\n\nXiaomi came fourth with 34.3 million "
+           "and Oppo fifth with 29.9 million.")
+
+
+def test_a_ranking_goes_on_in_the_next_paragraph():
+    assert "wrong-rank" not in rules(_PHONES, date(2018, 11, 1))
+    assert "wrong-rank" in rules(_PHONES.replace("34.3 million", "54.3 million"), date(2018, 11, 1))
+
+
+def test_a_ranking_that_starts_again_in_the_next_paragraph_is_another():
+    text = ("Samsung was first with 72.2 million phones and Huawei second with 52.0 million.\n\n"
+            "In India, Xiaomi was first with 9.2 million and Samsung second with 8.8 million.")
+    assert "wrong-rank" not in rules(text, date(2018, 11, 1))
+
+
+def test_a_bare_figure_ranked_beside_one_with_a_unit_takes_its_unit():
+    text = ("Hong Kong was the busiest cargo airport with 4.6 million tonnes, ahead of Memphis "
+            "with 4.3 million.")
+    assert "wrong-rank" not in rules(text, date(2017, 9, 19))
+    assert "wrong-rank" in rules(text.replace("4.3 million", "4.8 million"), date(2017, 9, 19))
