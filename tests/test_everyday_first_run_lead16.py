@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from everyday_support import rules
+from everyday_support import claims, rules
 
 _IDC = date(2015, 7, 29)
 
@@ -92,3 +92,31 @@ def test_a_bare_figure_ranked_beside_one_with_a_unit_takes_its_unit():
             "with 4.3 million.")
     assert "wrong-rank" not in rules(text, date(2017, 9, 19))
     assert "wrong-rank" in rules(text.replace("4.3 million", "4.8 million"), date(2017, 9, 19))
+
+
+# -- the second probe (US wheat crops) ---------------------------------------------------------
+
+_WHEAT = ("Hard red winter wheat is expected to fall 12% to 733.409 million bushels, from 833.181 "
+          "million last year. Soft red winter wheat should rise 24% to 297.527 million bushels "
+          "from 239.166 million. Hard white winter wheat is put at 16.2 million bushels, and "
+          "soft white winter at 207.464 million.")
+
+
+def test_a_sentence_set_beside_the_one_before_takes_no_subject_from_it():
+    assert "conflicting-figures" not in rules(_WHEAT, date(2020, 5, 12))
+
+
+def test_a_date_after_a_changes_earlier_value_does_not_date_the_new_value():
+    cs = claims(_WHEAT, date(2020, 5, 12))
+    new = next(c for c in cs if c.text == "733.409 million bushels")
+    assert new.period is None or new.period.start.year == 2020
+
+
+def test_the_year_that_names_a_crop_is_a_date_not_a_count():
+    cs = claims("The 2020 harvest is forecast at 1.255 billion bushels. The 2018 crop was 1.184 "
+                "billion bushels.", date(2020, 5, 12))
+    assert [c.text for c in cs] == ["1.255 billion bushels", "1.184 billion bushels"]
+    assert cs[1].period is not None and cs[1].period.start.year == 2018
+    # (a plural noun after the number is still counted: "the 2000 runners")
+    cs = claims("Organisers said the 2000 runners set off in the rain.", date(2020, 5, 12))
+    assert [c.value for c in cs] == [2000.0]
