@@ -120,3 +120,21 @@ def test_the_year_that_names_a_crop_is_a_date_not_a_count():
     # (a plural noun after the number is still counted: "the 2000 runners")
     cs = claims("Organisers said the 2000 runners set off in the rain.", date(2020, 5, 12))
     assert [c.value for c in cs] == [2000.0]
+
+
+def test_an_amount_and_its_percentage_joined_by_or_before_the_earlier_value():
+    text = ("The hard red winter crop is forecast at 737,458,000 bushels, down 344,232,000 "
+            "bushels or 32% from 1,081,690,000 in 2016.")
+    assert "wrong-arithmetic" not in rules(text, date(2017, 5, 10))
+    assert "wrong-arithmetic" in rules(text.replace("or 32%", "or 23%"), date(2017, 5, 10))
+
+
+def test_that_is_an_amount_or_its_percentage_less_than_an_earlier_value():
+    text = ("Farmers will harvest 1,246,392,000 bushels of winter wheat this year. That is "
+            "425,140,000 bushels, or 25%, less than the 1,671,532,000 bushels of 2016.")
+    assert "wrong-arithmetic" not in rules(text, date(2017, 5, 10))
+    assert "wrong-arithmetic" in rules(text.replace("or 25%", "or 35%"), date(2017, 5, 10))
+    # (a comma alone before "more than" is no comparison of the figure: "rose 5%, more than
+    # the 3% forecast")
+    text = "Sales rose 5% to $2.1 billion, more than the 3% analysts had forecast."
+    assert "wrong-arithmetic" not in rules(text, date(2017, 5, 10))

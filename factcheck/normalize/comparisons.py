@@ -1082,6 +1082,7 @@ def _generic_nouns() -> frozenset[str]:
 # 18% higher."
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+_RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
 # "two more that are not", "three more who were hurt": further ones of a count, set against
 # no figure
 _MORE_WHO = re.compile(r"[ \u00a0]+(?:that|who|which)\b")
@@ -1244,6 +1245,10 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     for p, n in enumerate(idxs):
         d = drafts[n]
         m = _RELATIVE.match(low, d["end"]) or _RELATIVE_DEGREES.match(low, d["end"])
+        if m is None and p and OR_LINK.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]):
+            # "425,140,000 bushels, or 25%, less than the 1,671,532,000": the comma closes the
+            # aside of the amount's percentage (never "rose 5%, more than the 3% forecast")
+            m = _RELATIVE_AFTER_ASIDE.match(low, d["end"])
         if m is not None and _MORE_WHO.match(low, m.end(1)):
             continue    # "four cases linked to it and two more that are not": more of them
         if m is None or d.get("role") not in (None, "change") or any(
@@ -1271,22 +1276,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if to is None:
             to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier,
                                _of_unit_after(drafts, idxs, p, fits), low)
-        said_of_it = idxs[0] and d.get("subject") and \
-            _IT_DID.match(low, d["sentence"][0], d["start"]) is not None and \
-            not any(fits(j) for j in idxs[:p])
-        if to is None and idxs[0] and (_THAT_WAS.match(low, d["sentence"][0], d["start"]) or
-                                       said_of_it):
-            # "That was about 34% more than the 2.2 million ...": the first level figure of
-            # the sentence before (of the same subject when the sentence says more of "it":
-            # "Samsung led with 73.2 million phones. It was the only one ... to ship fewer
-            # phones than a year before: 2.3% fewer than the 74.9 million of ...")
-            ps = drafts[idxs[0] - 1]["sentence"]
-            k0 = idxs[0] - 1
-            while k0 and drafts[k0 - 1]["sentence"] == ps:
-                k0 -= 1
-            to = next((j for j in range(k0, idxs[0]) if fits(j) and
-                       drafts[j].get("role") in (None, "total") and
-                       (not said_of_it or drafts[j].get("subject") == d.get("subject"))), None)
+        if to is None and idxs[0]:
+            to = _level_of_sentence_before(low, drafts, idxs, p, linked, fits)
         if to is None:
             to = _coordinated_to(low, drafts, idxs, p)
         if to is None:
@@ -1329,6 +1320,31 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                              linked: int | None, fits: Any) -> int | None:
+    """"That was about 34% more than the 2.2 million ...": the first level figure of the
+    sentence before, the figure an amount opening its sentence describes ("That is
+    425,140,000 bushels, or 25%, less than ...": the amount the percentage is linked to
+    stands right after "That is"); of the same subject when the sentence says more of "it"
+    ("Samsung led with 73.2 million phones. It was the only one ... to ship fewer phones than
+    a year before: 2.3% fewer than the 74.9 million of ..."). None otherwise."""
+    d = drafts[idxs[p]]
+    ss = d["sentence"][0]
+    said_of_it = bool(d.get("subject")) and _IT_DID.match(low, ss, d["start"]) is not None and \
+        not any(fits(j) for j in idxs[:p])
+    that_was = _THAT_WAS.match(low, ss, d["start"]) or (
+        linked is not None and _THAT_WAS.match(low, ss, drafts[linked]["start"]))
+    if not (that_was or said_of_it):
+        return None
+    ps = drafts[idxs[0] - 1]["sentence"]
+    k0 = idxs[0] - 1
+    while k0 and drafts[k0 - 1]["sentence"] == ps:
+        k0 -= 1
+    return next((j for j in range(k0, idxs[0]) if fits(j) and
+                 drafts[j].get("role") in (None, "total") and
+                 (not said_of_it or drafts[j].get("subject") == d.get("subject"))), None)
 
 
 def _implied_earlier(drafts: list[dict[str, Any]], idxs: list[int], p: int,

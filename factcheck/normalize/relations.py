@@ -3728,10 +3728,10 @@ def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to
 
 
 # "559,030 applied, 5,160 fewer (0.9%) than a year earlier", "... 412,000, up 9,000, or 2.2%,
-# on last year": between the amount and its percentage, a comparative word at most and a
-# bracket or ", or"
+# on last year", "737 million bushels, down 344 million bushels or 32% from ...": between the
+# amount and its percentage, a comparative word at most and a bracket or "or"
 _AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
-                             r"(?:\(|,[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
+                             r"(?:\(|,?[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
 _MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
 _THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
                       r"[ \u00a0]+)?(?:than|on|from|compared)\b")
