@@ -152,10 +152,25 @@ def _ranked_lists(low: str, drafts: list[dict[str, Any]]) -> None:
                                                     "of_word": f"item {n}"}))
 
 
-def _rankable(low: str, d: dict[str, Any]) -> bool:
+def _rankable(low: str, d: dict[str, Any], timed: bool = False) -> bool:
+    """Whether ``d`` may hold a place in a ranking: a positive figure with no role that
+    excludes it, not yet placed; a duration only when ``timed`` (its sentence says which way
+    the durations rank: ``_timed_ranking``)."""
     return d.get("value") is not None and d["value"] > 0 and \
-        d.get("role") not in _NOT_PLACED and (d.get("unit") or "") not in _TIME_UNITS and \
+        d.get("role") not in _NOT_PLACED and (
+            (d.get("unit") or "") not in _TIME_UNITS or timed) and \
         _PAR.match(low, d["end"]) is None and not any(k == "rank" for k, _ in d["extra"])
+
+
+# a superlative of durations before a chain's head: "had the longest average wait, more than
+# 22 weeks, followed by Buckinghamshire at 18.4 weeks" (the durations rank from the longest)
+_DURATION_RANK = re.compile(r"\b(?:longest|shortest)\b")
+
+
+def _timed_ranking(low: str, d: dict[str, Any]) -> bool:
+    """Whether the words of ``d``'s sentence before it rank durations ("the longest wait")."""
+    return (d.get("unit") or "") in _TIME_UNITS and \
+        _DURATION_RANK.search(low, d["sentence"][0], d["start"]) is not None
 
 
 def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[int]) -> None:
@@ -285,8 +300,9 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
     placed below the one before it."""
     pats, _ = _vocab()
     for i, d in enumerate(drafts):
-        if not (_rankable(low, d) or _bare_rate_of_change(d)):     # (nor a figure already
-            continue                                               # placed)
+        timed = _timed_ranking(low, d)
+        if not (_rankable(low, d, timed) or _bare_rate_of_change(d)):  # (nor a figure
+            continue                                                   # already placed)
         nxt = _next_of_unit(low, drafts, i, pats["chain"])
         if nxt is None:
             continue
@@ -327,7 +343,8 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
             return None
         elided = not x.get("unit") and d.get("unit") not in (None, "", "percent") and \
             _NO_NOUN_AFTER.match(low, x["end"]) is not None
-        if ((x.get("unit") or "") == (d.get("unit") or "") or elided) and _rankable(low, x):
+        if ((x.get("unit") or "") == (d.get("unit") or "") or elided) and \
+                _rankable(low, x, _timed_ranking(low, d)):
             pieces.append(low[pos:x["start"]])
             if not gap.fullmatch("".join(pieces)):
                 return None
