@@ -544,8 +544,13 @@ def _rank_fact(a: Claim, b: Claim, rank: dict[str, Any],
     fa, fb = facts[a.id], facts[b.id]
     desc = rank.get("order") != "asc"
     place = "" if rank.get("word") in (None, "next") else f" {rank['word']}"
+    # (the bound "more than 22 weeks" allows: "no more than 23 weeks", not "no more than more
+    # than 22 weeks")
+    bound = b.upper if desc else b.lower
+    limit = written_like(bound, b.unit, b.text) if b.qualifier and bound is not None and \
+        bound != b.value else _said(b)
     implied = (f"placed{place} below {_said(b)}, it should be no {'more' if desc else 'less'} "
-               f"than {_said(b)}")
+               f"than {limit}")
     return {
         "t": "relation", "fid": f"relation:rank:{a.id}:{b.id}", "kind": "rank",
         "claim": a.id, "of": b.id, "claim_n": fa["n"], "of_n": fb["n"],
@@ -557,7 +562,7 @@ def _rank_fact(a: Claim, b: Claim, rank: dict[str, Any],
         "a_display": written_like(a.value, a.unit, a.text),
         "expected_display": written_like(b.value, b.unit, b.text),
         "words": str(rank.get("word") or ""), "implied": implied,
-        "suggested": f"{'at most' if desc else 'at least'} {_said(b)}",
+        "suggested": f"{'at most' if desc else 'at least'} {limit}",
         "anchor": a.id, "text": a.text, "start": a.start, "end": a.end,
     }
 
