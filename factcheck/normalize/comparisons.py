@@ -1405,7 +1405,17 @@ def _said_again(drafts: list[dict[str, Any]], frm: int, to: int) -> bool:
     """Whether the earlier figure found for a gap is its new value said again ("an extra £18m"
     in the headline and the body, then "children's services about £12m more"): of one value
     and unit, it is no earlier value of it."""
-    return drafts[frm]["value"] == drafts[to]["value"] and drafts[frm]["unit"] == drafts[to]["unit"]
+    a, b = drafts[frm], drafts[to]
+    if a["unit"] != b["unit"]:
+        return False
+    if a["value"] == b["value"]:
+        return True
+    # (a summary line's rounded restatement: "Almost six million people waiting" in the headline
+    # is the body's 5,834,421, no earlier value of it)
+    return a.get("section") in ("headline", "keypoints") and \
+        b.get("section") not in ("headline", "keypoints") and \
+        a["lower"] is not None and a["upper"] is not None and \
+        a["lower"] <= b["value"] <= a["upper"]
 
 
 def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
@@ -1870,10 +1880,14 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 not _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) or \
                 d["start"] - da["end"] > 20 or \
                 _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]) or \
-                _OF_THEM.match(low, d["end"]):
+                (_OF_THEM.match(low, d["end"]) and
+                 not _OR_BEFORE.search(low, da["end"], d["start"])):
             continue
         # ("of the total and 35.6% more" is no share of the figure after it)
-        bare = _BARE_TOTAL.match(low, d["end"]) is not None
+        # ("4.45 million patients, or 58.3% of them": of the whole the count is part of, named
+        # by no noun, as "of the total")
+        bare = _BARE_TOTAL.match(low, d["end"]) is not None or \
+            _OF_THEM.match(low, d["end"]) is not None
         if not bare and p + 1 < len(idxs) and \
                 _SHARE_OF.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):
             continue
@@ -1901,7 +1915,11 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
             # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)
             equal = _SHARE_AFTER.fullmatch(low, da["end"], d["start"]).group("equal")
-            if da.get("role") is None and da["unit"] and da["unit"] != "percent" and not equal:
+            # (a count too when of the whole's measure or of a whole no noun names: "Some 4.45
+            # million patients, or 58.3% of them": a part of the list, no restatement of it)
+            if da.get("role") is None and da["unit"] != "percent" and not equal and (
+                    da["unit"] or bare or
+                    (da.get("measure") and da.get("measure") == drafts[found[0]].get("measure"))):
                 # "The data centre business brought in $14.5 billion, or 61% of revenue":
                 # a part of the revenue, no restatement of it
                 da["role"], da["group"] = "portion", found[0]
@@ -2021,7 +2039,10 @@ def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int
 
 
 # a share of the count right before it: "more than 5,200, 60% of them lost in 2011" (that
-# count is the whole, no part of a larger one)
+# count is the whole, no part of a larger one; not "4.45 million patients, or 58.3% of them":
+# the count said again as its share of the whole)
+_OR_BEFORE = re.compile(r"[ \u00a0]or[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+|"
+                        r"almost[ \u00a0]+|roughly[ \u00a0]+|around[ \u00a0]+)?$")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|it|whom)\b")
 _OF_WHAT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?((?:[a-z][\w’'-]*[ \u00a0]*){1,3})")
 
@@ -2054,6 +2075,11 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     # rose")
     before = {_stem(w) for w in
               low[max(whole["sentence"][0], whole["start"] - 40):whole["start"]].split()[:3]}
+    # (or the sentence's opening subject, when the whole stands in its first clause: "The
+    # waiting list for routine hospital treatment in England rose to 7.64 million")
+    lead = low[whole["sentence"][0]:whole["start"]]
+    if not any(ch in lead for ch in ",;:("):
+        before |= {_stem(w) for w in lead.split()[:3]}
     return bool(words & after) or bool(words & before) or _scoped_total(low, named, whole)
 
 
