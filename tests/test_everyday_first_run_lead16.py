@@ -138,3 +138,37 @@ def test_that_is_an_amount_or_its_percentage_less_than_an_earlier_value():
     # the 3% forecast")
     text = "Sales rose 5% to $2.1 billion, more than the 3% analysts had forecast."
     assert "wrong-arithmetic" not in rules(text, date(2017, 5, 10))
+
+
+# -- the third probe (NHS waiting lists) ---------------------------------------------------------
+
+def test_a_headlines_rounded_figure_is_no_earlier_value_of_the_bodys():
+    text = ("# Almost six million people waiting for hospital treatment\n\nThere were 5,834,421 "
+            "people on waiting lists at the end of September, 34% more than at the same point "
+            "last year.")
+    assert "wrong-arithmetic" not in rules(text, date(2021, 11, 11))
+
+
+def test_durations_ranked_by_a_superlative_are_checked():
+    text = ("University Hospitals Birmingham had the longest average wait, more than 22 weeks, "
+            "followed by Buckinghamshire Healthcare at 18.4 weeks.")
+    assert "wrong-rank" not in rules(text, date(2021, 11, 11))
+    assert "wrong-rank" in rules(text.replace("18.4 weeks", "28.4 weeks"), date(2021, 11, 11))
+    # (durations with no superlative still rank either way: left unread)
+    text = "The first stage took 4 hours, followed by the second at 6 hours."
+    assert "wrong-rank" not in rules(text, date(2021, 11, 11))
+
+
+def test_a_share_of_the_list_the_sentence_opens_with():
+    text = ("The waiting list for routine hospital treatment in England rose to 7.64 million at "
+            "the end of July. Some 4.45 million patients, or 58.3% of the list, had been waiting "
+            "less than 18 weeks.")
+    assert rules(text, date(2024, 9, 12)) == []
+    assert "wrong-arithmetic" in rules(text.replace("Some 4.45", "Some 5.45"), date(2024, 9, 12))
+
+
+def test_a_count_or_its_share_of_them_is_a_part_not_a_restatement():
+    text = ("The list rose to 7.64 million patients at the end of July. Some 4.45 million "
+            "patients, or 58.3% of them, had been waiting less than 18 weeks.")
+    assert rules(text, date(2024, 9, 12)) == []
+    assert "wrong-arithmetic" in rules(text.replace("Some 4.45", "Some 5.45"), date(2024, 9, 12))
