@@ -172,3 +172,22 @@ def test_a_count_or_its_share_of_them_is_a_part_not_a_restatement():
             "patients, or 58.3% of them, had been waiting less than 18 weeks.")
     assert rules(text, date(2024, 9, 12)) == []
     assert "wrong-arithmetic" in rules(text.replace("Some 4.45", "Some 5.45"), date(2024, 9, 12))
+
+
+# -- the fourth probe (Indian elections, world electricity) --------------------------------------
+
+def test_a_count_of_them_after_a_gap_is_of_the_level_not_the_gap():
+    text = ("About 900 million people were eligible to vote, some 90 million more than in 2014, "
+            "and about 130 million of them were voting for the first time.")
+    assert "parts-exceed-total" not in rules(text, date(2019, 5, 22))
+
+
+def test_the_seats_of_another_bodys_paragraph_are_not_counted_in_the_first_whole():
+    text = ("In Punjab, Congress took 77 of the 117 seats on 38.5% of the vote. The Aam Aadmi "
+            "Party came second with 20 seats, the Shiromani Akali Dal won 15 and the BJP three."
+            "\n\nThe BJP won 57 of Uttarakhand's 70 seats with 46.5% of the vote. In Goa, "
+            "Congress took 17 of the 40 seats, although the BJP, with 13, polled more votes.")
+    found = rules(text, date(2017, 3, 12))
+    assert "parts-exceed-total" not in found and "shares-over-100" not in found
+    text = text.replace("second with 20 seats", "second with 40 seats")
+    assert "parts-exceed-total" in rules(text, date(2017, 3, 12))

@@ -1659,26 +1659,19 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             x = drafts[j]
             if x["start"] >= para_end:
                 break
+            if x["sentence"] != a["sentence"] and (
+                    x.get("role") == "whole" or (
+                        whole is not None and x["unit"] == a["unit"] and
+                        x.get("role") == "of_whole" and x.get("group") != whole)):
+                break   # (another body's whole: "The BJP won 57 of Uttarakhand's 70 seats"
+                # after Punjab's 117: its seats and its vote are no more of Punjab's)
             if x["sentence"] == a["sentence"] or x["unit"] != a["unit"] or not x["value"] or \
                     x.get("role") not in (None, "item", "share") or \
                     x.get("period") not in (None, a.get("period")) or \
                     _restates_earlier(drafts, k, x):
                 continue
             if a["unit"] == "percent":
-                own = _whole_head(low, x["end"])
-                if own is not None and own != head:
-                    continue
-                grouped = x.get("group") is not None and any(
-                    drafts[i].get("group") == x["group"] for i in members)
-                # (a bare percentage only after a share of the vote: "Turnout was 60% of
-                # registered voters. Labour took 40%" are of two wholes)
-                if own is None and not grouped and (head != "vote" or _LEVEL_BEFORE.search(
-                        low, max(x["sentence"][0], x["start"] - 30), x["start"]) or
-                        x.get("measure") not in (None, a.get("measure"))):
-                    continue
-                if own is None and not grouped and x.get("role") == "share":
-                    # shares of a whole of their own ("In the Senate race, the Democrat led by
-                    # 3 points, 50% to 47%"), unless they name this one
+                if _share_of_another(low, drafts, a, x, head, members):
                     continue
             elif x.get("measure") != a.get("measure") or x.get("role") is not None:
                 continue
@@ -1712,6 +1705,25 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+def _share_of_another(low: str, drafts: list[dict[str, Any]], a: dict[str, Any],
+                      x: dict[str, Any], head: str | None, members: list[int]) -> bool:
+    """Whether percentage ``x`` is a share of another whole than ``a``'s (``head``): it names
+    another, or names none and is no share of the vote after one (a bare percentage only
+    after a share of the vote: "Turnout was 60% of registered voters. Labour took 40%" are of
+    two wholes), or is a share of a whole of its own ("In the Senate race, the Democrat led by
+    3 points, 50% to 47%"), unless it is listed with the members."""
+    own = _whole_head(low, x["end"])
+    if own is not None:
+        return own != head
+    grouped = x.get("group") is not None and any(
+        drafts[i].get("group") == x["group"] for i in members)
+    if grouped:
+        return False
+    return head != "vote" or _LEVEL_BEFORE.search(
+        low, max(x["sentence"][0], x["start"] - 30), x["start"]) is not None or \
+        x.get("measure") not in (None, a.get("measure")) or x.get("role") == "share"
 
 
 # a pronoun and its verb right before a count: "they will hold 82 seats", "it now has 12"; it
@@ -2263,9 +2275,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _OF_WHICH.fullmatch(low, a["end"], b["start"]):
         b["role"] = "portion"
         b["group"] = i
-    # "400 cases ..., 41 of them hospitalised": a portion of the figure before
+    # "400 cases ..., 41 of them hospitalised": a portion of the figure before (not of a gap:
+    # "some 90 million more than in 2014, and about 130 million of them" are of the level)
     if b.get("role") is None and not b["unit"] and not a["unit"] and \
-            _OF_THEM.match(low, b["end"]):
+            _OF_THEM.match(low, b["end"]) and a.get("role") not in ("change", "difference") and \
+            _MORE_FEWER.match(low, a["end"]) is None:
         b["role"] = "portion"
         b["group"] = i
         # (it counts what the count before counts: "Ten cases were severe; nine of them ...";
