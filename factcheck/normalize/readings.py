@@ -690,23 +690,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
         par = ctx.paragraph(d["start"])
-        src = drafts[last] if last >= 0 and \
-            ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
-        pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
-            low, max(ss, d["start"] - 40), d["start"]) else None
-        if pron is not None:    # ("On Sunday it put them at 59,086": what "them" stands for)
-            src = None
-        own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
-            if src is None and pron is None else None
-        if src is None and own is None and pron is None:
-            # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
-            # named later in its sentence; a day's figure also takes one later in its
-            # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
-            # total does not (the day's list after "the cumulative total" counts many things)
-            src = next((o for o in drafts[i + 1:i + 4] if
-                        (o["sentence"] == d["sentence"] or not d.get("cumulative") and
-                         ctx.paragraph(o["start"]) == par) and
-                        lex.daily_reports(o.get("measure"))), None)
+        src, own, pron = _count_source(ctx, drafts, i, last, par, voc)
         if src is not None:
             measure, subj = _rate_or_count(ctx, d, src["measure"]), src.get("subject")
             where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
@@ -733,6 +717,38 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _count_source(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, par: int,
+                  voc: _Vocab) -> tuple[Any, Any, Any]:
+    """(the earlier figure whose count a bare figure continues, the count its own sentence or
+    a heading names, what a pronoun before it stands for) for ``_carried_measures``: one of
+    them, or none."""
+    d, low, lex = drafts[i], ctx.low, ctx.lex
+    ss = d["sentence"][0]
+    src = drafts[last] if last >= 0 and \
+        ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
+    pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
+        low, max(ss, d["start"] - 40), d["start"]) else None
+    if pron is not None:    # ("On Sunday it put them at 59,086": what "them" stands for)
+        return None, None, pron
+    own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
+        if src is None or (ctx.paragraph(src["start"]) == par and
+                           src["sentence"] != d["sentence"]) else None
+    if own is not None:
+        # "Kyiv's count of Russian troops lost since the invasion reached 361,500" after a
+        # sentence of artillery: the count its own sentence names before it
+        return None, own, None
+    if src is None:
+        # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
+        # named later in its sentence; a day's figure also takes one later in its
+        # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
+        # total does not (the day's list after "the cumulative total" counts many things)
+        src = next((o for o in drafts[i + 1:i + 4] if
+                    (o["sentence"] == d["sentence"] or not d.get("cumulative") and
+                     ctx.paragraph(o["start"]) == par) and
+                    lex.daily_reports(o.get("measure"))), None)
+    return src, None, None
 
 
 def _listed_after(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], last: int) -> bool:
@@ -1321,7 +1337,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         dom = lex.domain(d["measure"])
         # the agent is named in the verb's own clause ("...; the defence forces eliminated")
         cs = max(ss, low.rfind(";", ss, m.start()) + 1)
-        if lex.subject_before(low, cs, m.start(), [], domain=dom) != subj or \
+        if (_coordinated_agent(lex, low, cs, m, dom) or
+                lex.subject_before(low, cs, m.start(), [], domain=dom)) != subj or \
                 lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
             continue
         d["subject"] = other
@@ -1330,6 +1347,26 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
+
+
+def _coordinated_agent(lex: Any, low: str, cs: int, m: re.Match[str],
+                       dom: str | None) -> str | None:
+    """The agent of a verb of destruction ``m`` coordinated with an earlier verb of its clause:
+    the side that opens the clause ("Ukrainian forces killed 1,060 Russian soldiers, the
+    General Staff said, and destroyed 14 tanks": the side named last before "destroyed" is the
+    first verb's object); None when the verb is no such second verb."""
+    if _AND_BEFORE.search(low, max(cs, m.start() - 12), m.start()) is None:
+        return None
+    sm = lex.ix.matches["subject"]
+    for k in sm.between(cs, m.start()):
+        sid = lex.pick_subject(sm.payloads[k], dom)
+        if sid is not None:
+            return sid      # the first side the clause names: its subject
+    return None
+
+
+# "..., and destroyed", " and also shot down": a verb coordinated with the one before it
+_AND_BEFORE = re.compile(r"\band(?:[ \u00a0]+(?:also|then))?[ \u00a0]+$")
 
 
 def _agent_around(low: str, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | None:
@@ -2015,7 +2052,8 @@ _TOTAL_LEAD = re.compile(r"(?:a|the|its|their)[ \u00a0]+(?:running[ \u00a0]+|ove
                          r"(?:total|toll|tally|count)[ \u00a0]+of[ \u00a0]+")
 _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|"
                          r"(?:day|before|yesterday|earlier),? to |to (?:a|the|its|their) "
-                         r"(?:running |overall )?(?:total|toll|tally|count) of")
+                         r"(?:running |overall )?(?:total|toll|tally|count) of|"
+                         r"for a (?:running |overall )?total of")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
 # "18 armoured vehicles (7,325)", "five tanks (total 3,756)": a day's figure, its noun, then its
