@@ -129,3 +129,45 @@ def test_a_month_before_a_grouped_number_is_still_read(check):
     got = [(d.kind, d.text) for d in find_dates("in August 36,810 and on August 3, 2024",
                                                 date(2024, 12, 2))]
     assert ("month", "in August") in got and ("date", "August 3, 2024") in got
+
+
+# -- "fell to A from B in January": A may be January's or the month after's -----------------
+
+def test_a_new_value_before_the_earlier_values_month_is_read_on_both_months(check):
+    text = ("Russia's monthly losses fell to {} from 48,240 in January, the General Staff's "
+            "figures show.")
+    status, flags = check(text.format("36,570"), date(2025, 3, 1))     # February's
+    assert status["36,570"] == status["48,240"] == "supported" and not flags
+    status, _ = check(text.format("35,670"), date(2025, 3, 1))
+    assert status["35,670"] == "contradicted"
+
+
+# -- "This year, as of June 4": the year's sum to that day, not the war's total --------------
+
+def test_this_year_as_of_a_day_is_the_years_sum(check):
+    text = "This year, as of June 4, the count of Russian losses has passed {}."
+    status, flags = check(text.format("200,000"), date(2025, 6, 5))
+    assert status["passed 200,000"] == "supported" and not flags
+    # the war-long total (991,820) would pass 300,000; the year's 201,020 does not
+    status, _ = check(text.format("300,000"), date(2025, 6, 5))
+    assert status["passed 300,000"] == "contradicted"
+
+
+# -- a counting body after a date that opens the sentence credits its figure ----------------
+
+def test_a_counting_body_after_an_opening_date_credits_the_figure(check):
+    status, flags = check("By the end of November the BBC and Mediazona had named 152,142 dead "
+                          "Russian servicemen.", date(2026, 3, 1))
+    assert status["152,142"] == "unverified" and not flags
+
+
+# -- "..., and destroyed 14 tanks": the clause's subject is the agent -----------------------
+
+def test_a_second_verb_of_destruction_has_the_clauses_subject_as_agent(check):
+    text = ("Over the past day, June 20, Ukrainian forces killed or wounded about 1,060 more "
+            "Russian soldiers, the General Staff said, and destroyed 14 tanks and {} artillery "
+            "systems.")
+    status, flags = check(text.format("54"), date(2024, 6, 21))
+    assert status["14"] == status["54"] == "supported" and not flags
+    status, _ = check(text.format("47"), date(2024, 6, 21))
+    assert status["47"] == "contradicted"
