@@ -171,3 +171,23 @@ def test_a_second_verb_of_destruction_has_the_clauses_subject_as_agent(check):
     assert status["14"] == status["54"] == "supported" and not flags
     status, _ = check(text.format("47"), date(2024, 6, 21))
     assert status["47"] == "contradicted"
+
+
+def test_a_later_figure_of_the_paragraph_is_read_on_both_months_too(check):
+    text = ("Russia's monthly losses fell to 36,570 from 48,240 in January, the General Staff's "
+            "figures show, though tank losses rose to {} from 230.")
+    status, flags = check(text.format("331"), date(2025, 3, 1))     # February's tanks
+    assert status["331"] == status["230"] == "supported" and not flags
+    status, _ = check(text.format("313"), date(2025, 3, 1))
+    assert status["313"] == "contradicted"
+
+
+# -- "N in the ten months of 2022 and N in 2023": the second item takes the list's count -------
+
+def test_a_dated_list_item_passes_its_count_to_the_next(check):
+    text = ("Russia lost 430,790 troops last year, Ukraine's defence ministry said. The General "
+            "Staff had counted 106,720 in the ten months of 2022 and {} in 2023.")
+    status, flags = check(text.format("253,290"), date(2025, 1, 3))
+    assert status["253,290"] == status["106,720"] == "supported" and not flags
+    status, _ = check(text.format("235,290"), date(2025, 1, 3))
+    assert status["235,290"] == "contradicted"

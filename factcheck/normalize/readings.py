@@ -257,7 +257,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
-    spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
+    spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
     pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
@@ -289,15 +289,15 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 basis["period"] = basis["scope"] = between[0][4]
             got = between if len(between) > 1 else [] if between or same else \
                 _readings(ctx, d, basis, D, voc, wins, heads, to_date)
-            span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
-            if d.get("period") is None and span is not None and \
-                    not ctx.names_own_span(*d["sentence"]) and \
-                    _rkey(span) not in {_rkey(r) for r in got} and \
-                    _in_scope(ctx, m, date.fromisoformat(span[2])):
-                # "In August the Russian army lost 1,304 artillery systems ... Besides the
-                # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
-                # paragraph's figures are dated by is a reading too
-                got.append(span)
+            for span in spans.get((ctx.paragraph(d["start"]), lex.domain(m)), ()):
+                if d.get("period") is None and not ctx.names_own_span(*d["sentence"]) and \
+                        _rkey(span) not in {_rkey(r) for r in got} and \
+                        _in_scope(ctx, m, date.fromisoformat(span[2])):
+                    # "In August the Russian army lost 1,304 artillery systems ... Besides the
+                    # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
+                    # paragraph's figures are dated by is a reading too (both months of "fell
+                    # to 36,570 from 48,240 in January")
+                    got.append(span)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
@@ -309,9 +309,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             p = d.get("period")
             if p is not None and not d.get("cumulative") and p[1] > p[0] and \
                     basis.get("period") == "written":
-                spans[(ctx.paragraph(d["start"]), lex.domain(m))] = _reading(
-                    p[0], p[1], False, "carried within the paragraph: the period of "
-                    f"\"{ctx.text[d['start']:d['end']]}\"")
+                spans[(ctx.paragraph(d["start"]), lex.domain(m))] = [_reading(
+                    a, b, False, "carried within the paragraph: the period of "
+                    f"\"{ctx.text[d['start']:d['end']]}\"") for a, b in _spans_of(d, p)]
                 stories[lex.domain(m)] = (p[1], ctx.text[d["start"]:d["end"]])
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
@@ -390,6 +390,15 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
             r = _reading(a, e, cum, why)
             out.append((f"{name}: {r[0]}", *r[1:]))
     return out
+
+
+def _spans_of(d: dict[str, Any], p: tuple[date, date]) -> list[tuple[date, date]]:
+    """The spans a written period gives the paragraph's later figures: its own, or both
+    months a change's new value may be of ("fell to 36,570 from 48,240 in January")."""
+    listed = next((v for k, v in d["extra"] if k == "period_readings"), None)
+    if listed and "earlier value" in str(listed[0][0]):
+        return [(a, b) for _, a, b in listed]
+    return [p]
 
 
 def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
@@ -755,11 +764,18 @@ def _listed_after(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], las
     """Whether ``d`` is an item of the list whose earlier item (``last``) took the count: "The
     General Staff counted 106,720 in 2022 and 253,290 in 2023" (_carried_measures); a bare
     item only ("1,770 soldiers and dozens of pieces of equipment": the pieces' own count)."""
-    return d.get("group") is not None and last >= 0 and \
-        drafts[last].get("group") == d["group"] and drafts[last]["sentence"] == d["sentence"] \
-        and _BARE_ITEM_AFTER.match(low, d["end"]) is not None
+    if last < 0 or drafts[last]["sentence"] != d["sentence"] or \
+            _BARE_ITEM_AFTER.match(low, d["end"]) is None:
+        return False
+    # ("106,720 in the ten months of 2022 and 253,290 in 2023": a dated item, then the next)
+    return d.get("group") is not None and drafts[last].get("group") == d["group"] or \
+        _DATED_ITEM_GAP.fullmatch(low, drafts[last]["end"], d["start"]) is not None
 
 
+# between two dated items of one list: the first's date phrase, then "and" ("106,720 in the
+# ten months of 2022 and 253,290 in 2023")
+_DATED_ITEM_GAP = re.compile(r"[ \u00a0]+(?:in|during|over|for)[ \u00a0]+[a-z ’'\u00a0-]{0,40}?"
+                             r"(?:(?:19|20)\d\d)?,?[ \u00a0]+and[ \u00a0]+")
 # after a bare list item: its date or the clause's end, no noun of its own
 _BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this)\b)")
 
