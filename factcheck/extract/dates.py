@@ -199,12 +199,13 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}+(?:of{_WS}+)?(?P<m1>{M})(?:,?{_WS}+(?P<y1>(?:1[89]|20)\d{{2}})
             |{_WS}+(?:of{_WS}+)?(?P<yr1>last|this|next){_WS}+year\b)?(?![\d,]\d))
       | (?P<mdy>\b(?:(?P<wd2>{W}),?{_WS}+)?(?P<m2>{M}){_WS}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?
-            (?![\d:.]\d)(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d)
+            (?![\d:.]\d|,\d{{3}})(?:,?{_WS}+(?P<y2>(?:1[89]|20)\d{{2}})(?![\d,]\d)
             |{_WS}+(?:of{_WS}+)?(?P<yr2>last|this|next){_WS}+year)?(?!{_WS}?(?:%|km|per))\b)
       | (?P<part>\b(?:in{_WS}+)?(?:the{_WS}+)?(?:(?P<pw0>{part})[-\s]+(?:to|or|and)[-\s]+)?(?P<pw>{part})(?:(?<=\bend)-|(?<!\bend)[-\s]+)(?P<m4>{M})
             (?:{_WS}+(?P<y4>(?:1[89]|20)\d{{2}})(?!\d))?)
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
-            (?:the{_WS}+|russia[’']s{_WS}+)?(?P<ev>{ev})\b(?:{_WS}+began)?)
+            (?:the{_WS}+|its{_WS}+|their{_WS}+|(?:russia|moscow)[’']s{_WS}+)?(?P<ev>{ev})\b
+            (?:{_WS}+of{_WS}+ukraine\b)?(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
             (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
@@ -218,7 +219,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|(?P<ryg>(?:1[89]|20)\d{{2}})(?!\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-|(?=(?:1[89]|20)\d\d(?!\d)))(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
       | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from|starting|beginning|commencing)
-            {_WS}+(?P<m5>{M})(?!\.?{_WS}*[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
+            {_WS}+(?P<m5>{M})(?!\.?{_WS}*(?!\d{{1,3}},\d{{3}})[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
@@ -1261,6 +1262,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _units_from(text, low, out)
     if " so far" in low and D is not None:
         out = _unit_so_far(text, low, out, D)
+    if "this year" in low and D is not None:
+        out = _year_as_of(text, low, out, D)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
         out = _same_period_shifted(text, low, out)
     return _join_ranges(text, _longest(out), D)
@@ -1321,6 +1324,25 @@ def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[D
               "week": D - timedelta(days=D.weekday())}[u]
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd, D, None, True,
                                  "since", "day"))
+    return _give_way(out, found)
+
+
+# "This year, as of June 4, the count has passed 200,000": the year's days up to that date
+_THIS_YEAR_AS_OF = re.compile(r"\bthis[ \u00a0]+year,?[ \u00a0]+(?:as[ \u00a0]+of|up[ \u00a0]+to|"
+                              r"through|until)[ \u00a0]+")
+
+
+def _year_as_of(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"This year, as of June 4": the sum from the start of the year of publication to the
+    day written (as "so far this year" read to that day), one scope in place of both."""
+    found = []
+    for m in _THIS_YEAR_AS_OF.finditer(low):
+        dm = next((d for d in out if d.start == m.end() and d.kind == "date" and
+                   d.start_date is not None and d.start_date.year == D.year and
+                   d.start_date <= D), None)
+        if dm is not None:
+            found.append(DateMention(m.start(), dm.end, text[m.start():dm.end],
+                                     date(D.year, 1, 1), dm.end_date, None, True, "since", "day"))
     return _give_way(out, found)
 
 

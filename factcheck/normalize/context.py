@@ -239,7 +239,7 @@ _LIST_AFTER_COLON = re.compile(r"(?:\s*[\d.,]+\s+(?:in|for|during)\s+[^,;:.]{2,4
                                r"(?:,|\s+and)?)*\s*(?:and\s+)?")
 # words that relate two figures of a sentence ("than", "double", "up from"): the figures are
 # no items of one list ...
-_COMPARING = "than|double|half|twice|times|from|after|before|compared|versus|vs|up|down"
+_COMPARING = "than|double|half|twice|times|from|after|before|compared|versus|vs|up|down|against"
 _LIST_RELATION = re.compile(word_of(_COMPARING))
 # ... and with a copula ("was", "is"), none of one's words either
 _RELATION_WORDS = re.compile(word_of(_COMPARING + "|was|were|is|are"))
@@ -334,6 +334,22 @@ _RECORD_SINCE_CLAUSE = re.compile(
 
 # "11 more artillery systems means that Putin's army has now lost 2363 in total": a count of
 # more, with another figure before the marker after it, is an increment, not the total
+# between a figure and a date that fronts the next figure ("38,130 and in August 36,810")
+_FRONTED_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?(?:and|while|but|against|then)[ \u00a0\n]+")
+# the words before a date that opens a sentence ("By the end of November", "As of June 4,")
+_OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|in|on|at|until|"
+                           r"through|since)[ \u00a0]+)?")
+# "fell to 36,570 from 48,240 in January": the words before a change's new value, and
+# between it and the month after its earlier value
+_MONTH_AFTER_FROM = "month after a change's earlier value"
+_TO_BEFORE_NEW = re.compile(r"\bto[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
+_FROM_VALUE_GAP = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+from[ \u00a0]+"
+                             r"(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?\d[\d,.]*"
+                             r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+")
+# a clause that opens a statement of its own: ", and Kyiv says", "; the ministry reported"
+_NEW_STATEMENT = re.compile(r"(?:,|;)[ \u00a0\n]+(?:and[ \u00a0\n]+|while[ \u00a0\n]+|but[ \u00a0\n]+)?"
+                            r"[^,;.\d]{0,40}?\b(?:says|said|reports|reported|claims|claimed|"
+                            r"estimates|estimated|counts|counted)\b")
 _MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
 
 
@@ -738,13 +754,28 @@ class Context:
         or a fiscal year of no country ("last tax year")."""
         if period is None:
             return
-        if self._dn.date_kind in ("split year", "fiscal split year"):
+        if self._dn.date_kind == _MONTH_AFTER_FROM:
+            a = _month_end(period[0]) + _DAY
+            day = self.day_at(q.start)
+            if day is not None and a < day:
+                extra.append(("period_readings", (
+                    (": the month written, the earlier value's", period[0], period[1]),
+                    (": the month after it", a, _month_end(a)))))
+        elif self._dn.date_kind in ("split year", "fiscal split year"):
             extra.append(("period_readings", split_year_readings(
                 period[0].year, self._dn.date_kind != "split year")))
         elif self._dn.date_kind == "relative fiscal year" and \
                 (day := self.day_at(q.start)) is not None:
             extra.append(("period_readings", relative_fiscal_readings(
                 self._dn.date_text, day)))
+
+    def _month_of_earlier_value(self, q: QuantityMention, dm: Any, ss: int,
+                                cumulative: bool) -> bool:
+        """Whether the month ``dm`` after a change's new value follows its earlier value ("fell
+        to 36,570 from 48,240 in January"), the new value dated by no word of its own."""
+        return dm.kind == "month" and not cumulative and dm.start >= q.end and \
+            _TO_BEFORE_NEW.search(self.low, max(ss, q.start - 12), q.start) is not None and \
+            _FROM_VALUE_GAP.fullmatch(self.low, q.end, dm.start) is not None
 
     def _open_measure(self, q: QuantityMention, ss: int, se: int) -> str | None:
         """The measure of a figure no vocabulary measure names, from its own words."""
@@ -1217,8 +1248,9 @@ class Context:
         name, "Moscow lost ...", or an owner, "Mediazona's list", credits nothing). A
         description may stand before the name ("The open-source site Oryx, which counts only
         losses confirmed by photographs, puts ...": ``subject_source_kinds``)."""
-        m = _OPENING_THE.match(self.low, ss, pos)
-        at = m.end() if m else ss
+        at = self._after_opening_date(ss, pos)
+        m = _OPENING_THE.match(self.low, at, pos)
+        at = m.end() if m else at
         kind = self.lex.source_kind_re.match(self.low, at, pos) if self.lex.source_kind_re \
             else None
         m = (kind and self.lex.subject_source_re.match(self.low, kind.end(), pos)) or \
@@ -1227,6 +1259,18 @@ class Context:
             return None
         key = " ".join(m.group(1).replace("’", "'").replace("-", " ").split())
         return self.lex.subject_source.get(key) or self.text[m.start():m.end()]
+
+    def _after_opening_date(self, ss: int, pos: int) -> int:
+        """Where the sentence's subject starts after a time phrase that opens it ("By the end
+        of November the BBC and Mediazona had named ..."): the end of that date and its comma,
+        else the sentence's start."""
+        i = bisect_left(self.date_starts, ss)
+        if i >= len(self.date_starts) or self.date_starts[i] >= pos:
+            return ss
+        dm = self.m.dates[i]
+        if _OPENING_PREP.fullmatch(self.low, ss, dm.start) is None or dm.end >= pos:
+            return ss
+        return dm.end + len(self.low[dm.end:pos]) - len(self.low[dm.end:pos].lstrip(" ,\u00a0"))
 
     def _source_before(self, si: int) -> str | None:
         """The body the sentence before sentence ``si`` credits (the last it names), or when
@@ -1322,6 +1366,12 @@ class Context:
             # of its full-scale invasion": a scope right after the figure is its own, not the
             # date of the figure before it
             chosen = since = None
+        if chosen is not None and self._month_of_earlier_value(q, chosen, ss, cumulative):
+            # "fell to 36,570 from 48,240 in January": January dates the earlier value, and
+            # perhaps the change; the new value may be of the month after it (both are read)
+            got = self._period_of_date(ask, chosen, since, chosen, cumulative)
+            self._dn.date_kind = _MONTH_AFTER_FROM
+            return got
         if chosen is not None:
             own = chosen
             if chosen.kind == "since":
@@ -1384,9 +1434,8 @@ class Context:
                 if dm is None:
                     continue
             if last_since >= 0 and _SINCE_TAIL.fullmatch(low, last_since, dm.start):
-                # "since the full-scale invasion began in February 2022": one scope; a written
-                # date that does not hold the event's own date is the scope's start ("since
-                # the war began on 7 October" is no scope of another war)
+                # "since the full-scale invasion began in February 2022": one scope; a date not
+                # holding the event's own day is its start ("since the war began on 7 October")
                 if since is not None and since[1].end == last_since and \
                         _restarts(since[1], dm):
                     moved = (since[0], replace(since[1], start_date=dm.start_date))
@@ -1432,10 +1481,11 @@ class Context:
                                                  or ";" in gap or ":" in gap or "(" in gap
                                                  or ")" in gap)
                 if near:
-                    if nxt_q < 0:
-                        nxt_q = self._q_after(q.end)
+                    nxt_q = nxt_q if nxt_q >= 0 else self._q_after(q.end)
                     if nxt_q < dm.start and self._figure_between(q.end, dm.start, ss):
                         near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
+                    elif self._fronts_next(dm, gap, nxt_q):
+                        continue   # "38,130 and in August 36,810": August fronts the next
                 elif dm.kind == "since" and len(gap) <= 80 and \
                         not any(ch in gap for ch in ",;:()") and \
                         not self._figure_between(q.end, dm.start, ss):
@@ -1457,6 +1507,12 @@ class Context:
             return None, None
         dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
         return dm, (since[1] if since is not None else None)
+
+    def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
+        """Whether a date after a figure opens the next figure's clause, right before it
+        ("38,130 and in August 36,810"): that figure's date, not the one before."""
+        return nxt_q >= dm.end and not self.low[dm.end:nxt_q].strip() and \
+            _FRONTED_GAP.fullmatch(gap) is not None
 
     def _day_of_record(self, ask: "_Ask", dm: Any, sdates: list[Any]) -> Any:
         """The day a record level was set, when the span before the figure is only the field
@@ -2180,6 +2236,12 @@ class Context:
                 return False
             if _OF_THEM.match(self.low, qs[k0].end):
                 return True    # "4,783 cruise missiles, 50 of them in the past day": the part's
+            kl = bisect_left(self.q_starts, ds) - 1
+            if kl > k0 and _NEW_STATEMENT.search(self.low, qe, self.q_starts[kl]):
+                # "three tanks, nine armoured vehicles and 670 troops, and Kyiv says it has put
+                # 231,700 out of action since February 2022": a statement of its own begins
+                # before the last figure, whose scope the date is
+                return True
             # "112 people were killed and 760 injured on Thursday": a copula inside a list
             # item compares nothing
             return not (_list_gap().fullmatch(between) and not _LIST_RELATION.search(between))

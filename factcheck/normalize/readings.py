@@ -257,7 +257,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
     daily: dict[str, bool] = {}
-    spans: dict[Any, Reading] = {}   # (paragraph, domain) -> the last span written for it
+    spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
     pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
@@ -289,15 +289,15 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 basis["period"] = basis["scope"] = between[0][4]
             got = between if len(between) > 1 else [] if between or same else \
                 _readings(ctx, d, basis, D, voc, wins, heads, to_date)
-            span = spans.get((ctx.paragraph(d["start"]), lex.domain(m)))
-            if d.get("period") is None and span is not None and \
-                    not ctx.names_own_span(*d["sentence"]) and \
-                    _rkey(span) not in {_rkey(r) for r in got} and \
-                    _in_scope(ctx, m, date.fromisoformat(span[2])):
-                # "In August the Russian army lost 1,304 artillery systems ... Besides the
-                # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
-                # paragraph's figures are dated by is a reading too
-                got.append(span)
+            for span in spans.get((ctx.paragraph(d["start"]), lex.domain(m)), ()):
+                if d.get("period") is None and not ctx.names_own_span(*d["sentence"]) and \
+                        _rkey(span) not in {_rkey(r) for r in got} and \
+                        _in_scope(ctx, m, date.fromisoformat(span[2])):
+                    # "In August the Russian army lost 1,304 artillery systems ... Besides the
+                    # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
+                    # paragraph's figures are dated by is a reading too (both months of "fell
+                    # to 36,570 from 48,240 in January")
+                    got.append(span)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
@@ -309,9 +309,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             p = d.get("period")
             if p is not None and not d.get("cumulative") and p[1] > p[0] and \
                     basis.get("period") == "written":
-                spans[(ctx.paragraph(d["start"]), lex.domain(m))] = _reading(
-                    p[0], p[1], False, "carried within the paragraph: the period of "
-                    f"\"{ctx.text[d['start']:d['end']]}\"")
+                spans[(ctx.paragraph(d["start"]), lex.domain(m))] = [_reading(
+                    a, b, False, "carried within the paragraph: the period of "
+                    f"\"{ctx.text[d['start']:d['end']]}\"") for a, b in _spans_of(d, p)]
                 stories[lex.domain(m)] = (p[1], ctx.text[d["start"]:d["end"]])
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
@@ -390,6 +390,15 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
             r = _reading(a, e, cum, why)
             out.append((f"{name}: {r[0]}", *r[1:]))
     return out
+
+
+def _spans_of(d: dict[str, Any], p: tuple[date, date]) -> list[tuple[date, date]]:
+    """The spans a written period gives the paragraph's later figures: its own, or both
+    months a change's new value may be of ("fell to 36,570 from 48,240 in January")."""
+    listed = next((v for k, v in d["extra"] if k == "period_readings"), None)
+    if listed and "earlier value" in str(listed[0][0]):
+        return [(a, b) for _, a, b in listed]
+    return [p]
 
 
 def _in_its_war(lex: Any, m: str, got: list[Reading]) -> list[Reading]:
@@ -690,23 +699,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
         par = ctx.paragraph(d["start"])
-        src = drafts[last] if last >= 0 and \
-            ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
-        pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
-            low, max(ss, d["start"] - 40), d["start"]) else None
-        if pron is not None:    # ("On Sunday it put them at 59,086": what "them" stands for)
-            src = None
-        own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
-            if src is None and pron is None else None
-        if src is None and own is None and pron is None:
-            # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
-            # named later in its sentence; a day's figure also takes one later in its
-            # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
-            # total does not (the day's list after "the cumulative total" counts many things)
-            src = next((o for o in drafts[i + 1:i + 4] if
-                        (o["sentence"] == d["sentence"] or not d.get("cumulative") and
-                         ctx.paragraph(o["start"]) == par) and
-                        lex.daily_reports(o.get("measure"))), None)
+        src, own, pron = _count_source(ctx, drafts, i, last, par, voc)
         if src is not None:
             measure, subj = _rate_or_count(ctx, d, src["measure"]), src.get("subject")
             where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
@@ -735,15 +728,54 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         last = i
 
 
+def _count_source(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, par: int,
+                  voc: _Vocab) -> tuple[Any, Any, Any]:
+    """(the earlier figure whose count a bare figure continues, the count its own sentence or
+    a heading names, what a pronoun before it stands for) for ``_carried_measures``: one of
+    them, or none."""
+    d, low, lex = drafts[i], ctx.low, ctx.lex
+    ss = d["sentence"][0]
+    src = drafts[last] if last >= 0 and \
+        ctx.paragraph(drafts[last]["start"]) >= par - 1 else None
+    pron = _pronoun_measure(ctx, d, voc) if _PRONOUN_AT.search(
+        low, max(ss, d["start"] - 40), d["start"]) else None
+    if pron is not None:    # ("On Sunday it put them at 59,086": what "them" stands for)
+        return None, None, pron
+    own = _heading_measure(ctx, d["start"], ss, "written before it in its sentence") \
+        if src is None or (ctx.paragraph(src["start"]) == par and
+                           src["sentence"] != d["sentence"]) else None
+    if own is not None:
+        # "Kyiv's count of Russian troops lost since the invasion reached 361,500" after a
+        # sentence of artillery: the count its own sentence names before it
+        return None, own, None
+    if src is None:
+        # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
+        # named later in its sentence; a day's figure also takes one later in its
+        # paragraph ("... when it hit 1,030. The toll peaked at 1,380 ...") but a running
+        # total does not (the day's list after "the cumulative total" counts many things)
+        src = next((o for o in drafts[i + 1:i + 4] if
+                    (o["sentence"] == d["sentence"] or not d.get("cumulative") and
+                     ctx.paragraph(o["start"]) == par) and
+                    lex.daily_reports(o.get("measure"))), None)
+    return src, None, None
+
+
 def _listed_after(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], last: int) -> bool:
     """Whether ``d`` is an item of the list whose earlier item (``last``) took the count: "The
     General Staff counted 106,720 in 2022 and 253,290 in 2023" (_carried_measures); a bare
     item only ("1,770 soldiers and dozens of pieces of equipment": the pieces' own count)."""
-    return d.get("group") is not None and last >= 0 and \
-        drafts[last].get("group") == d["group"] and drafts[last]["sentence"] == d["sentence"] \
-        and _BARE_ITEM_AFTER.match(low, d["end"]) is not None
+    if last < 0 or drafts[last]["sentence"] != d["sentence"] or \
+            _BARE_ITEM_AFTER.match(low, d["end"]) is None:
+        return False
+    # ("106,720 in the ten months of 2022 and 253,290 in 2023": a dated item, then the next)
+    return d.get("group") is not None and drafts[last].get("group") == d["group"] or \
+        _DATED_ITEM_GAP.fullmatch(low, drafts[last]["end"], d["start"]) is not None
 
 
+# between two dated items of one list: the first's date phrase, then "and" ("106,720 in the
+# ten months of 2022 and 253,290 in 2023")
+_DATED_ITEM_GAP = re.compile(r"[ \u00a0]+(?:in|during|over|for)[ \u00a0]+[a-z ’'\u00a0-]{0,40}?"
+                             r"(?:(?:19|20)\d\d)?,?[ \u00a0]+and[ \u00a0]+")
 # after a bare list item: its date or the clause's end, no noun of its own
 _BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this)\b)")
 
@@ -1321,7 +1353,8 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         dom = lex.domain(d["measure"])
         # the agent is named in the verb's own clause ("...; the defence forces eliminated")
         cs = max(ss, low.rfind(";", ss, m.start()) + 1)
-        if lex.subject_before(low, cs, m.start(), [], domain=dom) != subj or \
+        if (_coordinated_agent(lex, low, cs, m, dom) or
+                lex.subject_before(low, cs, m.start(), [], domain=dom)) != subj or \
                 lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
             continue
         d["subject"] = other
@@ -1330,6 +1363,26 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
+
+
+def _coordinated_agent(lex: Any, low: str, cs: int, m: re.Match[str],
+                       dom: str | None) -> str | None:
+    """The agent of a verb of destruction ``m`` coordinated with an earlier verb of its clause:
+    the side that opens the clause ("Ukrainian forces killed 1,060 Russian soldiers, the
+    General Staff said, and destroyed 14 tanks": the side named last before "destroyed" is the
+    first verb's object); None when the verb is no such second verb."""
+    if _AND_BEFORE.search(low, max(cs, m.start() - 12), m.start()) is None:
+        return None
+    sm = lex.ix.matches["subject"]
+    for k in sm.between(cs, m.start()):
+        sid = lex.pick_subject(sm.payloads[k], dom)
+        if sid is not None:
+            return sid      # the first side the clause names: its subject
+    return None
+
+
+# "..., and destroyed", " and also shot down": a verb coordinated with the one before it
+_AND_BEFORE = re.compile(r"\band(?:[ \u00a0]+(?:also|then))?[ \u00a0]+$")
 
 
 def _agent_around(low: str, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | None:
@@ -2015,7 +2068,8 @@ _TOTAL_LEAD = re.compile(r"(?:a|the|its|their)[ \u00a0]+(?:running[ \u00a0]+|ove
                          r"(?:total|toll|tally|count)[ \u00a0]+of[ \u00a0]+")
 _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|"
                          r"(?:day|before|yesterday|earlier),? to |to (?:a|the|its|their) "
-                         r"(?:running |overall )?(?:total|toll|tally|count) of")
+                         r"(?:running |overall )?(?:total|toll|tally|count) of|"
+                         r"for a (?:running |overall )?total of")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
 # "18 armoured vehicles (7,325)", "five tanks (total 3,756)": a day's figure, its noun, then its

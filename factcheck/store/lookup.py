@@ -437,18 +437,14 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
                 period=covered, date=p.end, lag=p.lag, cumulative=False, source=s.source,
                 document=s.dataset, **read)
     if p.days:
-        # an average is given in whole units: any figure between its floor and ceiling
-        avg = (end_total - before_total - fix) / p.days
-        lo, hi = float(math.floor(avg)), float(math.ceil(avg))
-        if c.value is not None and c.value >= 100 and c.value % 10 == 0:
-            # an average written to the ten ("an average of 1,140 casualties a day in July"
-            # for 1,142.6): the average rounded to the ten is what the writer had
-            ten = float(round(avg, -1))
-            lo, hi = min(lo, ten), max(hi, ten)
-        return [Reference(
-            measure=c.measure or s.measure, value=round(avg, 1), lower=lo, upper=hi,
-            detail=f"{said}average per day of {detail}, {_num(end_total - before_total - fix)}"
-                   f" over {p.days} days", correction=fix if fixes else None, **same)]
+        # an average is given in whole units: any figure between its floor and ceiling; with
+        # a correction in the span, the average of the two totals' difference, correction
+        # included, is the other plausible reading (what a writer gets from the totals)
+        avgs = [(fix, detail)]
+        if fixes:
+            avgs.append((0.0, plain + ", the correction of " + fixes_words + " included"))
+        return [_average_ref(p, c, end_total - before_total - f, words, said, same,
+                             fix if fixes else None) for f, words in avgs]
     out = [Reference(measure=s.measure, value=end_total - before_total - fix,
                      detail=said + detail, correction=fix if fixes else None, **same)]
     if fixes:
@@ -460,6 +456,22 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
             detail=said + plain + ", as the difference of the two totals (the correction "
             "of " + fixes_words + " included)", **same))
     return out
+
+
+def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
+                 same: dict[str, Any], correction: float | None) -> Reference:
+    """A daily average over the plan's days of ``total``, as a reference: any figure between its
+    floor and ceiling."""
+    avg = total / p.days
+    lo, hi = float(math.floor(avg)), float(math.ceil(avg))
+    if c.value is not None and c.value >= 100 and c.value % 10 == 0:
+        # an average written to the ten ("an average of 1,140 casualties a day in July"
+        # for 1,142.6): the average rounded to the ten is what the writer had
+        ten = float(round(avg, -1))
+        lo, hi = min(lo, ten), max(hi, ten)
+    return Reference(measure=c.measure or p.series.measure, value=round(avg, 1), lower=lo,
+                     upper=hi, detail=f"{said}average per day of {detail}, {_num(total)} over "
+                     f"{p.days} days", correction=correction, **same)
 
 
 def _covered_words(measure: str, covered: Period, first: date, end: date) -> str:
