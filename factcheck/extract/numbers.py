@@ -291,6 +291,10 @@ class _Grammar:
         # words that make a short integer after them a designation ("page 12", "Route 66")
         self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
         self.name_verbs = frozenset(str(x).lower() for x in nums.get("name_verbs", []) or [])
+        # ("Standard & Poor's 500": the name, then its number; the apostrophe either way)
+        nn = [str(x).rsplit(" ", 1) for x in nums.get("numbered_names", []) or []]
+        self.numbered_names = {
+            (re.escape(h).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+"), n) for h, n in nn}
         nc = nums.get("named_compounds", {}) or {}
         self.compound_words = frozenset(str(x).lower() for x in nc.get("words", []) or [])
         self.compound_heads = frozenset(str(x).lower() for x in nc.get("heads", []) or [])
@@ -1808,7 +1812,8 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
         if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
             return True
     # a name with a number: "Voyager 2", "English 101", "Route 66"
-    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
+    if raw.isdigit() and len(raw) <= 4 and (_after_name(text, m.start(), end, g) or
+                                            _numbered_name(g, text, m.start(), raw)):
         return True
     if text[end:end + 1] == "-" and raw.isdigit() and _named_compound(g, text, end):
         return True   # "the 20-city index", "the 73-plate month": part of a name
@@ -1820,6 +1825,14 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
 
 
 _COMPOUND = re.compile(r"-([a-z]+)(?:[ \u00a0]+([a-z]+))?")
+
+
+def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
+    """Whether the number ``raw`` at ``s`` ends one of numbers.yaml's ``numbered_names``
+    ("the Standard & Poor's 500 lost 19.14": the index, no count of 500)."""
+    head = text[max(0, s - 40):s]
+    return any(n == raw and re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None
+               for h, n in g.numbered_names)
 
 
 def _named_compound(g: _Grammar, text: str, end: int) -> bool:

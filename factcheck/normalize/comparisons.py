@@ -84,7 +84,11 @@ _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|near
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 # (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the"; an
 # owner may name the whole: "38 of England's 149 local authorities")
-_OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because)\b)"
+# (a change's noun before "of" gives an amount of change, no whole: "closed at 1,355.53 for a
+# gain of 7.97")
+_OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because|gain|"
+                     r"gains|loss|losses|rise|rises|fall|falls|increase|increases|drop|drops|"
+                     r"decline|declines)\b)"
                      r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+|[a-z][\w.-]*['’]s[ \u00a0]+)?$")
 # a share that names its whole as the count just given: "about 29% of those infected"
