@@ -1,0 +1,56 @@
+"""Everyday copy, thirty-second round (issue 11): a market's move given as points and a
+percentage with the level it closed at, in the orders market reports write it ("rose 322.79
+points, or 1.3%, on Wednesday to close at a record", "gained 1.12%, or 77.95 points",
+"edged 6.23 points higher, or 0.08%", "closed at 1,355.53 for a gain of 7.97 points, or
+0.59%"), and an index named by its number after a possessive ("the Standard & Poor's 500").
+Sentences in our own words with real figures; each is checked with an error in it (flagged)
+and on the clean text (no flag), so that no test passes whatever the code does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from everyday_support import claims, rules
+
+ARITH = {"wrong-arithmetic"}
+DAY = date(2018, 1, 17)
+
+# (clean percentage, wrong percentage, sentence)
+MOVES = [
+    ("1.3%", "1.8%", "The Dow rose 322.79 points, or {p}, on Wednesday to close at a record "
+                     "26,115.65."),
+    ("1.48%", "1.84%", "The Dow gave up 154.48 points, or {p}, to finish at 10,309.92."),
+    ("1.8%", "2.8%", "The Dow shed 315.51 points, or {p}, to settle at 17,280.83."),
+    ("0.08%", "0.8%", "The index edged 6.23 points higher, or {p}, to close at 7,608.08."),
+    ("0.75%", "1.8%", "The FTSE 100 ended the day 55.2 points, or {p}, lower at 7,263."),
+    ("1.12%", "1.21%", "The FTSE 100 gained {p}, or 77.95 points, on Thursday to end the day "
+                       "at 7,015.36."),
+    ("0.59%", "0.95%", "The Russell 2000 closed at 1,355.53 for a gain of 7.97 points, or {p}."),
+    ("0.04%", "0.4%", "The Dow closed at 24,465.16 on Friday with a loss of 8.96 points, or {p}."),
+    ("0.24%", "0.42%", "The S&P 500 closed at 2,955.45, a gain of 6.94 points or {p}, on Friday."),
+]
+
+
+@pytest.mark.parametrize("clean,wrong,text", MOVES)
+def test_a_move_in_points_and_percent_to_its_close_that_does_not_add_up_is_flagged(
+        clean: str, wrong: str, text: str) -> None:
+    assert ARITH & set(rules(text.format(p=wrong), DAY))
+
+
+@pytest.mark.parametrize("clean,wrong,text", MOVES)
+def test_a_move_in_points_and_percent_to_its_close_that_adds_up_passes(
+        clean: str, wrong: str, text: str) -> None:
+    assert not ARITH & set(rules(text.format(p=clean), DAY))
+
+
+def test_an_index_named_by_its_number_after_a_possessive_is_no_figure() -> None:
+    text = ("The Nasdaq closed down 37.61, or 1.73%, at 2,138.44, and the Standard & Poor's 500 "
+            "lost 19.14, or 1.72%, on the day to end at 1,091.49.")
+    assert "500" not in [c.text for c in claims(text, DAY)]
+    assert not ARITH & set(rules(text, DAY))
+    assert ARITH & set(rules(text.replace("1.72%", "2.72%"), DAY))
+    # a possessive still owns a count after it
+    assert "135,000" in [c.text for c in claims("Johnson & Johnson's 135,000 employees "
+                                                   "were told on Monday.", DAY)]
