@@ -54,3 +54,36 @@ def test_an_index_named_by_its_number_after_a_possessive_is_no_figure() -> None:
     # a possessive still owns a count after it
     assert "135,000" in [c.text for c in claims("Johnson & Johnson's 135,000 employees "
                                                    "were told on Monday.", DAY)]
+
+
+# -- a gap in a table's points whose two figures are not both in its clause ----------------------
+
+TABLE_DAY = date(2025, 2, 13)
+GAPS = [
+    ("two", "four", "City are {g} points clear of Liverpool, with 44 points to 42."),
+    ("seven", "nine", "Liverpool lead the Premier League by {g} points after 24 games.\n\n"
+                      "They have 57 points and second-placed Arsenal have 50, with both teams "
+                      "on 24 games."),
+    ("one point", "two points", "City finished on 93 points. Liverpool were {g} behind on 92."),
+    ("one", "two", "Arsenal went top on 68 points after 30 games. City and Liverpool both have "
+                   "67 points, {g} behind the leaders."),
+]
+
+
+@pytest.mark.parametrize("clean,wrong,text", GAPS)
+def test_a_gap_in_points_across_clauses_that_does_not_add_up_is_flagged(
+        clean: str, wrong: str, text: str) -> None:
+    assert ARITH & set(rules(text.format(g=wrong), TABLE_DAY))
+
+
+@pytest.mark.parametrize("clean,wrong,text", GAPS)
+def test_a_gap_in_points_across_clauses_that_adds_up_passes(
+        clean: str, wrong: str, text: str) -> None:
+    assert not ARITH & set(rules(text.format(g=clean), TABLE_DAY))
+
+
+def test_a_lead_with_three_teams_points_after_it_is_not_read() -> None:
+    # which two the lead is between is open: nothing is related
+    text = ("Celtic lead the Premiership by nine points. Celtic have 70 points, Rangers 64 "
+            "and Hearts 50.")
+    assert not ARITH & set(rules(text, TABLE_DAY))

@@ -163,6 +163,8 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
+        _gap_across(text, low, drafts, idxs, by_sent[k - 1] if k else [],
+                    by_sent[k + 1] if k + 1 < len(by_sent) else [])
         _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _bracketed_amount(low, drafts, idxs)
         _bracketed_other_value(low, drafts, idxs)
@@ -469,6 +471,67 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
+
+
+# a gap in a table's points whose two figures are not both in its clause: "four points clear
+# of Liverpool, with 44 points to 42" (both after it), "lead the league by seven points" with
+# "have 57 points and Arsenal have 50" the sentence after, "were one point behind on 92" and
+# "both have 67 points, one behind the leaders" with the other's points the sentence before
+_GAP_WORD_AFTER = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+(clear|ahead|behind)\b")
+_WITH_TO = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+(?:clear[ \u00a0]+of|ahead[ \u00a0]+of|behind)"
+                      r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){0,2}[A-Z][\w’'.-]*"
+                      r"[ \u00a0]*,?[ \u00a0]+with[ \u00a0]+$")
+_POINTS_TO = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+to[ \u00a0]+$")
+_LEAD_BY = re.compile(r"\b(?:lead|leads|led|leading)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
+                      r"(?:[ \u00a0]+[A-Z][\w’'-]*)*[ \u00a0]+by[ \u00a0]+$")
+_POINTS_NOUN = re.compile(r"[ \u00a0]+points?\b")
+
+
+def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                prev: list[int], nxt: list[int]) -> None:
+    """A gap in a table's points ("N points clear of X", "lead X by N points", "N behind")
+    whose two figures stand after it in its sentence ("with 44 points to 42"), in the
+    sentence after when its own gives none ("lead the league by seven points. ... have 57
+    points and Arsenal have 50"), or one in its sentence and one in the sentence before ("City
+    finished on 93 points. Liverpool were one point behind on 92"): a difference of the two.
+    Only counts of points (their noun, or no other), and only where exactly those figures
+    stand there: with more, which two is open, and nothing is related."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if d.get("role") is not None or d["unit"] or not d["value"] or d["value"] >= 100:
+            continue
+        word = _GAP_WORD_AFTER.match(low, d["end"])
+        lead = _LEAD_BY.search(text, max(d["sentence"][0], d["start"] - 60), d["start"])
+        if word is None and lead is None:
+            continue
+
+        def fits(j: int) -> bool:
+            x = drafts[j]
+            return j != n and not x["unit"] and _free(x) and x.get("role") != "portion" and \
+                (x["value"] or 0) > d["value"] and x.get("measure") in (None, "point") and \
+                (x.get("measure") == "point" or _POINTS_NOUN.match(low, x["end"]) is not None or
+                 _POINTS_NOUN.match(low, d["end"]) is not None)
+        own = [j for j in idxs if fits(j)]
+        pair = None
+        after = [j for j in idxs[p + 1:p + 3] if fits(j)]
+        if len(after) == 2 and _WITH_TO.fullmatch(text, d["end"], drafts[after[0]]["start"]) and \
+                _POINTS_TO.fullmatch(low, drafts[after[0]]["end"], drafts[after[1]]["start"]):
+            pair = after[0], after[1]
+        elif not own and lead is not None:
+            later = [j for j in nxt if fits(j)]
+            pair = (later[0], later[1]) if len(later) == 2 else None
+        elif len(own) == 1 and word is not None and word.group(1) == "behind":
+            # (the leader's points the sentence before: one figure there)
+            before = [j for j in prev if fits(j)]
+            pair = (before[0], own[0]) if len(before) == 1 else None
+        if pair is None:
+            continue
+        a, b = pair
+        if drafts[a]["value"] < drafts[b]["value"]:
+            a, b = b, a
+        d["extra"].append(("difference", {"of": a, "minus": b}))
+        d["role"] = "difference"
+        d["measure"] = drafts[a].get("measure") or d.get("measure")
 
 
 # a gap in time between two finishers: "finished eight seconds behind in 2:22:45", "was
