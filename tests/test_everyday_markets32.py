@@ -87,3 +87,40 @@ def test_a_lead_with_three_teams_points_after_it_is_not_read() -> None:
     text = ("Celtic lead the Premiership by nine points. Celtic have 70 points, Rangers 64 "
             "and Hearts 50.")
     assert not ARITH & set(rules(text, TABLE_DAY))
+
+
+# -- a trade balance and the exports and imports it is the gap of ---------------------------------
+
+TRADE_DAY = date(2022, 6, 7)
+TRADE = ("The US trade deficit shrank to $87.1 billion in April, the Commerce Department said.\n\n"
+         "Exports of goods and services climbed 3.5% to {x}, and imports fell 3.4% to "
+         "$339.7 billion.")
+
+
+def test_a_trade_balance_that_is_not_the_gap_of_exports_and_imports_is_flagged() -> None:
+    assert ARITH & set(rules(TRADE.format(x="$262.6 billion"), TRADE_DAY))
+
+
+def test_a_trade_balance_that_is_the_gap_of_exports_and_imports_passes() -> None:
+    assert not ARITH & set(rules(TRADE.format(x="$252.6 billion"), TRADE_DAY))
+
+
+def test_a_balance_of_one_part_or_one_partner_is_not_the_gap_of_the_totals() -> None:
+    # the goods deficit and a deficit with one partner are no gap of all exports and imports
+    text = ("Exports rose $3.0 billion to $187.9 billion while imports fell $4.2 billion to "
+            "$228.7 billion. The goods deficit dropped to $60.3 billion and the deficit with "
+            "China was $30.1 billion.")
+    assert not ARITH & set(rules(text, TRADE_DAY))
+    # (the unqualified balance of the same flows is their gap: 40.8, not 50.8)
+    assert ARITH & set(rules("The trade deficit was $50.8 billion. " + text.split(". ")[0] + ".",
+                             TRADE_DAY))
+
+
+def test_a_forecast_balance_or_a_change_in_the_balance_is_not_the_gap() -> None:
+    text = ("Exports increased 1.3% to a record $175.6 billion, and imports slipped 0.4% to "
+            "$219.2 billion. Economists had forecast a deficit of $48 billion.")
+    assert not ARITH & set(rules(text, TRADE_DAY))
+    text = ("Exports rose $5.3 billion to $256.2 billion, while imports slipped $1.1 billion "
+            "to $320.4 billion. The deficit was $77.6 billion, or 27.6%, smaller than a year "
+            "earlier.")
+    assert not ARITH & set(rules(text, TRADE_DAY))

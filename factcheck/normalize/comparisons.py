@@ -165,6 +165,8 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _ahead_of(text, drafts, idxs)
         _gap_across(text, low, drafts, idxs, by_sent[k - 1] if k else [],
                     by_sent[k + 1] if k + 1 < len(by_sent) else [])
+        _trade_balance(low, drafts, idxs, by_sent[k - 1] if k else [],
+                       by_sent[k + 1] if k + 1 < len(by_sent) else [])
         _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _bracketed_amount(low, drafts, idxs)
         _bracketed_other_value(low, drafts, idxs)
@@ -532,6 +534,91 @@ def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[in
         d["extra"].append(("difference", {"of": a, "minus": b}))
         d["role"] = "difference"
         d["measure"] = drafts[a].get("measure") or d.get("measure")
+
+
+# a trade balance and the exports and imports it is the gap of: "The US trade deficit shrank
+# to $87.1 billion ... Exports climbed 3.5% to $252.6 billion, and imports fell 3.4% to $339.7
+# billion". The balance is unqualified ("the trade deficit", "the goods and services deficit",
+# "China's surplus"; never "the goods deficit", "the deficit with Canada"), and so are the
+# flows ("exports of goods and services", never "exports of goods" or "exports to China")
+_BALANCE_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:the|a|its|their|overall|total|monthly|annual|and[ \u00a0]+services|"
+    r"[a-z]+['’]s|us|uk|eu)[ \u00a0]+(?:trade[ \u00a0]+)?(?:deficit|surplus|gap|balance)[ \u00a0]+"
+    r"(?:(?:narrowed|shrank|widened|grew|fell|rose|dropped|increased|decreased|was|is|were|"
+    r"stood|came[ \u00a0]+in|swelled|ballooned)(?:[ \u00a0]+\d+(?:\.\d+)?%)?(?:[ \u00a0]+in[ \u00a0]+"
+    r"[a-z]+)?[ \u00a0]+)?(?:(?:to|at|of)[ \u00a0]+)?(?:(?:about|around|nearly|almost|some|"
+    r"a[ \u00a0]+record)[ \u00a0]+)?$|\b(?:trade[ \u00a0]+)?(?:deficit|surplus)[ \u00a0]+was[ \u00a0]+$")
+_FLOW = re.compile(r"\b(exports|imports)\b(?![ \u00a0]+(?:of[ \u00a0]+(?:goods|services)\b(?![ \u00a0]+and)|"
+                   r"to|from|by|of[ \u00a0]+[a-z]+[ \u00a0]+(?:to|from)))")
+_FLOW_CUT = re.compile(r";|,[ \u00a0]+(?:and|but|while)\b|\b(?:while|whereas)\b")
+
+
+def _flow(low: str, drafts: list[dict[str, Any]], j: int, unit: str) -> str | None:
+    """"exports" or "imports" when figure ``j`` is the level of one: the one such word since
+    the figure before it in its clause ("December exports were $190.7 billion and imports
+    $235.0 billion"; a change's amount or a percentage between is passed over), the figure
+    itself no change and no earlier value."""
+    x = drafts[j]
+    if x["unit"] != unit or not x["value"] or x.get("role") not in (None, "total"):
+        return None
+    ss = x["sentence"][0]
+    cuts = list(_FLOW_CUT.finditer(low, ss, x["start"]))
+    start = cuts[-1].end() if cuts else ss
+    for y in drafts:
+        if start <= y["end"] <= x["start"] and y.get("role") not in ("change",) and \
+                y["unit"] != "percent" and y is not x:
+            start = y["end"]
+    names = {m.group(1) for m in re.finditer(r"\b(exports|imports)\b", low[start:x["start"]])}
+    flows = list(_FLOW.finditer(low, start, x["start"]))
+    return flows[-1].group(1) if len(names) == 1 and flows else None
+
+
+# a balance's change, not its level: "the deficit is $77.6 billion, or 27.6%, smaller than"
+_BALANCE_CHANGE_AFTER = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+[\d.]+[ \u00a0]*%[ \u00a0]*,?)?"
+                                   r"[ \u00a0]+(?:smaller|larger|narrower|wider|less|more|lower|"
+                                   r"higher|bigger|up|down)\b")
+# a balance someone expected, not the one reported: "Economists had forecast a deficit of $48
+# billion"
+_EXPECTED_BALANCE = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|anticipat\w*|consensus|"
+                               r"estimat\w*|projected)\b")
+
+
+def _trade_balance(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int],
+                   nxt: list[int]) -> None:
+    """A trade balance with one level of exports and one of imports in its sentence, else in
+    it and the one after, else in it and the one before (exactly one of each, in its unit):
+    the balance is their difference, which wrong-arithmetic checks."""
+    for n in idxs:
+        d = drafts[n]
+        if d.get("role") is not None or not d["unit"] or d["unit"] == "percent" or \
+                not d["value"] or not _BALANCE_BEFORE.search(
+                    low, max(d["sentence"][0], d["start"] - 90), d["start"]) or \
+                _EXPECTED_BALANCE.search(low, d["sentence"][0], d["start"]) or \
+                _BALANCE_CHANGE_AFTER.match(low, d["end"]):
+            continue
+        pair = None
+        for window in (idxs, idxs + nxt, prev + idxs):
+            found: dict[str, list[int]] = {"exports": [], "imports": []}
+            for j in window:
+                kind = None if j == n else _flow(low, drafts, j, d["unit"])
+                if kind is not None:
+                    found[kind].append(j)
+            if len(found["exports"]) == 1 and len(found["imports"]) == 1:
+                pair = found["exports"][0], found["imports"][0]
+                break
+            if len(found["exports"]) > 1 or len(found["imports"]) > 1:
+                break
+        if pair is None:
+            continue
+        a, b = pair
+        if drafts[a]["value"] < drafts[b]["value"]:
+            a, b = b, a
+        if drafts[a]["value"] <= d["value"] or any(
+                d.get("period") is not None and drafts[j].get("period") not in (None, d["period"])
+                for j in (a, b)):
+            continue    # (a year's balance is no month's gap)
+        d["extra"].append(("difference", {"of": a, "minus": b}))
+        d["role"] = "difference"
 
 
 # a gap in time between two finishers: "finished eight seconds behind in 2:22:45", "was
