@@ -124,3 +124,14 @@ def test_a_forecast_balance_or_a_change_in_the_balance_is_not_the_gap() -> None:
             "to $320.4 billion. The deficit was $77.6 billion, or 27.6%, smaller than a year "
             "earlier.")
     assert not ARITH & set(rules(text, TRADE_DAY))
+
+
+def test_a_designation_word_before_a_count_of_points_is_no_designation() -> None:
+    text = ("Manchester City ended the 2020-21 season {g} points clear of Manchester United, with "
+            "86 points to 74.")
+    assert "12" in [c.text for c in claims(text.format(g=12), TABLE_DAY)]
+    assert not ARITH & set(rules(text.format(g=12), TABLE_DAY))
+    assert ARITH & set(rules(text.format(g=14), TABLE_DAY))
+    # a season named by its number is still no figure
+    assert "14" not in [c.text for c in claims("Season 14 of the show begins on Monday.",
+                                               TABLE_DAY)]

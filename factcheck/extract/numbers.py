@@ -290,6 +290,9 @@ class _Grammar:
         those checks."""
         # words that make a short integer after them a designation ("page 12", "Route 66")
         self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
+        self.designation_counts = re.compile(
+            r"[ \u00a0]+(?:" + "|".join(re.escape(str(x)) for x in
+                                      nums.get("designation_counts", []) or ["(?!)"]) + r")\b")
         self.name_verbs = frozenset(str(x).lower() for x in nums.get("name_verbs", []) or [])
         # ("Standard & Poor's 500": the name, then its number; the apostrophe either way)
         nn = [str(x).rsplit(" ", 1) for x in nums.get("numbered_names", []) or []]
@@ -1771,8 +1774,10 @@ def _not_a_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], bare: bool,
     if marked and raw and raw.replace(".", "").isdigit() and len(raw) <= 6 and not f.cur_code \
             and f.scale == 1.0 and not f.frac and not second \
             and (not f.unit or text[num_e:num_e + 1].isalpha()) \
-            and _word_before(text, num_s) in g.designations:
+            and _word_before(text, num_s) in g.designations \
+            and not g.designation_counts.match(text, num_e):
         return True  # "page 12", "Route 66", "runway 27L", "No. 10", "version 2.0"
+        # (not "ended the season 12 points clear": a count of points)
     if f.unit == "second" and text[num_e:num_e + 1] == "s" and raw and raw[-1] == "0" \
             and len(raw) in (2, 4) and raw.isdigit() and (
                 text[num_s - 1:num_s] in "-'’" or _word_before(text, num_s) in _DECADE_BEFORE):
