@@ -135,3 +135,13 @@ def test_a_designation_word_before_a_count_of_points_is_no_designation() -> None
     # a season named by its number is still no figure
     assert "14" not in [c.text for c in claims("Season 14 of the show begins on Monday.",
                                                TABLE_DAY)]
+
+
+def test_a_balance_named_at_its_sentence_start_and_a_level_after_a_year_earlier() -> None:
+    # "from a year earlier to $221.5 billion": the year is the base's, the level is July's
+    text = ("China's trade surplus rose to $45.06 billion in July from $27.49 billion a year "
+            "earlier.\n\nExports grew an unexpected 3.3% from a year earlier to $221.5 billion, "
+            "while imports dropped 5.6% to {m}.")
+    day = date(2019, 8, 8)
+    assert not ARITH & set(rules(text.format(m="$176.4 billion"), day))
+    assert ARITH & set(rules(text.format(m="$167.4 billion"), day))

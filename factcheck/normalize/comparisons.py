@@ -542,7 +542,7 @@ def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[in
 # "China's surplus"; never "the goods deficit", "the deficit with Canada"), and so are the
 # flows ("exports of goods and services", never "exports of goods" or "exports to China")
 _BALANCE_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:the|a|its|their|overall|total|monthly|annual|and[ \u00a0]+services|"
+    r"(?<![a-z’'])(?:the|a|its|their|overall|total|monthly|annual|and[ \u00a0]+services|"
     r"[a-z]+['’]s|us|uk|eu)[ \u00a0]+(?:trade[ \u00a0]+)?(?:deficit|surplus|gap|balance)[ \u00a0]+"
     r"(?:(?:narrowed|shrank|widened|grew|fell|rose|dropped|increased|decreased|was|is|were|"
     r"stood|came[ \u00a0]+in|swelled|ballooned)(?:[ \u00a0]+\d+(?:\.\d+)?%)?(?:[ \u00a0]+in[ \u00a0]+"

@@ -1374,11 +1374,13 @@ class Context:
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
-                if _BASE_TO_LEVEL.fullmatch(low, dm.end, q.start) and _DAY_BEFORE.fullmatch(
-                        low, dm.start, dm.end) and re.search(
+                if _BASE_TO_LEVEL.fullmatch(low, dm.end, q.start) and (_DAY_BEFORE.fullmatch(
+                        low, dm.start, dm.end) or _UNIT_BEFORE.fullmatch(
+                        low, dm.start, dm.end)) and re.search(
                         r"\b(?:from|compared[ \u00a0]+(?:with|to)|over|against)[ \u00a0]+$",
                         low[max(ss, dm.start - 20):dm.start]):
                     continue  # "rose by 1,220 from the day before to 736,630": the base's day
+                    # ("grew 3.3% from a year earlier to $221.5 billion": the base's year)
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's
                 if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
