@@ -145,3 +145,27 @@ def test_a_balance_named_at_its_sentence_start_and_a_level_after_a_year_earlier(
     day = date(2019, 8, 8)
     assert not ARITH & set(rules(text.format(m="$176.4 billion"), day))
     assert ARITH & set(rules(text.format(m="$167.4 billion"), day))
+
+
+# -- two levels of two times, then the change between them named by its noun --------------------
+
+SMOKE_DAY = date(2011, 9, 7)
+SMOKE = ("In 2005, 20.9% of adults smoked; by 2010 the share was 19.3%, a drop of {a} percentage "
+         "points. The proportion who smoked 30 or more cigarettes a day was 12.7% in 2005 and "
+         "8.3% in 2010, a fall of {b} points.")
+
+
+def test_a_change_named_after_two_levels_that_does_not_add_up_is_flagged() -> None:
+    assert ARITH & set(rules(SMOKE.format(a="2.6", b="4.4"), SMOKE_DAY))
+    assert ARITH & set(rules(SMOKE.format(a="1.6", b="3.4"), SMOKE_DAY))
+
+
+def test_a_change_named_after_two_levels_that_adds_up_passes() -> None:
+    # (and neither amount takes a level of the other sentence)
+    assert not ARITH & set(rules(SMOKE.format(a="1.6", b="4.4"), SMOKE_DAY))
+
+
+def test_two_levels_of_one_time_are_no_change() -> None:
+    text = ("Shire areas face the biggest increase, £86 on a typical home, while a band D "
+            "household in London will pay £1,405 in 2018-19, a rise of £55.")
+    assert not ARITH & set(rules(text, date(2018, 3, 28)))

@@ -366,6 +366,61 @@ _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \
                        r"eligible|registered)[ \u00a0\n]+)?")
 
 
+# an amount of change named by its noun after a level: ", a drop of almost", ", a rise of"
+_NOUN_OF_CHANGE = re.compile(r",[ \u00a0]*an?[ \u00a0]+(drop|fall|decline|decrease|reduction|rise|"
+                             r"increase|gain|climb|jump)[ \u00a0]+of[ \u00a0]+(?:(?:about|almost|"
+                             r"nearly|some|roughly|around|just|more[ \u00a0]+than)[ \u00a0]+)?$")
+_POINTS_WORD = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+
+
+def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """Two levels of one measure in a sentence with no change word between them, then the
+    change between them named by its noun right after the second: "In 2005, 20.9% of adults
+    smoked; by 2010 the share was 19.3%, a drop of 1.6 percentage points", "12.7% in 2005 and
+    8.3% in 2010, a fall of 4.4 points". The amount is the change from the first to the
+    second; only where exactly two levels of the amount's unit stand before it in the
+    sentence, of two periods written for each, and the noun's direction is theirs (a gap in points of
+    percentages: points only, never a bare "%", which may be a relative change)."""
+    for idxs in sents:
+        for p, n in enumerate(idxs):
+            d = drafts[n]
+            noun = _NOUN_OF_CHANGE.search(low, d["sentence"][0], d["start"])
+            if noun is None or not d["value"] or p < 2 or d.get("role") not in (None, "change") \
+                    or any(x == "change" and ("from" in v or "to" in v)
+                           for x, v in d["extra"]):
+                continue
+            pts = _POINTS_WORD.match(low, d["end"]) is not None or \
+                "point" in low[d["start"]:d["end"]]
+            before = [j for j in idxs[:p] if drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "compared")]
+            unit = "percent" if pts or d["unit"] == "percent" else d["unit"]
+            levels = [j for j in before if drafts[j]["unit"] == unit]
+            if len(levels) != 2 or (unit == "percent" and not pts) or \
+                    (d["unit"] not in ("", unit)) or before[-1] != levels[-1] or \
+                    _CHANGE_WORD_BETWEEN.search(low, drafts[levels[0]]["end"],
+                                                drafts[levels[1]]["start"]):
+                continue
+            ta, tb = (drafts[j].get("period") for j in levels)
+            if ta is None or tb is None or ta == tb:
+                continue    # (two things at one time: "£86 ..., while London will pay £1,405")
+            a, b = (drafts[j]["value"] for j in levels)
+            down = noun.group(1) in ("drop", "fall", "decline", "decrease", "reduction")
+            if a == b or (a > b) != down:
+                continue
+            d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+            d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                          "direction": "down" if down else "up",
+                                          "from": levels[0], "to": levels[1]}))
+            d["role"] = "change"
+            drafts[levels[0]]["role"] = drafts[levels[0]].get("role") or "compared"
+
+
+# a change said between two levels (they are then a change's values already)
+_CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|"
+                                  r"climbed|slipped|jumped|up|down|from|to)\b")
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     """Every relation between the figures of a document (see the module's docstring), set on
     the drafts in place; returns them. What two figures side by side say of each other is read
@@ -384,6 +439,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
+    # "20.9% ...; by 2010 the share was 19.3%, a drop of 1.6 percentage points"
+    _two_levels_then_change(low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(drafts, by_sent)
