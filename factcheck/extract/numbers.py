@@ -290,7 +290,14 @@ class _Grammar:
         those checks."""
         # words that make a short integer after them a designation ("page 12", "Route 66")
         self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
+        self.designation_counts = re.compile(
+            r"[ \u00a0]+(?:" + "|".join(re.escape(str(x)) for x in
+                                      nums.get("designation_counts", []) or ["(?!)"]) + r")\b")
         self.name_verbs = frozenset(str(x).lower() for x in nums.get("name_verbs", []) or [])
+        # ("Standard & Poor's 500": the name, then its number; the apostrophe either way)
+        nn = [str(x).rsplit(" ", 1) for x in nums.get("numbered_names", []) or []]
+        self.numbered_names = {
+            (re.escape(h).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+"), n) for h, n in nn}
         nc = nums.get("named_compounds", {}) or {}
         self.compound_words = frozenset(str(x).lower() for x in nc.get("words", []) or [])
         self.compound_heads = frozenset(str(x).lower() for x in nc.get("heads", []) or [])
@@ -1771,8 +1778,10 @@ def _not_a_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], bare: bool,
     if marked and raw and raw.replace(".", "").isdigit() and len(raw) <= 6 and not f.cur_code \
             and f.scale == 1.0 and not f.frac and not second \
             and (not f.unit or text[num_e:num_e + 1].isalpha()) \
-            and _word_before(text, num_s) in g.designations:
+            and _word_before(text, num_s) in g.designations \
+            and not g.designation_counts.match(text, num_e):
         return True  # "page 12", "Route 66", "runway 27L", "No. 10", "version 2.0"
+        # (not "ended the season 12 points clear": a count of points)
     if f.unit == "second" and text[num_e:num_e + 1] == "s" and raw and raw[-1] == "0" \
             and len(raw) in (2, 4) and raw.isdigit() and (
                 text[num_s - 1:num_s] in "-'’" or _word_before(text, num_s) in _DECADE_BEFORE):
@@ -1816,7 +1825,8 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
             return True    # "The 2018 crop was 1.184 billion bushels": a year naming a
             # thing (no count of a singular noun)
     # a name with a number: "Voyager 2", "English 101", "Route 66"
-    if raw.isdigit() and len(raw) <= 4 and _after_name(text, m.start(), end, g):
+    if raw.isdigit() and len(raw) <= 4 and (_after_name(text, m.start(), end, g) or
+                                            _numbered_name(g, text, m.start(), raw)):
         return True
     if text[end:end + 1] == "-" and raw.isdigit() and _named_compound(g, text, end):
         return True   # "the 20-city index", "the 73-plate month": part of a name
@@ -1828,6 +1838,14 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
 
 
 _COMPOUND = re.compile(r"-([a-z]+)(?:[ \u00a0]+([a-z]+))?")
+
+
+def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
+    """Whether the number ``raw`` at ``s`` ends one of numbers.yaml's ``numbered_names``
+    ("the Standard & Poor's 500 lost 19.14": the index, no count of 500)."""
+    head = text[max(0, s - 40):s]
+    return any(n == raw and re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None
+               for h, n in g.numbered_names)
 
 
 def _named_compound(g: _Grammar, text: str, end: int) -> bool:

@@ -84,7 +84,11 @@ _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|near
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 # (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the"; an
 # owner may name the whole: "38 of England's 149 local authorities")
-_OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because)\b)"
+# (a change's noun before "of" gives an amount of change, no whole: "closed at 1,355.53 for a
+# gain of 7.97")
+_OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because|gain|"
+                     r"gains|loss|losses|rise|rises|fall|falls|increase|increases|drop|drops|"
+                     r"decline|declines)\b)"
                      r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+|[a-z][\w.-]*['’]s[ \u00a0]+)?$")
 # a share that names its whole as the count just given: "about 29% of those infected"
@@ -159,6 +163,10 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
+        _gap_across(text, low, drafts, idxs, by_sent[k - 1] if k else [],
+                    by_sent[k + 1] if k + 1 < len(by_sent) else [])
+        _trade_balance(low, drafts, idxs, by_sent[k - 1] if k else [],
+                       by_sent[k + 1] if k + 1 < len(by_sent) else [])
         _time_gaps(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _bracketed_amount(low, drafts, idxs)
         _bracketed_other_value(low, drafts, idxs)
@@ -465,6 +473,152 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
+
+
+# a gap in a table's points whose two figures are not both in its clause: "four points clear
+# of Liverpool, with 44 points to 42" (both after it), "lead the league by seven points" with
+# "have 57 points and Arsenal have 50" the sentence after, "were one point behind on 92" and
+# "both have 67 points, one behind the leaders" with the other's points the sentence before
+_GAP_WORD_AFTER = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+(clear|ahead|behind)\b")
+_WITH_TO = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+(?:clear[ \u00a0]+of|ahead[ \u00a0]+of|behind)"
+                      r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){0,2}[A-Z][\w’'.-]*"
+                      r"[ \u00a0]*,?[ \u00a0]+with[ \u00a0]+$")
+_POINTS_TO = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+to[ \u00a0]+$")
+_LEAD_BY = re.compile(r"\b(?:lead|leads|led|leading)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
+                      r"(?:[ \u00a0]+[A-Z][\w’'-]*)*[ \u00a0]+by[ \u00a0]+$")
+_POINTS_NOUN = re.compile(r"[ \u00a0]+points?\b")
+
+
+def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                prev: list[int], nxt: list[int]) -> None:
+    """A gap in a table's points ("N points clear of X", "lead X by N points", "N behind")
+    whose two figures stand after it in its sentence ("with 44 points to 42"), in the
+    sentence after when its own gives none ("lead the league by seven points. ... have 57
+    points and Arsenal have 50"), or one in its sentence and one in the sentence before ("City
+    finished on 93 points. Liverpool were one point behind on 92"): a difference of the two.
+    Only counts of points (their noun, or no other), and only where exactly those figures
+    stand there: with more, which two is open, and nothing is related."""
+    for p, n in enumerate(idxs):
+        d = drafts[n]
+        if d.get("role") is not None or d["unit"] or not d["value"] or d["value"] >= 100:
+            continue
+        word = _GAP_WORD_AFTER.match(low, d["end"])
+        lead = _LEAD_BY.search(text, max(d["sentence"][0], d["start"] - 60), d["start"])
+        if word is None and lead is None:
+            continue
+
+        def fits(j: int) -> bool:
+            x = drafts[j]
+            return j != n and not x["unit"] and _free(x) and x.get("role") != "portion" and \
+                (x["value"] or 0) > d["value"] and x.get("measure") in (None, "point") and \
+                (x.get("measure") == "point" or _POINTS_NOUN.match(low, x["end"]) is not None or
+                 _POINTS_NOUN.match(low, d["end"]) is not None)
+        own = [j for j in idxs if fits(j)]
+        pair = None
+        after = [j for j in idxs[p + 1:p + 3] if fits(j)]
+        if len(after) == 2 and _WITH_TO.fullmatch(text, d["end"], drafts[after[0]]["start"]) and \
+                _POINTS_TO.fullmatch(low, drafts[after[0]]["end"], drafts[after[1]]["start"]):
+            pair = after[0], after[1]
+        elif not own and lead is not None:
+            later = [j for j in nxt if fits(j)]
+            pair = (later[0], later[1]) if len(later) == 2 else None
+        elif len(own) == 1 and word is not None and word.group(1) == "behind":
+            # (the leader's points the sentence before: one figure there)
+            before = [j for j in prev if fits(j)]
+            pair = (before[0], own[0]) if len(before) == 1 else None
+        if pair is None:
+            continue
+        a, b = pair
+        if drafts[a]["value"] < drafts[b]["value"]:
+            a, b = b, a
+        d["extra"].append(("difference", {"of": a, "minus": b}))
+        d["role"] = "difference"
+        d["measure"] = drafts[a].get("measure") or d.get("measure")
+
+
+# a trade balance and the exports and imports it is the gap of: "The US trade deficit shrank
+# to $87.1 billion ... Exports climbed 3.5% to $252.6 billion, and imports fell 3.4% to $339.7
+# billion". The balance is unqualified ("the trade deficit", "the goods and services deficit",
+# "China's surplus"; never "the goods deficit", "the deficit with Canada"), and so are the
+# flows ("exports of goods and services", never "exports of goods" or "exports to China")
+_BALANCE_BEFORE = re.compile(
+    r"(?<![a-z’'])(?:the|a|its|their|overall|total|monthly|annual|and[ \u00a0]+services|"
+    r"[a-z]+['’]s|us|uk|eu)[ \u00a0]+(?:trade[ \u00a0]+)?(?:deficit|surplus|gap|balance)[ \u00a0]+"
+    r"(?:(?:narrowed|shrank|widened|grew|fell|rose|dropped|increased|decreased|was|is|were|"
+    r"stood|came[ \u00a0]+in|swelled|ballooned)(?:[ \u00a0]+\d+(?:\.\d+)?%)?(?:[ \u00a0]+in[ \u00a0]+"
+    r"[a-z]+)?[ \u00a0]+)?(?:(?:to|at|of)[ \u00a0]+)?(?:(?:about|around|nearly|almost|some|"
+    r"a[ \u00a0]+record)[ \u00a0]+)?$|\b(?:trade[ \u00a0]+)?(?:deficit|surplus)[ \u00a0]+was[ \u00a0]+$")
+_FLOW = re.compile(r"\b(exports|imports)\b(?![ \u00a0]+(?:of[ \u00a0]+(?:goods|services)\b(?![ \u00a0]+and)|"
+                   r"to|from|by|of[ \u00a0]+[a-z]+[ \u00a0]+(?:to|from)))")
+_FLOW_CUT = re.compile(r";|,[ \u00a0]+(?:and|but|while)\b|\b(?:while|whereas)\b")
+
+
+def _flow(low: str, drafts: list[dict[str, Any]], j: int, unit: str) -> str | None:
+    """"exports" or "imports" when figure ``j`` is the level of one: the one such word since
+    the figure before it in its clause ("December exports were $190.7 billion and imports
+    $235.0 billion"; a change's amount or a percentage between is passed over), the figure
+    itself no change and no earlier value."""
+    x = drafts[j]
+    if x["unit"] != unit or not x["value"] or x.get("role") not in (None, "total"):
+        return None
+    ss = x["sentence"][0]
+    cuts = list(_FLOW_CUT.finditer(low, ss, x["start"]))
+    start = cuts[-1].end() if cuts else ss
+    for y in drafts:
+        if start <= y["end"] <= x["start"] and y.get("role") not in ("change",) and \
+                y["unit"] != "percent" and y is not x:
+            start = y["end"]
+    names = {m.group(1) for m in re.finditer(r"\b(exports|imports)\b", low[start:x["start"]])}
+    flows = list(_FLOW.finditer(low, start, x["start"]))
+    return flows[-1].group(1) if len(names) == 1 and flows else None
+
+
+# a balance's change, not its level: "the deficit is $77.6 billion, or 27.6%, smaller than"
+_BALANCE_CHANGE_AFTER = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+[\d.]+[ \u00a0]*%[ \u00a0]*,?)?"
+                                   r"[ \u00a0]+(?:smaller|larger|narrower|wider|less|more|lower|"
+                                   r"higher|bigger|up|down)\b")
+# a balance someone expected, not the one reported: "Economists had forecast a deficit of $48
+# billion"
+_EXPECTED_BALANCE = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|anticipat\w*|consensus|"
+                               r"estimat\w*|projected)\b")
+
+
+def _trade_balance(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int],
+                   nxt: list[int]) -> None:
+    """A trade balance with one level of exports and one of imports in its sentence, else in
+    it and the one after, else in it and the one before (exactly one of each, in its unit):
+    the balance is their difference, which wrong-arithmetic checks."""
+    for n in idxs:
+        d = drafts[n]
+        if d.get("role") is not None or not d["unit"] or d["unit"] == "percent" or \
+                not d["value"] or not _BALANCE_BEFORE.search(
+                    low, max(d["sentence"][0], d["start"] - 90), d["start"]) or \
+                _EXPECTED_BALANCE.search(low, d["sentence"][0], d["start"]) or \
+                _BALANCE_CHANGE_AFTER.match(low, d["end"]):
+            continue
+        pair = None
+        for window in (idxs, idxs + nxt, prev + idxs):
+            found: dict[str, list[int]] = {"exports": [], "imports": []}
+            for j in window:
+                kind = None if j == n else _flow(low, drafts, j, d["unit"])
+                if kind is not None:
+                    found[kind].append(j)
+            if len(found["exports"]) == 1 and len(found["imports"]) == 1:
+                pair = found["exports"][0], found["imports"][0]
+                break
+            if len(found["exports"]) > 1 or len(found["imports"]) > 1:
+                break
+        if pair is None:
+            continue
+        a, b = pair
+        if drafts[a]["value"] < drafts[b]["value"]:
+            a, b = b, a
+        if drafts[a]["value"] <= d["value"] or any(
+                d.get("period") is not None and drafts[j].get("period") not in (None, d["period"])
+                for j in (a, b)):
+            continue    # (a year's balance is no month's gap)
+        d["extra"].append(("difference", {"of": a, "minus": b}))
+        d["role"] = "difference"
 
 
 # a gap in time between two finishers: "finished eight seconds behind in 2:22:45", "was

@@ -370,6 +370,17 @@ _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a
 _UNIT_BEFORE = re.compile(r"(?:a|the|one)[ \u00a0]+(?:week|month|quarter|year)[ \u00a0]+(?:before|"
                           r"earlier|ago)|the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+"
                           r"(?:week|month|quarter|year)\b")
+def _base_before_level(low: str, ds: int, de: int, qs: int, ss: int) -> bool:
+    """Whether the time at ``ds``-``de`` is the base of a change whose new level follows it at
+    ``qs`` (its sentence opening at ``ss``): "rose by 1,220 from the day before to 736,630",
+    "grew 3.3% from a year earlier to $221.5 billion" (the base's day or year, never the
+    level's)."""
+    return bool(_BASE_TO_LEVEL.fullmatch(low, de, qs) and (
+        _DAY_BEFORE.fullmatch(low, ds, de) or _UNIT_BEFORE.fullmatch(low, ds, de)) and
+        re.search(r"\b(?:from|compared[ \u00a0]+(?:with|to)|over|against)[ \u00a0]+$",
+                  low[max(ss, ds - 20):ds]))
+
+
 # a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
 # before"), right before that day's words
 _OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:more|fewer|less|"
@@ -1446,10 +1457,7 @@ class Context:
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
-                if _BASE_TO_LEVEL.fullmatch(low, dm.end, q.start) and _DAY_BEFORE.fullmatch(
-                        low, dm.start, dm.end) and re.search(
-                        r"\b(?:from|compared[ \u00a0]+(?:with|to)|over|against)[ \u00a0]+$",
-                        low[max(ss, dm.start - 20):dm.start]):
+                if _base_before_level(low, dm.start, dm.end, q.start, ss):
                     continue  # "rose by 1,220 from the day before to 736,630": the base's day
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's

@@ -110,7 +110,9 @@ _TOTAL_CLOSE = re.compile(
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
                      re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
-_UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|up|jump(?:ed|s)?|"
+# (not "gave up 154.48 points": a fall)
+_UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|"
+                 r"(?<!gave )(?<!give )(?<!gives )(?<!giving )(?<!given )up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
                  r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
                  r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?)\b")
@@ -118,7 +120,8 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
                    r"slump(?:ed|s)?|plunge[sd]?|slid(?:es?)?|slip(?:ped|s)?|dip(?:ped|s)?|eas(?:ed|es?)|"
                    r"tumbl(?:ed|es?)|plummet(?:ed|s)?|sank|sinks?|sag(?:ged|s)?|"
-                   r"retreat(?:ed|s)?|lost|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing))\b")
+                   r"retreat(?:ed|s)?|lost|lose[s]?|losing|shed|sheds|shedding|gave\s+up|"
+                   r"giv(?:e|es|en|ing)\s+up|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing))\b")
 
 
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
@@ -369,6 +372,61 @@ _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \
                        r"eligible|registered)[ \u00a0\n]+)?")
 
 
+# an amount of change named by its noun after a level: ", a drop of almost", ", a rise of"
+_NOUN_OF_CHANGE = re.compile(r",[ \u00a0]*an?[ \u00a0]+(drop|fall|decline|decrease|reduction|rise|"
+                             r"increase|gain|climb|jump)[ \u00a0]+of[ \u00a0]+(?:(?:about|almost|"
+                             r"nearly|some|roughly|around|just|more[ \u00a0]+than)[ \u00a0]+)?$")
+_POINTS_WORD = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+
+
+def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """Two levels of one measure in a sentence with no change word between them, then the
+    change between them named by its noun right after the second: "In 2005, 20.9% of adults
+    smoked; by 2010 the share was 19.3%, a drop of 1.6 percentage points", "12.7% in 2005 and
+    8.3% in 2010, a fall of 4.4 points". The amount is the change from the first to the
+    second; only where exactly two levels of the amount's unit stand before it in the
+    sentence, of two periods written for each, and the noun's direction is theirs (a gap in points of
+    percentages: points only, never a bare "%", which may be a relative change)."""
+    for idxs in sents:
+        for p, n in enumerate(idxs):
+            d = drafts[n]
+            noun = _NOUN_OF_CHANGE.search(low, d["sentence"][0], d["start"])
+            if noun is None or not d["value"] or p < 2 or d.get("role") not in (None, "change") \
+                    or any(x == "change" and ("from" in v or "to" in v)
+                           for x, v in d["extra"]):
+                continue
+            pts = _POINTS_WORD.match(low, d["end"]) is not None or \
+                "point" in low[d["start"]:d["end"]]
+            before = [j for j in idxs[:p] if drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "compared")]
+            unit = "percent" if pts or d["unit"] == "percent" else d["unit"]
+            levels = [j for j in before if drafts[j]["unit"] == unit]
+            if len(levels) != 2 or (unit == "percent" and not pts) or \
+                    (d["unit"] not in ("", unit)) or before[-1] != levels[-1] or \
+                    _CHANGE_WORD_BETWEEN.search(low, drafts[levels[0]]["end"],
+                                                drafts[levels[1]]["start"]):
+                continue
+            ta, tb = (drafts[j].get("period") for j in levels)
+            if ta is None or tb is None or ta == tb:
+                continue    # (two things at one time: "£86 ..., while London will pay £1,405")
+            a, b = (drafts[j]["value"] for j in levels)
+            down = noun.group(1) in ("drop", "fall", "decline", "decrease", "reduction")
+            if a == b or (a > b) != down:
+                continue
+            d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+            d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                          "direction": "down" if down else "up",
+                                          "from": levels[0], "to": levels[1]}))
+            d["role"] = "change"
+            drafts[levels[0]]["role"] = drafts[levels[0]].get("role") or "compared"
+
+
+# a change said between two levels (they are then a change's values already)
+_CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|"
+                                  r"climbed|slipped|jumped|up|down|from|to)\b")
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     """Every relation between the figures of a document (see the module's docstring), set on
     the drafts in place; returns them. What two figures side by side say of each other is read
@@ -389,6 +447,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
+    # "20.9% ...; by 2010 the share was 19.3%, a drop of 1.6 percentage points"
+    _two_levels_then_change(low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(drafts, by_sent)
@@ -3655,33 +3715,56 @@ def _respectively(low: str, drafts: list[dict[str, Any]],
 
 # "fell 173.1 points, or 2.4%, to 7,100.3": an amount of change, the same change as a
 # percentage after ", or", and the new value after "to" or "at"
-_OR_PERCENT = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
-# (a period may stand before: "up 113,000, or 0.4%, on the year at 30.3 million")
-_TO_OR_AT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:(?:on|over|in)[ \u00a0]+the[ \u00a0]+(?:year|quarter|"
-                       r"month|week|day)|year[ \u00a0-]on[ \u00a0-]year|on[ \u00a0]+a[ \u00a0]+year[ \u00a0]+"
-                       r"(?:earlier|ago|before))[ \u00a0]*,?[ \u00a0]*)?(?:to|at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
-                       r"(?:[a-z-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?")
+_OR_PERCENT = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
+# (a period may stand before: "up 113,000, or 0.4%, on the year at 30.3 million", "or 1.3%,
+# on Wednesday to close at a record 26,115.65"; the level a market's move ended at may be said
+# with its verb: "to close at", "to end the day at", "to settle at", "closing at")
+_TO_OR_AT = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]*,?[ \u00a0]*(?:(?:(?:on|over|in)[ \u00a0]+the[ \u00a0]+(?:year|quarter|"
+                       r"month|week|day|session)|year[ \u00a0-]on[ \u00a0-]year|on[ \u00a0]+a[ \u00a0]+year[ \u00a0]+"
+                       r"(?:earlier|ago|before)|on[ \u00a0]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                       r"[ \u00a0]*,?[ \u00a0]*)?(?:(?:to[ \u00a0]+(?:close|finish|end|settle)|closing|"
+                       r"finishing|ending|settling)(?:[ \u00a0]+(?:the|its)[ \u00a0]+(?:day|session|week|"
+                       r"month|year|trading[ \u00a0]+day))?[ \u00a0]+at|to|at)[ \u00a0]+"
+                       r"(?:(?:a|an)[ \u00a0]+(?:(?:new|fresh|all-time)[ \u00a0]+)?(?:record|high|low)"
+                       r"(?:[ \u00a0]+of)?[ \u00a0]+|(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?")
 
 
 def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                        by_sent: dict[tuple[int, int], list[int]]) -> None:
     """"The index fell 173.1 points, or 2.4%, to 7,100.3", "sales rose 200,000, or 12.5%, to
     1.8 million": the percentage is the amount out of the earlier value the new one implies
-    (the percentage's change takes the amount as ``by``, read by ``pair_amounts``' check)."""
+    (the percentage's change takes the amount as ``by``, read by ``pair_amounts``' check).
+    The percentage may come first ("gained 1.12%, or 77.95 points, to 7,015.36") and the
+    direction after the amount or the percentage ("edged 6.23 points higher, or 0.08%, to
+    close at", "ended 55.2 points, or 0.8%, lower at 7,263")."""
     for same in by_sent.values():
         for k in range(len(same) - 2):
-            a, p, t = (drafts[j] for j in same[k:k + 3])
+            x, y, t = (drafts[j] for j in same[k:k + 3])
+            a, p, ia = (y, x, same[k + 1]) if x["unit"] == "percent" and \
+                y["unit"] != "percent" else (x, y, same[k])
             if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
                     not t["value"] or a["value"] >= t["value"] * 10 or \
                     any(x == "percentage_points" for x, _ in p["extra"]) or \
-                    _OR_PERCENT.fullmatch(low, a["end"], p["start"]) is None or \
-                    _TO_OR_AT.fullmatch(low, p["end"], t["start"]) is None:
+                    _OR_PERCENT.fullmatch(low, x["end"], y["start"]) is None:
                 continue
-            direction = _direction_before(low[max(a["sentence"][0], a["start"] - 30):a["start"]])
+            after = _MOVED_WORD.match(low, y["end"])
+            if _TO_OR_AT.fullmatch(low, after.end() if after else y["end"], t["start"]) is None:
+                continue
+            direction = _direction_before(low[max(x["sentence"][0], x["start"] - 30):x["start"]])
+            said = _MOVED_WORD.fullmatch(low[x["end"]:y["start"]].split(",")[0] + ",")
+            if direction is None:
+                said = said or after
+                direction = None if said is None else \
+                    "up" if said.group(1) == "higher" else "down"
             if direction is None or (direction == "down" and a["value"] >= t["value"] * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
-            _amount_and_percent(p, a, direction, same[k + 2], same[k])
+            _amount_and_percent(p, a, direction, same[k + 2], ia)
+
+
+# the direction of a market's move said after its amount: "edged 6.23 points higher, or 0.08%",
+# "55.2 points, or 0.8%, lower at 7,263"
+_MOVED_WORD = re.compile(r"[ \u00a0]*,?(?:[ \u00a0]+points?)?[ \u00a0]+(higher|lower)[ \u00a0]*,?")
 
 
 # between a percentage change and the same change's amount put after it: "closed 8.8%
@@ -3751,6 +3834,23 @@ _THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less
                       r"[ \u00a0]+)?(?:than|on|from|compared)\b")
 
 
+# a market's close, then its move as a noun with the amount and the percentage: "closed at
+# 24,465.16 on Friday with a loss of 8.96 points, or 0.04%", "ended at 2,955.45, a gain of
+# 6.94 points or 0.24%"
+_CLOSE_MOVE = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+on[ \u00a0]+[a-z]+day)?[ \u00a0]*,?[ \u00a0]*"
+                         r"(?:(?:for|with)[ \u00a0]+)?an?[ \u00a0]+(?:net[ \u00a0]+)?(gain|rise|increase|"
+                         r"loss|fall|drop|decline)[ \u00a0]+of[ \u00a0]+")
+_MOVE_OR_PCT = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+")
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
+
+
+def _points_unit(amount: str, level: str) -> bool:
+    """Whether an amount in unit ``amount`` can be the change of a level in unit ``level``: the
+    same unit, or an index's points beside its bare level ("1,355.53 for a gain of 7.97
+    points")."""
+    return amount == level or {amount, level} == {"point", ""}
+
+
 def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
                           by_sent: dict[tuple[int, int], list[int]]) -> None:
     """A level, then the amount it changed by and that amount as a percentage: "559,030 had
@@ -3761,14 +3861,22 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
     for same in by_sent.values():
         for k in range(1, len(same) - 1):
             t, a, p = (drafts[j] for j in same[k - 1:k + 2])
-            if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
+            if p["unit"] != "percent" or not _points_unit(a["unit"], t["unit"]) or not a["value"] or \
                     not t["value"] or a["value"] >= t["value"] or p.get("role") is not None \
                     or any(x == "percentage_points" for x, _ in p["extra"]) or \
                     t.get("role") not in (None, "total") or \
                     a.get("role") not in (None, "change") or \
                     any(x == "change" and isinstance(v, dict) and v.get("from") is not None
-                        for x, v in a["extra"]) or \
-                    _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]) is None or \
+                        for x, v in a["extra"]):
+                continue
+            noun = _CLOSE_MOVE.fullmatch(low, t["end"], a["start"])
+            if noun is not None and _MOVE_OR_PCT.fullmatch(low, a["end"], p["start"]) and \
+                    _CLAUSE_END.match(low, p["end"]):
+                # "closed at 1,355.53 for a gain of 7.97 points, or 0.59%"
+                _amount_and_percent(p, a, "up" if noun.group(1) in ("gain", "rise", "increase")
+                                    else "down", same[k - 1], same[k])
+                continue
+            if _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]) is None or \
                     _THAN_ON.match(low, p["end"]) is None:
                 continue
             word = _MORE_FEWER.match(low, a["end"])
