@@ -111,6 +111,7 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     _members_after_count(low, drafts, sents)
     _of_it(low, drafts, sents)
     _bringing_the_total(low, drafts, sents)
+    _brought_by_the_sentence_before(low, drafts, sents)
 
 
 def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -1070,6 +1071,11 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                 before = [j for j in sents[k - 1][:1] if drafts[j]["unit"] == d["unit"] and
                           drafts[j].get("role") in _LEVEL and
                           drafts[j].get("measure") == t.get("measure") and drafts[j]["value"]]
+            if added and not before and k:
+                # (a running count further up, when the sentence before leads with none:
+                # "... has reached a record 83,181. The total, up 10 on last week, leaves
+                # ... Another 64 are held in police cells, bringing the number to 83,245")
+                before = _running_level_before(low, drafts, sents[max(0, k - _BACK):k], t)
             if not added and t.get("measure") and d.get("measure") == t["measure"]:
                 before = _last_level_of(low, drafts, sents[max(0, k - _BACK):k], t)
             if not before:
@@ -1079,6 +1085,68 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                                           "direction": "up", "from": frm, "to": idxs[q]}))
             d["role"] = "change"
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[list[int]],
+                          t: dict[str, Any]) -> list[int]:
+    """The running count an amount said to be added goes on from, when neither its sentence
+    nor the lead of the sentence before gives it: the last level in the sentences
+    ``earlier`` (its paragraph or the one before) that the text says is a count up to a
+    moment ("has reached 2,912", "had recorded 1,204 by Monday": ``as_of``), of total ``t``'s
+    unit and of its measure or none named (a list of one, or none). A day's figure or
+    another level between ("All 42 deaths reported on Sunday", "a capacity of 83,210") is
+    no running count and is passed over."""
+    for idxs in reversed(earlier):
+        for j in reversed(idxs):
+            x = drafts[j]
+            if low.count("\n\n", x["end"], t["start"]) > 1:
+                return []
+            if x["unit"] == t["unit"] and x.get("role") in _LEVEL and x["value"] and \
+                    _one_measure(x, t) and any(k == "as_of" for k, _ in x["extra"]):
+                return [j]
+    return []
+
+
+# a sentence that opens on what the amount the sentence before added brought a count to:
+# "91 more patients died on Sunday. That brought Hubei's toll to 871"
+_BROUGHT_OPEN = re.compile(r"\W*(?:that|this|which|it|they)\s+(?:brought|brings|took|takes|"
+                           r"raised|raises|lifted|lifts|pushed|pushes)\s+(?:the|its|their|"
+                           r"[a-z]+[’']s)\s+(?:[a-z]+(?:[’']s)?\s+)?(?:total|tally|toll|count|number)"
+                           r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
+                           r"more\s+than|over|at\s+least)\s+)?$")
+
+
+def _brought_by_the_sentence_before(low: str, drafts: list[dict[str, Any]],
+                                    sents: list[list[int]]) -> None:
+    """"91 more patients died on Sunday. That brought Hubei's toll to 871": the total a
+    sentence opens on bringing a count to is the amount the sentence before said was added
+    ("more", "another", "a further") plus the running count before that amount
+    (``_running_level_before``): a change checked by wrong-arithmetic."""
+    for k in range(1, len(sents)):
+        if not sents[k] or not sents[k - 1]:
+            continue
+        ti = sents[k][0]
+        t = drafts[ti]
+        if not t["value"] or t.get("role") is not None or _BROUGHT_OPEN.fullmatch(
+                low, t["sentence"][0], t["start"]) is None or \
+                not _adjacent_sentences(low, drafts[sents[k - 1][-1]], t):
+            continue
+        added = [p for p, i in enumerate(sents[k - 1]) if drafts[i].get("role") == "additional"
+                 and drafts[i]["unit"] == t["unit"] and drafts[i]["value"] and
+                 _change(drafts[i]) is None]
+        if len(added) != 1:
+            continue
+        p = added[0]
+        i = sents[k - 1][p]
+        earlier = sents[max(0, k - 1 - _BACK):k - 1] + [sents[k - 1][:p]]
+        before = _running_level_before(low, drafts, earlier, t)
+        if not before:
+            continue
+        drafts[i]["extra"].append(("change", {"kind": "absolute",
+                                              "amount": float(drafts[i]["value"]),
+                                              "direction": "up", "from": before[0], "to": ti}))
+        drafts[i]["role"] = "change"
+        drafts[before[0]]["role"] = drafts[before[0]].get("role") or "compared"
 
 
 def _last_level_of(low: str, drafts: list[dict[str, Any]], earlier: list[list[int]],

@@ -1,0 +1,90 @@
+"""Everyday copy, thirty-third round (issue 11): an amount added to a running count whose
+level stands sentences up, and a place the figure's clause names after it. Sentences in our own
+words with the constructions of published prison and outbreak copy; each construction is
+checked with an error in it (flagged) and on the clean text (no flag), so that no test passes
+whatever the code does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, flags, rules
+
+ARITH = {"wrong-arithmetic"}
+
+
+# -- "Another N ..., bringing the number to T" with the running count two sentences up ----------
+
+JAILS_DAY = date(2008, 6, 20)
+JAILS = ("The prison population of England and Wales has risen to a record 83,181, the Ministry "
+         "of Justice said on Friday. That was 10 more than a week earlier, and left the prisons only 29 "
+         "places below their capacity of 83,210. Another 64 prisoners are in police cells, "
+         "bringing the number in custody to {n}.")
+
+
+def test_an_added_amount_from_a_running_count_sentences_up_is_checked():
+    assert ARITH & set(rules(JAILS.format(n="83,345"), JAILS_DAY))
+
+
+def test_the_right_total_from_a_running_count_sentences_up_passes():
+    assert not ARITH & set(rules(JAILS.format(n="83,245"), JAILS_DAY))
+
+
+def test_the_count_added_to_is_the_running_count_not_a_level_between():
+    # the capacity of 83,210 stands between; the amount goes on from the record count
+    cs = claims(JAILS.format(n="83,245"), JAILS_DAY)
+    ch = find(cs, "64").extra_dict()["change"]
+    assert ch["from"] == find(cs, "83,181").id
+
+
+TOLL_DAY = date(2020, 3, 2)
+TOLL = ("Deaths from the virus in mainland China have reached 2,912, officials said on Monday. "
+        "All 42 deaths reported on Sunday were in Hubei.\n\n"
+        "Officials recorded 202 new infections. Another 129 people have died in other "
+        "countries, bringing the global toll to {n}.")
+
+
+def test_a_day_figure_between_is_no_running_count():
+    assert not ARITH & set(rules(TOLL.format(n="3,041"), TOLL_DAY))
+    assert ARITH & set(rules(TOLL.format(n="3,141"), TOLL_DAY))
+
+
+# -- "N more died. That brought the toll to T" -----------------------------------------------
+
+BROUGHT_DAY = date(2020, 2, 10)
+BROUGHT = ("Hubei province had reported 780 deaths from the virus by Saturday.\n\n"
+           "The provincial health commission said on Monday that 91 more patients died on "
+           "Sunday. That brought the province's toll to {n}.")
+
+
+def test_a_total_the_next_sentence_brings_an_added_amount_to_is_checked():
+    assert ARITH & set(rules(BROUGHT.format(n="881"), BROUGHT_DAY))
+
+
+def test_the_right_total_the_next_sentence_brings_passes():
+    assert not ARITH & set(rules(BROUGHT.format(n="871"), BROUGHT_DAY))
+
+
+def test_no_running_count_before_leaves_the_amount_unchecked():
+    # a day's figure is no count the amount goes on from
+    text = BROUGHT.format(n="881").replace("had reported 780 deaths from the virus by Saturday",
+                                           "reported 80 deaths on Saturday")
+    assert not ARITH & set(rules(text, BROUGHT_DAY))
+
+
+# -- a vocabulary place named after the figure ---------------------------------------------------
+
+PLACE_DAY = date(2020, 2, 10)
+PLACE = ("Hubei province had reported 780 deaths from the virus by Saturday.\n\n"
+         "At least 902 people have died {where}.")
+
+
+def test_a_place_the_clause_names_after_the_figure_is_its_subject():
+    c = find(claims(PLACE.format(where="in mainland China"), PLACE_DAY), "At least 902")
+    assert c.subject == "china"
+    assert not flags(PLACE.format(where="in mainland China"), PLACE_DAY)
+
+
+def test_with_no_place_after_it_the_subject_is_carried():
+    c = find(claims(PLACE.format(where="so far"), PLACE_DAY), "At least 902")
+    assert c.subject == "hubei"
