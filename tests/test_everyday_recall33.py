@@ -88,3 +88,40 @@ def test_a_place_the_clause_names_after_the_figure_is_its_subject():
 def test_with_no_place_after_it_the_subject_is_carried():
     c = find(claims(PLACE.format(where="so far"), PLACE_DAY), "At least 902")
     assert c.subject == "hubei"
+
+
+# -- a second gap joined by "and" to a gap that points back -------------------------------------
+
+COURTS_DAY = date(2024, 9, 13)
+COURTS = ("The backlog of crown court cases in England and Wales grew to 64,015 in July, the "
+          "courts service said. That was 402 more than in June and {n} more than in July last "
+          "year, a rise of almost 8%.")
+
+
+def test_a_second_gap_joined_by_and_is_of_the_same_figure():
+    assert ARITH & set(rules(COURTS.format(n="6,654"), COURTS_DAY))
+
+
+def test_a_right_second_gap_joined_by_and_passes():
+    assert not ARITH & set(rules(COURTS.format(n="4,654"), COURTS_DAY))
+
+
+# -- a percentage change, then the pair of levels it is worked from ---------------------------
+
+FLU_DAY = date(2019, 12, 12)
+FLU = ("Patients in hospital in England with confirmed flu rose by {p} in a week, public "
+       "health officials said.\n\n"
+       "There were 472 such patients in the week to 8 December, up from 330 a week earlier.")
+
+
+def test_a_change_is_checked_on_the_pair_the_next_sentence_leads_with():
+    assert ARITH & set(rules(FLU.format(p="25%"), FLU_DAY))
+
+
+def test_the_right_change_on_the_next_pair_passes():
+    assert not ARITH & set(rules(FLU.format(p="43%"), FLU_DAY))
+
+
+def test_a_pair_running_the_other_way_is_no_reading_of_the_change():
+    text = FLU.format(p="25%").replace("up from 330", "down from 530")
+    assert not ARITH & set(rules(text, FLU_DAY))

@@ -96,6 +96,46 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _up_from_after_the_level(low, drafts, sents)
     _amount_first_up_from(low, drafts, sents)
     _base_named_by_its_noun(low, drafts, sents)
+    _change_then_its_levels(low, drafts, sents)
+
+
+def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:
+    """(the new value, up) of an earlier value whose words set it against a new one ("472,
+    up from 330"), else None."""
+    dirn = next((v for k, v in d["extra"] if k == "direction"), None)
+    if not isinstance(dirn, dict) or dirn.get("to") is None:
+        return None
+    return int(dirn["to"]), bool(dirn.get("up"))
+
+
+def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """"The number of patients in hospital with flu has risen by more than 40% in a week.
+    There were 472 such patients in the week to 8 December, up from 330 the week before": a
+    percentage change whose sentence gives no level of its own is the change between the
+    pair of levels the next sentence (in its paragraph or the next) leads with, when that
+    pair runs the same way and is of the change's measure (or the change names none, or only
+    a noun of its clause: an open measure, "with confirmed flu")."""
+    for k in range(len(sents) - 1):
+        idxs, nxt = sents[k], sents[k + 1]
+        if not nxt or low.count("\n\n", drafts[idxs[-1]]["end"], drafts[nxt[0]]["start"]) > 1:
+            continue
+        found = [i for i in idxs if (ch := _change(drafts[i])) is not None and
+                 ch.get("kind") == "percent" and drafts[i]["unit"] == "percent" and
+                 not any(ch.get(x) is not None for x in ("from", "to", "by"))]
+        if len(found) != 1 or any(drafts[i]["unit"] != "percent" for i in idxs):
+            continue
+        ch = _change(drafts[found[0]])
+        assert ch is not None
+        pairs = [(j, p) for j in nxt if (p := _direction_pair(drafts[j])) is not None]
+        if not pairs or any(_change(drafts[j]) is not None for j in nxt):
+            continue
+        frm, (to, up) = pairs[0]
+        if to not in nxt or nxt.index(to) != 0 or up != (ch.get("direction") != "down") or \
+                not (_one_measure(drafts[found[0]], drafts[to]) or drafts[found[0]].get("_open"))\
+                or drafts[frm]["unit"] != drafts[to]["unit"]:
+            continue
+        ch.update(to=to, **{"from": frm})
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -444,6 +484,27 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
     return j
 
 
+# what joins a second gap to a first one of the same figure: "402 more than in June and 4,654
+# more than a year earlier" (after the first gap's "than")
+_AND_GAP = re.compile(r"[^\d;:.,]{0,60}?\s+and\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                      r"just)\s+)?")
+
+
+def _coordinated_gap(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                     pos: int) -> int | None:
+    """The figure a gap joined by "and" to the gap right before it is of: "That was 402 more
+    than in June and 4,654 more than a year earlier" (both of the figure the first points
+    back at), when the first has one and nothing but its comparison stands between."""
+    prev = drafts[idxs[pos - 1]]
+    pch = _change(prev)
+    if pch is None or pch.get("to") is None or prev["unit"] != drafts[idxs[pos]]["unit"]:
+        return None
+    m = _words()["than"].match(low, prev["end"], drafts[idxs[pos]]["start"])
+    if m is None or _AND_GAP.fullmatch(low, m.end(), drafts[idxs[pos]]["start"]) is None:
+        return None
+    return int(pch["to"])
+
+
 def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
                    to: int) -> int | None:
     """The earlier value a gap's own clause names after it: the first figure of the new
@@ -485,7 +546,7 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             if direction is None:
                 continue
             to = _referent(low, drafts, sents, k, d) if pos == 0 else \
-                _apposed(low, drafts, idxs, pos)
+                (_apposed(low, drafts, idxs, pos) or _coordinated_gap(low, drafts, idxs, pos))
             if to is None or (ch is not None and ch.get("to") not in (None, to)):
                 continue
             unit = d["unit"] if d["unit"] == drafts[to]["unit"] else \
@@ -563,8 +624,10 @@ def _same_as_percent(drafts: list[dict[str, Any]], idxs: list[int], i: int, to: 
                 ch.get("to") not in (None, to) or ch.get("direction") != amount["direction"] or \
                 any(x == "percentage_points" for x, _ in drafts[j]["extra"]):
             continue
-        # the percentage stands after the new value, in its sentence
-        if drafts[j]["sentence"] != drafts[to]["sentence"] and ch.get("to") != to:
+        # the percentage stands after the new value, in its sentence, or right after the
+        # amount ("4,654 more than a year earlier, a rise of almost 8 per cent")
+        if drafts[j]["sentence"] != drafts[to]["sentence"] and ch.get("to") != to and \
+                not (j in idxs and i in idxs and idxs.index(j) == idxs.index(i) + 1):
             continue
         ch["to"] = to
         if frm is not None:
