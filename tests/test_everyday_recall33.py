@@ -44,9 +44,27 @@ TOLL = ("Deaths from the virus in mainland China have reached 2,912, officials s
         "countries, bringing the global toll to {n}.")
 
 
-def test_a_day_figure_between_is_no_running_count():
+def test_levels_of_several_places_before_leave_the_base_open():
+    # 2,912 is China's and 42 Hubei's: the amount may go on from either, or from their sum
     assert not ARITH & set(rules(TOLL.format(n="3,041"), TOLL_DAY))
-    assert ARITH & set(rules(TOLL.format(n="3,141"), TOLL_DAY))
+    assert not ARITH & set(rules(TOLL.format(n="3,141"), TOLL_DAY))
+
+
+def _level(value: float, subject: str, start: int, as_of: bool = True) -> dict:
+    return {"value": value, "unit": "", "role": None, "measure": "deaths", "subject": subject,
+            "start": start, "end": start + 2, "extra": [("as_of", True)] if as_of else []}
+
+
+def test_a_breakdown_by_place_before_is_no_running_count():
+    # "Bicol has recorded 38 deaths. Batangas's toll has risen to 55. Another five ...,
+    # bringing the total to 98": the total goes on from the parts, not from Batangas's 55
+    from factcheck.normalize.across import _running_level_before
+    low = " " * 200
+    total = _level(98, "batangas", 150, as_of=False)
+    one_place = [_level(38, "bicol", 10, as_of=False), _level(55, "bicol", 60)]
+    assert _running_level_before(low, one_place + [total], [[0], [1]], total) == [1]
+    places = [_level(38, "bicol", 10, as_of=False), _level(55, "batangas", 60)]
+    assert _running_level_before(low, places + [total], [[0], [1]], total) == []
 
 
 # -- "N more died. That brought the toll to T" -----------------------------------------------

@@ -1157,17 +1157,22 @@ def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[
     ``earlier`` (its paragraph or the one before) that the text says is a count up to a
     moment ("has reached 2,912", "had recorded 1,204 by Monday": ``as_of``), of total ``t``'s
     unit and of its measure or none named (a list of one, or none). A day's figure or
-    another level between ("All 42 deaths reported on Sunday", "a capacity of 83,210") is
-    no running count and is passed over."""
-    for idxs in reversed(earlier):
-        for j in reversed(idxs):
-            x = drafts[j]
-            if low.count("\n\n", x["end"], t["start"]) > 1:
-                return []
-            if x["unit"] == t["unit"] and x.get("role") in _LEVEL and x["value"] and \
-                    _one_measure(x, t) and any(k == "as_of" for k, _ in x["extra"]):
-                return [j]
-    return []
+    another level between ("a capacity of 83,210") is no running count and is passed over.
+    When the levels of that kind there are of several subjects ("Police in Bicol have
+    recorded 38 deaths. In Batangas the toll has risen to 55 ... Five more bodies were
+    recovered elsewhere, bringing the total to 100"), the amount may as well go on from
+    their sum: no one count is read as its base."""
+    found, subjects = None, set()
+    for j in reversed([j for idxs in earlier for j in idxs]):
+        x = drafts[j]
+        if low.count("\n\n", x["end"], t["start"]) > 1:
+            break
+        if x["unit"] == t["unit"] and x.get("role") in _LEVEL and x["value"] and \
+                _one_measure(x, t):
+            subjects.add(x.get("subject"))
+            if found is None and any(k == "as_of" for k, _ in x["extra"]):
+                found = j
+    return [found] if found is not None and len(subjects) == 1 else []
 
 
 # a sentence that opens on what the amount the sentence before added brought a count to:
