@@ -143,3 +143,27 @@ def test_the_right_change_on_the_next_pair_passes():
 def test_a_pair_running_the_other_way_is_no_reading_of_the_change():
     text = FLU.format(p="25%").replace("up from 330", "down from 530")
     assert not ARITH & set(rules(text, FLU_DAY))
+
+
+# -- a count "had reached" with no date, and a change whose sentence names a duration ----------
+
+WASHI_DAY = date(2011, 12, 27)
+WASHI = ("Tropical Storm Washi had killed 1,239 people in the southern Philippines, the disaster "
+         "agency said, and the toll had reached {base} by the weekend on its count. Rescuers have "
+         "since found another 214 bodies, bringing the toll to 1,453.")
+
+
+def test_a_count_that_had_reached_a_figure_is_a_running_count():
+    assert not ARITH & set(rules(WASHI.format(base="1,239"), WASHI_DAY))
+    assert ARITH & set(rules(WASHI.format(base="1,339"), WASHI_DAY))
+
+
+KATRINA_DAY = date(2005, 9, 14)
+KATRINA = ("Louisiana's death toll from Hurricane Katrina rose by {p} in two days, health "
+           "officials said.\n\n"
+           "The state has now counted 423 dead, up from 279 on Monday.")
+
+
+def test_a_duration_beside_the_change_is_no_level_of_it():
+    assert ARITH & set(rules(KATRINA.format(p="32%"), KATRINA_DAY))
+    assert not ARITH & set(rules(KATRINA.format(p="52%"), KATRINA_DAY))

@@ -123,7 +123,7 @@ def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
         found = [i for i in idxs if (ch := _change(drafts[i])) is not None and
                  ch.get("kind") == "percent" and drafts[i]["unit"] == "percent" and
                  not any(ch.get(x) is not None for x in ("from", "to", "by"))]
-        if len(found) != 1 or any(drafts[i]["unit"] != "percent" for i in idxs):
+        if len(found) != 1:
             continue
         ch = _change(drafts[found[0]])
         assert ch is not None
@@ -132,6 +132,8 @@ def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
             continue
         frm, (to, up) = pairs[0]
         if to not in nxt or nxt.index(to) != 0 or up != (ch.get("direction") != "down") or \
+                any(drafts[i]["unit"] == drafts[to]["unit"] and drafts[i]["value"] and
+                    drafts[i].get("role") in _LEVEL for i in idxs) or \
                 not (_one_measure(drafts[found[0]], drafts[to]) or drafts[found[0]].get("_open"))\
                 or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
@@ -1155,7 +1157,8 @@ def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[
     """The running count an amount said to be added goes on from, when neither its sentence
     nor the lead of the sentence before gives it: the last level in the sentences
     ``earlier`` (its paragraph or the one before) that the text says is a count up to a
-    moment ("has reached 2,912", "had recorded 1,204 by Monday": ``as_of``), of total ``t``'s
+    moment ("has reached 2,912", "had recorded 1,204 by Monday": ``as_of``; "had reached
+    1,239 by the weekend": ``_REACHED``), of total ``t``'s
     unit and of its measure or none named (a list of one, or none). A day's figure or
     another level between ("a capacity of 83,210") is no running count and is passed over.
     When the levels of that kind there are of several subjects ("Police in Bicol have
@@ -1170,9 +1173,17 @@ def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[
         if x["unit"] == t["unit"] and x.get("role") in _LEVEL and x["value"] and \
                 _one_measure(x, t):
             subjects.add(x.get("subject"))
-            if found is None and any(k == "as_of" for k, _ in x["extra"]):
+            if found is None and (any(k == "as_of" for k, _ in x["extra"]) or
+                                  _REACHED.search(low, max(0, x["start"] - 40), x["start"])):
                 found = j
     return [found] if found is not None and len(subjects) == 1 else []
+
+
+# the words right before a count that make it a count up to a moment with no date given ("had
+# reached 1,239 by the weekend", "has climbed to a record 83,181")
+_REACHED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:reached|risen\s+to|climbed\s+to|"
+                      r"grown\s+to|hit|passed)\s+(?:(?:a\s+record|about|some|at\s+least|more\s+than)"
+                      r"\s+)?$")
 
 
 # a sentence that opens on what the amount the sentence before added brought a count to:
