@@ -167,3 +167,12 @@ KATRINA = ("Louisiana's death toll from Hurricane Katrina rose by {p} in two day
 def test_a_duration_beside_the_change_is_no_level_of_it():
     assert ARITH & set(rules(KATRINA.format(p="32%"), KATRINA_DAY))
     assert not ARITH & set(rules(KATRINA.format(p="52%"), KATRINA_DAY))
+
+
+def test_a_count_a_body_had_reported_is_a_running_count():
+    text = ("Hubei province had reported 780 deaths from the virus by the end of Saturday, the "
+            "centre of the outbreak.\n\n"
+            "Officials said that 91 more patients died on Sunday. That brought Hubei's toll to "
+            "{n}.")
+    assert ARITH & set(rules(text.format(n="881"), BROUGHT_DAY))
+    assert not ARITH & set(rules(text.format(n="871"), BROUGHT_DAY))

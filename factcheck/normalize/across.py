@@ -1180,17 +1180,18 @@ def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[
 
 
 # the words right before a count that make it a count up to a moment with no date given ("had
-# reached 1,239 by the weekend", "has climbed to a record 83,181")
+# reached 1,239 by the weekend", "has climbed to a record 83,181", "had reported 780")
 _REACHED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:reached|risen\s+to|climbed\s+to|"
-                      r"grown\s+to|hit|passed)\s+(?:(?:a\s+record|about|some|at\s+least|more\s+than)"
-                      r"\s+)?$")
+                      r"grown\s+to|hit|passed|reported|recorded|counted|confirmed)\s+"
+                      r"(?:(?:a\s+record|about|some|at\s+least|more\s+than)\s+)?$")
 
 
 # a sentence that opens on what the amount the sentence before added brought a count to:
 # "91 more patients died on Sunday. That brought Hubei's toll to 871"
 _BROUGHT_OPEN = re.compile(r"\W*(?:that|this|which|it|they)\s+(?:brought|brings|took|takes|"
                            r"raised|raises|lifted|lifts|pushed|pushes)\s+(?:the|its|their|"
-                           r"[a-z]+[’']s)\s+(?:[a-z]+(?:[’']s)?\s+)?(?:total|tally|toll|count|number)"
+                           r"[a-z]+[’']s)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+                           r"(?:total|tally|toll|count|number)"
                            r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
                            r"more\s+than|over|at\s+least)\s+)?$")
 

@@ -148,7 +148,8 @@ _PLACE_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:mainland\s+)?$")
 _AS_OF = re.compile(
     r"\bby\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _WEEKDAY + r"|noon|midday|midnight|nightfall|"
     r"(?:this|that|" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)|the\s+(?:morning|"
-    r"afternoon|evening|end\s+of\s+(?:the\s+day|" + _WEEKDAY + r"))|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b|"
+    r"afternoon|evening|end\s+of\s+(?:the\s+day|" + _WEEKDAY + r"))|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b|"
     r"\b(?:death\s+)?toll\b|\bso\s+far\b|\bto\s+date\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|since\s+)?(?:died|been\s+killed|been\s+confirmed|risen|"
     r"climbed|reached)\b")
