@@ -96,6 +96,48 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _up_from_after_the_level(low, drafts, sents)
     _amount_first_up_from(low, drafts, sents)
     _base_named_by_its_noun(low, drafts, sents)
+    _change_then_its_levels(low, drafts, sents)
+
+
+def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:
+    """(the new value, up) of an earlier value whose words set it against a new one ("472,
+    up from 330"), else None."""
+    dirn = next((v for k, v in d["extra"] if k == "direction"), None)
+    if not isinstance(dirn, dict) or dirn.get("to") is None:
+        return None
+    return int(dirn["to"]), bool(dirn.get("up"))
+
+
+def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """"The number of patients in hospital with flu has risen by more than 40% in a week.
+    There were 472 such patients in the week to 8 December, up from 330 the week before": a
+    percentage change whose sentence gives no level of its own is the change between the
+    pair of levels the next sentence (in its paragraph or the next) leads with, when that
+    pair runs the same way and is of the change's measure (or the change names none, or only
+    a noun of its clause: an open measure, "with confirmed flu")."""
+    for k in range(len(sents) - 1):
+        idxs, nxt = sents[k], sents[k + 1]
+        if not nxt or low.count("\n\n", drafts[idxs[-1]]["end"], drafts[nxt[0]]["start"]) > 1:
+            continue
+        found = [i for i in idxs if (ch := _change(drafts[i])) is not None and
+                 ch.get("kind") == "percent" and drafts[i]["unit"] == "percent" and
+                 not any(ch.get(x) is not None for x in ("from", "to", "by"))]
+        if len(found) != 1:
+            continue
+        ch = _change(drafts[found[0]])
+        assert ch is not None
+        pairs = [(j, p) for j in nxt if (p := _direction_pair(drafts[j])) is not None]
+        if not pairs or any(_change(drafts[j]) is not None for j in nxt):
+            continue
+        frm, (to, up) = pairs[0]
+        if to not in nxt or nxt.index(to) != 0 or up != (ch.get("direction") != "down") or \
+                any(drafts[i]["unit"] == drafts[to]["unit"] and drafts[i]["value"] and
+                    drafts[i].get("role") in _LEVEL for i in idxs) or \
+                not (_one_measure(drafts[found[0]], drafts[to]) or drafts[found[0]].get("_open"))\
+                or drafts[frm]["unit"] != drafts[to]["unit"]:
+            continue
+        ch.update(to=to, **{"from": frm})
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -111,6 +153,7 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     _members_after_count(low, drafts, sents)
     _of_it(low, drafts, sents)
     _bringing_the_total(low, drafts, sents)
+    _brought_by_the_sentence_before(low, drafts, sents)
 
 
 def _complementary_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -443,6 +486,27 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
     return j
 
 
+# what joins a second gap to a first one of the same figure: "402 more than in June and 4,654
+# more than a year earlier" (after the first gap's "than")
+_AND_GAP = re.compile(r"[^\d;:.,]{0,60}?\s+and\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                      r"just)\s+)?")
+
+
+def _coordinated_gap(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                     pos: int) -> int | None:
+    """The figure a gap joined by "and" to the gap right before it is of: "That was 402 more
+    than in June and 4,654 more than a year earlier" (both of the figure the first points
+    back at), when the first has one and nothing but its comparison stands between."""
+    prev = drafts[idxs[pos - 1]]
+    pch = _change(prev)
+    if pch is None or pch.get("to") is None or prev["unit"] != drafts[idxs[pos]]["unit"]:
+        return None
+    m = _words()["than"].match(low, prev["end"], drafts[idxs[pos]]["start"])
+    if m is None or _AND_GAP.fullmatch(low, m.end(), drafts[idxs[pos]]["start"]) is None:
+        return None
+    return int(pch["to"])
+
+
 def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
                    to: int) -> int | None:
     """The earlier value a gap's own clause names after it: the first figure of the new
@@ -485,6 +549,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 continue
             to = _referent(low, drafts, sents, k, d) if pos == 0 else \
                 _apposed(low, drafts, idxs, pos)
+            if to is None and pos:
+                to = _coordinated_gap(low, drafts, idxs, pos)
             if to is None or (ch is not None and ch.get("to") not in (None, to)):
                 continue
             unit = d["unit"] if d["unit"] == drafts[to]["unit"] else \
@@ -562,8 +628,10 @@ def _same_as_percent(drafts: list[dict[str, Any]], idxs: list[int], i: int, to: 
                 ch.get("to") not in (None, to) or ch.get("direction") != amount["direction"] or \
                 any(x == "percentage_points" for x, _ in drafts[j]["extra"]):
             continue
-        # the percentage stands after the new value, in its sentence
-        if drafts[j]["sentence"] != drafts[to]["sentence"] and ch.get("to") != to:
+        # the percentage stands after the new value, in its sentence, or right after the
+        # amount ("4,654 more than a year earlier, a rise of almost 8 per cent")
+        if drafts[j]["sentence"] != drafts[to]["sentence"] and ch.get("to") != to and \
+                not (j in idxs and i in idxs and idxs.index(j) == idxs.index(i) + 1):
             continue
         ch["to"] = to
         if frm is not None:
@@ -1091,6 +1159,11 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                 before = [j for j in sents[k - 1][:1] if drafts[j]["unit"] == d["unit"] and
                           drafts[j].get("role") in _LEVEL and
                           drafts[j].get("measure") == t.get("measure") and drafts[j]["value"]]
+            if added and not before and k:
+                # (a running count further up, when the sentence before leads with none:
+                # "... has reached a record 83,181. The total, up 10 on last week, leaves
+                # ... Another 64 are held in police cells, bringing the number to 83,245")
+                before = _running_level_before(low, drafts, sents[max(0, k - _BACK):k], t)
             if not added and t.get("measure") and d.get("measure") == t["measure"]:
                 before = _last_level_of(low, drafts, sents[max(0, k - _BACK):k], t)
             if not before:
@@ -1100,6 +1173,83 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                                           "direction": "up", "from": frm, "to": idxs[q]}))
             d["role"] = "change"
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[list[int]],
+                          t: dict[str, Any]) -> list[int]:
+    """The running count an amount said to be added goes on from, when neither its sentence
+    nor the lead of the sentence before gives it: the last level in the sentences
+    ``earlier`` (its paragraph or the one before) that the text says is a count up to a
+    moment ("has reached 2,912", "had recorded 1,204 by Monday": ``as_of``; "had reached
+    1,239 by the weekend": ``_REACHED``), of total ``t``'s
+    unit and of its measure or none named (a list of one, or none). A day's figure or
+    another level between ("a capacity of 83,210") is no running count and is passed over.
+    When the levels of that kind there are of several subjects ("Police in Bicol have
+    recorded 38 deaths. In Batangas the toll has risen to 55 ... Five more bodies were
+    recovered elsewhere, bringing the total to 100"), the amount may as well go on from
+    their sum: no one count is read as its base."""
+    found, subjects = None, set()
+    for j in reversed([j for idxs in earlier for j in idxs]):
+        x = drafts[j]
+        if low.count("\n\n", x["end"], t["start"]) > 1:
+            break
+        if x["unit"] == t["unit"] and x.get("role") in _LEVEL and x["value"] and \
+                _one_measure(x, t):
+            subjects.add(x.get("subject"))
+            if found is None and (any(k == "as_of" for k, _ in x["extra"]) or
+                                  _REACHED.search(low, max(0, x["start"] - 40), x["start"])):
+                found = j
+    return [found] if found is not None and len(subjects) == 1 else []
+
+
+# the words right before a count that make it a count up to a moment with no date given ("had
+# reached 1,239 by the weekend", "has climbed to a record 83,181", "had reported 780")
+_REACHED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:reached|risen\s+to|climbed\s+to|"
+                      r"grown\s+to|hit|passed|reported|recorded|counted|confirmed)\s+"
+                      r"(?:(?:a\s+record|about|some|at\s+least|more\s+than)\s+)?$")
+
+
+# a sentence that opens on what the amount the sentence before added brought a count to:
+# "91 more patients died on Sunday. That brought Hubei's toll to 871"
+_BROUGHT_OPEN = re.compile(r"\W*(?:that|this|which|it|they)\s+(?:brought|brings|took|takes|"
+                           r"raised|raises|lifted|lifts|pushed|pushes)\s+(?:the|its|their|"
+                           r"[a-z]+[’']s)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+                           r"(?:total|tally|toll|count|number)"
+                           r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
+                           r"more\s+than|over|at\s+least)\s+)?$")
+
+
+def _brought_by_the_sentence_before(low: str, drafts: list[dict[str, Any]],
+                                    sents: list[list[int]]) -> None:
+    """"91 more patients died on Sunday. That brought Hubei's toll to 871": the total a
+    sentence opens on bringing a count to is the amount the sentence before said was added
+    ("more", "another", "a further") plus the running count before that amount
+    (``_running_level_before``): a change checked by wrong-arithmetic."""
+    for k in range(1, len(sents)):
+        if not sents[k] or not sents[k - 1]:
+            continue
+        ti = sents[k][0]
+        t = drafts[ti]
+        if not t["value"] or t.get("role") is not None or _BROUGHT_OPEN.fullmatch(
+                low, t["sentence"][0], t["start"]) is None or \
+                not _adjacent_sentences(low, drafts[sents[k - 1][-1]], t):
+            continue
+        added = [p for p, i in enumerate(sents[k - 1]) if drafts[i].get("role") == "additional"
+                 and drafts[i]["unit"] == t["unit"] and drafts[i]["value"] and
+                 _change(drafts[i]) is None]
+        if len(added) != 1:
+            continue
+        p = added[0]
+        i = sents[k - 1][p]
+        earlier = sents[max(0, k - 1 - _BACK):k - 1] + [sents[k - 1][:p]]
+        before = _running_level_before(low, drafts, earlier, t)
+        if not before:
+            continue
+        drafts[i]["extra"].append(("change", {"kind": "absolute",
+                                              "amount": float(drafts[i]["value"]),
+                                              "direction": "up", "from": before[0], "to": ti}))
+        drafts[i]["role"] = "change"
+        drafts[before[0]]["role"] = drafts[before[0]].get("role") or "compared"
 
 
 def _last_level_of(low: str, drafts: list[dict[str, Any]], earlier: list[list[int]],

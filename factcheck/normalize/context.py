@@ -142,10 +142,14 @@ PERIOD_WINDOW = 1000   # characters around a figure where the dates that may set
 # a clause of its own: a marker before it ("stood at", "the total") does not reach into it
 # words that make a figure a count up to a moment (figures over time in one story)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# the words right before a place a figure's clause names after it as where the count
+# happened ("have died in mainland China", "across England")
+_PLACE_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:mainland\s+)?$")
 _AS_OF = re.compile(
     r"\bby\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _WEEKDAY + r"|noon|midday|midnight|nightfall|"
     r"(?:this|that|" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)|the\s+(?:morning|"
-    r"afternoon|evening|end\s+of\s+the\s+day)|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b|"
+    r"afternoon|evening|end\s+of\s+(?:the\s+day|" + _WEEKDAY + r"))|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b|"
     r"\b(?:death\s+)?toll\b|\bso\s+far\b|\bto\s+date\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|since\s+)?(?:died|been\s+killed|been\s+confirmed|risen|"
     r"climbed|reached)\b")
@@ -951,8 +955,8 @@ class Context:
             self._dn.subject_how = "written" if got else "none"
             return got
         everyday = self.lex.domain(measure) != "conflict"
-        if got is None and everyday:    # an entity the text names: a company, a county
-            got = self._entity_of(q, ss, se, spans, dom)
+        if got is None and everyday:    # an entity the text names, or a vocabulary place after it
+            got = self._entity_of(q, ss, se, spans, dom) or self._vocab_place_after(q, se, dom)
         got = None if got is not None and self._counting_body(got) else got
         if got is not None:
             if tied is None:
@@ -1035,6 +1039,26 @@ class Context:
         b = _OPENING.match(self.low, ps)
         return a is not None and b is not None and a.group(1) != b.group(1) and \
             a.group(2) == b.group(2)
+
+    def _vocab_place_after(self, q: QuantityMention, se: int, dom: str | None) -> str | None:
+        """A vocabulary subject the figure's own clause names after it as where the count
+        happened: "At least 902 people have died in mainland China" is China's, never the
+        province a paragraph before named (an entity of the vocabulary is left to it, and
+        the vocabulary reads only "by" after a figure). Only a place introduced by "in",
+        "across" or "throughout", with no other figure between."""
+        m = lexicon.CLAUSE_BREAK.search(self.low, q.end, se)
+        end = m.start() if m else se
+        k = bisect_right(self.q_starts, q.num_start)
+        if k < len(self.q_starts) and self.q_starts[k] < end:
+            end = self.q_starts[k]
+        for s, key in self._entities().between(q.end, end, []):
+            if _PLACE_IN.search(self.low, max(q.end, s - 20), s) is None:
+                continue
+            alias = " ".join(self.low[s:s + len(key)].split()) if key == ANAPHOR else key
+            alias = alias.lower()
+            if alias in self.lex.alias_subjects:
+                return self.lex.pick_subject(alias, dom)
+        return None
 
     def _not_carried(self, q: QuantityMention, ss: int, se: int, dom: str | None,
                      everyday: bool) -> str | None:

@@ -434,8 +434,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
     measures and periods, and last the totals, parts and lists of each sentence."""
     _one_measure_per_noun(low, drafts)
-    # "one of the five biggest vendors": a group's size, no level of the story
-    group_sizes(low, drafts)
+    group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
