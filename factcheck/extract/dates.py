@@ -1665,8 +1665,8 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     """Two single days (or parts of months) joined by to/until/through/"-" (or "and" after
     "between"), with only times of day between them, are one period from the first to the
     second. A bare weekday that would end the range before it starts is taken a week earlier
-    (the range as written runs forward), and a range that starts on the publication day runs
-    forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
+    (the range as written runs forward), and a range that starts on or after the publication
+    day runs forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
     Thursday). Days a figure separates ("on Monday to 7 on Tuesday") stay apart. A weekday
     in brackets after a date ("23 September 2024 (Monday)") restates it and is dropped.
     "between September 1993 and 1998", "from March 2019 to 2021": a month or year and a
@@ -1719,8 +1719,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             continue
         sd, ed = a.start_date, b.end_date
         assert sd is not None and ed is not None
-        if ed < sd and b.relative and b.weekday is not None and sd == D:
-            ed += timedelta(days=7)
+        if ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
+            # a range that opens on or after publication runs forward: "from noon Wednesday
+            # until 4 a.m. Thursday" in a warning written on the Tuesday before
+            ed += timedelta(days=7 * -(-(sd - ed).days // 7))
         elif ed < sd and a.weekday is not None and a.relative:
             sd -= timedelta(days=7)
         if ed < sd or (ed - sd).days > (366 if a.relative or b.relative or opener is None
@@ -2221,13 +2223,73 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    if not any(w in chunk for w in _FUTURE_WORDS):
+    if any(w in chunk for w in _FUTURE_WORDS):
+        cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
+                  chunk.rfind("! "), chunk.rfind(";"))
+        if _FUTURE_CUE.search(chunk[cut + 1:] if cut >= 0 else chunk) is not None:
+            return True
+    return end is not None and _forecast_day(text, pos, end)
+
+
+_WEEKDAY_IN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+@lru_cache(maxsize=1)
+def _forecast_rxs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """dates.yaml forecast_nouns (not after "record", "all-time", "N-week") and past_cues."""
+    d = vocab.load("dates.yaml")
+    nouns, past = d.get("forecast_nouns") or [], d.get("past_cues") or []
+    if not nouns or not past:
+        return None
+    alt = (lambda xs: "|".join(re.escape(str(x)).replace(r"\ ", r"\s+")
+                               for x in sorted(xs, key=lambda x: -len(str(x)))))
+    return (re.compile(rf"(?i)(?<!record\s)(?<!all-time\s)(?<!week\s)\b(?:{alt(nouns)})\b"),
+            re.compile(rf"(?i)\b(?:{alt(past)})\b"))
+
+
+def _sentence_span(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The sentence around ``pos..end`` (the stop of "a.m."/"p.m." ends none)."""
+    lo = max(0, pos - 200)
+    chunk = text[lo:pos]
+    cut = max(_last_stop(chunk), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "))
+    a = lo + cut + 1 if cut >= 0 else lo
+    b = end
+    while True:
+        stops = [i for i in (text.find(". ", b, end + 200), text.find("\n", b, end + 200),
+                             text.find("? ", b, end + 200)) if i >= 0]
+        if not stops:
+            return a, min(len(text), end + 200)
+        b = min(stops)
+        if text[b] != "." or not _CLOCK_STOP.search(text, max(0, b - 4), b):
+            return a, b
+        b += 1
+
+
+def _forecast_day(text: str, pos: int, end: int) -> bool:
+    """Whether a weekday in ``pos..end`` is a forecast's coming day: its sentence has no
+    past cue and names what a forecast gives, or the document is a forecast (dates.yaml
+    forecast_nouns, past_cues)."""
+    if _WEEKDAY_IN.search(text, pos, end) is None or (rx := _forecast_rxs()) is None:
         return False
-    cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "),
-              chunk.rfind(";"))
-    if cut >= 0:
-        chunk = chunk[cut + 1:]
-    return _FUTURE_CUE.search(chunk) is not None
+    a, b = _sentence_span(text, pos, end)
+    if rx[1].search(text, a, b) is not None:
+        return False
+    return rx[0].search(text, a, b) is not None or _forecast_doc(text)
+
+
+@lru_cache(maxsize=4)
+def _forecast_doc(text: str) -> bool:
+    """A forecast: forecast_nouns in two sentences or more."""
+    rx = _forecast_rxs()
+    if rx is None:
+        return False
+    last = -1
+    for m in rx[0].finditer(text):
+        if last >= 0 and (text.find(". ", last, m.start()) >= 0 or
+                          text.find("\n", last, m.start()) >= 0):
+            return True
+        last = m.end() if last < 0 else last
+    return False
 
 
 # a clock time's full stop ends no sentence: "Rain should start after 5 a.m. Friday"
