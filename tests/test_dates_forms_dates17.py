@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from factcheck.extract import find_dates
 from factcheck.model import Document
 from factcheck.normalize import claims_for
 from dates_support import span, d
@@ -52,3 +53,56 @@ def test_forecast_document_reads_its_other_weekdays_forward():
     gust = next(c for c in cs if c.value == 45)
     assert gust.period and gust.period.start == d("2024-05-17")
     assert span(s, pub) == (d("2024-05-10"), d("2024-05-10"))
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a plan's or schedule's year gives its months their year
+    ("Under the 2023 plan, 12 staff were hired between July and October.", "2024-05-10",
+     "2023-07-01", "2023-10-31"),
+    ("Its 2022 plan put 3 new bus lines into service from July to December.", "2024-05-10",
+     "2022-07-01", "2022-12-31"),
+    # a weekday right before a full date is that date
+    ("Water service to 12 homes stops on Thursday 10/23/14.", "2014-10-20", "2014-10-23",
+     "2014-10-23"),
+    # "this coming winter": the one under way or the next
+    ("Utilities expect 8% more outages this coming winter.", "2024-10-03", "2024-12-01",
+     "2025-02-28"),
+    # a reported plan, a present-tense schedule
+    ("Apple said the watch, priced at $350, would begin shipping in April.", "2015-01-27",
+     "2015-04-01", "2015-04-30"),
+    ("A normal service resumes on Wednesday, with 95% of trains running.", "2022-11-08",
+     "2022-11-09", "2022-11-09"),
+    ("The $999 phone ships on Nov. 3.", "2017-09-12", "2017-11-03", "2017-11-03"),
+    # look-alikes: the noun "ships" is no schedule
+    ("The canal moved 40 ships in the middle of April.", "2024-05-10", "2024-04-11",
+     "2024-04-20"),
+])
+def test_dates17_years_and_schedules(text, pub, start, end):
+    assert span(text, d(pub)) == (d(start), d(end))
+
+
+def test_last_after_a_modal_is_a_verb():
+    """"should last 6 weeks" is how long something lasts, no window before publication."""
+    got = find_dates("The trial should last 6 weeks.", d("2024-05-20"))
+    assert got == []
+    got = find_dates("Sales rose 3% in the last 6 weeks.", d("2024-05-20"))
+    assert len(got) == 1 and got[0].end_date == d("2024-05-19")
+
+
+@pytest.mark.parametrize("text,value,unit,lo,hi", [
+    # fraction-sign ranges
+    ("Ice accumulations of ¼ inch to ½ inch are likely.", 0.375, "inch", 0.25, 0.5),
+    ("Snow totals of 1½ to 2 inches are expected.", 1.75, "inch", 1.5, 2.0),
+    # an amount in an hour is a rate; in a day or more an accumulation
+    ("Thundery downpours could bring 40 mm in an hour.", 40.0, "millimeter / hour", 40.0,
+     40.0),
+    ("Some places could see 20 to 25 mm of rain in an hour.", 22.5, "millimeter / hour",
+     20.0, 25.0),
+    ("Snow could fall at 2 inches of snow an hour.", 2.0, "inch / hour", 2.0, 2.0),
+    ("The gauge caught 80 mm in a day.", 80.0, "millimeter", 80.0, 80.0),
+    ("Up to 70mm (2.75 ins) of rain could fall.", 2.75, "inch", 2.75, 2.75),
+])
+def test_dates17_numbers(text, value, unit, lo, hi):
+    cs = [c for c in claims_for(Document(id="n", text=text)) if c.unit == unit]
+    assert cs and abs(cs[0].value - value) < 1e-9
+    assert (cs[0].lower, cs[0].upper) == (lo, hi)

@@ -223,7 +223,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
-      | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
+      | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over|under){_WS}+)?(?i:the|its|their|his|her|our){_WS}+
             (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
             |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d)
             |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d{_WS}+(?:levels?|averages?|baselines?)\b)
@@ -232,7 +232,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained)\b)[a-z]))
-      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?<!should{_WS})(?<!will{_WS})(?<!would{_WS})(?<!could{_WS})(?<!can{_WS})(?<!may{_WS})(?<!might{_WS})(?<!must{_WS})(?<!not{_WS})(?<!to{_WS})(?P<pl>past|last|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
@@ -1661,6 +1661,28 @@ _BRACKET_OPEN = re.compile(r"\s*\(")
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 
 
+# a weekday right before a full date: "on Thursday 10/23/14", "Thursday, 2024-10-23"
+_WEEKDAY_GAP = re.compile(r",?[ \u00a0]{1,2}")
+
+
+def _weekday_then_date(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A bare weekday right before a day the text writes in full restates that day: the
+    two are one mention with the day's date (the weekday alone would be read from
+    publication)."""
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if a.weekday is not None and a.relative and a.start_date == a.end_date and \
+                b.weekday is None and any(ch.isdigit() for ch in b.text) and \
+                b.start_date is not None and b.start_date == b.end_date \
+                and _WEEKDAY_GAP.fullmatch(text, a.end, b.start) is not None:
+            out = out[:k] + [DateMention(a.start, b.end, text[a.start:b.end], b.start_date,
+                                         b.end_date, a.weekday, False, b.kind, b.granularity,
+                                         b.ambiguous)] + out[k + 2:]
+        k += 1
+    return out
+
+
 def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
     """Two single days (or parts of months) joined by to/until/through/"-" (or "and" after
     "between"), with only times of day between them, are one period from the first to the
@@ -1675,6 +1697,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         k and dm.weekday is not None and dm.start_date == dm.end_date
         and out[k - 1].end_date is not None
         and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
+    out = _weekday_then_date(text, out)
     out = _bracketed_dates(text, out)
     out = _numbered_week_dates(text, out)
     out = _before_after_dates(text, out)
@@ -2135,16 +2158,20 @@ _FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+(?:to|an?)\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
-    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b")
+    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b"
+    # a reported plan: "Apple said the watch would begin shipping in April"
+    r"|\bwould\s+(?:begin|start|open|launch|ship|arrive|resume|go\s+on\s+sale|take\s+effect"
+    r"|come\s+into\s+force|be\s+(?:released|held|launched|published))\b")
 # (the modal "may" only in lower case: "May" is the month)
-_FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
+_FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
 # one "started", "was due")
 _FUTURE_VERB = re.compile(
-    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|"
+    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|resumes|"
+    r"goes\s+on\s+sale|expires|(?:ships|launches)(?=\s+on\s)|"
     r"(?:takes?|comes?\s+into)\s+effect|kicks\s+in|goes\s+live|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
     r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
@@ -2509,7 +2536,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is up down ending ended starting commencing
+and between same was is up down ending ended starting commencing its their his her our under
 """.split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
