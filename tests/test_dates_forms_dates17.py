@@ -106,3 +106,23 @@ def test_dates17_numbers(text, value, unit, lo, hi):
     cs = [c for c in claims_for(Document(id="n", text=text)) if c.unit == unit]
     assert cs and abs(cs[0].value - value) < 1e-9
     assert (cs[0].lower, cs[0].upper) == (lo, hi)
+
+
+def test_this_coming_weekend():
+    got = find_dates("Temperatures could reach 33C this coming weekend.", d("2024-07-18"))
+    assert [(x.start_date, x.end_date) for x in got] == [(d("2024-07-20"), d("2024-07-21"))]
+    # written on a Monday: the weekend ahead, not the one just gone
+    got = find_dates("Crowds of 5,000 are expected this coming weekend.", d("2024-07-22"))
+    assert [(x.start_date, x.end_date) for x in got] == [(d("2024-07-27"), d("2024-07-28"))]
+
+
+@pytest.mark.parametrize("text,bounds", [
+    # the unit written once after close bounds: a range, though a change verb stands before
+    ("The storm dropped 2½ to 3 inches of rain.", [(2.5, 3.0)]),
+    ("The two semesters make up 32 to 36 weeks of instruction.", [(32.0, 36.0)]),
+    # far apart: a change and the level it reached
+    ("The river rose 2 to 7 feet above its banks.", [(2.0, 2.0), (7.0, 7.0)]),
+])
+def test_ranges_after_change_words(text, bounds):
+    cs = [c for c in claims_for(Document(id="r", text=text)) if c.unit]
+    assert [(c.lower, c.upper) for c in cs] == bounds

@@ -236,7 +236,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
-      | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
+      | (?P<thisx>\b(?P<tl>this{_WS}+coming|this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
       | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
             (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
       | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
@@ -836,11 +836,17 @@ def _r_sofar(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 def _r_thisx(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"this week" (the calendar week of publication), "last month", "next year", "this
-    weekend"."""
+    weekend"; "this coming weekend" (the one not yet ended)."""
     if c.D is None:
         return c.mk(m, None, None, "period", relative=True)
     tl, tu = m.group("tl").lower(), m.group("tu").lower()
+    coming = tl.endswith("coming")
+    if coming:
+        tl = "this"
     sd, ed = _this_last(c.D, tl, tu)
+    if coming and ed < c.D:
+        # "this coming weekend" written on a Monday: the one ahead, not the one just gone
+        sd, ed = _this_last(c.D, "next", tu)
     gran = "day" if tu == "weekend" or tl == "past" else tu
     return [_regran(c.mk(m, sd, ed, "period", relative=True)[0], gran)]
 
@@ -2608,7 +2614,7 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             out.append(i)
         elif w in _RELATIVE:
             nxt = W[i + 1] if i + 1 < n else ""
-            if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays:
+            if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays or nxt == "coming":
                 out.append(i)
         elif w == "day" and i + 1 < n and W[i + 1] in ("before", "earlier"):
             out.append(i)

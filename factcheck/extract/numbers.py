@@ -445,9 +445,11 @@ def change_words(*lists: str) -> str:
 
 @lru_cache(maxsize=1)
 def _change_verb() -> re.Pattern:
-    """A change word in a figure's clause ("rose", "cut", "up 5%"; not "up to")."""
+    """A change word in a figure's clause ("rose", "cut", "up 5%"; not "up to", nor "make up":
+    "the two semesters make up 32 to 36 weeks" is a range)."""
     return re.compile(r"(?i)\b(?:" + change_words("past", "present", "clause") +
-                      r"|up(?![ \u00a0]+to\b))\b(?!(?<=s)\s+of\b)")
+                      r"|(?<!make )(?<!makes )(?<!made )(?<!making )up(?![ \u00a0]+to\b))\b"
+                      r"(?!(?<=s)\s+of\b)")
 # (a plural before "of" names events, not a change: "Falls of 50 to 100mm" is a range; "a
 # rise of 0.3% to 2.5%" stays a change)
 
@@ -2458,9 +2460,11 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if got is None:
         return None
     q2, end2 = got
-    if change and not (q2.unit == "percent" and 0 < q.value < q2.value <= 3 * q.value):
+    if change and not ((q2.unit == "percent" or q2.unit and not q.unit and q2.dim != "currency")
+                       and 0 < q.value < q2.value <= 3 * q.value):
         # "rose 5 to 120", "fell 0.2 to 4.1%": a change and the level it reached. "Traffic
-        # fell 15 to 20 per cent" (the unit written once, bounds close) is a range
+        # fell 15 to 20 per cent", "the storm dropped 2½ to 3 inches" (the unit written once,
+        # after the second bound, bounds close) is a range
         return None
     if conn in ("-", "–", "—"):
         if _score_pair(text, q, q2, end2):
