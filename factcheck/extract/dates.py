@@ -232,7 +232,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained)\b)[a-z]))
-      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?<!should{_WS})(?<!will{_WS})(?<!would{_WS})(?<!could{_WS})(?<!can{_WS})(?<!may{_WS})(?<!might{_WS})(?<!must{_WS})(?<!not{_WS})(?<!to{_WS})(?P<pl>past|last|previous|preceding|prior|trailing|same)
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last(?<!should{_WS}last)(?<!will{_WS}last)(?<!would{_WS}last)(?<!could{_WS}last)(?<!can{_WS}last)(?<!may{_WS}last)(?<!might{_WS}last)(?<!must{_WS}last)(?<!not{_WS}last)(?<!to{_WS}last)|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
@@ -1006,6 +1006,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         ws = words(text)
     if _GLUED_YEAR.search(ws.low) is not None:
         ws = _unglued(g, ws)
+    if len(ws.low) == len(text):
+        _DOC_LOW[0], _DOC_LOW[1] = text, ws.low
     cand = _candidates(g, ws)
     for m in _matches(g, text, ws, cand):
         try:
@@ -2268,16 +2270,34 @@ _WEEKDAY_IN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 @lru_cache(maxsize=1)
-def _forecast_rxs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """dates.yaml forecast_nouns (not after "record", "all-time", "N-week") and past_cues."""
+def _forecast_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """dates.yaml forecast_nouns and past_cues, lower case, one space between words."""
     d = vocab.load("dates.yaml")
-    nouns, past = d.get("forecast_nouns") or [], d.get("past_cues") or []
-    if not nouns or not past:
-        return None
-    alt = (lambda xs: "|".join(re.escape(str(x)).replace(r"\ ", r"\s+")
-                               for x in sorted(xs, key=lambda x: -len(str(x)))))
-    return (re.compile(rf"(?i)(?<!record\s)(?<!all-time\s)(?<!week\s)\b(?:{alt(nouns)})\b"),
-            re.compile(rf"(?i)\b(?:{alt(past)})\b"))
+    norm = (lambda xs: tuple(" ".join(str(x).lower().split()) for x in xs or []))
+    return norm(d.get("forecast_nouns")), norm(d.get("past_cues"))
+
+
+_MARKET_BEFORE = re.compile(r"(?i)(?:record|all-time|week|year|month)[ \u00a0]+$")
+
+
+def _word_in(phrases: tuple[str, ...], low: str, market: bool = False, limit: int = 1
+             ) -> list[tuple[int, int]]:
+    """Where ``phrases`` stand as whole words in ``low`` (lower case; with ``market`` not
+    after "record", "all-time", "N-week"...), up to ``limit`` of them. str.find per phrase:
+    a pattern of the phrases, tried at every position, costs more than the rest of the date
+    pass."""
+    hits: list[tuple[int, int]] = []
+    for n in phrases:
+        i = low.find(n)
+        while i >= 0 and len(hits) < limit:
+            e = i + len(n)
+            if not (i and low[i - 1].isalnum() or e < len(low) and low[e].isalnum()
+                    or market and _MARKET_BEFORE.search(low, max(0, i - 12), i)):
+                hits.append((i, e))
+            i = low.find(n, e)
+        if len(hits) >= limit:
+            break
+    return hits
 
 
 def _sentence_span(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -2302,27 +2322,32 @@ def _forecast_day(text: str, pos: int, end: int) -> bool:
     """Whether a weekday in ``pos..end`` is a forecast's coming day: its sentence has no
     past cue and names what a forecast gives, or the document is a forecast (dates.yaml
     forecast_nouns, past_cues)."""
-    if _WEEKDAY_IN.search(text, pos, end) is None or (rx := _forecast_rxs()) is None:
+    if _WEEKDAY_IN.search(text, pos, end) is None:
         return False
+    nouns, past = _forecast_lists()
     a, b = _sentence_span(text, pos, end)
-    if rx[1].search(text, a, b) is not None:
+    low = _low_of(text)[a:b]
+    if not nouns or not (_word_in(nouns, low, market=True) or _forecast_doc(text)):
         return False
-    return rx[0].search(text, a, b) is not None or _forecast_doc(text)
+    return not _word_in(past, low)
 
 
-@lru_cache(maxsize=4)
+# the text of the find_dates call under way and its lower case (the word list's), so that
+# the forecast tests do not lower-case it again
+_DOC_LOW: list[str] = ["", ""]
+
+
+def _low_of(text: str) -> str:
+    return _DOC_LOW[1] if _DOC_LOW[0] is text else text.lower()
+
+
+@lru_cache(maxsize=8)
 def _forecast_doc(text: str) -> bool:
     """A forecast: forecast_nouns in two sentences or more."""
-    rx = _forecast_rxs()
-    if rx is None:
-        return False
-    last = -1
-    for m in rx[0].finditer(text):
-        if last >= 0 and (text.find(". ", last, m.start()) >= 0 or
-                          text.find("\n", last, m.start()) >= 0):
-            return True
-        last = m.end() if last < 0 else last
-    return False
+    hits = sorted(_word_in(_forecast_lists()[0], _low_of(text), market=True, limit=64))
+    first = hits[0][1] if hits else 0
+    return any(text.find(". ", first, s) >= 0 or text.find("\n", first, s) >= 0
+               for s, _ in hits[1:])
 
 
 # a clock time's full stop ends no sentence: "Rain should start after 5 a.m. Friday"
@@ -2542,8 +2567,11 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is up down ending ended starting commencing its their his her our under
+and between same was is up down ending ended starting commencing
 """.split())
+# a plan's year after these: "its 2022 plan", "under the 2023 plan" (starts tried before a
+# year only)
+_YEAR_DETERMINERS = frozenset("its their his her our under".split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
 weeks month months year years day days hour hours night decade decades morning afternoon evening
@@ -2690,6 +2718,8 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         starts = []
         for j in range(max(0, i - 3), i):
             if S[j] >= pos and S[j] >= at - 40 and (W[j] in _PREFIX_WORDS or W[j][0] <= "9"
+                                                     or W[j] in _YEAR_DETERMINERS
+                                                     and w[:2] in ("18", "19", "20")
                                                      or W[j] in g.weekdays
                                                      or W[j] in _NUMBER_STARTS
                                                      or rx is g.rx_q and W[j] in _QUARTERS
