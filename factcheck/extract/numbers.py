@@ -2460,11 +2460,9 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if got is None:
         return None
     q2, end2 = got
-    if change and not ((q2.unit == "percent" or q2.unit and not q.unit and q2.dim != "currency")
-                       and 0 < q.value < q2.value <= 3 * q.value):
+    if change and not (q2.unit == "percent" and 0 < q.value < q2.value <= 3 * q.value):
         # "rose 5 to 120", "fell 0.2 to 4.1%": a change and the level it reached. "Traffic
-        # fell 15 to 20 per cent", "the storm dropped 2½ to 3 inches" (the unit written once,
-        # after the second bound, bounds close) is a range
+        # fell 15 to 20 per cent" (the unit written once, bounds close) is a range
         return None
     if conn in ("-", "–", "—"):
         if _score_pair(text, q, q2, end2):
