@@ -877,7 +877,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
         rf"(?:,?{W}(?P<qmy2>{_YEAR_RX})\b(?![\-–/]\d))?"
         rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
-        rf"|\b(?P<serel>this|last|next|past){W}(?P<sea2>{seasons})\b"
+        rf"|\b(?P<serel>(?:this|the){W}(?:coming|upcoming)|this|last|next|past){W}(?P<sea2>{seasons})\b"
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
         # "the current financial year", "so far this fiscal" (Indian copy's noun)
@@ -1876,7 +1876,10 @@ def _season(name: str, y: int) -> tuple[date, date, str, str]:
 def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
     spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
     current = next((s for s in spans if s[0] <= D <= s[1]), None)
-    if rel == "this":
+    if rel.lower().endswith("coming"):
+        # "this coming winter", "the upcoming summer": the one under way or the next
+        pick_ = current or next(s for s in spans if s[0] > D)
+    elif rel == "this":
         # the one under way, else the one that starts in the year of publication
         pick_ = current or next(s for s in spans if s[0].year == D.year)
     elif rel == "next":

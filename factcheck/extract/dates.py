@@ -224,7 +224,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
-      | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over){_WS}+)?the{_WS}+
+      | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over|under){_WS}+)?(?i:the|its|their|his|her|our){_WS}+
             (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
             |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d)
             |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d{_WS}+(?:levels?|averages?|baselines?)\b)
@@ -233,11 +233,11 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained)\b)[a-z]))
-      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last|previous|preceding|prior|trailing|same)
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last(?<!should{_WS}last)(?<!will{_WS}last)(?<!would{_WS}last)(?<!could{_WS}last)(?<!can{_WS}last)(?<!may{_WS}last)(?<!might{_WS}last)(?<!must{_WS}last)(?<!not{_WS}last)(?<!to{_WS}last)|previous|preceding|prior|trailing|same)
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
-      | (?P<thisx>\b(?P<tl>this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
+      | (?P<thisx>\b(?P<tl>this{_WS}+coming|this|last|next|past){_WS}+(?P<tu>week|month|year|weekend)\b)
       | (?P<ago>\b(?P<agon>a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|\d{{1,2}}){_WS}+
             (?P<agou>days?|weeks?|months?|years?){_WS}+(?P<agow>ago|earlier|before)\b(?!{_WS}+yesterday))
       | (?P<rel>\b(?:the{_WS}+day{_WS}+before{_WS}+yesterday|the{_WS}+(?:previous|prior|preceding){_WS}+day(?:[’']s)?(?!(?:{_WS}|-)*(?:\d|one|two|three|four|five|six|seven|week|month|year))|the{_WS}+day{_WS}+before(?!{_WS}+yesterday)|(?:a|the|one){_WS}+day{_WS}+earlier|yesterday|today|tonight|tomorrow|
@@ -837,11 +837,17 @@ def _r_sofar(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 def _r_thisx(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"this week" (the calendar week of publication), "last month", "next year", "this
-    weekend"."""
+    weekend"; "this coming weekend" (the one not yet ended)."""
     if c.D is None:
         return c.mk(m, None, None, "period", relative=True)
     tl, tu = m.group("tl").lower(), m.group("tu").lower()
+    coming = tl.endswith("coming")
+    if coming:
+        tl = "this"
     sd, ed = _this_last(c.D, tl, tu)
+    if coming and ed < c.D:
+        # "this coming weekend" written on a Monday: the one ahead, not the one just gone
+        sd, ed = _this_last(c.D, "next", tu)
     gran = "day" if tu == "weekend" or tl == "past" else tu
     return [_regran(c.mk(m, sd, ed, "period", relative=True)[0], gran)]
 
@@ -1001,6 +1007,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         ws = words(text)
     if _GLUED_YEAR.search(ws.low) is not None:
         ws = _unglued(g, ws)
+    if len(ws.low) == len(text):
+        _DOC_LOW[0], _DOC_LOW[1] = text, ws.low
     cand = _candidates(g, ws)
     for m in _matches(g, text, ws, cand):
         try:
@@ -1683,12 +1691,34 @@ _BRACKET_OPEN = re.compile(r"\s*\(")
 _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 
 
+# a weekday right before a full date: "on Thursday 10/23/14", "Thursday, 2024-10-23"
+_WEEKDAY_GAP = re.compile(r",?[ \u00a0]{1,2}")
+
+
+def _weekday_then_date(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A bare weekday right before a day the text writes in full restates that day: the
+    two are one mention with the day's date (the weekday alone would be read from
+    publication)."""
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if a.weekday is not None and a.relative and a.start_date == a.end_date and \
+                b.weekday is None and any(ch.isdigit() for ch in b.text) and \
+                b.start_date is not None and b.start_date == b.end_date \
+                and _WEEKDAY_GAP.fullmatch(text, a.end, b.start) is not None:
+            out = out[:k] + [DateMention(a.start, b.end, text[a.start:b.end], b.start_date,
+                                         b.end_date, a.weekday, False, b.kind, b.granularity,
+                                         b.ambiguous)] + out[k + 2:]
+        k += 1
+    return out
+
+
 def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
     """Two single days (or parts of months) joined by to/until/through/"-" (or "and" after
     "between"), with only times of day between them, are one period from the first to the
     second. A bare weekday that would end the range before it starts is taken a week earlier
-    (the range as written runs forward), and a range that starts on the publication day runs
-    forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
+    (the range as written runs forward), and a range that starts on or after the publication
+    day runs forward ("from 3am on Wednesday until 6am on Thursday" written on a Wednesday: the next
     Thursday). Days a figure separates ("on Monday to 7 on Tuesday") stay apart. A weekday
     in brackets after a date ("23 September 2024 (Monday)") restates it and is dropped.
     "between September 1993 and 1998", "from March 2019 to 2021": a month or year and a
@@ -1697,6 +1727,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         k and dm.weekday is not None and dm.start_date == dm.end_date
         and out[k - 1].end_date is not None
         and _BRACKETED_WEEKDAY.fullmatch(text, out[k - 1].end, dm.end + 1) is not None)]
+    out = _weekday_then_date(text, out)
     out = _bracketed_dates(text, out)
     out = _numbered_week_dates(text, out)
     out = _before_after_dates(text, out)
@@ -1741,8 +1772,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             continue
         sd, ed = a.start_date, b.end_date
         assert sd is not None and ed is not None
-        if ed < sd and b.relative and b.weekday is not None and sd == D:
-            ed += timedelta(days=7)
+        if ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
+            # a range that opens on or after publication runs forward: "from noon Wednesday
+            # until 4 a.m. Thursday" in a warning written on the Tuesday before
+            ed += timedelta(days=7 * -(-(sd - ed).days // 7))
         elif ed < sd and a.weekday is not None and a.relative:
             sd -= timedelta(days=7)
         if ed < sd or (ed - sd).days > (366 if a.relative or b.relative or opener is None
@@ -2155,16 +2188,20 @@ _FUTURE_CUE = re.compile(
     r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
     r"\bplans?\s+(?:to|an?)\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
-    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b")
+    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b"
+    # a reported plan: "Apple said the watch would begin shipping in April"
+    r"|\bwould\s+(?:begin|start|open|launch|ship|arrive|resume|go\s+on\s+sale|take\s+effect"
+    r"|come\s+into\s+force|be\s+(?:released|held|launched|published))\b")
 # (the modal "may" only in lower case: "May" is the month)
-_FUTURE_WORDS = ("wil", "ll ", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
+_FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
 # one "started", "was due")
 _FUTURE_VERB = re.compile(
-    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|"
+    r"(?i)\b(?:runs|starts|begins|opens|reopens|closes|takes\s+place|kicks\s+off|resumes|"
+    r"goes\s+on\s+sale|expires|(?:ships|launches)(?=\s+on\s)|"
     r"(?:takes?|comes?\s+into)\s+effect|kicks\s+in|goes\s+live|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
     r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
@@ -2243,13 +2280,96 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    if not any(w in chunk for w in _FUTURE_WORDS):
+    if any(w in chunk for w in _FUTURE_WORDS):
+        cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
+                  chunk.rfind("! "), chunk.rfind(";"))
+        if _FUTURE_CUE.search(chunk[cut + 1:] if cut >= 0 else chunk) is not None:
+            return True
+    return end is not None and _forecast_day(text, pos, end)
+
+
+_WEEKDAY_IN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+@lru_cache(maxsize=1)
+def _forecast_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """dates.yaml forecast_nouns and past_cues, lower case, one space between words."""
+    d = vocab.load("dates.yaml")
+    norm = (lambda xs: tuple(" ".join(str(x).lower().split()) for x in xs or []))
+    return norm(d.get("forecast_nouns")), norm(d.get("past_cues"))
+
+
+_MARKET_BEFORE = re.compile(r"(?i)(?:record|all-time|week|year|month)[ \u00a0]+$")
+
+
+def _word_in(phrases: tuple[str, ...], low: str, market: bool = False, limit: int = 1
+             ) -> list[tuple[int, int]]:
+    """Where ``phrases`` stand as whole words in ``low`` (lower case; with ``market`` not
+    after "record", "all-time", "N-week"...), up to ``limit`` of them. str.find per phrase:
+    a pattern of the phrases, tried at every position, costs more than the rest of the date
+    pass."""
+    hits: list[tuple[int, int]] = []
+    for n in phrases:
+        i = low.find(n)
+        while i >= 0 and len(hits) < limit:
+            e = i + len(n)
+            if not (i and low[i - 1].isalnum() or e < len(low) and low[e].isalnum()
+                    or market and _MARKET_BEFORE.search(low, max(0, i - 12), i)):
+                hits.append((i, e))
+            i = low.find(n, e)
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _sentence_span(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The sentence around ``pos..end`` (the stop of "a.m."/"p.m." ends none)."""
+    lo = max(0, pos - 200)
+    chunk = text[lo:pos]
+    cut = max(_last_stop(chunk), chunk.rfind("\n"), chunk.rfind("? "), chunk.rfind("! "))
+    a = lo + cut + 1 if cut >= 0 else lo
+    b = end
+    while True:
+        stops = [i for i in (text.find(". ", b, end + 200), text.find("\n", b, end + 200),
+                             text.find("? ", b, end + 200)) if i >= 0]
+        if not stops:
+            return a, min(len(text), end + 200)
+        b = min(stops)
+        if text[b] != "." or not _CLOCK_STOP.search(text, max(0, b - 4), b):
+            return a, b
+        b += 1
+
+
+def _forecast_day(text: str, pos: int, end: int) -> bool:
+    """Whether a weekday in ``pos..end`` is a forecast's coming day: its sentence has no
+    past cue and names what a forecast gives, or the document is a forecast (dates.yaml
+    forecast_nouns, past_cues)."""
+    if _WEEKDAY_IN.search(text, pos, end) is None:
         return False
-    cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "), chunk.rfind("! "),
-              chunk.rfind(";"))
-    if cut >= 0:
-        chunk = chunk[cut + 1:]
-    return _FUTURE_CUE.search(chunk) is not None
+    nouns, past = _forecast_lists()
+    a, b = _sentence_span(text, pos, end)
+    low = _low_of(text)[a:b]
+    if not nouns or not (_word_in(nouns, low, market=True) or _forecast_doc(text)):
+        return False
+    return not _word_in(past, low)
+
+
+# the text of the find_dates call under way and its lower case (the word list's), so that
+# the forecast tests do not lower-case it again
+_DOC_LOW: list[str] = ["", ""]
+
+
+def _low_of(text: str) -> str:
+    return _DOC_LOW[1] if _DOC_LOW[0] is text else text.lower()
+
+
+@lru_cache(maxsize=8)
+def _forecast_doc(text: str) -> bool:
+    """A forecast: forecast_nouns in two sentences or more."""
+    hits = sorted(_word_in(_forecast_lists()[0], _low_of(text), market=True, limit=64))
+    first = hits[0][1] if hits else 0
+    return any(text.find(". ", first, s) >= 0 or text.find("\n", first, s) >= 0
+               for s, _ in hits[1:])
 
 
 # a clock time's full stop ends no sentence: "Rain should start after 5 a.m. Friday"
@@ -2471,6 +2591,9 @@ a the in on of since during for over within across through throughout by until t
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
 and between same was is up down ending ended starting commencing
 """.split())
+# a plan's year after these: "its 2022 plan", "under the 2023 plan" (starts tried before a
+# year only)
+_YEAR_DETERMINERS = frozenset("its their his her our under".split())
 _UNITISH = frozenset("""
 one two three four five six seven eight nine ten twelve twenty thirty forty few several week
 weeks month months year years day days hour hours night decade decades morning afternoon evening
@@ -2541,7 +2664,7 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             out.append(i)
         elif w in _RELATIVE:
             nxt = W[i + 1] if i + 1 < n else ""
-            if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays:
+            if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays or nxt == "coming":
                 out.append(i)
         elif w == "day" and i + 1 < n and W[i + 1] in ("before", "earlier"):
             out.append(i)
@@ -2617,6 +2740,8 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
         starts = []
         for j in range(max(0, i - 3), i):
             if S[j] >= pos and S[j] >= at - 40 and (W[j] in _PREFIX_WORDS or W[j][0] <= "9"
+                                                     or W[j] in _YEAR_DETERMINERS
+                                                     and w[:2] in ("18", "19", "20")
                                                      or W[j] in g.weekdays
                                                      or W[j] in _NUMBER_STARTS
                                                      or rx is g.rx_q and W[j] in _QUARTERS

@@ -456,9 +456,11 @@ def change_words(*lists: str) -> str:
 
 @lru_cache(maxsize=1)
 def _change_verb() -> re.Pattern:
-    """A change word in a figure's clause ("rose", "cut", "up 5%"; not "up to")."""
+    """A change word in a figure's clause ("rose", "cut", "up 5%"; not "up to", nor "make up":
+    "the two semesters make up 32 to 36 weeks" is a range)."""
     return re.compile(r"(?i)\b(?:" + change_words("past", "present", "clause") +
-                      r"|up(?![ \u00a0]+to\b))\b(?!(?<=s)\s+of\b)")
+                      r"|(?<!make )(?<!makes )(?<!made )(?<!making )up(?![ \u00a0]+to\b))\b"
+                      r"(?!(?<=s)\s+of\b)")
 # (a plural before "of" names events, not a change: "Falls of 50 to 100mm" is a range; "a
 # rise of 0.3% to 2.5%" stays a change)
 
@@ -667,6 +669,18 @@ def _last_of_list(text: str, ps: int, end: int) -> bool:
 _ORDINAL_WORD = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])")
 _A_PER = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?=[a-z])")
+_IN_OF_HEADS = frozenset({" in ", " of ", "\u00a0in ", "\u00a0of ",})
+
+
+@lru_cache(maxsize=1)
+def _in_a_per() -> re.Pattern[str]:
+    """"(of rain) in an hour", "of snow an hour", "in one hour": numbers.yaml rate_nouns."""
+    nouns = vocab.load("numbers.yaml").get("rate_nouns") or []
+    alt = "|".join(re.escape(str(n)) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?:[ \u00a0]+of[ \u00a0]+(?:{alt}))?[ \u00a0]+(?:in[ \u00a0]+)?"
+                      rf"(?:an?|one)[ \u00a0]+(?=[a-z])")
+
+
 # "121.5 million tonnes a month ago": "a month" that dates the figure is no rate of it
 _A_TIME_BACK = re.compile(r"[ \u00a0]+(?:ago|earlier|before|later|after|previously)\b")
 _RATE_DIMS = frozenset({"length", "area", "volume", "mass", "energy", "data"})
@@ -2218,6 +2232,12 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
             # "3,578 kWh a year" is a year's consumption (written "per year", a rate)
             pm = _A_PER.match(text, end) if text[end:end + 3] in _A_HEADS and (
                 dim in _RATE_DIMS and dim != "energy" or dim == "currency") else None
+            sub_day = False
+            if pm is None and text[end:end + 4] in _IN_OF_HEADS and dim in ("length", "volume"):
+                # "40 mm in an hour", "20 mm of rain an hour": an amount of what falls in
+                # one hour (or minute) is its rate (numbers.yaml rate_nouns)
+                pm = _in_a_per().match(text, end)
+                sub_day = pm is not None
             if pm is None:
                 break
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
@@ -2225,7 +2245,8 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
             # hectare")
             if nxt is None or not (nxt[1] in _RATE_DIMS if dim == "currency"
                                    else nxt[1] == "time" or nxt[1] == "area" and dim in (
-                                       "volume", "mass")) or _A_TIME_BACK.match(text, nxt[2]):
+                                       "volume", "mass")) or _A_TIME_BACK.match(text, nxt[2]) \
+                    or sub_day and nxt[0] not in ("hour", "minute"):
                 break
         else:
             nxt = _read_unit(g, text, pm.end(), depth=depth + 1)
@@ -2437,8 +2458,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         return None
     conn = cm.group("c").strip(" \u00a0\u202f\u2009").lower()
     m2 = (g.number_dot if dot else g.number).match(text, cm.end())
-    if not m2 or m2.group("num") is None:
-        return None
+    if not m2 or m2.group("num") is None and m2.group("vf") is None:
+        return None     # (a vulgar fraction is a bound too: "¼ inch to ½ inch")
     if merged and in_spans(merged, mstarts, m2.start()):
         return None
     # "and"/"or" make a range only after "between"; "to" is a change after a change verb
