@@ -191,3 +191,16 @@ def test_the_seats_of_another_bodys_paragraph_are_not_counted_in_the_first_whole
     assert "parts-exceed-total" not in found and "shares-over-100" not in found
     text = text.replace("second with 20 seats", "second with 40 seats")
     assert "parts-exceed-total" in rules(text, date(2017, 3, 12))
+
+
+# -- the sixth probe (a Premier League season) ---------------------------------------------------
+
+def test_a_record_low_beaten_is_a_lower_level():
+    text = ("The three relegated clubs took 66 points between them, the fewest of the Premier "
+            "League era, beating the 76 of 2018-19.")
+    assert rules(text, date(2024, 5, 20)) == []
+    assert "wrong-arithmetic" in rules(text.replace("took 66", "took 86"), date(2024, 5, 20))
+    # (a record high beaten is still a higher level)
+    text = "The season produced 1,246 goals, the most ever, beating the 1,222 of 1992-93."
+    assert rules(text, date(2024, 5, 20)) == []
+    assert "wrong-arithmetic" in rules(text.replace("1,246", "1,146"), date(2024, 5, 20))

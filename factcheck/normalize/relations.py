@@ -297,6 +297,8 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+# a record of the lowest, between a level and the record it beat
+_LOW_RECORD = re.compile(r"\b(?:fewest|lowest|least|smallest|slowest|cheapest|shortest)\b")
 _ING_FORM = {"beat": "beating", "beats": "beating", "surpassed": "surpassing",
              "surpasses": "surpassing", "topped": "topping", "exceeded": "exceeding",
              "exceeds": "exceeding", "eclipsed": "eclipsing", "eclipses": "eclipsing",
@@ -2411,10 +2413,13 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
     word = " ".join(m.group(1).split())
     word = _ING_FORM.get(word, word)    # (the message says "not passing it")
+    up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower"))
+    if word in ("beating", "surpassing", "eclipsing") and \
+            _LOW_RECORD.search(low, a["end"], m.start()):
+        up = False  # "66 points, the fewest of the Premier League era, beating the 76 of
+        # 2018-19": a record low beaten is a lower level
     b["role"] = "compared"
-    b["extra"].append(("direction", {"to": i, "up": not word.startswith(
-        ("falling", "fell", "falls", "short", "below", "lower")),
-        "words": word}))
+    b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
 
 
 def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
