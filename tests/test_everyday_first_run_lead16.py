@@ -204,3 +204,13 @@ def test_a_record_low_beaten_is_a_lower_level():
     text = "The season produced 1,246 goals, the most ever, beating the 1,222 of 1992-93."
     assert rules(text, date(2024, 5, 20)) == []
     assert "wrong-arithmetic" in rules(text.replace("1,246", "1,146"), date(2024, 5, 20))
+
+
+# -- the seventh probe (Netflix results) ---------------------------------------------------------
+
+def test_signed_up_is_a_count_not_a_rise():
+    text = ("The company signed up 5.3 million subscribers: 4.45 million in Europe and 0.85 "
+            "million in Asia.")
+    assert rules(text, date(2017, 10, 16)) == []
+    assert "parts-exceed-total" in rules(text.replace("0.85 million", "1.85 million"),
+                                         date(2017, 10, 16))

@@ -297,6 +297,12 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+# a verb whose "up" is no direction: "signed up 5.3 million subscribers", "racked up 40 wins"
+_PHRASAL_UP = re.compile(r"\b(?:sign(?:ed|s|ing)?|set(?:s|ting)?|rack(?:ed|s|ing)?|notch(?:ed|es|"
+                         r"ing)?|clock(?:ed|s|ing)?|chalk(?:ed|s|ing)?|rang|ring(?:s|ing)?|"
+                         r"snap(?:ped|s|ping)?|scoop(?:ed|s|ing)?|drum(?:med|s|ming)?|"
+                         r"rustl(?:ed|es|ing)|tot(?:ted|s|ting)?|sum(?:med|s|ming)?|"
+                         r"mop(?:ped|s|ping)?)[ \u00a0]+up[ \u00a0]*$")
 # a record of the lowest, between a level and the record it beat
 _LOW_RECORD = re.compile(r"\b(?:fewest|lowest|least|smallest|slowest|cheapest|shortest)\b")
 _ING_FORM = {"beat": "beating", "beats": "beating", "surpassed": "surpassing",
@@ -3495,16 +3501,15 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if d.get("role") in ("change", "factor") or i in used_from or rank_move(low, d):
             continue    # (a factor, "rose tenfold", is no amount; nor a change's earlier value;
             #              nor places moved in a ranking, "slipped eight places")
-        ss = d["sentence"][0]
-        same = by_sent[d["sentence"]]
-        k = place[i]
+        same, k = by_sent[d["sentence"]], place[i]
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
-        before = low[max(ss, d["start"] - 40):d["start"]]
+        before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
         if _expected_amount(before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-        direction = _change_direction(low, d, before, last)
+        direction = None if last == "up" and _PHRASAL_UP.search(before) else \
+            _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None:
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
@@ -3534,7 +3539,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     frm = _dated_before(low, drafts, by_sent, d, to)
                 if frm is None and (new := _newer_before(low, drafts, by_sent, d, to)) >= 0:
                     frm, to = to, new       # ("That compares with 70,893 a year earlier")
-                if frm is None and not _named_new(low, ss, drafts[to]["start"]):
+                if frm is None and not _named_new(low, d["sentence"][0], drafts[to]["start"]):
                     to = None
             if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
