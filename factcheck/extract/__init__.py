@@ -45,7 +45,8 @@ _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
 # a capitalised word after its capital: "Kyiv", "Hartsfield-Jackson", "NATO"
-_AFTER_CAPITAL = r"(?:[a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’'][A-Z][a-zà-ÿ]+)*|[A-Z]+(?![a-z]))"
+# (an inner capital goes on the name: "TransPennine", "McDonald", "YouTube")
+_AFTER_CAPITAL = r"(?:[a-zà-ÿ’'\-]*[a-zà-ÿ](?:[-’']?[A-Z][a-zà-ÿ]+)*|[A-Z]+(?![a-z]))"
 # the pattern opens with the capital itself (and then looks behind it: no word character or
 # apostrophe before it), so that the search for a match jumps from capital to capital at C speed
 _NAME = re.compile(
