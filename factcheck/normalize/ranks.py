@@ -42,7 +42,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
                                                   "leader", "next_place", "extreme_high",
                                                   "extreme_low", "moves", "list_intro",
-                                                  "list_item", "top_of_class", "contrast")}
+                                                  "indirect", "list_item", "top_of_class",
+                                                  "contrast")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -288,6 +289,9 @@ def _order(low: str, sentences: list[tuple[int, int]]) -> str | None:
     """"desc" (the highest first), "asc" ("the lowest rate"), or None when the words go both
     ways."""
     pats, _ = _vocab()
+    if any(pats["indirect"].search(low, s, e) for s, e in set(sentences)):
+        return None     # "the least reliable, cancelling 5.6%": which way the figures run is
+        # not what the superlative says
     lows = any(pats["low"].search(low, s, e) for s, e in set(sentences))
     highs = any(pats["high"].search(low, s, e) for s, e in set(sentences))
     if lows and highs:
