@@ -214,3 +214,26 @@ def test_signed_up_is_a_count_not_a_rise():
     assert rules(text, date(2017, 10, 16)) == []
     assert "parts-exceed-total" in rules(text.replace("0.85 million", "1.85 million"),
                                          date(2017, 10, 16))
+
+
+# -- the eighth probe (rail performance) ---------------------------------------------------------
+
+def test_rates_of_each_operators_own_trains_are_no_shares_of_one_whole():
+    text = ("Cancellations fell 0.2 points to 2.8% of trains. c2c topped the table with 84% of "
+            "trains on time, followed by TfL Rail with 77.7%.")
+    assert "shares-over-100" not in rules(text, date(2019, 12, 18))
+    # (shares of one vote still add up: "of the vote")
+    text = "Labour won 52% of the vote, followed by the Greens with 58%."
+    assert "shares-over-100" in rules(text, date(2019, 12, 18))
+
+
+def test_a_superlative_of_a_quality_leaves_the_ranking_unread():
+    text = ("Hull Trains was the least reliable, cancelling 5.6% of its services, ahead of "
+            "TransPennine Express with 5.2% and GTR with 4.2%.")
+    assert rules(text, date(2019, 12, 18)) == []
+
+
+def test_a_camel_case_name_is_one_name():
+    text = ("The worst performers were Hull Trains (39.5%) and TransPennine Express (40.5%). "
+            "Hull Trains also cancelled the most services.")
+    assert "name-spelling-variants" not in rules(text, date(2019, 12, 18))

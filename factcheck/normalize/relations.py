@@ -1641,6 +1641,10 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
 # the last word before a preposition, a link word or the end of the phrase
 _OF_WHOLE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                             r"((?:[a-z][\w’'-]*[ \u00a0]*){1,4})")
+# a share of a bare plural, with no article: "84% of trains on time", "2.8% of trains" (a rate
+# of the subject's own things; not the vote's "52% of votes cast", a common whole)
+_OF_BARE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:the|all|its|their|votes?|ballots?|seats?|"
+                             r"those|these|them)\b)[a-z]+s\b")
 # a whole its owner's by a possessive: "of its total income", "of their sales"
 _OF_OWN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|his|her)\b")
 _PHRASE_STOP = frozenset("""in on at for from to by and or with than as this that last a an the
@@ -1701,7 +1705,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         whole = a.get("group") if a.get("role") == "of_whole" else None
         head = None
         if a["unit"] == "percent":
-            head = _whole_head(low, a["end"])
+            # (a bare plural, "2.8% of trains", is a rate of the subject's own, no common whole)
+            head = None if _OF_BARE_PLURAL.match(low, a["end"]) else _whole_head(low, a["end"])
             if head is None and (a.get("measure") == "vote_share" or (
                     a.get("role") == "share" and
                     _CHOICE_WORDS.search(low, *a["sentence"]) is not None)):
@@ -5312,9 +5317,11 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     ss, se = first["sentence"]
     low = text.lower()
     after = text[first["end"]:first["end"] + 30].lower()
-    if _OF_ITS_OWN.match(after) and len({drafts[j].get("subject") for j in run}) > 1:
-        # "Denmark took 61% of its electricity from wind and sun, Uruguay 44%": each
-        # place's share of its own whole, not shares of one
+    if (_OF_ITS_OWN.match(after) or _OF_BARE_PLURAL.match(after)) and \
+            len({drafts[j].get("subject") for j in run}) > 1:
+        # "Denmark took 61% of its electricity from wind and sun, Uruguay 44%", "c2c ran 84%
+        # of trains on time, followed by TfL Rail with 77.7%": each one's share of its own
+        # whole (a bare plural names no common one), not shares of one
         return False
     vote = {m.group() for m in _VOTE_CONTEXT.finditer(low, ss, se)}
     if vote and vote <= {"led", "leading", "lead"} and \
