@@ -5317,7 +5317,9 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     ss, se = first["sentence"]
     low = text.lower()
     after = text[first["end"]:first["end"] + 30].lower()
-    if (_OF_ITS_OWN.match(after) or _OF_BARE_PLURAL.match(after)) and \
+    if (_OF_ITS_OWN.match(after) or (
+            _OF_BARE_PLURAL.match(after) and not _VOTE_CONTEXT.search(low, ss, se) and
+            not _CHOICE_WORDS.search(low, ss, se))) and \
             len({drafts[j].get("subject") for j in run}) > 1:
         # "Denmark took 61% of its electricity from wind and sun, Uruguay 44%", "c2c ran 84%
         # of trains on time, followed by TfL Rail with 77.7%": each one's share of its own
