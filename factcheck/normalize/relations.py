@@ -454,7 +454,6 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _amount_or_percent(low, drafts, by_sent)
     _percent_then_amount(low, drafts, by_sent)
     _level_amount_percent(low, drafts, by_sent)
-    _level_percent_amount(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
     _change_with_levels_after(low, drafts)
     # differences, ratios, averages (comparisons.py)
@@ -3890,6 +3889,7 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
             else:
                 continue
             _amount_and_percent(p, a, direction, same[k - 1], same[k])
+    _level_percent_amount(low, drafts, by_sent)     # (the other order: "£1,348, up 8.8% or £109")
 
 
 # a level, then the percentage of its change and the same change as an amount: "£1,348, up
