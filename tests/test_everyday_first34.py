@@ -76,3 +76,10 @@ def test_the_fee_opening_a_sentence_points_back_at_the_level_before():
             "than the £55.5m paid to Borussia Dortmund for Pierre-Emerick Aubameyang.")
     assert "wrong-arithmetic" not in rules(text)
     assert "wrong-arithmetic" in rules(text.replace("£16.5m more", "£26.5m more"))
+
+
+def test_an_amount_than_a_year_then_and_a_percentage_is_one_change():
+    text = ("International tourist arrivals reached 1,323 million in 2017, 84 million more than "
+            "in 2016 and a rise of 7%, the World Tourism Organization said.")
+    assert "wrong-arithmetic" not in rules(text)
+    assert "wrong-arithmetic" in rules(text.replace("84 million more", "184 million more"))

@@ -1321,7 +1321,8 @@ def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, 
 _THAN_A_TIME = re.compile(r"^[ \u00a0]*(?:(?:at|in|on|during|for|over)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
                           r"(?:same[ \u00a0]+(?:point|time|period|stage|month|quarter)[ \u00a0]+)?"
                           r"(?:last|previous|a|the)?[ \u00a0]*(?:year|month|week|quarter|season)?"
-                          r"[ \u00a0]*(?:earlier|before|ago|last[ \u00a0]+year|(?:19|20)\d\d)?[ \u00a0]*(?:[,;]|$)")
+                          r"[ \u00a0]*(?:earlier|before|ago|last[ \u00a0]+year|(?:19|20)\d\d)?[ \u00a0]*(?:[,;]|$|"
+                          r"(?<=[a-z0-9 ])and\b)")
 
 
 def _bare_amount(d: dict[str, Any], change: dict[str, Any], rest: str) -> dict[str, Any] | None:
