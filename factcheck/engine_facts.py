@@ -1301,9 +1301,12 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id, sides)
-        # the group a count is of: the whole it is out of, and the status its verb gives
-        # (normalize.statuses): counts of two groups are never one figure restated
-        f["whole"] = "|".join(x for x in (_whole_of(c, by_id), f["status"]) if x)
+        # the group a count is of: the whole it is out of, the status its verb gives
+        # (normalize.statuses) and the place its sentence or paragraph scopes it to
+        # (normalize.locales: "In Punjab, ..."): figures of two groups are never one restated
+        f["whole"] = "|".join(x for x in (_whole_of(c, by_id), f["status"],
+                                          str((c.extra_dict() if c.extra else {}).get(
+                                              "locale") or "")) if x)
         f["has_whole"] = int(bool(f["whole"]))
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None

@@ -35,6 +35,7 @@ from .corrections import mark_corrections
 from .footings import mark_footings
 from .statuses import mark_statuses
 from .intervals import interval
+from .locales import mark_locales
 from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import PAIR_TOTAL, add_readings
@@ -166,6 +167,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
+    mark_locales(text, drafts)
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
     if over:
         drafts.extend(over)

@@ -1321,7 +1321,8 @@ def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, 
 _THAN_A_TIME = re.compile(r"^[ \u00a0]*(?:(?:at|in|on|during|for|over)[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
                           r"(?:same[ \u00a0]+(?:point|time|period|stage|month|quarter)[ \u00a0]+)?"
                           r"(?:last|previous|a|the)?[ \u00a0]*(?:year|month|week|quarter|season)?"
-                          r"[ \u00a0]*(?:earlier|before|ago|last[ \u00a0]+year|(?:19|20)\d\d)?[ \u00a0]*(?:[,;]|$)")
+                          r"[ \u00a0]*(?:earlier|before|ago|last[ \u00a0]+year|(?:19|20)\d\d)?[ \u00a0]*(?:[,;]|$|"
+                          r"(?<=[a-z0-9 ])and\b)")
 
 
 def _bare_amount(d: dict[str, Any], change: dict[str, Any], rest: str) -> dict[str, Any] | None:
@@ -1530,8 +1531,12 @@ def _implied_earlier(drafts: list[dict[str, Any]], idxs: list[int], p: int,
 def _percent_after_to(drafts: list[dict[str, Any]], after: list[int], direction: str,
                       to: int) -> None:
     """"... 200,000 more than in 2022, a rise of 12.5%": the percentage after an amount whose
-    earlier value is implied is a change to the same new value."""
+    earlier value is implied is a change to the same new value; a level of the new value's
+    unit between them opens another change ("Wales £766, 7.9% or £56 more, and Scotland
+    £976, up 6.6%": the 6.6% is Scotland's, never a rise to £766)."""
     for j in after:
+        if drafts[j]["unit"] == drafts[to]["unit"] and drafts[j].get("role") != "change":
+            return
         later = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
         if later is not None and later.get("from") is None and later.get("to") is None and \
                 drafts[j]["unit"] == "percent" and later.get("direction") == direction:
@@ -1581,6 +1586,21 @@ def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
 
 
 CHANGE_NEAR = 60
+
+
+def _own_change_said(drafts: list[dict[str, Any]], to: int, n: int) -> bool:
+    """Whether a percentage change stands between level ``to`` and amount ``n`` in their
+    sentence ("$679 million, also up 18%, with ... 26% higher"): the level's own change."""
+    return any(drafts[j]["sentence"] == drafts[n]["sentence"] and
+               drafts[j]["unit"] == "percent" and drafts[j].get("role") == "change"
+               for j in range(to + 1, n))
+
+
+def _new_value_of_any_change(drafts: list[dict[str, Any]], j: int) -> bool:
+    """Whether figure ``j`` is the new value of a stated change, its earlier value stated or
+    implied ("revenue rose 18% to $787 million"), within CHANGE_NEAR figures of it."""
+    return any(k == "change" and isinstance(v, dict) and v.get("to") == j
+               for x in drafts[max(0, j - CHANGE_NEAR):j + CHANGE_NEAR] for k, v in x["extra"])
 
 
 def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
@@ -1722,6 +1742,12 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if _MOVED_TO.search(low, drafts[to]["sentence"][0], drafts[to]["start"]):
             # "Venstre fell to 19.5% and 34 seats, 13 fewer.": the new value's own move, its
             # earlier value left implied (not another party's 37 seats before it)
+            return None
+        if _own_change_said(drafts, to, idxs[p]) or \
+                (before and _new_value_of_any_change(drafts, before[-1])):
+            # "$679 million, also up 18%, with US ad sales 26% higher": beside a level's own
+            # change, or set against a level that is itself a change's new value ("rose 18% to
+            # $787 million"), a bare "higher" is a change over the same implied period
             return None
         # "The Kauai total is about 18% higher.": the latest other figure of its kind
         return before[-1] if before else None

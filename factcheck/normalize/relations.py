@@ -3904,6 +3904,49 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
             else:
                 continue
             _amount_and_percent(p, a, direction, same[k - 1], same[k])
+    _level_percent_amount(low, drafts, by_sent)     # (the other order: "£1,348, up 8.8% or £109")
+
+
+# a level, then the percentage of its change and the same change as an amount: "£1,348, up
+# 8.8% or £109 on the year", "£766 a month, 7.9% or £56 more"
+_LEVEL_PCT_GAP = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*,"
+                            r"[ \u00a0]*(?:(up|down|higher|lower)[ \u00a0]+(?:by[ \u00a0]+)?)?")
+_PCT_OR_AMOUNT = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+")
+_AMOUNT_MOVED = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower)\b")
+
+
+def _level_percent_amount(low: str, drafts: list[dict[str, Any]],
+                          by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """A level, then its change as a percentage and, after "or", as an amount: "In England
+    the average rent was £1,348, up 8.8% or £109 on the year", "Wales £766 a month, 7.9% or
+    £56 more". The percentage is the amount out of the earlier value the level implies (as
+    ``_level_amount_percent``'s "412,000, up 9,000, or 2.2%"); the direction is said before
+    the percentage or after the amount, and the two must agree."""
+    for same in by_sent.values():
+        for k in range(1, len(same) - 1):
+            t, p, a = (drafts[j] for j in same[k - 1:k + 2])
+            if p["unit"] != "percent" or a["unit"] != t["unit"] or a["unit"] == "percent" or \
+                    not a["value"] or not t["value"] or a["value"] >= t["value"] or \
+                    any(x == "percentage_points" for x, _ in p["extra"]) or \
+                    t.get("role") not in (None, "total") or \
+                    any(x == "change" and isinstance(v, dict) and (
+                        v.get("from") is not None or v.get("to") is not None)
+                        for x, v in p["extra"] + a["extra"]):
+                continue
+            gap = _LEVEL_PCT_GAP.fullmatch(low, t["end"], p["start"])
+            if gap is None or _PCT_OR_AMOUNT.fullmatch(low, p["end"], a["start"]) is None:
+                continue
+            said = _AMOUNT_MOVED.match(low, a["end"])
+            before = None if gap.group(1) is None else \
+                "up" if gap.group(1) in ("up", "higher") else "down"
+            after = None if said is None else \
+                "up" if said.group(1) in ("more", "higher") else "down"
+            if (before or after) is None or None not in (before, after) and before != after:
+                continue
+            p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+            a["extra"] = [x for x in a["extra"] if x[0] != "change"]
+            a["role"] = None if a.get("role") == "change" else a.get("role")
+            _amount_and_percent(p, a, before or after, same[k - 1], same[k + 1])
 
 
 def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,

@@ -1,0 +1,77 @@
+"""Locales: the place a figure's sentence, or its paragraph before it, says it is of.
+
+Election and results copy gives one party's or one company's figures for several places in
+turn: "In Punjab, Congress took 77 of the 117 seats on 38.5% of the vote. ... The BJP won 57
+of Uttarakhand's 70 seats with 46.5% of the vote, while Congress took 33.5%". Read by measure
+and subject alone, Congress's 33.5% restates its 38.5%. This module records the place the
+words scope a figure to (``extra.locale``, lower case):
+
+- a sentence that opens "In <Name>," ("In Punjab, Congress took ..."; not a month or a
+  weekday, which are periods), and the sentences after it in its paragraph until another
+  place is named;
+- a sentence with a whole owned by a name ("57 of Uttarakhand's 70 seats"): the owner.
+
+It decides nothing: the restatement rules compare two figures only when their locales agree
+or one of them names none (``compatible`` in docs/rules.md), so "Congress took 38.5%" in the
+headline still restates the body's figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:and[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+)?[A-Z][\w’'.-]*){0,3}"
+# a sentence opening "In <Name>," (optionally after a quote or bracket)
+_IN_PLACE = re.compile(r"[\"“‘(]?In[ \u00a0]+(?:the[ \u00a0]+)?(" + _NAME + r")[ \u00a0]*,")
+# a name's possessive right before a figure ("Uttarakhand's 70 seats")
+_OWNER = re.compile(r"(" + _NAME + r")['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$")
+_NOT_PLACES = frozenset((
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday total all addition short "
+    "particular general contrast fact other turn response return which that this what "
+    "practice theory comparison summary addition").split())
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _place(name: str) -> str | None:
+    words = name.lower().split()
+    return None if not words or words[0] in _NOT_PLACES else " ".join(words)
+
+
+def _sentence_locale(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> str | None:
+    """The place a sentence opens with ("In Punjab,") or the owner of a whole in it."""
+    ss = drafts[idxs[0]]["sentence"][0]
+    m = _IN_PLACE.match(text, ss)
+    if m is not None and (place := _place(m.group(1))) is not None:
+        return place
+    for j in idxs:
+        d = drafts[j]
+        if d.get("role") != "whole":
+            continue
+        o = _OWNER.search(text, max(ss, d["start"] - 60), d["start"])
+        if o is not None and (place := _place(o.group(1))) is not None:
+            return place
+    return None
+
+
+def mark_locales(text: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("locale", place)`` on each figure whose sentence, or an earlier sentence of its
+    paragraph, scopes it to a place (see the module's docstring)."""
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.get("sentence"):
+            by_sent.setdefault(d["sentence"], []).append(i)
+    carried: str | None = None
+    last_end = 0
+    for sent in sorted(by_sent):
+        idxs = by_sent[sent]
+        if _PARAGRAPH.search(text, last_end, sent[0]):
+            carried = None      # a new paragraph names its own places
+        last_end = sent[1]
+        own = _sentence_locale(text, drafts, idxs)
+        carried = own or carried
+        if carried is None:
+            continue
+        for j in idxs:
+            drafts[j]["extra"].append(("locale", carried))
