@@ -37,13 +37,25 @@ def cache_dir() -> Path | None:
         return None
 
 
+def _code_digest() -> bytes:
+    """The rulebook package's code as this process loaded it (read once, when this module is
+    imported with the rest of the package: a process that was started before its code was
+    edited keys its compiled rules by the code it runs, never by the edited files)."""
+    h = hashlib.sha256()
+    for module in sorted(_PACKAGE.rglob("*.py")):
+        h.update(module.relative_to(_PACKAGE).as_posix().encode())
+        h.update(module.read_bytes())
+    return h.digest()
+
+
+_CODE = _code_digest()
+
+
 def digest(files: list[tuple[Path, str]], gaz: Path) -> str:
     """The cache key of a set of rule files (with their packs) and the gazetteer."""
     h = hashlib.sha256()
     h.update(COMPILER_VERSION.encode())
-    for module in sorted(_PACKAGE.rglob("*.py")):
-        h.update(module.relative_to(_PACKAGE).as_posix().encode())
-        h.update(module.read_bytes())
+    h.update(_CODE)
     h.update(schema_path("rule.schema.json").read_bytes())
     for f, pack in files + ([(gaz, "gazetteer")] if gaz.exists() else []):
         h.update(f"{f.resolve()}\0{pack}\0".encode())
