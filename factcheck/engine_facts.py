@@ -594,6 +594,7 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 # exact arithmetic, as an amount of change is
                 more_d["exact"] = 1
             items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
+    items.extend(_complement_items(c, extra, by_id, facts))
     both = extra.get("sum")
     plus = both.get("plus") if isinstance(both, dict) else None
     rest = [by_id[p] for p in (plus if isinstance(plus, tuple) else (plus,)) if p in by_id]
@@ -653,6 +654,27 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items
+
+
+def _complement_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
+                      facts: dict[str, dict[str, Any]]) -> list[_Item]:
+    """"89% were seen within 30 minutes. The remaining 11% waited longer": the rest is 100%
+    less the shares it is the rest of (normalize/elliptic.py), each share's own rounding
+    allowed for ("spread")."""
+    comp = extra.get("complement")
+    of = comp.get("of") if isinstance(comp, dict) else None
+    if not isinstance(of, (tuple, list)) or not of or any(x not in by_id for x in of):
+        return []
+    ys = [by_id[x] for x in of]
+    if c.value is None or any(y.value is None for y in ys):
+        return []
+    rest = ys[1:]
+    whole = float(to_base(100.0, "percent") or 100.0)
+    took = sum(float(facts[y.id]["value"]) for y in rest)
+    spread = (-sum(float(facts[y.id]["upper"]) - float(facts[y.id]["value"]) for y in rest),
+              sum(float(facts[y.id]["value"]) - float(facts[y.id]["lower"]) for y in rest))
+    return [("complement", c, ys[0], -1.0, whole - took,
+             {"minus": tuple(rest), "spread": spread})]
 
 
 def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
@@ -743,7 +765,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "expected_value": e_val, "expected_lower": ends[0], "expected_upper": ends[1],
         "a_dim": fa["dim"],
         # a difference, ratio or average is worked out in the stating claim's unit
-        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average") or more.get("fx") or
+        "b_dim": fa["dim"] if kind in ("difference", "ratio", "average", "complement") or more.get("fx") or
         share else fb["dim"],
         "measure": a.measure,
         "a_text": a.text, "b_text": b_text, "a_display": written_like(a.value, a.unit, a.text),
@@ -760,6 +782,9 @@ _BOUNDS = {"above": (1.0, BIG), "below": (0.85, 1.0), "about": (0.9, 1.1), "unde
 def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],
              k: float, shown: str) -> tuple[str, str]:
     """What the figures imply, said for an editor, and the figure to write instead."""
+    if kind == "complement":
+        took = " and ".join(_said(x) for x in (b, *(other or ())))
+        return (f"100% less {took} leaves {shown}, not {_said(a)}", shown)
     if kind == "difference" and other is not None:
         return (f"the gap between {_said(b)} and {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "sum" and isinstance(other, tuple) and len(other) == 1:
@@ -1033,6 +1058,8 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
         return f"{b.text} and {other.text} together"
     if kind == "average" and b is not None:
         return f"{b.text} over {count_shown(more.get('count', 0))}"
+    if kind == "complement" and b is not None:
+        return f"the rest after {' and '.join(x.text for x in (b, *(other or ())))}"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":

@@ -14,6 +14,13 @@
   structures ..., and 22,867 of them were in California. That left 1,621 ..." is the whole
   less its one part (``remainders_after``); a sentence before with more than one part of the
   unit, or none, is left unread.
+- The rest of a whole of 100% after the shares said before it: "Only 66.5% had been waiting
+  up to 18 weeks, against a target of 92%, leaving 33.5% who had waited longer"; "89% were
+  seen within 30 minutes. The remaining 11% waited longer" (``share_rests``). Which shares it
+  is the rest of is a reading: each share before it in its sentence alone (the sentence
+  before when its own has none), or the shares before it summed from any one on; the
+  reading nearest the stated figure is the one kept, so that it is held wrong only when
+  every reading disagrees.
 
 Called by ``relations.relate`` after the subjects, measures and the comparisons with a figure
 on both sides are read, on the drafts of one document (indexes into the draft list). The
@@ -145,3 +152,59 @@ def remainders_after(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         d["role"] = "difference"
         d["extra"].append(("difference", {"of": w, "minus": a}))
+
+
+# the relations a figure may already be given, which a rest's reading never overrides
+_RELATED = frozenset({"difference", "sum", "relation", "change", "ratio", "average",
+                      "complement"})
+
+
+def _plain_share(d: dict[str, Any]) -> bool:
+    """A percentage that may be a share of a whole of 100%: no change, comparison or gap."""
+    return d["unit"] == "percent" and d["value"] is not None and 0 < d["value"] < 100 and \
+        d.get("role") not in ("change", "compared", "difference") and \
+        not any(k in _RELATED for k, _ in d["extra"])
+
+
+def _rest_readings(low: str, drafts: list[dict[str, Any]], i: int,
+                   cue_at: int) -> list[tuple[int, ...]]:
+    """Which shares figure ``i`` may be the rest of: each plain share before it in its
+    sentence (else, when the rest's words open its sentence, "The remaining 11% waited", in
+    the sentence before), and the shares before it summed from each one on ("66% ... and
+    19% ..., while the remaining 15%"; "1.1% of the vote, and smaller parties shared the
+    remaining 0.8%" after the two main parties' shares in the paragraph before)."""
+    d = drafts[i]
+    shares = [j for j in range(i) if _plain_share(drafts[j])]
+    own = [j for j in shares if drafts[j]["sentence"] == d["sentence"]]
+    if not own and shares and cue_at - d["sentence"][0] <= 6:
+        prev = drafts[shares[-1]]["sentence"]
+        own = [j for j in shares if drafts[j]["sentence"] == prev]
+    readings = [(j,) for j in own]
+    readings += [tuple(shares[k:]) for k in range(len(shares) - 1)]
+    return [r for r in readings if 0 < 100.0 - sum(drafts[j]["value"] for j in r) < 100]
+
+
+def share_rests(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("complement", {"of": (A, ...)})`` on a percentage that is the rest of 100%
+    after the shares A, ... (see the module docstring): 100% less their sum is its value."""
+    if "%" not in low and "percent" not in low and "per cent" not in low:
+        return
+    cue = re.compile(str(_vocab()["share_rest"]))
+    for i, d in enumerate(drafts):
+        m = cue.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) \
+            if _plain_share(d) else None
+        if m is None:
+            continue
+        readings = _rest_readings(low, drafts, i, m.start())
+        if not readings:
+            continue
+        best = min(readings, key=lambda r: abs(100.0 - sum(drafts[j]["value"] for j in r) -
+                                               d["value"]))
+        d["extra"].append(("complement", {"of": best}))
+
+
+def rests_after(low: str, drafts: list[dict[str, Any]]) -> None:
+    """What is left: of a whole and its part ("That left 1,621"), and of 100% after shares
+    ("leaving 33.5% who had waited longer")."""
+    remainders_after(low, drafts)
+    share_rests(low, drafts)

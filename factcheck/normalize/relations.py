@@ -36,7 +36,7 @@ from .named_shares import shares_of_that
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
-from .elliptic import elliptic_gaps, possessive_multiples, remainders_after
+from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import rank_move, rank_orders
 from .since import from_only_changes, since_changes
 
@@ -520,7 +520,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
-    remainders_after(low, drafts)
+    rests_after(low, drafts)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
     _headline_amounts(drafts, lex)

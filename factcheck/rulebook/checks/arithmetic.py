@@ -2,7 +2,8 @@
 
 Matches ``relation`` facts of kind ``multiple``, ``change``, ``difference`` ("a margin of 5
 points"), ``ratio`` ("A out of B, or X%"), ``average`` ("N a game over M games") or ``sum``
-("Together Labour and the Conservatives took 57.4%"), built by
+("Together Labour and the Conservatives took 57.4%") or ``complement`` ("89% ... The
+remaining 11%": the rest of 100%), built by
 factcheck.normalize.comparisons and factcheck.engine_facts: the stated result lies outside
 what the figures give by more than ``tolerance`` (a fraction). Params: ``tolerance`` (default
 0.05), ``exact_tolerance`` (the same for a change stated in digits with no qualifier,
@@ -21,7 +22,8 @@ from ..checktype import CheckType, Params, Pattern, Where, relation_pattern
 
 
 def build(p: Params, where: Where) -> Pattern:
-    return relation_pattern(["multiple", "change", "difference", "ratio", "average", "sum"], p, where)
+    return relation_pattern(["multiple", "change", "difference", "ratio", "average", "sum",
+                             "complement"], p, where)
 
 
 CHECK = CheckType("arithmetic", "stated arithmetic (double, a third of, up N%, up N from M) that "
