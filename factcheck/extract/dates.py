@@ -2156,11 +2156,24 @@ def _since_last_report(low: str, text: str, out: list[DateMention], D: date
     return out
 
 
+def _matches_at_word(rx: re.Pattern[str], low: str, word: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(low)`` for a pattern that opens with ``\\b`` and ``word``: tried only
+    where ``word`` stands (a scan of every position costs more, as the opening ``\\b`` keeps
+    the pattern from skipping ahead to its first letters)."""
+    i, done = low.find(word), 0
+    while i >= 0:
+        m = rx.match(low, i) if i >= done else None
+        if m is not None:
+            yield m
+            done = max(m.end(), i + 1)
+        i = low.find(word, i + 1)
+
+
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
                         D: date) -> list[DateMention]:
     """"since the February 2022 invasion": one running scope replaces the month it names."""
     found = []
-    for m in g.since_dated_event.finditer(low):
+    for m in _matches_at_word(g.since_dated_event, low, "since"):
         y = int(m.group("y"))
         mon = g.months[m.group("mon").rstrip(".")] if m.group("mon") else None
         ev = g.events.get(" ".join(m.group("ev").replace("-", " ").split()))
@@ -2208,6 +2221,20 @@ _FUTURE_VERB = re.compile(
     r"(?:(?:from|between|until)\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|in\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
     r"(?:\s+on)?\s+)?$")
+
+
+# one of these stands in every match of _FUTURE_VERB: a test by str.find before the pattern,
+# which costs more than the rest of _future_before
+_FUTURE_VERB_KEYS = ("run", "start", "begin", "open", "clos", "take", "kick", "resum", "goes",
+                     "expir", "ship", "launch", "come", "held", "until", "appl", "due")
+
+
+def _future_verb_before(text: str, pos: int) -> bool:
+    """``_FUTURE_VERB`` in the 42 characters before ``pos``."""
+    lo = max(0, pos - 42)
+    low = text[lo:pos].lower()
+    return any(k in low for k in _FUTURE_VERB_KEYS) and \
+        _FUTURE_VERB.search(text, lo, pos) is not None
 
 
 _TIME_WORDS = ("midnight ", "noon ", "midday ")
@@ -2272,7 +2299,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         return True
     if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)
             or text.endswith(_SCHEDULE_ENDS, 0, pos)) and \
-            _FUTURE_VERB.search(text, max(0, pos - 42), pos):
+            _future_verb_before(text, pos):
         return True
     lo = max(0, pos - 60)
     if any(text.find(v, lo, pos) >= 0 for v in _sitting_stems()) and \
