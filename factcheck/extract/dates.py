@@ -1024,7 +1024,40 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     out = _post(g, text, ws.low, out, pub_date)
+    if " and " in ws.low:
+        out = _next_day_pairs(text, out)
     return _month_lists(text, out) if ", " in text else out
+
+
+# "on January 18 and 19": the next day's number after a month and day, then the clause goes
+# on (a stop, a year, a preposition), not a count ("on March 3 and 4 people were hurt")
+_AND_NEXT_DAY = re.compile(r"[ \u00a0]+and[ \u00a0]+([0-3]?\d)(?:st|nd|rd|th)?"
+                           r"(?:,?[ \u00a0]+((?:1[89]|20)\d\d)(?![\d,]\d))?"
+                           r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+"
+                           r"(?:in|at|on|when|as|during|from|across|with|after|before)\b)")
+
+
+def _next_day_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A month and day followed by "and" and the next day's number ("on January 18 and 19",
+    "February 27 and 28, 2023": the year written after them is theirs) is the two days, as
+    "January 18-19" is."""
+    for i, dm in enumerate(out):
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
+                not dm.text[-1:].isdigit():
+            continue
+        m = _AND_NEXT_DAY.match(text, dm.end)
+        if m is None or int(m.group(1)) != dm.start_date.day + 1 or \
+                (i + 1 < len(out) and out[i + 1].start < m.end()):
+            continue
+        a = dm.start_date if m.group(2) is None else \
+            _safe(int(m.group(2)), dm.start_date.month, dm.start_date.day)
+        if a is None:
+            continue
+        out = [*out[:i], DateMention(dm.start, m.end(), text[dm.start:m.end()], a,
+                                     a + timedelta(days=1), None,
+                                     dm.relative and m.group(2) is None, "period", "day"),
+               *out[i + 1:]]
+    return out
 
 
 # a month with its year glued on ("July-Dec2023", "Sept2024"), as tables and headlines write it
