@@ -67,3 +67,19 @@ def test_one_stays_a_pronoun(text, want):
 ])
 def test_rate_after_what_falls_and_its_verb(text, unit):
     assert find_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("The line will close for 9 days from Saturday.", "2016-02-15",
+     ("for 9 days from Saturday", "2016-02-20", "2016-02-28")),
+    ("The bridge shuts for two weeks from 3 March, officials said.", "2024-02-20",
+     ("for two weeks from 3 March", "2024-03-03", "2024-03-16")),
+])
+def test_days_from_a_day(text, pub, want):
+    assert want in _dates(text, pub)
+
+
+def test_days_from_needs_a_count_of_days():
+    # "for years from 2010" or a day with no span before it keeps its own period
+    got = _dates("The ban ran for many days from Saturday.", "2016-02-15")
+    assert all(g[1] == g[2] for g in got)

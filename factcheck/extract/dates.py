@@ -1026,6 +1026,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out = _post(g, text, ws.low, out, pub_date)
     if " and " in ws.low:
         out = _next_day_pairs(text, out)
+    if " days from " in ws.low or " weeks from " in ws.low:
+        out = _days_from(text, out)
     return _month_lists(text, out) if ", " in text else out
 
 
@@ -1035,6 +1037,31 @@ _AND_NEXT_DAY = re.compile(r"[ \u00a0]+and[ \u00a0]+([0-3]?\d)(?:st|nd|rd|th)?"
                            r"(?:,?[ \u00a0]+((?:1[89]|20)\d\d)(?![\d,]\d))?"
                            r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+"
                            r"(?:in|at|on|when|as|during|from|across|with|after|before)\b)")
+
+
+# "for 9 days from Saturday", "for two weeks from Monday": a span of days opening on a day
+_DAYS_FROM = re.compile(r"(?i)\bfor[ \u00a0]+(\d{1,2}|[a-z]+)[ \u00a0]+(days|weeks)[ \u00a0]+from"
+                        r"[ \u00a0]+$")
+
+
+def _days_from(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A single day after "for N days (weeks) from" is the first of the N days ("closes for
+    9 days from Saturday": Saturday and the eight days after it)."""
+    for i, dm in enumerate(out):
+        if dm.start_date is None or dm.start_date != dm.end_date:
+            continue
+        m = _DAYS_FROM.search(text, max(0, dm.start - 40), dm.start)
+        if m is None or (i and out[i - 1].end > m.start()):
+            continue
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else _NUM_WORDS.get(w)
+        if not n:
+            continue
+        n *= 7 if m.group(2).lower() == "weeks" else 1
+        out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
+                                     dm.start_date + timedelta(days=n - 1), None, dm.relative,
+                                     "period", "day"), *out[i + 1:]]
+    return out
 
 
 def _next_day_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
