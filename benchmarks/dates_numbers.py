@@ -177,7 +177,9 @@ number recall 0.950). ``d17b*`` (25) and ``n17b*`` (15 sentences, 19 figures), i
 files, are a probe written after its fixes from snow-forecast, blizzard-headline, strike,
 school-term, council-strategy, launch, boil-water and court copy (first run 0.840 and
 0.895). Every ``dates*.jsonl`` and ``numbers*.jsonl`` in the suite folder is read, so that a
-round's batch is its own file.
+round's batch is its own file. ``d18a*`` (8, ``dates-18.jsonl``) and ``n18a*`` (6 sentences,
+7 figures, ``numbers-18.jsonl``) are the eighteenth round's, written before its code from
+snow-forecast, rail-strike and line-closure copy (first run 0.000 and 0.429).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

@@ -1024,7 +1024,67 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     out = _post(g, text, ws.low, out, pub_date)
+    if " and " in ws.low:
+        out = _next_day_pairs(text, out)
+    if " days from " in ws.low or " weeks from " in ws.low:
+        out = _days_from(text, out)
     return _month_lists(text, out) if ", " in text else out
+
+
+# "on January 18 and 19": the next day's number after a month and day, then the clause goes
+# on (a stop, a year, a preposition), not a count ("on March 3 and 4 people were hurt")
+_AND_NEXT_DAY = re.compile(r"[ \u00a0]+and[ \u00a0]+([0-3]?\d)(?:st|nd|rd|th)?"
+                           r"(?:,?[ \u00a0]+((?:1[89]|20)\d\d)(?![\d,]\d))?"
+                           r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+"
+                           r"(?:in|at|on|when|as|during|from|across|with|after|before)\b)")
+
+
+# "for 9 days from Saturday", "for two weeks from Monday": a span of days opening on a day
+_DAYS_FROM = re.compile(r"(?i)\bfor[ \u00a0]+(\d{1,2}|[a-z]+)[ \u00a0]+(days|weeks)[ \u00a0]+from"
+                        r"[ \u00a0]+$")
+
+
+def _days_from(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A single day after "for N days (weeks) from" is the first of the N days ("closes for
+    9 days from Saturday": Saturday and the eight days after it)."""
+    for i, dm in enumerate(out):
+        if dm.start_date is None or dm.start_date != dm.end_date:
+            continue
+        m = _DAYS_FROM.search(text, max(0, dm.start - 40), dm.start)
+        if m is None or (i and out[i - 1].end > m.start()):
+            continue
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else _NUM_WORDS.get(w)
+        if not n:
+            continue
+        n *= 7 if m.group(2).lower() == "weeks" else 1
+        out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
+                                     dm.start_date + timedelta(days=n - 1), None, dm.relative,
+                                     "period", "day"), *out[i + 1:]]
+    return out
+
+
+def _next_day_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A month and day followed by "and" and the next day's number ("on January 18 and 19",
+    "February 27 and 28, 2023": the year written after them is theirs) is the two days, as
+    "January 18-19" is."""
+    for i, dm in enumerate(out):
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
+                not dm.text[-1:].isdigit():
+            continue
+        m = _AND_NEXT_DAY.match(text, dm.end)
+        if m is None or int(m.group(1)) != dm.start_date.day + 1 or \
+                (i + 1 < len(out) and out[i + 1].start < m.end()):
+            continue
+        a = dm.start_date if m.group(2) is None else \
+            _safe(int(m.group(2)), dm.start_date.month, dm.start_date.day)
+        if a is None:
+            continue
+        out = [*out[:i], DateMention(dm.start, m.end(), text[dm.start:m.end()], a,
+                                     a + timedelta(days=1), None,
+                                     dm.relative and m.group(2) is None, "period", "day"),
+               *out[i + 1:]]
+    return out
 
 
 # a month with its year glued on ("July-Dec2023", "Sept2024"), as tables and headlines write it
@@ -2156,11 +2216,24 @@ def _since_last_report(low: str, text: str, out: list[DateMention], D: date
     return out
 
 
+def _matches_at_word(rx: re.Pattern[str], low: str, word: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(low)`` for a pattern that opens with ``\\b`` and ``word``: tried only
+    where ``word`` stands (a scan of every position costs more, as the opening ``\\b`` keeps
+    the pattern from skipping ahead to its first letters)."""
+    i, done = low.find(word), 0
+    while i >= 0:
+        m = rx.match(low, i) if i >= done else None
+        if m is not None:
+            yield m
+            done = max(m.end(), i + 1)
+        i = low.find(word, i + 1)
+
+
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],
                         D: date) -> list[DateMention]:
     """"since the February 2022 invasion": one running scope replaces the month it names."""
     found = []
-    for m in g.since_dated_event.finditer(low):
+    for m in _matches_at_word(g.since_dated_event, low, "since"):
         y = int(m.group("y"))
         mon = g.months[m.group("mon").rstrip(".")] if m.group("mon") else None
         ev = g.events.get(" ".join(m.group("ev").replace("-", " ").split()))
@@ -2208,6 +2281,20 @@ _FUTURE_VERB = re.compile(
     r"(?:(?:from|between|until)\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|in\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
     r"(?:\s+on)?\s+)?$")
+
+
+# one of these stands in every match of _FUTURE_VERB: a test by str.find before the pattern,
+# which costs more than the rest of _future_before
+_FUTURE_VERB_KEYS = ("run", "start", "begin", "open", "clos", "take", "kick", "resum", "goes",
+                     "expir", "ship", "launch", "come", "held", "until", "appl", "due")
+
+
+def _future_verb_before(text: str, pos: int) -> bool:
+    """``_FUTURE_VERB`` in the 42 characters before ``pos``."""
+    lo = max(0, pos - 42)
+    low = text[lo:pos].lower()
+    return any(k in low for k in _FUTURE_VERB_KEYS) and \
+        _FUTURE_VERB.search(text, lo, pos) is not None
 
 
 _TIME_WORDS = ("midnight ", "noon ", "midday ")
@@ -2272,7 +2359,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         return True
     if (text[pos - 2:pos - 1] in "snfdmlg" or text.endswith(_TIME_WORDS, 0, pos)
             or text.endswith(_SCHEDULE_ENDS, 0, pos)) and \
-            _FUTURE_VERB.search(text, max(0, pos - 42), pos):
+            _future_verb_before(text, pos):
         return True
     lo = max(0, pos - 60)
     if any(text.find(v, lo, pos) >= 0 for v in _sitting_stems()) and \

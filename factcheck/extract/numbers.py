@@ -614,6 +614,10 @@ _A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
 _ONE_IN = re.compile(  # "one in five adults", "one in every 12"
     r"[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|a thousand)\b)")
+# "one to two inches", "between one and three days": a "one" that opens a range of spelled
+# numbers before a word (kept only when ``_word_range`` joins the two: ``_word_figures``)
+_ONE_RANGE = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+(?i:two|three|four|five|six|seven|eight|"
+                        r"nine|ten)[ \u00a0]+[a-z]")
 # "four in Michigan, two in Indiana and one in Oklahoma": a "one" that closes a list of
 # counts of places, each "N in X" (the same preposition), is the list's last count
 _ONE_PLACE = re.compile(r"[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
@@ -675,10 +679,16 @@ _IN_OF_HEADS = frozenset({" in ", " of ", "\u00a0in ", "\u00a0of ",})
 @lru_cache(maxsize=1)
 def _in_a_per() -> re.Pattern[str]:
     """"(of rain) in an hour", "of snow an hour", "in one hour": numbers.yaml rate_nouns."""
-    nouns = vocab.load("numbers.yaml").get("rate_nouns") or []
+    cfg = vocab.load("numbers.yaml")
+    nouns, verbs = cfg.get("rate_nouns") or [], cfg.get("rate_verbs") or []
     alt = "|".join(re.escape(str(n)) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?i)(?:[ \u00a0]+of[ \u00a0]+(?:{alt}))?[ \u00a0]+(?:in[ \u00a0]+)?"
-                      rf"(?:an?|one)[ \u00a0]+(?=[a-z])")
+    # what falls, then how it falls before "in": "of rain could fall in an hour", "of snow
+    # fell in one hour" (numbers.yaml rate_verbs, after an optional modal)
+    va = "|".join(re.escape(str(v)).replace(r"\ ", r"[ \u00a0]+")
+                  for v in sorted(verbs, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?:[ \u00a0]+of[ \u00a0]+(?:{alt})(?:[ \u00a0]+(?:(?:could|may|might|"
+                      rf"can|will|would|should)[ \u00a0]+)?(?:{va})(?=[ \u00a0]+in[ \u00a0]))?)?"
+                      rf"[ \u00a0]+(?:in[ \u00a0]+)?(?:an?|one)[ \u00a0]+(?=[a-z])")
 
 
 # "121.5 million tonnes a month ago": "a month" that dates the figure is no rate of it
@@ -814,6 +824,9 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             pos = _word_figures(g, text, m, merged, mstarts, out)
         else:
             pos = _digit_figure(g, text, m, a, kind == "m", dot, merged, mstarts, out)
+    if "one " in ws.low:
+        # a bare "one" kept as a range's first bound that no range took stays a pronoun
+        out = [q for q in out if not _unjoined_one(text, q)]
     if g.age_before is not None:
         out = _ages(g, text, out)
     vq = vague_counts(text, ws, out, merged, mstarts)
@@ -1147,6 +1160,13 @@ def _word_figures(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[i
                 break
         e = max(e, got[-1].end)
     return e
+
+
+def _unjoined_one(text: str, q: QuantityMention) -> bool:
+    """A bare spelled "one" that ``_word_figure`` kept only as a range's first bound."""
+    return q.spelled and not q.unit and not q.is_range and q.value == 1 and \
+        q.text.lower() == "one" and _ONE_RANGE.match(text, q.end) is not None and \
+        not _ONE_IN.match(text, q.end) and not _last_of_list(text, q.start, q.end)
 
 
 def _digit_figure(g: _Grammar, text: str, m: re.Match[str], a: int, marked: bool, dot: bool,
@@ -2361,7 +2381,7 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     step, rounded = _words_step(g, value)
     value, unit, dim, end = _word_unit(g, text, value, end)
     if toks == ["one"] and not unit and not _ONE_IN.match(text, end) and \
-            not _last_of_list(text, ps, end):
+            not _last_of_list(text, ps, end) and not _ONE_RANGE.match(text, end):
         return None  # "one of the...", "only one aspect": a pronoun far more often than a figure
     if end < len(text) and text[end].isalnum():
         return None

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset("""
@@ -167,7 +168,7 @@ _KP_FIRST = frozenset("#*_khiastw")
 _CAPTION_FIRST = frozenset("!*_[picvf")
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD_SPLIT = re.compile(r"([a-z0-9]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,17 +195,12 @@ def lower_same_length(text: str) -> str:
 def words(text: str) -> Words:
     """Split ``text`` into lower-case alphanumeric words with their offsets."""
     low = lower_same_length(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    toks: list[str] = []
-    # one pass, no list of match objects (hundreds of thousands of them in a dense 1 MB text)
-    add_s, add_e, add_t = starts.append, ends.append, toks.append
-    for m in _WORD.finditer(low):
-        s, e = m.span()
-        add_s(s)
-        add_e(e)
-        add_t(low[s:e])
-    return Words(low, starts, ends, toks)
+    # one split and one running sum, all at C speed: the pieces alternate gap, word, gap ...
+    # gap, so piece k starts at the sum of the lengths before it (no match object per word:
+    # hundreds of thousands of them in a dense 1 MB text)
+    pieces = _WORD_SPLIT.split(low)
+    at = list(accumulate(map(len, pieces), initial=0))
+    return Words(low, at[1:-1:2], at[2::2], pieces[1::2])
 
 
 @dataclass(frozen=True, slots=True)
