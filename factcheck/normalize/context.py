@@ -339,6 +339,9 @@ _RECORD_SINCE_CLAUSE = re.compile(
 # "11 more artillery systems means that Putin's army has now lost 2363 in total": a count of
 # more, with another figure before the marker after it, is an increment, not the total
 # between a figure and a date that fronts the next figure ("38,130 and in August 36,810")
+_QUALIFIER_GAP = re.compile(r"[ \u00a0\n]*(?:(?:just|only|about|around|nearly|almost|roughly|"
+                            r"some|over)[ \u00a0]+)?")
+_FRONTED_TAIL = re.compile(r"(?:,|\b(?:and|while|but|then))[ \u00a0\n]+$")
 _FRONTED_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?(?:and|while|but|against|then)[ \u00a0\n]+")
 # the words before a date that opens a sentence ("By the end of November", "As of June 4,")
 _OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|in|on|at|until|"
@@ -1543,8 +1546,14 @@ class Context:
     def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
         """Whether a date after a figure opens the next figure's clause, right before it
         ("38,130 and in August 36,810"): that figure's date, not the one before."""
-        return nxt_q >= dm.end and not self.low[dm.end:nxt_q].strip() and \
-            _FRONTED_GAP.fullmatch(gap) is not None
+        if nxt_q < dm.end or _QUALIFIER_GAP.fullmatch(self.low, dm.end, nxt_q) is None:
+            return False
+        if _FRONTED_GAP.fullmatch(gap) is not None:
+            return True
+        # "June saw 359 tanks destroyed and September 291": a bare month right before the
+        # next figure, after a connector, opens that figure's gapped clause
+        return dm.granularity == "month" and dm.text.isalpha() and \
+            _FRONTED_TAIL.search(gap) is not None
 
     def _day_of_record(self, ask: "_Ask", dm: Any, sdates: list[Any]) -> Any:
         """The day a record level was set, when the span before the figure is only the field
