@@ -95,3 +95,29 @@ def test_month_turn():
     from factcheck.normalize.readings import _month_turn
     assert _month_turn(date(2025, 1, 3))[0] == date(2024, 12, 31)
     assert _month_turn(date(2025, 1, 4)) is None
+
+
+# -- "the Defence Ministry said", bare: the ministry of the story's source --------------------
+
+def test_a_bare_defence_ministry_is_the_story_sources(check):
+    # the report of 2025-05-22: 977,650 personnel (+870), 10,839 tanks, 28,122 artillery
+    text = ("Ukraine's General Staff said on Thursday that Russian forces had lost 870 troops "
+            "over the past day. The total since February 2022 now stands at 977,650, the "
+            "Defence Ministry said, along with 10,839 tanks and {} artillery systems.")
+    status, flags = check(text.format("28,122"), date(2025, 5, 22))
+    assert status["28,122"] == status["977,650"] == "supported" and not flags
+    status, _ = check(text.format("28,722"), date(2025, 5, 22))
+    assert status["28,722"] == "contradicted"
+
+
+def test_story_body_follows_the_named_party():
+    from factcheck.normalize.lexicon import Lexicon
+    lex = Lexicon()
+    assert lex.story_body("Defence Ministry", ["Ukrainian Ministry of Defense"]) == \
+        "Ukrainian Ministry of Defense"
+    assert lex.story_body("defense ministry", ["Ukrainian Ministry of Defense",
+                                               "Russian Ministry of Defence"]) == \
+        "Russian Ministry of Defence"
+    # no party named before, or a name that is no bare body: as written
+    assert lex.story_body("Defence Ministry", []) is None
+    assert lex.story_body("Oryx", ["Ukrainian Ministry of Defense"]) is None

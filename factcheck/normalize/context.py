@@ -632,6 +632,7 @@ class Context:
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
         self._quote_sources: dict[int, str | None] = {}
+        self._seen_sources: list[str] = []   # the named sources credited so far (source())
         self._in_sentence: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     # -- structure ------------------------------------------------------------------------
@@ -1277,7 +1278,16 @@ class Context:
                 continue
             if best is None or abs(s - q.start) < abs(best[0] - q.start):
                 best = (s, name)
-        return best[1] if best else self._subject_source(ss, q.start)
+        if best is None:
+            return self._subject_source(ss, q.start)
+        # "the Defence Ministry said", bare: the ministry of the party the story's source is
+        told = self.lex.story_body(best[1], self._seen_sources)
+        if told is not None:
+            return told
+        if best[1] in self.lex.alias_source.values() and \
+                (not self._seen_sources or self._seen_sources[-1] != best[1]):
+            self._seen_sources.append(best[1])
+        return best[1]
 
     def _subject_source(self, ss: int, pos: int) -> str | None:
         """A counting body that opens the sentence as its subject ("BBC Russian and
