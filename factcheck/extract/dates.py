@@ -1017,6 +1017,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             continue
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
+    if pub_date is not None and ("saw" in ws.low or "brought" in ws.low or " in " in ws.low):
+        subj += _gapped_months(g, text, pub_date)
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
@@ -1191,6 +1193,39 @@ def _month_subjects(g: _DateGrammar, text: str, ws: Words, cand: list[int], D: d
             continue
         out.append(DateMention(s, E[i], text[s:E[i]], date(y, month, 1), _month_end(y, month),
                                None, True, "month", "month"))
+    return out
+
+
+# "October saw 12,740 ..., September 11,180 and June just 5,100", "June saw 359 and September
+# 291": a month after "," or "and" right before a figure that cannot be its day or year (three
+# digits, or digits grouped in thousands), with a qualifier or none between: the gapped clause
+# of a list whose first month is written with its verb ("Month saw N") or "in Month"
+_GAPPED_MONTH = re.compile(
+    r"(?:,|\band)[ \u00a0]+(?P<m>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[ \u00a0]+(?:(?:just|only|about|around|nearly|almost|roughly|"
+    r"some|over)[ \u00a0]+)?(?:\d{1,3}(?:,\d{3})+|\d{3})(?!\d|[.,]\d)")
+_GAPPED_HEAD = re.compile(
+    r"(?:\b(?:in|In)[ \u00a0]+|(?:^|[.!?:\n][ \u00a0\"'“]*))(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b(?![ \u00a0]+\d{1,2}\b)")
+
+
+def _gapped_months(g: _DateGrammar, text: str, D: date) -> list[DateMention]:
+    """Months that date a figure in a gapped list clause ("..., September 11,180 and June just
+    5,100"): only when the sentence named a month before as its subject or after "in" (the
+    clause the gapped ones repeat), the month nearest publication."""
+    out: list[DateMention] = []
+    for m in _GAPPED_MONTH.finditer(text):
+        s = m.start("m")
+        stop = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
+        if _GAPPED_HEAD.search(text, stop, s) is None:
+            continue
+        month = g.months[m.group("m").lower()]
+        y = _year_for(month, None, D, False)
+        if y is None:
+            continue
+        e = m.end("m")
+        out.append(DateMention(s, e, text[s:e], date(y, month, 1), _month_end(y, month), None,
+                               True, "month", "month"))
     return out
 
 

@@ -339,6 +339,9 @@ _RECORD_SINCE_CLAUSE = re.compile(
 # "11 more artillery systems means that Putin's army has now lost 2363 in total": a count of
 # more, with another figure before the marker after it, is an increment, not the total
 # between a figure and a date that fronts the next figure ("38,130 and in August 36,810")
+_QUALIFIER_GAP = re.compile(r"[ \u00a0\n]*(?:(?:just|only|about|around|nearly|almost|roughly|"
+                            r"some|over)[ \u00a0]+)?")
+_FRONTED_TAIL = re.compile(r"(?:,|\b(?:and|while|but|then))[ \u00a0\n]+$")
 _FRONTED_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?(?:and|while|but|against|then)[ \u00a0\n]+")
 # the words before a date that opens a sentence ("By the end of November", "As of June 4,")
 _OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|in|on|at|until|"
@@ -629,6 +632,7 @@ class Context:
         self._report_dates: dict[int, bool] = {}  # date start -> is a report's date
         self._report: dict[int, bool] = {}   # sentence start -> names a report
         self._quote_sources: dict[int, str | None] = {}
+        self._seen_sources: list[str] = []   # the named sources credited so far (source())
         self._in_sentence: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     # -- structure ------------------------------------------------------------------------
@@ -1274,7 +1278,16 @@ class Context:
                 continue
             if best is None or abs(s - q.start) < abs(best[0] - q.start):
                 best = (s, name)
-        return best[1] if best else self._subject_source(ss, q.start)
+        if best is None:
+            return self._subject_source(ss, q.start)
+        # "the Defence Ministry said", bare: the ministry of the party the story's source is
+        told = self.lex.story_body(best[1], self._seen_sources)
+        if told is not None:
+            return told
+        if best[1] in self.lex.alias_source.values() and \
+                (not self._seen_sources or self._seen_sources[-1] != best[1]):
+            self._seen_sources.append(best[1])
+        return best[1]
 
     def _subject_source(self, ss: int, pos: int) -> str | None:
         """A counting body that opens the sentence as its subject ("BBC Russian and
@@ -1543,8 +1556,14 @@ class Context:
     def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
         """Whether a date after a figure opens the next figure's clause, right before it
         ("38,130 and in August 36,810"): that figure's date, not the one before."""
-        return nxt_q >= dm.end and not self.low[dm.end:nxt_q].strip() and \
-            _FRONTED_GAP.fullmatch(gap) is not None
+        if nxt_q < dm.end or _QUALIFIER_GAP.fullmatch(self.low, dm.end, nxt_q) is None:
+            return False
+        if _FRONTED_GAP.fullmatch(gap) is not None:
+            return True
+        # "June saw 359 tanks destroyed and September 291": a bare month right before the
+        # next figure, after a connector, opens that figure's gapped clause
+        return dm.granularity == "month" and dm.text.isalpha() and \
+            _FRONTED_TAIL.search(gap) is not None
 
     def _day_of_record(self, ask: "_Ask", dm: Any, sdates: list[Any]) -> Any:
         """The day a record level was set, when the span before the figure is only the field

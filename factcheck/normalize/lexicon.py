@@ -403,6 +403,7 @@ class Lexicon:
             r"(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?(?:" + _alt(kinds) + r")[ \u00a0]+") \
             if kinds else None
         bodies = [b.lower() for b in src.get("bodies", []) or []]
+        self.bodies = frozenset(bodies)
         # "Ukraine's air force", "Poland's interior ministry": a named party's body, kept as
         # written when no alias names it
         self.possessive_body = re.compile(
@@ -988,6 +989,20 @@ class Lexicon:
         return end <= pos
 
     # -- sources --------------------------------------------------------------------------
+    def story_body(self, name: str, seen: list[str]) -> str | None:
+        """A body named bare ("the Defence Ministry said") in a story whose figures an earlier
+        sentence credited to a named party's body: that party's source when one of its aliases
+        is the party's name and this body ("Ukraine's defence ministry"), the latest first;
+        None when ``name`` is no bare body (sources.yaml ``bodies``) or no source seen fits."""
+        body = _key(name)
+        if body not in self.bodies:
+            return None
+        for canon in reversed(seen):
+            if any(c == canon and a.endswith(" " + body) and a != body
+                   for a, c in self.alias_source.items()):
+                return canon
+        return None
+
     def canonical_source(self, phrase: str) -> str | None:
         low = phrase.lower()
         m = self.source_alias_re.search(low)

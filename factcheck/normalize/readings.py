@@ -298,7 +298,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                     # paragraph's figures are dated by is a reading too (both months of "fell
                     # to 36,570 from 48,240 in January")
                     got.append(span)
-            got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)), got)
+            got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)) or
+                                 _month_turn(D), got)
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
             if got:
@@ -435,6 +436,22 @@ def _story_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
     own = [] if got else [_reading(p[0], p[1], True, basis.get("scope", "none"))]
     return own + [_reading(p[0], story[0], True, "carried from the story: the period of "
                            f"\"{story[1]}\"")]
+
+
+# the first days of a month, when copy written at the month's (or year's) turn may still give
+# the total at the month's end as current ("In total, Moscow has lost 789,550 troops",
+# published on 3 January beside a review of the year)
+_TURN_DAYS = 3
+
+
+def _month_turn(D: date) -> tuple[date, str] | None:
+    """For a story published in a month's first days with no span of its own: the last day of
+    the month before, as the story period a current running total may be carried from
+    (``_story_period``: a second reading beside the latest report, never instead of it)."""
+    if D.day > _TURN_DAYS:
+        return None
+    end = D.replace(day=1) - _DAY
+    return end, f"the month's turn: the end of {end.strftime('%B %Y')}"
 
 
 # characters before a figure where the noun of troops trained or deployed may stand (a bound:
@@ -777,7 +794,7 @@ def _listed_after(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], las
 _DATED_ITEM_GAP = re.compile(r"[ \u00a0]+(?:in|during|over|for)[ \u00a0]+[a-z ’'\u00a0-]{0,40}?"
                              r"(?:(?:19|20)\d\d)?,?[ \u00a0]+and[ \u00a0]+")
 # after a bare list item: its date or the clause's end, no noun of its own
-_BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this)\b)")
+_BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this|and)\b)")
 
 
 def _before_its_war(ctx: Any, d: dict[str, Any], measure: str) -> bool:
