@@ -285,6 +285,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "footing": str(ex.get("footing") or ""),
         # the status a count's verb gives ("accept", "won"; normalize.statuses), "" when none
         "status": str(ex.get("status") or ""),
+        # the kind its sentence names (petrol, diesel; normalize.locales), "" when none
+        "kind": str(ex.get("kind") or ""), "has_kind": int(bool(ex.get("kind"))),
         # 1 when the figure states a level of its measure (not a compared or expected value,
         # a change, a gap, a factor, a part, a share or a whole): what a restatement repeats
         "level": 0,     # set by build_facts (_level), which knows the other claims
@@ -1330,10 +1332,12 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         f["level"] = _level(c, by_id, sides)
         # the group a count is of: the whole it is out of, the status its verb gives
         # (normalize.statuses) and the place its sentence or paragraph scopes it to
-        # (normalize.locales: "In Punjab, ..."): figures of two groups are never one restated
+        # (normalize.locales: "In Punjab, ...") and the kind it names (petrol, diesel): figures
+        # of two groups are never one restated
+        ex = c.extra_dict() if c.extra else {}
         f["whole"] = "|".join(x for x in (_whole_of(c, by_id), f["status"],
-                                          str((c.extra_dict() if c.extra else {}).get(
-                                              "locale") or "")) if x)
+                                          str(ex.get("locale") or ""),
+                                          str(ex.get("kind") or "")) if x)
         f["has_whole"] = int(bool(f["whole"]))
         f.update(claim_fields(c, days))
         fs.add(f, codes) if want("claim") else None

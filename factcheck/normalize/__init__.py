@@ -35,7 +35,7 @@ from .corrections import mark_corrections
 from .footings import mark_footings
 from .statuses import mark_statuses
 from .intervals import interval
-from .locales import mark_locales
+from .locales import mark_kinds, mark_locales
 from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import PAIR_TOTAL, add_readings
@@ -168,6 +168,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
     mark_locales(text, drafts)
+    mark_kinds(ctx.low, drafts)
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
     if over:
         drafts.extend(over)

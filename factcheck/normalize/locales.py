@@ -14,12 +14,20 @@ words scope a figure to (``extra.locale``, lower case):
 It decides nothing: the restatement rules compare two figures only when their locales agree
 or one of them names none (``compatible`` in docs/rules.md), so "Congress took 38.5%" in the
 headline still restates the body's figure.
+
+Kinds work the same way within a sentence (``extra.kind``): a sentence that names one member
+of a set of rules/vocab/across.yaml ``kinds`` and no other member of it ("The average price of
+a litre of petrol ..., £100.27 a tank. A full tank of diesel ... now costs £103.43") ties its
+figures to that kind; a petrol figure never restates a diesel one.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
+
+from ..extract import vocab
 
 _NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:and[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+)?[A-Z][\w’'.-]*){0,3}"
 # a sentence opening "In <Name>," (optionally after a quote or bracket)
@@ -75,3 +83,33 @@ def mark_locales(text: str, drafts: list[dict[str, Any]]) -> None:
             continue
         for j in idxs:
             drafts[j]["extra"].append(("locale", carried))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
+    """rules/vocab/across.yaml ``kinds``: each member with its whole-word pattern."""
+    return tuple(tuple((str(w).lower(), re.compile(r"\b" + re.escape(str(w).lower()) + r"\b"))
+                       for w in group)
+                 for group in vocab.load("across.yaml").get("kinds", []) or [])
+
+
+def mark_kinds(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set ``("kind", word)`` on each figure of a sentence that names exactly one member of a
+    set of kinds (the first such set; see the module's docstring)."""
+    kinds = _kinds()
+    if not kinds:
+        return
+    seen: dict[tuple[int, int], str | None] = {}
+    for d in drafts:
+        sent = d.get("sentence")
+        if not sent:
+            continue
+        if sent not in seen:
+            seen[sent] = None
+            for group in kinds:
+                named = [w for w, p in group if p.search(low, *sent)]
+                if len(named) == 1:
+                    seen[sent] = named[0]
+                    break
+        if seen[sent] is not None:
+            d["extra"].append(("kind", seen[sent]))

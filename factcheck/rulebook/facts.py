@@ -33,6 +33,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # what a count of an open measure says its things did, by the verb after the noun
         # ("applicants had been accepted": accept; "" when none): two statuses, two groups
         "status": "str",
+        # the kind of thing its sentence names, one of a set that never overlap (rules/vocab/
+        # across.yaml kinds: "petrol", "diesel"; "" when none): two kinds, two figures
+        "kind": "str", "has_kind": "num",
         # 1 when a key rests on no words of the claim's paragraph (a document default, a key
         # carried from another paragraph); weak_why: which key, how it was decided
         "weak": "num", "weak_why": "text",
