@@ -237,3 +237,26 @@ def test_a_camel_case_name_is_one_name():
     text = ("The worst performers were Hull Trains (39.5%) and TransPennine Express (40.5%). "
             "Hull Trains also cancelled the most services.")
     assert "name-spelling-variants" not in rules(text, date(2019, 12, 18))
+
+
+# -- the tenth probe (fuel prices) ---------------------------------------------------------------
+
+_FUEL = ("The average price of a litre of petrol reached a record 182.31p on Wednesday, 1.6p "
+         "more than the 180.71p of the day before, taking the cost of filling a 55-litre family "
+         "car to £100.27. A full tank of diesel, at 188.05p a litre, now costs £103.43.\n\n"
+         "The 5p cut in fuel duty looks small beside the 25p rise in the wholesale cost of "
+         "petrol since the Spring Statement.")
+
+
+def test_figures_of_two_kinds_are_not_one_figure():
+    assert rules(_FUEL, date(2022, 5, 25)) == []
+    # (a restatement of the same kind is still held to it)
+    text = _FUEL.replace("now costs £103.43.", "now costs £103.43. Filling up with diesel now "
+                         "costs £108.43.")
+    assert {"conflicting-figures", "restated-figure-mismatch"} & set(rules(text, date(2022, 5, 25)))
+
+
+def test_a_definite_change_over_its_own_span_restates_no_change_before():
+    assert "restated-change-mismatch" not in rules(_FUEL, date(2022, 5, 25))
+    text = "Prices rose 12% in the year to March. The 15% rise was the biggest since 2019."
+    assert "restated-change-mismatch" in rules(text, date(2022, 5, 25))

@@ -887,6 +887,13 @@ def _other_bases(low: str, drafts: list[dict[str, Any]]) -> None:
                 d["subject"] = f"{subj} / forecast" if subj else "forecast"
 
 
+# a definite change that names its own stretch of time or its own measure after its noun:
+# "the 25p rise in the wholesale cost of petrol since the Spring Statement" is no change said
+# before ("1.6p more than the day before") restated
+_OWN_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:rise|fall|increase|decrease|drop|"
+                             r"jump|gain|cut|decline|growth|climb)(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+"
+                             r"(?:(?!(?:is|was|were|are|has|had)\b)[a-z’'-]+[ \u00a0]+){0,6}?)?"
+                             r"[ \u00a0]*since\b")
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
 _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’']s)\s+"
                               r"(?:(?:" + _CHANGE_NOUNS + r")\s+of\s+)?"
@@ -938,7 +945,8 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("section") != "body":
             continue
         if body and not ch.get("level") and _DEFINITE_CHANGE.search(
-                low, max(d["sentence"][0], d["start"] - 25), d["start"]):
+                low, max(d["sentence"][0], d["start"] - 25), d["start"]) and \
+                not _OWN_SPAN_AFTER.match(low, d["end"]):
             _restate_change(drafts, i, [j for j in body[-RESTATE_WINDOW:]
                                         if drafts[j]["sentence"] != d["sentence"]], -1, kinds)
         body.append(i)
