@@ -506,6 +506,26 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
     return out
 
 
+def _open_levels(to: tuple[Claim, dict[str, Any]], frm: tuple[Claim, dict[str, Any]],
+                 sign: float, e_lo: float, e_hi: float) -> tuple[float, float]:
+    """The expected amount's ends once a round level open on one side is allowed for ("Road
+    deaths topped 42,000 ..., more than 10% above the 38,842 of 2020": a new value past a round
+    mark with no upper end makes a rise of any size above its lower end's). ``sign`` is the
+    stated direction; None for a level that is no round mark ("at least 673 cases ..., six
+    more than the 667": the tally so far, read as written)."""
+    big = BIG / 2
+    closed = {"lower": 0.0, "upper": 0.0}
+    ft = to[1] if to[0].extra_dict().get("rounded_to") else closed
+    ff = frm[1] if frm[0].extra_dict().get("rounded_to") else closed
+    # a new value open above, or an earlier one open below, lets the rise be any larger; the
+    # reverse lets it be any smaller (a fall any larger)
+    if ft["upper"] >= big or ff["lower"] <= -big:
+        e_lo, e_hi = (e_lo, BIG) if sign > 0 else (-BIG, e_hi)
+    if ft["lower"] <= -big or ff["upper"] >= big:
+        e_lo, e_hi = (-BIG, e_hi) if sign > 0 else (e_lo, BIG)
+    return e_lo, e_hi
+
+
 def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                   facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """A stated change ("up 12% from ...") checked on its amount, and a stated direction
@@ -965,6 +985,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         corners = [sign * ((tv + a) - (fv + b)) / (scale or 1.0) * k
                    for a in (-ht, ht) for b in (-hf, hf) for k in factors]
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
+    e_lo, e_hi = _open_levels((to, ft), (frm, ff), sign, e_lo, e_hi)
     e_val = min(max(amount, e_lo), e_hi)
     if (_range_half(to, ft) or _range_half(frm, ff)) and e_lo * e_hi > 0:
         # "between 40 and 45, up from 30": a rise of 10 to 15, not of the midpoint's 12.5

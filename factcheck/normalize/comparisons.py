@@ -1156,8 +1156,12 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         if share is None:
             # (a share that names another whole is not this one's: "won 71.8% of the vote,
             # giving it 175 of the 220 seats")
+            # (nor one said of another subject: "The Liberal Democrats won 11 seats with 11.5%,
+            # while the SNP took 48 of Scotland's 59 seats")
             cands = [j for j in idxs[:p] if _is_share(low, drafts[j]) and
-                     not _names_another_whole(low, drafts[j], db)]
+                     not _names_another_whole(low, drafts[j], db) and
+                     (drafts[j].get("subject") is None or da.get("subject") is None or
+                      drafts[j]["subject"] == da["subject"])]
             if not cands and prev:
                 # the sentence before, when its one share is of what B counts ("19.6% of new
                 # car sales" ... "381,970 electric cars ... out of 1.95 million new cars")
@@ -1435,9 +1439,13 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             to = _level_of_sentence_before(low, drafts, idxs, p, linked, fits)
         if to is None:
             to = _coordinated_to(low, drafts, idxs, p)
+        pair = _levels_after(low, drafts, idxs, p, fits) if to is None else None
+        if pair is not None:
+            to = pair[0]
         if to is None:
             continue
-        frm = _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
+        frm = pair[1] if pair is not None else \
+            _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         if frm is not None and (_new_value_of_a_change(drafts, frm) or
                                 _said_again(drafts, frm, to) or
                                 (frm < n and _other_period_named(low, m.group("rest"),
@@ -1475,6 +1483,28 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+# the two levels an amount is the gap between, right after it: ", 1,851 against 1,988",
+# ": 1,851 compared with 1,988"
+_PAIR_AFTER_LEAD = re.compile(r"[^.;!?\d]{0,60}?[,:][ \u00a0]*(?:(?:up|down)[ \u00a0]+to[ \u00a0]+)?$")
+_PAIR_AGAINST = re.compile(r"[ \u00a0]+(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+"
+                           r"(?:the[ \u00a0]+)?")
+
+
+def _levels_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                  fits: Any) -> tuple[int, int] | None:
+    """"Texas recorded 137 fewer deaths than a year earlier, 1,851 against 1,988": an amount
+    with no level before it and, after a comma or colon, the new level set against the earlier
+    one: (new, earlier), or None."""
+    if p + 2 >= len(idxs):
+        return None
+    d, a, b = drafts[idxs[p]], drafts[idxs[p + 1]], drafts[idxs[p + 2]]
+    if not (fits(idxs[p + 1]) and fits(idxs[p + 2])) or a["unit"] != b["unit"] or \
+            _PAIR_AFTER_LEAD.fullmatch(low, d["end"], a["start"]) is None or \
+            _PAIR_AGAINST.fullmatch(low, a["end"], b["start"]) is None:
+        return None
+    return idxs[p + 1], idxs[p + 2]
 
 
 def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
@@ -1661,6 +1691,11 @@ def _other_period_named(low: str, rest: str, frm: dict[str, Any]) -> bool:
     return bool(tokens) and not any(t in near for t in tokens)
 
 
+# a pronoun that opens a new clause as its subject: ", yet it won", "; they took"
+_PRONOUN_AFTER = re.compile(r"(?:[,;:]|\b(?:and|but|yet|while|so))[ \u00a0]+(?:it|they|he|she)"
+                            r"[ \u00a0]+[a-z]+[ \u00a0]*$")
+
+
 def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
                   fits: Any, low: str | None = None) -> int | None:
     """The first of the figures ``among`` whose subject is the last name written in ``words``
@@ -1670,6 +1705,10 @@ def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
     names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in ("the", "a", "an", "in")
              and x.split()[0].lower() not in _CALENDAR_NAMES]
     if not names:
+        return None
+    if len({n.lower() for n in names}) > 1 and _PRONOUN_AFTER.search(words, words.rfind(names[-1])):
+        # "Labour's lead over the Conservatives was 767,521 votes, ..., yet it won 157 more
+        # seats": "it" may be either name; the last one is not for that reason the subject
         return None
     last = re.sub(r"[’']s$", "", names[-1]).lower().split()[-1]
     got = next((j for j in among if fits(j) and drafts[j].get("subject") and

@@ -45,7 +45,9 @@ _OWN_DATE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|duri
 # the base of a rate of change shorter than a year, in the words after the figure
 # the level a percentage change brings its figure to, in a unit other than percent: "rose
 # 10% to 84,778 tonnes", "fell 23% to $1.37 billion"
-_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|nearly|almost|some|roughly)"
+_TO_LEVEL = re.compile(r"(?:[ \u00a0]+(?:from|on)[ \u00a0]+(?:a|the|last)[ \u00a0]+[a-z]+"
+                       r"(?:[ \u00a0]+(?:earlier|before|ago))?)?"
+                       r"(?:,[ \u00a0]*or[ \u00a0]+[^,;]{1,25}?,)?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|nearly|almost|some|roughly)"
                        r"[ \u00a0]+)?[$£€¥]?\d[\d,.]*+(?:[ \u00a0]*(?:m|bn|k|million|billion|"
                        r"trillion)\b)?(?![ \u00a0]*(?:%|per[ \u00a0]*cent|percent|percentage))")
 _SHORT_BASE = re.compile(

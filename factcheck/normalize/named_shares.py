@@ -221,13 +221,28 @@ def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
         wholes = [j for j in range(part) if drafts[j]["value"] and
                   drafts[j].get("role") in (None, "total", "whole") and
                   drafts[j]["unit"] != "percent" and _one_kind(a, drafts[j]) and
-                  _larger(a, drafts[j]) and _same_period(a, drafts[j])]
+                  _larger(a, drafts[j]) and _same_period(a, drafts[j]) and
+                  not _anothers_holding(a, drafts[j])]
         # (a figure the text makes a whole, "411 of the 650 seats", is the total before any
         # other figure of its kind: "Labour wins 411 seats" in the headline is no total)
         named = [j for j in wholes if drafts[j].get("role") in ("total", "whole")]
         wholes = named or wholes
         if wholes and len({drafts[j]["value"] for j in wholes}) == 1:
             c["extra"].append(("ratio", {"of": part, "per": wholes[-1]}))
+
+
+@lru_cache(maxsize=1)
+def _held_measures() -> frozenset[str]:
+    """The measures a subject holds (rules/vocab/measures.yaml ``held``: a party's seats)."""
+    spec = vocab.load("measures.yaml").get("measures") or {}
+    return frozenset(k for k, v in spec.items() if isinstance(v, dict) and v.get("held"))
+
+
+def _anothers_holding(a: dict[str, Any], w: dict[str, Any]) -> bool:
+    """Whether ``w`` is what another subject holds, never the total of ``a``'s kind ("The
+    Conservatives took 198 seats, 30.7% of the total" is no share of Labour's 355 seats)."""
+    return w.get("role") is None and a.get("measure") in _held_measures() and \
+        bool(a.get("subject")) and bool(w.get("subject")) and a["subject"] != w["subject"]
 
 
 def _fraction_share(low: str, c: dict[str, Any]) -> bool:

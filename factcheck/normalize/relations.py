@@ -967,6 +967,26 @@ def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
         a.get("subject") is not None and a.get("subject") == b.get("subject"))
 
 
+# the good a price is of, right before the price noun: "Electricity prices rose 15.3%"
+_PRICED_GOOD = re.compile(r"\b([a-z][a-z-]+)\s+(?:prices?|costs?|bills?|fares?|rents?|tariffs?)\b")
+_NOT_A_GOOD = frozenset("""the its their our your his her a an of and or in on for at to with
+average overall general consumer retail wholesale producer all higher lower rising falling
+soaring median mean typical asking monthly annual weekly daily headline underlying basic base
+real nominal new current old previous""".split())
+
+
+def _priced_good_apart(low: str, body: dict[str, Any], head: dict[str, Any]) -> bool:
+    """Whether the body's change is the price of a good the headline does not name ("#
+    Australian prices up 1.4%" restates no "Electricity prices rose 15.3%"): the word right
+    before the price noun in the body's clause, when it names a good, must stand in the
+    headline's sentence too."""
+    goods = [m.group(1) for m in _PRICED_GOOD.finditer(low, body["sentence"][0], body["start"])]
+    if not goods or goods[-1] in _NOT_A_GOOD:
+        return False
+    return re.search(r"\b" + re.escape(goods[-1][:5]), low[head["sentence"][0]:head["sentence"][1]]) \
+        is None
+
+
 _STOP_WORDS = frozenset("""that this with from were have been their there than also after into
 over year years said says rose rise rises fell fall falls grew grow grows more less""".split())
 
@@ -991,7 +1011,8 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             (drafts[j].get("measure") is not None or near == -1) and
             drafts[j].get("measure") == (d.get("measure") or drafts[j].get("measure")) and
             (subject is None or drafts[j].get("subject") == subject) and
-            any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+            any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points and
+            (near == -1 or low is None or not _priced_good_apart(low, drafts[j], d))]
     if not fits and near == 0 and d.get("measure") is None and subject is not None:
         # a headline's change that names no measure ("University applications from UK
         # students down 7.6%") restates the body's one change of its kind, direction and
@@ -2350,6 +2371,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
     _beaten_level(low, a, b, i)
+    _paced_change(low, a, b, i)
     # "537 deaths (of which 600 were children)": a portion of the figure before
     if b.get("role") is None and a["unit"] == b["unit"] and \
             _OF_WHICH.fullmatch(low, a["end"], b["start"]):
@@ -2372,6 +2394,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                 b["_basis"]["measure"] = ("carried within the sentence: the count of "
                                           f"\"{low[a['start']:a['end']]}\"")
         b["extra"].append(("of_them", 1))
+    elif b.get("role") is None and a.get("role") == "portion" and a["unit"] == b["unit"] and \
+            any(k == "of_them" for k, _ in a["extra"]) and _placed_sibling(low, a, b):
+        # "208 cases, 198 of them in Texas and 10 in New Mexico": the next place's portion
+        b["role"], b["group"] = "portion", a["group"]
+        b["measure"] = b.get("measure") or a.get("measure")
     # "411 of the 650 seats": the whole a part is counted in is no restatement of it
     if a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"], b["start"]):
         b["role"] = b.get("role") or "whole"
@@ -2407,6 +2434,26 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         b["measure"] = b.get("measure") or a.get("measure")
 
 
+# between a portion "of them" in a place or group and the next one's: " of them in texas and ",
+# " of them among firefighters and "
+_PLACED_SIBLING = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:were[ \u00a0]+)?(in|among)[ \u00a0]+"
+                             r"(?:[\w’'.-]+[ \u00a0]+){0,3}?[\w’'.-]+(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                             r"[ \u00a0]+and[ \u00a0]+)")
+_PLACE_AFTER = re.compile(r"[ \u00a0]+(in|among)[ \u00a0]+"
+                          r"(?!the[ \u00a0]+(?:past|last|first|year|month))")
+
+
+def _placed_sibling(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` is the next portion after portion ``a`` "of them", each in a place or
+    among a group of its own with one preposition ("198 of them in Texas and 10 in New Mexico";
+    "71 of them among firefighters and 27 among civilians"): places must be two subjects."""
+    m, n = _PLACED_SIBLING.fullmatch(low, a["end"], b["start"]), _PLACE_AFTER.match(low, b["end"])
+    if m is None or n is None or m.group(1) != n.group(1):
+        return False
+    return m.group(1) == "among" or (bool(a.get("subject")) and bool(b.get("subject")) and
+                                     a["subject"] != b["subject"])
+
+
 def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
     """"3.13 million passengers passed through, beating the 3.06 million of December 2019": a
     level said to be above (or short of) the one right after it in its clause, so that the
@@ -2439,6 +2486,32 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # 2018-19": a record low beaten is a lower level
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
+
+
+# the pace of one change against another's: "rose 1.2% ..., faster than the 0.8% of the June
+# quarter", "grew 0.3%, slower than the 0.5% ..."
+_PACED = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+|a[ \u00a0]+)?(faster|quicker|slower|more[ \u00a0]+"
+                    r"(?:quickly|slowly|rapidly))(?:[ \u00a0]+(?:pace|rate|rise|increase|growth))?"
+                    r"[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+                    r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+
+
+def _paced_change(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
+    """"Prices rose 1.2% in the quarter, faster than the 0.8% of the June quarter": a
+    percentage change said to be faster (or slower) than the percentage right after it in its
+    clause; the sizes of the two changes are checked like "beating" levels ("faster" is the
+    larger, whatever the direction of both)."""
+    if a["unit"] != "percent" or b["unit"] != "percent" or b.get("role") is not None or \
+            any(k == "percentage_points" for k, _ in a["extra"] + b["extra"]):
+        return
+    m = _PACED.search(low, a["end"], b["start"])
+    if m is None or m.end() != b["start"] or _JOINED_CLAUSE.search(low, a["end"], m.start()):
+        return
+    word = " ".join(m.group(1).split())
+    b["role"] = "compared"
+    b["extra"].append(("direction", {"to": i, "up": word in ("faster", "quicker", "more quickly",
+                                                             "more rapidly"),
+                                     "words": f"{word} than"}))
 
 
 def _change_amount_words(low: str, a: dict[str, Any]) -> bool:
@@ -3737,7 +3810,10 @@ def _respectively(low: str, drafts: list[dict[str, Any]],
 
 # "fell 173.1 points, or 2.4%, to 7,100.3": an amount of change, the same change as a
 # percentage after ", or", and the new value after "to" or "at"
-_OR_PERCENT = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
+_OR_PERCENT = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+[a-z]+)?"
+                         # (the base between: "rose 3.3% from a year earlier, or $0.99, to $31.06")
+                         r"(?:[ \u00a0]+(?:from|on)[ \u00a0]+(?:a|the|last)[ \u00a0]+[a-z]+"
+                         r"(?:[ \u00a0]+(?:earlier|before|ago))?)?[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 # (a period may stand before: "up 113,000, or 0.4%, on the year at 30.3 million", "or 1.3%,
 # on Wednesday to close at a record 26,115.65"; the level a market's move ended at may be said
 # with its verb: "to close at", "to end the day at", "to settle at", "closing at")
@@ -4266,7 +4342,20 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         ups = [(m.end(), name) for rx, name in ((_UP, "up"), (_DOWN, "down"))
                for m in rx.finditer(low, d["sentence"][0], d["start"])]
         best = (0, max(ups)[1]) if ups else None
+    if best is None and d.get("measure") in _held_measures() and _LOSS_OF.search(before):
+        best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
     return best[1] if best else None
+
+
+# "a loss of" right before a figure: of a holding, a fall (of profit, a level: "a loss of $5m")
+_LOSS_OF = re.compile(r"\b(?:net\s+)?loss\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _held_measures() -> frozenset[str]:
+    """The measures a subject holds (measures.yaml ``held``: a party's seats)."""
+    return frozenset(k for k, m in (vocab.load("measures.yaml").get("measures") or {}).items()
+                     if isinstance(m, dict) and m.get("held"))
 
 
 # a change whose verb an earlier clause of its sentence gave, the amount then "to" and a value:
@@ -4374,6 +4463,10 @@ _WHICH_LEAVES = re.compile(r",\s*(?:which|that)\s+(?:would\s+|will\s+|could\s+)?
 # a figure's own amount of change right after its words: ", down 0.3 points", ", up by 4%"
 # (after a word that sets it beside the level: _SET_BESIDE)
 _SET_BESIDE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\d\s]+\s+){0,3}$")
+# "from" with the words of a place or group and no direction before it: "those from further
+# afield 29,300", "visitors from abroad 4.1 million"
+_FROM_ORIGIN = re.compile(r"\b(?:those|people|students|visitors|tourists|applicants|arrivals|"
+                          r"migrants|workers|patients|passengers|ones)\s+from\s+(?:[a-z][\w’'-]*\s+){1,3}$")
 _OWN_CHANGE_AFTER = re.compile(r"[^\d,.;:()]{0,30},[ \u00a0]*(?:up|down|rising|falling)[ \u00a0]+"
                                r"(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+)?[\d£$€]")
 
@@ -4384,8 +4477,13 @@ def _beside_with_own_change(low: str, drafts: list[dict[str, Any]], j: int, n: i
     that change's new value and no level before it is its earlier one."""
     a, d = drafts[j], drafts[n]
     m = _OWN_CHANGE_AFTER.match(low, a["end"])
-    return m is not None and m.end() - 1 <= d["start"] < m.end() + 12 and \
-        _SET_BESIDE.search(low, max(a["sentence"][0], a["start"] - 40), a["start"]) is not None
+    if m is None or not m.end() - 1 <= d["start"] < m.end() + 12:
+        return False
+    lead = max(a["sentence"][0], a["start"] - 40)
+    # (or "from" names where it comes from, no earlier value: "those from further afield
+    # 29,300, up 0.4%")
+    return _SET_BESIDE.search(low, lead, a["start"]) is not None or \
+        _FROM_ORIGIN.search(low, lead, a["start"]) is not None
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
@@ -4573,6 +4671,10 @@ def _other_base_after(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
         _END_OF.match(low, frm["end"]) is not None
 
 
+# between one pair of values and the next of a list of pairs: " and in northern ireland "
+_AND_SIBLING_PAIR = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:[\w’'.-]+[ \u00a0]+){0,4}")
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                    used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
@@ -4601,13 +4703,19 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         if said_from is not None and said_to is not None and \
                 said_to.start() > said_from.start():
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
-        if frm is None and said_from is not None and (
+        # (a pair after a whole pair starts again: "from 40.9% to 34.0% and in Northern Ireland
+        # from 44.0% to 37.5%, a fall of 6.5 points" is the nearer pair's fall)
+        restart = frm is not None and to is not None and frm < to < j and \
+            said_from is not None and _AND_SIBLING_PAIR.fullmatch(low, drafts[to]["end"], drafts[j]["start"])
+        if (frm is None or restart) and said_from is not None and (
                 j not in used_from or ((used_from[j] == to or (to is None and
                                                                used_from[j] >= 0)) and
                                        p == k - 1 and
                                        _same_change(low, drafts[j], drafts[same[k]]))):
             # ("up 94% from $18.1bn a year earlier and 17% higher than the last quarter")
             frm, at = j, p
+            if restart:
+                to = None
             if to is None and used_from.get(j, -1) >= 0:
                 to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
                 # an increase of about 6.7%": the new value of the change it restates
@@ -5025,7 +5133,7 @@ _PER_SHARE = frozenset({"earnings_per_share"})
 # an amount set against another figure, never an item of a list: "84 million more than in
 # 2016", "12.2 million tonnes less than the record"
 _SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|greater|bigger|"
-                                r"smaller)[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
+                                r"smaller)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
 
 
 def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
@@ -5061,6 +5169,29 @@ _BRACKETED_LEAD = re.compile(r"^ \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
 _BRACKET_OPEN = re.compile(r" \(((?:up|down)[ \u00a0]+)?")
 
 
+# a verb that makes the figure after it a part of what the clause's subject counts: "The two
+# outbreak states account for the overwhelming majority, 201 cases"
+_PART_VERB_GAP = re.compile(r"\b(?:accounted|accounts|account|accounting)\s+for\b|"
+                            r"\b(?:made|make|makes|making)\s+up\b", re.I)
+
+
+def _set_against_or_counted(text: str, a: dict[str, Any], b: dict[str, Any], gap: str) -> bool:
+    """Whether either figure is set against another after it ("1,323 million, some 84 million
+    more than in 2016") or ``a`` counts the subject ``b`` is a part of: no two items."""
+    return bool(_SET_AGAINST_AFTER.match(text, b["end"]) or
+                _SET_AGAINST_AFTER.match(text, a["end"])) or _counted_subject(text, a, b, gap)
+
+
+def _counted_subject(text: str, a: dict[str, Any], b: dict[str, Any], gap: str) -> bool:
+    """Whether ``a`` counts the subject whose part ``b`` is, not an item listed beside it: a
+    verb of parts between them ("The two outbreak states account for the overwhelming majority,
+    201 cases") and each figure the count of a noun of its own, not the same one."""
+    na, nb = a.get("_noun"), b.get("_noun")
+    if na is None or nb is None or _PART_VERB_GAP.search(gap) is None:
+        return False
+    return text[na[0]:na[1]].lower().rstrip("s") != text[nb[0]:nb[1]].lower().rstrip("s")
+
+
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
@@ -5092,7 +5223,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
                     any(x[0] == "conversion_of" for x in b["extra"]):
                 break
-            if _SET_AGAINST_AFTER.match(text, b["end"]) or _SET_AGAINST_AFTER.match(text, a["end"]):
+            if _set_against_or_counted(text, a, b, gap):
                 break   # "1,323 million, some 84 million more than in 2016": an amount
             if not _item_gap(gap, a, b) or \
                     not _compatible(a, b) or \

@@ -1,0 +1,160 @@
+"""Everyday copy, the lead17 blind probe (issue 11): causes of the first run's false flags and
+misses on drafts written from published copy not read before (a measles outbreak, Canadian
+jobs, Heathrow traffic, Australian prices, UK general elections, wildfire tolls). Our own
+sentences with the real figures. Each fix is checked on a clean text (no flag) and on the same
+construction with an error in it (still flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, rules
+
+_CDC = date(2025, 3, 7)
+
+
+# -- "The two outbreak states account for the overwhelming majority, 201 cases" ----------------
+
+_NATIONAL = ("Nationally there have been 222 confirmed cases this year in twelve jurisdictions. "
+             "The two outbreak states account for the overwhelming majority, 201 cases.")
+
+
+def test_a_count_of_the_subject_is_no_item_listed_beside_the_part_it_accounts_for():
+    cs = claims(_NATIONAL, _CDC)
+    assert find(cs, "201").role == "portion"
+    assert find(cs, "two").role is None
+    assert rules(_NATIONAL, _CDC) == []
+
+
+def test_a_part_the_majority_accounts_for_above_its_whole_is_still_flagged():
+    # (the part no longer fits under the whole, so the two are one figure said twice)
+    assert rules(_NATIONAL.replace("201 cases", "231 cases"), _CDC)
+
+
+# -- portions "of them" in places and among groups ---------------------------------------------
+
+def test_the_next_places_portion_of_them_is_a_part_too():
+    text = ("The outbreak has grown to 208 confirmed cases, 198 of them in Texas and 10 in New "
+            "Mexico.")
+    assert rules(text, _CDC) == []
+    assert "parts-exceed-total" in rules(text.replace("10 in New", "20 in New"), _CDC)
+
+
+def test_portions_among_two_groups_may_not_exceed_their_whole():
+    text = "Injuries numbered 98, 71 of them among firefighters and 27 among civilians."
+    assert rules(text, date(2007, 10, 28)) == []
+    assert "parts-exceed-total" in rules(text.replace("numbered 98", "numbered 89"),
+                                         date(2007, 10, 28))
+
+
+# -- a price of one good is no restatement of prices in general --------------------------------
+
+_CPI = ("# Carbon tax quarter pushes Australian prices up 1.4%\n\nAustralia's consumer price index "
+        "jumped 1.4% in the September quarter, after a rise of only 0.5% in the June quarter.\n\n"
+        "Electricity prices rose 15.3% and gas 14.2%, while petrol fell 3.9%.")
+
+
+def test_the_headline_change_of_prices_is_not_the_bodys_price_of_electricity():
+    assert rules(_CPI, date(2012, 10, 24)) == []
+
+
+def test_a_headline_price_change_that_names_its_good_still_restates_the_body():
+    text = ("# Electricity prices up 13.5%\n\nElectricity prices rose 15.3% in the quarter, the "
+            "statistics bureau said.")
+    assert "restated-change-mismatch" in rules(text, date(2012, 10, 24))
+
+
+# -- "faster than" and "slower than" two changes -------------------------------------------------
+
+def test_a_change_said_faster_than_a_larger_one_is_flagged():
+    text = ("Consumer prices rose 1.2% in the three months to September, faster than the 1.8% of "
+            "the June quarter.")
+    assert "wrong-arithmetic" in rules(text, date(2023, 10, 25))
+    assert rules(text.replace("1.8%", "0.8%"), date(2023, 10, 25)) == []
+
+
+def test_a_change_said_slower_than_a_smaller_one_is_flagged():
+    text = ("The economy grew 0.6% in the quarter, slower than the 0.5% expansion of the first "
+            "three months.")
+    assert "wrong-arithmetic" in rules(text, date(2023, 10, 25))
+    assert rules(text.replace("0.6%", "0.3%"), date(2023, 10, 25)) == []
+
+
+# -- a change with its base between the percentage and the amount -------------------------------
+
+def test_a_percentage_with_its_base_then_the_amount_and_the_level_is_worked_out():
+    text = "Average hourly wages rose 3.3% from a year earlier, or $0.99, to $31.06."
+    assert rules(text, date(2022, 5, 6)) == []
+    assert "wrong-arithmetic" in rules(text.replace("$31.06", "$21.06"), date(2022, 5, 6))
+
+
+# -- elections: one party's holding is no total, "it" is not the last name -----------------------
+
+_2005 = ("Labour won a third consecutive general election with 355 seats, 55.2% of the Commons, "
+         "on 9,552,436 votes, or 35.2% of those cast. The Conservatives took 198 seats, 30.7% of "
+         "the total, with 8,784,915 votes, 32.4%.\n\nLabour's lead over the Conservatives was "
+         "767,521 votes, or 2.8 percentage points, yet it won 157 more seats.")
+
+
+def test_a_partys_share_of_the_total_is_not_worked_from_another_partys_seats():
+    assert rules(_2005, date(2005, 5, 7)) == []
+
+
+def test_the_lead_in_votes_between_two_parties_is_still_checked():
+    assert "wrong-arithmetic" in rules(_2005.replace("767,521", "676,521"), date(2005, 5, 7))
+
+
+def test_a_share_of_one_party_is_not_the_ratio_of_anothers_seats_after_it():
+    text = ("The Liberal Democrats won 11 seats with 11.5%, while the SNP took 48 of Scotland's "
+            "59 seats.")
+    assert rules(text, date(2019, 12, 13)) == []
+
+
+def test_seats_lost_from_a_dated_earlier_count_are_worked_out():
+    text = "The SNP fell to nine seats from the 48 it won in 2019, a loss of 39."
+    assert rules(text, date(2024, 7, 5)) == []
+    assert "wrong-arithmetic" in rules(text.replace("loss of 39", "loss of 29"),
+                                       date(2024, 7, 5))
+
+
+# -- a list of pairs: the amount after the last is the nearer pair's change ----------------------
+
+def test_an_amount_after_a_list_of_pairs_is_the_last_pairs_change():
+    text = ("In England the share dropped from 35.9% to 26.5%, in Wales from 40.9% to 34.0% and "
+            "in Northern Ireland from 44.0% to 37.5%, a fall of 6.5 points.")
+    assert rules(text, date(2023, 8, 17)) == []
+    assert "wrong-arithmetic" in rules(text.replace("6.5 points", "7.5 points"),
+                                       date(2023, 8, 17))
+
+
+# -- "those from further afield 29,300, up 0.4%": "from" names an origin ------------------------
+
+def test_from_a_place_is_no_earlier_value_of_the_change_after_the_figure():
+    text = ("Students from the rest of the European Union number 26,800, up 11%, and those from "
+            "further afield 29,300, up 0.4%.")
+    assert rules(text, date(2016, 8, 18)) == []
+    assert "wrong-arithmetic" in rules(text.replace("up 0.4%.", "up 0.4% from 28,180."),
+                                       date(2016, 8, 18))
+
+
+# -- a round level passed ("topped 42,000") has no upper end ---------------------------------------
+
+def test_a_rise_from_a_round_level_passed_may_be_any_larger():
+    text = "Road deaths topped 42,000 in 2021, more than 10% above the 38,842 of 2020."
+    assert rules(text, date(2022, 9, 1)) == []
+    assert "wrong-arithmetic" in rules(text.replace("topped 42,000", "were 42,000"),
+                                       date(2022, 9, 1))
+
+
+def test_a_tally_at_least_so_far_is_read_as_written():
+    text = "At least 673 cases of measles have been reported, 16 more than the 667 cases of 2014."
+    assert "wrong-arithmetic" in rules(text, date(2019, 4, 24))
+
+
+# -- "137 fewer than a year earlier, 1,851 against 1,988" ---------------------------------------
+
+def test_an_amount_then_its_two_levels_set_against_each_other_is_worked_out():
+    text = "Texas recorded 137 fewer deaths than a year earlier, 1,851 against 1,988."
+    assert rules(text, date(2025, 9, 17)) == []
+    assert "wrong-arithmetic" in rules(text.replace("137 fewer", "173 fewer"),
+                                       date(2025, 9, 17))
