@@ -158,3 +158,38 @@ def test_an_amount_then_its_two_levels_set_against_each_other_is_worked_out():
     assert rules(text, date(2025, 9, 17)) == []
     assert "wrong-arithmetic" in rules(text.replace("137 fewer", "173 fewer"),
                                        date(2025, 9, 17))
+
+
+# -- Japanese GDP: quarterly and annualised rates, revisions, another change's values -------------
+
+_JP = date(2020, 3, 9)
+
+
+def test_a_quarterly_rate_said_before_its_figure_is_no_restatement_of_the_annualised_one():
+    text = ("Japan's economy contracted at an annualised rate of 7.1% in October to December. On "
+            "a quarterly basis output fell 1.8%.")
+    assert rules(text, _JP) == []
+    assert find(claims(text, _JP), "1.8%").measure == "gdp_growth quarterly"
+
+
+def test_rather_than_gives_no_earlier_value_of_a_change():
+    text = ("Business investment fell 4.6%, against a first estimate of 3.7%, while private "
+            "consumption dropped 2.8% rather than 2.9%.")
+    assert rules(text, _JP) == []
+
+
+def test_the_values_of_another_change_named_after_an_amount_are_not_its_own():
+    text = ("Personal consumption grew only 0.4% after April's rise in the sales tax to 8% from "
+            "5%.")
+    assert rules(text, date(2014, 11, 17)) == []
+    assert find(claims(text, date(2014, 11, 17)), "only 0.4%").extra_dict() \
+        .get("change", {}).get("from") is None
+
+
+def test_a_change_said_more_or_sharper_than_a_larger_one_is_flagged():
+    assert "wrong-arithmetic" in rules(
+        "The economy shrank 5.8%, more than the 6.9% first estimated.", _JP)
+    assert rules("The economy shrank 5.8%, more than the 4.9% first estimated.", _JP) == []
+    assert "wrong-arithmetic" in rules(
+        "Output fell 1.2% in the quarter, a sharper fall than the 2.1% drop in the first "
+        "quarter.", _JP)

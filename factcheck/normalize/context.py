@@ -52,9 +52,13 @@ _TO_LEVEL = re.compile(r"(?:[ \u00a0]+(?:from|on)[ \u00a0]+(?:a|the|last)[ \u00a
                        r"trillion)\b)?(?![ \u00a0]*(?:%|per[ \u00a0]*cent|percent|percentage))")
 _SHORT_BASE = re.compile(
     r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:month|quarter)|(?:month|quarter)[- ]on[- ](?:month|quarter)|"
-    r"from[ \u00a0]+the[ \u00a0]+(?:previous|prior)[ \u00a0]+(?:month|quarter)|m/m|q/q|"
+    r"from[ \u00a0]+the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+(?:month|quarter|three[ \u00a0]+months)|"
+    r"on[ \u00a0]+a[ \u00a0]+(?:quarterly|monthly)[ \u00a0]+basis|m/m|q/q|"
     r"(?:in|during)[ \u00a0]+(?:" + _MONTH_NAMES + r")[ \u00a0]+from[ \u00a0]+(?:" + _MONTH_NAMES +
     r")|from[ \u00a0]+(?:" + _MONTH_NAMES + r")\b(?![ \u00a0]+\d|[ \u00a0]+(?:last|a)\b))")
+# the same said before the figure in its clause: "On a quarterly basis output fell 1.8%"
+_SHORT_BASE_BEFORE = re.compile(r"\bon[ \u00a0]+a[ \u00a0]+(?:quarter|month)ly[ \u00a0]+basis[ \u00a0]*,?"
+                                r"(?:[ \u00a0]+[a-z][\w’'-]*){0,4}[ \u00a0]+(?:by[ \u00a0]+)?$")
 # a sentence that opens by widening its figures to another named body
 _INCLUDING = re.compile(r"[\W]*(?:Including|Counting|Together[ \u00a0]+with|Combined[ \u00a0]+with)"
                         r"[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+|the[ \u00a0]+)?"
@@ -709,9 +713,11 @@ class Context:
         if measure is not None and self.lex.of_change(measure):
             # a rate of change over a month or a quarter is another measure than the annual
             # rate: "rose 0.4% in March from February" beside "3.2% higher than a year earlier"
-            base = _SHORT_BASE.search(self.low, q.end, min(se, q.end + 45))
+            base = _SHORT_BASE.search(self.low, q.end, min(se, q.end + 45)) or \
+                _SHORT_BASE_BEFORE.search(self.low, ss, q.start)
             if base is not None:
-                measure = f"{measure} {'quarterly' if 'quarter' in base.group() else 'monthly'}"
+                quarter = "quarter" in base.group() or "three" in base.group()
+                measure = f"{measure} {'quarterly' if quarter else 'monthly'}"
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun

@@ -171,7 +171,7 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 # (the words between name what is compared, and end at a coordinator: "3 million tonnes below
 # its March outlook and 12 million tonnes ..." compares the 3 million with no figure)
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
-_FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
+_FROM = re.compile(r"\b(?:from|(?<!rather\s)than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
                    r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}"
                    r"(?:(?:total|level|figure|count|tally|reading)\s+of\s+)?$")
 # (the noun of the earlier value may stand last: "an increase of 28,000 on June's revised total
@@ -2491,9 +2491,15 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
 # the pace of one change against another's: "rose 1.2% ..., faster than the 0.8% of the June
 # quarter", "grew 0.3%, slower than the 0.5% ..."
 _PACED = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+|a[ \u00a0]+)?(faster|quicker|slower|more[ \u00a0]+"
-                    r"(?:quickly|slowly|rapidly))(?:[ \u00a0]+(?:pace|rate|rise|increase|growth))?"
+                    r"(?:quickly|slowly|rapidly)|deeper|steeper|sharper|milder|shallower|"
+                    r"(?:more|less|bigger|larger|greater|smaller)(?=[ \u00a0]+(?:[a-z]+[ \u00a0]+)?than[ \u00a0]+"
+                    r"(?:the|its|their|a)\b))"
+                    r"(?:[ \u00a0]+(?:pace|rate|rise|increase|growth|fall|drop|decline|contraction))?"
                     r"[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                     r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+# the words of a larger change: "faster", "deeper", "more than the"
+_PACE_LARGER = frozenset(("faster", "quicker", "more quickly", "more rapidly", "deeper", "steeper",
+                          "sharper", "more", "bigger", "larger", "greater"))
 
 
 def _paced_change(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
@@ -2509,8 +2515,7 @@ def _paced_change(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         return
     word = " ".join(m.group(1).split())
     b["role"] = "compared"
-    b["extra"].append(("direction", {"to": i, "up": word in ("faster", "quicker", "more quickly",
-                                                             "more rapidly"),
+    b["extra"].append(("direction", {"to": i, "up": word in _PACE_LARGER,
                                      "words": f"{word} than"}))
 
 
@@ -4486,6 +4491,12 @@ def _beside_with_own_change(low: str, drafts: list[dict[str, Any]], j: int, n: i
         _FROM_ORIGIN.search(low, lead, a["start"]) is not None
 
 
+# a change of something else named between an amount and the values after it: "after April's
+# rise in the sales tax", "following a cut in interest rates"
+_ANOTHER_CHANGE_OF = re.compile(r"\b(?:after|following|since|despite|with)\b[^,;.]{0,30}?\b(?:rise|"
+                                r"increase|hike|cut|fall|drop|reduction)s?[ \u00a0]+in[ \u00a0]+")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -4503,6 +4514,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
+        if frm is None and to is None and _ANOTHER_CHANGE_OF.search(gap):
+            break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
+            # values are the other change's
         if (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap):
             continue    # "fell 4% to $194 million, or $1.72 a share, from $202 million": the
             # value said again per share
