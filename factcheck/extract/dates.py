@@ -55,6 +55,9 @@ class DateMention:
     granularity: str | None = None
     # a numeric date valid in both orders ("03/04/2016"), read in the document's date order
     ambiguous: bool = False
+    # a bare weekday in a present-tense sentence ("Aslef drivers strike on Saturday"): the
+    # other day it may be, a week from the one read (normalize lists both as period readings)
+    other: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -974,7 +977,72 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         d = D + timedelta(days=(target - D.weekday()) % 7)
     else:
         d = D - timedelta(days=back)
+        if back and wl in ("", "on") and _present_tense(c.text, m.start(), m.end()):
+            return [_either_weekday(m, c.text, d, D, weekday)]
     return c.mk(m, d, d, weekday=weekday, relative=True)
+
+
+def _nearer_span(a: DateMention, b: DateMention, D: date) -> tuple[date, date, date | None]:
+    """A range of present-tense weekdays ("Monday through Friday", either end read two ways):
+    of the spans its readings give (the last one, the one under way, the coming one), the
+    nearest to publication is read, the next nearest kept; (start, end, that one's start)."""
+    spans = sorted(
+        ((0 if x <= D <= y else min(abs((x - D).days), abs((y - D).days)), x, y)
+         for x in {a.start_date, a.other or a.start_date}
+         for y in {b.start_date, b.other or b.start_date} if 0 <= (y - x).days < 7))
+    if not spans:
+        return a.start_date, b.end_date, None
+    other = spans[1][1] if len(spans) > 1 else None
+    return spans[0][1], spans[0][2], other
+
+
+def _either_weekday(m: re.Match[str], text: str, last: date, D: date, weekday: str
+                    ) -> DateMention:
+    """A bare weekday in a present-tense sentence outside forecast copy ("Aslef drivers
+    strike on Saturday", "A jury of 12 hears opening statements on Monday"): the last such day
+    or the coming one. Read as the nearer of the two to publication (news copy in the present
+    tense speaks of the days around it: a Thursday's "on Saturday" is two days ahead, a
+    Monday's two days back), the other kept as ``other``."""
+    coming = last + timedelta(days=7)
+    d, other = (coming, last) if (coming - D).days < (D - last).days else (last, coming)
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], d, d, weekday, True,
+                       "date", "day", other=other)
+
+
+def _present_tense(text: str, pos: int, end: int) -> bool:
+    """Whether the sentence around ``pos..end`` has no past-tense cue (dates.yaml past_cues
+    and past_verbs; a participle after "is", "are", "be" is no past tense: "services are
+    cancelled on Sunday")."""
+    a, b = _sentence_span(text, pos, end)
+    low = _low_of(text)[a:b]
+    for i, _ in _word_in(_past_words(), low, limit=8):
+        if not low.endswith(_PASSIVE_BEFORE, 0, i):
+            return False
+    for m in _ED_WORD.finditer(low):
+        # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
+        # Monday through Friday"), not a participle after an article or "is" ("runs a reduced
+        # timetable", "services are cancelled") nor a word in -eed ("need", "speed")
+        if not m.group("ed").endswith("eed") and \
+                (m.group("w") or "").lower() not in _NOT_PAST_BEFORE:
+            return False
+    return True
+
+
+_PASSIVE_BEFORE = ("is ", "are ", "be ", "being ")
+_ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{3,}ed)\b")
+_NOT_PAST_BEFORE = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their",
+                              "his", "her", "our", "your", "is", "are", "be", "being", "get",
+                              "gets", "getting", "remain", "remains", "not", "fully", "newly",
+                              "heavily", "much", "very", "more", "most", "well"))
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> tuple[str, ...]:
+    """dates.yaml past_cues and past_verbs, lower case."""
+    d = vocab.load("dates.yaml")
+    return tuple(dict.fromkeys(" ".join(str(x).lower().split())
+                               for x in [*(d.get("past_cues") or ()),
+                                         *(d.get("past_verbs") or ())]))
 
 
 def _regran(dm: DateMention, gran: str) -> DateMention:
@@ -1060,9 +1128,14 @@ def _days_from(text: str, out: list[DateMention]) -> list[DateMention]:
         if not n:
             continue
         n *= 7 if m.group(2).lower() == "weeks" else 1
-        out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
-                                     dm.start_date + timedelta(days=n - 1), None, dm.relative,
-                                     "period", "day"), *out[i + 1:]]
+        start, other = dm.start_date, dm.other
+        if other is not None and other > start:
+            # a present-tense span from a weekday ("Buses replace trains for three days from
+            # Friday") is a schedule's: it opens on the coming one, the last one a reading
+            start, other = other, start
+        out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], start,
+                                     start + timedelta(days=n - 1), None, dm.relative,
+                                     "period", "day", other=other), *out[i + 1:]]
     return out
 
 
@@ -1867,7 +1940,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             continue
         sd, ed = a.start_date, b.end_date
         assert sd is not None and ed is not None
-        if ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
+        other = None
+        if (a.other is not None or b.other is not None) and D is not None:
+            sd, ed, other = _nearer_span(a, b, D)
+        elif ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
             # a range that opens on or after publication runs forward: "from noon Wednesday
             # until 4 a.m. Thursday" in a warning written on the Tuesday before
             ed += timedelta(days=7 * -(-(sd - ed).days // 7))
@@ -1883,7 +1959,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         inc = _INCLUSIVE.match(text, b.end)
         e = inc.end() if inc else b.end
         out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
-                                    "period", "day")]
+                                    "period", "day", other=other)]
     return out
 
 
