@@ -791,11 +791,14 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
         k = "daily" if n == 1 else k
         sd = D - timedelta(days=n)
     else:
-        step = {"week": relativedelta(weeks=n), "fortnight": relativedelta(weeks=2 * n),
-                "month": relativedelta(months=n),
-                "year": relativedelta(years=n), "decade": relativedelta(years=10 * n)}
-        sd = D - step[unit]
+        sd = D - _PAST_STEP[unit](n)   # (only the unit's own relativedelta is built)
     return c.mk(m, sd, D - timedelta(days=1), k, relative=True)
+
+
+_PAST_STEP: dict[str, Callable[[int], relativedelta]] = {
+    "week": lambda n: relativedelta(weeks=n), "fortnight": lambda n: relativedelta(weeks=2 * n),
+    "month": lambda n: relativedelta(months=n), "year": lambda n: relativedelta(years=n),
+    "decade": lambda n: relativedelta(years=10 * n)}
 
 
 def _past_special(c: _Ctx, m: re.Match[str], unit: str) -> Resolved | None:
@@ -869,12 +872,15 @@ def _r_ago(c: _Ctx, m: re.Match[str]) -> Resolved:
         return c.mk(m, None, None, relative=True)
     ref = D if ago else D - timedelta(days=1)
     k = "previous" if not ago and not (unit == "day" and n == 1) else "date"
-    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-            "month": relativedelta(months=n), "year": relativedelta(years=n)}
-    d = ref - step[unit]
+    d = ref - _AGO_STEP[unit](n)
     if unit == "day" and not ago and n == 1:
         d = D - timedelta(days=2)
     return c.mk(m, d, d, k, relative=True)
+
+
+_AGO_STEP: dict[str, Callable[[int], relativedelta]] = {
+    "day": lambda n: relativedelta(days=n), "week": lambda n: relativedelta(weeks=n),
+    "month": lambda n: relativedelta(months=n), "year": lambda n: relativedelta(years=n)}
 
 
 _REL_OFFSETS = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
@@ -1086,7 +1092,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
     if pub_date is not None and ("saw" in ws.low or "brought" in ws.low or " in " in ws.low):
-        subj += _gapped_months(g, text, pub_date)
+        subj += _gapped_months(g, text, pub_date, ws)
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
@@ -1282,12 +1288,32 @@ _GAPPED_HEAD = re.compile(
     r"May|June|July|August|September|October|November|December)\b(?![ \u00a0]+\d{1,2}\b)")
 
 
-def _gapped_months(g: _DateGrammar, text: str, D: date) -> list[DateMention]:
+def _gapped_at(text: str, ws: Words) -> Iterator[re.Match[str]]:
+    """``_GAPPED_MONTH``'s matches, tried only at the "," or "and" before a month's name (the
+    word list's), not at every comma of the text."""
+    W, S = ws.words, ws.starts
+    for i in [i for i, w in enumerate(W) if w in _FULL_MONTHS]:
+        s = k = S[i]
+        while k > 0 and text[k - 1] in " \u00a0":
+            k -= 1
+        st = k - 1 if text[k - 1:k] == "," else k - 3 if text[k - 3:k] == "and" else -1
+        if k == s or st < 0:
+            continue
+        m = _GAPPED_MONTH.match(text, st)
+        if m is not None and m.start("m") == s:
+            yield m
+
+
+_FULL_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"))
+
+
+def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words) -> list[DateMention]:
     """Months that date a figure in a gapped list clause ("..., September 11,180 and June just
     5,100"): only when the sentence named a month before as its subject or after "in" (the
     clause the gapped ones repeat), the month nearest publication."""
     out: list[DateMention] = []
-    for m in _GAPPED_MONTH.finditer(text):
+    for m in _gapped_at(text, ws):
         s = m.start("m")
         stop = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
         if _GAPPED_HEAD.search(text, stop, s) is None:
@@ -1463,6 +1489,12 @@ _UNIT_GRAN = {"days": "day", "weeks": "week", "months": "month", "quarters": "qu
               "years": "year"}
 
 
+_UNITS_STEP: dict[str, Callable[[int], relativedelta]] = {
+    "days": lambda n: relativedelta(days=n), "weeks": lambda n: relativedelta(weeks=n),
+    "months": lambda n: relativedelta(months=n),
+    "quarters": lambda n: relativedelta(months=3 * n), "years": lambda n: relativedelta(years=n)}
+
+
 def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
     """A count of days, weeks, months, quarters or years counted from a date: "the six months
     beginning July 2021" is July to December 2021 (the whole span, not the first month)."""
@@ -1477,9 +1509,7 @@ def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention
         n, unit = _num(m.group("n")), m.group("u")
         if not 1 <= n <= 120:
             continue
-        step = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n),
-                "months": relativedelta(months=n), "quarters": relativedelta(months=3 * n),
-                "years": relativedelta(years=n)}[unit]
+        step = _UNITS_STEP[unit](n)
         out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
                              dm.start_date + step - timedelta(days=1), None, dm.relative,
                              "period", _UNIT_GRAN[unit])
@@ -2379,6 +2409,8 @@ _FUTURE_CUE = re.compile(
 # (the modal "may" only in lower case: "May" is the month)
 _FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
+# one of _FUTURE_WORDS anywhere in a chunk: one C-speed search, not a test per word
+_FUTURE_WORDS_IN = re.compile("|".join(re.escape(w) for w in _FUTURE_WORDS))
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
@@ -2428,10 +2460,11 @@ _MODAL_NEXT = re.compile(r"(?i)\s*(?:will|should|could|may|might|(?:is|are)\s+(?
 
 
 @lru_cache(maxsize=1)
-def _sitting_stems() -> tuple[str, ...]:
-    """The sitting verbs' first four letters (a cheap test before ``_sitting_rx``)."""
-    return tuple(sorted({str(v)[:4] for v in vocab.load("dates.yaml").get("sitting_verbs")
-                         or []}))
+def _sitting_stems() -> re.Pattern[str]:
+    """The sitting verbs' first four letters, any of them (a cheap test before
+    ``_sitting_rx``)."""
+    stems = sorted({str(v)[:4] for v in vocab.load("dates.yaml").get("sitting_verbs") or []})
+    return re.compile("|".join(re.escape(x) for x in stems) or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -2459,7 +2492,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         tail = text[end:end + 100]
         cut = min((i for i in (tail.find(". "), tail.find(";"), tail.find("\n")) if i >= 0),
                   default=len(tail))
-        if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
+        if _FUTURE_WORDS_IN.search(tail, 0, cut) and _FUTURE_CUE.search(tail[:cut]):
             return True
     if end is not None and text[end:end + 1] == " " and _SHORT_BREAK.search(text, pos, end) \
             and _MODAL_NEXT.match(text, end) and \
@@ -2473,12 +2506,12 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
             _future_verb_before(text, pos):
         return True
     lo = max(0, pos - 60)
-    if any(text.find(v, lo, pos) >= 0 for v in _sitting_stems()) and \
+    if _sitting_stems().search(text, lo, pos) is not None and \
             (sit := _sitting_rx()) is not None and sit.search(text, lo, pos):
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    if any(w in chunk for w in _FUTURE_WORDS):
+    if _FUTURE_WORDS_IN.search(chunk):
         cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
                   chunk.rfind("! "), chunk.rfind(";"))
         if _FUTURE_CUE.search(chunk[cut + 1:] if cut >= 0 else chunk) is not None:
@@ -2495,6 +2528,12 @@ def _forecast_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     d = vocab.load("dates.yaml")
     norm = (lambda xs: tuple(" ".join(str(x).lower().split()) for x in xs or []))
     return norm(d.get("forecast_nouns")), norm(d.get("past_cues"))
+
+
+@lru_cache(maxsize=1)
+def _forecast_any() -> re.Pattern[str]:
+    """Any of forecast_nouns anywhere (one C-speed test before ``_word_in`` tries each)."""
+    return re.compile("|".join(re.escape(n) for n in _forecast_lists()[0]) or "(?!)")
 
 
 _MARKET_BEFORE = re.compile(r"(?i)(?:record|all-time|week|year|month)[ \u00a0]+$")
@@ -2547,7 +2586,8 @@ def _forecast_day(text: str, pos: int, end: int) -> bool:
     nouns, past = _forecast_lists()
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
-    if not nouns or not (_word_in(nouns, low, market=True) or _forecast_doc(text)):
+    if not nouns or not (_forecast_any().search(low) is not None and
+                         _word_in(nouns, low, market=True) or _forecast_doc(text)):
         return False
     return not _word_in(past, low)
 
@@ -2825,7 +2865,7 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
             if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] in ("q", "h", "m"))) or w[2:4] == "fy" and w[0] in "qh"]
+                                           or w[1:2] in ("q", "h", "m"))) or w[0] in "qh" and w[2:4] == "fy"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
