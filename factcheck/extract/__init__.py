@@ -73,19 +73,22 @@ def find_names(text: str) -> list[NameMention]:
     out: list[NameMention] = []
     for m in _NAME.finditer(text):
         s, e = m.span()
-        words = m.group().split()
-        i = 0
-        # drop leading function words
-        while i < len(words) and words[i].rstrip("’'s") in _LEADING:
-            s += len(words[i])
-            while s < e and text[s] in " \u00a0":
-                s += 1
-            i += 1
-        if s >= e:
-            continue
-        if (adj := _ADJECTIVE_SUFFIX.search(text, s, e)) is not None:
+        g = m.group()
+        if g.split(None, 1)[0].rstrip("’'s") in _LEADING:
+            words = g.split()
+            i = 0
+            # drop leading function words
+            while i < len(words) and words[i].rstrip("’'s") in _LEADING:
+                s += len(words[i])
+                while s < e and text[s] in " \u00a0":
+                    s += 1
+                i += 1
+            if s >= e:
+                continue
+        if text.find("-", s, e) >= 0 and \
+                (adj := _ADJECTIVE_SUFFIX.search(text, s, e)) is not None:
             e = adj.start()     # "the BHP Billiton-run mine": the name is "BHP Billiton"
-        opening = " " not in text[s:e] and _LOWER_AFTER.match(text, e) is not None and \
+        opening = text.find(" ", s, e) < 0 and _LOWER_AFTER.match(text, e) is not None and \
             _OPENING_GAP.search(text, max(0, s - 6), s) is not None
         out.append(NameMention(s, e, text[s:e], opening))
     return out

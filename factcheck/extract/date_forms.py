@@ -2050,8 +2050,7 @@ def near_holidays(text: str, low: str, D: date | None, future_at: Callable[..., 
     rx = _near_holiday_rx()
     if rx is None:
         return out
-    specs = {" ".join(str(k).lower().split()): str(v) for k, v in
-             (dict(_cfg("holidays", {}) or {}) | dict(_cfg("holiday_anchors", {}) or {})).items()}
+    specs = _near_holiday_specs()
     for m in _scan(rx, low, at, 40):
         spec = specs.get(" ".join(m.group("h").replace("’", "'").split()))
         if spec is None or not text[m.start("h")].isupper():
@@ -2081,6 +2080,20 @@ def near_holidays(text: str, low: str, D: date | None, future_at: Callable[..., 
     return out
 
 
+@lru_cache(maxsize=1)
+def _near_holiday_specs() -> dict[str, str]:
+    """The holidays and holiday anchors by their lower-case names, one space between words
+    (built once, as ``_near_holiday_rx`` is)."""
+    return {" ".join(str(k).lower().split()): str(v) for k, v in
+            (dict(_cfg("holidays", {}) or {}) | dict(_cfg("holiday_anchors", {}) or {})).items()}
+
+
+@lru_cache(maxsize=1)
+def _holiday_specs() -> dict[str, str]:
+    """The holidays by their lower-case names, one space between words (built once)."""
+    return {" ".join(k.lower().split()): str(v) for k, v in _cfg("holidays", {}).items()}
+
+
 def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool],
              at: list[int]) -> Found:
     """"Christmas Day", "Thanksgiving", "New Year's Eve" (capitalised as written): a day;
@@ -2089,7 +2102,7 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
     rx = _holiday_rx()
     if rx is None:
         return out
-    specs = {" ".join(k.lower().split()): str(v) for k, v in _cfg("holidays", {}).items()}
+    specs = _holiday_specs()
     for m in _scan(rx, low, at, 0, 40):
         if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
             continue   # "a memorial day for the victims"; bank holidays are written lower case

@@ -55,6 +55,9 @@ class DateMention:
     granularity: str | None = None
     # a numeric date valid in both orders ("03/04/2016"), read in the document's date order
     ambiguous: bool = False
+    # a bare weekday in a present-tense sentence ("Aslef drivers strike on Saturday"): the
+    # other day it may be, a week from the one read (normalize lists both as period readings)
+    other: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -788,11 +791,14 @@ def _r_past(c: _Ctx, m: re.Match[str]) -> Resolved:
         k = "daily" if n == 1 else k
         sd = D - timedelta(days=n)
     else:
-        step = {"week": relativedelta(weeks=n), "fortnight": relativedelta(weeks=2 * n),
-                "month": relativedelta(months=n),
-                "year": relativedelta(years=n), "decade": relativedelta(years=10 * n)}
-        sd = D - step[unit]
+        sd = D - _PAST_STEP[unit](n)   # (only the unit's own relativedelta is built)
     return c.mk(m, sd, D - timedelta(days=1), k, relative=True)
+
+
+_PAST_STEP: dict[str, Callable[[int], relativedelta]] = {
+    "week": lambda n: relativedelta(weeks=n), "fortnight": lambda n: relativedelta(weeks=2 * n),
+    "month": lambda n: relativedelta(months=n), "year": lambda n: relativedelta(years=n),
+    "decade": lambda n: relativedelta(years=10 * n)}
 
 
 def _past_special(c: _Ctx, m: re.Match[str], unit: str) -> Resolved | None:
@@ -866,12 +872,15 @@ def _r_ago(c: _Ctx, m: re.Match[str]) -> Resolved:
         return c.mk(m, None, None, relative=True)
     ref = D if ago else D - timedelta(days=1)
     k = "previous" if not ago and not (unit == "day" and n == 1) else "date"
-    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-            "month": relativedelta(months=n), "year": relativedelta(years=n)}
-    d = ref - step[unit]
+    d = ref - _AGO_STEP[unit](n)
     if unit == "day" and not ago and n == 1:
         d = D - timedelta(days=2)
     return c.mk(m, d, d, k, relative=True)
+
+
+_AGO_STEP: dict[str, Callable[[int], relativedelta]] = {
+    "day": lambda n: relativedelta(days=n), "week": lambda n: relativedelta(weeks=n),
+    "month": lambda n: relativedelta(months=n), "year": lambda n: relativedelta(years=n)}
 
 
 _REL_OFFSETS = {"yesterday": -1, "last night": -1, "overnight": 0, "tomorrow": 1,
@@ -974,7 +983,72 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         d = D + timedelta(days=(target - D.weekday()) % 7)
     else:
         d = D - timedelta(days=back)
+        if back and wl in ("", "on") and _present_tense(c.text, m.start(), m.end()):
+            return [_either_weekday(m, c.text, d, D, weekday)]
     return c.mk(m, d, d, weekday=weekday, relative=True)
+
+
+def _nearer_span(a: DateMention, b: DateMention, D: date) -> tuple[date, date, date | None]:
+    """A range of present-tense weekdays ("Monday through Friday", either end read two ways):
+    of the spans its readings give (the last one, the one under way, the coming one), the
+    nearest to publication is read, the next nearest kept; (start, end, that one's start)."""
+    spans = sorted(
+        ((0 if x <= D <= y else min(abs((x - D).days), abs((y - D).days)), x, y)
+         for x in {a.start_date, a.other or a.start_date}
+         for y in {b.start_date, b.other or b.start_date} if 0 <= (y - x).days < 7))
+    if not spans:
+        return a.start_date, b.end_date, None
+    other = spans[1][1] if len(spans) > 1 else None
+    return spans[0][1], spans[0][2], other
+
+
+def _either_weekday(m: re.Match[str], text: str, last: date, D: date, weekday: str
+                    ) -> DateMention:
+    """A bare weekday in a present-tense sentence outside forecast copy ("Aslef drivers
+    strike on Saturday", "A jury of 12 hears opening statements on Monday"): the last such day
+    or the coming one. Read as the nearer of the two to publication (news copy in the present
+    tense speaks of the days around it: a Thursday's "on Saturday" is two days ahead, a
+    Monday's two days back), the other kept as ``other``."""
+    coming = last + timedelta(days=7)
+    d, other = (coming, last) if (coming - D).days < (D - last).days else (last, coming)
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], d, d, weekday, True,
+                       "date", "day", other=other)
+
+
+def _present_tense(text: str, pos: int, end: int) -> bool:
+    """Whether the sentence around ``pos..end`` has no past-tense cue (dates.yaml past_cues
+    and past_verbs; a participle after "is", "are", "be" is no past tense: "services are
+    cancelled on Sunday")."""
+    a, b = _sentence_span(text, pos, end)
+    low = _low_of(text)[a:b]
+    for i, _ in _word_in(_past_words(), low, limit=8):
+        if not low.endswith(_PASSIVE_BEFORE, 0, i):
+            return False
+    for m in _ED_WORD.finditer(low):
+        # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
+        # Monday through Friday"), not a participle after an article or "is" ("runs a reduced
+        # timetable", "services are cancelled") nor a word in -eed ("need", "speed")
+        if not m.group("ed").endswith("eed") and \
+                (m.group("w") or "").lower() not in _NOT_PAST_BEFORE:
+            return False
+    return True
+
+
+_PASSIVE_BEFORE = ("is ", "are ", "be ", "being ")
+_ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{3,}ed)\b")
+_NOT_PAST_BEFORE = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their",
+                              "his", "her", "our", "your", "is", "are", "be", "being", "get",
+                              "gets", "getting", "remain", "remains", "not", "fully", "newly",
+                              "heavily", "much", "very", "more", "most", "well"))
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> tuple[str, ...]:
+    """dates.yaml past_cues and past_verbs, lower case."""
+    d = vocab.load("dates.yaml")
+    return tuple(dict.fromkeys(" ".join(str(x).lower().split())
+                               for x in [*(d.get("past_cues") or ()),
+                                         *(d.get("past_verbs") or ())]))
 
 
 def _regran(dm: DateMention, gran: str) -> DateMention:
@@ -1018,7 +1092,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
     if pub_date is not None and ("saw" in ws.low or "brought" in ws.low or " in " in ws.low):
-        subj += _gapped_months(g, text, pub_date)
+        subj += _gapped_months(g, text, pub_date, ws)
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
@@ -1060,9 +1134,14 @@ def _days_from(text: str, out: list[DateMention]) -> list[DateMention]:
         if not n:
             continue
         n *= 7 if m.group(2).lower() == "weeks" else 1
-        out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
-                                     dm.start_date + timedelta(days=n - 1), None, dm.relative,
-                                     "period", "day"), *out[i + 1:]]
+        start, other = dm.start_date, dm.other
+        if other is not None and other > start:
+            # a present-tense span from a weekday ("Buses replace trains for three days from
+            # Friday") is a schedule's: it opens on the coming one, the last one a reading
+            start, other = other, start
+        out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], start,
+                                     start + timedelta(days=n - 1), None, dm.relative,
+                                     "period", "day", other=other), *out[i + 1:]]
     return out
 
 
@@ -1209,12 +1288,32 @@ _GAPPED_HEAD = re.compile(
     r"May|June|July|August|September|October|November|December)\b(?![ \u00a0]+\d{1,2}\b)")
 
 
-def _gapped_months(g: _DateGrammar, text: str, D: date) -> list[DateMention]:
+def _gapped_at(text: str, ws: Words) -> Iterator[re.Match[str]]:
+    """``_GAPPED_MONTH``'s matches, tried only at the "," or "and" before a month's name (the
+    word list's), not at every comma of the text."""
+    W, S = ws.words, ws.starts
+    for i in [i for i, w in enumerate(W) if w in _FULL_MONTHS]:
+        s = k = S[i]
+        while k > 0 and text[k - 1] in " \u00a0":
+            k -= 1
+        st = k - 1 if text[k - 1:k] == "," else k - 3 if text[k - 3:k] == "and" else -1
+        if k == s or st < 0:
+            continue
+        m = _GAPPED_MONTH.match(text, st)
+        if m is not None and m.start("m") == s:
+            yield m
+
+
+_FULL_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"))
+
+
+def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words) -> list[DateMention]:
     """Months that date a figure in a gapped list clause ("..., September 11,180 and June just
     5,100"): only when the sentence named a month before as its subject or after "in" (the
     clause the gapped ones repeat), the month nearest publication."""
     out: list[DateMention] = []
-    for m in _GAPPED_MONTH.finditer(text):
+    for m in _gapped_at(text, ws):
         s = m.start("m")
         stop = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
         if _GAPPED_HEAD.search(text, stop, s) is None:
@@ -1390,6 +1489,12 @@ _UNIT_GRAN = {"days": "day", "weeks": "week", "months": "month", "quarters": "qu
               "years": "year"}
 
 
+_UNITS_STEP: dict[str, Callable[[int], relativedelta]] = {
+    "days": lambda n: relativedelta(days=n), "weeks": lambda n: relativedelta(weeks=n),
+    "months": lambda n: relativedelta(months=n),
+    "quarters": lambda n: relativedelta(months=3 * n), "years": lambda n: relativedelta(years=n)}
+
+
 def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
     """A count of days, weeks, months, quarters or years counted from a date: "the six months
     beginning July 2021" is July to December 2021 (the whole span, not the first month)."""
@@ -1404,9 +1509,7 @@ def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention
         n, unit = _num(m.group("n")), m.group("u")
         if not 1 <= n <= 120:
             continue
-        step = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n),
-                "months": relativedelta(months=n), "quarters": relativedelta(months=3 * n),
-                "years": relativedelta(years=n)}[unit]
+        step = _UNITS_STEP[unit](n)
         out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], dm.start_date,
                              dm.start_date + step - timedelta(days=1), None, dm.relative,
                              "period", _UNIT_GRAN[unit])
@@ -1867,7 +1970,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             continue
         sd, ed = a.start_date, b.end_date
         assert sd is not None and ed is not None
-        if ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
+        other = None
+        if (a.other is not None or b.other is not None) and D is not None:
+            sd, ed, other = _nearer_span(a, b, D)
+        elif ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
             # a range that opens on or after publication runs forward: "from noon Wednesday
             # until 4 a.m. Thursday" in a warning written on the Tuesday before
             ed += timedelta(days=7 * -(-(sd - ed).days // 7))
@@ -1883,7 +1989,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         inc = _INCLUSIVE.match(text, b.end)
         e = inc.end() if inc else b.end
         out[i:i + 2] = [DateMention(s, e, text[s:e], sd, ed, None, a.relative or b.relative,
-                                    "period", "day")]
+                                    "period", "day", other=other)]
     return out
 
 
@@ -2303,6 +2409,8 @@ _FUTURE_CUE = re.compile(
 # (the modal "may" only in lower case: "May" is the month)
 _FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
+# one of _FUTURE_WORDS anywhere in a chunk: one C-speed search, not a test per word
+_FUTURE_WORDS_IN = re.compile("|".join(re.escape(w) for w in _FUTURE_WORDS))
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
@@ -2352,10 +2460,11 @@ _MODAL_NEXT = re.compile(r"(?i)\s*(?:will|should|could|may|might|(?:is|are)\s+(?
 
 
 @lru_cache(maxsize=1)
-def _sitting_stems() -> tuple[str, ...]:
-    """The sitting verbs' first four letters (a cheap test before ``_sitting_rx``)."""
-    return tuple(sorted({str(v)[:4] for v in vocab.load("dates.yaml").get("sitting_verbs")
-                         or []}))
+def _sitting_stems() -> re.Pattern[str]:
+    """The sitting verbs' first four letters, any of them (a cheap test before
+    ``_sitting_rx``)."""
+    stems = sorted({str(v)[:4] for v in vocab.load("dates.yaml").get("sitting_verbs") or []})
+    return re.compile("|".join(re.escape(x) for x in stems) or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -2383,7 +2492,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         tail = text[end:end + 100]
         cut = min((i for i in (tail.find(". "), tail.find(";"), tail.find("\n")) if i >= 0),
                   default=len(tail))
-        if any(w in tail[:cut] for w in _FUTURE_WORDS) and _FUTURE_CUE.search(tail[:cut]):
+        if _FUTURE_WORDS_IN.search(tail, 0, cut) and _FUTURE_CUE.search(tail[:cut]):
             return True
     if end is not None and text[end:end + 1] == " " and _SHORT_BREAK.search(text, pos, end) \
             and _MODAL_NEXT.match(text, end) and \
@@ -2397,12 +2506,12 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
             _future_verb_before(text, pos):
         return True
     lo = max(0, pos - 60)
-    if any(text.find(v, lo, pos) >= 0 for v in _sitting_stems()) and \
+    if _sitting_stems().search(text, lo, pos) is not None and \
             (sit := _sitting_rx()) is not None and sit.search(text, lo, pos):
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    if any(w in chunk for w in _FUTURE_WORDS):
+    if _FUTURE_WORDS_IN.search(chunk):
         cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
                   chunk.rfind("! "), chunk.rfind(";"))
         if _FUTURE_CUE.search(chunk[cut + 1:] if cut >= 0 else chunk) is not None:
@@ -2419,6 +2528,12 @@ def _forecast_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     d = vocab.load("dates.yaml")
     norm = (lambda xs: tuple(" ".join(str(x).lower().split()) for x in xs or []))
     return norm(d.get("forecast_nouns")), norm(d.get("past_cues"))
+
+
+@lru_cache(maxsize=1)
+def _forecast_any() -> re.Pattern[str]:
+    """Any of forecast_nouns anywhere (one C-speed test before ``_word_in`` tries each)."""
+    return re.compile("|".join(re.escape(n) for n in _forecast_lists()[0]) or "(?!)")
 
 
 _MARKET_BEFORE = re.compile(r"(?i)(?:record|all-time|week|year|month)[ \u00a0]+$")
@@ -2471,7 +2586,8 @@ def _forecast_day(text: str, pos: int, end: int) -> bool:
     nouns, past = _forecast_lists()
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
-    if not nouns or not (_word_in(nouns, low, market=True) or _forecast_doc(text)):
+    if not nouns or not (_forecast_any().search(low) is not None and
+                         _word_in(nouns, low, market=True) or _forecast_doc(text)):
         return False
     return not _word_in(past, low)
 
@@ -2749,7 +2865,7 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     keys = _all_anchor_words()
     return [i for i, w in enumerate(ws.words)
             if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] in ("q", "h", "m"))) or w[2:4] == "fy" and w[0] in "qh"]
+                                           or w[1:2] in ("q", "h", "m"))) or w[0] in "qh" and w[2:4] == "fy"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:

@@ -1207,6 +1207,7 @@ def _digit_figure(g: _Grammar, text: str, m: re.Match[str], a: int, marked: bool
 # varies, so a duration written with one is never summed)
 _TIME_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
 _SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+_TIME_UNITS = frozenset(_TIME_ORDER)
 _DURATION_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)?[ \u00a0]+")
 
 
@@ -1214,6 +1215,8 @@ def _compound_durations(text: str, ms: list[QuantityMention]) -> list[QuantityMe
     """"2 hours, 4 minutes and 58 seconds", "3 hours 20 minutes": one duration, written in its
     last (smallest) unit, when each part is a smaller time unit than the one before and all are
     of a fixed length ("3 years, 2 months and 14 days" stays three figures)."""
+    if not any(q.unit in _TIME_UNITS for q in ms):
+        return ms     # (no time unit: nothing to join, no "an hour and" to read)
     out: list[QuantityMention] = []
     i = 0
     while i < len(ms):

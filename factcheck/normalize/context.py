@@ -441,6 +441,13 @@ _REPORT_BEFORE = re.compile(
     # the clause "that" opens)
     r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
+def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
+    """The step from a present-tense weekday's day to the other it may be (extract.dates
+    ``other``: a week later or earlier), None for any other date or a running total."""
+    other = getattr(dm, "other", None)
+    return None if other is None or cumulative else other - dm.start_date
+
+
 def _counted_from_last_day(dm: Any) -> bool:
     """Whether a date's words count back from the last full day ("the previous day", "the day
     before"): as a report's date they already name the day that report covers ("in its
@@ -521,7 +528,7 @@ class _DateNotes:
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
                  "entities", "last_entity", "last_entity_par", "first_subject", "date_kind",
-                 "date_text")
+                 "date_text", "other")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -543,6 +550,9 @@ class _DateNotes:
         # the kind of the date the last figure's period was read from ("date", "daily", ...)
         self.date_kind = ""
         self.date_text = ""     # ... and its words, for a relative fiscal year's readings
+        # ... and, for a present-tense weekday (extract.dates ``other``), the step to the
+        # other day it may be (a week later or earlier)
+        self.other: timedelta | None = None
         # measure -> the subject of the body's first figure of it
         self.first_subject: dict[str, str | None] = {}
 
@@ -739,6 +749,7 @@ class Context:
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
         self._dn.date_kind = ""
+        self._dn.other = None
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
         self._period_readings(q, period, extra)
@@ -781,7 +792,16 @@ class Context:
         or a fiscal year of no country ("last tax year")."""
         if period is None:
             return
-        if self._dn.date_kind == _MONTH_AFTER_FROM:
+        step = self._dn.other
+        if step is not None:
+            # "Aslef drivers strike on Saturday": the day read (the nearer to publication; for
+            # "for three days from Friday" the coming one) or the same weekday a week from it
+            a, b = period
+            extra.append(("period_readings", (
+                (f"weekday: {a:%A} {a.isoformat()}, the day read", a, b),
+                (f"weekday: {(a + step):%A} {(a + step).isoformat()}, a week "
+                 f"{'later' if step.days > 0 else 'earlier'}", a + step, b + step))))
+        elif self._dn.date_kind == _MONTH_AFTER_FROM:
             a = _month_end(period[0]) + _DAY
             day = self.day_at(q.start)
             if day is not None and a < day:
@@ -1618,7 +1638,7 @@ class Context:
             cumulative = True
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
-        self._dn.date_kind = dm.kind
+        self._dn.date_kind, self._dn.other = dm.kind, _other_step(dm, cumulative)
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
@@ -1672,7 +1692,8 @@ class Context:
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
                 and _RESULTS_AFTER.match(self.low, dm.end) is None \
                 and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm) \
-                and not self._reported_within(dm, ask.ss, ask.measure):
+                and not self._reported_within(dm, ask.ss, ask.measure) \
+                and not self._own_day_reported(ask.measure):
             # "the report of 9 December", "reported on 19 December", "Tuesday's report",
             # "the reports from 1 to 30 November": a report covers the day before it (not
             # "1,732 reported road deaths in 2015": a year is the year; nor "companies that
@@ -1694,6 +1715,14 @@ class Context:
             # its noun's modifier ("Fourth-quarter revenue was $3.1 billion": the revenue's)
             self._state_period(ask, period)
         return period, cumulative
+
+    def _own_day_reported(self, measure: str | None) -> bool:
+        """Whether a report's day is its figure's own: a figure of a measure whose domain is
+        not reported in daily reports ("Memphis Light, Gas and Water reported Saturday that
+        more than 90,000 customers had no power": the state on Saturday), where only a daily
+        report (measures.yaml ``daily_reports``: "the General Staff reported on Saturday that
+        Russia had lost 1,200 troops") covers the day before it."""
+        return measure is not None and not self.lex.daily_reports(measure)
 
     def _date_of_from_value(self, q: QuantityMention, dm: Any) -> bool:
         """Whether the date stands after the earlier value of the figure's change, which is

@@ -300,6 +300,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                     got.append(span)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)) or
                                  _month_turn(D), got)
+            got += _weekday_readings(d, basis, D, got)
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
             if got:
@@ -373,7 +374,7 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
     none the writer could report; one running past it is also read over the days reported by
     then, as "this month" is (``_to_date``)."""
     listed = next((v for k, v in d["extra"] if k == "period_readings"), None)
-    if not listed:
+    if not listed or str(listed[0][0]).startswith(_WEEKDAY_READ):
         return []
     cum = bool(d.get("cumulative"))
     how = basis.get("scope" if cum else "period", "none")
@@ -391,6 +392,31 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
             r = _reading(a, e, cum, why)
             out.append((f"{name}: {r[0]}", *r[1:]))
     return out
+
+
+_WEEKDAY_READ = "weekday:"
+
+
+def _weekday_readings(d: dict[str, Any], basis: dict[str, str], D: date, got: list[Reading]
+                      ) -> list[Reading]:
+    """A present-tense weekday's other day (context's ``weekday:`` period readings: "Russia
+    loses 1,200 troops on Saturday" may be the last Saturday or the coming one) beside the
+    figure's own, when a report could give it by publication: the readings to add to
+    ``got`` (the figure's own first when ``got`` has none)."""
+    listed = next((v for k, v in d["extra"] if k == "period_readings"), None)
+    if not listed or not str(listed[0][0]).startswith(_WEEKDAY_READ):
+        return []
+    cum = bool(d.get("cumulative"))
+    how = basis.get("scope" if cum else "period", "none")
+    out: list[Reading] = []
+    for label, a, b in listed:
+        r = _reading(a, b, cum, how)
+        out.append((f"{str(label).partition(': ')[2]}: {r[0]}", *r[1:]))
+    if not any(a < D for _, a, _ in listed[1:]):
+        return []
+    have = {_rkey(r) for r in got}
+    return [r for k, r in enumerate(out) if _rkey(r) not in have and (k or not got) and
+            date.fromisoformat(r[1]) < D]
 
 
 def _spans_of(d: dict[str, Any], p: tuple[date, date]) -> list[tuple[date, date]]:
