@@ -357,6 +357,14 @@ _FROM_VALUE_GAP = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+from[ \u
 _NEW_STATEMENT = re.compile(r"(?:,|;)[ \u00a0\n]+(?:and[ \u00a0\n]+|while[ \u00a0\n]+|but[ \u00a0\n]+)?"
                             r"[^,;.\d]{0,40}?\b(?:says|said|reports|reported|claims|claimed|"
                             r"estimates|estimated|counts|counted)\b")
+# a gap's own comparison right after it: "29 more than in September 2023" (a word or two
+# of its noun may stand between: "29 systems more than")
+_GAP_THAN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:more|fewer|less|higher|"
+                             r"lower|greater)[ \u00a0]+than\b")
+# two months joined by "and" ("November and December") and two figures joined by "and"
+_PAIR_OF_MONTHS = re.compile(r"(" + _MONTH_NAMES + r")[ \u00a0]+and[ \u00a0]+(" +
+                             _MONTH_NAMES + r")")
+_PAIR_AND = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+and[ \u00a0]+")
 _MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
 
 
@@ -584,6 +592,7 @@ class Context:
         self.quote_starts = [s for s, _ in m.quotes]
         self.date_starts = [d.start for d in m.dates]
         self.q_starts = [q.num_start for q in m.quantities]
+        self._quantities = m.quantities
         _, _, self.scope_start = markers()
         self._sent_flags: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self._now: dict[int, bool] = {}
@@ -1477,6 +1486,10 @@ class Context:
         for dm in sdates:
             if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
+            if thans and dm.start in thans and dm.end <= q.start and \
+                    _GAP_THAN_AFTER.match(low, q.end) is not None:
+                continue  # "100 more than in February and 29 more than in September 2023":
+                # a gap with a "than" of its own; the first gap's compared month is not its
             if dm.start in self._when_years and q.start < dm.end:
                 dm = self._when_years[dm.start]   # (before "since 2012, when ...": its scope)
                 if dm is None:
@@ -1537,6 +1550,10 @@ class Context:
                     # a scope in the figure's own clause beats the day a statement was made:
                     # "said on Monday that 45,000 soldiers had been killed since 2022"
                     near = True
+                elif best is not None and self._narrows(best[1], dm, gap, q.end, ss):
+                    # "climbed in early 2025: ... counted 917 systems destroyed in January,
+                    # 1,402 in February": a part of the earlier date in the figure's own clause
+                    near = True
                 if not near and self._belongs_to_next_figure(dm, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
@@ -1551,7 +1568,43 @@ class Context:
         if best is None:
             return None, None
         dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
+        if dm.end <= q.start and " and " in dm.text:
+            dm = self._respective_month(q, dm)
         return dm, (since[1] if since is not None else None)
+
+    def _respective_month(self, q: QuantityMention, dm: Any) -> Any:
+        """Two months joined by "and" before two figures joined by "and" ("November and
+        December brought 17,060 and 17,080", "January and February brought 225 and 329 tanks
+        respectively"): the first month is the first figure's, the second the second's, when
+        the two figures are the first after the months and nothing but words stands between."""
+        m = _PAIR_OF_MONTHS.fullmatch(self.low, dm.start, dm.end)
+        k = bisect_left(self.q_starts, dm.end)
+        if m is None or k + 1 >= len(self._quantities) or dm.granularity != "month" and \
+                (dm.end_date - dm.start_date).days > 62:
+            return dm
+        a, b = self._quantities[k], self._quantities[k + 1]
+        if q is not a and q is not b or not _PAIR_AND.fullmatch(self.low, a.end, b.start) or \
+                any(ch in self.low[dm.end:a.start] for ch in ",;:()"):
+            return dm
+        name = m.group(1) if q is a else m.group(2)
+        month = _MONTH_NAMES.split("|").index(name) + 1
+        year = dm.start_date.year if month >= dm.start_date.month else dm.end_date.year
+        if not dm.start_date <= date(year, month, 1) <= dm.end_date:
+            return dm
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        return replace(dm, start_date=date(year, month, 1), end_date=last,
+                       granularity="month")
+
+    def _narrows(self, before: Any, dm: Any, gap: str, qe: int, ss: int) -> bool:
+        """Whether a date after the figure, in its clause (only words between, at most 60
+        characters, no other figure), is a part of the broader date before it ("early 2025"
+        and "in January"): the narrower one is the figure's own."""
+        if len(gap) > 60 or dm.kind == "since" or before.kind == "since" or \
+                before.end > qe or any(ch in gap for ch in ",;:()") or \
+                not before.start_date <= dm.start_date <= dm.end_date <= before.end_date or \
+                (dm.start_date, dm.end_date) == (before.start_date, before.end_date):
+            return False
+        return not self._figure_between(qe, dm.start, ss)
 
     def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
         """Whether a date after a figure opens the next figure's clause, right before it
