@@ -365,6 +365,12 @@ _GAP_THAN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:more|fewer
 _PAIR_OF_MONTHS = re.compile(r"(" + _MONTH_NAMES + r")[ \u00a0]+and[ \u00a0]+(" +
                              _MONTH_NAMES + r")")
 _PAIR_AND = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+and[ \u00a0]+")
+# a figure set against another ("against 4,865 the year before") and the words from it to
+# its date
+_COMPARED_LEAD = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|"
+                            r"(?:up|down)[ \u00a0]+from)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_COMPARED_TAIL = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|during|for|of)?"
+                            r"[ \u00a0]*")
 _MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
 
 
@@ -1544,15 +1550,7 @@ class Context:
                         near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
                     elif self._fronts_next(dm, gap, nxt_q):
                         continue   # "38,130 and in August 36,810": August fronts the next
-                elif dm.kind == "since" and len(gap) <= 80 and \
-                        not any(ch in gap for ch in ",;:()") and \
-                        not self._figure_between(q.end, dm.start, ss):
-                    # a scope in the figure's own clause beats the day a statement was made:
-                    # "said on Monday that 45,000 soldiers had been killed since 2022"
-                    near = True
-                elif best is not None and self._narrows(best[1], dm, gap, q.end, ss):
-                    # "climbed in early 2025: ... counted 917 systems destroyed in January,
-                    # 1,402 in February": a part of the earlier date in the figure's own clause
+                elif self._in_own_clause(dm, gap, q.end, ss, best):
                     near = True
                 if not near and self._belongs_to_next_figure(dm, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
@@ -1568,15 +1566,26 @@ class Context:
         if best is None:
             return None, None
         dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
-        if dm.end <= q.start and " and " in dm.text:
-            dm = self._respective_month(q, dm)
-        return dm, (since[1] if since is not None else None)
+        return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _in_own_clause(self, dm: Any, gap: str, qe: int, ss: int, best: Any) -> bool:
+        """Whether a date after the figure, past the few words that make it near, is still
+        the figure's own: a scope in its clause beats the day a statement was made ("said on
+        Monday that 45,000 soldiers had been killed since 2022"), and a part of an earlier
+        date in its clause is narrower ("climbed in early 2025: ... counted 917 systems
+        destroyed in January, 1,402 in February")."""
+        if dm.kind == "since":
+            return len(gap) <= 80 and not any(ch in gap for ch in ",;:()") and \
+                not self._figure_between(qe, dm.start, ss)
+        return best is not None and self._narrows(best[1], dm, gap, qe, ss)
 
     def _respective_month(self, q: QuantityMention, dm: Any) -> Any:
         """Two months joined by "and" before two figures joined by "and" ("November and
         December brought 17,060 and 17,080", "January and February brought 225 and 329 tanks
         respectively"): the first month is the first figure's, the second the second's, when
         the two figures are the first after the months and nothing but words stands between."""
+        if dm.end > q.start or " and " not in dm.text:
+            return dm
         m = _PAIR_OF_MONTHS.fullmatch(self.low, dm.start, dm.end)
         k = bisect_left(self.q_starts, dm.end)
         if m is None or k + 1 >= len(self._quantities) or dm.granularity != "month" and \
@@ -2345,6 +2354,12 @@ class Context:
                 # "three tanks, nine armoured vehicles and 670 troops, and Kyiv says it has put
                 # 231,700 out of action since February 2022": a statement of its own begins
                 # before the last figure, whose scope the date is
+                return True
+            if kl >= k0 and _COMPARED_LEAD.search(self.low, max(0, qs[kl].start - 30),
+                                                  qs[kl].start) is not None and \
+                    _COMPARED_TAIL.fullmatch(self.low, qs[kl].end, ds) is not None:
+                # "13,050, and 14,474 drones were downed, against 4,865 the year before": the
+                # date right after a compared figure is that figure's
                 return True
             # "112 people were killed and 760 injured on Thursday": a copula inside a list
             # item compares nothing

@@ -237,8 +237,10 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _portions_of_counts(ctx, drafts, bases)
         _carried_measures(ctx, drafts, bases, voc)
+        _generic_counts(ctx, drafts, bases)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
+        _periods_named_together(ctx, drafts, bases)
         _figure_antecedents(ctx, drafts, bases)
         _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
@@ -250,6 +252,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
         _compared_rates(ctx, drafts, bases)
+        _coordinated_rates(ctx, drafts, bases)
         _changes_between_periods(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
@@ -457,6 +460,39 @@ def _month_turn(D: date) -> tuple[date, str] | None:
 # characters before a figure where the noun of troops trained or deployed may stand (a bound:
 # the whole sentence before each figure was quadratic in a sentence of many figures)
 NOUN_BEFORE = 240
+
+
+def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"... bringing the tally to 13,029. Since the start of May alone the count has risen by
+    1,018": a figure whose sentence names its count only by a generic phrase ("the count", "the
+    tally", measures.yaml ``generic_before``), with no noun after it, took the measure the
+    phrase stands for in the war's stories (personnel) while the sentence before counted
+    another field. Either may be meant: its measure is left open (unverified, never judged
+    on one of the two)."""
+    lex = ctx.lex
+    bm = lex.ix.matches["before"] if lex.ix is not None else None
+    if bm is None:
+        return
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        basis = bases[i]
+        if i == 0 or not m or d.get("unit") or not lex.daily_reports(m) or \
+                basis is None or basis.get("measure") != "written" or \
+                any(k == "noun" for k, _ in d["extra"]):
+            continue
+        ss = d["sentence"][0]
+        r = bm.between(ss, d["start"])
+        if not len(r) or any(bm.payloads[k] not in lex.generic_before for k in r) or \
+                any(e["sentence"] == d["sentence"] for e in drafts[:i]):
+            continue
+        prev = next((e for e in reversed(drafts[:i]) if lex.daily_reports(e.get("measure"))
+                     and e.get("subject") == d.get("subject")), None)
+        if prev is None or prev["measure"].removesuffix("_per_day") == m or \
+                ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
+            continue
+        d["measure"] = None
+        _set(bases, i, "measure", f"none: \"{ctx.text[bm.starts[r[-1]]:bm.ends[r[-1]]]}\" "
+             f"may be of {m} or of the count before it, {prev['measure']}")
 
 
 def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
@@ -1032,6 +1068,49 @@ def _respective_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
         i = j + 1
 
 
+# "more than 70,000 over the two months": the months (years) the figures before it named
+_TOGETHER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:over|in|during|across|for|of)"
+                       r"[ \u00a0]+(?:the|those|these|both)[ \u00a0]+(?:(?P<n>two|three|four|"
+                       r"five|six|2|3|4|5|6)[ \u00a0]+)?(?P<unit>months|years)\b")
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPAN_DAYS = {"months": (28, 31), "years": (365, 366)}
+
+
+def _periods_named_together(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """A figure said of "the two months" ("averaged 1,256 a day in May and 1,168 in June: more
+    than 70,000 over the two months") is the sum over the months (years) the figures before it
+    named, in its sentence or the one before, when they are that many and follow each other;
+    else its period is left as it was."""
+    low = ctx.low
+    if "months" not in low and "years" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("value") is None or d.get("cumulative") or d.get("unit"):
+            continue
+        m = _TOGETHER.match(low, d["end"], d["sentence"][1])
+        if m is None:
+            continue
+        n = _HOW_MANY.get(m.group("n") or "two", int(m.group("n")) if
+                          (m.group("n") or "").isdigit() else 2)
+        lo, hi = _SPAN_DAYS[m.group("unit")]
+        seen: list[tuple[date, date]] = []
+        sentences = {d["sentence"]}
+        for e in reversed(drafts[:i]):
+            if e["sentence"] not in sentences:
+                if len(sentences) > 1:
+                    break
+                sentences.add(e["sentence"])
+            p = e.get("period")
+            if p and lo <= (p[1] - p[0]).days + 1 <= hi and p not in seen:
+                seen.append(p)
+        seen.sort()
+        if len(seen) != n or any(b[0] != a[1] + _DAY for a, b in zip(seen, seen[1:])):
+            continue
+        d["period"] = (seen[0][0], seen[-1][1])
+        _set(bases, i, "period", f"written: \"{m.group(0).strip()}\", the {n} {m.group('unit')}"
+                                 " the figures before it named")
+
+
 def _shared_noun(ctx: Any, items: list[dict[str, Any]], bases: list[Any], i: int,
                  voc: _Vocab) -> None:
     """Bare figures of one list share its one count ("2,043 and 2,035 artillery systems";
@@ -1560,6 +1639,35 @@ def _compared_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
             continue
         d["measure"], d["cumulative"] = m + "_per_day", False
         _set(bases, i, "measure", "carried within the sentence: compared with the daily average "
+             f"\"{ctx.text[prev['start']:prev['end']]}\"")
+
+
+# between a daily average and a second one that leaves its "a day" out: "1,256 a day in May
+# and 1,168 in June" (the first figure's date, then "and")
+_RATE_AND = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+day)?[ \u00a0]+(?:in|during|for)"
+                       r"[ \u00a0]+[a-z]+(?:[ \u00a0]+\d{4})?[ \u00a0]*,?[ \u00a0]+(?:and|but|while)"
+                       r"[ \u00a0]+")
+# what stands right after the second: its own date, no noun of its own
+_DATE_NEXT = re.compile(r"[ \u00a0]+(?:in|during|for)[ \u00a0]+[a-z]+\b")
+
+
+def _coordinated_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"averaged 1,256 a day in May and 1,168 in June": the figure joined by "and" to a daily
+    average, with its own month and no noun of its own, is that month's daily average too,
+    not the month's sum."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if i == 0 or d.get("unit") or not m or m.endswith("_per_day") or \
+                d.get("cumulative") or not ctx.lex.daily_reports(m):
+            continue
+        prev = drafts[i - 1]
+        if prev.get("measure") != m + "_per_day" or prev["sentence"] != d["sentence"] or \
+                not _RATE_AND.fullmatch(low, prev["end"], d["start"]) or \
+                not _DATE_NEXT.match(low, d["end"]):
+            continue
+        d["measure"] = m + "_per_day"
+        _set(bases, i, "measure", "carried within the sentence: joined to the daily average "
              f"\"{ctx.text[prev['start']:prev['end']]}\"")
 
 
