@@ -367,7 +367,7 @@ _PAIR_OF_MONTHS = re.compile(r"(" + _MONTH_NAMES + r")[ \u00a0]+and[ \u00a0]+(" 
 _PAIR_AND = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+and[ \u00a0]+")
 # a figure set against another ("against 4,865 the year before") and the words from it to
 # its date
-_COMPARED_LEAD = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|"
+_SET_AGAINST = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|"
                             r"(?:up|down)[ \u00a0]+from)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _COMPARED_TAIL = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|during|for|of)?"
                             r"[ \u00a0]*")
@@ -2355,7 +2355,7 @@ class Context:
                 # 231,700 out of action since February 2022": a statement of its own begins
                 # before the last figure, whose scope the date is
                 return True
-            if kl >= k0 and _COMPARED_LEAD.search(self.low, max(0, qs[kl].start - 30),
+            if kl >= k0 and _SET_AGAINST.search(self.low, max(0, qs[kl].start - 30),
                                                   qs[kl].start) is not None and \
                     _COMPARED_TAIL.fullmatch(self.low, qs[kl].end, ds) is not None:
                 # "13,050, and 14,474 drones were downed, against 4,865 the year before": the

@@ -238,6 +238,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _portions_of_counts(ctx, drafts, bases)
         _carried_measures(ctx, drafts, bases, voc)
         _generic_counts(ctx, drafts, bases)
+        _previous_highs(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
         _periods_named_together(ctx, drafts, bases)
@@ -460,6 +461,42 @@ def _month_turn(D: date) -> tuple[date, str] | None:
 # characters before a figure where the noun of troops trained or deployed may stand (a bound:
 # the whole sentence before each figure was quadratic in a sentence of many figures)
 NOUN_BEFORE = 240
+
+
+# a daily average's words right after the figure ("1,271 a day", "778 per day")
+_A_DAY_AFTER = re.compile(r"[ \u00a0]+(?:a|per|each)[ \u00a0]+day\b")
+
+
+def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                    voc: _Vocab) -> None:
+    """"November was Russia's costliest month, with an average of 932 ... a day. The previous
+    high was 778 a day in March": a figure its sentence names only as an earlier record
+    (readings.yaml ``previous_record``), with no count of its own, is of the count of the
+    record before it in its paragraph (its measure, a daily average when both are, and its
+    side); its own words date it."""
+    lex, low = ctx.lex, ctx.low
+    if "previous" not in low and "prior" not in low and "earlier" not in low and \
+            "former" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if i == 0 or d.get("unit") or d.get("value") is None or d.get("cumulative") or \
+                lex.daily_reports((d.get("measure") or "").removesuffix("_per_day")):
+            continue
+        ss = d["sentence"][0]
+        if voc.previous_record.search(low, ss, d["start"]) is None:
+            continue
+        prev = next((e for e in reversed(drafts[:i]) if e.get("subject") and
+                     lex.daily_reports((e.get("measure") or "").removesuffix("_per_day"))),
+                    None)
+        if prev is None or ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
+            continue
+        rate = prev["measure"].endswith("_per_day")
+        if rate != (_A_DAY_AFTER.match(low, d["end"]) is not None):
+            continue
+        d["measure"], d["subject"] = prev["measure"], prev["subject"]
+        words = ctx.text[prev["start"]:prev["end"]]
+        _set(bases, i, "measure", f"carried within the paragraph: the record before, \"{words}\"")
+        _set(bases, i, "subject", f"carried within the paragraph: the side of \"{words}\"")
 
 
 def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
