@@ -185,3 +185,40 @@ def test_a_gap_beside_its_periods_level_is_not_looked_up():
     doc = read_text_document("Russia lost 24 more tanks over the past day, for a total of "
                              "2,966.", "t.md", date(2022, 12, 12))
     assert not _gaps_beside_a_level(claims_for(doc))
+
+
+# -- the forty-fifth set (equipment): vehicles by report day (14 December 2024 +40, 15 December
+# +181; 16 March 2022 +179 military vehicles), drones (15 December 2024 +127, the war's highest
+# report then; November 2024 1,729 by report month), 14 November 2024 (+124 vehicles and fuel
+# tanks, +51 armoured vehicles, +19 tanks, +64 artillery) --------------------------------------
+
+def test_a_record_count_takes_the_day_after_it(check):
+    text = ("Russian drone losses eased from 1,729 in November to 1,289 in December, going by the "
+            "General Staff's daily reports, even though the war's highest single report, {} "
+            "drones, came on December 15.")
+    assert _periods(text.format(127), date(2025, 1, 3))["127"] == ("2024-12-15", "2024-12-15")
+    status, flags = check(text.format(127), date(2025, 1, 3))
+    assert status["127"] == "supported" and not flags
+    status, _ = check(text.format(172), date(2025, 1, 3))
+    assert status["172"] == "contradicted"
+
+
+def test_a_writers_sum_of_kinds_is_no_field(check):
+    text = ("Russia lost {} vehicles and 64 artillery systems in one day, Ukraine's Defence "
+            "Ministry said on Thursday: 124 trucks and fuel tanks, 51 armored fighting vehicles "
+            "and 19 tanks.")
+    assert _measures(text.format(194), date(2024, 11, 14))["194"] is None
+    status, flags = check(text.format(194), date(2024, 11, 14))
+    assert status["194"] == "unverified" and status["124"] == status["64"] == "supported"
+    assert not flags
+    # a figure the list does not add up to keeps its field (and its check)
+    assert _measures(text.format(124), date(2024, 11, 14))["124"] == "vehicles_fuel_tanks"
+
+
+def test_the_highest_before_that_is_of_the_record_before_it(check):
+    text = ("On December 14, Ukrainian forces destroyed or damaged 181 Russian vehicles and fuel "
+            "tankers, the most in a single day since the full-scale invasion, the Defence "
+            "Ministry said. Before that, the highest figure was {}, on March 15, 2022.")
+    status, flags = check(text.format(179), date(2024, 12, 16))
+    assert status["181"] == status["179"] == "supported" and not flags
+    assert _measures(text.format(197), date(2024, 12, 16))["197"] == "vehicles_fuel_tanks"

@@ -1565,7 +1565,8 @@ class Context:
                 best = (dist, dm)
         if best is None:
             return None, None
-        dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
+        dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
+            self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
         return self._respective_month(q, dm), (since[1] if since is not None else None)
 
     def _in_own_clause(self, dm: Any, gap: str, qe: int, ss: int, best: Any) -> bool:

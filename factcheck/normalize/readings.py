@@ -238,6 +238,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _portions_of_counts(ctx, drafts, bases)
         _carried_measures(ctx, drafts, bases, voc)
         _generic_counts(ctx, drafts, bases)
+        _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
@@ -463,6 +464,10 @@ def _month_turn(D: date) -> tuple[date, str] | None:
 NOUN_BEFORE = 240
 
 
+# an earlier record said as the highest "before that" ("Before that, the highest figure was
+# 179, on March 15, 2022")
+_BEFORE_THAT_HIGH = re.compile(r"\bbefore[ \u00a0]+(?:that|then)\b[^.;]{0,30}?\b(?:highest|"
+                               r"largest|biggest|most|record)\b")
 # a daily average's words right after the figure ("1,271 a day", "778 per day")
 _A_DAY_AFTER = re.compile(r"[ \u00a0]+(?:a|per|each)[ \u00a0]+day\b")
 
@@ -476,14 +481,15 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     side); its own words date it."""
     lex, low = ctx.lex, ctx.low
     if "previous" not in low and "prior" not in low and "earlier" not in low and \
-            "former" not in low:
+            "former" not in low and "before" not in low:
         return
     for i, d in enumerate(drafts):
         if i == 0 or d.get("unit") or d.get("value") is None or d.get("cumulative") or \
                 lex.daily_reports((d.get("measure") or "").removesuffix("_per_day")):
             continue
         ss = d["sentence"][0]
-        if voc.previous_record.search(low, ss, d["start"]) is None:
+        if voc.previous_record.search(low, ss, d["start"]) is None and \
+                _BEFORE_THAT_HIGH.search(low, ss, d["start"]) is None:
             continue
         prev = next((e for e in reversed(drafts[:i]) if e.get("subject") and
                      lex.daily_reports((e.get("measure") or "").removesuffix("_per_day"))),
@@ -497,6 +503,38 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         words = ctx.text[prev["start"]:prev["end"]]
         _set(bases, i, "measure", f"carried within the paragraph: the record before, \"{words}\"")
         _set(bases, i, "subject", f"carried within the paragraph: the side of \"{words}\"")
+
+
+def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost 194 vehicles and 64 artillery systems in one day ...: 124 trucks and fuel
+    tanks, 51 armored fighting vehicles and 19 tanks": a figure that the figures listed after a
+    colon of its sentence add up to, when they count two fields or more, is the writer's sum
+    of kinds, none of the report's fields (no measure: not checkable)."""
+    low, lex = ctx.low, ctx.lex
+    if ":" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("unit") or not d.get("value") or not lex.daily_reports(d.get("measure")):
+            continue
+        ss, se = d["sentence"]
+        colon = low.find(":", d["end"], se)
+        if colon < 0:
+            continue
+        total, kinds = 0.0, set()
+        for e in drafts[i + 1:]:
+            if e["sentence"] != d["sentence"]:
+                break
+            if e["start"] < colon:
+                continue
+            if e.get("unit") or e.get("value") is None or not lex.daily_reports(e.get("measure")):
+                break
+            total += float(e["value"])
+            kinds.add(e["measure"])
+            if total >= float(d["value"]):
+                break
+        if total == float(d["value"]) and len(kinds) > 1:
+            d["measure"] = None
+            _set(bases, i, "measure", "none: the sum of the fields listed after it")
 
 
 def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
