@@ -491,8 +491,8 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if voc.previous_record.search(low, ss, d["start"]) is None and \
                 _BEFORE_THAT_HIGH.search(low, ss, d["start"]) is None:
             continue
-        prev = next((e for e in reversed(drafts[:i]) if e.get("subject") and
-                     lex.daily_reports((e.get("measure") or "").removesuffix("_per_day"))),
+        prev = next((drafts[k] for k in range(i - 1, -1, -1) if drafts[k].get("subject") and
+                     lex.daily_reports((drafts[k].get("measure") or "").removesuffix("_per_day"))),
                     None)
         if prev is None or ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
             continue
@@ -521,7 +521,8 @@ def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> 
         if colon < 0:
             continue
         total, kinds = 0.0, set()
-        for e in drafts[i + 1:]:
+        for k in range(i + 1, len(drafts)):
+            e = drafts[k]
             if e["sentence"] != d["sentence"]:
                 break
             if e["start"] < colon:
@@ -557,11 +558,13 @@ def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
             continue
         ss = d["sentence"][0]
         r = bm.between(ss, d["start"])
+        # (drafts come in order: one of the sentence before it is the one right before)
         if not len(r) or any(bm.payloads[k] not in lex.generic_before for k in r) or \
-                any(e["sentence"] == d["sentence"] for e in drafts[:i]):
+                drafts[i - 1]["sentence"] == d["sentence"]:
             continue
-        prev = next((e for e in reversed(drafts[:i]) if lex.daily_reports(e.get("measure"))
-                     and e.get("subject") == d.get("subject")), None)
+        prev = next((drafts[k] for k in range(i - 1, -1, -1)
+                     if lex.daily_reports(drafts[k].get("measure")) and
+                     drafts[k].get("subject") == d.get("subject")), None)
         if prev is None or prev["measure"].removesuffix("_per_day") == m or \
                 ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
             continue
