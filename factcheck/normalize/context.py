@@ -363,6 +363,20 @@ _FROM_VALUE_GAP = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+from[ \u
 _NEW_STATEMENT = re.compile(r"(?:,|;)[ \u00a0\n]+(?:and[ \u00a0\n]+|while[ \u00a0\n]+|but[ \u00a0\n]+)?"
                             r"[^,;.\d]{0,40}?\b(?:says|said|reports|reported|claims|claimed|"
                             r"estimates|estimated|counts|counted)\b")
+# a gap's own comparison right after it: "29 more than in September 2023" (a word or two
+# of its noun may stand between: "29 systems more than")
+_GAP_THAN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:more|fewer|less|higher|"
+                             r"lower|greater)[ \u00a0]+than\b")
+# two months joined by "and" ("November and December") and two figures joined by "and"
+_PAIR_OF_MONTHS = re.compile(r"(" + _MONTH_NAMES + r")[ \u00a0]+and[ \u00a0]+(" +
+                             _MONTH_NAMES + r")")
+_PAIR_AND = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+and[ \u00a0]+")
+# a figure set against another ("against 4,865 the year before") and the words from it to
+# its date
+_SET_AGAINST = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|"
+                            r"(?:up|down)[ \u00a0]+from)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_COMPARED_TAIL = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|during|for|of)?"
+                            r"[ \u00a0]*")
 _MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
 
 
@@ -600,6 +614,7 @@ class Context:
         self.quote_starts = [s for s, _ in m.quotes]
         self.date_starts = [d.start for d in m.dates]
         self.q_starts = [q.num_start for q in m.quantities]
+        self._quantities = m.quantities
         _, _, self.scope_start = markers()
         self._sent_flags: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self._now: dict[int, bool] = {}
@@ -1505,6 +1520,10 @@ class Context:
         for dm in sdates:
             if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
+            if thans and dm.start in thans and dm.end <= q.start and \
+                    _GAP_THAN_AFTER.match(low, q.end) is not None:
+                continue  # "100 more than in February and 29 more than in September 2023":
+                # a gap with a "than" of its own; the first gap's compared month is not its
             if dm.start in self._when_years and q.start < dm.end:
                 dm = self._when_years[dm.start]   # (before "since 2012, when ...": its scope)
                 if dm is None:
@@ -1559,11 +1578,7 @@ class Context:
                         near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
                     elif self._fronts_next(dm, gap, nxt_q):
                         continue   # "38,130 and in August 36,810": August fronts the next
-                elif dm.kind == "since" and len(gap) <= 80 and \
-                        not any(ch in gap for ch in ",;:()") and \
-                        not self._figure_between(q.end, dm.start, ss):
-                    # a scope in the figure's own clause beats the day a statement was made:
-                    # "said on Monday that 45,000 soldiers had been killed since 2022"
+                elif self._in_own_clause(dm, gap, q.end, ss, best):
                     near = True
                 if not near and self._belongs_to_next_figure(dm, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
@@ -1578,8 +1593,56 @@ class Context:
                 best = (dist, dm)
         if best is None:
             return None, None
-        dm = self._day_of_record(ask, best[1], sdates) if ask.level else best[1]
-        return dm, (since[1] if since is not None else None)
+        dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
+            self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
+        return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _in_own_clause(self, dm: Any, gap: str, qe: int, ss: int, best: Any) -> bool:
+        """Whether a date after the figure, past the few words that make it near, is still
+        the figure's own: a scope in its clause beats the day a statement was made ("said on
+        Monday that 45,000 soldiers had been killed since 2022"), and a part of an earlier
+        date in its clause is narrower ("climbed in early 2025: ... counted 917 systems
+        destroyed in January, 1,402 in February")."""
+        if dm.kind == "since":
+            return len(gap) <= 80 and not any(ch in gap for ch in ",;:()") and \
+                not self._figure_between(qe, dm.start, ss)
+        return best is not None and self._narrows(best[1], dm, gap, qe, ss)
+
+    def _respective_month(self, q: QuantityMention, dm: Any) -> Any:
+        """Two months joined by "and" before two figures joined by "and" ("November and
+        December brought 17,060 and 17,080", "January and February brought 225 and 329 tanks
+        respectively"): the first month is the first figure's, the second the second's, when
+        the two figures are the first after the months and nothing but words stands between."""
+        if dm.end > q.start or " and " not in dm.text:
+            return dm
+        m = _PAIR_OF_MONTHS.fullmatch(self.low, dm.start, dm.end)
+        k = bisect_left(self.q_starts, dm.end)
+        if m is None or k + 1 >= len(self._quantities) or dm.granularity != "month" and \
+                (dm.end_date - dm.start_date).days > 62:
+            return dm
+        a, b = self._quantities[k], self._quantities[k + 1]
+        if q is not a and q is not b or not _PAIR_AND.fullmatch(self.low, a.end, b.start) or \
+                any(ch in self.low[dm.end:a.start] for ch in ",;:()"):
+            return dm
+        name = m.group(1) if q is a else m.group(2)
+        month = _MONTH_NAMES.split("|").index(name) + 1
+        year = dm.start_date.year if month >= dm.start_date.month else dm.end_date.year
+        if not dm.start_date <= date(year, month, 1) <= dm.end_date:
+            return dm
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        return replace(dm, start_date=date(year, month, 1), end_date=last,
+                       granularity="month")
+
+    def _narrows(self, before: Any, dm: Any, gap: str, qe: int, ss: int) -> bool:
+        """Whether a date after the figure, in its clause (only words between, at most 60
+        characters, no other figure), is a part of the broader date before it ("early 2025"
+        and "in January"): the narrower one is the figure's own."""
+        if len(gap) > 60 or dm.kind == "since" or before.kind == "since" or \
+                before.end > qe or any(ch in gap for ch in ",;:()") or \
+                not before.start_date <= dm.start_date <= dm.end_date <= before.end_date or \
+                (dm.start_date, dm.end_date) == (before.start_date, before.end_date):
+            return False
+        return not self._figure_between(qe, dm.start, ss)
 
     def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
         """Whether a date after a figure opens the next figure's clause, right before it
@@ -2329,6 +2392,12 @@ class Context:
                 # "three tanks, nine armoured vehicles and 670 troops, and Kyiv says it has put
                 # 231,700 out of action since February 2022": a statement of its own begins
                 # before the last figure, whose scope the date is
+                return True
+            if kl >= k0 and _SET_AGAINST.search(self.low, max(0, qs[kl].start - 30),
+                                                  qs[kl].start) is not None and \
+                    _COMPARED_TAIL.fullmatch(self.low, qs[kl].end, ds) is not None:
+                # "13,050, and 14,474 drones were downed, against 4,865 the year before": the
+                # date right after a compared figure is that figure's
                 return True
             # "112 people were killed and 760 injured on Thursday": a copula inside a list
             # item compares nothing

@@ -237,8 +237,12 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _portions_of_counts(ctx, drafts, bases)
         _carried_measures(ctx, drafts, bases, voc)
+        _generic_counts(ctx, drafts, bases)
+        _sums_of_kinds(ctx, drafts, bases)
+        _previous_highs(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
+        _periods_named_together(ctx, drafts, bases)
         _figure_antecedents(ctx, drafts, bases)
         _bracketed_days(ctx, drafts, bases)
         _agents(ctx, drafts, bases, voc)
@@ -250,6 +254,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _parts_of_them(ctx, drafts, bases, D)
         _averages(ctx, drafts, bases)
         _compared_rates(ctx, drafts, bases)
+        _coordinated_rates(ctx, drafts, bases)
         _changes_between_periods(ctx, drafts, bases)
         _rates(ctx, drafts, bases)
         _pairs(ctx, drafts, bases, voc, D)
@@ -483,6 +488,115 @@ def _month_turn(D: date) -> tuple[date, str] | None:
 # characters before a figure where the noun of troops trained or deployed may stand (a bound:
 # the whole sentence before each figure was quadratic in a sentence of many figures)
 NOUN_BEFORE = 240
+
+
+# an earlier record said as the highest "before that" ("Before that, the highest figure was
+# 179, on March 15, 2022")
+_BEFORE_THAT_HIGH = re.compile(r"\bbefore[ \u00a0]+(?:that|then)\b[^.;]{0,30}?\b(?:highest|"
+                               r"largest|biggest|most|record)\b")
+# a daily average's words right after the figure ("1,271 a day", "778 per day")
+_A_DAY_AFTER = re.compile(r"[ \u00a0]+(?:a|per|each)[ \u00a0]+day\b")
+
+
+def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                    voc: _Vocab) -> None:
+    """"November was Russia's costliest month, with an average of 932 ... a day. The previous
+    high was 778 a day in March": a figure its sentence names only as an earlier record
+    (readings.yaml ``previous_record``), with no count of its own, is of the count of the
+    record before it in its paragraph (its measure, a daily average when both are, and its
+    side); its own words date it."""
+    lex, low = ctx.lex, ctx.low
+    if "previous" not in low and "prior" not in low and "earlier" not in low and \
+            "former" not in low and "before" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if i == 0 or d.get("unit") or d.get("value") is None or d.get("cumulative") or \
+                lex.daily_reports((d.get("measure") or "").removesuffix("_per_day")):
+            continue
+        ss = d["sentence"][0]
+        if voc.previous_record.search(low, ss, d["start"]) is None and \
+                _BEFORE_THAT_HIGH.search(low, ss, d["start"]) is None:
+            continue
+        prev = next((drafts[k] for k in range(i - 1, -1, -1) if drafts[k].get("subject") and
+                     lex.daily_reports((drafts[k].get("measure") or "").removesuffix("_per_day"))),
+                    None)
+        if prev is None or ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
+            continue
+        rate = prev["measure"].endswith("_per_day")
+        if rate != (_A_DAY_AFTER.match(low, d["end"]) is not None):
+            continue
+        d["measure"], d["subject"] = prev["measure"], prev["subject"]
+        words = ctx.text[prev["start"]:prev["end"]]
+        _set(bases, i, "measure", f"carried within the paragraph: the record before, \"{words}\"")
+        _set(bases, i, "subject", f"carried within the paragraph: the side of \"{words}\"")
+
+
+def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost 194 vehicles and 64 artillery systems in one day ...: 124 trucks and fuel
+    tanks, 51 armored fighting vehicles and 19 tanks": a figure that the figures listed after a
+    colon of its sentence add up to, when they count two fields or more, is the writer's sum
+    of kinds, none of the report's fields (no measure: not checkable)."""
+    low, lex = ctx.low, ctx.lex
+    if ":" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("unit") or not d.get("value") or not lex.daily_reports(d.get("measure")):
+            continue
+        ss, se = d["sentence"]
+        colon = low.find(":", d["end"], se)
+        if colon < 0:
+            continue
+        total, kinds = 0.0, set()
+        for k in range(i + 1, len(drafts)):
+            e = drafts[k]
+            if e["sentence"] != d["sentence"]:
+                break
+            if e["start"] < colon:
+                continue
+            if e.get("unit") or e.get("value") is None or not lex.daily_reports(e.get("measure")):
+                break
+            total += float(e["value"])
+            kinds.add(e["measure"])
+            if total >= float(d["value"]):
+                break
+        if total == float(d["value"]) and len(kinds) > 1:
+            d["measure"] = None
+            _set(bases, i, "measure", "none: the sum of the fields listed after it")
+
+
+def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"... bringing the tally to 13,029. Since the start of May alone the count has risen by
+    1,018": a figure whose sentence names its count only by a generic phrase ("the count", "the
+    tally", measures.yaml ``generic_before``), with no noun after it, took the measure the
+    phrase stands for in the war's stories (personnel) while the sentence before counted
+    another field. Either may be meant: its measure is left open (unverified, never judged
+    on one of the two)."""
+    lex = ctx.lex
+    bm = lex.ix.matches["before"] if lex.ix is not None else None
+    if bm is None:
+        return
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        basis = bases[i]
+        if i == 0 or not m or d.get("unit") or not lex.daily_reports(m) or \
+                basis is None or basis.get("measure") != "written" or \
+                any(k == "noun" for k, _ in d["extra"]):
+            continue
+        ss = d["sentence"][0]
+        r = bm.between(ss, d["start"])
+        # (drafts come in order: one of the sentence before it is the one right before)
+        if not len(r) or any(bm.payloads[k] not in lex.generic_before for k in r) or \
+                drafts[i - 1]["sentence"] == d["sentence"]:
+            continue
+        prev = next((drafts[k] for k in range(i - 1, -1, -1)
+                     if lex.daily_reports(drafts[k].get("measure")) and
+                     drafts[k].get("subject") == d.get("subject")), None)
+        if prev is None or prev["measure"].removesuffix("_per_day") == m or \
+                ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
+            continue
+        d["measure"] = None
+        _set(bases, i, "measure", f"none: \"{ctx.text[bm.starts[r[-1]]:bm.ends[r[-1]]]}\" "
+             f"may be of {m} or of the count before it, {prev['measure']}")
 
 
 def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
@@ -1058,6 +1172,49 @@ def _respective_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
         i = j + 1
 
 
+# "more than 70,000 over the two months": the months (years) the figures before it named
+_TOGETHER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:over|in|during|across|for|of)"
+                       r"[ \u00a0]+(?:the|those|these|both)[ \u00a0]+(?:(?P<n>two|three|four|"
+                       r"five|six|2|3|4|5|6)[ \u00a0]+)?(?P<unit>months|years)\b")
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPAN_DAYS = {"months": (28, 31), "years": (365, 366)}
+
+
+def _periods_named_together(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """A figure said of "the two months" ("averaged 1,256 a day in May and 1,168 in June: more
+    than 70,000 over the two months") is the sum over the months (years) the figures before it
+    named, in its sentence or the one before, when they are that many and follow each other;
+    else its period is left as it was."""
+    low = ctx.low
+    if "months" not in low and "years" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("value") is None or d.get("cumulative") or d.get("unit"):
+            continue
+        m = _TOGETHER.match(low, d["end"], d["sentence"][1])
+        if m is None:
+            continue
+        n = _HOW_MANY.get(m.group("n") or "two", int(m.group("n")) if
+                          (m.group("n") or "").isdigit() else 2)
+        lo, hi = _SPAN_DAYS[m.group("unit")]
+        seen: list[tuple[date, date]] = []
+        sentences = {d["sentence"]}
+        for e in reversed(drafts[:i]):
+            if e["sentence"] not in sentences:
+                if len(sentences) > 1:
+                    break
+                sentences.add(e["sentence"])
+            p = e.get("period")
+            if p and lo <= (p[1] - p[0]).days + 1 <= hi and p not in seen:
+                seen.append(p)
+        seen.sort()
+        if len(seen) != n or any(b[0] != a[1] + _DAY for a, b in zip(seen, seen[1:])):
+            continue
+        d["period"] = (seen[0][0], seen[-1][1])
+        _set(bases, i, "period", f"written: \"{m.group(0).strip()}\", the {n} {m.group('unit')}"
+                                 " the figures before it named")
+
+
 def _shared_noun(ctx: Any, items: list[dict[str, Any]], bases: list[Any], i: int,
                  voc: _Vocab) -> None:
     """Bare figures of one list share its one count ("2,043 and 2,035 artillery systems";
@@ -1586,6 +1743,35 @@ def _compared_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
             continue
         d["measure"], d["cumulative"] = m + "_per_day", False
         _set(bases, i, "measure", "carried within the sentence: compared with the daily average "
+             f"\"{ctx.text[prev['start']:prev['end']]}\"")
+
+
+# between a daily average and a second one that leaves its "a day" out: "1,256 a day in May
+# and 1,168 in June" (the first figure's date, then "and")
+_RATE_AND = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+day)?[ \u00a0]+(?:in|during|for)"
+                       r"[ \u00a0]+[a-z]+(?:[ \u00a0]+\d{4})?[ \u00a0]*,?[ \u00a0]+(?:and|but|while)"
+                       r"[ \u00a0]+")
+# what stands right after the second: its own date, no noun of its own
+_DATE_NEXT = re.compile(r"[ \u00a0]+(?:in|during|for)[ \u00a0]+[a-z]+\b")
+
+
+def _coordinated_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"averaged 1,256 a day in May and 1,168 in June": the figure joined by "and" to a daily
+    average, with its own month and no noun of its own, is that month's daily average too,
+    not the month's sum."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if i == 0 or d.get("unit") or not m or m.endswith("_per_day") or \
+                d.get("cumulative") or not ctx.lex.daily_reports(m):
+            continue
+        prev = drafts[i - 1]
+        if prev.get("measure") != m + "_per_day" or prev["sentence"] != d["sentence"] or \
+                not _RATE_AND.fullmatch(low, prev["end"], d["start"]) or \
+                not _DATE_NEXT.match(low, d["end"]):
+            continue
+        d["measure"] = m + "_per_day"
+        _set(bases, i, "measure", "carried within the sentence: joined to the daily average "
              f"\"{ctx.text[prev['start']:prev['end']]}\"")
 
 

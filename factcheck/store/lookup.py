@@ -73,6 +73,9 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     # "meaning 21,010 in February so far", is also that period's figure)
     cands = [c for c in claims if c.measure and c.subject and c.value is not None and
              not (c.role == "difference" and c.cumulative)]
+    gaps = _gaps_beside_a_level(cands)
+    if gaps:
+        cands = [c for c in cands if c.id not in gaps]
     if not cands:
         return []
     refs: list[Reference] = []
@@ -83,6 +86,25 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     roles = {"period": 0, "latest": 1, "prior": 2, "previous": 3}
     refs.sort(key=lambda r: (order.get(r.claim, 0), roles.get(r.role, 9), r.lag))
     return refs
+
+
+def _gaps_beside_a_level(cands: Sequence[Claim]) -> set[str]:
+    """The amounts of change that share their measure, subject and period with a figure of
+    another value that is no change ("976 artillery systems in March: ... 29 more than in
+    September 2023"): the level is the period's figure, the gap is the distance to another
+    figure, not a second total of the same period."""
+    def key(c: Claim) -> tuple[Any, ...]:
+        return (c.measure, c.subject, c.cumulative, c.period and c.period.start,
+                c.period and c.period.end)
+    levels: dict[tuple[Any, ...], set[float]] = defaultdict(set)
+    for c in cands:
+        if c.role != "change" and c.period is not None:
+            levels[key(c)].add(float(c.value))
+    if not levels:
+        return set()
+    return {c.id for c in cands if c.role == "change" and c.period is not None and
+            levels.get(key(c)) and float(c.value) not in levels[key(c)] and
+            all(v > float(c.value) for v in levels[key(c)])}
 
 
 # -- datasets ---------------------------------------------------------------------------------
