@@ -2493,7 +2493,7 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
 _PACED = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+|a[ \u00a0]+)?(faster|quicker|slower|more[ \u00a0]+"
                     r"(?:quickly|slowly|rapidly)|deeper|steeper|sharper|milder|shallower|"
                     r"(?:more|less|bigger|larger|greater|smaller)(?=[ \u00a0]+(?:[a-z]+[ \u00a0]+)?than[ \u00a0]+"
-                    r"(?:the|its|their|a)\b))"
+                    r"(?:the\b|its\b|their\b|a\b|[a-z]+['’]s[ \u00a0])))"
                     r"(?:[ \u00a0]+(?:pace|rate|rise|increase|growth|fall|drop|decline|contraction))?"
                     r"[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                     r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
