@@ -3130,7 +3130,7 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
             taken = False
-            if d.get("measure") is not None or not _own_noun(low, d):
+            if d.get("measure") is not None or not _own_noun(low, d) or _rate_restated(low, d):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, _restated_candidates(text, d, [
                     drafts[j] for j in earlier[-RESTATE_WINDOW:]]), named)
@@ -3214,6 +3214,15 @@ def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any],
 
 
 _FIRST_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
+
+
+def _rate_restated(low: str, d: dict[str, Any]) -> bool:
+    """A percentage named right after it as a rate or share already given ("The 3.6%
+    expansion of 2023", "The 2.9 percent annual rate": across.yaml ``restating_rate``): its
+    noun is no new thing but the earlier percentage it repeats, which ``_take_restated``
+    judges by readings."""
+    return d["unit"] == "percent" and across_words()["restating_rate"].match(low, d["end"]) \
+        is not None
 
 
 def _own_noun(low: str, d: dict[str, Any]) -> bool:

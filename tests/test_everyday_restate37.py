@@ -1,0 +1,51 @@
+"""Everyday copy, round 37 (issue 11): restatements that name no measure of their own. A
+definite percentage named as a rate or share already given ("The 1.5% expansion was the
+fastest since 2020", "The 2.9 percent annual rate was lower than December's":
+rules/vocab/across.yaml ``restating_rate``) repeats an earlier percentage, judged by
+readings: the one its value agrees with, else the nearest in value (within 1.5 times).
+Sentences in our own words with the facts of published copy (Japan's GDP for the second
+quarter of 2023, US consumer prices for January 2012); each is checked clean (no flag) and
+with a planted error (flagged). Checks run the shipped consistency rules without a store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import RESTATED, claims, find, rules
+
+JAPAN = ("Japan's economy grew 1.5% in the April-June quarter from the previous three months, "
+         "the Cabinet Office said on Tuesday. Growth in the first quarter was revised up to "
+         "0.9%.\n\nThe {x} expansion was the fastest since the last quarter of 2020.")
+CPI = ("Consumer prices in the United States rose 2.9 percent in the 12 months to January, "
+       "the Bureau of Labor Statistics said. Food prices were 4.4 percent higher.\n\n"
+       "The {x} annual rate was slightly lower than December's.")
+DAY = date(2023, 8, 15)
+
+
+def test_a_definite_expansion_takes_the_measure_of_the_percentage_it_restates():
+    cs = claims(JAPAN.format(x="1.5%"), DAY)
+    assert find(cs, "1.5%").measure == "gdp_growth"
+    assert [c.measure for c in cs if c.text == "1.5%"] == ["gdp_growth", "gdp_growth"]
+
+
+def test_a_restated_expansion_or_rate_with_another_value_is_flagged():
+    assert rules(JAPAN.format(x="1.5%"), DAY) == []
+    assert set(rules(JAPAN.format(x="1.8%"), DAY)) & RESTATED
+    assert rules(CPI.format(x="2.9 percent"), DAY) == []
+    assert set(rules(CPI.format(x="3.2 percent"), DAY)) & RESTATED
+
+
+def test_a_restatement_that_agrees_with_any_earlier_percentage_is_not_flagged():
+    # the food prices' 4.4 percent is one reading of "the annual rate" too
+    assert rules(CPI.format(x="4.4 percent"), DAY) == []
+
+
+def test_a_rate_far_from_every_earlier_percentage_is_a_new_figure_not_a_restatement():
+    assert rules(CPI.format(x="9 percent"), DAY) == []
+    assert find(claims(CPI.format(x="9 percent"), DAY), "9 percent").measure is None
+
+
+def test_a_percentage_with_a_noun_of_its_own_is_left_alone():
+    # "stake" is no rate or share already given
+    text = JAPAN.replace("The {x} expansion was", "The {x} stake was").format(x="1.8%")
+    assert not set(rules(text, DAY)) & RESTATED
