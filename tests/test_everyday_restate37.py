@@ -49,3 +49,27 @@ def test_a_percentage_with_a_noun_of_its_own_is_left_alone():
     # "stake" is no rate or share already given
     text = JAPAN.replace("The {x} expansion was", "The {x} stake was").format(x="1.8%")
     assert not set(rules(text, DAY)) & RESTATED
+
+
+# "41.0 mm (1.6 inches) of rain": the noun after a converted twin in brackets names both
+# figures (the Met Office's provisional figures for March 2015, in our own words)
+RAIN = ("March was dry across England and Wales, with 41.0 mm (1.6 inches) of rain, the Met "
+        "Office said. February had brought 61.8 mm of rain. Together the two months brought "
+        "{x} mm of rain.")
+
+
+def test_the_noun_after_a_bracketed_conversion_names_the_figure_before_it():
+    cs = claims(RAIN.format(x="102.8"), date(2015, 4, 2))
+    assert find(cs, "41.0 mm").measure == "rainfall"
+    assert find(cs, "1.6 inches").measure == "rainfall"
+
+
+def test_a_joint_figure_over_a_figure_with_a_bracketed_conversion_is_checked():
+    day = date(2015, 4, 2)
+    assert rules(RAIN.format(x="102.8"), day) == []
+    assert "wrong-arithmetic" in rules(RAIN.format(x="112.8"), day)
+
+
+def test_a_bracket_with_no_noun_after_it_leaves_the_unit_measure():
+    cs = claims("The town is 3 km (1.9 miles) from the front.", date(2015, 4, 2))
+    assert find(cs, "3 km").measure == "distance"
