@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from everyday_support import RESTATED, claims, find, rules
+from everyday_support import flags as flags_of
 
 JAPAN = ("Japan's economy grew 1.5% in the April-June quarter from the previous three months, "
          "the Cabinet Office said on Tuesday. Growth in the first quarter was revised up to "
@@ -73,3 +74,34 @@ def test_a_joint_figure_over_a_figure_with_a_bracketed_conversion_is_checked():
 def test_a_bracket_with_no_noun_after_it_leaves_the_unit_measure():
     cs = claims("The town is 3 km (1.9 miles) from the front.", date(2015, 4, 2))
     assert find(cs, "3 km").measure == "distance"
+
+
+# an amount of change in apposition, its earlier value in the sentence before (Ofgem's price
+# caps of April 2022 and January 2024, in our own words)
+CAP = ("The price cap will rise from £1,834 to £1,928 a year from 1 January, Ofgem said.\n\n"
+       "The new cap, {x} higher, covers January to March.")
+CASH = ("The cap will rise from £1,277 to £1,971 a year in April for households paying by "
+        "direct debit, Ofgem said.\n\nThose who pay by cheque will pay £2,101, {x} more, to "
+        "reflect the cost of serving them.")
+
+
+def test_an_appositive_amount_after_a_from_to_pair_is_its_change():
+    day = date(2023, 11, 24)
+    assert rules(CAP.format(x="£94"), day) == []
+    found = [f for f in flags_of(CAP.format(x="£104"), day) if f["rule"] == "wrong-arithmetic"]
+    assert found and "a rise of £94, not a rise of £104" in found[0]["message"]
+
+
+def test_an_appositive_amount_after_a_level_is_set_against_the_earlier_level_it_fits():
+    day = date(2022, 2, 3)
+    assert rules(CASH.format(x="£130"), day) == []
+    assert "wrong-arithmetic" in rules(CASH.format(x="£150"), day)
+
+
+def test_an_appositive_amount_whose_earlier_value_the_story_never_gives_is_left_alone():
+    # £2,101 - £400 is near none of the story's levels: the comparison is with another value
+    assert rules(CASH.format(x="£400"), date(2022, 2, 3)) == []
+
+
+def test_an_appositive_amount_against_the_direction_of_the_pair_is_left_alone():
+    assert rules(CAP.replace("higher", "lower").format(x="£94"), date(2023, 11, 24)) == []

@@ -430,6 +430,76 @@ def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
             drafts[levels[0]]["role"] = drafts[levels[0]].get("role") or "compared"
 
 
+# an amount of change set in apposition, its comparative ending the phrase: "The new cap, £94
+# higher, covers ...", "will pay £2,101 under the new cap, £130 more, to reflect ..."
+_APPOSITIVE_MORE = re.compile(r"[ \u00a0]+(?P<dir>higher|lower|more|less|fewer|cheaper|dearer)"
+                              r"(?=[ \u00a0]*[,;.)]|[ \u00a0]*$)")
+_APPOSITIVE_OPEN = re.compile(r"(?:,|\()[ \u00a0]*(?:(?:about|around|roughly|some|nearly|"
+                              r"almost|just)[ \u00a0]+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
+_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+APPOSITIVE_BACK = 2     # sentences back the levels of an appositive change may stand
+_APPOSITIVE_UP = frozenset({"higher", "more", "dearer"})
+
+
+def _appositive_changes(low: str, drafts: list[dict[str, Any]],
+                        sents: list[list[int]]) -> None:
+    """An amount of change in apposition with no earlier value in its words ("The new cap,
+    £94 higher, covers January to March"; "Customers who pay by cheque will pay £2,101, £130
+    more, ...") is the change between two of the story's levels: its sentence's level before
+    it (else, with no figure of its unit before it, the last "from A to B" of the sentences
+    before) and the earlier level it is set against, judged by readings: of the levels of its
+    unit in the sentences before, the one nearest to what the amount implies, taken only when
+    within half the amount of it (so a comparison with a value the story never gives is left
+    alone, and one every reading disagrees with is checked)."""
+    for k, idxs in enumerate(sents):
+        for p, n in enumerate(idxs):
+            d = drafts[n]
+            m = _APPOSITIVE_MORE.match(low, d["end"])
+            if m is None or not d["value"] or d["value"] <= 0 or d.get("role") is not None or \
+                    d["unit"] == "percent" or \
+                    _APPOSITIVE_OPEN.search(low, max(d["sentence"][0], d["start"] - 12),
+                                            d["start"]) is None:
+                continue
+            up = m.group("dir") in _APPOSITIVE_UP
+            back = [j for s in sents[max(0, k - APPOSITIVE_BACK):k] for j in s
+                    if drafts[j]["unit"] == d["unit"] and (drafts[j]["value"] or 0) > 0]
+            own = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"]]
+            pair = _appositive_levels(low, drafts, d, up, own, back)
+            if pair is None:
+                continue
+            d["role"] = "change"
+            d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                          "direction": "up" if up else "down",
+                                          "from": pair[0], "to": pair[1]}))
+
+
+def _appositive_levels(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], up: bool,
+                       own: list[int], back: list[int]) -> tuple[int, int] | None:
+    """The (earlier, later) levels an appositive change is between (``_appositive_changes``),
+    or None when the text gives no reading near enough."""
+    if not own:
+        pairs = [(a, b) for a, b in zip(back, back[1:])
+                 if drafts[a]["sentence"] == drafts[b]["sentence"] and
+                 _FROM_BEFORE.search(low, max(0, drafts[a]["start"] - 8), drafts[a]["start"])
+                 and _TO_BETWEEN.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
+        if not pairs or (drafts[pairs[-1][1]]["value"] > drafts[pairs[-1][0]]["value"]) != up:
+            return None
+        return pairs[-1]
+    to = drafts[own[-1]]
+    if to.get("role") is not None or not to["value"]:
+        return None
+    want = float(to["value"]) - float(d["value"]) * (1 if up else -1)
+    cands = [j for j in back + own[:-1] if drafts[j].get("role") in (None, "compared", "total")
+             and (to.get("measure") is None or drafts[j].get("measure") in (None, to["measure"]))]
+    if not cands:
+        return None
+    best = min(reversed(cands), key=lambda j: abs(float(drafts[j]["value"]) - want))
+    if abs(float(drafts[best]["value"]) - want) > 0.5 * float(d["value"]):
+        return None
+    return best, own[-1]
+
+
 # a change said between two levels (they are then a change's values already)
 _CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|"
                                   r"climbed|slipped|jumped|up|down|from|to)\b")
@@ -464,8 +534,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
     _change_with_levels_after(low, drafts)
-    # differences, ratios, averages (comparisons.py)
-    compare(text, low, drafts, sents)
+    _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
+    compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
