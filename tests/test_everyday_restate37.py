@@ -105,3 +105,22 @@ def test_an_appositive_amount_whose_earlier_value_the_story_never_gives_is_left_
 
 def test_an_appositive_amount_against_the_direction_of_the_pair_is_left_alone():
     assert rules(CAP.replace("higher", "lower").format(x="£94"), date(2023, 11, 24)) == []
+
+
+# an amount of change "since" a year whose clause gives the earlier level, the later level in
+# the sentence before (Home Office police numbers for March 2017, in our own words)
+POLICE = ("Home Office figures show police officer numbers fell by 924 in the year to "
+          "123,142. The number has fallen by {x} since 2010, when there were 143,734 officers.")
+
+
+def test_a_change_since_a_dated_level_runs_to_the_level_of_the_sentence_before():
+    day = date(2017, 7, 20)
+    assert rules(POLICE.format(x="20,592"), day) == []
+    found = [f for f in flags_of(POLICE.format(x="21,592"), day)
+             if f["rule"] == "wrong-arithmetic"]
+    assert found and "a fall of 20,592, not a fall of 21,592" in found[0]["message"]
+
+
+def test_a_change_since_a_dated_level_with_two_levels_before_is_left_alone():
+    text = POLICE.replace("to 123,142.", "to 123,142, and staff numbers to 61,000.")
+    assert rules(text.format(x="21,592"), date(2017, 7, 20)) == []
