@@ -165,7 +165,11 @@ _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 # a figure's converted twin in brackets, or the bracket's close after the twin: "41.0 mm (1.6
 # inches) of rain", "1.6 inches) of rain"
 _BRACKET_TWIN = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?"
-                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))(?=[ \u00a0]+[a-z])")
+                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))"
+                           # (a noun, not a preposition or clause: "(75 basis points) in July")
+                           r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
+                           r"since|after|before|during|over|under|last|this|that|which|who|"
+                           r"while|when|a|an|the)\b)[a-z])")
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
