@@ -124,3 +124,24 @@ def test_a_change_since_a_dated_level_runs_to_the_level_of_the_sentence_before()
 def test_a_change_since_a_dated_level_with_two_levels_before_is_left_alone():
     text = POLICE.replace("to 123,142.", "to 123,142, and staff numbers to 61,000.")
     assert rules(text.format(x="21,592"), date(2017, 7, 20)) == []
+
+
+# a share said of each of two things, their counts after it "respectively" (ONS knife-crime
+# figures for the year to March 2020, in our own words)
+KNIVES = ("Offences involving a knife rose 6% to 46,265 in the year to March, the Office for "
+          "National Statistics said.\n\nAssaults with injury and robberies each made up 44% of "
+          "the total, {x} respectively.")
+
+
+def test_each_share_is_held_to_every_count_said_respectively():
+    day = date(2020, 7, 17)
+    assert rules(KNIVES.format(x="20,333 and 20,159"), day) == []
+    found = [f for f in flags_of(KNIVES.format(x="20,333 and 22,159"), day)
+             if f["rule"] == "wrong-arithmetic"]
+    assert found and "22,159 out of 46,265 is 48%, not 44%" in found[0]["message"]
+    assert "wrong-arithmetic" in rules(KNIVES.format(x="with 18,333 and 20,159 offences"), day)
+
+
+def test_each_share_with_no_total_near_what_it_implies_is_left_alone():
+    # 44% of no figure before: 2,033 and 2,015 imply a total of about 4,600
+    assert rules(KNIVES.format(x="2,033 and 2,215"), date(2020, 7, 17)) == []

@@ -3769,12 +3769,64 @@ _RUN_DOWN = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|slipped|dow
                        r"(?:about[ \u00a0]+|some[ \u00a0]+)?$")
 
 
+# a share said of each of several things and their counts after it: "each made up 44% of the
+# total, 20,333 and 20,159 respectively", "... of the total, with 20,333 and 20,159 offences
+# respectively"
+_EACH_OF_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|all)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                            r"total[ \u00a0]*,[ \u00a0]*(?:with[ \u00a0]+)?$")
+_EACH_WORD = re.compile(r"\beach\b[^.;:,!?()\d]{0,40}$")
+_EACH_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_EACH_RESPECTIVELY = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+respectively\b")
+EACH_BACK = 4           # sentences back the total of "each ... of the total" may stand
+EACH_NEAR = 1.25        # the total is within this factor of what the counts and share imply
+
+
+def _each_share_respectively(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """A share said of each of several things, their counts after it "respectively"
+    ("Assaults and robberies each made up 44% of the total, 20,333 and 20,159
+    respectively"): each count is that share of the story's total, a level of the counts'
+    unit in the sentences before, judged by readings (the one nearest to what the counts
+    and the share imply, within ``EACH_NEAR`` of it). The share is held to the count that
+    fits it worst (``("ratio", {"of": count, "per": total})``), so that it is flagged when
+    any count is not that share of the total."""
+    for k, idxs in enumerate(sents):
+        for p, n in enumerate(idxs[:-2]):
+            d = drafts[n]
+            a, b = drafts[idxs[p + 1]], drafts[idxs[p + 2]]
+            if d.get("role") not in (None, "each") or d["unit"] != "percent" or \
+                    not d["value"] or not _EACH_WORD.search(low, max(d["sentence"][0],
+                                                                     d["start"] - 50), d["start"]) or \
+                    a["unit"] != b["unit"] or a["unit"] == "percent" or \
+                    not a["value"] or not b["value"] or \
+                    not _EACH_OF_TOTAL.fullmatch(low, d["end"], a["start"]) or \
+                    not _EACH_AND.fullmatch(low, a["end"], b["start"]) or \
+                    not _EACH_RESPECTIVELY.match(low, b["end"]):
+                continue
+            share = float(d["value"]) / 100.0
+            implied = (float(a["value"]) + float(b["value"])) / 2.0 / share
+            cands = [j for s in sents[max(0, k - EACH_BACK):k] for j in s
+                     if drafts[j]["unit"] == a["unit"] and drafts[j].get("role") in
+                     (None, "total") and (drafts[j]["value"] or 0) > max(a["value"], b["value"])]
+            if not cands:
+                continue
+            total = min(reversed(cands), key=lambda j: abs(math.log(
+                float(drafts[j]["value"]) / implied)))
+            tv = float(drafts[total]["value"])
+            if max(tv, implied) / min(tv, implied) > EACH_NEAR:
+                continue
+            worst = max((idxs[p + 1], idxs[p + 2]), key=lambda j: abs(
+                float(drafts[j]["value"]) / tv - share))
+            d["extra"].append(("ratio", {"of": worst, "per": total}))
+
+
 def _respectively(low: str, drafts: list[dict[str, Any]],
                   by_sent: dict[tuple[int, int], list[int]]) -> None:
     """Changes said "respectively": the k-th figure of the amounts' list is the change from
     the k-th figure of the "from" list to the k-th of the "to" list ("Great Western and
     Merseyrail rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and
-    5.2 points")."""
+    5.2 points"); shares said of each of them (``_each_share_respectively``)."""
+    _each_share_respectively(low, drafts, list(by_sent.values()))
     for (ss, se), same in by_sent.items():
         if len(same) < 6 or "respectively" not in low[ss:se]:
             continue
