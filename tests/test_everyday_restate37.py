@@ -145,3 +145,21 @@ def test_each_share_is_held_to_every_count_said_respectively():
 def test_each_share_with_no_total_near_what_it_implies_is_left_alone():
     # 44% of no figure before: 2,033 and 2,015 imply a total of about 4,600
     assert rules(KNIVES.format(x="2,033 and 2,215"), date(2020, 7, 17)) == []
+
+
+# the bottom of a comparison named after its figure, the top before its own (JCQ's GCSE
+# results by region, 2022, in our own words)
+REGIONS = ("In the North East 22.4% of entries earned a 7/A or above, the lowest share of any "
+           "region, while London had the highest at {x}.")
+
+
+def test_a_lowest_named_after_its_figure_is_ranked_below_the_highest():
+    day = date(2022, 8, 25)
+    assert rules(REGIONS.format(x="32.6%"), day) == []
+    assert "wrong-rank" in rules(REGIONS.format(x="20.6%"), day)
+
+
+def test_a_record_over_time_after_a_figure_is_no_bottom_of_a_comparison():
+    text = ("Inflation fell to 5.2%, the lowest since 2021, while unemployment rose to 3.9%, "
+            "the highest rate in two years.")
+    assert "wrong-rank" not in rules(text, date(2022, 8, 25))
