@@ -89,10 +89,11 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
         tops = [i for i in idxs if high[i] >= 0 and high[i] >= lows[i]]
         bottoms = [i for i in idxs if lows[i] >= 0 and lows[i] > high[i]]
         if len(tops) == 1 and len(bottoms) > 1:
-            # ("22.4% of entries earned a 7/A or above, the lowest share": the 7 is no share)
-            bottoms = [i for i in bottoms if drafts[i]["unit"] == drafts[tops[0]]["unit"]]
+            # ("22.4% of entries earned a 7/A or above, the lowest share": the 7 is no share;
+            # a price a gallon and a bare price are one kind)
+            bottoms = [i for i in bottoms if _kind(drafts[i]) == _kind(drafts[tops[0]])]
         elif len(bottoms) == 1 and len(tops) > 1:
-            tops = [i for i in tops if drafts[i]["unit"] == drafts[bottoms[0]]["unit"]]
+            tops = [i for i in tops if _kind(drafts[i]) == _kind(drafts[bottoms[0]])]
         if len(tops) != 1 or len(bottoms) != 1 or tops == bottoms:
             continue
         t, b = drafts[tops[0]], drafts[bottoms[0]]
@@ -104,6 +105,11 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
         if t["unit"] != b["unit"] or not _rankable(low, b) or t.get("value") is None:
             continue
         b["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": "lowest"}))
+
+
+def _kind(d: dict[str, Any]) -> str:
+    """A figure's unit without its "per" part ("USD / gallon" -> "USD")."""
+    return (d["unit"] or "").split(" / ")[0]
 
 
 def _extreme_at(low: str, drafts: list[dict[str, Any]], idxs: list[int], i: int,
