@@ -168,6 +168,14 @@ _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 # an amount followed by its value per share is a profit ("earned $7.7 billion, or $1.28 a
 # share"), whatever verb gave it
+# a figure's converted twin in brackets, or the bracket's close after the twin: "41.0 mm (1.6
+# inches) of rain", "1.6 inches) of rain"
+_BRACKET_TWIN = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?"
+                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))"
+                           # (a noun, not a preposition or clause: "(75 basis points) in July")
+                           r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
+                           r"since|after|before|during|over|under|last|this|that|which|who|"
+                           r"while|when|a|an|the)\b)[a-z])")
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
@@ -703,6 +711,19 @@ class Context:
         return None
 
     # -- one figure -----------------------------------------------------------------------
+    def _measure_past_bracket(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                              section: str) -> str | None:
+        """The measure the noun after a figure's converted twin in brackets names ("41.0 mm
+        (1.6 inches) of rain": both figures are rain), for a figure its own words (or its unit
+        alone) give none; ``measure`` otherwise."""
+        m = _BRACKET_TWIN.match(self.low, q.end)
+        if m is None or m.end() >= se:
+            return measure
+        noun = self.lex.noun_after(self.text, self.low, m.end(), se)
+        got = self.lex.measure(self.low, q, noun, ss, se,
+                               section in ("headline", "keypoints", "caption"))
+        return got if got is not None and got not in self.lex.dim_default.values() else measure
+
     def describe(self, q: QuantityMention, lo: float | None, hi: float | None, lo_open: bool,
                  hi_open: bool) -> dict[str, Any]:
         si, ss, se = self.sentence(q.num_start)
@@ -729,6 +750,8 @@ class Context:
                                    d["section"] in ("headline", "keypoints", "caption"))
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
+        if measure is None or measure in self.lex.dim_default.values():
+            measure = self._measure_past_bracket(q, ss, se, measure, d["section"])
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode

@@ -41,7 +41,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     data = vocab.load("ranks.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("placed", "chain", "chain_next", "low", "high",
                                                   "leader", "next_place", "extreme_high",
-                                                  "extreme_low", "moves", "list_intro",
+                                                  "extreme_low", "extreme_high_after",
+                                                  "extreme_low_after", "moves", "list_intro",
                                                   "indirect", "list_item", "top_of_class",
                                                   "contrast")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
@@ -79,10 +80,20 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
     for idxs in by_sent.values():
         if len(idxs) < 2:
             continue
-        tops = [i for i in idxs if pats["extreme_high"].search(
-            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 110), drafts[i]["start"])]
-        bottoms = [i for i in idxs if pats["extreme_low"].search(
-            low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 110), drafts[i]["start"])]
+        high = {i: _extreme_at(low, drafts, idxs, i, pats["extreme_high"],
+                               pats["extreme_high_after"]) for i in idxs}
+        lows = {i: _extreme_at(low, drafts, idxs, i, pats["extreme_low"],
+                               pats["extreme_low_after"]) for i in idxs}
+        # (a figure both words may name is named by the nearer: "..., the lowest share of
+        # any region, while London had the highest at 32.6%")
+        tops = [i for i in idxs if high[i] >= 0 and high[i] >= lows[i]]
+        bottoms = [i for i in idxs if lows[i] >= 0 and lows[i] > high[i]]
+        if len(tops) == 1 and len(bottoms) > 1:
+            # ("22.4% of entries earned a 7/A or above, the lowest share": the 7 is no share;
+            # a price a gallon and a bare price are one kind)
+            bottoms = [i for i in bottoms if _kind(drafts[i]) == _kind(drafts[tops[0]])]
+        elif len(bottoms) == 1 and len(tops) > 1:
+            tops = [i for i in tops if _kind(drafts[i]) == _kind(drafts[bottoms[0]])]
         if len(tops) != 1 or len(bottoms) != 1 or tops == bottoms:
             continue
         t, b = drafts[tops[0]], drafts[bottoms[0]]
@@ -94,6 +105,28 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
         if t["unit"] != b["unit"] or not _rankable(low, b) or t.get("value") is None:
             continue
         b["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": "lowest"}))
+
+
+def _kind(d: dict[str, Any]) -> str:
+    """A figure's unit without its "per" part ("USD / gallon" -> "USD")."""
+    return (d["unit"] or "").split(" / ")[0]
+
+
+def _extreme_at(low: str, drafts: list[dict[str, Any]], idxs: list[int], i: int,
+                before: re.Pattern[str], after: re.Pattern[str]) -> int:
+    """Where the words that make figure ``i`` the top (or bottom) of a comparison start, as
+    nearness: the words right after it, before the next figure of its unit in its sentence
+    ("22.4% of entries earned a 7/A or above, the lowest share of any region":
+    rules/vocab/ranks.yaml ``extreme_*_after``), are nearest (a large number); words before
+    it count by where they start; -1 when no words name it so."""
+    d = drafts[i]
+    m = after.match(low, d["end"], d["sentence"][1])
+    nxt = next((drafts[j]["start"] for j in idxs if drafts[j]["start"] > d["start"] and
+                drafts[j]["unit"] == d["unit"]), d["sentence"][1])
+    if m is not None and m.end() <= nxt:
+        return len(low) + 1
+    m = before.search(low, max(d["sentence"][0], d["start"] - 110), d["start"])
+    return m.start() if m is not None else -1
 
 
 def _tops_of_a_class(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -430,6 +430,76 @@ def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
             drafts[levels[0]]["role"] = drafts[levels[0]].get("role") or "compared"
 
 
+# an amount of change set in apposition, its comparative ending the phrase: "The new cap, £94
+# higher, covers ...", "will pay £2,101 under the new cap, £130 more, to reflect ..."
+_APPOSITIVE_MORE = re.compile(r"[ \u00a0]+(?P<dir>higher|lower|more|less|fewer|cheaper|dearer)"
+                              r"(?=[ \u00a0]*[,;.)]|[ \u00a0]*$)")
+_APPOSITIVE_OPEN = re.compile(r"(?:,|\()[ \u00a0]*(?:(?:about|around|roughly|some|nearly|"
+                              r"almost|just)[ \u00a0]+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
+_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+APPOSITIVE_BACK = 2     # sentences back the levels of an appositive change may stand
+_APPOSITIVE_UP = frozenset({"higher", "more", "dearer"})
+
+
+def _appositive_changes(low: str, drafts: list[dict[str, Any]],
+                        sents: list[list[int]]) -> None:
+    """An amount of change in apposition with no earlier value in its words ("The new cap,
+    £94 higher, covers January to March"; "Customers who pay by cheque will pay £2,101, £130
+    more, ...") is the change between two of the story's levels: its sentence's level before
+    it (else, with no figure of its unit before it, the last "from A to B" of the sentences
+    before) and the earlier level it is set against, judged by readings: of the levels of its
+    unit in the sentences before, the one nearest to what the amount implies, taken only when
+    within half the amount of it (so a comparison with a value the story never gives is left
+    alone, and one every reading disagrees with is checked)."""
+    for k, idxs in enumerate(sents):
+        for p, n in enumerate(idxs):
+            d = drafts[n]
+            m = _APPOSITIVE_MORE.match(low, d["end"])
+            if m is None or not d["value"] or d["value"] <= 0 or d.get("role") is not None or \
+                    d["unit"] == "percent" or \
+                    _APPOSITIVE_OPEN.search(low, max(d["sentence"][0], d["start"] - 12),
+                                            d["start"]) is None:
+                continue
+            up = m.group("dir") in _APPOSITIVE_UP
+            back = [j for s in sents[max(0, k - APPOSITIVE_BACK):k] for j in s
+                    if drafts[j]["unit"] == d["unit"] and (drafts[j]["value"] or 0) > 0]
+            own = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"]]
+            pair = _appositive_levels(low, drafts, d, up, own, back)
+            if pair is None:
+                continue
+            d["role"] = "change"
+            d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                          "direction": "up" if up else "down",
+                                          "from": pair[0], "to": pair[1]}))
+
+
+def _appositive_levels(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], up: bool,
+                       own: list[int], back: list[int]) -> tuple[int, int] | None:
+    """The (earlier, later) levels an appositive change is between (``_appositive_changes``),
+    or None when the text gives no reading near enough."""
+    if not own:
+        pairs = [(a, b) for a, b in zip(back, back[1:])
+                 if drafts[a]["sentence"] == drafts[b]["sentence"] and
+                 _FROM_BEFORE.search(low, max(0, drafts[a]["start"] - 8), drafts[a]["start"])
+                 and _TO_BETWEEN.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
+        if not pairs or (drafts[pairs[-1][1]]["value"] > drafts[pairs[-1][0]]["value"]) != up:
+            return None
+        return pairs[-1]
+    to = drafts[own[-1]]
+    if to.get("role") is not None or not to["value"]:
+        return None
+    want = float(to["value"]) - float(d["value"]) * (1 if up else -1)
+    cands = [j for j in back + own[:-1] if drafts[j].get("role") in (None, "compared", "total")
+             and (to.get("measure") is None or drafts[j].get("measure") in (None, to["measure"]))]
+    if not cands:
+        return None
+    best = min(reversed(cands), key=lambda j: abs(float(drafts[j]["value"]) - want))
+    if abs(float(drafts[best]["value"]) - want) > 0.5 * float(d["value"]):
+        return None
+    return best, own[-1]
+
+
 # a change said between two levels (they are then a change's values already)
 _CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|"
                                   r"climbed|slipped|jumped|up|down|from|to)\b")
@@ -464,8 +534,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
     _change_with_levels_after(low, drafts)
-    # differences, ratios, averages (comparisons.py)
-    compare(text, low, drafts, sents)
+    _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
+    compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
@@ -3208,7 +3278,7 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
             taken = False
-            if d.get("measure") is not None or not _own_noun(low, d):
+            if d.get("measure") is not None or not _own_noun(low, d) or _rate_restated(low, d):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, _restated_candidates(text, d, [
                     drafts[j] for j in earlier[-RESTATE_WINDOW:]]), named)
@@ -3292,6 +3362,15 @@ def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any],
 
 
 _FIRST_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
+
+
+def _rate_restated(low: str, d: dict[str, Any]) -> bool:
+    """A percentage named right after it as a rate or share already given ("The 3.6%
+    expansion of 2023", "The 2.9 percent annual rate": across.yaml ``restating_rate``): its
+    noun is no new thing but the earlier percentage it repeats, which ``_take_restated``
+    judges by readings."""
+    return d["unit"] == "percent" and across_words()["restating_rate"].match(low, d["end"]) \
+        is not None
 
 
 def _own_noun(low: str, d: dict[str, Any]) -> bool:
@@ -3768,12 +3847,64 @@ _RUN_DOWN = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|slipped|dow
                        r"(?:about[ \u00a0]+|some[ \u00a0]+)?$")
 
 
+# a share said of each of several things and their counts after it: "each made up 44% of the
+# total, 20,333 and 20,159 respectively", "... of the total, with 20,333 and 20,159 offences
+# respectively"
+_EACH_OF_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|all)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                            r"total[ \u00a0]*,[ \u00a0]*(?:with[ \u00a0]+)?$")
+_EACH_WORD = re.compile(r"\beach\b[^.;:,!?()\d]{0,40}$")
+_EACH_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_EACH_RESPECTIVELY = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+respectively\b")
+EACH_BACK = 4           # sentences back the total of "each ... of the total" may stand
+EACH_NEAR = 1.25        # the total is within this factor of what the counts and share imply
+
+
+def _each_share_respectively(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """A share said of each of several things, their counts after it "respectively"
+    ("Assaults and robberies each made up 44% of the total, 20,333 and 20,159
+    respectively"): each count is that share of the story's total, a level of the counts'
+    unit in the sentences before, judged by readings (the one nearest to what the counts
+    and the share imply, within ``EACH_NEAR`` of it). The share is held to the count that
+    fits it worst (``("ratio", {"of": count, "per": total})``), so that it is flagged when
+    any count is not that share of the total."""
+    for k, idxs in enumerate(sents):
+        for p, n in enumerate(idxs[:-2]):
+            d = drafts[n]
+            a, b = drafts[idxs[p + 1]], drafts[idxs[p + 2]]
+            if d.get("role") not in (None, "each") or d["unit"] != "percent" or \
+                    not d["value"] or not _EACH_WORD.search(low, max(d["sentence"][0],
+                                                                     d["start"] - 50), d["start"]) or \
+                    a["unit"] != b["unit"] or a["unit"] == "percent" or \
+                    not a["value"] or not b["value"] or \
+                    not _EACH_OF_TOTAL.fullmatch(low, d["end"], a["start"]) or \
+                    not _EACH_AND.fullmatch(low, a["end"], b["start"]) or \
+                    not _EACH_RESPECTIVELY.match(low, b["end"]):
+                continue
+            share = float(d["value"]) / 100.0
+            implied = (float(a["value"]) + float(b["value"])) / 2.0 / share
+            cands = [j for s in sents[max(0, k - EACH_BACK):k] for j in s
+                     if drafts[j]["unit"] == a["unit"] and drafts[j].get("role") in
+                     (None, "total") and (drafts[j]["value"] or 0) > max(a["value"], b["value"])]
+            if not cands:
+                continue
+            total = min(reversed(cands), key=lambda j: abs(math.log(
+                float(drafts[j]["value"]) / implied)))
+            tv = float(drafts[total]["value"])
+            if max(tv, implied) / min(tv, implied) > EACH_NEAR:
+                continue
+            worst = max((idxs[p + 1], idxs[p + 2]), key=lambda j: abs(
+                float(drafts[j]["value"]) / tv - share))
+            d["extra"].append(("ratio", {"of": worst, "per": total}))
+
+
 def _respectively(low: str, drafts: list[dict[str, Any]],
                   by_sent: dict[tuple[int, int], list[int]]) -> None:
     """Changes said "respectively": the k-th figure of the amounts' list is the change from
     the k-th figure of the "from" list to the k-th of the "to" list ("Great Western and
     Merseyrail rose from 56.8% and 64.7% to 63.5% and 69.9% respectively, gains of 6.7 and
-    5.2 points")."""
+    5.2 points"); shares said of each of them (``_each_share_respectively``)."""
+    _each_share_respectively(low, drafts, list(by_sent.values()))
     for (ss, se), same in by_sent.items():
         if len(same) < 6 or "respectively" not in low[ss:se]:
             continue

@@ -29,6 +29,12 @@ _FROM_AFTER = re.compile(r"[^.;:\d]{0,30}?\bfrom[ \u00a0]+(?:about[ \u00a0]+|som
                          r"(?:level|figure|rate|cap|price|amount|limit)\b[^.;:\d]{0,50}?,?"
                          r"[ \u00a0]+when[ \u00a0]+(?:it|they)[ \u00a0]+(?:stood|was|were)"
                          r"(?:[ \u00a0]+at)?[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?")
+# the words from an amount to the earlier level a clause after its "since" dates: "has fallen
+# by 20,592 since 2010, when there were 143,734 officers"
+_SINCE_WHEN = re.compile(r"[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:19|20)\d\d[ \u00a0]*,?"
+                         r"[ \u00a0]+when[ \u00a0]+(?:there[ \u00a0]+(?:were|was)|(?:it|they)[ \u00a0]+"
+                         r"(?:stood|was|were|numbered)(?:[ \u00a0]+at)?)[ \u00a0]+(?:(?:about|some|"
+                         r"nearly|almost|around)[ \u00a0]+)?")
 LEVEL_BACK = 200     # figures back the latest level may stand (linear in a long document)
 
 
@@ -67,9 +73,16 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         frm = i + 1
         x = drafts[frm]
+        when = _SINCE_WHEN.fullmatch(low, d["end"], x["start"]) is not None
         if x["sentence"] != d["sentence"] or x["unit"] != d["unit"] or \
                 x.get("role") not in (None, "compared") or x.get("value") is None or \
-                not _FROM_AFTER.fullmatch(low, d["end"], x["start"]):
+                not (when or _FROM_AFTER.fullmatch(low, d["end"], x["start"])):
+            continue
+        if when:
+            to = _level_before(drafts, i, d, x)
+            if to is not None:
+                ch.update({"from": frm, "to": to})
+                x["role"] = x.get("role") or "compared"
             continue
         if d.get("measure") is None and (x.get("measure") is not None or not d["unit"]):
             # (an amount that names no measure runs to a level of its own unit and subject
@@ -92,6 +105,24 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         if len({float(drafts[j]["value"]) for j in tops}) == 1:
             ch.update({"from": frm, "to": tops[0]})
             x["role"] = x.get("role") or "compared"
+
+
+def _level_before(drafts: list[dict[str, Any]], i: int, d: dict[str, Any],
+                  x: dict[str, Any]) -> int | None:
+    """The level an amount of change "since" a dated earlier level runs to ("The number has
+    fallen by 20,592 since 2010, when there were 143,734 officers" after "police officer
+    numbers fell by 924 in the year to 123,142"): the level of its unit in the nearest
+    sentence before that has one, of the earlier level's measure or none, when those levels
+    of that sentence are one value; None otherwise."""
+    m = x.get("measure") if d.get("measure") is None else d.get("measure")
+    found = [j for j in range(max(0, i - LEVEL_BACK), i)
+             if drafts[j]["sentence"] != d["sentence"] and
+             drafts[j].get("section", "body") == "body" and _level_of(drafts[j], d) and
+             drafts[j].get("measure") in (None, m)]
+    if not found:
+        return None
+    last = [j for j in found if drafts[j]["sentence"] == drafts[found[-1]]["sentence"]]
+    return last[-1] if len({float(drafts[j]["value"]) for j in last}) == 1 else None
 
 
 def _level_of(x: dict[str, Any], amount: dict[str, Any]) -> bool:
