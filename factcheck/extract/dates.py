@@ -1304,9 +1304,6 @@ def _gapped_at(text: str, ws: Words) -> Iterator[re.Match[str]]:
             yield m
 
 
-_FULL_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december"))
-
 
 def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words) -> list[DateMention]:
     """Months that date a figure in a gapped list clause ("..., September 11,180 and June just
