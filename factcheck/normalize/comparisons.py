@@ -1353,8 +1353,10 @@ _SPAN_UNITS = frozenset(("", "second", "minute", "hour", "day", "week", "month",
 
 
 # the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
-# but 22% fewer than the 38,129 ..."
-_COORDINATED = re.compile(r"[^.;:!?]*,[ \u00a0]*(?:but|and|yet|while|though|although)[ \u00a0]+"
+# but 22% fewer than the 38,129 ...", "That was 6.8% above January's 1,657,000 and 22.3% higher
+# than ..." (a bare "and" or "but" too)
+_COORDINATED = re.compile(r"[^.;:!?]*(?:,[ \u00a0]*(?:but|and|yet|while|though|although)|"
+                          r"[ \u00a0](?:but|and))[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \u00a0]+than|"
                           r"over)[ \u00a0]+)?$")
 

@@ -4065,6 +4065,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm]) and
+               not _set_against_before(low, drafts, same, j) and
                not _WHEN_WAS.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 60),
                                     drafts[j]["start"])), None)
     # (nor a value of a "when" clause, an earlier time's: "an increase of 45% on the first
@@ -4079,6 +4080,24 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             _bare_change(d, before, last, direction, lex)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
+
+
+# the words from an amount to the figure it is set against: "6.8% above January's revised pace
+# of 1,657,000", "12% more than the 26,501" (no figure, no clause between)
+_AGAINST_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|(?:more|"
+                                   r"fewer|less|higher|lower|greater|bigger|larger|smaller)"
+                                   r"[ \u00a0]+than)\b(?:(?![,;:.!?]|\b(?:and|but|while)\b)"
+                                   r"[^\d])*$")
+
+
+def _set_against_before(low: str, drafts: list[dict[str, Any]], same: list[int], j: int) -> bool:
+    """Whether figure ``j`` is what an amount before it in its sentence is set against ("That
+    was 6.8% above January's revised pace of 1,657,000 and 22.3% higher than the 1,447,000"):
+    an earlier value of that comparison, never the new value of a later amount (which
+    describes what the first one does: the level of the sentence before)."""
+    q = next((i for i in reversed(same) if i < j), None)
+    return q is not None and drafts[q]["value"] is not None and \
+        _AGAINST_AFTER_AMOUNT.match(low, drafts[q]["end"], drafts[j]["start"]) is not None
 
 
 # the words between a count and the count of those it went to: "handed over 735 aircraft to
@@ -4347,6 +4366,9 @@ def _named_new(low: str, ss: int, start: int) -> bool:
                 _MOVED_AT.search(low, max(ss, start - 12), start))
 
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
+# a "to" right before a figure, the change's new value after the period it is counted over:
+# "climbed 8.3% on the month to 656,000, from 606,000" (not "compared to")
+_ENDS_TO = re.compile(r"(?<!compared)\sto\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
 
 # a figure a forecast gives: never the earlier value of a change
@@ -4405,6 +4427,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
+        if not gap.strip() and to is not None and j - 1 == to and drafts[j]["unit"] and \
+                drafts[j]["unit"] != drafts[to]["unit"]:
+            continue    # "to 91.3 million 60kg bags ..., from 100.9 million bags": the size of
+            # what the new value counts, written right after it, no value of the change
         if (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap):
             continue    # "fell 4% to $194 million, or $1.72 a share, from $202 million": the
             # value said again per share
@@ -4449,7 +4475,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
-                not _AT_VALUE.search(gap):
+                not _AT_VALUE.search(gap) and not (to is None and _ENDS_TO.search(gap)):
+            if to is not None and "," in gap and _FROM.search(gap) is None:
+                break   # "rose by 9 million ... to 330 million, still below the 336 million of
+                # a year ago": the new value set beside another level, no earlier value
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
@@ -5056,6 +5085,13 @@ _COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|
                                 r"[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)(?=,)", re.I)
 
 
+# a change in apposition after a figure: "43,118 flights, up nearly 4%" (from the figure's end to
+# the change's)
+_CHANGE_ASIDE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+(?:(?:about|"
+                           r"around|roughly|some|nearly|almost|just[ \u00a0]+(?:over|under))"
+                           r"[ \u00a0]+)?[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)", re.I)
+
+
 # the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
 _BRACKETED_LEAD = re.compile(r"^ \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
 _BRACKET_OPEN = re.compile(r" \(((?:up|down)[ \u00a0]+)?")
@@ -5118,7 +5154,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         first = drafts[run[0]]
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = pos_of[run[0]]
-        total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
+        total = _total_before_list(text, drafts, idxs, pos, run)
         if total is None and _A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]]):
             # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
             total, run = run[0], run[1:]
@@ -5279,6 +5315,18 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
             _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
         return t
     return None
+
+
+def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
+                       run: list[int]) -> int | None:
+    """The total right before list ``run`` (its first item at ``idxs[pos]``), or the one before
+    the total's own change in apposition ("43,118 flights, up nearly 4%: 35,277 European and
+    7,841 intercontinental"), or None."""
+    total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
+    if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
+            text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
+        total = _total_right_before(text, drafts, idxs[pos - 2], run)
+    return total
 
 
 def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
