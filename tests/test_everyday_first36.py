@@ -71,3 +71,72 @@ def test_a_leaders_own_figure_after_the_superlative_is_no_leader():
     # "its 85.4 million domestic travellers" is a part of Atlanta's 96 million, the leader
     assert rules(AIRPORTS) == []
     assert rules(AIRPORTS.replace("with 88 million", "with 98 million")) == ["wrong-rank"]
+
+
+LEAGUE = ("Manchester City won the Premier League with 91 points, two more than Arsenal on 89, "
+          "becoming the first side to take four titles in a row.")
+
+
+def test_an_infinitive_after_a_participle_clause_holds_no_new_value():
+    # "becoming the first side to take four titles": no change from 89 to four
+    assert rules(LEAGUE) == []
+    assert rules(LEAGUE.replace("two more than", "three more than")) == ["wrong-arithmetic"]
+
+
+RECORD = ("Sheffield United conceded 104, four more than Swindon's previous record of 100 in "
+          "1993-94.")
+
+
+def test_a_record_of_after_than_is_the_earlier_value():
+    assert rules(RECORD) == []
+    assert rules(RECORD.replace("four more", "six more")) == ["wrong-arithmetic"]
+
+
+CLUBS = ("Manchester City won the Premier League with 91 points, two more than Arsenal "
+         "on 89, becoming the first side to take four titles in a row.\n\n"
+         "The season produced 1,246 goals, a record, beating the 1,222 scored in 1992-93"
+         " when the league had 22 clubs. Sheffield United conceded 104, four more than "
+         "Swindon's previous record of 100 in 1993-94.\n\n"
+         "The three relegated clubs collected 66 points between them, the fewest of the "
+         "Premier League era and 10 fewer than the previous low of 76 in 2018-19. "
+         "Chelsea picked up 105 yellow cards, breaking the 101 Leeds received two "
+         "seasons earlier.")
+
+
+def test_a_definite_figure_with_a_modifier_of_its_own_counts_a_narrower_set():
+    # "the three relegated clubs" are no restatement of the league's 22 clubs
+    assert rules(CLUBS) == []
+
+
+def test_a_definite_figure_larger_than_the_set_it_narrows_is_still_a_restatement():
+    text = ("Brazil has recorded 1,020 dengue deaths this year, the health ministry said.\n\n"
+            "The 1,020 confirmed deaths compare with 1,094 in the whole of 2023.")
+    assert rules(text) == []
+    assert rules(text.replace("The 1,020 confirmed", "The 1,200 confirmed"))
+
+
+def test_an_amount_set_against_its_own_base_is_no_earlier_value_nor_the_same_change():
+    text = ("By December the backlog had reached 74,651, up 11% in twelve months, and the backlog "
+            "in the magistrates' courts was 309,838, 14% higher and around 80,000 above its "
+            "level before the pandemic.")
+    assert rules(text) == []
+
+
+def test_the_count_a_majority_needs_is_no_holding():
+    text = ("Labour became the largest party on Cumbria County Council, winning 35 of the 84 "
+            "seats. The Conservatives fell to 26 seats, while the Liberal Democrats won 16 and "
+            "independents 7.\n\nNo party has an overall majority, which would need 43 "
+            "councillors.")
+    assert rules(text) == []
+    assert "parts-exceed-total" in rules(text.replace("won 16 and", "won 26 and"))
+
+
+def test_a_business_part_named_by_its_own_name_is_no_restatement_of_the_whole():
+    text = ("# Garmin's sales rise 12% on fitness demand\n\n"
+            "Garmin's net sales rose 12% to $1.77 billion in the third quarter. Fitness was the "
+            "biggest segment, with sales up 30% to $601 million, followed by outdoor, where "
+            "sales fell 5% to $497.6 million.\n\nMarine sales rose 20% to $267 million and "
+            "aviation 18% to $240.4 million, while the auto unit's sales slipped 2% to $164.8 "
+            "million.\n\nOperating income rose 4% to $456.8 million and the operating margin "
+            "fell 1.8 points to 25.8%. Gross profit was up 10% at $1.05 billion.")
+    assert rules(text) == []

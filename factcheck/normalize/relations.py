@@ -173,7 +173,8 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
 _FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
                    r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}"
-                   r"(?:(?:total|level|figure|count|tally|reading)\s+of\s+)?$")
+                   r"(?:(?:total|level|figure|count|tally|reading|record|high|low|peak|best|"
+                   r"mark)\s+of\s+)?$")
 # (the noun of the earlier value may stand last: "an increase of 28,000 on June's revised total
 # of 1.14 million")
 # a market's previous close after its change and new level: "lost 0.9% to 4,796, after closing
@@ -1811,6 +1812,12 @@ def _share_of_another(low: str, drafts: list[dict[str, Any]], a: dict[str, Any],
 _PRONOUN_HOLDS = re.compile(r"\b(?:they|it|he|she|we)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
                             r"(?:hold|holds|held|have|has|had|control|controls|won|took|get|"
                             r"gets)[ \u00a0]+(?:a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
+# the count a majority or a win needs, no holding: "which would need 43 councillors", "the 326
+# needed for a majority", "43 seats are required"
+_NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring)[ \u00a0]+"
+                            r"(?:(?:at[ \u00a0]+least|about|around|some|just)[ \u00a0]+)?$")
+_NEEDED_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|were)[ \u00a0]+)?"
+                           r"(?:needed|required)\b")
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
@@ -1876,8 +1883,11 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
             subj = x.get("subject")
             if not subj or subj in subjects or subj == w.get("subject") and sized is None or \
                     _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40),
-                                          x["start"]):
-                continue    # (nor a pronoun's count, maybe a joint one: ``_PRONOUN_HOLDS``)
+                                          x["start"]) or \
+                    _NEEDED_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40),
+                                          x["start"]) or _NEEDED_AFTER.match(low, x["end"]):
+                continue    # (nor a pronoun's count, maybe a joint one: ``_PRONOUN_HOLDS``;
+                # nor the count a majority needs: "which would need 43 councillors")
             members.append(j)
             subjects.add(subj)
         if len(members) + len(subjects) < 2:
@@ -3110,6 +3120,28 @@ def _restated_candidates(text: str, d: dict[str, Any],
     return cands
 
 
+# the words between a figure and the noun it counts: "The three relegated clubs"
+_MODIFIERS = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]+[ \u00a0]+){1,2}?)([a-z]+)\b")
+
+
+def _narrowed_by_modifier(low: str, d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether definite figure ``d`` counts a narrower set than earlier figure ``x`` of its
+    measure: a word between ``d`` and its noun that ``x``'s sentence does not write ("The
+    three relegated clubs" after "when the league had 22 clubs": the relegated ones, no
+    restatement of the 22). Only when ``d`` is no larger than ``x``: a subset as large as its
+    set or larger is no reading ("The 1,200 confirmed deaths" after "1,020 deaths" restates
+    them wrongly, either way)."""
+    if d["value"] is None or x["value"] is None or float(d["value"]) > float(x["value"]):
+        return False
+    head = str(d.get("measure") or "").split()[-1:] or [""]
+    m = _MODIFIERS.match(low, d["end"])
+    if m is None or len(head[0]) < 3 or not m.group(2).startswith(head[0][:-1] or head[0]):
+        return False
+    own = low[x["sentence"][0]:x["sentence"][1]]
+    return any(len(w) > 3 and not re.search(r"\b" + re.escape(w) + r"\b", own)
+               for w in m.group(1).split())
+
+
 def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
     open from the earlier figure it restates: its measure, subject, period and running-total
@@ -3133,7 +3165,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
             if d.get("measure") is not None or not _own_noun(low, d):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, _restated_candidates(text, d, [
-                    drafts[j] for j in earlier[-RESTATE_WINDOW:]]), named)
+                    drafts[j] for j in earlier[-RESTATE_WINDOW:]
+                    if not _narrowed_by_modifier(low, d, drafts[j])]), named)
             if not taken and d.get("measure") is not None and \
                     (d.get("_basis") or {}).get("measure") == "none" and \
                     not any(drafts[j]["measure"] == d["measure"]
@@ -4375,6 +4408,11 @@ _ENDS_TO = re.compile(r"(?<!compared)\sto\s+(?:(?:about|around|some|roughly|near
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|"
                               r"projected|will|would|could)\b[^.;,\d]{0,30}$")
 _CLAUSE_CUT = re.compile(r",|;|\b(?:and|while|as|but)\b")
+# a clause opened by a participle after a comma whose "to" is an infinitive, words standing
+# between it and the figure: ", becoming the first side to take four titles" (not ", bringing
+# the total to 1,545")
+_PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|around|some|roughly|"
+                                 r"nearly|almost|over|more\s+than)\s+$)[a-z]+\s+(?:[a-z]+\s+)?$")
 # the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
 _CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
                           r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
@@ -4482,6 +4520,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if _PARTICIPLE_THEN_TO.search(gap):
+                break   # "two more than Arsenal on 89, becoming the first side to take four
+                # titles": an infinitive of another clause, no new value of the change
             if frm is not None and _OWN_TO_CLAUSE.search(gap) and k and \
                     _LEVEL_THEN_AMOUNT.fullmatch(low, drafts[same[k - 1]]["end"], d["start"]) \
                     and drafts[same[k - 1]]["unit"] == drafts[frm]["unit"]:
