@@ -1313,7 +1313,16 @@ def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, 
     return next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if (
         drafts[j]["start"] >= contrast) and ((
             fits(j) and drafts[j].get("role") != "compared") or (
-            points and _rate_of_change(drafts[j])))), None)
+            points and _rate_of_change(drafts[j]))) and not _VERB_CLAUSE_BETWEEN.search(
+                low, drafts[j]["end"], drafts[idxs[p]]["start"])), None)
+
+
+# a clause of its own, with a verb of change, between a level and an amount: "have risen 28%
+# over three years and this year grew three percentage points faster than ..." (the amount
+# describes a level the text leaves implied, not the 28%)
+_VERB_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b[^.;:!?\d]*?\b(?:rose|fell|grew|"
+                                  r"climbed|increased|decreased|dropped|declined|jumped|slipped|"
+                                  r"gained|shrank|expanded|improved|worsened)\b")
 
 
 # the time an amount is set against, named in the words after "than": "than at the same point

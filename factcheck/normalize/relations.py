@@ -26,6 +26,7 @@ from typing import Any
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+    _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
@@ -1951,6 +1952,13 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             national = None
         if national is None and w.get("measure") is None:
             continue
+        if sum(x.get("group") == k and x.get("role") in ("portion", "part") and
+               x.get("subject") == w.get("subject")
+               for x in drafts[k + 1:k + 1 + WHOLE_WINDOW]) > 1:
+            continue    # ("Of the 1,051,570 houses damaged, 317,391 have been destroyed and
+            # 734,179 partly damaged ... Balochistan ... 61,488 damaged houses": a breakdown on
+            # another axis than the places; a place's count is no third part of it (one subset,
+            # "Of those, 66 have been hospitalised", is no breakdown)
         para_end = low.find("\n\n", w["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
         para_end = len(low) if para_end < 0 else para_end
@@ -4099,6 +4107,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm]) and
                not _set_against_before(low, drafts, same, j) and
+               not _VERB_CLAUSE_BETWEEN.search(low, drafts[j]["end"], d["start"]) and
                not _WHEN_WAS.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 60),
                                     drafts[j]["start"])), None)
     # (nor a value of a "when" clause, an earlier time's: "an increase of 45% on the first
