@@ -265,7 +265,8 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
         # "unbeaten at home, with 18 wins": the team's games at one venue; "The median rent
         # was $3,125": another statistic than the average
         m = _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
-            _words()["statistic"].search(clause)
+            _words()["statistic"].search(clause) or \
+            next(reversed(list(_words()["business_unit_named"].finditer(clause))), None)
         if m is not None:
             name_part(d, " ".join(m.group("g").split()))
 

@@ -1317,7 +1317,16 @@ def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, 
     return next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p]) if (
         drafts[j]["start"] >= contrast) and ((
             fits(j) and drafts[j].get("role") != "compared") or (
-            points and _rate_of_change(drafts[j])))), None)
+            points and _rate_of_change(drafts[j]))) and not _VERB_CLAUSE_BETWEEN.search(
+                low, drafts[j]["end"], drafts[idxs[p]]["start"])), None)
+
+
+# a clause of its own, with a verb of change, between a level and an amount: "have risen 28%
+# over three years and this year grew three percentage points faster than ..." (the amount
+# describes a level the text leaves implied, not the 28%)
+_VERB_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b[^.;:!?\d]*?\b(?:rose|fell|grew|"
+                                  r"climbed|increased|decreased|dropped|declined|jumped|slipped|"
+                                  r"gained|shrank|expanded|improved|worsened)\b")
 
 
 # the time an amount is set against, named in the words after "than": "than at the same point
@@ -1357,8 +1366,10 @@ _SPAN_UNITS = frozenset(("", "second", "minute", "hour", "day", "week", "month",
 
 
 # the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
-# but 22% fewer than the 38,129 ..."
-_COORDINATED = re.compile(r"[^.;:!?]*,[ \u00a0]*(?:but|and|yet|while|though|although)[ \u00a0]+"
+# but 22% fewer than the 38,129 ...", "That was 6.8% above January's 1,657,000 and 22.3% higher
+# than ..." (a bare "and" or "but" too)
+_COORDINATED = re.compile(r"[^.;:!?]*(?:,[ \u00a0]*(?:but|and|yet|while|though|although)|"
+                          r"[ \u00a0](?:but|and))[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \u00a0]+than|"
                           r"over)[ \u00a0]+)?$")
 
@@ -1468,7 +1479,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             continue
         bare = _bare_amount(d, change, m.group("rest"))
         if frm is None and (d.get("role") is None or bare is not None):
-            _implied_earlier(drafts, idxs, p, change, to, bare)
+            _implied_earlier(drafts, idxs, p, change, to, bare,
+                             _own_base_after_and(low, drafts, idxs, p, m))
             continue
         if frm is None or drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
@@ -1532,8 +1544,29 @@ def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list
                  (not said_of_it or drafts[j].get("subject") == d.get("subject"))), None)
 
 
+# a percentage change joined by "and" to the amount after it: "14% higher and around "
+_PERCENT_AND = re.compile(r"[ \u00a0]+(?:higher|lower|more|less|fewer|up|down)?[ \u00a0]*and"
+                          r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)"
+                          r"[ \u00a0]+)?$")
+
+
+def _own_base_after_and(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                        m: re.Match[str]) -> bool:
+    """Whether amount ``idxs[p]`` names a base of its own in words ("around 80,000 above its
+    level before the pandemic") after a percentage joined to it by "and" ("309,838, 14%
+    higher and around 80,000 above ..."): the percentage may be over another stretch (the
+    year the sentence gave before), so the two are no one change's amounts."""
+    if not p or not m.group("rest").strip(" \u00a0,;") or \
+            _THAN_A_TIME.match(m.group("rest").split(",")[0] + ","):
+        return False
+    q = drafts[idxs[p - 1]]
+    return q["unit"] == "percent" and \
+        _PERCENT_AND.fullmatch(low, q["end"], drafts[idxs[p]]["start"]) is not None
+
+
 def _implied_earlier(drafts: list[dict[str, Any]], idxs: list[int], p: int,
-                     change: dict[str, Any], to: int, bare: dict[str, Any] | None) -> None:
+                     change: dict[str, Any], to: int, bare: dict[str, Any] | None,
+                     apart: bool = False) -> None:
     """Amount ``idxs[p]`` with its new value ``to`` and its earlier value left implied: "grew
     7% in 2017 to a record 1,323 million, some 84 million more than in 2016", "... 3.5% more
     than in October 2012. That was 185,000 more travellers than a year earlier": kept as the
@@ -1548,6 +1581,8 @@ def _implied_earlier(drafts: list[dict[str, Any]], idxs: list[int], p: int,
     _percent_after_to(drafts, idxs[p + 1:p + 3], change["direction"], to)
     # (the percentage stands near the new value, before or after it)
     near = [*range(max(0, to - 4, n - 12), n), *idxs[p + 1:p + 3]]
+    if apart:   # (not the percentage before it: ``_own_base_after_and``)
+        near = [j for j in near if j != idxs[p - 1]]
     for j in near:
         pair_amounts(drafts, [n], j)
     if not any(v.get("by") == n for j in near for k, v in drafts[j]["extra"] if k == "change"):
@@ -1770,9 +1805,12 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
             not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \
-            not _NAMED_THEN_NEXT.search(low, rest_start, drafts[later]["start"]):
+            not _NAMED_THEN_NEXT.search(low, rest_start, drafts[later]["start"]) and \
+            not _RELATIVE.match(low, drafts[later]["end"]):
         return later        # "below the national baseline of 3.1%" (not "7% fewer than a
-        # year earlier, and granted protection in 9,957 of them": another clause's figure)
+        # year earlier, and granted protection in 9,957 of them": another clause's figure;
+        # nor "14% higher and around 80,000 above its level before the pandemic": a second
+        # amount set against the same level)
     # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)
     before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)
               and drafts[j]["unit"] == drafts[to]["unit"]]

@@ -44,7 +44,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "extreme_low", "extreme_high_after",
                                                   "extreme_low_after", "moves", "list_intro",
                                                   "indirect", "list_item", "top_of_class",
-                                                  "contrast")}
+                                                  "contrast", "leader_own")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -314,6 +314,11 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
         after = sorted(j for j in idxs if lead and drafts[j]["start"] > lead[-1])
         if len(lead) == 1 and after and _rankable(low, drafts[after[0]]) and \
                 drafts[after[0]]["start"] - lead[-1] <= 60:
+            if pats["leader_own"].search(low, lead[-1], drafts[after[0]]["start"]):
+                # "Atlanta handled 96 million passengers and was the busiest airport, thanks
+                # to its 85.4 million domestic travellers": a figure of the leader's own (a
+                # part of it) after the superlative; the leader is the figure before it
+                return top if top < after[0] and _rankable(low, drafts[top]) else None
             return after[0]
     return None
 

@@ -26,6 +26,7 @@ from typing import Any
 from ..extract import vocab
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+    _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
@@ -173,7 +174,8 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
 _FROM = re.compile(r"\b(?:from|(?<!rather\s)than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
                    r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}"
-                   r"(?:(?:total|level|figure|count|tally|reading)\s+of\s+)?$")
+                   r"(?:(?:total|level|figure|count|tally|reading|record|high|low|peak|best|"
+                   r"mark)\s+of\s+)?$")
 # (the noun of the earlier value may stand last: "an increase of 28,000 on June's revised total
 # of 1.14 million")
 # a market's previous close after its change and new level: "lost 0.9% to 4,796, after closing
@@ -1902,6 +1904,12 @@ def _share_of_another(low: str, drafts: list[dict[str, Any]], a: dict[str, Any],
 _PRONOUN_HOLDS = re.compile(r"\b(?:they|it|he|she|we)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
                             r"(?:hold|holds|held|have|has|had|control|controls|won|took|get|"
                             r"gets)[ \u00a0]+(?:a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
+# the count a majority or a win needs, no holding: "which would need 43 councillors", "the 326
+# needed for a majority", "43 seats are required"
+_NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring)[ \u00a0]+"
+                            r"(?:(?:at[ \u00a0]+least|about|around|some|just)[ \u00a0]+)?$")
+_NEEDED_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|were)[ \u00a0]+)?"
+                           r"(?:needed|required)\b")
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
@@ -1967,8 +1975,11 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
             subj = x.get("subject")
             if not subj or subj in subjects or subj == w.get("subject") and sized is None or \
                     _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40),
-                                          x["start"]):
-                continue    # (nor a pronoun's count, maybe a joint one: ``_PRONOUN_HOLDS``)
+                                          x["start"]) or \
+                    _NEEDED_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40),
+                                          x["start"]) or _NEEDED_AFTER.match(low, x["end"]):
+                continue    # (nor a pronoun's count, maybe a joint one: ``_PRONOUN_HOLDS``;
+                # nor the count a majority needs: "which would need 43 councillors")
             members.append(j)
             subjects.add(subj)
         if len(members) + len(subjects) < 2:
@@ -2032,6 +2043,13 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
             national = None
         if national is None and w.get("measure") is None:
             continue
+        if sum(x.get("group") == k and x.get("role") in ("portion", "part") and
+               x.get("subject") == w.get("subject")
+               for x in drafts[k + 1:k + 1 + WHOLE_WINDOW]) > 1:
+            continue    # ("Of the 1,051,570 houses damaged, 317,391 have been destroyed and
+            # 734,179 partly damaged ... Balochistan ... 61,488 damaged houses": a breakdown on
+            # another axis than the places; a place's count is no third part of it (one subset,
+            # "Of those, 66 have been hospitalised", is no breakdown)
         para_end = low.find("\n\n", w["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
         para_end = len(low) if para_end < 0 else para_end
@@ -3258,6 +3276,28 @@ def _restated_candidates(text: str, d: dict[str, Any],
     return cands
 
 
+# the words between a figure and the noun it counts: "The three relegated clubs"
+_MODIFIERS = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]+[ \u00a0]+){1,2}?)([a-z]+)\b")
+
+
+def _narrowed_by_modifier(low: str, d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether definite figure ``d`` counts a narrower set than earlier figure ``x`` of its
+    measure: a word between ``d`` and its noun that ``x``'s sentence does not write ("The
+    three relegated clubs" after "when the league had 22 clubs": the relegated ones, no
+    restatement of the 22). Only when ``d`` is no larger than ``x``: a subset as large as its
+    set or larger is no reading ("The 1,200 confirmed deaths" after "1,020 deaths" restates
+    them wrongly, either way)."""
+    if d["value"] is None or x["value"] is None or float(d["value"]) > float(x["value"]):
+        return False
+    head = str(d.get("measure") or "").split()[-1:] or [""]
+    m = _MODIFIERS.match(low, d["end"])
+    if m is None or len(head[0]) < 3 or not m.group(2).startswith(head[0][:-1] or head[0]):
+        return False
+    own = low[x["sentence"][0]:x["sentence"][1]]
+    return any(len(w) > 3 and not re.search(r"\b" + re.escape(w) + r"\b", own)
+               for w in m.group(1).split())
+
+
 def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
     open from the earlier figure it restates: its measure, subject, period and running-total
@@ -3281,7 +3321,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
             if d.get("measure") is not None or not _own_noun(low, d) or _rate_restated(low, d):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, _restated_candidates(text, d, [
-                    drafts[j] for j in earlier[-RESTATE_WINDOW:]]), named)
+                    drafts[j] for j in earlier[-RESTATE_WINDOW:]
+                    if not _narrowed_by_modifier(low, d, drafts[j])]), named)
             if not taken and d.get("measure") is not None and \
                     (d.get("_basis") or {}).get("measure") == "none" and \
                     not any(drafts[j]["measure"] == d["measure"]
@@ -4277,6 +4318,8 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm]) and
+               not _set_against_before(low, drafts, same, j) and
+               not _VERB_CLAUSE_BETWEEN.search(low, drafts[j]["end"], d["start"]) and
                not _WHEN_WAS.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 60),
                                     drafts[j]["start"])), None)
     # (nor a value of a "when" clause, an earlier time's: "an increase of 45% on the first
@@ -4291,6 +4334,24 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             _bare_change(d, before, last, direction, lex)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
+
+
+# the words from an amount to the figure it is set against: "6.8% above January's revised pace
+# of 1,657,000", "12% more than the 26,501" (no figure, no clause between)
+_AGAINST_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|(?:more|"
+                                   r"fewer|less|higher|lower|greater|bigger|larger|smaller)"
+                                   r"[ \u00a0]+than)\b(?:(?![,;:.!?]|\b(?:and|but|while)\b)"
+                                   r"[^\d])*$")
+
+
+def _set_against_before(low: str, drafts: list[dict[str, Any]], same: list[int], j: int) -> bool:
+    """Whether figure ``j`` is what an amount before it in its sentence is set against ("That
+    was 6.8% above January's revised pace of 1,657,000 and 22.3% higher than the 1,447,000"):
+    an earlier value of that comparison, never the new value of a later amount (which
+    describes what the first one does: the level of the sentence before)."""
+    q = next((i for i in reversed(same) if i < j), None)
+    return q is not None and drafts[q]["value"] is not None and \
+        _AGAINST_AFTER_AMOUNT.match(low, drafts[q]["end"], drafts[j]["start"]) is not None
 
 
 # the words between a count and the count of those it went to: "handed over 735 aircraft to
@@ -4572,12 +4633,20 @@ def _named_new(low: str, ss: int, start: int) -> bool:
                 _MOVED_AT.search(low, max(ss, start - 12), start))
 
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
+# a "to" right before a figure, the change's new value after the period it is counted over:
+# "climbed 8.3% on the month to 656,000, from 606,000" (not "compared to")
+_ENDS_TO = re.compile(r"(?<!compared)\sto\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 
 
 # a figure a forecast gives: never the earlier value of a change
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|"
                               r"projected|will|would|could)\b[^.;,\d]{0,30}$")
 _CLAUSE_CUT = re.compile(r",|;|\b(?:and|while|as|but)\b")
+# a clause opened by a participle after a comma whose "to" is an infinitive, words standing
+# between it and the figure: ", becoming the first side to take four titles" (not ", bringing
+# the total to 1,545")
+_PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|around|some|roughly|"
+                                 r"nearly|almost|over|more\s+than)\s+$)[a-z]+\s+(?:[a-z]+\s+)?$")
 # the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
 _CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
                           r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
@@ -4648,6 +4717,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and to is None and _ANOTHER_CHANGE_OF.search(gap):
             break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
             # values are the other change's
+        if not gap.strip() and to is not None and j - 1 == to and drafts[j]["unit"] and \
+                drafts[j]["unit"] != drafts[to]["unit"]:
+            continue    # "to 91.3 million 60kg bags ..., from 100.9 million bags": the size of
+            # what the new value counts, written right after it, no value of the change
         if (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap):
             continue    # "fell 4% to $194 million, or $1.72 a share, from $202 million": the
             # value said again per share
@@ -4692,10 +4765,16 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
-                not _AT_VALUE.search(gap):
+                not _AT_VALUE.search(gap) and not (to is None and _ENDS_TO.search(gap)):
+            if to is not None and "," in gap and _FROM.search(gap) is None:
+                break   # "rose by 9 million ... to 330 million, still below the 336 million of
+                # a year ago": the new value set beside another level, no earlier value
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if _PARTICIPLE_THEN_TO.search(gap):
+                break   # "two more than Arsenal on 89, becoming the first side to take four
+                # titles": an infinitive of another clause, no new value of the change
             if frm is not None and _OWN_TO_CLAUSE.search(gap) and k and \
                     _LEVEL_THEN_AMOUNT.fullmatch(low, drafts[same[k - 1]]["end"], d["start"]) \
                     and drafts[same[k - 1]]["unit"] == drafts[frm]["unit"]:
@@ -5309,6 +5388,13 @@ _COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|
                                 r"[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)(?=,)", re.I)
 
 
+# a change in apposition after a figure: "43,118 flights, up nearly 4%" (from the figure's end to
+# the change's)
+_CHANGE_ASIDE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+(?:(?:about|"
+                           r"around|roughly|some|nearly|almost|just[ \u00a0]+(?:over|under))"
+                           r"[ \u00a0]+)?[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)", re.I)
+
+
 # the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
 _BRACKETED_LEAD = re.compile(r"^ \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
 _BRACKET_OPEN = re.compile(r" \(((?:up|down)[ \u00a0]+)?")
@@ -5394,7 +5480,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         first = drafts[run[0]]
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = pos_of[run[0]]
-        total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
+        total = _total_before_list(text, drafts, idxs, pos, run)
         if total is None and _A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]]):
             # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
             total, run = run[0], run[1:]
@@ -5555,6 +5641,18 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
             _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
         return t
     return None
+
+
+def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
+                       run: list[int]) -> int | None:
+    """The total right before list ``run`` (its first item at ``idxs[pos]``), or the one before
+    the total's own change in apposition ("43,118 flights, up nearly 4%: 35,277 European and
+    7,841 intercontinental"), or None."""
+    total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
+    if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
+            text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
+        total = _total_right_before(text, drafts, idxs[pos - 2], run)
+    return total
 
 
 def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
