@@ -199,3 +199,21 @@ def test_a_share_said_more_than_anothers_possessive_share_is_compared():
     text = "Clean sources together supplied 38% of global power, more than coal's 36%."
     assert rules(text, date(2022, 3, 30)) == []
     assert "wrong-arithmetic" in rules(text.replace("36%", "39%"), date(2022, 3, 30))
+
+
+# -- Apple's quarters: the measure a change noun names, a time base then "and" ---------------------
+
+_EPS = ("Net income climbed to $8.72 billion, or $1.67 a share, from $7.80 billion, or $1.42 a "
+        "share, a 17% rise in earnings per share.")
+
+
+def test_a_change_naming_earnings_per_share_is_worked_from_the_per_share_values():
+    assert rules(_EPS, date(2017, 8, 2)) == []
+    assert "wrong-arithmetic" in rules(_EPS.replace("a 17% rise", "a 27% rise"),
+                                       date(2017, 8, 2))
+
+
+def test_a_change_from_a_year_earlier_is_not_set_against_the_forecast_after_and():
+    text = ("It shipped 41.3 million iPhones, 1% more than a year earlier and short of the 41.8 "
+            "million analysts had expected.")
+    assert rules(text, date(2018, 8, 1)) == []

@@ -1787,6 +1787,13 @@ def _level_at(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, m
     return idxs[p + 1] if nxt["start"] - at.end() <= 1 else None
 
 
+# a time the amount is counted from, then another clause: "than a year earlier and ...",
+# "than last year, but ..."
+_TIME_BASE_THEN = re.compile(r"[ \u00a0]*(?:(?:a|one)[ \u00a0]+(?:year|month|week|quarter)[ \u00a0]+"
+                             r"(?:earlier|before|ago)|(?:last|the[ \u00a0]+previous)[ \u00a0]+"
+                             r"(?:year|month|week|quarter))[ \u00a0]*(?:,|\band\b|\bbut\b)")
+
+
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
@@ -1796,6 +1803,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _IMPLIED_BEFORE.match(low, rest_start):
         return None     # "Labour won five, two more than before, and the Greens four": the
         # earlier value is implied, not the next item of the list
+    if _TIME_BASE_THEN.match(low, rest_start):
+        return None     # "1% more than a year earlier and short of the 41.8 million analysts
+        # had expected": a time is the base, the figure after "and" another comparison's
     later = idxs[p + 1] if p + 1 < len(idxs) else None
     if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
         return None     # "43 more from their last 17 games": no figure set against

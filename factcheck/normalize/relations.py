@@ -3793,6 +3793,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # "down from 7.7%, and 7 more deaths": a count is no change of a rate (but "from
             # 4.2% to 3.9%, a drop of 0.3 points" is one, in percentage points)
             continue
+        frm, to = _pair_of_named_measure(low, drafts, same, d, frm, to)
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
                     used_from)
 
@@ -4695,6 +4696,31 @@ def _beside_with_own_change(low: str, drafts: list[dict[str, Any]], j: int, n: i
 # rise in the sales tax", "following a cut in interest rates"
 _ANOTHER_CHANGE_OF = re.compile(r"\b(?:after|following|since|despite|with)\b[^,;.]{0,30}?\b(?:rise|"
                                 r"increase|hike|cut|fall|drop|reduction)s?[ \u00a0]+in[ \u00a0]+")
+
+
+# the measure a change noun names after the amount: "a 17% rise in earnings per share"
+_CHANGE_IN = re.compile(r"[ \u00a0]+(?:rise|increase|jump|gain|climb|fall|drop|decline|decrease)"
+                        r"[ \u00a0]+in[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]*){1,4})")
+
+
+def _pair_of_named_measure(low: str, drafts: list[dict[str, Any]], same: list[int],
+                           d: dict[str, Any], frm: int, to: int) -> tuple[int, int]:
+    """The pair a change is between when its noun names the measure ("from $7.80 billion, or
+    $1.42 a share, a 17% rise in earnings per share"): the figures of that measure said right
+    after the pair's values, not the values themselves, when theirs is another."""
+    m = _CHANGE_IN.match(low, d["end"])
+    if m is None:
+        return frm, to
+    named = " ".join(m.group(1).split())
+    if str(drafts[to].get("measure") or "").replace("_", " ") in named:
+        return frm, to
+
+    def said_again(x: int) -> int | None:
+        nxt = next((j for j in same if j > x), None)
+        return nxt if nxt is not None and drafts[nxt].get("measure") and \
+            str(drafts[nxt]["measure"]).replace("_", " ") in named else None
+    t2, f2 = said_again(to), said_again(frm)
+    return (f2, t2) if t2 is not None and f2 is not None else (frm, to)
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
