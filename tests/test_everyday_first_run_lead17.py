@@ -217,3 +217,17 @@ def test_a_change_from_a_year_earlier_is_not_set_against_the_forecast_after_and(
     text = ("It shipped 41.3 million iPhones, 1% more than a year earlier and short of the 41.8 "
             "million analysts had expected.")
     assert rules(text, date(2018, 8, 1)) == []
+
+
+# -- a month's and a year's change, then average prices: which one the prices give is a guess -------
+
+def test_two_changes_of_one_measure_are_not_worked_from_the_next_sentences_prices():
+    text = ("UK house prices rose 1.2% in April and were 10.9% higher than a year earlier. The "
+            "average price reached £183,577, up from £180,264 in March.")
+    assert rules(text, date(2014, 5, 1)) == []
+
+
+def test_one_change_is_still_worked_from_the_next_sentences_prices():
+    text = ("UK house prices fell 2.7% in September, Nationwide said. The average home now costs "
+            "£161,797, down from £164,654 in August.")
+    assert "wrong-arithmetic" in rules(text, date(2016, 10, 3))

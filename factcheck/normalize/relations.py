@@ -3639,7 +3639,7 @@ def _change_with_levels_after(low: str, drafts: list[dict[str, Any]]) -> None:
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d["extra"] if k == "change"), None)
         if ch is None or ch.get("kind") != "percent" or "from" in ch or "to" in ch or \
-                d.get("measure") is None:
+                d.get("measure") is None or _two_changes_of_measure(drafts, i):
             continue
         for j in range(i + 1, min(len(drafts), i + MAX_CHANGE_SPAN)):
             x = drafts[j]
@@ -3655,6 +3655,18 @@ def _change_with_levels_after(low: str, drafts: list[dict[str, Any]]) -> None:
             if to["unit"] == x["unit"] and to["value"] and x["value"]:
                 ch.update({"from": j, "to": dirn["to"]})
             break
+
+
+def _two_changes_of_measure(drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether the sentence of percentage change ``i`` holds another percentage change of its
+    measure ("rose 1.2% in April and were 10.9% higher than a year earlier"): a month's change
+    and a year's, the first perhaps seasonally adjusted where the average prices after it are
+    not, so which one the next sentence's levels give is a guess and neither is worked out."""
+    d = drafts[i]
+    return any(j != i and x["sentence"] == d["sentence"] and x["unit"] == "percent" and
+               x.get("measure") == d.get("measure") and
+               any(k == "change" for k, _ in x["extra"])
+               for j, x in enumerate(drafts[max(0, i - 6):i + 7], start=max(0, i - 6)))
 
 
 def _adjacent_or_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
