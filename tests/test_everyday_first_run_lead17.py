@@ -231,3 +231,23 @@ def test_one_change_is_still_worked_from_the_next_sentences_prices():
     text = ("UK house prices fell 2.7% in September, Nationwide said. The average home now costs "
             "£161,797, down from £164,654 in August.")
     assert "wrong-arithmetic" in rules(text, date(2016, 10, 3))
+
+
+# -- medals and cholera ---------------------------------------------------------------------------
+
+def test_a_rate_of_another_subject_is_not_worked_from_the_world_counts():
+    text = ("The WHO recorded 409,222 cholera cases and 4,738 deaths worldwide between January 1 "
+            "and August 17. The Republic of Congo and Chad now have the highest case fatality "
+            "rates, 7.7% and 6.8% respectively.")
+    assert rules(text, date(2025, 8, 30)) == []
+
+
+def test_a_gap_is_not_set_against_a_figure_after_a_second_comparison():
+    text = ("Team GB finished with 65 medals, one more than in Tokyo and the same as at London "
+            "2012, but fewer than the 67 of Rio.")
+    assert rules(text, date(2024, 8, 11)) == []
+
+
+def test_a_year_before_a_name_dates_the_sentence():
+    cs = claims("In 2000 Britain won 28 medals, 11 of them gold.", date(2008, 8, 19))
+    assert find(cs, "28").period is not None and find(cs, "28").period.start.year == 2000

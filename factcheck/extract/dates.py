@@ -1096,6 +1096,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
+    if " in " in ws.low or ws.low.startswith("in "):
+        subj += _years_before_names(text)
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
@@ -1105,6 +1107,23 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
     return _month_lists(text, out) if ", " in text else out
+
+
+# "In 2000 Britain won 28 medals": a year after "in" with a capitalised name right after it,
+# which the core grammar (read in lower case) leaves for a count of that name
+_YEAR_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
+                               r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))")
+
+
+def _years_before_names(text: str) -> list[DateMention]:
+    """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``)."""
+    out = []
+    for m in _YEAR_BEFORE_NAME.finditer(text):
+        y = int(m.group(1))
+        s, e = m.start(), m.end(1)
+        out.append(DateMention(s, e, text[s:e], date(y, 1, 1), date(y, 12, 31), None, False,
+                               "year", _GRAN.get("year")))
+    return out
 
 
 # "on January 18 and 19": the next day's number after a month and day, then the clause goes

@@ -508,6 +508,10 @@ def _coordinated_gap(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     return int(pch["to"])
 
 
+# a clause or comparison of its own between a gap and a later figure
+_ANOTHER_CLAUSE = re.compile(r";|,[ \u00a0]*(?:but|while|whereas)\b|\band[ \u00a0]+the[ \u00a0]+same[ \u00a0]+as\b")
+
+
 def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
                    to: int) -> int | None:
     """The earlier value a gap's own clause names after it: the first figure of the new
@@ -520,8 +524,9 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
         if x["unit"] != t["unit"]:
             continue
         if x.get("role") not in (None, "compared") or not x["value"] or \
-                not _one_measure(x, t) or ";" in low[d["end"]:x["start"]]:
-            return None
+                not _one_measure(x, t) or _ANOTHER_CLAUSE.search(low, d["end"], x["start"]):
+            return None     # (nor across another clause: "one more than in Tokyo and the same
+            # as at London 2012, but fewer than the 67 of Rio")
         if pat.search(low, max(d["end"], x["start"] - 90), x["start"]) is None or any(
                 _direction(low, drafts[y]) is not None for y in range(idxs[pos] + 1, j)):
             # (nor after another gap between: "2.3 gigawatts more than the peak of the

@@ -1794,6 +1794,11 @@ _TIME_BASE_THEN = re.compile(r"[ \u00a0]*(?:(?:a|one)[ \u00a0]+(?:year|month|wee
                              r"(?:year|month|week|quarter))[ \u00a0]*(?:,|\band\b|\bbut\b)")
 
 
+# a second comparison joined to the first: "... and the same as at London 2012"
+_SECOND_COMPARISON = re.compile(r"\band[ \u00a0]+(?:the[ \u00a0]+same[ \u00a0]+as|(?:more|fewer|less|"
+                                r"higher|lower)[ \u00a0]+than|above|below)\b")
+
+
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
@@ -1848,7 +1853,11 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                           fits, low)
     if named is not None:
         return named
-    ym = _YEAR_NAMED.search(low, rest_start, m.end())
+    # (a year after a clause break or a second comparison is that one's: "one more than in
+    # Tokyo and the same as at London 2012")
+    second = _SECOND_COMPARISON.search(low, rest_start, m.end())
+    ym = _YEAR_NAMED.search(low, rest_start, min(x.start() for x in (cut, second) if x)
+                            if (cut or second) else m.end())
     if ym is not None:
         # "124 short of the 1994 total": the figure of that year, or with the year written
         # just before it ("the most since 1994, when 963 were reported")

@@ -5843,7 +5843,7 @@ def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
             if d.get("role") is None and _is_rate_share(low, d):
                 if named is not None:
                     a, b = _rate_reading(drafts, window, i, named)
-                    if a is not None and b is not None:
+                    if a is not None and b is not None and not _rate_of_another(d, drafts[a]):
                         d["extra"].append(("ratio", {"of": a, "per": b}))
                         named = None    # one rate per sentence
                 continue
@@ -5858,6 +5858,16 @@ def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
                 d["extra"].append(("ratio", {"of": a, "per": pop[-1] if pop[-1] < i else pop[0],
                                              "base": base}))
                 d["role"] = "rate"
+
+
+def _rate_of_another(d: dict[str, Any], a: dict[str, Any]) -> bool:
+    """Whether the rate ``d`` is said of another subject than the count it would be worked
+    from ("4,738 deaths worldwide ... Chad now has the highest case fatality rate, 6.8%")."""
+    # (a subject only carried from the sentence before names no other: "Kassala state has
+    # recorded 2,500 of the cases. The death rate among known cases is about 3%")
+    written = str((d.get("_basis") or {}).get("subject") or "") == "written"
+    return written and bool(d.get("subject")) and bool(a.get("subject")) and \
+        d["subject"] != a["subject"]
 
 
 def _rate_reading(drafts: list[dict[str, Any]], window: list[int], i: int,
