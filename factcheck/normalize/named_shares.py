@@ -232,7 +232,7 @@ def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _held_measures() -> frozenset[str]:
+def held_measures() -> frozenset[str]:
     """The measures a subject holds (rules/vocab/measures.yaml ``held``: a party's seats)."""
     spec = vocab.load("measures.yaml").get("measures") or {}
     return frozenset(k for k, v in spec.items() if isinstance(v, dict) and v.get("held"))
@@ -241,7 +241,7 @@ def _held_measures() -> frozenset[str]:
 def _anothers_holding(a: dict[str, Any], w: dict[str, Any]) -> bool:
     """Whether ``w`` is what another subject holds, never the total of ``a``'s kind ("The
     Conservatives took 198 seats, 30.7% of the total" is no share of Labour's 355 seats)."""
-    return w.get("role") is None and a.get("measure") in _held_measures() and \
+    return w.get("role") is None and a.get("measure") in held_measures() and \
         bool(a.get("subject")) and bool(w.get("subject")) and a["subject"] != w["subject"]
 
 

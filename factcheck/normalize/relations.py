@@ -33,7 +33,7 @@ from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .alliances import ALLIED, allied_totals
-from .named_shares import shares_of_that
+from .named_shares import held_measures, shares_of_that
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
@@ -4552,7 +4552,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         ups = [(m.end(), name) for rx, name in ((_UP, "up"), (_DOWN, "down"))
                for m in rx.finditer(low, d["sentence"][0], d["start"])]
         best = (0, max(ups)[1]) if ups else None
-    if best is None and d.get("measure") in _held_measures() and _LOSS_OF.search(before):
+    if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
     return best[1] if best else None
 
@@ -4560,12 +4560,6 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
 # "a loss of" right before a figure: of a holding, a fall (of profit, a level: "a loss of $5m")
 _LOSS_OF = re.compile(r"\b(?:net\s+)?loss\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
-
-@lru_cache(maxsize=1)
-def _held_measures() -> frozenset[str]:
-    """The measures a subject holds (measures.yaml ``held``: a party's seats)."""
-    return frozenset(k for k, m in (vocab.load("measures.yaml").get("measures") or {}).items()
-                     if isinstance(m, dict) and m.get("held"))
 
 
 # a change whose verb an earlier clause of its sentence gave, the amount then "to" and a value:
