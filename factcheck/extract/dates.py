@@ -2216,7 +2216,7 @@ def _year_then_relative(text: str, out: list[DateMention]) -> list[DateMention]:
 _MONTH_THEN = re.compile(r"(?i)\b(?P<o>between|from)\s+(?P<m>" + "|".join(sorted(_FULL_MONTHS)) +
                          r")(?:\s+(?P<y>(?:19|20)\d\d))?\s*,?\s+(?P<j>and|to|until|till|"
                          r"through)\s+$")
-_END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\b")
+_END_OF_WORDS = re.compile(r"(?i)(?:the\s+)?end\s+of\b")
 _NEXT_OR_LAST = re.compile(r"(?i)\b(?:next|last|previous|following)\b")
 
 
@@ -2229,7 +2229,7 @@ def _month_then_end(text: str, out: list[DateMention]) -> list[DateMention]:
     for b in out:
         # (not "from July to the end of next year": which July is left open)
         m = _MONTH_THEN.search(text, max(0, b.start - 32), b.start) \
-            if b.end_date is not None and _END_OF.match(b.text) and \
+            if b.end_date is not None and _END_OF_WORDS.match(b.text) and \
             not _NEXT_OR_LAST.search(b.text) else None
         if m is None or (m.group("j").lower() == "and") != (m.group("o").lower() == "between"):
             res.append(b)

@@ -2332,6 +2332,8 @@ def _names_another_whole(low: str, share: dict[str, Any], whole: dict[str, Any])
 
 
 _DETERMINERS = frozenset("its their his her our this that these those all the".split())
+_PARTICIPLE = re.compile(r"[a-z]{4,}ed|spent|paid|sold|won|made|given|held|taken|built|brought|"
+                         r"bought|cast|run|seen|lost|left|kept|sent|done")
 
 
 def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
@@ -2345,7 +2347,11 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     phrase = re.split(r"\b(?:in|at|on|for|from|by|during|since)\b", m.group(1))[0]
     # (a determiner names nothing: "of its pre-pandemic level" shares no noun with "6.1
     # million passengers in June, its busiest month")
-    words = {_stem(w) for w in phrase.split() if len(w) > 2} - set(_SCOPE_NAMES) - _DETERMINERS
+    # (a participle after the noun is no noun of it: "of all the money spent by clubs" is
+    # no share of "14 of the 20 clubs spent more")
+    ws = phrase.split()
+    ws = ws[:1] + [w for w in ws[1:] if not _PARTICIPLE.fullmatch(w)]
+    words = {_stem(w) for w in ws if len(w) > 2} - set(_SCOPE_NAMES) - _DETERMINERS
     after = {_stem(w) for w in low[whole["end"]:whole["end"] + 40].split()}
     # (the subject that opens the whole's clause: "Everton's income rose", "The club's income
     # rose")
@@ -2411,6 +2417,10 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             continue
         if p + 1 >= len(idxs) or not _AVERAGE_BEFORE.search(
                 low, max(0, d["start"] - 40), d["start"]):
+            if p + 1 >= len(idxs):
+                # (no count after it: "an average of almost 69 people a boat, according to
+                # figures from the Home Office" is over the boats counted before it)
+                _average_over_earlier_count(low, drafts, idxs, p)
             continue
         cnt = drafts[idxs[p + 1]]
         unit_word = m.group(1)

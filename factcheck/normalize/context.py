@@ -636,6 +636,10 @@ class Context:
         # the paragraph each of those subjects was last named in (its basis says whether a
         # figure carries it within its own paragraph or from another: docs/rules.md, "Basis")
         self._subject_par: dict[str, int] = {}
+        # the sentence each of those subjects was last named in, with every subject that
+        # sentence named for the domain ("The Yes side won 795,008 votes and the No side
+        # 425,047": two sides, so a later paragraph's figure is of neither for sure)
+        self._subjects_of_sentence: dict[str, tuple[int, set[str]]] = {}
         # paragraph -> the time frame its figures were last given in, with the domain and
         # measure of the figure that stated it (a carried period stays in that family)
         self._period_by_par: dict[int, tuple[tuple[date, date], str | None]] = {}
@@ -1073,6 +1077,9 @@ class Context:
                 return got
         # the subject last named for a figure of the same domain in this document
         if dom is not None and dom in self._subject_by_domain:
+            if self._subject_par.get(dom) != par and \
+                    len(self._subjects_of_sentence.get(dom, (0, ()))[1]) > 1:
+                return None     # the sentence it was named in set two sides beside it
             self._dn.subject_how = ("carried within the paragraph"
                                     if self._subject_par.get(dom) == par else
                                     "carried from an earlier paragraph")
@@ -1321,6 +1328,11 @@ class Context:
         if dom is not None:
             self._subject_by_domain[dom] = subject
             self._subject_par[dom] = self.paragraph(pos)
+            ss = self.sentence(pos)[1]
+            seen = self._subjects_of_sentence.get(dom)
+            if seen is None or seen[0] != ss:
+                seen = self._subjects_of_sentence[dom] = (ss, set())
+            seen[1].add(subject)
 
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
         got = self._spans.get(ss)

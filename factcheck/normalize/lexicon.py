@@ -86,7 +86,7 @@ _AFTER_VERB = re.compile(
     r"((?:the\s+)?[^,;:.!?“”\"]{2,80})", re.I)
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december today yesterday""".split())
-_WORD = re.compile(r"\s*([a-z’'-]+)")
+_FIRST_WORD = re.compile(r"\s*([a-z’'-]+)")
 # words that, right after a figure, show that no noun names what it counts
 _NOT_A_NOUN = frozenset("""
  was were is are be been has have had in on at by for from to and or but the a an according per
@@ -114,7 +114,7 @@ def _plain_word(w: str, measure_phrases: dict[str, Any]) -> bool:
 
 
 def _first_word(low: str, span: tuple[int, int]) -> str:
-    m = _WORD.match(low, span[0], span[1])
+    m = _FIRST_WORD.match(low, span[0], span[1])
     return m.group(1) if m else ""
 _INTRO_NP = re.compile(
     r"\s+((?:the\s+|a\s+)?(?:[^,;:.!?()\n“”\"]|\n(?![ \t]*(?:\n|[-*+] |#|\d+[.)] )))"

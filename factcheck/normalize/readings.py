@@ -2779,10 +2779,6 @@ def _latest(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
                      "later figure's")]
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-
-
 def _start_named(m: re.Match[str], D: date) -> date:
     """The first day ``period_start`` names: this month's or year's, a named year's, or a named
     month's (its year's when written, else the latest by publication: "at the beginning of

@@ -609,7 +609,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     return drafts
 
 
-_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|-|\u2013)[ \u00a0]*")
+_EXPECTED_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|-|\u2013)[ \u00a0]*")
 
 
 def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -618,7 +618,7 @@ def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
     for a, b in zip(drafts, drafts[1:]):
         if a.get("role") == "expected" and b.get("role") is None and a["unit"] == b["unit"] \
                 and a["sentence"] == b["sentence"] and \
-                _RANGE_TO.fullmatch(low, a["end"], b["start"]):
+                _EXPECTED_RANGE_TO.fullmatch(low, a["end"], b["start"]):
             b["role"] = "expected"
 
 
@@ -2888,6 +2888,8 @@ _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|t
                             r"\s*", re.I)
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
+_MORE_THAN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less)[ \u00a0]+"
+                              r"(?:[a-z]+[ \u00a0]+)?than\b")
 
 
 def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -2960,8 +2962,10 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         prev_end = d["end"]
         if d.get("role") is not None or not _compatible(drafts[total], d) or \
                 d["unit"] != drafts[total]["unit"] or \
-                _PORTION_BREAK.search(low, max(ss, d["start"] - 15), d["start"]):
-            break
+                _PORTION_BREAK.search(low, max(ss, d["start"] - 15), d["start"]) or \
+                (j != parts[0] and _MORE_THAN_AFTER.match(low, d["end"])):
+            break       # ("..., 74 are overcrowded, and there are 9,242 more prisoners than
+            # the jails were built for": an amount over another count, no second part)
         d["role"] = "portion"
         d["group"] = total
         if d.get("measure") is None:
@@ -5463,6 +5467,26 @@ def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                 (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
 
 
+def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
+               run: list[int]) -> bool:
+    """Whether figure ``b`` after ``a`` (``gap`` between) is no further item of their list."""
+    # (a factor, "more than six times the October figure", counts nothing)
+    # (nor a gap: "91 points, two ahead of Arsenal on 89")
+    if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
+            any(x[0] == "conversion_of" for x in b["extra"]):
+        return True
+    if _set_against_or_counted(text, a, b, gap):
+        return True     # "1,323 million, some 84 million more than in 2016": an amount
+    if _per_phrase_after(text, a) != _per_phrase_after(text, b):
+        return True     # "50,645 people arrived, almost 82 a day": a rate is no item of the
+        # counts beside it
+    # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
+    return not _item_gap(gap, a, b) or not _compatible(a, b) or \
+        (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
+        (b.get("qualifier") or "").endswith("total of") or \
+        (len(run) > 1 and joint_after().match(text, b["end"], b["end"] + 40) is not None)
+
+
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
            used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
@@ -5481,19 +5505,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
             gap = _BRACKETED_LEAD.sub("", text[a["end"]:b["start"]], count=1)
             gap = _COMMA_CHANGE_LEAD.sub(r"\1", gap, count=1)
-            # (a factor, "more than six times the October figure", counts nothing)
-            # (nor a gap: "91 points, two ahead of Arsenal on 89")
-            if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
-                    any(x[0] == "conversion_of" for x in b["extra"]):
+            if _ends_list(text, a, b, gap, run):
                 break
-            if _set_against_or_counted(text, a, b, gap):
-                break   # "1,323 million, some 84 million more than in 2016": an amount
-            if not _item_gap(gap, a, b) or \
-                    not _compatible(a, b) or \
-                    (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
-                    (b.get("qualifier") or "").endswith("total of") or \
-                    (len(run) > 1 and joint_after().match(text, b["end"], b["end"] + 40)):
-                break   # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
             run.append(idxs[k + 1])
             k += 1
         k += 1
@@ -5704,6 +5717,15 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
 # a figure inside a relative clause ("people who said they had two doses: two in Ashby and
 # three in Brant") is no total of the list after it
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
+
+
+# a figure's "a day", "per boat", "each" that ends its phrase: the figure is a rate
+_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:a|an|per|every)[ \u00a0]+[a-z]+|each)"
+                               r"(?=[ \u00a0]*(?:[,.;:)]|on[ \u00a0]+average\b|$))", re.I)
+
+
+def _per_phrase_after(text: str, d: dict[str, Any]) -> bool:
+    return _PER_PHRASE_AFTER.match(text, d["end"], d["end"] + 40) is not None
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
