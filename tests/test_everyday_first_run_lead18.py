@@ -99,3 +99,72 @@ def test_one_side_named_alone_is_still_carried():
             "Counting ended overnight with 759,008 votes.")
     cs = claims(text, date(2013, 10, 6))
     assert find(cs, "759,008").subject == find(cs, "795,008").subject
+
+
+# -- recall: constructions of the probe the checks did not read ------------------------------
+
+_CITY = ("Manchester City's four summer signings, Josko Gvardiol for £77m, Jeremy Doku for £55m, "
+         "Matheus Nunes for £53m and Mateo Kovacic for £25m, cost a combined £210m.")
+
+
+def test_named_items_each_bought_for_an_amount_sum_to_the_combined_cost():
+    day = date(2023, 9, 2)
+    assert rules(_CITY, day) == []
+    assert "list-sum-mismatch" in rules(_CITY.replace("£210m", "£230m"), day)
+
+
+_ROLLS = ("Only 3,857,308 of the 18,279,011 people on the electoral rolls cast a ballot over the "
+          "two days, a turnout of 21.1%.")
+
+
+def test_a_turnout_after_a_count_of_the_electorate_is_their_ratio():
+    day = date(2018, 10, 8)
+    assert rules(_ROLLS, day) == []
+    assert "wrong-arithmetic" in rules(_ROLLS.replace("21.1%", "12.1%"), day)
+
+
+def test_a_share_far_from_the_count_and_not_named_a_turnout_is_no_ratio_of_it():
+    text = ("Only 3,857,308 of the 18,279,011 people on the electoral rolls cast a ballot over "
+            "the two days, and the count was 14.1% higher than in 2014.")
+    assert "ratio" not in dict(find(claims(text, date(2018, 10, 8)), "14.1%").extra)
+
+
+_JULY = ("Some 7.53 million passengers travelled through Heathrow in July, 1.2% more than a year "
+         "earlier. That is an average of 243,000 a day.")
+
+
+def test_that_is_an_average_a_day_is_over_the_days_of_the_total_before():
+    day = date(2017, 8, 10)
+    assert rules(_JULY, day) == []
+    assert "wrong-arithmetic" in rules(_JULY.replace("243,000", "263,000"), day)
+
+
+_SINCE_PM = ("Since Sir Keir Starmer became prime minister on July 5, 7,477 people have crossed, "
+             "an average of 131 a day.")
+
+
+def test_since_someone_became_a_running_period_from_that_day():
+    cs = claims(_SINCE_PM, _AUG31)
+    assert find(cs, "7,477").period.end == _AUG31
+    assert rules(_SINCE_PM, _AUG31) == []
+    assert "wrong-arithmetic" in rules(_SINCE_PM.replace("131 a day", "181 a day"), _AUG31)
+
+
+_GROWN = ("The prison population of England and Wales has grown by 734 in five weeks to 84,533, "
+          "up from 83,799, the Prison Reform Trust said.")
+
+
+def test_a_changes_own_span_between_its_amount_and_values_is_passed_over():
+    day = date(2014, 7, 4)
+    assert rules(_GROWN, day) == []
+    assert "wrong-arithmetic" in rules(_GROWN.replace("83,799", "84,099"), day)
+
+
+def test_a_years_own_figure_is_not_taken_for_the_sentence_befores_first_level():
+    # ("This year's figure" names this year's level; the first level of the sentence before is
+    # 2022's 45,728, so no change is read between them; nor is "The total is 95 above the
+    # previous high" the first part of a breakdown before it: both stay unread)
+    text = ("The year's total reached 29,578, against 29,437 for the whole of 2023.\n\n"
+            "Crossings remain below the peak of 2022, when 45,728 people made the journey. "
+            "This year's figure is 141 higher than last year's.")
+    assert rules(text, date(2024, 10, 11)) == []

@@ -2662,7 +2662,8 @@ _SINCE_BEFORE = re.compile(
     r"was\s+detected|was\s+first\s+reported|emerged|took\s+office|crossed|entered|"
     r"rolled|poured|marched|moved|unleashed|waged|came\s+into\s+(?:force|effect|being)|"
     r"took\s+effect|joined|arrived|was\s+(?:introduced|founded|set\s+up|created|"
-    r"elected|appointed|launched|built|passed))"
+    r"elected|appointed|launched|built|passed|sworn\s+in)|became|came\s+to\s+power|"
+    r"took\s+(?:over|power|charge))"
     # the verb's object before the date ("since Russian troops crossed Ukraine's borders in
     # February 2022", "since Putin launched the war in February 2022")
     r"(?:(?:\s+(?!since\b)[\w’'-]+){1,4}?\s+(?:in|on)(?=\s+$))?"

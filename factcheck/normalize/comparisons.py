@@ -82,6 +82,11 @@ _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
+# ", a turnout of", ", giving a participation rate of": a share that names itself the ratio
+_NAMED_RATIO = re.compile(r",[ \u00a0]*(?:(?:giving|making|for|with)[ \u00a0]+)?an?[ \u00a0]+"
+                          r"(?:turnout|participation|response|pass|take-?up|uptake|vaccination|"
+                          r"completion|success|occupancy)(?:[ \u00a0]+rate)?[ \u00a0]+of[ \u00a0]+"
+                          r"(?:(?:about|nearly|almost|roughly|some|just)[ \u00a0]+)?$")
 # (a gap to a figure is no part of it: "650,000 short of the 2.3 million", "ahead of the"; an
 # owner may name the whole: "38 of England's 149 local authorities")
 # (a change's noun before "of" gives an amount of change, no whole: "closed at 1,355.53 for a
@@ -1131,6 +1136,23 @@ def _amount_out_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
         da["role"], da["group"] = "portion", b
 
 
+def _named_ratio_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int,
+                       after: int) -> int | None:
+    """The percentage at ``idxs[q]`` (or the one after it, past a duration) that names itself
+    the ratio of the count before ``after`` (``_NAMED_RATIO``: ", a turnout of"), or None."""
+    for c in idxs[q:q + 2]:
+        x = drafts[c]
+        if x["unit"] == "percent":
+            return c if x["start"] - after < 140 and \
+                _NAMED_RATIO.search(low, after, x["start"]) else None
+        if not _DURATION_UNIT.match(x["unit"] or ""):
+            return None
+    return None
+
+
+_DURATION_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|quarter|year)s?$")
+
+
 def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int]) -> None:
     """"A out of B, or X%", "X% (A out of B)", "a quarter of the cases, 15 of 67"."""
     for p, a in enumerate(idxs[:-1]):
@@ -1151,6 +1173,11 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
                     (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
                      _OF_THOSE_AFTER.match(low, c["end"])):
                 share = idxs[p + 2]
+            else:
+                # "3,857,308 of the 18,279,011 people on the rolls cast a ballot over the two
+                # days, a turnout of 21.1%": the share named as the ratio's own (past a
+                # duration between)
+                share = _named_ratio_after(low, drafts, idxs, p + 2, db["end"])
         # or before: "nearly a quarter of the confirmed cases, 15 of 67"; "19.6% ... . A total
         # of 381,970 ... out of 1.95 million"
         if share is None:
@@ -2560,6 +2587,17 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
                   if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
                   drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"] and
                   not _counts_unit(low, drafts[j], unit_word)), None)
+    # "Heathrow handled 7.53 million passengers in July. That is an average of 243,000 a
+    # day.": the total of the sentence before, which the opening points back to
+    that = total is None and p == 0 and idxs[p] > 0 and \
+        _THAT_IS_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None
+    if that:
+        before = drafts[idxs[p] - 1]["sentence"]
+        total = next((j for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1)
+                      if drafts[j]["sentence"] == before and drafts[j]["unit"] == d["unit"] and
+                      _free(drafts[j]) and drafts[j].get("role") not in ("portion", "part") and
+                      drafts[j]["value"] and drafts[j]["value"] > d["value"] and
+                      not _counts_unit(low, drafts[j], unit_word)), None)
     if total is None:
         return
     breaks = 0
@@ -2583,7 +2621,7 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
                 counts = [float(x["value"])]    # a count in its own sentence is the one
                 break
             counts.append(float(x["value"]))
-    if not counts and drafts[total]["sentence"] == d["sentence"]:
+    if not counts and (that or drafts[total]["sentence"] == d["sentence"]):
         # "Over the first 11 months ... handled 8,060,246 TEUs, or roughly 733,000 each month":
         # no count written, the total's own period counts the average's unit
         n = _units_in_period(drafts[total].get("period"), unit_word)
@@ -2597,6 +2635,14 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
         d["extra"].append(("average", {"of": total, "count": count}))
 
+
+
+# a sentence that opens on the figure before it: "That is an average of", "That works out at"
+_THAT_IS_OPEN = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|works?[ \u00a0]+out[ \u00a0]+"
+                           r"(?:at|to)|equates[ \u00a0]+to|comes[ \u00a0]+to|means))[ \u00a0]+"
+                           r"(?:an?[ \u00a0]+average[ \u00a0]+of[ \u00a0]+|about[ \u00a0]+|around[ \u00a0]+|"
+                           r"roughly[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|some[ \u00a0]+|"
+                           r"just[ \u00a0]+(?:over|under)[ \u00a0]+)*")
 
 
 # ", about $700 per visitor" right after a total: the total worked out per unit

@@ -105,7 +105,7 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 # "... and 4 tanks: 108 pieces of equipment in all", "$55 million at home and $86.1 million
 # abroad, for a worldwide total of $141.1 million"
 _TOTAL_CLOSE = re.compile(
-    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:for\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|a\s+combined|in\s+total|altogether|"
+    r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth|for)\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth)\s+)?a\s+combined|in\s+total|altogether|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
@@ -4750,6 +4750,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
             continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
+        if frm is None and to is None and _SPAN_GAP.fullmatch(gap) and \
+                _SPAN_UNIT.fullmatch(drafts[j]["unit"] or ""):
+            continue    # "has grown by 734 in five weeks to 84,533": the change's own span
         if frm is None and to is None and _ANOTHER_CHANGE_OF.search(gap):
             break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
             # values are the other change's
@@ -4833,6 +4836,12 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         #                  earlier to 182 million, up from 180 million at the end of December",
         #                  a value of another span back than the amount's own base)
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
+
+
+# the span a change took, between its amount and its values: " in ", " over the past "
+_SPAN_GAP = re.compile(r"[ \u00a0]+(?:in|over|within)[ \u00a0]+(?:(?:the|just)[ \u00a0]+)?"
+                       r"(?:(?:past|last|first)[ \u00a0]+)?")
+_SPAN_UNIT = re.compile(r"(?:hour|day|week|month|year)s?")
 
 
 def _back(seq: list[int], pos: int) -> Iterator[int]:
@@ -5459,9 +5468,17 @@ def _counted_subject(text: str, a: dict[str, Any], b: dict[str, Any], gap: str) 
     return text[na[0]:na[1]].lower().rstrip("s") != text[nb[0]:nb[1]].lower().rstrip("s")
 
 
+# amounts of money each paid "for" a named thing: "Josko Gvardiol for £77m, Jeremy Doku for
+# £55m" (not counts: "Asia accounted for 324 million, the Americas for 207 million")
+_NAMED_FOR_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:[A-Z][\w’'.-]*\s+){1,4}for\s+$")
+
+
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
+    money = a["unit"] == b["unit"] and bool(_ISO_CODE.fullmatch(a["unit"] or ""))
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
+                (money and _NAMED_FOR_GAP.match(gap)) or
                 _BRACKET_NAMED_GAP.match(gap) or
                 (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)) or
                 (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
