@@ -4733,6 +4733,25 @@ def _pair_of_named_measure(low: str, drafts: list[dict[str, Any]], same: list[in
     return (f2, t2) if t2 is not None and f2 is not None else (frm, to)
 
 
+def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: int | None,
+                 to: int | None) -> bool:
+    """Whether figure ``j`` (``gap`` before it) among an amount's values is none of them and
+    the search for them goes on past it."""
+    x = drafts[j]
+    if not gap.strip() and _PER_UNIT.fullmatch(low, x["start"], x["end"]):
+        return True     # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
+    if frm is None and to is None and _SPAN_GAP.fullmatch(gap) and \
+            _SPAN_UNIT.fullmatch(x["unit"] or ""):
+        return True     # "has grown by 734 in five weeks to 84,533": the change's own span
+    if not gap.strip() and to is not None and j - 1 == to and x["unit"] and \
+            x["unit"] != drafts[to]["unit"]:
+        return True     # "to 91.3 million 60kg bags ..., from 100.9 million bags": the size
+        # of what the new value counts, written right after it, no value of the change
+    # "fell 4% to $194 million, or $1.72 a share, from $202 million": the value said again
+    # per share
+    return (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap) is not None
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -4748,21 +4767,11 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
             break
-        if not gap.strip() and _PER_UNIT.fullmatch(low, drafts[j]["start"], drafts[j]["end"]):
-            continue    # "to 9.1 tonnes a hectare from 8.6 tonnes": the rate's "a hectare"
-        if frm is None and to is None and _SPAN_GAP.fullmatch(gap) and \
-                _SPAN_UNIT.fullmatch(drafts[j]["unit"] or ""):
-            continue    # "has grown by 734 in five weeks to 84,533": the change's own span
+        if _passed_over(low, drafts, j, gap, frm, to):
+            continue
         if frm is None and to is None and _ANOTHER_CHANGE_OF.search(gap):
             break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
             # values are the other change's
-        if not gap.strip() and to is not None and j - 1 == to and drafts[j]["unit"] and \
-                drafts[j]["unit"] != drafts[to]["unit"]:
-            continue    # "to 91.3 million 60kg bags ..., from 100.9 million bags": the size of
-            # what the new value counts, written right after it, no value of the change
-        if (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap):
-            continue    # "fell 4% to $194 million, or $1.72 a share, from $202 million": the
-            # value said again per share
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)) \
                 and not (frm is None and _SAME_WAY_FROM.get(direction or "", _NEVER).search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values (but
