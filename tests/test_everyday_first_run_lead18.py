@@ -168,3 +168,27 @@ def test_a_years_own_figure_is_not_taken_for_the_sentence_befores_first_level():
             "Crossings remain below the peak of 2022, when 45,728 people made the journey. "
             "This year's figure is 141 higher than last year's.")
     assert rules(text, date(2024, 10, 11)) == []
+
+
+# -- "falling from 18.8 to 17.4": a move with no amount -----------------------------------------
+
+def test_a_verb_of_direction_from_one_level_to_another_is_checked_for_its_direction():
+    day = date(2019, 7, 25)
+    text = "The teen birth rate fell from 18.8 to 17.4 per 1,000 girls aged 15 to 19."
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("to 17.4", "to 19.4"), day)
+    up = "The share of babies born preterm rose, climbing from 9.93% in 2017 to 10.02%."
+    assert rules(up, day) == []
+    assert "wrong-arithmetic" in rules(up.replace("9.93%", "10.93%"), day)
+
+
+def test_a_range_from_one_figure_to_another_has_no_direction():
+    assert rules("Temperatures ranged from 5C to 10C, and from 12 to 9 inland.",
+                 date(2019, 7, 25)) == []
+
+
+def test_a_verb_after_a_count_makes_it_no_rate():
+    # ("980 received a placebo": a verb, not "people a boat")
+    text = ("The drug was given to 1,150 patients, and 980 received a placebo. In all, 2,130 "
+            "patients took part.")
+    assert rules(text, date(2019, 7, 25)) == []

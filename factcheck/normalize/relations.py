@@ -769,6 +769,13 @@ _UP_FROM = re.compile(r"\b(?:up|down|higher|lower|rose|fell|risen|fallen|increas
 
 
 def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The earlier values of moves the text states with no amount (``_up_from_values``,
+    ``_verb_from_to``)."""
+    _up_from_values(low, drafts)
+    _verb_from_to(low, drafts)
+
+
+def _up_from_values(low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure right after "up from", "fell from" is the earlier value of a change even when
     the sentence gives no new value ("Labour's lead was up from 15 points a month earlier"),
     and so is every figure of a sentence that opens by saying the story's figures compare with
@@ -782,6 +789,43 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
                 _HELD_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) or
                 _COMPARE_OPEN.match(low, d["sentence"][0], d["start"])):
             d["role"] = "compared"
+
+
+# a verb of direction right before "from A": "falling from 18.8 to 17.4", "climbing from 9.93%
+# in 2017 to 10.02%" (group 1), and the words from A to its new value B
+_VERB_FROM = re.compile(r"\b(rose|risen|rising|climbed|climbing|jumped|jumping|increased|"
+                        r"increasing|grew|growing|gained|soared|surged|rebounded|went[ \u00a0]+up|"
+                        r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|"
+                        r"decreasing|slipped|slid|sank|tumbled|plunged|eased|dipped|shrank|"
+                        r"shrinking|went[ \u00a0]+down)[ \u00a0]+(?:back[ \u00a0]+)?from[ \u00a0]+"
+                        r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?$")
+_FROM_A_TO_B = re.compile(r"(?:[ \u00a0]+(?:in|on|during|at|for|by)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+)"
+                          r"{0,3}?(?:(?:19|20)\d\d)?)?[ \u00a0]+to[ \u00a0]+"
+                          r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?")
+_UP_VERBS = frozenset({"rose", "risen", "rising", "climbed", "climbing", "jumped", "jumping",
+                       "increased", "increasing", "grew", "growing", "gained", "soared",
+                       "surged", "rebounded"})
+
+
+def _verb_from_to(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The teen birth rate fell from 18.8 to 17.4": a move from one level to another with no
+    amount said; the earlier value is compared with, and the verb's direction is checkable
+    (``direction`` on it, as for "17.4, down from 18.8")."""
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        if a["sentence"] != b["sentence"] or a["unit"] != b["unit"] or \
+                a.get("role") not in (None, "compared") or b.get("role") is not None or \
+                any(k == "direction" for k, _ in a["extra"]) or \
+                a["value"] is None or b["value"] is None or \
+                not _FROM_A_TO_B.fullmatch(low, a["end"], b["start"]):
+            continue
+        m = _VERB_FROM.search(low, max(a["sentence"][0], a["start"] - 40), a["start"])
+        if m is None:
+            continue
+        a["role"] = "compared"
+        up = " ".join(m.group(1).split()) in _UP_VERBS or m.group(1).startswith("went") and \
+            m.group(1).endswith("up")
+        a["extra"].append(("direction", {"to": i, "up": up}))
 
 
 # what was held before the story's moment: "It had held 46 seats after the 2012 election",
@@ -5745,8 +5789,10 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
 
 
-# a figure's "a day", "per boat", "each" that ends its phrase: the figure is a rate
-_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:a|an|per|every)[ \u00a0]+[a-z]+|each)"
+# a figure's "a day", "people a boat", "each" that ends its phrase: the figure is a rate (a
+# plural noun may stand between: not a verb, "980 received a placebo")
+_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:(?:[a-z]+s|people|men|women|children)[ \u00a0]+)?"
+                               r"(?:(?:a|an|per|every)[ \u00a0]+[a-z]+|each)"
                                r"(?=[ \u00a0]*(?:[,.;:)]|on[ \u00a0]+average\b|$))", re.I)
 
 
