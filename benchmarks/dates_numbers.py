@@ -185,7 +185,16 @@ nineteenth round's, written before its code from rail-strike, weather-warning, e
 court, engineering-works, weekly-sales and inflation copy (first run: exact period 0.629,
 find_dates 0.657, granularity 0.657, number recall 1.000; 0.914, 1.000, 1.000 after its
 fixes; d19a25 and d19a28 have no figure outside their expression, so only find_dates scores
-them).
+them). ``d20a*`` (28, ``dates-20.jsonl``) and ``n20a*`` (12 sentences, 15 figures,
+``numbers-20.jsonl``) are the twentieth round's, written before its code from strike-day
+timetables and their verbless fragments ("Saturday: around 20% of the usual services"),
+fixture lists, metro opening-hours notices ("on Saturdays and Sundays", "every Saturday": no
+one day), service changes "until further notice" and nurses' and ambulance strike calendars
+(first run: exact period 0.821, find_dates 0.893, granularity 0.893, number recall 0.933;
+0.929, 0.964, 0.964, 1.000 after its fixes). ``d20b*`` (6, same file) are a probe written
+after those fixes, publication on a Tuesday so that the last weekend is the nearer (first
+run 5/6: "Chiltern runs one train an hour to Marylebone on Saturday" still reads the last
+Saturday first, the coming one kept as its other reading).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

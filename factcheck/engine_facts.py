@@ -33,7 +33,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .engine_updates import claim_fields, running_facts, update_days
+from .engine_updates import claim_fields, period_key, running_facts, update_days, weekday_spans
 from .extract import Mentions
 from .extract.updates import document_updates
 from .model import Claim, Document, Reference
@@ -256,8 +256,8 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "unit": unit, "dim": dimension(unit), "measure": c.measure, "subject": c.subject,
         # (a day a daily report's figure names by date or weekday is read two ways, that
         # day's report or its fighting: never one period with a "past 24 hours" figure's)
-        "period": (f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" +
-                   ("|named" if _day_named(c) else "")) if c.period else "",
+        # (a weekday read two ways is keyed by both days: engine_updates.period_key)
+        "period": (period_key(c) + ("|named" if _day_named(c) else "")) if c.period else "",
         "pstart": c.period.start.toordinal() if c.period else 0,
         "pend": c.period.end.toordinal() if c.period else 0,
         # a claim whose words leave its period open has one per reading (extra.readings)
@@ -385,11 +385,18 @@ def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list
     tp = total.period if total is not None else None
     if tp is None:
         return [("", parts)]
+    # a weekday read two ways ("17 of them on Saturday") inside the whole's period under one
+    # reading and not under the other is a slice of its time or of its kind: summed with
+    # neither, each compared with the whole alone (too big for it under every reading)
+    either = [p for p in parts if len({tp.start <= a and b <= tp.end and (a, b) != (
+        tp.start, tp.end) for a, b in weekday_spans(p)}) > 1]
+    alone = [(f":weekday{k}", [p]) for k, p in enumerate(either)]
+    parts = [p for p in parts if p not in either]
     slices = [p for p in parts if p.period is not None and p.period != tp and
               tp.start <= p.period.start and p.period.end <= tp.end]
     if not slices or len(slices) == len(parts):
-        return [("", parts)]
-    return [("", [p for p in parts if p not in slices]), (":time", slices)]
+        return ([("", parts)] if parts else []) + alone
+    return [("", [p for p in parts if p not in slices]), (":time", slices)] + alone
 
 
 def _parts_said(parts: list[Claim], unit_display: str, total: Claim | None) -> str:

@@ -40,6 +40,33 @@ def _window_mark(readings: Any) -> str:
     return f"|window{min(wins)}" if wins and len(wins) == len(readings) else ""
 
 
+def weekday_spans(c: Claim) -> list[tuple[date, date]]:
+    """The days a present-tense weekday may be ("Aslef drivers strike on Saturday": the last
+    Saturday or the coming one; normalize.context ``period_readings`` labelled "weekday:"),
+    in date order; [] for a claim whose words give one period."""
+    listed = c.extra_dict().get("period_readings") if c.extra else None
+    if not listed or not str(listed[0][0]).startswith("weekday:"):
+        return []
+    out = set()
+    for r in listed:
+        a, b = r[1], r[2]
+        out.add((a if isinstance(a, date) else date.fromisoformat(str(a)),
+                 b if isinstance(b, date) else date.fromisoformat(str(b))))
+    return sorted(out)
+
+
+def period_key(c: Claim) -> str:
+    """A claim's period as same-document rules compare it: "start/end"; for a weekday read
+    two ways, every reading ("2022-08-06/2022-08-06+2022-08-13/2022-08-13"), so that it is one
+    period with a figure of the same weekday (one word, one day in a document, whichever it
+    is) and never with a figure of one of those days alone: two figures are held to one
+    period only when it is theirs under every reading. "" for no period."""
+    spans = weekday_spans(c)
+    if spans:
+        return "+".join(f"{a.isoformat()}/{b.isoformat()}" for a, b in spans)
+    return f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else ""
+
+
 def claim_fields(c: Claim, days: dict[str, date | None]) -> dict[str, Any]:
     """The liveblog fields of one claim's fact. ``frame`` is the time a figure speaks of, for
     comparing two figures: its period; for a figure of a liveblog update that runs to the
@@ -49,7 +76,7 @@ def claim_fields(c: Claim, days: dict[str, date | None]) -> dict[str, Any]:
     extra = c.extra_dict()
     day = days.get(c.update or "")
     live = int(c.period is not None and day is not None and c.period.end >= day)
-    period = f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else ""
+    period = period_key(c) if c.period else ""
     if extra.get("day_named") and not extra.get("report_day") and period:
         # a day named by its date or weekday has two readings in a daily report (that day's
         # report, or that day's fighting in the next day's): it is compared with figures of

@@ -984,7 +984,8 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
     else:
         d = D - timedelta(days=back)
         if back and wl in ("", "on") and _present_tense(c.text, m.start(), m.end()):
-            return [_either_weekday(m, c.text, d, D, weekday)]
+            return [_either_weekday(m, c.text, d, D, weekday,
+                                    not wl and _heads_fragment(c.text, m.start(), m.end()))]
     return c.mk(m, d, d, weekday=weekday, relative=True)
 
 
@@ -1002,17 +1003,34 @@ def _nearer_span(a: DateMention, b: DateMention, D: date) -> tuple[date, date, d
     return spans[0][1], spans[0][2], other
 
 
-def _either_weekday(m: re.Match[str], text: str, last: date, D: date, weekday: str
-                    ) -> DateMention:
+def _either_weekday(m: re.Match[str], text: str, last: date, D: date, weekday: str,
+                    label: bool = False) -> DateMention:
     """A bare weekday in a present-tense sentence outside forecast copy ("Aslef drivers
     strike on Saturday", "A jury of 12 hears opening statements on Monday"): the last such day
     or the coming one. Read as the nearer of the two to publication (news copy in the present
     tense speaks of the days around it: a Thursday's "on Saturday" is two days ahead, a
-    Monday's two days back), the other kept as ``other``."""
+    Monday's two days back), the other kept as ``other``. A weekday that heads a verbless
+    fragment (``label``: "Saturday: 3 trains an hour", "Sunday – no service") labels a
+    timetable's day: the coming one is read, the last kept as ``other``."""
     coming = last + timedelta(days=7)
-    d, other = (coming, last) if (coming - D).days < (D - last).days else (last, coming)
+    d, other = (coming, last) if label or (coming - D).days < (D - last).days else \
+        (last, coming)
     return DateMention(m.start(), m.end(), text[m.start():m.end()], d, d, weekday, True,
                        "date", "day", other=other)
+
+
+# what follows a weekday that labels a fragment: a colon, or a dash between spaces
+_LABEL_AFTER = re.compile(r"[ \u00a0]*:[ \u00a0]|[ \u00a0]+[\u2013\u2014-][ \u00a0]")
+
+
+def _heads_fragment(text: str, pos: int, end: int) -> bool:
+    """Whether the weekday at ``pos..end`` opens its sentence or line and a colon or a dash
+    follows it ("Saturday: 3 trains an hour", "Sunday – no service"): a label of the day the
+    words after it are of, as a timetable or a strike calendar gives them."""
+    if _LABEL_AFTER.match(text, end) is None:
+        return False
+    a, _ = _sentence_span(text, pos, end)
+    return not text[a:pos].strip(" \u00a0*#-\u2022\t")
 
 
 def _present_tense(text: str, pos: int, end: int) -> bool:
@@ -1021,8 +1039,9 @@ def _present_tense(text: str, pos: int, end: int) -> bool:
     cancelled on Sunday")."""
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
-    for i, _ in _word_in(_past_words(), low, limit=8):
-        if not low.endswith(_PASSIVE_BEFORE, 0, i):
+    for i, e in _word_in(_past_words(), low, limit=8):
+        if not low.endswith(_PASSIVE_BEFORE, 0, i) and \
+                not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)):
             return False
     for m in _ED_WORD.finditer(low):
         # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
@@ -1035,6 +1054,15 @@ def _present_tense(text: str, pos: int, end: int) -> bool:
 
 
 _PASSIVE_BEFORE = ("is ", "are ", "be ", "being ")
+# a plural subject right before a verb: "9 train firms hit", "they cut" (not "-ss", "-us")
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|i)|[a-z]{2}(?<![su]s)s)[ \u00a0]+$")
+
+
+@lru_cache(maxsize=1)
+def _base_form_past() -> frozenset[str]:
+    """dates.yaml base_form_past: past-tense cues that are also the present's plural form."""
+    return frozenset(str(w).lower() for w in
+                     vocab.load("dates.yaml").get("base_form_past") or ())
 _ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{3,}ed)\b")
 _NOT_PAST_BEFORE = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "your", "is", "are", "be", "being", "get",
@@ -1960,6 +1988,11 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         drop = {k for k, dm in enumerate(out) if _habitual(text, dm)}
         drop |= {k - 1 for k in list(drop) if k and out[k - 1].weekday is not None
                  and _RANGE_GAP.fullmatch(text, out[k - 1].end, out[k].start)}
+        # "every Saturday and Sunday": the days after "every" in the list too
+        drop |= {k + 1 for k in list(drop) if k + 1 < len(out) and
+                 out[k + 1].weekday is not None and
+                 _EVERY_BEFORE.search(text, max(0, out[k].start - 8), out[k].start) and
+                 _RANGE_GAP.fullmatch(text, out[k].end, out[k + 1].start)}
         out = [dm for k, dm in enumerate(out) if k not in drop]
     i = 0
     while i + 1 < len(out):
@@ -2273,6 +2306,7 @@ def _quarter_range(text: str, a: DateMention, b: DateMention) -> DateMention | N
 
 
 _EVERY_WEEK = re.compile(r"(?i)[ \u00a0]+(?:each|every)[ \u00a0]+week\b")
+_EVERY_BEFORE = re.compile(r"(?i)\b(?:each|every)[ \u00a0]+(?:on[ \u00a0]+)?$")
 
 
 def _month_span(text: str, a: DateMention, b: DateMention) -> DateMention | None:
@@ -2293,8 +2327,11 @@ def _month_span(text: str, a: DateMention, b: DateMention) -> DateMention | None
 
 
 def _habitual(text: str, dm: DateMention) -> bool:
-    """A weekday said of every week ("on Sundays", "on Saturday each week")."""
-    return dm.weekday is not None and _EVERY_WEEK.match(text, dm.end) is not None
+    """A weekday said of every week ("on Sundays", "on Saturday each week", "every
+    Saturday", "each Monday")."""
+    return dm.weekday is not None and dm.start_date == dm.end_date and (
+        _EVERY_WEEK.match(text, dm.end) is not None or
+        _EVERY_BEFORE.search(text, max(0, dm.start - 8), dm.start) is not None)
 
 
 def _adjoin(a: DateMention, b: DateMention) -> bool:

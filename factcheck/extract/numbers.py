@@ -614,6 +614,11 @@ _A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
 _ONE_IN = re.compile(  # "one in five adults", "one in every 12"
     r"[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|a thousand)\b)")
+# "one train an hour", "one bus per day", "one flight every week": a "one" before its noun
+# and a time base is a rate's count (a frequency), not a pronoun
+_ONE_RATE = re.compile(r"(?:[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|"
+                       r"for|to|and|or)\b)[a-z][a-z-]*){1,2}[ \u00a0]+(?:an?|per|each|every)"
+                       r"[ \u00a0]+(?:minute|hour|day|night|week|fortnight|month|year)\b")
 # "one to two inches", "between one and three days": a "one" that opens a range of spelled
 # numbers before a word (kept only when ``_word_range`` joins the two: ``_word_figures``)
 _ONE_RANGE = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+(?i:two|three|four|five|six|seven|eight|"
@@ -2384,6 +2389,7 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     step, rounded = _words_step(g, value)
     value, unit, dim, end = _word_unit(g, text, value, end)
     if toks == ["one"] and not unit and not _ONE_IN.match(text, end) and \
+            not _ONE_RATE.match(text, end) and \
             not _last_of_list(text, ps, end) and not _ONE_RANGE.match(text, end):
         return None  # "one of the...", "only one aspect": a pronoun far more often than a figure
     if end < len(text) and text[end].isalnum():

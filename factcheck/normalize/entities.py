@@ -158,7 +158,9 @@ def _possessive(w: str) -> bool:
 def _camel(w: str) -> bool:
     """A name written in lower case first and capitalised inside ("easyJet", "eBay"): a
     name wherever it stands, the first word of a sentence too."""
-    return w[:1].islower() and any(ch.isupper() for ch in w[1:])
+    # (an all-lower-case word, most of them, has no capital: str.islower answers that
+    # without the generator over its letters)
+    return w[:1].islower() and not w.islower() and any(ch.isupper() for ch in w[1:])
 
 
 def _key(words: list[str]) -> str:

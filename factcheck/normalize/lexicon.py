@@ -288,6 +288,7 @@ class Lexicon:
         self._by: list[int] = []
         self._window_cache = {}
         self._open: Any = None
+        self._daily: dict[str, bool] = {}     # measure -> daily_reports
 
     def _load_measures(self, ms: dict[str, Any]) -> None:
         """measures.yaml: the measures, their families and domains, the phrases that name
@@ -713,8 +714,12 @@ class Lexicon:
         ``daily_reports``): a report's figure with no period is then the day's figure."""
         if not measure:
             return False
-        dom = self.measures.get(measure, {}).get("domain")
-        return bool((self.domains.get(dom) or {}).get("daily_reports"))
+        got = self._daily.get(measure)
+        if got is None:     # (asked for every figure many times over: kept per measure)
+            dom = self.measures.get(measure, {}).get("domain")
+            got = self._daily[measure] = bool((self.domains.get(dom) or {}).get(
+                "daily_reports"))
+        return got
 
     def family_members(self, measure: str) -> tuple[str, ...]:
         """Every measure of ``measure``'s family (itself included)."""
