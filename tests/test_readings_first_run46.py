@@ -19,6 +19,54 @@ def check(tmp_path_factory):
     return status_checker(str(tmp_path_factory.mktemp("first-run-46")))
 
 
+# -- a bare "the Defence Ministry" / "the ministry" -----------------------------------------
+
+def test_a_bare_ministry_counting_russian_equipment_is_kyivs(check):
+    text = ("Russian forces lost 1,020 soldiers over the past day, bringing their losses since "
+            "24 February 2022 to 730,740, the Defence Ministry said on Sunday. The ministry also "
+            "counted {} artillery systems lost so far.")
+    status, flags = check(text.format("20,765"), date(2024, 11, 24))
+    assert status["20,765"] == "supported" and not flags
+    status, _ = check(text.format("20,675"), date(2024, 11, 24))
+    assert status["20,675"] == "contradicted"
+
+
+def test_a_bare_ministry_with_the_days_report_is_kyivs(check):
+    text = "Russian forces lost {} soldiers over the past day, the Defence Ministry said on Sunday."
+    status, flags = check(text.format("1,020"), date(2024, 11, 24))
+    assert status["1,020"] == "supported" and not flags
+    status, _ = check(text.format("1,120"), date(2024, 11, 24))
+    assert status["1,120"] == "contradicted"
+
+
+def test_a_bare_ministrys_war_long_toll_may_be_moscows_own(check):
+    # Moscow's rare count of its own dead: either ministry may be meant, so not contradicted
+    text = ("Russia's military has lost 5,937 soldiers in Ukraine, the Defence Ministry said on "
+            "Wednesday, its first update since March.")
+    status, flags = check(text, date(2022, 9, 21))
+    assert status["5,937"] != "contradicted" and not flags
+    # a weekday is the day of saying, not a day's report
+    text = ("The Defence Ministry said on Wednesday that 498 Russian soldiers had been killed and "
+            "1,597 wounded since the start of the operation.")
+    status, flags = check(text, date(2022, 3, 3))
+    assert status["498"] != "contradicted" and status["1,597"] != "contradicted" and not flags
+
+
+def test_a_bare_ministry_stays_open_when_the_story_names_moscows(check):
+    text = ("Russian forces lost 1,020 soldiers over the past day, the Defence Ministry said on "
+            "Sunday. The ministry also counted 20,675 artillery systems lost so far. In Moscow, "
+            "Russia's Defence Ministry said its forces had taken a village.")
+    status, flags = check(text, date(2024, 11, 24))
+    assert status["20,675"] != "contradicted" and not flags
+
+
+def test_a_bare_ministry_on_ukrainian_losses_is_unchecked(check):
+    text = ("About 1,245 Ukrainian soldiers were killed or badly wounded over the past day, the "
+            "Defence Ministry said, and two tanks were hit.")
+    status, flags = check(text, date(2025, 9, 1))
+    assert status.get("1,245", "unverified") == "unverified" and not flags
+
+
 # -- "Ukrainian forces put out of action 320 troops, three tanks, ..." -----------------------
 
 def test_put_out_of_action_before_its_object_counts_the_other_sides_losses(check):
@@ -28,3 +76,14 @@ def test_put_out_of_action_before_its_object_counts_the_other_sides_losses(check
     assert status["320"] == status["38"] == status["24"] == "supported" and not flags
     status, _ = check(text.format(42), date(2023, 9, 27))
     assert status["42"] == "contradicted"
+
+
+# -- "UK Defence Intelligence said, basing its figures on Ukraine's General Staff, ..." -------
+
+def test_a_british_average_based_on_the_general_staff_is_its_figure(check):
+    text = ("UK Defence Intelligence said on Tuesday, basing its figures on Ukraine's General "
+            "Staff, that Russian casualties averaged {} a day in September, a new monthly high.")
+    status, flags = check(text.format("1,271"), date(2024, 10, 8))
+    assert status["1,271"] == "supported" and not flags
+    status, _ = check(text.format("1,217"), date(2024, 10, 8))
+    assert status["1,217"] == "contradicted"
