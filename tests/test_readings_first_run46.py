@@ -78,6 +78,26 @@ def test_put_out_of_action_before_its_object_counts_the_other_sides_losses(check
     assert status["42"] == "contradicted"
 
 
+# -- "the difference between the two figures, N," with more than two figures before ---------
+# (2024 by report day: 430,320; 2023: 253,270; November 2024: 45,450; December: 49,150)
+
+def _review(n: str) -> str:
+    return ("Russia lost 430,320 soldiers in 2024, according to the General Staff's daily "
+            "reports, far more than the 253,270 of 2023. Losses climbed towards the end of the "
+            "year: 45,450 in November and 49,150 in December, when the average passed 1,585 a "
+            f"day; the difference between the two figures, {n}, was larger than any day's toll.")
+
+
+def test_a_difference_among_several_figures_is_the_pair_that_gives_it(check):
+    status, flags = check(_review("3,700"), date(2025, 1, 19))
+    assert status.get("3,700") != "contradicted" and not flags
+
+
+def test_a_difference_no_pair_gives_is_wrong_on_every_reading(check):
+    _, flags = check(_review("3,900"), date(2025, 1, 19))
+    assert [f.rule for f in flags if f.severity == "error"] == ["wrong-arithmetic"]
+
+
 # -- "UK Defence Intelligence said, basing its figures on Ukraine's General Staff, ..." -------
 
 def test_a_british_average_based_on_the_general_staff_is_its_figure(check):
