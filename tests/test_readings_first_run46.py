@@ -107,3 +107,12 @@ def test_a_british_average_based_on_the_general_staff_is_its_figure(check):
     assert status["1,271"] == "supported" and not flags
     status, _ = check(text.format("1,217"), date(2024, 10, 8))
     assert status["1,217"] == "contradicted"
+
+
+# -- "49,150 in December, when the average passed 1,585 a day" -------------------------------
+
+def test_an_average_of_a_totals_own_period_is_over_that_period(check):
+    status, flags = check(_review("3,700"), date(2025, 1, 19))
+    assert status["passed 1,585"] == "supported" and not flags
+    status, _ = check(_review("3,700").replace("1,585", "1,685"), date(2025, 1, 19))
+    assert status["passed 1,685"] == "contradicted"

@@ -2608,6 +2608,12 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         # no count written, the total's own period counts the average's unit
         n = _units_in_period(drafts[total].get("period"), unit_word)
         counts = [n] if n else []
+        if n and d.get("period") is None and not drafts[total].get("cumulative"):
+            # ("49,150 in December, when the average passed 1,585 a day"): the average is
+            # over the total's own period
+            d["period"] = drafts[total]["period"]
+            if isinstance(d.get("_basis"), dict):
+                d["_basis"]["period"] = "written: the period of the total it averages"
     if counts:
         # several counts of the unit ("1.6 billion rail journeys ... Season ticket journeys
         # fell 9.2% to 219 million ... an average of £6.81 a journey"): each is a reading of
