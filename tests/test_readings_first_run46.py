@@ -116,3 +116,13 @@ def test_an_average_of_a_totals_own_period_is_over_that_period(check):
     assert status["passed 1,585"] == "supported" and not flags
     status, _ = check(_review("3,700").replace("1,585", "1,685"), date(2025, 1, 19))
     assert status["passed 1,685"] == "contradicted"
+
+
+# -- "Russia's 2024 losses": a year after a possessive ---------------------------------------
+
+def test_a_year_after_a_possessive_is_no_count(check):
+    text = ("Russia's 2024 losses were the heaviest of the war. The General Staff counted 45,450 "
+            "Russian losses in November and 49,150 in December.")
+    status, flags = check(text, date(2025, 1, 7))
+    assert "2024" not in status and not flags
+    assert status["45,450"] == status["49,150"] == "supported"
