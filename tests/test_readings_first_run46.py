@@ -109,6 +109,29 @@ def test_a_british_average_based_on_the_general_staff_is_its_figure(check):
     assert status["1,217"] == "contradicted"
 
 
+# -- "towards the end of the year" in a review of 2024 published in January 2025 -------------
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Towards the end of the year the toll rose sharply.", date(2025, 1, 7),
+     (date(2024, 9, 1), date(2024, 12, 31))),
+    ("Towards the end of the year the toll rose sharply.", date(2025, 11, 7),
+     (date(2025, 9, 1), date(2025, 12, 31))),
+    ("Officials expect the toll will rise by the end of the year.", date(2025, 1, 7),
+     (date(2025, 9, 1), date(2025, 12, 31))),
+])
+def test_the_end_of_the_year_is_the_latest_begun_by_publication(text, pub, want):
+    from factcheck.extract.dates import find_dates
+    got = [(d.start_date, d.end_date) for d in find_dates(text, pub)]
+    assert got == [want]
+
+
+def test_a_span_up_to_the_end_of_the_year_is_the_year_under_way():
+    from factcheck.extract.dates import find_dates
+    text = "The cut is to ease to 7.7 million from July until the end of the year."
+    got = [(d.start_date, d.end_date) for d in find_dates(text, date(2020, 4, 13))]
+    assert got == [(date(2020, 7, 1), date(2020, 12, 31))]
+
+
 # -- "49,150 in December, when the average passed 1,585 a day" -------------------------------
 
 def test_an_average_of_a_totals_own_period_is_over_that_period(check):
