@@ -1692,9 +1692,8 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         last = date(D.year // 10 * 10 + 9, 12, 31)
         return last, last, "day", "date"
     if g("ypw"):
-        # "the middle of next year": the year part (year_parts) of the day part (parts) named
-        y = D.year + {"last": -1, "next": 1}.get(g("ypr2") or "", 0)
-        return _year_part(g("ypw"), y)
+        return _part_of_a_year(g("ypw"), g("ypr2"), D, future_at(m.start(), m.end()) or
+                               _UP_TO.search(m.string, max(0, m.start() - 10), m.start()))
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
     if g("sea3"):
@@ -1752,6 +1751,24 @@ def _first_or_last_of_year(which: str, unit: str, y: int) -> tuple[date, date, s
         return d, d, "day", "date"
     return (date(y, 1, 1), date(y, 1, 7), "week", "period") if which == "first" else \
         (date(y, 12, 25), date(y, 12, 31), "week", "period")
+
+
+# a bound a span runs up to ("from July until the end of the year", "by the end of the
+# year"): the year under way, never the one before
+_UP_TO = re.compile(r"(?i)\b(?:until|till|to|through|by|before)[ \u00a0]+$")
+
+
+def _part_of_a_year(word: str, rel: str | None, D: date, future: Any
+                    ) -> tuple[date, date, str, str]:
+    """"the middle of next year": the year part (year_parts) of the day part (parts) named;
+    "towards the end of the year", no year named (a review of 2024 published in January
+    2025): the latest such part begun by publication, the next in future copy or after a
+    bound a span runs up to (``future``), as a bare season is."""
+    y = D.year + {"last": -1, "next": 1}.get(rel or "", 0)
+    got = _year_part(word, y)
+    if not rel and got[0] > D and not future:
+        got = _year_part(word, y - 1)
+    return got
 
 
 def _year_part(word: str, y: int) -> tuple[date, date, str, str]:

@@ -418,6 +418,9 @@ via several many few most other such another fewer least nearly
 # budget"), and a word that cannot be a plural noun counted
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|its|their|his|her|our)[ \u00a0]+$")
 _SINGULAR = re.compile(r"[a-z]+(?<!s)|[a-z]+ss")
+# a possessive right before a year that names a thing by it ("Russia's 2024 losses", "the
+# army's 2023 budget")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])[ \u00a0]+$")
 _YEAR_FOLLOW_OK = frozenset("""
 in and or to the a was is when at of for by with as from after before until on that which were
 saw had has have but so while where it its this these those he she they we i you there election
@@ -1866,6 +1869,9 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
                 _SINGULAR.fullmatch(fw.group(1)):
             return True    # "The 2018 crop was 1.184 billion bushels": a year naming a
             # thing (no count of a singular noun)
+        if f.value >= 1900 and _POSSESSIVE_BEFORE.search(text, max(0, f.lead - 30), f.lead):
+            return True    # "Russia's 2024 losses were the heaviest": a year after a
+            # possessive, a count of that size being written with its comma
     # a name with a number: "Voyager 2", "English 101", "Route 66"
     if raw.isdigit() and len(raw) <= 4 and (_after_name(text, m.start(), end, g) or
                                             _numbered_name(g, text, m.start(), raw)):

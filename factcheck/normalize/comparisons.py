@@ -413,8 +413,8 @@ def _meaning_difference(low: str, drafts: list[dict[str, Any]], idxs: list[int],
 _DIFFERENCE_OF_TWO = re.compile(
     r"\bthe\s+(?:difference|gap)\s+between\s+(?:the\s+two"
     r"(?:\s+(?:figures|totals|counts|numbers|tallies))?|them|these\s+(?:two\s+)?"
-    r"(?:figures|totals|counts|numbers)|the\s+(?:figures|totals))\s+"
-    r"(?:is|was|stands\s+at|comes\s+to|amounts\s+to)\s+(?:(?:about|"
+    r"(?:figures|totals|counts|numbers)|the\s+(?:figures|totals))"
+    r"(?:\s+(?:is|was|stands\s+at|comes\s+to|amounts\s+to)\s+|\s*,\s*)(?:(?:about|"
     r"around|some|nearly|almost|roughly|more\s+than|just\s+(?:under|over))"
     r"\s+)?$")
 
@@ -423,8 +423,10 @@ def _difference_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                        prev: list[int]) -> None:
     """"On the first day of 2023, Kyiv said ... 106,720 losses. The difference between the two
     figures is 253,290": the difference of the two figures of one measure written before it
-    (in its sentence and the two before), which wrong-arithmetic checks. Only where exactly
-    two such figures stand there: with more, which two is open, and nothing is related."""
+    (in its sentence and the two before), which wrong-arithmetic checks. Where more than two
+    such figures stand there, which two is open: each pair is a reading, and the difference is
+    related to the pair whose difference it is (_pair_of_difference), or, when no pair's is, to
+    the last two (every reading disagrees)."""
     for p, n in enumerate(idxs):
         d = drafts[n]
         said = None if d.get("role") is not None or not d["value"] else \
@@ -435,6 +437,8 @@ def _difference_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         before = [j for j in prev + idxs[:p] if drafts[j]["end"] <= said.start() and
                   drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
                   drafts[j].get("measure") and drafts[j].get("role") in (None, "total")]
+        if len(before) > 2:
+            before = _pair_of_difference(drafts, d, before)
         if len(before) != 2 or drafts[before[0]]["measure"] != drafts[before[1]]["measure"]:
             continue
         a, b = before
@@ -446,6 +450,32 @@ def _difference_of_two(low: str, drafts: list[dict[str, Any]], idxs: list[int],
             # of two running totals: the days between their reports (readings:
             # _between_totals), as "meaning a loss of 20,180" is
             d["cumulative"] = True
+        elif drafts[a].get("period") != drafts[b].get("period"):
+            # of two periods' counts ("45,450 in November and 49,150 in December ... the
+            # difference between the two figures, 3,700"): a count of no period of its own
+            # (a period carried to it, "the year stated last", is none of them)
+            d["period"] = None
+
+
+def _pair_of_difference(drafts: list[dict[str, Any]], d: dict[str, Any], before: list[int]
+                        ) -> list[int]:
+    """Which two of more than two figures of one measure "the difference between the two
+    figures" ``d`` is: the pair of one measure whose difference its wording allows, else,
+    when no pair's is (every reading disagrees), the last two of the one measure that has two
+    or more there; [] when two pairs fit, or none does and several measures have two (which
+    two is open)."""
+    lo, hi = d.get("lower") or d["value"], d.get("upper") or d["value"]
+    fits = [(a, b) for x, a in enumerate(before) for b in before[x + 1:]
+            if drafts[a]["measure"] == drafts[b]["measure"] and
+            lo - 0.5 <= abs(drafts[a]["value"] - drafts[b]["value"]) <= hi + 0.5]
+    if len(fits) > 1:
+        return []
+    if fits:
+        return list(fits[0])
+    ms = [drafts[j]["measure"] for j in before]
+    paired = {m for m in ms if ms.count(m) > 1}
+    return [j for j in before if drafts[j]["measure"] in paired][-2:] if len(paired) == 1 \
+        else []
 
 
 # "91 points, two ahead of Arsenal on 89", "52 seats, 14 more than Labour with 38", "18
@@ -2626,6 +2656,12 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         # no count written, the total's own period counts the average's unit
         n = _units_in_period(drafts[total].get("period"), unit_word)
         counts = [n] if n else []
+        if n and d.get("period") is None and not drafts[total].get("cumulative"):
+            # ("49,150 in December, when the average passed 1,585 a day"): the average is
+            # over the total's own period
+            d["period"] = drafts[total]["period"]
+            if isinstance(d.get("_basis"), dict):
+                d["_basis"]["period"] = "written: the period of the total it averages"
     if counts:
         # several counts of the unit ("1.6 billion rail journeys ... Season ticket journeys
         # fell 9.2% to 219 million ... an average of £6.81 a journey"): each is a reading of

@@ -994,6 +994,11 @@ class Lexicon:
         return end <= pos
 
     # -- sources --------------------------------------------------------------------------
+    @staticmethod
+    def story_key(phrase: str) -> str:
+        """How sources.yaml's names are keyed (lower case, ’ as ', hyphens as spaces)."""
+        return _key(phrase)
+
     def story_body(self, name: str, seen: list[str]) -> str | None:
         """A body named bare ("the Defence Ministry said") in a story whose figures an earlier
         sentence credited to a named party's body: that party's source when one of its aliases

@@ -62,7 +62,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
-                 "front_place",
+                 "front_place", "bare_body_of", "bare_body_own", "bare_body_day",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun", "forecast",
@@ -165,6 +165,9 @@ def _vocab() -> _Vocab:
     out.default_subject = {str(k): str(s) for k, s in (v.get("default_subject") or {}).items()}
     out.numbers = {str(k): int(n) for k, n in (v.get("number_words") or {}).items()}
     out.opposing = {str(k): str(o) for k, o in (v.get("opposing") or {}).items()}
+    out.bare_body_of = {str(k): str(o) for k, o in (v.get("bare_body_of") or {}).items()}
+    out.bare_body_own = frozenset(str(m) for m in v.get("bare_body_own") or [])
+    out.bare_body_day = re.compile(str(v.get("bare_body_day") or "(?!)"))
     return out
 
 
@@ -1563,6 +1566,41 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         by_sentence[d["sentence"]] = (subj, m.group(0).strip())
         if g is not None:
             turned[g] = (subj, m.group(0).strip())
+    # (whose a bare "the ministry" is follows from the sides now settled)
+    _bare_bodies(ctx, drafts, voc)
+
+
+def _bare_bodies(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
+    """"Russian forces lost 1,020 soldiers over the past day, ..., the Defence Ministry said":
+    a body named bare, in a story that names no party's body, is the body of the side that
+    reports the figure's subject's losses (readings.yaml ``bare_body_of``: Ukraine's ministry
+    for Russian losses); none when the document names a body of another party in that list
+    (either may be meant), when the figure's subject has none there, or for a war-long toll a
+    side also gives of itself (``bare_body_own``) with no day's figure of the same body in its
+    paragraph."""
+    lex = ctx.lex
+    named: set[str] | None = None
+    daily = {(ctx.paragraph(d["start"]), d.get("source")) for d in drafts
+             if d.get("period") is not None and not d.get("cumulative") and
+             d["period"][0] == d["period"][1] and
+             voc.bare_body_day.search(ctx.low, *d["sentence"])}
+    for d in drafts:
+        src, subj = d.get("source"), d.get("subject")
+        if not src or subj not in voc.bare_body_of or not lex.daily_reports(d.get("measure")):
+            continue
+        body = src.lower().removeprefix("the ")
+        if lex.story_key(body) not in lex.bodies:
+            continue
+        if d.get("measure") in voc.bare_body_own and \
+                (ctx.paragraph(d["start"]), src) not in daily:
+            continue
+        if named is None:
+            named = {lex.alias_source.get(lex.story_key(m.group(1)))
+                     for m in lex.source_alias_re.finditer(ctx.low)}
+        party = voc.bare_body_of[subj]
+        if named & (set(voc.bare_body_of.values()) - {party}):
+            continue
+        d["source"] = party
 
 
 def _coordinated_agent(lex: Any, low: str, cs: int, m: re.Match[str],
