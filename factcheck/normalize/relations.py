@@ -4036,7 +4036,10 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                     _OR_PERCENT.fullmatch(low, x["end"], y["start"]) is None:
                 continue
             after = _MOVED_WORD.match(low, y["end"])
-            if _TO_OR_AT.fullmatch(low, after.end() if after else y["end"], t["start"]) is None:
+            base = _FROM_BASE.fullmatch(low, y["end"], t["start"]) is not None and \
+                t.get("role") is None
+            if not base and _TO_OR_AT.fullmatch(low, after.end() if after else y["end"],
+                                                t["start"]) is None:
                 continue
             direction = _direction_before(low[max(x["sentence"][0], x["start"] - 30):x["start"]])
             said = _MOVED_WORD.fullmatch(low[x["end"]:y["start"]].split(",")[0] + ",")
@@ -4047,7 +4050,11 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if direction is None or (direction == "down" and a["value"] >= t["value"] * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
-            _amount_and_percent(p, a, direction, same[k + 2], ia)
+            _amount_and_percent(p, a, direction, same[k + 2], ia, base)
+
+
+# between "grew by 44,000, or 1.4%" and the earlier level it is out of: ", from 3,063,456"
+_FROM_BASE = re.compile(r"[ \u00a0]*,?[ \u00a0]*from[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?")
 
 
 # the direction of a market's move said after its amount: "edged 6.23 points higher, or 0.08%",
@@ -4100,11 +4107,14 @@ def _direction_before(before: str) -> str | None:
 
 
 def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to: int,
-                        by: int) -> None:
+                        by: int, base: bool = False) -> None:
     """Percentage ``p`` is the change to level ``to`` by amount ``a`` (figure ``by``), which
-    is an amount of change in that direction too, unless it has a role already."""
+    is an amount of change in that direction too, unless it has a role already; with
+    ``base``, ``to`` is the earlier level the change is from ("grew by 44,000, or 1.4%, from
+    3,063,456": ``base_of``)."""
     p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
-                                  "direction": direction, "to": to, "by": by}))
+                                  "direction": direction, "by": by,
+                                  **({"base_of": to} if base else {"to": to})}))
     p["role"] = "change"
     if a.get("role") is None:
         a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
