@@ -103,3 +103,27 @@ def test_an_amount_and_its_percentage_from_the_earlier_level():
     found = flags(text.replace("or 1.4%", "or 2.4%"), date(2022, 6, 28))
     assert [f["rule"] for f in found] == ["wrong-arithmetic"]
     assert "from 3,063,456 is a rise of 1.44%" in found[0]["message"]
+
+
+def test_a_list_after_a_colon_belongs_to_the_total_across_a_date_in_apposition():
+    text = ("The population of England and Wales was 59,597,300 on census day, 21 March 2021: "
+            "56,489,800 in England and 3,107,500 in Wales.")
+    assert rules(text, date(2022, 6, 28)) == []
+    assert "parts-exceed-total" in rules(text.replace("3,107,500", "3,170,500"),
+                                         date(2022, 6, 28))
+
+
+def test_a_verb_that_moves_its_object_to_a_level_from_another_says_the_direction():
+    day = date(2022, 8, 1)
+    text = "In June NS&I raised the prize fund rate to 1.4% from 1%."
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("from 1%", "from 1.6%"), day)
+    cut = "The bank cut its base rate to 5% from 5.25%."
+    assert rules(cut, day) == []
+    assert "wrong-arithmetic" in rules(cut.replace("to 5%", "to 5.5%"), day)
+
+
+def test_a_verb_of_another_clause_joined_by_and_gives_no_direction():
+    assert rules("Imports rose and exports fell to 5.5% from 5.25%.", date(2024, 8, 1)) == \
+        ["wrong-arithmetic"]
+    assert rules("Imports rose and exports fell to 5% from 5.25%.", date(2024, 8, 1)) == []

@@ -294,9 +294,12 @@ def _up_comparatives() -> frozenset[str]:
 
 def _open_or_one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether change a may be of level b's measure: one measure, or a's is only a noun of
-    its clause (an open measure) and b's is too; not when b's is a measure the vocabulary
-    names ("sales rose 0.7%. Annual inflation climbed to 6.2% from 5.5%")."""
-    return _one_measure(a, b) or bool(a.get("_open") and b.get("_open"))
+    its clause (an open measure: "Patients ... with confirmed flu rose by 40%. There were 472
+    such patients"); not when b is a rate in percent of a measure the vocabulary names ("sales
+    rose 0.7%. Annual inflation climbed to 6.2% from 5.5%": a rate's own pair, whose change
+    another noun's relative change is not)."""
+    return _one_measure(a, b) or bool(a.get("_open") and (
+        b.get("_open") or b["unit"] != "percent"))
 
 
 def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -319,12 +319,18 @@ _JOINED_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b")
 _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
                                 r"growth|contraction|cut)\b")
 _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased", "risen", "climbed",
-                       "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up"})
+                       "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up",
+                       "raised", "lifted", "boosted", "hiked"})
 # the wire order with no amount, "slipped to 3.68 million ... from 3.75 million": the verb before
 # the new value says the direction (group 1)
+# (or a verb that takes what it moved as its object: "NS&I raised the prize fund rate to 1.4%
+# from 1%", "the bank cut its base rate to 5% from 5.25%")
 _VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soared|surged|"
                       r"rebounded|edged up|fell|fallen|dropped|declined|decreased|slipped|slid|"
-                      r"sank|tumbled|plunged|eased|dipped|shrank|edged down)[ \u00a0]+"
+                      r"sank|tumbled|plunged|eased|dipped|shrank|edged down|"
+                      r"(?:raised|lifted|boosted|hiked|cut|lowered|reduced|trimmed|slashed)"
+                      r"(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)[a-z’'&-]+){1,5}?"
+                      r"(?=[ \u00a0]+to[ \u00a0]))[ \u00a0]+"
                       r"(?:back[ \u00a0]+)?to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
                       r"(?:(?:about|around|nearly|almost|some|just|roughly|estimated|record|"
                       r"seasonally|adjusted)[ \u00a0]+){0,3}$")
@@ -2457,7 +2463,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                                             a["start"]):
             # "2.4 million, down from 3 million": the direction is checkable (not from a
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
-            b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
+            b["extra"].append(("direction", {"to": i, "up": dm.group(1).split()[0] in _UP_WORDS
+                                             or dm.group(1) in _UP_WORDS}))
     _beaten_level(low, a, b, i)
     _paced_change(low, a, b, i)
     # "537 deaths (of which 600 were children)": a portion of the figure before
@@ -5704,6 +5711,10 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     first = drafts[run[0]]
     d = drafts[t]
     gap = text[d["end"]:first["start"]]
+    if run[0] == t + 1:
+        # no figure between the two: digits in the gap are a date's ("59,597,300 on census
+        # day, 21 March 2021: 56,489,800 in England and ..."), no other count in the way
+        gap = _DIGIT.sub("#", gap)
     if _TOTAL_OPEN.match(gap) and _compatible(d, first) and d.get("role") is None and \
             not _counts_items(d, drafts, run) and \
             not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
@@ -5711,6 +5722,7 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     return None
 
 
+_DIGIT = re.compile(r"\d")
 # a figure inside a relative clause ("people who said they had two doses: two in Ashby and
 # three in Brant") is no total of the list after it
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
