@@ -544,9 +544,10 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                                ch, facts)
         if rel is not None:
             out.append(rel)
-    elif isinstance(ch, dict) and ch.get("by") in by_id and ch.get("to") in by_id and \
-            ch.get("amount") is not None:
-        rel = _change_by_relation(c, by_id[ch["to"]], by_id[ch["by"]], ch, facts)
+    elif isinstance(ch, dict) and ch.get("by") in by_id and ch.get("amount") is not None and \
+            (ch.get("to") in by_id or ch.get("base_of") in by_id):
+        rel = _change_by_relation(c, by_id[ch.get("to") or ch["base_of"]], by_id[ch["by"]], ch,
+                                  facts)
         if rel is not None:
             out.append(rel)
     dirn = extra.get("direction")
@@ -1036,6 +1037,10 @@ def _change_by_relation(c: Claim, to: Claim, by: Claim, ch: dict[str, Any],
     amount = float(ch["amount"])
     sign = 1.0 if ch.get("direction", "up") != "down" else -1.0
     tv, bv = ft["value"], fb["value"]
+    if ch.get("base_of") is not None and tv:
+        # ("grew by 44,000, or 1.4%, from 3,063,456": the level given is the earlier one; the
+        # new one it implies carries the same reading)
+        tv += sign * bv
     if not tv or not bv or tv - sign * bv <= 0:
         return None
     half = _written_step(c.text) if not c.extra_dict().get("rounded_to") else 0.0
@@ -1053,6 +1058,7 @@ def _change_by_relation(c: Claim, to: Claim, by: Claim, ch: dict[str, Any],
     by_implied = tv * amount / (100.0 + sign * amount) / _unit_scale(by.unit or "")
     by_shown = written_like(by_implied, by.unit or "", by.text)
     way = "rise" if sign > 0 else "fall"
+    level = f"from {_said(to)}" if ch.get("base_of") is not None else f"to {_said(to)}"
     return {
         "t": "relation", "fid": f"relation:change:{c.id}:{by.id}", "kind": "change",
         "claim": c.id, "of": by.id, "claim_n": fc["n"], "of_n": fb["n"],
@@ -1063,7 +1069,7 @@ def _change_by_relation(c: Claim, to: Claim, by: Claim, ch: dict[str, Any],
         "a_display": f"a {way} of {c.text}", "expected_display": shown,
         "amount": amount, "direction": ch.get("direction", "up"),
         "words": f"{'up' if sign > 0 else 'down'} {c.text}",
-        "implied": f"a {way} of {_said(by)} to {_said(to)} is a {way} of {shown}, not {_said(c)} "
+        "implied": f"a {way} of {_said(by)} {level} is a {way} of {shown}, not {_said(c)} "
                    f"({_said(c)} would be a {way} of about {by_shown})",
         "suggested": shown,
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,

@@ -338,6 +338,15 @@ class _Grammar:
         self.age_before = re.compile(
             r"(?i)(?:^|(?<=[\s(,]))(?:" + "|".join(alt)
             + r")[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$") if alt else None
+        # "people 65 and over", "were 65 or over": a number its bound follows, after a word
+        # for people or a form of "be"
+        aa, ab_ = ab.get("after") or [], ab.get("after_people") or []
+        self.age_after = re.compile(r"(?i)[ \u00a0]+(?:" + "|".join(
+            re.escape(x).replace(r"\ ", r"\s+") for x in sorted(aa, key=len, reverse=True))
+            + r")\b") if aa else None
+        self.age_after_lead = re.compile(r"(?i)\b(?:" + "|".join(
+            map(re.escape, [*(ab.get("people") or []), *ab_])) + r")[ \u00a0]+$") \
+            if aa else None
         # words right before a digit that call for those checks: one word, or a word after
         # the word before it ("age of", "aged between")
         self.marks = frozenset(self.designations
@@ -959,12 +968,20 @@ def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMen
         if not q.bare or q.unit or any(v is None or not 0 < v <= 120 or v != int(v)
                                        for v in ends):
             continue
-        if g.age_before.search(text, max(0, q.start - 40), q.start) is None:
+        if g.age_before.search(text, max(0, q.start - 40), q.start) is None and \
+                not _age_bound_after(g, text, q):
             continue
         if out is ms:
             out = list(ms)
         out[i] = _replace(q, unit="year", dim="time", bare=False)
     return out
+
+
+def _age_bound_after(g: _Grammar, text: str, q: QuantityMention) -> bool:
+    """A number its bound follows, after a word for people or a form of "be" ("were 65 or
+    over", "people 65 and older"): an age (units.yaml age_bounds ``after``)."""
+    return g.age_after is not None and g.age_after.match(text, q.end) is not None and \
+        g.age_after_lead.search(text, max(0, q.start - 30), q.start) is not None
 
 
 # "a 10th of the herd", "a 3rd of voters": a fraction written with a digit ordinal
@@ -1934,6 +1951,9 @@ _SHARE_BEFORE = frozenset("""
 almost nearly more over about roughly around less under just some fully only barely than
 """.split())
 _HALF_OF = re.compile(r"[ \u00a0]+(?:of|the)[ \u00a0]+(?:[A-Za-z’'-]+[ \u00a0,]+){0,4}")
+# a percentage in brackets between "half" and its whole: "half (48%) of all claims"
+_HALF_PAREN = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)"
+                         r"[ \u00a0]*\)[ \u00a0]+(?:of|the)\b", re.I)
 
 
 _CHANGE_BY = re.compile(
@@ -1950,9 +1970,10 @@ def _half_share(text: str, ps: int, pe: int) -> bool:
             not _A_UNIT.match(text, pe) and text[pe:pe + 3] != " of":
         return True   # "rose by half", "were up by half on the week before": a change
     hm = _HALF_OF.match(text, pe)
-    if hm is None or text[hm.end():hm.end() + 1].isdigit():
-        return False
-    if any(ch.isdigit() for ch in text[pe:hm.end()]):
+    if _HALF_PAREN.match(text, pe):
+        pass    # "Just under half (48%) of decisions": the share restated in brackets
+    elif hm is None or text[hm.end():hm.end() + 1].isdigit() or \
+            any(ch.isdigit() for ch in text[pe:hm.end()]):
         return False
     before = _word_before(text, ps)
     if before in _SHARE_BEFORE:

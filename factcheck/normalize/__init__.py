@@ -290,7 +290,8 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     out = []
     for k, v in extra:
         if isinstance(v, dict):
-            v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "plus", "per", "by") else vv)
+            v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "plus", "per", "by",
+                                         "base_of") else vv)
                  for kk, vv in v.items()}
         elif k in _CLAIM_KEYS:
             v = _cid(v)

@@ -134,8 +134,8 @@ def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
         if to not in nxt or nxt.index(to) != 0 or up != (ch.get("direction") != "down") or \
                 any(drafts[i]["unit"] == drafts[to]["unit"] and drafts[i]["value"] and
                     drafts[i].get("role") in _LEVEL for i in idxs) or \
-                not (_one_measure(drafts[found[0]], drafts[to]) or drafts[found[0]].get("_open"))\
-                or drafts[frm]["unit"] != drafts[to]["unit"]:
+                not _open_or_one_measure(drafts[found[0]], drafts[to]) or \
+                drafts[frm]["unit"] != drafts[to]["unit"]:
             continue
         ch.update(to=to, **{"from": frm})
 
@@ -290,6 +290,16 @@ def _up_comparatives() -> frozenset[str]:
     than" sets its figure above the value after it, one "0.2C colder than" below."""
     return frozenset(str(w).lower() for w in vocab.section("across.yaml", "up_comparatives",
                                                            list))
+
+
+def _open_or_one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether change a may be of level b's measure: one measure, or a's is only a noun of
+    its clause (an open measure: "Patients ... with confirmed flu rose by 40%. There were 472
+    such patients"); not when b is a rate in percent of a measure the vocabulary names ("sales
+    rose 0.7%. Annual inflation climbed to 6.2% from 5.5%": a rate's own pair, whose change
+    another noun's relative change is not)."""
+    return _one_measure(a, b) or bool(a.get("_open") and (
+        b.get("_open") or b["unit"] != "percent"))
 
 
 def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -278,7 +278,7 @@ class Entities:
                         self.spans.append((s - 4, e, low_w))
             prev_end = e
         flush()
-        self.spans = _read_alike(self.spans, text)
+        self.spans = _read_alike(_joined_names(self.spans, text, low), text)
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None
 
@@ -287,8 +287,10 @@ class Entities:
         ("Ostra Motors UK", "British Airways"): an alias inside one is a word of the name, not
         whom a figure is about. Found once per document."""
         if self._long is None:
+            # (a joint name, "the US and Britain", is two names the vocabulary may know)
             self._long = [(a, b) for a, b, k in self.spans
-                          if k != ANAPHOR and " " in k and k not in aliases]
+                          if k != ANAPHOR and " " in k and k not in aliases and
+                          not _joint(self.text, a, b)]
         return self._long
 
     def between(self, a: int, b: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -401,6 +403,43 @@ def _rank_links() -> re.Pattern[str]:
             from None
 
 
+# a sentence that gives each of two names its own figure: "France and Germany grew 0.3% and
+# 0.5% respectively", "both", "each"
+_EACH_OWN = re.compile(r"\b(?:respectively|each|both)\b")
+
+
+def _joined_names(spans: list[tuple[int, int, str]], text: str,
+                  low: str) -> list[tuple[int, int, str]]:
+    """Two names joined by "and" and read as one area or body: "The population of England
+    and Wales was 59,597,300", "England and Wales population grows 6.3%" (the joint name
+    "england and wales", never England's own figure, which "England's population grew by
+    6.6%" gives); not where the sentence gives each its own ("respectively")."""
+    out: list[tuple[int, int, str]] = []
+    for sp in spans:
+        if out and sp[2] != ANAPHOR and out[-1][2] != ANAPHOR and \
+                text[out[-1][1]:sp[0]] == " and " and " and " not in out[-1][2] and \
+                not _possessive(text[out[-1][0]:out[-1][1]]):
+            stop = _next_stop(low, sp[1])
+            start = max(low.rfind(". ", 0, out[-1][0]), low.rfind("\n", 0, out[-1][0]))
+            if not _EACH_OWN.search(low, start + 1, stop):
+                a = out.pop()
+                out.append((a[0], sp[1], f"{a[2]} and {sp[2]}"))
+                continue
+        out.append(sp)
+    return out
+
+
+def _joint(text: str, a: int, b: int) -> bool:
+    """Whether the name at [a, b) is two names joined by ``_joined_names``."""
+    return " and " in text[a:b] and not text[a:b].split(" and ", 1)[1][:1].islower()
+
+
+def _next_stop(low: str, pos: int) -> int:
+    """The end of the sentence at ``pos`` (a full stop and space, or a line's end)."""
+    ends = [i for i in (low.find(". ", pos), low.find("\n", pos)) if i >= 0]
+    return min(ends, default=len(low))
+
+
 def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """The names of one document read as one where the story means one body: a place named
     before its council, a place's adjective, a name's initials, a company's short name."""
@@ -442,9 +481,13 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     for k in keys:
         if " " in k and k != ANAPHOR:
             opens.setdefault(k.split(" ", 1)[0], []).append(k)
-    of_place.update({k: opens[k][0] for k in keys
-                     if " " not in k and k.isalpha() and len(opens.get(k, ())) == 1 and
-                     first_seen[opens[k][0]] < first_seen[k]})
+    # (in the body a joint name, "england and wales", is opened by no name of its own:
+    # "England's population" after it is England's; a headline's "Hull" over "Hull and East
+    # Yorkshire Hospitals Trust" is that trust, below)
+    joint_opens = {w: [k for k in ks if " and " not in k] for w, ks in opens.items()}
+    of_place.update({k: joint_opens[k][0] for k in keys
+                     if " " not in k and k.isalpha() and len(joint_opens.get(k, ())) == 1 and
+                     first_seen[joint_opens[k][0]] < first_seen[k]})
     # a headline calls the company by its short name before the body's first name gives it
     # in full ("Cisco revenue rises 5%" over "Cisco Systems added $15 billion ..."): in the
     # headline the short name is the full one (the body's own later uses keep their reading;

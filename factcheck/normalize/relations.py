@@ -319,12 +319,18 @@ _JOINED_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b")
 _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
                                 r"growth|contraction|cut)\b")
 _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased", "risen", "climbed",
-                       "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up"})
+                       "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up",
+                       "raised", "lifted", "boosted", "hiked"})
 # the wire order with no amount, "slipped to 3.68 million ... from 3.75 million": the verb before
 # the new value says the direction (group 1)
+# (or a verb that takes what it moved as its object: "NS&I raised the prize fund rate to 1.4%
+# from 1%", "the bank cut its base rate to 5% from 5.25%")
 _VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soared|surged|"
                       r"rebounded|edged up|fell|fallen|dropped|declined|decreased|slipped|slid|"
-                      r"sank|tumbled|plunged|eased|dipped|shrank|edged down)[ \u00a0]+"
+                      r"sank|tumbled|plunged|eased|dipped|shrank|edged down|"
+                      r"(?:raised|lifted|boosted|hiked|cut|lowered|reduced|trimmed|slashed)"
+                      r"(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)[a-z’'&-]+){1,5}?"
+                      r"(?=[ \u00a0]+to[ \u00a0]))[ \u00a0]+"
                       r"(?:back[ \u00a0]+)?to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
                       r"(?:(?:about|around|nearly|almost|some|just|roughly|estimated|record|"
                       r"seasonally|adjusted)[ \u00a0]+){0,3}$")
@@ -2501,7 +2507,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                                             a["start"]):
             # "2.4 million, down from 3 million": the direction is checkable (not from a
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
-            b["extra"].append(("direction", {"to": i, "up": dm.group(1) in _UP_WORDS}))
+            b["extra"].append(("direction", {"to": i, "up": dm.group(1).split()[0] in _UP_WORDS
+                                             or dm.group(1) in _UP_WORDS}))
     _beaten_level(low, a, b, i)
     _paced_change(low, a, b, i)
     # "537 deaths (of which 600 were children)": a portion of the figure before
@@ -4084,7 +4091,10 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                     _OR_PERCENT.fullmatch(low, x["end"], y["start"]) is None:
                 continue
             after = _MOVED_WORD.match(low, y["end"])
-            if _TO_OR_AT.fullmatch(low, after.end() if after else y["end"], t["start"]) is None:
+            base = _FROM_BASE.fullmatch(low, y["end"], t["start"]) is not None and \
+                t.get("role") is None
+            if not base and _TO_OR_AT.fullmatch(low, after.end() if after else y["end"],
+                                                t["start"]) is None:
                 continue
             direction = _direction_before(low[max(x["sentence"][0], x["start"] - 30):x["start"]])
             said = _MOVED_WORD.fullmatch(low[x["end"]:y["start"]].split(",")[0] + ",")
@@ -4095,7 +4105,11 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if direction is None or (direction == "down" and a["value"] >= t["value"] * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
-            _amount_and_percent(p, a, direction, same[k + 2], ia)
+            _amount_and_percent(p, a, direction, same[k + 2], ia, base)
+
+
+# between "grew by 44,000, or 1.4%" and the earlier level it is out of: ", from 3,063,456"
+_FROM_BASE = re.compile(r"[ \u00a0]*,?[ \u00a0]*from[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?")
 
 
 # the direction of a market's move said after its amount: "edged 6.23 points higher, or 0.08%",
@@ -4148,11 +4162,14 @@ def _direction_before(before: str) -> str | None:
 
 
 def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to: int,
-                        by: int) -> None:
+                        by: int, base: bool = False) -> None:
     """Percentage ``p`` is the change to level ``to`` by amount ``a`` (figure ``by``), which
-    is an amount of change in that direction too, unless it has a role already."""
+    is an amount of change in that direction too, unless it has a role already; with
+    ``base``, ``to`` is the earlier level the change is from ("grew by 44,000, or 1.4%, from
+    3,063,456": ``base_of``)."""
     p["extra"].append(("change", {"kind": "percent", "amount": float(p["value"]),
-                                  "direction": direction, "to": to, "by": by}))
+                                  "direction": direction, "by": by,
+                                  **({"base_of": to} if base else {"to": to})}))
     p["role"] = "change"
     if a.get("role") is None:
         a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
@@ -5777,6 +5794,10 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     first = drafts[run[0]]
     d = drafts[t]
     gap = text[d["end"]:first["start"]]
+    if run[0] == t + 1:
+        # no figure between the two: digits in the gap are a date's ("59,597,300 on census
+        # day, 21 March 2021: 56,489,800 in England and ..."), no other count in the way
+        gap = _DIGIT.sub("#", gap)
     if _TOTAL_OPEN.match(gap) and _compatible(d, first) and d.get("role") is None and \
             not _counts_items(d, drafts, run) and \
             not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
@@ -5784,6 +5805,7 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     return None
 
 
+_DIGIT = re.compile(r"\d")
 # a figure inside a relative clause ("people who said they had two doses: two in Ashby and
 # three in Brant") is no total of the list after it
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
