@@ -80,3 +80,20 @@ def test_a_count_of_states_without_a_place_noun_still_takes_the_date():
     # "in 19 hours" is no count of places: the date stays the nearer figure's as before
     cs = claims("Crews had restored 412 lines in 19 hours by April 4.", date(2019, 4, 8))
     assert find(cs, "412").period is None or find(cs, "412").period.end == date(2019, 4, 4)
+
+
+TOLL = ("# Flood toll rises\n\n"
+        "Four more people died in the floods over the past day, taking the toll to 1,210, the "
+        "disaster agency said on Sunday. {opening} 540 men, {women} women and 410 children.")
+
+
+def test_the_dead_include_gives_parts_of_the_toll_before():
+    for opening in ("The dead include", "They include", "The victims included"):
+        assert not set(rules(TOLL.format(opening=opening, women=260))) & PARTS, opening
+        assert set(rules(TOLL.format(opening=opening, women=360))) & PARTS, opening
+
+
+def test_a_list_that_says_nothing_of_the_toll_is_no_part_of_it():
+    text = ("# Flood toll rises\n\nThe floods have killed 1,210 people. Volunteers "
+            "include 540 men, 360 women and 410 children.")
+    assert not set(rules(text)) & PARTS

@@ -2886,6 +2886,11 @@ _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all)\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:dead|"
                             r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
+# ... or a sentence that opens by saying what the previous sentence's count includes: "The dead
+# include 617 men, 280 women and 499 children", "They included 12 children"
+_THEY_INCLUDE_OPEN = re.compile(r"\W*(?:they|the[ \u00a0]+(?:dead|victims|injured|casualties))[ \u00a0]+"
+                                r"(?:include|includes|included|including)[ \u00a0]+"
+                                r"(?:(?:about|around|some|nearly|almost|at[ \u00a0]+least)[ \u00a0]+)?")
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 
@@ -2903,20 +2908,21 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
     if _OF_THE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1 and \
             "," in text[first["end"]:drafts[idxs[1]]["start"]]:
         total, parts = idxs[0], idxs[1:]
-    elif prev and _OF_THESE_OPEN.match(text, ss) and \
-            _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
+    elif prev and ((these := _OF_THESE_OPEN.match(text, ss)) and
+                   these.end() >= first["start"] - 40 or
+                   _THEY_INCLUDE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1):
         # (not a count of places: "419 people in 35 states. Of those, 66 ..." are people)
         cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
                  _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"] and
                  not _PLACES_COUNTED.match(low, drafts[j]["end"])]
-        named = _OF_THESE_OPEN.match(text, ss).group("named")
+        named = these.group("named") if these else None
         if named:
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
             # hospitalized" before it
             stem = named.lower().rstrip("s")
             cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
                      or str(drafts[j].get("measure") or "").startswith(stem)]
-            adj = _OF_THESE_OPEN.match(text, ss).group("adj")
+            adj = these.group("adj") if these else None
             if adj:
                 # "Of the confirmed cases, 59 ...": a count of confirmed cases, not the "three
                 # cases" of the line before it
