@@ -97,3 +97,20 @@ def test_a_list_that_says_nothing_of_the_toll_is_no_part_of_it():
     text = ("# Flood toll rises\n\nThe floods have killed 1,210 people. Volunteers "
             "include 540 men, 360 women and 410 children.")
     assert not set(rules(text)) & PARTS
+
+
+COUNT = ("# Outbreak grows\n\n"
+         "The county has now recorded 412 cases since February, {gap} more than on Friday, "
+         "officials said.\n\n"
+         "Most are children. The count had stood at 390 on Friday, when 12 new cases had been "
+         "added over the week.")
+
+
+def test_a_gap_against_a_day_takes_that_days_level_given_further_on():
+    assert "wrong-arithmetic" not in rules(COUNT.format(gap=22), "2025-04-19")
+    assert "wrong-arithmetic" in rules(COUNT.format(gap=32), "2025-04-19")
+
+
+def test_a_gap_against_a_day_with_no_level_of_that_day_is_left_alone():
+    text = COUNT.format(gap=32).replace("on Friday, when", "last week, when")
+    assert "wrong-arithmetic" not in rules(text, "2025-04-19")
