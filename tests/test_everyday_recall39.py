@@ -114,3 +114,18 @@ def test_a_gap_against_a_day_takes_that_days_level_given_further_on():
 def test_a_gap_against_a_day_with_no_level_of_that_day_is_left_alone():
     text = COUNT.format(gap=32).replace("on Friday, when", "last week, when")
     assert "wrong-arithmetic" not in rules(text, "2025-04-19")
+
+
+def test_a_percentage_level_set_above_another_is_ordered():
+    text = ("# Flu rises\n\nThe share of doctor visits for flu-like illness was {v}%, above the "
+            "national baseline of 2.2%, the agency said.")
+    assert "wrong-arithmetic" not in rules(text.format(v="3.4"))
+    assert "wrong-arithmetic" in rules(text.format(v="1.4"))
+
+
+def test_a_percentage_change_above_a_forecast_is_not_ordered_as_levels():
+    # a fall smaller than the fall forecast is "above" it: the sizes of two changes are no
+    # levels to order
+    text = ("# Output\n\nFactory output fell 0.4% in March, above economists' forecasts of "
+            "0.6%, the agency said.")
+    assert "wrong-arithmetic" not in rules(text, "2024-04-20")

@@ -2553,7 +2553,8 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     bare = not b["unit"] and a["unit"] not in ("", "percent") and \
         _same_scale(dict(a, unit=""), b) and _SCALE_WORD.search(low, b["start"], b["end"])
     if b.get("role") is not None or a.get("role") is not None or \
-            (a["unit"] != b["unit"] and not bare) or a["unit"] == "percent":
+            (a["unit"] != b["unit"] and not bare) or \
+            (a["unit"] == "percent" and not _percent_levels(a, b)):
         return
     gap_from = max(a["end"], b["start"] - 50)
     m = _BEATING.search(low, gap_from, b["start"])
@@ -2574,6 +2575,14 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # 2018-19": a record low beaten is a lower level
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
+
+
+def _percent_levels(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two percentages are levels a comparison may order ("The share of visits for
+    flu-like illness was 3.1%, above the national baseline of 2.1%"): neither a change nor a
+    gap in points (a change beating a forecast change says nothing of levels)."""
+    return not any(k in ("change", "percentage_points", "direction") for k, _ in
+                   a["extra"] + b["extra"])
 
 
 # the pace of one change against another's: "rose 1.2% ..., faster than the 0.8% of the June
