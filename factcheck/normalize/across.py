@@ -492,7 +492,8 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
     d = drafts[idxs[pos]]
     if _APPOSITION.fullmatch(low, drafts[j]["end"], d["start"]) is None and not (
             _CLAUSE_APPOSITION.fullmatch(low, drafts[j]["end"], d["start"]) and
-            _against_earlier_time(low, d)):
+            (_against_earlier_time(low, d) or
+             _THAN_NAMED_TIME.match(low, d["end"], d["sentence"][1]) is not None)):
         return None
     return j
 
@@ -581,6 +582,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 frm = _earlier_in_sentence_before(drafts, sents[k - 1], to)
             if frm is None and k + 1 < len(sents):
                 frm = _named_in_next_sentence(low, drafts, sents[k + 1], d, to)
+            if frm is None:
+                frm = _dated_further_on(low, drafts, sents[k + 1:k + 4], d, to)
             if frm is not None and not (_one_measure(drafts[frm], d) or (
                     d["unit"] and _one_measure(drafts[frm], drafts[to]))):
                 frm = None  # (a gap in a unit, not a count of a noun, "0.2C above the
@@ -620,6 +623,33 @@ def _named_in_next_sentence(low: str, drafts: list[dict[str, Any]], nxt: list[in
             return j
         return None
     return None
+
+
+_WEEKDAYS_MONTHS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                    "march|april|may|june|july|august|september|october|november|december")
+# a gap set against a day or month named alone: "36 more than on Tuesday", "fewer than in May"
+_THAN_NAMED_TIME = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:more|fewer|less|higher|lower)"
+                              r"\s+than\s+(?:on|in)\s+(?P<t>" + _WEEKDAYS_MONTHS + r")\b")
+
+
+def _dated_further_on(low: str, drafts: list[dict[str, Any]], later: list[list[int]],
+                      d: dict[str, Any], to: int) -> int | None:
+    """The earlier value of a gap set against a day or month named alone ("597 cases, 36 more
+    than on Tuesday"), given in one of the next sentences as a level of the new value's unit
+    dated by the same word right after it ("The count had stood at 561 on Tuesday"), of the
+    new value's scale (at most twice or half it); None when no such figure is written, or
+    when two are and disagree."""
+    m = _THAN_NAMED_TIME.match(low, d["end"], d["sentence"][1])
+    if m is None:
+        return None
+    t = drafts[to]
+    dated = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:on|in)[ \u00a0]+" + m.group("t") + r"\b")
+    got = [j for idxs in later for j in idxs
+           if drafts[j]["unit"] == t["unit"] and drafts[j].get("role") in _LEVEL and
+           drafts[j]["value"] and _one_measure(drafts[j], t) and
+           dated.match(low, drafts[j]["end"]) is not None and
+           0.5 <= float(drafts[j]["value"]) / float(t["value"]) <= 2]
+    return got[0] if got and len({drafts[j]["value"] for j in got}) == 1 else None
 
 
 def _against_earlier_time(low: str, d: dict[str, Any]) -> bool:

@@ -24,6 +24,7 @@ from . import lexicon
 from .cues import SP, one_of, optional, word_of
 from .entities import ANAPHOR, Entities, lower_words
 from .across import joint_after, total_lead
+from .across import words as across_words
 from .relations import relate
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
@@ -2392,6 +2393,13 @@ class Context:
             out.append(sdates[i])
         return out
 
+    def _places_counted(self, qe: int, q: QuantityMention) -> bool:
+        """Whether ``q``, after a figure ending at ``qe``, counts the places that figure was
+        recorded in ("387 cases of measles in 15 states", across.yaml ``places_counted_*``)."""
+        w = across_words()
+        return w["places_counted_before"].search(self.low, qe, q.start) is not None and \
+            w["places_counted_after"].match(self.low, q.end) is not None
+
     def _belongs_to_next_figure(self, dm: Any, qe: int, se: int) -> bool:
         """Whether a date after a figure belongs to another figure of the sentence: one that
         stands between them ("2,492 was nearly double the 1,289 counted in December's
@@ -2409,6 +2417,9 @@ class Context:
             # between them is the figure's measure, and takes no date from it; nor does the
             # second count of "393 for 8" (a score of runs for wickets)
             k0 += 1
+        while k0 < len(self.q_starts) and self.q_starts[k0] < ds and qs[k0].end <= ds and \
+                self._places_counted(qe, qs[k0]):
+            k0 += 1   # "387 cases of measles in 15 states by March 28": the date is both's
         if k0 < len(self.q_starts) and self.q_starts[k0] < ds:
             between = self.low[qe:self.q_starts[k0]]
             if _ASIDE_OPEN.fullmatch(between) and _ASIDE_CLOSE.fullmatch(self.low, qs[k0].end, ds):

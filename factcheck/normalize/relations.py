@@ -2604,7 +2604,8 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     bare = not b["unit"] and a["unit"] not in ("", "percent") and \
         _same_scale(dict(a, unit=""), b) and _SCALE_WORD.search(low, b["start"], b["end"])
     if b.get("role") is not None or a.get("role") is not None or \
-            (a["unit"] != b["unit"] and not bare) or a["unit"] == "percent":
+            (a["unit"] != b["unit"] and not bare) or \
+            (a["unit"] == "percent" and not _percent_levels(a, b)):
         return
     gap_from = max(a["end"], b["start"] - 50)
     m = _BEATING.search(low, gap_from, b["start"])
@@ -2625,6 +2626,14 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # 2018-19": a record low beaten is a lower level
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
+
+
+def _percent_levels(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two percentages are levels a comparison may order ("The share of visits for
+    flu-like illness was 3.1%, above the national baseline of 2.1%"): neither a change nor a
+    gap in points (a change beating a forecast change says nothing of levels)."""
+    return not any(k in ("change", "percentage_points", "direction") for k, _ in
+                   a["extra"] + b["extra"])
 
 
 # the pace of one change against another's: "rose 1.2% ..., faster than the 0.8% of the June
@@ -2937,6 +2946,11 @@ _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all)\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:dead|"
                             r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
+# ... or a sentence that opens by saying what the previous sentence's count includes: "The dead
+# include 617 men, 280 women and 499 children", "They included 12 children"
+_THEY_INCLUDE_OPEN = re.compile(r"\W*(?:they|the[ \u00a0]+(?:dead|victims|injured|casualties))[ \u00a0]+"
+                                r"(?:include|includes|included|including)[ \u00a0]+"
+                                r"(?:(?:about|around|some|nearly|almost|at[ \u00a0]+least)[ \u00a0]+)?")
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 _MORE_THAN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less)[ \u00a0]+"
@@ -2956,20 +2970,21 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
     if _OF_THE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1 and \
             "," in text[first["end"]:drafts[idxs[1]]["start"]]:
         total, parts = idxs[0], idxs[1:]
-    elif prev and _OF_THESE_OPEN.match(text, ss) and \
-            _OF_THESE_OPEN.match(text, ss).end() >= first["start"] - 40:
+    elif prev and ((these := _OF_THESE_OPEN.match(text, ss)) and
+                   these.end() >= first["start"] - 40 or
+                   _THEY_INCLUDE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1):
         # (not a count of places: "419 people in 35 states. Of those, 66 ..." are people)
         cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
                  _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"] and
                  not _PLACES_COUNTED.match(low, drafts[j]["end"])]
-        named = _OF_THESE_OPEN.match(text, ss).group("named")
+        named = these.group("named") if these else None
         if named:
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
             # hospitalized" before it
             stem = named.lower().rstrip("s")
             cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
                      or str(drafts[j].get("measure") or "").startswith(stem)]
-            adj = _OF_THESE_OPEN.match(text, ss).group("adj")
+            adj = these.group("adj") if these else None
             if adj:
                 # "Of the confirmed cases, 59 ...": a count of confirmed cases, not the "three
                 # cases" of the line before it
