@@ -5553,15 +5553,18 @@ def _counted_subject(text: str, a: dict[str, Any], b: dict[str, Any], gap: str) 
     return text[na[0]:na[1]].lower().rstrip("s") != text[nb[0]:nb[1]].lower().rstrip("s")
 
 
-# amounts of money each paid "for" a named thing: "Josko Gvardiol for £77m, Jeremy Doku for
-# £55m" (not counts: "Asia accounted for 324 million, the Americas for 207 million")
+# amounts of money each paid "for" a named thing, or shares each "for" a name: "Josko Gvardiol
+# for £77m, Jeremy Doku for £55m" (not counts: "Asia accounted for 324 million, the Americas
+# for 207 million", a breakdown of the total before)
 _NAMED_FOR_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:[A-Z][\w’'.-]*\s+){1,4}for\s+$")
 
 
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
-    money = a["unit"] == b["unit"] and bool(_ISO_CODE.fullmatch(a["unit"] or ""))
+    # (and shares of one whole: "responsible for 50.7% of them and Network Rail for 27.8%")
+    money = a["unit"] == b["unit"] and (a["unit"] == "percent" or
+                                        bool(_ISO_CODE.fullmatch(a["unit"] or "")))
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
                 (money and _NAMED_FOR_GAP.match(gap)) or
                 _BRACKET_NAMED_GAP.match(gap) or
