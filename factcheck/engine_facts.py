@@ -592,6 +592,7 @@ def _rank_fact(a: Claim, b: Claim, rank: dict[str, Any],
         "a_display": written_like(a.value, a.unit, a.text),
         "expected_display": written_like(b.value, b.unit, b.text),
         "words": str(rank.get("word") or ""), "implied": implied,
+        "beyond": "larger" if desc else "smaller",
         "suggested": f"{'at most' if desc else 'at least'} {limit}",
         "anchor": a.id, "text": a.text, "start": a.start, "end": a.end,
     }

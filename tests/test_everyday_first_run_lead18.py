@@ -200,3 +200,34 @@ def test_shares_each_for_a_name_are_one_list_of_shares():
             "of them and Network Rail for 27.8%, while 17.1% were put down to outside causes.")
     assert rules(text, day) == []
     assert "shares-over-100" in rules(text.replace("50.7%", "60.7%"), day)
+
+
+# -- lead18n-o: a year's possessive, "Of this year's N", a record "since Y, when N" ------------
+
+_WINE = ("France's 2003 wine harvest will come to about 47.1 million hectolitres, the smallest "
+         "for ten years. It is the lowest since 1991, when the vintage came in at 42.7 million "
+         "hectolitres. Last year's harvest totalled 52 million hectolitres and 2001's 55.3 "
+         "million.\n\nOf this year's 47.1 million hectolitres, some 21 million will be AOC "
+         "wines, 17.2 million table wine and 8.8 million will be distilled.")
+
+
+def test_a_possessive_year_dates_its_own_figure():
+    cs = claims(_WINE, date(2003, 10, 15))
+    assert find(cs, "about 47.1 million").period.start.year == 2003
+    assert find(cs, "52 million").period.start.year == 2002
+    assert find(cs, "55.3 million").period.start.year == 2001
+    assert rules(_WINE, date(2003, 10, 15)) == []
+
+
+def test_of_this_years_total_opens_its_breakdown():
+    day = date(2003, 10, 15)
+    assert find(claims(_WINE, day), "17.2 million").role == "portion"
+    assert rules(_WINE.replace("17.2 million table", "27.2 million table"), day)
+
+
+def test_the_year_a_record_since_is_set_against_bounds_that_years_figure():
+    day = date(2003, 10, 15)
+    assert "wrong-rank" in rules(_WINE.replace("42.7 million", "48.7 million"), day)
+    high = "Sales of 412 were the highest since 2015, when 350 were sold."
+    assert rules(high.replace("350", "450"), day) == []
+    assert "wrong-rank" in rules(high, day)

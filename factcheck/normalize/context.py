@@ -356,6 +356,9 @@ _RECORD_SINCE_CLAUSE = re.compile(
 # between a figure and a date that fronts the next figure ("38,130 and in August 36,810")
 _QUALIFIER_GAP = re.compile(r"[ \u00a0\n]*(?:(?:just|only|about|around|nearly|almost|roughly|"
                             r"some|over)[ \u00a0]+)?")
+# a possessive date right before a figure: "2001's 55.3 million", "March's about 2,000"
+_POSSESSIVE_DATE_THEN = re.compile(r"[’']s[ \u00a0]+(?:(?:about|around|some|nearly|almost|"
+                                   r"roughly|just)[ \u00a0]+)?")
 _FRONTED_TAIL = re.compile(r"(?:,|\b(?:and|while|but|then))[ \u00a0\n]+$")
 _FRONTED_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?(?:and|while|but|against|then)[ \u00a0\n]+")
 # the words before a date that opens a sentence ("By the end of November", "As of June 4,")
@@ -1683,6 +1686,10 @@ class Context:
     def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
         """Whether a date after a figure opens the next figure's clause, right before it
         ("38,130 and in August 36,810"): that figure's date, not the one before."""
+        if nxt_q >= dm.end and _POSSESSIVE_DATE_THEN.fullmatch(self.low, dm.end, nxt_q) and \
+                _FRONTED_TAIL.search(gap) is not None:
+            return True     # "52 million ... and 2001's 55.3 million": the date's own figure
+            # (not "Three of this weekend's 10 matches": the part is of the weekend's whole)
         if nxt_q < dm.end or _QUALIFIER_GAP.fullmatch(self.low, dm.end, nxt_q) is None:
             return False
         if _FRONTED_GAP.fullmatch(gap) is not None:

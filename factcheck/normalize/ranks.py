@@ -44,7 +44,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "extreme_low", "extreme_high_after",
                                                   "extreme_low_after", "moves", "list_intro",
                                                   "indirect", "list_item", "top_of_class",
-                                                  "contrast", "leader_own")}
+                                                  "contrast", "leader_own", "record_since",
+                                                  "record_it")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -62,11 +63,46 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _ranked_lists(low, drafts)
     if drafts and any(w in low for w in (" of any ", " of all ", " among ")):
         _tops_of_a_class(low, drafts)
+    if drafts and " since " in low:
+        _records_since(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
     _placed_by_rank_words(low, drafts, breaks)
     _chains(low, drafts)
+
+
+def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"It is the lowest since 1991, when the vintage came in at 42.7 million" (after "47.1
+    million" in the sentence before), "Sales of 412 were the highest since 2015, when 450 were
+    sold": the year's figure, the first of the level's unit after "when", is placed no higher
+    than the level for a low record and no lower for a high one. The level is the nearest free
+    figure of its unit before the superlative in its sentence, else, when the sentence opens on
+    "It is" or "That was", the first of the sentence before."""
+    pats, _ = _vocab()
+    for m in pats["record_since"].finditer(low):
+        after = next((j for j, x in enumerate(drafts) if x["start"] >= m.end()), None)
+        if after is None or not drafts[after]["sentence"][0] <= m.start() < \
+                drafts[after]["sentence"][1]:
+            continue
+        ss = drafts[after]["sentence"][0]
+        year = drafts[after]
+        before = [j for j in range(after) if drafts[j]["sentence"][0] == ss and
+                  drafts[j]["end"] <= m.start()]
+        if not before and after and pats["record_it"].match(low, ss):
+            prev = drafts[after - 1]["sentence"]
+            before = [j for j in range(after) if drafts[j]["sentence"] == prev][:1]
+        level = before[-1] if before else None
+        if level is None or any(k == "rank" for k, _ in year["extra"]):
+            continue
+        x = drafts[level]
+        if x["unit"] != year["unit"] or x.get("role") not in (None, "total") or \
+                year.get("role") not in (None, "compared") or x["value"] is None or \
+                year["value"] is None or (x["unit"] or "") in _TIME_UNITS:
+            continue
+        order = "desc" if m.group("low") else "asc"
+        year["extra"].append(("rank", {"of": level, "order": order, "word": None,
+                                       "of_word": "the record since " + m.group("y")}))
 
 
 def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -2942,7 +2942,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
 # a sentence that opens on the whole its figures are parts of: "Of the 11 people who died, 7
 # were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
-_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all)\s+)?$")
+_OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all|its|their|(?:this|last)\s+"
+                          r"(?:year|season|month)[’']s)\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:dead|"
                             r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)

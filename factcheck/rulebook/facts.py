@@ -99,6 +99,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # for editors: what the figures imply, in the article's own style ("from €3.5 billion
         # to €4.2 billion is a rise of 20%"), and the figure to write instead
         "implied": "text", "suggested": "text",
+        # a ranking's way: a place below the one above is "larger" from the highest, "smaller"
+        # from the lowest, when the figures break it
+        "beyond": "text",
     },
     "date": {
         **_SPAN, "day": "num", "pub": "num", "has_pub": "num", "weekday_stated": "num",
