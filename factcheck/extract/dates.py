@@ -231,8 +231,6 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
             |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d)
             |(?<=[’']s\s)(?=(?:1[89]|20)\d\d{_WS}+(?:[a-z-]+{_WS}+)?(?:{yn})\b)
-            |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d[’']s\b(?!{_WS}+(?:first|second|third|fourth|final|last|
-                opening|closing|early|late|1st|2nd|3rd|4th|spring|summer|autumn|fall|winter)\b))
             |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d{_WS}+(?:levels?|averages?|baselines?)\b)
             |(?:(?<![^\n])|(?<=[.!?]{_WS}))(?=(?:1[89]|20)\d\d{_WS}+(?:{_YEAR_SUBJECT_VERBS})\b))
             (?P<y9>(?:1[89]|20)\d{{2}}))
