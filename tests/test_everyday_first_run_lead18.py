@@ -232,3 +232,40 @@ def test_the_year_a_record_since_is_set_against_bounds_that_years_figure():
     high = "Sales of 412 were the highest since 2015, when 350 were sold."
     assert rules(high.replace("350", "450"), day) == []
     assert "wrong-rank" in rules(high, day)
+
+
+# -- lead18p-q: prior-year brackets, a headline's reading, names paired "respectively" --------
+
+_RESULTS = ("# N Brown profits up 12% as home shopping grows\n\n"
+            "N Brown Group made a profit before tax of £58.5m in the 52 weeks to 2 March 2002 "
+            "(2001: £52.0m), up 12.4%. Operating profit rose 13.6% to £63.8m (2001: £56.1m).\n\n"
+            "Earnings per share rose 12.4% to 14.50p (2001: 12.90p).")
+
+
+def test_a_prior_years_value_in_brackets_is_the_changes_earlier_value():
+    day = date(2002, 5, 16)
+    cs = claims(_RESULTS, day)
+    assert find(cs, "£56.1m").role == "compared"
+    assert find(cs, "14.50p").period is None or find(cs, "14.50p").period.start.year != 2001
+    assert rules(_RESULTS, day) == []
+    assert "wrong-arithmetic" in rules(_RESULTS.replace("(2001: £56.1m)", "(2001: £46.1m)"),
+                                       day)
+    assert "wrong-arithmetic" in rules(_RESULTS.replace("(2001: 12.90p)", "(2001: 11.90p)"),
+                                       day)
+
+
+def test_a_headline_change_takes_the_reading_whose_amount_it_can_be():
+    # ("profits up 12%": the pre-tax profit's 12.4%, not the operating profit's 13.6%)
+    day = date(2002, 5, 16)
+    assert rules(_RESULTS, day) == []
+    assert rules(_RESULTS.replace("up 12% as", "up 19% as"), day)
+
+
+def test_names_and_figures_said_respectively_pair_up():
+    day = date(2025, 5, 28)
+    text = ("Scotland and Northern Ireland had already set records, with 570 and 598.3 hours "
+            "respectively. Northern Ireland is just 13 hours short of its sunniest season, the "
+            "611 hours of summer 1995.")
+    cs = claims(text, day)
+    assert find(cs, "570").subject != find(cs, "598.3 hours").subject
+    assert rules(text, day) == []

@@ -356,6 +356,20 @@ _RECORD_SINCE_CLAUSE = re.compile(
 # between a figure and a date that fronts the next figure ("38,130 and in August 36,810")
 _QUALIFIER_GAP = re.compile(r"[ \u00a0\n]*(?:(?:just|only|about|around|nearly|almost|roughly|"
                             r"some|over)[ \u00a0]+)?")
+def _labels_another(low: str, dm: Any, ss: int) -> bool:
+    """Whether a date after a figure dates another: "1,025, up from February, when ...", the
+    month compared with; "£58.5m (2001: £52.0m)", the bracket's year, its own figure's."""
+    return low.startswith(("up from", "down from"), dm.start) or (
+        _BRACKET_LABEL_AFTER.match(low, dm.end) is not None and
+        low[max(ss, dm.start - 3):dm.start].rstrip(" \u00a0").endswith("("))
+
+
+# the gap between two figures of one "respectively" run ("570 and 598.3 hours"), and its end
+_RESPECTIVE_GAP = re.compile(r"(?:[ \u00a0]+[a-z%]+)?[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                             r"[ \u00a0]+and[ \u00a0]+)")
+_RESPECTIVELY_END = re.compile(r"(?:[ \u00a0]+[a-z%]+){0,2}[ \u00a0]*,?[ \u00a0]*respectively\b")
+# a date that labels the figure after it in brackets: "(2001: £52.0m)"
+_BRACKET_LABEL_AFTER = re.compile(r"[ \u00a0]*:[ \u00a0]*[£$€]?\d")
 # a possessive date right before a figure: "2001's 55.3 million", "March's about 2,000"
 _POSSESSIVE_DATE_THEN = re.compile(r"[’']s[ \u00a0]+(?:(?:about|around|some|nearly|almost|"
                                    r"roughly|just)[ \u00a0]+)?")
@@ -1276,6 +1290,8 @@ class Context:
         # either alone); the name inside is not whom the figure is about
         first = self.q_starts[bisect_left(self.q_starts, ss)] if ss <= self.q_starts[-1] \
             else se
+        if (own := self._respective_entity(q, ss, se, spans)) is not None:
+            return own
         wide = _INCLUDING.match(self.text, ss, max(ss, first))
         if wide is not None:
             spans = spans + [(wide.start(), wide.end())]
@@ -1593,8 +1609,8 @@ class Context:
                 dist = q.start - dm.end
             else:
                 gap = low[q.end:dm.start]
-                if low.startswith(("up from", "down from"), dm.start):
-                    continue    # "1,025, up from February, when ...": the month compared with
+                if _labels_another(low, dm, ss):
+                    continue
                 if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
@@ -1682,6 +1698,31 @@ class Context:
                 (dm.start_date, dm.end_date) == (before.start_date, before.end_date):
             return False
         return not self._figure_between(qe, dm.start, ss)
+
+    def _respective_entity(self, q: QuantityMention, ss: int, se: int,
+                           spans: list[tuple[int, int]]) -> str | None:
+        """"Scotland and Northern Ireland set records, with 570 and 598.3 hours respectively":
+        the k-th figure of a run that ends in "respectively" is the k-th of as many names the
+        sentence gives before the run; None when the names and figures do not pair up."""
+        if "respectively" not in self.low[q.end:se]:
+            return None
+        qs = self.m.quantities
+        k = bisect_right(self.q_starts, q.num_start) - 1
+        lo = k
+        while lo > 0 and qs[lo - 1].start >= ss and \
+                _RESPECTIVE_GAP.fullmatch(self.low, qs[lo - 1].end, qs[lo].start):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(qs) and qs[hi + 1].start < se and \
+                _RESPECTIVE_GAP.fullmatch(self.low, qs[hi].end, qs[hi + 1].start):
+            hi += 1
+        if hi == lo or not _RESPECTIVELY_END.match(self.low, qs[hi].end):
+            return None
+        names = [n for _, n in self._entities().between(ss, qs[lo].start, spans)
+                 if n != ANAPHOR]
+        if len(names) != hi - lo + 1 or len(set(names)) != len(names):
+            return None
+        return names[k - lo]
 
     def _fronts_next(self, dm: Any, gap: str, nxt_q: int) -> bool:
         """Whether a date after a figure opens the next figure's clause, right before it

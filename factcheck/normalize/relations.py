@@ -776,9 +776,52 @@ _UP_FROM = re.compile(r"\b(?:up|down|higher|lower|rose|fell|risen|fallen|increas
 
 def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     """The earlier values of moves the text states with no amount (``_up_from_values``,
-    ``_verb_from_to``)."""
+    ``_verb_from_to``), and the prior year's in brackets (``_prior_year_brackets``)."""
     _up_from_values(low, drafts)
     _verb_from_to(low, drafts)
+    _prior_year_brackets(low, drafts)
+
+
+# a prior year's value in brackets right after a figure, as company results write it:
+# "£58.5m (2001: £52.0m)", "56.67p (2015: 70.73p)", "(2022/23: £1.2bn)"
+_PRIOR_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:fy[ \u00a0]*)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?"
+                         r"[ \u00a0]*:[ \u00a0]*")
+_PRIOR_CLOSE = re.compile(r"[ \u00a0]*\)")
+# an amount of change right after the bracket: "(2001: £52.0m), up 12.4%", ", an increase of"
+_AMOUNT_AFTER_BRACKET = re.compile(r"[ \u00a0]*\)[ \u00a0]*,?[ \u00a0]*(?:up|down|an?[ \u00a0]+"
+                                   r"(?:increase|rise|fall|drop|decrease|decline)[ \u00a0]+of"
+                                   r")?[ \u00a0]*(?:by[ \u00a0]+)?$")
+
+
+def _prior_year_brackets(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Profit before tax of £58.5m (2001: £52.0m), up 12.4%", "rose 13.6% to £63.8m (2001:
+    £56.1m)": the bracketed figure is the earlier value the level is compared with, never a
+    level to restate; an amount of change that runs to the level with no earlier value, or
+    stands right after the bracket with no values, is the change between the two."""
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        if a["sentence"] != b["sentence"] or a["unit"] != b["unit"] or \
+                a["value"] is None or b["value"] is None or \
+                b.get("role") not in (None, "compared") or \
+                not _PRIOR_OPEN.fullmatch(low, a["end"], b["start"]) or \
+                not _PRIOR_CLOSE.match(low, b["end"]):
+            continue
+        b["role"] = "compared"
+        for j in (i - 2, i + 1):
+            if not 0 <= j < len(drafts) or drafts[j]["sentence"] != a["sentence"]:
+                continue
+            ch = next((v for k, v in drafts[j]["extra"] if k == "change" and isinstance(v, dict)),
+                      None)
+            if ch is None or ch.get("from") is not None or \
+                    ch.get("to") not in (None, i - 1) or ch.get("kind") not in ("percent",
+                                                                            "absolute"):
+                continue
+            if ch.get("to") is None and (j != i + 1 or not _AMOUNT_AFTER_BRACKET.fullmatch(
+                    low, b["end"], drafts[j]["start"])):
+                continue
+            if ch["kind"] == "absolute" and drafts[j]["unit"] != a["unit"]:
+                continue
+            ch.update({"from": i, "to": i - 1})
 
 
 def _up_from_values(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -1113,6 +1156,22 @@ _STOP_WORDS = frozenset("""that this with from were have been their there than a
 over year years said says rose rise rises fell fall falls grew grow grows more less""".split())
 
 
+_LAST_DIGITS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _as_written(low: str, d: dict[str, Any]) -> tuple[float, float]:
+    """The interval a percentage's digits stand for once rounding is allowed for ("12%" is 11.5
+    to 12.5, "12.4%" 12.35 to 12.45), before the engine's own readings of its wording; other
+    figures as they are."""
+    m = None
+    for m in _LAST_DIGITS.finditer(low, d["start"], d["end"]):
+        pass
+    if m is None or d["lower"] is None or d["upper"] is None or d["unit"] != "percent":
+        return d["lower"], d["upper"]
+    half = 0.5 * 10 ** -len(m.group(1) or "")
+    return d["lower"] - half, d["upper"] + half
+
+
 def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int,
                     kinds: dict[int, dict[str, Any]], low: str | None = None) -> None:
     """Pair the restatement ``i`` with one of the body's changes ``cands`` (see
@@ -1169,7 +1228,14 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
                      # (not another subject's: "# Bank of Ireland profit falls 16%" restates no
                      # "Profits at its UK retail arm fell 24%")
                      (subject is None or drafts[j].get("subject") in (None, subject))]
-            target = next((j for j in fits + alike if _words_shared(low, d, drafts[j])), -1)
+            # (a reading whose amount can be the headline's wins: "# N Brown profits up 12%"
+            # over "a profit before tax of £58.5m ..., up 12.4%" and "Operating profit rose
+            # 13.6%" is the 12.4%, of either profit the headline may mean)
+            dl, du = _as_written(low, d)
+            agree = [j for j in alike if (x := _as_written(low, drafts[j]))[0] <= du and
+                     x[1] >= dl and _words_shared(low, d, drafts[j])]
+            target = agree[0] if agree else next(
+                (j for j in fits + alike if _words_shared(low, d, drafts[j])), -1)
             if target < 0:
                 return
     else:
