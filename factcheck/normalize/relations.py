@@ -3725,6 +3725,10 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
         basis["subject"] = "carried from the figure it restates" if d["subject"] else "none"
     d["subject"] = d.get("subject") or src.get("subject")
     d["_restates"] = src
+    if src.get("role") == "whole" and ("restated", True) not in src["extra"]:
+        # (a whole a later figure restates, "of the 600,000 DTE Energy customers ... The
+        # 600,000 outages", is a level of its measure, compared with the restatement)
+        src["extra"].append(("restated", True))
     if src.get("period") is not None and not agrees and (
             d.get("period") is None or (basis.get("period") == "written" and
                                         not _within(d["period"], src["period"]))):
@@ -5872,12 +5876,35 @@ def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int],
                        run: list[int]) -> int | None:
     """The total right before list ``run`` (its first item at ``idxs[pos]``), or the one before
     the total's own change in apposition ("43,118 flights, up nearly 4%: 35,277 European and
-    7,841 intercontinental"), or None."""
+    7,841 intercontinental") or before the count of the items ("across four states:"), or
+    None."""
     total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
     if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
             text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
         total = _total_right_before(text, drafts, idxs[pos - 2], run)
+    if total is None and pos > 1 and _counts_items(drafts[idxs[pos - 1]], drafts, run) and \
+            drafts[idxs[pos - 1]].get("role") is None:
+        # "4.45 million customers without power across four states: 3.28 million in
+        # Florida, ...": the count of the items stands between the total and its list
+        total = _total_right_before(text, drafts, idxs[pos - 2], run)
+        t, c = drafts[idxs[pos - 2]], drafts[idxs[pos - 1]]
+        if total is None and _TOTAL_TO_COUNT.fullmatch(text, t["end"], c["start"]) and \
+                _COUNT_TO_LIST.fullmatch(text, c["end"], drafts[run[0]]["start"]) and \
+                t.get("role") is None and _compatible(t, drafts[run[0]]) and \
+                not _IN_RELATIVE.search(text, max(t["sentence"][0], t["start"] - 50),
+                                        t["start"]):
+            # (a longer clause before the count: "More than 300,000 electric customers were
+            # without power on Monday morning across five states: nearly 110,000 in ...")
+            total = idxs[pos - 2]
     return total
+
+
+# the words from a total to the count of its list's items, and from that count to the list
+_TOTAL_TO_COUNT = re.compile(r"(?:(?!\b(?:than|compared|against|versus|while|whereas)\b)"
+                             r"[^.;:!?()\d]){1,90}", re.I)
+_COUNT_TO_LIST = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*(?:(?:about|around|roughly|"
+                            r"approximately|some|nearly|almost|more\s+than|over|at\s+least|"
+                            r"just)\s+)?", re.I)
 
 
 def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
