@@ -514,11 +514,10 @@ _CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increas
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
-    """Every relation between the figures of a document (see the module's docstring), set on
-    the drafts in place; returns them. What two figures side by side say of each other is read
-    first (``_adjacent_pair``), then compared values further apart, factors, changes and
-    comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
-    measures and periods, and last the totals, parts and lists of each sentence."""
+    """Every relation between the figures of a document (module docstring), set on the drafts
+    in place; returns them. What two figures side by side say of each other comes first
+    (``_adjacent_pair``), then compared values further apart, factors, changes, comparisons,
+    own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     compared = Spots(low, _COMPARED_WORDS)
