@@ -175,7 +175,9 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
     and a measure named by words, not by the unit alone."""
     if c.measure in _unit_measures():
         return 0
-    if c.role in _LEVEL_ROLES:
+    if c.role in _LEVEL_ROLES or c.role == "whole" and c.extra_dict().get("restated"):
+        # (a whole restated later, "of the 600,000 customers ... The 600,000 outages", is
+        # the level the restatement repeats: factcheck.normalize.relations)
         return 1
     if c.role == "share" and c.subject and c.measure and sides is not None and \
             sides[(c.group, c.subject)] == 1:
@@ -445,6 +447,9 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
         "count": len(parts), "parts_value": float(sum(v for v, _, _ in vals)),
         "parts_lower": float(sum(lows)), "parts_upper": float(min(BIG, sum(highs))),
         "parts_rounded": float(sum(v for v, _, _ in vals) - rounding),
+        # the most the parts may add up to for their rounding ("3.28 million" may be 3.284
+        # million): four parts rounded to 10,000 may fall 20,000 short of their total
+        "parts_rounded_up": float(sum(v for v, _, _ in vals) + rounding),
         "parts_text": " + ".join(p.text for p in parts),
         # the parts as an editor reads them: one part is compared, more are added up
         "parts_said": _parts_said(parts, unit_display, total),

@@ -39,6 +39,7 @@ from .locales import mark_kinds, mark_locales
 from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import PAIR_TOTAL, add_readings
+from .relations import carry_restated_keys
 from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
                      mark_span_averages)
 from .spans import unpair_bases_inside_span
@@ -169,6 +170,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_statuses(ctx.low, drafts)
     mark_locales(text, drafts)
     mark_kinds(ctx.low, drafts)
+    carry_restated_keys(drafts)
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
     if over:
         drafts.extend(over)

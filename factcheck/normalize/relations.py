@@ -514,11 +514,10 @@ _CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increas
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
-    """Every relation between the figures of a document (see the module's docstring), set on
-    the drafts in place; returns them. What two figures side by side say of each other is read
-    first (``_adjacent_pair``), then compared values further apart, factors, changes and
-    comparisons, what a figure's own words make it (``_own_roles``), vote shares, inherited
-    measures and periods, and last the totals, parts and lists of each sentence."""
+    """Every relation between the figures of a document (module docstring), set on the drafts
+    in place; returns them. What two figures side by side say of each other comes first
+    (``_adjacent_pair``), then compared values further apart, factors, changes, comparisons,
+    own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     compared = Spots(low, _COMPARED_WORDS)
@@ -556,6 +555,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _segments(low, drafts)
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
+    _than_named_values(low, drafts, sents)
     _definite_restatements(text, low, drafts)
     _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
@@ -3400,7 +3400,7 @@ _NAMED_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 RESTATE_WINDOW = 40     # earlier figures of its unit a restatement may repeat
-_RESTATES_FROM = frozenset({None, "total", "item", "share", "of_whole", "compared"})
+_RESTATES_FROM = frozenset({None, "total", "item", "share", "of_whole", "compared", "whole"})
 
 
 def _restated_candidates(text: str, d: dict[str, Any],
@@ -3435,6 +3435,27 @@ def _narrowed_by_modifier(low: str, d: dict[str, Any], x: dict[str, Any]) -> boo
                for w in m.group(1).split())
 
 
+# a comparison that names what it sets the figure before it against, whose value follows
+# after a comma: "were more than the utility usually sees in a whole year, about 25,000"
+_THAN_NAMED_GAP = re.compile(r"\b(?:more|fewer|less|greater|higher|lower|larger|smaller|bigger|"
+                             r"worse|better)\s+than\s+(?:the|a|an|its|their|his|her|what|"
+                             r"any|in)\b[^.;:!?()\d]*,\s*(?:about|around|nearly|some|roughly|"
+                             r"almost|just|at)?\s*$")
+
+
+def _than_named_values(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """The figure after a comparison that names what the figure before it is set against
+    (``_THAN_NAMED_GAP``: "The 35,000 outages were more than the utility usually sees in a
+    whole year, about 25,000") is that compared value: no level of the first one's measure,
+    no item listed beside it."""
+    for idxs in sents:
+        for i, j in zip(idxs, idxs[1:]):
+            a, b = drafts[i], drafts[j]
+            if b.get("role") is None and a["unit"] == b["unit"] and b["value"] is not None and \
+                    _THAN_NAMED_GAP.search(low, a["end"], b["start"]):
+                b["role"] = "compared"
+
+
 def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
     open from the earlier figure it restates: its measure, subject, period and running-total
@@ -3445,6 +3466,7 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
     Linear in the figures of each unit."""
     by_unit: dict[str, list[int]] = {}
     by_rate: dict[str, list[int]] = {}   # "USD" -> figures in USD / gallon, USD / hour...
+    unmeasured: dict[str, list[int]] = {}   # compared values and wholes read with no measure
     for k, d in enumerate(drafts):
         unit = d["unit"]
         earlier = by_unit.setdefault(unit, [])
@@ -3454,8 +3476,13 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 not _NOT_DEFINITE.search(low, d["sentence"][0], d["start"]) and \
                 _names_only(text[d["sentence"][0]:d["start"]]):
             named = _NAMED_PERIOD.findall(low, d["sentence"][0], d["start"])
-            taken = False
-            if d.get("measure") is not None or not _own_noun(low, d) or _rate_restated(low, d):
+            # (an earlier peak or whole read with no measure that it agrees with is what it
+            # repeats: "down from a peak of 195,000 ... The 195,000 outages")
+            taken = d.get("measure") is not None and _restates_unmeasured(
+                d, [drafts[j] for j in unmeasured.get(unit, [])[-8:]
+                    if _agrees(d, drafts[j])], named)
+            if not taken and (d.get("measure") is not None or not _own_noun(low, d) or
+                              _rate_restated(low, d)):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, _restated_candidates(text, d, [
                     drafts[j] for j in earlier[-RESTATE_WINDOW:]
@@ -3479,6 +3506,9 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 d["measure"] = None
                 if not _take_restated(d, cands, named):
                     d["measure"] = own
+            if not taken and d.get("measure") is not None:
+                _restates_unmeasured(d, [drafts[j] for j in unmeasured.get(unit, [])[-8:]],
+                                     named)
             if d.get("measure") is None and rates:
                 # "$3.40 a gallon ... The $3.40 average": a rate restated without its "a
                 # gallon" is that rate, when the noun it is given with ("average") names
@@ -3491,10 +3521,34 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
         elif d["value"] is not None and d.get("role") is None and d.get("measure") is None and \
                 earlier and _AT_FIGURE_OPEN.fullmatch(low, d["sentence"][0], d["start"]):
             _figure_first(low, d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]])
+        if d.get("role") in ("compared", "whole") and d.get("measure") is None:
+            unmeasured.setdefault(unit, []).append(k)
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
             if " / " in unit:
                 by_rate.setdefault(unit.split(" / ")[0], []).append(k)
+
+
+def _agrees(d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether the intervals of figures ``d`` and ``x`` overlap."""
+    return None not in (d["lower"], d["upper"], x["lower"], x["upper"]) and \
+        x["lower"] <= d["upper"] and x["upper"] >= d["lower"]
+
+
+def _restates_unmeasured(d: dict[str, Any], cands: list[dict[str, Any]], named: list[str]
+                         ) -> bool:
+    """A definite figure of a measure no earlier figure was read with ("The 195,000 outages")
+    restates an earlier peak, compared value or whole read with no measure ("down from a peak
+    of 195,000"), judged by readings (``_take_restated``: the one it agrees with, else the
+    nearest in value): it takes that figure's keys, and that figure its measure."""
+    own = d["measure"]
+    d["measure"] = None
+    cands = [x for x in cands if x["sentence"] != d["sentence"]]
+    taken = bool(cands) and _take_restated(d, cands, named, compared=True)
+    if taken:
+        d["_restates"]["measure"] = own
+    d["measure"] = own
+    return taken
 
 
 # a figure written first and named after it: "At 10.4%, the September rate was the highest
@@ -3691,7 +3745,28 @@ def _within(inner: Any, outer: Any) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str]) -> bool:
+# the keys besides measure, subject and period that set two figures of one measure apart
+# (rules/consistency/conflicting-figures.yaml ``same``), marked after the relations
+_RESTATED_EXTRA_KEYS = ("kind", "place", "footing")
+
+
+def carry_restated_keys(drafts: list[dict[str, Any]]) -> None:
+    """A restatement (``_take_restated``) that names none of the keys ``_RESTATED_EXTRA_KEYS``
+    takes those of the figure it repeats ("Utilities restored electricity to ... 8.48 million
+    customers" is of kind electricity, and so is "The 8.48 million outages"): it is compared
+    with what its original is compared with, never with figures its original is set apart
+    from. Run after the passes that mark those keys."""
+    for d in drafts:
+        src = d.get("_restates")
+        if src is None:
+            continue
+        own = {k for k, _ in d["extra"]}
+        d["extra"].extend((k, v) for k, v in src["extra"] if k in _RESTATED_EXTRA_KEYS and
+                          k not in own)
+
+
+def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list[str],
+                   compared: bool = False) -> bool:
     basis = d.get("_basis") or {}
     # a subject only carried from the sentences before ("Illinois had seven cases." then
     # "The 839 cases are the most since 1992") is no subject the restatement names: it takes
@@ -3702,7 +3777,8 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              if x["sentence"] != d["sentence"] and x["value"] is not None and
              d.get("measure") in (None, x["measure"]) and
              (subject is None or x.get("subject") in (None, subject)) and
-             (_period_named(x.get("period"), named) if named else x.get("role") != "compared")]
+             (_period_named(x.get("period"), named) if named else
+              compared or x.get("role") != "compared")]
     src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 else \
         _restated_reading(d, found)
     if src is None:
@@ -3714,6 +3790,11 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
         d["subject"] = src.get("subject")
         basis["subject"] = "carried from the figure it restates" if d["subject"] else "none"
     d["subject"] = d.get("subject") or src.get("subject")
+    d["_restates"] = src
+    if src.get("role") == "whole" and ("restated", True) not in src["extra"]:
+        # (a whole a later figure restates, "of the 600,000 DTE Energy customers ... The
+        # 600,000 outages", is a level of its measure, compared with the restatement)
+        src["extra"].append(("restated", True))
     if src.get("period") is not None and not agrees and (
             d.get("period") is None or (basis.get("period") == "written" and
                                         not _within(d["period"], src["period"]))):
@@ -5864,12 +5945,35 @@ def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int],
                        run: list[int]) -> int | None:
     """The total right before list ``run`` (its first item at ``idxs[pos]``), or the one before
     the total's own change in apposition ("43,118 flights, up nearly 4%: 35,277 European and
-    7,841 intercontinental"), or None."""
+    7,841 intercontinental") or before the count of the items ("across four states:"), or
+    None."""
     total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
     if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
             text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
         total = _total_right_before(text, drafts, idxs[pos - 2], run)
+    if total is None and pos > 1 and _counts_items(drafts[idxs[pos - 1]], drafts, run) and \
+            drafts[idxs[pos - 1]].get("role") is None:
+        # "4.45 million customers without power across four states: 3.28 million in
+        # Florida, ...": the count of the items stands between the total and its list
+        total = _total_right_before(text, drafts, idxs[pos - 2], run)
+        t, c = drafts[idxs[pos - 2]], drafts[idxs[pos - 1]]
+        if total is None and _TOTAL_TO_COUNT.fullmatch(text, t["end"], c["start"]) and \
+                _COUNT_TO_LIST.fullmatch(text, c["end"], drafts[run[0]]["start"]) and \
+                t.get("role") is None and _compatible(t, drafts[run[0]]) and \
+                not _IN_RELATIVE.search(text, max(t["sentence"][0], t["start"] - 50),
+                                        t["start"]):
+            # (a longer clause before the count: "More than 300,000 electric customers were
+            # without power on Monday morning across five states: nearly 110,000 in ...")
+            total = idxs[pos - 2]
     return total
+
+
+# the words from a total to the count of its list's items, and from that count to the list
+_TOTAL_TO_COUNT = re.compile(r"(?:(?!\b(?:than|compared|against|versus|while|whereas)\b)"
+                             r"[^.;:!?()\d]){1,90}", re.I)
+_COUNT_TO_LIST = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*(?:(?:about|around|roughly|"
+                            r"approximately|some|nearly|almost|more\s+than|over|at\s+least|"
+                            r"just)\s+)?", re.I)
 
 
 def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]

@@ -81,6 +81,7 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         **_SPAN, "kind": "str", "group": "str", "count": "num", "parts_value": "num",
         "claims": "text",
         "parts_lower": "num", "parts_upper": "num", "parts_rounded": "num",
+        "parts_rounded_up": "num",
         "has_total": "num", "total_n": "num",
         "total_value": "num", "total_lower": "num", "total_upper": "num", "measure": "str",
         "parts_text": "text", "total_text": "text", "parts_display": "text",

@@ -95,9 +95,9 @@ def _params(ctx: ErrorContext, check: CheckType, given: dict[str, Any]) -> dict[
     if "expected" in params and params["expected"] not in ("value", "interval"):
         raise ctx.fail(("params", "expected"), "parameter 'expected' is value or interval")
     if "compare" in params and params["compare"] not in ("value", "lower", "upper",
-                                                                      "rounded"):
+                                                                      "rounded", "rounded_up"):
         raise ctx.fail(("params", "compare"),
-                       "parameter 'compare' is value, lower, upper or rounded")
+                       "parameter 'compare' is value, lower, upper, rounded or rounded_up")
     if "blame" in params and params["blame"] not in ("total", "increment"):
         raise ctx.fail(("params", "blame"), "parameter 'blame' is total or increment")
     for k in ("same", "required", "optional"):

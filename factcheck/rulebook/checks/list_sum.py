@@ -3,12 +3,13 @@
 Matches ``sum`` facts of kind ``part`` or ``item`` with a total and at least ``min_items``
 items: the items' sum is below the smallest value the total's wording allows (and, with
 ``over``, also above its largest), beyond ``tolerance`` (a fraction). Params: ``compare``
-(value, lower or upper), ``min_items`` (default 2), ``over`` (default false: more than the total
-is parts_exceed_total's business), ``tolerance`` (default 0). Example
+(value, lower, upper, rounded, or rounded_up: the sum plus each item's half rounding step),
+``min_items`` (default 2), ``over`` (default false: more than the total is
+parts_exceed_total's business), ``tolerance`` (default 0). Example
 (rules/consistency/list-sum-mismatch.yaml)::
 
     check: list_sum
-    params: {compare: value, min_items: 2, over: false}
+    params: {compare: rounded_up, min_items: 2, over: false}
 """
 
 from __future__ import annotations
