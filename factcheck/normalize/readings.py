@@ -267,13 +267,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     daily: dict[str, bool] = {}
     spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
-    heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
+    heads = _heads(ctx, drafts, bases)
     pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
-    for d in drafts:
-        g = d.get("group")
-        if g is not None and g not in heads and d.get("cumulative") and \
-                d.get("period") is not None:
-            heads[g] = d
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
@@ -329,6 +324,42 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _heads(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> dict[Any, Any]:
+    """List group -> its first item that is a running total; and ("paragraph", n) -> the
+    running totals of paragraph n whose words say they are ("since the invasion began",
+    "since February 24, 2022"), for the later figures of the paragraph that say nothing of
+    their own scope (``_carried_total``)."""
+    heads: dict[Any, Any] = {}
+    for i, d in enumerate(drafts):
+        if not d.get("cumulative") or d.get("period") is None:
+            continue
+        g = d.get("group")
+        if g is not None and g not in heads:
+            heads[g] = d
+        if bases[i] is not None and str(bases[i].get("scope", "")).startswith("written"):
+            heads.setdefault(("paragraph", ctx.paragraph(d["start"])), []).append(d)
+    return heads
+
+
+def _carried_total(ctx: Any, d: dict[str, Any], heads: dict[Any, Any], scope: date, D: date
+                   ) -> Reading | None:
+    """"About 18,600 Russian soldiers have been killed since the invasion began, the ministry
+    said. The ministry said 684 Russian tanks and 153 helicopters had been destroyed": a
+    running total whose words say so, in an earlier sentence of the paragraph, of the same side
+    and of a measure of the same reports, makes the running total a reading the words of the
+    paragraph support (carried within it), to that total's day. The figure's other readings
+    stay (the day's report is still plausible for "12 tanks")."""
+    lex = ctx.lex
+    for t in reversed(heads.get(("paragraph", ctx.paragraph(d["start"])), ())):
+        if t["sentence"][1] <= d["sentence"][0] and t.get("subject") == d.get("subject") and \
+                lex.domain(t.get("measure")) == lex.domain(d["measure"]) and \
+                scope < t["period"][1] <= D:
+            words = ctx.text[t["start"]:t["end"]]
+            return _reading(scope, t["period"][1], True, "carried within the paragraph: the "
+                            f"running total \"{words}\"", words)
+    return None
 
 
 def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any, voc: _Vocab
@@ -2683,9 +2714,9 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             end = head["period"][1] if head["period"][1] > scope else D
             listed = _reading(scope, end, True,
                               f"list: its item \"{words}\" is a running total", words)
-    running = listed or _reading(scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
-                                 "document default: a running total",
-                                 pp.group(0) if pp else "")
+    running = listed or (pp is None and _carried_total(ctx, d, heads, scope, D)) or _reading(
+        scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
+        "document default: a running total", pp.group(0) if pp else "")
     if window is not None:
         # the window first; the figure's own reading stays plausible unless the words gave it
         own = [] if period is None else [_reading(period[0], period[1], cum, sb if cum else pb)]
