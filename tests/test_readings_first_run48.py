@@ -3,7 +3,7 @@ with the wrong figure that must still be caught and the right one that must stay
 Our own sentences; the General Staff's real figures: the reports of 6 April 2022 (18,600 in
 all, 684 tanks, 135 helicopters, eight tanks over the day), of 20 June 2023 (221,460 in
 all, 3,888 artillery systems), of 14 and 17 December 2023 (1,300 and 1,250 over the day), of
-20 October 2023 (1,380 over the day), of 7 and 11 February 2023 (1,030 and 1,140 over the day,
+20 October 2023 (1,380 over the day), of 20 December 2023 (890 over the day), of 7 and 11 February 2023 (1,030 and 1,140 over the day,
 136,880 in all).
 """
 
@@ -60,3 +60,59 @@ def test_over_the_same_period_after_a_running_total_is_that_total(check):
     assert status["3,888"] == "supported" and not flags
     status, flags = check(text.format("3,838"), date(2023, 6, 20))
     assert status["3,838"] == "contradicted" and _severities(flags) == {"error"}
+
+
+# -- "among them N on <date>" after the ranked days ------------------------------------------
+
+def test_a_day_among_the_worst_days_is_that_days_loss_count(check):
+    text = ("Five of the ten deadliest days of 2023 for Russian troops, by Kyiv's count, came in "
+            "December, among them {} on Dec. 14.")
+    status, flags = check(text.format("1,300"), date(2023, 12, 20))
+    assert status["1,300"] == "supported" and not flags
+    status, flags = check(text.format("1,350"), date(2023, 12, 20))
+    assert status["1,350"] == "contradicted" and _severities(flags) == {"error"}
+
+
+def test_a_day_among_the_worst_days_takes_the_paragraphs_count_of_losses(check):
+    text = ("Ukraine's General Staff reported 890 Russian casualties over the past day. Three "
+            "of the ten worst days came in December, among them {} on Dec. 14.")
+    status, flags = check(text.format("1,300"), date(2023, 12, 20))
+    assert status["1,300"] == "supported" and not flags
+    status, _ = check(text.format("1,350"), date(2023, 12, 20))
+    assert status["1,350"] == "contradicted"
+
+
+def test_ranked_days_of_no_side_and_no_count_of_losses_stay_unchecked(check):
+    # nothing says whose or what: the figure is not read as anyone's losses
+    text = "Three of the ten worst days came in December, among them 1,350 on Dec. 14."
+    status, flags = check(text, date(2023, 12, 20))
+    assert status.get("1,350", "unverified") == "unverified" and not flags
+
+
+# -- "the daily toll reached a record N, topping the N reported on Tuesday" -----------------
+
+def test_the_daily_toll_names_the_days_losses(check):
+    text = "The year's worst came on Oct. 20, when the daily toll reached {}, the General Staff said."
+    status, flags = check(text.format("1,380"), date(2023, 12, 20))
+    assert status["1,380"] == "supported" and not flags
+    status, _ = check(text.format("1,830"), date(2023, 12, 20))
+    assert status["1,830"] == "contradicted"
+
+
+def test_a_date_of_the_figure_a_record_tops_is_not_the_totals(check):
+    text = ("The daily toll reached a record 1,140 on Saturday, topping the 1,030 reported on "
+            "Tuesday, Ukraine's General Staff said, bringing the total of Russian losses to {}.")
+    status, flags = check(text.format("136,880"), date(2023, 2, 11))
+    assert status["136,880"] == "supported" and not flags
+    # a wrong digit in the total is still caught
+    status, _ = check(text.format("136,680"), date(2023, 2, 11))
+    assert status["136,680"] == "contradicted"
+
+
+def test_the_figure_a_record_tops_is_the_same_count_of_another_day(check):
+    text = ("The daily toll reached a record 1,140 on Saturday, topping the {} reported on "
+            "Tuesday, Ukraine's General Staff said.")
+    status, flags = check(text.format("1,030"), date(2023, 2, 11))
+    assert status["1,030"] == "supported" and not flags
+    status, _ = check(text.format("1,300"), date(2023, 2, 11))
+    assert status["1,300"] == "contradicted"

@@ -69,7 +69,8 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
-                 "total_next", "joint_before", "agent_around", "dated_next", "same_period")
+                 "total_next", "joint_before", "agent_around", "dated_next", "same_period",
+                 "ranked_days")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -146,6 +147,7 @@ def _vocab() -> _Vocab:
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.dated_next = re.compile(str(v.get("dated_next") or "(?!)"))
         out.same_period = re.compile(str(v.get("same_period") or "(?!)"))
+        out.ranked_days = re.compile(str(v.get("ranked_days") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
             re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
@@ -243,6 +245,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _generic_counts(ctx, drafts, bases)
         _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
+        _ranked_days(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
         _periods_named_together(ctx, drafts, bases)
@@ -264,6 +267,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _headline_days(drafts)
         _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
+        _topped_records(ctx, drafts, bases)
     daily: dict[str, bool] = {}
     spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
@@ -563,6 +567,75 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         words = ctx.text[prev["start"]:prev["end"]]
         _set(bases, i, "measure", f"carried within the paragraph: the record before, \"{words}\"")
         _set(bases, i, "subject", f"carried within the paragraph: the side of \"{words}\"")
+
+
+_ON_DAY_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+")
+
+
+def _ranked_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                 ) -> None:
+    """"Three of the ten worst days came in September, among them 1,560 on Sept. 22": a figure
+    of no measure of its own words (or the days' unit its sentence gave it), dated to one day
+    by "on <date>" after the ranked days of its sentence (readings.yaml ``ranked_days``), is
+    the loss count of that day: the measure and side of a count of people lost earlier in its
+    paragraph, else of people lost when the sentence names its side ("for Russian troops")."""
+    lex, low = ctx.lex, ctx.low
+    if "days" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    for i, d in enumerate(drafts):
+        m, p = d.get("measure"), d.get("period")
+        if not people or d.get("unit") or d.get("value") is None or p is None or \
+                p[0] != p[1] or (m is not None and m not in _TIME_UNITS) or \
+                bases[i] is None or bases[i].get("measure", "none") != "none" or \
+                not _ON_DAY_AFTER.match(low, d["end"]):
+            continue
+        ranked = voc.ranked_days.search(low, d["sentence"][0], d["start"])
+        if ranked is None:
+            continue
+        prev = next((drafts[k] for k in range(i - 1, -1, -1)
+                     if drafts[k].get("measure") in people and drafts[k].get("subject") and
+                     ctx.paragraph(drafts[k]["start"]) == ctx.paragraph(d["start"])), None)
+        words = ctx.text[ranked.start():ranked.end()].split(" days")[0] + " days"
+        if prev is not None and (d.get("subject") in (None, prev["subject"]) or
+                                 not bases[i].get("subject", "none").startswith("written")):
+            d["measure"], d["subject"] = prev["measure"], prev["subject"]
+            _set(bases, i, "measure", f"carried within the paragraph: a day of the \"{words}\" "
+                 f"after \"{ctx.text[prev['start']:prev['end']]}\"")
+        elif d.get("subject") and d["subject"] == voc.default_subject.get(lex.domain(people[0])):
+            d["measure"] = people[0]
+            _set(bases, i, "measure", f"written: a day of the \"{words}\" of a side's troops")
+
+
+# the verbs by which a record tops the one before it ("a record 1,140, topping the 1,030
+# reported on Tuesday"): the relations' direction words
+_TOPS = frozenset(("topping", "tops", "topped", "surpassing", "surpasses", "surpassed",
+                   "exceeding", "exceeds", "exceeded", "beating", "beats", "beat", "eclipsing",
+                   "eclipses", "eclipsed", "overtaking", "overtakes", "overtook"))
+
+
+def _topped_records(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"The daily toll reached a record 1,140 on Saturday, topping the 1,030 reported on
+    Tuesday": the figure a day's count tops, with no measure of its own words, is the same
+    count of another day (its measure and side; its own words date it)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if i == 0 or d.get("role") != "compared" or d.get("measure") is not None or \
+                d.get("unit") or d.get("value") is None or d.get("period") is None:
+            continue
+        how = next((v for k, v in d["extra"] if k == "direction"), None)
+        if not isinstance(how, dict) or str(how.get("words", "")).lower() not in _TOPS:
+            continue
+        prev = drafts[i - 1]
+        p = prev.get("period")
+        if prev["sentence"] != d["sentence"] or not lex.daily_reports(prev.get("measure")) or \
+                prev.get("cumulative") or not prev.get("subject") or p is None or p[0] != p[1]:
+            continue
+        d["measure"], d["subject"] = prev["measure"], prev["subject"]
+        words = ctx.text[prev["start"]:prev["end"]]
+        _set(bases, i, "measure", f"carried within the sentence: the count \"{words}\" tops")
+        # (the side as firmly as the count it tops has it: a document default stays one)
+        _set(bases, i, "subject", (bases[i - 1] or {}).get("subject", "none"))
 
 
 def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
