@@ -104,9 +104,12 @@ def test_a_date_of_the_figure_a_record_tops_is_not_the_totals(check):
             "Tuesday, Ukraine's General Staff said, bringing the total of Russian losses to {}.")
     status, flags = check(text.format("136,880"), date(2023, 2, 11))
     assert status["136,880"] == "supported" and not flags
-    # a wrong digit in the total is still caught
+    # a wrong digit in the total is still caught, and so is Tuesday's total: "reported on
+    # Tuesday" dates the figure it follows, not the report the total is from
     status, _ = check(text.format("136,680"), date(2023, 2, 11))
     assert status["136,680"] == "contradicted"
+    status, _ = check(text.format("133,190"), date(2023, 2, 11))
+    assert status["133,190"] == "contradicted"
 
 
 def test_the_figure_a_record_tops_is_the_same_count_of_another_day(check):

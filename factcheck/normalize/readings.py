@@ -3119,7 +3119,7 @@ def _named_report(ctx: Any, d: dict[str, Any], basis: dict[str, str], voc: _Voca
             d["period"][0] == d["period"][1] and basis.get("period") == "written":
         return []   # (a day of its own words: "On Monday the General Staff reported 20")
     m = ctx.in_sentence(voc.report_day, d["sentence"])
-    if m is None:
+    if m is None or _of_another_figure(ctx, d, m.start()):
         return []
     name = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "")
     name = name.lower()
@@ -3130,6 +3130,23 @@ def _named_report(ctx: Any, d: dict[str, Any], basis: dict[str, str], voc: _Voca
     why = f"written: \"{m.group(0)}\", the report of {R.isoformat()}"
     return [_reading(R - _DAY, R - _DAY, False, why, m.group(0)),
             _reading(scope, R - _DAY, True, why, m.group(0))]
+
+
+# between a figure and the participle that dates it: "the 1,030 reported on Tuesday", "the
+# 1,950 Russian deaths recorded on Nov. 12" (no punctuation, up to two words)
+_PARTICIPLE_GAP = re.compile(r"[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}")
+
+
+def _of_another_figure(ctx: Any, d: dict[str, Any], at: int) -> bool:
+    """Whether the words at ``at`` ("reported on Tuesday") follow another figure of the
+    sentence as its participle ("topping the 1,030 reported on Tuesday, ..., bringing the
+    total to 136,880"): they date that figure, not the report the figure ``d`` is from."""
+    k = bisect_right(ctx.q_starts, at - 1) - 1
+    if k < 0:
+        return False
+    q = ctx.m.quantities[k]
+    return q.start >= d["sentence"][0] and not d["start"] <= q.start < d["end"] and \
+        _PARTICIPLE_GAP.fullmatch(ctx.low, q.end, at) is not None
 
 
 def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
