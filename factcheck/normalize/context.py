@@ -239,8 +239,10 @@ _DATE_AFTER_FIGURE = re.compile(r"[ \u00a0\n]*(?:(?:[a-z]+[ \u00a0\n]+){0,2}?(?:
 _WORDS_TO_DATE = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}[ \u00a0]+")
 _COMPARED_LEAD = re.compile(
     # ("about half the 3,689 it lost in 2024", "twice the 1,000 of 2023": a multiple's base)
+    # ("topping the 1,030 reported on Tuesday": the record surpassed, another day's figure)
     r"\b" + one_of("from|against|than|after|compared (?:with|to)|peak of|high of|low of|"
-                   "half|twice|double|triple|times") +
+                   "half|twice|double|triple|times|topping|surpassing|exceeding|beating|"
+                   "eclipsing|overtaking") +
     "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
 # a rate per day: "1,500 a day", "per day", "each day", "every day"
 _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"

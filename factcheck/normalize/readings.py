@@ -69,7 +69,8 @@ class _Vocab:
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "topic", "month_label", "record_nouns", "carried_part", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
-                 "total_next", "joint_before", "agent_around", "dated_next", "same_period")
+                 "total_next", "joint_before", "agent_around", "dated_next", "same_period",
+                 "ranked_days")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -146,6 +147,7 @@ def _vocab() -> _Vocab:
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
         out.dated_next = re.compile(str(v.get("dated_next") or "(?!)"))
         out.same_period = re.compile(str(v.get("same_period") or "(?!)"))
+        out.ranked_days = re.compile(str(v.get("ranked_days") or "(?!)"))
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
             re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
@@ -243,6 +245,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _generic_counts(ctx, drafts, bases)
         _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
+        _ranked_days(ctx, drafts, bases, voc)
         _sums_including(ctx, drafts, bases)
         _respective_periods(ctx, drafts, bases, voc)
         _periods_named_together(ctx, drafts, bases)
@@ -264,16 +267,12 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _headline_days(drafts)
         _pairs_across(ctx, drafts, bases)
         _default_subjects(ctx, drafts, bases, voc.default_subject)
+        _topped_records(ctx, drafts, bases)
     daily: dict[str, bool] = {}
     spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
-    heads: dict[Any, Any] = {}   # list group -> its first item that is a running total
+    heads = _heads(ctx, drafts, bases)
     pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
-    for d in drafts:
-        g = d.get("group")
-        if g is not None and g not in heads and d.get("cumulative") and \
-                d.get("period") is not None:
-            heads[g] = d
     for i, d in enumerate(drafts):
         basis = bases[i]
         m = d.get("measure")
@@ -329,6 +328,42 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+
+
+def _heads(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> dict[Any, Any]:
+    """List group -> its first item that is a running total; and ("paragraph", n) -> the
+    running totals of paragraph n whose words say they are ("since the invasion began",
+    "since February 24, 2022"), for the later figures of the paragraph that say nothing of
+    their own scope (``_carried_total``)."""
+    heads: dict[Any, Any] = {}
+    for i, d in enumerate(drafts):
+        if not d.get("cumulative") or d.get("period") is None:
+            continue
+        g = d.get("group")
+        if g is not None and g not in heads:
+            heads[g] = d
+        if bases[i] is not None and str(bases[i].get("scope", "")).startswith("written"):
+            heads.setdefault(("paragraph", ctx.paragraph(d["start"])), []).append(d)
+    return heads
+
+
+def _carried_total(ctx: Any, d: dict[str, Any], heads: dict[Any, Any], scope: date, D: date
+                   ) -> Reading | None:
+    """"About 18,600 Russian soldiers have been killed since the invasion began, the ministry
+    said. The ministry said 684 Russian tanks and 153 helicopters had been destroyed": a
+    running total whose words say so, in an earlier sentence of the paragraph, of the same side
+    and of a measure of the same reports, makes the running total a reading the words of the
+    paragraph support (carried within it), to that total's day. The figure's other readings
+    stay (the day's report is still plausible for "12 tanks")."""
+    lex = ctx.lex
+    for t in reversed(heads.get(("paragraph", ctx.paragraph(d["start"])), ())):
+        if t["sentence"][1] <= d["sentence"][0] and t.get("subject") == d.get("subject") and \
+                lex.domain(t.get("measure")) == lex.domain(d["measure"]) and \
+                scope < t["period"][1] <= D:
+            words = ctx.text[t["start"]:t["end"]]
+            return _reading(scope, t["period"][1], True, "carried within the paragraph: the "
+                            f"running total \"{words}\"", words)
+    return None
 
 
 def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any, voc: _Vocab
@@ -532,6 +567,75 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         words = ctx.text[prev["start"]:prev["end"]]
         _set(bases, i, "measure", f"carried within the paragraph: the record before, \"{words}\"")
         _set(bases, i, "subject", f"carried within the paragraph: the side of \"{words}\"")
+
+
+_ON_DAY_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+")
+
+
+def _ranked_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                 ) -> None:
+    """"Three of the ten worst days came in September, among them 1,560 on Sept. 22": a figure
+    of no measure of its own words (or the days' unit its sentence gave it), dated to one day
+    by "on <date>" after the ranked days of its sentence (readings.yaml ``ranked_days``), is
+    the loss count of that day: the measure and side of a count of people lost earlier in its
+    paragraph, else of people lost when the sentence names its side ("for Russian troops")."""
+    lex, low = ctx.lex, ctx.low
+    if "days" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    for i, d in enumerate(drafts):
+        m, p = d.get("measure"), d.get("period")
+        if not people or d.get("unit") or d.get("value") is None or p is None or \
+                p[0] != p[1] or (m is not None and m not in _TIME_UNITS) or \
+                bases[i] is None or bases[i].get("measure", "none") != "none" or \
+                not _ON_DAY_AFTER.match(low, d["end"]):
+            continue
+        ranked = voc.ranked_days.search(low, d["sentence"][0], d["start"])
+        if ranked is None:
+            continue
+        prev = next((drafts[k] for k in range(i - 1, -1, -1)
+                     if drafts[k].get("measure") in people and drafts[k].get("subject") and
+                     ctx.paragraph(drafts[k]["start"]) == ctx.paragraph(d["start"])), None)
+        words = ctx.text[ranked.start():ranked.end()].split(" days")[0] + " days"
+        if prev is not None and (d.get("subject") in (None, prev["subject"]) or
+                                 not bases[i].get("subject", "none").startswith("written")):
+            d["measure"], d["subject"] = prev["measure"], prev["subject"]
+            _set(bases, i, "measure", f"carried within the paragraph: a day of the \"{words}\" "
+                 f"after \"{ctx.text[prev['start']:prev['end']]}\"")
+        elif d.get("subject") and d["subject"] == voc.default_subject.get(lex.domain(people[0])):
+            d["measure"] = people[0]
+            _set(bases, i, "measure", f"written: a day of the \"{words}\" of a side's troops")
+
+
+# the verbs by which a record tops the one before it ("a record 1,140, topping the 1,030
+# reported on Tuesday"): the relations' direction words
+_TOPS = frozenset(("topping", "tops", "topped", "surpassing", "surpasses", "surpassed",
+                   "exceeding", "exceeds", "exceeded", "beating", "beats", "beat", "eclipsing",
+                   "eclipses", "eclipsed", "overtaking", "overtakes", "overtook"))
+
+
+def _topped_records(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"The daily toll reached a record 1,140 on Saturday, topping the 1,030 reported on
+    Tuesday": the figure a day's count tops, with no measure of its own words, is the same
+    count of another day (its measure and side; its own words date it)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if i == 0 or d.get("role") != "compared" or d.get("measure") is not None or \
+                d.get("unit") or d.get("value") is None or d.get("period") is None:
+            continue
+        how = next((v for k, v in d["extra"] if k == "direction"), None)
+        if not isinstance(how, dict) or str(how.get("words", "")).lower() not in _TOPS:
+            continue
+        prev = drafts[i - 1]
+        p = prev.get("period")
+        if prev["sentence"] != d["sentence"] or not lex.daily_reports(prev.get("measure")) or \
+                prev.get("cumulative") or not prev.get("subject") or p is None or p[0] != p[1]:
+            continue
+        d["measure"], d["subject"] = prev["measure"], prev["subject"]
+        words = ctx.text[prev["start"]:prev["end"]]
+        _set(bases, i, "measure", f"carried within the sentence: the count \"{words}\" tops")
+        # (the side as firmly as the count it tops has it: a document default stays one)
+        _set(bases, i, "subject", (bases[i - 1] or {}).get("subject", "none"))
 
 
 def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -2683,9 +2787,9 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             end = head["period"][1] if head["period"][1] > scope else D
             listed = _reading(scope, end, True,
                               f"list: its item \"{words}\" is a running total", words)
-    running = listed or _reading(scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
-                                 "document default: a running total",
-                                 pp.group(0) if pp else "")
+    running = listed or (pp is None and _carried_total(ctx, d, heads, scope, D)) or _reading(
+        scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
+        "document default: a running total", pp.group(0) if pp else "")
     if window is not None:
         # the window first; the figure's own reading stays plausible unless the words gave it
         own = [] if period is None else [_reading(period[0], period[1], cum, sb if cum else pb)]
@@ -3015,7 +3119,7 @@ def _named_report(ctx: Any, d: dict[str, Any], basis: dict[str, str], voc: _Voca
             d["period"][0] == d["period"][1] and basis.get("period") == "written":
         return []   # (a day of its own words: "On Monday the General Staff reported 20")
     m = ctx.in_sentence(voc.report_day, d["sentence"])
-    if m is None:
+    if m is None or _of_another_figure(ctx, d, m.start()):
         return []
     name = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "")
     name = name.lower()
@@ -3026,6 +3130,23 @@ def _named_report(ctx: Any, d: dict[str, Any], basis: dict[str, str], voc: _Voca
     why = f"written: \"{m.group(0)}\", the report of {R.isoformat()}"
     return [_reading(R - _DAY, R - _DAY, False, why, m.group(0)),
             _reading(scope, R - _DAY, True, why, m.group(0))]
+
+
+# between a figure and the participle that dates it: "the 1,030 reported on Tuesday", "the
+# 1,950 Russian deaths recorded on Nov. 12" (no punctuation, up to two words)
+_PARTICIPLE_GAP = re.compile(r"[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}")
+
+
+def _of_another_figure(ctx: Any, d: dict[str, Any], at: int) -> bool:
+    """Whether the words at ``at`` ("reported on Tuesday") follow another figure of the
+    sentence as its participle ("topping the 1,030 reported on Tuesday, ..., bringing the
+    total to 136,880"): they date that figure, not the report the figure ``d`` is from."""
+    k = bisect_right(ctx.q_starts, at - 1) - 1
+    if k < 0:
+        return False
+    q = ctx.m.quantities[k]
+    return q.start >= d["sentence"][0] and not d["start"] <= q.start < d["end"] and \
+        _PARTICIPLE_GAP.fullmatch(ctx.low, q.end, at) is not None
 
 
 def _report_span(ctx: Any, d: dict[str, Any], voc: _Vocab) -> list[Reading]:
