@@ -707,7 +707,28 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
         # (a plan "runs through September" is from now to then, read as the month)
         return [_regran(c.mk(m, date(y, 1, 1), _month_end(y, month), "period",
                              relative=True)[0], "month")]
+    if prep not in ("last", "next") and not m.group("yr5") and D is not None and \
+            _present_tense(c.text, m.start(), m.end()) and not c.future(m):
+        return [_either_month(m, c.text, month, D)]
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
+def _either_month(m: re.Match[str], text: str, month: int, D: date) -> DateMention:
+    """A month without a year in a present-tense sentence that is no plan and no past ("All
+    35 stations close at 11pm on Fridays and Saturdays in March"): the last such month or the
+    coming one, as a present-tense weekday is. Read as the nearer of the two to publication,
+    the other kept as ``other`` (its first day); the month under way at publication is read
+    alone."""
+    last = date(D.year if month <= D.month else D.year - 1, month, 1)
+    coming = date(last.year + 1, month, 1)
+    if last <= D <= _month_end(last.year, month):
+        d, other = last, None
+    elif (coming - D).days < (D - _month_end(last.year, month)).days:
+        d, other = coming, last
+    else:
+        d, other = last, coming
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], d,
+                       _month_end(d.year, month), None, True, "month", "month", other=other)
 
 
 def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:

@@ -836,7 +836,16 @@ class Context:
         if period is None:
             return
         step = self._dn.other
-        if step is not None:
+        if step is not None and self._dn.date_kind == "month":
+            # "All 35 stations close at 11pm ... in March": the month read (the nearer to
+            # publication) or the same month a year from it (extract.dates ``_either_month``)
+            a, b = period
+            o = a + step
+            extra.append(("period_readings", (
+                (f"month: {a:%B %Y}, the month read", a, b),
+                (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
+                 o, _month_end(o)))))
+        elif step is not None:
             # "Aslef drivers strike on Saturday": the day read (the nearer to publication; for
             # "for three days from Friday" the coming one) or the same weekday a week from it
             a, b = period
