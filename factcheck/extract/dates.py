@@ -1155,7 +1155,56 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _next_day_pairs(text, out)
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
+    if pub_date is not None and _ONWARD_ANY.search(ws.low):
+        out = _open_spans(text, out)
     return _month_lists(text, out) if ", " in text else out
+
+
+# what opens a span from a day with no end written ("From Monday, Merseyrail runs ...",
+# "Starting Monday, 14 June", "with effect from 1 April")
+_ONWARD_ANY = re.compile(r"\b(?:from|starting|effective|commencing)\b")
+_ONWARD_BEFORE = re.compile(
+    r"(?i)(?:\b(?P<sure>starting(?:[ \u00a0]+(?:from|on))?|with[ \u00a0]+effect[ \u00a0]+from|"
+    r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?)|"
+    r"(?:(?<!\S)(?P<w>\S+)[ \u00a0]+)?\b(?P<from>from))[ \u00a0]+$")
+# an end after the day: "from Monday to Friday", "from Monday until 4 April" (not "until
+# further notice"), "from 13 December into the new year", or the day as a base: "up from
+# Monday's 5,000"
+_ONWARD_ENDS = re.compile(r"(?i)[ \u00a0]*(?:['’]s\b|[-–]|(?:to|till|through|thru|and|into)\b|"
+                          r"until\b(?![ \u00a0]+further[ \u00a0]+notice))")
+
+
+def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A day that opens a span with no end in a sentence that is not past ("From Monday,
+    Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
+    2004, a train leaves every 3.5 minutes", "Transport for Wales runs a Sunday service from
+    Monday"): kind "onward", from that day with no end (``end_date`` None), not the day
+    alone; not after a figure, a change or a noun the day is a source or base of (dates.yaml
+    ``onward_not_after``: "up 3% from Monday", "figures from Monday"). A weekday
+    read two ways opens on the coming one (a schedule's), the last kept as ``other``."""
+    for i, dm in enumerate(out):
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
+            continue
+        m = _ONWARD_BEFORE.search(text, max(0, dm.start - 40), dm.start)
+        if m is None or _ONWARD_ENDS.match(text, dm.end) or \
+                not _present_tense(text, dm.start, dm.end):
+            continue
+        w = (m.group("w") or "").lower().strip(",;:")
+        if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
+                                                                 for ch in w)):
+            continue
+        start, other = dm.start_date, dm.other
+        if other is not None and other > start:
+            start, other = other, start
+        out[i] = DateMention(dm.start, dm.end, dm.text, start, None, dm.weekday, dm.relative,
+                             "onward", "day", dm.ambiguous, other)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _onward_not_after() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("onward_not_after")
+                     or [])
 
 
 # "In 2000 Britain won 28 medals": a year after "in" with a capitalised name right after it,

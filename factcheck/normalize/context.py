@@ -796,6 +796,8 @@ class Context:
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
         self._period_readings(q, period, extra)
+        if period is None and (onward := self.onward_in(ss, se)) is not None:
+            extra.append(("open_from", onward.isoformat()))   # (a span with no end)
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -1867,6 +1869,11 @@ class Context:
         if D is None or ask.earlier:
             self._dn.how = 'none'
             return None, cumulative and not ask.earlier
+        if not cumulative and self.onward_in(ask.ss, ask.se) is not None:
+            # "From Monday, Merseyrail runs 20 trains a day until further notice": the
+            # figure holds from a day on, with no end, no one day nor a carried period
+            self._dn.how = 'none'
+            return None, False
         if cumulative:
             start = self._scope(measure)
             self._dn.how = 'written'
@@ -2144,6 +2151,18 @@ class Context:
         return i < len(self.date_starts) and self.date_starts[i] < a and \
             self.m.dates[i].kind in ("month", "part", "period", "date") and \
             not _COMPARED.search(self.m.dates[i].text)
+
+    def onward_in(self, ss: int, se: int) -> date | None:
+        """The day a span with no end opens on in the sentence [ss, se) (extract.dates
+        ``_open_spans``: "From Monday, ... until further notice"), None when there is none."""
+        dates = self.m.dates
+        for j in range(max(0, bisect_right(self.date_starts, ss) - 1), len(dates)):
+            dm = dates[j]
+            if dm.start >= se:
+                break
+            if dm.end > ss and dm.kind == "onward" and dm.start_date is not None:
+                return dm.start_date
+        return None
 
     def _dates_in(self, ss: int, se: int) -> list[Any]:
         """The resolved dates of the sentence [ss, se), in order (cached per sentence)."""
