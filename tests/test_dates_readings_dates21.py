@@ -6,7 +6,10 @@ first, the other kept (``DateMention.other`` -> ``period_readings`` labelled "mo
 latest month, a plan the coming one. A rate's "a week" ("7 days a week from Monday") is no
 "a week from Monday". A day that opens a span with no end ("From Monday, Merseyrail runs a
 train every 30 minutes until further notice") is kind "onward" with no end date, and its
-figure has no period (``extra.open_from``), neither that day alone nor a carried one."""
+figure has no period (``extra.open_from``), neither that day alone nor a carried one. A bare
+weekday in a present-tense timetable sentence (dates.yaml ``schedule_verbs``: "Chiltern runs
+one train an hour to Marylebone on Saturday", published on a Tuesday) reads the coming day
+first, the last kept."""
 
 from datetime import date
 
@@ -123,3 +126,15 @@ def test_a_wrong_weekday_on_the_day_an_open_span_opens_is_flagged():
         "West Midlands Railway cuts 1 in 4 trains from Tuesday 23 March.", pub)
     assert "weekday-mismatch" not in rules(
         "West Midlands Railway cuts 1 in 4 trains from Monday 23 March.", pub)
+
+
+@pytest.mark.parametrize("text,read,other", [
+    # a timetable's weekday on a Tuesday: the coming Saturday, the last kept
+    ("Chiltern runs one train an hour to Marylebone on Saturday.", "2022-08-13", "2022-08-06"),
+    ("Red Line trains run every 18 minutes on Saturday.", "2022-08-13", "2022-08-06"),
+    # no timetable: the nearer, the last one
+    ("Russia loses 1,200 troops on Saturday, Kyiv says.", "2022-08-06", "2022-08-13"),
+])
+def test_a_timetable_weekday_reads_the_coming_day_first(text, read, other):
+    got = [(d.start_date, d.other) for d in find_dates(text, D("2022-08-09")) if d.weekday]
+    assert got == [(D(read), D(other))]

@@ -1005,8 +1005,9 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
     else:
         d = D - timedelta(days=back)
         if back and wl in ("", "on") and _present_tense(c.text, m.start(), m.end()):
-            return [_either_weekday(m, c.text, d, D, weekday,
-                                    not wl and _heads_fragment(c.text, m.start(), m.end()))]
+            return [_either_weekday(m, c.text, d, D, weekday, (
+                not wl and _heads_fragment(c.text, m.start(), m.end())) or
+                _timetable_sentence(c.text, m.start(), m.end()))]
     return c.mk(m, d, d, weekday=weekday, relative=True)
 
 
@@ -1038,6 +1039,20 @@ def _either_weekday(m: re.Match[str], text: str, last: date, D: date, weekday: s
         (last, coming)
     return DateMention(m.start(), m.end(), text[m.start():m.end()], d, d, weekday, True,
                        "date", "day", other=other)
+
+
+def _timetable_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether the present-tense sentence around ``pos..end`` states a timetable (a verb of
+    dates.yaml ``schedule_verbs``: "Chiltern runs one train an hour to Marylebone on
+    Saturday", "the museum opens on Sunday"): a schedule speaks of the coming day, read first
+    whichever is nearer, the last one kept."""
+    a, b = _sentence_span(text, pos, end)
+    return bool(_word_in(_schedule_verbs(), _low_of(text)[a:b]))
+
+
+@lru_cache(maxsize=1)
+def _schedule_verbs() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in vocab.load("dates.yaml").get("schedule_verbs") or [])
 
 
 # what follows a weekday that labels a fragment: a colon, or a dash between spaces
