@@ -138,3 +138,18 @@ def test_a_wrong_weekday_on_the_day_an_open_span_opens_is_flagged():
 def test_a_timetable_weekday_reads_the_coming_day_first(text, read, other):
     got = [(d.start_date, d.other) for d in find_dates(text, D("2022-08-09")) if d.weekday]
     assert got == [(D(read), D(other))]
+
+
+def test_one_month_name_is_one_month_in_a_document():
+    # the headline's present tense would read May two ways; the past sentence fixes it
+    text = ("# Ryanair carries 13.5 million passengers in May\n\n"
+            "Ryanair carried 13.5 million passengers in May, 8% more than a year earlier.")
+    assert _months(text, "2019-06-04") == [(D("2019-05-01"), None)] * 2
+    # alone, the headline keeps both readings
+    assert _months("# Ryanair carries 13.5 million passengers in May", "2019-06-04") == \
+        [(D("2019-05-01"), D("2020-05-01"))]
+
+
+def test_a_short_verb_in_ed_is_past():
+    assert _months("A record 7.05 million passengers used Heathrow in August.",
+                   "2014-09-12") == [(D("2014-08-01"), None)]

@@ -713,6 +713,27 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
 
 
+def _one_month_per_name(out: list[DateMention]) -> list[DateMention]:
+    """A month read two ways (``_either_month``) that the document names elsewhere with one
+    reading, in a past or future sentence or with its year ("Ryanair carries 13.5 million
+    passengers in May" over "In May, Ryanair carried 13.5 million"), is that month: one name,
+    one month in a document."""
+    either = [i for i, dm in enumerate(out) if dm.kind == "month" and dm.other is not None]
+    if not either:
+        return out
+    sure = {dm.start_date for dm in out if dm.kind == "month" and dm.other is None and
+            dm.start_date is not None and dm.end_date == _month_end(dm.start_date.year,
+                                                                     dm.start_date.month)}
+    for i in either:
+        dm = out[i]
+        pick = [d for d in (dm.start_date, dm.other) if d in sure]
+        if len(pick) == 1:
+            d = pick[0]
+            out[i] = DateMention(dm.start, dm.end, dm.text, d, _month_end(d.year, d.month),
+                                 dm.weekday, dm.relative, dm.kind, dm.granularity, dm.ambiguous)
+    return out
+
+
 def _either_month(m: re.Match[str], text: str, month: int, D: date) -> DateMention:
     """A month without a year in a present-tense sentence that is no plan and no past ("All
     35 stations close at 11pm on Fridays and Saturdays in March"): the last such month or the
@@ -1099,7 +1120,7 @@ def _base_form_past() -> frozenset[str]:
     """dates.yaml base_form_past: past-tense cues that are also the present's plural form."""
     return frozenset(str(w).lower() for w in
                      vocab.load("dates.yaml").get("base_form_past") or ())
-_ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{3,}ed)\b")
+_ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{2,}ed)\b")
 _NOT_PAST_BEFORE = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "your", "is", "are", "be", "being", "get",
                               "gets", "getting", "remain", "remains", "not", "fully", "newly",
@@ -1172,6 +1193,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _days_from(text, out)
     if pub_date is not None and _ONWARD_ANY.search(ws.low):
         out = _open_spans(text, out)
+    out = _one_month_per_name(out)
     return _month_lists(text, out) if ", " in text else out
 
 

@@ -795,9 +795,7 @@ class Context:
         self._dn.other = None
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
-        self._period_readings(q, period, extra)
-        if period is None and (onward := self.onward_in(ss, se)) is not None:
-            extra.append(("open_from", onward.isoformat()))   # (a span with no end)
+        self._period_readings(q, period, extra, ss, se)
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -832,10 +830,14 @@ class Context:
             d["_open"] = True     # (relations: one open measure per noun)
         return d
 
-    def _period_readings(self, q: QuantityMention, period: Any, extra: list[Any]) -> None:
+    def _period_readings(self, q: QuantityMention, period: Any, extra: list[Any], ss: int,
+                         se: int) -> None:
         """The readings of a period its date leaves open: a split year ("the 2024/25 season")
-        or a fiscal year of no country ("last tax year")."""
+        or a fiscal year of no country ("last tax year"); for a figure with no period in a
+        sentence that opens a span with no end, the day it opens on (``open_from``)."""
         if period is None:
+            if (onward := self.onward_in(ss, se)) is not None:
+                extra.append(("open_from", onward.isoformat()))
             return
         step = self._dn.other
         if step is not None and self._dn.date_kind == "month":
