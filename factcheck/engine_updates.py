@@ -40,12 +40,18 @@ def _window_mark(readings: Any) -> str:
     return f"|window{min(wins)}" if wins and len(wins) == len(readings) else ""
 
 
+# the labels of a period read two ways, one a week or a year from the other (a present-tense
+# weekday or month: normalize.context ``period_readings``)
+EITHER_READ = ("weekday:", "month:")
+
+
 def weekday_spans(c: Claim) -> list[tuple[date, date]]:
     """The days a present-tense weekday may be ("Aslef drivers strike on Saturday": the last
     Saturday or the coming one; normalize.context ``period_readings`` labelled "weekday:"),
-    in date order; [] for a claim whose words give one period."""
+    or a present-tense month ("month:", the last March or the coming one), in date order; []
+    for a claim whose words give one period."""
     listed = c.extra_dict().get("period_readings") if c.extra else None
-    if not listed or not str(listed[0][0]).startswith("weekday:"):
+    if not listed or not str(listed[0][0]).startswith(EITHER_READ):
         return []
     out = set()
     for r in listed:

@@ -697,7 +697,9 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"|\b(?P<wd4>{_WD_RX})[ \u00a0]+(?:of[ \u00a0]+)?(?P<wrel>next|last|this)[ \u00a0]+week\b"
         # "Saturday week", "a week on Friday", "a week from Tuesday": that weekday of next week
         rf"|\b(?P<wk1>{_WD_RX})[ \u00a0]+week\b(?![ \u00a0]*[-’']|[ \u00a0]+(?:of|ending|to|ended)\b)"
-        rf"|\ba[ \u00a0]+week[ \u00a0]+(?:on|from)[ \u00a0]+(?P<wk2>{_WD_RX})\b"
+        # (not a rate's "a week": "a Sunday service 7 days a week from Monday")
+        r"|(?<!days[ \u00a0])(?<!times[ \u00a0])(?<!twice[ \u00a0])(?<!hours[ \u00a0])"
+        rf"\ba[ \u00a0]+week[ \u00a0]+(?:on|from)[ \u00a0]+(?P<wk2>{_WD_RX})\b"
         # "from Monday to Thursday"; the night between two days: "Sunday (night) into Monday"
         rf"|\b(?:(?P<fb>from|between)[ \u00a0]+)?(?P<wa>{_WD_RX})"
         rf"(?(fb)[ \u00a0]+(?:to|through|until|and|-)|(?:[ \u00a0]+(?:night|evening))?"

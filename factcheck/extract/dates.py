@@ -708,7 +708,49 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
         # (a plan "runs through September" is from now to then, read as the month)
         return [_regran(c.mk(m, date(y, 1, 1), _month_end(y, month), "period",
                              relative=True)[0], "month")]
+    if prep not in ("last", "next") and not m.group("yr5") and D is not None and \
+            _present_tense(c.text, m.start(), m.end()) and not c.future(m):
+        return [_either_month(m, c.text, month, D)]
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
+def _one_month_per_name(out: list[DateMention]) -> list[DateMention]:
+    """A month read two ways (``_either_month``) that the document names elsewhere with one
+    reading, in a past or future sentence or with its year ("Ryanair carries 13.5 million
+    passengers in May" over "In May, Ryanair carried 13.5 million"), is that month: one name,
+    one month in a document."""
+    either = [i for i, dm in enumerate(out) if dm.kind == "month" and dm.other is not None]
+    if not either:
+        return out
+    sure = {dm.start_date for dm in out if dm.kind == "month" and dm.other is None and
+            dm.start_date is not None and dm.end_date == _month_end(dm.start_date.year,
+                                                                     dm.start_date.month)}
+    for i in either:
+        dm = out[i]
+        pick = [d for d in (dm.start_date, dm.other) if d in sure]
+        if len(pick) == 1:
+            d = pick[0]
+            out[i] = DateMention(dm.start, dm.end, dm.text, d, _month_end(d.year, d.month),
+                                 dm.weekday, dm.relative, dm.kind, dm.granularity, dm.ambiguous)
+    return out
+
+
+def _either_month(m: re.Match[str], text: str, month: int, D: date) -> DateMention:
+    """A month without a year in a present-tense sentence that is no plan and no past ("All
+    35 stations close at 11pm on Fridays and Saturdays in March"): the last such month or the
+    coming one, as a present-tense weekday is. Read as the nearer of the two to publication,
+    the other kept as ``other`` (its first day); the month under way at publication is read
+    alone."""
+    last = date(D.year if month <= D.month else D.year - 1, month, 1)
+    coming = date(last.year + 1, month, 1)
+    if last <= D <= _month_end(last.year, month):
+        d, other = last, None
+    elif (coming - D).days < (D - _month_end(last.year, month)).days:
+        d, other = coming, last
+    else:
+        d, other = last, coming
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], d,
+                       _month_end(d.year, month), None, True, "month", "month", other=other)
 
 
 def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -985,8 +1027,9 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
     else:
         d = D - timedelta(days=back)
         if back and wl in ("", "on") and _present_tense(c.text, m.start(), m.end()):
-            return [_either_weekday(m, c.text, d, D, weekday,
-                                    not wl and _heads_fragment(c.text, m.start(), m.end()))]
+            return [_either_weekday(m, c.text, d, D, weekday, (
+                not wl and _heads_fragment(c.text, m.start(), m.end())) or
+                _timetable_sentence(c.text, m.start(), m.end()))]
     return c.mk(m, d, d, weekday=weekday, relative=True)
 
 
@@ -1018,6 +1061,20 @@ def _either_weekday(m: re.Match[str], text: str, last: date, D: date, weekday: s
         (last, coming)
     return DateMention(m.start(), m.end(), text[m.start():m.end()], d, d, weekday, True,
                        "date", "day", other=other)
+
+
+def _timetable_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether the present-tense sentence around ``pos..end`` states a timetable (a verb of
+    dates.yaml ``schedule_verbs``: "Chiltern runs one train an hour to Marylebone on
+    Saturday", "the museum opens on Sunday"): a schedule speaks of the coming day, read first
+    whichever is nearer, the last one kept."""
+    a, b = _sentence_span(text, pos, end)
+    return bool(_word_in(_schedule_verbs(), _low_of(text)[a:b]))
+
+
+@lru_cache(maxsize=1)
+def _schedule_verbs() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in vocab.load("dates.yaml").get("schedule_verbs") or [])
 
 
 # what follows a weekday that labels a fragment: a colon, or a dash between spaces
@@ -1064,7 +1121,7 @@ def _base_form_past() -> frozenset[str]:
     """dates.yaml base_form_past: past-tense cues that are also the present's plural form."""
     return frozenset(str(w).lower() for w in
                      vocab.load("dates.yaml").get("base_form_past") or ())
-_ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{3,}ed)\b")
+_ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{2,}ed)\b")
 _NOT_PAST_BEFORE = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "your", "is", "are", "be", "being", "get",
                               "gets", "getting", "remain", "remains", "not", "fully", "newly",
@@ -1135,7 +1192,57 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _next_day_pairs(text, out)
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
+    if pub_date is not None and _ONWARD_ANY.search(ws.low):
+        out = _open_spans(text, out)
+    out = _one_month_per_name(out)
     return _month_lists(text, out) if ", " in text else out
+
+
+# what opens a span from a day with no end written ("From Monday, Merseyrail runs ...",
+# "Starting Monday, 14 June", "with effect from 1 April")
+_ONWARD_ANY = re.compile(r"\b(?:from|starting|effective|commencing)\b")
+_ONWARD_BEFORE = re.compile(
+    r"(?i)(?:\b(?P<sure>starting(?:[ \u00a0]+(?:from|on))?|with[ \u00a0]+effect[ \u00a0]+from|"
+    r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?)|"
+    r"(?:(?<!\S)(?P<w>\S+)[ \u00a0]+)?\b(?P<from>from))[ \u00a0]+$")
+# an end after the day: "from Monday to Friday", "from Monday until 4 April" (not "until
+# further notice"), "from 13 December into the new year", or the day as a base: "up from
+# Monday's 5,000"
+_ONWARD_ENDS = re.compile(r"(?i)[ \u00a0]*(?:['’]s\b|[-–]|(?:to|till|through|thru|and|into)\b|"
+                          r"until\b(?![ \u00a0]+further[ \u00a0]+notice))")
+
+
+def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A day that opens a span with no end in a sentence that is not past ("From Monday,
+    Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
+    2004, a train leaves every 3.5 minutes", "Transport for Wales runs a Sunday service from
+    Monday"): kind "onward", from that day with no end (``end_date`` None), not the day
+    alone; not after a figure, a change or a noun the day is a source or base of (dates.yaml
+    ``onward_not_after``: "up 3% from Monday", "figures from Monday"). A weekday
+    read two ways opens on the coming one (a schedule's), the last kept as ``other``."""
+    for i, dm in enumerate(out):
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
+            continue
+        m = _ONWARD_BEFORE.search(text, max(0, dm.start - 40), dm.start)
+        if m is None or _ONWARD_ENDS.match(text, dm.end) or \
+                not _present_tense(text, dm.start, dm.end):
+            continue
+        w = (m.group("w") or "").lower().strip(",;:")
+        if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
+                                                                 for ch in w)):
+            continue
+        start, other = dm.start_date, dm.other
+        if other is not None and other > start:
+            start, other = other, start
+        out[i] = DateMention(dm.start, dm.end, dm.text, start, None, dm.weekday, dm.relative,
+                             "onward", "day", dm.ambiguous, other)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _onward_not_after() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("onward_not_after")
+                     or [])
 
 
 # "In 2000 Britain won 28 medals": a year after "in" with a capitalised name right after it,

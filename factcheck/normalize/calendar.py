@@ -88,8 +88,9 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
 
 def _since_day(m: DateMention) -> bool:
     """A span that opens on a day named with its weekday ("since it broke out on Friday,
-    Sept. 15"): that day is stated as surely as a bare date, and its weekday can be wrong."""
-    return m.kind == "since" and bool(m.weekday) and m.granularity == "day"
+    Sept. 15", "from Monday 23 March" with no end): that day is stated as surely as a bare
+    date, and its weekday can be wrong."""
+    return m.kind in ("since", "onward") and bool(m.weekday) and m.granularity == "day"
 
 
 def _periods(text: str, mentions: list[DateMention]) -> tuple[StatedPeriod, ...]:

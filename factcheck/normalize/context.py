@@ -814,7 +814,7 @@ class Context:
         self._dn.other = None
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
-        self._period_readings(q, period, extra)
+        self._period_readings(q, period, extra, ss, se)
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -849,13 +849,26 @@ class Context:
             d["_open"] = True     # (relations: one open measure per noun)
         return d
 
-    def _period_readings(self, q: QuantityMention, period: Any, extra: list[Any]) -> None:
+    def _period_readings(self, q: QuantityMention, period: Any, extra: list[Any], ss: int,
+                         se: int) -> None:
         """The readings of a period its date leaves open: a split year ("the 2024/25 season")
-        or a fiscal year of no country ("last tax year")."""
+        or a fiscal year of no country ("last tax year"); for a figure with no period in a
+        sentence that opens a span with no end, the day it opens on (``open_from``)."""
         if period is None:
+            if (onward := self.onward_in(ss, se)) is not None:
+                extra.append(("open_from", onward.isoformat()))
             return
         step = self._dn.other
-        if step is not None:
+        if step is not None and self._dn.date_kind == "month":
+            # "All 35 stations close at 11pm ... in March": the month read (the nearer to
+            # publication) or the same month a year from it (extract.dates ``_either_month``)
+            a, b = period
+            o = a + step
+            extra.append(("period_readings", (
+                (f"month: {a:%B %Y}, the month read", a, b),
+                (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
+                 o, _month_end(o)))))
+        elif step is not None:
             # "Aslef drivers strike on Saturday": the day read (the nearer to publication; for
             # "for three days from Friday" the coming one) or the same weekday a week from it
             a, b = period
@@ -1908,6 +1921,11 @@ class Context:
         if D is None or ask.earlier:
             self._dn.how = 'none'
             return None, cumulative and not ask.earlier
+        if not cumulative and self.onward_in(ask.ss, ask.se) is not None:
+            # "From Monday, Merseyrail runs 20 trains a day until further notice": the
+            # figure holds from a day on, with no end, no one day nor a carried period
+            self._dn.how = 'none'
+            return None, False
         if cumulative:
             start = self._scope(measure)
             self._dn.how = 'written'
@@ -2185,6 +2203,18 @@ class Context:
         return i < len(self.date_starts) and self.date_starts[i] < a and \
             self.m.dates[i].kind in ("month", "part", "period", "date") and \
             not _COMPARED.search(self.m.dates[i].text)
+
+    def onward_in(self, ss: int, se: int) -> date | None:
+        """The day a span with no end opens on in the sentence [ss, se) (extract.dates
+        ``_open_spans``: "From Monday, ... until further notice"), None when there is none."""
+        dates = self.m.dates
+        for j in range(max(0, bisect_right(self.date_starts, ss) - 1), len(dates)):
+            dm = dates[j]
+            if dm.start >= se:
+                break
+            if dm.end > ss and dm.kind == "onward" and dm.start_date is not None:
+                return dm.start_date
+        return None
 
     def _dates_in(self, ss: int, se: int) -> list[Any]:
         """The resolved dates of the sentence [ss, se), in order (cached per sentence)."""
