@@ -9,34 +9,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.engine import Engine
-from factcheck.model import Document
-from factcheck.normalize import claims_for
-from factcheck.rulebook import load_rulebook
-from factcheck.verdicts import judge
+from everyday_support import RESTATED, find
+from everyday_support import claims as _claims
+from everyday_support import rules as _rules
 
-_CHECK: list = []
-RESTATED = {"restated-figure-mismatch", "conflicting-figures"}
 PARTS = {"parts-exceed-total", "list-sum-mismatch"}
 
 
 def claims(text: str, day: date = date(2021, 8, 8)):
-    return claims_for(Document(id="t", text=text, date=day, title="t"))
-
-
-def find(cs, words):
-    return next(c for c in cs if c.text == words)
+    return _claims(text, day)
 
 
 def rules(text: str, day: str = "2021-08-08") -> list[str]:
-    if not _CHECK:
-        book = load_rulebook()
-        _CHECK.append((book, Engine(book)))
-    book, engine = _CHECK[0]
-    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
-    return [f.rule for f in found if f.severity in ("error", "warning")]
+    return _rules(text, date.fromisoformat(day))
 
 
 MEDALS = ("# Hosts enjoy record Games\n\n"

@@ -1175,12 +1175,9 @@ def _named_ratio_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], 
         if x["unit"] == "percent":
             return c if x["start"] - after < 140 and \
                 _NAMED_RATIO.search(low, after, x["start"]) else None
-        if not _DURATION_UNIT.match(x["unit"] or ""):
+        if not x["unit"] or x["unit"] not in _SPAN_UNITS:
             return None
     return None
-
-
-_DURATION_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|quarter|year)s?$")
 
 
 def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int]) -> None:

@@ -851,9 +851,8 @@ _VERB_FROM = re.compile(r"\b(rose|risen|rising|climbed|climbing|jumped|jumping|i
 _FROM_A_TO_B = re.compile(r"(?:[ \u00a0]+(?:in|on|during|at|for|by)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+)"
                           r"{0,3}?(?:(?:19|20)\d\d)?)?[ \u00a0]+to[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?")
-_UP_VERBS = frozenset({"rose", "risen", "rising", "climbed", "climbing", "jumped", "jumping",
-                       "increased", "increasing", "grew", "growing", "gained", "soared",
-                       "surged", "rebounded"})
+# (the direction words of "17.4, up from 18.8", with the verbs' -ing forms)
+_UP_VERBS = _UP_WORDS | {"climbing", "jumping", "increasing", "growing", "went up"}
 
 
 def _verb_from_to(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -872,9 +871,8 @@ def _verb_from_to(low: str, drafts: list[dict[str, Any]]) -> None:
         if m is None:
             continue
         a["role"] = "compared"
-        up = " ".join(m.group(1).split()) in _UP_VERBS or m.group(1).startswith("went") and \
-            m.group(1).endswith("up")
-        a["extra"].append(("direction", {"to": i, "up": up}))
+        a["extra"].append(("direction", {"to": i,
+                                         "up": " ".join(m.group(1).split()) in _UP_VERBS}))
 
 
 # what was held before the story's moment: "It had held 46 seats after the 2012 election",
