@@ -42,3 +42,27 @@ def test_each_top_level_name_is_bound_once(path: Path) -> None:
 def test_the_check_finds_a_second_binding() -> None:
     tree = ast.parse("A = 1\ndef f():\n    return A\nA = 2\n")
     assert Counter(top_level_names(tree))["A"] == 2
+
+
+PACKAGES = sorted(p.parent for p in PACKAGE.rglob("__init__.py") if "_native" not in p.parts)
+
+
+def imported_names(tree: ast.Module) -> set[str]:
+    """The names a package's top-level ``from ... import`` statements bind from anywhere but a
+    submodule of the same name (``from . import check`` and ``from .render import render`` bind
+    the name after the submodule is imported, so the name stays theirs)."""
+    return {a.asname or a.name for node in tree.body if isinstance(node, ast.ImportFrom)
+            and not (node.level == 1 and node.module is None)
+            for a in node.names if not (node.level == 1 and node.module == (a.asname or a.name))}
+
+
+@pytest.mark.parametrize("pkg", PACKAGES, ids=lambda p: str(p.relative_to(PACKAGE.parent)))
+def test_no_submodule_shadows_a_name_its_package_imports(pkg: Path) -> None:
+    # importing a submodule sets it as an attribute of its package: a package that imported a
+    # function ``tables`` finds the module ``tables.py`` under that name once any other module
+    # imports it ("'module' object is not callable")
+    init = ast.parse((pkg / "__init__.py").read_text(encoding="utf-8"))
+    subs = {p.stem for p in pkg.glob("*.py") if p.stem != "__init__"} | \
+        {p.name for p in pkg.iterdir() if (p / "__init__.py").exists()}
+    both = sorted(imported_names(init) & subs)
+    assert not both, f"{pkg.name}/__init__.py imports names that are also submodules: {both}"
