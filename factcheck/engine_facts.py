@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from .engine_updates import claim_fields, period_key, running_facts, update_days, weekday_spans
-from .extract import Mentions
+from .extract import Mentions, vocab
 from .extract.updates import document_updates
 from .model import Claim, Document, Reference
 from .normalize import mentions_of, over_limit
@@ -412,6 +412,17 @@ def _parts_said(parts: list[Claim], unit_display: str, total: Claim | None) -> s
             "the total they belong to")
 
 
+def _rounded_to(p: Claim) -> float:
+    """The step a part is rounded to: its ``rounded_to`` ("3.28 million"), or for a measurement
+    in a unit (hours, kilometres, pounds) its last written digit's place, since a table's
+    "273,163 hours" is a longer time rounded to the hour and its column may add up to a total
+    one hour off; a count of things (no unit) is exact."""
+    step = float(dict(p.extra_dict()).get("rounded_to") or 0.0)
+    if step or not p.unit or p.unit in ("count", "percent"):
+        return step
+    return 2.0 * _written_step(p.text)
+
+
 def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
               facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The ``sum`` fact of ``parts`` (of ``kind``, suffixed ":time" for a breakdown by time)
@@ -437,8 +448,7 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
     lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
     # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
     # five parts rounded to a tenth may add up to 0.1 more than their rounded total
-    rounding = sum(0.5 * float(dict(p.extra_dict()).get("rounded_to") or 0.0) *
-                   (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
+    rounding = sum(0.5 * _rounded_to(p) * (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
                    for p in parts) if kind != "share" else 0.0
     highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
     f = {
@@ -617,6 +627,10 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         more_m: dict[str, Any] = {"factor": k}
         if rel.get("share"):
             more_m["share"] = 1
+            if _bound_word(by_id[rel["of"]].qualifier):
+                # "More than one-third (31.9%)": the words bound the share exactly, so the
+                # bracket is held to the bound, not to a loose word's 5%
+                more_m["exact"] = 1
         if rel.get("bound"):
             more_m["bound"] = str(rel["bound"])
         items.append(("multiple", c, by_id[rel["of"]], k, 0.0, more_m))
@@ -667,8 +681,14 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             items.append(("ratio", c, x, scale / per, 0.0, more_r))
     avg = extra.get("average")
     if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
-        items.append(("average", c, by_id[avg["of"]], 1.0 / float(avg["count"]), 0.0,
-                      {"count": float(avg["count"])}))
+        # (an average in digits with no qualifier, of a total written to the unit, is exact
+        # arithmetic to its written precision: "an average attendance of 35,931" of
+        # 13,653,908 over 380 matches; of a round total, "1.2 million", it is loose)
+        tot = by_id[avg["of"]]
+        exact = not (c.qualifier or c.hedge or tot.qualifier or tot.hedge or
+                     tot.extra_dict().get("rounded_to") or avg.get("counted") == "period")
+        items.append(("average", c, tot, 1.0 / float(avg["count"]), 0.0,
+                      {"count": float(avg["count"]), **({"exact": 1} if exact else {})}))
     conv = extra.get("conversion_of")
     fx = extra.get("fx_rate")
     if isinstance(conv, str) and conv in by_id and isinstance(fx, (int, float)):
@@ -713,6 +733,27 @@ def _complement_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
              {"minus": tuple(rest), "spread": spread})]
 
 
+def _average_as_written(a: Claim, lo: float, hi: float, val: float, scale: float
+                        ) -> tuple[float, float]:
+    """An average of whole things is no whole number: "35,931" is 35,930.5 up to 35,931.5, or
+    up to 35,932 cut short ("301,091 spills, 824 a day": 824.9 truncated)."""
+    half = _written_step(a.text) * (scale or 1.0)
+    return min(lo, val - half), max(hi, val + 2 * half)
+
+
+@lru_cache(maxsize=1)
+def _bound_words() -> frozenset[str]:
+    """The qualifiers that bound a figure on one side ("at least", "more than", "up to"):
+    qualifiers.yaml phrases of the kinds gt, ge, lt, le and threshold."""
+    phrases = vocab.load("qualifiers.yaml").get("phrases", {}) or {}
+    return frozenset(" ".join(str(p).lower().split()) for p, k in phrases.items()
+                     if k in ("gt", "ge", "lt", "le", "threshold"))
+
+
+def _bound_word(qualifier: str | None) -> bool:
+    return bool(qualifier) and " ".join(str(qualifier).lower().split()) in _bound_words()
+
+
 def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The ``relation`` fact of one arithmetic relation: the claim's interval beside the
     interval the other claim implies, and what that is in the article's style."""
@@ -728,10 +769,11 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     spread = more.pop("spread", None)
     if spread:
         ends = [ends[0] + spread[0], ends[1] + spread[1]]
-    if kind == "conversion" and not more.get("fx") and b.extra_dict().get("rounded_to") and \
-            not b.qualifier:
+    if kind == "conversion" and not more.get("fx") and (
+            b.extra_dict().get("rounded_to") and not b.qualifier or _bound_word(b.qualifier)):
         # a conversion restates the number as written: "100 mph (181 km/h)" converts 100
-        # mph, not anything a round hundred may stand for (50 to 150 mph)
+        # mph, not anything a round hundred may stand for (50 to 150 mph); "at least 111 mph
+        # (179 km/h)" converts the bound, not any speed above it
         half_b = _written_step(b.text) * _unit_scale(b.unit or "")
         ends = sorted([(fb["value"] - half_b) * k + add, (fb["value"] + half_b) * k + add])
     basis = more.pop("basis", None)
@@ -742,6 +784,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     exp_value = fb["value"] * k + add
     a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
     scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")
+    if kind == "average":
+        a_lo, a_hi = _average_as_written(a, a_lo, a_hi, a_val, scale)
     shown = (exp_value - offset) / (scale or 1.0)
     e_val = exp_value
     if kind == "difference" and fa["dim"] == "[temperature]":

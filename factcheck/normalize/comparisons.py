@@ -31,7 +31,10 @@ from typing import Any
 from ..extract import vocab
 from .cues import WS, Spots, one_of, optional, word_of
 
-_FACTOR_AFTER = re.compile(r"[ \u00a0]+times\b")
+# (not occurrences counted to a clause's end or a time: "released sewage 464,056 times last
+# year", "spilled 33 times on average, up from 23" are counts of spills)
+_FACTOR_AFTER = re.compile(r"[ \u00a0]+times\b(?![ \u00a0]*(?:[,.;:](?:\s|$)|$|(?:last|this|so[ \u00a0]+"
+                           r"far|on[ \u00a0]+average|since|during|each|every|in[ \u00a0]+(?:19|20)\d\d)\b))")
 _FACTOR_TO = re.compile(
     r"[ \u00a0]+times[ \u00a0]+" +
     one_of(r"the|that of|as (?:many|much|high|large|big)(?:\s+\w+)? as(?:\s+the)?|"
@@ -260,6 +263,9 @@ _WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:(?:it|they|the[ \u00a0]+[a-
                        r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?)?"
                        r"(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
 # (", when it reached a 23-year high of 7.79%": the value after the noun that names it)
+# a clause of its own between a change and a "when" clause: the "when" is of that clause's time
+_CLAUSE_BEFORE_WHEN = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas)[ \u00a0]+(?!the[ \u00a0]+"
+                         r"(?:most|highest|lowest|largest|biggest|fewest|smallest|best|worst)\b)")
 # a figure that only describes a noun ("a 23-year high", "a 30-year mortgage"): no amount
 _DESCRIBES = re.compile(r"[\d.,]+-[a-z]+")
 
@@ -278,13 +284,18 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
     level: "jumped 15% ... to 872,000"), else the nearest of its measure."""
     for p, n in enumerate(idxs):
         b = drafts[n]
-        if b.get("role") is not None or not b["value"] or not _WHEN_WAS.search(
-                low, max(b["sentence"][0], b["start"] - 60), b["start"]):
+        when = _WHEN_WAS.search(low, max(b["sentence"][0], b["start"] - 60), b["start"]) \
+            if b.get("role") is None and b["value"] else None
+        if when is None:
             continue
         while p and _DESCRIBES.fullmatch(low, drafts[idxs[p - 1]]["start"],
                                          drafts[idxs[p - 1]]["end"]):
             p -= 1
         amount = idxs[p - 1] if p else None
+        if amount is not None and _CLAUSE_BEFORE_WHEN.search(low, drafts[amount]["end"], when.start()):
+            # "0.5% more than a year earlier, and its busiest day came on July 27, when
+            # 239,928 went through": the "when" clause is of another clause's time
+            continue
         if _RECORD_SINCE.search(low, drafts[amount]["end"] if amount is not None
                                 else b["sentence"][0], b["start"]):
             # "up 41% on the year before and the most since 2004, when there were 39,746":
@@ -2465,6 +2476,8 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             _average_each(low, drafts, idxs, p)
             continue
         if m is None:
+            if _average_with_total_after(low, drafts, idxs, p):
+                continue
             # "City won 32 of their 38 games ... scored 106 goals, an average of 2.8 a game":
             # the count of games given before
             _average_over_earlier_count(low, drafts, idxs, p)
@@ -2504,6 +2517,33 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
 
 
 _IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b")
+# "an average attendance of 35,931 in 2012-13, with 13,653,908 people watching the 380
+# matches": the words from the average to its total, and from the total to its count
+_AVERAGE_NOUN_OF = re.compile(r"\baverage[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}of[ \u00a0]+"
+                              r"(?:(?:about|around|roughly|some|nearly|almost)[ \u00a0]+)?$")
+_TO_TOTAL_AFTER = re.compile(r"[ \u00a0]+(?:(?:in|for|during|over)[ \u00a0]+[\w -]{1,20}?)?,"
+                             r"[ \u00a0]*with[ \u00a0]+(?:a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?")
+_TO_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,3}(?:the|its|their)[ \u00a0]+")
+
+
+def _average_with_total_after(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                              p: int) -> bool:
+    """"An average attendance of 35,931 in 2012-13, with 13,653,908 people watching the 380
+    matches": an average named by its noun whose total and count follow it, joined by "with"
+    and by "the" before the count, is the total over that count. True when read."""
+    d = drafts[idxs[p]]
+    if p + 2 >= len(idxs) or not _AVERAGE_NOUN_OF.search(low, max(d["sentence"][0],
+                                                                    d["start"] - 40), d["start"]):
+        return False
+    t, n = drafts[idxs[p + 1]], drafts[idxs[p + 2]]
+    if t["unit"] != d["unit"] or n["unit"] or not n["value"] or not t["value"] or \
+            t["value"] <= (d["value"] or 0) or not _free(t) or \
+            not _TO_TOTAL_AFTER.fullmatch(low, d["end"], t["start"]) or \
+            not _TO_COUNT_AFTER.fullmatch(low, t["end"], n["start"]):
+        return False
+    d["extra"].append(("average", {"of": idxs[p + 1], "count": float(n["value"])}))
+    n["role"] = n.get("role") or "factor"
+    return True
 _AVERAGE_COUNTS = 4     # counts of an average's unit read as its readings, nearest first
 _OR_RATE = re.compile(r",[ \u00a0]*or[ \u00a0]*$")
 # (the counted noun may stand between: "an average of about 60 people per boat", "69 people
@@ -2630,6 +2670,7 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     breaks = 0
     after = d["start"]
     counts: list[float] = []
+    from_period = False
     for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1):
         x = drafts[j]
         breaks += low.count("\n\n", x["end"], after)
@@ -2653,6 +2694,7 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         # no count written, the total's own period counts the average's unit
         n = _units_in_period(drafts[total].get("period"), unit_word)
         counts = [n] if n else []
+        from_period = bool(n)
         if n and d.get("period") is None and not drafts[total].get("cumulative"):
             # ("49,150 in December, when the average passed 1,585 a day"): the average is
             # over the total's own period
@@ -2666,7 +2708,10 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         # does), so that the average is contradicted only when every reading disagrees
         tv = float(drafts[total]["value"])
         count = min(counts, key=lambda c: abs(math.log(max(tv / c, 1e-12) / d["value"])))
-        d["extra"].append(("average", {"of": total, "count": count}))
+        # (days counted from a period are a reading, give or take the first day: "since July
+        # 5, 7,477 ..., an average of 131 a day" is 57 or 58 days)
+        d["extra"].append(("average", {"of": total, "count": count,
+                                       **({"counted": "period"} if from_period else {})}))
 
 
 

@@ -172,7 +172,10 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
             return f"{body}{'' if tail[0] in '%°' or tail[:1].isalpha() and len(tail) == 1 else ' '}{tail}"
     if scale_word:
         body += scale_word if len(scale_word) <= 2 else " " + scale_word
-        tail = re.split(r"[,;()]", text[m.end("scale"):])[0].strip() if m is not None else ""
+        # (after the number when the scale is ours, not the sample's: "3,606,170 hours" ->
+        # "3.61 million hours", never the sample's last letter)
+        after = (m.end("scale") if m.group("scale") else m.end("num")) if m is not None else -1
+        tail = re.split(r"[,;()]", text[after:])[0].strip() if m is not None else ""
         if unit and not pre and not rest and tail and re.fullmatch(r"[^\d%]{1,20}", tail):
             return f"{body} {tail}"     # "2.1 million tonnes", as the article wrote its unit
     if unit in ("percent", "%") or rest:

@@ -204,6 +204,11 @@ _MONEY_STOP = frozenset("on from in at into to for".split())
 
 
 _DIGIT = re.compile(r"\d")
+# a count set against another owner's, its noun written once: "one runway to Heathrow's two",
+# "three wins to Spain's two"
+_ELIDED_OWN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"[ \u00a0]+([a-z]{3,})[ \u00a0]+(?:to|against|versus|vs\.?)[ \u00a0]+"
+                         r"(?:[a-z][\w.-]*[ \u00a0]+){0,2}?[\w.-]+['’]s?[ \u00a0]*$")
 
 
 def _past_participles(tokens: list[str]) -> list[str]:
@@ -240,7 +245,8 @@ def counted_noun(text: str, end: int, money: bool = False, measured: bool = Fals
                 (measured and w in _PLACE_OPEN):
             return ""
         if w not in _NOUN_SKIP:
-            return w[:-1] if w.endswith("s") and len(w) > 3 else w
+            return w[:-1] if w.endswith("s") and len(w) > 3 and \
+                w not in _SAME_IN_SINGULAR else w
     return ""
 
 
@@ -781,8 +787,9 @@ class Lexicon:
             om = self._open = (frozenset(str(w) for w in data.get("generic", []) or []),
                                {str(k): str(v) for k, v in (data.get("verbs") or {}).items()},
                                {str(k): str(v) for k, v in (data.get("nouns") or {}).items()},
-                               frozenset(str(w) for w in data.get("subsets", []) or []))
-        generic, verbs, nouns, subsets = om
+                               frozenset(str(w) for w in data.get("subsets", []) or []),
+                               frozenset(str(w) for w in data.get("occurrences", []) or []))
+        generic, verbs, nouns, subsets, occurrences = om
         m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
         noun = subset = None
         noun_end = m.end() if m else qe     # where the words after the noun begin
@@ -798,6 +805,8 @@ class Lexicon:
             subset = words[-2] if len(words) > 1 and words[-2] in subsets else None
             if noun is not None and (noun in _NOT_A_NOUN or noun in _CALENDAR):
                 noun = None
+            elif noun in occurrences:
+                return None
             if noun is not None:
                 k = low.find(noun, m.start(1))
                 if not text[k:k + len(noun)].islower():
@@ -845,6 +854,9 @@ class Lexicon:
             head.pop()
         if head and head[-1] in verbs:
             return verbs[head[-1]]
+        if noun is None and (el := _ELIDED_OWN.search(low, max(ss, qs - 60), qs)) is not None:
+            # "one runway to Heathrow's two": the count of the noun its pair named
+            return nouns.get(el.group(1), _singular(el.group(1)))
         if noun is None:
             got = _measure_named_before(text, low, ss, qs, generic, verbs, nouns)
             if got is None:
@@ -1494,7 +1506,13 @@ def _outside_asides(bm: Any, r: range, low: str, at: int) -> range | list[int]:
 _OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")
 
 
+# nouns whose singular is their plural ("species", "series"): no "specy"
+_SAME_IN_SINGULAR = frozenset("species series means headquarters".split())
+
+
 def _singular(w: str) -> str:
+    if w in _SAME_IN_SINGULAR:
+        return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes")):

@@ -45,7 +45,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "extreme_low_after", "moves", "list_intro",
                                                   "indirect", "list_item", "top_of_class",
                                                   "contrast", "leader_own", "record_since",
-                                                  "record_it")}
+                                                  "record_it", "record_new",
+                                                  "record_previous")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -65,6 +66,8 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _tops_of_a_class(low, drafts)
     if drafts and " since " in low:
         _records_since(low, drafts)
+    if drafts and "record" in low:
+        _previous_records(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
@@ -103,6 +106,34 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
         order = "desc" if m.group("low") else "asc"
         year["extra"].append(("rank", {"of": level, "order": order, "word": None,
                                        "of_word": "the record since " + m.group("y")}))
+
+
+def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Average attendance reached a record 40,267 ... The previous record, 39,574, was set in
+    2021-22": the previous record is placed below the new one (above it for a record low). The
+    new record is the nearest figure of the previous one's unit called a record before it, in
+    its sentence or the two before (no paragraph between)."""
+    pats, _ = _vocab()
+    news: list[tuple[int, bool]] = []
+    for j, d in enumerate(drafts):
+        ss = d["sentence"][0]
+        m = pats["record_new"].search(low, max(ss, d["start"] - 40), d["start"])
+        if m is not None:
+            news.append((j, m.group("low") is not None))
+            continue
+        if not news or not pats["record_previous"].search(low, max(ss, d["start"] - 50),
+                                                          d["start"]):
+            continue
+        r, is_low = news[-1]
+        x = drafts[r]
+        if x["unit"] != d["unit"] or x["value"] is None or d["value"] is None or \
+                (x["unit"] or "") in _TIME_UNITS or x.get("role") not in (None, "total") or \
+                "\n\n" in low[x["end"]:d["start"]] or \
+                len({y["sentence"] for y in drafts[r:j + 1]}) > 3 or \
+                any(k in ("rank", "direction") for k, _ in d["extra"]):
+            continue
+        d["extra"].append(("rank", {"of": r, "order": "asc" if is_low else "desc",
+                                    "word": None, "of_word": "the new record"}))
 
 
 def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -37,6 +37,7 @@ from .named_shares import held_measures, shares_of_that
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
+from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import rank_move, rank_orders
 from .since import from_only_changes, since_changes
@@ -359,7 +360,10 @@ def _anaphor_re() -> re.Pattern[str]:
     mult = grammar().multiples
     return re.compile(
         r"^\s*(?:that|this|it|which|the\s+figure|the\s+toll|the\s+number)\s+(?:was|is|were|are|"
-        r"marks?|marked|represents?|represented|amounts?\s+to|amounted\s+to)\s+(?:about\s+|"
+        r"marks?|marked|represents?|represented|amounts?\s+to|amounted\s+to)\s+"
+        # (a complement of its own first: "That is the most cases since 1994, and more than
+        # double the 372 cases of 2018")
+        r"(?:(?:the|a|an)\s+[^.;!?]{0,70}?,?\s+and\s+)?(?:about\s+|"
         r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|exactly\s+)?(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
         + r")\b(?![-\u2010\u2011])(?P<rest>[^.;!?]{0,60})$", re.I)
@@ -513,6 +517,23 @@ _CHANGE_WORD_BETWEEN = re.compile(r"\b(?:rose|fell|grew|dropped|declined|increas
                                   r"climbed|slipped|jumped|up|down|from|to)\b")
 
 
+def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
+                    by_sent: dict[tuple[int, int], list[int]], lex: Any) -> None:
+    """The amounts of change and the values they run between (``_changes``), then the second
+    amounts of one change, rates of a change said in the next sentence, "respectively" and the
+    appositive changes."""
+    sents = list(by_sent.values())
+    _changes(text, low, drafts, lex)
+    _one_change_two_amounts(drafts, by_sent)
+    _definite_rate_of_change(low, drafts, sents)    # "... 121 more. The rise of 12% ..."
+    _amount_or_percent(low, drafts, by_sent)
+    _percent_then_amount(low, drafts, by_sent)
+    _level_amount_percent(low, drafts, by_sent)
+    _respectively(low, drafts, by_sent)
+    _change_with_levels_after(low, drafts)
+    _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     """Every relation between the figures of a document (module docstring), set on the drafts
     in place; returns them. What two figures side by side say of each other comes first
@@ -534,14 +555,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "20.9% ...; by 2010 the share was 19.3%, a drop of 1.6 percentage points"
     _two_levels_then_change(low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
-    _changes(text, low, drafts, lex)
-    _one_change_two_amounts(drafts, by_sent)
-    _amount_or_percent(low, drafts, by_sent)
-    _percent_then_amount(low, drafts, by_sent)
-    _level_amount_percent(low, drafts, by_sent)
-    _respectively(low, drafts, by_sent)
-    _change_with_levels_after(low, drafts)
-    _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
+    _stated_changes(text, low, drafts, by_sent, lex)
+    _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
@@ -578,6 +593,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _joint_total(low, drafts, sents)
+    # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
+    table_totals(text, drafts)
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
     complement_totals(low, drafts)
     named_joint_totals(low, drafts)
@@ -1756,12 +1773,11 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
                 c["start"] < m.start("n") or c["end"] > m.end("n"):
             continue
         n = grammar().cardinals[m.group("n")]    # (numbers.yaml's number words)
-        prev = [j for j in sents[k - 1] if drafts[j]["unit"] == d["unit"] and
-                drafts[j]["value"] and drafts[j].get("role") in (None, "item", "portion") and
-                _of_the_same(low, drafts[j], d)]
-        if len(prev) < n or not _adjacent(drafts[sents[k - 1][-1]], d):
+        if not _adjacent(drafts[sents[k - 1][-1]], d):
             continue
-        parts = prev[-n:]
+        parts = _joint_parts(low, drafts, sents, k, d, n)
+        if parts is None:
+            continue
         if any(drafts[j]["value"] >= d["value"] for j in parts):
             continue
         c["role"] = "factor"        # the count of the things, no figure of its own
@@ -1769,6 +1785,45 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
         d["subject"] = None         # of them all, none of the subjects named before
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "part", i
+
+
+def _joint_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                 d: dict[str, Any], n: int) -> list[int] | None:
+    """The ``n`` figures a joint figure ``d`` (sentence ``k``) adds up: the last ones of its
+    unit in the sentence before that count one thing (a count of another noun between them is
+    passed over: "Gatwick, which has one runway to Heathrow's two, served 38 million"). When
+    that sentence holds fewer, each earlier sentence of the paragraph before or its own gives
+    the missing ones, each of another named subject ("Heathrow handled 73.4 million ...
+    Gatwick served 38 million ... Together the two airports ..."); None when there are not
+    ``n``."""
+    def level(j: int) -> bool:
+        return drafts[j]["unit"] == d["unit"] and bool(drafts[j]["value"]) and \
+            drafts[j].get("role") in (None, "item", "portion") and _of_the_same(low, drafts[j], d)
+    prev = [j for j in sents[k - 1] if level(j)]
+    if prev and drafts[prev[-1]].get("measure") is not None:
+        kind = drafts[prev[-1]]["measure"]
+        prev = [j for j in prev if drafts[j].get("measure") in (None, kind)]
+    if len(prev) >= n:
+        return prev[-n:]
+    # (each sentence gone back to must hold one such figure, of that measure: with two, as in
+    # "- Swissport GB: £502,000 ..., with £44,444 costs", which one adds up is not known)
+    kind = drafts[prev[0]].get("measure") if len(prev) == 1 else None
+    if kind is None or not drafts[prev[0]].get("subject"):
+        return None
+    subjects = [drafts[prev[0]]["subject"]]
+    for back in range(k - 2, -1, -1):
+        if low.count("\n\n", drafts[sents[back][-1]]["end"], d["start"]) > 1:
+            break
+        more = [j for j in sents[back] if level(j) and
+                drafts[j].get("measure") in (None, kind)]
+        if len(more) != 1 or drafts[more[0]].get("measure") != kind or \
+                drafts[more[0]].get("subject") in (None, *subjects):
+            return None
+        prev = more + prev
+        subjects.append(drafts[more[0]]["subject"])
+        if len(prev) >= n:
+            return prev[-n:]
+    return None
 
 
 def _of_the_same(low: str, part: dict[str, Any], total: dict[str, Any]) -> bool:
@@ -2395,7 +2450,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
         if _MULT_HINT.search(opening):
             mm = _anaphor_re().match(opening)
     if mm is not None:
-        a = _stated_multiple(drafts, i, mm, same_sentence,
+        a = _stated_multiple(low, drafts, i, mm, same_sentence,
                              _multiple_of_same_noun(low, drafts, i) if same_sentence else i)
     if same_sentence:
         j = _past_scope_count(low, drafts, i)
@@ -2500,31 +2555,44 @@ def _names_noun(low: str, d: dict[str, Any], noun: str) -> bool:
     return any(singular(w) == noun or w == noun for w in words)
 
 
-def _stated_multiple(drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
+# the words after an amount of change: "77 more than in 2018", "60 fewer", "a 12% rise"
+_AMOUNT_WORDS_AFTER = re.compile(r"[ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less|higher|lower|"
+                                 r"up|down|" + _CHANGE_NOUNS + r")\b")
+
+
+def _multiplied_before(low: str, drafts: list[dict[str, Any]], i: int, b: dict[str, Any]
+                       ) -> int:
+    """The figure of the sentence before (whose last figure is ``i``) that a sentence opening
+    "That was twice the ..." multiplies to reach ``b``: the latest in b's unit that counts what
+    b counts ("15,600 cases and 537 deaths ... That is twice the 14,600 cases"), else the
+    latest in its unit ("... 2,435 TWh in 2020, almost a tenth of the world's supply. That was
+    more than double the 1,283 TWh of 2015"); an amount of change is passed over ("1,264
+    deaths ..., 77 more than in 2018. It is ... more than double the 545 of a decade
+    earlier": the level, not its change). ``i`` when none is in b's unit."""
+    sent = drafts[i]["sentence"]
+    same = [j for j in range(i, -1, -1) if drafts[j]["sentence"] == sent]
+    unit = [j for j in same if drafts[j]["unit"] == b["unit"] and drafts[j]["value"]]
+    level = [j for j in unit if not _AMOUNT_WORDS_AFTER.match(low, drafts[j]["end"],
+                                                              drafts[j]["end"] + 20)]
+    if b.get("measure") is not None:
+        for pool in (level, [j for j in same if drafts[j]["unit"] == b["unit"]]):
+            named = [j for j in pool if drafts[j].get("measure") == b["measure"]]
+            if named:
+                return named[0]
+    if drafts[i]["unit"] == b["unit"] and i in level:
+        return i
+    return (level or unit or [i])[0]
+
+
+def _stated_multiple(low: str, drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
                      same_sentence: bool, base: int) -> dict[str, Any]:
     """Record the multiple ``mm`` states between figure ``i + 1`` and the figure it is a
     multiple of (figure ``base``, or across a sentence break the previous sentence's figure of
     the same measure); returns that figure."""
     a, b = drafts[base], drafts[i + 1]
     factor = grammar().multiples[" ".join(mm.group("m").lower().split())]
-    if not same_sentence and b.get("measure") is not None and \
-            a.get("measure") != b["measure"]:
-        # "15,600 cases and 537 deaths ... That is twice the 14,600 cases": the
-        # figure of the previous sentence that counts what b counts
-        alt = [j for j in range(i, -1, -1)
-               if drafts[j]["sentence"] == a["sentence"] and
-               drafts[j].get("measure") == b["measure"] and
-               drafts[j]["unit"] == b["unit"]]
-        if alt:
-            a = drafts[alt[0]]
-    if not same_sentence and a["unit"] != b["unit"]:
-        # "... generated 2,435 TWh in 2020, almost a tenth of the world's supply. That was
-        # more than double the 1,283 TWh of 2015": the previous sentence's figure in b's unit
-        alt = [j for j in range(i, -1, -1)
-               if drafts[j]["sentence"] == a["sentence"] and drafts[j]["unit"] == b["unit"]
-               and drafts[j]["value"]]
-        if alt:
-            a = drafts[alt[0]]
+    if not same_sentence:
+        a = drafts[_multiplied_before(low, drafts, i, b)]
     rel = {"kind": "multiple", "factor": factor, "of": i + 1}
     # "more than twice the 1.3 million" is from double up, "nearly three times" short of it
     hedge = MULT_HEDGE.search(mm.string[:mm.start("m")])
@@ -2690,6 +2758,56 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # 2018-19": a record low beaten is a lower level
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
+
+
+# two groups' figures set side by side by a comparative and "than": "more common among
+# middle-aged adults (39.5%) than among younger (30.3%) or older (35.4%) adults", "The rate
+# among men (41%) was higher than among women (38%)"; the comparative before the first figure
+# in its clause, or between the figures before "than"
+_GROUP_COMPARATIVE = (r"((?:more|less)[ \u00a0]+(?:common|likely|prevalent)|higher|lower|more|"
+                      r"less|greater|smaller|bigger|larger|fewer)")
+_GROUP_WORD_BEFORE = re.compile(r"\b" + _GROUP_COMPARATIVE + r"\b[^.;:!?\d]{0,60}$")
+_GROUPS_THAN = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?(?P<gap>(?:[ \u00a0]+[a-z-]+){0,6}?)[ \u00a0]+than"
+                          r"[ \u00a0]+(?:(?:among|in|for|at|with|of|on)[ \u00a0]+)?(?:(?:the|those)"
+                          r"[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}?(?:[a-z-]+[ \u00a0]*(?=[(,]))?[(,]?"
+                          r"[ \u00a0]*(?:at[ \u00a0]+)?")
+_GROUP_OR = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]+(?:or|and)[ \u00a0]+(?:(?:among|in|for|at|"
+                       r"with)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}?[(,]?[ \u00a0]*(?:at[ \u00a0]+)?")
+_GROUP_WORD = re.compile(r"\b" + _GROUP_COMPARATIVE + r"\b")
+
+
+def _groups_compared(low: str, drafts: list[dict[str, Any]],
+                     by_sent: dict[tuple[int, int], list[int]]) -> None:
+    """Two groups' levels a comparative orders ("_GROUP_COMPARATIVE"): the figure after "than"
+    (and each joined to it by "or"/"and") is placed below the first for "higher", "more", above
+    it for "lower", "fewer", checked like "up from". Levels of one unit only, none an amount
+    of change ("39.5% higher than 30%" is a change: the comparative right after the figure)."""
+    for same in by_sent.values():
+        for k in range(len(same) - 1):
+            i, j = same[k], same[k + 1]
+            a, b = drafts[i], drafts[j]
+            m = _GROUPS_THAN.fullmatch(low, a["end"], b["start"])
+            if m is None or a["unit"] != b["unit"] or a.get("role") is not None or \
+                    b.get("role") is not None or not _percent_levels(a, b) or \
+                    a["value"] is None or b["value"] is None:
+                continue
+            gap = m.group("gap").split()
+            w = _GROUP_WORD.search(m.group("gap"))
+            if w is not None and gap and gap[0] == w.group(1).split()[0]:
+                continue    # "(39.5%) higher than": an amount of change
+            if w is None:
+                w = _GROUP_WORD_BEFORE.search(low, max(a["sentence"][0], a["start"] - 80),
+                                              a["start"])
+            if w is None:
+                continue
+            word = " ".join(w.group(1).split())
+            up = word.split()[0] in ("higher", "more", "greater", "bigger", "larger")
+            for n in [j] + [x for x, y in zip(same[k + 2:], same[k + 1:])
+                            if _GROUP_OR.fullmatch(low, drafts[y]["end"], drafts[x]["start"])
+                            and drafts[x]["unit"] == a["unit"] and drafts[x].get("role") is None]:
+                drafts[n]["role"] = "compared"
+                drafts[n]["extra"].append(("direction", {"to": i, "up": up,
+                                                         "words": word + " than"}))
 
 
 def _percent_levels(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -4312,6 +4430,45 @@ def _percent_then_amount(low: str, drafts: list[dict[str, Any]],
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
             _amount_and_percent(p, a, direction, same[k + 2], same[k + 1])
+
+
+# a sentence opening on the change the sentence before stated, with its rate: "The rise of 12%
+# leaves Scotland with ...", "That increase of 6.5% was ..."
+_THE_CHANGE_OF = re.compile(r"\W*(?:the|this|that)[ \u00a0]+(?:" + _CHANGE_NOUNS +
+                              r")[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
+                              r"almost|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?$")
+
+
+def _definite_rate_of_change(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """"A total of 1,172 people died ..., 121 more than the year before. The rise of 12%
+    leaves ...": a percentage that opens its sentence as "the rise of" the one absolute change
+    of the sentence before is that change's rate, to the level right before the amount (its
+    new value) by the amount: ("change", {"to", "by"}), as "77 more, an increase of 6%" is
+    read in one sentence. Left alone when the sentence before holds more than one change."""
+    for k in range(1, len(sents)):
+        p = drafts[sents[k][0]]
+        ch = next((v for x, v in p["extra"] if x == "change"), None)
+        if p["unit"] != "percent" or p.get("role") != "change" or ch is None or \
+                any(v is not None for key, v in ch.items() if key in ("from", "to", "by")) or \
+                not _THE_CHANGE_OF.fullmatch(low, p["sentence"][0], p["start"]) or \
+                not _adjacent(drafts[sents[k - 1][-1]], p):
+            continue
+        prev = sents[k - 1]
+        amounts = [(n, j) for n, j in enumerate(prev) if drafts[j].get("role") == "change"]
+        if len(amounts) != 1:
+            continue
+        n, a = amounts[0]
+        ach = next((v for x, v in drafts[a]["extra"] if x == "change"), None)
+        if ach is None or ach.get("kind") != "absolute" or ach.get("from") is not None or \
+                ach.get("direction") != ch.get("direction") or not n:
+            continue
+        to = ach.get("to") if ach.get("to") is not None else prev[n - 1]
+        if drafts[to]["unit"] != drafts[a]["unit"] or drafts[to].get("role") not in (None,) or \
+                not drafts[to]["value"] or drafts[to]["value"] <= drafts[a]["value"]:
+            continue
+        p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+        _amount_and_percent(p, drafts[a], ch["direction"], to, a)
 
 
 def _direction_before(before: str) -> str | None:
