@@ -244,3 +244,34 @@ def test_groups_set_against_each_other_by_a_comparative_keep_its_order():
     assert "wrong-arithmetic" in rules(_GROUPS.replace("(35.4%)", "(45.4%)"), day)
     # an amount of change right before "than" is no level of a group
     assert rules("Prices were 39.5% higher than in 2019.", day) == []
+
+
+# -- list items each with its share in brackets; "They were made up of" ------------------------
+
+_COUPLES = ("A total of 1,409 same-sex couples married in England and Wales between 29 March and "
+            "30 June, the first provisional figures show: 796 female couples (56%) and 613 male "
+            "couples (44%).")
+
+
+def test_items_with_bracketed_shares_still_add_up_to_a_named_total():
+    day = date(2014, 8, 12)
+    assert rules(_COUPLES, day) == []
+    assert "parts-exceed-total" in rules(_COUPLES.replace("613 male", "713 male"), day)
+
+
+def test_a_name_holding_a_number_word_after_a_bracketed_share_is_no_item():
+    text = ("Turnout was highest in Ward Two, where 930 residents, or 36.4%, cast ballots. Ward "
+            "One had 963 voters (31.3%), Ward Four 394 (24.1%) and Ward Five 343 (25.5%).")
+    assert rules(text, date(2021, 5, 12)) == []
+
+
+_INSOLVENCIES = ("There were 1,973 registered company insolvencies in England and Wales in "
+                 "September.\n\nThey were made up of 1,575 creditors' voluntary liquidations, 226 "
+                 "compulsory liquidations, 155 administrations and 17 company voluntary "
+                 "arrangements.")
+
+
+def test_a_list_said_to_make_up_the_figure_before_is_its_parts():
+    day = date(2024, 10, 15)
+    assert rules(_INSOLVENCIES, day) == []
+    assert "parts-exceed-total" in rules(_INSOLVENCIES.replace("1,575", "1,675"), day)

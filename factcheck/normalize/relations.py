@@ -70,7 +70,7 @@ def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
 # not after a comparison: "seven reports were lower than in recent weeks: 23 tanks, ...")
 _TOTAL_OPEN = re.compile(
     r"^(?:(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|"
-    r"(?:(?!\b(?:than|compared|against|versus)\b)[^.;!?\d]){26,60}?:)"
+    r"(?:(?!\b(?:than|compared|against|versus)\b)[^.;!?\d]){26,110}?:)"
     r"(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
     r"|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
@@ -1508,21 +1508,28 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
     votes and the runner-up 1,057"): those are its parts (issue #11: parts and totals across
     sentences). Each part must be smaller than the total, and none may have a role already."""
     for k in range(len(sents) - 1):
+        nxt = sents[k + 1]
+        # "They were made up of 1,575 ..., 226 ... and 17 ...": the sentence says its list
+        # makes the figure before, whatever each item counts
+        made = _MADE_UP_OPEN.fullmatch(low, drafts[nxt[0]]["sentence"][0],
+                                       drafts[nxt[0]]["start"]) is not None
         tot = [i for i in sents[k] if drafts[i].get("role") in (None, "total") and
                drafts[i]["value"] and drafts[i].get("measure") is not None and
-               _TOTAL_WORDS.search(low, max(drafts[i]["sentence"][0], drafts[i]["start"] - 20),
-                                   drafts[i]["end"])]
+               (made or _TOTAL_WORDS.search(low, max(drafts[i]["sentence"][0],
+                                                     drafts[i]["start"] - 20), drafts[i]["end"]))]
+        if made:
+            tot = [i for i in tot if drafts[i]["unit"] == drafts[nxt[0]]["unit"]]
         if len(tot) != 1:
             _places_after_count(drafts, sents[k], sents[k + 1])
             continue
         t = drafts[tot[0]]
-        nxt = sents[k + 1]
         if not _adjacent(t, drafts[nxt[0]]):
             continue
         parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"]]
         if len(parts) < 2 or any(
-                drafts[j].get("role") is not None or drafts[j].get("group") is not None or
-                drafts[j].get("measure") not in (None, t["measure"]) or
+                drafts[j].get("role") not in ((None, "item") if made else (None,)) or
+                (drafts[j].get("group") is not None and not made) or
+                (drafts[j].get("measure") not in (None, t["measure"]) and not made) or
                 drafts[j]["value"] >= t["value"] for j in parts) or \
                 not all(_PART_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"]) and
                         not _COMPARING_GAP.search(low, drafts[a]["end"], drafts[b]["start"])
@@ -1531,7 +1538,16 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
         for j in parts:
             drafts[j]["role"] = "part"
             drafts[j]["group"] = tot[0]
-            drafts[j]["measure"] = t["measure"]
+            if not made:
+                drafts[j]["measure"] = t["measure"]
+        if made:
+            t["role"] = "total"
+
+
+_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total)[ \u00a0]+(?:were|was|"
+                           r"are|is)?[ \u00a0]*(?:made[ \u00a0]+up[ \u00a0]+of|comprised|"
+                           r"consisted[ \u00a0]+of|split[ \u00a0]+into|broke[ \u00a0]+down[ \u00a0]+"
+                           r"into|broken[ \u00a0]+down[ \u00a0]+into|divided[ \u00a0]+into)[ \u00a0]+")
 
 
 # a sentence that opens on the figure before it: "Of those, 8,228 were lodged ...", "Of that,
@@ -5802,9 +5818,11 @@ def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
     opened = _BRACKET_OPEN.fullmatch(text, a["end"], b["start"])
     if opened is not None and a["unit"] == c["unit"] and text[b["end"]:b["end"] + 1] == ")" and \
             (b.get("role") in ("compared", "change") or
-             (opened.group(1) and b["unit"] == "percent" and b.get("role") is None)):
+             (b["unit"] == "percent" and b.get("role") is None and
+              (opened.group(1) or a["unit"] != "percent" and
+               _SHARE_TO_NEXT_ITEM.fullmatch(text, b["end"], c["start"])))):
         return True     # (or its own change: "trans-Atlantic 1.4 million (down 4.5%), Latin
-        # America 3.1 million (up 2.6%)")
+        # America 3.1 million (up 2.6%)"; or a count's share: "796 female couples (56%)")
     if b.get("role") == "change" and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
             _COMMA_CHANGE.fullmatch(text, a["end"], b["start"]) and \
             text[b["end"]:b["end"] + 1] == ",":
@@ -5829,8 +5847,12 @@ _CHANGE_ASIDE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \
 
 
 # the bracketed value of another time an item's gap opens with: " (1,262), Worcester "
-_BRACKETED_LEAD = re.compile(r"^ \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
-_BRACKET_OPEN = re.compile(r" \(((?:up|down)[ \u00a0]+)?")
+# (the item's noun may stand first: "796 female couples (56%) and 613 male couples (44%)")
+_BRACKETED_LEAD = re.compile(r"^((?: [a-z-]+){0,3}) \((?:(?:up|down)[ \u00a0]+)?[\d,.]+%?\)")
+# from an item's bracketed share to the next item: "(56%) and 613", "(31.3%), 394" (no name
+# between: "(31.3%), Ward Four 394" holds a number of the name)
+_SHARE_TO_NEXT_ITEM = re.compile(r"\)[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}")
+_BRACKET_OPEN = re.compile(r"(?: [a-z-]+){0,3} \(((?:up|down)[ \u00a0]+)?")
 
 
 # a verb that makes the figure after it a part of what the clause's subject counts: "The two
@@ -5911,7 +5933,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 # words of another kind between two items is no break in the list
                 k += 1
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
-            gap = _BRACKETED_LEAD.sub("", text[a["end"]:b["start"]], count=1)
+            gap = _BRACKETED_LEAD.sub(r"\1", text[a["end"]:b["start"]], count=1)
             gap = _COMMA_CHANGE_LEAD.sub(r"\1", gap, count=1)
             if _ends_list(text, a, b, gap, run):
                 break
@@ -6142,7 +6164,9 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
         # no figure between the two: digits in the gap are a date's ("59,597,300 on census
         # day, 21 March 2021: 56,489,800 in England and ..."), no other count in the way
         gap = _DIGIT.sub("#", gap)
-    if _TOTAL_OPEN.match(gap) and _compatible(d, first) and d.get("role") is None and \
+    if (_TOTAL_OPEN.match(gap) or _NAMED_TOTAL_COLON.fullmatch(gap) and _A_TOTAL.search(
+            text, max(d["sentence"][0], d["start"] - 20), d["start"] + 11)) and \
+            _compatible(d, first) and d.get("role") is None and \
             not _counts_items(d, drafts, run) and \
             not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
         return t
@@ -6150,6 +6174,11 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
 
 
 _DIGIT = re.compile(r"\d")
+# a figure called a total ("A total of 1,409 ...") may open a whole clause before the colon of
+# its list: "A total of 1,409 couples married in England and Wales between 29 March and 30
+# June, the first figures show: 796 ... and 613 ..."
+_NAMED_TOTAL_COLON = re.compile(r"(?:(?!\b(?:than|compared|against|versus)\b)[^.;!?\d]){1,160}:"
+                                r"[ \u00a0]*")
 # a figure inside a relative clause ("people who said they had two doses: two in Ashby and
 # three in Brant") is no total of the list after it
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
