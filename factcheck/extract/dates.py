@@ -1200,11 +1200,30 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
 
 # what opens a span from a day with no end written ("From Monday, Merseyrail runs ...",
 # "Starting Monday, 14 June", "with effect from 1 April")
-_ONWARD_ANY = re.compile(r"\b(?:from|starting|effective|commencing)\b")
+_ONWARD_ANY = re.compile(r"(?:from|starting|effective|commencing)(?<!\wfrom)(?<!\wstarting)"
+                         r"(?<!\weffective)(?<!\wcommencing)\b")
 _ONWARD_BEFORE = re.compile(
     r"(?i)(?:\b(?P<sure>starting(?:[ \u00a0]+(?:from|on))?|with[ \u00a0]+effect[ \u00a0]+from|"
     r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?)|"
     r"(?:(?<!\S)(?P<w>\S+)[ \u00a0]+)?\b(?P<from>from))[ \u00a0]+$")
+# the last letter of every word _ONWARD_BEFORE ends with ("from", "starting", "on",
+# "effective"), in both cases: no other character matches one of them case-insensitively
+_ONWARD_LAST = frozenset("mMgGnNeE")
+
+
+def _onward_before(text: str, a: int) -> re.Match[str] | None:
+    """``_ONWARD_BEFORE`` in the 40 characters before ``a``, searched only when the character
+    before the spaces that end them is the last letter of one of its words (a search with
+    "$" at the end tries every position of the window; most dates have no such word)."""
+    j = a - 1 if text[a - 1:a] == "\n" else a     # ("$" also stands before a final line break)
+    k = j
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == j or k == 0 or text[k - 1] not in _ONWARD_LAST:
+        return None
+    return _ONWARD_BEFORE.search(text, max(0, a - 40), a)
+
+
 # an end after the day: "from Monday to Friday", "from Monday until 4 April" (not "until
 # further notice"), "from 13 December into the new year", or the day as a base: "up from
 # Monday's 5,000"
@@ -1223,7 +1242,7 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
     for i, dm in enumerate(out):
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
             continue
-        m = _ONWARD_BEFORE.search(text, max(0, dm.start - 40), dm.start)
+        m = _onward_before(text, dm.start)
         if m is None or _ONWARD_ENDS.match(text, dm.end) or \
                 not _present_tense(text, dm.start, dm.end):
             continue
@@ -1247,7 +1266,10 @@ def _onward_not_after() -> frozenset[str]:
 
 # "In 2000 Britain won 28 medals": a year after "in" with a capitalised name right after it,
 # which the core grammar (read in lower case) leaves for a count of that name
-_YEAR_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
+# (it opens with its words, each then looking behind for the word boundary, so the search
+# jumps between their first letters instead of trying the pattern at every position)
+_YEAR_BEFORE_NAME = re.compile(r"(?:In|in|During|during)(?<!\w[Ii]n)(?<!\w[Dd]uring)"
+                               r"[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
                                r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))")
 
 
@@ -1324,7 +1346,9 @@ def _next_day_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
 
 
 # a month with its year glued on ("July-Dec2023", "Sept2024"), as tables and headlines write it
-_GLUED_YEAR = re.compile(r"[a-z](?:1[89]|20)\d\d(?![\d])")
+# (the year digits first and the letter looked behind for: a search that jumps between "1"s
+# and "2"s, not one tried at every letter)
+_GLUED_YEAR = re.compile(r"(?:1[89]|20)(?<=[a-z]..)\d\d(?![\d])")
 
 
 def _unglued(g: _DateGrammar, ws: Words) -> Words:
@@ -1903,7 +1927,7 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
 # "the same period last year", "the same quarter a year earlier", "the same months of 2019":
 # the period the text states beside it, a year (or to the year written) back
 _SAME_SHIFTED = re.compile(
-    r"\bthe[ \u00a0]+(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?:period|quarter|month|months|week|weeks|half|season|"
+    r"the(?<!\wthe)[ \u00a0]+(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?:period|quarter|month|months|week|weeks|half|season|"
     r"time|day|stretch|span)[ \u00a0]+(?:(?:last|previous|prior)[ \u00a0]+year|a[ \u00a0]+"
     r"year[ \u00a0]+(?:earlier|ago|before)|(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:previous|"
     r"prior|last)[ \u00a0]+(?:financial[ \u00a0]+|fiscal[ \u00a0]+)?year|(?:of|in)[ \u00a0]+"

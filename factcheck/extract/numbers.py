@@ -338,6 +338,11 @@ class _Grammar:
         self.age_before = re.compile(
             r"(?i)(?:^|(?<=[\s(,]))(?:" + "|".join(alt)
             + r")[ \u00a0]+(?:(?:between|from)[ \u00a0]+)?$") if alt else None
+        # the last words of its phrases: a word before the figure that is none of them
+        # spares the search (``_may_end_age_phrase``)
+        self.age_last = frozenset(
+            [_norm(k).split()[-1] for k in self.prefix_units]
+            + [str(b).lower().split()[-1] for b in ab.get("bounds") or []] + ["between", "from"])
         # "people 65 and over", "were 65 or over": a number its bound follows, after a word
         # for people or a form of "be"
         aa, ab_ = ab.get("after") or [], ab.get("after_people") or []
@@ -968,13 +973,32 @@ def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMen
         if not q.bare or q.unit or any(v is None or not 0 < v <= 120 or v != int(v)
                                        for v in ends):
             continue
-        if g.age_before.search(text, max(0, q.start - 40), q.start) is None and \
+        if (not _may_end_age_phrase(g, text, q.start) or
+                g.age_before.search(text, max(0, q.start - 40), q.start) is None) and \
                 not _age_bound_after(g, text, q):
             continue
         if out is ms:
             out = list(ms)
         out[i] = _replace(q, unit="year", dim="time", bare=False)
     return out
+
+
+def _may_end_age_phrase(g: _Grammar, text: str, a: int) -> bool:
+    """Whether the text before ``a`` can end as ``g.age_before`` matches: spaces (and perhaps
+    one final line break, before which "$" also matches) after a word that ends one of its
+    phrases (``g.age_last``). A word with a letter outside ASCII is let through: the pattern
+    matches case-insensitively, and "ſ" or the Kelvin sign match "s" and "k" there."""
+    j = a - 1 if text[a - 1:a] == "\n" else a
+    k = j
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == j:
+        return False
+    i = k
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    w = text[i:k]
+    return not w.isascii() or w.lower() in g.age_last
 
 
 def _age_bound_after(g: _Grammar, text: str, q: QuantityMention) -> bool:

@@ -364,18 +364,18 @@ def quotes(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------
 # Spans that never hold claims: URLs, e-mail addresses, HTML comments and tags, code, link
-# targets, phone numbers, times of day.
+# targets, phone numbers, times of day. Each alternative opens with its own character, so
+# that the search jumps between "<", "`", "]", "h" and "w" at C speed (a pattern that opens
+# with a look-ahead or "\b" is tried at every position).
 
 _MASK = re.compile(
     r"""
-    (?=[<`\]hw])                                  # cheap first-character test at each position
-    (?:
       <!--.*?-->                                   # HTML comments (rule test marks)
     | <[A-Za-z/][^>\n]{0,200}>                     # tags
     | `[^`\n]+`                                    # inline code
     | \]\([^)\s]*\)                                # Markdown link target
-    | (?:https?://|www\.)[^\s<>()\[\]"”]+          # URLs
-    )
+    | https?://[^\s<>()\[\]"”]+                    # URLs
+    | www\.[^\s<>()\[\]"”]+
     """,
     re.X | re.S,
 )
