@@ -1094,21 +1094,62 @@ def _heads_fragment(text: str, pos: int, end: int) -> bool:
 def _present_tense(text: str, pos: int, end: int) -> bool:
     """Whether the sentence around ``pos..end`` has no past-tense cue (dates.yaml past_cues
     and past_verbs; a participle after "is", "are", "be" is no past tense: "services are
-    cancelled on Sunday")."""
+    cancelled on Sunday", nor one used as an adjective: ``_adjective_at``)."""
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
     for i, e in _word_in(_past_words(), low, limit=8):
         if not low.endswith(_PASSIVE_BEFORE, 0, i) and \
-                not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)):
+                not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)) and \
+                not (low.endswith("ed", i, e) and _adjective_at(low, i, e)):
             return False
     for m in _ED_WORD.finditer(low):
         # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
         # Monday through Friday"), not a participle after an article or "is" ("runs a reduced
         # timetable", "services are cancelled") nor a word in -eed ("need", "speed")
         if not m.group("ed").endswith("eed") and \
-                (m.group("w") or "").lower() not in _NOT_PAST_BEFORE:
+                not _adjective_at(low, m.start("ed"), m.end("ed")):
             return False
     return True
+
+
+# before a participle used as an adjective: the sentence's start, a possessive ("Aslef's
+# planned strike"), a count ("16,000 planned appointments", "two delayed trains") or the first
+# half of a compound ("the long-delayed line")
+_ADJ_BEFORE = re.compile(r"(?:^|[\"'“‘(]|['’]s?|\d|\b(?:two|three|four|five|six|seven|eight|nine|"
+                         r"ten|dozen|hundred|thousand|million|billion|some|many|several|few|"
+                         r"all|other|such|no)|[a-z]-)[ \u00a0]*$")
+# after a participle, words that make it a verb with its object or adverb ("5,000 attended
+# the rally", "Police arrested 3 men on Saturday"), not an adjective before its noun
+_VERB_AFTER = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                         "this", "that", "these", "those", "him", "them", "it", "us", "me",
+                         "on", "in", "at", "by", "to", "for", "from", "with", "into", "onto",
+                         "up", "down", "out", "off", "over", "about", "around", "as", "than",
+                         "and", "or", "but", "some", "any", "all", "no", "more", "after",
+                         "before", "during", "since", "until", "what", "which", "who", "when",
+                         "where", "while", "because", "if", "so", "not", "also", "back",
+                         "away", "last", "every", "each", "there", "here", "again", "early",
+                         "late", "overnight", "yesterday", "today"))
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _adjective_at(low: str, i: int, e: int) -> bool:
+    """Whether the word in -ed at ``low[i:e]`` (a sentence, lower case) is a participle used as
+    an adjective, no past tense: after an article, a possessive pronoun or "is"
+    (``_NOT_PAST_BEFORE``: "runs a reduced timetable"), or after the sentence's start, a
+    possessive, a count, a compound's first half or a date's month or weekday (no subject a
+    verb could have) and before a word that is no object of a verb (``_ADJ_BEFORE``,
+    ``_VERB_AFTER``: "Aslef's planned strike takes", "Reduced timetables leave", "16,000
+    planned appointments are put off", "On 3 March regulated fares go up"; not "5,000
+    attended the rally")."""
+    w = re.search(r"\b([a-z]+)[ \u00a0]+$", low[max(0, i - 24):i])
+    if w is not None and w.group(1) in _NOT_PAST_BEFORE:
+        return True
+    g = _grammar()
+    if _ADJ_BEFORE.search(low, max(0, i - 24), i) is None and not (
+            w is not None and (w.group(1) in g.months or w.group(1) in g.weekdays)):
+        return False
+    nxt = _NEXT_WORD.match(low, e)
+    return nxt is not None and nxt.group(1) not in _VERB_AFTER
 
 
 _PASSIVE_BEFORE = ("is ", "are ", "be ", "being ")
