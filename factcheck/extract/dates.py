@@ -466,6 +466,11 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     weekday = _wd(c.g, wd)
     if yrel and c.D is not None:   # "November 19th last year"
         yy = str(c.D.year + _YEAR_SHIFT[yrel.lower()])
+    if not yy and weekday is None and c.D is not None and \
+            _present_tense(c.text, m.start(), m.end()):
+        either = _either_day(c, m, month, day)
+        if either is not None:
+            return [either]
     y = int(yy) if yy else _year_for(month, day, c.D, c.future(m))
     if y is None:
         return c.unresolved(m, "date", weekday)
@@ -474,6 +479,36 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
         return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], None, None, None,
                             False, "void", None)]
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
+
+
+def _either_day(c: _Ctx, m: re.Match[str], month: int, day: int) -> DateMention | None:
+    """A day and month with no year in a present-tense sentence ("The cap falls 12% to £1,690
+    on 1 April", "12 million people must file a return by 31 January"): the last such day or
+    the coming one, as a present-tense month or weekday is (``_either_month``). Read as the
+    nearer of the two to publication, the other kept as ``other``; after a schedule's verb
+    ("the strike starts on 13 March") the coming one first, as a timetable's weekday; the
+    publication day itself alone. None for a plan or forecast a modal or "will" states (the
+    coming one only) and for a day no year has (the caller reads it)."""
+    D = c.D
+    assert D is not None
+    fut = c.future(m)
+    if fut and _FUTURE_CUE.search(c.text, _sentence_span(c.text, m.start(), m.end())[0],
+                                  m.start()):
+        return None
+    last = next((d for y in (D.year, D.year - 1, D.year - 4) if (d := _safe(y, month, day))
+                 and d <= D), None)
+    coming = next((d for y in (D.year, D.year + 1, D.year + 4) if (d := _safe(y, month, day))
+                   and d >= D), None)
+    if last is None or coming is None:
+        return None
+    if last == coming:
+        d, other = last, None
+    elif fut or (coming - D).days < (D - last).days:
+        d, other = coming, last
+    else:
+        d, other = last, coming
+    return DateMention(m.start(), m.end(), c.text[m.start():m.end()], d, d, None, True, "date",
+                       "day", other=other)
 
 
 def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -718,20 +753,29 @@ def _one_month_per_name(out: list[DateMention]) -> list[DateMention]:
     """A month read two ways (``_either_month``) that the document names elsewhere with one
     reading, in a past or future sentence or with its year ("Ryanair carries 13.5 million
     passengers in May" over "In May, Ryanair carried 13.5 million"), is that month: one name,
-    one month in a document."""
-    either = [i for i, dm in enumerate(out) if dm.kind == "month" and dm.other is not None]
+    one month in a document. So is a day of a month read two ways (``_either_day``) that
+    another mention with no year reads one way ("The cap falls on 1 April" beside "will fall
+    on 1 April"; not beside "1 April 2023", which may be another year's)."""
+    either = [i for i, dm in enumerate(out) if dm.other is not None and (
+        dm.kind == "month" or dm.kind == "date" and dm.weekday is None)]
     if not either:
         return out
     sure = {dm.start_date for dm in out if dm.kind == "month" and dm.other is None and
             dm.start_date is not None and dm.end_date == _month_end(dm.start_date.year,
                                                                      dm.start_date.month)}
+    # (a day named with its year may be another year's: "the cap set on 1 April 2023")
+    days = {dm.start_date for dm in out if dm.kind in ("date", "onward") and dm.other is None
+            and dm.relative and dm.weekday is None and dm.start_date is not None and
+            dm.end_date in (dm.start_date, None)}
     for i in either:
         dm = out[i]
-        pick = [d for d in (dm.start_date, dm.other) if d in sure]
+        pick = [d for d in (dm.start_date, dm.other) if d in (sure if dm.kind == "month"
+                                                              else days)]
         if len(pick) == 1:
             d = pick[0]
-            out[i] = DateMention(dm.start, dm.end, dm.text, d, _month_end(d.year, d.month),
-                                 dm.weekday, dm.relative, dm.kind, dm.granularity, dm.ambiguous)
+            end = _month_end(d.year, d.month) if dm.kind == "month" else d
+            out[i] = DateMention(dm.start, dm.end, dm.text, d, end, dm.weekday, dm.relative,
+                                 dm.kind, dm.granularity, dm.ambiguous)
     return out
 
 
