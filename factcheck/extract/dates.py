@@ -1302,9 +1302,12 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
     Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
     2004, a train leaves every 3.5 minutes", "Transport for Wales runs a Sunday service from
     Monday"): kind "onward", from that day with no end (``end_date`` None), not the day
-    alone; not after a figure, a change or a noun the day is a source or base of (dates.yaml
-    ``onward_not_after``: "up 3% from Monday", "figures from Monday"). A weekday
-    read two ways opens on the coming one (a schedule's), the last kept as ``other``."""
+    alone; not after a change or a noun the day is a source or base of (dates.yaml
+    ``onward_not_after``: "figures from Monday") nor after a figure compared with it
+    (``_base_figure_before``: "up 3% from Monday"), but after a change's amount or new level
+    ("Regulated fares will rise by up to 4.9% from 3 March", "goes up by £1.02 to £11.44 from
+    1 April"). A weekday read two ways opens on the coming one (a schedule's), the last kept
+    as ``other``; a day of a month read two ways keeps the nearer first."""
     for i, dm in enumerate(out):
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
             continue
@@ -1314,14 +1317,50 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         w = (m.group("w") or "").lower().strip(",;:")
         if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
-                                                                 for ch in w)):
+                                                                 for ch in w)
+                                and _base_figure_before(text, m.start("from"))):
             continue
         start, other = dm.start_date, dm.other
-        if other is not None and other > start:
+        if other is not None and other > start and dm.weekday is not None:
             start, other = other, start
         out[i] = DateMention(dm.start, dm.end, dm.text, start, None, dm.weekday, dm.relative,
                              "onward", "day", dm.ambiguous, other)
     return out
+
+
+# words of a figure before "from <day>": its digits and what qualifies it ("by up to 4.9%",
+# "by as much as 5.9%", "by £1.02 to £11.44", "10 per cent", "£11.44 an hour")
+_FIGURE_WORDS = frozenset(("by", "to", "as", "much", "about", "around", "nearly", "almost",
+                           "roughly", "some", "per", "cent", "percent", "pence", "a", "an",
+                           "year", "hour", "week", "month", "day", "points", "point"))
+# "go up 4.9% from 3 March": "up" or "down" after these is a verb's, no "up 3% from Monday"
+_PARTICLE_VERBS = frozenset(("go", "goes", "going", "gone", "went", "put", "puts", "putting",
+                             "push", "pushes", "pushing", "move", "moves", "moving"))
+
+
+def _base_figure_before(text: str, at: int) -> bool:
+    """Whether the figure right before "from" at ``at`` is compared with the day after it
+    ("Shares are up 3% from Monday", dates.yaml ``onward_base_before_figure``) rather than a
+    change's amount or new level that holds from that day ("Fares will rise by up to 4.9% from
+    3 March"): the word before the figure and its qualifiers decides, "up"/"down" after "go",
+    "put"... being a verb's."""
+    toks = text[max(0, at - 80):at].lower().replace("\u00a0", " ").split()
+    k = len(toks)
+    while k and (any(ch.isdigit() for ch in toks[k - 1]) or toks[k - 1] in _FIGURE_WORDS or
+                 toks[k - 1] == "up" and k < len(toks) and toks[k] == "to"):
+        k -= 1
+    if k == len(toks):
+        return True
+    w2 = toks[k - 1].strip(",;:") if k else ""
+    if w2 in ("up", "down") and k > 1 and toks[k - 2] in _PARTICLE_VERBS:
+        return False
+    return not w2 or w2 in _onward_base() or not w2.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _onward_base() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in
+                     vocab.load("dates.yaml").get("onward_base_before_figure") or [])
 
 
 @lru_cache(maxsize=1)
