@@ -481,6 +481,9 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
 
 
+_DAY_AFTER_SINCE = re.compile(r"(?i)\b(?:since|ever[ \u00a0]+since)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _either_day(c: _Ctx, m: re.Match[str], month: int, day: int) -> DateMention | None:
     """A day and month with no year in a present-tense sentence ("The cap falls 12% to £1,690
     on 1 April", "12 million people must file a return by 31 January"): the last such day or
@@ -488,9 +491,12 @@ def _either_day(c: _Ctx, m: re.Match[str], month: int, day: int) -> DateMention 
     nearer of the two to publication, the other kept as ``other``; after a schedule's verb
     ("the strike starts on 13 March") the coming one first, as a timetable's weekday; the
     publication day itself alone. None for a plan or forecast a modal or "will" states (the
-    coming one only) and for a day no year has (the caller reads it)."""
+    coming one only), for a day after "since" (the last one) and for a day no year has (the
+    caller reads them)."""
     D = c.D
     assert D is not None
+    if _DAY_AFTER_SINCE.search(c.text, max(0, m.start() - 12), m.start()):
+        return None    # ("losses since February 24": a day past)
     fut = c.future(m)
     if fut and _FUTURE_CUE.search(c.text, _sentence_span(c.text, m.start(), m.end())[0],
                                   m.start()):
@@ -1173,7 +1179,7 @@ _VERB_AFTER = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", 
                          "where", "while", "because", "if", "so", "not", "also", "back",
                          "away", "last", "every", "each", "there", "here", "again", "early",
                          "late", "overnight", "yesterday", "today"))
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_ADJ_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
 def _adjective_at(low: str, i: int, e: int) -> bool:
@@ -1192,7 +1198,7 @@ def _adjective_at(low: str, i: int, e: int) -> bool:
     if _ADJ_BEFORE.search(low, max(0, i - 24), i) is None and not (
             w is not None and (w.group(1) in g.months or w.group(1) in g.weekdays)):
         return False
-    nxt = _NEXT_WORD.match(low, e)
+    nxt = _ADJ_NOUN_AFTER.match(low, e)
     return nxt is not None and nxt.group(1) not in _VERB_AFTER
 
 
