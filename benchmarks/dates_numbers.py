@@ -211,6 +211,9 @@ published before and after them, ordinals beside weekdays ("Saturday, the third 
 and participles as adjectives ("Aslef's planned strike") (first run: exact period 0.100,
 find_dates 0.100). One older case was set to the open-span convention in the same round
 (l6d24 "Rail fares will rise 4.6% from 1 March", annotated as the day alone before).
+``d22b*`` (10, same file) are a probe written after those fixes from water-bill, stamp-price,
+strike-day and overtime-ban copy (first run 9/10: "rises 6% to £473 from April", a month
+after a change in present copy, gives no date; in future copy "from April" is the month).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
