@@ -204,6 +204,16 @@ and no end, and the figure's claim is right when it has no period and records th
 (``extra.open_from``). Three older cases were set to that convention in the same round
 (d9a62 "from January 29", d12a31 "from Monday 10th December", d15b15 "each day from Sunday May
 20": a plan from that day with no end, annotated as the day alone before).
+``d22a*`` (20, ``dates-22.jsonl``) are the twenty-second round's, written before its code from
+rail-fare, price-cap, pay-rate, licence-fee, tax-deadline and strike-day copy: "from <date>"
+after a change in future or present copy, day-month dates with no year in present-tense copy
+published before and after them, ordinals beside weekdays ("Saturday, the third strike day")
+and participles as adjectives ("Aslef's planned strike") (first run: exact period 0.100,
+find_dates 0.100). One older case was set to the open-span convention in the same round
+(l6d24 "Rail fares will rise 4.6% from 1 March", annotated as the day alone before).
+``d22b*`` (10, same file) are a probe written after those fixes from water-bill, stamp-price,
+strike-day and overtime-ban copy (first run 9/10: "rises 6% to £473 from April", a month
+after a change in present copy, gives no date; in future copy "from April" is the month).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

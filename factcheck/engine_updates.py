@@ -41,15 +41,16 @@ def _window_mark(readings: Any) -> str:
 
 
 # the labels of a period read two ways, one a week or a year from the other (a present-tense
-# weekday or month: normalize.context ``period_readings``)
-EITHER_READ = ("weekday:", "month:")
+# weekday, month or day of a month: normalize.context ``period_readings``)
+EITHER_READ = ("weekday:", "month:", "date:")
 
 
 def weekday_spans(c: Claim) -> list[tuple[date, date]]:
     """The days a present-tense weekday may be ("Aslef drivers strike on Saturday": the last
     Saturday or the coming one; normalize.context ``period_readings`` labelled "weekday:"),
-    or a present-tense month ("month:", the last March or the coming one), in date order; []
-    for a claim whose words give one period."""
+    or a present-tense month ("month:", the last March or the coming one) or day of a month
+    ("date:", the last 1 April or the coming one), in date order; [] for a claim whose words
+    give one period."""
     listed = c.extra_dict().get("period_readings") if c.extra else None
     if not listed or not str(listed[0][0]).startswith(EITHER_READ):
         return []

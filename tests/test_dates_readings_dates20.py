@@ -70,8 +70,11 @@ def _doc(text: str) -> Document:
 def test_period_key_lists_both_readings_of_a_weekday():
     c, = claims_for(_doc("6,500 Aslef members walk out on Saturday over pay."))
     assert period_key(c) == "2022-08-06/2022-08-06+2022-08-13/2022-08-13"
-    c, = claims_for(_doc("On 13 August, 6,500 Aslef members walk out."))
+    c, = claims_for(_doc("On 13 August 2022, 6,500 Aslef members walk out."))
     assert period_key(c) == "2022-08-13/2022-08-13"
+    # (a day of a month with no year in the present tense: a year apart, dates22)
+    c, = claims_for(_doc("On 13 August, 6,500 Aslef members walk out."))
+    assert period_key(c) == "2021-08-13/2021-08-13+2022-08-13/2022-08-13"
 
 
 def _periods(text: str) -> list[str]:

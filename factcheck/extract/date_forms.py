@@ -686,9 +686,6 @@ def _weekday_rx() -> re.Pattern[str]:
     nth = "|".join(sorted(_NTH, key=len, reverse=True))
     return re.compile(
         rf"\b(?P<wd1>{_WD_RX}),?[ \u00a0]+the[ \u00a0]+(?P<d1>{_DAY_RX})\b"
-        # "Tuesday, the first time ...": an ordinal before a noun is no day of the month
-        r"(?![ \u00a0]+(?:time|times|round|place|step|half|quarter|stage|leg|phase|attempt|"
-        r"instance|such|straight|consecutive|day[ \u00a0]+in[ \u00a0]+a[ \u00a0]+row)\b)"
         rf"|\bthe[ \u00a0]+(?P<n>{nth})[ \u00a0]+(?P<wd2>{_WD_RX})"
         rf"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:(?P<mon>{mon})\b\.?(?:,?[ \u00a0]+(?P<y>{_YEAR_RX}))?"
         rf"|(?P<rel>the|this|last|next)[ \u00a0]+month\b))?"
@@ -724,7 +721,7 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
         if m.group("wd1"):
             day = day_number(m.group("d1"))
             wd = _RRULE_DAYS[_WEEKDAYS[m.group("wd1")]]
-            if day is None:
+            if day is None or _ordinal_counts(low, m.end(), m.group("d1")[0].isalpha()):
                 continue
             days = rrule(MONTHLY, bymonthday=day, byweekday=wd,
                          dtstart=D - relativedelta(years=2), until=D + relativedelta(years=2))
@@ -754,6 +751,35 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
                 start = end - timedelta(days=span)
             out.add(m.start(), m.end(), start, end, "day", "period")
     return out
+
+
+# after "<weekday>, the <ordinal>": "of" and what it is of, and the next words to a stop
+_ORDINAL_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|this|next|last)[ \u00a0]+)?(?P<w>[a-z]+)")
+_ORDINAL_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]+){1,3}")
+
+
+def _ordinal_counts(low: str, end: int, spelled: bool) -> bool:
+    """Whether the ordinal after "<weekday>, the" (ending at ``end``) counts something rather
+    than naming a day of the month: it heads a noun within the next three words (dates.yaml
+    ``ordinal_nouns``: "Saturday, the third strike day this week", "Wednesday, the third day of
+    the walkout", "Tuesday, the first time"), is one of a set ("Saturday, the first of two
+    strike days": "of" and no month after it) or a compound ("the second-busiest")."""
+    if low.startswith("-", end):
+        return True
+    m = _ORDINAL_OF.match(low, end)
+    if m is not None:
+        return m.group("w") not in _months() and m.group("w") != "month"
+    m = _ORDINAL_NEXT.match(low, end)
+    if m is None:
+        return False
+    # (one in digits heads only the word right after it: "Sunday, the 2nd day of the strike")
+    said = m.group().split()[:3 if spelled else 1]
+    return any(w in _ordinal_nouns() for w in said)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _cfg("ordinal_nouns", []) or [])
 
 
 _COUNTING = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight|consecutive)\b")

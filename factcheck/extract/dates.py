@@ -466,6 +466,11 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     weekday = _wd(c.g, wd)
     if yrel and c.D is not None:   # "November 19th last year"
         yy = str(c.D.year + _YEAR_SHIFT[yrel.lower()])
+    if not yy and weekday is None and c.D is not None and \
+            _present_tense(c.text, m.start(), m.end()):
+        either = _either_day(c, m, month, day)
+        if either is not None:
+            return [either]
     y = int(yy) if yy else _year_for(month, day, c.D, c.future(m))
     if y is None:
         return c.unresolved(m, "date", weekday)
@@ -474,6 +479,42 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
         return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], None, None, None,
                             False, "void", None)]
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
+
+
+_DAY_AFTER_SINCE = re.compile(r"(?i)\b(?:since|ever[ \u00a0]+since)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _either_day(c: _Ctx, m: re.Match[str], month: int, day: int) -> DateMention | None:
+    """A day and month with no year in a present-tense sentence ("The cap falls 12% to £1,690
+    on 1 April", "12 million people must file a return by 31 January"): the last such day or
+    the coming one, as a present-tense month or weekday is (``_either_month``). Read as the
+    nearer of the two to publication, the other kept as ``other``; after a schedule's verb
+    ("the strike starts on 13 March") the coming one first, as a timetable's weekday; the
+    publication day itself alone. None for a plan or forecast a modal or "will" states (the
+    coming one only), for a day after "since" (the last one) and for a day no year has (the
+    caller reads them)."""
+    D = c.D
+    assert D is not None
+    if _DAY_AFTER_SINCE.search(c.text, max(0, m.start() - 12), m.start()):
+        return None    # ("losses since February 24": a day past)
+    fut = c.future(m)
+    if fut and _FUTURE_CUE.search(c.text, _sentence_span(c.text, m.start(), m.end())[0],
+                                  m.start()):
+        return None
+    last = next((d for y in (D.year, D.year - 1, D.year - 4) if (d := _safe(y, month, day))
+                 and d <= D), None)
+    coming = next((d for y in (D.year, D.year + 1, D.year + 4) if (d := _safe(y, month, day))
+                   and d >= D), None)
+    if last is None or coming is None:
+        return None
+    if last == coming:
+        d, other = last, None
+    elif fut or (coming - D).days < (D - last).days:
+        d, other = coming, last
+    else:
+        d, other = last, coming
+    return DateMention(m.start(), m.end(), c.text[m.start():m.end()], d, d, None, True, "date",
+                       "day", other=other)
 
 
 def _r_part(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -718,20 +759,29 @@ def _one_month_per_name(out: list[DateMention]) -> list[DateMention]:
     """A month read two ways (``_either_month``) that the document names elsewhere with one
     reading, in a past or future sentence or with its year ("Ryanair carries 13.5 million
     passengers in May" over "In May, Ryanair carried 13.5 million"), is that month: one name,
-    one month in a document."""
-    either = [i for i, dm in enumerate(out) if dm.kind == "month" and dm.other is not None]
+    one month in a document. So is a day of a month read two ways (``_either_day``) that
+    another mention with no year reads one way ("The cap falls on 1 April" beside "will fall
+    on 1 April"; not beside "1 April 2023", which may be another year's)."""
+    either = [i for i, dm in enumerate(out) if dm.other is not None and (
+        dm.kind == "month" or dm.kind == "date" and dm.weekday is None)]
     if not either:
         return out
     sure = {dm.start_date for dm in out if dm.kind == "month" and dm.other is None and
             dm.start_date is not None and dm.end_date == _month_end(dm.start_date.year,
                                                                      dm.start_date.month)}
+    # (a day named with its year may be another year's: "the cap set on 1 April 2023")
+    days = {dm.start_date for dm in out if dm.kind in ("date", "onward") and dm.other is None
+            and dm.relative and dm.weekday is None and dm.start_date is not None and
+            dm.end_date in (dm.start_date, None)}
     for i in either:
         dm = out[i]
-        pick = [d for d in (dm.start_date, dm.other) if d in sure]
+        pick = [d for d in (dm.start_date, dm.other) if d in (sure if dm.kind == "month"
+                                                              else days)]
         if len(pick) == 1:
             d = pick[0]
-            out[i] = DateMention(dm.start, dm.end, dm.text, d, _month_end(d.year, d.month),
-                                 dm.weekday, dm.relative, dm.kind, dm.granularity, dm.ambiguous)
+            end = _month_end(d.year, d.month) if dm.kind == "month" else d
+            out[i] = DateMention(dm.start, dm.end, dm.text, d, end, dm.weekday, dm.relative,
+                                 dm.kind, dm.granularity, dm.ambiguous)
     return out
 
 
@@ -1094,21 +1144,62 @@ def _heads_fragment(text: str, pos: int, end: int) -> bool:
 def _present_tense(text: str, pos: int, end: int) -> bool:
     """Whether the sentence around ``pos..end`` has no past-tense cue (dates.yaml past_cues
     and past_verbs; a participle after "is", "are", "be" is no past tense: "services are
-    cancelled on Sunday")."""
+    cancelled on Sunday", nor one used as an adjective: ``_adjective_at``)."""
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
     for i, e in _word_in(_past_words(), low, limit=8):
         if not low.endswith(_PASSIVE_BEFORE, 0, i) and \
-                not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)):
+                not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)) and \
+                not (low.endswith("ed", i, e) and _adjective_at(low, i, e)):
             return False
     for m in _ED_WORD.finditer(low):
         # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
         # Monday through Friday"), not a participle after an article or "is" ("runs a reduced
         # timetable", "services are cancelled") nor a word in -eed ("need", "speed")
         if not m.group("ed").endswith("eed") and \
-                (m.group("w") or "").lower() not in _NOT_PAST_BEFORE:
+                not _adjective_at(low, m.start("ed"), m.end("ed")):
             return False
     return True
+
+
+# before a participle used as an adjective: the sentence's start, a possessive ("Aslef's
+# planned strike"), a count ("16,000 planned appointments", "two delayed trains") or the first
+# half of a compound ("the long-delayed line")
+_ADJ_BEFORE = re.compile(r"(?:^|[\"'“‘(]|['’]s?|\d|\b(?:two|three|four|five|six|seven|eight|nine|"
+                         r"ten|dozen|hundred|thousand|million|billion|some|many|several|few|"
+                         r"all|other|such|no)|[a-z]-)[ \u00a0]*$")
+# after a participle, words that make it a verb with its object or adverb ("5,000 attended
+# the rally", "Police arrested 3 men on Saturday"), not an adjective before its noun
+_VERB_AFTER = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                         "this", "that", "these", "those", "him", "them", "it", "us", "me",
+                         "on", "in", "at", "by", "to", "for", "from", "with", "into", "onto",
+                         "up", "down", "out", "off", "over", "about", "around", "as", "than",
+                         "and", "or", "but", "some", "any", "all", "no", "more", "after",
+                         "before", "during", "since", "until", "what", "which", "who", "when",
+                         "where", "while", "because", "if", "so", "not", "also", "back",
+                         "away", "last", "every", "each", "there", "here", "again", "early",
+                         "late", "overnight", "yesterday", "today"))
+_ADJ_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _adjective_at(low: str, i: int, e: int) -> bool:
+    """Whether the word in -ed at ``low[i:e]`` (a sentence, lower case) is a participle used as
+    an adjective, no past tense: after an article, a possessive pronoun or "is"
+    (``_NOT_PAST_BEFORE``: "runs a reduced timetable"), or after the sentence's start, a
+    possessive, a count, a compound's first half or a date's month or weekday (no subject a
+    verb could have) and before a word that is no object of a verb (``_ADJ_BEFORE``,
+    ``_VERB_AFTER``: "Aslef's planned strike takes", "Reduced timetables leave", "16,000
+    planned appointments are put off", "On 3 March regulated fares go up"; not "5,000
+    attended the rally")."""
+    w = re.search(r"\b([a-z]+)[ \u00a0]+$", low[max(0, i - 24):i])
+    if w is not None and w.group(1) in _NOT_PAST_BEFORE:
+        return True
+    g = _grammar()
+    if _ADJ_BEFORE.search(low, max(0, i - 24), i) is None and not (
+            w is not None and (w.group(1) in g.months or w.group(1) in g.weekdays)):
+        return False
+    nxt = _ADJ_NOUN_AFTER.match(low, e)
+    return nxt is not None and nxt.group(1) not in _VERB_AFTER
 
 
 _PASSIVE_BEFORE = ("is ", "are ", "be ", "being ")
@@ -1236,9 +1327,12 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
     Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
     2004, a train leaves every 3.5 minutes", "Transport for Wales runs a Sunday service from
     Monday"): kind "onward", from that day with no end (``end_date`` None), not the day
-    alone; not after a figure, a change or a noun the day is a source or base of (dates.yaml
-    ``onward_not_after``: "up 3% from Monday", "figures from Monday"). A weekday
-    read two ways opens on the coming one (a schedule's), the last kept as ``other``."""
+    alone; not after a change or a noun the day is a source or base of (dates.yaml
+    ``onward_not_after``: "figures from Monday") nor after a figure compared with it
+    (``_base_figure_before``: "up 3% from Monday"), but after a change's amount or new level
+    ("Regulated fares will rise by up to 4.9% from 3 March", "goes up by £1.02 to £11.44 from
+    1 April"). A weekday read two ways opens on the coming one (a schedule's), the last kept
+    as ``other``; a day of a month read two ways keeps the nearer first."""
     for i, dm in enumerate(out):
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
             continue
@@ -1248,14 +1342,50 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         w = (m.group("w") or "").lower().strip(",;:")
         if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
-                                                                 for ch in w)):
+                                                                 for ch in w)
+                                and _base_figure_before(text, m.start("from"))):
             continue
         start, other = dm.start_date, dm.other
-        if other is not None and other > start:
+        if other is not None and other > start and dm.weekday is not None:
             start, other = other, start
         out[i] = DateMention(dm.start, dm.end, dm.text, start, None, dm.weekday, dm.relative,
                              "onward", "day", dm.ambiguous, other)
     return out
+
+
+# words of a figure before "from <day>": its digits and what qualifies it ("by up to 4.9%",
+# "by as much as 5.9%", "by £1.02 to £11.44", "10 per cent", "£11.44 an hour")
+_FIGURE_WORDS = frozenset(("by", "to", "as", "much", "about", "around", "nearly", "almost",
+                           "roughly", "some", "per", "cent", "percent", "pence", "a", "an",
+                           "year", "hour", "week", "month", "day", "points", "point"))
+# "go up 4.9% from 3 March": "up" or "down" after these is a verb's, no "up 3% from Monday"
+_PARTICLE_VERBS = frozenset(("go", "goes", "going", "gone", "went", "put", "puts", "putting",
+                             "push", "pushes", "pushing", "move", "moves", "moving"))
+
+
+def _base_figure_before(text: str, at: int) -> bool:
+    """Whether the figure right before "from" at ``at`` is compared with the day after it
+    ("Shares are up 3% from Monday", dates.yaml ``onward_base_before_figure``) rather than a
+    change's amount or new level that holds from that day ("Fares will rise by up to 4.9% from
+    3 March"): the word before the figure and its qualifiers decides, "up"/"down" after "go",
+    "put"... being a verb's."""
+    toks = text[max(0, at - 80):at].lower().replace("\u00a0", " ").split()
+    k = len(toks)
+    while k and (any(ch.isdigit() for ch in toks[k - 1]) or toks[k - 1] in _FIGURE_WORDS or
+                 toks[k - 1] == "up" and k < len(toks) and toks[k] == "to"):
+        k -= 1
+    if k == len(toks):
+        return True
+    w2 = toks[k - 1].strip(",;:") if k else ""
+    if w2 in ("up", "down") and k > 1 and toks[k - 2] in _PARTICLE_VERBS:
+        return False
+    return not w2 or w2 in _onward_base() or not w2.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _onward_base() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in
+                     vocab.load("dates.yaml").get("onward_base_before_figure") or [])
 
 
 @lru_cache(maxsize=1)

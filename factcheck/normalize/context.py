@@ -868,6 +868,15 @@ class Context:
                 (f"month: {a:%B %Y}, the month read", a, b),
                 (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
                  o, _month_end(o)))))
+        elif step is not None and abs(step.days) > 7:
+            # "The cap falls 12% on 1 April": the day read (the nearer to publication) or the
+            # same day a year from it (extract.dates ``_either_day``)
+            a, b = period
+            n = round(abs(step.days) / 365.25)    # (29 February: four years)
+            extra.append(("period_readings", (
+                (f"date: {a.isoformat()}, the day read", a, b),
+                (f"date: {(a + step).isoformat()}, {'a year' if n == 1 else f'{n} years'} "
+                 f"{'later' if step.days > 0 else 'earlier'}", a + step, b + step))))
         elif step is not None:
             # "Aslef drivers strike on Saturday": the day read (the nearer to publication; for
             # "for three days from Friday" the coming one) or the same weekday a week from it

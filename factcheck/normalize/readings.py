@@ -437,7 +437,8 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
     return out
 
 
-_WEEKDAY_READ = ("weekday:", "month:")   # (a present-tense month: a year from the other)
+# (a present-tense month or day of a month: a year from the other)
+_WEEKDAY_READ = ("weekday:", "month:", "date:")
 
 
 def _weekday_readings(d: dict[str, Any], basis: dict[str, str], D: date, got: list[Reading]
