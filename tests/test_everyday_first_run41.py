@@ -2,7 +2,9 @@
 false flags on the first run of the `*-e41*` drafts, one mechanism each, with the wrong figure
 that must still be caught. Our own sentences with real figures (Rwanda's 2018 Chamber of
 Deputies; the US federal budget for fiscal 2021; Manhattan rents in the second quarter of 2012).
-Checks run the shipped consistency rules without a store."""
+Then the probe's misses that share a cause with other copy (India's 2021-22 crop estimates,
+Malta's rain in the year to August 2021). Checks run the shipped consistency rules without a
+store."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from datetime import date
 from everyday_support import RESTATED, find
 from everyday_support import claims as _claims
 from everyday_support import rules as _rules
+
+from factcheck.extract.numbers import find_quantities
 
 
 def claims(text: str, day: date = date(2021, 10, 25)):
@@ -85,3 +89,42 @@ def test_a_subject_that_names_no_figure_takes_no_pair():
     assert "wrong-arithmetic" not in rules(text, date(2012, 7, 10))
     assert dict(find(claims(text, date(2012, 7, 10)), "$200").extra).get("change", {}).get(
         "from") is None
+
+
+# -- the e41 probe's misses: a level named after "than the ... of", "short of the ... of" -----
+# (India's 2021-22 third advance estimates; Malta's rain in the year to August 2021)
+
+
+def test_a_bare_level_named_after_a_comparison_takes_the_amounts_unit():
+    text = ("Rice output is put at 129.66 million tonnes, higher by 13.23 million tonnes than "
+            "the five-year average of 116.43 million.")
+    q = next(q for q in find_quantities(text) if q.text == "116.43 million")
+    assert q.unit == "metric_ton"
+
+
+OILSEEDS = ("Oilseed output is put at a record 38.50 million tonnes, higher by {gap} million "
+            "tonnes than the 2020-21 crop of 35.95 million.")
+
+
+def test_a_gap_said_higher_by_before_than_is_read():
+    cs = claims(OILSEEDS.format(gap="2.55"), date(2022, 5, 19))
+    change = dict(find(cs, "2.55 million tonnes").extra)["change"]
+    assert (change["to"], change["from"]) == (find(cs, "38.50 million tonnes").id,
+                                              find(cs, "35.95 million").id)
+    assert "wrong-arithmetic" not in rules(OILSEEDS.format(gap="2.55"), date(2022, 5, 19))
+
+
+def test_a_wrong_gap_said_higher_by_is_flagged():
+    assert "wrong-arithmetic" in rules(OILSEEDS.format(gap="3.55"), date(2022, 5, 19))
+
+
+MALTA = ("# Malta's dry year\n\nMalta had 395.3mm of rain in the year to August. The total was "
+         "{gap}mm short of the long-term norm of 567mm.")
+
+
+def test_a_shortfall_from_a_named_level_in_a_unit_alone_is_read():
+    assert "wrong-arithmetic" not in rules(MALTA.format(gap="171.7"), date(2021, 9, 6))
+
+
+def test_a_wrong_shortfall_from_a_named_level_is_flagged():
+    assert "wrong-arithmetic" in rules(MALTA.format(gap="181.7"), date(2021, 9, 6))
