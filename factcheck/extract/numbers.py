@@ -2741,6 +2741,15 @@ _THAN_POSSESSIVE = re.compile(
     r"[ \u00a0]+")
 
 
+# "higher by 13.23 million tonnes than the five-year average of 116.43 million", "6.6mm short
+# of the record of 1,337.3": the figure a named level of the compared thing is given as, written
+# bare after "of", is in the amount's unit
+_THAN_NAMED_OF = re.compile(
+    r"(?i)[ \u00a0]+(?:(?:(?:more|less|fewer|higher|lower|greater|smaller)[ \u00a0]+)?than|"
+    r"above|below|short[ \u00a0]+of)[ \u00a0]+(?:the|its|their|a)[ \u00a0]+"
+    r"(?:[a-z0-9][\w-]*[ \u00a0]+){0,3}?(?:of|at)[ \u00a0]+")
+
+
 def _compared_bare(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     out = ms
     for i in range(len(ms) - 1):
@@ -2753,7 +2762,26 @@ def _compared_bare(text: str, ms: list[QuantityMention]) -> list[QuantityMention
             if out is ms:
                 out = list(ms)
             out[i + 1] = _replace(n, unit=q.unit, dim=q.dim, bare=False)
+            continue
+        j = _named_of_after(text, out, i) if q.unit and q.dim != "percent" else None
+        if j is not None:
+            if out is ms:
+                out = list(ms)
+            out[j] = _replace(out[j], unit=q.unit, dim=q.dim, bare=False)
     return out
+
+
+def _named_of_after(text: str, ms: list[QuantityMention], i: int) -> int | None:
+    """The bare figure within 60 characters after ``ms[i]`` that a comparison names as a level
+    of the thing compared ("than the five-year average of 116.43 million"), or None."""
+    q = ms[i]
+    for k in range(i + 1, len(ms)):
+        n = ms[k]
+        if n.start - q.end >= 60:
+            return None
+        if not n.unit and not n.dim and _THAN_NAMED_OF.fullmatch(text, q.end, n.start):
+            return k
+    return None
 
 
 def _replace(q: QuantityMention, **kw: Any) -> QuantityMention:

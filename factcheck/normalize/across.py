@@ -273,10 +273,14 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
 
 def _direction(low: str, d: dict[str, Any]) -> str | None:
     """"up"/"down" when the words after amount ``d`` make it a gap to another value ("615
-    more than", "185,000 more travellers than", "84,504 fewer than"), else None."""
+    more than", "185,000 more travellers than", "84,504 fewer than"), or the comparative is
+    said before it with "by" ("higher by 13.23 million tonnes than"), else None."""
     m = _words()["than"].match(low, d["end"], min(d["sentence"][1], d["end"] + 80))
     if m is None:
-        return None
+        by = _BY_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"])
+        if by is None or not _THAN_AFTER.match(low, d["end"]):
+            return None
+        return "up" if by.group(1) in _up_comparatives() else "down"
     if m.group("short"):
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
     if m.group("over"):
@@ -473,7 +477,16 @@ def _earlier_in_sentence_before(drafts: list[dict[str, Any]], prev: list[int],
     return found[0]
 
 
-_APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*")
+# (or the comparative with "by" of a gap: "129.66 million tonnes, higher by 13.23 million
+# tonnes than ...")
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s*,\s*(?:(?:" + r"|".join(
+    ("higher", "lower", "more", "less", "fewer", "greater", "smaller", "bigger", "larger")) +
+    r")\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?)?")
+# a comparative with "by" before a gap, "than" after it: "higher by 13.23 million tonnes than
+# the five-year average" (group 1 the comparative)
+_BY_BEFORE = re.compile(r"\b(higher|lower|more|less|fewer|greater|smaller|bigger|larger)\s+by\s+"
+                        r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$")
+_THAN_AFTER = re.compile(r"\s+than\s")
 # the rest of the figure's clause before a gap against an earlier time ("385,910 applicants
 # had been accepted by UK universities by midnight on Wednesday, 31,600 more than at the same
 # point last year"): no figure, no contrasting clause ("while", "but") between
@@ -527,7 +540,9 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
                    to: int) -> int | None:
     """The earlier value a gap's own clause names after it: the first figure of the new
     value's unit after the amount, introduced by "than the" or by a clause about the time
-    compared with ("when there were 667", "which left 1 million")."""
+    compared with ("when there were 667", "which left 1 million"); one whose measure only its
+    unit gives ("short of the record of 1,337.3mm" after "1,330.7mm of rain") may be of the new
+    value's."""
     d, t = drafts[idxs[pos]], drafts[to]
     pat = _words()["earlier_value"]
     for j in idxs[pos + 1:]:
@@ -535,7 +550,8 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
         if x["unit"] != t["unit"]:
             continue
         if x.get("role") not in (None, "compared") or not x["value"] or \
-                not _one_measure(x, t) or _ANOTHER_CLAUSE.search(low, d["end"], x["start"]):
+                not (_one_measure(x, t) or x.get("measure") in _dimension_measures()) or \
+                _ANOTHER_CLAUSE.search(low, d["end"], x["start"]):
             return None     # (nor across another clause: "one more than in Tokyo and the same
             # as at London 2012, but fewer than the 67 of Rio")
         if pat.search(low, max(d["end"], x["start"] - 90), x["start"]) is None or any(

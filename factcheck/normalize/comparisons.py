@@ -1507,29 +1507,23 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 _rate_of_change(x)) and not a_span(low, x) and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
-        to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits, points)
-        if to is None:
-            to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier,
-                               _of_unit_after(drafts, idxs, p, fits), low)
-        if to is None and idxs[0]:
-            to = _level_of_sentence_before(low, drafts, idxs, p, linked, fits)
-        if to is None:
-            to = _coordinated_to(low, drafts, idxs, p)
-        pair = _levels_after(low, drafts, idxs, p, fits) if to is None else None
-        if pair is not None:
-            to = pair[0]
+        own_subject = _own_subject(low, d)
+        to, pair = _figure_described(text, low, drafts, idxs, p, m, fits, points, earlier,
+                                     linked, own_subject)
         if to is None:
             continue
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
-        if frm is not None and (_new_value_of_a_change(drafts, frm) or
+        if frm is not None and ((own_subject is None and _new_value_of_a_change(drafts, frm)) or
                                 _said_again(drafts, frm, to) or
                                 (frm < n and _other_period_named(low, m.group("rest"),
                                                                  drafts[frm]))):
             # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
             # 2009": the 1,857 is the later level of a change, never the earlier value of
             # another (it may carry the earlier value's year); a figure written after the
-            # period named is that period's ("than in 2010/11, when the count was 30,620")
+            # period named is that period's ("than in 2010/11, when the count was 30,620"); a
+            # clause with a subject of its own compares two things, either of them may have
+            # moved ("the average was $653 above the median")
             frm = None
         change = _relative_change(d, m.group(1), relative, fraction)
         if frm is None and relative:
@@ -1560,6 +1554,30 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                      p: int, m: re.Match[str], fits: Any, points: bool, earlier: list[int],
+                      linked: int | None, own_subject: str | None
+                      ) -> tuple[int | None, tuple[int, int] | None]:
+    """The figure amount ``idxs[p]`` describes (see ``_relative_to``), and the pair of levels
+    after it when it is the gap between them ((new, earlier), else None). A clause with a
+    subject of its own (", and the average was $653 above the median") describes the figure
+    that subject names, or none."""
+    d = drafts[idxs[p]]
+    if own_subject is not None:
+        return _figure_named_by(low, drafts, earlier + idxs[:p], own_subject, fits), None
+    to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits,
+                                                                 points)
+    if to is None:
+        to = _named_figure(text[d["sentence"][0]:d["start"]], drafts, earlier,
+                           _of_unit_after(drafts, idxs, p, fits), low)
+    if to is None and idxs[0]:
+        to = _level_of_sentence_before(low, drafts, idxs, p, linked, fits)
+    if to is None:
+        to = _coordinated_to(low, drafts, idxs, p)
+    pair = _levels_after(low, drafts, idxs, p, fits) if to is None else None
+    return (pair[0] if pair is not None else to), pair
 
 
 # the two levels an amount is the gap between, right after it: ", 1,851 against 1,988",
@@ -1951,11 +1969,65 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     own = next((j for j in reversed(before) if drafts[j].get("measure") == head), None)
     if own is not None:
         return own
-    # "the old record" -> "The previous record, 48 inches": the latest figure whose own
-    # sentence names the head noun before it
+    # "the median" -> "The median rent was $3,125, up 7.9% from $2,896": the figure the noun
+    # stands right before (not a later one of its sentence); else "the old record" -> "The
+    # previous record, 48 inches": the latest figure whose own sentence names the head noun
+    # before it
+    named = _figure_named_by(low, drafts, before, head, fits)
+    if named is not None:
+        return named
     return next((j for j in reversed(before) if re.search(
         r"\b" + re.escape(head) + r"\b", low[drafts[j]["sentence"][0]:drafts[j]["start"]])),
                 None)
+
+
+# a clause that names its own subject in a common noun right before an amount: "and the
+# average was $653 above the median" (group 1 the noun phrase, its last word the head)
+_OWN_SUBJECT = re.compile(r"[ \u00a0]*(?:(?:and|but|while|whereas)[ \u00a0]+)?(?:the|its|their)[ \u00a0]+"
+                          r"((?:[a-z][\w-]*[ \u00a0]+){0,2}?[a-z][\w-]+)[ \u00a0]+(?:was|were|is|are)"
+                          r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?")
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _own_subject(low: str, d: dict[str, Any]) -> str | None:
+    """The head noun of the subject amount ``d``'s clause names right before it, after a
+    comma or semicolon within its sentence (", and the average was $653 above"), or None:
+    the amount is that subject's gap, not one of the figure before it in the sentence. A
+    period ("the year", "the rise") or a figure's own words ("the total") name no subject."""
+    ss = d["sentence"][0]
+    marks = list(_CLAUSE_MARK.finditer(low, ss, d["start"]))
+    if not marks:
+        return None
+    m = _OWN_SUBJECT.fullmatch(low, marks[-1].end(), d["start"])
+    if m is None:
+        return None
+    head = m.group(1).split()[-1]
+    if len(head) < 4 or head in _PERIOD_HEADS or head in _FIGURE_WORDS:
+        return None
+    return head
+
+
+# nouns that name a figure itself, not a thing with a figure of its own
+_FIGURE_WORDS = frozenset("""total figure number count tally amount sum rise fall increase
+decrease gain drop change difference gap margin lead""".split())
+
+
+def _figure_named_by(low: str, drafts: list[dict[str, Any]], among: list[int], head: str,
+                     fits: Any) -> int | None:
+    """The latest of the figures ``among`` that the noun ``head`` stands right before, in the
+    words since the figure before it in its sentence ("The average Manhattan rent was $3,778"
+    for "the average"), or None."""
+    word = re.compile(r"\b" + re.escape(head) + r"\b")
+    for j in reversed(among):
+        x = drafts[j]
+        if not fits(j):
+            continue
+        start = x["sentence"][0]
+        if j and drafts[j - 1]["sentence"] == x["sentence"]:
+            start = max(start, drafts[j - 1]["end"])
+        if word.search(low, start, x["start"]):
+            return j
+    return None
 
 
 # the words set against that end at a period and a comma: "than the previous weekend, for a

@@ -310,6 +310,9 @@ class Lexicon:
         self.families: dict[str, str] = {
             mid: str(spec["family"]) for mid, spec in self.measures.items() if spec.get("family")}
         self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
+        # verbs after a figure's noun whose object is no measure of the figure ("322 women won
+        # seats"): they end the modifier words a measure's phrase may follow
+        self.subject_verbs = frozenset(_key(p) for p in ms.get("subject_verbs", []) or [])
         self._ctx_cache: dict[str, re.Pattern[str]] = {}
         self._story_re: dict[str, re.Pattern[str]] = {}
         self._story_cache: dict[tuple[str, str, int, int, int, int], bool] = {}
@@ -533,8 +536,10 @@ class Lexicon:
             # for artillery systems at 20,039" names nothing after 9,162)
             for i in range(i0, min(i0 + 5, len(ix.words))):
                 if ix.starts[i] >= noun[1] or (i > i0 and (ix.words[i] in _NOUN_BREAK
-                                                           or ix.words[i][0] <= "9")):
-                    break  # another figure: "seven reports totalled 60 tanks"
+                                                           or ix.words[i][0] <= "9" or
+                                                           ix.words[i] in self.subject_verbs)):
+                    break  # another figure: "seven reports totalled 60 tanks"; a verb the
+                    # counted noun does ("322 women won seats": women, not seats)
                 got = ix.match_at(self.after_table, i, noun[1])
                 if got is None:
                     continue
