@@ -13,7 +13,7 @@ case lists:
   error recall    planted errors flagged at error level
 
 Prints figures (and with --show every miss); asserts nothing.
-Usage: python benchmarks/phrasings_accuracy.py [--show] [FILE.yaml ...]
+Usage: python benchmarks/phrasings_accuracy.py [--show [--warnings]] [FILE.yaml ...]
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "alarms": alarms,
         "misses": [r for r in planted if r["got"] != "contradicted"],
         "unsupported": [r for r in agree if r["got"] != "supported"],
+        "warned": [r for r in caught if not any(f.severity == "error" for f in r["flags"])],
     }
 
 
@@ -148,6 +149,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--show", action="store_true", help="list every miss and false alarm")
+    ap.add_argument("--warnings", action="store_true",
+                    help="also list planted errors contradicted without an error-level flag")
     a = ap.parse_args()
     cases = load_cases(a.files or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,7 +169,8 @@ def main() -> None:
           f"(extraction, store look-ups, engine, verdicts; best of 3)")
     if a.show:
         for title, key in (("not supported", "unsupported"), ("false alarms", "alarms"),
-                           ("missed errors", "misses")):
+                           ("missed errors", "misses")) + \
+                (("caught at warning level only", "warned"),) * a.warnings:
             if s[key]:
                 print(f"{title}:")
                 for r in s[key]:

@@ -82,7 +82,11 @@ def test_a_bracketed_increment_beside_a_total():
     cs = claims("The General Staff's figures:\n\n- tanks - 10,927 (+8)\n", date(2025, 6, 11))
     assert cs["10,927"].measure == "tanks" and cs["10,927"].cumulative
     assert not cs["8"].cumulative and cs["8"].period.start == date(2025, 6, 10)
-    # no sentence names whose tanks: the domain's default subject, a document default
+    # no sentence names whose tanks, but the list's lead-in credits the General Staff, which
+    # reports Russia's losses: the side is written by its source (readings26)
+    assert basis(cs["10,927"])["subject"].startswith("written: the side whose losses its source")
+    # with no source credited: the domain's default subject, a document default
+    cs = claims("Equipment lost:\n\n- tanks - 10,927 (+8)\n", date(2025, 6, 11))
     assert basis(cs["10,927"])["subject"] == "document default"
 
 

@@ -269,6 +269,13 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
             cum, daily = ctx.lex.marker_spans(*cell.column_header)
             if cum and not daily:
                 d["cumulative"] = True
+        period = d.get("period")
+        if d["measure"] is not None and not d["cumulative"] and period is not None and \
+                period[0] == period[1] and "_basis" in d:
+            # a row's day with a figure no single day brought ("| 13 June | 32,300 |"): the
+            # running total as of that day, as in a sentence
+            d["period"], d["cumulative"] = ctx.above_any_day(
+                q, d["sentence"][0], d["measure"], period, d["_basis"])
 
 
 def _cid(ix: object) -> object:

@@ -627,6 +627,37 @@ _GENERIC_AGENTS = frozenset("""employers companies firms businesses workers peop
 economists analysts police authorities others""".split())
 
 
+# a list's line: a bullet, or a short "label: N" / "label — N" line ("Tanks: 7,590 (+14)",
+# "In 2023 — 253,290"); a lead-in ends with a colon ("... are approximately:")
+_LIST_LINE = re.compile(r"[ \t]*(?:(?:[-*+•–—]|\d+[.)])[ \t]|[^\n:—–|#>]{1,60}?[ \t]*(?::|—|–|-)"
+                        r"[ \t]*(?:[a-z]+[ \t]+)?\d)", re.I)
+_LEAD_IN_END = re.compile(r":[ \t*_]*$")
+# the basis of a subject carried into a paragraph that continues the previous one's report
+# (no source or date of its own): as firm as one carried within a paragraph
+_SAME_REPORT = "the same report as the previous paragraph: carried from it"
+
+
+def list_blocks(text: str, paragraphs: Any) -> tuple[list[int], dict[int, int]]:
+    """The starts of the paragraphs a figure's carried keys may come from: a list's lines
+    (or a table's rows) under a lead-in that ends with a colon ("The total combat losses of
+    the enemy ... are approximately:", "Russian losses as of 20 May 2024, according to the
+    General Staff:") are one paragraph with it, so what the lead-in writes (side, source,
+    date) is written within the figure's paragraph, not carried from another; and, by the
+    index of each such paragraph, where its list's first line starts."""
+    out: list[int] = []
+    lists: dict[int, int] = {}
+    lead = False
+    for s, e in paragraphs:
+        line = "\n" not in text[s:e] and (text.startswith("|", s) or
+                                          e - s <= 120 and _LIST_LINE.match(text, s, e))
+        if lead and line:
+            lists.setdefault(len(out) - 1, s)
+            continue   # a line of the list the lead-in before it opens
+        out.append(s)
+        lead = _LEAD_IN_END.search(text, s, e) is not None
+    return out, lists
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -637,7 +668,7 @@ class Context:
         # was quadratic in a long sentence)
         self._averag = [x.start() for x in re.finditer("averag", self.low)]
         self.sent_starts = [s for s, _ in m.sentences]
-        self.par_starts = [s for s, _ in m.paragraphs]
+        self.par_starts, self.lists = list_blocks(m.text, m.paragraphs)
         self.sec_starts = [s.start for s in m.sections]
         self.quote_starts = [s for s, _ in m.quotes]
         self.date_starts = [d.start for d in m.dates]
@@ -830,7 +861,7 @@ class Context:
         d["_basis"] = basis
         if not cumulative and period is not None and period[0] == period[1] and \
                 measure is not None:
-            period, cumulative = self._above_any_day(q, ss, measure, period, basis)
+            period, cumulative = self.above_any_day(q, ss, measure, period, basis)
         if measure is not None and (period is None or period[1] > period[0]) and \
                 self._per_day(q, ss):
             # "averaged 1,500 a day in November": a rate over the period, not its total; a
@@ -925,7 +956,7 @@ class Context:
             return self.lex.money_noun(self.low, q.end, se, q.start, ss)
         return None
 
-    def _above_any_day(self, q: QuantityMention, ss: int, measure: str,
+    def above_any_day(self, q: QuantityMention, ss: int, measure: str,
                        period: tuple[date, date], basis: dict[str, str]
                        ) -> tuple[tuple[date, date], bool]:
         """A day's figure above any day the measure ever brought ("Russia's losses reached
@@ -1089,7 +1120,7 @@ class Context:
         # carry across sentences: the nearest earlier sentence of the same paragraph that
         # names a subject (two back at most), or the previous one when a pronoun points back
         par = self.paragraph(ss)
-        for k in (si - 1, si - 2):
+        for k in (si - 1, si - 2) + self._lead_in(par, si):
             if k < 0:
                 break
             ps, pe = self.m.sentences[k]
@@ -1124,6 +1155,9 @@ class Context:
                 return None     # the sentence it was named in set two sides beside it
             self._dn.subject_how = ("carried within the paragraph"
                                     if self._subject_par.get(dom) == par else
+                                    _SAME_REPORT if not everyday and
+                                    self._subject_par.get(dom) == par - 1 and
+                                    self._continues_report(par) else
                                     "carried from an earlier paragraph")
             return self._subject_by_domain[dom]
         if everyday and not summary and self._dn.last_entity is not None:
@@ -1378,6 +1412,37 @@ class Context:
                 seen = self._subjects_of_sentence[dom] = (ss, set())
             seen[1].add(subject)
 
+    def _lead_in(self, par: int, si: int) -> tuple[int, ...]:
+        """The last sentence of the lead-in of the list paragraph ``par`` (list_blocks), when
+        it stands further back than the two sentences before ``si``: the lines of a list
+        take what their lead-in writes, however long the list."""
+        if par not in self.lists:
+            return ()
+        k = bisect_left(self.sent_starts, self.lists[par]) - 1
+        return (k,) if 0 <= k < si - 2 else ()
+
+    def _continues_report(self, par: int) -> bool:
+        """Whether paragraph ``par`` continues the report the one before it names: that one
+        credits a source, and ``par`` names no source and writes no date of its own ("Russia
+        lost 1,400 troops over the past day, the General Staff said ... // By the same count,
+        tank losses stand at 10,325")."""
+        if par < 1:
+            return False
+        starts = self.par_starts
+        ps, pe = starts[par], starts[par + 1] if par + 1 < len(starts) else len(self.text)
+        if bisect_left(self.date_starts, ps) < bisect_left(self.date_starts, pe):
+            return False
+        here = before = False
+        for i in range(bisect_left(self.sent_starts, starts[par - 1]),
+                       bisect_left(self.sent_starts, pe)):
+            ss, se = self.m.sentences[i]
+            if self._source_spans(ss, se):
+                if ss >= ps:
+                    here = True
+                    break
+                before = True
+        return before and not here
+
     def _source_spans(self, ss: int, se: int) -> list[tuple[int, int]]:
         got = self._spans.get(ss)
         if got is None:
@@ -1401,7 +1466,7 @@ class Context:
             if best is None or abs(s - q.start) < abs(best[0] - q.start):
                 best = (s, name)
         if best is None:
-            return self._subject_source(ss, q.start)
+            return self._subject_source(ss, q.start) or self._lead_in_source(ss)
         # "the Defence Ministry said", bare: the ministry of the party the story's source is
         told = self.lex.story_body(best[1], self._seen_sources)
         if told is not None:
@@ -1410,6 +1475,16 @@ class Context:
                 (not self._seen_sources or self._seen_sources[-1] != best[1]):
             self._seen_sources.append(best[1])
         return best[1]
+
+    def _lead_in_source(self, ss: int) -> str | None:
+        """The source a list's lead-in credits ("Russian losses as of 20 May 2024, according
+        to Ukraine's General Staff:"), for a line of its list that credits none."""
+        par = self.paragraph(ss)
+        first = self.lists.get(par)
+        if first is None or ss < first:
+            return None
+        got = self.lex.attributions(self.text, self.low, self.par_starts[par], first)
+        return got[-1][1] if got else None
 
     def _subject_source(self, ss: int, pos: int) -> str | None:
         """A counting body that opens the sentence as its subject ("BBC Russian and

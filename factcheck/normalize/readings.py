@@ -266,7 +266,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _pairs(ctx, drafts, bases, voc, D)
         _headline_days(drafts)
         _pairs_across(ctx, drafts, bases)
-        _default_subjects(ctx, drafts, bases, voc.default_subject)
+        _default_subjects(ctx, drafts, bases, voc)
         _topped_records(ctx, drafts, bases)
     daily: dict[str, bool] = {}
     spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
@@ -364,6 +364,33 @@ def _carried_total(ctx: Any, d: dict[str, Any], heads: dict[Any, Any], scope: da
             return _reading(scope, t["period"][1], True, "carried within the paragraph: the "
                             f"running total \"{words}\"", words)
     return None
+
+
+def _lead_in_day(ctx: Any, d: dict[str, Any], scope: date, D: date) -> Any:
+    """The day the lead-in of the figure's list gives ("Enemy losses as of May 3, 2025:",
+    "Russia's losses ... according to the General Staff on Saturday:"), as its date mention,
+    when the figure is a line of such a list (``Context.lists``) and the day falls within the
+    war's reports by publication; else None."""
+    par = ctx.paragraph(d["start"])
+    first = ctx.lists.get(par)
+    if first is None or d["start"] < first:
+        return None
+    lo, hi = bisect_left(ctx.date_starts, ctx.par_starts[par]), bisect_left(ctx.date_starts, first)
+    for dm in reversed(ctx.m.dates[lo:hi]):
+        if dm.kind == "date" and dm.start_date is not None and dm.start_date == dm.end_date \
+                and scope < dm.start_date <= D:
+            return dm
+    return None
+
+
+def _lead_in_total(ctx: Any, d: dict[str, Any], scope: date, D: date) -> Reading | None:
+    """A line of a list whose lead-in gives a day: the running total as of that day's report,
+    a reading the lead-in's words support (the list's lines are of its paragraph)."""
+    dm = _lead_in_day(ctx, d, scope, D)
+    if dm is None:
+        return None
+    return _reading(scope, dm.start_date, True, f"list: the day of its lead-in \"{dm.text}\"",
+                    dm.text)
 
 
 def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any, voc: _Vocab
@@ -2379,6 +2406,10 @@ def _apply_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     scope = lex.scope_start(inc["measure"])
     if scope is None:
         return
+    # the report the pair is of: the day its list's lead-in gives ("Enemy losses as of May 3,
+    # 2025:"), else in a liveblog its update's day ("## 3 September 2024")
+    lead = _lead_in_day(ctx, inc, scope, D)
+    D = lead.start_date if lead is not None else ctx.day_at(inc["start"]) or D
     for k in (ti, ii):
         if drafts[k].get("subject") is None:
             other = drafts[ii if k == ti else ti].get("subject")
@@ -2520,11 +2551,14 @@ def _joint(ctx: Any, d: dict[str, Any]) -> bool:
 
 
 def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
-                      default_subject: dict[str, str]) -> None:
+                      voc: _Vocab) -> None:
     """A figure of a daily-reported measure that no sentence gives a subject: the subject the
     document names for its domain, else the domain's default (readings.yaml); both are
-    document defaults (a weak basis)."""
+    document defaults (a weak basis), unless the figure's own sentence credits the body that
+    reports that side's losses (``bare_body_of``: "590 tanks have been destroyed, the General
+    Staff said" counts Russia's tanks), which writes it."""
     lex = ctx.lex
+    default_subject = voc.default_subject
     named: dict[str, str] = {}
     wanting = []
     for i, d in enumerate(drafts):
@@ -2545,7 +2579,10 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             subj = default_subject.get(dom)
         if subj:
             d["subject"] = subj
-            _set(bases, i, "subject", "document default")
+            src = d.get("source")
+            _set(bases, i, "subject", f"written: the side whose losses its source ({src}) "
+                 "reports" if src and voc.bare_body_of.get(subj) == src else
+                 "document default")
 
 
 # measure -> (scope start, daily max) (measures.yaml: the vocabulary is read once per process)
@@ -2788,7 +2825,8 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             end = head["period"][1] if head["period"][1] > scope else D
             listed = _reading(scope, end, True,
                               f"list: its item \"{words}\" is a running total", words)
-    running = listed or (pp is None and _carried_total(ctx, d, heads, scope, D)) or _reading(
+    running = listed or (pp is None and (_carried_total(ctx, d, heads, scope, D) or
+                                         _lead_in_total(ctx, d, scope, D))) or _reading(
         scope, D, True, f"written: \"{pp.group(0)}\"" if pp else
         "document default: a running total", pp.group(0) if pp else "")
     if window is not None:
