@@ -661,6 +661,11 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             more_r: dict[str, Any] = {"minus": y}
             if rat.get("base"):
                 more_r["base"] = float(rat["base"])
+            shared = by_id.get(rat["shared"]) if rat.get("shared") else None
+            if shared is not None and shared.value:
+                # "934 (34.5%)" beside "1,456 (53.8%)": the share the larger result's count
+                # gives 934 of the whole both imply (normalize/result_lists.py)
+                scale, more_r["shared"] = float(shared.value), shared
             # (both in base units: "112 mm against a normal of 87 mm" is 129%)
             per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[x.id]["dim"] \
                 and facts[y.id]["value"] else float(y.value)
@@ -831,6 +836,9 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "sum" and other is not None:
         return (f"{_said(b)} and {_said(other)} together are {shown}, not {_said(a)}", shown)
     if kind == "ratio" and other is not None:
+        if more.get("shared") is not None:
+            return (f"if {_said(other)} is {_said(more['shared'])}, {_said(b)} is {shown}, not "
+                    f"{_said(a)}", shown)
         if more.get("base"):
             return (f"{_said(b)} among {_said(other)} is {shown} for every "
                     f"{number(more['base'])}, not {_said(a)}", shown)
