@@ -441,7 +441,7 @@ def _qualities() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 def _quality_order(low: str, d: dict[str, Any]) -> tuple[str, bool] | None:
     """The order of a chain headed by figure ``d`` after a superlative of a quality ("the most
     punctual operator, with 95.5% of its trains on time, ahead of c2c on 94.8%"), when the
-    words right after ``d`` say whether the figures measure the quality or its opposite
+    words from the superlative to the end of ``d``'s clause say whether the figures measure the quality or its opposite
     (rules/vocab/ranks.yaml ``qualities``): ("desc" | "asc", whether the superlative is
     "least"); None when there is no such superlative before ``d`` or its words say neither."""
     pats, _ = _vocab()
@@ -450,7 +450,10 @@ def _quality_order(low: str, d: dict[str, Any]) -> tuple[str, bool] | None:
         return None
     with_q, against_q = _qualities()[found[0].group("q")]
     end = _CLAUSE_END.search(low, d["end"], d["sentence"][1])
-    words = low[d["end"]:end.start() if end is not None else d["sentence"][1]]
+    # (the words from the superlative to the figure count too: "the least reliable,
+    # cancelling 5.6% of its services")
+    words = low[found[0].end():d["start"]] + " " + \
+        low[d["end"]:end.start() if end is not None else d["sentence"][1]]
     pro, con = with_q.search(words) is not None, against_q.search(words) is not None
     if pro == con:
         return None
