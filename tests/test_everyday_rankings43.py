@@ -129,3 +129,22 @@ def test_a_bare_price_after_a_price_a_gallon_is_ranked_with_it():
             "California at $4.33 and Washington at $3.90.")
     assert rules(text, _DAY) == []
     assert "wrong-rank" in rules(text.replace("$4.33", "$4.73"), _DAY)
+
+
+# -- an amount whose earlier value a "when" clause (or "the ... of a month ago") names -----------
+
+def test_an_amount_higher_than_a_year_ago_when_runs_from_the_clauses_figure():
+    text = ("Diesel averaged $3.62 a gallon on Thursday, $1.18 higher than a year ago, when "
+            "drivers paid $2.44.")
+    assert rules(text, _DAY) == []
+    assert "wrong-arithmetic" in rules(text.replace("paid $2.44", "paid $2.64"), _DAY)
+
+
+def test_cents_above_the_price_of_a_month_ago_run_to_the_sentence_befores_level():
+    # (and the earlier value "the $3.54 of a month ago" is no level of the later amount)
+    text = ("Regular gasoline rose to an average of $3.58 this week. The average is 4 cents above "
+            "the $3.54 of a month ago and 15 cents lower than a year ago, when it stood at "
+            "$3.73.")
+    assert rules(text, _DAY) == []
+    assert "wrong-arithmetic" in rules(text.replace("the $3.54 of", "the $3.44 of"), _DAY)
+    assert "wrong-arithmetic" in rules(text.replace("stood at $3.73", "stood at $3.93"), _DAY)
