@@ -675,20 +675,16 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             more_r: dict[str, Any] = {"minus": y}
             if rat.get("base"):
                 more_r["base"] = float(rat["base"])
+            shared = by_id.get(rat["shared"]) if rat.get("shared") else None
+            if shared is not None and shared.value:
+                # "934 (34.5%)" beside "1,456 (53.8%)": the share the larger result's count
+                # gives 934 of the whole both imply (normalize/result_lists.py)
+                scale, more_r["shared"] = float(shared.value), shared
             # (both in base units: "112 mm against a normal of 87 mm" is 129%)
             per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[x.id]["dim"] \
                 and facts[y.id]["value"] else float(y.value)
             items.append(("ratio", c, x, scale / per, 0.0, more_r))
-    avg = extra.get("average")
-    if isinstance(avg, dict) and avg.get("of") in by_id and avg.get("count"):
-        # (an average in digits with no qualifier, of a total written to the unit, is exact
-        # arithmetic to its written precision: "an average attendance of 35,931" of
-        # 13,653,908 over 380 matches; of a round total, "1.2 million", it is loose)
-        tot = by_id[avg["of"]]
-        exact = not (c.qualifier or c.hedge or tot.qualifier or tot.hedge or
-                     tot.extra_dict().get("rounded_to") or avg.get("counted") == "period")
-        items.append(("average", c, tot, 1.0 / float(avg["count"]), 0.0,
-                      {"count": float(avg["count"]), **({"exact": 1} if exact else {})}))
+    items.extend(_average_item(c, extra.get("average"), by_id))
     conv = extra.get("conversion_of")
     fx = extra.get("fx_rate")
     if isinstance(conv, str) and conv in by_id and isinstance(fx, (int, float)):
@@ -710,6 +706,20 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items
+
+
+def _average_item(c: Claim, avg: Any, by_id: dict[str, Claim]) -> list[_Item]:
+    """The stated average of ``c`` over its total. An average in digits with no qualifier, of
+    a total written to the unit over a written count, is exact arithmetic to its written
+    precision ("an average attendance of 35,931" of 13,653,908 over 380 matches); of a round
+    total ("1.2 million"), or over days counted from a period, it is loose."""
+    if not isinstance(avg, dict) or avg.get("of") not in by_id or not avg.get("count"):
+        return []
+    tot = by_id[avg["of"]]
+    exact = not (c.qualifier or c.hedge or tot.qualifier or tot.hedge or
+                 tot.extra_dict().get("rounded_to") or avg.get("counted") == "period")
+    return [("average", c, tot, 1.0 / float(avg["count"]), 0.0,
+             {"count": float(avg["count"]), **({"exact": 1} if exact else {})})]
 
 
 def _complement_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
@@ -875,6 +885,9 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     if kind == "sum" and other is not None:
         return (f"{_said(b)} and {_said(other)} together are {shown}, not {_said(a)}", shown)
     if kind == "ratio" and other is not None:
+        if more.get("shared") is not None:
+            return (f"if {_said(other)} is {_said(more['shared'])}, {_said(b)} is {shown}, not "
+                    f"{_said(a)}", shown)
         if more.get("base"):
             return (f"{_said(b)} among {_said(other)} is {shown} for every "
                     f"{number(more['base'])}, not {_said(a)}", shown)

@@ -46,8 +46,15 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "indirect", "list_item", "top_of_class",
                                                   "contrast", "leader_own", "record_since",
                                                   "record_it", "record_new",
-                                                  "record_previous")}
+                                                  "record_previous", "chain_behind",
+                                                  "counted_place")}
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
+
+
+@lru_cache(maxsize=1)
+def _rate_base() -> re.Pattern[str]:
+    """rules/vocab/rates.yaml ``rate_base_after``: a rate's base after its figure."""
+    return re.compile(str(vocab.load("rates.yaml")["rate_base_after"]))
 
 
 def rank_move(low: str, d: dict[str, Any]) -> bool:
@@ -282,10 +289,12 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
     for i, d in enumerate(drafts):
         if not _rankable(low, d):
             continue
+        key = (bisect_right(breaks, d["start"]), d.get("unit") or "")
         m = pats["placed"].search(low, max(d["sentence"][0], d["start"] - 70), d["start"])
         if m is not None:
-            key = (bisect_right(breaks, d["start"]), d.get("unit") or "")
             groups.setdefault(key, []).append((ordinals[m.group("rank")], i, m.group("rank")))
+        elif (c := _counted_place(low, drafts, i)) is not None:
+            groups.setdefault(key, []).append(c)
     for (para, unit), places in _continued_rankings(groups).items():
         ranks = [p for p, _, _ in places]
         if len(set(ranks)) != len(ranks):
@@ -304,6 +313,24 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         for (_, above, w_above), (_, below, w_below) in zip(places, places[1:]):
             drafts[below]["extra"].append(("rank", {"of": above, "order": order,
                                                     "word": w_below, "of_word": w_above}))
+
+
+def _counted_place(low: str, drafts: list[dict[str, Any]], i: int
+                   ) -> tuple[int, int, str] | None:
+    """"Behind the two leaders, Japan won 27 golds": the place after the ones counted
+    (rules/vocab/ranks.yaml ``counted_place``), held by the first figure after the words in
+    their sentence (figure ``i`` when no figure stands between)."""
+    pats, ordinals = _vocab()
+    d = drafts[i]
+    m = pats["counted_place"].search(low, d["sentence"][0], d["start"])
+    if m is None or any(d["sentence"] == x["sentence"] and m.end("n" if m.group("n") else "m")
+                        < x["start"] < d["start"] for x in drafts):
+        return None
+    n = m.group("n") or m.group("m")
+    counts = {str(k): int(v) for k, v in vocab.section("ranks.yaml", "counts").items()}
+    place = (int(n) if n.isdigit() else counts[n]) + 1
+    word = next((str(w) for w, p in ordinals.items() if p == place and w != "top"), str(place))
+    return place, i, f"{word} ({m.group('w')})"
 
 
 def _continued_rankings(groups: dict[tuple[int, str], list[tuple[int, int, str]]]
@@ -410,20 +437,60 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
     pats, _ = _vocab()
     for i, d in enumerate(drafts):
         timed = _timed_ranking(low, d)
-        if not (_rankable(low, d, timed) or _bare_rate_of_change(d)):  # (nor a figure
-            continue                                                   # already placed)
+        # (a figure placed by a rank word may head a chain: "Behind the top three, China drew
+        # 60.7 million, ahead of Italy with 58.3 million")
+        unplaced = {**d, "extra": [e for e in d["extra"] if e[0] != "rank"]}
+        if not (_rankable(low, unplaced, timed) or _bare_rate_of_change(unplaced)):
+            continue
         nxt = _next_of_unit(low, drafts, i, pats["chain"])
+        quality = _quality_order(low, d)
+        if nxt is None and quality is not None and quality[1]:
+            nxt = _next_of_unit(low, drafts, i, pats["chain_behind"])
         if nxt is None:
             continue
         links = [i, nxt]
         while (more := _next_of_unit(low, drafts, links[-1], pats["chain_next"])) is not None:
             links.append(more)
-        order = _order(low, [d["sentence"]])
+        order = quality[0] if quality is not None else _order(low, [d["sentence"]])
         if order is None:
             continue
         for above, below in zip(links, links[1:]):
             drafts[below]["extra"].append(("rank", {"of": above, "order": order,
                                                     "word": "next", "of_word": "above"}))
+
+
+# the end of a figure's own words: "with 95.5% of its trains on time, ahead of ..."
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+@lru_cache(maxsize=1)
+def _qualities() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """rules/vocab/ranks.yaml ``qualities``: quality -> (words with it, words against it)."""
+    return {str(k): (re.compile(str(v["with"])), re.compile(str(v["against"])))
+            for k, v in vocab.section("ranks.yaml", "qualities").items()}
+
+
+def _quality_order(low: str, d: dict[str, Any]) -> tuple[str, bool] | None:
+    """The order of a chain headed by figure ``d`` after a superlative of a quality ("the most
+    punctual operator, with 95.5% of its trains on time, ahead of c2c on 94.8%"), when the
+    words from the superlative to the end of ``d``'s clause say whether the figures measure the quality or its opposite
+    (rules/vocab/ranks.yaml ``qualities``): ("desc" | "asc", whether the superlative is
+    "least"); None when there is no such superlative before ``d`` or its words say neither."""
+    pats, _ = _vocab()
+    found = list(pats["indirect"].finditer(low, d["sentence"][0], d["start"]))
+    if len(found) != 1 or found[0].group("q") not in _qualities():
+        return None
+    with_q, against_q = _qualities()[found[0].group("q")]
+    end = _CLAUSE_END.search(low, d["end"], d["sentence"][1])
+    # (the words from the superlative to the figure count too: "the least reliable,
+    # cancelling 5.6% of its services")
+    words = low[found[0].end():d["start"]] + " " + \
+        low[d["end"]:end.start() if end is not None else d["sentence"][1]]
+    pro, con = with_q.search(words) is not None, against_q.search(words) is not None
+    if pro == con:
+        return None
+    least = found[0].group("sl") == "least"
+    return ("desc" if least != pro else "asc"), least
 
 
 def _bare_rate_of_change(d: dict[str, Any]) -> bool:
@@ -446,12 +513,16 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
     with") match ``gap``."""
     d = drafts[i]
     pieces, pos = [], d["end"]
+    if (base := _rate_base().match(low, pos)) is not None:
+        pos = base.end()    # "9.08 deaths per 1,000 live births, ahead of Alabama at 8.52"
     for j in range(i + 1, len(drafts)):
         x = drafts[j]
         if x["sentence"] != d["sentence"]:
             return None
-        elided = not x.get("unit") and d.get("unit") not in (None, "", "percent") and \
-            _NO_NOUN_AFTER.match(low, x["end"]) is not None
+        elided = _NO_NOUN_AFTER.match(low, x["end"]) is not None and (
+            (not x.get("unit") and d.get("unit") not in (None, "", "percent")) or
+            # "$4.58 a gallon, followed by Hawaii at $4.30": a price of the same thing
+            (" / " in (d.get("unit") or "") and x.get("unit") == d["unit"].split(" / ")[0]))
         if ((x.get("unit") or "") == (d.get("unit") or "") or elided) and \
                 _rankable(low, x, _timed_ranking(low, d)):
             pieces.append(low[pos:x["start"]])

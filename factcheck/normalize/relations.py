@@ -40,6 +40,7 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import rank_move, rank_orders
+from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -623,13 +624,33 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
-    # places in a ranking ("second with 16.1 million"): ranks.py
-    rank_orders(low, drafts)
+    _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
+    rank_orders(low, drafts)    # places in a ranking ("second with 16.1 million"): ranks.py
     # "it has since grown by 3 million", "rose by 90 in a week, from 465": since.py
     since_changes(low, drafts)
     from_only_changes(low, drafts)
     _expected_range_ends(low, drafts)
     return drafts
+
+
+@lru_cache(maxsize=1)
+def _rate_base_after() -> re.Pattern[str]:
+    """rules/vocab/rates.yaml ``rate_base_after``."""
+    return re.compile(str(vocab.load("rates.yaml")["rate_base_after"]))
+
+
+def _rates_are_no_sums(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A rate on a base ("5.9 deaths per 1,000 live births") is no sum of parts: the states'
+    rates after it ("Mississippi had the highest rate, 9.08 deaths per 1,000 live births, ahead
+    of Alabama at 8.52") are no portions of it, nor is a rate a portion of a count."""
+    pat = _rate_base_after()
+    rated = {i for i, d in enumerate(drafts) if pat.match(low, d["end"])}
+    if not rated:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("role") in ("portion", "part") and isinstance(d.get("group"), int) and \
+                (d["group"] in rated or i in rated):
+            d["role"], d["group"] = None, None
 
 
 _EXPECTED_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|-|\u2013)[ \u00a0]*")
@@ -2467,7 +2488,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
             mm = _anaphor_re().match(opening)
     if mm is not None:
         a = _stated_multiple(low, drafts, i, mm, same_sentence,
-                             _multiple_of_same_noun(low, drafts, i) if same_sentence else i)
+                             _multiple_of_same_noun(low, drafts, i) if same_sentence else
+                             _anaphor_level(drafts, i))
     if same_sentence:
         j = _past_scope_count(low, drafts, i)
         _same_sentence_pair(low, drafts[j] if j != i else a, b, j, compared)
@@ -2565,6 +2587,21 @@ def _multiple_of_same_noun(low: str, drafts: list[dict[str, Any]], i: int) -> in
     return i
 
 
+def _anaphor_level(drafts: list[dict[str, Any]], i: int) -> int:
+    """The figure "That was twice ..." speaks of when the sentence before ends on figure
+    ``i``: ``i``, unless ``i`` is the earlier value a level of that sentence was compared with
+    ("34 deaths per 100,000, up from 22 per 100,000 in 2007-09. That is more than double the
+    national average": the 34 is doubled, not the 22); then that level."""
+    a = drafts[i]
+    if a.get("role") != "compared":
+        return i
+    to = next((v.get("to") for k, v in a["extra"] if k == "direction" and isinstance(v, dict)),
+              None)
+    if isinstance(to, int) and 0 <= to < len(drafts) and drafts[to]["sentence"] == a["sentence"]:
+        return to
+    return i
+
+
 def _names_noun(low: str, d: dict[str, Any], noun: str) -> bool:
     """Whether ``noun`` (singular) stands in the three words after figure ``d``."""
     words = re.findall(r"[a-z][a-z'’-]*", low[d["end"]:d["end"] + 60])[:3]
@@ -2578,7 +2615,8 @@ _AMOUNT_WORDS_AFTER = re.compile(r"[ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:more|fewer|
 
 def _multiplied_before(low: str, drafts: list[dict[str, Any]], i: int, b: dict[str, Any]
                        ) -> int:
-    """The figure of the sentence before (whose last figure is ``i``) that a sentence opening
+    """The figure of the sentence before (read back from its figure ``i``: its last, or the
+    level its last was compared with, ``_anaphor_level``) that a sentence opening
     "That was twice the ..." multiplies to reach ``b``: the latest in b's unit that counts what
     b counts ("15,600 cases and 537 deaths ... That is twice the 14,600 cases"), else the
     latest in its unit ("... 2,435 TWh in 2020, almost a tenth of the world's supply. That was
@@ -2589,7 +2627,8 @@ def _multiplied_before(low: str, drafts: list[dict[str, Any]], i: int, b: dict[s
     same = [j for j in range(i, -1, -1) if drafts[j]["sentence"] == sent]
     unit = [j for j in same if drafts[j]["unit"] == b["unit"] and drafts[j]["value"]]
     level = [j for j in unit if not _AMOUNT_WORDS_AFTER.match(low, drafts[j]["end"],
-                                                              drafts[j]["end"] + 20)]
+                                                              drafts[j]["end"] + 20)
+             and drafts[j].get("role") != "compared"]
     if b.get("measure") is not None:
         for pool in (level, [j for j in same if drafts[j]["unit"] == b["unit"]]):
             named = [j for j in pool if drafts[j].get("measure") == b["measure"]]
@@ -2608,7 +2647,7 @@ def _stated_multiple(low: str, drafts: list[dict[str, Any]], i: int, mm: re.Matc
     a, b = drafts[base], drafts[i + 1]
     factor = grammar().multiples[" ".join(mm.group("m").lower().split())]
     if not same_sentence:
-        a = drafts[_multiplied_before(low, drafts, i, b)]
+        a = drafts[_multiplied_before(low, drafts, base, b)]
     rel = {"kind": "multiple", "factor": factor, "of": i + 1}
     # "more than twice the 1.3 million" is from double up, "nearly three times" short of it
     hedge = MULT_HEDGE.search(mm.string[:mm.start("m")])
@@ -3294,7 +3333,8 @@ _VOTES_OR = re.compile(r"\bvotes?\s*,?\s+or\s+" + optional("about|nearly|almost"
 def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
                  sents: list[list[int]]) -> None:
     """Shares of one vote stated as two sides ("by 57% to 42%") or one candidate per sentence
-    ("..., or 43.8%. ... , or 32.7%"): one share group, so that they cannot pass 100%."""
+    ("..., or 43.8%. ... , or 32.7%"): one share group, so that they cannot pass 100%; then
+    results written as counts with their shares (``result_lists.shared_wholes``)."""
     n = 0
     for idxs in sents:
         for p, a in enumerate(idxs[:-1]):
@@ -3336,6 +3376,9 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
                 drafts[j]["role"] = "share"
                 drafts[j]["group"] = f"v{n}"
         run = got
+    # results as a list of counts with shares: "who took 1,456 votes (53.8%), ... who took
+    # 934 (34.5%)" (result_lists.py)
+    shared_wholes(low, drafts)
 
 
 def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:

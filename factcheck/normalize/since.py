@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .units import same_dimension
+
 # "has since grown by", "have since fallen", "since then it has risen by"
 _SINCE = re.compile(r"\b(?:has|have|had)[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?$|"
                     r"\bsince[ \u00a0]+then\b[^.;\d]{0,40}$")
@@ -64,7 +66,8 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     stood at £1,834") runs to the story's latest level of its unit and measure said before it
     (the lead's "555 measles cases so far this year", "£1,928 a year from January"); an
     amount that names no measure runs to a level of its subject that names none either; left
-    alone when that level is not one figure."""
+    alone when that level is not one figure. Then the amounts whose earlier value a "when"
+    clause names (``when_clause_changes``)."""
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
         if d.get("role") != "change" or ch is None or ch.get("from") is not None or \
@@ -105,6 +108,7 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         if len({float(drafts[j]["value"]) for j in tops}) == 1:
             ch.update({"from": frm, "to": tops[0]})
             x["role"] = x.get("role") or "compared"
+    when_clause_changes(low, drafts)
 
 
 def _level_before(drafts: list[dict[str, Any]], i: int, d: dict[str, Any],
@@ -147,3 +151,67 @@ def _latest_level(drafts: list[dict[str, Any]], frm: int, amount: dict[str, Any]
     latest = max(drafts[j]["period"][1] for j in found)
     tops = [j for j in found if drafts[j]["period"][1] == latest]
     return tops[0] if len({float(drafts[j]["value"]) for j in tops}) == 1 else None
+
+
+# the words from an amount of change to its earlier value named in a clause about a time
+# before: "$1.25 higher than a year ago, when drivers paid $2.15", "5 cents higher than a year
+# ago, when it stood at $3.47"
+_THAN_WHEN = re.compile(r"[ \u00a0]+(?:higher|lower|more|less|cheaper|dearer|above|below)"
+                        r"[ \u00a0]+than[ \u00a0]+(?:a|one|two|three|the[ \u00a0]+same[ \u00a0]+"
+                        r"[a-z]+)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+(?:ago|earlier|"
+                        r"before)[ \u00a0]*,?[ \u00a0]+when[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}?"
+                        r"(?:paid|stood[ \u00a0]+at|was|were|cost|averaged)[ \u00a0]+(?:(?:about|"
+                        r"some|nearly|almost|around)[ \u00a0]+)?")
+_UP_THAN = re.compile(r"[ \u00a0]+(?:higher|more|dearer|above)\b")
+# an amount "above the $3.30 of a month ago": the words between, and those after the value
+_ABOVE_THE = re.compile(r"[ \u00a0]+(?:above|below|(?:higher|lower|more|less)[ \u00a0]+than)"
+                        r"[ \u00a0]+(?:the|its)[ \u00a0]+")
+_AGO_AFTER = re.compile(r"[ \u00a0]+(?:of|from|in)[ \u00a0]+(?:a|one|last|the[ \u00a0]+"
+                        r"previous)[ \u00a0]+(?:year|month|week|day)(?:[ \u00a0]+(?:ago|"
+                        r"earlier|before))?\b")
+
+
+def when_clause_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """An amount "higher than a year ago, when drivers paid $2.15" (or "22 cents above the $3.30
+    of a month ago") runs from the figure the "when" clause (or "the ... of a month ago") names
+    to the first figure of that unit in its sentence when it is a level (else the nearest sentence
+    before with one: ``_level_before``); the amount may be in another unit of the same kind
+    ("5 cents higher than a year ago, when it stood at $3.47").
+    Sets ``from`` and ``to`` (and the direction) on the amount's change."""
+    for i, d in enumerate(drafts[:-1]):
+        x = drafts[i + 1]
+        m = _THAN_WHEN.fullmatch(low, d["end"], x["start"]) or (
+            _ABOVE_THE.fullmatch(low, d["end"], x["start"]) and
+            _AGO_AFTER.match(low, x["end"]))
+        if not m or x["sentence"] != d["sentence"] or not d.get("value") or \
+                x.get("value") is None or x.get("role") not in (None, "compared") or \
+                d.get("role") not in (None, "change") or not _one_kind(d, x):
+            continue
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if ch is not None and (ch.get("from") is not None or ch.get("kind") != "absolute"):
+            continue
+        # (the level is the sentence's first figure of the earlier value's unit when it is a
+        # level and no amount of change, nor of the amount's unit, stands before it: "$3.40 on Thursday, ..., $1.25
+        # higher than a year ago"; else the sentence before's: "The average is now 22 cents
+        # above the $3.30 of a month ago")
+        first = next((j for j in range(i) if drafts[j]["sentence"] == d["sentence"] and
+                      drafts[j]["unit"] == x["unit"]), None)
+        opens = first is not None and not any(
+            drafts[j]["sentence"] == d["sentence"] and (drafts[j].get("role") == "change" or
+                                                       drafts[j]["unit"] == d["unit"])
+            for j in range(first))
+        to = first if opens and drafts[first].get("role") in _LEVEL_ROLES and \
+            drafts[first].get("value") else _level_before(drafts, i, x, x)
+        if to is None:
+            continue
+        if ch is None:
+            ch = {"kind": "absolute", "amount": d["value"]}
+            d["extra"].append(("change", ch))
+        ch.update({"from": i + 1, "to": to,
+                   "direction": "up" if _UP_THAN.match(low, d["end"]) else "down"})
+        d["role"], x["role"] = "change", x.get("role") or "compared"
+
+
+def _one_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures are in one unit or two units of one kind (cents and dollars)."""
+    return a["unit"] == b["unit"] or same_dimension(a["unit"] or "", b["unit"] or "")
