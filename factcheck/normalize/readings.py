@@ -2518,6 +2518,19 @@ def _headline_days(drafts: list[dict[str, Any]]) -> None:
 _REPORT_SOURCES = frozenset((None, "Ukrainian Ministry of Defense", "Kyiv", "Ukraine"))
 
 
+def _named_to_the_report(t: dict[str, Any]) -> bool:
+    """Whether a running total is written as precisely as a report gives it (751,910; "about
+    276,670") and its words settle that it is one, so that it names the report it is from;
+    "more than 765,000" (to the thousand) names none, nor does a figure with other readings."""
+    step = next((v for k, v in t["extra"] if k == "rounded_to"), None)
+    if any(k == "readings" for k, _ in t["extra"]):
+        return False    # ("In the last week, the total reached 7,900": the week's sum too)
+    return step is None or float(step) <= _REPORT_STEP
+
+
+_REPORT_STEP = 100   # the coarsest rounding a report's running total is written with (702,900)
+
+
 def _paragraph_pairs(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
     """"Over the past day, December 7, the Russian army lost another 1,460 soldiers ... In
     total, Russia's losses since the invasion have reached 751,910": a paragraph's one running
@@ -2538,7 +2551,8 @@ def _paragraph_pairs(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
             # day's figure; "up from 1,300": a compared one, no report's own)
         key = (ctx.paragraph(d["start"]), m, d["subject"])
         if d.get("cumulative") and p[1] == D and i not in taken:
-            groups.setdefault(key, ([], []))[0].append(i)
+            if _named_to_the_report(d):
+                groups.setdefault(key, ([], []))[0].append(i)
         elif not d.get("cumulative") and p == (day, day) and \
                 not any(k == PAIR_TOTAL for k, _ in d["extra"]):
             groups.setdefault(key, ([], []))[1].append(i)
