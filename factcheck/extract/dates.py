@@ -2996,6 +2996,7 @@ def _since_whole(text: str, dm: DateMention, D: date | None) -> DateMention:
 # the event's own mention reads; "since Putin launched the war in February 2022" names the date
 _EVENT_FIRST = re.compile(r"since (?:the |its |their |russia's |moscow's )?(?:full scale |"
                           r"russian |all out )?(?:invasion|war|pandemic)\b")
+_OWN_PREPOSITION = re.compile(r"(?i)(?:in|on)[ \u00a0]+")
 
 
 def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
@@ -3006,7 +3007,10 @@ def _since_event(text: str, dm: DateMention, D: date | None) -> DateMention:
             or D is None:
         return dm
     lo = max(0, dm.start - 60)
-    m = _SINCE_BEFORE.search(text, lo, dm.start)
+    # a month read with its own "in" ("in February last year"): the event's words end before
+    # the date's preposition ("since Moscow launched its war on Ukraine in February last year")
+    own_in = _OWN_PREPOSITION.match(text, dm.start)
+    m = _SINCE_BEFORE.search(text, lo, own_in.end() if own_in else dm.start)
     if m is None or dm.start_date > D:
         return dm
     said = " ".join(text[m.start():dm.start].lower().replace("-", " ").split())

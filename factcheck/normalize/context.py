@@ -164,6 +164,14 @@ _AS_OF = re.compile(
 # cruise missiles, 50 of them in the past day"): the marker and the date are the part's
 _PART_BETWEEN = re.compile(r"\d[\d,.]*[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
+# the words that open a running total's clause right before its "since" scope: "six tanks, 826
+# drones and 162 vehicles, bringing its personnel losses since February 2022 to 1,244,560"
+# (the scope is the total's, not the list's before it)
+_TOTAL_CLAUSE_OPEN = re.compile(
+    r",?[ \u00a0]+(?:bringing|taking|raising|pushing|lifting|which[ \u00a0]+(?:brings|brought|"
+    r"takes|took|raised))[ \u00a0]+(?:the|its|their|russia[’']s|moscow[’']s)[ \u00a0]+"
+    r"(?:[a-z’'-]+[ \u00a0]+){0,3}?(?:totals?|toll|tally|count|number|loss(?:es)?|"
+    r"casualties)[ \u00a0]+(?:(?:since|in|for)[ \u00a0]+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
@@ -2598,6 +2606,9 @@ class Context:
             if _OF_THEM.match(self.low, qs[k0].end):
                 return True    # "4,783 cruise missiles, 50 of them in the past day": the part's
             kl = bisect_left(self.q_starts, ds) - 1
+            if kl >= k0 and _TOTAL_CLAUSE_OPEN.search(self.low, qs[kl].end, ds):
+                return True    # "six tanks and 162 vehicles, bringing its losses since
+                # February 2022 to 1,244,560": the scope of the total the clause brings
             if kl > k0 and _NEW_STATEMENT.search(self.low, qe, self.q_starts[kl]):
                 # "three tanks, nine armoured vehicles and 670 troops, and Kyiv says it has put
                 # 231,700 out of action since February 2022": a statement of its own begins

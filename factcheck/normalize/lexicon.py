@@ -769,6 +769,13 @@ class Lexicon:
         got = spec.get("daily_max") if isinstance(spec, dict) else None
         return float(got) if got is not None else None
 
+    def total_max(self, measure: str | None) -> float | None:
+        """Far more than ``measure``'s running total has ever come to (measures.yaml), or
+        None."""
+        spec = self.measures.get(measure) if measure else None
+        got = spec.get("total_max") if isinstance(spec, dict) else None
+        return float(got) if got is not None else None
+
     def own_subject(self, measure: str | None) -> bool:
         """Whether the measure takes a subject only from its own sentence (own_subject)."""
         return measure in self.own_subjects

@@ -328,6 +328,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             carried = any(k == "place_carried" for k, _ in extra)
             keys.append(("place", "carried from an earlier distance" if carried else "written"))
         extra.append(("basis", tuple(keys)))
+    if D is not None:
+        _paragraph_pairs(ctx, drafts, D)
 
 
 def _heads(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> dict[Any, Any]:
@@ -1003,8 +1005,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if got is None:
                 continue
             measure, subj, how = got
-        if _before_its_war(ctx, d, measure):    # (a story older than the count)
-            continue
+        if _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure):
+            continue    # (a story older than the count; a figure no total of it reached)
         d["measure"] = measure
         _set(bases, i, "measure", how)
         if estimate:
@@ -1070,6 +1072,14 @@ _DATED_ITEM_GAP = re.compile(r"[ \u00a0]+(?:in|during|over|for)[ \u00a0]+[a-z â€
                              r"(?:(?:19|20)\d\d)?,?[ \u00a0]+and[ \u00a0]+")
 # after a bare list item: its date or the clause's end, no noun of its own
 _BARE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|for|during|over|last|this|and)\b)")
+
+
+def _beyond_its_total(ctx: Any, d: dict[str, Any], measure: str) -> bool:
+    """Whether a bare figure is far above any running total of ``measure`` (measures.yaml
+    ``total_max``): "... including 54 tanks. The General Staff's count for the whole war
+    reached 702,900" counts no tanks."""
+    top = ctx.lex.total_max(measure.removesuffix("_per_day"))
+    return top is not None and d.get("value") is not None and float(d["value"]) > top
 
 
 def _before_its_war(ctx: Any, d: dict[str, Any], measure: str) -> bool:
@@ -1448,6 +1458,15 @@ _FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone", "
                 "the west")
 
 
+_SPAN_UNITS = frozenset(("hour", "day", "week", "month", "year"))
+
+
+def _span_length(x: dict[str, Any]) -> bool:
+    """A length of time that measures nothing ("during the almost three months of Ukraine's
+    Kursk operation"): no figure that parts a loss figure from the front's part after it."""
+    return x.get("measure") is None and x.get("unit") in _SPAN_UNITS
+
+
 def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                  ) -> None:
     """"eliminated 62 occupiers in the Tavria direction alone": a figure of one part of the
@@ -1468,8 +1487,9 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         lo = max(prev_end, d["start"] - 80) if prev_end > ss else \
             max(ss, d["start"] - 160)
         prev_end = d["end"]
-        hi = min(se, drafts[i + 1]["start"] if i + 1 < len(drafts) and
-                 drafts[i + 1]["start"] < se else se, d["end"] + 80)
+        nxt = next((x for x in drafts[i + 1:i + 4] if not _span_length(x)), None)
+        hi = min(se, nxt["start"] if nxt is not None and nxt["start"] < se else se,
+                 d["end"] + 80)
         m = voc.front_part.search(low, lo, hi)
         if m is None:
             m = _front_at_end(low, d["end"], se, voc)
@@ -1483,7 +1503,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
                 d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
                 _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
                 continue
-        if m is not None and m.start() > d["start"] and _AREA_PART.search(m.group(0)):
+        if m is not None and m.start() > d["start"] and not m.group("op") and \
+                _AREA_PART.search(m.group(0)):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
             # pressed on in the Donetsk region"); one before it scopes the count ("losses in
             # the Kursk region had reached 20,842")
@@ -1501,8 +1522,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             d["source"] = f"another war's count ({m.group('war')})"
             continue
         if m is not None:
-            part = " ".join((m.group("name") or m.group("name2") or m.group("battle") or
-                             m.group("area")).split())
+            part = " ".join((m.group("name") or m.group("name2") or m.group("op") or
+                             m.group("battle") or m.group("area")).split())
             why = "one battle" if m.group("battle") else why
             named[par] = (part, d["sentence"])
         elif par in named and (named[par][1] == d["sentence"] or voc.front_there.search(
@@ -2522,6 +2543,58 @@ def _headline_days(drafts: list[dict[str, Any]]) -> None:
             if j is not None:
                 h["extra"].append((PAIR_TOTAL, j))
             break   # the body's first figure of that day decides
+
+
+# the sources the General Staff's report goes by (as the prior rules' ``source``): unattributed,
+# the ministry, "Kyiv", "Ukraine"
+_REPORT_SOURCES = frozenset((None, "Ukrainian Ministry of Defense", "Kyiv", "Ukraine"))
+
+
+def _named_to_the_report(t: dict[str, Any]) -> bool:
+    """Whether a running total is written as precisely as a report gives it (751,910; "about
+    276,670") and its words settle that it is one, so that it names the report it is from;
+    "more than 765,000" (to the thousand) names none, nor does a figure with other readings."""
+    step = next((v for k, v in t["extra"] if k == "rounded_to"), None)
+    if any(k == "readings" for k, _ in t["extra"]):
+        return False    # ("In the last week, the total reached 7,900": the week's sum too)
+    return step is None or float(step) <= _REPORT_STEP
+
+
+_REPORT_STEP = 100   # the coarsest rounding a report's running total is written with (702,900)
+
+
+def _paragraph_pairs(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
+    """"Over the past day, December 7, the Russian army lost another 1,460 soldiers ... In
+    total, Russia's losses since the invasion have reached 751,910": a paragraph's one running
+    total given as current (to publication, no day of its own) and its one figure for the day
+    the publication day's report covers, of the same count and side, in two sentences, come
+    from one report (``PAIR_TOTAL``, as "bringing the total to" pairs them in one sentence): a
+    total one report older than the day's figure is caught as stale (stale-paired-total)
+    instead of passing as the report of the day before, which nothing in the words names."""
+    lex, day = ctx.lex, D - _DAY
+    taken = {v for d in drafts for k, v in d["extra"] if k == PAIR_TOTAL}
+    groups: dict[Any, tuple[list[int], list[int]]] = {}
+    for i, d in enumerate(drafts):
+        m, p = d.get("measure"), d.get("period")
+        if p is None or not lex.daily_reports(m) or d.get("value") is None or \
+                d.get("unit") or not d.get("subject") or \
+                d.get("role") not in (None, "additional", "item"):
+            continue    # ("another 1,460", a list's "320 troops and 38 artillery systems": a
+            # day's figure; "up from 1,300": a compared one, no report's own)
+        key = (ctx.paragraph(d["start"]), m, d["subject"])
+        if d.get("cumulative") and p[1] == D and i not in taken:
+            if _named_to_the_report(d):
+                groups.setdefault(key, ([], []))[0].append(i)
+        elif not d.get("cumulative") and p == (day, day) and \
+                not any(k == PAIR_TOTAL for k, _ in d["extra"]):
+            groups.setdefault(key, ([], []))[1].append(i)
+    for totals, days in groups.values():
+        if len(totals) != 1 or len(days) != 1:
+            continue    # (which total goes with which day's figure is not said)
+        t, d = drafts[totals[0]], drafts[days[0]]
+        if t["sentence"] != d["sentence"] and (t.get("source") == d.get("source") or {
+                t.get("source"), d.get("source")} <= _REPORT_SOURCES):
+            d["extra"].append((PAIR_TOTAL, totals[0]))
 
 
 def _pairs_across(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
