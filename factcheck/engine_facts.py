@@ -633,6 +633,9 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 more_m["exact"] = 1
         if rel.get("bound"):
             more_m["bound"] = str(rel["bound"])
+        if rel.get("said"):
+            # "most of them, 170,000": "more than half of" the whole (normalize/majorities.py)
+            more_m["said"] = str(rel["said"])
         items.append(("multiple", c, by_id[rel["of"]], k, 0.0, more_m))
     diff = extra.get("difference")
     if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
@@ -683,6 +686,15 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             # (both in base units: "112 mm against a normal of 87 mm" is 129%)
             per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[x.id]["dim"] \
                 and facts[y.id]["value"] else float(y.value)
+            z = by_id.get(rat.get("plus"))
+            if z is not None and z.value is not None:
+                # a side's share of a two-sided vote: out of the two sides' sum
+                # (normalize/two_sides.py), by exact arithmetic when both are in digits
+                per += float(z.value)
+                more_r["sides"] = per
+                if rat.get("exact") and not (c.qualifier or c.hedge or x.qualifier or
+                                             z.qualifier):
+                    more_r["exact"] = 1
             items.append(("ratio", c, x, scale / per, 0.0, more_r))
     items.extend(_average_item(c, extra.get("average"), by_id))
     conv = extra.get("conversion_of")
@@ -771,7 +783,9 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     other = more.pop("minus", None)
     share = more.pop("share", None)
     bound = more.pop("bound", None)
-    more = dict(more, words=b.text if share else _relation_words(kind, k, more, b, other))
+    said = more.pop("said", None)
+    sides = more.pop("sides", None)
+    more = dict(more, words=said or (b.text if share else _relation_words(kind, k, more, b, other)))
     if a.value is None or b.value is None or a.id == b.id:
         return None
     fa, fb = facts[a.id], facts[b.id]
@@ -843,6 +857,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
         else _implied(kind, a, b, other, more, k, shown_like)
     b_text, expected_display = b.text, shown_like
+    if said or sides:
+        implied, suggested = _worded_implied(a, b, said, sides, bound, exp_value, shown_like), ""
     if basis_words:
         # "£4,650 a year is £388 a month, not £398": each figure with its stretch
         b_text, expected_display = f"{b.text} {basis_words[0]}", f"{shown_like} {basis_words[1]}"
@@ -867,6 +883,17 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
 # the share of the multiple a hedged verb allows ("nearly tripled": 85% to 100% of triple)
 # ("less than half": anything up to half)
 _BOUNDS = {"above": (1.0, BIG), "below": (0.85, 1.0), "about": (0.9, 1.1), "under": (0.0, 1.0)}
+
+
+def _worded_implied(a: Claim, b: Claim, said: str | None, sides: float | None,
+                    bound: str | None, exp_value: float, shown: str) -> str:
+    """What a share of a two-sided vote or a majority implies: "652 out of the two sides'
+    1,210 is 53.9%, not 52.7%" (normalize/two_sides.py), "more than half of 35 is more than
+    17.5, not 15" (normalize/majorities.py)."""
+    if said:
+        return f"{said} {_said(b)} is {'more' if bound == 'above' else 'less'} than " \
+            f"{number(exp_value, 6)}, not {_said(a)}"
+    return f"{_said(b)} out of the two sides' {number(sides or 0.0, 6)} is {shown}, not {_said(a)}"
 
 
 def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],

@@ -30,6 +30,7 @@ from typing import Any
 
 from ..extract import vocab
 from .cues import WS, Spots, one_of, optional, word_of
+from .verb_wholes import act_named, says_act
 
 # (not occurrences counted to a clause's end or a time: "released sewage 464,056 times last
 # year", "spilled 33 times on average, up from 23" are counts of spills)
@@ -2499,7 +2500,11 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     lead = low[whole["sentence"][0]:whole["start"]]
     if not any(ch in lead for ch in ",;:("):
         before |= {_stem(w) for w in lead.split()[:3]}
-    return bool(words & after) or bool(words & before) or _scoped_total(low, named, whole)
+    # ("480, or 78.7% of respondents": of the count whose sentence says they responded,
+    # "610, or 74.7%, responded"; verb_wholes.py)
+    act = act_named(phrase)
+    return bool(words & after) or bool(words & before) or _scoped_total(low, named, whole) or \
+        (act is not None and says_act(low, whole, act))
 
 
 def _scoped_total(low: str, named: list[str], whole: dict[str, Any]) -> bool:

@@ -34,6 +34,10 @@ from .lexicon import _singular as singular, counted_noun
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
+from .majorities import majority_parts
+from .paces import paced_across
+from .two_sides import two_sides
+from .verb_wholes import act_of, wholes_by_act
 from .parts import name_part, named_part
 from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
@@ -564,7 +568,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
     relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
-    _vote_shares(text, low, drafts, sents)
+    _votes_and_sizes(text, low, drafts, sents)
     # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
     # parts ("2,500 of the cases") are known
     _derived_rates(low, drafts, sents)
@@ -2476,6 +2480,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                                    _MULT_CLAUSE.search(mm.group("rest")) or
                                    _MULT_BASE_NAMED.match(mm.group("rest")) or
                                    _MULT_VERB_TO.search(mm.group("m") + mm.group("rest")) or
+                                   _MULT_PORTION.match(mm.group("rest")) or
                                    _PART_OF_A_YEAR.search(gap, 0, mm.start("m"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
@@ -2534,6 +2539,11 @@ _MULT_BASE_NAMED = re.compile(
     r"(?:year|month|week|day|quarter|season)|last\s+(?:year|month|week|season|time)|"
     r"a\s+(?:year|month|week)\s+(?:earlier|ago|before)|(?:in|of)\s+(?:19|20)\d\d)\s*[,;)\u2014\u2013]",
     re.I)
+# a portion of a whole before it in apposition to the figure after: "35 deaths, and more than
+# half of them, 20, ..." (20 is the portion: majorities.py), no multiple of the 20
+_MULT_PORTION = re.compile(r"\s*(?:of\s+)?(?:them|those|these|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+                           r"\s*[,(\u2014\u2013]\s*(?:(?:about|around|some|nearly|almost|roughly|"
+                           r"more\s+than|over)\s+)?$", re.I)
 # a relative clause between a multiple word and the next figure: the word was a name's
 _MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
@@ -3212,9 +3222,15 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
                    these.end() >= first["start"] - 40 or
                    _THEY_INCLUDE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1):
         # (not a count of places: "419 people in 35 states. Of those, 66 ..." are people)
-        cands = [j for j in prev if drafts[j].get("role") in (None, "total") and
+        act = act_of(these.group()) if these else None
+        cands = [j for j in prev if drafts[j].get("role") in (None, "total") + (
+                     ("of_whole", "portion", "whole") if act is not None else ()) and
                  _compatible(drafts[j], first) and drafts[j]["unit"] == first["unit"] and
                  not _PLACES_COUNTED.match(low, drafts[j]["end"])]
+        if act is not None:
+            # "Of those who voted, ...": the count whose words say they voted, not the rolls
+            # it is a part of (verb_wholes.py)
+            cands = wholes_by_act(low, drafts, cands, act)
         named = these.group("named") if these else None
         if named:
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
@@ -3379,6 +3395,17 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
     # results as a list of counts with shares: "who took 1,456 votes (53.8%), ... who took
     # 934 (34.5%)" (result_lists.py)
     shared_wholes(low, drafts)
+
+
+def _votes_and_sizes(text: str, low: str, drafts: list[dict[str, Any]],
+                     sents: list[list[int]]) -> None:
+    """Shares of a vote and the sizes of parts and changes words give: "That was a steeper
+    drop than the 0.5% decline" (paces.py), "most of them, 170,000" (majorities.py), "by 57%
+    to 42%" (``_vote_shares``), "by 622 votes to 558, or 52.7% to 47.3%" (two_sides.py)."""
+    paced_across(low, drafts, sents)
+    majority_parts(low, drafts)
+    _vote_shares(text, low, drafts, sents)
+    two_sides(low, drafts, sents)
 
 
 def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
