@@ -669,33 +669,7 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                     # written precision ("spread") is the only slack
                     more_s["exact"] = 1
             items.append(("sum", c, x, 1.0, add, more_s))
-    rat = extra.get("ratio")
-    if isinstance(rat, dict) and rat.get("of") in by_id and rat.get("per") in by_id:
-        x, y = by_id[rat["of"]], by_id[rat["per"]]
-        if x.value is not None and y.value:
-            # a rate "for every 1,000 people" is worked out on its own base
-            scale = float(rat.get("base") or (100.0 if c.unit == "percent" else 1.0))
-            more_r: dict[str, Any] = {"minus": y}
-            if rat.get("base"):
-                more_r["base"] = float(rat["base"])
-            shared = by_id.get(rat["shared"]) if rat.get("shared") else None
-            if shared is not None and shared.value:
-                # "934 (34.5%)" beside "1,456 (53.8%)": the share the larger result's count
-                # gives 934 of the whole both imply (normalize/result_lists.py)
-                scale, more_r["shared"] = float(shared.value), shared
-            # (both in base units: "112 mm against a normal of 87 mm" is 129%)
-            per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[x.id]["dim"] \
-                and facts[y.id]["value"] else float(y.value)
-            z = by_id.get(rat.get("plus"))
-            if z is not None and z.value is not None:
-                # a side's share of a two-sided vote: out of the two sides' sum
-                # (normalize/two_sides.py), by exact arithmetic when both are in digits
-                per += float(z.value)
-                more_r["sides"] = per
-                if rat.get("exact") and not (c.qualifier or c.hedge or x.qualifier or
-                                             z.qualifier):
-                    more_r["exact"] = 1
-            items.append(("ratio", c, x, scale / per, 0.0, more_r))
+    items.extend(_ratio_item(c, extra.get("ratio"), by_id, facts))
     items.extend(_average_item(c, extra.get("average"), by_id))
     conv = extra.get("conversion_of")
     fx = extra.get("fx_rate")
@@ -718,6 +692,40 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items
+
+
+def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],
+                facts: dict[str, dict[str, Any]]) -> list[_Item]:
+    """The stated ratio of ``c``: "of" out of "per" (a rate on its own base, a result's share
+    of the whole the larger result implies, a side's share of two sides' sum)."""
+    if not isinstance(rat, dict) or rat.get("of") not in by_id or rat.get("per") not in by_id:
+        return []
+    x, y = by_id[rat["of"]], by_id[rat["per"]]
+    if x.value is None or not y.value:
+        return []
+    # a rate "for every 1,000 people" is worked out on its own base
+    scale = float(rat.get("base") or (100.0 if c.unit == "percent" else 1.0))
+    more_r: dict[str, Any] = {"minus": y}
+    if rat.get("base"):
+        more_r["base"] = float(rat["base"])
+    shared = by_id.get(rat["shared"]) if rat.get("shared") else None
+    if shared is not None and shared.value:
+        # "934 (34.5%)" beside "1,456 (53.8%)": the share the larger result's count
+        # gives 934 of the whole both imply (normalize/result_lists.py)
+        scale, more_r["shared"] = float(shared.value), shared
+    # (both in base units: "112 mm against a normal of 87 mm" is 129%)
+    per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[x.id]["dim"] \
+        and facts[y.id]["value"] else float(y.value)
+    z = by_id.get(rat.get("plus"))
+    if z is not None and z.value is not None:
+        # a side's share of a two-sided vote: out of the two sides' sum
+        # (normalize/two_sides.py), by exact arithmetic when both are in digits
+        per += float(z.value)
+        more_r["sides"] = per
+        if rat.get("exact") and not (c.qualifier or c.hedge or x.qualifier or
+                                     z.qualifier):
+            more_r["exact"] = 1
+    return [("ratio", c, x, scale / per, 0.0, more_r)]
 
 
 def _average_item(c: Claim, avg: Any, by_id: dict[str, Claim]) -> list[_Item]:
@@ -753,6 +761,17 @@ def _complement_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
               sum(float(facts[y.id]["value"]) - float(facts[y.id]["lower"]) for y in rest))
     return [("complement", c, ys[0], -1.0, whole - took,
              {"minus": tuple(rest), "spread": spread})]
+
+
+def _converted_as_written(b: Claim, fb: dict[str, Any], k: float, add: float,
+                          ends: list[float]) -> list[float]:
+    """A conversion restates the number as written: "100 mph (181 km/h)" converts 100 mph, not
+    anything a round hundred may stand for (50 to 150 mph); "at least 111 mph (179 km/h)"
+    converts the bound, not any speed above it. ``ends`` otherwise."""
+    if not (b.extra_dict().get("rounded_to") and not b.qualifier or _bound_word(b.qualifier)):
+        return ends
+    half_b = _written_step(b.text) * _unit_scale(b.unit or "")
+    return sorted([(fb["value"] - half_b) * k + add, (fb["value"] + half_b) * k + add])
 
 
 def _average_as_written(a: Claim, lo: float, hi: float, val: float, scale: float
@@ -793,13 +812,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     spread = more.pop("spread", None)
     if spread:
         ends = [ends[0] + spread[0], ends[1] + spread[1]]
-    if kind == "conversion" and not more.get("fx") and (
-            b.extra_dict().get("rounded_to") and not b.qualifier or _bound_word(b.qualifier)):
-        # a conversion restates the number as written: "100 mph (181 km/h)" converts 100
-        # mph, not anything a round hundred may stand for (50 to 150 mph); "at least 111 mph
-        # (179 km/h)" converts the bound, not any speed above it
-        half_b = _written_step(b.text) * _unit_scale(b.unit or "")
-        ends = sorted([(fb["value"] - half_b) * k + add, (fb["value"] + half_b) * k + add])
+    if kind == "conversion" and not more.get("fx"):
+        ends = _converted_as_written(b, fb, k, add, ends)
     basis = more.pop("basis", None)
     basis_words = more.pop("basis_words", None)
     if basis:

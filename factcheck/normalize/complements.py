@@ -223,6 +223,14 @@ def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict
         d["extra"].append(("sum", {"of": parts[0], "plus": tuple(parts[1:])}))
 
 
+def _of_people(measure: Any) -> bool:
+    """Whether a joint figure's measure is a generic noun of people (entities.yaml
+    ``open_measures.generic``: "Together the two airports handled more than 111 million
+    people"), which says only how many, so its parts may count passengers or voters."""
+    generic = vocab.load("entities.yaml").get("open_measures", {}).get("generic", []) or []
+    return measure in generic
+
+
 def _counted_phrase(low: str, d: dict[str, Any], pats: dict[str, re.Pattern[str]],
                     cardinals: dict[str, int]) -> tuple[tuple[int, bool], int] | None:
     """The count (N, whether it picks the largest) of the things a figure is the joint
@@ -293,7 +301,8 @@ def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[
             continue    # ("63% of them", the seats, is no part of "57.4% of the vote")
         if x["unit"] == d["unit"]:
             if d.get("measure") is not None and x.get("measure") != d.get("measure") and not \
-                    (x.get("measure") is None and x.get("role") == "item"):
+                    (x.get("measure") is None and x.get("role") == "item") and \
+                    not _of_people(d.get("measure")):
                 continue    # (an item of a list names no measure: "Jobbik took 26, ...")
             unit_at.add(x["sentence"])
         elif not (x["unit"] == "" and x.get("measure") is None and x.get("role") in
@@ -307,9 +316,9 @@ def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[
     # an item without a unit counts only where a figure of the unit leads its list
     cands = [j for j in cands if drafts[j]["unit"] == d["unit"] or
              drafts[j]["sentence"] in unit_at]
-    if d.get("measure") is None and cands:
-        # a figure that names no measure ("the toll of the two fires to 88") is of the
-        # measure of the figure nearest before it
+    if (d.get("measure") is None or _of_people(d.get("measure"))) and cands:
+        # a figure that names no measure ("the toll of the two fires to 88"), or only people,
+        # is of the measure of the figure nearest before it
         m = drafts[cands[0]].get("measure")
         cands = [j for j in cands if drafts[j].get("measure") in (m, None)]
     if len(cands) < n:

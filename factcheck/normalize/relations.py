@@ -1832,11 +1832,9 @@ def _joint_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
                  d: dict[str, Any], n: int) -> list[int] | None:
     """The ``n`` figures a joint figure ``d`` (sentence ``k``) adds up: the last ones of its
     unit in the sentence before that count one thing (a count of another noun between them is
-    passed over: "Gatwick, which has one runway to Heathrow's two, served 38 million"). When
-    that sentence holds fewer, each earlier sentence of the paragraph before or its own gives
-    the missing ones, each of another named subject ("Heathrow handled 73.4 million ...
-    Gatwick served 38 million ... Together the two airports ..."); None when there are not
-    ``n``."""
+    passed over: "Gatwick, which has one runway to Heathrow's two, served 38 million"); None
+    when there are not ``n`` (figures further back are ``complements.counted_joint_totals``'
+    to read)."""
     def level(j: int) -> bool:
         return drafts[j]["unit"] == d["unit"] and bool(drafts[j]["value"]) and \
             drafts[j].get("role") in (None, "item", "portion") and _of_the_same(low, drafts[j], d)
@@ -1846,24 +1844,6 @@ def _joint_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
         prev = [j for j in prev if drafts[j].get("measure") in (None, kind)]
     if len(prev) >= n:
         return prev[-n:]
-    # (each sentence gone back to must hold one such figure, of that measure: with two, as in
-    # "- Swissport GB: £502,000 ..., with £44,444 costs", which one adds up is not known)
-    kind = drafts[prev[0]].get("measure") if len(prev) == 1 else None
-    if kind is None or not drafts[prev[0]].get("subject"):
-        return None
-    subjects = [drafts[prev[0]]["subject"]]
-    for back in range(k - 2, -1, -1):
-        if low.count("\n\n", drafts[sents[back][-1]]["end"], d["start"]) > 1:
-            break
-        more = [j for j in sents[back] if level(j) and
-                drafts[j].get("measure") in (None, kind)]
-        if len(more) != 1 or drafts[more[0]].get("measure") != kind or \
-                drafts[more[0]].get("subject") in (None, *subjects):
-            return None
-        prev = more + prev
-        subjects.append(drafts[more[0]]["subject"])
-        if len(prev) >= n:
-            return prev[-n:]
     return None
 
 
