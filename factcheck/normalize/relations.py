@@ -20,7 +20,7 @@ import math
 import re
 from functools import lru_cache
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
 from ..extract import vocab
@@ -2614,7 +2614,7 @@ def _multiplied_before(low: str, drafts: list[dict[str, Any]], i: int, b: dict[s
     deaths ..., 77 more than in 2018. It is ... more than double the 545 of a decade
     earlier": the level, not its change). ``i`` when none is in b's unit."""
     sent = drafts[i]["sentence"]
-    same = [j for j in range(i, -1, -1) if drafts[j]["sentence"] == sent]
+    same = list(takewhile(lambda j: drafts[j]["sentence"] == sent, range(i, -1, -1)))
     unit = [j for j in same if drafts[j]["unit"] == b["unit"] and drafts[j]["value"]]
     level = [j for j in unit if not _AMOUNT_WORDS_AFTER.match(low, drafts[j]["end"],
                                                               drafts[j]["end"] + 20)

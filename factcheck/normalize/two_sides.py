@@ -51,7 +51,9 @@ def _share(low: str, d: dict[str, Any]) -> bool:
 
 
 def _sides(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> tuple[int, int] | None:
-    """The two sides' counts of one sentence, side by side in a vote's words."""
+    """The two sides' counts of one sentence, side by side in a vote's words. (The sentence's
+    own words are searched once, not once a pair: a sentence of thousands of figures.)"""
+    sentence: tuple[bool, int] | None = None
     for p in range(len(idxs) - 1):
         a, b = idxs[p], idxs[p + 1]
         da, db = drafts[a], drafts[b]
@@ -61,9 +63,14 @@ def _sides(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> tuple[int
         if len(gap) > 60 or not _SIDES_GAP.fullmatch(gap) or _NOT_SIDES.search(gap):
             continue
         ss, se = da["sentence"]
+        if sentence is None:
+            # (whether the sentence is a vote's, and where its first word of no sides ends)
+            first = _NOT_SIDES.search(low, ss, se)
+            sentence = (_VOTE.search(low, ss, se) is not None,
+                        first.end() if first is not None else se + 1)
         # (counts of votes, not of seats: "66 of the 140 seats, ... 41.1% of the vote")
         around = low[max(ss, da["start"] - 30):min(se, db["end"] + 30)]
-        if _VOTE.search(low, ss, se) and not _NOT_SIDES.search(low, ss, da["start"]) and \
+        if sentence[0] and sentence[1] > da["start"] and \
                 _VOTES_AROUND.search(around) and not _SEATS.search(around):
             return a, b
     return None
