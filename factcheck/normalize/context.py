@@ -738,6 +738,11 @@ class Context:
         self._in_sentence: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     # -- structure ------------------------------------------------------------------------
+    def _names_a_body(self, ss: int, se: int) -> bool:
+        """Whether the sentence ``ss``..``se`` names a source body of its own (searched once a
+        sentence, not once a figure: a sentence of thousands of figures after a heading)."""
+        return self.in_sentence(self.lex.source_alias_re, (ss, se)) is not None
+
     def in_sentence(self, rx: re.Pattern[str], span: tuple[int, int]) -> re.Match[str] | None:
         """``rx`` searched in the lower-cased sentence ``span``, once per document: the
         figures of one sentence ask the same question (a sentence of N figures would
@@ -837,7 +842,7 @@ class Context:
             q, si, ss, se, measure, noun, open_m is not None))
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
-        if d["source"] is None and si > 0 and not self.lex.source_alias_re.search(self.low, ss, se):
+        if d["source"] is None and si > 0 and not self._names_a_body(ss, se):
             # (a sentence that names a body of its own, "Kyiv's count for the year is ...",
             # takes nothing from the one before)
             before = self._source_before(si)

@@ -599,7 +599,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _total_after_list(low, drafts, sents)
     _joint_total(low, drafts, sents)
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
-    table_totals(text, drafts)
+    table_totals(text, low, drafts)
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
     complement_totals(low, drafts)
     named_joint_totals(low, drafts)

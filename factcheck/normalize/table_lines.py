@@ -23,6 +23,7 @@ Called by ``relations.relate`` after the sentence totals are read, on the drafts
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -33,6 +34,7 @@ _LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?P<label>[^:\n]{1,60}?)[ \t]*:[
 # what may stand between a line's first figure and its bracketed second one: the unit's words
 _TO_BRACKET = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}?\([ \t]*(?:[a-z0-9]+[ \t]*:[ \t]*)?")
 _AFTER_BRACKET = re.compile(r"[ \t]*(?:[a-z]+[ \t]*)?\)")
+_NEWLINE = re.compile(r"\n")
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +52,10 @@ def _lines(text: str, drafts: list[dict[str, Any]]) -> list[tuple[int, str, list
     first figure."""
     out: list[tuple[int, str, list[int]]] = []
     by_line: dict[int, list[int]] = {}
+    # (each figure's line by bisection over the line starts: linear in one long line too)
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     for i, d in enumerate(drafts):
-        by_line.setdefault(text.rfind("\n", 0, d["start"]) + 1, []).append(i)
+        by_line.setdefault(starts[bisect_right(starts, d["start"]) - 1], []).append(i)
     for ls, idxs in sorted(by_line.items()):
         m = _LINE.match(text, ls, drafts[idxs[0]]["start"])
         if m is None or m.end() != drafts[idxs[0]]["start"] and \
@@ -61,14 +65,14 @@ def _lines(text: str, drafts: list[dict[str, Any]]) -> list[tuple[int, str, list
     return out
 
 
-def _columns(text: str, drafts: list[dict[str, Any]], idxs: list[int]
+def _columns(low: str, drafts: list[dict[str, Any]], idxs: list[int]
              ) -> tuple[int, int | None]:
     """A line's first figure and, when one follows it in brackets, its second."""
     a = idxs[0]
     if len(idxs) > 1:
         b = idxs[1]
-        m = _TO_BRACKET.fullmatch(text.lower(), drafts[a]["end"], drafts[b]["start"])
-        if m is not None and _AFTER_BRACKET.match(text.lower(), drafts[b]["end"]):
+        m = _TO_BRACKET.fullmatch(low, drafts[a]["end"], drafts[b]["start"])
+        if m is not None and _AFTER_BRACKET.match(low, drafts[b]["end"]):
             return a, b
     return a, None
 
@@ -86,8 +90,8 @@ def _runs(text: str, lines: list[tuple[int, str, list[int]]]) -> list[list[tuple
     return runs
 
 
-def table_totals(text: str, drafts: list[dict[str, Any]]) -> None:
-    """Mark each table's parts and total (module docstring)."""
+def table_totals(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """Mark each table's parts and total (module docstring; ``low`` is ``text`` lower-cased)."""
     if "\n" not in text or ":" not in text:
         return
     total_label = _total_label()
@@ -95,8 +99,8 @@ def table_totals(text: str, drafts: list[dict[str, Any]]) -> None:
         for end, (label, idxs) in enumerate(run):
             if end < 2 or not total_label.fullmatch(label.strip()):
                 continue
-            rows = [_columns(text, drafts, ix) for _, ix in run[:end]]
-            total = _columns(text, drafts, idxs)
+            rows = [_columns(low, drafts, ix) for _, ix in run[:end]]
+            total = _columns(low, drafts, idxs)
             for col in (0, 1):
                 t = total[col]
                 cells = [r[col] for r in rows]
