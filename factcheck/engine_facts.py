@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
