@@ -1512,6 +1512,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         to, pair = _figure_described(text, low, drafts, idxs, p, m, fits, points, earlier,
                                      linked, own_subject)
         if to is None:
+            _gap_to_named_level(d, m, relative, fraction)
             continue
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
@@ -1536,6 +1537,14 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             elif own is not None and own.get("to") is None and own.get("from") is None and \
                     own.get("direction") == change["direction"]:
                 own["to"] = to
+            elif own is None and d.get("role") is None and not fraction and \
+                    _THAN_A_TIME.match(m.group("rest").split(",")[0] + ","):
+                # "taking 149,095 cars, 3.7% more than a year earlier": a change of the
+                # figure it describes, its earlier value implied
+                d["extra"].append(("change", {**change, "to": to}))
+                d["role"] = "change"
+            else:
+                _gap_to_named_level(d, m, relative, fraction)
             continue
         bare = _bare_amount(d, change, m.group("rest"))
         if frm is None and (d.get("role") is None or bare is not None):
@@ -1555,6 +1564,24 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+# a level named by words alone: "about 1% below the all-time high", "2% above its long-run
+# average", "short of the government's target"
+_NAMED_LEVEL = re.compile(r"[ \u00a0]+(?:the|its|their|his|her|a)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
+                          r"(?:high|low|peak|record|average|level|target|mark|threshold|ceiling|"
+                          r"limit|benchmark|trough|norm)s?\b")
+
+
+def _gap_to_named_level(d: dict[str, Any], m: re.Match[str], relative: bool,
+                        fraction: bool) -> None:
+    """Amount ``d`` set against a level that words alone name, with no figure it describes
+    ("prices are now about 1% below the all-time high"): a change with no values, never a
+    level of its own that other figures of the measure could be said to restate."""
+    if d.get("role") is None and _NAMED_LEVEL.match(m.group("rest")) and \
+            not any(k == "change" for k, _ in d["extra"]):
+        d["extra"].append(("change", _relative_change(d, m.group(1), relative, fraction)))
+        d["role"] = "change"
 
 
 def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -1852,6 +1879,12 @@ _CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with|includi
 # what is compared named in words, then the next item: "3 million tonnes below its March
 # outlook and 12 million tonnes less than ..." sets the 3 million against no figure
 _NAMED_THEN_NEXT = re.compile(r"[a-z’'][ \u00a0]+(?:and|or|but)[ \u00a0]+$")
+# a second comparison after a comma: "£1.5bn above its forecast, though below the £17.5bn
+# economists had pencilled in" (the figure after it is the second comparison's)
+_COMPARED_AGAIN = re.compile(r"[,;][ \u00a0]*(?:(?:though|although|but|yet|and|while)[ \u00a0]+)?"
+                             r"(?:(?:still|well|far|just|only)[ \u00a0]+)?(?:below|above|under|"
+                             r"short[ \u00a0]+of|ahead[ \u00a0]+of|behind|(?:more|fewer|less|"
+                             r"higher|lower)[ \u00a0]+than)\b")
 
 
 # the level an amount of change brings its figure to, right after "higher", "lower": "total
@@ -1905,6 +1938,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
             not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \
             not _NAMED_THEN_NEXT.search(low, rest_start, drafts[later]["start"]) and \
+            not _COMPARED_AGAIN.search(low, rest_start, drafts[later]["start"]) and \
             not _RELATIVE.match(low, drafts[later]["end"]):
         return later        # "below the national baseline of 3.1%" (not "7% fewer than a
         # year earlier, and granted protection in 9,957 of them": another clause's figure;
@@ -2385,6 +2419,18 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
     for p in range(1, len(idxs)):
         x, a = drafts[idxs[p]], drafts[idxs[p - 1]]
         whole = a.get("group")
+        part = idxs[p - 1]
+        if a.get("role") == "whole" and p > 1 and drafts[idxs[p - 2]].get("role") == \
+                "of_whole" and drafts[idxs[p - 2]].get("group") == idxs[p - 1] and \
+                _RATE_OF.search(low, a["end"], x["start"]):
+            # "29,372 battery electric cars out of 142,633 new cars, a share of 20.6%": the
+            # share after the whole is the portion's before it
+            part, whole, a = idxs[p - 2], idxs[p - 1], drafts[idxs[p - 2]]
+            if x["unit"] == "percent" and x.get("role") is None and drafts[whole]["value"] and \
+                    not any(k == "ratio" for k, _ in x["extra"]) and \
+                    x["start"] - drafts[whole]["end"] <= 40:
+                x["extra"].append(("ratio", {"of": part, "per": whole}))
+            continue
         if x["unit"] != "percent" or x.get("role") is not None or \
                 a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
                 isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \

@@ -1117,7 +1117,7 @@ class Context:
         everyday = self.lex.domain(measure) != "conflict"
         if got is None and everyday:    # an entity the text names, or a vocabulary place after it
             got = self._entity_of(q, ss, se, spans, dom) or self._vocab_place_after(q, se, dom)
-        got = None if got is not None and self._counting_body(got) else got
+        got = self._not_a_counting_body(got)
         if got is not None:
             if tied is None:
                 tied = got == self._entities().after(q.end, se)
@@ -2085,6 +2085,16 @@ class Context:
             return (D - _DAY, D - _DAY), False
         self._dn.how = 'none'
         return None, False
+
+    def _not_a_counting_body(self, got: str | None) -> str | None:
+        """``got``, or None when it names a body that reports or forecasts figures (then it is
+        not carried on either: "the £6.5bn the Office for Budget Responsibility had forecast"
+        makes the OBR no later figure's subject)."""
+        if got is None or not self._counting_body(got):
+            return got
+        if self._dn.last_entity == got:
+            self._dn.last_entity = None
+        return None
 
     def _counting_body(self, name: str) -> bool:
         """Whether an entity's name is a source's (sources.yaml, with or without "the": "the

@@ -190,12 +190,20 @@ square cubic sq per each some about around nearly roughly its their his her""".s
 # the month" measures no "over"
 # ("per", "each", "every": "$42,000 per store" is an amount spread over stores, not one of them)
 _NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
-after before between for with without against beyond ago above below per each every""".split())
+after before between for with without against beyond ago above below per each every
+and or but nor while whereas""".split())
+# (nor a conjunction: "8.1 tonnes per hectare and the area planted" counts no "and")
 # after a measurement (a temperature, a depth), these open where it was measured: "above 25C
 # in 40 towns" measures no towns
 _PLACE_OPEN = frozenset("in at on near across".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 NOUN_WINDOW = 80    # characters after a figure where its noun may stand
+# a figure fronted before its clause: "At £10.7bn, borrowing in February was ...", "At 4.1%,
+# unemployment is ..." (the sentence's opening words, then the comma and the clause's noun)
+_FRONTED_AT = re.compile(r"[\s\"“‘']*at[ \u00a0]+(?:(?:about|around|nearly|almost|just|some|"
+                         r"roughly|more[ \u00a0]+than|over|under)[ \u00a0]+)?")
+_FRONTED_CLAUSE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:the|its|their|this|that|public|"
+                             r"sector|net|total|overall|annual|monthly)[ \u00a0]+){0,3}")
 
 
 # after an amount of money, these open what it was earned from or spent on, not what it is
@@ -575,8 +583,27 @@ class Lexicon:
                 for mid in self.before_measure.get(phrase, []):
                     if self._fits(mid, dim, phrase, low, ss, se, before=True):
                         return mid
+        if dim in self._before_dims and _FRONTED_AT.fullmatch(low, ss, q.start):
+            got = self._named_after_fronted(low, q, ss, se, dim)
+            if got is not None:
+                return got
         if q.unit and dim in self.dim_default:
             return self.dim_default[dim]
+        return None
+
+    def _named_after_fronted(self, low: str, q: QuantityMention, ss: int, se: int,
+                             dim: str) -> str | None:
+        """The measure of a figure fronted by "At" before its clause ("At £10.7bn, borrowing
+        in February was ..."): the naming phrase that opens the clause after the comma."""
+        assert self.ix is not None
+        bm = self.ix.matches["before"]
+        r = bm.between(q.end, min(se, q.end + 40))
+        if not len(r) or not _FRONTED_CLAUSE.fullmatch(low, q.end, bm.starts[r[0]]):
+            return None
+        phrase = bm.payloads[r[0]]
+        for mid in self.before_measure.get(phrase, []):
+            if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                return mid
         return None
 
     def _fits(self, mid: str, dim: str, phrase: str, low: str, ss: int, se: int,

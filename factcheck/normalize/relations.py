@@ -210,7 +210,10 @@ _EXPECTED_AFTER = re.compile(
     r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
     r"the[ \u00a0]+market|the[ \u00a0]+city|experts|wall[ \u00a0]+street|traders|observers)"
     r"[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
-    r"predicted|anticipated|pencilled[ \u00a0]+in)\b")
+    r"predicted|anticipated|pencilled[ \u00a0]+in)\b|"
+    # "the £6.5bn the Office for Budget Responsibility had forecast for the month"
+    r"[ \u00a0]+the[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){1,5}?had[ \u00a0]+(?:expected|forecast|"
+    r"predicted|projected|pencilled[ \u00a0]+in)\b(?![ \u00a0]+to\b)")
 # "missed its A&E target for 20,400 patients": the count the target was missed for, not a target
 _MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|breaches)\b[^.;\d]{0,40}"
                          r"\btargets?[ \u00a0]+for[ \u00a0]+$")
@@ -395,6 +398,10 @@ _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \
                        r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
+
+# ... with the part's noun between: "29,372 battery electric cars out of 142,633"
+_NAMED_OUT_OF = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,4}?[ \u00a0]+out[ \u00a0]+of[ \u00a0]+"
+                           r"(?:(?:the|all|a|its|their)[ \u00a0]+)?")
 
 
 # an amount of change named by its noun after a level: ", a drop of almost", ", a rise of"
@@ -2018,10 +2025,15 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
         para_end = len(low) if para_end < 0 else para_end
         members, subjects = [k], {a["subject"]}
+        # (the whole a share is worked from is its own: "19.6% of new car sales ... 381,970
+        # electric cars were sold out of 1.95 million new cars")
+        own = {v.get("per") for x, v in a["extra"] if x == "ratio" and isinstance(v, dict)}
         for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
             x = drafts[j]
             if x["start"] >= para_end:
                 break
+            if j in own:
+                continue
             if x["sentence"] != a["sentence"] and (
                     x.get("role") == "whole" or (
                         whole is not None and x["unit"] == a["unit"] and
@@ -2716,7 +2728,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         b["role"], b["group"] = "portion", a["group"]
         b["measure"] = b.get("measure") or a.get("measure")
     # "411 of the 650 seats": the whole a part is counted in is no restatement of it
-    if a["unit"] == b["unit"] and _OF_WHOLE.fullmatch(low, a["end"], b["start"]):
+    if a["unit"] == b["unit"] and (_OF_WHOLE.fullmatch(low, a["end"], b["start"]) or
+                                   _NAMED_OUT_OF.fullmatch(low, a["end"], b["start"])):
         b["role"] = b.get("role") or "whole"
         if a.get("role") is None and b["role"] == "whole":
             # ... and the part is counted in it: "2,549 of the 4,032 deaths" (a figure
@@ -2871,7 +2884,9 @@ _PACED = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+|a[ \u00a0]+)?(faste
                     r"(?:the\b|its\b|their\b|a\b|[a-z]+['’]s[ \u00a0])))"
                     r"(?:[ \u00a0]+(?:pace|rate|rise|increase|growth|fall|drop|decline|contraction))?"
                     r"[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
-                    r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+                    r"(?:(?!by\b|and\b|or\b|but\b)[\w’'-]+[ \u00a0]+){0,3}$")
+# (no "and" among them: "3.7% more than a year earlier and 54.2% of the market" sets the 3.7%
+# against a time, the 54.2% is another figure of the clause)
 # the words of a larger change: "faster", "deeper", "more than the"
 _PACE_LARGER = frozenset(("faster", "quicker", "more quickly", "more rapidly", "deeper", "steeper",
                           "sharper", "more", "bigger", "larger", "greater"))
@@ -4157,8 +4172,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     next_sent = dict(zip(keys, keys[1:]))
                 frm = _later_from(low, drafts, by_sent, next_sent, d, to)
                 if frm is None:
-                    # "... 1.7 billion riders in 2019. Ridership in 2020 plunged to 640
-                    # million, a drop of 62%": the earlier value in the sentence before
+                    # "1.7 billion riders in 2019. In 2020 ... a drop of 62%": the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
                 if frm is None and (new := _newer_before(low, drafts, by_sent, d, to)) >= 0:
                     frm, to = to, new       # ("That compares with 70,893 a year earlier")
@@ -4186,7 +4200,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if to is None:
             to = _new_value_before(low, drafts, same, k, frm, (before, last, direction),
                                    lex, used_from)
-            if to is None:
+            if to is None and (k or (to := _level_that_refers_to(low, drafts, by_sent, d, frm))
+                               is None):
                 continue
         if not one_measure(drafts[frm], drafts[to]) and _OWN_NOUN.match(low, drafts[frm]["end"]) \
                 and _OWN_NOUN.match(low, drafts[to]["end"]):
@@ -5101,6 +5116,9 @@ _CLAUSE_CUT = re.compile(r",|;|\b(?:and|while|as|but)\b")
 # a clause opened by a participle after a comma whose "to" is an infinitive, words standing
 # between it and the figure: ", becoming the first side to take four titles" (not ", bringing
 # the total to 1,545")
+# "to take", "to account for": the infinitive of a share a change brought its figure to
+_TO_TAKE_SHARE = re.compile(r"\bto\s+(?:take|account\s+for|make\s+up|represent|claim|capture|"
+                            r"command)\s+(?:(?:a|an|the|about|around|some|nearly|almost|just)\s+)?$")
 _PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|around|some|roughly|"
                                  r"nearly|almost|over|more\s+than)\s+$)[a-z]+\s+(?:[a-z]+\s+)?$")
 # the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
@@ -5265,6 +5283,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+            if _TO_TAKE_SHARE.search(gap):
+                break   # "rose 32.1% to take 8.9% of the market": the share it came to hold,
+                # a figure of another measure, no new value of the change
             if _PARTICIPLE_THEN_TO.search(gap):
                 break   # "two more than Arsenal on 89, becoming the first side to take four
                 # titles": an infinitive of another clause, no new value of the change
@@ -5323,7 +5344,11 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+|"
                            r",?\s+(?:and|after|as|because)\s+(?!(?:that|this|it|which)\b)"
                            r"(?:[a-z][\w’'-]*\s+){1,3}?"
                            r"(?:rose|fell|grew|dropped|climbed|jumped|slipped|declined|increased|"
-                           r"decreased|edged|slid|shrank|soared|plunged|gained|lost)\b")
+                           r"decreased|edged|slid|shrank|soared|plunged|gained|lost|"
+                           # (or a verb of a count of its own: ", and small businesses bought
+                           # 5,872, down by more than 8%")
+                           r"bought|sold|took|registered|recorded|reported|handled|carried|"
+                           r"earned|spent|posted|received|issued)\b")
 
 
 def _same_change(low: str, earlier: dict[str, Any], amount: dict[str, Any]) -> bool:
@@ -5579,6 +5604,42 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
     return None
 
 
+# a sentence that opens on the level of the sentence before: "That was a rise of 35% on ...",
+# "This is an increase of", "It marked a fall of"
+_THAT_WAS = re.compile(r"[\s\"“]*(?:that|this|it)[ \u00a0]+(?:was|is|marks|marked|represents|"
+                       r"represented|amounts[ \u00a0]+to|amounted[ \u00a0]+to)[ \u00a0]+"
+                       r"(?:an?[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:rise|increase|jump|gain|fall|"
+                       r"drop|decline|decrease|cut)[ \u00a0]+of[ \u00a0]+"
+                       r"(?:(?:about|around|nearly|almost|roughly|some|more[ \u00a0]+than)[ \u00a0]+)?$")
+
+
+def _level_that_refers_to(low: str, drafts: list[dict[str, Any]],
+                          by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                          old: int) -> int | None:
+    """The new value of a change whose sentence opens on "That was a rise of" and gives its
+    earlier value after the amount ("Buyers took 29,372 battery electric cars. That was a rise
+    of 35% on the 21,726 of November 2021"): the last level of the sentence before, in the
+    same paragraph, of the earlier value's unit, measure (or none) and scale, not dated
+    before it."""
+    if not _THAT_WAS.fullmatch(low, d["sentence"][0], d["start"]):
+        return None
+    t = drafts[old]
+    keys = [key for key in by_sent if key[1] <= d["sentence"][0]]
+    prev = max(keys, default=None) if keys else None
+    if prev is None or prev == d["sentence"] or "\n\n" in low[prev[1]:d["sentence"][0]]:
+        return None
+    for j in reversed(by_sent[prev]):
+        x = drafts[j]
+        if x.get("role") in (None, "total", "of_whole") and x["unit"] == t["unit"] and \
+                x["value"] and _same_scale(x, t) and (
+                    t.get("measure") is None or x.get("measure") in (None, t["measure"])):
+            if x.get("period") is not None and t.get("period") is not None and \
+                    x["period"][1] <= t["period"][0]:
+                return None
+            return j
+    return None
+
+
 def _newer_before(low: str, drafts: list[dict[str, Any]],
                   by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
                   old: int) -> int:
@@ -5692,6 +5753,15 @@ _CHANGED_IN_CLAUSE = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|climbed
                                 r"decreased|dropped|declined|jumped|slipped|gained|up|down)\b")
 
 
+def _of_one_scale(x: dict[str, Any], t: dict[str, Any]) -> bool:
+    """Whether figure ``x`` may be an earlier value of new value ``t`` found by reading on:
+    within a factor of 20 of it ("8.0 tonnes" a yield, never the start of a harvest of "14.0
+    million tonnes"; a reading that implies a change of millions of per cent is no plausible
+    one)."""
+    a, b = abs(float(x["value"])), abs(float(t["value"] or 0))
+    return a == b or (a > 0 and b > 0 and 1 / 20 <= a / b <= 20)
+
+
 def _later_from(low: str, drafts: list[dict[str, Any]],
                 by_sent: dict[tuple[int, int], list[int]],
                 next_sent: dict[tuple[int, int], tuple[int, int]], d: dict[str, Any],
@@ -5739,7 +5809,7 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
-                    x.get("measure") in (None, t.get("measure")) and \
+                    _of_one_scale(x, t) and x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
                      x["period"][1] < t["period"][0]) and \
                     (step == 0 or (x.get("measure") is not None and x.get("subject") and
@@ -5955,6 +6025,9 @@ def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
     if b.get("role") in _NOT_LISTED or a.get("role") in _NOT_LISTED or \
             any(x[0] == "conversion_of" for x in b["extra"]):
         return True
+    if (a.get("role") == "expected") != (b.get("role") == "expected"):
+        return True     # "the 0.2% economists had expected and a full percentage point above
+        # the consensus": what was forecast is no item beside what happened
     if _set_against_or_counted(text, a, b, gap):
         return True     # "1,323 million, some 84 million more than in 2016": an amount
     if _per_phrase_after(text, a) != _per_phrase_after(text, b):
@@ -5965,6 +6038,41 @@ def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
         (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
         (b.get("qualifier") or "").endswith("total of") or \
         (len(run) > 1 and joint_after().match(text, b["end"], b["end"] + 40) is not None)
+
+
+# "23,745 men and 16,898 women, up from 35,838": an earlier value right after a breakdown
+_UP_FROM_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,3}[ \u00a0]*,[ \u00a0]*(?:up|down)[ \u00a0]+"
+                            r"from[ \u00a0]+(?:the[ \u00a0]+)?", re.I)
+
+
+def _from_after_parts(text: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                      total: int) -> None:
+    """"A total of 40,643 runners finished, 23,745 men and 16,898 women, up from 35,838": the
+    earlier value after the breakdown's last part is the total's, of the total's scale (the
+    nearest figure was taken for the level it is set against)."""
+    if p + 1 >= len(idxs):
+        return
+    last, j = idxs[p], idxs[p + 1]
+    x = drafts[j]
+    if not _UP_FROM_AFTER.fullmatch(text, drafts[last]["end"], x["start"]) or \
+            not _same_scale(drafts[total], x):
+        return
+    for k, v in x["extra"]:
+        if k == "direction" and isinstance(v, dict) and v.get("to") == last:
+            v["to"] = total
+
+
+def _total_of_then_parts(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether a list's first figure, written "A total of", is the total of the figures after
+    it: "A total of 40,643 runners finished ..., 23,745 men and 16,898 women" (a comma after
+    its clause, every later figure smaller); not "a total of 4,358 tanks and 8,449 armored
+    vehicles", where "a total of" is said of each."""
+    first = drafts[run[0]]
+    if len(run) < 3 or not (first.get("qualifier") or "").lower().endswith("total of"):
+        return False
+    gap = text[first["end"]:drafts[run[1]]["start"]]
+    return "," in gap and first["value"] is not None and all(
+        drafts[j]["value"] is not None and drafts[j]["value"] < first["value"] for j in run[1:])
 
 
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
@@ -6006,7 +6114,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = pos_of[run[0]]
         total = _total_before_list(text, drafts, idxs, pos, run)
-        if total is None and _A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]]):
+        if total is None and (_A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]])
+                              or _total_of_then_parts(text, drafts, run)):
             # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
             total, run = run[0], run[1:]
             if len(run) < 1:
@@ -6022,6 +6131,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             for j in run:
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
+            _from_after_parts(text, drafts, idxs, pos_of[run[-1]], total)
             continue
         if not percent and prev and not any(
                 _counts_items(drafts[idxs[p]], drafts, run)
