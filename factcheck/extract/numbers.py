@@ -1228,7 +1228,8 @@ def _word_figures(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[i
     got = _from_words(g, text, m, merged, mstarts)
     if got:
         k0 = len(out)
-        out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
+        out.extend(_signed(g, text, x) for x in got
+                   if not _ordinal(text, x) and not _named_by_word(g, text, x))
         for k in range(max(1, k0), len(out)):
             r = _word_range(g, text, out[k - 1], out[k])
             if r is not None:  # "ten to fifteen boats", "between two and three"
@@ -1962,6 +1963,16 @@ def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
     head = text[max(0, s - 40):s]
     return any(n == raw and re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None
                for h, n in g.numbered_names)
+
+
+def _named_by_word(g: _Grammar, text: str, q: QuantityMention) -> bool:
+    """Whether the number word ``q`` ends one of numbers.yaml's ``numbered_names`` in any case
+    ("matter at absolute zero", "Ground Zero": a name, no count of 0)."""
+    w = q.text.lower()
+    return not q.unit and any(
+        n.lower() == w and re.search(r"(?i)\b" + h + r"[ \u00a0]+$",
+                                     text[max(0, q.start - 40):q.start]) is not None
+        for h, n in g.numbered_names)
 
 
 def _named_compound(g: _Grammar, text: str, end: int) -> bool:
