@@ -56,9 +56,9 @@ def _best(text: str, book, eng) -> tuple[dict[str, float], int]:
     return {s: min(r[0][s] for r in runs) for s in runs[0][0]}, runs[0][1]
 
 
-def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
-    small, n_small = _best(unit * n, book, eng)
-    large, n_large = _best(unit * (2 * n), book, eng)
+def _ratios(unit: str, n: int, book, eng, head: str = "") -> tuple[dict[str, float], int, int]:
+    small, n_small = _best(head + unit * n, book, eng)
+    large, n_large = _best(head + unit * (2 * n), book, eng)
     return {s: (large[s] + FLOOR) / (small[s] + FLOOR) for s in small}, n_small, n_large
 
 
@@ -83,17 +83,39 @@ def _ratios(unit: str, n: int, book, eng) -> tuple[dict[str, float], int, int]:
     # back over a bounded window of figures (issue #11, third round)
     ("Ardenia had 5 cases, 1 more than Belmar and 40% of the 9 in Corvia, ", 500)])
 def test_doubling_adversarial_copy_at_most_doubles_each_stage(unit, n, engine):
+    _assert_linear(unit, n, engine)
+
+
+def _assert_linear(unit: str, n: int, engine, head: str = "") -> None:
     book, eng = engine
-    ratios, n_small, n_large = _ratios(unit, n, book, eng)
+    ratios, n_small, n_large = _ratios(unit, n, book, eng, head)
     for _ in range(2):
         if all(r <= 3.0 for r in ratios.values()):
             break
         # again, keeping each stage's lowest ratio: on a busy machine (CI runs valgrind on the
         # other core) one pass can be slowed; a quadratic stage is near 4 on every pass
-        again, n_small, n_large = _ratios(unit, n, book, eng)
+        again, n_small, n_large = _ratios(unit, n, book, eng, head)
         ratios = {k: min(v, again[k]) for k, v in ratios.items()}
     assert n_large >= 1.9 * n_small > 0      # the figures are found: the work is real
     assert all(r <= 3.0 for r in ratios.values()), ratios
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("head,unit,n", [
+    # a heading line ending with ":" over one long sentence of figures: the sentence's own
+    # source body was searched once a figure (9.2 s for 5,000 figures, session 19)
+    ("Losses reported by the General Staff:\n", "1,000 troops, ", 1500),
+    ("Key figures:\n", "Russia lost 1,200 troops and 12 tanks, ", 600),
+    # a line of vague forms, counts and spans ("dozens of", "hundreds of", "a few days
+    # ago") with figures between them: each vague count scanned every figure found before
+    # (numbers._Found), and the vague-span scan tries its pattern only at the words that can
+    # open it (extract.first_words)
+    ("", "dozens of homes, ", 1500),
+    ("Damage:\n", "dozens of homes and 5 cars, ", 800),
+    ("", "hundreds of drones and a few days ago, ", 600)])
+def test_doubling_a_heading_over_figures_or_a_line_of_vague_forms_is_linear(head, unit, n,
+                                                                          engine):
+    _assert_linear(unit, n, engine, head)
 
 
 def test_the_html_report_reads_each_list_of_verdicts_and_flags_a_few_times(engine):

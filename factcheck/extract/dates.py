@@ -2854,12 +2854,40 @@ def _forecast_any() -> re.Pattern[str]:
 _MARKET_BEFORE = re.compile(r"(?i)(?:record|all-time|week|year|month)[ \u00a0]+$")
 
 
+_SHORT = 600   # a sentence, as _sentence_span gives one: its words are cheaper than the finds
+# a run of letters or digits as str.isalnum sees them (the whole-word test of ``_word_in``)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=16)
+def _phrase_heads(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The phrases by their first run of letters or digits (their indexes), and those that
+    open with another character (always tried)."""
+    by: dict[str, list[int]] = {}
+    other = []
+    for k, n in enumerate(phrases):
+        m = _ALNUM_RUN.match(n)
+        if m is None:
+            other.append(k)
+        else:
+            by.setdefault(m.group(), []).append(k)
+    return {h: tuple(v) for h, v in by.items()}, tuple(other)
+
+
 def _word_in(phrases: tuple[str, ...], low: str, market: bool = False, limit: int = 1
              ) -> list[tuple[int, int]]:
     """Where ``phrases`` stand as whole words in ``low`` (lower case; with ``market`` not
     after "record", "all-time", "N-week"...), up to ``limit`` of them. str.find per phrase:
     a pattern of the phrases, tried at every position, costs more than the rest of the date
-    pass."""
+    pass. In a sentence (short ``low``) only the phrases whose first word is one of its words
+    are looked for: a phrase that stands as whole words opens with one of them (the same
+    hits in the same order, for a fraction of the 115 finds of the past cues)."""
+    if len(low) <= _SHORT:
+        heads, other = _phrase_heads(phrases)
+        ks = [k for w in set(_ALNUM_RUN.findall(low)) for k in heads.get(w, ())]
+        if other or len(ks) > 1:
+            ks = sorted({*ks, *other})
+        phrases = tuple(phrases[k] for k in ks)
     hits: list[tuple[int, int]] = []
     for n in phrases:
         i = low.find(n)

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from collections.abc import Callable
 from typing import Any
 
@@ -1009,16 +1011,41 @@ def _age_bound_after(g: _Grammar, text: str, q: QuantityMention) -> bool:
 
 
 # "a 10th of the herd", "a 3rd of voters": a fraction written with a digit ordinal
+class _Found:
+    """The spans of the figures already found, asked by bisection whether a span overlaps one
+    or a position falls in one: the readers run after the figures (vague counts, "a 5th of",
+    "fivefold") each scanned every figure for each of their matches, so a line of thousands
+    of "dozens of homes and 5 cars" grew with the square of its length."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, found: list[QuantityMention]) -> None:
+        qs = sorted(found, key=lambda q: q.start)
+        self.starts = [q.start for q in qs]
+        self.max_end = list(accumulate((q.end for q in qs), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a figure has ``start < e`` and ``end > s``."""
+        k = bisect_left(self.starts, e)
+        return k > 0 and self.max_end[k - 1] > s
+
+    def covers(self, p: int) -> bool:
+        """Whether a figure has ``start <= p < end``."""
+        k = bisect_right(self.starts, p)
+        return k > 0 and self.max_end[k - 1] > p
+
+
 _DIGIT_FRACTION = re.compile(r"(?i)\ban?[ \u00a0]+(\d{1,3})(?:th|rd)[ \u00a0]+of\b")
 
 
 def _digit_fractions(text: str, found: list[QuantityMention], merged: list[tuple[int, int]],
                      mstarts: list[int]) -> list[QuantityMention]:
     out = []
+    have = _Found(found)
     for m in _DIGIT_FRACTION.finditer(text):
         n = int(m.group(1))
-        if n < 3 or (merged and in_spans(merged, mstarts, m.start(1))) or any(
-                q.start <= m.start(1) < q.end for q in found):
+        if n < 3 or (merged and in_spans(merged, mstarts, m.start(1))) or have.covers(
+                m.start(1)):
             continue
         out.append(QuantityMention(m.start(), m.end() - 3, text[m.start():m.end() - 3], 1 / n,
                                    num_start=m.start(), step=0.0))
@@ -1042,10 +1069,10 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
     """Factors said as one word ("rose fivefold", "a tenfold rise"): the figure is the factor,
     a plain number, as in "10-fold", so a stated multiple is listed and checked."""
     out = []
+    have = _Found(found)
     for m in _fold_rx().finditer(text):
         a = m.start(1)
-        if (merged and in_spans(merged, mstarts, a)) or any(
-                q.start <= a < q.end for q in found):
+        if (merged and in_spans(merged, mstarts, a)) or have.covers(a):
             continue
         v = _words_value(g, m.group(1).lower().split("-"))
         if v is None or v < 2:
@@ -1201,7 +1228,8 @@ def _word_figures(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[i
     got = _from_words(g, text, m, merged, mstarts)
     if got:
         k0 = len(out)
-        out.extend(_signed(g, text, x) for x in got if not _ordinal(text, x))
+        out.extend(_signed(g, text, x) for x in got
+                   if not _ordinal(text, x) and not _named_by_word(g, text, x))
         for k in range(max(1, k0), len(out)):
             r = _word_range(g, text, out[k - 1], out[k])
             if r is not None:  # "ten to fifteen boats", "between two and three"
@@ -1935,6 +1963,16 @@ def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
     head = text[max(0, s - 40):s]
     return any(n == raw and re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None
                for h, n in g.numbered_names)
+
+
+def _named_by_word(g: _Grammar, text: str, q: QuantityMention) -> bool:
+    """Whether the number word ``q`` ends one of numbers.yaml's ``numbered_names`` in any case
+    ("matter at absolute zero", "Ground Zero": a name, no count of 0)."""
+    w = q.text.lower()
+    return not q.unit and any(
+        n.lower() == w and re.search(r"(?i)\b" + h + r"[ \u00a0]+$",
+                                     text[max(0, q.start - 40):q.start]) is not None
+        for h, n in g.numbered_names)
 
 
 def _named_compound(g: _Grammar, text: str, end: int) -> bool:
@@ -2908,6 +2946,7 @@ def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
     vc = _vague_counts()
     out: list[QuantityMention] = []
     done = 0
+    have: _Found | None = None
     for i in [i for i, w in enumerate(ws.words) if w in vc.keys]:
         at = ws.starts[i]
         if at < done:
@@ -2917,8 +2956,9 @@ def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
             continue
         s, e = m.span()
         done = e
-        if any(q.start < e and q.end > s for q in taken) or (
-                merged and in_spans(merged, mstarts, s)):
+        if have is None:
+            have = _Found(taken)
+        if have.overlaps(s, e) or (merged and in_spans(merged, mstarts, s)):
             continue
         got = vc.read(m)
         if got is None:

@@ -1,0 +1,183 @@
+"""The words a regular expression can open with, read from its parsed form: a cheap test run
+before a costly pattern is tried at a word's start.
+
+A recogniser that tries a large alternation (``date_forms._vague_rx``: some 140 groups and
+870 alternatives) at every word start near its anchors pays the same few microseconds for
+"staff" or "reported" as for "the": the engine walks every alternative, since none opens with
+a plain character it could skip on. ``FirstWords.of(rx)`` reads the pattern once and collects
+the runs of letters (a-z) its matches can open with: a word that opens none of them cannot
+start a match, so the pattern need not be tried there.
+
+The test is sound by construction (it may let through a start that then fails to match, never
+turn away one that would match): zero-width items (``\\b``, look-arounds) are passed over as
+if always true, and where the reading cannot follow the pattern (a negated class, a repeat of
+letters, a back-reference, a case-insensitive group) the letters read so far become a prefix
+the start's run of letters must begin with. A pattern whose matches may open with any
+letters gets no test (``of`` returns None). The text is lower-cased, as ``_scan`` reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: PLC2701 (the parser's op codes; stable since 3.11)
+from re import _parser as P  # noqa: PLC2701
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_RUN = re.compile(r"[a-z]*")
+_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())   # what \s matches
+_WILD = "*"              # an open run of letters the reading cannot spell (a repeat of them)
+_MAX_PARTIALS = 2000     # more open runs than this: the runs become wild
+_MAX_REPEATS = 6         # a repeat followed this many times and still open: give up on it
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+class _Reading:
+    """The state of the walk over a parsed pattern: the runs of letters still open, and the
+    closed ones: ``exact`` (a character that is no letter follows the run), ``prefix``
+    (letters may follow) and ``after_wild`` (the characters that may follow a run of any
+    letters, as in "(?:[a-z]+-)?": a start is possible before any of them)."""
+
+    __slots__ = ("exact", "prefix", "after_wild")
+
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.prefix: set[str] = set()
+        self.after_wild: set[str] = set()
+
+    def seq(self, items: list, open_: set[str]) -> set[str]:
+        """Walk a sequence of parsed items from the open runs ``open_``; the runs still open
+        after it."""
+        for op, av in items:
+            if not open_:
+                break
+            open_ = self.item(op, av, open_)
+            if len(open_) > _MAX_PARTIALS:
+                open_ = {_WILD}
+        return open_
+
+    def item(self, op, av, open_: set[str]) -> set[str]:
+        if op is C.LITERAL:
+            return self.char(chr(av), open_)
+        if op in _ZERO_WIDTH:
+            return open_
+        if op is C.IN:
+            return self._in(av, open_)
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                out |= self.seq(alt.data, set(open_))
+            return out
+        if op is C.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE:
+                return self.give_up(open_)
+            return self.seq(sub.data, open_)
+        if op is C.ATOMIC_GROUP:
+            return self.seq(av.data, open_)
+        if op in _REPEATS:
+            return self._repeat(av, open_)
+        return self.give_up(open_)
+
+    def char(self, c: str, open_: set[str]) -> set[str]:
+        """One character read after the open runs."""
+        if c in _LETTERS:
+            return {p if p == _WILD else p + c for p in open_}
+        for p in open_:
+            if p == _WILD:
+                self.after_wild.add(c)
+            else:
+                self.exact.add(p)
+        return set()
+
+    def give_up(self, open_: set[str]) -> set[str]:
+        """The runs read so far become prefixes (a wild one: any start)."""
+        self.prefix |= {"" if p == _WILD else p for p in open_}
+        return set()
+
+    def _in(self, av: list, open_: set[str]) -> set[str]:
+        letters: set[str] = set()
+        others: set[str] = set()
+        for op, a in av:
+            if op is C.LITERAL:
+                (letters if chr(a) in _LETTERS else others).add(chr(a))
+            elif op is C.RANGE and a[1] - a[0] < 256:
+                for x in range(a[0], a[1] + 1):
+                    (letters if chr(x) in _LETTERS else others).add(chr(x))
+            elif op is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                others.update("0123456789")
+            elif op is C.CATEGORY and a is C.CATEGORY_SPACE:
+                others.update(_SPACES)
+            else:   # a negated class, \s, \w, a wide range: any letter may follow
+                return self.give_up(open_)
+        for c in others:
+            self.char(c, open_)
+        if not letters:
+            return set()
+        if len(letters) > 3 or len(open_) * len(letters) > _MAX_PARTIALS:
+            return {_WILD}
+        return {p if p == _WILD else p + c for p in open_ for c in letters}
+
+    def _repeat(self, av: tuple, open_: set[str]) -> set[str]:
+        lo, hi, sub = av
+        if hi > 1 and self._spells(sub):
+            # a repeat that goes on spelling a run ("[a-z]+", "[a-z]{3,9}"): after one
+            # pass the run is wild; one pass from a wild run reads what may follow it
+            out = set(open_) if lo == 0 else set()
+            once = self.seq(sub.data, set(open_))
+            if once:
+                self.seq(sub.data, {_WILD})
+                out.add(_WILD)
+            return out
+        out = set()
+        cur = open_
+        k = 0
+        while cur:
+            if k >= lo:
+                out |= cur
+            if k == hi:
+                break
+            if k == _MAX_REPEATS:
+                return out | self.give_up(cur)
+            cur = self.seq(sub.data, set(cur))
+            k += 1
+        return out
+
+    @staticmethod
+    def _spells(sub) -> bool:
+        """Whether one pass of ``sub`` can leave a run open with letters added to it."""
+        probe = _Reading()
+        return any(p for p in probe.seq(sub.data, {""}))
+
+
+class FirstWords:
+    """Which runs of letters a pattern's matches can open with (module doc)."""
+
+    __slots__ = ("exact", "prefix", "after_wild")
+
+    def __init__(self, exact: frozenset[str], prefix: tuple[str, ...],
+                 after_wild: frozenset[str]) -> None:
+        self.exact = exact
+        self.prefix = prefix
+        self.after_wild = after_wild
+
+    @classmethod
+    def of(cls, rx: re.Pattern[str]) -> FirstWords | None:
+        """The test for ``rx``, or None where its matches may open with any letters."""
+        if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+            return None
+        r = _Reading()
+        r.give_up(r.seq(P.parse(rx.pattern, rx.flags).data, {""}))
+        if "" in r.prefix:
+            return None
+        return cls(frozenset(r.exact), tuple(sorted(r.prefix)), frozenset(r.after_wild))
+
+    def may_open(self, low: str, st: int, hi: int) -> bool:
+        """Whether a match of the pattern may start at ``st`` of the lower-cased ``low``
+        (ending by ``hi``)."""
+        m = _RUN.match(low, st, hi)
+        run = m.group()
+        if run in self.exact or run.startswith(self.prefix):
+            return True
+        e = m.end()
+        return e < hi and low[e] in self.after_wild
