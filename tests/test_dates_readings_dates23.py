@@ -102,6 +102,12 @@ def test_a_base_month_stays_no_span(text):
     # a plan outside the clause: the coming one
     ("Under the rise that takes effect on 1 April, the living wage will be £12.21 an hour.",
      "2024-11-20", "2025-04-01", "2024-04-01"),
+    # "under" a plan's noun: perhaps to come, the schedule's coming one first
+    ("Under the deal that starts on 1 April, nurses get a 5.5% rise.", "2024-11-20",
+     "2025-04-01", "2024-04-01"),
+    # ... unless another cue says it is in force
+    ("Under the current deal, which starts on 1 April, nurses get £30,000.", "2024-11-20",
+     "2024-04-01", "2025-04-01"),
     # no cue of a thing in force: a schedule's verb reads the coming one first
     ("The cap that starts on 1 April puts a typical bill at £1,849.", "2024-11-20",
      "2025-04-01", "2024-04-01"),

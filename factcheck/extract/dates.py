@@ -496,7 +496,9 @@ def _in_force(text: str, pos: int, end: int) -> bool:
     arrangement the sentence says is in force at publication: a cue of dates.yaml
     ``in_force_cues`` in the noun phrase before "that"/"which" ("Under the cap that starts on
     1 April, a typical bill is £1,690", "Under the current rates, which apply from 1 April,
-    workers earn at least £11.44 an hour"), and no plan or forecast in the sentence outside
+    workers earn at least £11.44 an hour"; "under" alone not before a plan's noun,
+    ``plan_nouns``: "Under the deal that starts on 1 April"), and no plan or forecast in the
+    sentence outside
     the clause's own verb ("Under the rise that takes effect on 1 April, the living wage will
     be £12.21": the coming day). Not the day an arrangement ends ("until 30 June")."""
     a, b = _sentence_span(text, pos, end)
@@ -508,9 +510,17 @@ def _in_force(text: str, pos: int, end: int) -> bool:
         # (the end of an arrangement in force is still to come: "Under the cap that runs
         # until 30 June")
         return False
-    if _in_force_rx().search(text, a, rel.start()) is None:
-        return False
+    cues = [x.group(0).lower() for x in _in_force_rx().finditer(text, a, rel.start())]
+    if not cues or set(cues) == {"under"} and any(
+            w.strip(",;:'’") in _plan_nouns() for w in text[a:rel.start()].lower().split()):
+        return False     # ("Under the deal that starts on 1 April": a plan, perhaps to come)
     return _FUTURE_CUE.search(text[a:rel.start()] + " " + text[end:b]) is None
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    """dates.yaml plan_nouns: a plan or proposal after "under" is not yet in force."""
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("plan_nouns") or ())
 
 
 @lru_cache(maxsize=1)
