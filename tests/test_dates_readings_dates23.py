@@ -172,3 +172,21 @@ def test_words_in_ed_that_are_no_verb(text):
     assert _present_tense(text, text.index("Saturday"), text.index("Saturday") + 8)
     past = text.replace("earn ", "earned ").replace(" is ", " jumped to ")
     assert not _present_tense(past, past.index("Saturday"), past.index("Saturday") + 8)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # a decision to change: a plan, its month to come
+    ("The council has agreed to raise council tax by 4.99% from April.", "2025-04-01",
+     "2025-04-30"),
+    ("MPs voted to cut the levy by 2p from 1 July.", "2025-07-01", "2025-07-01"),
+])
+def test_a_decision_to_change_dates_a_plan(text, start, end):
+    got = [(d.start_date, d.end_date) for d in find_dates(text, D("2025-03-05"))]
+    assert got == [(D(start), D(end))]
+
+
+def test_a_decision_before_a_noun_is_no_plan():
+    # "agreed to a 5% rise in February": the month past, not the coming one
+    got = [d.start_date for d in find_dates("The union agreed to a 5% rise in February.",
+                                            D("2025-03-05"))]
+    assert got == [D("2025-02-01")]

@@ -518,6 +518,16 @@ def _in_force(text: str, pos: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _decision_rx() -> re.Pattern[str]:
+    """A decision to change ("agreed to raise", "voted to cut": dates.yaml decision_verbs,
+    "to" and a change verb of rules/vocab/changes.yaml): a plan, its dates to come."""
+    verbs = "|".join(re.escape(str(w).lower()) for w in
+                     vocab.load("dates.yaml").get("decision_verbs") or ()) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{verbs})[ \u00a0]+to[ \u00a0]+"
+                      rf"(?:{change_words('present', 'clause')}|freeze|hold|keep)\b")
+
+
+@lru_cache(maxsize=1)
 def _plan_nouns() -> frozenset[str]:
     """dates.yaml plan_nouns: a plan or proposal after "under" is not yet in force."""
     return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("plan_nouns") or ())
@@ -3007,10 +3017,12 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    if _FUTURE_WORDS_IN.search(chunk):
+    if _FUTURE_WORDS_IN.search(chunk) or " to " in chunk:
         cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
                   chunk.rfind("! "), chunk.rfind(";"))
-        if _FUTURE_CUE.search(chunk[cut + 1:] if cut >= 0 else chunk) is not None:
+        own = chunk[cut + 1:] if cut >= 0 else chunk
+        if _FUTURE_CUE.search(own) is not None or \
+                " to " in own and _decision_rx().search(own) is not None:
             return True
     return end is not None and _forecast_day(text, pos, end)
 
