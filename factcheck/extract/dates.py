@@ -1529,7 +1529,11 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         m = _onward_before(text, dm.start)
         if m is None or _ONWARD_ENDS.match(text, dm.end) or \
-                not _present_tense(text, dm.start, dm.end):
+                not _present_tense(text, dm.start, dm.end) and \
+                _decision_rx().search(text, _sentence_span(text, dm.start, dm.end)[0],
+                                      dm.start) is None:
+            # (a past decision to change states a plan: "MPs voted to cut the levy by 2p
+            # from 1 July")
             continue
         w = (m.group("w") or "").lower().strip(",;:")
         if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
