@@ -28,6 +28,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, vocab
+from .numbers import change_words
 from .text import Words, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
@@ -481,6 +482,66 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
 
 
+# "that" or "which" opening a relative clause
+_REL_CLAUSE = re.compile(r"(?i),?[ \u00a0]+(?:that|which)[ \u00a0]+")
+
+
+# what says a date ends a span: "until 30 June", "ends on 31 March"
+_END_BEFORE = re.compile(r"(?i)\b(?:until|till|to|through|thru|ends?|expires?|closes?)"
+                         r"(?:[ \u00a0]+on)?[ \u00a0]+$")
+
+
+def _in_force(text: str, pos: int, end: int) -> bool:
+    """Whether the day at ``pos..end`` stands in a present-tense relative clause about an
+    arrangement the sentence says is in force at publication: a cue of dates.yaml
+    ``in_force_cues`` in the noun phrase before "that"/"which" ("Under the cap that starts on
+    1 April, a typical bill is £1,690", "Under the current rates, which apply from 1 April,
+    workers earn at least £11.44 an hour"; "under" alone not before a plan's noun,
+    ``plan_nouns``: "Under the deal that starts on 1 April"), and no plan or forecast in the
+    sentence outside
+    the clause's own verb ("Under the rise that takes effect on 1 April, the living wage will
+    be £12.21": the coming day). Not the day an arrangement ends ("until 30 June")."""
+    a, b = _sentence_span(text, pos, end)
+    rel = None
+    for r in _REL_CLAUSE.finditer(text, a, pos):
+        rel = r
+    if rel is None or "," in text[rel.end():pos] or \
+            _END_BEFORE.search(text, max(rel.end(), pos - 24), pos) is not None:
+        # (the end of an arrangement in force is still to come: "Under the cap that runs
+        # until 30 June")
+        return False
+    cues = [x.group(0).lower() for x in _in_force_rx().finditer(text, a, rel.start())]
+    if not cues or set(cues) == {"under"} and any(
+            w.strip(",;:'’") in _plan_nouns() for w in text[a:rel.start()].lower().split()):
+        return False     # ("Under the deal that starts on 1 April": a plan, perhaps to come)
+    return _FUTURE_CUE.search(text[a:rel.start()] + " " + text[end:b]) is None
+
+
+@lru_cache(maxsize=1)
+def _decision_rx() -> re.Pattern[str]:
+    """A decision to change ("agreed to raise", "voted to cut": dates.yaml decision_verbs,
+    "to" and a change verb of rules/vocab/changes.yaml): a plan, its dates to come."""
+    verbs = "|".join(re.escape(str(w).lower()) for w in
+                     vocab.load("dates.yaml").get("decision_verbs") or ()) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{verbs})[ \u00a0]+to[ \u00a0]+"
+                      rf"(?:{change_words('present', 'clause')}|freeze|hold|keep)\b")
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    """dates.yaml plan_nouns: a plan or proposal after "under" is not yet in force."""
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("plan_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _in_force_rx() -> re.Pattern[str]:
+    """dates.yaml in_force_cues as one pattern (any case, spaces as any run of spaces)."""
+    cues = sorted((str(w).lower() for w in vocab.load("dates.yaml").get("in_force_cues") or ()),
+                  key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in cues) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
 _DAY_AFTER_SINCE = re.compile(r"(?i)\b(?:since|ever[ \u00a0]+since)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
@@ -489,8 +550,10 @@ def _either_day(c: _Ctx, m: re.Match[str], month: int, day: int) -> DateMention 
     on 1 April", "12 million people must file a return by 31 January"): the last such day or
     the coming one, as a present-tense month or weekday is (``_either_month``). Read as the
     nearer of the two to publication, the other kept as ``other``; after a schedule's verb
-    ("the strike starts on 13 March") the coming one first, as a timetable's weekday; the
-    publication day itself alone. None for a plan or forecast a modal or "will" states (the
+    ("the strike starts on 13 March") the coming one first, as a timetable's weekday, unless
+    the clause describes an arrangement in force (``_in_force``: "Under the cap that starts on
+    1 April, a typical bill is £1,690": the last one first); the publication day itself
+    alone. None for a plan or forecast a modal or "will" states (the
     coming one only), for a day after "since" (the last one) and for a day no year has (the
     caller reads them)."""
     D = c.D
@@ -509,6 +572,8 @@ def _either_day(c: _Ctx, m: re.Match[str], month: int, day: int) -> DateMention 
         return None
     if last == coming:
         d, other = last, None
+    elif _in_force(c.text, m.start(), m.end()):
+        d, other = last, coming
     elif fut or (coming - D).days < (D - last).days:
         d, other = coming, last
     else:
@@ -723,6 +788,15 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
             not _SPAN_BEFORE_TO.search(c.text, max(0, m.start() - 30), m.start()):
         return []   # (but "the three months to March shows": the end of a span)
     prep = m.group("mprep").lower()
+    if prep == "from" and c.D is not None and not _SPAN_GOES_ON.match(c.text, m.end()) and \
+            not m.group("yr5") and c.orig(m, "m5")[0].isupper() and \
+            _in_force(c.text, m.start(), m.end()):
+        # "Under the current cap, which applies from October, a typical bill is £1,717": a
+        # span in force, opened on the last such month's first day
+        mo = c.month(m, "m5")
+        start = date(c.D.year if mo <= c.D.month else c.D.year - 1, mo, 1)
+        return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], start, None, None,
+                            True, "onward", "month")]
     if prep == "from" and (not c.future(m) or _SPAN_GOES_ON.match(c.text, m.end())) and \
             not _UNITS_HEAD.search(c.text.lower(), max(0, m.start() - 40), m.start()) and \
             not c.text.startswith(("'s ", "’s "), m.end()):
@@ -730,8 +804,9 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
         # "from January" opens a plan's time ("fares will rise 4.9% from January"); in past
         # copy it is a base, and before "to"/"until" a start whose end is read elsewhere ("it
         # runs from July to the end of next year": which July is left open; "a drop of 71 a
-        # day from February's 981" is the base's own month, as "up from February" is)
-        return []
+        # day from February's 981" is the base's own month, as "up from February" is); after
+        # a change's figure it opens a span or names the month of the change (``_from_month``)
+        return [] if _SPAN_GOES_ON.match(c.text, m.end()) else _from_month(c, m)
     found = _month_alone(c, m, "m5")
     if isinstance(found, list):
         return found
@@ -753,6 +828,114 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
             _present_tense(c.text, m.start(), m.end()) and not c.future(m):
         return [_either_month(m, c.text, month, D)]
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
+# a new level right before "from <month>": "rose 6.4% to £1,849 from April" (a change's
+# figure "to" a level, its qualifiers after it: "to £12.21 an hour")
+_NEW_LEVEL_BEFORE = re.compile(r"(?i)\bto[ \u00a0]+[^\s]*\d[^\s]*(?:[ \u00a0]+(?:a|an|per)"
+                               r"[ \u00a0]+[a-z]+)?,?[ \u00a0]+$")
+# another time in the sentence: a base month has its own ("rose 0.7% in April from March")
+_OTHER_TIME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|(?:19|20)\d\d|(?:last|this|next|a)[ \u00a0]+"
+                         r"(?:month|year|week|quarter)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                         r"\b")
+
+
+def _from_month(c: _Ctx, m: re.Match[str]) -> Resolved:
+    """"from <month>" after a change's figure, with no end after it and no plan before it
+    ("The price cap rises 6.4% to £1,849 from April"): in present-tense copy a span with no
+    end opening on the month's first day, the coming month or the one under way (kind
+    "onward", granularity month, as "from 1 April" is read by ``_open_spans``); after a
+    present perfect ("Universal credit payments have risen 6.2% from April") the span from
+    the month's start to publication, as "since April"; in past copy with a new level before
+    it and no other time in the sentence ("The price cap rose 6.4% to £1,849 from April") the
+    month of the change, the latest begun by publication. A base stays no date ("Prices are
+    up 3% from January", ``_base_figure_before``; "Sales rose 5% from January")."""
+    D, text = c.D, c.text
+    if D is None or c.orig(m, "m5")[0].islower() or m.group("yr5"):
+        return []
+    month, at = c.month(m, "m5"), m.start("mprep")
+    last = date(D.year if month <= D.month else D.year - 1, month, 1)
+    if _perfect_before(text, at):
+        return c.mk(m, last, D, "since", relative=True)
+    w = text[max(0, at - 40):at].split()
+    if not w or w[-1].lower().strip(",;:") in _onward_not_after() or \
+            _base_figure_before(text, at):
+        return []
+    if _present_tense(text, m.start(), m.end()):
+        start = date(D.year if month >= D.month else D.year + 1, month, 1)
+        return [DateMention(m.start(), m.end(), text[m.start():m.end()], start, None, None,
+                            True, "onward", "month")]
+    a, b = _sentence_span(text, m.start(), m.end())
+    if _NEW_LEVEL_BEFORE.search(text, max(a, at - 40), at) is None or \
+            _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is not None:
+        return []
+    return c.mk(m, last, _month_end(last.year, month), "month", relative=True)
+
+
+# a present perfect: "has risen", "have gone up", "has been"
+_PERFECT = re.compile(r"(?i)\b(?:has|have|[’']ve)[ \u00a0]+(?:(?:already|now|also|just|"
+                      r"steadily|sharply|only)[ \u00a0]+)?(?:been[ \u00a0]+)?(?P<pp>[a-z]+)\b")
+
+
+# words that may stand between a change's participle and its figure ("have gone up by about
+# 6.4%", "has risen a further 2p"); any other word is an object ("has raised council tax by
+# 4.99% from April", "has agreed to raise ...": a decision, whose day may be to come)
+_PERFECT_GAP = frozenset(("by", "up", "down", "about", "around", "nearly", "almost", "more",
+                          "than", "some", "roughly", "just", "over", "to", "a", "an", "further",
+                          "another", "as", "much", "only", "sharply", "steadily", "on",
+                          "average", "already", "now", "also", "slightly"))
+
+
+def _perfect_before(text: str, at: int) -> bool:
+    """Whether a present perfect of a change with its figure stands in the sentence before the
+    "from" at ``at`` ("Typical bills have gone up 6.4% from 1 April", "The price of unleaded
+    has risen 1.86p a litre from 1 March"): the change runs from that date to publication.
+    The word after "has"/"have" is a change verb of rules/vocab/changes.yaml (not "has to",
+    "have agreed to raise") and only words of ``_PERFECT_GAP`` stand between it and the
+    figure (no object: "has raised council tax by 4.99% from April" is a decision)."""
+    a, _ = _sentence_span(text, at, at)
+    last = None
+    for p in _PERFECT.finditer(text, a, at):
+        last = p
+    if last is None or _change_participle().fullmatch(last.group("pp").lower()) is None:
+        return False
+    between = text[last.end():at]
+    if len(between) > 60:
+        return False
+    for tok in between.lower().replace("\u00a0", " ").split():
+        if any(ch.isdigit() for ch in tok):
+            return True
+        if tok.strip(",") not in _PERFECT_GAP:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _change_participle() -> re.Pattern[str]:
+    """A change verb of rules/vocab/changes.yaml (``past`` and ``clause``: "risen", "gone",
+    "climbed", "increased")."""
+    return re.compile(r"(?:" + change_words("past", "clause") + r")")
+
+
+def _perfect_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """A day after "from" in a present perfect with a figure ("Typical household bills have
+    gone up 6.4% from 1 April", ``_perfect_before``): the span from that day (the last such
+    day by publication, of the two a day with no year is read as) to publication, kind
+    "since", as "since 1 April" is; not a range ("have risen 3% from 1 March to 30 June")."""
+    for i, dm in enumerate(out):
+        if dm.kind not in ("date", "onward") or dm.start_date is None or \
+                dm.end_date not in (dm.start_date, None):
+            continue
+        m = _onward_before(text, dm.start)
+        if m is None or not m.group("from") or _ONWARD_ENDS.match(text, dm.end) or \
+                not _perfect_before(text, m.start("from")):
+            continue
+        start = next((d for d in (dm.start_date, dm.other) if d is not None and d <= D), None)
+        if start is not None:
+            out[i] = DateMention(dm.start, dm.end, dm.text, start, D, None, True, "since",
+                                 "day")
+    return out
 
 
 def _one_month_per_name(out: list[DateMention]) -> list[DateMention]:
@@ -1156,10 +1339,16 @@ def _present_tense(text: str, pos: int, end: int) -> bool:
         # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
         # Monday through Friday"), not a participle after an article or "is" ("runs a reduced
         # timetable", "services are cancelled") nor a word in -eed ("need", "speed")
-        if not m.group("ed").endswith("eed") and \
+        if not m.group("ed").endswith("eed") and m.group("ed") not in _not_past_ed() and \
                 not _adjective_at(low, m.start("ed"), m.end("ed")):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _not_past_ed() -> frozenset[str]:
+    """dates.yaml not_past_ed: words in -ed that are no verb ("aged 21", "unleaded")."""
+    return frozenset(str(w).lower() for w in vocab.load("dates.yaml").get("not_past_ed") or ())
 
 
 # before a participle used as an adjective: the sentence's start, a possessive ("Aslef's
@@ -1284,6 +1473,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
     if pub_date is not None and _ONWARD_ANY.search(ws.low):
+        if "has " in ws.low or "have " in ws.low or "ve " in ws.low:
+            out = _perfect_spans(text, out, pub_date)
         out = _open_spans(text, out)
     out = _one_month_per_name(out)
     return _month_lists(text, out) if ", " in text else out
@@ -1338,7 +1529,11 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         m = _onward_before(text, dm.start)
         if m is None or _ONWARD_ENDS.match(text, dm.end) or \
-                not _present_tense(text, dm.start, dm.end):
+                not _present_tense(text, dm.start, dm.end) and \
+                _decision_rx().search(text, _sentence_span(text, dm.start, dm.end)[0],
+                                      dm.start) is None:
+            # (a past decision to change states a plan: "MPs voted to cut the levy by 2p
+            # from 1 July")
             continue
         w = (m.group("w") or "").lower().strip(",;:")
         if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
@@ -2826,10 +3021,12 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         return True
     lo = max(0, pos - 80)
     chunk = text[lo:pos]
-    if _FUTURE_WORDS_IN.search(chunk):
+    if _FUTURE_WORDS_IN.search(chunk) or " to " in chunk:
         cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
                   chunk.rfind("! "), chunk.rfind(";"))
-        if _FUTURE_CUE.search(chunk[cut + 1:] if cut >= 0 else chunk) is not None:
+        own = chunk[cut + 1:] if cut >= 0 else chunk
+        if _FUTURE_CUE.search(own) is not None or \
+                " to " in own and _decision_rx().search(own) is not None:
             return True
     return end is not None and _forecast_day(text, pos, end)
 

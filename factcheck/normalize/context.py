@@ -952,6 +952,14 @@ class Context:
             _TO_BEFORE_NEW.search(self.low, max(ss, q.start - 12), q.start) is not None and \
             _FROM_VALUE_GAP.fullmatch(self.low, q.end, dm.start) is not None
 
+    def _month_changed_from(self, q: QuantityMention, dm: Any, cumulative: bool) -> bool:
+        """Whether ``dm`` is a month after "from" that a past change's figure before it is
+        read in (extract.dates ``_from_month``: "The price cap rose 6.4% to £1,849 from
+        April"): the month the change took effect, or a base month whose change is of the
+        month after it ("Retail sales rose 0.7% to $705bn from March"); both are read."""
+        return dm.kind == "month" and not cumulative and dm.start >= q.end and \
+            self.low.startswith("from", dm.start) and dm.end_date is not None
+
     def _open_measure(self, q: QuantityMention, ss: int, se: int) -> str | None:
         """The measure of a figure no vocabulary measure names, from its own words."""
         if not q.unit and q.dim in ("", "count"):
@@ -1624,9 +1632,11 @@ class Context:
             # of its full-scale invasion": a scope right after the figure is its own, not the
             # date of the figure before it
             chosen = since = None
-        if chosen is not None and self._month_of_earlier_value(q, chosen, ss, cumulative):
+        if chosen is not None and (self._month_of_earlier_value(q, chosen, ss, cumulative) or
+                                   self._month_changed_from(q, chosen, cumulative)):
             # "fell to 36,570 from 48,240 in January": January dates the earlier value, and
-            # perhaps the change; the new value may be of the month after it (both are read)
+            # perhaps the change; the new value may be of the month after it (both are read);
+            # so may a past change "to £1,849 from April" (April's, or the month after a base)
             got = self._period_of_date(ask, chosen, since, chosen, cumulative)
             self._dn.date_kind = _MONTH_AFTER_FROM
             return got
