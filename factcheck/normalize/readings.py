@@ -910,7 +910,9 @@ def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
                      if lex.daily_reports(drafts[k].get("measure")) and
                      drafts[k].get("subject") == d.get("subject")), None)
         if prev is None or prev["measure"].removesuffix("_per_day") == m or \
-                ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
+                ctx.paragraph(prev["start"]) < ctx.paragraph(d["start"]) - 1:
+            # (a count of the paragraph before is a reading too: a reading widens what
+            # supports the figure, never what contradicts it)
             continue
         words = ctx.text[bm.starts[r[-1]]:bm.ends[r[-1]]]
         other = prev["measure"].removesuffix("_per_day")
