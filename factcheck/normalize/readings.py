@@ -802,10 +802,14 @@ def _compared_back(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc
         words = low[d["sentence"][0]:d["start"]]
         up = True if _BACK_UP.search(words) else False if _BACK_DOWN.search(words) else None
         si, par = ctx.sentence(d["start"])[0], ctx.paragraph(d["start"])
-        fits = [k for k in range(i - 1, -1, -1)
-                if ctx.sentence(drafts[k]["start"])[0] == si - 1 and
-                ctx.paragraph(drafts[k]["start"]) == par and
-                _comparable(lex, drafts[k], d, up)]
+        fits = []
+        for k in range(i - 1, -1, -1):     # (back through the sentence before only)
+            sk = ctx.sentence(drafts[k]["start"])[0]
+            if sk < si - 1:
+                break
+            if sk == si - 1 and ctx.paragraph(drafts[k]["start"]) == par and \
+                    _comparable(lex, drafts[k], d, up):
+                fits.append(k)
         kinds = {(drafts[k]["measure"], drafts[k].get("subject")) for k in fits}
         if len(kinds) != 1:
             if len(kinds) > 1:
