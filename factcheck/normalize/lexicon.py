@@ -141,6 +141,8 @@ _COUNT_OPENS = re.compile(
     r"[\s\W]*((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
     r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+|running\s+)?(?:count|tally|"
     r"reckoning|figures|data|numbers))\b")
+# (a possessive before a space or a soft line break: "Kyiv's\ncount stood at 9,249")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s")
 _AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
 _PRONOUN = re.compile(r"\b(?:they|them|their|it|its|these|those|such)\b")
 _NOW = re.compile(r"\b(?:currently|now|today|at present|as of|presently|at the moment)\b")
@@ -1141,7 +1143,7 @@ class Lexicon:
             if name:
                 out.append(((im.starts[k], e), name))
                 self._named.append((s, name))
-        if "'s " in low[ss:se] or "’s " in low[ss:se]:
+        if _POSSESSIVE_GAP.search(low, ss, se):
             opens = _COUNT_OPENS.match(low, ss, se)
             for m in [*_BY_COUNT.finditer(low, ss, se), *([opens] if opens else [])]:
                 name = self.source_alias_re.search(m.group(1))
@@ -1604,7 +1606,7 @@ def _sentence_subject(text: str, low: str, ss: int, qs: int,
         return None
     words, head = m.group(1).split(), m.group(2)
     said = text[m.start(1):m.end(1)]
-    if head in generic or any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
+    if head in generic or head in _LEVEL_VERBS or any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
                               w in _CALENDAR or w.endswith("ly") for w in words) or \
             not (said.islower() or (said[:1].isupper() and said[1:].islower())):
         return None
@@ -1612,6 +1614,18 @@ def _sentence_subject(text: str, low: str, ss: int, qs: int,
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# "Kyiv's count since the full-scale invasion now stands at 738,660": a noun phrase after a
+# preposition is its object, not what the verb is said of; and an adverb of time before the
+# verb ("now", "still") is no word of a noun phrase
+_OBJECT_OF = re.compile(r"(?:^|[ \u00a0])(?:since|of|in|on|at|by|from|for|after|before|during|"
+                        r"over|under|into|through|with|against|to)[ \u00a0]+the$")
+_TIME_ADVERBS = frozenset("now currently still already so thus".split())
+# a verb of level read as a plural head ("The figure now stands at 992,570": no "stands")
+_LEVEL_VERBS = frozenset("stands reaches hits tops totals rises falls climbs grows remains "
+                         "sits".split())
+# a count's own name, which names no thing counted ("The figure stands at 992,570")
+_GENERIC_HEADS = frozenset("figure figures count counts tally tallies total totals toll tolls "
+                           "number numbers record records estimate estimates".split())
 
 
 def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozenset[str],
@@ -1640,12 +1654,14 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
         if sv is not None else "x"
     if sv is not None and sv.start(1) - 12 > ss and not lead.endswith(("the", ".", ":")):
         lead = "x"     # (more words before it than the window holds)
-    if sv is not None and (lead == "" or lead.endswith(("the", ".", ":"))):
+    if sv is not None and (lead == "" or lead.endswith(("the", ".", ":"))) and \
+            not _OBJECT_OF.search(lead):
         words = sv.group(1).split()
         if words[0] == "the":
             words = words[1:]
         if not any(w in _NOUN_BREAK or w in _NOT_A_NOUN or w in _PRONOUNS or
-                   w in _CALENDAR or w in generic or w.endswith("ly") for w in words):
+                   w in _CALENDAR or w in generic or w in _TIME_ADVERBS or w.endswith("ly")
+                   for w in words):
             k = sv.start(1)
             said = text[k:sv.end(1)]
             # (lower case, or capitalised only as the sentence's first word)
@@ -1656,6 +1672,8 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
                 said, words = " ".join(toks[1:]), words[1:]
             if len(words) > 1 and words[-1] in _COUNT_WORDS:
                 words = words[:-1]      # "passenger numbers rise to 8.9 million": passengers
+            if len(words) == 1 and words[0] in _GENERIC_HEADS:
+                return None     # "The figure stands at 992,570": no thing of its own
             if words and (said.islower() or (said[:1].isupper() and said[1:].islower())):
                 words = words[-2:]
                 named = " ".join(words[:-1] + [_singular(words[-1])])

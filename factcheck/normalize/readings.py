@@ -67,7 +67,7 @@ class _Vocab:
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
-                 "topic", "month_label", "record_nouns", "carried_part", "days_prior",
+                 "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
                  "ranked_days")
@@ -122,6 +122,7 @@ def _vocab() -> _Vocab:
         out.topic = re.compile(str(v.get("topic_lead") or "(?!)"))
         out.month_label = re.compile(str(v.get("month_label") or "(?!)"))
         out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
+        out.compared_back = re.compile(" ".join(str(v.get("compared_back") or "(?!)").split()))
         out.days_prior = re.compile(str(v.get("days_prior") or "(?!)"))
         out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
@@ -241,8 +242,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
         _portions_of_counts(ctx, drafts, bases)
-        _carried_measures(ctx, drafts, bases, voc)
-        _generic_counts(ctx, drafts, bases)
+        _unnamed_counts(ctx, drafts, bases, voc)
+        _carried(ctx, drafts, bases, voc)
         _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
         _ranked_days(ctx, drafts, bases, voc)
@@ -701,6 +702,190 @@ def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> 
             _set(bases, i, "measure", "none: the sum of the fields listed after it")
 
 
+def _unnamed_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                    ) -> None:
+    """The counts of figures with no noun of their own that their sentence decides before any
+    is carried from an earlier figure: a compared value's (its sentence's, or the sentence's
+    before it points back to) and a counting body's toll."""
+    _compared_in_sentence(ctx, drafts, bases)
+    _body_tolls(ctx, drafts, bases, voc)
+    _compared_back(ctx, drafts, bases, voc)
+
+
+def _carried(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
+    """Counts carried from earlier figures (``_carried_measures``), generic names that may be
+    of two counts (``_generic_counts``), then the report a compared value is of."""
+    _carried_measures(ctx, drafts, bases, voc)
+    _generic_counts(ctx, drafts, bases)
+    _compared_day_before(ctx, drafts, bases, voc)
+
+
+def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia had lost 860 troops over the previous day, up from 750 the day before": a
+    compared value with no noun of its own that the relations gave the measure of the figure
+    it is compared with in its sentence took that measure from the figure's words: its
+    measure (and a side it names none of) is carried within the sentence, not undecided."""
+    for i, d in enumerate(drafts):
+        basis = bases[i]
+        if d.get("role") != "compared" or basis is None or not d.get("measure") or \
+                basis.get("measure") != "none":
+            continue
+        to = next((v.get("to") for k, v in d["extra"] if k == "direction" and
+                   isinstance(v, dict)), None)
+        if not isinstance(to, int) or not 0 <= to < len(drafts) or to == i:
+            continue
+        src = drafts[to]
+        if src["sentence"] != d["sentence"] or src.get("measure") != d["measure"] or \
+                (bases[to] or {}).get("measure") != "written":
+            continue
+        how = f"carried within the sentence: the figure it is compared with, " \
+              f"\"{ctx.text[src['start']:src['end']]}\""
+        _set(bases, i, "measure", how)
+        if basis.get("subject", "none") == "none" and d.get("subject") and \
+                d["subject"] == src.get("subject"):
+            _set(bases, i, "subject", how)
+
+
+# a toll named right before a figure, or as the subject of its clause ("The toll of 2,030
+# beat ...", "the day's toll was 1,950"), with no noun of what it counts
+_TOLL_BEFORE = re.compile(r"\b(?:the|its|kyiv['’]s|ukraine['’]s)[ \u00a0]+(?:daily[ \u00a0]+|"
+                          r"day['’]s[ \u00a0]+|latest[ \u00a0]+|new[ \u00a0]+)?toll[ \u00a0]+"
+                          r"(?:of|was|is|stood[ \u00a0]+at|reached|hit|came[ \u00a0]+to)[ \u00a0]+"
+                          r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|a[ \u00a0]+"
+                          r"record)[ \u00a0]+)?$")
+
+
+def _body_tolls(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                ) -> None:
+    """"The toll of 2,030 beat the previous daily record of 1,590, the General Staff said": a
+    toll with no noun of what it counts, credited to a body whose reports count one side's
+    losses (readings.yaml ``bare_body_of``), is that body's count of people lost, of that
+    side; a toll credited to anyone else (a governor's count of the dead of a strike) is
+    left alone."""
+    lex, low = ctx.lex, ctx.low
+    if "toll" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    sides = {body: side for side, body in voc.bare_body_of.items()}
+    for i, d in enumerate(drafts):
+        side = sides.get(d.get("source") or "")
+        if not people or side is None or d.get("measure") is not None or d.get("unit") or \
+                d.get("value") is None or bases[i] is None or \
+                _TOLL_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40),
+                                    d["start"]) is None:
+            continue
+        d["measure"], d["subject"] = people[0], side
+        how = f"written: a toll its source ({d['source']}) gives"
+        _set(bases, i, "measure", how)
+        _set(bases, i, "subject", how)
+
+
+# the direction words of a compared value's sentence (readings.yaml ``compared_back``)
+_BACK_UP = re.compile(r"\b(?:up|higher|more|increase|rise|jump)\b")
+_BACK_DOWN = re.compile(r"\b(?:down|lower|fewer|drop|fall|decline)\b")
+
+
+def _compared_back(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                   ) -> None:
+    """"Russian forces lost 840 personnel, along with 43 artillery systems and 261 drones.
+    That was up from 780 the day before": a compared value with no count of its own in a
+    sentence that opens by pointing back (readings.yaml ``compared_back``) is of the figure of
+    the sentence before it can be compared with: its direction fits ("up from 780" is below
+    it) and a day's figure stays within what a day brings. One such figure gives the value its
+    measure and side; figures of several counts leave it open (no reading of one of them)."""
+    lex, low = ctx.lex, ctx.low
+    for i, d in enumerate(drafts):
+        if i == 0 or d.get("role") != "compared" or d.get("unit") or d.get("value") is None or \
+                bases[i] is None or lex.daily_reports(d.get("measure")) or \
+                voc.compared_back.fullmatch(low, d["sentence"][0], d["start"]) is None:
+            continue
+        words = low[d["sentence"][0]:d["start"]]
+        up = True if _BACK_UP.search(words) else False if _BACK_DOWN.search(words) else None
+        si, par = ctx.sentence(d["start"])[0], ctx.paragraph(d["start"])
+        fits = []
+        for k in range(i - 1, -1, -1):     # (back through the sentence before only)
+            sk = ctx.sentence(drafts[k]["start"])[0]
+            if sk < si - 1:
+                break
+            if sk == si - 1 and ctx.paragraph(drafts[k]["start"]) == par and \
+                    _comparable(lex, drafts[k], d, up):
+                fits.append(k)
+        kinds = {(drafts[k]["measure"], drafts[k].get("subject")) for k in fits}
+        if len(kinds) != 1:
+            if len(kinds) > 1:
+                _set(bases, i, "measure", "none: it may be compared with the count of " +
+                     " or of ".join(sorted({m.replace("_", " ") for m, _ in kinds})))
+            continue
+        k = fits[0]
+        src = drafts[k]
+        d["measure"], d["subject"] = src["measure"], src.get("subject")
+        how = "carried within the paragraph: the figure it is compared with, " \
+              f"\"{ctx.text[src['start']:src['end']]}\""
+        _set(bases, i, "measure", how)
+        _set(bases, i, "subject", how)
+        if up is not None:
+            d["extra"].append(("direction", {"to": k, "up": up}))
+        d["_compared_to"] = k
+
+
+def _comparable(lex: Any, x: dict[str, Any], d: dict[str, Any], up: bool | None) -> bool:
+    """Whether the compared value ``d`` can be an earlier value of the figure ``x``: a
+    daily-reported count with a side, on the side of ``d`` that its direction words give,
+    and no more than a day brings when ``x`` is a day's figure."""
+    m, p = x.get("measure"), x.get("period")
+    if not lex.daily_reports(m) or not x.get("subject") or x.get("value") is None or \
+            x.get("unit") or x.get("role") not in (None, "item", "portion"):
+        return False
+    v, w = float(x["value"]), float(d["value"])
+    if up is not None and (v <= w if up else v >= w):
+        return False
+    top = lex.daily_max(m)
+    return bool(x.get("cumulative")) or top is None or p is None or p[0] != p[1] or w <= top
+
+
+def _compared_antecedent(drafts: list[dict[str, Any]], i: int) -> int | None:
+    """The figure a compared value is compared with: the one the relations name in its
+    sentence, else the one ``_compared_back`` found in the sentence before."""
+    d = drafts[i]
+    back = d.pop("_compared_to", None)
+    if back is not None:
+        return int(back)
+    to = next((v.get("to") for k, v in d["extra"] if k == "direction" and isinstance(v, dict)),
+              None)
+    if isinstance(to, int) and 0 <= to < len(drafts) and to != i and \
+            drafts[to]["sentence"] == d["sentence"]:
+        return to
+    return None
+
+
+def _compared_day_before(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                         voc: _Vocab) -> None:
+    """"That was up from 1,210", "The daily figure, 1,030, was up from 870 in the report
+    before": a compared value of a daily-reported count that its words give no period of its
+    own is that count in the report before the one of the figure it is compared with (a day's
+    figure: the day before; a running total: the total to the day before)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        k = _compared_antecedent(drafts, i) if d.get("role") == "compared" else None
+        if k is None or d.get("period") is not None or \
+                not lex.daily_reports(d.get("measure")) or bases[i] is None or \
+                d.get("unit") or d.get("value") is None:
+            continue
+        src = drafts[k]
+        p = src.get("period")
+        if p is None or src.get("measure") != d["measure"] or \
+                not (src.get("cumulative") or p[0] == p[1]):
+            continue
+        d["period"] = (p[0], p[1] - _DAY) if src.get("cumulative") else \
+            (p[0] - _DAY, p[1] - _DAY)
+        d["cumulative"] = bool(src.get("cumulative"))
+        how = f"carried within the paragraph: the report before the one of " \
+              f"\"{ctx.text[src['start']:src['end']]}\""
+        _set(bases, i, "period", how)
+        if d["cumulative"]:
+            _set(bases, i, "scope", how)
+
+
 def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"... bringing the tally to 13,029. Since the start of May alone the count has risen by
     1,018": a figure whose sentence names its count only by a generic phrase ("the count", "the
@@ -729,11 +914,26 @@ def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
                      if lex.daily_reports(drafts[k].get("measure")) and
                      drafts[k].get("subject") == d.get("subject")), None)
         if prev is None or prev["measure"].removesuffix("_per_day") == m or \
-                ctx.paragraph(prev["start"]) != ctx.paragraph(d["start"]):
+                ctx.paragraph(prev["start"]) < ctx.paragraph(d["start"]) - 1:
+            # (a count of the paragraph before is a reading too: a reading widens what
+            # supports the figure, never what contradicts it)
             continue
-        d["measure"] = None
-        _set(bases, i, "measure", f"none: \"{ctx.text[bm.starts[r[-1]]:bm.ends[r[-1]]]}\" "
-             f"may be of {m} or of the count before it, {prev['measure']}")
+        words = ctx.text[bm.starts[r[-1]]:bm.ends[r[-1]]]
+        other = prev["measure"].removesuffix("_per_day")
+        if m.endswith("_per_day") or prev["measure"].endswith("_per_day") or \
+                d.get("role") not in (None, "item"):
+            # (a rate, or a change, "Since the start of May alone the count has risen by
+            # 1,018", whose days the two counts' reports may bound apart: left open)
+            d["measure"] = None
+            _set(bases, i, "measure", f"none: \"{words}\" may be of {m} or of the count "
+                 f"before it, {prev['measure']}")
+            continue
+        # "11 more Russian tanks were destroyed over the past day. Kyiv's count stood at
+        # 9,249": both are readings; the figure is checked against either count's series
+        # and contradicted only when both disagree (store: extra.may_mean)
+        d["extra"].append(("may_mean", (other,)))
+        _set(bases, i, "measure", f"written: \"{words}\" (of {m.replace('_', ' ')}, or of "
+             f"{other.replace('_', ' ')}, the count before it)")
 
 
 def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
@@ -1040,7 +1240,16 @@ def _count_source(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, par
                            src["sentence"] != d["sentence"]) else None
     if own is not None:
         # "Kyiv's count of Russian troops lost since the invasion reached 361,500" after a
-        # sentence of artillery: the count its own sentence names before it
+        # sentence of artillery: the count its own sentence names before it; a generic name
+        # ("Kyiv's count stood at 9,249" after a sentence of tanks) may be of either count:
+        # the one before is a reading too (store: extra.may_mean)
+        key = own[2].rsplit(": \"", 1)[-1].rstrip("\"")
+        other = src.get("measure", "").removesuffix("_per_day") if src is not None else ""
+        if other and other != own[0] and key in lex.generic_before and \
+                src["sentence"] != d["sentence"] and not own[0].endswith("_per_day"):
+            d["extra"].append(("may_mean", (other,)))
+            own = (own[0], own[1], f"{own[2]} (or the count before it, of "
+                                   f"{other.replace('_', ' ')})")
         return None, own, None
     if src is None:
         # "the tally stood at 712,610, after a record 1,950 Russian losses": the count
@@ -1619,7 +1828,8 @@ def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         bases[i]["period"] = "none"
 
 
-def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from the heading"
+def _heading_measure(ctx: Any, pos: int, lo: int | None = None,
+                     how: str = "carried from the heading"
                      ) -> tuple[str, str | None, str] | None:
     """The daily-reported measure (and subject) a heading line or sentence right above
     ``pos`` names ("Russian personnel losses by year, in the General Staff's figures:"); from
@@ -1627,9 +1837,12 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
     low, lex = ctx.low, ctx.lex
     par = ctx.paragraph(pos)
     start = ctx.par_starts[par - 1] if par > 0 else 0
-    hs = max(start, pos - 300, lo)
+    hs = max(start, pos - 300, lo or 0)
     spans = [m.span() for m in re.finditer(r"[a-z][a-z'’-]*", low[hs:pos])]
     words = [low[hs + a:hs + b] for a, b in spans]
+    # (the war's words around a phrase of its own sentence stand anywhere in that sentence:
+    # "The figure now stands at 992,570, Ukraine's General Staff said")
+    end = ctx.sentence(pos)[2] if lo is not None else pos
     for n in (3, 2):   # one word ("killed", "losses") names too many things
         for k in range(len(words) - n, -1, -1):
             key = " ".join(words[k:k + n]).replace("’", "'")
@@ -1640,7 +1853,7 @@ def _heading_measure(ctx: Any, pos: int, lo: int = 0, how: str = "carried from t
             if key in lex.generic_before:
                 # "the figure", "the total" name a count only beside the war's own words:
                 # "up from the 2020 figure of 14.48 million" in a sales story is no army's
-                got = [m for m in got if lex.war_around(m, low, hs, pos)]
+                got = [m for m in got if lex.war_around(m, low, hs, end)]
             if len(got) == 1:
                 dom = lex.domain(got[0])
                 # whose the phrase is: the side named before it ("Russia's personnel losses
@@ -2638,6 +2851,10 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         m = d.get("measure")
         if m is None:
             continue
+        if d.get("subject") and lex.daily_reports(m) and _body_as_subject(lex, d):
+            # "The figure now stands at 992,570, Ukraine's General Staff said": the reporting
+            # body the entity finder took for whose figure it is counts another side's losses
+            d["subject"] = None
         if d.get("subject"):
             dom = lex.domain(m)
             if dom:
@@ -2656,6 +2873,24 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _set(bases, i, "subject", f"written: the side whose losses its source ({src}) "
                  "reports" if src and voc.bare_body_of.get(subj) == src else
                  "document default")
+
+
+def _body_as_subject(lex: Any, d: dict[str, Any]) -> bool:
+    """Whether a figure's subject is only the name of the body its source is ("general
+    staff" of "Ukraine's General Staff said"), no side of the vocabulary."""
+    subj = str(d["subject"])
+    key = " ".join(subj.lower().replace("’", "'").replace("-", " ").split())
+    if not d.get("source") or lex.alias_source.get(key) != d["source"]:
+        return False
+    known = _KNOWN_SUBJECTS.get(id(lex))
+    if known is None:
+        known = _KNOWN_SUBJECTS[id(lex)] = frozenset(
+            sid for cands in lex.alias_subjects.values() for sid, _ in cands)
+    return subj not in known
+
+
+# id(lexicon) -> the subject ids of its vocabulary (built once)
+_KNOWN_SUBJECTS: dict[int, frozenset[str]] = {}
 
 
 # measure -> (scope start, daily max) (measures.yaml: the vocabulary is read once per process)
