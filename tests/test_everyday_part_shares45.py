@@ -154,3 +154,27 @@ def test_a_share_of_the_deaths_in_a_named_place_is_that_places_count():
     assert ratio(cs, "More than a third") is not None
     assert WRONG not in rules(PLACE.format(f="More than a third"))
     assert WRONG in rules(PLACE.format(f="A quarter"))
+
+
+# a count with its share in brackets, no noun: out of the count the paragraph before gives
+BRACKET = ("Health officials confirmed 212 measles cases in the first half of the year.\n\n"
+           "Most were in the capital, with 140 ({s}), followed by the north with 31.")
+
+
+def test_a_share_in_brackets_after_a_bare_count_is_out_of_the_count_before():
+    cs = claims(BRACKET.format(s="66%"))
+    assert ratio(cs, "66%") == {"of": find(cs, "140").id, "per": find(cs, "212").id}
+    assert WRONG not in rules(BRACKET.format(s="66%"))
+    assert WRONG in rules(BRACKET.format(s="56%"))
+
+
+# "A further N, or X%" goes on with the breakdown of the sentence before: its whole
+FURTHER = ("Some 2,410,550 people voted. Of those who voted, 2,201,004 chose Yes, or 91.31%, "
+           "and 160,101 chose No, or 6.64%. A further 49,445 ballots, or {s}, were spoiled.")
+
+
+def test_a_further_count_and_share_are_out_of_the_whole_of_the_shares_before():
+    cs = claims(FURTHER.format(s="2.05%"))
+    assert ratio(cs, "2.05%")["of"] == find(cs, "49,445").id
+    assert WRONG not in rules(FURTHER.format(s="2.05%"))
+    assert WRONG in rules(FURTHER.format(s="3.05%"))

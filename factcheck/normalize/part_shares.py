@@ -387,23 +387,52 @@ def _listed_part(low: str, drafts: list[dict[str, Any]], i: int) -> tuple[int, .
 
 
 def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int) -> None:
-    """"Only 44 same-sex weddings, or 0.7%": out of an earlier count of the part's kind or the
-    paragraph's nearest earlier count, the reading the share fits best."""
+    """"Only 44 same-sex weddings, or 0.7%": out of an earlier count of the part's kind, the
+    nearest earlier count of the two paragraphs, or the whole the shares of the sentence
+    before are of ("... voted No, or 6.47%. A further 76,111 ballots, or 1.97%, were void"),
+    the reading the share fits best."""
     m = _vocab()["part_share_or"].fullmatch(low[drafts[p]["end"]:drafts[i]["start"]])
     a = drafts[p]
-    if m is None or not _count(a) or a.get("role") is not None:
+    if m is None or not _count(a) or a["unit"] or \
+            a.get("role") not in (None, "additional", "portion") or \
+            (m.group("b") and not re.match(r"\s*\)", low[drafts[i]["end"]:])) or \
+            _COMPARED_AFTER.match(low, drafts[i]["end"]):
         return
     kind = set(_phrase(_WORD.findall(m.group("k"))))
     before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
               drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
               drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a)]
-    para = low.rfind("\n\n", 0, a["start"])
     # (the nearest count is the group the part is of only when it names no other kind: "6,493
     # did so", not "29,177,200 men" before "11.1 million people, or 18.6%")
-    near = [j for j in before if drafts[j]["start"] > para][:1]
-    near = [j for j in near if not _kind(low, drafts, j) or set(_kind(low, drafts, j)) & kind]
-    kinds = [j for j in before if set(_kind(low, drafts, j)[-1:]) & kind]
-    _set(drafts[i], p, _best(drafts[i], drafts, p, sorted(set(near + kinds))))
+    near = [j for j in before[:1] if not kind or not _kind(low, drafts, j) or
+            set(_kind(low, drafts, j)) & kind]
+    kinds = [j for j in before if set(_kind(low, drafts, j)[-1:]) & kind or
+             _stem(str(drafts[j].get("measure") or "")) in kind]
+    _set(drafts[i], p, _best(drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(
+        drafts, i, a)))))
+
+
+# words after a share that make it a change or a gap, not a part's share ("The deficit was
+# $77.6 billion, or 27.6%, smaller than a year earlier")
+_COMPARED_AFTER = re.compile(r"[\s,)]*(?:more|less|fewer|smaller|larger|bigger|higher|lower|"
+                             r"up|down|above|below|than|on|from|over|compared|since)\b")
+
+
+def _shares_per(drafts: list[dict[str, Any]], i: int, a: dict[str, Any]) -> list[int]:
+    """The wholes the shares of the sentence before are out of (a breakdown that goes on)."""
+    prev = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] != drafts[i]["sentence"]]
+    if not prev:
+        return []
+    sent = drafts[prev[0]]["sentence"]
+    out = []
+    for j in prev:
+        if drafts[j]["sentence"] != sent:
+            break
+        per = dict(drafts[j]["extra"]).get("ratio")
+        if isinstance(per, dict) and isinstance(per.get("per"), int) and \
+                drafts[per["per"]]["unit"] == a["unit"] and _count(drafts[per["per"]]):
+            out.append(per["per"])
+    return out
 
 
 def _numbered_lists(low: str, drafts: list[dict[str, Any]]) -> None:
