@@ -178,3 +178,11 @@ def test_a_further_count_and_share_are_out_of_the_whole_of_the_shares_before():
     assert ratio(cs, "2.05%")["of"] == find(cs, "49,445").id
     assert WRONG not in rules(FURTHER.format(s="2.05%"))
     assert WRONG in rules(FURTHER.format(s="3.05%"))
+
+
+def test_a_result_in_brackets_is_not_out_of_another_results_count():
+    # each count carries its share of the votes cast, which the text never gives: 412 is no
+    # whole of the 198 in the paragraph after
+    text = ("The Liberal candidate won the ward with 412 votes (44.1%), ahead of Labour on 301 "
+            "(32.2%).\n\nThe Greens came third with 198 votes (21.2%).")
+    assert WRONG not in rules(text)

@@ -401,7 +401,8 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     kind = set(_phrase(_WORD.findall(m.group("k"))))
     before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
               drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
-              drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a)]
+              drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a) and
+              not _with_share(low, drafts, j)]
     # (the nearest count is the group the part is of only when it names no other kind: "6,493
     # did so", not "29,177,200 men" before "11.1 million people, or 18.6%")
     near = [j for j in before[:1] if not kind or not _kind(low, drafts, j) or
@@ -409,7 +410,7 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     kinds = [j for j in before if set(_kind(low, drafts, j)[-1:]) & kind or
              _stem(str(drafts[j].get("measure") or "")) in kind]
     _set(drafts[i], p, _best(drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(
-        drafts, i, a)))))
+        low, drafts, i, a)))))
 
 
 # words after a share that make it a change or a gap, not a part's share ("The deficit was
@@ -418,7 +419,18 @@ _COMPARED_AFTER = re.compile(r"[\s,)]*(?:more|less|fewer|smaller|larger|bigger|h
                              r"up|down|above|below|than|on|from|over|compared|since)\b")
 
 
-def _shares_per(drafts: list[dict[str, Any]], i: int, a: dict[str, Any]) -> list[int]:
+def _with_share(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
+    """Whether a count carries its own share of a larger whole ("340 votes, or 38.41%", "1,496
+    votes (43.6%)"): a part itself, no whole of the counts after it."""
+    if j + 1 >= len(drafts):
+        return False
+    b = drafts[j + 1]
+    return b["unit"] == "percent" and b["sentence"] == drafts[j]["sentence"] and \
+        _vocab()["part_share_or"].fullmatch(low[drafts[j]["end"]:b["start"]]) is not None
+
+
+def _shares_per(low: str, drafts: list[dict[str, Any]], i: int, a: dict[str, Any]
+                ) -> list[int]:
     """The wholes the shares of the sentence before are out of (a breakdown that goes on)."""
     prev = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] != drafts[i]["sentence"]]
     if not prev:
@@ -429,8 +441,12 @@ def _shares_per(drafts: list[dict[str, Any]], i: int, a: dict[str, Any]) -> list
         if drafts[j]["sentence"] != sent:
             break
         per = dict(drafts[j]["extra"]).get("ratio")
+        # (a result's share "shared" with the largest result's count is out of no written
+        # whole: normalize/result_lists.py)
         if isinstance(per, dict) and isinstance(per.get("per"), int) and \
-                drafts[per["per"]]["unit"] == a["unit"] and _count(drafts[per["per"]]):
+                not per.get("shared") and not per.get("plus") and not per.get("base") and \
+                drafts[per["per"]]["unit"] == a["unit"] and _count(drafts[per["per"]]) and \
+                not _with_share(low, drafts, per["per"]):
             out.append(per["per"])
     return out
 
