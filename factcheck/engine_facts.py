@@ -697,7 +697,10 @@ def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],
                 facts: dict[str, dict[str, Any]]) -> list[_Item]:
     """The stated ratio of ``c``: "of" out of "per" (a rate on its own base, a result's share
     of the whole the larger result implies, a side's share of two sides' sum)."""
-    if not isinstance(rat, dict) or rat.get("of") not in by_id or rat.get("per") not in by_id:
+    of = rat.get("of") if isinstance(rat, dict) else None
+    if isinstance(of, (tuple, list)) and of and all(p in by_id for p in of):
+        return _ratio_of_parts(c, rat, [by_id[p] for p in of], by_id, facts)
+    if not isinstance(rat, dict) or of not in by_id or rat.get("per") not in by_id:
         return []
     x, y = by_id[rat["of"]], by_id[rat["per"]]
     if x.value is None or not y.value:
@@ -725,6 +728,26 @@ def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],
                                      z.qualifier):
             more_r["exact"] = 1
     return [("ratio", c, x, scale / per, 0.0, more_r)]
+
+
+def _ratio_of_parts(c: Claim, rat: dict[str, Any], parts: list[Claim], by_id: dict[str, Claim],
+                    facts: dict[str, dict[str, Any]]) -> list[_Item]:
+    """A share of several parts added up ("Three-quarters of the deaths were in five areas:
+    404 in A, 163 in B, ..."; normalize/part_shares.py): the first part scaled, the others'
+    sum as the offset, each part's own rounding allowed for ("spread")."""
+    y = by_id.get(rat.get("per"))
+    if y is None or not y.value or any(x.value is None for x in parts):
+        return []
+    scale = 100.0 if c.unit == "percent" else 1.0
+    per = float(facts[y.id]["value"]) if facts[y.id]["dim"] == facts[parts[0].id]["dim"] \
+        and facts[y.id]["value"] else float(y.value)
+    rest = parts[1:]
+    add = sum(float(facts[x.id]["value"]) for x in rest)
+    spread = (sum(float(facts[x.id]["lower"]) for x in rest) - add,
+              sum(float(facts[x.id]["upper"]) for x in rest) - add)
+    k = scale / per
+    return [("ratio", c, parts[0], k, add * k,
+             {"minus": y, "parts": tuple(parts), "spread": (spread[0] * k, spread[1] * k)})]
 
 
 def _average_item(c: Claim, avg: Any, by_id: dict[str, Claim]) -> list[_Item]:
@@ -803,6 +826,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     bound = more.pop("bound", None)
     said = more.pop("said", None)
     sides = more.pop("sides", None)
+    parts = more.pop("parts", None)
     more = dict(more, words=said or (b.text if share else _relation_words(kind, k, more, b, other)))
     if a.value is None or b.value is None or a.id == b.id:
         return None
@@ -868,7 +892,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         e_val = min(max(a_val, exp_value * lo_f), exp_value * hi_f)
     shown_like = written_like(shown, a.unit, a.text)
     implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
-        else _implied(kind, a, b, other, more, k, shown_like)
+        else _implied(kind, a, b, other, dict(more, parts=parts) if parts else more, k, shown_like)
     b_text, expected_display = b.text, shown_like
     if said or sides:
         implied, suggested = _worded_implied(a, b, said, sides, bound, exp_value, shown_like), ""
@@ -931,6 +955,10 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
         if more.get("base"):
             return (f"{_said(b)} among {_said(other)} is {shown} for every "
                     f"{number(more['base'])}, not {_said(a)}", shown)
+        parts = more.get("parts")
+        if parts:
+            named = " + ".join(_said(x) for x in parts)
+            return (f"{named} out of {_said(other)} is {shown}, not {_said(a)}", shown)
         return (f"{_said(b)} out of {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "average":
         return (f"{_said(b)} over {count_shown(more.get('count', 0))} is {shown} each, not "

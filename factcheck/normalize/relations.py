@@ -34,6 +34,7 @@ from .lexicon import _singular as singular, counted_noun
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
+from .part_shares import part_shares
 from .majorities import majority_parts
 from .paces import paced_across
 from .two_sides import two_sides
@@ -625,6 +626,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _later_share_list(drafts)
     _rest_of_shares(low, drafts)
     _verb_items(low, drafts, sents)
+    # "Voluntary liquidations accounted for 80% of the total": part_shares.py
+    part_shares(low, drafts)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
     rests_after(low, drafts)
@@ -1576,7 +1579,10 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             t["role"] = "total"
 
 
-_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total)[ \u00a0]+(?:were|was|"
+# (a definite noun phrase may stand for the figure: "The quarter's figure was made up of",
+# "The month's insolvencies consisted of")
+_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total|the[ \u00a0]+"
+                           r"(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?[a-z][\w’'-]*)[ \u00a0]+(?:were|was|"
                            r"are|is)?[ \u00a0]*(?:made[ \u00a0]+up[ \u00a0]+of|comprised|"
                            r"consisted[ \u00a0]+of|split[ \u00a0]+into|broke[ \u00a0]+down[ \u00a0]+"
                            r"into|broken[ \u00a0]+down[ \u00a0]+into|divided[ \u00a0]+into)[ \u00a0]+")

@@ -1,0 +1,495 @@
+"""Shares of parts and wholes the text names elsewhere (issue #11, everyday45).
+
+Called by ``relations.relate`` once lists, totals and parts are read, on the drafts of one
+document. Each reading sets ("ratio", {"of": part, "per": whole}) on the share, ``of`` a draft
+index or a tuple of them (the parts of a list, added up), which the arithmetic rule checks
+within the share's rounding. Words from rules/vocab/across.yaml (``part_share_*``,
+``whole_*``, ``kind_synonyms``). This module reads words; it never judges: where the words
+leave the whole open (several earlier figures of its kind), the whole is the reading the
+share fits best, so that the share is flagged only when no reading fits it.
+
+- **A part named by its noun** ("They were made up of 1,575 creditors' voluntary
+  liquidations, 226 compulsory liquidations ... Voluntary liquidations accounted for 80% of
+  the total"): the share's sentence opens on the part's noun phrase (``part_share_subject``),
+  or names it after "and" with its verb elided ("and debt relief orders for a fifth"); the
+  part is the one earlier figure whose own noun has that head and every other word of the
+  phrase (before or after it: "debt relief orders 5,863"); two parts joined by "and" are
+  added up.
+- **A part in apposition** ("rose ... to 4.78 million, 15% of everyone in work").
+- **A part that is a list** ("Three-quarters of the deaths were in five areas: 404 in A, 163
+  in B, ..."): the items after the colon of the share's sentence, added up.
+- **The whole** is what the words after the share name (``part_share_whole``): the total the
+  part is counted in ("of the total": the list's total, or the earlier figure the list adds
+  up to), the group the sentence before counts ("of them"), a group named by a phrase ("of
+  everyone in work": the count whose words say "in employment", ``whole_groups``) or by a noun
+  ("of the quarter's insolvencies", "of all households": an earlier count of that noun).
+- **A share of the group before** ("There were 3,889 marriages ... Some 462 were same-sex
+  marriages, or 11.9%"; "6,493 did so ... Only 44 same-sex weddings, or 0.7%"): a count and
+  its share after ", or" that name no whole are out of an earlier count of the part's kind
+  (its noun's head, ``kind_synonyms``) or the nearest earlier count of the paragraph, as
+  readings, when one of them is within ``NEAR`` of what the two imply.
+
+The count before a colon list whose items it numbers ("in five states: 21 in A, 11 in B, 9 in
+C, 5 in D and 3 in E") is their number, not their total (role ``factor``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+from .lexicon import _singular as singular
+
+# a reading of the whole is kept only when the share it implies is within this factor of the
+# share written: a whole further off is another group's, not a figure the writer mistyped
+NEAR = 3.0
+# the words of a noun phrase stop at these
+_STOP = frozenset("in of at for from on to by with between during after before since as than "
+                  "and or but was were is are had has have did do does said says who which that "
+                  "while when where rose fell up down this last alone together each".split())
+_SKIP = frozenset("the a an its their his her all some only about around roughly nearly almost "
+                  "just over under more less than".split())
+_COPULA = frozenset("were was are is".split())
+_WORD = re.compile(r"[a-z][\w’'-]*")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    data = vocab.load("across.yaml")
+    out: dict[str, Any] = {k: re.compile(str(data[k])) for k in (
+        "part_share_subject", "part_share_sibling", "part_share_apposition", "part_share_or",
+        "part_share_whole", "part_kind_verb", "part_share_place")}
+    out["totals"] = frozenset(str(x) for x in data["whole_totals"])
+    out["back"] = frozenset(str(x) for x in data["whole_back"])
+    out["groups"] = [re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(str(p)).replace(r"\ ", r"\s+") for p in g) + r")(?![\w-])")
+        for g in data["whole_groups"]]
+    out["synonyms"] = {str(k): str(v) for k, v in (data.get("kind_synonyms") or {}).items()}
+    return out
+
+
+def _stem(w: str) -> str:
+    w = w.strip("’'-")
+    for s in ("’s", "'s"):
+        if w.endswith(s):
+            w = w[:-2]
+    w = singular(w)
+    return _vocab()["synonyms"].get(w, w)
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The stems of a noun phrase's words, determiners and qualifiers left out."""
+    return [_stem(w) for w in words if w not in _SKIP]
+
+
+def _kind_after(low: str, d: dict[str, Any]) -> list[str]:
+    """The noun phrase right after a figure ("4,175 creditors' voluntary liquidations"), or
+    after its copula ("462 were same-sex marriages")."""
+    end, pos = min(d["sentence"][1], d["end"] + 80), d["end"]
+    words: list[str] = []
+    for m in _WORD.finditer(low, d["end"], end):
+        w = m.group(0)
+        if re.search(r"[,;:.()\d]", low[pos:m.start()]) or w in _STOP:
+            break
+        pos = m.end()
+        if not words and w in _COPULA:
+            continue
+        words.append(w)
+        if len(words) == 5:
+            break
+    return _phrase(words)
+
+
+def _kind_before(low: str, d: dict[str, Any], lo: int) -> list[str]:
+    """The noun phrase right before a figure in a list that names each kind first
+    ("Individual voluntary arrangements numbered 19,662, debt relief orders 5,863 and
+    bankruptcies 1,824")."""
+    seg = low[lo:d["start"]]
+    cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind(" and "))
+    seg = seg[cut + 1:] if cut >= 0 else seg
+    seg = seg[4:] if seg.startswith("and ") else seg
+    verb = _vocab()["part_kind_verb"].search(seg)
+    if verb is not None:
+        seg = seg[:verb.start()]
+    words = _WORD.findall(seg)
+    if not words or len(words) > 5 or re.search(r"\d", seg) or any(w in _STOP for w in words):
+        return []
+    return _phrase(words)
+
+
+def _kind(low: str, drafts: list[dict[str, Any]], j: int) -> list[str]:
+    d = drafts[j]
+    after = _kind_after(low, d)
+    if after:
+        return after
+    lo = max(d["sentence"][0], drafts[j - 1]["end"] if j and
+             drafts[j - 1]["sentence"] == d["sentence"] else 0)
+    return _kind_before(low, d, lo)
+
+
+def _names(phrase: list[str], kind: list[str]) -> bool:
+    """Whether a part's phrase names a figure's kind: the same head noun, and each other word
+    of the phrase among the kind's words ("voluntary liquidations" names "creditors'
+    voluntary liquidations", not "compulsory liquidations")."""
+    return bool(phrase) and bool(kind) and phrase[-1] == kind[-1] and \
+        set(phrase[:-1]) <= set(kind)
+
+
+def _count(d: dict[str, Any]) -> bool:
+    return d["unit"] != "percent" and bool(d["value"]) and d["value"] > 0
+
+
+def _free(low: str, c: dict[str, Any]) -> bool:
+    """A share (a percentage, or a fraction in words) with nothing tying it to other figures."""
+    if c["value"] is None or c.get("role") not in (None, "portion", "share") or \
+            any(k in ("ratio", "change", "relation", "percentage_points", "range", "sum",
+                      "difference", "complement") for k, _ in c["extra"]):
+        return False
+    if c["unit"] == "percent":
+        return 0 < c["value"] <= 100
+    return _is_share(low, c)
+
+
+def _is_share(low: str, c: dict[str, Any]) -> bool:
+    return c["unit"] == "percent" or not c["unit"] and c["value"] is not None and \
+        0 < c["value"] < 1 and _FRACTION.search(low, c["start"], c["end"]) is not None
+
+
+_FRACTION = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\b")
+
+
+def _window(low: str, drafts: list[dict[str, Any]], i: int, back: int = 1) -> list[int]:
+    """The figures before ``i`` in its paragraph and the ``back`` paragraphs before, nearest
+    first."""
+    lo = drafts[i]["sentence"][0]
+    for _ in range(back + 1):
+        lo = low.rfind("\n\n", 0, lo) if lo > 0 else -1
+    return [j for j in range(i - 1, -1, -1) if drafts[j]["start"] > lo and
+            drafts[j].get("section") == drafts[i].get("section")]
+
+
+def _level(d: dict[str, Any]) -> bool:
+    return d.get("role") in (None, "total", "whole", "item", "part")
+
+
+def _sum(drafts: list[dict[str, Any]], part: int | tuple[int, ...]) -> float:
+    return sum(float(drafts[p]["value"]) for p in (part if isinstance(part, tuple) else (part,)))
+
+
+def _implied(c: dict[str, Any], drafts: list[dict[str, Any]], part: Any, whole: int) -> float:
+    scale = 100.0 if c["unit"] == "percent" else 1.0
+    return _sum(drafts, part) / float(drafts[whole]["value"]) * scale
+
+
+def _best(c: dict[str, Any], drafts: list[dict[str, Any]], part: Any,
+          wholes: list[int]) -> int | None:
+    """The reading of the whole the share fits best, if any is within ``NEAR`` of it."""
+    size = _sum(drafts, part)
+    wholes = [w for w in wholes if float(drafts[w]["value"]) > size]
+    if not wholes or not c["value"]:
+        return None
+    best = min(wholes, key=lambda w: abs(math.log(_implied(c, drafts, part, w) /
+                                                  float(c["value"]))))
+    off = abs(math.log(_implied(c, drafts, part, best) / float(c["value"])))
+    return best if off <= math.log(NEAR) else None
+
+
+def _set(c: dict[str, Any], part: Any, whole: int | None) -> None:
+    if whole is not None:
+        c["extra"].append(("ratio", {"of": part, "per": whole}))
+
+
+def _whole_words(low: str, c: dict[str, Any]) -> str | None:
+    """The words after a share that name its whole (a group's phrase whole: "everyone in
+    work"), or None."""
+    after = re.match(r"\s+of\s+([^,.;:()\d]{1,60})", low[c["end"]:c["end"] + 70])
+    if after is not None:
+        for pat in _vocab()["groups"]:
+            g = pat.match(after.group(1))
+            if g is not None:
+                return " ".join(g.group(0).split())
+    m = _vocab()["part_share_whole"].match(low[c["end"]:c["sentence"][1]])
+    return None if m is None else " ".join(m.group("w").split())
+
+
+def _list_total(low: str, drafts: list[dict[str, Any]], part: Any, i: int) -> int | None:
+    """The total the part is counted in: the total its list belongs to, else the one earlier
+    figure that the list's items add up to (within its written rounding)."""
+    first = part[0] if isinstance(part, tuple) else part
+    d = drafts[first]
+    if d.get("role") == "part" and isinstance(d.get("group"), int) and \
+            _count(drafts[d["group"]]):
+        return d["group"]
+    group = d.get("group")
+    items = [j for j, x in enumerate(drafts) if group is not None and x.get("group") == group
+             and x.get("role") in ("item", "part")] or \
+        list(part if isinstance(part, tuple) else (part,))
+    size = _sum(drafts, tuple(items))
+    lo = min(drafts[j]["start"] for j in items)
+    # (a list that adds up to a figure exactly may stand further from it)
+    fits = [j for j in _window(low, drafts, i, 2) if drafts[j]["start"] < lo and
+            _count(drafts[j]) and _level(drafts[j]) and j not in items and
+            abs(float(drafts[j]["value"]) - size) <= max(0.5, _step(drafts[j]) / 2.0)]
+    return fits[0] if len({drafts[j]["value"] for j in fits}) == 1 else None
+
+
+def _step(d: dict[str, Any]) -> float:
+    q = d.get("_q")
+    return float(getattr(q, "step", 1.0) or 1.0)
+
+
+def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: str
+            ) -> list[int]:
+    """The earlier figures the whole's words may name (module docstring)."""
+    v = _vocab()
+    firsts = part if isinstance(part, tuple) else (part,)
+    before = [j for j in _window(low, drafts, i, 2) if j not in firsts and
+              drafts[j]["start"] < min(drafts[p]["start"] for p in firsts) and
+              _count(drafts[j]) and _level(drafts[j]) and
+              drafts[j]["unit"] == drafts[firsts[0]]["unit"] and
+              _same_period(drafts[j], drafts[firsts[0]])]
+    if words in v["back"]:
+        prev = [j for j in before if drafts[j]["sentence"] != drafts[i]["sentence"]]
+        if not prev:
+            return []
+        sent = drafts[prev[0]]["sentence"]
+        lead = min(j for j in prev if drafts[j]["sentence"] == sent)
+        return [lead]
+    if words in v["totals"]:
+        total = _list_total(low, drafts, part, i)
+        return [] if total is None else [total]
+    for pat in v["groups"]:
+        if pat.search(words):
+            return [j for j in before if pat.search(_clause(low, drafts[j]))]
+    head = _phrase(_WORD.findall(words))
+    if not head:
+        return []
+    return [j for j in before if _kind(low, drafts, j)[-1:] == head[-1:] or
+            _stem(str(drafts[j].get("measure") or "")) == head[-1]]
+
+
+def _clause(low: str, d: dict[str, Any]) -> str:
+    """A figure's words in its clause: 60 characters before it and 60 after, within its
+    sentence, cut at a comma or semicolon."""
+    lo = max(d["sentence"][0], d["start"] - 60)
+    if lo > d["sentence"][0] and low[lo - 1].isalpha():
+        lo = low.find(" ", lo, d["start"]) + 1 or d["start"]
+    a = low[lo:d["start"]]
+    a = re.split(r"[;:]|,\s", a)[-1]
+    b = re.split(r"[;:(]|[,.]\s", low[d["end"]:min(d["sentence"][1], d["end"] + 60)])[0]
+    return f"{a} {b}"
+
+
+def _same_period(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures may be of one period: either undated, or their periods overlap
+    ("4.2 million" in 2012 of the 29.4 million of April to June 2012)."""
+    pa, pb = a.get("period"), b.get("period")
+    return pa is None or pb is None or (pa[0] <= pb[1] and pb[0] <= pa[1])
+
+
+def _part_named(low: str, drafts: list[dict[str, Any]], i: int, phrase: str
+                ) -> int | tuple[int, ...] | None:
+    """The earlier figure (or figures, for "A and B") whose kind the phrase names; None when
+    none does, or two of different values do."""
+    names = [p for p in re.split(r"\s+and\s+", phrase) if p]
+    found: list[int] = []
+    for name in names:
+        words = _phrase(_WORD.findall(name))
+        cands = [j for j in _window(low, drafts, i) if _count(drafts[j]) and
+                 drafts[j].get("role") not in ("change", "compared", "factor") and
+                 _names(words, _kind(low, drafts, j))]
+        if not cands or len({drafts[j]["value"] for j in cands}) > 1 or cands[0] in found:
+            return None
+        found.append(cands[0])
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else tuple(sorted(found))
+
+
+def part_shares(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set the ratio of each share of a named part or whole (module docstring)."""
+    if "%" not in low and " per cent" not in low and " percent" not in low and \
+            not re.search(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b", low):
+        return
+    _numbered_lists(low, drafts)
+    for i, c in enumerate(drafts):
+        if _free(low, c):
+            _share(low, drafts, i)
+
+
+def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
+    """One share's part and whole, by the first of the forms that reads it."""
+    c = drafts[i]
+    words = _whole_words(low, c)
+    part = _listed_part(low, drafts, i)
+    if part is not None and words:
+        _set(c, part, _best(c, drafts, part, _wholes(low, drafts, i, part, words)))
+        return
+    v = _vocab()
+    s0 = c["sentence"][0]
+    same = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] == c["sentence"]]
+    m = v["part_share_subject"].fullmatch(low[s0:c["start"]])
+    if m is not None and words and not same:
+        part = _part_named(low, drafts, i, m.group("p"))
+        if part is not None:
+            _set(c, part, _best(c, drafts, part, _wholes(low, drafts, i, part, words)))
+        return
+    if not same and _place_part(low, drafts, i):
+        return
+    if same and _is_share(low, drafts[same[0]]) and any(
+            k == "ratio" for k, _ in drafts[same[0]]["extra"]):
+        _sibling(low, drafts, i, same[0], words)
+        return
+    if same and _count(drafts[same[0]]) and words and drafts[same[0]].get("role") in (
+            None, "total") and v["part_share_apposition"].fullmatch(
+                low[drafts[same[0]]["end"]:c["start"]]):
+        part = same[0]
+        whole = [] if words in v["totals"] else _wholes(low, drafts, i, part, words)
+        _set(c, part, _best(c, drafts, part, whole))
+        return
+    if same and not words and c["unit"] == "percent":
+        _of_the_group_before(low, drafts, i, same[0])
+
+
+def _sibling(low: str, drafts: list[dict[str, Any]], i: int, k: int, words: str | None
+             ) -> None:
+    """"... accounted for 74% of the total, and debt relief orders for a fifth": the second
+    share's part named after "and", its whole the first's unless it names its own."""
+    m = _vocab()["part_share_sibling"].fullmatch(low[drafts[k]["end"]:drafts[i]["start"]])
+    if m is None:
+        return
+    words = words or _whole_words(low, drafts[k])
+    part = _part_named(low, drafts, i, m.group("p"))
+    if part is None or not words:
+        return
+    _set(drafts[i], part, _best(drafts[i], drafts, part, _wholes(low, drafts, i, part, words)))
+
+
+def _listed_part(low: str, drafts: list[dict[str, Any]], i: int) -> tuple[int, ...] | None:
+    """The items of the colon list after a share in its sentence ("Three-quarters of the
+    deaths were in five areas: 404 in A, 163 in B, ..."), or None."""
+    c = drafts[i]
+    colon = low.find(":", c["end"], c["sentence"][1])
+    if colon < 0:
+        return None
+    items = [j for j in range(i + 1, len(drafts)) if drafts[j]["sentence"] == c["sentence"]
+             and drafts[j]["start"] > colon]
+    if len(items) < 2 or not all(_count(drafts[j]) for j in items):
+        return None
+    groups = {drafts[j].get("group") for j in items}
+    if len(groups) != 1 or None in groups or \
+            any(drafts[j].get("role") not in ("item", "part") for j in items):
+        return None
+    return tuple(items)
+
+
+def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int) -> None:
+    """"Only 44 same-sex weddings, or 0.7%": out of an earlier count of the part's kind, the
+    nearest earlier count of the two paragraphs, or the whole the shares of the sentence
+    before are of ("... voted No, or 6.47%. A further 76,111 ballots, or 1.97%, were void"),
+    the reading the share fits best."""
+    m = _vocab()["part_share_or"].fullmatch(low[drafts[p]["end"]:drafts[i]["start"]])
+    a = drafts[p]
+    if m is None or not _count(a) or a["unit"] or \
+            a.get("role") not in (None, "additional", "portion") or \
+            (m.group("b") and not re.match(r"\s*\)", low[drafts[i]["end"]:])) or \
+            _COMPARED_AFTER.match(low, drafts[i]["end"]):
+        return
+    kind = set(_phrase(_WORD.findall(m.group("k"))))
+    before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
+              drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
+              drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a) and
+              not _with_share(low, drafts, j)]
+    # (the nearest count is the group the part is of only when it names no other kind: "6,493
+    # did so", not "29,177,200 men" before "11.1 million people, or 18.6%")
+    near = [j for j in before[:1] if not kind or not _kind(low, drafts, j) or
+            set(_kind(low, drafts, j)) & kind]
+    kinds = [j for j in before if set(_kind(low, drafts, j)[-1:]) & kind or
+             _stem(str(drafts[j].get("measure") or "")) in kind]
+    _set(drafts[i], p, _best(drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(
+        low, drafts, i, a)))))
+
+
+# words after a share that make it a change or a gap, not a part's share ("The deficit was
+# $77.6 billion, or 27.6%, smaller than a year earlier")
+_COMPARED_AFTER = re.compile(r"[\s,)]*(?:more|less|fewer|smaller|larger|bigger|higher|lower|"
+                             r"up|down|above|below|than|on|from|over|compared|since)\b")
+
+
+def _with_share(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
+    """Whether a count carries its own share of a larger whole ("340 votes, or 38.41%", "1,496
+    votes (43.6%)"): a part itself, no whole of the counts after it."""
+    if j + 1 >= len(drafts):
+        return False
+    b = drafts[j + 1]
+    return b["unit"] == "percent" and b["sentence"] == drafts[j]["sentence"] and \
+        _vocab()["part_share_or"].fullmatch(low[drafts[j]["end"]:b["start"]]) is not None
+
+
+def _shares_per(low: str, drafts: list[dict[str, Any]], i: int, a: dict[str, Any]
+                ) -> list[int]:
+    """The wholes the shares of the sentence before are out of (a breakdown that goes on)."""
+    prev = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] != drafts[i]["sentence"]]
+    if not prev:
+        return []
+    sent = drafts[prev[0]]["sentence"]
+    out = []
+    for j in prev:
+        if drafts[j]["sentence"] != sent:
+            break
+        per = dict(drafts[j]["extra"]).get("ratio")
+        # (a result's share "shared" with the largest result's count is out of no written
+        # whole: normalize/result_lists.py)
+        if isinstance(per, dict) and isinstance(per.get("per"), int) and \
+                not per.get("shared") and not per.get("plus") and not per.get("base") and \
+                drafts[per["per"]]["unit"] == a["unit"] and _count(drafts[per["per"]]) and \
+                not _with_share(low, drafts, per["per"]):
+            out.append(per["per"])
+    return out
+
+
+def _numbered_lists(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"... in five states: 21 in A, 11 in B, 9 in C, 5 in D and 3 in E": the count before
+    the colon numbers the items, it is not their total nor a restatement of another count of
+    its noun ("13 states" before it): role ``factor``; items read as its parts stay one
+    list."""
+    for t, d in enumerate(drafts):
+        if d.get("role") not in (None, "total") or d["unit"] or not d["value"] or \
+                d["value"] < 2 or d["value"] != int(d["value"]):
+            continue
+        colon = low.find(":", d["end"], min(d["end"] + 40, d["sentence"][1]))
+        if colon < 0 or re.search(r"[\d,;.]", low[d["end"]:colon]):
+            continue
+        items = [j for j in range(t + 1, len(drafts)) if drafts[j]["sentence"] == d["sentence"]]
+        # (items that add up to about the count may be its parts: "three hurt: 1 in A, ...")
+        if len(items) != int(d["value"]) or not all(_count(drafts[j]) for j in items) or \
+                _sum(drafts, tuple(items)) < 2 * float(d["value"]):
+            continue
+        d["role"] = "factor"
+        for j in items:
+            if drafts[j].get("role") == "part" and drafts[j].get("group") == t:
+                drafts[j]["role"], drafts[j]["group"] = "item", f"g{t}n"
+
+
+def _place_part(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"A third of the deaths were in Greater Glasgow and Clyde alone": the part is the
+    earlier figure of that place and of the whole's kind; True when the words are of this
+    form (whether or not a part was found)."""
+    c = drafts[i]
+    m = _vocab()["part_share_place"].match(low[c["end"]:c["sentence"][1] + 1])
+    if m is None or low[c["sentence"][0]:c["start"]].strip(" \n\"“#*-"):
+        return False
+    head = _phrase(_WORD.findall(m.group("w")))[-1:]
+    place = " ".join(m.group("place").split())
+    parts = [j for j in _window(low, drafts, i, 2) if _count(drafts[j]) and
+             drafts[j].get("role") in (None, "item", "part") and
+             str(drafts[j].get("subject") or "") == place and head and
+             (_kind(low, drafts, j)[-1:] == head or
+              _stem(str(drafts[j].get("measure") or "")) == head[0])]
+    if len({drafts[j]["value"] for j in parts}) == 1:
+        words = " ".join(m.group("w").split())
+        _set(c, parts[0], _best(c, drafts, parts[0], _wholes(low, drafts, i, parts[0], words)))
+    return True
