@@ -216,14 +216,15 @@ _THAN_BEFORE = re.compile(
     one_of("report|update|tally|count|figure|figures|total|estimate|bulletin|post") + SP +
     one_of("of|on|from|for") + SP + ")?" +
     "|on" + SP + one_of("its|their|the") +
-    SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") +
-    # "5.74 million, up 4.2% on January last year", "6.97 million, 0.5% higher on": the time
-    # a change is counted from, no period of the level before it
-    "|(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)" +
+    SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
+# "5.74 million, up 4.2% on January last year", "0.5% higher on the same month last year": the
+# time a change is counted from, no period of the level before it (a month or longer: "1.2%
+# lower on the 2nd", "a 47% increase on 1 April" give the day the change came)
+_CHANGE_ON_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)" +
     r"(?:[ \u00a0]+\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent|pc))?" + SP + "on" + SP +
-    # (the words of the compared time before the date found: "on January last year", "on the
-    # same month last year")
-    "(?:(?:the|same|month|quarter|week|period|of|" + _MONTHS + ")" + SP + "){0,4}" + ")$")
+    # (the words of the compared time before the date found: "on January last year")
+    "(?:(?:the|same|month|quarter|week|period|of|" + _MONTHS + ")" + SP + "){0,4}$")
 # the opening of a relative clause on a name, up to a figure in it: "Menino, who won "
 _RELATIVE_OPEN = re.compile(r"[a-z’'],[ \u00a0]+(?:who|which)[ \u00a0]+[^,;:()\d]{0,60}$")
 # a change counted from a time after "on": "up 4.2% on January last year", "4.2% up on"
@@ -2307,6 +2308,8 @@ class Context:
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
+        if m is None and dm.granularity != "day":
+            m = _CHANGE_ON_BEFORE.search(low, lo, dm.start)
         return m.start() if m is not None else -1
 
     def _old_year_after(self, end: int) -> bool:
