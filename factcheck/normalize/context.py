@@ -207,6 +207,8 @@ _PUBLISHES_BEFORE = re.compile(
 _RESULTS_AFTER = re.compile(r"[ \u00a0-]+(?:earnings|results|figures|accounts|numbers)\b")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?i)(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-"
                                  r"quarter")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|"
+           "november|december")
 _THAN_BEFORE = re.compile(
     r"\b(?:than" + SP + optional("in|at|on|during") +
     # "710 more than in its report of Monday": the date of the report compared with
@@ -215,6 +217,19 @@ _THAN_BEFORE = re.compile(
     one_of("of|on|from|for") + SP + ")?" +
     "|on" + SP + one_of("its|their|the") +
     SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
+# "5.74 million, up 4.2% on January last year", "0.5% higher on the same month last year": the
+# time a change is counted from, no period of the level before it (a month or longer: "1.2%
+# lower on the 2nd", "a 47% increase on 1 April" give the day the change came)
+_CHANGE_ON_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)" +
+    r"(?:[ \u00a0]+\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent|pc))?" + SP + "on" + SP +
+    # (the words of the compared time before the date found: "on January last year")
+    "(?:(?:the|same|month|quarter|week|period|of|" + _MONTHS + ")" + SP + "){0,4}$")
+# the opening of a relative clause on a name, up to a figure in it: "Menino, who won "
+_RELATIVE_OPEN = re.compile(r"[a-z’'],[ \u00a0]+(?:who|which)[ \u00a0]+[^,;:()\d]{0,60}$")
+# a change counted from a time after "on": "up 4.2% on January last year", "4.2% up on"
+_CHANGE_ON = re.compile(r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)"
+                        r"(?:[ \u00a0]+\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent|pc))?[ \u00a0]+on\b")
 _TO_BEFORE = re.compile(r"\bto" + SP + optional("[a-z]+") + "$")
 # what stands between two items of a list: a short noun phrase and "and", "or" or a comma
 # "rose to 27.5%, from 27.2%, in the third quarter": a compared value set off by commas is an
@@ -1654,7 +1669,31 @@ class Context:
             # "losses rose by 1,220 from the day before": a running total's rise over one
             # report is that report's figure of the day
             daily = True
+        if not cumulative and not daily and earlier == "" and \
+                (own_day := self._main_clause_date(q, ss, se)) is not None:
+            # "Menino, who won 57% of the vote, beat Flaherty by 15 points on Tuesday": a
+            # relative clause with no date of its own speaks of its main clause's time
+            return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _main_clause_date(self, q: QuantityMention, ss: int, se: int) -> Any:
+        """The date of the main clause around the relative clause that holds figure ``q``
+        ("Menino, who won 57% of the vote, beat Flaherty ... on Tuesday": Tuesday), when the
+        clause opens on ", who" or ", which" after a name, closes with a comma and holds no
+        other figure; else None."""
+        low = self.low
+        opened = _RELATIVE_OPEN.search(low, max(ss, q.start - 80), q.start)
+        close = low.find(",", q.end, se)
+        if opened is None or close < 0 or any(ch in low[q.end:close] for ch in ";:()") or \
+                self._figure_between(q.end, close + 1, ss) or \
+                bisect_right(self.q_starts, close) - bisect_right(self.q_starts, q.start) > 0:
+            return None
+        got = self._period_dates.get(ss)
+        if got is None:
+            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
+        sdates, thans = got
+        return next((dm for dm in sdates if dm.start > close and dm.kind == "date" and
+                     dm.start not in thans), None)
 
     def _scope_right_after(self, q: QuantityMention, ss: int,
                            scopes: list[tuple[int, int]]) -> bool:
@@ -2234,6 +2273,7 @@ class Context:
                 f("baseline", ss, se) < 0 and f("mean", ss, se) < 0 and \
                 f("norm", ss, se) < 0 and f("tally", ss, se) < 0 and \
                 f("showing", ss, se) < 0 and f("performance", ss, se) < 0 and \
+                (f(" on ", ss, se) < 0 or _CHANGE_ON.search(low, ss, se) is None) and \
                 (len(sdates) < 2 or (f("earnings", ss, se) < 0 and f("figures", ss, se) < 0
                                      and f("accounts", ss, se) < 0
                                      and f("numbers", ss, se) < 0)):
@@ -2288,6 +2328,8 @@ class Context:
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
+        if m is None and dm.granularity != "day":
+            m = _CHANGE_ON_BEFORE.search(low, lo, dm.start)
         return m.start() if m is not None else -1
 
     def _old_year_after(self, end: int) -> bool:

@@ -109,6 +109,8 @@ def _no_name(word: str, not_names: frozenset[str], common: frozenset[str], at_st
     low = word.lower()
     if low in not_names or len(word) == 1:
         return True
+    if "-" in low and all(p in _MONTH_NAMES for p in low.split("-")):
+        return True     # "the January-March quarter": a span of months, anywhere
     if not at_start:
         return False
     verbs, endings = _common_endings()
@@ -171,6 +173,11 @@ def _key(words: list[str]) -> str:
 # "Full-year profit", "Year-end sales" open a sentence with a period, not a name
 _PERIOD_PARTS = frozenset({"quarter", "half", "year", "month", "week", "day", "end", "season",
                            "term", "time"})
+
+
+# months, whose hyphenated pairs name a span of time ("the January-March quarter"), no name
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"})
 
 
 def _period_word(word: str) -> bool:
@@ -484,7 +491,10 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     # (in the body a joint name, "england and wales", is opened by no name of its own:
     # "England's population" after it is England's; a headline's "Hull" over "Hull and East
     # Yorkshire Hospitals Trust" is that trust, below)
-    joint_opens = {w: [k for k in ks if " and " not in k] for w, ks in opens.items()}
+    # (nor a name whose rest is a name the story gives on its own: "Jaguar Land Rover" with
+    # "Land Rover" named alone is the pair of brands, and "Jaguar sold 161,601" the other one)
+    joint_opens = {w: [k for k in ks if " and " not in k and k.split(" ", 1)[1] not in keys]
+                   for w, ks in opens.items()}
     of_place.update({k: joint_opens[k][0] for k in keys
                      if " " not in k and k.isalpha() and len(joint_opens.get(k, ())) == 1 and
                      first_seen[joint_opens[k][0]] < first_seen[k]})

@@ -47,6 +47,11 @@ from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import rank_move, rank_orders
 from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
+# margins across clauses, totals of named members and lists after their total, levels that
+# moved against the earlier level (everyday46; each module's docstring gives its copy)
+from .margins import margins_across
+from .members import lists_after_total, named_members_totals
+from .moves import moved_levels
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -330,7 +335,7 @@ _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|g
                                 r"growth|contraction|cut)\b")
 _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased", "risen", "climbed",
                        "jumped", "grew", "gained", "soared", "surged", "rebounded", "edged up",
-                       "raised", "lifted", "boosted", "hiked"})
+                       "raised", "lifted", "boosted", "hiked", "accelerated", "quickened"})
 # the wire order with no amount, "slipped to 3.68 million ... from 3.75 million": the verb before
 # the new value says the direction (group 1)
 # (or a verb that takes what it moved as its object: "NS&I raised the prize fund rate to 1.4%
@@ -338,6 +343,8 @@ _UP_WORDS = frozenset({"up", "higher", "rising", "rose", "increased", "risen", "
 _VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soared|surged|"
                       r"rebounded|edged up|fell|fallen|dropped|declined|decreased|slipped|slid|"
                       r"sank|tumbled|plunged|eased|dipped|shrank|edged down|"
+                      # (a rate's pace: "growth slowed to 7.4% from 7.7%")
+                      r"slowed|cooled|moderated|decelerated|accelerated|quickened|"
                       r"(?:raised|lifted|boosted|hiked|cut|lowered|reduced|trimmed|slashed)"
                       r"(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)[a-z’'&-]+){1,5}?"
                       r"(?=[ \u00a0]+to[ \u00a0]))[ \u00a0]+"
@@ -577,6 +584,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
     _votes_and_sizes(text, low, drafts, sents)
+    margins_across(text, low, drafts, sents)
     # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
     # parts ("2,500 of the cases") are known
     _derived_rates(low, drafts, sents)
@@ -599,6 +607,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     gcount = 0
     for k, idxs in enumerate(sents):
         gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    named_members_totals(low, drafts, sents)
+    lists_after_total(low, drafts, sents)
     _portions_after_a_count(low, drafts, sents)
     _the_rest_after_portions(low, drafts, sents)
     relate_parts_across(low, drafts, sents)
@@ -643,6 +653,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "it has since grown by 3 million", "rose by 90 in a week, from 465": since.py
     since_changes(low, drafts)
     from_only_changes(low, drafts)
+    moved_levels(low, drafts)
     _expected_range_ends(low, drafts)
     return drafts
 
@@ -1442,9 +1453,12 @@ def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     Leone had 14,124 cases ... Liberia recorded 10,678"): those are portions of it, which
     may not add up to more (issue #11: parts and totals across sentences). A figure that has a role other than a list item, is
     about the total's own subject or is not smaller than the total is left alone."""
+    # (a total whose named members' items are already read, members.py, keeps its list)
+    listed = {x["group"] for x in drafts if x.get("role") == "item" and
+              isinstance(x.get("group"), int)}
     for t, d in enumerate(drafts):
         if d.get("role") not in (None, "total") or d.get("measure") is None or \
-                not d["value"] or d.get("group") is not None or not _adds_up(d):
+                not d["value"] or d.get("group") is not None or not _adds_up(d) or t in listed:
             continue
         # (the names stand within a few words: a bounded slice, linear in a long sentence)
         end = min(d["sentence"][1], d["end"] + 200)

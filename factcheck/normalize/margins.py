@@ -1,0 +1,128 @@
+"""Margins between two shares said across clauses and sentences (issue #11, everyday46), set
+on the drafts as relations.py sets its own (indexes into the draft list). This module reads
+words; wrong-arithmetic judges the gap.
+
+A margin in points ("beat Michael Flaherty by 15 points", "finished four points ahead of the
+Conservatives", "took 46%, five points behind") is the difference of two percentages of one
+measure when the text gives each side's share but not in the margin's own clause, which
+``comparisons._differences`` and ``_ahead_of`` read:
+
+- the rival named ("beat X by N points", "N points ahead of X", "N points behind X"): its
+  share is the nearest one said of X (its name's last word) in the sentences around (up to
+  ``_NEAR`` before or after, this paragraph or the next), the other side's the share right
+  before the margin in its sentence (a relative clause's: "Labour, which took 35% of the vote,
+  finished four points ahead of the Conservatives") said of another subject;
+- no rival named, "N points behind" right after a share ("Thompson took 46%, five points
+  behind"): the leader's is the one larger share of another subject in the sentences before
+  (up to ``_NEAR``, this paragraph or the one before); with two or more, which is open, and
+  nothing is set.
+
+A margin whose shares are not both found is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_NEAR = 2           # sentences before or after the margin the other share may stand in
+# the margin's words before it, naming the rival: "beat Michael Flaherty by "
+_BEAT_BY = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|led|leads|leading|"
+                      r"outpolled|trailed|trails|trailing)[ \u00a0]+(?:the[ \u00a0]+)?"
+                      r"(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}[A-Z][\w’'.-]*)[ \u00a0]+by"
+                      r"[ \u00a0]+(?:(?:about|almost|nearly|some|just|roughly)[ \u00a0]+)?$")
+# ... or after it: " points ahead of the Conservatives", " percentage points behind Labour"
+_AHEAD_OF = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?[ \u00a0]+(?P<way>ahead[ \u00a0]+of|"
+                       r"behind|clear[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?"
+                       r"(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}[A-Z][\w’'.-]*)(?![\w’'])"
+                       r"(?![ \u00a0]*(?:['’]s|s['’]|[ \u00a0]+on|[ \u00a0]+with)\b)")
+# "by 15 points", "by 15 percentage points": the margin's noun after it
+_POINTS = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?\b")
+# a share, then the margin as an aside with no rival: "46%, five points behind"
+_BEHIND_BARE = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?[ \u00a0]+behind"
+                          r"[ \u00a0]*(?:[,.;)]|$)")
+_SHARE_ROLES = (None, "share", "item")
+
+
+def _share(d: dict[str, Any]) -> bool:
+    """Whether figure ``d`` may be one side of a margin: a percentage level."""
+    return d["unit"] == "percent" and bool(d["value"]) and d.get("role") in _SHARE_ROLES and \
+        not any(k in ("percentage_points", "change") for k, _ in d["extra"])
+
+
+def _last_word(name: str) -> str:
+    return re.sub(r"(?:['’]s|s['’])$", "", name.split()[-1]).lower()
+
+
+def _said_of(d: dict[str, Any], last: str) -> bool:
+    """Whether figure ``d`` is said of the subject whose name ends with ``last`` ("Flaherty"
+    for "michael flaherty", "Conservatives" for "conservatives")."""
+    words = str(d.get("subject") or "").replace("_", " ").split()
+    return bool(words) and (words[-1] == last or words[-1] + "s" == last or
+                            words[-1] == last + "s" or words[0] == last or
+                            words[0] + "s" == last)
+
+
+def _window(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+            before: bool, after: bool) -> list[int]:
+    """The figures of the sentences around sentence ``k`` (up to ``_NEAR`` each way, across
+    at most one paragraph break), nearest first."""
+    out: list[int] = []
+    here = drafts[sents[k][0]]
+    for step in range(1, _NEAR + 1):
+        for kk, on in ((k - step, before), (k + step, after)):
+            if not on or not 0 <= kk < len(sents) or not sents[kk]:
+                continue
+            x = drafts[sents[kk][0]]
+            a, b = (x["end"], here["start"]) if kk < k else (here["end"], x["start"])
+            if low.count("\n\n", a, b) <= 1:
+                out += sents[kk]
+    return out
+
+
+def _set(drafts: list[dict[str, Any]], n: int, a: int, b: int) -> None:
+    if drafts[a].get("measure") not in (None, drafts[b].get("measure")) and \
+            drafts[b].get("measure") is not None:
+        return      # (shares of two measures: no margin between them)
+    if drafts[a]["value"] < drafts[b]["value"]:
+        a, b = b, a
+    d = drafts[n]
+    d["extra"].append(("difference", {"of": a, "minus": b}))
+    d["role"] = "difference"
+    d["measure"] = drafts[a].get("measure") or drafts[b].get("measure") or d.get("measure")
+
+
+def margins_across(text: str, low: str, drafts: list[dict[str, Any]],
+                   sents: list[list[int]]) -> None:
+    """Margins in points between shares of other clauses and sentences (module docstring)."""
+    for k, idxs in enumerate(sents):
+        for p, n in enumerate(idxs):
+            d = drafts[n]
+            if d.get("role") is not None or d["unit"] or not d["value"] or d["value"] >= 100:
+                continue
+            ss = d["sentence"][0]
+            beat = _BEAT_BY.search(text, max(ss, d["start"] - 80), d["start"])
+            ahead = _AHEAD_OF.match(text, d["end"]) if beat is None else None
+            if beat is None and ahead is None and not _POINTS.match(low, d["end"]):
+                continue
+            if beat is not None or ahead is not None:
+                name = (beat or ahead).group("name")        # type: ignore[union-attr]
+                last = _last_word(name)
+                mine = [j for j in idxs[:p] if _share(drafts[j]) and
+                        not _said_of(drafts[j], last)]
+                theirs = [j for j in idxs[p + 1:] + _window(low, drafts, sents, k, True, True)
+                          if _share(drafts[j]) and _said_of(drafts[j], last)]
+                if mine and theirs:
+                    _set(drafts, n, mine[-1], theirs[0])
+                continue
+            if p == 0 or not _share(drafts[idxs[p - 1]]) or \
+                    not _BEHIND_BARE.match(low, d["end"]) or \
+                    not re.fullmatch(r"[ \u00a0]*,[ \u00a0]*", low[drafts[idxs[p - 1]]["end"]:d["start"]]):
+                continue
+            own = idxs[p - 1]
+            subj = drafts[own].get("subject")
+            leaders = [j for j in _window(low, drafts, sents, k, True, False)
+                       if _share(drafts[j]) and drafts[j].get("subject") and
+                       drafts[j]["subject"] != subj and drafts[j]["value"] > drafts[own]["value"]]
+            if len({drafts[j]["subject"] for j in leaders}) == 1:
+                _set(drafts, n, leaders[0], own)
