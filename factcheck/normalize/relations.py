@@ -599,14 +599,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _restated_periods(drafts, lex)
     _named_references(low, drafts)
     _exchange_rates(low, drafts)
-    # totals, parts and lists, per sentence (a total may stand in the sentence before)
-    for k, idxs in enumerate(sents):
-        _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
-        portion_shares(low, drafts, idxs)
-    used_group: set[int] = set()
-    gcount = 0
-    for k, idxs in enumerate(sents):
-        gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
+    _totals_and_lists(text, low, drafts, sents)
     named_members_totals(low, drafts, sents)
     lists_after_total(low, drafts, sents)
     _portions_after_a_count(low, drafts, sents)
@@ -656,6 +649,19 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     moved_levels(low, drafts)
     _expected_range_ends(low, drafts)
     return drafts
+
+
+def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
+                      sents: list[list[int]]) -> None:
+    """Totals, parts and lists, per sentence (a total may stand in the sentence before):
+    portions of a total and their shares first, then the lists of coordinated figures."""
+    for k, idxs in enumerate(sents):
+        _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+        portion_shares(low, drafts, idxs)
+    used_group: set[int] = set()
+    gcount = 0
+    for k, idxs in enumerate(sents):
+        gcount = _lists(text, drafts, idxs, gcount, used_group, sents[k - 1] if k else [])
 
 
 @lru_cache(maxsize=1)
