@@ -136,3 +136,14 @@ def test_a_figure_reported_a_day_before_is_read_on_that_report(check):
     assert at(status, "1,530") == at(status, "770,420") == "supported" and not flags
     status, _ = check(text.format("1,350"), date(2024, 12, 20))
     assert at(status, "1,350") == "contradicted"
+
+
+# -- "Russia's November losses came to N": a month before the count it dates (found while
+#    writing these tests: it was read as the running total and contradicted) ---------------
+
+def test_a_month_before_a_count_of_losses_dates_it(check):
+    text = "Russia's November losses came to {} troops, Ukraine's General Staff said."
+    status, flags = check(text.format("31,030"), date(2025, 12, 2))
+    assert at(status, "31,030") == "supported" and not flags
+    status, _ = check(text.format("31,300"), date(2025, 12, 2))
+    assert at(status, "31,300") == "contradicted"
