@@ -147,3 +147,18 @@ def test_a_month_before_a_count_of_losses_dates_it(check):
     assert at(status, "31,030") == "supported" and not flags
     status, _ = check(text.format("31,300"), date(2025, 12, 2))
     assert at(status, "31,300") == "contradicted"
+
+
+# -- "28 warships and boats, plus one submarine": the list's last count after "plus" ---------
+
+def test_one_after_plus_closing_a_list_is_a_count(check):
+    from factcheck.extract.numbers import find_quantities
+    assert [q.value for q in find_quantities(
+        "It lost 28 warships and boats, plus one submarine.")] == [28, 1]
+    assert [q.value for q in find_quantities("They won 3 games, plus one of the cups.")] == [3]
+    text = ("Since the start of the invasion Russia has lost 11,387 tanks and 28 warships and "
+            "boats, plus {} submarine, by Kyiv's count.")
+    status, flags = check(text.format("one"), date(2025, 12, 1))
+    assert at(status, "one") == "supported" and not flags
+    status, _ = check(text.format("two"), date(2025, 12, 1))
+    assert at(status, "two") == "contradicted"
