@@ -1023,7 +1023,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 None, "portion", "item") and not estimate and not (
                 d.get("role") == "compared" and (
                     d.get("period") is not None and ctx.in_sentence(voc.record, d["sentence"])
-                    or _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]))):
+                    or _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) and
+                    _one_count_before(lex, drafts, last))):
             # (the day a record is counted from, "the highest daily figure since March 29,
             # when it reached 1,740", is that day's count; so is an earlier level a dated
             # figure is "up from": "That is up from 311,750 a week earlier")
@@ -1076,6 +1077,18 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+
+
+def _one_count_before(lex: Any, drafts: list[dict[str, Any]], last: int) -> bool:
+    """Whether the sentence of the latest daily-reported figure (``last``) counts one measure
+    only, so that a level "up from" which names none is of it ("Russian losses reached 319,210
+    ... That is up from 311,750 a week earlier"; not after "840 personnel, along with 43
+    artillery systems and 261 drones ... That was up from 780", whose "that" may be any)."""
+    if last < 0:
+        return False
+    sent = drafts[last]["sentence"]
+    return len({x.get("measure") for x in drafts if x["sentence"] == sent and
+                lex.daily_reports(x.get("measure"))}) == 1
 
 
 def _count_source(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, par: int,
@@ -2277,9 +2290,12 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             b.get("measure") in (None, a.get("measure")) and \
             voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
         if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
-                (nxt and b["start"] - a["end"] > 160) or _day_earlier_words(ctx, a, voc):
+                (nxt and b["start"] - a["end"] > 160) or _day_earlier_words(ctx, a, voc) or \
+                a.get("role") == "compared":
             # (nor a figure the words put a day before its sentence's: "only a day after it
-            # had reported 1,770 ... The General Staff's total rose to 712,610")
+            # had reported 1,770 ... The General Staff's total rose to 712,610"; nor one set
+            # against the day's: "a record 1,140 on Saturday, topping the 1,030 reported on
+            # Tuesday, ..., bringing the total ... to 136,880")
             continue
         gap = ctx.low[a["end"]:b["start"]]
         lead = _TOTAL_LEAD.match(ctx.low, b["start"])
