@@ -2291,10 +2291,10 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
         if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
                 (nxt and b["start"] - a["end"] > 160) or _day_earlier_words(ctx, a, voc) or \
-                a.get("role") == "compared":
+                _REPORTED_ON.match(ctx.low, a["end"]):
             # (nor a figure the words put a day before its sentence's: "only a day after it
-            # had reported 1,770 ... The General Staff's total rose to 712,610"; nor one set
-            # against the day's: "a record 1,140 on Saturday, topping the 1,030 reported on
+            # had reported 1,770 ... The General Staff's total rose to 712,610"; nor one an
+            # earlier report gave: "a record 1,140 on Saturday, topping the 1,030 reported on
             # Tuesday, ..., bringing the total ... to 136,880")
             continue
         gap = ctx.low[a["end"]:b["start"]]
@@ -3086,6 +3086,10 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
                                           date.fromisoformat(r[1])).days > 0]
     return out if len(out) > 1 else []
+
+
+# "the 1,030 reported on Tuesday": a figure an earlier report gave, dated by its own words
+_REPORTED_ON = re.compile(r"[ \u00a0]+reported[ \u00a0]+(?:on|for)\b")
 
 
 def _day_earlier_words(ctx: Any, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | None:
