@@ -758,7 +758,8 @@ def _r_mposs(c: _Ctx, m: re.Match[str]) -> Resolved:
 def _r_msubj(c: _Ctx, m: re.Match[str]) -> Resolved:
     """A month that is its sentence's subject: "November alone saw 2,479 ...", "May stands out
     as the month ...", "October was the costliest" (capitalised; the modal "May" takes no
-    such verb after it)."""
+    such verb after it); or that dates the count named right after it ("Russia's November
+    losses came to 31,030")."""
     found = _month_alone(c, m, "m9")
     if isinstance(found, list):
         return found
@@ -3391,7 +3392,10 @@ _MAY_BEFORE = frozenset("of in during since until by through throughout last thi
 # the words after it (the modal "May" takes none of them: "May Russia lose ...?")
 _MONTH_SUBJECT_VERBS = frozenset("""alone saw sees brought brings stands stood was is proved
 marked marks accounted recorded witnessed became remains remained ranks ranked had has""".split())
-_MONTH_SUBJECT_VERBS_RX = "|".join(sorted(_MONTH_SUBJECT_VERBS))
+# ... and a noun of a count the month dates, right after it: "Russia's November losses came to
+# 31,030", "the March toll" (a month's own count, no modifier of an issue or class)
+_MONTH_COUNT_NOUNS = frozenset("losses toll tally casualties".split())
+_MONTH_SUBJECT_VERBS_RX = "|".join(sorted(_MONTH_SUBJECT_VERBS | _MONTH_COUNT_NOUNS))
 _DAYWORDS = frozenset("since yesterday today tonight tomorrow overnight".split())
 
 

@@ -660,8 +660,9 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|
 
 # "62 killed, 127 injured, and one was taken prisoner": a "one" after "and" closing a list of
 # counts each with its words, before a verb of its own, is the list's last count
+# (or "plus": "28 warships and boats, plus one submarine")
 _ITEM_AND_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,?[ \u00a0]*"
-                              r"and[ \u00a0]+$")
+                              r"(?:and|plus)[ \u00a0]+$")
 _VERB_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|has|had|died|[a-z]+ed)\b")
 # ... or before the last item's noun that ends the clause ("and one submarine.", not "and one
 # thing is clear")

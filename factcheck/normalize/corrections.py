@@ -45,6 +45,10 @@ _WRONG_BEFORE = re.compile(
     r"announced)\s+)?(?:version|report|update|post|entry|"
     r"figure|toll|total|count|tally|estimate|story|article)s?\b[^.;:]{0,80}?"
     r"\b(?:said|stated|gave|put|had|reported|was|of|read|listed|showed|at)\b"
+    # (and the words of its own clause up to the figure, which holds no other figure: "an
+    # earlier version of this article said Russia lost 1,010 troops", "gave the past day's
+    # losses as 1,010")
+    r"(?:[^.;:\d]{0,60}?\b(?:lost|had|has|have|killed|destroyed|suffered|at|as|was|were|to)\b)?"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|gave|put|reported|"
     r"listed|described|cited|reported)\b[^.;:]{0,60}?"
     r"|(?:previously|originally|initially|earlier|first)\s+(?:reported|given|stated|put|said|"

@@ -70,7 +70,7 @@ class _Vocab:
                  "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
-                 "ranked_days")
+                 "ranked_days", "day_earlier")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -146,6 +146,7 @@ def _vocab() -> _Vocab:
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
+        out.day_earlier = re.compile(str(v.get("day_earlier") or "(?!)"))
         out.dated_next = re.compile(str(v.get("dated_next") or "(?!)"))
         out.same_period = re.compile(str(v.get("same_period") or "(?!)"))
         out.ranked_days = re.compile(str(v.get("ranked_days") or "(?!)"))
@@ -271,6 +272,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _topped_records(ctx, drafts, bases)
     daily: dict[str, bool] = {}
     spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
+    every_span: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> every span written
     stories: dict[Any, tuple[date, str]] = {}   # domain -> the end of the last span written
     heads = _heads(ctx, drafts, bases)
     pinned: dict[int, Any] = {}  # paragraph -> the day's figure pinned to publication's report
@@ -309,6 +311,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)) or
                                  _month_turn(D), got)
             got += _weekday_readings(d, basis, D, got)
+            got += _anaphor_readings(ctx, d, basis, got, every_span.get(
+                (ctx.paragraph(d["start"]), lex.domain(m)), ()))
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
             if got:
@@ -316,13 +320,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             elif same or _of_the_days_report(ctx, d, D, voc):
                 extra.append((REPORT_DAY, D.isoformat()))
                 pinned[ctx.paragraph(d["start"])] = d
-            p = d.get("period")
-            if p is not None and not d.get("cumulative") and p[1] > p[0] and \
-                    basis.get("period") == "written":
-                spans[(ctx.paragraph(d["start"]), lex.domain(m))] = [_reading(
-                    a, b, False, "carried within the paragraph: the period of "
-                    f"\"{ctx.text[d['start']:d['end']]}\"") for a, b in _spans_of(d, p)]
-                stories[lex.domain(m)] = (p[1], ctx.text[d["start"]:d["end"]])
+            _remember_span(ctx, d, basis, lex.domain(m), spans, every_span, stories)
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
@@ -331,6 +329,22 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
+
+
+def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
+                   spans: dict[Any, list[Reading]], every_span: dict[Any, list[Reading]],
+                   stories: dict[Any, tuple[date, str]]) -> None:
+    """A day's figure over a written span of several days dates the paragraph's later figures
+    of its domain: the last such span (``spans``), every one (``every_span``, for "the
+    month's") and the story's (``stories``), keyed by (paragraph, domain) or domain."""
+    p = d.get("period")
+    if p is None or d.get("cumulative") or p[1] <= p[0] or basis.get("period") != "written":
+        return
+    key = (ctx.paragraph(d["start"]), domain)
+    spans[key] = [_reading(a, b, False, "carried within the paragraph: the period of "
+                           f"\"{ctx.text[d['start']:d['end']]}\"") for a, b in _spans_of(d, p)]
+    every_span.setdefault(key, []).extend(spans[key])
+    stories[domain] = (p[1], ctx.text[d["start"]:d["end"]])
 
 
 def _heads(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> dict[Any, Any]:
@@ -491,6 +505,43 @@ def _weekday_readings(d: dict[str, Any], basis: dict[str, str], D: date, got: li
     have = {_rkey(r) for r in got}
     return [r for k, r in enumerate(out) if _rkey(r) not in have and (k or not got) and
             date.fromisoformat(r[1]) < D]
+
+
+# a period named only as one already given: "The month's daily reports also counted 9,496
+# drones", "the week's tally" (the clause before the figure, lower case)
+_PERIOD_ANAPHOR = re.compile(r"\bthe\s+(week|month|quarter|year)['’]s\b")
+# the days a span of each such period may have
+_ANAPHOR_DAYS = {"week": (7, 7), "month": (28, 31), "quarter": (89, 92), "year": (365, 366)}
+
+
+def _anaphor_readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], got: list[Reading],
+                      spans: Any) -> list[Reading]:
+    """A figure dated only by "the month's" (or week's, quarter's, year's) is of a span of
+    that length the paragraph wrote before it: each such span is a reading ("Russia lost
+    31,030 soldiers in November, ... fewer than the 31,270 it reported for October. The
+    month's daily reports also counted 9,496 drones": November's sum or October's, not the
+    running total its size alone suggests, which stays a reading beside them)."""
+    if not spans:
+        return []
+    lo = ctx.low.rfind(",", d["sentence"][0], d["start"]) + 1 or d["sentence"][0]
+    m = _PERIOD_ANAPHOR.search(ctx.low, max(lo, d["sentence"][0]), d["start"])
+    if m is None:
+        return []
+    least, most = _ANAPHOR_DAYS[m.group(1)]
+    have = {_rkey(r) for r in got}
+    out = []
+    for r in spans:
+        days = (date.fromisoformat(r[2]) - date.fromisoformat(r[1])).days + 1
+        if least <= days <= most and _rkey(r) not in have:
+            have.add(_rkey(r))
+            out.append(r)
+    p = d.get("period")
+    if out and not got and p is not None:
+        # (its own reading stands beside them)
+        cum = bool(d.get("cumulative"))
+        out.insert(0, _reading(p[0], p[1], cum, basis.get("scope" if cum else "period",
+                                                             "none")))
+    return out
 
 
 def _spans_of(d: dict[str, Any], p: tuple[date, date]) -> list[tuple[date, date]]:
@@ -1170,10 +1221,13 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         estimate = _count_estimate(low, d, voc)
         if d.get("unit") or d.get("value") is None or d.get("role") not in (
                 None, "portion", "item") and not estimate and not (
-                d.get("role") == "compared" and d.get("period") is not None and
-                ctx.in_sentence(voc.record, d["sentence"])):
+                d.get("role") == "compared" and (
+                    d.get("period") is not None and ctx.in_sentence(voc.record, d["sentence"])
+                    or _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) and
+                    _one_count_before(lex, drafts, last))):
             # (the day a record is counted from, "the highest daily figure since March 29,
-            # when it reached 1,740", is that day's count)
+            # when it reached 1,740", is that day's count; so is an earlier level a dated
+            # figure is "up from": "That is up from 311,750 a week earlier")
             continue
         ls = low.rfind("\n", 0, d["start"]) + 1
         prev_end = drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss
@@ -1220,6 +1274,21 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+
+
+def _one_count_before(lex: Any, drafts: list[dict[str, Any]], last: int) -> bool:
+    """Whether the sentence of the latest daily-reported figure (``last``) counts one measure
+    only, so that a level "up from" which names none is of it ("Russian losses reached 319,210
+    ... That is up from 311,750 a week earlier"; not after "840 personnel, along with 43
+    artillery systems and 261 drones ... That was up from 780", whose "that" may be any)."""
+    if last < 0:
+        return False
+    sent = drafts[last]["sentence"]
+    return len({x.get("measure") for x in drafts if x["sentence"] == sent and
+                lex.daily_reports(x.get("measure"))}) == 1
 
 
 def _count_source(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, par: int,
@@ -2110,7 +2179,9 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 # (not "nearly 100 tanks in a week": a window, one week's sum)
 _A_LONGER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside)[ \u00a0\n]+a\b)"
                        r"[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
-                       r"[ \u00a0\n]+(?:month|week|year|fortnight)\b")
+                       r"[ \u00a0\n]+(?:month|week|year|fortnight)\b"
+                       # (not "311,750 a week earlier": a day counted back, no rate)
+                       r"(?![ \u00a0\n]+(?:earlier|before|ago|later|after|on)\b)")
 # "take between 1,000 and 1,100 Russian soldiers out of action every day": so many a day, later
 # in the figure's clause (not "in a day": one day's figure; not "950 more than a day earlier":
 # a change from the day before)
@@ -2432,7 +2503,12 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             b.get("measure") in (None, a.get("measure")) and \
             voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
         if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
-                (nxt and b["start"] - a["end"] > 160):
+                (nxt and b["start"] - a["end"] > 160) or _day_earlier_words(ctx, a, voc) or \
+                _REPORTED_ON.match(ctx.low, a["end"]):
+            # (nor a figure the words put a day before its sentence's: "only a day after it
+            # had reported 1,770 ... The General Staff's total rose to 712,610"; nor one an
+            # earlier report gave: "a record 1,140 on Saturday, topping the 1,030 reported on
+            # Tuesday, ..., bringing the total ... to 136,880")
             continue
         gap = ctx.low[a["end"]:b["start"]]
         lead = _TOTAL_LEAD.match(ctx.low, b["start"])
@@ -2449,9 +2525,11 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
             if lead is not None and got[1] == i and a.get("measure") and \
-                    b.get("measure") != a["measure"] and _is_daily(ctx, a):
+                    b.get("measure") != a["measure"] and _is_daily(ctx, a) and \
+                    not _names_own_measure(ctx.lex, ctx.low, b, voc.pair_generic):
                 # "added 950 troops to a total of 1,090,010": the total names no measure of
-                # its own; the words before "to" are the increment's
+                # its own; the words before "to" are the increment's (but "1,240 troops and
+                # five tanks in the day, for a total of 1,451,750 troops" names its own)
                 b["measure"] = a["measure"]
                 _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
             _apply_pair(ctx, drafts, bases, got, D)
@@ -3234,6 +3312,7 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
                 if b < day <= D - _DAY:
                     out.append(_reading(day, day, False, f"written: \"{rel.group(0)}\" "
                                         "counted from publication", rel.group(0)))
+        out += _day_earlier(ctx, d, voc, b)
         if listed or is_weak(pb) or pb.startswith("carried"):
             # a day carried or assumed, not written: a running total is as plausible
             out.append(running)
@@ -3242,6 +3321,31 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         out = [r for r in out if r[3] or (date.fromisoformat(r[2]) -
                                           date.fromisoformat(r[1])).days > 0]
     return out if len(out) > 1 else []
+
+
+# "the 1,030 reported on Tuesday": a figure an earlier report gave, dated by its own words
+_REPORTED_ON = re.compile(r"[ \u00a0]+reported[ \u00a0]+(?:on|for)\b")
+
+
+def _day_earlier_words(ctx: Any, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | None:
+    """The words that put figure ``d`` a day before the day its sentence dates (readings.yaml
+    ``day_earlier``, in its clause before it), if any."""
+    ss = d["sentence"][0]
+    lo = max(ss, ctx.low.rfind(",", ss, d["start"]) + 1)
+    return voc.day_earlier.search(ctx.low, lo, d["start"])
+
+
+def _day_earlier(ctx: Any, d: dict[str, Any], voc: _Vocab, b: date) -> list[Reading]:
+    """"..., said on Tuesday, only a day after it had reported 1,770": the words put the
+    figure a day before the day its sentence dates, so the report before that one is a
+    reading too (readings.yaml ``day_earlier``): the day before ``b`` and, as the sentence's
+    day may be its report's ("said on Tuesday") or the day that report covers, the one
+    before that."""
+    m = _day_earlier_words(ctx, d, voc)
+    if m is None:
+        return []
+    return [_reading(b - k * _DAY, b - k * _DAY, False, f"written: \"{m.group(0).strip()}\"",
+                     m.group(0).strip()) for k in (1, 2)]
 
 
 def _latest(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date

@@ -3616,10 +3616,14 @@ def _period_named(period: Any, named: list[str]) -> bool:
     return True
 
 
-# the period a restatement names before its figure: "The March total of", "The 2012 total of"
+# the period a restatement names before its figure: "The March total of", "The 2012 total of";
+# a day's name ("Monday's 1,770", "yesterday's"), which in copy of a daily report may be the
+# report of that day or the day it covers, so that no earlier figure is surely the one it
+# repeats (``_period_named`` leaves it alone)
 _NAMED_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|(?:last|this|next)\s+"
-                           r"(?:year|month|week|quarter))\b")
+                           r"(?:year|month|week|quarter)|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday|yesterday|today)\b")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 RESTATE_WINDOW = 40     # earlier figures of its unit a restatement may repeat
