@@ -5633,6 +5633,10 @@ _OWN_NAMED_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+
                                r"march|april|may|june|july|august|september|october|november|"
                                r"december|(?:19|20)\d\d)\b")
 LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
+# the words that make a figure the base its own sentence's figure before it is compared with
+# ("6 million ..., fewer than the 8.8 million of a year before")
+_COMPARED_OBJECT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+"
+                              r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$")
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
                            r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
@@ -5738,6 +5742,10 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
                 continue    # "100,000 more than in March": a value of 2022 is not its start
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
+            if j and drafts[j - 1]["sentence"] == nxt and \
+                    _COMPARED_OBJECT.search(low, cs, x["start"]):
+                continue    # "expects 6 million more, fewer than the 8.8 million of a year
+                #             before": the base of its own sentence's comparison
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
                     x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
