@@ -112,8 +112,14 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 # abroad, for a worldwide total of $141.1 million"
 _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth|for)\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth)\s+)?a\s+combined|in\s+total|altogether|"
-    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
+    r"an?\s+(?:worldwide|global|combined|joint|overall)\s+(?:[a-z-]+\s+)?of|"
+    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:for\s+)?(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
+# (", a worldwide debut of $529m": a total of every scope; "for" alone before a figure that
+# opens on "a total of": "for a total of $18.4m")
+# the words right after a list's last item that make it a portion of the item before ("$112
+# million abroad, $26 million of it in China, for a global start of $142 million"): no list
+_PORTION_OF_ITEM = re.compile(r"\s+of\s+(?:it|them|those|these)\b")
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
                      re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
@@ -155,10 +161,17 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:" + one_of(_CHANGE_NOUNS + "|more|fewer|less
 # (a noun of the amount may come between: "closed 137.97 points lower at 5,123.02", never
 # "3 lower-income homes")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
+# past participles not ending in "-ed", which name no thing of a figure's own ("the 170,000
+# lost in 2015", "the 1.2 million sold a year earlier")
+_IRREGULAR_PARTICIPLES = (r"lost|sold|spent|built|paid|made|won|held|taken|given|seen|brought|"
+                          r"bought|caught|kept|left|cut|hit|run|drawn|grown|shown|flown|done|"
+                          r"found|sent|lent|stolen|broken|chosen|driven|written|known|thrown|"
+                          r"fought|fled|led|laid|sought|told|struck|swept|spun|shot|set|put")
 _OWN_NOUN = re.compile(
     r"[ \u00a0]+(?!(?:in|on|at|a|an|the|last|this|that|from|to|and|or|by|for|of|per|each|"
     r"years?|weeks?|months?|days?|ago|earlier|before|after|since|over|under|with|was|were|is|"
-    r"are|a\s+year|previously|compared|against|than)\b|[a-z]+ed\b)[a-z][a-z-]+")
+    r"are|a\s+year|previously|compared|against|than|" + _IRREGULAR_PARTICIPLES +
+    r")\b|[a-z]+ed\b)[a-z][a-z-]+")
 _RATE_THAN_PERIOD = re.compile(
     r"[ \u00a0]+(?:higher|lower|more|less|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:a|the|"
     r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
@@ -6160,7 +6173,7 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     t = idxs[pos + 1]
     last, cand = drafts[run[-1]], drafts[t]
     m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
-    if m is None or cand.get("role") is not None:
+    if m is None or cand.get("role") is not None or _PORTION_OF_ITEM.match(text, last["end"]):
         return None
     bare_total = not cand["unit"] and last["unit"] and last["unit"] != "percent" and \
         joint_after().match(text, cand["end"], cand["end"] + 40) is not None
