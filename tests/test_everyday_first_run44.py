@@ -127,3 +127,59 @@ def test_bracketed_shares_the_list_does_not_bear_out_are_left_unread():
     cs = claims(text, date(2015, 9, 18))
     assert not any(dict(c.extra).get("ratio") for c in cs if c.unit == "percent")
     assert "wrong-arithmetic" not in rules(text, date(2015, 9, 18))
+
+
+# -- found while fixing: a proportion in words is no count of a whole ------------------------
+
+def test_a_proportion_in_words_with_its_bracket_share_is_no_count_of_the_whole():
+    # "almost three-quarters" was read as a count of the 152,329 votes: 0.75 out of 152,329
+    # is 0%, and the right 74% was flagged
+    text = "Of 152,329 votes cast, almost three-quarters ({p}%) backed the deal."
+    day = date(2023, 4, 14)
+    assert "wrong-arithmetic" not in rules(text.format(p=74), day)
+    cs = claims(text.format(p=74), day)
+    assert not dict(next(c for c in cs if c.text == "74%").extra).get("ratio")
+
+
+def test_a_count_with_its_bracket_share_of_the_whole_is_still_read():
+    text = "Of the 704 cases, 503 ({p}%) were in people who had not been vaccinated."
+    assert "wrong-arithmetic" not in rules(text.format(p=71))
+    assert "wrong-arithmetic" in rules(text.format(p=61))
+
+
+# -- "That leaves ... N short of" points back at the level before -----------------------------
+
+def test_that_leaves_a_gap_to_a_level_of_the_sentence_before():
+    text = ("The prison population rose by 170 in a week to 88,115. That leaves jails {gap} short "
+            "of their usable operational capacity of 89,336.")
+    day = date(2011, 9, 9)
+    assert "wrong-arithmetic" not in rules(text.format(gap="1,221"), day)
+    assert "wrong-arithmetic" in rules(text.format(gap="1,421"), day)
+
+
+# -- a margin before "ahead of" is no link of a ranking ---------------------------------------
+
+def test_a_margin_ahead_of_a_rival_is_no_ranked_figure():
+    text = "Sales reached 4,500 units, 300 units ahead of its rival on 4,200."
+    assert "wrong-rank" not in rules(text)
+    chain = ("Puerto Rico had the highest rate, at 6.2%, ahead of New Jersey at {nj}% and Oregon "
+             "at 4.3%.")
+    assert "wrong-rank" not in rules(chain.format(nj="4.4"))
+    assert "wrong-rank" in rules(chain.format(nj="7.4"))
+
+
+# -- a proportion in words "of the total" is of the story's total, a day's part of a year's ---
+
+def test_a_fraction_of_the_total_is_a_share_of_the_total_before():
+    text = ("Readers have given £597,636.89 to this year's appeal. On 1 December alone, readers "
+            "pledged £101,139.66, about {f} of the total.")
+    day = date(2019, 12, 20)
+    assert "wrong-arithmetic" not in rules(text.format(f="a sixth"), day)
+    assert "wrong-arithmetic" in rules(text.format(f="a quarter"), day)
+
+
+def test_a_part_of_another_period_than_the_total_is_no_share_of_it():
+    # the whole is last year's, the part this year's: no part of it
+    text = ("The appeal raised £500,000 in 2018. In 2019 readers gave £250,000, about a "
+            "quarter of the total.")
+    assert "wrong-arithmetic" not in rules(text, date(2019, 12, 20))

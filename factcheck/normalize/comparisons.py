@@ -2152,7 +2152,8 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
 # (a forecast restated under its noun points back the same way: "The EU cut its harvest
 # forecast to 117.2 million tonnes. The crop would be 10% smaller than last year's ...")
 _THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
-                       r"represented|marks?|marked)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
+                       r"represented|marks?|marked|(?:leaves|left|puts|put)(?:\s+(?:the|its|"
+                       r"their))?(?:\s+[a-z][\w’'-]*){1,2}?)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
                        r"could|may|might)\s+be)\s+(?:(?:about|around|nearly|almost|roughly|"
                        r"some|just|more\s+than|over)\s+)?$")
 # a sentence that says more of the subject of the one before by a pronoun, with no figure
@@ -2389,8 +2390,8 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
                 isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
                 not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
-                x["start"] - a["end"] > 40:
-            continue
+                x["start"] - a["end"] > 40 or _is_share(low, a):
+            continue    # (a proportion in words, "almost three-quarters (74%)", counts nothing)
         if _BRACKET_SHARE.fullmatch(low, a["end"], x["start"]) and \
                 _PAREN_END.match(low, x["end"]) and not _qualified(x):
             # "Of the 704 cases, 503 (71%) were in people who had not been vaccinated": the

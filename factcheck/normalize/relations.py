@@ -161,6 +161,8 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:" + one_of(_CHANGE_NOUNS + "|more|fewer|less
 # (a noun of the amount may come between: "closed 137.97 points lower at 5,123.02", never
 # "3 lower-income homes")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
+_OF_THE_TOTAL_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                                 r"total\b")
 # past participles not ending in "-ed", which name no thing of a figure's own ("the 170,000
 # lost in 2015", "the 1.2 million sold a year earlier")
 _IRREGULAR_PARTICIPLES = (r"lost|sold|spent|built|paid|made|won|held|taken|given|seen|brought|"
@@ -3143,7 +3145,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "additional"
 
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]) and \
+                not (0 < (d["value"] or 0) < 1 and _OF_THE_TOTAL_AFTER.match(low, d["end"])) and \
                 not _inside_another(drafts, k) and not _elliptic_owner(low, drafts, k):
+            # (a proportion in words "of the total", "about a sixth of the total", counts
+            # nothing: it is a share of the story's total, which named_shares finds)
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
@@ -5877,7 +5882,10 @@ _PER_SHARE = frozenset({"earnings_per_share"})
 # an amount set against another figure, never an item of a list: "84 million more than in
 # 2016", "12.2 million tonnes less than the record"
 _SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|greater|bigger|"
-                                r"smaller)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
+                                r"smaller)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+than|short[ \u00a0]+of|"
+                                # (a gap named by its noun: "300 units ahead of its rival")
+                                r"(?:[a-z][\w’'-]*[ \u00a0]+)?(?:ahead[ \u00a0]+of|clear[ \u00a0]+of|"
+                                r"behind))\b", re.I)
 
 
 def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
