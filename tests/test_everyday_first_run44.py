@@ -183,3 +183,13 @@ def test_a_part_of_another_period_than_the_total_is_no_share_of_it():
     text = ("The appeal raised £500,000 in 2018. In 2019 readers gave £250,000, about a "
             "quarter of the total.")
     assert "wrong-arithmetic" not in rules(text, date(2019, 12, 20))
+
+
+# -- a record beaten by an amount written before the figure it beat ---------------------------
+
+def test_beats_by_an_amount_then_the_old_record():
+    text = ("The prison population has reached a record 81,135, the Ministry of Justice said. "
+            "The new figure beats by {gap} the previous high of 81,040, set at the end of June.")
+    day = date(2007, 9, 28)
+    assert "wrong-arithmetic" not in rules(text.format(gap="95"), day)
+    assert "wrong-arithmetic" in rules(text.format(gap="195"), day)

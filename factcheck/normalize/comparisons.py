@@ -187,6 +187,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _beaten_first_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
         _net_of_two(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
@@ -2115,6 +2116,45 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
         b["role"] = b.get("role") or "compared"
+
+
+# the opening of a sentence that beats a figure by an amount written first: "The new figure
+# beats by 95 the previous high of 81,040", "It topped by $454 million the record of"
+_BEATEN_FIRST_BY = re.compile(r"\W*(?:it|this|that|the(?:[ \u00a0]+[a-z]+){1,2})[ \u00a0]+"
+                              r"(?:had[ \u00a0]+|has[ \u00a0]+)?(?:beat|beats|topped|tops|exceeded|"
+                              r"exceeds|surpassed|surpasses|eclipsed|eclipses|broke|breaks)[ \u00a0]+"
+                              r"by[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|roughly)"
+                              r"[ \u00a0]+)?$")
+# ... and the words between the amount and the figure it beat: " the previous high of "
+_BEATEN_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?"
+                                  r"(?:of|at)[ \u00a0]+$")
+
+
+def _beaten_first_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                     prev: list[int]) -> None:
+    """"The prison population has reached a record 81,135. The new figure beats by 95 the
+    previous high of 81,040": the amount written right after "beats by", before the figure it
+    beat, is the gap between that figure and the one level of its unit in the sentence before
+    (a "difference", as in ``_beaten_by``)."""
+    if len(idxs) < 2 or not prev:
+        return
+    d, b = drafts[idxs[0]], drafts[idxs[1]]
+    if d.get("role") is not None or not d["value"] or b["value"] is None or \
+            b.get("role") not in (None, "compared") or d["unit"] != b["unit"] or \
+            not _BEATEN_FIRST_BY.fullmatch(low, d["sentence"][0], d["start"]) or \
+            not _BEATEN_AFTER_AMOUNT.fullmatch(low, d["end"], b["start"]):
+        return
+    levels = [j for j in _without_conversions(low, drafts, prev)
+              if drafts[j]["unit"] == b["unit"] and _free(drafts[j]) and drafts[j]["value"] and
+              drafts[j].get("role") not in ("portion", "part")]
+    if len(levels) != 1:
+        return
+    a = levels[0]
+    hi, lo = (a, idxs[1]) if drafts[a]["value"] >= b["value"] else (idxs[1], a)
+    d["extra"].append(("difference", {"of": hi, "minus": lo}))
+    d["role"] = "difference"
+    d["measure"] = drafts[a].get("measure") or d.get("measure")
+    b["role"] = b.get("role") or "compared"
 
 
 def _without_conversions(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[int]:
