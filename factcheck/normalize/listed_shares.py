@@ -17,6 +17,7 @@ judges.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .scopes import share_gap
@@ -79,20 +80,24 @@ def _the_whole(low: str, drafts: list[dict[str, Any]], block: list[tuple[int, in
                 any(k in ("change", "relation") for k, _ in x["extra"]):
             continue
         found.setdefault(float(x["value"]), j)      # (the nearest of one value)
-    borne = [j for w, j in found.items() if _borne_out(drafts, block, w)]
+    borne = [j for w, j in found.items() if _borne_out(low, drafts, block, w)]
     return borne[0] if len(borne) == 1 else None
 
 
-def _borne_out(drafts: list[dict[str, Any]], block: list[tuple[int, int]], whole: float) -> bool:
-    agree = sum(1 for i, s in block if _agrees(drafts[i], drafts[s], whole))
+def _borne_out(low: str, drafts: list[dict[str, Any]], block: list[tuple[int, int]],
+               whole: float) -> bool:
+    agree = sum(1 for i, s in block if _agrees(low, drafts[i], drafts[s], whole))
     return agree >= 2 and 2 * agree >= len(block)
 
 
-def _agrees(count: dict[str, Any], share: dict[str, Any], whole: float) -> bool:
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _agrees(low: str, count: dict[str, Any], share: dict[str, Any], whole: float) -> bool:
     """Whether ``share`` is ``count`` out of ``whole`` as written (half a unit of its last
-    place, and some slack for a rounded count)."""
+    written place, and some slack for a rounded count)."""
     s = float(share["value"])
-    text = f"{s:g}"
-    places = len(text.split(".")[1]) if "." in text else 0
+    m = _DECIMALS.search(low, share["start"], share["end"])
+    places = len(m.group(1)) if m is not None and m.group(1) else 0
     got = 100.0 * float(count["value"]) / whole
     return abs(got - s) <= 0.5 * 10 ** -places + _SLACK * s
