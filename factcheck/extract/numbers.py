@@ -2939,6 +2939,20 @@ def _vague_counts() -> _VagueCounts:
     return _VagueCounts(grammar())
 
 
+# a capitalised word right before a vague count word, and a lower-case word (or the end of
+# the clause) right after it: "the Mega Millions jackpot", "Thousand Oaks"
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]+$")
+_LOWER_AFTER = re.compile(r"(?:[ \u00a0]+[a-z0-9$£€]|\s*[^\w\s]|\s*$)")
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    """Whether the vague count word at ``s``-``e`` is a word of a proper name: written with a
+    capital after a capitalised word, in running text (the next word lower case), as in "the
+    Mega Millions jackpot" (not a title-case headline's "Floods Force Thousands From Homes")."""
+    return text[s].isupper() and _NAME_BEFORE.search(text, max(0, s - 40), s) is not None and \
+        _LOWER_AFTER.match(text, e) is not None
+
+
 def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
                  merged: list[tuple[int, int]], mstarts: list[int]) -> list[QuantityMention]:
     """Counts written as words without a figure ("dozens of homes", "tens of thousands of
@@ -2959,7 +2973,8 @@ def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
         done = e
         if have is None:
             have = _Found(taken)
-        if have.overlaps(s, e) or (merged and in_spans(merged, mstarts, s)):
+        if have.overlaps(s, e) or (merged and in_spans(merged, mstarts, s)) or \
+                _in_a_name(text, s, e):
             continue
         got = vc.read(m)
         if got is None:

@@ -40,6 +40,7 @@ from .lexicon import counted_noun
 from .names import normalized_names
 from .readings import PAIR_TOTAL, add_readings
 from .relations import carry_restated_keys
+from .listed_shares import shares_of_the_whole_before
 from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
                      mark_span_averages)
 from .spans import unpair_bases_inside_span
@@ -160,6 +161,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_each(ctx.low, drafts)
     mark_span_averages(ctx.low, drafts)
     mark_counts_with_bare_shares(ctx.low, drafts)
+    shares_of_the_whole_before(ctx.low, drafts)
     mark_portions_of_the_total(ctx.low, drafts)
     add_readings(ctx, drafts)
     mark_time_bases(text, drafts)

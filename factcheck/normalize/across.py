@@ -1093,6 +1093,9 @@ _MEMBERS_MAX = 60       # members a count may name and each be listed after it
 # count of members: "3 points below the 32% average", "two more than the 14 seats"
 _MEMBERS_NOT = re.compile(r"\b(?:points?|percentage|above|below|under|over|ahead|behind|"
                           r"short|higher|lower|fewer|less|than|up|down)\b(?!\s*$)")
+# ... or words that set the next figure beside the count as another thing, no level the members
+# share: "in 30 annual payments or $739.6m in cash", "12 stores and $4m of stock"
+_MEMBERS_OR = re.compile(r"\b(?:or|and|nor|plus)\s+$")
 
 
 def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -1108,7 +1111,8 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                     n["value"] != int(n["value"]) or not 2 <= n["value"] <= _MEMBERS_MAX or \
                     w.get("role") is not None or w.get("group") is not None or \
                     not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]) or \
-                    _MEMBERS_NOT.search(low[n["end"]:w["start"]]):
+                    _MEMBERS_NOT.search(low[n["end"]:w["start"]]) or \
+                    _MEMBERS_OR.search(low, n["end"], w["start"]):
                 continue
             parts, named = [], []
             for nxt in sents[k + 1:k + 1 + _BACK]:

@@ -187,6 +187,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _beaten_first_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
         _net_of_two(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
@@ -2151,6 +2152,45 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         b["role"] = b.get("role") or "compared"
 
 
+# the opening of a sentence that beats a figure by an amount written first: "The new figure
+# beats by 95 the previous high of 81,040", "It topped by $454 million the record of"
+_BEATEN_FIRST_BY = re.compile(r"\W*(?:it|this|that|the(?:[ \u00a0]+[a-z]+){1,2})[ \u00a0]+"
+                              r"(?:had[ \u00a0]+|has[ \u00a0]+)?(?:beat|beats|topped|tops|exceeded|"
+                              r"exceeds|surpassed|surpasses|eclipsed|eclipses|broke|breaks)[ \u00a0]+"
+                              r"by[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|roughly)"
+                              r"[ \u00a0]+)?$")
+# ... and the words between the amount and the figure it beat: " the previous high of "
+_BEATEN_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?"
+                                  r"(?:of|at)[ \u00a0]+$")
+
+
+def _beaten_first_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                     prev: list[int]) -> None:
+    """"The prison population has reached a record 81,135. The new figure beats by 95 the
+    previous high of 81,040": the amount written right after "beats by", before the figure it
+    beat, is the gap between that figure and the one level of its unit in the sentence before
+    (a "difference", as in ``_beaten_by``)."""
+    if len(idxs) < 2 or not prev:
+        return
+    d, b = drafts[idxs[0]], drafts[idxs[1]]
+    if d.get("role") is not None or not d["value"] or b["value"] is None or \
+            b.get("role") not in (None, "compared") or d["unit"] != b["unit"] or \
+            not _BEATEN_FIRST_BY.fullmatch(low, d["sentence"][0], d["start"]) or \
+            not _BEATEN_AFTER_AMOUNT.fullmatch(low, d["end"], b["start"]):
+        return
+    levels = [j for j in _without_conversions(low, drafts, prev)
+              if drafts[j]["unit"] == b["unit"] and _free(drafts[j]) and drafts[j]["value"] and
+              drafts[j].get("role") not in ("portion", "part")]
+    if len(levels) != 1:
+        return
+    a = levels[0]
+    hi, lo = (a, idxs[1]) if drafts[a]["value"] >= b["value"] else (idxs[1], a)
+    d["extra"].append(("difference", {"of": hi, "minus": lo}))
+    d["role"] = "difference"
+    d["measure"] = drafts[a].get("measure") or d.get("measure")
+    b["role"] = b.get("role") or "compared"
+
+
 def _without_conversions(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[int]:
     """``idxs`` less the figures written in brackets right after another one ("40.3C
     (104.5F)")."""
@@ -2186,7 +2226,8 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
 # (a forecast restated under its noun points back the same way: "The EU cut its harvest
 # forecast to 117.2 million tonnes. The crop would be 10% smaller than last year's ...")
 _THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
-                       r"represented|marks?|marked)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
+                       r"represented|marks?|marked|(?:leaves|left|puts|put)(?:\s+(?:the|its|"
+                       r"their))?(?:\s+[a-z][\w’'-]*){1,2}?)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
                        r"could|may|might)\s+be)\s+(?:(?:about|around|nearly|almost|roughly|"
                        r"some|just|more\s+than|over)\s+)?$")
 # a sentence that says more of the subject of the one before by a pronoun, with no figure
@@ -2435,8 +2476,8 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
                 isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
                 not drafts[whole]["value"] or any(k == "ratio" for k, _ in x["extra"]) or \
-                x["start"] - a["end"] > 40:
-            continue
+                x["start"] - a["end"] > 40 or _is_share(low, a):
+            continue    # (a proportion in words, "almost three-quarters (74%)", counts nothing)
         if _BRACKET_SHARE.fullmatch(low, a["end"], x["start"]) and \
                 _PAREN_END.match(low, x["end"]) and not _qualified(x):
             # "Of the 704 cases, 503 (71%) were in people who had not been vaccinated": the

@@ -221,7 +221,7 @@ def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
         wholes = [j for j in range(part) if drafts[j]["value"] and
                   drafts[j].get("role") in (None, "total", "whole") and
                   drafts[j]["unit"] != "percent" and _one_kind(a, drafts[j]) and
-                  _larger(a, drafts[j]) and _same_period(a, drafts[j]) and
+                  _larger(a, drafts[j]) and _period_inside(a, drafts[j]) and
                   not _anothers_holding(a, drafts[j])]
         # (a figure the text makes a whole, "411 of the 650 seats", is the total before any
         # other figure of its kind: "Labour wins 411 seats" in the headline is no total)
@@ -256,6 +256,11 @@ def _fraction_share(low: str, c: dict[str, Any]) -> bool:
 _FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b")
 
 
-def _same_period(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two figures are of one period (both dated alike, or neither dated)."""
-    return a.get("period") == b.get("period")
+def _period_inside(a: dict[str, Any], w: dict[str, Any]) -> bool:
+    """Whether part ``a`` may be of whole ``w`` by their periods: of one period, or the part
+    dated inside the whole's ("On 1 December alone, readers pledged £101,139.66, about a sixth
+    of the total" after this year's £597,636.89), or the whole dated by nothing (the story's)."""
+    pa, pw = a.get("period"), w.get("period")
+    if pa == pw or pw is None:
+        return True
+    return pa is not None and pw[0] <= pa[0] and pa[1] <= pw[1]

@@ -431,6 +431,23 @@ def _order(low: str, sentences: list[tuple[int, int]]) -> str | None:
     return "asc" if lows else "desc"
 
 
+# a margin right before "ahead of" with no comma: "300 units ahead of its rival on 4,200"
+_MARGIN_AHEAD = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+)?(?:ahead[ \u00a0]+of|clear[ \u00a0]+of|"
+                           r"behind)\b")
+
+
+def _margin_beside_level(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether figure ``i`` is the margin a level before it in its sentence leads by ("Sales
+    reached 4,500 units, 300 units ahead of its rival on 4,200"): no link of a ranking, whose
+    figure after "ahead of" is set against the level, not placed below the margin."""
+    d = drafts[i]
+    if not i or _MARGIN_AHEAD.match(low, d["end"]) is None:
+        return False
+    a = drafts[i - 1]
+    return a["sentence"] == d["sentence"] and a["unit"] == d["unit"] and \
+        a["value"] is not None and d["value"] is not None and a["value"] > d["value"]
+
+
 def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
     """"6.2%, ahead of New Jersey at 4.4%, Oregon at 4.3% and Nevada at 4.2%": each link
     placed below the one before it."""
@@ -440,7 +457,8 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
         # (a figure placed by a rank word may head a chain: "Behind the top three, China drew
         # 60.7 million, ahead of Italy with 58.3 million")
         unplaced = {**d, "extra": [e for e in d["extra"] if e[0] != "rank"]}
-        if not (_rankable(low, unplaced, timed) or _bare_rate_of_change(unplaced)):
+        if not (_rankable(low, unplaced, timed) or _bare_rate_of_change(unplaced)) or \
+                _margin_beside_level(low, drafts, i):
             continue
         nxt = _next_of_unit(low, drafts, i, pats["chain"])
         quality = _quality_order(low, d)

@@ -118,8 +118,14 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 # abroad, for a worldwide total of $141.1 million"
 _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth|for)\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth)\s+)?a\s+combined|in\s+total|altogether|"
-    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:about\s+|some\s+|roughly\s+|"
+    r"an?\s+(?:worldwide|global|combined|joint|overall)\s+(?:[a-z-]+\s+)?of|"
+    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:for\s+)?(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
+# (", a worldwide debut of $529m": a total of every scope; "for" alone before a figure that
+# opens on "a total of": "for a total of $18.4m")
+# the words right after a list's last item that make it a portion of the item before ("$112
+# million abroad, $26 million of it in China, for a global start of $142 million"): no list
+_PORTION_OF_ITEM = re.compile(r"\s+of\s+(?:it|them|those|these)\b")
 _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
                      re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
@@ -161,10 +167,19 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:" + one_of(_CHANGE_NOUNS + "|more|fewer|less
 # (a noun of the amount may come between: "closed 137.97 points lower at 5,123.02", never
 # "3 lower-income homes")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
+_OF_THE_TOTAL_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                                 r"total\b")
+# past participles not ending in "-ed", which name no thing of a figure's own ("the 170,000
+# lost in 2015", "the 1.2 million sold a year earlier")
+_IRREGULAR_PARTICIPLES = (r"lost|sold|spent|built|paid|made|won|held|taken|given|seen|brought|"
+                          r"bought|caught|kept|left|cut|hit|run|drawn|grown|shown|flown|done|"
+                          r"found|sent|lent|stolen|broken|chosen|driven|written|known|thrown|"
+                          r"fought|fled|led|laid|sought|told|struck|swept|spun|shot|set|put")
 _OWN_NOUN = re.compile(
     r"[ \u00a0]+(?!(?:in|on|at|a|an|the|last|this|that|from|to|and|or|by|for|of|per|each|"
     r"years?|weeks?|months?|days?|ago|earlier|before|after|since|over|under|with|was|were|is|"
-    r"are|a\s+year|previously|compared|against|than)\b|[a-z]+ed\b)[a-z][a-z-]+")
+    r"are|a\s+year|previously|compared|against|than|" + _IRREGULAR_PARTICIPLES +
+    r")\b|[a-z]+ed\b)[a-z][a-z-]+")
 _RATE_THAN_PERIOD = re.compile(
     r"[ \u00a0]+(?:higher|lower|more|less|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:a|the|"
     r"last|its)?[ \u00a0]*(?:same[ \u00a0]+(?:month|period|quarter)[ \u00a0]+)?(?:year|month|"
@@ -3171,7 +3186,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             d["role"] = "additional"
 
         elif d.get("role") is None and not d["unit"] and _OF_THE_REST.match(low, d["end"]) and \
+                not (0 < (d["value"] or 0) < 1 and _OF_THE_TOTAL_AFTER.match(low, d["end"])) and \
                 not _inside_another(drafts, k) and not _elliptic_owner(low, drafts, k):
+            # (a proportion in words "of the total", "about a sixth of the total", counts
+            # nothing: it is a share of the story's total, which named_shares finds)
             d["role"] = "portion"    # "Six of the dead were in Autauga County"
             # ... of the total counted just before: "Five people were killed. Six of the
             # dead ...", "9,500 cholera cases ... 2,500 of the cases"
@@ -5724,6 +5742,10 @@ _OWN_NAMED_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+
                                r"march|april|may|june|july|august|september|october|november|"
                                r"december|(?:19|20)\d\d)\b")
 LATER_FROM_SENTENCES = 4     # sentences after a change where its earlier value may stand
+# the words that make a figure the base its own sentence's figure before it is compared with
+# ("6 million ..., fewer than the 8.8 million of a year before")
+_COMPARED_OBJECT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+"
+                              r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$")
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
                            r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
@@ -5838,6 +5860,10 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
                 continue    # "100,000 more than in March": a value of 2022 is not its start
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
+            if j and drafts[j - 1]["sentence"] == nxt and \
+                    _COMPARED_OBJECT.search(low, cs, x["start"]):
+                continue    # "expects 6 million more, fewer than the 8.8 million of a year
+                #             before": the base of its own sentence's comparison
             if x.get("role") is None and x["unit"] == t["unit"] and x["value"] is not None and \
                     _of_one_scale(x, t) and x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
@@ -5956,7 +5982,10 @@ _PER_SHARE = frozenset({"earnings_per_share"})
 # an amount set against another figure, never an item of a list: "84 million more than in
 # 2016", "12.2 million tonnes less than the record"
 _SET_AGAINST_AFTER = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower|greater|bigger|"
-                                r"smaller)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+than|short[ \u00a0]+of)\b", re.I)
+                                r"smaller)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+than|short[ \u00a0]+of|"
+                                # (a gap named by its noun: "300 units ahead of its rival")
+                                r"(?:[a-z][\w’'-]*[ \u00a0]+)?(?:ahead[ \u00a0]+of|clear[ \u00a0]+of|"
+                                r"behind))\b", re.I)
 
 
 def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
@@ -6292,7 +6321,7 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     t = idxs[pos + 1]
     last, cand = drafts[run[-1]], drafts[t]
     m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
-    if m is None or cand.get("role") is not None:
+    if m is None or cand.get("role") is not None or _PORTION_OF_ITEM.match(text, last["end"]):
         return None
     bare_total = not cand["unit"] and last["unit"] and last["unit"] != "percent" and \
         joint_after().match(text, cand["end"], cand["end"] + 40) is not None

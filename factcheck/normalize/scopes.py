@@ -41,6 +41,12 @@ _SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,2}[ \u00a0]*(?:,[ \u00
 _SHARE_END = re.compile(r"[ \u00a0]*(?:,|\))(?![ \u00a0]*of\b)")
 
 
+def share_gap() -> re.Pattern[str]:
+    """The words between a count and its share right after it ("748 members, 67%", "623
+    (56%)", "956, or 85%")."""
+    return _SHARE_GAP
+
+
 def mark_each(low: str, drafts: list[dict[str, Any]]) -> None:
     """Role ``each`` on a figure said of each of several things (module doc)."""
     for d in drafts:
