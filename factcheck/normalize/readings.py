@@ -848,7 +848,8 @@ def _compared_back(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc
     for i, d in enumerate(drafts):
         if i == 0 or d.get("role") != "compared" or d.get("unit") or d.get("value") is None or \
                 bases[i] is None or lex.daily_reports(d.get("measure")) or \
-                voc.compared_back.fullmatch(low, d["sentence"][0], d["start"]) is None:
+                voc.compared_back.fullmatch(low, d["sentence"][0], d["start"]) is None or \
+                _dated_up_from(ctx, drafts, d, i):
             continue
         words = low[d["sentence"][0]:d["start"]]
         up = True if _BACK_UP.search(words) else False if _BACK_DOWN.search(words) else None
@@ -874,9 +875,24 @@ def _compared_back(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc
               f"\"{ctx.text[src['start']:src['end']]}\""
         _set(bases, i, "measure", how)
         _set(bases, i, "subject", how)
+        if src.get("cumulative"):
+            # ("Russian losses reached 430,740 ... That is up from 424,060 a week earlier": a
+            # running total's earlier value is the total then)
+            d["cumulative"] = True
+            _set(bases, i, "scope", how)
         if up is not None:
             d["extra"].append(("direction", {"to": k, "up": up}))
         d["_compared_to"] = k
+
+
+def _dated_up_from(ctx: Any, drafts: list[dict[str, Any]], d: dict[str, Any], i: int) -> bool:
+    """Whether compared value ``d`` is a dated earlier level after "up from" that the count
+    carried from the one sentence before reads (``_carried_measures``: "Russian losses reached
+    430,740 ... That is up from 424,060 a week earlier" is the running total a week earlier)."""
+    low, ss = ctx.low, d["sentence"][0]
+    return d.get("period") is not None and \
+        _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) is not None and \
+        _one_count_before(ctx.lex, drafts, i - 1)
 
 
 def _comparable(lex: Any, x: dict[str, Any], d: dict[str, Any], up: bool | None) -> bool:

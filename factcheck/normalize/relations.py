@@ -6327,6 +6327,10 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
         joint_after().match(text, cand["end"], cand["end"] + 40) is not None
     if not bare_total and not _compatible(last, cand):
         return None
+    kinds = {drafts[j].get("measure") for j in run} - {None}
+    if len(kinds) > 1 and cand.get("measure") in kinds:
+        return None     # "lost 1,140 troops and six tanks in the day, for a total of 1,000,340
+        # troops": the total of one of the items' counts, no sum of the list
     if bare_total:
         # "4,000 acres on Monday and 2,500 on Tuesday, 6,500 in all": the list's unit
         cand["unit"] = last["unit"]
