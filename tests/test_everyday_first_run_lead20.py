@@ -214,3 +214,18 @@ def test_a_total_of_opening_a_breakdown_is_its_total():
 def test_up_from_after_a_breakdown_is_the_totals_earlier_value():
     assert rules(_FINISHERS, _OCT22) == []
     assert "wrong-arithmetic" in rules(_FINISHERS.replace("35,838", "45,838"), _OCT22)
+
+
+# -- after the merges: a share of the group before supported by any count it fits ------------
+
+_SEP24 = ("New car registrations in the UK rose 1% in September to 275,239.\n\n"
+          "Fleet buyers drove the growth, taking 149,095 cars, 3.7% more than a year earlier and "
+          "54.2% of the market. Private registrations fell 1.8% to 120,272, or 43.7%.")
+
+
+def test_a_share_of_the_group_before_reads_the_count_it_fits():
+    cs = claims(_SEP24, _OCT24B)
+    ratio = dict(find(cs, "43.7%").extra).get("ratio") or {}
+    assert ratio.get("per") == find(cs, "275,239").id
+    assert rules(_SEP24, _OCT24B) == []
+    assert "wrong-arithmetic" in rules(_SEP24.replace("43.7%", "63.7%"), _OCT24B)

@@ -1235,8 +1235,11 @@ class Context:
         province a paragraph before named (an entity of the vocabulary is left to it, and
         the vocabulary reads only "by" after a figure). Only a place introduced by "in",
         "across" or "throughout", with no other figure between."""
-        m = lexicon.CLAUSE_BREAK.search(self.low, q.end, se)
-        end = m.start() if m else se
+        # (within 160 characters: a place further on in its clause names no figure's place,
+        # and a bounded search keeps a sentence of thousands of figures linear)
+        hi = min(se, q.end + 160)
+        m = lexicon.CLAUSE_BREAK.search(self.low, q.end, hi)
+        end = m.start() if m else hi
         k = bisect_right(self.q_starts, q.num_start)
         if k < len(self.q_starts) and self.q_starts[k] < end:
             end = self.q_starts[k]

@@ -330,7 +330,9 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
         return
     v = _vocab()
     s0 = c["sentence"][0]
-    same = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] == c["sentence"]]
+    # (the figure right before it in its sentence, if any: looking no further keeps a
+    # sentence of thousands of figures linear)
+    same = [i - 1] if i and drafts[i - 1]["sentence"] == c["sentence"] else []
     m = v["part_share_subject"].fullmatch(low[s0:c["start"]])
     if m is not None and words and not same:
         part = _part_named(low, drafts, i, m.group("p"))
@@ -409,8 +411,24 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
             set(_kind(low, drafts, j)) & kind]
     kinds = [j for j in before if set(_kind(low, drafts, j)[-1:]) & kind or
              _stem(str(drafts[j].get("measure") or "")) in kind]
-    _set(drafts[i], p, _best(drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(
-        low, drafts, i, a)))))
+    # (any earlier count of what the nearest counts that the share fits to its rounding is
+    # the reading it supports: "149,095 cars" by fleets, then "120,272, or 43.7%" of the
+    # "275,239" registrations in all; none such, the nearest readings decide)
+    m0 = drafts[near[0]].get("measure") if near else None
+    exact = _fitting(drafts[i], drafts, p, [j for j in before if m0 is not None and
+                                            drafts[j].get("measure") == m0])
+    _set(drafts[i], p, exact if exact is not None else _best(
+        drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(low, drafts, i, a)))))
+
+
+def _fitting(c: dict[str, Any], drafts: list[dict[str, Any]], part: int,
+             wholes: list[int]) -> int | None:
+    """The nearest of ``wholes`` that share ``c`` of ``part`` agrees with to its written
+    rounding (half its last digit), or None."""
+    v, half = float(c["value"] or 0), _step(c) / 2 + 1e-9
+    size = _sum(drafts, part)
+    return next((w for w in wholes if float(drafts[w]["value"] or 0) > size and
+                 abs(_implied(c, drafts, part, w) - v) <= half), None)
 
 
 # words after a share that make it a change or a gap, not a part's share ("The deficit was
