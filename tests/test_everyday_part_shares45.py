@@ -10,33 +10,18 @@ from datetime import date
 
 import pytest
 
-from factcheck.engine import Engine
-from factcheck.model import Document
-from factcheck.normalize import claims_for
-from factcheck.rulebook import load_rulebook
-from factcheck.verdicts import judge
+import everyday_support as support
+from everyday_support import find
 
-_CHECK: list = []
 WRONG = "wrong-arithmetic"
 
 
 def claims(text: str, day: date = date(2023, 5, 2)):
-    return claims_for(Document(id="t", text=text, date=day, title="t"))
-
-
-def find(cs, words):
-    return next(c for c in cs if c.text == words)
+    return support.claims(text, day)
 
 
 def rules(text: str, day: str = "2023-05-02") -> list[str]:
-    if not _CHECK:
-        book = load_rulebook()
-        _CHECK.append((book, Engine(book)))
-    book, engine = _CHECK[0]
-    doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
-    return [f.rule for f in found if f.severity in ("error", "warning")]
+    return support.rules(text, date.fromisoformat(day))
 
 
 def ratio(cs, words):
