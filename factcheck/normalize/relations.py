@@ -5672,9 +5672,11 @@ def _level_that_refers_to(low: str, drafts: list[dict[str, Any]],
     if not _THAT_WAS.fullmatch(low, d["sentence"][0], d["start"]):
         return None
     t = drafts[old]
-    keys = [key for key in by_sent if key[1] <= d["sentence"][0]]
-    prev = max(keys, default=None) if keys else None
-    if prev is None or prev == d["sentence"] or "\n\n" in low[prev[1]:d["sentence"][0]]:
+    first = min(by_sent[d["sentence"]])
+    if not first:
+        return None
+    prev = drafts[first - 1]["sentence"]
+    if "\n\n" in low[prev[1]:d["sentence"][0]]:
         return None
     for j in reversed(by_sent[prev]):
         x = drafts[j]
