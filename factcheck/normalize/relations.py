@@ -5621,6 +5621,18 @@ _THING_BASE_AFTER = re.compile(
     r"forecasts?|expect\w*|estimates?|targets?|guidance)\b))[^.;,\d]{3,60}(?=[.;,]|$)")
 
 
+def _sentence_before(low: str, drafts: list[dict[str, Any]],
+                     by_sent: dict[tuple[int, int], list[int]],
+                     d: dict[str, Any]) -> tuple[int, int] | None:
+    """The sentence with figures right before ``d``'s, when no paragraph break parts them
+    (found from the sentence's first figure: linear in a long document)."""
+    first = min(by_sent[d["sentence"]])
+    if not first:
+        return None
+    prev = drafts[first - 1]["sentence"]
+    return None if "\n\n" in low[prev[1]:d["sentence"][0]] else prev
+
+
 # the words of a sentence that give its figure as the earlier value of a change stated before
 def _dated_before(low: str, drafts: list[dict[str, Any]],
                   by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
@@ -5632,11 +5644,8 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
     t = drafts[to]
     if t.get("period") is None:
         return None
-    first = min(by_sent[d["sentence"]])
-    if not first:
-        return None
-    prev = drafts[first - 1]["sentence"]
-    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+    prev = _sentence_before(low, drafts, by_sent, d)
+    if prev is None:
         return None
     for j in reversed(by_sent.get(prev, [])):
         x = drafts[j]
@@ -5672,11 +5681,8 @@ def _level_that_refers_to(low: str, drafts: list[dict[str, Any]],
     if not _THAT_WAS.fullmatch(low, d["sentence"][0], d["start"]):
         return None
     t = drafts[old]
-    first = min(by_sent[d["sentence"]])
-    if not first:
-        return None
-    prev = drafts[first - 1]["sentence"]
-    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+    prev = _sentence_before(low, drafts, by_sent, d)
+    if prev is None:
         return None
     for j in reversed(by_sent[prev]):
         x = drafts[j]
@@ -5711,8 +5717,8 @@ def _newer_before(low: str, drafts: list[dict[str, Any]],
         #               where the year-earlier words are the amount's own base, the 515 million
         #               its new value; but "A year ago drivers were paying $2.15, so the average
         #               is $1.25 more than a year ago" dates the $2.15 itself)
-    prev = drafts[first - 1]["sentence"]
-    if "\n\n" in low[prev[1]:d["sentence"][0]]:
+    prev = _sentence_before(low, drafts, by_sent, d)
+    if prev is None:
         return -1
     for j in reversed(by_sent.get(prev, [])):
         x = drafts[j]
