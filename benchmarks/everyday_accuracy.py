@@ -78,6 +78,11 @@ def main() -> None:
     if proc.returncode not in (0, 1):
         sys.exit(proc.stderr)
     data = json.loads(proc.stdout)
+    if data["summary"]["errors"]:
+        # a draft the checker failed on has no flags: never count it as clean or as a miss
+        failed = [f"{Path(d['path']).stem}: {d['error']}" for d in data["documents"]
+                  if d.get("error")] + [str(e) for e in data["errors"]]
+        sys.exit("drafts the checker failed on:\n" + "\n".join(failed))
     flags: dict[str, list[dict]] = {}
     for doc in data["documents"]:
         flags[Path(doc["path"]).stem] = [f for f in doc["flags"] if "suppressed" not in f]
