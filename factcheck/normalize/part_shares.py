@@ -258,9 +258,20 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
         sent = drafts[prev[0]]["sentence"]
         lead = min(j for j in prev if drafts[j]["sentence"] == sent)
         return [lead]
-    if words in v["totals"]:
+    if words in v["totals"] or words.split()[-1] == "total":
         total = _list_total(low, drafts, part, i)
-        return [] if total is None else [total]
+        if total is not None:
+            return [total]
+        # ("743 million arrivals, 51% of the world total" after "arrivals reached 1.5 billion":
+        # one part of no list, out of the earlier count of its kind)
+        if isinstance(part, tuple):
+            return []
+        kind = _kind(low, drafts, firsts[0])[-1:]
+        if not kind:
+            # ("London accounted for 23% of the total (960)": a part that names no kind of
+            # its own is out of the nearest earlier count)
+            return before[:1]
+        return [j for j in before if _kind(low, drafts, j)[-1:] == kind]
     for pat in v["groups"]:
         if pat.search(words):
             return [j for j in before if pat.search(_clause(low, drafts[j]))]
@@ -328,6 +339,9 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     if part is not None and words:
         _set(c, part, _best(c, drafts, part, _wholes(low, drafts, i, part, words)))
         return
+    if (words and _bracketed_part(low, drafts, i, words)) or \
+            (not words and _bracketed_sibling(low, drafts, i)):
+        return
     v = _vocab()
     s0 = c["sentence"][0]
     # (the figure right before it in its sentence, if any: looking no further keeps a
@@ -346,14 +360,66 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
         _sibling(low, drafts, i, same[0], words)
         return
     if same and _count(drafts[same[0]]) and words and drafts[same[0]].get("role") in (
-            None, "total") and v["part_share_apposition"].fullmatch(
-                low[drafts[same[0]]["end"]:c["start"]]):
+            None, "total", "update") and (ap := v["part_share_apposition"].fullmatch(
+                low[drafts[same[0]]["end"]:c["start"]])) is not None and \
+            (ap.group("noun") is None or words not in v["back"]):
+        # (not "5,000 people, 20% of them women": a share of the count, not the count's)
         part = same[0]
         whole = [] if words in v["totals"] else _wholes(low, drafts, i, part, words)
         _set(c, part, _best(c, drafts, part, whole))
         return
     if same and not words and c["unit"] == "percent":
         _of_the_group_before(low, drafts, i, same[0])
+
+
+# the words from a share to its part's count in brackets after the whole it names: " of the
+# offences (", " of all entries ("
+_BRACKETED_PART = re.compile(r"[ \u00a0]+of[ \u00a0]+[^,.;:()\d]{1,60}?[ \u00a0]*\([ \u00a0]*")
+_BRACKET_CLOSE = re.compile(r"[ \u00a0]*\)")
+
+
+def _bracketed_part(low: str, drafts: list[dict[str, Any]], i: int, words: str) -> bool:
+    """"Assaults made up 44% of the offences (20,333)": the count in brackets right after the
+    share's whole is its part; the whole is the earlier count the words name. Whether it read
+    the share so."""
+    if i + 1 >= len(drafts):
+        return False
+    x = drafts[i + 1]
+    if x["sentence"] != drafts[i]["sentence"] or not _count(x) or \
+            x.get("role") not in (None, "portion", "item") or \
+            _BRACKETED_PART.fullmatch(low, drafts[i]["end"], x["start"]) is None or \
+            _BRACKET_CLOSE.match(low, x["end"]) is None:
+        return False
+    wholes = _wholes(low, drafts, i, i + 1, words)
+    if wholes:
+        _set(drafts[i], i + 1, _best(drafts[i], drafts, i + 1, wholes))
+    return True
+
+
+# from the bracket closing a first share's part to the next share, whose verb is elided:
+# "), London for ", "), and the East Midlands for "
+_NEXT_BRACKETED = re.compile(r"[ \u00a0]*\)[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                             r"(?:[a-z][\w’'.-]*[ \u00a0]+){1,4}(?:for|with|on|at)[ \u00a0]+$")
+
+
+def _bracketed_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"The West Midlands accounted for 59% of cases (462), London for 19% (146)": a share
+    with its part in brackets after a first such share, its whole the first's. Whether it
+    read the share so."""
+    if i < 2 or i + 1 >= len(drafts):
+        return False
+    c, x, k = drafts[i], drafts[i + 1], i - 2
+    first = drafts[k]
+    ratio = next((v for kk, v in first["extra"] if kk == "ratio"), None)
+    if ratio is None or ratio.get("of") != k + 1 or not isinstance(ratio.get("per"), int) or \
+            not (first["sentence"] == c["sentence"] == x["sentence"]) or not _count(x) or \
+            x["unit"] != drafts[k + 1]["unit"] or \
+            _NEXT_BRACKETED.fullmatch(low, drafts[k + 1]["end"], c["start"]) is None or \
+            re.fullmatch(r"[ \u00a0]*\([ \u00a0]*", low[c["end"]:x["start"]]) is None or \
+            _BRACKET_CLOSE.match(low, x["end"]) is None:
+        return False
+    _set(c, i + 1, ratio["per"])
+    return True
 
 
 def _sibling(low: str, drafts: list[dict[str, Any]], i: int, k: int, words: str | None
@@ -400,6 +466,13 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
             (m.group("b") and not re.match(r"\s*\)", low[drafts[i]["end"]:])) or \
             _COMPARED_AFTER.match(low, drafts[i]["end"]):
         return
+    whole = _portions_whole(drafts, p)
+    if whole is not None:
+        # ("158 cases, of which 64 (41%) were in the West Midlands and 43 (27%) in London":
+        # out of the whole its sentence splits, never a count of another paragraph)
+        if float(drafts[whole]["value"]) > float(a["value"]):
+            _set(drafts[i], p, whole)
+        return
     kind = set(_phrase(_WORD.findall(m.group("k"))))
     before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
               drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
@@ -419,6 +492,27 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
                                             drafts[j].get("measure") == m0])
     _set(drafts[i], p, exact if exact is not None else _best(
         drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(low, drafts, i, a)))))
+
+
+def _portions_whole(drafts: list[dict[str, Any]], p: int) -> int | None:
+    """The whole a count ``p`` with a share after it is of in its own sentence: its group (a
+    portion's), else the group of the portion before it there, or the whole of the count
+    with a share before it ("of which 64 (41%) ... and 43 (27%)"); None otherwise."""
+    a = drafts[p]
+    if a.get("role") == "portion" and isinstance(a.get("group"), int):
+        return a["group"] if _count(drafts[a["group"]]) else None
+    k = p - 1
+    while k >= 0 and drafts[k]["sentence"] == a["sentence"]:
+        x = drafts[k]
+        if x["unit"] == a["unit"] and x.get("role") == "portion" and \
+                isinstance(x.get("group"), int):
+            return x["group"] if _count(drafts[x["group"]]) else None
+        ratio = next((v for kk, v in x["extra"] if kk == "ratio"), None)
+        if ratio is not None and ratio.get("of") == k - 1 and isinstance(ratio.get("per"), int) \
+                and drafts[k - 1]["unit"] == a["unit"]:
+            return ratio["per"]     # "64 (41%) ... and 43 (27%)": the first share's whole
+        k -= 1
+    return None
 
 
 def _fitting(c: dict[str, Any], drafts: list[dict[str, Any]], part: int,
