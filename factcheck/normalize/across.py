@@ -95,6 +95,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _gaps_to_a_figure(low, drafts, sents)
     _up_from_after_the_level(low, drafts, sents)
     _amount_first_up_from(low, drafts, sents)
+    _move_named_by_its_amount(low, drafts, sents)
     _base_named_by_its_noun(low, drafts, sents)
     _change_then_its_levels(low, drafts, sents)
 
@@ -106,6 +107,39 @@ def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:
     if not isinstance(dirn, dict) or dirn.get("to") is None:
         return None
     return int(dirn["to"]), bool(dirn.get("up"))
+
+
+# the opening of a sentence that names the move the sentence before states, by its amount:
+# "The jump of 0.6 points was driven by energy bills", "The rise of 6% took offences to ..."
+_MOVE_NAMED_OPEN = re.compile(r"\W*(?:the|this|its)\s+(?:[a-z]+\s+)?(rise|jump|increase|climb|gain|"
+                              r"leap|surge|fall|drop|decline|decrease|dip|slide)\s+of\s+"
+                              r"(?:(?:about|around|nearly|almost|some|just|roughly)\s+)?$")
+_RISES = frozenset("rise jump increase climb gain leap surge".split())
+
+
+def _move_named_by_its_amount(low: str, drafts: list[dict[str, Any]],
+                              sents: list[list[int]]) -> None:
+    """"Inflation rose to 2.3% ..., up from 1.7% in September. The jump of 0.6 points was
+    driven mainly by energy bills": an amount of change that opens its sentence as the
+    move's own noun ("The rise of", "The fall of") is the change between the one pair of
+    levels the sentence right before sets against each other (``direction``), when that pair
+    runs the noun's way."""
+    for k in range(1, len(sents)):
+        d = drafts[sents[k][0]]
+        ch = _change(d)
+        m = _MOVE_NAMED_OPEN.fullmatch(low, d["sentence"][0], d["start"])
+        if m is None or ch is None or any(ch.get(x) is not None for x in ("from", "to", "by")):
+            continue
+        prev = sents[k - 1]
+        if not _adjacent_sentences(low, drafts[prev[-1]], d):
+            continue
+        pairs = [(j, p) for j in prev if (p := _direction_pair(drafts[j])) is not None]
+        if len(pairs) != 1 or pairs[0][1][1] != (m.group(1) in _RISES):
+            continue
+        j, (to, _up) = pairs[0]
+        if ch.get("kind") != "percent" and d["unit"] not in ("", drafts[to]["unit"]):
+            continue    # an amount in another unit than the levels' is no gap between them
+        ch.update(to=to, **{"from": j})
 
 
 def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
@@ -384,10 +418,11 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
                              sents: list[list[int]]) -> None:
     """"Approval stood at 48% in the latest poll. It was up from 45% in March, a rise of 3
     points": the amount of change in a sentence that opens on its earlier value alone is a
-    change to the level of that unit the sentence before leads with (``_referent``'s level)."""
+    change to the level of that unit the sentence before leads with (``_referent``'s level);
+    with no amount, the direction is (``_direction_to_the_level``)."""
     for k in range(1, len(sents)):
         idxs = sents[k]
-        if len(idxs) < 2:
+        if not idxs:
             continue
         frm = drafts[idxs[0]]
         if frm.get("role") not in (None, "compared") or not frm["value"] or \
@@ -402,6 +437,24 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
                     ch.get("by") is None:
                 ch.update(to=to, **{"from": idxs[0]})
                 break
+        else:
+            _direction_to_the_level(low, frm, to)
+
+
+# "It was up from 93.3% the week before": the pronoun of the level the sentence before gives
+_IT_UP_FROM = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(up|down)\s+")
+
+
+def _direction_to_the_level(low: str, frm: dict[str, Any], to: int) -> None:
+    """"The share was 94.3% last week. It was up from 93.3% the week before": with no amount
+    of change, the direction a sentence that opens on "it" states is checkable against the
+    level it points back at (``direction`` on the earlier value, as for "94.3%, up from
+    93.3%")."""
+    m = _IT_UP_FROM.match(low, frm["sentence"][0], frm["start"])
+    if m is None or any(k == "direction" for k, _ in frm["extra"]):
+        return
+    frm["role"] = "compared"
+    frm["extra"].append(("direction", {"to": to, "up": m.group(1) == "up"}))
 
 
 def _level_before(low: str, drafts: list[dict[str, Any]], prev: list[int],

@@ -276,6 +276,12 @@ _DESCRIBES = re.compile(r"[\d.,]+-[a-z]+")
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|largest|biggest|fewest|smallest|best|"
                            r"worst)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+since\b")
 
+# a year a level is set against, right before the "when" clause that gives its figure
+_YEAR_AGAINST = re.compile(r"\b(?:below|above|short[ \u00a0]+of|behind|ahead[ \u00a0]+of|against|"
+                           r"(?:higher|lower|more|less|fewer|bigger|smaller)[ \u00a0]+than|"
+                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:in[ \u00a0]+|that[ \u00a0]+of[ \u00a0]+)?"
+                           r"(?:19|20)\d\d(?:[/-]\d\d)?[ \u00a0]*,[ \u00a0]*when\b")
+
 
 def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """A change stated with its earlier value in a "when" clause after it and its new value
@@ -299,7 +305,10 @@ def _when_it_was(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> Non
             # 239,928 went through": the "when" clause is of another clause's time
             continue
         if _RECORD_SINCE.search(low, drafts[amount]["end"] if amount is not None
-                                else b["sentence"][0], b["start"]):
+                                else b["sentence"][0], b["start"]) or \
+                (amount is None and _YEAR_AGAINST.search(low, b["sentence"][0], b["start"])):
+            # ("Both years were far below 2020, when 8,648 fires burned": the other year's
+            # figure a level is set against, no level of the story's own)
             # "up 41% on the year before and the most since 2004, when there were 39,746":
             # the level a record is measured against, not the change's earlier value
             b["role"] = "compared"
@@ -1596,6 +1605,8 @@ def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: l
     d = drafts[idxs[p]]
     if own_subject is not None:
         return _figure_named_by(low, drafts, earlier + idxs[:p], own_subject, fits), None
+    if _THIS_PERIODS.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+        return _latest_periods_figure(drafts, earlier + idxs[:p], fits), None
     to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits,
                                                                  points)
     if to is None:
@@ -1607,6 +1618,63 @@ def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: l
         to = _coordinated_to(low, drafts, idxs, p)
     pair = _levels_after(low, drafts, idxs, p, fits) if to is None else None
     return (pair[0] if pair is not None else to), pair
+
+
+# the figure of the story's own period named right before an amount: "..., when 30,620 were
+# recorded, leaving this year's total 51% higher" (this year's total, not the 30,620)
+_THIS_PERIODS = re.compile(r"\b(?:this|the[ \u00a0]+(?:latest|current))[ \u00a0]+(?:year|month|week|"
+                           r"quarter|season|day)[’']s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
+def _latest_periods_figure(drafts: list[dict[str, Any]], among: list[int],
+                           fits: Any) -> int | None:
+    """The figure of ``among`` whose period ends last (the first written of them; never an
+    earlier value a change is compared with), the one "this year's total" names; None when none has a period, or two such figures of different
+    values share that last period (which one is meant stays open)."""
+    dated = [j for j in among if fits(j) and drafts[j].get("period") is not None and
+             drafts[j].get("role") != "compared"]
+    if not dated:
+        return None
+    end = max(drafts[j]["period"][1] for j in dated)
+    last = [j for j in dated if drafts[j]["period"][1] == end]
+    if len({drafts[j]["value"] for j in last}) > 1:
+        return None
+    return last[0]
+
+
+def _set_against_unnamed(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                         to: int, before: list[int]) -> int | None:
+    """The figure an amount with no words after it ("18% higher.") is set against: the latest
+    other figure of its kind ``before`` it, unless the words around say the earlier value is
+    implied (see ``_set_against``)."""
+    d = drafts[idxs[p]]
+    if _THIS_PERIODS.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+        # "..., when 30,620 were recorded, leaving this year's total 51% higher": set against
+        # the figure of an earlier period its own sentence gives
+        return _earlier_periods_figure(drafts, [j for j in idxs[:p] if j in before], to)
+    if _MOVED_TO.search(low, drafts[to]["sentence"][0], drafts[to]["start"]):
+        # "Venstre fell to 19.5% and 34 seats, 13 fewer.": the new value's own move, its
+        # earlier value left implied (not another party's 37 seats before it)
+        return None
+    if _own_change_said(drafts, to, idxs[p]) or \
+            (before and _new_value_of_any_change(drafts, before[-1])):
+        # "$679 million, also up 18%, with US ad sales 26% higher": beside a level's own
+        # change, or set against a level that is itself a change's new value ("rose 18% to
+        # $787 million"), a bare "higher" is a change over the same implied period
+        return None
+    # "The Kauai total is about 18% higher.": the latest other figure of its kind
+    return before[-1] if before else None
+
+
+def _earlier_periods_figure(drafts: list[dict[str, Any]], among: list[int],
+                            to: int) -> int | None:
+    """The last of the figures ``among`` whose period ends before ``to``'s begins, or None."""
+    pt = drafts[to].get("period")
+    if pt is None:
+        return None
+    return next((j for j in reversed(among) if drafts[j].get("period") is not None and
+                 drafts[j]["period"][1] < pt[0]), None)
 
 
 # the two levels an amount is the gap between, right after it: ", 1,851 against 1,988",
@@ -1950,18 +2018,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
               and drafts[j]["unit"] == drafts[to]["unit"]]
     words = m.group("rest")
     if not words.strip():
-        if _MOVED_TO.search(low, drafts[to]["sentence"][0], drafts[to]["start"]):
-            # "Venstre fell to 19.5% and 34 seats, 13 fewer.": the new value's own move, its
-            # earlier value left implied (not another party's 37 seats before it)
-            return None
-        if _own_change_said(drafts, to, idxs[p]) or \
-                (before and _new_value_of_any_change(drafts, before[-1])):
-            # "$679 million, also up 18%, with US ad sales 26% higher": beside a level's own
-            # change, or set against a level that is itself a change's new value ("rose 18% to
-            # $787 million"), a bare "higher" is a change over the same implied period
-            return None
-        # "The Kauai total is about 18% higher.": the latest other figure of its kind
-        return before[-1] if before else None
+        return _set_against_unnamed(low, drafts, idxs, p, to, before)
     # (the words it is set against end at a new clause: "10.8% more than a year earlier, and
     # shipped 305,000 TEU" names no figure by "TEU")
     cut = _CLAUSE_ON.search(low, rest_start, m.end())

@@ -52,6 +52,7 @@ from .since import from_only_changes, since_changes
 from .margins import margins_across
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
+from .than_named import than_named
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -60,9 +61,11 @@ _OR_CONVERTED = re.compile(r"^\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almo
                            r"approximately)\s+)?$")
 # "463,477 acres (187,562 hectares), about 724 square miles": the same figure in a third
 # unit, the clause ending with it; the time the figure is of may stand between ("had burned
-# 368,256 acres by Monday, July 29, about 575 square miles")
+# 368,256 acres by Monday, July 29, about 575 square miles"), or its place and year
 _TIME_ASIDE = (r"(?:\s+(?:by|on|as\s+of)\s+[a-z]+day(?:,?\s+[a-z]+\.?\s+\d{1,2}|"
-               r",?\s+\d{1,2}\s+[a-z]+)?)?")
+               r",?\s+\d{1,2}\s+[a-z]+)?"
+               # ("burned 324,917 acres in California in 2023, about 131,500 hectares")
+               r"|(?:\s+in\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+in\s+(?:19|20)\d\d)?")
 _ABOUT_CONVERTED = re.compile(r"^\)?" + _TIME_ASIDE + r"\s*,\s*(?:about|around|roughly|nearly|"
                               r"almost|some|approximately)\s+$", re.I)
 _COMMA_ASIDE = re.compile(r"\)?" + _TIME_ASIDE + r"\s*,\s*", re.I)
@@ -134,6 +137,7 @@ _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|rise
                  r"(?<!gave )(?<!give )(?<!gives )(?<!giving )(?<!given )up|jump(?:ed|s)?|"
                  r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
                  r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
+                 r"lift(?:ed|s|ing)?|"
                  r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
@@ -328,7 +332,16 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"falling[ \u00a0]+short[ \u00a0]+of|(?:fell|falls)[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
-                      r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}$")
+                      r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}"
+                      # ("beat its busiest year, 2019, when 80.9 million travelled")
+                      r"(?:[\w’'-]+,[ \u00a0]*(?:19|20)\d\d,[ \u00a0]*when[ \u00a0]+)?$")
+# "38% of global electricity, more than coal at 36%", "92.1% in March, fewer than in February
+# (93.2%)": a level set against another named thing's or time's, at least one word between
+# other than an article (never the qualifier of "more than 12 of them", nor "8 bronze, more
+# than the 30 of Athens", which is the tally's)
+_MORE_THAN_NAMED = re.compile(r"\b((?:more|less|fewer|bigger|larger|greater|smaller)[ \u00a0]+than)"
+                              r"[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+                              r"(?!(?:the|a|an|its|their)\b)(?:[\w’'-]+[ \u00a0]+){1,4}(?:\([ \u00a0]*)?$")
 # a verb whose "up" is no direction: "signed up 5.3 million subscribers", "racked up 40 wins"
 _PHRASAL_UP = re.compile(r"\b(?:sign(?:ed|s|ing)?|set(?:s|ting)?|rack(?:ed|s|ing)?|notch(?:ed|es|"
                          r"ing)?|clock(?:ed|s|ing)?|chalk(?:ed|s|ing)?|rang|ring(?:s|ing)?|"
@@ -607,6 +620,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
     _than_named_values(low, drafts, sents)
+    than_named(text, drafts, lex)   # "on 14.3%, more votes than the Lib Dems": than_named.py
     _definite_restatements(text, low, drafts)
     _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
@@ -932,8 +946,8 @@ _VERB_FROM = re.compile(r"\b(rose|risen|rising|climbed|climbing|jumped|jumping|i
                         r"decreasing|slipped|slid|sank|tumbled|plunged|eased|dipped|shrank|"
                         r"shrinking|went[ \u00a0]+down)[ \u00a0]+(?:back[ \u00a0]+)?from[ \u00a0]+"
                         r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?$")
-_FROM_A_TO_B = re.compile(r"(?:[ \u00a0]+(?:in|on|during|at|for|by)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+)"
-                          r"{0,3}?(?:(?:19|20)\d\d)?)?[ \u00a0]+to[ \u00a0]+"
+_FROM_A_TO_B = re.compile(r"(?:[ \u00a0]+(?:in|on|during|at|for|by)(?:[ \u00a0]+[\w’'-]+){1,3}?)?"
+                          r"[ \u00a0]+to[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?")
 # (the direction words of "17.4, up from 18.8", with the verbs' -ing forms)
 _UP_VERBS = _UP_WORDS | {"climbing", "jumping", "increasing", "growing", "went up"}
@@ -1522,6 +1536,22 @@ def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             drafts[j]["group"] = t
 
 
+# a time of its own between two earlier values ("up from 41% a fortnight earlier and 18% at the
+# start of the year"): each is an earlier value of the one figure before "up from", at its own
+# time, not the counterpart of a figure in a list before it
+_OWN_TIME = re.compile(r"\b(?:earlier|ago|before|previously|last|(?:19|20)\d\d|in\s+(?:january|"
+                       r"february|march|april|may|june|july|august|september|october|november|"
+                       r"december))\b", re.I)
+
+
+def _moved_to(drafts: list[dict[str, Any]], idxs: set[int]) -> bool:
+    """Whether a figure of ``idxs`` is already the new value of a move another figure states
+    ("slipped from 27.1% in April to 26.6%, and 44% of adults ..."): the end of its own
+    clause's move, not an item of a list the figures after "up from" pair with."""
+    return any(k in ("direction", "change") and isinstance(v, dict) and v.get("to") in idxs
+               for d in drafts for k, v in d["extra"])
+
+
 def _parallel_compared(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """Two lists of one length on either side of "up from" ("8.7 million illnesses, 78,000
     hospitalisations and 4,500 deaths ..., up from 6.2 million illnesses, 53,000
@@ -1548,7 +1578,10 @@ def _parallel_compared(text: str, drafts: list[dict[str, Any]], sents: list[list
             if len(after) < 2 or len(after) != len(before) or any(
                     drafts[x]["unit"] != drafts[y]["unit"] or
                     drafts[y].get("role") not in (None, "compared")
-                    for x, y in zip(before, after)):
+                    for x, y in zip(before, after)) or \
+                    _moved_to(drafts, set(before[:-1])) or any(
+                    _OWN_TIME.search(text, drafts[x]["end"], drafts[y]["start"])
+                    for x, y in zip(after, after[1:])):
                 continue
             b["extra"].remove(("direction", dirn))
             for x, y in zip(before, after):
@@ -2839,7 +2872,8 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
             (a["unit"] == "percent" and not _percent_levels(a, b)):
         return
     gap_from = max(a["end"], b["start"] - 50)
-    m = _BEATING.search(low, gap_from, b["start"])
+    m = _BEATING.search(low, gap_from, b["start"]) or \
+        _MORE_THAN_NAMED.search(low, gap_from, b["start"])
     if m is None or _CHANGE_NOUN_AFTER.match(low, b["end"]) or \
             _change_amount_words(low, a):
         return
@@ -2850,7 +2884,8 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
     word = " ".join(m.group(1).split())
     word = _ING_FORM.get(word, word)    # (the message says "not passing it")
-    up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower"))
+    up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "less",
+                              "fewer", "smaller"))
     if word in ("beating", "surpassing", "eclipsing") and \
             _LOW_RECORD.search(low, a["end"], m.start()):
         up = False  # "66 points, the fewest of the Premier League era, beating the 76 of
