@@ -524,6 +524,12 @@ def _counted_from_last_day(dm: Any) -> bool:
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
+# introducers of a body that relays another's figures (sources.yaml ``introducers``)
+_RELAYS = ("cited by", "quoted by")
+# a figure the sentence gives as a sum of the daily reports ("the daily reports add up to N",
+# "the month's reports totalled N"), searched from its sentence's start to the figure
+_REPORTS_SUM = re.compile(r"\breports\b[^.;:\d]{0,40}?\b(?:add(?:ed|s)?\s+up\s+to|"
+                          r"total(?:l?ed)?|c[ao]me\s+to|sum(?:med)?\s+to)\b[^.;:\d]{0,30}$")
 # a window that ends on the stated day is the figure's own period ("the seven days to 23 December")
 _WINDOW_TO = re.compile(r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:hours|days?|weeks?|fortnight|"
                         r"months?|year|quarter)[ \u00a0]+(?:to|ending|ended|up[ \u00a0]+to)\b")
@@ -658,6 +664,18 @@ _LEAD_IN_END = re.compile(r":[ \t*_]*$")
 # the basis of a subject carried into a paragraph that continues the previous one's report
 # (no source or date of its own): as firm as one carried within a paragraph
 _SAME_REPORT = "the same report as the previous paragraph: carried from it"
+
+
+def reports_sum_readings(a: date, b: date) -> tuple[tuple[str, date, date], ...]:
+    """The readings of a sum of the daily reports over the days a to b ("The General Staff's
+    daily reports add up to 423,280 for the year so far"): those days' losses, or the reports
+    dated in the span, each of which counts the day before it (to b, or to the report of the
+    day after b when b is the last day reported)."""
+    return ((f"reports: the losses of {a.isoformat()} to {b.isoformat()}", a, b),
+            (f"reports: the reports dated {a.isoformat()} to {b.isoformat()}", a - _DAY,
+             b - _DAY),
+            (f"reports: the reports dated {a.isoformat()} to {(b + _DAY).isoformat()}",
+             a - _DAY, b))
 
 
 def list_blocks(text: str, paragraphs: Any) -> tuple[list[int], dict[int, int]]:
@@ -873,7 +891,7 @@ class Context:
         self._dn.other = None
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
-        self._period_readings(q, period, extra, ss, se)
+        self._period_readings(q, period, extra, ss, se, (cumulative, measure))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
             # "On Tuesday, losses were 1,200": the day's report or the day's fighting (reported
@@ -909,10 +927,14 @@ class Context:
         return d
 
     def _period_readings(self, q: QuantityMention, period: Any, extra: list[Any], ss: int,
-                         se: int) -> None:
+                         se: int, of: tuple[bool, str | None] = (True, None)) -> None:
         """The readings of a period its date leaves open: a split year ("the 2024/25 season")
         or a fiscal year of no country ("last tax year"); for a figure with no period in a
-        sentence that opens a span with no end, the day it opens on (``open_from``)."""
+        sentence that opens a span with no end, the day it opens on (``open_from``); for a
+        sum of a daily report's figures over whole months or a span (``of``: whether the
+        figure is a running total, and its measure; not for a running total or a measure no
+        daily report gives), the reports dated in it or its days' losses."""
+        no_sum = of[0] or not self.lex.daily_reports(of[1])
         if period is None:
             if (onward := self.onward_in(ss, se)) is not None:
                 extra.append(("open_from", onward.isoformat()))
@@ -951,6 +973,10 @@ class Context:
                 extra.append(("period_readings", (
                     (": the month written, the earlier value's", period[0], period[1]),
                     (": the month after it", a, _month_end(a)))))
+        elif self._dn.date_kind == "report" and not no_sum:
+            self._report_span_readings(q, period, extra)
+        elif not no_sum and period[1] > period[0] and self.sums_reports(ss, q.start):
+            extra.append(("period_readings", reports_sum_readings(*period)))
         elif self._dn.date_kind in ("split year", "fiscal split year"):
             extra.append(("period_readings", split_year_readings(
                 period[0].year, self._dn.date_kind != "split year")))
@@ -958,6 +984,28 @@ class Context:
                 (day := self.day_at(q.start)) is not None:
             extra.append(("period_readings", relative_fiscal_readings(
                 self._dn.date_text, day)))
+
+    reports_sum_readings = staticmethod(reports_sum_readings)
+
+    def sums_reports(self, ss: int, at: int) -> bool:
+        """Whether the sentence from ``ss`` gives the figure at ``at`` as a sum of the daily
+        reports ("the daily reports add up to 423,280 for the year so far")."""
+        return _REPORTS_SUM.search(self.low, ss, at) is not None
+
+    def _report_span_readings(self, q: QuantityMention, period: Any, extra: list[Any]) -> None:
+        """"Kyiv's daily reports for January and February add up to 84,810": the reports
+        dated in whole calendar months (the period read, a day before them) or the reports of
+        those months' losses (the months themselves, reported a day later); both are read when
+        the months' losses were all reported by publication. A single day's report ("Tuesday's
+        report") is that report's only."""
+        a, b = period[0] + _DAY, period[1] + _DAY
+        day = self.day_at(q.start)
+        if b <= a or a.day != 1 or (b + _DAY).day != 1 or day is None or b >= day:
+            return
+        extra.append(("period_readings", (
+            (f"reports: the reports dated {a.isoformat()} to {b.isoformat()}", *period),
+            (f"reports: the losses of {a.isoformat()} to {b.isoformat()}, reported a day later",
+             a, b))))
 
     def _month_of_earlier_value(self, q: QuantityMention, dm: Any, ss: int,
                                 cumulative: bool) -> bool:
@@ -1572,7 +1620,10 @@ class Context:
                 break
             found = self.lex.attributions(self.text, self.low, ps, pe)
             if found:
-                name = max(found)[1]
+                # ("according to Ukrainian General Staff figures cited by UK Defence
+                # Intelligence": the body that relays the figures credits none of its own)
+                name = max([f for f in found if not self.low.startswith(_RELAYS, f[0][0])] or
+                           found)[1]
                 break
         self._before_src[si] = name
         return name

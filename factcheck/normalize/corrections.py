@@ -69,6 +69,15 @@ _WRONG_AFTER = re.compile(
     r"inaccurate)", re.I)
 
 
+# "The ministry later corrected the figure to 1,230": the figure a correction sets, whose
+# earlier value is the same thing's figure in the sentence before (words right before it)
+_CORRECTED_TO = re.compile(
+    r"\b(?:corrected|revised|amended|adjusted)\s+(?:(?:it|the\s+(?:figure|toll|total|count|"
+    r"tally|number)|its\s+(?:figure|toll|total|count|tally|estimate))\s+)?"
+    r"(?:(?:up|down|upward|downward|upwards|downwards)\s+)?to\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|just)\s+)?$", re.I)
+
+
 def _retracted(text: str, c: Claim, ss: int, revision: bool) -> bool:
     before = text[max(ss, c.start - 140):c.start]
     if _WRONG_BEFORE.search(before):
@@ -127,9 +136,11 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             continue
         members = list(by_sentence[sent])
         wrong = [i for i in members if _retracted(text, claims[i], ss, revision)]
+        right = [i for i in members if i not in wrong]
+        if not wrong and si > 0:
+            right, wrong = _corrected_before(text, claims, by_sentence, sents, si)
         if not wrong:
             continue
-        right = [i for i in members if i not in wrong]
         if not right and si + 1 < len(sents):
             # "Correction: an earlier version said 1,200. The correct figure is 1,020."
             nxt = sents[si + 1]
@@ -159,12 +170,76 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         return claims
     out = list(claims)
     for i, extra in add.items():
+        corrects = dict(extra).get("corrects")
+        if isinstance(corrects, str):
+            out[i] = _carried_keys(out[i], next(c for c in claims
+                                                 if c.id == corrects.split(",")[0]))
+    for i, extra in add.items():
         seen = dict(out[i].extra)
         new = tuple((key, v) for key, v in extra if key not in seen)
         seen_keys: set[str] = set()
         uniq = tuple(x for x in new if not (x[0] in seen_keys or seen_keys.add(x[0])))
         out[i] = replace(out[i], extra=out[i].extra + uniq)
     return tuple(out)
+
+
+def _corrected_before(text: str, claims: tuple[Claim, ...],
+                      by_sentence: dict[tuple[int, int], list[int]],
+                      sents: list[tuple[int, int]], si: int) -> tuple[list[int], list[int]]:
+    """"The General Staff's first report put the day's losses at 1,320 troops. The ministry
+    later corrected the figure to 1,230": the figures of sentence ``si`` a correction sets
+    (``_CORRECTED_TO`` right before them), and the figure each replaces: the last figure of
+    the same thing with another value in the sentence before, in the same paragraph.
+    (right, wrong), both [] when there is none."""
+    ss = sents[si][0]
+    prev = sents[si - 1]
+    if "\n\n" in text[prev[1]:ss] or "\n\n" in text[prev[0]:prev[1]]:
+        return [], []
+    right, wrong = [], []
+    for i in by_sentence[sents[si]]:
+        c = claims[i]
+        if _CORRECTED_TO.search(text, max(ss, c.start - 80), c.start) is None:
+            continue
+        w = next((k for k in reversed(by_sentence[prev]) if claims[k].value != c.value and
+                  claims[k].value is not None and _same_thing(c, claims[k])), None)
+        if w is not None:
+            right.append(i)
+            wrong.append(w)
+    return right, sorted(set(wrong))
+
+
+def _weakly_dated(c: Claim) -> bool:
+    """Whether no words near ``c`` give its period: none at all, or a document default."""
+    how = dict(dict(c.extra).get("basis") or ()).get("period", "none")
+    return c.period is None or how == "none" or str(how).startswith("document default")
+
+
+def _carried_keys(c: Claim, wrong: Claim) -> Claim:
+    """A corrected figure that names less than the figure it corrects ("Correction: an earlier
+    version gave the past day's losses as 1,010. The General Staff's figure is 1,101"): it is
+    the same thing's figure, so it takes that figure's period, running-total scope, measure,
+    subject and source where its own words give none."""
+    if not _weakly_dated(c) or _weakly_dated(wrong):
+        return c
+    ex = dict(c.extra)
+    basis = dict(ex.get("basis") or ())
+    how = f"carried within the paragraph: the figure \"{wrong.text}\" it corrects"
+    for k in ("period", "scope"):
+        basis[k] = how if k == "period" or wrong.cumulative else "none"
+    if c.measure is None:
+        basis["measure"] = how
+    if c.subject is None:
+        basis["subject"] = how
+    ex["basis"] = tuple(basis.items())
+    ex.pop("readings", None)
+    if "readings" in dict(wrong.extra):
+        ex["readings"] = dict(wrong.extra)["readings"]
+    return replace(c, period=wrong.period, cumulative=wrong.cumulative,
+                   measure=c.measure or wrong.measure, subject=c.subject or wrong.subject,
+                   source=c.source or wrong.source,
+                   extra=tuple((k, v) for k, v in c.extra if k in ex and k not in (
+                       "basis", "readings")) + tuple(
+                       (k, ex[k]) for k in ("readings", "basis") if k in ex))
 
 
 __all__ = ["mark_corrections"]

@@ -134,13 +134,13 @@ _REPORTER_NP = re.compile(
 _BY_COUNT = re.compile(
     r"\b(?:by|on|in|to)\s+((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
     r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+)?(?:count|tally|estimates?|figures|"
-    r"reckoning|calculations?|data|numbers))\b")
+    r"reckoning|calculations?|data|numbers|reports|updates))\b")
 # the same phrase opening a sentence as its grammatical subject: "Kyiv's tally passed 1,050,000
 # on Monday", "Ukraine's count rose to N": whose count it is, not a side (no side is named)
 _COUNT_OPENS = re.compile(
     r"[\s\W]*((?:the\s+)?[a-z][a-z.’'-]*(?:\s+[a-z][a-z.’'-]*){0,3}?(?:'s|’s)\s+"
     r"(?:own\s+)?(?:latest\s+|updated\s+|new\s+|daily\s+|running\s+)?(?:count|tally|"
-    r"reckoning|figures|data|numbers))\b")
+    r"reckoning|figures|data|numbers|reports|updates))\b")
 # (a possessive before a space or a soft line break: "Kyiv's\ncount stood at 9,249")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s")
 _AUXILIARY = re.compile(r"[ \u00a0]+(?:has|have|had)(?:[ \u00a0]+(?:also|now|already))?[ \u00a0]*$")
@@ -350,6 +350,14 @@ class Lexicon:
                 r"(?:\d[\d,.]*(?:\s+[a-z-]+){1,4},?\s+(?:including|among them|of whom|"
                 r"among whom)\s+(?:(?:" + _FORCE_QUALIFIERS + r")\s+)?)?$")
             for mid, spec in self.measures.items() if spec.get("force_verbs")}
+        # measure -> the verbs that, right before the figure, are its context ("Kyiv claimed
+        # 17,410 Russian troops in May")
+        self._count_verbs: dict[str, re.Pattern[str]] = {
+            mid: re.compile(r"(?<![\w])(?:" + "|".join(
+                re.escape(str(w).lower()).replace(r"\ ", r"\s+") for w in spec["count_verbs"]) +
+                r")"
+                r"\s+(?:(?:" + _FORCE_QUALIFIERS + r")\s+)?$")
+            for mid, spec in self.measures.items() if spec.get("count_verbs")}
         self.own_subjects = frozenset(mid for mid, spec in self.measures.items()
                                       if spec.get("own_subject"))
         # dimensions a naming phrase before the figure may name: rates, money and counts, and
@@ -424,6 +432,7 @@ class Lexicon:
             if kinds else None
         bodies = [b.lower() for b in src.get("bodies", []) or []]
         self.bodies = frozenset(bodies)
+        self.object_verbs = frozenset(str(v).lower() for v in src.get("object_verbs", []) or [])
         # "Ukraine's air force", "Poland's interior ministry": a named party's body, kept as
         # written when no alias names it
         self.possessive_body = re.compile(
@@ -643,9 +652,17 @@ class Lexicon:
                 # past day: 1,300 personnel"); a naming phrase before the figure ("the figure")
                 # may lean on the sentences before
                 lo = max(0, ss - 200) if before or wide else ss
-                if not self._in_window(mid, "context", low, lo, se):
+                if not self._in_window(mid, "context", low, lo, se) and not \
+                        self._claimed(mid, low, ss, at):
                     return False
         return True
+
+    def _claimed(self, mid: str, low: str, ss: int, at: int | None) -> bool:
+        """Whether one of measure ``mid``'s ``count_verbs`` stands right before the figure at
+        ``at`` ("Kyiv claimed 17,410 Russian troops in May"): the claim is of losses."""
+        rx = self._count_verbs.get(mid)
+        return rx is not None and at is not None and \
+            rx.search(low, max(ss, at - 60), at) is not None
 
     def _held(self, dom: str | None, low: str, lo: int, at: int) -> bool:
         """Whether one of domain ``dom``'s ``holding_verbs`` stands right before the figure
@@ -1195,7 +1212,8 @@ class Lexicon:
                 continue
             # "..., said the ministry." (never "estimate X": a verb that is also a noun)
             after = text[ve:min(se, ve + 90)]
-            am = None if plural else _AFTER_VERB.match(after)
+            am = None if plural or low[vs:ve] in self.object_verbs else \
+                _AFTER_VERB.match(after)
             if am:
                 name = self._np_source(am.group(1).strip())
                 if name:

@@ -482,7 +482,8 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
 
 
 # (a present-tense month or day of a month: a year from the other)
-_WEEKDAY_READ = ("weekday:", "month:", "date:")
+# (and the reports named for whole months: the months' reports or their losses)
+_WEEKDAY_READ = ("weekday:", "month:", "date:", "reports:")
 
 
 def _weekday_readings(d: dict[str, Any], basis: dict[str, str], D: date, got: list[Reading]
@@ -2136,6 +2137,9 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
                  "date (not the running total since the start)")
             _set(bases, i, "scope", "none")
+            if ctx.sums_reports(d["sentence"][0], d["start"]) and \
+                    not any(k == "period_readings" for k, _ in d["extra"]):
+                d["extra"].append(("period_readings", ctx.reports_sum_readings(*d["period"])))
         elif base != d["measure"] and period[1] >= D and period[1] > period[0]:
             # "an average of 568 so far in April": over the days fought and reported by
             # publication (the store's lags read them against the reports dated in them too)
@@ -2909,12 +2913,28 @@ def _pairs_across(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> N
     keys either took from the other are marked as found in another paragraph (weak)."""
     for i, d in enumerate(drafts):
         j = next((v for k, v in d["extra"] if k == PAIR_TOTAL), None)
-        if j is None or ctx.paragraph(d["start"]) == ctx.paragraph(drafts[j]["start"]):
+        if j is None or ctx.paragraph(d["start"]) == ctx.paragraph(drafts[j]["start"]) or \
+                _next_line(ctx, d, drafts[j]):
             continue
         for k in (i, j):
             for key, how in list((bases[k] or {}).items()):
                 if how.startswith("pair:"):
                     bases[k][key] = f"pair {ACROSS}:" + how[len("pair:"):]
+
+
+def _next_line(ctx: Any, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures stand on consecutive lines of one block of text, the later line
+    continuing the report the earlier one credits ("Russia lost 1,130 soldiers over the past
+    day, Ukraine's General Staff said.\nThe total now stands at 1,132,200."): a line that ends
+    with a full stop starts a paragraph of its own (extract.text.hard_breaks), but with no
+    blank line between, no source and no date of its own, it goes on with the same report."""
+    first, second = sorted((a, b), key=lambda d: d["start"])
+    p1, p2 = ctx.paragraph(first["start"]), ctx.paragraph(second["start"])
+    if p2 != p1 + 1:
+        return False
+    gap = ctx.text[first["sentence"][1]:second["sentence"][0]]
+    return gap.count("\n") == 1 and gap.strip(" \t\n-*•") == "" and \
+        ctx._continues_report(p2)
 
 
 def _set(bases: list[Any], i: int, key: str, how: str) -> None:
