@@ -113,3 +113,21 @@ def test_a_base_month_in_past_copy_runs_to_publication(text, pub, start):
 ])
 def test_a_base_month_with_another_time_or_no_change_is_no_span(text):
     assert not [d for d in find_dates(text, D("2025-05-14")) if d.kind == "since"]
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a present-tense range of days under way at publication is that one
+    ("The cap is £1,928 from 1 January until 31 March.", "2024-02-10", "2024-01-01",
+     "2024-03-31"),
+    ("The cap is £1,928 from January 1 to March 31.", "2024-02-10", "2024-01-01",
+     "2024-03-31"),
+    # in past copy the last one that has ended
+    ("The cap was £1,928 from 1 January until 31 March.", "2024-02-10", "2023-01-01",
+     "2023-03-31"),
+    # "until the end of" a month: from publication to its last day
+    ("The typical bill stays at £1,568 until the end of September.", "2024-08-10",
+     "2024-08-10", "2024-09-30"),
+])
+def test_a_span_in_force_at_publication(text, pub, start, end):
+    period, _ = _period(text, pub)
+    assert (period.start, period.end) == (D(start), D(end))

@@ -404,7 +404,9 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         if fut and y1 > c.D.year and (m1 > m2 or date(
                 c.D.year, m2, min(b_, _month_end(c.D.year, m2).day)) >= c.D):
             y1 -= 1   # "will close from 19 March to 27 April" written on 24 April: under way
-        if fut or date(y1, m1, min(a_, 28)) > c.D:
+        if fut or date(y1, m1, min(a_, 28)) > c.D or _under_way(c, m, y1, m1, m2, b_):
+            # (a present-tense range under way at publication is that one: "The cap is
+            # £1,928 from 1 January until 31 March" written on 10 February)
             y2 = y1 if m1 <= m2 else y1 + 1
         else:
             y2 = _year_for(m2, b_, c.D) or y1
@@ -422,6 +424,15 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         return [DateMention(s, e1, t[s:e1], sd, sd, None, relative, "date", "day"),
                 DateMention(s2, e, t[s2:e], ed, ed, None, relative, "date", "day")]
     return c.mk(m, sd, ed, "period", relative=relative)
+
+
+def _under_way(c: _Ctx, m: re.Match[str], y1: int, m1: int, m2: int, b_: int) -> bool:
+    """Whether a range of days with no year that began by publication in ``y1`` ends on or
+    after it, in a present-tense sentence: the span in force ("The cap is £1,928 from 1
+    January until 31 March" written on 10 February), not the last one that has ended."""
+    assert c.D is not None
+    end = _safe(y1 if m1 <= m2 else y1 + 1, m2, b_)
+    return end is not None and end >= c.D and _present_tense(c.text, m.start(), m.end())
 
 
 def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -1017,22 +1028,25 @@ _START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|afte
 
 
 def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
-    """A day after "until" in a present-tense sentence that states no plan, no forecast and no
-    start of its own ("Under the cap that runs until 30 June, a typical household pays £1,849
-    a year", "The band D bill of £2,171 applies until 31 March", "Gas is capped at 7.51p per
-    kWh until 30 September"): what the sentence states holds now and until that day, so the
-    span from publication to the day (kind "period", granularity day), the coming such day
-    read (an arrangement in force ends after publication). When it began the words do not
-    say; publication is the earliest day they vouch for. Not a weekday ("until Sunday"), not
-    in past or future copy ("The cap ran until 30 June", "will be £1,928 until 31 March"),
-    not after a start ("from 1 April until 30 June" is read as one range), not a deadline
-    ("Filers have until June 16 to send 3 forms": the day)."""
+    """A day (or "the end of" a month) after "until" in a present-tense sentence that states
+    no plan, no forecast and no start of its own ("Under the cap that runs until 30 June, a
+    typical household pays £1,849 a year", "The band D bill of £2,171 applies until 31
+    March", "stays at £1,568 until the end of September"): what the sentence states holds
+    now and until that day, so the span from publication to the day (kind "period",
+    granularity day), the coming such day read (an arrangement in force ends after
+    publication). When it began the words do not say; publication is the earliest day they
+    vouch for. Not a weekday ("until Sunday"), not in past or future copy ("The cap ran until
+    30 June", "will be £1,928 until 31 March"), not after a start ("from 1 April until 30
+    June" is read as one range), not a deadline ("Filers have until June 16 to send 3
+    forms": the day)."""
     for i, dm in enumerate(out):
-        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
-                dm.weekday is not None or \
+        month_end = dm.kind == "part" and dm.end_date is not None and \
+            dm.text.lower().startswith("the end of")     # ("until the end of September")
+        if not month_end and (dm.kind != "date" or dm.start_date is None or
+                              dm.start_date != dm.end_date or dm.weekday is not None) or \
                 _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start) is None:
             continue
-        end = next((d for d in (dm.start_date, dm.other) if d is not None and d >= D), None)
+        end = next((d for d in (dm.end_date, dm.other) if d is not None and d >= D), None)
         a, b = _sentence_span(text, dm.start, dm.end)
         if end is None or _START_BEFORE.search(text, a, dm.start) is not None or \
                 _DEADLINE_BEFORE.search(text, max(0, dm.start - 24), dm.start) is not None or \
