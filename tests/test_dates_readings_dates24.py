@@ -131,3 +131,29 @@ def test_a_base_month_with_another_time_or_no_change_is_no_span(text):
 def test_a_span_in_force_at_publication(text, pub, start, end):
     period, _ = _period(text, pub)
     assert (period.start, period.end) == (D(start), D(end))
+
+
+@pytest.mark.parametrize("text,pub,opens", [
+    # participles that open a span as "starting on" does
+    ("Under the cap beginning on 1 October, the typical bill is £1,717 a year.", "2024-11-27",
+     "2024-10-01"),
+    ("Under the uprating taking effect on 7 April, the full state pension is £230.25 a week.",
+     "2025-12-02", "2025-04-07"),
+])
+def test_beginning_on_and_taking_effect_on_open_a_span(text, pub, opens):
+    assert _period(text, pub) == (None, opens)
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a full relative clause keeps the day; "the week beginning" is a week
+    ("Under the rise that takes effect on 1 April, the living wage will be £12.21 an hour.",
+     "2024-11-20", "2025-04-01", "2025-04-01"),
+    ("The rate for the week beginning 1 December was 4.5%.", "2025-12-02", "2025-12-01",
+     "2025-12-07"),
+    # a compared figure's word after it, in past copy
+    ("Prices were 0.3% lower from June, the Halifax index showed.", "2019-08-07",
+     "2019-06-01", "2019-08-07"),
+])
+def test_days_and_bases_beside_the_new_openers(text, pub, start, end):
+    period, _ = _period(text, pub)
+    assert (period.start, period.end) == (D(start), D(end))

@@ -942,14 +942,18 @@ def _amount_before() -> re.Pattern[str]:
     """A change's amount, or a figure compared with what follows, right before "from": a
     change verb of rules/vocab/changes.yaml or a word of dates.yaml
     ``onward_base_before_figure`` ("rose 3%", "fell by almost 7p a litre", "were up 3 per
-    cent"), the figure and its unit or period after it."""
+    cent"), the figure and its unit or period after it; or the figure, then such a word
+    ("were 0.3% lower")."""
     base = "|".join(sorted(_onward_base(), key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?i)\b(?:{change_words('past', 'clause')}|{base})[ \u00a0]+(?:by[ \u00a0]+)?"
         r"(?:(?:about|around|almost|nearly|roughly|some|just|over|more[ \u00a0]+than|"
         r"as[ \u00a0]+much[ \u00a0]+as|a[ \u00a0]+further|another)[ \u00a0]+)?[^\s]*\d[^\s]*"
         r"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+|[ \u00a0]+(?:per[ \u00a0]+cent|percent|"
-        r"percentage[ \u00a0]+points?|points?|pence))?,?[ \u00a0]+$")
+        r"percentage[ \u00a0]+points?|points?|pence))?,?[ \u00a0]+$"
+        # the compared figure's word after it: "were 0.3% lower from June"
+        rf"|[^\s]*\d[^\s]*(?:[ \u00a0]+(?:per[ \u00a0]+cent|percent|points?))?[ \u00a0]+"
+        rf"(?:{base})[ \u00a0]+$")
 
 
 # a present perfect: "has risen", "have gone up", "has been"
@@ -1604,14 +1608,19 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
 
 # what opens a span from a day with no end written ("From Monday, Merseyrail runs ...",
 # "Starting Monday, 14 June", "with effect from 1 April")
-_ONWARD_ANY = re.compile(r"(?:from|starting|effective|commencing)(?<!\wfrom)(?<!\wstarting)"
-                         r"(?<!\weffective)(?<!\wcommencing)\b")
+# ("beginning" only before "on"/"from": "the week beginning 3 March" is a week)
+_ONWARD_ANY = re.compile(r"(?:from|starting|effective|commencing|beginning|effect|force)"
+                         r"(?<!\wfrom)(?<!\wstarting)(?<!\weffective)(?<!\wcommencing)"
+                         r"(?<!\wbeginning)\b")
 _ONWARD_BEFORE = re.compile(
     r"(?i)(?:\b(?P<sure>starting(?:[ \u00a0]+(?:from|on))?|with[ \u00a0]+effect[ \u00a0]+from|"
-    r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?)|"
+    r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?|"
+    r"beginning[ \u00a0]+(?:from|on)|(?:taking|coming)"
+    r"[ \u00a0]+(?:effect|into[ \u00a0]+(?:force|effect))[ \u00a0]+(?:from|on))|"
     r"(?:(?<!\S)(?P<w>\S+)[ \u00a0]+)?\b(?P<from>from))[ \u00a0]+$")
 # the last letter of every word _ONWARD_BEFORE ends with ("from", "starting", "on",
 # "effective"), in both cases: no other character matches one of them case-insensitively
+# ("beginning on", "taking effect from" end in them too)
 _ONWARD_LAST = frozenset("mMgGnNeE")
 
 
