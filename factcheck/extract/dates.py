@@ -1611,7 +1611,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
 # ("beginning" only before "on"/"from": "the week beginning 3 March" is a week)
 _ONWARD_ANY = re.compile(r"(?:from|starting|effective|commencing|beginning|effect|force)"
                          r"(?<!\wfrom)(?<!\wstarting)(?<!\weffective)(?<!\wcommencing)"
-                         r"(?<!\wbeginning)\b")
+                         r"(?<!\wbeginning)(?<!\weffect)(?<!\wforce)\b")
 _ONWARD_BEFORE = re.compile(
     r"(?i)(?:\b(?P<sure>starting(?:[ \u00a0]+(?:from|on))?|with[ \u00a0]+effect[ \u00a0]+from|"
     r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?|"
