@@ -229,6 +229,20 @@ prescription-charge, bus-fare-cap, price-cap, council-tax and minimum-wage copy 
 gave no date; it was annotated as an open span and set to the suites' convention for a plan's
 month, the whole month, after the first run, a miss either way).
 
+``d24a*`` (25, ``dates-24.jsonl``) and ``n24a*`` (14 sentences, 31 figures,
+``numbers-24.jsonl``) are the twenty-fourth round's, written before its code from price-cap,
+council-tax, rail-fare, interest-rate, strike, half-term and pump-price copy: arrangements in
+force until a day ("Under the cap that runs until 30 June": from publication to that day),
+reduced relative clauses published after the start ("Under the settlement starting on 1
+April" in November), changes announced before they come ("has announced a 4.99% rise in
+council tax from April": the plan's month) and base months in past copy ("Average pump
+prices rose 3% from March" in June: from the month's first day to publication, as "since
+March"; four such cases were annotated as the month alone before the first run and set to
+this convention after it, a miss either way) (first run: exact period 0.400, find_dates
+0.400, granularity 0.400, number recall 1.000; 1.000 after its fixes). ``d24b*`` (12, same
+file) are a probe written after those fixes (first run 8/12; 11/12 after: d24b7 has no
+figure, so only find_dates scores it).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -49,7 +49,7 @@ def test_a_span_that_is_the_figures_own_stays(text, pub, start, end):
 
 
 @pytest.mark.parametrize("text", [
-    "Sales rose 5% from January.",            # past copy: a base, no period of its own
+    "Sales rose 5% from January.",            # past copy: a base (dated from its first day)
     "Prices are up 3% from January.",
     "Cases of covid19 rose sharply.",         # a name with digits is no month and year
 ])

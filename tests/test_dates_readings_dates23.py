@@ -73,14 +73,16 @@ def test_an_in_force_month_opens_on_the_last_one():
 
 
 def test_the_end_of_an_arrangement_in_force_is_still_to_come():
-    got = [(d.start_date, d.other) for d in find_dates(
+    # (dates24: the span from publication to that end, ``_until_spans``)
+    got = [(d.start_date, d.end_date, d.kind) for d in find_dates(
         "Under the cap that runs until 30 June, a typical household pays £1,849 a year.",
         D("2025-05-12"))]
-    assert got == [(D("2025-06-30"), D("2024-06-30"))]
+    assert got == [(D("2025-05-12"), D("2025-06-30"), "period")]
 
 
 @pytest.mark.parametrize("text", [
-    "Sales rose 5% from January.",                  # a base: no new level
+    # ("Sales rose 5% from January", a base in past copy, is dated since dates24: the change
+    # from January to publication, tests/test_dates_readings_dates24.py)
     "Prices are up 3% from January.",               # a figure compared with the month
     "Retail sales rose 0.7% to $705bn in April from March.",   # another time: a base
     "Data from April show 3,000 more claims.",      # a source

@@ -41,7 +41,8 @@ _OLD = {
     "_YEAR_BEFORE_NAME": re.compile(
         r"\b(?:[Ii]n|[Dd]uring)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
         r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))"),
-    "_ONWARD_ANY": re.compile(r"\b(?:from|starting|effective|commencing)\b"),
+    "_ONWARD_ANY": re.compile(
+        r"\b(?:from|starting|effective|commencing|beginning|effect|force)\b"),
     "_SAME_SHIFTED": re.compile(dates._SAME_SHIFTED.pattern.replace(
         r"the(?<!\wthe)", r"\bthe", 1)),
 }

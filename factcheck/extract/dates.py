@@ -404,7 +404,9 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         if fut and y1 > c.D.year and (m1 > m2 or date(
                 c.D.year, m2, min(b_, _month_end(c.D.year, m2).day)) >= c.D):
             y1 -= 1   # "will close from 19 March to 27 April" written on 24 April: under way
-        if fut or date(y1, m1, min(a_, 28)) > c.D:
+        if fut or date(y1, m1, min(a_, 28)) > c.D or _under_way(c, m, y1, m1, m2, b_):
+            # (a present-tense range under way at publication is that one: "The cap is
+            # £1,928 from 1 January until 31 March" written on 10 February)
             y2 = y1 if m1 <= m2 else y1 + 1
         else:
             y2 = _year_for(m2, b_, c.D) or y1
@@ -422,6 +424,15 @@ def _r_xrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         return [DateMention(s, e1, t[s:e1], sd, sd, None, relative, "date", "day"),
                 DateMention(s2, e, t[s2:e], ed, ed, None, relative, "date", "day")]
     return c.mk(m, sd, ed, "period", relative=relative)
+
+
+def _under_way(c: _Ctx, m: re.Match[str], y1: int, m1: int, m2: int, b_: int) -> bool:
+    """Whether a range of days with no year that began by publication in ``y1`` ends on or
+    after it, in a present-tense sentence: the span in force ("The cap is £1,928 from 1
+    January until 31 March" written on 10 February), not the last one that has ended."""
+    assert c.D is not None
+    end = _safe(y1 if m1 <= m2 else y1 + 1, m2, b_)
+    return end is not None and end >= c.D and _present_tense(c.text, m.start(), m.end())
 
 
 def _r_drange(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -482,8 +493,16 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
 
 
-# "that" or "which" opening a relative clause
-_REL_CLAUSE = re.compile(r"(?i),?[ \u00a0]+(?:that|which)[ \u00a0]+")
+@lru_cache(maxsize=1)
+def _rel_clause_rx() -> re.Pattern[str]:
+    """"that" or "which" opening a relative clause, or a participle of dates.yaml
+    ``in_force_participles`` opening a reduced one ("the settlement starting on 1 April"):
+    the match ends where the clause's verb begins."""
+    parts = sorted((str(w).lower() for w in
+                    vocab.load("dates.yaml").get("in_force_participles") or ()),
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in parts) or "(?!)"
+    return re.compile(rf"(?i),?[ \u00a0]+(?:(?:that|which)[ \u00a0]+|(?=(?:{alt})\b))")
 
 
 # what says a date ends a span: "until 30 June", "ends on 31 March"
@@ -503,7 +522,7 @@ def _in_force(text: str, pos: int, end: int) -> bool:
     be £12.21": the coming day). Not the day an arrangement ends ("until 30 June")."""
     a, b = _sentence_span(text, pos, end)
     rel = None
-    for r in _REL_CLAUSE.finditer(text, a, pos):
+    for r in _rel_clause_rx().finditer(text, a, pos):
         rel = r
     if rel is None or "," in text[rel.end():pos] or \
             _END_BEFORE.search(text, max(rel.end(), pos - 24), pos) is not None:
@@ -525,6 +544,28 @@ def _decision_rx() -> re.Pattern[str]:
                      vocab.load("dates.yaml").get("decision_verbs") or ()) or "(?!)"
     return re.compile(rf"(?i)\b(?:{verbs})[ \u00a0]+to[ \u00a0]+"
                       rf"(?:{change_words('present', 'clause')}|freeze|hold|keep)\b")
+
+
+@lru_cache(maxsize=1)
+def _announced_rx() -> re.Pattern[str]:
+    """A change made public before it comes ("has announced a 4.99% rise", "confirmed a 7%
+    cut"): dates.yaml ``announce_verbs``, up to six words of its noun phrase, then one of
+    ``announced_change_nouns`` ending it."""
+    d = vocab.load("dates.yaml")
+
+    def alt(key: str) -> str:
+        ws = sorted((str(w).lower() for w in d.get(key) or ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in ws) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{alt('announce_verbs')})[ \u00a0]+(?:[^\s,;]+[ \u00a0]+){{0,6}}?"
+                      rf"(?:{alt('announced_change_nouns')})\b(?P<rest>[^,;]{{0,40}})$")
+
+
+def _announced_before(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` (a "from" before a month or day) announces the
+    change it dates ("Hull City Council has announced a 4.99% rise in council tax from
+    April"): a plan, whatever the tense of the announcing verb."""
+    a, _ = _sentence_span(text, at, at)
+    return _announced_rx().search(text[a:at].rstrip(" \u00a0") + " ") is not None
 
 
 @lru_cache(maxsize=1)
@@ -857,21 +898,62 @@ def _from_month(c: _Ctx, m: re.Match[str]) -> Resolved:
         return []
     month, at = c.month(m, "m5"), m.start("mprep")
     last = date(D.year if month <= D.month else D.year - 1, month, 1)
+    if _announced_before(text, at):
+        # a change announced: the plan's month, the nearer to publication read
+        return [_either_month(m, text, month, D)]
     if _perfect_before(text, at):
         return c.mk(m, last, D, "since", relative=True)
+    if not _present_tense(text, m.start(), m.end()):
+        return _past_from_month(c, m, last)
     w = text[max(0, at - 40):at].split()
     if not w or w[-1].lower().strip(",;:") in _onward_not_after() or \
             _base_figure_before(text, at):
         return []
-    if _present_tense(text, m.start(), m.end()):
-        start = date(D.year if month >= D.month else D.year + 1, month, 1)
-        return [DateMention(m.start(), m.end(), text[m.start():m.end()], start, None, None,
-                            True, "onward", "month")]
+    start = date(D.year if month >= D.month else D.year + 1, month, 1)
+    return [DateMention(m.start(), m.end(), text[m.start():m.end()], start, None, None,
+                        True, "onward", "month")]
+
+
+def _past_from_month(c: _Ctx, m: re.Match[str], last: date) -> Resolved:
+    """"from <month>" in past copy with no other time in its sentence: after a new level
+    ("The price cap rose 6.4% to £1,849 from April") the month of the change; after a change's
+    amount or a figure compared with the month ("Average pump prices rose 3% from March",
+    "Petrol prices fell 7p a litre from October", "were up 3% from January") the month is
+    the change's base, so the change runs from its first day to publication (kind "since",
+    as "since March" is), the latest such month begun by publication; after anything else
+    no date ("Data from April showed ...")."""
+    text, at, D = c.text, m.start("mprep"), c.D
+    assert D is not None
     a, b = _sentence_span(text, m.start(), m.end())
-    if _NEW_LEVEL_BEFORE.search(text, max(a, at - 40), at) is None or \
-            _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is not None:
+    if _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is not None:
         return []
-    return c.mk(m, last, _month_end(last.year, month), "month", relative=True)
+    w = text[max(0, at - 40):at].split()
+    if w and w[-1].lower().strip(",;:") not in _onward_not_after() and \
+            not _base_figure_before(text, at) and \
+            _NEW_LEVEL_BEFORE.search(text, max(a, at - 40), at) is not None:
+        return c.mk(m, last, _month_end(last.year, last.month), "month", relative=True)
+    if _amount_before().search(text, max(a, at - 80), at) is not None:
+        return c.mk(m, last, D, "since", relative=True)
+    return []
+
+
+@lru_cache(maxsize=1)
+def _amount_before() -> re.Pattern[str]:
+    """A change's amount, or a figure compared with what follows, right before "from": a
+    change verb of rules/vocab/changes.yaml or a word of dates.yaml
+    ``onward_base_before_figure`` ("rose 3%", "fell by almost 7p a litre", "were up 3 per
+    cent"), the figure and its unit or period after it; or the figure, then such a word
+    ("were 0.3% lower")."""
+    base = "|".join(sorted(_onward_base(), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?i)\b(?:{change_words('past', 'clause')}|{base})[ \u00a0]+(?:by[ \u00a0]+)?"
+        r"(?:(?:about|around|almost|nearly|roughly|some|just|over|more[ \u00a0]+than|"
+        r"as[ \u00a0]+much[ \u00a0]+as|a[ \u00a0]+further|another)[ \u00a0]+)?[^\s]*\d[^\s]*"
+        r"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+|[ \u00a0]+(?:per[ \u00a0]+cent|percent|"
+        r"percentage[ \u00a0]+points?|points?|pence))?,?[ \u00a0]+$"
+        # the compared figure's word after it: "were 0.3% lower from June"
+        rf"|[^\s]*\d[^\s]*(?:[ \u00a0]+(?:per[ \u00a0]+cent|percent|points?))?[ \u00a0]+"
+        rf"(?:{base})[ \u00a0]+$")
 
 
 # a present perfect: "has risen", "have gone up", "has been"
@@ -936,6 +1018,47 @@ def _perfect_spans(text: str, out: list[DateMention], D: date) -> list[DateMenti
         if start is not None:
             out[i] = DateMention(dm.start, dm.end, dm.text, start, D, None, True, "since",
                                  "day")
+    return out
+
+
+# "until" or "till" right before a day ("runs until 30 June", "applies till the 31st")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
+# a deadline, not an end: "have until June 16 to send 3 forms", "has until 31 January"
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+(?:until|till)"
+                              r"(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
+_DEADLINE_AFTER = re.compile(r"(?i)[ \u00a0]*,?[ \u00a0]*to[ \u00a0]+[a-z]")
+# a start written before the day in its sentence: "from 1 April until 30 June" is one range
+_START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|after)\b")
+
+
+def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """A day (or "the end of" a month) after "until" in a present-tense sentence that states
+    no plan, no forecast and no start of its own ("Under the cap that runs until 30 June, a
+    typical household pays £1,849 a year", "The band D bill of £2,171 applies until 31
+    March", "stays at £1,568 until the end of September"): what the sentence states holds
+    now and until that day, so the span from publication to the day (kind "period",
+    granularity day), the coming such day read (an arrangement in force ends after
+    publication). When it began the words do not say; publication is the earliest day they
+    vouch for. Not a weekday ("until Sunday"), not in past or future copy ("The cap ran until
+    30 June", "will be £1,928 until 31 March"), not after a start ("from 1 April until 30
+    June" is read as one range), not a deadline ("Filers have until June 16 to send 3
+    forms": the day)."""
+    for i, dm in enumerate(out):
+        month_end = dm.kind == "part" and dm.end_date is not None and \
+            dm.text.lower().startswith("the end of")     # ("until the end of September")
+        if not month_end and (dm.kind != "date" or dm.start_date is None or
+                              dm.start_date != dm.end_date or dm.weekday is not None) or \
+                _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start) is None:
+            continue
+        end = next((d for d in (dm.end_date, dm.other) if d is not None and d >= D), None)
+        a, b = _sentence_span(text, dm.start, dm.end)
+        if end is None or _START_BEFORE.search(text, a, dm.start) is not None or \
+                _DEADLINE_BEFORE.search(text, max(0, dm.start - 24), dm.start) is not None or \
+                _DEADLINE_AFTER.match(text, dm.end) is not None or \
+                _FUTURE_CUE.search(text, a, b) is not None or \
+                not _present_tense(text, dm.start, dm.end):
+            continue
+        out[i] = DateMention(dm.start, dm.end, dm.text, D, end, None, True, "period", "day")
     return out
 
 
@@ -1476,21 +1599,28 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if pub_date is not None and _ONWARD_ANY.search(ws.low):
         if "has " in ws.low or "have " in ws.low or "ve " in ws.low:
             out = _perfect_spans(text, out, pub_date)
-        out = _open_spans(text, out)
+        out = _open_spans(text, out, pub_date)
+    if pub_date is not None and ("until" in ws.low or "till" in ws.low):
+        out = _until_spans(text, out, pub_date)
     out = _one_month_per_name(out)
     return _month_lists(text, out) if ", " in text else out
 
 
 # what opens a span from a day with no end written ("From Monday, Merseyrail runs ...",
 # "Starting Monday, 14 June", "with effect from 1 April")
-_ONWARD_ANY = re.compile(r"(?:from|starting|effective|commencing)(?<!\wfrom)(?<!\wstarting)"
-                         r"(?<!\weffective)(?<!\wcommencing)\b")
+# ("beginning" only before "on"/"from": "the week beginning 3 March" is a week)
+_ONWARD_ANY = re.compile(r"(?:from|starting|effective|commencing|beginning|effect|force)"
+                         r"(?<!\wfrom)(?<!\wstarting)(?<!\weffective)(?<!\wcommencing)"
+                         r"(?<!\wbeginning)(?<!\weffect)(?<!\wforce)\b")
 _ONWARD_BEFORE = re.compile(
     r"(?i)(?:\b(?P<sure>starting(?:[ \u00a0]+(?:from|on))?|with[ \u00a0]+effect[ \u00a0]+from|"
-    r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?)|"
+    r"as[ \u00a0]+from|effective(?:[ \u00a0]+from)?|commencing(?:[ \u00a0]+on)?|"
+    r"beginning[ \u00a0]+(?:from|on)|(?:taking|coming)"
+    r"[ \u00a0]+(?:effect|into[ \u00a0]+(?:force|effect))[ \u00a0]+(?:from|on))|"
     r"(?:(?<!\S)(?P<w>\S+)[ \u00a0]+)?\b(?P<from>from))[ \u00a0]+$")
 # the last letter of every word _ONWARD_BEFORE ends with ("from", "starting", "on",
 # "effective"), in both cases: no other character matches one of them case-insensitively
+# ("beginning on", "taking effect from" end in them too)
 _ONWARD_LAST = frozenset("mMgGnNeE")
 
 
@@ -1514,7 +1644,7 @@ _ONWARD_ENDS = re.compile(r"(?i)[ \u00a0]*(?:['’]s\b|[-–]|(?:to|till|through
                           r"until\b(?![ \u00a0]+further[ \u00a0]+notice))")
 
 
-def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
+def _open_spans(text: str, out: list[DateMention], D: date | None = None) -> list[DateMention]:
     """A day that opens a span with no end in a sentence that is not past ("From Monday,
     Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
     2004, a train leaves every 3.5 minutes", "Transport for Wales runs a Sunday service from
@@ -1529,13 +1659,17 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
             continue
         m = _onward_before(text, dm.start)
-        if m is None or _ONWARD_ENDS.match(text, dm.end) or \
-                not _present_tense(text, dm.start, dm.end) and \
+        if m is None or _ONWARD_ENDS.match(text, dm.end):
+            continue
+        announced = m.group("from") is not None and _announced_before(text, m.start("from"))
+        if not announced and not _present_tense(text, dm.start, dm.end) and \
                 _decision_rx().search(text, _sentence_span(text, dm.start, dm.end)[0],
                                       dm.start) is None:
             # (a past decision to change states a plan: "MPs voted to cut the levy by 2p
-            # from 1 July")
+            # from 1 July"; so does a change announced: "has announced a 7% cut from 1 July")
             continue
+        if announced and D is not None and dm.relative and dm.weekday is None:
+            dm = _nearer_day(dm, D)
         w = (m.group("w") or "").lower().strip(",;:")
         if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
                                                                  for ch in w)
@@ -1547,6 +1681,23 @@ def _open_spans(text: str, out: list[DateMention]) -> list[DateMention]:
         out[i] = DateMention(dm.start, dm.end, dm.text, start, None, dm.weekday, dm.relative,
                              "onward", "day", dm.ambiguous, other)
     return out
+
+
+def _nearer_day(dm: DateMention, D: date) -> DateMention:
+    """A day of a month with no year read as the nearer to publication of the last such day
+    and the coming one, the other kept as ``other`` (a change announced: "has announced a 7%
+    cut in the cap from 1 July", whose sentence tense dates the announcement, not the day)."""
+    d = dm.start_date
+    assert d is not None
+    last = next((x for y in (D.year, D.year - 1, D.year - 4) if (x := _safe(y, d.month, d.day))
+                 and x <= D), None)
+    coming = next((x for y in (D.year, D.year + 1, D.year + 4)
+                   if (x := _safe(y, d.month, d.day)) and x >= D), None)
+    if last is None or coming is None:
+        return dm
+    pick, other = (coming, last) if (coming - D).days <= (D - last).days else (last, coming)
+    return DateMention(dm.start, dm.end, dm.text, pick, pick, None, True, "date", "day",
+                       dm.ambiguous, None if pick == other else other)
 
 
 # words of a figure before "from <day>": its digits and what qualifies it ("by up to 4.9%",
