@@ -55,6 +55,10 @@ PAIR_TOTAL = "pair_total"
 # General Staff said in its report released Monday", on a Monday): only that report is read,
 # not the day before's, which an article of the day may otherwise quote
 REPORT_DAY = "report_day"
+# extra key of a sum "to date" from a start after the scope's ("so far this year", "since the
+# start of the year"): the store also reads it as a writer may take it from the totals, the
+# latest report's less the last one dated before its period (store.lookup)
+TO_DATE = "to_date"
 
 
 class _Vocab:
@@ -2133,6 +2137,7 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             continue
         if d.get("cumulative") and (period[0] - scope).days > 7:
             d["cumulative"], d["period"] = False, (period[0], min(period[1], D - _DAY))
+            d["extra"].append((TO_DATE, 1))
             _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
                  "date (not the running total since the start)")
             _set(bases, i, "scope", "none")
