@@ -374,6 +374,8 @@ _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quar
 _UNIT_ITEM_GAP = re.compile(r"\s+(?:on|in|at|by|during)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+")
 _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|includes?|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# a figure written as so many a day (a week, a month): a rate, no count of a period
+_SO_MANY_A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+(?:day|week|month)\b")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|over|during|at|the|a|an|last|this|yesterday|"
                          r"overnight|per|each|since|from|according)\b)")
@@ -2824,7 +2826,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             a["unit"] == b["unit"] and (
                 _COMPARED_BEFORE.search(low, a["end"], b["start"]) or
                 (_BARE_AFTER.match(low, b["end"]) is not None and
-                 _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]))):
+                 _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]) and
+                 # "31,270 troops in October, or about 1,000 a day": a rate of the count, no
+                 # item of it (readings' averages read it), unless the count is a rate too
+                 (_SO_MANY_A_DAY.match(low, b["end"]) is None or
+                  str(a["measure"]).endswith("_per_day")))):
         # also a part or a bare next item of the same thing: "757,340 soldiers ...,
         # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
         # Tuesday"
