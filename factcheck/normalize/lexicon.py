@@ -265,7 +265,10 @@ def counted_noun(text: str, end: int, money: bool = False, measured: bool = Fals
 # Kremlin, however, said"
 _ASIDE = re.compile(r",[ \u00a0]*(?:for[ \u00a0]+its[ \u00a0]+part|for[ \u00a0]+their[ \u00a0]+part|"
                     r"however|meanwhile|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast|"
-                    r"too|also|though|in[ \u00a0]+a[ \u00a0]+rare[ \u00a0]+\w+)[ \u00a0]*,[ \u00a0]*$", re.I)
+                    r"too|also|though|in[ \u00a0]+a[ \u00a0]+rare[ \u00a0]+\w+|"
+                    # "Ukrinform, quoting the same morning report, said": whose figures it gives
+                    r"(?:quoting|citing|drawing[ \u00a0]+on|relying[ \u00a0]+on|referring[ \u00a0]+to)"
+                    r"[ \u00a0]+[^,;:()\d]{1,50})[ \u00a0]*,[ \u00a0]*$", re.I)
 # an adverb between a source and its verb: "Russia last reported", "Moscow previously said"
 _ADVERB_END = re.compile(r"[ \u00a0]+(?:last|first|previously|earlier|later|also|officially|"
                          r"recently|once|only|then|itself|has|have|had)[ \u00a0]*$")
@@ -1207,7 +1210,8 @@ class Lexicon:
                 opener = _OPENER.match(text, ss, vs)
                 name = self._np_source(opener.group(1)) if opener else None
             if name:
-                out.append(((vs - len(raw.lstrip()), vs), name))
+                # (from where the name starts: an aside cut out of ``raw`` stands after it)
+                out.append(((lo + cut + 1 + len(raw) - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))
                 continue
             # "..., said the ministry." (never "estimate X": a verb that is also a noun)
