@@ -2764,7 +2764,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     _rate_counterpart(low, a, b)
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
-    near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
+    near = compared.any_in(max(a["end"], b["start"] - 40), b["start"]) and \
+        not _after_an_event(low, a, b)
     if b.get("role") is None and a["unit"] == b["unit"] and \
             ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
              _COMPARED_AFTER.match(low, b["end"]) or
