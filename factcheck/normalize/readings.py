@@ -1279,7 +1279,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if got is None:
                 continue
             measure, subj, how = got
-        if _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure):
+        if _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure) or \
+                _own_noun_of_another(ctx, d, measure):
             continue    # (a story older than the count; a figure no total of it reached)
         d["measure"] = measure
         _set(bases, i, "measure", how)
@@ -1294,6 +1295,20 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _own_noun_of_another(ctx: Any, d: dict[str, Any], measure: str) -> bool:
+    """Whether the words right after figure ``d`` name a measure of their own other than
+    ``measure`` ("Tuesday's report alone added 1,430 troops and 145 drones": the troops its
+    sentence gave no war's words for are no count of the drones before it)."""
+    ix = ctx.lex.ix
+    if ix is None:
+        return False
+    w = ix.word_at(d["end"])
+    got = ix.match_at(ctx.lex.after_table, w, d["sentence"][1]) \
+        if w < len(ix.words) and ix.starts[w] - d["end"] <= 1 else None
+    mids = ctx.lex.phrase_measure.get(got[2], []) if got is not None else []
+    return bool(mids) and measure.removesuffix("_per_day") not in mids
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
