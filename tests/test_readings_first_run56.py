@@ -198,3 +198,15 @@ def test_a_figure_with_a_noun_of_its_own_takes_no_other_count(check):
                           date(2025, 5, 6))
     assert at(status, "1,430") != "contradicted" and at(status, "145") == "supported"
     assert not flags
+
+
+# -- "more than 13,000 ..., after 48 more were destroyed ..., bringing the tally to 13,029" ----
+
+def test_a_level_before_after_is_no_level_the_amount_was_added_to(check):
+    text = ("Russia has now lost more than 13,000 artillery systems, Ukraine's military said on "
+            "Tuesday, after {} more were destroyed over the past day, bringing the tally to "
+            "13,029.")
+    status, flags = check(text.format("48"), date(2024, 5, 28))
+    assert at(status, "48") == "supported" and not flags
+    status, _ = check(text.format("84"), date(2024, 5, 28))
+    assert at(status, "84") == "contradicted"
