@@ -275,6 +275,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         "as_of": int(bool(ex.get("as_of"))),
+        "measure_open": int(bool(ex.get("may_mean"))),
         # the top of what the figure stands for at its own rounding ("more than one million"
         # is rounded to the million): a running total only that far above it is not stale
         "round_half": float(to_base(c.value + 0.5 * float(step or 0.0), unit) or 0.0)

@@ -125,7 +125,7 @@ class _DateGrammar:
         self.anchor_words = (frozenset(self.months) | frozenset(self.weekdays) | _DAYWORDS
                              | _RELATIVE
                              | {"so", "day", "twenty", "forty", "quarter", "q1", "q2", "q3",
-                                "q4"})
+                                "q4", "latest"})
         self.daily_markers = [s.lower() for s in d.get("daily_markers", [])]
         mon = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True))
@@ -155,6 +155,7 @@ class _DateGrammar:
             rf"\b(?:(?:{mon_nomay}|{wd.lower()}|since|yesterday|today|tonight|tomorrow|"
             r"overnight|so far|twenty-four|forty-eight)(?![a-z])"
             rf"|(?:past|last|previous|preceding|prior|trailing|this|next){unitish}"
+            r"|latest(?=\s+(?:24|twenty-four|one|days?|hours?)\b)"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
             rf"|may(?=[ \u00a0]+(?:{_MONTH_SUBJECT_VERBS_RX})\b)"
             + "".join(rf"|(?<={w}[ \u00a0])may(?![a-z])" for w in sorted(_MAY_BEFORE)) +
@@ -238,7 +239,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
             from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained|amount|amounts|amounted|came|come|comes|numbered|averaged|exceeded|passed|stands|stand|more|fewer|less|some|about|around|nearly|almost|roughly|another)\b)[a-z]))
-      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last(?<!should{_WS}last)(?<!will{_WS}last)(?<!would{_WS}last)(?<!could{_WS}last)(?<!can{_WS}last)(?<!may{_WS}last)(?<!might{_WS}last)(?<!must{_WS}last)(?<!not{_WS}last)(?<!to{_WS}last)|previous|preceding|prior|trailing|same)
+      | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last(?<!should{_WS}last)(?<!will{_WS}last)(?<!would{_WS}last)(?<!could{_WS}last)(?<!can{_WS}last)(?<!may{_WS}last)(?<!might{_WS}last)(?<!must{_WS}last)(?<!not{_WS}last)(?<!to{_WS}last)|previous|preceding|prior|trailing|same|latest(?={_WS}+(?:(?:{num}){_WS}+)?(?:hours?|days?)\b))
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
       | (?P<sofar>\bso{_WS}+far{_WS}+(?:this{_WS}+(?P<sfu>year|month|week)|in{_WS}+(?P<sfy>(?:19|20)\d\d)(?![\d,.\-–/]\d))\b)
@@ -3535,6 +3536,8 @@ weeks month months year years day days hour hours night decade decades morning a
 weekend fortnight fortnights couple
 """.split())
 _RELATIVE = frozenset("past last previous preceding prior trailing this next".split())
+# what "latest" is a window of: the latest day or 24 hours (not "the latest year for which")
+_LATEST_UNITS = frozenset("24 twenty-four one day days hour hours".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
@@ -3604,6 +3607,8 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             nxt = W[i + 1] if i + 1 < n else ""
             if nxt[:1].isdigit() or nxt in _UNITISH or nxt in wdays or nxt == "coming":
                 out.append(i)
+        elif w == "latest" and i + 1 < n and W[i + 1] in _LATEST_UNITS:
+            out.append(i)   # "in the latest day", "over the latest 24 hours"
         elif w == "day" and i + 1 < n and W[i + 1] in ("before", "earlier"):
             out.append(i)
         elif w == "so" and i + 1 < n and W[i + 1] == "far":

@@ -1241,6 +1241,10 @@ _BRINGING_ANY = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|rai
                            r"more\s+than|over)\s+)?$")
 
 
+# an amount said after the level it brought: "more than 13,000 ..., after 48 more"
+_AFTER_THE_LEVEL = re.compile(r"\bafter\s+(?:another\s+|a\s+further\s+)?$")
+
+
 def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """An amount added to a level the sentence gives before it, and the total it brings
     ("On top of the £36m agreed last year for roads, the council is putting a further £19.4m
@@ -1267,7 +1271,12 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                     d["unit"] == "percent" or _change(d) is not None or \
                     d.get("role") not in (None, "additional") or t.get("role") is not None or \
                     not (_BRINGING if not added else _BRINGING_ANY).fullmatch(
-                        low, d["end"], t["start"]):
+                        low, d["end"], t["start"]) or \
+                    _AFTER_THE_LEVEL.search(low, max(d["sentence"][0], d["start"] - 20),
+                                            d["start"]):
+                # ("has now lost more than 13,000 ..., after 48 more were destroyed ...,
+                # bringing the tally to 13,029": the level before "after" is the new one, no
+                # level the amount was added to)
                 continue
             before = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and
                       drafts[j].get("role") in _LEVEL and drafts[j]["value"]] if added else []

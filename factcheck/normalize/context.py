@@ -289,6 +289,10 @@ _LIST_RELATION = re.compile(word_of(_COMPARING))
 _RELATION_WORDS = re.compile(word_of(_COMPARING + "|was|were|is|are"))
 
 
+# a day a running total is given as of ("as of Monday", "by Monday"), not a day's own figure
+_TOTAL_AS_OF = ("as of", "as at", "by ", "through", "until", "till", "to ", "up to")
+
+
 def _month_end(d: date) -> date:
     return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
 
@@ -1688,12 +1692,20 @@ class Context:
                    earlier)
         chosen, since = self._written_date(ask)
         if since is not None and chosen is not None and chosen is not since and \
-                chosen.kind in ("window", "daily") and since.end <= q.start and \
+                (chosen.kind in ("window", "daily") or self._day_of_a_later_figure(
+                    q, since, chosen, measure)) and since.end <= q.start and \
                 q.end <= chosen.start <= q.end + 30 and \
                 not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
             # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
             # window of its own right after it is that window's sum; the "since" before it
             # scopes the running total, not the window
+            since, cumulative = None, False
+        elif since is not None and chosen is not None and chosen is not since and \
+                since.end <= chosen.start and chosen.end <= q.start and \
+                self._day_of_a_later_figure(q, since, chosen, measure, before=True):
+            # "So far this year ... 67,080 troops, 950 of them on Tuesday alone, when Ukrainian
+            # forces also downed 2,169 drones": the day after the scope's own figure is the
+            # later figure's, not the end of a sum since the scope
             since, cumulative = None, False
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
@@ -1729,6 +1741,26 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _day_of_a_later_figure(self, q: QuantityMention, since: Any, chosen: Any,
+                               measure: str | None, before: bool = False) -> bool:
+        """Whether a day written right after the figure ("So far this year Russia has lost
+        67,080 troops, 950 of them on Tuesday alone"; "... and downed 2,169 drones on Tuesday")
+        or, with ``before``, between another figure and this one ("..., 950 of them on Tuesday
+        alone, when Ukrainian forces also downed 2,169 drones") is its own when a "since" scope
+        opens the sentence: another figure stands between the scope and the day (the scope is
+        that figure's), the day is one day, not the point a total runs to ("as of Monday", "by
+        Monday"), and the figure is no more than the measure's daily maximum (a running total
+        "reached 700,390 on Monday" stays one)."""
+        if chosen.kind != "date" or chosen.start_date is None or \
+                chosen.start_date != chosen.end_date or \
+                self.low.startswith(_TOTAL_AS_OF, chosen.start):
+            return False
+        most = self.lex.daily_max(measure)
+        if before and (most is None or q.value is None or q.value > most):
+            return False
+        return bisect_left(self.q_starts, since.end) < bisect_left(
+            self.q_starts, chosen.start if before else q.start)
 
     def _main_clause_date(self, q: QuantityMention, ss: int, se: int) -> Any:
         """The date of the main clause around the relative clause that holds figure ``q``

@@ -265,7 +265,10 @@ def counted_noun(text: str, end: int, money: bool = False, measured: bool = Fals
 # Kremlin, however, said"
 _ASIDE = re.compile(r",[ \u00a0]*(?:for[ \u00a0]+its[ \u00a0]+part|for[ \u00a0]+their[ \u00a0]+part|"
                     r"however|meanwhile|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast|"
-                    r"too|also|though|in[ \u00a0]+a[ \u00a0]+rare[ \u00a0]+\w+)[ \u00a0]*,[ \u00a0]*$", re.I)
+                    r"too|also|though|in[ \u00a0]+a[ \u00a0]+rare[ \u00a0]+\w+|"
+                    # "Ukrinform, quoting the same morning report, said": whose figures it gives
+                    r"(?:quoting|citing|drawing[ \u00a0]+on|relying[ \u00a0]+on|referring[ \u00a0]+to)"
+                    r"[ \u00a0]+[^,;:()\d]{1,50})[ \u00a0]*,[ \u00a0]*$", re.I)
 # an adverb between a source and its verb: "Russia last reported", "Moscow previously said"
 _ADVERB_END = re.compile(r"[ \u00a0]+(?:last|first|previously|earlier|later|also|officially|"
                          r"recently|once|only|then|itself|has|have|had)[ \u00a0]*$")
@@ -574,7 +577,8 @@ class Lexicon:
             # the figure only says what is counted ("the number of losses to 325,580 people",
             # "the death toll rose to 45 people"): the phrase before names the measure
             bm = ix.matches["before"]
-            r = _outside_asides(bm, bm.between(ss, q.num_start), low, q.num_start)
+            r = _outside_asides(bm, bm.between(self._parallel_item_end(low, ss, q.num_start),
+                                               q.num_start), low, q.num_start)
             if len(r) and _OWN_CLAUSE.search(low, bm.ends[r[len(r) - 1]], q.num_start):
                 r = r[:0]   # "Revenue was $45.6bn, ..., and it returned $21bn": another clause
             if len(r):
@@ -601,6 +605,22 @@ class Lexicon:
         if q.unit and dim in self.dim_default:
             return self.dim_default[dim]
         return None
+
+    def _parallel_item_end(self, low: str, ss: int, at: int) -> int:
+        """Where a naming phrase before a bare figure may start: after the figure and noun of a
+        parallel item right before it ("53,300 troops and 2,175 tanks, among them 3,150 troops
+        over the past seven days and 350 in the last day": 350 counts what 3,150 counts, not
+        the tanks named before), else the sentence start ``ss``."""
+        m = _PARALLEL_BEFORE.search(low, max(ss, at - 120), at)
+        if m is None:
+            return ss
+        ix = self.ix
+        assert ix is not None
+        i = ix.word_at(m.end("num"))
+        got = ix.match_at(self.after_table, i, m.end("noun")) if i < len(ix.words) else None
+        if got is None or got[0] != m.start("noun") or not self.phrase_measure.get(got[2]):
+            return ss
+        return got[1]
 
     def _named_after_fronted(self, low: str, q: QuantityMention, ss: int, se: int,
                              dim: str) -> str | None:
@@ -1207,7 +1227,8 @@ class Lexicon:
                 opener = _OPENER.match(text, ss, vs)
                 name = self._np_source(opener.group(1)) if opener else None
             if name:
-                out.append(((vs - len(raw.lstrip()), vs), name))
+                # (from where the name starts: an aside cut out of ``raw`` stands after it)
+                out.append(((lo + cut + 1 + len(raw) - len(raw.lstrip()), vs), name))
                 self._named.append((vs, name))
                 continue
             # "..., said the ministry." (never "estimate X": a verb that is also a noun)
@@ -1562,6 +1583,13 @@ def _outside_asides(bm: Any, r: range, low: str, at: int) -> range | list[int]:
             not any(a <= bm.starts[i] < b for a, b in spans)]
 
 
+# a parallel item right before a bare figure: a figure, its noun (one to three words), perhaps
+# a time phrase of its own, and "and" or a comma ("3,150 troops over the past seven days and ")
+_PARALLEL_BEFORE = re.compile(
+    r"(?<![\d,.])(?P<num>\d[\d,]*)[ \u00a0\n]+(?P<noun>[a-z][a-z'-]*(?:[ \u00a0\n]+[a-z][a-z'-]*){0,2}?)"
+    r"(?:[ \u00a0\n]+(?:over|in|during|on|within)[ \u00a0\n]+(?:the[ \u00a0\n]+)?(?:past|last|previous)"
+    r"[ \u00a0\n]+[a-z0-9 \u00a0-]{1,25}?)?[ \u00a0\n]*(?:,[ \u00a0\n]*(?:and[ \u00a0\n]+)?|[ \u00a0\n]+and"
+    r"[ \u00a0\n]+)$")
 _OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")
 
 

@@ -55,6 +55,10 @@ PAIR_TOTAL = "pair_total"
 # General Staff said in its report released Monday", on a Monday): only that report is read,
 # not the day before's, which an article of the day may otherwise quote
 REPORT_DAY = "report_day"
+# extra key of a sum "to date" from a start after the scope's ("so far this year", "since the
+# start of the year"): the store also reads it as a writer may take it from the totals, the
+# latest report's less the last one dated before its period (store.lookup)
+TO_DATE = "to_date"
 
 
 class _Vocab:
@@ -1276,7 +1280,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             if got is None:
                 continue
             measure, subj, how = got
-        if _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure):
+        if _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure) or \
+                _own_noun_of_another(ctx, d, measure):
             continue    # (a story older than the count; a figure no total of it reached)
         d["measure"] = measure
         _set(bases, i, "measure", how)
@@ -1291,6 +1296,20 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _own_noun_of_another(ctx: Any, d: dict[str, Any], measure: str) -> bool:
+    """Whether the words right after figure ``d`` name a measure of their own other than
+    ``measure`` ("Tuesday's report alone added 1,430 troops and 145 drones": the troops its
+    sentence gave no war's words for are no count of the drones before it)."""
+    ix = ctx.lex.ix
+    if ix is None:
+        return False
+    w = ix.word_at(d["end"])
+    got = ix.match_at(ctx.lex.after_table, w, d["sentence"][1]) \
+        if w < len(ix.words) and ix.starts[w] - d["end"] <= 1 else None
+    mids = ctx.lex.phrase_measure.get(got[2], []) if got is not None else []
+    return bool(mids) and measure.removesuffix("_per_day") not in mids
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
@@ -1578,9 +1597,9 @@ def _as_of_day(lex: Any, d: dict[str, Any], bases: list[Any], i: int, how: str) 
 
 # between two bare figures that share the noun after the last ("2,043 and 2,053 systems"), or
 # two dates of one list ("in July and August")
-_ITEM_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
+_ITEM_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*(?:and[ \u00a0\n]+)?|(?:and|or)[ \u00a0\n]+)")
 # after a list of figures: its noun and "respectively" ("2,053 systems destroyed, respectively")
-_RESPECTIVELY_AT = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}[ \u00a0]*,?[ \u00a0]*respectively\b")
+_RESPECTIVELY_AT = re.compile(r"(?:[ \u00a0\n]+[a-z'’-]+){0,3}[ \u00a0\n]*,?[ \u00a0\n]*respectively\b")
 # between a list of dates and the list of figures it dates: "in July and August, with 1,520"
 _DATES_WITH = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:with|at)[ \u00a0]+$")
 
@@ -1601,7 +1620,7 @@ def _respective_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
                 _ITEM_GAP.fullmatch(low, drafts[j]["end"], drafts[j + 1]["start"]):
             j += 1
         items = drafts[i:j + 1]
-        if len(items) > 1:
+        if len(items) > 1 and not _respective_measures(ctx, items, bases, i):
             _shared_noun(ctx, items, bases, i, voc)
         if len(items) > 1 and not any(d.get("cumulative") for d in items):
             months = _months_for(ctx, items)
@@ -1653,6 +1672,44 @@ def _periods_named_together(ctx: Any, drafts: list[dict[str, Any]], bases: list[
         d["period"] = (seen[0][0], seen[-1][1])
         _set(bases, i, "period", f"written: \"{m.group(0).strip()}\", the {n} {m.group('unit')}"
                                  " the figures before it named")
+
+
+def _respective_measures(ctx: Any, items: list[dict[str, Any]], bases: list[Any],
+                         i: int) -> bool:
+    """"would bring Russia's total losses for personnel, artillery systems and tanks to
+    661,630, 19,156 and 8,933, respectively": k figures of one list said "respectively" after
+    a list of k nouns of daily-reported measures, one each, before them in their sentence (no
+    other figure between; a year may stand there) take those measures in order, not the noun nearest them. Whether it did."""
+    low, lex = ctx.low, ctx.lex
+    first, last, k = items[0]["start"], items[-1]["end"], len(items)
+    ss = items[0]["sentence"][0]
+    if "respectively" not in low[last:last + 60] or not _RESPECTIVELY_AT.match(low, last) or \
+            any(d.get("unit") or d.get("value") is None for d in items):
+        return False
+    ix = lex.ix
+    if ix is None:
+        return False
+    nouns: list[tuple[int, int, str]] = []
+    w = ix.word_at(max(ss, first - 200))
+    while w < len(ix.words) and ix.starts[w] < first:
+        got = ix.match_at(lex.after_table, w, first)
+        mids = [m for m in lex.phrase_measure.get(got[2], []) if lex.daily_reports(m)] \
+            if got is not None else []
+        if mids:
+            nouns.append((got[0], got[1], mids[0]))
+            w = ix.word_at(got[1])
+        else:
+            w += 1
+    nouns = nouns[-k:]
+    if len(nouns) != k or len({m for _, _, m in nouns}) != k or \
+            bisect_left(ctx.q_starts, nouns[-1][1]) < bisect_left(ctx.q_starts, first) or \
+            not all(_ITEM_GAP.fullmatch(low, a[1], b[0]) for a, b in zip(nouns, nouns[1:])):
+        return False
+    for t, (d, (a, b, mid)) in enumerate(zip(items, nouns)):
+        d["measure"] = mid
+        _set(bases, i + t, "measure", f"list: the {t + 1}. of the nouns \"{ctx.text[a:b]}\" "
+             "..., respectively")
+    return True
 
 
 def _shared_noun(ctx: Any, items: list[dict[str, Any]], bases: list[Any], i: int,
@@ -2134,6 +2191,7 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             continue
         if d.get("cumulative") and (period[0] - scope).days > 7:
             d["cumulative"], d["period"] = False, (period[0], min(period[1], D - _DAY))
+            d["extra"].append((TO_DATE, 1))
             _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
                  "date (not the running total since the start)")
             _set(bases, i, "scope", "none")

@@ -387,6 +387,8 @@ _COMPARED_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:year|week|month|day|quar
 _UNIT_ITEM_GAP = re.compile(r"\s+(?:on|in|at|by|during)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+")
 _BARE_ITEM_BEFORE = re.compile(r"(?:\b(?:including|includes?|of\s+which|of\s+them|among\s+them|and|or)|,)"
                                r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# a figure written as so many a day (a week, a month): a rate, no count of a period
+_SO_MANY_A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+(?:day|week|month)\b")
 # what follows a figure that names nothing itself: "1,400 in the past day", "1,400 on Tuesday."
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|over|during|at|the|a|an|last|this|yesterday|"
                          r"overnight|per|each|since|from|according)\b)")
@@ -2564,6 +2566,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
     if same_sentence:
         j = _past_scope_count(low, drafts, i)
         _same_sentence_pair(low, drafts[j] if j != i else a, b, j, compared)
+        if b.get("role") == "portion" and b.get("group") == j:
+            b["group"] = _whole_that_counts_it(low, drafts, j, b)
 
 
 # a count that says over what a figure was measured: "40,267 across 380 matches", "an average
@@ -2742,6 +2746,45 @@ def _stated_multiple(low: str, drafts: list[dict[str, Any]], i: int, mm: re.Matc
     return a
 
 
+# between two items of a list of totals: their nouns and "and" or a comma ("troops and ")
+_TOTALS_GAP = re.compile(r"[ \u00a0\n]+[a-z][a-z'-]*(?:[ \u00a0\n]+[a-z][a-z'-]*){0,3}?[ \u00a0\n]*"
+                         r"(?:,[ \u00a0\n]*(?:and[ \u00a0\n]+)?|[ \u00a0\n]+and[ \u00a0\n]+)")
+
+
+# "reached about 700,400 after 1,300 more casualties", "700,390, after 1,300 Russian soldiers
+# were killed or wounded": "after" a figure of what happened, no value compared with
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:another\s+|a\s+further\s+)?$")
+_EVENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b|(?:\s+[a-z][\w’'-]*){0,3}\s+"
+                          r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|wounded|"
+                          r"lost|destroyed|downed|shot|eliminated|injured|put\s+out)\b")
+
+
+def _after_an_event(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` follows "after" as the count of what happened ("after 1,300 more
+    casualties", "after 1,300 Russian soldiers were killed"), not as a compared value ("1,390,
+    after 1,170 the day before")."""
+    return _AFTER_BEFORE.search(low, max(a["end"], b["start"] - 20), b["start"]) is not None \
+        and _EVENT_AFTER.match(low, b["end"], b["sentence"][1]) is not None
+
+
+def _whole_that_counts_it(low: str, drafts: list[dict[str, Any]], j: int, b: dict[str, Any]
+                          ) -> int:
+    """The whole of a portion said right after a list of totals of several counts ("53,300
+    troops and 2,175 tanks, among them 3,150 troops over the past seven days"): the item of
+    that list that counts what the portion counts, when the item right before it counts
+    something else; else that item ``j``."""
+    m = b.get("measure")
+    if not m or drafts[j].get("measure") in (None, m):
+        return j
+    q = j
+    while q > 0 and drafts[q - 1]["sentence"] == drafts[j]["sentence"] and \
+            _TOTALS_GAP.fullmatch(low, drafts[q - 1]["end"], drafts[q]["start"]):
+        q -= 1
+        if drafts[q].get("measure") == m and drafts[q]["unit"] == b["unit"]:
+            return q
+    return j
+
+
 def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
@@ -2754,7 +2797,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     _rate_counterpart(low, a, b)
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
-    near = compared.any_in(max(a["end"], b["start"] - 40), b["start"])
+    near = compared.any_in(max(a["end"], b["start"] - 40), b["start"]) and \
+        not _after_an_event(low, a, b)
     if b.get("role") is None and a["unit"] == b["unit"] and \
             ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
              _COMPARED_AFTER.match(low, b["end"]) or
@@ -2816,7 +2860,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             a["unit"] == b["unit"] and (
                 _COMPARED_BEFORE.search(low, a["end"], b["start"]) or
                 (_BARE_AFTER.match(low, b["end"]) is not None and
-                 _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]))):
+                 _BARE_ITEM_BEFORE.search(low, a["end"], b["start"]) and
+                 # "31,270 troops in October, or about 1,000 a day": a rate of the count, no
+                 # item of it (readings' averages read it), unless the count is a rate too
+                 (_SO_MANY_A_DAY.match(low, b["end"]) is None or
+                  str(a["measure"]).endswith("_per_day")))):
         # also a part or a bare next item of the same thing: "757,340 soldiers ...,
         # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
         # Tuesday"

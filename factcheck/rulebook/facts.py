@@ -42,6 +42,10 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 1 when the figure's words make it a count up to a moment ("had died by Sunday
         # night", "the death toll reached 12 on Monday"): normalize, extra.as_of
         "as_of": "num",
+        # 1 when the words leave the figure's measure open between its own and another
+        # ("That brings the total to 285,506" after a day's drones: the total of either count;
+        # normalize, extra.may_mean): the datasets read both, same-document rules neither
+        "measure_open": "num",
         # the highest value a round figure stands for at its own rounding ("one million" is
         # rounded to the million: up to 1,500,000), the value itself when it is not rounded
         "round_half": "num",

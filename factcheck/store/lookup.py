@@ -396,7 +396,8 @@ def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | 
             continue
         out.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE, reading=rd,
                          days=days))
-    return out + _month_of_reports(c, rd, s, pub, days, day)
+    return out + _month_of_reports(c, rd, s, pub, days, day) + \
+        _to_date_from_the_last_report(c, rd, s, pub, days, day)
 
 
 def _month_of_reports(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
@@ -420,6 +421,26 @@ def _month_of_reports(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: dat
     before = a + timedelta(days=s.delay - 1)
     return [_Plan(c, s, max(s.lags), end, before, reading=rd,
                   days=(end - before).days if days else 0)]
+
+
+def _to_date_from_the_last_report(c: Claim, rd: tuple[Any, ...] | None, s: _Series,
+                                  pub: date | None, days: int, day: str | None) -> list[_Plan]:
+    """A sum to date from the first of a month or year ("So far this year Russia has lost
+    67,080 troops", normalize.readings ``TO_DATE``) as writers often take it from the totals:
+    the latest report's less the last one dated before the period (the total "as the year
+    began" read from the year-end report), one report more than the period's own days. A
+    reading beside the period's own, planned at the later lag so that it supports a figure and
+    never is the one a mismatch is reported against; only for a figure written exact."""
+    assert c.period is not None
+    a, b = c.period.start, c.period.end
+    exact = c.value is not None and c.lower in (None, c.value) and c.upper in (None, c.value)
+    if not exact or day is not None or rd is not None or days or s.delay < 1 or \
+            len(s.lags) < 2 or a.day != 1 or not (c.extra and c.extra_dict().get("to_date")):
+        return []
+    end = b + timedelta(days=s.delay)
+    if pub is not None and end > pub or b <= a:
+        return []
+    return [_Plan(c, s, max(s.lags), end, a + timedelta(days=s.delay - 2), reading=rd)]
 
 
 def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
