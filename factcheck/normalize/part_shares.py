@@ -61,7 +61,8 @@ def _vocab() -> dict[str, Any]:
     data = vocab.load("across.yaml")
     out: dict[str, Any] = {k: re.compile(str(data[k])) for k in (
         "part_share_subject", "part_share_sibling", "part_share_apposition", "part_share_or",
-        "part_share_whole", "part_kind_verb", "part_share_place")}
+        "part_share_whole", "part_kind_verb", "part_share_place", "market_share_after",
+        "market_share_before", "market_share_gap")}
     out["totals"] = frozenset(str(x) for x in data["whole_totals"])
     out["back"] = frozenset(str(x) for x in data["whole_back"])
     out["groups"] = [re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -197,9 +198,12 @@ def _best(c: dict[str, Any], drafts: list[dict[str, Any]], part: Any,
     return best if off <= math.log(NEAR) else None
 
 
-def _set(c: dict[str, Any], part: Any, whole: int | None) -> None:
+def _set(c: dict[str, Any], part: Any, whole: int | None, exact: bool = False) -> None:
+    """The share's reading: ``part`` out of ``whole``; ``exact`` when the whole is the
+    market's size the text gives (engine_facts: exact arithmetic for counts in digits)."""
     if whole is not None:
-        c["extra"].append(("ratio", {"of": part, "per": whole}))
+        c["extra"].append(("ratio", {"of": part, "per": whole, **({"exact": 1} if exact
+                                                                  else {})}))
 
 
 def _whole_words(low: str, c: dict[str, Any]) -> str | None:
@@ -323,6 +327,8 @@ def part_shares(low: str, drafts: list[dict[str, Any]]) -> None:
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
+    if _market_share(low, drafts, i):
+        return
     words = _whole_words(low, c)
     part = _listed_part(low, drafts, i)
     if part is not None and words:
@@ -354,6 +360,67 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
         return
     if same and not words and c["unit"] == "percent":
         _of_the_group_before(low, drafts, i, same[0])
+
+
+def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Volkswagen ... with 162,087 registrations and 8.52% of the market", "Apple was second
+    with 48 million, a 13.5% share": a share of the market (a sector, an industry) set after a
+    count in its sentence is that count out of the market's total, an earlier count of the
+    part's unit (``_market_wholes``), the reading the share fits best; True when the words
+    are of this form (whether or not a whole was found)."""
+    v, c = _vocab(), drafts[i]
+    if not (v["market_share_after"].match(low[c["end"]:c["end"] + 80]) or
+            v["market_share_before"].search(low[max(c["sentence"][0], c["start"] - 80):
+                                                 c["start"]])):
+        return False
+    part = None
+    for j in range(i - 1, -1, -1):
+        d = drafts[j]
+        if d["sentence"] != c["sentence"] or c["start"] - d["end"] > 120:
+            return False
+        if d["unit"] == "percent" and d.get("role") == "change":
+            continue
+        if not _count(d) or d.get("role") not in (None, "total", "item", "compared"):
+            return False
+        part = j
+        break
+    if part is None:
+        return False
+    gap = low[drafts[part]["end"]:c["start"]]
+    for j in range(part + 1, i):    # (the changes between them, each written N)
+        a, b = drafts[j]["start"] - drafts[part]["end"], drafts[j]["end"] - drafts[part]["end"]
+        gap = gap[:a] + "N" + " " * (b - a - 1) + gap[b:]
+    gap = re.sub(r"N\s+(?=[,\s])", "N", gap)
+    if not v["market_share_gap"].fullmatch(gap) or re.search(r"[;:()]", gap):
+        return False
+    _set(c, part, _best(c, drafts, part, _market_wholes(low, drafts, part)), exact=True)
+    return True
+
+
+def _market_wholes(low: str, drafts: list[dict[str, Any]], p: int) -> list[int]:
+    """The earlier counts a market share of count ``p`` may be out of: those of its unit and
+    period, larger than it, that are levels (or compared values, for a compared part) and
+    carry no share of their own; of these, the ones that count what the part counts (its
+    measure, its noun), and the largest when it opens the text's counts of that unit or is a
+    stated total (the market's size: "A total of 1,903,054 new cars were registered")."""
+    a = drafts[p]
+    roles = ("compared",) if a.get("role") == "compared" else (None, "total", "whole")
+    cands = [j for j in range(p) if _count(drafts[j]) and drafts[j]["unit"] == a["unit"] and
+             float(drafts[j]["value"]) > float(a["value"]) and
+             drafts[j].get("role") in roles and drafts[j].get("section") == a.get("section")
+             and _same_period(drafts[j], a) and not _with_share(low, drafts, j)]
+    if not cands:
+        return []
+    kind = _kind(low, drafts, p)[-1:]
+    out = [j for j in cands if (a.get("measure") and drafts[j].get("measure") == a["measure"])
+           or (kind and _kind(low, drafts, j)[-1:] == kind)]
+    top = max(cands, key=lambda j: float(drafts[j]["value"]))
+    first = next(j for j in range(len(drafts)) if _count(drafts[j]) and
+                 drafts[j]["unit"] == a["unit"] and
+                 drafts[j].get("section") == a.get("section"))
+    if top == first or drafts[top].get("role") in ("total", "whole") or top in out:
+        out.append(top)
+    return sorted(set(out))
 
 
 def _sibling(low: str, drafts: list[dict[str, Any]], i: int, k: int, words: str | None
@@ -417,8 +484,13 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     m0 = drafts[near[0]].get("measure") if near else None
     exact = _fitting(drafts[i], drafts, p, [j for j in before if m0 is not None and
                                             drafts[j].get("measure") == m0])
-    _set(drafts[i], p, exact if exact is not None else _best(
-        drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(low, drafts, i, a)))))
+    per = _shares_per(low, drafts, i, a)
+    whole = exact if exact is not None else _best(drafts[i], drafts, p,
+                                                   sorted(set(near + kinds + per)))
+    # (out of the market the sentence before gives its shares of: "... 54.2% of the market.
+    # Private registrations fell 1.8% to 120,272, or 43.7%")
+    _set(drafts[i], p, whole, exact=whole is not None and whole in per and whole not in near
+         and whole not in kinds and per.count(whole) == len(per) and _market_per(drafts, i))
 
 
 def _fitting(c: dict[str, Any], drafts: list[dict[str, Any]], part: int,
@@ -445,6 +517,18 @@ def _with_share(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
     b = drafts[j + 1]
     return b["unit"] == "percent" and b["sentence"] == drafts[j]["sentence"] and \
         _vocab()["part_share_or"].fullmatch(low[drafts[j]["end"]:b["start"]]) is not None
+
+
+def _market_per(drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether the shares of the sentence before share ``i`` are all market shares (their
+    readings marked exact)."""
+    prev = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] != drafts[i]["sentence"]]
+    if not prev:
+        return False
+    sent = drafts[prev[0]]["sentence"]
+    pers = [dict(drafts[j]["extra"]).get("ratio") for j in prev if drafts[j]["sentence"] == sent]
+    pers = [r for r in pers if isinstance(r, dict)]
+    return bool(pers) and all(r.get("exact") for r in pers)
 
 
 def _shares_per(low: str, drafts: list[dict[str, Any]], i: int, a: dict[str, Any]

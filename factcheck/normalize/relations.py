@@ -35,6 +35,8 @@ from .across import joint_after, relate_across, relate_parts_across, words as ac
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
+from .period_sums import period_sums
+from .elided_units import elided_units
 from .majorities import majority_parts
 from .paces import paced_across
 from .two_sides import two_sides
@@ -583,6 +585,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    # "7.0 tonnes a hectare, down from 7.2": the rate's unit, before directions are read
+    # (and again once changes are: elided_units.py)
+    elided_units(low, drafts)
     _parallel_compared(text, drafts, sents)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
@@ -646,6 +651,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
+    # "254,695 in the second quarter ... For the whole of 2022 ... 1,313,851": period_sums.py
+    period_sums(low, drafts)
+    # "from 8.6 tonnes a hectare ... to 9.1 tonnes", "down from 7.2": elided_units.py
+    elided_units(low, drafts)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
     rests_after(low, drafts)
@@ -2989,6 +2998,20 @@ def _rate_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
             not re.search(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+[a-z]", low[b["end"]:b["end"] + 8]):
         b["unit"] = a["unit"]
         b["measure"] = b.get("measure") or a.get("measure")
+    elif not b["unit"] and _numerator(a["unit"]) and b.get("role") is None and \
+            a["value"] and b["value"] and not b["_q"].spelled and \
+            a["value"] / 3.0 <= b["value"] <= a["value"] * 3.0 and \
+            _RATE_BARE_BEFORE.search(low[max(a["end"], b["start"] - 20):b["start"]]) and \
+            not _SCALE_WORD.search(low, b["start"], b["end"]):
+        # "7.0 tonnes a hectare, down from 7.2 last year": the rate's whole unit left out
+        # (everyday48)
+        b["unit"] = a["unit"]
+        b["measure"] = b.get("measure") or a.get("measure")
+
+
+# the words right before a bare value set against a rate ("down from 7.2", "against 6.1")
+_RATE_BARE_BEFORE = re.compile(r"\b(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+"
+                               r"(?:with|to)|versus)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
