@@ -2229,7 +2229,8 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
 
 
 # a second amount joined to a first that opened on "That was" ("..., but £2.7bn below")
-_SECOND_AMOUNT = re.compile(r"[ \u00a0]*[,;]?[ \u00a0]*(?:but|and|while|yet)[ \u00a0]+"
+_SECOND_AMOUNT = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,5}[ \u00a0]*[,;]?[ \u00a0]*"
+                            r"(?:but|and|while|yet)[ \u00a0]+"
                             r"(?:(?:about|around|nearly|almost|roughly|some|just)[ \u00a0]+)?")
 # (a forecast restated under its noun points back the same way: "The EU cut its harvest
 # forecast to 117.2 million tonnes. The crop would be 10% smaller than last year's ...")

@@ -380,7 +380,8 @@ def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
             return False
         if d["unit"] == "percent" and d.get("role") == "change":
             continue
-        if not _count(d) or d.get("role") not in (None, "total", "item", "compared"):
+        if not _count(d) or d.get("role") not in (None, "total", "item", "compared", "portion",
+                                                  "part"):
             return False
         part = j
         break

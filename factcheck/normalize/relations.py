@@ -585,9 +585,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
-    # "7.0 tonnes a hectare, down from 7.2": the rate's unit, before directions are read
-    # (and again once changes are: elided_units.py)
-    elided_units(low, drafts)
+    elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     _parallel_compared(text, drafts, sents)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
@@ -653,8 +651,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     part_shares(low, drafts)
     # "254,695 in the second quarter ... For the whole of 2022 ... 1,313,851": period_sums.py
     period_sums(low, drafts)
-    # "from 8.6 tonnes a hectare ... to 9.1 tonnes", "down from 7.2": elided_units.py
-    elided_units(low, drafts)
+    elided_units(low, drafts)   # (again, once changes are read)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
     rests_after(low, drafts)
