@@ -135,3 +135,46 @@ def test_a_year_before_after_a_compared_pair_dates_the_pair_only():
     cs = claims(text, date(2015, 10, 28))
     assert find(cs, "79.6 million").period is not None
     assert find(cs, "84.5 million").period != find(cs, "79.6 million").period
+
+
+# -- shares "respectively", the rest of the market, a joint share's earlier value --------------
+
+MAKERS = ("Smartphone makers shipped 355.2 million phones in the third quarter of 2015. Samsung "
+          "shipped 84.5 million, or 23.8% of the market, and Apple 48 million, a 13.5% share.\n\n"
+          "Lenovo shipped 18.8 million and Xiaomi 18.3 million, for shares of 5.3% and {xiaomi} "
+          "respectively. Huawei shipped 26.5 million.\n\n"
+          "All the other makers together shipped {rest} million phones.")
+O2015 = date(2015, 10, 28)
+
+
+def test_shares_respectively_are_of_the_counts_in_the_same_places():
+    cs = claims(MAKERS.format(xiaomi="5.2%", rest="159.1"), O2015)
+    ratio = find(cs, "5.2%").extra_dict()["ratio"]
+    assert ratio["of"] == find(cs, "18.3 million").id
+    assert ratio["per"] == find(cs, "355.2 million").id
+    assert WRONG not in rules(MAKERS.format(xiaomi="5.2%", rest="159.1"), O2015)
+    assert WRONG in rules(MAKERS.format(xiaomi="6.2%", rest="159.1"), O2015)
+
+
+def test_the_rest_of_the_market_completes_it():
+    # (Huawei's count carries no share of the market: no part of the sum, so the sum is left
+    # alone rather than read short)
+    cs = claims(MAKERS.format(xiaomi="5.2%", rest="159.1").replace(
+        "Huawei shipped 26.5 million", "Huawei shipped 26.5 million, or 7.5% of the market"),
+        O2015)
+    total = find(cs, "355.2 million").extra_dict()["sum"]
+    assert find(cs, "159.1 million").id in total["plus"]
+    text = MAKERS.format(xiaomi="5.2%", rest="169.1").replace(
+        "Huawei shipped 26.5 million", "Huawei shipped 26.5 million, or 7.5% of the market")
+    assert WRONG in rules(text, O2015)
+
+
+GROCERS = ("Tesco's share fell to 28.6% from 29.7%, Asda's to 17.4% from 17.6%, Sainsbury's to "
+           "16.5% from 16.9% and Morrisons' to 11.1% from 11.6%. Between them the four held 73.6% "
+           "of the market, against {before} a year before.")
+A2014 = date(2014, 4, 8)
+
+
+def test_a_joint_share_earlier_value_is_the_sum_of_the_earlier_values():
+    assert WRONG not in rules(GROCERS.format(before="75.8%"), A2014)
+    assert WRONG in rules(GROCERS.format(before="74.8%"), A2014)

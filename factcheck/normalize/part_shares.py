@@ -322,6 +322,52 @@ def part_shares(low: str, drafts: list[dict[str, Any]]) -> None:
     for i, c in enumerate(drafts):
         if _free(low, c):
             _share(low, drafts, i)
+        elif c.get("role") == "item" and c["unit"] == "percent" and \
+                not any(k == "ratio" for k, _ in c["extra"]):
+            paired = _respective_part(low, drafts, i)
+            if paired is not None:
+                _set(c, paired, _best(c, drafts, paired, _market_wholes(low, drafts, paired)),
+                     exact=True)
+    _rest_of_market(low, drafts)
+
+
+# the words before the rest of a market in its sentence: "All the other makers together
+# shipped 159.1 million phones", "the remaining brands sold"
+_REST_OF = re.compile(r"\b(?:all\s+)?the\s+(?:other|remaining)\b[^.;:\d]{0,60}\Z")
+
+
+def _rest_of_market(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Samsung ... 84.5 million phones and 23.8% of the market ... All the other makers
+    together shipped 159.1 million phones": the counts whose market shares are out of one
+    market's size, and the rest after them, add up to that size: ``("sum", {"of": A, "plus":
+    (B, ..., rest)})`` on it. Left alone when the market's size already has a sum."""
+    parts: dict[int, set[int]] = {}
+    for c in drafts:
+        r = dict(c["extra"]).get("ratio")
+        if isinstance(r, dict) and r.get("exact") and isinstance(r.get("of"), int) and \
+                isinstance(r.get("per"), int):
+            parts.setdefault(r["per"], set()).add(r["of"])
+    for t, ps in parts.items():
+        if len(ps) < 2 or any(k == "sum" for k, _ in drafts[t]["extra"]):
+            continue
+        last = max(ps)
+        rest = [j for j in range(last + 1, len(drafts)) if _count(drafts[j]) and
+                drafts[j]["unit"] == drafts[t]["unit"] and drafts[j].get("role") in
+                (None, "portion", "part") and _REST_OF.search(
+                    low[drafts[j]["sentence"][0]:drafts[j]["start"]])]
+        if len(rest) != 1 or len({drafts[p]["value"] for p in ps}) != len(ps):
+            continue
+        # (a count of the unit between them that carries no market share is another part
+        # the sum would leave out: "Huawei shipped 26.5 million")
+        if any(j not in ps and _count(drafts[j]) and drafts[j]["unit"] == drafts[t]["unit"]
+               and drafts[j].get("role") in (None, "portion", "part", "item")
+               for j in range(min(ps), rest[0])):
+            continue
+        total = sum(float(drafts[p]["value"]) for p in ps) + float(drafts[rest[0]]["value"])
+        if not 0.5 * float(drafts[t]["value"]) <= total <= 2.0 * float(drafts[t]["value"]):
+            continue
+        order = sorted(ps) + rest
+        drafts[t]["extra"].append(("sum", {"of": order[0], "plus": tuple(order[1:])}))
 
 
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
@@ -396,6 +442,35 @@ def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
         return False
     _set(c, part, _best(c, drafts, part, _market_wholes(low, drafts, part)), exact=True)
     return True
+
+
+_RESPECTIVE_BEFORE = re.compile(r"(?:,|\b(?:for|with|giving\s+them|taking))\s+(?:market\s+)?"
+                                r"shares\s+of\s+\Z")
+_RESPECTIVE_AFTER = re.compile(r"\A(?:\s+of\s+the\s+(?:[a-z]+\s+)?market)?,?\s+respectively\b")
+
+
+def _respective_part(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """"Lenovo shipped 18.8 million and Xiaomi 18.3 million, for shares of 5.3% and 5.2%
+    respectively": the count in the same place of the list of counts right before the list
+    of shares, or None."""
+    c = drafts[i]
+    g = c.get("group")
+    if c.get("role") != "item" or g is None:
+        return None
+    shares = [j for j, x in enumerate(drafts) if x.get("group") == g and x.get("role") == "item"]
+    first, last = drafts[shares[0]], drafts[shares[-1]]
+    if not _RESPECTIVE_BEFORE.search(low[max(first["sentence"][0], first["start"] - 40):
+                                         first["start"]]) or \
+            not _RESPECTIVE_AFTER.match(low[last["end"]:last["end"] + 40]):
+        return None
+    k = shares[0] - 1
+    if k < 0 or drafts[k]["sentence"] != c["sentence"] or drafts[k].get("role") != "item":
+        return None
+    counts = [j for j, x in enumerate(drafts) if x.get("group") == drafts[k].get("group") and
+              x.get("role") == "item"]
+    if len(counts) != len(shares) or not all(_count(drafts[j]) for j in counts):
+        return None
+    return counts[shares.index(i)]
 
 
 def _market_wholes(low: str, drafts: list[dict[str, Any]], p: int) -> list[int]:

@@ -36,6 +36,7 @@ from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
 from .period_sums import period_sums
+from .compared_totals import compared_totals
 from .elided_units import elided_units
 from .majorities import majority_parts
 from .paces import paced_across
@@ -649,8 +650,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
-    # "254,695 in the second quarter ... For the whole of 2022 ... 1,313,851": period_sums.py
-    period_sums(low, drafts)
+    period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
+    compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     elided_units(low, drafts)   # (again, once changes are read)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
