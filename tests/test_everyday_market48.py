@@ -178,3 +178,28 @@ A2014 = date(2014, 4, 8)
 def test_a_joint_share_earlier_value_is_the_sum_of_the_earlier_values():
     assert WRONG not in rules(GROCERS.format(before="75.8%"), A2014)
     assert WRONG in rules(GROCERS.format(before="74.8%"), A2014)
+
+
+# -- a share said before it ("cutting their share to"), an outturn's gap to its forecast -------
+
+HYBRIDS = ("Buyers registered 142,633 new cars in November. Plug-in hybrid registrations fell "
+           "5.7% to 10,186, cutting their share to {share}.")
+D2022 = date(2022, 12, 5)
+
+
+def test_a_share_said_before_it_is_of_the_market_size():
+    assert WRONG not in rules(HYBRIDS.format(share="7.1%"), D2022)
+    assert WRONG in rules(HYBRIDS.format(share="9.1%"), D2022)
+
+
+FORECAST = ("Borrowing in the first nine months of 2022-23 was £128.1bn. The OBR had expected "
+            "£130.8bn, so the outturn was {gap} its forecast.")
+
+
+def test_an_outturn_gap_to_a_named_forecast():
+    cs = claims(FORECAST.format(gap="£2.7bn below"), J2023B)
+    diff = find(cs, "£2.7bn").extra_dict()["difference"]
+    assert (diff["of"], diff["minus"]) == (find(cs, "£130.8bn").id, find(cs, "£128.1bn").id)
+    assert WRONG not in rules(FORECAST.format(gap="£2.7bn below"), J2023B)
+    assert WRONG in rules(FORECAST.format(gap="£3.7bn below"), J2023B)
+    assert WRONG in rules(FORECAST.format(gap="£2.7bn above"), J2023B)

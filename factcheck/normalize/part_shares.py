@@ -415,9 +415,9 @@ def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
     part's unit (``_market_wholes``), the reading the share fits best; True when the words
     are of this form (whether or not a whole was found)."""
     v, c = _vocab(), drafts[i]
-    if not (v["market_share_after"].match(low[c["end"]:c["end"] + 80]) or
-            v["market_share_before"].search(low[max(c["sentence"][0], c["start"] - 80):
-                                                 c["start"]])):
+    before = v["market_share_before"].search(low[max(c["sentence"][0], c["start"] - 80):
+                                                 c["start"]])
+    if not (v["market_share_after"].match(low[c["end"]:c["end"] + 80]) or before):
         return False
     part = None
     for j in range(i - 1, -1, -1):
@@ -433,7 +433,8 @@ def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
         break
     if part is None:
         return False
-    gap = low[drafts[part]["end"]:c["start"]]
+    # (the words that say it is a share are no gap: "10,186, trimming their share to 7.1%")
+    gap = low[drafts[part]["end"]:c["start"] - (len(before.group(0)) if before else 0)]
     for j in range(part + 1, i):    # (the changes between them, each written N)
         a, b = drafts[j]["start"] - drafts[part]["end"], drafts[j]["end"] - drafts[part]["end"]
         gap = gap[:a] + "N" + " " * (b - a - 1) + gap[b:]

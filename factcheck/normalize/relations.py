@@ -37,6 +37,7 @@ from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
 from .period_sums import period_sums
 from .compared_totals import compared_totals
+from .forecast_gaps import forecast_gaps
 from .elided_units import elided_units
 from .majorities import majority_parts
 from .paces import paced_across
@@ -652,6 +653,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     part_shares(low, drafts)
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
+    forecast_gaps(low, drafts)  # "the outturn was £1.5bn above its forecast": forecast_gaps.py
     elided_units(low, drafts)   # (again, once changes are read)
     for idxs in sents:
         leaving_the_rest(low, drafts, idxs)
