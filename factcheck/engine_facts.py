@@ -728,7 +728,40 @@ def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],
         if rat.get("exact") and not (c.qualifier or c.hedge or x.qualifier or
                                      z.qualifier):
             more_r["exact"] = 1
+    elif rat.get("exact") and c.unit == "percent" and shared is None and \
+            not rat.get("base") and not (c.qualifier or c.hedge) and _exact_count(x) and \
+            _exact_count(y):
+        # a share of the market (normalize/part_shares.py) of one count in digits out of
+        # another ("162,087 registrations and 8.52% of the market" of the 1,903,054 cars
+        # registered): exact arithmetic, the share's written precision its slack
+        more_r["exact"] = 1
     return [("ratio", c, x, scale / per, 0.0, more_r)]
+
+
+# a count written to the unit in digits: "126,272", "A total of 1,903,054"; not "1,000"
+# (a round figure), "1.9 million", "£4,200"
+_EXACT_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.,]*\s*(?:m|bn|k|million|billion|"
+                           r"thousand|trillion)\b)")
+
+
+@lru_cache(maxsize=1)
+def _plain_qualifiers() -> frozenset[str]:
+    """The qualifiers that make no figure approximate ("a total of", "only", "exactly":
+    rules/vocab/qualifiers.yaml ``phrases`` of kind none or exact)."""
+    from .extract import vocab
+
+    phrases = vocab.load("qualifiers.yaml").get("phrases") or {}
+    return frozenset(str(k) for k, v in phrases.items() if v in ("none", "exact"))
+
+
+def _exact_count(x: Claim) -> bool:
+    """Whether ``x`` is a count in digits, to the unit, with no qualifier or rounding."""
+    if x.unit or (x.qualifier and x.qualifier.lower() not in _plain_qualifiers()) or \
+            x.hedge or x.value is None or x.value != int(x.value) or x.value < 100 or \
+            x.extra_dict().get("rounded_to"):
+        return False
+    m = _EXACT_DIGITS.search(x.text)
+    return m is not None and not m.group(0).endswith("00")
 
 
 def _ratio_of_parts(c: Claim, rat: dict[str, Any], parts: list[Claim], by_id: dict[str, Claim],

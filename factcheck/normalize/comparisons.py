@@ -1712,7 +1712,12 @@ def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list
     said_of_it = bool(d.get("subject")) and _IT_DID.match(low, ss, d["start"]) is not None and \
         not any(fits(j) for j in idxs[:p])
     that_was = _THAT_WAS.match(low, ss, d["start"]) or (
-        linked is not None and _THAT_WAS.match(low, ss, drafts[linked]["start"]))
+        linked is not None and _THAT_WAS.match(low, ss, drafts[linked]["start"])) or (
+        # "That was £5.1bn more than a year earlier ..., but £2.7bn below the £130.8bn": a
+        # second amount of the same level, after "but" or "and"
+        p >= 2 and _SECOND_AMOUNT.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) and
+        _THAT_WAS.match(low, ss, drafts[idxs[0]]["start"]) and
+        drafts[idxs[0]].get("role") == "change")
     if not (that_was or said_of_it):
         return None
     ps = drafts[idxs[0] - 1]["sentence"]
@@ -2280,9 +2285,14 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     return levels[0] if len(levels) == 1 else None
 
 
+# a second amount joined to a first that opened on "That was" ("..., but £2.7bn below")
+_SECOND_AMOUNT = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,5}[ \u00a0]*[,;]?[ \u00a0]*"
+                            r"(?:but|and|while|yet)[ \u00a0]+"
+                            r"(?:(?:about|around|nearly|almost|roughly|some|just)[ \u00a0]+)?")
 # (a forecast restated under its noun points back the same way: "The EU cut its harvest
 # forecast to 117.2 million tonnes. The crop would be 10% smaller than last year's ...")
-_THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:was|is|were|are|represents?|"
+_THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which|the\s+(?:outturn|figure|result))\s+"
+                       r"(?:was|is|were|are|represents?|"
                        r"represented|marks?|marked|(?:leaves|left|puts|put)(?:\s+(?:the|its|"
                        r"their))?(?:\s+[a-z][\w’'-]*){1,2}?)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
                        r"could|may|might)\s+be)\s+(?:(?:about|around|nearly|almost|roughly|"
@@ -2634,7 +2644,10 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     ws = phrase.split()
     ws = ws[:1] + [w for w in ws[1:] if not _PARTICIPLE.fullmatch(w)]
     words = {_stem(w) for w in ws if len(w) > 2} - set(_SCOPE_NAMES) - _DETERMINERS
-    after = {_stem(w) for w in low[whole["end"]:whole["end"] + 40].split()}
+    # (its words end at the next figure: "84.5 million phones and 23.8% of the market" names
+    # phones, and the market is the next share's whole)
+    tail = low[whole["end"]:whole["end"] + 40]
+    after = {_stem(w) for w in re.split(r"\d", tail, maxsplit=1)[0].split()}
     # (the subject that opens the whole's clause: "Everton's income rose", "The club's income
     # rose")
     before = {_stem(w) for w in

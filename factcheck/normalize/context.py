@@ -432,6 +432,9 @@ _SET_AGAINST = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs
                             r"(?:up|down)[ \u00a0]+from)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _COMPARED_TAIL = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+(?:in|on|during|for|of)?"
                             r"[ \u00a0]*")
+# the gap between two figures set against others together: "79.6 million and 23.9%", "131,850
+# cars and an 8.17% share"
+_PAIR_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+and[ \u00a0]+(?:an?[ \u00a0]+)?")
 _MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|additional|further|extra)\b(?![ \u00a0]+than\b)")
 
 
@@ -2725,6 +2728,15 @@ class Context:
         return w["places_counted_before"].search(self.low, qe, q.start) is not None and \
             w["places_counted_after"].match(self.low, q.end) is not None
 
+    def _set_against(self, kl: int, k0: int) -> bool:
+        """Whether the figure ``kl`` is set against the figures before it: "against 4,865",
+        or the last of a pair set against them together ("against 79.6 million and 23.9% a
+        year before", "up from 131,850 cars and an 8.17% share a year earlier")."""
+        qs = self.m.quantities
+        while kl > k0 and _PAIR_GAP.fullmatch(self.low, qs[kl - 1].end, qs[kl].start):
+            kl -= 1
+        return _SET_AGAINST.search(self.low, max(0, qs[kl].start - 30), qs[kl].start) is not None
+
     def _belongs_to_next_figure(self, dm: Any, qe: int, se: int) -> bool:
         """Whether a date after a figure belongs to another figure of the sentence: one that
         stands between them ("2,492 was nearly double the 1,289 counted in December's
@@ -2767,8 +2779,7 @@ class Context:
                 # 231,700 out of action since February 2022": a statement of its own begins
                 # before the last figure, whose scope the date is
                 return True
-            if kl >= k0 and _SET_AGAINST.search(self.low, max(0, qs[kl].start - 30),
-                                                  qs[kl].start) is not None and \
+            if kl >= k0 and self._set_against(kl, k0) and \
                     _COMPARED_TAIL.fullmatch(self.low, qs[kl].end, ds) is not None:
                 # "13,050, and 14,474 drones were downed, against 4,865 the year before": the
                 # date right after a compared figure is that figure's

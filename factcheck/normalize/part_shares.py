@@ -61,7 +61,8 @@ def _vocab() -> dict[str, Any]:
     data = vocab.load("across.yaml")
     out: dict[str, Any] = {k: re.compile(str(data[k])) for k in (
         "part_share_subject", "part_share_sibling", "part_share_apposition", "part_share_or",
-        "part_share_whole", "part_kind_verb", "part_share_place")}
+        "part_share_whole", "part_kind_verb", "part_share_place", "market_share_after",
+        "market_share_before", "market_share_gap")}
     out["totals"] = frozenset(str(x) for x in data["whole_totals"])
     out["back"] = frozenset(str(x) for x in data["whole_back"])
     out["groups"] = [re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -197,9 +198,12 @@ def _best(c: dict[str, Any], drafts: list[dict[str, Any]], part: Any,
     return best if off <= math.log(NEAR) else None
 
 
-def _set(c: dict[str, Any], part: Any, whole: int | None) -> None:
+def _set(c: dict[str, Any], part: Any, whole: int | None, exact: bool = False) -> None:
+    """The share's reading: ``part`` out of ``whole``; ``exact`` when the whole is the
+    market's size the text gives (engine_facts: exact arithmetic for counts in digits)."""
     if whole is not None:
-        c["extra"].append(("ratio", {"of": part, "per": whole}))
+        c["extra"].append(("ratio", {"of": part, "per": whole, **({"exact": 1} if exact
+                                                                  else {})}))
 
 
 def _whole_words(low: str, c: dict[str, Any]) -> str | None:
@@ -329,11 +333,59 @@ def part_shares(low: str, drafts: list[dict[str, Any]]) -> None:
     for i, c in enumerate(drafts):
         if _free(low, c):
             _share(low, drafts, i)
+        elif c.get("role") == "item" and c["unit"] == "percent" and \
+                not any(k == "ratio" for k, _ in c["extra"]):
+            paired = _respective_part(low, drafts, i)
+            if paired is not None:
+                _set(c, paired, _best(c, drafts, paired, _market_wholes(low, drafts, paired)),
+                     exact=True)
+    _rest_of_market(low, drafts)
+
+
+# the words before the rest of a market in its sentence: "All the other makers together
+# shipped 159.1 million phones", "the remaining brands sold"
+_REST_OF = re.compile(r"\b(?:all\s+)?the\s+(?:other|remaining)\b[^.;:\d]{0,60}\Z")
+
+
+def _rest_of_market(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Samsung ... 84.5 million phones and 23.8% of the market ... All the other makers
+    together shipped 159.1 million phones": the counts whose market shares are out of one
+    market's size, and the rest after them, add up to that size: ``("sum", {"of": A, "plus":
+    (B, ..., rest)})`` on it. Left alone when the market's size already has a sum."""
+    parts: dict[int, set[int]] = {}
+    for c in drafts:
+        r = dict(c["extra"]).get("ratio")
+        if isinstance(r, dict) and r.get("exact") and isinstance(r.get("of"), int) and \
+                isinstance(r.get("per"), int):
+            parts.setdefault(r["per"], set()).add(r["of"])
+    for t, ps in parts.items():
+        if len(ps) < 2 or any(k == "sum" for k, _ in drafts[t]["extra"]):
+            continue
+        last = max(ps)
+        rest = [j for j in range(last + 1, len(drafts)) if _count(drafts[j]) and
+                drafts[j]["unit"] == drafts[t]["unit"] and drafts[j].get("role") in
+                (None, "portion", "part") and _REST_OF.search(
+                    low[drafts[j]["sentence"][0]:drafts[j]["start"]])]
+        if len(rest) != 1 or len({drafts[p]["value"] for p in ps}) != len(ps):
+            continue
+        # (a count of the unit between them that carries no market share is another part
+        # the sum would leave out: "Huawei shipped 26.5 million")
+        if any(j not in ps and _count(drafts[j]) and drafts[j]["unit"] == drafts[t]["unit"]
+               and drafts[j].get("role") in (None, "portion", "part", "item")
+               for j in range(min(ps), rest[0])):
+            continue
+        total = sum(float(drafts[p]["value"]) for p in ps) + float(drafts[rest[0]]["value"])
+        if not 0.5 * float(drafts[t]["value"]) <= total <= 2.0 * float(drafts[t]["value"]):
+            continue
+        order = sorted(ps) + rest
+        drafts[t]["extra"].append(("sum", {"of": order[0], "plus": tuple(order[1:])}))
 
 
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
+    if _market_share(low, drafts, i):
+        return
     words = _whole_words(low, c)
     part = _listed_part(low, drafts, i)
     if part is not None and words:
@@ -420,6 +472,96 @@ def _bracketed_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
         return False
     _set(c, i + 1, ratio["per"])
     return True
+def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Volkswagen ... with 162,087 registrations and 8.52% of the market", "Apple was second
+    with 48 million, a 13.5% share": a share of the market (a sector, an industry) set after a
+    count in its sentence is that count out of the market's total, an earlier count of the
+    part's unit (``_market_wholes``), the reading the share fits best; True when the words
+    are of this form (whether or not a whole was found)."""
+    v, c = _vocab(), drafts[i]
+    before = v["market_share_before"].search(low[max(c["sentence"][0], c["start"] - 80):
+                                                 c["start"]])
+    if not (v["market_share_after"].match(low[c["end"]:c["end"] + 80]) or before):
+        return False
+    part = None
+    for j in range(i - 1, -1, -1):
+        d = drafts[j]
+        if d["sentence"] != c["sentence"] or c["start"] - d["end"] > 120:
+            return False
+        if d["unit"] == "percent" and d.get("role") == "change":
+            continue
+        if not _count(d) or d.get("role") not in (None, "total", "item", "compared", "portion",
+                                                  "part"):
+            return False
+        part = j
+        break
+    if part is None:
+        return False
+    # (the words that say it is a share are no gap: "10,186, trimming their share to 7.1%")
+    gap = low[drafts[part]["end"]:c["start"] - (len(before.group(0)) if before else 0)]
+    for j in range(part + 1, i):    # (the changes between them, each written N)
+        a, b = drafts[j]["start"] - drafts[part]["end"], drafts[j]["end"] - drafts[part]["end"]
+        gap = gap[:a] + "N" + " " * (b - a - 1) + gap[b:]
+    gap = re.sub(r"N\s+(?=[,\s])", "N", gap)
+    if not v["market_share_gap"].fullmatch(gap) or re.search(r"[;:()]", gap):
+        return False
+    _set(c, part, _best(c, drafts, part, _market_wholes(low, drafts, part)), exact=True)
+    return True
+
+
+_RESPECTIVE_BEFORE = re.compile(r"(?:,|\b(?:for|with|giving\s+them|taking))\s+(?:market\s+)?"
+                                r"shares\s+of\s+\Z")
+_RESPECTIVE_AFTER = re.compile(r"\A(?:\s+of\s+the\s+(?:[a-z]+\s+)?market)?,?\s+respectively\b")
+
+
+def _respective_part(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """"Lenovo shipped 18.8 million and Xiaomi 18.3 million, for shares of 5.3% and 5.2%
+    respectively": the count in the same place of the list of counts right before the list
+    of shares, or None."""
+    c = drafts[i]
+    g = c.get("group")
+    if c.get("role") != "item" or g is None:
+        return None
+    shares = [j for j, x in enumerate(drafts) if x.get("group") == g and x.get("role") == "item"]
+    first, last = drafts[shares[0]], drafts[shares[-1]]
+    if not _RESPECTIVE_BEFORE.search(low[max(first["sentence"][0], first["start"] - 40):
+                                         first["start"]]) or \
+            not _RESPECTIVE_AFTER.match(low[last["end"]:last["end"] + 40]):
+        return None
+    k = shares[0] - 1
+    if k < 0 or drafts[k]["sentence"] != c["sentence"] or drafts[k].get("role") != "item":
+        return None
+    counts = [j for j, x in enumerate(drafts) if x.get("group") == drafts[k].get("group") and
+              x.get("role") == "item"]
+    if len(counts) != len(shares) or not all(_count(drafts[j]) for j in counts):
+        return None
+    return counts[shares.index(i)]
+
+
+def _market_wholes(low: str, drafts: list[dict[str, Any]], p: int) -> list[int]:
+    """The earlier counts a market share of count ``p`` may be out of: those of its unit and
+    period, larger than it, that are levels (or compared values, for a compared part) and
+    carry no share of their own; of these, the ones that count what the part counts (its
+    measure, its noun), and the largest when it opens the text's counts of that unit or is a
+    stated total (the market's size: "A total of 1,903,054 new cars were registered")."""
+    a = drafts[p]
+    roles = ("compared",) if a.get("role") == "compared" else (None, "total", "whole")
+    cands = [j for j in range(p) if _count(drafts[j]) and drafts[j]["unit"] == a["unit"] and
+             float(drafts[j]["value"]) > float(a["value"]) and
+             drafts[j].get("role") in roles and drafts[j].get("section") == a.get("section")
+             and _same_period(drafts[j], a) and not _with_share(low, drafts, j)]
+    if not cands:
+        return []
+    kind = _kind(low, drafts, p)[-1:]
+    out = [j for j in cands if (a.get("measure") and drafts[j].get("measure") == a["measure"])
+           or (kind and _kind(low, drafts, j)[-1:] == kind)]
+    top = max(cands, key=lambda j: float(drafts[j]["value"]))
+    first = next(j for j in range(len(drafts)) if _count(drafts[j]) and
+                 drafts[j]["unit"] == a["unit"] and
+                 drafts[j].get("section") == a.get("section"))
+    if top == first or drafts[top].get("role") in ("total", "whole") or top in out:
+        out.append(top)
+    return sorted(set(out))
 
 
 def _sibling(low: str, drafts: list[dict[str, Any]], i: int, k: int, words: str | None
@@ -490,8 +632,13 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     m0 = drafts[near[0]].get("measure") if near else None
     exact = _fitting(drafts[i], drafts, p, [j for j in before if m0 is not None and
                                             drafts[j].get("measure") == m0])
-    _set(drafts[i], p, exact if exact is not None else _best(
-        drafts[i], drafts, p, sorted(set(near + kinds + _shares_per(low, drafts, i, a)))))
+    per = _shares_per(low, drafts, i, a)
+    whole = exact if exact is not None else _best(drafts[i], drafts, p,
+                                                   sorted(set(near + kinds + per)))
+    # (out of the market the sentence before gives its shares of: "... 54.2% of the market.
+    # Private registrations fell 1.8% to 120,272, or 43.7%")
+    _set(drafts[i], p, whole, exact=whole is not None and whole in per and whole not in near
+         and whole not in kinds and per.count(whole) == len(per) and _market_per(drafts, i))
 
 
 def _portions_whole(drafts: list[dict[str, Any]], p: int) -> int | None:
@@ -539,6 +686,18 @@ def _with_share(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
     b = drafts[j + 1]
     return b["unit"] == "percent" and b["sentence"] == drafts[j]["sentence"] and \
         _vocab()["part_share_or"].fullmatch(low[drafts[j]["end"]:b["start"]]) is not None
+
+
+def _market_per(drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether the shares of the sentence before share ``i`` are all market shares (their
+    readings marked exact)."""
+    prev = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] != drafts[i]["sentence"]]
+    if not prev:
+        return False
+    sent = drafts[prev[0]]["sentence"]
+    pers = [dict(drafts[j]["extra"]).get("ratio") for j in prev if drafts[j]["sentence"] == sent]
+    pers = [r for r in pers if isinstance(r, dict)]
+    return bool(pers) and all(r.get("exact") for r in pers)
 
 
 def _shares_per(low: str, drafts: list[dict[str, Any]], i: int, a: dict[str, Any]

@@ -35,6 +35,10 @@ from .across import joint_after, relate_across, relate_parts_across, words as ac
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
+from .period_sums import period_sums
+from .compared_totals import compared_totals
+from .forecast_gaps import forecast_gaps
+from .elided_units import elided_units
 from .majorities import majority_parts
 from .paces import paced_across
 from .two_sides import two_sides
@@ -598,6 +602,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     _parallel_compared(text, drafts, sents)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
@@ -662,9 +667,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
-    for idxs in sents:
-        leaving_the_rest(low, drafts, idxs)
-    rests_after(low, drafts)
+    period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
+    compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
+    forecast_gaps(low, drafts)  # "the outturn was £1.5bn above its forecast": forecast_gaps.py
+    elided_units(low, drafts)   # (again, once changes are read)
+    _rests(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
     _headline_amounts(drafts, lex)
@@ -1552,6 +1559,13 @@ def _moved_to(drafts: list[dict[str, Any]], idxs: set[int]) -> bool:
     clause's move, not an item of a list the figures after "up from" pair with."""
     return any(k in ("direction", "change") and isinstance(v, dict) and v.get("to") in idxs
                for d in drafts for k, v in d["extra"])
+
+
+def _rests(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """"leaving 400 others" in each sentence, then the rests said after their parts."""
+    for idxs in sents:
+        leaving_the_rest(low, drafts, idxs)
+    rests_after(low, drafts)
 
 
 def _parallel_compared(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -3072,6 +3086,20 @@ def _rate_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
             not re.search(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+[a-z]", low[b["end"]:b["end"] + 8]):
         b["unit"] = a["unit"]
         b["measure"] = b.get("measure") or a.get("measure")
+    elif not b["unit"] and _numerator(a["unit"]) and b.get("role") is None and \
+            a["value"] and b["value"] and not b["_q"].spelled and \
+            a["value"] / 3.0 <= b["value"] <= a["value"] * 3.0 and \
+            _RATE_BARE_BEFORE.search(low[max(a["end"], b["start"] - 20):b["start"]]) and \
+            not _SCALE_WORD.search(low, b["start"], b["end"]):
+        # "7.0 tonnes a hectare, down from 7.2 last year": the rate's whole unit left out
+        # (everyday48)
+        b["unit"] = a["unit"]
+        b["measure"] = b.get("measure") or a.get("measure")
+
+
+# the words right before a bare value set against a rate ("down from 7.2", "against 6.1")
+_RATE_BARE_BEFORE = re.compile(r"\b(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+"
+                               r"(?:with|to)|versus)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 def _bare_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:

@@ -1,0 +1,64 @@
+"""An outturn's gap to the forecast the text names (issue #11, everyday48).
+
+Called by ``relations.relate`` once compared and expected values are read. "The government
+borrowed £16.6bn in September ... The Office for Budget Responsibility had expected borrowing
+of £15.1bn, so the outturn was £1.5bn above its forecast": an amount said of the level
+("the outturn", "borrowing", "it", "that" was N above/below) against a forecast named by a
+word ("its forecast", "the target", "expectations") is the gap between the level and the one
+expected value of its unit the sentence (or the one before) gives: ``("difference", {"of":
+level, "minus": forecast})`` ("above") or the reverse ("below"), exact in digits. The level is
+the first level of its unit in the sentence before. Left alone when the sentence gives two
+expected values of the unit, or the sentence before none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the amount's subject: "so the outturn was", "borrowing was", "it was"
+_SAID_OF = re.compile(r"\b(?:the\s+outturn|borrowing|the\s+figure|the\s+total|the\s+result|"
+                      r"it|that|this)\s+(?:was|is|came\s+in|ended|finished)\s+"
+                      r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?\Z")
+# the forecast named by a word after the amount: "above its forecast", "below the target"
+_AGAINST = re.compile(r"\A\s+(?P<d>above|below|more\s+than|less\s+than|higher\s+than|"
+                      r"lower\s+than|over|under|short\s+of|ahead\s+of)\s+(?:its|their|the)\s+"
+                      r"(?:[a-z]+\s+){0,2}?(?:forecasts?|projections?|estimates?|expectations?|"
+                      r"targets?|predictions?)\b")
+_BELOW = ("below", "less", "lower", "under", "short")
+# a figure that is what was forecast: "had expected £130.8bn", "forecast borrowing of"
+_EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|projected|pencilled\s+in)\s+"
+                              r"(?:[a-z]+\s+(?:of\s+)?)?\Z")
+
+
+def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set the gap of each amount said against a named forecast (module docstring)."""
+    if "forecast" not in low and "expect" not in low and "target" not in low and \
+            "estimate" not in low and "projection" not in low and "prediction" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("role") is not None or not d["value"] or d["unit"] == "percent" or \
+                any(k in ("change", "difference", "ratio", "relation", "sum") for k, _ in d["extra"]):
+            continue
+        m = _AGAINST.match(low[d["end"]:d["end"] + 80])
+        if m is None or not _SAID_OF.search(low[d["sentence"][0]:d["start"]]):
+            continue
+        s0 = d["sentence"][0]
+        prev = [j for j in range(i - 1, -1, -1) if drafts[j]["sentence"][1] <= s0]
+        if not prev:
+            continue
+        before = drafts[prev[0]]["sentence"]
+        expected = [j for j in range(i) if drafts[j]["unit"] == d["unit"] and
+                    drafts[j]["sentence"] in (d["sentence"], before) and
+                    (drafts[j].get("role") == "expected" or drafts[j].get("role") is None and
+                     _EXPECTED_BEFORE.search(low[max(drafts[j]["sentence"][0],
+                                                     drafts[j]["start"] - 40):drafts[j]["start"]]))]
+        level = next((j for j in range(i) if drafts[j]["sentence"] == before and
+                      drafts[j].get("role") is None and drafts[j]["unit"] == d["unit"] and
+                      drafts[j]["value"]), None)
+        if len(expected) != 1 or level is None:
+            continue
+        below = m.group("d").split()[0] in _BELOW
+        of, minus = (expected[0], level) if below else (level, expected[0])
+        d["role"] = "difference"
+        d["extra"].append(("difference", {"of": of, "minus": minus, "exact": 1}))
