@@ -52,6 +52,9 @@ from .since import from_only_changes, since_changes
 from .margins import margins_across
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
+from .headline_changes import headline_changes
+from .clause_breakdowns import breakdown_re, clause_breakdowns
+from .bracket_shares import bracket_shares
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -643,6 +646,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _later_vote_shares(drafts, low)
     _later_share_list(drafts)
     _rest_of_shares(low, drafts)
+    # "yes (52%), no (43%) and undecided (5%)": bracket_shares.py
+    bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
@@ -651,8 +656,12 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     rests_after(low, drafts)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    # "# Profits fall by nearly two-thirds" over the lead's two values: headline_changes.py
+    headline_changes(low, drafts)
     _headline_amounts(drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
+    # "the 40,272 of 2018, when 23,771 men and 16,501 women ...": clause_breakdowns.py
+    clause_breakdowns(low, drafts, sents)
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
@@ -712,17 +721,6 @@ def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
             b["role"] = "expected"
 
 
-@lru_cache(maxsize=1)
-def _breakdown_re() -> re.Pattern[str]:
-    """rules/vocab/numbers.yaml ``breakdown_labels``, as the words after each part of a count
-    split in apposition: ", 301 confirmed and 38 probable"."""
-    words = vocab.load("numbers.yaml").get("breakdown_labels") or []
-    label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
-                     for w in sorted(words, key=len, reverse=True))
-    # ("$459 million of it at home": the part's "of it" before its label)
-    return re.compile(rf"(?:of[ \u00a0]+(?:it|them)[ \u00a0]+)?(?:{label})\b")
-
-
 # an amount of money's unit: an ISO currency code (units.currency_definitions)
 _ISO_CODE = re.compile("[A-Z]{3}")
 # the count's noun and the comma before its split: "339 cases, "
@@ -735,7 +733,7 @@ def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[
     split are its parts, which may not add up to more, whatever list the sentence's figures
     were first read as (the deaths after the split are no part)."""
     low = text.lower()
-    label = _breakdown_re()
+    label = breakdown_re()
     for idxs in sents:
         for p, t in enumerate(idxs[:-2]):
             d = drafts[t]
@@ -6391,6 +6389,9 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     first = drafts[run[0]]
     d = drafts[t]
     gap = text[d["end"]:first["start"]]
+    if text[max(0, d["start"] - 1):d["start"]] == "(" and gap.lstrip().startswith(")"):
+        return None     # "men (53%), women (51%) and Latinos (57%)": a share in its own
+        # brackets opens no bracket of parts
     if run[0] == t + 1:
         # no figure between the two: digits in the gap are a date's ("59,597,300 on census
         # day, 21 March 2021: 56,489,800 in England and ..."), no other count in the way
