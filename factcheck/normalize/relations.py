@@ -55,6 +55,7 @@ from .moves import moved_levels
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
+from .brand_parts import brand_parts, gapped_portions
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -643,6 +644,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
+    # "Land Rovers made up 70,781 of the total and Jaguars 17,340": brand_parts.py
+    brand_parts(drafts)
+    gapped_portions(low, drafts, sents)
     _later_vote_shares(drafts, low)
     _later_share_list(drafts)
     _rest_of_shares(low, drafts)
