@@ -120,3 +120,59 @@ def test_bracketed_shares_of_groups_of_people_are_not_added_up():
 def test_two_bracketed_shares_are_no_split():
     text = "A guest worker scheme did better: favour (57%) and oppose (45%)."
     assert "shares-over-100" not in rules(text, _AUG13)
+
+
+# -- "the group" after a brand, brands named by the words of their owner's name ----------------
+
+_JAN20 = date(2020, 1, 10)
+_OCT22B = date(2022, 10, 21)
+_JUL15 = date(2015, 7, 10)
+_JLR = ("Jaguar Land Rover sold 557,706 vehicles last year. The carmaker's Land Rover brand "
+        "accounted for 396,105 of them. Jaguar sold 161,601.\n\nIn December alone the group "
+        "retailed 52,814 cars. Land Rover sales rose 9.6% to 39,442 in the month, while "
+        "Jaguar's fell 17.3% to 13,372.")
+
+
+def test_the_group_after_a_brand_is_its_parent():
+    assert "land rover" in find(claims(_JLR, _JAN20), "52,814").subject   # (not "jaguar")
+    assert rules(_JLR, _JAN20) == []
+    assert "parts-exceed-total" in rules(_JLR.replace("13,372", "15,372"), _JAN20)
+
+
+_BRANDS = ("Jaguar Land Rover retailed 88,121 vehicles in the three months to the end of "
+           "September. Land Rovers made up 70,781 of the total and Jaguars 17,340.")
+
+
+def test_portions_named_by_every_word_of_the_wholes_name_must_add_up():
+    assert find(claims(_BRANDS, _OCT22B), "17,340").role == "part"
+    assert rules(_BRANDS, _OCT22B) == []
+    assert "list-sum-mismatch" in rules(_BRANDS.replace("70,781", "60,781"), _OCT22B)
+
+
+def test_portions_of_other_names_need_not_add_up():
+    text = ("Jaguar Land Rover retailed 88,121 vehicles in the quarter. Range Rovers made up "
+            "30,781 of the total and Defenders 17,340.")
+    assert find(claims(text, _OCT22B), "17,340").role != "part"
+    assert rules(text, _OCT22B) == []
+
+
+_VW = ("Volkswagen delivered 5.04 million vehicles to customers from January to June. "
+       "Volkswagen-badged cars made up 2.95 million of the total, Audis 902,400, Skodas 544,300, "
+       "Seats 216,500 and Porsches 114,000. The group's commercial vehicle brands delivered the "
+       "rest: 223,000 vans, 49,900 MAN trucks and 37,000 Scanias.")
+
+
+def test_items_gapped_after_a_portion_and_the_rest_listed_are_the_wholes_parts():
+    cs = claims(_VW, _JUL15)
+    assert {find(cs, x).role for x in ("902,400", "114,000", "37,000")} == {"part"}
+    assert rules(_VW, _JUL15) == []
+    assert "parts-exceed-total" in rules(_VW.replace("Audis 902,400", "Audis 1.2 million"),
+                                         _JUL15)
+
+
+def test_over_after_a_verb_it_belongs_to_is_no_bound():
+    text = "The Volkswagen Group handed over 5.45 million vehicles to customers in the period."
+    c = find(claims(text, _JUL15), "5.45 million")
+    assert c.qualifier in (None, "") and c.upper is not None and c.upper < 5_460_000
+    c = find(claims("Sales were over 5.45 million in the period.", _JUL15), "over 5.45 million")
+    assert c.qualifier == "over"
