@@ -300,8 +300,8 @@ class Entities:
     def owner_of(self, key: str, low: str, ss: int, pos: int) -> str:
         """The entity an owner's anaphor right before ``pos`` in the sentence from ``ss`` ("the
         group retailed 52,814 cars") stands for when the figures before were about ``key``:
-        the latest longer name given before whose words hold all of ``key``'s (the parent,
-        "jaguar land rover", after its brand "jaguar"), else ``key`` (entities.yaml
+        the latest longer name given before ``key`` first was whose words hold all of its (the
+        parent, "jaguar land rover", after its brand "jaguar"), else ``key`` (entities.yaml
         ``owner_anaphors``)."""
         m = None
         for m in _owner_re().finditer(low, ss, pos):
@@ -309,7 +309,10 @@ class Entities:
         if m is None:
             return key
         words = set(key.split())
-        return next((k for s, _, k in reversed(self.spans) if s < pos and k != ANAPHOR and
+        # (named before the brand itself first was: "Aer Lingus ... Including Aer Lingus
+        # Regional, the group" is no parent of Aer Lingus)
+        first = next((s for s, _, k in self.spans if k == key), pos)
+        return next((k for s, _, k in reversed(self.spans) if s < first and k != ANAPHOR and
                      words < set(k.split())), key)
 
     def around_aliases(self, aliases: frozenset[str] | set[str]) -> list[tuple[int, int]]:
