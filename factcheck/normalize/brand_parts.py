@@ -23,8 +23,10 @@ def _words(name: Any) -> frozenset[str]:
     return frozenset(out - {"and", "the"})
 
 
-def brand_parts(drafts: list[dict[str, Any]]) -> None:
-    """Portions that name every word of their whole's name are its parts (module docstring)."""
+def brand_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Portions that name every word of their whole's name are its parts (module docstring),
+    after the portions gapped after one are read (``gapped_portions``)."""
+    gapped_portions(low, drafts, sents)
     by_whole: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         if d.get("role") == "portion" and isinstance(d.get("group"), int):

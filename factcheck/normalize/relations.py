@@ -55,7 +55,7 @@ from .moves import moved_levels
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
-from .brand_parts import brand_parts, gapped_portions
+from .brand_parts import brand_parts
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -644,13 +644,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
-    # "Land Rovers made up 70,781 of the total and Jaguars 17,340": brand_parts.py
-    brand_parts(drafts)
-    gapped_portions(low, drafts, sents)
+    brand_parts(low, drafts, sents)     # brands of a group's whole: brand_parts.py
     _later_vote_shares(drafts, low)
     _later_share_list(drafts)
     _rest_of_shares(low, drafts)
-    # "yes (52%), no (43%) and undecided (5%)": bracket_shares.py
     bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
@@ -660,11 +657,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     rests_after(low, drafts)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
-    # "# Profits fall by nearly two-thirds" over the lead's two values: headline_changes.py
-    headline_changes(low, drafts)
+    headline_changes(low, drafts)   # "# Profits fall by nearly two-thirds"
     _headline_amounts(drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
-    # "the 40,272 of 2018, when 23,771 men and 16,501 women ...": clause_breakdowns.py
     clause_breakdowns(low, drafts, sents)
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
