@@ -387,6 +387,10 @@ class _Grammar:
         pv = "|".join(re.escape(v) for v in sorted(quals.get("particle_verbs", []) or [],
                                                    key=len, reverse=True))
         self.not_qualifier = re.compile(rf"(?i)\b(?:{pv})\s+(?=up\s+to$)") if pv else None
+        # "handed over 5.45 million vehicles": "over" belongs to the verb, no bound
+        ov = "|".join(re.escape(v) for v in sorted(quals.get("over_verbs", []) or [],
+                                                   key=len, reverse=True))
+        self.not_over = re.compile(rf"(?i)\b(?:{ov})\s+(?=over$)") if ov else None
         sp_ = quals.get("suffix_phrases", {}) or {}
         self.suffix_quals: dict[str, str] = {_norm(k): v for k, v in sp_.items()}
         self.suffix_qual = re.compile(
@@ -2874,6 +2878,9 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
         if qm and g.not_qualifier is not None and qm.group("q").lower().startswith("up") \
                 and g.not_qualifier.search(text, max(0, qm.start("q") - 16), qm.end("q")):
             qm = None  # "add up to 45,450", "picked up to 5.2%": a verb, not a bound
+        if qm and g.not_over is not None and qm.group("q").lower() == "over" \
+                and g.not_over.search(text, max(0, qm.start("q") - 16), qm.end("q")):
+            qm = None  # "handed over 5.45 million vehicles": a verb's particle, not a bound
         if qm:
             phrase = _norm(qm.group("q"))
             kind = g.qual_phrases.get(phrase)

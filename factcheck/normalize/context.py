@@ -1454,6 +1454,9 @@ class Context:
             return None   # "by the General Staff's count": whose count, never whose figure
         if got == ANAPHOR:
             got = self._dn.last_entity or self._subject_by_domain.get(dom or "")
+            if got is not None:
+                # "the group" after the brand "Jaguar" is its parent, Jaguar Land Rover
+                got = self._entities().owner_of(got, self.low, ss, q.start)
         if got is None and wide is None:
             return None
         if got in self.lex.alias_subjects:

@@ -72,6 +72,14 @@ def _not_subjects() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _owner_re() -> re.Pattern[str]:
+    """entities.yaml ``owner_anaphors`` after "the": "the group", "the company"."""
+    words = vocab.load("entities.yaml").get("owner_anaphors", []) or []
+    return re.compile(r"\bthe[ \u00a0]+(?:" + "|".join(re.escape(str(w).lower()) for w in words)
+                      + r")\b")
+
+
+@lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = vocab.load("entities.yaml")
     return (frozenset(str(w).lower() for w in data.get("anaphors", []) or []),
@@ -288,6 +296,24 @@ class Entities:
         self.spans = _read_alike(_joined_names(self.spans, text, low), text)
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None
+
+    def owner_of(self, key: str, low: str, ss: int, pos: int) -> str:
+        """The entity an owner's anaphor right before ``pos`` in the sentence from ``ss`` ("the
+        group retailed 52,814 cars") stands for when the figures before were about ``key``:
+        the latest longer name given before ``key`` first was whose words hold all of its (the
+        parent, "jaguar land rover", after its brand "jaguar"), else ``key`` (entities.yaml
+        ``owner_anaphors``)."""
+        m = None
+        for m in _owner_re().finditer(low, ss, pos):
+            pass
+        if m is None:
+            return key
+        words = set(key.split())
+        # (named before the brand itself first was: "Aer Lingus ... Including Aer Lingus
+        # Regional, the group" is no parent of Aer Lingus)
+        first = next((s for s, _, k in self.spans if k == key), pos)
+        return next((k for s, _, k in reversed(self.spans) if s < first and k != ANAPHOR and
+                     words < set(k.split())), key)
 
     def around_aliases(self, aliases: frozenset[str] | set[str]) -> list[tuple[int, int]]:
         """The spans of names of two words or more that are no vocabulary alias themselves

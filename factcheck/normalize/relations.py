@@ -57,6 +57,10 @@ from .margins import margins_across
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
 from .than_named import than_named
+from .headline_changes import headline_changes
+from .clause_breakdowns import breakdown_re, clause_breakdowns
+from .bracket_shares import bracket_shares
+from .brand_parts import brand_parts
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -661,9 +665,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
+    brand_parts(low, drafts, sents)     # brands of a group's whole: brand_parts.py
     _later_vote_shares(drafts, low)
     _later_share_list(drafts)
     _rest_of_shares(low, drafts)
+    bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
@@ -674,19 +680,28 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    headline_changes(low, drafts)   # "# Profits fall by nearly two-thirds"
     _headline_amounts(drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
+    clause_breakdowns(low, drafts, sents)
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
-    rank_orders(low, drafts)    # places in a ranking ("second with 16.1 million"): ranks.py
-    # "it has since grown by 3 million", "rose by 90 in a week, from 465": since.py
+    _ranks_and_moves(low, drafts)
+    return drafts
+
+
+def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The last passes of ``relate``, once every level is read: places in a ranking ("second
+    with 16.1 million": ranks.py), changes since a time ("it has since grown by 3 million",
+    "rose by 90 in a week, from 465": since.py), levels a verb says moved (moves.py), and the
+    ends of expected ranges."""
+    rank_orders(low, drafts)
     since_changes(low, drafts)
     from_only_changes(low, drafts)
     moved_levels(low, drafts)
     _expected_range_ends(low, drafts)
-    return drafts
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
@@ -735,17 +750,6 @@ def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
             b["role"] = "expected"
 
 
-@lru_cache(maxsize=1)
-def _breakdown_re() -> re.Pattern[str]:
-    """rules/vocab/numbers.yaml ``breakdown_labels``, as the words after each part of a count
-    split in apposition: ", 301 confirmed and 38 probable"."""
-    words = vocab.load("numbers.yaml").get("breakdown_labels") or []
-    label = "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
-                     for w in sorted(words, key=len, reverse=True))
-    # ("$459 million of it at home": the part's "of it" before its label)
-    return re.compile(rf"(?:of[ \u00a0]+(?:it|them)[ \u00a0]+)?(?:{label})\b")
-
-
 # an amount of money's unit: an ISO currency code (units.currency_definitions)
 _ISO_CODE = re.compile("[A-Z]{3}")
 # the count's noun and the comma before its split: "339 cases, "
@@ -758,7 +762,7 @@ def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[
     split are its parts, which may not add up to more, whatever list the sentence's figures
     were first read as (the deaths after the split are no part)."""
     low = text.lower()
-    label = _breakdown_re()
+    label = breakdown_re()
     for idxs in sents:
         for p, t in enumerate(idxs[:-2]):
             d = drafts[t]
@@ -6502,6 +6506,9 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     first = drafts[run[0]]
     d = drafts[t]
     gap = text[d["end"]:first["start"]]
+    if text[max(0, d["start"] - 1):d["start"]] == "(" and gap.lstrip().startswith(")"):
+        return None     # "men (53%), women (51%) and Latinos (57%)": a share in its own
+        # brackets opens no bracket of parts
     if run[0] == t + 1:
         # no figure between the two: digits in the gap are a date's ("59,597,300 on census
         # day, 21 March 2021: 56,489,800 in England and ..."), no other count in the way
