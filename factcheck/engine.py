@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .durable_compat import provide_pyeval_callobject
-from .engine_join import all_tuples, branch_plans, plan, post_value, union_tuples
+from .engine_join import all_tuples, branch_plans, indexes, plan, post_value, union_tuples
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, WEAK_MARK, Rule, Rulebook, freeze, tuple_key
 
@@ -190,6 +190,8 @@ class Engine:
             by_type.setdefault(fact["t"], []).append(fact)
         findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
         skipped: list[Skipped] = []
+        shared = indexes(by_type)     # (built as the rules ask, shared by all of them)
+        frozen: dict[int, Any] = {}   # each bound fact frozen once (by id: facts are dicts)
         for rule_id, rs in self._rulesets.items():
             rule = self._rules[rule_id]
             if deadline is not None and time.monotonic() > deadline:
@@ -197,7 +199,7 @@ class Engine:
                                        "ran out in the engine before this rule"))
                 continue
             try:
-                matched = self._run_rule(rule, rs, by_type, deadline)
+                matched = self._run_rule(rule, rs, by_type, deadline, shared)
             except RuleLimit as exc:
                 skipped.append(Skipped(rule_id, exc.limit, str(exc)))
                 continue
@@ -208,18 +210,22 @@ class Engine:
                 if key in findings:
                     continue
                 facts = {a: f for a, f in zip(aliases, combo)}
+                for f in combo:
+                    if id(f) not in frozen:
+                        frozen[id(f)] = freeze(f)
                 findings[key] = Finding(
-                    rule=rule_id, bindings=tuple((a, freeze(facts[a])) for a in aliases),
+                    rule=rule_id, bindings=tuple((a, frozen[id(facts[a])]) for a in aliases),
                     facts=fids, claims=_claims_of(rule.anchor, aliases, facts), weak=weak)
         return Findings(sorted(findings.values(), key=lambda f: (f.rule, f.facts)),
                         skipped=tuple(skipped))
 
     def _run_rule(self, rule: Rule, rs: Ruleset, by_type: dict[str, list[dict[str, Any]]],
-                  deadline: float | None
+                  deadline: float | None, shared: Any = None
                   ) -> list[tuple[tuple[dict[str, Any], ...], str]]:
         """Assert the rule's tuples one by one; the combinations whose tuple matched, each with
-        the bound name of its weak fact when the rule's weak variant matched ("" if none)."""
-        join = union_tuples(self._branch_plans[rule.id], by_type) if self.blocking else \
+        the bound name of its weak fact when the rule's weak variant matched ("" if none)
+        (``shared``: the join's indexes over these facts, built by the rules before)."""
+        join = union_tuples(self._branch_plans[rule.id], by_type, shared) if self.blocking else \
             all_tuples(self._plans[rule.id], by_type)
         combos = list(itertools.islice(join, MAX_TUPLES + 1))
         if len(combos) > MAX_TUPLES:
@@ -273,7 +279,10 @@ class Engine:
                 except MessageNotHandledException:
                     continue
                 if handle:
-                    rs.do_actions(handle, lambda e, state: None)
+                    try:
+                        _do_actions(rs, handle)
+                    except Exception:  # noqa: BLE001 - as durable's do_actions, ignored here
+                        pass
         except Exception as exc:  # noqa: BLE001 - the session may hold stale facts now
             self._poisoned = f"could not empty the session: {exc}"
             raise EngineError(self._poisoned) from None
@@ -302,11 +311,40 @@ class Engine:
             raise EngineError(f"fact {fact.get('fid')} was posted twice")
         handle = 0 if result[0] == 3 else result[1]
         if handle:
-            errors: list[Any] = []
-            rs.do_actions(handle, lambda e, state: errors.append(e) if e else None)
-            if errors:
-                raise EngineError(f"rule action failed: {errors[0]}")
+            try:
+                _do_actions(rs, handle)
+            except Exception as exc:  # noqa: BLE001 - the engine's own failure
+                raise EngineError(f"rule action failed: {exc}") from None
         return True
+
+
+class _Match:
+    """What an action is given: the message that matched (``_m``), as durable's Closure."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, message: Any):
+        self._m = message if isinstance(message, dict) else None
+
+
+def _do_actions(rs: Ruleset, handle: int) -> None:
+    """Run the actions the last fact made ready, as ``Ruleset.do_actions`` does for a
+    synchronous action that leaves the session's state as it is, with the same calls into the
+    C engine in the same order (start, then update the state and complete, until no action is
+    left) but none of the Python around them: a Closure with clock reads per action, and the
+    state decoded and encoded again."""
+    result = durable_rules_engine.start_action_for_state(rs._handle, handle)
+    if not result:
+        return
+    state, message = result[0], json.loads(result[1])
+    while True:
+        name, matched = next(iter(message.items()))
+        rs._actions[name]._func(_Match(matched))
+        durable_rules_engine.update_state(rs._handle, state)
+        following = durable_rules_engine.complete_and_start_action(rs._handle, handle)
+        if not following:
+            return
+        message = json.loads(following)
 
 
 def _claims_of(anchor: str, aliases: list[str], bound: dict[str, dict[str, Any]]

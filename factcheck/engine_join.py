@@ -56,6 +56,8 @@ def post_value(v: Any) -> Any:
     written without a point moves one ulp toward zero (1e-05 -> 9.999999999999999e-06). Below
     1e16, Python writes a float with an exponent only under 1e-4, so only those are looked at.
     """
+    if type(v) is str or type(v) is int:
+        return v        # (most posted values: nothing to do)
     if isinstance(v, float):
         a = abs(v)
         if a >= BIG:
@@ -235,15 +237,19 @@ class _Index:
 def _passes(f: Fact, literals: Sequence[tuple[str, str, Any]]) -> bool:
     """Whether fact ``f`` passes every literal test of a step."""
     for fld, op, lit in literals:
-        if not _CMP[op](post_value(f[fld]), lit):
+        v = f[fld]
+        if type(v) is not str and type(v) is not int:
+            v = post_value(v)
+        if not _CMP[op](v, lit):
             return False
     return True
 
 
 class _Indexes:
     """The indexes built over one document's facts, shared by the plans of a rule's branches
-    (54 plans for conflicting-figures): the facts each set of literal tests keeps, and their
-    buckets by each set of key fields, whose sorted views and splits are built once."""
+    (54 plans for conflicting-figures) and by every rule run on the document: the facts each
+    set of literal tests keeps, and their buckets by each set of key fields, whose sorted views
+    and splits are built once. The facts must not change while it is in use."""
 
     def __init__(self, by_type: dict[str, list[Fact]]):
         self.by_type = by_type
@@ -313,14 +319,20 @@ def branch_plans(rule: Rule) -> tuple[tuple[Step, ...], ...]:
     return per_branch if any(p != common for p in per_branch) else (common,)
 
 
-def union_tuples(plans: Sequence[Sequence[Step]], by_type: dict[str, list[Fact]]
-                 ) -> Iterator[tuple[Fact, ...]]:
-    """``tuples`` of each plan, each assignment once."""
+def indexes(by_type: dict[str, list[Fact]]) -> _Indexes:
+    """Indexes over one document's facts, to share between the rules run on them."""
+    return _Indexes(by_type)
+
+
+def union_tuples(plans: Sequence[Sequence[Step]], by_type: dict[str, list[Fact]],
+                 shared: _Indexes | None = None) -> Iterator[tuple[Fact, ...]]:
+    """``tuples`` of each plan, each assignment once (``shared``: the indexes already built
+    over these facts)."""
+    shared = shared or _Indexes(by_type)
     if len(plans) == 1:
-        yield from tuples(plans[0], by_type)
+        yield from tuples(plans[0], by_type, shared)
         return
     seen: set[tuple[int, ...]] = set()
-    shared = _Indexes(by_type)
     for steps in plans:
         for combo in tuples(steps, by_type, shared):
             key = tuple(id(f) for f in combo)

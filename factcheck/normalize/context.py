@@ -715,6 +715,8 @@ class Context:
         # where "averag" stands, found once (searched from each figure's sentence start, it
         # was quadratic in a long sentence)
         self._averag = [x.start() for x in re.finditer("averag", self.low)]
+        # and where "respectively" stands (looked for after each figure in its sentence)
+        self._respectively = [x.start() for x in re.finditer("respectively", self.low)]
         self.sent_starts = [s for s, _ in m.sentences]
         self.par_starts, self.lists = list_blocks(m.text, m.paragraphs)
         self.sec_starts = [s.start for s in m.sections]
@@ -1957,8 +1959,9 @@ class Context:
         """"Scotland and Northern Ireland set records, with 570 and 598.3 hours respectively":
         the k-th figure of a run that ends in "respectively" is the k-th of as many names the
         sentence gives before the run; None when the names and figures do not pair up."""
-        if "respectively" not in self.low[q.end:se]:
-            return None
+        at = bisect_left(self._respectively, q.end)
+        if at == len(self._respectively) or self._respectively[at] + 12 > se:
+            return None     # no "respectively" after the figure in its sentence
         qs = self.m.quantities
         k = bisect_right(self.q_starts, q.num_start) - 1
         lo = k

@@ -9,7 +9,7 @@ not is matched on a per-character lowering instead). This module must not judge 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -1566,6 +1566,23 @@ _FORMULA = re.compile(r"[ \u00a0]+(?:plus|minus)[ \u00a0]+\d[\d.]*[ \u00a0]*(?:%
 _REL_ASIDE = re.compile(r",[ \u00a0]+(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\s[^()]*\)")
 
 
+# where an aside may open, and the spaces before a "plus"/"minus" (a formula's opening)
+_ASIDE_OPEN = re.compile(r"\(|,[ \u00a0]+(?:which|who|where)")
+_SPACES_BEFORE_FORMULA = re.compile(r"[ \u00a0]+(?=plus|minus)")
+_marks: tuple[Any, ...] = (None, [], [], [])
+
+
+def _aside_marks(low: str) -> tuple[list[int], list[int], list[int]]:
+    """Where an aside may open in ``low``, and the starts and ends of the runs of spaces before
+    "plus" or "minus", found once per text (the last text's are kept)."""
+    global _marks
+    if _marks[0] is not low:
+        runs = [m.span() for m in _SPACES_BEFORE_FORMULA.finditer(low)]
+        _marks = (low, [m.start() for m in _ASIDE_OPEN.finditer(low)],
+                  [a for a, _ in runs], [b for _, b in runs])
+    return _marks[1], _marks[2], _marks[3]
+
+
 def _outside_asides(bm: Any, r: range, low: str, at: int) -> range | list[int]:
     """The matches of ``r`` (indexes into ``bm``) outside any aside that closes before the
     figure at ``at``: "The consumer prices index, which leaves out housing costs, was 0.1%"
@@ -1573,6 +1590,14 @@ def _outside_asides(bm: Any, r: range, low: str, at: int) -> range | list[int]:
     if not len(r):
         return r
     lo = bm.starts[r[0]]
+    # (no aside opens in [lo, at), no formula after any match's end: ``r`` as it is, without
+    # reading every match of a long sentence for each of its figures; the matches of one
+    # table do not overlap, so their ends are sorted)
+    opens, run_starts, run_ends = _aside_marks(low)
+    k = bisect_right(run_ends, bm.ends[r[0]])
+    if bisect_left(opens, lo) == bisect_left(opens, at) and \
+            (k == len(run_ends) or run_starts[k] > bm.ends[r[len(r) - 1]]):
+        return r
     spans = [(m.start(), m.end()) for m in _REL_ASIDE.finditer(low, lo, at)]
     # "fares go up by RPI plus 1%, the rise would be 4.8%": an index in a formula names
     # neither its margin nor the result (no level of the index)

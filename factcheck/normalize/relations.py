@@ -469,7 +469,10 @@ def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
     for idxs in sents:
         for p, n in enumerate(idxs):
             d = drafts[n]
-            noun = _NOUN_OF_CHANGE.search(low, d["sentence"][0], d["start"])
+            # (the noun's match holds one comma, its first character: it can only open at
+            # the last comma before the figure)
+            comma = low.rfind(",", d["sentence"][0], d["start"])
+            noun = _NOUN_OF_CHANGE.match(low, comma, d["start"]) if comma >= 0 else None
             if noun is None or not d["value"] or p < 2 or d.get("role") not in (None, "change") \
                     or any(x == "change" and ("from" in v or "to" in v)
                            for x, v in d["extra"]):

@@ -134,5 +134,10 @@ def freeze(v: Any) -> Any:
     if isinstance(v, list):
         return tuple(freeze(x) for x in v)
     if isinstance(v, dict):
-        return tuple(sorted((k, freeze(x)) for k, x in v.items()))
+        # (a scalar value is its own frozen form: most of a fact's values)
+        return tuple(sorted([(k, x if type(x) in _SCALARS else freeze(x))
+                             for k, x in v.items()]))
     return v
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
