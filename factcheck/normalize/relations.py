@@ -111,6 +111,10 @@ _GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(
                          r"(?:[a-z][a-z-]+\s+){0,2}(?!(?:has|was|is|does|goes|its|this|thus|"
                          r"plus|less|across|unless|as|us|gets|takes|makes|holds|wins|sees|says)\s)"
                          r"[a-z][a-z-]+s\s+$")
+# a list's last item written as "one" or "another", which is read as no figure: "four wanted
+# the cut, four no change and one, Alan Taylor, a half-point cut"
+_ONE_MORE_ITEM = re.compile(r"(?:,|\band)[ \u00a0]+(?:one|another)\b(?![ \u00a0]*(?:of|in|-|per|"
+                            r"hundred|thousand|million|billion)\b)", re.I)
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
                                    "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
@@ -214,6 +218,10 @@ _PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|havin
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # a figure someone expected, not one that happened: "beat forecasts of $5.4bn", "its target of
 # 1.8 million"
+# a figure named as a benchmark after it, not a level that moved: "below the 95% target and
+# down from 94.3% in August" (the level is the sentence's 93.4%, not the target)
+_BENCHMARK_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:target|goal|threshold|benchmark|"
+                              r"standard|limit|ceiling|cap)s?\b")
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
     r"guidance|goal)\b"
@@ -871,6 +879,14 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
 _PRIOR_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:fy[ \u00a0]*)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?"
                          r"[ \u00a0]*:[ \u00a0]*")
 _PRIOR_CLOSE = re.compile(r"[ \u00a0]*\)")
+# the text saying its brackets hold an earlier period's figures: "(2011 in brackets)",
+# "(last year's figures in brackets)", "figures for 2022 in brackets"
+_BRACKETS_SAID = re.compile(r"\b(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|last[ \u00a0]+year|"
+                            r"a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|the[ \u00a0]+"
+                            r"(?:previous|prior)[ \u00a0]+year|prior[ \u00a0]+year)(?:['’]s)?"
+                            r"(?:[ \u00a0]+(?:figures?|numbers?|results?|comparatives?))?"
+                            r"[ \u00a0]+in[ \u00a0]+(?:brackets|parentheses)\b")
+_BARE_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*")
 # an amount of change right after the bracket: "(2001: £52.0m), up 12.4%", ", an increase of"
 _AMOUNT_AFTER_BRACKET = re.compile(r"[ \u00a0]*\)[ \u00a0]*,?[ \u00a0]*(?:up|down|an?[ \u00a0]+"
                                    r"(?:increase|rise|fall|drop|decrease|decline)[ \u00a0]+of"
@@ -881,13 +897,18 @@ def _prior_year_brackets(low: str, drafts: list[dict[str, Any]]) -> None:
     """"Profit before tax of £58.5m (2001: £52.0m), up 12.4%", "rose 13.6% to £63.8m (2001:
     £56.1m)": the bracketed figure is the earlier value the level is compared with, never a
     level to restate; an amount of change that runs to the level with no earlier value, or
-    stands right after the bracket with no values, is the change between the two."""
+    stands right after the bracket with no values, is the change between the two. After the
+    text says so ("Key figures (2011 in brackets):"), a bare bracket holds the earlier value
+    too ("Revenue: £1,583m (£1,396m)")."""
+    said = _BRACKETS_SAID.search(low)
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         if a["sentence"] != b["sentence"] or a["unit"] != b["unit"] or \
                 a["value"] is None or b["value"] is None or \
                 b.get("role") not in (None, "compared") or \
-                not _PRIOR_OPEN.fullmatch(low, a["end"], b["start"]) or \
+                not (_PRIOR_OPEN.fullmatch(low, a["end"], b["start"]) or (
+                    said is not None and a["start"] > said.end() and
+                    _BARE_OPEN.fullmatch(low, a["end"], b["start"]))) or \
                 not _PRIOR_CLOSE.match(low, b["end"]):
             continue
         b["role"] = "compared"
@@ -2734,7 +2755,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 60), a["start"]))
         if dm is not None and a.get("role") is None and \
                 not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
-                                            a["start"]):
+                                            a["start"]) and \
+                not _BENCHMARK_AFTER.match(low, a["end"]):
             # "2.4 million, down from 3 million": the direction is checkable (not from a
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1).split()[0] in _UP_WORDS
@@ -6192,8 +6214,13 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
             # "including", "of which", "among them": the parts named need not make the whole
+            # (and an item the list goes on with in a word read as no figure: "four wanted
+            # the cut, four wanted no change and one, Alan Taylor, a bigger cut")
+            last = drafts[run[-1]]
             role = "portion" if _PORTION_OPEN.search(text[drafts[total]["end"]:
-                                                          first["start"]]) else "part"
+                                                          first["start"]]) or \
+                _ONE_MORE_ITEM.search(text, last["end"], min(last["sentence"][1],
+                                                             last["end"] + 80)) else "part"
             drafts[total]["role"] = "total"
             for j in run:
                 drafts[j]["role"] = role
@@ -6218,6 +6245,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                     not _framed_apart(text, drafts[cands[0]], first) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
+                        not _before_its_earlier_value(drafts, drafts[j], cands[0]) and
                         not _far_above(drafts[j], drafts[cands[0]]) for j in run):
                 for j in run:
                     drafts[j]["role"] = "portion"
@@ -6302,6 +6330,27 @@ def _noun_words(low: str, d: dict[str, Any]) -> str | None:
 
 
 _NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
+
+
+def _before_its_earlier_value(drafts: list[dict[str, Any]], part: dict[str, Any],
+                              w: int) -> bool:
+    """Whether ``part`` is dated no later than an earlier value the whole ``w`` is set against
+    ("2,967 tigers, up 33% from 2,226 in 2014. The census found 1,411 tigers in 2006 and 1,706
+    in 2010"): the whole is of a later time than that value, so a figure of that time or
+    before is an earlier level of the series, no part of it."""
+    pp = part.get("period")
+    if pp is None:
+        return False
+    for x in drafts:
+        for k, v in x["extra"]:
+            if not isinstance(v, dict) or v.get("to") != w:
+                continue
+            old = x if k == "direction" else (
+                drafts[v["from"]] if k == "change" and isinstance(v.get("from"), int) else None)
+            if old is not None and old.get("period") is not None and \
+                    pp[1] <= old["period"][1]:
+                return True
+    return False
 
 
 def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
