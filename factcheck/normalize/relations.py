@@ -85,7 +85,11 @@ _TOTAL_OPEN = re.compile(
     r"(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
     r"|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
-    r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised)))\s*"
+    r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised))|"
+    # (a verb of composition may follow a longer clause: "2,021 lynx in the wild in Spain and
+    # Portugal in 2023, according to the census, made up of 1,299 adults and 722 cubs")
+    r"(?:(?!\b(?:than|compared|against|versus|while|whereas)\b)[^.;:!?\d]){51,130}?,\s*"
+    r"(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:into|between)|divided\s+into))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
@@ -423,6 +427,10 @@ def _mult_re() -> re.Pattern[str]:
 # (the counted noun may stand between: "537 deaths (of which 600 were children)")
 _OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
+# the words from one item after "of which" to the next: " was wind and ", " were sold, "
+_OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?(?:[ \u00a0]+[a-z][\w’'-]*)"
+                            r"{0,3}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                            r"(?:(?:about|some|nearly|almost|another)[ \u00a0]+)?")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
 # (an owner may stand before the whole: "20 of the council's 51 seats")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
@@ -659,6 +667,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     rests_after(low, drafts)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
+    _fraction_amounts(low, drafts)
     _headline_amounts(drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
     _age_groups(low, drafts)
@@ -2768,6 +2777,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _OF_WHICH.fullmatch(low, a["end"], b["start"]):
         b["role"] = "portion"
         b["group"] = i
+        b["_of_which"] = True
+    elif b.get("role") is None and a.get("_of_which") and a["unit"] == b["unit"] and \
+            _OF_WHICH_NEXT.fullmatch(low, a["end"], b["start"]):
+        # "136 GW, of which 72 GW was wind and 49 GW solar": the list goes on as portions
+        b["role"], b["group"], b["_of_which"] = "portion", a["group"], True
     # "400 cases ..., 41 of them hospitalised": a portion of the figure before (not of a gap:
     # "some 90 million more than in 2014, and about 130 million of them" are of the level)
     if b.get("role") is None and not b["unit"] and not a["unit"] and \
@@ -4757,6 +4771,26 @@ def _level_percent_amount(low: str, drafts: list[dict[str, Any]],
             _amount_and_percent(p, a, before or after, same[k - 1], same[k + 1])
 
 
+def _fraction_amounts(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"That was up by about a third from roughly 1.5 million tonnes": a fraction in words
+    read as the amount of a change between two levels of a unit is a share of the earlier
+    level, a percentage change (never an absolute change of a third of a tonne); levels in
+    percent, or an amount in points, are left as they are ("half a point" is absolute)."""
+    for d in drafts:
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if ch is None or ch.get("kind") != "absolute" or ch.get("fraction") or \
+                not isinstance(ch.get("from"), int) or d["unit"] or \
+                not 0 < (d["value"] or 0) < 1 or \
+                any(k == "percentage_points" for k, _ in d["extra"]) or \
+                _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+            continue
+        frm = drafts[ch["from"]]
+        to = drafts[ch["to"]] if isinstance(ch.get("to"), int) else None
+        if frm["unit"] in ("", "percent") or (to is not None and to["unit"] != frm["unit"]):
+            continue
+        ch.update({"kind": "percent", "amount": float(d["value"]) * 100.0, "fraction": 1})
+
+
 def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
                      to: int, direction: str, used_from: dict[int, int]) -> bool:
     """"about a third fewer than the record 45,774": a fraction in words is a share of the
@@ -6527,6 +6561,13 @@ def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     return len(wholes) <= 1
 
 
+# a verb that gives a share of one whole to its subject: "were responsible for 50.7% of
+# cancellations", "accounted for 62% of sales", "caused 17% of delays"
+_SPLIT_VERB_BEFORE = re.compile(r"\b(?:(?:was|were|is|are|been)[ \u00a0]+(?:responsible|to[ \u00a0]+blame)"
+                                r"[ \u00a0]+for|accounted[ \u00a0]+for|accounts?[ \u00a0]+for|"
+                                r"made[ \u00a0]+up|makes?[ \u00a0]+up|caused|causes?)[ \u00a0]+"
+                                r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)"
+                                r"[ \u00a0]+)?$")
 # a share of a level, not of a whole its parts make up ("95% of pre-pandemic levels")
 _OF_A_LEVEL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
                          r"(?:levels?|normal|average|capacity|target|the\s+usual)\b")
@@ -6543,6 +6584,11 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     ss, se = first["sentence"]
     low = text.lower()
     after = text[first["end"]:first["end"] + 30].lower()
+    if _SPLIT_VERB_BEFORE.search(low, max(ss, first["start"] - 40), first["start"]) and \
+            _OF_BARE_PLURAL.match(after) and len({drafts[j].get("subject") for j in run}) > 1:
+        # "Train operators were responsible for 50.7% of cancellations, Network Rail for
+        # 27.8%": a verb that gives each its part of one whole, not a rate of its own
+        return True
     if (_OF_ITS_OWN.match(after) or (
             _OF_BARE_PLURAL.match(after) and not _VOTE_CONTEXT.search(low, ss, se) and
             not _CHOICE_WORDS.search(low, ss, se))) and \
