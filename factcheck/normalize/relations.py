@@ -431,9 +431,25 @@ _OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which
 _OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?(?:[ \u00a0]+[a-z][\w’'-]*)"
                             r"{0,3}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
                             r"(?:(?:about|some|nearly|almost|another)[ \u00a0]+)?")
+# "four of those seven nests": the whole named right after "of those"
+_OF_THOSE_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)[ \u00a0]+"
+                              r"(?:\d|([a-z]+)\b)")
+
+
+def _whole_named_after(low: str, b: dict[str, Any]) -> bool:
+    """Whether "of those" after count ``b`` is followed by the count of the whole itself."""
+    m = _OF_THOSE_FIGURE.match(low, b["end"])
+    if m is None:
+        return False
+    word = m.group(1)
+    g = grammar()
+    return word is None or word in g.cardinals or word in g.tens
+
+
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
 # (an owner may stand before the whole: "20 of the council's 51 seats")
-_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
+_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+|"
+                       r"those[ \u00a0\n]+|these[ \u00a0\n]+)?"
                        r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
@@ -2052,6 +2068,19 @@ def _restates_earlier(drafts: list[dict[str, Any]], k: int, x: dict[str, Any]) -
                d.get("measure") == x.get("measure") for d in drafts[max(0, k - WHOLE_WINDOW):k])
 
 
+# a verb or noun of what is counted right after a bare count: "where 13 fledged", "11 chicks"
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+)")
+
+
+def _counts_another_noun(low: str, whole_count: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether a count ``x`` of no known measure counts another thing than the first count out
+    of a whole, ``whole_count`` ("Nine of the 14 nesting attempts"): the word after each (a
+    noun or a verb) differs, or either has none."""
+    a = _COUNTED_AFTER.match(low, whole_count["end"])
+    b = _COUNTED_AFTER.match(low, x["end"])
+    return a is None or b is None or a.group(1).rstrip("s") != b.group(1).rstrip("s")
+
+
 def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]],
                                 lex: Any = None) -> None:
     """Shares of one whole and counts out of one whole in the sentences after the first, in
@@ -2119,7 +2148,10 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             if a["unit"] == "percent":
                 if _share_of_another(low, drafts, a, x, head, members):
                     continue
-            elif x.get("measure") != a.get("measure") or x.get("role") is not None:
+            elif x.get("measure") != a.get("measure") or x.get("role") is not None or \
+                    (a.get("measure") is None and _counts_another_noun(low, a, x)):
+                # (two counts that name nothing known may count different things: "Nine of
+                # the 14 nesting attempts succeeded ... where 13 fledged")
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
@@ -2786,7 +2818,10 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     # "some 90 million more than in 2014, and about 130 million of them" are of the level)
     if b.get("role") is None and not b["unit"] and not a["unit"] and \
             _OF_THEM.match(low, b["end"]) and a.get("role") not in ("change", "difference") and \
-            _MORE_FEWER.match(low, a["end"]) is None:
+            _MORE_FEWER.match(low, a["end"]) is None and (a["value"] or 0) >= 1 and \
+            not _whole_named_after(low, b):
+        # (not of a fraction, "Half of the attempts ..., and four of those seven", nor when the
+        # whole is the figure "of those" names)
         b["role"] = "portion"
         b["group"] = i
         # (it counts what the count before counts: "Ten cases were severe; nine of them ...";
@@ -5319,6 +5354,18 @@ def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: 
     return (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap) is not None
 
 
+# a later move of the level after the change: "..., before returning to 2.0% in 2027", "and
+# then rising to"
+_LATER_MOVE = re.compile(r"\b(?:before|then|later|after\s+which)\s+(?:[a-z]+ing|[a-z]+ed)\s+"
+                         r"(?:back\s+)?(?:to|at)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+
+
+# an earlier value set apart as an extreme: ", down from a peak of", ", up from a record low of"
+_FROM_AN_EXTREME = re.compile(r",\s*(?:down|up|back)\s+from\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[a-z-]+\s+){0,2}?(?:peak|high|low|record|top|trough)\s+of\s+"
+                              r"(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -5351,6 +5398,12 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
+        if frm is None and to is not None and _FROM_AN_EXTREME.search(gap):
+            break   # "cut by a quarter of a point to 2%, down from a peak of 4% in 2023": the
+            # peak may lie several steps back, no reading of this step's earlier value
+        if frm is None and to is None and _LATER_MOVE.search(gap):
+            break   # "1.6% in 2026, 0.3 points lower than in March, before returning to 2.0% in
+            # 2027": a move after the change, not its new value
         if frm is None and _CONCESSION.search(gap):
             break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
             # 67.3% of 2019": a clause that concedes sets the level against another time

@@ -42,10 +42,19 @@ def _count(d: dict[str, Any]) -> bool:
         d.get("role") in (None, "item") and not d.get("qualifier")
 
 
+# measures of a level of their own, never a side's share of a vote: "raised its rate to a
+# range of 1.25% to 1.5% ... by seven votes to two"
+_LEVEL_MEASURES = frozenset({"interest_rate", "inflation", "unemployment_rate", "gdp_growth",
+                             "temperature"})
+
+
 def _share(low: str, d: dict[str, Any]) -> bool:
-    """A percentage that may be a side's share (not a turnout: "Turnout was 61%")."""
+    """A percentage that may be a side's share (not a turnout: "Turnout was 61%"; not a
+    range, nor a level of a measure of its own, such as an interest rate)."""
     return d["unit"] == "percent" and d["value"] is not None and 0 < d["value"] < 100 and \
         d.get("role") in (None, "share") and d.get("measure") != "turnout" and \
+        d.get("measure") not in _LEVEL_MEASURES and \
+        not any(k == "range" for k, _ in d["extra"]) and \
         not _NOT_A_SIDE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) and \
         not any(k in ("ratio", "percentage_points", "change") for k, _ in d["extra"])
 
