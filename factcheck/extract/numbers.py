@@ -958,7 +958,8 @@ _SPACED_SCALE = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
 
 # an amount of change in points glued to its noun: "an eight-point rise from 29%", "a
 # 6-percentage-point jump", "a 2.5-point fall"
-_POINT_CHANGE = re.compile(r"(?i)(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?:percentage-)?points?"
+_POINT_CHANGE = re.compile(r"(?i)(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-"
+                           r"(?:percentage-)?points?"
                            r"(?=[ \u00a0]+(?:rise|jump|increase|gain|fall|drop|decline|decrease|"
                            r"slide|climb|surge|swing|improvement|dip|fall-off|rebound)s?\b)")
 _PERCENT_WORDS = re.compile(r"%|\bper[ \u00a0]?cent\b|\bpercent\b", re.I)

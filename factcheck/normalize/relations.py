@@ -428,8 +428,10 @@ def _mult_re() -> re.Pattern[str]:
 _OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # the words from one item after "of which" to the next: " was wind and ", " were sold, "
-_OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?(?:[ \u00a0]+[a-z][\w’'-]*)"
-                            r"{0,3}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+_OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?"
+                            r"(?:[ \u00a0]+[a-z][\w’'-]*)"
+                            r"{0,3}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                            r"|[ \u00a0]+and[ \u00a0]+)"
                             r"(?:(?:about|some|nearly|almost|another)[ \u00a0]+)?")
 # "four of those seven nests": the whole named right after "of those"
 _OF_THOSE_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)[ \u00a0]+"
@@ -448,7 +450,8 @@ def _whole_named_after(low: str, b: dict[str, Any]) -> bool:
 
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
 # (an owner may stand before the whole: "20 of the council's 51 seats")
-_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+|"
+_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+"
+                       r"|its[ \u00a0\n]+|their[ \u00a0\n]+|"
                        r"those[ \u00a0\n]+|these[ \u00a0\n]+)?"
                        r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
@@ -2150,8 +2153,6 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                     continue
             elif x.get("measure") != a.get("measure") or x.get("role") is not None or \
                     (a.get("measure") is None and _counts_another_noun(low, a, x)):
-                # (two counts that name nothing known may count different things: "Nine of
-                # the 14 nesting attempts succeeded ... where 13 fledged")
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
@@ -2819,9 +2820,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     if b.get("role") is None and not b["unit"] and not a["unit"] and \
             _OF_THEM.match(low, b["end"]) and a.get("role") not in ("change", "difference") and \
             _MORE_FEWER.match(low, a["end"]) is None and (a["value"] or 0) >= 1 and \
-            not _whole_named_after(low, b):
-        # (not of a fraction, "Half of the attempts ..., and four of those seven", nor when the
-        # whole is the figure "of those" names)
+            not _whole_named_after(low, b):     # (nor of a fraction: "Half ... four of those")
         b["role"] = "portion"
         b["group"] = i
         # (it counts what the count before counts: "Ten cases were severe; nine of them ...";
@@ -5357,7 +5356,8 @@ def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: 
 # a later move of the level after the change: "..., before returning to 2.0% in 2027", "and
 # then rising to"
 _LATER_MOVE = re.compile(r"\b(?:before|then|later|after\s+which)\s+(?:[a-z]+ing|[a-z]+ed)\s+"
-                         r"(?:back\s+)?(?:to|at)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+                         r"(?:back\s+)?(?:to|at)\s+(?:(?:about|around|nearly|almost|some"
+                         r"|just)\s+)?$")
 
 
 # an earlier value set apart as an extreme: ", down from a peak of", ", up from a record low of"
@@ -5398,12 +5398,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
-        if frm is None and to is not None and _FROM_AN_EXTREME.search(gap):
-            break   # "cut by a quarter of a point to 2%, down from a peak of 4% in 2023": the
-            # peak may lie several steps back, no reading of this step's earlier value
-        if frm is None and to is None and _LATER_MOVE.search(gap):
-            break   # "1.6% in 2026, 0.3 points lower than in March, before returning to 2.0% in
-            # 2027": a move after the change, not its new value
+        if (frm is None and to is not None and _FROM_AN_EXTREME.search(gap)) or \
+                (frm is None and to is None and _LATER_MOVE.search(gap)):
+            break   # a peak several steps back, or a move after the change (the patterns')
         if frm is None and _CONCESSION.search(gap):
             break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
             # 67.3% of 2019": a clause that concedes sets the level against another time
@@ -6616,7 +6613,8 @@ def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
 
 # a verb that gives a share of one whole to its subject: "were responsible for 50.7% of
 # cancellations", "accounted for 62% of sales", "caused 17% of delays"
-_SPLIT_VERB_BEFORE = re.compile(r"\b(?:(?:was|were|is|are|been)[ \u00a0]+(?:responsible|to[ \u00a0]+blame)"
+_SPLIT_VERB_BEFORE = re.compile(r"\b(?:(?:was|were|is|are|been)[ \u00a0]+(?:responsible"
+                                r"|to[ \u00a0]+blame)"
                                 r"[ \u00a0]+for|accounted[ \u00a0]+for|accounts?[ \u00a0]+for|"
                                 r"made[ \u00a0]+up|makes?[ \u00a0]+up|caused|causes?)[ \u00a0]+"
                                 r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)"

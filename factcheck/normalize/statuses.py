@@ -34,8 +34,10 @@ _WORDS = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)")
 # nouns of people that stand for the thing an open measure counts ("629,140 people have applied")
 _PEOPLE = frozenset({"people", "persons", "students", "pupils", "men", "women", "adults"})
 # an auxiliary and a verb right before the count: "had accepted 357,915 applicants"
-_VERB_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are)[ \u00a0]+(?:now[ \u00a0]+|already[ \u00a0]+)?"
-                          r"([a-z]{3,}ed)[ \u00a0]+(?:(?:about|some|nearly|almost|around|more[ \u00a0]+"
+_VERB_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are)[ \u00a0]+(?:now[ \u00a0]+"
+                          r"|already[ \u00a0]+)?"
+                          r"([a-z]{3,}ed)[ \u00a0]+(?:(?:about|some|nearly|almost|around"
+                          r"|more[ \u00a0]+"
                           r"than)[ \u00a0]+)?$")
 # a determiner that makes the count one already given: "its 120,000 vehicles", "the 385,910"
 _POINTS_BACK = re.compile(r"\b(?:its|their|the|these|those|his|her|our)[ \u00a0]+"
