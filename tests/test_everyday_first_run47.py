@@ -248,3 +248,11 @@ def test_counts_by_their_verbs_before_and_after_are_two_groups():
     assert find(cs, "357,915").extra_dict().get("status") == "accept"
     assert find(cs, "A total of 629,140").extra_dict().get("status") == "appli"
     assert not set(rules(text, date(2012, 8, 16))) & RESTATED
+
+
+def test_the_new_level_of_a_rate_change_is_no_side_of_the_vote():
+    text = ("The Bank of England kept its base rate at 5.25% on Thursday. The committee voted by "
+            "5 to 4 to hold. The four dissenting members preferred a rise of 0.25 percentage "
+            "points, to 5.5%.")
+    assert "ratio" not in find(claims(text, date(2023, 9, 21)), "5.5%").extra_dict()
+    assert "wrong-arithmetic" not in rules(text, date(2023, 9, 21))

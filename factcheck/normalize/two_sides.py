@@ -111,7 +111,10 @@ def two_sides(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) ->
             continue
         a, b = pair
         near = [j for s in sents[max(0, k - 1):k + 2] for j in s]
-        shares = [j for j in near if _share(low, drafts[j]) and
+        # (a level a change runs to or from, "a rise of 0.25 points, to 5.5%", is no share)
+        levels = {v.get(e) for j in near for x, v in drafts[j]["extra"]
+                  if x == "change" and isinstance(v, dict) for e in ("to", "from")}
+        shares = [j for j in near if _share(low, drafts[j]) and j not in levels and
                   (drafts[j]["sentence"] == drafts[a]["sentence"] or
                    0 <= drafts[j]["sentence"][0] - drafts[a]["sentence"][1] <= 3 or
                    0 <= drafts[a]["sentence"][0] - drafts[j]["sentence"][1] <= 3)]
