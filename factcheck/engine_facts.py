@@ -1086,6 +1086,18 @@ def _said(c: Claim) -> str:
     return t
 
 
+# an amount glued to its noun as a modifier: "an eight-point rise", "a 6-percentage-point jump"
+_GLUED_POINTS = re.compile(r"-(?:percentage-)?points?$")
+
+
+def _amount_words(text: str) -> str:
+    """An amount as a message says it after "a rise of": "ten-point" -> "ten points"."""
+    m = _GLUED_POINTS.search(text)
+    if m is None:
+        return text
+    return text[:m.start()] + (" percentage points" if "percentage" in m.group() else " points")
+
+
 def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
                      facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """A stated change checked on its amount: "rose 12% to €4.2 billion from €3.5 billion"
@@ -1170,7 +1182,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     span = f"from {_said(frm)} to {_said(to)}{' ' + level_per if level_per else ''}"
     implied = (f"{span} is a {rise} of {shown_expected}{' ' + amount_per if amount_per else ''}"
                if abs(expected) > 1e-12 else f"{span} is no change")
-    stated = f"a {'rise' if up else 'fall'} of {c.text}"
+    stated = f"a {'rise' if up else 'fall'} of {_amount_words(c.text)}"
     return {
         "t": "relation", "fid": f"relation:change:{c.id}:{frm.id}", "kind": "change",
         "claim": c.id, "of": frm.id, "claim_n": fc["n"], "of_n": ff["n"],

@@ -870,6 +870,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     out = _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
     if "-point-" in text or "-Point-" in text:
         out = _hyphen_points(g, text, out)
+    if "-point " in text or "-percentage-point " in text:
+        out = _point_changes(g, text, out)
     if "$" in text and g.local_dollars:
         out = _local_dollars(g, text, out)
     if g.local_rupees and ("Rs" in text or "rupee" in text):
@@ -957,6 +959,46 @@ def _hyphen_points(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
 
 
 _SPACED_SCALE = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
+
+# an amount of change in points glued to its noun: "an eight-point rise from 29%", "a
+# 6-percentage-point jump", "a 2.5-point fall"
+_POINT_CHANGE = re.compile(r"(?i)(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-"
+                           r"(?:percentage-)?points?"
+                           r"(?=[ \u00a0]+(?:rise|jump|increase|gain|fall|drop|decline|decrease|"
+                           r"slide|climb|surge|swing|improvement|dip|fall-off|rebound)s?\b)")
+_PERCENT_WORDS = re.compile(r"%|\bper[ \u00a0]?cent\b|\bpercent\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?:[ \u00a0]|\n|$)|\n[ \t]*\n")
+
+
+def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """An amount of change in points written as one word with its hyphens before the change's
+    noun ("an eight-point rise from 29% in April", "from 26% to 35%, a 9-point jump"): points
+    of a percentage, as "a rise of nine percentage points" is, when its sentence gives a
+    percentage (an index's "a 300-point drop" stays as it is read)."""
+    out = ms
+    for m in _POINT_CHANGE.finditer(text):
+        a = m.group(1).lower()
+        if a.replace(".", "", 1).isdigit():
+            value = float(a)
+            step = 10.0 ** -len(a.split(".")[1]) if "." in a else 1.0
+        else:
+            if a.split("-")[0] not in g.cardinals and a.split("-")[0] not in g.tens:
+                continue
+            value, step = _words_value(g, a.split("-")), 1.0
+        if not value:
+            continue
+        stops = [x.end() for x in _SENTENCE_STOP.finditer(text, max(0, m.start() - 400),
+                                                           m.start())]
+        start = stops[-1] if stops else max(0, m.start() - 400)
+        stop = _SENTENCE_STOP.search(text, m.end())
+        if not _PERCENT_WORDS.search(text, start, stop.start() if stop else len(text)):
+            continue
+        q = QuantityMention(start=m.start(), end=m.end(), text=m.group(0), value=value,
+                            unit="percent", dim="points", num_start=m.start(), step=step,
+                            spelled=not a[0].isdigit())
+        out = sorted([x for x in out if x.end <= m.start() or x.start >= m.end()] + [q],
+                     key=lambda x: x.start)
+    return out
 
 
 def _local_rupees(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:

@@ -188,6 +188,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _beaten_first_by(low, drafts, idxs, by_sent[k - 1] if k else [])
+        _beaten_passive_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)
         _net_of_two(low, drafts, idxs)
         _when_it_was(low, drafts, idxs)
@@ -2251,6 +2252,46 @@ def _beaten_first_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     d["role"] = "difference"
     d["measure"] = drafts[a].get("measure") or d.get("measure")
     b["role"] = b.get("role") or "compared"
+
+
+# "so the record was beaten by 0.12C", "the old mark has been broken by 95": a record said
+# beaten, in the passive, by the amount that follows
+_BEATEN_PASSIVE_BY = re.compile(r"\b(?:record|mark|high|best|it)[ \u00a0]+(?:was|has[ \u00a0]+been|"
+                                r"had[ \u00a0]+been)[ \u00a0]+(?:beaten|broken|exceeded|surpassed|"
+                                r"topped|eclipsed)[ \u00a0]+by[ \u00a0]+(?:(?:about|around|nearly|"
+                                r"almost|some|just|roughly)[ \u00a0]+)?$")
+
+
+def _beaten_passive_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                       prev: list[int]) -> None:
+    """"February averaged 13.54C. The previous warmest February, in 2016, averaged 13.42C, so
+    the record was beaten by 0.12C": the amount after a record said beaten (in the passive)
+    is the gap between the old record, the one level of its unit before the amount in its
+    sentence, and the new one, the one level of that unit and measure in the sentence
+    before (a "difference", as in ``_beaten_by``); more than one candidate on either side
+    leaves it unread."""
+    for p, i in enumerate(idxs):
+        d = drafts[i]
+        if d.get("role") is not None or not d["value"] or \
+                not _BEATEN_PASSIVE_BY.search(low, max(d["sentence"][0], d["start"] - 40),
+                                              d["start"]):
+            continue
+        olds = [j for j in _without_conversions(low, drafts, idxs[:p])
+                if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and drafts[j]["value"]]
+        if len(olds) != 1:
+            continue
+        b = drafts[olds[0]]
+        news = [j for j in _without_conversions(low, drafts, prev)
+                if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and drafts[j]["value"]
+                and drafts[j].get("measure") == b.get("measure")]
+        if len(news) != 1:
+            continue
+        a = news[0]
+        hi, lo = (a, olds[0]) if drafts[a]["value"] >= b["value"] else (olds[0], a)
+        d["extra"].append(("difference", {"of": hi, "minus": lo}))
+        d["role"] = "difference"
+        d["measure"] = b.get("measure") or d.get("measure")
+        b["role"] = b.get("role") or "compared"
 
 
 def _without_conversions(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[int]:

@@ -3040,4 +3040,5 @@ class Context:
             d.pop("_q", None)
             d.pop("_si", None)
             d.pop("_noun", None)
+            d.pop("_of_which", None)
         return out

@@ -20,7 +20,9 @@
   is the rest of is a reading: each share before it in its sentence alone (the sentence
   before when its own has none), or the shares before it summed from any one on; the
   reading nearest the stated figure is the one kept, so that it is held wrong only when
-  every reading disagrees.
+  every reading disagrees. The sums are also read without the shares of another time
+  before it ("79% had a place at their first choice, down from 81% last year and above the
+  74% of 2019. Another 12% ... the remaining 9%").
 
 Called by ``relations.relate`` after the subjects, measures and the comparisons with a figure
 on both sides are read, on the drafts of one document (indexes into the draft list). The
@@ -181,7 +183,20 @@ def _rest_readings(low: str, drafts: list[dict[str, Any]], i: int,
         own = [j for j in shares if drafts[j]["sentence"] == prev]
     readings = [(j,) for j in own]
     readings += [tuple(shares[k:]) for k in range(len(shares) - 1)]
+    # the same sums without the shares that are another time's level ("down from 81% last
+    # year but above the 74% of 2019" between "79% ... had a place" and "Another 12%")
+    now = [j for j in shares if not _other_time(drafts[j], d)]
+    readings += [tuple(now[k:]) for k in range(len(now) - 1)]
     return [r for r in readings if 0 < 100.0 - sum(drafts[j]["value"] for j in r) < 100]
+
+
+def _other_time(share: dict[str, Any], rest: dict[str, Any]) -> bool:
+    """Whether ``share`` is a level of another time than ``rest``: the earlier side of a
+    change ("down from 81%": its ``direction`` points at the later level), or a figure dated
+    to a period the rest does not share ("the 74% of 2019")."""
+    if any(k == "direction" for k, _ in share["extra"]):
+        return True
+    return share.get("period") is not None and share.get("period") != rest.get("period")
 
 
 def share_rests(low: str, drafts: list[dict[str, Any]]) -> None:

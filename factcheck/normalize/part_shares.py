@@ -384,7 +384,8 @@ def _rest_of_market(low: str, drafts: list[dict[str, Any]]) -> None:
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
-    if _market_share(low, drafts, i):
+    if _market_share(low, drafts, i) or _bracketed_count(low, drafts, i) or \
+            _bracketed_share_sibling(low, drafts, i):
         return
     words = _whole_words(low, c)
     part = _listed_part(low, drafts, i)
@@ -472,6 +473,8 @@ def _bracketed_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
         return False
     _set(c, i + 1, ratio["per"])
     return True
+
+
 def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
     """"Volkswagen ... with 162,087 registrations and 8.52% of the market", "Apple was second
     with 48 million, a 13.5% share": a share of the market (a sector, an industry) set after a
@@ -562,6 +565,68 @@ def _market_wholes(low: str, drafts: list[dict[str, Any]], p: int) -> list[int]:
     if top == first or drafts[top].get("role") in ("total", "whole") or top in out:
         out.append(top)
     return sorted(set(out))
+
+
+# the words from a share to the count in brackets that restates it: "A quarter of the
+# offences (12,755)", "10% (5,188)"
+_TO_BRACKETED_COUNT = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|them|these|those|all)"
+                                 r"(?:[ \u00a0]+[a-z][\w-]*){0,2})?[ \u00a0]*\([ \u00a0]*")
+
+
+def _bracketed_count(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Police recorded 50,489 offences. A quarter of the offences (12,755) were recorded by
+    the Met, 10% (5,188) by West Midlands Police": a count in brackets right after a share
+    restates it, a part of the whole the share is of: the one the share is a portion of, or,
+    for a later share of the list, the whole of the share before it in its sentence (True
+    when the share was read so)."""
+    c = drafts[i]
+    j = i + 1
+    if j >= len(drafts) or drafts[j]["sentence"] != c["sentence"] or \
+            not _count(drafts[j]) or drafts[j]["unit"] or \
+            not _TO_BRACKETED_COUNT.fullmatch(low, c["end"], drafts[j]["start"]) or \
+            not _BRACKET_CLOSE.match(low, drafts[j]["end"]):
+        return False
+    whole = c.get("group") if c.get("role") == "portion" else None
+    if not isinstance(whole, int):
+        before = [k for k in range(i - 1, -1, -1) if drafts[k]["sentence"] == c["sentence"]
+                  and any(x == "ratio" and isinstance(v, dict) and v.get("bracketed")
+                          for x, v in drafts[k]["extra"])]
+        whole = next((v["per"] for x, v in drafts[before[0]]["extra"] if x == "ratio"),
+                     None) if before else None
+    if not isinstance(whole, int) or drafts[whole]["unit"] or \
+            not drafts[whole]["value"] or drafts[whole]["value"] <= drafts[j]["value"]:
+        return False
+    c["extra"].append(("ratio", {"of": j, "per": whole, "bracketed": 1}))
+    return True
+
+
+_BRACKET_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+
+
+def _bracketed_share_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Andalusia had 755 lynx (43.6% of Spain's total), Castilla-La Mancha 715 (41.3%)": a
+    percentage in brackets right after a count, in a sentence whose earlier count had its
+    share of a whole in brackets the same way, is that count's share of the same whole (True
+    when read so)."""
+    c = drafts[i]
+    k = i - 1
+    if c["unit"] != "percent" or k < 1 or drafts[k]["sentence"] != c["sentence"] or \
+            not _count(drafts[k]) or \
+            not _BRACKET_OPEN.fullmatch(low, drafts[k]["end"], c["start"]) or \
+            not _BRACKET_CLOSE.match(low, c["end"]):
+        return False
+    for p in range(k - 1, 0, -1):
+        d = drafts[p]
+        if d["sentence"] != c["sentence"]:
+            break
+        rat = next((v for x, v in d["extra"] if x == "ratio" and isinstance(v, dict)), None)
+        if d["unit"] == "percent" and rat is not None and rat.get("of") == p - 1 and \
+                isinstance(rat.get("per"), int) and \
+                _BRACKET_OPEN.fullmatch(low, drafts[p - 1]["end"], d["start"]) and \
+                drafts[k]["unit"] == drafts[p - 1]["unit"]:
+            c["extra"].append(("ratio", {"of": k, "per": rat["per"]}))
+            return True
+    return False
 
 
 def _sibling(low: str, drafts: list[dict[str, Any]], i: int, k: int, words: str | None

@@ -488,6 +488,12 @@ def _qualities() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
             for k, v in vocab.section("ranks.yaml", "qualities").items()}
 
 
+# the words from a quality's superlative to a figure that is its score: "the most punctual
+# operator with 83.2%", "the most reliable, on 97.1%"
+_SCORE_OF_QUALITY = re.compile(r"[ \u00a0]*(?:[a-z][\w-]*[ \u00a0]*){0,2}?,?[ \u00a0]*"
+                               r"(?:with|on|at)[ \u00a0]+")
+
+
 def _quality_order(low: str, d: dict[str, Any]) -> tuple[str, bool] | None:
     """The order of a chain headed by figure ``d`` after a superlative of a quality ("the most
     punctual operator, with 95.5% of its trains on time, ahead of c2c on 94.8%"), when the
@@ -505,6 +511,11 @@ def _quality_order(low: str, d: dict[str, Any]) -> tuple[str, bool] | None:
     words = low[found[0].end():d["start"]] + " " + \
         low[d["end"]:end.start() if end is not None else d["sentence"][1]]
     pro, con = with_q.search(words) is not None, against_q.search(words) is not None
+    if not pro and not con and _SCORE_OF_QUALITY.fullmatch(low, found[0].end(), d["start"]) \
+            and _NO_NOUN_AFTER.match(low, d["end"]):
+        # "the most punctual operator with 83.2%": a bare figure right after the quality is
+        # its own score
+        pro = True
     if pro == con:
         return None
     least = found[0].group("sl") == "least"

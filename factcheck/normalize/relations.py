@@ -96,7 +96,11 @@ _TOTAL_OPEN = re.compile(
     r"(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
     r"|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
     r",?\s+comprising|,?\s+among\s+them|,?\s+made\s+up\s+of|,?\s+split\s+(?:into|between)|"
-    r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised)))\s*"
+    r",?\s+namely|\s+(?:include|includes|included|comprise|comprises|comprised))|"
+    # (a verb of composition may follow a longer clause: "2,021 lynx in the wild in Spain and
+    # Portugal in 2023, according to the census, made up of 1,299 adults and 722 cubs")
+    r"(?:(?!\b(?:than|compared|against|versus|while|whereas)\b)[^.;:!?\d]){51,130}?,\s*"
+    r"(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:into|between)|divided\s+into))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
     r"just)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
@@ -122,6 +126,10 @@ _GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(
                          r"(?:[a-z][a-z-]+\s+){0,2}(?!(?:has|was|is|does|goes|its|this|thus|"
                          r"plus|less|across|unless|as|us|gets|takes|makes|holds|wins|sees|says)\s)"
                          r"[a-z][a-z-]+s\s+$")
+# a list's last item written as "one" or "another", which is read as no figure: "four wanted
+# the cut, four no change and one, Alan Taylor, a half-point cut"
+_ONE_MORE_ITEM = re.compile(r"(?:,|\band)[ \u00a0]+(?:one|another)\b(?![ \u00a0]*(?:of|in|-|per|"
+                            r"hundred|thousand|million|billion)\b)", re.I)
 _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|include|includes|"
                                    "included", WS), re.I)
 # a total stated after its list: "70 vehicles, 34 drones and 4 tanks, a total of 108 ..." or
@@ -226,6 +234,10 @@ _PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|havin
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
 # a figure someone expected, not one that happened: "beat forecasts of $5.4bn", "its target of
 # 1.8 million"
+# a figure named as a benchmark after it, not a level that moved: "below the 95% target and
+# down from 94.3% in August" (the level is the sentence's 93.4%, not the target)
+_BENCHMARK_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:target|goal|threshold|benchmark|"
+                              r"standard|limit|ceiling|cap)s?\b")
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|projections?|"
     r"guidance|goal)\b"
@@ -438,9 +450,32 @@ def _mult_re() -> re.Pattern[str]:
 # (the counted noun may stand between: "537 deaths (of which 600 were children)")
 _OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
+# the words from one item after "of which" to the next: " was wind and ", " were sold, "
+_OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?"
+                            r"(?:[ \u00a0]+[a-z][\w’'-]*)"
+                            r"{0,3}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                            r"|[ \u00a0]+and[ \u00a0]+)"
+                            r"(?:(?:about|some|nearly|almost|another)[ \u00a0]+)?")
+# "four of those seven nests": the whole named right after "of those"
+_OF_THOSE_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)[ \u00a0]+"
+                              r"(?:\d|([a-z]+)\b)")
+
+
+def _whole_named_after(low: str, b: dict[str, Any]) -> bool:
+    """Whether "of those" after count ``b`` is followed by the count of the whole itself."""
+    m = _OF_THOSE_FIGURE.match(low, b["end"])
+    if m is None:
+        return False
+    word = m.group(1)
+    g = grammar()
+    return word is None or word in g.cardinals or word in g.tens
+
+
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
 # (an owner may stand before the whole: "20 of the council's 51 seats")
-_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+|its[ \u00a0\n]+|their[ \u00a0\n]+)?"
+_OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+"
+                       r"|its[ \u00a0\n]+|their[ \u00a0\n]+|"
+                       r"those[ \u00a0\n]+|these[ \u00a0\n]+)?"
                        r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
@@ -683,8 +718,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
     _restated_changes(low, drafts)
-    headline_changes(low, drafts)   # "# Profits fall by nearly two-thirds"
-    _headline_amounts(drafts, lex)
+    _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
     clause_breakdowns(low, drafts, sents)
     _age_groups(low, drafts)
@@ -901,6 +935,14 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
 _PRIOR_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:fy[ \u00a0]*)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?"
                          r"[ \u00a0]*:[ \u00a0]*")
 _PRIOR_CLOSE = re.compile(r"[ \u00a0]*\)")
+# the text saying its brackets hold an earlier period's figures: "(2011 in brackets)",
+# "(last year's figures in brackets)", "figures for 2022 in brackets"
+_BRACKETS_SAID = re.compile(r"\b(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|last[ \u00a0]+year|"
+                            r"a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|the[ \u00a0]+"
+                            r"(?:previous|prior)[ \u00a0]+year|prior[ \u00a0]+year)(?:['’]s)?"
+                            r"(?:[ \u00a0]+(?:figures?|numbers?|results?|comparatives?))?"
+                            r"[ \u00a0]+in[ \u00a0]+(?:brackets|parentheses)\b")
+_BARE_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*")
 # an amount of change right after the bracket: "(2001: £52.0m), up 12.4%", ", an increase of"
 _AMOUNT_AFTER_BRACKET = re.compile(r"[ \u00a0]*\)[ \u00a0]*,?[ \u00a0]*(?:up|down|an?[ \u00a0]+"
                                    r"(?:increase|rise|fall|drop|decrease|decline)[ \u00a0]+of"
@@ -911,13 +953,18 @@ def _prior_year_brackets(low: str, drafts: list[dict[str, Any]]) -> None:
     """"Profit before tax of £58.5m (2001: £52.0m), up 12.4%", "rose 13.6% to £63.8m (2001:
     £56.1m)": the bracketed figure is the earlier value the level is compared with, never a
     level to restate; an amount of change that runs to the level with no earlier value, or
-    stands right after the bracket with no values, is the change between the two."""
+    stands right after the bracket with no values, is the change between the two. After the
+    text says so ("Key figures (2011 in brackets):"), a bare bracket holds the earlier value
+    too ("Revenue: £1,583m (£1,396m)")."""
+    said = _BRACKETS_SAID.search(low)
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         if a["sentence"] != b["sentence"] or a["unit"] != b["unit"] or \
                 a["value"] is None or b["value"] is None or \
                 b.get("role") not in (None, "compared") or \
-                not _PRIOR_OPEN.fullmatch(low, a["end"], b["start"]) or \
+                not (_PRIOR_OPEN.fullmatch(low, a["end"], b["start"]) or (
+                    said is not None and a["start"] > said.end() and
+                    _BARE_OPEN.fullmatch(low, a["end"], b["start"]))) or \
                 not _PRIOR_CLOSE.match(low, b["end"]):
             continue
         b["role"] = "compared"
@@ -1568,6 +1615,15 @@ def _moved_to(drafts: list[dict[str, Any]], idxs: set[int]) -> bool:
                for d in drafts for k, v in d["extra"])
 
 
+def _amounts_in_words(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
+    """Changes said in words: a headline's fraction or multiple ("# Profits fall by nearly
+    two-thirds": headline_changes.py), fractions as amounts ("up by about a third from 1.5
+    million tonnes"), and a headline's amounts."""
+    headline_changes(low, drafts)
+    _fraction_amounts(low, drafts)
+    _headline_amounts(drafts, lex)
+
+
 def _rests(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """"leaving 400 others" in each sentence, then the rests said after their parts."""
     for idxs in sents:
@@ -2078,6 +2134,19 @@ def _restates_earlier(drafts: list[dict[str, Any]], k: int, x: dict[str, Any]) -
                d.get("measure") == x.get("measure") for d in drafts[max(0, k - WHOLE_WINDOW):k])
 
 
+# a verb or noun of what is counted right after a bare count: "where 13 fledged", "11 chicks"
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+)")
+
+
+def _counts_another_noun(low: str, whole_count: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether a count ``x`` of no known measure counts another thing than the first count out
+    of a whole, ``whole_count`` ("Nine of the 14 nesting attempts"): the word after each (a
+    noun or a verb) differs, or either has none."""
+    a = _COUNTED_AFTER.match(low, whole_count["end"])
+    b = _COUNTED_AFTER.match(low, x["end"])
+    return a is None or b is None or a.group(1).rstrip("s") != b.group(1).rstrip("s")
+
+
 def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]],
                                 lex: Any = None) -> None:
     """Shares of one whole and counts out of one whole in the sentences after the first, in
@@ -2145,7 +2214,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             if a["unit"] == "percent":
                 if _share_of_another(low, drafts, a, x, head, members):
                     continue
-            elif x.get("measure") != a.get("measure") or x.get("role") is not None:
+            elif x.get("measure") != a.get("measure") or x.get("role") is not None or \
+                    (a.get("measure") is None and _counts_another_noun(low, a, x)):
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
@@ -2832,7 +2902,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 60), a["start"]))
         if dm is not None and a.get("role") is None and \
                 not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
-                                            a["start"]):
+                                            a["start"]) and \
+                not _BENCHMARK_AFTER.match(low, a["end"]):
             # "2.4 million, down from 3 million": the direction is checkable (not from a
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
             b["extra"].append(("direction", {"to": i, "up": dm.group(1).split()[0] in _UP_WORDS
@@ -2844,11 +2915,17 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             _OF_WHICH.fullmatch(low, a["end"], b["start"]):
         b["role"] = "portion"
         b["group"] = i
+        b["_of_which"] = True
+    elif b.get("role") is None and a.get("_of_which") and a["unit"] == b["unit"] and \
+            _OF_WHICH_NEXT.fullmatch(low, a["end"], b["start"]):
+        # "136 GW, of which 72 GW was wind and 49 GW solar": the list goes on as portions
+        b["role"], b["group"], b["_of_which"] = "portion", a["group"], True
     # "400 cases ..., 41 of them hospitalised": a portion of the figure before (not of a gap:
     # "some 90 million more than in 2014, and about 130 million of them" are of the level)
     if b.get("role") is None and not b["unit"] and not a["unit"] and \
             _OF_THEM.match(low, b["end"]) and a.get("role") not in ("change", "difference") and \
-            _MORE_FEWER.match(low, a["end"]) is None:
+            _MORE_FEWER.match(low, a["end"]) is None and (a["value"] or 0) >= 1 and \
+            not _whole_named_after(low, b):     # (nor of a fraction: "Half ... four of those")
         b["role"] = "portion"
         b["group"] = i
         # (it counts what the count before counts: "Ten cases were severe; nine of them ...";
@@ -2875,6 +2952,12 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             # of its own still: "Labour won 411 of the 650 seats")
             a["role"] = "of_whole"
             a["group"] = i + 1
+    _carried_to_next(low, a, b)
+
+
+def _carried_to_next(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
+    """The measure, subject and unit figure ``b`` takes from ``a`` before it in its sentence
+    when its own words name none (see ``_same_sentence_pair``)."""
     # a compared value that names no measure is of the figure it is compared with:
     # "1,390 soldiers ..., up from 1,170 the day before", "2.6% from 2.3%"
     if b.get("measure") is None and a.get("measure") is not None and \
@@ -4853,6 +4936,26 @@ def _level_percent_amount(low: str, drafts: list[dict[str, Any]],
             _amount_and_percent(p, a, before or after, same[k - 1], same[k + 1])
 
 
+def _fraction_amounts(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"That was up by about a third from roughly 1.5 million tonnes": a fraction in words
+    read as the amount of a change between two levels of a unit is a share of the earlier
+    level, a percentage change (never an absolute change of a third of a tonne); levels in
+    percent, or an amount in points, are left as they are ("half a point" is absolute)."""
+    for d in drafts:
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if ch is None or ch.get("kind") != "absolute" or ch.get("fraction") or \
+                not isinstance(ch.get("from"), int) or d["unit"] or \
+                not 0 < (d["value"] or 0) < 1 or \
+                any(k == "percentage_points" for k, _ in d["extra"]) or \
+                _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+            continue
+        frm = drafts[ch["from"]]
+        to = drafts[ch["to"]] if isinstance(ch.get("to"), int) else None
+        if frm["unit"] in ("", "percent") or (to is not None and to["unit"] != frm["unit"]):
+            continue
+        ch.update({"kind": "percent", "amount": float(d["value"]) * 100.0, "fraction": 1})
+
+
 def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
                      to: int, direction: str, used_from: dict[int, int]) -> bool:
     """"about a third fewer than the record 45,774": a fraction in words is a share of the
@@ -5381,6 +5484,19 @@ def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: 
     return (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap) is not None
 
 
+# a later move of the level after the change: "..., before returning to 2.0% in 2027", "and
+# then rising to"
+_LATER_MOVE = re.compile(r"\b(?:before|then|later|after\s+which)\s+(?:[a-z]+ing|[a-z]+ed)\s+"
+                         r"(?:back\s+)?(?:to|at)\s+(?:(?:about|around|nearly|almost|some"
+                         r"|just)\s+)?$")
+
+
+# an earlier value set apart as an extreme: ", down from a peak of", ", up from a record low of"
+_FROM_AN_EXTREME = re.compile(r",\s*(?:down|up|back)\s+from\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[a-z-]+\s+){0,2}?(?:peak|high|low|record|top|trough)\s+of\s+"
+                              r"(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -5413,6 +5529,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
+        if (frm is None and to is not None and _FROM_AN_EXTREME.search(gap)) or \
+                (frm is None and to is None and _LATER_MOVE.search(gap)):
+            break   # a peak several steps back, or a move after the change (the patterns')
         if frm is None and _CONCESSION.search(gap):
             break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
             # 67.3% of 2019": a clause that concedes sets the level against another time
@@ -6310,8 +6429,13 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
             # "including", "of which", "among them": the parts named need not make the whole
+            # (and an item the list goes on with in a word read as no figure: "four wanted
+            # the cut, four wanted no change and one, Alan Taylor, a bigger cut")
+            last = drafts[run[-1]]
             role = "portion" if _PORTION_OPEN.search(text[drafts[total]["end"]:
-                                                          first["start"]]) else "part"
+                                                          first["start"]]) or \
+                _ONE_MORE_ITEM.search(text, last["end"], min(last["sentence"][1],
+                                                             last["end"] + 80)) else "part"
             drafts[total]["role"] = "total"
             for j in run:
                 drafts[j]["role"] = role
@@ -6336,6 +6460,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                     not _framed_apart(text, drafts[cands[0]], first) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
+                        not _before_its_earlier_value(drafts, drafts[j], cands[0]) and
                         not _far_above(drafts[j], drafts[cands[0]]) for j in run):
                 for j in run:
                     drafts[j]["role"] = "portion"
@@ -6420,6 +6545,27 @@ def _noun_words(low: str, d: dict[str, Any]) -> str | None:
 
 
 _NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
+
+
+def _before_its_earlier_value(drafts: list[dict[str, Any]], part: dict[str, Any],
+                              w: int) -> bool:
+    """Whether ``part`` is dated no later than an earlier value the whole ``w`` is set against
+    ("2,967 tigers, up 33% from 2,226 in 2014. The census found 1,411 tigers in 2006 and 1,706
+    in 2010"): the whole is of a later time than that value, so a figure of that time or
+    before is an earlier level of the series, no part of it."""
+    pp = part.get("period")
+    if pp is None:
+        return False
+    for x in drafts:
+        for k, v in x["extra"]:
+            if not isinstance(v, dict) or v.get("to") != w:
+                continue
+            old = x if k == "direction" else (
+                drafts[v["from"]] if k == "change" and isinstance(v.get("from"), int) else None)
+            if old is not None and old.get("period") is not None and \
+                    pp[1] <= old["period"][1]:
+                return True
+    return False
 
 
 def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
@@ -6599,6 +6745,14 @@ def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     return len(wholes) <= 1
 
 
+# a verb that gives a share of one whole to its subject: "were responsible for 50.7% of
+# cancellations", "accounted for 62% of sales", "caused 17% of delays"
+_SPLIT_VERB_BEFORE = re.compile(r"\b(?:(?:was|were|is|are|been)[ \u00a0]+(?:responsible"
+                                r"|to[ \u00a0]+blame)"
+                                r"[ \u00a0]+for|accounted[ \u00a0]+for|accounts?[ \u00a0]+for|"
+                                r"made[ \u00a0]+up|makes?[ \u00a0]+up|caused|causes?)[ \u00a0]+"
+                                r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)"
+                                r"[ \u00a0]+)?$")
 # a share of a level, not of a whole its parts make up ("95% of pre-pandemic levels")
 _OF_A_LEVEL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
                          r"(?:levels?|normal|average|capacity|target|the\s+usual)\b")
@@ -6615,6 +6769,11 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     ss, se = first["sentence"]
     low = text.lower()
     after = text[first["end"]:first["end"] + 30].lower()
+    if _SPLIT_VERB_BEFORE.search(low, max(ss, first["start"] - 40), first["start"]) and \
+            _OF_BARE_PLURAL.match(after) and len({drafts[j].get("subject") for j in run}) > 1:
+        # "Train operators were responsible for 50.7% of cancellations, Network Rail for
+        # 27.8%": a verb that gives each its part of one whole, not a rate of its own
+        return True
     if (_OF_ITS_OWN.match(after) or (
             _OF_BARE_PLURAL.match(after) and not _VOTE_CONTEXT.search(low, ss, se) and
             not _CHOICE_WORDS.search(low, ss, se))) and \

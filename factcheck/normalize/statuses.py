@@ -31,6 +31,14 @@ from ..extract import vocab
 _WORDS = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)")
 
 
+# nouns of people that stand for the thing an open measure counts ("629,140 people have applied")
+_PEOPLE = frozenset({"people", "persons", "students", "pupils", "men", "women", "adults"})
+# an auxiliary and a verb right before the count: "had accepted 357,915 applicants"
+_VERB_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are)[ \u00a0]+(?:now[ \u00a0]+"
+                          r"|already[ \u00a0]+)?"
+                          r"([a-z]{3,}ed)[ \u00a0]+(?:(?:about|some|nearly|almost|around"
+                          r"|more[ \u00a0]+"
+                          r"than)[ \u00a0]+)?$")
 # a determiner that makes the count one already given: "its 120,000 vehicles", "the 385,910"
 _POINTS_BACK = re.compile(r"\b(?:its|their|the|these|those|his|her|our)[ \u00a0]+"
                           r"(?:(?:about|some|nearly|almost|around)[ \u00a0]+)?$")
@@ -69,7 +77,7 @@ def _stem(word: str) -> str:
 def status_of(low: str, d: dict[str, Any]) -> str:
     """The status the verb after the counted noun of count ``d`` gives, "" when none; with
     the length of time it has lasted when the words give one ("open for at least a year")."""
-    aux, never = _vocab()
+    never = _vocab()[1]
     if _POINTS_BACK.search(low, max(d["sentence"][0], d["start"] - 20), d["start"]):
         return ""
     measure = str(d.get("measure") or "")
@@ -84,8 +92,22 @@ def status_of(low: str, d: dict[str, Any]) -> str:
         pos = m.end()
         ends.append(pos)
     at = next((k for k, w in enumerate(words[:3]) if w.startswith(head)), None)
+    if at is None and words and words[0] in _PEOPLE:
+        at = 0      # "629,140 people have applied": the people are the things counted
     if at is None:
         return ""
+    after = _status_after(low, words, ends, at, se)
+    if after:
+        return after
+    # "Ucas had accepted 357,915 applicants by midnight": the verb before the count, with its
+    # auxiliary, when no verb follows the noun
+    b = _VERB_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
+    return _stem(b.group(1)) if b is not None and b.group(1) not in never else ""
+
+
+def _status_after(low: str, words: list[str], ends: list[int], at: int, se: int) -> str:
+    """The status the auxiliary and verb after the counted noun ``words[at]`` give."""
+    aux, never = _vocab()
     helped = False
     for n, w in enumerate(words[at + 1:], start=at + 1):
         if w in aux:

@@ -42,10 +42,19 @@ def _count(d: dict[str, Any]) -> bool:
         d.get("role") in (None, "item") and not d.get("qualifier")
 
 
+# measures of a level of their own, never a side's share of a vote: "raised its rate to a
+# range of 1.25% to 1.5% ... by seven votes to two"
+_LEVEL_MEASURES = frozenset({"interest_rate", "inflation", "unemployment_rate", "gdp_growth",
+                             "temperature"})
+
+
 def _share(low: str, d: dict[str, Any]) -> bool:
-    """A percentage that may be a side's share (not a turnout: "Turnout was 61%")."""
+    """A percentage that may be a side's share (not a turnout: "Turnout was 61%"; not a
+    range, nor a level of a measure of its own, such as an interest rate)."""
     return d["unit"] == "percent" and d["value"] is not None and 0 < d["value"] < 100 and \
         d.get("role") in (None, "share") and d.get("measure") != "turnout" and \
+        d.get("measure") not in _LEVEL_MEASURES and \
+        not any(k == "range" for k, _ in d["extra"]) and \
         not _NOT_A_SIDE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) and \
         not any(k in ("ratio", "percentage_points", "change") for k, _ in d["extra"])
 
@@ -102,7 +111,10 @@ def two_sides(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) ->
             continue
         a, b = pair
         near = [j for s in sents[max(0, k - 1):k + 2] for j in s]
-        shares = [j for j in near if _share(low, drafts[j]) and
+        # (a level a change runs to or from, "a rise of 0.25 points, to 5.5%", is no share)
+        levels = {v.get(e) for j in near for x, v in drafts[j]["extra"]
+                  if x == "change" and isinstance(v, dict) for e in ("to", "from")}
+        shares = [j for j in near if _share(low, drafts[j]) and j not in levels and
                   (drafts[j]["sentence"] == drafts[a]["sentence"] or
                    0 <= drafts[j]["sentence"][0] - drafts[a]["sentence"][1] <= 3 or
                    0 <= drafts[a]["sentence"][0] - drafts[j]["sentence"][1] <= 3)]
