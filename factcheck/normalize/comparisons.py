@@ -541,6 +541,8 @@ _GAP_WORD_AFTER = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+(clear|ahead|behi
 _WITH_TO = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+(?:clear[ \u00a0]+of|ahead[ \u00a0]+of|behind)"
                       r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){0,2}[A-Z][\w’'.-]*"
                       r"[ \u00a0]*,?[ \u00a0]+with[ \u00a0]+$")
+# the team named right after "behind"/"ahead of"/"clear of" (group 1)
+_NAMED_AFTER_GAP = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w’'.-]*)")
 _POINTS_TO = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]+to[ \u00a0]+$")
 _LEAD_BY = re.compile(r"\b(?:lead|leads|led|leading)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
                       r"(?:[ \u00a0]+[A-Z][\w’'-]*)*[ \u00a0]+by[ \u00a0]+$")
@@ -582,8 +584,13 @@ def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[in
             pair = (later[0], later[1]) if len(later) == 2 else None
         elif len(own) == 1 and word is not None and word.group(1) == "behind":
             # (the leader's points the sentence before: one figure there)
+            # (but "16 points, 8 behind Burnley": a team named after "behind" must be the one
+            # the sentence before gives the figure of)
             before = [j for j in prev if fits(j)]
-            pair = (before[0], own[0]) if len(before) == 1 else None
+            named = _NAMED_AFTER_GAP.match(text, word.end())
+            pair = (before[0], own[0]) if len(before) == 1 and (
+                named is None or named.group(1) in text[drafts[prev[0]]["sentence"][0]:
+                                                        drafts[before[0]]["end"] + 40]) else None
         if pair is None:
             continue
         a, b = pair
@@ -1854,11 +1861,25 @@ def _new_value_of_any_change(drafts: list[dict[str, Any]], j: int) -> bool:
                for x in drafts[max(0, j - CHANGE_NEAR):j + CHANGE_NEAR] for k, v in x["extra"])
 
 
-def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
+# an amount's base named as a part of a year, the time right before ("3 million more than in the
+# fourth quarter", "up 5 million on the previous quarter"): a quarter's or month's change
+_SUB_YEAR_BASE = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|up|down)?[ \u00a0]*"
+                            r"(?:than|on|from)[ \u00a0]+(?:in[ \u00a0]+|at[ \u00a0]+the[ \u00a0]+end"
+                            r"[ \u00a0]+of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:(?:previous|prior|last|"
+                            r"preceding|first|second|third|fourth)[ \u00a0]+(?:quarter|month)|"
+                            r"(?:january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b)")
+_OWN_BASE_WORDS = re.compile(r"[^.;\d]{0,30}?\b(?:quarter|month|quarterly|sequentially)\b")
+
+
+def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str = "") -> None:
     """Two amounts of one change whose earlier value the text leaves implied, a percentage
     and an amount in the new value's unit ("grew 7% to 1,323 million, some 84 million more
     than in 2016"; "rose by 84 million to 1,323 million, up 7%"): the percentage's change
-    takes the other amount as ``by`` (its earlier value is the new one less that amount)."""
+    takes the other amount as ``by`` (its earlier value is the new one less that amount).
+    Not an amount whose base is the quarter or month before when the percentage names no
+    such base ("rose 10% to 678 million, 3 million more than in the fourth quarter": the 10%
+    may be the year's; which base it has the text leaves open)."""
     ch = next((v for k, v in drafts[i]["extra"] if k == "change"), None)
     if ch is None or ch.get("from") is not None or ch.get("to") is None or ch.get("by"):
         return
@@ -1878,7 +1899,9 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int) -> None:
                 a.get("measure") not in (None, new.get("measure") or a.get("measure")) \
                 or not a["value"] or not new["value"] or \
                 not new["value"] / 1000 < a["value"] < new["value"] or \
-                any(k == "percentage_points" for k, _ in drafts[pct]["extra"]):
+                any(k == "percentage_points" for k, _ in drafts[pct]["extra"]) or \
+                (low and _SUB_YEAR_BASE.match(low, a["end"]) and
+                 not _OWN_BASE_WORDS.match(low, drafts[pct]["end"])):
             continue
         next(v for k, v in drafts[pct]["extra"] if k == "change")["by"] = amount
         return
@@ -2082,7 +2105,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
 
 # a clause that names its own subject in a common noun right before an amount: "and the
 # average was $653 above the median" (group 1 the noun phrase, its last word the head)
-_OWN_SUBJECT = re.compile(r"[ \u00a0]*(?:(?:and|but|while|whereas)[ \u00a0]+)?(?:the|its|their)[ \u00a0]+"
+# (also a possessive name opening the clause: ", meaning London's field was almost 1,000 larger")
+_OWN_SUBJECT = re.compile(r"[ \u00a0]*(?:(?:and|but|while|whereas|meaning|so)[ \u00a0]+)?"
+                          r"(?:the|its|their|[a-z][\w.-]*(?:’s|'s))[ \u00a0]+"
                           r"((?:[a-z][\w-]*[ \u00a0]+){0,2}?[a-z][\w-]+)[ \u00a0]+(?:was|were|is|are)"
                           r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?")
 _CLAUSE_MARK = re.compile(r"[,;]")

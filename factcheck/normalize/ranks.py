@@ -44,7 +44,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "extreme_low", "extreme_high_after",
                                                   "extreme_low_after", "moves", "list_intro",
                                                   "indirect", "list_item", "top_of_class",
-                                                  "contrast", "leader_own", "record_since",
+                                                  "contrast", "top_open", "member_after",
+                                                  "leader_own", "record_since",
                                                   "record_it", "record_new",
                                                   "record_previous", "chain_behind",
                                                   "counted_place")}
@@ -65,12 +66,14 @@ def rank_move(low: str, d: dict[str, Any]) -> bool:
 
 def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``rank`` extras on the figures placed in a ranking (see the module docstring)."""
-    if drafts and any(w in low for w in ("cheapest", "lowest", "least expensive")):
+    if drafts and any(w in low for w in ("cheapest", "lowest", "least")):
         _extremes(low, drafts)
     if drafts and ":\n" in low:
         _ranked_lists(low, drafts)
     if drafts and any(w in low for w in (" of any ", " of all ", " among ")):
         _tops_of_a_class(low, drafts)
+    if drafts and ("’s " in low or "'s " in low):
+        _members_against_tops(low, drafts)
     if drafts and " since " in low:
         _records_since(low, drafts)
     if drafts and "record" in low:
@@ -119,7 +122,9 @@ def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
     """"Average attendance reached a record 40,267 ... The previous record, 39,574, was set in
     2021-22": the previous record is placed below the new one (above it for a record low). The
     new record is the nearest figure of the previous one's unit called a record before it, in
-    its sentence or the two before (no paragraph between)."""
+    its sentence or the two before (no paragraph between, unless the previous record opens the
+    paragraph after the new one's: "... a record 56,640 runners ...\n\nThe previous record of
+    55,646 was set ...")."""
     pats, _ = _vocab()
     news: list[tuple[int, bool]] = []
     for j, d in enumerate(drafts):
@@ -135,7 +140,7 @@ def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
         x = drafts[r]
         if x["unit"] != d["unit"] or x["value"] is None or d["value"] is None or \
                 (x["unit"] or "") in _TIME_UNITS or x.get("role") not in (None, "total") or \
-                "\n\n" in low[x["end"]:d["start"]] or \
+                _paragraphs_between(low, x["end"], d["start"], ss) or \
                 len({y["sentence"] for y in drafts[r:j + 1]}) > 3 or \
                 any(k in ("rank", "direction") for k, _ in d["extra"]):
             continue
@@ -176,7 +181,10 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
             # ... the cheapest at $2.51")
             if " / " in (x["unit"] or "") and y["unit"] == x["unit"].split(" / ")[0]:
                 y["unit"] = x["unit"]
-        if t["unit"] != b["unit"] or not _rankable(low, b) or t.get("value") is None:
+        if t["unit"] != b["unit"] or not (_rankable(low, b) or _bare_rate_of_change(b)) or \
+                t.get("value") is None:
+            # (rates of growth rank too: "Semi-detached houses rose most, by 4.8%, and flats
+            # least, by 2.3%")
             continue
         b["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": "lowest"}))
 
@@ -227,6 +235,32 @@ def _tops_of_a_class(low: str, drafts: list[dict[str, Any]]) -> None:
                     (_rankable(low, x) or _bare_rate_of_change(x)):
                 x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
                                             "of_word": m.group("w")}))
+
+
+def _paragraphs_between(low: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a paragraph break parts ``start`` from ``end`` other than one right before the
+    sentence (at ``sentence_start``) that holds ``end``."""
+    breaks = low.count("\n\n", start, end)
+    opening = "\n\n" in low[max(start, sentence_start - 3):sentence_start]
+    return breaks > 1 or (breaks == 1 and not opening)
+
+
+def _members_against_tops(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"won the most medals overall, 126 against China's 91": the figure a superlative of a
+    count opens (rules/vocab/ranks.yaml ``top_open``), with the next figure of its unit another
+    member's (``member_after``: a possessive right before it, never another time's), places
+    that figure below it."""
+    pats, _ = _vocab()
+    for i, d in enumerate(drafts[:-1]):
+        x = drafts[i + 1]
+        if x["sentence"] != d["sentence"] or (x.get("unit") or "") != (d.get("unit") or "") or \
+                pats["member_after"].fullmatch(low, d["end"], x["start"]) is None:
+            continue
+        m = pats["top_open"].search(low, max(d["sentence"][0], d["start"] - 60), d["start"])
+        if m is None or not _rankable(low, d) or not _rankable(low, dict(x, role=None)):
+            continue
+        x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
+                                    "of_word": m.group("w")}))
 
 
 def _ranked_lists(low: str, drafts: list[dict[str, Any]]) -> None:

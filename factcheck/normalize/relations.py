@@ -31,6 +31,7 @@ from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MULT_HEDGE, mu
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
+from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
@@ -362,6 +363,12 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
 _MORE_THAN_NAMED = re.compile(r"\b((?:more|less|fewer|bigger|larger|greater|smaller)[ \u00a0]+than)"
                               r"[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                               r"(?!(?:the|a|an|its|their)\b)(?:[\w’'-]+[ \u00a0]+){1,4}(?:\([ \u00a0]*)?$")
+# "more than the 170,000 economists had forecast": with a forecast after the figure, "more
+# than the" sets the level against it (otherwise "8 bronze, more than the 30 of Athens" is the
+# tally's)
+_MORE_THAN_THE = re.compile(r"\b((?:more|less|fewer)[ \u00a0]+than)[ \u00a0]+(?:the|its|their)[ \u00a0]+$")
+_FORECASTER_AFTER = re.compile(r"[ \u00a0]+(?:economists|analysts|forecasters|investors|experts|"
+                               r"traders|observers)\b")
 # a verb whose "up" is no direction: "signed up 5.3 million subscribers", "racked up 40 wins"
 _PHRASAL_UP = re.compile(r"\b(?:sign(?:ed|s|ing)?|set(?:s|ting)?|rack(?:ed|s|ing)?|notch(?:ed|es|"
                          r"ing)?|clock(?:ed|s|ing)?|chalk(?:ed|s|ing)?|rang|ring(?:s|ing)?|"
@@ -377,6 +384,10 @@ _ING_FORM = {"beat": "beating", "beats": "beating", "surpassed": "surpassing",
              "overtakes": "overtaking", "passed": "passing", "fell short of": "falling short of",
              "falls short of": "falling short of"}
 # a word that joins another clause or comparison between a level and "above"/"beating"
+# (but "€509 million, though that was short of the €548 million": a pronoun takes the level up)
+_SAID_OF_IT = re.compile(r"\b(?:though|although|but|and|while)[ \u00a0]+(?:that|this|it)[ \u00a0]+"
+                         r"(?:was|is|remained|remains|stayed|came)[ \u00a0]+(?:(?:still|well|"
+                         r"just|far|slightly)[ \u00a0]+)?$")
 _JOINED_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b")
 # a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
 _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
@@ -620,7 +631,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     appositive changes."""
     sents = list(by_sent.values())
     _changes(text, low, drafts, lex)
-    _one_change_two_amounts(drafts, by_sent)
+    _one_change_two_amounts(low, drafts, by_sent)
     _definite_rate_of_change(low, drafts, sents)    # "... 121 more. The rise of 12% ..."
     _amount_or_percent(low, drafts, by_sent)
     _percent_then_amount(low, drafts, by_sent)
@@ -628,6 +639,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _respectively(low, drafts, by_sent)
     _change_with_levels_after(low, drafts)
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
+    _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
@@ -3024,14 +3036,17 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
             (a["unit"] == "percent" and not _percent_levels(a, b)):
         return
     gap_from = max(a["end"], b["start"] - 50)
+    forecast = _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50)) is not None
     m = _BEATING.search(low, gap_from, b["start"]) or \
-        _MORE_THAN_NAMED.search(low, gap_from, b["start"])
+        _MORE_THAN_NAMED.search(low, gap_from, b["start"]) or \
+        (_MORE_THAN_THE.search(low, gap_from, b["start"]) if forecast else None)
     if m is None or _CHANGE_NOUN_AFTER.match(low, b["end"]) or \
             _change_amount_words(low, a):
         return
     if bare:
         b["unit"] = a["unit"]
-    if _JOINED_CLAUSE.search(low, a["end"], m.start()):
+    if _JOINED_CLAUSE.search(low, a["end"], m.start()) and \
+            not _SAID_OF_IT.search(low, a["end"], m.start()):
         return      # "735 aircraft, 11% more than the 661 it delivered in 2022 and above its
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
     word = " ".join(m.group(1).split())
@@ -3044,6 +3059,47 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # 2018-19": a record low beaten is a lower level
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
+    if forecast and _FORECASTER_AFTER.match(low, b["end"]):
+        # "187,000 jobs, more than the 170,000 economists had forecast": the forecast is of
+        # the level's measure, the noun after it names who forecast it
+        b["measure"], b["subject"] = a.get("measure"), a.get("subject")
+        b["period"] = b.get("period") or a.get("period")
+
+
+# a level set against the new level of a move, after its earlier value: ", above the", "but well
+# below the 2021 peak of", "and short of its target of" (group 1 the word)
+_BESIDE_MOVE = re.compile(r"(?:,|[ \u00a0]and|[ \u00a0]but)[ \u00a0]+(?:(?:still|well|far|just|also|"
+                          r"slightly)[ \u00a0]+)?(above|below|beating|short[ \u00a0]+of)[ \u00a0]+"
+                          r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}$")
+_BESIDE_PASS = re.compile(r"[ \u00a0]*(?:(?:of|in)[ \u00a0]+(?:19|20)\d\d)?(?:,|[ \u00a0]and|[ \u00a0]but)")
+
+
+def _levels_beside_a_move(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """"rose to 28.3% from 27.8%, above the 25.4% of 2019 but well below the 2021 peak of
+    44.8%": after a move's earlier value, the levels set above or below by a comma, "and" or
+    "but" are set against the move's new level (each placed below or above it, checked like
+    "up from"). Only levels of the new level's unit with no role yet, no amount of change."""
+    for same in sents:
+        for k, i in enumerate(same[:-1]):
+            x = drafts[i]
+            to = next((v["to"] for key, v in x["extra"] if key == "direction" and
+                       "words" not in v), None) if x.get("role") == "compared" else None
+            if to is None:
+                continue
+            prev = x
+            for j in same[k + 1:]:
+                y = drafts[j]
+                m = _BESIDE_MOVE.search(low, prev["end"], y["start"])
+                if m is None or y.get("role") is not None or y["unit"] != drafts[to]["unit"] or \
+                        _BESIDE_PASS.match(low, prev["end"], m.end()) is None or \
+                        _CHANGE_NOUN_AFTER.match(low, y["end"]) or \
+                        (y["unit"] == "percent" and not _percent_levels(drafts[to], y)):
+                    break
+                word = " ".join(m.group(1).split())
+                y["role"] = "compared"
+                y["extra"].append(("direction", {"to": to, "up": word in ("above", "beating"),
+                                                 "words": _ING_FORM.get(word, word)}))
+                prev = y
 
 
 # two groups' figures set side by side by a comparative and "than": "more common among
@@ -4316,7 +4372,10 @@ def _change_with_levels_after(low: str, drafts: list[dict[str, Any]]) -> None:
                     x.get("measure") != d["measure"] or x.get("subject") != d.get("subject"):
                 continue
             to = drafts[dirn["to"]]
-            if to["unit"] == x["unit"] and to["value"] and x["value"]:
+            if to["unit"] == x["unit"] and to["value"] and x["value"] and \
+                    to.get("role") != "change" and to["unit"] != "percent":
+                # (never rates: "Gas prices were up 128.9% ... Food prices rose 16.4%, ...,
+                # up from 14.6%" sets one rate of change against another, no levels)
                 ch.update({"from": j, "to": dirn["to"]})
             break
 
@@ -4475,9 +4534,13 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
 
 
 # a rate of change set against the rate before it, right after it: "grew 7.7%, up from 7.2% in
-# the three months to March", "rose 0.1%, down from 0.2% in July"
-_RATE_THEN_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down|higher|lower|compared[ \u00a0]+with|"
-                             r"against)[ \u00a0]+(?:from[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
+# the three months to March", "rose 0.1%, down from 0.2% in July", "rose 0.3%, faster than the
+# revised 0.2% of the month before"
+_RATE_THEN_RATE = re.compile(r"(?:[ \u00a0]+(?:on|over|in)[ \u00a0]+(?:the|a)[ \u00a0]+"
+                             r"(?:month|quarter|year|week|day))?[ \u00a0]*,[ \u00a0]*"
+                             r"(?:up|down|higher|lower|compared[ \u00a0]+with|"
+                             r"against|(?:faster|slower|quicker|stronger|weaker)[ \u00a0]+than)[ \u00a0]+"
+                             r"(?:from[ \u00a0]+)?(?:the[ \u00a0]+|a[ \u00a0]+)?"
                              r"(?:[a-z]+[ \u00a0]+){0,2}?$")
 
 
@@ -5167,7 +5230,7 @@ def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
-def _one_change_two_amounts(drafts: list[dict[str, Any]],
+def _one_change_two_amounts(low: str, drafts: list[dict[str, Any]],
                             by_sent: dict[tuple[int, int], list[int]]) -> None:
     """Two amounts of one change in one sentence, each written with one of its values:
     "will rise by £21 to £1,738 ..., up 1.2% from the current £1,717" (the £21 takes the
@@ -5217,15 +5280,21 @@ def _one_change_two_amounts(drafts: list[dict[str, Any]],
             drafts[i].pop("_new", None)
             drafts[i].pop("_base", None)
         for k, i in marked:
-            pair_amounts(drafts, same[max(0, k - MAX_CHANGE_SPAN):k + 1 + MAX_CHANGE_SPAN], i)
+            pair_amounts(drafts, same[max(0, k - MAX_CHANGE_SPAN):k + 1 + MAX_CHANGE_SPAN], i,
+                         low)
 
 
 def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two values could be one thing at two times: of one unit, and no more than a
-    thousandfold apart ($7.7 billion and $6.9 billion; not $1.28 and $6.9 billion)."""
-    if a["unit"] != b["unit"]:
-        return False
+    thousandfold apart ($7.7 billion and $6.9 billion; not $1.28 and $6.9 billion). A currency
+    and its sub-unit are one unit ("99 cents, ... down 33% from $1.47")."""
     x, y = abs(a["value"] or 0), abs(b["value"] or 0)
+    if a["unit"] != b["unit"]:
+        subs = subunits()
+        ca, cb = subs.get(a["unit"] or ""), subs.get(b["unit"] or "")
+        if ca is None or cb is None or ca[0] != cb[0]:
+            return False
+        x, y = x * ca[1], y * cb[1]
     return not x or not y or max(x, y) <= 1000 * min(x, y)
 
 
@@ -5486,6 +5555,10 @@ def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: 
 
 # a later move of the level after the change: "..., before returning to 2.0% in 2027", "and
 # then rising to"
+# a change's base named in words, then another move: "from that peak but up from"
+_WORDED_BASE_THEN = re.compile(r"\bfrom[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){1,3}(?:but|while|though|"
+                               r"although|yet|and)[ \u00a0]+(?:still[ \u00a0]+|is[ \u00a0]+|was[ \u00a0]+)?"
+                               r"(?:up|down|higher|lower)\b")
 _LATER_MOVE = re.compile(r"\b(?:before|then|later|after\s+which)\s+(?:[a-z]+ing|[a-z]+ed)\s+"
                          r"(?:back\s+)?(?:to|at)\s+(?:(?:about|around|nearly|almost|some"
                          r"|just)\s+)?$")
@@ -5514,9 +5587,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break
         if _passed_over(low, drafts, j, gap, frm, to):
             continue
-        if frm is None and to is None and _ANOTHER_CHANGE_OF.search(gap):
+        if frm is None and to is None and (_ANOTHER_CHANGE_OF.search(gap) or
+                                           _WORDED_BASE_THEN.search(gap)):
             break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
-            # values are the other change's
+            # values are the other change's ("down 10% from that peak but up from 607,000")
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)) \
                 and not (frm is None and _SAME_WAY_FROM.get(direction or "", _NEVER).search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values (but

@@ -33,6 +33,18 @@ def currency_definitions() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def subunits() -> dict[str, tuple[str, float]]:
+    """Each currency of units.yaml and sub-unit -> (its currency's code, its factor): "US_cent"
+    -> ("USD", 0.01), "USD" -> ("USD", 1.0). Read without pint (the extraction path's cost)."""
+    out: dict[str, tuple[str, float]] = {}
+    for cur in vocab.load("units.yaml").get("currencies", []) or []:
+        out[cur["code"]] = (cur["code"], 1.0)
+        for sub in cur.get("subunits", []) or []:
+            out[sub["unit"]] = (cur["code"], float(sub["factor"]))
+    return out
+
+
+@lru_cache(maxsize=1)
 def registry() -> Any:
     """The shared pint ``UnitRegistry`` with currencies defined (built once per process)."""
     import pint
