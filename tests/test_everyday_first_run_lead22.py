@@ -213,3 +213,40 @@ _GUIDED = ("Operating income reached a record €509 million, though that was sh
 def test_a_level_taken_up_by_a_pronoun_is_set_against_the_figure_after():
     assert rules(_GUIDED, date(2025, 4, 29)) == []
     assert "wrong-arithmetic" in rules(_GUIDED.replace("€548", "€498"), date(2025, 4, 29))
+
+
+# -- "£149 a year, or about £12 a month. The new cap is still about £117 lower than a year ago" --
+
+_CAP = ("The price cap will rise by 10% from October, taking the typical annual bill to £1,717 "
+        "from £1,568. That is an increase of £149 a year, or about £12 a month. The new cap is "
+        "still about £117 lower than a year ago, when it stood at £1,834.")
+
+
+def test_a_monthly_figure_is_no_level_of_an_annual_amount_of_change():
+    assert rules(_CAP, date(2024, 8, 23)) == []
+
+
+def test_a_rate_a_month_is_still_the_level_of_an_amount_a_month():
+    text = ("Drivers now pay about £12 a month. That is still £3 a month lower than a year ago, "
+            "when they paid £15 a month.")
+    assert rules(text, date(2024, 8, 23)) == []
+
+
+# -- the period before's level further back: "... 83.9 million passengers in 2024 ... expects 84.2
+# million passengers this year, an increase of 0.4%" --------------------------------------------
+
+_HEATHROW = ("Heathrow handled 83.9 million passengers in 2024, its busiest year on record.\n\n"
+             "Routes to the EU carried the most passengers, 28.1 million.\n\n"
+             "Heathrow expects 84.2 million passengers this year, an increase of 0.4%.")
+
+
+def test_a_change_takes_the_level_of_the_period_before_from_further_back():
+    assert rules(_HEATHROW, date(2025, 1, 13)) == []
+    assert "wrong-arithmetic" in rules(_HEATHROW.replace("of 0.4%", "of 1.4%"), date(2025, 1, 13))
+
+
+def test_two_levels_of_the_period_before_leave_the_base_open():
+    text = ("Heathrow handled 83.9 million passengers in 2024.\n\nUnder the old method, "
+            "Heathrow handled 80.1 million passengers in 2024.\n\nHeathrow expects 84.2 million "
+            "passengers this year, an increase of 4.6%.")
+    assert "wrong-arithmetic" not in rules(text, date(2025, 1, 13))

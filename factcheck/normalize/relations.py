@@ -5957,7 +5957,7 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
         return None
     prev = _sentence_before(low, drafts, by_sent, d)
     if prev is None:
-        return None
+        return _period_before_named(drafts, to)
     for j in reversed(by_sent.get(prev, [])):
         x = drafts[j]
         if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
@@ -5969,7 +5969,32 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
             # each seat flown one mile ... against August 2009" before "in the first eight
             # months ... up 3% at 79.82 billion miles")
             return j
-    return None
+    return _period_before_named(drafts, to)
+
+
+def _period_before_named(drafts: list[dict[str, Any]], to: int) -> int | None:
+    """Further back ("Heathrow handled 83.9 million passengers in 2024 ... The airport expects
+    84.2 million passengers this year, an increase of 0.4%"): the level of the new value's
+    measure and subject (both named), unit and scale, over the span of its length that ends
+    right before the new value's, when every such level of the story (in the
+    ``_PERIOD_BACK`` figures before it) is one value."""
+    t = drafts[to]
+    if not t.get("measure") or not t.get("subject") or t.get("period") is None:
+        return None
+    start = t["period"][0]
+    found = [j for j in range(max(0, to - _PERIOD_BACK), to)
+             if drafts[j].get("role") in (None, "total") and drafts[j]["unit"] == t["unit"] and
+             drafts[j].get("measure") == t["measure"] and
+             drafts[j].get("subject") == t["subject"] and drafts[j]["value"] and
+             drafts[j].get("period") is not None and
+             (start - drafts[j]["period"][1]).days == 1 and
+             _same_span(drafts[j]["period"], t["period"]) and _same_scale(drafts[j], t)]
+    if not found or len({float(drafts[j]["value"]) for j in found}) != 1:
+        return None
+    return found[-1]
+
+
+_PERIOD_BACK = 60   # figures looked back over for the level of the period before
 
 
 # a sentence that opens on the level of the sentence before: "That was a rise of 35% on ...",

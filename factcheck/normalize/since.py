@@ -112,17 +112,21 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
 
 
 def _level_before(drafts: list[dict[str, Any]], i: int, d: dict[str, Any],
-                  x: dict[str, Any]) -> int | None:
+                  x: dict[str, Any], low: str = "") -> int | None:
     """The level an amount of change "since" a dated earlier level runs to ("The number has
     fallen by 20,592 since 2010, when there were 143,734 officers" after "police officer
     numbers fell by 924 in the year to 123,142"): the level of its unit in the nearest
     sentence before that has one, of the earlier level's measure or none, when those levels
-    of that sentence are one value; None otherwise."""
+    of that sentence are one value; None otherwise. With ``low``, a figure written as so much
+    a month (a year, a week) is no level of an amount that is not ("an increase of £149 a
+    year, or about £12 a month. The new cap is still about £117 lower than a year ago")."""
     m = x.get("measure") if d.get("measure") is None else d.get("measure")
+    rated = bool(low) and _A_SPAN_AFTER.match(low, x["end"]) is not None
     found = [j for j in range(max(0, i - LEVEL_BACK), i)
              if drafts[j]["sentence"] != d["sentence"] and
              drafts[j].get("section", "body") == "body" and _level_of(drafts[j], d) and
-             drafts[j].get("measure") in (None, m)]
+             drafts[j].get("measure") in (None, m) and
+             (not low or rated or _A_SPAN_AFTER.match(low, drafts[j]["end"]) is None)]
     if not found:
         return None
     last = [j for j in found if drafts[j]["sentence"] == drafts[found[-1]]["sentence"]]
@@ -156,6 +160,8 @@ def _latest_level(drafts: list[dict[str, Any]], frm: int, amount: dict[str, Any]
 # the words from an amount of change to its earlier value named in a clause about a time
 # before: "$1.25 higher than a year ago, when drivers paid $2.15", "5 cents higher than a year
 # ago, when it stood at $3.47"
+# a figure written as so much a stretch of time: "£12 a month", "£149 a year"
+_A_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|month|year)\b")
 _THAN_WHEN = re.compile(r"[ \u00a0]+(?:higher|lower|more|less|cheaper|dearer|above|below)"
                         r"[ \u00a0]+than[ \u00a0]+(?:a|one|two|three|the[ \u00a0]+same[ \u00a0]+"
                         r"[a-z]+)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+(?:ago|earlier|"
@@ -201,7 +207,7 @@ def when_clause_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                                                        drafts[j]["unit"] == d["unit"])
             for j in range(first))
         to = first if opens and drafts[first].get("role") in _LEVEL_ROLES and \
-            drafts[first].get("value") else _level_before(drafts, i, x, x)
+            drafts[first].get("value") else _level_before(drafts, i, x, x, low)
         if to is None:
             continue
         if ch is None:
