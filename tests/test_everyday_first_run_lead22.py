@@ -250,3 +250,28 @@ def test_two_levels_of_the_period_before_leave_the_base_open():
             "Heathrow handled 80.1 million passengers in 2024.\n\nHeathrow expects 84.2 million "
             "passengers this year, an increase of 4.6%.")
     assert "wrong-arithmetic" not in rules(text, date(2025, 1, 13))
+
+
+# -- "77.3 million votes, or 49.8%, against Harris's 75.0 million, or 48.3%, a margin of ..." --
+
+_VOTES = ("With nearly every ballot counted, he took 77.3 million votes, or 49.8%, against "
+          "Harris's 75.0 million, or 48.3%, a margin of about 2.3 million votes and 1.5 percentage "
+          "points.")
+
+
+def test_a_margin_after_counts_with_their_shares_is_the_counts_gap():
+    assert rules(_VOTES, date(2024, 12, 20)) == []
+    assert "wrong-arithmetic" in rules(_VOTES.replace("about 2.3 million", "about 3.3 million"),
+                                       date(2024, 12, 20))
+
+
+def test_the_second_amount_of_one_margin_is_the_shares_gap():
+    assert "wrong-arithmetic" in rules(_VOTES.replace("1.5 percentage", "2.5 percentage"),
+                                       date(2024, 12, 20))
+
+
+def test_a_margin_after_shares_of_the_vote_with_words_between():
+    text = "He took 49.8% of the vote against Harris's 48.3%, a margin of 1.5 percentage points."
+    assert rules(text, date(2024, 12, 20)) == []
+    assert "wrong-arithmetic" in rules(text.replace("1.5 percentage", "2.5 percentage"),
+                                       date(2024, 12, 20))

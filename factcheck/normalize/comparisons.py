@@ -79,7 +79,7 @@ _DIFF_BEFORE = re.compile(
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
 # every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
-_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
+_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
@@ -1027,7 +1027,11 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             continue
         ss = d["sentence"][0]
         lo = max(ss, d["start"] - 90)
-        if not _DIFF_AFTER.match(low, d["end"]) and (
+        # ("a margin of about 2.3 million votes and 1.5 percentage points": the second amount
+        # of one margin, joined to the first)
+        joined = p > 0 and drafts[idxs[p - 1]].get("role") == "difference" and \
+            _MARGIN_AND.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) is not None
+        if not joined and not _DIFF_AFTER.match(low, d["end"]) and (
                 not margins.any_in(lo, d["start"]) or not _DIFF_BEFORE.search(low, lo, d["start"])):
             continue
         if _GAP_CHANGED.search(low, lo, d["start"]):
@@ -1062,9 +1066,7 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             same = [j for j in idxs[:p] if fits(j)]
             # "received 1,210,453 votes against 1,162,117, a lead of 48,336": the value set
             # against the other is compared, and one of the pair
-            vs = [(a, b) for a, b in zip(idxs[:p], idxs[1:p]) if fits(a) and
-                  drafts[b].get("role") == "compared" and drafts[b]["unit"] == unit and
-                  _AGAINST_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
+            vs = _set_against_pairs(low, drafts, idxs[:p], unit, fits)
             if len(same) < 2 and vs:
                 pair = vs[-1]
             elif len(same) >= 2:
@@ -1090,6 +1092,39 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"].append(("difference", {"of": a, "minus": b}))
         d["role"] = "difference"
         d["measure"] = drafts[a].get("measure") or d.get("measure")
+
+
+_MARGIN_AND = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+")
+_NOUN_WORDS = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}(?=[ \u00a0]*,)")
+
+
+def _set_against_pairs(low: str, drafts: list[dict[str, Any]], among: list[int], unit: str,
+                       fits: Any) -> list[tuple[int, int]]:
+    """Pairs (a, b) of ``among`` where ``b`` (of ``unit``, compared) is set against ``a`` by
+    "against", "to", "compared with" right after it ("received 1,210,453 votes against
+    1,162,117"), or right after ``a``'s share said again ("77.3 million votes, or 49.8%,
+    against Harris's 75.0 million": a count with its share said is a portion of the vote, and
+    still one side of the pair)."""
+    def side(j: int) -> bool:
+        x = drafts[j]
+        return fits(j) or (x.get("role") == "portion" and x["unit"] == unit and bool(x["value"]))
+    out = []
+    for k in range(1, len(among)):
+        b = drafts[among[k]]
+        if b.get("role") != "compared" or b["unit"] != unit:
+            continue
+        before = drafts[among[k - 1]]
+        if not _AGAINST_GAP.fullmatch(low, before["end"], b["start"]):
+            continue
+        if side(among[k - 1]):
+            out.append((among[k - 1], among[k]))
+        elif k >= 2 and side(among[k - 2]):
+            # (its noun may stand between: "77.3 million votes, or 49.8%")
+            at = drafts[among[k - 2]]["end"]
+            noun = _NOUN_WORDS.match(low, at, before["start"])
+            if OR_LINK.fullmatch(low, noun.end() if noun else at, before["start"]):
+                out.append((among[k - 2], among[k]))
+    return out
 
 
 # "from their last 17 games", "from its remaining three": the figure counts what an amount
