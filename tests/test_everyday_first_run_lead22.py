@@ -275,3 +275,15 @@ def test_a_margin_after_shares_of_the_vote_with_words_between():
     assert rules(text, date(2024, 12, 20)) == []
     assert "wrong-arithmetic" in rules(text.replace("1.5 percentage", "2.5 percentage"),
                                        date(2024, 12, 20))
+
+
+# -- "eight of those tries": the whole a portion names by its noun, not the nearest count ------
+
+_TRIES = ("They scored 30 tries in their five games, a championship record. Louis Bielle-Biarrey "
+          "scored eight of those tries, one more than the previous record of seven.")
+
+
+def test_of_those_names_the_whole_by_its_noun():
+    assert rules(_TRIES, date(2025, 3, 16)) == []
+    assert "parts-exceed-total" in rules(_TRIES.replace("eight of those", "32 of those"),
+                                         date(2025, 3, 16))

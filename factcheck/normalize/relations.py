@@ -3309,8 +3309,9 @@ def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) 
         rx = _PARALLEL_NEXT
 
 
-# "of the structures": the plural noun a portion names its whole by
-_OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+([a-z]{3,}s)\b")
+# "of the structures", "of those tries": the plural noun a portion names its whole by
+_OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+"
+                          r"([a-z]{3,}s)\b")
 # nouns that name the whole of any count of people ("Six of the dead")
 _ANY_WHOLE = frozenset("""dead injured wounded victims people others patients residents
 total figures""".split())
