@@ -1043,6 +1043,14 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             x = drafts[j]
             return _free(x) and x.get("role") != "portion" and x["unit"] == unit and \
                 not (unit == "percent" and any(k == "percentage_points" for k, _ in x["extra"]))
+        if joined:
+            # (the pair said again beside the first margin's pair: "77.3 million votes, or
+            # 49.8%, against Harris's 75.0 million, or 48.3%"; no other pair of the sentence)
+            first = next(v for k, v in drafts[idxs[p - 1]]["extra"] if k == "difference")
+            a1, b1 = (_said_again_beside(low, drafts, first[x], fits) for x in ("of", "minus"))
+            if a1 is not None and b1 is not None:
+                _set_difference(drafts, d, (a1, b1))
+            continue
         pair = _named_pair(text, drafts, idxs[:p], n, fits)
         if pair is None and p + 2 < len(idxs) and fits(idxs[p + 1]) and fits(idxs[p + 2]) and \
                 _PAIR_AFTER.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and \
@@ -1083,15 +1091,34 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                           if _VERSUS.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
                     if len(vs) == 1:
                         pair = vs[0]
-        if pair is None:
+        if pair is not None:
+            _set_difference(drafts, d, pair)
+
+
+def _set_difference(drafts: list[dict[str, Any]], d: dict[str, Any],
+                    pair: tuple[int, int]) -> None:
+    """Amount ``d`` is the gap between the two figures of ``pair``, the larger first."""
+    a, b = pair
+    if drafts[a]["value"] < drafts[b]["value"]:
+        a, b = b, a
+    d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+    d["extra"].append(("difference", {"of": a, "minus": b}))
+    d["role"] = "difference"
+    d["measure"] = drafts[a].get("measure") or d.get("measure")
+
+
+def _said_again_beside(low: str, drafts: list[dict[str, Any]], j: int, fits: Any) -> int | None:
+    """The figure right before or after ``j`` that says it again in another unit, joined by
+    "or" (its noun may stand between: "77.3 million votes, or 49.8%"), when it ``fits``."""
+    for a, b in ((j, j + 1), (j - 1, j)):
+        if a < 0 or b >= len(drafts) or drafts[a]["sentence"] != drafts[b]["sentence"]:
             continue
-        a, b = pair
-        if drafts[a]["value"] < drafts[b]["value"]:
-            a, b = b, a
-        d["extra"] = [x for x in d["extra"] if x[0] != "change"]
-        d["extra"].append(("difference", {"of": a, "minus": b}))
-        d["role"] = "difference"
-        d["measure"] = drafts[a].get("measure") or d.get("measure")
+        noun = _NOUN_WORDS.match(low, drafts[a]["end"], drafts[b]["start"])
+        if OR_LINK.fullmatch(low, noun.end() if noun else drafts[a]["end"], drafts[b]["start"]):
+            other = b if a == j else a
+            if fits(other):
+                return other
+    return None
 
 
 _MARGIN_AND = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+")

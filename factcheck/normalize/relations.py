@@ -5958,7 +5958,7 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
         return None
     prev = _sentence_before(low, drafts, by_sent, d)
     if prev is None:
-        return _period_before_named(drafts, to)
+        return _period_before_named(drafts, d, to)
     for j in reversed(by_sent.get(prev, [])):
         x = drafts[j]
         if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
@@ -5970,17 +5970,21 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
             # each seat flown one mile ... against August 2009" before "in the first eight
             # months ... up 3% at 79.82 billion miles")
             return j
-    return _period_before_named(drafts, to)
+    return _period_before_named(drafts, d, to)
 
 
-def _period_before_named(drafts: list[dict[str, Any]], to: int) -> int | None:
+def _period_before_named(drafts: list[dict[str, Any]], d: dict[str, Any],
+                         to: int) -> int | None:
     """Further back ("Heathrow handled 83.9 million passengers in 2024 ... The airport expects
     84.2 million passengers this year, an increase of 0.4%"): the level of the new value's
     measure and subject (both named), unit and scale, over the span of its length that ends
     right before the new value's, when every such level of the story (in the
-    ``_PERIOD_BACK`` figures before it) is one value."""
+    ``_PERIOD_BACK`` figures before it) is one value. Never for an amount of another subject
+    ("growth slowed to 6.1%, leaving India behind China, whose economy grew 6.9%"), nor a
+    percentage change of a rate."""
     t = drafts[to]
-    if not t.get("measure") or not t.get("subject") or t.get("period") is None:
+    if not t.get("measure") or not t.get("subject") or t.get("period") is None or \
+            d.get("subject") not in (None, t["subject"]) or t["unit"] == "percent":
         return None
     start = t["period"][0]
     found = [j for j in range(max(0, to - _PERIOD_BACK), to)
