@@ -74,7 +74,7 @@ class _Vocab:
                  "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
-                 "ranked_days", "day_earlier")
+                 "ranked_days", "day_earlier", "report_sum", "side_speakers")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -143,6 +143,7 @@ def _vocab() -> _Vocab:
             re.escape(str(n).lower()) for n in pl.get("record_nouns", [])) + r")\b") \
             if pl.get("record_nouns") else re.compile(r"(?!)")
         out.people_of = str(pl.get("measure_of") or "")
+        out.report_sum = re.compile(str(v.get("report_sum") or "(?!)"))
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
         out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
@@ -174,6 +175,8 @@ def _vocab() -> _Vocab:
     out.numbers = {str(k): int(n) for k, n in (v.get("number_words") or {}).items()}
     out.opposing = {str(k): str(o) for k, o in (v.get("opposing") or {}).items()}
     out.bare_body_of = {str(k): str(o) for k, o in (v.get("bare_body_of") or {}).items()}
+    out.side_speakers = {str(k).lower(): str(o)
+                         for k, o in (v.get("side_speakers") or {}).items()}
     out.bare_body_own = frozenset(str(m) for m in v.get("bare_body_own") or [])
     out.bare_body_day = re.compile(str(v.get("bare_body_day") or "(?!)"))
     return out
@@ -261,6 +264,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _front_parts(ctx, drafts, bases, voc)
         _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
+        _listed_days(ctx, drafts, voc)
         _includes(ctx, drafts, bases, voc)
         _changes_of_totals(ctx, drafts, bases, voc, D)
         _parts_of_them(ctx, drafts, bases, D)
@@ -284,6 +288,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         basis = bases[i]
         m = d.get("measure")
         to_date = d.pop("_to_date", None)
+        one_day = d.pop("_one_day", False)   # (read by _window alone)
         if basis is None or m is None:
             continue
         extra = d["extra"]
@@ -301,8 +306,10 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                                date.fromisoformat(between[0][2]))
                 d["cumulative"] = False
                 basis["period"] = basis["scope"] = between[0][4]
+            d["_one_day"] = one_day
             got = between if len(between) > 1 else [] if between or same else \
                 _readings(ctx, d, basis, D, voc, wins, heads, to_date)
+            d.pop("_one_day", None)
             for span in spans.get((ctx.paragraph(d["start"]), lex.domain(m)), ()):
                 if d.get("period") is None and not ctx.names_own_span(*d["sentence"]) and \
                         _rkey(span) not in {_rkey(r) for r in got} and \
@@ -765,6 +772,8 @@ def _unnamed_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     before it points back to) and a counting body's toll."""
     _compared_in_sentence(ctx, drafts, bases)
     _body_tolls(ctx, drafts, bases, voc)
+    _day_figure_records(ctx, drafts, bases, voc)
+    _report_sums(ctx, drafts, bases, voc)
     _compared_back(ctx, drafts, bases, voc)
 
 
@@ -809,6 +818,15 @@ _TOLL_BEFORE = re.compile(r"\b(?:the|its|kyiv['’]s|ukraine['’]s)[ \u00a0]+(?
                           r"(?:of|was|is|stood[ \u00a0]+at|reached|hit|came[ \u00a0]+to)[ \u00a0]+"
                           r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|a[ \u00a0]+"
                           r"record)[ \u00a0]+)?$")
+# ... and a day's figure a record names ("The highest daily figure this year remains 1,170,
+# Kyiv says"): the day's figure of the body's report, with no noun of what it counts
+_DAY_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|its|kyiv['’]s|ukraine['’]s)[ \u00a0]+(?:highest|lowest|largest|smallest|"
+    r"biggest|heaviest)[ \u00a0]+(?:daily|single-day|one-day)[ \u00a0]+(?:figure|count|tally|"
+    r"number)(?:[ \u00a0]+(?:this|of[ \u00a0]+the|so[ \u00a0]+far[ \u00a0]+this)[ \u00a0]+"
+    r"(?:year|month|week|war))?[ \u00a0]+(?:was|is|remains|remained|stood[ \u00a0]+at|"
+    r"came[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|"
+    r"over)[ \u00a0]+)?$")
 
 
 def _body_tolls(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
@@ -834,6 +852,55 @@ def _body_tolls(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _
         how = f"written: a toll its source ({d['source']}) gives"
         _set(bases, i, "measure", how)
         _set(bases, i, "subject", how)
+
+
+def _day_figure_records(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                        voc: _Vocab) -> None:
+    """"The highest daily figure this year remains 1,170, reported on March 18, Kyiv says": a
+    record of the day's figure with no noun of what it counts is the count of people its
+    source's daily reports lead with, of the side they count: written when the source is a
+    counting body (``bare_body_of``), a document default when it is a side named by its
+    capital or country (readings.yaml ``side_speakers``: "Kyiv says" may be the city's)."""
+    lex, low = ctx.lex, ctx.low
+    if "daily" not in low and "single-day" not in low and "one-day" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    bodies = {body: side for side, body in voc.bare_body_of.items()}
+    for i, d in enumerate(drafts):
+        src = d.get("source") or ""
+        side = bodies.get(src) or voc.side_speakers.get(src.lower())
+        if not people or side is None or d.get("measure") is not None or d.get("unit") or \
+                d.get("value") is None or bases[i] is None or \
+                _DAY_FIGURE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 80),
+                                          d["start"]) is None:
+            continue
+        d["measure"], d["subject"] = people[0], side
+        how = (f"written: a record of the day's figure its source ({src}) gives" if src in
+               bodies else f"document default: a record of the day's figure {src} gives")
+        _set(bases, i, "measure", how)
+        _set(bases, i, "subject", how)
+
+
+def _report_sums(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                 ) -> None:
+    """"Kyiv's daily reports add up to 22,040 for December so far": a sum of the daily reports
+    that names no count of its own counts what the reports lead with (readings.yaml
+    ``report_sum``, ``people_losses.measure_of``), a document default: the reports give other
+    fields too, so a mismatch is at most a warning."""
+    lex, low = ctx.lex, ctx.low
+    if "report" not in low and "bulletin" not in low and "update" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    for i, d in enumerate(drafts):
+        if not people or d.get("measure") is not None or d.get("unit") or \
+                d.get("value") is None or bases[i] is None or _own_noun(ctx, d["end"]):
+            continue
+        m = voc.report_sum.search(low, max(d["sentence"][0], d["start"] - 160), d["start"])
+        if m is None:
+            continue
+        d["measure"] = people[0]
+        _set(bases, i, "measure", "document default: the lead figure of the daily reports "
+             f"(\"{' '.join(m.group(0).split())}\")")
 
 
 # the direction words of a compared value's sentence (readings.yaml ``compared_back``)
@@ -3244,6 +3311,30 @@ def _restates_start(d: dict[str, Any], basis: dict[str, str], scope: date, D: da
     return True
 
 
+def _listed_days(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
+    """"the last three reports gave 1,010, 1,020 and 1,120, 3,150 in all": as many listed
+    figures of one measure, after the window's words, as the window has days (or reports) are
+    one day's figure each, which day unsaid, never the window's sum (marked ``_one_day``; a
+    total of them after the list keeps the window's sum)."""
+    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for d in drafts:
+        if d.get("role") in ("part", "item") and not d.get("cumulative") and \
+                d.get("measure") is not None and not d.get("unit"):
+            by_sentence.setdefault(d["sentence"], []).append(d)
+    for (ss, se), items in by_sentence.items():
+        sent = ctx.low[ss:se]
+        if len(items) < 2 or ("days" not in sent and "reports" not in sent):
+            continue
+        win = voc.windows.search(ctx.low, ss, se)
+        if win is None or not win.group("n"):
+            continue
+        n = int(win.group("n")) if win.group("n").isdigit() else voc.numbers.get(win.group("n"), 0)
+        after = [d for d in items if d["start"] >= win.end()]
+        if n == len(after) and len({d["measure"] for d in after}) == 1:
+            for d in after:
+                d["_one_day"] = True
+
+
 def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, Any]
             ) -> Reading | None:
     """"in the previous seven days", "in the past week": the window's sum, when the figure's
@@ -3254,11 +3345,16 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
     if win is wins:
         sent = low[ss:se]
         win = wins[ss] = voc.windows.search(low, ss, se) if (
-            "week" in sent or "days" in sent) else None
+            "week" in sent or "days" in sent or "reports" in sent) else None
     if win is None:
         return None
     n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
                                      else voc.numbers.get(win.group("n"), 0))
+    if d.pop("_one_day", False) and n > 1:
+        # "the last three reports gave 1,010, 1,020 and 1,120": one day of the window each
+        return _reading(D - timedelta(days=n), D - _DAY, False,
+                        f"written: \"{win.group(0)}\" (one of its {n} days each)",
+                        win.group(0), window=1)
     period, cum = d.get("period"), bool(d.get("cumulative"))
     if n <= 1 or (period is not None and period == (D - timedelta(days=n), D - _DAY) and
                   not cum):
