@@ -74,7 +74,8 @@ class _Vocab:
                  "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
-                 "ranked_days", "day_earlier", "report_sum", "side_speakers")
+                 "ranked_days", "day_earlier", "report_sum", "side_speakers",
+                 "record_low", "record_window")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -117,6 +118,8 @@ def _vocab() -> _Vocab:
                             for a in v.get("agent_around") or []]
         out.record = re.compile(" ".join(str(v["record"]).split()))
         out.previous_record = re.compile(str(v["previous_record"]))
+        out.record_low = re.compile(" ".join(str(v.get("record_low") or "(?!)").split()))
+        out.record_window = re.compile(" ".join(str(v.get("record_window") or "(?!)").split()))
         out.single_day = re.compile(str(v["single_day"]))
         out.single_window = re.compile(str(v.get("single_window") or "(?!)"))
         out.report_span = re.compile(str(v["report_span"]))
@@ -190,9 +193,14 @@ def is_weak(basis: str) -> bool:
 
 
 def record_of(r: Reading) -> bool:
-    """Whether a reading (``extra.readings``) is a record: the highest daily figure over its
-    days, not their sum."""
+    """Whether a reading (``extra.readings``) is a record: the highest (or lowest) daily figure
+    over its days, not their sum."""
     return len(r) > 6 and bool(r[6])
+
+
+def lowest_of(r: Reading) -> bool:
+    """Whether a record reading is of the lowest daily figure over its days."""
+    return len(r) > 6 and r[6] == -1
 
 
 def window_of(r: Reading) -> int:
@@ -220,7 +228,8 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False, windo
     if window:
         return (f"{window} consecutive days within {start.isoformat()} to {end.isoformat()}")
     if record:
-        return f"the highest daily figure over {start.isoformat()} to {end.isoformat()}"
+        return (f"the {'lowest' if record == -1 else 'highest'} daily figure over "
+                f"{start.isoformat()} to {end.isoformat()}")
     if cumulative:
         return f"the running total to {end.isoformat()}"
     if start == end:
@@ -229,15 +238,16 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False, windo
 
 
 def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
-             record: bool = False, window: int = 0) -> tuple[Any, ...]:
+             record: int = 0, window: int = 0) -> tuple[Any, ...]:
     """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
-    (the highest daily figure over start..end, not the sum); for a window reading 0 and the
-    window's days after them (some ``window`` consecutive days within start..end)."""
+    (the highest daily figure over start..end, not the sum; -1 the lowest); for a window
+    reading 0 and the window's days after them (some ``window`` consecutive days within
+    start..end)."""
     r = (_label(start, end, cumulative, record, window), start.isoformat(), end.isoformat(),
          int(cumulative), basis, words)
     if window:
         return r + (0, window)
-    return r + (1,) if record else r
+    return r + (-1 if record == -1 else 1,) if record else r
 
 
 def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
@@ -1301,6 +1311,13 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                  f"count of \"{ctx.text[src['start']:src['end']]}\"")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
+            if d["measure"].endswith("_per_day") and bases[i] is not None and \
+                    bases[i].get("measure", "none") == "none" and \
+                    lex.daily_reports(d["measure"].removesuffix("_per_day")):
+                # "... losses above 1,000 on every day this week. Saturday's report alone
+                # added 1,860, and Friday's 2,200": a rate the words before carried to a
+                # figure whose own clause says none is the count
+                d["measure"] = _rate_or_count(ctx, d, d["measure"])
             if lex.daily_reports(d["measure"].removesuffix("_per_day")):
                 last = i   # (a rate per day carries its count: _rate_or_count)
                 _labelled(d, bases, i, _label_period(ctx, d, voc, -1, d["sentence"][0]))
@@ -3635,24 +3652,72 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     the highest daily figure of the reports its words point at."""
     if top is None or float(d["value"]) > top:
         return []
-    m = ctx.in_sentence(voc.record, d["sentence"])
-    if m is None:
+    if ctx.in_sentence(voc.record, d["sentence"]) is None and \
+            ctx.in_sentence(voc.record_low, d["sentence"]) is None:
         return []
+    m, kind = _nearest_record(ctx, d, voc)
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
-    if period is not None and not d.get("cumulative") and period[1] > period[0]:
-        a, b = max(period[0], start), min(period[1], D - _DAY)
+    spans = _record_windows(ctx, m, voc, start, D)
+    if spans:
+        how = f"written: \"{words.strip()}\" {spans[0][2]}"
+    elif period is not None and not d.get("cumulative") and period[1] > period[0]:
+        spans = [(max(period[0], start), min(period[1], D - _DAY), "")]
         how = f"written: \"{words}\" within its period"
     else:
-        a, b = start, D - _DAY
+        spans = [(start, D - _DAY, "")]
         how = f"written: \"{words}\""
     prev = ctx.in_sentence(voc.previous_record, d["sentence"])
     if prev is not None:
-        b, how, words = b - _DAY, f"written: \"{prev.group(0)}\" (before publication's report)", \
+        spans = [(a, b - _DAY, w) for a, b, w in spans]
+        how, words = f"written: \"{prev.group(0)}\" (before publication's report)", \
             prev.group(0)
-    if b < a:
+    return [_reading(a, b, False, how, words, record=kind) for a, b, _ in spans if a <= b]
+
+
+def _nearest_record(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[re.Match[str], int]:
+    """The record words of the figure's sentence nearest to it, and 1 for a highest, -1 for a
+    lowest: "The figure was the highest since December 13 ..., and not far short of the
+    biggest daily toll of the war, recorded last October at 1,380" (the 1,380 is the war's)."""
+    ss, se = d["sentence"]
+    best: tuple[int, int, re.Match[str], int] | None = None
+    for rx, kind in ((voc.record, 1), (voc.record_low, -1)):
+        for m in rx.finditer(ctx.low, ss, se):
+            gap = d["start"] - m.end() if m.end() <= d["start"] else m.start() - d["end"]
+            if best is None or abs(gap) < best[0]:
+                best = (abs(gap), m.start(), m, kind)
+    assert best is not None
+    return best[2], best[3]
+
+
+_MONTH_PART = re.compile(r"\b(start|beginning|early|mid)\b")
+
+
+def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: date
+                    ) -> list[tuple[date, date, str]]:
+    """The days a record's words name right after it (readings.yaml ``record_window``): "since
+    June" the latest June before publication, from its first day and from the day after it;
+    "in a month", "in three weeks" the days counted back from publication. [] when none."""
+    w = voc.record_window.match(ctx.low, m.end())
+    if w is None:
         return []
-    return [_reading(a, b, False, how, words, record=True)]
+    text = " ".join(w.group(0).split()).strip()
+    if w.group("month"):
+        # nothing came higher (lower) after the time named: after the month ("since June",
+        # "since late May"), or from the part of it named ("since the start of June", "since
+        # early June", "since mid-June"), the loosest window the words allow
+        k = _MONTHS.index(w.group("month")) + 1
+        y = D.year if k < D.month else D.year - 1
+        part = _MONTH_PART.search(text)
+        first = date(y, k, {"start": 1, "beginning": 1, "early": 11, "mid": 21}[part.group(1)]) \
+            if part else date(y + (k == 12), k % 12 + 1, 1)
+        if w.group("day") and int(w.group("day")) <= 28:
+            first = date(y, k, int(w.group("day"))) + _DAY   # "since December 13"
+        return [(max(start, first), D - _DAY, f"(\"{text}\")")]
+    n = voc.numbers.get(w.group("n") or "one", 1) if not (w.group("n") or "").isdigit() else \
+        int(w.group("n"))
+    days = n * (30 if w.group("unit") == "month" else 7)
+    return [(max(start, D - timedelta(days=days)), D - _DAY, f"(\"{text}\")")]
 
 
 _DIGIT = re.compile(r"\d")
