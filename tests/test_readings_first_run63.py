@@ -112,6 +112,17 @@ def test_a_days_possessive_after_a_days_report_is_that_report(check):
     assert at(status, "2,020") == "contradicted"
 
 
+def test_a_rate_carried_to_a_bare_item_is_its_count(check):
+    # "above 1,500 on every day this week" is a rate; "and Friday's 2,200" after "Saturday's
+    # report alone added 1,860" counts the day's losses, as the 1,860 does
+    text = ("Ukraine's General Staff has put Russian troop losses above 1,500 on every day this "
+            "week. Saturday's report alone added 1,860, and Friday's {}.")
+    status, flags = check(text.format("2,200"), date(2024, 12, 21))
+    assert at(status, "2,200") == "supported" and not flags
+    status, _ = check(text.format("2,020"), date(2024, 12, 21))
+    assert at(status, "2,020") == "contradicted"
+
+
 # -- "the costliest month of the war ...: more than 48,000 troops for the month" -----------------
 
 def test_a_superlative_of_cost_makes_troops_losses(check):
@@ -160,3 +171,81 @@ def test_troops_a_report_added_are_losses(check, run):
     _, cs, _, _ = run("Russia added 10,000 troops to the Pokrovsk front, Kyiv says.",
                       date(2025, 5, 6))
     assert cs[0].measure != "personnel_losses"
+
+
+# -- records within a window: "the lowest daily figure since June", "the highest in a month" -----
+# (440 in the report of 2023-07-10, the lowest since 410 on 2023-06-05; 1,150 in the report of
+# 2025-09-19, the highest since 1,170 on 2025-07-21; 1,440 on 2024-09-21, after 1,460 on
+# 2024-05-28)
+
+def test_the_lowest_daily_figure_since_a_month_is_a_record_low(check, run):
+    text = ("Russian losses have eased, the General Staff says. The lowest daily figure since "
+            "June, {}, came this week.")
+    status, flags = check(text.format("440"), date(2023, 7, 13))
+    assert at(status, "440") == "supported" and not flags
+    # June's own low is no low "since June" (read from the day after the month named)
+    status, _ = check(text.format("410"), date(2023, 7, 13))
+    assert at(status, "410") == "contradicted"
+    _, cs, _, _ = run(text.format("440"), date(2023, 7, 13))
+    labels = [r[0] for r in dict(cs[0].extra)["readings"]]
+    assert "the lowest daily figure over 2023-07-01 to 2023-07-12" in labels
+
+
+def test_the_highest_in_a_month_counts_back_a_month(check):
+    text = ("Kyiv's General Staff reported {} Russian casualties in one day last week, the "
+            "highest in a month.")
+    status, flags = check(text.format("1,150"), date(2025, 9, 22))
+    assert at(status, "1,150") == "supported" and not flags
+    status, _ = check(text.format("1,250"), date(2025, 9, 22))
+    assert at(status, "1,250") == "contradicted"
+
+
+def test_the_most_since_late_may_is_after_may(check):
+    text = ("Ukraine's General Staff reported {} Russian casualties in a single day this week, "
+            "the most since late May.")
+    status, flags = check(text.format("1,440"), date(2024, 9, 22))
+    assert at(status, "1,440") == "supported" and not flags
+    status, _ = check(text.format("1,460"), date(2024, 9, 22))
+    assert at(status, "1,460") == "contradicted"
+
+
+def test_each_figure_takes_the_record_nearest_to_it(run, check):
+    _, cs, _, _ = run("Russia lost 2,200 troops on Friday, the highest daily toll of the war, and "
+                      "1,040 last Saturday, the lowest daily figure this month.", date(2024, 12, 21))
+    kinds = {c.text: {r[6] for r in dict(c.extra).get("readings", ()) if len(r) > 6 and r[6]}
+             for c in cs}
+    assert kinds["2,200"] == {1} and kinds["1,040"] == {-1}
+    # set 26: "the highest since December 13 ..., and not far short of the biggest daily toll of
+    # the war, recorded last October at 1,380" (the 1,380 is the war's, not since December)
+    text = ("Kyiv's latest estimates on Monday showed that Russia lost 1,290 troops. The figure "
+            "was the highest since December 13 last year, when Ukraine said Russia lost 1,300 "
+            "troops, and not far short of the biggest daily toll of the war, recorded last "
+            "October at {}.")
+    status, flags = check(text.format("1,380"), date(2024, 2, 19))
+    assert at(status, "1,380") == "supported" and not flags
+    status, _ = check(text.format("1,830"), date(2024, 2, 19))
+    assert at(status, "1,830") == "contradicted"
+
+
+def test_a_one_day_window_reading_is_valid_json(tmp_path):
+    # (the schema held a window reading to 2 days or more; "the two days prior" and the listed
+    # days give 1)
+    import json
+    import subprocess
+    import sys
+
+    import jsonschema
+
+    from factcheck.resources import schema_path
+    draft = tmp_path / "listed.md"
+    draft.write_text("---\ndate: 2025-10-10\n---\n" + LISTED.format("1,010", "3,150") + "\n",
+                     encoding="utf-8")
+    out = tmp_path / "listed.json"
+    subprocess.run([sys.executable, "-m", "factcheck", "check", str(draft), "--format", "json",
+                    "-o", str(out)], check=False, capture_output=True, timeout=300)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    windows = [r.get("window") for d in data["documents"] for c in d["claims"]
+               for r in c.get("readings") or ()]
+    assert 1 in windows
+    schema = json.loads(schema_path("report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
