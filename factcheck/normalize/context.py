@@ -506,6 +506,11 @@ def _restarts(scope: Any, written: Any) -> bool:
 _SAID_ON = re.compile(r"\b(?:said|says|reported|released|published|posted|announced|updated|"
                       r"stated|wrote|added|noted)\b(?:[ \u00a0]+[\w’'-]+){0,2}?[ \u00a0]+(?:on[ \u00a0]+)?$")
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
+# a day's possessive right before its figure ("and Friday's 2,200"), and a day's report named
+# earlier in its sentence ("Saturday's report"): the report is the elided noun
+_DAY_OF_FIGURE = re.compile(r"[’']s[ \u00a0]+(?:(?:about|around|some|nearly|almost|over|more"
+                            r"[ \u00a0]+than)[ \u00a0]+)?\d")
+_DAYS_REPORT = re.compile(r"[’']s[ \u00a0]+(?:daily[ \u00a0]+)?(?:report|update|bulletin)\b")
 # (a count of reports, "will publish 3 reports on Wednesday", is the figure's noun, no report;
 # "the 12 reported on Sunday" is one)
 _REPORT_BEFORE = re.compile(
@@ -2681,6 +2686,11 @@ class Context:
         "report" right after it ("Tuesday's report", "the 9 December report")."""
         after = _REPORT_AFTER.match(self.low, dm.end)
         if after is not None:
+            return True
+        if _DAY_OF_FIGURE.match(self.low, dm.end) and \
+                _DAYS_REPORT.search(self.low, ss, dm.start) is not None:
+            # "Saturday's report alone added 1,860, and Friday's 2,200": the noun "report"
+            # elided after a second day's possessive in the sentence that wrote it
             return True
         if _WINDOW_TO.match(self.low, dm.start):
             return False   # "reported 13 deaths in the seven days to 23 December": the window

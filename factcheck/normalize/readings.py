@@ -74,7 +74,8 @@ class _Vocab:
                  "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
-                 "ranked_days", "day_earlier")
+                 "ranked_days", "day_earlier", "report_sum", "side_speakers",
+                 "record_low", "record_window")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -117,6 +118,8 @@ def _vocab() -> _Vocab:
                             for a in v.get("agent_around") or []]
         out.record = re.compile(" ".join(str(v["record"]).split()))
         out.previous_record = re.compile(str(v["previous_record"]))
+        out.record_low = re.compile(" ".join(str(v.get("record_low") or "(?!)").split()))
+        out.record_window = re.compile(" ".join(str(v.get("record_window") or "(?!)").split()))
         out.single_day = re.compile(str(v["single_day"]))
         out.single_window = re.compile(str(v.get("single_window") or "(?!)"))
         out.report_span = re.compile(str(v["report_span"]))
@@ -143,6 +146,7 @@ def _vocab() -> _Vocab:
             re.escape(str(n).lower()) for n in pl.get("record_nouns", [])) + r")\b") \
             if pl.get("record_nouns") else re.compile(r"(?!)")
         out.people_of = str(pl.get("measure_of") or "")
+        out.report_sum = re.compile(str(v.get("report_sum") or "(?!)"))
         out.mixed_kinds = re.compile(str(v.get("mixed_kinds") or "(?!)"))
         out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
         out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
@@ -174,6 +178,8 @@ def _vocab() -> _Vocab:
     out.numbers = {str(k): int(n) for k, n in (v.get("number_words") or {}).items()}
     out.opposing = {str(k): str(o) for k, o in (v.get("opposing") or {}).items()}
     out.bare_body_of = {str(k): str(o) for k, o in (v.get("bare_body_of") or {}).items()}
+    out.side_speakers = {str(k).lower(): str(o)
+                         for k, o in (v.get("side_speakers") or {}).items()}
     out.bare_body_own = frozenset(str(m) for m in v.get("bare_body_own") or [])
     out.bare_body_day = re.compile(str(v.get("bare_body_day") or "(?!)"))
     return out
@@ -187,9 +193,14 @@ def is_weak(basis: str) -> bool:
 
 
 def record_of(r: Reading) -> bool:
-    """Whether a reading (``extra.readings``) is a record: the highest daily figure over its
-    days, not their sum."""
+    """Whether a reading (``extra.readings``) is a record: the highest (or lowest) daily figure
+    over its days, not their sum."""
     return len(r) > 6 and bool(r[6])
+
+
+def lowest_of(r: Reading) -> bool:
+    """Whether a record reading is of the lowest daily figure over its days."""
+    return len(r) > 6 and r[6] == -1
 
 
 def window_of(r: Reading) -> int:
@@ -217,7 +228,8 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False, windo
     if window:
         return (f"{window} consecutive days within {start.isoformat()} to {end.isoformat()}")
     if record:
-        return f"the highest daily figure over {start.isoformat()} to {end.isoformat()}"
+        return (f"the {'lowest' if record == -1 else 'highest'} daily figure over "
+                f"{start.isoformat()} to {end.isoformat()}")
     if cumulative:
         return f"the running total to {end.isoformat()}"
     if start == end:
@@ -226,15 +238,16 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False, windo
 
 
 def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
-             record: bool = False, window: int = 0) -> tuple[Any, ...]:
+             record: int = 0, window: int = 0) -> tuple[Any, ...]:
     """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
-    (the highest daily figure over start..end, not the sum); for a window reading 0 and the
-    window's days after them (some ``window`` consecutive days within start..end)."""
+    (the highest daily figure over start..end, not the sum; -1 the lowest); for a window
+    reading 0 and the window's days after them (some ``window`` consecutive days within
+    start..end)."""
     r = (_label(start, end, cumulative, record, window), start.isoformat(), end.isoformat(),
          int(cumulative), basis, words)
     if window:
         return r + (0, window)
-    return r + (1,) if record else r
+    return r + (-1 if record == -1 else 1,) if record else r
 
 
 def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
@@ -261,6 +274,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _front_parts(ctx, drafts, bases, voc)
         _own_counts(ctx, drafts, voc)
         _to_date(ctx, drafts, bases, D)
+        _listed_days(ctx, drafts, voc)
         _includes(ctx, drafts, bases, voc)
         _changes_of_totals(ctx, drafts, bases, voc, D)
         _parts_of_them(ctx, drafts, bases, D)
@@ -284,6 +298,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         basis = bases[i]
         m = d.get("measure")
         to_date = d.pop("_to_date", None)
+        one_day = d.pop("_one_day", False)   # (read by _window alone)
         if basis is None or m is None:
             continue
         extra = d["extra"]
@@ -301,8 +316,10 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                                date.fromisoformat(between[0][2]))
                 d["cumulative"] = False
                 basis["period"] = basis["scope"] = between[0][4]
+            d["_one_day"] = one_day
             got = between if len(between) > 1 else [] if between or same else \
                 _readings(ctx, d, basis, D, voc, wins, heads, to_date)
+            d.pop("_one_day", None)
             for span in spans.get((ctx.paragraph(d["start"]), lex.domain(m)), ()):
                 if d.get("period") is None and not ctx.names_own_span(*d["sentence"]) and \
                         _rkey(span) not in {_rkey(r) for r in got} and \
@@ -765,6 +782,8 @@ def _unnamed_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     before it points back to) and a counting body's toll."""
     _compared_in_sentence(ctx, drafts, bases)
     _body_tolls(ctx, drafts, bases, voc)
+    _day_figure_records(ctx, drafts, bases, voc)
+    _report_sums(ctx, drafts, bases, voc)
     _compared_back(ctx, drafts, bases, voc)
 
 
@@ -809,6 +828,15 @@ _TOLL_BEFORE = re.compile(r"\b(?:the|its|kyiv['’]s|ukraine['’]s)[ \u00a0]+(?
                           r"(?:of|was|is|stood[ \u00a0]+at|reached|hit|came[ \u00a0]+to)[ \u00a0]+"
                           r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|a[ \u00a0]+"
                           r"record)[ \u00a0]+)?$")
+# ... and a day's figure a record names ("The highest daily figure this year remains 1,170,
+# Kyiv says"): the day's figure of the body's report, with no noun of what it counts
+_DAY_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|its|kyiv['’]s|ukraine['’]s)[ \u00a0]+(?:highest|lowest|largest|smallest|"
+    r"biggest|heaviest)[ \u00a0]+(?:daily|single-day|one-day)[ \u00a0]+(?:figure|count|tally|"
+    r"number)(?:[ \u00a0]+(?:this|of[ \u00a0]+the|so[ \u00a0]+far[ \u00a0]+this)[ \u00a0]+"
+    r"(?:year|month|week|war))?[ \u00a0]+(?:was|is|remains|remained|stood[ \u00a0]+at|"
+    r"came[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|"
+    r"over)[ \u00a0]+)?$")
 
 
 def _body_tolls(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
@@ -834,6 +862,55 @@ def _body_tolls(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _
         how = f"written: a toll its source ({d['source']}) gives"
         _set(bases, i, "measure", how)
         _set(bases, i, "subject", how)
+
+
+def _day_figure_records(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                        voc: _Vocab) -> None:
+    """"The highest daily figure this year remains 1,170, reported on March 18, Kyiv says": a
+    record of the day's figure with no noun of what it counts is the count of people its
+    source's daily reports lead with, of the side they count: written when the source is a
+    counting body (``bare_body_of``), a document default when it is a side named by its
+    capital or country (readings.yaml ``side_speakers``: "Kyiv says" may be the city's)."""
+    lex, low = ctx.lex, ctx.low
+    if "daily" not in low and "single-day" not in low and "one-day" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    bodies = {body: side for side, body in voc.bare_body_of.items()}
+    for i, d in enumerate(drafts):
+        src = d.get("source") or ""
+        side = bodies.get(src) or voc.side_speakers.get(src.lower())
+        if not people or side is None or d.get("measure") is not None or d.get("unit") or \
+                d.get("value") is None or bases[i] is None or \
+                _DAY_FIGURE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 80),
+                                          d["start"]) is None:
+            continue
+        d["measure"], d["subject"] = people[0], side
+        how = (f"written: a record of the day's figure its source ({src}) gives" if src in
+               bodies else f"document default: a record of the day's figure {src} gives")
+        _set(bases, i, "measure", how)
+        _set(bases, i, "subject", how)
+
+
+def _report_sums(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                 ) -> None:
+    """"Kyiv's daily reports add up to 22,040 for December so far": a sum of the daily reports
+    that names no count of its own counts what the reports lead with (readings.yaml
+    ``report_sum``, ``people_losses.measure_of``), a document default: the reports give other
+    fields too, so a mismatch is at most a warning."""
+    lex, low = ctx.lex, ctx.low
+    if "report" not in low and "bulletin" not in low and "update" not in low:
+        return
+    people = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+    for i, d in enumerate(drafts):
+        if not people or d.get("measure") is not None or d.get("unit") or \
+                d.get("value") is None or bases[i] is None or _own_noun(ctx, d["end"]):
+            continue
+        m = voc.report_sum.search(low, max(d["sentence"][0], d["start"] - 160), d["start"])
+        if m is None:
+            continue
+        d["measure"] = people[0]
+        _set(bases, i, "measure", "document default: the lead figure of the daily reports "
+             f"(\"{' '.join(m.group(0).split())}\")")
 
 
 # the direction words of a compared value's sentence (readings.yaml ``compared_back``)
@@ -1234,6 +1311,13 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                  f"count of \"{ctx.text[src['start']:src['end']]}\"")
         if d.get("measure") is not None and (d["measure"] in lex.measures or
                                              d["measure"] not in voc.generic_nouns):
+            if d["measure"].endswith("_per_day") and bases[i] is not None and \
+                    bases[i].get("measure", "none") == "none" and \
+                    lex.daily_reports(d["measure"].removesuffix("_per_day")):
+                # "... losses above 1,000 on every day this week. Saturday's report alone
+                # added 1,860, and Friday's 2,200": a rate the words before carried to a
+                # figure whose own clause says none is the count
+                d["measure"] = _rate_or_count(ctx, d, d["measure"])
             if lex.daily_reports(d["measure"].removesuffix("_per_day")):
                 last = i   # (a rate per day carries its count: _rate_or_count)
                 _labelled(d, bases, i, _label_period(ctx, d, voc, -1, d["sentence"][0]))
@@ -3244,6 +3328,30 @@ def _restates_start(d: dict[str, Any], basis: dict[str, str], scope: date, D: da
     return True
 
 
+def _listed_days(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
+    """"the last three reports gave 1,010, 1,020 and 1,120, 3,150 in all": as many listed
+    figures of one measure, after the window's words, as the window has days (or reports) are
+    one day's figure each, which day unsaid, never the window's sum (marked ``_one_day``; a
+    total of them after the list keeps the window's sum)."""
+    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for d in drafts:
+        if d.get("role") in ("part", "item") and not d.get("cumulative") and \
+                d.get("measure") is not None and not d.get("unit"):
+            by_sentence.setdefault(d["sentence"], []).append(d)
+    for (ss, se), items in by_sentence.items():
+        sent = ctx.low[ss:se]
+        if len(items) < 2 or ("days" not in sent and "reports" not in sent):
+            continue
+        win = voc.windows.search(ctx.low, ss, se)
+        if win is None or not win.group("n"):
+            continue
+        n = int(win.group("n")) if win.group("n").isdigit() else voc.numbers.get(win.group("n"), 0)
+        after = [d for d in items if d["start"] >= win.end()]
+        if n == len(after) and len({d["measure"] for d in after}) == 1:
+            for d in after:
+                d["_one_day"] = True
+
+
 def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, Any]
             ) -> Reading | None:
     """"in the previous seven days", "in the past week": the window's sum, when the figure's
@@ -3254,11 +3362,16 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
     if win is wins:
         sent = low[ss:se]
         win = wins[ss] = voc.windows.search(low, ss, se) if (
-            "week" in sent or "days" in sent) else None
+            "week" in sent or "days" in sent or "reports" in sent) else None
     if win is None:
         return None
     n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
                                      else voc.numbers.get(win.group("n"), 0))
+    if d.pop("_one_day", False) and n > 1:
+        # "the last three reports gave 1,010, 1,020 and 1,120": one day of the window each
+        return _reading(D - timedelta(days=n), D - _DAY, False,
+                        f"written: \"{win.group(0)}\" (one of its {n} days each)",
+                        win.group(0), window=1)
     period, cum = d.get("period"), bool(d.get("cumulative"))
     if n <= 1 or (period is not None and period == (D - timedelta(days=n), D - _DAY) and
                   not cum):
@@ -3539,24 +3652,72 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     the highest daily figure of the reports its words point at."""
     if top is None or float(d["value"]) > top:
         return []
-    m = ctx.in_sentence(voc.record, d["sentence"])
-    if m is None:
+    if ctx.in_sentence(voc.record, d["sentence"]) is None and \
+            ctx.in_sentence(voc.record_low, d["sentence"]) is None:
         return []
+    m, kind = _nearest_record(ctx, d, voc)
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
-    if period is not None and not d.get("cumulative") and period[1] > period[0]:
-        a, b = max(period[0], start), min(period[1], D - _DAY)
+    spans = _record_windows(ctx, m, voc, start, D)
+    if spans:
+        how = f"written: \"{words.strip()}\" {spans[0][2]}"
+    elif period is not None and not d.get("cumulative") and period[1] > period[0]:
+        spans = [(max(period[0], start), min(period[1], D - _DAY), "")]
         how = f"written: \"{words}\" within its period"
     else:
-        a, b = start, D - _DAY
+        spans = [(start, D - _DAY, "")]
         how = f"written: \"{words}\""
     prev = ctx.in_sentence(voc.previous_record, d["sentence"])
     if prev is not None:
-        b, how, words = b - _DAY, f"written: \"{prev.group(0)}\" (before publication's report)", \
+        spans = [(a, b - _DAY, w) for a, b, w in spans]
+        how, words = f"written: \"{prev.group(0)}\" (before publication's report)", \
             prev.group(0)
-    if b < a:
+    return [_reading(a, b, False, how, words, record=kind) for a, b, _ in spans if a <= b]
+
+
+def _nearest_record(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[re.Match[str], int]:
+    """The record words of the figure's sentence nearest to it, and 1 for a highest, -1 for a
+    lowest: "The figure was the highest since December 13 ..., and not far short of the
+    biggest daily toll of the war, recorded last October at 1,380" (the 1,380 is the war's)."""
+    ss, se = d["sentence"]
+    best: tuple[int, int, re.Match[str], int] | None = None
+    for rx, kind in ((voc.record, 1), (voc.record_low, -1)):
+        for m in rx.finditer(ctx.low, ss, se):
+            gap = d["start"] - m.end() if m.end() <= d["start"] else m.start() - d["end"]
+            if best is None or abs(gap) < best[0]:
+                best = (abs(gap), m.start(), m, kind)
+    assert best is not None
+    return best[2], best[3]
+
+
+_MONTH_PART = re.compile(r"\b(start|beginning|early|mid)\b")
+
+
+def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: date
+                    ) -> list[tuple[date, date, str]]:
+    """The days a record's words name right after it (readings.yaml ``record_window``): "since
+    June" the latest June before publication, from its first day and from the day after it;
+    "in a month", "in three weeks" the days counted back from publication. [] when none."""
+    w = voc.record_window.match(ctx.low, m.end())
+    if w is None:
         return []
-    return [_reading(a, b, False, how, words, record=True)]
+    text = " ".join(w.group(0).split()).strip()
+    if w.group("month"):
+        # nothing came higher (lower) after the time named: after the month ("since June",
+        # "since late May"), or from the part of it named ("since the start of June", "since
+        # early June", "since mid-June"), the loosest window the words allow
+        k = _MONTHS.index(w.group("month")) + 1
+        y = D.year if k < D.month else D.year - 1
+        part = _MONTH_PART.search(text)
+        first = date(y, k, {"start": 1, "beginning": 1, "early": 11, "mid": 21}[part.group(1)]) \
+            if part else date(y + (k == 12), k % 12 + 1, 1)
+        if w.group("day") and int(w.group("day")) <= 28:
+            first = date(y, k, int(w.group("day"))) + _DAY   # "since December 13"
+        return [(max(start, first), D - _DAY, f"(\"{text}\")")]
+    n = voc.numbers.get(w.group("n") or "one", 1) if not (w.group("n") or "").isdigit() else \
+        int(w.group("n"))
+    days = n * (30 if w.group("unit") == "month" else 7)
+    return [(max(start, D - timedelta(days=days)), D - _DAY, f"(\"{text}\")")]
 
 
 _DIGIT = re.compile(r"\d")

@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
-from ..normalize.readings import is_weak, record_of, window_of
+from ..normalize.readings import is_weak, lowest_of, record_of, window_of
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -131,6 +131,7 @@ class _Plan:
     reading: tuple[Any, ...] | None = None   # the claim's reading (extra.readings), if several
     days: int = 0                 # a daily average over that many days ("1,271 a day")
     record: bool = False          # the highest daily figure of the reports, not their sum
+    lowest: bool = False          # ... the lowest one ("the lowest daily figure since June")
     window: int = 0               # some that many consecutive days' sum, the closest to the claim
 
 
@@ -251,8 +252,9 @@ def _from_series_start(conn: Connection, plans: list[_Plan],
 def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
                 corr: Sequence[tuple[date, float]], said: str, read: dict[str, Any]
                 ) -> list[Reference]:
-    """The highest daily figure of the reports after ``p.before`` up to ``p.end`` (each the
-    difference of two consecutive reports' totals, corrections left out)."""
+    """The highest (``p.lowest``: the lowest) daily figure of the reports after ``p.before``
+    up to ``p.end`` (each the difference of two consecutive reports' totals, corrections left
+    out)."""
     s, c = p.series, p.claim
     fixes = dict(corr)
     best: tuple[float, date] | None = None
@@ -261,7 +263,7 @@ def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
         a, b = totals.get((s.key, day - _ONE)), totals.get((s.key, day))
         if a is not None and b is not None:
             v = b - a - fixes.get(day, 0.0)
-            if best is None or v > best[0]:
+            if best is None or (v < best[0] if p.lowest else v > best[0]):
                 best = (v, day)
         day += _ONE
     if best is None:
@@ -272,7 +274,8 @@ def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
         claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
         value=best[0], unit=s.unit, period=Period(best[1] - shift, best[1] - shift),
         date=best[1], lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
-        detail=f"{said}the highest daily {_words(s.measure)} in the reports of "
+        detail=f"{said}the {'lowest' if p.lowest else 'highest'} daily {_words(s.measure)} "
+               f"in the reports of "
                f"{first.isoformat()} to {p.end.isoformat()}: the report of "
                f"{best[1].isoformat()}", **read)]
 
@@ -377,7 +380,7 @@ def _record_plan(c: Claim, rd: tuple[Any, ...], s: _Series, pub: date | None) ->
     if pub is not None:
         end = min(end, pub)
     return _Plan(c, s, 0, end, c.period.start + shift - _ONE, reading=rd,
-                 record=not window_of(rd), window=window_of(rd))
+                 record=not window_of(rd), window=window_of(rd), lowest=lowest_of(rd))
 
 
 def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
