@@ -513,10 +513,19 @@ _REPORT_BEFORE = re.compile(
     # the clause "that" opens)
     r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
+def _base_span(dm: Any) -> bool:
+    """Whether a date is a base month extraction read as the span from it to publication, the
+    month itself kept as ``other`` ("Petrol is 10p a litre dearer than in January")."""
+    return dm.kind == "since" and getattr(dm, "other", None) is not None and \
+        dm.other == dm.start_date
+
+
 def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
     """The step from a present-tense weekday's day to the other it may be (extract.dates
     ``other``: a week later or earlier), None for any other date or a running total."""
     other = getattr(dm, "other", None)
+    if _base_span(dm):
+        return timedelta(0)   # (the base month itself, read beside the span)
     return None if other is None or cumulative else other - dm.start_date
 
 
@@ -949,7 +958,14 @@ class Context:
                 extra.append(("open_from", onward.isoformat()))
             return
         step = self._dn.other
-        if step is not None and self._dn.date_kind == "month":
+        if step is not None and not step and self._dn.date_kind == "since":
+            # "Petrol is 10p a litre dearer than in January", "rose 3% from March": the change
+            # from the base month's start to publication, or over the base month itself
+            a, b = period
+            extra.append(("period_readings", (
+                (f"base: {a:%B %Y} to {b.isoformat()}, the span read", a, b),
+                (f"base: {a:%B %Y}, the month itself", a, _month_end(a)))))
+        elif step is not None and self._dn.date_kind == "month":
             # "All 35 stations close at 11pm ... in March": the month read (the nearer to
             # publication) or the same month a year from it (extract.dates ``_either_month``)
             a, b = period
@@ -2420,8 +2436,9 @@ class Context:
         if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
             return True     # "the first time since Putin ordered the invasion in February 2022"
         lo = max(ss, dm.start - 45)
-        if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
-            return -1
+        if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0 or \
+                _base_span(dm):
+            return -1   # ("dearer than in January": extraction made it the change's span)
         m = _THAN_BEFORE.search(low, lo, dm.start)
         if m is None and dm.granularity != "day":
             m = _CHANGE_ON_BEFORE.search(low, lo, dm.start)
