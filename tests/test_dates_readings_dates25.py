@@ -118,3 +118,13 @@ def test_a_bare_split_year_beside_pounds_is_the_uk_financial_year():
     # sports copy stays a season (July)
     p = _claim("The club's revenue was £468m in the 2022-23 season.", "2024-03-01").period
     assert (p.start, p.end) == (D("2022-07-01"), D("2023-06-30"))
+
+
+@pytest.mark.parametrize("text,pub,value", [
+    ("The average two-year fix is 5.07%, lower than in July.", "2025-09-05", 5.07),
+    ("Diesel is 2p a litre dearer than in March, at 157.8p.", "2024-05-03", 157.8),
+])
+def test_a_level_beside_a_base_month_takes_no_span(text, pub, value):
+    c = next(c for c in claims_for(Document(id="t", text=text, date=D(pub)))
+             if c.value == value)
+    assert c.period is None

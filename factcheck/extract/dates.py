@@ -878,17 +878,22 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
 
 
-# a comparison's "than" right before "in <month>": "dearer than in January" ("than it was
-# in March" makes the sentence past: not read)
-_THAN_BEFORE = re.compile(r"(?i)\bthan[ \u00a0]+$")
+# a change's amount, its comparison and "than" right before "in <month>": "10p a litre dearer
+# than in January", "3 per cent higher than in March" ("5.07%, lower than in July" compares a
+# level: its month stays the compared value's; "than it was in March" makes the sentence past)
+BASE_AMOUNT_THAN = re.compile(
+    r"(?i)[^\s]*\d[^\s,;:]*(?:[ \u00a0]+(?:per[ \u00a0]+cent|percent|percentage[ \u00a0]+points?|"
+    r"points?|pence))?(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:higher|lower|"
+    r"dearer|cheaper|more|less|above|below|up|down|bigger|smaller|greater|fewer)[ \u00a0]+"
+    r"than[ \u00a0]+(?:in[ \u00a0]+)?$")
 
 
 def _than_base(text: str, m: re.Match[str]) -> bool:
-    """Whether "in <month>" at ``m`` is the base a present level is compared with ("Petrol is
-    10p a litre dearer than in January"), with no other time in its sentence ("Prices are 3%
-    higher in May than in March" compares two months)."""
+    """Whether "in <month>" at ``m`` is the base a present level is compared with, a change's
+    amount right before ("Petrol is 10p a litre dearer than in January"), with no other time in
+    its sentence ("Prices are 3% higher in May than in March" compares two months)."""
     at = m.start("mprep")
-    if _THAN_BEFORE.search(text, max(0, at - 30), at) is None:
+    if BASE_AMOUNT_THAN.search(text, max(0, at - 60), at) is None:
         return False
     a, b = _sentence_span(text, m.start(), m.end())
     return _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is None

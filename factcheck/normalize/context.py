@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
-from ..extract.dates import DAY_BEFORE_LAST, markers
+from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, markers
 from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
@@ -1846,6 +1846,8 @@ class Context:
         for dm in sdates:
             if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
+            if dm.end <= q.start and _base_span(dm):
+                continue  # "dearer than in March, at 157.8p": a level of now, no change's
             if thans and dm.start in thans and dm.end <= q.start and \
                     _GAP_THAN_AFTER.match(low, q.end) is not None:
                 continue  # "100 more than in February and 29 more than in September 2023":
@@ -2436,9 +2438,13 @@ class Context:
         if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
             return True     # "the first time since Putin ordered the invasion in February 2022"
         lo = max(ss, dm.start - 45)
-        if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0 or \
-                _base_span(dm):
-            return -1   # ("dearer than in January": extraction made it the change's span)
+        if _base_span(dm):
+            # "Petrol is 10p a litre dearer than in January": the span extraction made is the
+            # change's, the amount before "than" (no figure before it)
+            m = BASE_AMOUNT_THAN.search(low, max(ss, dm.start - 60), dm.start)
+            return m.start() + 1 if m is not None else -1
+        if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
+            return -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
         if m is None and dm.granularity != "day":
             m = _CHANGE_ON_BEFORE.search(low, lo, dm.start)
