@@ -61,6 +61,8 @@ def test_a_past_end_a_deadline_and_a_clause_break_keep_the_day(text, pub, day):
     ("Petrol is 10p a litre dearer than in January, the RAC says.", "2024-05-03", "2024-01-01"),
     ("The typical dual-fuel bill is £27 higher than in April.", "2024-11-20", "2024-04-01"),
     ("Unleaded is 7p a litre dearer than in July.", "2023-09-05", "2023-07-01"),
+    # the amount's own period is no other time
+    ("Energy bills are £35 a year higher than in July.", "2025-10-01", "2025-07-01"),
 ])
 def test_a_present_base_month_is_the_span_to_publication_with_the_month_kept(text, pub, start):
     c = _claim(text, pub)

@@ -893,10 +893,12 @@ def _than_base(text: str, m: re.Match[str]) -> bool:
     amount right before ("Petrol is 10p a litre dearer than in January"), with no other time in
     its sentence ("Prices are 3% higher in May than in March" compares two months)."""
     at = m.start("mprep")
-    if BASE_AMOUNT_THAN.search(text, max(0, at - 60), at) is None:
+    amount = BASE_AMOUNT_THAN.search(text, max(0, at - 60), at)
+    if amount is None:
         return False
     a, b = _sentence_span(text, m.start(), m.end())
-    return _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is None
+    # (the amount's own period is no other time: "£35 a year higher than in July")
+    return _OTHER_TIME.search(text[a:amount.start()] + " " + text[m.end():b]) is None
 
 
 # a new level right before "from <month>": "rose 6.4% to £1,849 from April" (a change's
