@@ -130,3 +130,13 @@ def test_a_level_beside_a_base_month_takes_no_span(text, pub, value):
     c = next(c for c in claims_for(Document(id="t", text=text, date=D(pub)))
              if c.value == value)
     assert c.period is None
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("The cap is £1,928 from 1st April until 30 June.", "2024-03-10", "2024-04-01", "2024-06-30"),
+    ("The federal funds rate stays between 5% and 5.25% until the Fed's next meeting on "
+     "July 26.", "2023-06-14", "2023-06-14", "2023-07-26"),
+])
+def test_a_range_of_values_before_until_is_no_start_but_a_day_is(text, pub, start, end):
+    spans = [(d.start_date, d.end_date) for d in find_dates(text, D(pub)) if d.kind == "period"]
+    assert spans == [(D(start), D(end))]

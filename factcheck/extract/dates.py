@@ -1058,11 +1058,11 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]
                               r"(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
 _DEADLINE_AFTER = re.compile(r"(?i)[ \u00a0]*,?[ \u00a0]*to[ \u00a0]+[a-z]")
 # a start written before the day in its sentence: "from 1 April until 30 June" is one range
-# (not before a figure: "stays between 5% and 5.25% until ..." is a range of values)
+# (not before a value: "stays between 5% and 5.25% until ..." is a range of rates)
 _START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|after)\b"
-                           r"(?![ \u00a0]+[^\s\d]{0,3}\d(?![\d,]*[ \u00a0]+(?:January|February|"
-                           r"March|April|May|June|July|August|September|October|November|"
-                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
+                           r"(?![ \u00a0]+(?:[£$€¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:%|[ \u00a0]?"
+                           r"(?:per[ \u00a0]?cent|percent|p|bn|m|million|billion|pence|cents?)"
+                           r"\b))")
 # "until" before an event whose day the sentence gives: "stays at 4.5% until the Bank's next
 # meeting on 8 May", "until the committee meets again on 21 March", "until the new rate takes
 # effect on 1 April" (a noun phrase, or a short clause, with no figure and no clause break)
