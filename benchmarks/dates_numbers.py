@@ -243,6 +243,19 @@ this convention after it, a miss either way) (first run: exact period 0.400, fin
 file) are a probe written after those fixes (first run 8/12; 11/12 after: d24b7 has no
 figure, so only find_dates scores it).
 
+``d25a*`` (24, ``dates-25.jsonl``) and ``n25a*`` (13 sentences, 23 figures,
+``numbers-25.jsonl``) are the twenty-fifth round's, written before its code from central-bank,
+pump-price, price-cap, living-wage, US company results, cost-of-living and tax-year copy: ends
+named by an event ("stays at 4.5% until the Bank's next meeting on 8 May": from publication to
+that day), present-tense base months ("Petrol is 10p a litre dearer than in January": from the
+month's first day to publication), company fiscal quarters ("the third quarter of fiscal 2026"
+in November 2025: August to October), a bare split year beside pounds, seasons, ranges,
+fractions and vague counts (first run: exact period 0.250, find_dates 0.250, granularity
+0.250, number recall 1.000; 1.000 after its fixes). ``d25b*`` (14, same file) are a probe
+written after those fixes from ECB, RBA, Fed, price-cap, pump-price, Salesforce, Oracle,
+Microsoft and Nvidia results copy (first run 12/14; 13/14 after: d25b13, an end whose event
+holds a figure and a weekday, is still read as the day alone).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -332,6 +332,10 @@ def bare_split_start(text: str, pos: int) -> int:
     head = text[:int(_cfg("fiscal_year_story_chars", 0) or 0)]
     if _season_cue_rx().search(head):
         return _kind_start("season", text, pos)
+    if any(str(sym) in sentence for sym in (_cfg("uk_tax_year") or {}).get("symbols", ())):
+        # pounds beside it: the UK's financial year, April to March ("Cost of living payments
+        # total £900 in 2023-24"); a season's sentence or story was read above
+        return int(_cfg("split_year_starts", {})["financial year"])
     return int(_cfg("fiscal_year_federal")["month"]) if _federal_rx().search(sentence) else 0
 
 
@@ -425,19 +429,52 @@ def fiscal_month(text: str, pos: int, default: int, D: date | None, future: bool
     (no plan or forecast) that reading has not even begun by publication ("revenue rose 6% in
     Q4 FY25" written in April 2025 is no October-year quarter, July to September): then the
     first other country's year (``fiscal_year_by_money``), or the calendar year, whose
-    reading has ended. ``span_of(month)`` is the reading for a year begun in that month.
-    With ``ended`` (a quarter: three months, reported whole) the default reading must have
-    ended too: "profit grew 10.5% in Q1FY26" written on 19 October 2025 is no October-year
-    quarter nineteen days old."""
+    reading has ended; in a sentence in US dollars, of US companies' years
+    (``fiscal_year_dollar_starts``), the one whose reading has ended latest.
+    ``span_of(month)`` is the reading for a year begun in that month. With ``ended`` (a
+    quarter: three months, reported whole) the default reading must have ended too: "profit
+    grew 10.5% in Q1FY26" written on 19 October 2025 is no October-year quarter nineteen days
+    old. A forecast of a quarter in US dollars whose default reading is not under way is of
+    the US company year whose quarter is ("Nvidia expects revenue of $45 billion in the second
+    quarter of fiscal 2026" on 28 May 2025: May to July 2025, the quarter a company guides
+    for)."""
     money = fiscal_start(text, pos, 0)
     if money:
         return money
+    if D is not None and future and ended:
+        return _forecast_quarter_month(text, pos, default, D, span_of)
     if D is None or future or span_of(default)[1 if ended else 0] <= D:
         return default
+    if _US_DOLLARS.search(_sentence_at(text, pos)) is not None:
+        # a US company's year (dates.yaml ``fiscal_year_dollar_starts``), the one whose
+        # reading ended latest: a report gives the latest period it can ("Microsoft's revenue
+        # rose 13% to $70.1 billion in the third quarter of fiscal 2025" written on 30 April
+        # 2025 is July's year, January to March; "Revenue rose 62% to $57.01 billion in the
+        # third quarter of fiscal 2026" on 19 November 2025 February's, August to October)
+        lag = timedelta(days=int(_cfg("fiscal_report_lag_days", 0) or 0))
+        done = [(span_of(month)[1], month) for month in
+                (int(k) for k in _cfg("fiscal_year_dollar_starts") or ())
+                if span_of(month)[1] + lag <= D]
+        return max(done)[1] if done else default
     for month in [*(int(k) for k in _cfg("fiscal_year_by_money") or {}), 1]:
         if span_of(month)[1] <= D:
             return month
     return default
+
+
+def _forecast_quarter_month(text: str, pos: int, default: int, D: date,
+                            span_of: Callable[[int], tuple[date, date]]) -> int:
+    """``fiscal_month`` for a forecast's quarter: the default year's, unless it is not under
+    way at publication and the sentence writes US dollars while a US company year's is."""
+    a, b = span_of(default)
+    if a <= D <= b or _US_DOLLARS.search(_sentence_at(text, pos)) is None:
+        return default
+    return next((month for month in (int(k) for k in _cfg("fiscal_year_dollar_starts") or ())
+                 if span_of(month)[0] <= D <= span_of(month)[1]), default)
+
+
+# US dollars: "$" with no letter glued before it (A$, HK$, NZ$ are others), "US$", "USD"
+_US_DOLLARS = re.compile(r"(?<![A-Za-z])\$(?=[ \u00a0]?\d)|\bUS\$|\bUSD\b")
 
 
 # ------------------------------------------------------------------------ numeric dates ---

@@ -869,8 +869,36 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
                              relative=True)[0], "month")]
     if prep not in ("last", "next") and not m.group("yr5") and D is not None and \
             _present_tense(c.text, m.start(), m.end()) and not c.future(m):
+        if prep == "in" and _than_base(c.text, m):
+            # "Petrol is 10p a litre dearer than in January": the month a level of now is
+            # compared with, the latest begun; the change runs from its start to publication
+            last = date(D.year if month <= D.month else D.year - 1, month, 1)
+            return [replace(c.mk(m, last, D, "since", relative=True)[0], other=last)]
         return [_either_month(m, c.text, month, D)]
     return c.mk(m, date(y, month, 1), _month_end(y, month), "month", relative=True)
+
+
+# a change's amount, its comparison and "than" right before "in <month>": "10p a litre dearer
+# than in January", "3 per cent higher than in March" ("5.07%, lower than in July" compares a
+# level: its month stays the compared value's; "than it was in March" makes the sentence past)
+BASE_AMOUNT_THAN = re.compile(
+    r"(?i)[^\s]*\d[^\s,;:]*(?:[ \u00a0]+(?:per[ \u00a0]+cent|percent|percentage[ \u00a0]+points?|"
+    r"points?|pence))?(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:higher|lower|"
+    r"dearer|cheaper|more|less|above|below|up|down|bigger|smaller|greater|fewer)[ \u00a0]+"
+    r"than[ \u00a0]+(?:in[ \u00a0]+)?$")
+
+
+def _than_base(text: str, m: re.Match[str]) -> bool:
+    """Whether "in <month>" at ``m`` is the base a present level is compared with, a change's
+    amount right before ("Petrol is 10p a litre dearer than in January"), with no other time in
+    its sentence ("Prices are 3% higher in May than in March" compares two months)."""
+    at = m.start("mprep")
+    amount = BASE_AMOUNT_THAN.search(text, max(0, at - 60), at)
+    if amount is None:
+        return False
+    a, b = _sentence_span(text, m.start(), m.end())
+    # (the amount's own period is no other time: "£35 a year higher than in July")
+    return _OTHER_TIME.search(text[a:amount.start()] + " " + text[m.end():b]) is None
 
 
 # a new level right before "from <month>": "rose 6.4% to £1,849 from April" (a change's
@@ -934,7 +962,8 @@ def _past_from_month(c: _Ctx, m: re.Match[str], last: date) -> Resolved:
             _NEW_LEVEL_BEFORE.search(text, max(a, at - 40), at) is not None:
         return c.mk(m, last, _month_end(last.year, last.month), "month", relative=True)
     if _amount_before().search(text, max(a, at - 80), at) is not None:
-        return c.mk(m, last, D, "since", relative=True)
+        # (the base month itself kept as the other reading: normalize lists both)
+        return [replace(c.mk(m, last, D, "since", relative=True)[0], other=last)]
     return []
 
 
@@ -1029,7 +1058,18 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]
                               r"(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
 _DEADLINE_AFTER = re.compile(r"(?i)[ \u00a0]*,?[ \u00a0]*to[ \u00a0]+[a-z]")
 # a start written before the day in its sentence: "from 1 April until 30 June" is one range
-_START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|after)\b")
+# (not before a value: "stays between 5% and 5.25% until ..." is a range of rates)
+_START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|after)\b"
+                           r"(?![ \u00a0]+(?:[£$€¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:%|[ \u00a0]?"
+                           r"(?:per[ \u00a0]?cent|percent|p|bn|m|million|billion|pence|cents?)"
+                           r"\b))")
+# "until" before an event whose day the sentence gives: "stays at 4.5% until the Bank's next
+# meeting on 8 May", "until the committee meets again on 21 March", "until the new rate takes
+# effect on 1 April" (a noun phrase, or a short clause, with no figure and no clause break)
+_UNTIL_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:until|till)[ \u00a0]+(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s)[ \u00a0]"
+    r"[^.,;:!?\n\d()]{0,50}?[ \u00a0]on(?:[ \u00a0]+the)?[ \u00a0]+$")
+_DEADLINE_VERB = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+$")
 
 
 def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -1043,18 +1083,26 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
     vouch for. Not a weekday ("until Sunday"), not in past or future copy ("The cap ran until
     30 June", "will be £1,928 until 31 March"), not after a start ("from 1 April until 30
     June" is read as one range), not a deadline ("Filers have until June 16 to send 3
-    forms": the day)."""
+    forms": the day). "until" may name the event that ends it, its day after "on" ("Bank Rate
+    stays at 4.5% until the Bank's next meeting on 8 May": the span to that day)."""
     for i, dm in enumerate(out):
         month_end = dm.kind == "part" and dm.end_date is not None and \
             dm.text.lower().startswith("the end of")     # ("until the end of September")
         if not month_end and (dm.kind != "date" or dm.start_date is None or
-                              dm.start_date != dm.end_date or dm.weekday is not None) or \
-                _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start) is None:
+                              dm.start_date != dm.end_date or dm.weekday is not None):
             continue
-        end = next((d for d in (dm.end_date, dm.other) if d is not None and d >= D), None)
+        until = _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start) or \
+            _UNTIL_EVENT_BEFORE.search(text, max(0, dm.start - 80), dm.start)
+        if until is None:
+            continue
+        ends = (dm.end_date, dm.other)
+        if month_end and dm.end_date < D:   # the coming such month: "until the end of August"
+            ends = (_month_end(dm.end_date.year + 1, dm.end_date.month),)   # in November
+        end = next((d for d in ends if d is not None and d >= D), None)
         a, b = _sentence_span(text, dm.start, dm.end)
-        if end is None or _START_BEFORE.search(text, a, dm.start) is not None or \
+        if end is None or _START_BEFORE.search(text, a, until.start()) is not None or \
                 _DEADLINE_BEFORE.search(text, max(0, dm.start - 24), dm.start) is not None or \
+                _DEADLINE_VERB.search(text, max(0, until.start() - 12), until.start()) or \
                 _DEADLINE_AFTER.match(text, dm.end) is not None or \
                 _FUTURE_CUE.search(text, a, b) is not None or \
                 not _present_tense(text, dm.start, dm.end):

@@ -2432,13 +2432,26 @@ def _per_units(g: _Grammar, text: str, unit: str, dim: str, end: int, depth: int
 _PER_ADJECTIVE = re.compile(r"(?i)(?:wet|dry|dried|fresh|green|raw|refined|clean)[ \u00a0]+")
 
 
+# what makes "a litre of unleaded" the amount a price is given for, no figure: its noun, a
+# verb and the price ("A litre of unleaded is 2p cheaper", "a gallon of regular gasoline was
+# $3.40"; "A tonne of coal was delivered" stays one tonne)
+_PRICE_BASIS_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+[A-Za-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+"
+    r"(?:is|was|are|were|costs?|sells?|sold|averages?|averaged)\b[^.;:!?\n]{0,40}?"
+    r"(?:[£$€¥][ \u00a0]?\d|\d[\d.,]*[ \u00a0]?p\b|\d[\d.,]*[ \u00a0]?(?:pence|cents?|dollars|"
+    r"pounds|euros)\b)")
+
+
 def _a_unit(g: _Grammar, text: str, m: re.Match[str]) -> list[QuantityMention]:
-    """"a mile", "an hour", "a mile and a half": one of a full unit name."""
+    """"a mile", "an hour", "a mile and a half": one of a full unit name; not the amount a
+    price is given for ("A litre of unleaded is 2p cheaper than in March")."""
     s = m.start()
     um = _read_unit(g, text, m.end())
     if um is None:
         return []
     unit, dim, end = um
+    if m.group().lower() in ("a", "an") and _PRICE_BASIS_AFTER.match(text, end) is not None:
+        return []
     value = 1.0
     hm = _AND_A_FRACTION.match(text, end) if text[end:end + 1] == " " else None
     if hm:  # "a mile and a half"

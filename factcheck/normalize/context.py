@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
-from ..extract.dates import DAY_BEFORE_LAST, markers
+from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, markers
 from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
@@ -518,10 +518,19 @@ _REPORT_BEFORE = re.compile(
     # the clause "that" opens)
     r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
+def _base_span(dm: Any) -> bool:
+    """Whether a date is a base month extraction read as the span from it to publication, the
+    month itself kept as ``other`` ("Petrol is 10p a litre dearer than in January")."""
+    return dm.kind == "since" and getattr(dm, "other", None) is not None and \
+        dm.other == dm.start_date
+
+
 def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
     """The step from a present-tense weekday's day to the other it may be (extract.dates
     ``other``: a week later or earlier), None for any other date or a running total."""
     other = getattr(dm, "other", None)
+    if _base_span(dm):
+        return timedelta(0)   # (the base month itself, read beside the span)
     return None if other is None or cumulative else other - dm.start_date
 
 
@@ -954,7 +963,14 @@ class Context:
                 extra.append(("open_from", onward.isoformat()))
             return
         step = self._dn.other
-        if step is not None and self._dn.date_kind == "month":
+        if step is not None and not step and self._dn.date_kind == "since":
+            # "Petrol is 10p a litre dearer than in January", "rose 3% from March": the change
+            # from the base month's start to publication, or over the base month itself
+            a, b = period
+            extra.append(("period_readings", (
+                (f"base: {a:%B %Y} to {b.isoformat()}, the span read", a, b),
+                (f"base: {a:%B %Y}, the month itself", a, _month_end(a)))))
+        elif step is not None and self._dn.date_kind == "month":
             # "All 35 stations close at 11pm ... in March": the month read (the nearer to
             # publication) or the same month a year from it (extract.dates ``_either_month``)
             a, b = period
@@ -1835,6 +1851,8 @@ class Context:
         for dm in sdates:
             if thans and thans.get(dm.start, -1) >= q.end:
                 continue  # "9.7 million votes, fewer than in 2017": the compared year's
+            if dm.end <= q.start and _base_span(dm):
+                continue  # "dearer than in March, at 157.8p": a level of now, no change's
             if thans and dm.start in thans and dm.end <= q.start and \
                     _GAP_THAN_AFTER.match(low, q.end) is not None:
                 continue  # "100 more than in February and 29 more than in September 2023":
@@ -2425,6 +2443,11 @@ class Context:
         if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
             return True     # "the first time since Putin ordered the invasion in February 2022"
         lo = max(ss, dm.start - 45)
+        if _base_span(dm):
+            # "Petrol is 10p a litre dearer than in January": the span extraction made is the
+            # change's, the amount before "than" (no figure before it)
+            m = BASE_AMOUNT_THAN.search(low, max(ss, dm.start - 60), dm.start)
+            return m.start() + 1 if m is not None else -1
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
