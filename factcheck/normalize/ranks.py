@@ -48,6 +48,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "record_it", "record_new",
                                                   "record_previous", "chain_behind",
                                                   "counted_place")}
+    pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -291,8 +292,11 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
             continue
         key = (bisect_right(breaks, d["start"]), d.get("unit") or "")
         m = pats["placed"].search(low, max(d["sentence"][0], d["start"] - 70), d["start"])
+        if m is None:   # "pushing Dubai, on 86.4 million, down to fourth"
+            m = pats["placed_after"].match(low, d["end"], d["sentence"][1])
         if m is not None:
-            groups.setdefault(key, []).append((ordinals[m.group("rank")], i, m.group("rank")))
+            w = m.group("rank") or m.group("rank2")
+            groups.setdefault(key, []).append((ordinals[w], i, w))
         elif (c := _counted_place(low, drafts, i)) is not None:
             groups.setdefault(key, []).append(c)
     for (para, unit), places in _continued_rankings(groups).items():
@@ -300,7 +304,16 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         if len(set(ranks)) != len(ranks):
             continue    # two rankings in one paragraph, or a tie: which is above is unknown
         if 1 not in ranks:
-            lead = _leader(low, drafts, breaks, para, unit, min(i for _, i, _ in places))
+            top = min(i for _, i, _ in places)
+            lead = _leader(low, drafts, breaks, para, unit, top)
+            if lead is None and min(ranks) == 2:
+                # (the leader in the paragraph before the second place's: "Atlanta remained
+                # the world's busiest airport, handling 110.5 million passengers. // Beijing
+                # Capital kept second place with 100.0 million")
+                first_of_para = next(j for j in range(top, -1, -1)
+                                     if j == 0 or bisect_right(breaks, drafts[j - 1]["start"])
+                                     != para)
+                lead = _leader(low, drafts, breaks, para - 1, unit, first_of_para)
             if lead is not None:
                 places.append((1, lead, "first"))
         _next_places(low, drafts, places)

@@ -61,6 +61,9 @@ from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .brand_parts import brand_parts
+from .sub_portions import alone_portions
+from .tallies import vote_tallies
+from .years_against import years_against
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -637,6 +640,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
+    vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
@@ -677,6 +681,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _restated_periods(drafts, lex)
     _named_references(low, drafts)
     _exchange_rates(low, drafts)
+    alone_portions(text, drafts, sents)     # "almost 4 million in China alone": sub_portions.py
     _totals_and_lists(text, low, drafts, sents)
     named_members_totals(low, drafts, sents)
     lists_after_total(low, drafts, sents)
@@ -725,6 +730,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
+    years_against(low, drafts)  # "Both years were well below 2015, when ...": years_against.py
     _ranks_and_moves(low, drafts)
     return drafts
 

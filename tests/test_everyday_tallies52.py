@@ -1,0 +1,106 @@
+"""Everyday copy, the e52 round (issue 11, recall): votes of a body against its stated size,
+years set against another year's figure, rankings whose first place stands a paragraph before
+("the world's busiest ... // second place with") or whose place is said after the figure
+("pushing Dubai, on 86.4 million, down to fourth"), and a place's figure "alone" inside the
+figure before it. Our own sentences with real figures (Bank of England, Federal Reserve and US
+Supreme Court votes, US wildfires, ACI airport traffic, Volkswagen Group deliveries). Each
+mechanism is checked on a clean text (no flag) and on the same construction with one planted
+error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, rules
+
+_DAY = date(2019, 11, 7)
+
+
+# -- a vote's tally against the body's size: tallies.py ---------------------------------------
+
+_MPC = ("The Bank of England's nine-member Monetary Policy Committee voted 7-2 to hold Bank Rate "
+        "at 0.75% on Thursday.")
+
+
+def test_a_tally_in_digits_is_two_counts_of_the_body_size():
+    assert rules(_MPC, _DAY) == []
+    assert "parts-exceed-total" in rules(_MPC.replace("7-2", "7-3"), _DAY)
+    got = {c.text: c for c in claims(_MPC, _DAY)}
+    assert got["7"].role == got["2"].role == "portion"
+    assert got["7"].group == got["nine"].id
+
+
+def test_a_tally_in_words_with_an_absence_is_held_to_the_size():
+    text = ("The Federal Open Market Committee, which has 12 voting members, backed the decision "
+            "by nine votes to two, with one member absent.")
+    assert rules(text, _DAY) == []
+    assert "parts-exceed-total" in rules(text.replace("nine votes", "ten votes"), _DAY)
+
+
+def test_a_tally_before_the_size_in_the_next_paragraph():
+    text = ("The Supreme Court voted 6-3 on Friday to uphold the state's ban.\n\n"
+            "On the wider question the nine justices split 5-4.")
+    assert rules(text, _DAY) == []
+    assert "parts-exceed-total" in rules(text.replace("6-3", "6-4"), _DAY)
+    assert "parts-exceed-total" in rules(text.replace("5-4", "6-4"), _DAY)
+
+
+def test_a_tally_to_none_and_one_said_in_words():
+    text = ("The nine-member committee voted 7-2 to hold rates.\n\n"
+            "It kept its bond purchases at £435 billion by nine votes to none.")
+    assert rules(text, _DAY) == []
+    assert "parts-exceed-total" in rules(text.replace("to none", "to one"), _DAY)
+
+
+def test_a_score_and_a_size_of_no_body_are_no_tally():
+    text = "City beat United 7-2 at home. The 12 players who started were all fit."
+    assert all(c.role != "portion" for c in claims(text, _DAY))
+    assert rules(text, _DAY) == []
+
+
+# -- years set against another year's figure: years_against.py --------------------------------
+
+_FIRES = ("Wildfires burned 4,628,275 acres across the United States in 2019.\n\n"
+          "There were 49,661 fires, down from 58,083 in 2018, when 8,767,492 acres burned. Both "
+          "years were well below 2015, when almost 10 million acres burned, but far above 2010, "
+          "when 3.4 million acres burned.")
+
+
+def test_both_years_below_and_above_other_years():
+    day = date(2020, 1, 9)
+    assert rules(_FIRES, day) == []
+    assert "wrong-arithmetic" in rules(_FIRES.replace("almost 10 million", "almost 7 million"),
+                                       day)
+    assert "wrong-arithmetic" in rules(_FIRES.replace("3.4 million", "5.4 million"), day)
+
+
+# -- rankings across paragraphs and places said after the figure: ranks.py --------------------
+
+_AIRPORTS = ("Atlanta remained the world's busiest airport in 2019, handling 110.5 million "
+             "passengers.\n\nBeijing Capital kept second place with 100.0 million.\n\n"
+             "Los Angeles rose to third with 88.1 million, pushing Dubai, on 86.4 million, down "
+             "to fourth.")
+
+
+def test_the_leader_a_paragraph_before_the_second_place():
+    day = date(2020, 4, 20)
+    assert rules(_AIRPORTS, day) == []
+    assert "wrong-rank" in rules(_AIRPORTS.replace("100.0 million", "112.0 million"), day)
+
+
+def test_a_place_said_after_its_figure():
+    day = date(2020, 4, 20)
+    assert "wrong-rank" in rules(_AIRPORTS.replace("86.4 million", "89.4 million"), day)
+
+
+# -- a place's figure "alone" inside the figure before it: sub_portions.py --------------------
+
+def test_a_figure_alone_is_a_portion_of_the_one_before_not_a_sibling():
+    text = ("Volkswagen Group delivered 10.3 million vehicles in 2016. The Asia-Pacific region "
+            "took more than 4.3 million of them, almost 4 million in China alone. Europe "
+            "accounted for 4.2 million.")
+    day = date(2017, 1, 10)
+    assert rules(text, day) == []
+    got = {c.text: c for c in claims(text, day)}
+    assert got["almost 4 million"].role == "portion"
+    assert got["almost 4 million"].group == got["more than 4.3 million"].id
