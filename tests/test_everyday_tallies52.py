@@ -104,3 +104,42 @@ def test_a_figure_alone_is_a_portion_of_the_one_before_not_a_sibling():
     got = {c.text: c for c in claims(text, day)}
     assert got["almost 4 million"].role == "portion"
     assert got["almost 4 million"].group == got["more than 4.3 million"].id
+
+
+# -- the rest of a whole as a sentence's only figure: relations._the_rest_after_portions -------
+
+_SEATS = ("All 650 seats in the House of Commons had been declared by Friday lunchtime.\n\n"
+          "The Conservatives won 365 seats, Labour 203, the Scottish National Party 48 and the "
+          "Liberal Democrats 11. Parties from Northern Ireland, Plaid Cymru, the Greens and the "
+          "Speaker took the remaining 23.")
+
+
+def test_the_remaining_seats_complete_the_chamber():
+    day = date(2019, 12, 13)
+    assert rules(_SEATS, day) == []
+    assert "parts-exceed-total" in rules(_SEATS.replace("remaining 23", "remaining 33"), day)
+    got = {c.text: c for c in claims(_SEATS, day)}
+    assert got["23"].role == "part" and got["23"].group == got["650"].id
+
+
+# -- a group's brands listed a paragraph after its total: part_lists.py ------------------------
+
+_VW = ("Volkswagen Group delivered 10.3 million vehicles worldwide in 2016.\n\n"
+       "The Asia-Pacific region took more than 4.3 million of them. Europe accounted for 4.2 "
+       "million.\n\n"
+       "The Volkswagen brand delivered 5.99 million cars, Audi 1.87 million, Skoda 1.13 million, "
+       "Seat 410,200 and Porsche 237,800.")
+
+
+def test_a_brand_list_a_paragraph_after_the_group_total():
+    day = date(2017, 1, 10)
+    assert rules(_VW, day) == []
+    assert "parts-exceed-total" in rules(_VW.replace("Audi 1.87", "Audi 2.87"), day)
+
+
+def test_a_list_of_rivals_is_no_list_of_parts():
+    text = ("Toyota sold 11.2 million vehicles in 2023.\n\n"
+            "Volkswagen sold 9.2 million, Hyundai 7.3 million and General Motors 6.2 million.")
+    day = date(2024, 1, 30)
+    assert rules(text, day) == []
+    assert all(c.role != "portion" for c in claims(text, day))

@@ -307,19 +307,19 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
             top = min(i for _, i, _ in places)
             lead = _leader(low, drafts, breaks, para, unit, top)
             if lead is None and min(ranks) == 2:
-                # (the leader in the paragraph before the second place's: "Atlanta remained
-                # the world's busiest airport, handling 110.5 million passengers. // Beijing
-                # Capital kept second place with 100.0 million")
-                first_of_para = next(j for j in range(top, -1, -1)
-                                     if j == 0 or bisect_right(breaks, drafts[j - 1]["start"])
-                                     != para)
-                lead = _leader(low, drafts, breaks, para - 1, unit, first_of_para)
+                lead = _leader_before(low, drafts, breaks, para, unit, top)
             if lead is not None:
                 places.append((1, lead, "first"))
         _next_places(low, drafts, places)
         if len(places) < 2:
             continue
         order = _order(low, [drafts[i]["sentence"] for _, i, _ in places])
+        if order is None:
+            # ("The least punctual operator was Hull Trains, which ran just 40.1% of its
+            # services on time ... Virgin Trains was second from bottom with 42%": the leader's
+            # quality says which way the figures run)
+            lead_q = [_quality_order(low, drafts[i]) for p, i, _ in places if p == 1]
+            order = lead_q[0][0] if lead_q and lead_q[0] is not None else None
         if order is None:
             continue
         places.sort()
@@ -392,6 +392,27 @@ def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int,
         if above[0] + 1 not in taken:
             places.append((above[0] + 1, j, "next"))
             taken.add(above[0] + 1)
+
+
+def _leader_before(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int,
+                   unit: str, top: int) -> int | None:
+    """The leader of a ranking whose second place opens paragraph ``para``, in one of the two
+    paragraphs before ("Atlanta remained the world's busiest airport, handling 110.5 million
+    passengers. // Beijing Capital kept second place with 100.0 million"; a paragraph on
+    something else may stand between), when no figure of the unit stands before the second
+    place in its paragraph."""
+    first = top
+    for back in (1, 2):
+        while first > 0 and bisect_right(breaks, drafts[first - 1]["start"]) >= para - back + 1:
+            first -= 1
+        if back == 1 and any((drafts[j].get("unit") or "") == unit for j in range(first, top)):
+            return None     # (a figure of the unit before the second place in its paragraph
+            # is the one it follows: "more than 6.7 million came ... The National Gallery was
+            # second with just over 6 million", not a superlative's count two paragraphs up)
+        lead = _leader(low, drafts, breaks, para - back, unit, first)
+        if lead is not None:
+            return lead
+    return None
 
 
 def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int, unit: str,

@@ -63,6 +63,7 @@ from .bracket_shares import bracket_shares
 from .brand_parts import brand_parts
 from .sub_portions import alone_portions
 from .tallies import vote_tallies
+from .part_lists import part_lists
 from .years_against import years_against
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -708,6 +709,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
+    part_lists(low, drafts)     # "The Volkswagen brand delivered 5.99 million cars, Audi ...
+    # " a paragraph after the group's total: part_lists.py
     brand_parts(low, drafts, sents)     # brands of a group's whole: brand_parts.py
     _later_vote_shares(drafts, low)
     _later_share_list(drafts)
@@ -1835,17 +1838,20 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
 def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
                              sents: list[list[int]]) -> None:
     """"Of the confirmed cases, 59 were not immunized and two had one dose. The other seven had
-    no confirmed status": a sentence that opens on the rest ("The other", "The remaining")
-    after a sentence of portions of one whole completes that breakdown: the rest joins it, and
+    no confirmed status": a sentence that opens on the rest ("The other", "The remaining"), or
+    whose only figure it is ("... and the Speaker took the remaining 23"), after a sentence of portions of one whole completes that breakdown: the rest joins it, and
     its parts must add up to the whole."""
     for k in range(1, len(sents)):
         idxs, prev = sents[k], sents[k - 1]
         if not idxs or not prev:
             continue
         rest = drafts[idxs[0]]
+        # (the rest opens its sentence, or is its only figure: "Parties from Northern Ireland,
+        # Plaid Cymru, the Greens and the Speaker took the remaining 23")
         if rest.get("role") not in (None, "portion") or rest.get("group") is not None or \
-                not rest["value"] or _THE_OTHER.fullmatch(low, rest["sentence"][0],
-                                                          rest["start"]) is None or \
+                not rest["value"] or (_THE_OTHER.fullmatch(low, rest["sentence"][0],
+                                                           rest["start"]) is None and
+                                      len(idxs) > 1) or \
                 _THE_REST_BEFORE.search(low, rest["sentence"][0], rest["start"]) is None:
             continue
         portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
