@@ -143,3 +143,20 @@ def test_a_list_of_rivals_is_no_list_of_parts():
     day = date(2024, 1, 30)
     assert rules(text, day) == []
     assert all(c.role != "portion" for c in claims(text, day))
+
+
+def test_a_tally_after_a_change_verb_stays_a_tally():
+    text = ("The nine members of the Monetary Policy Committee could not agree at first. In "
+            "the second vote the committee backed the cut by five votes to four.")
+    day = date(2025, 8, 7)
+    assert rules(text, day) == []
+    assert "parts-exceed-total" in rules(text.replace("five votes", "six votes"), day)
+
+
+def test_the_rest_in_the_sentence_of_n_of_the_m():
+    text = ("Twelve of the 19 officials expect one more rise this year, while the remaining "
+            "seven would hold rates where they are.")
+    day = date(2023, 9, 20)
+    assert rules(text, day) == []
+    assert "parts-exceed-total" in rules(text.replace("remaining seven", "remaining eight"),
+                                         day)

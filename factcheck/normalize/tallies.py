@@ -132,4 +132,16 @@ def vote_tallies(low: str, drafts: list[dict[str, Any]]) -> None:
                     d["role"], d["group"] = "portion", size
                     d["subject"] = drafts[size].get("subject") or d.get("subject")
                     d["extra"].append(("own_axis", f"tally{n}"))
+                    d["_tally"] = size
             p += len(counts)
+
+
+def kept_tallies(drafts: list[dict[str, Any]]) -> None:
+    """The counts of a tally stay its portions once every other reading has run: "backed the
+    cut by five votes to four" is no change "by" five "to" four that a later pass may read."""
+    for d in drafts:
+        size = d.get("_tally")
+        if size is None or (d.get("role"), d.get("group")) == ("portion", size):
+            continue
+        d["role"], d["group"] = "portion", size
+        d["extra"] = [(k, v) for k, v in d["extra"] if k != "change"]
