@@ -565,12 +565,15 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                                   facts)
         if rel is not None:
             out.append(rel)
-    dirn = extra.get("direction")
-    if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
-        rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts,
-                                  dirn.get("words"))
-        if rel is not None:
-            out.append(rel)
+    # ("direction_2", ...: one more figure said to be on one side of this one: "Both years
+    # were well below 2015, when almost 10 million acres burned", normalize.years_against)
+    for key in [k for k in extra if k == "direction" or k.startswith("direction_")]:
+        dirn = extra[key]
+        if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
+            rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts,
+                                      dirn.get("words"))
+            if rel is not None:
+                out.append(rel)
     return out
 
 

@@ -1312,6 +1312,10 @@ def _digit_figure(g: _Grammar, text: str, m: re.Match[str], a: int, marked: bool
             "per ", "ery ") and _RATE_BEFORE.search(text, max(0, q.start - 12), q.start):
         return end   # "8.6 per 100,000 people": the rate's base, no figure of its own
     q = _signed(g, text, q)
+    tally = _vote_tally(g, text, q, end, dot)
+    if tally is not None:   # "voted 7-2", "a 6-3 ruling": two counts of a vote, no score
+        out.extend((q, tally[0]))
+        return tally[1]
     # a range "10-15 km", "between 3 and 5 miles", "8- to 16-meter"
     rng = _range(g, text, q, end, merged, mstarts, out, dot)
     if rng is not None:
@@ -1325,6 +1329,51 @@ def _digit_figure(g: _Grammar, text: str, m: re.Match[str], a: int, marked: bool
             return max(end, s + 1)
     out.append(q)
     return max(end, s + 1)
+
+
+@lru_cache(maxsize=1)
+def _tally_words() -> dict[str, re.Pattern[str]]:
+    """rules/vocab/tallies.yaml: the words that make "7-2" a vote and "one" a count of one."""
+    data = vocab.load("tallies.yaml")
+    return {k: re.compile(str(data[k])) for k in ("vote_before", "vote_after", "one_before",
+                                                  "one_after")}
+
+
+_TALLY_DASH = re.compile(r"[ \u00a0]*[-\u2013][ \u00a0]*(?=\d)")
+
+
+def _vote_tally(g: _Grammar, text: str, q: QuantityMention, end: int, dot: bool
+                ) -> tuple[QuantityMention, int] | None:
+    """"The committee voted 7-2", "a 6-3 ruling", "split 5-4": the second count of a vote's
+    tally and its end, when "q-N" of two bare whole numbers (the second no larger) stands
+    after a vote's verb or before its noun (rules/vocab/tallies.yaml); else None (a score,
+    a range or a code is read as before)."""
+    if not (q.bare and q.text.isdigit() and 0 < q.value <= 1000):
+        return None
+    m = _TALLY_DASH.match(text, end)
+    m2 = (g.number_dot if dot else g.number).match(text, m.end()) if m else None
+    if m2 is None or m2.group("num") is None:
+        return None
+    got = _from_digits(g, text, m2, second=True, dot=dot)
+    if got is None:
+        return None
+    q2, end2 = got
+    if not (q2.bare and q2.text.isdigit() and q2.value <= q.value) or \
+            end2 < len(text) and (text[end2].isalnum() or text[end2] in "-\u2013"):
+        return None
+    t = _tally_words()
+    if t["vote_before"].search(text[max(0, q.start - 60):q.start].lower()) is None and \
+            t["vote_after"].match(text[end2:end2 + 20].lower()) is None:
+        return None
+    return q2, end2
+
+
+def _tally_one(text: str, ps: int, end: int) -> bool:
+    """Whether a spelled "one" is a count of a vote ("by eight votes to one", "with one member
+    absent", "one abstention"): rules/vocab/tallies.yaml ``one_before``, ``one_after``."""
+    t = _tally_words()
+    return t["one_before"].search(text[max(0, ps - 20):ps].lower()) is not None or \
+        t["one_after"].match(text[end:end + 60].lower()) is not None
 
 
 # time units from the longest down; seconds in those of a fixed length (a month or a year
@@ -2539,7 +2588,8 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     value, unit, dim, end = _word_unit(g, text, value, end)
     if toks == ["one"] and not unit and not _ONE_IN.match(text, end) and \
             not _ONE_RATE.match(text, end) and \
-            not _last_of_list(text, ps, end) and not _ONE_RANGE.match(text, end):
+            not _last_of_list(text, ps, end) and not _ONE_RANGE.match(text, end) and \
+            not _tally_one(text, ps, end):
         return None  # "one of the...", "only one aspect": a pronoun far more often than a figure
     if end < len(text) and text[end].isalnum():
         return None

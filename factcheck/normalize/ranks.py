@@ -49,6 +49,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "record_it", "record_new",
                                                   "record_previous", "chain_behind",
                                                   "counted_place")}
+    pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
 
@@ -325,8 +326,11 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
             continue
         key = (bisect_right(breaks, d["start"]), d.get("unit") or "")
         m = pats["placed"].search(low, max(d["sentence"][0], d["start"] - 70), d["start"])
+        if m is None:   # "pushing Dubai, on 86.4 million, down to fourth"
+            m = pats["placed_after"].match(low, d["end"], d["sentence"][1])
         if m is not None:
-            groups.setdefault(key, []).append((ordinals[m.group("rank")], i, m.group("rank")))
+            w = m.group("rank") or m.group("rank2")
+            groups.setdefault(key, []).append((ordinals[w], i, w))
         elif (c := _counted_place(low, drafts, i)) is not None:
             groups.setdefault(key, []).append(c)
     for (para, unit), places in _continued_rankings(groups).items():
@@ -334,13 +338,22 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         if len(set(ranks)) != len(ranks):
             continue    # two rankings in one paragraph, or a tie: which is above is unknown
         if 1 not in ranks:
-            lead = _leader(low, drafts, breaks, para, unit, min(i for _, i, _ in places))
+            top = min(i for _, i, _ in places)
+            lead = _leader(low, drafts, breaks, para, unit, top)
+            if lead is None and min(ranks) == 2:
+                lead = _leader_before(low, drafts, breaks, para, unit, top)
             if lead is not None:
                 places.append((1, lead, "first"))
         _next_places(low, drafts, places)
         if len(places) < 2:
             continue
         order = _order(low, [drafts[i]["sentence"] for _, i, _ in places])
+        if order is None:
+            # ("The least punctual operator was Hull Trains, which ran just 40.1% of its
+            # services on time ... Virgin Trains was second from bottom with 42%": the leader's
+            # quality says which way the figures run)
+            lead_q = [_quality_order(low, drafts[i]) for p, i, _ in places if p == 1]
+            order = lead_q[0][0] if lead_q and lead_q[0] is not None else None
         if order is None:
             continue
         places.sort()
@@ -413,6 +426,27 @@ def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int,
         if above[0] + 1 not in taken:
             places.append((above[0] + 1, j, "next"))
             taken.add(above[0] + 1)
+
+
+def _leader_before(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int,
+                   unit: str, top: int) -> int | None:
+    """The leader of a ranking whose second place opens paragraph ``para``, in one of the two
+    paragraphs before ("Atlanta remained the world's busiest airport, handling 110.5 million
+    passengers. // Beijing Capital kept second place with 100.0 million"; a paragraph on
+    something else may stand between), when no figure of the unit stands before the second
+    place in its paragraph."""
+    first = top
+    for back in (1, 2):
+        while first > 0 and bisect_right(breaks, drafts[first - 1]["start"]) >= para - back + 1:
+            first -= 1
+        if back == 1 and any((drafts[j].get("unit") or "") == unit for j in range(first, top)):
+            return None     # (a figure of the unit before the second place in its paragraph
+            # is the one it follows: "more than 6.7 million came ... The National Gallery was
+            # second with just over 6 million", not a superlative's count two paragraphs up)
+        lead = _leader(low, drafts, breaks, para - back, unit, first)
+        if lead is not None:
+            return lead
+    return None
 
 
 def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int, unit: str,

@@ -62,6 +62,10 @@ from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .brand_parts import brand_parts
+from .sub_portions import alone_portions
+from .tallies import kept_tallies, vote_tallies
+from .part_lists import part_lists
+from .years_against import years_against
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -649,6 +653,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
+    vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
@@ -715,6 +720,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
+    part_lists(low, drafts)     # a group's brands a paragraph after its total: part_lists.py
     brand_parts(low, drafts, sents)     # brands of a group's whole: brand_parts.py
     _later_vote_shares(drafts, low)
     _later_share_list(drafts)
@@ -742,10 +748,13 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
 
 
 def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
-    """The last passes of ``relate``, once every level is read: places in a ranking ("second
-    with 16.1 million": ranks.py), changes since a time ("it has since grown by 3 million",
+    """The last passes of ``relate``, once every level is read: years set against another
+    year's figure (years_against.py), a tally's counts kept as its portions (tallies.py),
+    places in a ranking ("second with 16.1 million": ranks.py), changes since a time ("it has since grown by 3 million",
     "rose by 90 in a week, from 465": since.py), levels a verb says moved (moves.py), and the
     ends of expected ranges."""
+    years_against(low, drafts)  # "Both years were well below 2015, when ...": years_against.py
+    kept_tallies(drafts)        # a tally's counts stay its portions: tallies.py
     rank_orders(low, drafts)
     since_changes(low, drafts)
     from_only_changes(low, drafts)
@@ -757,6 +766,7 @@ def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
                       sents: list[list[int]]) -> None:
     """Totals, parts and lists, per sentence (a total may stand in the sentence before):
     portions of a total and their shares first, then the lists of coordinated figures."""
+    alone_portions(text, drafts, sents)     # "almost 4 million in China alone": sub_portions.py
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
         portion_shares(low, drafts, idxs)
@@ -1841,17 +1851,20 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
 def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
                              sents: list[list[int]]) -> None:
     """"Of the confirmed cases, 59 were not immunized and two had one dose. The other seven had
-    no confirmed status": a sentence that opens on the rest ("The other", "The remaining")
-    after a sentence of portions of one whole completes that breakdown: the rest joins it, and
+    no confirmed status": a sentence that opens on the rest ("The other", "The remaining"), or
+    whose only figure it is ("... and the Speaker took the remaining 23"), after a sentence of portions of one whole completes that breakdown: the rest joins it, and
     its parts must add up to the whole."""
     for k in range(1, len(sents)):
         idxs, prev = sents[k], sents[k - 1]
         if not idxs or not prev:
             continue
         rest = drafts[idxs[0]]
+        # (the rest opens its sentence, or is its only figure: "Parties from Northern Ireland,
+        # Plaid Cymru, the Greens and the Speaker took the remaining 23")
         if rest.get("role") not in (None, "portion") or rest.get("group") is not None or \
-                not rest["value"] or _THE_OTHER.fullmatch(low, rest["sentence"][0],
-                                                          rest["start"]) is None or \
+                not rest["value"] or (_THE_OTHER.fullmatch(low, rest["sentence"][0],
+                                                           rest["start"]) is None and
+                                      len(idxs) > 1) or \
                 _THE_REST_BEFORE.search(low, rest["sentence"][0], rest["start"]) is None:
             continue
         portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
@@ -1869,6 +1882,35 @@ def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
             drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
         if axis and not any(key == "own_axis" for key, _ in rest["extra"]):
             rest["extra"].append(("own_axis", axis[0]))
+    _the_rest_in_sentence(low, drafts, sents)
+
+
+def _the_rest_in_sentence(low: str, drafts: list[dict[str, Any]],
+                          sents: list[list[int]]) -> None:
+    """"Twelve of the 19 officials expect one more rise, while the remaining seven would
+    hold": the rest after portions of one whole earlier in its sentence completes that
+    breakdown, whose parts must add up to the whole (as the next sentence's rest does:
+    ``_the_rest_after_portions``)."""
+    for idxs in sents:
+        for p, r in enumerate(idxs):
+            rest = drafts[r]
+            if p == 0 or rest.get("role") not in (None, "portion") or \
+                    rest.get("group") is not None or not rest["value"] or \
+                    _THE_REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
+                                            rest["start"]) is None:
+                continue
+            before = [j for j in idxs[:p] if drafts[j]["unit"] == rest["unit"] and
+                      drafts[j].get("role") != "whole"]
+            groups = {drafts[j].get("group") for j in before}
+            if not before or len(groups) != 1 or \
+                    any(drafts[j].get("role") not in ("portion", "of_whole") for j in before):
+                continue
+            w = groups.pop()
+            if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["value"] is None or \
+                    rest["value"] >= drafts[w]["value"]:
+                continue
+            for j in (*before, r):
+                drafts[j]["role"], drafts[j]["group"] = "part", w
 
 
 # the words right before the last figure of a breakdown that make it the rest of the whole
