@@ -2783,6 +2783,10 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \
                 b.value is not None and 0 <= b.value <= 100 and gap.strip() == ",":
             continue    # "an independent third with 971, 30.6%": a count, then its share
+        if b.dim == "percent" and a.value is not None and b.value is not None and \
+                a.value > b.value and re.fullmatch(r"\s+or\s+", gap):
+            continue    # "Most of them, 85 or 66%", "24 of the 128 or 19%": a count, then its
+            #             share (alternatives rise: "5 or 6%")
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out
 

@@ -84,7 +84,7 @@ _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?,?[ \u00a0]+(?:against|ver
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
-_OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
+_OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|[ \u00a0]+or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 # ", a turnout of", ", giving a participation rate of": a share that names itself the ratio
 _NAMED_RATIO = re.compile(r",[ \u00a0]*(?:(?:giving|making|for|with)[ \u00a0]+)?an?[ \u00a0]+"
