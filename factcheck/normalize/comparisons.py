@@ -67,6 +67,10 @@ _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4
                  "ninefold": 9.0, "tenfold": 10.0, "twelvefold": 12.0, "twentyfold": 20.0,
                  "fiftyfold": 50.0, "hundredfold": 100.0}
 _FOLD = re.compile(r"(?:-|[ \u00a0])?fold\b")
+# the words before a stretch of time a change took ("in four years", "over the past decade")
+_STRETCH_BEFORE = re.compile(r"\b(?:in|over|within|across)[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:past[ \u00a0]+|last[ \u00a0]+|just[ \u00a0]+)?$")
+_STRETCH_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "quarter", "year"))
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
 _MARGIN_NOUNS = "margin|gap|lead|difference|majority"
@@ -977,8 +981,12 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         bound = mult_bound(hedge.group(1)) if hedge else None
         # (the earlier value may already be read as compared with: "doubled to 58 this year
         # from 35 last year")
+        # (the stretch it took is no value of it: "has almost doubled in four years, from
+        # 378 to 748")
         later = [j for j in idxs if drafts[j]["start"] >= m.end() and
-                 (_free(drafts[j]) or drafts[j].get("role") == "compared")]
+                 (_free(drafts[j]) or drafts[j].get("role") == "compared") and
+                 not (drafts[j]["unit"] in _STRETCH_UNITS and
+                      _STRETCH_BEFORE.search(low, m.end(), drafts[j]["start"]))]
         to, frm = _to_and_from(low, drafts, later[:2], m.end())
         if to is None or frm is None or drafts[to]["unit"] != drafts[frm]["unit"]:
             continue
