@@ -60,6 +60,7 @@ from .than_named import than_named
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
+from .implied_changes import implied_changes
 from .brand_parts import brand_parts
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -714,6 +715,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     forecast_gaps(low, drafts)  # "the outturn was £1.5bn above its forecast": forecast_gaps.py
+    implied_changes(low, drafts)    # "so the forecast implies growth of 2.9%": implied_changes.py
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
