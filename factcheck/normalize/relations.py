@@ -61,6 +61,7 @@ from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .implied_changes import implied_changes
+from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
@@ -688,6 +689,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _joint_total(low, drafts, sents)
+    apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
