@@ -158,3 +158,42 @@ def test_a_bracketed_count_in_a_ranking_is_checked():
             "260, followed by Brighton and Hove (144), Cornwall (99) and Manchester (78).\n")
     assert rules(text, _JAN17) == []
     assert "wrong-rank" in rules(text.replace("(144)", "(344)"), _JAN17)
+
+
+# -- a list a superlative ranks; a chain past the count's own whole and share ------------------
+
+_FORCES = ("# Hate crimes\n\nThe forces with the most were the Metropolitan Police (17), Greater "
+           "Manchester Police (9), Hertfordshire (8) and Merseyside (6).\n")
+
+
+def test_a_list_after_the_most_were_is_ranked():
+    assert rules(_FORCES, date(2017, 10, 9)) == []
+    assert "wrong-rank" in rules(_FORCES.replace("(8)", "(18)"), date(2017, 10, 9))
+
+
+def test_a_list_after_a_superlative_of_the_other_way_runs_up():
+    text = _FORCES.replace("with the most", "with the fewest")
+    assert "wrong-rank" in rules(text, date(2017, 10, 9))
+    assert rules(text.replace("(17)", "(1)").replace("(9)", "(2)").replace("(8)", "(4)"),
+                 date(2017, 10, 9)) == []
+
+
+_REGIONS = ("# Measles\n\nThere have been 650 measles cases since October. Most were in the West "
+            "Midlands, 340 of the 650 or 52%, followed by London (176).\n")
+
+
+def test_a_chain_passes_over_the_counts_own_whole_and_share():
+    assert rules(_REGIONS, date(2024, 4, 11)) == []
+    assert "wrong-rank" in rules(_REGIONS.replace("(176)", "(376)"), date(2024, 4, 11))
+
+
+# -- a multiple of a named limit in a rate's unit ----------------------------------------------
+
+_MARYLEBONE = ("# Air\n\nNitrogen dioxide on Marylebone Road averaged 97 micrograms per cubic "
+               "metre in 2011, more than twice the legal annual limit of 40 micrograms.\n")
+
+
+def test_a_limit_a_multiple_is_of_takes_the_rates_unit():
+    assert rules(_MARYLEBONE, date(2012, 2, 20)) == []
+    assert "wrong-arithmetic" in rules(_MARYLEBONE.replace("more than twice", "more than three "
+                                                           "times"), date(2012, 2, 20))
