@@ -197,3 +197,21 @@ def test_a_limit_a_multiple_is_of_takes_the_rates_unit():
     assert rules(_MARYLEBONE, date(2012, 2, 20)) == []
     assert "wrong-arithmetic" in rules(_MARYLEBONE.replace("more than twice", "more than three "
                                                            "times"), date(2012, 2, 20))
+
+
+# -- multiple verbs in the present ------------------------------------------------------------
+
+def test_a_present_multiple_verb_with_both_values_after_it_is_checked():
+    day = date(2024, 1, 10)
+    text = "# Fees\n\nFees will more than double, from 40 to 85, under the plan.\n"
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("to 85", "to 75"), day)
+    text = "# Cases\n\nThe number of cases almost halves, from 400 to 210, in the forecast.\n"
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("to 210", "to 150"), day)
+
+
+def test_double_as_an_adjective_is_no_verb():
+    day = date(2024, 1, 10)
+    text = "# Inflation\n\nInflation stayed in double digits, falling from 11.1% to 10.7%.\n"
+    assert rules(text, day) == []

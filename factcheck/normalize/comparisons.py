@@ -67,6 +67,15 @@ _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4
                  "ninefold": 9.0, "tenfold": 10.0, "twelvefold": 12.0, "twentyfold": 20.0,
                  "fiftyfold": 50.0, "hundredfold": 100.0}
 _FOLD = re.compile(r"(?:-|[ \u00a0])?fold\b")
+# the present and the infinitive of those verbs, read only with both values after them ("almost
+# halves, from 400 to 210", "will more than double, from 40 to 85"), never as an adjective
+# before its noun ("double digits")
+_VERB_MULT_NOW = re.compile(r"\b(doubles|double|triples|triple|trebles|treble|quadruples|"
+                            r"quadruple|halves|halve)\b(?=[ \u00a0]*(?:,|(?:to|from|in|over|"
+                            r"within|since|between)\b))")
+_VERB_NOW_FACTORS = {"doubles": 2.0, "double": 2.0, "triples": 3.0, "triple": 3.0,
+                     "trebles": 3.0, "treble": 3.0, "quadruples": 4.0, "quadruple": 4.0,
+                     "halves": 0.5, "halve": 0.5}
 # the words before a stretch of time a change took ("in four years", "over the past decade")
 _STRETCH_BEFORE = re.compile(r"\b(?:in|over|within|across)[ \u00a0]+(?:the[ \u00a0]+)?"
                              r"(?:past[ \u00a0]+|last[ \u00a0]+|just[ \u00a0]+)?$")
@@ -975,7 +984,8 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     if not idxs:
         return
     ss, se = drafts[idxs[0]]["sentence"]
-    for m in _VERB_MULT.finditer(low, ss, se):
+    verbs = list(_VERB_MULT.finditer(low, ss, se)) + list(_VERB_MULT_NOW.finditer(low, ss, se))
+    for m in verbs:
         # "more than doubled" says a lower bound, "nearly tripled" an upper one near it
         hedge = _MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
         bound = mult_bound(hedge.group(1)) if hedge else None
@@ -992,7 +1002,8 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
             continue
         if any(x[0] == "relation" for x in drafts[to]["extra"]):
             continue
-        rel = {"kind": "multiple", "factor": _VERB_FACTORS[m.group(1)], "of": frm}
+        rel = {"kind": "multiple", "of": frm,
+               "factor": _VERB_FACTORS.get(m.group(1)) or _VERB_NOW_FACTORS[m.group(1)]}
         if bound:
             rel["bound"] = bound
         drafts[to]["extra"].append(("relation", rel))
