@@ -2037,9 +2037,12 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
         if f.value >= 1900 and _POSSESSIVE_BEFORE.search(text, max(0, f.lead - 30), f.lead):
             return True    # "Russia's 2024 losses were the heaviest": a year after a
             # possessive, a count of that size being written with its comma
-    # a name with a number: "Voyager 2", "English 101", "Route 66"
-    if raw.isdigit() and len(raw) <= 4 and (_after_name(text, m.start(), end, g) or
-                                            _numbered_name(g, text, m.start(), raw)):
+    # a name with a number: "Voyager 2", "English 101", "Route 66" (not a bracket that holds
+    # only the number: "followed by Brighton and Hove (144), Cornwall (99)" gives each its
+    # figure)
+    if raw.isdigit() and len(raw) <= 4 and (
+            _after_name(text, m.start(), end, g) and not _bracketed_alone(text, m, end) or
+            _numbered_name(g, text, m.start(), raw)):
         return True
     if text[end:end + 1] == "-" and raw.isdigit() and _named_compound(g, text, end):
         return True   # "the 20-city index", "the 73-plate month": part of a name
@@ -2051,6 +2054,11 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
 
 
 _COMPOUND = re.compile(r"-([a-z]+)(?:[ \u00a0]+([a-z]+))?")
+
+
+def _bracketed_alone(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the number of ``m`` stands alone in brackets: "(144)"."""
+    return bool(m.group("open")) and text[end:end + 1] == ")"
 
 
 def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
@@ -2846,6 +2854,10 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \
                 b.value is not None and 0 <= b.value <= 100 and gap.strip() == ",":
             continue    # "an independent third with 971, 30.6%": a count, then its share
+        if b.dim == "percent" and a.value is not None and b.value is not None and \
+                a.value > b.value and re.fullmatch(r"\s+or\s+", gap):
+            continue    # "Most of them, 85 or 66%", "24 of the 128 or 19%": a count, then its
+            #             share (alternatives rise: "5 or 6%")
         out[i] = _replace(a, unit=b.unit, dim=b.dim, bare=False)
     return out
 

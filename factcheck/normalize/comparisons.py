@@ -67,6 +67,19 @@ _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4
                  "ninefold": 9.0, "tenfold": 10.0, "twelvefold": 12.0, "twentyfold": 20.0,
                  "fiftyfold": 50.0, "hundredfold": 100.0}
 _FOLD = re.compile(r"(?:-|[ \u00a0])?fold\b")
+# the present and the infinitive of those verbs, read only with both values after them ("almost
+# halves, from 400 to 210", "will more than double, from 40 to 85"), never as an adjective
+# before its noun ("double digits")
+_VERB_MULT_NOW = re.compile(r"\b(doubles|double|triples|triple|trebles|treble|quadruples|"
+                            r"quadruple|halves|halve)\b(?=[ \u00a0]*(?:,|(?:to|from|in|over|"
+                            r"within|since|between)\b))")
+_VERB_NOW_FACTORS = {"doubles": 2.0, "double": 2.0, "triples": 3.0, "triple": 3.0,
+                     "trebles": 3.0, "treble": 3.0, "quadruples": 4.0, "quadruple": 4.0,
+                     "halves": 0.5, "halve": 0.5}
+# the words before a stretch of time a change took ("in four years", "over the past decade")
+_STRETCH_BEFORE = re.compile(r"\b(?:in|over|within|across)[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:past[ \u00a0]+|last[ \u00a0]+|just[ \u00a0]+)?$")
+_STRETCH_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "quarter", "year"))
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
 _MARGIN_NOUNS = "margin|gap|lead|difference|majority"
@@ -84,7 +97,7 @@ _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?,?[ \u00a0]+(?:against|ver
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
-_OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
+_OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|[ \u00a0]+or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
 # ", a turnout of", ", giving a participation rate of": a share that names itself the ratio
 _NAMED_RATIO = re.compile(r",[ \u00a0]*(?:(?:giving|making|for|with)[ \u00a0]+)?an?[ \u00a0]+"
@@ -978,20 +991,26 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     if not idxs:
         return
     ss, se = drafts[idxs[0]]["sentence"]
-    for m in _VERB_MULT.finditer(low, ss, se):
+    verbs = list(_VERB_MULT.finditer(low, ss, se)) + list(_VERB_MULT_NOW.finditer(low, ss, se))
+    for m in verbs:
         # "more than doubled" says a lower bound, "nearly tripled" an upper one near it
         hedge = _MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
         bound = mult_bound(hedge.group(1)) if hedge else None
         # (the earlier value may already be read as compared with: "doubled to 58 this year
         # from 35 last year")
+        # (the stretch it took is no value of it: "has almost doubled in four years, from
+        # 378 to 748")
         later = [j for j in idxs if drafts[j]["start"] >= m.end() and
-                 (_free(drafts[j]) or drafts[j].get("role") == "compared")]
+                 (_free(drafts[j]) or drafts[j].get("role") == "compared") and
+                 not (drafts[j]["unit"] in _STRETCH_UNITS and
+                      _STRETCH_BEFORE.search(low, m.end(), drafts[j]["start"]))]
         to, frm = _to_and_from(low, drafts, later[:2], m.end())
         if to is None or frm is None or drafts[to]["unit"] != drafts[frm]["unit"]:
             continue
         if any(x[0] == "relation" for x in drafts[to]["extra"]):
             continue
-        rel = {"kind": "multiple", "factor": _VERB_FACTORS[m.group(1)], "of": frm}
+        rel = {"kind": "multiple", "of": frm,
+               "factor": _VERB_FACTORS.get(m.group(1)) or _VERB_NOW_FACTORS[m.group(1)]}
         if bound:
             rel["bound"] = bound
         drafts[to]["extra"].append(("relation", rel))

@@ -11,7 +11,8 @@ the rate's unit when:
 - the figure is written with the rate's first unit alone ("9.1 tonnes") or with none ("7.2");
 - it is set against the rate or its level: the other value of a change the rate is in, a
   compared value ("down from 7.2", "against a five-year average of 6.1"), or a base ("the
-  five-year average of 8.0 tonnes");
+  five-year average of 8.0 tonnes"), or the base of a multiple ("averaged 97 micrograms per
+  cubic metre, more than twice the legal annual limit of 40 micrograms");
 - it is within a factor of ``NEAR`` of the rate (not "14.0 million tonnes" of the harvest).
 """
 
@@ -21,6 +22,13 @@ import re
 from typing import Any
 
 NEAR = 3.0
+# the factor of a multiple in digits: "3.5 times"
+_TIMES_AFTER = re.compile(r"[ \u00a0]+times\b")
+# the base a multiple is of, named before it: "more than twice the legal annual limit of 40
+# micrograms", "three times the 40-microgram limit"
+_MULTIPLE_BASE = re.compile(r"\b(?:times|twice|double|triple|treble|half)[ \u00a0]+"
+                            r"(?:the|its|their|a|an)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,4}?"
+                            r"(?:of[ \u00a0]+)?$")
 # the roles of a value set against another
 _SET_AGAINST = ("compared", "reference", "expected", "baseline")
 
@@ -30,7 +38,9 @@ def _rate(unit: str | None) -> tuple[str, str] | None:
     if not unit or unit.count("/") != 1:
         return None
     a, b = (x.strip() for x in unit.split("/"))
-    return (a, b) if a and b and re.fullmatch(r"[a-z_]+", a) and re.fullmatch(r"[a-z_]+", b) \
+    # (the second may be a power: "microgram / meter ** 3")
+    return (a, b) if a and b and re.fullmatch(r"[a-z_]+", a) and \
+        re.fullmatch(r"[a-z_]+(?: \*\* \d)?", b) \
         else None
 
 
@@ -45,6 +55,26 @@ def _linked(drafts: list[dict[str, Any]], i: int, r: int) -> bool:
         if isinstance(ch, dict) and {ch.get("from"), ch.get("to")} == {i, r}:
             return True
     return False
+
+
+def _base_of_a_rate(low: str, drafts: list[dict[str, Any]], i: int, unit: str) -> bool:
+    """Whether figure ``i`` is the base of a multiple ("more than twice the legal annual limit
+    of 40 micrograms") whose multiple, the figure before it in its sentence past the factor,
+    is written in the rate's unit."""
+    d = drafts[i]
+    if not _MULTIPLE_BASE.search(low, max(d["sentence"][0], d["start"] - 80), d["start"]):
+        return False
+    before = [x for x in drafts[:i] if x["sentence"] == d["sentence"] and
+              x.get("role") != "factor" and not _TIMES_AFTER.match(low, x["end"])]
+    return bool(before) and before[-1]["unit"] == unit
+
+
+def _base_of_another_unit(drafts: list[dict[str, Any]], i: int, unit: str) -> bool:
+    """Whether figure ``i`` is the base of a multiple written in another unit than the rate's
+    ("about 350 micrograms, roughly 1.75 times the 200-microgram limit": both leave the rate's
+    "per cubic metre" out, so the base keeps its own unit too)."""
+    return any(r.get("of") == i and x["unit"] != unit for x in drafts
+               for k, r in x["extra"] if k == "relation" and isinstance(r, dict))
 
 
 def elided_units(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -64,8 +94,10 @@ def elided_units(low: str, drafts: list[dict[str, Any]]) -> None:
         if d["unit"] not in (None, "", first) or \
                 not rate["value"] / NEAR <= d["value"] <= rate["value"] * NEAR:
             continue
-        if d.get("role") not in _SET_AGAINST and not _linked(drafts, i, j):
+        if d.get("role") not in _SET_AGAINST and not _linked(drafts, i, j) and \
+                not _base_of_a_rate(low, drafts, i, rate["unit"]):
             continue
-        if any(k == "change" for k, _ in d["extra"]) or d.get("role") == "change":
+        if any(k == "change" for k, _ in d["extra"]) or d.get("role") == "change" or \
+                _base_of_another_unit(drafts, i, rate["unit"]):
             continue
         d["unit"] = rate["unit"]

@@ -684,7 +684,10 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
               drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
               drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a) and
-              not _with_share(low, drafts, j)]
+              not _with_share(low, drafts, j) and
+              # (a count no larger than the part is no whole of it: "four in ten" before "Of
+              # the schools inspected, 658 or 34%")
+              float(drafts[j]["value"] or 0) > float(a["value"] or 0)]
     # (the nearest count is the group the part is of only when it names no other kind: "6,493
     # did so", not "29,177,200 men" before "11.1 million people, or 18.6%")
     near = [j for j in before[:1] if not kind or not _kind(low, drafts, j) or

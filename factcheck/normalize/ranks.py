@@ -48,7 +48,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "leader_own", "record_since",
                                                   "record_it", "record_new",
                                                   "record_previous", "chain_behind",
-                                                  "counted_place")}
+                                                  "counted_place", "superlative_list")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
@@ -79,11 +79,33 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _records_since(low, drafts)
     if drafts and "record" in low:
         _previous_records(low, drafts)
+    if drafts and " the " in low and any(w in low for w in (" were ", " was ", " are ")):
+        _superlative_lists(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
     _placed_by_rank_words(low, drafts, breaks)
     _chains(low, drafts)
+
+
+def _superlative_lists(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The forces with the most were the Metropolitan Police (17), Greater Manchester Police
+    (9), Hertfordshire (8) and Merseyside (6)": the items of a list a superlative ranks (ranks.yaml
+    ``superlative_list``), each placed below the one before it."""
+    pats, _ = _vocab()
+    for i, d in enumerate(drafts):
+        if not _rankable(low, d) or \
+                pats["superlative_list"].match(low, d["sentence"][0], d["start"]) is None:
+            continue
+        links = [i]
+        while (more := _next_of_unit(low, drafts, links[-1], pats["chain_next"])) is not None:
+            links.append(more)
+        order = _order(low, [d["sentence"]])
+        if len(links) < 2 or order is None:
+            continue
+        for above, below in zip(links, links[1:]):
+            drafts[below]["extra"].append(("rank", {"of": above, "order": order,
+                                                    "word": "next", "of_word": "above"}))
 
 
 def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -603,6 +625,16 @@ def _bare_rate_of_change(d: dict[str, Any]) -> bool:
 _NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|[ \u00a0]+and\b)")
 
 
+def _own_share(drafts: list[dict[str, Any]], i: int) -> set[int]:
+    """The share right after count ``i`` that is its share ("340 of the 650 or 52%") and the
+    whole it is of: figures of the count's own words, no other place of a ranking."""
+    for j in range(i + 1, min(i + 3, len(drafts))):
+        ratio = dict(drafts[j]["extra"]).get("ratio")
+        if isinstance(ratio, dict) and ratio.get("of") == i:
+            return {j} | ({ratio["per"]} if isinstance(ratio.get("per"), int) else set())
+    return set()
+
+
 def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
                   gap: re.Pattern[str]) -> int | None:
     """The next figure of ``i``'s unit in its sentence when the words between (figures of
@@ -610,12 +642,19 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
     with") match ``gap``."""
     d = drafts[i]
     pieces, pos = [], d["end"]
+    # (the count's own whole and share are passed over: "340 of the 650 or 52%, followed by
+    # London (176)")
+    own = _own_share(drafts, i)
     if (base := _rate_base().match(low, pos)) is not None:
         pos = base.end()    # "9.08 deaths per 1,000 live births, ahead of Alabama at 8.52"
     for j in range(i + 1, len(drafts)):
         x = drafts[j]
         if x["sentence"] != d["sentence"]:
             return None
+        if j in own:
+            pieces.append(low[pos:x["start"]] + "#")
+            pos = x["end"]
+            continue
         elided = _NO_NOUN_AFTER.match(low, x["end"]) is not None and (
             (not x.get("unit") and d.get("unit") not in (None, "", "percent")) or
             # "$4.58 a gallon, followed by Hawaii at $4.30": a price of the same thing

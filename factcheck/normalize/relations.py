@@ -61,6 +61,8 @@ from .than_named import than_named
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
+from .implied_changes import implied_changes
+from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
 from .sub_portions import alone_portions
 from .tallies import kept_tallies, vote_tallies
@@ -704,6 +706,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
     _joint_total(low, drafts, sents)
+    apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
     # "$307 million overseas, for a worldwide debut of $476 million": complements.py
@@ -732,6 +735,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     forecast_gaps(low, drafts)  # "the outturn was £1.5bn above its forecast": forecast_gaps.py
+    implied_changes(low, drafts)    # "so the forecast implies growth of 2.9%": implied_changes.py
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)

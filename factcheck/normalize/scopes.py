@@ -34,7 +34,9 @@ _EACH_BEFORE = re.compile(r"\beach\b(?![ \u00a0]+(?:year|day|week|month|quarter|
                           r"[^.;:,!?()\d]{0,40}$")
 _EACH_AFTER = re.compile(r"[ \u00a0]*(?:[a-z][\w-]*[ \u00a0]+)?each\b(?![ \u00a0]+[a-z])")
 # the words between a count and its share: "748 members, 67%", "623 (56%)", "956, or 85%"
-_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,2}[ \u00a0]*(?:,[ \u00a0]*(?:or[ \u00a0]+)?|\([ \u00a0]*)"
+# (or a bare "or": "Most cases, 497 or 63%, were", the count larger than its share)
+_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,2}[ \u00a0]*(?:,[ \u00a0]*(?:or[ \u00a0]+)?|\([ \u00a0]*|"
+                        r"[ \u00a0]+or[ \u00a0]+)"
                         r"(?:(?:about|some|nearly|almost|around|roughly|just[ \u00a0]+over|over)"
                         r"[ \u00a0]+)?")
 # the share ends there: no "of" naming its whole after it

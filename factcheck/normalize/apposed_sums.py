@@ -1,0 +1,80 @@
+"""A figure set after a sentence's figures that adds them up (issue #11, everyday51).
+
+Called by ``relations.relate`` after the lists are read. "Inspectors rated 38% satisfactory and
+9% inadequate, together 47% of the schools inspected"; "Housing and household services added
+1.49 percentage points to the annual CPIH rate and transport 1.47 points, together almost 3
+points of the 6.2%": a figure after ", together" (rules/vocab/across.yaml ``apposed_sum``) is
+the total of the figures of its kind before it in its sentence, which must add up to it
+(``list-sum-mismatch``, ``parts-exceed-total``). Its kind: the same unit, or points for both
+("percentage points" and a bare "points" after them are one unit). The lists reader may have
+taken the sum for one more item of the list: it is taken out of it. Left alone with fewer than
+two figures of its kind right before it (a change, share or relation among them ends the run);
+which of them are summed the words do not say, so the sum is read over the last two or more
+whose sum is nearest it (a reading that fits, when one does).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+_POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    return re.compile(str(vocab.load("across.yaml")["apposed_sum"]))
+
+
+def _points(low: str, d: dict[str, Any]) -> bool:
+    """Whether the figure is in (percentage) points."""
+    return any(k == "percentage_points" for k, _ in d["extra"]) or \
+        not d["unit"] and _POINTS_AFTER.match(low, d["end"]) is not None
+
+
+def _kind(low: str, d: dict[str, Any]) -> str:
+    return "points" if _points(low, d) else str(d["unit"])
+
+
+def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Set each apposed sum as the total of the figures before it (module docstring)."""
+    if "together" not in low and "combined" not in low and "between them" not in low and \
+            "altogether" not in low and "in all" not in low:
+        return
+    pat = _pattern()
+    for i, d in enumerate(drafts):
+        if not d["value"] or d.get("role") not in (None, "item") or \
+                pat.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]) is None:
+            continue
+        kind = _kind(low, d)
+        run: list[int] = []
+        for j in range(i - 1, -1, -1):
+            x = drafts[j]
+            if x["sentence"] != d["sentence"] or not x["value"] or _kind(low, x) != kind or \
+                    x.get("role") not in (None, "item", "part") or \
+                    any(k in ("change", "ratio", "relation") for k, _ in x["extra"]):
+                break
+            run.insert(0, j)
+        if len(run) < 2:
+            continue
+        # (which of the figures before it are summed the words do not say: the last two or
+        # more, the run whose sum is nearest the total)
+        parts = min((run[k:] for k in range(len(run) - 1)),
+                    key=lambda ps: abs(sum(float(drafts[j]["value"]) for j in ps) -
+                                       float(d["value"])))
+        if kind == "points":
+            for j in parts + [i]:
+                _as_points(drafts[j])
+        d["role"], d["group"] = "total", None
+        for j in parts:
+            drafts[j]["role"], drafts[j]["group"] = "part", i
+
+
+def _as_points(d: dict[str, Any]) -> None:
+    """A bare figure of points beside percentage points is in percentage points."""
+    if not d["unit"]:
+        d["unit"] = "percent"
+        d["extra"].append(("percentage_points", True))
