@@ -681,9 +681,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _own_roles(low, drafts)
     _votes_and_sizes(text, low, drafts, sents)
     margins_across(text, low, drafts, sents)
-    # rates worked out from two of the story's figures (rules/vocab/rates.yaml), once the
-    # parts ("2,500 of the cases") are known
-    _derived_rates(low, drafts, sents)
+    _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
     _segments(low, drafts)
     _other_bases(low, drafts)
     _breakdowns(text, low, drafts)
