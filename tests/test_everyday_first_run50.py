@@ -132,3 +132,18 @@ def test_turnouts_of_wards_are_no_shares_of_one_whole():
     cs = claims(_WARDS, _MAY21)
     assert not dict(find(cs, "24.1%").extra).get("ratio")
     assert rules(_WARDS, _MAY21) == []
+
+
+# -- a change set against a time years back ----------------------------------------------------
+
+_ROADS = ("There were 1,775 reported road deaths in Great Britain in 2014, an increase of 4% on "
+          "the 1,713 of 2013 but 45% fewer than a decade earlier, the Department for Transport "
+          "said.\n")
+
+
+def test_a_change_against_a_decade_earlier_is_not_from_last_years_figure():
+    ch = dict(find(claims(_ROADS, date(2015, 6, 25)), "45%").extra).get("change") or {}
+    assert ch.get("from") is None
+    assert rules(_ROADS, date(2015, 6, 25)) == []
+    assert "wrong-arithmetic" in rules(_ROADS.replace("an increase of 4%", "an increase of 14%"),
+                                       date(2015, 6, 25))
