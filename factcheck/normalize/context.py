@@ -777,6 +777,7 @@ class Context:
         self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
         self._sent_subject: dict[tuple[int, str | None], str | None] = {}
+        self._vocab_ids: frozenset[str] | None = None    # subjects.yaml ids (_vocab_subject)
         # where a figure may start right after "from" ("to 13.5% from 13%", "from the 1,070")
         self._from_ends = self._after_from()
         self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
@@ -1173,12 +1174,22 @@ class Context:
             return None
         got = self._subject_named(q, si, ss, se, measure, noun, open_measure)
         if self._dn.subject_how != "written" and noun is not None and \
-                (row := self._row_label(q.num_start)) is not None:
+                self.text[noun[0]:noun[1]].strip()[:1].isalpha() and not self._vocab_subject(got) and \
+                (open_measure or measure is not None and self.lex.domain(measure) != "conflict") \
+                and (row := self._row_label(q.num_start)) is not None:
             # "- Converter academies: 1,480 schools, 272,013 pupils": a table written as lines,
             # each figure with its own noun; the line's label names whose row it is
             self._dn.subject_how = "written"
             return row
         return got
+
+    def _vocab_subject(self, subject: str | None) -> bool:
+        """Whether ``subject`` is one of subjects.yaml's (a desk's party, a country), which a
+        list line's label never overrides."""
+        if self._vocab_ids is None:
+            self._vocab_ids = frozenset(sid for v in self.lex.alias_subjects.values()
+                                        for sid, _ in v)
+        return subject is not None and subject in self._vocab_ids
 
     def _row_label(self, pos: int) -> str | None:
         """The label of the list line ``pos`` stands on ("- Free schools: 104 schools"), as a
