@@ -708,6 +708,8 @@ def list_blocks(text: str, paragraphs: Any) -> tuple[list[int], dict[int, int]]:
 
 # a list line's row label before its colon, the figure after it: "- Free schools: 104 schools"
 _ROW_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?P<label>[a-z][a-z’'&.\- ]{0,58}?)[ \t]*:[ \t]*")
+# what may not stand between a row's label and its figure: a capitalised word, a dash
+_NOT_ROW = re.compile(r"[A-Z]|[—–]")
 # a label that is a speaker's words, not a row: "The council said: 1,200 homes ..."
 _SPEAKER_END = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|"
                           r"explained|warned|according\s+to\s+\w+)$")
@@ -1199,8 +1201,10 @@ class Context:
         if m is None:
             return None
         label = re.sub(r"\s+", " ", m.group("label")).strip()
-        if not self.text[m.start("label")].isupper() or _SPEAKER_END.search(label):
-            return None
+        if not self.text[m.start("label")].isupper() or _SPEAKER_END.search(label) or \
+                _NOT_ROW.search(self.text, m.end(), pos):
+            return None     # (a name or a dash after the colon: "Equipment destroyed: MLRS
+            # — 1,095 units", the label is the sentence's lead-in, the name the row's)
         if label.startswith("the "):
             label = label[4:]
         if not label or label in _table_total_words() or len(label.split()) > 6:
