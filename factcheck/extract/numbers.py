@@ -2257,6 +2257,11 @@ def _elliptical_item(text: str, s: int, end: int) -> bool:
         named is None or named.group(1).lower() in _NOT_NAME)
 
 
+# a share right after a number, in brackets or after ", or": the number is a count of a whole
+_SHARE_AFTER = re.compile(r"(?:[ \u00a0]*\(|,[ \u00a0]+or[ \u00a0]+)[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*"
+                          r"(?:%|per[ \u00a0]?cent\b)")
+
+
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:
     """Whether the number at ``s`` follows a capitalised name word ("Voyager 2", "iPhone 15"),
     not a name and its figure in a list ("the Conservatives 121", "New Mexico 42")."""
@@ -2282,6 +2287,9 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         return False
     if end >= 0 and _elliptical_item(text, s, end):
         return False    # "309 cases, New Mexico 42 and Oklahoma four": the list's noun
+    if end >= 0 and _SHARE_AFTER.match(text, end):
+        return False    # "Conservative 344 (16%), UKIP 290 (13%)": a name's count with its
+        # share of the whole, no designation
     # the capitalised word opens a sentence or a line: not evidence of a name, unless a verb
     # follows the number ("Voyager 2 is ...")
     i = k - 1

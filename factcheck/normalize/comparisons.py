@@ -2008,12 +2008,22 @@ def _other_period_named(low: str, rest: str, frm: dict[str, Any]) -> bool:
     """Whether the words after "than" name a period ("20.4% fewer than in the year to March
     2020") that the figure taken as the earlier value is not said of ("the 990 million of the
     year before"): that period's level is then implied, not written."""
+    near = low[max(frm["sentence"][0], frm["start"] - 12):min(len(low), frm["end"] + 40)]
+    back = _YEARS_BACK.match(rest)
+    if back is not None and back.group(1) not in ("a year", "one year") and back.group(1) not in \
+            low[max(frm["sentence"][0], frm["start"] - 40):min(len(low), frm["end"] + 15)]:
+        return True     # ("45% fewer than a decade earlier" is no change from 2013's 1,713)
     m = _THAN_IN.match(rest)
     if m is None:
         return False
     tokens = _DATE_TOKEN.findall(m.group(1))
-    near = low[max(frm["sentence"][0], frm["start"] - 12):min(len(low), frm["end"] + 40)]
     return bool(tokens) and not any(t in near for t in tokens)
+
+
+# a stretch of years back from the figure's time: "than a decade earlier", "than 20 years ago"
+_YEARS_BACK = re.compile(r"[ \u00a0]*((?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"fifteen|twenty|thirty|fifty|\d+)[ \u00a0]+(?:decades?|years?)|"
+                         r"a[ \u00a0]+generation)[ \u00a0]+(?:earlier|ago|before)\b")
 
 
 # a pronoun that opens a new clause as its subject: ", yet it won", "; they took"

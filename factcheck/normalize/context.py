@@ -720,6 +720,22 @@ def list_blocks(text: str, paragraphs: Any) -> tuple[list[int], dict[int, int]]:
     return out, lists
 
 
+# a list line's row label before its colon, the figure after it: "- Free schools: 104 schools"
+_ROW_LABEL = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?P<label>[a-z][a-z’'&.\- ]{0,58}?)[ \t]*:[ \t]*")
+# what may not stand between a row's label and its figure: a capitalised word, a dash
+_NOT_ROW = re.compile(r"[A-Z]|[—–]")
+# a label that is a speaker's words, not a row: "The council said: 1,200 homes ..."
+_SPEAKER_END = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|"
+                          r"explained|warned|according\s+to\s+\w+)$")
+
+
+@lru_cache(maxsize=1)
+def _table_total_words() -> frozenset[str]:
+    """complements.yaml ``table_totals``: a label that names a total row, no entity."""
+    return frozenset(str(w).lower() for w in
+                     vocab.load("complements.yaml").get("table_totals", []) or [])
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -777,6 +793,7 @@ class Context:
         self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
         self._sent_subject: dict[tuple[int, str | None], str | None] = {}
+        self._vocab_ids: frozenset[str] | None = None    # subjects.yaml ids (_vocab_subject)
         # where a figure may start right after "from" ("to 13.5% from 13%", "from the 1,070")
         self._from_ends = self._after_from()
         self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
@@ -1178,7 +1195,42 @@ class Context:
             # "Together Labour and the Conservatives took 57.4%": of several together, none
             self._dn.subject_how = "none"
             return None
-        return self._subject_named(q, si, ss, se, measure, noun, open_measure)
+        got = self._subject_named(q, si, ss, se, measure, noun, open_measure)
+        if self._dn.subject_how != "written" and noun is not None and \
+                self.text[noun[0]:noun[1]].strip()[:1].isalpha() and not self._vocab_subject(got) and \
+                (open_measure or measure is not None and self.lex.domain(measure) != "conflict") \
+                and (row := self._row_label(q.num_start)) is not None:
+            # "- Converter academies: 1,480 schools, 272,013 pupils": a table written as lines,
+            # each figure with its own noun; the line's label names whose row it is
+            self._dn.subject_how = "written"
+            return row
+        return got
+
+    def _vocab_subject(self, subject: str | None) -> bool:
+        """Whether ``subject`` is one of subjects.yaml's (a desk's party, a country), which a
+        list line's label never overrides."""
+        if self._vocab_ids is None:
+            self._vocab_ids = frozenset(sid for v in self.lex.alias_subjects.values()
+                                        for sid, _ in v)
+        return subject is not None and subject in self._vocab_ids
+
+    def _row_label(self, pos: int) -> str | None:
+        """The label of the list line ``pos`` stands on ("- Free schools: 104 schools"), as a
+        subject key; None off such a line, or for a label of digits, a total, or a long one."""
+        start = self.low.rfind("\n", 0, pos) + 1
+        m = _ROW_LABEL.match(self.low, start, pos)
+        if m is None:
+            return None
+        label = re.sub(r"\s+", " ", m.group("label")).strip()
+        if not self.text[m.start("label")].isupper() or _SPEAKER_END.search(label) or \
+                _NOT_ROW.search(self.text, m.end(), pos):
+            return None     # (a name or a dash after the colon: "Equipment destroyed: MLRS
+            # — 1,095 units", the label is the sentence's lead-in, the name the row's)
+        if label.startswith("the "):
+            label = label[4:]
+        if not label or label in _table_total_words() or len(label.split()) > 6:
+            return None
+        return label
 
     def _subject_named(self, q: QuantityMention, si: int, ss: int, se: int,
                        measure: str | None, noun: tuple[int, int] | None,
@@ -1238,11 +1290,9 @@ class Context:
             if k < 0:
                 break
             ps, pe = self.m.sentences[k]
-            if self.paragraph(ps) != par:
-                if k == si - 1 and self.lex.has_pronoun(self.low, ss, q.num_start, se):
-                    pass
-                else:
-                    break
+            if self.paragraph(ps) != par and not (k == si - 1 and
+                                                  self.lex.has_pronoun(self.low, ss, q.num_start, se)):
+                break
             key = (ps, dom)
             got = self._sent_subject.get(key, 0)
             if got == 0:
@@ -1258,7 +1308,8 @@ class Context:
             return None     # "Hard red winter wheat ... Soft red winter wheat should rise
             # 24%": a sentence of a subject of its own, set beside the one before
         summary = self.section(q.num_start) in ("headline", "keypoints")
-        if everyday and not summary and not (dom is not None and dom in self._subject_by_domain):
+        back = self.lex.has_pronoun(self.low, ss, q.num_start, se)
+        if everyday and not summary and not self._domain_subject_in(dom, par, back):
             found, got = self._entity_before(si, par, dom)
             if found:
                 return got
@@ -1280,6 +1331,15 @@ class Context:
                                     "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
+
+    def _domain_subject_in(self, dom: str | None, par: int, pointed: bool) -> bool:
+        """Whether the subject last named for the domain holds: named in paragraph ``par``, or
+        in an earlier one when no pronoun of the figure's sentence points back (``pointed``):
+        one that does gives way to the entity of the sentence before ("Moderna's trial was
+        smaller ... It counted 196 cases" is Moderna's, not the Pfizer paragraph's
+        "Covid-19")."""
+        return dom is not None and dom in self._subject_by_domain and \
+            (self._subject_par.get(dom) == par or not pointed)
 
     def _entity_before(self, si: int, par: int, dom: str | None) -> tuple[bool, str | None]:
         """The entity of an earlier sentence of the paragraph, two back at most (a summary

@@ -992,7 +992,7 @@ class Lexicon:
         if m is not None and m.group(1) in verbs:
             return verbs[m.group(1)]
         if qs is not None:
-            m = _WORD_BEFORE.search(low, max(ss, qs - 20), qs)
+            m = _WORD_BEFORE.search(low, max(ss, qs - 30), qs)
             if m is not None and m.group(1) in verbs:
                 return verbs[m.group(1)]
         return None
@@ -1496,7 +1496,8 @@ increase rise jump fall drop decline cut gain growth loss surplus shortfall diff
 apiece worth overall net gross each per a an the""".split())
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+(?:(?:about|some|nearly|almost|more[ \u00a0]+than|"
-                          r"over|just|a[ \u00a0]+further|another)[ \u00a0]+)?$")
+                          r"over|just|a[ \u00a0]+further|another|(?:a[ \u00a0]+)?record|"
+                          r"an[ \u00a0]+estimated|a[ \u00a0]+total[ \u00a0]+of)[ \u00a0]+)?$")
 _MONEY_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z-]{2,})\b(?![’'])")
 # what a percentage change is of: "a 4.99% council tax rise", "raise council tax by 4.99%",
 # "Government funding rose by 6%"

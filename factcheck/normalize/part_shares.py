@@ -42,6 +42,7 @@ from typing import Any
 
 from ..extract import vocab
 from .lexicon import _singular as singular
+from .result_lists import paragraph_out_of_order
 
 # a reading of the whole is kept only when the share it implies is within this factor of the
 # share written: a whole further off is another group's, not a figure the writer mistyped
@@ -673,6 +674,8 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
             (m.group("b") and not re.match(r"\s*\)", low[drafts[i]["end"]:])) or \
             _COMPARED_AFTER.match(low, drafts[i]["end"]):
         return
+    if paragraph_out_of_order(low, drafts, p):
+        return      # (shares that fall as their counts rise are of no one whole: turnouts)
     whole = _portions_whole(drafts, p)
     if whole is not None:
         # ("158 cases, of which 64 (41%) were in the West Midlands and 43 (27%) in London":
@@ -681,13 +684,15 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
             _set(drafts[i], p, whole)
         return
     kind = set(_phrase(_WORD.findall(m.group("k"))))
+    least = _listed_sum(low, drafts, p)
     before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
               drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
               drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a) and
               not _with_share(low, drafts, j) and
               # (a count no larger than the part is no whole of it: "four in ten" before "Of
-              # the schools inspected, 658 or 34%")
-              float(drafts[j]["value"] or 0) > float(a["value"] or 0)]
+              # the schools inspected, 658 or 34%"; nor one smaller than the list it shares out)
+              float(drafts[j]["value"] or 0) > float(a["value"] or 0) and
+              float(drafts[j]["value"] or 0) >= least]
     # (the nearest count is the group the part is of only when it names no other kind: "6,493
     # did so", not "29,177,200 men" before "11.1 million people, or 18.6%")
     near = [j for j in before[:1] if not kind or not _kind(low, drafts, j) or
@@ -700,13 +705,24 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     m0 = drafts[near[0]].get("measure") if near else None
     exact = _fitting(drafts[i], drafts, p, [j for j in before if m0 is not None and
                                             drafts[j].get("measure") == m0])
-    per = _shares_per(low, drafts, i, a)
+    per = [j for j in _shares_per(low, drafts, i, a) if float(drafts[j]["value"]) >= least]
     whole = exact if exact is not None else _best(drafts[i], drafts, p,
                                                    sorted(set(near + kinds + per)))
     # (out of the market the sentence before gives its shares of: "... 54.2% of the market.
     # Private registrations fell 1.8% to 120,272, or 43.7%")
     _set(drafts[i], p, whole, exact=whole is not None and whole in per and whole not in near
          and whole not in kinds and per.count(whole) == len(per) and _market_per(drafts, i))
+
+
+def _listed_sum(low: str, drafts: list[dict[str, Any]], p: int) -> float:
+    """The least whole a count ``p`` with its share after it can be out of: the sum of the
+    counts of its sentence, of its unit, that carry their own shares as it does ("Labour 1,235
+    (57%), Conservative 344 (16%), UKIP 290 (13%)": the votes of one count, at least 1,869),
+    or its own value when it is the only one."""
+    a = drafts[p]
+    return sum(float(drafts[j]["value"]) for j in range(len(drafts))
+               if drafts[j]["sentence"] == a["sentence"] and _count(drafts[j]) and
+               drafts[j]["unit"] == a["unit"] and (j == p or _with_share(low, drafts, j)))
 
 
 def _portions_whole(drafts: list[dict[str, Any]], p: int) -> int | None:

@@ -1564,8 +1564,18 @@ _ACROSS_PLACES = re.compile(
 
 def _adds_up(d: dict[str, Any]) -> bool:
     """Whether figures of d's kind at several places add up to one at them all (counts,
-    money, areas, masses do; depths, temperatures, speeds and rates do not)."""
-    return d["unit"] != "percent" and d["_q"].dim not in _MEASURED_AT
+    money, areas, masses do; depths, temperatures, speeds and rates do not, nor a level held
+    as of a moment, measures.yaml ``state``: the average rent of a region is no part of the
+    country's, "£868" in the South West beside "£782" outside London)."""
+    return d["unit"] != "percent" and d["_q"].dim not in _MEASURED_AT and \
+        d.get("measure") not in _state_measures()
+
+
+@lru_cache(maxsize=1)
+def _state_measures() -> frozenset[str]:
+    """The measures held as of a moment (measures.yaml ``state``: a price, a distance)."""
+    ms = vocab.load("measures.yaml").get("measures", {}) or {}
+    return frozenset(k for k, v in ms.items() if isinstance(v, dict) and v.get("state"))
 
 
 def _places_of_total(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
@@ -4047,7 +4057,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 # (an earlier figure of "continuing claims" is no "new claims": a modifier of
                 # its measure the restatement does not write rules it out)
                 cands = [drafts[j] for j in earlier[-RESTATE_WINDOW:]
-                         if _noun_named_before(low, d, drafts[j], noun) and all(
+                         if _noun_named_before(low, d, drafts[j], noun,
+                                               head=" " not in d["measure"]) and all(
                              w in own_words for w in str(drafts[j]["measure"]).split()[:-1])]
                 own = d["measure"]
                 d["measure"] = None
@@ -4129,15 +4140,28 @@ _VERB_AFTER = re.compile(r"\s*(?:was|is|are|were|had|has|have|compares?|compared
 
 
 def _noun_named_before(low: str, d: dict[str, Any], x: dict[str, Any],
-                       word: str | None = None) -> bool:
+                       word: str | None = None, head: bool = False) -> bool:
     """Whether ``word`` (by default the word right after d: "The $3.40 average"; an open
     measure's noun, singular, "claim", matches "claims" too) stands before x in x's sentence
-    ("The national average price of regular gas is $3.40 a gallon")."""
+    ("The national average price of regular gas is $3.40 a gallon"); with ``head``, as the
+    head of its noun phrase, not a modifier of the noun after it ("new claims for benefits
+    rose to 445,000" names claims; "8 were in the vaccine group" names no vaccines)."""
     if word is None:
         m = _FIRST_WORD.match(low, d["end"])
         word = m.group(1) if m is not None else ""
-    return len(word) > 3 and re.search(
-        r"\b" + re.escape(word) + r"(?:s|es)?\b", low[x["sentence"][0]:x["start"]]) is not None
+    if len(word) <= 3:
+        return False
+    found = re.finditer(r"\b" + re.escape(word) + r"(?:s|es)?\b", low[x["sentence"][0]:x["start"]])
+    return any(not head or _HEAD_END.match(low, x["sentence"][0] + m.end()) for m in found)
+
+
+# what may follow the head of a noun phrase: no word (a stop, a bracket, a figure), a
+# function word or a verb; another noun after it makes the word its modifier ("vaccine group")
+_HEAD_END = re.compile(r"(?:\s*[^\w\s]|\s*\d|\s*$|\s+(?:for|of|to|in|on|at|from|by|with|and|or|"
+                       r"but|was|were|is|are|had|has|have|rose|fell|grew|dropped|climbed|"
+                       r"jumped|reached|totalled|totaled|stood|numbered|that|which|who|since|"
+                       r"after|before|during|between|than|as|per|a|an|the|this|last|over|"
+                       r"under|about|around|came|hit|more|fewer|less|\w+ed)\b)")
 
 
 _FIRST_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")

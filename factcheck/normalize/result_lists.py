@@ -74,7 +74,8 @@ def shared_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
     n = 0
     for start, end in zip(breaks, breaks[1:]):
         here = [(c, s) for c, s in pairs if start <= drafts[c]["start"] < end]
-        if len(here) < 2 or context.search(low, start, end) is None:
+        if len(here) < 2 or context.search(low, start, end) is None or \
+                _out_of_order(low, drafts, here):
             continue
         n += 1
         if not any(drafts[s].get("role") == "share" for _, s in here) and \
@@ -85,3 +86,28 @@ def shared_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
         for c, s in here:
             if s != ref_s:
                 drafts[s]["extra"].append(("ratio", {"of": c, "per": ref_c, "shared": ref_s}))
+
+
+def _out_of_order(low: str, drafts: list[dict[str, Any]], here: list[tuple[int, int]]) -> bool:
+    """Whether the results' shares do not rise with their counts, beyond rounding, for more
+    than half of the neighbours in count order: shares of one whole would ("Ward One had 963
+    voters (31.3%), Ward Four 394 (24.1%) and Ward Five 343 (25.5%)": each ward's turnout, of
+    its own electorate). One wrong share upsets at most two neighbours of a longer list."""
+    ranked = sorted(here, key=lambda p: float(drafts[p[0]]["value"]))
+    steps = list(zip(ranked, ranked[1:]))
+    bad = sum(1 for (c0, s0), (c1, s1) in steps
+              if drafts[c1]["value"] > drafts[c0]["value"] and
+              float(drafts[s1]["value"]) + _half_step(low, drafts[s1]) + _half_step(low, drafts[s0])
+              < float(drafts[s0]["value"]))
+    return 2 * bad > len(steps)
+
+
+def paragraph_out_of_order(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether the results (counts with their shares) of the paragraph of draft ``i`` are
+    out of order (``_out_of_order``): their shares are then each of a whole of its own (a
+    ward's turnout), none of one whole the story gives."""
+    start = low.rfind("\n\n", 0, drafts[i]["start"])
+    end = low.find("\n\n", drafts[i]["start"])
+    end = len(low) if end < 0 else end
+    here = [(c, s) for c, s in _results(low, drafts) if start <= drafts[c]["start"] < end]
+    return len(here) >= 2 and _out_of_order(low, drafts, here)
