@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
-from ..extract.dates import DAY_BEFORE_LAST, markers
+from ..extract.dates import DAY_BEFORE_LAST, added_to, markers
 from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
@@ -373,6 +373,14 @@ _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|nor
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+@lru_cache(maxsize=1)
+def _ADDED_TO() -> re.Pattern[str]:
+    """An adding verb (dates.yaml ``added_to``) in the clause before a marker right after
+    "to": "added 33 artillery systems, 123 drones and 89 vehicles to |the tally"."""
+    verbs = "|".join(re.escape(v) for v in added_to()) or "(?!)"
+    return re.compile(r"\b(?:" + verbs + r")\b[^.;:()]{0,160}?[ \u00a0\n]to[ \u00a0\n]+$")
+
+
 # a date in the clause of a record's "since" ("for the first time since Putin ordered the
 # invasion in February 2022"): the record's start, no period of a figure
 _RECORD_SINCE_CLAUSE = re.compile(
@@ -2819,9 +2827,13 @@ class Context:
                       ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The sentence's markers (lexicon.marker_spans) without a record's "since" ("the
         highest monthly toll since the war began, the second highest being 28,550 the previous
-        month": the range the record is the highest of, no running total of the figures)."""
+        month": the range the record is the highest of, no running total of the figures),
+        nor the total figures are added to ("added 33 artillery systems and 123 drones to the
+        tally": the increments' destination, dates.yaml ``added_to``)."""
         cum, daily = self.lex.marker_spans(ss, se)
         low = self.low
+        if cum:
+            cum = [(a, b) for a, b in cum if _ADDED_TO().search(low, max(ss, a - 200), a) is None]
         if cum and "since" in low[ss:se]:
             cum = [(a, b) for a, b in cum if not (
                 low.startswith("since", a) and
