@@ -2198,9 +2198,12 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             if ctx.sums_reports(d["sentence"][0], d["start"]) and \
                     not any(k == "period_readings" for k, _ in d["extra"]):
                 d["extra"].append(("period_readings", ctx.reports_sum_readings(*d["period"])))
-        elif base != d["measure"] and period[1] >= D and period[1] > period[0]:
+        elif base != d["measure"] and period[1] > D and period[1] > period[0]:
             # "an average of 568 so far in April": over the days fought and reported by
-            # publication (the store's lags read them against the reports dated in them too)
+            # publication (the store's lags read them against the reports dated in them too);
+            # a period that ends on publication ("over the week to Monday, on average 1,261
+            # a day" on Monday) stays whole: the reports dated in it are its reading, and the
+            # store reads the days fought to the day before beside them
             d["period"] = (period[0], D - _DAY)
             _set(bases, i, "period", "written: the days of its period reported by "
                  f"publication ({D.isoformat()})")
