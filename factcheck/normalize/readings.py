@@ -249,6 +249,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _portions_of_counts(ctx, drafts, bases)
         _unnamed_counts(ctx, drafts, bases, voc)
         _carried(ctx, drafts, bases, voc)
+        # (again: a whole whose measure was just carried from the sentence before, "The
+        # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
+        _portions_of_counts(ctx, drafts, bases)
         _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
         _ranked_days(ctx, drafts, bases, voc)
