@@ -173,6 +173,11 @@ _TOTAL_CLAUSE_OPEN = re.compile(
     r"(?:[a-z’'-]+[ \u00a0]+){0,3}?(?:totals?|toll|tally|count|number|loss(?:es)?|"
     r"casualties)[ \u00a0]+(?:(?:since|in|for)[ \u00a0]+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
+# a second verb of saying joined to the first ("put Moscow's total at 484,030 and said 31
+# tanks ... were also destroyed in the same period"): what it says is a clause of its own, and
+# a running-total marker of the first clause is not its figures'
+_SAID_CLAUSE = re.compile(r"\band[ \u00a0\n]+(?:said|says|added|adds|reported|reports|noted|"
+                          r"announced|announces)\b")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 # an amount followed by its value per share is a profit ("earned $7.7 billion, or $1.28 a
@@ -2885,7 +2890,8 @@ class Context:
                 # "the highest daily casualty rate and 300 battle tanks destroyed": the rate's
                 # word, not the next item's
                 continue
-            elif not _NEW_CLAUSE.search(self.low, b, qs):
+            elif not _NEW_CLAUSE.search(self.low, b, qs) and \
+                    not _SAID_CLAUSE.search(self.low, b, qs):
                 # (a marker farther back is farther, and a new clause before this one's end,
                 # "stood at 4.1%, while the economy added 227,000", is between it too)
                 best = qs - b
