@@ -105,3 +105,11 @@ def test_a_bracketed_increment_is_its_totals_report_in_a_table_with_no_side(chec
     assert [(f.rule, f.severity) for f in flags] == [("stale-daily-figure-unsure", "warning")]
     status, flags = check("Drones — 57,278 (+461)", date(2025, 9, 8))
     assert status["461"] == "supported" and not flags
+
+
+def test_a_toll_is_a_word_of_losses_for_troops_in_a_verbless_headline(check):
+    # set 62 (blind): "Moscow's toll: 1,790 troops in 24 hours" (report of 2024-12-02: +1,790)
+    status, flags = check("# Moscow's toll: 1,790 troops in 24 hours", date(2024, 12, 2))
+    assert status["1,790"] == "supported" and not flags
+    status, _ = check("# Moscow's toll: 1,970 troops in 24 hours", date(2024, 12, 2))
+    assert status["1,970"] == "contradicted"
