@@ -113,3 +113,14 @@ def test_a_toll_is_a_word_of_losses_for_troops_in_a_verbless_headline(check):
     assert status["1,790"] == "supported" and not flags
     status, _ = check("# Moscow's toll: 1,970 troops in 24 hours", date(2024, 12, 2))
     assert status["1,970"] == "contradicted"
+
+
+def test_a_figure_followed_by_then_and_a_verb_counts_what_its_sentence_counts(check):
+    # set 62 (blind): "a record that November's 45,720 then broke" (reports of 2024-11-02 to
+    # 2024-12-01: 45,720); "then broke" named an open measure "broke"
+    text = ("In October Russia lost 41,980 troops, Kyiv says, about 1,350 a day, a record that "
+            "November's {} then broke.")
+    status, flags = check(text.format("45,720"), date(2024, 12, 5))
+    assert status["45,720"] == "supported" and not flags
+    status, _ = check(text.format("45,270"), date(2024, 12, 5))
+    assert status["45,270"] == "contradicted"
