@@ -251,7 +251,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _carried(ctx, drafts, bases, voc)
         # (again: a whole whose measure was just carried from the sentence before, "The
         # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
-        _portions_of_counts(ctx, drafts, bases)
+        _portions_of_counts(ctx, drafts, bases, carried_only=True)
         _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
         _ranked_days(ctx, drafts, bases, voc)
@@ -435,17 +435,22 @@ def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any
     return True
 
 
-def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                        carried_only: bool = False) -> None:
     """"346,070 Russian soldiers dead, among them 1,250 who died within the past 24 hours": a
     part the relations made of a count of a daily-reported measure, with no measure of its own
     words or one of another desk ("who died", "of whom 1,250 died" name a health desk's deaths,
-    none of the report's fields), counts what its whole counts."""
+    none of the report's fields), counts what its whole counts. ``carried_only``: only parts
+    of wholes whose measure was carried from the sentence before ("The General Staff's own
+    tally stood at 1,256,910, of which 830 were added ..."), after the carried keys."""
     lex = ctx.lex
     for i, d in enumerate(drafts):
         w = d.get("group")
         if d.get("role") != "portion" or not isinstance(w, int) or \
                 not 0 <= w < len(drafts) or d.get("unit") or drafts[w].get("unit") or \
                 not lex.daily_reports(drafts[w].get("measure")):
+            continue
+        if carried_only and not (bases[w] or {}).get("measure", "").startswith("carried"):
             continue
         whole = drafts[w]
         own = d.get("measure")
