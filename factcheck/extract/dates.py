@@ -122,6 +122,7 @@ class _DateGrammar:
             date.fromisoformat(str(dss)) if dss else None)
         self.cumulative_markers = [s.lower() for s in d.get("cumulative_markers", [])]
         self.not_cumulative = [s.lower() for s in d.get("not_cumulative", []) or []]
+        self.added_to = [s.lower() for s in d.get("added_to", []) or []]
         self.anchor_words = (frozenset(self.months) | frozenset(self.weekdays) | _DAYWORDS
                              | _RELATIVE
                              | {"so", "day", "twenty", "forty", "quarter", "q1", "q2", "q3",
@@ -3825,6 +3826,17 @@ def not_cumulative() -> list[str]:
     """Phrases that hold a running-total marker but make no running total ("a total of",
     "monthly total"), from dates.yaml."""
     return _grammar().not_cumulative
+
+
+def month_names() -> list[str]:
+    """Every spelling of a month in dates.yaml ``months`` ("january", "jan", ...)."""
+    return list(_grammar().months)
+
+
+def added_to() -> list[str]:
+    """Verbs whose figures go to a running total named after "to" ("added 33 artillery
+    systems ... to the tally"), from dates.yaml ``added_to``."""
+    return _grammar().added_to
 
 
 def markers() -> tuple[list[str], list[str], date | None]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length
-from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, markers
+from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
 from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
@@ -173,6 +173,11 @@ _TOTAL_CLAUSE_OPEN = re.compile(
     r"(?:[a-z’'-]+[ \u00a0]+){0,3}?(?:totals?|toll|tally|count|number|loss(?:es)?|"
     r"casualties)[ \u00a0]+(?:(?:since|in|for)[ \u00a0]+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
+# a second verb of saying joined to the first ("put Moscow's total at 484,030 and said 31
+# tanks ... were also destroyed in the same period"): what it says is a clause of its own, and
+# a running-total marker of the first clause is not its figures'
+_SAID_CLAUSE = re.compile(r"\band[ \u00a0\n]+(?:said|says|added|adds|reported|reports|noted|"
+                          r"announced|announces)\b")
 # kinds of dates that name calendar days (a report's date), not windows or scopes
 _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 # an amount followed by its value per share is a profit ("earned $7.7 billion, or $1.28 a
@@ -373,6 +378,14 @@ _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|nor
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
+@lru_cache(maxsize=1)
+def _ADDED_TO() -> re.Pattern[str]:
+    """An adding verb (dates.yaml ``added_to``) in the clause before a marker right after
+    "to": "added 33 artillery systems, 123 drones and 89 vehicles to |the tally"."""
+    verbs = "|".join(re.escape(v) for v in added_to()) or "(?!)"
+    return re.compile(r"\b(?:" + verbs + r")\b[^.;:()]{0,160}?[ \u00a0\n]to[ \u00a0\n]+$")
+
+
 # a date in the clause of a record's "since" ("for the first time since Putin ordered the
 # invasion in February 2022"): the record's start, no period of a figure
 _RECORD_SINCE_CLAUSE = re.compile(
@@ -2912,9 +2925,13 @@ class Context:
                       ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The sentence's markers (lexicon.marker_spans) without a record's "since" ("the
         highest monthly toll since the war began, the second highest being 28,550 the previous
-        month": the range the record is the highest of, no running total of the figures)."""
+        month": the range the record is the highest of, no running total of the figures),
+        nor the total figures are added to ("added 33 artillery systems and 123 drones to the
+        tally": the increments' destination, dates.yaml ``added_to``)."""
         cum, daily = self.lex.marker_spans(ss, se)
         low = self.low
+        if cum:
+            cum = [(a, b) for a, b in cum if _ADDED_TO().search(low, max(ss, a - 200), a) is None]
         if cum and "since" in low[ss:se]:
             cum = [(a, b) for a, b in cum if not (
                 low.startswith("since", a) and
@@ -2966,7 +2983,8 @@ class Context:
                 # "the highest daily casualty rate and 300 battle tanks destroyed": the rate's
                 # word, not the next item's
                 continue
-            elif not _NEW_CLAUSE.search(self.low, b, qs):
+            elif not _NEW_CLAUSE.search(self.low, b, qs) and \
+                    not _SAID_CLAUSE.search(self.low, b, qs):
                 # (a marker farther back is farther, and a new clause before this one's end,
                 # "stood at 4.1%, while the economy added 227,000", is between it too)
                 best = qs - b

@@ -94,7 +94,7 @@ since over this that which while as with after before during until against than 
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
-countrywide elsewhere respectively apiece altogether
+countrywide elsewhere respectively apiece altogether then
 """.split())
 # ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it)
 
@@ -1469,7 +1469,7 @@ _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran r
 saw say says said include includes stood sat put set paid met beat hit topped would could
 should will may might must can compare compares remain remains continue continues represent
 represents mean means make makes show shows take takes bring brings push pushes lift lifts
-leave leaves""".split())
+leave leaves broke breaks""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"

@@ -262,6 +262,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _portions_of_counts(ctx, drafts, bases)
         _unnamed_counts(ctx, drafts, bases, voc)
         _carried(ctx, drafts, bases, voc)
+        # (again: a whole whose measure was just carried from the sentence before, "The
+        # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
+        _portions_of_counts(ctx, drafts, bases, carried_only=True)
         _sums_of_kinds(ctx, drafts, bases)
         _previous_highs(ctx, drafts, bases, voc)
         _ranked_days(ctx, drafts, bases, voc)
@@ -449,17 +452,22 @@ def _same_report_as(ctx: Any, d: dict[str, Any], basis: dict[str, str], src: Any
     return True
 
 
-def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                        carried_only: bool = False) -> None:
     """"346,070 Russian soldiers dead, among them 1,250 who died within the past 24 hours": a
     part the relations made of a count of a daily-reported measure, with no measure of its own
     words or one of another desk ("who died", "of whom 1,250 died" name a health desk's deaths,
-    none of the report's fields), counts what its whole counts."""
+    none of the report's fields), counts what its whole counts. ``carried_only``: only parts
+    of wholes whose measure was carried from the sentence before ("The General Staff's own
+    tally stood at 1,256,910, of which 830 were added ..."), after the carried keys."""
     lex = ctx.lex
     for i, d in enumerate(drafts):
         w = d.get("group")
         if d.get("role") != "portion" or not isinstance(w, int) or \
                 not 0 <= w < len(drafts) or d.get("unit") or drafts[w].get("unit") or \
                 not lex.daily_reports(drafts[w].get("measure")):
+            continue
+        if carried_only and not (bases[w] or {}).get("measure", "").startswith("carried"):
             continue
         whole = drafts[w]
         own = d.get("measure")
@@ -2282,9 +2290,12 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             if ctx.sums_reports(d["sentence"][0], d["start"]) and \
                     not any(k == "period_readings" for k, _ in d["extra"]):
                 d["extra"].append(("period_readings", ctx.reports_sum_readings(*d["period"])))
-        elif base != d["measure"] and period[1] >= D and period[1] > period[0]:
+        elif base != d["measure"] and period[1] > D and period[1] > period[0]:
             # "an average of 568 so far in April": over the days fought and reported by
-            # publication (the store's lags read them against the reports dated in them too)
+            # publication (the store's lags read them against the reports dated in them too);
+            # a period that ends on publication ("over the week to Monday, on average 1,261
+            # a day" on Monday) stays whole: the reports dated in it are its reading, and the
+            # store reads the days fought to the day before beside them
             d["period"] = (period[0], D - _DAY)
             _set(bases, i, "period", "written: the days of its period reported by "
                  f"publication ({D.isoformat()})")

@@ -24,6 +24,7 @@ from itertools import islice, takewhile
 from typing import Any
 
 from ..extract import vocab
+from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
     _VERB_CLAUSE_BETWEEN, \
@@ -1112,12 +1113,20 @@ def _clause_end(low: str, d: dict[str, Any]) -> int:
     return m.start() if m else stop
 
 
+@lru_cache(maxsize=1)
+def _time_label() -> re.Pattern[str]:
+    """A month's name (dates.yaml) or a year in a line's label: the label says when."""
+    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(?:" + months + r")(?![a-z])|\b(?:19|20)\d\d\b")
+
+
 def _a_label(text: str, ls: int, label: str) -> bool:
     """Whether the words before a line's colon label a part: a short name or bracket ("Texas",
     "1 to 10 years"), never a clause ("Twelve vehicles were destroyed") nor what the figure
-    counts or when ("- Russian personnel losses: 700,390", "- Also reported: 15 tanks")."""
+    counts or when ("- Russian personnel losses: 700,390", "- Also reported: 15 tanks",
+    "Jan–Mar 2025: 125,680 Russian troops")."""
     words = label.split()
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or _time_label().search(label.lower()):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("to", "and", "of", "the",
                                                                      "years", "aged", "ages")

@@ -400,7 +400,23 @@ def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | 
         out.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE, reading=rd,
                          days=days))
     return out + _month_of_reports(c, rd, s, pub, days, day) + \
-        _to_date_from_the_last_report(c, rd, s, pub, days, day)
+        _to_date_from_the_last_report(c, rd, s, pub, days, day) + \
+        _average_of_days_fought(c, rd, s, pub, days, day)
+
+
+def _average_of_days_fought(c: Claim, rd: tuple[Any, ...] | None, s: _Series,
+                            pub: date | None, days: int, day: str | None) -> list[_Plan]:
+    """A daily average over days that end on publication ("over the week to Monday, on
+    average 1,261 a day" on Monday): beside the reports dated in them (the plan at the later
+    lag), the days fought and reported by then, one fewer (the reports after its first day's
+    to publication's), the reading "so far in April" is given. Planned at the later lag so
+    that it supports a figure and never is the one a mismatch is reported against."""
+    assert c.period is not None
+    if not days or days < 3 or pub is None or c.period.end != pub or day is not None or \
+            s.delay < 1 or len(s.lags) < 2:
+        return []
+    before = c.period.start + timedelta(days=s.delay - 1)
+    return [_Plan(c, s, max(s.lags), pub, before, reading=rd, days=(pub - before).days)]
 
 
 def _month_of_reports(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
