@@ -259,38 +259,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     bases = [d.pop("_basis", None) for d in drafts]
     wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
     if D is not None:
-        _portions_of_counts(ctx, drafts, bases)
-        _unnamed_counts(ctx, drafts, bases, voc)
-        _carried(ctx, drafts, bases, voc)
-        # (again: a whole whose measure was just carried from the sentence before, "The
-        # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
-        _portions_of_counts(ctx, drafts, bases, carried_only=True)
-        _sums_of_kinds(ctx, drafts, bases)
-        _previous_highs(ctx, drafts, bases, voc)
-        _ranked_days(ctx, drafts, bases, voc)
-        _sums_including(ctx, drafts, bases)
-        _respective_periods(ctx, drafts, bases, voc)
-        _periods_named_together(ctx, drafts, bases)
-        _figure_antecedents(ctx, drafts, bases)
-        _bracketed_days(ctx, drafts, bases)
-        _agents(ctx, drafts, bases, voc)
-        _front_parts(ctx, drafts, bases, voc)
-        _own_counts(ctx, drafts, voc)
-        _to_date(ctx, drafts, bases, D)
-        _listed_days(ctx, drafts, voc)
-        _includes(ctx, drafts, bases, voc)
-        _changes_of_totals(ctx, drafts, bases, voc, D)
-        _parts_of_them(ctx, drafts, bases, D)
-        _averages(ctx, drafts, bases)
-        _compared_rates(ctx, drafts, bases)
-        _coordinated_rates(ctx, drafts, bases)
-        _changes_between_periods(ctx, drafts, bases)
-        _rates(ctx, drafts, bases)
-        _pairs(ctx, drafts, bases, voc, D)
-        _headline_days(drafts)
-        _pairs_across(ctx, drafts, bases)
-        _default_subjects(ctx, drafts, bases, voc)
-        _topped_records(ctx, drafts, bases)
+        _reading_passes(ctx, drafts, bases, voc, D)
     daily: dict[str, bool] = {}
     spans: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> the last span(s) written
     every_span: dict[Any, list[Reading]] = {}   # (paragraph, domain) -> every span written
@@ -353,6 +322,44 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
+
+
+def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: Any,
+                    D: date) -> None:
+    """The passes that read the scopes and periods the words leave open, in order, before each
+    figure's readings are made (``add_readings``)."""
+    _portions_of_counts(ctx, drafts, bases)
+    _unnamed_counts(ctx, drafts, bases, voc)
+    _carried(ctx, drafts, bases, voc)
+    # (again: a whole whose measure was just carried from the sentence before, "The
+    # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
+    _portions_of_counts(ctx, drafts, bases, carried_only=True)
+    _sums_of_kinds(ctx, drafts, bases)
+    _previous_highs(ctx, drafts, bases, voc)
+    _ranked_days(ctx, drafts, bases, voc)
+    _sums_including(ctx, drafts, bases)
+    _respective_periods(ctx, drafts, bases, voc)
+    _periods_named_together(ctx, drafts, bases)
+    _figure_antecedents(ctx, drafts, bases)
+    _bracketed_days(ctx, drafts, bases)
+    _agents(ctx, drafts, bases, voc)
+    _front_parts(ctx, drafts, bases, voc)
+    _own_counts(ctx, drafts, voc)
+    _to_date(ctx, drafts, bases, D)
+    _listed_days(ctx, drafts, voc)
+    _includes(ctx, drafts, bases, voc)
+    _changes_of_totals(ctx, drafts, bases, voc, D)
+    _parts_of_them(ctx, drafts, bases, D)
+    _averages(ctx, drafts, bases)
+    _compared_rates(ctx, drafts, bases)
+    _coordinated_rates(ctx, drafts, bases)
+    _changes_between_periods(ctx, drafts, bases)
+    _rates(ctx, drafts, bases)
+    _pairs(ctx, drafts, bases, voc, D)
+    _headline_days(drafts)
+    _pairs_across(ctx, drafts, bases)
+    _default_subjects(ctx, drafts, bases, voc)
+    _topped_records(ctx, drafts, bases)
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
