@@ -1326,7 +1326,11 @@ def _gaz_index(gazetteer: tuple[str, ...]) -> tuple[dict[str, str], tuple[str, .
     return exact, tuple(exact)
 
 
+@lru_cache(maxsize=4096)
 def _nearest(name: str, gazetteer: tuple[str, ...]) -> tuple[str, float, int]:
+    """The gazetteer's nearest spelling of ``name``, its similarity, and whether ``name`` is
+    in it. Kept per process (the same names recur from one document to the next, and the
+    close-match search reads the whole gazetteer)."""
     exact, keys = _gaz_index(gazetteer)
     key = name.lower()
     if key in exact:
@@ -1381,7 +1385,12 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
         for b in keys[i + 1:]:
             if a.lower() == b.lower():
                 continue
-            sim = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+            sm = difflib.SequenceMatcher(None, a.lower(), b.lower())
+            # (the bounds by length and by letters first: each is at least the ratio, and most
+            # pairs of a document's names fall below the floor on them)
+            if sm.real_quick_ratio() < NAME_FLOOR or sm.quick_ratio() < NAME_FLOOR:
+                continue
+            sim = sm.ratio()
             if sim < NAME_FLOOR or _other_quarter(a, b):
                 continue
             short, long_ = sorted((a.lower(), b.lower()), key=len)

@@ -156,9 +156,11 @@ _ONE_DAY = re.compile(r"\b(?:in|over|within|during)\s+(?:(?:just|only)\s+)?(?:on
                       r"\s+day\b", re.IGNORECASE)
 
 
-# what every match holds, found first: one scan that fails fast on most texts (the whole
-# pattern, case-insensitive, costs three times as much where nothing matches)
-_ONE_DAY_CORE = re.compile(r"(?:one|single)\s+day\b")
+# what every match holds, found first: scans that fail fast on most texts (the whole
+# pattern, case-insensitive, costs three times as much where nothing matches); one pattern per
+# word, each opening with its own letters, which the search finds at C speed (twice as fast as
+# one pattern that opens with either)
+_ONE_DAY_CORE = (re.compile(r"one\s+day\b"), re.compile(r"single\s+day\b"))
 _ONE_DAY_LOW = re.compile(_ONE_DAY.pattern)
 
 
@@ -167,7 +169,7 @@ def _one_day_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     (``Words.low``) when the caller has it."""
     if low is None or len(low) != len(text):
         return [m.span() for m in _ONE_DAY.finditer(text)]
-    if _ONE_DAY_CORE.search(low) is None:
+    if all(rx.search(low) is None for rx in _ONE_DAY_CORE):
         return []
     return [m.span() for m in _ONE_DAY_LOW.finditer(low)]
 

@@ -3109,15 +3109,17 @@ def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMent
 
 
 # a plan or forecast before a weekday makes it the coming one
+# (the word boundary every alternative but "'ll" opens with is tested once, before them: a
+# position inside a word then fails at once instead of entering each alternative, 3x faster)
 _FUTURE_CUE = re.compile(
-    r"(?i)\bwill\b|[’']ll\b|\b(?:is|are)\s+(?:widely\s+)?expected\b|\bexpects?\b|"
-    r"\b(?:is|are)\s+due\b|\bscheduled\b|\bahead\s+of\b|\b(?:is|are)\s+set\s+to\b|"
-    r"\bplans?\s+(?:to|an?)\b|\bforecasts?\b|\bcould\b(?!\s+(?:not|have|also\s+have)\b)|"
-    r"\b(?:is|are)\s+likely\b|\bmight\b|(?-i:\bmay)\s+(?:not\s+)?[a-z]|\bshould\b(?!\s+have\b)"
-    r"|\bpredicted\b|\bcomes?\s+into\s+force\b|\bto\s+be\s+sentenced\b"
+    r"(?i)\b(?:will\b|(?:is|are)\s+(?:widely\s+)?expected\b|expects?\b|"
+    r"(?:is|are)\s+due\b|scheduled\b|ahead\s+of\b|(?:is|are)\s+set\s+to\b|"
+    r"plans?\s+(?:to|an?)\b|forecasts?\b|could\b(?!\s+(?:not|have|also\s+have)\b)|"
+    r"(?:is|are)\s+likely\b|might\b|(?-i:may)\s+(?:not\s+)?[a-z]|should\b(?!\s+have\b)"
+    r"|predicted\b|comes?\s+into\s+force\b|to\s+be\s+sentenced\b"
     # a reported plan: "Apple said the watch would begin shipping in April"
-    r"|\bwould\s+(?:begin|start|open|launch|ship|arrive|resume|go\s+on\s+sale|take\s+effect"
-    r"|come\s+into\s+force|be\s+(?:released|held|launched|published))\b")
+    r"|would\s+(?:begin|start|open|launch|ship|arrive|resume|go\s+on\s+sale|take\s+effect"
+    r"|come\s+into\s+force|be\s+(?:released|held|launched|published))\b)|[’']ll\b")
 # (the modal "may" only in lower case: "May" is the month)
 _FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set to", "plan", "forecast",
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")

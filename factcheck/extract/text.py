@@ -52,7 +52,9 @@ def next_sentence_stop(text: str, pos: int, hi: int) -> int:
 
 _ABBREV_MAX = max(map(len, _ABBREV)) + 1
 _WORD_BREAK = re.compile(r"[\s(\"“‘']")
-_STOP = re.compile(r"[.!?]+[”\"’'»)\]]*(?=\s)")
+# (it opens with one stop character, not a repeat of them, so that the search jumps from
+# stop to stop at C speed instead of trying the pattern at every position)
+_STOP = re.compile(r"[.!?][.!?]*[”\"’'»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s*([“\"‘'«(\[*_#>\-•–]*)\s*(\S)")
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•–—]\s|#{1,6}\s|>|\||\d+[.)]\s|!\[|$)")
 _TERMINAL = frozenset('.!?:"”’)»')
@@ -420,3 +422,47 @@ def in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """Whether ``pos`` falls inside one of the sorted, non-overlapping ``spans``."""
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Case-insensitive alternations the regular-expression engine can skip through
+
+# the characters other than a letter's two cases that case-insensitive matching takes for it
+# (KELVIN SIGN for "k", LONG S for "s", the dotted and dotless I for "i"; no others)
+_FOLDS_TOO = "\u0130\u0131\u212a\u017f"
+
+
+@lru_cache(maxsize=None)
+def _letter_class(c: str) -> str:
+    """A case-sensitive class of what ``(?i)c`` matches, for an ASCII letter ``c``."""
+    rx = re.compile("(?i)" + c)
+    return "[" + "".join(x for x in (c.lower(), c.upper(), *_FOLDS_TOO) if rx.fullmatch(x)) + "]"
+
+
+def ci_alternation(alternatives: list[str]) -> str:
+    """The case-insensitive alternation of the regular expressions ``alternatives`` (``a|b|c``
+    under ``(?i:...)``), written so that the engine can turn an alternative away on its
+    first character: those that open with an ASCII letter are grouped by it behind a
+    case-sensitive class of that letter (``[Mm](?i:ore\\s+than|illion)``), the others kept.
+    Under IGNORECASE the engine enters every alternative at every position it tries; a
+    case-sensitive class is checked before it enters. The same strings match, each by the same
+    alternative: alternatives that open with different characters never match at the same
+    position, and those of one letter keep their order. Written the plain way when an
+    alternative opens with anything but one plain character (a class, a group, an escape
+    such as ``\\s``, a character and a repeat)."""
+    groups: dict[str, list[str]] = {}
+    order: list[str] = []
+    for a in alternatives:
+        k = 2 if a[:1] == "\\" else 1
+        c = a[k - 1:k]
+        if not c or a[k:k + 1] in ("*", "+", "?", "{") or k == 1 and c in "([.^$|)?*+{" \
+                or k == 2 and c.isalnum() or c in _FOLDS_TOO:
+            return "(?i:" + "|".join(alternatives) + ")"
+        key = c.lower() if k == 1 and c.isascii() and c.isalpha() else "\0" + a
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(a[1:] if key[0] != "\0" else a)
+    parts = [_letter_class(k) + "(?i:" + "|".join(groups[k]) + ")" if k[0] != "\0"
+             else "(?i:" + groups[k][0] + ")" for k in order]
+    return "(?:" + "|".join(parts) + ")"
