@@ -1167,6 +1167,8 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                     _MEMBERS_NOT.search(low[n["end"]:w["start"]]) or \
                     _MEMBERS_OR.search(low, n["end"], w["start"]):
                 continue
+            if _larger_whole_before(low, drafts, sents, k, w):
+                continue
             parts, named = [], []
             for nxt in sents[k + 1:k + 1 + _BACK]:
                 if not nxt or low.count("\n\n", w["end"], drafts[nxt[0]]["start"]) > 1:
@@ -1188,6 +1190,23 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                 drafts[j]["role"], drafts[j]["group"] = "portion", idxs[p + 1]
                 drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
             return
+
+
+def _larger_whole_before(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                         w: dict[str, Any]) -> bool:
+    """Whether a larger level of the total's unit and measure stands in the sentences before it
+    (this paragraph and the one before): "More than 5.7 million people visited the national
+    museums in August. ... The four Tate galleries had 809,443 visitors. Visits to the Natural
+    History Museum rose 17% to 592,534": the figures after the count may be members of either
+    whole, so neither reading is taken."""
+    for prev in sents[max(0, k - _BACK):k]:
+        for j in prev:
+            x = drafts[j]
+            if x["unit"] == w["unit"] and x["value"] and x["value"] > w["value"] and \
+                    x.get("role") in _LEVEL and _one_measure(x, w) and \
+                    low.count("\n\n", x["end"], w["start"]) <= 1:
+                return True
+    return False
 
 
 # the words right after a portion that name the figure before it as its whole: "bought 9.84
