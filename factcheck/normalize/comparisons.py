@@ -2579,6 +2579,26 @@ _SHARE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]*(?:,[ \u00a0
                           r"(?:(?:about|some|nearly|almost|around|roughly)[ \u00a0]+)?")
 
 
+# ... or a verb that makes the share the count's: "their £221 million wage bill was 60% of it",
+# "Wages of £208 million took 57% of it"
+_SHARE_VERB = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,3}?[ \u00a0]+(?:was|were|is|are|took|takes|"
+                         r"made[ \u00a0]+up|makes[ \u00a0]+up|represented|represents|accounted"
+                         r"[ \u00a0]+for|accounts[ \u00a0]+for|amounted[ \u00a0]+to|equalled)"
+                         r"[ \u00a0]+(?:(?:about|some|nearly|almost|around|roughly)[ \u00a0]+)?")
+# "of it" after such a verb: the whole is the figure before the count ("turnover of £368 million
+# ... their £221 million wage bill was 60% of it")
+_OF_IT_AFTER_VERB = re.compile(r"[ \u00a0]+of[ \u00a0]+it\b")
+
+
+def _share_gap(low: str, da: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether share ``d`` is said right after count ``da`` (", or 69%", "(54%", ", 54%"), or
+    by a verb that makes it the count's ("was 60% of it")."""
+    if _SHARE_AFTER.fullmatch(low, da["end"], d["start"]):
+        return d["start"] - da["end"] <= 20
+    return d["start"] - da["end"] <= 40 and \
+        _SHARE_VERB.fullmatch(low, da["end"], d["start"]) is not None
+
+
 def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
     share right after a count (", or X%") of a noun and no figure is the count out of the
@@ -2590,11 +2610,11 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         if d["unit"] != "percent" or d.get("role") is not None or da["unit"] == "percent" or \
                 not da["value"] or da.get("role") not in _PART_ROLES or \
                 any(k == "ratio" for k, _ in d["extra"]) or not _is_share(low, d) or \
-                not _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) or \
-                d["start"] - da["end"] > 20 or \
+                not _share_gap(low, da, d) or \
                 _OF_WHAT.match(low, d["end"]) is None or _OF_LEVELS.match(low, d["end"]) or \
                 (_OF_THEM.match(low, d["end"]) and
-                 not _OR_BEFORE.search(low, da["end"], d["start"])):
+                 not _OR_BEFORE.search(low, da["end"], d["start"]) and
+                 not _OF_IT_AFTER_VERB.match(low, d["end"])):
             continue
         # ("of the total and 35.6% more" is no share of the figure after it)
         # ("4.45 million patients, or 58.3% of them": of the whole the count is part of, named
@@ -2604,6 +2624,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         if not bare and p + 1 < len(idxs) and \
                 _SHARE_OF.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):
             continue
+        said = _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) is not None
         after = da["start"]     # (each gap is read once: linear in the window)
         breaks = 0
         found: list[int] = []
@@ -2616,10 +2637,15 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
                     w["value"] > da["value"] and (bare or _same_whole(low, d, w)) and \
-                    not _anothers_own(low, d, da, w):
+                    not _anothers_own(low, d, da, w) and (
+                        said or (da["unit"] or da.get("measure")) and (
+                            da["unit"] or da.get("measure") == w.get("measure"))):
+                # (a share said by a verb is the count's only when the count is of the
+                # whole's kind: money of money, "£221 million wage bill was 60% of it"; never
+                # "Three health board areas accounted for 59% of the deaths")
                 found.append(j)
-                if not bare:
-                    break
+                if not bare or _OF_IT_AFTER_VERB.match(low, d["end"]):
+                    break   # ("was 60% of it": the nearest larger figure is what "it" names)
         # a bare "of the total" names no noun: the whole is the one larger earlier figure of
         # the count's unit ("handled 53.74 million tonnes ... Export cargo came to 28.38
         # million tonnes, 52.8% of the total"); with several, each is a reading, and none is
@@ -2627,7 +2653,8 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         if len(found) == 1:
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
             # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)
-            equal = _SHARE_AFTER.fullmatch(low, da["end"], d["start"]).group("equal")
+            said = _SHARE_AFTER.fullmatch(low, da["end"], d["start"])
+            equal = said.group("equal") if said is not None else None
             # (a count too when of the whole's measure or of a whole no noun names: "Some 4.45
             # million patients, or 58.3% of them": a part of the list, no restatement of it)
             if da.get("role") is None and da["unit"] != "percent" and not equal and (

@@ -46,7 +46,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "indirect", "list_item", "top_of_class",
                                                   "contrast", "top_open", "member_after",
                                                   "leader_own", "record_since",
-                                                  "record_it", "record_new",
+                                                  "record_it", "record_new", "record_superlative",
                                                   "record_previous", "chain_behind",
                                                   "counted_place", "superlative_list")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
@@ -152,7 +152,8 @@ def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
     news: list[tuple[int, bool]] = []
     for j, d in enumerate(drafts):
         ss = d["sentence"][0]
-        m = pats["record_new"].search(low, max(ss, d["start"] - 40), d["start"])
+        m = pats["record_new"].search(low, max(ss, d["start"] - 40), d["start"]) or \
+            pats["record_superlative"].search(low, ss, d["start"])
         if m is not None:
             news.append((j, m.group("low") is not None))
             continue

@@ -69,6 +69,7 @@ from .sub_portions import alone_portions
 from .tallies import kept_tallies, vote_tallies
 from .part_lists import part_lists
 from .years_against import years_against
+from .later_levels import changes_with_later_levels, parallel_directions
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -158,15 +159,17 @@ _IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combi
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 # (not "gave up 154.48 points": a fall)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|"
-                 r"(?<!gave )(?<!give )(?<!gives )(?<!giving )(?<!given )up|jump(?:ed|s)?|"
-                 r"gr[eo]w(?:n|s|th)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|"
-                 r"advance[sd]?|rall(?:ied|ies)|rebound(?:ed|s)?|higher|more|rais(?:e[sd]?|ing)|"
+                 r"(?<!gave )(?<!give )(?<!gives )(?<!giving )(?<!given )up|jump(?:ed|s|ing)?|"
+                 r"gr[eo]w(?:n|s|th|ing)?|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e[sd]?|ing)|"
+                 r"gain(?:ed|s|ing)?|advanc(?:e[sd]?|ing)|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
+                 r"higher|more|rais(?:e[sd]?|ing)|"
                  r"lift(?:ed|s|ing)?|"
                  r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
-                   r"down|drop(?:ped|s)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|shr[aiu]nk|"
-                   r"slump(?:ed|s)?|plunge[sd]?|slid(?:es?)?|slip(?:ped|s)?|dip(?:ped|s)?|eas(?:ed|es?)|"
-                   r"tumbl(?:ed|es?)|plummet(?:ed|s)?|sank|sinks?|sag(?:ged|s)?|"
+                   r"falling|down|drop(?:ped|s|ping)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|"
+                   r"shr[aiu]nk|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|slid(?:es?|ing)?|"
+                   r"slip(?:ped|s|ping)?|dip(?:ped|s|ping)?|eas(?:ed|es?|ing)|"
+                   r"tumbl(?:ed|es?|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sag(?:ged|s|ging)?|"
                    r"retreat(?:ed|s)?|lost|lose[s]?|losing|shed|sheds|shedding|gave\s+up|"
                    r"giv(?:e|es|en|ing)\s+up|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing))\b")
 
@@ -395,7 +398,8 @@ _ING_FORM = {"beat": "beating", "beats": "beating", "surpassed": "surpassing",
 _SAID_OF_IT = re.compile(r"\b(?:though|although|but|and|while)[ \u00a0]+(?:that|this|it)[ \u00a0]+"
                          r"(?:was|is|remained|remains|stayed|came)[ \u00a0]+(?:(?:still|well|"
                          r"just|far|slightly)[ \u00a0]+)?$")
-_JOINED_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b")
+_JOINED_CLAUSE = re.compile(r"\b(?:(?<!\d[ \u00a0])and|and(?![ \u00a0]\d)|but|while|whereas|although|"
+                            r"though)\b")   # (not a span's "between 1 and 25 February")
 # a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
 _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
                                 r"growth|contraction|cut)\b")
@@ -413,7 +417,7 @@ _VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soare
                       r"slowed|cooled|moderated|decelerated|accelerated|quickened|"
                       r"(?:raised|lifted|boosted|hiked|cut|lowered|reduced|trimmed|slashed)"
                       r"(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)[a-z’'&-]+){1,5}?"
-                      r"(?=[ \u00a0]+to[ \u00a0]))[ \u00a0]+"
+                      r"(?=[ \u00a0]+to[ \u00a0])),?[ \u00a0]+"    # ("rose, to 1,616 from 1,514")
                       r"(?:back[ \u00a0]+)?to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
                       r"(?:(?:about|around|nearly|almost|some|just|roughly|estimated|record|"
                       r"seasonally|adjusted)[ \u00a0]+){0,3}$")
@@ -647,6 +651,8 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _change_with_levels_after(low, drafts)
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
     _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
+    parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
+    changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
@@ -1032,13 +1038,18 @@ _VERB_FROM = re.compile(r"\b(rose|risen|rising|climbed|climbing|jumped|jumping|i
                         r"increasing|grew|growing|gained|soared|surged|rebounded|went[ \u00a0]+up|"
                         r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|"
                         r"decreasing|slipped|slid|sank|tumbled|plunged|eased|dipped|shrank|"
-                        r"shrinking|went[ \u00a0]+down)[ \u00a0]+(?:back[ \u00a0]+)?from[ \u00a0]+"
+                        r"shrinking|went[ \u00a0]+down|"
+                        # (a rate's pace: "slowing from 3.3% ... to 2.2%")
+                        r"slowed|slowing|cooled|cooling|easing|moderated|moderating|"
+                        r"accelerated|accelerating|quickened|quickening)"
+                        r"[ \u00a0]+(?:back[ \u00a0]+)?from[ \u00a0]+"
                         r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?$")
-_FROM_A_TO_B = re.compile(r"(?:[ \u00a0]+(?:in|on|during|at|for|by)(?:[ \u00a0]+[\w’'-]+){1,3}?)?"
+_FROM_A_TO_B = re.compile(r"(?:[ \u00a0]+(?:in|on|during|at|for|by)(?:[ \u00a0]+[\w’'-]+){1,6}?)?"
                           r"[ \u00a0]+to[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|some|just|roughly)[ \u00a0]+)?")
 # (the direction words of "17.4, up from 18.8", with the verbs' -ing forms)
-_UP_VERBS = _UP_WORDS | {"climbing", "jumping", "increasing", "growing", "went up"}
+_UP_VERBS = _UP_WORDS | {"climbing", "jumping", "increasing", "growing", "went up", "accelerated",
+                         "accelerating", "quickened", "quickening"}
 
 
 def _verb_from_to(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -3102,7 +3113,13 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     forecast = _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50)) is not None
     m = _BEATING.search(low, gap_from, b["start"]) or \
         _MORE_THAN_NAMED.search(low, gap_from, b["start"]) or \
-        (_MORE_THAN_THE.search(low, gap_from, b["start"]) if forecast else None)
+        (_MORE_THAN_THE.search(low, gap_from, b["start"]) if forecast or (
+            # "169.3mm ... between 1 and 25 February, more than the 175.2mm of February 2002":
+            # a level of another time set against the one before it, the first figure of its
+            # sentence (not "32 medals, 15 gold, 9 silver and 8 bronze, already more than the
+            # 30 of Athens": the tally's)
+            a.get("period") and b.get("period") and a["period"] != b["period"] and
+            not _DIGIT.search(low, a["sentence"][0], a["start"])) else None)
     if m is None or _CHANGE_NOUN_AFTER.match(low, b["end"]) or \
             _change_amount_words(low, a):
         return
@@ -4556,7 +4573,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if next_sent is None:
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
-                frm = _later_from(low, drafts, by_sent, next_sent, d, to)
+                frm = _later_from(low, drafts, by_sent, next_sent, d, to, text)
                 if frm is None:
                     # "1.7 billion riders in 2019. In 2020 ... a drop of 62%": the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
@@ -5860,6 +5877,11 @@ def _other_base_after(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
 _AND_SIBLING_PAIR = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:[\w’'.-]+[ \u00a0]+){0,4}")
 
 
+# an earlier value named as an average: "from an average of 3.6 per count in 2013 to just 0.5"
+# (its "of" is no "to" of a new value)
+_FROM_AVERAGE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:average|mean|median)\s+of\s+$")
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                    used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
@@ -5886,8 +5908,9 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         said_from, said_to = _FROM.search(lead) or _after_earlier(low, lead, drafts[j]), \
             _TO_VALUE.search(lead)
         if said_from is not None and said_to is not None and \
-                said_to.start() > said_from.start():
+                said_to.start() > said_from.start() and not _FROM_AVERAGE.search(lead):
             said_from = None    # "Deaths from the disease rose to 108 from 61": the nearer word
+            #                     (but "from an average of 3.6" names its earlier value)
         # (a pair after a whole pair starts again: "from 40.9% to 34.0% and in Northern Ireland
         # from 44.0% to 37.5%, a fall of 6.5 points" is the nearer pair's fall)
         restart = frm is not None and to is not None and frm < to < j and \
@@ -6243,7 +6266,7 @@ def _of_one_scale(x: dict[str, Any], t: dict[str, Any]) -> bool:
 def _later_from(low: str, drafts: list[dict[str, Any]],
                 by_sent: dict[tuple[int, int], list[int]],
                 next_sent: dict[tuple[int, int], tuple[int, int]], d: dict[str, Any],
-                to: int) -> int | None:
+                to: int, text: str = "") -> int | None:
     """The earlier value of a change whose amount and new value stand in one sentence and
     whose earlier value the next sentence gives, with words that date it before ("The
     average price a year earlier was £258,557", "The airport handled 17.4 million passengers
@@ -6286,6 +6309,10 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
                 continue    # "100,000 more than in March": a value of 2022 is not its start
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
+            if _two_named_subjects(text, x, t) and not re.search(
+                    r"\b" + re.escape(str(x["subject"]).split()[-1]) + r"\b", low[ts:te]):
+                continue    # "Kingsman ... down 51% at $17.5 million. ... the $85 million the
+                #             first SpongeBob film made in 2004": another title's figure
             if j and drafts[j - 1]["sentence"] == nxt and \
                     _COMPARED_OBJECT.search(low, cs, x["start"]):
                 continue    # "expects 6 million more, fewer than the 8.8 million of a year
@@ -6306,6 +6333,20 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             return None
         nxt = after
     return None
+
+
+def _two_named_subjects(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether figures ``a`` and ``b`` are said of two different things the text names with
+    capitals ("Kingsman" and "The SpongeBob Movie"): no word of one subject in the other, and
+    each written capitalised (a common noun, "the airport", may name the other's place)."""
+    sa, sb = a.get("subject"), b.get("subject")
+    if not text or not sa or not sb or sa == sb or set(str(sa).split()) & set(str(sb).split()):
+        return False
+    for s in (str(sa), str(sb)):
+        m = re.search(r"\b" + re.escape(s) + r"\b", text, re.IGNORECASE)
+        if m is None or not m.group(0)[:1].isupper():
+            return False
+    return True
 
 
 def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], list[int]],
@@ -6547,6 +6588,15 @@ def _from_after_parts(text: str, drafts: list[dict[str, Any]], idxs: list[int], 
             v["to"] = total
 
 
+def _total_and_larger(drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether "a total of" opens a pair whose second figure is the larger ("an international
+    total of $280 million and $410 million worldwide"): two totals of two scopes, not a total
+    and its one part."""
+    a, b = drafts[run[0]], drafts[run[1]]
+    return len(run) == 2 and a["value"] is not None and b["value"] is not None and \
+        a["unit"] == b["unit"] and b["value"] > a["value"]
+
+
 def _total_of_then_parts(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
     """Whether a list's first figure, written "A total of", is the total of the figures after
     it: "A total of 40,643 runners finished ..., 23,745 men and 16,898 women" (a comma after
@@ -6599,7 +6649,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
         pos = pos_of[run[0]]
         total = _total_before_list(text, drafts, idxs, pos, run)
-        if total is None and (_A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]])
+        if total is None and ((_A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]])
+                               and not _total_and_larger(drafts, run))
                               or _total_of_then_parts(text, drafts, run)):
             # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
             total, run = run[0], run[1:]
