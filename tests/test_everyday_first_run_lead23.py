@@ -187,3 +187,22 @@ def test_the_strongest_heads_a_ranking_of_places():
             "average of £126,525. London came second with {v}%, taking its average to £429,711.")
     assert rules(text.format(v="7.3"), date(2015, 7, 1)) == []
     assert "wrong-rank" in rules(text.format(v="9.3"), date(2015, 7, 1))
+
+
+# -- a ranking's next place in brackets is no part of the leader's figure -----------------------
+
+def test_followed_by_bracketed_figures_are_places_not_parts():
+    text = ("The North West was the most generous region, with £1,482,663, followed by London "
+            "(£1,139,167), Scotland ({v}) and eastern England (£847,129).")
+    assert rules(text.format(v="£942,079"), date(2006, 11, 18)) == []
+    assert "wrong-rank" in rules(text.format(v="£1,242,079"), date(2006, 11, 18))
+
+
+# -- "beating last year's on-the-night record of £50.1m": a longer name of the level beaten ------
+
+def test_beating_a_record_named_in_several_words():
+    text = ("BBC Children in Need raised £50.6 million during Friday's appeal show, beating last "
+            "year's on-the-night record of £{v} million.")
+    assert rules(text.format(v="50.1"), date(2018, 11, 17)) == []
+    assert set(rules(text.format(v="51.1"), date(2018, 11, 17))) & {"wrong-rank",
+                                                                      "wrong-arithmetic"}

@@ -100,7 +100,8 @@ def _converted_aside(gap: str, b: dict[str, Any]) -> bool:
 # from the second dose onwards: 16 in the vaccine group and 62 in the placebo group"), but
 # not after a comparison: "seven reports were lower than in recent weeks: 23 tanks, ...")
 _TOTAL_OPEN = re.compile(
-    r"^(?:(?:[^.;!?]{0,25}?(?::|\s—|\s–|\()|"
+    # (not a ranking's next place: "with £1,482,663, followed by London (£1,139,167)")
+    r"^(?:(?:(?:(?!\b(?:followed|ahead|behind|trailed)\b)[^.;!?]){0,25}?(?::|\s—|\s–|\()|"
     r"(?:(?!\b(?:than|compared|against|versus)\b)[^.;!?\d]){26,110}?:)"
     r"(?-i:\s*(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4})?"
     r"|[^.;!?\d]{0,50}?(?:,?\s+including|,?\s+of\s+(?:which|whom)|"
@@ -363,7 +364,7 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"falling[ \u00a0]+short[ \u00a0]+of|(?:fell|falls)[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
-                      r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,3}"
+                      r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,5}"   # ("last year's on-the-night record of")
                       # ("beat its busiest year, 2019, when 80.9 million travelled")
                       r"(?:[\w’'-]+,[ \u00a0]*(?:19|20)\d\d,[ \u00a0]*when[ \u00a0]+)?$")
 # "38% of global electricity, more than coal at 36%", "92.1% in March, fewer than in February
