@@ -206,3 +206,16 @@ def test_beating_a_record_named_in_several_words():
     assert rules(text.format(v="50.1"), date(2018, 11, 17)) == []
     assert set(rules(text.format(v="51.1"), date(2018, 11, 17))) & {"wrong-rank",
                                                                       "wrong-arithmetic"}
+
+
+# -- "30,000 people, half of whom were given two doses": no multiple of the figure after -------
+
+def test_half_of_whom_is_no_multiple_of_the_next_figure():
+    assert rules("The trial enrolled 30,000 people, half of whom were given two doses four weeks "
+                 "apart and the other half dummy injections.", date(2020, 11, 16)) == []
+
+
+def test_half_the_figure_after_is_still_a_multiple():
+    assert "wrong-arithmetic" in rules(
+        "The trial enrolled 30,000 people, about half the 40,000 it had planned.",
+        date(2020, 11, 16))

@@ -2727,6 +2727,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                                    _MULT_BASE_NAMED.match(mm.group("rest")) or
                                    _MULT_VERB_TO.search(mm.group("m") + mm.group("rest")) or
                                    _MULT_PORTION.match(mm.group("rest")) or
+                                   _MULT_OF_WHOM.match(mm.group("rest")) or
                                    _PART_OF_A_YEAR.search(gap, 0, mm.start("m"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
@@ -2792,6 +2793,9 @@ _MULT_BASE_NAMED = re.compile(
 _MULT_PORTION = re.compile(r"\s*(?:of\s+)?(?:them|those|these|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})"
                            r"\s*[,(\u2014\u2013]\s*(?:(?:about|around|some|nearly|almost|roughly|"
                            r"more\s+than|over)\s+)?$", re.I)
+# "30,000 people, half of whom were given two doses": a share of the figure before, no
+# multiple of the one after
+_MULT_OF_WHOM = re.compile(r"\s*(?:of\s+)?(?:whom|which)\b", re.I)
 # a relative clause between a multiple word and the next figure: the word was a name's
 _MULT_CLAUSE = re.compile(r"[,(\u2014\u2013]\s*(?:which|who|whose|that|where|when)\b", re.I)
 
