@@ -219,3 +219,8 @@ def test_half_the_figure_after_is_still_a_multiple():
     assert "wrong-arithmetic" in rules(
         "The trial enrolled 30,000 people, about half the 40,000 it had planned.",
         date(2020, 11, 16))
+
+
+def test_beat_a_team_by_a_score_is_no_level_beaten():
+    assert rules("They finished on 86 points, two ahead of Liverpool, who beat Newcastle 2-1 to "
+                 "finish on 84. Chelsea were third on 82.", date(2014, 5, 12)) == []

@@ -364,7 +364,9 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"falling[ \u00a0]+short[ \u00a0]+of|(?:fell|falls)[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
                       r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
-                      r"(?:(?!by\b)[\w’'-]+[ \u00a0]+){0,5}"   # ("last year's on-the-night record of")
+                      # ("last year's on-the-night record of"; not "who beat Newcastle 2-1 to
+                      # finish on 84": a match won, its score, and another clause)
+                      r"(?:(?!by\b|to\b)[a-z’'-]+[ \u00a0]+){0,5}"
                       # ("beat its busiest year, 2019, when 80.9 million travelled")
                       r"(?:[\w’'-]+,[ \u00a0]*(?:19|20)\d\d,[ \u00a0]*when[ \u00a0]+)?$")
 # "38% of global electricity, more than coal at 36%", "92.1% in March, fewer than in February
