@@ -178,3 +178,32 @@ def test_the_biggest_sources_of_a_whole_are_its_parts():
     text = _SPAIN.replace("remained the biggest sources of visitors", "were the next most "
                           "visited countries").replace("17.3 million,", "71.3 million,")
     assert not PARTS & set(rules(text, _FEB24S))
+
+
+def test_a_threshold_in_the_next_sentence_that_points_back_at_the_level():
+    text = ("# 2024\n\nLast year the global average temperature was 1.6C above the pre-industrial "
+            "level, the EU's Copernicus climate service said. It was the first calendar year to "
+            "pass the 1.5C limit set out in the Paris agreement.\n")
+    assert ARITH not in rules(text, date(2025, 1, 10))
+    assert ARITH in rules(text.replace("1.6C above", "1.3C above"), date(2025, 1, 10))
+    # a new paragraph is no pointer back
+    apart = text.replace(" It was the first", "\n\nIt was the first").replace("1.6C", "1.3C")
+    assert ARITH not in rules(apart, date(2025, 1, 10))
+
+
+# -- members a count names, their shared level after a change ---------------------------------
+
+_BAA = ("# Scottish airports\n\nPassenger numbers at BAA's three Scottish airports rose 5.8% to "
+        "2.17 million in July, the operator said.\n\nAberdeen grew fastest, up 8.1% to 276,000. "
+        "Edinburgh welcomed 845,000 passengers, 6.2% more than in July 2004, while Glasgow "
+        "handled 1.05 million, a rise of 4.8%.\n")
+
+
+def test_members_after_a_count_whose_level_follows_a_change():
+    cs = claims(_BAA, date(2005, 8, 12))
+    glasgow = find(cs, "1.05 million")
+    # the compared month of Edinburgh's clause is not Glasgow's ("..., while Glasgow ...")
+    assert glasgow.period is None or glasgow.period.start != date(2004, 7, 1)
+    assert glasgow.role == "portion"
+    assert rules(_BAA, date(2005, 8, 12)) == []
+    assert PARTS & set(rules(_BAA.replace("1.05 million", "1.15 million"), date(2005, 8, 12)))

@@ -5,9 +5,11 @@ direction.
 - **A threshold passed by a level** ("handled 7.52 million passengers in 2016, passing 7.5
   million for the first time"; "were 1.52C warmer than the pre-industrial average, passing the
   1.5C limit"; "topped three quarters of a million passengers in a month, with 768,587 passing
-  through"): a figure read with a verb of a threshold crossed (qualifiers.yaml, kind
-  ``threshold``) in the clause of a level of its kind, after it with a comma or before it with
-  ", with", is no bound of that level: it is the threshold the level is said to be above.
+  through"; "1.6C above the pre-industrial level. It was the first calendar year to pass the
+  1.5C limit"): a figure read with a verb of a threshold crossed (qualifiers.yaml, kind
+  ``threshold``) in the clause of a level of its kind, after it with a comma, before it with
+  ", with", or opening a sentence that points back at the first such level of the sentence
+  before ("It was ..."), is no bound of that level: it is the threshold the level is said to be above.
   The threshold keeps its value as written (the limit, not "at least" it) and the role
   "compared", and gets ``("direction", {"to": level, "up": True, "words": "above"})``: a level
   below it is flagged.
@@ -35,6 +37,9 @@ from .units import same_dimension
 _BACK = 3           # sentences back where the figure a noun names may stand
 _LEVEL = (None, "item", "total")
 _BEFORE_THRESHOLD = re.compile(r"[^.;:()]{0,70},[ \u00a0]*")
+# the opening of a sentence that says what the figure of the sentence before did ("It was the
+# first calendar year to pass", "That was the first time it topped")
+_POINTS_BACK = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|became|marks|marked)\b[^.;:\d]{0,60}$")
 _WITH_AFTER = re.compile(r"[^.;:()]{0,80},[ \u00a0]*with[ \u00a0]+(?:(?:about|some|nearly|"
                          r"almost|just[ \u00a0]+over|more[ \u00a0]+than)[ \u00a0]+)?")
 
@@ -67,8 +72,16 @@ def _plain_level(drafts: list[dict[str, Any]], i: int) -> bool:
     """Whether figure ``i`` is a level of its own (a qualifier's width is the rule's to read:
     "about 45 micrograms"), not a threshold or an amount."""
     d = drafts[i]
-    return d.get("role") in _LEVEL and d["value"] is not None and not _threshold(drafts, i) and \
-        not any(k in ("change", "range", "direction") for k, _ in d["extra"])
+    if d["value"] is None or _threshold(drafts, i) or \
+            any(k in ("range", "direction") for k, _ in d["extra"]):
+        return False
+    ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+    if ch is None:
+        return d.get("role") in _LEVEL
+    # a distance above a baseline written as its own level ("1.6C above the pre-industrial
+    # level"): an amount with no values of its own, in a unit of measurement
+    return d.get("role") == "change" and d["unit"] not in ("", "percent") and \
+        not any(ch.get(x) is not None for x in ("from", "to", "by"))
 
 
 def _pass(drafts: list[dict[str, Any]], t: int, level: int) -> None:
@@ -95,6 +108,18 @@ def thresholds_passed(low: str, drafts: list[dict[str, Any]]) -> None:
         elif t + 1 < len(drafts) and drafts[t + 1]["sentence"] == d["sentence"] and \
                 _WITH_AFTER.fullmatch(low, d["end"], drafts[t + 1]["start"]):
             level = t + 1
+        elif t and drafts[t - 1]["sentence"] != d["sentence"] and \
+                _POINTS_BACK.match(low, d["sentence"][0], d["start"]) and \
+                "\n\n" not in low[drafts[t - 1]["sentence"][1]:d["sentence"][0]]:
+            # "... 1.6C above the pre-industrial level. It was the first calendar year to pass
+            # the 1.5C limit": the first figure of its kind in the sentence before
+            level = next((j for j in range(t - 1, -1, -1)
+                          if drafts[j]["sentence"] == drafts[t - 1]["sentence"] and
+                          _kind_of(drafts[j], d)), None)
+            while level is not None and level and \
+                    drafts[level - 1]["sentence"] == drafts[level]["sentence"] and \
+                    _kind_of(drafts[level - 1], d):
+                level -= 1
         if level is None or not _plain_level(drafts, level) or \
                 not _kind_of(drafts[level], d) or \
                 not 0.5 <= float(drafts[level]["value"]) / float(d["value"]) <= 2:
