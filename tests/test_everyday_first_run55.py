@@ -207,3 +207,16 @@ def test_members_after_a_count_whose_level_follows_a_change():
     assert glasgow.role == "portion"
     assert rules(_BAA, date(2005, 8, 12)) == []
     assert PARTS & set(rules(_BAA.replace("1.05 million", "1.15 million"), date(2005, 8, 12)))
+
+
+_VW = ("# Volkswagen deliveries rise\n\nThe Volkswagen Group handed over 5.45 million vehicles to "
+       "customers worldwide from January to July.\n\nVolkswagen Passenger Cars delivered 3.38 "
+       "million vehicles in the seven months, Audi 911,800, Skoda 534,300, Seat 212,100 and "
+       "Porsche, a group brand since August 2012, 95,300.\n")
+
+
+def test_a_brand_list_parted_by_a_duration_keeps_its_first_brand():
+    cs = claims(_VW, date(2013, 8, 9))
+    assert find(cs, "3.38 million").role == "portion"
+    assert not PARTS & set(rules(_VW, date(2013, 8, 9)))
+    assert PARTS & set(rules(_VW.replace("Audi 911,800", "Audi 1,911,800"), date(2013, 8, 9)))
