@@ -255,12 +255,10 @@ def weak_key(basis: Sequence[tuple[str, str]], has_readings: bool) -> str:
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
     ex = c.extra_dict() if c.extra else {}
-    if lo is not None and lo == hi and (_physical(c.unit or "") or c.unit == "percent") and \
-            not ex.get("threshold"):
+    if lo is not None and lo == hi and (_physical(c.unit or "") or c.unit == "percent"):
         # a measurement written to its last digit stands for what rounds to it: "1,262 mm"
         # is 1,261.5 up to (not including) 1,262.5, so "49.69 inches" (1,262.1 mm) agrees;
-        # a percentage too ("54%" in a headline is the body's "54.1%"); a threshold a level
-        # is said to pass ("passing the 1.5C limit", normalize.thresholds) is the value itself
+        # a percentage too ("54%" in a headline is the body's "54.1%")
         half = _written_step(c.text)
         lo, hi = lo - half, hi + half * (1 - 1e-9)
     step = ex.get("rounded_to")
@@ -1046,6 +1044,10 @@ def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[s
     if to.value is None:
         return None
     ft, ff = facts[to.id], facts[frm.id]
+    if frm.extra_dict().get("threshold"):
+        # a threshold a level is said to pass ("passing the 1.5C limit", normalize.thresholds)
+        # is the value as written: the limit, not "at least" it, nor what rounds to it
+        ff = {**ff, "lower": ff["value"], "upper": ff["value"]}
     if ft["lower"] <= ff["upper"] and ft["upper"] >= ff["lower"]:
         return None     # the two may be equal once rounding is allowed for: no direction
     # coded 1 (up) and 2 (down): positive, so that the arithmetic check's relative tolerance

@@ -10,9 +10,11 @@ direction.
   ``threshold``) in the clause of a level of its kind, after it with a comma, before it with
   ", with", or opening a sentence that points back at the first such level of the sentence
   before ("It was ..."), is no bound of that level: it is the threshold the level is said to be above.
-  The threshold keeps its value as written (the limit, not "at least" it) and the role
-  "compared", and gets ``("direction", {"to": level, "up": True, "words": "above"})``: a level
-  below it is flagged.
+  The threshold takes the role "compared", ``("threshold", True)`` (a level set against it is
+  set against the value as written, the limit, not "at least" it: engine_facts) and
+  ``("direction", {"to": level, "up": True, "words": "above"})``: a level below it is flagged.
+  Its own interval stays what the verb allows ("passing 750,000" is 750,000 or more), so that
+  a report of 750,610 still bears it out.
 - **A level set against a figure named only by a noun** ("The legal limit ... is 40
   micrograms. Marylebone Road recorded 97 micrograms in 2011, far above that limit"; "1.48C
   above the pre-industrial level, just below the limit"; "rose to 475 TWh, overtaking gas";
@@ -87,8 +89,6 @@ def _plain_level(drafts: list[dict[str, Any]], i: int) -> bool:
 def _pass(drafts: list[dict[str, Any]], t: int, level: int) -> None:
     """Threshold ``t`` is what ``level`` is said to be above (module docstring)."""
     d, lv = drafts[t], drafts[level]
-    d["lower"] = d["upper"] = d["value"]
-    d["extra"] = [x for x in d["extra"] if x[0] not in ("lower_open", "upper_open")]
     d["extra"].append(("threshold", True))
     _add_direction(d, {"to": level, "up": True, "words": "above"})
     if d.get("role") == "item" and lv.get("role") == "item" and d.get("group") == lv.get("group"):
