@@ -168,6 +168,34 @@ def _unit_measures() -> frozenset[str]:
                      .values())
 
 
+@lru_cache(maxsize=1)
+def _set_exactly_measures() -> frozenset[str]:
+    """Measures whose levels are set in steps (measures.yaml ``set_exactly``: policy rates)."""
+    from .extract import vocab
+
+    ms = vocab.load("measures.yaml").get("measures") or {}
+    return frozenset(k for k, v in ms.items() if isinstance(v, dict) and v.get("set_exactly"))
+
+
+def _set_exactly(measure: str | None) -> bool:
+    return bool(measure) and measure in _set_exactly_measures()
+
+
+def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]],
+                  frm: tuple[Claim, dict[str, Any]]) -> tuple[float, float]:
+    """Half a written digit of a change's two levels in base units ("99F" is 98.5F to 99.5F,
+    not 1% of 310 kelvin), or a range's half when wider. A move in points between two levels
+    of a rate set in steps (measures.yaml ``set_exactly``) is written to one precision, its
+    zeros dropped: "by a quarter point to 4% from 4.25%" says 4.00%, so both take the finer."""
+    (t, ft), (f, ff) = to, frm
+    ht = _relative_step(t.text) * abs(t.value) * _unit_scale(t.unit or "")
+    hf = _relative_step(f.text) * abs(f.value) * _unit_scale(f.unit or "")
+    if ch.get("kind") != "percent" and c.extra_dict().get("percentage_points") and \
+            _set_exactly(t.measure or f.measure or c.measure):
+        ht = hf = min(ht, hf)
+    return max(ht, _range_half(t, ft)), max(hf, _range_half(f, ff))
+
+
 def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> int:
     """1 when the figure states a level of its measure: no role (or total, item), or a portion
     of a whole about an entity of its own ("Buncombe County recorded 30" of Helene's 93 deaths),
@@ -226,13 +254,13 @@ def weak_key(basis: Sequence[tuple[str, str]], has_readings: bool) -> str:
 
 def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, Any]:
     lo, hi = _interval(c)
+    ex = c.extra_dict() if c.extra else {}
     if lo is not None and lo == hi and (_physical(c.unit or "") or c.unit == "percent"):
         # a measurement written to its last digit stands for what rounds to it: "1,262 mm"
         # is 1,261.5 up to (not including) 1,262.5, so "49.69 inches" (1,262.1 mm) agrees;
         # a percentage too ("54%" in a headline is the body's "54.1%")
         half = _written_step(c.text)
         lo, hi = lo - half, hi + half * (1 - 1e-9)
-    ex = c.extra_dict() if c.extra else {}
     step = ex.get("rounded_to")
     if step and lo is not None and hi is not None and abs((hi - lo) - step) <= step * 1e-9:
         # a round figure stands for what rounds to it, its upper bound not included: "£20m"
@@ -1016,6 +1044,10 @@ def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[s
     if to.value is None:
         return None
     ft, ff = facts[to.id], facts[frm.id]
+    if frm.extra_dict().get("threshold"):
+        # a threshold a level is said to pass ("passing the 1.5C limit", normalize.thresholds)
+        # is the value as written: the limit, not "at least" it, nor what rounds to it
+        ff = {**ff, "lower": ff["value"], "upper": ff["value"]}
     if ft["lower"] <= ff["upper"] and ft["upper"] >= ff["lower"]:
         return None     # the two may be equal once rounding is allowed for: no direction
     # coded 1 (up) and 2 (down): positive, so that the arithmetic check's relative tolerance
@@ -1159,9 +1191,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     # €2.15 billion): an amount any such pair gives is right ("fell 3% to €2.1 billion from
     # €2.2 billion"); the amount is held to the nearest of them
     # (half a written digit in base units: "99F" is 98.5F to 99.5F, not 1% of 310 kelvin)
-    ht = _relative_step(to.text) * abs(to.value) * _unit_scale(to.unit or "")
-    hf = _relative_step(frm.text) * abs(frm.value) * _unit_scale(frm.unit or "")
-    ht, hf = max(ht, _range_half(to, ft)), max(hf, _range_half(frm, ff))
+    ht, hf = _level_halves(c, ch, (to, ft), (frm, ff))
     tv, fv = ft["value"], ff["value"]
     if ch.get("kind") == "percent":
         corners = [sign * ((tv + a) / (fv + b) - 1.0) * 100.0

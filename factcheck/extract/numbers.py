@@ -971,7 +971,11 @@ _SPACED_SCALE = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
 _POINT_CHANGE = re.compile(r"(?i)(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-"
                            r"(?:percentage-)?points?"
                            r"(?=[ \u00a0]+(?:rise|jump|increase|gain|fall|drop|decline|decrease|"
-                           r"slide|climb|surge|swing|improvement|dip|fall-off|rebound)s?\b)")
+                           r"slide|climb|surge|swing|improvement|dip|fall-off|rebound|cut|hike|"
+                           r"reduction|raise)s?\b)")
+# a fraction of a point glued to its noun, as rate moves are written: "a quarter-point cut",
+# "a half-point hike", "a three-quarter-point rise"
+_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75, "three-quarters": 0.75}
 _PERCENT_WORDS = re.compile(r"%|\bper[ \u00a0]?cent\b|\bpercent\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?:[ \u00a0]|\n|$)|\n[ \t]*\n")
 
@@ -987,6 +991,8 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
         if a.replace(".", "", 1).isdigit():
             value = float(a)
             step = 10.0 ** -len(a.split(".")[1]) if "." in a else 1.0
+        elif a in _POINT_FRACTIONS:
+            value, step = _POINT_FRACTIONS[a], 0.0
         else:
             if a.split("-")[0] not in g.cardinals and a.split("-")[0] not in g.tens:
                 continue

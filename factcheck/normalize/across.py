@@ -898,7 +898,8 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: boo
 
 # where a stretch of words belonging to one figure ends: another figure's digits after a space,
 # or a clause that names an earlier value ("from", "against", "compared with")
-_FIGURE_EDGE = re.compile(r"(?<=\s)(?:[$£€]?\d|from\b|against\b|compared\b|than\b)")
+_FIGURE_EDGE = re.compile(r"(?<=\s)(?:[$£€]?\d|from\b|against\b|compared\b|than\b)|"
+                          r",(?=\s+(?:while|whereas|but)\b)")   # (or a new clause's comma)
 
 
 # a figure under "the", "its", "those": a count the story names again, no new part
@@ -1159,13 +1160,15 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
     a subject of their own, are its portions, at most as many as the members it counts."""
     for k, idxs in enumerate(sents):
         for p, c in enumerate(idxs[:-1]):
-            n, w = drafts[c], drafts[idxs[p + 1]]
+            n, wi = drafts[c], _members_whole(low, drafts, idxs, p)
+            w = drafts[wi]
             if n["unit"] or n.get("role") is not None or not n["value"] or \
                     n["value"] != int(n["value"]) or not 2 <= n["value"] <= _MEMBERS_MAX or \
                     w.get("role") is not None or w.get("group") is not None or \
-                    not w["value"] or not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]) or \
-                    _MEMBERS_NOT.search(low[n["end"]:w["start"]]) or \
-                    _MEMBERS_OR.search(low, n["end"], w["start"]):
+                    not w["value"] or (wi == idxs[p + 1] and (
+                        not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]) or
+                        _MEMBERS_NOT.search(low[n["end"]:w["start"]]) or
+                        _MEMBERS_OR.search(low, n["end"], w["start"]))):
                 continue
             if _larger_whole_before(low, drafts, sents, k, w):
                 continue
@@ -1187,7 +1190,7 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
             if len(parts) < 2 or len(parts) > n["value"]:
                 continue
             for j in parts:
-                drafts[j]["role"], drafts[j]["group"] = "portion", idxs[p + 1]
+                drafts[j]["role"], drafts[j]["group"] = "portion", wi
                 drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
             return
 
@@ -1207,6 +1210,27 @@ def _larger_whole_before(low: str, drafts: list[dict[str, Any]], sents: list[lis
                     low.count("\n\n", x["end"], w["start"]) <= 1:
                 return True
     return False
+
+
+# a percentage change between a count of members and the level they share: "BAA's three
+# Scottish airports rose 5.8% to 2.17 million" (everyday55)
+_MEMBERS_MOVED_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|more\s+than)\s+)?")
+
+
+def _members_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> int:
+    """The level after the count ``idxs[p]`` that its members share: the next figure, or the
+    new value of a percentage change that stands between ("three Scottish airports rose 5.8%
+    to 2.17 million", the count and the change joined as the next figure is to a count)."""
+    nxt = idxs[p + 1]
+    if p + 2 >= len(idxs):
+        return nxt
+    ch = _change(drafts[nxt])
+    n, w = drafts[idxs[p]], drafts[idxs[p + 2]]
+    if ch is None or ch.get("to") != idxs[p + 2] or ch.get("from") is not None or \
+            not _MEMBERS_GAP.fullmatch(low, n["end"], drafts[nxt]["start"]) or \
+            _MEMBERS_MOVED_TO.fullmatch(low, drafts[nxt]["end"], w["start"]) is None:
+        return nxt
+    return idxs[p + 2]
 
 
 # the words right after a portion that name the figure before it as its whole: "bought 9.84

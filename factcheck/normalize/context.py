@@ -1761,6 +1761,12 @@ class Context:
             return self.doc.date
         return days[bisect_right(days, pos, key=_first) - 1][1] or self.doc.date
 
+    def _compared_in_another_clause(self, dm: Any, thans: Any, start: int) -> bool:
+        """Whether date ``dm`` is the base of a comparison ("from the previous month", "than in
+        July 2004") in a clause before the one a figure at ``start`` opens (", while ...")."""
+        return (dm.start in self._dn.compared_text or bool(thans) and dm.start in thans) and \
+            _NEW_CLAUSE.search(self.low, dm.end, start) is not None
+
     def period(self, q: QuantityMention, si: int, ss: int, se: int,
                measure: str | None) -> tuple[tuple[date, date] | None, bool]:
         """(the period a figure covers, whether it is a running total), and in ``_dn.how`` how
@@ -1951,7 +1957,7 @@ class Context:
                     continue  # "rose by 1,220 from the day before to 736,630": the base's day
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's
-                if dm.start in self._dn.compared_text and _NEW_CLAUSE.search(low, dm.end, q.start):
+                if self._compared_in_another_clause(dm, thans, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \
                         (low.find(",", dm.end, q.start) >= 0 or

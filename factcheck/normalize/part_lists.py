@@ -59,6 +59,22 @@ def _lead_whole(low: str, drafts: list[dict[str, Any]], items: list[int]) -> int
     return w
 
 
+def _lead_item(drafts: list[dict[str, Any]], items: list[int]) -> list[int]:
+    """The list's first item when a figure of another kind parted it from the rest ("Volkswagen
+    Passenger Cars delivered 3.38 million vehicles in the seven months, Audi 911,800, ..."):
+    the figure of the items' unit before them in their sentence, with no role, when only
+    figures of other units stand between; else nothing."""
+    first = drafts[items[0]]
+    for j in range(items[0] - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"] != first["sentence"]:
+            return []
+        if x["unit"] == first["unit"]:
+            return [j] if x.get("role") is None and x.get("group") is None and x["value"] \
+                else []
+    return []
+
+
 def part_lists(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the portions of the module docstring on the drafts in place."""
     lists: dict[str, list[int]] = {}
@@ -74,6 +90,7 @@ def part_lists(low: str, drafts: list[dict[str, Any]]) -> None:
         if any(drafts[j]["sentence"] != (s, e) for j in items) or \
                 not _opens_paragraph(low, s) or _part_words().search(low, s, e) is None:
             continue
+        items = _lead_item(drafts, items) + items
         w = _lead_whole(low, drafts, items)
         if w is None:
             continue

@@ -58,6 +58,8 @@ from .since import from_only_changes, since_changes
 from .margins import margins_across
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
+from .point_levels import point_levels
+from .thresholds import sides_of_named, thresholds_passed
 from .than_named import than_named
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
@@ -167,8 +169,8 @@ _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|rise
                  r"lift(?:ed|s|ing)?|"
                  r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?)\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
-                   r"falling|down|drop(?:ped|s|ping)?|cut|reduc(?:ed|tion|es)|lower|less|fewer|"
-                   r"shr[aiu]nk|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|slid(?:es?|ing)?|"
+                   r"falling|down|drop(?:ped|s|ping)?|cut|reduc(?:ed|tion|es)|lower(?:ed|s|ing)?|less|"
+                   r"fewer|shr[aiu]nk|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|slid(?:es?|ing)?|"
                    r"slip(?:ped|s|ping)?|dip(?:ped|s|ping)?|eas(?:ed|es?|ing)|"
                    r"tumbl(?:ed|es?|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sag(?:ged|s|ging)?|"
                    r"retreat(?:ed|s)?|lost|lose[s]?|losing|shed|sheds|shedding|gave\s+up|"
@@ -771,6 +773,9 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     since_changes(low, drafts)
     from_only_changes(low, drafts)
     moved_levels(low, drafts)
+    thresholds_passed(low, drafts)  # "7.52 million, passing 7.5 million": thresholds.py
+    sides_of_named(low, drafts)     # "97 micrograms, far above that limit": thresholds.py
+    point_levels(low, drafts)   # "cut by a quarter point to 4.5%" from a level said apart
     _expected_range_ends(low, drafts)
 
 
@@ -6005,6 +6010,7 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
     level it came to in one unit, is a change whatever the unit)."""
     named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
                                            if d["unit"] == "percent" else None)
+    points = any(k == "percentage_points" for k, _ in d["extra"])
     new_of_unit = new is not None and new["unit"] == d["unit"] and _same_scale(d, new)
     if (last in ("by", "up", "down") or _CHANGE_OF.search(before) or
             # "The Conservatives lost 23 seats", "Independents gained 11": a change of what
@@ -6020,8 +6026,9 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             _THAN_AFTER.match(after) or
             # "..., and at the Donkey Sanctuary 10% to £24.8m": the verb given before
             (_GAPPED_OPEN.search(before) and _TO_FIGURE.match(after))) and \
-            not (lex is not None and lex.of_change(d.get("measure"))):
-        points = any(k == "percentage_points" for k, _ in d["extra"])
+            not (lex is not None and lex.of_change(d.get("measure")) and not points):
+        # (a measure that is itself a change keeps "grew 0.3%" as its level, but "inflation
+        # fell 0.2 points to 3.2%" is an amount: a level of a rate is never in points)
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
         d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                       "direction": direction}))

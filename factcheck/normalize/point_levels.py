@@ -1,0 +1,153 @@
+"""The earlier level of a move in points written with only its new level (issue #11,
+everyday55): "The Bank of England cut its key rate by a quarter of a percentage point to 4.5%
+... Bank Rate had been held at 4.75% since August 2004"; "a 25 basis point cut to 4.5% ... The
+bank last changed the cash rate in November 2010, when it was lifted to 4.75%"; "rose 0.1 points
+to 4.4% in December ... The rate had been 4.3% in November". Set on the drafts as relations.py
+sets its own (indexes into the draft list); wrong-arithmetic judges the amount.
+
+An amount in percentage or basis points (``percentage_points``) with a new value and no earlier
+one of its own is a move from some level of the same rate. The readings of that level are the
+levels the story gives within ``_NEAR`` sentences of the amount, in its unit, of its measure
+(the new value's, the amount's, or that of the new value said again elsewhere: a headline's
+"rates cut to 4.5%") and subject, of a period that does not begin after the new value's (a
+level held "since August 2004", one dated the month or year before, the rate of the day a
+dissenter's cut would have started from), and not the new value itself. A move someone voted for or wanted ("The two dissenters voted for a
+quarter-point cut to 5%", across.yaml ``proposed_move``) that names no measure or period of its
+own starts from the rate in force: the nearest level in percent before it that names both. A level that names
+neither measure nor subject is a reading only when its words point back at the rate ("The
+rate was 3.4% in February", across.yaml ``rate_back``). When one reading squares with the
+amount, it is the earlier value; when none does, the nearest (the latest period, then the
+closest in the text) is, and the rule flags the move, unless the amount names a stretch of its
+own ("on the year", "from a year earlier": across.yaml ``own_stretch``) that the readings may
+not cover. This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+_NEAR = 3           # sentences either side of the amount where its earlier level may stand
+_STEP = {"percent": 1.0, "basis_point": 0.01}   # the amount's unit in percentage points
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """across.yaml ``rate_back``, ``own_stretch`` and ``proposed_move``, compiled once."""
+    data = vocab.load("across.yaml")
+    return re.compile(str(data["rate_back"])), re.compile(str(data["own_stretch"])), \
+        re.compile(str(data["proposed_move"]))
+
+
+def _change(d: dict[str, Any]) -> dict[str, Any] | None:
+    return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+
+
+def _subject_words(s: Any) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", str(s or "").lower())) - {"the", "of"}
+
+
+def _same_subject(a: Any, b: Any) -> bool:
+    """Whether two subjects may name one body ("reserve bank", "reserve bank of australia")."""
+    wa, wb = _subject_words(a), _subject_words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _measure_of(drafts: list[dict[str, Any]], i: int, t: int) -> str | None:
+    """The measure of the move: the new value's, the amount's, or that of the new value said
+    again with its measure named (the headline's "cuts rates to 4.5%")."""
+    got = drafts[t].get("measure") or drafts[i].get("measure")
+    if got:
+        return got
+    nt = drafts[t]
+    for x in drafts:
+        if x is not nt and x.get("measure") and x["unit"] == nt["unit"] and \
+                x["value"] == nt["value"] and (_same_subject(x.get("subject"), nt.get("subject"))
+                                               or nt.get("subject") is None):
+            return x["measure"]
+    return None
+
+
+def _rate_in_force(drafts: list[dict[str, Any]], i: int, place: dict[Any, int]
+                   ) -> tuple[str | None, Any, Any]:
+    """The measure and period of the rate a move someone voted for or wanted would have
+    started from ("Swati Dhingra wanted a quarter-point cut to 4.75%" after "left its base rate
+    unchanged at 5%"): the nearest level in percent before the move, within ``_NEAR``
+    sentences, that names its measure and period (and its subject: the body that sets the
+    rate, not the member who voted); Nones when there is none."""
+    a = drafts[i]
+    for j in range(i - 1, -1, -1):
+        x = drafts[j]
+        if place[a["sentence"]] - place[x["sentence"]] > _NEAR:
+            break
+        if x["unit"] == "percent" and x.get("role") is None and x.get("measure") and \
+                x.get("period") is not None:
+            return x["measure"], x["period"], x.get("subject")
+    return None, None, None
+
+
+def _reading(low: str, x: dict[str, Any], t: dict[str, Any], keys: tuple[str, Any, Any]
+             ) -> bool:
+    """Whether level ``x`` may be the level the move to ``t`` (of ``keys``: measure, subject,
+    period) started from."""
+    measure, subject, period = keys
+    if x.get("role") is not None or x["value"] is None or x["unit"] != t["unit"] or \
+            x["lower"] is None or x["upper"] is None or x.get("period") is None or \
+            x["period"][0] > period[0] or x["extra"] and any(
+                k in ("change", "range", "direction") for k, _ in x["extra"]):
+        return False
+    if not (x["upper"] < t["lower"] or x["lower"] > t["upper"]):
+        return False    # the new value said again
+    if x.get("measure") is None and x.get("subject") is None:
+        return _words()[0].search(low, x["sentence"][0], x["start"]) is not None
+    return x.get("measure") in (None, measure) and (
+        x.get("subject") is None or subject is None or _same_subject(x["subject"], subject))
+
+
+def _squares(a: dict[str, Any], ch: dict[str, Any], t: dict[str, Any], x: dict[str, Any]
+             ) -> bool:
+    """Whether the move of amount ``a`` to ``t`` may have started from level ``x``."""
+    step = _STEP[a["unit"]]
+    lo, hi = a["lower"] * step, a["upper"] * step
+    if ch.get("direction") == "down":
+        return x["upper"] >= t["lower"] + lo - 1e-9 and x["lower"] <= t["upper"] + hi + 1e-9
+    return x["upper"] >= t["lower"] - hi - 1e-9 and x["lower"] <= t["upper"] - lo + 1e-9
+
+
+def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The earlier level of each move in points with only its new level (module docstring)."""
+    order = sorted({d["sentence"] for d in drafts})
+    place = {s: k for k, s in enumerate(order)}
+    for i, a in enumerate(drafts):
+        ch = _change(a)
+        if ch is None or ch.get("kind") != "absolute" or a["unit"] not in _STEP or \
+                a["lower"] is None or a["upper"] is None or \
+                not any(k == "percentage_points" for k, _ in a["extra"]) or \
+                ch.get("from") is not None or ch.get("by") is not None or \
+                not isinstance(ch.get("to"), int) or ch.get("direction") not in ("up", "down"):
+            continue
+        t = drafts[ch["to"]]
+        measure = _measure_of(drafts, i, ch["to"])
+        period = t.get("period") or a.get("period")
+        subject = t.get("subject")
+        if measure is None and period is None and \
+                _words()[2].search(low, a["sentence"][0], a["start"]):
+            measure, period, subject = _rate_in_force(drafts, i, place)
+        if t["unit"] != "percent" or measure is None or period is None or t["lower"] is None:
+            continue
+        k = place[a["sentence"]]
+        near = [j for j, x in enumerate(drafts)
+                if j not in (i, ch["to"]) and x["sentence"] != a["sentence"] and
+                abs(place[x["sentence"]] - k) <= _NEAR and
+                _reading(low, x, t, (measure, subject, period))]
+        if not near:
+            continue
+        fits = [j for j in near if _squares(a, ch, t, drafts[j])]
+        if not fits and _words()[1].match(low, a["end"], a["sentence"][1]):
+            continue    # "down 0.7 points on the year": a level of another stretch may be meant
+        pick = fits or near
+        ch["from"] = max(pick, key=lambda j: (drafts[j]["period"][0],
+                                              -abs(drafts[j]["start"] - a["start"])))
