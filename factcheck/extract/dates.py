@@ -671,6 +671,19 @@ def _quarter_of_split_year(c: _Ctx, m: re.Match[str]) -> Resolved:
     return [_regran(out[0], "quarter")]
 
 
+def _company_quarter_starts(q_start: Callable[[int], date], quarter: int, yq: str
+                            ) -> list[date]:
+    """The first days of the quarters "the <quarter> quarter of fiscal <yq>" may be of a
+    US company's year (dates.yaml ``fiscal_year_dollar_starts``, a year named by the year it
+    ends in), and of a year named by the year it begins in (``fiscal_year_start_named``:
+    retailers' years from February, "Target's fiscal 2025" runs to January 2026)."""
+    d = vocab.load("dates.yaml")
+    out = [q_start(int(s)) for s in d.get("fiscal_year_dollar_starts") or ()]
+    out += [date(int(yq), int(s), 1) + relativedelta(months=3 * (quarter - 1))
+            for s in d.get("fiscal_year_start_named") or ()]
+    return out
+
+
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
@@ -692,14 +705,19 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         def q_start(fs: int) -> date:
             return date(int(yq) - (1 if fs > 1 else 0), fs, 1) + relativedelta(
                 months=3 * (quarter - 1))
+        future = _future_before(c.text, m.start(), m.end())
         fs = date_forms.fiscal_month(
             c.text, m.start(), int(vocab.load("dates.yaml").get("fiscal_year_start", 1)), D,
-            _future_before(c.text, m.start(), m.end()),
+            future,
             lambda s: (q_start(s), q_start(s) + relativedelta(months=3) - timedelta(days=1)),
             ended=True)
-        a = q_start(fs)
+        a, other = q_start(fs), None
+        if D is not None:
+            a, other = date_forms.company_quarter(
+                c.text, m.start(), a, D, future, _company_quarter_starts(q_start, quarter, yq),
+                future or _present_tense(c.text, m.start(), m.end()))
         out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
-        return [_regran(out[0], "quarter")]
+        return [replace(_regran(out[0], "quarter"), other=other)]
     if yq:
         y = int(yq)
     elif D is not None and m.group("qrel"):   # "the third quarter of last year"

@@ -424,6 +424,7 @@ _OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|
 # between it and the month after its earlier value
 _MONTH_AFTER_FROM = "month after a change's earlier value"
 _LEVEL_BESIDE_BASE = "level beside its base month"
+_COMPANY_QUARTER = "company fiscal quarter"
 _COMMA_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+(?:(?:about|around|some)[ \u00a0]+)?$")
 # between a level and the month of its apposed earlier value: ", up from 3.6% in", ", from
 # 4.5% in" (the month's mention may hold its "in")
@@ -556,6 +557,13 @@ def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
     return None if other is None or cumulative else other - dm.start_date
 
 
+def _kind_and_step(dm: Any, cumulative: bool) -> tuple[str, timedelta | None]:
+    """(the kind of date a figure's period is read from, ``_other_step``): a quarter with
+    another reading is a company's fiscal quarter (extract.date_forms ``company_quarter``)."""
+    step = _other_step(dm, cumulative)
+    return (_COMPANY_QUARTER if step and dm.granularity == "quarter" else dm.kind), step
+
+
 def _counted_from_last_day(dm: Any) -> bool:
     """Whether a date's words count back from the last full day ("the previous day", "the day
     before"): as a report's date they already name the day that report covers ("in its
@@ -572,10 +580,10 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 _UNTIL_OPEN = re.compile(r"\b(?:until|till)\b(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
 
 
-def _until_event(low: str, ss: int, q: Any, dm: Any) -> int | str:
+def _until_event(low: str, ss: int, q: Any, dm: Any) -> int | None:
     """For a span that ends on the day after "until" (kind "period": "until the rise to
     £12.21 on Tuesday"), the position of "until" when the figure stands before it (the
-    figure holds until that day), "inside" when the figure is in the phrase (the event's own
+    figure holds until that day), None when the figure is in the phrase (the event's own
     figure, not of the span), else 0."""
     if dm.kind != "period" or dm.start < q.end:
         return 0
@@ -583,7 +591,7 @@ def _until_event(low: str, ss: int, q: Any, dm: Any) -> int | str:
     if m is None:
         return 0
     if m.start() < q.start:
-        return "inside" if m.start() >= ss else 0
+        return None
     return m.start() if m.start() >= q.end else 0
 # introducers of a body that relays another's figures (sources.yaml ``introducers``)
 _RELAYS = ("cited by", "quoted by")
@@ -1036,6 +1044,15 @@ class Context:
                 (f"month: {a:%B %Y}, the month read", a, b),
                 (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
                  o, _month_end(o)))))
+        elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
+            # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
+            # a US company's year gives it (the latest ended, or the one under way)
+            a, b = period
+            o = a + step
+            oe = _month_end(date(o.year + (o.month + 1) // 12, (o.month + 1) % 12 + 1, 1))
+            extra.append(("period_readings", (
+                (f"quarter: {a:%B}-{b:%B %Y}, the quarter read", a, b),
+                (f"quarter: {o:%B %Y}-{oe:%B %Y}, of another company year", o, oe))))
         elif step is not None and abs(step.days) > 7:
             # "The cap falls 12% on 1 April": the day read (the nearer to publication) or the
             # same day a year from it (extract.dates ``_either_day``)
@@ -1929,7 +1946,7 @@ class Context:
         got = self._period_dates.get(ss)
         if got is None:
             got = self._period_dates[ss] = self._dates_for_periods(ss, se)
-        return any(dm.start >= q.end and _until_event(self.low, ss, q, dm) == "inside"
+        return any(dm.start >= q.end and _until_event(self.low, ss, q, dm) is None
                    for dm in got[0])
 
     def _day_of_a_later_figure(self, q: QuantityMention, since: Any, chosen: Any,
@@ -2047,14 +2064,9 @@ class Context:
                     continue  # "down from a peak of 7.7% in early February, and 7 more"
                 dist = q.start - dm.end
             else:
-                gap = low[q.end:dm.start]
-                if _labels_another(low, dm, ss):
-                    continue
-                until = _until_event(low, ss, q, dm)
-                if until == "inside":
-                    continue    # "until the rise to £12.21 on Tuesday": the event's figure
-                if until:
-                    gap = low[q.end:until]   # "£11.44 an hour until the rise to £12.21 on ..."
+                if (until := _until_event(low, ss, q, dm)) is None or _labels_another(low, dm, ss):
+                    continue    # (None: the event's own figure, "until the rise to £12.21 on")
+                gap = low[q.end:until or dm.start]
                 if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
@@ -2230,7 +2242,7 @@ class Context:
             cumulative = True
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
-        self._dn.date_kind, self._dn.other = dm.kind, _other_step(dm, cumulative)
+        self._dn.date_kind, self._dn.other = _kind_and_step(dm, cumulative)
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
