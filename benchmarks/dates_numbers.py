@@ -256,6 +256,17 @@ written after those fixes from ECB, RBA, Fed, price-cap, pump-price, Salesforce,
 Microsoft and Nvidia results copy (first run 12/14; 13/14 after: d25b13, an end whose event
 holds a figure and a weekday, is still read as the day alone).
 
+``d26a*`` (25, ``dates-26.jsonl``) and ``n26a*`` (13 sentences, 24 figures,
+``numbers-26.jsonl``) are the twenty-sixth round's, written before its code from living-wage,
+pension, rail-strike, rail-sale, pump-price, inflation, car-registration, Apple, Microsoft,
+Walmart, Target and Costco results, tax- and academic-year copy: event ends holding a figure or
+a weekday ("until the rise to £12.21 on Tuesday"), "until the end of the month", "than it was
+in March", levels beside a base month and company quarters under way or ended (first run:
+exact period 0.360, find_dates 0.476, granularity 0.476, number recall 0.958; 1.000 after its
+fixes). A case may name the ``figure`` whose claim is scored, and may have no ``expr`` (its
+period no words write: "Inflation was 3.8%, up from 3.6% in June" is July's level): only its
+claim's period is scored, and find_dates and granularity are over the cases with one.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """
