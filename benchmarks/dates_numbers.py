@@ -266,6 +266,10 @@ exact period 0.360, find_dates 0.476, granularity 0.476, number recall 0.958; 1.
 fixes). A case may name the ``figure`` whose claim is scored, and may have no ``expr`` (its
 period no words write: "Inflation was 3.8%, up from 3.6% in June" is July's level): only its
 claim's period is scored, and find_dates and granularity are over the cases with one.
+``d26b*`` (13, same file) are a probe written after those fixes from inflation, Nike, Home
+Depot and Nvidia results, living-wage, pension, pump-price, bus-fare and Bank Rate copy
+(first run 11/13, find_dates 8/10; 13/13 after "on Thursday 8 May" took the year it falls on
+a Thursday and "stay capped" stopped reading as past).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
