@@ -268,8 +268,9 @@ period no words write: "Inflation was 3.8%, up from 3.6% in June" is July's leve
 claim's period is scored, and find_dates and granularity are over the cases with one.
 ``d26b*`` (13, same file) are a probe written after those fixes from inflation, Nike, Home
 Depot and Nvidia results, living-wage, pension, pump-price, bus-fare and Bank Rate copy
-(first run 11/13, find_dates 8/10; 13/13 after "on Thursday 8 May" took the year it falls on
-a Thursday and "stay capped" stopped reading as past).
+(first run 11/13, find_dates 8/10; 12/13 after "stay capped" stopped reading as past;
+d26b12, "until the MPC's next decision on Thursday 8 May" in March 2025, still reads 8 May
+2024: the year a weekday fits is not taken, so that a wrong weekday stays a flag).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

@@ -162,15 +162,6 @@ def test_a_temperature_band_of_a_ten():
     assert find_quantities("He is in his mid-30s.") == []
 
 
-def test_a_day_written_with_its_weekday_is_of_the_year_it_falls_on_that_weekday():
-    # (8 May 2024 was a Wednesday; 8 May 2025 a Thursday)
-    ds = find_dates("The MPC's next decision is on Thursday 8 May.", D("2025-03-20"))
-    assert [(d.start_date, d.end_date) for d in ds] == [(D("2025-05-08"), D("2025-05-08"))]
-    c = _claims("Bank Rate stays at 4.5% until the MPC's next decision on Thursday 8 May.",
-                "2025-03-20")[0]
-    assert _period(c) == ("2025-03-20", "2025-05-08")
-
-
 def test_a_participle_after_stay_is_no_past_tense():
     c = _claims("Bus fares in England stay capped at £2 until the end of the year.",
                 "2024-10-03")[0]

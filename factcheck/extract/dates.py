@@ -486,8 +486,6 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
         if either is not None:
             return [either]
     y = int(yy) if yy else _year_for(month, day, c.D, c.future(m))
-    if y is not None and not yy and weekday is not None and c.D is not None:
-        y = _year_of_weekday(month, day, weekday, c.D, y)
     if y is None:
         return c.unresolved(m, "date", weekday)
     d = _safe(y, month, day)
@@ -495,19 +493,6 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
         return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], None, None, None,
                             False, "void", None)]
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
-
-
-def _year_of_weekday(month: int, day: int, weekday: str, D: date, y: int) -> int:
-    """The year of a day written with its weekday and no year ("on Thursday 8 May"): ``y``
-    when the day falls on that weekday then, else the year next to publication's (the one
-    before, of or after it) in which it does, the nearer to publication; ``y`` when none."""
-    want = _WEEKDAY_INDEX.get(weekday)
-    d = _safe(y, month, day)
-    if want is None or d is None or d.weekday() == want:
-        return y
-    fits = [x for k in (D.year - 1, D.year, D.year + 1)
-            if (x := _safe(k, month, day)) is not None and x.weekday() == want]
-    return min(fits, key=lambda x: abs((x - D).days)).year if fits else y
 
 
 @lru_cache(maxsize=1)
