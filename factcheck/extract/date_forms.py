@@ -473,6 +473,43 @@ def _forecast_quarter_month(text: str, pos: int, default: int, D: date,
                  if span_of(month)[0] <= D <= span_of(month)[1]), default)
 
 
+def company_quarter(text: str, pos: int, read: date, D: date, future: bool,
+                    starts: list[date], open_tense: bool) -> tuple[date, date | None]:
+    """(the first day of the quarter read for "the third quarter of fiscal 2026" at ``pos``,
+    the first day of its other reading or None): ``read`` is ``fiscal_month``'s; in a
+    sentence in US dollars that names no country's money, the quarter may be of any US
+    company's year (``starts``: the first days of each such reading), and a company reports
+    the quarter that ended last and guides for the one under way. In a forecast the quarter
+    under way that began last is read ("Microsoft expects $60 billion to $61 billion in the
+    third quarter of fiscal 2024" on 30 January 2024: January to March), the latest ended
+    kept beside it. In a report the reading stays, unless it ended longer ago than a report
+    comes (``fiscal_report_window_days``) while another ended within that window ("Target's
+    net sales fell 2.8% in the first quarter of fiscal 2025" on 21 May 2025: February to
+    April, its own year named by the year it begins in); the reading set aside is kept. A
+    report in the present tense (``open_tense``) keeps the quarter under way beside it."""
+    if fiscal_start(text, pos, 0) or _US_DOLLARS.search(_sentence_at(text, pos)) is None:
+        return read, None
+    lag = timedelta(days=int(_cfg("fiscal_report_lag_days", 0) or 0))
+    window = timedelta(days=int(_cfg("fiscal_report_window_days", 0) or 0))
+
+    def end(a: date) -> date:
+        return a + relativedelta(months=3) - timedelta(days=1)
+
+    every = sorted(set(starts) | {read})
+    ended = [a for a in every if end(a) + lag <= D]
+    running = [a for a in every if a <= D <= end(a)]
+    latest = max(ended, key=end) if ended else None
+    begun = max(running) if running else None
+    if future:
+        first = begun or read
+        return first, latest if latest not in (None, first) else None
+    if end(read) + lag <= D and end(read) + window < D and latest is not None and \
+            end(latest) + window >= D:
+        return latest, read
+    other = begun if open_tense else None
+    return read, other if other != read else None
+
+
 # US dollars: "$" with no letter glued before it (A$, HK$, NZ$ are others), "US$", "USD"
 _US_DOLLARS = re.compile(r"(?<![A-Za-z])\$(?=[ \u00a0]?\d)|\bUS\$|\bUSD\b")
 

@@ -671,6 +671,19 @@ def _quarter_of_split_year(c: _Ctx, m: re.Match[str]) -> Resolved:
     return [_regran(out[0], "quarter")]
 
 
+def _company_quarter_starts(q_start: Callable[[int], date], quarter: int, yq: str
+                            ) -> list[date]:
+    """The first days of the quarters "the <quarter> quarter of fiscal <yq>" may be of a
+    US company's year (dates.yaml ``fiscal_year_dollar_starts``, a year named by the year it
+    ends in), and of a year named by the year it begins in (``fiscal_year_start_named``:
+    retailers' years from February, "Target's fiscal 2025" runs to January 2026)."""
+    d = vocab.load("dates.yaml")
+    out = [q_start(int(s)) for s in d.get("fiscal_year_dollar_starts") or ()]
+    out += [date(int(yq), int(s), 1) + relativedelta(months=3 * (quarter - 1))
+            for s in d.get("fiscal_year_start_named") or ()]
+    return out
+
+
 def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
     """"the third quarter (of 2024)", "Q3 2024"; without a year, the latest such quarter that
     has begun by publication."""
@@ -692,14 +705,19 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         def q_start(fs: int) -> date:
             return date(int(yq) - (1 if fs > 1 else 0), fs, 1) + relativedelta(
                 months=3 * (quarter - 1))
+        future = _future_before(c.text, m.start(), m.end())
         fs = date_forms.fiscal_month(
             c.text, m.start(), int(vocab.load("dates.yaml").get("fiscal_year_start", 1)), D,
-            _future_before(c.text, m.start(), m.end()),
+            future,
             lambda s: (q_start(s), q_start(s) + relativedelta(months=3) - timedelta(days=1)),
             ended=True)
-        a = q_start(fs)
+        a, other = q_start(fs), None
+        if D is not None:
+            a, other = date_forms.company_quarter(
+                c.text, m.start(), a, D, future, _company_quarter_starts(q_start, quarter, yq),
+                future or _present_tense(c.text, m.start(), m.end()))
         out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
-        return [_regran(out[0], "quarter")]
+        return [replace(_regran(out[0], "quarter"), other=other)]
     if yq:
         y = int(yq)
     elif D is not None and m.group("qrel"):   # "the third quarter of last year"
@@ -868,9 +886,11 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
         # (a plan "runs through September" is from now to then, read as the month)
         return [_regran(c.mk(m, date(y, 1, 1), _month_end(y, month), "period",
                              relative=True)[0], "month")]
+    # ("than it was in January": the comparison's own verb is past, the level's present)
+    tt = _than_was_masked(c.text, m) if prep == "in" else c.text
     if prep not in ("last", "next") and not m.group("yr5") and D is not None and \
-            _present_tense(c.text, m.start(), m.end()) and not c.future(m):
-        if prep == "in" and _than_base(c.text, m):
+            _present_tense(tt, m.start(), m.end()) and not c.future(m):
+        if prep == "in" and _than_base(tt, m):
             # "Petrol is 10p a litre dearer than in January": the month a level of now is
             # compared with, the latest begun; the change runs from its start to publication
             last = date(D.year if month <= D.month else D.year - 1, month, 1)
@@ -887,6 +907,23 @@ BASE_AMOUNT_THAN = re.compile(
     r"points?|pence))?(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:higher|lower|"
     r"dearer|cheaper|more|less|above|below|up|down|bigger|smaller|greater|fewer)[ \u00a0]+"
     r"than[ \u00a0]+(?:in[ \u00a0]+)?$")
+
+
+# "than it was in", "than they were in": the compared time's own clause, its verb past
+_THAN_WAS = re.compile(r"(?i)\bthan(?P<was>[ \u00a0]+(?:it|they|prices?|bills?|this|that)"
+                       r"[ \u00a0]+(?:was|were))[ \u00a0]+$")
+
+
+def _than_was_masked(text: str, m: re.Match[str]) -> str:
+    """``text`` with the subject and past verb of "than it was in <month>" blanked ("Petrol
+    is 6p a litre dearer than it was in January" read as "... dearer than in January": the
+    level is of now, the month its base), so that the tense and the base are judged on the
+    main clause; ``text`` itself when the month has no such clause before it."""
+    at = m.start("mprep")
+    w = _THAN_WAS.search(text, max(0, at - 30), at)
+    if w is None:
+        return text
+    return text[:w.start("was")] + " " * (w.end("was") - w.start("was")) + text[w.end("was"):]
 
 
 def _than_base(text: str, m: re.Match[str]) -> bool:
@@ -1066,11 +1103,40 @@ _START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|afte
                            r"\b))")
 # "until" before an event whose day the sentence gives: "stays at 4.5% until the Bank's next
 # meeting on 8 May", "until the committee meets again on 21 March", "until the new rate takes
-# effect on 1 April" (a noun phrase, or a short clause, with no figure and no clause break)
+# effect on 1 April", "until the rise to £12.21 on Tuesday", "until the 9.8% rise takes effect
+# on Monday" (a noun phrase, or a short clause, with no clause break; a figure in it is the
+# event's: a point between digits is no sentence end)
 _UNTIL_EVENT_BEFORE = re.compile(
     r"(?i)\b(?:until|till)[ \u00a0]+(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s)[ \u00a0]"
-    r"[^.,;:!?\n\d()]{0,50}?[ \u00a0]on(?:[ \u00a0]+the)?[ \u00a0]+$")
+    r"(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d)){0,50}?[ \u00a0]on(?:[ \u00a0]+the)?[ \u00a0]+$")
+_ON_LEAD = re.compile(r"(?i)on[ \u00a0]+")
 _DEADLINE_VERB = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+$")
+
+
+# "until the end of the month (year)": the unit under way at publication, when no month or
+# year of the sentence is the one meant ("Sale fares are valid until the end of the month")
+_UNTIL_UNIT_END = re.compile(r"(?i)\b(?:until|till)[ \u00a0]+(?P<d>the[ \u00a0]+end[ \u00a0]+of"
+                             r"[ \u00a0]+the[ \u00a0]+(?P<u>month|year))\b")
+
+
+def _until_unit_end(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"until the end of the month" ("of the year") with no month or year named in its
+    sentence: the end of the month (year) of publication, as "the end of this month" is; a
+    mention ``_until_spans`` reads as the span from publication to that day when its
+    sentence allows (present tense, no plan, no start of its own)."""
+    added = []
+    for m in _UNTIL_UNIT_END.finditer(text):
+        a, b = _sentence_span(text, m.start(), m.end())
+        if any(d.start < m.end("d") and m.start("d") < d.end for d in out) or \
+                _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is not None or \
+                _FUTURE_CUE.search(text, a, b) is not None or \
+                not _present_tense(text, m.start(), m.end()):
+            continue    # (in past or future copy "the month" may be another's)
+        end = _month_end(D.year, D.month) if m.group("u").lower() == "month" else \
+            date(D.year, 12, 31)
+        added.append(DateMention(m.start("d"), m.end("d"), m.group("d"), D, end, None, True,
+                                 "period", "day"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
 
 
 def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -1087,17 +1153,23 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
     forms": the day). "until" may name the event that ends it, its day after "on" ("Bank Rate
     stays at 4.5% until the Bank's next meeting on 8 May": the span to that day)."""
     for i, dm in enumerate(out):
-        month_end = dm.kind == "part" and dm.end_date is not None and \
+        month_end = dm.kind in ("part", "period") and dm.end_date is not None and \
             dm.text.lower().startswith("the end of")     # ("until the end of September")
         if not month_end and (dm.kind != "date" or dm.start_date is None or
-                              dm.start_date != dm.end_date or dm.weekday is not None):
+                              dm.start_date != dm.end_date):
             continue
-        until = _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start) or \
-            _UNTIL_EVENT_BEFORE.search(text, max(0, dm.start - 80), dm.start)
+        until = _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start)
+        if until is not None and dm.weekday is not None:
+            continue    # ("until Sunday": a weekday alone)
+        # (a weekday's mention holds its "on": "until the rise to £12.21 on Tuesday")
+        on = _ON_LEAD.match(text, dm.start) if dm.weekday is not None else None
+        stop = on.end() if on else dm.start
+        until = until or _UNTIL_EVENT_BEFORE.search(text, max(0, stop - 80), stop)
         if until is None:
             continue
         ends = (dm.end_date, dm.other)
-        if month_end and dm.end_date < D:   # the coming such month: "until the end of August"
+        if month_end and dm.kind == "part" and dm.end_date < D:
+            # the coming such month: "until the end of August" in November
             ends = (_month_end(dm.end_date.year + 1, dm.end_date.month),)   # in November
         end = next((d for d in ends if d is not None and d >= D), None)
         a, b = _sentence_span(text, dm.start, dm.end)
@@ -1578,7 +1650,8 @@ def _base_form_past() -> frozenset[str]:
 _ED_WORD = re.compile(r"(?:\b(?P<w>[a-z]+)[ \u00a0]+)?\b(?P<ed>[a-z]{2,}ed)\b")
 _NOT_PAST_BEFORE = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "your", "is", "are", "be", "being", "get",
-                              "gets", "getting", "remain", "remains", "not", "fully", "newly",
+                              "gets", "getting", "remain", "remains", "remaining", "stay",
+                              "stays", "staying", "not", "fully", "newly",
                               "heavily", "much", "very", "more", "most", "well"))
 
 
@@ -1651,6 +1724,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             out = _perfect_spans(text, out, pub_date)
         out = _open_spans(text, out, pub_date)
     if pub_date is not None and ("until" in ws.low or "till" in ws.low):
+        if "end of the " in ws.low:
+            out = _until_unit_end(text, out, pub_date)
         out = _until_spans(text, out, pub_date)
     out = _one_month_per_name(out)
     return _month_lists(text, out) if ", " in text else out
@@ -2170,7 +2245,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     if "this year" in low and D is not None:
         out = _year_as_of(text, low, out, D)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
-        out = _same_period_shifted(text, low, out)
+        out = _same_period_shifted(text, low, out, D)
     return _join_ranges(text, _longest(out), D)
 
 
@@ -2461,18 +2536,26 @@ _SAME_SHIFTED = re.compile(
     r"(?P<y>(?:19|20)\d\d))\b")
 
 
-def _same_period_shifted(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+def _same_period_shifted(text: str, low: str, out: list[DateMention], D: date | None = None
+                         ) -> list[DateMention]:
     """"The same quarter last year" is no calendar year: it is the period stated nearest
     before it (else the nearest after: "the same quarter last year brought 121 billion yen,
     against 314 billion in the January-to-March period"), moved back a year or to the year
-    written. The mentions inside it ("last year") give way to it."""
+    written. The mentions inside it ("last year") give way to it. With no period stated in
+    the text, "the same month (quarter) last year" is the latest month (quarter) ended by
+    publication, a year back: the level compared with it is of that latest month
+    ("Registrations rose 10.4% to 317,786, compared with the same month last year");
+    another unit ("the same period last year") names no period the words give."""
     for m in _SAME_SHIFTED.finditer(low):
         a, b = m.span()
         others = [d for d in out if d.start_date and d.end_date and (d.end <= a or d.start >= b)
                   and d.kind not in ("since", "window", "daily")]
         before = [d for d in others if d.end <= a]
         ant = before[-1] if before else next((d for d in others if d.start >= b), None)
-        if ant is None or ant.start_date is None or ant.end_date is None:
+        if ant is None:
+            out = _same_period_implied(text, m, out, D)
+            continue
+        if ant.start_date is None or ant.end_date is None:
             continue
         years = (int(m.group("y")) - ant.end_date.year) if m.group("y") else -1
         if years >= 0:
@@ -2485,6 +2568,27 @@ def _same_period_shifted(text: str, low: str, out: list[DateMention]) -> list[Da
         out = sorted([d for d in out if d.end <= a or d.start >= b] + [dm],
                      key=lambda d: d.start)
     return out
+
+
+def _same_period_implied(text: str, m: re.Match[str], out: list[DateMention],
+                         D: date | None) -> list[DateMention]:
+    """"the same month (quarter) last year" with no period stated in the text
+    (``_same_period_shifted``): the latest month (quarter) ended by publication, a year
+    back; for another unit, or a year written, no date (the mentions inside it give way)."""
+    a, b = m.span()
+    kept = [d for d in out if d.end <= a or d.start >= b]
+    unit = m.group().split()[2]
+    if D is None or m.group("y") or unit not in ("month", "quarter"):
+        return kept
+    first = date(D.year, D.month, 1)
+    if unit == "quarter":
+        first = date(D.year, (D.month - 1) // 3 * 3 + 1, 1)
+    end = first - timedelta(days=1)
+    start = date(end.year, end.month, 1) if unit == "month" else \
+        date(end.year, end.month - 2, 1)
+    sd, ed = start - relativedelta(years=1), _month_end(end.year - 1, end.month)
+    dm = DateMention(a, b, text[a:b], sd, ed, None, True, "period", unit)
+    return sorted(kept + [dm], key=lambda d: d.start)
 
 
 # "the first half of the fiscal year ending September 30, 2020", "the second half of the

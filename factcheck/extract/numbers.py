@@ -739,7 +739,11 @@ _YEAR_NEXT = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # "more than 2000 NHS staff") the number is a count, not a year
 _COUNT_HEDGE_BEFORE = re.compile(r"(?i)\b(?:over|more[ \u00a0]+than|fewer[ \u00a0]+than|"
                                  r"nearly|almost|some|roughly|around|at[ \u00a0]+least)[ \u00a0]+$")
-_DECADE_BEFORE = frozenset("the their his her its our my your and or early mid late".split())
+_DECADE_BEFORE = frozenset("the their his her its our my your and or early mid late low lower "
+                           "high upper".split())
+# "the high 20s Celsius", "the low-30s F": a band of a ten (numbers.yaml ``tens_bands``)
+_TENS_BAND = re.compile(r"(?i)\b(?:the[ \u00a0]+)?(?P<b>low|lower|mid|high|upper)(?:[ \u00a0]+|-)"
+                        r"(?P<t>[1-9])0s\b[ \u00a0]*")
 _CODE_RUN = re.compile(r"\d+(?:[ \u00a0.-]\d+)*")
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+", re.I)
 _WORD_AFTER = re.compile(r"([A-Za-z]+)\b")
@@ -869,6 +873,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         vq += _digit_fractions(text, out, merged, mstarts)
     if "fold" in text:
         vq += _fold_words(g, text, out, merged, mstarts)
+    if "0s" in text:
+        vq += _tens_bands(g, text, out, merged, mstarts)
     if "ice " in text:
         vq += _twice_words(g, text, merged, mstarts)
     if vq:
@@ -1151,6 +1157,31 @@ _TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+(?:as[ \u00a0]+(?:many|mu
 _DIGIT_RUN = re.compile(r"\d")
 # a sentence that opens by pointing back at a figure before it
 _POINTS_BACK = re.compile(r"(?i)[\s\"“(]*(?:that|this|it|which|these|those|the[ \u00a0]+figure)\b")
+
+
+def _tens_bands(g: _Grammar, text: str, found: list[QuantityMention],
+                merged: list[tuple[int, int]], mstarts: list[int]) -> list[QuantityMention]:
+    """"in the high 20s Celsius", "the low 30s F": a temperature in a band of a ten (the
+    digits of its part of the ten: numbers.yaml ``tens_bands``, "high" 7 to 9), an interval
+    whose value is its lowest bound. Only with a temperature's unit written after it (with
+    none, "in her mid-30s" is an age and "the 1920s" a decade)."""
+    bands = vocab.load("numbers.yaml").get("tens_bands") or {}
+    have = _Found(found)
+    out = []
+    for m in _TENS_BAND.finditer(text):
+        unit = _read_unit(g, text, m.end())
+        lo_hi = bands.get(m.group("b").lower())
+        if unit is None or unit[1] != "temperature" or lo_hi is None or \
+                have.overlaps(m.start("b"), unit[2]) or \
+                (merged and in_spans(merged, mstarts, m.start("b"))):
+            continue
+        ten = 10 * int(m.group("t"))
+        lo, hi = ten + float(lo_hi[0]), ten + float(lo_hi[1])
+        s, e = m.start("b"), unit[2]
+        out.append(QuantityMention(start=s, end=e, text=text[s:e], value=lo, unit=unit[0],
+                                   dim=unit[1], num_start=s, step=0.0, lower=lo, upper=hi,
+                                   spelled=True))
+    return out
 
 
 def _twice_words(g: _Grammar, text: str, merged: list[tuple[int, int]], mstarts: list[int]

@@ -423,6 +423,14 @@ _OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|
 # "fell to 36,570 from 48,240 in January": the words before a change's new value, and
 # between it and the month after its earlier value
 _MONTH_AFTER_FROM = "month after a change's earlier value"
+_LEVEL_BESIDE_BASE = "level beside its base month"
+_COMPANY_QUARTER = "company fiscal quarter"
+_COMMA_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+(?:(?:about|around|some)[ \u00a0]+)?$")
+# between a level and the month of its apposed earlier value: ", up from 3.6% in", ", from
+# 4.5% in" (the month's mention may hold its "in")
+_APPOSED_BASE = re.compile(r",[ \u00a0]+(?:(?:up|down|rising|falling)[ \u00a0]+)?from[ \u00a0]+"
+                           r"(?:(?:about|around|some)[ \u00a0]+)?[^\s,]*\d[^\s,]*"
+                           r"(?:[ \u00a0]+(?:per[ \u00a0]?cent|percent))?[ \u00a0]+(?:in[ \u00a0]+)?")
 _TO_BEFORE_NEW = re.compile(r"\bto[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
 _FROM_VALUE_GAP = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+from[ \u00a0]+"
                              r"(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?\d[\d,.]*"
@@ -490,8 +498,10 @@ _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "th
 # (the words that give a change's or a comparison's base: "from", "compared with", "on", ...)
 _BASE_LEAD = r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+"
 _BASE_WORDS = r"from|compared[ \u00a0]+(?:with|to)|on|over|against"
-_BASE_GAP = re.compile(_BASE_LEAD + r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?|above|below)"
-                       r"[ \u00a0]+")
+# (a change's new level and a comma may stand before the base: "rose 10.4% to 317,786,
+# compared with the same month last year")
+_BASE_GAP = re.compile(r"(?:[ \u00a0]+to[ \u00a0]+[^\s,]*\d(?:[^\s,]|,\d{3})*)?,?" + _BASE_LEAD +
+                       r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?|above|below)[ \u00a0]+")
 # "rose by 1,220 from the day before to 736,630": the words between the base day of a change
 # and the level it reached; that day is the base's, not the level's
 _BASE_TO_LEVEL = re.compile(r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
@@ -547,6 +557,13 @@ def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
     return None if other is None or cumulative else other - dm.start_date
 
 
+def _kind_and_step(dm: Any, cumulative: bool) -> tuple[str, timedelta | None]:
+    """(the kind of date a figure's period is read from, ``_other_step``): a quarter with
+    another reading is a company's fiscal quarter (extract.date_forms ``company_quarter``)."""
+    step = _other_step(dm, cumulative)
+    return (_COMPANY_QUARTER if step and dm.granularity == "quarter" else dm.kind), step
+
+
 def _counted_from_last_day(dm: Any) -> bool:
     """Whether a date's words count back from the last full day ("the previous day", "the day
     before"): as a report's date they already name the day that report covers ("in its
@@ -558,6 +575,24 @@ def _counted_from_last_day(dm: Any) -> bool:
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
+# "until" opening the phrase that ends at a span's last day (extract.dates ``_until_spans``:
+# "is £11.44 an hour until the rise to £12.21 on Tuesday"), with no clause break after it
+_UNTIL_OPEN = re.compile(r"\b(?:until|till)\b(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
+
+
+def _until_event(low: str, ss: int, q: Any, dm: Any) -> int | None:
+    """For a span that ends on the day after "until" (kind "period": "until the rise to
+    £12.21 on Tuesday"), the position of "until" when the figure stands before it (the
+    figure holds until that day), None when the figure is in the phrase (the event's own
+    figure, not of the span), else 0."""
+    if dm.kind != "period" or dm.start < q.end:
+        return 0
+    m = _UNTIL_OPEN.search(low, ss, dm.start)
+    if m is None:
+        return 0
+    if m.start() < q.start:
+        return None
+    return m.start() if m.start() >= q.end else 0
 # introducers of a body that relays another's figures (sources.yaml ``introducers``)
 _RELAYS = ("cited by", "quoted by")
 # a figure the sentence gives as a sum of the daily reports ("the daily reports add up to N",
@@ -1009,6 +1044,15 @@ class Context:
                 (f"month: {a:%B %Y}, the month read", a, b),
                 (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
                  o, _month_end(o)))))
+        elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
+            # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
+            # a US company's year gives it (the latest ended, or the one under way)
+            a, b = period
+            o = a + step
+            oe = _month_end(date(o.year + (o.month + 1) // 12, (o.month + 1) % 12 + 1, 1))
+            extra.append(("period_readings", (
+                (f"quarter: {a:%B}-{b:%B %Y}, the quarter read", a, b),
+                (f"quarter: {o:%B %Y}-{oe:%B %Y}, of another company year", o, oe))))
         elif step is not None and abs(step.days) > 7:
             # "The cap falls 12% on 1 April": the day read (the nearer to publication) or the
             # same day a year from it (extract.dates ``_either_day``)
@@ -1033,6 +1077,12 @@ class Context:
                 extra.append(("period_readings", (
                     (": the month written, the earlier value's", period[0], period[1]),
                     (": the month after it", a, _month_end(a)))))
+        elif self._dn.date_kind == _LEVEL_BESIDE_BASE:
+            a = date.fromisoformat(self._dn.date_text)
+            if a != period[0]:
+                extra.append(("period_readings", (
+                    ("level: the latest month ended by publication", period[0], period[1]),
+                    ("level: the month after its base", a, _month_end(a)))))
         elif self._dn.date_kind == "report" and not no_sum:
             self._report_span_readings(q, period, extra)
         elif not no_sum and period[1] > period[0] and self.sums_reports(ss, q.start):
@@ -1838,6 +1888,16 @@ class Context:
                 if point is not None:
                     own = point
             return self._period_of_date(ask, own, since, chosen, cumulative)
+        if self._in_until_event(q, ss, se):
+            # "is £11.44 an hour until the rise to £12.21 on Tuesday": the event's figure holds
+            # from that day on, no period of the sentence's (nor one carried from before)
+            self._dn.how = 'none'
+            return None, False
+        if not daily and not cumulative and earlier == "" and ask.D is not None and \
+                (base := self._base_month_beside(q, ss, se)) is not None:
+            level = self._level_beside_base(ask.D, base)
+            if level is not None:
+                return level, False
         if not daily and not cumulative and self._from_day_before(q, ss) and \
                 self.lex.daily_reports(measure):
             # "losses rose by 1,220 from the day before": a running total's rise over one
@@ -1849,6 +1909,51 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _base_month_beside(self, q: QuantityMention, ss: int, se: int) -> Any:
+        """The month the figure ``q`` (dated by no word of its own) is compared with, when
+        every date of its sentence stands after it and is such a base: a month after an
+        apposed earlier value ("Inflation was 3.8%, up from 3.6% in June"; "rose to 4.9%, from
+        4.5% in June") or "the same month last year" ("rose 10.4% to 317,786, compared with
+        the same month last year"); else None."""
+        got = self._period_dates.get(ss)
+        if got is None:
+            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
+        sdates, low, base = got[0], self.low, None
+        for dm in sdates:
+            if dm.start < q.end or dm.granularity != "month" or dm.end_date is None or \
+                    dm.start_date is None or dm.start_date.day != 1:
+                return None
+            gap = low[q.end:dm.start]
+            if not (_APPOSED_BASE.fullmatch(gap) or low.startswith(_SAME_PERIOD_STARTS, dm.start)
+                    and _BASE_GAP.fullmatch(gap)):
+                return None
+            base = base or dm
+        return base
+
+    def _level_beside_base(self, D: date, base: Any) -> tuple[date, date] | None:
+        """The period of a level written beside its base month (``_base_month_beside``): the
+        latest month ended by publication, when the base is before it; the month after the
+        base, when that is another, is kept as the other reading (``_period_readings``)."""
+        end = date(D.year, D.month, 1) - _DAY
+        first = date(end.year, end.month, 1)
+        if base.end_date >= first:
+            return None
+        self._dn.how = "the latest month ended by publication (a level beside its base)"
+        self._dn.date_kind = _LEVEL_BESIDE_BASE
+        after = base.start_date.replace(year=base.start_date.year + 1) if \
+            self.low.startswith(_SAME_PERIOD_STARTS, base.start) else base.end_date + _DAY
+        self._dn.date_text = after.isoformat()
+        return first, end
+
+    def _in_until_event(self, q: QuantityMention, ss: int, se: int) -> bool:
+        """Whether figure ``q`` stands in the phrase after "until" that names the event ending
+        a span of its sentence ("until the 9.8% rise takes effect on Monday")."""
+        got = self._period_dates.get(ss)
+        if got is None:
+            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
+        return any(dm.start >= q.end and _until_event(self.low, ss, q, dm) is None
+                   for dm in got[0])
 
     def _day_of_a_later_figure(self, q: QuantityMention, since: Any, chosen: Any,
                                measure: str | None, before: bool = False) -> bool:
@@ -1965,9 +2070,9 @@ class Context:
                     continue  # "down from a peak of 7.7% in early February, and 7 more"
                 dist = q.start - dm.end
             else:
-                gap = low[q.end:dm.start]
-                if _labels_another(low, dm, ss):
-                    continue
+                if (until := _until_event(low, ss, q, dm)) is None or _labels_another(low, dm, ss):
+                    continue    # (None: the event's own figure, "until the rise to £12.21 on")
+                gap = low[q.end:until or dm.start]
                 if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
@@ -1984,7 +2089,7 @@ class Context:
                 near = len(gap) <= 30 and not (("," in gap and _CLAUSE_COMMA.search(gap))
                                                  or ";" in gap or ":" in gap or "(" in gap
                                                  or ")" in gap)
-                if near:
+                if near and not until:
                     nxt_q = nxt_q if nxt_q >= 0 else self._q_after(q.end)
                     if nxt_q < dm.start and self._figure_between(q.end, dm.start, ss):
                         near = False   # "to 2.6% from 2.3% in October": October is 2.3%'s
@@ -1992,7 +2097,7 @@ class Context:
                         continue   # "38,130 and in August 36,810": August fronts the next
                 elif self._in_own_clause(dm, gap, q.end, ss, best):
                     near = True
-                if not near and self._belongs_to_next_figure(dm, q.end, se):
+                if not near and not until and self._belongs_to_next_figure(dm, q.end, se):
                     continue  # "1,600, double the previous day's 1,070": 1,070's date
                 dist = -1 if near else (dm.start - q.end) + 1000
             if earlier and (dist != -1 or earlier == "to"):
@@ -2143,7 +2248,7 @@ class Context:
             cumulative = True
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
-        self._dn.date_kind, self._dn.other = dm.kind, _other_step(dm, cumulative)
+        self._dn.date_kind, self._dn.other = _kind_and_step(dm, cumulative)
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
@@ -2674,8 +2779,10 @@ class Context:
         prev = self.q_starts[k - 1]
         if not _TO_BEFORE.search(self.low, max(ss, prev - 30), prev):
             return "yes"
-        if _APPOSED_FROM.search(self.low, prev, q.start) is not None:
-            return "yes"   # "fell to 121 seats, down from 365 in 2019": 2019 is 365's
+        if _APPOSED_FROM.search(self.low, prev, q.start) is not None or \
+                _COMMA_FROM.search(self.low, prev, q.start) is not None:
+            return "yes"   # "fell to 121 seats, down from 365 in 2019": 2019 is 365's; so is
+            # September 1.7%'s in "rose to 2.3%, from 1.7% in September" (set off by a comma)
         if self._old_year_after(q.end):
             # "falling to 121 seats from 365 in 2019", told in 2024: no news is that old, so
             # the year is the earlier value's ("to 2.1% from 2.5% in October": the change's)
