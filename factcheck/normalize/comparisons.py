@@ -1036,6 +1036,13 @@ _GAP_CHANGED = re.compile(r"\b(?:gap|margin|lead|difference)\b[^.;\d]{0,60}?\b(?
                           r"[ \u00a0]+(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|just[ \u00a0]+)?$")
 
 
+# a poll's sampling error right before the figure: "a margin of error of 2.9 points", "margin
+# of error plus or minus 3 points", "an error margin of 3%", "plus or minus 2 points"
+_ERROR_MARGIN = re.compile(r"(?:\bmargin[ \u00a0]+of[ \u00a0]+(?:sampling[ \u00a0]+)?error|"
+                           r"\berror[ \u00a0]+margin|\bsampling[ \u00a0]+error|\bplus[ \u00a0]+or"
+                           r"[ \u00a0]+minus|±)[^.;:\d]{0,30}$")
+
+
 def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  prev: list[int], margins: Spots) -> None:
     for p, n in enumerate(idxs):
@@ -1056,6 +1063,9 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if _GAP_CHANGED.search(low, lo, d["start"]):
             continue    # "the gap ... narrowed to 0.4 points, from 2.4": a gap's new level,
             # between figures the sentence need not give
+        if _ERROR_MARGIN.search(low, lo, d["start"]):
+            continue    # "51% to 41%, with a margin of error of 2.9 points": a poll's
+            # sampling error, no gap between its figures
         unit = _unit_of_amount(low, d, [drafts[j] for j in prev + idxs if j != n])
 
         def fits(j: int) -> bool:
@@ -1403,6 +1413,13 @@ def _generic_nouns() -> frozenset[str]:
 # an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points
 # below the national baseline of 3.1%", "more than 12 inches above the old record", "about
 # 18% higher."
+# a duration right after a comparison word ("11,477 more than 18 months", "waited longer than
+# two years"): a count of people or things waiting that long, no amount set against a figure
+MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+than[ \u00a0]+"
+                                 r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"twelve|\d[\d.,]*)[ \u00a0-]*(?:years?|months?|weeks?|days?|"
+                                 r"hours?|minutes?)\b(?![ \u00a0]+(?:earlier|before|ago|"
+                                 r"previously)\b)")
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
@@ -1584,8 +1601,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # "425,140,000 bushels, or 25%, less than the 1,671,532,000": the comma closes the
             # aside of the amount's percentage (never "rose 5%, more than the 3% forecast")
             m = _RELATIVE_AFTER_ASIDE.match(low, d["end"])
-        if m is not None and _MORE_WHO.match(low, m.end(1)):
-            continue    # "four cases linked to it and two more that are not": more of them
+        if m is not None and (_MORE_WHO.match(low, m.end(1)) or not d["unit"] and
+                              MORE_THAN_DURATION.match(low, d["end"])):
+            continue    # "two more that are not": more of them; "866 more than two years"
         if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:
@@ -2759,8 +2777,20 @@ def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int
     b = next((j for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1)
               if drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
               (q := drafts[j].get("period")) is not None and q[0].year == q[1].year == y), None)
-    if b is not None:
+    if b is not None and _one_level(drafts[a], drafts[b]):
         drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": b}))
+
+
+def _one_level(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` may be the earlier level of the thing ``a`` counts ("70% of the 2019
+    level"): of one measure when both name one, and of one scale (within a factor of 20: not
+    "close to seven billion" passengers worldwide, 73.8% of the 2019 level, set against one
+    airport's 68.3 million of 2019)."""
+    if a.get("measure") is not None and b.get("measure") is not None and \
+            a["measure"] != b["measure"]:
+        return False
+    x, y = abs(float(a["value"])), abs(float(b["value"]))
+    return y > 0 and 1 / 20 <= x / y <= 20
 
 
 # a share of the count right before it: "more than 5,200, 60% of them lost in 2011" (that
