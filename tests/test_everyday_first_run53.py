@@ -193,3 +193,43 @@ def test_together_after_a_colon_adds_up_the_shares_before():
     d = date(2025, 9, 25)
     assert rules(text, d) == []
     assert "list-sum-mismatch" in rules(text.replace("together, 62%", "together, 68%"), d)
+
+
+# -- a proportion after a count of the whole's ("of whom", "of them") -----------------------
+
+_RAI = ("# Typhoon\n\nAbout 4.5 million people were affected, some 500,000 of whom were "
+        "sheltering in evacuation centres, roughly one in nine.\n")
+_ARRESTS = ("# Drug arrests\n\nPolice made 11,302,102 arrests in 2013. Drug offences "
+            "accounted for 1,501,043 of them, more than one in eight and the largest single "
+            "category.\n")
+
+
+def test_a_proportion_after_a_count_of_whom_is_that_counts_share_of_the_whole():
+    d = date(2021, 12, 31)
+    assert rules(_RAI, d) == []
+    assert "wrong-arithmetic" in rules(_RAI.replace("one in nine", "one in four"), d)
+    assert rules(_ARRESTS, d) == []
+    assert "wrong-arithmetic" in rules(_ARRESTS.replace("one in eight", "one in five"), d)
+
+
+def test_a_proportion_that_names_its_own_whole_is_left_to_its_words():
+    text = ("# Typhoon\n\nAbout 4.5 million people were affected, some 500,000 of whom were "
+            "sheltering in evacuation centres, about a quarter of the island's population.\n")
+    c = find(claims(text, date(2021, 12, 31)), "about a quarter")
+    assert "ratio" not in c.extra_dict()
+
+
+# -- "That is less than half of ..." ---------------------------------------------------------
+
+_THAT_IS = ("# Airports\n\nSingapore's Changi Airport handled 31.9 million international "
+            "passengers in 2022, ninth in the world. That is less than half of the record 68.3 "
+            "million it handled in 2019, when it ranked seventh.\n")
+
+
+def test_a_share_after_that_is_is_of_the_count_the_sentence_before_leads_with():
+    assert rules(_THAT_IS, _APR23) == []
+    assert "wrong-arithmetic" in rules(_THAT_IS.replace("less than half", "less than a third"),
+                                       _APR23)
+    # (not across a paragraph)
+    apart = _THAT_IS.replace("world. That", "world.\n\nThat")
+    assert not any("ratio" in c.extra_dict() for c in claims(apart, _APR23))

@@ -28,7 +28,7 @@ from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
 from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
     _VERB_CLAUSE_BETWEEN, \
-    factors_first as _factors_first, one_measure, \
+    factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
@@ -707,6 +707,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     named_members_totals(low, drafts, sents)
     lists_after_total(low, drafts, sents)
     _portions_after_a_count(low, drafts, sents)
+    shares_after_their_parts(low, drafts, sents)    # "1,501,043 of them, one in eight"
     _the_rest_after_portions(low, drafts, sents)
     relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
