@@ -202,6 +202,9 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
     and a measure named by words, not by the unit alone."""
     if c.measure in _unit_measures():
         return 0
+    if c.role == "total" and c.extra_dict().get("joint"):
+        return 0    # "Together the four accounted for 1.6 billion": the sum of the figures
+        # named before it (normalize.relations._joint_total), no level another figure restates
     if c.role in _LEVEL_ROLES or c.role == "whole" and c.extra_dict().get("restated"):
         # (a whole restated later, "of the 600,000 customers ... The 600,000 outages", is
         # the level the restatement repeats: factcheck.normalize.relations)

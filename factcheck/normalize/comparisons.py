@@ -196,7 +196,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _difference_of_two(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _amount_out_of(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
-        _share_of_whole(low, drafts, idxs)
+        _share_of_whole(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, by_sent[k - 1] if k else [])
@@ -1036,6 +1036,13 @@ _GAP_CHANGED = re.compile(r"\b(?:gap|margin|lead|difference)\b[^.;\d]{0,60}?\b(?
                           r"[ \u00a0]+(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|just[ \u00a0]+)?$")
 
 
+# a poll's sampling error right before the figure: "a margin of error of 2.9 points", "margin
+# of error plus or minus 3 points", "an error margin of 3%", "plus or minus 2 points"
+_ERROR_MARGIN = re.compile(r"(?:\bmargin[ \u00a0]+of[ \u00a0]+(?:sampling[ \u00a0]+)?error|"
+                           r"\berror[ \u00a0]+margin|\bsampling[ \u00a0]+error|\bplus[ \u00a0]+or"
+                           r"[ \u00a0]+minus|±)[^.;:\d]{0,30}$")
+
+
 def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  prev: list[int], margins: Spots) -> None:
     for p, n in enumerate(idxs):
@@ -1056,6 +1063,9 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if _GAP_CHANGED.search(low, lo, d["start"]):
             continue    # "the gap ... narrowed to 0.4 points, from 2.4": a gap's new level,
             # between figures the sentence need not give
+        if _ERROR_MARGIN.search(low, lo, d["start"]):
+            continue    # "51% to 41%, with a margin of error of 2.9 points": a poll's
+            # sampling error, no gap between its figures
         unit = _unit_of_amount(low, d, [drafts[j] for j in prev + idxs if j != n])
 
         def fits(j: int) -> bool:
@@ -1403,6 +1413,13 @@ def _generic_nouns() -> frozenset[str]:
 # an amount said against another figure: "53.7 inches less than Erie", "0.9 percentage points
 # below the national baseline of 3.1%", "more than 12 inches above the old record", "about
 # 18% higher."
+# a duration right after a comparison word ("11,477 more than 18 months", "waited longer than
+# two years"): a count of people or things waiting that long, no amount set against a figure
+MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+than[ \u00a0]+"
+                                 r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"twelve|\d[\d.,]*)[ \u00a0-]*(?:years?|months?|weeks?|days?|"
+                                 r"hours?|minutes?)\b(?![ \u00a0]+(?:earlier|before|ago|"
+                                 r"previously)\b)")
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
@@ -1584,8 +1601,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # "425,140,000 bushels, or 25%, less than the 1,671,532,000": the comma closes the
             # aside of the amount's percentage (never "rose 5%, more than the 3% forecast")
             m = _RELATIVE_AFTER_ASIDE.match(low, d["end"])
-        if m is not None and _MORE_WHO.match(low, m.end(1)):
-            continue    # "four cases linked to it and two more that are not": more of them
+        if m is not None and (_MORE_WHO.match(low, m.end(1)) or not d["unit"] and
+                              MORE_THAN_DURATION.match(low, d["end"])):
+            continue    # "two more that are not": more of them; "866 more than two years"
         if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:
@@ -2498,7 +2516,8 @@ _OWN_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+(?!who\b|which\b|that\b)[a-z-]+){0
                                r"(?:have|has|had|were|was|are|is)\b")
 
 
-def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                    prev: list[int] = ()) -> None:
     """A count and, after it in its sentence, its share of a whole written as "X% of B": "A
     total of 17,524 voters cast ballots, 73% of the county's 24,000 registered voters",
     "handled 79.2 million passengers ... and 98% of the 80.9 million it handled in 2019",
@@ -2507,7 +2526,9 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
     level figure before the share in B's unit and smaller than B (a compared or expected
     value is skipped); ("ratio", {"of": A, "per": B}) on the share, B a whole. A share "of
     pre-pandemic levels" is of the level the sentence gives next out of the value it is
-    compared with (``_share_of_level``)."""
+    compared with (``_share_of_level``). A share opening its sentence after "That is" ("That
+    is less than half of the record 68.3 million it handled in 2019") is of the count the
+    sentence before leads with (``_that_is_part``)."""
     for p, x in enumerate(idxs):
         dx = drafts[x]
         # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
@@ -2535,7 +2556,13 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                   not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
                   drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
                   drafts[idxs[q]]["value"] < db["value"]), None)
-        if q is None or _named_whole(low, drafts, idxs, q) or _OWN_CLAUSE_AFTER.match(low, db["end"]):
+        if q is None:
+            part = _that_is_part(low, drafts, prev, dx, db)
+            if part is not None:
+                dx["extra"].append(("ratio", {"of": part, "per": b}))
+                db["role"] = "whole"
+            continue
+        if _named_whole(low, drafts, idxs, q) or _OWN_CLAUSE_AFTER.match(low, db["end"]):
             # ("Eight have died ..., and about a quarter of the more than 1,000 reported cases
             # have needed hospital treatment": the share opens a clause of its own, its part
             # unwritten; the deaths are no part of the cases)
@@ -2547,6 +2574,74 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
             continue
         dx["extra"].append(("ratio", {"of": part, "per": b}))
         db["role"] = "whole"
+
+
+def shares_after_their_parts(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """A proportion in words set after a count that is a portion of a whole ("About 4.5 million
+    people were affected, some 500,000 of whom were sheltering in evacuation centres, roughly
+    one in nine"; "Drug offences accounted for 1,501,043 of them, more than one in eight"),
+    naming no whole of its own: ("ratio", {"of": the count, "per": its whole}) on it. The
+    count must say it is of the whole ("of whom", "of them"; relations has made it a portion
+    by then) and the proportion stand right after its clause, after a comma."""
+    for idxs in sents:
+        _share_after_its_part(low, drafts, idxs)
+
+
+def _share_after_its_part(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    for p, x in enumerate(idxs):
+        dx = drafts[x]
+        if dx.get("role") not in (None, "portion") or dx["unit"] or not dx["value"] or \
+                not 0 < dx["value"] < 1 or any(k == "ratio" for k, _ in dx["extra"]) or \
+                not (_FRACTION_WORDS.search(low, dx["start"], dx["end"]) or
+                     _ONE_IN_WORDS.search(low, dx["start"], dx["end"])) or \
+                _OF_AFTER_SHARE.match(low, dx["end"]):
+            continue    # ("a quarter of the national toll": a whole of its own words)
+        part = next((idxs[q] for q in range(p - 1, -1, -1)
+                     if drafts[idxs[q]]["start"] < dx["start"] and
+                     drafts[idxs[q]]["end"] <= dx["start"]), None)
+        if part is None:
+            continue
+        c = drafts[part]
+        whole = c.get("group")
+        if c.get("role") != "portion" or c["unit"] or not c["value"] or \
+                not isinstance(whole, int) or isinstance(whole, bool) or \
+                not drafts[whole]["value"] or drafts[whole]["value"] <= c["value"] or \
+                not _OF_THEM_THEN_SHARE.fullmatch(low, c["end"], dx["start"]):
+            continue
+        dx["extra"].append(("ratio", {"of": part, "per": whole}))
+
+
+# "one in nine", "three out of 10": a proportion written as two counts
+_ONE_IN_WORDS = re.compile(r"\b(?:one|two|three|four|five|\d+)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+# "of" right after a share: the share names its whole itself
+_OF_AFTER_SHARE = re.compile(r"[ \u00a0]+of\b")
+# a count's clause that makes it a portion of the whole before ("of whom were sheltering in
+# evacuation centres", "of them"), then the comma before its proportion
+_OF_THEM_THEN_SHARE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:whom|them|those|these|which)\b[^.;:!?\d]{0,80}?"
+                                 r",[ \u00a0]*")
+
+
+def _that_is_part(low: str, drafts: list[dict[str, Any]], prev: list[int], dx: dict[str, Any],
+                  db: dict[str, Any]) -> int | None:
+    """The count a share opening its sentence with "That is" / "This was" is of ("Changi
+    handled 31.9 million international passengers in 2022. That is less than half of the
+    record 68.3 million it handled in 2019"): the first level of the sentence right before, of
+    the whole's unit and smaller than it, when the two sentences are adjacent."""
+    if not prev or not _THAT_IS.fullmatch(low, dx["sentence"][0], dx["start"]):
+        return None
+    if low[drafts[prev[-1]]["end"]:dx["sentence"][0]].count("\n\n"):
+        return None     # (a new paragraph points back at nothing of the one before)
+    return next((j for j in prev if drafts[j]["unit"] == db["unit"] and drafts[j]["value"] and
+                 drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] < db["value"]),
+                None)
+
+
+# a sentence that opens on a pronoun for the figure before and its verb, then the share: "That
+# is less than half of", "This was about a third of"
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|represents|represented))[ \u00a0]+"
+                      r"(?:(?:about|around|roughly|nearly|almost|just|only|some|less[ \u00a0]+than|"
+                      r"more[ \u00a0]+than|under|over|well[ \u00a0]+(?:under|over))[ \u00a0]+)?", re.I)
 
 
 # a clause of another subject between a count and the share after it: ", and the downpour was"
@@ -2786,8 +2881,20 @@ def _share_of_years_level(low: str, drafts: list[dict[str, Any]], idxs: list[int
     b = next((j for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1)
               if drafts[j]["unit"] == drafts[a]["unit"] and drafts[j]["value"] and
               (q := drafts[j].get("period")) is not None and q[0].year == q[1].year == y), None)
-    if b is not None:
+    if b is not None and _one_level(drafts[a], drafts[b]):
         drafts[idxs[p]]["extra"].append(("ratio", {"of": a, "per": b}))
+
+
+def _one_level(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` may be the earlier level of the thing ``a`` counts ("70% of the 2019
+    level"): of one measure when both name one, and of one scale (within a factor of 20: not
+    "close to seven billion" passengers worldwide, 73.8% of the 2019 level, set against one
+    airport's 68.3 million of 2019)."""
+    if a.get("measure") is not None and b.get("measure") is not None and \
+            a["measure"] != b["measure"]:
+        return False
+    x, y = abs(float(a["value"])), abs(float(b["value"]))
+    return y > 0 and 1 / 20 <= x / y <= 20
 
 
 # a share of the count right before it: "more than 5,200, 60% of them lost in 2011" (that

@@ -6,7 +6,8 @@ them. Here the lower-cased text is split into alphanumeric words once, and every
 ``PhraseTable`` keyed by its phrases' first word, so a document costs one dictionary look-up per
 word and table. Words of a phrase may be separated only by spaces, hyphens and apostrophes
 ("Russia’s army", "pro-Russian"). Matches of one table do not overlap; the longest phrase at a
-word wins. This module knows nothing of what the phrases mean.
+word wins; no phrase starts at a word glued to a "non-" before it ("non-food"). This module
+knows nothing else of what the phrases mean.
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ class WordIndex:
         firsts = _firsts(single, multi)
         gap_ok = _gap_ok
         for i in [i for i, w in enumerate(words) if w in firsts]:
+            if i and words[i - 1] == "non" and low[ends[i - 1]:starts[i]] == "-":
+                continue    # "non-food inflation" is no food inflation, "non-EU" no EU: a
+                # phrase glued to "non-" is negated (one that opens on "non" matches there)
             w = words[i]
             c1 = sget(w)
             cm = mget(w)

@@ -26,9 +26,9 @@ from typing import Any
 from ..extract import vocab
 from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
     _VERB_CLAUSE_BETWEEN, \
-    factors_first as _factors_first, one_measure, \
+    factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
@@ -167,14 +167,18 @@ _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|rise
                  r"gain(?:ed|s|ing)?|advanc(?:e[sd]?|ing)|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
                  r"higher|more|rais(?:e[sd]?|ing)|"
                  r"lift(?:ed|s|ing)?|"
-                 r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?)\b")
+                 r"hike[sd]?|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|"
+                 # (a rate's own verbs: "inflation accelerated to 3.1% from 2.9%")
+                 r"accelerat(?:ed|es)|quicken(?:ed|s))\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
                    r"falling|down|drop(?:ped|s|ping)?|cut|reduc(?:ed|tion|es)|lower(?:ed|s|ing)?|less|"
                    r"fewer|shr[aiu]nk|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|slid(?:es?|ing)?|"
                    r"slip(?:ped|s|ping)?|dip(?:ped|s|ping)?|eas(?:ed|es?|ing)|"
                    r"tumbl(?:ed|es?|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sag(?:ged|s|ging)?|"
                    r"retreat(?:ed|s)?|lost|lose[s]?|losing|shed|sheds|shedding|gave\s+up|"
-                   r"giv(?:e|es|en|ing)\s+up|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing))\b")
+                   r"giv(?:e|es|en|ing)\s+up|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing)|"
+                   # (a rate's own: "inflation slowed to 7.3% from 7.4%", "cooled", "moderated")
+                   r"slow(?:ed|s)|cool(?:ed|s)|moderat(?:ed|es)|decelerat(?:ed|es))\b")
 
 
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
@@ -340,7 +344,8 @@ _STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
                           r"declin|cut|reduc|soar|plung|slump|surg|slid|slip|dip|eas(?:ed|ing)\b|"
                           r"tumbl|sank|sink|shr[aiu]nk|rais|lift|hik|lower|boost|trim|slash|doubl|"
-                          r"tripl|halv|up\b|down\b)")
+                          r"tripl|halv|up\b|down\b|slow(?:ed|ing)\b|cool(?:ed|ing)\b|moderat|"
+                          r"decelerat|accelerat|quicken)")
 # an increment, not a level: "Another 1,600 deaths are under investigation"
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 # "three new measles cases", "two more suspected cases": a count added, after the figure
@@ -422,7 +427,11 @@ _VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soare
                       r"slowed|cooled|moderated|decelerated|accelerated|quickened|"
                       r"(?:raised|lifted|boosted|hiked|cut|lowered|reduced|trimmed|slashed)"
                       r"(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)[a-z’'&-]+){1,5}?"
-                      r"(?=[ \u00a0]+to[ \u00a0])),?[ \u00a0]+"    # ("rose, to 1,616 from 1,514")
+                      r"(?=[ \u00a0]+to[ \u00a0]))"
+                      # (an adverb of degree between: "slowed slightly to 7.3% from 7.4%"; a
+                      # comma after the verb: "rose, to 1,616 from 1,514")
+                      r",?(?:[ \u00a0]+(?:slightly|sharply|further|again|marginally|modestly|"
+                      r"steeply))?[ \u00a0]+"
                       r"(?:back[ \u00a0]+)?to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
                       r"(?:(?:about|around|nearly|almost|some|just|roughly|estimated|record|"
                       r"seasonally|adjusted)[ \u00a0]+){0,3}$")
@@ -710,6 +719,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     named_members_totals(low, drafts, sents)
     lists_after_total(low, drafts, sents)
     _portions_after_a_count(low, drafts, sents)
+    shares_after_their_parts(low, drafts, sents)    # "1,501,043 of them, one in eight"
     _the_rest_after_portions(low, drafts, sents)
     relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
@@ -2078,6 +2088,8 @@ def _joint_total(low: str, drafts: list[dict[str, Any]], sents: list[list[int]])
         c["role"] = "factor"        # the count of the things, no figure of its own
         d["role"], d["group"] = "total", None
         d["subject"] = None         # of them all, none of the subjects named before
+        d["extra"].append(("joint", True))  # (the sum of those named only: no level of the
+        # story's whole, "Together the four accounted for 1.6 billion" of the EU's 2.8 billion)
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "part", i
 
@@ -2263,8 +2275,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         whole = a.get("group") if a.get("role") == "of_whole" else None
         head = None
         if a["unit"] == "percent":
-            # (a bare plural, "2.8% of trains", is a rate of the subject's own, no common whole)
-            head = None if _OF_BARE_PLURAL.match(low, a["end"]) else _whole_head(low, a["end"])
+            # (a bare plural, "2.8% of trains", or "153.6% of GDP": each one's own, no common)
+            head = None if _own_rate(low, a["end"]) else _whole_head(low, a["end"])
             if head is None and (a.get("measure") == "vote_share" or (
                     a.get("role") == "share" and
                     _CHOICE_WORDS.search(low, *a["sentence"]) is not None)):
@@ -4526,6 +4538,23 @@ def _expected_amount(before: str) -> bool:
         _EXPECTED_BEFORE.search(before) is not None and not _FORECAST_CHANGED_BY.search(before)
 
 
+def _earlier_rate(d: dict[str, Any], before: str) -> bool:
+    """Whether percentage ``d`` is the earlier rate a change slowed or sped from ("Sales rose
+    7.2% ..., a slowdown from the 13.5% growth of the same period of 2023"): a rate of another
+    period the change is set against, no change of this sentence's values (role "compared")."""
+    if d["unit"] != "percent" or not _EARLIER_RATE_BEFORE.search(before):
+        return False
+    d["role"] = d.get("role") or "compared"
+    return True
+
+
+# the words before an earlier rate of change that the sentence's own change slowed or sped
+# from: "a slowdown from the 13.5% growth", "an acceleration from 2.1%"
+_EARLIER_RATE_BEFORE = re.compile(r"\b(?:slowdown|slowing|deceleration|acceleration|speeding[ \u00a0]+up|"
+                                  r"pick-?up)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|"
+                                  r"their[ \u00a0]+|an?[ \u00a0]+)?$")
+
+
 # a forecast changed by an amount: "raised its earnings guidance by 27 cents"
 _FORECAST_CHANGED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|"
                                   r"boosted|trimmed|upgraded|downgraded|increased|reduced)\b"
@@ -4558,7 +4587,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
-        if _expected_amount(before):
+        if _expected_amount(before) or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
@@ -4590,7 +4619,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     # "1.7 billion riders in 2019. In 2020 ... a drop of 62%": the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
                 if frm is None and (new := _newer_before(low, drafts, by_sent, d, to)) >= 0:
-                    frm, to = to, new       # ("That compares with 70,893 a year earlier")
+                    frm, to = (new, to) if _BARE_COMPARATIVE.match(low, d["end"]) else (to, new)
                 if frm is None and not _named_new(low, d["sentence"][0], drafts[to]["start"]):
                     to = None
             if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
@@ -4637,7 +4666,16 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         frm, to = _pair_of_named_measure(low, drafts, same, d, frm, to)
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
-                    used_from)
+                    used_from, _BARE_COMPARATIVE.match(low, d["end"]) is not None)
+
+
+# an amount with a bare comparative and no "than" after it ("Last year's total was 29,437, 141
+# fewer, and ..."): set against what was said before it (the 29,578 so far this year), never
+# against a figure of the sentences after, even when the sentence dates the newer figure
+# ("That compares with 70,893 a year earlier" makes the dated one the earlier value; "141
+# fewer" sets the 29,437 against the newer one); that newer figure stays a level of its own,
+# which later changes may be of ("12% higher than the 26,501")
+_BARE_COMPARATIVE = re.compile(r"[ \u00a0]+(?:more|fewer|less|higher|lower)[ \u00a0]*(?:[,;:.)]|$)")
 
 
 # a rate of change set against the rate before it, right after it: "grew 7.7%, up from 7.2% in
@@ -4703,16 +4741,20 @@ def _rate_after_rate(low: str, d: dict[str, Any], frm: dict[str, Any]) -> bool:
 
 
 def _set_change(low: str, drafts: list[dict[str, Any]], prev: int | None, d: dict[str, Any],
-                change: tuple[str, str, int, int], used_from: dict[int, int]) -> None:
+                change: tuple[str, str, int, int], used_from: dict[int, int],
+                bare: bool = False) -> None:
     """Amount ``d`` is a change (kind, direction, from, to); its earlier value is compared
-    with, not restated (never a level of its own); an amount "or"-linked before it is the
-    same change's (``_or_linked_amount``)."""
+    with, not restated (never a level of its own), but for a ``bare`` comparative's
+    (``_BARE_COMPARATIVE``: the figure it is set against stays a level); an amount
+    "or"-linked before it is the same change's (``_or_linked_amount``)."""
     kind, direction, frm, to = change
     if a_span(low, drafts[frm]) or a_span(low, drafts[to]):
         return      # "in the latest three months ... than in the previous three": spans
     d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
                                   "direction": direction, "from": frm, "to": to}))
     d["role"] = "change"
+    if bare:
+        return
     used_from[frm] = to
     drafts[frm]["role"] = drafts[frm].get("role") or "compared"
     if frm + 1 < len(drafts) and drafts[frm + 1]["sentence"] == drafts[frm]["sentence"] and \
@@ -5436,7 +5478,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         # "12 million tonnes, or 2%, less than the 709 million": the second amount of one
         # change in commas (a level's comma, "1,500, more than the 1,200 of 2019", is no amount)
         gap = _GAP_TO_FIGURE.match(after_words[1:])
-    if not d["unit"] and _MORE_THAN_DURATION.match(after_words):
+    if not d["unit"] and MORE_THAN_DURATION.match(after_words):
         return None     # "11,477 more than 18 months": how long they waited, no amount
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
@@ -5506,13 +5548,6 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
                             r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
-# a duration right after a comparison word ("11,477 more than 18 months", "waited longer than
-# two years"): a count of people or things waiting that long, no amount set against a figure
-_MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+than[ \u00a0]+"
-                                 r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                                 r"twelve|\d[\d.,]*)[ \u00a0-]*(?:years?|months?|weeks?|days?|"
-                                 r"hours?|minutes?)\b(?![ \u00a0]+(?:earlier|before|ago|"
-                                 r"previously)\b)")
 _GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
 _GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
@@ -6288,8 +6323,9 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     has none: the body's first sentence restates it."""
     t = drafts[to]
     nxt = next_sent.get(d["sentence"])
-    if nxt is None or nxt[0] - d["sentence"][1] > 3 or d.get("section") != "body":
-        return None
+    if nxt is None or nxt[0] - d["sentence"][1] > 3 or d.get("section") != "body" or \
+            _BARE_COMPARATIVE.match(low, d["end"]):
+        return None     # (a bare "141 fewer" is set against what was said before it)
     ts, te = t["sentence"]
     # "three cents higher than last week": the amount names the period it is counted from;
     # a value dated otherwise ("A year ago drivers were paying $2.15") is not its start
@@ -6904,6 +6940,10 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
     if text[max(0, d["start"] - 1):d["start"]] == "(" and gap.lstrip().startswith(")"):
         return None     # "men (53%), women (51%) and Latinos (57%)": a share in its own
         # brackets opens no bracket of parts
+    if d["unit"] == "percent" and _RATE_OF_CHANGE_BEFORE.search(
+            text, max(d["sentence"][0], d["start"] - 24), d["start"]):
+        return None     # "growth was fastest in Romania, up 15.9%, Slovakia (11.5%) and
+        # ...": a rate of change is no total of the rates after it
     if run[0] == t + 1:
         # no figure between the two: digits in the gap are a date's ("59,597,300 on census
         # day, 21 March 2021: 56,489,800 in England and ..."), no other count in the way
@@ -6918,6 +6958,11 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
 
 
 _DIGIT = re.compile(r"\d")
+# the words right before a percentage that make it a rate of change: "up 15.9%", "rose by 3%"
+_RATE_OF_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|grew|climbed|jumped|dropped|"
+                                    r"declined|increased|decreased)[ \u00a0]+(?:by[ \u00a0]+)?"
+                                    r"(?:(?:about|around|some|nearly|almost|just)[ \u00a0]+)?$",
+                                    re.I)
 # a figure called a total ("A total of 1,409 ...") may open a whole clause before the colon of
 # its list: "A total of 1,409 couples married in England and Wales between 29 March and 30
 # June, the first figures show: 796 ... and 613 ..."
@@ -7038,8 +7083,23 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
         return True     # "polling at 36%, ahead of ... at 29% and ... at 21%"
     if _OF_A_LEVEL.match(after) or any((drafts[j]["value"] or 0) > 100 for j in run):
         return False    # "95% of pre-pandemic levels on weekdays and 105% at weekends"
+    if _own_whole().match(low, first["end"]):
+        return False    # "Romania ran a deficit of 9.3% of GDP, Poland 6.6%": each one's
+        # ratio to its own economy, no shares of one whole
     return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
                          r"favou?r|chose|preferred|were|are)\b", after))
+
+
+def _own_rate(low: str, end: int) -> bool:
+    """Whether the words after a percentage make it a rate of the subject's own whole: a
+    bare plural ("2.8% of trains") or a whole each place has its own of ("9.3% of GDP")."""
+    return bool(_OF_BARE_PLURAL.match(low, end) or _own_whole().match(low, end))
+
+
+@lru_cache(maxsize=1)
+def _own_whole() -> re.Pattern[str]:
+    """rules/vocab/rates.yaml ``own_whole``: a whole each place or company has its own of."""
+    return re.compile(str(vocab.load("rates.yaml")["own_whole"]))
 
 
 @lru_cache(maxsize=1)
