@@ -1834,6 +1834,12 @@ class Context:
             # forces also downed 2,169 drones": the day after the scope's own figure is the
             # later figure's, not the end of a sum since the scope
             since, cumulative = None, False
+        if daily and not cumulative and chosen is not None and chosen is since and \
+                since.end <= q.start and \
+                bisect_left(self.q_starts, since.end) < bisect_left(self.q_starts, q.start):
+            # "since February 2022 reached 1,340,270, with 1,080 added in the latest report":
+            # a day's marker in the figure's own words beats the scope of a figure before it
+            chosen = since = None
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
             # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
