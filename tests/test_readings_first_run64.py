@@ -141,3 +141,39 @@ def test_as_previously_reported_is_no_retraction(run):
     _, cs, _, _ = run("Correction: Russia's losses, as previously reported, stood at 784,200 "
                       "on Saturday.", date(2024, 12, 28))
     assert claim(cs, "784,200").extra_dict().get("retracted") is None
+
+
+# -- set 66 (written blind after the fixes above): its first run's causes ----------------------
+
+def test_a_days_marker_beats_the_scope_of_the_figure_before(check, run):
+    # the report of 2026-05-09: 1,340,270 troops, 1,080 in the day
+    text = ("As Moscow marked Victory Day, Kyiv's count of Russian troops lost since February "
+            "2022 reached 1,340,270, with {} added in the latest report.")
+    status, flags = check(text.format("1,080"), date(2026, 5, 9))
+    assert at(status, "1,080") == "supported" and at(status, "1,340,270") == "supported"
+    assert not flags
+    _, cs, _, _ = run(text.format("1,080"), date(2026, 5, 9))
+    assert not claim(cs, "1,080").cumulative and claim(cs, "1,340,270").cumulative
+    status, _ = check(text.format("1,800"), date(2026, 5, 9))
+    assert at(status, "1,800") == "contradicted"
+
+
+def test_the_dead_of_taking_one_town_are_that_battles(check):
+    # the report of 2023-05-24: 204,760 troops, 400 in the day
+    text = ("Wagner's chief said on Wednesday that some 20,000 of his fighters had died taking "
+            "Bakhmut. Kyiv's General Staff, counting all Russian forces, put their losses at "
+            "{}, including 400 over the past day.")
+    status, flags = check(text.format("204,760"), date(2023, 5, 24))
+    assert at(status, "20,000") == "unverified" and at(status, "204,760") == "supported"
+    assert not flags
+    status, _ = check(text.format("207,460"), date(2023, 5, 24))
+    assert at(status, "207,460") == "contradicted"
+
+
+def test_what_fighting_cost_a_side_in_troops_is_its_losses(check):
+    # July 2024: 35,680 troops by the reports of 1 July to 1 August
+    text = "July alone had cost Russia {} troops by Kyiv's count."
+    status, flags = check(text.format("35,680"), date(2024, 8, 6))
+    assert at(status, "35,680") == "supported" and not flags
+    status, _ = check(text.format("38,560"), date(2024, 8, 6))
+    assert at(status, "38,560") == "contradicted"
