@@ -370,6 +370,16 @@ _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|"
                          r"(?:on|in)|of|in|on|,)?[ \u00a0\n]*")
 # a period named as the baseline a figure is measured against ("above the 1850-1900 average")
 _BASELINE_WORDS = ("average", "level", "baseline", "mean", "norm")
+# a later clause's own whole-war scope ("since the start of 2024 had passed 421,000, and ...
+# the war as a whole had cost Russia about 785,000"): a "since" date before it is not its scope
+_WHOLE_WAR_AFTER = re.compile(r"[,;][^.;:]{0,80}?\b(?:the[ \u00a0]+(?:full-scale[ \u00a0]+)?war[ \u00a0]+"
+                              r"as[ \u00a0]+a[ \u00a0]+whole|over[ \u00a0]+the[ \u00a0]+(?:whole|entire)"
+                              r"[ \u00a0]+war)\b")
+# the date a note's heading gives ("Correction, 16 June: this article earlier put ..."): when
+# the note was written, never the period of a figure in it
+_NOTE_HEAD = re.compile(r"[ \u00a0\n]*(?:correction|clarification|erratum|editor['’]s[ \u00a0]+note)"
+                        r"[ \u00a0]*[,(]?[ \u00a0]*(?:on[ \u00a0]+)?$")
+_NOTE_HEAD_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*:")
 # words without which a sentence has no date for _note_date to set aside
 # (_dates_for_periods looks for these words, and those of _BASELINE_WORDS, before any date)
 _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|norm)\b")
@@ -476,6 +486,21 @@ _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a
 _UNIT_BEFORE = re.compile(r"(?:a|the|one)[ \u00a0]+(?:week|month|quarter|year)[ \u00a0]+(?:before|"
                           r"earlier|ago)|the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+"
                           r"(?:week|month|quarter|year)\b")
+
+def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
+    """Whether a date before the figure at ``qs`` is not its period: the day a change counts
+    from ("rose by 1,220 from the day before to 736,630"; "9,182 on Sunday, 12 more than a day
+    earlier, alongside 18,523 armoured vehicles": another figure's change), or a "since" scope
+    that a later clause's whole-war scope replaces ("since the start of 2024 had passed
+    421,000, and ... the war as a whole had cost Russia about 785,000")."""
+    if _base_before_level(low, dm.start, dm.end, qs, ss):
+        return True
+    if dm.kind == "since" and _WHOLE_WAR_AFTER.search(low, dm.end, qs):
+        return True
+    return bool(_DAY_BEFORE.fullmatch(low, dm.start, dm.end) and
+                _OTHER_CHANGE_BASE.search(low, max(ss, dm.start - 50), dm.start))
+
+
 def _base_before_level(low: str, ds: int, de: int, qs: int, ss: int) -> bool:
     """Whether the time at ``ds``-``de`` is the base of a change whose new level follows it at
     ``qs`` (its sentence opening at ``ss``): "rose by 1,220 from the day before to 736,630",
@@ -1865,6 +1890,12 @@ class Context:
             # forces also downed 2,169 drones": the day after the scope's own figure is the
             # later figure's, not the end of a sum since the scope
             since, cumulative = None, False
+        if daily and not cumulative and chosen is not None and chosen is since and \
+                since.end <= q.start and \
+                bisect_left(self.q_starts, since.end) < bisect_left(self.q_starts, q.start):
+            # "since February 2022 reached 1,340,270, with 1,080 added in the latest report":
+            # a day's marker in the figure's own words beats the scope of a figure before it
+            chosen = since = None
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
             # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
@@ -2058,8 +2089,8 @@ class Context:
             if dm.end <= q.start:
                 if low.find(";", dm.end, q.start) >= 0:
                     continue  # "... since the invasion stand at 516,080; ... 1,080 during the day"
-                if _base_before_level(low, dm.start, dm.end, q.start, ss):
-                    continue  # "rose by 1,220 from the day before to 736,630": the base's day
+                if _not_its_date_before(low, dm, q.start, ss):
+                    continue  # a change's base day; a "since" a later whole-war scope replaces
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's
                 if self._compared_in_another_clause(dm, thans, q.start):
@@ -2575,6 +2606,8 @@ class Context:
                 f("baseline", ss, se) < 0 and f("mean", ss, se) < 0 and \
                 f("norm", ss, se) < 0 and f("tally", ss, se) < 0 and \
                 f("showing", ss, se) < 0 and f("performance", ss, se) < 0 and \
+                f("correction", ss, se) < 0 and f("note", ss, se) < 0 and \
+                f("clarification", ss, se) < 0 and f("erratum", ss, se) < 0 and \
                 (f(" on ", ss, se) < 0 or _CHANGE_ON.search(low, ss, se) is None) and \
                 (len(sdates) < 2 or (f("earnings", ss, se) < 0 and f("figures", ss, se) < 0
                                      and f("accounts", ss, se) < 0
@@ -2618,6 +2651,8 @@ class Context:
         where a "than" right before it starts ("fewer than in 2017": the date is of no figure
         before that), or -1 when there is none."""
         low = self.low
+        if _NOTE_HEAD.fullmatch(low, ss, dm.start) and _NOTE_HEAD_END.match(low, dm.end):
+            return True     # "Correction, 16 June: ...": the note's date
         if low.startswith(_BASELINE_WORDS, dm.end + 1) and \
                 _BASELINE_AFTER.match(low, dm.end) is not None:
             return True

@@ -53,6 +53,8 @@ _WRONG_BEFORE = re.compile(
     r"listed|described|cited|reported)\b[^.;:]{0,60}?"
     r"|(?:previously|originally|initially|earlier|first)\s+(?:reported|given|stated|put|said|"
     r"estimated)\s*(?:at|as|to\s+be)?"
+    # ("this article earlier put Russia's tank losses at 10,973": the thing named between)
+    r"(?:[^.;:,\d]{0,60}?\b(?:at|as)\b)?"
     r"|\bnot)"
     r"(?:\s+(?:it|the\s+\w+|that)\s*(?:at|as|was|were|to\s+be)?)?"
     r"\s*(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|just|only|the)?\s*$",
@@ -148,7 +150,9 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
                 right = list(by_sentence[nxt])
         right = [i for i in right if any(_same_thing(claims[i], claims[w]) for w in wrong)]
         if not right:
-            continue
+            # a correction note after the story ("Correction: an earlier version of this
+            # article gave the day's figure as 1,960"): the figure it replaces is the body's
+            right = _stated_before(claims, by_sentence, sents, si, wrong)
         k += 1
         cid = f"k{k}"
         for i in wrong:
@@ -181,6 +185,21 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         uniq = tuple(x for x in new if not (x[0] in seen_keys or seen_keys.add(x[0])))
         out[i] = replace(out[i], extra=out[i].extra + uniq)
     return tuple(out)
+
+
+def _stated_before(claims: tuple[Claim, ...], by_sentence: dict[tuple[int, int], list[int]],
+                   sents: list[tuple[int, int]], si: int, wrong: list[int]) -> list[int]:
+    """The figure of the same measured thing, with another value, stated last before sentence
+    ``si`` (the story a correction note follows): [i], or [] when there is none. The wrong
+    figure the note quotes stays retracted either way: the article does not assert it."""
+    for sent in reversed(sents[:si]):
+        for i in reversed(by_sentence[sent]):
+            c = claims[i]
+            if c.value is not None and any(
+                    c.measure is not None and c.measure == claims[w].measure and
+                    c.unit == claims[w].unit and c.value != claims[w].value for w in wrong):
+                return [i]
+    return []
 
 
 def _corrected_before(text: str, claims: tuple[Claim, ...],

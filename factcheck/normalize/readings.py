@@ -353,6 +353,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _averages(ctx, drafts, bases)
     _compared_rates(ctx, drafts, bases)
     _coordinated_rates(ctx, drafts, bases)
+    _averages_of_periods(ctx, drafts, bases)
     _changes_between_periods(ctx, drafts, bases)
     _rates(ctx, drafts, bases)
     _pairs(ctx, drafts, bases, voc, D)
@@ -2430,6 +2431,54 @@ def _coordinated_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any])
              f"\"{ctx.text[prev['start']:prev['end']]}\"")
 
 
+# so many a day right after a figure (its noun between), not "in a day" (one day's figure) nor
+# "a day earlier" (a day counted back)
+_A_DAY_NEAR = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside|than|for)[ \u00a0\n]+a\b)"
+                         r"[a-z'’-]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b"
+                         r"(?![ \u00a0\n]+(?:earlier|before|ago|later|after)\b)")
+
+
+def _a_rate(low: str, d: dict[str, Any]) -> bool:
+    """Whether the words right after a figure make it a rate: so many a day, a month, or per
+    stretch of ground ("roughly 103 for every square kilometre")."""
+    return bool(_A_DAY_NEAR.match(low, d["end"]) or _A_LONGER.match(low, d["end"]) or
+                _PER_GROUND_AFTER.match(low, d["end"]))
+
+
+def _averages_of_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Set against Kyiv's 430,790 Russian casualties for the year, that is roughly 103 for
+    every square kilometre, or about 1,180 a day": so many a day, in a sentence that gave a
+    figure of the same count over several days before it, is that period's daily average,
+    not the day's report the words "a day" read alone."""
+    low, lex = ctx.low, ctx.lex
+    if " day" not in low:
+        return
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        p = d.get("period")
+        if i == 0 or d.get("unit") or d.get("cumulative") or not m or \
+                m.endswith("_per_day") or not lex.daily_reports(m) or \
+                (p is not None and p[1] > p[0]) or not _A_DAY_NEAR.match(low, d["end"]):
+            continue
+        src = next((e for e in reversed(drafts[:i]) if e["sentence"] == d["sentence"] and
+                    e.get("measure") == m and not _a_rate(low, e)), None)
+        sp = src.get("period") if src is not None else None
+        if src is None or (sp is not None and sp[1] <= sp[0] and not src.get("cumulative")):
+            continue    # (none, or a day's figure: "1,200 on Tuesday, 1,300 a day before")
+        words = ctx.text[src["start"]:src["end"]]
+        d["measure"] = m + "_per_day"
+        _set(bases, i, "measure", f"carried within the sentence: the daily average of the "
+             f"count of \"{words}\"")
+        if sp is None or src.get("cumulative"):
+            # ("430,790 ... for the year" with no year written; a running total): an average
+            # over days the words do not settle, which no report gives
+            d["period"] = None
+            _set(bases, i, "period", f"none: the average of \"{words}\" over days not given")
+            continue
+        d["period"] = sp
+        _set(bases, i, "period", f"carried within the sentence: the period of \"{words}\"")
+
+
 def _changes_between_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"28,200 troops in March, a drop of 250 from February's 28,450": the change between two
     figures of different periods of a daily-reported count is no figure of either period (it
@@ -2728,16 +2777,18 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
     24-hour period, taking the total ... to 5,523")."""
     pairs: list[tuple[int, int]] = []
     n = len(drafts)
-    for i in range(n - 1 if "respectively" in low else 0):
+    for i in range(n - 1 if "respectively" in low or "totals" in low else 0):
         for k in (2, 3, 4):
             if i + k >= n or i - k + 1 < 0:
                 continue
             a0, t0, tk = i - k + 1, i + 1, i + k
             if drafts[a0]["sentence"] != drafts[tk]["sentence"]:
                 continue
-            if not voc.increment.match(low[drafts[i]["end"]:drafts[t0]["start"]]):
+            gap = low[drafts[i]["end"]:drafts[t0]["start"]]
+            if not voc.increment.match(gap):
                 continue
-            if not voc.respectively.match(low, drafts[tk]["end"]):
+            if not voc.respectively.match(low, drafts[tk]["end"]) and \
+                    not _totals_list(low, drafts, gap, t0, tk):
                 continue
             pairs += [(a0 + j, t0 + j) for j in range(k)]
             break
@@ -2746,6 +2797,19 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
     kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
     out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done]
     return sorted(out)
+
+
+def _totals_list(low: str, drafts: list[dict[str, Any]], gap: str, t0: int, tk: int) -> bool:
+    """"1,070 more troops and 11 tanks lost over the past day, taking the totals to 324,830 and
+    5,513": "totals" (plural) before a list of exactly the k figures ``t0``..``tk`` pairs them
+    in order with the k figures before, as "respectively" after them does."""
+    if re.search(r"\btotals\b", gap) is None:
+        return False
+    if not all(_ITEM_GAP.fullmatch(low, drafts[j]["end"], drafts[j + 1]["start"])
+               for j in range(t0, tk)):
+        return False
+    return tk + 1 >= len(drafts) or drafts[tk + 1]["sentence"] != drafts[tk]["sentence"] or \
+        not _ITEM_GAP.fullmatch(low, drafts[tk]["end"], drafts[tk + 1]["start"])
 
 
 def _a_span_of_time(d: dict[str, Any]) -> bool:
