@@ -126,3 +126,40 @@ def margins_across(text: str, low: str, drafts: list[dict[str, Any]],
                        drafts[j]["subject"] != subj and drafts[j]["value"] > drafts[own]["value"]]
             if len({drafts[j]["subject"] for j in leaders}) == 1:
                 _set(drafts, n, leaders[0], own)
+
+
+# a margin's noun right before its figure: "with a majority of 99", "a lead of 4.5 points"
+_MARGIN_NAMED = re.compile(r"\b(?P<noun>majority|margin|lead|gap)[ \u00a0]+(?:of|was|is|at)"
+                           r"[ \u00a0]+(?:(?:about|almost|nearly|some|just|roughly|only)"
+                           r"[ \u00a0]+)?$")
+
+
+def headline_margins(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A margin the headline or key points give with no pair of their own ("# Brexit bill
+    clears the Commons with a majority of 99") restates the body's margin named by the same
+    noun ("by 330 votes to 231, a majority of 99"), everyday54: the headline's figure is the
+    gap of the same pair, so that wrong-arithmetic checks it too. Only the body's first such
+    margin of the figure's unit is taken, and only when exactly one body margin of that noun
+    and unit stands in the text (with two, which one is meant is open)."""
+    if not any(w in low for w in ("majority", "margin", "lead", "gap")):
+        return
+    for d in drafts:
+        if d.get("section") not in ("headline", "keypoints") or d.get("role") is not None or \
+                not d["value"] or any(k in ("difference", "change") for k, _ in d["extra"]):
+            continue
+        m = _MARGIN_NAMED.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
+        if m is None:
+            continue
+        body = []
+        for x in drafts:
+            diff = next((v for k, v in x["extra"] if k == "difference"), None)
+            if x.get("section") == "body" and isinstance(diff, dict) and \
+                    x["unit"] == d["unit"] and \
+                    (n := _MARGIN_NAMED.search(low, max(x["sentence"][0], x["start"] - 40),
+                                               x["start"])) is not None and \
+                    n.group("noun") == m.group("noun"):
+                body.append(diff)
+        if len(body) != 1:
+            continue
+        d["extra"].append(("difference", {k: v for k, v in body[0].items()}))
+        d["role"] = "difference"
