@@ -160,3 +160,49 @@ def test_shares_between_two_pairs_of_vote_counts_are_no_side_of_the_later_pair()
     assert rules(text, day) == []
     got = {c.text: c for c in claims(text, day)}
     assert "ratio" not in got["51.3%"].extra_dict()
+
+
+# -- a majority in votes after a result list: margins.vote_majorities --------------------------
+
+_RESULT = ("In Crompton ward Labour won 1,961 votes, UKIP 320, the Conservatives 302 and the "
+           "Liberal Democrats 117. Labour's majority was 1,641.")
+
+
+def test_a_majority_after_a_result_is_the_gap_of_its_two_largest_counts():
+    day = date(2016, 2, 5)
+    assert rules(_RESULT, day) == []
+    assert "wrong-arithmetic" in rules(_RESULT.replace("was 1,641", "was 1,741"), day)
+
+
+def test_won_by_between_the_winner_and_the_runner_up_in_its_sentence():
+    day = date(2024, 5, 3)
+    text = ("Jim Candy, who took 604 votes, won by 190 votes from the Conservative, who took "
+            "414.")
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("won by 190", "won by 290"), day)
+
+
+def test_a_majority_in_seats_is_over_all_the_others_not_the_runner_up():
+    # 365 seats of 650 is a majority of 80 over all the others, not 162 over Labour's 203
+    text = ("The Conservatives won 365 seats, Labour 203 and the SNP 48. The Conservative "
+            "majority was 80.")
+    got = {c.text: c for c in claims(text, date(2019, 12, 13))}
+    assert "difference" not in got["80"].extra_dict()
+
+
+# -- two portions that split a whole between two sides: complete_splits.py ----------------------
+
+_TRIAL = "Of the 95 cases, 90 were in the placebo group and 5 in the group given the vaccine."
+
+
+def test_two_arms_of_a_trial_add_up_to_the_cases():
+    day = date(2020, 11, 16)
+    assert rules(_TRIAL, day) == []
+    assert "list-sum-mismatch" in rules(_TRIAL.replace("90 were", "80 were"), day)
+    assert "parts-exceed-total" in rules(_TRIAL.replace("and 5 in", "and 15 in"), day)
+
+
+def test_two_portions_of_one_side_are_no_split():
+    # two groups of vaccinated people: no split, so no shortfall is flagged
+    text = "Of the 95 cases, 11 were severe and 5 were in the group given the vaccine."
+    assert "list-sum-mismatch" not in rules(text, date(2020, 11, 16))

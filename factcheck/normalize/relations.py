@@ -41,6 +41,7 @@ from .period_sums import period_sums
 from .compared_totals import compared_totals
 from .balances import balances
 from .together_sums import together_sums
+from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
 from .elided_units import elided_units
 from .majorities import majority_parts
@@ -57,7 +58,7 @@ from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
 # margins across clauses, totals of named members and lists after their total, levels that
 # moved against the earlier level (everyday46; each module's docstring gives its copy)
-from .margins import headline_margins, margins_across
+from .margins import all_margins
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
 from .than_named import than_named
@@ -683,8 +684,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
     _votes_and_sizes(text, low, drafts, sents)
-    margins_across(text, low, drafts, sents)
-    headline_margins(low, drafts)   # "# ... with a majority of 99": margins.py
+    all_margins(text, low, drafts, sents)   # margins.py
     _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
     _segments(low, drafts)
     _other_bases(low, drafts)
@@ -758,10 +758,12 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     against its forecast ("the outturn was £1.5bn above its forecast": forecast_gaps.py), a
     balance of two sides ("so the population will fall by 512,000", "a shortfall of":
     balances.py), a whole said together after its parts ("Together that takes the total ...
-    to 63,596": together_sums.py)."""
+    to 63,596": together_sums.py), and two portions that split a whole between two sides
+    ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
     forecast_gaps(low, drafts)
     balances(low, drafts)
     together_sums(low, drafts)
+    complete_splits(low, drafts)
 
 
 def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
