@@ -393,7 +393,38 @@ def _restated_shares_dropped(shares: list[Claim]) -> list[Claim]:
                (p.subject == c.subject or carried) for p in kept):
             continue
         kept.append(c)
-    return kept
+    return _restated_sets_dropped(kept)
+
+
+def _half_step(c: Claim) -> float:
+    """Half the last written digit's place of a share ("52%": 0.5, "51.9%": 0.05)."""
+    m = re.search(r"\d+(?:\.(\d+))?", c.text)
+    return 0.5 * 10.0 ** -len(m.group(1) or "") if m else 0.5
+
+
+def _restated_sets_dropped(shares: list[Claim]) -> list[Claim]:
+    """The shares of a headline, standfirst or key points that restate the shares of one body
+    sentence, one for one within the coarser rounding ("UK votes to leave the EU by 52% to
+    48%" over "Leave won 51.9% of the vote and Remain 48.1%"), are the same shares said
+    again: dropped, so that the whole is not counted twice (everyday54)."""
+    by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for c in shares:
+        by_sentence[c.sentence].append(c)
+    body = [g for g in by_sentence.values() if g[0].section == "body"]
+    drop: set[str] = set()
+    for g in by_sentence.values():
+        if g[0].section == "body" or len(g) < 2:
+            continue
+        mine = sorted(g, key=lambda c: -(c.value or 0.0))
+        for other in body:
+            if len(other) != len(g):
+                continue
+            theirs = sorted(other, key=lambda c: -(c.value or 0.0))
+            if all(abs((a.value or 0.0) - (b.value or 0.0)) <=
+                   max(_half_step(a), _half_step(b)) + 1e-9 for a, b in zip(mine, theirs)):
+                drop.update(c.id for c in g)
+                break
+    return [c for c in shares if c.id not in drop]
 
 
 def _breakdowns(parts: list[Claim], total: Claim | None) -> list[tuple[str, list[Claim]]]:
@@ -678,8 +709,10 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             more_d: dict[str, Any] = {"minus": y}
             if diff.get("exact") and not (c.qualifier or c.hedge):
                 # a difference the text works out in digits ("meaning a loss of 20,180"):
-                # exact arithmetic, as an amount of change is
+                # exact arithmetic, as an amount of change is; the figure taken away keeps
+                # its written rounding ("52% to 48%, a margin of 3.8 points")
                 more_d["exact"] = 1
+                more_d["spread"] = _difference_spread(x, y, facts)
             items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
     items.extend(_complement_items(c, extra, by_id, facts))
     both = extra.get("sum")
@@ -953,6 +986,8 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # a proportion in words allows what its qualifier does ("more than a quarter" is
         # 26.4%): the stated percentage is held to the nearest value the words allow
         e_val = min(max(a_val, ends[0]), ends[1])
+    elif kind == "difference" and more.get("exact"):   # (held to the figures' rounding)
+        e_val = min(max(a_val, ends[0]), ends[1])
     elif bound in _BOUNDS:
         # "more than doubled" is anything from double up, "nearly tripled" a little short of
         # triple, "roughly halved" near half: held to the nearest value the words allow
@@ -1105,6 +1140,23 @@ def _relative_step(text: str) -> float:
         return 0.0
     num = float(m.group().replace(",", ""))
     return _written_step(text) / num if num else 0.0
+
+
+def _difference_spread(x: Claim, y: Claim, facts: dict[str, dict[str, Any]]
+                       ) -> tuple[float, float]:
+    """The slack of an exact difference ``x`` less ``y`` beyond ``x``'s own interval: ``y``'s
+    interval, and for a percentage read as a point ("41.1%") the half of its last written
+    digit on each side, so that "41.1% and 30.4% ... 10.7 points ahead" holds and "52% to
+    48%, a margin of 3.8 points" is read with the shares' rounding."""
+    fy = facts[y.id]
+    lo, hi = fy["value"] - fy["upper"], fy["value"] - fy["lower"]
+    for c in (x, y):
+        f = facts[c.id]
+        if c.unit == "percent" and f["lower"] == f["upper"]:
+            step = _written_step(c.text)
+            lo, hi = lo - step, hi + step
+    eps = 1e-9 * max(1.0, abs(facts[x.id]["value"]))
+    return lo - eps, hi + eps
 
 
 def _written_step(text: str) -> float:

@@ -1131,7 +1131,12 @@ def _set_difference(drafts: list[dict[str, Any]], d: dict[str, Any],
     if drafts[a]["value"] < drafts[b]["value"]:
         a, b = b, a
     d["extra"] = [x for x in d["extra"] if x[0] != "change"]
-    d["extra"].append(("difference", {"of": a, "minus": b}))
+    # (a margin in digits between two figures in digits, none of them qualified, "by 330
+    # votes to 231, a majority of 99", is exact arithmetic: the figures' own rounding is the
+    # only slack, everyday54)
+    exact = all(x.get("qualifier") is None and x.get("lower") is not None and
+                x.get("upper") is not None for x in (d, drafts[a], drafts[b]))
+    d["extra"].append(("difference", {"of": a, "minus": b, **({"exact": True} if exact else {})}))
     d["role"] = "difference"
     d["measure"] = drafts[a].get("measure") or d.get("measure")
 

@@ -18,6 +18,10 @@ measure when the text gives each side's share but not in the margin's own clause
   nothing is set.
 
 A margin whose shares are not both found is left alone.
+
+Also here (everyday54): a majority in votes after a result is the gap of the result's two
+largest counts (``vote_majorities``), and a headline's margin with no pair of its own is the
+body's margin of the same noun (``headline_margins``).
 """
 
 from __future__ import annotations
@@ -126,3 +130,114 @@ def margins_across(text: str, low: str, drafts: list[dict[str, Any]],
                        drafts[j]["subject"] != subj and drafts[j]["value"] > drafts[own]["value"]]
             if len({drafts[j]["subject"] for j in leaders}) == 1:
                 _set(drafts, n, leaders[0], own)
+
+
+
+# a majority or win in votes named right before its figure: "Labour's majority was 1,641",
+# "The Conservative majority was 176", "Labour's majority of 891", "won by 190 votes"
+_VOTE_MARGIN = re.compile(r"\b(?:majority[ \u00a0]+(?:was|of|is|stood[ \u00a0]+at)|"
+                          r"(?:won|wins|win|held|holds|hold|kept|keeps)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?by)"
+                          r"[ \u00a0]+(?:(?:just|only|some|about|almost|nearly)[ \u00a0]+)?$")
+_VOTES_WORD = re.compile(r"\bvot(?:es|ed|e)\b")
+_SEATS_WORD = re.compile(r"\bseats?\b")
+# counts that are no candidate's votes: "on a turnout of 3,000", "of 12,000 registered"
+_NOT_A_RESULT = re.compile(r"\b(?:turnout|electorate|registered|eligible|spoilt|spoiled|"
+                           r"rejected|ballots[ \u00a0]+cast|swing)\b[^.;\d]{0,30}$")
+
+
+def _result_counts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                   n: int) -> list[int] | None:
+    """The candidates' counts of votes a majority ``n`` (sentence ``k``) is the gap of: the
+    whole counts of its sentence but the majority, else of the sentence before (when its own
+    holds none); None unless there are two or more and their sentence speaks of votes, not
+    seats."""
+    for idxs in (sents[k], sents[k - 1] if k else []):
+        counts = [j for j in idxs if j != n and drafts[j]["unit"] == "" and drafts[j]["value"] and
+                  drafts[j].get("role") in (None, "item", "compared") and
+                  not any(x in ("change", "difference", "ratio") for x, _ in drafts[j]["extra"]) and
+                  not _NOT_A_RESULT.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 40),
+                                           drafts[j]["start"])]
+        if not counts:
+            continue
+        ss, se = drafts[counts[0]]["sentence"]
+        if len(counts) < 2 or not _VOTES_WORD.search(low, ss, se) or _SEATS_WORD.search(low, ss, se):
+            return None
+        return counts
+    return None
+
+
+def vote_majorities(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """A majority in votes after a result ("Labour won 1,961 votes (73%), UKIP 320 (12%) ...
+    Labour's majority was 1,641"; "Jim Candy, who took 604 votes (45%), won by 190 votes from
+    the Conservative, who took 414") is the gap between the two largest counts of the result:
+    its own sentence's, else the sentence before's (everyday54). Exact in digits. Left alone
+    when a pair is already read, when the counts are seats (a parliamentary majority is over
+    all the others), or fewer than two counts stand there."""
+    if "majority" not in low and " by " not in low:
+        return
+    for k, idxs in enumerate(sents):
+        for n in idxs:
+            d = drafts[n]
+            if d.get("section") != "body" or d["unit"] != "" or not d["value"] or \
+                    d.get("role") not in (None, "change") or \
+                    any(x in ("difference", "ratio", "sum") for x, _ in d["extra"]) or \
+                    not _VOTE_MARGIN.search(low, max(d["sentence"][0], d["start"] - 40),
+                                            d["start"]):
+                continue
+            counts = _result_counts(low, drafts, sents, k, n)
+            if counts is None:
+                continue
+            a, b = sorted(counts, key=lambda j: -drafts[j]["value"])[:2]
+            if d["value"] >= drafts[a]["value"]:
+                continue
+            exact = all(drafts[j].get("qualifier") is None for j in (n, a, b))
+            d["extra"] = [x for x in d["extra"] if x[0] != "change"]
+            d["extra"].append(("difference", {"of": a, "minus": b,
+                                              **({"exact": True} if exact else {})}))
+            d["role"] = "difference"
+
+
+# a margin's noun right before its figure: "with a majority of 99", "a lead of 4.5 points"
+_MARGIN_NAMED = re.compile(r"\b(?P<noun>majority|margin|lead|gap)[ \u00a0]+(?:of|was|is|at)"
+                           r"[ \u00a0]+(?:(?:about|almost|nearly|some|just|roughly|only)"
+                           r"[ \u00a0]+)?$")
+
+
+def headline_margins(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A margin the headline or key points give with no pair of their own ("# Brexit bill
+    clears the Commons with a majority of 99") restates the body's margin named by the same
+    noun ("by 330 votes to 231, a majority of 99"), everyday54: the headline's figure is the
+    gap of the same pair, so that wrong-arithmetic checks it too. Only the body's first such
+    margin of the figure's unit is taken, and only when exactly one body margin of that noun
+    and unit stands in the text (with two, which one is meant is open)."""
+    if not any(w in low for w in ("majority", "margin", "lead", "gap")):
+        return
+    for d in drafts:
+        if d.get("section") not in ("headline", "keypoints") or d.get("role") is not None or \
+                not d["value"] or any(k in ("difference", "change") for k, _ in d["extra"]):
+            continue
+        m = _MARGIN_NAMED.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
+        if m is None:
+            continue
+        body = []
+        for x in drafts:
+            diff = next((v for k, v in x["extra"] if k == "difference"), None)
+            if x.get("section") == "body" and isinstance(diff, dict) and \
+                    x["unit"] == d["unit"] and \
+                    (n := _MARGIN_NAMED.search(low, max(x["sentence"][0], x["start"] - 40),
+                                               x["start"])) is not None and \
+                    n.group("noun") == m.group("noun"):
+                body.append(diff)
+        if len(body) != 1:
+            continue
+        d["extra"].append(("difference", {k: v for k, v in body[0].items()}))
+        d["role"] = "difference"
+
+
+def all_margins(text: str, low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Every reading of this module, in order: margins in points across sentences, majorities
+    in votes after a result ("Labour's majority was 1,641"), then a headline's margin from the
+    body's ("with a majority of 99")."""
+    margins_across(text, low, drafts, sents)
+    vote_majorities(low, drafts, sents)
+    headline_margins(low, drafts)

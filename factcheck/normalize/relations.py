@@ -39,6 +39,9 @@ from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
 from .period_sums import period_sums
 from .compared_totals import compared_totals
+from .balances import balances
+from .together_sums import together_sums
+from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
 from .elided_units import elided_units
 from .majorities import majority_parts
@@ -55,7 +58,7 @@ from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
 # margins across clauses, totals of named members and lists after their total, levels that
 # moved against the earlier level (everyday46; each module's docstring gives its copy)
-from .margins import margins_across
+from .margins import all_margins
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
 from .point_levels import point_levels
@@ -701,7 +704,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     relate_across(low, drafts, sents, lex)
     _own_roles(low, drafts)
     _votes_and_sizes(text, low, drafts, sents)
-    margins_across(text, low, drafts, sents)
+    all_margins(text, low, drafts, sents)   # margins.py
     _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
     _segments(low, drafts)
     _other_bases(low, drafts)
@@ -754,7 +757,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     part_shares(low, drafts)
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
-    forecast_gaps(low, drafts)  # "the outturn was £1.5bn above its forecast": forecast_gaps.py
+    _named_gaps_and_sums(low, drafts)
     implied_changes(low, drafts)    # "so the forecast implies growth of 2.9%": implied_changes.py
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
@@ -769,6 +772,19 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     return drafts
+
+
+def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Gaps and sums named by words once compared and expected values are read: an outturn
+    against its forecast ("the outturn was £1.5bn above its forecast": forecast_gaps.py), a
+    balance of two sides ("so the population will fall by 512,000", "a shortfall of":
+    balances.py), a whole said together after its parts ("Together that takes the total ...
+    to 63,596": together_sums.py), and two portions that split a whole between two sides
+    ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
+    forecast_gaps(low, drafts)
+    balances(low, drafts)
+    together_sums(low, drafts)
+    complete_splits(low, drafts)
 
 
 def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -1358,7 +1374,7 @@ _PRICED_GOOD = re.compile(r"\b([a-z][a-z-]+)\s+(?:prices?|costs?|bills?|fares?|r
 _NOT_A_GOOD = frozenset("""the its their our your his her a an of and or in on for at to with
 average overall general consumer retail wholesale producer all higher lower rising falling
 soaring median mean typical asking monthly annual weekly daily headline underlying basic base
-real nominal new current old previous""".split())
+real nominal new current old previous regulated unregulated capped""".split())
 
 
 def _priced_good_apart(low: str, body: dict[str, Any], head: dict[str, Any]) -> bool:
@@ -1391,6 +1407,28 @@ def _as_written(low: str, d: dict[str, Any]) -> tuple[float, float]:
         return d["lower"], d["upper"]
     half = 0.5 * 10 ** -len(m.group(1) or "")
     return d["lower"] - half, d["upper"] + half
+
+
+def _other_subject_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                          ch: dict[str, Any], cands: list[int], kinds: dict[int, dict[str, Any]],
+                          points: bool) -> list[int]:
+    """A headline's change whose subject no body change of its kind has ("# Rail fares rise
+    4.6%" over "Regulated fares in England went up by 4.6%"; the headline names the thing
+    more loosely, everyday54): each body change of its kind, direction, unit and period
+    whose measure is the headline's or none, and whose priced good the headline does not
+    leave out, is a reading. The headline is paired only when there is one reading and its
+    amount disagrees; with two or more ("In Scotland, ScotRail fares will rise by 3.8%" of
+    the same month too), or one that agrees, nothing is set."""
+    alike = [j for j in cands if (c := kinds.get(j)) is not None and
+             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
+             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if any(drafts[j].get("subject") == d.get("subject") for j in alike):
+        return []       # (the subject is the body's: the usual pairing has spoken)
+    fits = [j for j in alike if drafts[j].get("measure") in (None, d.get("measure")) and
+            (d.get("period") is None or drafts[j].get("period") in (None, d.get("period"))) and
+            not _priced_good_apart(low, drafts[j], d)]
+    return fits if len(fits) == 1 and drafts[fits[0]].get("measure") is not None else []
 
 
 def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int,
@@ -1427,6 +1465,9 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
                 and any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
         if len(fits) != 1:
             return
+    if not fits and near == 0 and d.get("measure") is not None and subject is not None and \
+            low is not None:
+        fits = _other_subject_change(low, drafts, d, ch, cands, kinds, points)
     if not fits:
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and

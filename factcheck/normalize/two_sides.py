@@ -102,6 +102,20 @@ def _other_wholes(low: str, drafts: list[dict[str, Any]], near: list[int], total
             _TOTAL_WORDS.search(low, *drafts[j]["sentence"])]
 
 
+def _other_counts_beside(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
+                         k: int, j: int) -> bool:
+    """Whether share ``j``, said in a sentence next to the sides' sentence ``k``, has on its
+    other side a sentence with two counts of votes (another pair it may be the share of)."""
+    m = next((i for i, idxs in enumerate(sents) if j in idxs), k)
+    if m == k:
+        return False
+    far = m + (m - k)
+    if not 0 <= far < len(sents):
+        return False
+    counts = [i for i in sents[far] if _count(drafts[i])]
+    return len(counts) >= 2 and _VOTES_AROUND.search(low, *drafts[counts[0]]["sentence"]) is not None
+
+
 def two_sides(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """See the module docstring: shares in the sides' sentence, or the sentence right before
     or after it."""
@@ -124,6 +138,11 @@ def two_sides(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) ->
             j and drafts[j - 1]["sentence"] == drafts[j]["sentence"] and
             drafts[j - 1]["unit"] != "percent" and
             _OWN_SHARE_GAP.fullmatch(low, drafts[j - 1]["end"], drafts[j]["start"]))]
+        # (shares in the sentence before or after whose other neighbour holds counts of votes
+        # of its own may be those counts' shares: "Biden won 81,283,501 votes to Trump's
+        # 74,223,975. That was 51.3% of the vote ... In the electoral college he won 306
+        # votes to 232": which is open, so none is set)
+        shares = [j for j in shares if not _other_counts_beside(low, drafts, sents, k, j)]
         if not shares or len(shares) > 2:
             continue
         va, vb = float(drafts[a]["value"]), float(drafts[b]["value"])

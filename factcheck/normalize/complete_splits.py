@@ -1,0 +1,89 @@
+"""Two portions of one whole that name the two sides of a split with nothing else in it
+(issue #11, everyday54): "Of the 95 cases, 90 were in the placebo group and 5 in the group
+given the vaccine"; "Of the 170 cases, 8 were in the vaccine group and 162 in the placebo
+group". Sides are read from rules/vocab/across.yaml ``exhaustive_splits`` (the trial's arms,
+men and women, boys and girls): when the portions of one whole are exactly two and the words
+after each, up to the next figure in its sentence, name one side each, the portions are the
+whole's parts (role ``part``, the whole role ``total``), so that
+list-sum-mismatch holds them to add up to it, not only to no more. Two items of a list with
+no whole are read the same against the nearest larger count of their unit and measure before
+them in their sentence. Any other case is left as it is, and so is a split one of whose sides other figures are
+read as portions of ("Ten of the cases were severe" read against the eight). This module reads words; the rules
+judge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+
+@lru_cache(maxsize=1)
+def _splits() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """rules/vocab/across.yaml ``exhaustive_splits``: per split, a pattern per side."""
+    out = []
+    for pair in vocab.section("across.yaml", "exhaustive_splits", list):
+        sides = []
+        for words in pair[:2]:
+            alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+            sides.append(re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"))
+        out.append((sides[0], sides[1]))
+    return tuple(out)
+
+
+def _words_after(low: str, drafts: list[dict[str, Any]], j: int) -> str:
+    """The words after portion ``j`` up to the next figure of its sentence or its end."""
+    d = drafts[j]
+    end = d["sentence"][1]
+    nxt = next((x["start"] for x in drafts[j + 1:] if x["sentence"] == d["sentence"]), end)
+    return low[d["end"]:min(nxt, end, d["end"] + 80)]
+
+
+def complete_splits(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Make the two portions of a whole that name both sides of a split its parts (module
+    docstring)."""
+    splits = _splits()
+    if not splits:
+        return
+    groups: dict[Any, list[int]] = {}
+    for j, d in enumerate(drafts):
+        g = d.get("group")
+        if d.get("role") == "portion" and isinstance(g, int) and not isinstance(g, bool) or \
+                d.get("role") == "item" and isinstance(g, str):
+            groups.setdefault(g, []).append(j)
+    for g, parts in groups.items():
+        w = g if isinstance(g, int) else _whole_before(drafts, parts)
+        if w is None or len(parts) != 2 or drafts[w].get("role") is not None or \
+                any(x.get("group") in parts for x in drafts) or \
+                any(drafts[j]["unit"] != drafts[w]["unit"] or
+                    drafts[j]["sentence"] != drafts[parts[0]]["sentence"] for j in parts):
+            continue
+        after = [_words_after(low, drafts, j) for j in parts]
+        for a, b in splits:
+            sides = [{k for k, p in enumerate((a, b)) if p.search(t)} for t in after]
+            if sides[0] in ({0}, {1}) and sides[1] in ({0}, {1}) and sides[0] != sides[1]:
+                drafts[w]["role"] = "total"
+                for j in parts:
+                    drafts[j]["role"], drafts[j]["group"] = "part", w
+                break
+
+
+def _whole_before(drafts: list[dict[str, Any]], items: list[int]) -> int | None:
+    """The whole a list of two items splits when no portion says so ("Of the 170 confirmed
+    cases ... counted from seven days after the second dose, 8 were in the vaccine group and
+    162 in the placebo group"; "It counted 196 cases ...: 11 among those vaccinated and 185
+    ..."): the nearest count before the first item in its sentence of the items' unit and
+    measure, larger than each, with no role."""
+    first = drafts[items[0]]
+    for j in range(items[0] - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"] != first["sentence"]:
+            return None
+        if x["unit"] == first["unit"] and x.get("measure") == first.get("measure") and \
+                x.get("role") is None and x["value"] and \
+                all(x["value"] > (drafts[i]["value"] or 0) for i in items):
+            return j
+    return None
