@@ -1955,10 +1955,11 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
                 _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
                 continue
         if m is not None and m.start() > d["start"] and not m.group("op") and \
-                _AREA_PART.search(m.group(0)):
+                _AREA_PART.search(m.group(0)) and not _counted_in(lex, low, d["end"], m.start()):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
             # pressed on in the Donetsk region"); one before it scopes the count ("losses in
-            # the Kursk region had reached 20,842")
+            # the Kursk region had reached 20,842"), and so does one right after the figure's
+            # noun ("has lost 17,819 soldiers in the Kursk region": the soldiers lost there)
             m = None
         if not d.get("subject") and (m is None or not (m.group("war") or m.group("battle"))):
             # (a battle's or another war's figure is no report's, whoever's it is: "compared
@@ -1986,6 +1987,23 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             continue
         d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
         _set(bases, i, "subject", f"written: {why} (\"{part}\")")
+
+
+# the words of a count's noun between a figure and the region that scopes it ("17,819 soldiers
+# in the Kursk region", "6,662 Russian troops killed or wounded in Kursk Oblast")
+_COUNTED_WORDS = frozenset(("russian", "russia's", "russia’s", "enemy", "killed", "wounded",
+                            "or", "and", "captured", "more", "soldiers", "troops",
+                            "servicemen", "personnel", "men", "occupiers"))
+
+
+def _counted_in(lex: Any, low: str, end: int, part: int) -> bool:
+    """Whether only the figure's noun stands between it (``end``) and a region named after it
+    (``part``): "has lost 17,819 soldiers in the Kursk region" is the region's own count, never
+    the place the fighting went on in ("lost 1,200 troops as it pressed on in the Donetsk
+    region")."""
+    words = low[end:part].split()
+    return 0 < len(words) <= 4 and all(
+        w in _COUNTED_WORDS or w in lex.phrase_measure for w in words)
 
 
 # (an attribution may close the sentence after the part: "... during the battle of Avdiivka,
