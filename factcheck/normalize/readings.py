@@ -924,8 +924,20 @@ def _report_sums(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         if m is None:
             continue
         d["measure"] = people[0]
-        _set(bases, i, "measure", "document default: the lead figure of the daily reports "
-             f"(\"{' '.join(m.group(0).split())}\")")
+        said = ' '.join(m.group(0).split())
+        par = ctx.paragraph(d["start"])
+        before = [o for o in drafts[:i] if o.get("measure") is not None and
+                  ctx.paragraph(o["start"]) == par]
+        if before and all(o["measure"] == people[0] for o in before):
+            # "Ukraine's General Staff put Russian losses over the past day at 1,160 on
+            # Monday. Its reports for Saturday and Sunday add up to 1,860": the paragraph
+            # counts that measure alone, so the sum is of it
+            src = before[-1]
+            _set(bases, i, "measure", "carried within the paragraph: the count of "
+                 f"\"{ctx.text[src['start']:src['end']]}\" (\"{said}\")")
+            continue
+        _set(bases, i, "measure", f"document default: the lead figure of the daily reports "
+             f"(\"{said}\")")
 
 
 # the direction words of a compared value's sentence (readings.yaml ``compared_back``)
@@ -3162,9 +3174,24 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if subj:
             d["subject"] = subj
             src = d.get("source")
+            body = voc.bare_body_of.get(subj)
             _set(bases, i, "subject", f"written: the side whose losses its source ({src}) "
-                 "reports" if src and voc.bare_body_of.get(subj) == src else
+                 "reports" if src and body == src else
+                 f"carried from the headline: the side whose losses its source ({body}) "
+                 "reports" if body and body in _headline_sources(ctx) else
                  "document default")
+
+
+def _headline_sources(ctx: Any) -> set[str]:
+    """The bodies the document's headline credits ("# Russian losses as of 15 November 2025,
+    according to Ukraine's General Staff"): a table or a line under it that names no side
+    counts the losses that body reports, as a figure crediting it in its own words does."""
+    out: set[str] = set()
+    for sec in ctx.m.sections:
+        if sec.kind == "headline":
+            out.update(name for _, name in ctx.lex.attributions(ctx.text, ctx.low, sec.start,
+                                                                 sec.end))
+    return out
 
 
 def _body_as_subject(lex: Any, d: dict[str, Any]) -> bool:
