@@ -200,7 +200,14 @@ def record_of(r: Reading) -> bool:
 
 def lowest_of(r: Reading) -> bool:
     """Whether a record reading is of the lowest daily figure over its days."""
-    return len(r) > 6 and r[6] == -1
+    return len(r) > 6 and r[6] < 0
+
+
+def windowed_record(r: Reading) -> bool:
+    """Whether a record reading's window is written after its words ("the lowest daily figure
+    since April", "the highest this year"), not the whole count's ("a record", "the deadliest
+    day": which day's record, of the war or of recent weeks, copy often leaves loose)."""
+    return len(r) > 6 and abs(r[6]) == 2
 
 
 def window_of(r: Reading) -> int:
@@ -223,12 +230,12 @@ def unchecked_readings(readings: Any, checked: set[str], pub: date | None
             (pub is None or date.fromisoformat(r[2]) <= pub)]
 
 
-def _label(start: date, end: date, cumulative: bool, record: bool = False, window: int = 0
+def _label(start: date, end: date, cumulative: bool, record: int = 0, window: int = 0
            ) -> str:
     if window:
         return (f"{window} consecutive days within {start.isoformat()} to {end.isoformat()}")
     if record:
-        return (f"the {'lowest' if record == -1 else 'highest'} daily figure over "
+        return (f"the {'lowest' if record < 0 else 'highest'} daily figure over "
                 f"{start.isoformat()} to {end.isoformat()}")
     if cumulative:
         return f"the running total to {end.isoformat()}"
@@ -240,14 +247,15 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False, windo
 def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
              record: int = 0, window: int = 0) -> tuple[Any, ...]:
     """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
-    (the highest daily figure over start..end, not the sum; -1 the lowest); for a window
+    (the highest daily figure over start..end, not the sum; -1 the lowest; 2 and -2 when the
+    words name the window: ``windowed_record``); for a window
     reading 0 and the window's days after them (some ``window`` consecutive days within
     start..end)."""
     r = (_label(start, end, cumulative, record, window), start.isoformat(), end.isoformat(),
          int(cumulative), basis, words)
     if window:
         return r + (0, window)
-    return r + (-1 if record == -1 else 1,) if record else r
+    return r + (max(-2, min(2, record)),) if record else r
 
 
 def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
@@ -3722,6 +3730,7 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
     spans = _record_windows(ctx, m, voc, start, D)
+    windowed = bool(spans)
     if spans:
         how = f"written: \"{words.strip()}\" {spans[0][2]}"
     elif period is not None and not d.get("cumulative") and period[1] > period[0]:
@@ -3735,6 +3744,8 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
         spans = [(a, b - _DAY, w) for a, b, w in spans]
         how, words = f"written: \"{prev.group(0)}\" (before publication's report)", \
             prev.group(0)
+    # (a window its words name makes the record checkable on its own: 2, -2)
+    kind *= 2 if windowed and prev is None else 1
     return [_reading(a, b, False, how, words, record=kind) for a, b, _ in spans if a <= b]
 
 
@@ -3765,13 +3776,23 @@ def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: dat
     if w is None:
         return []
     text = " ".join(w.group(0).split()).strip()
+    if w.group("this"):
+        # "the highest daily figure this year", "the highest so far this month"
+        first = {"year": D.replace(month=1, day=1), "month": D.replace(day=1),
+                 "week": D - timedelta(days=7)}[w.group("this")]
+        return [(max(start, first), D - _DAY, f"(\"{text}\")")]
     if w.group("month"):
         # nothing came higher (lower) after the time named: after the month ("since June",
         # "since late May"), or from the part of it named ("since the start of June", "since
         # early June", "since mid-June"), the loosest window the words allow
         k = _MONTHS.index(w.group("month")) + 1
-        y = D.year if k < D.month else D.year - 1
         part = _MONTH_PART.search(text)
+        # (the month of publication is last year's, unless a part or a day of it already
+        # past is named: "the lowest since mid-October" late in October, "the most since June
+        # 5" on June 14 are this month's)
+        day = int(w.group("day")) if w.group("day") else \
+            {"start": 1, "beginning": 1, "early": 1, "mid": 11}[part.group(1)] if part else 0
+        y = D.year if k < D.month or k == D.month and 0 < day < D.day else D.year - 1
         first = date(y, k, {"start": 1, "beginning": 1, "early": 11, "mid": 21}[part.group(1)]) \
             if part else date(y + (k == 12), k % 12 + 1, 1)
         if w.group("day") and int(w.group("day")) <= 28:
