@@ -3193,10 +3193,12 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 def _headline_sources(ctx: Any) -> set[str]:
     """The bodies the document's headline credits ("# Russian losses as of 15 November 2025,
     according to Ukraine's General Staff"): a table or a line under it that names no side
-    counts the losses that body reports, as a figure crediting it in its own words does."""
+    counts the losses that body reports, as a figure crediting it in its own words does. A
+    first line that ends as a sentence does (a period) is a paragraph of its own, not a
+    headline: a paragraph break leaves the side at most a warning."""
     out: set[str] = set()
     for sec in ctx.m.sections:
-        if sec.kind == "headline":
+        if sec.kind == "headline" and not ctx.text[sec.start:sec.end].rstrip().endswith("."):
             out.update(name for _, name in ctx.lex.attributions(ctx.text, ctx.low, sec.start,
                                                                  sec.end))
     return out
