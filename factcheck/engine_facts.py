@@ -334,6 +334,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # set by build_facts: 1 when a reading of the claim has no reference value while
         # another has (normalize.readings.unchecked_readings): then it is never contradicted
         "open_reading": 0,
+        "alone": 0,     # set by build_facts (_alone)
         "pub": doc.date.toordinal() if doc.date else 0,
     }
 
@@ -1584,6 +1585,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "day_lower": _ref_bound(dr, dr.lower) if dr else 0.0,
             "day_upper": _ref_bound(dr, dr.upper) if dr else 0.0,
             "day_display": quantity(dr.value, dr.unit or "") if dr else "",
+            "record": r.record,
         })
     return out
 
@@ -1605,6 +1607,26 @@ def _open_readings(claims: Sequence[Claim], references: Sequence[Reference],
         if c.id in checked and c.extra and unchecked_readings(
                 c.extra_dict().get("readings"), checked[c.id], pub):
             facts[c.id]["open_reading"] = 1
+    for r in references:
+        if r.margin and r.claim in facts and _within_margin(r, facts[r.claim]):
+            # a derived figure that misses the value by less than its spread ("776 a day" for
+            # 777.4): another party's arithmetic is a reading the data cannot decide
+            facts[r.claim]["open_reading"] = 1
+
+
+def _alone(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> None:
+    """Mark the claims that are the only figure of a measure in their sentence (``alone``)."""
+    per = Counter(c.sentence for c in claims if c.measure is not None and c.value is not None)
+    for c in claims:
+        if c.id in facts and c.measure is not None and per[c.sentence] == 1:
+            facts[c.id]["alone"] = 1
+
+
+def _within_margin(r: Reference, c: dict[str, Any]) -> bool:
+    """Whether claim fact ``c``'s interval meets reference ``r``'s widened by its margin."""
+    lo = _ref_bound(r, r.lower) * (1 - r.margin)
+    hi = _ref_bound(r, r.upper) * (1 + r.margin)
+    return float(c.get("lower", 0.0)) <= hi and float(c.get("upper", 0.0)) >= lo
 
 
 def _ref_bound(r: Reference, bound: float | None) -> float:
@@ -1661,6 +1683,7 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
             f["pair_n"], f["pair_lower"], f["pair_upper"] = t["n"], t["lower"], t["upper"]
             t["day_n"], t["day_lower"], t["day_upper"] = f["n"], f["lower"], f["upper"]
     _open_readings(claims, references, claim_facts, doc.date)
+    _alone(claims, claim_facts)
     derived: list[dict[str, Any]] = []
     if want("sum"):
         derived += _sums(claims, claim_facts)

@@ -225,6 +225,13 @@ class Reference:
     reading: str | None = None        # the claim's reading this value checks ("the running
                                       # total to 2024-04-25"), when its words leave several
     weak: bool = False                # that reading rests on a document default only
+    record: int = 0                   # the highest daily figure of its days (1), the lowest
+                                      # (-1), 2 and -2 when the words name the window: a
+                                      # record reading's value; 0 otherwise
+    margin: float = 0.0               # a derived figure's spread (a share of the value): a
+                                      # claim that misses the value by less is not contradicted
+                                      # (another party's arithmetic: its window, its days,
+                                      # the reports as first published)
 
     def as_evidence(self) -> "Evidence":
         return Evidence(kind=self.kind, value=self.value, unit=self.unit, text=self.text,

@@ -212,8 +212,9 @@ def test_the_most_since_late_may_is_after_may(check):
 def test_each_figure_takes_the_record_nearest_to_it(run, check):
     _, cs, _, _ = run("Russia lost 2,200 troops on Friday, the highest daily toll of the war, and "
                       "1,040 last Saturday, the lowest daily figure this month.", date(2024, 12, 21))
-    kinds = {c.text: {r[6] for r in dict(c.extra).get("readings", ()) if len(r) > 6 and r[6]}
-             for c in cs}
+    # (the sign: highest or lowest; a window its words name doubles it, readings34)
+    kinds = {c.text: {(r[6] > 0) - (r[6] < 0) for r in dict(c.extra).get("readings", ())
+                      if len(r) > 6 and r[6]} for c in cs}
     assert kinds["2,200"] == {1} and kinds["1,040"] == {-1}
     # set 26: "the highest since December 13 ..., and not far short of the biggest daily toll of
     # the war, recorded last October at 1,380" (the 1,380 is the war's, not since December)

@@ -1711,6 +1711,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
     if " in " in ws.low or ws.low.startswith("in "):
         subj += _years_before_names(text)
+    if pub_date is not None and " the month" in ws.low:
+        subj += _the_months(g, text, ws.low, pub_date)
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
@@ -3184,6 +3186,39 @@ def _matches_at_word(rx: re.Pattern[str], low: str, word: str) -> Iterator[re.Ma
             yield m
             done = max(m.end(), i + 1)
         i = low.find(word, i + 1)
+
+
+# "in the month", "for the month", "over the month" (not "the month to March", "the month
+# before", "in the month of May", "the month's"): the month its sentence named before it
+_THE_MONTH = re.compile(r"\b(?:in|for|over|during|throughout)[ \u00a0]+the[ \u00a0]+"
+                        r"(?:whole[ \u00a0]+|entire[ \u00a0]+)?month\b(?![ \u00a0]*(?:[’'-]|"
+                        r"(?:of|to|before|after|ahead|since|earlier|later|that|when|in|on|"
+                        r"following|prior|leading|just|through|until|till|ending|ended|"
+                        r"beginning|began|starting|from)\b))")
+_MONTH_NAMED = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b(?![ \u00a0]+\d{1,2}\b)"
+                          r"(?:[ \u00a0]+((?:19|20)\d\d)\b)?")
+
+
+def _the_months(g: _DateGrammar, text: str, low: str, D: date) -> list[DateMention]:
+    """"in the month", "for the month": the month its sentence named before it ("November was
+    the costliest month ...: Russian forces lost 45,720 troops in the month", "about 1,580 a
+    day in December ..., more than 48,000 for the month"); none when its sentence names no
+    month before it, or two."""
+    out = []
+    for m in _THE_MONTH.finditer(low):
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        named = list(_MONTH_NAMED.finditer(text, lo, m.start()))
+        if len({(x.group(1), x.group(2)) for x in named}) != 1:
+            continue
+        x = named[-1]
+        month = g.months[x.group(1).lower()]
+        y = int(x.group(2)) if x.group(2) else _year_for(month, None, D, False)
+        if y is None:
+            continue
+        out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date(y, month, 1),
+                               _month_end(y, month), None, True, "month", "month"))
+    return out
 
 
 def _since_dated_events(g: _DateGrammar, low: str, text: str, out: list[DateMention],

@@ -433,6 +433,8 @@ class Lexicon:
         self.source_kind_re = re.compile(
             r"(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?(?:" + _alt(kinds) + r")[ \u00a0]+") \
             if kinds else None
+        self.basis_introducers = tuple(str(b).lower() for b in
+                                       src.get("basis_introducers", []) or [])
         bodies = [b.lower() for b in src.get("bodies", []) or []]
         self.bodies = frozenset(bodies)
         self.object_verbs = frozenset(str(v).lower() for v in src.get("object_verbs", []) or [])

@@ -200,7 +200,14 @@ def record_of(r: Reading) -> bool:
 
 def lowest_of(r: Reading) -> bool:
     """Whether a record reading is of the lowest daily figure over its days."""
-    return len(r) > 6 and r[6] == -1
+    return len(r) > 6 and r[6] < 0
+
+
+def windowed_record(r: Reading) -> bool:
+    """Whether a record reading's window is written after its words ("the lowest daily figure
+    since April", "the highest this year"), not the whole count's ("a record", "the deadliest
+    day": which day's record, of the war or of recent weeks, copy often leaves loose)."""
+    return len(r) > 6 and abs(r[6]) == 2
 
 
 def window_of(r: Reading) -> int:
@@ -223,12 +230,12 @@ def unchecked_readings(readings: Any, checked: set[str], pub: date | None
             (pub is None or date.fromisoformat(r[2]) <= pub)]
 
 
-def _label(start: date, end: date, cumulative: bool, record: bool = False, window: int = 0
+def _label(start: date, end: date, cumulative: bool, record: int = 0, window: int = 0
            ) -> str:
     if window:
         return (f"{window} consecutive days within {start.isoformat()} to {end.isoformat()}")
     if record:
-        return (f"the {'lowest' if record == -1 else 'highest'} daily figure over "
+        return (f"the {'lowest' if record < 0 else 'highest'} daily figure over "
                 f"{start.isoformat()} to {end.isoformat()}")
     if cumulative:
         return f"the running total to {end.isoformat()}"
@@ -240,14 +247,15 @@ def _label(start: date, end: date, cumulative: bool, record: bool = False, windo
 def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
              record: int = 0, window: int = 0) -> tuple[Any, ...]:
     """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
-    (the highest daily figure over start..end, not the sum; -1 the lowest); for a window
+    (the highest daily figure over start..end, not the sum; -1 the lowest; 2 and -2 when the
+    words name the window: ``windowed_record``); for a window
     reading 0 and the window's days after them (some ``window`` consecutive days within
     start..end)."""
     r = (_label(start, end, cumulative, record, window), start.isoformat(), end.isoformat(),
          int(cumulative), basis, words)
     if window:
         return r + (0, window)
-    return r + (-1 if record == -1 else 1,) if record else r
+    return r + (max(-2, min(2, record)),) if record else r
 
 
 def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
@@ -925,8 +933,20 @@ def _report_sums(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
         if m is None:
             continue
         d["measure"] = people[0]
-        _set(bases, i, "measure", "document default: the lead figure of the daily reports "
-             f"(\"{' '.join(m.group(0).split())}\")")
+        said = ' '.join(m.group(0).split())
+        par = ctx.paragraph(d["start"])
+        before = [o for o in drafts[:i] if o.get("measure") is not None and
+                  ctx.paragraph(o["start"]) == par]
+        if before and all(o["measure"] == people[0] for o in before):
+            # "Ukraine's General Staff put Russian losses over the past day at 1,160 on
+            # Monday. Its reports for Saturday and Sunday add up to 1,860": the paragraph
+            # counts that measure alone, so the sum is of it
+            src = before[-1]
+            _set(bases, i, "measure", "carried within the paragraph: the count of "
+                 f"\"{ctx.text[src['start']:src['end']]}\" (\"{said}\")")
+            continue
+        _set(bases, i, "measure", f"document default: the lead figure of the daily reports "
+             f"(\"{said}\")")
 
 
 # the direction words of a compared value's sentence (readings.yaml ``compared_back``)
@@ -1956,10 +1976,11 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
                 _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
                 continue
         if m is not None and m.start() > d["start"] and not m.group("op") and \
-                _AREA_PART.search(m.group(0)):
+                _AREA_PART.search(m.group(0)) and not _counted_in(lex, low, d["end"], m.start()):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
             # pressed on in the Donetsk region"); one before it scopes the count ("losses in
-            # the Kursk region had reached 20,842")
+            # the Kursk region had reached 20,842"), and so does one right after the figure's
+            # noun ("has lost 17,819 soldiers in the Kursk region": the soldiers lost there)
             m = None
         if not d.get("subject") and (m is None or not (m.group("war") or m.group("battle"))):
             # (a battle's or another war's figure is no report's, whoever's it is: "compared
@@ -1987,6 +2008,23 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             continue
         d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
         _set(bases, i, "subject", f"written: {why} (\"{part}\")")
+
+
+# the words of a count's noun between a figure and the region that scopes it ("17,819 soldiers
+# in the Kursk region", "6,662 Russian troops killed or wounded in Kursk Oblast")
+_COUNTED_WORDS = frozenset(("russian", "russia's", "russia’s", "enemy", "killed", "wounded",
+                            "or", "and", "captured", "more", "soldiers", "troops",
+                            "servicemen", "personnel", "men", "occupiers"))
+
+
+def _counted_in(lex: Any, low: str, end: int, part: int) -> bool:
+    """Whether only the figure's noun stands between it (``end``) and a region named after it
+    (``part``): "has lost 17,819 soldiers in the Kursk region" is the region's own count, never
+    the place the fighting went on in ("lost 1,200 troops as it pressed on in the Donetsk
+    region")."""
+    words = low[end:part].split()
+    return 0 < len(words) <= 4 and all(
+        w in _COUNTED_WORDS or w in lex.phrase_measure for w in words)
 
 
 # (an attribution may close the sentence after the part: "... during the battle of Avdiivka,
@@ -3208,9 +3246,26 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if subj:
             d["subject"] = subj
             src = d.get("source")
+            body = voc.bare_body_of.get(subj)
             _set(bases, i, "subject", f"written: the side whose losses its source ({src}) "
-                 "reports" if src and voc.bare_body_of.get(subj) == src else
+                 "reports" if src and body == src else
+                 f"carried from the headline: the side whose losses its source ({body}) "
+                 "reports" if body and body in _headline_sources(ctx) else
                  "document default")
+
+
+def _headline_sources(ctx: Any) -> set[str]:
+    """The bodies the document's headline credits ("# Russian losses as of 15 November 2025,
+    according to Ukraine's General Staff"): a table or a line under it that names no side
+    counts the losses that body reports, as a figure crediting it in its own words does. A
+    first line that ends as a sentence does (a period) is a paragraph of its own, not a
+    headline: a paragraph break leaves the side at most a warning."""
+    out: set[str] = set()
+    for sec in ctx.m.sections:
+        if sec.kind == "headline" and not ctx.text[sec.start:sec.end].rstrip().endswith("."):
+            out.update(name for _, name in ctx.lex.attributions(ctx.text, ctx.low, sec.start,
+                                                                 sec.end))
+    return out
 
 
 def _body_as_subject(lex: Any, d: dict[str, Any]) -> bool:
@@ -3741,6 +3796,7 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
     spans = _record_windows(ctx, m, voc, start, D)
+    windowed = bool(spans)
     if spans:
         how = f"written: \"{words.strip()}\" {spans[0][2]}"
     elif period is not None and not d.get("cumulative") and period[1] > period[0]:
@@ -3754,6 +3810,8 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
         spans = [(a, b - _DAY, w) for a, b, w in spans]
         how, words = f"written: \"{prev.group(0)}\" (before publication's report)", \
             prev.group(0)
+    # (a window its words name makes the record checkable on its own: 2, -2)
+    kind *= 2 if windowed and prev is None else 1
     return [_reading(a, b, False, how, words, record=kind) for a, b, _ in spans if a <= b]
 
 
@@ -3784,13 +3842,23 @@ def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: dat
     if w is None:
         return []
     text = " ".join(w.group(0).split()).strip()
+    if w.group("this"):
+        # "the highest daily figure this year", "the highest so far this month"
+        first = {"year": D.replace(month=1, day=1), "month": D.replace(day=1),
+                 "week": D - timedelta(days=7)}[w.group("this")]
+        return [(max(start, first), D - _DAY, f"(\"{text}\")")]
     if w.group("month"):
         # nothing came higher (lower) after the time named: after the month ("since June",
         # "since late May"), or from the part of it named ("since the start of June", "since
         # early June", "since mid-June"), the loosest window the words allow
         k = _MONTHS.index(w.group("month")) + 1
-        y = D.year if k < D.month else D.year - 1
         part = _MONTH_PART.search(text)
+        # (the month of publication is last year's, unless a part or a day of it already
+        # past is named: "the lowest since mid-October" late in October, "the most since June
+        # 5" on June 14 are this month's)
+        day = int(w.group("day")) if w.group("day") else \
+            {"start": 1, "beginning": 1, "early": 1, "mid": 11}[part.group(1)] if part else 0
+        y = D.year if k < D.month or k == D.month and 0 < day < D.day else D.year - 1
         first = date(y, k, {"start": 1, "beginning": 1, "early": 11, "mid": 21}[part.group(1)]) \
             if part else date(y + (k == 12), k % 12 + 1, 1)
         if w.group("day") and int(w.group("day")) <= 28:

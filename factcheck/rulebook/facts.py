@@ -60,6 +60,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # 1 when one of the claim's readings has no reference value while another has (the
         # years of another war carried from a figure beside it): not every reading disagrees
         "open_reading": "num",
+        # 1 when no other figure of a measure stands in the claim's sentence: words about
+        # "the figure" there (a record claim) can only be of it
+        "alone": "num",
         # the body the sentence before credits when the figure's own sentence names none
         # ("" otherwise): another body's figure may stand unattributed after it
         "source_before": "str",
@@ -139,6 +142,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "total_display": "text", "total_text": "text", "total_detail": "text",
         # a running total's reference: the same report's figure for the day
         "has_day": "num", "day_lower": "num", "day_upper": "num", "day_display": "text",
+        # a record reading's value (the highest daily figure of its days: 1, the lowest: -1;
+        # 2 and -2 when the words name the window; 0 for any other reference)
+        "record": "num",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).

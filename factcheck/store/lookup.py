@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
-from ..normalize.readings import is_weak, lowest_of, record_of, window_of
+from ..normalize.readings import is_weak, lowest_of, record_of, window_of, windowed_record
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -277,7 +277,14 @@ def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
         detail=f"{said}the {'lowest' if p.lowest else 'highest'} daily {_words(s.measure)} "
                f"in the reports of "
                f"{first.isoformat()} to {p.end.isoformat()}: the report of "
-               f"{best[1].isoformat()}", **read)]
+               f"{best[1].isoformat()}", record=_record_kind(p), **read)]
+
+
+def _record_kind(p: _Plan) -> int:
+    """A record reference's ``record``: -1 the lowest, 1 the highest, doubled when the words
+    name its window (normalize.readings ``windowed_record``)."""
+    kind = -1 if p.lowest else 1
+    return kind * 2 if p.reading is not None and windowed_record(p.reading) else kind
 
 
 def _window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
@@ -531,9 +538,17 @@ def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
         # for 1,142.6): the average rounded to the ten is what the writer had
         ten = float(round(avg, -1))
         lo, hi = min(lo, ten), max(hi, ten)
+    # the dataset publishes no averages: every one is someone's arithmetic on the reports,
+    # with its own window and days and the reports as first published (British intelligence's
+    # 776 a day for March 2023 where the reports give 777.4, its 1,523 for November 2024 where
+    # they give 1,524): a figure within AVERAGE_MARGIN of the average is not contradicted
     return Reference(measure=c.measure or p.series.measure, value=round(avg, 1), lower=lo,
                      upper=hi, detail=f"{said}average per day of {detail}, {_num(total)} over "
-                     f"{p.days} days", correction=correction, **same)
+                     f"{p.days} days", correction=correction, margin=AVERAGE_MARGIN, **same)
+
+
+# the spread of a daily average worked out by others (a share of it): half a per cent
+AVERAGE_MARGIN = 0.005
 
 
 def _covered_words(measure: str, covered: Period, first: date, end: date) -> str:
