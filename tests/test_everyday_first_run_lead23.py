@@ -224,3 +224,12 @@ def test_half_the_figure_after_is_still_a_multiple():
 def test_beat_a_team_by_a_score_is_no_level_beaten():
     assert rules("They finished on 86 points, two ahead of Liverpool, who beat Newcastle 2-1 to "
                  "finish on 84. Chelsea were third on 82.", date(2014, 5, 12)) == []
+
+
+# -- "The remaining N" opening the sentence after a whole and its one part ----------------------
+
+def test_the_remaining_is_the_whole_less_its_part():
+    text = ("Wildfires destroyed 24,488 structures in 2018, and 22,867 of them were in "
+            "California. The remaining {v} were elsewhere.")
+    assert rules(text.format(v="1,621"), date(2020, 1, 1)) == []
+    assert "wrong-arithmetic" in rules(text.format(v="1,921"), date(2020, 1, 1))

@@ -128,15 +128,25 @@ def elliptic_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
 
 
+# a sentence that opens on the rest of a whole by its figure: "The remaining 120,000 go on sale
+# on Sunday" after "Of the 135,000 tickets ..., 15,000 were sold with coach travel"
+_REMAINING_OPEN = re.compile(r"\W*(?:the[ \u00a0]+(?:remaining|other)|the[ \u00a0]+rest,?)[ \u00a0]+"
+                             r"(?:(?:about|some|nearly|almost|roughly)[ \u00a0]+)?")
+
+
 def remainders_after(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``("difference", {"of": whole, "minus": part})`` on the figure of a sentence that
-    opens on "That left" after a whole and its one part (see the module docstring)."""
-    if " left" not in low and " leaves" not in low:
+    opens on "That left", or on "The remaining" (a rest the words already made a portion),
+    after a whole and its one part (see the module docstring)."""
+    if " left" not in low and " leaves" not in low and "remaining" not in low:
         return
     opening = re.compile(str(_vocab()["remainder_open"]))
     for i, d in enumerate(drafts):
-        if i == 0 or d["value"] is None or d.get("role") is not None or d["extra"] or \
-                not opening.fullmatch(low, d["sentence"][0], d["start"]):
+        rest = _REMAINING_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None and \
+            d.get("role") == "portion" and d.get("group") is None
+        if i == 0 or d["value"] is None or (d.get("role") is not None and not rest) or \
+                (d["extra"] and not rest) or \
+                not (rest or opening.fullmatch(low, d["sentence"][0], d["start"])):
             continue
         prev = drafts[i - 1]["sentence"]
         if prev == d["sentence"]:
@@ -154,6 +164,8 @@ def remainders_after(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         d["role"] = "difference"
         d["extra"].append(("difference", {"of": w, "minus": a}))
+        if rest:    # (the rest counts what its whole counts, whatever verb follows it)
+            d["measure"] = drafts[w].get("measure") or d.get("measure")
 
 
 # the relations a figure may already be given, which a rest's reading never overrides
