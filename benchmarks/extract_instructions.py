@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Instructions per warm pass of the extraction step over the corpus, counted by callgrind.
 
-  .venv/bin/python benchmarks/extract_instructions.py [--stage extract|claims] [--passes N]
-                                                      [--root DIR]
+  .venv/bin/python benchmarks/extract_instructions.py [--stage extract|claims|check]
+                                                      [--passes N] [--root DIR]
 
 CPU time on a shared machine moves by 10-20% with the load (``extract_speed.py`` measures
 it); the number of instructions a pass executes does not: it changes only with the code, the
@@ -11,7 +11,9 @@ collection off, loads the texts ``extract_speed.py`` times (the bundled corpus' 
 drafts), warms every cache with one pass, and counts only inside one ``functools.reduce``
 call that runs N more passes (``--toggle-collect``: imports, vocabularies and the warm-up
 are not counted). ``--stage extract`` (default) times ``extract.find_mentions``, the figure
-the 1 M chars/s target is about; ``claims`` times ``normalize.claims_for``.
+the 1 M chars/s target is about; ``claims`` times ``normalize.claims_for``; ``check`` a whole ``factcheck check --no-store`` of
+each text in one warm worker's way (``pipeline._Checker``: normalize, the engine with its join,
+the verdicts), the checking side the accuracy benchmarks spend their time in.
 
 ``--root`` counts another checkout's code (a copy of main, say) with this interpreter, for a
 before/after comparison. Prints the figure per pass and per character and a final JSON line;
@@ -41,10 +43,16 @@ def _child(root: Path, stage: str, passes: int) -> None:
     from factcheck.extract import find_mentions
     from factcheck.normalize import claims_for
     docs = [d for _, d in load_texts()]
+    if stage == "check":
+        from factcheck.pipeline import Options, _Checker, warm_check
+        warm_check()
+        checker = _Checker(Options(store=None))
 
     def one(_acc: object, d) -> object:
         if stage == "extract":
             return find_mentions(d.text, d.date, has_title=bool(d.title))
+        if stage == "check":
+            return checker.check(d)
         return claims_for(d)
 
     for d in docs:
@@ -55,7 +63,7 @@ def _child(root: Path, stage: str, passes: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--stage", choices=("extract", "claims"), default="extract")
+    ap.add_argument("--stage", choices=("extract", "claims", "check"), default="extract")
     ap.add_argument("--passes", type=int, default=1)
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -78,7 +86,8 @@ def main() -> None:
     per_pass = int(got.group(1)) // a.passes
     if per_pass == 0:
         sys.exit("callgrind counted nothing: functools.reduce is not a symbol it can see here")
-    what = "extract.find_mentions" if a.stage == "extract" else "normalize.claims_for"
+    what = {"extract": "extract.find_mentions", "claims": "normalize.claims_for",
+            "check": "check --no-store (pipeline._Checker.check)"}[a.stage]
     print(f"texts: {info['texts']}  characters: {info['chars']}  root: {a.root}")
     print(f"{what}, warm: {per_pass:,} instructions per corpus pass "
           f"({per_pass / info['chars']:,.0f} per character)")

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import math
 import operator
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +103,15 @@ class Step:
     # further order comparisons: checked on each candidate the first one's slice holds
     more: tuple[Range, ...] = ()
 
+    def __hash__(self) -> int:
+        # the fields' hash, computed once (a frozen step's fields never change): each document
+        # looks up a few hundred steps, and their tuples of tests and ranges hash slowly
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.type, self.literals, self.keys, self.differ, self.range, self.more))
+            object.__setattr__(self, "_hash", h)
+        return h
+
 
 def _posted_field(rule: Rule, alias: str, fld: str) -> str:
     """The field a test reads: categories are compared between names by their codes."""
@@ -142,9 +152,22 @@ def plan(rule: Rule, branch: int | None = None) -> tuple[Step, ...]:
                 differ.append((own, position[other], theirs))
             elif FACT_TYPES[ftype][t.field] == "num" and t.op in _CMP and t.op != "ne":
                 ranges.append(Range(own, t.op, position[other], theirs, times, plus))
-        steps.append(Step(ftype, tuple(literals), tuple(keys), differ[0] if differ else None,
-                          ranges[0] if ranges else None, tuple(ranges[1:])))
+        steps.append(_interned(Step(ftype, tuple(literals), tuple(keys),
+                                    differ[0] if differ else None,
+                                    ranges[0] if ranges else None, tuple(ranges[1:]))))
     return tuple(steps)
+
+
+# one object per distinct Step: the plans of a rule's branches and of different rules share
+# many steps, and ``_Indexes`` finds a step's index by identity before it hashes and compares
+_STEPS: weakref.WeakValueDictionary[Step, Step] = weakref.WeakValueDictionary()
+
+
+def _interned(step: Step) -> Step:
+    got = _STEPS.get(step)
+    if got is None:
+        _STEPS[step] = got = step
+    return got
 
 
 class _Bucket:
@@ -256,11 +279,20 @@ class _Indexes:
         self.kept: dict[tuple[str, tuple[tuple[str, str, Any], ...]], list[Fact]] = {}
         self.bucketed: dict[tuple[Any, ...], dict[tuple[Any, ...], _Bucket]] = {}
         self.built: dict[Step, _Index] = {}
+        # the same Step objects come back for every rule and plan (the engine keeps its plans):
+        # found by identity first, since hashing a Step (its tuples of tests, its ranges) and
+        # comparing equal ones cost more than the rest of this call. The step is kept with its
+        # index, so an id reused by another object is never taken for it.
+        self.by_id: dict[int, tuple[Step, _Index]] = {}
 
     def __call__(self, step: Step) -> _Index:
+        mine = self.by_id.get(id(step))
+        if mine is not None and mine[0] is step:
+            return mine[1]
         got = self.built.get(step)
         if got is None:
             got = self.built[step] = _Index(step, self._buckets(step))
+        self.by_id[id(step)] = (step, got)
         return got
 
     def _buckets(self, step: Step) -> dict[tuple[Any, ...], _Bucket]:

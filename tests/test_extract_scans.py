@@ -41,8 +41,6 @@ _OLD = {
     "_YEAR_BEFORE_NAME": re.compile(
         r"\b(?:[Ii]n|[Dd]uring)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
         r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))"),
-    "_ONWARD_ANY": re.compile(
-        r"\b(?:from|starting|effective|commencing|beginning|effect|force)\b"),
     "_SAME_SHIFTED": re.compile(dates._SAME_SHIFTED.pattern.replace(
         r"the(?<!\wthe)", r"\bthe", 1)),
 }
@@ -75,6 +73,17 @@ def test_rewritten_scan_finds_the_same(name):
         for a in range(0, len(t), 37):       # windowed searches as the finders make them
             x, y = old.search(t, a, a + 80), new.search(t, a, a + 80)
             assert (x and x.span()) == (y and y.span())
+
+
+def test_onward_words_test_answers_the_same():
+    # (speed27: one pattern per word, asked only whether any stands: ``dates._onward_any``)
+    old = re.compile(r"\b(?:from|starting|effective|commencing|beginning|effect|force)\b")
+    assert any(old.search(t) for t in TEXTS) and not all(old.search(t) for t in TEXTS)
+    for t in TEXTS:
+        assert dates._onward_any(t) == (old.search(t) is not None), t[:80]
+        for a in range(0, len(t), 37):
+            w = t[a:a + 80]
+            assert dates._onward_any(w) == (old.search(w) is not None), w
 
 
 def test_glued_year_test_answers_the_same():

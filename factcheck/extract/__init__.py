@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .fastinit import fast_init
 from .dates import DateMention, StatedDate, StatedPeriod, date_order_for, find_dates
 from .numbers import QuantityMention, find_quantities, with_qualifiers
 from .text import (Section, Words, in_spans, masked_spans, paragraphs, quotes, sections,
@@ -27,6 +28,7 @@ from .updates import Update
 from .vocab import VocabError
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class NameMention:
     """A capitalised proper-noun sequence ("Velyka Novosilka", "British Military Intelligence")."""
@@ -74,6 +76,7 @@ def find_names(text: str) -> list[NameMention]:
     for m in _NAME.finditer(text):
         s, e = m.span()
         g = m.group()
+        s0, e0 = s, e
         if g.split(None, 1)[0].rstrip("’'s") in _LEADING:
             words = g.split()
             i = 0
@@ -90,7 +93,7 @@ def find_names(text: str) -> list[NameMention]:
             e = adj.start()     # "the BHP Billiton-run mine": the name is "BHP Billiton"
         opening = text.find(" ", s, e) < 0 and _LOWER_AFTER.match(text, e) is not None and \
             _OPENING_GAP.search(text, max(0, s - 6), s) is not None
-        out.append(NameMention(s, e, text[s:e], opening))
+        out.append(NameMention(s, e, g if s == s0 and e == e0 else text[s:e], opening))
     return out
 
 

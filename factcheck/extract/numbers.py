@@ -1513,10 +1513,12 @@ def _prefix_start(g: _Grammar, text: str, a: int, pos: int, kind: str) -> int:
 
 
 # the separator after the first digit group (scanning for "." and "," is much faster than
-# trying a pattern at every digit)
-_DOT_EVIDENCE = re.compile(
-    r"\.(?=\d{3}(?:\.\d{3}|,\d))"                                     # 1.600.000, 1.600,5
-    r"|,(?=\d{1,2}(?!\d)[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b))")  # 3,5 km
+# trying a pattern at every digit); one pattern per separator, each opening with its own
+# character, which the search finds at C speed (one pattern that opens with either tests a
+# character class at every position: three times the cost)
+_DOT_EVIDENCE = (
+    re.compile(r"\.(?=\d{3}(?:\.\d{3}|,\d))"),                         # 1.600.000, 1.600,5
+    re.compile(r",(?=\d{1,2}(?!\d)[ \u00a0]?(?:%|km\b|kg\b|m\b|cm\b|°|€|Mio\b|Mrd\b|mln\b))"))  # 3,5 km
 
 
 def dot_locale(text: str) -> bool:
@@ -1525,15 +1527,18 @@ def dot_locale(text: str) -> bool:
     Only unambiguous evidence counts: a figure with two dot-separated thousands groups
     (1.600.000), dot thousands with decimal comma (1.600,5), or a decimal comma before a unit
     (3,5 km, 12,5 %). "1.600" alone is 1.6 in an English text."""
-    for m in _DOT_EVIDENCE.finditer(text):
-        r = m.start()
-        if r == 0 or not text[r - 1].isdigit():
-            continue
-        r -= 1
-        while r > 0 and text[r - 1].isdigit():
+    # (each piece of evidence is judged alone: which separator is looked for first changes
+    # nothing)
+    for rx in _DOT_EVIDENCE:
+        for m in rx.finditer(text):
+            r = m.start()
+            if r == 0 or not text[r - 1].isdigit():
+                continue
             r -= 1
-        if r == 0 or text[r - 1] not in ".,":   # the group is not itself after a separator
-            return True
+            while r > 0 and text[r - 1].isdigit():
+                r -= 1
+            if r == 0 or text[r - 1] not in ".,":   # the group is not itself after a separator
+                return True
     return False
 
 

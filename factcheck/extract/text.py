@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from .fastinit import fast_init
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset("""
 mr mrs ms dr prof st gen lt col sgt capt maj rep sen gov pres gen adm cmdr brig jan feb mar apr
@@ -205,6 +207,7 @@ def words(text: str) -> Words:
     return Words(low, at[1:-1:2], at[2::2], pieces[1::2])
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Section:
     start: int
