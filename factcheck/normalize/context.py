@@ -605,6 +605,16 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 _UNTIL_OPEN = re.compile(r"\b(?:until|till)\b(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
 
 
+_UNTIL_WORD = re.compile(r"\b(?:until|till)\b")
+
+
+@lru_cache(maxsize=8)
+def _until_words(low: str) -> list[int]:
+    """Where the words "until" and "till" start in a text, in order (a text's hash is kept by
+    the string, so the look-up is cheap after the first)."""
+    return [m.start() for m in _UNTIL_WORD.finditer(low)]
+
+
 def _until_event(low: str, ss: int, q: Any, dm: Any) -> int | None:
     """For a span that ends on the day after "until" (kind "period": "until the rise to
     £12.21 on Tuesday"), the position of "until" when the figure stands before it (the
@@ -612,7 +622,12 @@ def _until_event(low: str, ss: int, q: Any, dm: Any) -> int | None:
     figure, not of the span), else 0."""
     if dm.kind != "period" or dm.start < q.end:
         return 0
-    m = _UNTIL_OPEN.search(low, ss, dm.start)
+    tils = _until_words(low)
+    k = bisect_left(tils, ss)
+    if k == len(tils) or tils[k] >= dm.start:
+        return 0    # (no "until" or "till" in the sentence before the date: one look-up, not
+        #             a scan of the sentence for each figure and date of it)
+    m = _UNTIL_OPEN.search(low, tils[k], dm.start)
     if m is None:
         return 0
     if m.start() < q.start:
