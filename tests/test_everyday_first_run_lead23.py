@@ -233,3 +233,11 @@ def test_the_remaining_is_the_whole_less_its_part():
             "California. The remaining {v} were elsewhere.")
     assert rules(text.format(v="1,621"), date(2020, 1, 1)) == []
     assert "wrong-arithmetic" in rules(text.format(v="1,921"), date(2020, 1, 1))
+
+
+# -- "3 million people, a four-fold rise on the 700,000 of 2021" --------------------------------
+
+def test_a_fold_rise_on_a_value_after_the_level():
+    text = "London City Airport carried 3 million people, a {v}-fold rise on the 700,000 of 2021."
+    assert rules(text.format(v="four"), date(2023, 1, 12)) == []
+    assert "wrong-arithmetic" in rules(text.format(v="six"), date(2023, 1, 12))

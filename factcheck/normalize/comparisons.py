@@ -147,6 +147,15 @@ def _to_and_from(low: str, drafts: list[dict[str, Any]], after: list[int], start
     return to, frm
 
 
+# "a four-fold rise on the 700,000 of 2021": the words from a factor to the value it multiplies
+_FOLD_ON = re.compile(r"(?:-|[ \u00a0])?fold[ \u00a0]+(?:rise|increase|jump|gain|growth)[ \u00a0]+"
+                      r"(?:on|over|from|compared[ \u00a0]+with)[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+)?"
+                      r"(?:(?:about|some|nearly|almost|just)[ \u00a0]+)?")
+# ... and from the level it gives to the factor: "carried 3 million people, a "
+_LEVEL_THEN_FOLD = re.compile(r"[^.;:\d]{0,30}?,[ \u00a0]*(?:an?[ \u00a0]+)?(?:(?:almost|nearly|more[ \u00a0]+"
+                              r"than|over|roughly|about)[ \u00a0]+)?")
+
+
 def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"a 45-fold increase": a factor, of the value before it that the sentence compares
     with ("42,200 ..., up from 941 in 2022, a 45-fold increase"), or of the two after it
@@ -161,6 +170,12 @@ def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["role"], d["measure"] = "factor", None
         to, frm = _to_and_from(low, drafts, idxs[p + 1:p + 3], d["end"])
+        if (to is None or frm is None) and 0 < p < len(idxs) - 1 and \
+                _FOLD_ON.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and \
+                _LEVEL_THEN_FOLD.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]):
+            # "3 million people, a four-fold rise on the 700,000 of 2021": the level before
+            # it, the value after "on"
+            to, frm = idxs[p - 1], idxs[p + 1]
         if to is None or frm is None:
             # the compared value before it and the value it is compared with
             frm = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
