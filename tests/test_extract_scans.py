@@ -7,13 +7,12 @@ forms are kept here as the reference, and both run over the bundled corpus and e
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from scan_support import corpus_texts
 
 from factcheck.extract import dates, text as T
 
-ROOT = Path(__file__).resolve().parents[1]
 
 _EDGES = [
     "In 2000 Britain won 28 medals. during 1999 The Club met. Within 2000 Britain, bin 2000 Paris",
@@ -27,14 +26,7 @@ _EDGES = [
 ]
 
 
-def _texts() -> list[str]:
-    files = sorted(p for sub in ("articles", "drafts")
-                   for p in (ROOT / "corpus" / sub).rglob("*.md"))
-    out = [p.read_text(encoding="utf-8") for p in files] + _EDGES
-    return out + [t.lower() for t in out]
-
-
-TEXTS = _texts()
+TEXTS = corpus_texts(_EDGES)
 
 # the earlier forms (before speed23)
 _OLD = {

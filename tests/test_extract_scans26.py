@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 import string
-from pathlib import Path
 
 import pytest
+from scan_support import corpus_texts
 
 from factcheck import extract
 from factcheck.extract import dates, numbers, text as T
 
-ROOT = Path(__file__).resolve().parents[1]
 
 _EDGES = [
     "It will rise. Prices WILL rise; they’ll rise, they'll not. Willow and skill. May rain.",
@@ -34,14 +33,7 @@ _EDGES = [
 ]
 
 
-def _texts() -> list[str]:
-    files = sorted(p for sub in ("articles", "drafts")
-                   for p in (ROOT / "corpus" / sub).rglob("*.md"))
-    out = [p.read_text(encoding="utf-8") for p in files] + _EDGES
-    return out + [t.lower() for t in out]
-
-
-TEXTS = _texts()
+TEXTS = corpus_texts(_EDGES)
 
 # the earlier forms (before speed26)
 _OLD_FUTURE_CUE = re.compile(

@@ -346,7 +346,7 @@ def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _change(d: dict[str, Any]) -> dict[str, Any] | None:
-    return next((v for k, v in d["extra"] if k == "change"), None)
+    return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
 
 
 def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,

@@ -2739,7 +2739,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         if not bare and p + 1 < len(idxs) and \
                 _SHARE_OF.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):
             continue
-        said = _SHARE_AFTER.fullmatch(low, da["end"], d["start"]) is not None
+        said = _SHARE_AFTER.fullmatch(low, da["end"], d["start"])
         after = da["start"]     # (each gap is read once: linear in the window)
         breaks = 0
         found: list[int] = []
@@ -2768,7 +2768,6 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         if len(found) == 1:
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
             # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)
-            said = _SHARE_AFTER.fullmatch(low, da["end"], d["start"])
             equal = said.group("equal") if said is not None else None
             # (a count too when of the whole's measure or of a whole no noun names: "Some 4.45
             # million patients, or 58.3% of them": a part of the list, no restatement of it)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .across import _change, _step
+
 # the words between two earlier values of a parallel list: "7.29 million treatments and 6.17"
 _AND_NEXT = re.compile(r"[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,2}?and[ \u00a0]+(?:(?:about|some|nearly|"
                        r"almost|around)[ \u00a0]+)?")
@@ -34,11 +36,8 @@ _LATER_SENTENCES = 1    # sentences after the amount where its levels may stand
 
 
 def _direction(d: dict[str, Any]) -> dict[str, Any] | None:
+    """The direction extra itself (``parallel_directions`` re-points it)."""
     return next((v for k, v in d["extra"] if k == "direction" and isinstance(v, dict)), None)
-
-
-def _change(d: dict[str, Any]) -> dict[str, Any] | None:
-    return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
 
 
 def parallel_directions(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -108,16 +107,12 @@ def _moves_after(drafts: list[dict[str, Any]], sents: list[tuple[int, int]], by_
     return []
 
 
-def _step(d: dict[str, Any]) -> float:
-    return float(next((v for k, v in d["extra"] if k == "rounded_to"), 0.0) or 0.0)
-
-
 def _one_reading(drafts: list[dict[str, Any]], moves: list[tuple[int, int]]) -> bool:
     """Whether the moves found give one reading of the amount: one move, or several (of
     different measures, "treatments" and "patients") whose differences agree within the
     rounding of their values, so that whichever is meant the amount is held to the same."""
     diffs = [drafts[t]["value"] - drafts[f]["value"] for f, t in moves]
-    slack = max(_step(drafts[f]) + _step(drafts[t]) for f, t in moves)
+    slack = max(2 * (_step(drafts[f]) + _step(drafts[t])) for f, t in moves)    # (whole steps)
     return max(diffs) - min(diffs) <= slack
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .across import _change
 
 _NEAR = 3           # sentences either side of the amount where its earlier level may stand
 _STEP = {"percent": 1.0, "basis_point": 0.01}   # the amount's unit in percentage points
@@ -40,10 +41,6 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("across.yaml")
     return re.compile(str(data["rate_back"])), re.compile(str(data["own_stretch"])), \
         re.compile(str(data["proposed_move"]))
-
-
-def _change(d: dict[str, Any]) -> dict[str, Any] | None:
-    return next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
 
 
 def _subject_words(s: Any) -> frozenset[str]:
