@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -360,6 +361,19 @@ def test_nothing_to_check_is_exit_2_with_the_reason():
     sane(res, 2)
     res = run("extract", "empty")
     sane(res, 2)
+
+
+def test_a_deleted_working_directory_is_one_line_naming_it(tmp_path):
+    draft = write(tmp_path / "x.md", GOOD)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f'cd "{gone}" && rmdir "{gone}" && exec "{sys.executable}" -m factcheck check "{draft}"'
+    proc = subprocess.run(["sh", "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        "factcheck: the current directory no longer exists (deleted or moved); "
+        "cd to an existing directory and run again"], proc.stderr
 
 
 def test_every_document_crashing_is_exit_2(monkeypatch):

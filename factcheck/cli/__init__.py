@@ -62,6 +62,11 @@ def main() -> None:
     factcheck check corpus/ --jobs 4      check a folder in parallel
     factcheck extract draft.md --format json
     """
+    try:   # every command resolves paths against it; a deleted one would surface as a bug
+        os.getcwd()
+    except FileNotFoundError:
+        raise Failure("the current directory no longer exists (deleted or moved); "
+                      "cd to an existing directory and run again") from None
 
 
 # the submodules stay reachable by their names (factcheck.cli.check is the module, not the command)
