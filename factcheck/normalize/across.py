@@ -1240,6 +1240,12 @@ _OF_IT = re.compile(r"\s+of\s+(?:it|them)\b")
 _OF_IT_BEFORE = re.compile(r"\bof\s+(?:it|them)\s*,\s*(?:(?:about|some|nearly|almost)\s+)?$")
 
 
+# the words right before a figure that another is set against ("higher than the 462,890",
+# "compared with 1.2 million", "up from 40,000")
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+"
+                                 r"(?:the\s+|a\s+)?$")
+
+
 def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """A figure "of it" or "of them" after another of its unit in its sentence ("10.46 million
     tonnes of paddy had reached markets, and state agencies had bought 9.84 million tonnes of
@@ -1261,7 +1267,11 @@ def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> No
             w = next((j for j in reversed(near) if drafts[j]["unit"] == d["unit"] and
                       drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
                       _one_measure(drafts[j], d)), None)
-            if w is not None:
+            if w is not None and not _SET_AGAINST_BEFORE.search(
+                    low, max(drafts[w]["sentence"][0], drafts[w]["start"] - 25),
+                    drafts[w]["start"]):
+                # (not the figure a level is set against: "Deliveries were 7.4% higher than
+                # the 462,890 of a year earlier. ... made up 481,166 of them" are now's)
                 d["role"], d["group"] = "portion", w
                 d["measure"] = d.get("measure") or drafts[w].get("measure")
 

@@ -92,7 +92,7 @@ _DIFF_BEFORE = re.compile(
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
 # every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
-_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
+_AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z*’'-]+){0,8}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
@@ -197,6 +197,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
     margins = Spots(low, _MARGIN_WORDS)
     for k, idxs in enumerate(by_sent):
         _proportion_restated(low, drafts, idxs)
+        _proportion_restated_after(low, drafts, idxs)
         _one_in(low, drafts, idxs)
         _differences(text, low, drafts, idxs, by_sent[k - 1] if k else [], margins)
         _ahead_of(text, drafts, idxs)
@@ -830,6 +831,39 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         d["extra"].append(("ratio", {"of": idxs[p - 2], "per": idxs[p - 1]}))
         o["role"], o["measure"] = "factor", None
         a["role"] = a.get("role") or "whole"
+
+
+# a percentage and the same proportion in words right after it: "7.9% of entries, about one
+# in 12", "31%, or nearly one in three", "4.2% (one in 24)"
+_SHARE_THEN_WORDS = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w’'-]*){0,3}?[ \u00a0]*(?:,[ \u00a0]*(?:or[ \u00a0]+)?|\([ \u00a0]*|"
+    r"[—–][ \u00a0]*)$")
+
+
+def _proportion_restated_after(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """A percentage whose proportion in words follows it, "7.9% of entries, about one in 12"
+    (("ratio", {"of": 1, "per": 12}) on the percentage, as ``_proportion_restated`` reads the
+    words said first); the phrase "one in 12", read as one figure too, is passed over."""
+    for p in range(len(idxs) - 2):
+        d = drafts[idxs[p]]
+        if d["unit"] != "percent" or d.get("role") is not None or \
+                any(k in ("ratio", "relation", "percentage_points") for k, _ in d["extra"]):
+            continue
+        rest = idxs[p + 1:p + 4]
+        if len(rest) == 3 and drafts[rest[0]]["start"] <= drafts[rest[1]]["start"] and \
+                drafts[rest[0]]["end"] >= drafts[rest[2]]["end"]:
+            rest = rest[1:]     # ("one in 12" as a whole, then "one" and "12")
+        o, a = (drafts[j] for j in rest[:2])
+        if o["unit"] or a["unit"] or not o["value"] or not a["value"] or \
+                o.get("role") is not None or a.get("role") not in (None, "whole") or \
+                o["value"] != int(o["value"]) or \
+                not 0 < o["value"] <= min(ONE_IN_MAX, a["value"] - 1) or \
+                not _ONE_IN.fullmatch(low, o["end"], a["start"]) or \
+                not _SHARE_THEN_WORDS.fullmatch(low, d["end"], o["start"]):
+            continue
+        d["extra"].append(("ratio", {"of": rest[0], "per": rest[1]}))
+        o["role"], o["measure"] = "factor", None
+        a["role"] = "whole"
 
 
 def _one_in(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:

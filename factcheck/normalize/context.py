@@ -737,6 +737,16 @@ class _DateNotes:
         self.first_subject: dict[str, str | None] = {}
 
 
+# a present perfect right before a figure ("have burned nearly 895,000", "has now received
+# 1.2 million") and the words of a forecast that keep a period under way whole
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \u00a0]+(?:(?:now|already|so[ \u00a0]+far|together|"
+                             r"collectively|jointly)[ \u00a0]+)?[a-z]+(?:ed|en|wn|t)[ \u00a0]+"
+                             r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+_FORECAST_WORDS = re.compile(r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|"
+                             r"forecast|projected|predicts?|predicted|set[ \u00a0]+to|on[ \u00a0]+course|"
+                             r"on[ \u00a0]+track|likely)\b")
+
+
 class _Ask:
     """What ``Context.period`` knows of one figure while it settles the figure's period."""
 
@@ -2363,6 +2373,14 @@ class Context:
             # had reported April-June results": the period of the results reported)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
             self._dn.date_kind = "report"     # (one reading: the report the text names)
+        if not level and not earlier and dm.kind == "period" and dm.relative and D is not None \
+                and dm.start_date <= D < dm.end_date and dm.start >= ask.q.end and \
+                _PERFECT_BEFORE.search(self.low, max(ask.ss, ask.q.start - 60), ask.q.start) and \
+                not _FORECAST_WORDS.search(self.low, ask.ss, ask.q.start):
+            # "Fires have burned nearly 895,000 hectares this year": the present perfect makes
+            # the period under way a total so far, to the day of writing, not the whole year
+            # ("will reach 1 million hectares this year" stays the year's)
+            period = (dm.start_date, D)
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
                 and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \

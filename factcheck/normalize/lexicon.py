@@ -94,9 +94,10 @@ since over this that which while as with after before during until against than 
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
-countrywide elsewhere respectively apiece altogether then
+countrywide elsewhere respectively apiece altogether then rather instead
 """.split())
-# ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it)
+# ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it;
+# "put at 261,000 rather than 212,000", "3% instead of 4%": the figure it replaces follows)
 
 
 # capitalised only because they open a sentence or list item: never a source on their own
@@ -193,8 +194,9 @@ square cubic sq per each some about around nearly roughly its their his her""".s
 # ("per", "each", "every": "$42,000 per store" is an amount spread over stores, not one of them)
 _NOUN_PREP_STOP = frozenset("""over during across since until till through throughout within under
 after before between for with without against beyond ago above below per each every
-and or but nor while whereas""".split())
-# (nor a conjunction: "8.1 tonnes per hectare and the area planted" counts no "and")
+and or but nor while whereas this last next so""".split())
+# (nor a conjunction: "8.1 tonnes per hectare and the area planted" counts no "and"; nor the
+# opening of a time, "800,000 hectares this year", "1,200 last month", "so far")
 # after a measurement (a temperature, a depth), these open where it was measured: "above 25C
 # in 40 towns" measures no towns
 _PLACE_OPEN = frozenset("in at on near across".split())

@@ -240,7 +240,7 @@ _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}
 # (the words between name what is compared, and end at a coordinator: "3 million tonnes below
 # its March outlook and 12 million tonnes ..." compares the 3 million with no figure)
 _NAMED_WORD = r"(?!(?:and|or|but|while)\s)[\w’'-]+"
-_FROM = re.compile(r"\b(?:from|(?<!rather\s)than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
+_FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compared\s+(?:with|to)|"
                    r"against)\s+(?:the\s+)?(?:" + _NAMED_WORD + r"\s+){0,3}"
                    r"(?:(?:total|level|figure|count|tally|reading|record|high|low|peak|best|"
                    r"mark)\s+of\s+)?$")
@@ -306,16 +306,19 @@ _PER_UNIT = re.compile(r"(?:an?|per|each)\s+[a-z]+")
 
 
 # the words right before a compared value: "up from", "down from", "from the", "compared with",
-# "against", "than", "after" (the figure of the period before)
+# "against", "than", "after" (the figure of the period before); _COMPARED_ONLY also "rather
+# than", "instead of" (the estimate a revision replaced: "now put at 261,000 rather than
+# 212,000")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
 # (every match of _COMPARED_ONLY and _FROM_ONLY holds one of _COMPARED_WORDS)
-_COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after")
+_COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after", "rather", "instead")
 # (a direction may carry an adverb: "down slightly from", "up sharply from")
 _DEGREE = r"(?:\s+(?:slightly|sharply|steeply|marginally|modestly|a\s+little|only))?"
 _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
                             r"rise|fall|drop|jump)" + _DEGREE + r"\s+from|compared\s+(?:with|to)|against|versus|"
-                            r"vs\.?|after|compares?\s+with|compares?\s+to)\s+(?:the\s+|a\s+)?"
+                            r"vs\.?|after|compares?\s+with|compares?\s+to|rather\s+than|instead\s+of)"
+                            r"\s+(?:the\s+|a\s+)?"
                             r"(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,2}$")
 # (not a list's next item: "8.6 million crimes against adults and 800,000 against children")
 # (not a stretch of time: "the 74.9 million of the second quarter of 2014" is that quarter's
@@ -1891,8 +1894,11 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         w = next((j for j in reversed(prev) if drafts[j]["unit"] == first["unit"] and
                   drafts[j]["value"] and drafts[j].get("role") in (None, "total", "whole")),
                  None)
-        if w is None:
-            continue
+        if w is None or _COMPARED_BEFORE.search(
+                low, max(drafts[w]["sentence"][0], drafts[w]["start"] - 25), drafts[w]["start"]):
+            continue    # ("Deliveries were 7.4% higher than the 462,890 of a year earlier. The
+            # Model 3 and Model Y made up 481,166 of them": the deliveries of now, not the
+            # figure they are set against)
         whole = drafts[w]
         parts = [idxs[0]]
         listed = first.get("role") == "item"
@@ -4947,8 +4953,11 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             x, y, t = (drafts[j] for j in same[k:k + 3])
             a, p, ia = (y, x, same[k + 1]) if x["unit"] == "percent" and \
                 y["unit"] != "percent" else (x, y, same[k])
-            if p["unit"] != "percent" or a["unit"] != t["unit"] or not a["value"] or \
-                    not t["value"] or a["value"] >= t["value"] * 10 or \
+            # (an amount in a currency's sub-unit is of its level's unit: "rose by 17 cents, or
+            # 0.5%, to $35.87")
+            av, tv = _in_one_unit(a, t)
+            if p["unit"] != "percent" or av is None or not av or \
+                    not tv or av >= tv * 10 or \
                     any(x == "percentage_points" for x, _ in p["extra"]) or \
                     _OR_PERCENT.fullmatch(low, x["end"], y["start"]) is None:
                 continue
@@ -4964,7 +4973,7 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                 said = said or after
                 direction = None if said is None else \
                     "up" if said.group(1) == "higher" else "down"
-            if direction is None or (direction == "down" and a["value"] >= t["value"] * 10):
+            if direction is None or (direction == "down" and av >= tv * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
             _amount_and_percent(p, a, direction, same[k + 2], ia, base)
@@ -5474,17 +5483,28 @@ def _one_change_two_amounts(low: str, drafts: list[dict[str, Any]],
                          low)
 
 
+def _in_one_unit(a: dict[str, Any], b: dict[str, Any]) -> tuple[float | None, float | None]:
+    """The values of ``a`` and ``b`` in one unit: as written when their units are the same, in
+    their currency when one or both are its sub-unit ("17 cents" and "$35.87" -> 0.17 and
+    35.87); (None, None) for two units that are not one."""
+    x, y = float(a["value"] or 0), float(b["value"] or 0)
+    if a["unit"] == b["unit"]:
+        return x, y
+    subs = subunits()
+    ca, cb = subs.get(a["unit"] or ""), subs.get(b["unit"] or "")
+    if ca is None or cb is None or ca[0] != cb[0]:
+        return None, None
+    return x * ca[1], y * cb[1]
+
+
 def _same_scale(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two values could be one thing at two times: of one unit, and no more than a
     thousandfold apart ($7.7 billion and $6.9 billion; not $1.28 and $6.9 billion). A currency
     and its sub-unit are one unit ("99 cents, ... down 33% from $1.47")."""
-    x, y = abs(a["value"] or 0), abs(b["value"] or 0)
-    if a["unit"] != b["unit"]:
-        subs = subunits()
-        ca, cb = subs.get(a["unit"] or ""), subs.get(b["unit"] or "")
-        if ca is None or cb is None or ca[0] != cb[0]:
-            return False
-        x, y = x * ca[1], y * cb[1]
+    x, y = _in_one_unit(a, b)
+    if x is None or y is None:
+        return False
+    x, y = abs(x), abs(y)
     return not x or not y or max(x, y) <= 1000 * min(x, y)
 
 
