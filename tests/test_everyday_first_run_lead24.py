@@ -103,3 +103,49 @@ def test_of_them_is_never_the_figure_a_level_was_set_against():
     assert "parts-exceed-total" in rules(
         "The airline carried 139 million passengers. Some 150 million of them flew short-haul.",
         date(2019, 5, 20))
+
+
+# -- a rate unit written only on the new value of a change ----------------------------------
+
+def test_the_earlier_value_of_a_change_takes_the_rate_unit_of_its_new_value():
+    day = date(2012, 5, 21)
+    assert rules("The fuel bill rose as oil rose 16% from $73 to $85 a barrel.", day) == []
+    assert "wrong-arithmetic" in rules(
+        "The fuel bill rose as oil rose 26% from $73 to $85 a barrel.", day)
+
+
+# -- a balance named with a place and a verb before its figure -----------------------------
+
+_MIGRATION = ("Net migration to the UK fell to 230,000 in the year to June, down 106,000 from a "
+              "record 336,000 a year earlier.\n\nImmigration was 572,000, down 80,000, while "
+              "emigration rose by 26,000 to {emig}.")
+
+
+def test_net_migration_to_a_place_fell_to_a_figure_is_the_gap_of_its_two_sides():
+    day = date(2017, 11, 30)
+    assert rules(_MIGRATION.format(emig="342,000"), day) == []
+    assert "wrong-arithmetic" in rules(_MIGRATION.format(emig="372,000"), day)
+    # "fell by" names an amount of change, never the balance
+    assert rules("The trade deficit fell by $5 billion to $40 billion. Exports were $200 "
+                 "billion and imports $240 billion.", day) == []
+
+
+# -- "The 2020 total had itself beaten ... by N": the beaten record of the sentence before --
+
+_SPRING = ("The UK has had its sunniest spring since records began, with 630 hours of sunshine "
+           "between 1 March and 27 May.\n\nThat beats the previous record of 626 hours, set in "
+           "2020, by four hours. The 2020 total had itself beaten the 555 hours of 1948 by more "
+           "than {by} hours.")
+
+
+def test_a_record_beaten_in_its_turn_is_the_subject_of_the_next_beat():
+    day = date(2025, 5, 28)
+    assert rules(_SPRING.format(by="70"), day) == []
+    assert "wrong-arithmetic" in rules(_SPRING.format(by="90"), day)
+
+
+def test_a_balance_is_not_the_gap_of_the_trade_with_one_partner():
+    text = ("Germany's trade surplus fell to €79.7 billion last year from €175.3 billion in 2021."
+            "\n\nImports from China jumped 33.6% to a record €191.1 billion, while exports to China "
+            "grew just 3.1% to €106.8 billion.")
+    assert rules(text, date(2023, 2, 20)) == []

@@ -57,11 +57,33 @@ def _balances() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], re.Patte
     for b in vocab.load("balances.yaml").get("balances") or []:
         a, z = (b.get("sides") or [[], []])[:2]
         words = _phrase(list(b.get("words") or []))
+        # (a place and a verb may stand between: "Net migration to the UK fell to"; after a
+        # verb no "by", which names an amount of change: "the deficit fell by")
         named = re.compile(r"(?:" + words.pattern + r")(?:" + _WS + r"(?:of|at|to|was|is|"
-                           r"were|stood" + _WS + r"at|came" + _WS + r"to|reached|by))?" +
+                           r"were|stood" + _WS + r"at|came" + _WS + r"to|reached|by)|" +
+                           r"(?:" + _WS + r"(?:to|in|into|from|for)(?:" + _WS + r"the)?" + _WS +
+                           r"[a-z.]+(?:" + _WS + r"[a-z.]+)?)?" + _WS +
+                           r"(?:fell|rose|dropped|declined|grew|climbed|increased|decreased|"
+                           r"jumped|slipped|narrowed|widened|was|is|were|stood|came|reached|"
+                           r"hit|totalled|totaled)(?:" + _WS + r"(?:to|at))?)?" +
                            r"(?:" + _WS + r"(?:an?|the|just|only))?" + _WS + r"$")
         out.append(((_phrase(a), _phrase(z)), named, frozenset(b.get("measures") or ())))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _named_subjects() -> frozenset[str]:
+    """The canonical subjects of subjects.yaml (countries, bodies, forces)."""
+    return frozenset(str(k) for k in (vocab.load("subjects.yaml").get("subjects") or {}))
+
+
+def _of_a_partner(d: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether both sides are another named subject's than the balance's: "Germany's trade
+    surplus fell to €79.7 billion ... Imports from China jumped to €191.1 billion, while
+    exports to China grew to €106.8 billion" are the trade with one partner, not the surplus."""
+    own, sa, sb = d.get("subject"), a.get("subject"), b.get("subject")
+    return own is not None and sa is not None and sa == sb and sa != own and \
+        sa in _named_subjects()
 
 
 def _level(d: dict[str, Any]) -> bool:
@@ -145,6 +167,8 @@ def balances(low: str, drafts: list[dict[str, Any]]) -> None:
             if len(found[0]) != 1 or len(found[1]) != 1:
                 continue
             a, b = found[0][0], found[1][0]
+            if _of_a_partner(d, drafts[a], drafts[b]):
+                break
             if drafts[a]["value"] < drafts[b]["value"]:
                 a, b = b, a
             if (a, b) in taken:

@@ -2371,7 +2371,9 @@ def _near_or_measured(text: str, drafts: list[dict[str, Any]], j: int, to: int) 
 
 _BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|"
                         r"over)\s+)?$")
-_BEAT = re.compile(r"\b(?:beat|beats|beating|topped|topping|tops|top|exceeded|exceeding|exceeds|"
+# ("had beaten" is active; "was beaten by" is the passive _BEATEN_PASSIVE_BY reads)
+_BEAT = re.compile(r"\b(?:beat|beats|(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )beaten|beating|"
+                   r"topped|topping|tops|top|exceeded|exceeding|exceeds|"
                    r"surpassed|surpassing|surpasses|eclipsed|eclipsing|broke|breaking|outpaced)\b")
 
 
@@ -2392,7 +2394,8 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         if d.get("role") is not None or not d["value"] or \
                 not _BY_AMOUNT.search(low, max(b["end"], d["start"] - 20), d["start"]) or \
                 not (a["unit"] == b["unit"] == d["unit"]) or a["value"] is None or \
-                b["value"] is None or a.get("role") is not None or \
+                b["value"] is None or \
+                (a.get("role") is not None and not (ia == subject and a.get("role") == "compared")) or \
                 b.get("role") not in (None, "compared") or \
                 not _BEAT.search(low, a["end"], b["start"]):
             continue
@@ -2492,8 +2495,9 @@ def _without_conversions(low: str, drafts: list[dict[str, Any]], idxs: list[int]
 
 # a sentence that opens on what the story spoke of, then beats a figure: "It beat", "The
 # jackpot topped"
-_BEATEN_OPEN = re.compile(r"\W*(?:it|this|that|the[ \u00a0]+[a-z]+)[ \u00a0]+"
-                          r"(?:had[ \u00a0]+|has[ \u00a0]+)?$")
+# ("The 2020 total had itself beaten": a year may name which figure of the story it is)
+_BEATEN_OPEN = re.compile(r"\W*(?:it|this|that|the(?:[ \u00a0]+(?:19|20)\d\d)?[ \u00a0]+[a-z]+)"
+                          r"[ \u00a0]+(?:(?:had|has)[ \u00a0]+(?:(?:itself|also|already)[ \u00a0]+)?)?$")
 
 
 def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -2506,8 +2510,17 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     verb = _BEAT.search(low, b["sentence"][0], b["start"])
     if verb is None or not _BEATEN_OPEN.fullmatch(low, b["sentence"][0], verb.start()):
         return None
-    levels = [j for j in prev if drafts[j]["unit"] == b["unit"] and _free(drafts[j]) and
-              drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"]]
+    # (not an amount something beat another by: "That beats the record of 626 hours by four
+    # hours")
+    # (nor a level of its own that another beat: "That beats the previous record of 626
+    # hours, set in 2020. The 2020 total had itself beaten ..." speaks of the 626 when the
+    # sentence before gives no other)
+    levels = [j for j in prev if drafts[j]["unit"] == b["unit"] and
+              drafts[j].get("role") not in ("portion", "part") and drafts[j]["value"] and
+              not _BY_AMOUNT.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 30),
+                                    drafts[j]["start"])]
+    levels = [j for j in levels if _free(drafts[j])] or \
+        [j for j in levels if drafts[j].get("role") == "compared"]
     if len(levels) > 1:
         # a threshold ("gone above 40C") beside a level ("40.3C") is no level of its own
         levels = [j for j in levels if not drafts[j].get("qualifier")]

@@ -7,7 +7,9 @@ below the five-year average of 8.0 tonnes": the later figure is of the rate the 
 gives; the writer leaves out the rate's "a hectare" (or its whole unit). Such a figure takes
 the rate's unit when:
 
-- the rate is a unit per another ("metric_ton / hectare") given earlier in the paragraph;
+- the rate is a unit per another ("metric_ton / hectare", "USD / barrel") given earlier in
+  the paragraph, or later in the sentence as the new value of the figure's own change ("rose
+  16% from $73 to $85 a barrel");
 - the figure is written with the rate's first unit alone ("9.1 tonnes") or with none ("7.2");
 - it is set against the rate or its level: the other value of a change the rate is in, a
   compared value ("down from 7.2", "against a five-year average of 6.1"), or a base ("the
@@ -39,7 +41,7 @@ def _rate(unit: str | None) -> tuple[str, str] | None:
         return None
     a, b = (x.strip() for x in unit.split("/"))
     # (the second may be a power: "microgram / meter ** 3")
-    return (a, b) if a and b and re.fullmatch(r"[a-z_]+", a) and \
+    return (a, b) if a and b and re.fullmatch(r"[A-Za-z_]+", a) and \
         re.fullmatch(r"[a-z_]+(?: \*\* \d)?", b) \
         else None
 
@@ -87,6 +89,11 @@ def elided_units(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         before = [(j, r) for j, r in rates if j < i and
                   _paragraph(low, drafts[j]["start"]) == _paragraph(low, d["start"])]
+        if not before:
+            # (the rate may come after the earlier value of its own change: "rose 16% from $73
+            # to $85 a barrel")
+            before = [(j, r) for j, r in rates if j > i and
+                      drafts[j]["sentence"] == d["sentence"] and _linked(drafts, i, j)][:1]
         if not before:
             continue
         j, (first, _) = before[-1]
