@@ -149,3 +149,19 @@ def test_a_balance_is_not_the_gap_of_the_trade_with_one_partner():
             "\n\nImports from China jumped 33.6% to a record €191.1 billion, while exports to China "
             "grew just 3.1% to €106.8 billion.")
     assert rules(text, date(2023, 2, 20)) == []
+
+
+# -- "up on the N of the week before", "one in 12 entries, 8%," -----------------------------
+
+def test_up_on_the_figure_before_is_a_direction_to_check():
+    day = date(2015, 4, 24)
+    ok = "There were 434,500 attendances, slightly up on the 434,400 of the week before."
+    assert rules(ok, day) == []
+    assert "wrong-arithmetic" in rules(ok.replace("434,400", "444,400"), day)
+    assert rules("Sales were up on last year at 4,000.", day) == []
+
+
+def test_one_in_n_restated_as_a_percentage_between_commas():
+    day = date(2018, 8, 16)
+    assert rules("About one in 12 entries, 8%, got an A*.", day) == []
+    assert "wrong-arithmetic" in rules("About one in 12 entries, 12%, got an A*.", day)

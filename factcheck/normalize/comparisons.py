@@ -800,8 +800,9 @@ def _bracketed_other_value(low: str, drafts: list[dict[str, Any]], idxs: list[in
 
 # a proportion in words and the same proportion as a percentage right after it: "about a fifth
 # of entries (20%)", "one in 12 entries (8%)", "three in four voters, or 75%"
+# ("About one in 12 entries, 8%, got an A*": a comma alone too)
 _RESTATED_SHARE = re.compile(
-    r"(?:[ \u00a0]+[a-z][\w’'-]*){0,4}?[ \u00a0]*(?:\(|,[ \u00a0]*or[ \u00a0]+|[—–][ \u00a0]*)" +
+    r"(?:[ \u00a0]+[a-z][\w’'-]*){0,4}?[ \u00a0]*(?:\(|,[ \u00a0]*(?:or[ \u00a0]+)?|[—–][ \u00a0]*)" +
     optional("about|around|nearly|almost|roughly|some|just|over|more than", WS) + "$")
 _ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
 ONE_IN_MAX = 10     # "one in 12", "nine in 10": the first figure is a small count

@@ -312,11 +312,13 @@ _PER_UNIT = re.compile(r"(?:an?|per|each)\s+[a-z]+")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?|after)"
                               r"\s+(?:the\s+|a\s+)?$")
 # (every match of _COMPARED_ONLY and _FROM_ONLY holds one of _COMPARED_WORDS)
-_COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after", "rather", "instead")
+_COMPARED_WORDS = ("from", "compar", "against", "versus", "vs", "after", "rather", "instead",
+                   "up on", "down on", "up slightly on", "down slightly on")
 # (a direction may carry an adverb: "down slightly from", "up sharply from")
 _DEGREE = r"(?:\s+(?:slightly|sharply|steeply|marginally|modestly|a\s+little|only))?"
 _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increase|decrease|"
-                            r"rise|fall|drop|jump)" + _DEGREE + r"\s+from|compared\s+(?:with|to)|against|versus|"
+                            r"rise|fall|drop|jump)" + _DEGREE + r"\s+from|(?:up|down)" + _DEGREE +
+                            r"\s+on\s+the|compared\s+(?:with|to)|against|versus|"
                             r"vs\.?|after|compares?\s+with|compares?\s+to|rather\s+than|instead\s+of)"
                             r"\s+(?:the\s+|a\s+)?"
                             r"(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,2}$")
@@ -363,9 +365,11 @@ _ADDITIONAL_AFTER = re.compile(r"[ \u00a0]+(more|new|further|additional|extra)[ 
 _THAN_AHEAD = re.compile(r"[^.;]{0,60}?\bthan\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)[ \u00a0]+$")
 _TAKING_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|lifting)\b[^.;]{0,60}?\bto\b")
+# ("slightly up on the 434,400 of the week before": British copy's "up on", "down on")
 _DIRECTION_FROM = re.compile(r"\b(up|down|higher|lower|rising|falling|rose|fell|increased|"
                              r"decreased)" + _DEGREE +
-                             r"\s+from\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
+                             r"\s+(?:from|(?<=up )on|(?<=down )on)\s+(?:the\s+|a\s+)?"
+                             r"(?:[\w’'-]+\s+){0,2}$")
 # a level said to be above or below the one right after: "3.13 million passengers, beating the
 # 3.06 million of December 2019", "surpassing the previous record of 68.3 million" (group 1;
 # not "beating its target by 200,000": a margin)
