@@ -2312,21 +2312,7 @@ class Context:
         period = (dm.start_date, dm.end_date)
         self._dn.how = 'written'
         self._dn.date_kind, self._dn.other = _kind_and_step(dm, cumulative)
-        if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
-                dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
-            self._dn.date_kind = "split year"   # no cue read it: both calendar years
-        elif dm.kind == "year" and _FISCAL_SPLIT.search(dm.text) and \
-                dm.end_date.year == dm.start_date.year + 1 and \
-                fiscal_start(self.text, dm.start, 0, names=True) == 0:
-            self._dn.date_kind = "fiscal split year"   # no country's: its month a default
-        elif dm.kind == "period" and dm.relative and dm.granularity == "year" and \
-                _RELATIVE_FISCAL.match(" ".join(dm.text.split())) and \
-                fiscal_start(self.text, dm.start, 0, names=True) == 0 and \
-                dm.start_date.day == 1:
-            # "the last tax year" with no country's money or name: its month a default
-            # (a UK tax year, from 6 April, is the sentence's pounds' or HMRC's)
-            self._dn.date_kind = "relative fiscal year"
-            self._dn.date_text = dm.text
+        self._note_year_kind(dm)
         if cumulative:
             # "in February so far", "this year to date": the total since the calendar
             # period began (readings: a sum to date), not the war-long running total
@@ -2373,14 +2359,8 @@ class Context:
             # had reported April-June results": the period of the results reported)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
             self._dn.date_kind = "report"     # (one reading: the report the text names)
-        if not level and not earlier and dm.kind == "period" and dm.relative and D is not None \
-                and dm.start_date <= D < dm.end_date and dm.start >= ask.q.end and \
-                _PERFECT_BEFORE.search(self.low, max(ask.ss, ask.q.start - 60), ask.q.start) and \
-                not _FORECAST_WORDS.search(self.low, ask.ss, ask.q.start):
-            # "Fires have burned nearly 895,000 hectares this year": the present perfect makes
-            # the period under way a total so far, to the day of writing, not the whole year
-            # ("will reach 1 million hectares this year" stays the year's)
-            period = (dm.start_date, D)
+        if not level and not earlier and self._so_far(ask, dm):
+            period = (dm.start_date, D)     # the period under way, to the day of writing
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
                 and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \
@@ -2396,6 +2376,37 @@ class Context:
             # its noun's modifier ("Fourth-quarter revenue was $3.1 billion": the revenue's)
             self._state_period(ask, period)
         return period, cumulative
+
+    def _note_year_kind(self, dm: Any) -> None:
+        """The kind of year a year date is when no cue read it: a bare split year ("2023/24":
+        both calendar years), a fiscal split year or "the last tax year" of no country (its
+        month a default)."""
+        if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
+                dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
+            self._dn.date_kind = "split year"   # no cue read it: both calendar years
+        elif dm.kind == "year" and _FISCAL_SPLIT.search(dm.text) and \
+                dm.end_date.year == dm.start_date.year + 1 and \
+                fiscal_start(self.text, dm.start, 0, names=True) == 0:
+            self._dn.date_kind = "fiscal split year"   # no country's: its month a default
+        elif dm.kind == "period" and dm.relative and dm.granularity == "year" and \
+                _RELATIVE_FISCAL.match(" ".join(dm.text.split())) and \
+                fiscal_start(self.text, dm.start, 0, names=True) == 0 and \
+                dm.start_date.day == 1:
+            # "the last tax year" with no country's money or name: its month a default
+            # (a UK tax year, from 6 April, is the sentence's pounds' or HMRC's)
+            self._dn.date_kind = "relative fiscal year"
+            self._dn.date_text = dm.text
+
+    def _so_far(self, ask: "_Ask", dm: Any) -> bool:
+        """Whether a calendar period under way, written after the figure, is the total so far:
+        "Fires have burned nearly 895,000 hectares this year" (a present perfect before the
+        figure) runs to the day of writing; "will reach 1 million hectares this year" (a
+        forecast) stays the whole year."""
+        D = ask.D
+        return dm.kind == "period" and dm.relative and D is not None and \
+            dm.start_date <= D < dm.end_date and dm.start >= ask.q.end and \
+            _PERFECT_BEFORE.search(self.low, max(ask.ss, ask.q.start - 60), ask.q.start) is not None \
+            and not _FORECAST_WORDS.search(self.low, ask.ss, ask.q.start)
 
     def _own_day_reported(self, measure: str | None) -> bool:
         """Whether a report's day is its figure's own: a figure of a measure whose domain is
