@@ -183,3 +183,13 @@ def test_a_weekday_alone_after_until_is_still_its_day():
 ])
 def test_shares_before_abbreviations_and_multiples_before_as_as(text, value):
     assert value in [q.value for q in find_quantities(text)]
+
+
+def test_polls_open_states_a_timetable_whose_weekday_is_the_coming_one():
+    # (dates.yaml schedule_verbs) written on a Friday, the coming Thursday first, the last
+    # one kept as its other reading
+    cs = _claims("Polls open at 7am in Thursday's general election, with 650 seats at stake.",
+                 "2024-06-28")
+    assert _period(cs[0]) == ("2024-07-04", "2024-07-04")
+    assert [r[1] for r in cs[0].extra_dict()["period_readings"]] == [D("2024-07-04"),
+                                                                    D("2024-06-27")]
