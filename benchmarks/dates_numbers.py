@@ -270,7 +270,25 @@ claim's period is scored, and find_dates and granularity are over the cases with
 Depot and Nvidia results, living-wage, pension, pump-price, bus-fare and Bank Rate copy
 (first run 11/13, find_dates 8/10; 12/13 after "stay capped" stopped reading as past;
 d26b12, "until the MPC's next decision on Thursday 8 May" in March 2025, still reads 8 May
-2024: the year a weekday fits is not taken, so that a wrong weekday stays a flag).
+2024: the year a weekday fits is not taken, so that a wrong weekday stays a flag; 13/13
+after dates27, which reads such a day by tense and nearness).
+
+``d27a*`` (28, ``dates-27.jsonl``) and ``n27a*`` (15 sentences, 23 figures,
+``numbers-27.jsonl``) are the twenty-seventh round's, written before its code from rail-fare,
+price-cap, strike, election, Bank Rate, Patterson and Microsoft results, ONS labour-market,
+house-price, parcel, pump-price, teachers' pay and tax-year copy: weekday-dated days with no
+year in present copy published in the December before them, "Thursday's", "the prior-year
+quarter", "the fourth quarter of its last financial year", "the three months to September",
+"the year to March", "the week ending Sunday", "between now and Christmas", "in the coming
+weeks" (no period), "by the end of next year", seasons, school and tax years, and levels set
+against a month ("123p a litre, lower than it was in October": the latest month ended)
+(first run: exact period 0.429, find_dates 0.480, granularity 0.480, number recall 0.913;
+1.000, 1.000, 1.000 and 1.000 after its fixes). ``d27b*`` (11, same file) are a probe written
+after those fixes from election, junior-doctor and Royal Mail strike, Bank Rate, ONS pay and
+unemployment, Nvidia results, pump-price and price-cap copy (first run 8/11, find_dates 7/9;
+10/11 and 9/9 after "the year-ago quarter" in dollar copy with no quarter written became the
+US company quarter ended latest and "polls open" a timetable's verb; d27b2 has no figure
+outside its expression, so only find_dates scores it).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

@@ -510,6 +510,48 @@ def company_quarter(text: str, pos: int, read: date, D: date, future: bool,
     return read, other if other != read else None
 
 
+def last_year_quarter(text: str, pos: int, k: int, read: date, D: date
+                      ) -> tuple[date, date | None]:
+    """(the first day of the ``k``-th quarter read for "the fourth quarter of its last
+    financial year" at ``pos``, the first day of its other reading or None): ``read`` is the
+    quarter of the default year (``fiscal_year_start``). In a report in US dollars that names no
+    country's money, the year may be any US company's (``fiscal_year_dollar_starts``: a
+    company with a year to April reports "the fourth quarter of its last financial year" in
+    May as February to April): of each such year that ended at least
+    ``fiscal_report_lag_days`` before publication, the latest, the default kept beside it."""
+    if fiscal_start(text, pos, 0) or _US_DOLLARS.search(_sentence_at(text, pos)) is None:
+        return read, None
+    lag = timedelta(days=int(_cfg("fiscal_report_lag_days", 0) or 0))
+    best: date | None = None
+    for s in _cfg("fiscal_year_dollar_starts") or ():
+        a = date(D.year, int(s), 1)
+        while a + relativedelta(years=1) - timedelta(days=1) + lag > D:
+            a -= relativedelta(years=1)     # (the latest such year ended by then)
+        if best is None or a > best:
+            best = a
+    if best is None:
+        return read, None
+    got = best + relativedelta(months=3 * (k - 1))
+    return got, read if read != got else None
+
+
+def latest_company_quarter(text: str, pos: int, D: date) -> date | None:
+    """The first day of the quarter a report in US dollars that names no country's money most
+    likely gives at publication when its words name none ("against $18.1 billion in the
+    year-ago quarter"): of every US company's quarters (``fiscal_year_dollar_starts`` start
+    them in any month), the one that ended latest, at least ``fiscal_report_lag_days`` before
+    publication; None outside such copy."""
+    if fiscal_start(text, pos, 0) or _US_DOLLARS.search(_sentence_at(text, pos)) is None or \
+            not _cfg("fiscal_year_dollar_starts"):
+        return None
+    last = D - timedelta(days=int(_cfg("fiscal_report_lag_days", 0) or 0))
+    if last.month == 12 and last.day == 31 or (last + timedelta(days=1)).day == 1:
+        end_month = date(last.year, last.month, 1)
+    else:
+        end_month = date(last.year, last.month, 1) - relativedelta(months=1)
+    return end_month - relativedelta(months=2)
+
+
 # US dollars: "$" with no letter glued before it (A$, HK$, NZ$ are others), "US$", "USD"
 _US_DOLLARS = re.compile(r"(?<![A-Za-z])\$(?=[ \u00a0]?\d)|\bUS\$|\bUSD\b")
 

@@ -482,11 +482,10 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
     weekday = _wd(c.g, wd)
     if yrel and c.D is not None:   # "November 19th last year"
         yy = str(c.D.year + _YEAR_SHIFT[yrel.lower()])
-    if not yy and weekday is None and c.D is not None and \
-            _present_tense(c.text, m.start(), m.end()):
+    if not yy and c.D is not None and _present_tense(c.text, m.start(), m.end()):
         either = _either_day(c, m, month, day)
         if either is not None:
-            return [either]
+            return [_stated_weekday(either, weekday)]
     y = int(yy) if yy else _year_for(month, day, c.D, c.future(m))
     if y is None:
         return c.unresolved(m, "date", weekday)
@@ -495,6 +494,23 @@ def _r_day(c: _Ctx, m: re.Match[str]) -> Resolved:
         return [DateMention(m.start(), m.end(), c.text[m.start():m.end()], None, None, None,
                             False, "void", None)]
     return c.mk(m, d, d, weekday=weekday, relative=not yy or bool(yrel))
+
+
+def _stated_weekday(dm: DateMention, weekday: str | None) -> DateMention:
+    """A day with no year read by tense and nearness (``_either_day``), with the weekday
+    written beside it ("The strike begins on Monday 12 January" written in December: next
+    January's 12th, a Monday). The weekday never chooses the year, so that a wrong one stays a
+    mismatch to report (``weekday_mismatch``); it only drops the other year's reading when that
+    day is not the weekday written."""
+    if weekday is None:
+        return dm
+    other = dm.other
+    if other is not None and _WEEKDAY_NAMES[other.weekday()] != weekday:
+        other = None
+    return replace(dm, weekday=weekday, other=other)
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @lru_cache(maxsize=1)
@@ -903,12 +919,14 @@ def _r_mon(c: _Ctx, m: re.Match[str]) -> Resolved:
 
 # a change's amount, its comparison and "than" right before "in <month>": "10p a litre dearer
 # than in January", "3 per cent higher than in March" ("5.07%, lower than in July" compares a
-# level: its month stays the compared value's; "than it was in March" makes the sentence past)
+# level: its month stays the compared value's; "than it was in March" makes the sentence past
+# unless masked, ``_than_was_masked``, and is matched in the text as written too)
 BASE_AMOUNT_THAN = re.compile(
     r"(?i)[^\s]*\d[^\s,;:]*(?:[ \u00a0]+(?:per[ \u00a0]+cent|percent|percentage[ \u00a0]+points?|"
     r"points?|pence))?(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:higher|lower|"
     r"dearer|cheaper|more|less|above|below|up|down|bigger|smaller|greater|fewer)[ \u00a0]+"
-    r"than[ \u00a0]+(?:in[ \u00a0]+)?$")
+    r"than[ \u00a0]+(?:(?:it|they|prices?|bills?|this|that)[ \u00a0]+(?:was|were)[ \u00a0]+)?"
+    r"(?:in[ \u00a0]+)?$")
 
 
 # "than it was in", "than they were in": the compared time's own clause, its verb past
@@ -1153,7 +1171,8 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
     30 June", "will be £1,928 until 31 March"), not after a start ("from 1 April until 30
     June" is read as one range), not a deadline ("Filers have until June 16 to send 3
     forms": the day). "until" may name the event that ends it, its day after "on" ("Bank Rate
-    stays at 4.5% until the Bank's next meeting on 8 May": the span to that day)."""
+    stays at 4.5% until the Bank's next meeting on 8 May": the span to that day) or a weekday's
+    possessive before it ("until Thursday's decision")."""
     for i, dm in enumerate(out):
         month_end = dm.kind in ("part", "period") and dm.end_date is not None and \
             dm.text.lower().startswith("the end of")     # ("until the end of September")
@@ -1161,8 +1180,9 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
                               dm.start_date != dm.end_date):
             continue
         until = _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start)
-        if until is not None and dm.weekday is not None:
-            continue    # ("until Sunday": a weekday alone)
+        if until is not None and dm.weekday is not None and \
+                not text.startswith(("'s ", "\u2019s "), dm.end):
+            continue    # ("until Sunday": a weekday alone; "until Thursday's decision" an event)
         # (a weekday's mention holds its "on": "until the rise to £12.21 on Tuesday")
         on = _ON_LEAD.match(text, dm.start) if dm.weekday is not None else None
         stop = on.end() if on else dm.start
@@ -2255,7 +2275,13 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _unit_so_far(text, low, out, D)
     if "this year" in low and D is not None:
         out = _year_as_of(text, low, out, D)
-    if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low:
+    if "now " in low and D is not None:
+        out = _from_now(text, low, out, D)
+    if "end of" in low:
+        out = _by_the_end(text, low, out)
+    if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low or \
+            "r-ago" in low or "r ago" in low or "r-earlier" in low or "r-year" in low or \
+            "r year" in low:
         out = _same_period_shifted(text, low, out, D)
     return _join_ranges(text, _longest(out), D)
 
@@ -2325,6 +2351,54 @@ def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[D
 # "This year, as of June 4, the count has passed 200,000": the year's days up to that date
 _THIS_YEAR_AS_OF = re.compile(r"\bthis[ \u00a0]+year,?[ \u00a0]+(?:as[ \u00a0]+of|up[ \u00a0]+to|"
                               r"through|until)[ \u00a0]+")
+
+
+# "between now and Christmas", "from now until 25 December": the span from publication to the
+# day after it ("Christmas" alone, the day it ends on, is 25 December)
+_FROM_NOW = re.compile(r"\b(?:between[ \u00a0]+now[ \u00a0]+and|from[ \u00a0]+now[ \u00a0]+"
+                       r"(?:until|till|to|through))[ \u00a0]+(?P<xmas>(?:the[ \u00a0]+)?"
+                       r"christmas\b(?![ \u00a0]+(?:day|eve|period|season|holidays?)\b))?")
+
+
+def _from_now(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"Toll expects to move 9 million items between now and Christmas": from publication to
+    the day written after it (a day or the last day of a period not ended by publication), one
+    span in place of that day."""
+    found = []
+    for m in _FROM_NOW.finditer(low):
+        if m.group("xmas"):
+            end = date(D.year, 12, 25)
+            e = m.end()
+        else:
+            dm = next((d for d in out if d.start == m.end() and d.end_date is not None), None)
+            if dm is None:
+                continue
+            end, e = dm.end_date, dm.end
+        if end >= D:
+            found.append(DateMention(m.start(), e, text[m.start():e], D, end, None, True,
+                                     "period", "day"))
+    return _give_way(out, found)
+
+
+# "by the end of next year", "as of the end of 2024", "before the end of the year": the period's
+# last day, a point a level is reached by (as "by the end of April" is read: ``_AS_AT_END``)
+_BY_END = re.compile(r"\b(?:by|before|as[ \u00a0]+(?:at|of))[ \u00a0]+(?:the[ \u00a0]+)?end[ \u00a0]+of"
+                     r"[ \u00a0]+")
+
+
+def _by_the_end(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """A year (or the part of one "the end of next year" names) after "by the end of": its
+    last day, granularity day."""
+    res = []
+    for dm in out:
+        m = _BY_END.search(low, max(0, dm.start - 20), dm.end)
+        if m is not None and dm.end_date is not None and dm.start_date is not None and \
+                dm.start_date != dm.end_date and dm.end_date.month == 12 and \
+                dm.end_date.day == 31 and m.start() < dm.start < m.end() + 4 and \
+                dm.granularity in ("year", "month"):
+            dm = replace(dm, start_date=dm.end_date, kind="date", granularity="day")
+        res.append(dm)
+    return res
 
 
 def _year_as_of(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -2537,14 +2611,19 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
     return _give_way(out, found)
 
 
-# "the same period last year", "the same quarter a year earlier", "the same months of 2019":
-# the period the text states beside it, a year (or to the year written) back
+# "the same period last year", "the same quarter a year earlier", "the same months of 2019",
+# "the prior-year quarter": the period the text states beside it, a year (or to the year
+# written) back
 _SAME_SHIFTED = re.compile(
-    r"the(?<!\wthe)[ \u00a0]+(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?:period|quarter|month|months|week|weeks|half|season|"
+    r"the(?<!\wthe)[ \u00a0]+(?:(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?P<u>period|quarter|month|months|week|weeks|half|season|"
     r"time|day|stretch|span)[ \u00a0]+(?:(?:last|previous|prior)[ \u00a0]+year|a[ \u00a0]+"
     r"year[ \u00a0]+(?:earlier|ago|before)|(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:previous|"
     r"prior|last)[ \u00a0]+(?:financial[ \u00a0]+|fiscal[ \u00a0]+)?year|(?:of|in)[ \u00a0]+"
-    r"(?P<y>(?:19|20)\d\d))\b")
+    r"(?P<y>(?:19|20)\d\d))"
+    # "the prior-year quarter", "the year-ago quarter", "the year-earlier period": results
+    # copy's one-word base, the same unit a year back
+    r"|(?:prior|previous|year)[ \u00a0-](?:year|ago|earlier)[ \u00a0]+(?:fiscal[ \u00a0]+)?"
+    r"(?P<u2>period|quarter|month|half))\b")
 
 
 def _same_period_shifted(text: str, low: str, out: list[DateMention], D: date | None = None
@@ -2588,7 +2667,7 @@ def _same_period_implied(text: str, m: re.Match[str], out: list[DateMention],
     back; for another unit, or a year written, no date (the mentions inside it give way)."""
     a, b = m.span()
     kept = [d for d in out if d.end <= a or d.start >= b]
-    unit = m.group().split()[2]
+    unit = m.group("u") or m.group("u2")
     if D is None or m.group("y") or unit not in ("month", "quarter"):
         return kept
     first = date(D.year, D.month, 1)
@@ -2598,7 +2677,14 @@ def _same_period_implied(text: str, m: re.Match[str], out: list[DateMention],
     start = date(end.year, end.month, 1) if unit == "month" else \
         date(end.year, end.month - 2, 1)
     sd, ed = start - relativedelta(years=1), _month_end(end.year - 1, end.month)
-    dm = DateMention(a, b, text[a:b], sd, ed, None, True, "period", unit)
+    other = None
+    if unit == "quarter" and (co := date_forms.latest_company_quarter(text, a, D)) is not None \
+            and co != start:
+        # a US company's quarter ("Nvidia's revenue rose 94% to $35.1 billion, against $18.1
+        # billion in the year-ago quarter": August to October), the calendar's kept beside it
+        other, sd = sd, co - relativedelta(years=1)
+        ed = _month_end(sd.year + (sd.month + 1) // 12, (sd.month + 1) % 12 + 1)
+    dm = DateMention(a, b, text[a:b], sd, ed, None, True, "period", unit, other=other)
     return sorted(kept + [dm], key=lambda d: d.start)
 
 
@@ -2610,6 +2696,9 @@ _PART_HEAD = re.compile(r"(?:the[ \u00a0]+)?(?P<n>first|second|third|fourth|fina
                         r"former|back|front)[ \u00a0-]+(?P<u>half|quarter)")
 _PART_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?")
 _OF_DECADE = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+decade\b")
+# the year before publication's, a fiscal one: "last fiscal year", "the previous financial year"
+_LAST_FISCAL = re.compile(r"(?:the[ \u00a0]+)?(?:last|previous|prior)[ \u00a0]+(?:fiscal|financial)"
+                          r"[ \u00a0]+year")
 _PART_INDEX = {"first": 1, "former": 1, "front": 1, "second": 2, "latter": 2, "back": 2,
                "third": 3, "fourth": 4, "final": 0}
 
@@ -2642,8 +2731,16 @@ def _part_of_period(text: str, low: str, out: list[DateMention], D: date | None
             i += 1
             continue
         a, b, gran = part
+        other = None
+        if gran == "quarter" and D is not None and nx is not None and nx.end == whole[2] and \
+                _LAST_FISCAL.fullmatch(low, nx.start, nx.end):
+            # "the fourth quarter of its last financial year": a US company's year, perhaps
+            a, other = date_forms.last_year_quarter(text, dm.start, _PART_INDEX[
+                hm.group("n")] or 4, a, D)
+            b = a + relativedelta(months=3) - timedelta(days=1)
         res.append(DateMention(dm.start, whole[2], text[dm.start:whole[2]], a, b, None,
-                               dm.relative or bool(nx and nx.relative), "period", gran))
+                               dm.relative or bool(nx and nx.relative), "period", gran,
+                               other=other))
         i += 2 if nx is not None and nx.end == whole[2] else 1
     return res
 

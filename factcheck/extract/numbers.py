@@ -1149,8 +1149,9 @@ def _fold_words(g: _Grammar, text: str, found: list[QuantityMention],
     return out
 
 
-# "twice as many goals", "thrice as much": a stated multiple of an amount
-_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+(?:as[ \u00a0]+(?:many|much)|"
+# "twice as many goals", "thrice as much", "twice as fast as wages": a stated multiple of an
+# amount
+_TWICE = re.compile(r"(?i)\b(twice|thrice)(?=[ \u00a0]+(?:as[ \u00a0]+(?:many|much|[a-z]+[ \u00a0]+as\b)|"
                     r"(?P<of>the|that|its|their|his|her)\b(?=[^,;:\d]{0,40}\d)))\b")
 
 
@@ -1216,8 +1217,9 @@ _SHARE_GAP = re.compile(r"[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?P<out>out[ \u00a
                         r"(?:[ \u00a0]+(?:the|its|their|[A-Z][\w-]*[’']s))?"
                         r"(?:[ \u00a0]+(?:top|biggest|largest|main|leading))?)[ \u00a0]+")
 _SHARE_NEXT = re.compile(r"(?:[ \u00a0]+(?:[a-z(]|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-                         r"|Dec)[a-z]*\b)[A-Z][a-z])|[ \u00a0]*(?:[.,;:)]|$))")
-# (a people's name after the counts is a noun too: "four in 10 Americans")
+                         r"|Dec)[a-z]*\b)[A-Z][a-z]|[A-Z]{2,5}s\b)|[ \u00a0]*(?:[.,;:)]|$))")
+# (a people's name after the counts is a noun too: "four in 10 Americans"; so is an
+# abbreviation's plural: "nine out of 10 GPs", "one in five SMEs")
 
 
 def _share_gap(text: str, a_end: int, b: QuantityMention) -> bool:

@@ -215,13 +215,16 @@ _ATTRIBUTIVE_PERIOD = re.compile(r"(?i)(?:first|second|third|fourth|final|1st|2n
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|"
            "november|december")
 _THAN_BEFORE = re.compile(
-    r"\b(?:than" + SP + optional("in|at|on|during") +
+    # ("than it was in March": the compared time's own clause)
+    r"\b(?:than" + SP + optional("(?:it|they|prices?|bills?|this|that) (?:was|were)") +
+    optional("in|at|on|during") +
     # "710 more than in its report of Monday": the date of the report compared with
     "(?:" + one_of("its|their|the|a") + SP + optional("previous|last|earlier") +
     one_of("report|update|tally|count|figure|figures|total|estimate|bulletin|post") + SP +
     one_of("of|on|from|for") + SP + ")?" +
     "|on" + SP + one_of("its|their|the") +
     SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
+_WAS_IN_THAN = re.compile(r"\b(?:was|were)\b")
 # "5.74 million, up 4.2% on January last year", "0.5% higher on the same month last year": the
 # time a change is counted from, no period of the level before it (a month or longer: "1.2%
 # lower on the 2nd", "a 47% increase on 1 April" give the day the change came)
@@ -434,13 +437,26 @@ _OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|
 # between it and the month after its earlier value
 _MONTH_AFTER_FROM = "month after a change's earlier value"
 _LEVEL_BESIDE_BASE = "level beside its base month"
+_LEVEL_AFTER_WINDOW = "level beside its rolling base"
 _COMPANY_QUARTER = "company fiscal quarter"
 _COMMA_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+(?:(?:about|around|some)[ \u00a0]+)?$")
 # between a level and the month of its apposed earlier value: ", up from 3.6% in", ", from
 # 4.5% in" (the month's mention may hold its "in")
-_APPOSED_BASE = re.compile(r",[ \u00a0]+(?:(?:up|down|rising|falling)[ \u00a0]+)?from[ \u00a0]+"
-                           r"(?:(?:about|around|some)[ \u00a0]+)?[^\s,]*\d[^\s,]*"
-                           r"(?:[ \u00a0]+(?:per[ \u00a0]?cent|percent))?[ \u00a0]+(?:in[ \u00a0]+)?")
+_APPOSED_BASE = re.compile(r",[ \u00a0]+(?:(?:up|down|rising|falling)[ \u00a0]+)?(?:from|against)"
+                           r"[ \u00a0]+(?:(?:about|around|some)[ \u00a0]+)?[^\s,]*\d[^\s,]*"
+                           r"(?:[ \u00a0]+(?:per[ \u00a0]?cent|percent|billion|million|trillion))?"
+                           r"[ \u00a0]+(?:in[ \u00a0]+)?")
+# a change's new level before the base it is set against: "rose 16% to $65.6 billion, against
+# $56.5 billion in the prior-year quarter" (the change's time is the level's)
+_TO_LEVEL_HEAD = re.compile(r"[ \u00a0]+to[ \u00a0]+[^\s,]*\d(?:[^\s,]|,\d{3})*"
+                            r"(?:[ \u00a0]+(?:billion|million|trillion))?(?=,)")
+# a level set against a month after it: ", lower than in March", ", 2.6p lower than it was in
+# February" (the month is only the comparison's base: _base_month_beside)
+_COMPARED_GAP = re.compile(r",[ \u00a0]+(?:(?:about|around|some|almost|nearly|just)[ \u00a0]+)?"
+                           r"(?:[^\s,]*\d[^\s,]*(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?"
+                           r"[ \u00a0]+)?(?:higher|lower|dearer|cheaper|up|down|more|less)"
+                           r"[ \u00a0]+than[ \u00a0]+(?:(?:it|they|prices?|bills?|this|that)"
+                           r"[ \u00a0]+(?:was|were)[ \u00a0]+)?(?:in[ \u00a0]+)?")
 _TO_BEFORE_NEW = re.compile(r"\bto[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
 _FROM_VALUE_GAP = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+from[ \u00a0]+"
                              r"(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?\d[\d,.]*"
@@ -519,13 +535,16 @@ _OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:
 # "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
 # period compared with (dates.find_dates reads it as the stated period a year back) is the
 # base of the figure before it, never its own period
-_SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ")
+_SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ",
+                       "the prior-year ", "the prior year ", "the year-ago ", "the year ago ",
+                       "the year-earlier ", "the previous-year ", "the previous year ")
 # (the words that give a change's or a comparison's base: "from", "compared with", "on", ...)
 _BASE_LEAD = r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+"
 _BASE_WORDS = r"from|compared[ \u00a0]+(?:with|to)|on|over|against"
 # (a change's new level and a comma may stand before the base: "rose 10.4% to 317,786,
 # compared with the same month last year")
-_BASE_GAP = re.compile(r"(?:[ \u00a0]+to[ \u00a0]+[^\s,]*\d(?:[^\s,]|,\d{3})*)?,?" + _BASE_LEAD +
+_BASE_GAP = re.compile(r"(?:[ \u00a0]+to[ \u00a0]+[^\s,]*\d(?:[^\s,]|,\d{3})*"
+                       r"(?:[ \u00a0]+(?:billion|million|trillion))?)?,?" + _BASE_LEAD +
                        r"(?:" + _BASE_WORDS + r"|of|than|versus|vs\.?|above|below)[ \u00a0]+")
 # "rose by 1,220 from the day before to 736,630": the words between the base day of a change
 # and the level it reached; that day is the base's, not the level's
@@ -566,6 +585,21 @@ _REPORT_BEFORE = re.compile(
     # the clause "that" opens)
     r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
+def _to_level_then_base(gap: str) -> bool:
+    """Whether the words after a change's figure are its new level and then an earlier value
+    set beside a base: " to $65.6 billion, against $56.5 billion in " (the base dates the
+    earlier value; the change is of the level's time)."""
+    head = _TO_LEVEL_HEAD.match(gap)
+    return head is not None and _APPOSED_BASE.fullmatch(gap, head.end()) is not None
+
+
+def _gap_to_base(gap: str) -> bool:
+    """Whether the words after a figure lead to the base "the same quarter last year" names
+    (``_BASE_GAP``, ``_to_level_then_base``): the base is the compared value's, not the
+    figure's."""
+    return _BASE_GAP.fullmatch(gap) is not None or _to_level_then_base(gap)
+
+
 def _base_span(dm: Any) -> bool:
     """Whether a date is a base month extraction read as the span from it to publication, the
     month itself kept as ``other`` ("Petrol is 10p a litre dearer than in January")."""
@@ -1127,6 +1161,17 @@ class Context:
                 extra.append(("period_readings", (
                     (": the month written, the earlier value's", period[0], period[1]),
                     (": the month after it", a, _month_end(a)))))
+        elif self._dn.date_kind == _LEVEL_AFTER_WINDOW:
+            lo, hi = (date.fromisoformat(x) for x in self._dn.date_text.split("/"))
+            if lo != period[0]:
+                extra.append(("period_readings", (
+                    ("level: the span a month after its base", period[0], period[1]),
+                    ("level: the latest such span ended by publication", lo, hi))))
+        elif self._dn.date_kind == _LEVEL_BESIDE_BASE and self._dn.date_text.endswith("/"):
+            a = date.fromisoformat(self._dn.date_text[:-1])
+            extra.append(("period_readings", (
+                ("level: the latest month ended by publication", period[0], period[1]),
+                ("level: at publication, the comparison's base only a month", a, a))))
         elif self._dn.date_kind == _LEVEL_BESIDE_BASE:
             a = date.fromisoformat(self._dn.date_text)
             if a != period[0]:
@@ -1958,7 +2003,8 @@ class Context:
             return None, False
         if not daily and not cumulative and earlier == "" and ask.D is not None and \
                 (base := self._base_month_beside(q, ss, se)) is not None:
-            level = self._level_beside_base(ask.D, base)
+            level = self._level_beside_base(ask.D, base, _COMPARED_GAP.fullmatch(
+                self.low, q.end, base.start) is not None)
             if level is not None:
                 return level, False
         if not daily and not cumulative and self._from_day_before(q, ss) and \
@@ -1984,29 +2030,71 @@ class Context:
             got = self._period_dates[ss] = self._dates_for_periods(ss, se)
         sdates, low, base = got[0], self.low, None
         for dm in sdates:
-            if dm.start < q.end or dm.granularity != "month" or dm.end_date is None or \
-                    dm.start_date is None or dm.start_date.day != 1:
-                return None
             gap = low[q.end:dm.start]
-            if not (_APPOSED_BASE.fullmatch(gap) or low.startswith(_SAME_PERIOD_STARTS, dm.start)
-                    and _BASE_GAP.fullmatch(gap)):
+            if _base_span(dm) and _COMPARED_GAP.fullmatch(gap):
+                # "117.54p a litre, 2.6p lower than it was in February": the change's span
+                # from the base month; the level is compared with the month itself
+                dm = replace(dm, end_date=_month_end(dm.start_date), granularity="month")
+            if dm.start < q.end or dm.granularity not in ("month", "quarter") or \
+                    dm.end_date is None or dm.start_date is None or dm.start_date.day != 1:
+                return None
+            if not (_APPOSED_BASE.fullmatch(gap) or _to_level_then_base(gap) or
+                    _COMPARED_GAP.fullmatch(gap) or
+                    low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap)):
                 return None
             base = base or dm
         return base
 
-    def _level_beside_base(self, D: date, base: Any) -> tuple[date, date] | None:
+    def _level_beside_base(self, D: date, base: Any, compared: bool = False
+                           ) -> tuple[date, date] | None:
         """The period of a level written beside its base month (``_base_month_beside``): the
         latest month ended by publication, when the base is before it; the month after the
-        base, when that is another, is kept as the other reading (``_period_readings``)."""
-        end = date(D.year, D.month, 1) - _DAY
-        first = date(end.year, end.month, 1)
+        base, when that is another, is kept as the other reading (``_period_readings``). A
+        level set against the month (``compared``: "Petrol is 141p a litre, lower than it was
+        in March") keeps the publication day as its other reading: the month is only the
+        comparison's base, and a level of now may be the day's."""
+        months = (base.end_date.year - base.start_date.year) * 12 + base.end_date.month - \
+            base.start_date.month + 1
+        if base.granularity == "month" and 1 < months < 12 and not compared:
+            return self._level_after_window(D, base, months)
+        if base.granularity == "quarter" and self.low.startswith(_SAME_PERIOD_STARTS,
+                                                                 base.start):
+            # "rose 16% to $65.6 billion, against $56.5 billion in the prior-year quarter": the
+            # quarter a year after its base
+            first = base.start_date.replace(year=base.start_date.year + 1)
+            end = _month_end(base.end_date.replace(day=1, year=base.end_date.year + 1))
+        elif base.granularity == "quarter":
+            end = date(D.year, (D.month - 1) // 3 * 3 + 1, 1) - _DAY    # the latest ended
+            first = date(end.year, end.month - 2, 1)
+        else:
+            end = date(D.year, D.month, 1) - _DAY
+            first = date(end.year, end.month, 1)
         if base.end_date >= first:
             return None
         self._dn.how = "the latest month ended by publication (a level beside its base)"
         self._dn.date_kind = _LEVEL_BESIDE_BASE
         after = base.start_date.replace(year=base.start_date.year + 1) if \
             self.low.startswith(_SAME_PERIOD_STARTS, base.start) else base.end_date + _DAY
-        self._dn.date_text = after.isoformat()
+        self._dn.date_text = D.isoformat() + "/" if compared else after.isoformat()
+        return first, end
+
+    def _level_after_window(self, D: date, base: Any, months: int
+                            ) -> tuple[date, date] | None:
+        """A level beside a rolling base of ``months`` months ("Unemployment rose to 5%, up
+        from 4.8% in the three months to August"): the same span a month on, the next
+        release's, when it ended by publication; the latest such span ended by publication
+        kept as the other reading (``_period_readings``)."""
+        first = _month_end(base.start_date) + _DAY
+        end = _month_end(_month_end(base.end_date) + _DAY)
+        last = date(D.year, D.month, 1) - _DAY
+        if end > last:
+            return None
+        self._dn.how = "the same span a month after its base (a level beside its base)"
+        self._dn.date_kind = _LEVEL_AFTER_WINDOW
+        lo = date(last.year, last.month, 1)
+        for _ in range(months - 1):
+            lo = date(lo.year - (lo.month == 1), (lo.month - 2) % 12 + 1, 1)
+        self._dn.date_text = f"{lo.isoformat()}/{last.isoformat()}"
         return first, end
 
     def _in_until_event(self, q: QuantityMention, ss: int, se: int) -> bool:
@@ -2136,7 +2224,7 @@ class Context:
                 if (until := _until_event(low, ss, q, dm)) is None or _labels_another(low, dm, ss):
                     continue    # (None: the event's own figure, "until the rise to £12.21 on")
                 gap = low[q.end:until or dm.start]
-                if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _BASE_GAP.fullmatch(gap):
+                if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _gap_to_base(gap):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
                         low, dm.start, dm.end) and \
@@ -2721,6 +2809,11 @@ class Context:
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
             return -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
+        if m is not None and _WAS_IN_THAN.search(m.group()) and (amount := BASE_AMOUNT_THAN.search(
+                low, max(ss, dm.start - 60), dm.start)) is not None:
+            # "Diesel was 2p a litre cheaper than it was in March": the month is the amount's
+            # (a level before it, "123p a litre, lower than it was in October", is not its)
+            return amount.start() + 1
         if m is None and dm.granularity != "day":
             m = _CHANGE_ON_BEFORE.search(low, lo, dm.start)
         return m.start() if m is not None else -1
