@@ -2236,7 +2236,8 @@ def _bare_bodies(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
         if not src or subj not in voc.bare_body_of or not lex.daily_reports(d.get("measure")):
             continue
         body = src.lower().removeprefix("the ")
-        if lex.story_key(body) not in lex.bodies:
+        if lex.story_key(body) not in lex.bodies or lex.story_key(body) in lex.services:
+            # (a service, "the air force said", counts what it did itself: sources.yaml)
             continue
         if d.get("measure") in voc.bare_body_own and \
                 (ctx.paragraph(d["start"]), src) not in daily:
