@@ -4402,6 +4402,18 @@ def _restated_reading(d: dict[str, Any], found: list[dict[str, Any]]
     return min(reversed(near), key=lambda x: abs(math.log(float(x["value"]) / v))), False
 
 
+def _near(d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` is within ``RESTATED_READING_RATIO`` of ``d`` (values unknown or
+    not positive: taken as near, as before)."""
+    try:
+        v, w = float(d["value"]), float(x["value"])
+    except (TypeError, ValueError):
+        return True
+    if v <= 0 or w <= 0:
+        return True
+    return max(v, w) / min(v, w) <= RESTATED_READING_RATIO
+
+
 def _within(inner: Any, outer: Any) -> bool:
     """Whether period ``inner`` (start, end) lies within period ``outer``."""
     return outer[0] <= inner[0] and inner[1] <= outer[1]
@@ -4441,8 +4453,10 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else
               compared or x.get("role") != "compared")]
-    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 else \
-        _restated_reading(d, found)
+    # (one earlier value too must be the figure's own, or near it: "Russian losses averaged
+    # 1,570 a day in December ... The month's total of 48,670" restates no rate of 1,570)
+    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 and \
+        _near(d, found[-1]) else _restated_reading(d, found)
     if src is None:
         return False
     if d.get("measure") is None and basis:
