@@ -506,10 +506,25 @@ def _base_before_level(low: str, ds: int, de: int, qs: int, ss: int) -> bool:
     ``qs`` (its sentence opening at ``ss``): "rose by 1,220 from the day before to 736,630",
     "grew 3.3% from a year earlier to $221.5 billion" (the base's day or year, never the
     level's)."""
+    if _POSSESSIVE_BASE_TO_LEVEL.fullmatch(low, de, qs) and (low.startswith(
+            ("from ", "from\u00a0"), ds) or re.search(
+            r"\b(?:from|compared[ \u00a0]+(?:with|to)|against)[ \u00a0]+$",
+            low[max(ss, ds - 20):ds])):
+        # "losses in January fell by less than 1% from December's record, to 48,240": the
+        # time whose level the change starts from, named in the possessive
+        return True
     return bool(_BASE_TO_LEVEL.fullmatch(low, de, qs) and (
         _DAY_BEFORE.fullmatch(low, ds, de) or _UNIT_BEFORE.fullmatch(low, ds, de)) and
         re.search(r"\b(?:from|compared[ \u00a0]+(?:with|to)|over|against)[ \u00a0]+$",
                   low[max(ss, ds - 20):ds]))
+
+
+# a possessive time and its level's noun (or figure) before ", to" and the new level:
+# "from December's record, to 48,240", "from October's 41,980 to 45,720"
+_POSSESSIVE_BASE_TO_LEVEL = re.compile(
+    r"[’']s(?:[ \u00a0]+[a-z-]+){0,2}(?:[ \u00a0]+[\d][\d,.]*(?:[ \u00a0]+[a-z-]+){0,2})?"
+    r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|"
+    r"more[ \u00a0]+than)[ \u00a0]+)?")
 
 
 # a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
