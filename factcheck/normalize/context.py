@@ -2188,7 +2188,11 @@ class Context:
         Monday that 45,000 soldiers had been killed since 2022"), and a part of an earlier
         date in its clause is narrower ("climbed in early 2025: ... counted 917 systems
         destroyed in January, 1,402 in February")."""
-        if dm.kind == "since":
+        if dm.kind == "since" or dm.kind == "window" and best is not None and \
+                best[1].kind not in ("since", "window", "daily"):
+            # (so is a window: "claimed on Friday that its battlegroup had put more than
+            # 5,390 Ukrainian troops out of action over the past week": the week's, not
+            # Friday's)
             return len(gap) <= 80 and not any(ch in gap for ch in ",;:()") and \
                 not self._figure_between(qe, dm.start, ss)
         return best is not None and self._narrows(best[1], dm, gap, qe, ss)
