@@ -315,6 +315,10 @@ _OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u
                        r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4]"
                        r"|(?:in|within|over|during)[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?"
                        r"(?:one|a[ \u00a0]+single)[ \u00a0]+month)\b")
+# "The month also cost it 93 tanks": some month (or year); the one the sentence before names
+# when it names a whole one (readings.yaml ``then_words``), else which one is unsaid
+_SUBJECT_UNIT = re.compile(r"\bthe[ \u00a0]+(?:month|year)[ \u00a0]+(?:(?:also|alone|itself)"
+                           r"[ \u00a0]+)?(?:cost|saw|brought|claimed|added)\b")
 # "May" capitalised after a lower-case word or a comma is the month ("while May brought the
 # most tank losses", the modal being lower case there), which the date forms leave alone
 _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
@@ -892,7 +896,7 @@ class Context:
         self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
-        self._then: dict[int, bool] = {}     # sentence start -> "at that time" in it
+        self._then: dict[int, Any] = {}     # sentence start -> "at that time" in it (a match)
         self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
         self._sent_subject: dict[tuple[int, str | None], str | None] = {}
@@ -1852,7 +1856,7 @@ class Context:
         own = self._own_span.get(ss, 0)
         if own == 0:
             own = self._own_span[ss] = _OWN_SPAN.search(self.low, ss, se) or \
-                _MAY_NAMED.search(self.text, ss, se)
+                _MAY_NAMED.search(self.text, ss, se) or _SUBJECT_UNIT.search(self.low, ss, se)
         return own is not None
 
     def _scope(self, measure: str | None) -> date | None:
@@ -2539,10 +2543,10 @@ class Context:
         """The span "at that time", "that month" refer to: the last date of the sentence
         before, in the same paragraph ("The deadliest month was March 2023. At that time
         Russia lost 776 a day"); a "since" or an open date is no span to carry."""
-        then = self._then.get(ss)
-        if then is None:    # (looked for once a sentence: linear in a long one)
-            then = self._then[ss] = _then_words().search(self.low, ss, se) is not None
-        if not then:
+        then = self._then.get(ss, 0)
+        if then == 0:    # (looked for once a sentence: linear in a long one)
+            then = self._then[ss] = _then_words().search(self.low, ss, se)
+        if then is None:
             return None
         k = bisect_right(self.sent_starts, ss) - 1
         if k <= 0 or self.paragraph(self.sent_starts[k - 1]) != pi:
@@ -2553,6 +2557,9 @@ class Context:
                 (len(dates) > 1 and dates[-2].kind == "since" and
                  _SINCE_TAIL.fullmatch(self.low, dates[-2].end, dates[-1].start)):
             return None   # ("since the invasion began on February 24, 2022": its start)
+        if then.group(0).startswith("the ") and (dates[-1].end_date - dates[-1].start_date).days \
+                < (364 if then.group(0).split()[1] == "year" else 27):
+            return None   # ("The month also cost Russia" names a month, never a day)
         return dates[-1].start_date, dates[-1].end_date
 
     def _same_in(self, ss: int, se: int) -> re.Match[str] | None:
