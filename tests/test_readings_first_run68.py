@@ -128,3 +128,24 @@ def test_a_name_after_a_verb_of_giving_is_its_object_not_a_designation():
     assert figures("The month also cost Russia 307 tanks.") == ["307"]
     assert figures("The election handed Labour 412 seats.") == ["412"]
     assert figures("Voyager 2 is still sending data.") == []
+
+
+def test_a_month_opening_a_sentence_before_cost_is_that_month():
+    from factcheck.extract.dates import find_dates
+
+    def months(text: str) -> list[tuple[str, date]]:
+        return [(d.text, d.start_date) for d in find_dates(text, date(2026, 5, 1))]
+    assert months("April also cost Russia 75 tanks.") == [("April", date(2026, 4, 1))]
+    assert months("April cost Russia 75 tanks.") == [("April", date(2026, 4, 1))]
+    # (a name: no verb of the month's after it; "May" only before its own verbs)
+    assert months("April also said it.") == []
+    assert months("May also cost more.") == []
+
+
+def test_the_month_named_as_subject_of_cost_dates_its_figures(check):
+    text = "April also cost Russia 75 tanks and {} drones, the General Staff's reports show."
+    status, flags = check(text.format("54,388"), date(2026, 5, 1))
+    assert at(status, "75") == "supported" and at(status, "54,388") == "supported"
+    assert not flags
+    status, _ = check(text.format("54,838"), date(2026, 5, 1))
+    assert at(status, "54,838") == "contradicted"
