@@ -4404,7 +4404,7 @@ def _restated_reading(d: dict[str, Any], found: list[dict[str, Any]]
 
 def _near(d: dict[str, Any], x: dict[str, Any]) -> bool:
     """Whether figure ``x`` is within ``RESTATED_READING_RATIO`` of ``d`` (values unknown or
-    not positive: taken as near, as before)."""
+    not positive: taken as near)."""
     try:
         v, w = float(d["value"]), float(x["value"])
     except (TypeError, ValueError):
@@ -4453,10 +4453,11 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else
               compared or x.get("role") != "compared")]
-    # (one earlier value too must be the figure's own, or near it: "Russian losses averaged
-    # 1,570 a day in December ... The month's total of 48,670" restates no rate of 1,570)
-    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 and \
-        _near(d, found[-1]) else _restated_reading(d, found)
+    # (a count far from a rate per day restates no rate: "Russian losses averaged 1,570 a day
+    # in December ... The month's total of 48,670")
+    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 and not (
+        str(found[-1].get("measure") or "").endswith("_per_day") and not _near(d, found[-1])) \
+        else _restated_reading(d, found)
     if src is None:
         return False
     if d.get("measure") is None and basis:
