@@ -2052,7 +2052,9 @@ def _trading_sessions(g: _DateGrammar, text: str, low: str, out: list[DateMentio
 # 4,200 calls", "April brought 180 mm". "May" only before a verb that a name or the modal
 # cannot take ("May saw", not "May said" or "May rise")
 _SUBJECT_VERBS = frozenset("""was saw brought had has is recorded proved marked ended began
-became delivered produced posted set will""".split())
+became delivered produced posted set will cost""".split())
+# an adverb that may stand between the month and its verb ("April also cost Russia 75 tanks")
+_SUBJECT_ADVERBS = frozenset("also alone".split())
 _MAY_SUBJECT_VERBS = frozenset("saw brought proved marked ended began delivered produced".split())
 _FULL_MONTHS = frozenset("""january february march april may june july august september october
 november december""".split())
@@ -2069,7 +2071,9 @@ def _month_subjects(g: _DateGrammar, text: str, ws: Words, cand: list[int], D: d
         if w not in _FULL_MONTHS or i + 1 >= len(W) or D is None:
             continue
         s = S[i]
-        if not text[s].isupper() or W[i + 1] not in (
+        v = i + 2 if W[i + 1] in _SUBJECT_ADVERBS and i + 2 < len(W) and w != "may" and \
+            text[E[i + 1]:S[i + 2]] in (" ", "\u00a0") else i + 1
+        if not text[s].isupper() or W[v] not in (
                 _MAY_SUBJECT_VERBS if w == "may" else _SUBJECT_VERBS) or \
                 text[E[i]:S[i + 1]] not in (" ", "\u00a0"):
             continue
@@ -2079,7 +2083,7 @@ def _month_subjects(g: _DateGrammar, text: str, ws: Words, cand: list[int], D: d
         if k >= 0 and text[k] not in ".!?\n:":
             continue
         month = g.months[w]
-        y = _year_for(month, None, D, W[i + 1] == "will" or _future_before(text, s, E[i]))
+        y = _year_for(month, None, D, W[v] == "will" or _future_before(text, s, E[i]))
         if y is None:
             continue
         out.append(DateMention(s, E[i], text[s:E[i]], date(y, month, 1), _month_end(y, month),

@@ -2312,6 +2312,12 @@ _SHARE_AFTER = re.compile(r"(?:[ \u00a0]*\(|,[ \u00a0]+or[ \u00a0]+)[ \u00a0]*\d
                           r"(?:%|per[ \u00a0]?cent\b)")
 
 
+# a verb with two objects right before a name and a number: the name is whom it cost or gave
+# the figure ("cost Russia 307 tanks", "handed Labour 412 seats"), no designation
+_GIVING_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|gave|gives|giving|handed|hands|"
+                                 r"earned|earns|netted|nets|owed|owes)[ \u00a0]+$")
+
+
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:
     """Whether the number at ``s`` follows a capitalised name word ("Voyager 2", "iPhone 15"),
     not a name and its figure in a list ("the Conservatives 121", "New Mexico 42")."""
@@ -2330,6 +2336,8 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         return False
     if _NAME_FIGURE_BEFORE.search(text, max(0, k - 40), k):
         return False    # "the Conservatives 4 and Labour 2": the next of a list of names' figures
+    if _GIVING_VERB_BEFORE.search(text, max(0, k - 12), k):
+        return False    # "The month also cost Russia 307 tanks": the name is the verb's object
     if len(word) > 3 and word.endswith("s") and word[1:].islower() and \
             _THE_PLURAL.search(text, max(0, k - 40), k):
         # "the Conservatives 121", "the Liberal Democrats 72": a plural name with "the" is

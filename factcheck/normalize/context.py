@@ -318,6 +318,10 @@ _OWN_SPAN = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- \u
                        r"|full[- \u00a0]year|half[- \u00a0]year|quarterly|q[1-4]"
                        r"|(?:in|within|over|during)[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?"
                        r"(?:one|a[ \u00a0]+single)[ \u00a0]+month)\b")
+# "The month also cost it 93 tanks": some month (or year); the one the sentence before names
+# when it names a whole one (readings.yaml ``then_words``), else which one is unsaid
+_SUBJECT_UNIT = re.compile(r"\bthe[ \u00a0]+(?:month|year)[ \u00a0]+(?:(?:also|alone|itself)"
+                           r"[ \u00a0]+)?(?:cost|saw|brought|claimed|added)\b")
 # "May" capitalised after a lower-case word or a comma is the month ("while May brought the
 # most tank losses", the modal being lower case there), which the date forms leave alone
 _MAY_NAMED = re.compile(r"(?<=[a-z,] )May\b")
@@ -522,10 +526,25 @@ def _base_before_level(low: str, ds: int, de: int, qs: int, ss: int) -> bool:
     ``qs`` (its sentence opening at ``ss``): "rose by 1,220 from the day before to 736,630",
     "grew 3.3% from a year earlier to $221.5 billion" (the base's day or year, never the
     level's)."""
+    if _POSSESSIVE_BASE_TO_LEVEL.fullmatch(low, de, qs) and (low.startswith(
+            ("from ", "from\u00a0"), ds) or re.search(
+            r"\b(?:from|compared[ \u00a0]+(?:with|to)|against)[ \u00a0]+$",
+            low[max(ss, ds - 20):ds])):
+        # "losses in January fell by less than 1% from December's record, to 48,240": the
+        # time whose level the change starts from, named in the possessive
+        return True
     return bool(_BASE_TO_LEVEL.fullmatch(low, de, qs) and (
         _DAY_BEFORE.fullmatch(low, ds, de) or _UNIT_BEFORE.fullmatch(low, ds, de)) and
         re.search(r"\b(?:from|compared[ \u00a0]+(?:with|to)|over|against)[ \u00a0]+$",
                   low[max(ss, ds - 20):ds]))
+
+
+# a possessive time and its level's noun (or figure) before ", to" and the new level:
+# "from December's record, to 48,240", "from October's 41,980 to 45,720"
+_POSSESSIVE_BASE_TO_LEVEL = re.compile(
+    r"[’']s(?:[ \u00a0]+[a-z-]+){0,2}(?:[ \u00a0]+[\d][\d,.]*(?:[ \u00a0]+[a-z-]+){0,2})?"
+    r"[ \u00a0]*,?[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|"
+    r"more[ \u00a0]+than)[ \u00a0]+)?")
 
 
 # a figure's change counted from a day ("261 more than a day earlier", "1,060 up from the day
@@ -921,7 +940,7 @@ class Context:
         self._before_src: dict[int, str | None] = {}   # sentence index -> source before it
         self._stated: list[tuple[date, date]] = []   # per-period periods stated, in order
         self._same: dict[int, Any] = {}      # sentence start -> "the same N days" match
-        self._then: dict[int, bool] = {}     # sentence start -> "at that time" in it
+        self._then: dict[int, Any] = {}     # sentence start -> "at that time" in it (a match)
         self._own_span: dict[int, Any] = {}  # sentence start -> "fourth-quarter", "quarterly"
         # (sentence start, domain) -> the subject the whole sentence names, for carrying
         self._sent_subject: dict[tuple[int, str | None], str | None] = {}
@@ -1892,7 +1911,7 @@ class Context:
         own = self._own_span.get(ss, 0)
         if own == 0:
             own = self._own_span[ss] = _OWN_SPAN.search(self.low, ss, se) or \
-                _MAY_NAMED.search(self.text, ss, se)
+                _MAY_NAMED.search(self.text, ss, se) or _SUBJECT_UNIT.search(self.low, ss, se)
         return own is not None
 
     def _scope(self, measure: str | None) -> date | None:
@@ -2271,7 +2290,11 @@ class Context:
         Monday that 45,000 soldiers had been killed since 2022"), and a part of an earlier
         date in its clause is narrower ("climbed in early 2025: ... counted 917 systems
         destroyed in January, 1,402 in February")."""
-        if dm.kind == "since":
+        if dm.kind == "since" or dm.kind == "window" and best is not None and \
+                best[1].kind not in ("since", "window", "daily"):
+            # (so is a window: "claimed on Friday that its battlegroup had put more than
+            # 5,390 Ukrainian troops out of action over the past week": the week's, not
+            # Friday's)
             return len(gap) <= 80 and not any(ch in gap for ch in ",;:()") and \
                 not self._figure_between(qe, dm.start, ss)
         return best is not None and self._narrows(best[1], dm, gap, qe, ss)
@@ -2637,10 +2660,10 @@ class Context:
         """The span "at that time", "that month" refer to: the last date of the sentence
         before, in the same paragraph ("The deadliest month was March 2023. At that time
         Russia lost 776 a day"); a "since" or an open date is no span to carry."""
-        then = self._then.get(ss)
-        if then is None:    # (looked for once a sentence: linear in a long one)
-            then = self._then[ss] = _then_words().search(self.low, ss, se) is not None
-        if not then:
+        then = self._then.get(ss, 0)
+        if then == 0:    # (looked for once a sentence: linear in a long one)
+            then = self._then[ss] = _then_words().search(self.low, ss, se)
+        if then is None:
             return None
         k = bisect_right(self.sent_starts, ss) - 1
         if k <= 0 or self.paragraph(self.sent_starts[k - 1]) != pi:
@@ -2651,6 +2674,9 @@ class Context:
                 (len(dates) > 1 and dates[-2].kind == "since" and
                  _SINCE_TAIL.fullmatch(self.low, dates[-2].end, dates[-1].start)):
             return None   # ("since the invasion began on February 24, 2022": its start)
+        if then.group(0).startswith("the ") and (dates[-1].end_date - dates[-1].start_date).days \
+                < (364 if then.group(0).split()[1] == "year" else 27):
+            return None   # ("The month also cost Russia" names a month, never a day)
         return dates[-1].start_date, dates[-1].end_date
 
     def _same_in(self, ss: int, se: int) -> re.Match[str] | None:

@@ -446,6 +446,12 @@ class Lexicon:
             r"(?<![\w’'-])([A-Z][\w.-]*(?:[ \u00a0]+[A-Z][\w.-]*){0,2}[’']s[ \u00a0]+"
             r"(?:[a-z-]+[ \u00a0]+){0,2}(?:" + _alt(bodies) + r"))[ \u00a0]*$"
         ) if bodies else None
+        # "the air force said": a service's own count (sources.yaml ``services``)
+        services = [str(b).lower() for b in src.get("services", []) or []]
+        self.services = frozenset(services)
+        self.bare_service = re.compile(
+            r"(?:^|[ \u00a0])the[ \u00a0]+(?:" + _alt(services) + r")[ \u00a0]*$",
+            re.IGNORECASE) if services else None
 
     def _build_tables(self, verbs: list[str], intro: list[str]) -> None:
         """The phrase tables a document's word index is built with (``begin``)."""
@@ -1296,6 +1302,11 @@ class Lexicon:
             m = self.possessive_body.search(phrase)
             if m is not None:
                 return " ".join(m.group(1).split())
+        if not tail and self.bare_service is not None:
+            m = self.bare_service.search(phrase)
+            if m is not None:
+                # "..., the air force said": a service's own count, kept as written
+                return " ".join(m.group(0).split()).removeprefix("the ").removeprefix("The ")
         if not tail and phrase.rstrip().endswith(_SPEAKER_NOUNS):
             # "a senior UN humanitarian official": the body named before the speaker
             m = _SPEAKER_OF.search(phrase)

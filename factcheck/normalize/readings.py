@@ -2236,7 +2236,8 @@ def _bare_bodies(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
         if not src or subj not in voc.bare_body_of or not lex.daily_reports(d.get("measure")):
             continue
         body = src.lower().removeprefix("the ")
-        if lex.story_key(body) not in lex.bodies:
+        if lex.story_key(body) not in lex.bodies or lex.story_key(body) in lex.services:
+            # (a service, "the air force said", counts what it did itself: sources.yaml)
             continue
         if d.get("measure") in voc.bare_body_own and \
                 (ctx.paragraph(d["start"]), src) not in daily:
@@ -2619,9 +2620,10 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             _set(bases, i, "measure", f"carried within the paragraph: part of \"{words}\"")
         p = d.get("period")
         if prev.get("cumulative") and not d.get("cumulative") and p is not None and \
-                p[0] == p[1]:
+                p[0] == p[1] and _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) is None:
             # "Russia has lost 255,570 soldiers. This includes the 650 ... lost in the past
-            # 24 hours": the day's part of that running total, from the same report
+            # 24 hours": the day's part of that running total, from the same report (not the
+            # earlier day it is compared with: "..., down from 1,410 a day earlier")
             d["extra"].append((PAIR_TOTAL, k))
 
 

@@ -4412,6 +4412,18 @@ def _restated_reading(d: dict[str, Any], found: list[dict[str, Any]]
     return min(reversed(near), key=lambda x: abs(math.log(float(x["value"]) / v))), False
 
 
+def _near(d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` is within ``RESTATED_READING_RATIO`` of ``d`` (values unknown or
+    not positive: taken as near)."""
+    try:
+        v, w = float(d["value"]), float(x["value"])
+    except (TypeError, ValueError):
+        return True
+    if v <= 0 or w <= 0:
+        return True
+    return max(v, w) / min(v, w) <= RESTATED_READING_RATIO
+
+
 def _within(inner: Any, outer: Any) -> bool:
     """Whether period ``inner`` (start, end) lies within period ``outer``."""
     return outer[0] <= inner[0] and inner[1] <= outer[1]
@@ -4451,8 +4463,11 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
              (subject is None or x.get("subject") in (None, subject)) and
              (_period_named(x.get("period"), named) if named else
               compared or x.get("role") != "compared")]
-    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 else \
-        _restated_reading(d, found)
+    # (a count far from a rate per day restates no rate: "Russian losses averaged 1,570 a day
+    # in December ... The month's total of 48,670")
+    src, agrees = (found[-1], True) if len({float(x["value"]) for x in found}) == 1 and not (
+        str(found[-1].get("measure") or "").endswith("_per_day") and not _near(d, found[-1])) \
+        else _restated_reading(d, found)
     if src is None:
         return False
     if d.get("measure") is None and basis:
