@@ -728,12 +728,12 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
+    # "$307m overseas, for a worldwide debut of $476m" (complements.py), before joint figures
+    complement_totals(low, drafts)
     _joint_total(low, drafts, sents)
     apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
-    # "$307 million overseas, for a worldwide debut of $476 million": complements.py
-    complement_totals(low, drafts)
     named_joint_totals(low, drafts)
     counted_joint_totals(low, drafts, grammar().cardinals)
     # "With the 56 seats of its ally, the BJP will hold 161": alliances.py
