@@ -511,6 +511,11 @@ def _whole_named_after(low: str, b: dict[str, Any]) -> bool:
 
 
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
+# the count of the sentence before named again by a plural noun under "the" with no figure:
+# "Airbus will cut 2,362 jobs. Germany will lose 829 of the posts, Spain 630 ..."
+_OF_THE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?"
+                            r"[a-z][\w-]*[a-z]s(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)|"
+                            r"[ \u00a0]+(?:and|while|whereas|but)\b)")
 # (an owner may stand before the whole: "20 of the council's 51 seats")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+"
                        r"|its[ \u00a0\n]+|their[ \u00a0\n]+|"
@@ -1881,7 +1886,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             continue
         first = drafts[idxs[0]]
         opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
-        if not opens and not (_OF_THEM.match(low, first["end"]) and idxs[0] - 1 == prev[-1]):
+        if not opens and not ((_OF_THEM.match(low, first["end"]) or
+                               _OF_THE_PLURAL.match(low, first["end"])) and idxs[0] - 1 == prev[-1]):
             continue
         if first["unit"] == "percent":
             # "610, or 74.7%, responded. Of those, 94.6% thought ...": a percentage of
