@@ -52,6 +52,14 @@ def test_for_a_total_worldwide_after_the_figure():
     assert _SUMS & set(rules(text.replace("for $702m", "for $722m"), _SEP19))
 
 
+def test_a_list_of_the_two_scopes_before_a_total_in_its_sentence():
+    # (the two figures were a list of their own with no total: its items become the total's)
+    text = ("# Suicide Squad passes $700m\n\nThrough Monday it had taken $394 million outside "
+            "North America and $308 million at home, for $702 million worldwide.\n")
+    assert rules(text, _SEP19) == []
+    assert _SUMS & set(rules(text.replace("for $702 million", "for $722 million"), _SEP19))
+
+
 # -- a total of both scopes is no one of "the two films" --------------------------------------
 
 _IT = ("# It Chapter Two opens to $323m\n\nIt Chapter Two took $153.8m at home over its opening "
@@ -126,3 +134,19 @@ def test_a_name_with_a_word_more_is_no_spelling_variant():
     text = ("# National Coalition wins Finnish election\n\nThe Nationl Coalition won "
             "Finland's election with 20.3% of the vote.\n")
     assert "name-spelling-variants" in rules(text, _APR11)
+
+
+# -- "since" after a superlative with a possessive dates the record, not the count ------------
+
+_GANSU = ("# China earthquake death toll rises to 131\n\nThe death toll from Monday night's "
+          "earthquake in north-western China has risen to 131, local authorities said on "
+          "Wednesday.\n\nThe 131 deaths make it the country's deadliest earthquake since 2014.\n")
+
+
+def test_since_after_a_possessive_superlative_is_no_period_of_the_count():
+    cs = claims(_GANSU, date(2023, 12, 20))
+    later = [c for c in cs if c.text == "131"][-1]
+    assert later.period is None or later.period.start.year == 2023
+    assert rules(_GANSU, date(2023, 12, 20)) == []
+    assert {"restated-figure-mismatch", "conflicting-figures"} & set(
+        rules(_GANSU.replace("The 131 deaths", "The 141 deaths"), date(2023, 12, 20)))

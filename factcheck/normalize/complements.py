@@ -95,13 +95,24 @@ def _scoped_before(low: str, drafts: list[dict[str, Any]], t: int, same_sentence
             last = x["sentence"]
             if sentences > WINDOW:
                 return None
-        if x["unit"] != d["unit"] or not x["value"] or x.get("role") not in _FREE or \
-                x.get("group") is not None:
+        if x["unit"] != d["unit"] or not x["value"] or not _free(drafts, x):
             continue
         scope = _scope_of(low, drafts, j)
         if scope is not None and (want is None or scope == want):
             return j, scope
     return None
+
+
+def _free(drafts: list[dict[str, Any]], x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` may become an item of a total of two scopes: it is in no list or
+    total, or it is one of a list of two with no total of its own ("$394 million outside North
+    America and $308 million at home, for $702 million worldwide")."""
+    if x.get("role") in _FREE and x.get("group") is None:
+        return True
+    g = x.get("group")
+    return x.get("role") == "item" and isinstance(g, str) and \
+        sum(1 for y in drafts if y.get("group") == g) == 2 and \
+        not any(y.get("role") == "total" and y.get("group") == g for y in drafts)
 
 
 def _scope_of(low: str, drafts: list[dict[str, Any]], j: int) -> str | None:
@@ -115,8 +126,12 @@ def _scope_of(low: str, drafts: list[dict[str, Any]], j: int) -> str | None:
         start = m.end()
     end = min(x["sentence"][1], x["end"] + _CLAUSE_AFTER)
     cut = re.search(r"[,;(]", low[x["end"]:end])
-    words = low[start:x["start"]] + " " + low[x["end"]:x["end"] + cut.start() if cut else end]
-    found = [k for k, p in scopes.items() if p.search(words)]
+    after = low[x["end"]:x["end"] + cut.start() if cut else end]
+    found = [k for k, p in scopes.items() if p.search(low[start:x["start"]] + " " + after)]
+    if len(found) > 1:
+        # (the words before it may end the clause of the figure before: "$394 million outside
+        # North America and $308 million at home": the scope after the figure is its own)
+        found = [k for k in found if scopes[k].search(after)]
     if not found and not any(y["sentence"] == x["sentence"] and y["unit"] == x["unit"]
                              for y in drafts[:j]):
         # (or the phrase the sentence opens with, before the figure's clause, when the figure
