@@ -1483,8 +1483,11 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             # an ending or a prefix added ("Russia" and "Russian", "Employment" and
             # "Unemployment") makes another word, not another spelling
             # (nor does a place's adjective: "Canada" and "Canadian")
+            # (nor a name written out with whole words more: "National Coalition" and
+            # "National Coalition Party", "Kharkiv" and "Kharkiv Oblast")
             inflected = int((long_.startswith(short) or long_.endswith(short)) and
-                            len(long_) - len(short) <= 3 or long_ in demonyms(short))
+                            len(long_) - len(short) <= 3 or long_ in demonyms(short) or
+                            long_.startswith(short + " ") or long_.endswith(" " + short))
             ga, gb = _nearest(a, gazetteer)[2], _nearest(b, gazetteer)[2]
             # point at the spelling that is not in the gazetteer, else the rarer, else the later
             pa, pb = (a, b) if (ga, counts[a]) > (gb, counts[b]) or (

@@ -2271,11 +2271,11 @@ _ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$|\(\d[\d,.]*\))")
 _ITEM_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 # the items before it: the first, a number standing alone and the noun it counts ("309
-# cases", "411 seats"), then only items like this one ("the Conservatives 121")
+# cases", "411 seats", "829 of the posts"), then only items like this one ("the Conservatives 121")
 # or a verb and its bare number ("the Peoples' Democratic Party won 59 and the Nationalist
 # Movement Party 40"), a number that is no year and follows no preposition; a later item may
 # keep its verb ("the Conservatives 121 and the SNP took 48")
-_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+[a-z]{3,}){1,3}"
+_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their))?(?:\s+[a-z]{3,}){1,3}"
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
                          r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,])"

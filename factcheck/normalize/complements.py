@@ -33,6 +33,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
     data = vocab.load("complements.yaml")
     pats = {k: re.compile(str(data[k])) for k in ("total_before", "total_for", "total_after",
+                                                  "total_then",
                                                   "joint", "counted", "counted_joint",
                                                   "counted_total_of", "group_size_pre",
                                                   "group_size_post")}
@@ -51,11 +52,16 @@ def complement_totals(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         prev = drafts[t - 1]
         gap_start = prev["end"] if prev["sentence"] == d["sentence"] else d["sentence"][0]
-        if not (pats["total_before"].search(low, gap_start, d["start"]) or (
+        # (or a sentence of its own that gives the total of the two before it: "That made
+        # $529m worldwide" after "$248m in North America" and "Abroad ... $281m")
+        alone = gap_start == d["sentence"][0] and bool(
+            pats["total_then"].fullmatch(low, gap_start, d["start"]) and
+            pats["total_after"].match(low, d["end"]))
+        if not (alone or pats["total_before"].search(low, gap_start, d["start"]) or (
                 pats["total_for"].search(low, gap_start, d["start"]) and
                 pats["total_after"].match(low, d["end"]))):
             continue
-        near = _scoped_before(low, drafts, t, same_sentence=True)
+        near = _scoped_before(low, drafts, t, same_sentence=not alone)
         if near is None:
             continue
         x, scope = near
@@ -89,13 +95,24 @@ def _scoped_before(low: str, drafts: list[dict[str, Any]], t: int, same_sentence
             last = x["sentence"]
             if sentences > WINDOW:
                 return None
-        if x["unit"] != d["unit"] or not x["value"] or x.get("role") not in _FREE or \
-                x.get("group") is not None:
+        if x["unit"] != d["unit"] or not x["value"] or not _free(drafts, x):
             continue
         scope = _scope_of(low, drafts, j)
         if scope is not None and (want is None or scope == want):
             return j, scope
     return None
+
+
+def _free(drafts: list[dict[str, Any]], x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` may become an item of a total of two scopes: it is in no list or
+    total, or it is one of a list of two with no total of its own ("$394 million outside North
+    America and $308 million at home, for $702 million worldwide")."""
+    if x.get("role") in _FREE and x.get("group") is None:
+        return True
+    g = x.get("group")
+    return x.get("role") == "item" and isinstance(g, str) and \
+        sum(1 for y in drafts if y.get("group") == g) == 2 and \
+        not any(y.get("role") == "total" and y.get("group") == g for y in drafts)
 
 
 def _scope_of(low: str, drafts: list[dict[str, Any]], j: int) -> str | None:
@@ -109,8 +126,21 @@ def _scope_of(low: str, drafts: list[dict[str, Any]], j: int) -> str | None:
         start = m.end()
     end = min(x["sentence"][1], x["end"] + _CLAUSE_AFTER)
     cut = re.search(r"[,;(]", low[x["end"]:end])
-    words = low[start:x["start"]] + " " + low[x["end"]:x["end"] + cut.start() if cut else end]
-    found = [k for k, p in scopes.items() if p.search(words)]
+    after = low[x["end"]:x["end"] + cut.start() if cut else end]
+    found = [k for k, p in scopes.items() if p.search(low[start:x["start"]] + " " + after)]
+    if len(found) > 1:
+        # (the words before it may end the clause of the figure before: "$394 million outside
+        # North America and $308 million at home": the scope after the figure is its own)
+        found = [k for k in found if scopes[k].search(after)]
+    if not found and not any(y["sentence"] == x["sentence"] and y["unit"] == x["unit"]
+                             for y in drafts[:j]):
+        # (or the phrase the sentence opens with, before the figure's clause, when the figure
+        # is the first of its unit there: "Abroad, where it played in 52 markets, it opened
+        # with $281m")
+        opener = _CLAUSE_BREAK.search(low, x["sentence"][0], x["start"])
+        if opener is not None:
+            found = [k for k, p in scopes.items()
+                     if p.search(low, x["sentence"][0], opener.start())]
     return found[0] if len(found) == 1 else None
 
 

@@ -391,9 +391,11 @@ _NOTE_HEAD_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*:")
 # (_dates_for_periods looks for these words, and those of _BASELINE_WORDS, before any date)
 _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|norm)\b")
 # a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
-# 2008", "the first time since 1990"): no running total
+# 2008", "the first time since 1990", "the country's deadliest quake since 2014"): no running
+# total
 _RECORD_SINCE = re.compile(
-    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
+    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+['’]s[ \u00a0\n]+)?"
+    r"(?:[a-z]+est|first|most|least|best|worst)\b"
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
 @lru_cache(maxsize=1)
 def _ADDED_TO() -> re.Pattern[str]:
@@ -406,7 +408,8 @@ def _ADDED_TO() -> re.Pattern[str]:
 # a date in the clause of a record's "since" ("for the first time since Putin ordered the
 # invasion in February 2022"): the record's start, no period of a figure
 _RECORD_SINCE_CLAUSE = re.compile(
-    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+est|first|most|least|best|worst)\b"
+    r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+['’]s[ \u00a0\n]+)?"
+    r"(?:[a-z]+est|first|most|least|best|worst)\b"
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]+since[ \u00a0\n]+[^,.;:\d]{0,100}$")
 
 

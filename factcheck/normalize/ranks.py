@@ -352,7 +352,7 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         if m is None:   # "pushing Dubai, on 86.4 million, down to fourth"
             m = pats["placed_after"].match(low, d["end"], d["sentence"][1])
         if m is not None:
-            w = m.group("rank") or m.group("rank2")
+            w = m.group("rank") or m.group("rank2") or m.group("rank3")
             groups.setdefault(key, []).append((ordinals[w], i, w))
         elif (c := _counted_place(low, drafts, i)) is not None:
             groups.setdefault(key, []).append(c)

@@ -518,6 +518,11 @@ def _whole_named_after(low: str, b: dict[str, Any]) -> bool:
 
 
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
+# the count of the sentence before named again by a plural noun under "the" with no figure:
+# "Airbus will cut 2,362 jobs. Germany will lose 829 of the posts, Spain 630 ..."
+_OF_THE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?"
+                            r"[a-z][\w-]*[a-z]s(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)|"
+                            r"[ \u00a0]+(?:and|while|whereas|but)\b)")
 # (an owner may stand before the whole: "20 of the council's 51 seats")
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+"
                        r"|its[ \u00a0\n]+|their[ \u00a0\n]+|"
@@ -735,12 +740,12 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
+    # "$307m overseas, for a worldwide debut of $476m" (complements.py), before joint figures
+    complement_totals(low, drafts)
     _joint_total(low, drafts, sents)
     apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
-    # "$307 million overseas, for a worldwide debut of $476 million": complements.py
-    complement_totals(low, drafts)
     named_joint_totals(low, drafts)
     counted_joint_totals(low, drafts, grammar().cardinals)
     # "With the 56 seats of its ally, the BJP will hold 161": alliances.py
@@ -1888,7 +1893,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             continue
         first = drafts[idxs[0]]
         opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
-        if not opens and not (_OF_THEM.match(low, first["end"]) and idxs[0] - 1 == prev[-1]):
+        if not opens and not ((_OF_THEM.match(low, first["end"]) or
+                               _OF_THE_PLURAL.match(low, first["end"])) and idxs[0] - 1 == prev[-1]):
             continue
         if first["unit"] == "percent":
             # "610, or 74.7%, responded. Of those, 94.6% thought ...": a percentage of
