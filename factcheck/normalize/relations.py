@@ -5815,6 +5815,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
+        if frm is None and to is None and _OTHER_SIDE_ON.search(gap):
+            break   # "Labour is on 39%, down three points, with the Conservatives on 35%": a
+            # level of another subject set beside it, never the change's earlier value
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
@@ -5853,6 +5856,12 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         #                  earlier to 182 million, up from 180 million at the end of December",
         #                  a value of another span back than the amount's own base)
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
+
+
+# a clause that sets another subject's level beside the amount's: ", with the Conservatives
+# on ", "; and the Greens at "
+_OTHER_SIDE_ON = re.compile(r"[,;][ \u00a0]*(?:with|and|while|whereas|as)[ \u00a0]+(?:the[ \u00a0]+)?"
+                            r"(?:[a-z][\w’'.-]*[ \u00a0]+){1,4}?(?:on|at)[ \u00a0]+$")
 
 
 # the span a change took, between its amount and its values: " in ", " over the past "
@@ -6486,7 +6495,7 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                  and drafts[j].get("role") in (None, "total", "of_whole")]
         if not cands:
             continue
-        if _own_other_period(d, drafts[cands[-1]]):
+        if _own_other_period(d, drafts[cands[-1]], drafts[frm]):
             # "It was the largest drop since a fall of more than 2.4% last September": an
             # amount dated in its own words to another period is no change of the pair
             return None, None
@@ -6501,12 +6510,26 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
     return None, None
 
 
-def _own_other_period(d: dict[str, Any], new: dict[str, Any]) -> bool:
+def _own_other_period(d: dict[str, Any], new: dict[str, Any],
+                      old: dict[str, Any] | None = None) -> bool:
     """True when the amount's period is written in its own sentence and is not the period of
-    the value it would be the change to."""
+    the value it would be the change to, nor the stretch from the earlier value's period to
+    it ("4.1% in October, against 4.8% in January. So joblessness has come down 0.7 points
+    since the start of the year": the stretch opens in January and holds October)."""
     written = (d.get("_basis") or {}).get("period") == "written"
     return written and d.get("period") is not None and new.get("period") is not None and \
-        d["period"] != new["period"]
+        d["period"] != new["period"] and not _stretch_between(d["period"], new, old)
+
+
+def _stretch_between(span: tuple[Any, Any], new: dict[str, Any],
+                     old: dict[str, Any] | None) -> bool:
+    """Whether ``span`` runs from within the earlier value's period over the new value's: the
+    stretch a change between the two covers ("since the start of the year" after January's and
+    October's figures)."""
+    if old is None or old.get("period") is None:
+        return False
+    (s0, s1), (n0, n1), (o0, o1) = span, new["period"], old["period"]
+    return o0 <= s0 <= o1 and s0 <= n0 and n1 <= s1
 
 
 # a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that
