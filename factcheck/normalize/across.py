@@ -43,6 +43,7 @@ from typing import Any
 
 from ..extract import vocab
 from .parts import PART, name_part, named_part
+from .referred_levels import distances_from_referred
 from .units import convert, same_dimension
 
 # roles of a figure that may stand as a level another figure is compared with or split into
@@ -98,6 +99,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _move_named_by_its_amount(low, drafts, sents)
     _base_named_by_its_noun(low, drafts, sents)
     _change_then_its_levels(low, drafts, sents)
+    distances_from_referred(low, drafts, sents)     # "6% below that peak": referred_levels.py
 
 
 def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:
