@@ -53,6 +53,7 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
+from .multiples_ahead import multiples_ahead
 from .ranks import rank_move, rank_orders
 from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
@@ -698,6 +699,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _stated_changes(text, low, drafts, by_sent, lex)
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
+    multiples_ahead(low, drafts, sents)     # "twice the rate, 10.7% against 5.3%"
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
