@@ -54,6 +54,7 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .multiples_ahead import multiples_ahead
+from .shares_after import shares_after_parts
 from .ranks import rank_move, rank_orders
 from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
@@ -700,6 +701,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     multiples_ahead(low, drafts, sents)     # "twice the rate, 10.7% against 5.3%"
+    shares_after_parts(low, drafts, sents)  # "45,900 were offered places. About three-quarters"
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
