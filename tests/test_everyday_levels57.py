@@ -224,3 +224,11 @@ def test_a_share_whose_words_name_another_thing_sets_nothing():
     text = "Of the 62,000 applicants, 45,900 were offered places. About one in five were women."
     assert not extra(find(claims(text), "About one in five"), "ratio")
     assert ARITH not in rules(text)
+
+
+def test_a_multiple_closing_the_clause_after_a_level_and_its_compared_value():
+    text = ("Sales of homes for £1 million or more were 898, compared with 624 in December 2012, "
+            "nearly {mult}.")
+    day = date(2014, 3, 28)
+    assert ARITH not in rules(text.format(mult="half as many again"), day)
+    assert ARITH in rules(text.format(mult="twice as many"), day)

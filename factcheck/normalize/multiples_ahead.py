@@ -12,7 +12,9 @@ multiple: "more than" above, "nearly" below).
 
 A multiple with a figure of its own right after it ("twice the 1.3 million") is relations.py's;
 the pair must follow the multiple's clause after a comma, colon, dash or bracket, with no other
-figure between, and be joined by "against", "compared with", "versus" or "to".
+figure between, and be joined by "against", "compared with", "versus" or "to". A multiple that
+closes the clause right after a level and its compared value ("were 898, compared with 624 in
+December 2012, nearly half as many again") is read the same way.
 """
 
 from __future__ import annotations
@@ -43,7 +45,16 @@ _BASE_BEFORE = re.compile(r"\b(?:per|in[ \u00a0]+every|for[ \u00a0]+every|out[ \
 @lru_cache(maxsize=1)
 def _multiple_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:(?P<w>twice|double|treble|triple|thrice)|(?P<n>\d+(?:\.\d+)?|" +
-                      "|".join(_WORD_TIMES) + r")[ \u00a0]+times)\b")
+                      "|".join(_WORD_TIMES) + r")[ \u00a0]+times|(?P<again>half)(?=[ \u00a0]+as[ \u00a0]+"
+                      r"(?:many|much)[ \u00a0]+again\b))\b")
+
+
+# after a pair, the multiple closing its clause: ", nearly twice as many", ", half as many again"
+_AFTER_PAIR = re.compile(r"[ \u00a0]+(?:as[ \u00a0]+(?:many|much|high|large|big)(?:[ \u00a0]+again)?|the"
+                         r"[ \u00a0]+(?:number|figure|total|level|rate))[ \u00a0]*(?:[.;]|$)")
+_BEFORE_MULTIPLE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:or|so|making\s+it)[ \u00a0]+)?"
+                              r"(?:(?:more[ \u00a0]+than|nearly|almost|about|roughly|around|over|"
+                              r"just[ \u00a0]+(?:over|under)|less[ \u00a0]+than)[ \u00a0]+)?$")
 
 
 def multiples_ahead(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -56,14 +67,14 @@ def multiples_ahead(low: str, drafts: list[dict[str, Any]], sents: list[list[int
             continue
         ss, se = drafts[idxs[0]]["sentence"]
         for m in pat.finditer(low, ss, se):
-            pair = _pair_after(low, drafts, idxs, m.end())
+            pair = _pair_after(low, drafts, idxs, m.end()) or _pair_before(low, drafts, idxs, m)
             if pair is None:
                 continue
             a, b = pair
             if any(k == "relation" for k, _ in drafts[a]["extra"]):
                 continue
-            factor = 2.0 if m.group("w") in ("twice", "double") else \
-                3.0 if m.group("w") else \
+            factor = 1.5 if m.group("again") else 2.0 if m.group("w") in ("twice", "double") \
+                else 3.0 if m.group("w") else \
                 _WORD_TIMES.get(m.group("n")) or float(m.group("n"))
             rel: dict[str, Any] = {"kind": "multiple", "factor": factor, "of": b}
             hedge = MULT_HEDGE.search(low, max(ss, m.start() - 20), m.start())
@@ -71,6 +82,26 @@ def multiples_ahead(low: str, drafts: list[dict[str, Any]], sents: list[list[int
                 rel["bound"] = bound
             drafts[a]["extra"].append(("relation", rel))
             drafts[b]["role"] = drafts[b].get("role") or "reference"
+
+
+def _pair_before(low: str, drafts: list[dict[str, Any]], idxs: list[int], m: re.Match[str]
+                 ) -> tuple[int, int] | None:
+    """The two values set against each other right before a multiple that closes the clause
+    ("were 898, compared with 624 in December 2012, nearly half as many again"): the level and
+    the compared value before it, of one unit."""
+    if not _AFTER_PAIR.match(low, m.end()):
+        return None
+    before = [j for j in idxs if drafts[j]["end"] <= m.start()]
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    x, y = drafts[a], drafts[b]
+    if y.get("role") != "compared" or x.get("role") not in (None, "total") or \
+            x["unit"] != y["unit"] or not x["value"] or not y["value"] or \
+            not _BEFORE_MULTIPLE.search(low, y["end"], m.start()) or \
+            low.count(",", y["end"], m.start()) != 1:
+        return None     # (the multiple's own clause right after the pair's)
+    return a, b
 
 
 def _pair_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], at: int
