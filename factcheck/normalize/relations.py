@@ -53,8 +53,6 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
-from .multiples_ahead import multiples_ahead
-from .shares_after import shares_after_parts
 from .ranks import rank_move, rank_orders
 from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes
@@ -700,8 +698,6 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _stated_changes(text, low, drafts, by_sent, lex)
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
-    multiples_ahead(low, drafts, sents)     # "twice the rate, 10.7% against 5.3%"
-    shares_after_parts(low, drafts, sents)  # "45,900 were offered places. About three-quarters"
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
@@ -5775,9 +5771,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _passed_over(low, drafts, j, gap, frm, to):
             continue
         if frm is None and to is None and (_ANOTHER_CHANGE_OF.search(gap) or
-                                           _WORDED_BASE_THEN.search(gap)):
-            break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
-            # values are the other change's ("down 10% from that peak but up from 607,000")
+                                           _WORDED_BASE_THEN.search(gap) or
+                                           _OTHER_SIDE_ON.search(gap)):
+            break   # another change's or another subject's values (the patterns')
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)) \
                 and not (frm is None and _SAME_WAY_FROM.get(direction or "", _NEVER).search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values (but
@@ -5819,9 +5815,6 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
-        if frm is None and to is None and _OTHER_SIDE_ON.search(gap):
-            break   # "Labour is on 39%, down three points, with the Conservatives on 35%": a
-            # level of another subject set beside it, never the change's earlier value
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
@@ -5863,7 +5856,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
 
 
 # a clause that sets another subject's level beside the amount's: ", with the Conservatives
-# on ", "; and the Greens at "
+# on ", "; and the Greens at " ("Labour is on 39%, down three points, with the Conservatives on
+# 35%": never the change's earlier value)
 _OTHER_SIDE_ON = re.compile(r"[,;][ \u00a0]*(?:with|and|while|whereas|as)[ \u00a0]+(?:the[ \u00a0]+)?"
                             r"(?:[a-z][\w’'.-]*[ \u00a0]+){1,4}?(?:on|at)[ \u00a0]+$")
 
