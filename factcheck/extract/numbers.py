@@ -995,11 +995,14 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
     noun ("an eight-point rise from 29% in April", "from 26% to 35%, a 9-point jump"): points
     of a percentage, as "a rise of nine percentage points" is, when its sentence gives a
     percentage (an index's "a 300-point drop" stays as it is read); a gap between two
-    percentages too ("a four-point lead"), when its sentence or the one before or after
-    gives one."""
+    percentages spelled in words too ("a four-point lead"), when its sentence or the one
+    before or after gives one (in digits, "a 22-point margin", it is read as before)."""
     out = ms
     for m in _POINT_CHANGE.finditer(text):
         a = m.group(1).lower()
+        gap = _POINT_GAP_NOUN.match(text, m.end()) is not None
+        if gap and a.replace(".", "", 1).isdigit():
+            continue    # ("a 22-point margin" in digits is read as it was: a count of points)
         if a.replace(".", "", 1).isdigit():
             value = float(a)
             step = 10.0 ** -len(a.split(".")[1]) if "." in a else 1.0
@@ -1016,7 +1019,7 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
         start = stops[-1] if stops else max(0, m.start() - 400)
         stop = _SENTENCE_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if _POINT_GAP_NOUN.match(text, m.end()):
+        if gap:
             # (a lead's percentages: its sentence, the one before or the one after)
             stops = stops[:-1]
             start = stops[-1] if stops else max(0, start - 400)
