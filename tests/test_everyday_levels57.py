@@ -232,3 +232,13 @@ def test_a_multiple_closing_the_clause_after_a_level_and_its_compared_value():
     day = date(2014, 3, 28)
     assert ARITH not in rules(text.format(mult="half as many again"), day)
     assert ARITH in rules(text.format(mult="twice as many"), day)
+
+
+def test_bare_points_after_a_pair_of_percentages_are_percentage_points():
+    text = ("Unemployment was 4.1% in March, against 4.6% a year earlier. So joblessness is down "
+            "{n} points on the year.")
+    day = date(2024, 5, 14)
+    cs = claims(text.format(n="0.5"), day)
+    assert change_of(find(cs, "0.5")).get("from") == find(cs, "4.6%").id
+    assert ARITH not in rules(text.format(n="0.5"), day)
+    assert ARITH in rules(text.format(n="0.8"), day)

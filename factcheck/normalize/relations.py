@@ -6484,7 +6484,10 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             # percentage said of two percentages may be their gap in points or a change of the
             # rate itself; no pair is read for it
             break
-        if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
+        points = not d["unit"] and drafts[frm]["unit"] == "percent" and \
+            _BARE_POINTS.match(d["_text"].lower(), d["end"]) is not None
+        if not points and (d["unit"] != "percent" or
+                           any(x == "percentage_points" for x, _ in d["extra"])):
             if drafts[frm]["unit"] != d["unit"] and not (
                     drafts[frm]["unit"] == "percent" and d["unit"] == "percent"):
                 if d["unit"] or drafts[frm]["unit"]:
@@ -6498,14 +6501,25 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             # amount dated in its own words to another period is no change of the pair
             return None, None
         m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
+        if points and m is not None and str(m).startswith("point"):
+            m = None    # ("points" names the unit, no measure of its own)
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
         if (m is not None and m == pm) or points_back or \
                 (m is None and _named_change().match(d["_text"].lower(),
                                                    d["sentence"][0], d["start"])):
+            if points:
+                # "4.1% in March, against 4.6% a year earlier. So joblessness is down 0.8
+                # points": points of the pair's percentages
+                d["unit"] = "percent"
+                d["extra"].append(("percentage_points", True))
             return frm, cands[-1]
         return None, None
     return None, None
+
+
+# "points" right after a bare amount: its unit, when the pair it is read against is percentages
+_BARE_POINTS = re.compile(r"[ \u00a0]+points?\b")
 
 
 def _own_other_period(d: dict[str, Any], new: dict[str, Any],
@@ -6543,7 +6557,7 @@ def _changed_to() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _named_change() -> re.Pattern:
     return re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:" + change_words("past") +
-                      r"|was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|"
+                      r"|(?:was|is|were|are)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|"
                       r"almost\s+)?$")
 
 
