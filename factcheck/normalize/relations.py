@@ -6505,9 +6505,11 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             m = None    # ("points" names the unit, no measure of its own)
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
-        if (m is not None and m == pm) or points_back or \
-                (m is None and _named_change().match(d["_text"].lower(),
-                                                   d["sentence"][0], d["start"])):
+        named = m is None and _named_change().match(d["_text"].lower(), d["sentence"][0],
+                                                    d["start"]) is not None
+        if (m is not None and m == pm) or (points_back and not points) or named:
+            # (bare points are the pair's only when the sentence names the change: "The fall of
+            # 0.4 points in food prices" may be of another thing)
             if points:
                 # "4.1% in March, against 4.6% a year earlier. So joblessness is down 0.8
                 # points": points of the pair's percentages
