@@ -803,6 +803,11 @@ def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],
         # another ("162,087 registrations and 8.52% of the market" of the 1,903,054 cars
         # registered): exact arithmetic, the share's written precision its slack
         more_r["exact"] = 1
+    if rat.get("rest"):
+        # "290,596 were offered a place. That means almost a third missed out": the share of
+        # the whole the part leaves (normalize/shares_after.py)
+        more_r["rest"] = 1
+        return [("ratio", c, x, -scale / per, scale, more_r)]
     return [("ratio", c, x, scale / per, 0.0, more_r)]
 
 
@@ -1063,6 +1068,9 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
         if parts:
             named = " + ".join(_said(x) for x in parts)
             return (f"{named} out of {_said(other)} is {shown}, not {_said(a)}", shown)
+        if more.get("rest"):
+            return (f"the rest of {_said(other)} after {_said(b)} is {shown} of it, not "
+                    f"{_said(a)}", shown)
         return (f"{_said(b)} out of {_said(other)} is {shown}, not {_said(a)}", shown)
     if kind == "average":
         return (f"{_said(b)} over {count_shown(more.get('count', 0))} is {shown} each, not "
@@ -1351,6 +1359,8 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
     if kind == "difference" and b is not None and other is not None:
         return f"the gap between {b.text} and {other.text}"
     if kind == "ratio" and b is not None and other is not None:
+        if more.get("rest"):
+            return f"the rest of {other.text} after {b.text}"
         return f"{b.text} out of {other.text}"
     if kind == "sum" and isinstance(other, tuple) and len(other) == 1:
         other = other[0]

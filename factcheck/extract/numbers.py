@@ -978,7 +978,11 @@ _POINT_CHANGE = re.compile(r"(?i)(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-"
                            r"(?:percentage-)?points?"
                            r"(?=[ \u00a0]+(?:rise|jump|increase|gain|fall|drop|decline|decrease|"
                            r"slide|climb|surge|swing|improvement|dip|fall-off|rebound|cut|hike|"
-                           r"reduction|raise)s?\b)")
+                           r"reduction|raise|lead|gap|margin|advantage)s?\b)")
+# the nouns of a gap between two percentages rather than a move of one ("a four-point lead"):
+# the percentages may stand in the sentences around it ("Labour's four-point lead over the
+# Conservatives ... Labour is on 39%, the Conservatives on 35%")
+_POINT_GAP_NOUN = re.compile(r"[ \u00a0]+(?:lead|gap|margin|advantage)s?\b", re.I)
 # a fraction of a point glued to its noun, as rate moves are written: "a quarter-point cut",
 # "a half-point hike", "a three-quarter-point rise"
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75, "three-quarters": 0.75}
@@ -990,10 +994,15 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
     """An amount of change in points written as one word with its hyphens before the change's
     noun ("an eight-point rise from 29% in April", "from 26% to 35%, a 9-point jump"): points
     of a percentage, as "a rise of nine percentage points" is, when its sentence gives a
-    percentage (an index's "a 300-point drop" stays as it is read)."""
+    percentage (an index's "a 300-point drop" stays as it is read); a gap between two
+    percentages spelled in words too ("a four-point lead"), when its sentence or the one
+    before or after gives one (in digits, "a 22-point margin", it is read as before)."""
     out = ms
     for m in _POINT_CHANGE.finditer(text):
         a = m.group(1).lower()
+        gap = _POINT_GAP_NOUN.match(text, m.end()) is not None
+        if gap and a.replace(".", "", 1).isdigit():
+            continue    # ("a 22-point margin" in digits is read as it was: a count of points)
         if a.replace(".", "", 1).isdigit():
             value = float(a)
             step = 10.0 ** -len(a.split(".")[1]) if "." in a else 1.0
@@ -1009,7 +1018,13 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
                                                            m.start())]
         start = stops[-1] if stops else max(0, m.start() - 400)
         stop = _SENTENCE_STOP.search(text, m.end())
-        if not _PERCENT_WORDS.search(text, start, stop.start() if stop else len(text)):
+        end = stop.start() if stop else len(text)
+        if gap:
+            # (a lead's percentages: its sentence, the one before or the one after)
+            stops = stops[:-1]
+            start = stops[-1] if stops else max(0, start - 400)
+            end = _next_sentence_end(text, end) if stop else len(text)
+        if not _PERCENT_WORDS.search(text, start, end):
             continue
         q = QuantityMention(start=m.start(), end=m.end(), text=m.group(0), value=value,
                             unit="percent", dim="points", num_start=m.start(), step=step,
@@ -1017,6 +1032,14 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
         out = sorted([x for x in out if x.end <= m.start() or x.start >= m.end()] + [q],
                      key=lambda x: x.start)
     return out
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one ending at ``at`` ends (past a paragraph break)."""
+    for m in _SENTENCE_STOP.finditer(text, at + 1):
+        if text[at:m.start()].strip(" \u00a0\n\t.!?"):
+            return m.start()
+    return len(text)
 
 
 def _local_rupees(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:

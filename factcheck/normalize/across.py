@@ -42,7 +42,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .multiples_ahead import multiples_ahead
 from .parts import PART, name_part, named_part
+from .referred_levels import distances_from_referred
+from .shares_after import shares_after_parts
 from .units import convert, same_dimension
 
 # roles of a figure that may stand as a level another figure is compared with or split into
@@ -89,7 +92,11 @@ def total_lead() -> re.Pattern[str]:
 
 def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
                   lex: Any = None) -> None:
-    """Every relation of this module (see its docstring), in place."""
+    """Every relation of this module (see its docstring), in place; first the multiples said
+    before (or right after) the pair they compare (multiples_ahead.py) and the shares said in
+    other words after a part and its whole (shares_after.py)."""
+    multiples_ahead(low, drafts, sents)     # "twice the rate, 10.7% against 5.3%"
+    shares_after_parts(low, drafts, sents)  # "45,900 were offered places. About three in four"
     _gaps_by(low, drafts)
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
@@ -98,6 +105,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _move_named_by_its_amount(low, drafts, sents)
     _base_named_by_its_noun(low, drafts, sents)
     _change_then_its_levels(low, drafts, sents)
+    distances_from_referred(low, drafts, sents)     # "6% below that peak": referred_levels.py
 
 
 def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:

@@ -96,6 +96,11 @@ _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z*’'-]+){0,8}?,?[ \u00a0]+(?:again
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
 _PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
+# the pair after a margin said with its side's level: "leads by 4 points on 39% to the
+# Conservatives' 35%" (" points on " after the margin; " to the Conservatives' " between)
+_PAIR_ON = re.compile(r"(?:[ \u00a0]+(?:percentage[ \u00a0]+)?points?)?[ \u00a0]+(?:on|with)[ \u00a0]+")
+_VERSUS_OWNED = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+(?:the\s+)?(?:[a-z][\w.&-]*\s+){0,3}?"
+                           r"[a-z][\w.&-]*(?:['’]s|s['’])\s+")
 _POINTS_AFTER = re.compile(r"(?:[ \u00a0]*|-)(?:percentage(?:[ \u00a0]+|-))?points?\b")
 _OR_SHARE = re.compile(r"(?:,[ \u00a0]*or|[ \u00a0]+or|\(|,)[ \u00a0]*(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"roughly[ \u00a0]+|some[ \u00a0]+)?$")
@@ -1131,10 +1136,14 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 _set_difference(drafts, d, (a1, b1))
             continue
         pair = _named_pair(text, drafts, idxs[:p], n, fits)
-        if pair is None and p + 2 < len(idxs) and fits(idxs[p + 1]) and fits(idxs[p + 2]) and \
-                _PAIR_AFTER.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and \
-                _VERSUS.fullmatch(low, drafts[idxs[p + 1]]["end"], drafts[idxs[p + 2]]["start"]):
-            # "won by 3,412 votes, 45,210 to 41,798": the pair right after the margin
+        if pair is None and p + 2 < len(idxs) and fits(idxs[p + 1]) and fits(idxs[p + 2]) and (
+                (_PAIR_AFTER.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and
+                 _VERSUS.fullmatch(low, drafts[idxs[p + 1]]["end"], drafts[idxs[p + 2]]["start"]))
+                or (_PAIR_ON.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and
+                    _VERSUS_OWNED.fullmatch(low, drafts[idxs[p + 1]]["end"],
+                                            drafts[idxs[p + 2]]["start"]))):
+            # "won by 3,412 votes, 45,210 to 41,798", "leads by 4 points on 39% to the
+            # Conservatives' 35%": the pair right after the margin
             pair = idxs[p + 1], idxs[p + 2]
         if pair is None and p + 1 < len(idxs) and fits(idxs[p + 1]) and \
                 _OVER_WHO_HAD.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]):

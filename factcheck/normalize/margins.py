@@ -234,10 +234,116 @@ def headline_margins(low: str, drafts: list[dict[str, Any]]) -> None:
         d["role"] = "difference"
 
 
+# a lead said as a compound noun after its figure: "four-point lead", "5 percentage point gap"
+_COMPOUND_LEAD = re.compile(r"(?:-|[ \u00a0]+)(?:percentage(?:-|[ \u00a0]+))?points?(?:-|[ \u00a0]+)"
+                            r"(?:lead|gap|margin|advantage)\b")
+# ... or right after a figure read with its "-point" ("four-point" read as points, extract)
+_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|gap|margin|advantage)\b")
+# its owner, by a possessive right before: "Labour's four-point lead", "the Tories' 8-point lead"
+_LEAD_OWNER = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){0,2}[A-Z][\w’'.-]*)(?:['’]s|s['’])"
+                         r"[ \u00a0]+(?:(?:new|latest|narrow|narrowed|slim|clear|commanding|"
+                         r"comfortable|big|huge|double-digit)[ \u00a0]+)?$")
+# its rival, right after: " over the Conservatives"
+_LEAD_RIVAL = re.compile(r"[ \u00a0]+over[ \u00a0]+(?:the[ \u00a0]+)?"
+                         r"(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}[A-Z][\w’'.-]*)")
+
+
+def compound_leads(text: str, low: str, drafts: list[dict[str, Any]],
+                   sents: list[list[int]]) -> None:
+    """A lead in points said as a compound noun ("Labour's four-point lead over the
+    Conservatives", "That five-point lead", everyday57) is the gap of two shares of the poll:
+    with both sides named, the nearest share said of each (its sentence, then up to ``_NEAR``
+    sentences around); else the shares of its own sentence before it, or of the sentence
+    before (across one paragraph break): the owner's share (or the largest) less the largest
+    other one, when those shares are said of two or more subjects. Left alone when no such
+    pair stands there."""
+    if "point" not in low:
+        return
+    for k, idxs in enumerate(sents):
+        for p, n in enumerate(idxs):
+            d = drafts[n]
+            points = d["unit"] == "percent" and any(x == "percentage_points" for x, _ in d["extra"])
+            if d.get("role") is not None or (d["unit"] and not points) or not d["value"] or \
+                    d["value"] >= 100 or any(x in ("difference", "change") for x, _ in d["extra"]):
+                continue
+            m = _COMPOUND_LEAD.match(text, d["end"]) or (
+                _LEAD_NOUN.match(text, d["end"]) if text[d["start"]:d["end"]].lower().endswith(
+                    ("point", "points")) else None)
+            if m is None:
+                continue
+            own = _LEAD_OWNER.search(text, max(d["sentence"][0], d["start"] - 60), d["start"])
+            riv = _LEAD_RIVAL.match(text, m.end())
+            pair = _pair_right_after(low, drafts, idxs, p, m.end())
+            if pair is None:
+                pair = _named_sides(low, drafts, sents, k, p, own, riv) if own and riv else \
+                    _sides_before(low, drafts, sents, k, p, own)
+            if pair is not None:
+                _set(drafts, n, *pair)
+
+
+# the pair right after a lead: "a 10-point lead, 51% to 41%", "a five-point lead (40% to 35%)"
+_LEAD_PAIR_OPEN = re.compile(r"[ \u00a0]*[,:(][ \u00a0]*")
+_LEAD_PAIR_JOIN = re.compile(r"[ \u00a0]+(?:to|against|versus|vs\.?)[ \u00a0]+")
+
+
+def _pair_right_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                      end: int) -> tuple[int, int] | None:
+    """The two shares set against each other right after a lead's words (``compound_leads``)."""
+    if p + 2 >= len(idxs):
+        return None
+    a, b = idxs[p + 1], idxs[p + 2]
+    if _share(drafts[a]) and _share(drafts[b]) and \
+            _LEAD_PAIR_OPEN.fullmatch(low, end, drafts[a]["start"]) and \
+            _LEAD_PAIR_JOIN.fullmatch(low, drafts[a]["end"], drafts[b]["start"]):
+        return a, b
+    return None
+
+
+def _named_sides(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                 p: int, own: re.Match[str], riv: re.Match[str]) -> tuple[int, int] | None:
+    """The nearest share said of the lead's owner and of its rival (``compound_leads``)."""
+    near = sents[k][:p] + sents[k][p + 1:] + _window(low, drafts, sents, k, True, True)
+    a_last, b_last = _last_word(own.group("name")), _last_word(riv.group("name"))
+    mine = [j for j in near if _share(drafts[j]) and _said_of(drafts[j], a_last)]
+    theirs = [j for j in near if _share(drafts[j]) and _said_of(drafts[j], b_last)]
+    return (mine[0], theirs[0]) if mine and theirs else None
+
+
+def _sides_before(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                  p: int, own: re.Match[str] | None) -> tuple[int, int] | None:
+    """The two sides of a lead named by neither (or by its owner alone): the shares of its
+    sentence before it, else of the sentence before (``compound_leads``)."""
+    pools = [sents[k][:p]]
+    if k and sents[k - 1] and low.count("\n\n", drafts[sents[k - 1][-1]]["end"],
+                                        drafts[sents[k][0]]["start"]) <= 1:
+        pools.append(sents[k - 1])
+    for pool in pools:
+        shares = [j for j in pool if _share(drafts[j]) and drafts[j].get("subject")]
+        if len({drafts[j]["subject"] for j in shares}) < 2:
+            continue
+        if any(
+                _POINTS.match(low, drafts[j]["end"]) or
+                any(x in ("difference", "percentage_points") for x, _ in drafts[j]["extra"])
+                for j in pool if j not in shares):
+            return None     # (margins of their own: several polls, which pair is open)
+        top = sorted(shares, key=lambda j: -drafts[j]["value"])
+        a = top[0]
+        if own is not None:
+            last = _last_word(own.group("name"))
+            a = next((j for j in top if _said_of(drafts[j], last)), None)
+            if a is None:
+                return None
+        b = next(j for j in top if drafts[j]["subject"] != drafts[a]["subject"])
+        return a, b
+    return None
+
+
 def all_margins(text: str, low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
-    """Every reading of this module, in order: margins in points across sentences, majorities
-    in votes after a result ("Labour's majority was 1,641"), then a headline's margin from the
-    body's ("with a majority of 99")."""
+    """Every reading of this module, in order: margins in points across sentences, leads said
+    as a compound noun ("a four-point lead"), majorities in votes after a result ("Labour's
+    majority was 1,641"), then a headline's margin from the body's ("with a majority of
+    99")."""
     margins_across(text, low, drafts, sents)
+    compound_leads(text, low, drafts, sents)
     vote_majorities(low, drafts, sents)
     headline_margins(low, drafts)

@@ -61,8 +61,16 @@ def _rate_base() -> re.Pattern[str]:
 
 def rank_move(low: str, d: dict[str, Any]) -> bool:
     """Whether the figure ``d`` counts places moved in a ranking ("slipped eight places"): such
-    a figure is no amount of change of the values beside it."""
-    return bool(_vocab()[0]["moves"].match(low, d["end"]))
+    a figure is no amount of change of the values beside it. A count of a thousand or more
+    ("confirmed 151,760 places on results morning") counts places offered or filled, never
+    places moved in a ranking (``_MOVES_BELOW``)."""
+    return (d.get("value") is None or abs(d["value"]) < _MOVES_BELOW) and \
+        bool(_vocab()[0]["moves"].match(low, d["end"]))
+
+
+# a ranking has never this many places to move in: a count of places this large counts seats,
+# beds or university places
+_MOVES_BELOW = 1000
 
 
 def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -5816,9 +5816,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if _passed_over(low, drafts, j, gap, frm, to):
             continue
         if frm is None and to is None and (_ANOTHER_CHANGE_OF.search(gap) or
-                                           _WORDED_BASE_THEN.search(gap)):
-            break   # "grew only 0.4% after April's rise in the sales tax to 8% from 5%": the
-            # values are the other change's ("down 10% from that peak but up from 607,000")
+                                           _WORDED_BASE_THEN.search(gap) or
+                                           _OTHER_SIDE_ON.search(gap)):
+            break   # another change's or another subject's values (the patterns')
         if (frm is not None or to is not None) and (_UP.search(gap) or _DOWN.search(gap)) \
                 and not (frm is None and _SAME_WAY_FROM.get(direction or "", _NEVER).search(gap)):
             break   # "..., while net income fell 20% to ...": the next change's values (but
@@ -5898,6 +5898,13 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         #                  earlier to 182 million, up from 180 million at the end of December",
         #                  a value of another span back than the amount's own base)
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
+
+
+# a clause that sets another subject's level beside the amount's: ", with the Conservatives
+# on ", "; and the Greens at " ("Labour is on 39%, down three points, with the Conservatives on
+# 35%": never the change's earlier value)
+_OTHER_SIDE_ON = re.compile(r"[,;][ \u00a0]*(?:with|and|while|whereas|as)[ \u00a0]+(?:the[ \u00a0]+)?"
+                            r"(?:[a-z][\w’'.-]*[ \u00a0]+){1,4}?(?:on|at)[ \u00a0]+$")
 
 
 # the span a change took, between its amount and its values: " in ", " over the past "
@@ -6522,7 +6529,10 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             # percentage said of two percentages may be their gap in points or a change of the
             # rate itself; no pair is read for it
             break
-        if d["unit"] != "percent" or any(x == "percentage_points" for x, _ in d["extra"]):
+        points = not d["unit"] and drafts[frm]["unit"] == "percent" and \
+            _BARE_POINTS.match(d["_text"].lower(), d["end"]) is not None
+        if not points and (d["unit"] != "percent" or
+                           any(x == "percentage_points" for x, _ in d["extra"])):
             if drafts[frm]["unit"] != d["unit"] and not (
                     drafts[frm]["unit"] == "percent" and d["unit"] == "percent"):
                 if d["unit"] or drafts[frm]["unit"]:
@@ -6531,27 +6541,54 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                  and drafts[j].get("role") in (None, "total", "of_whole")]
         if not cands:
             continue
-        if _own_other_period(d, drafts[cands[-1]]):
+        if _own_other_period(d, drafts[cands[-1]], drafts[frm]):
             # "It was the largest drop since a fall of more than 2.4% last September": an
             # amount dated in its own words to another period is no change of the pair
             return None, None
         m, pm = d.get("measure"), drafts[frm].get("measure") or drafts[cands[-1]].get("measure")
+        if points and m is not None and str(m).startswith("point"):
+            m = None    # ("points" names the unit, no measure of its own)
         # the same thing: the amount names the pair's measure, or points back to it ("That
         # is a rise of 21%", "The fall of 30,000 ...")
-        if (m is not None and m == pm) or points_back or \
-                (m is None and _named_change().match(d["_text"].lower(),
-                                                   d["sentence"][0], d["start"])):
+        named = m is None and _named_change().match(d["_text"].lower(), d["sentence"][0],
+                                                    d["start"]) is not None
+        if (m is not None and m == pm) or (points_back and not points) or named:
+            # (bare points are the pair's only when the sentence names the change: "The fall of
+            # 0.4 points in food prices" may be of another thing)
+            if points:
+                # "4.1% in March, against 4.6% a year earlier. So joblessness is down 0.8
+                # points": points of the pair's percentages
+                d["unit"] = "percent"
+                d["extra"].append(("percentage_points", True))
             return frm, cands[-1]
         return None, None
     return None, None
 
 
-def _own_other_period(d: dict[str, Any], new: dict[str, Any]) -> bool:
+# "points" right after a bare amount: its unit, when the pair it is read against is percentages
+_BARE_POINTS = re.compile(r"[ \u00a0]+points?\b")
+
+
+def _own_other_period(d: dict[str, Any], new: dict[str, Any],
+                      old: dict[str, Any] | None = None) -> bool:
     """True when the amount's period is written in its own sentence and is not the period of
-    the value it would be the change to."""
+    the value it would be the change to, nor the stretch from the earlier value's period to
+    it ("4.1% in October, against 4.8% in January. So joblessness has come down 0.7 points
+    since the start of the year": the stretch opens in January and holds October)."""
     written = (d.get("_basis") or {}).get("period") == "written"
     return written and d.get("period") is not None and new.get("period") is not None and \
-        d["period"] != new["period"]
+        d["period"] != new["period"] and not _stretch_between(d["period"], new, old)
+
+
+def _stretch_between(span: tuple[Any, Any], new: dict[str, Any],
+                     old: dict[str, Any] | None) -> bool:
+    """Whether ``span`` runs from within the earlier value's period over the new value's: the
+    stretch a change between the two covers ("since the start of the year" after January's and
+    October's figures)."""
+    if old is None or old.get("period") is None:
+        return False
+    (s0, s1), (n0, n1), (o0, o1) = span, new["period"], old["period"]
+    return o0 <= s0 <= o1 and s0 <= n0 and n1 <= s1
 
 
 # a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that
@@ -6567,7 +6604,7 @@ def _changed_to() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _named_change() -> re.Pattern:
     return re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:" + change_words("past") +
-                      r"|was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|"
+                      r"|(?:was|is|were|are)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|"
                       r"almost\s+)?$")
 
 

@@ -1,0 +1,189 @@
+"""Distances from a level the story stated before and now refers to by a noun alone (issue #11,
+everyday57), set on the drafts as relations.py sets its own (indexes into the draft list). This
+module reads words; wrong-arithmetic judges the change.
+
+"Prices peaked at £215,089 in October 2007. The July average is still 6.6% short of the
+record" and "In the last full year before the pandemic there were 1.74 billion journeys. Usage
+is still 7% below that level": an amount worded as a distance from a noun ("below that peak",
+"short of the record", "12% below its pre-pandemic level"; across.yaml ``referred_distance``)
+whose referent was written as a figure before is the change from that figure (the referent:
+the nearest figure before whose sentence names it, ``referred_nouns`` / ``referred_mods``) to
+the level the distance is of (the current level: the one figure of the referent's unit and
+measure, on the distance's side of it, in the amount's sentence before it or in the sentences
+around the referent). A figure "or"-linked right after the amount ("6.6% short of the record,
+or about £14,000") is the same distance in the referent's unit.
+
+With no referent written, or more than one value the distance may be of, nothing is set (the
+text leaves it open).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+_BACK = 3       # sentences back where the referent and the current level may stand
+# roles of a figure that may be the referent (a compared value too: "compared with 443 million
+# in the same quarter of 2019. That leaves usage 12% below its pre-pandemic level")
+_REFERENT_ROLES = (None, "total", "compared")
+_LEVEL_ROLES = (None, "total")
+# the amount said again in another unit right after it: ", or about £14,000"
+_OR_AGAIN = re.compile(r"\s*,?\s*or\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+"
+                       r"(?:over|under)|more\s+than|less\s+than)\s+)?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """across.yaml ``referred_distance``, ``referred_nouns`` and ``referred_mods``."""
+    data = vocab.load("across.yaml")
+    nouns = {str(k): re.compile(str(v)) for k, v in (data.get("referred_nouns") or {}).items()}
+    mods = {str(k): re.compile(str(v)) for k, v in (data.get("referred_mods") or {}).items()}
+    return re.compile(str(data["referred_distance"])), nouns, mods
+
+
+def distances_from_referred(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """Every distance from a referred level (module docstring), in place."""
+    if not any(w in low for w in ("below", "above", "short of", "under", "over", " off ",
+                                  "lower than", "higher than", "down on", "up on")):
+        return
+    pat = _words()[0]
+    where = {i: k for k, idxs in enumerate(sents) for i in idxs}
+    for i, d in enumerate(drafts):
+        if not d["value"] or d.get("role") not in (None, "change", "update"):
+            continue
+        m = pat.match(low, d["end"], d["sentence"][1] + 1)
+        if m is None or _read_before(drafts, i):
+            continue
+        x = _referent(low, drafts, sents, where[i], i, m)
+        if x is None:
+            continue
+        down = m.group("down") is not None
+        to = _current_level(low, drafts, sents, where[i], i, x, down)
+        if to is None:
+            continue
+        points = d["unit"] == "percent" and (
+            drafts[x]["unit"] == "percent" or m.group("points") is not None)
+        kind = "percent" if d["unit"] == "percent" and not points else "absolute"
+        if kind == "absolute" and d["unit"] != drafts[x]["unit"] and not points:
+            continue
+        _set(drafts, i, {"kind": kind, "amount": float(d["value"]),
+                         "direction": "down" if down else "up", "from": x, "to": to})
+        _or_said_again(low, drafts, i, x, m.end())
+
+
+def _read_before(drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether amount ``i`` already has both values from a figure before it ("The 839 cases
+    are 124 short of the 1994 total", read from the 963 of 1994): that reading stands. One
+    whose earlier value comes after it ("6.6% short of the record, or about £14,000") is
+    replaced: a distance whose noun names its referent has no figure after it."""
+    ch = next((v for k, v in drafts[i]["extra"] if k == "change" and isinstance(v, dict)), None)
+    return ch is not None and isinstance(ch.get("from"), int) and ch.get("to") is not None and \
+        ch["from"] < i
+
+
+def _set(drafts: list[dict[str, Any]], i: int, change: dict[str, Any]) -> None:
+    """Amount ``i`` is the change ``change``, in place of any other reading of it."""
+    d = drafts[i]
+    d["extra"] = [(k, v) for k, v in d["extra"] if k != "change"]
+    d["extra"].append(("change", change))
+    d["role"] = "change"
+    frm = drafts[change["from"]]
+    frm["role"] = frm.get("role") or "compared"
+
+
+def _or_said_again(low: str, drafts: list[dict[str, Any]], i: int, x: int, end: int) -> None:
+    """The figure "or"-linked right after amount ``i``'s distance words (which end at ``end``)
+    in the referent's unit is the same distance, worded as an amount ("6.6% short of the
+    record, or about £14,000")."""
+    d = drafts[i]
+    if i + 1 >= len(drafts) or drafts[i + 1]["sentence"] != d["sentence"]:
+        return
+    e = drafts[i + 1]
+    if e["unit"] != drafts[x]["unit"] or not e["value"] or e["unit"] == "percent" or \
+            not _OR_AGAIN.fullmatch(low, end, e["start"]):
+        return
+    ch = next(v for k, v in d["extra"] if k == "change")
+    _set(drafts, i + 1, {**ch, "kind": "absolute", "amount": float(e["value"])})
+
+
+def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int, i: int,
+              m: re.Match[str]) -> int | None:
+    """The nearest figure before amount ``i`` (in its sentence or up to ``_BACK`` before, this
+    paragraph or the one before) whose sentence names the distance's noun: "peaked at", "the
+    height of the market", "before the pandemic"; a plain "that level" is the nearest level
+    of the sentences before."""
+    cue = _cue(m)
+    if cue is False:
+        return None
+    d = drafts[i]
+    for back in range(0, _BACK + 1):
+        if k - back < 0:
+            return None
+        idxs = sents[k - back]
+        if back and idxs and low.count("\n\n", drafts[idxs[-1]]["end"], d["start"]) > 1:
+            return None
+        for j in reversed(idxs):
+            x = drafts[j]
+            if j >= i or not x["value"] or x.get("role") not in _REFERENT_ROLES:
+                continue
+            if d["unit"] == "percent" and m.group("points") is None and x["unit"] == "percent":
+                continue    # (a percentage of a percentage: points or a relative change)
+            if d["unit"] not in ("percent", x["unit"]):
+                continue
+            if cue is None or cue.search(low, x["sentence"][0], x["sentence"][1]):
+                return j
+        if cue is None and back and any(drafts[j]["value"] for j in idxs):
+            return None     # ("that level" is the sentence right before's)
+    return None
+
+
+def _cue(m: re.Match[str]) -> re.Pattern[str] | None | bool:
+    """What the referent's sentence must say for the distance's noun: the noun's own cue
+    (``referred_nouns``: "peak" is named by "peaked", "height", "highest"), a modifier's
+    (``referred_mods``: "pre-pandemic" by "pandemic", "2019"), a year modifier's year; None
+    when "that level" points at the sentence before; False when nothing names it."""
+    _, nouns, mods = _words()
+    for w in (m.group("mods") or "").split():
+        if w in mods:
+            return mods[w]
+        if _YEAR.fullmatch(w):
+            return re.compile(r"\b" + w + r"\b")
+    noun = m.group("noun")
+    if noun in nouns:
+        return nouns[noun]
+    if m.group("det") in ("that", "this", "those", "these"):
+        return None
+    return False
+
+
+def _current_level(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                   i: int, x: int, down: bool) -> int | None:
+    """The level a distance from referent ``x`` is of: a level of its unit and measure on the
+    distance's side of it, in the amount's own sentence before it, else in the sentences
+    before it (``_BACK`` at most, not past a second paragraph break); one value only."""
+    d, r = drafts[i], drafts[x]
+
+    def fits(j: int) -> bool:
+        y = drafts[j]
+        return j != x and j < i and bool(y["value"]) and y.get("role") in _LEVEL_ROLES and \
+            y["unit"] == r["unit"] and (y.get("measure") is None or r.get("measure") is None or
+                                        y["measure"] == r["measure"]) and \
+            (y["value"] < r["value"] if down else y["value"] > r["value"])
+
+    own = [j for j in sents[k] if fits(j)]
+    if own:
+        return own[-1] if len({drafts[j]["value"] for j in own}) == 1 else None
+    found: list[int] = []
+    for back in range(1, _BACK + 2):
+        if k - back < 0:
+            break
+        idxs = sents[k - back]
+        if idxs and low.count("\n\n", drafts[idxs[-1]]["end"], d["start"]) > 2:
+            break
+        found += [j for j in idxs if fits(j)]
+    return found[-1] if found and len({drafts[j]["value"] for j in found}) == 1 else None
