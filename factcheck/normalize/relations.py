@@ -1529,6 +1529,10 @@ _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:
                            r"remaining|rest|third|fringe|all[ \u00a0]+other)\b")
 
 
+_PARTICIPLE_SET_APART = re.compile(r"[ \u00a0]+[a-z][\w-]*[ \u00a0]+[a-z]{3,}ed[ \u00a0]+"
+                                   r"(?:the|a|an|their|its)[ \u00a0]")
+
+
 def _one_measure_per_noun(low: str, drafts: list[dict[str, Any]]) -> None:
     """An open measure carries the verb before its count only to tell two counts of one noun
     apart ("vehicles delivered" and "vehicles built"): where a document counts a noun with
@@ -1541,7 +1545,11 @@ def _one_measure_per_noun(low: str, drafts: list[dict[str, Any]]) -> None:
             forms.setdefault(m.split(" ", 1)[0], set()).add(m)
     for noun, seen in forms.items():
         verbs = [m for m in seen if m != noun]
-        if noun in seen and len(verbs) == 1:
+        if noun in seen and len(verbs) == 1 and not any(
+                d.get("measure") == verbs[0] and _PARTICIPLE_SET_APART.match(
+                    low, d["end"]) for d in drafts):
+            # (but a participle after the noun sets a group apart: "the 48 rings offered the
+            # vaccine at once" are not the 90 rings)
             for d in drafts:
                 if d.get("measure") == verbs[0] and d.get("_open"):
                     d["measure"] = noun
@@ -5753,6 +5761,30 @@ _FROM_AN_EXTREME = re.compile(r",\s*(?:down|up|back)\s+from\s+(?:a|an|the|its|th
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$")
 
 
+_IN_YEAR_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+((?:19|20)\d\d)\b(?![-\u2013/])")
+
+
+def _years_back(low: str, drafts: list[dict[str, Any]], b: dict[str, Any],
+                new: dict[str, Any]) -> bool:
+    """Whether ``b``, written with its own year ("7.7% in 2019"), is of a year more than one
+    before the year of the new level ``new`` (its period's, else the latest of the story's)."""
+    m = _IN_YEAR_AFTER.match(low, b["end"])
+    if m is None:
+        return False
+    now = new.get("period") or max((x["period"] for x in drafts if x.get("period")),
+                                   key=lambda p: p[1], default=None)
+    return now is not None and int(m.group(1)) < now[1].year - 1
+
+
+def _beside_apart(low: str, drafts: list[dict[str, Any]], j: int, to: int | None) -> bool:
+    """Whether figure ``j``, set beside a change's new level, is a level of its own: one with
+    its own change ("97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
+    down 0.3 points"), or of a year further back than the one before ("rose 0.4 points to
+    9.3%, against 7.7% in 2019"): no earlier value of the change."""
+    return bool(_OWN_CHANGE_AFTER.match(low, drafts[j]["end"])) or \
+        to is not None and _years_back(low, drafts, drafts[j], drafts[to])
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -5808,10 +5840,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
             break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
             # never the change's earlier value
-        if frm is None and _SET_BESIDE.search(gap) and \
-                _OWN_CHANGE_AFTER.match(low, drafts[j]["end"]):
-            break   # "97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
-            # down 0.3 points": a level set beside it with its own change, no earlier value
+        if frm is None and _SET_BESIDE.search(gap) and _beside_apart(low, drafts, j, to):
+            break   # "against 98% of girls' entries, down 0.3 points", "to 9.3%, against 7.7%
+            # in 2019": a level set beside the new one, no earlier value (_beside_apart)
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
@@ -6781,6 +6812,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
                     not _framed_apart(text, drafts[cands[0]], first) and \
+                    not _siblings_of(drafts, cands[0], run) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
                         not _before_its_earlier_value(drafts, drafts[j], cands[0]) and
@@ -6838,6 +6870,23 @@ def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
     profit); a part mistyped over its whole is off by less (the restatement rules' max_ratio)."""
     a, b = item.get("value"), whole.get("value")
     return bool(a) and bool(b) and float(a) > 2 * float(b)
+
+
+# a list of other entities' counts adding up to more than this times a count of the sentence
+# before is no breakdown of it (``_siblings_of``)
+SIBLINGS_OVER = 1.5
+
+
+def _siblings_of(drafts: list[dict[str, Any]], w: int, run: list[int]) -> bool:
+    """Whether the items of ``run`` name entities of their own, each another, beside the one
+    the figure ``w`` of the sentence before is about ("their seats from 20 to 49. The Greens
+    took 25 seats, the Centre Party 22, ...": the other parties' seats, no parts of the 49)."""
+    subj = drafts[w].get("subject")
+    own = {drafts[j].get("subject") for j in run}
+    # (and whose sum is far above it: a list that overshoots its whole by a little is a part
+    # mistyped, "Texas has reported 390 cases" of 355, which the whole is there to catch)
+    return subj is not None and None not in own and len(own) > 1 and subj not in own and \
+        sum(float(drafts[j]["value"] or 0) for j in run) > SIBLINGS_OVER * float(drafts[w]["value"])
 
 
 def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
