@@ -158,3 +158,37 @@ def test_places_that_overshoot_the_whole_before_by_a_little_are_still_its_parts(
     assert rules(_STATES, date(2025, 3, 21)) == []
     assert {"parts-exceed-total", "list-sum-mismatch"} & set(
         rules(_STATES.replace("309 cases", "390 cases"), date(2025, 3, 21)))
+
+
+# -- a gap named by what it is of (the blind drafts) --------------------------------------
+
+_RACE = ("# Title race\n\nCity go into the final day on 88 points, two ahead of Arsenal on 86."
+         "\n\nCity have a goal difference of 60 after 37 games, Arsenal one of 61.\n")
+
+
+def test_a_gap_named_by_its_noun_is_no_gap_between_counts_of_another_thing():
+    assert rules(_RACE, date(2024, 5, 18)) == []
+    assert "difference" not in find(claims(_RACE, date(2024, 5, 18)), "60").extra_dict()
+    assert "wrong-arithmetic" in rules(_RACE.replace("two ahead", "three ahead"),
+                                       date(2024, 5, 18))
+
+
+# -- a rate and a level are no two values of one change; rents are no prices --------------
+
+_PRICES = ("# House prices up 3.4% as rents rise 9.1%\n\nAverage UK house prices rose 3.4% in the "
+           "12 months to October, up from 2.8% in the year to September, taking the average "
+           "home to £292,000.\n\nPrivate rents rose 9.1% in the 12 months to November.\n")
+_DEC24 = date(2024, 12, 18)
+
+
+def test_a_rate_and_a_level_are_no_two_values_of_one_change():
+    ch = find(claims(_PRICES, _DEC24), "3.4%").extra_dict()["change"]
+    assert ch["kind"] == "percent" and ch.get("from") is None
+
+
+def test_a_headline_change_of_rents_is_no_restatement_of_prices():
+    assert rules(_PRICES, _DEC24) == []
+    assert find(claims(_PRICES, _DEC24), "9.1%").measure != \
+        find(claims(_PRICES, _DEC24), "3.4%").measure
+    assert "restated-change-mismatch" in rules(
+        _PRICES.replace("# House prices up 3.4%", "# House prices up 4.3%"), _DEC24)

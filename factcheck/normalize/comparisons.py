@@ -1088,6 +1088,23 @@ def _counts_apart(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return na is not None and nb is not None and na != nb
 
 
+# a gap named by what it is a gap of: "a goal difference of 60", "an age gap of 12"
+_NAMED_GAP = re.compile(r"\b([a-z]+)[ -](?:difference|gap|margin)[ \u00a0]+(?:of[ \u00a0]+|"
+                        r"was[ \u00a0]+|is[ \u00a0]+)?(?:about[ \u00a0]+|just[ \u00a0]+)?$")
+_NOT_GAP_NOUN = frozenset("a an the its their his her this that our whose".split())
+
+
+def _named_apart(low: str, lo: int, d: dict[str, Any], drafts: list[dict[str, Any]],
+                 pair: tuple[int, int]) -> bool:
+    """Whether a gap named by a noun ("a goal difference of 60") stands beside a pair that
+    counts another thing ("88 points, two ahead of Arsenal on 86"): no gap between them."""
+    m = _NAMED_GAP.search(low, lo, d["start"])
+    if m is None or m.group(1) in _NOT_GAP_NOUN:
+        return False
+    heads = {h for h in (_noun_head(low, drafts[x]) for x in pair) if h}
+    return bool(heads) and m.group(1).removesuffix("s") not in heads
+
+
 def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  prev: list[int], margins: Spots) -> None:
     for p, n in enumerate(idxs):
@@ -1165,7 +1182,7 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                           if _VERSUS.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
                     if len(vs) == 1:
                         pair = vs[0]
-        if pair is not None:
+        if pair is not None and not _named_apart(low, lo, d, drafts, pair):
             _set_difference(drafts, d, pair)
 
 

@@ -4696,12 +4696,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if to is None and (k or (to := _level_that_refers_to(low, drafts, by_sent, d, frm))
                                is None):
                 continue
-        if not one_measure(drafts[frm], drafts[to]) and _OWN_NOUN.match(low, drafts[frm]["end"]) \
-                and _OWN_NOUN.match(low, drafts[to]["end"]):
-            # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
-            # is between two values of one thing, never airports and passengers (but "Cases
-            # ... rose 48% to 1,204 reports, from 814": the 814 names nothing of its own)
-            _bare_change(d, before, last, direction, lex)
+        if _not_one_change(low, drafts[frm], drafts[to]):
+            _bare_change(d, before, last, direction, lex)   # (_not_one_change)
             continue
         if _fraction_change(low, drafts, d, frm, to, direction, used_from):
             continue
@@ -5783,6 +5779,18 @@ def _beside_apart(low: str, drafts: list[dict[str, Any]], j: int, to: int | None
     9.3%, against 7.7% in 2019"): no earlier value of the change."""
     return bool(_OWN_CHANGE_AFTER.match(low, drafts[j]["end"])) or \
         to is not None and _years_back(low, drafts, drafts[j], drafts[to])
+
+
+def _not_one_change(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether earlier value ``a`` and new value ``b`` can be no two values of one change:
+    two things, each named by its own noun ("seven airports handled 8.8 million passengers,
+    10.7% more than ...": never airports and passengers; but "Cases ... rose 48% to 1,204
+    reports, from 814": the 814 names nothing of its own), or a rate and a level ("rose 3.4%,
+    up from 2.8% ..., taking the average home to £292,000")."""
+    if not one_measure(a, b) and _OWN_NOUN.match(low, a["end"]) and \
+            _OWN_NOUN.match(low, b["end"]):
+        return True
+    return "percent" in (a["unit"], b["unit"]) and a["unit"] != b["unit"]
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
