@@ -1098,6 +1098,53 @@ _ERROR_MARGIN = re.compile(r"(?:\bmargin[ \u00a0]+of[ \u00a0]+(?:sampling[ \u00a
                            r"[ \u00a0]+minus|±)[^.;:\d]{0,30}$")
 
 
+_HEAD_STOP = frozenset({"for", "in", "on", "at", "to", "from", "by", "with", "than", "this",
+                        "last", "next", "and", "or", "a", "an", "against", "over", "since"})
+_HEAD_LEAD = re.compile(r"[ \u00a0]*(?:of[ \u00a0]+)?(?:(?:the|their|its|his|her|our)[ \u00a0]+)?"
+                        r"(?:[\d,.]+[ \u00a0]+)?")
+
+
+def _noun_head(low: str, d: dict[str, Any]) -> str | None:
+    """The noun a figure counts, the last word of the words right after it ("106 goals",
+    "32 of their 38 league games" -> "game"), if any."""
+    span = d.get("_noun")
+    if not span:
+        return None
+    m = _HEAD_LEAD.match(low, span[0], span[1])
+    head = None
+    for w in re.findall(r"[a-z'’]+", low[m.end():span[1]]):
+        if w in _HEAD_STOP:
+            break
+        head = w
+    return head.removesuffix("s") if head else None
+
+
+def _counts_apart(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures count different things, each named by its noun ("won 32 of their 38
+    league games and scored 106 goals"): no two sides of one gap. Counts only."""
+    if a["unit"] or b["unit"]:
+        return False    # (shares "of its trains" and "of services" may be of one thing)
+    na, nb = _noun_head(low, a), _noun_head(low, b)
+    return na is not None and nb is not None and na != nb
+
+
+# a gap named by what it is a gap of: "a goal difference of 60", "an age gap of 12"
+_NAMED_GAP = re.compile(r"\b([a-z]+)[ -](?:difference|gap|margin)[ \u00a0]+(?:of[ \u00a0]+|"
+                        r"was[ \u00a0]+|is[ \u00a0]+)?(?:about[ \u00a0]+|just[ \u00a0]+)?$")
+_NOT_GAP_NOUN = frozenset("a an the its their his her this that our whose".split())
+
+
+def _named_apart(low: str, lo: int, d: dict[str, Any], drafts: list[dict[str, Any]],
+                 pair: tuple[int, int]) -> bool:
+    """Whether a gap named by a noun ("a goal difference of 60") stands beside a pair that
+    counts another thing ("88 points, two ahead of Arsenal on 86"): no gap between them."""
+    m = _NAMED_GAP.search(low, lo, d["start"])
+    if m is None or m.group(1) in _NOT_GAP_NOUN:
+        return False
+    heads = {h for h in (_noun_head(low, drafts[x]) for x in pair) if h}
+    return bool(heads) and m.group(1).removesuffix("s") not in heads
+
+
 def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  prev: list[int], margins: Spots) -> None:
     for p, n in enumerate(idxs):
@@ -1165,7 +1212,7 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             vs = _set_against_pairs(low, drafts, idxs[:p], unit, fits)
             if len(same) < 2 and vs:
                 pair = vs[-1]
-            elif len(same) >= 2:
+            elif len(same) >= 2 and not _counts_apart(low, drafts[same[-2]], drafts[same[-1]]):
                 pair = same[-2], same[-1]
             elif not same:
                 before = [j for j in prev if fits(j)]
@@ -1179,7 +1226,7 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                           if _VERSUS.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
                     if len(vs) == 1:
                         pair = vs[0]
-        if pair is not None:
+        if pair is not None and not _named_apart(low, lo, d, drafts, pair):
             _set_difference(drafts, d, pair)
 
 

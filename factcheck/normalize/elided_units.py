@@ -41,7 +41,8 @@ def _rate(unit: str | None) -> tuple[str, str] | None:
         return None
     a, b = (x.strip() for x in unit.split("/"))
     # (the second may be a power: "microgram / meter ** 3")
-    return (a, b) if a and b and re.fullmatch(r"[A-Za-z_]+", a) and \
+    # (the first may be a currency's code: "USD / megawatt_hour")
+    return (a, b) if a and b and re.fullmatch(r"[a-z_]+|[A-Z]{3}", a) and \
         re.fullmatch(r"[a-z_]+(?: \*\* \d)?", b) \
         else None
 
@@ -99,8 +100,10 @@ def elided_units(low: str, drafts: list[dict[str, Any]]) -> None:
         j, (first, _) = before[-1]
         rate = drafts[j]
         if d["unit"] not in (None, "", first) or \
-                not rate["value"] / NEAR <= d["value"] <= rate["value"] * NEAR:
-            continue
+                not (rate["value"] / NEAR <= d["value"] <= rate["value"] * NEAR or
+                     _linked(drafts, i, j)):
+            continue    # (a change says itself how far apart its two values are: "fell 75%
+            # to $34 per megawatt-hour from $138")
         if d.get("role") not in _SET_AGAINST and not _linked(drafts, i, j) and \
                 not _base_of_a_rate(low, drafts, i, rate["unit"]):
             continue

@@ -52,7 +52,12 @@ _IN_NUMBER = re.compile(r"\d[,.]\d")
 # a name used as the place of an event: "in Kosovo vote", "in the Punjab election"
 _EVENT_AFTER = re.compile(r"[’']?s?[ \u00a0]+(?:vote|votes|election|elections|poll|polls|race|"
                           r"ballot|contest|referendum|primary|primaries|by-election|count)\b")
-_WHICH = re.compile(r"[ \u00a0]*(?:which|who)\b")
+_GLOSS = re.compile(r"(?:up|down|a rise of|a fall of|or|about|some)?[ \u00a0]*")
+# a sentence's opening frame: "Within England," "In Scotland," (the name right after it)
+_FRAME = re.compile(r"[\W]*(?:in|within|across|inside|outside|throughout|among)[ \u00a0]+"
+                    r"(?:the[ \u00a0]+)?")
+_FRAME_END = re.compile(r"[ \u00a0]*,")
+_WHICH = re.compile(r"[ \u00a0]*(?:which|who|where)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(
     r"[ \u00a0]*(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:in|at|for|inside|"
@@ -368,6 +373,12 @@ class Entities:
         got_after = self.after(qe, se)
         if got_after is not None:
             return got_after
+        if self.text[clause - 1:clause] == "(" and _GLOSS.fullmatch(self.low, clause, qs):
+            # "£780 in Wales (8.4%)": a bracketed figure glosses the words before the bracket
+            got = self.between(max(self._clause_start(ss, clause - 1), prev_end), clause - 1,
+                               exclude)
+            if got:
+                return got[-1][1]
         got = self.between(lo, qs, exclude)
         if got:
             return got[0][1]
@@ -385,6 +396,10 @@ class Entities:
         if got:
             return got[0][1]
         got = self.between(ss, qs, exclude)
+        if len(got) > 1 and _FRAME.fullmatch(self.low, ss, got[0][0]) and \
+                _FRAME_END.match(self.text, self._end_of(got[0][0])):
+            got = got[1:]   # "Within England, rents rose fastest in London, by 11.0%": the
+            # place an opening frame names is the scope of the names after it, not their subject
         if got:
             ranked = _ranked(self.low, got, ss)
             if ranked is not None:
@@ -409,6 +424,18 @@ class Entities:
         got = [k for s, k in self.between(ss, qs, []) if k != ANAPHOR and
                not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
+
+    def _clause_start(self, ss: int, pos: int) -> int:
+        """The start of the clause ``pos`` is in, from the sentence start ``ss``."""
+        start = ss
+        for m in _CLAUSE.finditer(self.text, ss, pos):
+            if not _IN_NUMBER.match(self.text, m.start() - 1):
+                start = m.end()
+        return start
+
+    def _end_of(self, start: int) -> int:
+        i = bisect_left(self._starts, start)
+        return self.spans[i][1]
 
     def first_in(self, ss: int, se: int, exclude: list[tuple[int, int]]) -> str | None:
         got = [k for _, k in self.between(ss, se, exclude) if k != ANAPHOR]

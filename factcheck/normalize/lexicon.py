@@ -568,6 +568,7 @@ class Lexicon:
             # for artillery systems at 20,039" names nothing after 9,162)
             for i in range(i0, min(i0 + 5, len(ix.words))):
                 if ix.starts[i] >= noun[1] or (i > i0 and (ix.words[i] in _NOUN_BREAK
+                                                           or ix.words[i] in _OPEN_PREPS
                                                            or ix.words[i][0] <= "9" or
                                                            ix.words[i] in self.subject_verbs)):
                     break  # another figure: "seven reports totalled 60 tanks"; a verb the
@@ -918,6 +919,11 @@ class Lexicon:
             verb = _VERB_BEFORE.search(low, max(ss, qs - 25), qs)
             if subset is not None:
                 return f"{subset} {_singular(noun)}"
+            part = _PARTICIPLE_AFTER.match(low, noun_end, se)
+            if verb is None and part is not None and part.group(1) not in _PLAIN_VERBS:
+                # "the 48 rings offered the vaccine at once": a group its participle sets
+                # apart, as a verb before the count does ("offered 48 rings")
+                return f"{_singular(noun)} {part.group(1)}"
             if verb is not None and verb.group(1) not in _PLAIN_VERBS:
                 return f"{_singular(noun)} {verb.group(1)}"
             return _singular(noun)
@@ -1473,6 +1479,11 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+ed|built|sold|made|won|lost|took|got|cut|hi
                           r"a[ \u00a0]+record[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+|"
                           r"just[ \u00a0]+|over[ \u00a0]+)?$")
 # verbs that say only that a count was given: no measure of their own
+# a past participle right after a counted noun with an object of its own, which sets a group
+# apart ("rings offered the vaccine", "those given a placebo"); a participle alone or with a
+# phrase describes the things ("systems destroyed in August", "vehicles fitted with airbags")
+_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+((?!(?:indeed|hundred|exceed|proceed|succeed)\b)"
+                               r"[a-z]{3,}ed)[ \u00a0]+(?:the|a|an|their|its)[ \u00a0]")
 _PLAIN_VERBS = frozenset("""reported recorded registered counted listed logged totalled totaled
 reached topped hit passed exceeded surpassed confirmed announced posted noted stood numbered
 included estimated revised raised lowered""".split())

@@ -210,13 +210,15 @@ def _set(c: dict[str, Any], part: Any, whole: int | None, exact: bool = False) -
 def _whole_words(low: str, c: dict[str, Any]) -> str | None:
     """The words after a share that name its whole (a group's phrase whole: "everyone in
     work"), or None."""
-    after = re.match(r"\s+of\s+([^,.;:()\d]{1,60})", low[c["end"]:c["end"] + 70])
+    end = c["end"] + 1 if low[c["end"]:c["end"] + 1] == ")" else c["end"]
+    # (and after the bracket a share stands in: "7 (1.3%) of those given the injection")
+    after = re.match(r"\s+of\s+([^,.;:()\d]{1,60})", low[end:end + 70])
     if after is not None:
         for pat in _vocab()["groups"]:
             g = pat.match(after.group(1))
             if g is not None:
                 return " ".join(g.group(0).split())
-    m = _vocab()["part_share_whole"].match(low[c["end"]:c["sentence"][1]])
+    m = _vocab()["part_share_whole"].match(low[end:c["sentence"][1]])
     return None if m is None else " ".join(m.group("w").split())
 
 
@@ -280,6 +282,11 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     for pat in v["groups"]:
         if pat.search(words):
             return [j for j in before if pat.search(_clause(low, drafts[j]))]
+    if words.split()[0] in v["back"]:
+        # "7 (1.3%) of those given the injection": one of the groups the sentence before
+        # counts, which the words after "those" pick out: each of them a reading
+        prev = [j for j in before if drafts[j]["sentence"] != drafts[i]["sentence"]]
+        return [j for j in prev if drafts[j]["sentence"] == drafts[prev[0]]["sentence"]]
     head = _phrase(_WORD.findall(words))
     if not head:
         return []
@@ -385,8 +392,8 @@ def _rest_of_market(low: str, drafts: list[dict[str, Any]]) -> None:
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
-    if _market_share(low, drafts, i) or _bracketed_count(low, drafts, i) or \
-            _bracketed_share_sibling(low, drafts, i):
+    if _part_bracket_whole(low, drafts, i) or _market_share(low, drafts, i) or \
+            _bracketed_count(low, drafts, i) or _bracketed_share_sibling(low, drafts, i):
         return
     words = _whole_words(low, c)
     part = _listed_part(low, drafts, i)
@@ -602,6 +609,33 @@ def _bracketed_count(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
 
 
 _BRACKET_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+# from a share in brackets to the count it is out of: ") of ", ") out of all "
+_BRACKET_OF = re.compile(r"[ \u00a0]*\)[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+"
+                         r"(?:the[ \u00a0]+|all[ \u00a0]+)?")
+
+
+def _part_bracket_whole(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"2,014 (49%) of 4,123 contacts were vaccinated": a percentage in brackets between two
+    counts of one unit is the first out of the second (True when read so)."""
+    c = drafts[i]
+    if c["unit"] != "percent" or i < 1:
+        return False
+    a = drafts[i - 1]
+    if a["sentence"] != c["sentence"] or not _count(a) or \
+            not _BRACKET_OPEN.fullmatch(low, a["end"], c["start"]):
+        return False
+    b = drafts[i + 1] if i + 1 < len(drafts) else None
+    if b is not None and b["sentence"] == c["sentence"] and _count(b) and \
+            a["unit"] == b["unit"] and b["value"] >= a["value"] and \
+            _BRACKET_OF.fullmatch(low, c["end"], b["start"]):
+        _set(c, i - 1, i + 1)
+        return True
+    words = _whole_words(low, c)
+    if words is None or low[c["end"]:c["end"] + 1] != ")":
+        return False
+    # "7 (1.3%) of those given the injection": out of the whole the words name
+    _set(c, i - 1, _best(c, drafts, i - 1, _wholes(low, drafts, i, i - 1, words)))
+    return True
 
 
 def _bracketed_share_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
@@ -612,6 +646,7 @@ def _bracketed_share_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> 
     c = drafts[i]
     k = i - 1
     if c["unit"] != "percent" or k < 1 or drafts[k]["sentence"] != c["sentence"] or \
+            _whole_words(low, c) is not None or \
             not _count(drafts[k]) or \
             not _BRACKET_OPEN.fullmatch(low, drafts[k]["end"], c["start"]) or \
             not _BRACKET_CLOSE.match(low, c["end"]):

@@ -1541,6 +1541,10 @@ _OTHERS_SHARE = re.compile(r"[ \u00a0]+(?:(?:went|going|was|were)[ \u00a0]+)?(?:
                            r"remaining|rest|third|fringe|all[ \u00a0]+other)\b")
 
 
+_PARTICIPLE_SET_APART = re.compile(r"[ \u00a0]+[a-z][\w-]*[ \u00a0]+[a-z]{3,}ed[ \u00a0]+"
+                                   r"(?:the|a|an|their|its)[ \u00a0]")
+
+
 def _one_measure_per_noun(low: str, drafts: list[dict[str, Any]]) -> None:
     """An open measure carries the verb before its count only to tell two counts of one noun
     apart ("vehicles delivered" and "vehicles built"): where a document counts a noun with
@@ -1553,7 +1557,11 @@ def _one_measure_per_noun(low: str, drafts: list[dict[str, Any]]) -> None:
             forms.setdefault(m.split(" ", 1)[0], set()).add(m)
     for noun, seen in forms.items():
         verbs = [m for m in seen if m != noun]
-        if noun in seen and len(verbs) == 1:
+        if noun in seen and len(verbs) == 1 and not any(
+                d.get("measure") == verbs[0] and _PARTICIPLE_SET_APART.match(
+                    low, d["end"]) for d in drafts):
+            # (but a participle after the noun sets a group apart: "the 48 rings offered the
+            # vaccine at once" are not the 90 rings)
             for d in drafts:
                 if d.get("measure") == verbs[0] and d.get("_open"):
                     d["measure"] = noun
@@ -4719,12 +4727,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if to is None and (k or (to := _level_that_refers_to(low, drafts, by_sent, d, frm))
                                is None):
                 continue
-        if not one_measure(drafts[frm], drafts[to]) and _OWN_NOUN.match(low, drafts[frm]["end"]) \
-                and _OWN_NOUN.match(low, drafts[to]["end"]):
-            # "seven airports handled 8.8 million passengers, 10.7% more than ...": a change
-            # is between two values of one thing, never airports and passengers (but "Cases
-            # ... rose 48% to 1,204 reports, from 814": the 814 names nothing of its own)
-            _bare_change(d, before, last, direction, lex)
+        if _not_one_change(low, drafts[frm], drafts[to]):
+            _bare_change(d, before, last, direction, lex)   # (_not_one_change)
             continue
         if _fraction_change(low, drafts, d, frm, to, direction, used_from):
             continue
@@ -5798,6 +5802,42 @@ _FROM_AN_EXTREME = re.compile(r",\s*(?:down|up|back)\s+from\s+(?:a|an|the|its|th
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$")
 
 
+_IN_YEAR_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+((?:19|20)\d\d)\b(?![-\u2013/])")
+
+
+def _years_back(low: str, drafts: list[dict[str, Any]], b: dict[str, Any],
+                new: dict[str, Any]) -> bool:
+    """Whether ``b``, written with its own year ("7.7% in 2019"), is of a year more than one
+    before the year of the new level ``new`` (its period's, else the latest of the story's)."""
+    m = _IN_YEAR_AFTER.match(low, b["end"])
+    if m is None:
+        return False
+    now = new.get("period") or max((x["period"] for x in drafts if x.get("period")),
+                                   key=lambda p: p[1], default=None)
+    return now is not None and int(m.group(1)) < now[1].year - 1
+
+
+def _beside_apart(low: str, drafts: list[dict[str, Any]], j: int, to: int | None) -> bool:
+    """Whether figure ``j``, set beside a change's new level, is a level of its own: one with
+    its own change ("97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
+    down 0.3 points"), or of a year further back than the one before ("rose 0.4 points to
+    9.3%, against 7.7% in 2019"): no earlier value of the change."""
+    return bool(_OWN_CHANGE_AFTER.match(low, drafts[j]["end"])) or \
+        to is not None and _years_back(low, drafts, drafts[j], drafts[to])
+
+
+def _not_one_change(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether earlier value ``a`` and new value ``b`` can be no two values of one change:
+    two things, each named by its own noun ("seven airports handled 8.8 million passengers,
+    10.7% more than ...": never airports and passengers; but "Cases ... rose 48% to 1,204
+    reports, from 814": the 814 names nothing of its own), or a rate and a level ("rose 3.4%,
+    up from 2.8% ..., taking the average home to £292,000")."""
+    if not one_measure(a, b) and _OWN_NOUN.match(low, a["end"]) and \
+            _OWN_NOUN.match(low, b["end"]):
+        return True
+    return "percent" in (a["unit"], b["unit"]) and a["unit"] != b["unit"]
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -5853,10 +5893,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _EXPECTED_AFTER.match(low, drafts[j]["end"]):
             break   # "up 16%, against the $1.30 analysts had forecast": what was expected,
             # never the change's earlier value
-        if frm is None and _SET_BESIDE.search(gap) and \
-                _OWN_CHANGE_AFTER.match(low, drafts[j]["end"]):
-            break   # "97.1% of boys' entries, down 0.2 points, against 98% of girls' entries,
-            # down 0.3 points": a level set beside it with its own change, no earlier value
+        if frm is None and _SET_BESIDE.search(gap) and _beside_apart(low, drafts, j, to):
+            break   # "against 98% of girls' entries, down 0.3 points", "to 9.3%, against 7.7%
+            # in 2019": a level set beside the new one, no earlier value (_beside_apart)
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
@@ -6863,6 +6902,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
                     not _framed_apart(text, drafts[cands[0]], first) and \
+                    not _siblings_of(drafts, cands[0], run) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
                         not _before_its_earlier_value(drafts, drafts[j], cands[0]) and
@@ -6920,6 +6960,23 @@ def _far_above(item: dict[str, Any], whole: dict[str, Any]) -> bool:
     profit); a part mistyped over its whole is off by less (the restatement rules' max_ratio)."""
     a, b = item.get("value"), whole.get("value")
     return bool(a) and bool(b) and float(a) > 2 * float(b)
+
+
+# a list of other entities' counts adding up to more than this times a count of the sentence
+# before is no breakdown of it (``_siblings_of``)
+SIBLINGS_OVER = 1.5
+
+
+def _siblings_of(drafts: list[dict[str, Any]], w: int, run: list[int]) -> bool:
+    """Whether the items of ``run`` name entities of their own, each another, beside the one
+    the figure ``w`` of the sentence before is about ("their seats from 20 to 49. The Greens
+    took 25 seats, the Centre Party 22, ...": the other parties' seats, no parts of the 49)."""
+    subj = drafts[w].get("subject")
+    own = {drafts[j].get("subject") for j in run}
+    # (and whose sum is far above it: a list that overshoots its whole by a little is a part
+    # mistyped, "Texas has reported 390 cases" of 355, which the whole is there to catch)
+    return subj is not None and None not in own and len(own) > 1 and subj not in own and \
+        sum(float(drafts[j]["value"] or 0) for j in run) > SIBLINGS_OVER * float(drafts[w]["value"])
 
 
 def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
