@@ -181,3 +181,124 @@ class FirstWords:
             return True
         e = m.end()
         return e < hi and low[e] in self.after_wild
+
+
+# ------------------------------------------------------------ alternatives by first word ---
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def top_alternatives(pattern: str, verbose: bool) -> list[str] | None:
+    """``pattern`` cut at its top-level ``|`` (outside groups, classes, escapes and, with
+    ``verbose``, comments), the leading global flags left out; None when it has none."""
+    pieces: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    m = _INLINE_FLAGS.match(pattern)
+    if m is not None:
+        start = i = m.end()
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "#" and verbose:
+            while i < n and pattern[i] != "\n":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces if len(pieces) > 1 and depth == 0 else None
+
+
+class Alternatives:
+    """A large alternation tried at word starts, split into its top-level alternatives so
+    that a start tries only those that may open with its word (``FirstWords``'s test, one per
+    alternative): the words before a date's anchor open few of a grammar's forms, and the
+    engine otherwise walks every one of them at every start.
+
+    ``match(low, st, hi)`` gives what ``rx.match(low, st, hi)`` gives: an alternation is an
+    ordered choice, and an alternative that cannot open at ``st`` matches nowhere there, so
+    leaving it out changes neither which alternative matches nor how. The pattern tried is
+    compiled from the alternatives kept, in their order, plus one alternative that never
+    matches and holds the other alternatives' named groups (empty), so every name ``rx`` has
+    can still be asked for (its value None, as when that alternative did not match). Only
+    group names and spans are the same: numbered groups, ``lastindex`` and ``re`` are not.
+    ``of(rx)`` gives None where the pattern cannot be read that way (use ``rx`` itself)."""
+
+    __slots__ = ("rx", "alts", "tests", "names", "by_run", "compiled")
+
+    def __init__(self, rx: re.Pattern[str], alts: list[str],
+                 tests: list[FirstWords | None], names: list[tuple[str, ...]]) -> None:
+        self.rx = rx
+        self.alts = alts
+        self.tests = tests
+        self.names = names
+        self.by_run: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    @classmethod
+    def of(cls, rx: re.Pattern[str]) -> Alternatives | None:
+        if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+            return None
+        alts = top_alternatives(rx.pattern, bool(rx.flags & re.VERBOSE))
+        if alts is None:
+            return None
+        top = P.parse(rx.pattern, rx.flags).data
+        if len(top) != 1 or top[0][0] is not C.BRANCH or len(top[0][1][1]) != len(alts):
+            return None     # the parser joined or reordered them: no safe split
+        tests, names = [], []
+        for alt in alts:
+            try:
+                sub = re.compile(alt, rx.flags)
+            except re.error:
+                return None     # it refers to another alternative's group
+            tests.append(FirstWords.of(sub))
+            names.append(tuple(sub.groupindex))
+        if sorted(n for ns in names for n in ns) != sorted(rx.groupindex):
+            return None
+        return cls(rx, alts, tests, names)
+
+    def match(self, low: str, st: int, hi: int | None = None) -> re.Match[str] | None:
+        """``rx.match(low, st, hi)``, by names and spans (class doc)."""
+        if hi is None:
+            hi = len(low)
+        e = _RUN.match(low, st, hi).end()  # type: ignore[union-attr]
+        key = (low[st:e], low[e] if e < hi else "")
+        try:
+            rx = self.by_run[key]
+        except KeyError:
+            rx = self.by_run[key] = self._for(*key)
+            if len(self.by_run) > 20000:
+                self.by_run.clear()
+        return None if rx is None else rx.match(low, st, hi)
+
+    def _for(self, run: str, nxt: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that may open with the letters ``run`` followed
+        by ``nxt`` ("" at the end): None when none may."""
+        kept = tuple(i for i, t in enumerate(self.tests)
+                     if t is None or run in t.exact or run.startswith(t.prefix)
+                     or (nxt != "" and nxt in t.after_wild))
+        if len(kept) == len(self.alts):
+            return self.rx
+        if not kept:
+            return None
+        if kept not in self.compiled:
+            rest = [n for i, ns in enumerate(self.names) if i not in kept for n in ns]
+            dummy = "(?!)" + "".join(f"(?P<{n}>)" for n in rest)
+            self.compiled[kept] = re.compile(
+                "|".join([self.alts[i] for i in kept] + [dummy]), self.rx.flags)
+        return self.compiled[kept]
