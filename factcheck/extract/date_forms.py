@@ -41,7 +41,7 @@ from hijridate import Gregorian, Hijri
 from lunardate import LunarDate
 
 from . import vocab
-from .first_words import Alternatives
+from .first_words import Alternatives, alternatives
 from .text import last_sentence_stop, next_sentence_stop
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -130,10 +130,12 @@ def _scan(rx: re.Pattern[str] | Alternatives, low: str, at: list[int], back: int
     """Matches of ``rx`` anchored at the starts of the words up to ``back`` characters before
     each anchor offset in ``at`` (key words found once on the word list) and at the anchor
     itself, so a recogniser never scans the whole text: each match once, in order; one that
-    ends before its anchor is passed over. ``rx`` may be an ``Alternatives`` (first_words):
-    a start then tries only the alternatives its word may open."""
+    ends before its anchor is passed over. A start tries only the alternatives of ``rx`` its
+    word may open (first_words.Alternatives), where the pattern can be split so."""
     out: list[re.Match[str]] = []
     done, n = 0, len(low)
+    if isinstance(rx, re.Pattern):
+        rx = alternatives(rx)
     for p in at:
         if p < done:
             continue
@@ -1016,15 +1018,6 @@ def _vague_rx() -> re.Pattern[str]:
         + _vague_rx_tail(decades))
 
 
-@lru_cache(maxsize=1)
-def _vague_alternatives() -> Alternatives | re.Pattern[str]:
-    """``_vague_rx`` tried at a start with only the alternatives its word may open
-    (first_words.Alternatives): half the words before a vague span's anchor open none of its
-    65 alternatives ("figures", "staff", "of"), most of the rest a few, and each try of the
-    whole pattern cost 6 microseconds."""
-    return Alternatives.of(_vague_rx()) or _vague_rx()
-
-
 def _vague_rx_tail(decades: str) -> str:
     """The vague-span alternatives read last: a meeting named by its month, the financial
     year of a year, the full or half year of results copy, centuries, decades and "between
@@ -1368,7 +1361,7 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
                 at: list[int]) -> Found:
     """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
     out = Found()
-    for m in _scan(_vague_alternatives(), low, at, 26):
+    for m in _scan(_vague_rx(), low, at, 26):
         r = _vague_one(m, D, future_at, text)
         if r is not None:
             out.add(m.start(), m.end(), *r)

@@ -302,3 +302,15 @@ class Alternatives:
             self.compiled[kept] = re.compile(
                 "|".join([self.alts[i] for i in kept] + [dummy]), self.rx.flags)
         return self.compiled[kept]
+
+
+_BY_ID: dict[int, tuple[re.Pattern[str], Alternatives | re.Pattern[str]]] = {}
+
+
+def alternatives(rx: re.Pattern[str]) -> Alternatives | re.Pattern[str]:
+    """``Alternatives.of(rx)``, or ``rx`` itself where it cannot be split; found once per
+    pattern (by its id: a pattern's hash reads its whole text every time)."""
+    got = _BY_ID.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _BY_ID[id(rx)] = (rx, Alternatives.of(rx) or rx)
+    return got[1]
