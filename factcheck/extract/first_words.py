@@ -14,6 +14,11 @@ if always true, and where the reading cannot follow the pattern (a negated class
 letters, a back-reference, a case-insensitive group) the letters read so far become a prefix
 the start's run of letters must begin with. A pattern whose matches may open with any
 letters gets no test (``of`` returns None). The text is lower-cased, as ``_scan`` reads it.
+
+``Alternatives`` goes one step further for a pattern that is one large alternation (the core
+date grammar, ``date_forms._vague_rx``): each top-level alternative gets its own test, and a
+start tries only the alternatives its word may open, in their order, so a match is the same
+(span, alternative, named groups) as the whole pattern's.
 """
 
 from __future__ import annotations
