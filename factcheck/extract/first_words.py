@@ -237,10 +237,11 @@ class Alternatives:
 
     ``match(low, st, hi)`` gives what ``rx.match(low, st, hi)`` gives: an alternation is an
     ordered choice, and an alternative that cannot open at ``st`` matches nowhere there, so
-    leaving it out changes neither which alternative matches nor how. The pattern tried is
-    compiled from the alternatives kept, in their order, plus one alternative that never
-    matches and holds the other alternatives' named groups (empty), so every name ``rx`` has
-    can still be asked for (its value None, as when that alternative did not match). Only
+    leaving it out changes neither which alternative matches nor how. The alternatives kept
+    are tried one after the other, in their order, each compiled alone with one more
+    alternative that never matches and holds the other alternatives' named groups (empty),
+    so every name ``rx`` has can still be asked for (its value None, as when that alternative
+    did not match). Only
     group names and spans are the same: numbered groups, ``lastindex`` and ``re`` are not.
     ``of(rx)`` gives None where the pattern cannot be read that way (use ``rx`` itself)."""
 
@@ -252,8 +253,8 @@ class Alternatives:
         self.alts = alts
         self.tests = tests
         self.names = names
-        self.by_run: dict[tuple[str, str], re.Pattern[str] | None] = {}
-        self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self.by_run: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = {}
+        self.compiled: dict[int, re.Pattern[str]] = {}
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Alternatives | None:
@@ -284,29 +285,38 @@ class Alternatives:
         e = _RUN.match(low, st, hi).end()  # type: ignore[union-attr]
         key = (low[st:e], low[e] if e < hi else "")
         try:
-            rx = self.by_run[key]
+            kept = self.by_run[key]
         except KeyError:
-            rx = self.by_run[key] = self._for(*key)
+            kept = self.by_run[key] = self._for(*key)
             if len(self.by_run) > 20000:
                 self.by_run.clear()
-        return None if rx is None else rx.match(low, st, hi)
+        for rx in kept:
+            m = rx.match(low, st, hi)
+            if m is not None:
+                return m
+        return None
 
-    def _for(self, run: str, nxt: str) -> re.Pattern[str] | None:
-        """The pattern of the alternatives that may open with the letters ``run`` followed
-        by ``nxt`` ("" at the end): None when none may."""
-        kept = tuple(i for i, t in enumerate(self.tests)
-                     if t is None or run in t.exact or run.startswith(t.prefix)
-                     or (nxt != "" and nxt in t.after_wild))
+    def _for(self, run: str, nxt: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns of the alternatives that may open with the letters ``run`` followed
+        by ``nxt`` ("" at the end), in order: tried one after the other, as the alternation
+        tries them; the whole pattern where all may."""
+        kept = [i for i, t in enumerate(self.tests)
+                if t is None or run in t.exact or run.startswith(t.prefix)
+                or (nxt != "" and nxt in t.after_wild)]
         if len(kept) == len(self.alts):
-            return self.rx
-        if not kept:
-            return None
-        if kept not in self.compiled:
-            rest = [n for i, ns in enumerate(self.names) if i not in kept for n in ns]
+            return (self.rx,)
+        return tuple(self._one(i) for i in kept)
+
+    def _one(self, i: int) -> re.Pattern[str]:
+        """Alternative ``i`` alone, with the other alternatives' names (compiled once, when
+        first needed: one pattern per alternative, never one per set of them, so text with
+        new words costs no new compiles)."""
+        got = self.compiled.get(i)
+        if got is None:
+            rest = [n for k, ns in enumerate(self.names) if k != i for n in ns]
             dummy = "(?!)" + "".join(f"(?P<{n}>)" for n in rest)
-            self.compiled[kept] = re.compile(
-                "|".join([self.alts[i] for i in kept] + [dummy]), self.rx.flags)
-        return self.compiled[kept]
+            got = self.compiled[i] = re.compile(f"{self.alts[i]}|{dummy}", self.rx.flags)
+        return got
 
 
 _BY_ID: dict[int, tuple[re.Pattern[str], Alternatives | re.Pattern[str]]] = {}
