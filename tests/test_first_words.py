@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import date_forms
-from factcheck.extract.first_words import FirstWords
+from factcheck.extract.dates import _grammar
+from factcheck.extract.first_words import Alternatives, FirstWords, top_alternatives
 
 ROOT = Path(__file__).resolve().parents[1]
 _STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9]")
@@ -67,7 +68,7 @@ def test_the_vague_span_pattern_is_never_turned_away_where_it_matches():
     test turns away has no match of the pattern (the soundness the scan relies on), and the
     test turns most non-starts away (it is worth its cost)."""
     rx = date_forms._vague_rx()
-    fw = date_forms._vague_first_words()
+    fw = FirstWords.of(rx)
     assert fw is not None
     tried = turned = matched = 0
     for low in _texts():
@@ -82,3 +83,66 @@ def test_the_vague_span_pattern_is_never_turned_away_where_it_matches():
             turned += not ok
             matched += hit
     assert matched > 500 and turned > 0.4 * tried, (tried, turned, matched)
+
+
+def test_top_alternatives_cuts_only_at_the_top_level():
+    assert top_alternatives("(?x)a|(?:b|c)|[|]|\\||d # e|f\n|g", True) == \
+        ["a", "(?:b|c)", "[|]", "\\|", "d # e|f\n", "g"]
+    assert top_alternatives(r"a(?:b|c)", False) is None
+    assert top_alternatives(r"[]|]x|y", False) == ["[]|]x", "y"]
+
+
+def test_alternatives_keep_only_those_a_word_may_open():
+    rx = re.compile(r"\b(?P<a>the[ ]+(?P<u>week|month))\b|(?P<b>\d{4})|(?P<c>last[ ]+(?P<v>year))")
+    alt = Alternatives.of(rx)
+    assert alt is not None and len(alt.alts) == 3
+    m = alt.match("last year", 0)
+    assert m is not None and m.lastgroup == "c" and m.group("v") == "year"
+    assert m.group("a") is None and m.group("u") is None   # the names left out are there
+    assert alt.match("the weekend", 0) is None and alt.match("then", 0) is None
+    assert alt.match("2024", 0).group("b") == "2024"
+    assert alt._for("staff", " ") == ()                    # no alternative opens with it
+    kept = [p.pattern for p in alt._for("the", " ")]       # "the": one kept, and the names
+    assert kept == [r"\b(?P<a>the[ ]+(?P<u>week|month))\b|(?!)(?P<b>)(?P<c>)(?P<v>)"]
+
+
+def test_a_case_insensitive_or_joined_pattern_is_not_split():
+    assert Alternatives.of(re.compile(r"the|a", re.I)) is None
+    assert Alternatives.of(re.compile(r"abc")) is None
+    assert Alternatives.of(re.compile(r"(?P<x>a)|(?(x)b|c)")) is None   # refers across
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None, rx: re.Pattern[str]) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.lastgroup == b.lastgroup and all(
+        a.span(n) == b.span(n) for n in rx.groupindex)
+
+
+_SCANNED = {"vague": date_forms._vague_rx, "weekday": date_forms._weekday_rx,
+            "holiday": date_forms._holiday_rx, "near_holiday": date_forms._near_holiday_rx}
+
+
+@pytest.mark.parametrize("which", ["vague", "weekday", "holiday", "near_holiday", "rx"] + [
+    # the grammar with its quarter, month-range or "ago" alternative: one more each
+    pytest.param(w, marks=pytest.mark.slow) for w in ("rx_q", "rx_mr", "rx_ago")])
+def test_alternatives_match_as_the_whole_pattern_at_every_word_start(which):
+    """At every word start of the corpus, the everyday drafts and the date suites, the
+    alternatives a start's word may open match exactly as the whole pattern does (the same
+    span, the same alternative, the same span of every named group): the date grammar's
+    patterns and those ``date_forms._scan`` tries that can be split."""
+    rx = _SCANNED[which]() if which in _SCANNED else getattr(_grammar(), which)
+    alt = Alternatives.of(rx)
+    if alt is None:
+        pytest.skip(f"{which}: not split (tried whole)")
+    matched = 0
+    for low in _texts():
+        n = len(low)
+        for m in _STARTS.finditer(low):
+            st = m.start()
+            hi = min(n, st + 60)
+            want = rx.match(low, st, hi)
+            assert _same(alt.match(low, st, hi), want, rx), low[st:hi]
+            matched += want is not None
+    fewer = sum(p != (rx,) for p in alt.by_run.values())    # words that try fewer than all
+    assert matched > 100 and fewer > 0.5 * len(alt.by_run), (matched, fewer, len(alt.by_run))

@@ -41,7 +41,7 @@ from hijridate import Gregorian, Hijri
 from lunardate import LunarDate
 
 from . import vocab
-from .first_words import FirstWords
+from .first_words import Alternatives, alternatives
 from .text import last_sentence_stop, next_sentence_stop
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -125,15 +125,17 @@ class Found:
 
 # ------------------------------------------------------------------ anchors and scanning ---
 
-def _scan(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int = 60,
-          fw: FirstWords | None = None) -> list[re.Match[str]]:
+def _scan(rx: re.Pattern[str] | Alternatives, low: str, at: list[int], back: int,
+          fwd: int = 60) -> list[re.Match[str]]:
     """Matches of ``rx`` anchored at the starts of the words up to ``back`` characters before
     each anchor offset in ``at`` (key words found once on the word list) and at the anchor
     itself, so a recogniser never scans the whole text: each match once, in order; one that
-    ends before its anchor is passed over. With ``fw`` (``FirstWords.of(rx)``) a start whose
-    word opens no match is not tried."""
+    ends before its anchor is passed over. A start tries only the alternatives of ``rx`` its
+    word may open (first_words.Alternatives), where the pattern can be split so."""
     out: list[re.Match[str]] = []
     done, n = 0, len(low)
+    if isinstance(rx, re.Pattern):
+        rx = alternatives(rx)
     for p in at:
         if p < done:
             continue
@@ -141,8 +143,6 @@ def _scan(rx: re.Pattern[str], low: str, at: list[int], back: int, fwd: int = 60
         starts = [m.start() for m in _WORD_START.finditer(low, max(done, p - back), p)]
         starts.append(p)
         for st in starts:
-            if fw is not None and not fw.may_open(low, st, hi):
-                continue   # no match of rx opens with this word (first_words)
             m = rx.match(low, st, hi)
             if m is not None and m.end() > p:
                 out.append(m)
@@ -1060,15 +1060,6 @@ def _vague_rx() -> re.Pattern[str]:
         + _vague_rx_tail(decades))
 
 
-@lru_cache(maxsize=1)
-def _vague_first_words() -> FirstWords | None:
-    """The words ``_vague_rx`` can open with, read once from the pattern (first_words): half
-    the words before a vague span's anchor open none of its 870 alternatives ("figures",
-    "staff", "of"), and each try of the pattern there cost 6 microseconds, the test a tenth
-    of one. The smaller scanned patterns fail fast on their own: the test would cost more."""
-    return FirstWords.of(_vague_rx())
-
-
 def _vague_rx_tail(decades: str) -> str:
     """The vague-span alternatives read last: a meeting named by its month, the financial
     year of a year, the full or half year of results copy, centuries, decades and "between
@@ -1412,7 +1403,7 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
                 at: list[int]) -> Found:
     """Spans a reporter writes loosely, as intervals with a granularity (module doc)."""
     out = Found()
-    for m in _scan(_vague_rx(), low, at, 26, fw=_vague_first_words()):
+    for m in _scan(_vague_rx(), low, at, 26):
         r = _vague_one(m, D, future_at, text)
         if r is not None:
             out.add(m.start(), m.end(), *r)

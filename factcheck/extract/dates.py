@@ -29,6 +29,7 @@ from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, vocab
 from .fastinit import fast_init
+from .first_words import Alternatives
 from .numbers import change_words
 from .text import Words, words
 
@@ -174,6 +175,10 @@ class _DateGrammar:
         self.rx_mr = re.compile(_without(pattern, ("qtr", "ago")))
         # "two weeks ago", "a year earlier": tried only at their unit word
         self.rx_ago = re.compile(_without(pattern, ("qtr", "mrange")))
+        # each tried at a start with only the alternatives its word may open (first_words)
+        # (keyed by the pattern's id: a pattern's hash reads its whole text every time)
+        self.match_at = {id(rx): getattr(Alternatives.of(rx) or rx, "match")
+                         for rx in (self.rx, self.rx_q, self.rx_mr, self.rx_ago)}
 
 
 # a year that opens its sentence as the subject of one of these: "2022 peaked at 40.3C on 19
@@ -3993,8 +3998,9 @@ def _matches(g: _DateGrammar, text: str, ws: Words | None = None,
                 # not a company's "fiscal first quarter", whose months its year decides)
                 starts.append(S[j])
         starts.append(at)
+        match = g.match_at[id(rx)]
         for st in starts:
-            m = rx.match(low, st)
+            m = match(low, st)
             if m is not None and m.end() > at:
                 pos = m.end()
                 yield m

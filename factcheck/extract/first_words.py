@@ -14,6 +14,11 @@ if always true, and where the reading cannot follow the pattern (a negated class
 letters, a back-reference, a case-insensitive group) the letters read so far become a prefix
 the start's run of letters must begin with. A pattern whose matches may open with any
 letters gets no test (``of`` returns None). The text is lower-cased, as ``_scan`` reads it.
+
+``Alternatives`` goes one step further for a pattern that is one large alternation (the core
+date grammar, ``date_forms._vague_rx``): each top-level alternative gets its own test, and a
+start tries only the alternatives its word may open, in their order, so a match is the same
+(span, alternative, named groups) as the whole pattern's.
 """
 
 from __future__ import annotations
@@ -181,3 +186,146 @@ class FirstWords:
             return True
         e = m.end()
         return e < hi and low[e] in self.after_wild
+
+
+# ------------------------------------------------------------ alternatives by first word ---
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def top_alternatives(pattern: str, verbose: bool) -> list[str] | None:
+    """``pattern`` cut at its top-level ``|`` (outside groups, classes, escapes and, with
+    ``verbose``, comments), the leading global flags left out; None when it has none."""
+    pieces: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    m = _INLINE_FLAGS.match(pattern)
+    if m is not None:
+        start = i = m.end()
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "#" and verbose:
+            while i < n and pattern[i] != "\n":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces if len(pieces) > 1 and depth == 0 else None
+
+
+class Alternatives:
+    """A large alternation tried at word starts, split into its top-level alternatives so
+    that a start tries only those that may open with its word (``FirstWords``'s test, one per
+    alternative): the words before a date's anchor open few of a grammar's forms, and the
+    engine otherwise walks every one of them at every start.
+
+    ``match(low, st, hi)`` gives what ``rx.match(low, st, hi)`` gives: an alternation is an
+    ordered choice, and an alternative that cannot open at ``st`` matches nowhere there, so
+    leaving it out changes neither which alternative matches nor how. The alternatives kept
+    are tried one after the other, in their order, each compiled alone with one more
+    alternative that never matches and holds the other alternatives' named groups (empty),
+    so every name ``rx`` has can still be asked for (its value None, as when that alternative
+    did not match). Only
+    group names and spans are the same: numbered groups, ``lastindex`` and ``re`` are not.
+    ``of(rx)`` gives None where the pattern cannot be read that way (use ``rx`` itself)."""
+
+    __slots__ = ("rx", "alts", "tests", "names", "by_run", "compiled")
+
+    def __init__(self, rx: re.Pattern[str], alts: list[str],
+                 tests: list[FirstWords | None], names: list[tuple[str, ...]]) -> None:
+        self.rx = rx
+        self.alts = alts
+        self.tests = tests
+        self.names = names
+        self.by_run: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = {}
+        self.compiled: dict[int, re.Pattern[str]] = {}
+
+    @classmethod
+    def of(cls, rx: re.Pattern[str]) -> Alternatives | None:
+        if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+            return None
+        alts = top_alternatives(rx.pattern, bool(rx.flags & re.VERBOSE))
+        if alts is None:
+            return None
+        top = P.parse(rx.pattern, rx.flags).data
+        if len(top) != 1 or top[0][0] is not C.BRANCH or len(top[0][1][1]) != len(alts):
+            return None     # the parser joined or reordered them: no safe split
+        tests, names = [], []
+        for alt in alts:
+            try:
+                sub = re.compile(alt, rx.flags)
+            except re.error:
+                return None     # it refers to another alternative's group
+            tests.append(FirstWords.of(sub))
+            names.append(tuple(sub.groupindex))
+        if sorted(n for ns in names for n in ns) != sorted(rx.groupindex):
+            return None
+        return cls(rx, alts, tests, names)
+
+    def match(self, low: str, st: int, hi: int | None = None) -> re.Match[str] | None:
+        """``rx.match(low, st, hi)``, by names and spans (class doc)."""
+        if hi is None:
+            hi = len(low)
+        e = _RUN.match(low, st, hi).end()  # type: ignore[union-attr]
+        key = (low[st:e], low[e] if e < hi else "")
+        try:
+            kept = self.by_run[key]
+        except KeyError:
+            kept = self.by_run[key] = self._for(*key)
+            if len(self.by_run) > 20000:
+                self.by_run.clear()
+        for rx in kept:
+            m = rx.match(low, st, hi)
+            if m is not None:
+                return m
+        return None
+
+    def _for(self, run: str, nxt: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns of the alternatives that may open with the letters ``run`` followed
+        by ``nxt`` ("" at the end), in order: tried one after the other, as the alternation
+        tries them; the whole pattern where all may."""
+        kept = [i for i, t in enumerate(self.tests)
+                if t is None or run in t.exact or run.startswith(t.prefix)
+                or (nxt != "" and nxt in t.after_wild)]
+        if len(kept) == len(self.alts):
+            return (self.rx,)
+        return tuple(self._one(i) for i in kept)
+
+    def _one(self, i: int) -> re.Pattern[str]:
+        """Alternative ``i`` alone, with the other alternatives' names (compiled once, when
+        first needed: one pattern per alternative, never one per set of them, so text with
+        new words costs no new compiles)."""
+        got = self.compiled.get(i)
+        if got is None:
+            rest = [n for k, ns in enumerate(self.names) if k != i for n in ns]
+            dummy = "(?!)" + "".join(f"(?P<{n}>)" for n in rest)
+            got = self.compiled[i] = re.compile(f"{self.alts[i]}|{dummy}", self.rx.flags)
+        return got
+
+
+_BY_ID: dict[int, tuple[re.Pattern[str], Alternatives | re.Pattern[str]]] = {}
+
+
+def alternatives(rx: re.Pattern[str]) -> Alternatives | re.Pattern[str]:
+    """``Alternatives.of(rx)``, or ``rx`` itself where it cannot be split; found once per
+    pattern (by its id: a pattern's hash reads its whole text every time)."""
+    got = _BY_ID.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _BY_ID[id(rx)] = (rx, Alternatives.of(rx) or rx)
+    return got[1]
