@@ -3124,6 +3124,11 @@ def _carried_to_next(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
         # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
         # Tuesday"
         b["measure"] = a["measure"]
+        bb = b.get("_basis")
+        if isinstance(bb, dict) and bb.get("measure", "none") == "none":
+            # (a key its sentence carries is decided within the paragraph: an error may
+            # rest on it)
+            bb["measure"] = f"carried within the sentence: the count of \"{low[a['start']:a['end']]}\""
         own = b.get("subject")
         # (but "5 were killed in Alabama and 3 in Tennessee": the 3 are Tennessee's)
         if not (own and own != a.get("subject") and re.match(
