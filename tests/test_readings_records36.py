@@ -145,3 +145,38 @@ def test_a_default_total_above_every_total_is_an_error(run):
     _, cs, flags, verdicts = run(lead.format("9,249"), date(2024, 11, 10))
     c = _claim(cs, "9,249")
     assert verdicts[c.id].status == "supported" and not _severity(flags, c)
+
+
+def test_a_count_its_sentence_carries_is_decided_within_the_paragraph(run):
+    # (the reports of 2 September to 1 October 2024 add up to 38,130)
+    _, cs, flags, verdicts = run("According to Ukraine's General Staff, Russia lost 35,030 "
+                                 "troops in June 2024 and 41,980 in September 2024.",
+                                 date(2024, 11, 10))
+    c = _claim(cs, "41,980")
+    assert dict(c.extra_dict()["basis"])["measure"].startswith("carried within the sentence")
+    assert verdicts[c.id].status == "contradicted" and "error" in _severity(flags, c)
+
+
+def test_reports_that_added_a_bare_figure_carry_the_count():
+    cs = _claims("Kyiv's count of Russian troops lost since February 2022 reached 1,340,270, "
+                 "with 1,080 added in the latest report; this year alone the reports have "
+                 "added 131,300.", date(2026, 5, 9))
+    assert _claim(cs, "131,300").measure == "personnel_losses"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # (the report of 2024-01-15: 980 over the past day)
+    ("Oleksandr Shtupun, spokesman for the Tavria grouping, said Russia lost 512 soldiers over "
+     "the past day.", "512", "unverified"),
+    ("Russia lost 980 soldiers over the past day, the spokesman for the Tavria grouping said.",
+     "980", "unverified"),
+    # the General Staff credited in the sentence: its national figure beside the part's
+    ("Russia lost 980 soldiers over the past day, Ukraine's General Staff said, while the "
+     "spokesman for the Tavria grouping put his sector's share at 485.", "980", "supported"),
+    ("Russia lost 980 soldiers over the past day, the head of the General Staff's press "
+     "service said.", "980", "supported"),
+])
+def test_a_speaker_of_one_part_of_the_front_gives_his_parts_count(run, text, figure, status):
+    _, cs, flags, verdicts = run(text, date(2024, 1, 15))
+    c = _claim(cs, figure)
+    assert verdicts[c.id].status == status and not _severity(flags, c)

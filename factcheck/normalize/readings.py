@@ -66,6 +66,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
+                 "front_speaker", "front_speaker_not",
                  "front_place", "bare_body_of", "bare_body_own", "bare_body_day",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
@@ -135,6 +136,8 @@ def _vocab() -> _Vocab:
         out.days_prior = re.compile(str(v.get("days_prior") or "(?!)"))
         out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
+        out.front_speaker = re.compile(str(v.get("front_speaker") or "(?!)"))
+        out.front_speaker_not = re.compile(str(v.get("front_speaker_not") or "(?!)"))
         out.front_there = re.compile(str(v["front_there"]))
         out.front_place = _front_place(v)
         out.period_start = re.compile(str(v["period_start"]))
@@ -1977,6 +1980,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
                 d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
                 _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
                 continue
+            if _front_speaker(ctx, d, bases, i, voc):
+                continue
         if m is not None and m.start() > d["start"] and not m.group("op") and \
                 _AREA_PART.search(m.group(0)) and not _counted_in(lex, low, d["end"], m.start()):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
@@ -2010,6 +2015,23 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             continue
         d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
         _set(bases, i, "subject", f"written: {why} (\"{part}\")")
+
+
+def _front_speaker(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
+                   ) -> bool:
+    """"Oleksandr Shtupun, spokesman for the Tavria grouping, said Russia lost 512 soldiers":
+    a figure its sentence credits to a speaker of one part of the front is that part's
+    (readings.yaml ``front_speaker``), unless the sentence also credits the General Staff or a
+    ministry (``front_speaker_not``). Whether it was set."""
+    ss, se = d["sentence"]
+    sp = voc.front_speaker.search(ctx.low, ss, se)
+    if sp is None or voc.front_speaker_not.search(ctx.low, ss, se) is not None:
+        return False
+    part = " ".join(sp.group("unit").split())
+    d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
+    _set(bases, i, "subject", f"written: the count of a speaker of one part of the front "
+                              f"(\"{part}\")")
+    return True
 
 
 # the words of a count's noun between a figure and the region that scopes it ("17,819 soldiers
