@@ -180,3 +180,13 @@ def test_a_speaker_of_one_part_of_the_front_gives_his_parts_count(run, text, fig
     _, cs, flags, verdicts = run(text, date(2024, 1, 15))
     c = _claim(cs, figure)
     assert verdicts[c.id].status == status and not _severity(flags, c)
+
+
+def test_a_count_of_days_carries_no_decided_measure(run):
+    # (the report of 2024-09-22: 1,500 over the past day)
+    _, cs, flags, verdicts = run(
+        "Ukraine's General Staff reported 1,530 Russian casualties over the past day, Russia's "
+        "second-heaviest daily loss of the full-scale war. Three of the ten worst days came in "
+        "September, among them 1,560 on Sept. 22.", date(2024, 10, 18))
+    c = _claim(cs, "1,560")
+    assert c.measure == "personnel_losses" and verdicts[c.id].status == "contradicted"
