@@ -486,10 +486,11 @@ def _above_every_total(p: _Plan, tops: dict[tuple[str, str, str], tuple[date, fl
     tanks" on a day the total was 9,249): when even its lower bound is above the series' latest
     total up to publication, no reading can reach it (no earlier total, no part of the war, no
     day is as large), so the default is not what a mismatch rests on; the words saying so, or
-    ""."""
+    "". Only for a figure credited to a source ("The ministry said ... 153 helicopters" names
+    none: whose count, which total, nothing in its paragraph says)."""
     top = tops.get(p.series.key)
     lo = p.claim.lower if p.claim.lower is not None else p.claim.value
-    if top is None or lo is None or p.end != top[0] or lo <= top[1]:
+    if top is None or lo is None or not p.claim.source or p.end != top[0] or lo <= top[1]:
         return ""
     return f"; above every total reported up to {top[0].isoformat()}, so no reading reaches it"
 
