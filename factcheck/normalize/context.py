@@ -163,6 +163,10 @@ _AS_OF = re.compile(
 # a part of the figure before, standing between it and a marker or date after it ("4,783
 # cruise missiles, 50 of them in the past day"): the marker and the date are the part's
 _PART_BETWEEN = re.compile(r"\d[\d,.]*[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
+# "put the day's losses at 1,150 and the total since the invasion at 417,950": a marker that
+# opens the next item of a coordination ("and the total since ...", then its own figure) is
+# that item's, not the figure's before the "and"
+_OPENS_NEXT_ITEM = re.compile(r"[ \u00a0]*,?[ \u00a0]*and[ \u00a0]+")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
 # the words that open a running total's clause right before its "since" scope: "six tanks, 826
 # drones and 162 vehicles, bringing its personnel losses since February 2022 to 1,244,560"
@@ -437,6 +441,14 @@ _POSSESSIVE_DATE_THEN = re.compile(r"[’']s[ \u00a0]+(?:(?:about|around|some|ne
                                    r"roughly|just)[ \u00a0]+)?")
 _FRONTED_TAIL = re.compile(r"(?:,|\b(?:and|while|but|then))[ \u00a0\n]+$")
 _FRONTED_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?(?:and|while|but|against|then)[ \u00a0\n]+")
+# "the day's losses at 1,150 and the total since the invasion at 417,950": a date inside the
+# next item of a coordination (after "and the total", before "at" and its figure) is that
+# item's
+_COORD_ITEM_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?and[ \u00a0]+(?:the|its|their)[ \u00a0]+"
+                            r"(?:[a-z][\w'’-]*[ \u00a0]+){1,3}")
+_COORD_ITEM_LINK = re.compile(r"[ \u00a0]+(?:at|to|of|was|is|stood[ \u00a0]+at|stands[ \u00a0]+at|"
+                             r"reached|came[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|nearly|almost|"
+                             r"roughly|some|over|more[ \u00a0]+than)[ \u00a0]+)?")
 # the words before a date that opens a sentence ("By the end of November", "As of June 4,")
 _OPENING_PREP = re.compile(r"[\s*#>•-]*(?:(?:by|as[ \u00a0]+of|as[ \u00a0]+at|in|on|at|until|"
                            r"through|since)[ \u00a0]+)?")
@@ -2371,6 +2383,9 @@ class Context:
                 _FRONTED_TAIL.search(gap) is not None:
             return True     # "52 million ... and 2001's 55.3 million": the date's own figure
             # (not "Three of this weekend's 10 matches": the part is of the weekend's whole)
+        if nxt_q >= dm.end and _COORD_ITEM_GAP.fullmatch(gap) is not None and \
+                _COORD_ITEM_LINK.fullmatch(self.low, dm.end, nxt_q) is not None:
+            return True     # "... at 1,150 and the total since the invasion at 417,950"
         if nxt_q < dm.end or _QUALIFIER_GAP.fullmatch(self.low, dm.end, nxt_q) is None:
             return False
         if _FRONTED_GAP.fullmatch(gap) is not None:
@@ -3316,10 +3331,21 @@ class Context:
             if a - qe < best and (not (lexicon.CLAUSE_BREAK.search(self.low, qe, a) or
                                        between and _MORE_AFTER.match(self.low, qe))
                                   or self._list_runs_to(qe, a)) and \
-                    not _PART_BETWEEN.search(self.low, qe, a):
+                    not _PART_BETWEEN.search(self.low, qe, a) and \
+                    not self._opens_next_item(qe, a, spans[k][1]):
                 # ("4,783 cruise missiles, 50 of them in the past day": the part's marker)
                 best = a - qe
         return best
+
+    def _opens_next_item(self, qe: int, a: int, b: int) -> bool:
+        """Whether the marker [a, b) after the figure ending at ``qe`` opens the next item of a
+        coordination: only "and" between them, and a figure of its own after the marker in the
+        same clause ("the day's losses at 1,150 and the total since the invasion at 417,950")."""
+        if _OPENS_NEXT_ITEM.fullmatch(self.low, qe, a) is None:
+            return False
+        j = bisect_left(self.q_starts, b)
+        return j < len(self.q_starts) and self.q_starts[j] - b < 60 and \
+            lexicon.CLAUSE_BREAK.search(self.low, b, self.q_starts[j]) is None
 
     def _verb_before(self, d: dict[str, Any]) -> str:
         """The stem of the verb right before a count ("carries 16.5 million", "carried 15.6

@@ -66,6 +66,7 @@ class _Vocab:
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
+                 "front_speaker", "front_speaker_not",
                  "front_place", "bare_body_of", "bare_body_own", "bare_body_day",
                  "period_start", "latest", "people_nouns", "people_before", "people_of",
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
@@ -75,7 +76,7 @@ class _Vocab:
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
                  "ranked_days", "day_earlier", "report_sum", "side_speakers",
-                 "record_low", "record_window")
+                 "record_low", "record_window", "record_before", "record_rank")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -120,6 +121,8 @@ def _vocab() -> _Vocab:
         out.previous_record = re.compile(str(v["previous_record"]))
         out.record_low = re.compile(" ".join(str(v.get("record_low") or "(?!)").split()))
         out.record_window = re.compile(" ".join(str(v.get("record_window") or "(?!)").split()))
+        out.record_before = re.compile(str(v.get("record_before") or "(?!)"))
+        out.record_rank = re.compile(str(v.get("record_rank") or "(?!)"))
         out.single_day = re.compile(str(v["single_day"]))
         out.single_window = re.compile(str(v.get("single_window") or "(?!)"))
         out.report_span = re.compile(str(v["report_span"]))
@@ -133,6 +136,8 @@ def _vocab() -> _Vocab:
         out.days_prior = re.compile(str(v.get("days_prior") or "(?!)"))
         out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
+        out.front_speaker = re.compile(str(v.get("front_speaker") or "(?!)"))
+        out.front_speaker_not = re.compile(str(v.get("front_speaker_not") or "(?!)"))
         out.front_there = re.compile(str(v["front_there"]))
         out.front_place = _front_place(v)
         out.period_start = re.compile(str(v["period_start"]))
@@ -1975,6 +1980,8 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
                 d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
                 _set(bases, i, "subject", f"written: one town's count (\"{part}\")")
                 continue
+            if _front_speaker(ctx, d, bases, i, voc):
+                continue
         if m is not None and m.start() > d["start"] and not m.group("op") and \
                 _AREA_PART.search(m.group(0)) and not _counted_in(lex, low, d["end"], m.start()):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
@@ -2008,6 +2015,23 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             continue
         d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
         _set(bases, i, "subject", f"written: {why} (\"{part}\")")
+
+
+def _front_speaker(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _Vocab
+                   ) -> bool:
+    """"Oleksandr Shtupun, spokesman for the Tavria grouping, said Russia lost 512 soldiers":
+    a figure its sentence credits to a speaker of one part of the front is that part's
+    (readings.yaml ``front_speaker``), unless the sentence also credits the General Staff or a
+    ministry (``front_speaker_not``). Whether it was set."""
+    ss, se = d["sentence"]
+    sp = voc.front_speaker.search(ctx.low, ss, se)
+    if sp is None or voc.front_speaker_not.search(ctx.low, ss, se) is not None:
+        return False
+    part = " ".join(sp.group("unit").split())
+    d["subject"] = f"{d.get('subject') or 'forces'} ({part})"
+    _set(bases, i, "subject", f"written: the count of a speaker of one part of the front "
+                              f"(\"{part}\")")
+    return True
 
 
 # the words of a count's noun between a figure and the region that scopes it ("17,819 soldiers
@@ -3797,7 +3821,14 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     m, kind = _nearest_record(ctx, d, voc)
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
-    spans = _record_windows(ctx, m, voc, start, D)
+    one_day = period is not None and period[0] == period[1] and not d.get("cumulative")
+    ranked = voc.record_rank.search(ctx.low, max(0, m.start() - 30), m.start()) is not None
+    # (a rank, "the second-heaviest daily loss of the war", names no record to check)
+    spans = [] if ranked else _record_windows(ctx, m, voc, start, D, one_day)
+    if not spans and one_day and not ranked and voc.record_before.search(
+            ctx.low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+        # "a record 2,200 Russian losses on Friday": the whole count's record
+        spans = [(start, D - _DAY, f"(\"{words.strip()}\" before the figure: the whole count)")]
     windowed = bool(spans)
     if spans:
         how = f"written: \"{words.strip()}\" {spans[0][2]}"
@@ -3835,8 +3866,8 @@ def _nearest_record(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[re.Match[
 _MONTH_PART = re.compile(r"\b(start|beginning|early|mid)\b")
 
 
-def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: date
-                    ) -> list[tuple[date, date, str]]:
+def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: date,
+                    one_day: bool = False) -> list[tuple[date, date, str]]:
     """The days a record's words name right after it (readings.yaml ``record_window``): "since
     June" the latest June before publication, from its first day and from the day after it;
     "in a month", "in three weeks" the days counted back from publication. [] when none."""
@@ -3844,6 +3875,10 @@ def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: dat
     if w is None:
         return []
     text = " ".join(w.group(0).split()).strip()
+    if w.group("war"):
+        # "the highest daily figure of the war", "its deadliest day since the invasion began":
+        # the whole count's record, read for a figure of one day only
+        return [(start, D - _DAY, f"(\"{text}\")")] if one_day else []
     if w.group("this"):
         # "the highest daily figure this year", "the highest so far this month"
         first = {"year": D.replace(month=1, day=1), "month": D.replace(day=1),

@@ -197,7 +197,8 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     plans = _from_series_start(conn, plans, totals)
     corr = _corrections(conn, {k: v for k, v in spans.items()
                                if any(p.before for p in plans if p.series.key == k)})
-    refs = [r for p in plans for r in _plan_refs(p, totals, corr)]
+    tops = _latest_totals(totals, pub)
+    refs = [r for p in plans for r in _plan_refs(p, totals, corr, tops)]
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     refs += _gaps(conn, pub, cands, series, refs)
     return refs
@@ -469,8 +470,35 @@ def _to_date_from_the_last_report(c: Claim, rd: tuple[Any, ...] | None, s: _Seri
     return [_Plan(c, s, max(s.lags), end, a + timedelta(days=s.delay - 2), reading=rd)]
 
 
+def _latest_totals(totals: dict[tuple[tuple[str, str, str], date], float], pub: date | None
+                   ) -> dict[tuple[str, str, str], tuple[date, float]]:
+    """Each series' latest total read, up to publication (its report date and value)."""
+    out: dict[tuple[str, str, str], tuple[date, float]] = {}
+    for (key, day), v in totals.items():
+        if (pub is None or day <= pub) and (key not in out or day > out[key][0]):
+            out[key] = (day, v)
+    return out
+
+
+def _above_every_total(p: _Plan, tops: dict[tuple[str, str, str], tuple[date, float]]
+                       ) -> str:
+    """A figure read as a running total by a document default only ("Russia also lost 9,294
+    tanks" on a day the total was 9,249): when even its lower bound is above the series' latest
+    total up to publication, no reading can reach it (no earlier total, no part of the war, no
+    day is as large), so the default is not what a mismatch rests on; the words saying so, or
+    "". Only for a figure credited to a source ("The ministry said ... 153 helicopters" names
+    none: whose count, which total, nothing in its paragraph says)."""
+    top = tops.get(p.series.key)
+    lo = p.claim.lower if p.claim.lower is not None else p.claim.value
+    if top is None or lo is None or not p.claim.source or p.end != top[0] or lo <= top[1]:
+        return ""
+    return f"; above every total reported up to {top[0].isoformat()}, so no reading reaches it"
+
+
 def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
-               corr: dict[tuple[str, str, str], list[tuple[date, float]]]) -> list[Reference]:
+               corr: dict[tuple[str, str, str], list[tuple[date, float]]],
+               tops: dict[tuple[str, str, str], tuple[date, float]] | None = None
+               ) -> list[Reference]:
     """The references one plan gives: the report's total, or the period's value from two
     totals (corrections in between left out, and, over several days, also kept in)."""
     s, c = p.series, p.claim
@@ -480,6 +508,9 @@ def _plan_refs(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
     rd = p.reading
     read: dict[str, Any] = dict(reading=rd[0], weak=is_weak(rd[4])) if rd else {}
     said = f"read as {rd[0]} [{rd[4]}]: " if rd else ""
+    if p.before is None and read.get("weak") and tops and (above := _above_every_total(p, tops)):
+        read["weak"] = False
+        said = f"read as {rd[0]} [{rd[4]}{above}]: " if rd else said
     if p.before is None:
         return [Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
