@@ -69,17 +69,6 @@ def test_a_percentage_then_one_in_n_in_apposition():
         "Some 31% of voters, or nearly one in five, backed it.", _AUG12)
 
 
-# -- "have burned ... this year": a total so far ---------------------------------------------
-
-def test_a_present_perfect_with_this_year_is_the_total_to_the_day_of_writing():
-    c = find(claims("Fires have burned nearly 800,000 hectares this year.", _AUG25),
-             "nearly 800,000 hectares")
-    assert (c.period.start, c.period.end) == (date(2025, 1, 1), _AUG25)
-    future = find(claims("Fires will burn 1 million hectares this year.", _AUG25),
-                  "1 million hectares")
-    assert future.period.end == date(2025, 12, 31)
-
-
 # -- "EU" and "UK" written as short names are the bodies the subjects vocabulary knows ------
 
 def test_a_headline_naming_the_eu_by_its_short_name_against_the_body():

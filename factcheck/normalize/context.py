@@ -805,16 +805,6 @@ class _DateNotes:
         self.first_subject: dict[str, str | None] = {}
 
 
-# a present perfect right before a figure ("have burned nearly 895,000", "has now received
-# 1.2 million") and the words of a forecast that keep a period under way whole
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \u00a0]+(?:(?:now|already|so[ \u00a0]+far|together|"
-                             r"collectively|jointly)[ \u00a0]+)?[a-z]+(?:ed|en|wn|t)[ \u00a0]+"
-                             r"(?:[a-z]+[ \u00a0]+){0,2}?$")
-_FORECAST_WORDS = re.compile(r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|"
-                             r"forecast|projected|predicts?|predicted|set[ \u00a0]+to|on[ \u00a0]+course|"
-                             r"on[ \u00a0]+track|likely)\b")
-
-
 class _Ask:
     """What ``Context.period`` knows of one figure while it settles the figure's period."""
 
@@ -2488,8 +2478,6 @@ class Context:
             # had reported April-June results": the period of the results reported)
             period = (dm.start_date - _DAY, dm.end_date - _DAY)
             self._dn.date_kind = "report"     # (one reading: the report the text names)
-        if not level and not earlier and self._so_far(ask, dm):
-            period = (dm.start_date, D)     # the period under way, to the day of writing
         if dm.kind != "previous" and dm.start not in self._dn.compared_text and not earlier \
                 and not (measure is not None and period[0] == self._scope(measure)) \
                 and not (dm.kind == "year" and dm.text.lower().startswith("from ")) \
@@ -2525,17 +2513,6 @@ class Context:
             # (a UK tax year, from 6 April, is the sentence's pounds' or HMRC's)
             self._dn.date_kind = "relative fiscal year"
             self._dn.date_text = dm.text
-
-    def _so_far(self, ask: "_Ask", dm: Any) -> bool:
-        """Whether a calendar period under way, written after the figure, is the total so far:
-        "Fires have burned nearly 895,000 hectares this year" (a present perfect before the
-        figure) runs to the day of writing; "will reach 1 million hectares this year" (a
-        forecast) stays the whole year."""
-        D = ask.D
-        return dm.kind == "period" and dm.relative and D is not None and \
-            dm.start_date <= D < dm.end_date and dm.start >= ask.q.end and \
-            _PERFECT_BEFORE.search(self.low, max(ask.ss, ask.q.start - 60), ask.q.start) is not None \
-            and not _FORECAST_WORDS.search(self.low, ask.ss, ask.q.start)
 
     def _own_day_reported(self, measure: str | None) -> bool:
         """Whether a report's day is its figure's own: a figure of a measure whose domain is
