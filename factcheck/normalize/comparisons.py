@@ -860,11 +860,7 @@ def _proportion_restated_after(low: str, drafts: list[dict[str, Any]], idxs: lis
                 drafts[rest[0]]["end"] >= drafts[rest[2]]["end"]:
             rest = rest[1:]     # ("one in 12" as a whole, then "one" and "12")
         o, a = (drafts[j] for j in rest[:2])
-        if o["unit"] or a["unit"] or not o["value"] or not a["value"] or \
-                o.get("role") is not None or a.get("role") not in (None, "whole") or \
-                o["value"] != int(o["value"]) or \
-                not 0 < o["value"] <= min(ONE_IN_MAX, a["value"] - 1) or \
-                not _ONE_IN.fullmatch(low, o["end"], a["start"]) or \
+        if not _one_in_pair(low, o, a) or \
                 not _SHARE_THEN_WORDS.fullmatch(low, d["end"], o["start"]):
             continue
         d["extra"].append(("ratio", {"of": rest[0], "per": rest[1]}))
@@ -872,16 +868,21 @@ def _proportion_restated_after(low: str, drafts: list[dict[str, Any]], idxs: lis
         a["role"] = "whole"
 
 
+def _one_in_pair(low: str, o: dict[str, Any], a: dict[str, Any]) -> bool:
+    """Whether counts ``o`` and ``a`` are a proportion in words, "one in 24", "three in four":
+    a small whole number, "in" or "out of", a larger count, neither with a role of its own."""
+    return not o["unit"] and not a["unit"] and bool(o["value"]) and bool(a["value"]) and \
+        o.get("role") is None and a.get("role") in (None, "whole") and \
+        o["value"] == int(o["value"]) and 0 < o["value"] <= min(ONE_IN_MAX, a["value"] - 1) and \
+        _ONE_IN.fullmatch(low, o["end"], a["start"]) is not None
+
+
 def _one_in(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"about one in 24 of all passengers", "three in four voters": a proportion in words, its
     two counts a factor and a whole, no counts of their own (no list items, no parts)."""
     for p in range(1, len(idxs)):
         o, a = drafts[idxs[p - 1]], drafts[idxs[p]]
-        if o["unit"] or a["unit"] or not o["value"] or not a["value"] or \
-                o.get("role") is not None or a.get("role") not in (None, "whole") or \
-                o["value"] != int(o["value"]) or \
-                not 0 < o["value"] <= min(ONE_IN_MAX, a["value"] - 1) or \
-                not _ONE_IN.fullmatch(low, o["end"], a["start"]):
+        if not _one_in_pair(low, o, a):
             continue
         o["role"], o["measure"] = "factor", None
         a["role"] = "whole"
