@@ -24,6 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterable
 
+from ..extract.first_words import top_alternatives
+
 SP = r"[ \u00a0\n]+"   # between two words: spaces, no-break spaces, a line break
 WS = r"\s+"            # between two words: any white space (tabs and carriage returns too)
 
@@ -46,27 +48,9 @@ def optional(phrases: str, sp: str = SP) -> str:
 
 def _split(phrases: str) -> list[str]:
     """The phrases of ``a|b(?:c|d)|[|]``: split at each ``|`` outside a group, a character
-    class and an escape."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(phrases):
-        c = phrases[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(phrases[start:i])
-            start = i + 1
-        i += 1
-    out.append(phrases[start:])
-    return out
+    class and an escape (``extract.first_words.top_alternatives``, which also cuts the
+    date grammar's patterns)."""
+    return top_alternatives(phrases, False) or [phrases]
 
 
 class Spots:
