@@ -1879,6 +1879,14 @@ _WORD_NEXT = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
 payout settlement fine salary package investment donation windfall bill""".split())
 _PEOPLE = frozenset("people children men women adults users voters viewers".split())
+# plural nouns that count people or things never measured in metres: "217m passengers", "120m
+# subscribers" are millions whatever the figure ("400m hurdles" and "a 100m sprinters' final"
+# stay metres: those nouns are not here)
+_COUNTED = frozenset("""passengers visitors visits customers subscribers tourists households
+homes jobs votes shares downloads copies members readers listeners patients pupils students
+residents workers employees migrants refugees doses vaccinations journeys trips tickets devices
+phones smartphones accounts followers streams listens views calls applications claims
+barrels""".split())
 # a million written just before, with its noun, and "to"/"and"/"from" between
 _M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+)[ \u00a0]+(?:to|and|from|or)[ \u00a0]+$")
 # a bare million-or-metres figure right before, joined by "to"/"and"/"or": "from 7.75m to 7.6m"
@@ -1903,7 +1911,7 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     if wm is None:
         return _count_subject(text, f.s)
     w = wm.group(1)
-    if w in _MONEY_NOUNS or w in _PEOPLE:
+    if w in _MONEY_NOUNS or w in _PEOPLE or w in _COUNTED:
         return True
     unit = g.unit_by_name.get(_norm(w))
     if unit is not None:

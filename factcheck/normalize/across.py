@@ -1178,9 +1178,7 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                         _MEMBERS_NOT.search(low[n["end"]:w["start"]]) or
                         _MEMBERS_OR.search(low, n["end"], w["start"]))):
                 continue
-            if _larger_whole_before(low, drafts, sents, k, w):
-                continue
-            parts, named = [], []
+            parts, named, named_here = [], [], 0
             for nxt in sents[k + 1:k + 1 + _BACK]:
                 if not nxt or low.count("\n\n", w["end"], drafts[nxt[0]]["start"]) > 1:
                     break
@@ -1188,6 +1186,14 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
                           drafts[j].get("subject") and _plain_part(low, drafts[j], w)]
                 named += [j for j in nxt if drafts[j]["unit"] == w["unit"] and
                           drafts[j].get("subject") and _plain_part(low, drafts[j], w, True)]
+                if "\n\n" not in low[w["end"]:drafts[nxt[0]]["start"]]:
+                    named_here = len(named)
+            if named_here != n["value"] and _larger_whole_before(low, drafts, sents, k, w):
+                continue    # (as many named figures as it counts are its members: "The five
+                # London airports carried 129 million" under a headline's 217 million)
+            if named_here == n["value"] < len(named):
+                named = named[:named_here]  # (the paragraph of the count names them all)
+                parts = []
             if len(named) == n["value"] and len(parts) < 2:
                 # exactly as many named figures as the members counted ("Variety's four
                 # telethons raised $14.1 million ... Iowa brought in $4.1 million, Israel

@@ -1257,17 +1257,31 @@ class Context:
         if not q.unit and q.dim in ("", "count"):
             # no vocabulary measure: the counted noun is the measure ("passengers"), set
             # after the period is settled (an open measure has no domain conventions)
-            return self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+            got = self.lex.open_measure(self.text, self.low, q.start, q.end, ss, se)
+            return None if got is not None and self._a_name_at(got, ss) else got
         if q.unit == "percent" and "point" not in self.low[q.start:q.end]:
             # what a percentage change is of, when its words say ("a 4.99% council tax
             # rise", "raise council tax by 4.99%"; a change in points is of a rate the text
             # gives as a level, and takes that level's keys: "Coverage fell by 0.6 points")
-            return self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
+            got = self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
+            return None if got is not None and self._a_name_at(got, ss) else got
         if q.dim == "currency":
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million
             # contract" (a deal's amount is no contract's)
             return self.lex.money_noun(self.low, q.end, se, q.start, ss)
         return None
+
+    def _a_name_at(self, word: str, ss: int) -> bool:
+        """Whether an open measure read from a sentence's first word is a name the document
+        reads as an entity there ("Heathrow grew 3.6% to 67.34 million": whose passengers, not
+        what is counted)."""
+        if " " in word or not self.text[ss:ss + 1].isupper() and \
+                not self.low.startswith(word, ss):
+            return False
+        ents = self._entities()
+        i = bisect_right(ents._starts, ss + len(word)) - 1
+        return i >= 0 and ents.spans[i][0] >= ss and ents.spans[i][2] == word and \
+            not self.low[ss:ents.spans[i][0]].strip(" \u00a0\"\u201c'#*>-")
 
     def above_any_day(self, q: QuantityMention, ss: int, measure: str,
                        period: tuple[date, date], basis: dict[str, str]
