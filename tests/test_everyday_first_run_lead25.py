@@ -66,3 +66,24 @@ def test_figures_after_a_count_that_name_fewer_members_stay_unread_under_a_large
             "The four Tate galleries had 809,443 visitors. Visits to the Natural History Museum "
             "rose 17% to 992,534.")
     assert rules(text, _MAR05) == []
+
+
+# -- a worldwide total of the home and abroad figures, worded as a start or a gross ---------
+
+_MEG = ("Meg 2 opened with an estimated $30 million domestically. With $112 million from "
+        "overseas, including $26 million in China, its global start reached ${total} million.")
+_KNIGHT = ("The Dark Knight took its five-week North American total to $471.5 million. "
+           "Internationally it added $42.4 million, for an overseas total of $328.6 million and "
+           "a worldwide gross of ${total} million.")
+
+
+def test_a_global_start_is_the_total_of_the_home_and_abroad_figures():
+    day = date(2023, 8, 6)
+    assert rules(_MEG.format(total="142"), day) == []
+    assert "list-sum-mismatch" in rules(_MEG.format(total="152"), day)
+
+
+def test_and_a_worldwide_gross_of_is_the_total_of_the_home_and_abroad_figures():
+    day = date(2008, 8, 17)
+    assert rules(_KNIGHT.format(total="800.1"), day) == []
+    assert "list-sum-mismatch" in rules(_KNIGHT.format(total="880.1"), day)
