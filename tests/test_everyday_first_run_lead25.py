@@ -87,3 +87,25 @@ def test_and_a_worldwide_gross_of_is_the_total_of_the_home_and_abroad_figures():
     day = date(2008, 8, 17)
     assert rules(_KNIGHT.format(total="800.1"), day) == []
     assert "list-sum-mismatch" in rules(_KNIGHT.format(total="880.1"), day)
+
+
+# -- what a change is of, with whose or where between the noun and its verb -----------------
+
+def test_a_change_noun_with_a_phrase_before_its_verb_is_restated_by_the_headline():
+    day = date(2004, 5, 25)
+    for body in ("Sales at the retailer fell by {n}% in the quarter.",
+                 "Applications for asylum in the UK fell by {n}% in the first three months "
+                 "of 2004."):
+        head = "# Sales fall 20%\n\n" if body.startswith("Sales") else \
+            "# Asylum applications fall by 20%\n\n"
+        assert rules(head + body.format(n=20), day) == []
+        assert "restated-change-mismatch" in rules(head + body.format(n=30), day)
+
+
+# -- a fraction in a headline before the body's first line ---------------------------------
+
+def test_a_fraction_ending_a_headline_is_read_before_a_body_line():
+    cs = claims("# Asylum claims fall by a fifth\n\nApplications for asylum fell by 20% in the "
+                "first quarter.", day := date(2004, 5, 25))
+    assert find(cs, "a fifth").value == 0.2
+    assert not any(c.text == "a third" for c in claims("He won a third\nstraight term.", day))

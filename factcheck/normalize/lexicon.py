@@ -1538,11 +1538,12 @@ _RAISE_NOUN_BY = re.compile(r"\b(?:raise[sd]?|raising|cut|cuts|cutting|increase[
 def _noun_rose_by() -> re.Pattern:
     """The one or two words before a change verb that end at a figure: "Government funding
     rose by", "Passenger numbers grew about" (verbs: ``rules/vocab/changes.yaml``)."""
-    # (a place or a sector may stand between the noun and its verb: "Retail sales in Canada
-    # fell 0.1%"; and "were down", "edged up" are verbs of change too)
+    # (a place, a sector or whose may stand between the noun and its verb: "Retail sales in
+    # Canada fell 0.1%", "Sales at the retailer fell 30%", "Applications for asylum in the UK
+    # fell by 20%"; and "were down", "edged up" are verbs of change too)
     return re.compile(r"(?<![\w’'-])((?:[a-z]+[ \u00a0]+)?[a-z]+)[ \u00a0]+"
-                      r"(?:(?:in|across)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+(?:[ \u00a0]+[a-z]+)?"
-                      r"[ \u00a0]+)?(?:" + change_words("past", "present") +
+                      r"(?:(?:in|across|at|for)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+"
+                      r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+){0,2}(?:" + change_words("past", "present") +
                       r"|(?:was|were|is|are|edged|inched)[ \u00a0]+(?:up|down))[ \u00a0]+"
                       r"(?:by[ \u00a0]+)?(?:(?:just|about|some|nearly|almost|around)[ \u00a0]+)?$")
 
