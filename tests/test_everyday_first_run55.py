@@ -205,7 +205,8 @@ def test_members_after_a_count_whose_level_follows_a_change():
     glasgow = find(cs, "1.05 million")
     # the compared month of Edinburgh's clause is not Glasgow's ("..., while Glasgow ...")
     assert glasgow.period is None or glasgow.period.start != date(2004, 7, 1)
-    assert glasgow.role == "portion"
+    # (all three airports the count names are given: a complete list of parts)
+    assert glasgow.role == "part"
     assert rules(_BAA, date(2005, 8, 12)) == []
     assert PARTS & set(rules(_BAA.replace("1.05 million", "1.15 million"), date(2005, 8, 12)))
 

@@ -109,3 +109,32 @@ def test_a_fraction_ending_a_headline_is_read_before_a_body_line():
                 "first quarter.", day := date(2004, 5, 25))
     assert find(cs, "a fifth").value == 0.2
     assert not any(c.text == "a third" for c in claims("He won a third\nstraight term.", day))
+
+
+# -- "this year's figure" when figures of this year's days and of the whole year differ -------
+
+_DISTRICT = ("The association's Labor Day telethon raised $233,495 across the district this "
+             "year and a record $45,071,857 nationwide. Last year the district gave $218,193, "
+             "so this year's figure was more than ${gap} higher.")
+
+
+def test_this_years_figure_among_a_days_figure_and_the_years_stays_open():
+    day = date(1991, 9, 3)
+    # $233,495 (the telethon's day) and $45,071,857 (the year) are both this year's: the
+    # $15,000 fits the district's, so nothing is contradicted
+    assert rules(_DISTRICT.format(gap="15,000"), day) == []
+
+
+# -- every member a count names, each with its figure: a complete list ----------------------
+
+_VARIETY = ("Variety's four telethons this spring raised $14,131,640 between them.\n\n"
+            "Vancouver brought in the most, ${van}. Iowa raised ${iowa}, Israel $2,257,142 and "
+            "Buffalo $1,102,337.")
+
+
+def test_all_the_counted_members_named_make_a_complete_list_whatever_their_verbs():
+    day = date(2014, 4, 30)
+    assert rules(_VARIETY.format(van="6,671,138", iowa="4,101,023"), day) == []
+    assert "parts-exceed-total" in rules(_VARIETY.format(van="6,671,138", iowa="4,801,023"), day)
+    # a shortfall of a complete list is an error of its sum too
+    assert "list-sum-mismatch" in rules(_VARIETY.format(van="3,671,138", iowa="4,101,023"), day)

@@ -1194,17 +1194,20 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
             if named_here == n["value"] < len(named):
                 named = named[:named_here]  # (the paragraph of the count names them all)
                 parts = []
-            if len(named) == n["value"] and len(parts) < 2:
+            if len(named) == n["value"] and len(parts) < len(named):
                 # exactly as many named figures as the members counted ("Variety's four
                 # telethons raised $14.1 million ... Iowa brought in $4.1 million, Israel
                 # ..."): the members, whatever verb (and so measure) each is given with
+                # ("Vancouver brought in the most, $6.7 million. Iowa raised $4.1 million")
                 parts = named
                 for j in parts:
                     drafts[j]["measure"] = w.get("measure") or drafts[j].get("measure")
             if len(parts) < 2 or len(parts) > n["value"]:
                 continue
+            # (every member counted, each named: the list is complete, and falls short too)
+            role = "part" if parts == named and len(parts) == n["value"] else "portion"
             for j in parts:
-                drafts[j]["role"], drafts[j]["group"] = "portion", wi
+                drafts[j]["role"], drafts[j]["group"] = role, wi
                 drafts[j]["measure"] = drafts[j].get("measure") or w.get("measure")
             return
 
