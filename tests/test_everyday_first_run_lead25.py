@@ -138,3 +138,17 @@ def test_all_the_counted_members_named_make_a_complete_list_whatever_their_verbs
     assert "parts-exceed-total" in rules(_VARIETY.format(van="6,671,138", iowa="4,801,023"), day)
     # a shortfall of a complete list is an error of its sum too
     assert "list-sum-mismatch" in rules(_VARIETY.format(van="3,671,138", iowa="4,101,023"), day)
+
+
+# -- a definite change a forecast gave is no restatement of the body's change ----------------
+
+def test_the_change_that_had_been_forecast_restates_no_change_of_the_story():
+    day = date(2008, 10, 15)
+    text = ("Sales at US retailers fell 1.2% in September, the Commerce Department said.\n\n"
+            "Excluding autos, sales were down 0.6%, double the 0.3% decline that had been "
+            "forecast.")
+    assert "restated-change-mismatch" not in rules(text, day)
+    # a definite change with no forecast after it still restates the body's
+    assert "restated-change-mismatch" in rules(
+        "Sales at US retailers fell 1.2% in September.\n\nThe 2.1% fall was the biggest in "
+        "three years.", day)

@@ -1308,6 +1308,13 @@ _OWN_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:rise|fall|incr
                              r"jump|gain|cut|decline|growth|climb)(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+"
                              r"(?:(?!(?:is|was|were|are|has|had)\b)[a-z’'-]+[ \u00a0]+){0,6}?)?"
                              r"[ \u00a0]*since\b")
+# ... and one a forecast gave: "double the 0.3% decline that had been forecast", "the 0.7% fall
+# economists polled by Reuters had expected", "the 2% rise forecast by analysts"
+_FORECAST_AFTER = re.compile(
+    r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:(?:that|which)[ \u00a0]+(?:had[ \u00a0]+been|has[ \u00a0]+been|"
+    r"was|were|had)?[ \u00a0]*|(?:economists|analysts|forecasters|investors|traders|markets?|the"
+    r"[ \u00a0]+market|the[ \u00a0]+consensus)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,4}?(?:had[ \u00a0]+)?|)"
+    r"(?:forecast|expected|predicted|projected|anticipated|pencilled[ \u00a0]+in)\b")
 # a change restated in the body as one already given: "The 12% rise was the biggest since 2019"
 _DEFINITE_CHANGE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|[\w-]+[’']s)\s+"
                               r"(?:(?:" + _CHANGE_NOUNS + r")\s+of\s+)?"
@@ -1360,7 +1367,8 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         if body and not ch.get("level") and _DEFINITE_CHANGE.search(
                 low, max(d["sentence"][0], d["start"] - 25), d["start"]) and \
-                not _OWN_SPAN_AFTER.match(low, d["end"]):
+                not _OWN_SPAN_AFTER.match(low, d["end"]) and \
+                not _FORECAST_AFTER.match(low, d["end"], d["sentence"][1]):
             _restate_change(drafts, i, [j for j in body[-RESTATE_WINDOW:]
                                         if drafts[j]["sentence"] != d["sentence"]], -1, kinds)
         body.append(i)
