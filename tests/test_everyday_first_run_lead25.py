@@ -152,3 +152,27 @@ def test_the_change_that_had_been_forecast_restates_no_change_of_the_story():
     assert "restated-change-mismatch" in rules(
         "Sales at US retailers fell 1.2% in September.\n\nThe 2.1% fall was the biggest in "
         "three years.", day)
+
+
+# -- "US" in capitals names the United States; a change whose verb its sentence gave once ----
+
+_JOBS = ("# US unemployment hits {head}%\n\n"
+         "US unemployment rose to 10.2% in October from 9.8% in September, the Bureau of Labor "
+         "Statistics said.\n\n"
+         "Since the recession began in December 2007, the number of unemployed has risen by 8.2 "
+         "million and the jobless rate by 5.3 percentage points.")
+
+
+def test_us_in_capitals_is_the_united_states_of_an_everyday_figure():
+    day = date(2009, 11, 6)
+    assert find(claims("US unemployment rose to 10.2% in October.", day), "10.2%").subject == \
+        "united_states"
+    assert rules(_JOBS.format(head="10.2"), day) == []
+    assert {"conflicting-figures", "restated-figure-mismatch"} & set(
+        rules(_JOBS.format(head="10.8"), day))
+
+
+def test_a_second_amount_after_and_takes_the_verb_of_the_first():
+    cs = claims("The number of unemployed has risen by 8.2 million and the jobless rate by 5.3 "
+                "percentage points.", date(2009, 11, 6))
+    assert find(cs, "5.3 percentage points").role == "change"

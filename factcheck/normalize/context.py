@@ -1740,7 +1740,12 @@ class Context:
             return None
         if got in self.lex.alias_subjects:
             # a vocabulary alias is the vocabulary's to read (it has, and found no subject of
-            # the figure's domain: "Russian soldiers ... the death toll" is read later)
+            # the figure's domain: "Russian soldiers ... the death toll" is read later); but a
+            # name the vocabulary cannot see, "US" in capitals ("us" is a pronoun), is the
+            # place it names in everyday copy ("US unemployment rose to 10.2%")
+            if dom != "conflict" and self.text[ss:q.start].find("US") >= 0 and \
+                    got == "united states":
+                return self.lex.pick_subject(got, dom)
             return None
         if wide is not None:
             name = " ".join(wide.group(1).lower().replace("’", "'").split())

@@ -5615,6 +5615,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         best = (0, max(ups)[1]) if ups else None
     if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
+    if best is None and last == "by":
+        return _gapped_direction(low, d, before, after_words)   # "... and the rate by 5.3 points"
     return best[1] if best else None
 
 
@@ -5628,6 +5630,14 @@ _LOSS_OF = re.compile(r"\b(?:net\s+)?loss\s+of\s+(?:about\s+|some\s+|nearly\s+|a
 _GAPPED_OPEN = re.compile(r",[ \u00a0]+and[ \u00a0]+(?:(?:at|in|for|among)[ \u00a0]+)?(?:the[ \u00a0]+)?"
                           r"(?:[\w’'-]+[ \u00a0]+){1,4}$")
 _TO_FIGURE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?[$€£]?\d")
+# "... and the jobless rate by": a second amount of change whose verb is the one before
+_GAPPED_BY = re.compile(r"\band[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){1,4}"
+                        r"by[ \u00a0]+(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)"
+                        r"[ \u00a0]+)?$")
+_VERB_BY = re.compile(r"\b(risen|rose|grown|grew|climbed|jumped|increased|fallen|fell|dropped|"
+                      r"declined|decreased|slipped|shrunk|shrank)[ \u00a0]+by[ \u00a0]+"
+                      r"(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)[ \u00a0]+)?[$€£]?\d")
+_DOWN_BY = frozenset("fallen fell dropped declined decreased slipped shrunk shrank".split())
 _VERB_AMOUNT_TO = re.compile(r"\b(rose|grew|climbed|jumped|increased|fell|dropped|declined|"
                              r"decreased|slipped|slumped)[ \u00a0]+(?:by[ \u00a0]+)?[$€£]?[\d.,]+"
                              r"(?:%|[ \u00a0]*(?:per[ \u00a0]+cent|percent|points?|[a-z]{1,2}))?"
@@ -5638,6 +5648,11 @@ def _gapped_direction(low: str, d: dict[str, Any], before: str, after_words: str
     """The direction of an amount whose verb its sentence gave once for two changes ("rose 23%
     to £14.9m, 36% of its income, and at the Donkey Sanctuary 10% to £24.8m"): after ", and"
     and a name, with "to" and a value after it, the verb of the last "VERB N to V" before."""
+    if _GAPPED_BY.search(before):
+        # "the number of unemployed has risen by 8.2 million and the jobless rate by 5.3
+        # percentage points": the verb of the last "VERB by N" before
+        by = list(_VERB_BY.finditer(low, d["sentence"][0], d["start"]))
+        return (("down" if by[-1].group(1) in _DOWN_BY else "up") if by else None)
     if not _GAPPED_OPEN.search(before) or not _TO_FIGURE.match(after_words):
         return None
     verbs = list(_VERB_AMOUNT_TO.finditer(low, d["sentence"][0], d["start"]))
