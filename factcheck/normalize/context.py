@@ -1744,7 +1744,9 @@ class Context:
             # name the vocabulary cannot see, "US" in capitals ("us" is a pronoun), is the
             # place it names in everyday copy ("US unemployment rose to 10.2%")
             if dom != "conflict" and self.text[ss:q.start].find("US") >= 0 and \
-                    got == "united states":
+                    got == "united states" and self.section(q.num_start) == "body":
+                # (a headline's takes the body's subject: "# US retail sales fall 1.4%" over
+                # "Retail sales fell 1.4%" restates it)
                 return self.lex.pick_subject(got, dom)
             return None
         if wide is not None:

@@ -5615,8 +5615,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         best = (0, max(ups)[1]) if ups else None
     if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
-    if best is None and last == "by":
-        return _gapped_direction(low, d, before, after_words)   # "... and the rate by 5.3 points"
+    if best is None and last == "by" and "point" in low[d["start"]:d["end"]]:
+        # "... and the jobless rate by 5.3 percentage points": points after "by" are an amount
+        # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values)
+        return _gapped_direction(low, d, before, after_words)
     return best[1] if best else None
 
 
