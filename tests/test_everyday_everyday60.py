@@ -129,3 +129,12 @@ def test_revisions_in_the_same_sentence_before_the_joint_words():
     day = date(2024, 10, 4)
     assert rules(text, day) == []
     assert "wrong-arithmetic" in rules(text.replace("added 72,000", "added 92,000"), day)
+
+
+def test_an_opening_noun_said_by_an_irregular_verb():
+    # (rules/vocab/across.yaml opening_noun_words: "sold" says "sales")
+    text = ("BYD sold 3,024,417 new-energy vehicles in 2023, the Chinese carmaker said.\n\n"
+            "Sales were 62.3% higher than the 1,863,494 of 2022.")
+    day = date(2024, 1, 1)
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("62.3%", "72.3%"), day)

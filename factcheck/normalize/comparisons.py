@@ -1964,6 +1964,14 @@ _OPENING_NOUN = re.compile(r"[ \u00a0]*(?:(?P<noun>[a-z]{4,}(?:ies|s))|(?P<pro>t
 _COMPARED_BEFORE = re.compile(r"\b(?:than|from)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+@lru_cache(maxsize=1)
+def _opening_noun_words() -> dict[str, tuple[str, ...]]:
+    """rules/vocab/across.yaml ``opening_noun_words``: a plural noun -> the verb forms that
+    say it ("sales" -> "sold")."""
+    return {str(k).lower(): tuple(str(w).lower() for w in v)
+            for k, v in vocab.section("across.yaml", "opening_noun_words", dict).items()}
+
+
 def _noun_stem(noun: str) -> str:
     """"deliveries" -> "deliver", "sales" -> "sale": the stem a verb or noun of the figure
     described shares ("delivered 422,875 vehicles")."""
@@ -1979,7 +1987,8 @@ def _level_of_opening_noun(low: str, drafts: list[dict[str, Any]], first: int,
     than the 310,048 of a year earlier": an amount that is its sentence's first figure, after
     an opening plural noun and "were", describes the latest level figure before it (in its
     paragraph or the one before, within three sentences) whose own words say the noun's stem
-    a few words before or after it ("delivered"), never a value compared with ("than the");
+    a few words before or after it ("delivered"; or a verb form across.yaml lists, "sold"
+    for "Sales"), never a value compared with ("than the");
     "They were also 4.3% above the 405,278" the one the sentence before's opening noun named.
     None when that is not one figure: two levels of the stem's sentence that fit leave it
     open (everyday60)."""
@@ -1997,7 +2006,8 @@ def _level_of_opening_noun(low: str, drafts: list[dict[str, Any]], first: int,
         if before is None:
             return None
         noun = before.group(1)
-    stem = re.compile(r"\b" + re.escape(_noun_stem(noun)))
+    stem = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (
+        _noun_stem(noun), *_opening_noun_words().get(noun, ()))) + ")")
     # (of the unit of the figure the amount is set against, when its sentence gives one: not
     # the headline's "four-year" before "Starts were 34.8% higher than ..., when the rate was
     # 647,000")
