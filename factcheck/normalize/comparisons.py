@@ -1833,6 +1833,8 @@ def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: l
                            _of_unit_after(drafts, idxs, p, fits), low)
     if to is None and idxs[0]:
         to = _level_of_sentence_before(low, drafts, idxs, p, linked, fits)
+    if to is None and idxs[0] and p == 0:
+        to = _level_of_opening_noun(low, drafts, idxs[0], fits)
     if to is None:
         to = _coordinated_to(low, drafts, idxs, p)
     pair = _levels_after(low, drafts, idxs, p, fits) if to is None else None
@@ -1952,6 +1954,93 @@ def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list
     return next((j for j in range(k0, idxs[0]) if fits(j) and
                  drafts[j].get("role") in (None, "total") and
                  (not said_of_it or drafts[j].get("subject") == d.get("subject"))), None)
+
+
+# a sentence that opens on the plural noun of what is counted and a verb of being, right before
+# its first figure: "Deliveries were 36.4% higher than ...", "Sales were also 4% above ...";
+# or on "They were", "It was" (the noun of the sentence before's, group `pro`)
+_OPENING_NOUN = re.compile(r"[ \u00a0]*(?:(?P<noun>[a-z]{4,}(?:ies|s))|(?P<pro>they|it))[ \u00a0]+"
+                           r"(?:were|was|are|is|came[ \u00a0]+in|ended|finished)[ \u00a0]+"
+                           r"(?:(?:also|still|now|then)[ \u00a0]+)?"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?")
+
+
+# the words right before a value a figure is compared with ("higher than the 310,048", "up
+# from 405,278"): never the level an opening noun names
+_COMPARED_BEFORE = re.compile(r"\b(?:than|from)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _opening_noun_words() -> dict[str, tuple[str, ...]]:
+    """rules/vocab/across.yaml ``opening_noun_words``: a plural noun -> the verb forms that
+    say it ("sales" -> "sold")."""
+    return {str(k).lower(): tuple(str(w).lower() for w in v)
+            for k, v in vocab.section("across.yaml", "opening_noun_words", dict).items()}
+
+
+def _noun_stem(noun: str) -> str:
+    """"deliveries" -> "deliver", "sales" -> "sale": the stem a verb or noun of the figure
+    described shares ("delivered 422,875 vehicles")."""
+    for end, cut in (("ies", 3), ("es", 2), ("s", 1)):
+        if noun.endswith(end) and len(noun) - cut >= 4:
+            return noun[:len(noun) - cut]
+    return noun
+
+
+def _level_of_opening_noun(low: str, drafts: list[dict[str, Any]], first: int,
+                           fits: Any) -> int | None:
+    """"Tesla delivered 422,875 vehicles in the first quarter ... Deliveries were 36.4% higher
+    than the 310,048 of a year earlier": an amount that is its sentence's first figure, after
+    an opening plural noun and "were", describes the latest level figure before it (in its
+    paragraph or the one before, within three sentences) whose own words say the noun's stem
+    a few words before or after it ("delivered"; or a verb form across.yaml lists, "sold"
+    for "Sales"), never a value compared with ("than the");
+    "They were also 4.3% above the 405,278" the one the sentence before's opening noun named.
+    None when that is not one figure: two levels of the stem's sentence that fit leave it
+    open (everyday60)."""
+    d = drafts[first]
+    ss = d["sentence"][0]
+    m = _OPENING_NOUN.fullmatch(low, ss, d["start"])
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if m.group("pro") is not None:
+        # (the noun of the sentence before: "Deliveries were ... They were also ...")
+        prev_start = drafts[first - 1]["sentence"][0]
+        before = re.match(r"[ \u00a0]*([a-z]{4,}(?:ies|s))[ \u00a0]+(?:were|was|are|is)\b",
+                          low[prev_start:prev_start + 40])
+        if before is None:
+            return None
+        noun = before.group(1)
+    stem = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (
+        _noun_stem(noun), *_opening_noun_words().get(noun, ()))) + ")")
+    # (of the unit of the figure the amount is set against, when its sentence gives one: not
+    # the headline's "four-year" before "Starts were 34.8% higher than ..., when the rate was
+    # 647,000")
+    nxt = drafts[first + 1] if first + 1 < len(drafts) and \
+        drafts[first + 1]["sentence"] == d["sentence"] else None
+
+    def said(j: int) -> bool:
+        x = drafts[j]
+        return fits(j) and x.get("role") in (None, "total") and bool(x["value"]) and \
+            x.get("section") == d.get("section") and \
+            (nxt is None or x["unit"] == nxt["unit"]) and \
+            not _COMPARED_BEFORE.search(low, max(0, x["start"] - 20), x["start"]) and \
+            stem.search(low, max(x["sentence"][0], x["start"] - 40),
+                        min(x["sentence"][1], x["end"] + 30)) is not None
+
+    sents: list[tuple[int, int]] = []
+    for j in range(first - 1, max(-1, first - 1 - RELATIVE_WINDOW), -1):
+        x = drafts[j]
+        if x["sentence"] not in sents:
+            sents.append(x["sentence"])
+        if len(sents) > 3 or low.count("\n\n", x["end"], ss) > 1:
+            return None
+        if said(j):
+            others = [k for k in range(j + 1, first) if drafts[k]["sentence"] == x["sentence"]
+                      and drafts[k]["unit"] == x["unit"] and said(k)]
+            return j if not others else None
+    return None
 
 
 # a percentage change joined by "and" to the amount after it: "14% higher and around "
@@ -2200,7 +2289,10 @@ OR_LINK = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|some
                      r"almost[ \u00a0]+)?")
 # (", including" opens the parts of the figure before: "£130,000 more than last year,
 # including £528,971 for ..." sets the amount against last year, never against a part)
-_CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with|including)\b")
+# (", after winning 32 of their 38 games" after "one short of the record": a clause of its
+# own, the record's figure not given)
+_CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with|including|after|despite|"
+                        r"following|having)\b")
 # what is compared named in words, then the next item: "3 million tonnes below its March
 # outlook and 12 million tonnes less than ..." sets the 3 million against no figure
 _NAMED_THEN_NEXT = re.compile(r"[a-z’'][ \u00a0]+(?:and|or|but)[ \u00a0]+$")
@@ -2875,7 +2967,10 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         # a bare "of the total" names no noun: the whole is the one larger earlier figure of
         # the count's unit ("handled 53.74 million tonnes ... Export cargo came to 28.38
         # million tonnes, 52.8% of the total"); with several, each is a reading, and none is
-        # taken
+        # taken. The total of a share "of the total" before it in its paragraph is its total
+        # too; with none near, one further up (_far_total).
+        if bare:
+            found = _sibling_total(low, drafts, a) or found or _far_total(low, drafts, a)
         if len(found) == 1:
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
             # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)
@@ -2888,6 +2983,60 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 # "The data centre business brought in $14.5 billion, or 61% of revenue":
                 # a part of the revenue, no restatement of it
                 da["role"], da["group"] = "portion", found[0]
+
+
+def _sibling_total(low: str, drafts: list[dict[str, Any]], a: int) -> list[int]:
+    """The whole of the nearest share "of the total" before count ``a`` in its paragraph, when
+    that share was read as out of one whole of ``a``'s unit ("Car sales brought in $82.4
+    billion, 85% of the total. The energy business contributed $6.0 billion, about 6% of the
+    total": both of the revenue said two paragraphs up): one paragraph's shares of "the
+    total" are of one total (everyday60)."""
+    da = drafts[a]
+    for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
+        x = drafts[j]
+        if low.find("\n\n", x["end"], da["start"]) >= 0:
+            return []
+        if x["unit"] == "percent" and _BARE_TOTAL.match(low, x["end"]):
+            per = next((v["per"] for k, v in x["extra"] if k == "ratio"), None)
+            return [per] if per is not None and drafts[per]["unit"] == da["unit"] and \
+                drafts[per]["value"] > da["value"] else []
+    return []
+
+
+_FAR_BREAKS = 3     # paragraph breaks a bare total may stand back (two paragraphs between)
+
+
+def _far_total(low: str, drafts: list[dict[str, Any]], a: int) -> list[int]:
+    """The whole of count ``a`` said with a share "of the total" when no larger figure of its
+    unit stands in its paragraph or the one before: the one larger level further up (up to
+    ``_FAR_BREAKS`` paragraph breaks back) of ``a``'s measure, subject and unit ("Revenue rose
+    19% to $96.8 billion ... [a paragraph of deliveries] ... Car sales brought in $82.4
+    billion, 85% of the total"), never a compared value; [] when ``a`` names no measure or
+    several figures could be the total. The total is of ``a``'s owner, or ``a``'s subject is
+    a label of its measure's noun that no figure before it carries ("Ancillary revenue grew
+    11% to €886 million, 21% of the total": the airline's revenue; never "The Conservatives
+    took ... 121 seats, 19% of the total" against Labour's 411) (everyday60)."""
+    da = drafts[a]
+    if not da.get("measure") or not da["value"]:
+        return []
+    owner = str(da.get("subject") or "").split(" / ")[0]
+    # (a label of the measure's noun, "Ancillary revenue", not another owner, "The
+    # Conservatives took ... 121 seats")
+    own_label = bool(owner) and re.search(
+        r"\b" + re.escape(owner.replace("_", " ")) + r"[ \u00a0]+" +
+        re.escape(str(da["measure"]).split()[-1]), low[da["sentence"][0]:da["start"]]) is not None \
+        and all(str(x.get("subject") or "").split(" / ")[0] != owner
+                for x in drafts[:a] if x["sentence"] != da["sentence"])
+    found: list[int] = []
+    for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
+        w = drafts[j]
+        if low.count("\n\n", w["end"], da["start"]) > _FAR_BREAKS:
+            break
+        if w["unit"] == da["unit"] and w.get("role") in (None, "total") and w["value"] and \
+                w["value"] > da["value"] and w.get("measure") == da["measure"] and (
+                    own_label or str(w.get("subject") or "").split(" / ")[0] == owner):
+            found.append(j)
+    return found if len(found) == 1 else []
 
 
 # a share of its owner's whole: "36% of its income", "of their total revenue"

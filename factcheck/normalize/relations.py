@@ -41,6 +41,7 @@ from .period_sums import period_sums
 from .compared_totals import compared_totals
 from .balances import balances
 from .together_sums import together_sums
+from .change_sums import change_sums
 from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
 from .elided_units import elided_units
@@ -791,11 +792,13 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     against its forecast ("the outturn was £1.5bn above its forecast": forecast_gaps.py), a
     balance of two sides ("so the population will fall by 512,000", "a shortfall of":
     balances.py), a whole said together after its parts ("Together that takes the total ...
-    to 63,596": together_sums.py), and two portions that split a whole between two sides
+    to 63,596": together_sums.py; the joint amount of changes, "Together the revisions took 110,000
+    jobs off": change_sums.py), and two portions that split a whole between two sides
     ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
     forecast_gaps(low, drafts)
     balances(low, drafts)
     together_sums(low, drafts)
+    change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
 
 
