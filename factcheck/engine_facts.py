@@ -290,6 +290,10 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         # day's report or its fighting: never one period with a "past 24 hours" figure's)
         # (a weekday read two ways is keyed by both days: engine_updates.period_key)
         "period": (period_key(c) + ("|named" if _day_named(c) else "")) if c.period else "",
+        # "past" for a figure dated to a period over a year before publication ("peaked in
+        # September 2023 at 7.77 million" in a 2025 story): the story's undated figures speak
+        # of its present, so restatements pair a past figure only with another past one
+        "era": _era(c, doc),
         "pstart": c.period.start.toordinal() if c.period else 0,
         "pend": c.period.end.toordinal() if c.period else 0,
         # a claim whose words leave its period open has one per reading (extra.readings)
@@ -337,6 +341,20 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "alone": 0,     # set by build_facts (_alone)
         "pub": doc.date.toordinal() if doc.date else 0,
     }
+
+
+# a period that ended more than this many days before publication is the story's past
+_PAST_DAYS = 366
+
+
+def _era(c: Claim, doc: Document) -> str:
+    """"past" when the body's claim's period ended over a year before the document's date,
+    else "" (no period, no date, or a recent period: "revenue of €4.6 billion in 2024" in
+    February 2025 is the story's present; a headline's figure speaks of the story's present,
+    whatever period it borrows from the body's "up from 202 at the 2019 election")."""
+    if c.period is None or doc.date is None or c.section != "body":
+        return ""
+    return "past" if doc.date.toordinal() - c.period.end.toordinal() > _PAST_DAYS else ""
 
 
 def _change_key(c: Claim, ex: dict[str, Any]) -> str:

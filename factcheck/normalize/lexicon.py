@@ -1727,6 +1727,32 @@ _GENERIC_HEADS = frozenset("figure figures count counts tally tallies total tota
                            "number numbers record records estimate estimates".split())
 
 
+# "The population of the United States was 308,745,538", "the turnover of Acme Ltd rose to
+# £4m": a noun of a name (in capitals) said to be, or to reach, the figure
+_NOUN_OF_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+([a-z][a-z-]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[A-Z][\w’'.-]*[ \u00a0]+(?:(?:and|of|de)[ \u00a0]+)?){1,4}"
+    r"(?:(?:was|were|is|are|stood[ \u00a0]+at|stands[ \u00a0]+at|rose[ \u00a0]+to|fell[ \u00a0]+to|"
+    r"reached|totalled|totaled|hit)[ \u00a0]+)"
+    r"(?:(?:about|some|nearly|almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+"
+    r"estimated)[ \u00a0]+)?$")
+
+
+def _noun_of_a_name(text: str, ss: int, qs: int, generic: frozenset[str]) -> str | None:
+    """The noun a count with none after it is of when its clause opens "The population of the
+    United States was": that noun, unless it names nothing counted ("the number", "the
+    figure") or is a generic noun ("people")."""
+    m = _NOUN_OF_NAME.search(text, max(ss, qs - 90), qs)
+    if m is None:
+        return None
+    noun = m.group(1)
+    if noun in generic or noun in _GENERIC_HEADS or noun in _NOUN_BREAK or \
+            noun in _NOT_A_NOUN or noun in _CALENDAR or noun in _MONEY_NOT_WHAT or \
+            noun in ("number", "total", "count", "tally", "share", "rate", "proportion"):
+        return None
+    return noun
+
+
 def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozenset[str],
                           verbs: dict[str, str], nouns: dict[str, str]) -> str | None:
     """What a count with no noun after it counts, named before it: "The number of people
@@ -1744,6 +1770,9 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
             return verbs.get(words[1]) if len(words) > 1 else None
         if words and words[0] not in _NOUN_BREAK and words[0] not in _NOT_A_NOUN:
             return nouns.get(words[0]) or _singular(words[0])
+    named = _noun_of_a_name(text, ss, qs, generic)
+    if named is not None:
+        return nouns.get(named) or _singular(named)
     # "The waiting list in England fell to 7.45 million": the noun phrase its verb
     # is said of (its last two words), as "Hospital waiting list falls to 7.54m"
     sv = _SAID_OF.search(low, max(ss, qs - 70), qs) or _SAID_TO_BE.search(low, max(ss, qs - 50),

@@ -1881,7 +1881,10 @@ _MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total|t
 
 # a sentence that opens on the figure before it: "Of those, 8,228 were lodged ...", "Of that,
 # $528 million came from ..."
-_OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|which)\s*,?\s+"
+_OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|which|"
+                            # a demonstrative with the noun the figure before was
+                            # ("Of that total,", "Of that requirement,"), then a comma
+                            r"(?:that|this)\s+[a-z][\w’'-]*(?=\s*,))\s*,?\s+"
                             r"(?:[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
                             r"(?:(?:about|some|nearly|almost|more\s+than|just)\s+)?")
 # (the first portion may follow its name: "Of those, trans-Atlantic 1.4 million (down 4.5%),
@@ -3128,7 +3131,10 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             any(k == "of_them" for k, _ in a["extra"]) and _placed_sibling(low, a, b):
         # "208 cases, 198 of them in Texas and 10 in New Mexico": the next place's portion
         b["role"], b["group"] = "portion", a["group"]
-        b["measure"] = b.get("measure") or a.get("measure")
+        # (a group noun names which portion, not what is counted: "71 of them firefighters
+        # and 27 civilians" count the injured)
+        b["measure"] = (a.get("measure") or b.get("measure")) if _named_sibling(low, a, b) \
+            else (b.get("measure") or a.get("measure"))
     # "411 of the 650 seats": the whole a part is counted in is no restatement of it
     if a["unit"] == b["unit"] and (_OF_WHOLE.fullmatch(low, a["end"], b["start"]) or
                                    _NAMED_OUT_OF.fullmatch(low, a["end"], b["start"])):
@@ -3196,10 +3202,34 @@ _PLACE_AFTER = re.compile(r"[ \u00a0]+(in|among)[ \u00a0]+"
                           r"(?!the[ \u00a0]+(?:past|last|first|year|month))")
 
 
+# "71 of them firefighters and 27 civilians", "41 of them children, and 12 women": portions
+# each named by a plural noun of its own right after it
+_NAMED_SIBLING = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:were[ \u00a0]+)?"
+                            r"([a-z][a-z-]+(?:s|men|children|people))(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                            r"[ \u00a0]+and[ \u00a0]+)")
+# (the noun ends the clause: "and 40 homes were destroyed" is a count of its own)
+_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+(?:s|men|children|people))(?=[ \u00a0]*(?:[.,;:)]|$))")
+# plural nouns that name a span or a unit, no group of the count
+_NOT_GROUPS = frozenset("""years months weeks days hours minutes seconds times points percent
+others more less""".split())
+
+
+def _named_sibling(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` is the next portion after portion ``a`` "of them", each named by a group
+    noun of its own ("98 people were injured, 71 of them firefighters and 27 civilians"): two
+    plural nouns that differ and name no span of time."""
+    m, n = _NAMED_SIBLING.fullmatch(low, a["end"], b["start"]), _GROUP_AFTER.match(low, b["end"])
+    return m is not None and n is not None and m.group(1) != n.group(1) and \
+        not {m.group(1), n.group(1)} & _NOT_GROUPS
+
+
 def _placed_sibling(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` is the next portion after portion ``a`` "of them", each in a place or
     among a group of its own with one preposition ("198 of them in Texas and 10 in New Mexico";
-    "71 of them among firefighters and 27 among civilians"): places must be two subjects."""
+    "71 of them among firefighters and 27 among civilians"): places must be two subjects; or
+    each named by a group noun of its own (``_named_sibling``)."""
+    if _named_sibling(low, a, b):
+        return True
     m, n = _PLACED_SIBLING.fullmatch(low, a["end"], b["start"]), _PLACE_AFTER.match(low, b["end"])
     if m is None or n is None or m.group(1) != n.group(1):
         return False

@@ -66,8 +66,9 @@ def same(fields: Iterable[str], alias: str = "a") -> Where:
 
 
 # claim fields that are "" for most claims and still compared: two figures with no place
-# (neither is a distance) have the same place
-OPTIONAL_SAME = frozenset({"place"})
+# (neither is a distance) have the same place; two figures of no past era (neither dated over
+# a year before publication) are of the story's present
+OPTIONAL_SAME = frozenset({"place", "era"})
 
 
 def nonempty(fields: Iterable[str]) -> Where:

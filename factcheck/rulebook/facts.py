@@ -20,6 +20,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # the upper bound of the figure's literal reading ("more than N": none, BIG)
         "reach": "num",
         "unit": "str", "dim": "str", "measure": "str", "subject": "str", "period": "str",
+        # "past" when the period ended over a year before publication, "" otherwise
+        "era": "str",
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",
