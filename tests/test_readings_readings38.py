@@ -83,3 +83,64 @@ def test_a_bare_figure_with_no_period_after_it_stays_open():
     text = ("Russian troops kept up their assaults near Pokrovsk. Russia lost 1,380, Ukraine's "
             "General Staff said on Tuesday.")
     assert _claim(text, "1,380", date(2025, 1, 28)).measure != "personnel_losses"
+
+
+# -- a month's record: the highest month of the window its words name -------------------------
+# (sums of the reports: November 2024 45,720, December 2024 48,670, January 2025 48,240,
+# February 2025 36,570, March 2025 41,160; May 2024 38,940, the highest of 2024 by then)
+
+def _costliest(month: str, figure: str, window: str = "of the war") -> str:
+    return (f"{month} was the costliest month {window} for Russia, with {figure} troops lost, "
+            "according to Ukraine's General Staff.")
+
+
+@pytest.mark.parametrize("month, figure, pub", [("November", "45,720", date(2024, 12, 2)),
+                                                ("December", "48,670", date(2025, 2, 3))])
+def test_a_month_that_is_the_record_is_supported(check, month, figure, pub):
+    status, flags = check(_costliest(month, figure), pub)
+    assert status[figure] == "supported" and not flags
+
+
+def test_a_month_called_the_record_after_a_costlier_one_is_contradicted(check):
+    status, flags = check(_costliest("January", "48,240"), date(2025, 2, 3))
+    assert status["48,240"] == "contradicted"
+    assert [f.rule for f in flags] == ["month-record-mismatch"]
+    assert "December 2024" in flags[0].message and "48,670" in flags[0].message
+
+
+def test_a_year_window_counts_that_years_months_only(check):
+    text = _costliest("January", "48,240", "of the year")
+    status, flags = check(text, date(2025, 2, 3))
+    assert status["48,240"] == "supported" and not flags
+    status, flags = check(_costliest("March", "41,160", "of the year so far"), date(2025, 4, 2))
+    assert status["41,160"] == "contradicted" and [f.rule for f in flags] == \
+        ["month-record-mismatch"]
+
+
+def test_a_rank_or_no_window_is_no_month_record(check):
+    for text in [_costliest("January", "48,240").replace("costliest", "second-costliest"),
+                 _costliest("January", "48,240", "")]:
+        status, flags = check(text, date(2025, 2, 3))
+        assert status["48,240"] == "supported" and not flags
+
+
+def test_another_bodys_month_record_is_not_checked(check):
+    text = ("Britain's defence ministry said January was the costliest month of the war for "
+            "Russia, with 48,240 troops lost.")
+    _, flags = check(text, date(2025, 2, 3))
+    assert not [f for f in flags if f.rule == "month-record-mismatch"]
+
+
+# -- "the costliest month of the year so far" names no period of the year to date ------------
+
+def test_a_months_record_of_the_year_so_far_keeps_the_months_period():
+    text = ("May was the costliest month of the year so far for Russia, with 38,940 troops "
+            "lost, Ukraine's General Staff said.")
+    c = _claim(text, "38,940", date(2024, 6, 2))
+    assert (c.period.start, c.period.end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_the_hottest_day_of_the_year_so_far_still_runs_from_january():
+    from factcheck.extract.dates import find_dates
+    found = find_dates("It was the hottest day of the year so far.", date(2024, 6, 2))
+    assert [(m.start_date, m.end_date) for m in found] == [(date(2024, 1, 1), date(2024, 6, 2))]

@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
+from ..normalize.month_records import MONTH_RECORD
 from ..normalize.readings import is_weak, lowest_of, record_of, window_of, windowed_record
 from ..normalize.units import same_dimension
 from . import schema
@@ -201,7 +202,52 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     refs = [r for p in plans for r in _plan_refs(p, totals, corr, tops)]
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     refs += _gaps(conn, pub, cands, series, refs)
+    refs += [r for c in cands for r in _month_records(conn, c, series)]
     return refs
+
+
+def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], list[_Series]]
+                   ) -> list[Reference]:
+    """For a month called the record of a window (``extra.month_record``, normalize.
+    month_records): the highest month of the reports in that window, when it is another
+    month than the claim's and higher than the claim's month (role ``month_record``, record
+    3; ``month-record-mismatch`` flags it). Each month is the difference of the reports at
+    its two ends (corrections left in, as copy sums the reports)."""
+    window = c.extra_dict().get(MONTH_RECORD) if c.extra else None
+    if not window or c.period is None:
+        return []
+    found = [s for s in series.get((c.measure, c.subject), ())  # type: ignore[arg-type]
+             if _same_unit(c.unit, s.unit)]
+    if not found:
+        return []
+    s, shift = found[0], timedelta(days=found[0].delay)
+    first, last = date.fromisoformat(window[0]), date.fromisoformat(window[1])
+    totals = {d: v for (_, d), v in _totals(conn, {s.key: (first + shift - _ONE,
+                                                           last + shift)}).items()}
+    months: list[tuple[float, date, date]] = []
+    day = first
+    while day <= last:
+        end = (day + timedelta(days=32)).replace(day=1) - _ONE
+        a, b = totals.get(day + shift - _ONE), totals.get(end + shift)
+        if a is not None and b is not None:
+            months.append((b - a, day, end))
+        day = end + _ONE
+    own = next((v for v, a, _ in months if a == c.period.start), None)
+    if not months or own is None:
+        return []
+    best = max(months)
+    if best[1] == c.period.start or best[0] <= own:
+        return []
+    return [Reference(
+        claim=c.id, kind="dataset", role="month_record", measure=s.measure,
+        subject=s.subject, value=best[0], unit=s.unit, period=Period(best[1], best[2]),
+        date=best[2] + shift, cumulative=False, source=s.source, document=s.dataset,
+        detail=f"read as the record of {window[0]} to {window[1]} [written: \"{window[2]}\"]: "
+               f"the highest month's {_words(s.measure)} in the reports of "
+               f"{(first + shift).isoformat()} to {(last + shift).isoformat()}: "
+               f"{best[1].strftime('%B %Y')} (reports of {(best[1] + shift).isoformat()} to "
+               f"{(best[2] + shift).isoformat()}), against {number(own, digits=None)} for "
+               f"{c.period.start.strftime('%B %Y')}", record=3)]
 
 
 @lru_cache(maxsize=64)
