@@ -583,10 +583,8 @@ class Lexicon:
                                   at=q.start):
                         return mid
                 break
-        if dim == "" and (noun is None or first in _NOT_A_NOUN or first in _COUNTED_PEOPLE):
-            got = self.lost_by_side(low, q, first if noun is not None else "", ss, se)
-            if got is not None:
-                return got
+        if dim == "" and (got := self.lost_by_side(low, q, noun, first, ss, se)) is not None:
+            return got
         if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN or
                                            first in _COUNTED_PEOPLE):
             # nearest naming phrase before the figure in its sentence; "people" alone after
@@ -622,13 +620,16 @@ class Lexicon:
             return self.dim_default[dim]
         return None
 
-    def lost_by_side(self, low: str, q: QuantityMention, first: str, ss: int,
-                     se: int) -> str | None:
+    def lost_by_side(self, low: str, q: QuantityMention, noun: tuple[int, int] | None,
+                     first: str, ss: int, se: int) -> str | None:
         """The measure whose ``lost_by`` side "lost" the figure right before it: "The
-        occupiers lost 750 people" (``first`` is "people") is that side's personnel; a bare
-        "Russia lost 1,380 in the past day" is too, but only with a period right after the
-        figure, words of troops in the document and no other field of the war named in it
-        (``lost_bare_needs``); otherwise None (the measure stays open)."""
+        occupiers lost 750 people" (``first``, the noun's first word, is "people") is that
+        side's personnel; a bare "Russia lost 1,380 in the past day" is too, but only with a
+        period right after the figure, words of troops in the document and no other field of
+        the war named in it (``lost_bare_needs``); otherwise None (the measure stays open)."""
+        first = first if noun is not None else ""
+        if first and first not in _NOT_A_NOUN and first not in _COUNTED_PEOPLE:
+            return None
         for mid, before, needs in self._lost_by():
             if not before.search(low, max(ss, q.start - 80), q.start):
                 continue
