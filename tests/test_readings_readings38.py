@@ -144,3 +144,39 @@ def test_the_hottest_day_of_the_year_so_far_still_runs_from_january():
     from factcheck.extract.dates import find_dates
     found = find_dates("It was the hottest day of the year so far.", date(2024, 6, 2))
     assert [(m.start_date, m.end_date) for m in found] == [(date(2024, 1, 1), date(2024, 6, 2))]
+
+
+# -- a key carried across paragraphs in an article of one measure and subject ----------------
+# (report of 2025-06-03: 1,100 troops over the past day, 990,800 in all, 7 tanks)
+
+def _one_topic(total: str, tanks: str = "") -> str:
+    return ("Russia lost 1,100 soldiers over the past day, Ukraine's General Staff said on "
+            f"Tuesday{tanks}.\n\nSince February 2022 the total has reached {total}, the report "
+            "said.")
+
+
+def test_a_key_carried_in_an_article_of_one_topic_gives_an_error(check):
+    status, flags = check(_one_topic("990,080"), date(2025, 6, 3))
+    assert status["990,080"] == "contradicted"
+    assert flags and all(f.severity == "error" for f in flags)
+    c = _claim(_one_topic("990,080"), "990,080", date(2025, 6, 3))
+    assert dict(c.extra_dict()["basis"])["subject"].startswith(
+        "carried (the article's one measure and subject)")
+
+
+def test_a_key_carried_beside_another_count_stays_a_warning(check):
+    status, flags = check(_one_topic("990,080", ", and seven tanks"), date(2025, 6, 3))
+    assert status["990,080"] == "contradicted"
+    assert flags and all(f.severity == "warning" for f in flags if "990,080" in f.message)
+
+
+def test_an_article_of_one_topic_with_a_right_carried_figure_has_no_flag(check):
+    status, flags = check(_one_topic("990,800"), date(2025, 6, 3))
+    assert status["990,800"] == "supported" and not flags
+
+
+def test_a_document_default_stays_weak_in_an_article_of_one_topic():
+    from factcheck.normalize.one_topic import _settled
+    assert _settled("document default: a running total") == "document default: a running total"
+    assert _settled("none") == "none"
+    assert _settled("carried from the previous paragraph").startswith("carried (the article's")
