@@ -180,3 +180,59 @@ def test_a_document_default_stays_weak_in_an_article_of_one_topic():
     assert _settled("document default: a running total") == "document default: a running total"
     assert _settled("none") == "none"
     assert _settled("carried from the previous paragraph").startswith("carried (the article's")
+
+
+# -- a change in per cent against the period before, from the reports -------------------------
+# (sums of the reports: November 2024 45,720, December 2024 48,670 (+6.45%); February 2025
+# 36,570, March 2025 41,160 (+12.55%); the week to 19 January 2025 10,670 after 11,720 (-9.0%))
+
+def _december(pct: str, base: str = "than in November") -> str:
+    return (f"Russia lost 48,670 troops in December by the General Staff's count, {pct} more "
+            f"{base}.")
+
+
+@pytest.mark.parametrize("text, pub, pct", [
+    (_december("6.5%"), date(2025, 1, 2), "6.5%"),
+    (_december("6%", "than the previous month"), date(2025, 1, 2), "6%"),
+    ("Russian troop losses rose 12.6% in March compared with February, to 41,160, according "
+     "to Ukraine's General Staff.", date(2025, 4, 2), "12.6%"),
+    ("Russia lost 10,670 troops over the past week, 9% fewer than the week before, Ukraine's "
+     "General Staff figures show.", date(2025, 1, 20), "9%"),
+])
+def test_a_change_against_the_period_before_is_supported(check, text, pub, pct):
+    status, flags = check(text, pub)
+    assert status[pct] == "supported" and not flags
+
+
+@pytest.mark.parametrize("text, pub, pct", [
+    (_december("16.5%"), date(2025, 1, 2), "16.5%"),
+    ("Russia lost 10,670 troops over the past week, 19% fewer than the week before, Ukraine's "
+     "General Staff figures show.", date(2025, 1, 20), "19%"),
+    # a fall written as a rise
+    ("Russia lost 10,670 troops over the past week, 9% more than the week before, Ukraine's "
+     "General Staff figures show.", date(2025, 1, 20), "9%"),
+])
+def test_a_wrong_change_against_the_period_before_is_contradicted(check, text, pub, pct):
+    status, flags = check(text, pub)
+    assert status[pct] == "contradicted"
+    assert any(f.severity == "error" for f in flags)
+
+
+def test_a_change_against_a_period_no_words_name_stays_unchecked(check):
+    status, flags = check(_december("6.5%", "than a year ago"), date(2025, 1, 2))
+    assert status["6.5%"] == "unverified" and not flags
+
+
+def test_the_base_period_of_a_change():
+    from factcheck.normalize.data_changes import base_period
+    dec = (date(2024, 12, 1), date(2024, 12, 31))
+    text = "6.5% more than in November"
+    assert base_period(text, 0, len(text), dec)[:2] == (date(2024, 11, 1), date(2024, 11, 30))
+    text = "9% fewer than in April 2024"
+    assert base_period(text, 0, len(text), dec)[:2] == (date(2024, 4, 1), date(2024, 4, 30))
+    text = "9% fewer than in December 2025"     # no base after the level
+    assert base_period(text, 0, len(text), dec) is None
+    week = (date(2025, 1, 13), date(2025, 1, 19))
+    text = "19% fewer than the week before"
+    assert base_period(text, 0, len(text), week)[:2] == (date(2025, 1, 6), date(2025, 1, 12))
+    assert base_period("up 3% on last month", 0, 19, week) is None   # a week is no month

@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
+from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.month_records import MONTH_RECORD
 from ..normalize.readings import is_weak, lowest_of, record_of, window_of, windowed_record
 from ..normalize.units import same_dimension
@@ -81,6 +82,7 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         return []
     refs: list[Reference] = []
     refs += _dataset_refs(conn, doc, cands)
+    refs += _change_refs(conn, claims)
     if doc.date is not None:
         refs += _article_refs(conn, doc, cands)
     order = {c.id: i for i, c in enumerate(claims)}
@@ -204,6 +206,59 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     refs += _gaps(conn, pub, cands, series, refs)
     refs += [r for c in cands for r in _month_records(conn, c, series)]
     return refs
+
+
+def _change_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
+    """For a change in per cent against a base period (``extra.change_base``, normalize.
+    data_changes): the change from the base period's sum of the reports to its level's
+    period's, in the direction the words give ("fewer": a fall is positive), as a reference of
+    the change's own period (the prior rules judge it as any figure)."""
+    by_id = {c.id: c for c in claims}
+    out: list[Reference] = []
+    for c in claims:
+        ex = c.extra_dict() if c.extra else {}
+        base, ch = ex.get(CHANGE_BASE), ex.get("change") or {}
+        level = by_id.get(ch.get("to")) if base else None
+        if level is None or level.period is None or c.period is None:
+            continue
+        series = _series_for(conn, {(level.measure, level.subject)})  # type: ignore[arg-type]
+        found = [s for s in series.get((level.measure, level.subject), ())  # type: ignore
+                 if _same_unit(level.unit, s.unit)]
+        if not found:
+            continue
+        s = found[0]
+        got = _period_sums(conn, s, [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
+                                     (level.period.start, level.period.end)])
+        if got is None or got[0] <= 0:
+            continue
+        pct = (got[1] / got[0] - 1) * 100 * (-1 if ch.get("direction") == "down" else 1)
+        out.append(Reference(
+            claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+            value=round(pct, 4), unit="percent", period=c.period,
+            date=level.period.end + timedelta(days=s.delay), source=s.source,
+            document=s.dataset,
+            detail=f"the change of {_words(s.measure)} from {base[0]} to {base[1]} "
+                   f"({number(got[0], digits=None)}) to {level.period.start.isoformat()} to "
+                   f"{level.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
+                   f"reports [written: \"{base[2]}\"]"))
+    return out
+
+
+def _period_sums(conn: Connection, s: _Series, periods: list[tuple[date, date]]
+                 ) -> list[float] | None:
+    """Each period's sum of the reports (the totals at its two ends), or None when one is
+    missing."""
+    shift = timedelta(days=s.delay)
+    lo = min(a for a, _ in periods) + shift - _ONE
+    hi = max(b for _, b in periods) + shift
+    totals = {d: v for (_, d), v in _totals(conn, {s.key: (lo, hi)}).items()}
+    out = []
+    for a, b in periods:
+        x, y = totals.get(a + shift - _ONE), totals.get(b + shift)
+        if x is None or y is None:
+            return None
+        out.append(y - x)
+    return out
 
 
 def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], list[_Series]]
