@@ -236,3 +236,26 @@ def test_the_base_period_of_a_change():
     text = "19% fewer than the week before"
     assert base_period(text, 0, len(text), week)[:2] == (date(2025, 1, 6), date(2025, 1, 12))
     assert base_period("up 3% on last month", 0, 19, week) is None   # a week is no month
+
+
+def test_a_change_with_no_level_linked_takes_the_one_count_of_its_sentence(check):
+    # (the week to 1 December 2024: 11,570 after 9,910, +16.75%)
+    text = ("Russia lost 11,570 troops in the past week, up 17% on the week before, Ukraine's "
+            "General Staff figures show.")
+    status, flags = check(text, date(2024, 12, 2))
+    assert status["17%"] == "supported" and not flags
+    status, _ = check(text.replace("17%", "27%"), date(2024, 12, 2))
+    assert status["27%"] == "contradicted"
+
+
+def test_a_level_after_a_change_and_its_base_is_the_changes_period(check):
+    # (October 2024 41,980 after September's 38,130, +10.1%)
+    text = ("Russian losses in October were 10.1% higher than in September, at 41,980, "
+            "according to the General Staff.")
+    status, flags = check(text, date(2024, 11, 2))
+    assert status["10.1%"] == "supported" and status["41,980"] == "supported" and not flags
+    c = _claim(text, "41,980", date(2024, 11, 2))
+    assert dict(c.extra_dict()["basis"])["period"] == \
+        'carried within the sentence: the period of the change "10.1%"'
+    status, _ = check(text.replace("41,980", "43,980"), date(2024, 11, 2))
+    assert status["43,980"] == "contradicted"

@@ -2,12 +2,13 @@
 troops in December ..., 6.5% more than in November", "10,670 troops over the past week, 19%
 fewer than the week before", "losses rose 12.6% in March compared with February, to 41,160".
 
-The change (``extra.change``, kind percent, with the level it leads to) of a level whose measure
-has daily reports (the General Staff's counts) gets the period it is measured against in
-``extra.change_base``: (first day, last day, the words): a month named after the change ("than
-in November", "compared with February": the latest such month before the level's, or of the
-year written), or the period of the level's length right before it ("the week before", "the
-previous month"). The store works out the change from the reports (``store.lookup``) and the
+The change (``extra.change``, kind percent) of a level whose measure has daily reports (the
+General Staff's counts: the level it leads to, else the one such figure of its sentence) gets
+the period it is measured against in ``extra.change_base``: (first day, last day, the words,
+the level's measure and subject): a month named after the change ("than in November",
+"compared with February": the latest such month before the change's, or of the year written),
+or the period of the change's length right before it ("the week before", "the previous
+month"). The store works out the change from the reports (``store.lookup``) and the
 prior rules judge it as any figure of its period. A change against nothing these words name
 stays unchecked.
 
@@ -68,26 +69,69 @@ def base_period(text: str, after: int, se: int, level: tuple[date, date]
 
 def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     """Give each change in per cent of a daily-reported level its base period (in place)."""
-    for d in drafts:
+    for i, d in enumerate(drafts):
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
-        if not ch or ch.get("kind") != "percent" or ch.get("from") is not None or \
-                not isinstance(ch.get("to"), int) or not 0 <= ch["to"] < len(drafts):
+        if not ch or ch.get("kind") != "percent" or ch.get("from") is not None:
             continue
-        level = drafts[ch["to"]]
-        if level.get("cumulative") or level.get("period") is None or \
-                not level.get("measure") or not level.get("subject") or \
-                not lex.daily_reports(level["measure"]):
+        to = ch.get("to")
+        if not isinstance(to, int) or not 0 <= to < len(drafts):
+            # "11,570 troops in the past week, up 17% on the week before": no level linked
+            to = _level_in_sentence(drafts, i, lex)
+            if to is None:
+                continue
+        level = drafts[to]
+        if not _reported_level(level, lex):
             continue
-        base = base_period(text, d["end"], d["sentence"][1], level["period"])
+        # (the change's own period: "in October were 10.1% higher than in September, at
+        # 41,980" may date its level by the month compared)
+        period = d.get("period") or level["period"]
+        base = base_period(text, d["end"], d["sentence"][1], period)
         if base is None:
             continue
-        d["extra"].append((CHANGE_BASE, (base[0].isoformat(), base[1].isoformat(), base[2])))
-        _carry_keys(d, level)
+        d["extra"].append((CHANGE_BASE, (base[0].isoformat(), base[1].isoformat(), base[2],
+                                          level["measure"], level["subject"])))
+        _carry_keys(d, text[level["start"]:level["end"]])
+        _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
 
 
-def _carry_keys(d: dict[str, Any], level: dict[str, Any]) -> None:
-    """The change's measure and subject are its level's, written in its sentence."""
-    how = f"carried within the sentence: the change of \"{level.get('text', '')}\""
+def _level_after_its_base(d: dict[str, Any], level: dict[str, Any],
+                          base: tuple[date, date, str], period: tuple[date, date],
+                          words: str) -> None:
+    """"Losses in October were 10.1% higher than in September, at 41,980": the level written
+    after the change and its base is the change's new value, never the base period's, though
+    the base's month stands nearest it: it takes the change's period (in place)."""
+    if level["start"] < d["end"] or tuple(level["period"]) != base[:2] or \
+            tuple(period) == base[:2]:
+        return
+    level["period"] = period
+    for i, (k, v) in enumerate(level.get("extra") or ()):
+        if k == "basis":
+            level["extra"][i] = (k, tuple(
+                (key, f"carried within the sentence: the period of the change \"{words}\""
+                 if key == "period" else how)
+                for key, how in v))
+            break
+
+
+def _reported_level(level: dict[str, Any], lex: Any) -> bool:
+    """Whether a figure is a count of a period that daily reports give (no running total)."""
+    return not level.get("cumulative") and level.get("period") is not None and \
+        bool(level.get("measure")) and bool(level.get("subject")) and \
+        not level.get("unit") and lex.daily_reports(level["measure"])
+
+
+def _level_in_sentence(drafts: list[dict[str, Any]], i: int, lex: Any) -> int | None:
+    """The one figure of the change's sentence it can be a change of (a daily-reported count
+    of a period, of the change's subject if it has one), or None when there is none or more."""
+    d = drafts[i]
+    found = [j for j, x in enumerate(drafts) if j != i and x.get("sentence") == d["sentence"]
+             and _reported_level(x, lex) and d.get("subject") in (None, x.get("subject"))]
+    return found[0] if len(found) == 1 else None
+
+
+def _carry_keys(d: dict[str, Any], words: str) -> None:
+    """The change's measure and subject are its level's (``words``), in its sentence."""
+    how = f"carried within the sentence: the change of \"{words}\""
     for i, (k, v) in enumerate(d["extra"]):
         if k == "basis":
             d["extra"][i] = (k, tuple((key, how if key in ("measure", "subject") else b)

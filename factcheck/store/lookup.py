@@ -213,33 +213,30 @@ def _change_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
     data_changes): the change from the base period's sum of the reports to its level's
     period's, in the direction the words give ("fewer": a fall is positive), as a reference of
     the change's own period (the prior rules judge it as any figure)."""
-    by_id = {c.id: c for c in claims}
     out: list[Reference] = []
     for c in claims:
         ex = c.extra_dict() if c.extra else {}
         base, ch = ex.get(CHANGE_BASE), ex.get("change") or {}
-        level = by_id.get(ch.get("to")) if base else None
-        if level is None or level.period is None or c.period is None:
+        if not base or c.period is None:
             continue
-        series = _series_for(conn, {(level.measure, level.subject)})  # type: ignore[arg-type]
-        found = [s for s in series.get((level.measure, level.subject), ())  # type: ignore
-                 if _same_unit(level.unit, s.unit)]
+        key = (str(base[3]), str(base[4]))
+        found = [s for s in _series_for(conn, {key}).get(key, ()) if not s.unit]
         if not found:
             continue
         s = found[0]
         got = _period_sums(conn, s, [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
-                                     (level.period.start, level.period.end)])
+                                     (c.period.start, c.period.end)])
         if got is None or got[0] <= 0:
             continue
         pct = (got[1] / got[0] - 1) * 100 * (-1 if ch.get("direction") == "down" else 1)
         out.append(Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
             value=round(pct, 4), unit="percent", period=c.period,
-            date=level.period.end + timedelta(days=s.delay), source=s.source,
+            date=c.period.end + timedelta(days=s.delay), source=s.source,
             document=s.dataset,
             detail=f"the change of {_words(s.measure)} from {base[0]} to {base[1]} "
-                   f"({number(got[0], digits=None)}) to {level.period.start.isoformat()} to "
-                   f"{level.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
+                   f"({number(got[0], digits=None)}) to {c.period.start.isoformat()} to "
+                   f"{c.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
                    f"reports [written: \"{base[2]}\"]"))
     return out
 
