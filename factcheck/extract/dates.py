@@ -2342,6 +2342,8 @@ def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention
 
 # "the hottest day of the year so far", "the month so far": the unit of publication up to it
 _UNIT_SO_FAR = re.compile(r"\bthe[ \u00a0]+(?P<u>year|month|week)[ \u00a0]+so[ \u00a0]+far\b")
+# "month of " / "week of " right before "the year so far": a smaller unit's record window
+_SMALLER_UNIT_OF = re.compile(r"\b(?:month|week)[ \u00a0]+of[ \u00a0]+$")
 
 
 def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -2350,6 +2352,9 @@ def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[D
     found = []
     for m in _UNIT_SO_FAR.finditer(low):
         u = m.group("u")
+        if _SMALLER_UNIT_OF.search(low, max(0, m.start() - 12), m.start()):
+            continue    # "the costliest month of the year so far, with 38,940": a record's
+            # window, the figure being the month's (named elsewhere), not the year's
         sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
               "week": D - timedelta(days=D.weekday())}[u]
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd, D, None, True,

@@ -38,6 +38,8 @@ from .intervals import interval
 from .locales import mark_kinds, mark_locales
 from .lexicon import counted_noun
 from .names import normalized_names
+from .one_topic import settle_one_topic
+from .data_changes import mark_change_bases
 from .readings import PAIR_TOTAL, add_readings
 from .relations import carry_restated_keys
 from .listed_shares import shares_of_the_whole_before
@@ -164,6 +166,8 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     shares_of_the_whole_before(ctx.low, drafts)
     mark_portions_of_the_total(ctx.low, drafts)
     add_readings(ctx, drafts)
+    settle_one_topic(drafts)
+    mark_change_bases(text, drafts, ctx.lex)
     mark_time_bases(text, drafts)
     mark_money_periods(text, drafts)
     unpair_bases_inside_span(drafts)

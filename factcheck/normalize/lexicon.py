@@ -309,6 +309,7 @@ class Lexicon:
         self._by: list[int] = []
         self._window_cache = {}
         self._open: Any = None
+        self._lost_by_cache: list[tuple[str, re.Pattern[str], re.Pattern[str]]] | None = None
         self._daily: dict[str, bool] = {}     # measure -> daily_reports
 
     def _load_measures(self, ms: dict[str, Any]) -> None:
@@ -582,6 +583,8 @@ class Lexicon:
                                   at=q.start):
                         return mid
                 break
+        if dim == "" and (got := self.lost_by_side(low, q, noun, first, ss, se)) is not None:
+            return got
         if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN or
                                            first in _COUNTED_PEOPLE):
             # nearest naming phrase before the figure in its sentence; "people" alone after
@@ -616,6 +619,56 @@ class Lexicon:
         if q.unit and dim in self.dim_default:
             return self.dim_default[dim]
         return None
+
+    def lost_by_side(self, low: str, q: QuantityMention, noun: tuple[int, int] | None,
+                     first: str, ss: int, se: int) -> str | None:
+        """The measure whose ``lost_by`` side "lost" the figure right before it: "The
+        occupiers lost 750 people" (``first``, the noun's first word, is "people") is that
+        side's personnel; a bare "Russia lost 1,380 in the past day" is too, but only with a
+        period right after the figure, words of troops in the document and no other field of
+        the war named in it (``lost_bare_needs``); otherwise None (the measure stays open)."""
+        first = first if noun is not None else ""
+        if first and first not in _NOT_A_NOUN and first not in _COUNTED_PEOPLE:
+            return None
+        for mid, before, needs in self._lost_by():
+            if not before.search(low, max(ss, q.start - 80), q.start):
+                continue
+            if first in _COUNTED_PEOPLE:
+                return mid if self._fits(mid, "", "people", low, ss, se) else None
+            if first and first not in _NOUN_BREAK:
+                return None
+            if not _PERIOD_AFTER.match(low, q.end, se) or not needs.search(low):
+                return None
+            if self._other_war_fields(mid).search(low):
+                return None     # "... and five tanks. It also lost 72 in the past day"
+            return mid
+        return None
+
+    def _lost_by(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+        got = self._lost_by_cache
+        if got is None:
+            got = self._lost_by_cache = [
+                (mid, re.compile(r"(?<![\w])(?:" + "|".join(
+                    re.escape(str(w).lower()) for w in spec["lost_by"]) + r")(?![\w])"
+                    r"(?:\s+(?:has|have|had))?(?:\s+(?:also|already))?\s+(?:lost|loses)\s+"
+                    r"(?:(?:" + _FORCE_QUALIFIERS + r")\s+)?$"),
+                 re.compile(r"(?<![\w])(?:" + "|".join(
+                     re.escape(str(w).lower()) for w in spec.get("lost_bare_needs") or []) +
+                     ")"))
+                for mid, spec in self.measures.items() if spec.get("lost_by")]
+        return got
+
+    def _other_war_fields(self, mid: str) -> re.Pattern[str]:
+        """Every phrase of the other measures of ``mid``'s domain (tanks, drones, ...)."""
+        rx = self._ctx_cache.get(mid + "\0others")
+        if rx is None:
+            dom = self.domain(mid)
+            words = sorted({p for p, mids in self.phrase_measure.items()
+                            if any(m != mid and self.domain(m) == dom for m in mids)
+                            and mid not in mids}, key=len, reverse=True)
+            rx = self._ctx_cache[mid + "\0others"] = re.compile(
+                r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+        return rx
 
     def _parallel_item_end(self, low: str, ss: int, at: int) -> int:
         """Where a naming phrase before a bare figure may start: after the figure and noun of a
@@ -1470,6 +1523,11 @@ _DETERMINER_END = re.compile(r"(?:\b(?:its|their|the|an?|his|her|our|my|your|thi
                              r"whose)|['’]s)\s+$")
 # nouns after a figure that say only that people are counted, not what of them
 _COUNTED_PEOPLE = frozenset(("people", "persons", "individuals"))
+# a period right after a bare figure ("lost 1,380 in the past day", "over the past 24 hours")
+_PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:(?:in|over|during|within)[ \u00a0]+(?:the[ \u00a0]+)?"
+                           r"(?:past|last|previous)[ \u00a0]+(?:day|24[ \u00a0]+hours|week|month)"
+                           r"|in[ \u00a0]+(?:a|one)[ \u00a0]+(?:single[ \u00a0]+)?day|overnight|"
+                           r"yesterday|on[ \u00a0]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 # the qualifiers that may stand between a force verb and its figure ("amassing as many as")
 _FORCE_QUALIFIERS = ("as many as|up to|about|around|some|nearly|almost|more than|over|roughly|"
                      "an estimated|another|at least|an additional|a further|a total of")

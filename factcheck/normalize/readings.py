@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .month_records import MONTH_RECORD, month_record
 from .parts import named_part
 
 _DAY = timedelta(days=1)
@@ -327,6 +328,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 extra.append((REPORT_DAY, D.isoformat()))
                 pinned[ctx.paragraph(d["start"])] = d
             _remember_span(ctx, d, basis, lex.domain(m), spans, every_span, stories)
+            record = month_record(ctx.low, d, lex.domain(m), D)
+            if record is not None:
+                extra.append((MONTH_RECORD, record))
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:

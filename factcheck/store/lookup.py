@@ -42,6 +42,8 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
+from ..normalize.data_changes import CHANGE_BASE
+from ..normalize.month_records import MONTH_RECORD
 from ..normalize.readings import is_weak, lowest_of, record_of, window_of, windowed_record
 from ..normalize.units import same_dimension
 from . import schema
@@ -80,6 +82,7 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         return []
     refs: list[Reference] = []
     refs += _dataset_refs(conn, doc, cands)
+    refs += _change_refs(conn, claims)
     if doc.date is not None:
         refs += _article_refs(conn, doc, cands)
     order = {c.id: i for i, c in enumerate(claims)}
@@ -201,7 +204,102 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     refs = [r for p in plans for r in _plan_refs(p, totals, corr, tops)]
     refs += _latest(conn, pub, latest_wanted) if pub is not None else []
     refs += _gaps(conn, pub, cands, series, refs)
+    refs += [r for c in cands for r in _month_records(conn, c, series)]
     return refs
+
+
+def _change_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
+    """For a change in per cent against a base period (``extra.change_base``, normalize.
+    data_changes): the change from the base period's sum of the reports to its level's
+    period's, in the direction the words give ("fewer": a fall is positive), as a reference of
+    the change's own period (the prior rules judge it as any figure)."""
+    out: list[Reference] = []
+    for c in claims:
+        ex = c.extra_dict() if c.extra else {}
+        base, ch = ex.get(CHANGE_BASE), ex.get("change") or {}
+        if not base or c.period is None:
+            continue
+        key = (str(base[3]), str(base[4]))
+        found = [s for s in _series_for(conn, {key}).get(key, ()) if not s.unit]
+        if not found:
+            continue
+        s = found[0]
+        got = _period_sums(conn, s, [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
+                                     (c.period.start, c.period.end)])
+        if got is None or got[0] <= 0:
+            continue
+        pct = (got[1] / got[0] - 1) * 100 * (-1 if ch.get("direction") == "down" else 1)
+        out.append(Reference(
+            claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+            value=round(pct, 4), unit="percent", period=c.period,
+            date=c.period.end + timedelta(days=s.delay), source=s.source,
+            document=s.dataset,
+            detail=f"the change of {_words(s.measure)} from {base[0]} to {base[1]} "
+                   f"({number(got[0], digits=None)}) to {c.period.start.isoformat()} to "
+                   f"{c.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
+                   f"reports [written: \"{base[2]}\"]"))
+    return out
+
+
+def _period_sums(conn: Connection, s: _Series, periods: list[tuple[date, date]]
+                 ) -> list[float] | None:
+    """Each period's sum of the reports (the totals at its two ends), or None when one is
+    missing."""
+    shift = timedelta(days=s.delay)
+    lo = min(a for a, _ in periods) + shift - _ONE
+    hi = max(b for _, b in periods) + shift
+    totals = {d: v for (_, d), v in _totals(conn, {s.key: (lo, hi)}).items()}
+    out = []
+    for a, b in periods:
+        x, y = totals.get(a + shift - _ONE), totals.get(b + shift)
+        if x is None or y is None:
+            return None
+        out.append(y - x)
+    return out
+
+
+def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], list[_Series]]
+                   ) -> list[Reference]:
+    """For a month called the record of a window (``extra.month_record``, normalize.
+    month_records): the highest month of the reports in that window, when it is another
+    month than the claim's and higher than the claim's month (role ``month_record``, record
+    3; ``month-record-mismatch`` flags it). Each month is the difference of the reports at
+    its two ends (corrections left in, as copy sums the reports)."""
+    window = c.extra_dict().get(MONTH_RECORD) if c.extra else None
+    if not window or c.period is None:
+        return []
+    found = [s for s in series.get((c.measure, c.subject), ())  # type: ignore[arg-type]
+             if _same_unit(c.unit, s.unit)]
+    if not found:
+        return []
+    s, shift = found[0], timedelta(days=found[0].delay)
+    first, last = date.fromisoformat(window[0]), date.fromisoformat(window[1])
+    totals = {d: v for (_, d), v in _totals(conn, {s.key: (first + shift - _ONE,
+                                                           last + shift)}).items()}
+    months: list[tuple[float, date, date]] = []
+    day = first
+    while day <= last:
+        end = (day + timedelta(days=32)).replace(day=1) - _ONE
+        a, b = totals.get(day + shift - _ONE), totals.get(end + shift)
+        if a is not None and b is not None:
+            months.append((b - a, day, end))
+        day = end + _ONE
+    own = next((v for v, a, _ in months if a == c.period.start), None)
+    if not months or own is None:
+        return []
+    best = max(months)
+    if best[1] == c.period.start or best[0] <= own:
+        return []
+    return [Reference(
+        claim=c.id, kind="dataset", role="month_record", measure=s.measure,
+        subject=s.subject, value=best[0], unit=s.unit, period=Period(best[1], best[2]),
+        date=best[2] + shift, cumulative=False, source=s.source, document=s.dataset,
+        detail=f"read as the record of {window[0]} to {window[1]} [written: \"{window[2]}\"]: "
+               f"the highest month's {_words(s.measure)} in the reports of "
+               f"{(first + shift).isoformat()} to {(last + shift).isoformat()}: "
+               f"{best[1].strftime('%B %Y')} (reports of {(best[1] + shift).isoformat()} to "
+               f"{(best[2] + shift).isoformat()}), against {number(own, digits=None)} for "
+               f"{c.period.start.strftime('%B %Y')}", record=3)]
 
 
 @lru_cache(maxsize=64)

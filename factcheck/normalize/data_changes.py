@@ -1,0 +1,139 @@
+"""A change in per cent of a reported count against the period before: "Russia lost 48,670
+troops in December ..., 6.5% more than in November", "10,670 troops over the past week, 19%
+fewer than the week before", "losses rose 12.6% in March compared with February, to 41,160".
+
+The change (``extra.change``, kind percent) of a level whose measure has daily reports (the
+General Staff's counts: the level it leads to, else the one such figure of its sentence) gets
+the period it is measured against in ``extra.change_base``: (first day, last day, the words,
+the level's measure and subject): a month named after the change ("than in November",
+"compared with February": the latest such month before the change's, or of the year written),
+or the period of the change's length right before it ("the week before", "the previous
+month"). The store works out the change from the reports (``store.lookup``) and the
+prior rules judge it as any figure of its period. A change against nothing these words name
+stays unchecked.
+
+Vocabulary: the month names of ``rules/vocab/dates.yaml``. This module decides no verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+CHANGE_BASE = "change_base"
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_BASE_MONTH = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|from|on)\s+(?:(?:in|that\s+of|"
+                         r"the\s+figure\s+for)\s+)?(" + "|".join(m.capitalize() for m in _MONTHS)
+                         + r")(?:\s+(20\d\d))?\b")
+_BASE_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding|prior)\s+(week|month)|the\s+(week|"
+                          r"month)\s+before|a\s+(week|month)\s+(?:earlier|before)|last\s+"
+                          r"(week|month))\b")
+_DAY = timedelta(days=1)
+
+
+def _whole_month(a: date, b: date) -> bool:
+    return a.day == 1 and (b + _DAY).day == 1 and (a.year, a.month) == (b.year, b.month)
+
+
+def _month_before(a: date) -> tuple[date, date]:
+    end = a - _DAY
+    return end.replace(day=1), end
+
+
+def base_period(text: str, after: int, se: int, level: tuple[date, date]
+                ) -> tuple[date, date, str] | None:
+    """The period a change written at ``after`` (its sentence ends at ``se``) is measured
+    against, for a level of period ``level``; None when the words name none."""
+    a, b = level
+    m = _BASE_MONTH.search(text, after, se)
+    if m is not None and _whole_month(a, b):
+        k = _MONTHS.index(m.group(1).lower()) + 1
+        y = int(m.group(2)) if m.group(2) else a.year if k < a.month else a.year - 1
+        first = date(y, k, 1)
+        if first >= a:
+            return None
+        return first, (first + timedelta(days=32)).replace(day=1) - _DAY, m.group(0)
+    w = _BASE_BEFORE.search(text.lower(), after, se)
+    if w is None:
+        return None
+    unit = next(g for g in w.groups() if g)
+    if unit == "month" and _whole_month(a, b):
+        return (*_month_before(a), w.group(0))
+    if unit == "week" and (b - a).days == 6:
+        return a - timedelta(days=7), b - timedelta(days=7), w.group(0)
+    return None
+
+
+def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None:
+    """Give each change in per cent of a daily-reported level its base period (in place)."""
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
+        if not ch or ch.get("kind") != "percent" or ch.get("from") is not None:
+            continue
+        to = ch.get("to")
+        if not isinstance(to, int) or not 0 <= to < len(drafts):
+            # "11,570 troops in the past week, up 17% on the week before": no level linked
+            to = _level_in_sentence(drafts, i, lex)
+            if to is None:
+                continue
+        level = drafts[to]
+        if not _reported_level(level, lex):
+            continue
+        # (the change's own period: "in October were 10.1% higher than in September, at
+        # 41,980" may date its level by the month compared)
+        period = d.get("period") or level["period"]
+        base = base_period(text, d["end"], d["sentence"][1], period)
+        if base is None:
+            continue
+        d["extra"].append((CHANGE_BASE, (base[0].isoformat(), base[1].isoformat(), base[2],
+                                          level["measure"], level["subject"])))
+        _carry_keys(d, text[level["start"]:level["end"]])
+        _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
+
+
+def _level_after_its_base(d: dict[str, Any], level: dict[str, Any],
+                          base: tuple[date, date, str], period: tuple[date, date],
+                          words: str) -> None:
+    """"Losses in October were 10.1% higher than in September, at 41,980": the level written
+    after the change and its base is the change's new value, never the base period's, though
+    the base's month stands nearest it: it takes the change's period (in place)."""
+    if level["start"] < d["end"] or tuple(level["period"]) != base[:2] or \
+            tuple(period) == base[:2]:
+        return
+    level["period"] = period
+    for i, (k, v) in enumerate(level.get("extra") or ()):
+        if k == "basis":
+            level["extra"][i] = (k, tuple(
+                (key, f"carried within the sentence: the period of the change \"{words}\""
+                 if key == "period" else how)
+                for key, how in v))
+            break
+
+
+def _reported_level(level: dict[str, Any], lex: Any) -> bool:
+    """Whether a figure is a count of a period that daily reports give (no running total)."""
+    return not level.get("cumulative") and level.get("period") is not None and \
+        bool(level.get("measure")) and bool(level.get("subject")) and \
+        not level.get("unit") and lex.daily_reports(level["measure"])
+
+
+def _level_in_sentence(drafts: list[dict[str, Any]], i: int, lex: Any) -> int | None:
+    """The one figure of the change's sentence it can be a change of (a daily-reported count
+    of a period, of the change's subject if it has one), or None when there is none or more."""
+    d = drafts[i]
+    found = [j for j, x in enumerate(drafts) if j != i and x.get("sentence") == d["sentence"]
+             and _reported_level(x, lex) and d.get("subject") in (None, x.get("subject"))]
+    return found[0] if len(found) == 1 else None
+
+
+def _carry_keys(d: dict[str, Any], words: str) -> None:
+    """The change's measure and subject are its level's (``words``), in its sentence."""
+    how = f"carried within the sentence: the change of \"{words}\""
+    for i, (k, v) in enumerate(d["extra"]):
+        if k == "basis":
+            d["extra"][i] = (k, tuple((key, how if key in ("measure", "subject") else b)
+                                      for key, b in v))
+            break

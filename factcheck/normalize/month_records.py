@@ -1,0 +1,74 @@
+"""A month's record claim: "November was the costliest month of the war for Russia, with 45,720
+troops lost". The figure of one calendar month whose sentence calls it the highest month of a
+window its words name (the war, a year) carries that window in ``extra.month_record``:
+(first day, last day, the record words). The store gives the highest month of the reports in it
+(``store.lookup``), and the rule ``month-record-mismatch`` flags a costlier month.
+
+Vocabulary: ``rules/vocab/readings.yaml`` (``record_month``, ``record_from``, ``record_rank``).
+This module only reads the words: it decides no verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+MONTH_RECORD = "month_record"
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, date]]:
+    v = vocab.load("readings.yaml")
+    try:
+        rx = re.compile(" ".join(str(v.get("record_month") or "(?!)").split()))
+        rank = re.compile(str(v.get("record_rank") or "(?!)"))
+        starts = {str(k): d if isinstance(d, date) else date.fromisoformat(str(d))
+                  for k, d in (v.get("record_from") or {}).items()}
+    except (ValueError, re.error) as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
+    return rx, rank, starts
+
+
+def _whole_month(period: Any) -> bool:
+    if period is None:
+        return False
+    a, b = period
+    return a.day == 1 and (b + timedelta(days=1)).day == 1 and (a.year, a.month) == \
+        (b.year, b.month)
+
+
+def _last_reported_month_end(D: date) -> date:
+    """The last day of the last month whose days are all reported by publication (the
+    report of a month's first day covers the month before's last day)."""
+    return D.replace(day=1) - timedelta(days=1)
+
+
+def month_record(low: str, d: dict[str, Any], domain: str | None, D: date
+                 ) -> tuple[str, str, str] | None:
+    """The window ``d``'s sentence calls its month the record of, as (first day, last day,
+    words); None when the figure is no month's or its sentence names no such window."""
+    if d.get("cumulative") or not _whole_month(d.get("period")):
+        return None
+    rx, rank, starts = _vocab()
+    ss, se = d["sentence"]
+    m = rx.search(low, ss, se)
+    if m is None or rank.search(low, max(ss, m.start() - 30), m.start()):
+        return None     # "the second-costliest month of the war": a rank, no record
+    own = d["period"][0]
+    if m.group("war"):
+        first = starts.get(domain or "")
+        if first is None:
+            return None
+        first = first.replace(day=1)
+        last = _last_reported_month_end(D)
+    else:
+        year = int(m.group("year")) if m.group("year") else own.year
+        first = date(year, 1, 1)
+        last = min(date(year, 12, 31), _last_reported_month_end(D))
+    if not first <= own <= last:
+        return None
+    return first.isoformat(), last.isoformat(), " ".join(m.group(0).split())
