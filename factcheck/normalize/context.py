@@ -1669,7 +1669,7 @@ class Context:
             measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
-                                                measure_words)
+                                                measure_words, self.lex.measure_names)
         return ents
 
     def _as_subject(self, key: str, dom: str | None) -> str:
