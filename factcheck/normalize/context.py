@@ -808,7 +808,8 @@ class _DateNotes:
 # words that make a sentence's count a forecast, a target or a condition, not one made so far
 _FORECAST_WORDS = re.compile(r"\b(?:will|would|could|might|may|expects?|expected|expecting|"
                              r"forecasts?|forecast|projects?|projected|predicts?|predicted|"
-                             r"targets?|aims?|plans?|planned|set[ \u00a0]+to|on[ \u00a0]+course|"
+                             r"targets?|aims?|plans?|planned|set[ \u00a0]+(?:to|at)|budget\w*|"
+                             r"on[ \u00a0]+course|"
                              r"on[ \u00a0]+track|estimates?|likely|if)\b")
 
 
@@ -2417,10 +2418,12 @@ class Context:
     def _year_so_far(self, ask: "_Ask", dm: Any) -> bool:
         """Whether the count is of a calendar year not over on the publication day, said as
         done ("The US has recorded 1,001 cases this year"): the count to that day, the same as
-        "since January"; never a forecast's ("expects to sell 2 million this year") nor a
+        "since January"; never a forecast's ("expects to sell 2 million this year"), a sum of
+        money (a budget "set at N54.99 trillion for the 2025 fiscal year" is the year's) nor a
         measure that holds as of a moment."""
         D = ask.D
         if dm.kind not in ("year", "period") or D is None or ask.measure is None or \
+                ask.q.unit != "" or \
                 not dm.start_date <= D < dm.end_date or \
                 (dm.start_date.month, dm.start_date.day, dm.end_date.month, dm.end_date.day,
                  dm.end_date.year) != (1, 1, 12, 31, dm.start_date.year):
