@@ -129,3 +129,15 @@ def test_a_forecast_for_this_year_keeps_the_whole_year():
     day = date(2025, 5, 9)
     c = next(c for c in claims(text, day) if c.text == "2 million")
     assert c.period is None or c.period.end == date(2025, 12, 31)
+
+
+# -- engine_facts.py: the rest of a whole said as the article writes its shares ----------------
+
+def test_the_rest_of_a_whole_is_said_in_whole_percents_like_the_article():
+    from everyday_support import flags
+    text = "Of the 62,000 applicants, 45,000 were offered places. That means 36% missed out."
+    got = [f for f in flags(text, date(2024, 8, 15)) if f["rule"] == "wrong-arithmetic"]
+    assert got and "after 45,000 is 27% of it, not 36%" in got[0]["message"]
+    text = "Of the 62,000 applicants, 45,000 were offered places. That means 23.5% missed out."
+    got = [f for f in flags(text, date(2024, 8, 15)) if f["rule"] == "wrong-arithmetic"]
+    assert got and "is 27.4% of it" in got[0]["message"]
