@@ -230,17 +230,6 @@ class Entities:
         run: list[tuple[int, int, str]] = []
         named_mid: dict[str, bool] = {}
 
-        def common_word_named(word: str) -> bool:
-            """A word of a measure's phrase that names a party or body here ("National won 48
-            seats", "Together, National, ACT and ..."): not a measure's name itself, never
-            written in lower case, and capitalised inside a sentence of the body."""
-            low_w = word.lower()
-            if low_w not in measure_words or low_w in measure_names or low_w in not_names:
-                return False
-            if low_w not in named_mid:
-                named_mid[low_w] = _named_mid_sentence(text, word, starts)
-            return named_mid[low_w]
-
         def flush() -> None:
             while run and run[-1][2].lower() in _CONNECT:
                 run.pop()
@@ -254,7 +243,9 @@ class Entities:
             if not run:
                 return
             words = [w for _, _, w in run]
-            named = len(words) == 1 and common_word_named(_POSS.sub("", words[0]))
+            named = len(words) == 1 and _common_word_named(
+                _POSS.sub("", words[0]), text, starts, (measure_words, measure_names, not_names),
+                named_mid)
             if not named and all(_POSS.sub("", w).lower() in measure_words for w in words):
                 run.clear()     # "CPI", "Bank Rate": the words of a measure, no entity
                 return
@@ -307,22 +298,26 @@ class Entities:
                 if run:
                     flush()
                 if s >= 4 and low[s - 4:s] == "the ":
-                    low_w = _POSS.sub("", w.lower())
-                    if low_w in anaphors and not _OF_NAME.match(text, e):
-                        # resolved per figure: the entity the figures before were about
-                        # ("the state of Minas Gerais" is Minas Gerais, named next); but "the
-                        # group" after "International Airlines Group" is that name
-                        own = next((k for _, _, k in reversed(self.spans)
-                                    if k != ANAPHOR and k.rsplit(" ", 1)[-1] == low_w and
-                                    " " in k), None)
-                        self.spans.append((s - 4, e, own or ANAPHOR))
-                    elif low_w in roles:
-                        self.spans.append((s - 4, e, low_w))
+                    self._after_the(s, e, _POSS.sub("", w.lower()), anaphors, roles)
             prev_end = e
         flush()
         self.spans = _read_alike(_joined_names(self.spans, text, low), text)
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None
+
+    def _after_the(self, s: int, e: int, low_w: str, anaphors: frozenset[str],
+                   roles: frozenset[str]) -> None:
+        """A lower-case word after "the" at [s, e): an anaphor ("the company") or a role
+        ("the winner") as a span of its own."""
+        if low_w in anaphors and not _OF_NAME.match(self.text, e):
+            # resolved per figure: the entity the figures before were about ("the state of
+            # Minas Gerais" is Minas Gerais, named next); but "the group" after
+            # "International Airlines Group" is that name
+            own = next((k for _, _, k in reversed(self.spans)
+                        if k != ANAPHOR and k.rsplit(" ", 1)[-1] == low_w and " " in k), None)
+            self.spans.append((s - 4, e, own or ANAPHOR))
+        elif low_w in roles:
+            self.spans.append((s - 4, e, low_w))
 
     def owner_of(self, key: str, low: str, ss: int, pos: int) -> str:
         """The entity an owner's anaphor right before ``pos`` in the sentence from ``ss`` ("the
@@ -649,6 +644,22 @@ def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:
     while j >= 0 and text[j] in " \u00a0\t\"“‘'#*->":
         j -= 1
     return j < 0 or text[j] in ".!?\n:" or pos in starts
+
+
+def _common_word_named(word: str, text: str, starts: set[int],
+                       words: tuple[frozenset[str], frozenset[str], frozenset[str]],
+                       seen: dict[str, bool]) -> bool:
+    """A word of a measure's phrase that names a party or body here ("National won 48 seats",
+    "Together, National, ACT and ..."): not a measure's name itself (``words``: the measure
+    words, the measure names, entities.yaml not_names), never written in lower case, and
+    capitalised inside a sentence of the body (``seen``: the answers so far)."""
+    low_w = word.lower()
+    measure_words, measure_names, not_names = words
+    if low_w not in measure_words or low_w in measure_names or low_w in not_names:
+        return False
+    if low_w not in seen:
+        seen[low_w] = _named_mid_sentence(text, word, starts)
+    return seen[low_w]
 
 
 def _named_mid_sentence(text: str, word: str, starts: set[int]) -> bool:

@@ -2361,8 +2361,6 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         para_end = low.find("\n\n", a["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
         para_end = len(low) if para_end < 0 else para_end
-        # (a joint subject holds its names': "the two parties with 59 of the 122 seats" before
-        # "National won 48 seats": National's 48 are inside the 59, no other member's)
         members, subjects = [k], {a["subject"], *_joint_names(a.get("subject"))}
         # (the whole a share is worked from is its own: "19.6% of new car sales ... 381,970
         # electric cars were sold out of 1.95 million new cars")
@@ -2423,7 +2421,9 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
 
 
 def _joint_names(subject: Any) -> list[str]:
-    """The names a joint subject joins ("national and act": national, act); none for one."""
+    """The names a joint subject joins ("national and act": national, act); none for one. A
+    joint subject holds its names' figures: "the two parties with 59 of the 122 seats" before
+    "National won 48 seats": National's 48 are inside the 59, no other member of the whole."""
     return str(subject).split(" and ") if subject and " and " in str(subject) else []
 
 
