@@ -1017,7 +1017,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # triple, "roughly halved" near half: held to the nearest value the words allow
         lo_f, hi_f = _BOUNDS[bound]
         e_val = min(max(a_val, exp_value * lo_f), exp_value * hi_f)
-    shown_like = written_like(shown, a.unit, a.text)
+    shown_like = _shown_like(kind, more, shown, a)
     implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
         else _implied(kind, a, b, other, dict(more, parts=parts) if parts else more, k, shown_like)
     b_text, expected_display = b.text, shown_like
@@ -1042,6 +1042,16 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "expected_display": expected_display,
         "anchor": a.id, "text": a.text, "start": a.start, "end": a.end, **more,
     }
+
+
+def _shown_like(kind: str, more: dict[str, Any], shown: float, a: Claim) -> str:
+    """The implied value as the article writes ``a``; the rest of a whole in whole percents
+    when the share set against it is written so and the whole number already tells the two
+    apart ("the rest of 62,000 after 45,000 is 27% of it, not 36%")."""
+    if kind == "ratio" and more.get("rest") and a.unit == "percent" and re.fullmatch(r"\D*\d+\s*(?:%|per\s*cent|percent)", a.text) and \
+            round(shown) != a.value:
+        return written_like(float(round(shown)), a.unit, a.text)
+    return written_like(shown, a.unit, a.text)
 
 
 # the share of the multiple a hedged verb allows ("nearly tripled": 85% to 100% of triple)

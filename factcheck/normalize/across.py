@@ -1160,6 +1160,13 @@ _MEMBERS_NOT = re.compile(r"\b(?:points?|percentage|above|below|under|over|ahead
 _MEMBERS_OR = re.compile(r"\b(?:or|and|nor|plus)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _held_measures() -> frozenset[str]:
+    """measures.yaml ``held``: what a subject holds (a party's seats), no count of members."""
+    return frozenset(m for m, spec in (vocab.load("measures.yaml").get("measures") or {}).items()
+                     if isinstance(spec, dict) and spec.get("held"))
+
+
 def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """The levels of named members after a total that counts them ("BAA's seven British
     airports handled 8.8 million passengers in January. Heathrow carried 4.7 million, ... In
@@ -1172,6 +1179,7 @@ def _members_after_count(low: str, drafts: list[dict[str, Any]], sents: list[lis
             w = drafts[wi]
             if n["unit"] or n.get("role") is not None or not n["value"] or \
                     n["value"] != int(n["value"]) or not 2 <= n["value"] <= _MEMBERS_MAX or \
+                    n.get("measure") in _held_measures() or \
                     w.get("role") is not None or w.get("group") is not None or \
                     not w["value"] or (wi == idxs[p + 1] and (
                         not _MEMBERS_GAP.fullmatch(low, n["end"], w["start"]) or

@@ -623,7 +623,7 @@ def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[in
             before = [j for j in prev if fits(j)]
             named = _NAMED_AFTER_GAP.match(text, word.end())
             pair = (before[0], own[0]) if len(before) == 1 and (
-                named is None or named.group(1) in text[drafts[prev[0]]["sentence"][0]:
+                named is None or named.group(1).rstrip(".") in text[drafts[prev[0]]["sentence"][0]:
                                                         drafts[before[0]]["end"] + 40]) else None
         if pair is None:
             continue

@@ -805,6 +805,14 @@ class _DateNotes:
         self.first_subject: dict[str, str | None] = {}
 
 
+# words that make a sentence's count a forecast, a target or a condition, not one made so far
+_FORECAST_WORDS = re.compile(r"\b(?:will|would|could|might|may|expects?|expected|expecting|"
+                             r"forecasts?|forecast|projects?|projected|predicts?|predicted|"
+                             r"targets?|aims?|plans?|planned|set[ \u00a0]+(?:to|at)|budget\w*|"
+                             r"on[ \u00a0]+course|"
+                             r"on[ \u00a0]+track|estimates?|likely|if)\b")
+
+
 class _Ask:
     """What ``Context.period`` knows of one figure while it settles the figure's period."""
 
@@ -1683,7 +1691,7 @@ class Context:
             measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
-                                                measure_words)
+                                                measure_words, self.lex.measure_names)
         return ents
 
     def _as_subject(self, key: str, dom: str | None) -> str:
@@ -2428,6 +2436,24 @@ class Context:
                 return d
         return dm
 
+    def _year_so_far(self, ask: "_Ask", dm: Any) -> bool:
+        """Whether the count is of a calendar year not over on the publication day, said as
+        done ("The US has recorded 1,001 cases this year"): the count to that day, the same as
+        "since January"; never a forecast's ("expects to sell 2 million this year"), a sum of
+        money (a budget "set at N54.99 trillion for the 2025 fiscal year" is the year's) nor a
+        measure that holds as of a moment."""
+        D = ask.D
+        if dm.kind not in ("year", "period") or D is None or ask.measure is None or \
+                ask.q.unit != "" or \
+                not dm.start_date <= D < dm.end_date or \
+                (dm.start_date.month, dm.start_date.day, dm.end_date.month, dm.end_date.day,
+                 dm.end_date.year) != (1, 1, 12, 31, dm.start_date.year):
+            return False
+        spec = self.lex.measures.get(ask.measure)
+        if isinstance(spec, dict) and (spec.get("state") or spec.get("of_change")):
+            return False
+        return _FORECAST_WORDS.search(self.low, ask.ss, ask.se) is None
+
     def _period_of_date(self, ask: "_Ask", dm: Any, since: Any, chosen: Any,
                         cumulative: bool) -> tuple[tuple[date, date], bool]:
         """The period the figure's own date ``dm`` gives it, and whether it is a running
@@ -2450,6 +2476,9 @@ class Context:
             # day the count starts is the running total to its end
             cumulative = True
         period = (dm.start_date, dm.end_date)
+        if not cumulative and not level and not earlier and self._year_so_far(ask, dm):
+            # "1,001 measles cases this year" in May: those since January, to the day
+            period = (dm.start_date, ask.D)
         self._dn.how = 'written'
         self._dn.date_kind, self._dn.other = _kind_and_step(dm, cumulative)
         self._note_year_kind(dm)

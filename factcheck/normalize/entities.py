@@ -36,6 +36,9 @@ _CONNECT = frozenset({"of", "de", "du", "la", "le", "von", "van", "der", "&", "f
 # a name after these is where the figure came from or what it is compared with, not whom
 _NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|before)[ \u00a0]+"
                         r"(?:the[ \u00a0]+)?$")
+# a name after these is the side beaten, never the one whose result the figure is
+_BEATEN_BEFORE = re.compile(r"\b(?:beating|defeating|thrashing|edging|overcoming)[ \u00a0]+"
+                            r"(?:the[ \u00a0]+)?$")
 _LEAD = _CONNECT | {"the", "a", "an"}
 # the generic last word of a place's or body's name: its first word alone names it too
 _PLACE_HEADS = frozenset({"county", "city", "state", "province", "region", "district", "airport",
@@ -57,6 +60,10 @@ _GLOSS = re.compile(r"(?:up|down|a rise of|a fall of|or|about|some)?[ \u00a0]*")
 _FRAME = re.compile(r"[\W]*(?:in|within|across|inside|outside|throughout|among)[ \u00a0]+"
                     r"(?:the[ \u00a0]+)?")
 _FRAME_END = re.compile(r"[ \u00a0]*,")
+# a clause opened by a contrast and a subject of its own in lower case: "while the three
+# parties of the left hold 55", "whereas the other carriers flew ..."
+_OWN_SUBJECT_CLAUSE = re.compile(r"[ \u00a0]*(?:while|whereas)[ \u00a0]+(?:the|other|all)[ \u00a0]+"
+                                 r"[a-z]")
 _WHICH = re.compile(r"[ \u00a0]*(?:which|who|where)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _AFTER = re.compile(
@@ -203,7 +210,8 @@ class Entities:
 
     def __init__(self, text: str, low: str, sentences: list[tuple[int, int]],
                  masked: list[tuple[int, int]], common: frozenset[str],
-                 measure_words: frozenset[str] = frozenset()) -> None:
+                 measure_words: frozenset[str] = frozenset(),
+                 measure_names: frozenset[str] = frozenset()) -> None:
         anaphors, not_names, roles = _vocab()
         compass = _compass()
         self.text = text
@@ -220,6 +228,7 @@ class Entities:
             return i >= 0 and ms[i][0] <= pos < ms[i][1]
 
         run: list[tuple[int, int, str]] = []
+        named_mid: dict[str, bool] = {}
 
         def flush() -> None:
             while run and run[-1][2].lower() in _CONNECT:
@@ -234,12 +243,16 @@ class Entities:
             if not run:
                 return
             words = [w for _, _, w in run]
-            if all(_POSS.sub("", w).lower() in measure_words for w in words):
+            named = len(words) == 1 and _common_word_named(
+                _POSS.sub("", words[0]), text, starts, (measure_words, measure_names, not_names),
+                named_mid)
+            if not named and all(_POSS.sub("", w).lower() in measure_words for w in words):
                 run.clear()     # "CPI", "Bank Rate": the words of a measure, no entity
                 return
             first_at_start = _sentence_start(text, run[0][0], starts)
             nxt = _NEXT_LOWER.match(text, run[-1][1]) if first_at_start else None
-            if len(words) == 1 and _no_name(words[0], not_names, common, first_at_start, nxt):
+            if len(words) == 1 and not named and \
+                    _no_name(words[0], not_names, common, first_at_start, nxt):
                 run.clear()
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w
@@ -285,22 +298,26 @@ class Entities:
                 if run:
                     flush()
                 if s >= 4 and low[s - 4:s] == "the ":
-                    low_w = _POSS.sub("", w.lower())
-                    if low_w in anaphors and not _OF_NAME.match(text, e):
-                        # resolved per figure: the entity the figures before were about
-                        # ("the state of Minas Gerais" is Minas Gerais, named next); but "the
-                        # group" after "International Airlines Group" is that name
-                        own = next((k for _, _, k in reversed(self.spans)
-                                    if k != ANAPHOR and k.rsplit(" ", 1)[-1] == low_w and
-                                    " " in k), None)
-                        self.spans.append((s - 4, e, own or ANAPHOR))
-                    elif low_w in roles:
-                        self.spans.append((s - 4, e, low_w))
+                    self._after_the(s, e, _POSS.sub("", w.lower()), anaphors, roles)
             prev_end = e
         flush()
         self.spans = _read_alike(_joined_names(self.spans, text, low), text)
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None
+
+    def _after_the(self, s: int, e: int, low_w: str, anaphors: frozenset[str],
+                   roles: frozenset[str]) -> None:
+        """A lower-case word after "the" at [s, e): an anaphor ("the company") or a role
+        ("the winner") as a span of its own."""
+        if low_w in anaphors and not _OF_NAME.match(self.text, e):
+            # resolved per figure: the entity the figures before were about ("the state of
+            # Minas Gerais" is Minas Gerais, named next); but "the group" after
+            # "International Airlines Group" is that name
+            own = next((k for _, _, k in reversed(self.spans)
+                        if k != ANAPHOR and k.rsplit(" ", 1)[-1] == low_w and " " in k), None)
+            self.spans.append((s - 4, e, own or ANAPHOR))
+        elif low_w in roles:
+            self.spans.append((s - 4, e, low_w))
 
     def owner_of(self, key: str, low: str, ss: int, pos: int) -> str:
         """The entity an owner's anaphor right before ``pos`` in the sentence from ``ss`` ("the
@@ -379,7 +396,7 @@ class Entities:
                                exclude)
             if got:
                 return got[-1][1]
-        got = self.between(lo, qs, exclude)
+        got = self._not_beaten(self.between(lo, qs, exclude))
         if got:
             return got[0][1]
         if clause > ss and _WHICH.match(self.low, clause):
@@ -392,9 +409,12 @@ class Entities:
                 return self.spans[i][2]
         # a name earlier in its own clause, before a figure of that clause: "Heathrow carried
         # 4.7 million, and Gatwick rose 10% to 1.8 million" (the 1.8 million is Gatwick's)
-        got = self.between(clause, qs, exclude) if clause > ss else None
+        got = self._not_beaten(self.between(clause, qs, exclude)) if clause > ss else None
         if got:
             return got[0][1]
+        if clause > ss and _OWN_SUBJECT_CLAUSE.match(self.low, clause, qs):
+            return None     # "..., while the three parties of the left hold 55": its own
+            # subject, which names nobody, not the name of the clause before
         got = self.between(ss, qs, exclude)
         if len(got) > 1 and _FRAME.fullmatch(self.low, ss, got[0][0]) and \
                 _FRAME_END.match(self.text, self._end_of(got[0][0])):
@@ -424,6 +444,11 @@ class Entities:
         got = [k for s, k in self.between(ss, qs, []) if k != ANAPHOR and
                not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
+
+    def _not_beaten(self, got: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The names of ``got`` but an opponent's ("beating West Ham 3-1 to finish on 91
+        points": the points are the winner's, named before the clause)."""
+        return [(s, k) for s, k in got if not _BEATEN_BEFORE.search(self.low, max(0, s - 16), s)]
 
     def _clause_start(self, ss: int, pos: int) -> int:
         """The start of the clause ``pos`` is in, from the sentence start ``ss``."""
@@ -468,6 +493,12 @@ def _rank_links() -> re.Pattern[str]:
 _EACH_OWN = re.compile(r"\b(?:respectively|each|both)\b")
 
 
+# the words between two names read as one area: " and ", " and neighbouring " ("killed 4,365
+# people in Turkey and neighbouring Syria": the toll of both, as the headline's "in Turkey and
+# Syria")
+_AND_BESIDE = re.compile(r" and (?:neighbou?ring |nearby |adjacent )?")
+
+
 def _joined_names(spans: list[tuple[int, int, str]], text: str,
                   low: str) -> list[tuple[int, int, str]]:
     """Two names joined by "and" and read as one area or body: "The population of England
@@ -477,7 +508,7 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str,
     out: list[tuple[int, int, str]] = []
     for sp in spans:
         if out and sp[2] != ANAPHOR and out[-1][2] != ANAPHOR and \
-                text[out[-1][1]:sp[0]] == " and " and " and " not in out[-1][2] and \
+                _AND_BESIDE.fullmatch(text, out[-1][1], sp[0]) and " and " not in out[-1][2] and \
                 not _possessive(text[out[-1][0]:out[-1][1]]):
             stop = _next_stop(low, sp[1])
             start = max(low.rfind(". ", 0, out[-1][0]), low.rfind("\n", 0, out[-1][0]))
@@ -613,6 +644,35 @@ def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:
     while j >= 0 and text[j] in " \u00a0\t\"“‘'#*->":
         j -= 1
     return j < 0 or text[j] in ".!?\n:" or pos in starts
+
+
+def _common_word_named(word: str, text: str, starts: set[int],
+                       words: tuple[frozenset[str], frozenset[str], frozenset[str]],
+                       seen: dict[str, bool]) -> bool:
+    """A word of a measure's phrase that names a party or body here ("National won 48 seats",
+    "Together, National, ACT and ..."): not a measure's name itself (``words``: the measure
+    words, the measure names, entities.yaml not_names), never written in lower case, and
+    capitalised inside a sentence of the body (``seen``: the answers so far)."""
+    low_w = word.lower()
+    measure_words, measure_names, not_names = words
+    if low_w not in measure_words or low_w in measure_names or low_w in not_names:
+        return False
+    if low_w not in seen:
+        seen[low_w] = _named_mid_sentence(text, word, starts)
+    return seen[low_w]
+
+
+def _named_mid_sentence(text: str, word: str, starts: set[int]) -> bool:
+    """Whether the document writes ``word`` only capitalised, and once at least inside a
+    sentence outside a headline (whose title case says nothing)."""
+    if re.search(r"(?<![\w’'.-])" + re.escape(word.lower()) + r"(?![\w’'-])", text):
+        return False
+    for m in re.finditer(r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])", text):
+        if text.startswith("#", text.rfind("\n", 0, m.start()) + 1):
+            continue
+        if not _sentence_start(text, m.start(), starts):
+            return True
+    return False
 
 
 def lower_words(text: str) -> frozenset[str]:

@@ -394,6 +394,9 @@ class Lexicon:
         # every phrase that names a measure after a figure (bare.py: a longer phrase than a
         # bare noun names its own field)
         self.measure_phrases = frozenset(self.phrase_measure)
+        # every phrase that names a measure before or after a figure: one word of them alone
+        # ("CPI") is never an entity's name (entities.py)
+        self.measure_names = self.measure_phrases | frozenset(self.before_measure)
 
     def _load_subjects(self, subj: dict[str, Any]) -> None:
         """subjects.yaml: each alias with its subjects (in file order) and the domains each

@@ -30,15 +30,19 @@ import re
 from typing import Any
 
 _NEAR = 2           # sentences before or after the margin the other share may stand in
+# one word of a rival's name: a full stop inside it ("U.S") or after a title ("Mr."), never one
+# that ends a sentence ("1.2 points behind Ms Le Pen. Eric Zemmour won 7.1%": the rival is
+# Le Pen, not Eric Zemmour)
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z](?:[\w’'-]|\.(?![ \u00a0\n]|$))*)"
 # the margin's words before it, naming the rival: "beat Michael Flaherty by "
 _BEAT_BY = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|led|leads|leading|"
                       r"outpolled|trailed|trails|trailing)[ \u00a0]+(?:the[ \u00a0]+)?"
-                      r"(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}[A-Z][\w’'.-]*)[ \u00a0]+by"
+                      r"(?P<name>(?:" + _NAME_WORD + r"[ \u00a0]+){0,3}" + _NAME_WORD + r")[ \u00a0]+by"
                       r"[ \u00a0]+(?:(?:about|almost|nearly|some|just|roughly)[ \u00a0]+)?$")
 # ... or after it: " points ahead of the Conservatives", " percentage points behind Labour"
 _AHEAD_OF = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?[ \u00a0]+(?P<way>ahead[ \u00a0]+of|"
                        r"behind|clear[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?"
-                       r"(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}[A-Z][\w’'.-]*)(?![\w’'])"
+                       r"(?P<name>(?:" + _NAME_WORD + r"[ \u00a0]+){0,3}" + _NAME_WORD + r")(?![\w’'])"
                        r"(?![ \u00a0]*(?:['’]s|s['’]|[ \u00a0]+on|[ \u00a0]+with)\b)")
 # "by 15 points", "by 15 percentage points": the margin's noun after it
 _POINTS = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?\b")

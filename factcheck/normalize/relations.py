@@ -2375,7 +2375,7 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
         para_end = low.find("\n\n", a["end"])
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
         para_end = len(low) if para_end < 0 else para_end
-        members, subjects = [k], {a["subject"]}
+        members, subjects = [k], {a["subject"], *_joint_names(a.get("subject"))}
         # (the whole a share is worked from is its own: "19.6% of new car sales ... 381,970
         # electric cars were sold out of 1.95 million new cars")
         own = {v.get("per") for x, v in a["extra"] if x == "ratio" and isinstance(v, dict)}
@@ -2412,7 +2412,7 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 # took 36.7% and the Greens 9.1%", is one of the list's choices)
                 continue
             members.append(j)
-            subjects.add(x["subject"])
+            subjects.update((x["subject"], *_joint_names(x["subject"])))
         # (two only when the first names its party: "With 648 of 650 seats declared, Labour
         # has 412" counts the declared seats, no party's)
         if len(members) < (2 if whole is not None and lex is not None and
@@ -2432,6 +2432,13 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+def _joint_names(subject: Any) -> list[str]:
+    """The names a joint subject joins ("national and act": national, act); none for one. A
+    joint subject holds its names' figures: "the two parties with 59 of the 122 seats" before
+    "National won 48 seats": National's 48 are inside the 59, no other member of the whole."""
+    return str(subject).split(" and ") if subject and " and " in str(subject) else []
 
 
 def _share_of_another(low: str, drafts: list[dict[str, Any]], a: dict[str, Any],
@@ -2503,6 +2510,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
         # (the counts already read out of it: "Labour won 411 of the 650 seats")
         subjects = {str(x.get("subject")) for x in drafts[max(0, k - 4):k + WHOLE_WINDOW]
                     if x.get("role") == "of_whole" and x.get("group") == k}
+        subjects.update(n for s in list(subjects) for n in _joint_names(s))
         for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
             x = drafts[j]
             if x["start"] >= para_end:
@@ -2535,7 +2543,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 continue    # (nor a pronoun's count, maybe a joint one: ``_PRONOUN_HOLDS``;
                 # nor the count a majority needs: "which would need 43 councillors")
             members.append(j)
-            subjects.add(subj)
+            subjects.update((subj, *_joint_names(subj)))
         if len(members) + len(subjects) < 2:
             continue
         w["role"] = "whole"
