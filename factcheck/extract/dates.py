@@ -2286,6 +2286,11 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _year_as_of(text, low, out, D)
     if "now " in low and D is not None:
         out = _from_now(text, low, out, D)
+    if D is not None and ("next " in low or "coming " in low or " ahead" in low
+                          or "recent " in low):
+        out = _windows_ahead(text, low, out, D)
+    if D is not None and "turn of the year" in low:
+        out = _turn_of_year(text, low, out, D)
     if "end of" in low:
         out = _by_the_end(text, low, out)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low or \
@@ -2376,7 +2381,9 @@ def _from_now(text: str, low: str, out: list[DateMention], D: date) -> list[Date
     found = []
     for m in _FROM_NOW.finditer(low):
         if m.group("xmas"):
-            end = date(D.year, 12, 25)
+            # written between Christmas and the year's end: next year's ("between now and
+            # Christmas" on 28 December)
+            end = date(D.year + (D > date(D.year, 12, 25)), 12, 25)
             e = m.end()
         else:
             dm = next((d for d in out if d.start == m.end() and d.end_date is not None), None)
@@ -2386,6 +2393,87 @@ def _from_now(text: str, low: str, out: list[DateMention], D: date) -> list[Date
         if end >= D:
             found.append(DateMention(m.start(), e, text[m.start():e], D, end, None, True,
                                      "period", "day"))
+    return _give_way(out, found)
+
+
+# "in the coming weeks", "over the next few months", "in the months ahead": a span from
+# publication whose end the words leave open; "over the next two months", "across the next six
+# to eight weeks", "in the next 24 hours": so many units from publication; "in recent weeks":
+# the past few weeks (as "the past few weeks" is read, dates.yaml vague_counts)
+_W = "[ \u00a0]+"
+_AHEAD = re.compile(
+    rf"\b(?:(?:in|over|during|within|across|for|throughout){_W})?the{_W}"
+    rf"(?:(?:next|coming|upcoming){_W}(?:(?P<n>\d{{1,3}}|couple{_W}of|[a-z]+(?:-[a-z]+)?)"
+    rf"(?:{_W}(?:to|or){_W}(?P<n2>\d{{1,3}}|[a-z]+(?:-[a-z]+)?))?{_W})?"
+    rf"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?)"
+    rf"|(?P<u2>days|weeks|months|years){_W}ahead)\b"
+    rf"|\b(?:(?:in|over|during){_W})?recent{_W}(?P<ru>days|weeks|months)\b")
+
+
+def _windows_ahead(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """The spans ``_AHEAD`` writes, resolved against publication, in place of what they
+    overlap. A span ahead is read only in a sentence with no past-tense cue ("Sales rose 5%
+    over the next two years" tells of a time after an earlier event); "the next week" with no
+    count is left to the narrative it may follow ("The next day, 500 more arrived")."""
+    vc = vocab.load("dates.yaml").get("vague_counts", {})
+    found = []
+    for m in _AHEAD.finditer(low):
+        if m.group("ru"):
+            unit, n = m.group("ru")[:-1], int(vc["few"][1])
+            sd = D - (timedelta(days=n) if unit == "day" else _PAST_STEP[unit](n))
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd,
+                                     D - timedelta(days=1), None, True, "window", "day"))
+            continue
+        span = _ahead_span(m, vc, D)
+        if span is None or not _present_tense(text, m.start(), m.end()):
+            continue
+        kind = "period" if span[1] is not None else "onward"
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], D, span[1],
+                                 None, True, kind, "day"))
+    return _give_way(out, found)
+
+
+def _ahead_span(m: re.Match[str], vc: dict, D: date) -> tuple[date, date | None] | None:
+    """The span from publication a match of ``_AHEAD`` (not "recent") names: its end after
+    so many units, or none when the count is vague or absent ("the coming weeks", "the next
+    few months"); None when it is no span from publication."""
+    unit = (m.group("u") or m.group("u2")).rstrip("s")
+    count = m.group("n2") or m.group("n")
+    count = " ".join(count.split()) if count else None
+    if m.group("u2") or (count is None and m.group("u").endswith("s")) or \
+            count in vc or f"a {count}" in vc:
+        return D, None
+    if count is None or not (count.isdigit() or count in _NUM_WORDS):
+        return None            # "the next day", "the coming week": a unit the words name
+    n = _num(count)
+    if n < 1 or n > 100:
+        return None
+    if unit == "hour":
+        return D, D + timedelta(days=max(1, (n + 23) // 24) - 1)
+    if unit == "day":
+        return D, D + timedelta(days=n - 1)
+    return D, D + _PAST_STEP[unit](n) - timedelta(days=1)
+
+
+# "at the turn of the year", "around the turn of the year": December and the January after it
+# ("since the turn of the year" is the year to date, read by date_forms)
+_TURN_OF_YEAR = re.compile(r"\b(?:(?:at|around|over|by|near|until|before)[ \u00a0]+)?"
+                           r"the[ \u00a0]+turn[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year\b")
+
+
+def _turn_of_year(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """December and January around the new year ``_TURN_OF_YEAR`` names, granularity month:
+    in a sentence with a past-tense cue the latest one begun by publication, else the coming
+    one (in January, the one under way)."""
+    found = []
+    for m in _TURN_OF_YEAR.finditer(low):
+        if low.endswith("since ", 0, m.start()):
+            continue
+        y = D.year if D.month == 1 or not _present_tense(text, m.start(), m.end()) \
+            else D.year + 1
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                 date(y - 1, 12, 1), date(y, 1, 31), None, True, "period",
+                                 "month"))
     return _give_way(out, found)
 
 
