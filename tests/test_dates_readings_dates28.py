@@ -146,3 +146,24 @@ def test_half_as_a_share(text):
 ])
 def test_half_that_is_no_share(text):
     assert 0.5 not in [q.value for q in find_quantities(text)]
+
+
+def test_a_bare_quarter_in_a_us_dollar_report_keeps_the_company_quarter_as_a_reading():
+    # Nvidia's year begins in February: its second quarter, reported in late August, is May
+    # to July. The story does not say so: the calendar quarter stays the reading, the quarter
+    # a company would report then is listed beside it
+    claim = _claims("Nvidia reported revenue of $30 billion for the second quarter.",
+                    "2024-08-28")[0]
+    assert (claim.period.start, claim.period.end) == (D("2024-04-01"), D("2024-06-30"))
+    readings = claim.extra_dict()["period_readings"]
+    assert [(r[1], r[2]) for r in readings] == [(D("2024-04-01"), D("2024-06-30")),
+                                                (D("2024-05-01"), D("2024-07-31"))]
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("Apple sold 40 million phones in the second quarter.", "2024-08-01"),   # no money
+    ("Revenue rose 5% to $2.1 billion in the second quarter.", "2024-07-25"),  # the same
+    ("Nvidia expects revenue of $32.5 billion in the third quarter.", "2024-08-28"),  # forecast
+])
+def test_no_company_reading_when_it_is_the_calendar_quarter_or_no_report(text, pub):
+    assert all(c.extra_dict().get("period_readings") is None for c in _claims(text, pub))

@@ -751,7 +751,24 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         return c.unresolved(m, "period")
     out = c.mk(m, date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter), "period",
                relative=not yq)
-    return [_regran(out[0], "quarter")]
+    dm = _regran(out[0], "quarter")
+    if D is not None and not yq and not m.group("qrel"):
+        dm = _company_reading(c, m, dm)
+    return [dm]
+
+
+def _company_reading(c: _Ctx, m: re.Match[str], dm: DateMention) -> DateMention:
+    """A bare "the second quarter" in a company's report in US dollars whose year the story
+    does not give ("Nvidia's revenue was $30 billion in the second quarter"): the calendar
+    quarter stays the reading, the quarter a company would report at publication kept beside
+    it (``date_forms.latest_company_quarter``: its year may begin in any month); a forecast's
+    quarter is left as read."""
+    if c.D is None or _future_before(c.text, m.start(), m.end()):
+        return dm
+    other = date_forms.latest_company_quarter(c.text, m.start(), c.D)
+    if other is None or other == dm.start_date:
+        return dm
+    return replace(dm, other=other)
 
 
 def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
