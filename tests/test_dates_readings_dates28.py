@@ -167,3 +167,14 @@ def test_a_bare_quarter_in_a_us_dollar_report_keeps_the_company_quarter_as_a_rea
 ])
 def test_no_company_reading_when_it_is_the_calendar_quarter_or_no_report(text, pub):
     assert all(c.extra_dict().get("period_readings") is None for c in _claims(text, pub))
+
+
+@pytest.mark.parametrize("text,pub,span", [
+    ("Monday and Tuesday will bring 30mm of rain.", "2022-11-04", ("2022-11-07", "2022-11-08")),
+    ("Sales rose 4% on Tuesday and Wednesday.", "2022-11-04", ("2022-11-01", "2022-11-02")),
+    ("Saturday and Sunday will be dry, with highs of 14C.", "2022-11-04",
+     ("2022-11-05", "2022-11-06")),
+])
+def test_a_weekday_after_and_is_the_day_after_the_first(text, pub, span):
+    claim = _claims(text, pub)[0]
+    assert (claim.period.start, claim.period.end) == (D(span[0]), D(span[1]))

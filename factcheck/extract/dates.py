@@ -1760,6 +1760,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
+    if " and " in ws.low:
+        out = _weekday_pairs(text, out)
     out = _post(g, text, ws.low, out, pub_date)
     if " and " in ws.low:
         out = _next_day_pairs(text, out)
@@ -1974,6 +1976,24 @@ def _days_from(text: str, out: list[DateMention]) -> list[DateMention]:
         out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], start,
                                      start + timedelta(days=n - 1), None, dm.relative,
                                      "period", "day", other=other), *out[i + 1:]]
+    return out
+
+
+def _weekday_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A weekday after "and" and the weekday before it ("Monday and Tuesday will bring 30mm of
+    rain"): the day after the first one read, whose tense the pair shares, not a day read on
+    its own (the second, away from the sentence's start and its future verb, would be last
+    week's)."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.weekday is None or b.weekday is None or a.start_date is None or \
+                a.start_date != a.end_date or b.start_date != b.end_date or \
+                text[a.end:b.start].strip().lower() != "and" or \
+                _WEEKDAY_INDEX.get(b.weekday) != (_WEEKDAY_INDEX.get(a.weekday, -2) + 1) % 7:
+            continue
+        d = a.start_date + timedelta(days=1)
+        if b.start_date != d:
+            out[i] = replace(b, start_date=d, end_date=d, other=None)
     return out
 
 
