@@ -1053,20 +1053,25 @@ _POINT_MOVE_BEFORE = re.compile(
     r"(?i)\b(?:by|another|rose|risen|rise|rises|fell|fallen|fall|falls|up|down|jumped|"
     r"climbed|dropped|slipped|edged|gained|lost|added|shed|cut|cuts|raised|raise|lowered|lower|"
     r"hiked|trimmed|reduced|increased|decreased)[ \u00a0]+$")
+# the rate the move leads to or comes from, right after it, as units.yaml's guarded "points"
+# are read ("by half a point to 4.25%"; "cut rates by half a point." may be another rate's
+# move than the figures around it, and is left unread)
+_POINT_TO_RATE = re.compile(r"(?i)[ \u00a0]*,?[ \u00a0]+(?:higher[ \u00a0]+|lower[ \u00a0]+)?"
+                            r"(?:to|from)[ \u00a0]+(?:a[ \u00a0]+)?\d[\d.,]*[ \u00a0]*"
+                            r"(?:%|per[ \u00a0]?cent\b|percent\b)")
 _POINT_FRACTION_WORDS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25,
                          "three-quarters": 0.75, "three quarters": 0.75, "three-quarter": 0.75}
 
 
 def _word_points(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     """A move of a rate in points written in words (``_WORD_POINTS``) after its verb or "by":
-    points of a percentage, as "half a percentage point" is, when its sentence gives a
-    percentage ("cut rates by half a point to 4.25%"), in place of what was read in it."""
+    points of a percentage, as "half a percentage point" is, when the rate it leads to or
+    comes from follows it (``_POINT_TO_RATE``: "cut rates by half a point to 4.25%"), in
+    place of what was read in it."""
     out = ms
     for m in _WORD_POINTS.finditer(text):
-        if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
-            continue
-        a, b = _sentence_bounds(text, m.start())
-        if not _PERCENT_WORDS.search(text, a, b):
+        if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or \
+                _POINT_TO_RATE.match(text, m.end()) is None:
             continue
         fr = m.group("fr") or m.group("fr2")
         if fr is not None:
@@ -2241,7 +2246,9 @@ _HALF_OF = re.compile(r"[ \u00a0]+(?:of|the)[ \u00a0]+(?:[A-Za-z’'-]+[ \u00a0,
 # a percentage in brackets between "half" and its whole: "half (48%) of all claims"
 # the whole of "half" written as a figure with its noun: "Half the 420 jobs", "half of the
 # 1,900 staff" ("half the previous day's 800" is a multiple)
-_HALF_OF_FIGURE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+\d[\d,.]*[ \u00a0]+[a-z]")
+_HALF_OF_FIGURE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+\d[\d,.]*[ \u00a0]+"
+                             r"(?!(?:it|they|he|she|we|you|that|which|who|a|an|the|in|on|at|"
+                             r"of|from|for|by|to|and|or|was|were|is|are|had|have|has)\b)[a-z]")
 # the word right after "half"
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _HALF_PAREN = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)"
@@ -2264,8 +2271,12 @@ def _half_share(g: _Grammar, text: str, ps: int, pe: int) -> bool:
             not _A_UNIT.match(text, pe) and text[pe:pe + 3] != " of":
         return True   # "rose by half", "were up by half on the week before": a change
     hm = _HALF_OF.match(text, pe)
-    if _HALF_PAREN.match(text, pe) or _HALF_OF_FIGURE.match(text, pe):
-        pass    # "Just under half (48%) of decisions": the share restated in brackets
+    if _HALF_PAREN.match(text, pe) or _HALF_OF_FIGURE.match(text, pe) and not any(
+            ch.isdigit() for ch in text[_sentence_bounds(text, ps)[0]:ps]):
+        # "Just under half (48%) of decisions": the share restated in brackets; "Half the
+        # 420 jobs": its whole's figure and noun ("Russia lost 1,816 tanks, about half the
+        # 3,689 it lost in 2024" compares two figures)
+        pass
     elif hm is None or text[hm.end():hm.end() + 1].isdigit() or \
             any(ch.isdigit() for ch in text[pe:hm.end()]):
         vm = _NEXT_WORD.match(text, pe)
