@@ -2438,13 +2438,15 @@ def _from_now(text: str, low: str, out: list[DateMention], D: date) -> list[Date
 # to eight weeks", "in the next 24 hours": so many units from publication; "in recent weeks":
 # the past few weeks (as "the past few weeks" is read, dates.yaml vague_counts)
 _W = "[ \u00a0]+"
+# (each pattern opens with a literal word, which the search finds at C speed; the preposition
+# before it is looked for behind the match: ``_AHEAD_PREP``)
 _AHEAD = re.compile(
-    rf"\b(?:(?:in|over|during|within|across|for|throughout){_W})?the{_W}"
-    rf"(?:(?:next|coming|upcoming){_W}(?:(?P<n>\d{{1,3}}|couple{_W}of|[a-z]+(?:-[a-z]+)?)"
+    rf"the{_W}(?:(?:next|coming|upcoming){_W}(?:(?P<n>\d{{1,3}}|couple{_W}of|[a-z]+(?:-[a-z]+)?)"
     rf"(?:{_W}(?:to|or){_W}(?P<n2>\d{{1,3}}|[a-z]+(?:-[a-z]+)?))?{_W})?"
     rf"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?)"
-    rf"|(?P<u2>days|weeks|months|years){_W}ahead)\b"
-    rf"|\b(?:(?:in|over|during){_W})?recent{_W}(?P<ru>days|weeks|months)\b")
+    rf"|(?P<u2>days|weeks|months|years){_W}ahead)\b")
+_RECENT = re.compile(rf"recent{_W}(?P<ru>days|weeks|months)\b")
+_AHEAD_PREP = re.compile(rf"\b(?:in|over|during|within|across|for|throughout){_W}$")
 
 
 def _windows_ahead(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -2454,20 +2456,32 @@ def _windows_ahead(text: str, low: str, out: list[DateMention], D: date) -> list
     count is left to the narrative it may follow ("The next day, 500 more arrived")."""
     vc = vocab.load("dates.yaml").get("vague_counts", {})
     found = []
+    for m in _RECENT.finditer(low) if "recent " in low else ():
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
+        unit, n = m.group("ru")[:-1], int(vc["few"][1])
+        sd = D - (timedelta(days=n) if unit == "day" else _PAST_STEP[unit](n))
+        a = _with_prep(low, m.start())
+        found.append(DateMention(a, m.end(), text[a:m.end()], sd, D - timedelta(days=1),
+                                 None, True, "window", "day"))
     for m in _AHEAD.finditer(low):
-        if m.group("ru"):
-            unit, n = m.group("ru")[:-1], int(vc["few"][1])
-            sd = D - (timedelta(days=n) if unit == "day" else _PAST_STEP[unit](n))
-            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd,
-                                     D - timedelta(days=1), None, True, "window", "day"))
+        if m.start() and low[m.start() - 1].isalnum():
             continue
         span = _ahead_span(m, vc, D)
         if span is None or not _present_tense(text, m.start(), m.end()):
             continue
         kind = "period" if span[1] is not None else "onward"
-        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], D, span[1],
-                                 None, True, kind, "day"))
-    return _give_way(out, found)
+        a = _with_prep(low, m.start())
+        found.append(DateMention(a, m.end(), text[a:m.end()], D, span[1], None, True, kind,
+                                 "day"))
+    return _give_way(out, sorted(found, key=lambda d: d.start))
+
+
+def _with_prep(low: str, a: int) -> int:
+    """Where a span's words begin: at the preposition right before ``a`` ("in", "over",
+    "across"; ``_AHEAD_PREP``), else at ``a``."""
+    pm = _AHEAD_PREP.search(low, max(0, a - 12), a)
+    return pm.start() if pm is not None else a
 
 
 def _ahead_span(m: re.Match[str], vc: dict, D: date) -> tuple[date, date | None] | None:

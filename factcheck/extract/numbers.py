@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import vocab
@@ -1063,13 +1063,26 @@ _POINT_FRACTION_WORDS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25,
                          "three-quarters": 0.75, "three quarters": 0.75, "three-quarter": 0.75}
 
 
+def _word_points_at(text: str) -> Iterator[re.Match[str]]:
+    """``_WORD_POINTS`` matches, searched only in the 40 characters before each " point" and
+    the 20 after it (one scan of the whole text tries its alternatives at every position)."""
+    p = text.find(" point")
+    last = -1
+    while p >= 0:
+        m = _WORD_POINTS.search(text, max(0, p - 40, last), min(len(text), p + 26))
+        if m is not None and m.start() >= last:
+            last = m.end()
+            yield m
+        p = text.find(" point", p + 6)
+
+
 def _word_points(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     """A move of a rate in points written in words (``_WORD_POINTS``) after its verb or "by":
     points of a percentage, as "half a percentage point" is, when the rate it leads to or
     comes from follows it (``_POINT_TO_RATE``: "cut rates by half a point to 4.25%"), in
     place of what was read in it."""
     out = ms
-    for m in _WORD_POINTS.finditer(text):
+    for m in _word_points_at(text):
         if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or \
                 _POINT_TO_RATE.match(text, m.end()) is None:
             continue
