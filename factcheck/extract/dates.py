@@ -2323,8 +2323,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _year_as_of(text, low, out, D)
     if "now " in low and D is not None:
         out = _from_now(text, low, out, D)
-    if D is not None and ("next " in low or "coming " in low or " ahead" in low
-                          or "recent " in low):
+    if D is not None and ("the next " in low or "the coming " in low or " ahead" in low
+                          or "recent " in low or "the upcoming " in low):
         out = _windows_ahead(text, low, out, D)
     if D is not None and "turn of the year" in low:
         out = _turn_of_year(text, low, out, D)
