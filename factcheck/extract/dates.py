@@ -751,7 +751,24 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         return c.unresolved(m, "period")
     out = c.mk(m, date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter), "period",
                relative=not yq)
-    return [_regran(out[0], "quarter")]
+    dm = _regran(out[0], "quarter")
+    if D is not None and not yq and not m.group("qrel"):
+        dm = _company_reading(c, m, dm)
+    return [dm]
+
+
+def _company_reading(c: _Ctx, m: re.Match[str], dm: DateMention) -> DateMention:
+    """A bare "the second quarter" in a company's report in US dollars whose year the story
+    does not give ("Nvidia's revenue was $30 billion in the second quarter"): the calendar
+    quarter stays the reading, the quarter a company would report at publication kept beside
+    it (``date_forms.latest_company_quarter``: its year may begin in any month); a forecast's
+    quarter is left as read."""
+    if c.D is None or _future_before(c.text, m.start(), m.end()):
+        return dm
+    other = date_forms.latest_company_quarter(c.text, m.start(), c.D)
+    if other is None or other == dm.start_date:
+        return dm
+    return replace(dm, other=other)
 
 
 def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
@@ -1743,6 +1760,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
+    if " and " in ws.low:
+        out = _weekday_pairs(text, out)
     out = _post(g, text, ws.low, out, pub_date)
     if " and " in ws.low:
         out = _next_day_pairs(text, out)
@@ -1957,6 +1976,24 @@ def _days_from(text: str, out: list[DateMention]) -> list[DateMention]:
         out = [*out[:i], DateMention(m.start(), dm.end, text[m.start():dm.end], start,
                                      start + timedelta(days=n - 1), None, dm.relative,
                                      "period", "day", other=other), *out[i + 1:]]
+    return out
+
+
+def _weekday_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A weekday after "and" and the weekday before it ("Monday and Tuesday will bring 30mm of
+    rain"): the day after the first one read, whose tense the pair shares, not a day read on
+    its own (the second, away from the sentence's start and its future verb, would be last
+    week's)."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.weekday is None or b.weekday is None or a.start_date is None or \
+                a.start_date != a.end_date or b.start_date != b.end_date or \
+                text[a.end:b.start].strip().lower() != "and" or \
+                _WEEKDAY_INDEX.get(b.weekday) != (_WEEKDAY_INDEX.get(a.weekday, -2) + 1) % 7:
+            continue
+        d = a.start_date + timedelta(days=1)
+        if b.start_date != d:
+            out[i] = replace(b, start_date=d, end_date=d, other=None)
     return out
 
 
@@ -2286,6 +2323,11 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _year_as_of(text, low, out, D)
     if "now " in low and D is not None:
         out = _from_now(text, low, out, D)
+    if D is not None and ("the next " in low or "the coming " in low or " ahead" in low
+                          or "recent " in low or "the upcoming " in low):
+        out = _windows_ahead(text, low, out, D)
+    if D is not None and "turn of the year" in low:
+        out = _turn_of_year(text, low, out, D)
     if "end of" in low:
         out = _by_the_end(text, low, out)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low or \
@@ -2381,7 +2423,9 @@ def _from_now(text: str, low: str, out: list[DateMention], D: date) -> list[Date
     found = []
     for m in _FROM_NOW.finditer(low):
         if m.group("xmas"):
-            end = date(D.year, 12, 25)
+            # written between Christmas and the year's end: next year's ("between now and
+            # Christmas" on 28 December)
+            end = date(D.year + (D > date(D.year, 12, 25)), 12, 25)
             e = m.end()
         else:
             dm = next((d for d in out if d.start == m.end() and d.end_date is not None), None)
@@ -2391,6 +2435,101 @@ def _from_now(text: str, low: str, out: list[DateMention], D: date) -> list[Date
         if end >= D:
             found.append(DateMention(m.start(), e, text[m.start():e], D, end, None, True,
                                      "period", "day"))
+    return _give_way(out, found)
+
+
+# "in the coming weeks", "over the next few months", "in the months ahead": a span from
+# publication whose end the words leave open; "over the next two months", "across the next six
+# to eight weeks", "in the next 24 hours": so many units from publication; "in recent weeks":
+# the past few weeks (as "the past few weeks" is read, dates.yaml vague_counts)
+_W = "[ \u00a0]+"
+# (each pattern opens with a literal word, which the search finds at C speed; the preposition
+# before it is looked for behind the match: ``_AHEAD_PREP``)
+_AHEAD = re.compile(
+    rf"the{_W}(?:(?:next|coming|upcoming){_W}(?:(?P<n>\d{{1,3}}|couple{_W}of|[a-z]+(?:-[a-z]+)?)"
+    rf"(?:{_W}(?:to|or){_W}(?P<n2>\d{{1,3}}|[a-z]+(?:-[a-z]+)?))?{_W})?"
+    rf"(?P<u>hours?|days?|weeks?|fortnights?|months?|years?)"
+    rf"|(?P<u2>days|weeks|months|years){_W}ahead)\b")
+_RECENT = re.compile(rf"recent{_W}(?P<ru>days|weeks|months)\b")
+_AHEAD_PREP = re.compile(rf"\b(?:in|over|during|within|across|for|throughout){_W}$")
+
+
+def _windows_ahead(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """The spans ``_AHEAD`` writes, resolved against publication, in place of what they
+    overlap. A span ahead is read only in a sentence with no past-tense cue ("Sales rose 5%
+    over the next two years" tells of a time after an earlier event); "the next week" with no
+    count is left to the narrative it may follow ("The next day, 500 more arrived")."""
+    vc = vocab.load("dates.yaml").get("vague_counts", {})
+    found = []
+    for m in _RECENT.finditer(low) if "recent " in low else ():
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
+        unit, n = m.group("ru")[:-1], int(vc["few"][1])
+        sd = D - (timedelta(days=n) if unit == "day" else _PAST_STEP[unit](n))
+        a = _with_prep(low, m.start())
+        found.append(DateMention(a, m.end(), text[a:m.end()], sd, D - timedelta(days=1),
+                                 None, True, "window", "day"))
+    for m in _AHEAD.finditer(low):
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
+        span = _ahead_span(m, vc, D)
+        if span is None or not _present_tense(text, m.start(), m.end()):
+            continue
+        kind = "period" if span[1] is not None else "onward"
+        a = _with_prep(low, m.start())
+        found.append(DateMention(a, m.end(), text[a:m.end()], D, span[1], None, True, kind,
+                                 "day"))
+    return _give_way(out, sorted(found, key=lambda d: d.start))
+
+
+def _with_prep(low: str, a: int) -> int:
+    """Where a span's words begin: at the preposition right before ``a`` ("in", "over",
+    "across"; ``_AHEAD_PREP``), else at ``a``."""
+    pm = _AHEAD_PREP.search(low, max(0, a - 12), a)
+    return pm.start() if pm is not None else a
+
+
+def _ahead_span(m: re.Match[str], vc: dict, D: date) -> tuple[date, date | None] | None:
+    """The span from publication a match of ``_AHEAD`` (not "recent") names: its end after
+    so many units, or none when the count is vague or absent ("the coming weeks", "the next
+    few months"); None when it is no span from publication."""
+    unit = (m.group("u") or m.group("u2")).rstrip("s")
+    count = m.group("n2") or m.group("n")
+    count = " ".join(count.split()) if count else None
+    if m.group("u2") or (count is None and m.group("u").endswith("s")) or \
+            count in vc or f"a {count}" in vc:
+        return D, None
+    if count is None or not (count.isdigit() or count in _NUM_WORDS):
+        return None            # "the next day", "the coming week": a unit the words name
+    n = _num(count)
+    if n < 1 or n > 100:
+        return None
+    if unit == "hour":
+        return D, D + timedelta(days=max(1, (n + 23) // 24) - 1)
+    if unit == "day":
+        return D, D + timedelta(days=n - 1)
+    return D, D + _PAST_STEP[unit](n) - timedelta(days=1)
+
+
+# "at the turn of the year", "around the turn of the year": December and the January after it
+# ("since the turn of the year" is the year to date, read by date_forms)
+_TURN_OF_YEAR = re.compile(r"\b(?:(?:at|around|over|by|near|until|before)[ \u00a0]+)?"
+                           r"the[ \u00a0]+turn[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year\b")
+
+
+def _turn_of_year(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """December and January around the new year ``_TURN_OF_YEAR`` names, granularity month:
+    in a sentence with a past-tense cue the latest one begun by publication, else the coming
+    one (in January, the one under way)."""
+    found = []
+    for m in _TURN_OF_YEAR.finditer(low):
+        if low.endswith("since ", 0, m.start()):
+            continue
+        y = D.year if D.month == 1 or not _present_tense(text, m.start(), m.end()) \
+            else D.year + 1
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                 date(y - 1, 12, 1), date(y, 1, 31), None, True, "period",
+                                 "month"))
     return _give_way(out, found)
 
 

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import vocab
@@ -93,6 +93,7 @@ class _Grammar:
                                             for k, v in nums.get("multiples", {}).items()}
         self.points = frozenset(x.lower() for x in nums.get("decimal_point", []) or [])
         self.signs = frozenset(x.lower() for x in nums.get("signs", []) or [])
+        self.share_verbs = frozenset(x.lower() for x in nums.get("share_verbs", []) or [])
         words = sorted(set(self.cardinals) | set(self.tens) | set(self.scales) | set(self.denoms)
                        | set(self.groups) | set(self.points), key=len, reverse=True)
         w = "|".join(map(re.escape, words))
@@ -886,6 +887,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         out = _hyphen_points(g, text, out)
     if "-point " in text or "-percentage-point " in text:
         out = _point_changes(g, text, out)
+    if " point" in text:
+        out = _word_points(text, out)
     if "$" in text and g.local_dollars:
         out = _local_dollars(g, text, out)
     if g.local_rupees and ("Rs" in text or "rupee" in text):
@@ -1031,6 +1034,69 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
         q = QuantityMention(start=m.start(), end=m.end(), text=m.group(0), value=value,
                             unit="percent", dim="points", num_start=m.start(), step=step,
                             spelled=not a[0].isdigit())
+        out = sorted([x for x in out if x.end <= m.start() or x.start >= m.end()] + [q],
+                     key=lambda x: x.start)
+    return out
+
+
+# a move of a rate in points written in words, as rate and yield copy writes it: "cut by half a
+# point", "three-quarters of a point", "another half point", "rose a point and a half", "by
+# one full point" (digits are read by units.yaml's guarded "points")
+_WORD_POINTS = re.compile(
+    r"(?i)\b(?:(?P<fr>half|a[ \u00a0]+quarter|three[ \u00a0-]quarters)(?:[ \u00a0]+of)?"
+    r"[ \u00a0]+a[ \u00a0]+(?:full[ \u00a0]+)?point"
+    r"|(?P<fr2>half|quarter|three-quarter)[ \u00a0]point"
+    r"|(?P<one>a|one)[ \u00a0]+(?:full[ \u00a0]+)?point(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+"
+    r"(?P<fr3>half|quarter)\b|\b(?![ \u00a0]+(?:of|in|where|when|at|on)\b)))"
+    r"\b(?![ \u00a0]*[-\d])")
+# what stands right before such a move: its verb or "by" ("cut its rate by half a point",
+# "yields jumped a point and a half", "lowered rates another half point")
+_POINT_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:by|another|rose|risen|rise|rises|fell|fallen|fall|falls|up|down|jumped|"
+    r"climbed|dropped|slipped|edged|gained|lost|added|shed|cut|cuts|raised|raise|lowered|lower|"
+    r"hiked|trimmed|reduced|increased|decreased)[ \u00a0]+$")
+# the rate the move leads to or comes from, right after it, as units.yaml's guarded "points"
+# are read ("by half a point to 4.25%"; "cut rates by half a point." may be another rate's
+# move than the figures around it, and is left unread)
+_POINT_TO_RATE = re.compile(r"(?i)[ \u00a0]*,?[ \u00a0]+(?:higher[ \u00a0]+|lower[ \u00a0]+)?"
+                            r"(?:to|from)[ \u00a0]+(?:a[ \u00a0]+)?\d[\d.,]*[ \u00a0]*"
+                            r"(?:%|per[ \u00a0]?cent\b|percent\b)")
+_POINT_FRACTION_WORDS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25,
+                         "three-quarters": 0.75, "three quarters": 0.75, "three-quarter": 0.75}
+
+
+def _word_points_at(text: str) -> Iterator[re.Match[str]]:
+    """``_WORD_POINTS`` matches, searched only in the 40 characters before each " point" and
+    the 20 after it (one scan of the whole text tries its alternatives at every position)."""
+    p = text.find(" point")
+    last = -1
+    while p >= 0:
+        m = _WORD_POINTS.search(text, max(0, p - 40, last), min(len(text), p + 26))
+        if m is not None and m.start() >= last:
+            last = m.end()
+            yield m
+        p = text.find(" point", p + 6)
+
+
+def _word_points(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """A move of a rate in points written in words (``_WORD_POINTS``) after its verb or "by":
+    points of a percentage, as "half a percentage point" is, when the rate it leads to or
+    comes from follows it (``_POINT_TO_RATE``: "cut rates by half a point to 4.25%"), in
+    place of what was read in it."""
+    out = ms
+    for m in _word_points_at(text):
+        if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or \
+                _POINT_TO_RATE.match(text, m.end()) is None:
+            continue
+        fr = m.group("fr") or m.group("fr2")
+        if fr is not None:
+            value = _POINT_FRACTION_WORDS[" ".join(fr.lower().split())]
+        else:
+            value = 1.0 + (_POINT_FRACTION_WORDS[m.group("fr3").lower()] if m.group("fr3")
+                           else 0.0)
+        q = QuantityMention(start=m.start(), end=m.end(), text=m.group(0), value=value,
+                            unit="percent", dim="points", num_start=m.start(),
+                            step=0.0 if value % 1 else 1.0, spelled=True)
         out = sorted([x for x in out if x.end <= m.start() or x.start >= m.end()] + [q],
                      key=lambda x: x.start)
     return out
@@ -2201,6 +2267,13 @@ almost nearly more over about roughly around less under just some fully only bar
 """.split())
 _HALF_OF = re.compile(r"[ \u00a0]+(?:of|the)[ \u00a0]+(?:[A-Za-z’'-]+[ \u00a0,]+){0,4}")
 # a percentage in brackets between "half" and its whole: "half (48%) of all claims"
+# the whole of "half" written as a figure with its noun: "Half the 420 jobs", "half of the
+# 1,900 staff" ("half the previous day's 800" is a multiple)
+_HALF_OF_FIGURE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+\d[\d,.]*[ \u00a0]+"
+                             r"(?!(?:it|they|he|she|we|you|that|which|who|a|an|the|in|on|at|"
+                             r"of|from|for|by|to|and|or|was|were|is|are|had|have|has)\b)[a-z]")
+# the word right after "half"
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _HALF_PAREN = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)"
                          r"[ \u00a0]*\)[ \u00a0]+(?:of|the)\b", re.I)
 
@@ -2211,19 +2284,27 @@ _CHANGE_BY = re.compile(
     r"[ \u00a0]+$")
 
 
-def _half_share(text: str, ps: int, pe: int) -> bool:
-    """"Almost half of voters", "Half the homes": "half" as a share of a whole, when a bound
-    or the sentence start stands before it and no figure follows it; "rose by half" too ("half the previous day's
-    800" is a multiple, "the first half of 2024" a period)."""
+def _half_share(g: _Grammar, text: str, ps: int, pe: int) -> bool:
+    """"Almost half of voters", "Half the homes", "Half the 420 jobs", "About half said":
+    "half" as a share of a whole, when a bound or the sentence start stands before it and no
+    figure follows it but its whole's, or a verb it is the subject of (numbers.yaml
+    ``share_verbs``); "rose by half" too ("half the previous day's 800" is a multiple, "the
+    first half of 2024" a period)."""
     if _word_before(text, ps) == "by" and _CHANGE_BY.search(text, max(0, ps - 24), ps) and \
             not _A_UNIT.match(text, pe) and text[pe:pe + 3] != " of":
         return True   # "rose by half", "were up by half on the week before": a change
     hm = _HALF_OF.match(text, pe)
-    if _HALF_PAREN.match(text, pe):
-        pass    # "Just under half (48%) of decisions": the share restated in brackets
+    if _HALF_PAREN.match(text, pe) or _HALF_OF_FIGURE.match(text, pe) and not any(
+            ch.isdigit() for ch in text[_sentence_bounds(text, ps)[0]:ps]):
+        # "Just under half (48%) of decisions": the share restated in brackets; "Half the
+        # 420 jobs": its whole's figure and noun ("Russia lost 1,816 tanks, about half the
+        # 3,689 it lost in 2024" compares two figures)
+        pass
     elif hm is None or text[hm.end():hm.end() + 1].isdigit() or \
             any(ch.isdigit() for ch in text[pe:hm.end()]):
-        return False
+        vm = _NEXT_WORD.match(text, pe)
+        if vm is None or vm.group(1) not in g.share_verbs:
+            return False
     before = _word_before(text, ps)
     if before in _SHARE_BEFORE:
         return True
@@ -2720,7 +2801,7 @@ def _fraction_of_one(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
         return None
     am = _A_UNIT.match(text, pe)
     if am is None:
-        if toks[0] == "half" and _half_share(text, ps, pe):
+        if toks[0] == "half" and _half_share(g, text, ps, pe):
             return QuantityMention(start=ps, end=pe, text=text[ps:pe], value=0.5,
                                    num_start=ps, step=0.0, spelled=True, bare=True)
         return None
