@@ -1751,8 +1751,8 @@ class Context:
             # the figure's domain: "Russian soldiers ... the death toll" is read later); but a
             # name the vocabulary cannot see, "US" in capitals ("us" is a pronoun), is the
             # place it names in everyday copy ("US unemployment rose to 10.2%")
-            if dom != "conflict" and self.text[ss:q.start].find("US") >= 0 and \
-                    got == "united states" and self.section(q.num_start) == "body":
+            if dom != "conflict" and got == "united states" and \
+                    self.text.startswith("US ", ss) and self.section(q.num_start) == "body":
                 # (a headline's takes the body's subject: "# US retail sales fall 1.4%" over
                 # "Retail sales fell 1.4%" restates it)
                 return self.lex.pick_subject(got, dom)
