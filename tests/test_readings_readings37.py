@@ -95,3 +95,52 @@ def test_the_occupation_army_has_lost_people(check):
     assert at(status, "447,510") == "supported"
     status, _ = check(text.format("447,150"), date(2024, 4, 7))
     assert at(status, "447,150") == "contradicted"
+
+
+# -- 5. set 73: milestones still ahead, "put the count at", "figures from X included" ---------
+
+def test_a_milestone_shy_of_is_below_and_counts_what_the_total_does(check):
+    text = "The ministry said on Thursday that in the previous 24 hours Russia had lost 14 " \
+           "armored fighting vehicles. This took the total since the start of the full-scale " \
+           "invasion to {}, only 58 shy of 14,000."
+    status, flags = check(text.format("13,942"), date(2024, 4, 25))
+    assert at(status, "13,942") == "supported" and at(status, "14,000") != "contradicted"
+    assert not flags
+    status, _ = check(text.format("13,924"), date(2024, 4, 25))
+    assert at(status, "13,924") == "contradicted"
+
+
+def test_away_from_the_mark_is_a_milestone_ahead(check):
+    text = "Moscow's forces also lost another 27 armored fighting vehicles on Friday for a " \
+           "total of 14,156, less than 900 away from the 15,000 mark."
+    status, flags = check(text, date(2024, 5, 4))
+    assert at(status, "14,156") == "supported" and at(status, "15,000") != "contradicted"
+    assert not flags
+
+
+def test_put_the_count_at_pairs_an_increment_and_its_total(check):
+    text = "It added that {} artillery systems taken out the previous day put the count of " \
+           "that equipment at 11,836, the Ukrainian defence ministry said on Thursday."
+    status, flags = check(text.format("28"), date(2024, 4, 25))
+    assert at(status, "28") == "supported" and at(status, "11,836") == "supported"
+    status, _ = check(text.format("82"), date(2024, 4, 25))
+    assert at(status, "82") == "contradicted"
+
+
+def test_cars_and_cisterns_are_the_vehicles_and_fuel_tanks(check):
+    text = "It added that 57 cars and cisterns had been lost the previous day, taking the " \
+           "total over the course of the war to {}, the defence ministry said on Thursday."
+    status, _ = check(text.format("15,949"), date(2024, 4, 25))
+    assert at(status, "15,949") == "supported"
+    status, _ = check(text.format("15,994"), date(2024, 4, 25))
+    assert at(status, "15,994") == "contradicted"
+
+
+def test_figures_from_a_side_are_its_report_not_its_losses(check):
+    text = "Monday's figures from Ukraine's armed forces included eight armored combat " \
+           "vehicles bringing the total to 5,928; and one artillery system bringing the total " \
+           "to {}."
+    status, _ = check(text.format("1,929"), date(2022, 12, 12))
+    assert at(status, "5,928") == "supported" and at(status, "1,929") == "supported"
+    status, _ = check(text.format("1,992"), date(2022, 12, 12))
+    assert at(status, "1,992") == "contradicted"
