@@ -144,3 +144,35 @@ def test_figures_from_a_side_are_its_report_not_its_losses(check):
     assert at(status, "5,928") == "supported" and at(status, "1,929") == "supported"
     status, _ = check(text.format("1,992"), date(2022, 12, 12))
     assert at(status, "1,992") == "contradicted"
+
+
+# -- 6. set 74: "today" after a dated scope, Kyiv sites' English for the report's fields -----
+
+def test_today_after_a_dated_scope_is_publication_day(check):
+    text = "Russia has lost {} soldiers killed and wounded in Ukraine since its full-scale " \
+           "invasion of 24 February 2022, Ukraine's General Staff said today."
+    status, flags = check(text.format("1,099,530"), date(2025, 9, 19))
+    assert at(status, "1,099,530") == "supported" and not flags
+    status, _ = check(text.format("1,099,350"), date(2025, 9, 19))
+    assert at(status, "1,099,350") == "contradicted"
+
+
+def test_bpla_and_anti_aircraft_vehicles(check):
+    text = "Over the past day the Defence Forces destroyed another 9 Russian tanks, one " \
+           "anti-aircraft vehicle and {} BpLA of the operational-tactical level, the General " \
+           "Staff said."
+    status, flags = check(text.format("59"), date(2024, 6, 8))
+    # (the one anti-aircraft vehicle is no aircraft: none was lost that day)
+    assert at(status, "59") == "supported" and "contradicted" not in status.values()
+    assert not flags
+    status, _ = check(text.format("95"), date(2024, 6, 8))
+    assert at(status, "95") == "contradicted"
+
+
+def test_rocket_salvo_fire_systems_are_the_mlrs(check):
+    text = "Over the past day the Defence Forces destroyed another 26 Russian tanks and {} " \
+           "rocket salvo fire systems, the General Staff said."
+    status, _ = check(text.format("two"), date(2024, 6, 9))
+    assert at(status, "two") == "supported"
+    status, _ = check(text.format("five"), date(2024, 6, 9))
+    assert at(status, "five") == "contradicted"
