@@ -176,3 +176,17 @@ def test_rocket_salvo_fire_systems_are_the_mlrs(check):
     assert at(status, "two") == "supported"
     status, _ = check(text.format("five"), date(2024, 6, 9))
     assert at(status, "five") == "contradicted"
+
+
+# -- 7. "over 14,000" at 14,818: the count's thousands, floored, no stale total ---------------
+
+def test_over_a_two_figure_round_total_is_its_floor_not_stale(check):
+    text = "Kyiv also said that Russia has lost {} armored personnel vehicles since the war " \
+           "began, Ukraine's military said on Monday."
+    status, flags = check(text.format("over 14,000"), date(2024, 5, 27))
+    assert at(status, "14,000") == "supported" and not flags
+    # one figure of precision, a step a seventh of it: still a stale total (the rule's own
+    # example, "more than 700,000" at 765,110)
+    status, flags = check("Russia has lost more than 700,000 troops since February 2022, "
+                          "Ukraine's military said on Tuesday.", date(2024, 12, 17))
+    assert any(f.rule == "stale-cumulative" for f in flags)
