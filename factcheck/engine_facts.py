@@ -313,7 +313,7 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "measure_open": int(bool(ex.get("may_mean"))),
         # the top of what the figure stands for at its own rounding ("more than one million"
         # is rounded to the million): a running total only that far above it is not stale
-        "round_half": float(to_base(c.value + 0.5 * float(step or 0.0), unit) or 0.0)
+        "round_half": float(to_base(c.value + _stale_margin(c, step), unit) or 0.0)
         if c.value is not None else 0.0,
         # what a distance is measured to (normalize: extra.place), "" when not named
         "place": str(c.extra_dict().get("place") or ""),
@@ -413,6 +413,17 @@ def _restated_shares_dropped(shares: list[Claim]) -> list[Claim]:
             continue
         kept.append(c)
     return _restated_sets_dropped(kept)
+
+
+def _stale_margin(c: Claim, step: Any) -> float:
+    """How far above a round figure a running total may stand and the figure still not be
+    stale (rules/prior/stale-cumulative): half its rounding step, or the whole step when
+    "more than"/"over" floors it to a step of at most a tenth of itself ("over 14,000 armoured
+    vehicles" at 14,818: the count's thousands, as copy writes them; "more than 700,000" at
+    765,110 stays stale, its step a seventh of it)."""
+    s = float(step or 0.0)
+    floor = reaches_open(c.qualifier) and c.value and s <= 0.1 * abs(float(c.value))
+    return s if floor else 0.5 * s
 
 
 def _half_step(c: Claim) -> float:

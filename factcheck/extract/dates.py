@@ -2650,8 +2650,11 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
 # a year written in a date's own words ("autumn of 1978", "March 2023", "FY24", "'19")
 _YEAR_WRITTEN = re.compile(r"\d\d\d\d|['’]\d\d\b|\b(?:fy|cy)[ \u00a0]?\d", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]|[;\n]")
-# words that tie a month to publication ("last March", "this June"): it keeps that year
-_TIED_TO_NOW = re.compile(r"\b(?:last|next|this|past|previous|coming|ago|current)\b")
+# words that tie a month to publication ("last March", "this June"): it keeps that year; so
+# does a day counted from publication ("since the invasion of 24 February 2022, the General
+# Staff said today": today, not that day in 2022)
+_TIED_TO_NOW = re.compile(r"\b(?:last|next|this|past|previous|coming|ago|current|today|"
+                          r"tonight|yesterday|tomorrow|overnight)\b")
 
 
 _BASELINE_NEXT = re.compile(r"[ \u00a0]+(?:levels?|averages?|baselines?)\b")

@@ -323,7 +323,7 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
         if by is None or not _THAN_AFTER.match(low, d["end"]):
             return None
         return "up" if by.group(1) in _up_comparatives() else "down"
-    if m.group("short"):
+    if m.group("short") or m.group("away"):
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
     if m.group("over"):
         return "up" if m.group("over") == "above" else "down"   # "0.2C above the record of"

@@ -616,8 +616,11 @@ _DAYS_REPORT = re.compile(r"[’']s[ \u00a0]+(?:daily[ \u00a0]+)?(?:report|updat
 # "the 12 reported on Sunday" is one)
 _REPORT_BEFORE = re.compile(
     # ("the report added that Russian forces on Friday lost": the date is the losses' own, in
-    # the clause "that" opens)
-    r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)[\w’'-]+){0,6}"
+    # the clause "that" opens; so in "Saturday's report said Russian forces on Friday lost",
+    # the clause a verb of saying opens with its subject; "the report said on Friday" is the
+    # report's day)
+    r"(?:(?<!\d[ \u00a0])\breports?\b|\breported\b)(?:[ \u00a0\n]+(?!that\b)"
+    r"(?!(?:said|says|showed|shows|added|adds|stated)[ \u00a0\n]+(?!on\b)\w)[\w’'-]+){0,6}"
     r"[ \u00a0\n]+$")
 def _to_level_then_base(gap: str) -> bool:
     """Whether the words after a change's figure are its new level and then an earlier value

@@ -348,6 +348,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _portions_of_counts(ctx, drafts, bases)
     _unnamed_counts(ctx, drafts, bases, voc)
     _carried(ctx, drafts, bases, voc)
+    _milestones_ahead(ctx, drafts)
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
@@ -1078,6 +1079,30 @@ def _compared_day_before(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any
         _set(bases, i, "period", how)
         if d["cumulative"]:
             _set(bases, i, "scope", how)
+
+
+# a milestone still ahead of a total ("13,942, only 58 shy of 14,000", "14,156, less than 900
+# away from the 15,000 mark"), at the start of the milestone's own words
+_MILESTONE_AHEAD = ("shy of ", "short of ", "away from ", "just shy of ", "just short of ")
+
+
+def _milestones_ahead(ctx: Any, drafts: list[dict[str, Any]]) -> None:
+    """"This took the total ... to 13,942, only 58 shy of 14,000": the milestone counts what
+    the total before it in its sentence counts, so each measure that total may be of is a
+    reading of the milestone too (store: extra.may_mean); it never narrows what the milestone
+    itself was read as."""
+    for i, d in enumerate(drafts):
+        if d.get("measure") is None or not ctx.low.startswith(_MILESTONE_AHEAD, d["start"]):
+            continue
+        total = next((x for x in reversed(drafts[:i]) if x["sentence"] == d["sentence"]
+                      and x.get("cumulative") and x.get("measure") in ctx.lex.measures),
+                     None)
+        if total is None:
+            continue
+        also = dict(total["extra"]).get("may_mean") or ()
+        other = tuple(m for m in (total["measure"], *also) if m != d["measure"])
+        if other:
+            d["extra"].append(("may_mean", other))
 
 
 def _generic_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
