@@ -2273,7 +2273,7 @@ _HALF_OF_FIGURE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+\d[\d,.]*
                              r"(?!(?:it|they|he|she|we|you|that|which|who|a|an|the|in|on|at|"
                              r"of|from|for|by|to|and|or|was|were|is|are|had|have|has)\b)[a-z]")
 # the word right after "half"
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_WORD_AFTER_HALF = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _HALF_PAREN = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)"
                          r"[ \u00a0]*\)[ \u00a0]+(?:of|the)\b", re.I)
 
@@ -2302,7 +2302,7 @@ def _half_share(g: _Grammar, text: str, ps: int, pe: int) -> bool:
         pass
     elif hm is None or text[hm.end():hm.end() + 1].isdigit() or \
             any(ch.isdigit() for ch in text[pe:hm.end()]):
-        vm = _NEXT_WORD.match(text, pe)
+        vm = _WORD_AFTER_HALF.match(text, pe)
         if vm is None or vm.group(1) not in g.share_verbs:
             return False
     before = _word_before(text, ps)
