@@ -184,8 +184,13 @@ class _Bucket:
     def view(self, fld: str) -> tuple[list[Any], list[Fact]]:
         got = self._views.get(fld)
         if got is None:
-            ordered = sorted(self.group, key=lambda f: post_value(f[fld]))
-            got = self._views[fld] = ([post_value(f[fld]) for f in ordered], ordered)
+            if self.size == 1:
+                # (most buckets, three in four over the corpus: nothing to sort)
+                got = ([post_value(self.group[0][fld])], self.group[:])
+            else:
+                ordered = sorted(self.group, key=lambda f: post_value(f[fld]))
+                got = ([post_value(f[fld]) for f in ordered], ordered)
+            self._views[fld] = got
         return got
 
     def split(self, fld: str) -> dict[Any, list[Fact]]:
