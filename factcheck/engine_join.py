@@ -184,9 +184,14 @@ class _Bucket:
     def view(self, fld: str) -> tuple[list[Any], list[Fact]]:
         got = self._views.get(fld)
         if got is None:
-            if self.size == 1:
-                # (most buckets, three in four over the corpus: nothing to sort)
-                got = ([post_value(self.group[0][fld])], self.group[:])
+            if self.size <= 2:
+                # (most buckets, 24 in 25 over the corpus: one comparison, the one a stable
+                # sort of two makes)
+                values = [post_value(f[fld]) for f in self.group]
+                if self.size == 2 and values[1] < values[0]:
+                    got = (values[::-1], self.group[::-1])
+                else:
+                    got = (values, self.group[:])
             else:
                 ordered = sorted(self.group, key=lambda f: post_value(f[fld]))
                 got = ([post_value(f[fld]) for f in ordered], ordered)
