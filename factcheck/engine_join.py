@@ -184,8 +184,18 @@ class _Bucket:
     def view(self, fld: str) -> tuple[list[Any], list[Fact]]:
         got = self._views.get(fld)
         if got is None:
-            ordered = sorted(self.group, key=lambda f: post_value(f[fld]))
-            got = self._views[fld] = ([post_value(f[fld]) for f in ordered], ordered)
+            if self.size <= 2:
+                # (most buckets, 24 in 25 over the corpus: one comparison, the one a stable
+                # sort of two makes)
+                values = [post_value(f[fld]) for f in self.group]
+                if self.size == 2 and values[1] < values[0]:
+                    got = (values[::-1], self.group[::-1])
+                else:
+                    got = (values, self.group[:])
+            else:
+                ordered = sorted(self.group, key=lambda f: post_value(f[fld]))
+                got = ([post_value(f[fld]) for f in ordered], ordered)
+            self._views[fld] = got
         return got
 
     def split(self, fld: str) -> dict[Any, list[Fact]]:
