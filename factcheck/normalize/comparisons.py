@@ -1852,20 +1852,15 @@ def _latest_periods_figure(drafts: list[dict[str, Any]], among: list[int],
                            fits: Any) -> int | None:
     """The figure of ``among`` whose period ends last (the first written of them; never an
     earlier value a change is compared with), the one "this year's total" names; None when none
-    has a period, or two figures of different values have periods inside that last one (which
-    one is meant stays open)."""
+    has a period, or two such figures of different values share that last period (which one is
+    meant stays open)."""
     dated = [j for j in among if fits(j) and drafts[j].get("period") is not None and
              drafts[j].get("role") != "compared"]
     if not dated:
         return None
     end = max(drafts[j]["period"][1] for j in dated)
     last = [j for j in dated if drafts[j]["period"][1] == end]
-    start = min(drafts[j]["period"][0] for j in last)
-    # (a figure of a day or month inside that period is of this year too: "raised $233,495
-    # in the district at the Labor Day telethon this year and $45,071,857 nationwide")
-    inside = [j for j in dated if start <= drafts[j]["period"][0] and
-              drafts[j]["period"][1] <= end]
-    if len({drafts[j]["value"] for j in inside}) > 1:
+    if len({drafts[j]["value"] for j in last}) > 1:
         return None
     return last[0]
 
