@@ -1286,8 +1286,10 @@ class Context:
         """Whether an open measure read from a sentence's first word is a name the document
         reads as an entity there ("Heathrow grew 3.6% to 67.34 million": whose passengers, not
         what is counted)."""
-        if " " in word or not self.text[ss:ss + 1].isupper() and \
-                not self.low.startswith(word, ss):
+        # (one word, and the sentence opens with a capital or with that word; a quotation
+        # mark or a bullet before the word is allowed for by the span check below)
+        if " " in word or (not self.text[ss:ss + 1].isupper() and
+                           not self.low.startswith(word, ss)):
             return False
         ents = self._entities()
         i = bisect_right(ents._starts, ss + len(word)) - 1
