@@ -5680,7 +5680,6 @@ _GAPPED_BY = re.compile(r"\band[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w�
 _VERB_BY = re.compile(r"\b(risen|rose|grown|grew|climbed|jumped|increased|fallen|fell|dropped|"
                       r"declined|decreased|slipped|shrunk|shrank)[ \u00a0]+by[ \u00a0]+"
                       r"(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)[ \u00a0]+)?[$€£]?\d")
-_DOWN_BY = frozenset("fallen fell dropped declined decreased slipped shrunk shrank".split())
 _VERB_AMOUNT_TO = re.compile(r"\b(rose|grew|climbed|jumped|increased|fell|dropped|declined|"
                              r"decreased|slipped|slumped)[ \u00a0]+(?:by[ \u00a0]+)?[$€£]?[\d.,]+"
                              r"(?:%|[ \u00a0]*(?:per[ \u00a0]+cent|percent|points?|[a-z]{1,2}))?"
@@ -5695,7 +5694,7 @@ def _gapped_direction(low: str, d: dict[str, Any], before: str, after_words: str
         # "the number of unemployed has risen by 8.2 million and the jobless rate by 5.3
         # percentage points": the verb of the last "VERB by N" before
         by = list(_VERB_BY.finditer(low, d["sentence"][0], d["start"]))
-        return (("down" if by[-1].group(1) in _DOWN_BY else "up") if by else None)
+        return (("down" if _DOWN.fullmatch(by[-1].group(1)) else "up") if by else None)
     if not _GAPPED_OPEN.search(before) or not _TO_FIGURE.match(after_words):
         return None
     verbs = list(_VERB_AMOUNT_TO.finditer(low, d["sentence"][0], d["start"]))
