@@ -232,9 +232,12 @@ def _jobs(path: Path, jobs: Any) -> int:
 
 
 def _max_file_mb(path: Path, mb: Any) -> float:
-    if isinstance(mb, bool) or not isinstance(mb, (int, float)) or not 0 < mb <= 4096:
+    # (a positive figure too small to make one byte, 1e-38, is a limit of 0 bytes: no input
+    # could be read, so it is refused here, naming the file, not on each input)
+    if isinstance(mb, bool) or not isinstance(mb, (int, float)) or not 0 < mb <= 4096 or \
+            int(mb * 1024 * 1024) < 1:
         raise ConfigError(f"{path}: 'max_file_mb' must be a number of megabytes above 0 "
-                          f"and at most 4096, not {mb!r}")
+                          f"(one byte at least) and at most 4096, not {mb!r}")
     return float(mb)
 
 

@@ -77,6 +77,9 @@ def test_factcheck_toml_may_use_the_tool_table(tmp_path):
     ('store = 5\n', "'store' must be a path"),
     ('rules = "all"\n', "'rules' must be a table"),
     ('jobs = \n', "invalid TOML"),
+    # a limit too small to make one byte (found by tests/test_fuzz_cli.py's random configs)
+    ('max_file_mb = 1.175494351e-38\n', "'max_file_mb' must be a number of megabytes above 0"),
+    ('max_file_mb = 0\n', "'max_file_mb' must be a number of megabytes above 0"),
 ])
 def test_bad_values_name_file_and_key(tmp_path, text, words):
     path = _write(tmp_path / "factcheck.toml", text)
