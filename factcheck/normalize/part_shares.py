@@ -290,8 +290,31 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     head = _phrase(_WORD.findall(words))
     if not head:
         return []
-    return [j for j in before if _kind(low, drafts, j)[-1:] == head[-1:] or
-            _stem(str(drafts[j].get("measure") or "")) == head[-1]]
+    named = [j for j in before if _names_kind(low, drafts, j, head)]
+    if _ALL_OF.match(words) is None or \
+            any(float(drafts[j]["value"]) > _sum(drafts, part) for j in named):
+        return named
+    # ("Europe received 671 million visitors, almost half of the world's arrivals": the
+    # world's total, larger than any part, is the story's own lead however many paragraphs
+    # back, past the countries' arrivals)
+    return [j for j in _window(low, drafts, i, _ALL_BACK) if j not in firsts and
+            drafts[j]["start"] < min(drafts[p]["start"] for p in firsts) and
+            _count(drafts[j]) and _level(drafts[j]) and
+            drafts[j]["unit"] == drafts[firsts[0]]["unit"] and
+            _same_period(drafts[j], drafts[firsts[0]]) and _names_kind(low, drafts, j, head)]
+
+
+# a whole named as everything of its kind: "of the world's arrivals", "of all tourism
+# spending", "of global output", "of the country's exports"
+_ALL_OF = re.compile(r"(?:all|the\s+(?:world|country|nation)[’']s|(?:world|global|worldwide|"
+                     r"national)\b)")
+_ALL_BACK = 12      # paragraphs: the lead of a long story
+
+
+def _names_kind(low: str, drafts: list[dict[str, Any]], j: int, head: list[str]) -> bool:
+    """Whether figure ``j`` counts the kind the whole's words end on."""
+    return _kind(low, drafts, j)[-1:] == head[-1:] or \
+        _stem(str(drafts[j].get("measure") or "")) == head[-1]
 
 
 def _clause(low: str, d: dict[str, Any]) -> str:
