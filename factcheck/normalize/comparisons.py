@@ -1694,6 +1694,11 @@ def a_span(low: str, x: dict[str, Any]) -> bool:
         _END_WORD_BEFORE.search(low, before, x["start"]) is not None)
 
 
+# a body's size written as its modifier ("the 550-seat parliament"): what a count is held in,
+# never the level an amount beside it describes ("258 seats ..., 18 short of the 276")
+_BODY_SIZE = re.compile(r"[-\u2011](?:seat|member)\b")
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -1734,7 +1739,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             x = drafts[j]
             return j not in (n, linked) and x["value"] is not None and (x.get("role") in (
                 None, "total", "item", "compared", "reference") or points and
-                _rate_of_change(x)) and not a_span(low, x) and (
+                _rate_of_change(x)) and not a_span(low, x) and \
+                _BODY_SIZE.match(low, x["end"]) is None and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
         own_subject = _own_subject(low, d)
