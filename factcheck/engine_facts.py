@@ -1145,14 +1145,14 @@ def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[s
     implied = f"from {_said(frm)} to {_said(to)} is {way}, not {said}"
     if words:
         said, way = words, ("above" if actual == 1.0 else "below")
-        implied = f"{_said(to)} is {way} {_said(frm)}, not {words} it"
+        implied = f"{_said(to)} is {way} {_threshold_said(frm)}, not {words} it"
     return {
         "t": "relation", "fid": f"relation:direction:{to.id}:{frm.id}", "kind": "change",
         "claim": to.id, "of": frm.id, "claim_n": ft["n"], "of_n": ff["n"],
         "a_value": stated, "a_lower": stated, "a_upper": stated,
         "expected_value": actual, "expected_lower": actual, "expected_upper": actual,
         "a_dim": "direction", "b_dim": "direction", "measure": to.measure,
-        "a_text": f"{said} {frm.text}" if words else f"{said} from {frm.text}",
+        "a_text": f"{said} {_threshold_said(frm)}" if words else f"{said} from {frm.text}",
         "b_text": frm.text, "a_display": said, "expected_display": way,
         "words": said if words else f"{said} from", "direction": said, "implied": implied,
         "suggested": "",     # the words to change ("up") are not the flagged figure
@@ -1221,6 +1221,15 @@ def _said(c: Claim) -> str:
     t = c.text
     if len(t) > 1 and t[0].isupper() and t[1].islower() and " " in t:
         return t[0].lower() + t[1:]
+    return t
+
+
+def _threshold_said(c: Claim) -> str:
+    """A threshold's figure without the verb it was read with ("passing 7.5 million" -> "7.5
+    million", "clearing the 10%" -> "10%"), for a message that says what is above it."""
+    t, q = _said(c), str(c.qualifier or "")
+    if q and t.lower().startswith(q.lower()) and t[len(q):].startswith(" "):
+        return t[len(q):].strip()
     return t
 
 

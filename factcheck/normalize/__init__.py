@@ -117,8 +117,9 @@ def _milestone_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The verbs of a threshold crossed (qualifiers.yaml phrases of kind ``threshold``) followed
     by "the", and the nouns of a milestone after the figure (``milestone_nouns``)."""
     q = vocab.load("qualifiers.yaml")
-    verbs = sorted((re.escape(str(p)) for p, k in (q.get("phrases") or {}).items()
-                    if k == "threshold"), key=len, reverse=True)
+    verbs = sorted([re.escape(str(p)) for p, k in (q.get("phrases") or {}).items()
+                    if k == "threshold"] +
+                   [re.escape(str(v)) for v in q.get("milestone_verbs") or []], key=len, reverse=True)
     nouns = [re.escape(str(n)) for n in q.get("milestone_nouns") or []]
     if not verbs or not nouns:
         return re.compile("(?!)"), re.compile("(?!)")

@@ -48,10 +48,12 @@ _WITH_AFTER = re.compile(r"[^.;:()]{0,80},[ \u00a0]*with[ \u00a0]+(?:(?:about|so
 
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
-    """The threshold verbs of qualifiers.yaml, across.yaml ``side_of_named`` and the words of
-    ``side_below`` (the sides that set the level under the figure named)."""
+    """The threshold verbs of qualifiers.yaml (``milestone_verbs`` too), across.yaml
+    ``side_of_named`` and the words of ``side_below`` (the sides that set the level under the
+    figure named)."""
     q = vocab.load("qualifiers.yaml")
-    verbs = frozenset(str(p) for p, k in (q.get("phrases") or {}).items() if k == "threshold")
+    verbs = frozenset([str(p) for p, k in (q.get("phrases") or {}).items() if k == "threshold"] +
+                      [str(v) for v in q.get("milestone_verbs") or []])
     data = vocab.load("across.yaml")
     below = frozenset(str(w) for w in data.get("side_below") or [])
     return verbs, re.compile(str(data["side_of_named"])), below
@@ -79,7 +81,9 @@ def _plain_level(drafts: list[dict[str, Any]], i: int) -> bool:
         return False
     ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
     if ch is None:
-        return d.get("role") in _LEVEL
+        # (a share of a vote or a market is a level too: "won 13.11%, clearing the 10%
+        # threshold")
+        return d.get("role") in _LEVEL or (d.get("role") == "share" and d["unit"] == "percent")
     # a distance above a baseline written as its own level ("1.6C above the pre-industrial
     # level"): an amount with no values of its own, in a unit of measurement
     return d.get("role") == "change" and d["unit"] not in ("", "percent") and \
