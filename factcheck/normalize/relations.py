@@ -519,6 +519,8 @@ def _whole_named_after(low: str, b: dict[str, Any]) -> bool:
 
 
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which)\b")
+# the count of the sentence before named as a total: "Departures made up 511,238 of that total"
+_OF_THAT_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:that|this|the)[ \u00a0]+(?:total|tally|figure|number)\b")
 # the count of the sentence before named again by a plural noun under "the" with no figure:
 # "Airbus will cut 2,362 jobs. Germany will lose 829 of the posts, Spain 630 ..."
 _OF_THE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?"
@@ -709,6 +711,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _two_levels_then_change(low, drafts, sents)
     # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
     _stated_changes(text, low, drafts, by_sent, lex)
+    _lost_of_a_whole(low, drafts)   # "lost 23 of their 107 seats, ending with 84"
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
@@ -785,6 +788,34 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     return drafts
+
+
+# a loss counted out of what was held: "lost 23 of their 107 seats", "cut 300 of its 2,000 jobs"
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses?|losing|shed|sheds|shedding|cut|cuts|cutting|gave[ \u00a0]+up|"
+                          r"gives?[ \u00a0]+up|giving[ \u00a0]+up|forfeited)[ \u00a0]+"
+                          r"(?:(?:about|some|nearly|almost|roughly)[ \u00a0]+)?$")
+# ... and the holding it left: ", ending with 84", ", leaving them with 84", ", down to 84"
+_LEFT_WITH = re.compile(r"[ \u00a0]*(?:[a-z][\w’'-]*[ \u00a0]*){0,2}?,?[ \u00a0]*(?:(?:and[ \u00a0]+)?"
+                        r"(?:end(?:ed|ing|s)?[ \u00a0]+(?:up[ \u00a0]+)?with|"
+                        r"(?:leaving|left)(?:[ \u00a0]+(?:it|them|him|her|the[ \u00a0]+[a-z]+))?"
+                        r"[ \u00a0]+with|down[ \u00a0]+to|to[ \u00a0]+(?:just[ \u00a0]+)?))[ \u00a0]+$")
+
+
+def _lost_of_a_whole(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The Moderates lost 23 of their 107 seats, ending with 84": a count lost out of the
+    holding it is counted in ("N of their M", read as a part of its whole) is a fall from that
+    holding to the one the words after it leave; wrong-arithmetic judges it."""
+    for i in range(len(drafts) - 2):
+        a, w, x = drafts[i], drafts[i + 1], drafts[i + 2]
+        if a.get("role") != "of_whole" or a.get("group") != i + 1 or not a["value"] or \
+                x["sentence"] != a["sentence"] or x["unit"] != a["unit"] or \
+                x.get("role") is not None or x["value"] is None or \
+                _LOST_BEFORE.search(low, max(a["sentence"][0], a["start"] - 30), a["start"]) is None \
+                or _LEFT_WITH.fullmatch(low, w["end"], x["start"]) is None:
+            continue
+        a["role"], a["group"] = "change", None
+        a["extra"].append(("change", {"kind": "absolute", "amount": float(a["value"]),
+                                      "direction": "down", "from": i + 1, "to": i + 2}))
 
 
 def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -1916,6 +1947,7 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         first = drafts[idxs[0]]
         opens = _OF_THOSE_OPEN.fullmatch(low, first["sentence"][0], first["start"]) is not None
         if not opens and not ((_OF_THEM.match(low, first["end"]) or
+                               _OF_THAT_TOTAL.match(low, first["end"]) or
                                _OF_THE_PLURAL.match(low, first["end"])) and idxs[0] - 1 == prev[-1]):
             continue
         if first["unit"] == "percent":
@@ -5843,6 +5875,9 @@ def _pair_of_named_measure(low: str, drafts: list[dict[str, Any]], same: list[in
     return (f2, t2) if t2 is not None and f2 is not None else (frm, to)
 
 
+_OPEN_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+
+
 def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: int | None,
                  to: int | None) -> bool:
     """Whether figure ``j`` (``gap`` before it) among an amount's values is none of them and
@@ -5857,6 +5892,10 @@ def _passed_over(low: str, drafts: list[dict[str, Any]], j: int, gap: str, frm: 
             x["unit"] != drafts[to]["unit"]:
         return True     # "to 91.3 million 60kg bags ..., from 100.9 million bags": the size
         # of what the new value counts, written right after it, no value of the change
+    if to is not None and j - 1 == to and x["unit"] and drafts[to]["unit"] and \
+            x["unit"] != drafts[to]["unit"] and _OPEN_BRACKET.fullmatch(gap):
+        return True     # "fell 9.5% to 25.24 billion yuan ($4.05 billion), from 27.88 billion
+        # yuan": the new value converted in brackets, no value of the change
     # "fell 4% to $194 million, or $1.72 a share, from $202 million": the value said again
     # per share
     return (frm is not None or to is not None) and _OR_SAID_AGAIN.fullmatch(gap) is not None
@@ -6138,6 +6177,17 @@ _AND_SIBLING_PAIR = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[
 _FROM_AVERAGE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:average|mean|median)\s+of\s+$")
 
 
+def _base_of_a_multiple(drafts: list[dict[str, Any]], same: list[int], p: int, k: int) -> bool:
+    """Whether the ``p``-th figure of ``same`` is the base a later figure before the ``k``-th is
+    said to be a multiple of ("more than doubled their share, from 5.7% to 12.86%, a rise of
+    7.16 points": the 5.7% is the earlier value of the rise too)."""
+    j = same[p]
+    if drafts[j].get("role") != "reference":
+        return False
+    return any(kind == "relation" and isinstance(v, dict) and v.get("kind") == "multiple" and
+               v.get("of") == j for q in same[p + 1:k] for kind, v in drafts[q]["extra"])
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                    used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
@@ -6158,7 +6208,8 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         cut = m.end()
     for p in range(max(0, k - MAX_CHANGE_SPAN), k):
         j = same[p]
-        if drafts[j].get("role") in _NOT_VALUE or drafts[j]["start"] < cut:
+        if (drafts[j].get("role") in _NOT_VALUE and not _base_of_a_multiple(drafts, same, p, k)) \
+                or drafts[j]["start"] < cut:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
         said_from, said_to = _FROM.search(lead) or _after_earlier(low, lead, drafts[j]), \
