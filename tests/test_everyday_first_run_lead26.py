@@ -130,3 +130,30 @@ def test_a_count_lost_out_of_a_holding_leaves_the_holding_minus_the_loss():
 def test_a_count_won_out_of_a_whole_is_no_loss():
     assert rules("The Moderates won 23 of the 107 seats, ending with 94 in the chamber.",
                  _SEP14) == []
+
+
+# -- two clauses each saying a thing of its own share are no split of one whole ----------------
+
+_AUG24 = date(2024, 8, 27)
+
+
+def test_shares_of_two_long_clauses_joined_by_comma_and_are_not_summed():
+    text = ("Some 86% were unvaccinated or had an unknown vaccination status, and 44% were taken "
+            "to hospital.")
+    assert rules(text, _AUG24) == []
+
+
+def test_shares_of_one_split_are_still_summed():
+    assert "shares-over-100" in rules(
+        "Of the missiles launched, 70% were intercepted, and 45% missed their targets.", _AUG24)
+
+
+# -- "went up by almost a fifth, 19%": the percentage restates the fraction of the change ------
+
+_OCT17 = date(2017, 10, 19)
+
+
+def test_a_percentage_after_a_fraction_of_change_restates_it():
+    text = "Violence went up by almost a fifth, {pct}, to 1.2 million offences."
+    assert rules(text.format(pct="19%"), _OCT17) == []
+    assert "wrong-arithmetic" in rules(text.format(pct="29%"), _OCT17)

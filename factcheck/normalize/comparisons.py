@@ -820,7 +820,13 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
     12}); the two counts are a factor and a whole, no counts of their own)."""
     for p in range(1, len(idxs)):
         d, a = drafts[idxs[p]], drafts[idxs[p - 1]]
-        if d["unit"] != "percent" or d.get("role") is not None or a["unit"] or \
+        # (a fraction in words may be an amount of change, read in percent: "went up by almost
+        # a fifth, 19%, to 1.2 million")
+        fraction_change = a["unit"] == "percent" and a.get("role") == "change" and \
+            a["value"] is not None and 0 < a["value"] < 1 and \
+            _FRACTION_WORDS.search(low, a["start"], a["end"]) is not None
+        if d["unit"] != "percent" or d.get("role") is not None or \
+                (a["unit"] and not fraction_change) or \
                 not a["value"] or any(k in ("ratio", "relation", "percentage_points")
                                       for k, _ in d["extra"]) or \
                 not _RESTATED_SHARE.fullmatch(low, a["end"], d["start"]):

@@ -6883,6 +6883,11 @@ def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                 (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
 
 
+# a clause of five words or more after a share, then ", and" and the next share
+_LONG_CLAUSE_THEN_AND = re.compile(r"^(?:[ \u00a0]+[^\s,.;:!?()\d]+){5,}[ \u00a0]*,[ \u00a0]*and[ \u00a0]+"
+                                   r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
 def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
                run: list[int]) -> bool:
     """Whether figure ``b`` after ``a`` (``gap`` between) is no further item of their list."""
@@ -6899,6 +6904,10 @@ def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
     if _per_phrase_after(text, a) != _per_phrase_after(text, b):
         return True     # "50,645 people arrived, almost 82 a day": a rate is no item of the
         # counts beside it
+    if a["unit"] == b["unit"] == "percent" and _LONG_CLAUSE_THEN_AND.match(gap):
+        return True     # "Some 86% were unvaccinated or had an unknown vaccination status,
+        # and 44% were taken to hospital": two clauses each saying a thing of its own share,
+        # not the items of one split ("60% were shot down and 35% were jammed" stays one)
     # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
     return not _item_gap(gap, a, b) or not _compatible(a, b) or \
         (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
