@@ -833,14 +833,15 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
     """"Russia had lost 860 troops over the previous day, up from 750 the day before": a
     compared value with no noun of its own that the relations gave the measure of the figure
     it is compared with in its sentence took that measure from the figure's words: its
-    measure (and a side it names none of) is carried within the sentence, not undecided."""
+    measure (and a side it names none of) is carried within the sentence, not undecided
+    (also after "fewer than the": ``_than_the_one_before``)."""
     for i, d in enumerate(drafts):
         basis = bases[i]
-        if d.get("role") != "compared" or basis is None or not d.get("measure") or \
-                basis.get("measure") != "none":
+        if basis is None or not d.get("measure") or basis.get("measure") != "none":
             continue
         to = next((v.get("to") for k, v in d["extra"] if k == "direction" and
-                   isinstance(v, dict)), None)
+                   isinstance(v, dict)), None) if d.get("role") == "compared" else \
+            _than_the_one_before(ctx, drafts, i)
         if not isinstance(to, int) or not 0 <= to < len(drafts) or to == i:
             continue
         src = drafts[to]
@@ -853,6 +854,26 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
         if basis.get("subject", "none") == "none" and d.get("subject") and \
                 d["subject"] == src.get("subject"):
             _set(bases, i, "subject", how)
+
+
+def _than_the_one_before(ctx: Any, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """"Russia lost 31,030 soldiers in November, ..., a little fewer than the 31,720 it reported
+    for October": the figure right before a compared value with no noun of its own ("fewer
+    than the N") in its sentence, whose count the relations gave it: the only count it can
+    be of, carried within the sentence."""
+    d = drafts[i]
+    ss = d["sentence"][0]
+    if i == 0 or drafts[i - 1]["sentence"] != d["sentence"] or \
+            _THAN_THE.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is None or \
+            not ctx.lex.daily_reports(d.get("measure")) or d.get("unit"):
+        return None
+    return i - 1
+
+
+# a comparison right before a figure ("a little fewer than the 31,720", "more than its")
+_THAN_THE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than[ \u00a0]+"
+                       r"(?:the|its|their)[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
+                       r"[ \u00a0]+)?$")
 
 
 # a toll named right before a figure, or as the subject of its clause ("The toll of 2,030
