@@ -177,6 +177,9 @@ _TOTAL_CLAUSE_OPEN = re.compile(
     r"(?:[a-z’'-]+[ \u00a0]+){0,3}?(?:totals?|toll|tally|count|number|loss(?:es)?|"
     r"casualties)[ \u00a0]+(?:(?:since|in|for)[ \u00a0]+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
+# "The total includes yesterday's 1,150", "the tally, which included 1,380 over the past day":
+# the marker names the whole that holds the figure, not the figure's own scope
+_HOLDS_IT = re.compile(r"\b(?:includes|including|included|include)\b")
 # a second verb of saying joined to the first ("put Moscow's total at 484,030 and said 31
 # tanks ... were also destroyed in the same period"): what it says is a clause of its own, and
 # a running-total marker of the first clause is not its figures'
@@ -397,6 +400,13 @@ _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|nor
 # a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
 # 2008", "the first time since 1990", "the country's deadliest quake since 2014"): no running
 # total
+# the year a record month or week is the highest of, right before it ("January remains the
+# deadliest month of 2025, with 48,240", "the costliest week of the year"): the record's
+# window (normalize.month_records), not the period of the figure, which is the month or week
+_RECORD_WINDOW_YEAR = re.compile(
+    r"\b(?:[a-z]+est|most[ \u00a0]+(?:costly|deadly))[ \u00a0]+(?:single[ \u00a0]+)?"
+    r"(?:month|week)(?:[ \u00a0]+for[ \u00a0]+[a-z’' \u00a0]{1,30}?)?(?:[ \u00a0]+(?:of|in))?"
+    r"[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$")
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+['’]s[ \u00a0\n]+)?"
     r"(?:[a-z]+est|first|most|least|best|worst)\b"
@@ -2822,6 +2832,7 @@ class Context:
                 f("norm", ss, se) < 0 and f("tally", ss, se) < 0 and \
                 f("showing", ss, se) < 0 and f("performance", ss, se) < 0 and \
                 f("correction", ss, se) < 0 and f("note", ss, se) < 0 and \
+                f("est month", ss, se) < 0 and f("est week", ss, se) < 0 and \
                 f("clarification", ss, se) < 0 and f("erratum", ss, se) < 0 and \
                 (f(" on ", ss, se) < 0 or _CHANGE_ON.search(low, ss, se) is None) and \
                 (len(sdates) < 2 or (f("earnings", ss, se) < 0 and f("figures", ss, se) < 0
@@ -2876,6 +2887,9 @@ class Context:
             return True
         if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
             return True     # "the first time since Putin ordered the invasion in February 2022"
+        if dm.granularity == "year" and \
+                _RECORD_WINDOW_YEAR.search(low, max(ss, dm.start - 80), dm.start) is not None:
+            return True     # "the deadliest month of 2025": the record's window
         lo = max(ss, dm.start - 45)
         if _base_span(dm):
             # "Petrol is 10p a litre dearer than in January": the span extraction made is the
@@ -3352,9 +3366,11 @@ class Context:
                 # word, not the next item's
                 continue
             elif not _NEW_CLAUSE.search(self.low, b, qs) and \
-                    not _SAID_CLAUSE.search(self.low, b, qs):
+                    not _SAID_CLAUSE.search(self.low, b, qs) and \
+                    not _HOLDS_IT.search(self.low, b, qs):
                 # (a marker farther back is farther, and a new clause before this one's end,
-                # "stood at 4.1%, while the economy added 227,000", is between it too)
+                # "stood at 4.1%, while the economy added 227,000", is between it too; so is
+                # the verb of a whole that holds the figure, "the total includes 1,150")
                 best = qs - b
         if k < len(spans):
             a = spans[k][0]

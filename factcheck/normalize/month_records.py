@@ -1,7 +1,8 @@
 """A month's record claim: "November was the costliest month of the war for Russia, with 45,720
 troops lost". The figure of one calendar month whose sentence calls it the highest month of a
 window its words name (the war, a year) carries that window in ``extra.month_record``:
-(first day, last day, the record words). The store gives the highest month of the reports in it
+(first day, last day, the record words). A calendar week's figure called the record week ("N
+troops last week, the costliest week of the year") carries its window the same way. The store gives the highest month of the reports in it
 (``store.lookup``), and the rule ``month-record-mismatch`` flags a costlier month.
 
 Vocabulary: ``rules/vocab/readings.yaml`` (``record_month``, ``record_from``, ``record_rank``).
@@ -41,6 +42,18 @@ def _whole_month(period: Any) -> bool:
         (b.year, b.month)
 
 
+def _whole_week(period: Any) -> bool:
+    """Whether ``period`` is one calendar week, Monday to Sunday ("last week")."""
+    return period is not None and period[0].weekday() == 0 and \
+        (period[1] - period[0]).days == 6
+
+
+def _last_reported_week_end(D: date) -> date:
+    """The last Sunday whose day is reported by publication (the report of D covers D - 1)."""
+    day = D - timedelta(days=1)
+    return day - timedelta(days=(day.weekday() - 6) % 7)
+
+
 def _last_reported_month_end(D: date) -> date:
     """The last day of the last month whose days are all reported by publication (the
     report of a month's first day covers the month before's last day)."""
@@ -51,24 +64,27 @@ def month_record(low: str, d: dict[str, Any], domain: str | None, D: date
                  ) -> tuple[str, str, str] | None:
     """The window ``d``'s sentence calls its month the record of, as (first day, last day,
     words); None when the figure is no month's or its sentence names no such window."""
-    if d.get("cumulative") or not _whole_month(d.get("period")):
+    week = _whole_week(d.get("period"))
+    if d.get("cumulative") or not (week or _whole_month(d.get("period"))):
         return None
     rx, rank, starts = _vocab()
     ss, se = d["sentence"]
     m = rx.search(low, ss, se)
-    if m is None or rank.search(low, max(ss, m.start() - 30), m.start()):
+    if m is None or rank.search(low, max(ss, m.start() - 30), m.start()) or \
+            (m.group("unit") == "week") != week:
         return None     # "the second-costliest month of the war": a rank, no record
     own = d["period"][0]
+    reported = _last_reported_week_end(D) if week else _last_reported_month_end(D)
     if m.group("war"):
         first = starts.get(domain or "")
         if first is None:
             return None
         first = first.replace(day=1)
-        last = _last_reported_month_end(D)
+        last = reported
     else:
         year = int(m.group("year")) if m.group("year") else own.year
         first = date(year, 1, 1)
-        last = min(date(year, 12, 31), _last_reported_month_end(D))
+        last = min(date(year, 12, 31), reported)
     if not first <= own <= last:
         return None
     return first.isoformat(), last.isoformat(), " ".join(m.group(0).split())

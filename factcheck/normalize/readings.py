@@ -833,14 +833,15 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
     """"Russia had lost 860 troops over the previous day, up from 750 the day before": a
     compared value with no noun of its own that the relations gave the measure of the figure
     it is compared with in its sentence took that measure from the figure's words: its
-    measure (and a side it names none of) is carried within the sentence, not undecided."""
+    measure (and a side it names none of) is carried within the sentence, not undecided
+    (also after "fewer than the": ``_than_the_one_before``)."""
     for i, d in enumerate(drafts):
         basis = bases[i]
-        if d.get("role") != "compared" or basis is None or not d.get("measure") or \
-                basis.get("measure") != "none":
+        if basis is None or not d.get("measure") or basis.get("measure") != "none":
             continue
         to = next((v.get("to") for k, v in d["extra"] if k == "direction" and
-                   isinstance(v, dict)), None)
+                   isinstance(v, dict)), None) if d.get("role") == "compared" else \
+            _than_the_one_before(ctx, drafts, i)
         if not isinstance(to, int) or not 0 <= to < len(drafts) or to == i:
             continue
         src = drafts[to]
@@ -853,6 +854,26 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
         if basis.get("subject", "none") == "none" and d.get("subject") and \
                 d["subject"] == src.get("subject"):
             _set(bases, i, "subject", how)
+
+
+def _than_the_one_before(ctx: Any, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """"Russia lost 31,030 soldiers in November, ..., a little fewer than the 31,720 it reported
+    for October": the figure right before a compared value with no noun of its own ("fewer
+    than the N") in its sentence, whose count the relations gave it: the only count it can
+    be of, carried within the sentence."""
+    d = drafts[i]
+    ss = d["sentence"][0]
+    if i == 0 or drafts[i - 1]["sentence"] != d["sentence"] or \
+            _THAN_THE.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is None or \
+            not ctx.lex.daily_reports(d.get("measure")) or d.get("unit"):
+        return None
+    return i - 1
+
+
+# a comparison right before a figure ("a little fewer than the 31,720", "more than its")
+_THAN_THE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than[ \u00a0]+"
+                       r"(?:the|its|their)[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
+                       r"[ \u00a0]+)?$")
 
 
 # a toll named right before a figure, or as the subject of its clause ("The toll of 2,030
@@ -1395,14 +1416,18 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         ss, se = d["sentence"]
         estimate = _count_estimate(low, d, voc)
         if d.get("unit") or d.get("value") is None or d.get("role") not in (
-                None, "portion", "item") and not estimate and not (
+                None, "portion", "item", "additional") and not estimate and not (
                 d.get("role") == "compared" and (
                     d.get("period") is not None and ctx.in_sentence(voc.record, d["sentence"])
-                    or _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) and
+                    or (_UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) or
+                        _DAY_POSSESSIVE.search(low, max(ss, d["start"] - 40), d["start"])) and
                     _one_count_before(lex, drafts, last))):
             # (the day a record is counted from, "the highest daily figure since March 29,
             # when it reached 1,740", is that day's count; so is an earlier level a dated
-            # figure is "up from": "That is up from 311,750 a week earlier")
+            # figure is "up from": "That is up from 311,750 a week earlier", or a day's
+            # figure it follows, "down from the day before's 1,250", "after Saturday's
+            # 1,000"; an amount added, "Another 1,950 were added in the last day", continues
+            # the count too)
             continue
         ls = low.rfind("\n", 0, d["start"]) + 1
         prev_end = drafts[i - 1]["end"] if i and drafts[i - 1]["end"] > ss else ss
@@ -1417,7 +1442,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
                 not voc.carried_before.search(words) and not part and \
-                not _listed_after(low, drafts, d, last):
+                not _listed_after(low, drafts, d, last) and not _WEEKDAY_BRACKET.search(words):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -1467,6 +1492,15 @@ def _own_noun_of_another(ctx: Any, d: dict[str, Any], measure: str) -> bool:
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+# a weekday with its figure in brackets ("troops killed or wounded on Thursday (1,150), Friday
+# (1,000) and Saturday (1,180)"): that day's figure of the count its sentence names before it
+_WEEKDAY_BRACKET = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                              r"[ \u00a0]*\($")
+# a day's possessive right before a figure with no noun of its own ("down from the day before's
+# 1,250", "after Saturday's 1,000"): that day's figure of the count before it
+_DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                             r"yesterday|the\s+day\s+before|the\s+(?:previous|prior|preceding)"
+                             r"\s+day)['’]s\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 
 
 def _one_count_before(lex: Any, drafts: list[dict[str, Any]], last: int) -> bool:
@@ -2673,10 +2707,13 @@ def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vo
             _set(bases, i, "measure", f"carried within the paragraph: part of \"{words}\"")
         p = d.get("period")
         if prev.get("cumulative") and not d.get("cumulative") and p is not None and \
-                p[0] == p[1] and _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) is None:
+                p[0] == p[1] and _UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) is None \
+                and _DAY_POSSESSIVE.search(low, max(ss, d["start"] - 40), d["start"]) is None:
             # "Russia has lost 255,570 soldiers. This includes the 650 ... lost in the past
             # 24 hours": the day's part of that running total, from the same report (not the
-            # earlier day it is compared with: "..., down from 1,410 a day earlier")
+            # earlier day it is compared with: "..., down from 1,410 a day earlier"; nor a
+            # figure of a day the text names, "The total includes yesterday's 1,150": that
+            # day's report and the next both count into the total, two readings)
             d["extra"].append((PAIR_TOTAL, k))
 
 
@@ -3214,7 +3251,11 @@ def _paragraph_pairs(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
             if _named_to_the_report(d):
                 groups.setdefault(key, ([], []))[0].append(i)
         elif not d.get("cumulative") and p == (day, day) and \
-                not any(k == PAIR_TOTAL for k, _ in d["extra"]):
+                not any(k == PAIR_TOTAL for k, _ in d["extra"]) and \
+                _DAY_POSSESSIVE.search(ctx.low, max(d["sentence"][0], d["start"] - 40),
+                                       d["start"]) is None:
+            # (not a day the text names, "The total includes yesterday's 1,150": the report
+            # of that day and the next are both in the total, two readings of its report)
             groups.setdefault(key, ([], []))[1].append(i)
     for totals, days in groups.values():
         if len(totals) != 1 or len(days) != 1:
@@ -3481,7 +3522,10 @@ def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bo
         # Tuesday, 950 of them in the past day" is not the figure of Monday's report)
         return False
     m = ctx.in_sentence(voc.report_day, d["sentence"])
-    if m is None:
+    if m is None or _DAY_POSSESSIVE.search(ctx.low, max(d["sentence"][0], d["start"] - 40),
+                                           d["start"]):
+        # ("Kyiv said on Monday, after Saturday's 1,000 and Sunday's 1,180": Sunday's figure
+        # is Sunday's report or the one after it, not pinned to Monday's)
         return False
     day = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "").lower()
     if m.groupdict().get("since"):

@@ -264,7 +264,9 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     month_records): the highest month of the reports in that window, when it is another
     month than the claim's and higher than the claim's month (role ``month_record``, record
     3; ``month-record-mismatch`` flags it). Each month is the difference of the reports at
-    its two ends (corrections left in, as copy sums the reports)."""
+    its two ends (corrections left in, as copy sums the reports). A calendar week called the
+    record week is read the same way against the window's weeks, Monday to Sunday (role
+    ``week_record``; ``week-record-mismatch``)."""
     window = c.extra_dict().get(MONTH_RECORD) if c.extra else None
     if not window or c.period is None:
         return []
@@ -276,30 +278,44 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     first, last = date.fromisoformat(window[0]), date.fromisoformat(window[1])
     totals = {d: v for (_, d), v in _totals(conn, {s.key: (first + shift - _ONE,
                                                            last + shift)}).items()}
-    months: list[tuple[float, date, date]] = []
-    day = first
-    while day <= last:
-        end = (day + timedelta(days=32)).replace(day=1) - _ONE
-        a, b = totals.get(day + shift - _ONE), totals.get(end + shift)
-        if a is not None and b is not None:
-            months.append((b - a, day, end))
-        day = end + _ONE
-    own = next((v for v, a, _ in months if a == c.period.start), None)
-    if not months or own is None:
+    week = (c.period.end - c.period.start).days == 6
+    units = _unit_sums(totals, first, last, shift, week)
+    own = next((v for v, a, _ in units if a == c.period.start), None)
+    if not units or own is None:
         return []
-    best = max(months)
+    best = max(units)
     if best[1] == c.period.start or best[0] <= own:
         return []
+    name = "week" if week else "month"
+    which = f"the week of {best[1].isoformat()}" if week else best[1].strftime('%B %Y')
+    mine = f"the week of {c.period.start.isoformat()}" if week else \
+        c.period.start.strftime('%B %Y')
     return [Reference(
-        claim=c.id, kind="dataset", role="month_record", measure=s.measure,
+        claim=c.id, kind="dataset", role=f"{name}_record", measure=s.measure,
         subject=s.subject, value=best[0], unit=s.unit, period=Period(best[1], best[2]),
         date=best[2] + shift, cumulative=False, source=s.source, document=s.dataset,
         detail=f"read as the record of {window[0]} to {window[1]} [written: \"{window[2]}\"]: "
-               f"the highest month's {_words(s.measure)} in the reports of "
+               f"the highest {name}'s {_words(s.measure)} in the reports of "
                f"{(first + shift).isoformat()} to {(last + shift).isoformat()}: "
-               f"{best[1].strftime('%B %Y')} (reports of {(best[1] + shift).isoformat()} to "
+               f"{which} (reports of {(best[1] + shift).isoformat()} to "
                f"{(best[2] + shift).isoformat()}), against {number(own, digits=None)} for "
-               f"{c.period.start.strftime('%B %Y')}", record=3)]
+               f"{mine}", record=3)]
+
+
+def _unit_sums(totals: dict[date, float], first: date, last: date, shift: timedelta,
+               week: bool) -> list[tuple[float, date, date]]:
+    """(sum, first day, last day) of each calendar month, or each week from Monday to Sunday,
+    from ``first`` to ``last``: the difference of the reports at its two ends."""
+    out: list[tuple[float, date, date]] = []
+    day = first + timedelta(days=(7 - first.weekday()) % 7) if week else first
+    while day <= last:
+        end = day + timedelta(days=6) if week else \
+            (day + timedelta(days=32)).replace(day=1) - _ONE
+        a, b = totals.get(day + shift - _ONE), totals.get(end + shift)
+        if a is not None and b is not None and end <= last:
+            out.append((b - a, day, end))
+        day = end + _ONE
+    return out
 
 
 @lru_cache(maxsize=64)
