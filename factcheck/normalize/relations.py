@@ -6177,15 +6177,20 @@ _AND_SIBLING_PAIR = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[
 _FROM_AVERAGE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:average|mean|median)\s+of\s+$")
 
 
-def _base_of_a_multiple(drafts: list[dict[str, Any]], same: list[int], p: int, k: int) -> bool:
-    """Whether the ``p``-th figure of ``same`` is the base a later figure before the ``k``-th is
-    said to be a multiple of ("more than doubled their share, from 5.7% to 12.86%, a rise of
-    7.16 points": the 5.7% is the earlier value of the rise too)."""
+def _base_of_a_multiple(low: str, drafts: list[dict[str, Any]], same: list[int], p: int,
+                        k: int) -> bool:
+    """Whether the ``p``-th figure of ``same`` is the base of a multiple the figure right before
+    the ``k``-th holds, which that amount of change names in apposition ("more than doubled
+    their share, from 5.7% to 12.86%, a rise of 7.16 points": the 5.7% is the rise's earlier
+    value too; not "halved, from 45,527 to 22,903, and those waiting more than a year fell by
+    33,000", another clause's fall)."""
     j = same[p]
-    if drafts[j].get("role") != "reference":
+    if drafts[j].get("role") != "reference" or p != k - 2:
         return False
-    return any(kind == "relation" and isinstance(v, dict) and v.get("kind") == "multiple" and
-               v.get("of") == j for q in same[p + 1:k] for kind, v in drafts[q]["extra"])
+    new = drafts[same[k - 1]]
+    return _NOUN_OF_CHANGE.fullmatch(low, new["end"], drafts[same[k]]["start"]) is not None and \
+        any(kind == "relation" and isinstance(v, dict) and v.get("kind") == "multiple" and
+            v.get("of") == j for kind, v in new["extra"])
 
 
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
@@ -6208,7 +6213,7 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
         cut = m.end()
     for p in range(max(0, k - MAX_CHANGE_SPAN), k):
         j = same[p]
-        if (drafts[j].get("role") in _NOT_VALUE and not _base_of_a_multiple(drafts, same, p, k)) \
+        if (drafts[j].get("role") in _NOT_VALUE and not _base_of_a_multiple(low, drafts, same, p, k)) \
                 or drafts[j]["start"] < cut:
             continue
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
