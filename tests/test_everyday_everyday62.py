@@ -84,3 +84,33 @@ def test_the_first_pair_keeps_its_own_change():
     assert "wrong-arithmetic" in rules(_DRUGS.format(new="$4,695").replace("67% less",
                                                                              "57% less"),
                                        _DRUG_DAY)
+
+
+_MIGRATION_DAY = date(2024, 11, 28)
+
+
+def test_three_whole_number_shares_may_add_up_to_101():
+    # (86%, 10% and 5% of the arrivals: each may be rounded up by half a point)
+    text = ("About 1.2 million people arrived in the year. Of those who arrived, 86% were "
+            "nationals of countries outside the EU, 10% were EU nationals and {b}% were British.")
+    assert "shares-over-100" not in rules(text.format(b=5), _MIGRATION_DAY)
+    assert "shares-over-100" in rules(text.format(b=15), _MIGRATION_DAY)
+
+
+def test_shares_written_to_a_tenth_have_a_tenth_of_the_room():
+    text = ("Of those who arrived, 86.4% were from outside the EU, 10.2% were EU nationals "
+            "and {b}% were British.")
+    assert "shares-over-100" not in rules(text.format(b="3.4"), _MIGRATION_DAY)
+    assert "shares-over-100" in rules(text.format(b="4.4"), _MIGRATION_DAY)
+
+
+_NET = ("# Net migration falls to {head} after record revised up\n\n"
+        "Net migration to the UK fell to an estimated 728,000 in the year to June, the Office "
+        "for National Statistics said.")
+
+
+def test_a_place_between_a_measure_and_its_verb_keeps_the_measure():
+    cs = claims(_NET.format(head="728,000"), _MIGRATION_DAY)
+    assert find(cs, "an estimated 728,000").measure == find(cs, "728,000").measure
+    assert rules(_NET.format(head="728,000"), _MIGRATION_DAY) == []
+    assert RESTATED & set(rules(_NET.format(head="782,000"), _MIGRATION_DAY))
