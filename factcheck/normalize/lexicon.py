@@ -1565,12 +1565,9 @@ leave leaves broke breaks""".split())
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
 # words that name how many of the noun before them, not a thing: "passenger numbers"
 _COUNT_WORDS = frozenset("numbers number figures totals count counts levels".split())
-# (a place or partner may stand between the phrase and its verb: "The waiting list in England
-# fell to", "Net migration to the UK fell to", "Imports from China rose to")
 _SAID_OF = re.compile(
     r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+)[ \u00a0]+"
-    r"(?:(?:in|to|from|into)[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?"
-    r"(?:rose|fell|grew|climbed|dropped|"
+    r"(?:in[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?(?:rose|fell|grew|climbed|dropped|"
     r"reached|jumped|increased|decreased|declined|stood|stands|hit|hits|falls|rises|grows|"
     r"reaches|climbs|drops|totalled|totaled|totals|rise|fall|grow|climb|drop|jump|reach|top)"
     r"[ \u00a0]+(?:(?:\d[\d.,]*%|[a-z]+)[ \u00a0]+)?(?:to[ \u00a0]+|at[ \u00a0]+)?"
