@@ -540,8 +540,11 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
     lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
     # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
     # five parts rounded to a tenth may add up to 0.1 more than their rounded total
+    # (and a share written to the unit, "86%", may be 85.5%: three such shares may add up to
+    # 101% and be right, "86%, 10% and 5%")
     rounding = sum(0.5 * _rounded_to(p) * (_unit_info(p.unit or "") or (1.0, 0.0, ""))[0]
-                   for p in parts) if kind != "share" else 0.0
+                   for p in parts) if kind != "share" else \
+        sum(_written_step(p.text) for p in parts)
     highs = [hi if hi is not None and hi < BIG else BIG for _, _, hi in vals]
     f = {
         "t": "sum", "fid": f"sum:{kind}:{group}" + (f":{cut}" if cut else ""),

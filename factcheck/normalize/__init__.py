@@ -44,7 +44,7 @@ from .readings import PAIR_TOTAL, add_readings
 from .relations import carry_restated_keys
 from .listed_shares import shares_of_the_whole_before
 from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
-                     mark_span_averages)
+                     mark_priced_list_counts, mark_span_averages)
 from .spans import unpair_bases_inside_span
 
 
@@ -166,6 +166,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_counts_with_bare_shares(ctx.low, drafts)
     shares_of_the_whole_before(ctx.low, drafts)
     mark_portions_of_the_total(ctx.low, drafts)
+    mark_priced_list_counts(ctx.low, drafts)
     add_readings(ctx, drafts)
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)

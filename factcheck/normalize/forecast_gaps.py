@@ -31,6 +31,33 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|projected|penci
                               r"(?:[a-z]+\s+(?:of\s+)?)?\Z")
 
 
+def _same_time(level: dict[str, Any], forecast: dict[str, Any]) -> bool:
+    """Whether a level may be the outturn of a forecast: of its period when both give one
+    ("£79.6bn in the first six months" is no outturn of "£15.1bn for September")."""
+    return not level.get("period") or not forecast.get("period") or \
+        level["period"] == forecast["period"]
+
+
+def _level_told_before(drafts: list[dict[str, Any]], e: int, s0: int) -> int | None:
+    """The last level told before sentence ``s0`` of the forecast's unit, measure and period
+    ("The public sector borrowed £16.6bn in September ... That was £2.1bn more than a year
+    earlier. The OBR had forecast borrowing of £15.1bn for the month, so the outturn was £1.5bn
+    above its forecast"): a sentence about the level may stand between them. None when the
+    forecast names no measure or period, or no such level was told."""
+    want = drafts[e]
+    if not want.get("measure") or not want.get("period"):
+        return None
+    for j in range(e - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"][1] > s0 or x.get("role") is not None or not x["value"] or \
+                any(k in ("change", "difference", "ratio", "relation", "sum") for k, _ in x["extra"]):
+            continue
+        if (x["unit"], x.get("measure"), x.get("period")) == \
+                (want["unit"], want["measure"], want["period"]):
+            return j
+    return None
+
+
 def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the gap of each amount said against a named forecast (module docstring)."""
     if "forecast" not in low and "expect" not in low and "target" not in low and \
@@ -53,10 +80,14 @@ def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
                     (drafts[j].get("role") == "expected" or drafts[j].get("role") is None and
                      _EXPECTED_BEFORE.search(low[max(drafts[j]["sentence"][0],
                                                      drafts[j]["start"] - 40):drafts[j]["start"]]))]
+        if len(expected) != 1:
+            continue
         level = next((j for j in range(i) if drafts[j]["sentence"] == before and
                       drafts[j].get("role") is None and drafts[j]["unit"] == d["unit"] and
-                      drafts[j]["value"]), None)
-        if len(expected) != 1 or level is None:
+                      drafts[j]["value"] and _same_time(drafts[j], drafts[expected[0]])), None)
+        if level is None:
+            level = _level_told_before(drafts, expected[0], s0)
+        if level is None:
             continue
         below = m.group("d").split()[0] in _BELOW
         of, minus = (expected[0], level) if below else (level, expected[0])

@@ -6225,8 +6225,12 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
             #                     (but "from an average of 3.6" names its earlier value)
         # (a pair after a whole pair starts again: "from 40.9% to 34.0% and in Northern Ireland
         # from 44.0% to 37.5%, a fall of 6.5 points" is the nearer pair's fall)
+        # (or after a pair whose own change follows it: "falls from $7,106 to $2,355, 67% less,
+        # and Stelara from $13,836 to $4,695, a reduction of 66%" is Stelara's fall)
         restart = frm is not None and to is not None and frm < to < j and \
-            said_from is not None and _AND_SIBLING_PAIR.fullmatch(low, drafts[to]["end"], drafts[j]["start"])
+            said_from is not None and (
+                _AND_SIBLING_PAIR.fullmatch(low, drafts[to]["end"], drafts[j]["start"]) is not None
+                or any(drafts[x].get("role") == "change" for x in range(to + 1, j)))
         if (frm is None or restart) and said_from is not None and (
                 j not in used_from or ((used_from[j] == to or (to is None and
                                                                used_from[j] >= 0)) and

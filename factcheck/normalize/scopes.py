@@ -111,3 +111,32 @@ def mark_portions_of_the_total(low: str, drafts: list[dict[str, Any]]) -> None:
     for d in drafts:
         if d.get("role") is None and d["value"] and _OF_THE_TOTAL.match(low, d["end"]):
             d["role"] = "portion"
+
+
+# the words between an amount of money and the count it pays for: "£85 million for 1,500",
+# "$2.1bn for some 300"
+_PRICED_GAP = re.compile(r"[ \u00a0]+for[ \u00a0]+(?:(?:about|some|around|nearly|almost|roughly|"
+                         r"more[ \u00a0]+than)[ \u00a0]+)?")
+
+
+def _money_unit(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
+def mark_priced_list_counts(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Role ``portion`` on the counts of a list of priced items, two or more in one sentence
+    ("£77 million for 61,000 homes, £61 million for 9,000 businesses and £11 million for 3,500
+    vehicles"): each count is one line of a breakdown, the group that amount paid for, no
+    level of the thing it counts. Another breakdown's line of the same noun ("£21.7 million
+    for 3,600 vehicles" among the flood claims) is another group, not a restatement of it."""
+    priced: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for a, b in zip(drafts, drafts[1:]):
+        if _money_unit(a["unit"]) and not b["unit"] and b["value"] and \
+                a["sentence"] == b["sentence"] and _PRICED_GAP.fullmatch(low, a["end"], b["start"]):
+            priced.setdefault(tuple(a["sentence"]), []).append(b)
+    for counts in priced.values():
+        if len(counts) < 2:
+            continue
+        for d in counts:
+            if d.get("role") is None:
+                d["role"] = "portion"
