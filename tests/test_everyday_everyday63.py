@@ -1,0 +1,96 @@
+"""Everyday copy (issue 11, everyday63): a headline's share in words ("A fifth of the vote")
+compared with the body's percentage of the same measure; a share said after a portion and its
+whole ("£7.7bn of their £12.6bn total with local suppliers, or 61%"); a change "on the year
+before" never set against a value dated years earlier; a share whose whole is named before a
+clause of another subject ("under a third of the vote as Conservatives take 365 seats").
+Our own sentences with the constructions of election-night, energy-review and
+council-spending copy; a clean and a wrong version of each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, flags
+
+DAY = date(2024, 3, 1)
+
+
+def _rules(found: list[dict]) -> set[str]:
+    return {f["rule"] for f in found}
+
+
+# --- a headline's share in words against the body's percentage --------------------------------
+
+_VOTE = ("# Greens take {h} of the vote in Hamburg\n\n"
+         "The Greens won {b}% of the vote in Hamburg on Sunday, up from 11% four years ago.")
+
+
+def test_a_headline_fraction_is_compared_with_the_body_percentage():
+    assert flags(_VOTE.format(h="a fifth", b="20.4"), DAY) == []
+    got = flags(_VOTE.format(h="a fifth", b="27"), DAY)
+    assert "conflicting-figures" in _rules(got)
+    assert any('"a fifth"' in f["message"] for f in got)
+
+
+def test_a_fraction_in_words_reads_as_the_values_nearer_it_than_its_neighbours():
+    c = find(claims(_VOTE.format(h="a fifth", b="20.4"), DAY), "a fifth")
+    assert c.unit == "percent" and c.measure == "vote_share"
+    # nearer a fifth than a quarter or a tenth: 15% up to 22.5%
+    assert round(c.lower, 1) == 15.0 and round(c.upper, 1) == 22.5
+    # "a quarter" for 24% is fair copy; for 32% it is no reading
+    assert flags(_VOTE.format(h="a quarter", b="24"), DAY) == []
+    assert "conflicting-figures" in _rules(flags(_VOTE.format(h="a quarter", b="32"), DAY))
+
+
+def test_a_qualified_fraction_keeps_its_qualifier():
+    # "almost a third" is a little under a third: 31.9% fits, 35% does not
+    assert flags(_VOTE.format(h="almost a third", b="31.9"), DAY) == []
+    assert "conflicting-figures" in _rules(flags(_VOTE.format(h="almost a third", b="35"), DAY))
+    # "under a third" is anything below it
+    assert flags(_VOTE.format(h="under a third", b="12.5"), DAY) == []
+
+
+def test_a_fraction_of_a_count_stays_a_fraction():
+    text = "A fifth of the 420 jobs will go, the company said on Monday."
+    c = find(claims(text, DAY), "A fifth")
+    assert c.unit == "" and c.value == 0.2
+
+
+_SEATS = ("# Labour wins {h} of the vote as Conservatives take 365 seats\n\n"
+          "The Conservatives won 365 of the 650 seats in Thursday's general election, with "
+          "43.6% of the vote. Labour took 202 seats on 32.1% of the vote.")
+
+
+def test_a_share_of_the_vote_is_no_ratio_of_the_seats_in_its_next_clause():
+    assert flags(_SEATS.format(h="under a third"), DAY) == []
+    assert "conflicting-figures" in _rules(flags(_SEATS.format(h="a quarter"), DAY))
+
+
+# --- a share after a portion and its whole ----------------------------------------------------
+
+_LONDON = ("Councils in the London region spent £7.7bn of their £12.6bn total with local "
+           "suppliers, or {p}%.")
+
+
+def test_a_share_after_the_whole_is_the_portion_out_of_it():
+    # 7.7 / 12.6 = 61.1%
+    assert flags(_LONDON.format(p="61"), DAY) == []
+    assert "wrong-arithmetic" in _rules(flags(_LONDON.format(p="71"), DAY))
+
+
+# --- a change over one year against a value dated years before --------------------------------
+
+_SPEND = ("Local authorities in England spent £61bn with suppliers in 2021/22, up {p}% on the "
+          "year before, a report found. That compares with £48bn in 2017/18.")
+
+
+def test_a_change_on_the_year_before_is_not_from_a_value_four_years_earlier():
+    assert flags(_SPEND.format(p="3"), DAY) == []
+
+
+def test_a_change_on_the_year_before_still_takes_the_year_before():
+    text = ("Local authorities in England spent £61bn with suppliers in 2022, up {p}% on the "
+            "year before. They had spent £59bn in 2021.")
+    # 61 / 59 = +3.4%
+    assert flags(text.format(p="3"), DAY) == []
+    assert "wrong-arithmetic" in _rules(flags(text.format(p="13"), DAY))
