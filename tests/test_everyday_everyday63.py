@@ -94,3 +94,44 @@ def test_a_change_on_the_year_before_still_takes_the_year_before():
     # 61 / 59 = +3.4%
     assert flags(text.format(p="3"), DAY) == []
     assert "wrong-arithmetic" in _rules(flags(text.format(p="13"), DAY))
+
+
+def test_a_fraction_of_a_unit_is_no_share():
+    text = ("The insured unemployment rate was 3.5%, a tenth of a point below the prior week's "
+            "3.6%.")
+    assert flags(text, DAY) == []
+    c = find(claims(text, DAY), "a tenth")
+    assert c.unit != "percent"
+
+
+# --- one name going ahead of another, with both figures ---------------------------------------
+
+_PUSHING = ("China exported $1.2 trillion of goods in 2009, against {g} trillion for Germany, "
+            "pushing Germany into second place.")
+_OVERTOOK = ("China overtook Germany as the biggest exporter last year, selling $957 billion of "
+             "goods in the first 10 months against Germany's {g} billion.")
+_AHEAD = ("Heathrow stayed ahead of Paris Charles de Gaulle, handling 69.8 million passengers "
+          "last year against {g} million at the French hub.")
+
+
+def test_the_one_overtaken_is_placed_below_the_subject():
+    for text, right, wrong in ((_PUSHING, "$1.17", "$1.27"), (_OVERTOOK, "$917", "$997"),
+                               (_AHEAD, "65.9", "72.2")):
+        assert flags(text.format(g=right), DAY) == [], text
+        assert "wrong-rank" in _rules(flags(text.format(g=wrong), DAY)), text
+
+
+def test_a_relative_clause_or_a_passive_has_the_other_name_as_subject():
+    # Germany, the subject, was overtaken: its larger figure is no error
+    passive = ("Germany sold $1.12 trillion of goods in 2009, against $1.2 trillion for China, "
+               "and was overtaken as the top exporter.")
+    assert flags(passive, DAY) == []
+    relative = ("Germany sold $1.12 trillion of goods in 2009, against $1.2 trillion for China, "
+                "which overtook it as the top exporter.")
+    assert flags(relative, DAY) == []
+
+
+def test_an_earlier_value_is_no_one_passed():
+    text = ("China overtook Germany as the biggest exporter, selling $1.2 trillion of goods in "
+            "2009, against $1.43 trillion in 2008.")
+    assert "wrong-rank" not in _rules(flags(text, DAY))

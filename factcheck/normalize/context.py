@@ -32,7 +32,8 @@ from .relations import relate
 # "Meanwhile, Mediazona ...")
 # a fraction written in words ("a fifth", "two-thirds", "half") and the "of" that names its whole
 _FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
-_OF_NEXT = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+# ("a tenth of a point", "half of one per cent": a fraction of a unit, no share of a whole)
+_OF_NEXT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:a|an|one)\b)")
 _OPENING_THE = re.compile(r"[\s*#>•-]*(?:(?:at[ \u00a0]+the[ \u00a0]+same[ \u00a0]+time|meanwhile|"
                           r"separately|however|by[ \u00a0]+contrast|in[ \u00a0]+addition|also|"
                           r"independently),[ \u00a0]+)?(?:the[ \u00a0]+)?")
