@@ -61,6 +61,15 @@ _SEATS = ("# Labour wins {h} of the vote as Conservatives take 365 seats\n\n"
           "43.6% of the vote. Labour took 202 seats on 32.1% of the vote.")
 
 
+def test_a_joint_share_adds_the_body_figures_not_the_headline_fraction():
+    text = ("# Labour wins 411 seats on a third of the vote\n\n"
+            "Labour won 411 of the 650 seats, on 33.7% of the vote. The Conservatives came "
+            "second with 121 seats and 23.7% of the vote.\n\n"
+            "Together Labour and the Conservatives took {p}% of the vote.")
+    assert flags(text.format(p="57.4"), DAY) == []
+    assert "wrong-arithmetic" in _rules(flags(text.format(p="67.4"), DAY))
+
+
 def test_a_share_of_the_vote_is_no_ratio_of_the_seats_in_its_next_clause():
     assert flags(_SEATS.format(h="under a third"), DAY) == []
     assert "conflicting-figures" in _rules(flags(_SEATS.format(h="a quarter"), DAY))
@@ -97,11 +106,22 @@ def test_a_change_on_the_year_before_still_takes_the_year_before():
 
 
 def test_a_fraction_of_a_unit_is_no_share():
-    text = ("The insured unemployment rate was 3.5%, a tenth of a point below the prior week's "
-            "3.6%.")
+    text = ("# Insured jobless rate falls a tenth of a point\n\n"
+            "The insured unemployment rate was 3.5%, down from the prior week's 3.6%.")
     assert flags(text, DAY) == []
     c = find(claims(text, DAY), "a tenth")
     assert c.unit != "percent"
+
+
+def test_a_fraction_in_the_body_keeps_the_figure_beside_it():
+    # the body's "More than a third of the unemployed, 35.6%" is read with its percentage
+    text = ("# US jobless rate reaches 10.2%\n\n"
+            "The unemployment rate rose to 10.2% in October. More than a third of the "
+            "unemployed, {p}%, had been out of work for at least six months.")
+    assert flags(text.format(p="35.6"), DAY) == []
+    assert flags(text.format(p="31.6"), DAY) != []
+    c = find(claims(text.format(p="35.6"), DAY), "More than a third")
+    assert c.unit == ""
 
 
 # --- one name going ahead of another, with both figures ---------------------------------------
