@@ -34,7 +34,7 @@ from .context import Context
 from .corrections import mark_corrections
 from .footings import mark_footings
 from .statuses import mark_statuses
-from .intervals import interval
+from .intervals import interval, share_in_words
 from .locales import mark_kinds, mark_locales
 from .lexicon import counted_noun
 from .names import normalized_names
@@ -154,6 +154,10 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
             continue
         q = _milestone(q, ctx.low)
         lo, hi, lo_open, hi_open = interval(q)
+        share = ctx.share_in_words(q)
+        if share is not q:
+            lo, hi, lo_open, hi_open = share_in_words(share, lo, hi, lo_open, hi_open)
+            q = share
         if max_figures and len(drafts) >= max_figures:
             over.append(_over_limit(ctx, q, lo, hi, max_figures))
         else:

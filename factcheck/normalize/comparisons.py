@@ -3094,6 +3094,10 @@ _BARE_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:total|whol
 _RATE_OF = re.compile(r",[ \u00a0]*(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:rate|share|"
                       r"proportion)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|"
                       r"almost[ \u00a0]+|some[ \u00a0]+)?$")
+# the words after a whole up to the share its portion is of it: "£7.7bn of their £12.6bn total
+# with local suppliers, or 61%" (no figure, no clause between)
+_WHOLE_THEN_OR = re.compile(r"[^.;:,\d]{0,40},[ \u00a0]*or[ \u00a0]+(?:(?:about|nearly|almost|roughly|"
+                            r"some|just[ \u00a0]+(?:over|under))[ \u00a0]+)?")
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;:)]|,[ \u00a0]+(?:and|but|while)\b|$)")
 
 
@@ -3119,7 +3123,8 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
         part = idxs[p - 1]
         if a.get("role") == "whole" and p > 1 and drafts[idxs[p - 2]].get("role") == \
                 "of_whole" and drafts[idxs[p - 2]].get("group") == idxs[p - 1] and \
-                _RATE_OF.search(low, a["end"], x["start"]):
+                (_RATE_OF.search(low, a["end"], x["start"]) or
+                 _WHOLE_THEN_OR.fullmatch(low, a["end"], x["start"])):
             # "29,372 battery electric cars out of 142,633 new cars, a share of 20.6%": the
             # share after the whole is the portion's before it
             part, whole, a = idxs[p - 2], idxs[p - 1], drafts[idxs[p - 2]]
@@ -3236,8 +3241,11 @@ def _same_whole(low: str, share: dict[str, Any], whole: dict[str, Any]) -> bool:
     # (singular on both sides: "of new car sales" and "1.95 million new cars" share "car";
     # the noun may open the whole's clause: "Revenue slipped 4% to $23.9 billion")
     named = [_stem(w) for w in m.group(1).split() if len(w) > 2]
-    # (the noun phrase up to a preposition: "of the vote in Friday's election" is the vote's)
-    phrase = re.split(r"\b(?:in|at|on|for|from|by|during|since)\b", m.group(1))[0]
+    # (the noun phrase up to a preposition: "of the vote in Friday's election" is the vote's;
+    # or up to a conjunction that opens another clause: "of the vote as Conservatives take 365
+    # seats" names no Conservatives)
+    phrase = re.split(r"\b(?:in|at|on|for|from|by|during|since|as|while|whereas|but)\b",
+                      m.group(1))[0]
     # (a determiner names nothing: "of its pre-pandemic level" shares no noun with "6.1
     # million passengers in June, its busiest month")
     # (a participle after the noun is no noun of it: "of all the money spent by clubs" is

@@ -177,6 +177,10 @@ def named_joint_totals(low: str, drafts: list[dict[str, Any]]) -> None:
         # (a figure of the same measure first: "on 33.7% of the vote", not "63% of the seats")
         latest = {k: [j for j in js if drafts[j].get("measure") == d.get("measure")] or js
                   for k, js in latest.items()}
+        # (the body's figure before a headline's that sums it up: "Labour wins 411 seats on a
+        # third of the vote" restates the body's 33.7%)
+        latest = {k: [j for j in js if drafts[j].get("section") == "body"] or js
+                  for k, js in latest.items()}
         if len(latest) != 2 or any(len({drafts[j]["value"] for j in js}) > 1
                                    for js in latest.values()):
             continue

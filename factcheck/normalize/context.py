@@ -30,6 +30,12 @@ from .relations import relate
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
 # (after an opening adverbial and its comma: "At the same time, the BBC Russian service ...",
 # "Meanwhile, Mediazona ...")
+# the sections that sum the story up, whose fractions in words are compared with the body
+_SUMMARY_SECTIONS = frozenset(("headline", "keypoints"))
+# a fraction written in words ("a fifth", "two-thirds", "half") and the "of" that names its whole
+_FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
+# ("a tenth of a point", "half of one per cent": a fraction of a unit, no share of a whole)
+_OF_NEXT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:a|an|one)\b)")
 _OPENING_THE = re.compile(r"[\s*#>•-]*(?:(?:at[ \u00a0]+the[ \u00a0]+same[ \u00a0]+time|meanwhile|"
                           r"separately|however|by[ \u00a0]+contrast|in[ \u00a0]+addition|also|"
                           r"independently),[ \u00a0]+)?(?:the[ \u00a0]+)?")
@@ -1041,6 +1047,26 @@ class Context:
         got = self.lex.measure(self.low, q, noun, ss, se,
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
+
+    def share_in_words(self, q: QuantityMention) -> QuantityMention:
+        """A fraction in words that names a percentage measure by its whole ("a fifth of the
+        vote", "almost a tenth of global electricity"): that share as a percentage, so that a
+        headline's "A fifth of ..." is compared with the body's "27% of ..."; ``q`` otherwise
+        ("a fifth of the 420 jobs", "half the seats": no share measure)."""
+        # (a headline's or a key point's: in the body a fraction is read with
+        # the figures beside it, "More than a third of the unemployed, 35.6%", as before)
+        if q.unit or q.dim not in ("", "count") or not 0 < q.value < 1 or \
+                self.section(q.num_start) not in _SUMMARY_SECTIONS or \
+                not _FRACTION_WORD.search(self.low, q.num_start, q.end) or \
+                not _OF_NEXT.match(self.low, q.end):
+            return q
+        _si, ss, se = self.sentence(q.num_start)
+        as_percent = replace(q, value=q.value * 100, unit="percent", dim="percent",
+                             step=0.0, rounded=False)
+        noun = self.lex.noun_after(self.text, self.low, q.end, se)
+        measure = self.lex.measure(self.low, as_percent, noun, ss, se, True)
+        units = (self.lex.measures.get(measure or "", {}) or {}).get("units") or ()
+        return as_percent if "percent" in units else q
 
     def describe(self, q: QuantityMention, lo: float | None, hi: float | None, lo_open: bool,
                  hi_open: bool) -> dict[str, Any]:

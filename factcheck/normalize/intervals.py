@@ -106,6 +106,20 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
     return lo, hi, lo_open, hi_open
 
 
+def share_in_words(q: QuantityMention, lo: float | None, hi: float | None, lo_open: bool,
+                   hi_open: bool) -> tuple[float | None, float | None, bool, bool]:
+    """The interval of a fraction in words read as a percentage (``q.value`` in per cent,
+    the interval ``interval`` gave in parts of one): with no qualifier, the values nearer it
+    than any other fraction copy writes in words ("a fifth" is 15% up to 22.5%: a writer
+    with 24% writes "almost a quarter"); with one, that qualifier's interval in per cent."""
+    if q.qkind is None and q.qualifier is None:
+        below, above, b_open, a_open = _nearest_fraction(q.value / 100, lo, hi)
+        if below is not None and above is not None:
+            return below * 100, above * 100, b_open, a_open
+    return (None if lo is None else lo * 100, None if hi is None else hi * 100,
+            lo_open, hi_open)
+
+
 @lru_cache(maxsize=1)
 def _word_fractions() -> tuple[float, ...]:
     return tuple(sorted(float(x) for x in vocab.load("qualifiers.yaml").get("word_fractions", ())))

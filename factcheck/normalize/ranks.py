@@ -48,7 +48,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "leader_own", "record_since",
                                                   "record_it", "record_new", "record_superlative",
                                                   "record_previous", "chain_behind",
-                                                  "counted_place", "superlative_list")}
+                                                  "counted_place", "superlative_list",
+                                                  "overtakes", "overtake_link")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
@@ -89,11 +90,53 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _previous_records(low, drafts)
     if drafts and " the " in low and any(w in low for w in (" were ", " was ", " are ")):
         _superlative_lists(low, drafts)
+    if drafts and any(w in low for w in _OVERTAKE_WORDS):
+        _overtakes(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
     _placed_by_rank_words(low, drafts, breaks)
     _chains(low, drafts)
+
+
+# the words a sentence of ``_overtakes`` holds one of (a cheap test before its pattern)
+_OVERTAKE_WORDS = ("overt", "past", "ahead of", "surpass", "outstrip", "place", "spot",
+                   "position")
+# a passive "was overtaken by" or "fell behind": the subject is the one passed
+_PASSIVE_OVERTAKE = re.compile(r"\b(?:overtaken|surpassed[ \u00a0]+by|outstripped[ \u00a0]+by|"
+                               r"pushed[ \u00a0]+(?:in)?to)\b")
+
+
+def _overtakes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"China overtook Germany as the biggest exporter, selling $957 billion against
+    Germany's $997 billion", "exported $1.2 trillion, against $1.27 trillion for Germany,
+    pushing Germany into second place": in a sentence whose subject goes ahead of another
+    (ranks.yaml ``overtakes``), the figure after the link words (``overtake_link``) is the one
+    passed, placed below the subject's figure right before them (one unit, one measure and
+    period when both have them)."""
+    pats, _ = _vocab()
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        ss, se = a["sentence"]
+        # (the one passed is the figure the subject's is compared with: role "compared", of
+        # the same period when both are dated; an earlier value has a period of its own)
+        if b["sentence"] != a["sentence"] or a["unit"] != b["unit"] or \
+                not _rankable(low, a) or a.get("role") == "compared" or \
+                not _rankable(low, {**b, "role": None}) or \
+                b.get("role") not in (None, "compared") or \
+                any(a.get(k) is not None and b.get(k) is not None and a[k] != b[k]
+                    for k in ("measure", "period")) or \
+                pats["overtake_link"].fullmatch(low, a["end"], b["start"]) is None:
+            continue
+        verb = pats["overtakes"].search(low, ss, a["start"]) or \
+            pats["overtakes"].search(low, b["end"], se)
+        if verb is None or _PASSIVE_OVERTAKE.search(low, ss, se) or \
+                sum(1 for x in drafts if x["sentence"] == a["sentence"] and
+                    x["unit"] == a["unit"] and
+                    x.get("role") not in _NOT_PLACED - {"compared"}) != 2:
+            continue    # (a third figure of the unit may be either's: left unread)
+        b["extra"].append(("rank", {"of": i, "order": "desc", "word": None,
+                                    "of_word": verb.group(0)}))
 
 
 def _superlative_lists(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -6626,6 +6626,10 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             if own_named is not None and not re.search(
                     r"\b" + own_named.group(1) + r"\b", low[cs:ce]):
                 continue    # "100,000 more than in March": a value of 2022 is not its start
+            if own is not None and not _one_period_back(own.group(1), x, t):
+                continue    # "up 3% on the year before. That compares with £48bn in
+                #             2017/18": a value dated years before is no start of a change
+                #             over one year
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
             if _two_named_subjects(text, x, t) and not re.search(
@@ -6652,6 +6656,25 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
             return None
         nxt = after
     return None
+
+
+# the most days between the end of a period and the start of the next one of its kind, with
+# a month's slack for reporting periods that overlap or skip (fiscal years, "the year before")
+_PERIOD_GAP_DAYS = {"day": 3, "week": 10, "month": 40, "quarter": 100, "year": 400}
+
+
+def _one_period_back(unit: str, x: dict[str, Any], t: dict[str, Any]) -> bool:
+    """Whether earlier value ``x`` may be the start of a change its amount counts from one
+    ``unit`` back ("on the year before", "than last month") to new value ``t``: True when
+    either is undated, else when ``x``'s period ends no more than about one such period
+    before ``t``'s begins."""
+    xp, tp = x.get("period"), t.get("period")
+    if xp is None or tp is None or unit not in _PERIOD_GAP_DAYS:
+        return True
+    try:
+        return (tp[0] - xp[1]).days <= _PERIOD_GAP_DAYS[unit]
+    except TypeError:
+        return True
 
 
 def _two_named_subjects(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
