@@ -105,3 +105,17 @@ def test_no_level_of_the_same_period_a_year_later_leaves_the_change_unread():
     ch = dict(find(claims(text.format(n="0.6"), day), "0.6 percentage points").extra)["change"]
     assert ch.get("from") is None and ch.get("to") is None
     assert "wrong-arithmetic" not in rules(text.format(n="0.6"), day)
+
+
+# -- a number word right after a date that ends on one ("the first half, four times") --------
+
+def test_a_number_word_after_a_date_ending_on_a_number_word_is_a_figure():
+    day = date(2019, 8, 7)
+    text = ("Brewer beats forecast\n\nThe group made an operating profit of $1.2 billion in the "
+            "first half, {n} times the $400 million it had forecast.")
+    assert find(claims(text.format(n="three"), day), "three").value == 3
+    assert rules(text.format(n="three"), day) == []
+    assert "wrong-arithmetic" in rules(text.format(n="four"), day)
+    # a count after "the first quarter," is read too
+    assert find(claims("Shops\n\nIn the first quarter, three chains failed.", day),
+                "three").value == 3
