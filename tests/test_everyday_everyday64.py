@@ -55,7 +55,8 @@ def test_giving_the_bloc_a_figure_sums_the_members_figures_before_it():
 
 
 def test_the_members_may_stand_in_the_sentence_before():
-    text = "The Social Democrats won 48 seats and the Greens 15. That gives the coalition {n} seats."
+    text = ("The Social Democrats won 48 seats and the Greens 15. That gives the coalition {n} "
+            "seats.")
     assert rules(text.format(n=63), _OCT20) == []
     assert "wrong-arithmetic" in rules(text.format(n=66), _OCT20)
 

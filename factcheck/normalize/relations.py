@@ -793,8 +793,9 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     against its forecast ("the outturn was £1.5bn above its forecast": forecast_gaps.py), a
     balance of two sides ("so the population will fall by 512,000", "a shortfall of":
     balances.py), a whole said together after its parts ("Together that takes the total ...
-    to 63,596": together_sums.py; "giving the centre-left bloc 75 seats": bloc_sums.py; the joint amount of changes, "Together the revisions took 110,000
-    jobs off": change_sums.py), and two portions that split a whole between two sides
+    to 63,596": together_sums.py; "giving the centre-left bloc 75 seats": bloc_sums.py; the
+    joint amount of changes, "Together the revisions took 110,000 jobs off": change_sums.py),
+    and two portions that split a whole between two sides
     ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
     forecast_gaps(low, drafts)
     balances(low, drafts)

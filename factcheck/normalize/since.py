@@ -234,7 +234,8 @@ _THAN_A_YEAR = re.compile(r"[ \u00a0]+(?:higher|lower|more|less|above|below|up|d
 def _a_year_on(period: tuple[Any, Any]) -> tuple[Any, Any] | None:
     """``period`` one year later (None for a span that starts or ends on 29 February)."""
     try:
-        return period[0].replace(year=period[0].year + 1), period[1].replace(year=period[1].year + 1)
+        return (period[0].replace(year=period[0].year + 1),
+                period[1].replace(year=period[1].year + 1))
     except ValueError:
         return None
 
