@@ -120,3 +120,11 @@ def test_a_number_word_after_a_date_ending_on_a_number_word_is_a_figure():
     # a count after "the first quarter," is read too
     assert find(claims("Shops\n\nIn the first quarter, three chains failed.", day),
                 "three").value == 3
+
+
+def test_a_full_result_listing_parties_outside_the_bloc_is_no_sum():
+    # three or more figures adding up to more than the bloc's may hold a party outside it
+    text = ("Labour won 65 seats, National 33 and the Greens 10, giving the centre-left bloc "
+            "75 seats.")
+    assert "wrong-arithmetic" not in rules(text, _OCT20)
+    assert "sum" not in dict(find(claims(text, _OCT20), "75").extra)
