@@ -119,13 +119,13 @@ _DISTRICT = ("The Muscular Dystrophy Association's Labor Day telethon raised $23
              "higher.")
 
 
-def test_this_years_figure_is_the_figure_of_the_latest_period():
-    # a known false alarm, kept in sight: "this year's figure" is read as the figure whose
-    # period ends last ($45,071,857, the year's, nationwide), not the district's $233,495 of
-    # the telethon's day that "Last year the district gave $218,193" is set against (taking a
-    # day's figure inside the year as another reading lost "This year's figure is 12% higher"
-    # after "A further 424 people arrived on Friday": tests/test_everyday_first_run53.py)
-    assert "wrong-arithmetic" in rules(_DISTRICT.format(gap="15,000"), date(1991, 9, 3))
+def test_this_years_figure_stays_open_between_the_years_and_a_days_figure_inside_it():
+    # "this year's figure" may be the district's $233,495 of the telethon's day as much as the
+    # $45,071,857 of the year nationwide: which one is meant stays open, no flag (everyday64;
+    # the figures of a day inside a running total of the year stay no reading of it:
+    # tests/test_everyday_first_run53.py keeps "A further 424 people arrived on Friday" out)
+    assert "wrong-arithmetic" not in rules(_DISTRICT.format(gap="15,000"), date(1991, 9, 3))
+    assert "wrong-arithmetic" not in rules(_DISTRICT.format(gap="25,000"), date(1991, 9, 3))
 
 
 # -- every member a count names, each with its figure: a complete list ----------------------

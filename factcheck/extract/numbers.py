@@ -861,7 +861,7 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
             continue
         s, e = m.span()
         if merged and in_spans(merged, mstarts, s if not m.group("open") else s + 1):
-            pos = e
+            pos = e if m.group("words") is None else _words_past_mask(merged, mstarts, s, e)
         elif m.group("words") is not None or m.group("aunit") is not None:
             pos = _word_figures(g, text, m, merged, mstarts, out)
         else:
@@ -894,6 +894,15 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     if g.local_rupees and ("Rs" in text or "rupee" in text):
         out = _local_rupees(g, text, out)
     return out
+
+
+def _words_past_mask(merged: list[tuple[int, int]], mstarts: list[int], s: int, e: int) -> int:
+    """Where to read on after number words ``s``..``e`` that begin inside a masked span: the
+    span's end when the words run past it ("in the first half, four times the $400 million":
+    "half, four" is no number, and the "four" after the date is a figure of its own), else
+    ``e``."""
+    end = merged[bisect_right(mstarts, s) - 1][1]
+    return end if end < e else e
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -1837,7 +1837,7 @@ def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: l
     if own_subject is not None:
         return _figure_named_by(low, drafts, earlier + idxs[:p], own_subject, fits), None
     if _THIS_PERIODS.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
-        return _latest_periods_figure(drafts, earlier + idxs[:p], fits), None
+        return _latest_periods_figure(low, drafts, earlier + idxs[:p], fits), None
     to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits,
                                                                  points)
     if to is None:
@@ -1860,19 +1860,34 @@ _THIS_PERIODS = re.compile(r"\b(?:this|the[ \u00a0]+(?:latest|current))[ \u00a0]
                            r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
 
 
-def _latest_periods_figure(drafts: list[dict[str, Any]], among: list[int],
+# words that make a figure an increment added to a count: "A further 424 people arrived"
+_ADDED_BEFORE = re.compile(r"\b(?:another|a[ \u00a0]+further|an[ \u00a0]+(?:additional|extra))"
+                           r"[ \u00a0]+$")
+
+
+def _latest_periods_figure(low: str, drafts: list[dict[str, Any]], among: list[int],
                            fits: Any) -> int | None:
     """The figure of ``among`` whose period ends last (the first written of them; never an
-    earlier value a change is compared with), the one "this year's total" names; None when none
-    has a period, or two such figures of different values share that last period (which one is
-    meant stays open)."""
+    earlier value a change is compared with, nor an increment to a running total), the one
+    "this year's total" names; None when none has a period, or two figures of different values
+    are of that last period or of a period inside it (which one is meant stays open: "the
+    telethon raised $233,495 across the district this year and $45,071,857 nationwide", the
+    day's district figure is this year's as much as the year's national one; "A further 424
+    people arrived on Friday" adds to the year's count and is no reading of it, nor is any
+    day's figure inside a running total of the period)."""
     dated = [j for j in among if fits(j) and drafts[j].get("period") is not None and
-             drafts[j].get("role") != "compared"]
+             drafts[j].get("role") not in ("compared", "additional") and
+             not _ADDED_BEFORE.search(low, max(0, drafts[j]["start"] - 20), drafts[j]["start"])]
     if not dated:
         return None
     end = max(drafts[j]["period"][1] for j in dated)
     last = [j for j in dated if drafts[j]["period"][1] == end]
-    if len({drafts[j]["value"] for j in last}) > 1:
+    start = min(drafts[j]["period"][0] for j in last)
+    # (a running total of that period, "taking the total since January to 29,578", is its
+    # figure beyond doubt: the figures of days inside it are no other reading)
+    inside = last if any(drafts[j].get("cumulative") for j in last) else \
+        [j for j in dated if start <= drafts[j]["period"][0] and drafts[j]["period"][1] <= end]
+    if len({drafts[j]["value"] for j in inside}) > 1:
         return None
     return last[0]
 

@@ -41,6 +41,7 @@ from .period_sums import period_sums
 from .compared_totals import compared_totals
 from .balances import balances
 from .together_sums import together_sums
+from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
@@ -56,7 +57,7 @@ from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import rank_move, rank_orders
 from .result_lists import shared_wholes
-from .since import from_only_changes, since_changes
+from .since import from_only_changes, since_changes, year_before_changes
 # margins across clauses, totals of named members and lists after their total, levels that
 # moved against the earlier level (everyday46; each module's docstring gives its copy)
 from .margins import all_margins
@@ -823,12 +824,14 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     against its forecast ("the outturn was £1.5bn above its forecast": forecast_gaps.py), a
     balance of two sides ("so the population will fall by 512,000", "a shortfall of":
     balances.py), a whole said together after its parts ("Together that takes the total ...
-    to 63,596": together_sums.py; the joint amount of changes, "Together the revisions took 110,000
-    jobs off": change_sums.py), and two portions that split a whole between two sides
+    to 63,596": together_sums.py; "giving the centre-left bloc 75 seats": bloc_sums.py; the
+    joint amount of changes, "Together the revisions took 110,000 jobs off": change_sums.py),
+    and two portions that split a whole between two sides
     ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
     forecast_gaps(low, drafts)
     balances(low, drafts)
     together_sums(low, drafts)
+    bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
 
@@ -844,6 +847,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     rank_orders(low, drafts)
     since_changes(low, drafts)
     from_only_changes(low, drafts)
+    year_before_changes(low, drafts)    # "..., so it was 0.1 points lower than a year earlier"
     moved_levels(low, drafts)
     thresholds_passed(low, drafts)  # "7.52 million, passing 7.5 million": thresholds.py
     sides_of_named(low, drafts)     # "97 micrograms, far above that limit": thresholds.py

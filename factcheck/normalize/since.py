@@ -221,3 +221,52 @@ def when_clause_changes(low: str, drafts: list[dict[str, Any]]) -> None:
 def _one_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures are in one unit or two units of one kind (cents and dollars)."""
     return a["unit"] == b["unit"] or same_dimension(a["unit"] or "", b["unit"] or "")
+
+
+# an amount of change set against a year before with no value after it: "so the rate was 0.1
+# percentage points lower than a year earlier", "down 2% on a year ago" (not "..., when it
+# stood at 25.6%": ``when_clause_changes``)
+_THAN_A_YEAR = re.compile(r"[ \u00a0]+(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+"
+                          r"(?:than|on|from)[ \u00a0]+(?:a|one)[ \u00a0]+year[ \u00a0]+"
+                          r"(?:ago|earlier|before)\b(?![ \u00a0]*,?[ \u00a0]+when\b)")
+
+
+def _a_year_on(period: tuple[Any, Any]) -> tuple[Any, Any] | None:
+    """``period`` one year later (None for a span that starts or ends on 29 February)."""
+    try:
+        return (period[0].replace(year=period[0].year + 1),
+                period[1].replace(year=period[1].year + 1))
+    except ValueError:
+        return None
+
+
+def year_before_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"In the second quarter of 2013 the rate stood at 25.6%, so the rate was 0.1 percentage
+    points lower than a year earlier" (after "The rate rose to 25.5% in the second quarter"):
+    an amount of change against a year before, with no value after it, runs from the level
+    before it in its sentence, which has a period of its own, to the level said before that
+    sentence whose period is the same one a year later, of its unit and subject; left alone
+    when no such level is one value, or the amount is in another unit than the levels."""
+    if "year" not in low:
+        return
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if d.get("role") != "change" or ch is None or ch.get("from") is not None or \
+                ch.get("to") is not None or ch.get("kind") != "absolute" or \
+                not _THAN_A_YEAR.match(low, d["end"]):
+            continue
+        frm = next((j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] == d["sentence"]
+                    and _level_of(drafts[j], d)), None)
+        later = _a_year_on(drafts[frm]["period"]) if frm is not None and \
+            drafts[frm].get("period") is not None else None
+        if later is None:
+            continue
+        x = drafts[frm]
+        found = [j for j in range(max(0, frm - LEVEL_BACK), frm)
+                 if drafts[j]["sentence"] != d["sentence"] and _level_of(drafts[j], d) and
+                 drafts[j].get("period") == later and
+                 drafts[j].get("section", "body") == "body" and
+                 (x.get("measure") is None or drafts[j].get("measure") in (None, x["measure"]))]
+        if found and len({float(drafts[j]["value"]) for j in found}) == 1:
+            ch.update({"from": frm, "to": found[-1]})
+            x["role"] = x.get("role") or "compared"
