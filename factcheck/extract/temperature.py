@@ -18,8 +18,8 @@ from . import vocab
 
 CELSIUS, FAHRENHEIT = "degree_Celsius", "degree_Fahrenheit"
 # a scale written elsewhere in the text: "25C", "77F", "(84.2F)", "°C", "Celsius"
-_WRITTEN_C = re.compile(r"\d(?:°|º)?C\b|°C|℃|\b[Cc]elsius\b|\bcentigrade\b")
-_WRITTEN_F = re.compile(r"\d(?:°|º)?F\b|°F|℉|\b[Ff]ahrenheit\b")
+_WRITTEN_C = re.compile(r"\d+(?:\.\d+)?(?:°|º)?C\b|°C|℃|\b[Cc]elsius\b|\bcentigrade\b")
+_WRITTEN_F = re.compile(r"\d+(?:\.\d+)?(?:°|º)?F\b|°F|℉|\b[Ff]ahrenheit\b")
 _STOP = re.compile(r"[.!?;\n](?=\s|$)")
 
 
