@@ -2127,7 +2127,8 @@ def _unit_after(g: _Grammar, text: str, f: _Fig, marked: bool) -> None:
 def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2: str
                       ) -> tuple[str, str, int] | None:
     um = _read_unit(g, text, end)
-    if um is None and (nxt2 == "d" or text.startswith("-degree", end)) and f.scale == 1.0:
+    if um is None and (nxt2 == "d" or nxt1 == "-" and text.startswith("-degree", end)) and \
+            f.scale == 1.0:
         um = _bare_degrees(text, f, end)
     if um:
         unit, dim, uend = um
