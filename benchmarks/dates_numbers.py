@@ -290,6 +290,21 @@ unemployment, Nvidia results, pump-price and price-cap copy (first run 8/11, fin
 US company quarter ended latest and "polls open" a timetable's verb; d27b2 has no figure
 outside its expression, so only find_dates scores it).
 
+``d29a*`` (32, ``dates-29.jsonl``) and ``n29a*`` (24 sentences, 32 figures,
+``numbers-29.jsonl``) are the twenty-ninth round's, written before its code from retail
+Christmas trading, Met Office and US weather-service forecasts, market closes, half-year
+results, Bank Rate, football-season, sentencing and election copy: run-ups to Christmas,
+"between Christmas and New Year", "3% ahead of last year", bare "degrees" and "the upper
+90s" whose scale the place or outlet gives, "cut rates by half a point." with no rate after
+it, gold "an ounce" (first run: exact period 0.688, 0.719 after two authoring errors were
+corrected, a sentence with no figure and an ongoing span; number recall 0.581, 0.625 with
+n29a23 set to the suites' convention for "years and months", two figures as nt26; 1.000
+and 1.000 after its fixes). ``d29b*`` (14) and ``n29b*`` (12 sentences, 16 figures) are a
+probe written after those fixes from results, sentencing, heat-advisory, Easter and
+Thanksgiving trading and bullion copy (first run 0.929 and 0.938; numbers 1.000 after
+"sunshine" became a weather word; d29b8 "in force through Friday" is read as the day, as
+"until Friday" alone is, and left as a miss).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -2185,12 +2185,18 @@ def _near_holiday_rx() -> re.Pattern[str] | None:
                            .replace("'", "[’']") for k in names), key=len, reverse=True))
     return re.compile(
         rf"\bthe[ \u00a0]+(?:(?:last|final|first)[ \u00a0]+)?(?:full[ \u00a0]+)?"
-        rf"(?P<u>{_WD_RX}|week(?:end)?)[ \u00a0]+(?P<rel>before|after|ahead[ \u00a0]+of|"
-        rf"leading[ \u00a0]+up[ \u00a0]+to)[ \u00a0]+(?P<h>{alt})(?:[ \u00a0]+(?P<y>{_YEAR_RX}))?\b")
+        rf"(?P<u>{_WD_RX}|week(?:end)?|weeks|(?:run|lead|build)[- \u00a0]up)[ \u00a0]+"
+        rf"(?P<rel>before|after|ahead[ \u00a0]+of|leading[ \u00a0]+up[ \u00a0]+to|to)[ \u00a0]+"
+        rf"(?P<h>{alt})(?:[ \u00a0]+(?P<y>{_YEAR_RX}))?\b")
 
 
 def _near_holiday(H: date, unit: str, after: bool) -> tuple[date, date]:
-    """The weekday, week (seven days) or weekend right before or after the holiday ``H``."""
+    """The weekday, week (seven days) or weekend right before or after the holiday ``H``; a
+    run-up ("the run-up to Christmas", "the weeks before Christmas") is the month before it
+    to its eve (25 November to 24 December), "the weeks after" the month after it."""
+    if unit == "weeks" or unit.endswith("up"):
+        return (H + timedelta(days=1), H + relativedelta(months=1)) if after else \
+            (H - relativedelta(months=1), H - timedelta(days=1))
     if unit in _WEEKDAYS:
         wd = _WEEKDAYS[unit]
         d = H + timedelta(days=(wd - H.weekday()) % 7 or 7) if after else \
@@ -2222,7 +2228,9 @@ def near_holidays(text: str, low: str, D: date | None, future_at: Callable[..., 
         spec = specs.get(" ".join(m.group("h").replace("’", "'").split()))
         if spec is None or not text[m.start("h")].isupper():
             continue
-        unit, after = m.group("u"), m.group("rel") == "after"
+        unit, after = " ".join(m.group("u").replace("-", " ").split()), m.group("rel") == "after"
+        if (m.group("rel") == "to") != unit.endswith(" up"):
+            continue   # "the run-up to", never "the week to Christmas" nor "the run-up before"
         if m.group("y"):
             ys = [int(m.group("y"))]
         elif D is not None:
@@ -2242,8 +2250,49 @@ def near_holidays(text: str, low: str, D: date | None, future_at: Callable[..., 
             if chosen is None:
                 continue
             a, b = next(x for x in spans if x[0] == chosen)
-        gran = "day" if unit in _WEEKDAYS else "week"
+        gran = "day" if unit in _WEEKDAYS or unit == "weeks" or unit.endswith(" up") else "week"
         out.add(m.start(), m.end(), a, b, gran)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _between_holidays_rx() -> re.Pattern[str] | None:
+    names = _near_holiday_specs()
+    if not names:
+        return None
+    alt = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+").replace("'", "[’']")
+                           for k in names), key=len, reverse=True))
+    return re.compile(rf"\bbetween[ \u00a0]+(?P<h>{alt})[ \u00a0]+and[ \u00a0]+(?P<h2>{alt})"
+                      rf"(?:[’']s(?:[ \u00a0]+(?:day|eve))?)?\b")
+
+
+def between_holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool],
+                     at: list[int]) -> Found:
+    """"between Christmas and New Year": the first holiday's day to the next day of the
+    second (25 December to 1 January), in the occurrence a reporter means (the latest begun
+    by publication, in future copy the next)."""
+    out = Found()
+    rx = _between_holidays_rx()
+    if rx is None or D is None:
+        return out
+    specs = _near_holiday_specs()
+    for m in _scan(rx, low, at, 40):
+        if not (text[m.start("h")].isupper() and text[m.start("h2")].isupper()):
+            continue
+        s1, s2 = (specs.get(" ".join(m.group(k).replace("’", "'").split())) for k in ("h", "h2"))
+        if s1 is None or s2 is None:
+            continue
+        spans = []
+        for y in (D.year - 1, D.year, D.year + 1):
+            a = _holiday_in(s1, y)
+            b = next((x for x in (_holiday_in(s2, y), _holiday_in(s2, y + 1))
+                      if a is not None and x is not None and x > a), None)
+            if b is not None and (b - a).days <= 62:
+                spans.append((a, b))
+        chosen = pick([x[0] for x in spans], D, future_at(m.start(), m.end()))
+        if chosen is not None:
+            a, b = next(x for x in spans if x[0] == chosen)
+            out.add(m.start(), m.end(), a, b, "day", "period")
     return out
 
 
@@ -2266,6 +2315,8 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
     """"Christmas Day", "Thanksgiving", "New Year's Eve" (capitalised as written): a day;
     and a day or week counted from one (``near_holidays``)."""
     out = near_holidays(text, low, D, future_at, at)
+    if "between" in low:
+        out.items.extend(between_holidays(text, low, D, future_at, at).items)
     rx = _holiday_rx()
     if rx is None:
         return out

@@ -29,7 +29,7 @@ from itertools import accumulate
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from . import vocab
+from . import temperature, vocab
 from .text import (NOT_FIGURE, Words, ci_alternation, in_spans, last_sentence_stop,
                    masked_spans, next_sentence_stop, words)
 
@@ -889,6 +889,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         out = _point_changes(g, text, out)
     if " point" in text:
         out = _word_points(text, out)
+    if "ounce" in text or "oz" in text:
+        out = _troy_ounces(text, out)
     if "$" in text and g.local_dollars:
         out = _local_dollars(g, text, out)
     if g.local_rupees and ("Rs" in text or "rupee" in text):
@@ -913,6 +915,30 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     b = [i for i in (next_sentence_stop(text, pos, pos + 300), text.find("\n", pos, pos + 300))
          if i >= 0]
     return (a + 1 if a >= 0 else lo), min(b, default=min(len(text), pos + 300))
+
+
+@lru_cache(maxsize=1)
+def _precious_metals() -> re.Pattern[str]:
+    names = vocab.load("units.yaml").get("precious_metals") or ["gold"]
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(str(n)) for n in names) + r")\b")
+
+
+def _troy_ounces(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """A price an ounce in a sentence on a precious metal (units.yaml ``precious_metals``) is
+    per troy ounce ("gold slipped to $3,365.59 an ounce"), and so are ounces of one ("12
+    ounces of gold"; "a 12-ounce steak" beside it stays an ounce)."""
+    out = ms
+    for i, q in enumerate(ms):
+        if q.unit.endswith("/ ounce"):
+            a, b = _sentence_bounds(text, q.start)
+        elif q.unit == "ounce" and text.startswith(" of ", q.end):
+            a, b = q.end, min(len(text), q.end + 20)
+        else:
+            continue
+        if _precious_metals().search(text, a, b) is not None:
+            out = out if out is not ms else list(ms)
+            out[i] = _replace(q, unit=q.unit[:-5] + "troy_ounce")
+    return out
 
 
 def _local_dollars(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
@@ -1070,6 +1096,14 @@ _POINT_MOVE_BEFORE = re.compile(
 _POINT_TO_RATE = re.compile(r"(?i)[ \u00a0]*,?[ \u00a0]+(?:higher[ \u00a0]+|lower[ \u00a0]+)?"
                             r"(?:to|from)[ \u00a0]+(?:a[ \u00a0]+)?\d[\d.,]*[ \u00a0]*"
                             r"(?:%|per[ \u00a0]?cent\b|percent\b)")
+# ... or, with no rate after it, the rate the move is of as the verb's object right before
+# "by" ("the Fed cut rates by half a point.", "raised interest rates by three-quarters of a
+# point"): the measure from its own words
+_POINT_RATE_BEFORE = re.compile(
+    r"(?i)\b(?:cut|cuts|raised|raise|raises|lowered|lower|lowers|hiked|hike|hikes|trimmed|"
+    r"reduced|increased|lifted|lifts|lift)[ \u00a0]+(?:(?:its|their|the|his|her|[a-z]+['’]s)"
+    r"[ \u00a0]+)?(?:(?:main|key|benchmark|base|policy|official|bank|interest|lending|"
+    r"borrowing|repo|cash)[ \u00a0]+)*(?:rates?|borrowing[ \u00a0]+costs)[ \u00a0]+by[ \u00a0]+$")
 _POINT_FRACTION_WORDS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25,
                          "three-quarters": 0.75, "three quarters": 0.75, "three-quarter": 0.75}
 
@@ -1094,8 +1128,9 @@ def _word_points(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     place of what was read in it."""
     out = ms
     for m in _word_points_at(text):
-        if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or \
-                _POINT_TO_RATE.match(text, m.end()) is None:
+        if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or (
+                _POINT_TO_RATE.match(text, m.end()) is None and
+                not _rate_move_alone(text, out, m.start())):
             continue
         fr = m.group("fr") or m.group("fr2")
         if fr is not None:
@@ -1109,6 +1144,19 @@ def _word_points(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
         out = sorted([x for x in out if x.end <= m.start() or x.start >= m.end()] + [q],
                      key=lambda x: x.start)
     return out
+
+
+def _rate_move_alone(text: str, ms: list[QuantityMention], at: int) -> bool:
+    """Whether a move in points at ``at`` names its rate as the verb's object ("the Fed cut
+    rates by half a point.") with no figure before it in its sentence: after another rate's
+    figure ("it slid to 6.08%, ... after the Fed cut interest rates by half a point") the move
+    is an event of another rate, not a change of the figures around it."""
+    if _POINT_RATE_BEFORE.search(text, max(0, at - 70), at) is None:
+        return False
+    lo = max(0, at - 300)
+    stop = max(last_sentence_stop(text, lo, at), text.rfind("\n", lo, at))
+    start = stop + 1 if stop >= 0 else lo
+    return not any(start <= q.start < at for q in ms)
 
 
 def _next_sentence_end(text: str, at: int) -> int:
@@ -1264,13 +1312,18 @@ def _tens_bands(g: _Grammar, text: str, found: list[QuantityMention],
                 merged: list[tuple[int, int]], mstarts: list[int]) -> list[QuantityMention]:
     """"in the high 20s Celsius", "the low 30s F": a temperature in a band of a ten (the
     digits of its part of the ten: numbers.yaml ``tens_bands``, "high" 7 to 9), an interval
-    whose value is its lowest bound. Only with a temperature's unit written after it (with
-    none, "in her mid-30s" is an age and "the 1920s" a decade)."""
+    whose value is its lowest bound. Only with a temperature's unit written after it, or in a
+    sentence on weather or heat ("highs in the upper 90s", in the text's scale); elsewhere
+    "in her mid-30s" is an age and "the 1920s" a decade."""
     bands = vocab.load("numbers.yaml").get("tens_bands") or {}
     have = _Found(found)
     out = []
     for m in _TENS_BAND.finditer(text):
         unit = _read_unit(g, text, m.end())
+        if unit is None and temperature.weather_sentence(text, m.start()):
+            # "highs in the upper 90s": the text's scale (extract.temperature)
+            unit = (temperature.degree_scale(text, m.start(), 10.0 * int(m.group("t"))).unit,
+                    "temperature", m.end("t") + 2)
         lo_hi = bands.get(m.group("b").lower())
         if unit is None or unit[1] != "temperature" or lo_hi is None or \
                 have.overlaps(m.start("b"), unit[2]) or \
@@ -2083,6 +2136,9 @@ def _unit_after(g: _Grammar, text: str, f: _Fig, marked: bool) -> None:
 def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2: str
                       ) -> tuple[str, str, int] | None:
     um = _read_unit(g, text, end)
+    if um is None and (nxt2 == "d" or nxt1 == "-" and text.startswith("-degree", end)) and \
+            f.scale == 1.0:
+        um = _bare_degrees(text, f, end)
     if um:
         unit, dim, uend = um
         if unit == "foot" and not f.frac:
@@ -2113,6 +2169,19 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
             and (nxt1 == "″" or text.count('"', text.rfind("\n", 0, f.s) + 1, f.s) % 2 == 0):
         return "inch", "length", end + 1   # 10.8" of snow; not the close of a quotation
     return None
+
+
+# "25 degrees", "112-degree heat" with no scale after them (not "40 degrees north")
+_BARE_DEGREES = re.compile(r"(?:[ \u00a0]+|-)degrees?\b(?![ \u00a0]+(?:north|south|east|west)\b)")
+
+
+def _bare_degrees(text: str, f: _Fig, end: int) -> tuple[str, str, int] | None:
+    """A temperature written with no scale, in a sentence on weather or heat, read in the
+    scale the text gives (extract.temperature: the place or outlet; unsettled, Celsius)."""
+    m = _BARE_DEGREES.match(text, end)
+    if m is None or not temperature.weather_sentence(text, f.s):
+        return None
+    return temperature.degree_scale(text, f.s, f.value * f.sign).unit, "temperature", m.end()
 
 
 def _tail_ok(text: str, f: _Fig) -> bool:

@@ -43,6 +43,7 @@ from .data_changes import mark_change_bases
 from .readings import PAIR_TOTAL, add_readings
 from .relations import carry_restated_keys
 from .listed_shares import shares_of_the_whole_before
+from .scales import mark_temperature_scales
 from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
                      mark_priced_list_counts, mark_span_averages)
 from .spans import unpair_bases_inside_span
@@ -176,6 +177,8 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_change_bases(text, drafts, ctx.lex)
     mark_time_bases(text, drafts)
     mark_money_periods(text, drafts)
+    if "degree" in text or "0s" in text:
+        mark_temperature_scales(text, drafts)
     unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
     mark_footings(ctx.low, drafts)

@@ -246,6 +246,10 @@ _CHANGE_ON_BEFORE = re.compile(
     r"(?:[ \u00a0]+\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent|pc))?" + SP + "on" + SP +
     # (the words of the compared time before the date found: "on January last year")
     "(?:(?:the|same|month|quarter|week|period|of|" + _MONTHS + ")" + SP + "){0,4}$")
+# a figure ahead of or behind a time as a base: "sales were 3% ahead of last year", "2% behind
+# the same period in 2019" (a day is no base here: "rose 3% ahead of Christmas" is a time)
+_AHEAD_OF_BEFORE = re.compile(r"[\d%t][ \u00a0]+(?:ahead[ \u00a0]+of|behind)[ \u00a0]+"
+                              r"(?:(?:the[ \u00a0]+)?same[ \u00a0]+[a-z]+[ \u00a0]+(?:in[ \u00a0]+)?)?$")
 # the opening of a relative clause on a name, up to a figure in it: "Menino, who won "
 _RELATIVE_OPEN = re.compile(r"[a-z’'],[ \u00a0]+(?:who|which)[ \u00a0]+[^,;:()\d]{0,60}$")
 # a change counted from a time after "on": "up 4.2% on January last year", "4.2% up on"
@@ -2860,6 +2864,7 @@ class Context:
                 f("correction", ss, se) < 0 and f("note", ss, se) < 0 and \
                 f("est month", ss, se) < 0 and f("est week", ss, se) < 0 and \
                 f("clarification", ss, se) < 0 and f("erratum", ss, se) < 0 and \
+                f("ahead of", ss, se) < 0 and f("behind", ss, se) < 0 and \
                 (f(" on ", ss, se) < 0 or _CHANGE_ON.search(low, ss, se) is None) and \
                 (len(sdates) < 2 or (f("earnings", ss, se) < 0 and f("figures", ss, se) < 0
                                      and f("accounts", ss, se) < 0
@@ -2923,7 +2928,12 @@ class Context:
             m = BASE_AMOUNT_THAN.search(low, max(ss, dm.start - 60), dm.start)
             return m.start() + 1 if m is not None else -1
         if low.find("than", lo, dm.start) < 0 and low.find(" on ", lo, dm.start) < 0:
-            return -1
+            if dm.granularity == "day" or (low.find("ahead", lo, dm.start) < 0 and
+                                           low.find("behind", lo, dm.start) < 0):
+                return -1
+            # "3% ahead of last year", "2% behind 2019": the time compared with
+            m = _AHEAD_OF_BEFORE.search(low, lo, dm.start)
+            return m.start() + 1 if m is not None else -1
         m = _THAN_BEFORE.search(low, lo, dm.start)
         if m is not None and _WAS_IN_THAN.search(m.group()) and (amount := BASE_AMOUNT_THAN.search(
                 low, max(ss, dm.start - 60), dm.start)) is not None:
