@@ -33,3 +33,25 @@ def test_words_offsets_slice_the_lower_case_text() -> None:
     assert ws == _reference(text)
     assert all(ws.low[a:b] == w for a, b, w in zip(ws.starts, ws.ends, ws.words))
     assert ws.words[:3] == ["kyiv", "s", "1"]
+
+
+# a month, an ordinal's suffix, a connector and a second month, glued with no space between
+# them: more spellings of the opening run than the reading follows (first_words.overflow)
+_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|" \
+         "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_GLUED_RANGE = rf"{_MONTH}(?:st|nd|rd|th)?(?:to|through|until|-)?{_MONTH}(?:st|nd|rd|th)?[ ]+\d"
+
+
+def test_too_many_opening_spellings_become_prefixes_not_any_word() -> None:
+    from factcheck.extract.first_words import Alternatives, FirstWords
+
+    fw = FirstWords.of(re.compile(_GLUED_RANGE))
+    assert fw is not None and not fw.after_wild
+    assert not "over".startswith(fw.prefix) and "over" not in fw.exact   # "over" opens none
+    for low in ("aprilto may 5", "june-july 4", "decemberthjanuary 9"):
+        assert fw.may_open(low, 0, len(low)), low                       # still sound
+    alt = Alternatives.of(re.compile(rf"(?P<r>{_GLUED_RANGE})|(?P<o>over[ ]+\d)"))
+    assert alt is not None
+    assert [p.pattern.split("|")[0] for p in alt._for("over", " ")] == [r"(?P<o>over[ ]+\d)"]
+    assert alt.match("over 5 days", 0).group("o") == "over 5"
+    assert alt.match("june-july 4", 0).group("r") == "june-july 4"
