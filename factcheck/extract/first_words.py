@@ -31,7 +31,8 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _RUN = re.compile(r"[a-z]*")
 _SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())   # what \s matches
 _WILD = "*"              # an open run of letters the reading cannot spell (a repeat of them)
-_MAX_PARTIALS = 2000     # more open runs than this: the runs become wild
+_MAX_PARTIALS = 2000     # more open runs than this: they become prefixes (``overflow``)
+_OVERFLOW_KEEP = 4       # ... cut to their first letters (a shorter prefix lets more through)
 _MAX_REPEATS = 6         # a repeat followed this many times and still open: give up on it
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
@@ -58,7 +59,7 @@ class _Reading:
                 break
             open_ = self.item(op, av, open_)
             if len(open_) > _MAX_PARTIALS:
-                open_ = {_WILD}
+                open_ = self.overflow(open_)
         return open_
 
     def item(self, op, av, open_: set[str]) -> set[str]:
@@ -100,6 +101,16 @@ class _Reading:
         self.prefix |= {"" if p == _WILD else p for p in open_}
         return set()
 
+    def overflow(self, open_: set[str]) -> set[str]:
+        """Too many open runs to follow (a month, a suffix, a connector and a second month
+        glued with no space between them: thousands of spellings): each becomes a prefix,
+        cut to its first ``_OVERFLOW_KEEP`` letters (the letters a start's run must begin
+        with, as when the reading gives up); a wild run stays open. (Making them all one wild
+        run let every start through whose word a space follows: "over" tried the month-range
+        alternative of the date grammar.)"""
+        self.give_up({p[:_OVERFLOW_KEEP] for p in open_ if p != _WILD})
+        return {_WILD} if _WILD in open_ else set()
+
     def _in(self, av: list, open_: set[str]) -> set[str]:
         letters: set[str] = set()
         others: set[str] = set()
@@ -119,8 +130,10 @@ class _Reading:
             self.char(c, open_)
         if not letters:
             return set()
-        if len(letters) > 3 or len(open_) * len(letters) > _MAX_PARTIALS:
+        if len(letters) > 3:
             return {_WILD}
+        if len(open_) * len(letters) > _MAX_PARTIALS:
+            return self.overflow(open_)
         return {p if p == _WILD else p + c for p in open_ for c in letters}
 
     def _repeat(self, av: tuple, open_: set[str]) -> set[str]:
