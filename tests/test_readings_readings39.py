@@ -127,3 +127,48 @@ def test_up_from_an_earlier_total_is_compared_with_the_total_not_the_days_figure
 def test_up_from_a_value_above_every_level_is_still_flagged(check):
     _, flags = check(_back("up from 861,660"), date(2025, 2, 10))
     assert [f for f in flags if f.rule == "wrong-arithmetic"]
+
+
+# -- "since its invasion on Feb. 24, 2022, the General Staff reported on Dec. 1" --------------
+# (report of 2025-12-01: 1,173,920 in all; 1,166,430 is no report near it)
+
+def _reported_on(day: str, total: str = "1,173,920") -> str:
+    return (f"Russia has lost {total} troops since the beginning of its full-scale invasion on "
+            f"Feb. 24, 2022, the General Staff reported on {day}.")
+
+
+def test_the_day_a_source_reported_on_is_read_against_publication(check):
+    status, flags = check(_reported_on("Dec. 1"), date(2025, 12, 1))
+    assert status["1,173,920"] == "supported" and not flags
+
+
+def test_a_total_reported_on_a_day_from_another_week_is_contradicted(check):
+    status, _ = check(_reported_on("Dec. 1", "1,166,430"), date(2025, 12, 1))
+    assert status["1,166,430"] == "contradicted"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("In the warm autumn of 1978, temperatures reached 26C in the second week of October.", 1978),
+    ("In 2023 the firm cut 300 jobs, and by March it had closed two plants.", 2023),
+])
+def test_a_yearless_month_after_a_dated_year_keeps_that_year(text, year):
+    # (no source speaking before it: the month is of the year the sentence dates)
+    from factcheck.extract.dates import find_dates
+    assert find_dates(text, date(2025, 12, 1))[-1].start_date.year == year
+
+
+# -- "As of Aug. 20, Russia has lost N" (report of 2025-08-19: 1,071,780; of 2025-08-20: 1,072,700)
+# (the report before the named day is still read: restricting it lost "As of July 22, ...
+# 567,760", set 38, whose writer meant the report dated that day)
+
+def test_a_total_as_of_a_named_day_is_that_days_report(check):
+    status, flags = check("As of Aug. 20, Russia has lost 1,072,700 troops in Ukraine, the "
+                          "General Staff said.", date(2025, 8, 20))
+    assert status["1,072,700"] == "supported" and not flags
+
+
+def test_a_total_dated_by_publication_alone_still_reads_the_report_before(check):
+    # (no day named: an article of the 20th may quote the report of the 19th)
+    status, _ = check("Russia has lost 1,071,780 troops in Ukraine, the General Staff said.",
+                      date(2025, 8, 20))
+    assert status["1,071,780"] == "supported"
