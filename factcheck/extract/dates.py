@@ -2657,6 +2657,12 @@ _TIED_TO_NOW = re.compile(r"\b(?:last|next|this|past|previous|coming|ago|current
                           r"tonight|yesterday|tomorrow|overnight)\b")
 
 
+# a day a source spoke on ("since its invasion on Feb. 24, 2022, the General Staff reported on
+# Dec. 1"): the time of the report, read against publication, not a day of the dated past
+_SAID_ON = re.compile(r"\b(?:said|reported|announced|stated|posted|wrote|published|updated|"
+                      r"confirmed|claimed)[ \u00a0]+(?:on[ \u00a0]+)?$")
+
+
 _BASELINE_NEXT = re.compile(r"[ \u00a0]+(?:levels?|averages?|baselines?)\b")
 
 
@@ -2684,7 +2690,8 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
             continue
         if anchor is None or anchor.start_date.year == sd.year or dm.weekday is not None or \
                 dm.kind == "year" or dm.granularity not in ("day", "week", "month") or \
-                _TIED_TO_NOW.search(low, dm.start, dm.end):
+                _TIED_TO_NOW.search(low, dm.start, dm.end) or \
+                _SAID_ON.search(low, max(0, dm.start - 24), dm.start):
             continue
         shift = relativedelta(years=anchor.start_date.year - sd.year)
         if res is out:

@@ -472,8 +472,22 @@ def _level_before(low: str, drafts: list[dict[str, Any]], prev: list[int],
     paragraph): the new value a change written with only its earlier value comes to."""
     if not prev or not _adjacent_sentences(low, drafts[prev[0]], frm):
         return None
-    return next((j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
-                 drafts[j]["unit"] == frm["unit"]), None)
+    levels = [j for j in prev if drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
+              drafts[j]["unit"] == frm["unit"]]
+    # ("1,170 soldiers were lost on Sunday, bringing the total to 850,490. That is up from
+    # 841,660 a week ago": of several levels, the first one the direction fits, the total)
+    said = _UP_OR_DOWN.search(low, frm["sentence"][0], frm["start"])
+    if said is not None and frm["value"]:
+        up = said.group(1) == "up"
+        fits = [j for j in levels if (drafts[j]["value"] > frm["value"]) == up and
+                drafts[j]["value"] != frm["value"]]
+        if fits:
+            return fits[0]
+    return levels[0] if levels else None
+
+
+# the direction a sentence that opens on an earlier value states ("That is up from")
+_UP_OR_DOWN = re.compile(r"\b(up|down)\s+(?:from|on)\s+")
 
 
 # the opening of a sentence that points back at the level the sentence before gave, with the

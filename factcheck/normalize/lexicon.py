@@ -942,12 +942,7 @@ class Lexicon:
         noun = subset = None
         noun_end = m.end() if m else qe     # where the words after the noun begin
         if m is not None:
-            words = []
-            for w in _past_participles(m.group(1).split()):
-                if w in _NOUN_BREAK or w in _PRONOUNS or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
-                        w in _OPEN_PREPS or w.endswith(("ed", "ing")):
-                    break
-                words.append(w)
+            words = _open_words(m.group(1).split())
             noun = words[-1] if words else None
             # "68 home goals": a subset of the goals, a measure of its own
             subset = words[-2] if len(words) > 1 and words[-2] in subsets else None
@@ -1632,6 +1627,29 @@ _NUMBER_OF = re.compile(
     r"climbed|jumped|stood|stands|was|is|were|hit|increased|decreased|dropped|grew|topped|passed|"
     r"surged|soared|came)[ \u00a0]+(?:to[ \u00a0]+|at[ \u00a0]+)?(?:(?:about|some|nearly|"
     r"almost|around|roughly|more[ \u00a0]+than|over|just|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+def _open_words(tokens: list[str]) -> list[str]:
+    """The words after a figure that may name what it counts, up to the first that cannot
+    (a verb, a pronoun, a preposition, a participle)."""
+    words: list[str] = []
+    for w in _past_participles(tokens):
+        if w in _TIME_BACK:
+            # "841,660 reported one week ago", "1,200 troops a week earlier": the words of
+            # the time before it name no count
+            while words and words[-1] in _TIME_SPAN_WORDS:
+                words.pop()
+            break
+        if w in _NOUN_BREAK or w in _PRONOUNS or w in _OPEN_VERBS or w in _NOT_A_NOUN or \
+                w in _OPEN_PREPS or w.endswith(("ed", "ing")):
+            break
+        words.append(w)
+    return words
+
+
+# the words that end a time back from the figure ("one week ago", "a day earlier") and those
+# that the time is written with before them, which name no count
+_TIME_BACK = frozenset("ago earlier later".split())
+_TIME_SPAN_WORDS = frozenset("""a an one two three four five six seven eight nine ten few several
+day days week weeks fortnight fortnights month months year years""".split())
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _PARTICLE = re.compile(r"[ \u00a0]+([a-z]+)")
 

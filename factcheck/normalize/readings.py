@@ -73,6 +73,7 @@ class _Vocab:
                  "mixed_kinds", "generic_nouns", "own_count", "pair_generic", "not_losses",
                  "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
+                 "reaching", "reaching_count",
                  "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
@@ -167,6 +168,8 @@ def _vocab() -> _Vocab:
         out.count_estimate = re.compile(str(v.get("count_estimate") or "(?!)"))
         out.not_objects = re.compile(r"[ \u00a0]+(?:" + "|".join(
             re.escape(str(n).lower()) for n in v.get("agent_not_objects") or ["(?!)"]) + r")\b")
+        out.reaching = re.compile(str(v.get("agent_reaching") or "(?!)"))
+        out.reaching_count = re.compile(str(v.get("agent_reaching_count") or "(?!)"))
         out.report_day = re.compile(" ".join(str(v.get("report_day") or "(?!)").split()))
         out.not_losses = re.compile(str(v.get("not_losses") or "(?!)"))
         out.not_losses_after = re.compile(str(v.get("not_losses_after") or "(?!)"))
@@ -2284,7 +2287,7 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
             _set(bases, i, "subject", "written: whose losses an attack counts (not the "
                  "attacker named before)")
             continue
-        if m is None or voc.not_objects.match(low, d["end"]):
+        if m is None or voc.not_objects.match(low, d["end"]) or _reaches_level(low, ss, d, voc):
             # ("when it hit 1,300,030 losses": a count of losses is reached, not destroyed)
             continue
         dom = lex.domain(d["measure"])
@@ -2302,6 +2305,17 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
             turned[g] = (subj, m.group(0).strip())
     # (whose a bare "the ministry" is follows from the sides now settled)
     _bare_bodies(ctx, drafts, voc)
+
+
+def _reaches_level(low: str, ss: int, d: dict[str, Any], voc: _Vocab) -> bool:
+    """"the toll hit 1,000,340", "Russia's losses passed the mark ..., when they hit 902,010":
+    "hit" after a count (or a pronoun for a count named before it in the sentence) reaches a
+    level; the figure is that count's, not an object destroyed (readings.yaml
+    ``agent_reaching``)."""
+    r = voc.reaching.search(low, ss, d["start"])
+    if r is None:
+        return False
+    return r.group("pron") is None or voc.reaching_count.search(low, ss, r.start()) is not None
 
 
 def _bare_bodies(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
