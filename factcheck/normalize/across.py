@@ -44,7 +44,6 @@ from typing import Any
 from ..extract import vocab
 from .multiples_ahead import multiples_ahead
 from .parts import PART, name_part, named_part
-from .lexicon import counted_noun
 from .referred_levels import distances_from_referred
 from .shares_after import shares_after_parts
 from .units import convert, same_dimension
@@ -906,8 +905,8 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: boo
         return False
     if d.get("subject") is not None and d.get("subject") == w.get("subject"):
         return False
-    if not d["unit"] and (_MODIFIER_AFTER.match(low, d["end"]) or _counts_another_noun(low, d, w)):
-        return False    # "a 42-game season" sizes a season; "27 goals" are no part of "66 points"
+    if not d["unit"] and _MODIFIER_AFTER.match(low, d["end"]):
+        return False    # "a 42-game season" sizes a season, no member of a count
     if d.get("period") and w.get("period") and d["period"] != w["period"]:
         return False    # "In the fourth quarter alone it delivered 484,507": a time of its own
     if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
@@ -923,12 +922,6 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: boo
 
 # a figure hyphened to the noun it sizes: "a 42-game season", "the 550-seat parliament"
 _MODIFIER_AFTER = re.compile(r"-[a-z]")
-
-
-def _counts_another_noun(low: str, d: dict[str, Any], w: dict[str, Any]) -> bool:
-    """Whether count ``d`` and count ``w`` each name what they count, and not the same thing."""
-    a, b = counted_noun(low, d["end"]), counted_noun(low, w["end"])
-    return bool(a) and bool(b) and a != b
 
 
 # where a stretch of words belonging to one figure ends: another figure's digits after a space,

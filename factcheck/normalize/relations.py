@@ -710,8 +710,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _factors_first(text, low, drafts, sents)
     # "20.9% ...; by 2010 the share was 19.3%, a drop of 1.6 percentage points"
     _two_levels_then_change(low, drafts, sents)
-    # stated changes: "<amount> ... from A to B" / "from A to B, a N% increase"
-    _stated_changes(text, low, drafts, by_sent, lex)
+    _stated_changes(text, low, drafts, by_sent, lex)    # "<amount> ... from A to B"
     _lost_of_a_whole(low, drafts)   # "lost 23 of their 107 seats, ending with 84"
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
