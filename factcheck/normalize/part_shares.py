@@ -253,11 +253,7 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     """The earlier figures the whole's words may name (module docstring)."""
     v = _vocab()
     firsts = part if isinstance(part, tuple) else (part,)
-    before = [j for j in _window(low, drafts, i, 2) if j not in firsts and
-              drafts[j]["start"] < min(drafts[p]["start"] for p in firsts) and
-              _count(drafts[j]) and _level(drafts[j]) and
-              drafts[j]["unit"] == drafts[firsts[0]]["unit"] and
-              _same_period(drafts[j], drafts[firsts[0]])]
+    before = _counts_before(low, drafts, i, firsts, 2)
     if words in v["back"]:
         prev = [j for j in before if drafts[j]["sentence"] != drafts[i]["sentence"]]
         if not prev:
@@ -297,11 +293,19 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     # ("Europe received 671 million visitors, almost half of the world's arrivals": the
     # world's total, larger than any part, is the story's own lead however many paragraphs
     # back, past the countries' arrivals)
-    return [j for j in _window(low, drafts, i, _ALL_BACK) if j not in firsts and
-            drafts[j]["start"] < min(drafts[p]["start"] for p in firsts) and
-            _count(drafts[j]) and _level(drafts[j]) and
-            drafts[j]["unit"] == drafts[firsts[0]]["unit"] and
-            _same_period(drafts[j], drafts[firsts[0]]) and _names_kind(low, drafts, j, head)]
+    return [j for j in _counts_before(low, drafts, i, firsts, _ALL_BACK)
+            if _names_kind(low, drafts, j, head)]
+
+
+def _counts_before(low: str, drafts: list[dict[str, Any]], i: int, firsts: tuple[int, ...],
+                   back: int) -> list[int]:
+    """The levels before the part ``firsts`` (share ``i``'s paragraph and ``back`` before it),
+    nearest first, of the part's unit and period: the wholes its words may name."""
+    first = drafts[firsts[0]]
+    lo = min(drafts[p]["start"] for p in firsts)
+    return [j for j in _window(low, drafts, i, back) if j not in firsts and
+            drafts[j]["start"] < lo and _count(drafts[j]) and _level(drafts[j]) and
+            drafts[j]["unit"] == first["unit"] and _same_period(drafts[j], first)]
 
 
 # a whole named as everything of its kind: "of the world's arrivals", "of all tourism
