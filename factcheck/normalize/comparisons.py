@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-from .cues import WS, Spots, one_of, optional, word_of
+from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .verb_wholes import act_named, says_act
 
 # (not occurrences counted to a clause's end or a time: "released sewage 464,056 times last
@@ -1700,11 +1700,6 @@ def a_span(low: str, x: dict[str, Any]) -> bool:
         _END_WORD_BEFORE.search(low, before, x["start"]) is not None)
 
 
-# a body's size written as its modifier ("the 550-seat parliament"): what a count is held in,
-# never the level an amount beside it describes ("258 seats ..., 18 short of the 276")
-_BODY_SIZE = re.compile(r"[-\u2011](?:seat|member)\b")
-
-
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -1746,7 +1741,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             return j not in (n, linked) and x["value"] is not None and (x.get("role") in (
                 None, "total", "item", "compared", "reference") or points and
                 _rate_of_change(x)) and not a_span(low, x) and \
-                _BODY_SIZE.match(low, x["end"]) is None and (
+                BODY_SIZE.match(low, x["end"]) is None and (
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
         own_subject = _own_subject(low, d)

@@ -21,6 +21,7 @@ nothing of what the words mean.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Iterable
 
@@ -28,6 +29,9 @@ from ..extract.first_words import top_alternatives
 
 SP = r"[ \u00a0\n]+"   # between two words: spaces, no-break spaces, a line break
 WS = r"\s+"            # between two words: any white space (tabs and carriage returns too)
+# a body named by the size of its holdings, right after the figure: "the 550-seat parliament",
+# "a 51-member council" (group 1: the holding's noun)
+BODY_SIZE = re.compile(r"[-\u2011](seat|member)\b")
 
 
 def one_of(phrases: str, sp: str = SP) -> str:
@@ -80,4 +84,4 @@ class Spots:
         return k < len(at) and at[k] < hi
 
 
-__all__ = ["SP", "Spots", "WS", "one_of", "optional", "word_of"]
+__all__ = ["BODY_SIZE", "SP", "Spots", "WS", "one_of", "optional", "word_of"]

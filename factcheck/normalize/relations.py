@@ -30,7 +30,7 @@ from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURA
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares
-from .cues import WS, Spots, one_of, optional, word_of
+from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
 from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
@@ -2509,8 +2509,6 @@ _NEEDED_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|wer
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
-# a body named by the size of its holdings: "the 50-seat authority", "a 51-member council"
-_BODY_SIZE = re.compile(r"[-\u2011](seat|member)\b")
 
 
 def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
@@ -2528,7 +2526,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
     for k, w in enumerate(drafts):
         if w["unit"] or not w["value"] or w.get("role") not in (None, "whole"):
             continue
-        sized = _BODY_SIZE.match(low, w["end"])
+        sized = BODY_SIZE.match(low, w["end"])
         if sized is not None:
             measure = next((m for m in lex.phrase_measure.get(sized.group(1) + "s", ())
                             if lex.held(m)), None)
