@@ -738,6 +738,9 @@ _CLOCK2 = frozenset({" o", " O", "o'", "o’", "oc", "\u00a0o"})
 _MORE = (" more ", " fewer ", " less ", " extra ", " additional ", " further ")
 _MORE_RE = re.compile(r" (?:more|fewer|less|extra|additional|further)(?= )")
 _YEAR_NEXT = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+# a hedged figure right after a four-digit number: no noun of its own, so the number is a year
+_HEDGED_FIGURE_NEXT = re.compile(r"[ \u00a0]+(?:about|some|nearly|almost|around|roughly|"
+                                 r"approximately|just)[ \u00a0]+[$£€]?\d")
 # a hedge that counts: before a four-digit number and an acronym ("over 1900 ICU admissions",
 # "more than 2000 NHS staff") the number is a count, not a year
 _COUNT_HEDGE_BEFORE = re.compile(r"(?i)\b(?:over|more[ \u00a0]+than|fewer[ \u00a0]+than|"
@@ -2255,8 +2258,10 @@ def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: 
         if fw and len(fw.group(1)) > 1 and fw.group(1).isupper() and \
                 _COUNT_HEDGE_BEFORE.search(text, max(0, f.lead - 14), f.lead):
             return False   # "over 1900 ICU admissions": a hedged count of an acronym's things
-        if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower():
-            return True
+        if not fw or fw.group(1).lower() in _YEAR_FOLLOW_OK or not fw.group(1).islower() or \
+                _HEDGED_FIGURE_NEXT.match(text, end):
+            return True     # ("would leave 2021 about 30,000 cars above 2020": a year, then
+            # the hedged figure that is counted)
         if _DETERMINER_BEFORE.search(text, max(0, f.lead - 8), f.lead) and \
                 _SINGULAR.fullmatch(fw.group(1)):
             return True    # "The 2018 crop was 1.184 billion bushels": a year naming a

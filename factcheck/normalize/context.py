@@ -238,6 +238,9 @@ _THAN_BEFORE = re.compile(
     "|on" + SP + one_of("its|their|the") +
     SP + one_of("result|tally|showing|performance") + SP + optional("in|at|of|from") + ")$")
 _WAS_IN_THAN = re.compile(r"\b(?:was|were)\b")
+# a figure said to be the same as at another time, right before that time's date
+_SAME_AS_IN = re.compile(r"\b(?:the|its|their)[ \u00a0]+same(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+as"
+                         r"(?:[ \u00a0]+(?:in|on|at|for|during))?[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "5.74 million, up 4.2% on January last year", "0.5% higher on the same month last year": the
 # time a change is counted from, no period of the level before it (a month or longer: "1.2%
 # lower on the 2nd", "a 47% increase on 1 April" give the day the change came)
@@ -2865,6 +2868,7 @@ class Context:
                 f("est month", ss, se) < 0 and f("est week", ss, se) < 0 and \
                 f("clarification", ss, se) < 0 and f("erratum", ss, se) < 0 and \
                 f("ahead of", ss, se) < 0 and f("behind", ss, se) < 0 and \
+                f("same", ss, se) < 0 and \
                 (f(" on ", ss, se) < 0 or _CHANGE_ON.search(low, ss, se) is None) and \
                 (len(sdates) < 2 or (f("earnings", ss, se) < 0 and f("figures", ss, se) < 0
                                      and f("accounts", ss, se) < 0
@@ -2921,6 +2925,9 @@ class Context:
         if dm.granularity == "year" and \
                 _RECORD_WINDOW_YEAR.search(low, max(ss, dm.start - 80), dm.start) is not None:
             return True     # "the deadliest month of 2025": the record's window
+        if _SAME_AS_IN.search(low, max(ss, dm.start - 50), dm.start) is not None:
+            return True     # "took 15.2% of the market, the same share as in September": the
+            # time the share is the same as, of no figure
         lo = max(ss, dm.start - 45)
         if _base_span(dm):
             # "Petrol is 10p a litre dearer than in January": the span extraction made is the

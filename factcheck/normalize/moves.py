@@ -5,10 +5,12 @@ relations.py sets its own (indexes into the draft list); wrong-arithmetic judges
 direction.
 
 A figure right after a verb of movement and "to" ("slowed to", "eased to", "fell to",
-"rose to", "picked up to"; ``_MOVED_TO``) whose sentence gives no earlier value of its own
-(no "from", no figure set against it) is compared with the earlier levels of its measure and
-subject (any subject when it names none) in the story: those of a period that ends before its own begins (the year before, the
-quarter before; both periods written). Each such level is a reading of "the level before";
+"rose to", "picked up to", "before easing to"; ``_MOVED_TO``) whose sentence gives no earlier
+value of its own (no "from", no figure set against it) is compared with the earlier levels of
+its measure and subject (any subject when it names none) in the story, the sentence's own
+dated level right before the verb too ("5.4% in January, a 12-month high, before easing
+to"): those of a period that ends before its own begins (the year before, the quarter before;
+both periods written). Each such level is a reading of "the level before";
 when every one of them lies the other way from the verb's (beyond the rounding of both), the
 nearest gets ``("direction", {"to": new, "up": ...})`` and the rule flags the pair; when any
 agrees, or none is dated, nothing is set.
@@ -21,13 +23,21 @@ from typing import Any
 
 _BACK = 12          # figures before the new level its earlier levels may stand (linear)
 _UP = ("rose", "risen", "climbed", "jumped", "increased", "grew", "gained", "soared", "surged",
-       "rebounded", "accelerated", "quickened", "picked up", "edged up")
+       "rebounded", "accelerated", "quickened", "picked up", "edged up", "rising", "climbing",
+       "jumping")
 _MOVED_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soared|surged|"
                        r"rebounded|accelerated|quickened|picked[ \u00a0]+up|edged[ \u00a0]+up|"
                        r"fell|fallen|dropped|declined|decreased|slipped|slid|sank|tumbled|"
                        r"plunged|eased|dipped|shrank|slowed|cooled|moderated|decelerated|"
-                       r"edged[ \u00a0]+down)[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+"
+                       r"edged[ \u00a0]+down|rising|climbing|jumping|falling|dropping|easing|"
+                       r"slowing|dipping)(?:[ \u00a0]+slightly)?[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+"
                        r"(?:(?:about|around|nearly|almost|just|roughly)[ \u00a0]+)?$")
+# the words from a level to a verb that moves it to a later one in its sentence ("5.4% in
+# January, a 12-month high, before easing to", "was 5.4% in January and eased to"): the
+# level's own date and words, no figure between
+_EARLIER_IN_SENTENCE = re.compile(r"[ \u00a0]+(?:in|on|for|during)[ \u00a0]+[a-z0-9 \u00a0]{3,20}?"
+                                  r"(?:,[^,;.]{0,30},)?[ \u00a0]*(?:,[ \u00a0]*)?(?:and|but|before|"
+                                  r"then|and[ \u00a0]+then)[ \u00a0]+")
 # an earlier value of the figure's own in its sentence: "slowed to 6.1% from 7%"
 _FROM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|against|compared|than|versus)\b")
 
@@ -60,6 +70,12 @@ def _way(new: dict[str, Any], old: dict[str, Any]) -> int:
     return 0
 
 
+def _none_between(drafts: list[dict[str, Any]], j: int, i: int) -> bool:
+    """Whether no figure of ``i``'s unit stands between figures ``j`` and ``i`` ("a 12-month
+    high" between is a duration, not another level)."""
+    return all(drafts[x]["unit"] != drafts[i]["unit"] for x in range(j + 1, i))
+
+
 def moved_levels(low: str, drafts: list[dict[str, Any]]) -> None:
     """The direction of a moved level against the earlier ones (module docstring)."""
     for i, d in enumerate(drafts):
@@ -73,7 +89,10 @@ def moved_levels(low: str, drafts: list[dict[str, Any]]) -> None:
         up = " ".join(m.group(1).split()) in _UP
         start = d["period"][0]
         earlier = [j for j in range(max(0, i - _BACK), i)
-                   if _level(drafts[j]) and drafts[j]["sentence"] != d["sentence"] and
+                   if _level(drafts[j]) and (drafts[j]["sentence"] != d["sentence"] or
+                                             _none_between(drafts, j, i) and
+                                             _EARLIER_IN_SENTENCE.fullmatch(
+                                                 low, drafts[j]["end"], m.start())) and
                    drafts[j]["measure"] == d["measure"] and drafts[j]["unit"] == d["unit"] and
                    d.get("subject") in (None, drafts[j].get("subject")) and
                    drafts[j]["period"][1] < start]

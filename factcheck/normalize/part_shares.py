@@ -420,6 +420,7 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
     if _part_bracket_whole(low, drafts, i) or _market_share(low, drafts, i) or \
+            _share_then_count(low, drafts, i) or \
             _bracketed_count(low, drafts, i) or _bracketed_share_sibling(low, drafts, i):
         return
     words = _whole_words(low, c)
@@ -456,8 +457,29 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
         whole = [] if words in v["totals"] else _wholes(low, drafts, i, part, words)
         _set(c, part, _best(c, drafts, part, whole))
         return
-    if same and not words and c["unit"] == "percent":
+    if same and not words and c["unit"] == "percent" and \
+            not _share_of_a_portion(low, drafts, i, same[0]):
         _of_the_group_before(low, drafts, i, same[0])
+
+
+# from a portion to the share it makes of its whole, named by the share's noun: " voted, a
+# turnout of ", ", a share of "
+_PORTION_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,[ \u00a0]*(?:an?[ \u00a0]+)?"
+                                r"(?:turnout|share|proportion)[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
+                                r"[ \u00a0]+)?")
+
+
+def _share_of_a_portion(low: str, drafts: list[dict[str, Any]], i: int, p: int) -> bool:
+    """"Of the 8,974 people on the electoral roll, 640 voted, a turnout of 7.13%": a share
+    set after a portion of a whole the text names, by a noun of shares, is that portion out
+    of that whole (True when read so)."""
+    w = drafts[p].get("group")
+    if drafts[p].get("role") != "portion" or not isinstance(w, int) or not _count(drafts[p]) \
+            or not _count(drafts[w]) or \
+            not _PORTION_SHARE_GAP.fullmatch(low, drafts[p]["end"], drafts[i]["start"]):
+        return False
+    _set(drafts[i], p, _best(drafts[i], drafts, p, [w]))
+    return True
 
 
 # the words from a share to its part's count in brackets after the whole it names: " of the
@@ -547,6 +569,31 @@ def _market_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
     return True
 
 
+# from a share to the count that says it again right after it: ", or ", " of the market, with ",
+# " of the market, the same share as in September, with "
+_SHARE_THEN_COUNT = re.compile(r"(?P<market>[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+                               r"(?:market|sector|industry)(?:[ \u00a0]*,[^,\d;.()]{1,45})?)?"
+                               r"[ \u00a0]*,[ \u00a0]*(?P<link>or|with)"
+                               r"[ \u00a0]+(?:(?:about|some|nearly|almost|around)[ \u00a0]+)?")
+
+
+def _share_then_count(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Plug-in hybrids rose to 7.9%, or 8,382 cars", "Battery electric cars took 15.2% of
+    the market, with 16,155 registrations": a share (no change) with the count it stands for
+    right after it, by ", or" or after the market it is of, is that count out of the
+    market's total, read like ``_market_share`` (True when the words are of this form)."""
+    c, j = drafts[i], i + 1
+    if c["unit"] != "percent" or c.get("role") == "change" or j >= len(drafts) or \
+            drafts[j]["sentence"] != c["sentence"] or not _count(drafts[j]) or \
+            drafts[j]["unit"] or drafts[j].get("role") not in (None, "portion", "part"):
+        return False
+    m = _SHARE_THEN_COUNT.fullmatch(low, c["end"], drafts[j]["start"])
+    if m is None or (m.group("link") == "with" and not m.group("market")):
+        return False
+    _set(c, j, _best(c, drafts, j, _market_wholes(low, drafts, j)), exact=True)
+    return True
+
+
 _RESPECTIVE_BEFORE = re.compile(r"(?:,|\b(?:for|with|giving\s+them|taking))\s+(?:market\s+)?"
                                 r"shares\s+of\s+\Z")
 _RESPECTIVE_AFTER = re.compile(r"\A(?:\s+of\s+the\s+(?:[a-z]+\s+)?market)?,?\s+respectively\b")
@@ -594,8 +641,9 @@ def _market_wholes(low: str, drafts: list[dict[str, Any]], p: int) -> list[int]:
     out = [j for j in cands if (a.get("measure") and drafts[j].get("measure") == a["measure"])
            or (kind and _kind(low, drafts, j)[-1:] == kind)]
     top = max(cands, key=lambda j: float(drafts[j]["value"]))
+    # (a fraction in words is no count: "shrank by almost a quarter, with 106,265 cars")
     first = next(j for j in range(len(drafts)) if _count(drafts[j]) and
-                 drafts[j]["unit"] == a["unit"] and
+                 drafts[j]["unit"] == a["unit"] and not _is_share(low, drafts[j]) and
                  drafts[j].get("section") == a.get("section"))
     if top == first or drafts[top].get("role") in ("total", "whole") or top in out:
         out.append(top)

@@ -3751,8 +3751,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all|its|their|(?:this|last)\s+"
                           r"(?:year|season|month)[’']s)\s+)?$")
-_OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:dead|"
-                            r"total|victims|injured|(?P<named>cases|patients)))\b[^.;:!?]{0,40}?,"
+_OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:total|"
+                            r"victims|(?P<named>cases|patients|dead|injured|wounded)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
 # ... or a sentence that opens by saying what the previous sentence's count includes: "The dead
 # include 617 men, 280 women and 499 children", "They included 12 children"
@@ -3763,6 +3763,12 @@ _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 _MORE_THAN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less)[ \u00a0]+"
                               r"(?:[a-z]+[ \u00a0]+)?than\b")
+
+
+# a whole named by what befell its people ("Of the dead", "Of the injured"): the words its count
+# may be written with
+_WHOLE_NAMED_BY = {"dead": ("dead", "death", "died", "kill", "fatal"),
+                   "injured": ("injur", "wound", "hurt"), "wounded": ("injur", "wound", "hurt")}
 
 
 def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
@@ -3795,9 +3801,11 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         if named:
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
             # hospitalized" before it
-            stem = named.lower().rstrip("s")
-            cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
-                     or str(drafts[j].get("measure") or "").startswith(stem)]
+            # ("Of the dead, 17,388 ...": a count of people who died, "19,136 people had died")
+            stems = _WHOLE_NAMED_BY.get(named.lower(), (named.lower().rstrip("s"),))
+            cands = [j for j in cands if any(
+                st in low[drafts[j]["end"]:drafts[j]["end"] + 25] or
+                str(drafts[j].get("measure") or "").startswith(st) for st in stems)]
             adj = these.group("adj") if these else None
             if adj:
                 # "Of the confirmed cases, 59 ...": a count of confirmed cases, not the "three
@@ -4705,6 +4713,20 @@ def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int
     return by_sent
 
 
+def _said_twice_amount(low: str, p: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether percentage ``d`` says again, as a share, the amount right before it with ", or"
+    and no change of its own ("would leave 2021 about 30,000 cars, or 1.9%, above 2020"): the
+    two are one change, counted from a level no figure gives, so neither figure is the other's
+    earlier or new value."""
+    return d["unit"] == "percent" and p["unit"] != "percent" and not p.get("role") and \
+        _NOUN_OR_AGAIN.fullmatch(low, p["end"], d["start"]) is not None and \
+        _CHANGE_WORDS.search(low, d["sentence"][0], p["start"]) is None
+
+
+# an amount's noun, then ", or" and the same amount again: " cars, or "
+_NOUN_OR_AGAIN = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
+
+
 def _expected_amount(before: str) -> bool:
     """Whether the words before a figure make it a forecast's value ("had forecast growth of
     0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents")."""
@@ -4769,6 +4791,13 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if direction is None:
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
+        if frm is None and to is None and k and _said_twice_amount(low, drafts[same[k - 1]], d):
+            # (_said_twice_amount: both are amounts of one change, with no values)
+            for x, kind in ((drafts[same[k - 1]], "absolute"), (d, "percent")):
+                x["extra"].append(("change", {"kind": kind, "amount": float(x["value"]),
+                                              "direction": direction}))
+                x["role"] = "change"
+            continue
         if to is None and _no_values(low, drafts, d, frm, (before, last, direction), lex):
             continue
         fwd_to = to     # "rose 3.7% ... to £268,144", its earlier value yet to be found
@@ -5746,11 +5775,14 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\
 # bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
 # metres above sea level": no figure after)
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
-                            r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
-                            r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
+                            r"[ \u00a0]+than|(above|below|short[ \u00a0]+of|shy[ \u00a0]+of))"
+                            r"[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?"
+                            r"[$€£]?\d")
 _GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
-_GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+# a clause joined after an amount, before its gap word: " points and well short of the "
+_AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
+_GAP_WORD = re.compile(r"\b(?:above|below|short[ \u00a0]+of|shy[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
@@ -6023,6 +6055,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             if to is not None and "," in gap and _FROM.search(gap) is None:
                 break   # "rose by 9 million ... to 330 million, still below the 336 million of
                 # a year ago": the new value set beside another level, no earlier value
+            if _FROM.search(gap) is None and _AND_THEN_GAP.search(gap):
+                break   # "down from 63.5%, a fall of 2.5 points and well short of the 85%
+                # target": the level's second gap, to another figure, not the amount's
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
