@@ -4713,14 +4713,20 @@ def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int
     return by_sent
 
 
-def _said_twice_amount(low: str, p: dict[str, Any], d: dict[str, Any]) -> bool:
+def _said_twice_amount(low: str, p: dict[str, Any], d: dict[str, Any], direction: str) -> bool:
     """Whether percentage ``d`` says again, as a share, the amount right before it with ", or"
     and no change of its own ("would leave 2021 about 30,000 cars, or 1.9%, above 2020"): the
     two are one change, counted from a level no figure gives, so neither figure is the other's
-    earlier or new value."""
-    return d["unit"] == "percent" and p["unit"] != "percent" and not p.get("role") and \
-        _NOUN_OR_AGAIN.fullmatch(low, p["end"], d["start"]) is not None and \
-        _CHANGE_WORDS.search(low, d["sentence"][0], p["start"]) is None
+    earlier or new value; both are then marked amounts of change with no values (True)."""
+    if d["unit"] != "percent" or p["unit"] == "percent" or p.get("role") or \
+            _NOUN_OR_AGAIN.fullmatch(low, p["end"], d["start"]) is None or \
+            _CHANGE_WORDS.search(low, d["sentence"][0], p["start"]) is not None:
+        return False
+    for x, kind in ((p, "absolute"), (d, "percent")):
+        x["extra"].append(("change", {"kind": kind, "amount": float(x["value"]),
+                                      "direction": direction}))
+        x["role"] = "change"
+    return True
 
 
 # an amount's noun, then ", or" and the same amount again: " cars, or "
@@ -4791,12 +4797,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if direction is None:
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
-        if frm is None and to is None and k and _said_twice_amount(low, drafts[same[k - 1]], d):
-            # (_said_twice_amount: both are amounts of one change, with no values)
-            for x, kind in ((drafts[same[k - 1]], "absolute"), (d, "percent")):
-                x["extra"].append(("change", {"kind": kind, "amount": float(x["value"]),
-                                              "direction": direction}))
-                x["role"] = "change"
+        if frm is None and to is None and k and \
+                _said_twice_amount(low, drafts[same[k - 1]], d, direction):
             continue
         if to is None and _no_values(low, drafts, d, frm, (before, last, direction), lex):
             continue
@@ -6052,12 +6054,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
                 not _AT_VALUE.search(gap) and not (to is None and _ENDS_TO.search(gap)):
-            if to is not None and "," in gap and _FROM.search(gap) is None:
-                break   # "rose by 9 million ... to 330 million, still below the 336 million of
-                # a year ago": the new value set beside another level, no earlier value
-            if _FROM.search(gap) is None and _AND_THEN_GAP.search(gap):
-                break   # "down from 63.5%, a fall of 2.5 points and well short of the 85%
-                # target": the level's second gap, to another figure, not the amount's
+            if _FROM.search(gap) is None and (to is not None and "," in gap or
+                                              _AND_THEN_GAP.search(gap)):
+                break   # "to 330 million, still below the 336 million of a year ago", "a fall
+                # of 2.5 points and well short of the 85% target": another level beside it
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
