@@ -120,7 +120,8 @@ def test_a_total_as_of_the_day_before_with_an_older_total_is_contradicted(check)
 
 
 def test_as_of_the_morning_of_a_day_is_that_days_report_only(check):
-    text = "As of the morning of Aug. 20, Russia had lost {} troops in total, the General Staff said."
+    text = ("As of the morning of Aug. 20, Russia had lost {} troops in total, the General "
+            "Staff said.")
     ok, _ = check(text.format("601,800"), date(2024, 8, 21))
     assert ok["601,800"] == "supported"
     nxt, _ = check(text.format("603,010"), date(2024, 8, 21))
@@ -156,3 +157,40 @@ def test_losses_of_a_weekday_said_the_next_day(check):
     wrong, _ = check("On Sunday, Russian forces lost 1,650 troops, the General Staff said on "
                      "Monday.", date(2024, 11, 18))
     assert wrong["1,650"] == "contradicted"
+
+
+# -- a running total's noun brought to the figure: error level, not a document default -----------
+
+def test_a_tally_brought_to_a_figure_no_day_brought_is_a_written_running_total():
+    text = ("Moscow's armed forces lost 700 fighters in the previous 24 hours, Ukraine's General "
+            "Staff said. The new figures bring Kyiv's tally of reported Russian casualties to "
+            "430,390.")
+    c = _claim(text, "430,390", date(2024, 3, 20))
+    assert c.cumulative and dict(c.extra_dict()["basis"])["scope"].startswith("written")
+
+
+def test_a_count_put_at_a_list_of_totals_writes_each_of_them(check):
+    text = ("The General Staff's count put Russian losses at 585,140 troops and {} tanks on "
+            "Tuesday.")
+    ok, flags = check(text.format("8,421"), date(2024, 8, 6))
+    assert ok["8,421"] == "supported" and not flags
+    wrong, flags = check(text.format("8,241"), date(2024, 8, 6))
+    assert wrong["8,241"] == "contradicted"
+    assert any(f.severity == "error" for f in flags)
+
+
+@pytest.mark.parametrize("words", ["bring the week's tally to", "take the monthly count to",
+                                   "bring the tally for the year to"])
+def test_a_periods_tally_brought_to_a_figure_is_no_written_running_total(words):
+    # (whatever else reads it, not this cue: a period's tally is no war-long running total)
+    text = f"The new figures from Kyiv {words} 31,000."
+    c = _claim(text, "31,000", date(2024, 8, 7))
+    basis = dict(c.extra_dict().get("basis") or ())
+    assert words not in str(basis.get("scope", "")).replace("kyiv", "Kyiv")
+
+
+@pytest.mark.parametrize("words", ["bring Kyiv's tally to", "push Russia's count of casualties to"])
+def test_a_running_tally_brought_to_a_figure_alone_is_written(words):
+    c = _claim(f"The new figures from Kyiv {words} 31,000.", "31,000", date(2024, 8, 7))
+    basis = dict(c.extra_dict().get("basis") or ())
+    assert c.cumulative and words.lower() in str(basis.get("scope", ""))

@@ -3699,9 +3699,7 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             return [_reading(period[0], period[1], cum, pb)] + more if more else []
     pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
     if pp is None and top is not None and v > top:
-        # "The new figures bring Kyiv's tally of reported Russian casualties to 430,390": a
-        # running total's noun brought to a figure no single day brought writes it too
-        pp = voc.total_before.search(low, max(ss, d["start"] - 120), d["start"])
+        pp = _total_brought_to(low, ss, d["start"], voc)
     # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
     # 26 ships and boats"): this item is one too
     listed = None
@@ -3740,6 +3738,32 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
     if period is None:
         return _open_period(d, basis, D, top, pp, listed, running)
     return _given_period(ctx, d, basis, D, voc, scope, top, listed, running)
+
+
+# a figure and its noun joined to the next figure of a list ("585,140 troops and ", "11,579
+# tanks, "), right before that figure (lower case)
+_JOINED_BEFORE = re.compile(r"\d(?:[ \u00a0]+[a-z'’-]+){1,3}(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                            r"[ \u00a0]+and[ \u00a0]+)$")
+
+
+def _total_brought_to(low: str, ss: int, at: int, voc: _Vocab) -> Any:
+    """"The new figures bring Kyiv's tally of reported Russian casualties to 430,390", "the
+    General Staff's count put Russian losses at 585,140 troops and 8,241 tanks": a running
+    total's noun brought to the figure at ``at``, or to the first of the list of figures
+    joined to it (readings.yaml ``running_total_before``), as a match; else None. Only for a
+    figure no single day brought."""
+    for _ in range(8):
+        m = voc.total_before.search(low, max(ss, at - 120), at)
+        if m is not None:
+            return m
+        j = _JOINED_BEFORE.search(low, max(ss, at - 60), at)
+        if j is None:
+            return None
+        # (back to the start of the figure before: its digits and separators)
+        at = j.start() + 1
+        while at > ss and (low[at - 1].isdigit() or low[at - 1] in ",."):
+            at -= 1
+    return None
 
 
 def _to_report(d: dict[str, Any], basis: dict[str, str]) -> list[Reading]:

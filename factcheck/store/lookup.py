@@ -44,7 +44,8 @@ from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.month_records import MONTH_RECORD
-from ..normalize.readings import AS_OF_DAY, is_weak, lowest_of, record_of, window_of, windowed_record
+from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, record_of, window_of,
+                                   windowed_record)
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
