@@ -1,6 +1,6 @@
 """Causes of the eighty-fifth phrasing set's first run (issue #10, readings42), one test each,
 with the wrong figure that must still be caught. Our own sentences; the General Staff's real
-figures: reports of 3 and 4 June 2025: 1,100 and 1,020 troops; of 11 and 12 June 2025: 1,120
+figures: reports of 2, 3 and 4 June 2025: 1,140, 1,100 and 1,020 troops; of 11 and 12 June 2025: 1,120
 and 1,140; of 19, 20 and 21 August 2024: 600,470, 601,800 and 603,010 troops in all (1,330 and
 1,210 in the day); of 21 and 22 August 2024: 38 and 96 drones; of 18 and 19 January 2025:
 818,740 and 820,430 in all; of 17, 18 and 19 November 2024: 1,640, 1,560 and 1,610 troops;
@@ -49,6 +49,16 @@ def test_a_wrong_change_or_direction_from_the_day_before_is_contradicted(check, 
     figure = words.split()[0] if words[0].isdigit() else words.split()[1]
     assert status[figure] == "contradicted"
     assert any(f.severity == "error" for f in flags)
+
+
+@pytest.mark.parametrize("amount,status", [("80", "supported"), ("120", "supported"),
+                                           ("150", "contradicted")])
+def test_the_weekday_before_the_levels_is_its_losses_or_its_report(check, amount, status):
+    # (the level is Tuesday 3 June 2025's losses, 1,020; "Monday's figure" is Monday's losses,
+    # 1,100, or Monday's report, 1,140 for Sunday: a change that fits neither is contradicted)
+    got, _ = check(f"Russia lost 1,020 troops over the past day, down {amount} on Monday's "
+                   "figure, Ukraine's General Staff said.", date(2025, 6, 4))
+    assert got[amount] == status
 
 
 def test_a_weekday_that_is_not_the_day_before_gives_no_base():

@@ -5,7 +5,8 @@ fewer than the week before", "losses rose 12.6% in March compared with February,
 The change (``extra.change``, kind percent) of a level whose measure has daily reports (the
 General Staff's counts: the level it leads to, else the one such figure of its sentence) gets
 the period it is measured against in ``extra.change_base``: (first day, last day, the words,
-the level's measure and subject): a month named after the change ("than in November",
+the level's measure and subject, and for an amount of change the other base days its words
+may mean): a month named after the change ("than in November",
 "compared with February": the latest such month before the change's, or of the year written),
 or the period of the change's length right before it ("the week before", "the previous
 month"). The store works out the change from the reports (``store.lookup``) and the
@@ -80,27 +81,30 @@ def base_period(text: str, after: int, se: int, level: tuple[date, date]
 
 
 def day_before_base(low: str, after: int, level: tuple[date, date]
-                    ) -> tuple[date, date, str] | None:
+                    ) -> tuple[date, date, str, tuple[date, ...]] | None:
     """The day an amount of change written at ``after`` compares a one-day level of period
     ``level`` with: the day before it, when the words right after the amount name it ("120
     fewer than a day earlier", "down 80 from 1,100 a day earlier", "up 230 on Thursday's
-    figure", the weekday of that earlier report or of its day's losses); None otherwise."""
+    figure"), and the other days the words may mean (last); None otherwise."""
     a, b = level
     m = _BASE_DAY_BEFORE.match(low, after)
     if a != b or m is None or any(ch in m.group(0) for ch in ".;:()"):
         return None
     day = a - _DAY
     wd = m.group("wd")
-    # (a weekday names the report before the level's, published on the level's day, or the
-    # day of that report's losses, the day before: "1,210 ..., down 120 on Tuesday's figure"
-    # on a Wednesday; any other weekday is not the day before)
-    if wd is not None and wd not in (_WEEKDAYS[a.weekday()], _WEEKDAYS[day.weekday()]):
-        return None
-    return day, day, m.group(0).strip()
+    if wd is None or wd == _WEEKDAYS[a.weekday()]:
+        # (the level's weekday names the report before the level's, published that day:
+        # "1,210 ..., down 120 on Tuesday's figure" for the losses of a Tuesday)
+        return day, day, m.group(0).strip(), ()
+    if wd == _WEEKDAYS[day.weekday()]:
+        # the weekday before it: that day's losses, or its report (the losses of the day
+        # before it); both are read
+        return day, day, m.group(0).strip(), (day - _DAY,)
+    return None   # (any other weekday is not the day before)
 
 
 def _base_of(text: str, low: str, d: dict[str, Any], ch: dict[str, Any],
-             period: tuple[date, date]) -> tuple[date, date, str] | None:
+             period: tuple[date, date]) -> tuple[Any, ...] | None:
     """The base period of a change in per cent (``base_period``) or of an amount of change of
     one day's figure (``day_before_base``)."""
     if ch.get("kind") == "percent":
@@ -124,7 +128,10 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
             if to is None:
                 continue
         level = drafts[to]
-        if not _reported_level(level, lex):
+        if not _reported_level(level, lex) or ch["kind"] == "absolute" and \
+                d.get("measure") not in (None, level["measure"]):
+            # (nor an amount of another count: "1,210 troops ..., 2 tanks more than a day
+            # earlier" is no change of the troops)
             continue
         # (the change's own period: "in October were 10.1% higher than in September, at
         # 41,980" may date its level by the month compared)
@@ -136,11 +143,15 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
         base = _base_of(text, low, d, ch, period)
         if base is None:
             continue
+        also: tuple[str, ...] = ()
         if ch["kind"] == "absolute":
             d["period"] = period
-            _earlier_figure(drafts, ch.get("from"), level, base, text[d["start"]:d["end"]])
+            also = tuple(x.isoformat() for x in base[3])
+            if not also:
+                _earlier_figure(drafts, ch.get("from"), level, base, text[d["start"]:d["end"]])
         d["extra"].append((CHANGE_BASE, (base[0].isoformat(), base[1].isoformat(), base[2],
-                                          level["measure"], level["subject"])))
+                                          level["measure"], level["subject"]) +
+                           ((also,) if also else ())))
         _carry_keys(d, text[level["start"]:level["end"]])
         _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
 

@@ -253,11 +253,12 @@ def _day_change_refs(conn: Connection, c: Claim, s: _Series, base: Any, ch: dict
     amount one day's figure changed from the day before's, in the direction the words give
     ("fewer": a fall is positive), for each report in the lag window out by publication (the
     day's figure may be the publication day's report or the one before, and its change is
-    then from the report before that one)."""
+    then from the report before that one) and each base day the words may mean."""
     assert c.period is not None
-    first, words = date.fromisoformat(base[0]), base[2]
+    firsts = [date.fromisoformat(x) for x in (base[0], *(base[5] if len(base) > 5 else ()))]
+    words = base[2]
     out: list[Reference] = []
-    for lag in s.lags:
+    for lag, first in ((lag, first) for lag in s.lags for first in firsts):
         back = timedelta(days=lag)
         day, prev = c.period.start - back, first - back
         report = c.period.end - back + timedelta(days=s.delay)
