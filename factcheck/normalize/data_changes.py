@@ -5,7 +5,8 @@ fewer than the week before", "losses rose 12.6% in March compared with February,
 The change (``extra.change``, kind percent) of a level whose measure has daily reports (the
 General Staff's counts: the level it leads to, else the one such figure of its sentence) gets
 the period it is measured against in ``extra.change_base``: (first day, last day, the words,
-the level's measure and subject): a month named after the change ("than in November",
+the level's measure and subject, and for an amount of change the other base days its words
+may mean): a month named after the change ("than in November",
 "compared with February": the latest such month before the change's, or of the year written),
 or the period of the change's length right before it ("the week before", "the previous
 month"). The store works out the change from the reports (``store.lookup``) and the
@@ -32,6 +33,18 @@ _BASE_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding|prior)\s+(week|mont
                           r"month)\s+before|a\s+(week|month)\s+(?:earlier|before)|last\s+"
                           r"(week|month))\b")
 _DAY = timedelta(days=1)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the day before a day's figure, right after an amount of change of it ("120 fewer than a day
+# earlier", "up 150 on Tuesday's figure", "down 80 from 1,100 a day earlier": the earlier
+# figure may stand between); lower case, searched from the change's end
+_BASE_DAY_BEFORE = re.compile(
+    r"[ \u00a0]*(?:[a-z'’-]+[ \u00a0]+){0,3}?(?:than|from|on|over|against|compared[ \u00a0]+"
+    r"(?:with|to))[ \u00a0]+(?:(?:a[ \u00a0]+record[ \u00a0]+|the[ \u00a0]+)?[\d][\d,.]*"
+    r"[ \u00a0]+)?(?:(?:a|one)[ \u00a0]+day[ \u00a0]+(?:earlier|before)|the[ \u00a0]+day"
+    r"[ \u00a0]+(?:earlier|before)(?![ \u00a0]+(?:that|it|yesterday))|the[ \u00a0]+"
+    r"(?:previous|prior|preceding)[ \u00a0]+day|yesterday|(?P<wd>" + "|".join(_WEEKDAYS) +
+    r")['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|total|toll|tally|count|number|losses|"
+    r"level))\b")
 
 
 def _whole_month(a: date, b: date) -> bool:
@@ -67,11 +80,46 @@ def base_period(text: str, after: int, se: int, level: tuple[date, date]
     return None
 
 
+def day_before_base(low: str, after: int, level: tuple[date, date]
+                    ) -> tuple[date, date, str, tuple[date, ...]] | None:
+    """The day an amount of change written at ``after`` compares a one-day level of period
+    ``level`` with: the day before it, when the words right after the amount name it ("120
+    fewer than a day earlier", "down 80 from 1,100 a day earlier", "up 230 on Thursday's
+    figure"), and the other days the words may mean (last); None otherwise."""
+    a, b = level
+    m = _BASE_DAY_BEFORE.match(low, after)
+    if a != b or m is None or any(ch in m.group(0) for ch in ".;:()"):
+        return None
+    day = a - _DAY
+    wd = m.group("wd")
+    if wd is None or wd == _WEEKDAYS[a.weekday()]:
+        # (the level's weekday names the report before the level's, published that day:
+        # "1,210 ..., down 120 on Tuesday's figure" for the losses of a Tuesday)
+        return day, day, m.group(0).strip(), ()
+    if wd == _WEEKDAYS[day.weekday()]:
+        # the weekday before it: that day's losses, or its report (the losses of the day
+        # before it); both are read
+        return day, day, m.group(0).strip(), (day - _DAY,)
+    return None   # (any other weekday is not the day before)
+
+
+def _base_of(text: str, low: str, d: dict[str, Any], ch: dict[str, Any],
+             period: tuple[date, date]) -> tuple[Any, ...] | None:
+    """The base period of a change in per cent (``base_period``) or of an amount of change of
+    one day's figure (``day_before_base``)."""
+    if ch.get("kind") == "percent":
+        return base_period(text, d["end"], d["sentence"][1], period)
+    return day_before_base(low, d["end"], period)
+
+
 def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None:
-    """Give each change in per cent of a daily-reported level its base period (in place)."""
+    """Give each change in per cent, and each amount of change of one day's figure, of a
+    daily-reported level its base period (in place)."""
+    low = text.lower()
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
-        if not ch or ch.get("kind") != "percent" or ch.get("from") is not None:
+        if not ch or ch.get("kind") not in ("percent", "absolute") or \
+                ch.get("kind") == "percent" and ch.get("from") is not None:
             continue
         to = ch.get("to")
         if not isinstance(to, int) or not 0 <= to < len(drafts):
@@ -80,18 +128,53 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
             if to is None:
                 continue
         level = drafts[to]
-        if not _reported_level(level, lex):
+        if not _reported_level(level, lex) or ch["kind"] == "absolute" and \
+                d.get("measure") not in (None, level["measure"]):
+            # (nor an amount of another count: "1,210 troops ..., 2 tanks more than a day
+            # earlier" is no change of the troops)
             continue
         # (the change's own period: "in October were 10.1% higher than in September, at
         # 41,980" may date its level by the month compared)
         period = d.get("period") or level["period"]
-        base = base_period(text, d["end"], d["sentence"][1], period)
+        if ch["kind"] == "absolute":
+            # (an amount of a day's figure is of its level's day: "down 80 from 1,100 a day
+            # earlier" is dated by the earlier day it names, not its own)
+            period = level["period"]
+        base = _base_of(text, low, d, ch, period)
         if base is None:
             continue
+        also: tuple[str, ...] = ()
+        if ch["kind"] == "absolute":
+            d["period"] = period
+            also = tuple(x.isoformat() for x in base[3])
+            if not also:
+                _earlier_figure(drafts, ch.get("from"), level, base, text[d["start"]:d["end"]])
         d["extra"].append((CHANGE_BASE, (base[0].isoformat(), base[1].isoformat(), base[2],
-                                          level["measure"], level["subject"])))
+                                          level["measure"], level["subject"]) +
+                           ((also,) if also else ())))
         _carry_keys(d, text[level["start"]:level["end"]])
         _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
+
+
+def _earlier_figure(drafts: list[dict[str, Any]], at: Any, level: dict[str, Any],
+                   base: tuple[date, date, str], words: str) -> None:
+    """"Russia lost 1,020 troops over the past day, down 80 from 1,100 a day earlier": the
+    figure a change of a day's figure is from, with no count of its own, is the level's count
+    on the day before (its measure, subject and day; in place)."""
+    if not isinstance(at, int) or not 0 <= at < len(drafts):
+        return
+    x = drafts[at]
+    if x.get("measure") is not None or x.get("unit") or x.get("cumulative") or \
+            x.get("sentence") != level.get("sentence"):
+        return
+    x["measure"], x["period"] = level["measure"], base[:2]
+    x["subject"] = x.get("subject") or level["subject"]
+    how = f"carried within the sentence: the figure the change \"{words}\" is from"
+    for i, (k, v) in enumerate(x.get("extra") or ()):
+        if k == "basis":
+            x["extra"][i] = (k, tuple((key, how if key in ("measure", "subject") else b)
+                                      for key, b in v))
+            break
 
 
 def _level_after_its_base(d: dict[str, Any], level: dict[str, Any],

@@ -60,6 +60,11 @@ REPORT_DAY = "report_day"
 # start of the year"): the store also reads it as a writer may take it from the totals, the
 # latest report's less the last one dated before its period (store.lookup)
 TO_DATE = "to_date"
+# extra key of a running total its words give "as of" a named day ("As of Aug. 20, Russia had
+# lost 601,800"): "day" when it may be that day's report or the losses through that day (the
+# next morning's report), "morning" for "as of the morning of Aug. 20" (that day's report
+# only); the store reads those reports, never the one before the day named
+AS_OF_DAY = "as_of_day"
 
 
 class _Vocab:
@@ -78,7 +83,8 @@ class _Vocab:
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
                  "ranked_days", "day_earlier", "report_sum", "side_speakers",
-                 "record_low", "record_window", "record_before", "record_rank")
+                 "record_low", "record_window", "record_before", "record_rank",
+                 "total_before")
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -136,6 +142,8 @@ def _vocab() -> _Vocab:
         out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
         out.compared_back = re.compile(" ".join(str(v.get("compared_back") or "(?!)").split()))
         out.days_prior = re.compile(str(v.get("days_prior") or "(?!)"))
+        out.total_before = re.compile(" ".join(str(v.get("running_total_before") or
+                                               "(?!)").split()))
         out.month_span = re.compile(str(v.get("month_span") or "(?!)"))
         out.front_part = re.compile(str(v["front_part"]))
         out.front_speaker = re.compile(str(v.get("front_speaker") or "(?!)"))
@@ -330,6 +338,10 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             elif same or _of_the_days_report(ctx, d, D, voc):
                 extra.append((REPORT_DAY, D.isoformat()))
                 pinned[ctx.paragraph(d["start"])] = d
+            elif d.get("cumulative"):
+                as_of = _total_as_of_day(ctx, d, D)
+                if as_of is not None:
+                    extra.append((AS_OF_DAY, as_of))
             _remember_span(ctx, d, basis, lex.domain(m), spans, every_span, stories)
             record = month_record(ctx.low, d, lex.domain(m), D)
             if record is not None:
@@ -2456,7 +2468,9 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
                                   for end in (D - _DAY, D))
 
 
-_A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b")
+# (not "down 80 from 1,100 a day earlier": the day before's figure, no rate)
+_A_DAY = re.compile(r"[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b"
+                    r"(?![ \u00a0\n]+(?:earlier|before|ago|later|after)\b)")
 # "The average daily loss rate was 1,025": a daily average named before the figure in its
 # clause (no digit, no clause break between)
 _AVERAGE_BEFORE = re.compile(r"\b(?:average\s+daily|daily\s+average)\b[^.;:,\d]{0,40}$")
@@ -3523,6 +3537,35 @@ def _total_ends(d: dict[str, Any]) -> list[date]:
     return sorted(ends | {e - _DAY for e in ends})
 
 
+# right before the day a running total is given as of: "as of", "as at", "as on", with "the
+# morning of" for that day's report alone (group `morning`); lower case
+_AS_OF_BEFORE = re.compile(r"\bas[ \u00a0]+(?:of|at|on)[ \u00a0]+(?:(?P<morning>the[ \u00a0]+"
+                           r"morning[ \u00a0]+of)[ \u00a0]+)?$")
+# right after it: "as of Tuesday morning"
+_MORNING_AFTER = re.compile(r"[ \u00a0]+morning\b")
+
+
+def _total_as_of_day(ctx: Any, d: dict[str, Any], D: date) -> str | None:
+    """"As of Aug. 20, Russia had lost 601,800 personnel": a running total whose sentence gives
+    it as of the day its period ends, written as a date or weekday. "day" when it may be
+    that day's report (the total it gives "as of" its date) or the losses through that day
+    (the next morning's); "morning" for "as of the morning of Aug. 20" or "as of Tuesday
+    morning" (that day's report alone); None when no such words date it."""
+    period = d.get("period")
+    if period is None or period[1] > D:
+        return None
+    ss, se = d["sentence"]
+    for dm in ctx.m.dates:
+        if dm.start < ss or dm.start >= se or dm.start_date is None or \
+                dm.start_date != dm.end_date or dm.end_date != period[1]:
+            continue
+        m = _AS_OF_BEFORE.search(ctx.low, max(ss, dm.start - 30), dm.start)
+        if m is not None:
+            return "morning" if m.group("morning") or \
+                _MORNING_AFTER.match(ctx.low, dm.end) else "day"
+    return None
+
+
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
     """Whether a running total to publication, or the day's figure before it, is said to be the
     publication day's report's: its sentence names that day as the day the source said,
@@ -3655,6 +3698,8 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             more = _to_report(d, basis)
             return [_reading(period[0], period[1], cum, pb)] + more if more else []
     pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
+    if pp is None and top is not None and v > top:
+        pp = _total_brought_to(low, ss, d["start"], voc)
     # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
     # 26 ships and boats"): this item is one too
     listed = None
@@ -3693,6 +3738,32 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
     if period is None:
         return _open_period(d, basis, D, top, pp, listed, running)
     return _given_period(ctx, d, basis, D, voc, scope, top, listed, running)
+
+
+# a figure and its noun joined to the next figure of a list ("585,140 troops and ", "11,579
+# tanks, "), right before that figure (lower case)
+_JOINED_BEFORE = re.compile(r"\d(?:[ \u00a0]+[a-z'’-]+){1,3}(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                            r"[ \u00a0]+and[ \u00a0]+)$")
+
+
+def _total_brought_to(low: str, ss: int, at: int, voc: _Vocab) -> Any:
+    """"The new figures bring Kyiv's tally of reported Russian casualties to 430,390", "the
+    General Staff's count put Russian losses at 585,140 troops and 8,241 tanks": a running
+    total's noun brought to the figure at ``at``, or to the first of the list of figures
+    joined to it (readings.yaml ``running_total_before``), as a match; else None. Only for a
+    figure no single day brought."""
+    for _ in range(8):
+        m = voc.total_before.search(low, max(ss, at - 120), at)
+        if m is not None:
+            return m
+        j = _JOINED_BEFORE.search(low, max(ss, at - 60), at)
+        if j is None:
+            return None
+        # (back to the start of the figure before: its digits and separators)
+        at = j.start() + 1
+        while at > ss and (low[at - 1].isdigit() or low[at - 1] in ",."):
+            at -= 1
+    return None
 
 
 def _to_report(d: dict[str, Any], basis: dict[str, str]) -> list[Reading]:
@@ -3738,6 +3809,21 @@ def _open_period(d: dict[str, Any], basis: dict[str, str], D: date, top: float |
             running]
 
 
+# a report named by its weekday: "Monday's report", "the General Staff's Monday report", "its
+# Sunday update" (lower case)
+_REPORT_BY_WEEKDAY = re.compile(
+    r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?[ \u00a0]+"
+    r"(?:morning[ \u00a0]+)?(?:report|update|bulletin|summary|tally|briefing)\b")
+
+
+def _earlier_report_named(ctx: Any, d: dict[str, Any], D: date) -> bool:
+    """Whether the figure's sentence names a report by a weekday other than publication's
+    ("the General Staff's Monday report" on a Tuesday; not "In its Saturday update" on a
+    Saturday, whose day counted from publication is the report's own)."""
+    m = _REPORT_BY_WEEKDAY.search(ctx.low, *d["sentence"])
+    return m is not None and m.group("day") != D.strftime("%A").lower()
+
+
 def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: _Vocab,
                   scope: date, top: float | None, listed: Reading | None, running: Reading
                   ) -> list[Reading]:
@@ -3762,9 +3848,11 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
         rel = ctx.in_sentence(voc.relative, d["sentence"])
-        if rel is not None:
-            # the day after the one read, and the day before publication ("Friday's report
-            # put the previous day's losses at 1,380": the losses of Thursday)
+        if rel is not None and not _earlier_report_named(ctx, d, D):
+            # the day after the one read, and the day before publication (not where the
+            # sentence names an earlier report the day counts from by its weekday: "the
+            # General Staff's Monday report put losses over the past day at 1,560" on a
+            # Tuesday is Sunday's, never Monday's, which Tuesday's report gives)
             for day in sorted({b + _DAY, D - _DAY}):
                 if b < day <= D - _DAY:
                     out.append(_reading(day, day, False, f"written: \"{rel.group(0)}\" "

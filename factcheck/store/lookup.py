@@ -44,7 +44,8 @@ from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.month_records import MONTH_RECORD
-from ..normalize.readings import is_weak, lowest_of, record_of, window_of, windowed_record
+from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, record_of, window_of,
+                                   windowed_record)
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -82,7 +83,7 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         return []
     refs: list[Reference] = []
     refs += _dataset_refs(conn, doc, cands)
-    refs += _change_refs(conn, claims)
+    refs += _change_refs(conn, claims, doc.date)
     if doc.date is not None:
         refs += _article_refs(conn, doc, cands)
     order = {c.id: i for i, c in enumerate(claims)}
@@ -208,11 +209,13 @@ def _dataset_refs(conn: Connection, doc: Document, cands: list[Claim]) -> list[R
     return refs
 
 
-def _change_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
+def _change_refs(conn: Connection, claims: Sequence[Claim], pub: date | None = None
+                 ) -> list[Reference]:
     """For a change in per cent against a base period (``extra.change_base``, normalize.
     data_changes): the change from the base period's sum of the reports to its level's
     period's, in the direction the words give ("fewer": a fall is positive), as a reference of
-    the change's own period (the prior rules judge it as any figure)."""
+    the change's own period (the prior rules judge it as any figure); for an amount of change
+    of a day's figure from the day before, that amount (``_day_change_refs``)."""
     out: list[Reference] = []
     for c in claims:
         ex = c.extra_dict() if c.extra else {}
@@ -224,6 +227,9 @@ def _change_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
         if not found:
             continue
         s = found[0]
+        if ch.get("kind") == "absolute":
+            out += _day_change_refs(conn, c, s, base, ch, pub)
+            continue
         got = _period_sums(conn, s, [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
                                      (c.period.start, c.period.end)])
         if got is None or got[0] <= 0:
@@ -238,6 +244,39 @@ def _change_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
                    f"({number(got[0], digits=None)}) to {c.period.start.isoformat()} to "
                    f"{c.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
                    f"reports [written: \"{base[2]}\"]"))
+    return out
+
+
+def _day_change_refs(conn: Connection, c: Claim, s: _Series, base: Any, ch: dict[str, Any],
+                     pub: date | None) -> list[Reference]:
+    """"Russia lost 1,210 soldiers over the past day, 120 fewer than a day earlier": the
+    amount one day's figure changed from the day before's, in the direction the words give
+    ("fewer": a fall is positive), for each report in the lag window out by publication (the
+    day's figure may be the publication day's report or the one before, and its change is
+    then from the report before that one) and each base day the words may mean."""
+    assert c.period is not None
+    firsts = [date.fromisoformat(x) for x in (base[0], *(base[5] if len(base) > 5 else ()))]
+    words = base[2]
+    out: list[Reference] = []
+    for lag, first in ((lag, first) for lag in s.lags for first in firsts):
+        back = timedelta(days=lag)
+        day, prev = c.period.start - back, first - back
+        report = c.period.end - back + timedelta(days=s.delay)
+        if pub is not None and report > pub:
+            continue
+        got = _period_sums(conn, s, [(prev, prev), (day, day)])
+        if got is None:
+            continue
+        amount = (got[1] - got[0]) * (-1 if ch.get("direction") == "down" else 1)
+        out.append(Reference(
+            claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
+            value=amount, unit=s.unit, period=Period(day, day), date=report, lag=lag,
+            source=s.source, document=s.dataset,
+            detail=f"the change of {_words(s.measure)} from {prev.isoformat()} "
+                   f"({number(got[0], digits=None)}) to {day.isoformat()} "
+                   f"({number(got[1], digits=None)}) in the reports of "
+                   f"{(prev + timedelta(days=s.delay)).isoformat()} and {report.isoformat()} "
+                   f"[written: \"{words}\"]"))
     return out
 
 
@@ -477,6 +516,9 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
 def _total_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None
                  ) -> list[_Plan]:
     """A running total: the report of its day (or of publication), at each lag."""
+    as_of = c.extra_dict().get(AS_OF_DAY) if c.extra and rd is None else None
+    if as_of is not None and c.period is not None and pub is not None:
+        return _as_of_plans(c, s, pub, as_of)
     if c.period is not None:
         base = c.period.end + timedelta(days=s.delay)
         if pub is not None:
@@ -491,6 +533,17 @@ def _total_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | N
         # the text names the report ("said in its report released Monday"): that one only
         lags = ((base - date.fromisoformat(day)).days,)
     return [_Plan(c, s, lag, base - timedelta(days=lag), reading=rd) for lag in lags]
+
+
+def _as_of_plans(c: Claim, s: _Series, pub: date, as_of: str) -> list[_Plan]:
+    """A running total "as of" a day (normalize.readings ``AS_OF_DAY``): the report of that
+    day, and, unless the words say "the morning of", the next one (the losses through that
+    day), as long as it came out by publication; never a report before the day named."""
+    assert c.period is not None
+    base = c.period.end + timedelta(days=s.delay)
+    return [_Plan(c, s, lag, base - timedelta(days=lag)) for lag in s.lags
+            if base - timedelta(days=lag) <= pub and lag <= s.delay and
+            (as_of != "morning" or lag == s.delay)]
 
 
 def _record_plan(c: Claim, rd: tuple[Any, ...], s: _Series, pub: date | None) -> _Plan:
