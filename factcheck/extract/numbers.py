@@ -2149,6 +2149,11 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
                 f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
                 return "inch", "length", fi.end()
         return unit, dim, uend
+    if nxt1 == "c" and f.scale == 1.0 and not text[end + 1:end + 2].isalnum() and \
+            f.value <= 56.7 and temperature.weather_sentence(text, f.s):
+        # "minus 10c overnight in the Highlands": a lower-case scale glued to the figure in a
+        # sentence on weather (elsewhere "10c" may be cents)
+        return "degree_Celsius", "temperature", end + 1
     if nxt2 in "CF" and nxt1 == " " and (f.sign < 0 or "." in (f.raw or "")) \
             and not text[end + 2:end + 3].isalnum():
         # "48.8 C", "-10 F": a spaced capital is a temperature only after a decimal or a
@@ -2912,6 +2917,11 @@ def _word_unit(g: _Grammar, text: str, value: float, end: int
     ca = g.cur_after.match(text, end) if g.cur_after is not None else None
     if ca:
         return value, g.cur_symbols[ca.group(1)], "currency", ca.end()
+    if text.startswith((" degree", "-degree"), end):
+        dm = _BARE_DEGREES.match(text, end)     # "minus five degrees overnight in Aberdeen"
+        if dm is not None and temperature.weather_sentence(text, end):
+            return (value, temperature.degree_scale(text, end, value).unit, "temperature",
+                    dm.end())
     return value, "", "", end
 
 
@@ -3013,7 +3023,9 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     # "$5-10 million", "1.5-2 million people": the scale written after the second bound is
     # the first's too, when the first has none of its own and the range then ascends
     factor = _scale_at(g, text, m2.end())
-    if factor > 1.0 and q.step * factor <= q2.step and q.value * factor <= q2.value:
+    # ("£3-3.1bn": the first bound may be written coarser than the second; a first bound
+    # read unscaled would span many orders of magnitude)
+    if factor > 1.0 and q.value * factor <= q2.value:
         q = _replace(q, value=q.value * factor, step=q.step * factor, rounded=True)
     lo, hi = min(q.value, q2.value), max(q.value, q2.value)
     # with different units of one dimension the second bound's unit wins for both only when
