@@ -173,3 +173,26 @@ def test_a_temperature_in_words_is_checked_against_its_conversion():
     assert len(got) == 1 and "23F" in got[0]["message"]
     assert _conversion_flags("Overnight it fell to minus five degrees Celsius (23F) in "
                              "Aberdeen.") == []
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("The ice warning stays in force until noon on Friday, when lows of minus 8C could ease.",
+     "2024-11-20", "2024-11-20", "2024-11-22"),
+    ("The amber alert remains in place until 9am on Wednesday, July 2, with 34C forecast in "
+     "London.", "2025-06-30", "2025-06-30", "2025-07-02"),
+    ("The danger-to-life warning is now in place from Sunday until the end of Tuesday, with "
+     "highs of 32C.", "2022-07-13", "2022-07-17", "2022-07-19"),
+])
+def test_a_forecast_after_the_day_or_the_end_of_a_weekday(text, pub, start, end):
+    assert _period(_claims(text, pub)[-1]) == (start, end)
+
+
+@pytest.mark.parametrize("text,lo,hi,unit", [
+    ("Buyers pay £2-3m for a flat.", 2e6, 3e6, "GBP"),
+    ("Buyers can expect to pay €2-2.5m for a flat.", 2e6, 2.5e6, "EUR"),
+    ("Buyers pay £2-£2.5m for a flat.", 2e6, 2.5e6, "GBP"),
+    ("The wall is 2-3m high.", 2.0, 3.0, "meter"),           # no money: metres
+])
+def test_a_money_range_with_m_after_the_second_bound(text, lo, hi, unit):
+    c, = _claims(text, "2024-06-06")
+    assert (c.lower, c.upper, c.unit) == (lo, hi, unit)

@@ -1226,12 +1226,15 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
                               dm.start_date != dm.end_date):
             continue
         until = _UNTIL_BEFORE.search(text, max(0, dm.start - 28), dm.start)
+        now = None
         if dm.weekday is not None and not text.startswith(("'s ", "\u2019s "), dm.end):
             # ("until Sunday": a weekday alone; "until Thursday's decision" an event; a
-            # warning "in force until" or "through" a weekday holds until then)
+            # warning "in force until" or "through" a weekday holds until then, whatever
+            # the forecast after the day: "until noon on Friday, when lows could ease")
             until = until or _THROUGH_BEFORE.search(text, max(0, dm.start - 28), dm.start)
-            if until is not None and not _IN_FORCE_NOW.search(
-                    text, max(0, until.start() - 24), until.start()):
+            now = until and _IN_FORCE_NOW.search(text, max(0, until.start() - 24),
+                                                 until.start())
+            if until is not None and not now:
                 continue
         # (a weekday's mention holds its "on": "until the rise to £12.21 on Tuesday")
         on = _ON_LEAD.match(text, dm.start) if dm.weekday is not None else None
@@ -1249,7 +1252,7 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
                 _DEADLINE_BEFORE.search(text, max(0, dm.start - 24), dm.start) is not None or \
                 _DEADLINE_VERB.search(text, max(0, until.start() - 12), until.start()) or \
                 _DEADLINE_AFTER.match(text, dm.end) is not None or \
-                _FUTURE_CUE.search(text, a, b) is not None or \
+                _FUTURE_CUE.search(text, a, until.start() if now else b) is not None or \
                 not _present_tense(text, dm.start, dm.end):
             continue
         out[i] = DateMention(dm.start, dm.end, dm.text, D, end, None, True, "period", "day")
@@ -3066,7 +3069,7 @@ _BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
     rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?\)?(?:\s+{_DAY_PART})?"
     rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>(?:right\s+)?through\s+(?:to|until|till)|to|until|till|through|thru|into"
-    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+{_DAY_PART}\s+of\s+)?")
+    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+(?:{_DAY_PART}|end)\s+of\s+)?")
 # an event named with its date in brackets: "between Navratri (September 22) and Diwali
 # (October 20)", "from Eid (10 April) to ..." (the name's words, then the bracket)
 _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?"
