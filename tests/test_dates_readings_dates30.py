@@ -1,7 +1,7 @@
 """Issue 12, dates30 round: weather warnings in force until or through a weekday, a time of
 day before the day, ranges "right through until" and "into", weekdays with day numbers
-sharing one month, "from Monday to Thursday next week", "until the end of next week", a
-ranked superlative's "since", temperatures in words and in a lower-case "c", ranges whose
+sharing one month, "from Monday to Thursday next week", "until the end of next week",
+temperatures in words and in a lower-case "c", ranges whose
 scale is written once after a finer second bound. Our own sentences, in forms read in Met
 Office warnings, results, retail, NHS, rail and football copy.
 
@@ -16,8 +16,6 @@ Office warnings, results, retail, NHS, rail and football copy.
 - "until the end of next week (month, year)" in present copy: publication to that end.
 - "with 5,000 seats left", "with highs of 33C expected": a participle closing "with" and a
   figure is no past tense of the sentence (``_present_tense``).
-- "the sixth wettest March since 1836, with 150mm": March's figure, no running total since
-  1836 (``normalize.context._RECORD_SINCE``).
 - "minus five degrees" on weather, "minus 10c" overnight: temperatures; "£3-3.1bn": both
   bounds in billions (``extract.numbers``).
 """
@@ -115,14 +113,6 @@ def test_until_the_end_of_next_week_in_past_copy_is_no_span_from_publication():
     c = _claims("The offer was open until the end of next week, with 5,000 seats left.",
                 "2024-12-08")[0]
     assert _period(c) != ("2024-12-08", "2024-12-15")
-
-
-@pytest.mark.parametrize("text", [
-    "It was the sixth wettest March since records began in 1836, with 150mm of rain.",
-    "It was the sixth-wettest March since 1836, with 150mm of rain.",
-])
-def test_a_ranked_superlative_since_a_year_is_the_months_figure(text):
-    assert _period(_claims(text, "2023-04-21")[0]) == ("2023-03-01", "2023-03-31")
 
 
 @pytest.mark.parametrize("text,value,unit", [

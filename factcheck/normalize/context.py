@@ -419,9 +419,7 @@ _RECORD_WINDOW_YEAR = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$")
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+['’]s[ \u00a0\n]+)?"
-    # (a rank before the superlative: "the sixth wettest March since 1836", "third-highest")
-    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"[ \u00a0\n-]+)?(?:[a-z]+est|first|most|least|best|worst)\b"
+    r"(?:[a-z]+est|first|most|least|best|worst)\b"
     r"(?:[ \u00a0\n]+[a-z’'-]+){0,8}?[ \u00a0\n]*(?:since[ \u00a0\n]*)?$")
 @lru_cache(maxsize=1)
 def _ADDED_TO() -> re.Pattern[str]:
