@@ -314,8 +314,10 @@ tonight into tomorrow", "Saturday 15 and Sunday 16 March", "from Monday to Thurs
 week", "until the end of next week", "the sixth wettest March since records began in 1836",
 temperatures in words and in a lower-case "c", "£3-3.1bn" (first run: exact period 0.633,
 0.667 with d30a21's "the end of October" set to the suites' convention, days 21-31; number
-recall 0.914; after its fixes 0.967 and 1.000: d30a28, a figure of an event "two years after"
-another, is left open). ``d30b*`` (14) and ``n30b*`` (12 sentences, 19 figures) are a probe
+recall 0.914; after its fixes 0.933 and 1.000: d30a28, a figure of an event "two years after"
+another, and d30a8, "the sixth wettest March since records began in 1836", are left open;
+reading the second as March's made wrong-arithmetic pair an everyday draft's "£8.3bn lower
+than in September 2020" with the month's other figures). ``d30b*`` (14) and ``n30b*`` (12 sentences, 19 figures) are a probe
 written after those fixes from heat-warning, election, results and football copy (first run
 0.571 and 0.947; 0.786 and 1.000 after "until noon on Friday, when lows could ease", "from
 Sunday until the end of Tuesday" and "€2-2.5m"; open: a day's time span "from 12.01am on
